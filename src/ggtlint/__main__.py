@@ -1,0 +1,5 @@
+"""Allow ``python -m ggtlint``."""
+
+from ggtlint.cli import main
+
+main()

@@ -1,0 +1,214 @@
+"""Baselines: record today's findings so that only new ones fail a CI run.
+
+A baseline is keyed by file, rule, field path (JSON Pointer) and the finding's fingerprint
+(rule + document + path + offending value), never by line number, so inserting comments
+or reordering keys does not turn old findings into new ones. Each key carries a count,
+like eslint's bulk suppressions: two identical findings need two entries' worth of count,
+and a third identical one is new.
+
+File paths in the baseline are relative to the baseline file's own folder, so the same
+file works whether ggtlint runs from the repository root or a sub-folder.
+
+    {
+      "version": 1,
+      "tool": "ggtlint",
+      "files": {
+        "targets/人才引进.yaml": [
+          {"rule": "LOAD005", "path": "/funds/total", "fingerprint": "…", "count": 1}
+        ]
+      }
+    }
+
+Entries that no longer occur in the files that were checked (or whose file is gone) are
+"stale": ``ggtlint check --baseline`` reports them so the file can be pruned by writing
+the baseline again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterable
+
+from ggtlint.atomic import write_text_atomic
+from ggtlint.findings import Finding
+from ggtlint.results import FileResult
+
+BASELINE_VERSION = 1
+
+
+class BaselineError(Exception):
+    """The baseline file is missing, unreadable or not a ggtlint baseline (exit 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One baseline key and how many findings it covers."""
+
+    file: str
+    rule: str
+    path: str
+    fingerprint: str
+    count: int = 1
+
+
+def _key_path(file: str, base_dir: str, baseline_dir: str) -> str:
+    """A finding's file as the baseline names it: relative to the baseline's folder, '/'."""
+    absolute = os.path.abspath(file if os.path.isabs(file) else os.path.join(base_dir, file))
+    try:
+        relative = os.path.relpath(absolute, baseline_dir)
+    except ValueError:  # another drive on Windows: keep it absolute
+        relative = absolute
+    return relative.replace(os.sep, "/")
+
+
+def _entry_key(entry: Entry) -> tuple[str, str]:
+    return (entry.file, entry.fingerprint)
+
+
+def _validate(data: Any, where: str) -> dict[tuple[str, str], Entry]:
+    """Check the parsed JSON document and return its entries by (file, fingerprint)."""
+    def fail(detail_zh: str, detail_en: str) -> BaselineError:
+        return BaselineError(f"基线文件 {where} 无效：{detail_zh} (invalid baseline file: {detail_en})")
+
+    if not isinstance(data, dict) or "version" not in data:
+        raise fail("不是 ggtlint 基线（缺少 version 字段）", "not a ggtlint baseline: no version field")
+    if data["version"] != BASELINE_VERSION:
+        raise fail(f"不支持的版本 {data['version']!r}，应为 {BASELINE_VERSION}",
+                   f"unsupported version {data['version']!r}, expected {BASELINE_VERSION}")
+    files = data.get("files")
+    if not isinstance(files, dict):
+        raise fail("files 应为 文件 → 问题列表 的映射", "'files' must map file paths to lists of entries")
+    entries: dict[tuple[str, str], Entry] = {}
+    for file, items in files.items():
+        if not isinstance(items, list):
+            raise fail(f"files/{file} 应为列表", f"files/{file} must be a list")
+        for number, item in enumerate(items):
+            ok = (isinstance(item, dict)
+                  and isinstance(item.get("rule"), str) and isinstance(item.get("fingerprint"), str)
+                  and isinstance(item.get("path", ""), str)
+                  and isinstance(item.get("count", 1), int) and not isinstance(item.get("count", 1), bool)
+                  and item.get("count", 1) >= 1)
+            if not ok:
+                raise fail(f"files/{file}/{number} 应含 rule、fingerprint 和正整数 count",
+                           f"files/{file}/{number} needs rule, fingerprint and a positive count")
+            entry = Entry(file, item["rule"], item.get("path", ""), item["fingerprint"], item.get("count", 1))
+            key = _entry_key(entry)
+            if key in entries:  # tolerate hand-merged files: counts add up
+                entry = replace(entry, count=entries[key].count + entry.count)
+            entries[key] = entry
+    return entries
+
+
+def dumps(entries: Iterable[Entry]) -> str:
+    """The baseline file text: stable order, so regenerating it gives clean diffs."""
+    files: dict[str, list[dict[str, Any]]] = {}
+    for entry in sorted(entries, key=lambda e: (e.file, e.rule, e.path, e.fingerprint)):
+        files.setdefault(entry.file, []).append(
+            {"rule": entry.rule, "path": entry.path, "fingerprint": entry.fingerprint, "count": entry.count})
+    document = {"version": BASELINE_VERSION, "tool": "ggtlint", "files": files}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+class Baseline:
+    """A loaded baseline, applied file by file during a run.
+
+    ``apply`` hides the findings the baseline covers (the first ones of each key, in file
+    order) and remembers what was used; after the run ``stale_entries`` lists what was not.
+    """
+
+    def __init__(self, entries: dict[tuple[str, str], Entry], baseline_dir: str, base_dir: str = ".") -> None:
+        self.entries = entries
+        self.baseline_dir = os.path.abspath(baseline_dir)
+        self.base_dir = os.path.abspath(base_dir)
+        self.remaining: Counter[tuple[str, str]] = Counter({key: e.count for key, e in entries.items()})
+        self.checked: set[str] = set()
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], base_dir: str = ".") -> "Baseline":
+        """Read a baseline file; raise BaselineError with a clear message when it is unusable."""
+        where = os.fspath(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise BaselineError(f"基线文件不存在：{where}（可先用 --write-baseline 生成） "
+                                f"(baseline file not found; create it with --write-baseline)") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BaselineError(f"无法读取基线文件 {where}：{exc} (cannot read the baseline file)") from None
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BaselineError(f"基线文件 {where} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）："
+                                f"{exc.msg} (the baseline file is not valid JSON)") from None
+        return cls(_validate(data, where), os.path.dirname(os.path.abspath(where)), base_dir)
+
+    def key_path(self, file: str) -> str:
+        return _key_path(file, self.base_dir, self.baseline_dir)
+
+    def apply(self, result: FileResult) -> tuple[FileResult, int]:
+        """The result without the findings this baseline covers, and how many were hidden."""
+        file_key = self.key_path(result.path)
+        self.checked.add(file_key)
+        kept: list[Finding] = []
+        hidden = 0
+        for finding in result.findings:
+            key = (self.key_path(finding.file), finding.fingerprint)
+            if self.remaining[key] > 0:
+                self.remaining[key] -= 1
+                hidden += 1
+            else:
+                kept.append(finding)
+        if not hidden:
+            return result, 0
+        return replace(result, findings=kept), hidden
+
+    def stale_entries(self) -> list[Entry]:
+        """Entries (with the unmatched count) that did not occur in this run.
+
+        Only files that were checked, or that no longer exist, count: a run over one file
+        says nothing about the baseline entries of the others.
+        """
+        stale = []
+        for key, left in sorted(self.remaining.items()):
+            if left <= 0:
+                continue
+            entry = self.entries[key]
+            if entry.file in self.checked or not os.path.exists(os.path.join(self.baseline_dir, entry.file)):
+                stale.append(replace(entry, count=left))
+        return stale
+
+    def stale_count(self) -> int:
+        return sum(entry.count for entry in self.stale_entries())
+
+
+class BaselineWriter:
+    """Collects every finding of a run and writes them as a new baseline."""
+
+    def __init__(self, path: str | os.PathLike[str], base_dir: str = ".") -> None:
+        self.path = os.fspath(path)
+        self.baseline_dir = os.path.dirname(os.path.abspath(self.path))
+        self.base_dir = os.path.abspath(base_dir)
+        self.counts: Counter[tuple[str, str, str, str]] = Counter()
+
+    def add(self, result: FileResult) -> tuple[FileResult, int]:
+        """Record the result's findings; return it emptied, as a run with this baseline would see it."""
+        for finding in result.findings:
+            self.counts[(_key_path(finding.file, self.base_dir, self.baseline_dir),
+                         finding.rule_id, finding.path, finding.fingerprint)] += 1
+        recorded = len(result.findings)
+        return (replace(result, findings=[]) if recorded else result), recorded
+
+    def entries(self) -> list[Entry]:
+        return [Entry(file, rule, path, fingerprint, count)
+                for (file, rule, path, fingerprint), count in self.counts.items()]
+
+    def write(self) -> int:
+        """Write the baseline atomically; return the number of findings recorded."""
+        try:
+            write_text_atomic(self.path, dumps(self.entries()))
+        except OSError as exc:
+            raise BaselineError(f"无法写入基线文件 {self.path}：{exc} (cannot write the baseline file)") from None
+        return sum(self.counts.values())

@@ -1,0 +1,337 @@
+"""The ``ggtlint`` command line: parse options, wire load → engine → reporters, set exit codes.
+
+Exit codes: 0 nothing at or above the fail level; 1 findings at or above it (or more
+warnings than --max-warnings); 2 usage, configuration, rule-pack or internal error;
+130 interrupted. No traceback reaches the user unless GGTLINT_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import IO, Iterator
+
+import click
+
+from ggtlint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+FORMATS = ("rich", "json", "sarif", "junit", "github")
+
+
+class UsageProblem(click.ClickException):
+    """A mistake in how ggtlint was called (exit 2)."""
+
+    exit_code = EXIT_ERROR
+
+    def show(self, file: IO[str] | None = None) -> None:
+        click.echo(f"ggtlint: {self.message}", err=True)
+
+
+def _lang_option(func):  # type: ignore[no-untyped-def]
+    return click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
+                        help="消息语言 / message language (default zh).")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="ggtlint")
+def cli() -> None:
+    """ggtlint：项目支出绩效目标表合规检查工具。
+
+    A rule-based linter for Chinese budget performance target tables.
+    """
+
+
+def _parse_formats(formats: tuple[str, ...], output: str | None) -> list[tuple[str, str | None]]:
+    """``--format rich --format sarif:out.sarif`` → [(rich, None), (sarif, out.sarif)]."""
+    specs: list[tuple[str, str | None]] = []
+    for item in formats or ("rich",):
+        name, _, target = item.partition(":")
+        name = name.strip().lower()
+        if name not in FORMATS:
+            raise UsageProblem(f"未知的输出格式 '{name}'，可用：{', '.join(FORMATS)} (unknown format)")
+        specs.append((name, target or None))
+    if output:
+        open_slots = [i for i, (_, target) in enumerate(specs) if target is None]
+        if not open_slots:
+            raise UsageProblem("-o 与每个 --format 都已指定了文件 (-o given but every --format already names a file)")
+        index = open_slots[0]
+        specs[index] = (specs[index][0], output)
+    stdout_formats = [name for name, target in specs if target is None or target == "-"]
+    if len(stdout_formats) > 1:
+        raise UsageProblem("最多一个输出格式写到标准输出，其余请写成 格式:文件 (at most one format may go to stdout)")
+    return specs
+
+
+@contextlib.contextmanager
+def _output_stream(target: str | None, inputs: set[str]) -> Iterator[IO[str]]:
+    if target is None or target == "-":
+        yield sys.stdout
+        return
+    resolved = os.path.realpath(target)
+    if resolved in inputs:
+        raise UsageProblem(f"输出文件 {target} 是被检查的输入文件，拒绝覆盖 (refusing to overwrite an input file)")
+    if os.path.isdir(target):
+        raise UsageProblem(f"输出路径 {target} 是一个目录 (output path is a directory)")
+    from ggtlint.atomic import atomic_write
+
+    with atomic_write(target) as handle:
+        yield handle
+
+
+def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str | None = None,
+                 budget_year: int | None = None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import find_config, load_config
+
+    if config_path is None:
+        start = paths[0] if paths else Path.cwd()
+        config_path = find_config(start if start.exists() else Path.cwd())
+    config = load_config(config_path)
+    if framework:
+        config.framework = framework
+    if budget_year:
+        config.budget_year = budget_year
+    if select:
+        config.select = [s for item in select for s in item.split(",") if s]
+    if ignore:
+        config.ignore = config.ignore + [s for item in ignore for s in item.split(",") if s]
+    return Engine.build(config)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT[:FILE]",
+              help="输出格式 rich|json|sarif|junit|github，可重复；格式:文件 写到文件。 Output format(s).")
+@click.option("-o", "--output", metavar="FILE", help="把（第一个未指定文件的）格式写到 FILE。 Write output to FILE.")
+@_lang_option
+@click.option("-q", "--quiet", is_flag=True, help="只显示达到失败级别的问题。 Show only findings at the fail level.")
+@click.option("--no-color", is_flag=True, help="不使用颜色（也遵循 NO_COLOR）。 Disable colour.")
+@click.option("--color", "force_color", is_flag=True, help="强制使用颜色。 Force colour.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="达到该级别即返回 1（默认 error）。 Exit 1 at this severity (default error).")
+@click.option("--max-warnings", type=click.IntRange(min=0), default=None,
+              help="警告超过 N 个即返回 1。 Exit 1 when warnings exceed N.")
+@click.option("--exit-zero", is_flag=True, help="有问题也返回 0。 Exit 0 even with findings.")
+@click.option("--statistics", is_flag=True, help="按规则统计问题数。 Count findings per rule.")
+@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              metavar="FILE", help="隐藏基线文件中已记录的问题，只报告新问题。 Hide findings recorded in FILE.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, metavar="FILE", help="把当前全部问题记录为基线并返回 0。 Record all findings in FILE.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="配置文件（默认向上查找 .ggtlint.yaml / pyproject.toml）。 Config file.")
+@click.option("--framework", type=click.Choice(["auto", "legacy", "fw2021"]), default=None,
+              help="指标体系：旧版或财预〔2021〕101号（默认自动识别）。 Indicator framework.")
+@click.option("--budget-year", type=click.IntRange(1990, 2100), default=None, help="预算年度。 Budget year.")
+@click.option("--select", multiple=True, help="只运行这些规则（编号或类别前缀）。 Rule ids/families to run.")
+@click.option("--ignore", multiple=True, help="跳过这些规则。 Rule ids/families to skip.")
+@click.option("--max-file-size", type=click.IntRange(min=1), default=None, metavar="MIB",
+              help="单个文件大小上限（MiB，默认 10）。 Maximum file size in MiB.")
+def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None, lang: str | None, quiet: bool,
+          no_color: bool, force_color: bool, fail_on: str | None, max_warnings: int | None, exit_zero: bool,
+          statistics: bool, config_path: Path | None, framework: str | None, budget_year: int | None,
+          select: tuple[str, ...], ignore: tuple[str, ...], max_file_size: int | None,
+          baseline_path: Path | None = None, write_baseline: Path | None = None) -> int:
+    """检查绩效目标文件（文件或目录）。 Check target files and folders."""
+    from ggtlint.baseline import Baseline, BaselineError, BaselineWriter
+    from ggtlint.findings import Severity, Summary
+    from ggtlint.limits import DEFAULT_LIMITS, Limits
+    from ggtlint.reporters import REPORTERS, ReportOptions
+    from ggtlint.run import RunOptions, collect_files, run_sequential
+
+    targets = list(paths) or [Path(".")]
+    for target in targets:
+        if not target.exists() and not target.is_symlink():
+            raise UsageProblem(f"路径不存在：{target} (no such file or folder)")
+    specs = _parse_formats(formats, output)
+    engine = _load_engine(config_path, targets, framework=framework, budget_year=budget_year,
+                          select=select, ignore=ignore)
+    config = engine.config
+    lang = lang or config.lang or "zh"
+    fail_level = Severity(fail_on or config.fail_on or "error")
+    limits = DEFAULT_LIMITS if max_file_size is None else Limits(max_file_bytes=max_file_size * 1024 * 1024)
+    options = RunOptions(paths=targets, limits=limits)
+    files = collect_files(engine, options)
+    # A baseline file inside a checked folder is not a target table.
+    baseline_files = {os.path.realpath(p) for p in (baseline_path, write_baseline) if p is not None}
+    files = [(path, shown) for path, shown in files if os.path.realpath(path) not in baseline_files]
+    inputs = {os.path.realpath(path) for path, _ in files}
+    try:
+        baseline = Baseline.load(baseline_path, str(options.base)) if baseline_path and not write_baseline else None
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from None
+    writer = BaselineWriter(write_baseline, str(options.base)) if write_baseline else None
+    color = False if no_color else (True if force_color else None)
+    report_options = ReportOptions(lang=lang, color=color, quiet=quiet, statistics=statistics,
+                                   fail_rank=fail_level.rank, base_dir=str(options.base), tool_version=__version__,
+                                   baseline=baseline)
+    summary = Summary()
+    rules = engine.rule_infos()
+    with contextlib.ExitStack() as stack:
+        reporters = []
+        for name, target in specs:
+            stream = stack.enter_context(_output_stream(target, inputs))
+            file_options = report_options if target in (None, "-") else _replace(report_options, color=False)
+            reporters.append(REPORTERS[name](stream, file_options))
+        for reporter in reporters:
+            reporter.begin(rules)
+        for result in run_sequential(engine, files, limits):
+            if writer is not None:
+                result, recorded = writer.add(result)
+                summary.baselined += recorded
+            elif baseline is not None:
+                result, hidden = baseline.apply(result)
+                summary.baselined += hidden
+            summary.files += 1
+            summary.tables += result.tables
+            summary.suppressed += result.suppressed
+            for finding in result.findings:
+                summary.add(finding)
+            for reporter in reporters:
+                reporter.file(result)
+        for reporter in reporters:
+            reporter.end(summary)
+    if writer is not None:
+        try:
+            recorded = writer.write()
+        except BaselineError as exc:
+            raise UsageProblem(str(exc)) from None
+        click.echo(f"ggtlint: 已把 {recorded} 个问题写入基线 {write_baseline} "
+                   f"(wrote {recorded} findings to the baseline)", err=True)
+        return EXIT_OK
+    if baseline is not None:
+        _report_stale(baseline, lang)
+    if exit_zero:
+        return EXIT_OK
+    failing = {Severity.ERROR: summary.errors, Severity.WARNING: summary.errors + summary.warnings,
+               Severity.INFO: summary.total}[fail_level]
+    if failing or (max_warnings is not None and summary.warnings > max_warnings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _report_stale(baseline, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Tell the user which baseline entries no longer occur, so the file can be pruned."""
+    stale = baseline.stale_entries()
+    if not stale:
+        return
+    count = sum(entry.count for entry in stale)
+    if lang == "en":
+        click.echo(f"ggtlint: {count} baseline entries no longer occur; run --write-baseline again to prune them:",
+                   err=True)
+    else:
+        click.echo(f"ggtlint: 基线中有 {count} 个问题已不再出现，可重新运行 --write-baseline 清理：", err=True)
+    shown = 20
+    for entry in stale[:shown]:
+        click.echo(f"  {entry.file}  {entry.rule}  {entry.path or '/'}" + (f"  ×{entry.count}" if entry.count > 1 else ""),
+                   err=True)
+    if len(stale) > shown:
+        click.echo(f"  … (+{len(stale) - shown})", err=True)
+
+
+def _replace(options, **changes):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(options, **changes)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "-f", "fmt", type=click.Choice(["rich", "json"]), default="rich")
+@_lang_option
+@click.option("--budget-year", type=click.IntRange(1990, 2100), default=None)
+@click.option("--no-color", is_flag=True)
+def show(file: Path, fmt: str, lang: str | None, budget_year: int | None, no_color: bool) -> int:
+    """显示 ggtlint 对一张表的理解（含解析后的指标值）。 Show a table as ggtlint understood it."""
+    from ggtlint.show import render_show
+
+    if not file.exists():
+        raise UsageProblem(f"文件不存在：{file} (no such file)")
+    return render_show(file, fmt, lang or "zh", budget_year, no_color)
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice(["target", "pack", "config"]), default="target",
+              help="哪个 schema：目标文件、规则包或配置。 Which schema.")
+def schema(kind: str) -> int:
+    """输出目标文件格式的 JSON Schema（供编辑器校验补全）。 Print the JSON Schema."""
+    from ggtlint.resources import schema_path
+
+    path = schema_path().with_name({"target": "target-v1", "pack": "pack-v1", "config": "config-v1"}[kind] + ".schema.json")
+    click.echo(path.read_text(encoding="utf-8"), nl=False)
+    return EXIT_OK
+
+
+@cli.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@_lang_option
+def rules(fmt: str, config_path: Path | None, lang: str | None) -> int:
+    """列出全部规则。 List every rule."""
+    from ggtlint.docs import rules_json, rules_markdown, rules_table
+
+    engine = _load_engine(config_path, [])
+    if fmt == "json":
+        click.echo(rules_json(engine))
+    elif fmt == "markdown":
+        click.echo(rules_markdown(engine), nl=False)
+    else:
+        rules_table(engine, lang or "zh")
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("rule_id")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@_lang_option
+def explain(rule_id: str, config_path: Path | None, lang: str | None) -> int:
+    """解释一条规则：检查什么、为什么、示例和修改方法。 Explain a rule."""
+    from ggtlint.docs import explain_rule
+
+    engine = _load_engine(config_path, [])
+    info = engine.info(rule_id)
+    if info is None:
+        raise UsageProblem(f"没有这条规则：{rule_id}（用 ggtlint rules 查看全部） (no such rule)")
+    explain_rule(engine, info, lang or "zh")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and turn every failure into a message and an exit code."""
+    from ggtlint.engine.config import ConfigError
+    from ggtlint.engine.pack import PackError
+    from ggtlint.values import LexiconError
+
+    try:
+        code = cli.main(args=argv, prog_name="ggtlint", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        code = EXIT_ERROR
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("\nggtlint: 已中断 (interrupted)", err=True)
+        code = EXIT_INTERRUPTED
+    except PackError as exc:
+        click.echo(f"ggtlint: 规则包错误 (rule pack error): {exc}", err=True)
+        code = EXIT_ERROR
+    except ConfigError as exc:
+        click.echo(f"ggtlint: 配置错误 (config error): {exc}", err=True)
+        code = EXIT_ERROR
+    except LexiconError as exc:
+        click.echo(f"ggtlint: 词表错误 (lexicon error): {exc}", err=True)
+        code = EXIT_ERROR
+    except BrokenPipeError:
+        with contextlib.suppress(Exception):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
+        code = EXIT_OK
+    except Exception as exc:  # the last line of defence: no traceback for users
+        if os.environ.get("GGTLINT_DEBUG"):
+            raise
+        click.echo(f"ggtlint: 内部错误 (internal error): {type(exc).__name__}: {exc}\n"
+                   "请报告此问题；设置 GGTLINT_DEBUG=1 可看到详细信息。 Please report it; "
+                   "set GGTLINT_DEBUG=1 for details.", err=True)
+        code = EXIT_ERROR
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -1,0 +1,46 @@
+"""Find the target files under the paths given on the command line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+TARGET_SUFFIXES = (".yaml", ".yml", ".json")
+_SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".ggtlint_cache", ".venv", "venv"})
+
+
+def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFFIXES) -> Iterator[Path]:
+    """Files named on the command line as given; folders walked in sorted order.
+
+    Symlinked folders are not followed (no loops); a symlinked file is read once.
+    """
+    seen: set[str] = set()
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".ggtlint"))
+                for name in sorted(files):
+                    if name.lower().endswith(suffixes) and not name.startswith("."):
+                        candidate = Path(root) / name
+                        key = os.path.normcase(os.path.abspath(candidate))
+                        if key not in seen:
+                            seen.add(key)
+                            yield candidate
+        else:
+            key = os.path.normcase(os.path.abspath(path))
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    """The path as shown in reports: relative to ``base`` (default cwd) when inside it, with '/'."""
+    base = base or Path.cwd()
+    try:
+        shown = os.path.relpath(path, base)
+        if shown.startswith(".."):
+            shown = str(path)
+    except ValueError:
+        shown = str(path)
+    return shown.replace(os.sep, "/")

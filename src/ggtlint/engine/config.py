@@ -1,0 +1,157 @@
+"""User configuration: ``.ggtlint.yaml`` or ``[tool.ggtlint]`` in ``pyproject.toml``.
+
+Found by walking up from the checked path (like yamllint and ruff), or named with
+``--config``. A broken config raises ConfigError (exit 2) naming file, line and field.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from ggtlint.findings import Severity
+from ggtlint.yamldata import DataError, load_located, pointer_of
+
+CONFIG_NAMES = (".ggtlint.yaml", ".ggtlint.yml")
+_SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "config-v1.schema.json"
+
+
+class ConfigError(DataError):
+    """The configuration file is broken."""
+
+
+@dataclass(slots=True)
+class Config:
+    file: str | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    framework: str = "auto"
+    budget_year: int | None = None
+    params: dict[str, dict[str, Any]] = field(default_factory=dict)
+    packs: list[Path] = field(default_factory=list)
+    lexicons: list[Path] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    exclude: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    lang: str | None = None
+    require_satisfaction: bool = True
+
+    def rule_enabled(self, rule_id: str) -> bool:
+        """select/ignore by full id or family prefix; the longest matching entry wins."""
+        def best(entries: list[str]) -> int:
+            return max((len(e) for e in entries if rule_id.startswith(e) or e == "ALL"), default=-1)
+
+        selected = best(self.select) if self.select else 0
+        if selected < 0:
+            return False
+        ignored = best(self.ignore)
+        return ignored < 0 or selected > ignored
+
+    def ignored_for_file(self, path: str, rule_id: str) -> bool:
+        for pattern, ids in self.per_file_ignores.items():
+            if fnmatch.fnmatch(path, pattern) and any(rule_id.startswith(i) or i == "ALL" for i in ids):
+                return True
+        return False
+
+    def excluded(self, path: str) -> bool:
+        return any(fnmatch.fnmatch(path, pattern) for pattern in self.exclude)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    return jsonschema.Draft7Validator(json.loads(_SCHEMA_FILE.read_text(encoding="utf-8")))
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config walking up from ``start``: .ggtlint.yaml first, then pyproject.toml."""
+    current = start.resolve()
+    if current.is_file():
+        current = current.parent
+    for folder in (current, *current.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _pyproject_section(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    try:
+        import tomllib
+    except ImportError:  # pragma: no cover - Python 3.10
+        try:
+            import tomli as tomllib  # type: ignore[no-redef]
+        except ImportError:
+            return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    section = data.get("tool", {}).get("ggtlint")
+    return section if isinstance(section, dict) else None
+
+
+def load_config(path: Path | None) -> Config:
+    """Load ``path`` (or return the defaults when None)."""
+    if path is None:
+        return Config()
+    shown = str(path)
+    if path.name == "pyproject.toml":
+        try:
+            import tomllib
+            data = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("ggtlint", {})
+        except Exception as exc:  # tomllib errors, IO errors
+            raise ConfigError(shown, 1, "", f"无法读取配置 (cannot read the config): {exc}") from None
+        lines: dict[str, int] = {}
+    else:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(shown, 1, "", f"无法读取配置 (cannot read the config): {exc}") from None
+        try:
+            located = load_located(text, shown)
+        except DataError as exc:
+            raise ConfigError(exc.file, exc.line, exc.field, exc.message) from None
+        data, lines = located.data or {}, located.lines
+    errors = list(_validator().iter_errors(data))
+    if errors:
+        error = errors[0]
+        pointer = pointer_of(error.absolute_path)
+        line = _line(lines, pointer)
+        raise ConfigError(shown, line, pointer or "/", error.message)
+    base = path.parent
+    config = Config(file=shown, root=base)
+    config.select = list(data.get("select", []))
+    config.ignore = list(data.get("ignore", []))
+    config.severity = {rid: Severity(level) for rid, level in data.get("severity", {}).items()}
+    config.framework = data.get("framework", "auto")
+    config.budget_year = data.get("budget_year")
+    config.params = {rid: dict(values) for rid, values in data.get("params", {}).items()}
+    config.packs = [(base / p) for p in data.get("packs", [])]
+    config.lexicons = [(base / p) for p in data.get("lexicons", [])]
+    config.per_file_ignores = {k: list(v) for k, v in data.get("per_file_ignores", {}).items()}
+    config.exclude = list(data.get("exclude", []))
+    config.fail_on = data.get("fail_on")
+    config.lang = data.get("lang")
+    config.require_satisfaction = data.get("require_satisfaction", True)
+    for pack in config.packs:
+        if not pack.is_file():
+            raise ConfigError(shown, _line(lines, "/packs"), "/packs", f"规则包文件不存在 (pack file not found): {pack}")
+    return config
+
+
+def _line(lines: dict[str, int], pointer: str) -> int:
+    while pointer not in lines and pointer:
+        pointer = pointer.rsplit("/", 1)[0]
+    return lines.get(pointer, 1)

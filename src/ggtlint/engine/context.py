@@ -1,0 +1,90 @@
+"""Per-table facts the rules share: framework, budget year, canonical categories, parsed values.
+
+Computed once per table so no primitive re-parses a value or re-resolves an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ggtlint.engine.config import Config
+from ggtlint.model import Table
+from ggtlint.primitives.base import Row, TableContext
+
+COST_LEVEL1 = "成本指标"
+FW2021_COST_LEVEL2 = frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"})
+_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
+_SPACES = re.compile(r"\s+")
+
+
+def canonical_level1(name: str, lexicon: Any) -> str:
+    key = _SPACES.sub("", name)
+    return lexicon.level1_aliases.get(key, key)
+
+
+def canonical_level2(name: str, lexicon: Any) -> str:
+    key = _SPACES.sub("", name)
+    return lexicon.level2_aliases.get(key, key)
+
+
+def detect_framework(table: Table, lexicon: Any) -> str:
+    """fw2021 when 成本 is a 一级 or a 101号 cost 二级 is used; legacy otherwise."""
+    for level1 in table.level1_order:
+        if canonical_level1(level1, lexicon) == COST_LEVEL1:
+            return "fw2021"
+    for category in table.categories:
+        if canonical_level2(category.level2, lexicon) in FW2021_COST_LEVEL2:
+            return "fw2021"
+    return "legacy"
+
+
+def budget_year_of(table: Table, config: Config) -> int | None:
+    """--budget-year / config first, then the table's year, then a year in its title."""
+    if config.budget_year:
+        return config.budget_year
+    if table.project.year:
+        return table.project.year
+    if table.project.title:
+        match = _YEAR_IN_TEXT.search(table.project.title)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def build_context(table: Table, config: Config, lexicon: Any, siblings: tuple[str, ...] = ()) -> TableContext:
+    from ggtlint.values import name_hint, parse_value
+
+    if config.framework in ("legacy", "fw2021"):
+        framework = config.framework
+    elif table.project.framework in ("legacy", "fw2021"):
+        framework = table.project.framework
+    else:
+        framework = detect_framework(table, lexicon)
+    year = budget_year_of(table, config)
+    rows = [
+        Row(
+            indicator=indicator,
+            level1=canonical_level1(indicator.level1, lexicon),
+            level2=canonical_level2(indicator.level2, lexicon),
+            parsed=parse_value(indicator.value, budget_year=year, lexicon=lexicon),
+            hint=name_hint(indicator.name, lexicon),
+        )
+        for indicator in table.indicators
+    ]
+    level1_present: dict[str, str] = {}
+    for level1 in table.level1_order:
+        level1_present.setdefault(canonical_level1(level1, lexicon), "/indicators/" + level1.replace("~", "~0").replace("/", "~1"))
+    level2_present: dict[tuple[str, str], str] = {}
+    for category in table.categories:
+        key = (canonical_level1(category.level1, lexicon), canonical_level2(category.level2, lexicon))
+        level2_present.setdefault(key, category.pointer)
+    return TableContext(
+        table=table, framework=framework, budget_year=year, lexicon=lexicon, rows=rows,
+        level1_present=level1_present, level2_present=level2_present, siblings=siblings,
+        options={"require_satisfaction": config.require_satisfaction},
+    )
+
+
+def is_cost_row(row: Row) -> bool:
+    return row.level1 == COST_LEVEL1 or row.level2 == COST_LEVEL1 or row.level2 in FW2021_COST_LEVEL2

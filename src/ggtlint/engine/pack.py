@@ -1,0 +1,195 @@
+"""Load and validate a YAML rule pack into rule definitions.
+
+A pack is data only. It is validated against ``schema/pack-v1.schema.json``, each rule's
+params against its primitive's own schema, and its regular expressions for safety; any
+mistake raises PackError naming file, line and field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from ggtlint.engine.rule import RuleInfo, Text
+from ggtlint.findings import Severity
+from ggtlint.regexsafety import RegexRejected, compile_safe
+from ggtlint.resources import builtin_rules_dir
+from ggtlint.yamldata import DataError, load_located, pointer_of
+
+_SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "pack-v1.schema.json"
+
+
+class PackError(DataError):
+    """A rule pack is broken: one line naming file, line and field."""
+
+
+@lru_cache(maxsize=1)
+def _pack_validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(_SCHEMA_FILE.read_text(encoding="utf-8"))
+    return jsonschema.Draft7Validator(schema)
+
+
+@dataclass(slots=True)
+class Selector:
+    scope: str = "table"
+    level1: frozenset[str] = frozenset()
+    level2: frozenset[str] = frozenset()
+    not_level1: frozenset[str] = frozenset()
+    not_level2: frozenset[str] = frozenset()
+    name_matches: re.Pattern[str] | None = None
+    name_not_matches: re.Pattern[str] | None = None
+    kinds: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class PackRule:
+    """One rule as declared in a pack, with its params validated and compiled."""
+
+    info: RuleInfo
+    selector: Selector
+    check: str
+    params: dict[str, Any]
+    messages: dict[str, Text]
+    file: str
+    line: int
+    compiled: Any = None  # what the primitive's compile() returned
+
+
+@dataclass(slots=True)
+class Pack:
+    name: str
+    version: str
+    description: str
+    file: str
+    rules: list[PackRule] = field(default_factory=list)
+    overrides: dict[str, Severity] = field(default_factory=dict)
+    lexicon_dir: Path | None = None
+
+
+def builtin_pack_files() -> list[Path]:
+    return sorted(builtin_rules_dir().glob("*.yaml"))
+
+
+def load_pack(path: Path) -> Pack:
+    """Read, validate and compile one pack file."""
+    from ggtlint.primitives import PRIMITIVES
+
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(shown, 1, "", f"无法读取规则包 (cannot read the pack): {exc}") from None
+    try:
+        located = load_located(text, shown)
+    except DataError as exc:
+        raise PackError(exc.file, exc.line, exc.field, exc.message) from None
+    data = located.data
+    errors = sorted(_pack_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = min(errors, key=lambda e: -len(list(e.absolute_path)))
+        pointer = pointer_of(error.absolute_path)
+        raise PackError(shown, located.line_of(pointer), pointer or "/", _schema_message(error))
+    meta = data["pack"]
+    pack = Pack(meta["name"], str(meta["version"]), meta.get("description", ""), shown)
+    if "lexicons" in meta:
+        lexicon_dir = (path.parent / meta["lexicons"]).resolve()
+        if not lexicon_dir.is_dir() or not _inside(lexicon_dir, path.parent.resolve()):
+            raise PackError(shown, located.line_of("/pack/lexicons"), "/pack/lexicons",
+                            "词表目录不存在或不在规则包所在目录内 (lexicon folder missing or outside the pack's folder)")
+        pack.lexicon_dir = lexicon_dir
+    pack.overrides = {rid: Severity(level) for rid, level in data.get("overrides", {}).items()}
+    seen: set[str] = set()
+    for index, raw in enumerate(data["rules"]):
+        pointer = f"/rules/{index}"
+        line = located.line_of(pointer)
+        if raw["id"] in seen:
+            raise PackError(shown, located.line_of(pointer + "/id"), pointer + "/id", f"规则编号重复 (duplicate rule id) {raw['id']}")
+        seen.add(raw["id"])
+        primitive = PRIMITIVES.get(raw["check"])
+        if primitive is None:
+            raise PackError(shown, located.line_of(pointer + "/check"), pointer + "/check",
+                            f"未知的检查原语 (unknown check primitive) '{raw['check']}'; 可用 (known): {', '.join(sorted(PRIMITIVES))}")
+        selector = _selector(raw.get("selector", {}), shown, located, pointer + "/selector")
+        if selector.scope not in primitive.SCOPES:
+            raise PackError(shown, located.line_of(pointer + "/selector"), pointer + "/selector/scope",
+                            f"检查原语 {raw['check']} 只能用于 (only works on) {', '.join(primitive.SCOPES)}")
+        params = raw.get("params", {})
+        param_errors = list(jsonschema.Draft7Validator(primitive.PARAMS_SCHEMA).iter_errors(params))
+        if param_errors:
+            error = param_errors[0]
+            ptr = pointer + "/params" + pointer_of(error.absolute_path)
+            raise PackError(shown, located.line_of(ptr), ptr, _schema_message(error))
+        try:
+            compiled = primitive.compile(params)
+        except (ValueError, RegexRejected) as exc:
+            raise PackError(shown, located.line_of(pointer + "/params"), pointer + "/params", str(exc)) from None
+        messages = _messages(raw["message"])
+        info = RuleInfo(
+            id=raw["id"], name=raw["name"], severity=Severity(raw["severity"]),
+            summary=_text(raw["summary"]), description=_text(raw.get("description", raw["summary"])),
+            rationale=_text(raw["rationale"]), fix=_text(raw["fix"]),
+            source=raw.get("source", ""), refs=tuple(raw.get("refs", ())),
+            family=re.match(r"[A-Z]+", raw["id"]).group(0),  # type: ignore[union-attr]
+            frameworks=tuple(raw.get("frameworks", ("legacy", "fw2021"))),
+            check=raw["check"], pack=pack.name, examples=raw.get("examples", {}),
+            deterministic_note=raw.get("note", ""),
+        )
+        pack.rules.append(PackRule(info, selector, raw["check"], params, messages, shown, line, compiled))
+    return pack
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.relative_to(parent)
+        return True
+    except ValueError:
+        return False
+
+
+def _text(raw: dict[str, str]) -> Text:
+    return Text(raw["zh"], raw["en"])
+
+
+def _messages(raw: dict[str, Any]) -> dict[str, Text]:
+    if "zh" in raw and isinstance(raw["zh"], str):
+        return {"default": _text(raw)}
+    return {variant: _text(text) for variant, text in raw.items()}
+
+
+def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Selector:
+    def pattern(key: str) -> re.Pattern[str] | None:
+        if key not in raw:
+            return None
+        try:
+            return compile_safe(raw[key])
+        except RegexRejected as exc:
+            raise PackError(file, located.line_of(f"{pointer}/{key}"), f"{pointer}/{key}", str(exc)) from None
+
+    return Selector(
+        scope=raw.get("scope", "table"),
+        level1=frozenset(raw.get("level1", ())), level2=frozenset(raw.get("level2", ())),
+        not_level1=frozenset(raw.get("not_level1", ())), not_level2=frozenset(raw.get("not_level2", ())),
+        name_matches=pattern("name_matches"), name_not_matches=pattern("name_not_matches"),
+        kinds=frozenset(raw.get("kinds", ())),
+    )
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    validator = error.validator
+    if validator == "required":
+        return f"缺少必填字段 (missing required field): {error.message.split(' ')[0]}"
+    if validator == "additionalProperties":
+        return f"未知字段 (unknown field): {error.message}"
+    if validator == "enum":
+        return f"取值不在允许范围内 (not one of the allowed values): {error.message}"
+    if validator == "pattern":
+        return f"格式不对 (does not match the required pattern): {error.message}"
+    if validator == "type":
+        return f"类型不对 (wrong type): {error.message}"
+    return error.message

@@ -1,0 +1,48 @@
+"""A rule's documentation and identity, as every reporter and ``ggtlint explain`` see it.
+
+Pack rules (YAML) and the loader's own LOAD diagnostics both become ``RuleInfo``; reporters
+never look at a pack directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ggtlint.findings import Severity
+
+DOCS_URL = "https://github.com/ggtlint/ggtlint/blob/main/docs/rules.md"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A Chinese text with its English alternative."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" and self.en else self.zh
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    id: str
+    name: str
+    severity: Severity              # the effective default level after configuration
+    summary: Text                   # one line: what it checks
+    description: Text               # what it checks, in full
+    rationale: Text                 # why it matters
+    fix: Text                       # how to fix
+    source: str = ""                # citation of the rule's source
+    refs: tuple[str, ...] = ()      # domain reference rules it implements, e.g. ("R10",)
+    family: str = ""
+    frameworks: tuple[str, ...] = ("legacy", "fw2021")
+    check: str = ""                 # the primitive, or "loader" for LOAD diagnostics
+    pack: str = "ggtlint-core"
+    examples: dict[str, list[Any]] = field(default_factory=dict)
+    deterministic_note: str = ""
+
+    @property
+    def help_uri(self) -> str:
+        return f"{DOCS_URL}#{self.id.lower()}"

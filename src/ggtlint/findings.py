@@ -1,0 +1,138 @@
+"""Findings: what a check reports, in the one shape every reporter reads."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse; used for --fail-on and sorting."""
+        return _RANK[self]
+
+    @property
+    def label_zh(self) -> str:
+        return _LABEL_ZH[self]
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        try:
+            return cls(text.lower())
+        except ValueError:
+            raise ValueError(f"unknown severity {text!r}: use error, warning or info") from None
+
+
+_RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
+_LABEL_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem found in one file.
+
+    Lines and columns are 1-based; columns count Unicode code points; ``end_column`` is
+    exclusive. ``path`` is a JSON Pointer to the field inside the table's document.
+    """
+
+    rule_id: str
+    rule_name: str
+    severity: Severity
+    message_zh: str
+    message_en: str
+    file: str
+    line: int = 1
+    column: int = 1
+    end_line: int = 1
+    end_column: int = 1
+    path: str = ""
+    table: str | None = None
+    document: int = 0
+    value: str = ""
+    suggestion_zh: str | None = None
+    suggestion_en: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def message(self, lang: str = "zh") -> str:
+        return self.message_en if lang == "en" else self.message_zh
+
+    def suggestion(self, lang: str = "zh") -> str | None:
+        return self.suggestion_en if lang == "en" else self.suggestion_zh
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable key for baselines: rule + document + field path + the offending value.
+
+        Line numbers are left out on purpose: they move when unrelated lines are edited.
+        """
+        key = "\x1f".join((self.rule_id, str(self.document), self.path, self.value))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+    def sort_key(self) -> tuple[str, int, int, int, str]:
+        return (self.file, self.document, self.line, self.column, self.rule_id)
+
+    def to_json(self, lang: str = "zh") -> dict[str, object]:
+        data: dict[str, object] = {
+            "rule_id": self.rule_id,
+            "rule_name": self.rule_name,
+            "severity": self.severity.value,
+            "message": self.message(lang),
+            "message_zh": self.message_zh,
+            "message_en": self.message_en,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "path": self.path,
+            "table": self.table,
+            "document": self.document,
+            "fingerprint": self.fingerprint,
+        }
+        hint = self.suggestion(lang)
+        if hint:
+            data["suggestion"] = hint
+        return data
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts for the end of a run."""
+
+    files: int = 0
+    tables: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    suppressed: int = 0
+    baselined: int = 0
+
+    def add(self, finding: Finding) -> None:
+        if finding.severity is Severity.ERROR:
+            self.errors += 1
+        elif finding.severity is Severity.WARNING:
+            self.warnings += 1
+        else:
+            self.infos += 1
+
+    @property
+    def total(self) -> int:
+        return self.errors + self.warnings + self.infos
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "files": self.files,
+            "tables": self.tables,
+            "findings": self.total,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "infos": self.infos,
+            "suppressed": self.suppressed,
+            "baselined": self.baselined,
+        }

@@ -1,0 +1,351 @@
+"""Importers: turn what users really have (Excel workbooks, text of published PDFs) into tables.
+
+Each importer builds :class:`Draft` objects (the fields it found, where it found them and what
+it was unsure of); :func:`assemble` turns a draft into the same :class:`~ggtlint.model.Table`
+the YAML loader produces, with JSON Pointers computed exactly as the loader does, so rules,
+reporters and :mod:`ggtlint.writer` work on imported tables unchanged.
+
+Uncertainty is never silent: every guess is kept as ``notes`` (pointer → reason). ``ggtlint
+import`` writes them as YAML comments; ``ggtlint check`` on a workbook reports them as LOAD013
+findings pointing at the sheet and cell.
+
+Formats are recognised by content, not only by name: a zip archive is an .xlsx workbook, an
+OLE2 compound file is an encrypted (or old .xls) workbook, text is PDF-extracted text.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ggtlint.findings import Finding
+from ggtlint.limits import DEFAULT_LIMITS, Limits
+from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
+from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token
+
+__all__ = [
+    "Draft",
+    "DraftRow",
+    "ImportResult",
+    "ImportedTable",
+    "Problem",
+    "assemble",
+    "cell_name",
+    "content_of",
+    "detect_format",
+    "import_path",
+    "load_imported",
+    "locate_findings",
+]
+
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: File name endings that ``ggtlint check`` imports in memory (PDF text only with --text-input).
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+TEXT_SUFFIXES = (".txt",)
+
+
+@dataclass(slots=True)
+class DraftRow:
+    """One 三级指标 as found: text exactly as read, and where each part was."""
+
+    level1: str
+    level2: str
+    name: str
+    value: str
+    unit: str | None = None
+    nature: str | None = None
+    weight: Decimal | None = None
+    note: str | None = None
+    #: field ("" for the whole row, "name", "value", …) → span in the source
+    spans: dict[str, Span] = field(default_factory=dict)
+    #: field ("" for the whole row) → why the importer is unsure
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A table being imported, before pointers are assigned."""
+
+    project: Project = field(default_factory=Project)
+    funds: Funds = field(default_factory=Funds)
+    goal: str | None = None
+    source: str | None = None
+    rows: list[DraftRow] = field(default_factory=list)
+    #: (一级, 二级) headings in order, including those without rows
+    categories: list[tuple[str, str]] = field(default_factory=list)
+    level1_order: list[str] = field(default_factory=list)
+    #: pointer of a header field (``/project/name``, ``/funds/total``, ``/goal``) → span
+    spans: dict[str, Span] = field(default_factory=dict)
+    #: 一级 / (一级, 二级) label → span of the label cell or text
+    label_spans: dict[Any, Span] = field(default_factory=dict)
+    #: header pointer → reason; category notes use the key (一级,) or (一级, 二级)
+    notes: dict[Any, str] = field(default_factory=dict)
+    sheet: str | None = None
+    #: where the table starts, for messages (e.g. "Sheet1!A1" or "第 93–170 行")
+    origin: str = ""
+
+    def add_category(self, level1: str, level2: str | None) -> None:
+        if level1 not in self.level1_order:
+            self.level1_order.append(level1)
+        if level2 is not None and (level1, level2) not in self.categories:
+            self.categories.append((level1, level2))
+
+
+@dataclass(slots=True)
+class ImportedTable:
+    table: Table
+    notes: dict[str, str]
+    sheet: str | None = None
+    origin: str = ""
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something the importer has to tell: an unreadable file, a sheet without a table."""
+
+    code: str  # a LOAD diagnostic id
+    message_zh: str
+    message_en: str
+    sheet: str | None = None
+    line: int = 1
+    column: int = 1
+
+    def message(self, lang: str = "zh") -> str:
+        return self.message_en if lang == "en" else self.message_zh
+
+
+@dataclass(slots=True)
+class ImportResult:
+    path: str
+    kind: str  # "xlsx", "text", or "unknown"
+    tables: list[ImportedTable] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    text: str = ""  # the decoded text for PDF-text inputs (reports show its lines)
+    encoding: str = "utf-8"
+
+    @property
+    def failed(self) -> bool:
+        return not self.tables
+
+
+def assemble(draft: Draft, file: str, document: int) -> ImportedTable:
+    """The draft as a Table with loader-compatible pointers, positions and notes."""
+    table = Table(file=file, document=document, project=draft.project, funds=draft.funds,
+                  goal=draft.goal, source=draft.source)
+    notes: dict[str, str] = {}
+    for key, reason in draft.notes.items():
+        if isinstance(key, str):
+            notes[key] = reason
+    for pointer, span in draft.spans.items():
+        table.positions[pointer] = span
+    # Group rows under their headings in first-seen order; a heading printed twice is merged
+    # (a YAML mapping cannot repeat a key).
+    order: dict[str, dict[str, list[DraftRow]]] = {}
+    for level1 in draft.level1_order:
+        order.setdefault(level1, {})
+    for level1, level2 in draft.categories:
+        order.setdefault(level1, {}).setdefault(level2, [])
+    for row in draft.rows:
+        order.setdefault(row.level1, {}).setdefault(row.level2, []).append(row)
+    first_span = next(iter(sorted(draft.spans.values(), key=lambda s: (s.line, s.column))), None)
+    if first_span is not None:
+        table.positions[""] = first_span
+    for level1, level2s in order.items():
+        table.level1_order.append(level1)
+        l1_ptr = f"/indicators/{escape_pointer_token(level1)}"
+        span = draft.label_spans.get(level1)
+        if span is not None:
+            table.positions[l1_ptr] = span
+            table.key_positions[l1_ptr] = span
+        if (level1,) in draft.notes:
+            notes[l1_ptr] = draft.notes[(level1,)]
+        for level2, rows in level2s.items():
+            l2_ptr = f"{l1_ptr}/{escape_pointer_token(level2)}"
+            table.categories.append(Category(level1, level2, l2_ptr))
+            span = draft.label_spans.get((level1, level2))
+            if span is not None:
+                table.positions[l2_ptr] = span
+                table.key_positions[l2_ptr] = span
+            if (level1, level2) in draft.notes:
+                notes[l2_ptr] = draft.notes[(level1, level2)]
+            for index, row in enumerate(rows):
+                pointer = f"{l2_ptr}/{index}"
+                table.indicators.append(Indicator(
+                    level1=level1, level2=level2, name=row.name, value=row.value, pointer=pointer,
+                    unit=row.unit, nature=row.nature, weight=row.weight, note=row.note))
+                for key, span in row.spans.items():
+                    table.positions[f"{pointer}/{key}" if key else pointer] = span
+                if "" not in row.spans and "name" in row.spans:
+                    table.positions[pointer] = row.spans["name"]
+                for key, reason in row.notes.items():
+                    notes[f"{pointer}/{key}" if key else pointer] = reason
+    if table.indicators and "/indicators" not in table.positions:
+        table.positions["/indicators"] = table.span(table.indicators[0].pointer) or Span(1, 1, 1, 2)
+    return ImportedTable(table=table, notes=notes, sheet=draft.sheet, origin=draft.origin)
+
+
+def cell_name(row: int, column: int) -> str:
+    """Excel's A1 name of a cell (column 1 → A, 27 → AA)."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
+
+
+def detect_format(data: bytes, name: str = "") -> str:
+    """"xlsx" (a zip), "ole2" (encrypted workbook or old .xls), "text", or "binary"."""
+    if data.startswith(ZIP_MAGIC):
+        return "xlsx"
+    if data.startswith(OLE2_MAGIC):
+        return "ole2"
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary"
+    return "text"
+
+
+def import_bytes(data: bytes, shown: str, *, as_text: bool | None = None, suffix: str = "") -> ImportResult:
+    """Import a file's bytes. ``as_text`` forces (True) or forbids (False) the PDF-text reader."""
+    kind = detect_format(data, shown)
+    if as_text is True and kind in ("text",):
+        return _import_text(data, shown)
+    if kind == "xlsx":
+        from ggtlint.importers.xlsx import read_workbook
+
+        return read_workbook(data, shown)
+    if kind == "ole2":
+        return ImportResult(path=shown, kind="unknown", problems=[Problem(
+            "LOAD012",
+            "文件是 OLE2 复合文档，不是 .xlsx：可能是设置了打开密码的加密工作簿，或旧版 .xls 文件。"
+            "请在 Excel 中取消密码并“另存为 .xlsx”后再试。",
+            "The file is an OLE2 compound document, not .xlsx: probably a password-protected "
+            "(encrypted) workbook or an old .xls file. Remove the password in Excel and save it as .xlsx.")])
+    if suffix.lower() in XLSX_SUFFIXES:
+        return ImportResult(path=shown, kind="unknown", problems=[Problem(
+            "LOAD012",
+            "文件扩展名是 .xlsx，但内容不是 Excel 工作簿（不是 zip 压缩包），可能是改了扩展名的其他文件。",
+            "The file is named .xlsx but is not an Excel workbook (not a zip archive); "
+            "it is probably another file renamed.")])
+    if kind == "binary":
+        return ImportResult(path=shown, kind="unknown", problems=[Problem(
+            "LOAD009", "文件是二进制数据，既不是 Excel 工作簿也不是文本。",
+            "The file is binary data: neither an Excel workbook nor text.")])
+    if as_text is False:
+        return ImportResult(path=shown, kind="unknown", problems=[Problem(
+            "LOAD004", "无法识别的输入格式：只能导入 .xlsx 工作簿或 PDF 提取的文本（.txt）。",
+            "Unknown input format: only .xlsx workbooks and PDF-extracted text (.txt) can be imported.")])
+    return _import_text(data, shown)
+
+
+def _import_text(data: bytes, shown: str) -> ImportResult:
+    from ggtlint.importers.pdftext import read_text
+    from ggtlint.load.decode import DecodeError, decode
+
+    try:
+        decoded = decode(data)
+    except DecodeError as exc:
+        return ImportResult(path=shown, kind="text", problems=[Problem(
+            "LOAD009" if exc.binary else "LOAD002",
+            f"文本编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）：{exc.reason}。",
+            f"Unknown text encoding (neither UTF-8 nor GB18030/GBK): {exc.reason}.")])
+    result = read_text(decoded.text, shown)
+    result.encoding = decoded.encoding
+    return result
+
+
+def import_path(path: Path, shown: str | None = None, *, as_text: bool | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+    """Read and import one file; every problem is a :class:`Problem`, never an exception."""
+    shown = shown if shown is not None else str(path)
+    try:
+        size = os.stat(path).st_size
+        if size > limits.max_file_bytes:
+            return ImportResult(path=shown, kind="unknown", problems=[Problem(
+                "LOAD008",
+                f"文件大小 {size / 1048576:.1f} MiB 超过上限 {limits.max_file_bytes / 1048576:.1f} MiB，未予导入。",
+                f"The file is {size / 1048576:.1f} MiB, over the {limits.max_file_bytes / 1048576:.1f} MiB limit; not imported.")])
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return ImportResult(path=shown, kind="unknown", problems=[Problem(
+            "LOAD001", f"文件无法读取：{reason}。", f"The file cannot be read: {reason}.")])
+    return import_bytes(data, shown, as_text=as_text, suffix=path.suffix)
+
+
+# -- ggtlint check on imported inputs ----------------------------------------------------------
+
+def _finding(code: str, path: str, zh: str, en: str, *, line: int = 1, column: int = 1,
+             pointer: str = "", table: str | None = None, document: int = 0,
+             sheet: str | None = None, value: str = "") -> Finding:
+    diag = LOAD_DIAGNOSTICS[code]
+    extra: dict[str, object] = {}
+    if sheet is not None:
+        extra = {"sheet": sheet, "cell": cell_name(line, column)}
+    return Finding(rule_id=code, rule_name=diag.name, severity=diag.severity,
+                   message_zh=zh, message_en=en, file=path, line=line, column=column,
+                   end_line=line, end_column=column + 1, path=pointer, table=table,
+                   document=document, value=value,
+                   suggestion_zh=diag.fix_zh, suggestion_en=diag.fix_en, extra=extra)
+
+
+def load_imported(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS, *, as_text: bool | None = None):  # type: ignore[no-untyped-def]
+    """Import ``path`` in memory for ``ggtlint check``: a SourceFile and the sheet of each table.
+
+    Importer problems become LOAD findings (LOAD012 unreadable workbook, LOAD004 no table …);
+    each uncertain field becomes a LOAD013 note at its cell or line.
+    """
+    from ggtlint.load import SourceFile
+
+    result = import_path(path, shown, as_text=as_text, limits=limits)
+    source = SourceFile(path=shown, text=result.text, encoding=result.encoding)
+    sheets: list[str | None] = []
+    for imported in result.tables:
+        table = imported.table
+        source.tables.append(table)
+        sheets.append(imported.sheet)
+        for pointer, reason in imported.notes.items():
+            span = table.span(pointer) or Span(1, 1, 1, 2)
+            source.findings.append(_finding(
+                "LOAD013", shown, f"导入时不确定：{reason}", f"Uncertain import: {reason}",
+                line=span.line, column=span.column, pointer=pointer, table=table.project.name,
+                document=table.document, sheet=imported.sheet, value=reason))
+    for problem in result.problems:
+        if result.tables and problem.code == "LOAD004":
+            code = "LOAD013"  # a sheet without a table next to sheets with tables is only a note
+        else:
+            code = problem.code
+        source.findings.append(_finding(code, shown, problem.message_zh, problem.message_en,
+                                        line=problem.line, column=problem.column, sheet=problem.sheet))
+    return source, sheets
+
+
+def locate_findings(findings: list[Finding], sheets: list[str | None]) -> None:
+    """Give findings on workbook tables their ``sheet`` and ``cell`` (rows are lines, columns are columns)."""
+    for finding in findings:
+        if finding.extra.get("sheet") is not None:
+            continue
+        if 0 <= finding.document < len(sheets) and sheets[finding.document] is not None:
+            finding.extra = {**finding.extra, "sheet": sheets[finding.document],
+                             "cell": cell_name(max(finding.line, 1), max(finding.column, 1))}
+
+
+# -- comparing tables --------------------------------------------------------------------------
+
+def content_of(table: Table) -> dict[str, Any]:
+    """What a table says, without where it says it: for round-trip and importer comparisons."""
+    project = {key: getattr(table.project, key) for key in Project.__slots__}
+    return {
+        "project": project,
+        "funds": {
+            "unit": table.funds.unit, "total": table.funds.total, "fiscal": table.funds.fiscal,
+            "other": table.funds.other, "fiscal_sources": dict(table.funds.fiscal_sources),
+        },
+        "goal": table.goal,
+        "indicators": [(i.level1, i.level2, i.name, i.value, i.unit, i.nature, i.weight, i.note)
+                       for i in table.indicators],
+        "categories": [(c.level1, c.level2) for c in table.categories],
+    }

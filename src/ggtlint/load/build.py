@@ -1,0 +1,391 @@
+"""Build the table model from composed YAML nodes, validating the shape as it goes.
+
+This is ggtlint's schema validator: it walks each document once, records the position of
+every field under its JSON Pointer, and turns every shape problem into a LOAD finding with
+a Chinese message. The published JSON Schema (``ggtlint schema``) describes the same shape
+for editors; a test keeps the two in agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import yaml
+
+from ggtlint.findings import Finding
+from ggtlint.limits import Limits
+from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
+from ggtlint.model import Category, Indicator, Span, Table, escape_pointer_token
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_NULL = "tag:yaml.org,2002:null"
+_BOOL = "tag:yaml.org,2002:bool"
+_SAFE_SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _NULL, _BOOL, "tag:yaml.org,2002:timestamp"})
+_SAFE_COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"})
+
+TOP_KEYS = ("version", "source", "project", "funds", "goal", "indicators")
+PROJECT_TEXT_KEYS = ("name", "code", "category", "department", "implementer", "region", "title")
+PROJECT_KEYS = PROJECT_TEXT_KEYS + ("year", "framework")
+FUNDS_AMOUNT_KEYS = ("total", "fiscal", "other")
+FUNDS_KEYS = ("unit",) + FUNDS_AMOUNT_KEYS + ("fiscal_sources",)
+INDICATOR_TEXT_KEYS = ("name", "value", "unit", "nature", "note")
+INDICATOR_KEYS = INDICATOR_TEXT_KEYS + ("weight",)
+FRAMEWORKS = ("legacy", "fw2021")
+MONEY_UNITS = ("元", "万元")
+
+_AMOUNT_TEXT = re.compile(r"^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$")
+
+_FIELD_ZH = {
+    "version": "格式版本", "source": "来源说明", "project": "项目信息", "funds": "资金",
+    "goal": "年度总体目标", "indicators": "绩效指标", "name": "名称", "code": "项目编码",
+    "category": "项目类别", "year": "预算年度", "department": "主管部门", "implementer": "实施单位",
+    "region": "地区", "title": "表名", "framework": "指标体系", "unit": "单位",
+    "total": "年度资金总额", "fiscal": "财政拨款", "other": "其他资金",
+    "fiscal_sources": "财政拨款来源", "value": "指标值", "nature": "指标性质",
+    "weight": "权重", "note": "备注", "indicator": "三级指标",
+}
+
+
+def node_span(node: yaml.Node) -> Span:
+    start, end = node.start_mark, node.end_mark
+    line, column = start.line + 1, start.column + 1
+    end_line, end_column = end.line + 1, end.column + 1
+    # Block scalars end at the start of the next line; point at the last character instead.
+    if end_column == 1 and end_line > line:
+        end_line -= 1
+        end_column = column + 1 if end_line == line else 2
+    if end_line == line and end_column <= column:
+        end_column = column + 1
+    return Span(line, column, end_line, end_column)
+
+
+class _Builder:
+    """One document's walk. Collects the table and its LOAD findings."""
+
+    def __init__(self, file: str, document: int, limits: Limits) -> None:
+        self.file = file
+        self.document = document
+        self.limits = limits
+        self.table = Table(file=file, document=document)
+        self.findings: list[Finding] = []
+        self._seen: set[int] = set()
+        self._nodes = 0
+        self._aliases = 0
+        self.aborted = False
+
+    # -- reporting -------------------------------------------------------------------
+    def report(self, code: str, node: yaml.Node | None, pointer: str, zh: str, en: str, value: str = "") -> None:
+        diag = LOAD_DIAGNOSTICS[code]
+        span = node_span(node) if node is not None else Span(1, 1, 1, 2)
+        self.findings.append(Finding(
+            rule_id=code, rule_name=diag.name, severity=diag.severity,
+            message_zh=zh, message_en=en, file=self.file,
+            line=span.line, column=span.column, end_line=span.end_line, end_column=span.end_column,
+            path=pointer, table=self.table.project.name, document=self.document, value=value,
+            suggestion_zh=diag.fix_zh, suggestion_en=diag.fix_en,
+        ))
+
+    def _visit(self, node: yaml.Node, pointer: str) -> bool:
+        """Count nodes and shared (aliased) nodes; False once a limit is hit."""
+        if self.aborted:
+            return False
+        self._nodes += 1
+        if id(node) in self._seen:
+            self._aliases += 1
+        else:
+            self._seen.add(id(node))
+        if self._nodes > self.limits.max_nodes or self._aliases > self.limits.max_aliases:
+            what = "节点" if self._nodes > self.limits.max_nodes else "别名引用"
+            limit = self.limits.max_nodes if self._nodes > self.limits.max_nodes else self.limits.max_aliases
+            self.report("LOAD008", node, pointer,
+                        f"文档的{what}数超过上限 {limit}，停止检查该文档。",
+                        f"The document has more than {limit} {'nodes' if what == '节点' else 'alias uses'}; it was not checked further.")
+            self.aborted = True
+            return False
+        tag = node.tag
+        safe = _SAFE_SCALAR_TAGS if isinstance(node, yaml.ScalarNode) else _SAFE_COLLECTION_TAGS
+        if tag not in safe:
+            self.report("LOAD010", node, pointer,
+                        f"不支持的 YAML 标签 {tag}，出于安全原因不予解析。",
+                        f"Unsupported YAML tag {tag}: refused for safety.", value=tag)
+            return False
+        return True
+
+    def _type_error(self, node: yaml.Node, pointer: str, key: str, want_zh: str, want_en: str) -> None:
+        label = _FIELD_ZH.get(key, key)
+        got = _describe(node)
+        self.report("LOAD005", node, pointer,
+                    f"“{label}”（{key}）应为{want_zh}，实际是{got[0]}。",
+                    f"'{key}' should be {want_en}, got {got[1]}.", value=_scalar_text(node))
+
+    def _mapping_items(self, node: yaml.MappingNode, pointer: str, allowed: tuple[str, ...] | None):
+        """Yield (key, key_node, value_node, child_pointer); report duplicates and unknown keys."""
+        seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report("LOAD005", key_node, pointer, "字段名必须是文本。", "Keys must be text.")
+                continue
+            key = key_node.value
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            if key in seen:
+                self.report("LOAD011", key_node, child,
+                            f"“{key}”在同一层重复出现（第 {seen[key].start_mark.line + 1} 行已有），前面的内容会被覆盖。",
+                            f"'{key}' appears twice at this level (first on line {seen[key].start_mark.line + 1}).",
+                            value=key)
+                continue
+            seen[key] = key_node
+            if allowed is not None and key not in allowed:
+                hint = _closest(key, allowed)
+                self.report("LOAD006", key_node, child,
+                            f"未知字段“{key}”，其内容不会被检查" + (f"；是否应为“{hint}”？" if hint else "。"),
+                            f"Unknown key '{key}'; its content is not checked" + (f" (did you mean '{hint}'?)" if hint else "."),
+                            value=key)
+                continue
+            self.table.key_positions[child] = node_span(key_node)
+            yield key, key_node, value_node, child
+
+    # -- typed fields ----------------------------------------------------------------
+    def text(self, node: yaml.Node, pointer: str, key: str) -> str | None:
+        if not self._visit(node, pointer):
+            return None
+        self.table.positions[pointer] = node_span(node)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _NULL and node.style is None:
+                return None
+            return node.value
+        self._type_error(node, pointer, key, "文本", "text")
+        return None
+
+    def amount(self, node: yaml.Node, pointer: str, key: str) -> Decimal | None:
+        if not self._visit(node, pointer):
+            return None
+        self.table.positions[pointer] = node_span(node)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _NULL and node.style is None:
+                return None
+            if node.tag in (_INT, _FLOAT) or (node.tag == _STR and _AMOUNT_TEXT.match(node.value)):
+                try:
+                    return Decimal(node.value.replace(",", "").replace("_", "").strip())
+                except InvalidOperation:
+                    pass
+        self._type_error(node, pointer, key, "数字金额（如 300000.00）", "a number (e.g. 300000.00)")
+        return None
+
+    def integer(self, node: yaml.Node, pointer: str, key: str) -> int | None:
+        if not self._visit(node, pointer):
+            return None
+        self.table.positions[pointer] = node_span(node)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _NULL and node.style is None:
+                return None
+            if node.value.strip().isascii() and node.value.strip().isdigit():
+                return int(node.value.strip())
+        self._type_error(node, pointer, key, "整数（如 2023）", "an integer (e.g. 2023)")
+        return None
+
+    def mapping(self, node: yaml.Node, pointer: str, key: str) -> yaml.MappingNode | None:
+        if not self._visit(node, pointer):
+            return None
+        self.table.positions[pointer] = node_span(node)
+        if isinstance(node, yaml.MappingNode):
+            return node
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL and node.style is None:
+            return None
+        self._type_error(node, pointer, key, "键值映射（key: value）", "a mapping")
+        return None
+
+    # -- sections --------------------------------------------------------------------
+    def build(self, root: yaml.Node) -> Table | None:
+        if not isinstance(root, yaml.MappingNode):
+            got = _describe(root)
+            self.report("LOAD004", root, "",
+                        f"文档是{got[0]}，不是绩效目标表（应为含 project、funds、goal、indicators 的映射）。",
+                        f"The document is {got[1]}, not a target table (a mapping with project, funds, goal, indicators).")
+            return None
+        keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
+        if not keys & {"project", "indicators", "funds", "goal"}:
+            self.report("LOAD004", root, "",
+                        "文档不是绩效目标表：没有 project、funds、goal 或 indicators 字段。",
+                        "The document is not a target table: it has no project, funds, goal or indicators.")
+            return None
+        if not self._visit(root, ""):
+            return None
+        self.table.positions[""] = node_span(root)
+        sections = {}
+        for key, _key_node, value_node, child in self._mapping_items(root, "", TOP_KEYS):
+            sections[key] = (value_node, child)
+        for required in ("project", "indicators"):
+            if required not in sections:
+                self.report("LOAD005", root, "",
+                            f"缺少“{_FIELD_ZH[required]}”（{required}）部分。",
+                            f"The '{required}' section is missing.")
+        if "version" in sections:
+            node, pointer = sections["version"]
+            version = self.integer(node, pointer, "version")
+            if version is not None and version != 1:
+                self.report("LOAD005", node, pointer, f"不支持的格式版本 {version}，本版本只读 1。",
+                            f"Unsupported format version {version}; this ggtlint reads version 1.")
+        if "source" in sections:
+            self.table.source = self.text(*sections["source"], "source")
+        if "project" in sections:
+            self._project(*sections["project"])
+        if "funds" in sections:
+            self._funds(*sections["funds"])
+        if "goal" in sections:
+            self.table.goal = self.text(*sections["goal"], "goal")
+        if "indicators" in sections:
+            self._indicators(*sections["indicators"])
+        for finding in self.findings:
+            finding.table = self.table.project.name
+        return None if self.aborted else self.table
+
+    def _project(self, node: yaml.Node, pointer: str) -> None:
+        mapping = self.mapping(node, pointer, "project")
+        if mapping is None:
+            return
+        project = self.table.project
+        for key, _k, value_node, child in self._mapping_items(mapping, pointer, PROJECT_KEYS):
+            if key == "year":
+                project.year = self.integer(value_node, child, key)
+            elif key == "framework":
+                framework = self.text(value_node, child, key)
+                if framework is not None and framework not in FRAMEWORKS:
+                    self.report("LOAD005", value_node, child,
+                                f"指标体系应为 legacy（旧版）或 fw2021（财预〔2021〕101号），实际是“{framework}”。",
+                                f"framework must be legacy or fw2021, got '{framework}'.", value=framework)
+                    framework = None
+                project.framework = framework
+            else:
+                setattr(project, key, self.text(value_node, child, key))
+
+    def _funds(self, node: yaml.Node, pointer: str) -> None:
+        mapping = self.mapping(node, pointer, "funds")
+        if mapping is None:
+            return
+        funds = self.table.funds
+        for key, _k, value_node, child in self._mapping_items(mapping, pointer, FUNDS_KEYS):
+            if key == "unit":
+                unit = self.text(value_node, child, key)
+                if unit is not None and unit.strip() not in MONEY_UNITS:
+                    self.report("LOAD005", value_node, child,
+                                f"金额单位应为“元”或“万元”，实际是“{unit}”。",
+                                f"funds.unit must be 元 or 万元, got '{unit}'.", value=unit)
+                elif unit is not None:
+                    funds.unit = unit.strip()
+            elif key == "fiscal_sources":
+                sources = self.mapping(value_node, child, key)
+                if sources is None:
+                    continue
+                for name, _kn, amount_node, amount_ptr in self._mapping_items(sources, child, None):
+                    funds.fiscal_sources[name] = self.amount(amount_node, amount_ptr, key)
+            else:
+                setattr(funds, key, self.amount(value_node, child, key))
+
+    def _indicators(self, node: yaml.Node, pointer: str) -> None:
+        mapping = self.mapping(node, pointer, "indicators")
+        if mapping is None:
+            return
+        for level1, _k1, level2_node, l1_ptr in self._mapping_items(mapping, pointer, None):
+            self.table.level1_order.append(level1)
+            level2_map = self.mapping(level2_node, l1_ptr, level1)
+            if level2_map is None:
+                continue
+            for level2, _k2, rows_node, l2_ptr in self._mapping_items(level2_map, l1_ptr, None):
+                self.table.categories.append(Category(level1, level2, l2_ptr))
+                if not self._visit(rows_node, l2_ptr):
+                    continue
+                self.table.positions[l2_ptr] = node_span(rows_node)
+                if isinstance(rows_node, yaml.ScalarNode) and rows_node.tag == _NULL:
+                    continue
+                if not isinstance(rows_node, yaml.SequenceNode):
+                    self._type_error(rows_node, l2_ptr, level2, "三级指标列表（- name: … value: …）",
+                                     "a list of indicators (- name: … value: …)")
+                    continue
+                for index, row in enumerate(rows_node.value):
+                    self._indicator(row, level1, level2, f"{l2_ptr}/{index}")
+
+    def _indicator(self, row: yaml.Node, level1: str, level2: str, pointer: str) -> None:
+        if not self._visit(row, pointer):
+            return
+        self.table.positions[pointer] = node_span(row)
+        if not isinstance(row, yaml.MappingNode):
+            self._type_error(row, pointer, "indicator", "含 name 和 value 的映射", "a mapping with name and value")
+            return
+        fields: dict[str, object] = {}
+        for key, _k, value_node, child in self._mapping_items(row, pointer, INDICATOR_KEYS):
+            if key == "weight":
+                fields[key] = self.amount(value_node, child, key)
+            elif key in ("name", "value"):
+                fields[key] = self._indicator_text(value_node, child, key)
+            else:
+                fields[key] = self.text(value_node, child, key)
+        missing = [key for key in ("name", "value") if key not in fields]
+        if missing:
+            names = "、".join(f"{_FIELD_ZH[k]}（{k}）" for k in missing)
+            self.report("LOAD005", row, pointer, f"三级指标缺少{names}。",
+                        f"The indicator has no {' or '.join(missing)}.")
+            return
+        self.table.indicators.append(Indicator(
+            level1=level1, level2=level2,
+            name=fields["name"] or "", value=fields["value"] or "",  # type: ignore[arg-type]
+            pointer=pointer, unit=fields.get("unit"), nature=fields.get("nature"),  # type: ignore[arg-type]
+            weight=fields.get("weight"), note=fields.get("note"),  # type: ignore[arg-type]
+        ))
+
+    def _indicator_text(self, node: yaml.Node, pointer: str, key: str) -> str:
+        """Names and values: any scalar is kept as its source text (``value: 100`` is "100")."""
+        if not self._visit(node, pointer):
+            return ""
+        self.table.positions[pointer] = node_span(node)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _NULL and node.style is None:
+                return ""
+            return node.value
+        self._type_error(node, pointer, key, "文本", "text")
+        return ""
+
+
+def build_tables(documents: list[yaml.Node], file: str, limits: Limits) -> tuple[list[Table], list[Finding]]:
+    """Every table in a file's documents, plus the LOAD findings of the ones that failed."""
+    tables: list[Table] = []
+    findings: list[Finding] = []
+    for index, root in enumerate(documents):
+        builder = _Builder(file, index, limits)
+        table = builder.build(root)
+        findings.extend(builder.findings)
+        if table is not None:
+            tables.append(table)
+    return tables, findings
+
+
+def _describe(node: yaml.Node) -> tuple[str, str]:
+    if isinstance(node, yaml.MappingNode):
+        return "映射", "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "列表", "a list"
+    if node.tag == _NULL:
+        return "空值", "null"
+    if node.tag in (_INT, _FLOAT):
+        return f"数字 {node.value}", f"the number {node.value}"
+    if node.tag == _BOOL:
+        return f"布尔值 {node.value}", f"the boolean {node.value}"
+    return f"文本“{_clip(node.value)}”", f"the text '{_clip(node.value)}'"
+
+
+def _scalar_text(node: yaml.Node) -> str:
+    return node.value if isinstance(node, yaml.ScalarNode) else ""
+
+
+def _clip(text: str, limit: int = 20) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _closest(key: str, allowed: tuple[str, ...]) -> str | None:
+    """A likely intended key for a typo (shared prefix or one edit away)."""
+    import difflib
+
+    match = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    return match[0] if match else None

@@ -1,0 +1,82 @@
+"""The loader's own findings (LOAD family): files that cannot be read or are not valid tables.
+
+They are not rule-pack rules: no pack can switch off "this file is not YAML". Each carries
+the same documentation fields as a pack rule so ``ggtlint explain`` and SARIF can list them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ggtlint.findings import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class LoadDiagnostic:
+    id: str
+    name: str
+    severity: Severity
+    summary_zh: str
+    summary_en: str
+    fix_zh: str
+    fix_en: str
+
+
+_ALL = (
+    LoadDiagnostic("LOAD001", "file-unreadable", Severity.ERROR,
+                   "文件无法读取（不存在、无权限、在检查过程中被删除或是一个目录链接循环）。",
+                   "The file cannot be read (missing, no permission, deleted during the run, or a link loop).",
+                   "检查文件路径和读取权限。", "Check the path and read permission."),
+    LoadDiagnostic("LOAD002", "encoding", Severity.ERROR,
+                   "文件编码无法识别：不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK。",
+                   "Unknown text encoding: not UTF-8, UTF-16 with BOM, or GB18030/GBK.",
+                   "用 UTF-8 重新保存文件。", "Save the file again as UTF-8."),
+    LoadDiagnostic("LOAD003", "yaml-syntax", Severity.ERROR,
+                   "YAML/JSON 语法错误，文件无法解析。",
+                   "YAML/JSON syntax error: the file cannot be parsed.",
+                   "按提示的行列修正缩进、引号或冒号。", "Fix the indentation, quotes or colons at the position shown."),
+    LoadDiagnostic("LOAD004", "not-a-table", Severity.ERROR,
+                   "文档不是绩效目标表（缺少 project / indicators 等表结构）。",
+                   "The document is not a performance target table (no project / indicators).",
+                   "按 docs/format.md 的格式填写，或用 ggtlint import 从 Excel 导入。",
+                   "Follow docs/format.md, or import from Excel with ggtlint import."),
+    LoadDiagnostic("LOAD005", "field-type", Severity.ERROR,
+                   "字段缺失或类型不对（如金额不是数字、指标值缺失）。",
+                   "A field is missing or has the wrong type (e.g. an amount that is not a number).",
+                   "按提示补全字段或改成正确类型。", "Add the field or give it the right type."),
+    LoadDiagnostic("LOAD006", "unknown-key", Severity.WARNING,
+                   "未知字段：拼写错误的字段会被忽略，其中的内容不会被检查。",
+                   "Unknown key: a misspelt key is ignored and its content is not checked.",
+                   "改成格式中规定的字段名。", "Use a key from the format."),
+    LoadDiagnostic("LOAD007", "empty-file", Severity.ERROR,
+                   "文件为空，没有任何绩效目标表。", "The file is empty: it holds no table.",
+                   "填写绩效目标表内容或删除该文件。", "Fill in the table or remove the file."),
+    LoadDiagnostic("LOAD008", "limit-exceeded", Severity.ERROR,
+                   "文件超出安全限制（大小、嵌套深度、节点数、别名数或检查时间），未予检查。",
+                   "The file exceeds a safety limit (size, nesting, nodes, aliases or time) and was not checked.",
+                   "拆分文件，或用 --max-file-size 等选项放宽限制。",
+                   "Split the file, or raise the limit with --max-file-size and friends."),
+    LoadDiagnostic("LOAD009", "binary-file", Severity.ERROR,
+                   "文件是二进制数据，不是文本。", "The file is binary data, not text.",
+                   "确认选中的是绩效目标表文件。", "Make sure this is a target file."),
+    LoadDiagnostic("LOAD010", "unsafe-tag", Severity.ERROR,
+                   "不支持的 YAML 标签（如 !!python/object），出于安全原因不予解析。",
+                   "Unsupported YAML tag (e.g. !!python/object): refused for safety.",
+                   "删除标签，只写普通文本和数字。", "Remove the tag; write plain text and numbers."),
+    LoadDiagnostic("LOAD011", "duplicate-key", Severity.ERROR,
+                   "同一层出现重复的字段或指标类别，前面的内容会被覆盖。",
+                   "A key appears twice at the same level; the earlier content would be lost.",
+                   "合并或删除重复的字段。", "Merge or remove the duplicate."),
+)
+
+# Reported by the engine, not the loader, but equally built in: a suppression comment that
+# silences nothing (like ruff's RUF100).
+_META = (
+    LoadDiagnostic("META001", "unused-suppression", Severity.WARNING,
+                   "“# ggtlint: disable=…”注释没有抑制任何问题，可能已经过时。",
+                   "A '# ggtlint: disable=…' comment suppresses nothing; it is probably stale.",
+                   "删除这条注释，或改成实际需要抑制的规则编号。",
+                   "Remove the comment or name the rule it should suppress."),
+)
+
+LOAD_DIAGNOSTICS: dict[str, LoadDiagnostic] = {d.id: d for d in _ALL + _META}

@@ -1,0 +1,167 @@
+"""The in-memory model of a performance target table, as the loader understood it.
+
+Everything downstream (engine, rules, reporters) reads these objects; nothing here parses
+text or judges it. Positions are kept per JSON Pointer so any finding can point at the line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from ggtlint.values import ParsedValue
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of the source: 1-based lines, 1-based columns in Unicode code points.
+
+    ``end_column`` is exclusive (the character after the end), as in SARIF.
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(slots=True)
+class Project:
+    name: str | None = None
+    code: str | None = None
+    category: str | None = None
+    year: int | None = None
+    department: str | None = None
+    implementer: str | None = None
+    region: str | None = None
+    title: str | None = None
+    framework: str | None = None
+
+
+@dataclass(slots=True)
+class Funds:
+    unit: str = "元"
+    total: Decimal | None = None
+    fiscal: Decimal | None = None
+    other: Decimal | None = None
+    fiscal_sources: dict[str, Decimal | None] = field(default_factory=dict)
+
+    @property
+    def multiplier(self) -> Decimal:
+        """How many 元 one unit of the table's amounts is."""
+        return Decimal(10000) if self.unit == "万元" else Decimal(1)
+
+    def in_yuan(self, amount: Decimal | None) -> Decimal | None:
+        return None if amount is None else amount * self.multiplier
+
+
+@dataclass(slots=True)
+class Indicator:
+    """One 三级指标 with its 指标值, and where it sits in the tree."""
+
+    level1: str
+    level2: str
+    name: str
+    value: str
+    pointer: str
+    unit: str | None = None
+    nature: str | None = None
+    weight: Decimal | None = None
+    note: str | None = None
+    parsed: ParsedValue | None = None
+
+    @property
+    def name_pointer(self) -> str:
+        return self.pointer + "/name"
+
+    @property
+    def value_pointer(self) -> str:
+        return self.pointer + "/value"
+
+
+@dataclass(slots=True)
+class Category:
+    """A 二级指标 heading under a 一级, kept even when it has no rows."""
+
+    level1: str
+    level2: str
+    pointer: str
+
+
+@dataclass(slots=True)
+class Table:
+    """One performance target table (one YAML document)."""
+
+    file: str
+    document: int
+    project: Project = field(default_factory=Project)
+    funds: Funds = field(default_factory=Funds)
+    goal: str | None = None
+    source: str | None = None
+    level1_order: list[str] = field(default_factory=list)
+    categories: list[Category] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    positions: dict[str, Span] = field(default_factory=dict)
+    key_positions: dict[str, Span] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """How a person names this table in a report."""
+        if self.project.name:
+            return self.project.name
+        return f"#{self.document + 1}"
+
+    def span(self, pointer: str) -> Span | None:
+        """The span of the field at ``pointer``, or of its nearest located ancestor."""
+        while True:
+            found = self.positions.get(pointer)
+            if found is not None:
+                return found
+            if not pointer:
+                return None
+            pointer = pointer.rsplit("/", 1)[0]
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready view of the table (used by ``ggtlint show --format json``)."""
+        return {
+            "file": self.file,
+            "document": self.document,
+            "project": {k: getattr(self.project, k) for k in Project.__slots__},
+            "funds": {
+                "unit": self.funds.unit,
+                "total": _num(self.funds.total),
+                "fiscal": _num(self.funds.fiscal),
+                "other": _num(self.funds.other),
+                "fiscal_sources": {k: _num(v) for k, v in self.funds.fiscal_sources.items()},
+            },
+            "goal": self.goal,
+            "indicators": [
+                {
+                    "level1": ind.level1,
+                    "level2": ind.level2,
+                    "name": ind.name,
+                    "value": ind.value,
+                    "unit": ind.unit,
+                    "nature": ind.nature,
+                    "weight": _num(ind.weight),
+                    "note": ind.note,
+                    "path": ind.pointer,
+                    "parsed": ind.parsed.to_json() if ind.parsed is not None else None,
+                }
+                for ind in self.indicators
+            ],
+        }
+
+
+def _num(value: Decimal | None) -> str | None:
+    """Decimals go to JSON as strings so no precision is lost."""
+    if value is None:
+        return None
+    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+
+
+def escape_pointer_token(token: str) -> str:
+    """RFC 6901 escaping of one JSON Pointer reference token."""
+    return token.replace("~", "~0").replace("/", "~1")

@@ -1,0 +1,32 @@
+"""The library of check primitives, one module each, and the explicit registry of them.
+
+A primitive module defines NAME, SCOPES, PARAMS_SCHEMA (JSON Schema of its params),
+``compile(params)`` and ``check_table(ctx, compiled)`` and/or ``check_row(ctx, row, compiled)``,
+each yielding Hits. A primitive never raises on odd data: it skips what it cannot judge.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+_MODULES: tuple[str, ...] = (
+    "required_categories", "benefit_substance", "category_placement", "required_fields",
+    "goal_measurable", "sum_matches", "cost_composition", "amount_limit", "value_kind", "operator",
+    "numeric_range", "satisfaction", "name_pattern", "deadline_in_year", "deadline_form",
+    "multi_year", "name_value", "unit_column", "forbid_terms", "value_in_name", "relevance",
+    "cost_qty_alignment", "goal_coverage", "unique", "indicator_count", "text_hygiene",
+    "year_mismatch",
+)
+
+
+def _load() -> dict[str, ModuleType]:
+    import importlib
+
+    registry: dict[str, ModuleType] = {}
+    for module_name in _MODULES:
+        module = importlib.import_module(f"ggtlint.primitives.{module_name}")
+        registry[module.NAME] = module
+    return registry
+
+
+PRIMITIVES: dict[str, ModuleType] = _load()

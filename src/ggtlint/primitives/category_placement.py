@@ -1,0 +1,63 @@
+"""category-placement: every 二级 sits under a 一级 it belongs to, and every name is known.
+
+Parents come from the category lexicon (``category-aliases.yaml``), per framework. Variants:
+``unknown_level1``, ``unknown_level2``, ``wrong_parent``, ``alias`` (a short or older name such
+as 数量 for 数量指标) and ``legacy_cost`` (成本 as a 产出 二级 in a 2021-framework table).
+Misspelt names are left to text-hygiene.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import Hit, TableContext, compile_identity
+
+NAME = "category-placement"
+SCOPES = ("table",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"report_aliases": {"type": "boolean"}},
+}
+compile = compile_identity
+_SPACES = re.compile(r"\s+")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    lexicon = ctx.lexicon
+    known_level1 = set(lexicon.level1_aliases.values())
+    reported_level1: set[str] = set()
+    for written in ctx.table.level1_order:
+        canonical = lexicon.level1_aliases.get(_SPACES.sub("", written))
+        pointer = "/indicators/" + written.replace("~", "~0").replace("/", "~1")
+        if canonical is None:
+            reported_level1.add(written)
+            yield Hit(pointer, {"category": written, "known": "、".join(sorted(known_level1))}, value=written,
+                      variant="unknown_level1", key=True, severity=Severity.ERROR)
+        elif params.get("report_aliases", True) and _SPACES.sub("", written) != canonical:
+            yield Hit(pointer, {"category": written, "canonical": canonical}, value=written,
+                      variant="alias", key=True, severity=Severity.INFO)
+    for category in ctx.table.categories:
+        if category.level1 in reported_level1:
+            continue
+        written = _SPACES.sub("", category.level2)
+        canonical = lexicon.level2_aliases.get(written)
+        level1 = lexicon.level1_aliases.get(_SPACES.sub("", category.level1), category.level1)
+        if canonical is None:
+            yield Hit(category.pointer, {"category": category.level2, "parent": category.level1},
+                      value=category.level2, variant="unknown_level2", key=True, severity=Severity.WARNING)
+            continue
+        parents = lexicon.level2_parents.get(canonical, {}).get(ctx.framework, ())
+        if level1 not in parents:
+            if ctx.framework == "fw2021" and canonical == "成本指标" and level1 == "产出指标":
+                yield Hit(category.pointer, {"category": category.level2, "parent": category.level1},
+                          value=category.level2, variant="legacy_cost", key=True, severity=Severity.INFO)
+            else:
+                yield Hit(category.pointer, {"category": category.level2, "parent": category.level1,
+                                             "expected": "、".join(parents) or "—"},
+                          value=category.level2, variant="wrong_parent", key=True)
+        elif params.get("report_aliases", True) and written != canonical and written not in lexicon.category_typos:
+            yield Hit(category.pointer, {"category": category.level2, "canonical": canonical},
+                      value=category.level2, variant="alias", key=True, severity=Severity.INFO)

@@ -1,0 +1,37 @@
+"""cost-composition: what the cost block is made of.
+
+``report: standards_only`` — cost rows exist but none is a money total: only unit prices,
+standards (元/人, 左右) or policy references, so the funds cannot be reconciled.
+``report: rate_only`` — the only cost row is a rate such as 项目或定额成本控制率 ＝100%, which
+says nothing about what the money buys.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, TableContext, compile_identity, is_cost, is_money_total, is_percent
+
+NAME = "cost-composition"
+SCOPES = ("table",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "required": ["report"],
+    "additionalProperties": False,
+    "properties": {"report": {"enum": ["standards_only", "rate_only"]}},
+}
+compile = compile_identity
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    rows = [row for row in ctx.rows if is_cost(row)]
+    if not rows or any(is_money_total(row) for row in rows):
+        return
+    pointer = rows[0].indicator.pointer.rsplit("/", 1)[0]
+    standards = [row for row in rows if row.parsed.kind in ("per_unit", "money", "policy")]
+    if params["report"] == "standards_only" and standards:
+        yield Hit(pointer, {"items": "、".join(f"{r.name} {r.value}" for r in standards)},
+                  value="|".join(r.value for r in standards), key=True)
+    elif params["report"] == "rate_only" and not standards and all(is_percent(row) for row in rows):
+        yield Hit(pointer, {"items": "、".join(f"{r.name} {r.value}" for r in rows)},
+                  value="|".join(r.value for r in rows), key=True)

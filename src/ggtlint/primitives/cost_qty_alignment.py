@@ -1,0 +1,67 @@
+"""cost-quantity-alignment: in an itemised budget, each paid item has a quantity and back.
+
+Only tables whose cost block is itemised are looked at: at least two money items, at least
+one of which shares words with a 数量 indicator. Then a money item sharing no word (two
+characters after removing generic words such as 费用/经费) with any 数量 name is reported
+(variant ``cost_without_quantity``), and so is a 数量 indicator matching no money item
+(``quantity_without_cost``) unless a catch-all item (其他…) exists.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_cost, is_money_total, row_hit
+
+NAME = "cost-quantity-alignment"
+SCOPES = ("table",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "generic_words": {"type": "array", "items": {"type": "string"}},
+        "catch_all_prefixes": {"type": "array", "items": {"type": "string"}},
+        "quantity_level2": {"type": "string"},
+    },
+}
+compile = compile_identity
+_GENERIC = ("费用", "经费", "资金", "支出", "费", "金额", "项目", "人数", "数量", "个数", "次数", "单位", "人员")
+
+
+def _stem(name: str, generic: tuple[str, ...]) -> str:
+    for word in generic:
+        name = name.replace(word, "")
+    return name
+
+
+def _shares(a: str, b: str) -> bool:
+    return any(a[i:i + 2] in b for i in range(max(len(a) - 1, 0)))
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    generic = tuple(params.get("generic_words", _GENERIC))
+    catch_all = tuple(params.get("catch_all_prefixes", ["其他", "其它"]))
+    quantity_level2 = params.get("quantity_level2", "数量指标")
+    costs = [row for row in ctx.rows if is_cost(row) and is_money_total(row)]
+    quantities = [row for row in ctx.rows if row.level2 == quantity_level2]
+    if len(costs) < 2 or not quantities:
+        return
+    cost_stems = {id(row): _stem(row.name, generic) for row in costs}
+    quantity_stems = {id(row): _stem(row.name, generic) for row in quantities}
+
+    def matched(a: Row, pool: list[Row], stems: dict[int, str]) -> bool:
+        stem = cost_stems.get(id(a)) or quantity_stems.get(id(a)) or ""
+        return any(_shares(stem, stems[id(other)]) or _shares(stems[id(other)], stem) for other in pool)
+
+    itemised = [row for row in costs if matched(row, quantities, quantity_stems)]
+    if not itemised:
+        return
+    for row in costs:
+        if row.name.startswith(catch_all) or row in itemised:
+            continue
+        yield row_hit(row, variant="cost_without_quantity", key=True)
+    if any(row.name.startswith(catch_all) for row in costs):
+        return
+    for row in quantities:
+        if not matched(row, costs, cost_stems):
+            yield row_hit(row, variant="quantity_without_cost", key=True)

@@ -1,0 +1,39 @@
+"""deadline-form: how a 时效 value is written, and whether it can be checked at all.
+
+Variants: ``no_before`` (a full date without 前: read as "by that date", info),
+``year_inferred`` (12月底前: the budget year is assumed, info), ``uncheckable`` (即时办理,
+法院规定时间内: no date to check, warning), ``service_window`` (7*24小时: a service-time
+value rather than a deadline, info).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "deadline-form"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"report": {"type": "array", "items": {"enum": ["no_before", "year_inferred", "uncheckable", "service_window"]}}},
+}
+compile = compile_identity
+_ALL = ("no_before", "year_inferred", "uncheckable", "service_window")
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    report = params.get("report", _ALL)
+    parsed = row.parsed
+    if parsed.kind == "deadline":
+        if parsed.year_inferred and "year_inferred" in report:
+            yield row_hit(row, variant="year_inferred", year=ctx.budget_year or "?", severity=Severity.INFO,
+                          date=parsed.deadline.isoformat() if parsed.deadline else "")
+        elif parsed.op is None and parsed.deadline is not None and "no_before" in report:
+            yield row_hit(row, variant="no_before", date=parsed.deadline.isoformat(), severity=Severity.INFO)
+    elif parsed.quality in ("immediate", "external") and "uncheckable" in report:
+        yield row_hit(row, variant="uncheckable", severity=Severity.WARNING)
+    elif parsed.kind == "duration" and parsed.window is not None and "service_window" in report:
+        yield row_hit(row, variant="service_window", severity=Severity.INFO)

@@ -1,0 +1,26 @@
+"""deadline-in-year: a deadline must fall inside the budget year (1 Jan – 31 Dec).
+
+The budget year comes from --budget-year / the configuration, the table's ``project.year`` or
+the year in its title; with none known the rule is skipped, not guessed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "deadline-in-year"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    deadline = row.parsed.deadline
+    if deadline is None or ctx.budget_year is None or row.parsed.year_inferred:
+        return
+    if deadline.year > ctx.budget_year:
+        yield row_hit(row, variant="after", date=deadline.isoformat(), year=ctx.budget_year)
+    elif deadline.year < ctx.budget_year:
+        yield row_hit(row, variant="before", date=deadline.isoformat(), year=ctx.budget_year)

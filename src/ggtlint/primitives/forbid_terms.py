@@ -1,0 +1,50 @@
+"""forbid-terms: wording that makes a target unverifiable.
+
+Params: ``source`` — ``vague`` (the vague-terms lexicon, as classified by the value parser)
+or ``list`` (the ``terms`` given here); ``field`` — value or name; ``match`` — ``all`` (the
+text says nothing but such terms, e.g. a value that is only "有效提升") or ``any`` (it
+contains one).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "forbid-terms"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "source": {"enum": ["vague", "list"]},
+        "terms": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "field": {"enum": ["value", "name"]},
+        "match": {"enum": ["all", "any"]},
+    },
+}
+compile = compile_identity
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    field = params.get("field", "value")
+    text = (row.value if field == "value" else row.name).strip()
+    if not text:
+        return
+    if params.get("source", "vague") == "vague" and field == "value":
+        parsed = row.parsed
+        if parsed.quality != "vague":
+            return
+        terms = parsed.vague_terms or (text,)
+        if params.get("match", "all") == "all" and parsed.kind != "qualitative":
+            return
+        yield row_hit(row, terms="、".join(terms))
+        return
+    terms = params.get("terms", [])
+    found = [term for term in terms if term in text]
+    if not found:
+        return
+    if params.get("match", "any") == "all" and "".join(found) != text:
+        return
+    yield row_hit(row, terms="、".join(found), key=field == "name")

@@ -1,0 +1,49 @@
+"""goal-coverage: concrete things promised in the 年度总体目标 should have an indicator.
+
+Params: ``patterns`` — regular expressions run on the goal; each match's named group
+``item`` (e.g. 总站, 败诉率) must appear in some indicator name, else the promise has no
+indicator. The patterns are data so a bureau can add its own (they are vetted for safety).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, TableContext
+from ggtlint.regexsafety import compile_safe
+
+NAME = "goal-coverage"
+SCOPES = ("table",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "required": ["patterns"],
+    "additionalProperties": False,
+    "properties": {
+        "patterns": {"type": "array", "items": {"type": "string"}},
+        "tail": {"type": "integer", "minimum": 1},
+    },
+}
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    patterns = [compile_safe(p) for p in params["patterns"]]
+    for pattern in patterns:
+        if "item" not in pattern.groupindex:
+            raise ValueError(f"goal-coverage 的正则需要命名分组 (?P<item>…) (pattern needs a named group 'item'): {pattern.pattern}")
+    return {"patterns": patterns, "tail": params.get("tail", 3)}
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    goal = ctx.table.goal or ""
+    if not goal:
+        return
+    names = "\n".join(row.name for row in ctx.rows)
+    seen: set[str] = set()
+    for pattern in params["patterns"]:
+        for match in pattern.finditer(goal[:5000]):
+            item = match.group("item")
+            key = item[-params["tail"]:]
+            if key in seen or key in names:
+                continue
+            seen.add(key)
+            yield Hit("/goal", {"item": item, "phrase": match.group(0)}, value=item)

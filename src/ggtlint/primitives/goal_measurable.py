@@ -1,0 +1,41 @@
+"""goal-measurable: the 年度总体目标 should say what will be achieved, not only list uses.
+
+Flags a goal with no figure at all that is short (< ``min_length`` characters) or only an
+enumeration of spending uses ending in 等 (e.g. "宣传、招募、培训、就业指导、慰问、调研等").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, TableContext, compile_identity
+
+NAME = "goal-measurable"
+SCOPES = ("table",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "min_length": {"type": "integer", "minimum": 1},
+        "list_endings": {"type": "array", "items": {"type": "string"}},
+    },
+}
+compile = compile_identity
+_DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|人|次|场|家|项|所|%)")
+_TRAILING = "。；;，,.、 \n\t"
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    goal = ctx.table.goal
+    if not goal or not goal.strip():
+        return
+    text = re.sub(r"目标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]", "", goal)  # "目标1：" is numbering, not a figure
+    if _DIGIT.search(text):
+        return
+    body = goal.strip().rstrip(_TRAILING)
+    endings = tuple(params.get("list_endings", ["等"]))
+    short = len(body) < params.get("min_length", 40)
+    listing = body.endswith(endings) and body.count("、") >= 2
+    if short or listing:
+        yield Hit("/goal", {"length": len(body)}, value=body[:60], variant="listing" if listing else "short")

@@ -1,0 +1,35 @@
+"""multi-year: an annual table should not set multi-year or open-ended targets.
+
+Hits a value that is a horizon (长期, 持续), a duration in years (1年, 3年内), or a name with a
+multi-year window (3年内…, 多年). Variants ``horizon``, ``years`` and ``name``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "multi-year"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"check_names": {"type": "boolean"}},
+}
+compile = compile_identity
+_NAME_YEARS = re.compile(r"(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|多年|长期|跨年度")
+_YEAR_UNITS = ("年",)
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    parsed = row.parsed
+    if parsed.kind == "horizon":
+        yield row_hit(row, variant="horizon")
+    elif parsed.horizon_years is not None and (parsed.horizon_years > 1 or parsed.kind in ("duration", "horizon")):
+        yield row_hit(row, variant="years", years=parsed.horizon_years)
+    elif params.get("check_names", True):
+        match = _NAME_YEARS.search(row.name)
+        if match:
+            yield row_hit(row, variant="name", key=True, phrase=match.group(0))

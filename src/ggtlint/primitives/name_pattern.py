@@ -1,0 +1,44 @@
+"""name-pattern: how a 三级指标 name should read.
+
+Params: ``require`` (a regular expression the name must contain, e.g. 满意度), ``max_length``
+(longer names read as sentences), ``forbid_chars`` (sentence punctuation such as 。，；).
+Variants: ``missing_term``, ``too_long``, ``punctuation``; one hit per name at most.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
+from ggtlint.regexsafety import compile_safe, search
+
+NAME = "name-pattern"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "require": {"type": "string"},
+        "max_length": {"type": "integer", "minimum": 1},
+        "forbid_chars": {"type": "string"},
+    },
+}
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    compiled = dict(params)
+    if "require" in params:
+        compiled["require"] = compile_safe(params["require"])
+    return compiled
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    name = row.name.strip()
+    if not name:
+        return
+    if "require" in params and search(params["require"], name) is None:
+        yield row_hit(row, variant="missing_term", key=True, length=len(name))
+    elif "forbid_chars" in params and any(ch in params["forbid_chars"] for ch in name):
+        yield row_hit(row, variant="punctuation", key=True, length=len(name))
+    elif "max_length" in params and len(name) > params["max_length"]:
+        yield row_hit(row, variant="too_long", key=True, length=len(name), max=params["max_length"])

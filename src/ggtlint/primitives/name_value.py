@@ -1,0 +1,48 @@
+"""name-value-consistency: the 三级 name and its value must speak of the same thing.
+
+``check: count`` — a name that counts (人数, 个数, 场次) with a percentage, or a 人数 name
+whose unit is not a person unit (＝40家). ``check: rate`` — a 率/比例/满意度 name whose value
+is not a percentage (variant ``not_percent``, warning), or a percentage whose name does not
+say what the rate is (variant ``percent_without_rate_name``, info).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_percent, row_hit
+
+NAME = "name-value-consistency"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "required": ["check"],
+    "additionalProperties": False,
+    "properties": {
+        "check": {"enum": ["count", "rate"]},
+        "people_units": {"type": "array", "items": {"type": "string"}},
+        "report_percent_without_rate_name": {"type": "boolean"},
+    },
+}
+compile = compile_identity
+_SKIP = ("empty", "placeholder", "qualitative", "horizon", "policy")
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    parsed, hint = row.parsed, row.hint
+    if parsed.kind in _SKIP:
+        return
+    if params["check"] == "count":
+        if hint.expects != "count":
+            return
+        if is_percent(row):
+            yield row_hit(row, variant="percent", keyword=hint.matched or "")
+        elif hint.people and parsed.kind == "count" and parsed.unit \
+                and parsed.unit not in params.get("people_units", ["人", "人次", "名", "位", "万人", "万人次"]):
+            yield row_hit(row, variant="unit", keyword=hint.matched or "", unit=parsed.unit)
+        return
+    if hint.expects == "rate" and not is_percent(row) and parsed.kind not in ("number",):
+        yield row_hit(row, variant="not_percent", keyword=hint.matched or "", severity=Severity.WARNING)
+    elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True):
+        yield row_hit(row, variant="percent_without_rate_name", severity=Severity.INFO)

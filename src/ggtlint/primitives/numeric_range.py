@@ -1,0 +1,69 @@
+"""range: a number that must stay within bounds.
+
+Params: ``field`` (percent, number or yuan), ``below`` (a value under it is a hit),
+``above`` (a value over it is a hit), ``at_least`` (a value at or over it is a hit, used
+for ≥100%), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
+that may exceed, such as 增长率; those get the ``exempt`` variant at info level instead).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
+from ggtlint.regexsafety import compile_safe, search
+
+NAME = "range"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "required": ["field"],
+    "additionalProperties": False,
+    "properties": {
+        "field": {"enum": ["percent", "number", "yuan"]},
+        "below": {"type": "number"},
+        "above": {"type": "number"},
+        "at_least": {"type": "number"},
+        "ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
+        "exempt_name": {"type": "string"},
+    },
+}
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    compiled = dict(params)
+    if "exempt_name" in params:
+        compiled["exempt_name"] = compile_safe(params["exempt_name"])
+    for key in ("below", "above", "at_least"):
+        if key in params:
+            compiled[key] = Decimal(str(params[key]))
+    return compiled
+
+
+def _values(row: Row, field: str) -> list[Decimal]:
+    parsed = row.parsed
+    if parsed.kind == "range" and parsed.low is not None and parsed.high is not None:
+        if field == "percent" and parsed.base_kind != "rate":
+            return []
+        return [parsed.low, parsed.high]
+    value = getattr(parsed, field)
+    return [value] if value is not None else []
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    ops = params.get("ops")
+    if ops and row.parsed.op not in ops:
+        return
+    for number in _values(row, params["field"]):
+        out = ("below" in params and number < params["below"]) or ("above" in params and number > params["above"]) \
+            or ("at_least" in params and number >= params["at_least"])
+        if not out:
+            continue
+        exempt = params.get("exempt_name")
+        if exempt is not None and search(exempt, row.name):
+            yield row_hit(row, variant="exempt", number=number, severity=Severity.INFO)
+        else:
+            yield row_hit(row, number=number)
+        return

@@ -1,0 +1,42 @@
+"""operator: the comparison a value uses (≥ ≤ ＝ …) must suit what it measures.
+
+Params: ``forbid_ops`` (e.g. ≥ and > on a cost: no upper limit), ``flag_missing`` (no
+operator at all), ``flag_approx`` (左右/约: cannot be judged met or missed), ``kinds`` (only
+values of these kinds), ``only_negative`` (only reverse indicators such as 失业率, 损失率).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "operator"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "forbid_ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
+        "flag_missing": {"type": "boolean"},
+        "flag_approx": {"type": "boolean"},
+        "kinds": {"type": "array", "items": {"type": "string"}},
+        "only_negative": {"type": "boolean"},
+    },
+}
+compile = compile_identity
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    parsed = row.parsed
+    kinds = params.get("kinds")
+    if kinds and parsed.kind not in kinds:
+        return
+    if params.get("only_negative") and not row.hint.negative:
+        return
+    if params.get("flag_approx") and (parsed.approx or parsed.op == "≈"):
+        yield row_hit(row, variant="approx", op=parsed.op or "")
+    elif params.get("flag_missing") and parsed.op is None:
+        yield row_hit(row, variant="missing", op="")
+    elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
+        yield row_hit(row, variant="forbidden", op=parsed.op)

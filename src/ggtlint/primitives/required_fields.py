@@ -1,0 +1,56 @@
+"""required-fields: header fields and every 三级指标 must be filled in (not blank, not "≥**").
+
+Params: ``fields`` — dotted names among project.name, project.department,
+project.implementer, project.code, project.category, funds.total, funds.fiscal, goal;
+``indicators`` (default true) — also every indicator's name and value.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, TableContext, compile_identity
+
+NAME = "required-fields"
+SCOPES = ("table",)
+FIELD_LABELS = {
+    "project.name": "项目名称", "project.department": "主管部门", "project.implementer": "实施单位",
+    "project.code": "项目编码", "project.category": "项目类别", "funds.total": "年度资金总额",
+    "funds.fiscal": "财政拨款", "goal": "年度总体目标",
+}
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "fields": {"type": "array", "items": {"enum": sorted(FIELD_LABELS)}},
+        "indicators": {"type": "boolean"},
+    },
+}
+compile = compile_identity
+
+
+def _value(ctx: TableContext, dotted: str) -> Any:
+    table = ctx.table
+    if dotted == "goal":
+        return table.goal
+    section, _, attr = dotted.partition(".")
+    return getattr(table.project if section == "project" else table.funds, attr)
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    for dotted in params.get("fields", []):
+        value = _value(ctx, dotted)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            pointer = "/" + dotted.replace(".", "/")
+            present = pointer in ctx.table.positions
+            yield Hit(pointer if present else "/" + dotted.split(".")[0],
+                      {"field": FIELD_LABELS[dotted]}, value=dotted,
+                      variant="empty" if present else "missing", key=not present)
+    if params.get("indicators", True):
+        for row in ctx.rows:
+            if not row.name.strip():
+                yield Hit(row.indicator.name_pointer, {"field": "三级指标名称", "value": row.value},
+                          value=row.pointer, variant="empty_name")
+            if row.parsed.kind in ("empty", "placeholder"):
+                yield Hit(row.indicator.value_pointer, {"field": "指标值", "name": row.name, "value": row.value},
+                          value=row.name, variant="placeholder" if row.parsed.kind == "placeholder" else "empty_value")

@@ -1,0 +1,42 @@
+"""satisfaction-target: a 满意度 target is a percentage with ≥, not below ``min``, not 100%.
+
+Variants: ``not_percent`` (warning), ``below_min`` (warning), ``wrong_op`` (＝ or ≤ on a
+level below 100%, warning), ``exact_100`` (＝100% or ≥100%: impossible to verify and both
+over- and under-shooting are penalised; info when ``flag_100``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "satisfaction-target"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"min": {"type": "number", "minimum": 0, "maximum": 100}, "flag_100": {"type": "boolean"}},
+}
+compile = compile_identity
+HUNDRED = Decimal(100)
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    parsed = row.parsed
+    minimum = Decimal(str(params.get("min", 80)))
+    if parsed.kind in ("empty", "placeholder"):
+        return
+    if parsed.kind != "rate" or parsed.percent is None:
+        yield row_hit(row, variant="not_percent", min=minimum, severity=Severity.WARNING)
+        return
+    if parsed.percent >= HUNDRED and parsed.op in ("=", "≥", None):
+        if params.get("flag_100", True):
+            yield row_hit(row, variant="exact_100", min=minimum, severity=Severity.INFO)
+        return
+    if parsed.percent < minimum:
+        yield row_hit(row, variant="below_min", min=minimum, severity=Severity.WARNING)
+    elif parsed.op not in ("≥", ">"):
+        yield row_hit(row, variant="wrong_op", min=minimum, op=parsed.op or "", severity=Severity.WARNING)

@@ -1,0 +1,83 @@
+"""sum-matches: amounts that must add up, with 万元/元 converted before comparing.
+
+Modes:
+- ``fund_sources``: 年度资金总额 = 财政拨款 + 其他资金 (a missing 其他资金 counts as 0).
+- ``fiscal_levels``: 财政拨款 = 中央 + 省级 + 市级 + 县级 (when a breakdown is given).
+- ``cost_items``: the money totals in the cost block (unit prices, standards and rates
+  excluded) = 年度资金总额; variant ``over`` (error) or ``under`` (warning).
+- ``unit_mix``: the cost items are off from the total by exactly 10,000 — a 万元/元 mix-up.
+  ``cost_items`` leaves such tables to this mode so one mistake is reported once.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_cost, is_money_total, yuan_text
+
+NAME = "sum-matches"
+SCOPES = ("table",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "required": ["mode"],
+    "additionalProperties": False,
+    "properties": {
+        "mode": {"enum": ["fund_sources", "fiscal_levels", "cost_items", "unit_mix"]},
+        "tolerance_yuan": {"type": "number", "minimum": 0},
+    },
+}
+compile = compile_identity
+TEN_THOUSAND = Decimal(10000)
+
+
+def cost_money_rows(ctx: TableContext) -> list[Row]:
+    return [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.parsed.op in ("=", "≤", "<", None, "≈")]
+
+
+def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
+    return abs(a - b) <= tolerance
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    mode = params["mode"]
+    tolerance = Decimal(str(params.get("tolerance_yuan", 0.01)))
+    funds = ctx.table.funds
+    total = funds.in_yuan(funds.total)
+    if mode == "fund_sources":
+        fiscal, other = funds.in_yuan(funds.fiscal), funds.in_yuan(funds.other)
+        if total is None or fiscal is None:
+            return
+        summed = fiscal + (other or Decimal(0))
+        if not _close(total, summed, tolerance):
+            yield Hit("/funds/total", {"total": yuan_text(total), "fiscal": yuan_text(fiscal),
+                                       "other": yuan_text(other or Decimal(0)), "sum": yuan_text(summed),
+                                       "diff": yuan_text(total - summed)}, value=f"{total}|{summed}")
+    elif mode == "fiscal_levels":
+        fiscal = funds.in_yuan(funds.fiscal)
+        amounts = [funds.in_yuan(v) for v in funds.fiscal_sources.values() if v is not None]
+        if fiscal is None or not amounts:
+            return
+        summed = sum(amounts, Decimal(0))
+        if not _close(fiscal, summed, tolerance):
+            parts = " + ".join(f"{name} {yuan_text(funds.in_yuan(v))}" for name, v in funds.fiscal_sources.items() if v is not None)
+            yield Hit("/funds/fiscal", {"fiscal": yuan_text(fiscal), "parts": parts, "sum": yuan_text(summed),
+                                        "diff": yuan_text(fiscal - summed)}, value=f"{fiscal}|{summed}")
+    else:
+        rows = cost_money_rows(ctx)
+        if total is None or not rows or total == 0:
+            return
+        summed = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
+        unit_mix = _close(summed * TEN_THOUSAND, total, tolerance) or _close(summed, total * TEN_THOUSAND, tolerance)
+        items = "、".join(f"{row.name} {row.value}" for row in rows)
+        pointer = rows[0].indicator.pointer.rsplit("/", 1)[0]
+        values = {"total": yuan_text(total), "sum": yuan_text(summed), "items": items,
+                  "diff": yuan_text(abs(total - summed)), "count": len(rows)}
+        if mode == "unit_mix":
+            if unit_mix:
+                yield Hit(pointer, values, value=f"{total}|{summed}", key=True)
+        elif not unit_mix and not _close(summed, total, tolerance):
+            over = summed > total
+            yield Hit(pointer, values, value=f"{total}|{summed}", key=True,
+                      variant="over" if over else "under", severity=Severity.ERROR if over else Severity.WARNING)

@@ -1,0 +1,89 @@
+"""text-hygiene: typos, doubled words, truncated names, stray spaces, unbalanced quotes.
+
+Params: ``typos`` ({wrong: right}, applied to names, values and the goal; misspelt category
+names come from the category lexicon), ``complete_terms`` (words whose cut-off start at the
+end of a name suggests a truncated cell, e.g. 防火 for 防火墙), ``checks`` (which variants
+to run). Variants: category_typo, typo, doubled, truncated, whitespace, unbalanced.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, TableContext, compile_identity, row_hit
+
+NAME = "text-hygiene"
+SCOPES = ("table",)
+_CHECKS = ["category_typo", "typo", "doubled", "truncated", "whitespace", "unbalanced"]
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "typos": {"type": "object", "additionalProperties": {"type": "string"}},
+        "complete_terms": {"type": "array", "items": {"type": "string", "minLength": 3}},
+        "checks": {"type": "array", "items": {"enum": _CHECKS}},
+    },
+}
+compile = compile_identity
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
+
+
+def _unbalanced(text: str) -> str | None:
+    for left, right in _PAIRS:
+        if text.count(left) != text.count(right):
+            return left + right
+    return None
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    checks = set(params.get("checks", _CHECKS))
+    typos: dict[str, str] = params.get("typos", {})
+    if "category_typo" in checks:
+        for category in ctx.table.categories:
+            written = re.sub(r"\s+", "", category.level2)
+            if written in ctx.lexicon.category_typos:
+                yield Hit(category.pointer, {"text": category.level2, "right": ctx.lexicon.category_typos[written]},
+                          value=category.level2, variant="category_typo", key=True)
+    truncation = [(term, term[:k]) for term in params.get("complete_terms", []) for k in range(2, len(term))]
+    for row in ctx.rows:
+        for field, text in (("name", row.name), ("value", row.value)):
+            key = field == "name"
+            if "whitespace" in checks and text and text != text.strip():
+                yield row_hit(row, variant="whitespace", key=key, text=text, field="名称" if key else "指标值")
+            if "typo" in checks:
+                for wrong, right in typos.items():
+                    if wrong in text:
+                        yield row_hit(row, variant="typo", key=key, text=wrong, right=right)
+            if "doubled" in checks:
+                match = _DOUBLED.search(text)
+                if match:
+                    yield row_hit(row, variant="doubled", key=key, text=match.group(0), right=match.group(1))
+        if "truncated" in checks:
+            name = row.name.strip()
+            for term, start in truncation:
+                if name.endswith(start) and not name.endswith(term):
+                    yield row_hit(row, variant="truncated", key=True, text=start, right=term)
+                    break
+        if "unbalanced" in checks and _unbalanced(row.name):
+            yield row_hit(row, variant="unbalanced", key=True, text=_unbalanced(row.name))
+    goal = ctx.table.goal or ""
+    if goal:
+        if "unbalanced" in checks and _unbalanced(goal):
+            yield Hit("/goal", {"text": _unbalanced(goal), "name": "年度总体目标"}, value="goal", variant="goal_unbalanced")
+        if "typo" in checks:
+            for wrong, right in typos.items():
+                if wrong in goal:
+                    yield Hit("/goal", {"text": wrong, "right": right, "name": "年度总体目标"}, value=wrong, variant="goal_typo")
+        if "doubled" in checks:
+            match = _DOUBLED.search(goal)
+            if match:
+                yield Hit("/goal", {"text": match.group(0), "right": match.group(1), "name": "年度总体目标"},
+                          value=match.group(0), variant="goal_doubled")
+    name = ctx.table.project.name or ""
+    if "doubled" in checks:
+        match = _DOUBLED.search(name)
+        if match:
+            yield Hit("/project/name", {"text": match.group(0), "right": match.group(1), "name": "项目名称"},
+                      value=match.group(0), variant="goal_doubled")

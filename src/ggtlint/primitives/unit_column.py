@@ -1,0 +1,32 @@
+"""unit-column: the unit inside 指标值 must agree with the 计量单位 column.
+
+"28.8万元" with 计量单位 "%" is a contradiction. 万元 and 元 agree with each other (one is a
+multiple of the other); so do 人 and 人次 only when written the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "unit-column"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+_FAMILIES = ({"元", "万元", "亿元", "千元"}, {"%", "％", "百分比"})
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return any(a in family and b in family for family in _FAMILIES)
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    column = (row.indicator.unit or "").strip()
+    written = row.parsed.unit
+    if not column or not written:
+        return
+    if not _same(column, written):
+        yield row_hit(row, column=column, unit=written)

@@ -1,0 +1,33 @@
+"""value-in-name: the name repeats the target figure ("开展2次…培训 ＝2次").
+
+The figure belongs in 指标值 only; when the target changes, a name that repeats it goes stale.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "value-in-name"
+SCOPES = ("indicator",)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+_NUMBER_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.，,、。]{1,2})")
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    parsed = row.parsed
+    if parsed.number is None or parsed.kind not in ("count", "money", "rate", "number"):
+        return
+    for match in _NUMBER_UNIT.finditer(row.name):
+        try:
+            number = Decimal(match.group(1))
+        except InvalidOperation:
+            continue
+        unit = match.group(2)
+        if number == parsed.number and (parsed.unit is None or unit.startswith(parsed.unit)):
+            yield row_hit(row, key=True, figure=match.group(0))
+            return

@@ -1,0 +1,46 @@
+"""value-kind: the kind of value an indicator may (or may not) have in its category.
+
+Params: ``allow`` (kinds accepted; anything else is a hit) or ``forbid`` (kinds rejected);
+``exempt_qualities`` (qualitative values of these classes are left to other rules, e.g.
+immediate/external deadlines). ``percent`` counts ranges of percentages as rates.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "value-kind"
+SCOPES = ("indicator",)
+_KINDS = {"type": "array", "items": {"type": "string"}}
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS},
+}
+compile = compile_identity
+
+KIND_ZH = {
+    "count": "数量", "rate": "百分比", "money": "金额", "deadline": "日期", "duration": "时长",
+    "per_unit": "单价/标准", "range": "区间", "qualitative": "文字描述", "policy": "政策依据",
+    "horizon": "长期表述", "empty": "空值", "placeholder": "占位符", "number": "数字",
+}
+
+
+def _kind(row: Row) -> str:
+    parsed = row.parsed
+    if parsed.kind == "range" and parsed.base_kind:
+        return parsed.base_kind
+    return parsed.kind
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    kind = _kind(row)
+    if row.parsed.kind in ("empty", "placeholder") or kind in params.get("exempt_kinds", ()):
+        return  # blank values are required-fields' finding
+    if row.parsed.quality in params.get("exempt_qualities", ()):
+        return
+    allow, forbid = params.get("allow"), params.get("forbid")
+    if (allow is not None and kind not in allow) or (forbid is not None and kind in forbid):
+        yield row_hit(row, kind=KIND_ZH.get(kind, kind), kind_en=kind)

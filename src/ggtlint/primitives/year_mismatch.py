@@ -1,0 +1,31 @@
+"""year-mismatch: a year written in the project name or title differs from the budget year.
+
+"2022年高校毕业生…补助资金" filed in the 2023 batch is either the wrong table or a carried-over
+project that should say so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, TableContext, compile_identity
+
+NAME = "year-mismatch"
+SCOPES = ("table",)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    if ctx.budget_year is None:
+        return
+    project = ctx.table.project
+    for field, text in (("name", project.name), ("title", project.title)):
+        for match in _YEAR.finditer(text or ""):
+            year = int(match.group(1))
+            if year != ctx.budget_year:
+                yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
+                          variant=field)
+                break

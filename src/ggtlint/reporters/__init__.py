@@ -1,0 +1,77 @@
+"""Output formats. Each reporter lives in its own module and only formats: it never judges.
+
+A reporter receives ``begin(rules)``, then ``file(result)`` for each checked file in order,
+then ``end(summary)``; it writes to the text stream it was given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import IO, Any, Callable, Protocol
+
+from ggtlint.engine.rule import RuleInfo
+from ggtlint.findings import Summary
+from ggtlint.results import FileResult
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    lang: str = "zh"
+    color: bool | None = None       # None: decide from the terminal and NO_COLOR
+    quiet: bool = False
+    statistics: bool = False
+    fail_rank: int = 3              # findings at or above this rank make the run fail
+    base_dir: str = "."             # what artifact paths are relative to (SARIF %SRCROOT%)
+    tool_version: str = ""
+    # The --baseline in use (ggtlint.baseline.Baseline), or None. Reporters may call its
+    # stale_count() / stale_entries() in end() to mention entries that no longer occur.
+    baseline: Any = None
+
+
+class Reporter(Protocol):
+    def begin(self, rules: list[RuleInfo]) -> None: ...
+    def file(self, result: FileResult) -> None: ...
+    def end(self, summary: Summary) -> None: ...
+
+
+ReporterFactory = Callable[[IO[str], ReportOptions], Reporter]
+
+
+def _rich(stream: IO[str], options: ReportOptions) -> Reporter:
+    from ggtlint.reporters.rich_text import RichReporter
+
+    return RichReporter(stream, options)
+
+
+def _json(stream: IO[str], options: ReportOptions) -> Reporter:
+    from ggtlint.reporters.json_report import JsonReporter
+
+    return JsonReporter(stream, options)
+
+
+def _sarif(stream: IO[str], options: ReportOptions) -> Reporter:
+    from ggtlint.reporters.sarif import SarifReporter
+
+    return SarifReporter(stream, options)
+
+
+def _junit(stream: IO[str], options: ReportOptions) -> Reporter:
+    from ggtlint.reporters.junit import JunitReporter
+
+    return JunitReporter(stream, options)
+
+
+def _github(stream: IO[str], options: ReportOptions) -> Reporter:
+    from ggtlint.reporters.github import GithubReporter
+
+    return GithubReporter(stream, options)
+
+
+# Explicit registry: format name -> factory (imports are lazy to keep start-up fast).
+REPORTERS: dict[str, ReporterFactory] = {
+    "rich": _rich,
+    "json": _json,
+    "sarif": _sarif,
+    "junit": _junit,
+    "github": _github,
+}

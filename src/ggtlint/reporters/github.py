@@ -1,0 +1,79 @@
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` line per finding.
+
+GitHub turns these lines of the job log into annotations on the changed files. Escaping
+follows the runner's rules: in the message ``%``, CR and LF are percent-encoded; in
+property values (``file=``, ``title=``) also ``:`` and ``,``, which would otherwise end the
+value. Columns may only be given when the annotation starts and ends on the same line (the
+runner rejects them otherwise), and ``endColumn`` is inclusive there, so our exclusive end
+is turned into the last character's column.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from ggtlint.engine.rule import RuleInfo
+from ggtlint.findings import Finding, Severity, Summary
+from ggtlint.reporters import ReportOptions
+from ggtlint.results import FileResult
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+_STALE = {
+    "zh": "基线中有 {count} 个问题已不再出现，可重新运行 --write-baseline 清理基线文件。",
+    "en": "{count} baseline entries no longer occur; run --write-baseline again to prune the baseline file.",
+}
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow-command message (the part after ``::``)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow-command property value (``file=…``, ``title=…``)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(finding: Finding, lang: str = "zh") -> str:
+    """The workflow-command line for one finding."""
+    props = [f"file={escape_property(finding.file)}", f"line={max(finding.line, 1)}"]
+    end_line = max(finding.end_line, finding.line, 1)
+    if end_line == finding.line:
+        column = max(finding.column, 1)
+        last = max(finding.end_column - 1, column)
+        props += [f"col={column}", f"endLine={end_line}", f"endColumn={last}"]
+    else:
+        props.append(f"endLine={end_line}")
+    props.append(f"title={escape_property(f'{finding.rule_id} {finding.rule_name}'.strip())}")
+    message = finding.message(lang)
+    hint = finding.suggestion(lang)
+    if hint:
+        message += ("\n建议：" if lang != "en" else "\nFix: ") + hint
+    return f"::{COMMANDS[finding.severity]} {','.join(props)}::{escape_data(message)}"
+
+
+class GithubReporter:
+    def __init__(self, stream: IO[str], options: ReportOptions) -> None:
+        self.stream = stream
+        self.options = options
+        self.lang = "en" if options.lang == "en" else "zh"
+
+    def begin(self, rules: list[RuleInfo]) -> None:
+        pass
+
+    def file(self, result: FileResult) -> None:
+        for finding in result.findings:
+            if self.options.quiet and finding.severity.rank < self.options.fail_rank:
+                continue
+            self.stream.write(annotation(finding, self.lang) + "\n")
+
+    def end(self, summary: Summary) -> None:
+        from ggtlint.reporters.rich_text import summary_line
+
+        baseline = getattr(self.options, "baseline", None)
+        stale = baseline.stale_count() if baseline is not None else 0
+        if stale:
+            self.stream.write(f"::notice title=ggtlint::{escape_data(_STALE[self.lang].format(count=stale))}\n")
+        # A plain line (not a command) for the log; annotations are the commands above.
+        self.stream.write(summary_line(summary, self.lang) + "\n")

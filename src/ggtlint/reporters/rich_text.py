@@ -1,0 +1,116 @@
+"""The terminal report: findings grouped by file, the source line with a marker, a summary.
+
+Markers are placed by display width (a hanzi takes two terminal cells), while the
+``line:column`` shown is in code points, as everywhere else in ggtlint.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from typing import IO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.cells import cell_len
+
+from ggtlint.engine.rule import RuleInfo
+from ggtlint.findings import Finding, Severity, Summary
+from ggtlint.reporters import ReportOptions
+from ggtlint.results import FileResult
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_LABEL = {
+    "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
+    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
+}
+_WORDS = {
+    "zh": {"hint": "建议", "table": "表", "clean": "未发现问题", "stats": "按规则统计"},
+    "en": {"hint": "fix", "table": "table", "clean": "no problems found", "stats": "findings per rule"},
+}
+
+
+def summary_line(summary: Summary, lang: str) -> str:
+    if lang == "en":
+        return (f"Checked {summary.files} files, {summary.tables} tables: {summary.errors} errors, "
+                f"{summary.warnings} warnings, {summary.infos} infos"
+                + (f" ({summary.suppressed} suppressed)" if summary.suppressed else "")
+                + (f" ({summary.baselined} in baseline)" if summary.baselined else "") + ".")
+    return (f"共检查 {summary.files} 个文件、{summary.tables} 张表：错误 {summary.errors} 个，"
+            f"警告 {summary.warnings} 个，提示 {summary.infos} 个"
+            + (f"（已抑制 {summary.suppressed} 个）" if summary.suppressed else "")
+            + (f"（基线中 {summary.baselined} 个）" if summary.baselined else "") + "。")
+
+
+class RichReporter:
+    def __init__(self, stream: IO[str], options: ReportOptions) -> None:
+        self.options = options
+        no_color = options.color is False or (options.color is None and bool(os.environ.get("NO_COLOR")))
+        self.console = Console(
+            file=stream, no_color=no_color, highlight=False, soft_wrap=True,
+            force_terminal=True if options.color else None,
+            color_system=None if no_color else "auto",
+        )
+        self.lang = options.lang if options.lang in _LABEL else "zh"
+        self.counts: Counter[str] = Counter()
+        self.names: dict[str, str] = {}
+
+    def begin(self, rules: list[RuleInfo]) -> None:
+        self.names = {rule.id: rule.name for rule in rules}
+
+    def _shown(self, finding: Finding) -> bool:
+        return not self.options.quiet or finding.severity.rank >= self.options.fail_rank
+
+    def file(self, result: FileResult) -> None:
+        findings = [f for f in result.findings if self._shown(f)]
+        for f in result.findings:
+            self.counts[f.rule_id] += 1
+        if not findings:
+            return
+        self.console.print(f"[bold underline]{escape(result.path)}[/]")
+        current_table: tuple[int, str | None] | None = None
+        for finding in findings:
+            if result.tables > 1 and (finding.document, finding.table) != current_table:
+                current_table = (finding.document, finding.table)
+                label = finding.table or f"#{finding.document + 1}"
+                self.console.print(f"  [dim]{_WORDS[self.lang]['table']} {finding.document + 1}: {escape(label)}[/]")
+            self._finding(finding, result.lines.get(finding.line))
+        self.console.print()
+
+    def _finding(self, finding: Finding, line_text: str | None) -> None:
+        style = _STYLE[finding.severity]
+        label = _LABEL[self.lang][finding.severity]
+        position = f"{finding.line}:{finding.column}"
+        self.console.print(
+            f"  [dim]{position:>7}[/]  [{style}]{label}[/]  [bold]{escape(finding.rule_id)}[/] "
+            f"[dim]{escape(finding.rule_name)}[/]  {escape(finding.message(self.lang))}"
+        )
+        if line_text is not None:
+            gutter = f"{finding.line:>7} │ "
+            shown = line_text.expandtabs(4)
+            self.console.print(f"[dim]{gutter}[/]{escape(shown)}")
+            start = max(finding.column - 1, 0)
+            if finding.end_line == finding.line:
+                end = max(finding.end_column - 1, start + 1)
+            else:
+                end = len(line_text.rstrip())
+            end = max(min(end, len(line_text)), start + 1)
+            pad = cell_len(line_text[:start].expandtabs(4))
+            width = max(cell_len(line_text[start:end]), 1)
+            self.console.print(f"[dim]{' ' * 7} │ [/]{' ' * pad}[{style}]{'^' * width}[/]")
+        hint = finding.suggestion(self.lang)
+        if hint:
+            self.console.print(f"          [green]{_WORDS[self.lang]['hint']}：[/]{escape(hint)}" if self.lang == "zh"
+                               else f"          [green]{_WORDS[self.lang]['hint']}:[/] {escape(hint)}")
+
+    def end(self, summary: Summary) -> None:
+        if self.options.statistics and self.counts:
+            self.console.print(f"[bold]{_WORDS[self.lang]['stats']}[/]")
+            for rule_id, count in sorted(self.counts.items(), key=lambda item: (-item[1], item[0])):
+                self.console.print(f"  {count:>6}  {escape(rule_id):<8} {escape(self.names.get(rule_id, ''))}")
+            self.console.print()
+        if self.options.quiet and summary.total == 0:
+            return
+        worst = Severity.ERROR if summary.errors else Severity.WARNING if summary.warnings else None
+        style = _STYLE[worst] if worst else "green"
+        self.console.print(f"[{style}]{escape(summary_line(summary, self.lang))}[/]")

@@ -1,0 +1,46 @@
+"""Run a check over many files: discover → load → engine → FileResult, in input order.
+
+The sequential path lives here; ``parallel.py`` fans the same per-file work out to worker
+processes and yields results in the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from ggtlint.discover import display_path, iter_target_files
+from ggtlint.engine import Engine
+from ggtlint.limits import DEFAULT_LIMITS, Limits
+from ggtlint.load import load_file
+from ggtlint.results import FileResult
+
+
+@dataclass(slots=True)
+class RunOptions:
+    paths: list[Path]
+    limits: Limits = DEFAULT_LIMITS
+    jobs: int = 1
+    base: Path = field(default_factory=Path.cwd)
+
+
+def check_one(engine: Engine, path: Path, shown: str, limits: Limits) -> FileResult:
+    """Load and check one file; never raises for a bad input."""
+    source = load_file(path, shown, limits)
+    return engine.check_source(source)
+
+
+def collect_files(engine: Engine, options: RunOptions) -> list[tuple[Path, str]]:
+    files: list[tuple[Path, str]] = []
+    for path in iter_target_files(options.paths):
+        shown = display_path(path, options.base)
+        if engine.config.excluded(shown):
+            continue
+        files.append((path, shown))
+    return files
+
+
+def run_sequential(engine: Engine, files: list[tuple[Path, str]], limits: Limits) -> Iterator[FileResult]:
+    for path, shown in files:
+        yield check_one(engine, path, shown, limits)

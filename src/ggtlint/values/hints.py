@@ -1,0 +1,58 @@
+"""Hints from a 三级指标 name: what kind of value it leads one to expect.
+
+"…满意度" expects a rate, "…人数" a count of people, "…完成时间" a date, "…工作经费" money,
+"…补贴标准" a per-unit amount; "…失业率" is a reverse indicator (less is better). Rules compare
+this with the parsed value (R25, R27, R28). The keyword lists and their order are lexicon data
+(``name-hints.yaml``, ``negative-direction.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from typing import Callable
+
+from .lexicon import Lexicon, default_lexicon
+from .normalize import normalize
+
+__all__ = ["NameHint", "name_hint"]
+
+
+@dataclass(frozen=True, slots=True)
+class NameHint:
+    """What a 三级指标 name suggests about its value."""
+
+    #: "rate", "count", "deadline", "money", "per_unit", or None when the name says nothing
+    expects: str | None
+    #: the name counts people (人数, 人次)
+    people: bool = False
+    #: a reverse indicator: less is better (损失率, 失业率, 投诉 …)
+    negative: bool = False
+    #: the keyword that decided ``expects``
+    matched: str | None = None
+
+
+def name_hint(name: str, lexicon: Lexicon | None = None) -> NameHint:
+    """The value kind a 三级指标 name leads one to expect. Cached per lexicon."""
+    lex = lexicon if lexicon is not None else default_lexicon()
+    hinter: Callable[[str], NameHint] | None = lex.memo.get("name_hint")
+    if hinter is None:
+        hinter = lru_cache(maxsize=1 << 14)(partial(_hint, lex=lex))
+        lex.memo["name_hint"] = hinter
+    return hinter(name if isinstance(name, str) else str(name))
+
+
+def _hint(name: str, *, lex: Lexicon) -> NameHint:
+    text = normalize(name)
+    expects = matched = None
+    # Suffix rules first: the end of a name says what is measured ("补助资金发放时间" is a time,
+    # "资金在规定时间内下达率" a rate). Within one rule, the longest word wins.
+    for rule in lex.hint_rules:
+        test = text.endswith if rule.match == "suffix" else text.__contains__
+        hits = [w for w in rule.words if test(w)]
+        if hits:
+            expects, matched = rule.kind, max(hits, key=len)
+            break
+    people = any(w in text for w in lex.people_terms)
+    negative = any(w in text for w in lex.negative_terms) and not any(w in text for w in lex.negative_exceptions)
+    return NameHint(expects=expects, people=people, negative=negative, matched=matched)

@@ -1,0 +1,87 @@
+"""Text normalisation for 指标值 and indicator names.
+
+Values in real tables mix full-width and half-width forms (``＝``/``=``, ``≧``/``≥``, ``％``),
+carry line breaks and stray spaces from PDF extraction (``家庭经 济``) and trailing punctuation.
+:func:`normalize` maps them onto one canonical spelling without changing the meaning, so that the
+parser and the rules compare like with like. It is idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalize"]
+
+# Full-width ASCII block (！ … ～) → ASCII, plus the other look-alikes seen in tables.
+_TABLE: dict[int, int | str | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_TABLE.update(
+    {
+        0x3000: " ",  # ideographic space
+        0x00A0: " ",  # no-break space
+        0x2267: "≥",  # ≧
+        0x2266: "≤",  # ≦
+        0x2A7E: "≥",  # ⩾
+        0x2A7D: "≤",  # ⩽
+        0x2252: "≈",  # ≒ (used for "approximately" in CJK fonts)
+        0xFE6A: "%",  # small percent sign
+        0x301C: "~",  # wave dash
+        0x30FB: "·",  # katakana middle dot
+        0x2022: "·",  # bullet
+        0x2027: "·",  # hyphenation point
+        0x2219: "·",  # bullet operator
+        0x200B: None,  # zero-width space / joiners / BOM: invisible, delete
+        0x200C: None,
+        0x200D: None,
+        0x2060: None,
+        0xFEFF: None,
+    }
+)
+
+_WS = re.compile(r"\s+")
+_LETTER = re.compile(r"[A-Za-z]")
+# A run of comparison characters: ">=" "≥=" "=>" "==" … collapse to one operator.
+_OP_RUN = re.compile(r"[=<>≤≥]{2,}")
+# × or x between digits is multiplication: 7×24小时 → 7*24小时
+_TIMES = re.compile(r"(?<=[0-9])[×xX✕✖](?=[0-9])")
+_TRAILING = re.compile(r"[。.,;、!?:]+$")
+# One search that tells whether any of the rewrites below applies (most values need none).
+_DIRTY = re.compile(r"\s|[=<>≤≥]{2}|[0-9][×xX✕✖][0-9]|[。.,;、!?:]$")
+
+
+def _space(match: re.Match[str]) -> str:
+    # Spaces carry meaning only between two Latin words ("N A"); elsewhere they are PDF noise.
+    text, start, end = match.string, match.start(), match.end()
+    if 0 < start and end < len(text) and _LETTER.match(text[start - 1]) and _LETTER.match(text[end]):
+        return " "
+    return ""
+
+
+def _op_run(match: re.Match[str]) -> str:
+    run = match.group()
+    greater = ">" in run or "≥" in run
+    less = "<" in run or "≤" in run
+    if greater and less:
+        return run  # "<>" and the like: not ours to reinterpret
+    if greater:
+        return "≥" if ("≥" in run or "=" in run) else ">"
+    if less:
+        return "≤" if ("≤" in run or "=" in run) else "<"
+    return "="
+
+
+def normalize(text: str) -> str:
+    """Canonical spelling of a value or name: half-width, canonical operators, no stray spaces.
+
+    ``＝164.6万元`` → ``=164.6万元``; ``≧95%`` → ``≥95%``; ``>=95 %`` → ``≥95%``;
+    ``7×24小时`` → ``7*24小时``; ``"成果显著 "`` → ``成果显著``; ``有效提升。`` → ``有效提升``.
+    """
+    text = text.translate(_TABLE)
+    if not _DIRTY.search(text):
+        return text
+    if _WS.search(text):
+        text = _WS.sub(_space, text)
+    if _OP_RUN.search(text):
+        text = _OP_RUN.sub(_op_run, text)
+    if "×" in text or "x" in text or "X" in text or "✕" in text or "✖" in text:
+        text = _TIMES.sub("*", text)
+    return _TRAILING.sub("", text)

@@ -1,0 +1,649 @@
+"""The 指标值 (target value) parser: text as written → :class:`ParsedValue`.
+
+It knows the value forms of real tables (see the domain reference, §3): operator + number + unit
+(``≥200人``, ``＝164.6万元``, ``≧95%``, ``1200元左右``), per-unit amounts (``50元/人``), ranges
+(``90%-95%``), dates (``2023年12月31日前``, ``12月底前``), durations and service windows (``1年``,
+``7*24小时``), horizons (``3年内``, ``长期``), policy references, placeholders and qualitative text
+(vague, graded, yes/no, immediate, external). It contains no rule logic: it only says what a value
+is. Word lists come from the lexicon (:mod:`ggtlint.values.lexicon`); the grammar (operators,
+number and date shapes) is here.
+
+``parse_value`` never raises; results are immutable and cached per lexicon.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from decimal import Context, Decimal
+from functools import lru_cache, partial
+from typing import Any, Callable
+
+from .lexicon import ONE, Lexicon, UnitInfo, default_lexicon
+from .normalize import normalize
+
+__all__ = ["KINDS", "OPS", "ParsedValue", "parse_value"]
+
+#: Every value kind the parser reports.
+KINDS = (
+    "count",
+    "rate",
+    "money",
+    "deadline",
+    "duration",
+    "per_unit",
+    "range",
+    "qualitative",
+    "policy",
+    "horizon",
+    "empty",
+    "placeholder",
+    "number",
+)
+#: Every operator the parser reports.
+OPS = ("≥", "≤", "=", ">", "<", "≈")
+
+# Exact arithmetic for unit conversion: the default context (28 digits) could round long amounts.
+_CTX = Context(prec=200)
+_CACHE_SIZE = 1 << 16
+_MAX_NUMERIC_LEN = 80  # longer values are prose; skip the numeric grammars (and their backtracking)
+
+# Internal marker: set as ``problem`` when parsing failed unexpectedly (a bug, tests assert it never
+# appears); the value is then reported as plain text rather than crashing a bulk run.
+INTERNAL_ERROR = "内部解析错误"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedValue:
+    """What a 指标值 says. Fields that do not apply are None (or False / empty)."""
+
+    raw: str
+    text: str
+    kind: str
+    op: str | None = None
+    number: Decimal | None = None
+    unit: str | None = None
+    yuan: Decimal | None = None
+    per: str | None = None
+    percent: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    deadline: _dt.date | None = None
+    year_inferred: bool = False
+    horizon_years: int | None = None
+    quality: str | None = None
+    vague_terms: tuple[str, ...] = ()
+    approx: bool = False
+    #: for ranges and placeholders: the kind of value the bounds / the template stand for
+    base_kind: str | None = None
+    #: for service windows ("7*24小时"): days per week and hours per day, as written
+    window: tuple[int, int] | None = None
+    #: something wrong inside an otherwise recognised value (invalid date, low > high …), in Chinese
+    problem: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: kind/op/number/unit always, the other keys only where they apply."""
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "op": self.op,
+            "number": _dec(self.number),
+            "unit": self.unit,
+        }
+        for name in ("yuan", "percent", "low", "high"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = _dec(value)
+        if self.per is not None:
+            out["per"] = self.per
+        if self.kind == "deadline" or self.deadline is not None:
+            out["deadline"] = self.deadline.isoformat() if self.deadline else None
+            out["year_inferred"] = self.year_inferred
+        if self.horizon_years is not None:
+            out["horizon_years"] = self.horizon_years
+        if self.quality is not None:
+            out["quality"] = self.quality
+        if self.vague_terms:
+            out["vague_terms"] = list(self.vague_terms)
+        if self.approx:
+            out["approx"] = True
+        if self.base_kind is not None:
+            out["base_kind"] = self.base_kind
+        if self.window is not None:
+            out["window"] = f"{self.window[0]}*{self.window[1]}"
+        if self.problem is not None:
+            out["problem"] = self.problem
+        return out
+
+
+def _dec(value: Decimal | None) -> str | None:
+    """Plain decimal text without exponent or trailing zeros: 1646000.0 → "1646000"."""
+    if value is None:
+        return None
+    text = format(value.normalize(_CTX), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+# --------------------------------------------------------------------------------------------
+# Grammar. All patterns run on normalised text (half-width, canonical operators, no spaces).
+
+_NUM = r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+
+# Operator words before a number. Longest first within each alternation group.
+_PREFIX_OPS = {
+    "大于或等于": "≥",
+    "大于等于": "≥",
+    "不小于": "≥",
+    "不低于": "≥",
+    "不少于": "≥",
+    "至少": "≥",
+    "达到": "≥",
+    "达": "≥",
+    "小于或等于": "≤",
+    "小于等于": "≤",
+    "不大于": "≤",
+    "不高于": "≤",
+    "不超过": "≤",
+    "不多于": "≤",
+    "最多": "≤",
+    "至多": "≤",
+    "控制在": "≤",
+    "大于": ">",
+    "高于": ">",
+    "超过": ">",
+    "多于": ">",
+    "小于": "<",
+    "低于": "<",
+    "少于": "<",
+    "不足": "<",
+    "等于": "=",
+    "为": "=",
+    "约为": "≈",
+    "约合": "≈",
+    "大约": "≈",
+    "约": "≈",
+    "≥": "≥",
+    "≤": "≤",
+    "=": "=",
+    ">": ">",
+    "<": "<",
+    "≈": "≈",
+    "~": "≈",
+}
+_SUFFIX_OPS = {
+    "及以上": "≥",
+    "以上": "≥",
+    "及以下": "≤",
+    "以下": "≤",
+    "以内": "≤",
+    "之内": "≤",
+    "内": "≤",
+    "左右": "≈",
+    "上下": "≈",
+}
+# Words that add nothing to the value: "累计≥500人", "全年≥500人".
+_NEUTRAL = "累计|共计|合计|总计|全年累计|全年|共"
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PRE = _alt(_PREFIX_OPS)
+_SUF = _alt(_SUFFIX_OPS)
+_LEADING_OP = re.compile(rf"(?:{_NEUTRAL})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
+
+# The common case in one pass: [operator] number [unit] [suffix operator].
+_SIMPLE = re.compile(
+    rf"(?:{_NEUTRAL})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<num>{_NUM})(?P<unit>[^0-9]*?)"
+    rf"(?:\(含\))?(?P<suf>{_SUF})?(?:\(含\))?"  # "95%(含)以上", "95%以上(含)": inclusive, as ≥ is
+)
+# "7*24小时", "5*8小时": a service window
+_WINDOW = re.compile(rf"(?P<pre>{_PRE})?(?P<a>[0-9]{{1,2}})\*(?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?")
+# "90%-95%", "100-200人", "100~200人", "100至200人"
+_RANGE = re.compile(
+    rf"(?P<pre>{_PRE})?(?P<a>{_NUM})(?P<ua>[^0-9~\-—–―至到]*?)(?:-|~|—|–|―|至|到)"
+    rf"(?P<b>{_NUM})(?P<ub>[^0-9]*?)(?P<suf>{_SUF})?"
+)
+# "每人50元", "每人每月≥200元", "人均50元": per-unit written with 每 in front
+_PER_PREFIX = re.compile(r"(?:每|(?P<avg>人均))(?P<body>.+)")
+
+# Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
+_DATE_PREFIX = re.compile(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
+_DATE_SUFFIXES = (
+    ("以内完成", "≤"),
+    ("内完成", "≤"),
+    ("前完成", "≤"),
+    ("之前", "≤"),
+    ("以前", "≤"),
+    ("为止", "≤"),
+    ("以内", "≤"),
+    ("之内", "≤"),
+    ("前", "≤"),
+    ("止", "≤"),
+    ("内", "≤"),
+    ("完成", None),
+)
+_DATE_BEFORE_PRE = {"截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "至", "到"}
+_CN_NUM = "一二三四五六七八九十两〇零"
+_REL_YEAR = {"次年": 1, "明年": 1, "下年": 1, "翌年": 1, "下一年": 1, "下一年度": 1, "当年": 0, "本年": 0, "今年": 0}
+_YEAR = rf"(?:(?P<y>[0-9]{{4}})年(?:度)?|(?P<rel>{_alt(_REL_YEAR)})(?:度)?)"
+_DATE_CORES = (
+    # 2023年12月31日 / 12月底 / 6月30日 / 2023年12月 / 十二月底
+    re.compile(
+        rf"{_YEAR}?(?P<m>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:份)?"
+        rf"(?:(?P<d>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<me>月底|月末|底|末|中旬|上旬|下旬))?"
+    ),
+    # 2023年底 / 2023年年底 / 2023年 / 年底 / 当年 / 本年度
+    re.compile(rf"{_YEAR}(?:年?底|年?末|年?终)?"),
+    re.compile(r"(?:本|当|今)?年(?:度)?(?P<end>底|末|终)?"),
+    # 2023-12-31 / 2023.12.31 / 2023/12/31 / 2023-12
+    re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"),
+    # 2023年第三季度末 / 三季度
+    re.compile(rf"{_YEAR}?第?(?P<q>[一二三四1-4])季度(?:末|底)?"),
+    # 2023年上半年 / 下半年
+    re.compile(rf"{_YEAR}?(?P<half>上|下)半年(?:末|底)?"),
+)
+_HAS_DIGIT = re.compile(r"[0-9]")
+_PLACEHOLDER_FILL = re.compile(r"\*+|[Xx×]{2,}|[○□＿_]{2,}")
+
+_DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10}
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry point
+
+
+def parse_value(text: str | None, *, budget_year: int | None = None, lexicon: Lexicon | None = None) -> ParsedValue:
+    """Parse one 指标值 as written in a table. Never raises.
+
+    ``budget_year`` supplies the year of dates written without one (``12月底前``);
+    ``lexicon`` defaults to the built-in one. Results are cached per lexicon.
+    """
+    if text is None:
+        return _EMPTY_NONE
+    if not isinstance(text, str):
+        text = str(text)  # numbers read from YAML/xlsx cells; the API promises never to raise
+    if type(budget_year) is not int or not 1 <= budget_year <= 9998:
+        budget_year = None
+    lex = lexicon if lexicon is not None else default_lexicon()
+    parser: Callable[[str, int | None], ParsedValue] | None = lex.memo.get("parse_value")
+    if parser is None:
+        parser = lru_cache(maxsize=_CACHE_SIZE)(partial(_parse_safe, lex=lex))
+        lex.memo["parse_value"] = parser
+    return parser(text, budget_year)
+
+
+_EMPTY_NONE = ParsedValue(raw="", text="", kind="empty")
+
+
+def _parse_safe(raw: str, budget_year: int | None, *, lex: Lexicon) -> ParsedValue:
+    try:
+        text = normalize(raw)
+        return _parse(raw, text, budget_year, lex, allow_placeholder=True)
+    except Exception as exc:  # noqa: BLE001 - a bulk run must survive any input; see INTERNAL_ERROR
+        return ParsedValue(raw=raw, text=raw, kind="qualitative", quality="text",
+                           problem=f"{INTERNAL_ERROR}: {type(exc).__name__}")
+
+
+# --------------------------------------------------------------------------------------------
+# The parser proper
+
+
+def _parse(raw: str, text: str, year: int | None, lex: Lexicon, *, allow_placeholder: bool) -> ParsedValue:
+    if not text:
+        return ParsedValue(raw=raw, text=text, kind="empty")
+    numeric = len(text) <= _MAX_NUMERIC_LEN
+    has_digit = _HAS_DIGIT.search(text) is not None
+
+    if numeric and has_digit:
+        match = _SIMPLE.fullmatch(text)
+        if match is not None:
+            value = _simple(raw, text, match, lex)
+            if value is not None:
+                return value
+
+    if allow_placeholder:
+        value = _blank_placeholder(raw, text, year, lex)
+        if value is not None:
+            return value
+
+    if numeric:
+        value = _deadline(raw, text, year)
+        if value is not None:
+            return value
+        if has_digit:
+            for attempt in (_window, _range, _per_prefix):
+                value = attempt(raw, text, year, lex)
+                if value is not None:
+                    return value
+        elif allow_placeholder:
+            value = _unit_only(raw, text, year, lex)
+            if value is not None:
+                return value
+
+    return _qualitative(raw, text, lex)
+
+
+def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, str | None]:
+    """Combine a leading and a trailing operator: (op, approx, problem)."""
+    first = _PREFIX_OPS.get(pre) if pre else None
+    last = _SUFFIX_OPS.get(suf) if suf else None
+    approx = first == "≈" or last == "≈"
+    if first is None or first == last:
+        return last, approx, None
+    if last is None:
+        return first, approx, None
+    if first == "≈" or last == "≈":
+        # "约50人以上" keeps the direction; "＝1200元左右" is only approximately 1200
+        other = last if first == "≈" else first
+        return ("≈" if other == "=" else other), True, None
+    if {first, last} <= {"≥", ">"} or {first, last} <= {"≤", "<"}:
+        return first, False, None  # "≥95%以上": the symbol is the precise one
+    return first, False, f"比较符前后矛盾：{pre}…{suf}"
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _scaled(number: Decimal, factor: Decimal | None) -> Decimal:
+    return number if factor is None or factor == 1 else _CTX.multiply(number, factor)
+
+
+def _simple(raw: str, text: str, match: re.Match[str], lex: Lexicon) -> ParsedValue | None:
+    info = lex.unit_info(match.group("unit"))
+    if info is None:
+        return None
+    op, approx, problem = _ops(match.group("pre"), match.group("suf"))
+    number = _number(match.group("num"))
+    return _from_unit(raw, text, number, info, op, approx, problem, match.group("suf"))
+
+
+def _from_unit(
+    raw: str,
+    text: str,
+    number: Decimal,
+    info: UnitInfo,
+    op: str | None,
+    approx: bool,
+    problem: str | None,
+    suffix: str | None,
+) -> ParsedValue | None:
+    kind = info.kind
+    common: dict[str, Any] = {"raw": raw, "text": text, "op": op, "approx": approx, "problem": problem}
+    if kind == "count" or kind == "number":
+        return ParsedValue(kind=kind, number=_scaled(number, info.scale), unit=info.unit, **common)
+    if kind == "money":
+        return ParsedValue(kind="money", number=number, unit=info.unit, yuan=_scaled(number, info.to_yuan), **common)
+    if kind == "rate":
+        percent = _scaled(number, info.to_percent)
+        return ParsedValue(kind="rate", number=number, unit=info.unit, percent=percent, **common)
+    if kind == "per_unit":
+        return ParsedValue(
+            kind="per_unit",
+            number=_scaled(number, info.scale),
+            unit=info.unit,
+            yuan=_scaled(number, info.to_yuan) if info.to_yuan is not None else None,
+            per=info.per,
+            **common,
+        )
+    # duration
+    years: int | None = None
+    if info.time == "year":
+        if number == number.to_integral_value() and 1900 <= number <= 2100 and "." not in str(number):
+            return None  # "2023年", "2023年内": a year, not a duration; the date grammar takes it
+        if number == number.to_integral_value() and 0 <= number < 1000:
+            years = int(number)
+        if suffix in ("内", "以内", "之内"):
+            return ParsedValue(kind="horizon", number=number, unit=info.unit, horizon_years=years, **common)
+    return ParsedValue(kind="duration", number=number, unit=info.unit, horizon_years=years, **common)
+
+
+def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    match = _WINDOW.fullmatch(text)
+    if match is None:
+        return None
+    days, hours = int(match.group("a")), int(match.group("b"))
+    problem = None if 1 <= days <= 7 and 1 <= hours <= 24 else "服务时段超出 7天×24小时"
+    op, approx, _ = _ops(match.group("pre"), None)
+    return ParsedValue(raw=raw, text=text, kind="duration", op=op, approx=approx, unit="小时",
+                       window=(days, hours), problem=problem)
+
+
+def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    match = _RANGE.fullmatch(text)
+    if match is None:
+        return None
+    ua, ub = match.group("ua"), match.group("ub")
+    high_info = lex.unit_info(ub)
+    low_info = lex.unit_info(ua) if ua else high_info
+    if high_info is None or low_info is None:
+        return None
+    if ub == "" and ua:
+        high_info = low_info  # "90%-95": the unit written once, on the first bound
+    low, high = _number(match.group("a")), _number(match.group("b"))
+    money = high_info.kind == "money"
+    if ua and low_info.kind == "number" and low_info.unit is None and high_info.kind in ("count", "money"):
+        low_factor = low_info.scale  # "1万-2万人", "50万-100万元": a bare multiplier on the first bound
+    elif low_info.kind != high_info.kind or low_info.per != high_info.per:
+        return None
+    else:
+        low_factor = (low_info.to_yuan if money else low_info.scale) or ONE
+    if money:
+        # both bounds in the unit written on the upper one: "50万-1亿元" → 0.005–1 亿元
+        high_factor = high_info.to_yuan or ONE
+        if low_factor != high_factor:
+            low = _CTX.divide(_CTX.multiply(low, low_factor), high_factor)
+    else:
+        low, high = _scaled(low, low_factor), _scaled(high, high_info.scale)
+    op, approx, problem = _ops(match.group("pre"), match.group("suf"))
+    if problem is None and low > high:
+        problem = "区间下限大于上限"
+    return ParsedValue(
+        raw=raw,
+        text=text,
+        kind="range",
+        op=op,
+        approx=approx,
+        unit=high_info.unit if high_info.unit is not None else low_info.unit,
+        low=low,
+        high=high,
+        base_kind=high_info.kind,
+        problem=problem,
+    )
+
+
+def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    match = _PER_PREFIX.fullmatch(text)
+    if match is None:
+        return None
+    body = match.group("body")
+    if match.group("avg"):
+        splits = [("人", body)]
+    else:
+        # the shortest denominator after which a plain amount follows: "每人每月≥200元" → 人每月 | ≥200元
+        splits = [(body[:i], body[i:]) for i in range(1, min(len(body), 9))]
+    for per_text, rest in splits:
+        inner = _SIMPLE.fullmatch(rest)
+        if inner is None:
+            continue
+        base = lex.unit_info(inner.group("unit"))
+        if base is None or base.kind not in ("money", "count", "duration"):
+            return None
+        per = "/".join(p for p in per_text.split("每") if p)
+        op, approx, problem = _ops(inner.group("pre"), inner.group("suf"))
+        number = _number(inner.group("num"))
+        return ParsedValue(
+            raw=raw,
+            text=text,
+            kind="per_unit",
+            op=op,
+            approx=approx,
+            problem=problem,
+            number=_scaled(number, base.scale),
+            unit=f"{base.unit}/{per}",
+            yuan=_scaled(number, base.to_yuan) if base.kind == "money" else None,
+            per=per,
+        )
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+
+
+def _cn_int(text: str) -> int:
+    """Digits or a small Chinese numeral (一 … 三十一) as an int."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    digits.update({"零": 0, "两": 2})
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    value = 0
+    for char in text:
+        value = value * 10 + digits[char]
+    return value
+
+
+def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
+    lead = _DATE_PREFIX.match(text)
+    assert lead is not None  # every part of the prefix is optional
+    body = text[lead.end():]
+    if not body:
+        return None
+    candidates: list[tuple[str, str | None, str | None]] = [
+        (body[: -len(suffix)], suffix, op)
+        for suffix, op in _DATE_SUFFIXES
+        if body.endswith(suffix) and len(body) > len(suffix)
+    ]
+    candidates.append((body, None, None))
+    for core, suffix, suffix_op in candidates:
+        if core == "年" and suffix is None:
+            continue  # a bare "年" is a unit without a number (placeholder), not "this year"
+        for pattern in _DATE_CORES:
+            match = pattern.fullmatch(core)
+            if match is not None:
+                return _date_value(raw, text, match, year, lead.group("op"), lead.group("pre"), suffix_op)
+    return None
+
+
+def _date_value(
+    raw: str,
+    text: str,
+    match: re.Match[str],
+    budget_year: int | None,
+    symbol: str | None,
+    pre: str | None,
+    suffix_op: str | None,
+) -> ParsedValue:
+    op = symbol or suffix_op or ("≤" if pre in _DATE_BEFORE_PRE else None)
+    groups = match.groupdict()
+    inferred = False
+    if groups.get("y"):
+        year: int | None = int(groups["y"])
+    else:
+        inferred = True
+        shift = _REL_YEAR.get(groups.get("rel") or "", 0)
+        year = budget_year + shift if budget_year is not None else None
+    base = ParsedValue(raw=raw, text=text, kind="deadline", op=op)
+    if year is None:
+        # no year written and none given: the kind is known, the date is not
+        return base
+    try:
+        if groups.get("q"):
+            month = _cn_int(groups["q"]) * 3
+            day = calendar.monthrange(year, month)[1]
+        elif groups.get("half"):
+            month, day = (6, 30) if groups["half"] == "上" else (12, 31)
+        elif groups.get("m"):
+            month = _cn_int(groups["m"])
+            if groups.get("d"):
+                day = _cn_int(groups["d"])
+            elif groups.get("me") in _DAY_OF_MONTH_END:
+                day = _DAY_OF_MONTH_END[groups["me"]]
+            else:
+                day = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
+        else:
+            month, day = 12, 31
+        date = _dt.date(year, month, day)
+    except (ValueError, KeyError):
+        return ParsedValue(raw=raw, text=text, kind="deadline", op=op, year_inferred=inferred, problem="日期无效")
+    return ParsedValue(raw=raw, text=text, kind="deadline", op=op, deadline=date, year_inferred=inferred)
+
+
+# --------------------------------------------------------------------------------------------
+# Placeholders and text
+
+
+def _blank_placeholder(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """Template blanks: "≥**", "**元/人·月", "XX", "——", "待定"."""
+    if text not in lex.placeholder_terms and not any(p.search(text) for p in lex.placeholder_patterns):
+        return None
+    # what the template stands for: fill the blanks with 1 and parse again ("≥**人次" → count)
+    filled = _PLACEHOLDER_FILL.sub("1", text)
+    shape = _parse(raw, filled, year, lex, allow_placeholder=False) if filled != text else None
+    return _as_placeholder(raw, text, shape)
+
+
+def _unit_only(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """A unit with no number: "元/人·月", "%", "≥人次".
+
+    Only units listed as such (or X/Y of them) count: "人才" must not be read as the unit 人 with a
+    noun after it.
+    """
+    if len(text) > 12:
+        return None
+    lead = _LEADING_OP.match(text)
+    head, rest = (text[: lead.end()], text[lead.end():]) if lead else ("", text)
+    core = rest
+    for suffix in _SUFFIX_OPS:
+        if core.endswith(suffix) and len(core) > len(suffix):
+            core = core[: -len(suffix)]
+            break
+    if core and (core in lex.units or ("/" in core and lex.unit_info(core) is not None)):
+        return _as_placeholder(raw, text, _parse(raw, f"{head}1{rest}", year, lex, allow_placeholder=False))
+    return None
+
+
+def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedValue:
+    if shape is None or shape.kind in ("qualitative", "empty", "placeholder"):
+        return ParsedValue(raw=raw, text=text, kind="placeholder")
+    if shape.kind == "number" and shape.op is None and shape.unit is None:
+        return ParsedValue(raw=raw, text=text, kind="placeholder")  # "XX": nothing says what it stands for
+    return ParsedValue(raw=raw, text=text, kind="placeholder", op=shape.op, unit=shape.unit, per=shape.per,
+                       base_kind=shape.kind)
+
+
+def _qualitative(raw: str, text: str, lex: Lexicon) -> ParsedValue:
+    def q(kind: str, quality: str | None = None, **extra: Any) -> ParsedValue:
+        return ParsedValue(raw=raw, text=text, kind=kind, quality=quality, **extra)
+
+    if text in lex.horizon_terms:
+        return q("horizon")
+    if lex.immediate_re is not None and lex.immediate_re.search(text):
+        return q("qualitative", "immediate")
+    if lex.external_re is not None and lex.external_re.search(text):
+        return q("qualitative", "external")
+    if (lex.policy_re is not None and lex.policy_re.match(text)) or (
+        lex.policy_phrase_re is not None and lex.policy_phrase_re.search(text)
+    ):
+        return q("policy")
+    if text in lex.yes_terms or text in lex.no_terms:
+        return q("qualitative", "yesno")
+    if lex.graded_re is not None:
+        graded = lex.graded_re.fullmatch(text)
+        if graded is not None:
+            return q("qualitative", "graded", op="≥" if graded.group("ge") else None)
+    terms: tuple[str, ...] = ()
+    if lex.vague_re is not None:
+        terms = tuple(dict.fromkeys(lex.vague_re.findall(text)))
+    if text in lex.vague_exact and text not in terms:
+        terms = (*terms, text)
+    if terms:
+        return q("qualitative", "vague", vague_terms=terms)
+    return q("qualitative", "text")
+

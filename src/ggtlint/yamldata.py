@@ -1,0 +1,90 @@
+"""Load small trusted-shape YAML files (rule packs, configs) as plain data plus positions.
+
+Used where ggtlint must say "file, line, field" about a mistake: every value's 1-based
+line and column is kept under its JSON Pointer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from ggtlint.model import escape_pointer_token
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+class DataError(Exception):
+    """A data file is broken; carries where."""
+
+    def __init__(self, file: str, line: int, field: str, message: str) -> None:
+        super().__init__(f"{file}:{line}: {field}: {message}" if field else f"{file}:{line}: {message}")
+        self.file = file
+        self.line = line
+        self.field = field
+        self.message = message
+
+
+@dataclass(slots=True)
+class Located:
+    data: Any
+    lines: dict[str, int]
+    file: str
+
+    def line_of(self, pointer: str) -> int:
+        while True:
+            if pointer in self.lines:
+                return self.lines[pointer]
+            if not pointer:
+                return 1
+            pointer = pointer.rsplit("/", 1)[0]
+
+
+_CONSTRUCTOR = yaml.SafeLoader("")
+
+
+def load_located(text: str, file: str) -> Located:
+    """Parse one YAML document; raise DataError with a position on syntax errors."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise DataError(file, (mark.line + 1) if mark else 1, "", f"YAML 语法错误 (syntax error): {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        raise DataError(file, 1, "", f"YAML 错误 (YAML error): {exc}") from None
+    lines: dict[str, int] = {}
+    if node is None:
+        return Located(None, lines, file)
+    return Located(_construct(node, "", lines, file, 0), lines, file)
+
+
+def _construct(node: yaml.Node, pointer: str, lines: dict[str, int], file: str, depth: int) -> Any:
+    if depth > 64:
+        raise DataError(file, node.start_mark.line + 1, pointer, "嵌套过深 (nesting too deep)")
+    lines[pointer] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise DataError(file, key_node.start_mark.line + 1, pointer, "键必须是文本 (keys must be text)")
+            key = key_node.value
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            if key in result:
+                raise DataError(file, key_node.start_mark.line + 1, child, "重复的键 (duplicate key)")
+            result[key] = _construct(value_node, child, lines, file, depth + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, f"{pointer}/{i}", lines, file, depth + 1) for i, item in enumerate(node.value)]
+    if not node.tag.startswith("tag:yaml.org,2002:") or "python" in node.tag:
+        raise DataError(file, node.start_mark.line + 1, pointer, f"不支持的标签 (unsupported tag) {node.tag}")
+    return _CONSTRUCTOR.construct_object(node, deep=True)
+
+
+def pointer_of(path: Any) -> str:
+    """JSON Pointer of a jsonschema error's absolute_path."""
+    return "".join("/" + escape_pointer_token(str(part)) for part in path)

@@ -1,0 +1,411 @@
+"""Value forms beyond the seed, normalisation, name hints and lexicon loading."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ggtlint.values import (
+    KINDS,
+    OPS,
+    Lexicon,
+    LexiconError,
+    NameHint,
+    ParsedValue,
+    load_lexicon,
+    name_hint,
+    normalize,
+    parse_value,
+)
+
+D = Decimal
+
+# (value, budget year, expected attributes)
+FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
+    # operators written in other ways
+    (">=95%", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("＞＝95%", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("≥=95%", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("<=10次", None, {"kind": "count", "op": "≤", "number": D(10), "unit": "次"}),
+    ("≦10次", None, {"kind": "count", "op": "≤", "number": D(10)}),
+    ("=100%", None, {"kind": "rate", "op": "=", "percent": D(100)}),
+    (">0人", None, {"kind": "count", "op": ">", "number": D(0)}),
+    ("＜5%", None, {"kind": "rate", "op": "<", "percent": D(5)}),
+    ("≥ 95 %", None, {"kind": "rate", "op": "≥", "percent": D(95), "text": "≥95%"}),
+    ("≥９５％", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    # operator words
+    ("不低于95%", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("不少于200人", None, {"kind": "count", "op": "≥", "number": D(200)}),
+    ("达到90%", None, {"kind": "rate", "op": "≥", "percent": D(90)}),
+    ("不高于5%", None, {"kind": "rate", "op": "≤", "percent": D(5)}),
+    ("不超过100万元", None, {"kind": "money", "op": "≤", "yuan": D(1000000)}),
+    ("控制在100万元以内", None, {"kind": "money", "op": "≤", "yuan": D(1000000)}),
+    ("100万元以内", None, {"kind": "money", "op": "≤", "number": D(100), "unit": "万元", "yuan": D(1000000)}),
+    ("95%以上", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("95%及以上", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("5%以下", None, {"kind": "rate", "op": "≤", "percent": D(5)}),
+    ("3天之内", None, {"kind": "duration", "op": "≤", "number": D(3), "unit": "天"}),
+    ("约50人", None, {"kind": "count", "op": "≈", "number": D(50), "approx": True}),
+    ("大约50人", None, {"kind": "count", "op": "≈", "approx": True}),
+    ("50人上下", None, {"kind": "count", "op": "≈", "approx": True}),
+    ("≥95%以上", None, {"kind": "rate", "op": "≥", "problem": None}),
+    ("＝1200元左右", None, {"kind": "money", "op": "≈", "approx": True}),
+    ("约50人以上", None, {"kind": "count", "op": "≥", "approx": True}),
+    ("≥100万元以内", None, {"kind": "money", "op": "≥", "problem": "比较符前后矛盾：≥…以内"}),
+    ("≥95%（含）", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("95%(含)以上", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("累计≥500人", None, {"kind": "count", "op": "≥", "number": D(500)}),
+    # numbers and units
+    ("1,600,000.00元", None, {"kind": "money", "op": None, "number": D("1600000.00"), "yuan": D(1600000)}),
+    ("6,192,959.03元", None, {"kind": "money", "yuan": D("6192959.03")}),
+    ("1.2亿元", None, {"kind": "money", "unit": "亿元", "yuan": D(120000000)}),
+    ("＝164．6万元", None, {"kind": "money", "yuan": D(1646000)}),
+    ("3千元", None, {"kind": "money", "yuan": D(3000)}),
+    ("1.5万人次", None, {"kind": "count", "number": D(15000), "unit": "人次"}),
+    ("≥5个村", None, {"kind": "count", "number": D(5), "unit": "个村"}),
+    ("≥2万名学生", None, {"kind": "count", "number": D(20000), "unit": "名学生"}),
+    ("≥20亩", None, {"kind": "count", "unit": "亩"}),
+    ("2.5‰", None, {"kind": "rate", "percent": D("0.25")}),
+    ("提高2个百分点", None, {"kind": "qualitative"}),
+    ("2个百分点", None, {"kind": "rate", "unit": "个百分点", "percent": D(2)}),
+    ("≥90分", None, {"kind": "number", "unit": "分", "number": D(90)}),
+    ("100", None, {"kind": "number", "op": None, "number": D(100), "unit": None}),
+    ("≥100", None, {"kind": "number", "op": "≥"}),
+    ("200万", None, {"kind": "number", "number": D(2000000), "unit": None}),
+    ("-5%", None, {"kind": "rate", "percent": D(-5)}),
+    # per unit
+    ("元/人·月", None, {"kind": "placeholder", "unit": "元/人·月", "per": "人·月", "base_kind": "per_unit"}),
+    ("200元/人·月", None, {"kind": "per_unit", "yuan": D(200), "per": "人·月", "unit": "元/人·月"}),
+    ("≤3万元/个", None, {"kind": "per_unit", "op": "≤", "number": D(3), "yuan": D(30000), "per": "个"}),
+    ("2次/年", None, {"kind": "per_unit", "number": D(2), "unit": "次/年", "per": "年", "yuan": None}),
+    ("每人每月≥200元", None, {"kind": "per_unit", "op": "≥", "yuan": D(200), "per": "人/月"}),
+    ("每人不低于50元", None, {"kind": "per_unit", "op": "≥", "yuan": D(50), "per": "人"}),
+    ("人均50元", None, {"kind": "per_unit", "yuan": D(50), "per": "人"}),
+    # ranges
+    ("90%-95%", None, {"kind": "range", "low": D(90), "high": D(95), "unit": "%", "base_kind": "rate"}),
+    ("90-95%", None, {"kind": "range", "low": D(90), "high": D(95), "unit": "%"}),
+    ("100-200人", None, {"kind": "range", "low": D(100), "high": D(200), "unit": "人", "base_kind": "count"}),
+    ("100~200人", None, {"kind": "range", "low": D(100), "high": D(200)}),
+    ("100至200人", None, {"kind": "range", "low": D(100), "high": D(200)}),
+    ("1万-2万人", None, {"kind": "range", "low": D(10000), "high": D(20000), "unit": "人"}),
+    ("50万-1亿元", None, {"kind": "range", "low": D("0.005"), "high": D(1), "unit": "亿元", "base_kind": "money"}),
+    ("95%-90%", None, {"kind": "range", "problem": "区间下限大于上限"}),
+    # dates
+    ("2023.6.30前", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 6, 30), "year_inferred": False}),
+    ("2023-12-31", None, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 12, 31)}),
+    ("2023/12/31之前", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
+    ("2023-06", None, {"kind": "deadline", "deadline": dt.date(2023, 6, 30)}),
+    ("2023年12月", None, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 12, 31)}),
+    ("2023年底", None, {"kind": "deadline", "deadline": dt.date(2023, 12, 31), "year_inferred": False}),
+    ("2023年年底前", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
+    ("至2023年年底前", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
+    ("截至2023年6月30日", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 6, 30)}),
+    ("于2023年6月30日", None, {"kind": "deadline", "op": None}),
+    ("年底前", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31), "year_inferred": True}),
+    ("年内", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31), "year_inferred": True}),
+    ("6月30日前", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 6, 30), "year_inferred": True}),
+    ("6月底", 2023, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 6, 30)}),
+    ("2月底前", 2024, {"deadline": dt.date(2024, 2, 29)}),
+    ("十二月底前", 2023, {"kind": "deadline", "deadline": dt.date(2023, 12, 31)}),
+    ("12月31日之前", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
+    ("9月中旬", 2023, {"deadline": dt.date(2023, 9, 20)}),
+    ("2023年12月31日前完成", None, {"kind": "deadline", "op": "≤"}),
+    ("2023年12月底完成", None, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 12, 31)}),
+    ("≤2023年12月31日", None, {"kind": "deadline", "op": "≤"}),
+    ("第三季度末前", 2023, {"kind": "deadline", "deadline": dt.date(2023, 9, 30), "year_inferred": True}),
+    ("上半年", 2023, {"kind": "deadline", "deadline": dt.date(2023, 6, 30)}),
+    ("次年3月底前", 2023, {"kind": "deadline", "deadline": dt.date(2024, 3, 31), "year_inferred": True}),
+    ("2023年2月30日", None, {"kind": "deadline", "deadline": None, "problem": "日期无效"}),
+    ("2023年", None, {"kind": "deadline", "deadline": dt.date(2023, 12, 31)}),
+    # durations, windows, horizons
+    ("7×24小时", None, {"kind": "duration", "window": (7, 24), "text": "7*24小时"}),
+    ("7x24", None, {"kind": "duration", "window": (7, 24)}),
+    ("8*30小时", None, {"kind": "duration", "problem": "服务时段超出 7天×24小时"}),
+    ("24小时", None, {"kind": "duration", "number": D(24), "unit": "小时"}),
+    ("3个月", None, {"kind": "duration", "number": D(3), "unit": "个月", "horizon_years": None}),
+    ("≤5个工作日", None, {"kind": "duration", "op": "≤", "unit": "个工作日"}),
+    ("30日内", None, {"kind": "duration", "op": "≤", "unit": "日"}),
+    ("2年", None, {"kind": "duration", "horizon_years": 2}),
+    ("3年内", None, {"kind": "horizon", "horizon_years": 3, "op": "≤"}),
+    ("5年以内", None, {"kind": "horizon", "horizon_years": 5}),
+    ("持续", None, {"kind": "horizon", "horizon_years": None}),
+    ("长效", None, {"kind": "horizon"}),
+    # qualitative
+    ("持续改善", None, {"kind": "qualitative", "quality": "vague", "vague_terms": ("持续改善",)}),
+    ("进一步提高", None, {"kind": "qualitative", "quality": "vague"}),
+    ("明显改善，有效提升", None, {"kind": "qualitative", "quality": "vague", "vague_terms": ("明显改善", "有效提升")}),
+    ("较好", None, {"kind": "qualitative", "quality": "vague"}),
+    ("服务质量良好", None, {"kind": "qualitative", "quality": "vague", "vague_terms": ("良好",)}),
+    ("优", None, {"kind": "qualitative", "quality": "graded", "op": None}),
+    ("良", None, {"kind": "qualitative", "quality": "graded"}),
+    ("优/良", None, {"kind": "qualitative", "quality": "graded"}),
+    ("优秀、良好、合格", None, {"kind": "qualitative", "quality": "graded"}),
+    ("良好", None, {"kind": "qualitative", "quality": "graded"}),
+    ("良好及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
+    ("A级", None, {"kind": "qualitative", "quality": "graded"}),
+    ("高", None, {"kind": "qualitative", "quality": "graded"}),
+    ("是", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("否", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("无", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("达标", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("立即办理", None, {"kind": "qualitative", "quality": "immediate"}),
+    ("当日办结", None, {"kind": "qualitative", "quality": "immediate"}),
+    ("实时监控", None, {"kind": "qualitative", "quality": "immediate"}),
+    ("按规定时间", None, {"kind": "qualitative", "quality": "external"}),
+    ("按规定标准", None, {"kind": "policy"}),
+    ("按照国家政策执行", None, {"kind": "policy"}),
+    ("据实结算", None, {"kind": "policy"}),
+    ("人才", None, {"kind": "qualitative", "quality": "text"}),
+    ("全面完成年度任务", None, {"kind": "qualitative", "quality": "text", "vague_terms": ()}),
+    ("开展2次培训", None, {"kind": "qualitative", "quality": "text"}),
+    # placeholders
+    ("≥**", None, {"kind": "placeholder", "op": "≥", "number": None}),
+    ("≥**人次", None, {"kind": "placeholder", "op": "≥", "unit": "人次", "base_kind": "count"}),
+    ("≤**%", None, {"kind": "placeholder", "op": "≤", "unit": "%", "base_kind": "rate"}),
+    ("**元/人·月", None, {"kind": "placeholder", "unit": "元/人·月", "per": "人·月", "base_kind": "per_unit"}),
+    ("**月**日前", 2023, {"kind": "placeholder", "op": "≤", "base_kind": "deadline", "deadline": None}),
+    ("XX", None, {"kind": "placeholder", "base_kind": None}),
+    ("XX人", None, {"kind": "placeholder", "base_kind": "count"}),
+    ("——", None, {"kind": "placeholder"}),
+    ("/", None, {"kind": "placeholder"}),
+    ("待定", None, {"kind": "placeholder"}),
+    ("%", None, {"kind": "placeholder", "base_kind": "rate"}),
+    ("年", None, {"kind": "placeholder", "base_kind": "duration", "unit": "年"}),
+    ("≥人次", None, {"kind": "placeholder", "op": "≥", "unit": "人次", "base_kind": "count"}),
+    # empty
+    ("", None, {"kind": "empty"}),
+    ("   ", None, {"kind": "empty"}),
+    ("\u3000\n", None, {"kind": "empty"}),
+    ("。", None, {"kind": "empty"}),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), FORMS, ids=[f[0] or "<empty>" for f in FORMS])
+def test_form(text: str, year: int | None, expected: dict[str, Any]) -> None:
+    parsed = parse_value(text, budget_year=year)
+    for name, value in expected.items():
+        assert getattr(parsed, name) == value, (name, parsed)
+    assert parsed.kind in KINDS
+    assert parsed.op is None or parsed.op in OPS
+    if "problem" not in expected:
+        assert parsed.problem is None, parsed
+
+
+def test_none_is_empty() -> None:
+    parsed = parse_value(None)
+    assert parsed.kind == "empty" and parsed.raw == "" and parsed.to_json()["kind"] == "empty"
+
+
+def test_non_string_input_does_not_raise() -> None:
+    assert parse_value(95).kind == "number"  # type: ignore[arg-type]
+    assert parse_value("≥95%", budget_year="2023").percent == D(95)  # type: ignore[arg-type]
+
+
+def test_parsed_value_is_frozen_and_cached() -> None:
+    first = parse_value("≥95%")
+    assert parse_value("≥95%") is first
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.op = "≤"  # type: ignore[misc]
+    assert not hasattr(first, "__dict__")  # slots
+    # the budget year is part of the cache key
+    assert parse_value("12月底前", budget_year=2023).deadline != parse_value("12月底前", budget_year=2024).deadline
+
+
+def test_to_json_keys() -> None:
+    assert parse_value("≥200人").to_json() == {"kind": "count", "op": "≥", "number": "200", "unit": "人"}
+    assert parse_value("有效提升").to_json() == {
+        "kind": "qualitative",
+        "op": None,
+        "number": None,
+        "unit": None,
+        "quality": "vague",
+        "vague_terms": ["有效提升"],
+    }
+    assert parse_value("1,600,000.00元").to_json()["number"] == "1600000"
+    assert parse_value("0.50元").to_json()["number"] == "0.5"
+    assert parse_value("≥1E5人").kind == "qualitative"  # no scientific notation in tables
+    range_json = parse_value("90%-95%").to_json()
+    assert range_json["low"] == "90" and range_json["high"] == "95" and range_json["base_kind"] == "rate"
+    assert parse_value("12月底前").to_json()["deadline"] is None
+
+
+# --------------------------------------------------------------------------------------------
+# normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("＝164.6万元", "=164.6万元"),
+        ("≧95%", "≥95%"),
+        ("≦5%", "≤5%"),
+        ("＞＝95％", "≥95%"),
+        (">=95", "≥95"),
+        ("=>95", "≥95"),
+        ("≥=95", "≥95"),
+        ("==95", "=95"),
+        ("<>5", "<>5"),
+        ("１２３，４５６．７８", "123,456.78"),
+        ("（含）", "(含)"),
+        ("家庭经 济", "家庭经济"),
+        ("家庭经\u3000济", "家庭经济"),
+        ("95\u00a0%", "95%"),
+        ("成果显著 ", "成果显著"),
+        ("有效提升。", "有效提升"),
+        ("≥95%；", "≥95%"),
+        ("≥95%，", "≥95%"),
+        ("7×24小时", "7*24小时"),
+        ("7 x 24小时", "7*24小时"),
+        ("7*24小时", "7*24小时"),
+        ("≥**", "≥**"),
+        ("ＸＸ", "XX"),
+        ("N A", "N A"),
+        ("人\u200b数", "人数"),
+    ],
+)
+def test_normalize(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+    assert normalize(expected) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# name hints
+
+
+@pytest.mark.parametrize(
+    ("name", "expects", "people", "negative", "matched"),
+    [
+        ("满意度", "rate", False, False, "满意度"),
+        ("家长满意度", "rate", False, False, "满意度"),
+        ("受助学生人数", "count", True, False, "人数"),
+        ("公务员考试报名人数", "count", True, False, "人数"),
+        ("完成时间", "deadline", False, False, "完成时间"),
+        ("完成时限", "deadline", False, False, "时限"),
+        ("工作经费", "money", False, False, "经费"),
+        ("考务费", "money", False, False, "费"),
+        ("资助补助资金", "money", False, False, "资金"),
+        ("补贴标准", "per_unit", False, False, "补贴标准"),
+        ("职业培训补贴标准", "per_unit", False, False, "补贴标准"),
+        ("失业率", "rate", False, True, "率"),
+        ("年末城镇调查失业率", "rate", False, True, "率"),
+        ("就业率", "rate", False, False, "率"),
+        ("补助资金发放时间", "deadline", False, False, "时间"),
+        ("资金在规定时间内下达率", "rate", False, False, "率"),
+        ("贷款贴息款损失率", "rate", False, True, "率"),
+        ("3年内因就业问题发生重大群体性事件数", "count", False, True, "件数"),
+        ("新招募“三支一扶”人员人数达招募计\n划数", "count", True, False, "数"),
+        ("参加人才博览会现场人才引聘企事业单位个数", "count", False, False, "个数"),
+        ("项目或定额成本控制率", "rate", False, False, "率"),
+        ("投诉处理率", "rate", False, False, "率"),
+        ("投诉件数", "count", False, True, "件数"),
+        ("资助补助按规定及时发放", None, False, False, None),
+        ("上网行为管理", None, False, False, None),
+        ("服务时间", "deadline", False, False, "时间"),
+        ("就业见习补贴人数", "count", True, False, "人数"),
+        ("服务人次", "count", True, False, "人次"),
+        ("执法文书规范率", "rate", False, False, "率"),
+        ("其他费用支出", "money", False, False, "支出"),
+    ],
+)
+def test_name_hint(name: str, expects: str | None, people: bool, negative: bool, matched: str | None) -> None:
+    assert name_hint(name) == NameHint(expects=expects, people=people, negative=negative, matched=matched)
+
+
+# --------------------------------------------------------------------------------------------
+# lexicon
+
+
+def test_builtin_lexicon_is_cached_and_complete() -> None:
+    lex = load_lexicon()
+    assert load_lexicon() is lex
+    assert isinstance(lex, Lexicon)
+    assert "有效提升" in lex.vague_terms
+    assert lex.money_units["万元"] == D(10000)
+    assert lex.level2_aliases["服务对像满意度"] == "服务对象满意度指标"
+    assert lex.category_typos["服务对像满意度"] == "服务对象满意度指标"
+    assert lex.level2_aliases["数量"] == "数量指标"
+    assert lex.level2_aliases["环境效益指标"] == "生态效益指标"
+    assert lex.level2_aliases["社会公众或服务对象满意度指标"] == "服务对象满意度指标"
+    assert lex.level1_aliases["产出"] == "产出指标"
+    assert lex.level2_parents["成本指标"] == {"legacy": ("产出指标",), "fw2021": ("成本指标",)}
+    assert "效益指标" in lex.level2_parents["服务对象满意度指标"]["legacy"]
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_lexicon_extends_lists(tmp_path: Path) -> None:
+    _write(tmp_path, "vague-terms.yaml", "terms: [稳中有进]\n")
+    _write(tmp_path, "units.yaml", "quantity: [人天]\nmoney: {分钱: 0.01}\n")
+    _write(tmp_path, "name-hints.yaml", "suffix:\n  - kind: rate\n    words: [达成度]\n")
+    lex = load_lexicon([tmp_path])
+    assert lex is not load_lexicon()
+    assert "稳中有进" in lex.vague_terms and "有效提升" in lex.vague_terms
+    assert parse_value("稳中有进", lexicon=lex).quality == "vague"
+    assert parse_value("稳中有进").quality == "text"  # the built-in lexicon is unchanged
+    assert parse_value("≥30人天", lexicon=lex).kind == "count"
+    assert parse_value("50分钱", lexicon=lex).yuan == D("0.50")
+    assert name_hint("目标达成度", lex).expects == "rate"
+    assert name_hint("目标达成度").expects is None
+    # the user's words join the existing rule: its place in the order is kept
+    rate_rules = [r for r in lex.hint_rules if r.match == "suffix" and r.kind == "rate"]
+    assert len(rate_rules) == 1 and "达成度" in rate_rules[0].words
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "fragment"),
+    [
+        ("vague-terms.yaml", "terms: [a, [b]]\n", "terms[1]"),
+        ("vague-terms.yaml", "term: [a]\n", "未知字段 'term'"),
+        ("vague-terms.yaml", "terms: [a\n", "YAML"),
+        ("placeholders.yaml", "terms: [null]\n", "terms[0]"),
+        ("placeholders.yaml", "patterns: ['(']\n", "正则表达式无效"),
+        ("units.yaml", "money: {元: zero}\n", "应为正数"),
+        ("units.yaml", "quantity: [万元]\n", "同时出现在"),
+        ("units.yaml", "time: {旬: decade}\n", "旬"),
+        ("name-hints.yaml", "suffix:\n  - kind: colour\n    words: [色]\n", "kind"),
+        ("category-aliases.yaml", "level2:\n  新指标:\n    aliases: [新]\n", "缺少 parent"),
+        ("category-aliases.yaml", "level2:\n  新指标:\n    parent: 不存在指标\n", "不存在指标"),
+        ("category-aliases.yaml", "level2:\n  新指标:\n    parent: 产出指标\n    aliases: [数量]\n", "同时指向"),
+        ("colours.yaml", "terms: [红]\n", "未知的词表文件名"),
+        ("yesno-terms.yaml", "yes: [是]\n", "未知字段 True"),
+    ],
+)
+def test_broken_lexicon_names_the_file(tmp_path: Path, name: str, text: str, fragment: str) -> None:
+    _write(tmp_path, name, text)
+    with pytest.raises(LexiconError) as info:
+        load_lexicon([tmp_path])
+    assert name in str(info.value)
+    assert fragment in str(info.value)
+    assert info.value.path.name == name
+
+
+def test_missing_lexicon_folder(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError):
+        load_lexicon([tmp_path / "nope"])
+
+
+def test_no_word_lists_in_code() -> None:
+    """The word lists are data: no vague term or unit list is spelled out in the Python code."""
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in (Path(__file__).resolve().parents[1] / "src/ggtlint/values").glob("*.py")
+    )
+    for word in ("有效提升", "明显推动", "即时办理", "法院规定", "长期", "人次", "万元", "损失率", "服务对像"):
+        assert f'"{word}"' not in source, word
+
+
+def test_parsed_value_fields() -> None:
+    names = {f.name for f in dataclasses.fields(ParsedValue)}
+    assert {
+        "raw", "text", "kind", "op", "number", "unit", "yuan", "per", "percent", "low", "high",
+        "deadline", "year_inferred", "horizon_years", "quality", "vague_terms", "approx",
+    } <= names
