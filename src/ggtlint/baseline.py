@@ -172,13 +172,13 @@ class Baseline:
         says nothing about the baseline entries of the others.
         """
         stale = []
-        for key, left in sorted(self.remaining.items()):
+        for key, left in self.remaining.items():
             if left <= 0:
                 continue
             entry = self.entries[key]
             if entry.file in self.checked or not os.path.exists(os.path.join(self.baseline_dir, entry.file)):
                 stale.append(replace(entry, count=left))
-        return stale
+        return sorted(stale, key=lambda e: (e.file, e.rule, e.path, e.fingerprint))
 
     def stale_count(self) -> int:
         return sum(entry.count for entry in self.stale_entries())

@@ -129,11 +129,13 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @click.option("--ignore", multiple=True, help="跳过这些规则。 Rule ids/families to skip.")
 @click.option("--max-file-size", type=click.IntRange(min=1), default=None, metavar="MIB",
               help="单个文件大小上限（MiB，默认 10）。 Maximum file size in MiB.")
+@click.option("--text-input", is_flag=True,
+              help="把 .txt 文件当作从 PDF 提取的文本导入后检查。 Read .txt files as text extracted from PDFs.")
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None, lang: str | None, quiet: bool,
           no_color: bool, force_color: bool, fail_on: str | None, max_warnings: int | None, exit_zero: bool,
           statistics: bool, config_path: Path | None, framework: str | None, budget_year: int | None,
           select: tuple[str, ...], ignore: tuple[str, ...], max_file_size: int | None,
-          baseline_path: Path | None = None, write_baseline: Path | None = None) -> int:
+          baseline_path: Path | None = None, write_baseline: Path | None = None, text_input: bool = False) -> int:
     """检查绩效目标文件（文件或目录）。 Check target files and folders."""
     from ggtlint.baseline import Baseline, BaselineError, BaselineWriter
     from ggtlint.findings import Severity, Summary
@@ -152,7 +154,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     lang = lang or config.lang or "zh"
     fail_level = Severity(fail_on or config.fail_on or "error")
     limits = DEFAULT_LIMITS if max_file_size is None else Limits(max_file_bytes=max_file_size * 1024 * 1024)
-    options = RunOptions(paths=targets, limits=limits)
+    options = RunOptions(paths=targets, limits=limits, text_input=text_input)
     files = collect_files(engine, options)
     # A baseline file inside a checked folder is not a target table.
     baseline_files = {os.path.realpath(p) for p in (baseline_path, write_baseline) if p is not None}
@@ -177,7 +179,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
             reporters.append(REPORTERS[name](stream, file_options))
         for reporter in reporters:
             reporter.begin(rules)
-        for result in run_sequential(engine, files, limits):
+        for result in run_sequential(engine, files, limits, text_input=text_input):
             if writer is not None:
                 result, recorded = writer.add(result)
                 summary.baselined += recorded
@@ -282,6 +284,34 @@ def rules(fmt: str, config_path: Path | None, lang: str | None) -> int:
     return EXIT_OK
 
 
+@cli.command("test-pack")
+@click.argument("packs", nargs=-1, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@_lang_option
+def test_pack(packs: tuple[Path, ...], lang: str | None) -> int:
+    """运行规则包中每条规则的正反示例。 Run every rule's good/bad examples (built-in pack by default)."""
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+    from ggtlint.engine.examples import run_examples
+
+    config = Config(packs=list(packs))
+    engine = Engine.build(config)
+    wanted = {str(p) for p in packs}
+    failures = total = 0
+    for rule in engine.rules:
+        if wanted and rule.file not in wanted:
+            continue
+        for result in run_examples(engine, rule.info):
+            total += 1
+            if not result.ok:
+                failures += 1
+                click.echo(f"FAIL {result.rule_id} {result.kind}[{result.index}]: {result.detail}")
+    if lang == "en":
+        click.echo(f"{total - failures} passed, {failures} failed")
+    else:
+        click.echo(f"示例 {total} 个：通过 {total - failures} 个，失败 {failures} 个")
+    return EXIT_FINDINGS if failures else EXIT_OK
+
+
 @cli.command()
 @click.argument("rule_id")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None)
@@ -296,6 +326,43 @@ def explain(rule_id: str, config_path: Path | None, lang: str | None) -> int:
         raise UsageProblem(f"没有这条规则：{rule_id}（用 ggtlint rules 查看全部） (no such rule)")
     explain_rule(engine, info, lang or "zh")
     return EXIT_OK
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="写入目标文件的目录（不存在则创建）。 Folder for the target files (created if missing).")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件。 Overwrite existing files.")
+@click.option("--format-text", "format_text", is_flag=True,
+              help="把输入当作从 PDF 提取的文本读取（.txt 默认如此）。 Read the inputs as PDF-extracted text.")
+@_lang_option
+def import_(files: tuple[Path, ...], out_dir: Path, force: bool, format_text: bool, lang: str | None) -> int:
+    """从 Excel 工作簿（.xlsx）或 PDF 提取的文本（.txt）导入，每张表写成一个目标文件。
+
+    Import Excel workbooks and PDF-extracted text: one target file per table; what the importer
+    was unsure of is marked with comments and listed at the end.
+    """
+    from ggtlint.importers import import_command
+
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageProblem(f"输出路径 {out_dir} 不是目录 (output path is not a folder)")
+    return import_command(list(files), out_dir, force=force, as_text=True if format_text else None,
+                          echo=click.echo, lang=lang or "zh")
+
+
+@cli.command("export")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="输出的 .xlsx 文件。 The .xlsx file to write.")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件。 Overwrite an existing file.")
+@_lang_option
+def export(file: Path, out: Path, force: bool, lang: str | None) -> int:
+    """把目标文件中的表导出为 Excel 模板（每张表一个工作表）。 Export tables to an .xlsx template."""
+    from ggtlint.importers.xlsx import export_command
+
+    if not file.exists():
+        raise UsageProblem(f"文件不存在：{file} (no such file)")
+    return export_command(file, out, force=force, echo=click.echo, lang=lang or "zh")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-TARGET_SUFFIXES = (".yaml", ".yml", ".json")
+TARGET_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
+#: Read as PDF-extracted text only when asked (``ggtlint check --text-input``).
+TEXT_SUFFIXES = (".txt",)
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".ggtlint_cache", ".venv", "venv"})
 
 

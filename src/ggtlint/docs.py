@@ -98,6 +98,13 @@ def rules_markdown(engine: Any) -> str:
         out.append(f"| [{info.id}](#{info.id.lower()}) | {info.name} | {info.severity.value} | "
                    f"{', '.join(info.refs)} | {info.summary.zh} |")
     out.append("")
+    notes = [info for info in infos if info.deterministic_note]
+    if notes:
+        out += ["## 判断取舍与局限 / Judgement calls and limits", "",
+                "Where a reference rule needed a judgement to avoid findings a budget officer would dismiss, "
+                "or cannot be checked fully by a deterministic rule, the choice is recorded here.", ""]
+        out += [f"- **{info.id}** {info.name}: {info.deterministic_note}" for info in notes]
+        out.append("")
     family = None
     for info in infos:
         if info.family != family:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from ggtlint.discover import display_path, iter_target_files
+from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, display_path, iter_target_files
 from ggtlint.engine import Engine
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.load import load_file
@@ -23,17 +23,31 @@ class RunOptions:
     limits: Limits = DEFAULT_LIMITS
     jobs: int = 1
     base: Path = field(default_factory=Path.cwd)
+    text_input: bool = False  # also read .txt files, as text extracted from published PDFs
 
 
-def check_one(engine: Engine, path: Path, shown: str, limits: Limits) -> FileResult:
-    """Load and check one file; never raises for a bad input."""
+def check_one(engine: Engine, path: Path, shown: str, limits: Limits, text_input: bool = False) -> FileResult:
+    """Load and check one file; never raises for a bad input.
+
+    Workbooks (.xlsx) and, with ``text_input``, PDF text (.txt) are imported in memory first;
+    their findings then name the sheet and cell.
+    """
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm") or (text_input and suffix in TEXT_SUFFIXES):
+        from ggtlint.importers import load_imported, locate_findings
+
+        source, sheets = load_imported(path, shown, limits, as_text=suffix in TEXT_SUFFIXES)
+        result = engine.check_source(source)
+        locate_findings(result.findings, sheets)
+        return result
     source = load_file(path, shown, limits)
     return engine.check_source(source)
 
 
 def collect_files(engine: Engine, options: RunOptions) -> list[tuple[Path, str]]:
     files: list[tuple[Path, str]] = []
-    for path in iter_target_files(options.paths):
+    suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
+    for path in iter_target_files(options.paths, suffixes):
         shown = display_path(path, options.base)
         if engine.config.excluded(shown):
             continue
@@ -41,6 +55,7 @@ def collect_files(engine: Engine, options: RunOptions) -> list[tuple[Path, str]]
     return files
 
 
-def run_sequential(engine: Engine, files: list[tuple[Path, str]], limits: Limits) -> Iterator[FileResult]:
+def run_sequential(engine: Engine, files: list[tuple[Path, str]], limits: Limits,
+                   text_input: bool = False) -> Iterator[FileResult]:
     for path, shown in files:
-        yield check_one(engine, path, shown, limits)
+        yield check_one(engine, path, shown, limits, text_input)

@@ -21,6 +21,7 @@ from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, l
 from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.engine.suppress import apply_directives, parse_directives, unused
 from ggtlint.findings import Finding, Severity
+from ggtlint.limits import TimeBudgetExceeded, check_deadline
 from ggtlint.load import SourceFile
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Table
@@ -30,6 +31,16 @@ from ggtlint.regexsafety import search
 from ggtlint.results import FileResult
 
 __all__ = ["Engine", "PackError", "ConfigError"]
+
+# Families in the order a reader meets them: loading, structure, money, time, values ...
+FAMILY_ORDER = ("LOAD", "META", "STR", "FUND", "TIME", "VAL", "CAT", "SAT", "REL", "XT")
+
+
+def _family_rank(rule_id: str) -> tuple[int, str]:
+    family = re.match(r"[A-Z]+", rule_id)
+    name = family.group(0) if family else rule_id
+    return (FAMILY_ORDER.index(name) if name in FAMILY_ORDER else len(FAMILY_ORDER), rule_id)
+
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -71,6 +82,8 @@ class Engine:
         for pack in packs:
             overrides.update(pack.overrides)
         overrides.update(config.severity)
+        # An overridden rule reports every finding at the chosen level, variant levels included.
+        self.overridden = frozenset(overrides)
         rules: list[PackRule] = []
         for pack in packs:
             for rule in pack.rules:
@@ -81,6 +94,7 @@ class Engine:
                 if rule.info.id in config.params:
                     rule = self._with_params(rule, config.params[rule.info.id])
                 rules.append(rule)
+        rules.sort(key=lambda rule: _family_rank(rule.info.id))
         self.rules = rules
         self.table_rules = [r for r in rules if r.selector.scope == "table"]
         self.indicator_rules = [r for r in rules if r.selector.scope == "indicator"]
@@ -130,10 +144,22 @@ class Engine:
         return None
 
     # -- checking --------------------------------------------------------------------
-    def check_source(self, source: SourceFile) -> FileResult:
+    def check_source(self, source: SourceFile, deadline: float | None = None) -> FileResult:
+        """Run the rules on every table of ``source``; never raises for a bad input.
+
+        ``deadline`` (monotonic seconds; default: the one the loader put on ``source``) is
+        checked between tables, rules and rows: past it the file gets a LOAD008 finding and
+        keeps the findings made so far.
+        """
+        deadline = deadline if deadline is not None else getattr(source, "deadline", None)
         findings = [self._retag_builtin(f) for f in source.findings]
-        for table in source.tables:
-            findings.extend(self.check_table(table))
+        lines = source.text.splitlines() if source.tables else []
+        try:
+            for table in source.tables:
+                check_deadline(deadline, "tables")
+                self._check_table_into(findings, table, (), lines, deadline)
+        except TimeBudgetExceeded:
+            findings.append(self._timeout_finding(source.path))
         findings = [f for f in findings if not self.config.ignored_for_file(source.path, f.rule_id)]
         directives = parse_directives(source.text)
         findings, suppressed = apply_directives(findings, directives)
@@ -164,33 +190,57 @@ class Engine:
     def context(self, table: Table, siblings: tuple[str, ...] = ()) -> TableContext:
         return build_context(table, self.config, self.lexicon, siblings)
 
-    def check_table(self, table: Table, siblings: tuple[str, ...] = ()) -> list[Finding]:
-        ctx = self.context(table, siblings)
+    def check_table(self, table: Table, siblings: tuple[str, ...] = (), lines: list[str] | None = None) -> list[Finding]:
         findings: list[Finding] = []
+        self._check_table_into(findings, table, siblings, lines, None)
+        return findings
+
+    def _check_table_into(self, findings: list[Finding], table: Table, siblings: tuple[str, ...],
+                          lines: list[str] | None, deadline: float | None) -> None:
+        """Append the table's findings to ``findings`` as they are made, so a time-out keeps them."""
+        ctx = self.context(table, siblings)
+        self._lines = lines or []
+        self._deadline = deadline
         for rule in self.table_rules:
             if ctx.framework not in rule.info.frameworks:
                 continue
+            check_deadline(deadline, rule.info.id)
             primitive = PRIMITIVES[rule.check]
             findings.extend(self._to_findings(rule, ctx, primitive.check_table(ctx, rule.compiled)))
         for rule in self.indicator_rules:
             if ctx.framework not in rule.info.frameworks:
                 continue
+            check_deadline(deadline, rule.info.id)
             primitive = PRIMITIVES[rule.check]
             selector = rule.selector
-            for row in ctx.rows:
+            for index, row in enumerate(ctx.rows):
+                if index & 255 == 255:  # a look at the clock every 256 rows costs nothing measurable
+                    check_deadline(deadline, rule.info.id)
                 if _selected(selector, row):
                     findings.extend(self._to_findings(rule, ctx, primitive.check_row(ctx, row, rule.compiled)))
-        return findings
+
+    def _timeout_finding(self, path: str) -> Finding:
+        info = self.builtin["LOAD008"]
+        return Finding(
+            rule_id="LOAD008", rule_name=info.name, severity=info.severity,
+            message_zh="检查该文件超过每个文件的时间上限（--timeout），已停止，结果不完整。",
+            message_en="Checking the file went over the per-file time limit (--timeout); it was stopped "
+                       "and its results are incomplete.",
+            file=path, line=1, column=1, end_line=1, end_column=2,
+            suggestion_zh=info.fix.zh, suggestion_en=info.fix.en,
+        )
 
     def _to_findings(self, rule: PackRule, ctx: TableContext, hits: Iterable[Hit]) -> Iterable[Finding]:
         table = ctx.table
+        deadline = getattr(self, "_deadline", None)
         for hit in hits:
+            check_deadline(deadline, rule.info.id)  # a table rule yields hits as it goes
             span = (table.key_positions.get(hit.pointer) if hit.key else None) or table.span(hit.pointer)
+            if hit.find and span is not None:
+                span = _locate(self._lines, span, hit.find) or span
             template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
             values = {"project": table.project.name or "", "year": ctx.budget_year or "", **hit.values}
-            severity = hit.severity or rule.info.severity
-            if hit.severity is not None and rule.info.id in self.config.severity:
-                severity = self.config.severity[rule.info.id]
+            severity = rule.info.severity if rule.info.id in self.overridden else (hit.severity or rule.info.severity)
             yield Finding(
                 rule_id=rule.info.id, rule_name=rule.info.name, severity=severity,
                 message_zh=render(template.zh, values), message_en=render(template.en, values),
@@ -200,6 +250,17 @@ class Engine:
                 path=hit.pointer, table=table.project.name, document=table.document, value=hit.value,
                 suggestion_zh=render(rule.info.fix.zh, values), suggestion_en=render(rule.info.fix.en, values),
             )
+
+
+def _locate(lines: list[str], span: Any, text: str) -> Any:
+    """The exact span of ``text`` inside a multi-line field, or None when not found verbatim."""
+    from ggtlint.model import Span
+
+    for number in range(span.line, min(span.end_line, len(lines)) + 1):
+        column = lines[number - 1].find(text)
+        if column >= 0:
+            return Span(number, column + 1, number, column + 1 + len(text))
+    return None
 
 
 def _selected(selector: Any, row: Row) -> bool:

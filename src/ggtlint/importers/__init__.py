@@ -16,10 +16,11 @@ OLE2 compound file is an encrypted (or old .xls) workbook, text is PDF-extracted
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ggtlint.findings import Finding
 from ggtlint.limits import DEFAULT_LIMITS, Limits
@@ -36,6 +37,7 @@ __all__ = [
     "cell_name",
     "content_of",
     "detect_format",
+    "import_command",
     "import_path",
     "load_imported",
     "locate_findings",
@@ -349,3 +351,105 @@ def content_of(table: Table) -> dict[str, Any]:
                        for i in table.indicators],
         "categories": [(c.level1, c.level2) for c in table.categories],
     }
+
+
+# -- ggtlint import / ggtlint export -----------------------------------------------------------
+
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+_WINDOWS_RESERVED = re.compile(r"^(?:con|prn|aux|nul|com\d|lpt\d)$", re.IGNORECASE)
+
+
+def safe_file_stem(name: str | None, fallback: str) -> str:
+    """A file name (without suffix) from a project name: unsafe characters removed, short."""
+    stem = _UNSAFE_NAME.sub("", name or "")
+    stem = re.sub(r"\s+", "-", stem.strip()).strip(".-")[:60].rstrip(".-")
+    if not stem:
+        stem = fallback
+    if _WINDOWS_RESERVED.match(stem):
+        stem = "_" + stem
+    return stem
+
+
+@dataclass(slots=True)
+class PlannedFile:
+    target: Path
+    imported: ImportedTable
+    input: str
+
+
+def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as_text: bool | None = None,
+                   echo: Callable[[str], None] = print, lang: str = "zh") -> int:
+    """``ggtlint import``: one target file per table, notes as comments, a summary at the end.
+
+    Returns the exit code: 0 all inputs imported, 1 an input had no table or could not be
+    read, 2 nothing written because a file exists (without ``force``) or would overwrite an input.
+    """
+    from ggtlint.atomic import write_text_atomic
+    from ggtlint.writer import write_table
+
+    def say(zh: str, en: str) -> None:
+        echo(en if lang == "en" else zh)
+
+    failed = False
+    planned: list[PlannedFile] = []
+    used: set[str] = set()
+    input_paths = {os.path.realpath(p) for p in inputs}
+    for path in inputs:
+        shown = str(path)
+        if path.suffix.lower() in (".yaml", ".yml", ".json") and as_text is not True:
+            say(f"✗ {shown}：已经是目标文件格式，无需导入（可直接 ggtlint check）。",
+                f"✗ {shown}: already a target file; nothing to import (run ggtlint check on it).")
+            failed = True
+            continue
+        if not path.is_file():
+            say(f"✗ {shown}：文件不存在或不是普通文件。", f"✗ {shown}: no such file.")
+            failed = True
+            continue
+        result = import_path(path, shown, as_text=as_text)
+        for problem in result.problems:
+            where = f"（工作表“{problem.sheet}”）" if problem.sheet and lang != "en" else (
+                f" (sheet '{problem.sheet}')" if problem.sheet else "")
+            mark = "!" if result.tables else "✗"
+            say(f"{mark} {shown}{where}：{problem.message_zh}", f"{mark} {shown}{where}: {problem.message_en}")
+        if not result.tables:
+            failed = True
+            continue
+        for imported in result.tables:
+            stem = safe_file_stem(imported.table.project.name, f"table-{len(planned) + 1}")
+            candidate, n = stem, 2
+            while candidate.lower() in used:
+                candidate = f"{stem}-{n}"
+                n += 1
+            used.add(candidate.lower())
+            planned.append(PlannedFile(out_dir / f"{candidate}.yaml", imported, shown))
+    blocked = []
+    for item in planned:
+        real = os.path.realpath(item.target)
+        if real in input_paths:
+            blocked.append((item, "是输入文件，拒绝覆盖", "is an input file; refusing to overwrite it"))
+        elif item.target.exists() and not force:
+            blocked.append((item, "已存在（用 --force 覆盖）", "exists (use --force to overwrite)"))
+    if blocked:
+        for item, zh, en in blocked:
+            say(f"✗ {item.target} {zh}", f"✗ {item.target} {en}")
+        say("没有写入任何文件。", "Nothing was written.")
+        return 2
+    for item in planned:
+        table, notes = item.imported.table, item.imported.notes
+        where = f"（{item.imported.origin}）" if item.imported.origin else ""
+        comments = [f"由 ggtlint import 从 {os.path.basename(item.input)}{where}导入。",
+                    "“ggtlint-import: 不确定”注释标出导入时不能确定的地方：请对照原表核对，核对后可删除注释。"]
+        write_text_atomic(item.target, write_table(table, notes, comments=comments))
+    if planned:
+        say("导入结果：", "Imported:")
+    for item in planned:
+        notes = item.imported.notes
+        origin = f" [{item.imported.origin}]" if item.imported.origin else ""
+        say(f"  {item.target} ← {item.input}{origin}：{len(notes)} 处不确定",
+            f"  {item.target} <- {item.input}{origin}: {len(notes)} uncertain field(s)")
+        for pointer, reason in notes.items():
+            echo(f"      {pointer or '/'}：{reason}")
+    total_notes = sum(len(item.imported.notes) for item in planned)
+    say(f"共导入 {len(planned)} 张表，{total_notes} 处不确定（已在文件中以注释标出）。",
+        f"{len(planned)} table(s) imported, {total_notes} uncertain field(s) marked as comments.")
+    return 1 if failed else 0

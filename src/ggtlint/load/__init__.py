@@ -7,15 +7,17 @@ returned SourceFile, so the run goes on with the other files.
 from __future__ import annotations
 
 import os
+import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ggtlint.findings import Finding
-from ggtlint.limits import DEFAULT_LIMITS, Limits
+from ggtlint.limits import DEFAULT_LIMITS, Limits, TimeBudgetExceeded, check_deadline
 from ggtlint.load.build import build_tables
 from ggtlint.load.decode import DecodeError, decode
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
-from ggtlint.load.yamlparse import compose_documents
+from ggtlint.load.yamlparse import ParseProblem, compose_documents
 from ggtlint.model import Table
 
 __all__ = ["SourceFile", "load_file", "load_text"]
@@ -30,6 +32,8 @@ class SourceFile:
     encoding: str = "utf-8"
     tables: list[Table] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # monotonic time by which the whole file (load and rules) must be done; None: no limit
+    deadline: float | None = None
 
     @property
     def lines(self) -> list[str]:
@@ -46,14 +50,48 @@ def _file_finding(code: str, path: str, zh: str, en: str, line: int = 1, column:
     )
 
 
-def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: str = "utf-8") -> SourceFile:
-    """Parse already-decoded text as a target file named ``path``."""
-    source = SourceFile(path=path, text=text, encoding=encoding)
+_LIMIT_WORDS = {
+    "aliases": ("别名引用（*name）数超过上限 {limit}", "more than {limit} alias uses (*name)", "max_aliases"),
+    "nodes": ("节点数超过上限 {limit}", "more than {limit} nodes", "max_nodes"),
+    "depth": ("嵌套层数超过上限 {limit}", "nesting deeper than {limit}", "max_depth"),
+}
+
+
+def _limit_finding(problem: ParseProblem, path: str, limits: Limits) -> Finding:
+    """LOAD008 for a structural or time limit hit while parsing."""
+    if problem.kind == "time":
+        return _timeout_finding(path, limits, problem.line, problem.column)
+    zh, en, attr = _LIMIT_WORDS.get(problem.kind, _LIMIT_WORDS["depth"])
+    limit = getattr(limits, attr)
+    return _file_finding(
+        "LOAD008", path,
+        f"{zh.format(limit=limit)}（第 {problem.line} 行），文件未予检查。",
+        f"{en.format(limit=limit).capitalize()} (line {problem.line}); the file was not checked.",
+        problem.line, problem.column)
+
+
+def _timeout_finding(path: str, limits: Limits, line: int = 1, column: int = 1) -> Finding:
+    return _file_finding(
+        "LOAD008", path,
+        f"检查该文件超过时间上限 {limits.max_seconds:g} 秒，已停止，结果不完整（可用 --timeout 放宽）。",
+        f"Checking the file took longer than {limits.max_seconds:g} s; it was stopped and its results are "
+        "incomplete (raise the limit with --timeout).",
+        line, column)
+
+
+def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: str = "utf-8",
+              deadline: float | None = None) -> SourceFile:
+    """Parse already-decoded text as a target file named ``path``.
+
+    ``deadline`` (monotonic seconds) is checked between stages; it is kept on the returned
+    SourceFile so the engine stops at the same time.
+    """
+    source = SourceFile(path=path, text=text, encoding=encoding, deadline=deadline)
     if not text.strip():
         source.findings.append(_file_finding(
             "LOAD007", path, "文件为空，没有任何绩效目标表。", "The file is empty: it holds no table."))
         return source
-    documents, problem = compose_documents(text, limits)
+    documents, problem = compose_documents(text, limits, deadline)
     if problem is not None:
         if problem.kind == "syntax":
             source.findings.append(_file_finding(
@@ -62,16 +100,17 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
                 f"YAML/JSON syntax error at line {problem.line}, column {problem.column}: {problem.problem}",
                 problem.line, problem.column))
         else:
-            source.findings.append(_file_finding(
-                "LOAD008", path,
-                f"嵌套层数超过上限 {limits.max_depth}（第 {problem.line} 行），文件未予检查。",
-                f"Nesting deeper than {limits.max_depth} (line {problem.line}); the file was not checked.",
-                problem.line, problem.column))
+            source.findings.append(_limit_finding(problem, path, limits))
     documents = [doc for doc in documents if doc is not None]
     if not documents and problem is None:
         source.findings.append(_file_finding(
             "LOAD007", path, "文件中没有任何 YAML 文档（只有注释或空白）。",
             "The file holds no YAML document (only comments or blanks)."))
+        return source
+    try:
+        check_deadline(deadline, "compose")
+    except TimeBudgetExceeded:
+        source.findings.append(_timeout_finding(path, limits))
         return source
     source.tables, findings = build_tables(documents, path, limits)
     source.findings.extend(findings)
@@ -81,14 +120,24 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
 def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
     """Read and load one target file; problems become findings."""
     shown = display if display is not None else str(path)
+    started = time.monotonic()
     try:
-        size = os.stat(path).st_size
-        if size > limits.max_file_bytes:
-            return SourceFile(path=shown, findings=[_file_finding(
-                "LOAD008", shown,
-                f"文件大小 {size / 1048576:.1f} MiB 超过上限 {limits.max_file_bytes / 1048576:.1f} MiB，未予检查。",
-                f"The file is {size / 1048576:.1f} MiB, over the {limits.max_file_bytes / 1048576:.1f} MiB limit; not checked.")])
-        with open(path, "rb") as handle:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; the type is checked on the
+        # open descriptor, so a file swapped for a pipe after a stat() cannot hang the run.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb", closefd=True) as handle:
+            info = os.fstat(handle.fileno())
+            size = info.st_size
+            if not stat.S_ISREG(info.st_mode):
+                # a pipe or device would block the read or never end (/dev/zero)
+                return SourceFile(path=shown, findings=[_file_finding(
+                    "LOAD001", shown, "不是普通文件（可能是管道、设备或目录），未予读取。",
+                    "Not a regular file (a pipe, device or folder); it was not read.")])
+            if size > limits.max_file_bytes:
+                return SourceFile(path=shown, findings=[_file_finding(
+                    "LOAD008", shown,
+                    f"文件大小 {size / 1048576:.1f} MiB 超过上限 {limits.max_file_bytes / 1048576:.1f} MiB，未予检查。",
+                    f"The file is {size / 1048576:.1f} MiB, over the {limits.max_file_bytes / 1048576:.1f} MiB limit; not checked.")])
             data = handle.read(limits.max_file_bytes + 1)
     except FileNotFoundError:
         return SourceFile(path=shown, findings=[_file_finding(
@@ -115,4 +164,4 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD002", shown, f"文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）：{exc.reason}。",
             f"Unknown encoding (neither UTF-8 nor GB18030/GBK): {exc.reason}.")])
-    return load_text(decoded.text, shown, limits, decoded.encoding)
+    return load_text(decoded.text, shown, limits, decoded.encoding, limits.deadline(started))

@@ -153,7 +153,7 @@ class _Builder:
             return None
         self.table.positions[pointer] = node_span(node)
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL and node.style is None:
+            if node.tag == _NULL:
                 return None
             return node.value
         self._type_error(node, pointer, key, "文本", "text")
@@ -164,7 +164,7 @@ class _Builder:
             return None
         self.table.positions[pointer] = node_span(node)
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL and node.style is None:
+            if node.tag == _NULL:
                 return None
             if node.tag in (_INT, _FLOAT) or (node.tag == _STR and _AMOUNT_TEXT.match(node.value)):
                 try:
@@ -179,7 +179,7 @@ class _Builder:
             return None
         self.table.positions[pointer] = node_span(node)
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL and node.style is None:
+            if node.tag == _NULL:
                 return None
             if node.value.strip().isascii() and node.value.strip().isdigit():
                 return int(node.value.strip())
@@ -192,13 +192,18 @@ class _Builder:
         self.table.positions[pointer] = node_span(node)
         if isinstance(node, yaml.MappingNode):
             return node
-        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL and node.style is None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             return None
         self._type_error(node, pointer, key, "键值映射（key: value）", "a mapping")
         return None
 
     # -- sections --------------------------------------------------------------------
     def build(self, root: yaml.Node) -> Table | None:
+        safe = _SAFE_SCALAR_TAGS if isinstance(root, yaml.ScalarNode) else _SAFE_COLLECTION_TAGS
+        if root.tag not in safe:
+            # say "unsafe tag" rather than "not a table" for e.g. a tagged !!python/object document
+            self._visit(root, "")
+            return None
         if not isinstance(root, yaml.MappingNode):
             got = _describe(root)
             self.report("LOAD004", root, "",
@@ -341,7 +346,7 @@ class _Builder:
             return ""
         self.table.positions[pointer] = node_span(node)
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL and node.style is None:
+            if node.tag == _NULL:
                 return ""
             return node.value
         self._type_error(node, pointer, key, "文本", "text")

@@ -67,6 +67,18 @@ _ALL = (
                    "同一层出现重复的字段或指标类别，前面的内容会被覆盖。",
                    "A key appears twice at the same level; the earlier content would be lost.",
                    "合并或删除重复的字段。", "Merge or remove the duplicate."),
+    LoadDiagnostic("LOAD012", "xlsx-unreadable", Severity.ERROR,
+                   "Excel 工作簿无法读取：文件被截断或损坏、设置了打开密码（加密），或不是 .xlsx。",
+                   "The Excel workbook cannot be read: truncated or damaged, password-protected "
+                   "(encrypted), or not an .xlsx file.",
+                   "在 Excel 中打开并取消密码，再“另存为 .xlsx”；或重新下载文件。",
+                   "Open it in Excel, remove the password and save as .xlsx, or download it again."),
+    LoadDiagnostic("LOAD013", "import-uncertain", Severity.INFO,
+                   "从 Excel 或 PDF 文本导入时不能确定的地方（如跨行断开的名称、缺失的标签），请核对原表。",
+                   "Something the importer (Excel or PDF text) was not sure of, such as a wrapped name "
+                   "or a missing label; check it against the original table.",
+                   "核对所指的单元格或行；确认无误后可用 ggtlint import 转成目标文件再修改。",
+                   "Check the cell or line; then convert with ggtlint import and edit the target file."),
 )
 
 # Reported by the engine, not the loader, but equally built in: a suppression comment that

@@ -7,6 +7,7 @@ before composing: a deeply nested flow collection would otherwise crash the inte
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import yaml
@@ -25,44 +26,86 @@ HAVE_LIBYAML = _Loader is not yaml.SafeLoader
 class ParseProblem:
     """Why the text could not be parsed, and where (1-based, code points)."""
 
-    kind: str  # "syntax", "depth", "aliases"
+    kind: str  # "syntax", "depth", "aliases", "nodes", "time"
     problem: str
     line: int
     column: int
 
 
-def _flow_depth_exceeds(text: str, limit: int) -> ParseProblem | None:
-    """Exact nesting check via the event stream; only run when brackets could exceed it."""
-    depth = 0
-    aliases = 0
-    for event in yaml.parse(text, Loader=_Loader):
+# A node needs at least about one character, so only text this long can hold more nodes than
+# the limit allows; smaller files skip the extra scan (it costs about as much as parsing).
+_NODE_SCAN_FACTOR = 2
+_CLOCK_EVERY = 4096  # events between two looks at the clock
+
+
+def _needs_scan(text: str, limits: Limits) -> bool:
+    """Cheap counts that decide whether the event scan can find anything."""
+    if len(text) * _NODE_SCAN_FACTOR > limits.max_nodes:
+        return True
+    # Block nesting needs indentation, so only flow brackets can nest deeply in a small file.
+    if text.count("[") + text.count("{") > limits.max_depth:
+        return True
+    return text.count("*") > limits.max_aliases
+
+
+def _scan_events(text: str, limits: Limits, deadline: float | None) -> ParseProblem | None:
+    """Walk the event stream (no tree is built) and stop at the first limit exceeded.
+
+    libyaml's parser keeps its nesting on the heap, unlike its composer, so this is safe on
+    100,000-deep input, and memory stays flat however many nodes the text has.
+    """
+    depth = nodes = aliases = 0
+    for count, event in enumerate(yaml.parse(text, Loader=_Loader)):
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
-            if depth > limit:
+            nodes += 1
+            if depth > limits.max_depth:
                 mark = event.start_mark
-                return ParseProblem("depth", f"nesting deeper than {limit}", mark.line + 1, mark.column + 1)
+                return ParseProblem("depth", f"nesting deeper than {limits.max_depth}", mark.line + 1, mark.column + 1)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
+        elif isinstance(event, yaml.ScalarEvent):
+            nodes += 1
         elif isinstance(event, yaml.AliasEvent):
             aliases += 1
+            if aliases > limits.max_aliases:
+                mark = event.start_mark
+                return ParseProblem("aliases", f"more than {limits.max_aliases} aliases",
+                                    mark.line + 1, mark.column + 1)
+        if nodes > limits.max_nodes:
+            mark = event.start_mark
+            return ParseProblem("nodes", f"more than {limits.max_nodes} nodes", mark.line + 1, mark.column + 1)
+        if count % _CLOCK_EVERY == 0 and deadline is not None and time.monotonic() > deadline:
+            mark = event.start_mark
+            return ParseProblem("time", "time limit reached while parsing", mark.line + 1, mark.column + 1)
     return None
 
 
-def compose_documents(text: str, limits: Limits) -> tuple[list[yaml.Node], ParseProblem | None]:
+def structure_problem(text: str, limits: Limits, deadline: float | None = None) -> ParseProblem | None:
+    """The first structural limit ``text`` exceeds (depth, aliases, nodes, time), or None.
+
+    Must run before anything composes the text: composing a 100,000-deep flow collection
+    crashes the interpreter, and composing 5 million nodes takes gigabytes. Syntax errors
+    are left for the composer to report (with the documents before them kept).
+    """
+    if not _needs_scan(text, limits):
+        return None
+    try:
+        return _scan_events(text, limits, deadline)
+    except yaml.YAMLError:
+        return None
+
+
+def compose_documents(text: str, limits: Limits,
+                      deadline: float | None = None) -> tuple[list[yaml.Node], ParseProblem | None]:
     """All documents of ``text`` as nodes, plus the problem that stopped parsing, if any.
 
-    Documents before a syntax error are kept so they can still be checked.
+    Documents before a syntax error are kept so they can still be checked. A file over a
+    structural limit yields no documents at all.
     """
-    # Block nesting needs indentation, so only flow brackets can nest deeply in a small file.
-    if text.count("[") + text.count("{") > limits.max_depth or text.count("\n") > 200_000:
-        try:
-            problem = _flow_depth_exceeds(text, limits.max_depth)
-        except yaml.MarkedYAMLError as exc:
-            problem = _syntax_problem(exc)
-        except yaml.YAMLError as exc:
-            problem = ParseProblem("syntax", str(exc), 1, 1)
-        if problem is not None and problem.kind == "depth":
-            return [], problem
+    problem = structure_problem(text, limits, deadline)
+    if problem is not None:
+        return [], problem
     documents: list[yaml.Node] = []
     try:
         for node in yaml.compose_all(text, Loader=_Loader):

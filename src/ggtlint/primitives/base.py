@@ -26,6 +26,7 @@ class Hit:
     variant: str = "default"
     severity: Severity | None = None
     key: bool = False  # point at the key rather than the value
+    find: str | None = None  # text to point at inside a multi-line field (e.g. a phrase of the goal)
 
 
 @dataclass(slots=True)

@@ -46,4 +46,4 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if key in seen or key in names:
                 continue
             seen.add(key)
-            yield Hit("/goal", {"item": item, "phrase": match.group(0)}, value=item)
+            yield Hit("/goal", {"item": item, "phrase": match.group(0)}, value=item, find=match.group(0))

@@ -19,7 +19,9 @@ PARAMS_SCHEMA = {
     "properties": {"check_names": {"type": "boolean"}},
 }
 compile = compile_identity
-_NAME_YEARS = re.compile(r"(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|多年|长期|跨年度")
+# Anchored at the start: "3年内因就业问题…" sets a multi-year target, while "离校2年内高校毕业生"
+# only describes who is eligible.
+_NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|多年|长期|跨年度")
 _YEAR_UNITS = ("年",)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.findings import Severity
 from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
 from ggtlint.regexsafety import compile_safe, search
 
@@ -41,4 +42,6 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     elif "forbid_chars" in params and any(ch in params["forbid_chars"] for ch in name):
         yield row_hit(row, variant="punctuation", key=True, length=len(name))
     elif "max_length" in params and len(name) > params["max_length"]:
-        yield row_hit(row, variant="too_long", key=True, length=len(name), max=params["max_length"])
+        # A long name is a style matter; sentence punctuation is the real defect.
+        yield row_hit(row, variant="too_long", key=True, length=len(name), max=params["max_length"],
+                      severity=Severity.INFO)

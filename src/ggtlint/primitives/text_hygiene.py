@@ -75,12 +75,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if "typo" in checks:
             for wrong, right in typos.items():
                 if wrong in goal:
-                    yield Hit("/goal", {"text": wrong, "right": right, "name": "年度总体目标"}, value=wrong, variant="goal_typo")
+                    yield Hit("/goal", {"text": wrong, "right": right, "name": "年度总体目标"}, value=wrong,
+                              variant="goal_typo", find=wrong)
         if "doubled" in checks:
             match = _DOUBLED.search(goal)
             if match:
                 yield Hit("/goal", {"text": match.group(0), "right": match.group(1), "name": "年度总体目标"},
-                          value=match.group(0), variant="goal_doubled")
+                          value=match.group(0), variant="goal_doubled", find=match.group(0))
     name = ctx.table.project.name or ""
     if "doubled" in checks:
         match = _DOUBLED.search(name)

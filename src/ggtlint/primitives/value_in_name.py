@@ -29,5 +29,5 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             continue
         unit = match.group(2)
         if number == parsed.number and (parsed.unit is None or unit.startswith(parsed.unit)):
-            yield row_hit(row, key=True, figure=match.group(0))
+            yield row_hit(row, key=True, figure=f"{match.group(1)}{parsed.unit or ''}")
             return

@@ -81,6 +81,9 @@ class RichReporter:
         style = _STYLE[finding.severity]
         label = _LABEL[self.lang][finding.severity]
         position = f"{finding.line}:{finding.column}"
+        if line_text is None and finding.extra.get("sheet") is not None and finding.extra.get("cell"):
+            # Tables imported from a workbook: point at the sheet and cell, as Excel names them.
+            position = escape(f"{finding.extra['sheet']}!{finding.extra['cell']}")
         self.console.print(
             f"  [dim]{position:>7}[/]  [{style}]{label}[/]  [bold]{escape(finding.rule_id)}[/] "
             f"[dim]{escape(finding.rule_name)}[/]  {escape(finding.message(self.lang))}"

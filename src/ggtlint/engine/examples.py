@@ -1,0 +1,80 @@
+"""Run a rule's good/bad examples (semgrep/sqlfluff style): each example is a base table with
+the example's fields merged in; a bad example must raise the rule, a good one must not.
+
+Used by the test suite for every built-in rule and by ``ggtlint test-pack`` for user packs.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from ggtlint.engine.rule import RuleInfo
+from ggtlint.resources import builtin_rules_dir
+
+BASES = {"legacy": "base-legacy.yaml", "fw2021": "base-fw2021.yaml"}
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleResult:
+    rule_id: str
+    kind: str          # "bad" or "good"
+    index: int
+    ok: bool
+    found: int         # findings of this rule on the example
+    detail: str        # what went wrong, or the first finding's message
+
+
+@lru_cache(maxsize=4)
+def base_table(name: str) -> dict[str, Any]:
+    path = builtin_rules_dir() / "examples" / BASES[name]
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def merge(base: Any, patch: Any) -> Any:
+    """Mappings merge key by key, a null deletes the key, anything else replaces."""
+    if not isinstance(base, dict) or not isinstance(patch, dict):
+        return copy.deepcopy(patch)
+    out = copy.deepcopy(base)
+    for key, value in patch.items():
+        if value is None:
+            out.pop(key, None)
+        elif key in out and isinstance(out[key], dict) and isinstance(value, dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def example_document(example: dict[str, Any]) -> dict[str, Any]:
+    patch = dict(example)
+    base = patch.pop("base", "legacy")
+    return merge(base_table(base if base in BASES else "legacy"), patch)
+
+
+def run_examples(engine: Any, info: RuleInfo) -> list[ExampleResult]:
+    from ggtlint.load import load_text
+
+    results: list[ExampleResult] = []
+    for kind in ("bad", "good"):
+        for index, example in enumerate(info.examples.get(kind) or []):
+            document = example_document(example)
+            text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+            source = load_text(text, f"{info.id}-{kind}-{index}.yaml")
+            result = engine.check_source(source)
+            load_errors = [f for f in result.findings if f.rule_id.startswith("LOAD")]
+            mine = [f for f in result.findings if f.rule_id == info.id]
+            if load_errors:
+                results.append(ExampleResult(info.id, kind, index, False, len(mine),
+                                             f"example does not load: {load_errors[0].message_en}"))
+                continue
+            ok = bool(mine) if kind == "bad" else not mine
+            detail = mine[0].message_zh if mine else ("no finding" if kind == "bad" else "")
+            if kind == "good" and mine:
+                detail = f"unexpected: {mine[0].message_zh}"
+            results.append(ExampleResult(info.id, kind, index, ok, len(mine), detail))
+    return results

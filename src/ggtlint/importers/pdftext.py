@@ -1,0 +1,879 @@
+"""Import the text of published PDFs (what pdftotext or a copy from the PDF viewer gives).
+
+Budget bureaus publish target tables as PDF; the text they yield has lost the table grid:
+cells wrap over several lines, labels of merged cells are printed out of place or split
+("产出指\\n标"), header amounts lose their column labels. This module rebuilds the tables from
+that text, and records every guess as a note so nothing is silently made up.
+
+How a text is read:
+
+* **Tables** start at an ``附表7`` / ``附件2：`` line or at a title line (``…绩效目标批复表``).
+* **Header**: either the 附表7 layout (a line "项目类别 项目名称", possibly wrapped, then the
+  主管部门 and 实施单位 lines wrapped mid-word, then three bare amounts = 年度资金总额 / 财政拨款 /
+  其他资金) or a labelled layout (附件2: "项目名称 …", "州级主管部门 …", "资金规模（万元）",
+  "财政拨款 628", "中央资金 339" …).
+* **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
+  starts at ``目标2：`` or after a blank line that follows a full stop.
+* **Indicators**: a stream of fragments. 一级/二级 labels are recognised (also when wrapped),
+  a 指标值 by its shape (operators ≥≧＝≤, number + unit, dates, 长期, known qualitative
+  phrases from the lexicon); the fragments between two values form the 三级 name. Money rows
+  printed just before a "成本指标" label (merged-cell label printed mid-block) are moved
+  under 成本指标 and marked.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Iterable
+
+from ggtlint.importers import Draft, DraftRow, ImportResult, Problem, assemble
+from ggtlint.model import Span
+from ggtlint.values import default_lexicon, parse_value
+
+__all__ = ["read_text"]
+
+_MARKER = re.compile(r"^附\s*(?:表|件)\s*[0-9０-９一二三四五六七八九十]+\s*[：:]?$")
+_TITLE = re.compile(r"^\S{0,30}绩效目标(?:批复|申报|审核|审批)?表$")
+_TITLE_YEAR = re.compile(r"^(?P<region>.*?)(?P<year>(?:19|20)\d{2})\s*年")
+_REGION_END = ("省", "市", "州", "县", "区", "盟", "旗", "自治区")
+_UNIT = re.compile(r"(?:金额)?单位\s*[：:]\s*(万元|元)")
+_UNIT_PAREN = re.compile(r"[（(]\s*(万元|元)\s*[）)]")
+_AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
+_GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
+_SENTENCE_END = tuple("。；;！!？?")
+_OPERATOR_START = tuple("≥≧＝=≤≦＞＜><≈")
+_PARTICLE_START = tuple("的、，,。；;）)%％")
+_AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "院", "所", "站", "队", "会", "部", "处",
+               "校", "学校", "馆", "政府", "公司", "集团", "协会", "学会", "医院", "大学", "学院", "署", "台", "社会保障局")
+_NOISE_LABELS = frozenset({"绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "指标名称", "指标内容",
+                           "绩效指标值", "年度指标值", "指标", "绩效目标"})
+_STRONG_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "range", "horizon", "number", "policy"})
+# Header labels of the labelled (附件2) layout, after removing spaces and a trailing colon.
+_HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^项目名称$"), "name"),
+    (re.compile(r"^项目(?:编码|代码|编号)$"), "code"),
+    (re.compile(r"^项目(?:类别|类型)$"), "category"),
+    (re.compile(r"^(?:\S{0,3}级|县|市|州|省)?主管部门(?:及代码)?$"), "department"),
+    (re.compile(r"^(?:项目)?实施单位$"), "implementer"),
+    (re.compile(r"^预算年度$"), "year"),
+    (re.compile(r"^资金规模(?:[（(](?:万元|元)[）)])?$"), "scale"),
+    (re.compile(r"^(?:年度)?资金总额(?:[（(](?:万元|元)[）)])?$"), "total"),
+    (re.compile(r"^(?:其中[：:]?)?财政拨款(?:资金)?$"), "fiscal"),
+    (re.compile(r"^(?:其中[：:]?)?其他资金$"), "other"),
+    (re.compile(r"^(中央|省级|省|市级|市|州级|州|县级|县|区级|区)(?:财政)?(?:资金|补助资金|拨款)$"), "source"),
+    (re.compile(r"^年度(?:总体|绩效)?目标$|^总体目标$"), "goal"),
+    (re.compile(r"^单位[（(]盖章[）)]$"), "stamp"),
+)
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    line: int      # 0-based index into the text's lines
+    col: int       # 0-based column (code points)
+    first: bool    # first fragment on its line
+    last: bool     # last fragment on its line
+    trail: str     # whitespace after the fragment when it is the last on its line
+    blank_before: bool  # a blank line precedes this fragment's line (first fragments only)
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _squash(text: str) -> str:
+    """A label as compared: NFKC, no whitespace, no trailing colon."""
+    return re.sub(r"\s+", "", _nfkc(text)).rstrip(":：")
+
+
+def _join(parts: Iterable[str]) -> str:
+    """Rejoin wrapped fragments: CJK text joins directly; two Latin words keep a space."""
+    out = ""
+    for part in parts:
+        if out and part and out[-1].isascii() and out[-1].isalpha() and part[0].isascii() and part[0].isalpha():
+            out += " "
+        out += part
+    return out
+
+
+def _strip_cjk_spaces(text: str) -> str:
+    """Drop spaces between two CJK characters: extraction artefacts inside one word ("家庭经 济")."""
+    return re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])", "", text)
+
+
+def _span(lines: list[str], first: _Tok, last: _Tok | None = None) -> Span:
+    last = last or first
+    return Span(first.line + 1, first.col + 1, last.line + 1, last.col + len(last.text) + 1)
+
+
+def _line_span(lines: list[str], index: int) -> Span:
+    text = lines[index]
+    start = len(text) - len(text.lstrip())
+    return Span(index + 1, start + 1, index + 1, max(len(text.rstrip()), start + 1) + 1)
+
+
+class _Labels:
+    """Recognises 一级/二级 labels and values by their shape, using the lexicon's word lists."""
+
+    def __init__(self) -> None:
+        lex = default_lexicon()
+        self.lex = lex
+        self.level1 = dict(lex.level1_aliases)
+        self.level2 = dict(lex.level2_aliases)
+        self.parents = lex.level2_parents
+        self.strong_words = frozenset(lex.vague_terms) | frozenset(lex.immediate_terms) | frozenset(
+            lex.external_terms) | frozenset(lex.horizon_terms)
+        self.weak_words = frozenset(lex.vague_exact) | lex.yes_terms | lex.no_terms | frozenset(lex.grades)
+
+    def label(self, text: str) -> tuple[str, str] | None:
+        """("l1" | "l2" | "cost" | "noise", canonical name) for a label, else None."""
+        key = _squash(text)
+        if key in _NOISE_LABELS:
+            return ("noise", key)
+        if key in ("成本指标", "成本"):
+            return ("cost", "成本指标")
+        if key in self.level1:
+            return ("l1", self.level1[key])
+        if key in self.level2:
+            return ("l2", self.level2[key])
+        return None
+
+    def family(self, canonical_l2: str) -> str | None:
+        parents = self.parents.get(canonical_l2, {})
+        legacy = parents.get("legacy") or ()
+        return legacy[0] if legacy else None
+
+    def value_kind(self, text: str, joined: bool = False) -> str | None:
+        """"strong", "weak" or None: how surely ``text`` is a 指标值 by its shape alone.
+
+        A single fragment starting with an operator is a value; a ``joined`` (wrapped) one
+        must also parse as one, so "≥15000人" + the next row's name is not taken as a value.
+        """
+        t = text.strip()
+        if not t or len(t) > 40:
+            return None
+        if t.startswith(_OPERATOR_START) and not joined:
+            return "strong"
+        if t in self.strong_words:
+            return "strong"
+        parsed = parse_value(t, lexicon=self.lex)
+        if parsed.kind in _STRONG_KINDS:
+            if parsed.kind == "policy" and len(t) < 4:
+                return None
+            return "strong"
+        if parsed.kind == "deadline" and re.search(r"[月日底前内末]", t):
+            return "strong"
+        if parsed.kind == "qualitative" and parsed.quality in ("immediate", "external") and t in self.strong_words:
+            return "strong"
+        if t in self.weak_words:
+            return "weak"
+        return None
+
+
+_LABELS: _Labels | None = None
+
+
+def _labels() -> _Labels:
+    global _LABELS
+    if _LABELS is None:
+        _LABELS = _Labels()
+    return _LABELS
+
+
+# -- splitting the text into tables --------------------------------------------------------
+
+def _chunks(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) line ranges, one per table."""
+    starts: list[int] = []
+    content_since_start = False
+    marker_open = False
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if _MARKER.match(_nfkc(line)):
+            starts.append(index)
+            content_since_start = False
+            marker_open = True
+            continue
+        if _TITLE.match(re.sub(r"\s+", "", line)):
+            if not marker_open and (content_since_start or not starts):
+                starts.append(index)
+            marker_open = False
+            content_since_start = False
+            continue
+        if not starts:
+            starts.append(index)
+        marker_open = False
+        content_since_start = True
+    bounds = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(lines)
+        bounds.append((start, end))
+    return bounds
+
+
+def _tokens(lines: list[str], start: int, end: int) -> list[_Tok]:
+    tokens: list[_Tok] = []
+    blank = False
+    for index in range(start, end):
+        line = lines[index]
+        found = list(re.finditer(r"\S+", line))
+        if not found:
+            blank = True
+            continue
+        for pos, match in enumerate(found):
+            is_last = pos == len(found) - 1
+            tokens.append(_Tok(match.group(), index, match.start(), pos == 0, is_last,
+                               line[match.end():] if is_last else "", blank and pos == 0))
+        blank = False
+    return tokens
+
+
+# -- the indicator grid --------------------------------------------------------------------
+
+class _Grid:
+    """Reads the indicator section: labels, names and values from the fragment stream."""
+
+    def __init__(self, lines: list[str], tokens: list[_Tok], draft: Draft) -> None:
+        self.lines = lines
+        self.tokens = tokens
+        self.draft = draft
+        self.labels = _labels()
+        self.level1: str | None = None
+        self.level2: str | None = None
+        self.pending: list[_Tok] = []
+        self.pending_cost: _Tok | None = None
+
+    def match_label(self, i: int) -> tuple[str, str, str, int] | None:
+        """(kind, canonical, printed, fragments used) for the longest label starting at ``i``."""
+        tokens = self.tokens
+        for n in (4, 3, 2, 1):
+            if i + n > len(tokens):
+                continue
+            parts = tokens[i:i + n]
+            if n > 1 and not all(a.last and b.first for a, b in zip(parts, parts[1:])):
+                continue
+            printed = "".join(t.text for t in parts)
+            found = self.labels.label(printed)
+            if found is not None:
+                # A bare "满意度" / "数量" without 指标 is a label only between rows: inside a
+                # name it is the end of a wrapped name ("申请资金企业\n满意度").
+                if self.pending and not _squash(printed).endswith("指标"):
+                    continue
+                return found[0], found[1], printed, n
+        return None
+
+    def match_value(self, i: int) -> tuple[str, int] | None:
+        """(value text, fragments used) for a value starting at ``i``, joining wrapped cells."""
+        tokens = self.tokens
+        first = tokens[i]
+        single = self.labels.value_kind(first.text)
+        if single == "weak":
+            # Short words (安全, 是, 合格) only count when they stand alone in their cell.
+            alone = first.first and first.last
+            prev_same_line = i > 0 and tokens[i - 1].line == first.line
+            if not (alone and first.blank_before) and not prev_same_line:
+                single = None
+        best: tuple[str, int] | None = (first.text, 1) if single else None
+        for n in (2, 3):
+            if i + n > len(tokens):
+                break
+            parts = tokens[i:i + n]
+            cont_tok = parts[-1]
+            # A wrapped value continues on lines of its own.
+            if not (parts[-2].last and cont_tok.first and cont_tok.last):
+                break
+            if self.match_label(i + n - 1):
+                break
+            cont = cont_tok.text
+            # A complete value is only extended by a continuation that cannot start a name.
+            if best is not None and not (cont.startswith(_PARTICLE_START) or len(cont) <= 2):
+                break
+            joined = _join(t.text for t in parts)
+            if self.labels.value_kind(joined, joined=True) == "strong":
+                best = (joined, n)
+        return best
+
+    def run(self, start: int) -> None:
+        tokens = self.tokens
+        i = start
+        while i < len(tokens):
+            found = self.match_label(i)
+            if found is not None:
+                self.flush()
+                self.apply_label(found, tokens[i], tokens[i + found[3] - 1])
+                i += found[3]
+                continue
+            if self.pending:
+                value = self.match_value(i)
+                if value is not None:
+                    text, n = value
+                    last = tokens[i + n - 1]
+                    if last.last and last.trail.strip(" \u3000") == "" and last.trail:
+                        text += last.trail.replace("\t", " ")
+                    self.emit(text, tokens[i], last)
+                    i += n
+                    continue
+            self.pending.append(tokens[i])
+            i += 1
+        self.flush()
+
+    # -- labels ----------------------------------------------------------------------------
+    def apply_label(self, found: tuple[str, str, str, int], first: _Tok, last: _Tok) -> None:
+        kind, canonical, printed, _n = found
+        draft = self.draft
+        span = _span(self.lines, first, last)
+        if kind == "noise":
+            return
+        if kind == "cost":
+            # 成本指标 is a 一级 under 财预〔2021〕101号 (then 经济成本指标 … follow) and a 二级
+            # under 产出指标 in the older layout. Look at the next label to decide.
+            nxt = self.next_label_after(last)
+            if nxt is not None and nxt[0] == "l2" and self.labels.family(nxt[1]) == "成本指标":
+                kind = "l1"
+            elif self.level1 is None:
+                kind = "l1"
+            else:
+                kind = "l2"
+        if kind == "l1":
+            self.level1 = printed
+            self.level2 = None
+            draft.add_category(printed, None)
+            draft.label_spans.setdefault(printed, span)
+            return
+        family = self.labels.family(canonical) if canonical != "成本指标" else "产出指标"
+        if self.level1 is None:
+            # The 一级 label was lost: infer it from the 二级 and say so.
+            self.level1 = family or "产出指标"
+            draft.add_category(self.level1, None)
+            draft.notes[(self.level1,)] = f"原文缺少一级指标标签，按二级指标“{printed}”推断为“{self.level1}”"
+        elif family and canonical_l1(self.level1) != family and not (
+                family == "满意度指标" and canonical_l1(self.level1) == "效益指标") and not (
+                canonical == "成本指标" and canonical_l1(self.level1) == "成本指标"):
+            draft.notes.setdefault((self.level1, printed),
+                                   f"二级指标“{printed}”出现在一级指标“{self.level1}”下，请核对原表")
+        self.level2 = printed
+        draft.add_category(self.level1, printed)
+        draft.label_spans.setdefault((self.level1, printed), span)
+
+    def next_label_after(self, tok: _Tok) -> tuple[str, str, str, int] | None:
+        index = self.tokens.index(tok) + 1
+        for j in range(index, min(index + 12, len(self.tokens))):
+            found = self.match_label(j)
+            if found is not None and found[0] != "noise":
+                return found
+        return None
+
+    # -- rows ------------------------------------------------------------------------------
+    def emit(self, value: str, first: _Tok, last: _Tok) -> None:
+        pending = self.pending
+        self.pending = []
+        # A name on the value's own line starts there ("校园招聘补贴标准 50元/人"); earlier
+        # fragments then belong to a row whose value was not recognised.
+        same_line = [t for t in pending if t.line == first.line]
+        earlier = [t for t in pending if t.line != first.line]
+        if same_line and earlier:
+            self.leftover(earlier)
+            pending = same_line
+        self.add_row(pending, value, first, last, {})
+
+    def add_row(self, name_toks: list[_Tok], value: str, vfirst: _Tok | None, vlast: _Tok | None,
+                notes: dict[str, str]) -> None:
+        draft = self.draft
+        level1, level2 = self.level1, self.level2
+        notes = dict(notes)
+        if level1 is None or level2 is None:
+            guess1, guess2 = _guess_category(level1, value)
+            if level1 is None:
+                level1 = guess1
+                notes.setdefault("", f"原文此行之前没有指标类别标签，按指标值推断为“{guess1}/{guess2}”")
+            else:
+                notes.setdefault("", f"原文此行之前没有二级指标标签，按指标值推断为“{guess2}”")
+            level2 = guess2
+            draft.add_category(level1, level2)
+        name = _join(t.text for t in name_toks)
+        row = DraftRow(level1=level1, level2=level2, name=name, value=value, notes=notes)
+        if name_toks:
+            row.spans["name"] = _span(self.lines, name_toks[0], name_toks[-1])
+            row.spans[""] = row.spans["name"]
+        if vfirst is not None and vlast is not None:
+            row.spans["value"] = _span(self.lines, vfirst, vlast)
+            row.spans.setdefault("", row.spans["value"])
+        draft.rows.append(row)
+
+    def leftover(self, toks: list[_Tok]) -> None:
+        """Fragments with no recognisable value: name and value guessed from the layout."""
+        if not toks:
+            return
+        lines = sorted({t.line for t in toks})
+        # Prefer the last fragment of the last line that holds several fragments (name value).
+        multi = [ln for ln in lines if sum(1 for t in toks if t.line == ln) > 1]
+        if multi:
+            ln = multi[-1]
+            on_line = [t for t in toks if t.line == ln]
+            cut = toks.index(on_line[-1])
+        elif len(toks) > 1:
+            cut = len(toks) - 1
+        else:
+            self.add_row(toks, "", None, None, {"value": "未找到该行的指标值（原文可能缺失或无法按形式识别）"})
+            return
+        name_toks, value_toks = toks[:cut], toks[cut:]
+        value = _join(t.text for t in value_toks)
+        self.add_row(name_toks, value, value_toks[0], value_toks[-1],
+                     {"value": f"未能按形式识别指标值，按位置取“{value}”"})
+
+    def flush(self) -> None:
+        if self.pending:
+            toks, self.pending = self.pending, []
+            self.leftover(toks)
+
+
+def canonical_l1(name: str) -> str:
+    return _labels().level1.get(_squash(name), name)
+
+
+def _guess_category(level1: str | None, value: str) -> tuple[str, str]:
+    kind = parse_value(value, lexicon=_labels().lex).kind
+    if level1 is not None:
+        l1 = canonical_l1(level1)
+        if l1 == "满意度指标":
+            return level1, "服务对象满意度指标"
+        if l1 == "效益指标":
+            return level1, "社会效益指标"
+        if l1 == "成本指标":
+            return level1, "经济成本指标"
+    l2 = {"money": "成本指标", "deadline": "时效指标", "duration": "时效指标", "rate": "质量指标"}.get(kind, "数量指标")
+    return level1 or "产出指标", l2
+
+
+def _move_money_rows(draft: Draft) -> None:
+    """Money rows printed just before a "成本指标" label belong to 成本指标 (merged-label artefact)."""
+    labels = _labels()
+    cats = draft.categories
+    for index, (level1, level2) in enumerate(cats[:-1]):
+        nxt1, nxt2 = cats[index + 1]
+        if nxt1 != level1 or labels.level2.get(_squash(nxt2)) != "成本指标":
+            continue
+        if labels.level2.get(_squash(level2)) not in ("数量指标", "质量指标", "时效指标"):
+            continue
+        block = [row for row in draft.rows if row.level1 == level1 and row.level2 == level2]
+        moving: list[DraftRow] = []
+        for row in reversed(block[1:]):  # keep at least the block's first row where it was printed
+            if parse_value(row.value, lexicon=labels.lex).kind != "money":
+                break
+            moving.insert(0, row)
+        for row in moving:
+            row.level2 = nxt2
+            row.notes[""] = (f"原文中此行印在“{nxt2}”标签之前（位于“{level2}”下），"
+                             f"按金额形式归入“{nxt2}”，请核对")
+
+
+# -- header and goal -----------------------------------------------------------------------
+
+def _ends_agency(text: str) -> bool:
+    return text.endswith(_AGENCY_END)
+
+
+def _has_region(text: str) -> bool:
+    return bool(re.match(r"^\S{1,10}?(?:省|市|州|县|区|自治区)", text))
+
+
+def _partition_agencies(parts: list[tuple[str, bool]]) -> tuple[int, int, bool]:
+    """Split header lines into name continuation | 主管部门 | 实施单位.
+
+    ``parts`` are (text, directly_after_previous_line). Returns (c, i, sure): lines[:c] continue
+    the name, lines[c:i] are the 主管部门, lines[i:] the 实施单位.
+    """
+    n = len(parts)
+    best: tuple[float, int, int, bool] | None = None
+    for c in range(0, n - 1):
+        # A name continues only over lines printed right under it, or one wrapped block.
+        for i in range(c + 1, n):
+            dept = "".join(t for t, _ in parts[c:i])
+            impl = "".join(t for t, _ in parts[i:])
+            score = 0.0
+            equal = dept == impl
+            if equal:
+                score += 10
+            score += 3 * _ends_agency(dept) + 3 * _ends_agency(impl)
+            score += _has_region(dept) + _has_region(impl)
+            for t, direct in parts[:c]:
+                score += 0.5 if direct else -1
+            if c and _ends_agency("".join(t for t, _ in parts[:c])):
+                score -= 3
+            sure = equal or (n - c == 2 and _ends_agency(dept) and _ends_agency(impl))
+            if best is None or score > best[0]:
+                best = (score, c, i, sure)
+    assert best is not None
+    return best[1], best[2], best[3]
+
+
+def _amount(text: str) -> Decimal | None:
+    try:
+        return Decimal(_nfkc(text).replace(",", "").strip())
+    except InvalidOperation:
+        return None
+
+
+def _goal_text(lines: list[str], indices: list[int]) -> str:
+    """Rejoin a goal's PDF-wrapped lines; keep 目标1/目标2 and real paragraph breaks."""
+    paragraphs: list[str] = []
+    blank_before = False
+    previous = None
+    for index in indices:
+        raw = lines[index]
+        if not raw.strip():
+            blank_before = True
+            continue
+        pieces = _GOAL_SPLIT.split(raw.strip())
+        for k, piece in enumerate(pieces):
+            piece = piece.strip()
+            if not piece:
+                continue
+            starts_new = bool(_GOAL_START.match(piece)) or k > 0
+            if previous is None:
+                paragraphs.append(piece)
+            elif starts_new or (blank_before and paragraphs[-1].endswith(_SENTENCE_END)):
+                paragraphs.append(piece)
+            else:
+                paragraphs[-1] = _join([paragraphs[-1], piece])
+            previous = index
+        blank_before = False
+    return "\n".join(paragraphs) + ("\n" if paragraphs else "")
+
+
+def _grid_start(grid: _Grid, tokens: list[_Tok], begin_line: int) -> int:
+    """Index of the first fragment of the indicator section (its first label)."""
+    for i, tok in enumerate(tokens):
+        if tok.line < begin_line or not tok.first:
+            continue
+        found = grid.match_label(i)
+        if found is not None:
+            return i
+    return len(tokens)
+
+
+class _Chunk:
+    """One table's lines → Draft."""
+
+    def __init__(self, lines: list[str], start: int, end: int, file: str) -> None:
+        self.lines = lines
+        self.start = start
+        self.end = end
+        self.file = file
+        self.draft = Draft()
+        self.tokens = _tokens(lines, start, end)
+
+    def note(self, pointer: str, reason: str) -> None:
+        self.draft.notes[pointer] = reason
+
+    def parse(self) -> Draft | None:
+        lines, draft = self.lines, self.draft
+        nonblank = [i for i in range(self.start, self.end) if lines[i].strip()]
+        if not nonblank:
+            return None
+        header: list[int] = []
+        for i in nonblank:
+            squashed = re.sub(r"\s+", "", lines[i])
+            if _MARKER.match(_nfkc(squashed)):
+                continue
+            if draft.project.title is None and _TITLE.match(squashed):
+                draft.project.title = squashed
+                draft.spans["/project/title"] = _line_span(lines, i)
+                found = _TITLE_YEAR.match(squashed)
+                if found:
+                    draft.project.year = int(found.group("year"))
+                    draft.spans["/project/year"] = _line_span(lines, i)
+                    region = found.group("region")
+                    if region.endswith(_REGION_END):
+                        draft.project.region = region
+                        draft.spans["/project/region"] = _line_span(lines, i)
+                continue
+            header.append(i)
+        grid = _Grid(lines, self.tokens, draft)
+        begin = header[0] if header else self.end
+        grid_at = _grid_start(grid, self.tokens, begin)
+        grid_line = self.tokens[grid_at].line if grid_at < len(self.tokens) else self.end
+        head = [i for i in header if i < grid_line]
+        self._unit(head)
+        labelled = any(re.match(r"^\s*项目名称", lines[i]) for i in head)
+        if labelled:
+            goal_lines = self._labelled_header(head)
+        else:
+            goal_lines = self._plain_header(head)
+        if goal_lines is not None:
+            goal_indices = [i for i in range(goal_lines, grid_line)]
+            text = _goal_text(lines, goal_indices)
+            if text:
+                draft.goal = text
+                used = [i for i in goal_indices if lines[i].strip()]
+                draft.spans["/goal"] = Span(used[0] + 1, 1, used[-1] + 1, len(lines[used[-1]]) + 1)
+        if grid_at < len(self.tokens):
+            grid.run(grid_at)
+            _move_money_rows(draft)
+        # Without a single indicator, only a title plus a table header makes this a table
+        # (a cover page or an explanatory paragraph is not one).
+        has_header = labelled or draft.funds.total is not None
+        if not draft.rows and not (draft.project.title is not None and has_header):
+            return None
+        if draft.project.name is None:
+            self.note("/project/name", "未找到项目名称")
+        if not draft.rows:
+            draft.notes.setdefault("/indicators", "未找到任何绩效指标")
+        first, last = nonblank[0] + 1, nonblank[-1] + 1
+        draft.origin = f"第 {first}–{last} 行"
+        draft.source = f"PDF 提取文本 {os.path.basename(self.file)} 第 {first}–{last} 行（ggtlint import）"
+        return draft
+
+    def _unit(self, head: list[int]) -> None:
+        units = []
+        for i in head:
+            text = _nfkc(self.lines[i])
+            for found in _UNIT.finditer(text):
+                units.append((found.group(1), i))
+            if "资金" in text or "金额" in text:
+                for found in _UNIT_PAREN.finditer(text):
+                    units.append((found.group(1), i))
+        if units:
+            self.draft.funds.unit = units[0][0]
+            self.draft.spans["/funds/unit"] = _line_span(self.lines, units[0][1])
+            if len({u for u, _ in units}) > 1:
+                self.note("/funds/unit", "原文同时出现“元”和“万元”两种金额单位，取第一个“%s”" % units[0][0])
+        else:
+            self.note("/funds/unit", "原文没有写明金额单位，按“元”处理")
+
+    # 附表7: "类别 名称" line, agency lines, three bare amounts, then the goal.
+    def _plain_header(self, head: list[int]) -> int | None:
+        lines, draft = self.lines, self.draft
+        body = [i for i in head if not _UNIT.search(_nfkc(lines[i])) or len(lines[i].strip()) > 12]
+        if not body:
+            return None
+        first = body[0]
+        words = lines[first].split()
+        if len(words) >= 2:
+            category, name = words[0], _strip_cjk_spaces(" ".join(words[1:]))
+            draft.project.category = category
+            cat_col = lines[first].index(category)
+            draft.spans["/project/category"] = Span(first + 1, cat_col + 1, first + 1, cat_col + len(category) + 1)
+            name_col = lines[first].index(words[1], cat_col + len(category))
+        else:
+            name = words[0]
+            name_col = lines[first].index(name)
+            self.note("/project/name", "原文这一行只有一段文字，无法区分项目类别和项目名称，整段作为项目名称")
+        name_start = Span(first + 1, name_col + 1, first + 1, len(lines[first].rstrip()) + 1)
+        amounts = [i for i in body if _AMOUNT.match(lines[i].strip())]
+        amount_at = amounts[0] if amounts else None
+        middle = [i for i in body[1:] if amount_at is None or i < amount_at]
+        if amount_at is None:
+            # Without amounts the agencies cannot be told from the goal: take two wrapped lines each.
+            middle = middle[:4]
+        # Header lines printed twice ("特定目标-非税成本性支出 2023年人事考试专项经费"): skip them.
+        parts: list[tuple[str, bool, int]] = []
+        alternatives: list[str] = []
+        previous = first
+        for i in middle:
+            words_i = lines[i].split()
+            if len(words_i) >= 2 and _strip_cjk_spaces(" ".join(words_i[1:])) == name:
+                if words_i[0] != draft.project.category:
+                    alternatives.append(words_i[0])
+                previous = i
+                continue
+            direct = i == previous + 1
+            parts.append((_strip_cjk_spaces(lines[i].strip()), direct, i))
+            previous = i
+        if alternatives:
+            self.note("/project/category", "表头在原文中印了两次，第二次的项目类别是“%s”，取第一次的“%s”"
+                      % ("、".join(alternatives), draft.project.category))
+        name_end = name_start
+        if len(parts) >= 2:
+            c, cut, sure = _partition_agencies([(t, d) for t, d, _ in parts])
+        elif len(parts) == 1:
+            c, cut, sure = 0, 1, False
+        else:
+            c, cut, sure = 0, 0, False
+        if c:
+            name = name + "".join(t for t, _, _ in parts[:c])
+            last_line = parts[c - 1][2]
+            name_end = Span(last_line + 1, 1, last_line + 1, len(lines[last_line].rstrip()) + 1)
+            if not sure or not all(d for _, d, _ in parts[:c]):
+                if not sure:
+                    self.note("/project/name", "项目名称跨行，续行“%s”是否属于名称不确定"
+                              % "".join(t for t, _, _ in parts[:c]))
+        draft.project.name = name
+        draft.spans["/project/name"] = Span(name_start.line, name_start.column, name_end.end_line, name_end.end_column)
+        dept_parts = parts[c:cut]
+        impl_parts = parts[cut:]
+        if dept_parts:
+            draft.project.department = "".join(t for t, _, _ in dept_parts)
+            draft.spans["/project/department"] = Span(dept_parts[0][2] + 1, 1, dept_parts[-1][2] + 1,
+                                                      len(lines[dept_parts[-1][2]].rstrip()) + 1)
+        if impl_parts:
+            draft.project.implementer = "".join(t for t, _, _ in impl_parts)
+            draft.spans["/project/implementer"] = Span(impl_parts[0][2] + 1, 1, impl_parts[-1][2] + 1,
+                                                       len(lines[impl_parts[-1][2]].rstrip()) + 1)
+        elif draft.project.department is not None:
+            draft.project.implementer = draft.project.department
+            self.note("/project/implementer", "原文只找到一个单位名称，实施单位按主管部门填写")
+        if (dept_parts or impl_parts) and not sure and "/project/implementer" not in draft.notes:
+            self.note("/project/department", "主管部门和实施单位在原文中跨行断开，拆分位置不确定")
+            self.note("/project/implementer", "主管部门和实施单位在原文中跨行断开，拆分位置不确定")
+        if not dept_parts and not impl_parts:
+            self.note("/project/department", "原文中没有找到主管部门")
+        if amount_at is None:
+            self.note("/funds/total", "原文中没有找到年度资金总额等金额")
+            return (middle[-1] + 1) if middle else first + 1
+        run = [amount_at]
+        for i in body[body.index(amount_at) + 1:]:
+            if _AMOUNT.match(lines[i].strip()) and len(run) < 3:
+                run.append(i)
+            else:
+                break
+        values = [_amount(lines[i].strip()) for i in run]
+        funds = draft.funds
+        for key, value, i in zip(("total", "fiscal", "other"), values, run):
+            setattr(funds, key, value)
+            draft.spans[f"/funds/{key}"] = _line_span(lines, i)
+        if len(values) == 3:
+            if None in values or values[0] != values[1] + values[2]:  # type: ignore[operator]
+                for key in ("total", "fiscal", "other"):
+                    self.note(f"/funds/{key}", "原文三个金额没有列名，按附表7 版式依次作为年度资金总额、财政拨款、其他资金；"
+                              "但总额不等于财政拨款与其他资金之和，请核对")
+        else:
+            for key in ("total", "fiscal", "other")[:len(values)]:
+                self.note(f"/funds/{key}", f"原文只有 {len(values)} 个金额且没有列名，按顺序对应，请核对")
+        return run[-1] + 1
+
+    # 附件2 and similar: "标签 值" lines.
+    def _labelled_header(self, head: list[int]) -> int | None:
+        lines, draft = self.lines, self.draft
+        goal_from: int | None = None
+        for i in head:
+            words = lines[i].split()
+            k = 0
+            while k < len(words):
+                word = words[k]
+                key, inline = _header_label(word)
+                if key is None:
+                    k += 1
+                    continue
+                values: list[str] = [inline] if inline else []
+                k += 1
+                while k < len(words) and _header_label(words[k])[0] is None:
+                    values.append(words[k])
+                    k += 1
+                col = lines[i].find(word) + 1
+                span = Span(i + 1, col, i + 1, len(lines[i].rstrip()) + 1)
+                self._header_value(key, word, values, span, i)
+                if key == "goal":
+                    goal_from = i + 1
+                    if values:
+                        goal_from = i  # the goal starts on the label's own line
+        if goal_from is not None and goal_from in head and lines[goal_from].split() and _header_label(lines[goal_from].split()[0])[0] == "goal":
+            # Text written after the label on the same line: drop the label itself.
+            label = lines[goal_from].split()[0]
+            lines[goal_from] = lines[goal_from].replace(label, " " * len(label), 1)
+        if draft.project.implementer is None and draft.project.department is not None:
+            draft.project.implementer = draft.project.department
+            draft.spans["/project/implementer"] = draft.spans.get("/project/department", Span(1, 1, 1, 2))
+            self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写")
+        return goal_from
+
+    def _header_value(self, key: str, label: str, values: list[str], span: Span, line: int) -> None:
+        draft = self.draft
+        project, funds = draft.project, draft.funds
+        text = _strip_cjk_spaces(" ".join(values)).strip() if values else ""
+        if key == "scale" or key in ("total",):
+            found = _UNIT_PAREN.search(_nfkc(label))
+            if found:
+                funds.unit = found.group(1)
+                draft.spans["/funds/unit"] = span
+                draft.notes.pop("/funds/unit", None)
+        if key in ("stamp", "scale", "goal"):
+            return
+        if key in ("total", "fiscal", "other", "source"):
+            amount = _amount(values[0]) if values else None
+            if values and amount is None:
+                self.note(f"/funds/{key}" if key != "source" else "/funds/fiscal_sources",
+                          f"“{label}”后的“{text}”不是金额")
+            if key == "source":
+                name = re.match(_HEADER_LABELS[10][0], _squash(label)).group(1)  # type: ignore[union-attr]
+                funds.fiscal_sources[name] = amount
+                draft.spans[f"/funds/fiscal_sources/{name}"] = span
+            else:
+                setattr(funds, key, amount)
+                draft.spans[f"/funds/{key}"] = span
+            return
+        if key == "year":
+            digits = re.search(r"(?:19|20)\d{2}", _nfkc(text))
+            if digits:
+                project.year = int(digits.group())
+                draft.spans["/project/year"] = span
+            return
+        if not text:
+            return
+        if key == "department":
+            if project.department is not None:
+                return
+            project.department = values[0]
+            draft.spans["/project/department"] = span
+            if len(values) > 1:
+                self.note("/project/department", "同一行还有“%s”，未计入主管部门" % " ".join(values[1:]))
+            return
+        if getattr(project, key) is None:
+            setattr(project, key, text)
+            draft.spans[f"/project/{key}"] = span
+
+
+def _header_label(word: str) -> tuple[str | None, str]:
+    """(field, text after the colon) when ``word`` is a header label ("项目编码：123")."""
+    head, sep, rest = _nfkc(word).partition(":")
+    candidates = [(_squash(head), rest.strip())] if sep else []
+    candidates.append((_squash(word), ""))
+    for text, inline in candidates:
+        for pattern, key in _HEADER_LABELS:
+            if pattern.match(text):
+                return key, inline
+    return None, ""
+
+
+def _fill_from_batch(drafts: list[Draft]) -> None:
+    """Year and region missing from one title: take the batch's (tables published together)."""
+    years = Counter(d.project.year for d in drafts if d.project.year is not None)
+    regions = Counter(d.project.region for d in drafts if d.project.region is not None)
+    for draft in drafts:
+        if draft.project.year is None and years:
+            year = years.most_common(1)[0][0]
+            draft.project.year = year
+            draft.notes["/project/year"] = f"本表标题没有年度，按同一文件中其他表的年度 {year} 填写"
+        if draft.project.region is None and regions:
+            region = regions.most_common(1)[0][0]
+            draft.project.region = region
+            draft.notes["/project/region"] = f"本表没有写明地区，按同一文件中其他表的地区“{region}”填写"
+
+
+def read_text(text: str, shown: str) -> ImportResult:
+    """Every table in the text of a published PDF."""
+    lines = text.splitlines()
+    result = ImportResult(path=shown, kind="text", text=text)
+    drafts: list[Draft] = []
+    for start, end in _chunks(list(lines)):
+        chunk = _Chunk(list(lines), start, end, shown)
+        draft = chunk.parse()
+        if draft is not None:
+            drafts.append(draft)
+    _fill_from_batch(drafts)
+    for index, draft in enumerate(drafts):
+        result.tables.append(assemble(draft, shown, index))
+    if not drafts:
+        result.problems.append(Problem(
+            "LOAD004",
+            "文本中没有找到绩效目标表（没有“项目名称”、一级/二级指标等表格内容）。",
+            "No performance target table found in the text (no project name or indicator categories)."))
+    return result

@@ -1,0 +1,961 @@
+"""Excel workbooks (.xlsx): import the usual 绩效目标申报表 layouts, and export clean templates.
+
+Import reads what departments actually fill in, without fixed cell addresses:
+
+* header fields are found by their **labels** (项目名称, 项目编码, 主管部门, 实施单位, 项目类别,
+  年度资金总额 / 财政拨款 / 其他资金, 中央/省级/市级/县级资金, 年度总体目标, 单位：元 / 资金规模（万元）…);
+  a label's value is the next non-empty cell to its right, or the cell below it when the
+  labels form a header row;
+* the indicator grid is found by its **header row** (一级指标 | 二级指标 | 三级指标 | 指标值, plus
+  指标性质 / 计量单位 / 权重 / 备注 when present); a merged 一级/二级 cell applies to every row
+  it spans, blank rows are skipped;
+* labels are compared after NFKC (full-width letters, colons and brackets) and without spaces;
+* several tables on one sheet (each 项目名称 starts one) and one table per sheet both work.
+
+Every field keeps its cell (Span.line = Excel row, Span.column = column number) so findings
+can say ``Sheet1!D12``; whatever the importer had to guess is a note (pointer → reason).
+
+The workbook is read in openpyxl's read-only mode (fast, and it never builds cells that are
+not there); the merged ranges that carry the 一级/二级 labels, which that mode does not
+expose, are read from the sheet XML.
+
+Export (:func:`write_workbook`) writes tables into a clean template the importer reads back
+exactly: one sheet per table, header label/value rows, funds, goal, and the indicator grid
+with merged 一级/二级 cells.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import os
+import re
+import unicodedata
+import warnings
+import zipfile
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from ggtlint.importers import Draft, DraftRow, ImportResult, Problem, assemble
+from ggtlint.model import Span, Table
+
+__all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"]
+
+# A zip whose members unpack to more than this is refused (zip bombs); real templates are tiny.
+_MAX_UNPACKED = 256 * 1024 * 1024
+_MAX_CELLS = 2_000_000
+
+# -- labels ------------------------------------------------------------------------------------
+
+_HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^项目名称$"), "name"),
+    (re.compile(r"^项目(?:编码|代码|编号)$"), "code"),
+    (re.compile(r"^项目(?:类别|类型|属性)$"), "category"),
+    (re.compile(r"^(?:预算|项目)年度$"), "year"),
+    (re.compile(r"^(?:\S{0,3}级|县|市|州|省)?主管部门(?:及代码|名称)?$"), "department"),
+    (re.compile(r"^(?:项目)?实施单位(?:名称)?$"), "implementer"),
+    (re.compile(r"^(?:所属)?地区$|^行政区划$"), "region"),
+    (re.compile(r"^指标体系$"), "framework"),
+    (re.compile(r"^来源说明$"), "source"),
+    (re.compile(r"^(?:资金规模|资金情况|项目资金|资金来源)(?:[(](?:万元|元)[)])?$"), "scale"),
+    (re.compile(r"^(?:年度)?(?:资金总额|资金合计|总额)(?:[(](?:万元|元)[)])?$"), "total"),
+    (re.compile(r"^(?:其中[:]?)?财政(?:拨款|资金)(?:[(](?:万元|元)[)])?$"), "fiscal"),
+    (re.compile(r"^(?:其中[:]?)?其他资金(?:[(](?:万元|元)[)])?$"), "other"),
+    (re.compile(r"^(?:其中[:]?)?(中央|省级|省|市级|市|州级|州|县级|县|区级|区)(?:财政)?(?:资金|补助资金|拨款)(?:[(](?:万元|元)[)])?$"),
+     "source_fund"),
+    (re.compile(r"^(?:年度)?(?:总体|绩效)目标$|^年度目标$"), "goal"),
+)
+_HEADER_FIELDS = {key for _, key in _HEADER_LABELS}
+
+_GRID_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^一级(?:指标)?(?:名称)?$"), "l1"),
+    (re.compile(r"^二级(?:指标)?(?:名称)?$"), "l2"),
+    (re.compile(r"^三级(?:指标)?(?:名称)?$|^(?:绩效)?指标名称$|^指标内容$"), "l3"),
+    (re.compile(r"^(?:绩效|年度|预期)?(?:指标值|目标值)(?:[(].*[)])?$|^指标目标值$|^预期目标值$"), "value"),
+    (re.compile(r"^(?:计量|度量)?单位$"), "unit"),
+    (re.compile(r"^指标(?:性质|类型)$|^性质$"), "nature"),
+    (re.compile(r"^(?:指标)?(?:权重|分值)(?:[(]%[)])?$"), "weight"),
+    (re.compile(r"^备注$|^说明$"), "note"),
+    (re.compile(r"^(?:运算符|比较符|符号|指标方向)$"), "op"),
+)
+_FOOTER = re.compile(r"^(?:填报人|填表人|联系电话|审核人|单位负责人|负责人|填报日期|制表)")
+_TITLE = re.compile(r"绩效目标.{0,6}表$")
+_MARKER = re.compile(r"^附(?:表|件)\s*\d+[:：]?$")
+_TITLE_YEAR = re.compile(r"^(?P<region>.*?)(?P<year>(?:19|20)\d{2})\s*年")
+_REGION_END = ("省", "市", "州", "县", "区", "盟", "旗")
+_YEAR_CELL = re.compile(r"^[(]?((?:19|20)\d{2})年度?[)]?$")
+_UNIT_TEXT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
+_UNIT_PAREN = re.compile(r"[(](万元|元)[)]")
+_SOURCE_FUND = re.compile(r"^(中央|省级|省|市级|市|州级|州|县级|县|区级|区)")
+_LEVEL1_OF = {
+    "数量": "产出指标", "质量": "产出指标", "时效": "产出指标", "成本": "产出指标",
+    "经济效益": "效益指标", "社会效益": "效益指标", "生态效益": "效益指标", "可持续影响": "效益指标",
+    "满意度": "满意度指标",
+}
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _squash(text: str) -> str:
+    """A label as compared: NFKC, no whitespace, no leading *, no trailing colon."""
+    return re.sub(r"\s+", "", _nfkc(text)).lstrip("*").rstrip(":")
+
+
+def _header_label(text: str) -> tuple[str | None, str]:
+    """(field, inline value) for a header label cell ("项目名称：XXX" carries its value inline)."""
+    squashed = _squash(text)
+    for pattern, key in _HEADER_LABELS:
+        if pattern.match(squashed):
+            return key, ""
+    head, sep, rest = _nfkc(text).partition(":")
+    if sep:
+        squashed_head = _squash(head)
+        for pattern, key in _HEADER_LABELS:
+            if pattern.match(squashed_head):
+                return key, rest.strip()
+    return None, ""
+
+
+def _grid_column(text: str) -> str | None:
+    squashed = _squash(text)
+    for pattern, key in _GRID_COLUMNS:
+        if pattern.match(squashed):
+            return key
+    return None
+
+
+def _level1_for(level2: str) -> str | None:
+    squashed = _squash(level2).removesuffix("指标")
+    for prefix, level1 in _LEVEL1_OF.items():
+        if squashed.startswith(prefix) or squashed.endswith(prefix):
+            return level1
+    return None
+
+
+# -- reading cells -----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Cell:
+    value: Any
+    number_format: str
+    merged_from: tuple[int, int] | None = None  # top-left of the merge when this is a covered cell
+
+
+class _Sheet:
+    """The non-empty cells of one worksheet, with merged ranges resolved."""
+
+    def __init__(self, title: str, rows: Iterable[Iterable[Any]], merges: Iterable[tuple[int, int, int, int]]) -> None:
+        self.title = title
+        self.cells: dict[tuple[int, int], _Cell] = {}
+        self.merged: dict[tuple[int, int], tuple[int, int]] = {}
+        for row in rows:
+            for cell in row:
+                value = getattr(cell, "value", None)
+                if value is None or (isinstance(value, str) and not value.strip()):
+                    continue
+                self.cells[(cell.row, cell.column)] = _Cell(value, cell.number_format or "General")
+        for min_row, min_col, max_row, max_col in merges:
+            top = (min_row, min_col)
+            for row_no in range(min_row, max_row + 1):
+                for col in range(min_col, max_col + 1):
+                    if (row_no, col) != top:
+                        self.merged[(row_no, col)] = top
+        self.rows = sorted({r for r, _ in self.cells})
+        self.max_col = max((c for _, c in self.cells), default=0)
+        self.by_row: dict[int, list[int]] = {}
+        for r, c in sorted(self.cells):
+            self.by_row.setdefault(r, []).append(c)
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def raw(self, row: int, col: int) -> Any:
+        cell = self.cells.get((row, col))
+        return None if cell is None else cell.value
+
+    def text(self, row: int, col: int) -> str | None:
+        cached = self._texts.get((row, col))
+        if cached is not None:
+            return cached
+        cell = self.cells.get((row, col))
+        if cell is None:
+            return None
+        text = self._texts[(row, col)] = _cell_text(cell.value, cell.number_format)[0]
+        return text
+
+    def value_or_merged(self, row: int, col: int) -> tuple[str | None, bool]:
+        """The cell's text, or the text of the merge covering it (second item True then)."""
+        text = self.text(row, col)
+        if text is not None:
+            return text, False
+        top = self.merged.get((row, col))
+        if top is not None:
+            return self.text(*top), True
+        return None, False
+
+    def row_cells(self, row: int) -> list[tuple[int, str]]:
+        return [(c, self.text(row, c) or "") for c in self.by_row.get(row, ())]
+
+
+# Merged ranges are read from the sheet XML directly: openpyxl's read-only mode (16x faster than
+# its normal mode, which also restyles every merged cell) does not expose them.
+_MERGE_REF = re.compile(rb'<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _col_number(letters: bytes) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + (char - 64)
+    return number
+
+
+def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → its XML member in the zip (via xl/workbook.xml and its relationships)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        book = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ET.ParseError, OSError, zipfile.BadZipFile):
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    paths: dict[str, str] = {}
+    for element in book.iter():
+        if element.tag.endswith("}sheet") or element.tag == "sheet":
+            target = targets.get(element.get(_REL_NS))
+            if target:
+                paths[element.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return paths
+
+
+def _merges(archive: zipfile.ZipFile, member: str | None) -> list[tuple[int, int, int, int]]:
+    if not member:
+        return []
+    try:
+        data = archive.read(member)
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return []
+    found = []
+    for match in _MERGE_REF.finditer(data):
+        c1, r1, c2, r2 = match.groups()
+        first_col, first_row = _col_number(c1), int(r1)
+        last_col, last_row = (_col_number(c2), int(r2)) if c2 else (first_col, first_row)
+        found.append((first_row, first_col, last_row, last_col))
+    return found
+
+
+def _cell_text(value: Any, number_format: str) -> tuple[str, str | None]:
+    """A cell as the text a person sees, and a note when the conversion was a guess."""
+    if isinstance(value, str):
+        return value, None
+    if isinstance(value, bool):
+        return ("是" if value else "否"), "单元格是逻辑值，按“是/否”读取"
+    if isinstance(value, (int, float, Decimal)):
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if "%" in number_format:
+            shown = number * 100
+            text = format(shown.normalize(), "f") if shown == shown.to_integral() else format(shown.normalize(), "f")
+            return text + "%", None
+        if number == number.to_integral():
+            return str(int(number)), None
+        return format(number.normalize(), "f"), None
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return f"{value.year}年{value.month}月{value.day}日", "单元格是日期格式，已写成“YYYY年M月D日”"
+    if isinstance(value, _dt.time):
+        return value.strftime("%H:%M"), "单元格是时间格式"
+    return str(value), None
+
+
+def _amount(value: Any) -> tuple[Decimal | None, str | None]:
+    """An amount from a cell: numbers as they are, text such as "1,600,000.00" or "628万元"."""
+    if isinstance(value, bool):
+        return None, None
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value), None
+    if isinstance(value, float):
+        return Decimal(repr(value)), None
+    if isinstance(value, str):
+        text = re.sub(r"[\s,，]", "", _nfkc(value))
+        unit = None
+        for suffix in ("万元", "元"):
+            if text.endswith(suffix):
+                text, unit = text[: -len(suffix)], suffix
+                break
+        try:
+            return Decimal(text), unit
+        except InvalidOperation:
+            return None, None
+    return None, None
+
+
+# -- one sheet -> tables -----------------------------------------------------------------------
+
+class _SheetReader:
+    def __init__(self, sheet: _Sheet, file: str) -> None:
+        self.sheet = sheet
+        self.file = file
+
+    def header_rows(self) -> list[tuple[int, dict[str, int]]]:
+        """Rows that head an indicator grid, with the column of each grid field."""
+        found = []
+        for row in self.sheet.rows:
+            columns: dict[str, int] = {}
+            for col, text in self.sheet.row_cells(row):
+                key = _grid_column(text)
+                if key and key not in columns:
+                    columns[key] = col
+            if "l3" in columns and "value" in columns and ("l1" in columns or "l2" in columns):
+                found.append((row, columns))
+        return found
+
+    def name_rows(self) -> list[int]:
+        rows = []
+        for (row, col), cell in sorted(self.sheet.cells.items()):
+            if isinstance(cell.value, str) and _header_label(cell.value)[0] == "name":
+                if row not in rows:
+                    rows.append(row)
+        return rows
+
+    def _title_like(self, row: int) -> bool:
+        for _col, text in self.sheet.row_cells(row):
+            squashed = _squash(text)
+            if not (_TITLE.search(squashed) or _MARKER.match(squashed) or _UNIT_TEXT.search(_nfkc(text))):
+                return False
+        return True
+
+    def segments(self) -> list[tuple[int, int]]:
+        """Row ranges [start, end), one per table: each 项目名称 label (with the title above it)
+        starts one; a grid header after another grid's rows starts one too."""
+        names = self.name_rows()
+        grids = [row for row, _ in self.header_rows()]
+        starts: list[int] = []
+        for row in names:
+            start = row
+            previous = starts[-1] if starts else 0
+            while True:
+                above = max((r for r in self.sheet.rows if previous < r < start), default=None)
+                if above is None or not self._title_like(above):
+                    break
+                start = above
+            starts.append(start)
+        # A grid with no 项目名称 of its own: a new table when the current one already has a grid.
+        for grid in grids:
+            owner = max((s for s in starts if s <= grid), default=None)
+            if owner is None:
+                starts.append(min(grid, *(r for r in self.sheet.rows if r <= grid)) if not starts else grid)
+            else:
+                others = [g for g in grids if owner <= g < grid]
+                if others:
+                    starts.append(grid)
+        starts = sorted(set(starts))
+        if not starts:
+            return []
+        if self.sheet.rows and starts[0] > self.sheet.rows[0] and not names:
+            starts[0] = self.sheet.rows[0]
+        bounds = []
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else (self.sheet.rows[-1] + 1 if self.sheet.rows else start)
+            bounds.append((start, end))
+        return bounds
+
+    def read(self) -> list[Draft]:
+        drafts = []
+        headers = self.header_rows()
+        for start, end in self.segments():
+            grid = next(((row, cols) for row, cols in headers if start <= row < end), None)
+            draft = self.read_segment(start, end, grid)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    # -- header ------------------------------------------------------------------------------
+    def read_segment(self, start: int, end: int, grid: tuple[int, dict[str, int]] | None) -> Draft | None:
+        sheet = self.sheet
+        draft = Draft(sheet=sheet.title)
+        self.weak: set[str] = set()  # fields read from the title, which an explicit label overrides
+        head_end = grid[0] if grid else end
+        labels: dict[tuple[int, int], tuple[str, str]] = {}
+        for (row, col), cell in sheet.cells.items():
+            if start <= row < head_end and isinstance(cell.value, str):
+                key, inline = _header_label(cell.value)
+                if key is not None:
+                    labels[(row, col)] = (key, inline)
+        has_name = any(key == "name" for key, _ in labels.values())
+        if not has_name and grid is None:
+            return None
+        units: list[tuple[str, tuple[int, int]]] = []
+        for (row, col), cell in sorted(sheet.cells.items()):
+            if not (start <= row < head_end) or not isinstance(cell.value, str):
+                continue
+            text = _nfkc(cell.value)
+            squashed = _squash(cell.value)
+            if draft.project.title is None and _TITLE.search(squashed) and (row, col) not in labels:
+                self._title(draft, squashed, row, col)
+            year_cell = _YEAR_CELL.match(squashed)
+            if year_cell and draft.project.year is None:
+                # "（2024年度）" under the title: the budget year (an explicit 预算年度 label wins).
+                draft.project.year = int(year_cell.group(1))
+                draft.spans["/project/year"] = _cell_span(row, col)
+                self.weak.add("year")
+            for found in _UNIT_TEXT.finditer(text):
+                units.append((found.group(1), (row, col)))
+            if (row, col) in labels and labels[(row, col)][0] in ("scale", "total", "fiscal", "other", "source_fund"):
+                for found in _UNIT_PAREN.finditer(squashed):
+                    units.append((found.group(1), (row, col)))
+        if units:
+            draft.funds.unit = units[0][0]
+            draft.spans["/funds/unit"] = _cell_span(*units[0][1])
+            if len({u for u, _ in units}) > 1:
+                draft.notes["/funds/unit"] = "表中同时出现“元”和“万元”，取第一个“%s”" % units[0][0]
+        goal_cell: tuple[int, int] | None = None
+        for (row, col), (key, inline) in sorted(labels.items()):
+            if key == "scale":
+                continue
+            where = self._value_of(row, col, inline, labels, head_end)
+            if where is None:
+                continue
+            value, vrow, vcol = where
+            if key == "goal":
+                goal_cell = (vrow, vcol)
+            self._set_field(draft, key, value, vrow, vcol, sheet.cells[(row, col)].value)
+        if goal_cell is not None:
+            self._goal_rows(draft, goal_cell, labels, head_end)
+        amounts = [draft.funds.total, draft.funds.fiscal, draft.funds.other]
+        if None not in amounts and amounts[0] != amounts[1] + amounts[2]:  # type: ignore[operator]
+            pass  # a real defect the rules report; the importer read what was written
+        if not units and any(a is not None for a in amounts):
+            draft.notes["/funds/unit"] = "表中没有写明金额单位，按“元”处理"
+        if not has_name:
+            draft.notes["/project/name"] = "这张表没有“项目名称”一栏"
+        if grid is None:
+            draft.notes["/indicators"] = "没有找到指标表头（一级指标 | 二级指标 | 三级指标 | 指标值）"
+        else:
+            self._grid(draft, grid, end)
+        if draft.source is None:
+            draft.source = f"Excel 工作簿 {os.path.basename(self.file)} 工作表“{sheet.title}”（ggtlint import）"
+        draft.origin = f"{sheet.title}!{_a1(start, 1)}"
+        return draft
+
+    def _title(self, draft: Draft, squashed: str, row: int, col: int) -> None:
+        draft.project.title = squashed
+        draft.spans["/project/title"] = _cell_span(row, col)
+        found = _TITLE_YEAR.match(squashed)
+        if found:
+            draft.project.year = int(found.group("year"))
+            draft.spans["/project/year"] = _cell_span(row, col)
+            self.weak.add("year")
+            region = found.group("region")
+            if region.endswith(_REGION_END):
+                draft.project.region = region
+                draft.spans["/project/region"] = _cell_span(row, col)
+                self.weak.add("region")
+
+    def _value_of(self, row: int, col: int, inline: str, labels: dict, head_end: int) -> tuple[Any, int, int] | None:
+        """The value cell of a label: inline text, else the next non-empty cell to the right
+        (not another label), else the cell below."""
+        sheet = self.sheet
+        if inline:
+            return inline, row, col
+        for c in range(col + 1, sheet.max_col + 1):
+            if (row, c) in sheet.merged:  # covered by the label's own merge, or a value's
+                continue
+            if (row, c) in sheet.cells:
+                if (row, c) in labels:
+                    break
+                return sheet.raw(row, c), row, c
+        below = (row + 1, col)
+        if row + 1 < head_end and below in sheet.cells and below not in labels:
+            return sheet.raw(*below), row + 1, col
+        return None
+
+    def _set_field(self, draft: Draft, key: str, value: Any, row: int, col: int, label: str) -> None:
+        project, funds = draft.project, draft.funds
+        span = _cell_span(row, col)
+        if key in ("total", "fiscal", "other", "source_fund"):
+            amount, unit = _amount(value)
+            if key == "source_fund":
+                found = _SOURCE_FUND.match(_squash(label).removeprefix("其中"))
+                name = found.group(1) if found else _squash(label)
+                pointer = f"/funds/fiscal_sources/{name}"
+                funds.fiscal_sources[name] = amount
+            else:
+                pointer = f"/funds/{key}"
+                setattr(funds, key, amount)
+            draft.spans[pointer] = span
+            if amount is None:
+                draft.notes[pointer] = f"“{_squash(label)}”的值“{value}”不是金额"
+            elif unit is not None and unit != funds.unit:
+                if "/funds/unit" not in draft.spans:
+                    funds.unit = unit
+                    draft.spans["/funds/unit"] = span
+                else:
+                    draft.notes[pointer] = f"金额写有单位“{unit}”，与表的金额单位“{funds.unit}”不同"
+            return
+        if key in self.weak:
+            # Taken from the title so far: an explicit label says it better.
+            self.weak.discard(key)
+            setattr(project, key, None)
+        if key == "year":
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                project.year = int(value)
+            else:
+                digits = re.search(r"(?:19|20)\d{2}", _nfkc(str(value)))
+                if digits is None:
+                    draft.notes["/project/year"] = f"预算年度“{value}”不是年份"
+                    return
+                project.year = int(digits.group())
+            draft.spans["/project/year"] = span
+            return
+        text, note = _cell_text(value, "General")
+        if key == "goal":
+            draft.goal = text
+            draft.spans["/goal"] = span
+            return
+        if key == "source":
+            draft.source = text
+            return
+        if key == "framework":
+            choice = _squash(text).lower()
+            if choice in ("legacy", "fw2021"):
+                project.framework = choice
+                draft.spans["/project/framework"] = span
+            return
+        if getattr(project, key) is not None:
+            draft.notes.setdefault(f"/project/{key}", f"表中有多个“{_squash(label)}”，取第一个")
+            return
+        setattr(project, key, text.strip() if key != "name" else text.strip())
+        draft.spans[f"/project/{key}"] = span
+        if note:
+            draft.notes[f"/project/{key}"] = note
+
+    def _goal_rows(self, draft: Draft, cell: tuple[int, int], labels: dict, head_end: int) -> None:
+        """A goal written over several rows (目标1 / 目标2 in cells below): join them."""
+        row, col = cell
+        parts = [draft.goal or ""]
+        r = row + 1
+        while r < head_end:
+            if any(lr == r for lr, _ in labels) or (r, col) not in self.sheet.cells:
+                break
+            parts.append(self.sheet.text(r, col) or "")
+            r += 1
+        if len(parts) > 1:
+            draft.goal = "\n".join(p.rstrip("\n") for p in parts)
+            draft.spans["/goal"] = Span(row, col, r - 1, col + 1)
+
+    # -- grid ----------------------------------------------------------------------------------
+    def _grid(self, draft: Draft, grid: tuple[int, dict[str, int]], end: int) -> None:
+        sheet = self.sheet
+        header_row, cols = grid
+        level1: str | None = None
+        level2: str | None = None
+        noted: set[tuple[str, ...]] = set()
+        for row in [r for r in sheet.rows if header_row < r < end]:
+            present = sheet.row_cells(row)
+            first_text = next((t for _c, t in present if t.strip()), "")
+            if _FOOTER.match(_squash(first_text)):
+                break
+            if sum(1 for _c, t in present if _grid_column(t)) >= 2:
+                continue  # the header printed again (second header row, page break)
+            cells = {key: sheet.value_or_merged(row, col) for key, col in cols.items()}
+            content = self._has_row_content(cells)
+            l1_text = (cells.get("l1", (None, False))[0] or "").strip() or None
+            l2_text = (cells.get("l2", (None, False))[0] or "").strip() or None
+            if l1_text is not None:
+                if l1_text != level1:
+                    level1, level2 = l1_text, None
+                    draft.add_category(level1, None)
+                    draft.label_spans.setdefault(level1, _cell_span(*self._origin(row, cols["l1"])))
+            elif "l1" in cols and level1 is not None and (content or l2_text) and (level1,) not in noted:
+                # Blank and not merged: most likely meant as "same as above", but say so.
+                noted.add((level1,))
+                draft.notes.setdefault((level1,), f"一级指标单元格为空且未合并，沿用上方的“{level1}”")
+            if l2_text is not None:
+                if l2_text != level2:
+                    level2 = l2_text
+                    if "l1" not in cols:
+                        guess = _level1_for(level2) or level1 or "产出指标"
+                        if guess != level1:
+                            level1 = guess
+                            draft.add_category(level1, None)
+                            draft.notes[(level1,)] = f"表中没有一级指标列，按二级指标“{level2}”推断为“{level1}”"
+                    if level1 is not None:
+                        draft.add_category(level1, level2)
+                        draft.label_spans.setdefault((level1, level2), _cell_span(*self._origin(row, cols["l2"])))
+            elif "l2" in cols and level2 is not None and content and (level1, level2) not in noted:
+                noted.add((level1, level2))  # type: ignore[arg-type]
+                draft.notes.setdefault((level1, level2), f"二级指标单元格为空且未合并，沿用上方的“{level2}”")
+            if not content:
+                continue
+            name_text, name_merged = cells.get("l3", (None, False))
+            self._row(draft, row, cols, level1, level2, None if name_merged else name_text,
+                      sheet.raw(row, cols["value"]))
+
+    def _origin(self, row: int, col: int) -> tuple[int, int]:
+        return self.sheet.merged.get((row, col), (row, col))
+
+    def _has_row_content(self, cells: dict[str, tuple[str | None, bool]]) -> bool:
+        for key in ("l3", "value", "unit", "nature", "weight", "note", "op"):
+            text, merged = cells.get(key, (None, False))
+            if text is not None and not merged and str(text).strip():
+                return True
+        return False
+
+    def _row(self, draft: Draft, row: int, cols: dict[str, int], level1: str | None, level2: str | None,
+             name: str | None, value_raw: Any) -> None:
+        sheet = self.sheet
+        notes: dict[str, str] = {}
+        if level1 is None:
+            level1 = _level1_for(level2 or "") or "产出指标"
+            draft.add_category(level1, None)
+            notes[""] = f"此行之前没有一级指标，按“{level1}”处理"
+        if level2 is None:
+            level2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}.get(
+                level1, level1)
+            notes.setdefault("", f"此行没有二级指标，暂归入“{level2}”")
+        draft.add_category(level1, level2)
+        if value_raw is None:
+            value = ""
+        else:
+            cell = sheet.cells[(row, cols["value"])]
+            value, note = _cell_text(cell.value, cell.number_format)
+            if note:
+                notes["value"] = note
+        if "op" in cols:
+            op = sheet.text(row, cols["op"])
+            if op and op.strip():
+                value = op.strip() + value
+                notes["value"] = f"指标值由“运算符”列“{op.strip()}”和“指标值”列合并"
+        if name is None or not name.strip():
+            notes["name"] = "三级指标名称为空"
+            name = name or ""
+        result = DraftRow(level1=level1, level2=level2, name=name, value=value, notes=notes)
+        result.spans["name"] = _cell_span(row, cols["l3"])
+        result.spans[""] = result.spans["name"]
+        result.spans["value"] = _cell_span(row, cols["value"])
+        for key in ("unit", "nature", "note"):
+            if key in cols:
+                text = sheet.text(row, cols[key])
+                if text is not None and text.strip():
+                    setattr(result, key, text)
+                    result.spans[key] = _cell_span(row, cols[key])
+        if "weight" in cols:
+            raw = sheet.raw(row, cols["weight"])
+            if raw is not None:
+                amount, _unit = _amount(str(raw).rstrip("%") if isinstance(raw, str) else raw)
+                if amount is None:
+                    notes["weight"] = f"权重“{raw}”不是数字，未读取"
+                else:
+                    result.weight = amount
+                    result.spans["weight"] = _cell_span(row, cols["weight"])
+        draft.rows.append(result)
+
+
+def _cell_span(row: int, col: int) -> Span:
+    return Span(row, col, row, col + 1)
+
+
+def _a1(row: int, col: int) -> str:
+    from ggtlint.importers import cell_name
+
+    return cell_name(row, col)
+
+
+# -- the workbook -------------------------------------------------------------------------------
+
+def _unreadable(shown: str, zh: str, en: str, code: str = "LOAD012") -> ImportResult:
+    return ImportResult(path=shown, kind="xlsx", problems=[Problem(code, zh, en)])
+
+
+def read_workbook(data: bytes, shown: str) -> ImportResult:
+    """Every table in an .xlsx workbook (bytes); problems are returned, never raised."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+        unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        return _unreadable(shown, f"工作簿已损坏或不完整（可能下载或复制时被截断）：{exc}。",
+                           f"The workbook is damaged or incomplete (truncated?): {exc}.")
+    if "xl/workbook.xml" not in names and not any(n.lower() == "xl/workbook.xml" for n in names):
+        return _unreadable(shown, "文件是 zip 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml），可能是改了扩展名的其他文件。",
+                           "The file is a zip archive but not an Excel workbook (no xl/workbook.xml).")
+    if unpacked > _MAX_UNPACKED:
+        return _unreadable(shown, f"工作簿解压后超过 {_MAX_UNPACKED // 1048576} MiB，出于安全原因不予读取。",
+                           f"The workbook unpacks to more than {_MAX_UNPACKED // 1048576} MiB; refused for safety.",
+                           code="LOAD008")
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - openpyxl is a declared dependency
+        return _unreadable(shown, "读取 .xlsx 需要 openpyxl：pip install openpyxl。",
+                           "Reading .xlsx needs openpyxl: pip install openpyxl.")
+    paths = _sheet_paths(archive)
+    sheets: list[_Sheet] = []
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about features it drops (data validation, conditional formats):
+            # irrelevant here, and they would clutter the report.
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+            try:
+                for ws in workbook.worksheets:
+                    sheets.append(_Sheet(ws.title, ws.iter_rows(), _merges(archive, paths.get(ws.title))))
+            finally:
+                workbook.close()
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged input
+        return _unreadable(shown, f"工作簿无法打开（已损坏或格式不对）：{type(exc).__name__}: {exc}。",
+                           f"The workbook cannot be opened (damaged or not a valid .xlsx): {type(exc).__name__}: {exc}.")
+    result = ImportResult(path=shown, kind="xlsx")
+    drafts: list[Draft] = []
+    empty: list[str] = []
+    cells = 0
+    for sheet in sheets:
+        cells += len(sheet.cells)
+        if cells > _MAX_CELLS:
+            result.problems.append(Problem("LOAD008", f"工作簿单元格超过 {_MAX_CELLS} 个，其余工作表未读取。",
+                                           f"The workbook has more than {_MAX_CELLS} cells; the other sheets were not read.",
+                                           sheet=sheet.title))
+            break
+        if not sheet.cells:
+            empty.append(sheet.title)
+            continue
+        found = _SheetReader(sheet, shown).read()
+        if not found:
+            result.problems.append(Problem(
+                "LOAD004",
+                f"工作表“{sheet.title}”中没有找到绩效目标表（没有“项目名称”标签，也没有“一级指标 | 二级指标 | 三级指标 | 指标值”表头）。",
+                f"No target table on sheet '{sheet.title}' (no 项目名称 label and no 一级/二级/三级指标/指标值 header row).",
+                sheet=sheet.title))
+        drafts.extend(found)
+    for index, draft in enumerate(drafts):
+        result.tables.append(assemble(draft, shown, index))
+    if not drafts and not result.problems:
+        result.problems.append(Problem("LOAD004", "工作簿中没有任何内容，没有绩效目标表。",
+                                       "The workbook is empty: it holds no target table."))
+    elif not drafts and empty:
+        result.problems.append(Problem("LOAD004", "工作簿中没有找到绩效目标表。", "No target table in the workbook."))
+    return result
+
+
+# -- export ------------------------------------------------------------------------------------
+
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def _sheet_title(name: str, used: set[str]) -> str:
+    base = _SHEET_BAD.sub("", name).strip("' ") or "绩效目标表"
+    base = base[:31]
+    title, n = base, 2
+    while title.lower() in used:
+        suffix = f" ({n})"
+        title = base[: 31 - len(suffix)] + suffix
+        n += 1
+    used.add(title.lower())
+    return title
+
+
+def _put(ws: Any, row: int, col: int, value: Any) -> Any:
+    """Write a value; text is always stored as text (a value "=100%" is not a formula)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        cell.data_type = "s"
+    elif isinstance(value, Decimal):
+        as_float = float(value)
+        if Decimal(repr(as_float)) == value:
+            cell.value = as_float
+            cell.number_format = "#,##0.00" if value != value.to_integral() or value.as_tuple().exponent < 0 else "#,##0"
+        else:  # more digits than a double holds: keep the exact text
+            cell.value = format(value, "f")
+            cell.data_type = "s"
+    else:
+        cell.value = value
+    return cell
+
+
+def _fill_sheet(ws: Any, table: Table) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="center")
+    centre = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    extras = [key for key in ("unit", "nature", "weight", "note")
+              if any(getattr(ind, key) is not None for ind in table.indicators)]
+    width = 4 + len(extras)
+    row = 1
+    if table.project.title:
+        cell = _put(ws, row, 1, table.project.title)
+        cell.font = Font(bold=True, size=14)
+        cell.alignment = centre
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+        ws.row_dimensions[row].height = 28
+        row += 1
+    _put(ws, row, 1, f"金额单位：{table.funds.unit}")
+    row += 1
+    project, funds = table.project, table.funds
+    header: list[tuple[str, Any]] = [
+        ("项目名称", project.name), ("项目编码", project.code), ("项目类别", project.category),
+        ("预算年度", project.year), ("主管部门", project.department), ("实施单位", project.implementer),
+        ("地区", project.region),
+    ]
+    if project.framework:
+        header.append(("指标体系", project.framework))
+    if table.source:
+        header.append(("来源说明", table.source))
+    header += [("年度资金总额", funds.total), ("财政拨款", funds.fiscal), ("其他资金", funds.other)]
+    for name, amount in funds.fiscal_sources.items():
+        label = name if name.endswith("资金") else f"{name}资金"
+        header.append((label, amount))
+    header.append(("年度总体目标", table.goal))
+    for label, value in header:
+        cell = _put(ws, row, 1, label)
+        cell.font = bold
+        cell.fill = fill
+        cell.alignment = wrap
+        cell.border = border
+        if value is not None:
+            target = _put(ws, row, 2, value)
+        else:
+            target = ws.cell(row=row, column=2)
+        target.alignment = wrap
+        target.border = border
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=width)
+        if label == "年度总体目标" and isinstance(value, str):
+            lines = sum(max(1, -(-len(part) // 48)) for part in value.rstrip("\n").split("\n"))
+            ws.row_dimensions[row].height = min(409, 16 * max(lines, 2))
+        row += 1
+    row += 1  # a blank row before the grid
+    titles = ["一级指标", "二级指标", "三级指标", "指标值"] + [
+        {"unit": "计量单位", "nature": "指标性质", "weight": "权重", "note": "备注"}[k] for k in extras]
+    for col, title in enumerate(titles, start=1):
+        cell = _put(ws, row, col, title)
+        cell.font = bold
+        cell.fill = fill
+        cell.alignment = centre
+        cell.border = border
+    row += 1
+    grouped: dict[str, dict[str, list]] = {}
+    for level1 in table.level1_order:
+        grouped.setdefault(level1, {})
+    for category in table.categories:
+        grouped.setdefault(category.level1, {}).setdefault(category.level2, [])
+    for ind in table.indicators:
+        grouped.setdefault(ind.level1, {}).setdefault(ind.level2, []).append(ind)
+    for level1, level2s in grouped.items():
+        l1_start = row
+        if not level2s:
+            _put(ws, row, 1, level1)
+            row += 1
+        for level2, rows in level2s.items():
+            l2_start = row
+            _put(ws, row, 1, level1) if row == l1_start else None
+            _put(ws, row, 2, level2)
+            if not rows:
+                row += 1
+            for ind in rows:
+                _put(ws, row, 3, ind.name)
+                if ind.value != "":
+                    _put(ws, row, 4, ind.value)
+                for offset, key in enumerate(extras, start=5):
+                    value = getattr(ind, key)
+                    if value is not None:
+                        _put(ws, row, offset, value)
+                row += 1
+            if row - 1 > l2_start:
+                ws.merge_cells(start_row=l2_start, start_column=2, end_row=row - 1, end_column=2)
+        if row - 1 > l1_start:
+            ws.merge_cells(start_row=l1_start, start_column=1, end_row=row - 1, end_column=1)
+        for r in range(l1_start, row):
+            for col in range(1, width + 1):
+                cell = ws.cell(row=r, column=col)
+                cell.border = border
+                cell.alignment = centre if col <= 2 else wrap
+    for col, size in enumerate([16, 18, 44, 24] + [12] * len(extras), start=1):
+        from openpyxl.utils import get_column_letter
+
+        ws.column_dimensions[get_column_letter(col)].width = size
+
+
+def workbook_bytes(tables: Iterable[Table]) -> bytes:
+    """The tables as an .xlsx workbook, one sheet per table."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    used: set[str] = set()
+    count = 0
+    for table in tables:
+        ws = workbook.create_sheet(_sheet_title(table.project.name or f"表{count + 1}", used))
+        _fill_sheet(ws, table)
+        count += 1
+    if not count:
+        workbook.create_sheet("绩效目标表")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def write_workbook(tables: Iterable[Table], path: str | os.PathLike[str]) -> None:
+    """Write the tables to ``path`` atomically (a temporary file, then a rename)."""
+    from ggtlint.atomic import write_bytes_atomic
+
+    write_bytes_atomic(path, workbook_bytes(tables))
+
+
+def export_command(source: Path, out: Path, *, force: bool = False, as_text: bool = False,
+                   echo: Callable[[str], None] = print, lang: str = "zh") -> int:
+    """``ggtlint export``: the tables of a target file (or workbook, or PDF text) as a clean .xlsx.
+
+    Returns the exit code: 0 written, 1 the input holds no readable table, 2 refused (the
+    output exists without ``force``, is the input, or is not named .xlsx).
+    """
+    from ggtlint.importers import import_path
+    from ggtlint.load import load_file
+
+    def say(zh: str, en: str) -> None:
+        echo(en if lang == "en" else zh)
+
+    if out.suffix.lower() != ".xlsx":
+        say(f"✗ 输出文件应以 .xlsx 结尾：{out}", f"✗ The output file must end in .xlsx: {out}")
+        return 2
+    if os.path.realpath(out) == os.path.realpath(source):
+        say(f"✗ 输出文件 {out} 就是输入文件，拒绝覆盖。", f"✗ {out} is the input file; refusing to overwrite it.")
+        return 2
+    if out.is_dir():
+        say(f"✗ 输出路径 {out} 是一个目录。", f"✗ The output path {out} is a folder.")
+        return 2
+    if out.exists() and not force:
+        say(f"✗ {out} 已存在（用 --force 覆盖）。", f"✗ {out} exists (use --force to overwrite).")
+        return 2
+    head = b""
+    try:
+        with open(source, "rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        say(f"✗ {source}：文件无法读取：{exc.strerror}。", f"✗ {source}: cannot be read: {exc.strerror}.")
+        return 1
+    tables: list[Table]
+    messages: list[tuple[str, str]]
+    if as_text or head.startswith((b"PK", b"\xd0\xcf\x11\xe0")) or source.suffix.lower() in (".xlsx", ".txt"):
+        result = import_path(source, str(source), as_text=True if as_text or source.suffix.lower() == ".txt" else None)
+        tables = [item.table for item in result.tables]
+        messages = [(p.message_zh, p.message_en) for p in result.problems]
+    else:
+        loaded = load_file(source, str(source))
+        tables = loaded.tables
+        messages = [(f.message_zh, f.message_en) for f in loaded.findings if f.severity.value == "error"]
+    for zh, en in messages[:10]:
+        say(f"! {source}：{zh}", f"! {source}: {en}")
+    if not tables:
+        say(f"✗ {source} 中没有可导出的绩效目标表。", f"✗ {source} holds no table to export.")
+        return 1
+    write_workbook(tables, out)
+    say(f"已把 {len(tables)} 张表导出到 {out}（每张表一个工作表）。",
+        f"Exported {len(tables)} table(s) to {out} (one sheet per table).")
+    return 0

@@ -1,0 +1,31 @@
+"""Shared test fixtures: paths to the repository, the seed fixtures and ../shared."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_DIR = ROOT / "fixtures" / "seed"
+BAD_DIR = ROOT / "fixtures" / "bad"
+
+if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, str(ROOT / "src"))
+
+
+@pytest.fixture(scope="session")
+def engine():
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+
+    return Engine.build(Config())
+
+
+@pytest.fixture(scope="session")
+def seed_files() -> list[Path]:
+    files = sorted(SEED_DIR.glob("t*.yaml"))
+    assert len(files) == 20
+    return files

@@ -1,0 +1,256 @@
+"""Baselines (--write-baseline / --baseline) and the CI exit-code gates.
+
+The round trip works with whatever rules exist: expectations are computed from the
+findings of plain runs (a multiset of file + fingerprint), so the tests hold both while
+only the loader reports findings and once the rule pack fires on the seed tables.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from ci_helpers import BAD, LOADER_ONLY, SEED, json_findings, run_check, run_subprocess, with_wrong_type
+
+from ggtlint.baseline import BASELINE_VERSION, Baseline, BaselineError
+
+DEFECT_TABLE = "t06-rencai-yinjin.yaml"    # gets one new defect
+MOVED_TABLE = "t10-jiuye-buzhu.yaml"       # only moved around: comments on top, keys reordered
+
+
+def findings_of(work: Path, tmp_path: Path, *args: object) -> tuple[int, list[dict]]:
+    out = tmp_path / "findings.json"
+    run = run_check("targets", *args, "-f", f"json:{out}", cwd=work)
+    assert run.code in (0, 1), run.err
+    return run.code, json_findings(out)
+
+
+def keys(findings: list[dict]) -> Counter[tuple[str, str]]:
+    return Counter((f["file"], f["fingerprint"]) for f in findings)
+
+
+def move_things_around(text: str) -> str:
+    """Same table, different lines: comments on top, `goal` before `funds`, project keys swapped."""
+    lines = text.splitlines(keepends=True)
+    start = {key: next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+             for key in ("project", "funds", "goal", "indicators")}
+    funds = lines[start["funds"]:start["goal"]]
+    goal = lines[start["goal"]:start["indicators"]]
+    project = lines[start["project"]:start["funds"]]
+    name = next(i for i, line in enumerate(project) if line.startswith("  name:"))
+    year = next(i for i, line in enumerate(project) if line.startswith("  year:"))
+    project[name], project[year] = project[year], project[name]
+    head = lines[:start["project"]]
+    rest = lines[start["indicators"]:]
+    comments = ["# 2024-05 复核：格式调整，内容不变。\n", "# reviewed; layout only\n", "\n"]
+    return "".join(comments + head + project + goal + funds + rest)
+
+
+@pytest.fixture()
+def work(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    shutil.copytree(SEED, root / "targets")
+    shutil.copy(BAD / "wrong-types.yaml", root / "targets" / "wrong-types.yaml")
+    return root
+
+
+def test_round_trip_only_new_findings_fail(work: Path, tmp_path: Path) -> None:
+    _, before = findings_of(work, tmp_path)
+    written = run_check("targets", "--write-baseline", ".ggtlint-baseline.json", cwd=work)
+    assert written.code == 0, written.err
+    data = json.loads((work / ".ggtlint-baseline.json").read_text(encoding="utf-8"))
+    assert data["version"] == BASELINE_VERSION
+    assert sum(e["count"] for entries in data["files"].values() for e in entries) == len(before)
+
+    # unchanged files: everything is in the baseline
+    clean = run_check("targets", "--baseline", ".ggtlint-baseline.json", cwd=work)
+    assert clean.code == 0, clean.out + clean.err
+
+    moved = work / "targets" / MOVED_TABLE
+    moved.write_text(move_things_around(moved.read_text(encoding="utf-8")), encoding="utf-8")
+    defect = work / "targets" / DEFECT_TABLE
+    defect.write_text(with_wrong_type(defect.read_text(encoding="utf-8")), encoding="utf-8")
+    _, after = findings_of(work, tmp_path)
+    new = keys(after) - keys(before)
+    assert ("targets/" + DEFECT_TABLE) in {file for file, _ in new}
+    # moving lines around changed no fingerprint of the moved table
+    assert keys(f for f in after if f["file"].endswith(MOVED_TABLE)) == \
+           keys(f for f in before if f["file"].endswith(MOVED_TABLE))
+
+    out = tmp_path / "gated.json"
+    gated = run_check("targets", "--baseline", ".ggtlint-baseline.json", "-f", f"json:{out}", cwd=work)
+    assert gated.code == 1
+    reported = json_findings(out)
+    assert keys(reported) == new
+    assert any(f["rule_id"] == "LOAD005" and f["path"] == "/funds/total" for f in reported)
+    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+    assert summary["baselined"] == len(after) - len(reported)
+
+    # the terminal report names only the new defect's file
+    text = run_check("targets", "--baseline", ".ggtlint-baseline.json", "--no-color", cwd=work)
+    assert "targets/" + DEFECT_TABLE in text.out
+    assert MOVED_TABLE not in text.out and "wrong-types.yaml" not in text.out
+
+
+def test_loader_only_round_trip_is_exactly_the_new_defect(work: Path, tmp_path: Path) -> None:
+    assert run_check("targets", *LOADER_ONLY, "--write-baseline", "b.json", cwd=work).code == 0
+    defect = work / "targets" / DEFECT_TABLE
+    defect.write_text(with_wrong_type(defect.read_text(encoding="utf-8")), encoding="utf-8")
+    moved = work / "targets" / "wrong-types.yaml"
+    moved.write_text("# 新增注释\n# another comment\n" + moved.read_text(encoding="utf-8"), encoding="utf-8")
+    code, reported = findings_of(work, tmp_path, *LOADER_ONLY, "--baseline", "b.json")
+    assert code == 1
+    assert [(f["file"], f["rule_id"], f["path"]) for f in reported] == \
+           [("targets/" + DEFECT_TABLE, "LOAD005", "/funds/total")]
+
+
+def test_counts_hide_only_as_many_as_recorded(tmp_path: Path) -> None:
+    from ggtlint.findings import Finding, Severity
+    from ggtlint.results import FileResult
+
+    def finding() -> Finding:
+        return Finding(rule_id="GGT001", rule_name="x", severity=Severity.ERROR, message_zh="m", message_en="m",
+                       file="t.yaml", path="/indicators/a", value="同一个值")
+
+    fingerprint = finding().fingerprint
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps({"version": 1, "files": {"t.yaml": [
+        {"rule": "GGT001", "path": "/indicators/a", "fingerprint": fingerprint, "count": 2}]}}), encoding="utf-8")
+    baseline = Baseline.load(path, str(tmp_path))
+    kept, hidden = baseline.apply(FileResult("t.yaml", [finding(), finding(), finding()]))
+    assert hidden == 2 and len(kept.findings) == 1
+    assert baseline.stale_entries() == []
+
+
+def test_writer_counts_identical_findings(tmp_path: Path) -> None:
+    from ggtlint.baseline import BaselineWriter
+    from ggtlint.findings import Finding, Severity
+    from ggtlint.results import FileResult
+
+    same = [Finding(rule_id="GGT001", rule_name="x", severity=Severity.ERROR, message_zh="m", message_en="m",
+                    file="sub/t.yaml", line=line, path="/goal", value="同一个值") for line in (3, 9, 30)]
+    writer = BaselineWriter(tmp_path / "b.json", str(tmp_path))
+    emptied, recorded = writer.add(FileResult("sub/t.yaml", same))
+    assert recorded == 3 and emptied.findings == []
+    assert writer.write() == 3
+    data = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert data["files"] == {"sub/t.yaml": [
+        {"rule": "GGT001", "path": "/goal", "fingerprint": same[0].fingerprint, "count": 3}]}
+    # paths are relative to the baseline file's folder, wherever ggtlint ran from
+    nested = BaselineWriter(tmp_path / "ci" / "b.json", str(tmp_path))
+    nested.add(FileResult("sub/t.yaml", same[:1]))
+    assert [e.file for e in nested.entries()] == ["../sub/t.yaml"]
+
+
+def test_stale_entries_are_reported(work: Path, tmp_path: Path) -> None:
+    shutil.copy(BAD / "wrong-types.yaml", work / "targets" / "gone.yaml")
+    assert run_check("targets", *LOADER_ONLY, "--write-baseline", "b.json", cwd=work).code == 0
+    # fix one defect, delete a file that had findings
+    broken = work / "targets" / "wrong-types.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("year: 二〇二三", "year: 2023"), encoding="utf-8")
+    (work / "targets" / "gone.yaml").unlink()
+    sarif = tmp_path / "out.sarif"
+    run = run_check("targets", *LOADER_ONLY, "--baseline", "b.json", "-f", "rich", "-f", f"sarif:{sarif}", cwd=work)
+    assert run.code == 0, run.out + run.err
+    assert "/project/year" in run.err and "targets/gone.yaml" in run.err
+    assert "--write-baseline" in run.err
+    notes = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any(" 6 " in n["message"]["text"] for n in notes)  # the fixed year + gone.yaml's five
+
+    # checking a single file says nothing about the entries of other files that still
+    # exist; entries of deleted files are stale whatever was checked
+    one = run_check("targets/t06-rencai-yinjin.yaml", *LOADER_ONLY, "--baseline", "b.json", cwd=work)
+    assert "wrong-types.yaml" not in one.err and "targets/gone.yaml" in one.err
+
+    # writing again prunes
+    assert run_check("targets", *LOADER_ONLY, "--write-baseline", "b.json", cwd=work).code == 0
+    again = run_check("targets", *LOADER_ONLY, "--baseline", "b.json", cwd=work)
+    assert again.code == 0 and "--write-baseline" not in again.err
+
+
+def test_baseline_file_is_stable_and_sorted(work: Path) -> None:
+    assert run_check("targets", "--write-baseline", "one.json", cwd=work).code == 0
+    assert run_check("targets", "--write-baseline", "two.json", cwd=work).code == 0
+    one = (work / "one.json").read_text(encoding="utf-8")
+    assert one == (work / "two.json").read_text(encoding="utf-8")
+    data = json.loads(one)
+    assert list(data["files"]) == sorted(data["files"])
+    for entries in data["files"].values():
+        assert entries == sorted(entries, key=lambda e: (e["rule"], e["path"], e["fingerprint"]))
+    assert "三十万" not in one, "values are hashed into the fingerprint, not stored"
+    assert not list(work.glob(".*.tmp")), "atomic write left a temporary file"
+
+
+def test_baseline_inside_checked_folder_is_not_a_target(work: Path) -> None:
+    assert run_check("targets", *LOADER_ONLY, "--write-baseline", "targets/baseline.json", cwd=work).code == 0
+    run = run_check("targets", *LOADER_ONLY, "--baseline", "targets/baseline.json", cwd=work)
+    assert run.code == 0 and "baseline.json" not in run.out
+
+
+@pytest.mark.parametrize("content, needle", [
+    (None, "不存在"),
+    ("{not json", "JSON"),
+    ('{"files": {}}', "version"),
+    ('{"version": 99, "files": {}}', "99"),
+    ('{"version": 1, "files": {"a.yaml": [{"rule": "X"}]}}', "fingerprint"),
+    ('{"version": 1, "files": {"a.yaml": [{"rule": "X", "fingerprint": "f", "count": 0}]}}', "count"),
+])
+def test_bad_baseline_exits_2(work: Path, content: str | None, needle: str) -> None:
+    if content is not None:
+        (work / "b.json").write_text(content, encoding="utf-8")
+    run = run_check("targets", "--baseline", "b.json", cwd=work)
+    assert run.code == 2
+    assert needle in run.err and "Traceback" not in run.err + run.out
+    with pytest.raises(BaselineError):
+        Baseline.load(work / "b.json")
+
+
+def test_end_to_end_through_the_console_entry_point(work: Path) -> None:
+    wrote = run_subprocess("check", "targets", *LOADER_ONLY, "--write-baseline", "b.json", cwd=work)
+    assert wrote.code == 0, wrote.err
+    gated = run_subprocess("check", "targets", *LOADER_ONLY, "--baseline", "b.json", "-f", "github", cwd=work)
+    assert gated.code == 0, gated.out + gated.err
+    assert "::error" not in gated.out
+
+
+# -- gates: --fail-on, --max-warnings, --exit-zero, --statistics -------------------------
+
+@pytest.fixture()
+def gate_dir(tmp_path: Path) -> Path:
+    """One table with a warning only (an unknown key), one with an error (a wrong type)."""
+    root = tmp_path / "gates"
+    root.mkdir()
+    table = (SEED / DEFECT_TABLE).read_text(encoding="utf-8")
+    (root / "warn.yaml").write_text(table.replace("goal: |", "extra_note: 备注\ngoal: |", 1), encoding="utf-8")
+    (root / "error.yaml").write_text(with_wrong_type(table), encoding="utf-8")
+    return root
+
+
+def test_gates(gate_dir: Path) -> None:
+    def code(*args: object) -> int:
+        run = run_check(*args, *LOADER_ONLY, cwd=gate_dir)
+        assert "Traceback" not in run.err
+        return run.code
+
+    assert code("warn.yaml") == 0                       # default: fail on errors only
+    assert code("warn.yaml", "--fail-on", "warning") == 1
+    assert code("warn.yaml", "--fail-on", "info") == 1
+    assert code("warn.yaml", "--max-warnings", "0") == 1
+    assert code("warn.yaml", "--max-warnings", "1") == 0
+    assert code("error.yaml") == 1
+    assert code("error.yaml", "--exit-zero") == 0
+    assert code(".", "--exit-zero", "--fail-on", "info", "--max-warnings", "0") == 0
+    assert code("missing.yaml") == 2
+    assert code("warn.yaml", "--format", "nonsense") == 2
+    assert code("warn.yaml", "--max-warnings", "-1") == 2
+
+
+def test_statistics_counts_per_rule(gate_dir: Path) -> None:
+    run = run_check(".", *LOADER_ONLY, "--statistics", "--no-color", cwd=gate_dir)
+    lines = [line.split() for line in run.out.splitlines()]
+    counts = {parts[1]: int(parts[0]) for parts in lines if len(parts) >= 2 and parts[0].isdigit()
+              and parts[1].startswith("LOAD")}
+    assert counts == {"LOAD005": 1, "LOAD006": 1}

@@ -1,0 +1,154 @@
+"""The command line as a user runs it: exit codes, output formats, languages, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import BAD_DIR, ROOT, SEED_DIR
+
+
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})}
+    full_env.pop("GGTLINT_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "ggtlint", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=full_env, timeout=120)
+
+
+def test_check_seed_fixtures_rich_report() -> None:
+    proc = run("check", "fixtures/seed", "--no-color")
+    assert proc.returncode == 1, proc.stderr
+    out = proc.stdout
+    assert "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml" in out
+    assert "VAL001" in out and "达到要求服务质量水平" in out
+    assert "共检查 20 个文件、20 张表" in out
+    assert "\x1b[" not in out
+    assert "Traceback" not in proc.stderr
+
+
+def test_json_output_shape_and_counts() -> None:
+    proc = run("check", "fixtures/seed", "--format", "json")
+    data = json.loads(proc.stdout)
+    summary = data["summary"]
+    assert summary["files"] == 20 and summary["tables"] == 20
+    assert summary["findings"] == len(data["findings"]) == summary["errors"] + summary["warnings"] + summary["infos"]
+    for finding in data["findings"]:
+        for key in ("rule_id", "severity", "message", "file", "line", "column", "end_line", "end_column", "path", "table"):
+            assert key in finding
+        assert finding["path"] == "" or finding["path"].startswith("/")
+
+
+def test_english_messages() -> None:
+    proc = run("check", "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml", "--lang", "en", "--no-color")
+    assert "Checked 1 files, 1 tables" in proc.stdout
+    assert "unquantified" in proc.stdout
+
+
+def test_exit_codes_follow_fail_level(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.yaml"
+    clean.write_text((ROOT / "rules" / "examples" / "base-legacy.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("check", str(clean)).returncode == 0
+    t04 = str(SEED_DIR / "t04-jiuye-buzhu-2023.yaml")  # warnings and infos only
+    assert run("check", t04).returncode == 0
+    assert run("check", t04, "--fail-on", "warning").returncode == 1
+    assert run("check", t04, "--max-warnings", "0").returncode == 1
+    assert run("check", t04, "--max-warnings", "10").returncode == 0
+    assert run("check", str(SEED_DIR), "--exit-zero").returncode == 0
+
+
+def test_bad_inputs_are_findings_not_crashes() -> None:
+    proc = run("check", "fixtures/bad", "--no-color")
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr + proc.stdout
+    for code in ("LOAD003", "LOAD004", "LOAD005", "LOAD007"):
+        assert code in proc.stdout
+    assert "语法错误" in proc.stdout
+
+
+def test_usage_errors_exit_2() -> None:
+    proc = run("check", "does/not/exist.yaml")
+    assert proc.returncode == 2 and "路径不存在" in proc.stderr
+    assert run("check", "fixtures/seed", "--format", "pdf").returncode == 2
+    assert run("explain", "NOPE999").returncode == 2
+    assert run("check", "--no-such-option").returncode == 2
+
+
+def test_output_file_is_written_and_never_over_an_input(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    proc = run("check", "fixtures/seed", "--format", "json", "-o", str(out))
+    assert proc.stdout == "" and json.loads(out.read_text(encoding="utf-8"))["summary"]["files"] == 20
+    target = tmp_path / "t.yaml"
+    target.write_text((SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = target.read_bytes()
+    proc = run("check", str(target), "-o", str(target))
+    assert proc.returncode == 2 and "拒绝覆盖" in proc.stderr
+    assert target.read_bytes() == before
+
+
+def test_two_formats_in_one_run(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    proc = run("check", "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml", "--format", "rich", "--format", f"json:{out}", "--no-color")
+    assert "VAL001" in proc.stdout
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["tables"] == 1
+
+
+def test_quiet_shows_only_failing_findings() -> None:
+    proc = run("check", "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml", "--quiet", "--no-color")
+    assert "VAL001" in proc.stdout and "SAT002" not in proc.stdout
+
+
+def test_no_color_env_and_forced_color() -> None:
+    proc = run("check", "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml", "--color", env={"NO_COLOR": ""})
+    assert "\x1b[" in proc.stdout
+    proc = run("check", "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml", env={"NO_COLOR": "1"})
+    assert "\x1b[" not in proc.stdout
+
+
+def test_show_json_has_parsed_values() -> None:
+    proc = run("show", "fixtures/seed/t19-zhongzhi-zhuxuejin.yaml", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    table = json.loads(proc.stdout)["tables"][0]
+    cost = next(i for i in table["indicators"] if i["value"] == "＝164.6万元")
+    assert cost["parsed"]["kind"] == "money" and cost["parsed"]["yuan"] == "1646000"
+    assert table["framework"] == "legacy" and table["budget_year"] == 2023
+    proc = run("show", "fixtures/seed/t06-rencai-yinjin.yaml", "--format", "json")
+    deadline = next(i for i in json.loads(proc.stdout)["tables"][0]["indicators"] if i["value"] == "12月底前")
+    assert deadline["parsed"]["deadline"] == "2023-12-31"
+
+
+def test_show_rich() -> None:
+    proc = run("show", "fixtures/seed/t02-sanzhi-yifu-buzhu-2022.yaml", "--no-color")
+    assert proc.returncode == 0
+    assert "2022年高校毕业生" in proc.stdout and "中央" in proc.stdout and "万元" in proc.stdout
+
+
+def test_schema_command_prints_the_published_schema() -> None:
+    proc = run("schema")
+    schema = json.loads(proc.stdout)
+    assert schema["title"].startswith("项目支出绩效目标表")
+    assert json.loads(run("schema", "--kind", "pack").stdout)["required"] == ["pack", "rules"]
+
+
+def test_rules_and_explain() -> None:
+    data = json.loads(run("rules", "--format", "json").stdout)
+    ids = [rule["id"] for rule in data["rules"]]
+    assert len(ids) == len(set(ids))
+    refs = set(data["refs_covered"])
+    assert len(refs & {f"R{n:02d}" for n in range(1, 44)}) >= 38
+    proc = run("explain", "VAL001")
+    assert proc.returncode == 0 and "为什么" in proc.stdout and "不合格示例" in proc.stdout
+    assert "quantify" in run("explain", "quantify-output", "--lang", "en").stdout.lower()
+
+
+def test_test_pack_command() -> None:
+    proc = run("test-pack")
+    assert proc.returncode == 0 and "失败 0 个" in proc.stdout
+
+
+def test_version() -> None:
+    assert run("--version").stdout.startswith("ggtlint")

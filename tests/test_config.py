@@ -1,0 +1,154 @@
+"""Configuration, user rule packs, severity overrides and inline suppressions."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ggtlint.engine import Engine
+from ggtlint.engine.config import Config, find_config, load_config
+from ggtlint.load import load_text
+
+from conftest import ROOT, SEED_DIR
+
+T01 = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, "-m", "ggtlint", *args], capture_output=True, text=True, cwd=cwd,
+                          env=env, timeout=120)
+
+
+def ids(engine: Engine, text: str = T01) -> list[str]:
+    return [f.rule_id for f in engine.check_source(load_text(text, "t01.yaml")).findings]
+
+
+def test_config_found_upward_and_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".ggtlint.yaml").write_text("ignore: [SAT]\n", encoding="utf-8")
+    assert find_config(tmp_path / "a" / "b") == tmp_path / ".ggtlint.yaml"
+    other = tmp_path / "p"
+    other.mkdir()
+    (other / "pyproject.toml").write_text("[tool.ggtlint]\nselect = ['VAL']\n", encoding="utf-8")
+    config = load_config(find_config(other))
+    assert config.select == ["VAL"]
+
+
+def test_select_ignore_by_family_and_id() -> None:
+    everything = ids(Engine.build(Config()))
+    assert "SAT001" in everything and "VAL001" in everything
+    no_sat = ids(Engine.build(Config(ignore=["SAT"])))
+    assert "SAT001" not in no_sat and "SAT002" not in no_sat and "VAL001" in no_sat
+    only = ids(Engine.build(Config(select=["SAT001"])))
+    assert set(only) == {"SAT001"}
+    # a more specific select beats a family ignore (ruff semantics)
+    mixed = ids(Engine.build(Config(select=["SAT001", "VAL"], ignore=["SAT"])))
+    assert "SAT001" in mixed and "SAT002" not in mixed
+
+
+def test_severity_override_and_params(tmp_path: Path) -> None:
+    config_file = tmp_path / ".ggtlint.yaml"
+    config_file.write_text("severity: {SAT001: error}\nparams: {SAT001: {min: 95}}\n", encoding="utf-8")
+    engine = Engine.build(load_config(config_file))
+    t06 = (SEED_DIR / "t06-rencai-yinjin.yaml").read_text(encoding="utf-8")  # 满意度 ≥80%
+    findings = [f for f in engine.check_source(load_text(t06, "t06.yaml")).findings if f.rule_id == "SAT001"]
+    assert len(findings) == 1 and findings[0].severity.value == "error" and "95" in findings[0].message_zh
+
+
+def test_satisfaction_can_be_optional() -> None:
+    text = T01.split("  满意度指标:")[0]
+    assert "STR001" in ids(Engine.build(Config()), text)
+    assert "STR001" not in ids(Engine.build(Config(require_satisfaction=False)), text)
+
+
+def test_budget_year_and_framework_overrides() -> None:
+    with_year = ids(Engine.build(Config(budget_year=2024)))
+    assert "TIME001" in with_year  # 2023年12月31日前 is before 2024
+    fw2021 = ids(Engine.build(Config(framework="fw2021")))
+    assert "STR001" in fw2021  # no 成本 一级 in a legacy table checked as 2021
+
+
+def test_inline_suppressions_and_unused_ones() -> None:
+    engine = Engine.build(Config())
+    text = T01.replace("value: 达到要求服务质量水平", "value: 达到要求服务质量水平  # ggtlint: disable=VAL001")
+    result = engine.check_source(load_text(text, "t01.yaml"))
+    assert "VAL001" not in [f.rule_id for f in result.findings] and result.suppressed == 1
+    text = "# ggtlint: disable-file=SAT,TIME004\n" + T01
+    found = ids(engine, text)
+    assert not [i for i in found if i.startswith("SAT")]
+    unused = [f for f in engine.check_source(load_text(text, "t01.yaml")).findings if f.rule_id == "META001"]
+    assert len(unused) == 1 and "TIME004" in unused[0].message_zh and unused[0].line == 1
+
+
+def test_per_file_ignores(tmp_path: Path) -> None:
+    (tmp_path / "legacy").mkdir()
+    (tmp_path / "legacy" / "t01.yaml").write_text(T01, encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("per_file_ignores:\n  'legacy/*.yaml': [SAT, VAL001]\n", encoding="utf-8")
+    proc = run("check", "legacy", "--format", "json", cwd=tmp_path)
+    rule_ids = {f["rule_id"] for f in json.loads(proc.stdout)["findings"]}
+    assert "VAL001" not in rule_ids and "SAT001" not in rule_ids and "REL003" in rule_ids
+
+
+USER_PACK = """\
+pack:
+  name: bureau-extra
+  version: "0.1"
+overrides:
+  SAT001: error
+rules:
+  - id: BUR001
+    name: no-wenzi-in-name
+    severity: warning
+    selector: {scope: indicator, level2: [数量指标]}
+    check: forbid-terms
+    params: {source: list, field: name, match: any, terms: [走访]}
+    message: {zh: "“{name}”含“{terms}”。", en: "{name} contains {terms}."}
+    summary: {zh: 数量指标不写走访。, en: No visits in quantity names.}
+    rationale: {zh: 本局要求。, en: Bureau policy.}
+    fix: {zh: 改写。, en: Rewrite.}
+    examples:
+      bad: [{indicators: {产出指标: {数量指标: [{name: 走访人数, value: ≥1人}]}}}]
+      good: [{}]
+"""
+
+
+def test_user_pack_adds_a_rule_and_overrides_a_builtin_severity(tmp_path: Path) -> None:
+    (tmp_path / "extra.yaml").write_text(USER_PACK, encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("packs: [extra.yaml]\n", encoding="utf-8")
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    proc = run("check", "t01.yaml", "--format", "json", cwd=tmp_path)
+    findings = json.loads(proc.stdout)["findings"]
+    assert [f["message"] for f in findings if f["rule_id"] == "BUR001"] == ["“对黔南籍在粤务工人员进行走访慰问”含“走访”。"]
+    assert {f["severity"] for f in findings if f["rule_id"] == "SAT001"} == {"error"}
+    proc = run("test-pack", "extra.yaml", "--lang", "en", cwd=tmp_path)
+    assert proc.returncode == 0 and "2 passed, 0 failed" in proc.stdout
+
+
+def test_broken_pack_exits_2_with_one_line_naming_file_and_line(tmp_path: Path) -> None:
+    broken = USER_PACK.replace("check: forbid-terms", "check: no-such-primitive")
+    (tmp_path / "extra.yaml").write_text(broken, encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("packs: [extra.yaml]\n", encoding="utf-8")
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    proc = run("check", "t01.yaml", cwd=tmp_path)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "extra.yaml:11:" in lines[0] and "no-such-primitive" in lines[0]
+    bad_params = USER_PACK.replace("match: any", "match: sometimes")
+    (tmp_path / "extra.yaml").write_text(bad_params, encoding="utf-8")
+    proc = run("check", "t01.yaml", cwd=tmp_path)
+    assert proc.returncode == 2 and "extra.yaml:12:" in proc.stderr and "/params/match" in proc.stderr
+    evil = USER_PACK.replace("level2: [数量指标]}", "name_matches: '(a+)+$'}")
+    (tmp_path / "extra.yaml").write_text(evil, encoding="utf-8")
+    proc = run("check", "t01.yaml", cwd=tmp_path)
+    assert proc.returncode == 2 and "回溯" in proc.stderr
+
+
+def test_broken_config_exits_2(tmp_path: Path) -> None:
+    (tmp_path / ".ggtlint.yaml").write_text("select: [VAL]\nseverity: {VAL001: fatal}\n", encoding="utf-8")
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    proc = run("check", "t01.yaml", cwd=tmp_path)
+    assert proc.returncode == 2 and ".ggtlint.yaml:2:" in proc.stderr and "Traceback" not in proc.stderr

@@ -1,0 +1,138 @@
+"""The loader: encodings, positions in code points on Chinese lines, and shape findings."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from ggtlint.load import load_file, load_text
+
+from conftest import BAD_DIR, SEED_DIR
+
+TABLE = """\
+version: 1
+project:
+  name: 人才引进专项资金
+  department: 某市人社局
+  implementer: 某市人才中心
+  year: 2023
+funds:
+  unit: 元
+  total: "1,600,000.00"
+  fiscal: 1600000
+goal: |
+  目标1：引进人才。
+  目标2：服务企业。
+indicators:
+  产出指标:
+    质量指标:
+      - name: 准确提供引才岗位信息
+        value: 准确提供
+"""
+
+
+def test_positions_are_code_points_on_chinese_lines() -> None:
+    source = load_text(TABLE, "t.yaml")
+    table = source.tables[0]
+    assert source.findings == []
+    # "        value: 准确提供" — the value starts after 15 ASCII characters, is 4 hanzi long.
+    span = table.positions["/indicators/产出指标/质量指标/0/value"]
+    assert (span.line, span.column, span.end_line, span.end_column) == (18, 16, 18, 20)
+    name = table.positions["/indicators/产出指标/质量指标/0/name"]
+    assert (name.line, name.column, name.end_column) == (17, 15, 15 + len("准确提供引才岗位信息"))
+    key = table.key_positions["/indicators/产出指标"]
+    assert (key.line, key.column, key.end_column) == (15, 3, 3 + len("产出指标"))
+
+
+def test_rule_finding_points_at_the_value_after_hanzi(engine) -> None:  # type: ignore[no-untyped-def]
+    result = engine.check_source(load_text(TABLE, "t.yaml"))
+    vague = [f for f in result.findings if f.rule_id == "VAL001"]
+    assert len(vague) == 1
+    f = vague[0]
+    assert (f.line, f.column, f.end_line, f.end_column) == (18, 16, 18, 20)
+    assert result.lines[18][f.column - 1:f.end_column - 1] == "准确提供"
+
+
+def test_amounts_with_thousands_separators_and_exact_value_text() -> None:
+    table = load_text(TABLE, "t.yaml").tables[0]
+    assert str(table.funds.total) == "1600000.00"
+    assert table.indicators[0].value == "准确提供"
+    assert table.goal == "目标1：引进人才。\n目标2：服务企业。\n"
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gb18030", b""),
+                                          ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE)])
+def test_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_bytes(bom + TABLE.encode(encoding))
+    source = load_file(path)
+    assert source.findings == []
+    assert source.tables[0].project.name == "人才引进专项资金"
+    assert source.tables[0].positions["/indicators/产出指标/质量指标/0/value"].column == 16
+
+
+def test_gbk_fixture_loads() -> None:
+    source = load_file(BAD_DIR / "gbk-encoded.yaml")
+    assert source.encoding == "gb18030"
+    assert source.tables and not [f for f in source.findings if f.rule_id.startswith("LOAD")]
+
+
+EXPECTED_BAD = {
+    "broken.yaml": {"LOAD003"},
+    "empty.yaml": {"LOAD007"},
+    "not-a-table.yaml": {"LOAD004"},
+    "scalar.yaml": {"LOAD004"},
+    "list.json": {"LOAD004"},
+    "wrong-types.yaml": {"LOAD005", "LOAD006"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_BAD))
+def test_bad_fixtures_become_findings(name: str) -> None:
+    source = load_file(BAD_DIR / name, name)
+    codes = {f.rule_id for f in source.findings}
+    assert EXPECTED_BAD[name] <= codes
+    for finding in source.findings:
+        assert finding.message_zh and finding.message_en
+        assert finding.line >= 1 and finding.column >= 1
+
+
+def test_syntax_error_position() -> None:
+    source = load_file(BAD_DIR / "broken.yaml")
+    [finding] = source.findings
+    assert finding.rule_id == "LOAD003"
+    assert finding.line == 8
+
+
+def test_wrong_types_are_reported_with_positions() -> None:
+    source = load_file(BAD_DIR / "wrong-types.yaml")
+    by_path = {f.path: f for f in source.findings}
+    assert "/fund" in by_path and by_path["/fund"].rule_id == "LOAD006"
+    assert "funds" in by_path["/fund"].message_zh  # suggests the right key
+    types = [f for f in source.findings if f.rule_id == "LOAD005"]
+    assert {f.path for f in types} >= {"/project/year", "/funds/total"}
+
+
+def test_duplicate_keys_and_unsafe_tags() -> None:
+    text = TABLE + "  产出指标:\n    数量指标: []\n"
+    source = load_text(text, "dup.yaml")
+    assert [f.rule_id for f in source.findings] == ["LOAD011"]
+    tagged = TABLE.replace("name: 人才引进专项资金", "name: !!python/object/apply:os.system ['true']")
+    source = load_text(tagged, "tag.yaml")
+    assert "LOAD010" in {f.rule_id for f in source.findings}
+
+
+def test_multi_document_files_keep_every_table() -> None:
+    source = load_text(TABLE + "---\n" + TABLE.replace("人才引进专项资金", "第二个项目"), "multi.yaml")
+    assert [t.project.name for t in source.tables] == ["人才引进专项资金", "第二个项目"]
+    assert source.tables[1].document == 1
+    assert source.tables[1].positions["/project/name"].line == 22
+
+
+def test_every_seed_fixture_loads_without_findings() -> None:
+    for path in sorted(SEED_DIR.glob("*.yaml")):
+        source = load_file(path)
+        assert source.findings == [], path.name
+        assert len(source.tables) == 1

@@ -1,0 +1,139 @@
+"""The built-in pack on the 20 real seed tables (黔南州人社局 2023).
+
+Expectations come from shared/domain/rules-reference.md §4 (defects of T1–T20); each table
+lists exactly which rules fire and how often, so a new false positive fails here too. The
+comment on each row names the reference defects behind it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ggtlint.load import load_file
+
+from conftest import SEED_DIR
+
+# table -> {rule id: count}. Cross-table rules (XT) are tested in test_crosstable.py.
+EXPECTED: dict[str, dict[str, int]] = {
+    # R20 达到要求服务质量水平; R34 ＝100% ×2; R35 names lack 满意度 ×2; R38 驻外劳务总站; vague 稳定就业
+    "t01": {"VAL001": 1, "SAT001": 2, "SAT002": 2, "REL003": 1, "VAL002": 1, "REL005": 1, "STR007": 1},
+    # R02/R01 no 成本; R05 empty 年度资金总额; R17 2022; R23 ≧100%; R43 服务对像; R04 数量/质量/时效 aliases; vague 有效促进
+    "t02": {"STR002": 1, "STR005": 1, "TIME002": 1, "VAL004": 1, "REL007": 1, "STR004": 3, "VAL002": 1,
+            "CAT003": 1, "VAL008": 1, "REL005": 2, "STR007": 2},
+    # R06 goal lists uses; truncated goal (unbalanced quote); 长期; 基层就业增长
+    "t03": {"STR006": 1, "REL007": 1, "TIME004": 1, "VAL002": 1, "REL005": 1},
+    # R18 date without 前; R19 “1年”
+    "t04": {"TIME003": 1, "TIME004": 1, "VAL009": 1},
+    # R18 即时办理; R21 安全, 效果显著; R34 ＝100%; R35 sentence
+    "t05": {"TIME003": 1, "VAL002": 2, "SAT001": 1, "SAT002": 1, "REL005": 1},
+    # R20 准确提供, 有效引进; R18 12月底前; 有所提高
+    "t06": {"VAL001": 2, "TIME003": 1, "VAL002": 1, "REL005": 2, "STR007": 1},
+    # R20 严格按照要求; 有效提升; R34 考生满意度 ＝100%; R26 ＝N 报名人数 ×6
+    "t07": {"VAL001": 1, "VAL002": 1, "SAT001": 1, "VAL007": 6, "STR007": 1},
+    # R33 % under 数量 ×2; 明显推动, 明显提升
+    "t08": {"CAT003": 2, "VAL002": 2, "REL005": 2},
+    # R31 就业率 under 质量; R32 及时 under 质量; R03 only 长期; R28 info
+    "t09": {"CAT001": 1, "CAT002": 1, "STR003": 1, "VAL009": 1, "TIME004": 1, "REL005": 1, "STR007": 1},
+    # R11 standards only; R27 人数 ≥95%; R24 左右 ×2; R25 失业率; R19 3年内; 保持稳定; R40 long names
+    "t10": {"FUND005": 1, "VAL008": 1, "CAT003": 1, "VAL005": 2, "VAL006": 1, "TIME004": 1, "VAL002": 1, "REL005": 2},
+    # R41 开展2次… ＝2次; 有效提升; 长期
+    "t11": {"REL006": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 1},
+    # R37 cost/quantity mismatch ×3; R43 网络网络, 下一代防火; R35 网络使用者; R03; R42; 7*24小时
+    "t12": {"REL002": 3, "REL007": 2, "SAT002": 1, "STR003": 1, "STR007": 1, "TIME003": 1, "TIME004": 1},
+    # R37 测评费 and 网站防护组件; R43 全业务、全过; 5*8小时; R35 信息系统使用者; R03; R42
+    "t13": {"REL002": 2, "REL007": 1, "SAT002": 1, "STR003": 1, "STR007": 1, "TIME003": 1, "TIME004": 1, "VAL009": 1},
+    # R38 败诉率; R18 法院规定时间内; R35 培训对象; 明显提升; 长期
+    "t14": {"REL003": 1, "TIME003": 1, "SAT002": 1, "VAL002": 1, "TIME004": 1, "REL005": 1},
+    # R27 涉及单位人数 ＝40家; R21 帮助有效; 长期
+    "t15": {"VAL008": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 3},
+    # R37 见习生人数 has no cost line (and 运维客服人员); 明显提高; 长期
+    "t16": {"REL002": 2, "VAL002": 1, "TIME004": 1},
+    # R43 trailing space “成果显著 ”; 明显提升; 长期; R38 培训效率
+    "t17": {"REL007": 1, "VAL002": 2, "TIME004": 1, "REL003": 1, "REL005": 1},
+    # R40 sentence-style names; 效果显著, 明显提升
+    "t18": {"REL005": 3, "VAL002": 2, "VAL009": 1},
+    # R36 免学费 indicators in the 助学金 project; R03
+    "t19": {"REL001": 2, "STR003": 1, "TIME004": 1, "REL005": 1, "STR007": 1},
+    # R36 助学金 indicator in the 免学费 project; R31; R32; R03
+    "t20": {"REL001": 1, "CAT001": 1, "CAT002": 1, "STR003": 1, "VAL009": 1, "TIME004": 1, "REL005": 1, "STR007": 1},
+}
+
+
+def _results(engine, files):  # type: ignore[no-untyped-def]
+    return {path.name[:3]: engine.check_source(load_file(path, path.name)) for path in files}
+
+
+@pytest.fixture(scope="module")
+def results(engine, seed_files):  # type: ignore[no-untyped-def]
+    return _results(engine, seed_files)
+
+
+@pytest.mark.parametrize("table", sorted(EXPECTED))
+def test_rules_fired_per_table(results, table: str) -> None:  # type: ignore[no-untyped-def]
+    fired = Counter(f.rule_id for f in results[table].findings if not f.rule_id.startswith("XT"))
+    assert dict(fired) == EXPECTED[table]
+
+
+def test_every_seed_table_loads_cleanly(results) -> None:  # type: ignore[no-untyped-def]
+    for table, result in results.items():
+        assert not [f for f in result.findings if f.rule_id.startswith("LOAD")], table
+        assert result.tables == 1
+
+
+# (table, JSON pointer prefix) of indicators a budget officer would call clean: no finding may touch them.
+CLEAN = [
+    ("t01", "/indicators/产出指标/数量指标/0"),    # ≥200人 走访慰问
+    ("t01", "/indicators/产出指标/成本指标"),       # ＝300000元 = total
+    ("t02", "/indicators/满意度指标"),              # ≧80%: at the minimum, not below (boundary) — only the typo on the key
+    ("t03", "/indicators/产出指标/成本指标"),       # 8万 + 2万 = 100,000
+    ("t06", "/indicators/满意度指标/服务对象满意度指标/0"),  # ≥80% boundary
+    ("t07", "/indicators/产出指标/成本指标"),       # 3,200,000 + 200,000 + 100,000 = 3,500,000
+    ("t08", "/indicators/产出指标/质量指标/0"),     # 损失率 ≤1%: right direction
+    ("t10", "/indicators/产出指标/数量指标/4"),     # 校园招聘补贴人数 ≥15000人
+    ("t19", "/indicators/产出指标/成本指标"),       # ＝164.6万元 = 1,646,000
+    ("t20", "/indicators/产出指标/成本指标"),       # ＝162.6万元 = 1,626,000
+]
+
+
+@pytest.mark.parametrize("table,pointer", CLEAN)
+def test_clean_indicators_are_not_flagged(results, table: str, pointer: str) -> None:  # type: ignore[no-untyped-def]
+    hits = [f for f in results[table].findings if f.path.startswith(pointer + "/") or f.path == pointer]
+    if table == "t02":
+        hits = [f for f in hits if f.rule_id != "REL007"]  # the 服务对像 typo sits on this category's key
+    assert hits == []
+
+
+def test_cost_arithmetic_in_both_units(results) -> None:  # type: ignore[no-untyped-def]
+    """Costs add up everywhere the reference says they do (万元 converted); T10 cannot be reconciled."""
+    money = {"FUND001", "FUND002", "FUND003", "FUND004", "FUND006"}
+    for table, result in results.items():
+        assert not [f for f in result.findings if f.rule_id in money], table
+    assert [f.rule_id for f in results["t10"].findings if f.rule_id == "FUND005"] == ["FUND005"]
+
+
+def test_cost_mismatch_is_found_when_a_seed_amount_is_changed(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """T19's ＝164.6万元 made ＝146.6万元: the sum no longer matches 1,646,000 元 and is reported."""
+    text = (SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml").read_text(encoding="utf-8").replace("＝164.6万元", "＝146.6万元")
+    from ggtlint.load import load_text
+
+    result = engine.check_source(load_text(text, "t19.yaml"))
+    under = [f for f in result.findings if f.rule_id == "FUND004"]
+    assert len(under) == 1
+    assert under[0].severity.value == "warning"
+    assert "1,466,000" in under[0].message_zh and "1,646,000" in under[0].message_zh
+
+
+def test_t19_t20_swap_points_at_the_foreign_indicators(results) -> None:  # type: ignore[no-untyped-def]
+    names19 = [f.path for f in results["t19"].findings if f.rule_id == "REL001"]
+    assert names19 == ["/indicators/产出指标/数量指标/0/name", "/indicators/产出指标/质量指标/0/name"]
+    names20 = [f.path for f in results["t20"].findings if f.rule_id == "REL001"]
+    assert names20 == ["/indicators/产出指标/数量指标/0/name"]
+
+
+def test_t2_missing_cost_and_empty_total(results) -> None:  # type: ignore[no-untyped-def]
+    findings = {(f.rule_id, f.path) for f in results["t02"].findings}
+    assert ("STR002", "/indicators/产出指标") in findings
+    assert ("STR005", "/funds/total") in findings
