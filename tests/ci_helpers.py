@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -68,13 +67,6 @@ def run_subprocess(*args: object, cwd: Path) -> Run:
 
 def json_findings(path: Path) -> list[dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8"))["findings"]
-
-
-def copy_fixtures(dest: Path, *folders: Path) -> Path:
-    """Copy fixture folders into ``dest`` (one sub-folder each) and return ``dest``."""
-    for folder in folders:
-        shutil.copytree(folder, dest / folder.name)
-    return dest
 
 
 def with_wrong_type(text: str) -> str:

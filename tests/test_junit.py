@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -19,8 +20,6 @@ def junit_run(tmp_path: Path, *args: object, cwd: Path) -> tuple[int, JUnitXml, 
     xml_path, json_path = tmp_path / "junit.xml", tmp_path / "out.json"
     run = run_check(*args, "-f", f"junit:{xml_path}", "-f", f"json:{json_path}", cwd=cwd)
     assert run.code in (0, 1), run.err
-    import json
-
     summary = json.loads(json_path.read_text(encoding="utf-8"))["summary"]
     return run.code, JUnitXml.fromfile(str(xml_path)), json_findings(json_path), summary
 

@@ -129,17 +129,24 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @click.option("--ignore", multiple=True, help="跳过这些规则。 Rule ids/families to skip.")
 @click.option("--max-file-size", type=click.IntRange(min=1), default=None, metavar="MIB",
               help="单个文件大小上限（MiB，默认 10）。 Maximum file size in MiB.")
+@click.option("--max-depth", type=click.IntRange(1, 1000), default=None, metavar="N",
+              help="YAML 嵌套层数上限（默认 64，最大 1000）。 Maximum nesting depth.")
+@click.option("--max-aliases", type=click.IntRange(min=0), default=None, metavar="N",
+              help="YAML 别名（*name）引用数上限（默认 100）。 Maximum alias uses per file.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="每个文件的检查时间上限（秒，默认 10，0 为不限）。 Time limit per file (0: none).")
 @click.option("--text-input", is_flag=True,
               help="把 .txt 文件当作从 PDF 提取的文本导入后检查。 Read .txt files as text extracted from PDFs.")
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None, lang: str | None, quiet: bool,
           no_color: bool, force_color: bool, fail_on: str | None, max_warnings: int | None, exit_zero: bool,
           statistics: bool, config_path: Path | None, framework: str | None, budget_year: int | None,
           select: tuple[str, ...], ignore: tuple[str, ...], max_file_size: int | None,
-          baseline_path: Path | None = None, write_baseline: Path | None = None, text_input: bool = False) -> int:
+          baseline_path: Path | None = None, write_baseline: Path | None = None, text_input: bool = False,
+          max_depth: int | None = None, max_aliases: int | None = None, timeout: float | None = None) -> int:
     """检查绩效目标文件（文件或目录）。 Check target files and folders."""
     from ggtlint.baseline import Baseline, BaselineError, BaselineWriter
     from ggtlint.findings import Severity, Summary
-    from ggtlint.limits import DEFAULT_LIMITS, Limits
+    from ggtlint.limits import merge_limits
     from ggtlint.reporters import REPORTERS, ReportOptions
     from ggtlint.run import RunOptions, collect_files, run_sequential
 
@@ -153,7 +160,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     config = engine.config
     lang = lang or config.lang or "zh"
     fail_level = Severity(fail_on or config.fail_on or "error")
-    limits = DEFAULT_LIMITS if max_file_size is None else Limits(max_file_bytes=max_file_size * 1024 * 1024)
+    # command-line options over the config file's ``limits:`` over the defaults
+    limits = merge_limits(config.limits, max_file_bytes=max_file_size * 1024 * 1024 if max_file_size else None,
+                          max_depth=max_depth, max_aliases=max_aliases, max_seconds=timeout)
     options = RunOptions(paths=targets, limits=limits, text_input=text_input)
     files = collect_files(engine, options)
     # A baseline file inside a checked folder is not a target table.

@@ -46,10 +46,18 @@ class Located:
 
 
 _CONSTRUCTOR = yaml.SafeLoader("")
+_MAX_NODES = 200_000
 
 
 def load_located(text: str, file: str) -> Located:
     """Parse one YAML document; raise DataError with a position on syntax errors."""
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.load.yamlparse import structure_problem
+
+    # packs are untrusted: a 100,000-deep flow list would crash the composer itself
+    problem = structure_problem(text, DEFAULT_LIMITS)
+    if problem is not None:
+        raise DataError(file, problem.line, "", f"超出安全限制 (over a safety limit): {problem.problem}")
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -67,6 +75,9 @@ def _construct(node: yaml.Node, pointer: str, lines: dict[str, int], file: str, 
     if depth > 64:
         raise DataError(file, node.start_mark.line + 1, pointer, "嵌套过深 (nesting too deep)")
     lines[pointer] = node.start_mark.line + 1
+    if len(lines) > _MAX_NODES:  # every visit has its own pointer, so aliases re-walked count too
+        raise DataError(file, node.start_mark.line + 1, pointer,
+                        f"节点过多，可能是别名炸弹 (more than {_MAX_NODES} nodes once aliases are expanded)")
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:

@@ -11,9 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable
-
-import jsonschema
+from typing import Any, Callable, Iterable
 
 from ggtlint.engine.config import Config, ConfigError
 from ggtlint.engine.context import build_context
@@ -29,6 +27,7 @@ from ggtlint.primitives import PRIMITIVES
 from ggtlint.primitives.base import Hit, Row, TableContext
 from ggtlint.regexsafety import search
 from ggtlint.results import FileResult
+from ggtlint.schemacheck import validate
 
 __all__ = ["Engine", "PackError", "ConfigError"]
 
@@ -46,6 +45,8 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def _format_value(value: Any) -> str:
+    if type(value) is str:  # the common case, first: this runs for every placeholder of every finding
+        return value
     if isinstance(value, Decimal):
         if value == value.to_integral():
             return f"{value.quantize(Decimal(1)):,}" if abs(value) >= 10000 else str(value.quantize(Decimal(1)))
@@ -55,9 +56,26 @@ def _format_value(value: Any) -> str:
     return str(value)
 
 
+# Templates split once into [literal, name, literal, name, ..., literal]; they come from the
+# packs, a closed set, but the memo is capped anyway.
+_TEMPLATE_PARTS: dict[str, list[str]] = {}
+
+
 def render(template: str, values: dict[str, Any]) -> str:
     """Fill ``{name}`` placeholders; no attribute access or format specs (packs are untrusted)."""
-    return _PLACEHOLDER.sub(lambda m: _format_value(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+    if "{" not in template:
+        return template
+    parts = _TEMPLATE_PARTS.get(template)
+    if parts is None:
+        parts = _PLACEHOLDER.split(template)
+        if len(_TEMPLATE_PARTS) < 4096:
+            _TEMPLATE_PARTS[template] = parts
+    out = [parts[0]]
+    for index in range(1, len(parts), 2):
+        name = parts[index]
+        out.append(_format_value(values[name]) if name in values else "{" + name + "}")
+        out.append(parts[index + 1])
+    return "".join(out)
 
 
 def _diagnostic_info(code: str) -> RuleInfo:
@@ -99,6 +117,11 @@ class Engine:
         self.table_rules = [r for r in rules if r.selector.scope == "table"]
         self.indicator_rules = [r for r in rules if r.selector.scope == "indicator"]
         self.corpus_rules = [r for r in rules if r.selector.scope == "corpus"]
+        # (rule, the primitive's check function, row predicate), resolved once, not per table
+        self._table_plan = [(r, PRIMITIVES[r.check].check_table, None) for r in self.table_rules]
+        self._row_plan = [(r, PRIMITIVES[r.check].check_row, _row_filter(r.selector),
+                           bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False))) for r in self.indicator_rules]
+        self._row_memo: dict[tuple[Any, ...], frozenset[int]] = {}  # row content -> plan positions that hit
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}
         for code, level in overrides.items():
             if code in self.builtin and code.startswith("META"):
@@ -125,7 +148,7 @@ class Engine:
     def _with_params(rule: PackRule, override: dict[str, Any]) -> PackRule:
         primitive = PRIMITIVES[rule.check]
         params = {**rule.params, **override}
-        errors = list(jsonschema.Draft7Validator(primitive.PARAMS_SCHEMA).iter_errors(params))
+        errors = validate(params, primitive.PARAMS_SCHEMA)
         if errors:
             raise ConfigError("config", 1, f"/params/{rule.info.id}", errors[0].message)
         return replace(rule, params=params, compiled=primitive.compile(params))
@@ -201,23 +224,66 @@ class Engine:
         ctx = self.context(table, siblings)
         self._lines = lines or []
         self._deadline = deadline
-        for rule in self.table_rules:
-            if ctx.framework not in rule.info.frameworks:
+        framework = ctx.framework
+        base = {"project": table.project.name or "", "year": ctx.budget_year or ""}
+        make = self._finding
+        for rule, check_table, _ in self._table_plan:
+            if framework not in rule.info.frameworks:
                 continue
             check_deadline(deadline, rule.info.id)
-            primitive = PRIMITIVES[rule.check]
-            findings.extend(self._to_findings(rule, ctx, primitive.check_table(ctx, rule.compiled)))
-        for rule in self.indicator_rules:
-            if ctx.framework not in rule.info.frameworks:
+            for hit in check_table(ctx, rule.compiled):
+                check_deadline(deadline, rule.info.id)  # a table rule yields hits as it goes
+                findings.append(make(rule, ctx, hit, base))
+        self._check_rows(findings, ctx, base, deadline)
+
+    def _check_rows(self, findings: list[Finding], ctx: TableContext, base: dict[str, Any],
+                    deadline: float | None) -> None:
+        """Run the indicator rules over the rows: the engine's hot path (rules × rows per table).
+
+        Bulk runs meet the same indicator (name, value, category) in thousands of tables, and
+        most rules find nothing in most rows. So for "pure" rules (their primitive's check_row
+        reads only the row and the budget year, ``ROW_PURE``) the engine remembers, per row
+        content, which rules hit; a row seen before runs only those. Findings and their order
+        are the same as running every rule on every row.
+        """
+        rows = ctx.rows
+        if not rows:
+            return
+        framework = ctx.framework
+        memo = self._row_memo
+        if len(memo) > 200_000:  # bounded: a new table only costs a full pass again
+            memo.clear()
+        keys = [(framework, ctx.budget_year, row.indicator.level1, row.indicator.level2, row.name, row.value,
+                 row.indicator.unit, row.indicator.nature, row.indicator.note, row.indicator.weight) for row in rows]
+        known: list[frozenset[int] | None] = [memo.get(key) for key in keys]
+        fresh = [index for index, seen in enumerate(known) if seen is None]
+        hit_by: dict[int, set[int]] = {index: set() for index in fresh}
+        rerun: dict[int, list[int]] = {}  # plan position -> known rows that this rule hit before
+        for index, seen in enumerate(known):
+            if seen:
+                for position in seen:
+                    rerun.setdefault(position, []).append(index)
+        make = self._finding
+        for position, (rule, check_row, wanted, pure) in enumerate(self._row_plan):
+            if framework not in rule.info.frameworks:
                 continue
-            check_deadline(deadline, rule.info.id)
-            primitive = PRIMITIVES[rule.check]
-            selector = rule.selector
-            for index, row in enumerate(ctx.rows):
-                if index & 255 == 255:  # a look at the clock every 256 rows costs nothing measurable
+            if pure:
+                indexes = sorted(fresh + rerun[position]) if position in rerun else fresh
+            else:
+                indexes = range(len(rows))
+            compiled = rule.compiled
+            for count, index in enumerate(indexes):
+                if count & 255 == 0:  # a look at the clock every 256 rows
                     check_deadline(deadline, rule.info.id)
-                if _selected(selector, row):
-                    findings.extend(self._to_findings(rule, ctx, primitive.check_row(ctx, row, rule.compiled)))
+                row = rows[index]
+                if wanted is not None and not wanted(row):
+                    continue
+                for hit in check_row(ctx, row, compiled):
+                    findings.append(make(rule, ctx, hit, base))
+                    if index in hit_by:
+                        hit_by[index].add(position)
+        for index in fresh:
+            memo[keys[index]] = frozenset(hit_by[index])
 
     def _timeout_finding(self, path: str) -> Finding:
         info = self.builtin["LOAD008"]
@@ -231,25 +297,31 @@ class Engine:
         )
 
     def _to_findings(self, rule: PackRule, ctx: TableContext, hits: Iterable[Hit]) -> Iterable[Finding]:
-        table = ctx.table
         deadline = getattr(self, "_deadline", None)
+        base = {"project": ctx.table.project.name or "", "year": ctx.budget_year or ""}
         for hit in hits:
             check_deadline(deadline, rule.info.id)  # a table rule yields hits as it goes
-            span = (table.key_positions.get(hit.pointer) if hit.key else None) or table.span(hit.pointer)
-            if hit.find and span is not None:
-                span = _locate(self._lines, span, hit.find) or span
-            template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
-            values = {"project": table.project.name or "", "year": ctx.budget_year or "", **hit.values}
-            severity = rule.info.severity if rule.info.id in self.overridden else (hit.severity or rule.info.severity)
-            yield Finding(
-                rule_id=rule.info.id, rule_name=rule.info.name, severity=severity,
-                message_zh=render(template.zh, values), message_en=render(template.en, values),
-                file=table.file,
-                line=span.line if span else 1, column=span.column if span else 1,
-                end_line=span.end_line if span else 1, end_column=span.end_column if span else 2,
-                path=hit.pointer, table=table.project.name, document=table.document, value=hit.value,
-                suggestion_zh=render(rule.info.fix.zh, values), suggestion_en=render(rule.info.fix.en, values),
-            )
+            yield self._finding(rule, ctx, hit, base)
+
+    def _finding(self, rule: PackRule, ctx: TableContext, hit: Hit, base: dict[str, Any]) -> Finding:
+        """One hit as a Finding: located, its messages rendered, its severity settled."""
+        table = ctx.table
+        span = (table.key_positions.get(hit.pointer) if hit.key else None) or table.span(hit.pointer)
+        if hit.find and span is not None:
+            span = _locate(self._lines, span, hit.find) or span
+        template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
+        values = {**base, **hit.values}
+        info = rule.info
+        severity = info.severity if info.id in self.overridden else (hit.severity or info.severity)
+        return Finding(
+            rule_id=info.id, rule_name=info.name, severity=severity,
+            message_zh=render(template.zh, values), message_en=render(template.en, values),
+            file=table.file,
+            line=span.line if span else 1, column=span.column if span else 1,
+            end_line=span.end_line if span else 1, end_column=span.end_column if span else 2,
+            path=hit.pointer, table=table.project.name, document=table.document, value=hit.value,
+            suggestion_zh=render(info.fix.zh, values), suggestion_en=render(info.fix.en, values),
+        )
 
 
 def _locate(lines: list[str], span: Any, text: str) -> Any:
@@ -261,6 +333,18 @@ def _locate(lines: list[str], span: Any, text: str) -> Any:
         if column >= 0:
             return Span(number, column + 1, number, column + 1 + len(text))
     return None
+
+
+def _row_filter(selector: Any) -> Callable[[Row], bool] | None:
+    """The selector as one predicate over rows, or None when it selects every row."""
+    if not (selector.level1 or selector.level2 or selector.not_level1 or selector.not_level2
+            or selector.kinds or selector.name_matches is not None or selector.name_not_matches is not None):
+        return None
+    if (selector.level2 and not (selector.level1 or selector.not_level1 or selector.not_level2 or selector.kinds)
+            and selector.name_matches is None and selector.name_not_matches is None):
+        level2 = selector.level2  # the most common selector: one or more 二级
+        return lambda row: row.level2 in level2
+    return lambda row: _selected(selector, row)
 
 
 def _selected(selector: Any, row: Row) -> bool:

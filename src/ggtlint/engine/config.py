@@ -13,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from ggtlint.findings import Severity
+from ggtlint.limits import DEFAULT_LIMITS, Limits
+from ggtlint.schemacheck import validate
 from ggtlint.yamldata import DataError, load_located, pointer_of
 
 CONFIG_NAMES = (".ggtlint.yaml", ".ggtlint.yml")
@@ -43,6 +43,7 @@ class Config:
     fail_on: str | None = None
     lang: str | None = None
     require_satisfaction: bool = True
+    limits: Limits = DEFAULT_LIMITS
 
     def rule_enabled(self, rule_id: str) -> bool:
         """select/ignore by full id or family prefix; the longest matching entry wins."""
@@ -66,8 +67,8 @@ class Config:
 
 
 @lru_cache(maxsize=1)
-def _validator() -> jsonschema.protocols.Validator:
-    return jsonschema.Draft7Validator(json.loads(_SCHEMA_FILE.read_text(encoding="utf-8")))
+def _schema() -> dict[str, Any]:
+    return json.loads(_SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 def find_config(start: Path) -> Path | None:
@@ -124,10 +125,10 @@ def load_config(path: Path | None) -> Config:
         except DataError as exc:
             raise ConfigError(exc.file, exc.line, exc.field, exc.message) from None
         data, lines = located.data or {}, located.lines
-    errors = list(_validator().iter_errors(data))
+    errors = validate(data, _schema())
     if errors:
         error = errors[0]
-        pointer = pointer_of(error.absolute_path)
+        pointer = pointer_of(error.path)
         line = _line(lines, pointer)
         raise ConfigError(shown, line, pointer or "/", error.message)
     base = path.parent
@@ -145,10 +146,23 @@ def load_config(path: Path | None) -> Config:
     config.fail_on = data.get("fail_on")
     config.lang = data.get("lang")
     config.require_satisfaction = data.get("require_satisfaction", True)
+    config.limits = _limits(data.get("limits", {}))
     for pack in config.packs:
         if not pack.is_file():
             raise ConfigError(shown, _line(lines, "/packs"), "/packs", f"规则包文件不存在 (pack file not found): {pack}")
     return config
+
+
+def _limits(raw: dict[str, Any]) -> Limits:
+    """The ``limits:`` section (already schema-checked) as Limits; absent keys keep the defaults."""
+    from dataclasses import replace
+
+    names = {"max_file_size": "max_file_bytes", "max_depth": "max_depth", "max_nodes": "max_nodes",
+             "max_aliases": "max_aliases", "timeout": "max_seconds"}
+    changes: dict[str, Any] = {names[key]: value for key, value in raw.items()}
+    if "max_file_bytes" in changes:
+        changes["max_file_bytes"] = int(changes["max_file_bytes"] * 1024 * 1024)  # MiB in the file
+    return replace(DEFAULT_LIMITS, **changes) if changes else DEFAULT_LIMITS
 
 
 def _line(lines: dict[str, int], pointer: str) -> int:

@@ -14,12 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.findings import Severity
 from ggtlint.regexsafety import RegexRejected, compile_safe
 from ggtlint.resources import builtin_rules_dir
+from ggtlint.schemacheck import SchemaError, validate
 from ggtlint.yamldata import DataError, load_located, pointer_of
 
 _SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "pack-v1.schema.json"
@@ -30,9 +29,8 @@ class PackError(DataError):
 
 
 @lru_cache(maxsize=1)
-def _pack_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(_SCHEMA_FILE.read_text(encoding="utf-8"))
-    return jsonschema.Draft7Validator(schema)
+def _pack_schema() -> dict[str, Any]:
+    return json.loads(_SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 @dataclass(slots=True)
@@ -90,10 +88,10 @@ def load_pack(path: Path) -> Pack:
     except DataError as exc:
         raise PackError(exc.file, exc.line, exc.field, exc.message) from None
     data = located.data
-    errors = sorted(_pack_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = validate(data, _pack_schema())
     if errors:
-        error = min(errors, key=lambda e: -len(list(e.absolute_path)))
-        pointer = pointer_of(error.absolute_path)
+        error = max(errors, key=lambda e: len(e.path))  # the deepest error is the most specific
+        pointer = pointer_of(error.path)
         raise PackError(shown, located.line_of(pointer), pointer or "/", _schema_message(error))
     meta = data["pack"]
     pack = Pack(meta["name"], str(meta["version"]), meta.get("description", ""), shown)
@@ -120,10 +118,10 @@ def load_pack(path: Path) -> Pack:
             raise PackError(shown, located.line_of(pointer + "/selector"), pointer + "/selector/scope",
                             f"检查原语 {raw['check']} 只能用于 (only works on) {', '.join(primitive.SCOPES)}")
         params = raw.get("params", {})
-        param_errors = list(jsonschema.Draft7Validator(primitive.PARAMS_SCHEMA).iter_errors(params))
+        param_errors = validate(params, primitive.PARAMS_SCHEMA)
         if param_errors:
             error = param_errors[0]
-            ptr = pointer + "/params" + pointer_of(error.absolute_path)
+            ptr = pointer + "/params" + pointer_of(error.path)
             raise PackError(shown, located.line_of(ptr), ptr, _schema_message(error))
         try:
             compiled = primitive.compile(params)
@@ -180,7 +178,7 @@ def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Sel
     )
 
 
-def _schema_message(error: jsonschema.ValidationError) -> str:
+def _schema_message(error: SchemaError) -> str:
     validator = error.validator
     if validator == "required":
         return f"缺少必填字段 (missing required field): {error.message.split(' ')[0]}"

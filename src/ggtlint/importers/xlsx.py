@@ -322,7 +322,8 @@ class _SheetReader:
     def _title_like(self, row: int) -> bool:
         for _col, text in self.sheet.row_cells(row):
             squashed = _squash(text)
-            if not (_TITLE.search(squashed) or _MARKER.match(squashed) or _UNIT_TEXT.search(_nfkc(text))):
+            if not (_TITLE.search(squashed) or _MARKER.match(squashed) or _UNIT_TEXT.search(_nfkc(text))
+                    or _YEAR_CELL.match(squashed)):
                 return False
         return True
 
@@ -353,8 +354,8 @@ class _SheetReader:
         starts = sorted(set(starts))
         if not starts:
             return []
-        if self.sheet.rows and starts[0] > self.sheet.rows[0] and not names:
-            starts[0] = self.sheet.rows[0]
+        # Whatever is above the first table (title, 附表 number, unit) belongs to it.
+        starts[0] = min(starts[0], self.sheet.rows[0])
         bounds = []
         for i, start in enumerate(starts):
             end = starts[i + 1] if i + 1 < len(starts) else (self.sheet.rows[-1] + 1 if self.sheet.rows else start)

@@ -7,6 +7,7 @@ before composing: a deeply nested flow collection would otherwise crash the inte
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -112,11 +113,29 @@ def compose_documents(text: str, limits: Limits,
             documents.append(node)
     except yaml.MarkedYAMLError as exc:
         return documents, _syntax_problem(exc)
+    except yaml.reader.ReaderError as exc:
+        return documents, _reader_problem(exc, text)
     except yaml.YAMLError as exc:
         return documents, ParseProblem("syntax", str(exc), 1, 1)
     except RecursionError:
         return documents, ParseProblem("depth", "nesting too deep", 1, 1)
     return documents, None
+
+
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # libyaml's line breaks
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str) -> ParseProblem:
+    """A character YAML forbids (control characters): say which and where, not a byte offset."""
+    position = exc.position
+    if HAVE_LIBYAML:  # libyaml counts UTF-8 bytes, the Python reader code points
+        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+    before = text[:position]
+    breaks = list(_BREAK.finditer(before))
+    line = len(breaks) + 1
+    column = position - (breaks[-1].end() if breaks else 0) + 1
+    character = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return ParseProblem("syntax", f"不允许的字符 U+{character:04X} (character not allowed in YAML: {exc.reason})", line, column)
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError) -> ParseProblem:

@@ -3,6 +3,9 @@
 A primitive module defines NAME, SCOPES, PARAMS_SCHEMA (JSON Schema of its params),
 ``compile(params)`` and ``check_table(ctx, compiled)`` and/or ``check_row(ctx, row, compiled)``,
 each yielding Hits. A primitive never raises on odd data: it skips what it cannot judge.
+A row primitive may declare ``ROW_PURE = True`` when ``check_row`` reads nothing but the row and
+``ctx.budget_year``: the engine then remembers which rows it passed and skips them in later
+tables (bulk runs repeat the same indicators thousands of times).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, ro
 
 NAME = "forbid-terms"
 SCOPES = ("indicator",)
+ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -17,6 +17,7 @@ from ggtlint.regexsafety import compile_safe, search
 
 NAME = "range"
 SCOPES = ("indicator",)
+ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["field"],

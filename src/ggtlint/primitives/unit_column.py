@@ -12,6 +12,7 @@ from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, ro
 
 NAME = "unit-column"
 SCOPES = ("indicator",)
+ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _FAMILIES = ({"元", "万元", "亿元", "千元"}, {"%", "％", "百分比"})

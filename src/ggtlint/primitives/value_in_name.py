@@ -13,6 +13,7 @@ from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, ro
 
 NAME = "value-in-name"
 SCOPES = ("indicator",)
+ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _NUMBER_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.，,、。]{1,2})")

@@ -67,6 +67,27 @@ def _github(stream: IO[str], options: ReportOptions) -> Reporter:
     return GithubReporter(stream, options)
 
 
+_C1_AND_DEL = {code: "\ufffd" for code in range(0x80, 0xA0)} | {0x7F: "\u2421"}
+
+
+def terminal_safe(text: str, keep: str = "\t\n") -> str:
+    """Control characters made visible, so a hostile value cannot drive the terminal.
+
+    ESC, BEL and CSI (``\\e[2J``, ``\\e]0;title\\a``) come in through YAML escapes; each is
+    replaced by one visible character (C0 by its control picture, e.g. ESC by U+241B), so
+    columns and carets stay where they were.
+    """
+    if text.isprintable():
+        return text
+    table = _TABLES.get(keep)
+    if table is None:
+        table = _TABLES[keep] = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in keep} | _C1_AND_DEL
+    return text.translate(table)
+
+
+_TABLES: dict[str, dict[int, str]] = {}
+
+
 # Explicit registry: format name -> factory (imports are lazy to keep start-up fast).
 REPORTERS: dict[str, ReporterFactory] = {
     "rich": _rich,

@@ -14,7 +14,7 @@ from typing import IO
 
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.findings import Finding, Severity, Summary
-from ggtlint.reporters import ReportOptions
+from ggtlint.reporters import ReportOptions, terminal_safe
 from ggtlint.results import FileResult
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -27,6 +27,8 @@ _STALE = {
 
 def escape_data(text: str) -> str:
     """Escape a workflow-command message (the part after ``::``)."""
+    # control characters (ESC from a YAML "\e" escape) would drive the log viewer's terminal
+    text = terminal_safe(text, keep="\r\n")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

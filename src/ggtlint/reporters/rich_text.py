@@ -16,8 +16,12 @@ from rich.cells import cell_len
 
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.findings import Finding, Severity, Summary
-from ggtlint.reporters import ReportOptions
+from ggtlint.reporters import ReportOptions, terminal_safe
 from ggtlint.results import FileResult
+
+_MAX_MESSAGE = 1000   # characters of one message shown on the terminal
+_MAX_SNIPPET = 160    # characters of a long source line shown around the caret
+_SNIPPET_BEFORE = 60
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _LABEL = {
@@ -67,13 +71,13 @@ class RichReporter:
             self.counts[f.rule_id] += 1
         if not findings:
             return
-        self.console.print(f"[bold underline]{escape(result.path)}[/]")
+        self.console.print(f"[bold underline]{escape(terminal_safe(result.path, keep=''))}[/]")
         current_table: tuple[int, str | None] | None = None
         for finding in findings:
             if result.tables > 1 and (finding.document, finding.table) != current_table:
                 current_table = (finding.document, finding.table)
                 label = finding.table or f"#{finding.document + 1}"
-                self.console.print(f"  [dim]{_WORDS[self.lang]['table']} {finding.document + 1}: {escape(label)}[/]")
+                self.console.print(f"  [dim]{_WORDS[self.lang]['table']} {finding.document + 1}: {escape(terminal_safe(label, keep=''))}[/]")
             self._finding(finding, result.lines.get(finding.line))
         self.console.print()
 
@@ -84,25 +88,38 @@ class RichReporter:
         if line_text is None and finding.extra.get("sheet") is not None and finding.extra.get("cell"):
             # Tables imported from a workbook: point at the sheet and cell, as Excel names them.
             position = escape(f"{finding.extra['sheet']}!{finding.extra['cell']}")
+        message = terminal_safe(finding.message(self.lang), keep="")
+        if len(message) > _MAX_MESSAGE:  # a value quoted in full could be megabytes long
+            message = message[:_MAX_MESSAGE] + "…"
         self.console.print(
             f"  [dim]{position:>7}[/]  [{style}]{label}[/]  [bold]{escape(finding.rule_id)}[/] "
-            f"[dim]{escape(finding.rule_name)}[/]  {escape(finding.message(self.lang))}"
+            f"[dim]{escape(finding.rule_name)}[/]  {escape(message)}"
         )
         if line_text is not None:
+            # one visible character per control character keeps the caret in place
+            line_text = terminal_safe(line_text, keep="\t")
             gutter = f"{finding.line:>7} │ "
-            shown = line_text.expandtabs(4)
-            self.console.print(f"[dim]{gutter}[/]{escape(shown)}")
             start = max(finding.column - 1, 0)
             if finding.end_line == finding.line:
                 end = max(finding.end_column - 1, start + 1)
             else:
                 end = len(line_text.rstrip())
             end = max(min(end, len(line_text)), start + 1)
-            pad = cell_len(line_text[:start].expandtabs(4))
-            width = max(cell_len(line_text[start:end]), 1)
+            # a minified JSON line can be megabytes: show a window around the caret
+            offset = max(0, start - _SNIPPET_BEFORE) if len(line_text) > _MAX_SNIPPET else 0
+            head = "…" if offset else ""
+            visible = line_text[offset:offset + _MAX_SNIPPET]
+            tail = "…" if offset + _MAX_SNIPPET < len(line_text) else ""
+            shown = head + visible.expandtabs(4) + tail
+            self.console.print(f"[dim]{gutter}[/]{escape(shown)}")
+            start, end = start - offset, min(end - offset, len(visible))
+            end = max(end, start + 1)
+            pad = cell_len(head + line_text[offset:offset + start].expandtabs(4))
+            width = max(cell_len(visible[start:end]), 1)
             self.console.print(f"[dim]{' ' * 7} │ [/]{' ' * pad}[{style}]{'^' * width}[/]")
         hint = finding.suggestion(self.lang)
         if hint:
+            hint = terminal_safe(hint, keep="")
             self.console.print(f"          [green]{_WORDS[self.lang]['hint']}：[/]{escape(hint)}" if self.lang == "zh"
                                else f"          [green]{_WORDS[self.lang]['hint']}:[/] {escape(hint)}")
 

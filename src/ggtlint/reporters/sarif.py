@@ -19,7 +19,7 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from ggtlint import __version__
-from ggtlint.engine.rule import RuleInfo
+from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.reporters import ReportOptions
 from ggtlint.results import FileResult
@@ -184,8 +184,6 @@ class SarifReporter:
         if index is None:
             # A finding from a rule the engine did not announce: describe it from the
             # finding itself so ruleIndex still points at a real descriptor.
-            from ggtlint.engine.rule import Text
-
             text = Text(finding.rule_name or finding.rule_id, finding.rule_name or finding.rule_id)
             index = self._add_rule(RuleInfo(
                 id=finding.rule_id, name=finding.rule_name or finding.rule_id, severity=finding.severity,

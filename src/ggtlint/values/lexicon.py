@@ -19,6 +19,7 @@ from typing import Any, Mapping, Sequence
 
 import yaml
 
+from ggtlint.regexsafety import RegexRejected, compile_safe
 from ggtlint.resources import lexicons_dir
 
 from .normalize import normalize
@@ -205,6 +206,12 @@ def _read_file(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(path, f"无法读取 (cannot read): {exc}") from None
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.load.yamlparse import structure_problem
+
+    problem = structure_problem(text, DEFAULT_LIMITS)  # before libyaml composes deep nesting
+    if problem is not None:
+        raise LexiconError(path, f"超出安全限制 第{problem.line}行 (over a safety limit): {problem.problem}")
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -396,9 +403,10 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
     patterns = []
     for pattern in holders.get("patterns") or ():
         try:
-            patterns.append(re.compile(pattern))
-        except re.error as exc:
-            raise LexiconError(src("placeholders.yaml"), f"正则表达式无效 (invalid regex) {pattern!r}: {exc}") from None
+            # user lexicons are untrusted like packs: vetted against catastrophic backtracking
+            patterns.append(compile_safe(pattern))
+        except RegexRejected as exc:
+            raise LexiconError(src("placeholders.yaml"), f"{exc} {pattern!r}") from None
 
     def num_map(key: str) -> dict[str, Decimal]:
         return {normalize(k): Decimal(str(v)) for k, v in (units_raw.get(key) or {}).items()}

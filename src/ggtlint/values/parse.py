@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 from .lexicon import ONE, Lexicon, UnitInfo, default_lexicon
 from .normalize import normalize
+from ..regexsafety import search as _capped_search
 
 __all__ = ["KINDS", "OPS", "ParsedValue", "parse_value"]
 
@@ -581,7 +582,8 @@ def _date_value(
 
 def _blank_placeholder(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """Template blanks: "≥**", "**元/人·月", "XX", "——", "待定"."""
-    if text not in lex.placeholder_terms and not any(p.search(text) for p in lex.placeholder_patterns):
+    # lexicon patterns may come from a user pack: search a capped prefix (ggtlint.regexsafety)
+    if text not in lex.placeholder_terms and not any(_capped_search(p, text) for p in lex.placeholder_patterns):
         return None
     # what the template stands for: fill the blanks with 1 and parse again ("≥**人次" → count)
     filled = _PLACEHOLDER_FILL.sub("1", text)

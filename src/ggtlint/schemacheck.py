@@ -1,0 +1,153 @@
+"""A small JSON Schema validator for ggtlint's own schemas (packs, configs, primitive params).
+
+Why not jsonschema at run time: importing it costs from 0.1 s up to several seconds (its
+format checkers load optional grammar libraries), which would dominate checking one file.
+This covers the keywords ggtlint's schemas use — type, enum, const, required, properties,
+additionalProperties, propertyNames, minProperties, items, minItems, maxItems, minLength, maxLength, pattern,
+minimum, maximum, exclusiveMinimum, exclusiveMaximum, oneOf, $ref to local definitions — and a test checks it agrees with
+jsonschema on every shipped schema and on mutated documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,), "array": (list,), "string": (str,), "boolean": (bool,),
+    "integer": (int,), "number": (int, float), "null": (type(None),),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaError:
+    path: tuple[Any, ...]   # where in the instance
+    validator: str          # the keyword that failed
+    message: str            # English, short
+
+
+@lru_cache(maxsize=256)
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _is_type(value: Any, name: str) -> bool:
+    if name in ("integer", "number") and isinstance(value, bool):
+        return False
+    if name == "integer" and isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, _TYPES[name])
+
+
+def validate(instance: Any, schema: dict[str, Any]) -> list[SchemaError]:
+    """Every error of ``instance`` against ``schema`` (empty list when valid)."""
+    errors: list[SchemaError] = []
+    _check(instance, schema, schema, (), errors)
+    return errors
+
+
+def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...], errors: list[SchemaError]) -> None:
+    if schema is True or schema == {}:
+        return
+    if schema is False:
+        errors.append(SchemaError(path, "false", "no value is allowed here"))
+        return
+    if "$ref" in schema:
+        ref = schema["$ref"]
+        target: Any = root
+        for part in ref.lstrip("#/").split("/"):
+            target = target[part]
+        _check(value, target, root, path, errors)
+        return
+    kind = schema.get("type")
+    if kind is not None:
+        names = kind if isinstance(kind, list) else [kind]
+        if not any(_is_type(value, name) for name in names):
+            errors.append(SchemaError(path, "type", f"{value!r} is not of type {' or '.join(names)}"))
+            return
+    if "enum" in schema and value not in schema["enum"]:
+        errors.append(SchemaError(path, "enum", f"{value!r} is not one of {schema['enum']!r}"))
+    if "const" in schema and value != schema["const"]:
+        errors.append(SchemaError(path, "const", f"{value!r} is not {schema['const']!r}"))
+    if "oneOf" in schema:
+        passing = sum(1 for option in schema["oneOf"] if not _sub(value, option, root, path))
+        if passing != 1:
+            errors.append(SchemaError(path, "oneOf", f"{value!r} is not valid under exactly one of the allowed forms"))
+    if isinstance(value, str):
+        if len(value) < schema.get("minLength", 0):
+            errors.append(SchemaError(path, "minLength", f"{value!r} is too short"))
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            errors.append(SchemaError(path, "maxLength", f"{value!r} is too long"))
+        if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
+            errors.append(SchemaError(path, "pattern", f"{value!r} does not match {schema['pattern']!r}"))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "minimum" in schema and value < schema["minimum"]:
+            errors.append(SchemaError(path, "minimum", f"{value!r} is less than the minimum of {schema['minimum']}"))
+        if "maximum" in schema and value > schema["maximum"]:
+            errors.append(SchemaError(path, "maximum", f"{value!r} is greater than the maximum of {schema['maximum']}"))
+        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+            errors.append(SchemaError(path, "exclusiveMinimum", f"{value!r} must be greater than {schema['exclusiveMinimum']}"))
+        if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+            errors.append(SchemaError(path, "exclusiveMaximum", f"{value!r} must be less than {schema['exclusiveMaximum']}"))
+    if isinstance(value, list):
+        if len(value) < schema.get("minItems", 0):
+            errors.append(SchemaError(path, "minItems", f"{value!r} should have at least {schema['minItems']} items"))
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            errors.append(SchemaError(path, "maxItems", f"{value!r} has more than {schema['maxItems']} items"))
+        if "items" in schema:
+            for index, item in enumerate(value):
+                _check(item, schema["items"], root, path + (index,), errors)
+    if isinstance(value, dict):
+        for key in schema.get("required", ()):
+            if key not in value:
+                errors.append(SchemaError(path, "required", f"'{key}' is a required property"))
+        if len(value) < schema.get("minProperties", 0):
+            errors.append(SchemaError(path, "minProperties", "too few properties"))
+        properties = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        names = schema.get("propertyNames")
+        for key, item in value.items():
+            if names is not None:
+                _check(key, names, root, path + (key,), errors)
+            if key in properties:
+                _check(item, properties[key], root, path + (key,), errors)
+            elif extra is False:
+                errors.append(SchemaError(path, "additionalProperties",
+                                          f"Additional properties are not allowed ('{key}' was unexpected)"))
+            elif isinstance(extra, dict):
+                _check(item, extra, root, path + (key,), errors)
+
+
+def _sub(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...]) -> list[SchemaError]:
+    errors: list[SchemaError] = []
+    _check(value, schema, root, path, errors)
+    return errors
+
+
+def check_schema_keywords(schema: Any) -> set[str]:
+    """The keywords a schema uses (the test asserts they are all supported here)."""
+    found: set[str] = set()
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            found.add(key)
+            if key in ("examples", "enum", "const", "required", "description", "title"):
+                continue  # values, not schemas
+            if key in ("properties", "definitions"):
+                for sub in value.values():
+                    found |= check_schema_keywords(sub)
+            elif isinstance(value, (dict, list)):
+                found |= check_schema_keywords(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            found |= check_schema_keywords(item)
+    return found
+
+
+SUPPORTED = frozenset({
+    "$schema", "$id", "title", "description", "examples", "type", "enum", "const", "required", "properties",
+    "additionalProperties", "propertyNames", "minProperties", "items", "minItems", "minLength", "pattern",
+    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "maxLength", "maxItems", "oneOf", "$ref",
+    "definitions",
+})

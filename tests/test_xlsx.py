@@ -1,0 +1,388 @@
+"""Excel import and export: round trips, the layouts departments really fill in, broken files."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+openpyxl = pytest.importorskip("openpyxl")
+
+from ggtlint.importers import content_of, import_path  # noqa: E402
+from ggtlint.importers.xlsx import read_workbook, workbook_bytes  # noqa: E402
+from ggtlint.load import load_file  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = sorted((ROOT / "fixtures" / "seed").glob("*.yaml"))
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "COLUMNS": "200"}
+    env.pop("GGTLINT_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "ggtlint", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def _save(workbook) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# -- round trip --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return [load_file(path).tables[0] for path in FIXTURES]
+
+
+def test_round_trip_every_fixture_through_one_workbook(seed_tables) -> None:
+    data = workbook_bytes(seed_tables)
+    result = read_workbook(data, "all.xlsx")
+    assert result.problems == []
+    assert len(result.tables) == len(seed_tables) == 20
+    for original, imported in zip(seed_tables, result.tables):
+        assert content_of(imported.table) == content_of(original), original.project.name
+        assert imported.notes == {}
+    sheets = openpyxl.load_workbook(io.BytesIO(data)).sheetnames
+    assert len(sheets) == 20 and len(set(sheets)) == 20
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_round_trip_each_fixture(path: Path) -> None:
+    table = load_file(path).tables[0]
+    result = read_workbook(workbook_bytes([table]), path.name)
+    assert [content_of(t.table) for t in result.tables] == [content_of(table)]
+
+
+def test_export_template_has_merged_grid_labels(seed_tables) -> None:
+    data = workbook_bytes([seed_tables[6]])  # T7
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
+    merged = [str(r) for r in ws.merged_cells.ranges]
+    header = next(row for row in range(1, ws.max_row + 1) if ws.cell(row, 1).value == "一级指标")
+    first_l1 = f"A{header + 1}"
+    assert any(r.startswith(first_l1 + ":") for r in merged)  # 产出指标 spans its rows
+    assert any(r.startswith(f"B{header + 1}:") for r in merged)  # 数量指标 spans its six rows
+    assert ws.column_dimensions["C"].width > ws.column_dimensions["A"].width
+    assert ws.cell(header + 1, 3).alignment.wrap_text
+    # Values are stored as text, never as formulas or numbers.
+    assert ws.cell(header + 1, 4).data_type == "s"
+
+
+def test_values_that_look_like_formulas_stay_text(seed_tables) -> None:
+    table = load_file(FIXTURES[0]).tables[0]
+    table.indicators[0].value = "=100%"
+    table.indicators[1].value = "100"
+    result = read_workbook(workbook_bytes([table]), "f.xlsx")
+    values = [i.value for i in result.tables[0].table.indicators[:2]]
+    assert values == ["=100%", "100"]
+
+
+def test_import_is_fast(seed_tables) -> None:
+    data = workbook_bytes(seed_tables)
+    start = time.perf_counter()
+    read_workbook(data, "all.xlsx")
+    assert time.perf_counter() - start < 1.5  # 20 tables; one table takes a few milliseconds
+
+
+# -- workbooks as departments fill them in -----------------------------------------------------
+
+def realistic_workbook():
+    """A 申报表 with merged cells, blank rows, full-width text, 万元, extra columns and a footer."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "申报表"
+    ws["A1"] = "附表2"
+    ws.merge_cells("A2:I2")
+    ws["A2"] = "项目支出绩效目标申报表"
+    ws["A3"] = "（２０２４年度）"
+    ws["H3"] = "金额单位：万元"
+    ws["A4"] = "项目名称："
+    ws.merge_cells("B4:I4")
+    ws["B4"] = "职业技能提升行动"
+    ws["A5"] = "主 管 部 门"
+    ws["B5"] = "某州人力资源和社会保障局"
+    ws["D5"] = "实施单位"
+    ws.merge_cells("E5:I5")
+    ws["E5"] = "某州职业技能鉴定中心"
+    ws.merge_cells("A6:A8")
+    ws["A6"] = "项目资金（万元）"
+    ws["B6"], ws["C6"] = "年度资金总额：", 120
+    ws["B7"], ws["C7"] = "其中：财政拨款", 100
+    ws["B8"], ws["C8"] = "其他资金", "２０"
+    ws["A9"] = "年度总体目标"
+    ws.merge_cells("B9:I9")
+    ws["B9"] = "目标1：完成培训。\n目标2：提高技能。"
+    ws.merge_cells("A11:A19")
+    ws["A11"] = "绩效指标"
+    for col, title in enumerate(["一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质", "权重（％）", "备注"], start=2):
+        ws.cell(11, col, title)
+    ws.merge_cells("B12:B16")
+    ws["B12"] = "产出指标"
+    ws.merge_cells("C12:C14")
+    ws["C12"] = "数量指标"
+    ws["D12"], ws["E12"], ws["F12"], ws["G12"], ws["H12"] = "培训人次", "≥5000", "人次", "定量", 20
+    ws["D13"], ws["E13"], ws["F13"], ws["G13"], ws["H13"] = "鉴定人数", "≥3000", "人", "定量", 10
+    # row 14: blank inside the merged 数量指标 cell
+    ws["C15"], ws["D15"], ws["E15"] = "质量指标", "鉴定合格率", 0.9
+    ws["E15"].number_format = "0%"
+    ws["C16"], ws["D16"], ws["E16"], ws["I16"] = "时效指标", "完成时限", "２０２４年１２月底前", "按年度计划"
+    ws.merge_cells("B17:B18")
+    ws["B17"], ws["C17"], ws["D17"], ws["E17"] = "效益指标", "社会效益指标", "参训人员就业率", "≥90%"
+    ws["C18"], ws["D18"], ws["E18"] = "可持续影响指标", "技能人才队伍", "持续壮大"
+    ws["B19"], ws["C19"], ws["D19"], ws["E19"] = "满意度指标", "服务对象满意度指标", "培训对象满意度", "≥95%"
+    ws["A21"] = "填报人：张三"
+    ws["E21"] = "联系电话：123"
+    return wb
+
+
+def test_realistic_layout() -> None:
+    result = read_workbook(_save(realistic_workbook()), "r.xlsx")
+    assert result.problems == []
+    assert len(result.tables) == 1
+    item = result.tables[0]
+    table = item.table
+    assert item.sheet == "申报表"
+    assert table.project.name == "职业技能提升行动"
+    assert table.project.department == "某州人力资源和社会保障局"
+    assert table.project.implementer == "某州职业技能鉴定中心"
+    assert table.project.title == "项目支出绩效目标申报表"
+    assert table.project.year == 2024
+    assert table.funds.unit == "万元"
+    assert (table.funds.total, table.funds.fiscal, table.funds.other) == (Decimal(120), Decimal(100), Decimal(20))
+    assert table.goal == "目标1：完成培训。\n目标2：提高技能。"
+    rows = [(i.level1, i.level2, i.name, i.value) for i in table.indicators]
+    assert rows == [
+        ("产出指标", "数量指标", "培训人次", "≥5000"),
+        ("产出指标", "数量指标", "鉴定人数", "≥3000"),
+        ("产出指标", "质量指标", "鉴定合格率", "90%"),
+        ("产出指标", "时效指标", "完成时限", "２０２４年１２月底前"),  # values exactly as written
+        ("效益指标", "社会效益指标", "参训人员就业率", "≥90%"),
+        ("效益指标", "可持续影响指标", "技能人才队伍", "持续壮大"),
+        ("满意度指标", "服务对象满意度指标", "培训对象满意度", "≥95%"),
+    ]
+    first = table.indicators[0]
+    assert (first.unit, first.nature, first.weight) == ("人次", "定量", Decimal(20))
+    assert table.indicators[3].note == "按年度计划"
+    # Positions are cells: line = Excel row, column = Excel column number.
+    assert (table.span(first.value_pointer).line, table.span(first.value_pointer).column) == (12, 5)
+    assert table.span("/project/name").line == 4
+    assert table.span("/indicators/产出指标/数量指标").line == 12
+    assert item.notes == {}  # merged cells are not guesses
+
+
+def test_unmerged_blank_labels_and_missing_level2_are_marked() -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "测试项目"])
+    ws.append(["主管部门", "某局"])
+    ws.append([])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "甲", "≥1个"])
+    ws.append([None, None, "乙", "≥2个"])        # blank, not merged: "same as above"
+    ws.append(["效益指标", None, "丙", "明显提升"])  # 一级 changes, 二级 missing
+    result = read_workbook(_save(wb), "m.xlsx")
+    item = result.tables[0]
+    rows = [(i.level1, i.level2, i.name) for i in item.table.indicators]
+    assert rows == [("产出指标", "数量指标", "甲"), ("产出指标", "数量指标", "乙"), ("效益指标", "社会效益指标", "丙")]
+    assert "/indicators/产出指标" in item.notes
+    assert "/indicators/产出指标/数量指标" in item.notes
+    assert "/indicators/效益指标/社会效益指标/0" in item.notes
+    assert "/funds/unit" not in item.notes  # no amounts at all: nothing to say about the unit
+
+
+def test_labels_in_a_header_row_with_values_below() -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "项目编码", "项目类别"])
+    ws.append(["表头在上", "P-001", "特定目标"])
+    ws.append(["年度资金总额(元)", "财政拨款", "其他资金"])
+    ws.append(["1,000.50", 1000.5, 0])
+    ws.append(["二级指标", "三级指标", "指标值"])  # no 一级 column: inferred and marked
+    ws.append(["数量指标", "甲", "≥1个"])
+    ws.append(["社会效益指标", "乙", "有效提升"])
+    item = read_workbook(_save(wb), "h.xlsx").tables[0]
+    table = item.table
+    assert (table.project.name, table.project.code, table.project.category) == ("表头在上", "P-001", "特定目标")
+    assert table.funds.total == Decimal("1000.50") and table.funds.fiscal == Decimal("1000.5")
+    assert table.funds.unit == "元"
+    assert [(i.level1, i.level2) for i in table.indicators] == [("产出指标", "数量指标"), ("效益指标", "社会效益指标")]
+    assert "/indicators/产出指标" in item.notes and "/indicators/效益指标" in item.notes
+
+
+def _small_table(ws, top: int, name: str, rows: list[tuple[str, str, str, str]]) -> None:
+    ws.cell(top, 1, f"某县2024年项目支出绩效目标表")
+    ws.cell(top + 1, 1, "项目名称")
+    ws.cell(top + 1, 2, name)
+    ws.cell(top + 2, 1, "年度资金总额")
+    ws.cell(top + 2, 2, 5)
+    ws.cell(top + 3, 1, "单位：万元")
+    header = top + 4
+    for col, title in enumerate(["一级指标", "二级指标", "三级指标", "指标值"], start=1):
+        ws.cell(header, col, title)
+    for offset, row in enumerate(rows, start=1):
+        for col, value in enumerate(row, start=1):
+            if value:
+                ws.cell(header + offset, col, value)
+
+
+def test_a_sheet_with_two_tables_and_a_sheet_without() -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "两张表"
+    _small_table(ws, 1, "第一个项目", [("产出指标", "数量指标", "甲", "≥1个"), ("满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    _small_table(ws, 10, "第二个项目", [("产出指标", "时效指标", "完成时间", "2024年12月31日前")])
+    ws.merge_cells("A6:A6")  # a harmless single-cell merge must not confuse anything
+    notes = wb.create_sheet("说明")
+    notes["A1"] = "本工作簿包含两张表。"
+    wb.create_sheet("空白")
+    result = read_workbook(_save(wb), "two.xlsx")
+    assert [t.table.project.name for t in result.tables] == ["第一个项目", "第二个项目"]
+    assert [t.table.document for t in result.tables] == [0, 1]
+    first, second = (t.table for t in result.tables)
+    assert [i.name for i in first.indicators] == ["甲", "满意度"]
+    assert [i.name for i in second.indicators] == ["完成时间"]
+    assert second.project.region == "某县" and second.project.year == 2024
+    assert first.funds.unit == second.funds.unit == "万元"
+    assert second.span("/project/name").line == 11
+    assert [(p.code, p.sheet) for p in result.problems] == [("LOAD004", "说明")]
+    assert "说明" in result.problems[0].message_zh
+
+
+def test_a_sheet_with_no_table_at_all() -> None:
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "只有一段文字"
+    result = read_workbook(_save(wb), "none.xlsx")
+    assert result.tables == []
+    assert result.problems and result.problems[0].code == "LOAD004"
+    assert "没有找到绩效目标表" in result.problems[0].message_zh
+
+
+def test_xlsx_is_detected_by_content(tmp_path: Path, seed_tables) -> None:
+    disguised = tmp_path / "table.bin"
+    disguised.write_bytes(workbook_bytes(seed_tables[:1]))
+    result = import_path(disguised)
+    assert result.kind == "xlsx" and len(result.tables) == 1
+
+
+# -- the command line --------------------------------------------------------------------------
+
+def test_check_points_at_sheet_and_cell(tmp_path: Path) -> None:
+    (tmp_path / "r.xlsx").write_bytes(_save(realistic_workbook()))
+    done = _run("check", "r.xlsx", "--no-color", cwd=tmp_path)
+    assert "Traceback" not in done.stderr
+    assert "申报表!E15" in done.stdout  # "90%" without a comparator, reported at its cell
+    assert "申报表!B9" in done.stdout  # the goal's cell
+    assert done.returncode in (0, 1)
+    plain = _run("check", "r.xlsx", "--format", "json", cwd=tmp_path)
+    assert plain.returncode == done.returncode
+
+
+def test_check_finds_xlsx_in_folders(tmp_path: Path, seed_tables) -> None:
+    (tmp_path / "a.xlsx").write_bytes(workbook_bytes(seed_tables[:2]))
+    done = _run("check", ".", "--no-color", "--exit-zero", cwd=tmp_path)
+    assert "1 个文件、2 张表" in done.stdout
+
+
+BROKEN = {
+    "truncated.xlsx": lambda data: data[: len(data) // 3],
+    "renamed.xlsx": lambda data: "这不是工作簿\n项目名称 无\n".encode("utf-8"),
+    "encrypted.xlsx": lambda data: bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 1024,
+    "docx-like.xlsx": lambda data: _zip_without_workbook(),
+}
+
+
+def _zip_without_workbook() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_workbooks_give_a_finding_not_a_traceback(tmp_path: Path, seed_tables, name: str) -> None:
+    good = workbook_bytes(seed_tables[:1])
+    (tmp_path / name).write_bytes(BROKEN[name](good))
+    (tmp_path / "ok.yaml").write_bytes(FIXTURES[0].read_bytes())
+    done = _run("check", name, "ok.yaml", "--no-color", cwd=tmp_path)
+    assert "Traceback" not in done.stderr + done.stdout
+    assert done.returncode == 1
+    assert "LOAD012" in done.stdout
+    assert "2 个文件" in done.stdout  # the other file was still checked
+    imported = _run("import", name, "-o", "out", cwd=tmp_path)
+    assert imported.returncode == 1
+    assert "Traceback" not in imported.stderr + imported.stdout
+    assert name in imported.stdout
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_encrypted_message_says_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "e.xlsx").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 512)
+    done = _run("check", "e.xlsx", "--no-color", cwd=tmp_path)
+    assert "加密" in done.stdout and "另存为 .xlsx" in done.stdout
+    english = _run("check", "e.xlsx", "--no-color", "--lang", "en", cwd=tmp_path)
+    assert "password" in english.stdout
+
+
+def test_text_file_without_table(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("会议纪要\n没有表格\n", encoding="utf-8")
+    done = _run("import", "notes.txt", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 1 and "没有找到绩效目标表" in done.stdout
+    assert "Traceback" not in done.stderr
+    checked = _run("check", "--text-input", "notes.txt", "--no-color", cwd=tmp_path)
+    assert checked.returncode == 1 and "LOAD004" in checked.stdout
+
+
+def test_import_and_export_commands(tmp_path: Path) -> None:
+    (tmp_path / "r.xlsx").write_bytes(_save(realistic_workbook()))
+    done = _run("import", "r.xlsx", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    target = tmp_path / "out" / "职业技能提升行动.yaml"
+    assert target.is_file()
+    assert "0 处不确定" in done.stdout
+    refused = _run("import", "r.xlsx", "-o", "out", cwd=tmp_path)
+    assert refused.returncode == 2 and "--force" in refused.stdout
+    assert _run("import", "r.xlsx", "-o", "out", "--force", cwd=tmp_path).returncode == 0
+    # Never over its own input, even with --force.
+    (tmp_path / "职业技能提升行动.yaml").write_text("x: 1\n", encoding="utf-8")
+    (tmp_path / "职业技能提升行动.xlsx").write_bytes(_save(realistic_workbook()))
+    own = _run("import", "职业技能提升行动.xlsx", "职业技能提升行动.yaml", "-o", ".", "--force", cwd=tmp_path)
+    assert own.returncode == 2
+    assert (tmp_path / "职业技能提升行动.yaml").read_text(encoding="utf-8") == "x: 1\n"
+    # Export the imported file back to a workbook, then import that: the same table.
+    exported = _run("export", "out/职业技能提升行动.yaml", "-o", "back.xlsx", cwd=tmp_path)
+    assert exported.returncode == 0, exported.stdout + exported.stderr
+    again = _run("export", "out/职业技能提升行动.yaml", "-o", "back.xlsx", cwd=tmp_path)
+    assert again.returncode == 2
+    assert _run("export", "out/职业技能提升行动.yaml", "-o", "back.xlsx", "--force", cwd=tmp_path).returncode == 0
+    original = read_workbook((tmp_path / "r.xlsx").read_bytes(), "r.xlsx").tables[0].table
+    back = read_workbook((tmp_path / "back.xlsx").read_bytes(), "back.xlsx").tables[0].table
+    assert content_of(back) == content_of(original)
+
+
+def test_import_names_do_not_collide(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    _small_table(ws, 1, "同名/项目", [("产出指标", "数量指标", "甲", "≥1个")])
+    _small_table(ws, 10, "同名/项目", [("产出指标", "数量指标", "乙", "≥2个")])
+    (tmp_path / "dup.xlsx").write_bytes(_save(wb))
+    done = _run("import", "dup.xlsx", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["同名项目-2.yaml", "同名项目.yaml"]
+
+
+def test_export_several_tables_one_sheet_each(tmp_path: Path) -> None:
+    stream = "---\n".join(path.read_text(encoding="utf-8") for path in FIXTURES[:3])
+    (tmp_path / "three.yaml").write_text(stream, encoding="utf-8")
+    done = _run("export", "three.yaml", "-o", "three.xlsx", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert len(openpyxl.load_workbook(tmp_path / "three.xlsx").sheetnames) == 3
+    refused = _run("export", "three.yaml", "-o", "three.yaml", "--force", cwd=tmp_path)
+    assert refused.returncode == 2
