@@ -6,6 +6,7 @@ Only the referenced lines are kept, so a bulk run does not hold every file's tex
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ggtlint.findings import Finding
 
@@ -19,6 +20,12 @@ class FileResult:
     departments: list[str | None] = field(default_factory=list)
     lines: dict[int, str] = field(default_factory=dict)
     suppressed: int = 0
+    # Per-table digests for the cross-table rules (ggtlint.primitives.corpus.TableDigest); the
+    # run collects them and drops them before reporting. Empty when no corpus rule is enabled.
+    digests: list[Any] = field(default_factory=list)
+    # True for the extra results of the cross-table pass at the end of a run (XT findings,
+    # grouped per file); such a result is not a second check of the file.
+    cross_table: bool = False
 
     @classmethod
     def from_text(cls, path: str, text: str, findings: list[Finding], **kwargs: object) -> "FileResult":

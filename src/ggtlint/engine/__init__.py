@@ -177,18 +177,24 @@ class Engine:
         deadline = deadline if deadline is not None else getattr(source, "deadline", None)
         findings = [self._retag_builtin(f) for f in source.findings]
         lines = source.text.splitlines() if source.tables else []
+        contexts: list[TableContext] = []  # kept only for the cross-table digests
         try:
             for table in source.tables:
                 check_deadline(deadline, "tables")
-                self._check_table_into(findings, table, (), lines, deadline)
+                ctx = self._check_table_into(findings, table, (), lines, deadline)
+                if self.corpus_rules:
+                    contexts.append(ctx)
         except TimeBudgetExceeded:
             findings.append(self._timeout_finding(source.path))
         findings = [f for f in findings if not self.config.ignored_for_file(source.path, f.rule_id)]
         directives = parse_directives(source.text)
+        digests = self._digests(contexts, directives) if contexts else []
         findings, suppressed = apply_directives(findings, directives)
         if directives and "META001" in self.builtin and self.config.rule_enabled("META001"):
             info = self.builtin["META001"]
             for directive, entry in unused(directives):
+                if self._names_corpus_rule(entry):
+                    continue  # cross-table findings come at the end of the run, not in this pass
                 findings.append(Finding(
                     rule_id="META001", rule_name=info.name, severity=info.severity,
                     message_zh=f"抑制注释中的“{entry}”没有抑制任何问题，可以删除。",
@@ -202,6 +208,7 @@ class Engine:
             source.path, source.text, findings, tables=len(source.tables),
             table_labels=[t.label for t in source.tables],
             departments=[t.project.department for t in source.tables], suppressed=suppressed,
+            digests=digests,
         )
 
     def _retag_builtin(self, finding: Finding) -> Finding:
@@ -219,7 +226,7 @@ class Engine:
         return findings
 
     def _check_table_into(self, findings: list[Finding], table: Table, siblings: tuple[str, ...],
-                          lines: list[str] | None, deadline: float | None) -> None:
+                          lines: list[str] | None, deadline: float | None) -> TableContext:
         """Append the table's findings to ``findings`` as they are made, so a time-out keeps them."""
         ctx = self.context(table, siblings)
         self._lines = lines or []
@@ -235,6 +242,7 @@ class Engine:
                 check_deadline(deadline, rule.info.id)  # a table rule yields hits as it goes
                 findings.append(make(rule, ctx, hit, base))
         self._check_rows(findings, ctx, base, deadline)
+        return ctx
 
     def _check_rows(self, findings: list[Finding], ctx: TableContext, base: dict[str, Any],
                     deadline: float | None) -> None:
@@ -284,6 +292,66 @@ class Engine:
                         hit_by[index].add(position)
         for index in fresh:
             memo[keys[index]] = frozenset(hit_by[index])
+
+    # -- cross-table (corpus) rules ---------------------------------------------------------
+    def _names_corpus_rule(self, entry: str) -> bool:
+        return entry != "ALL" and any(rule.info.id == entry or (rule.info.id.startswith(entry) and not entry[-1:].isdigit())
+                                      for rule in self.corpus_rules)
+
+    def _digests(self, contexts: list[TableContext], directives: list[Any]) -> list[Any]:
+        """The cross-table digest of each checked table, with the file's XT suppressions."""
+        from ggtlint.primitives.corpus import digest
+
+        kept = tuple((d.kind, d.ids, d.line, d.column, d.end_column) for d in directives
+                     if any(entry == "ALL" or self._names_corpus_rule(entry) for entry in d.ids))
+        return [digest(ctx, kept) for ctx in contexts]
+
+    def check_corpus(self, digests: list[Any]) -> list[FileResult]:
+        """Run the cross-table rules over the digests of a whole run (in input order).
+
+        Returns one FileResult (``cross_table=True``) per file with cross-table findings, in
+        the order the files were checked; per-file ignores and the file's suppression comments
+        apply as they do to the other rules.
+        """
+        from ggtlint.engine.suppress import Directive
+
+        if not self.corpus_rules or len(digests) < 2:
+            return []
+        order: dict[str, int] = {}
+        for table in digests:
+            order.setdefault(table.file, len(order))
+        per_file: dict[str, list[Finding]] = {}
+        for rule in self.corpus_rules:
+            primitive = PRIMITIVES[rule.check]
+            for corpus_hit in primitive.check_corpus(digests, rule.compiled):
+                table = digests[corpus_hit.index]
+                if self.config.ignored_for_file(table.file, rule.info.id):
+                    continue
+                per_file.setdefault(table.file, []).append(self._corpus_finding(rule, table, corpus_hit.hit))
+        directives_of = {table.file: table.directives for table in digests if table.directives}
+        results: list[FileResult] = []
+        for file in sorted(per_file, key=order.__getitem__):
+            directives = [Directive(kind, tuple(ids), line, column, end)
+                          for kind, ids, line, column, end in directives_of.get(file, ())]
+            findings, suppressed = apply_directives(per_file[file], directives)
+            findings.sort(key=Finding.sort_key)
+            if findings or suppressed:
+                results.append(FileResult(path=file, findings=findings, suppressed=suppressed, cross_table=True))
+        return results
+
+    def _corpus_finding(self, rule: PackRule, table: Any, hit: Hit) -> Finding:
+        line, column, end_line, end_column = table.span(hit.pointer)
+        template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
+        values = {"project": table.project, **hit.values}
+        info = rule.info
+        severity = info.severity if info.id in self.overridden else (hit.severity or info.severity)
+        return Finding(
+            rule_id=info.id, rule_name=info.name, severity=severity,
+            message_zh=render(template.zh, values), message_en=render(template.en, values),
+            file=table.file, line=line, column=column, end_line=end_line, end_column=end_column,
+            path=hit.pointer, table=table.project or None, document=table.document, value=hit.value,
+            suggestion_zh=render(info.fix.zh, values), suggestion_en=render(info.fix.en, values),
+        )
 
     def _timeout_finding(self, path: str) -> Finding:
         info = self.builtin["LOAD008"]

@@ -97,9 +97,15 @@ def load_pack(path: Path) -> Pack:
     pack = Pack(meta["name"], str(meta["version"]), meta.get("description", ""), shown)
     if "lexicons" in meta:
         lexicon_dir = (path.parent / meta["lexicons"]).resolve()
-        if not lexicon_dir.is_dir() or not _inside(lexicon_dir, path.parent.resolve()):
+        home = path.parent.resolve()
+        if not lexicon_dir.is_dir() or not _inside(lexicon_dir, home):
             raise PackError(shown, located.line_of("/pack/lexicons"), "/pack/lexicons",
                             "词表目录不存在或不在规则包所在目录内 (lexicon folder missing or outside the pack's folder)")
+        # a symlinked file inside the folder must not lead outside it either
+        for entry in lexicon_dir.iterdir():
+            if entry.suffix in (".yaml", ".yml") and not _inside(entry.resolve(), home):
+                raise PackError(shown, located.line_of("/pack/lexicons"), "/pack/lexicons",
+                                f"词表文件链接到规则包目录之外 (lexicon file links outside the pack's folder): {entry.name}")
         pack.lexicon_dir = lexicon_dir
     pack.overrides = {rid: Severity(level) for rid, level in data.get("overrides", {}).items()}
     seen: set[str] = set()

@@ -274,6 +274,9 @@ class _Grid:
         """(value text, fragments used) for a value starting at ``i``, joining wrapped cells."""
         tokens = self.tokens
         first = tokens[i]
+        if first.text in _OPERATOR_START and i + 1 < len(tokens) and tokens[i + 1].line == first.line:
+            # "≥ 95%": an operator printed apart from its number is one value.
+            return f"{first.text} {tokens[i + 1].text}", 2
         single = self.labels.value_kind(first.text)
         if single == "weak":
             # Short words (安全, 是, 合格) only count when they stand alone in their cell.
@@ -522,13 +525,16 @@ def _amount(text: str) -> Decimal | None:
         return None
 
 
-def _goal_text(lines: list[str], indices: list[int]) -> str:
-    """Rejoin a goal's PDF-wrapped lines; keep 目标1/目标2 and real paragraph breaks."""
+def _goal_text(lines: list[str], indices: list[int], skip: int = 0) -> str:
+    """Rejoin a goal's PDF-wrapped lines; keep 目标1/目标2 and real paragraph breaks.
+
+    ``skip`` characters of the first line are left out (a "年度总体目标" label before the text).
+    """
     paragraphs: list[str] = []
     blank_before = False
     previous = None
     for index in indices:
-        raw = lines[index]
+        raw = lines[index][skip:] if index == indices[0] else lines[index]
         if not raw.strip():
             blank_before = True
             continue
@@ -609,8 +615,9 @@ class _Chunk:
         else:
             goal_lines = self._plain_header(head)
         if goal_lines is not None:
-            goal_indices = [i for i in range(goal_lines, grid_line)]
-            text = _goal_text(lines, goal_indices)
+            goal_at, skip = goal_lines
+            goal_indices = list(range(goal_at, grid_line))
+            text = _goal_text(lines, goal_indices, skip) if goal_indices else ""
             if text:
                 draft.goal = text
                 used = [i for i in goal_indices if lines[i].strip()]
@@ -650,7 +657,7 @@ class _Chunk:
             self.note("/funds/unit", "原文没有写明金额单位，按“元”处理")
 
     # 附表7: "类别 名称" line, agency lines, three bare amounts, then the goal.
-    def _plain_header(self, head: list[int]) -> int | None:
+    def _plain_header(self, head: list[int]) -> tuple[int, int] | None:
         lines, draft = self.lines, self.draft
         body = [i for i in head if not _UNIT.search(_nfkc(lines[i])) or len(lines[i].strip()) > 12]
         if not body:
@@ -702,10 +709,9 @@ class _Chunk:
             name = name + "".join(t for t, _, _ in parts[:c])
             last_line = parts[c - 1][2]
             name_end = Span(last_line + 1, 1, last_line + 1, len(lines[last_line].rstrip()) + 1)
-            if not sure or not all(d for _, d, _ in parts[:c]):
-                if not sure:
-                    self.note("/project/name", "项目名称跨行，续行“%s”是否属于名称不确定"
-                              % "".join(t for t, _, _ in parts[:c]))
+            if not sure:  # the agencies did not confirm where the name ends
+                self.note("/project/name", "项目名称跨行，续行“%s”是否属于名称不确定"
+                          % "".join(t for t, _, _ in parts[:c]))
         draft.project.name = name
         draft.spans["/project/name"] = Span(name_start.line, name_start.column, name_end.end_line, name_end.end_column)
         dept_parts = parts[c:cut]
@@ -728,7 +734,7 @@ class _Chunk:
             self.note("/project/department", "原文中没有找到主管部门")
         if amount_at is None:
             self.note("/funds/total", "原文中没有找到年度资金总额等金额")
-            return (middle[-1] + 1) if middle else first + 1
+            return ((middle[-1] + 1) if middle else first + 1), 0
         run = [amount_at]
         for i in body[body.index(amount_at) + 1:]:
             if _AMOUNT.match(lines[i].strip()) and len(run) < 3:
@@ -748,12 +754,13 @@ class _Chunk:
         else:
             for key in ("total", "fiscal", "other")[:len(values)]:
                 self.note(f"/funds/{key}", f"原文只有 {len(values)} 个金额且没有列名，按顺序对应，请核对")
-        return run[-1] + 1
+        return run[-1] + 1, 0
 
     # 附件2 and similar: "标签 值" lines.
-    def _labelled_header(self, head: list[int]) -> int | None:
+    def _labelled_header(self, head: list[int]) -> tuple[int, int] | None:
+        """Read "标签 值" lines; returns where the goal text starts (line, column)."""
         lines, draft = self.lines, self.draft
-        goal_from: int | None = None
+        goal_from: tuple[int, int] | None = None
         for i in head:
             words = lines[i].split()
             k = 0
@@ -772,13 +779,8 @@ class _Chunk:
                 span = Span(i + 1, col, i + 1, len(lines[i].rstrip()) + 1)
                 self._header_value(key, word, values, span, i)
                 if key == "goal":
-                    goal_from = i + 1
-                    if values:
-                        goal_from = i  # the goal starts on the label's own line
-        if goal_from is not None and goal_from in head and lines[goal_from].split() and _header_label(lines[goal_from].split()[0])[0] == "goal":
-            # Text written after the label on the same line: drop the label itself.
-            label = lines[goal_from].split()[0]
-            lines[goal_from] = lines[goal_from].replace(label, " " * len(label), 1)
+                    # Text after the label on its own line starts the goal; else the next line does.
+                    goal_from = (i, col - 1 + len(word)) if values else (i + 1, 0)
         if draft.project.implementer is None and draft.project.department is not None:
             draft.project.implementer = draft.project.department
             draft.spans["/project/implementer"] = draft.spans.get("/project/department", Span(1, 1, 1, 2))

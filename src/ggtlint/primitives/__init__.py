@@ -3,6 +3,8 @@
 A primitive module defines NAME, SCOPES, PARAMS_SCHEMA (JSON Schema of its params),
 ``compile(params)`` and ``check_table(ctx, compiled)`` and/or ``check_row(ctx, row, compiled)``,
 each yielding Hits. A primitive never raises on odd data: it skips what it cannot judge.
+A corpus primitive (scope "corpus") defines ``check_corpus(digests, compiled)`` instead, over the
+small per-table digests of :mod:`ggtlint.primitives.corpus`, yielding CorpusHits.
 A row primitive may declare ``ROW_PURE = True`` when ``check_row`` reads nothing but the row and
 ``ctx.budget_year``: the engine then remembers which rows it passed and skips them in later
 tables (bulk runs repeat the same indicators thousands of times).
@@ -19,6 +21,8 @@ _MODULES: tuple[str, ...] = (
     "multi_year", "name_value", "unit_column", "forbid_terms", "value_in_name", "relevance",
     "cost_qty_alignment", "goal_coverage", "unique", "indicator_count", "text_hygiene",
     "year_mismatch",
+    # corpus scope: cross-table rules, run once over the digests of every table in the run
+    "same_quantity", "same_goal", "copied_indicators",
 )
 
 

@@ -1,0 +1,181 @@
+"""What the cross-table (corpus) primitives see of each table: a small, picklable digest.
+
+A bulk run does not keep tables in memory. While a table is checked (in whichever worker
+process), ``digest(ctx)`` keeps the few facts the XT rules compare across tables: department,
+project, a hash of the normalised 年度总体目标, the normalised name/value of each quantity
+indicator with its JSON Pointer, a stable hash of every (name, value) pair, and the source
+positions of the fields a cross-table finding may point at. The main process collects the
+digests in input order and runs the corpus rules on them at the end of the run.
+
+Digests go to the cache as JSON lists (``to_json`` / ``from_json``); hashes are computed with
+blake2b, never ``hash()``, which differs between processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ggtlint.primitives.base import Hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ggtlint.primitives.base import TableContext
+
+# Spaces and punctuation that differ between transcriptions of the same indicator name.
+_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》【】\[\]\-—_·/\\]+")
+_GOAL_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》【】\[\]]+")
+QUANTITY_KINDS = frozenset({"count", "money"})
+
+
+def name_key(name: str) -> str:
+    """An indicator name for comparison: full-width folded, spaces and punctuation removed."""
+    from ggtlint.values import normalize
+
+    return sys.intern(_NOISE.sub("", normalize(name)))
+
+
+def _number(value: Any) -> str:
+    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def quantity_key(parsed: Any) -> str | None:
+    """``≥15000人`` and ``15000 人`` → ``15000人``; money in 元 (``164.6万元`` = ``1646000元``).
+
+    The operator is left out on purpose: ``≥2台`` in one table and ``＝2台`` in another are the
+    same quantity for double counting. None for anything that is not a plain quantity.
+    """
+    if parsed.kind == "money" and parsed.yuan is not None and parsed.per is None:
+        return sys.intern(_number(parsed.yuan) + "元")
+    if parsed.kind == "count" and parsed.number is not None:
+        return sys.intern(_number(parsed.number) + (parsed.unit or ""))
+    return None
+
+
+def stable_hash(*parts: str) -> int:
+    """A 63-bit hash that is the same in every process and every run."""
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
+
+
+def goal_key(goal: str | None) -> tuple[str | None, int]:
+    """Hash and length of the goal with spaces and punctuation removed (None when empty)."""
+    if not goal:
+        return None, 0
+    from ggtlint.values import normalize
+
+    text = _GOAL_NOISE.sub("", normalize(goal))
+    if not text:
+        return None, 0
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=10).hexdigest(), len(text)
+
+
+Span4 = tuple[int, int, int, int]
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One quantity indicator: its comparison keys and how to show and locate it."""
+
+    name_key: str
+    value_key: str
+    pointer: str
+    name: str
+    value: str
+
+
+@dataclass(slots=True)
+class TableDigest:
+    """The facts of one table that the cross-table rules compare."""
+
+    file: str
+    document: int
+    project: str
+    department: str
+    goal: str | None = None            # blake2b of the normalised goal
+    goal_length: int = 0
+    quantities: list[Quantity] = field(default_factory=list)
+    pairs: tuple[int, ...] = ()        # stable hashes of every (name, value), in table order
+    spans: dict[str, Span4] = field(default_factory=dict)
+    directives: tuple[tuple[str, tuple[str, ...], int, int, int], ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.project or f"#{self.document + 1}"
+
+    def span(self, pointer: str) -> Span4:
+        return self.spans.get(pointer) or self.spans.get("") or (1, 1, 1, 2)
+
+    def to_json(self) -> list[Any]:
+        return [self.file, self.document, self.project, self.department, self.goal, self.goal_length,
+                [[q.name_key, q.value_key, q.pointer, q.name, q.value] for q in self.quantities],
+                list(self.pairs), {k: list(v) for k, v in self.spans.items()},
+                [[kind, list(ids), line, column, end] for kind, ids, line, column, end in self.directives]]
+
+    @classmethod
+    def from_json(cls, data: list[Any]) -> "TableDigest":
+        (file, document, project, department, goal, goal_length, quantities, pairs, spans, directives) = data
+        return cls(
+            file=file, document=int(document), project=project, department=department, goal=goal,
+            goal_length=int(goal_length),
+            quantities=[Quantity(sys.intern(a), sys.intern(b), sys.intern(c), d, e) for a, b, c, d, e in quantities],
+            pairs=tuple(int(p) for p in pairs),
+            spans={sys.intern(k): (int(v[0]), int(v[1]), int(v[2]), int(v[3])) for k, v in spans.items()},
+            directives=tuple((kind, tuple(ids), int(line), int(col), int(end)) for kind, ids, line, col, end in directives),
+        )
+
+
+def _span4(table: Any, pointer: str) -> Span4 | None:
+    """Where a cross-table finding on ``pointer`` points: the key when the loader kept it."""
+    span = table.key_positions.get(pointer) or table.span(pointer)
+    return None if span is None else (span.line, span.column, span.end_line, span.end_column)
+
+
+def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int, int, int], ...] = ()) -> TableDigest:
+    """The digest of one checked table (values parsed once, by the engine's context)."""
+    table = ctx.table
+    project = table.project
+    goal, goal_length = goal_key(table.goal)
+    result = TableDigest(
+        file=table.file, document=table.document, project=project.name or "",
+        department=_NOISE.sub("", project.department or ""), goal=goal, goal_length=goal_length,
+        directives=directives,
+    )
+    spans: dict[str, Span4] = {}
+    for pointer in ("/project/name", "/goal", "/indicators"):
+        found = _span4(table, pointer)
+        if found is not None:
+            spans[pointer] = found
+    spans[""] = spans.get("/project/name") or spans.get("/indicators") or (1, 1, 1, 2)
+    pairs: list[int] = []
+    for row in ctx.rows:
+        key = name_key(row.name)
+        if not key:
+            continue
+        pairs.append(stable_hash(key, row.parsed.text))
+        quantity = quantity_key(row.parsed)
+        if quantity is not None:
+            pointer = sys.intern(row.indicator.name_pointer)
+            result.quantities.append(Quantity(key, quantity, pointer, row.name, row.value))
+            found = _span4(table, pointer)
+            if found is not None:
+                spans[pointer] = found
+    result.pairs = tuple(pairs)
+    result.spans = spans
+    return result
+
+
+@dataclass(slots=True)
+class CorpusHit:
+    """A cross-table hit: which digest (by index in the run) and the Hit to report on it."""
+
+    index: int
+    hit: Hit
+
+
+def other_values(other: TableDigest) -> dict[str, Any]:
+    """Placeholders naming the other table: {other_project}, {other_file}."""
+    return {"other_project": other.label, "other_file": other.file, "other_document": other.document + 1}

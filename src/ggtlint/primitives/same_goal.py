@@ -1,0 +1,47 @@
+"""same-goal-across-tables: two tables with the same 年度总体目标 (XT002).
+
+The annual goal should say what this project's money buys this year; the seed's T19 and T20
+repeat T9's goal word for word. Goals are compared after removing spaces and punctuation
+(so a PDF line break or a full-width comma does not hide a copy); goals shorter than
+``min_length`` characters are too generic to compare. With ``same_department`` only tables
+of one 主管部门 are compared; by default every table of the run is.
+
+Each later table (in input order) is reported, naming the first table with that goal.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, compile_identity
+from ggtlint.primitives.corpus import CorpusHit, TableDigest, other_values
+
+NAME = "same-goal-across-tables"
+SCOPES = ("corpus",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "min_length": {"type": "integer", "minimum": 1},
+        "same_department": {"type": "boolean"},
+    },
+}
+compile = compile_identity
+
+
+def check_corpus(digests: list[TableDigest], params: dict[str, Any]) -> Iterator[CorpusHit]:
+    min_length = int(params.get("min_length", 20))
+    same_department = params.get("same_department", False)
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, table in enumerate(digests):
+        if table.goal is None or table.goal_length < min_length:
+            continue
+        groups.setdefault((table.department if same_department else "", table.goal), []).append(index)
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        first = digests[indexes[0]]
+        for index in indexes[1:]:
+            values = {"count": len(indexes) - 1, **other_values(first)}
+            yield CorpusHit(index, Hit("/goal", values, value=digests[index].goal or "",
+                                       variant="default" if len(indexes) == 2 else "several", key=True))

@@ -1,0 +1,97 @@
+"""same-quantity-across-tables: one department's projects repeat a quantity target (XT001).
+
+Two projects of the same 主管部门 that both promise "校园招聘补贴 ≥15000人" probably count the
+same people twice (R39, cross-table part). Quantity indicators (counts and money totals) are
+compared by a normalised name and value (see :func:`ggtlint.primitives.corpus.quantity_key`:
+operator left out, 万元 converted to 元). Names match when equal after removing spaces and
+punctuation, or when one is the other plus at most ``max_tail`` characters and the shorter has
+at least ``min_name`` characters: this catches a measure word added in one table ("校园招聘补贴"
+/ "校园招聘补贴人数") and a name cut short by the PDF extraction ("下一代防火" / "下一代防火墙").
+Values below ``min_number`` (0 and 1: "＝0件", "≥1个") are too common to mean anything.
+
+Each later occurrence (in input order) is reported, naming the first table that has it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, compile_identity
+from ggtlint.primitives.corpus import CorpusHit, Quantity, TableDigest, other_values
+
+NAME = "same-quantity-across-tables"
+SCOPES = ("corpus",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "min_number": {"type": "number", "minimum": 0},
+        "max_tail": {"type": "integer", "minimum": 0, "maximum": 4},
+        "min_name": {"type": "integer", "minimum": 1},
+        "same_department": {"type": "boolean"},
+    },
+}
+compile = compile_identity
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _number(value_key: str) -> float:
+    match = _LEADING_NUMBER.match(value_key)
+    return float(match.group(0)) if match else 0.0
+
+
+def check_corpus(digests: list[TableDigest], params: dict[str, Any]) -> Iterator[CorpusHit]:
+    min_number = float(params.get("min_number", 2))
+    max_tail = int(params.get("max_tail", 2))
+    min_name = int(params.get("min_name", 4))
+    same_department = params.get("same_department", True)
+    # (department, value) -> name -> [(digest index, quantity)], in input order
+    buckets: dict[tuple[str, str], dict[str, list[tuple[int, Quantity]]]] = {}
+    for index, table in enumerate(digests):
+        if same_department and not table.department:
+            continue  # no department: nothing says the two projects are one department's
+        department = table.department if same_department else ""
+        for quantity in table.quantities:
+            if _number(quantity.value_key) < min_number:
+                continue
+            bucket = buckets.setdefault((department, quantity.value_key), {})
+            bucket.setdefault(quantity.name_key, []).append((index, quantity))
+    for bucket in buckets.values():
+        if len(bucket) == 1 and len({index for index, _ in next(iter(bucket.values()))}) < 2:
+            continue  # the common case: one table holds this value
+        for group in _name_groups(bucket, max_tail, min_name):
+            occurrences = sorted((item for name in group for item in bucket[name]), key=lambda item: item[0])
+            first_index, first = occurrences[0]
+            tables = {index for index, _ in occurrences}
+            if len(tables) < 2:
+                continue
+            other = digests[first_index]
+            for index, quantity in occurrences:
+                if index == first_index:
+                    continue
+                values = {"name": quantity.name, "value": quantity.value, "other_name": first.name,
+                          "other_value": first.value, "count": len(tables) - 1, **other_values(other)}
+                yield CorpusHit(index, Hit(quantity.pointer, values, value=f"{quantity.name}\x1f{quantity.value}",
+                                           variant="default" if len(tables) == 2 else "several", key=True))
+
+
+def _name_groups(bucket: dict[str, list[Any]], max_tail: int, min_name: int) -> list[list[str]]:
+    """Names of one bucket joined when equal or one extends the other by ≤ max_tail characters."""
+    parent = {name: name for name in bucket}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    for name in bucket:
+        for cut in range(1, max_tail + 1):
+            shorter = name[:-cut]
+            if len(shorter) >= min_name and shorter in bucket:
+                parent[root(name)] = root(shorter)
+    groups: dict[str, list[str]] = {}
+    for name in bucket:
+        groups.setdefault(root(name), []).append(name)
+    return list(groups.values())
