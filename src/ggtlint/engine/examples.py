@@ -1,5 +1,7 @@
 """Run a rule's good/bad examples (semgrep/sqlfluff style): each example is a base table with
 the example's fields merged in; a bad example must raise the rule, a good one must not.
+A cross-table rule's example is ``{corpus: [table, table, ...]}``: the tables are checked
+together, as one run, and the rule must (not) be among the cross-table findings.
 
 Used by the test suite for every built-in rule and by ``ggtlint test-pack`` for user packs.
 """
@@ -62,12 +64,15 @@ def run_examples(engine: Any, info: RuleInfo) -> list[ExampleResult]:
     results: list[ExampleResult] = []
     for kind in ("bad", "good"):
         for index, example in enumerate(info.examples.get(kind) or []):
-            document = example_document(example)
-            text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-            source = load_text(text, f"{info.id}-{kind}-{index}.yaml")
-            result = engine.check_source(source)
-            load_errors = [f for f in result.findings if f.rule_id.startswith("LOAD")]
-            mine = [f for f in result.findings if f.rule_id == info.id]
+            if isinstance(example.get("corpus"), list):
+                # A cross-table example: several tables checked together as one run.
+                all_findings = _run_corpus(engine, example["corpus"], f"{info.id}-{kind}-{index}")
+            else:
+                document = example_document(example)
+                text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+                all_findings = engine.check_source(load_text(text, f"{info.id}-{kind}-{index}.yaml")).findings
+            load_errors = [f for f in all_findings if f.rule_id.startswith("LOAD")]
+            mine = [f for f in all_findings if f.rule_id == info.id]
             if load_errors:
                 results.append(ExampleResult(info.id, kind, index, False, len(mine),
                                              f"example does not load: {load_errors[0].message_en}"))
@@ -78,3 +83,20 @@ def run_examples(engine: Any, info: RuleInfo) -> list[ExampleResult]:
                 detail = f"unexpected: {mine[0].message_zh}"
             results.append(ExampleResult(info.id, kind, index, ok, len(mine), detail))
     return results
+
+
+def _run_corpus(engine: Any, tables: list[Any], stem: str) -> list[Any]:
+    """Check each table of a ``corpus`` example as its own file, then the cross-table rules."""
+    from ggtlint.load import load_text
+
+    findings: list[Any] = []
+    digests: list[Any] = []
+    for number, table in enumerate(tables):
+        text = yaml.safe_dump(example_document(table if isinstance(table, dict) else {}),
+                              allow_unicode=True, sort_keys=False)
+        result = engine.check_source(load_text(text, f"{stem}-{number}.yaml"))
+        findings.extend(result.findings)
+        digests.extend(result.digests)
+    for result in engine.check_corpus(digests):
+        findings.extend(result.findings)
+    return findings

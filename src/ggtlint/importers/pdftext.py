@@ -249,7 +249,8 @@ class _Grid:
         self.level1: str | None = None
         self.level2: str | None = None
         self.pending: list[_Tok] = []
-        self.pending_cost: _Tok | None = None
+        # kind of the label just read, while nothing else followed it ("l1", "l2", "cost")
+        self.previous_label: str | None = None
 
     def match_label(self, i: int) -> tuple[str, str, str, int] | None:
         """(kind, canonical, printed, fragments used) for the longest label starting at ``i``."""
@@ -263,10 +264,15 @@ class _Grid:
             printed = "".join(t.text for t in parts)
             found = self.labels.label(printed)
             if found is not None:
-                # A bare "满意度" / "数量" without 指标 is a label only between rows: inside a
-                # name it is the end of a wrapped name ("申请资金企业\n满意度").
-                if self.pending and not _squash(printed).endswith("指标"):
-                    continue
+                # A bare "满意度" / "数量" without 指标 is a label only where a label can stand:
+                # between rows, at the start of a line or right after a 一级 label. Elsewhere it
+                # is (part of) a name ("申请资金企业\n满意度", "服务对象满意度指标 满意度 ≥90%").
+                if found[0] != "noise" and not _squash(printed).endswith("指标"):
+                    if self.pending:
+                        continue
+                    after_l1 = self.previous_label == "l1" and found[0] in ("l2", "cost")
+                    if not (parts[0].first or after_l1):
+                        continue
                 return found[0], found[1], printed, n
         return None
 
@@ -312,8 +318,10 @@ class _Grid:
             if found is not None:
                 self.flush()
                 self.apply_label(found, tokens[i], tokens[i + found[3] - 1])
+                self.previous_label = found[0] if found[0] != "noise" else self.previous_label
                 i += found[3]
                 continue
+            self.previous_label = None
             if self.pending:
                 value = self.match_value(i)
                 if value is not None:
