@@ -211,6 +211,37 @@ def test_unrecognised_value_is_marked_not_dropped() -> None:
     assert row.value_pointer in item.notes
 
 
+LABELLED = """\
+附件2：
+项目绩效目标表
+单位（盖章）：        项目编码：P-7
+项目名称 测试项目
+主管部门 某局
+实施单位 某中心
+资金规模（万元）
+年度资金总额 10
+财政拨款 10
+年度总体目标 目标1：甲乙丙
+丁。
+一级指标 二级指标 三级指标 指标值
+产出 数量 人数 ≥ 10人
+满意度指标 服务对象满意度指标 满意度 ≥90%
+"""
+
+
+def test_labelled_layout_inline_goal_and_bare_labels() -> None:
+    item = read_text(LABELLED, "l.txt").tables[0]
+    table = item.table
+    assert (table.project.name, table.project.code, table.project.department, table.project.implementer) == (
+        "测试项目", "P-7", "某局", "某中心")
+    assert table.funds.unit == "万元" and table.funds.total == Decimal(10)
+    assert table.goal == "目标1：甲乙丙丁。\n"
+    rows = [(i.level1, i.level2, i.name, i.value) for i in table.indicators]
+    # "产出 数量" are labels (start of line, after a 一级); the "满意度" after a 二级 label is a name.
+    assert rows == [("产出", "数量", "人数", "≥ 10人"), ("满意度指标", "服务对象满意度指标", "满意度", "≥90%")]
+    assert item.notes == {}
+
+
 # -- the command line --------------------------------------------------------------------------
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

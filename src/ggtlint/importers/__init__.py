@@ -199,7 +199,7 @@ def cell_name(row: int, column: int) -> str:
     return f"{letters}{row}"
 
 
-def detect_format(data: bytes, name: str = "") -> str:
+def detect_format(data: bytes) -> str:
     """"xlsx" (a zip), "ole2" (encrypted workbook or old .xls), "text", or "binary"."""
     if data.startswith(ZIP_MAGIC):
         return "xlsx"
@@ -211,10 +211,9 @@ def detect_format(data: bytes, name: str = "") -> str:
 
 
 def import_bytes(data: bytes, shown: str, *, as_text: bool | None = None, suffix: str = "") -> ImportResult:
-    """Import a file's bytes. ``as_text`` forces (True) or forbids (False) the PDF-text reader."""
-    kind = detect_format(data, shown)
-    if as_text is True and kind in ("text",):
-        return _import_text(data, shown)
+    """Import a file's bytes. Workbooks are recognised by content (zip magic) whatever the name;
+    other text is read as PDF-extracted text unless ``as_text`` is False."""
+    kind = detect_format(data)
     if kind == "xlsx":
         from ggtlint.importers.xlsx import read_workbook
 

@@ -424,9 +424,8 @@ class _SheetReader:
             self._set_field(draft, key, value, vrow, vcol, sheet.cells[(row, col)].value)
         if goal_cell is not None:
             self._goal_rows(draft, goal_cell, labels, head_end)
+        # Amounts that do not add up are a defect for the rules to report, not an import guess.
         amounts = [draft.funds.total, draft.funds.fiscal, draft.funds.other]
-        if None not in amounts and amounts[0] != amounts[1] + amounts[2]:  # type: ignore[operator]
-            pass  # a real defect the rules report; the importer read what was written
         if not units and any(a is not None for a in amounts):
             draft.notes["/funds/unit"] = "表中没有写明金额单位，按“元”处理"
         if not has_name:
@@ -527,7 +526,7 @@ class _SheetReader:
         if getattr(project, key) is not None:
             draft.notes.setdefault(f"/project/{key}", f"表中有多个“{_squash(label)}”，取第一个")
             return
-        setattr(project, key, text.strip() if key != "name" else text.strip())
+        setattr(project, key, text.strip())
         draft.spans[f"/project/{key}"] = span
         if note:
             draft.notes[f"/project/{key}"] = note

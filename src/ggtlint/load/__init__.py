@@ -79,6 +79,33 @@ def _timeout_finding(path: str, limits: Limits, line: int = 1, column: int = 1) 
         line, column)
 
 
+# PyYAML's problems in the words a budget officer can act on; the English original is kept
+# in the English message.
+_PROBLEMS_ZH = (
+    ("did not find expected key", "缩进不一致或缺少字段名"),
+    ("mapping values are not allowed", "此处不能出现“字段: 值”（冒号后缺空格、缩进错误或值中含“: ”需加引号）"),
+    ("found character that cannot start any token", "出现了不能开始内容的字符（常见原因：用 Tab 缩进，YAML 只能用空格）"),
+    ("unexpected end of stream", "文件意外结束（引号或括号没有闭合）"),
+    ("found undefined alias", "引用了未定义的别名（*名称）"),
+    ("expected <block end>", "缩进不一致"),
+    ("while scanning a quoted scalar", "引号没有闭合"),
+    ("unknown escape character", "双引号中有无法识别的转义字符（\\）"),
+    ("could not find expected ':'", "缺少冒号“:”"),
+    ("unacceptable character", "含有不允许的控制字符"),
+    ("did not find expected ',' or ']'", "方括号列表没有正确结束（缺少“,”或“]”）"),
+    ("did not find expected ',' or '}'", "花括号映射没有正确结束（缺少“,”或“}”）"),
+    ("did not find expected '-' indicator", "列表项缩进不一致"),
+    ("found duplicate anchor", "重复定义的锚点（&名称）"),
+)
+
+
+def _zh_problem(problem: str) -> str:
+    for english, chinese in _PROBLEMS_ZH:
+        if english in problem:
+            return chinese
+    return problem
+
+
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: str = "utf-8",
               deadline: float | None = None) -> SourceFile:
     """Parse already-decoded text as a target file named ``path``.
@@ -96,7 +123,7 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
         if problem.kind == "syntax":
             source.findings.append(_file_finding(
                 "LOAD003", path,
-                f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{problem.problem}",
+                f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{_zh_problem(problem.problem)}",
                 f"YAML/JSON syntax error at line {problem.line}, column {problem.column}: {problem.problem}",
                 problem.line, problem.column))
         else:
