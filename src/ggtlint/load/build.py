@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Callable, TypeVar
 
 import yaml
 
@@ -18,6 +19,7 @@ from ggtlint.limits import Limits
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Category, Indicator, Span, Table, escape_pointer_token
 
+T = TypeVar("T")
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
@@ -148,43 +150,30 @@ class _Builder:
             yield key, key_node, value_node, child
 
     # -- typed fields ----------------------------------------------------------------
-    def text(self, node: yaml.Node, pointer: str, key: str) -> str | None:
+    def _typed(self, node: yaml.Node, pointer: str, key: str, convert: Callable[[yaml.ScalarNode], T],
+               want_zh: str, want_en: str) -> T | None:
+        """A scalar field: its position recorded, null as None, else ``convert`` or a LOAD005."""
         if not self._visit(node, pointer):
             return None
         self.table.positions[pointer] = node_span(node)
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _NULL:
                 return None
-            return node.value
-        self._type_error(node, pointer, key, "文本", "text")
+            try:
+                return convert(node)
+            except ValueError:
+                pass
+        self._type_error(node, pointer, key, want_zh, want_en)
         return None
+
+    def text(self, node: yaml.Node, pointer: str, key: str) -> str | None:
+        return self._typed(node, pointer, key, _as_text, "文本", "text")
 
     def amount(self, node: yaml.Node, pointer: str, key: str) -> Decimal | None:
-        if not self._visit(node, pointer):
-            return None
-        self.table.positions[pointer] = node_span(node)
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL:
-                return None
-            if node.tag in (_INT, _FLOAT) or (node.tag == _STR and _AMOUNT_TEXT.match(node.value)):
-                try:
-                    return Decimal(node.value.replace(",", "").replace("_", "").strip())
-                except InvalidOperation:
-                    pass
-        self._type_error(node, pointer, key, "数字金额（如 300000.00）", "a number (e.g. 300000.00)")
-        return None
+        return self._typed(node, pointer, key, _as_amount, "数字金额（如 300000.00）", "a number (e.g. 300000.00)")
 
     def integer(self, node: yaml.Node, pointer: str, key: str) -> int | None:
-        if not self._visit(node, pointer):
-            return None
-        self.table.positions[pointer] = node_span(node)
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL:
-                return None
-            if node.value.strip().isascii() and node.value.strip().isdigit():
-                return int(node.value.strip())
-        self._type_error(node, pointer, key, "整数（如 2023）", "an integer (e.g. 2023)")
-        return None
+        return self._typed(node, pointer, key, _as_integer, "整数（如 2023）", "an integer (e.g. 2023)")
 
     def mapping(self, node: yaml.Node, pointer: str, key: str) -> yaml.MappingNode | None:
         if not self._visit(node, pointer):
@@ -342,15 +331,7 @@ class _Builder:
 
     def _indicator_text(self, node: yaml.Node, pointer: str, key: str) -> str:
         """Names and values: any scalar is kept as its source text (``value: 100`` is "100")."""
-        if not self._visit(node, pointer):
-            return ""
-        self.table.positions[pointer] = node_span(node)
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL:
-                return ""
-            return node.value
-        self._type_error(node, pointer, key, "文本", "text")
-        return ""
+        return self.text(node, pointer, key) or ""
 
 
 def build_tables(documents: list[yaml.Node], file: str, limits: Limits) -> tuple[list[Table], list[Finding]]:
@@ -364,6 +345,26 @@ def build_tables(documents: list[yaml.Node], file: str, limits: Limits) -> tuple
         if table is not None:
             tables.append(table)
     return tables, findings
+
+
+def _as_text(node: yaml.ScalarNode) -> str:
+    return node.value
+
+
+def _as_amount(node: yaml.ScalarNode) -> Decimal:
+    if node.tag in (_INT, _FLOAT) or (node.tag == _STR and _AMOUNT_TEXT.match(node.value)):
+        try:
+            return Decimal(node.value.replace(",", "").replace("_", "").strip())
+        except InvalidOperation:
+            pass
+    raise ValueError(node.value)
+
+
+def _as_integer(node: yaml.ScalarNode) -> int:
+    text = node.value.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    raise ValueError(node.value)
 
 
 def _describe(node: yaml.Node) -> tuple[str, str]:
