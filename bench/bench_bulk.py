@@ -82,7 +82,7 @@ def _vary_value(rng: random.Random, value: str) -> str:
     if not digits or "%" in value or "年" in value or "月" in value or "*" in value:
         return value
     number = digits[0]
-    scaled = max(1, int(int(number) * rng.choice((0.5, 0.8, 1, 1, 1.2, 2, 3))))
+    scaled = max(1, int(int(number) * (1 if rng.random() < 0.25 else rng.randint(5, 30) / 10)))
     return value.replace(number, str(scaled), 1)
 
 
@@ -117,7 +117,7 @@ def _table(rng: random.Random, vocab: dict[str, Any], index: int, department: st
             groups[level2] = rows
     _inject_defects(rng, base, year)
     goal = base.get("goal") or ""
-    base["goal"] = f"{goal.rstrip()}\n目标{index % 7 + 2}：{rng.choice(GOAL_TAILS)}\n" if rng.random() < 0.9 else goal
+    base["goal"] = f"{goal.rstrip()}\n目标{index % 7 + 2}：{project['name']}{rng.choice(GOAL_TAILS)}\n"
     return base
 
 

@@ -183,3 +183,22 @@ def test_several_tables_as_one_stream() -> None:
     text = write_tables([(table, None) for table in tables])
     source = load_text(text, "stream.yaml")
     assert [content_of(t) for t in source.tables] == [content_of(t) for t in tables]
+
+
+def test_any_text_round_trips() -> None:
+    """Property: whatever a value, a name, a category or the goal holds, it reads back the same."""
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    text = st.one_of(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12),
+                     st.text(alphabet=" \t\n\r\u3000\u2028a中#:-'\"", max_size=10))
+
+    @hypothesis.settings(max_examples=300, deadline=None, database=None)
+    @hypothesis.given(text, text, text)
+    def check(value: str, goal: str, name: str) -> None:
+        table = _table(rows=[(name or "一级", "数量指标", value or "名称", value)], goal=goal)
+        _source, reloaded = _reload(write_table(table, {"/goal": goal}))
+        assert reloaded.goal == goal
+        assert reloaded.indicators[0].value == value
+        assert reloaded.indicators[0].level1 == (name or "一级")
+
+    check()

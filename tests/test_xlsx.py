@@ -218,7 +218,7 @@ def test_labels_in_a_header_row_with_values_below() -> None:
 
 
 def _small_table(ws, top: int, name: str, rows: list[tuple[str, str, str, str]]) -> None:
-    ws.cell(top, 1, f"某县2024年项目支出绩效目标表")
+    ws.cell(top, 1, "某县2024年项目支出绩效目标表")
     ws.cell(top + 1, 1, "项目名称")
     ws.cell(top + 1, 2, name)
     ws.cell(top + 2, 1, "年度资金总额")
@@ -254,6 +254,28 @@ def test_a_sheet_with_two_tables_and_a_sheet_without() -> None:
     assert second.span("/project/name").line == 11
     assert [(p.code, p.sheet) for p in result.problems] == [("LOAD004", "说明")]
     assert "说明" in result.problems[0].message_zh
+
+
+def test_repeated_grid_header_continues_and_a_new_header_block_starts_a_table() -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "甲项目"])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "人数", "≥1人"])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])  # printed again after a page break
+    ws.append(["效益指标", "社会效益指标", "就业", "明显提升"])
+    ws.append([])
+    ws.append(["某县2024年项目支出绩效目标表"])
+    ws.append(["项目编码", "P2"])  # a header block without 项目名称
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["满意度指标", "服务对象满意度指标", "满意度", "≥90%"])
+    result = read_workbook(_save(wb), "blocks.xlsx")
+    first, second = result.tables
+    assert [i.name for i in first.table.indicators] == ["人数", "就业"]
+    assert first.notes == {}
+    assert (second.table.project.code, second.table.project.title) == ("P2", "某县2024年项目支出绩效目标表")
+    assert [i.name for i in second.table.indicators] == ["满意度"]
+    assert "/project/name" in second.notes
 
 
 def test_a_sheet_with_no_table_at_all() -> None:

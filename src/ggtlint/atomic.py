@@ -1,19 +1,40 @@
 """Atomic file writes: a temporary file beside the target, then a rename.
 
-An interrupted run (Ctrl-C, crash, full disk) leaves the old file or nothing, never half a file.
+An interrupted run (Ctrl-C, crash, full disk) leaves the old file or nothing, never half a
+file, and no temporary file behind. Every file ggtlint writes (outputs, reports, baselines,
+imported tables, cache entries) goes through here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO, Iterator
 
+# The process umask, read once (reading it means setting it) so new files get the usual
+# permissions: mkstemp would otherwise leave every output readable by its owner only.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def _final_mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)  # replacing a file keeps its permissions
+    except OSError:
+        return 0o666 & ~_UMASK
+
 
 @contextlib.contextmanager
-def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: str = "utf-8") -> Iterator[IO]:
+def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: str = "utf-8",
+                 fsync: bool = True) -> Iterator[IO]:
+    """Open a temporary file beside ``path`` for writing; rename it over ``path`` on success.
+
+    On any exception, KeyboardInterrupt included, the temporary file is removed and ``path``
+    is left as it was. ``fsync=False`` skips the flush to disk, for caches whose loss is harmless.
+    """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     directory.mkdir(parents=True, exist_ok=True)
@@ -26,7 +47,10 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
         with handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if fsync:
+                os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):  # e.g. a file system without permissions
+            os.chmod(temp_name, _final_mode(target))
         os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -34,11 +58,13 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
         raise
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    with atomic_write(path) as handle:
+def write_text_atomic(path: str | os.PathLike[str], text: str, fsync: bool = True) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically."""
+    with atomic_write(path, fsync=fsync) as handle:
         handle.write(text)
 
 
-def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    with atomic_write(path, binary=True) as handle:
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_write(path, binary=True, fsync=fsync) as handle:
         handle.write(data)

@@ -137,24 +137,39 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
               help="每个文件的检查时间上限（秒，默认 10，0 为不限）。 Time limit per file (0: none).")
 @click.option("--text-input", is_flag=True,
               help="把 .txt 文件当作从 PDF 提取的文本导入后检查。 Read .txt files as text extracted from PDFs.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+              help="并行进程数（默认全部 CPU；1 为单进程）。 Worker processes (default: all CPUs; 1: none).")
+@click.option("--report", "reports", multiple=True, metavar="FILE",
+              help="写出整批检查报告（.html 或 .xlsx，可重复）。 Write a review report (.html/.xlsx; repeatable).")
+@click.option("--no-cache", is_flag=True, help="不读写结果缓存。 Do not use the result cache.")
+@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="DIR",
+              help="结果缓存目录（默认 .ggtlint_cache）。 Result cache folder (default .ggtlint_cache).")
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None, lang: str | None, quiet: bool,
           no_color: bool, force_color: bool, fail_on: str | None, max_warnings: int | None, exit_zero: bool,
           statistics: bool, config_path: Path | None, framework: str | None, budget_year: int | None,
           select: tuple[str, ...], ignore: tuple[str, ...], max_file_size: int | None,
           baseline_path: Path | None = None, write_baseline: Path | None = None, text_input: bool = False,
-          max_depth: int | None = None, max_aliases: int | None = None, timeout: float | None = None) -> int:
-    """检查绩效目标文件（文件或目录）。 Check target files and folders."""
+          max_depth: int | None = None, max_aliases: int | None = None, timeout: float | None = None,
+          jobs: int | None = None, reports: tuple[str, ...] = (), no_cache: bool = False,
+          cache_dir: Path | None = None) -> int:
+    """检查绩效目标文件（文件或目录）。 Check target files and folders.
+
+    跨表检查（XT 规则）在全部文件之后输出，标题为“跨表检查 / cross-table”。
+    Cross-table findings (XT rules) come after every file's own findings.
+    """
     from ggtlint.baseline import Baseline, BaselineError, BaselineWriter
     from ggtlint.findings import Severity, Summary
     from ggtlint.limits import merge_limits
     from ggtlint.reporters import REPORTERS, ReportOptions
-    from ggtlint.run import RunOptions, collect_files, run_sequential
+    from ggtlint.parallel import bulk_results, progress_wanted, wrap_terminal
+    from ggtlint.run import RunOptions, collect_files
 
     targets = list(paths) or [Path(".")]
     for target in targets:
         if not target.exists() and not target.is_symlink():
             raise UsageProblem(f"路径不存在：{target} (no such file or folder)")
     specs = _parse_formats(formats, output)
+    _check_reports(reports)
     engine = _load_engine(config_path, targets, framework=framework, budget_year=budget_year,
                           select=select, ignore=ignore)
     config = engine.config
@@ -180,22 +195,34 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
                                    baseline=baseline)
     summary = Summary()
     rules = engine.rule_infos()
+    progress = progress_wanted()
     with contextlib.ExitStack() as stack:
         reporters = []
         for name, target in specs:
             stream = stack.enter_context(_output_stream(target, inputs))
+            if progress and stream is sys.stdout:
+                stream = wrap_terminal(stream)  # findings print above the progress bar, not through it
             file_options = report_options if target in (None, "-") else _replace(report_options, color=False)
             reporters.append(REPORTERS[name](stream, file_options))
+        if reports:
+            from ggtlint.reports import ReportCollector
+
+            for report in reports:
+                if os.path.realpath(report) in inputs:
+                    raise UsageProblem(f"报告文件 {report} 是被检查的输入文件，拒绝覆盖 (refusing to overwrite an input file)")
+            reporters.append(ReportCollector(list(reports), lang=lang, tool_version=__version__,
+                                             base_dir=str(options.base)))
         for reporter in reporters:
             reporter.begin(rules)
-        for result in run_sequential(engine, files, limits, text_input=text_input):
+        for result in bulk_results(engine, files, limits, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir,
+                                   text_input=text_input, progress=progress, lang=lang):
             if writer is not None:
                 result, recorded = writer.add(result)
                 summary.baselined += recorded
             elif baseline is not None:
                 result, hidden = baseline.apply(result)
                 summary.baselined += hidden
-            summary.files += 1
+            summary.files += 0 if result.cross_table else 1
             summary.tables += result.tables
             summary.suppressed += result.suppressed
             for finding in result.findings:
@@ -221,6 +248,19 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     if failing or (max_warnings is not None and summary.warnings > max_warnings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _check_reports(reports: tuple[str, ...]) -> None:
+    """Every --report must end in .html or .xlsx and must not be a folder."""
+    from ggtlint.reports import ReportError, report_format
+
+    for report in reports:
+        try:
+            report_format(report)
+        except ReportError as exc:
+            raise UsageProblem(str(exc)) from None
+        if os.path.isdir(report):
+            raise UsageProblem(f"报告路径 {report} 是一个目录 (report path is a directory)")
 
 
 def _report_stale(baseline, lang: str) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".ggtlint"))
                 for name in sorted(files):
-                    if name.lower().endswith(suffixes) and not name.startswith("."):
+                    if name.lower().endswith(suffixes) and not name.startswith((".", "~$")):  # ~$x.xlsx: Excel's lock file
                         candidate = Path(root) / name
                         key = os.path.normcase(os.path.abspath(candidate))
                         if key not in seen:

@@ -98,6 +98,9 @@ class Finding:
         hint = self.suggestion(lang)
         if hint:
             data["suggestion"] = hint
+        for key in ("sheet", "cell"):  # workbook findings also say where in Excel
+            if key in self.extra:
+                data[key] = self.extra[key]
         return data
 
 

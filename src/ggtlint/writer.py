@@ -16,9 +16,9 @@ from typing import Iterable, Mapping, Sequence
 
 import yaml
 
-from ggtlint.model import Table, escape_pointer_token
+from ggtlint.model import Indicator, Table, escape_pointer_token
 
-__all__ = ["NOTE_PREFIX", "SCHEMA_MODELINE", "write_table", "write_tables", "format_amount"]
+__all__ = ["NOTE_PREFIX", "SCHEMA_MODELINE", "format_amount", "scalar", "write_table", "write_tables"]
 
 #: How an importer's uncertainty is introduced in the written file.
 NOTE_PREFIX = "# ggtlint-import: 不确定："
@@ -81,8 +81,7 @@ def format_amount(amount: Decimal | None) -> str:
         return "null"
     if not amount.is_finite():
         return _double_quoted(str(amount))
-    text = format(amount, "f")
-    return text
+    return format(amount, "f")
 
 
 def _literal_block(text: str, indent: str) -> str | None:
@@ -97,6 +96,9 @@ def _literal_block(text: str, indent: str) -> str | None:
     lines = body.split("\n") if trailing <= 1 else text.rstrip("\n").split("\n") + [""] * (trailing - 1)
     # A literal block cannot start with blank lines followed by more-indented text without an
     # explicit indentation indicator; give one whenever the first content line starts with a space.
+    if any(line[:1].isspace() and line[:1] != " " for line in lines) or any(
+            line.strip(" ") and not line.strip() for line in lines):
+        return None  # a tab (or other blank) opening a line reads as indentation: quote instead
     first = next((line for line in lines if line.strip(" ")), "")
     if first.startswith(" ") or any(line and not line.strip(" ") for line in lines):
         header = f"|{len(indent)}{chomp}"
@@ -108,9 +110,16 @@ def _literal_block(text: str, indent: str) -> str | None:
     return "\n".join(rendered)
 
 
+def _comment_text(text: str) -> str:
+    """One line of comment text: a comment is still part of the stream, so line breaks become
+    spaces and characters YAML refuses are shown escaped."""
+    flat = " ".join(text.split())
+    return "".join(ch if _PRINTABLE.match(ch) and ch not in _ODD_BREAKS and ch != "\ufeff"
+                   else ascii(ch)[1:-1] for ch in flat)
+
+
 def _comment(note: str, indent: str) -> str:
-    flat = " ".join(note.split())
-    return f"{indent}{NOTE_PREFIX}{flat}"
+    return f"{indent}{NOTE_PREFIX}{_comment_text(note)}"
 
 
 class _Out:
@@ -134,9 +143,9 @@ def _text_field(out: _Out, pointer: str, key: str, value: str | None, indent: st
     out.add(f"{indent}{key}: {'null' if value is None else scalar(value)}")
 
 
-def _indicator_groups(table: Table) -> list[tuple[str, list[tuple[str, list]]]]:
+def _indicator_groups(table: Table) -> list[tuple[str, list[tuple[str, list[Indicator]]]]]:
     """一级 → [(二级, rows)] in the table's order, including empty categories."""
-    order: dict[str, dict[str, list]] = {}
+    order: dict[str, dict[str, list[Indicator]]] = {}
     for level1 in table.level1_order:
         order.setdefault(level1, {})
     for category in table.categories:
@@ -157,10 +166,9 @@ def write_table(table: Table, notes: Mapping[str, str] | None = None, *, schema:
     """
     out = _Out(notes)
     if schema:
-        out.add(SCHEMA_MODELINE.format(schema=schema))
+        out.add(SCHEMA_MODELINE.format(schema=_comment_text(schema)))
     for line in comments:
-        for part in str(line).splitlines() or [""]:
-            out.add(f"# {part}".rstrip())
+        out.add(f"# {_comment_text(str(line))}".rstrip())
     header_at = len(out.lines)
     out.note("", "")
     out.add("version: 1")
@@ -240,7 +248,7 @@ def _write_indicators(out: _Out, table: Table) -> None:
                 _write_row(out, row, f"{l2_ptr}/{index}", row.pointer, ind * 3)
 
 
-def _write_row(out: _Out, row, pointer: str, old_pointer: str, indent: str) -> None:  # type: ignore[no-untyped-def]
+def _write_row(out: _Out, row: Indicator, pointer: str, old_pointer: str, indent: str) -> None:
     # Notes may be keyed by the row's own pointer (the table's) or by its written position.
     for ptr in {pointer, old_pointer}:
         out.note(ptr, indent)

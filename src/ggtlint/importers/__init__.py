@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -263,7 +264,12 @@ def import_path(path: Path, shown: str | None = None, *, as_text: bool | None = 
     """Read and import one file; every problem is a :class:`Problem`, never an exception."""
     shown = shown if shown is not None else str(path)
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        size = info.st_size
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block the read or never end
+            return ImportResult(path=shown, kind="unknown", problems=[Problem(
+                "LOAD001", "不是普通文件（可能是管道、设备或目录），未予读取。",
+                "Not a regular file (a pipe, device or folder); it was not read.")])
         if size > limits.max_file_bytes:
             return ImportResult(path=shown, kind="unknown", problems=[Problem(
                 "LOAD008",

@@ -107,7 +107,7 @@ def _strip_cjk_spaces(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])", "", text)
 
 
-def _span(lines: list[str], first: _Tok, last: _Tok | None = None) -> Span:
+def _span(first: _Tok, last: _Tok | None = None) -> Span:
     last = last or first
     return Span(first.line + 1, first.col + 1, last.line + 1, last.col + len(last.text) + 1)
 
@@ -340,7 +340,7 @@ class _Grid:
     def apply_label(self, found: tuple[str, str, str, int], first: _Tok, last: _Tok) -> None:
         kind, canonical, printed, _n = found
         draft = self.draft
-        span = _span(self.lines, first, last)
+        span = _span(first, last)
         if kind == "noise":
             return
         if kind == "cost":
@@ -412,10 +412,10 @@ class _Grid:
         name = _join(t.text for t in name_toks)
         row = DraftRow(level1=level1, level2=level2, name=name, value=value, notes=notes)
         if name_toks:
-            row.spans["name"] = _span(self.lines, name_toks[0], name_toks[-1])
+            row.spans["name"] = _span(name_toks[0], name_toks[-1])
             row.spans[""] = row.spans["name"]
         if vfirst is not None and vlast is not None:
-            row.spans["value"] = _span(self.lines, vfirst, vlast)
+            row.spans["value"] = _span(vfirst, vlast)
             row.spans.setdefault("", row.spans["value"])
         draft.rows.append(row)
 
@@ -540,7 +540,6 @@ def _goal_text(lines: list[str], indices: list[int], skip: int = 0) -> str:
     """
     paragraphs: list[str] = []
     blank_before = False
-    previous = None
     for index in indices:
         raw = lines[index][skip:] if index == indices[0] else lines[index]
         if not raw.strip():
@@ -551,14 +550,13 @@ def _goal_text(lines: list[str], indices: list[int], skip: int = 0) -> str:
             piece = piece.strip()
             if not piece:
                 continue
+            # "目标2：" starts a paragraph; so does text after a blank line that follows a full
+            # stop. Any other line is the PDF wrapping one paragraph.
             starts_new = bool(_GOAL_START.match(piece)) or k > 0
-            if previous is None:
-                paragraphs.append(piece)
-            elif starts_new or (blank_before and paragraphs[-1].endswith(_SENTENCE_END)):
+            if not paragraphs or starts_new or (blank_before and paragraphs[-1].endswith(_SENTENCE_END)):
                 paragraphs.append(piece)
             else:
                 paragraphs[-1] = _join([paragraphs[-1], piece])
-            previous = index
         blank_before = False
     return "\n".join(paragraphs) + ("\n" if paragraphs else "")
 

@@ -342,15 +342,17 @@ class _SheetReader:
                     break
                 start = above
             starts.append(start)
-        # A grid with no 项目名称 of its own: a new table when the current one already has a grid.
-        for grid in grids:
+        # A grid with no 项目名称 of its own starts a table when header labels (项目编码, 主管部门 …)
+        # stand between it and the previous grid; a header row repeated after a page break
+        # with nothing in between continues the same table.
+        for index, grid in enumerate(grids):
             owner = max((s for s in starts if s <= grid), default=None)
             if owner is None:
-                starts.append(min(grid, *(r for r in self.sheet.rows if r <= grid)) if not starts else grid)
-            else:
-                others = [g for g in grids if owner <= g < grid]
-                if others:
-                    starts.append(grid)
+                starts.append(grid)
+                continue
+            previous_grid = max((g for g in grids[:index] if g >= owner), default=None)
+            if previous_grid is not None and self._labels_between(previous_grid, grid):
+                starts.append(self._block_start(previous_grid, grid))
         starts = sorted(set(starts))
         if not starts:
             return []
@@ -361,6 +363,21 @@ class _SheetReader:
             end = starts[i + 1] if i + 1 < len(starts) else (self.sheet.rows[-1] + 1 if self.sheet.rows else start)
             bounds.append((start, end))
         return bounds
+
+    def _labels_between(self, first: int, last: int) -> bool:
+        return any(first < row < last and isinstance(cell.value, str) and _header_label(cell.value)[0]
+                   for (row, _col), cell in self.sheet.cells.items())
+
+    def _block_start(self, previous_grid: int, grid: int) -> int:
+        """The first row of the header block that precedes ``grid`` (after the previous grid)."""
+        rows = [r for r in self.sheet.rows if previous_grid < r < grid]
+        labelled = [r for r in rows if any(_header_label(t)[0] for _c, t in self.sheet.row_cells(r))]
+        start = labelled[0] if labelled else grid
+        while True:
+            above = max((r for r in rows if r < start), default=None)
+            if above is None or not self._title_like(above):
+                return start
+            start = above
 
     def read(self) -> list[Draft]:
         drafts = []

@@ -54,8 +54,9 @@ _ALL = (
     LoadDiagnostic("LOAD008", "limit-exceeded", Severity.ERROR,
                    "文件超出安全限制（大小、嵌套深度、节点数、别名数或检查时间），未予检查。",
                    "The file exceeds a safety limit (size, nesting, nodes, aliases or time) and was not checked.",
-                   "拆分文件，或用 --max-file-size 等选项放宽限制。",
-                   "Split the file, or raise the limit with --max-file-size and friends."),
+                   "拆分文件，或用 --max-file-size、--max-depth、--max-aliases、--timeout（或配置中的 limits:）放宽限制。",
+                   "Split the file, or raise the limit with --max-file-size, --max-depth, --max-aliases, "
+                   "--timeout (or limits: in the config)."),
     LoadDiagnostic("LOAD009", "binary-file", Severity.ERROR,
                    "文件是二进制数据，不是文本。", "The file is binary data, not text.",
                    "确认选中的是绩效目标表文件。", "Make sure this is a target file."),

@@ -17,6 +17,7 @@ import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ggtlint.primitives.base import Hit
@@ -30,6 +31,7 @@ _GOAL_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》�
 QUANTITY_KINDS = frozenset({"count", "money"})
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across a bureau's tables; this runs once per indicator
 def name_key(name: str) -> str:
     """An indicator name for comparison: full-width folded, spaces and punctuation removed."""
     from ggtlint.values import normalize
@@ -55,6 +57,7 @@ def quantity_key(parsed: Any) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def stable_hash(*parts: str) -> int:
     """A 63-bit hash that is the same in every process and every run."""
     digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()

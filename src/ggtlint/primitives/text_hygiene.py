@@ -30,7 +30,12 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 
 
+_ANY_PAIR_CHAR = re.compile("[" + re.escape("".join(left + right for left, right in _PAIRS)) + "]")
+
+
 def _unbalanced(text: str) -> str | None:
+    if _ANY_PAIR_CHAR.search(text) is None:  # most names have no brackets or quotes at all
+        return None
     for left, right in _PAIRS:
         if text.count(left) != text.count(right):
             return left + right

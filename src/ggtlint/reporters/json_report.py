@@ -1,9 +1,17 @@
-"""JSON output: ``{"findings": [...], "summary": {...}}`` for scripts and other tools."""
+"""JSON output: ``{"findings": [...], "summary": {...}}`` for scripts and other tools.
+
+The document is the one ``json.dump(document, indent=2, ensure_ascii=False)`` writes, byte for
+byte. But it is built faster, and smaller in memory, for bulk runs: each finding is encoded to
+its indented text block as it arrives (its flat values with the C string encoder), and only
+those strings are kept until the end. json's indented encoder is pure Python, one write per
+token; for tens of thousands of findings that was most of a run's output time.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import IO
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import IO, Any
 
 from ggtlint import __version__
 from ggtlint.engine.rule import RuleInfo
@@ -11,24 +19,56 @@ from ggtlint.findings import Summary
 from ggtlint.reporters import ReportOptions
 from ggtlint.results import FileResult
 
+_INDENT = "    "  # a finding sits two levels deep: document → "findings" list → object
+
+
+_ENCODERS: dict[type, Any] = {
+    str: encode_basestring, int: int.__repr__, type(None): lambda _value: "null",
+    bool: lambda value: "true" if value else "false",
+}
+
+
+def _scalar(value: Any) -> str | None:
+    """A JSON scalar as json.dumps writes it, or None for anything else."""
+    encoder = _ENCODERS.get(type(value))
+    return encoder(value) if encoder is not None else None
+
+
+def _block(data: dict[str, Any]) -> str:
+    """One finding object, indented as inside the document."""
+    lines = []
+    for key, value in data.items():
+        text = _scalar(value)
+        if text is None:  # nested or unusual value: let json do it, re-indented to this depth
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + _INDENT + "  ")
+        lines.append(f"{_INDENT}  {encode_basestring(key)}: {text}")
+    if not lines:
+        return _INDENT + "{}"
+    return _INDENT + "{\n" + ",\n".join(lines) + "\n" + _INDENT + "}"
+
 
 class JsonReporter:
     def __init__(self, stream: IO[str], options: ReportOptions) -> None:
         self.stream = stream
         self.options = options
-        self.findings: list[dict[str, object]] = []
+        self.blocks: list[str] = []
 
     def begin(self, rules: list[RuleInfo]) -> None:
         pass
 
     def file(self, result: FileResult) -> None:
-        self.findings.extend(f.to_json(self.options.lang) for f in result.findings)
+        lang = self.options.lang
+        self.blocks.extend(_block(f.to_json(lang)) for f in result.findings)
 
     def end(self, summary: Summary) -> None:
-        document = {
-            "tool": {"name": "ggtlint", "version": __version__},
-            "findings": self.findings,
-            "summary": summary.to_json(),
-        }
-        json.dump(document, self.stream, ensure_ascii=False, indent=2)
+        head = json.dumps({"tool": {"name": "ggtlint", "version": __version__}}, ensure_ascii=False, indent=2)
+        tail = json.dumps({"summary": summary.to_json()}, ensure_ascii=False, indent=2)
+        self.stream.write(head[:-2] + ",\n")  # drop the closing "\n}" and continue the object
+        if self.blocks:
+            self.stream.write('  "findings": [\n')
+            self.stream.write(",\n".join(self.blocks))
+            self.stream.write("\n  ],\n")
+        else:
+            self.stream.write('  "findings": [],\n')
+        self.stream.write(tail[2:])  # drop the opening "{\n"
         self.stream.write("\n")

@@ -22,9 +22,9 @@ from ggtlint.results import FileResult
 
 _WORDS = {
     "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示",
-           "count": "{n} 个问题", "table": "表"},
+           "count": "{n} 个问题", "table": "表", "cross": "跨表检查 cross-table"},
     "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info",
-           "count": "{n} problem(s)", "table": "table"},
+           "count": "{n} problem(s)", "table": "table", "cross": "cross-table"},
 }
 
 # Characters XML 1.0 cannot hold even escaped (a binary file's bytes can reach a message).
@@ -51,6 +51,7 @@ class JunitReporter:
         self.root = ET.Element("testsuites", {"name": "ggtlint"})
         self.tests = 0
         self.failures = 0
+        self._suites: dict[str, ET.Element] = {}
 
     def begin(self, rules: list[RuleInfo]) -> None:
         pass
@@ -79,9 +80,16 @@ class JunitReporter:
 
     def file(self, result: FileResult) -> None:
         path = xml_safe(result.path)
-        suite = ET.SubElement(self.root, "testsuite", {"name": path})
-        failed = 0
-        cases = self._cases(result)
+        # Cross-table findings (XT rules, after every file) join the file's own suite as one more
+        # testcase, so there is still one suite per checked file.
+        suite = self._suites.get(path) if result.cross_table else None
+        if suite is None:
+            suite = ET.SubElement(self.root, "testsuite", {"name": path})
+            self._suites[path] = suite
+        failed = failures_before = int(suite.get("failures", "0"))
+        earlier = int(suite.get("tests", "0"))
+        cases = ([(_WORDS[self.lang]["cross"], list(result.findings))] if result.cross_table
+                 else self._cases(result))
         for name, findings in cases:
             case = ET.SubElement(suite, "testcase", {
                 "name": xml_safe(name), "classname": path, "file": path, "time": "0"})
@@ -97,13 +105,13 @@ class JunitReporter:
                 failure.text = lines
             elif findings:
                 ET.SubElement(case, "system-out").text = lines
-        suite.set("tests", str(len(cases)))
+        suite.set("tests", str(earlier + len(cases)))
         suite.set("failures", str(failed))
         suite.set("errors", "0")
         suite.set("skipped", "0")
         suite.set("time", "0")
         self.tests += len(cases)
-        self.failures += failed
+        self.failures += failed - failures_before
 
     def end(self, summary: Summary) -> None:
         self.root.set("tests", str(self.tests))

@@ -58,6 +58,7 @@ class RichReporter:
         self.lang = options.lang if options.lang in _LABEL else "zh"
         self.counts: Counter[str] = Counter()
         self.names: dict[str, str] = {}
+        self._cross_heading = False
 
     def begin(self, rules: list[RuleInfo]) -> None:
         self.names = {rule.id: rule.name for rule in rules}
@@ -71,10 +72,16 @@ class RichReporter:
             self.counts[f.rule_id] += 1
         if not findings:
             return
+        if result.cross_table and not self._cross_heading:
+            # Cross-table results (XT rules) come after every file, under one heading.
+            self._cross_heading = True
+            self.console.print("[bold reverse] 跨表检查 / cross-table [/]  [dim]"
+                               + ("findings from comparing the tables with each other" if self.lang == "en"
+                                  else "比较多张表之间发现的问题") + "[/]\n")
         self.console.print(f"[bold underline]{escape(terminal_safe(result.path, keep=''))}[/]")
         current_table: tuple[int, str | None] | None = None
         for finding in findings:
-            if result.tables > 1 and (finding.document, finding.table) != current_table:
+            if (result.tables > 1 or result.cross_table) and (finding.document, finding.table) != current_table:
                 current_table = (finding.document, finding.table)
                 label = finding.table or f"#{finding.document + 1}"
                 self.console.print(f"  [dim]{_WORDS[self.lang]['table']} {finding.document + 1}: {escape(terminal_safe(label, keep=''))}[/]")

@@ -1,0 +1,344 @@
+"""Bulk runs: many files over worker processes, a result cache, progress, and the cross-table pass.
+
+:func:`iter_results` is what ``ggtlint check`` iterates. It yields one FileResult per input file
+in input order, whatever the number of processes (so every output is identical to a
+single-process run), then the cross-table results (``cross_table=True``), grouped per file.
+
+- Files whose cached result is valid are read from the cache (:mod:`ggtlint.cache`).
+- The others are checked in this process, or, when there are enough of them and ``jobs > 1``,
+  by a ProcessPoolExecutor whose workers compile the rule pack once each (the initializer
+  builds the Engine from the run's Config; on Linux the workers are forked and inherit the
+  compiled engine). Files go out in chunks and at most a few chunks per worker are in
+  flight, so memory stays flat however many files there are.
+- Each result carries small per-table digests; they are kept, the findings are not (the
+  reporters stream), and the corpus rules run over the digests at the end.
+- A progress bar (rich) is drawn on stderr when stderr is a terminal and the run is long.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from collections import deque
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Iterator
+
+from ggtlint.engine import Engine
+from ggtlint.limits import Limits
+from ggtlint.results import FileResult
+from ggtlint.run import check_one
+
+if TYPE_CHECKING:  # pragma: no cover - concurrent.futures is imported only when workers are used
+    from concurrent.futures import Future
+
+# Fewer files than this are checked in-process: starting workers costs more than they save.
+PARALLEL_MIN_FILES = 100
+# A progress bar only for runs that take a while.
+PROGRESS_MIN_FILES = 200
+_IN_FLIGHT_PER_WORKER = 3
+
+# The worker's state, set once by the pool initializer.
+_WORKER: dict[str, Any] = {}
+# On fork, workers inherit the parent's compiled engine through this (set just before forking).
+_INHERITED: dict[str, Any] = {}
+
+
+def default_jobs() -> int:
+    """The CPUs this process may use (affinity/cgroup aware where the OS says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker(config: Any, limits: Limits, text_input: bool, cache_dir: str | None, cache_key: str | None) -> None:
+    from ggtlint.cache import ResultCache
+
+    # Ctrl-C reaches every process of the terminal's group: only the parent handles it (and
+    # stops the workers); a worker would print a KeyboardInterrupt traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    engine = _INHERITED.get("engine")
+    if engine is None or engine.config is not config:
+        engine = Engine.build(config)  # spawn/forkserver: compile the pack here, once per worker
+    _WORKER.update(engine=engine, limits=limits, text_input=text_input,
+                   cache=ResultCache(Path(cache_dir), cache_key) if cache_dir and cache_key else None)
+
+
+def _check_chunk(items: list[tuple[str, str, str | None]]) -> list[FileResult]:
+    """Check a chunk of (path, shown path, content hash) in a worker; store each in the cache."""
+    engine, limits, text_input, cache = _WORKER["engine"], _WORKER["limits"], _WORKER["text_input"], _WORKER["cache"]
+    results = []
+    for path, shown, content in items:
+        result = check_one(engine, Path(path), shown, limits, text_input)
+        if cache is not None:
+            cache.store(shown, content, result, Path(path))
+        results.append(result)
+    return results
+
+
+def _pool(engine: Engine, jobs: int, limits: Limits, text_input: bool, cache: Any) -> Any:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = None
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        # Forked workers start in milliseconds and share the parent's compiled engine. Safe
+        # here: the pool forks on the first submit, before any other thread (progress) starts.
+        context = multiprocessing.get_context("fork")
+        _INHERITED["engine"] = engine
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_init_worker,
+        initargs=(engine.config, limits, text_input,
+                  str(cache.directory) if cache else None, cache.key if cache else None),
+    )
+
+
+def _hold_sigint(held: list[int]) -> Any:
+    """Record SIGINT instead of raising it while workers are forked; returns the old handler.
+
+    A forked worker inherits this handler until its initializer ignores SIGINT, so a Ctrl-C in
+    that window neither kills it with a traceback nor is lost: the parent raises it afterwards.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+
+
+def run_parallel(engine: Engine, files: list[tuple[Path, str, str | None]], limits: Limits, jobs: int,
+                 text_input: bool = False, cache: Any = None) -> Iterator[FileResult]:
+    """Check ``files`` (path, shown, content hash) on ``jobs`` processes; yield in input order.
+
+    The pool starts and the first chunks are submitted before this returns, so the workers are
+    forked before any other thread (the progress bar's) exists.
+    """
+    chunk_size = max(1, min(32, len(files) // (jobs * 8) or 1))
+    chunks = [files[i:i + chunk_size] for i in range(0, len(files), chunk_size)]
+    pool = _pool(engine, jobs, limits, text_input, cache)
+    pending: deque[tuple[list[tuple[Path, str, str | None]], "Future[list[FileResult]]"]] = deque()
+    state = {"next": 0}
+
+    def submit() -> None:
+        chunk = chunks[state["next"]]
+        state["next"] += 1
+        pending.append((chunk, pool.submit(_check_chunk, [(str(p), shown, c) for p, shown, c in chunk])))
+
+    held: list[int] = []
+    previous = _hold_sigint(held)  # the workers fork here: none may die of Ctrl-C before it is ignored
+    try:
+        while state["next"] < len(chunks) and len(pending) < jobs * _IN_FLIGHT_PER_WORKER:
+            submit()
+        if held:
+            raise KeyboardInterrupt
+    except BaseException:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        _INHERITED.clear()
+        raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    return _collect(engine, pool, chunks, pending, submit, state, limits, text_input, cache)
+
+
+def _collect(engine: Engine, pool: Any, chunks: list[Any], pending: deque[Any], submit: Any, state: dict[str, int],
+             limits: Limits, text_input: bool, cache: Any) -> Iterator[FileResult]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        while pending:
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory, a crash in C code): check what is left here,
+                # so one bad file cannot lose the run.
+                yield from _sequential(engine, [chunk] + [c for c, _ in pending] + chunks[state["next"]:],
+                                       limits, text_input, cache)
+                return
+            if state["next"] < len(chunks):
+                submit()
+            yield from results
+    except BaseException:
+        # Ctrl-C (or the consumer stopped): end the workers now instead of waiting for the
+        # chunks in flight; nothing they were doing is written anywhere.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _INHERITED.clear()
+
+
+def _sequential(engine: Engine, chunks: list[list[tuple[Path, str, str | None]]], limits: Limits,
+                text_input: bool, cache: Any) -> Iterator[FileResult]:
+    for chunk in chunks:
+        for path, shown, content in chunk:
+            result = check_one(engine, path, shown, limits, text_input)
+            if cache is not None:
+                cache.store(shown, content, result, path)
+            yield result
+
+
+class _Progress:
+    """A rich progress bar on stderr, or nothing (stderr not a terminal, short run)."""
+
+    def __init__(self, total: int, enabled: bool, lang: str) -> None:
+        self.bar: Any = None
+        self.task: Any = None
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        label = "checking" if lang == "en" else "检查中"
+        self.bar = Progress(TextColumn(f"[bold]{label}[/]"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=True, redirect_stdout=False,
+                            redirect_stderr=False)
+        self.task = self.bar.add_task(label, total=total, rate="")
+        self.started = False
+        self.count = 0
+
+    def advance(self) -> None:
+        if self.bar is None:
+            return
+        if not self.started:
+            self.bar.start()
+            self.started = True
+        self.count += 1
+        if self.count % 16 == 0 or self.count == self.bar.tasks[0].total:
+            task = self.bar.tasks[0]
+            speed = task.speed
+            rate = f"{speed:,.0f} 个文件/秒" if speed else ""
+            self.bar.update(self.task, completed=self.count, rate=rate)
+
+    def stop(self) -> None:
+        if self.bar is not None and self.started:
+            self.bar.stop()
+
+
+def progress_wanted(stream: IO[str] | None = None) -> bool:
+    """A progress bar only on an interactive terminal: never in CI logs or when stderr is piped."""
+    stream = stream or sys.stderr
+    try:
+        interactive = stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+    return interactive and os.environ.get("TERM") != "dumb" and not os.environ.get("CI")
+
+
+class ProgressAwareStream:
+    """A terminal stream for a reporter: while the progress bar is drawn, lines go above it.
+
+    Without this, findings printed to the same terminal would tear the bar apart. When no
+    bar is active, writes go straight to the wrapped stream.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._proxy: Any = None
+
+    def write(self, text: str) -> int:
+        bar = _ACTIVE.get("bar")
+        if bar is None:
+            if self._proxy is not None:
+                self._proxy.flush()
+                self._proxy = None
+            return self._stream.write(text)
+        if self._proxy is None:
+            from rich.file_proxy import FileProxy
+
+            self._proxy = FileProxy(bar.console, self._stream)  # type: ignore[arg-type]
+        return self._proxy.write(text)
+
+    def flush(self) -> None:
+        if self._proxy is not None and _ACTIVE.get("bar") is None:
+            self._proxy.flush()
+            self._proxy = None
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding … of the real stream
+        return getattr(self._stream, name)
+
+
+_ACTIVE: dict[str, Any] = {}
+_STREAMS: list[ProgressAwareStream] = []
+
+
+def wrap_terminal(stream: IO[str]) -> IO[str]:
+    """``stream`` wrapped for use while a progress bar may be shown (see ProgressAwareStream)."""
+    wrapped = ProgressAwareStream(stream)
+    _STREAMS.append(wrapped)
+    return wrapped  # type: ignore[return-value]
+
+
+def iter_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, *, jobs: int = 1,
+                 cache: Any = None, text_input: bool = False, progress: bool = False,
+                 lang: str = "zh") -> Iterator[FileResult]:
+    """Every file's FileResult in input order, then the cross-table results of the run.
+
+    ``jobs`` ≤ 1, or fewer than PARALLEL_MIN_FILES files to check, runs in this process.
+    ``cache`` is a :class:`ggtlint.cache.ResultCache` or None. Digests are taken off the
+    results (``result.digests`` is emptied) and kept for the cross-table pass.
+    """
+    from ggtlint.cache import content_hash
+
+    digests: list[Any] = []
+    keys: list[str | None] = [content_hash(path) for path, _ in files] if cache is not None else [None] * len(files)
+    cached = [cache.probe(shown, key) for (_, shown), key in zip(files, keys)] if cache is not None \
+        else [False] * len(files)
+    todo = [(path, shown, key) for (path, shown), key, hit in zip(files, keys, cached) if not hit]
+    if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
+        checked: Iterator[FileResult] = run_parallel(engine, todo, limits, min(jobs, len(todo)), text_input, cache)
+    else:
+        checked = _sequential(engine, [todo], limits, text_input, cache)
+    bar = _Progress(len(files), progress and len(files) >= PROGRESS_MIN_FILES, lang)
+    try:
+        for (path, shown), key, hit in zip(files, keys, cached):
+            result = cache.load(shown, key) if hit else None
+            if result is None and hit:
+                # The entry went bad since the probe: check the file here (and rewrite the entry).
+                result = check_one(engine, path, shown, limits, text_input)
+                cache.store(shown, key, result, path)
+            elif result is None:
+                result = next(checked)
+            if result.digests:
+                digests.extend(result.digests)
+                result.digests = []
+            if bar.bar is not None and not bar.started:
+                _ACTIVE["bar"] = bar.bar
+            bar.advance()
+            yield result
+    finally:
+        for stream in _STREAMS:
+            if stream._proxy is not None:
+                stream._proxy.flush()  # print what is still buffered above the bar, then drop it
+                stream._proxy = None
+        bar.stop()
+        _ACTIVE.clear()
+        close = getattr(checked, "close", None)
+        if close is not None:
+            close()
+    yield from engine.check_corpus(digests)
+
+
+def bulk_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, *, jobs: int | None = None,
+                 use_cache: bool = True, cache_dir: Path | None = None, text_input: bool = False,
+                 progress: bool = False, lang: str = "zh") -> Iterator[FileResult]:
+    """:func:`iter_results` with the cache set up as ``ggtlint check`` options say.
+
+    ``jobs`` None or 0 means every CPU; the cache lives in ``cache_dir`` or ``.ggtlint_cache``
+    beside the config file (else in the current folder).
+    """
+    cache = None
+    if use_cache:
+        from ggtlint.cache import ResultCache, default_cache_dir, engine_key
+
+        cache = ResultCache(cache_dir or default_cache_dir(engine.config),
+                            engine_key(engine, limits, extra=f"text_input={text_input}"))
+    return iter_results(engine, files, limits, jobs=jobs or default_jobs(), cache=cache, text_input=text_input,
+                        progress=progress, lang=lang)

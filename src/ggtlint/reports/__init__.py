@@ -1,0 +1,179 @@
+"""Whole-run reports for a reviewer (``ggtlint check --report review.html --report review.xlsx``).
+
+Unlike the reporters, which stream to a terminal or a machine, a report is written once at the
+end, from compact rows the :class:`ReportCollector` keeps for every finding (no Finding objects,
+no source lines). The format comes from the file's suffix: ``.html`` (one self-contained page,
+:mod:`ggtlint.reports.html`) or ``.xlsx`` (a workbook, :mod:`ggtlint.reports.xlsx`). Each is
+written atomically, so an interrupted run never leaves half a report.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ggtlint.findings import Severity, Summary
+
+REPORT_SUFFIXES = (".html", ".htm", ".xlsx")
+_RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
+LEVEL_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+NO_DEPARTMENT = "（未填主管部门）"
+
+
+class ReportError(Exception):
+    """The report cannot be written (bad suffix, unwritable path)."""
+
+
+def report_format(path: str | Path) -> str:
+    """``html`` or ``xlsx`` from the suffix; ReportError for anything else."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix == ".xlsx":
+        return "xlsx"
+    raise ReportError(f"不支持的报告格式 '{suffix or path}'，请使用 .html 或 .xlsx "
+                      f"(unsupported report format; use .html or .xlsx)")
+
+
+@dataclass(slots=True)
+class TableRow:
+    """One table (or one file that did not load) and its counts."""
+
+    file: str
+    document: int
+    label: str
+    department: str
+    loaded: bool = True
+    counts: list[int] = field(default_factory=lambda: [0, 0, 0])  # errors, warnings, infos
+
+    @property
+    def worst_key(self) -> tuple[int, int, int]:
+        return (-self.counts[0], -self.counts[1], -self.counts[2])
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+@dataclass(slots=True)
+class FindingRow:
+    """What a report shows of one finding."""
+
+    table: int          # index into ReportCollector.tables
+    rule_id: str
+    level: str          # error / warning / info
+    message: str
+    suggestion: str
+    line: int
+    column: int
+    path: str
+    cross_table: bool
+
+
+class ReportCollector:
+    """A reporter (begin/file/end) that keeps compact rows and writes the reports at the end."""
+
+    def __init__(self, paths: list[str], lang: str = "zh", tool_version: str = "", base_dir: str = ".") -> None:
+        for path in paths:
+            report_format(path)
+        self.paths = paths
+        self.lang = lang
+        self.tool_version = tool_version
+        self.base_dir = base_dir
+        self.rules: dict[str, Any] = {}
+        self.tables: list[TableRow] = []
+        self.findings: list[FindingRow] = []
+        self._index: dict[tuple[str, int], int] = {}
+        self.files = 0
+        self.summary: Summary | None = None
+
+    # -- reporter protocol -------------------------------------------------------------
+    def begin(self, rules: list[Any]) -> None:
+        self.rules = {rule.id: rule for rule in rules}
+
+    def file(self, result: Any) -> None:
+        if not result.cross_table:
+            self.files += 1
+            for document, label in enumerate(result.table_labels):
+                department = result.departments[document] if document < len(result.departments) else None
+                self._table(result.path, document, label, department)
+        for finding in result.findings:
+            index = self._index.get((finding.file, finding.document))
+            if index is None:  # a file that did not load, or a document that is not a table
+                loaded = bool(result.table_labels)
+                label = finding.table or (Path(finding.file).name if not loaded else f"#{finding.document + 1}")
+                index = self._table(finding.file, finding.document, label, None, loaded=loaded)
+            level = finding.severity.value
+            self.tables[index].counts[("error", "warning", "info").index(level)] += 1
+            self.findings.append(FindingRow(
+                table=index, rule_id=finding.rule_id, level=level, message=finding.message(self.lang),
+                suggestion=finding.suggestion(self.lang) or "", line=finding.line, column=finding.column,
+                path=finding.path, cross_table=bool(result.cross_table),
+            ))
+
+    def end(self, summary: Summary) -> None:
+        self.summary = summary
+        for path in self.paths:
+            if report_format(path) == "html":
+                from ggtlint.reports.html import write_html
+
+                write_html(self, path)
+            else:
+                from ggtlint.reports.xlsx import write_xlsx
+
+                write_xlsx(self, path)
+
+    # -- aggregation for the writers ---------------------------------------------------
+    def _table(self, file: str, document: int, label: str, department: str | None, loaded: bool = True) -> int:
+        key = (file, document)
+        index = self._index.get(key)
+        if index is None:
+            index = len(self.tables)
+            self._index[key] = index
+            self.tables.append(TableRow(file, document, label or f"#{document + 1}",
+                                        (department or "").strip() or NO_DEPARTMENT, loaded))
+        return index
+
+    def worst_tables(self) -> list[TableRow]:
+        """Tables with findings, worst first (errors, then warnings, then infos), then by file."""
+        rows = [t for t in self.tables if t.total]
+        return sorted(rows, key=lambda t: (t.worst_key, t.file, t.document))
+
+    def by_rule(self) -> list[tuple[str, list[int]]]:
+        """(rule id, [errors, warnings, infos]) most findings first."""
+        counts: dict[str, list[int]] = {}
+        for row in self.findings:
+            counts.setdefault(row.rule_id, [0, 0, 0])[("error", "warning", "info").index(row.level)] += 1
+        return sorted(counts.items(), key=lambda item: (-sum(item[1]), item[0]))
+
+    def by_department(self) -> list[tuple[str, int, int, list[int]]]:
+        """(department, tables, tables with errors, [errors, warnings, infos]) worst first."""
+        tables: Counter[str] = Counter()
+        failing: Counter[str] = Counter()
+        counts: dict[str, list[int]] = {}
+        for table in self.tables:
+            if table.loaded:
+                tables[table.department] += 1
+            if table.counts[0]:
+                failing[table.department] += 1
+            bucket = counts.setdefault(table.department, [0, 0, 0])
+            for i in range(3):
+                bucket[i] += table.counts[i]
+        rows = [(name, tables[name], failing[name], counts[name]) for name in counts]
+        return sorted(rows, key=lambda r: (-r[3][0], -r[3][1], -r[3][2], r[0]))
+
+    def rule_name(self, rule_id: str) -> str:
+        info = self.rules.get(rule_id)
+        return info.name if info is not None else ""
+
+    def rule_summary(self, rule_id: str) -> str:
+        info = self.rules.get(rule_id)
+        return info.summary.get(self.lang) if info is not None else ""
+
+    def totals(self) -> dict[str, int]:
+        summary = self.summary or Summary()
+        return {"files": summary.files, "tables": summary.tables, "errors": summary.errors,
+                "warnings": summary.warnings, "infos": summary.infos, "suppressed": summary.suppressed,
+                "baselined": summary.baselined}

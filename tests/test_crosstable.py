@@ -1,0 +1,131 @@
+"""Cross-table rules (XT): the seed's double counting and shared goals, a copied table, parallel runs.
+
+The XT rules' own good/bad examples (``corpus:`` lists of tables) run in test_rule_examples.py;
+here they meet the real seed tables and the command line.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bulk_helpers import check_json
+from conftest import SEED_DIR
+
+
+def _seed_run(engine, names: list[str] | None = None):  # type: ignore[no-untyped-def]
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.run import check_one
+
+    digests = []
+    for path in sorted(SEED_DIR.glob("t*.yaml")):
+        if names and not any(path.name.startswith(n) for n in names):
+            continue
+        digests.extend(check_one(engine, path, path.name, DEFAULT_LIMITS).digests)
+    findings = [f for r in engine.check_corpus(digests) for f in r.findings]
+    return findings
+
+
+def _pairs(findings, rule: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(f.file[:3], f.message_zh.split("（")[1].split("）")[0][:3]) for f in findings if f.rule_id == rule}
+
+
+def test_seed_double_counting_pairs(engine) -> None:  # type: ignore[no-untyped-def]
+    findings = _seed_run(engine)
+    xt001 = [f for f in findings if f.rule_id == "XT001"]
+    # T4 "校园招聘补贴 ≥15000人" vs T10 "校园招聘补贴人数 ≥15000人"; T12 "下一代防火" vs T13 "下一代防火墙 ＝2台"
+    assert {("t10", "t04"), ("t13", "t12")} <= _pairs(findings, "XT001")
+    t10 = next(f for f in xt001 if f.file.startswith("t10"))
+    assert "校园招聘补贴人数" in t10.message_zh and "2023年就业补助资金" in t10.message_zh
+    assert t10.line == 42 and t10.path.endswith("/name") and t10.severity.value == "info"
+    t13 = next(f for f in xt001 if f.file.startswith("t13"))
+    assert "下一代防火墙 ＝2台" in t13.message_zh and "下一代防火 ＝2台" in t13.message_zh
+    assert "t12-jinbao-wangluo-anquan.yaml" in t13.message_zh and "t12" in t13.message_en
+
+
+def test_seed_shared_goal(engine) -> None:  # type: ignore[no-untyped-def]
+    findings = _seed_run(engine)
+    xt002 = sorted((f.file, f.line) for f in findings if f.rule_id == "XT002")
+    assert [file[:3] for file, _ in xt002] == ["t19", "t20"]  # T9 is the first; T19 and T20 repeat it
+    assert all("教育精准扶贫中职学生资助" in f.message_zh for f in findings if f.rule_id == "XT002")
+    assert dict(xt002)["t19-zhongzhi-zhuxuejin.yaml"] == 22  # the goal: key
+
+
+def test_quantity_needs_the_same_department(engine) -> None:  # type: ignore[no-untyped-def]
+    from ggtlint.load import load_text
+
+    t04 = yaml.safe_load((SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8"))
+    t10 = yaml.safe_load((SEED_DIR / "t10-jiuye-buzhu.yaml").read_text(encoding="utf-8"))
+    t10["project"]["department"] = "某市教育局"
+    digests = []
+    for name, table in (("a.yaml", t04), ("b.yaml", t10)):
+        text = yaml.safe_dump(table, allow_unicode=True, sort_keys=False)
+        digests.extend(engine.check_source(load_text(text, name)).digests)
+    assert not [f for r in engine.check_corpus(digests) for f in r.findings if f.rule_id == "XT001"]
+
+
+def test_copied_table(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    original = yaml.safe_load((SEED_DIR / "t07-renshi-kaoshi.yaml").read_text(encoding="utf-8"))
+    copy = yaml.safe_load((SEED_DIR / "t07-renshi-kaoshi.yaml").read_text(encoding="utf-8"))
+    copy["project"]["name"] = "2023年职称考试专项经费"
+    copy["goal"] = "组织2023年职称考试，确保考试安全平稳，考生满意度达到95%以上，按时公布考试成绩。"
+    rows = copy["indicators"]["产出指标"]["数量指标"]
+    rows[0] = {"name": "职称考试报名人数", "value": "≥5000人"}  # one of the 14 indicators changed
+    for name, table in (("a-original.yaml", original), ("b-copy.yaml", copy)):
+        (tmp_path / name).write_text(yaml.safe_dump(table, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    data = check_json(tmp_path, str(tmp_path / "a-original.yaml"), str(tmp_path / "b-copy.yaml"), "--no-cache",
+                      "--select", "XT003")
+    [finding] = data["findings"]
+    assert finding["rule_id"] == "XT003" and finding["file"].endswith("b-copy.yaml")
+    assert "人事考试专项经费" in finding["message"] and "a-original.yaml" in finding["message"]
+    assert "本表 14 个指标中有 13 个（93%）" in finding["message"]
+    assert finding["path"] == "/indicators"
+
+
+def test_a_copy_below_the_threshold_is_not_reported(engine) -> None:  # type: ignore[no-untyped-def]
+    findings = _seed_run(engine)
+    assert not [f for f in findings if f.rule_id == "XT003"]  # the seed's tables are not copies of each other
+
+
+def test_crosstable_in_a_parallel_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ggtlint.parallel
+
+    monkeypatch.setattr(ggtlint.parallel, "PARALLEL_MIN_FILES", 2)
+    targets = tmp_path / "seed"
+    shutil.copytree(SEED_DIR, targets)
+    one = check_json(tmp_path, str(targets), "--jobs", "1", "--no-cache", name="one.json")
+    two = check_json(tmp_path, str(targets), "--jobs", "2", "--no-cache", name="two.json")
+    xt = [(f["rule_id"], Path(f["file"]).name[:3]) for f in two["findings"] if f["rule_id"].startswith("XT")]
+    assert ("XT001", "t10") in xt and ("XT001", "t13") in xt and ("XT002", "t20") in xt
+    assert one == two
+    # counted in the summary, but not as extra files
+    assert two["summary"]["files"] == 20
+    assert two["summary"]["findings"] == len(two["findings"])
+
+
+def test_per_file_ignores_and_suppressions_apply(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    targets = tmp_path / "seed"
+    targets.mkdir()
+    for name in ("t04-jiuye-buzhu-2023.yaml", "t10-jiuye-buzhu.yaml", "t12-jinbao-wangluo-anquan.yaml",
+                 "t13-shiye-danwei-dengbao.yaml"):
+        shutil.copy(SEED_DIR / name, targets / name)
+    t10 = targets / "t10-jiuye-buzhu.yaml"
+    t10.write_text(t10.read_text(encoding="utf-8").replace(
+        "      - name: 校园招聘补贴人数\n", "      - name: 校园招聘补贴人数  # ggtlint: disable=XT001\n"), encoding="utf-8")
+    data = check_json(tmp_path, str(targets), "--no-cache", "--select", "XT,META")
+    files = [Path(f["file"]).name[:3] for f in data["findings"]]
+    assert files == ["t13"]  # T10's is suppressed, and the directive is not reported as unused
+    assert data["summary"]["suppressed"] == 1
+
+
+def test_rich_output_has_a_crosstable_heading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bulk_helpers import check
+
+    check(str(SEED_DIR), "--no-cache", "--no-color", "--select", "XT")
+    out = capsys.readouterr().out
+    assert "跨表检查 / cross-table" in out
+    assert out.index("跨表检查") < out.index("t10-jiuye-buzhu.yaml")
+    assert "共检查 20 个文件、20 张表" in out

@@ -1,0 +1,91 @@
+"""Parallel checking gives exactly the output of a single-process run, in the same order."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bulk_helpers import check_json, make_corpus
+from conftest import BAD_DIR, SEED_DIR
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed and bad fixtures plus 50 generated tables, in one folder."""
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(SEED_DIR, root / "seed")
+    shutil.copytree(BAD_DIR, root / "bad")
+    make_corpus(root / "generated", 50)
+    return root
+
+
+@pytest.fixture()
+def parallel_small_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let a run of ~80 files use worker processes (normally it would stay in-process)."""
+    import ggtlint.parallel
+
+    monkeypatch.setattr(ggtlint.parallel, "PARALLEL_MIN_FILES", 2)
+
+
+def test_jobs_2_output_is_identical_to_jobs_1(corpus: Path, tmp_path: Path, parallel_small_runs: None) -> None:
+    one = check_json(tmp_path, str(corpus), "--jobs", "1", "--no-cache", name="one.json")
+    two = check_json(tmp_path, str(corpus), "--jobs", "2", "--no-cache", name="two.json")
+    generated = sum(1 for _ in (corpus / "generated").rglob("*.yaml"))
+    bad = sum(1 for p in BAD_DIR.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+    assert one["summary"]["files"] == 20 + bad + generated
+    assert one == two
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+    # The generated corpus has the copies the cross-table rules are for, in both runs alike.
+    assert {"XT001", "XT002", "XT003"} <= {f["rule_id"] for f in two["findings"]}
+
+
+def test_results_come_in_input_order(corpus: Path, tmp_path: Path, parallel_small_runs: None) -> None:
+    data = check_json(tmp_path, str(corpus), "--jobs", "2", "--no-cache")
+    per_file = [f["file"] for f in data["findings"] if not f["rule_id"].startswith("XT")]
+    runs: list[str] = []
+    for file in per_file:
+        if not runs or runs[-1] != file:
+            assert file not in runs, f"{file} reported in two places: results out of order"
+            runs.append(file)
+    # cross-table findings come last, after every file's own findings
+    kinds = [f["rule_id"].startswith("XT") for f in data["findings"]]
+    assert kinds == sorted(kinds)
+
+
+def test_parallel_with_more_jobs_than_files(tmp_path: Path, parallel_small_runs: None) -> None:
+    files = sorted(SEED_DIR.glob("t0[1-3]*.yaml"))
+    one = check_json(tmp_path, *map(str, files), "--jobs", "1", "--no-cache", name="a.json")
+    many = check_json(tmp_path, *map(str, files), "--jobs", "8", "--no-cache", name="b.json")
+    assert one == many
+
+
+def test_config_pickles_for_spawned_workers() -> None:
+    """Workers that are not forked rebuild the engine from the run's Config."""
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+
+    config = Config(select=["VAL", "XT"], budget_year=2023)
+    clone = pickle.loads(pickle.dumps(config))
+    engine = Engine.build(clone)
+    assert {r.info.id[:2] for r in engine.rules} <= {"VA", "XT"}
+    assert engine.corpus_rules
+
+
+def test_spawned_worker_checks_a_chunk(tmp_path: Path) -> None:
+    """The worker functions themselves, as a spawned worker runs them (engine built from Config)."""
+    from ggtlint import parallel
+    from ggtlint.engine.config import Config
+    from ggtlint.limits import DEFAULT_LIMITS
+
+    parallel._INHERITED.clear()
+    parallel._init_worker(Config(), DEFAULT_LIMITS, False, None, None)
+    try:
+        path = SEED_DIR / "t04-jiuye-buzhu-2023.yaml"
+        [result] = parallel._check_chunk([(str(path), "t04.yaml", None)])
+    finally:
+        parallel._WORKER.clear()
+    assert result.path == "t04.yaml" and result.tables == 1 and result.findings
+    assert result.digests and result.digests[0].quantities

@@ -1,0 +1,157 @@
+"""Whole-run reports: the xlsx read back by openpyxl, the HTML rendered by a real browser.
+
+Both are checked against the JSON output of the same run. The browser test needs Debian's
+``chromium`` (``apt-get install -y chromium``) and is skipped, saying so, when it is not on PATH.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bulk_helpers import check, check_json
+from conftest import BAD_DIR, SEED_DIR
+
+LEVELS = {"错误": "error", "警告": "warning", "提示": "info"}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One run over the seed and the bad fixtures writing JSON, HTML and xlsx together."""
+    tmp = tmp_path_factory.mktemp("reports")
+    targets = tmp / "targets"
+    shutil.copytree(SEED_DIR, targets / "seed")
+    shutil.copytree(BAD_DIR, targets / "bad")
+    data = check_json(tmp, str(targets), "--no-cache", "--report", str(tmp / "review.html"),
+                      "--report", str(tmp / "review.xlsx"))
+    return {"tmp": tmp, "json": data, "html": tmp / "review.html", "xlsx": tmp / "review.xlsx"}
+
+
+def test_reports_are_written(run: dict[str, Any]) -> None:
+    assert run["html"].stat().st_size > 10_000
+    assert run["xlsx"].stat().st_size > 5_000
+    assert not list(run["tmp"].glob(".*.tmp"))  # written atomically: no temporary files left
+
+
+def _sheet_rows(sheet: Any) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+
+
+def test_xlsx_counts_match_the_json_output(run: dict[str, Any]) -> None:
+    from openpyxl import load_workbook
+
+    data = run["json"]
+    workbook = load_workbook(run["xlsx"])
+    assert workbook.sheetnames == ["汇总 Summary", "问题清单 Findings"]
+    findings_sheet = workbook["问题清单 Findings"]
+    rows = _sheet_rows(findings_sheet)
+    header, body = rows[0], rows[1:]
+    assert header[0] == "文件 File" and "问题描述 Message" in header
+    assert findings_sheet.freeze_panes == "A2"
+    assert findings_sheet.auto_filter.ref == f"A1:M{len(body) + 1}"
+    assert len(body) == len(data["findings"]) == data["summary"]["findings"]
+    column = {name: header.index(name) for name in header}
+    by_rule = Counter(row[column["规则 Rule"]] for row in body)
+    assert by_rule == Counter(f["rule_id"] for f in data["findings"])
+    levels = Counter(LEVELS[row[column["级别 Severity"]]] for row in body)
+    assert levels == Counter(f["severity"] for f in data["findings"])
+    messages = Counter(row[column["问题描述 Message"]] for row in body)
+    # xlsx cannot hold control characters (a hostile file's name may carry terminal escapes)
+    assert messages == Counter(re.sub(r"[\x00-\x08\x0b-\x1f]", "", f["message"]) for f in data["findings"])
+    cross = [row for row in body if row[column["跨表 Cross-table"]] == "是"]
+    assert {row[column["规则 Rule"]] for row in cross} >= {"XT001", "XT002"}
+    # a department can filter its own rows
+    assert {row[column["主管部门 Department"]] for row in body} >= {"黔南布依族苗族自治州人力资源和社会保障局"}
+
+    summary = _sheet_rows(workbook["汇总 Summary"])
+    totals = {row[0]: row[1] for row in summary if row and row[0] and isinstance(row[1], int)}
+    expected = data["summary"]
+    assert totals["文件 files"] == expected["files"] and totals["表 tables"] == expected["tables"]
+    assert (totals["错误 errors"], totals["警告 warnings"], totals["提示 infos"]) == \
+        (expected["errors"], expected["warnings"], expected["infos"])
+    start = next(i for i, row in enumerate(summary) if row and row[0] == "按规则 By rule")
+    rule_rows = {}
+    for row in summary[start + 1:]:
+        if not row or row[0] is None:
+            break
+        rule_rows[row[0]] = row[5]
+    assert rule_rows == dict(Counter(f["rule_id"] for f in data["findings"]))
+    worst = next(i for i, row in enumerate(summary) if row and str(row[0]).startswith("按表"))
+    table_rows = [row for row in summary[worst + 1:] if row and row[0]]
+    weights = [(row[3], row[4], row[5]) for row in table_rows]
+    assert weights == sorted(weights, reverse=True)  # worst first
+
+
+def _numbers(page: str, prefix: str) -> dict[str, int]:
+    return {m.group(1): int(m.group(2)) for m in re.finditer(rf'id="{prefix}-(\w+)"[^>]*>(\d+)<', page)}
+
+
+def test_html_is_self_contained(run: dict[str, Any]) -> None:
+    page = run["html"].read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'lang="zh-CN"' in page
+    assert not re.search(r'(src|href)="(https?:)?//', page)  # nothing from the network
+    assert "<link" not in page and "<svg" in page and "<style>" in page
+    totals = _numbers(page, "total")
+    summary = run["json"]["summary"]
+    assert {k: totals[k] for k in ("files", "tables", "errors", "warnings", "infos")} == \
+        {k: summary[k] for k in ("files", "tables", "errors", "warnings", "infos")}
+    # every finding row links to its table section and its rule
+    sections = set(re.findall(r'<section class="tbl" id="(t-\d+)"', page))
+    links = re.findall(r'<tr class="finding" id="f-\d+"[^>]*>.*?href="#r-(\w+)".*?href="#(t-\d+)"', page)
+    assert len(links) == summary["findings"]
+    assert {table for _rule, table in links} <= sections
+    assert {rule for rule, _table in links} <= set(re.findall(r'<tr id="r-(\w+)"', page))
+    assert "跨表 cross-table" in page and "主管部门" in page
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not on PATH (Debian: apt-get install -y chromium); "
+                                                "the HTML report is not checked in a browser")
+def test_html_renders_in_headless_chromium(run: dict[str, Any], tmp_path: Path) -> None:
+    browser = _chromium()
+    assert browser is not None
+    proc = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+         f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
+         "--virtual-time-budget=5000", "--dump-dom", run["html"].resolve().as_uri()],
+        capture_output=True, text=True, timeout=120)
+    dom = proc.stdout
+    assert proc.returncode == 0 and "</html>" in dom, proc.stderr[-2000:]
+    assert 'data-js="ready"' in dom, "the page's script did not run to the end"
+    # window.onerror would have written "JS-ERROR: …" into #js-status; the script empties it at the end
+    assert '<span id="js-status"></span>' in dom, re.findall(r'<span id="js-status".*?</span>', dom)
+    console_errors = [line for line in proc.stderr.splitlines()
+                      if "Uncaught" in line or ("CONSOLE" in line and "rror" in line)]
+    assert not console_errors, console_errors
+    summary = run["json"]["summary"]
+    totals = _numbers(dom, "total")
+    assert totals["files"] == summary["files"] and totals["tables"] == summary["tables"]
+    # The script counted the finding rows it shows (all, unfiltered): they match the run.
+    shown = {m.group(1): int(m.group(2)) for m in re.finditer(r'id="shown-(\w+)">(\d+)<', dom)}
+    assert shown == {"total": summary["findings"], "error": summary["errors"],
+                     "warning": summary["warnings"], "info": summary["infos"]}
+    assert html.unescape(dom).count("校园招聘补贴人数") >= 1
+
+
+def test_report_suffix_is_checked(tmp_path: Path) -> None:
+    from ggtlint.cli import UsageProblem
+
+    with pytest.raises(UsageProblem):
+        check(str(SEED_DIR / "t04-jiuye-buzhu-2023.yaml"), "--report", str(tmp_path / "review.pdf"))
+
+
+def test_report_alone_with_default_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = check(str(SEED_DIR), "--no-cache", "--no-color", "--report", str(tmp_path / "r.xlsx"))
+    assert code == 1 and (tmp_path / "r.xlsx").is_file()
+    assert "共检查 20 个文件" in capsys.readouterr().out
