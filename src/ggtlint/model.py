@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from ggtlint.values import ParsedValue
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A region of the source: 1-based lines, 1-based columns in Unicode code points.
 
-    ``end_column`` is exclusive (the character after the end), as in SARIF.
+    ``end_column`` is exclusive (the character after the end), as in SARIF. A NamedTuple
+    because the loader makes one per field and this is the fastest immutable record.
     """
 
     line: int
@@ -164,4 +164,6 @@ def _num(value: Decimal | None) -> str | None:
 
 def escape_pointer_token(token: str) -> str:
     """RFC 6901 escaping of one JSON Pointer reference token."""
+    if "~" not in token and "/" not in token:  # the common case, kept cheap for the loader
+        return token
     return token.replace("~", "~0").replace("/", "~1")
