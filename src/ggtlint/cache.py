@@ -191,6 +191,8 @@ class ResultCache:
         """Write the entry atomically; skipped when the file changed while it was being checked."""
         if content is None:
             return
+        if any(f.rule_id == "LOAD008" for f in result.findings):
+            return  # over a limit (a time-out depends on the machine's load): check again next time
         if source is not None and content_hash(source) != content:
             return  # edited during the run: this result belongs to neither version for sure
         try:

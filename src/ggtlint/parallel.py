@@ -189,6 +189,7 @@ class _Progress:
     def __init__(self, total: int, enabled: bool, lang: str) -> None:
         self.bar: Any = None
         self.task: Any = None
+        self.lang = lang
         if not enabled:
             return
         from rich.console import Console
@@ -213,7 +214,7 @@ class _Progress:
         if self.count % 16 == 0 or self.count == self.bar.tasks[0].total:
             task = self.bar.tasks[0]
             speed = task.speed
-            rate = f"{speed:,.0f} 个文件/秒" if speed else ""
+            rate = (f"{speed:,.0f} files/s" if self.lang == "en" else f"{speed:,.0f} 个文件/秒") if speed else ""
             self.bar.update(self.task, completed=self.count, rate=rate)
 
     def stop(self) -> None:
@@ -320,6 +321,7 @@ def iter_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, 
                 stream._proxy = None
         bar.stop()
         _ACTIVE.clear()
+        _STREAMS.clear()
         close = getattr(checked, "close", None)
         if close is not None:
             close()

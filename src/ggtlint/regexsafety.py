@@ -222,7 +222,8 @@ _BRANCHES = ("重复中的分支可以匹配相同的文本（如 (a|a)*、(ab|a
 
 
 def _iterating(lo: int, hi: int, inner: _Info) -> bool:
-    return inner.high > 0 and (hi == _c.MAXREPEAT or hi > 1)
+    # a zero-width body counts too: ((?=a)|(?=a)){20} tries 2^20 ways to match nothing
+    return hi == _c.MAXREPEAT or hi > 1
 
 
 def _check_loops(items: Sequence[Atom], loop_follow: tuple[Atom, ...] | None) -> None:
@@ -249,17 +250,19 @@ def _check_loops(items: Sequence[Atom], loop_follow: tuple[Atom, ...] | None) ->
                     for other in alternatives[i + 1:]:
                         if _overlap(one.first, other.first) or (one.nullable and other.nullable):
                             raise RegexRejected(_BRANCHES)
-                info = _union(alternatives)
-                # (ε|a) or (b|cd): taking the longer alternative or not is a choice, as with a?
-                if info.variable and _overlap(info.chars, follow):
-                    raise RegexRejected(_NESTED)
+                # the first characters now decide the alternative, unless one may match nothing:
+                # (|a) after prefix factoring of (a|aa) is a choice to take "a" or not, as with a?
+                if any(alt.nullable for alt in alternatives):
+                    taken = tuple(atom for alt in alternatives for atom in alt.first)
+                    if _overlap(taken, follow):
+                        raise RegexRejected(_NESTED)
             for alt in _alternatives(op, arg):
                 _check_loops(alt, follow if in_loop else None)
         elif op in _REPEATS:
             lo, hi, body = arg
             inner = _seq_info(body)
-            if in_loop and lo != hi and inner.high > 0 and _overlap(inner.first, follow):
-                raise RegexRejected(_NESTED)
+            if in_loop and lo != hi and (inner.high == 0 or _overlap(inner.first, follow)):
+                raise RegexRejected(_NESTED)  # (a+)+, or an assertion repeated a variable number of times
             if _iterating(lo, hi, inner):
                 # inside: the next iteration may start right after the body, and whatever
                 # may follow this repeat in an enclosing loop
@@ -268,6 +271,49 @@ def _check_loops(items: Sequence[Atom], loop_follow: tuple[Atom, ...] | None) ->
                 _check_loops(body, follow if in_loop else None)
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
             _check_loops(arg[1], None)  # a lookaround is a pattern of its own
+
+
+# -- check 4: many small choices in a row --------------------------------------------------
+
+_MAX_CHOICES = 64  # ways a failing match may retry one stretch of text: (a|a)×6 or a?×6 before aaaaaa
+_CHOICES = ("连续多个可以匹配相同文本的分支或可选项（如 (a|a)(a|a)…、a?a?…aa…），回溯次数成倍增长，已拒绝 "
+            "(many ambiguous alternatives or optional parts in a row, e.g. (a|a)(a|a)… or a?a?…aa…: "
+            "backtracking multiplies)")
+
+
+def _choices(items: Sequence[Atom], follow: tuple[Atom, ...]) -> float:
+    """An upper bound on the ways ``items`` can match one stretch of text, with ``follow`` after."""
+    total = 1.0
+    for index, (op, arg) in enumerate(items):
+        rest = _seq_info(items[index + 1:])
+        after = rest.first + (follow if rest.nullable else ())
+        if op == _c.SUBPATTERN:
+            total *= _choices(arg[-1], after)
+        elif op == _ATOMIC:
+            total *= _choices(arg, after)
+        elif op in (_c.BRANCH, _c.GROUPREF_EXISTS):
+            alternatives = _alternatives(op, arg)
+            infos = [_seq_info(alt) for alt in alternatives]
+            # alternatives that can start alike (or both match nothing) are each tried in turn
+            ways = max(sum(1 for other in infos if _overlap(one.first, other.first) or (one.nullable and other.nullable))
+                       for one in infos)
+            if any(info.nullable for info in infos) and _overlap(tuple(a for i in infos for a in i.first), after):
+                ways = max(ways, 2)
+            total *= ways * max(_choices(alt, after) for alt in alternatives)
+        elif op in _REPEATS:
+            lo, hi, body = arg
+            inner = _seq_info(body)
+            bounded = hi != _c.MAXREPEAT
+            if lo < hi and inner.high == 0:
+                total *= hi - lo + 1 if bounded else 2  # repeating an assertion: any count matches alike
+            elif bounded and lo < hi and _overlap(inner.first, after):
+                total *= hi - lo + 1  # x? or x{1,3}: take it or leave it to what follows
+            total *= _choices(body, inner.first + after) ** (min(hi, 64) if bounded else 1)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            total *= _choices(arg[1], ())
+        if total > 1e12:
+            break
+    return total
 
 
 # -- check 3: chains of overlapping unbounded repeats --------------------------------------
@@ -364,11 +410,14 @@ def vet(pattern: str) -> None:
         _check_loops(list(parsed), None)
         chains = _Chains()
         chains.walk(list(parsed), [], False)
+        choices = _choices(list(parsed), ())
     except RecursionError:
         raise RegexRejected("正则表达式嵌套过深 (pattern nested too deeply)") from None
     degree = chains.longest + (0 if _anchored(parsed) else 1)
     if degree > _MAX_DEGREE:
         raise RegexRejected(_CHAINED)
+    if choices > _MAX_CHOICES:
+        raise RegexRejected(_CHOICES)
 
 
 def compile_safe(pattern: str) -> re.Pattern[str]:

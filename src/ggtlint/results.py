@@ -5,10 +5,14 @@ Only the referenced lines are kept, so a bulk run does not hold every file's tex
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ggtlint.findings import Finding
+
+# The line breaks str.splitlines() knows, so line numbers agree with it everywhere.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass(slots=True)
@@ -32,7 +36,17 @@ class FileResult:
         wanted = {f.line for f in findings}
         lines: dict[int, str] = {}
         if wanted and text:
-            for number, line in enumerate(text.splitlines(), start=1):
+            last = max(wanted)
+            start = number = 0
+            # str.splitlines() one line at a time, stopping at the last line wanted: a finding
+            # on line 3 of a 50 MB file does not split the whole file
+            for number, match in enumerate(_LINE_BREAK.finditer(text), start=1):
                 if number in wanted:
-                    lines[number] = line
+                    lines[number] = text[start:match.start()]
+                start = match.end()
+                if number >= last:
+                    break
+            else:
+                if start < len(text) and number + 1 in wanted:  # the last line has no line break
+                    lines[number + 1] = text[start:]
         return cls(path=path, findings=findings, lines=lines, **kwargs)  # type: ignore[arg-type]

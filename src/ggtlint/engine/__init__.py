@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from ggtlint.engine.config import Config, ConfigError
 from ggtlint.engine.context import build_context
@@ -259,7 +259,7 @@ class Engine:
             return
         framework = ctx.framework
         memo = self._row_memo
-        if len(memo) > 200_000:  # bounded: a new table only costs a full pass again
+        if len(memo) > 20_000:  # bounded (memory stays flat on huge runs); a miss only costs a full pass
             memo.clear()
         keys = [(framework, ctx.budget_year, row.indicator.level1, row.indicator.level2, row.name, row.value,
                  row.indicator.unit, row.indicator.nature, row.indicator.note, row.indicator.weight) for row in rows]
@@ -306,38 +306,38 @@ class Engine:
                      if any(entry == "ALL" or self._names_corpus_rule(entry) for entry in d.ids))
         return [digest(ctx, kept) for ctx in contexts]
 
-    def check_corpus(self, digests: list[Any]) -> list[FileResult]:
+    def check_corpus(self, digests: list[Any]) -> Iterator[FileResult]:
         """Run the cross-table rules over the digests of a whole run (in input order).
 
-        Returns one FileResult (``cross_table=True``) per file with cross-table findings, in
+        Yields one FileResult (``cross_table=True``) per file with cross-table findings, in
         the order the files were checked; per-file ignores and the file's suppression comments
-        apply as they do to the other rules.
+        apply as they do to the other rules. Hits are kept until their file's turn and only
+        then become Findings, so a corpus with many cross-table findings stays small.
         """
         from ggtlint.engine.suppress import Directive
 
         if not self.corpus_rules or len(digests) < 2:
-            return []
+            return
         order: dict[str, int] = {}
         for table in digests:
             order.setdefault(table.file, len(order))
-        per_file: dict[str, list[Finding]] = {}
+        per_file: dict[str, list[tuple[PackRule, Any, Hit]]] = {}
         for rule in self.corpus_rules:
             primitive = PRIMITIVES[rule.check]
             for corpus_hit in primitive.check_corpus(digests, rule.compiled):
                 table = digests[corpus_hit.index]
                 if self.config.ignored_for_file(table.file, rule.info.id):
                     continue
-                per_file.setdefault(table.file, []).append(self._corpus_finding(rule, table, corpus_hit.hit))
+                per_file.setdefault(table.file, []).append((rule, table, corpus_hit.hit))
         directives_of = {table.file: table.directives for table in digests if table.directives}
-        results: list[FileResult] = []
         for file in sorted(per_file, key=order.__getitem__):
             directives = [Directive(kind, tuple(ids), line, column, end)
                           for kind, ids, line, column, end in directives_of.get(file, ())]
-            findings, suppressed = apply_directives(per_file[file], directives)
+            findings = [self._corpus_finding(rule, table, hit) for rule, table, hit in per_file.pop(file)]
+            findings, suppressed = apply_directives(findings, directives)
             findings.sort(key=Finding.sort_key)
             if findings or suppressed:
-                results.append(FileResult(path=file, findings=findings, suppressed=suppressed, cross_table=True))
-        return results
+                yield FileResult(path=file, findings=findings, suppressed=suppressed, cross_table=True)
 
     def _corpus_finding(self, rule: PackRule, table: Any, hit: Hit) -> Finding:
         line, column, end_line, end_column = table.span(hit.pointer)

@@ -114,7 +114,7 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
     SourceFile so the engine stops at the same time.
     """
     source = SourceFile(path=path, text=text, encoding=encoding, deadline=deadline)
-    if not text.strip():
+    if not text or text.isspace():  # (strip() would copy a 50 MB text)
         source.findings.append(_file_finding(
             "LOAD007", path, "文件为空，没有任何绩效目标表。", "The file is empty: it holds no table."))
         return source
@@ -126,8 +126,9 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
                 f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{_zh_problem(problem.problem)}",
                 f"YAML/JSON syntax error at line {problem.line}, column {problem.column}: {problem.problem}",
                 problem.line, problem.column))
-        else:
+        else:  # over a limit: nothing was composed
             source.findings.append(_limit_finding(problem, path, limits))
+            return source
     documents = [doc for doc in documents if doc is not None]
     if not documents and problem is None:
         source.findings.append(_file_finding(
@@ -191,4 +192,5 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD002", shown, f"文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）：{exc.reason}。",
             f"Unknown encoding (neither UTF-8 nor GB18030/GBK): {exc.reason}.")])
+    del data  # the bytes are not needed once decoded: do not hold a large file twice
     return load_text(decoded.text, shown, limits, decoded.encoding, limits.deadline(started))

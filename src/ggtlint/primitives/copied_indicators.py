@@ -42,36 +42,59 @@ def check_corpus(digests: list[TableDigest], params: dict[str, Any]) -> Iterator
     max_common = int(params.get("max_common", 50))
     probe = int(params.get("probe", 6))
     same_department = params.get("same_department", False)
-    sets = [frozenset(table.pairs) for table in digests]
-    holders: dict[int, list[int]] = {}
-    same_set: dict[frozenset[int], list[int]] = {}
-    for index, pairs in enumerate(sets):
-        for pair in pairs:
-            holders.setdefault(pair, []).append(index)
-        if len(pairs) >= min_indicators:
-            same_set.setdefault(pairs, []).append(index)
-    for index, pairs in enumerate(sets):
+    # Which tables hold each pair: an int for one table (most pairs), a list for several.
+    holders: dict[int, Any] = {}
+    same_set: dict[int, list[int]] = {}  # hash of the set of pairs -> tables with exactly that set
+    for index, table in enumerate(digests):
+        for pair in set(table.pairs):
+            held = holders.get(pair)
+            if held is None:
+                holders[pair] = index
+            elif type(held) is int:
+                holders[pair] = [held, index]
+            else:
+                held.append(index)
+        if len(table.pairs) >= min_indicators:
+            same_set.setdefault(hash(tuple(sorted(set(table.pairs)))), []).append(index)
+
+    def held_by(pair: int) -> list[int]:
+        held = holders[pair]
+        return [held] if type(held) is int else held
+
+    sets: dict[int, frozenset[int]] = {}  # built only for the tables being compared
+
+    def pairs_of(index: int) -> frozenset[int]:
+        found = sets.get(index)
+        if found is None:
+            if len(sets) > 4096:
+                sets.clear()
+            found = sets[index] = frozenset(digests[index].pairs)
+        return found
+
+    for index, table in enumerate(digests):
+        pairs = frozenset(table.pairs)
         if len(pairs) < min_indicators:
             continue
-        department = digests[index].department
-        rare = sorted((len(holders[pair]), pair) for pair in pairs)
+        department = table.department
+        rare = sorted((len(held_by(pair)), pair) for pair in pairs)
         counter: Counter[int] = Counter()
         for count, pair in rare[:probe]:
             if count > max_common:
                 break
-            counter.update(holders[pair])
+            counter.update(held_by(pair))
         candidates = {other for other, _ in counter.most_common(probe + 1)}
-        candidates.update(same_set.get(pairs, ()))
+        candidates.update(same_set.get(hash(tuple(sorted(pairs))), ()))  # a collision is only one more compare
         candidates.discard(index)
         best: tuple[float, int, int] | None = None  # (share, -other, shared)
         for other in candidates:
             if same_department and digests[other].department != department:
                 continue
-            shared = len(pairs & sets[other])
+            other_pairs = pairs_of(other)
+            shared = len(pairs & other_pairs)
             share = shared / len(pairs)
             if share < threshold:
                 continue
-            if other > index and sets[other] and shared / len(sets[other]) >= threshold:
+            if other > index and other_pairs and shared / len(other_pairs) >= threshold:
                 continue  # a mutual copy: the later table is the one reported
             key = (share, -other, shared)
             if best is None or key > best:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,7 @@ _GOAL_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》�
 QUANTITY_KINDS = frozenset({"count", "money"})
 
 
-@lru_cache(maxsize=1 << 16)  # names repeat across a bureau's tables; this runs once per indicator
+@lru_cache(maxsize=8192)  # names repeat across a bureau's tables; bounded: memory stays flat
 def name_key(name: str) -> str:
     """An indicator name for comparison: full-width folded, spaces and punctuation removed."""
     from ggtlint.values import normalize
@@ -57,7 +58,6 @@ def quantity_key(parsed: Any) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
 def stable_hash(*parts: str) -> int:
     """A 63-bit hash that is the same in every process and every run."""
     digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
@@ -77,6 +77,19 @@ def goal_key(goal: str | None) -> tuple[str | None, int]:
 
 
 Span4 = tuple[int, int, int, int]
+_BITS = 24  # per coordinate of a packed span: lines and columns below 16 million
+
+
+def pack_span(span: Span4) -> int:
+    """(line, column, end line, end column) as one int: tens of thousands of digests stay small."""
+    mask = (1 << _BITS) - 1
+    line, column, end_line, end_column = (min(v, mask) for v in span)
+    return (((line << _BITS | column) << _BITS | end_line) << _BITS) | end_column
+
+
+def unpack_span(packed: int) -> Span4:
+    mask = (1 << _BITS) - 1
+    return (packed >> 3 * _BITS, packed >> 2 * _BITS & mask, packed >> _BITS & mask, packed & mask)
 
 
 @dataclass(slots=True)
@@ -101,8 +114,8 @@ class TableDigest:
     goal: str | None = None            # blake2b of the normalised goal
     goal_length: int = 0
     quantities: list[Quantity] = field(default_factory=list)
-    pairs: tuple[int, ...] = ()        # stable hashes of every (name, value), in table order
-    spans: dict[str, Span4] = field(default_factory=dict)
+    pairs: array = field(default_factory=lambda: array("q"))  # stable hashes of every (name, value)
+    spans: dict[str, int] = field(default_factory=dict)         # pointer -> packed span
     directives: tuple[tuple[str, tuple[str, ...], int, int, int], ...] = ()
 
     @property
@@ -110,23 +123,25 @@ class TableDigest:
         return self.project or f"#{self.document + 1}"
 
     def span(self, pointer: str) -> Span4:
-        return self.spans.get(pointer) or self.spans.get("") or (1, 1, 1, 2)
+        packed = self.spans.get(pointer) or self.spans.get("")
+        return unpack_span(packed) if packed else (1, 1, 1, 2)
 
     def to_json(self) -> list[Any]:
         return [self.file, self.document, self.project, self.department, self.goal, self.goal_length,
                 [[q.name_key, q.value_key, q.pointer, q.name, q.value] for q in self.quantities],
-                list(self.pairs), {k: list(v) for k, v in self.spans.items()},
+                self.pairs.tolist(), self.spans,
                 [[kind, list(ids), line, column, end] for kind, ids, line, column, end in self.directives]]
 
     @classmethod
     def from_json(cls, data: list[Any]) -> "TableDigest":
         (file, document, project, department, goal, goal_length, quantities, pairs, spans, directives) = data
+        intern = sys.intern
         return cls(
-            file=file, document=int(document), project=project, department=department, goal=goal,
+            file=file, document=int(document), project=project, department=intern(department), goal=goal,
             goal_length=int(goal_length),
-            quantities=[Quantity(sys.intern(a), sys.intern(b), sys.intern(c), d, e) for a, b, c, d, e in quantities],
-            pairs=tuple(int(p) for p in pairs),
-            spans={sys.intern(k): (int(v[0]), int(v[1]), int(v[2]), int(v[3])) for k, v in spans.items()},
+            quantities=[Quantity(intern(a), intern(b), intern(c), intern(d), intern(e)) for a, b, c, d, e in quantities],
+            pairs=array("q", (int(p) for p in pairs)),
+            spans={intern(k): int(v) for k, v in spans.items()},
             directives=tuple((kind, tuple(ids), int(line), int(col), int(end)) for kind, ids, line, col, end in directives),
         )
 
@@ -142,18 +157,19 @@ def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int,
     table = ctx.table
     project = table.project
     goal, goal_length = goal_key(table.goal)
+    intern = sys.intern
     result = TableDigest(
         file=table.file, document=table.document, project=project.name or "",
-        department=_NOISE.sub("", project.department or ""), goal=goal, goal_length=goal_length,
+        department=intern(_NOISE.sub("", project.department or "")), goal=goal, goal_length=goal_length,
         directives=directives,
     )
-    spans: dict[str, Span4] = {}
+    spans: dict[str, int] = {}
     for pointer in ("/project/name", "/goal", "/indicators"):
         found = _span4(table, pointer)
         if found is not None:
-            spans[pointer] = found
-    spans[""] = spans.get("/project/name") or spans.get("/indicators") or (1, 1, 1, 2)
-    pairs: list[int] = []
+            spans[pointer] = pack_span(found)
+    spans[""] = spans.get("/project/name") or spans.get("/indicators") or pack_span((1, 1, 1, 2))
+    pairs = result.pairs
     for row in ctx.rows:
         key = name_key(row.name)
         if not key:
@@ -161,12 +177,12 @@ def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int,
         pairs.append(stable_hash(key, row.parsed.text))
         quantity = quantity_key(row.parsed)
         if quantity is not None:
-            pointer = sys.intern(row.indicator.name_pointer)
-            result.quantities.append(Quantity(key, quantity, pointer, row.name, row.value))
+            pointer = intern(row.indicator.name_pointer)
+            # Names and values repeat across a bureau's tables: interned, each is stored once.
+            result.quantities.append(Quantity(key, quantity, pointer, intern(row.name), intern(row.value)))
             found = _span4(table, pointer)
             if found is not None:
-                spans[pointer] = found
-    result.pairs = tuple(pairs)
+                spans[pointer] = pack_span(found)
     result.spans = spans
     return result
 

@@ -1,0 +1,115 @@
+"""Ctrl-C: exit status 130, no traceback, no half-written file, no stray temporary file.
+
+``ggtlint check`` runs in a child process in its own session (process group); SIGINT goes to
+the whole group, as a terminal's Ctrl-C does, once the output's temporary file exists (so
+the interpreter is past start-up and the check is under way). A SIGINT during interpreter
+start-up, before ggtlint's code runs, is Python's own business and is not tested here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ci_helpers import SRC
+from conftest import SEED_DIR
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="process groups and SIGINT delivery are POSIX")
+
+COPIES = 40  # 40 × 20 seed tables = 800 files: a few seconds of work, time enough to interrupt
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("interrupt-corpus")
+    seeds = sorted(SEED_DIR.glob("*.yaml"))
+    for copy in range(COPIES):
+        for seed in seeds:
+            shutil.copy(seed, root / f"{copy:03d}-{seed.name}")
+    return root
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH", "")])),
+                PYTHONIOENCODING="utf-8")
+
+
+def _temporaries(folder: Path) -> list[str]:
+    return sorted(name for name in os.listdir(folder) if name.endswith(".tmp"))
+
+
+def interrupt(args: list[str], cwd: Path, after: float, wait_for: str) -> tuple[int, str]:
+    """Start ``ggtlint ARGS``; once ``cwd`` holds a temporary ``wait_for`` file, wait ``after``
+    seconds and send SIGINT to the process group. Returns exit status and stderr."""
+    proc = subprocess.Popen([sys.executable, "-m", "ggtlint", *args], cwd=cwd, env=_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    started = time.monotonic()
+    try:
+        while not any(name.startswith(f".{wait_for}.") for name in os.listdir(cwd)):
+            if proc.poll() is not None or time.monotonic() - started > 60:
+                raise AssertionError(f"the run ended (status {proc.returncode}) before it could be interrupted")
+            time.sleep(0.005)
+        time.sleep(after)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    with pytest.raises(ProcessLookupError):
+        os.killpg(proc.pid, 0)  # no worker process outlived the run
+    return proc.returncode, err.decode("utf-8", "replace")
+
+
+def _complete_run(args: list[str], cwd: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "ggtlint", *args], cwd=cwd, env=_env(), capture_output=True, timeout=300)
+    assert done.returncode == 1, done.stderr
+
+
+def test_sigint_keeps_the_previous_output_and_exits_130(corpus: Path, tmp_path: Path) -> None:
+    outputs = ["--format", "json", "-o", "out.json", "--report", "report.html", "--no-cache", "--jobs", "1"]
+    _complete_run(["check", str(SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml"), *outputs], tmp_path)  # the previous run
+    args = ["check", str(corpus), *outputs]
+    previous = (tmp_path / "out.json").read_bytes()
+    previous_report = (tmp_path / "report.html").read_bytes()
+    for after in (0.0, 0.3):
+        code, err = interrupt(args, tmp_path, after, "out.json")
+        assert code == 130, err
+        assert "Traceback" not in err and "已中断" in err, err
+        # the complete file of the run before, byte for byte, and no temporary file left
+        assert (tmp_path / "out.json").read_bytes() == previous
+        assert (tmp_path / "report.html").read_bytes() == previous_report
+        assert _temporaries(tmp_path) == []
+
+
+def test_sigint_before_any_output_leaves_no_file(corpus: Path, tmp_path: Path) -> None:
+    code, err = interrupt(["check", str(corpus), "--format", "sarif", "-o", "out.sarif", "--no-cache", "--jobs", "1"],
+                          tmp_path, 0.2, "out.sarif")
+    assert code == 130 and "Traceback" not in err, err
+    assert not (tmp_path / "out.sarif").exists()
+    assert _temporaries(tmp_path) == []
+
+
+def test_sigint_while_writing_a_baseline(corpus: Path, tmp_path: Path) -> None:
+    code, err = interrupt(["check", str(corpus), "--write-baseline", "baseline.json", "--format", "json", "-o", "out.json",
+                           "--no-cache", "--jobs", "1"], tmp_path, 0.2, "out.json")
+    assert code == 130 and "Traceback" not in err, err
+    assert not (tmp_path / "baseline.json").exists() and not (tmp_path / "out.json").exists()
+    assert _temporaries(tmp_path) == []
+
+
+@pytest.mark.parametrize("after", [0.0, 0.05, 0.4])
+def test_sigint_in_a_parallel_run(corpus: Path, tmp_path: Path, after: float) -> None:
+    """Workers ignore Ctrl-C (no traceback of theirs); the parent stops them and exits 130."""
+    code, err = interrupt(["check", str(corpus), "--format", "json", "-o", "out.json", "--no-cache", "--jobs", "4"],
+                          tmp_path, after, "out.json")
+    assert code == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert not (tmp_path / "out.json").exists() and _temporaries(tmp_path) == []
