@@ -18,14 +18,22 @@ _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 _SPACES = re.compile(r"\s+")
 
 
+def _canonical(name: str, aliases: Any, memo: dict[str, str]) -> str:
+    found = memo.get(name)
+    if found is None:
+        key = _SPACES.sub("", name)
+        found = aliases.get(key, key)
+        if len(memo) < 10_000:  # category names are a small closed set; stay bounded anyway
+            memo[name] = found
+    return found
+
+
 def canonical_level1(name: str, lexicon: Any) -> str:
-    key = _SPACES.sub("", name)
-    return lexicon.level1_aliases.get(key, key)
+    return _canonical(name, lexicon.level1_aliases, lexicon.memo.setdefault("canonical_level1", {}))
 
 
 def canonical_level2(name: str, lexicon: Any) -> str:
-    key = _SPACES.sub("", name)
-    return lexicon.level2_aliases.get(key, key)
+    return _canonical(name, lexicon.level2_aliases, lexicon.memo.setdefault("canonical_level2", {}))
 
 
 def detect_framework(table: Table, lexicon: Any) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import Hit, TableContext, row_hit
 
 NAME = "text-hygiene"
 SCOPES = ("table",)
@@ -25,7 +25,6 @@ PARAMS_SCHEMA = {
         "checks": {"type": "array", "items": {"enum": _CHECKS}},
     },
 }
-compile = compile_identity
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 
@@ -42,46 +41,61 @@ def _unbalanced(text: str) -> str | None:
     return None
 
 
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """Precompute the lookups: this rule reads every name and value of every table."""
+    typos: dict[str, str] = dict(params.get("typos", {}))
+    truncation = [(term, term[:k]) for term in params.get("complete_terms", []) for k in range(2, len(term))]
+    return {
+        "checks": frozenset(params.get("checks", _CHECKS)),
+        "typos": typos,
+        "typo_re": re.compile("|".join(re.escape(w) for w in sorted(typos, key=len, reverse=True))) if typos else None,
+        "truncation": truncation,
+        "starts": tuple(start for _, start in truncation),
+    }
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    checks = set(params.get("checks", _CHECKS))
-    typos: dict[str, str] = params.get("typos", {})
+    checks = params["checks"]
+    typos: dict[str, str] = params["typos"]
+    typo_re = params["typo_re"] if "typo" in checks else None
+    doubled = "doubled" in checks
+    whitespace = "whitespace" in checks
     if "category_typo" in checks:
         for category in ctx.table.categories:
             written = re.sub(r"\s+", "", category.level2)
             if written in ctx.lexicon.category_typos:
                 yield Hit(category.pointer, {"text": category.level2, "right": ctx.lexicon.category_typos[written]},
                           value=category.level2, variant="category_typo", key=True)
-    truncation = [(term, term[:k]) for term in params.get("complete_terms", []) for k in range(2, len(term))]
+    truncation, starts = params["truncation"], params["starts"]
     for row in ctx.rows:
-        for field, text in (("name", row.name), ("value", row.value)):
-            key = field == "name"
-            if "whitespace" in checks and text and text != text.strip():
+        for key, text in ((True, row.name), (False, row.value)):
+            if whitespace and text and text != text.strip():
                 yield row_hit(row, variant="whitespace", key=key, text=text, field="名称" if key else "指标值")
-            if "typo" in checks:
-                for wrong, right in typos.items():
-                    if wrong in text:
-                        yield row_hit(row, variant="typo", key=key, text=wrong, right=right)
-            if "doubled" in checks:
+            if typo_re is not None:
+                for wrong in dict.fromkeys(typo_re.findall(text)):
+                    yield row_hit(row, variant="typo", key=key, text=wrong, right=typos[wrong])
+            if doubled:
                 match = _DOUBLED.search(text)
                 if match:
                     yield row_hit(row, variant="doubled", key=key, text=match.group(0), right=match.group(1))
-        if "truncated" in checks:
-            name = row.name.strip()
+        name = row.name.strip()
+        if starts and "truncated" in checks and name.endswith(starts):
             for term, start in truncation:
                 if name.endswith(start) and not name.endswith(term):
                     yield row_hit(row, variant="truncated", key=True, text=start, right=term)
                     break
-        if "unbalanced" in checks and _unbalanced(row.name):
-            yield row_hit(row, variant="unbalanced", key=True, text=_unbalanced(row.name))
+        if "unbalanced" in checks:
+            pair = _unbalanced(row.name)
+            if pair:
+                yield row_hit(row, variant="unbalanced", key=True, text=pair)
     goal = ctx.table.goal or ""
     if goal:
         if "unbalanced" in checks and _unbalanced(goal):
             yield Hit("/goal", {"text": _unbalanced(goal), "name": "年度总体目标"}, value="goal", variant="goal_unbalanced")
-        if "typo" in checks:
-            for wrong, right in typos.items():
-                if wrong in goal:
-                    yield Hit("/goal", {"text": wrong, "right": right, "name": "年度总体目标"}, value=wrong,
-                              variant="goal_typo", find=wrong)
+        if typo_re is not None:
+            for wrong in dict.fromkeys(typo_re.findall(goal)):
+                yield Hit("/goal", {"text": wrong, "right": typos[wrong], "name": "年度总体目标"}, value=wrong,
+                          variant="goal_typo", find=wrong)
         if "doubled" in checks:
             match = _DOUBLED.search(goal)
             if match:
