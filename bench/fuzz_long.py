@@ -35,7 +35,7 @@ import test_fuzz  # noqa: E402  (the strategies and properties the CI tests use)
 def _properties(scratch: Path) -> dict[str, tuple[Any, Callable[..., None]]]:
     return {
         "random bytes": (st.binary(max_size=8192), lambda data: test_fuzz.check_bytes(data, scratch)),
-        "yaml-ish text": (test_fuzz._YAMLISH, test_fuzz.check_text),
+        "yaml-ish text": (test_fuzz.YAMLISH, test_fuzz.check_text),
         "edited seed tables": (test_fuzz.mutated_seed(), test_fuzz.check_text),
         "schema-valid tables": (st.tuples(test_fuzz.TABLES, st.booleans()),
                                 lambda pair: test_fuzz.check_schema_valid_table(*pair)),

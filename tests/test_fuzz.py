@@ -10,8 +10,6 @@ value parser runs on them through the engine). The properties live in plain func
 from __future__ import annotations
 
 import json
-import string
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -145,7 +143,7 @@ def dump(table: dict[str, Any], as_json: bool) -> str:
 
 
 # Tokens rather than characters: random YAML-ish text needs keys, indentation and markers
-_YAMLISH = st.lists(st.sampled_from(
+YAMLISH = st.lists(st.sampled_from(
     list("[]{}:,-?*&!|>'\"#%@` \t\n\r") + list("ab01") + list("人≥%元")
     + ["project:", "indicators:", "name: ", "value: ", "  ", "- ", "---\n", "!!python/object:x", "&a ", "*a",
        "\\e", "\ufeff", "\x85", "\u2028"]), max_size=60).map("".join)
@@ -213,7 +211,7 @@ def test_loader_survives_random_utf16_and_gbk_like_bytes(tmp_path_factory: pytes
 
 
 @settings(FAST, max_examples=150)
-@given(_YAMLISH)
+@given(YAMLISH)
 def test_loader_and_engine_survive_yamlish_text(text: str) -> None:
     check_text(text)
 
@@ -254,11 +252,3 @@ def _scratch(factory: pytest.TempPathFactory) -> Path:
     if "dir" not in _SCRATCH:
         _SCRATCH["dir"] = factory.mktemp("fuzz")
     return _SCRATCH["dir"]
-
-
-def _printable(text: str) -> str:  # pragma: no cover - a debugging aid for failures
-    return "".join(ch if ch in string.printable or ord(ch) > 0x7f else f"\\x{ord(ch):02x}" for ch in text)
-
-
-__all__ = ["TABLES", "VALUES", "_YAMLISH", "mutated_seed", "check_text", "check_bytes", "check_schema_valid_table",
-           "Decimal"]

@@ -30,6 +30,7 @@ EVIL = [
     r"(?=(a+)+b)", r"(?!(a|aa)*$)x", r"x(?=.*(\w+\s?)*$)",       # nested quantifiers in lookarounds
     r"\d+\d+x", r".*a.*b", r".*?\d+人", r"\d*\d*\d*x", r"\d+\s*\d+人",  # polynomial: n³ and worse
     "(?:a|a)" * 20 + "b", "a?" * 20 + "a" * 20, r"(?:(?=b)|(?=b)){20}!",  # exponential in the pattern's length
+    r"\w+(?=\w+)x", r"(?:(?=\s){2,}){20}x",  # a lookahead re-read on every backtrack; repeated assertions
 ]
 
 # Patterns a pack author writes in this domain; each must be accepted.
@@ -38,7 +39,7 @@ SAFE = [
     r"\d+年\d+月", r"[0-9]+(\.[0-9]+)?万元", r"(第[一二三四]季度|上半年|下半年)", r"增长率|增幅|增长|同比|环比|提高率",
     r"(报名|申请|咨询|来访|访问|求助|投保|参保)(的)?(人数|人次|量|数|户数|企业数)", r"(ab|a)*c", r"(foo|bar)*x",
     r"(\d+,)*x", r"(\d{4}-\d{2})+", r"\*\*", r"(?<![0-9])\*|\*(?![0-9])", r"[Xx×]{2,}", r"^[—–―\-/\\]+$",
-    r"(?P<item>[\u4e00-\u9fff]{2,8})人次", r"\d+\s*人", r"^.*a.*b", r"(?i)abc", r"[^，]*，[^，]*，x", r"(ab?)+", r"(a|bc)*d",
+    r"(?P<item>[\u4e00-\u9fff]{2,8})人次", r"\d+\s*人", r"^.*a.*b", r"(?i)abc", r"[^，]*，[^，]*，x", r"(ab?)+", r"(a|bc)*d", r"(?=.*满意)\S+率",
 ]
 
 # Long inputs built from the characters these patterns use, with and without a failing tail.

@@ -12,14 +12,18 @@ rejected when
    ``(a|a)*``. These take exponential time (or time to the power of the repeat count);
 3. two or more unbounded repetitions over overlapping characters follow each other with
    nothing in between that stops the first from sliding into the second, and something
-   after them can still fail: ``\\d+\\d+x``, ``.*a.*b``, ``.*?\\d+人``. Each such link
-   multiplies the work by the text length; counted with the implicit "try every start
-   position" of a search, two links already cost n³ (8·10⁹ steps on 2,000 characters).
+   after them can still fail: ``\\d+\\d+x``, ``.*a.*b``, ``.*?\\d+人``, ``\\w+(?=\\w+)x``. Each
+   such link multiplies the work by the text length; counted with the implicit "try every
+   start position" of a search, two links already cost n³ (8·10⁹ steps on 2,000 characters);
+4. many small ambiguous choices come one after another (``(a|a)(a|a)…``, ``a?a?…aaa``,
+   a repeated assertion): their numbers of ways multiply.
 
-Lookarounds are checked the same way. The analysis errs on the side of rejecting: a
-pattern it cannot prove harmless is refused with a bilingual reason, and can nearly
-always be rewritten (``a.*b`` instead of ``.*a.*b``). Matching is also capped at
-MAX_MATCH_INPUT characters by ``search`` as a second line of defence.
+Lookarounds are checked as patterns of their own too. These are conservative heuristics,
+not a proof: they reject some harmless patterns (which can nearly always be rewritten,
+``a.*b`` instead of ``.*a.*b``), and tests/test_regexsafety.py runs random patterns
+through them to check that whatever they accept stays fast on long adversarial text.
+Matching is also capped at MAX_MATCH_INPUT characters by ``search``, and Python's ``re``
+does honour signals, so a future per-file alarm could stop a match; none is needed today.
 """
 
 from __future__ import annotations
@@ -221,7 +225,7 @@ _BRANCHES = ("重复中的分支可以匹配相同的文本（如 (a|a)*、(ab|a
              "catastrophically)")
 
 
-def _iterating(lo: int, hi: int, inner: _Info) -> bool:
+def _iterating(hi: int) -> bool:
     # a zero-width body counts too: ((?=a)|(?=a)){20} tries 2^20 ways to match nothing
     return hi == _c.MAXREPEAT or hi > 1
 
@@ -263,7 +267,7 @@ def _check_loops(items: Sequence[Atom], loop_follow: tuple[Atom, ...] | None) ->
             inner = _seq_info(body)
             if in_loop and lo != hi and (inner.high == 0 or _overlap(inner.first, follow)):
                 raise RegexRejected(_NESTED)  # (a+)+, or an assertion repeated a variable number of times
-            if _iterating(lo, hi, inner):
+            if _iterating(hi):
                 # inside: the next iteration may start right after the body, and whatever
                 # may follow this repeat in an enclosing loop
                 _check_loops(body, inner.first + follow)
@@ -271,49 +275,6 @@ def _check_loops(items: Sequence[Atom], loop_follow: tuple[Atom, ...] | None) ->
                 _check_loops(body, follow if in_loop else None)
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
             _check_loops(arg[1], None)  # a lookaround is a pattern of its own
-
-
-# -- check 4: many small choices in a row --------------------------------------------------
-
-_MAX_CHOICES = 64  # ways a failing match may retry one stretch of text: (a|a)×6 or a?×6 before aaaaaa
-_CHOICES = ("连续多个可以匹配相同文本的分支或可选项（如 (a|a)(a|a)…、a?a?…aa…），回溯次数成倍增长，已拒绝 "
-            "(many ambiguous alternatives or optional parts in a row, e.g. (a|a)(a|a)… or a?a?…aa…: "
-            "backtracking multiplies)")
-
-
-def _choices(items: Sequence[Atom], follow: tuple[Atom, ...]) -> float:
-    """An upper bound on the ways ``items`` can match one stretch of text, with ``follow`` after."""
-    total = 1.0
-    for index, (op, arg) in enumerate(items):
-        rest = _seq_info(items[index + 1:])
-        after = rest.first + (follow if rest.nullable else ())
-        if op == _c.SUBPATTERN:
-            total *= _choices(arg[-1], after)
-        elif op == _ATOMIC:
-            total *= _choices(arg, after)
-        elif op in (_c.BRANCH, _c.GROUPREF_EXISTS):
-            alternatives = _alternatives(op, arg)
-            infos = [_seq_info(alt) for alt in alternatives]
-            # alternatives that can start alike (or both match nothing) are each tried in turn
-            ways = max(sum(1 for other in infos if _overlap(one.first, other.first) or (one.nullable and other.nullable))
-                       for one in infos)
-            if any(info.nullable for info in infos) and _overlap(tuple(a for i in infos for a in i.first), after):
-                ways = max(ways, 2)
-            total *= ways * max(_choices(alt, after) for alt in alternatives)
-        elif op in _REPEATS:
-            lo, hi, body = arg
-            inner = _seq_info(body)
-            bounded = hi != _c.MAXREPEAT
-            if lo < hi and inner.high == 0:
-                total *= hi - lo + 1 if bounded else 2  # repeating an assertion: any count matches alike
-            elif bounded and lo < hi and _overlap(inner.first, after):
-                total *= hi - lo + 1  # x? or x{1,3}: take it or leave it to what follows
-            total *= _choices(body, inner.first + after) ** (min(hi, 64) if bounded else 1)
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            total *= _choices(arg[1], ())
-        if total > 1e12:
-            break
-    return total
 
 
 # -- check 3: chains of overlapping unbounded repeats --------------------------------------
@@ -377,11 +338,60 @@ class _Chains:
                     open_ = [o for o in open_ if _overlap(o[0], info.chars)]
             elif op in (_c.ASSERT, _c.ASSERT_NOT):
                 self.walk(arg[1], [], True)
+                body = _seq_info(arg[1])
+                if body.high > _SHORT and rest_fail:
+                    # a lookaround that reads far ahead runs again each time an open repeat
+                    # before it gives back a character: it is one more link of the chain
+                    link = 1 + max((n for chars, n in open_ if _overlap(chars, body.first)), default=0)
+                    self.longest = max(self.longest, link)
             elif op == _c.AT:
                 continue
             else:  # one character: an open repeat that cannot take it stops sliding here
                 open_ = [o for o in open_ if _overlap(o[0], info.chars)]
         return open_
+
+
+# -- check 4: many small choices in a row --------------------------------------------------
+
+_MAX_CHOICES = 64  # ways a failing match may retry one stretch of text: (a|a)×6 or a?×6 before aaaaaa
+_CHOICES = ("连续多个可以匹配相同文本的分支或可选项（如 (a|a)(a|a)…、a?a?…aa…），回溯次数成倍增长，已拒绝 "
+            "(many ambiguous alternatives or optional parts in a row, e.g. (a|a)(a|a)… or a?a?…aa…: "
+            "backtracking multiplies)")
+
+
+def _choices(items: Sequence[Atom], follow: tuple[Atom, ...]) -> float:
+    """An upper bound on the ways ``items`` can match one stretch of text, with ``follow`` after."""
+    total = 1.0
+    for index, (op, arg) in enumerate(items):
+        rest = _seq_info(items[index + 1:])
+        after = rest.first + (follow if rest.nullable else ())
+        if op == _c.SUBPATTERN:
+            total *= _choices(arg[-1], after)
+        elif op == _ATOMIC:
+            total *= _choices(arg, after)
+        elif op in (_c.BRANCH, _c.GROUPREF_EXISTS):
+            alternatives = _alternatives(op, arg)
+            infos = [_seq_info(alt) for alt in alternatives]
+            # alternatives that can start alike (or both match nothing) are each tried in turn
+            ways = max(sum(1 for other in infos if _overlap(one.first, other.first) or (one.nullable and other.nullable))
+                       for one in infos)
+            if any(info.nullable for info in infos) and _overlap(tuple(a for i in infos for a in i.first), after):
+                ways = max(ways, 2)
+            total *= ways * max(_choices(alt, after) for alt in alternatives)
+        elif op in _REPEATS:
+            lo, hi, body = arg
+            inner = _seq_info(body)
+            bounded = hi != _c.MAXREPEAT
+            if lo < hi and inner.high == 0:
+                total *= hi - lo + 1 if bounded else 2  # repeating an assertion: any count matches alike
+            elif bounded and lo < hi and _overlap(inner.first, after):
+                total *= hi - lo + 1  # x? or x{1,3}: take it or leave it to what follows
+            total *= _choices(body, inner.first + after) ** (min(hi, 64) if bounded else 1)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            total *= _choices(arg[1], ())
+        if total > 1e12:
+            break
+    return total
 
 
 def _anchored(parsed: Any) -> bool:

@@ -37,7 +37,7 @@ def check_one(engine: Engine, path: Path, shown: str, limits: Limits, text_input
         from ggtlint.importers import load_imported, locate_findings
 
         source, sheets = load_imported(path, shown, limits, as_text=suffix in TEXT_SUFFIXES)
-        result = engine.check_source(source)
+        result = engine.check_source(source, deadline=limits.deadline())  # the rules' per-file time budget
         locate_findings(result.findings, sheets)
         return result
     source = load_file(path, shown, limits)
