@@ -93,6 +93,11 @@ def structure_problem(text: str, limits: Limits, deadline: float | None = None) 
         return None
     try:
         return _scan_events(text, limits, deadline)
+    except yaml.MarkedYAMLError as exc:
+        # libyaml 0.2.5+ refuses flow nesting past 1000 levels itself, possibly before the
+        # parser has handed us the event that crosses our own (lower) limit.
+        problem = _syntax_problem(exc)
+        return problem if problem.kind == "depth" else None
     except yaml.YAMLError:
         return None
 
@@ -143,6 +148,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> ParseProblem:
     problem = exc.problem or exc.context or "syntax error"
     if exc.context and exc.problem:
         problem = f"{exc.context}: {exc.problem}"
+    kind = "depth" if "maximum nesting depth" in problem else "syntax"
     if mark is None:
-        return ParseProblem("syntax", problem, 1, 1)
-    return ParseProblem("syntax", problem, mark.line + 1, mark.column + 1)
+        return ParseProblem(kind, problem, 1, 1)
+    return ParseProblem(kind, problem, mark.line + 1, mark.column + 1)
