@@ -429,7 +429,12 @@ def main(argv: list[str] | None = None) -> None:
         code = EXIT_ERROR
     except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("\nggtlint: 已中断 (interrupted)", err=True)
-        code = EXIT_INTERRUPTED
+        # Output files were already rolled back while unwinding (atomic writes). Leave now:
+        # the interpreter's exit would join worker-pool threads that a kill may have wedged.
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(EXIT_INTERRUPTED)
     except PackError as exc:
         click.echo(f"ggtlint: 规则包错误 (rule pack error): {exc}", err=True)
         code = EXIT_ERROR

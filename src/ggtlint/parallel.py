@@ -133,9 +133,7 @@ def run_parallel(engine: Engine, files: list[tuple[Path, str, str | None]], limi
         if held:
             raise KeyboardInterrupt
     except BaseException:
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
+        _stop(pool)
         _INHERITED.clear()
         raise
     finally:
@@ -148,6 +146,7 @@ def _collect(engine: Engine, pool: Any, chunks: list[Any], pending: deque[Any], 
              limits: Limits, text_input: bool, cache: Any) -> Iterator[FileResult]:
     from concurrent.futures.process import BrokenProcessPool
 
+    stopped = False
     try:
         while pending:
             chunk, future = pending.popleft()
@@ -165,12 +164,24 @@ def _collect(engine: Engine, pool: Any, chunks: list[Any], pending: deque[Any], 
     except BaseException:
         # Ctrl-C (or the consumer stopped): end the workers now instead of waiting for the
         # chunks in flight; nothing they were doing is written anywhere.
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
+        stopped = True
+        _stop(pool)
         raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if not stopped:
+            pool.shutdown(wait=True, cancel_futures=True)
         _INHERITED.clear()
+
+
+def _stop(pool: Any) -> None:
+    """Kill the workers and leave without waiting: joining a pool whose workers were killed
+    mid-task can block forever on the executor's internal queues (the CLI then exits at once)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.kill()
+    for process in processes:  # reap them, so none outlives the run even as a zombie
+        process.join(timeout=2)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _sequential(engine: Engine, chunks: list[list[tuple[Path, str, str | None]]], limits: Limits,
