@@ -206,3 +206,30 @@ def test_user_placeholder_patterns_are_vetted(tmp_path: Path) -> None:
         load_lexicon((folder,))
     (folder / "placeholders.yaml").write_text("patterns:\n  - '待[定补]'\n", encoding="utf-8")
     assert any(p.pattern == "待[定补]" for p in load_lexicon((folder,)).placeholder_patterns)
+
+
+def test_every_shipped_pattern_passes_the_vetting() -> None:
+    """The built-in packs load without vetting (start-up time); this is where they are vetted."""
+    import yaml
+
+    from ggtlint.regexsafety import vet
+
+    from conftest import ROOT
+
+    def patterns(node):  # type: ignore[no-untyped-def]
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("name_matches", "name_not_matches", "exempt_name", "require") and isinstance(value, str):
+                    yield value
+                elif key == "patterns" and isinstance(value, list):
+                    yield from value
+                else:
+                    yield from patterns(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from patterns(item)
+
+    found = [p for path in sorted((ROOT / "rules").glob("*.yaml")) for p in patterns(yaml.safe_load(path.read_text(encoding="utf-8")))]
+    assert len(found) >= 5
+    for pattern in found:
+        vet(pattern)

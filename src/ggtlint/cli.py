@@ -65,8 +65,24 @@ def _parse_formats(formats: tuple[str, ...], output: str | None) -> list[tuple[s
     return specs
 
 
+class _InputPaths:
+    """The real paths of the checked files, worked out only if an output file already exists
+    (a new file cannot be an input; resolving thousands of paths costs time on every run)."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self._paths = paths
+        self._resolved: set[str] | None = None
+
+    def __contains__(self, resolved: object) -> bool:
+        if not isinstance(resolved, str) or not os.path.exists(resolved):
+            return False
+        if self._resolved is None:
+            self._resolved = {os.path.realpath(path) for path in self._paths}
+        return resolved in self._resolved
+
+
 @contextlib.contextmanager
-def _output_stream(target: str | None, inputs: set[str]) -> Iterator[IO[str]]:
+def _output_stream(target: str | None, inputs: "_InputPaths | set[str]") -> Iterator[IO[str]]:
     if target is None or target == "-":
         yield sys.stdout
         return
@@ -182,8 +198,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     files = collect_files(engine, options)
     # A baseline file inside a checked folder is not a target table.
     baseline_files = {os.path.realpath(p) for p in (baseline_path, write_baseline) if p is not None}
-    files = [(path, shown) for path, shown in files if os.path.realpath(path) not in baseline_files]
-    inputs = {os.path.realpath(path) for path, _ in files}
+    if baseline_files:
+        files = [(path, shown) for path, shown in files if os.path.realpath(path) not in baseline_files]
+    inputs = _InputPaths([path for path, _ in files])
     try:
         baseline = Baseline.load(baseline_path, str(options.base)) if baseline_path and not write_baseline else None
     except BaselineError as exc:

@@ -28,9 +28,11 @@ does honour signals, so a future per-file alarm could stop a match; none is need
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 try:  # Python 3.11+
     import re._parser as _sre_parse  # type: ignore[import-not-found]
@@ -430,9 +432,24 @@ def vet(pattern: str) -> None:
         raise RegexRejected(_CHOICES)
 
 
+# Set while the built-in packs load: their patterns are vetted by the test suite, and vetting
+# on every start would cost more than checking one file.
+_TRUSTED: contextvars.ContextVar[bool] = contextvars.ContextVar("ggtlint_trusted_patterns", default=False)
+
+
+@contextlib.contextmanager
+def trusted_patterns() -> Iterator[None]:
+    token = _TRUSTED.set(True)
+    try:
+        yield
+    finally:
+        _TRUSTED.reset(token)
+
+
 def compile_safe(pattern: str) -> re.Pattern[str]:
     """Compile ``pattern`` or raise RegexRejected with a bilingual reason."""
-    vet(pattern)
+    if not _TRUSTED.get():
+        vet(pattern)
     try:
         return re.compile(pattern)
     except (re.error, RecursionError, OverflowError) as exc:  # pragma: no cover - parse() caught it
