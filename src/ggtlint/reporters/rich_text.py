@@ -2,6 +2,10 @@
 
 Markers are placed by display width (a hanzi takes two terminal cells), while the
 ``line:column`` shown is in code points, as everywhere else in ggtlint.
+
+rich decides whether the stream gets colour (terminal, NO_COLOR, --color/--no-color); the
+lines themselves are written directly with a handful of ANSI styles, because a bulk run
+prints tens of thousands of findings and rich's markup rendering costs about 1 ms a line.
 """
 
 from __future__ import annotations
@@ -10,9 +14,8 @@ import os
 from collections import Counter
 from typing import IO
 
-from rich.console import Console
-from rich.markup import escape
 from rich.cells import cell_len
+from rich.console import Console
 
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.findings import Finding, Severity, Summary
@@ -24,6 +27,8 @@ _MAX_SNIPPET = 160    # characters of a long source line shown around the caret
 _SNIPPET_BEFORE = 60
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_SGR = {"bold red": "1;31", "yellow": "33", "cyan": "36", "dim": "2", "bold": "1", "green": "32",
+        "bold underline": "1;4", "bold reverse": "1;7"}
 _LABEL = {
     "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
     "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
@@ -50,15 +55,24 @@ class RichReporter:
     def __init__(self, stream: IO[str], options: ReportOptions) -> None:
         self.options = options
         no_color = options.color is False or (options.color is None and bool(os.environ.get("NO_COLOR")))
-        self.console = Console(
+        console = Console(
             file=stream, no_color=no_color, highlight=False, soft_wrap=True,
             force_terminal=True if options.color else None,
             color_system=None if no_color else "auto",
         )
+        self.stream = stream
+        self.color = console.color_system is not None and not no_color
         self.lang = options.lang if options.lang in _LABEL else "zh"
         self.counts: Counter[str] = Counter()
         self.names: dict[str, str] = {}
         self._cross_heading = False
+
+    def _s(self, style: str, text: str) -> str:
+        """``text`` in ``style`` when the stream takes colour, else as it is."""
+        return f"\x1b[{_SGR[style]}m{text}\x1b[0m" if self.color else text
+
+    def _line(self, text: str = "") -> None:
+        self.stream.write(text + "\n")
 
     def begin(self, rules: list[RuleInfo]) -> None:
         self.names = {rule.id: rule.name for rule in rules}
@@ -75,18 +89,19 @@ class RichReporter:
         if result.cross_table and not self._cross_heading:
             # Cross-table results (XT rules) come after every file, under one heading.
             self._cross_heading = True
-            self.console.print("[bold reverse] 跨表检查 / cross-table [/]  [dim]"
-                               + ("findings from comparing the tables with each other" if self.lang == "en"
-                                  else "比较多张表之间发现的问题") + "[/]\n")
-        self.console.print(f"[bold underline]{escape(terminal_safe(result.path, keep=''))}[/]")
+            self._line(self._s("bold reverse", " 跨表检查 / cross-table ") + "  "
+                       + self._s("dim", "findings from comparing the tables with each other" if self.lang == "en"
+                                 else "比较多张表之间发现的问题") + "\n")
+        self._line(self._s("bold underline", terminal_safe(result.path, keep="")))
         current_table: tuple[int, str | None] | None = None
         for finding in findings:
             if (result.tables > 1 or result.cross_table) and (finding.document, finding.table) != current_table:
                 current_table = (finding.document, finding.table)
                 label = finding.table or f"#{finding.document + 1}"
-                self.console.print(f"  [dim]{_WORDS[self.lang]['table']} {finding.document + 1}: {escape(terminal_safe(label, keep=''))}[/]")
+                self._line("  " + self._s("dim", f"{_WORDS[self.lang]['table']} {finding.document + 1}: "
+                                                 f"{terminal_safe(label, keep='')}"))
             self._finding(finding, result.lines.get(finding.line))
-        self.console.print()
+        self._line()
 
     def _finding(self, finding: Finding, line_text: str | None) -> None:
         style = _STYLE[finding.severity]
@@ -94,14 +109,12 @@ class RichReporter:
         position = f"{finding.line}:{finding.column}"
         if line_text is None and finding.extra.get("sheet") is not None and finding.extra.get("cell"):
             # Tables imported from a workbook: point at the sheet and cell, as Excel names them.
-            position = escape(f"{finding.extra['sheet']}!{finding.extra['cell']}")
+            position = terminal_safe(f"{finding.extra['sheet']}!{finding.extra['cell']}", keep="")
         message = terminal_safe(finding.message(self.lang), keep="")
         if len(message) > _MAX_MESSAGE:  # a value quoted in full could be megabytes long
             message = message[:_MAX_MESSAGE] + "…"
-        self.console.print(
-            f"  [dim]{position:>7}[/]  [{style}]{label}[/]  [bold]{escape(finding.rule_id)}[/] "
-            f"[dim]{escape(finding.rule_name)}[/]  {escape(message)}"
-        )
+        self._line(f"  {self._s('dim', f'{position:>7}')}  {self._s(style, label)}  {self._s('bold', finding.rule_id)} "
+                   f"{self._s('dim', finding.rule_name)}  {message}")
         if line_text is not None:
             # one visible character per control character keeps the caret in place
             line_text = terminal_safe(line_text, keep="\t")
@@ -118,26 +131,27 @@ class RichReporter:
             visible = line_text[offset:offset + _MAX_SNIPPET]
             tail = "…" if offset + _MAX_SNIPPET < len(line_text) else ""
             shown = head + visible.expandtabs(4) + tail
-            self.console.print(f"[dim]{gutter}[/]{escape(shown)}")
+            self._line(self._s("dim", gutter) + shown)
             start, end = start - offset, min(end - offset, len(visible))
             end = max(end, start + 1)
             pad = cell_len(head + line_text[offset:offset + start].expandtabs(4))
             width = max(cell_len(visible[start:end]), 1)
-            self.console.print(f"[dim]{' ' * 7} │ [/]{' ' * pad}[{style}]{'^' * width}[/]")
+            self._line(self._s("dim", f"{' ' * 7} │ ") + " " * pad + self._s(style, "^" * width))
         hint = finding.suggestion(self.lang)
         if hint:
             hint = terminal_safe(hint, keep="")
-            self.console.print(f"          [green]{_WORDS[self.lang]['hint']}：[/]{escape(hint)}" if self.lang == "zh"
-                               else f"          [green]{_WORDS[self.lang]['hint']}:[/] {escape(hint)}")
+            word = _WORDS[self.lang]["hint"]
+            self._line(f"          {self._s('green', word + '：')}{hint}" if self.lang == "zh"
+                       else f"          {self._s('green', word + ':')} {hint}")
 
     def end(self, summary: Summary) -> None:
         if self.options.statistics and self.counts:
-            self.console.print(f"[bold]{_WORDS[self.lang]['stats']}[/]")
+            self._line(self._s("bold", _WORDS[self.lang]["stats"]))
             for rule_id, count in sorted(self.counts.items(), key=lambda item: (-item[1], item[0])):
-                self.console.print(f"  {count:>6}  {escape(rule_id):<8} {escape(self.names.get(rule_id, ''))}")
-            self.console.print()
+                self._line(f"  {count:>6}  {rule_id:<8} {self.names.get(rule_id, '')}")
+            self._line()
         if self.options.quiet and summary.total == 0:
             return
         worst = Severity.ERROR if summary.errors else Severity.WARNING if summary.warnings else None
         style = _STYLE[worst] if worst else "green"
-        self.console.print(f"[{style}]{escape(summary_line(summary, self.lang))}[/]")
+        self._line(self._s(style, summary_line(summary, self.lang)))
