@@ -269,13 +269,6 @@ def test_txt_is_only_read_as_pdf_text_when_asked(tmp_path: Path) -> None:
     assert "20 张表" in asked.stdout
 
 
-def test_check_text_without_table(tmp_path: Path) -> None:
-    (tmp_path / "note.txt").write_text("只是一段说明。\n", encoding="utf-8")
-    done = _run("check", "--text-input", "note.txt", "--no-color", cwd=tmp_path)
-    assert done.returncode == 1
-    assert "LOAD004" in done.stdout and "Traceback" not in done.stderr
-
-
 def test_import_command_writes_one_file_per_table(tmp_path: Path) -> None:
     (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
     done = _run("import", "seed.txt", "-o", "out", cwd=tmp_path)
