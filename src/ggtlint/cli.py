@@ -196,6 +196,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
                           max_depth=max_depth, max_aliases=max_aliases, max_seconds=timeout)
     options = RunOptions(paths=targets, limits=limits, text_input=text_input)
     files = collect_files(engine, options)
+    if not files:
+        click.echo("ggtlint: 没有找到要检查的文件（*.yaml、*.yml、*.json、*.xlsx；PDF 文本需加 --text-input）"
+                   " (no target files found)", err=True)
     # A baseline file inside a checked folder is not a target table.
     baseline_files = {os.path.realpath(p) for p in (baseline_path, write_baseline) if p is not None}
     if baseline_files:
