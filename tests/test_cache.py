@@ -122,3 +122,28 @@ def test_unwritable_cache_folder_is_not_fatal(work: Path, tmp_path: Path) -> Non
     blocker.write_text("x", encoding="utf-8")
     data = check_json(tmp_path, str(work), "--cache-dir", str(blocker / "sub"))
     assert data["summary"]["files"] == 8
+
+
+def test_a_file_edited_during_the_run_is_not_cached(work: Path, tmp_path: Path) -> None:
+    """The content hashed at the start no longer matches: the result is not stored under it."""
+    import os
+
+    from ggtlint.cache import ResultCache, content_hash
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.run import check_one
+
+    engine = Engine.build(Config())
+    target = sorted(work.glob("*.yaml"))[0]
+    key = content_hash(target)
+    cache = ResultCache(tmp_path / "cache", "k")
+    result = check_one(engine, target, target.name, DEFAULT_LIMITS)
+    cache.store(target.name, key, result, target)  # untouched since the run began: stored
+    assert cache.probe(target.name, key)
+
+    edited = ResultCache(tmp_path / "cache2", "k")
+    target.write_text(target.read_text(encoding="utf-8") + "# 修改\n", encoding="utf-8")
+    os.utime(target, ns=(edited.started_ns + 1, edited.started_ns + 1))  # modified after the run began
+    edited.store(target.name, key, result, target)
+    assert not edited.probe(target.name, key) and _entries(tmp_path / "cache2") == []

@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
-from conftest import BAD_DIR, ROOT, SEED_DIR
+from conftest import ROOT, SEED_DIR
 
 
 def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

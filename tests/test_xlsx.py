@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -302,9 +303,11 @@ def test_check_points_at_sheet_and_cell(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     assert "申报表!E15" in done.stdout  # "90%" without a comparator, reported at its cell
     assert "申报表!B9" in done.stdout  # the goal's cell
-    assert done.returncode in (0, 1)
+    assert done.returncode == 1  # the workbook has no 成本指标 (STR002, an error)
     plain = _run("check", "r.xlsx", "--format", "json", cwd=tmp_path)
     assert plain.returncode == done.returncode
+    located = {(f["rule_id"], f["sheet"], f["cell"]) for f in json.loads(plain.stdout)["findings"]}
+    assert ("VAL005", "申报表", "E15") in located and ("STR006", "申报表", "B9") in located
 
 
 def test_check_finds_xlsx_in_folders(tmp_path: Path, seed_tables) -> None:

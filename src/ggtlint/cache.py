@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -146,9 +147,12 @@ def result_from_json(data: dict[str, Any]) -> FileResult:
 class ResultCache:
     """One run's view of the cache folder: entries valid for ``key`` (see :func:`engine_key`)."""
 
-    def __init__(self, directory: Path, key: str) -> None:
+    def __init__(self, directory: Path, key: str, started_ns: int | None = None) -> None:
         self.directory = Path(directory)
         self.key = key
+        # When the run began: a file not modified since then still has the content hashed at
+        # the start, so storing its result needs a stat, not a second read and hash.
+        self.started_ns = time.time_ns() if started_ns is None else started_ns
         self.root = self.directory / FORMAT
         self.hits = 0
         self.writes = 0
@@ -193,7 +197,7 @@ class ResultCache:
             return
         if any(f.rule_id == "LOAD008" for f in result.findings):
             return  # over a limit (a time-out depends on the machine's load): check again next time
-        if source is not None and content_hash(source) != content:
+        if source is not None and self._maybe_edited(source) and content_hash(source) != content:
             return  # edited during the run: this result belongs to neither version for sure
         try:
             payload = json.dumps(result_to_json(result), ensure_ascii=False, separators=(",", ":"))
@@ -208,6 +212,12 @@ class ResultCache:
             self.writes += 1
         except OSError:
             return  # read-only folder, full disk …: the run goes on without caching
+
+    def _maybe_edited(self, source: Path) -> bool:
+        try:
+            return os.stat(source).st_mtime_ns >= self.started_ns
+        except OSError:
+            return True
 
     def _prepare(self) -> None:
         """Create the folder once, marked as a cache for backup tools and for git."""

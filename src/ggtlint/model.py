@@ -106,6 +106,17 @@ class Table:
     positions: dict[str, Span] = field(default_factory=dict)
     key_positions: dict[str, Span] = field(default_factory=dict)
 
+    def indicator_tree(self) -> list[tuple[str, list[tuple[str, list[Indicator]]]]]:
+        """一级 → [(二级, rows)] in the order written, empty categories included."""
+        order: dict[str, dict[str, list[Indicator]]] = {}
+        for level1 in self.level1_order:
+            order.setdefault(level1, {})
+        for category in self.categories:
+            order.setdefault(category.level1, {}).setdefault(category.level2, [])
+        for indicator in self.indicators:
+            order.setdefault(indicator.level1, {}).setdefault(indicator.level2, []).append(indicator)
+        return [(level1, list(level2s.items())) for level1, level2s in order.items()]
+
     @property
     def label(self) -> str:
         """How a person names this table in a report."""

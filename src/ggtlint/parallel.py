@@ -53,7 +53,8 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(config: Any, limits: Limits, text_input: bool, cache_dir: str | None, cache_key: str | None) -> None:
+def _init_worker(config: Any, limits: Limits, text_input: bool, cache_dir: str | None, cache_key: str | None,
+                 cache_started_ns: int | None = None) -> None:
     from ggtlint.cache import ResultCache
 
     # Ctrl-C reaches every process of the terminal's group: only the parent handles it (and
@@ -64,7 +65,7 @@ def _init_worker(config: Any, limits: Limits, text_input: bool, cache_dir: str |
     if engine is None or engine.config is not config:
         engine = Engine.build(config)  # spawn/forkserver: compile the pack here, once per worker
     _WORKER.update(engine=engine, limits=limits, text_input=text_input,
-                   cache=ResultCache(Path(cache_dir), cache_key) if cache_dir and cache_key else None)
+                   cache=ResultCache(Path(cache_dir), cache_key, cache_started_ns) if cache_dir and cache_key else None)
 
 
 def _check_chunk(items: list[tuple[str, str, str | None]]) -> list[FileResult]:
@@ -92,7 +93,8 @@ def _pool(engine: Engine, jobs: int, limits: Limits, text_input: bool, cache: An
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_init_worker,
         initargs=(engine.config, limits, text_input,
-                  str(cache.directory) if cache else None, cache.key if cache else None),
+                  str(cache.directory) if cache else None, cache.key if cache else None,
+                  cache.started_ns if cache else None),
     )
 
 

@@ -32,6 +32,12 @@ class FileResult:
     cross_table: bool = False
 
     @classmethod
+    def from_lines(cls, path: str, lines: list[str], findings: list[Finding], **kwargs: object) -> "FileResult":
+        """Like from_text, for a file whose lines are already split."""
+        kept = {f.line: lines[f.line - 1] for f in findings if 0 < f.line <= len(lines)}
+        return cls(path=path, findings=findings, lines=kept, **kwargs)  # type: ignore[arg-type]
+
+    @classmethod
     def from_text(cls, path: str, text: str, findings: list[Finding], **kwargs: object) -> "FileResult":
         wanted = {f.line for f in findings}
         lines: dict[int, str] = {}

@@ -1,15 +1,13 @@
 """Run a check over many files: discover → load → engine → FileResult, in input order.
 
-The sequential path lives here; ``parallel.py`` fans the same per-file work out to worker
-processes and yields results in the same order.
+``check_one`` is the per-file unit of work; ``parallel.py`` runs it in this process or in
+worker processes and yields the results in input order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
-
 from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, display_path, iter_target_files
 from ggtlint.engine import Engine
 from ggtlint.limits import DEFAULT_LIMITS, Limits
@@ -21,7 +19,6 @@ from ggtlint.results import FileResult
 class RunOptions:
     paths: list[Path]
     limits: Limits = DEFAULT_LIMITS
-    jobs: int = 1
     base: Path = field(default_factory=Path.cwd)
     text_input: bool = False  # also read .txt files, as text extracted from published PDFs
 
@@ -54,8 +51,3 @@ def collect_files(engine: Engine, options: RunOptions) -> list[tuple[Path, str]]
         files.append((path, shown))
     return files
 
-
-def run_sequential(engine: Engine, files: list[tuple[Path, str]], limits: Limits,
-                   text_input: bool = False) -> Iterator[FileResult]:
-    for path, shown in files:
-        yield check_one(engine, path, shown, limits, text_input)

@@ -143,18 +143,6 @@ def _text_field(out: _Out, pointer: str, key: str, value: str | None, indent: st
     out.add(f"{indent}{key}: {'null' if value is None else scalar(value)}")
 
 
-def _indicator_groups(table: Table) -> list[tuple[str, list[tuple[str, list[Indicator]]]]]:
-    """一级 → [(二级, rows)] in the table's order, including empty categories."""
-    order: dict[str, dict[str, list[Indicator]]] = {}
-    for level1 in table.level1_order:
-        order.setdefault(level1, {})
-    for category in table.categories:
-        order.setdefault(category.level1, {}).setdefault(category.level2, [])
-    for indicator in table.indicators:
-        order.setdefault(indicator.level1, {}).setdefault(indicator.level2, []).append(indicator)
-    return [(level1, list(level2s.items())) for level1, level2s in order.items()]
-
-
 def write_table(table: Table, notes: Mapping[str, str] | None = None, *, schema: str | None = None,
                 comments: Sequence[str] = ()) -> str:
     """One table as a target-file YAML document (text ending in a newline).
@@ -223,7 +211,7 @@ def write_table(table: Table, notes: Mapping[str, str] | None = None, *, schema:
 
 
 def _write_indicators(out: _Out, table: Table) -> None:
-    groups = _indicator_groups(table)
+    groups = table.indicator_tree()
     out.note("/indicators", "")
     if not groups:
         out.add("indicators: {}")

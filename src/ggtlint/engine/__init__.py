@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterator
 
 from ggtlint.engine.config import Config, ConfigError
 from ggtlint.engine.context import build_context
@@ -157,11 +156,9 @@ class Engine:
         return replace(rule, params=params, compiled=primitive.compile(params))
 
     # -- metadata ------------------------------------------------------------------
-    def rule_infos(self, include_builtin: bool = True) -> list[RuleInfo]:
-        infos = [rule.info for rule in self.rules]
-        if include_builtin:
-            infos = list(self.builtin.values()) + infos
-        return infos
+    def rule_infos(self) -> list[RuleInfo]:
+        """Every active rule: the built-in LOAD/META diagnostics, then the packs' rules."""
+        return list(self.builtin.values()) + [rule.info for rule in self.rules]
 
     def info(self, rule_id: str) -> RuleInfo | None:
         for info in self.rule_infos():
@@ -184,7 +181,7 @@ class Engine:
         try:
             for table in source.tables:
                 check_deadline(deadline, "tables")
-                ctx = self._check_table_into(findings, table, (), lines, deadline)
+                ctx = self._check_table_into(findings, table, lines, deadline)
                 if self.corpus_rules:
                     contexts.append(ctx)
         except TimeBudgetExceeded:
@@ -207,12 +204,12 @@ class Engine:
                     suggestion_zh=info.fix.zh, suggestion_en=info.fix.en,
                 ))
         findings.sort(key=Finding.sort_key)
-        return FileResult.from_text(
-            source.path, source.text, findings, tables=len(source.tables),
-            table_labels=[t.label for t in source.tables],
-            departments=[t.project.department for t in source.tables], suppressed=suppressed,
-            digests=digests,
-        )
+        extra = dict(tables=len(source.tables), table_labels=[t.label for t in source.tables],
+                     departments=[t.project.department for t in source.tables], suppressed=suppressed,
+                     digests=digests)
+        if source.tables:  # the lines were split once already, for the rules
+            return FileResult.from_lines(source.path, lines, findings, **extra)
+        return FileResult.from_text(source.path, source.text, findings, **extra)
 
     def _retag_builtin(self, finding: Finding) -> Finding:
         info = self.builtin.get(finding.rule_id)
@@ -220,20 +217,14 @@ class Engine:
             finding.severity = info.severity
         return finding
 
-    def context(self, table: Table, siblings: tuple[str, ...] = ()) -> TableContext:
-        return build_context(table, self.config, self.lexicon, siblings)
+    def context(self, table: Table) -> TableContext:
+        return build_context(table, self.config, self.lexicon)
 
-    def check_table(self, table: Table, siblings: tuple[str, ...] = (), lines: list[str] | None = None) -> list[Finding]:
-        findings: list[Finding] = []
-        self._check_table_into(findings, table, siblings, lines, None)
-        return findings
-
-    def _check_table_into(self, findings: list[Finding], table: Table, siblings: tuple[str, ...],
-                          lines: list[str] | None, deadline: float | None) -> TableContext:
+    def _check_table_into(self, findings: list[Finding], table: Table, lines: list[str],
+                          deadline: float | None) -> TableContext:
         """Append the table's findings to ``findings`` as they are made, so a time-out keeps them."""
-        ctx = self.context(table, siblings)
-        self._lines = lines or []
-        self._deadline = deadline
+        ctx = self.context(table)
+        self._lines = lines
         framework = ctx.framework
         base = {"project": table.project.name or "", "year": ctx.budget_year or ""}
         make = self._finding
@@ -343,18 +334,8 @@ class Engine:
                 yield FileResult(path=file, findings=findings, suppressed=suppressed, cross_table=True)
 
     def _corpus_finding(self, rule: PackRule, table: Any, hit: Hit) -> Finding:
-        line, column, end_line, end_column = table.span(hit.pointer)
-        template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
-        values = {"project": table.project, **hit.values}
-        info = rule.info
-        severity = info.severity if info.id in self.overridden else (hit.severity or info.severity)
-        return Finding(
-            rule_id=info.id, rule_name=info.name, severity=severity,
-            message_zh=render(template.zh, values), message_en=render(template.en, values),
-            file=table.file, line=line, column=column, end_line=end_line, end_column=end_column,
-            path=hit.pointer, table=table.project or None, document=table.document, value=hit.value,
-            suggestion_zh=render(info.fix.zh, values), suggestion_en=render(info.fix.en, values),
-        )
+        return self._make_finding(rule, hit, {"project": table.project, **hit.values}, table.file,
+                                  table.span(hit.pointer), table.project or None, table.document)
 
     def _timeout_finding(self, path: str) -> Finding:
         info = self.builtin["LOAD008"]
@@ -367,30 +348,27 @@ class Engine:
             suggestion_zh=info.fix.zh, suggestion_en=info.fix.en,
         )
 
-    def _to_findings(self, rule: PackRule, ctx: TableContext, hits: Iterable[Hit]) -> Iterable[Finding]:
-        deadline = getattr(self, "_deadline", None)
-        base = {"project": ctx.table.project.name or "", "year": ctx.budget_year or ""}
-        for hit in hits:
-            check_deadline(deadline, rule.info.id)  # a table rule yields hits as it goes
-            yield self._finding(rule, ctx, hit, base)
-
     def _finding(self, rule: PackRule, ctx: TableContext, hit: Hit, base: dict[str, Any]) -> Finding:
-        """One hit as a Finding: located, its messages rendered, its severity settled."""
+        """One hit on a table as a Finding, pointing at its field (or at the text it names)."""
         table = ctx.table
         span = (table.key_positions.get(hit.pointer) if hit.key else None) or table.span(hit.pointer)
         if hit.find and span is not None:
             span = _locate(self._lines, span, hit.find) or span
+        return self._make_finding(rule, hit, {**base, **hit.values}, table.file, span or (1, 1, 1, 2),
+                                  table.project.name, table.document)
+
+    def _make_finding(self, rule: PackRule, hit: Hit, values: dict[str, Any], file: str,
+                      span: tuple[int, int, int, int], table: str | None, document: int) -> Finding:
+        """Messages rendered in both languages, severity settled (an override beats a variant's level)."""
         template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
-        values = {**base, **hit.values}
         info = rule.info
         severity = info.severity if info.id in self.overridden else (hit.severity or info.severity)
+        line, column, end_line, end_column = span
         return Finding(
             rule_id=info.id, rule_name=info.name, severity=severity,
             message_zh=render(template.zh, values), message_en=render(template.en, values),
-            file=table.file,
-            line=span.line if span else 1, column=span.column if span else 1,
-            end_line=span.end_line if span else 1, end_column=span.end_column if span else 2,
-            path=hit.pointer, table=table.project.name, document=table.document, value=hit.value,
+            file=file, line=line, column=column, end_line=end_line, end_column=end_column,
+            path=hit.pointer, table=table, document=document, value=hit.value,
             suggestion_zh=render(info.fix.zh, values), suggestion_en=render(info.fix.en, values),
         )
 

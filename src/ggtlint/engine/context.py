@@ -10,10 +10,8 @@ from typing import Any
 
 from ggtlint.engine.config import Config
 from ggtlint.model import Table
-from ggtlint.primitives.base import Row, TableContext
+from ggtlint.primitives.base import COST, COST_LEVEL2_2021, Row, TableContext
 
-COST_LEVEL1 = "成本指标"
-FW2021_COST_LEVEL2 = frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"})
 _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 _SPACES = re.compile(r"\s+")
 
@@ -39,10 +37,10 @@ def canonical_level2(name: str, lexicon: Any) -> str:
 def detect_framework(table: Table, lexicon: Any) -> str:
     """fw2021 when 成本 is a 一级 or a 101号 cost 二级 is used; legacy otherwise."""
     for level1 in table.level1_order:
-        if canonical_level1(level1, lexicon) == COST_LEVEL1:
+        if canonical_level1(level1, lexicon) == COST:
             return "fw2021"
     for category in table.categories:
-        if canonical_level2(category.level2, lexicon) in FW2021_COST_LEVEL2:
+        if canonical_level2(category.level2, lexicon) in COST_LEVEL2_2021:
             return "fw2021"
     return "legacy"
 
@@ -60,7 +58,7 @@ def budget_year_of(table: Table, config: Config) -> int | None:
     return None
 
 
-def build_context(table: Table, config: Config, lexicon: Any, siblings: tuple[str, ...] = ()) -> TableContext:
+def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
     from ggtlint.values import name_hint, parse_value
 
     if config.framework in ("legacy", "fw2021"):
@@ -89,10 +87,7 @@ def build_context(table: Table, config: Config, lexicon: Any, siblings: tuple[st
         level2_present.setdefault(key, category.pointer)
     return TableContext(
         table=table, framework=framework, budget_year=year, lexicon=lexicon, rows=rows,
-        level1_present=level1_present, level2_present=level2_present, siblings=siblings,
+        level1_present=level1_present, level2_present=level2_present,
         options={"require_satisfaction": config.require_satisfaction},
     )
 
-
-def is_cost_row(row: Row) -> bool:
-    return row.level1 == COST_LEVEL1 or row.level2 == COST_LEVEL1 or row.level2 in FW2021_COST_LEVEL2

@@ -54,6 +54,7 @@ _AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "
 _NOISE_LABELS = frozenset({"绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "指标名称", "指标内容",
                            "绩效指标值", "年度指标值", "指标", "绩效目标"})
 _STRONG_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "range", "horizon", "number", "policy"})
+_FUND_SOURCE_LABEL = re.compile(r"^(中央|省级|省|市级|市|州级|州|县级|县|区级|区)(?:财政)?(?:资金|补助资金|拨款)$")
 # Header labels of the labelled (附件2) layout, after removing spaces and a trailing colon.
 _HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^项目名称$"), "name"),
@@ -66,7 +67,7 @@ _HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:年度)?资金总额(?:[（(](?:万元|元)[）)])?$"), "total"),
     (re.compile(r"^(?:其中[：:]?)?财政拨款(?:资金)?$"), "fiscal"),
     (re.compile(r"^(?:其中[：:]?)?其他资金$"), "other"),
-    (re.compile(r"^(中央|省级|省|市级|市|州级|州|县级|县|区级|区)(?:财政)?(?:资金|补助资金|拨款)$"), "source"),
+    (_FUND_SOURCE_LABEL, "source"),
     (re.compile(r"^年度(?:总体|绩效)?目标$|^总体目标$"), "goal"),
     (re.compile(r"^单位[（(]盖章[）)]$"), "stamp"),
 )
@@ -811,7 +812,7 @@ class _Chunk:
                 self.note(f"/funds/{key}" if key != "source" else "/funds/fiscal_sources",
                           f"“{label}”后的“{text}”不是金额")
             if key == "source":
-                name = re.match(_HEADER_LABELS[10][0], _squash(label)).group(1)  # type: ignore[union-attr]
+                name = _FUND_SOURCE_LABEL.match(_squash(label)).group(1)  # type: ignore[union-attr]
                 funds.fiscal_sources[name] = amount
                 draft.spans[f"/funds/fiscal_sources/{name}"] = span
             else:

@@ -857,19 +857,12 @@ def _fill_sheet(ws: Any, table: Table) -> None:
         cell.alignment = centre
         cell.border = border
     row += 1
-    grouped: dict[str, dict[str, list]] = {}
-    for level1 in table.level1_order:
-        grouped.setdefault(level1, {})
-    for category in table.categories:
-        grouped.setdefault(category.level1, {}).setdefault(category.level2, [])
-    for ind in table.indicators:
-        grouped.setdefault(ind.level1, {}).setdefault(ind.level2, []).append(ind)
-    for level1, level2s in grouped.items():
+    for level1, level2s in table.indicator_tree():
         l1_start = row
         if not level2s:
             _put(ws, row, 1, level1)
             row += 1
-        for level2, rows in level2s.items():
+        for level2, rows in level2s:
             l2_start = row
             _put(ws, row, 1, level1) if row == l1_start else None
             _put(ws, row, 2, level2)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ggtlint.findings import Finding
-from ggtlint.limits import DEFAULT_LIMITS, Limits, TimeBudgetExceeded, check_deadline
+from ggtlint.limits import DEFAULT_LIMITS, LIMIT_WORDS, Limits, TimeBudgetExceeded, check_deadline
 from ggtlint.load.build import build_tables
 from ggtlint.load.decode import DecodeError, decode
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
@@ -50,23 +50,16 @@ def _file_finding(code: str, path: str, zh: str, en: str, line: int = 1, column:
     )
 
 
-_LIMIT_WORDS = {
-    "aliases": ("别名引用（*name）数超过上限 {limit}", "more than {limit} alias uses (*name)", "max_aliases"),
-    "nodes": ("节点数超过上限 {limit}", "more than {limit} nodes", "max_nodes"),
-    "depth": ("嵌套层数超过上限 {limit}", "nesting deeper than {limit}", "max_depth"),
-}
-
-
 def _limit_finding(problem: ParseProblem, path: str, limits: Limits) -> Finding:
     """LOAD008 for a structural or time limit hit while parsing."""
     if problem.kind == "time":
         return _timeout_finding(path, limits, problem.line, problem.column)
-    zh, en, attr = _LIMIT_WORDS.get(problem.kind, _LIMIT_WORDS["depth"])
+    zh, en, attr = LIMIT_WORDS.get(problem.kind, LIMIT_WORDS["depth"])
     limit = getattr(limits, attr)
     return _file_finding(
         "LOAD008", path,
-        f"{zh.format(limit=limit)}（第 {problem.line} 行），文件未予检查。",
-        f"{en.format(limit=limit).capitalize()} (line {problem.line}); the file was not checked.",
+        f"{zh}超过上限 {limit}（第 {problem.line} 行），文件未予检查。",
+        f"More {en} than the limit of {limit} (line {problem.line}); the file was not checked.",
         problem.line, problem.column)
 
 

@@ -15,7 +15,7 @@ from typing import Callable, TypeVar
 import yaml
 
 from ggtlint.findings import Finding
-from ggtlint.limits import Limits
+from ggtlint.limits import LIMIT_WORDS, Limits
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Category, Indicator, Span, Table, escape_pointer_token
 
@@ -100,27 +100,29 @@ class _Builder:
         else:
             self._seen.add(id(node))
         if self._nodes > self.limits.max_nodes or self._aliases > self.limits.max_aliases:
-            what = "节点" if self._nodes > self.limits.max_nodes else "别名引用"
-            limit = self.limits.max_nodes if self._nodes > self.limits.max_nodes else self.limits.max_aliases
+            zh, en, attr = LIMIT_WORDS["nodes" if self._nodes > self.limits.max_nodes else "aliases"]
+            limit = getattr(self.limits, attr)
             self.report("LOAD008", node, pointer,
-                        f"文档的{what}数超过上限 {limit}，停止检查该文档。",
-                        f"The document has more than {limit} {'nodes' if what == '节点' else 'alias uses'}; it was not checked further.")
+                        f"文档的{zh}超过上限 {limit}，停止检查该文档。",
+                        f"The document has more {en} than the limit of {limit}; it was not checked further.")
             self.aborted = True
             return False
         tag = node.tag
         safe = _SAFE_SCALAR_TAGS if isinstance(node, yaml.ScalarNode) else _SAFE_COLLECTION_TAGS
         if tag not in safe:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
             self.report("LOAD010", node, pointer,
-                        f"不支持的 YAML 标签 {tag}，出于安全原因不予解析。",
+                        f"不支持的 YAML 标签 {shown}（可能用来执行程序），出于安全原因不予读取。",
                         f"Unsupported YAML tag {tag}: refused for safety.", value=tag)
             return False
         return True
 
     def _type_error(self, node: yaml.Node, pointer: str, key: str, want_zh: str, want_en: str) -> None:
-        label = _FIELD_ZH.get(key, key)
+        label = _FIELD_ZH.get(key)
+        named = f"“{label}”（{key}）" if label else f"“{key}”"  # category names are already Chinese
         got = _describe(node)
         self.report("LOAD005", node, pointer,
-                    f"“{label}”（{key}）应为{want_zh}，实际是{got[0]}。",
+                    f"{named}应为{want_zh}，实际是{got[0]}。",
                     f"'{key}' should be {want_en}, got {got[1]}.", value=_scalar_text(node))
 
     def _mapping_items(self, node: yaml.MappingNode, pointer: str, allowed: tuple[str, ...] | None):

@@ -8,7 +8,6 @@ exceeds 年度资金总额. Price and count are matched by the words they share 
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_cost, is_money_total, row_hit, yuan_text

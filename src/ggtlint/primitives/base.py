@@ -63,14 +63,11 @@ class TableContext:
     rows: list[Row]
     level1_present: dict[str, str]          # canonical 一级 -> pointer
     level2_present: dict[tuple[str, str], str]  # (canonical 一级, canonical 二级) -> pointer
-    siblings: tuple[str, ...] = ()          # names of other projects in the run (relevance checks)
     options: dict[str, Any] = field(default_factory=dict)
 
     def rows_in(self, level1: str | None = None, level2: str | None = None) -> list[Row]:
         return [r for r in self.rows if (level1 is None or r.level1 == level1) and (level2 is None or r.level2 == level2)]
 
-    def money_to_yuan(self, amount: Any) -> Any:
-        return self.table.funds.in_yuan(amount)
 
 
 def compile_identity(params: dict[str, Any]) -> dict[str, Any]:
@@ -82,7 +79,6 @@ def compile_identity(params: dict[str, Any]) -> dict[str, Any]:
 
 COST = "成本指标"
 COST_LEVEL2_2021 = frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"})
-PERCENT_KINDS = frozenset({"rate"})
 
 
 def is_cost(row: Row) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ggtlint.findings import Severity, Summary
+from ggtlint.findings import Summary
 
 REPORT_SUFFIXES = (".html", ".htm", ".xlsx")
 _RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
