@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,), "array": (list,), "string": (str,), "boolean": (bool,),
@@ -39,6 +39,15 @@ def _is_type(value: Any, name: str) -> bool:
     if name == "integer" and isinstance(value, float):
         return value.is_integer()
     return isinstance(value, _TYPES[name])
+
+
+# keyword, "the value is outside", wording of the error
+_BOUNDS: tuple[tuple[str, Callable[[Any, Any], bool], str], ...] = (
+    ("minimum", lambda value, bound: value < bound, "is less than the minimum of"),
+    ("maximum", lambda value, bound: value > bound, "is greater than the maximum of"),
+    ("exclusiveMinimum", lambda value, bound: value <= bound, "must be greater than"),
+    ("exclusiveMaximum", lambda value, bound: value >= bound, "must be less than"),
+)
 
 
 def validate(instance: Any, schema: dict[str, Any]) -> list[SchemaError]:
@@ -83,14 +92,9 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
         if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
             errors.append(SchemaError(path, "pattern", f"{value!r} does not match {schema['pattern']!r}"))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if "minimum" in schema and value < schema["minimum"]:
-            errors.append(SchemaError(path, "minimum", f"{value!r} is less than the minimum of {schema['minimum']}"))
-        if "maximum" in schema and value > schema["maximum"]:
-            errors.append(SchemaError(path, "maximum", f"{value!r} is greater than the maximum of {schema['maximum']}"))
-        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
-            errors.append(SchemaError(path, "exclusiveMinimum", f"{value!r} must be greater than {schema['exclusiveMinimum']}"))
-        if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
-            errors.append(SchemaError(path, "exclusiveMaximum", f"{value!r} must be less than {schema['exclusiveMaximum']}"))
+        for keyword, outside, words in _BOUNDS:
+            if keyword in schema and outside(value, schema[keyword]):
+                errors.append(SchemaError(path, keyword, f"{value!r} {words} {schema[keyword]}"))
     if isinstance(value, list):
         if len(value) < schema.get("minItems", 0):
             errors.append(SchemaError(path, "minItems", f"{value!r} should have at least {schema['minItems']} items"))
