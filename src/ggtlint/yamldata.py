@@ -46,16 +46,20 @@ class Located:
 
 
 _CONSTRUCTOR = yaml.SafeLoader("")
+_STR = "tag:yaml.org,2002:str"
 _MAX_NODES = 200_000
 
 
-def load_located(text: str, file: str) -> Located:
-    """Parse one YAML document; raise DataError with a position on syntax errors."""
+def load_located(text: str, file: str, scan: bool = True) -> Located:
+    """Parse one YAML document; raise DataError with a position on syntax errors.
+
+    ``scan=False`` skips the structural safety scan: only for files shipped with ggtlint.
+    """
     from ggtlint.limits import DEFAULT_LIMITS
     from ggtlint.load.yamlparse import structure_problem
 
     # packs are untrusted: a 100,000-deep flow list would crash the composer itself
-    problem = structure_problem(text, DEFAULT_LIMITS)
+    problem = structure_problem(text, DEFAULT_LIMITS) if scan else None
     if problem is not None:
         raise DataError(file, problem.line, "", f"超出安全限制 (over a safety limit): {problem.problem}")
     try:
@@ -93,6 +97,8 @@ def _construct(node: yaml.Node, pointer: str, lines: dict[str, int], file: str, 
         return [_construct(item, f"{pointer}/{i}", lines, file, depth + 1) for i, item in enumerate(node.value)]
     if not node.tag.startswith("tag:yaml.org,2002:") or "python" in node.tag:
         raise DataError(file, node.start_mark.line + 1, pointer, f"不支持的标签 (unsupported tag) {node.tag}")
+    if node.tag == _STR:  # most scalars of a pack: no constructor needed
+        return node.value
     return _CONSTRUCTOR.construct_object(node, deep=True)
 
 

@@ -134,7 +134,7 @@ class Engine:
         from ggtlint.regexsafety import trusted_patterns
 
         with trusted_patterns():  # shipped patterns are vetted in tests/test_regexsafety.py
-            packs = [load_pack(path) for path in builtin_pack_files()]
+            packs = [load_pack(path, trusted=True) for path in builtin_pack_files()]
         packs += [load_pack(path) for path in config.packs]
         known = {rule.info.id for pack in packs for rule in pack.rules}
         for pack in packs:
