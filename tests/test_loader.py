@@ -38,11 +38,11 @@ def test_positions_are_code_points_on_chinese_lines() -> None:
     table = source.tables[0]
     assert source.findings == []
     # "        value: 准确提供" — the value starts after 15 ASCII characters, is 4 hanzi long.
-    span = table.positions["/indicators/产出指标/质量指标/0/value"]
+    span = table.span("/indicators/产出指标/质量指标/0/value")
     assert (span.line, span.column, span.end_line, span.end_column) == (18, 16, 18, 20)
-    name = table.positions["/indicators/产出指标/质量指标/0/name"]
+    name = table.span("/indicators/产出指标/质量指标/0/name")
     assert (name.line, name.column, name.end_column) == (17, 15, 15 + len("准确提供引才岗位信息"))
-    key = table.key_positions["/indicators/产出指标"]
+    key = table.key_span("/indicators/产出指标")
     assert (key.line, key.column, key.end_column) == (15, 3, 3 + len("产出指标"))
 
 
@@ -70,7 +70,7 @@ def test_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
     source = load_file(path)
     assert source.findings == []
     assert source.tables[0].project.name == "人才引进专项资金"
-    assert source.tables[0].positions["/indicators/产出指标/质量指标/0/value"].column == 16
+    assert source.tables[0].span("/indicators/产出指标/质量指标/0/value").column == 16
 
 
 def test_gbk_fixture_loads() -> None:
@@ -128,7 +128,7 @@ def test_multi_document_files_keep_every_table() -> None:
     source = load_text(TABLE + "---\n" + TABLE.replace("人才引进专项资金", "第二个项目"), "multi.yaml")
     assert [t.project.name for t in source.tables] == ["人才引进专项资金", "第二个项目"]
     assert source.tables[1].document == 1
-    assert source.tables[1].positions["/project/name"].line == 22
+    assert source.tables[1].span("/project/name").line == 22
 
 
 def test_every_seed_fixture_loads_without_findings() -> None:

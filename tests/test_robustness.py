@@ -379,7 +379,7 @@ def test_mixed_line_endings_keep_line_numbers(tmp_path: Path) -> None:
     source = load_file(BAD_DIR / "mixed-newlines.yaml")
     [finding] = source.findings
     assert (finding.rule_id, finding.line, finding.column, finding.path) == ("LOAD006", 12, 3, "/funds/fund_note")
-    assert source.tables[0].positions["/indicators/满意度指标/服务对象满意度指标/0/value"].line == 40
+    assert source.tables[0].span("/indicators/满意度指标/服务对象满意度指标/0/value").line == 40
 
 
 def test_control_characters_are_located_exactly() -> None:

@@ -27,6 +27,20 @@ class Span(NamedTuple):
     end_column: int
 
 
+def node_span(node: Any) -> Span:
+    """The Span of a parsed YAML node (anything with 0-based ``start_mark``/``end_mark``)."""
+    start, end = node.start_mark, node.end_mark
+    line, column = start.line + 1, start.column + 1
+    end_line, end_column = end.line + 1, end.column + 1
+    # Block scalars end at the start of the next line; point at the last character instead.
+    if end_column == 1 and end_line > line:
+        end_line -= 1
+        end_column = column + 1 if end_line == line else 2
+    if end_line == line and end_column <= column:
+        end_column = column + 1
+    return Span(line, column, end_line, end_column)
+
+
 @dataclass(slots=True)
 class Project:
     name: str | None = None
@@ -103,8 +117,10 @@ class Table:
     level1_order: list[str] = field(default_factory=list)
     categories: list[Category] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
-    positions: dict[str, Span] = field(default_factory=dict)
-    key_positions: dict[str, Span] = field(default_factory=dict)
+    # pointer -> where the field's value (``positions``) or its key (``key_positions``) is: a
+    # Span, or the loader's YAML node, turned into a Span only when asked (most never are)
+    positions: dict[str, Any] = field(default_factory=dict)
+    key_positions: dict[str, Any] = field(default_factory=dict)
 
     def indicator_tree(self) -> list[tuple[str, list[tuple[str, list[Indicator]]]]]:
         """一级 → [(二级, rows)] in the order written, empty categories included."""
@@ -129,10 +145,17 @@ class Table:
         while True:
             found = self.positions.get(pointer)
             if found is not None:
-                return found
+                return found if type(found) is Span else node_span(found)
             if not pointer:
                 return None
             pointer = pointer.rsplit("/", 1)[0]
+
+    def key_span(self, pointer: str) -> Span | None:
+        """The span of the key naming the field at ``pointer`` (None when not kept)."""
+        found = self.key_positions.get(pointer)
+        if found is None or type(found) is Span:
+            return found
+        return node_span(found)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready view of the table (used by ``ggtlint show --format json``)."""

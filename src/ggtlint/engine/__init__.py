@@ -351,7 +351,7 @@ class Engine:
     def _finding(self, rule: PackRule, ctx: TableContext, hit: Hit, base: dict[str, Any]) -> Finding:
         """One hit on a table as a Finding, pointing at its field (or at the text it names)."""
         table = ctx.table
-        span = (table.key_positions.get(hit.pointer) if hit.key else None) or table.span(hit.pointer)
+        span = (table.key_span(hit.pointer) if hit.key else None) or table.span(hit.pointer)
         if hit.find and span is not None:
             span = _locate(self._lines, span, hit.find) or span
         return self._make_finding(rule, hit, {**base, **hit.values}, table.file, span or (1, 1, 1, 2),

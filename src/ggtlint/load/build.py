@@ -17,7 +17,7 @@ import yaml
 from ggtlint.findings import Finding
 from ggtlint.limits import LIMIT_WORDS, Limits
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
-from ggtlint.model import Category, Indicator, Span, Table, escape_pointer_token
+from ggtlint.model import Category, Indicator, Span, Table, escape_pointer_token, node_span
 
 T = TypeVar("T")
 _STR = "tag:yaml.org,2002:str"
@@ -49,19 +49,6 @@ _FIELD_ZH = {
     "fiscal_sources": "财政拨款来源", "value": "指标值", "nature": "指标性质",
     "weight": "权重", "note": "备注", "indicator": "三级指标",
 }
-
-
-def node_span(node: yaml.Node) -> Span:
-    start, end = node.start_mark, node.end_mark
-    line, column = start.line + 1, start.column + 1
-    end_line, end_column = end.line + 1, end.column + 1
-    # Block scalars end at the start of the next line; point at the last character instead.
-    if end_column == 1 and end_line > line:
-        end_line -= 1
-        end_column = column + 1 if end_line == line else 2
-    if end_line == line and end_column <= column:
-        end_column = column + 1
-    return Span(line, column, end_line, end_column)
 
 
 class _Builder:
@@ -148,7 +135,7 @@ class _Builder:
                             f"Unknown key '{key}'; its content is not checked" + (f" (did you mean '{hint}'?)" if hint else "."),
                             value=key)
                 continue
-            self.table.key_positions[child] = node_span(key_node)
+            self.table.key_positions[child] = key_node
             yield key, key_node, value_node, child
 
     # -- typed fields ----------------------------------------------------------------
@@ -157,7 +144,7 @@ class _Builder:
         """A scalar field: its position recorded, null as None, else ``convert`` or a LOAD005."""
         if not self._visit(node, pointer):
             return None
-        self.table.positions[pointer] = node_span(node)
+        self.table.positions[pointer] = node
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _NULL:
                 return None
@@ -180,7 +167,7 @@ class _Builder:
     def mapping(self, node: yaml.Node, pointer: str, key: str) -> yaml.MappingNode | None:
         if not self._visit(node, pointer):
             return None
-        self.table.positions[pointer] = node_span(node)
+        self.table.positions[pointer] = node
         if isinstance(node, yaml.MappingNode):
             return node
         if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
@@ -209,7 +196,7 @@ class _Builder:
             return None
         if not self._visit(root, ""):
             return None
-        self.table.positions[""] = node_span(root)
+        self.table.positions[""] = root
         sections = {}
         for key, _key_node, value_node, child in self._mapping_items(root, "", TOP_KEYS):
             sections[key] = (value_node, child)
@@ -293,7 +280,7 @@ class _Builder:
                 self.table.categories.append(Category(level1, level2, l2_ptr))
                 if not self._visit(rows_node, l2_ptr):
                     continue
-                self.table.positions[l2_ptr] = node_span(rows_node)
+                self.table.positions[l2_ptr] = rows_node
                 if isinstance(rows_node, yaml.ScalarNode) and rows_node.tag == _NULL:
                     continue
                 if not isinstance(rows_node, yaml.SequenceNode):
@@ -306,7 +293,7 @@ class _Builder:
     def _indicator(self, row: yaml.Node, level1: str, level2: str, pointer: str) -> None:
         if not self._visit(row, pointer):
             return
-        self.table.positions[pointer] = node_span(row)
+        self.table.positions[pointer] = row
         if not isinstance(row, yaml.MappingNode):
             self._type_error(row, pointer, "indicator", "含 name 和 value 的映射", "a mapping with name and value")
             return

@@ -16,11 +16,32 @@ import yaml
 from ggtlint.limits import Limits
 
 try:  # the C parser is several times faster; fall back to pure Python where it is missing
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
-HAVE_LIBYAML = _Loader is not yaml.SafeLoader
+HAVE_LIBYAML = _BaseLoader is not yaml.SafeLoader
+
+# Tag resolution (is this plain scalar an int, a date, text …?) is PyYAML's Python code, called
+# for every node; it depends only on its arguments, and a bureau's tables repeat the same keys
+# and values, so answers are remembered (bounded: memory stays flat).
+_RESOLVED: dict[tuple[object, str, object], str] = {}
+_RESOLVED_MAX = 50_000
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    def resolve(self, kind: type, value: str | None, implicit: object) -> str:
+        key = (kind, value, implicit)
+        try:
+            return _RESOLVED[key]
+        except KeyError:
+            tag = super().resolve(kind, value, implicit)
+        except TypeError:  # an unhashable argument: resolve it as PyYAML does
+            return super().resolve(kind, value, implicit)
+        if len(_RESOLVED) >= _RESOLVED_MAX:
+            _RESOLVED.clear()
+        _RESOLVED[key] = tag
+        return tag
 
 
 @dataclass(frozen=True, slots=True)

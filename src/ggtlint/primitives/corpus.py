@@ -148,7 +148,7 @@ class TableDigest:
 
 def _span4(table: Any, pointer: str) -> Span4 | None:
     """Where a cross-table finding on ``pointer`` points: the key when the loader kept it."""
-    span = table.key_positions.get(pointer) or table.span(pointer)
+    span = table.key_span(pointer) or table.span(pointer)
     return None if span is None else (span.line, span.column, span.end_line, span.end_column)
 
 
