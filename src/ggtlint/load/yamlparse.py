@@ -24,13 +24,17 @@ HAVE_LIBYAML = _BaseLoader is not yaml.SafeLoader
 
 # Tag resolution (is this plain scalar an int, a date, text …?) is PyYAML's Python code, called
 # for every node; it depends only on its arguments, and a bureau's tables repeat the same keys
-# and values, so answers are remembered (bounded: memory stays flat).
-_RESOLVED: dict[tuple[object, str, object], str] = {}
-_RESOLVED_MAX = 50_000
+# and short values, so those answers are remembered (bounded: memory stays flat; long texts
+# such as goals rarely repeat and would only fill the memo).
+_RESOLVED: dict[tuple[object, str | None, object], str] = {}
+_RESOLVED_MAX = 8192
+_RESOLVED_LONGEST = 48
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     def resolve(self, kind: type, value: str | None, implicit: object) -> str:
+        if value is not None and len(value) > _RESOLVED_LONGEST:
+            return super().resolve(kind, value, implicit)
         key = (kind, value, implicit)
         try:
             return _RESOLVED[key]

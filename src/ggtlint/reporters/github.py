@@ -37,22 +37,30 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(finding: Finding, lang: str = "zh") -> str:
-    """The workflow-command line for one finding."""
-    props = [f"file={escape_property(finding.file)}", f"line={max(finding.line, 1)}"]
+def annotation(finding: Finding, lang: str = "zh", file_property: str | None = None,
+               title_property: str | None = None) -> str:
+    """The workflow-command line for one finding.
+
+    ``file_property``/``title_property`` are the escaped ``file=``/``title=`` values when the
+    caller already has them (a bulk run repeats them for every finding of a file or rule).
+    """
+    if file_property is None:
+        file_property = escape_property(finding.file)
+    props = f"file={file_property},line={max(finding.line, 1)}"
     end_line = max(finding.end_line, finding.line, 1)
     if end_line == finding.line:
         column = max(finding.column, 1)
         last = max(finding.end_column - 1, column)
-        props += [f"col={column}", f"endLine={end_line}", f"endColumn={last}"]
+        props += f",col={column},endLine={end_line},endColumn={last}"
     else:
-        props.append(f"endLine={end_line}")
-    props.append(f"title={escape_property(f'{finding.rule_id} {finding.rule_name}'.strip())}")
-    message = finding.message(lang)
+        props += f",endLine={end_line}"
+    if title_property is None:
+        title_property = escape_property(f"{finding.rule_id} {finding.rule_name}".strip())
+    message = escape_data(finding.message(lang))
     hint = finding.suggestion(lang)
-    if hint:
-        message += ("\n建议：" if lang != "en" else "\nFix: ") + hint
-    return f"::{COMMANDS[finding.severity]} {','.join(props)}::{escape_data(message)}"
+    if hint:  # escaped apart from the message: each is usually printable and skips the translation
+        message += ("%0A建议：" if lang != "en" else "%0AFix: ") + escape_data(hint)
+    return f"::{COMMANDS[finding.severity]} {props},title={title_property}::{message}"
 
 
 class GithubReporter:
@@ -60,15 +68,28 @@ class GithubReporter:
         self.stream = stream
         self.options = options
         self.lang = "en" if options.lang == "en" else "zh"
+        self._titles: dict[tuple[str, str], str] = {}  # (rule id, name) -> escaped title=
 
     def begin(self, rules: list[RuleInfo]) -> None:
         pass
 
     def file(self, result: FileResult) -> None:
+        files: dict[str, str] = {}
+        titles = self._titles
+        lines = []
         for finding in result.findings:
             if self.options.quiet and finding.severity.rank < self.options.fail_rank:
                 continue
-            self.stream.write(annotation(finding, self.lang) + "\n")
+            file = files.get(finding.file)
+            if file is None:
+                file = files[finding.file] = escape_property(finding.file)
+            title = titles.get((finding.rule_id, finding.rule_name))
+            if title is None:
+                title = titles[(finding.rule_id, finding.rule_name)] = escape_property(
+                    f"{finding.rule_id} {finding.rule_name}".strip())
+            lines.append(annotation(finding, self.lang, file, title) + "\n")
+        if lines:
+            self.stream.write("".join(lines))
 
     def end(self, summary: Summary) -> None:
         from ggtlint.reporters.rich_text import summary_line
