@@ -40,6 +40,10 @@ def _family_rank(rule_id: str) -> tuple[int, str]:
     return (FAMILY_ORDER.index(name) if name in FAMILY_ORDER else len(FAMILY_ORDER), rule_id)
 
 
+# Row contents whose rule hits are remembered (see Engine._check_rows); bounded so a run of any
+# size stays within a few MiB: a forgotten row only costs running its rules again.
+_ROW_MEMO_MAX = 4096
+
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -253,7 +257,7 @@ class Engine:
             return
         framework = ctx.framework
         memo = self._row_memo
-        if len(memo) > 20_000:  # bounded (memory stays flat on huge runs); a miss only costs a full pass
+        if len(memo) > _ROW_MEMO_MAX:  # bounded (memory stays flat on huge runs); a miss only costs a full pass
             memo.clear()
         keys = [(framework, ctx.budget_year, row.indicator.level1, row.indicator.level2, row.name, row.value,
                  row.indicator.unit, row.indicator.nature, row.indicator.note, row.indicator.weight) for row in rows]
@@ -300,38 +304,65 @@ class Engine:
                      if any(entry == "ALL" or self._names_corpus_rule(entry) for entry in d.ids))
         return [digest(ctx, kept) for ctx in contexts]
 
-    def check_corpus(self, digests: list[Any]) -> Iterator[FileResult]:
+    def corpus_store(self) -> Any:
+        """A new on-disk store for a run's digests (see :mod:`ggtlint.corpus_store`)."""
+        from ggtlint.corpus_store import DigestStore
+
+        return DigestStore()
+
+    def check_corpus(self, digests: Any) -> Iterator[FileResult]:
         """Run the cross-table rules over the digests of a whole run (in input order).
 
-        Yields one FileResult (``cross_table=True``) per file with cross-table findings, in
-        the order the files were checked; per-file ignores and the file's suppression comments
-        apply as they do to the other rules. Hits are kept until their file's turn and only
-        then become Findings, so a corpus with many cross-table findings stays small.
+        ``digests`` is a :class:`ggtlint.corpus_store.DigestStore` (a bulk run fills one as
+        results stream past; it is closed here) or a list of digests. Yields one FileResult
+        (``cross_table=True``) per file with cross-table findings, in the order the files were
+        checked; per-file ignores and the file's suppression comments apply as they do to the
+        other rules. Hits wait in the store, not in memory, until their file's turn.
         """
-        from ggtlint.engine.suppress import Directive
-
-        if not self.corpus_rules or len(digests) < 2:
-            return
-        order: dict[str, int] = {}
-        for table in digests:
-            order.setdefault(table.file, len(order))
-        per_file: dict[str, list[tuple[PackRule, Any, Hit]]] = {}
-        for rule in self.corpus_rules:
-            primitive = PRIMITIVES[rule.check]
-            for corpus_hit in primitive.check_corpus(digests, rule.compiled):
-                table = digests[corpus_hit.index]
+        store = digests
+        if isinstance(digests, list):
+            store = self.corpus_store()
+            store.extend(digests)
+        try:
+            if not self.corpus_rules or len(store) < 2:
+                return
+            for position, rule in enumerate(self.corpus_rules):
+                store.add_hits(position, PRIMITIVES[rule.check].check_corpus(store, rule.compiled))
+            file: str | None = None
+            pending: list[Finding] = []
+            directives: tuple[Any, ...] = ()
+            for index, position, hit in store.hits():
+                rule = self.corpus_rules[position]
+                table = store.head(index)
+                if table.file != file:
+                    result = self._corpus_result(file, pending, directives)
+                    if result is not None:
+                        yield result
+                    file, pending, directives = table.file, [], ()
+                if table.directives:
+                    directives = table.directives
                 if self.config.ignored_for_file(table.file, rule.info.id):
                     continue
-                per_file.setdefault(table.file, []).append((rule, table, corpus_hit.hit))
-        directives_of = {table.file: table.directives for table in digests if table.directives}
-        for file in sorted(per_file, key=order.__getitem__):
-            directives = [Directive(kind, tuple(ids), line, column, end)
-                          for kind, ids, line, column, end in directives_of.get(file, ())]
-            findings = [self._corpus_finding(rule, table, hit) for rule, table, hit in per_file.pop(file)]
-            findings, suppressed = apply_directives(findings, directives)
-            findings.sort(key=Finding.sort_key)
-            if findings or suppressed:
-                yield FileResult(path=file, findings=findings, suppressed=suppressed, cross_table=True)
+                pending.append(self._corpus_finding(rule, table, hit))
+            result = self._corpus_result(file, pending, directives)
+            if result is not None:
+                yield result
+        finally:
+            store.close()
+
+    @staticmethod
+    def _corpus_result(file: str | None, findings: list[Finding], directives: tuple[Any, ...]) -> FileResult | None:
+        """One file's cross-table findings, with its suppression comments applied."""
+        from ggtlint.engine.suppress import Directive
+
+        if file is None:
+            return None
+        findings, suppressed = apply_directives(
+            findings, [Directive(kind, tuple(ids), line, column, end) for kind, ids, line, column, end in directives])
+        findings.sort(key=Finding.sort_key)
+        if not (findings or suppressed):
+            return None
+        return FileResult(path=file, findings=findings, suppressed=suppressed, cross_table=True)
 
     def _corpus_finding(self, rule: PackRule, table: Any, hit: Hit) -> Finding:
         return self._make_finding(rule, hit, {"project": table.project, **hit.values}, table.file,

@@ -27,7 +27,7 @@ HAVE_LIBYAML = _BaseLoader is not yaml.SafeLoader
 # and short values, so those answers are remembered (bounded: memory stays flat; long texts
 # such as goals rarely repeat and would only fill the memo).
 _RESOLVED: dict[tuple[object, str | None, object], str] = {}
-_RESOLVED_MAX = 8192
+_RESOLVED_MAX = 2048
 _RESOLVED_LONGEST = 48
 
 

@@ -15,10 +15,13 @@ itself is then computed exactly over all indicators.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import CorpusHit, TableDigest, other_values
+from ggtlint.primitives.corpus import CorpusHit, other_values
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ggtlint.corpus_store import DigestStore
 
 NAME = "copied-indicators"
 SCOPES = ("corpus",)
@@ -36,65 +39,39 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 
 
-def check_corpus(digests: list[TableDigest], params: dict[str, Any]) -> Iterator[CorpusHit]:
+def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
     threshold = float(params.get("threshold", 0.7))
     min_indicators = int(params.get("min_indicators", 5))
     max_common = int(params.get("max_common", 50))
     probe = int(params.get("probe", 6))
     same_department = params.get("same_department", False)
-    # Which tables hold each pair: an int for one table (most pairs), a list for several.
-    holders: dict[int, Any] = {}
-    same_set: dict[int, list[int]] = {}  # hash of the set of pairs -> tables with exactly that set
-    for index, table in enumerate(digests):
-        for pair in set(table.pairs):
-            held = holders.get(pair)
-            if held is None:
-                holders[pair] = index
-            elif type(held) is int:
-                holders[pair] = [held, index]
-            else:
-                held.append(index)
-        if len(table.pairs) >= min_indicators:
-            same_set.setdefault(hash(tuple(sorted(set(table.pairs)))), []).append(index)
-
-    def held_by(pair: int) -> list[int]:
-        held = holders[pair]
-        return [held] if type(held) is int else held
-
-    sets: dict[int, frozenset[int]] = {}  # built only for the tables being compared
-
-    def pairs_of(index: int) -> frozenset[int]:
-        found = sets.get(index)
-        if found is None:
-            if len(sets) > 4096:
-                sets.clear()
-            found = sets[index] = frozenset(digests[index].pairs)
-        return found
-
-    for index, table in enumerate(digests):
-        pairs = frozenset(table.pairs)
+    index_of = store.pair_index(min_indicators)
+    departments = index_of.departments
+    for index in range(len(index_of)):
+        pairs = index_of.pairs_of(index)
         if len(pairs) < min_indicators:
             continue
-        department = table.department
-        rare = sorted((len(held_by(pair)), pair) for pair in pairs)
+        department = departments[index]
+        rare = sorted((index_of.held_count(pair), pair) for pair in pairs)
         counter: Counter[int] = Counter()
         for count, pair in rare[:probe]:
             if count > max_common:
                 break
-            counter.update(held_by(pair))
+            counter.update(index_of.holders(pair))
         candidates = {other for other, _ in counter.most_common(probe + 1)}
-        candidates.update(same_set.get(hash(tuple(sorted(pairs))), ()))  # a collision is only one more compare
+        candidates.update(index_of.same_set(index))  # tables with exactly the same indicators
         candidates.discard(index)
+        mine = frozenset(pairs)
         best: tuple[float, int, int] | None = None  # (share, -other, shared)
         for other in candidates:
-            if same_department and digests[other].department != department:
+            if same_department and departments[other] != department:
                 continue
-            other_pairs = pairs_of(other)
-            shared = len(pairs & other_pairs)
-            share = shared / len(pairs)
+            other_pairs = index_of.pairs_of(other)
+            shared = len(mine.intersection(other_pairs))
+            share = shared / len(mine)
             if share < threshold:
                 continue
-            if other > index and other_pairs and shared / len(other_pairs) >= threshold:
+            if other > index and len(other_pairs) and shared / len(other_pairs) >= threshold:
                 continue  # a mutual copy: the later table is the one reported
             key = (share, -other, shared)
             if best is None or key > best:
@@ -102,6 +79,6 @@ def check_corpus(digests: list[TableDigest], params: dict[str, Any]) -> Iterator
         if best is None:
             continue
         share, negative_other, shared = best
-        other_table = digests[-negative_other]
-        values = {"percent": round(share * 100), "shared": shared, "total": len(pairs), **other_values(other_table)}
+        other_table = store.names(-negative_other)
+        values = {"percent": round(share * 100), "shared": shared, "total": len(mine), **other_values(other_table)}
         yield CorpusHit(index, Hit("/indicators", values, value=other_table.label, key=True))

@@ -5,7 +5,8 @@ process), ``digest(ctx)`` keeps the few facts the XT rules compare across tables
 project, a hash of the normalised 年度总体目标, the normalised name/value of each quantity
 indicator with its JSON Pointer, a stable hash of every (name, value) pair, and the source
 positions of the fields a cross-table finding may point at. The main process collects the
-digests in input order and runs the corpus rules on them at the end of the run.
+digests in input order (in a :class:`ggtlint.corpus_store.DigestStore`, on disk) and runs the
+corpus rules on them at the end of the run.
 
 Digests go to the cache as JSON lists (``to_json`` / ``from_json``); hashes are computed with
 blake2b, never ``hash()``, which differs between processes.
@@ -56,6 +57,15 @@ def quantity_key(parsed: Any) -> str | None:
     if parsed.kind == "count" and parsed.number is not None:
         return sys.intern(_number(parsed.number) + (parsed.unit or ""))
     return None
+
+
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def value_number(value_key: str) -> float:
+    """The number a quantity key starts with (``15000人`` → 15000.0), 0.0 when none."""
+    match = _LEADING_NUMBER.match(value_key)
+    return float(match.group(0)) if match else 0.0
 
 
 def stable_hash(*parts: str) -> int:

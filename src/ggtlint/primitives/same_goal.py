@@ -11,10 +11,13 @@ Each later table (in input order) is reported, naming the first table with that 
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import CorpusHit, TableDigest, other_values
+from ggtlint.primitives.corpus import CorpusHit, other_values
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ggtlint.corpus_store import DigestStore
 
 NAME = "same-goal-across-tables"
 SCOPES = ("corpus",)
@@ -29,19 +32,28 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 
 
-def check_corpus(digests: list[TableDigest], params: dict[str, Any]) -> Iterator[CorpusHit]:
+def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
     min_length = int(params.get("min_length", 20))
     same_department = params.get("same_department", False)
-    groups: dict[tuple[str, str], list[int]] = {}
-    for index, table in enumerate(digests):
-        if table.goal is None or table.goal_length < min_length:
+    for group in _groups(store.goals(min_length, same_department)):
+        if len(group) < 2:
             continue
-        groups.setdefault((table.department if same_department else "", table.goal), []).append(index)
-    for indexes in groups.values():
-        if len(indexes) < 2:
-            continue
-        first = digests[indexes[0]]
-        for index in indexes[1:]:
-            values = {"count": len(indexes) - 1, **other_values(first)}
-            yield CorpusHit(index, Hit("/goal", values, value=digests[index].goal or "",
-                                       variant="default" if len(indexes) == 2 else "several", key=True))
+        first = store.names(group[0][0])
+        for index, goal in group[1:]:
+            values = {"count": len(group) - 1, **other_values(first)}
+            yield CorpusHit(index, Hit("/goal", values, value=goal or "",
+                                       variant="default" if len(group) == 2 else "several", key=True))
+
+
+def _groups(rows: Iterator[tuple[str, int, str]]) -> Iterator[list[tuple[int, str]]]:
+    """Consecutive rows with one key as a list of (index, goal) (the store yields them grouped)."""
+    current: str | None = None
+    group: list[tuple[int, str]] = []
+    for key, index, goal in rows:
+        if key != current:
+            if group:
+                yield group
+            current, group = key, []
+        group.append((index, goal))
+    if group:
+        yield group

@@ -14,11 +14,13 @@ Each later occurrence (in input order) is reported, naming the first table that 
 
 from __future__ import annotations
 
-import re
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import CorpusHit, Quantity, TableDigest, other_values
+from ggtlint.primitives.corpus import CorpusHit, Quantity, other_values
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ggtlint.corpus_store import DigestStore
 
 NAME = "same-quantity-across-tables"
 SCOPES = ("corpus",)
@@ -33,47 +35,42 @@ PARAMS_SCHEMA = {
     },
 }
 compile = compile_identity
-_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _number(value_key: str) -> float:
-    match = _LEADING_NUMBER.match(value_key)
-    return float(match.group(0)) if match else 0.0
-
-
-def check_corpus(digests: list[TableDigest], params: dict[str, Any]) -> Iterator[CorpusHit]:
+def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
     min_number = float(params.get("min_number", 2))
     max_tail = int(params.get("max_tail", 2))
     min_name = int(params.get("min_name", 4))
     same_department = params.get("same_department", True)
-    # (department, value) -> name -> [(digest index, quantity)], in input order
-    buckets: dict[tuple[str, str], dict[str, list[tuple[int, Quantity]]]] = {}
-    for index, table in enumerate(digests):
-        if same_department and not table.department:
-            continue  # no department: nothing says the two projects are one department's
-        department = table.department if same_department else ""
-        for quantity in table.quantities:
-            if _number(quantity.value_key) < min_number:
+    # The store yields one bucket (department and value) after another, each in input order;
+    # only one bucket is in memory at a time.
+    current: str | None = None
+    bucket: dict[str, list[tuple[int, Quantity]]] = {}
+    for key, index, quantity in store.quantities(min_number, same_department):
+        if key != current:
+            yield from _bucket_hits(store, bucket, max_tail, min_name)
+            current, bucket = key, {}
+        bucket.setdefault(quantity.name_key, []).append((index, quantity))
+    yield from _bucket_hits(store, bucket, max_tail, min_name)
+
+
+def _bucket_hits(store: DigestStore, bucket: dict[str, list[tuple[int, Quantity]]], max_tail: int,
+                 min_name: int) -> Iterator[CorpusHit]:
+    """name -> [(digest index, quantity)] of one value: a hit for every later table repeating it."""
+    if not bucket or (len(bucket) == 1 and len({index for index, _ in next(iter(bucket.values()))}) < 2):
+        return  # the common case: one table holds this value
+    for group in _name_groups(bucket, max_tail, min_name):
+        occurrences = sorted((item for name in group for item in bucket[name]), key=lambda item: item[0])
+        first_index, first = occurrences[0]
+        tables = {index for index, _ in occurrences}
+        if len(tables) < 2:
+            continue
+        other = store.names(first_index)
+        for index, quantity in occurrences:
+            if index == first_index:
                 continue
-            bucket = buckets.setdefault((department, quantity.value_key), {})
-            bucket.setdefault(quantity.name_key, []).append((index, quantity))
-    for bucket in buckets.values():
-        if len(bucket) == 1 and len({index for index, _ in next(iter(bucket.values()))}) < 2:
-            continue  # the common case: one table holds this value
-        for group in _name_groups(bucket, max_tail, min_name):
-            occurrences = sorted((item for name in group for item in bucket[name]), key=lambda item: item[0])
-            first_index, first = occurrences[0]
-            tables = {index for index, _ in occurrences}
-            if len(tables) < 2:
-                continue
-            other = digests[first_index]
-            for index, quantity in occurrences:
-                if index == first_index:
-                    continue
-                values = {"name": quantity.name, "value": quantity.value, "other_name": first.name,
-                          "other_value": first.value, "count": len(tables) - 1, **other_values(other)}
-                yield CorpusHit(index, Hit(quantity.pointer, values, value=f"{quantity.name}\x1f{quantity.value}",
-                                           variant="default" if len(tables) == 2 else "several", key=True))
+            values = {"name": quantity.name, "value": quantity.value, "other_name": first.name,
+                      "other_value": first.value, "count": len(tables) - 1, **other_values(other)}
+            yield CorpusHit(index, Hit(quantity.pointer, values, value=f"{quantity.name}\x1f{quantity.value}",
+                                       variant="default" if len(tables) == 2 else "several", key=True))
 
 
 def _name_groups(bucket: dict[str, list[Any]], max_tail: int, min_name: int) -> list[list[str]]:

@@ -1,0 +1,300 @@
+"""The cross-table digests of a whole run, kept in a temporary SQLite file so memory stays flat.
+
+A bureau's run meets tens of thousands of tables and the cross-table rules (XT) compare them
+all. Kept in Python objects, the digests, the rules' working sets (groups of equal goals,
+buckets of equal quantities, which tables hold each indicator) and the hits waiting for their
+file's turn grow with the run. Here they live in a throw-away SQLite database in the temporary
+folder: the run adds each table's digest as its result streams past (:meth:`DigestStore.add`),
+the corpus primitives read it through the query methods below (each returns rows in a fixed
+order, so results do not depend on the database), except that each table's indicator pairs are
+also kept in memory as packed arrays (:class:`PairIndex`, a few bytes a pair) because comparing
+every table's indicators with its likeliest sources needs random access; hits are written back
+(:meth:`DigestStore.add_hits`) and read out file by file (:meth:`DigestStore.hits`).
+
+The database is deleted by :meth:`DigestStore.close`; where no temporary folder can be written,
+it is kept in memory instead (correct, only without the flat memory).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from typing import Any, Iterable, Iterator
+
+from ggtlint.primitives.base import Hit
+from ggtlint.primitives.corpus import CorpusHit, Quantity, TableDigest, value_number
+
+_BATCH = 512  # digests (or hits) written per transaction
+_HEADS_KEPT = 256  # digest rows kept decoded (hits of one file name the same few tables)
+_IN_CHUNK = 500  # values per "IN (...)" list (SQLite allows 999 placeholders)
+
+_SCHEMA = """
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+PRAGMA temp_store = FILE;
+PRAGMA cache_size = -1024;
+PRAGMA soft_heap_limit = 4000000;
+CREATE TABLE digest (
+    idx INTEGER PRIMARY KEY, file_no INTEGER, file TEXT, document INTEGER, project TEXT,
+    department TEXT, goal TEXT, goal_length INTEGER, pair_count INTEGER, distinct_pairs INTEGER,
+    set_hash INTEGER, spans TEXT, directives TEXT);
+CREATE TABLE quantity (
+    idx INTEGER, seq INTEGER, department TEXT, name_key TEXT, value_key TEXT, number REAL,
+    pointer TEXT, name TEXT, value TEXT);
+CREATE TABLE pair (idx INTEGER, pair INTEGER);
+CREATE TABLE hit (file_no INTEGER, rule INTEGER, seq INTEGER, idx INTEGER, hit TEXT);
+"""
+_INDEXES = """
+CREATE INDEX digest_by_goal ON digest (goal);
+"""
+
+
+class DigestStore:
+    """Every table digest of one run, in input order (index 0, 1, …), on disk."""
+
+    def __init__(self) -> None:
+        self._pending: list[TableDigest] = []
+        self._count = 0
+        self._file: str | None = None  # the file of the last digest added, and its number
+        self._file_no = -1
+        # Each table's distinct indicator pairs, sorted, one after another (XT003 compares them
+        # in memory: 8 bytes a pair, under 1 MiB for 10,000 tables)
+        self._pairs = array("q")
+        self._offsets = array("q", [0])
+        self._departments: list[str] = []
+        self._db: sqlite3.Connection | None = None
+        self._folder: str | None = None
+        self._finished = False
+        self._heads: OrderedDict[int, TableDigest] = OrderedDict()
+        self._hit_seq = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    # -- filling -----------------------------------------------------------------------------
+    def add(self, digest: TableDigest) -> None:
+        self._pending.append(digest)
+        self._count += 1
+        if len(self._pending) >= _BATCH:
+            self._flush()
+
+    def extend(self, digests: Iterable[TableDigest]) -> None:
+        for digest in digests:
+            self.add(digest)
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            try:
+                self._folder = tempfile.mkdtemp(prefix="ggtlint-xt-")
+                self._db = sqlite3.connect(os.path.join(self._folder, "digests.sqlite"), isolation_level=None)
+                self._db.executescript(_SCHEMA)
+            except (OSError, sqlite3.Error):  # no writable temporary folder: keep it in memory
+                self._remove_folder()
+                self._db = sqlite3.connect(":memory:", isolation_level=None)
+                self._db.executescript(_SCHEMA)
+        return self._db
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        db = self._connect()
+        digests, self._pending = self._pending, []
+        start = self._count - len(digests)
+        digest_rows, quantity_rows, pair_rows = [], [], []
+        for idx, table in enumerate(digests, start):
+            if table.file != self._file:  # a file's tables come one after another
+                self._file, self._file_no = table.file, self._file_no + 1
+            file_no = self._file_no
+            distinct = sorted(set(table.pairs))
+            self._pairs.extend(distinct)
+            self._offsets.append(len(self._pairs))
+            self._departments.append(table.department)
+            digest_rows.append((
+                idx, file_no, table.file, table.document, table.project, table.department, table.goal,
+                table.goal_length, len(table.pairs), len(distinct), hash(tuple(distinct)),
+                json.dumps(table.spans, ensure_ascii=False, separators=(",", ":")),
+                json.dumps(table.directives, ensure_ascii=False, separators=(",", ":")),
+            ))
+            for seq, quantity in enumerate(table.quantities):
+                quantity_rows.append((idx, seq, table.department, quantity.name_key, quantity.value_key,
+                                      value_number(quantity.value_key), quantity.pointer, quantity.name,
+                                      quantity.value))
+            pair_rows.extend((idx, pair) for pair in distinct)
+        db.execute("BEGIN")
+        db.executemany("INSERT INTO digest VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", digest_rows)
+        db.executemany("INSERT INTO quantity VALUES (?,?,?,?,?,?,?,?,?)", quantity_rows)
+        db.executemany("INSERT INTO pair VALUES (?,?)", pair_rows)
+        db.execute("COMMIT")
+
+    def finish(self) -> None:
+        """Write what is pending and index it: call once every digest has been added."""
+        if self._finished:
+            return
+        self._flush()
+        self._connect().executescript(_INDEXES)
+        self._finished = True
+
+    def close(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        self._remove_folder()
+
+    def _remove_folder(self) -> None:
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def __enter__(self) -> "DigestStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -----------------------------------------------------------------------------
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        self.finish()
+        return self._connect().execute(sql, tuple(params))
+
+    def head(self, idx: int) -> TableDigest:
+        """Digest ``idx`` without its quantities and pairs: what a finding or message names."""
+        found = self._heads.get(idx)
+        if found is not None:
+            self._heads.move_to_end(idx)
+            return found
+        row = self._query("SELECT file, document, project, department, goal, goal_length, spans, directives "
+                          "FROM digest WHERE idx = ?", (idx,)).fetchone()
+        file, document, project, department, goal, goal_length, spans, directives = row
+        found = TableDigest(
+            file=file, document=document, project=project, department=department, goal=goal,
+            goal_length=goal_length,
+            spans=json.loads(spans),
+            directives=tuple((kind, tuple(ids), line, column, end) for kind, ids, line, column, end
+                             in json.loads(directives)),
+        )
+        self._heads[idx] = found
+        if len(self._heads) > _HEADS_KEPT:
+            self._heads.popitem(last=False)
+        return found
+
+    def names(self, idx: int) -> TableDigest:
+        """Digest ``idx`` with only what a message says of it (project, file, document)."""
+        file, document, project = self._query("SELECT file, document, project FROM digest WHERE idx = ?",
+                                              (idx,)).fetchone()
+        return TableDigest(file=file, document=document, project=project, department="")
+
+    def goals(self, min_length: int, same_department: bool) -> Iterator[tuple[str, int, str]]:
+        """(group key, index, goal hash) of every goal at least ``min_length`` long, grouped, in input order."""
+        department = "department || char(31) || " if same_department else ""
+        sql = (f"SELECT {department}goal AS key, idx, goal FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
+               "ORDER BY key, idx")
+        yield from self._query(sql, (min_length,))
+
+    def quantities(self, min_number: float, same_department: bool) -> Iterator[tuple[str, int, Quantity]]:
+        """(bucket key, index, quantity) of every quantity worth comparing, by bucket, in input order.
+
+        A bucket is one value (and, with ``same_department``, one department; tables without
+        a department are then left out).
+        """
+        if same_department:
+            sql = ("SELECT department || char(31) || value_key AS key, idx, name_key, value_key, pointer, name, value "
+                   "FROM quantity WHERE number >= ? AND department != '' ORDER BY key, idx, seq")
+        else:
+            sql = ("SELECT value_key AS key, idx, name_key, value_key, pointer, name, value "
+                   "FROM quantity WHERE number >= ? ORDER BY key, idx, seq")
+        for key, idx, name_key, value_key, pointer, name, value in self._query(sql, (min_number,)):
+            yield key, idx, Quantity(name_key, value_key, pointer, name, value)
+
+    def pair_index(self, min_pairs: int) -> "PairIndex":
+        """Who holds which indicator pair, for comparing tables' indicators (XT003)."""
+        by_pair, holders = array("q"), array("q")
+        for pair, idx in self._query("SELECT pair, idx FROM pair ORDER BY pair, idx"):
+            by_pair.append(pair)
+            holders.append(idx)
+        same: dict[int, list[int]] = {}
+        for members in self._query("SELECT group_concat(idx) FROM digest WHERE pair_count >= ? "
+                                   "GROUP BY set_hash HAVING count(*) > 1", (min_pairs,)):
+            group = sorted(int(idx) for idx in members[0].split(","))
+            for idx in group:
+                same[idx] = group
+        return PairIndex(self._pairs, self._offsets, self._departments, by_pair, holders, same)
+
+    # -- hits --------------------------------------------------------------------------------
+    def add_hits(self, rule: int, hits: Iterable[CorpusHit]) -> None:
+        """Keep the hits of rule number ``rule`` (its place in the engine's corpus rules)."""
+        db = self._connect()
+        self.finish()
+        batch: list[tuple[int, int, int, int, str]] = []
+
+        def write() -> None:
+            db.execute("BEGIN")
+            db.executemany("INSERT INTO hit VALUES ((SELECT file_no FROM digest WHERE idx = ?),?,?,?,?)", batch)
+            db.execute("COMMIT")
+            batch.clear()
+
+        for corpus_hit in hits:
+            hit = corpus_hit.hit
+            payload = [hit.pointer, hit.values, hit.value, hit.variant,
+                       hit.severity.value if hit.severity is not None else None, hit.key, hit.find]
+            self._hit_seq += 1
+            batch.append((corpus_hit.index, rule, self._hit_seq, corpus_hit.index,
+                          json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)))
+            if len(batch) >= _BATCH:
+                write()
+        if batch:
+            write()
+
+    def hits(self) -> Iterator[tuple[int, int, Hit]]:
+        """(table index, rule number, Hit) of every kept hit: by file in input order, then rule, then as made."""
+        from ggtlint.findings import Severity
+
+        db = self._connect()
+        self.finish()
+        for _file_no, rule, idx, payload in db.execute("SELECT file_no, rule, idx, hit FROM hit "
+                                                       "ORDER BY file_no, rule, seq"):
+            pointer, values, value, variant, severity, key, find = json.loads(payload)
+            yield idx, rule, Hit(pointer, values, value, variant,
+                                 Severity(severity) if severity is not None else None, key, find)
+
+
+class PairIndex:
+    """Every table's distinct (name, value) pairs and, sorted by pair, the tables holding each.
+
+    Parallel arrays and binary search instead of dicts of lists: a few bytes per pair, so the
+    comparison of tens of thousands of tables stays small.
+    """
+
+    def __init__(self, pairs: array, offsets: array, departments: list[str], by_pair: array, holders: array,
+                 same_set: dict[int, list[int]]) -> None:
+        self._pairs = pairs
+        self._offsets = offsets
+        self.departments = departments
+        self._by_pair = by_pair
+        self._holders = holders
+        self._same_set = same_set
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def pairs_of(self, idx: int) -> array:
+        """Table ``idx``'s distinct pairs, sorted."""
+        return self._pairs[self._offsets[idx]:self._offsets[idx + 1]]
+
+    def holders(self, pair: int) -> array:
+        """The tables holding ``pair``, in input order."""
+        return self._holders[bisect_left(self._by_pair, pair):bisect_right(self._by_pair, pair)]
+
+    def held_count(self, pair: int) -> int:
+        return bisect_right(self._by_pair, pair) - bisect_left(self._by_pair, pair)
+
+    def same_set(self, idx: int) -> list[int]:
+        """Tables whose set of pairs hashes as table ``idx``'s does (a collision only adds a comparison)."""
+        return self._same_set.get(idx, [])
