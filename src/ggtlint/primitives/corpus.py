@@ -86,14 +86,21 @@ def goal_key(goal: str | None) -> tuple[str | None, int]:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=10).hexdigest(), len(text)
 
 
+@lru_cache(maxsize=4096)  # the same indicators recur in table after table
+def _pair_hash(name: str, value: str) -> int:
+    return stable_hash(name, value)
+
+
 Span4 = tuple[int, int, int, int]
 _BITS = 24  # per coordinate of a packed span: lines and columns below 16 million
+_MASK = (1 << _BITS) - 1
 
 
 def pack_span(span: Span4) -> int:
     """(line, column, end line, end column) as one int: tens of thousands of digests stay small."""
-    mask = (1 << _BITS) - 1
-    line, column, end_line, end_column = (min(v, mask) for v in span)
+    line, column, end_line, end_column = span
+    if max(span) > _MASK:
+        line, column, end_line, end_column = (min(v, _MASK) for v in span)
     return (((line << _BITS | column) << _BITS | end_line) << _BITS) | end_column
 
 
@@ -184,7 +191,7 @@ def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int,
         key = name_key(row.name)
         if not key:
             continue
-        pairs.append(stable_hash(key, row.parsed.text))
+        pairs.append(_pair_hash(key, row.parsed.text))
         quantity = quantity_key(row.parsed)
         if quantity is not None:
             pointer = intern(row.indicator.name_pointer)

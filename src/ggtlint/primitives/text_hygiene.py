@@ -26,6 +26,7 @@ PARAMS_SCHEMA = {
     },
 }
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_MEMO_MAX = 4096
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 
 
@@ -51,43 +52,60 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
         "typo_re": re.compile("|".join(re.escape(w) for w in sorted(typos, key=len, reverse=True))) if typos else None,
         "truncation": truncation,
         "starts": tuple(start for _, start in truncation),
+        "memo": {},  # (name, value) -> its problems: the same indicators recur in table after table
     }
+
+
+def _row_problems(name: str, value: str, params: dict[str, Any]) -> Iterator[tuple[str, bool, dict[str, str]]]:
+    """(variant, on the name?, placeholders) of each problem of one indicator's name and value."""
+    checks = params["checks"]
+    typos: dict[str, str] = params["typos"]
+    typo_re = params["typo_re"] if "typo" in checks else None
+    doubled = "doubled" in checks
+    whitespace = "whitespace" in checks
+    truncation, starts = params["truncation"], params["starts"]
+    for key, text in ((True, name), (False, value)):
+        if whitespace and text and text != text.strip():
+            yield "whitespace", key, {"text": text, "field": "名称" if key else "指标值"}
+        if typo_re is not None:
+            for wrong in dict.fromkeys(typo_re.findall(text)):
+                yield "typo", key, {"text": wrong, "right": typos[wrong]}
+        if doubled:
+            match = _DOUBLED.search(text)
+            if match:
+                yield "doubled", key, {"text": match.group(0), "right": match.group(1)}
+    stripped = name.strip()
+    if starts and "truncated" in checks and stripped.endswith(starts):
+        for term, start in truncation:
+            if stripped.endswith(start) and not stripped.endswith(term):
+                yield "truncated", True, {"text": start, "right": term}
+                break
+    if "unbalanced" in checks:
+        pair = _unbalanced(name)
+        if pair:
+            yield "unbalanced", True, {"text": pair}
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     checks = params["checks"]
     typos: dict[str, str] = params["typos"]
     typo_re = params["typo_re"] if "typo" in checks else None
-    doubled = "doubled" in checks
-    whitespace = "whitespace" in checks
     if "category_typo" in checks:
         for category in ctx.table.categories:
             written = re.sub(r"\s+", "", category.level2)
             if written in ctx.lexicon.category_typos:
                 yield Hit(category.pointer, {"text": category.level2, "right": ctx.lexicon.category_typos[written]},
                           value=category.level2, variant="category_typo", key=True)
-    truncation, starts = params["truncation"], params["starts"]
+    memo: dict[tuple[str, str], tuple[tuple[str, bool, dict[str, str]], ...]] = params["memo"]
     for row in ctx.rows:
-        for key, text in ((True, row.name), (False, row.value)):
-            if whitespace and text and text != text.strip():
-                yield row_hit(row, variant="whitespace", key=key, text=text, field="名称" if key else "指标值")
-            if typo_re is not None:
-                for wrong in dict.fromkeys(typo_re.findall(text)):
-                    yield row_hit(row, variant="typo", key=key, text=wrong, right=typos[wrong])
-            if doubled:
-                match = _DOUBLED.search(text)
-                if match:
-                    yield row_hit(row, variant="doubled", key=key, text=match.group(0), right=match.group(1))
-        name = row.name.strip()
-        if starts and "truncated" in checks and name.endswith(starts):
-            for term, start in truncation:
-                if name.endswith(start) and not name.endswith(term):
-                    yield row_hit(row, variant="truncated", key=True, text=start, right=term)
-                    break
-        if "unbalanced" in checks:
-            pair = _unbalanced(row.name)
-            if pair:
-                yield row_hit(row, variant="unbalanced", key=True, text=pair)
+        problems = memo.get((row.name, row.value))
+        if problems is None:
+            problems = tuple(_row_problems(row.name, row.value, params))
+            if len(memo) >= _MEMO_MAX:  # bounded: memory stays flat on huge runs
+                memo.clear()
+            memo[(row.name, row.value)] = problems
+        for variant, key, extra in problems:
+            yield row_hit(row, variant=variant, key=key, **extra)
     goal = ctx.table.goal or ""
     if goal:
         if "unbalanced" in checks and _unbalanced(goal):
