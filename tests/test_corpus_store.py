@@ -94,3 +94,15 @@ def test_pair_index_answers_from_packed_arrays() -> None:
         assert list(index.pairs_of(0)) == [3, 5] and list(index.pairs_of(2)) == [3, 5, 9]
         assert list(index.holders(3)) == [0, 1, 2] and index.held_count(9) == 2 and index.held_count(4) == 0
         assert index.same_set(0) == []
+
+
+def test_names_sqlite_cannot_store_come_back_unchanged(engine) -> None:  # type: ignore[no-untyped-def]
+    """An undecodable file name (surrogate escapes) or a YAML "\\ud800" escape in a name."""
+    odd = Quantity("补贴\ud800", "15000人", "/indicators/产出指标/数量指标/0/name", "补贴\ud800人数", "≥15000人")
+    tables = [_digest(n, [stable_hash(f"x{n}-{k}", "1") for k in range(6)], goal="g" * 20, quantities=(odd,))
+              for n in range(2)]
+    tables[1].file = "b-\udcff.yaml"
+    tables[1].project = "项目\udcfe"
+    results = _run(engine, tables)
+    assert [(r.path, sorted(f.rule_id for f in r.findings)) for r in results] == [("b-\udcff.yaml", ["XT001", "XT002"])]
+    assert all("补贴\ud800人数" in f.message_zh for f in results[0].findings if f.rule_id == "XT001")

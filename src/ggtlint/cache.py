@@ -1,18 +1,31 @@
 """The result cache: a re-run over unchanged files reads each file's result instead of checking it.
 
-An entry is valid for one exact input: the file's bytes (SHA-256), the rule packs and lexicons
+An entry is valid for one exact input: the file's bytes (BLAKE2b), the rule packs and lexicons
 (their bytes), the configuration that shapes results, the limits, the ggtlint version and a
 stamp of ggtlint's own code. Modification times are never used: CI checkouts reset them.
 
-Layout: ``<dir>/v1/<2 hex>/<30 hex>.json``, one entry per checked path (the name is a hash of
-the path), holding the key it was made for on its first line and the FileResult (with its
-cross-table digests) as JSON on the second. A changed file overwrites its own entry, so the
-cache holds at most one entry per file ever checked, in 256 shard folders. JSON, not pickle:
-a cache folder restored from somewhere else must not be able to run code.
+Layout: one SQLite database, ``<dir>/v2/results.sqlite`` (with ``CACHEDIR.TAG`` and a
+``.gitignore`` in ``<dir>``), holding three tables:
 
-Writes go to a temporary file beside the entry and are renamed into place (atomic for readers;
-no fsync: a lost entry only costs a re-check). A missing, stale, truncated or corrupt entry is
-a miss and is rewritten; no cache problem ever fails a run.
+- ``files``: one row per checked path (the path as shown in the output): the key it was made
+  for (engine key + content hash), the FileResult as compact JSON and, in a column of their
+  own, its cross-table digests as JSON. A changed file replaces its own row.
+- ``runs`` and ``corpus``: the cross-table results of a whole run, keyed by the engine key and
+  the ordered (path, content hash) list of every file of the run, in parts of a few hundred
+  results (written and read a part at a time: memory stays flat). When every file of a run
+  is a hit and its ``runs`` row exists, the digests are never read and the pass does not run.
+  The latest few runs are kept.
+
+Payloads are JSON, not pickle or marshal: a cache folder restored from somewhere else must not
+be able to run code (and the database is opened with ``trusted_schema`` off and its schema
+compared with ours before use).
+
+Only the main process writes, in batches (one transaction per few hundred results; the workers
+send their results back anyway). The database is in WAL mode, so another run may read while
+this one writes; a lock held longer than a few seconds only turns caching off for this run.
+A missing, stale or corrupt row is a miss and is rewritten; a file at the database path that
+is not a usable database (garbage, truncated, another layout) is deleted and made again.
+No cache problem ever fails a run: any error only turns the cache off.
 """
 
 from __future__ import annotations
@@ -22,21 +35,41 @@ import dataclasses
 import hashlib
 import json
 import os
+import sqlite3
 import stat
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Optional, Tuple
 
 from ggtlint import __version__
-from ggtlint.atomic import write_bytes_atomic, write_text_atomic
+from ggtlint.atomic import write_text_atomic
 from ggtlint.findings import Finding, Severity
 from ggtlint.results import FileResult
 
 CACHE_DIR_NAME = ".ggtlint_cache"
-FORMAT = "v1"
+FORMAT = "v2"
+DB_NAME = "results.sqlite"
 _FINDING_FIELDS = tuple(f.name for f in dataclasses.fields(Finding))
 _RESULT_FIELDS = tuple(f.name for f in dataclasses.fields(FileResult))
 _CODE_DIR = Path(__file__).resolve().parent
+
+_SCHEMA_VERSION = 1  # PRAGMA user_version of the layout below
+_SCHEMA = (
+    "CREATE TABLE files (path TEXT PRIMARY KEY, key TEXT NOT NULL, result TEXT NOT NULL, digests TEXT NOT NULL)",
+    "CREATE TABLE corpus (run TEXT NOT NULL, part INTEGER NOT NULL, results TEXT NOT NULL, PRIMARY KEY (run, part))",
+    "CREATE TABLE runs (run TEXT PRIMARY KEY, parts INTEGER NOT NULL, made INTEGER NOT NULL)",
+)
+_TIMEOUT = 3.0   # seconds to wait for another run's write lock; then this run stops caching
+_BATCH = 256     # results per write transaction
+_CHUNK = 256     # paths per ``IN (…)`` query (below the 999 parameters of old SQLite builds)
+_KEEP_RUNS = 8   # runs whose cross-table results are kept (a few sets of files checked with one cache)
+_READ_SLICE = 1 << 24  # bytes per read when hashing: one read for any table, flat memory for huge files
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+               | getattr(os, "O_CLOEXEC", 0))
+
+# What a result becomes in the cache: (result JSON, digests JSON), or None when it is not cached.
+Encoded = Optional[Tuple[str, str]]
+
 
 
 def default_cache_dir(config: Any) -> Path:
@@ -72,7 +105,7 @@ def engine_key(engine: Any, limits: Any, extra: str = "") -> str:
     from ggtlint.resources import lexicons_dir
 
     digest = hashlib.sha256()
-    digest.update(f"ggtlint {__version__} {FORMAT} {_code_stamp()}\n".encode())
+    digest.update(f"ggtlint {__version__} {FORMAT}.{_SCHEMA_VERSION} {_code_stamp()}\n".encode())
     digest.update(repr((_FINDING_FIELDS, _RESULT_FIELDS)).encode())
     pack_files = [Path(pack.file) for pack in engine.packs]
     lexicon_files: list[Path] = []
@@ -98,54 +131,164 @@ def engine_key(engine: Any, limits: Any, extra: str = "") -> str:
 
 
 def content_hash(path: Path) -> str | None:
-    """SHA-256 of the file's bytes, or None when it cannot be read (such files are not cached)."""
+    """BLAKE2b-128 of the file's bytes, or None when it cannot be read (such files are not cached)."""
     try:
         # non-blocking open and a type check: hashing a FIFO or /dev/zero would never return
-        with open(path, "rb", opener=lambda name, flags: os.open(name, flags | getattr(os, "O_NONBLOCK", 0))) as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
-            return hashlib.file_digest(handle, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
-                else hashlib.sha256(handle.read()).hexdigest()
+        handle = os.open(path, _OPEN_FLAGS)
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        digest = hashlib.blake2b(digest_size=16)
+        want = min(info.st_size + 1, _READ_SLICE)  # +1: the usual table is read whole in one call
+        total = 0
+        while True:
+            block = os.read(handle, want)
+            if not block:
+                return digest.hexdigest()
+            digest.update(block)
+            total += len(block)
+            if total == info.st_size and len(block) < want:
+                return digest.hexdigest()  # all of it, and no more: no second call to see the end
     except OSError:
         return None
+    finally:
+        os.close(handle)
 
 
 # -- (de)serialising a FileResult ------------------------------------------------------------
+# A row's JSON is [rules, places, result] (a corpus part: [rules, places, [result, …]]), where
+# a result is [path, tables, table_labels, departments, [[line, text], …], suppressed,
+# [finding, …]] and a finding is [rule, message_zh, message_en, place, line, column, end_line,
+# end_column, path, document, value(, extra)]: ``rule`` indexes ``rules`` (rule id, name,
+# severity as its index in _SEVERITY_ORDER, suggestions in both languages), ``place`` indexes
+# ``places`` (file, table), and ``extra`` is left out when empty. What repeats is stored once
+# per row; one json.loads per row, no per-field work but a few lookups.
 
-def _finding_row(finding: Finding) -> list[Any]:
-    row = [getattr(finding, name) for name in _FINDING_FIELDS]
-    row[_FINDING_FIELDS.index("severity")] = finding.severity.value
-    return row
-
-
-def _finding_from_row(row: list[Any]) -> Finding:
-    values = dict(zip(_FINDING_FIELDS, row))
-    values["severity"] = Severity(values["severity"])
-    return Finding(**values)
-
-
-def result_to_json(result: FileResult) -> dict[str, Any]:
-    return {
-        "path": result.path, "tables": result.tables, "table_labels": result.table_labels,
-        "departments": result.departments, "lines": {str(k): v for k, v in result.lines.items()},
-        "suppressed": result.suppressed, "findings": [_finding_row(f) for f in result.findings],
-        "digests": [d.to_json() for d in result.digests],
-    }
+_EXPECTED_FIELDS = ("rule_id", "rule_name", "severity", "message_zh", "message_en", "file", "line", "column",
+                    "end_line", "end_column", "path", "table", "document", "value", "suggestion_zh",
+                    "suggestion_en", "extra")
+# _Decoder spells this order out (for speed): a changed Finding must change both
+assert _FINDING_FIELDS == _EXPECTED_FIELDS, "ggtlint.cache: update the finding (de)serialisation"
+_SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+_SEVERITY_CODE = {severity: code for code, severity in enumerate(_SEVERITY_ORDER)}
 
 
-def result_from_json(data: dict[str, Any]) -> FileResult:
-    from ggtlint.primitives.corpus import TableDigest
+class _Encoder:
+    """Results to JSON-ready lists, sharing the rule and place tables of one row."""
 
-    return FileResult(
-        path=data["path"], findings=[_finding_from_row(row) for row in data["findings"]],
-        tables=int(data["tables"]), table_labels=list(data["table_labels"]),
-        departments=list(data["departments"]), lines={int(k): v for k, v in data["lines"].items()},
-        suppressed=int(data["suppressed"]), digests=[TableDigest.from_json(d) for d in data["digests"]],
-    )
+    def __init__(self) -> None:
+        self.rules: dict[tuple[Any, ...], int] = {}
+        self.places: dict[tuple[Any, ...], int] = {}
+
+    def result(self, result: FileResult) -> list[Any]:
+        rules, places = self.rules, self.places
+        rows = []
+        for f in result.findings:
+            rule = rules.setdefault((f.rule_id, f.rule_name, _SEVERITY_CODE[f.severity], f.suggestion_zh,
+                                     f.suggestion_en), len(rules))
+            place = places.setdefault((f.file, f.table), len(places))
+            row = [rule, f.message_zh, f.message_en, place, f.line, f.column, f.end_line, f.end_column, f.path,
+                   f.document, f.value]
+            if f.extra:
+                row.append(f.extra)
+            rows.append(row)
+        return [result.path, result.tables, result.table_labels, result.departments, list(result.lines.items()),
+                result.suppressed, rows]
+
+    def dumps(self, data: Any) -> str:
+        return _dumps([list(self.rules), list(self.places), data])
+
+
+class _Decoder:
+    """The tables of one row, to turn its results back into FileResults."""
+
+    def __init__(self, rules: list[Any], places: list[Any]) -> None:
+        self.rules = [(rule_id, name, _SEVERITY_ORDER[severity], fix_zh, fix_en)
+                      for rule_id, name, severity, fix_zh, fix_en in rules]
+        self.places = [(file, table) for file, table in places]
+
+    def result(self, data: list[Any], cross_table: bool = False) -> FileResult:
+        path, tables, labels, departments, lines, suppressed, rows = data
+        rules, places = self.rules, self.places
+        findings = []
+        append = findings.append
+        for row in rows:
+            rule_id, name, severity, fix_zh, fix_en = rules[row[0]]
+            file, table = places[row[3]]
+            finding = Finding(rule_id, name, severity, row[1], row[2], file, row[4], row[5], row[6], row[7], row[8],
+                              table, row[9], row[10], fix_zh, fix_en)
+            if len(row) > 11:
+                finding.extra = row[11]
+            append(finding)
+        return FileResult(path=path, findings=findings, tables=int(tables), table_labels=labels,
+                          departments=departments, lines={int(k): v for k, v in lines}, suppressed=int(suppressed),
+                          cross_table=cross_table)
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def encode_result(result: FileResult) -> Encoded:
+    """The result as (result JSON, digests JSON), or None when it must not be cached.
+
+    Runs where the result is made (in a worker for a parallel run), so the main process does
+    not serialise every result itself.
+    """
+    if any(f.rule_id == "LOAD008" for f in result.findings):
+        return None  # over a limit (a time-out depends on the machine's load): check again next time
+    try:
+        encoder = _Encoder()
+        return encoder.dumps(encoder.result(result)), _dumps([d.to_json() for d in result.digests])
+    except (TypeError, ValueError):
+        return None  # something in the result is not plain data (an importer's extra)
+
+
+def decode_result(payload: str, digests: str | None = None) -> FileResult:
+    """The FileResult of :func:`encode_result`'s output (digests only when asked for)."""
+    rules, places, data = json.loads(payload)
+    result = _Decoder(rules, places).result(data)
+    if digests is not None:
+        from ggtlint.primitives.corpus import TableDigest
+
+        result.digests = [TableDigest.from_json(d) for d in json.loads(digests)]
+    return result
+
+
+def _encode_part(results: list[FileResult]) -> str | None:
+    encoder = _Encoder()
+    try:
+        return encoder.dumps([encoder.result(r) for r in results])
+    except (TypeError, ValueError):
+        return None
+
+
+def _decode_part(payload: str) -> list[FileResult]:
+    rules, places, items = json.loads(payload)
+    decoder = _Decoder(rules, places)
+    return [decoder.result(item, cross_table=True) for item in items]
+
+
+# -- the database ----------------------------------------------------------------------------
+
+def _is_corrupt(exc: BaseException) -> bool:
+    """SQLITE_CORRUPT or SQLITE_NOTADB: the file must be replaced (not a lock, not a full disk)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (11, 26)
+    return type(exc) is sqlite3.DatabaseError  # Python < 3.11: these two have no subclass of their own
 
 
 class ResultCache:
-    """One run's view of the cache folder: entries valid for ``key`` (see :func:`engine_key`)."""
+    """One run's view of the cache folder: entries valid for ``key`` (see :func:`engine_key`).
+
+    Look-ups are batched (:meth:`lookup`, :meth:`load_many`); :meth:`store` queues results
+    and writes them a batch at a time; :meth:`close` writes what is queued. Every method
+    swallows cache problems: the worst outcome is a miss.
+    """
 
     def __init__(self, directory: Path, key: str, started_ns: int | None = None) -> None:
         self.directory = Path(directory)
@@ -154,76 +297,123 @@ class ResultCache:
         # the start, so storing its result needs a stat, not a second read and hash.
         self.started_ns = time.time_ns() if started_ns is None else started_ns
         self.root = self.directory / FORMAT
+        self.path = self.root / DB_NAME
         self.hits = 0
         self.writes = 0
-        self._ready = False
-
-    def _entry(self, shown: str) -> Path:
-        name = hashlib.blake2b(shown.encode("utf-8"), digest_size=16).hexdigest()
-        return self.root / name[:2] / f"{name[2:]}.json"
+        self._db: sqlite3.Connection | None = None
+        self._off = False       # no reads, no writes (unusable database, folder not creatable …)
+        self._no_writes = False  # read-only folder, full disk, a lock held too long …
+        self._reset_done = False
+        self._marked = False
+        self._pending: list[tuple[str, str, str, str]] = []
+        self._pending_parts: list[tuple[str, int, str]] = []
+        self._pending_runs: list[tuple[str, int]] = []
 
     def full_key(self, content: str) -> str:
         return f"{self.key}:{content}"
 
-    def probe(self, shown: str, content: str | None) -> bool:
-        """True when a valid entry exists (reads only its first line)."""
-        if content is None:
-            return False
+    # -- connection ------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is not None or self._off:
+            return self._db
+        for _attempt in range(2):
+            try:
+                self._db = self._open()
+                return self._db
+            except (sqlite3.Error, OSError) as exc:
+                if not (isinstance(exc, sqlite3.Error) and _is_corrupt(exc) and self._discard()):
+                    break
+        self._off = True
+        return None
+
+    def _open(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._mark_folder()
+        db = sqlite3.connect(str(self.path), timeout=_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
-            with open(self._entry(shown), "rb") as handle:
-                return handle.readline().rstrip(b"\n").decode("ascii", "replace") == self.full_key(content)
+            db.execute("PRAGMA trusted_schema=OFF")  # no SQL functions called from the file's schema
+            if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION or not _schema_is_ours(db):
+                self._create(db)
+            db.execute("PRAGMA synchronous=NORMAL")  # WAL: no fsync per commit, still never corrupt
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @staticmethod
+    def _create(db: sqlite3.Connection) -> None:
+        """Make the layout in place (empty file or another version's), in one transaction."""
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION or not _schema_is_ours(db):
+                objects = db.execute("SELECT type, name FROM sqlite_master "
+                                     "WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'").fetchall()
+                for kind, name in objects:  # the triggers and indexes go with their tables
+                    db.execute(f'DROP {kind.upper()} IF EXISTS "{name.replace(chr(34), chr(34) * 2)}"')
+                for statement in _SCHEMA:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+
+    def _discard(self) -> bool:
+        """Delete a database file that is not a database (or is corrupt); True when it is gone."""
+        if self._reset_done:
+            return False  # once per run: a file that stays corrupt is not worth a loop
+        self._reset_done = True
+        self._close_db()
+        try:
+            for suffix in ("", "-wal", "-shm", "-journal"):  # a stale -wal would be replayed into the new file
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{self.path}{suffix}")
         except OSError:
             return False
+        return True
 
-    def load(self, shown: str, content: str | None) -> FileResult | None:
-        """The cached result for this path and content, or None (missing, stale or corrupt)."""
-        if content is None:
-            return None
-        try:
-            with open(self._entry(shown), "rb") as handle:
-                if handle.readline().rstrip(b"\n").decode("ascii", "replace") != self.full_key(content):
-                    return None
-                result = result_from_json(json.loads(handle.read()))
-        except Exception:  # noqa: BLE001 - any unreadable entry is a miss, never an error
-            return None
-        if result.path != shown:
-            return None
-        self.hits += 1
-        return result
+    def _corrupt(self) -> None:
+        """A query found the database corrupt: start a fresh one for this run's writes."""
+        if not self._discard():
+            self._off = True
 
-    def store(self, shown: str, content: str | None, result: FileResult, source: Path | None = None) -> None:
-        """Write the entry atomically; skipped when the file changed while it was being checked."""
-        if content is None:
+    def _failed(self, exc: sqlite3.Error, writing: bool) -> None:
+        if _is_corrupt(exc):
+            self._corrupt()
+        elif writing:
+            self._no_writes = True
+        else:
+            self._off = True
+            self._close_db()
+
+    def _close_db(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+    def release(self) -> None:
+        """Write what is queued and close the connection (before forking worker processes)."""
+        self.flush()
+        self._close_db()
+
+    def drop_pending(self) -> None:
+        """Forget what is queued (a run that stops early does not wait for a write)."""
+        self._pending, self._pending_parts, self._pending_runs = [], [], []
+
+    def close(self) -> None:
+        """Write what is queued and close; the cache can still be used afterwards (it reopens)."""
+        self.release()
+
+    def _mark_folder(self) -> None:
+        """Mark the folder as a cache for backup tools and for git (once per run)."""
+        if self._marked:
             return
-        if any(f.rule_id == "LOAD008" for f in result.findings):
-            return  # over a limit (a time-out depends on the machine's load): check again next time
-        if source is not None and self._maybe_edited(source) and content_hash(source) != content:
-            return  # edited during the run: this result belongs to neither version for sure
-        try:
-            payload = json.dumps(result_to_json(result), ensure_ascii=False, separators=(",", ":"))
-        except (TypeError, ValueError):
-            return  # something in the result is not plain data (an importer's extra); do not cache it
-        target = self._entry(shown)
-        try:
-            self._prepare()
-            # atomic (temporary file, rename); no fsync: a lost cache entry is only a miss
-            write_bytes_atomic(target, self.full_key(content).encode("ascii") + b"\n" + payload.encode("utf-8"),
-                               fsync=False)
-            self.writes += 1
-        except OSError:
-            return  # read-only folder, full disk …: the run goes on without caching
-
-    def _maybe_edited(self, source: Path) -> bool:
-        try:
-            return os.stat(source).st_mtime_ns >= self.started_ns
-        except OSError:
-            return True
-
-    def _prepare(self) -> None:
-        """Create the folder once, marked as a cache for backup tools and for git."""
-        if self._ready:
-            return
-        self.root.mkdir(parents=True, exist_ok=True)
+        self._marked = True
         tag = self.directory / "CACHEDIR.TAG"
         if not tag.exists():
             with contextlib.suppress(OSError):
@@ -233,4 +423,252 @@ class ResultCache:
         if not ignore.exists():
             with contextlib.suppress(OSError):
                 write_text_atomic(ignore, "*\n", fsync=False)
-        self._ready = True
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _select(self, columns: str, paths: list[str]) -> dict[str, tuple[Any, ...]]:
+        """``path → (columns…)`` for the rows of these paths; {} when the cache cannot be read."""
+        db = self._connect()
+        if db is None or not paths:
+            return {}
+        found: dict[str, tuple[Any, ...]] = {}
+        paths = [path for path in paths if _text_ok(path)]
+        try:
+            for start in range(0, len(paths), _CHUNK):
+                chunk = paths[start:start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                for row in db.execute(f"SELECT path, {columns} FROM files WHERE path IN ({marks})", chunk):
+                    found[row[0]] = row[1:]
+        except sqlite3.Error as exc:
+            self._failed(exc, writing=False)
+            return {}
+        return found
+
+    def lookup(self, entries: list[tuple[str, str | None]]) -> list[bool]:
+        """For each (shown path, content hash): is there a row made for exactly this input?"""
+        if self._off:
+            return [False] * len(entries)
+        keys = self._select("key", [shown for shown, content in entries if content is not None])
+        return [content is not None and keys.get(shown, ("",))[0] == self.full_key(content)
+                for shown, content in entries]
+
+    def probe(self, shown: str, content: str | None) -> bool:
+        """:meth:`lookup` for one path (queued writes are written first)."""
+        self.flush()
+        return self.lookup([(shown, content)])[0]
+
+    def load_many(self, entries: list[tuple[str, str | None]], digests: bool = True) -> Iterator[FileResult | None]:
+        """The cached result of each (shown path, content hash), in order, None for a miss.
+
+        Rows are fetched a chunk at a time, so memory stays flat; ``digests=False`` leaves the
+        cross-table digests unread (the run's cross-table results came from the cache).
+        """
+        columns = "key, result, digests" if digests else "key, result"
+        for start in range(0, len(entries), _CHUNK):
+            chunk = entries[start:start + _CHUNK]
+            rows = self._select(columns, [shown for shown, content in chunk if content is not None])
+            for shown, content in chunk:
+                row = rows.get(shown)
+                result = None
+                if row is not None and content is not None and row[0] == self.full_key(content):
+                    try:
+                        result = decode_result(row[1], row[2] if digests else None)
+                    except Exception:  # noqa: BLE001 - a row that does not decode is a miss, never an error
+                        result = None
+                    if result is not None and result.path != shown:
+                        result = None
+                if result is not None:
+                    self.hits += 1
+                yield result
+
+    def load(self, shown: str, content: str | None) -> FileResult | None:
+        """The cached result for this path and content, or None (missing, stale or corrupt)."""
+        self.flush()
+        return next(self.load_many([(shown, content)]))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def store(self, shown: str, content: str | None, result: FileResult, source: Path | None = None) -> None:
+        """Queue the result; skipped when the file changed while it was being checked."""
+        if content is None or self._off or self._no_writes:
+            return
+        self.store_encoded(shown, content, encode_result(result), source)
+
+    def store_encoded(self, shown: str, content: str | None, encoded: Encoded, source: Path | None = None) -> None:
+        """:meth:`store` for a result already encoded (by the worker that checked it)."""
+        if content is None or encoded is None or self._off or self._no_writes:
+            return
+        if source is not None and self._maybe_edited(source) and content_hash(source) != content:
+            return  # edited during the run: this result belongs to neither version for sure
+        self._pending.append((shown, self.full_key(content), encoded[0], encoded[1]))
+        if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def _maybe_edited(self, source: Path) -> bool:
+        try:
+            return os.stat(source).st_mtime_ns >= self.started_ns
+        except OSError:
+            return True
+
+    def flush(self) -> None:
+        """Write what is queued in one transaction (dropped if the cache cannot be written)."""
+        rows, self._pending = self._pending, []
+        parts, self._pending_parts = self._pending_parts, []
+        runs, self._pending_runs = self._pending_runs, []
+        if not (rows or parts or runs):
+            return
+        if self._write(rows, parts, runs):
+            self.writes += len(rows)
+
+    def _write(self, rows: list[tuple[str, str, str, str]], parts: list[tuple[str, int, str]],
+               runs: list[tuple[str, int]]) -> bool:
+        for _attempt in range(2):  # a second time only into a database made again after corruption
+            if self._no_writes:
+                return False
+            db = self._connect()
+            if db is None:
+                return False
+            self._mark_folder()
+            try:
+                db.execute("BEGIN IMMEDIATE")  # take the write lock now: no deadlock with another run
+                try:
+                    _insert(db, "INSERT OR REPLACE INTO files (path, key, result, digests) VALUES (?, ?, ?, ?)", rows)
+                    _insert(db, "INSERT OR REPLACE INTO corpus (run, part, results) VALUES (?, ?, ?)", parts)
+                    for run, count in runs:
+                        # complete now: stale parts beyond the end go, and so do the oldest runs
+                        db.execute("DELETE FROM corpus WHERE run = ? AND part >= ?", (run, count))
+                        db.execute("INSERT OR REPLACE INTO runs (run, parts, made) VALUES (?, ?, ?)",
+                                   (run, count, time.time_ns()))
+                        old = [row[0] for row in db.execute("SELECT run FROM runs ORDER BY made DESC LIMIT -1 OFFSET ?",
+                                                            (_KEEP_RUNS,))]
+                        db.executemany("DELETE FROM runs WHERE run = ?", [(r,) for r in old])
+                        db.executemany("DELETE FROM corpus WHERE run = ?", [(r,) for r in old])
+                    db.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        db.execute("ROLLBACK")
+                    raise
+                return True
+            except sqlite3.Error as exc:
+                self._failed(exc, writing=True)
+                if not _is_corrupt(exc):
+                    return False
+        return False
+
+    # -- the cross-table pass --------------------------------------------------------------
+
+    def run_key(self, entries: list[tuple[str, str | None]]) -> str | None:
+        """The key of a whole run's cross-table results, or None when a file has no content hash."""
+        digest = hashlib.blake2b(digest_size=20)
+        digest.update(self.key.encode("ascii", "replace"))
+        for shown, content in entries:
+            if content is None:
+                return None
+            digest.update(b"\x00" + shown.encode("utf-8", "surrogateescape") + b"\x01" + content.encode("ascii"))
+        return digest.hexdigest()
+
+    def corpus_parts(self, run: str) -> int | None:
+        """How many parts the stored cross-table results of this run have; None when not stored."""
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT parts FROM runs WHERE run = ?", (run,)).fetchone()
+        except sqlite3.Error as exc:
+            self._failed(exc, writing=False)
+            return None
+        return row[0] if row is not None and isinstance(row[0], int) and row[0] >= 0 else None
+
+    def load_corpus(self, run: str, parts: int) -> Iterator[FileResult | None]:
+        """The stored cross-table results of a run, a part at a time (memory stays flat).
+
+        Yields None and stops when a part is missing or unreadable: the caller then runs the
+        pass after all.
+        """
+        for part in range(parts):
+            db = self._connect()
+            if db is None:
+                yield None
+                return
+            try:
+                row = db.execute("SELECT results FROM corpus WHERE run = ? AND part = ?", (run, part)).fetchone()
+            except sqlite3.Error as exc:
+                self._failed(exc, writing=False)
+                row = None
+            try:
+                results = _decode_part(row[0]) if row is not None else None
+            except Exception:  # noqa: BLE001 - a corrupt row is a miss
+                results = None
+            if results is None:
+                yield None
+                return
+            yield from results
+
+    def store_corpus(self, run: str, results: Iterator[FileResult]) -> Iterator[FileResult]:
+        """Pass ``results`` (a run's cross-table results) through, storing them part by part.
+
+        The run's entry counts only once its last part is written (with the ``runs`` row, in
+        one transaction): a run stopped half way leaves nothing that could be served.
+        """
+        part: list[FileResult] = []
+        count = 0
+        storing = True
+        for result in results:
+            yield result
+            part.append(result)
+            if len(part) >= _BATCH:
+                storing = storing and self._queue_part(run, count, part)
+                count += 1
+                part = []
+        if part:
+            storing = storing and self._queue_part(run, count, part)
+            count += 1
+        if storing and not (self._off or self._no_writes):
+            self._pending_runs.append((run, count))
+            self.flush()
+
+    def _queue_part(self, run: str, number: int, results: list[FileResult]) -> bool:
+        if self._off or self._no_writes:
+            return False
+        payload = _encode_part(results)
+        if payload is None:
+            return False
+        self._pending_parts.append((run, number, payload))
+        if len(self._pending_parts) >= 4:  # parts are a few MB at most: write them out soon
+            self.flush()
+        return True
+
+
+def _text_ok(text: str) -> bool:
+    """SQLite takes the text (not so a path with undecodable bytes, kept as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _insert(db: sqlite3.Connection, statement: str, rows: list[tuple[Any, ...]]) -> None:
+    """Insert the rows; one with text SQLite cannot take is left out, not the whole batch."""
+    try:
+        db.executemany(statement, rows)
+    except ValueError:
+        for row in rows:  # (rows already inserted are replaced by themselves)
+            with contextlib.suppress(ValueError):
+                db.execute(statement, row)
+
+
+_OUR_SCHEMA: list[tuple[Any, ...]] = []
+
+
+def _schema_is_ours(db: sqlite3.Connection) -> bool:
+    """The file holds exactly our tables and indexes (nothing added: no triggers, no views)."""
+    if not _OUR_SCHEMA:
+        model = sqlite3.connect(":memory:")
+        for statement in _SCHEMA:
+            model.execute(statement)
+        _OUR_SCHEMA.extend(sorted(model.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
+                                  key=repr))
+        model.close()
+    found = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return sorted(found, key=repr) == _OUR_SCHEMA

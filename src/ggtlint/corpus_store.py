@@ -56,6 +56,21 @@ CREATE INDEX digest_by_goal ON digest (goal);
 """
 
 
+def _storable(value: Any) -> Any:
+    """Text SQLite cannot take (lone surrogates) as bytes that :func:`_text` turns back into it."""
+    if type(value) is str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogatepass")
+    return value
+
+
+def _text(value: Any) -> Any:
+    """A value read back: bytes stored by :func:`_storable` are text again."""
+    return value.decode("utf-8", "surrogatepass") if type(value) is bytes else value
+
+
 class DigestStore:
     """Every table digest of one run, in input order (index 0, 1, …), on disk."""
 
@@ -128,9 +143,15 @@ class DigestStore:
                                       quantity.value))
             pair_rows.extend((idx, pair) for pair in distinct)
         db.execute("BEGIN")
-        db.executemany("INSERT INTO digest VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", digest_rows)
-        db.executemany("INSERT INTO quantity VALUES (?,?,?,?,?,?,?,?,?)", quantity_rows)
-        db.executemany("INSERT INTO pair VALUES (?,?)", pair_rows)
+        for table, rows in (("digest", digest_rows), ("quantity", quantity_rows), ("pair", pair_rows)):
+            if not rows:
+                continue
+            sql = f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})"
+            try:
+                db.executemany(sql, rows)
+            except UnicodeEncodeError:  # a lone surrogate (an undecodable file name, a YAML "\ud800")
+                db.execute(f"DELETE FROM {table} WHERE idx >= ?", (start,))  # the rows written before it
+                db.executemany(sql, [tuple(_storable(value) for value in row) for row in rows])
         db.execute("COMMIT")
 
     def finish(self) -> None:
@@ -172,7 +193,7 @@ class DigestStore:
             return found
         row = self._query("SELECT file, document, project, department, goal, goal_length, spans, directives "
                           "FROM digest WHERE idx = ?", (idx,)).fetchone()
-        file, document, project, department, goal, goal_length, spans, directives = row
+        file, document, project, department, goal, goal_length, spans, directives = map(_text, row)
         found = TableDigest(
             file=file, document=document, project=project, department=department, goal=goal,
             goal_length=goal_length,
@@ -187,31 +208,36 @@ class DigestStore:
 
     def names(self, idx: int) -> TableDigest:
         """Digest ``idx`` with only what a message says of it (project, file, document)."""
-        file, document, project = self._query("SELECT file, document, project FROM digest WHERE idx = ?",
-                                              (idx,)).fetchone()
+        file, document, project = map(_text, self._query("SELECT file, document, project FROM digest WHERE idx = ?",
+                                                         (idx,)).fetchone())
         return TableDigest(file=file, document=document, project=project, department="")
 
-    def goals(self, min_length: int, same_department: bool) -> Iterator[tuple[str, int, str]]:
+    def goals(self, min_length: int, same_department: bool) -> Iterator[tuple[Any, int, str]]:
         """(group key, index, goal hash) of every goal at least ``min_length`` long, grouped, in input order."""
-        department = "department || char(31) || " if same_department else ""
-        sql = (f"SELECT {department}goal AS key, idx, goal FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
-               "ORDER BY key, idx")
-        yield from self._query(sql, (min_length,))
+        if same_department:
+            sql = ("SELECT department, goal, idx FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
+                   "ORDER BY department, goal, idx")
+        else:
+            sql = ("SELECT '', goal, idx FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
+                   "ORDER BY goal, idx")
+        for department, goal, idx in self._query(sql, (min_length,)):
+            yield (department, goal), idx, goal
 
-    def quantities(self, min_number: float, same_department: bool) -> Iterator[tuple[str, int, Quantity]]:
+    def quantities(self, min_number: float, same_department: bool) -> Iterator[tuple[Any, int, Quantity]]:
         """(bucket key, index, quantity) of every quantity worth comparing, by bucket, in input order.
 
         A bucket is one value (and, with ``same_department``, one department; tables without
         a department are then left out).
         """
         if same_department:
-            sql = ("SELECT department || char(31) || value_key AS key, idx, name_key, value_key, pointer, name, value "
-                   "FROM quantity WHERE number >= ? AND department != '' ORDER BY key, idx, seq")
+            sql = ("SELECT department, idx, name_key, value_key, pointer, name, value FROM quantity "
+                   "WHERE number >= ? AND department != '' ORDER BY department, value_key, idx, seq")
         else:
-            sql = ("SELECT value_key AS key, idx, name_key, value_key, pointer, name, value "
-                   "FROM quantity WHERE number >= ? ORDER BY key, idx, seq")
-        for key, idx, name_key, value_key, pointer, name, value in self._query(sql, (min_number,)):
-            yield key, idx, Quantity(name_key, value_key, pointer, name, value)
+            sql = ("SELECT '', idx, name_key, value_key, pointer, name, value FROM quantity "
+                   "WHERE number >= ? ORDER BY value_key, idx, seq")
+        for row in self._query(sql, (min_number,)):
+            department, idx, name_key, value_key, pointer, name, value = map(_text, row)
+            yield (department, value_key), idx, Quantity(name_key, value_key, pointer, name, value)
 
     def pair_index(self, min_pairs: int) -> "PairIndex":
         """Who holds which indicator pair, for comparing tables' indicators (XT003)."""
@@ -235,8 +261,14 @@ class DigestStore:
         batch: list[tuple[int, int, int, int, str]] = []
 
         def write() -> None:
+            sql = "INSERT INTO hit VALUES ((SELECT file_no FROM digest WHERE idx = ?),?,?,?,?)"
             db.execute("BEGIN")
-            db.executemany("INSERT INTO hit VALUES ((SELECT file_no FROM digest WHERE idx = ?),?,?,?,?)", batch)
+            first = self._hit_seq - len(batch) + 1
+            try:
+                db.executemany(sql, batch)
+            except UnicodeEncodeError:  # see _storable
+                db.execute("DELETE FROM hit WHERE seq >= ?", (first,))  # the rows written before it
+                db.executemany(sql, [tuple(_storable(value) for value in row) for row in batch])
             db.execute("COMMIT")
             batch.clear()
 
@@ -260,7 +292,7 @@ class DigestStore:
         self.finish()
         for _file_no, rule, idx, payload in db.execute("SELECT file_no, rule, idx, hit FROM hit "
                                                        "ORDER BY file_no, rule, seq"):
-            pointer, values, value, variant, severity, key, find = json.loads(payload)
+            pointer, values, value, variant, severity, key, find = json.loads(_text(payload))
             yield idx, rule, Hit(pointer, values, value, variant,
                                  Severity(severity) if severity is not None else None, key, find)
 

@@ -4,14 +4,18 @@
 in input order, whatever the number of processes (so every output is identical to a
 single-process run), then the cross-table results (``cross_table=True``), grouped per file.
 
-- Files whose cached result is valid are read from the cache (:mod:`ggtlint.cache`).
+- Files whose cached result is valid are read from the cache (:mod:`ggtlint.cache`), in
+  batches; when all are, the cross-table results of the run may come from the cache too.
 - The others are checked in this process, or, when there are enough of them and ``jobs > 1``,
   by a ProcessPoolExecutor whose workers compile the rule pack once each (the initializer
   builds the Engine from the run's Config; on Linux the workers are forked and inherit the
   compiled engine). Files go out in chunks and at most a few chunks per worker are in
   flight, so memory stays flat however many files there are.
-- Each result carries small per-table digests; they are kept, the findings are not (the
-  reporters stream), and the corpus rules run over the digests at the end.
+- Each result carries small per-table digests; they go to an on-disk store
+  (:mod:`ggtlint.corpus_store`), the findings are not kept (the reporters stream), and the
+  corpus rules run over the store at the end.
+- Only this process writes the cache: workers send each result back with its JSON encoding
+  (made in the worker, in parallel) and the results are stored here in batches.
 - A progress bar (rich) is drawn on stderr when stderr is a terminal and the run is long.
 """
 
@@ -33,6 +37,8 @@ from ggtlint.run import check_one
 if TYPE_CHECKING:  # pragma: no cover - concurrent.futures is imported only when workers are used
     from concurrent.futures import Future
 
+    from ggtlint.cache import Encoded
+
 # Fewer files than this are checked in-process: starting workers costs more than they save.
 PARALLEL_MIN_FILES = 100
 # A progress bar only for runs that take a while.
@@ -53,34 +59,40 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(config: Any, limits: Limits, text_input: bool, cache_dir: str | None, cache_key: str | None,
-                 cache_started_ns: int | None = None) -> None:
-    from ggtlint.cache import ResultCache
-
+def _init_worker(config: Any, limits: Limits, text_input: bool, *_unused: Any) -> None:
+    """Build the worker's engine (``_unused``: older callers passed cache arguments; workers
+    no longer touch the cache, the main process alone writes it)."""
     # Ctrl-C reaches every process of the terminal's group: only the parent handles it (and
     # stops the workers); a worker would print a KeyboardInterrupt traceback of its own.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # (Only in a worker: called in the main process, as a test does, it must not leave Ctrl-C
+    # ignored there and in every process started after.)
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     engine = _INHERITED.get("engine")
     if engine is None or engine.config is not config:
         engine = Engine.build(config)  # spawn/forkserver: compile the pack here, once per worker
-    _WORKER.update(engine=engine, limits=limits, text_input=text_input,
-                   cache=ResultCache(Path(cache_dir), cache_key, cache_started_ns) if cache_dir and cache_key else None)
+    _WORKER.update(engine=engine, limits=limits, text_input=text_input)
 
 
 def _check_chunk(items: list[tuple[str, str, str | None]]) -> list[FileResult]:
-    """Check a chunk of (path, shown path, content hash) in a worker; store each in the cache."""
-    engine, limits, text_input, cache = _WORKER["engine"], _WORKER["limits"], _WORKER["text_input"], _WORKER["cache"]
-    results = []
-    for path, shown, content in items:
-        result = check_one(engine, Path(path), shown, limits, text_input)
-        if cache is not None:
-            cache.store(shown, content, result, Path(path))
-        results.append(result)
-    return results
+    """Check a chunk of (path, shown path, content hash) in a worker."""
+    engine, limits, text_input = _WORKER["engine"], _WORKER["limits"], _WORKER["text_input"]
+    return [check_one(engine, Path(path), shown, limits, text_input) for path, shown, _content in items]
 
 
-def _pool(engine: Engine, jobs: int, limits: Limits, text_input: bool, cache: Any) -> Any:
+def _check_chunk_for_cache(items: list[tuple[str, str, str | None]]) -> list[tuple[FileResult, Encoded]]:
+    """:func:`_check_chunk`, each result with its cache encoding: JSON is made here, in
+    parallel, and the main process only writes it."""
+    from ggtlint.cache import encode_result
+
+    return [(result, encode_result(result) if content is not None else None)
+            for result, (_path, _shown, content) in zip(_check_chunk(items), items)]
+
+
+def _pool(engine: Engine, jobs: int, limits: Limits, text_input: bool) -> Any:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -90,12 +102,8 @@ def _pool(engine: Engine, jobs: int, limits: Limits, text_input: bool, cache: An
         # here: the pool forks on the first submit, before any other thread (progress) starts.
         context = multiprocessing.get_context("fork")
         _INHERITED["engine"] = engine
-    return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker,
-        initargs=(engine.config, limits, text_input,
-                  str(cache.directory) if cache else None, cache.key if cache else None,
-                  cache.started_ns if cache else None),
-    )
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                               initargs=(engine.config, limits, text_input))
 
 
 def _hold_sigint(held: list[int]) -> Any:
@@ -110,22 +118,25 @@ def _hold_sigint(held: list[int]) -> Any:
 
 
 def run_parallel(engine: Engine, files: list[tuple[Path, str, str | None]], limits: Limits, jobs: int,
-                 text_input: bool = False, cache: Any = None) -> Iterator[FileResult]:
+                 text_input: bool = False, encode: bool = False) -> Iterator[tuple[FileResult, Encoded]]:
     """Check ``files`` (path, shown, content hash) on ``jobs`` processes; yield in input order.
 
+    Yields (result, its cache encoding): with ``encode``, the workers encode each result that
+    has a content hash (see :func:`ggtlint.cache.encode_result`); otherwise the encoding is None.
     The pool starts and the first chunks are submitted before this returns, so the workers are
     forked before any other thread (the progress bar's) exists.
     """
     chunk_size = max(1, min(32, len(files) // (jobs * 8) or 1))
     chunks = [files[i:i + chunk_size] for i in range(0, len(files), chunk_size)]
-    pool = _pool(engine, jobs, limits, text_input, cache)
-    pending: deque[tuple[list[tuple[Path, str, str | None]], "Future[list[FileResult]]"]] = deque()
+    pool = _pool(engine, jobs, limits, text_input)
+    work = _check_chunk_for_cache if encode else _check_chunk
+    pending: deque[tuple[list[tuple[Path, str, str | None]], "Future[list[Any]]"]] = deque()
     state = {"next": 0}
 
     def submit() -> None:
         chunk = chunks[state["next"]]
         state["next"] += 1
-        pending.append((chunk, pool.submit(_check_chunk, [(str(p), shown, c) for p, shown, c in chunk])))
+        pending.append((chunk, pool.submit(work, [(str(p), shown, c) for p, shown, c in chunk])))
 
     held: list[int] = []
     previous = _hold_sigint(held)  # the workers fork here: none may die of Ctrl-C before it is ignored
@@ -141,11 +152,11 @@ def run_parallel(engine: Engine, files: list[tuple[Path, str, str | None]], limi
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-    return _collect(engine, pool, chunks, pending, submit, state, limits, text_input, cache)
+    return _collect(engine, pool, chunks, pending, submit, state, limits, text_input, encode)
 
 
 def _collect(engine: Engine, pool: Any, chunks: list[Any], pending: deque[Any], submit: Any, state: dict[str, int],
-             limits: Limits, text_input: bool, cache: Any) -> Iterator[FileResult]:
+             limits: Limits, text_input: bool, encode: bool) -> Iterator[tuple[FileResult, Encoded]]:
     from concurrent.futures.process import BrokenProcessPool
 
     stopped = False
@@ -158,11 +169,11 @@ def _collect(engine: Engine, pool: Any, chunks: list[Any], pending: deque[Any], 
                 # A worker died (killed, out of memory, a crash in C code): check what is left here,
                 # so one bad file cannot lose the run.
                 yield from _sequential(engine, [chunk] + [c for c, _ in pending] + chunks[state["next"]:],
-                                       limits, text_input, cache)
+                                       limits, text_input, encode)
                 return
             if state["next"] < len(chunks):
                 submit()
-            yield from results
+            yield from (results if encode else ((result, None) for result in results))
     except BaseException:
         # Ctrl-C (or the consumer stopped): end the workers now instead of waiting for the
         # chunks in flight; nothing they were doing is written anywhere.
@@ -187,13 +198,13 @@ def _stop(pool: Any) -> None:
 
 
 def _sequential(engine: Engine, chunks: list[list[tuple[Path, str, str | None]]], limits: Limits,
-                text_input: bool, cache: Any) -> Iterator[FileResult]:
+                text_input: bool, encode: bool) -> Iterator[tuple[FileResult, Encoded]]:
+    from ggtlint.cache import encode_result
+
     for chunk in chunks:
         for path, shown, content in chunk:
             result = check_one(engine, path, shown, limits, text_input)
-            if cache is not None:
-                cache.store(shown, content, result, path)
-            yield result
+            yield result, (encode_result(result) if encode and content is not None else None)
 
 
 class _Progress:
@@ -297,29 +308,99 @@ def iter_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, 
 
     ``jobs`` ≤ 1, or fewer than PARALLEL_MIN_FILES files to check, runs in this process.
     ``cache`` is a :class:`ggtlint.cache.ResultCache` or None. Digests are taken off the
-    results (``result.digests`` is emptied) and kept for the cross-table pass.
+    results (``result.digests`` is emptied) and kept for the cross-table pass. When every file
+    is a cache hit and the cache holds this run's cross-table results, those are served and the
+    digests are not even read; otherwise the pass runs and its results are stored.
     """
     from ggtlint.cache import content_hash
 
-    digests: list[Any] = []
-    keys: list[str | None] = [content_hash(path) for path, _ in files] if cache is not None else [None] * len(files)
-    cached = [cache.probe(shown, key) for (_, shown), key in zip(files, keys)] if cache is not None \
-        else [False] * len(files)
-    todo = [(path, shown, key) for (path, shown), key, hit in zip(files, keys, cached) if not hit]
-    if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
-        checked: Iterator[FileResult] = run_parallel(engine, todo, limits, min(jobs, len(todo)), text_input, cache)
-    else:
-        checked = _sequential(engine, [todo], limits, text_input, cache)
+    store = None
+    try:
+        if cache is None:
+            keys: list[str | None] = [None] * len(files)
+            cached = [False] * len(files)
+            run_key = parts = None
+        else:
+            keys = [content_hash(path) for path, _ in files]
+            entries = [(shown, key) for (_, shown), key in zip(files, keys)]
+            cached = cache.lookup(entries)
+            run_key = cache.run_key(entries)
+            parts = cache.corpus_parts(run_key) if run_key is not None and all(cached) else None
+        todo = [(path, shown, key) for (path, shown), key, hit in zip(files, keys, cached) if not hit]
+        encode = cache is not None
+        if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
+            if cache is not None:
+                cache.release()  # no open database in the processes about to be forked
+            checked: Iterator[tuple[FileResult, Any]] = run_parallel(engine, todo, limits, min(jobs, len(todo)),
+                                                                     text_input, encode)
+        else:
+            checked = _sequential(engine, [todo], limits, text_input, encode)
+        digests = store = engine.corpus_store()  # on disk: memory stays flat however many tables
+        yield from _each_file(engine, files, keys, cached, checked, cache, parts is None, limits, text_input,
+                              progress, lang, digests)
+        served = 0
+        if parts is not None:
+            # Every file was a hit: the cross-table results of exactly these inputs are stored.
+            for result in cache.load_corpus(run_key, parts):
+                if result is None:
+                    break  # a part went bad: run the pass after all, without repeating what was served
+                served += 1
+                yield result
+            else:
+                return
+            store.close()
+            digests = store = _digests_again(engine, files, keys, cache, limits, text_input)
+        corpus = engine.check_corpus(digests)
+        if run_key is not None:
+            corpus = cache.store_corpus(run_key, corpus)
+        for number, result in enumerate(corpus):
+            if number >= served:
+                yield result
+    except BaseException:
+        if cache is not None:
+            cache.drop_pending()  # Ctrl-C or the consumer stopped: leave now, not after a write
+        raise
+    finally:
+        if store is not None:
+            store.close()  # also when interrupted: the temporary folder goes
+        if cache is not None:
+            cache.close()  # the last batch of results
+
+
+def _digests_again(engine: Engine, files: list[tuple[Path, str]], keys: list[str | None], cache: Any,
+                   limits: Limits, text_input: bool) -> Any:
+    """Every file's digests, from the cache or by checking the file (rare: a stored
+    cross-table result went bad after the run began serving it)."""
+    digests = engine.corpus_store()
+    hits = cache.hits
+    loaded = cache.load_many([(shown, key) for (_, shown), key in zip(files, keys)], digests=True)
+    for (path, shown), result in zip(files, loaded):
+        if result is None:
+            result = check_one(engine, path, shown, limits, text_input)
+        digests.extend(result.digests)
+    cache.hits = hits  # these results were served once already
+    return digests
+
+
+def _each_file(engine: Engine, files: list[tuple[Path, str]], keys: list[str | None], cached: list[bool],
+               checked: Iterator[tuple[FileResult, Any]], cache: Any, want_digests: bool, limits: Limits,
+               text_input: bool, progress: bool, lang: str, digests: Any) -> Iterator[FileResult]:
+    """The per-file part of :func:`iter_results`: cached and checked results merged in input order."""
+    loaded = iter(cache.load_many([(shown, key) for (_, shown), key, hit in zip(files, keys, cached) if hit],
+                                  digests=want_digests)) if cache is not None else iter(())
     bar = _Progress(len(files), progress and len(files) >= PROGRESS_MIN_FILES, lang)
     try:
         for (path, shown), key, hit in zip(files, keys, cached):
-            result = cache.load(shown, key) if hit else None
-            if result is None and hit:
-                # The entry went bad since the probe: check the file here (and rewrite the entry).
-                result = check_one(engine, path, shown, limits, text_input)
-                cache.store(shown, key, result, path)
-            elif result is None:
-                result = next(checked)
+            if hit:
+                result = next(loaded)
+                if result is None:
+                    # The row went bad since the look-up: check the file here (and rewrite the row).
+                    result = check_one(engine, path, shown, limits, text_input)
+                    cache.store(shown, key, result, path)
+            else:
+                result, encoded = next(checked)
+                if cache is not None:
+                    cache.store_encoded(shown, key, encoded, path)
             if result.digests:
                 digests.extend(result.digests)
                 result.digests = []
@@ -338,7 +419,6 @@ def iter_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, 
         close = getattr(checked, "close", None)
         if close is not None:
             close()
-    yield from engine.check_corpus(digests)
 
 
 def bulk_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, *, jobs: int | None = None,

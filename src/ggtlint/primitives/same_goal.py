@@ -45,9 +45,9 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
                                        variant="default" if len(group) == 2 else "several", key=True))
 
 
-def _groups(rows: Iterator[tuple[str, int, str]]) -> Iterator[list[tuple[int, str]]]:
+def _groups(rows: Iterator[tuple[Any, int, str]]) -> Iterator[list[tuple[int, str]]]:
     """Consecutive rows with one key as a list of (index, goal) (the store yields them grouped)."""
-    current: str | None = None
+    current: Any = None
     group: list[tuple[int, str]] = []
     for key, index, goal in rows:
         if key != current:

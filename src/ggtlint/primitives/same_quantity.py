@@ -42,7 +42,7 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
     same_department = params.get("same_department", True)
     # The store yields one bucket (department and value) after another, each in input order;
     # only one bucket is in memory at a time.
-    current: str | None = None
+    current: Any = None
     bucket: dict[str, list[tuple[int, Quantity]]] = {}
     for key, index, quantity in store.quantities(min_number, same_department):
         if key != current:
