@@ -247,26 +247,50 @@ def _env() -> dict[str, str]:
     return env
 
 
+# The child reports its own peak resident memory (VmHWM, which exec() resets) on its way out.
+# Not ru_maxrss from wait4(): Linux carries the high-water mark across exec(), so a child
+# started by this process would report this process's peak (the generated corpus) instead.
+_PEAK_WRAPPER = """
+import atexit, os, runpy, sys
+def _peak():
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    os.write(2, ("\\nGGTLINT-BENCH-PEAK-KIB " + line.split()[1] + "\\n").encode())
+    except OSError:
+        pass
+atexit.register(_peak)
+sys.argv[0] = "ggtlint"
+runpy.run_module("ggtlint", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_ggtlint(args: list[str], cwd: Path) -> tuple[float, int, int]:
     """Wall seconds, peak RSS (KiB) and exit code of one ``python -m ggtlint`` subprocess.
 
-    The peak is read with wait4(), so it is that child's own maximum, not the largest of all
-    children so far (which RUSAGE_CHILDREN would report).
+    The peak is the main process's own (a parallel run's workers are not added in); where
+    /proc is missing it falls back to wait4()'s ru_maxrss.
     """
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "ggtlint", *args], cwd=cwd, env=_env(),
+    proc = subprocess.Popen([sys.executable, "-c", _PEAK_WRAPPER, *args], cwd=cwd, env=_env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err_bytes = proc.stderr.read() if proc.stderr else b""
     _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     if proc.stderr:
         proc.stderr.close()
+    err = err_bytes.decode("utf-8", "replace")
+    reported = [line.split()[1] for line in err.splitlines() if line.startswith("GGTLINT-BENCH-PEAK-KIB ")]
     if proc.returncode not in (0, 1):
         print(f"  ! ggtlint exited {proc.returncode}: {err.strip()[:500]}")
-    peak = usage.ru_maxrss
-    if sys.platform == "darwin":  # bytes there, KiB on Linux
-        peak //= 1024
+    if reported:
+        peak = int(reported[-1])
+    else:
+        peak = usage.ru_maxrss
+        if sys.platform == "darwin":  # bytes there, KiB on Linux
+            peak //= 1024
     return elapsed, peak, proc.returncode
 
 

@@ -87,6 +87,12 @@ def test_output_file_is_written_and_never_over_an_input(tmp_path: Path) -> None:
     proc = run("check", str(target), "-o", str(target))
     assert proc.returncode == 2 and "拒绝覆盖" in proc.stderr
     assert target.read_bytes() == before
+    os.link(target, tmp_path / "hard.json")  # another name for the same file
+    (tmp_path / "soft.json").symlink_to(target)
+    for other in ("hard.json", "soft.json"):
+        proc = run("check", str(target), "--format", "json", "-o", str(tmp_path / other))
+        assert proc.returncode == 2 and "拒绝覆盖" in proc.stderr, other
+    assert target.read_bytes() == before
 
 
 def test_two_formats_in_one_run(tmp_path: Path) -> None:

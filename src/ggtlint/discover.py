@@ -22,13 +22,14 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
         if path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".ggtlint"))
+                folder = Path(root)
+                absolute = os.path.abspath(root)  # once per folder, not per file
                 for name in sorted(files):
                     if name.lower().endswith(suffixes) and not name.startswith((".", "~$")):  # ~$x.xlsx: Excel's lock file
-                        candidate = Path(root) / name
-                        key = os.path.normcase(os.path.abspath(candidate))
+                        key = os.path.normcase(os.path.join(absolute, name))
                         if key not in seen:
                             seen.add(key)
-                            yield candidate
+                            yield folder / name
         else:
             key = os.path.normcase(os.path.abspath(path))
             if key not in seen:

@@ -124,6 +124,18 @@ class Summary:
         else:
             self.infos += 1
 
+    def add_all(self, findings: list[Finding]) -> None:
+        errors = warnings = 0
+        for finding in findings:
+            severity = finding.severity
+            if severity is Severity.ERROR:
+                errors += 1
+            elif severity is Severity.WARNING:
+                warnings += 1
+        self.errors += errors
+        self.warnings += warnings
+        self.infos += len(findings) - errors - warnings
+
     @property
     def total(self) -> int:
         return self.errors + self.warnings + self.infos

@@ -44,8 +44,12 @@ def check_one(engine: Engine, path: Path, shown: str, limits: Limits, text_input
 def collect_files(engine: Engine, options: RunOptions) -> list[tuple[Path, str]]:
     files: list[tuple[Path, str]] = []
     suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
+    folders: dict[Path, str] = {}  # folder -> how it is shown: worked out once, not per file
     for path in iter_target_files(options.paths, suffixes):
-        shown = display_path(path, options.base)
+        folder = folders.get(path.parent)
+        if folder is None:
+            folder = folders[path.parent] = display_path(path.parent, options.base)
+        shown = path.name if folder == "." else folder + path.name if folder.endswith("/") else f"{folder}/{path.name}"
         if engine.config.excluded(shown):
             continue
         files.append((path, shown))

@@ -159,7 +159,11 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
                     "LOAD008", shown,
                     f"文件大小 {size / 1048576:.1f} MiB 超过上限 {limits.max_file_bytes / 1048576:.1f} MiB，未予检查。",
                     f"The file is {size / 1048576:.1f} MiB, over the {limits.max_file_bytes / 1048576:.1f} MiB limit; not checked.")])
-            data = handle.read(limits.max_file_bytes + 1)
+            # the size fstat() gave, plus one byte to notice a file that grew meanwhile (asking
+            # for the whole limit would allocate, and free, 10 MiB for every small file)
+            data = handle.read(min(size, limits.max_file_bytes) + 1)
+            if len(data) > size:  # it grew: read on up to the limit
+                data += handle.read(limits.max_file_bytes + 1 - len(data))
     except FileNotFoundError:
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD001", shown, "文件不存在（可能在检查过程中被删除）。",

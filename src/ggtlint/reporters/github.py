@@ -27,6 +27,8 @@ _STALE = {
 
 def escape_data(text: str) -> str:
     """Escape a workflow-command message (the part after ``::``)."""
+    if text.isprintable():  # the common case (no CR, LF or control character): one scan for "%"
+        return text.replace("%", "%25") if "%" in text else text
     # control characters (ESC from a YAML "\e" escape) would drive the log viewer's terminal
     text = terminal_safe(text, keep="\r\n")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
@@ -37,30 +39,35 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(finding: Finding, lang: str = "zh", file_property: str | None = None,
-               title_property: str | None = None) -> str:
-    """The workflow-command line for one finding.
+def annotation(finding: Finding, lang: str = "zh") -> str:
+    """The workflow-command line for one finding."""
+    head = f"::{COMMANDS[finding.severity]} file={escape_property(finding.file)},"
+    title = escape_property(f"{finding.rule_id} {finding.rule_name}".strip())
+    return _annotation(finding, head, title, lang)[:-1]
 
-    ``file_property``/``title_property`` are the escaped ``file=``/``title=`` values when the
-    caller already has them (a bulk run repeats them for every finding of a file or rule).
+
+def _annotation(finding: Finding, head: str, title: str, lang: str) -> str:
+    """The line (newline included) for ``finding``; ``head`` is its command and file, ``title`` escaped.
+
+    A bulk run repeats the head for every finding of a file and the title for every finding
+    of a rule: the reporter works them out once.
     """
-    if file_property is None:
-        file_property = escape_property(finding.file)
-    props = f"file={file_property},line={max(finding.line, 1)}"
-    end_line = max(finding.end_line, finding.line, 1)
+    line = finding.line if finding.line > 1 else 1
+    end_line = finding.end_line if finding.end_line > line else line
     if end_line == finding.line:
-        column = max(finding.column, 1)
-        last = max(finding.end_column - 1, column)
-        props += f",col={column},endLine={end_line},endColumn={last}"
+        column = finding.column if finding.column > 1 else 1
+        last = finding.end_column - 1 if finding.end_column - 1 > column else column
+        where = f"line={line},col={column},endLine={end_line},endColumn={last}"
     else:
-        props += f",endLine={end_line}"
-    if title_property is None:
-        title_property = escape_property(f"{finding.rule_id} {finding.rule_name}".strip())
-    message = escape_data(finding.message(lang))
-    hint = finding.suggestion(lang)
+        where = f"line={line},endLine={end_line}"
+    if lang == "en":
+        message, hint, label = finding.message_en, finding.suggestion_en, "%0AFix: "
+    else:
+        message, hint, label = finding.message_zh, finding.suggestion_zh, "%0A建议："
+    message = escape_data(message)
     if hint:  # escaped apart from the message: each is usually printable and skips the translation
-        message += ("%0A建议：" if lang != "en" else "%0AFix: ") + escape_data(hint)
-    return f"::{COMMANDS[finding.severity]} {props},title={title_property}::{message}"
+        message += label + escape_data(hint)
+    return f"{head}{where},title={title}::{message}\n"
 
 
 class GithubReporter:
@@ -74,20 +81,22 @@ class GithubReporter:
         pass
 
     def file(self, result: FileResult) -> None:
-        files: dict[str, str] = {}
+        heads: dict[tuple[str, Severity], str] = {}
         titles = self._titles
+        quiet, fail_rank, lang = self.options.quiet, self.options.fail_rank, self.lang
         lines = []
         for finding in result.findings:
-            if self.options.quiet and finding.severity.rank < self.options.fail_rank:
+            if quiet and finding.severity.rank < fail_rank:
                 continue
-            file = files.get(finding.file)
-            if file is None:
-                file = files[finding.file] = escape_property(finding.file)
+            head = heads.get((finding.file, finding.severity))
+            if head is None:
+                head = heads[(finding.file, finding.severity)] = (
+                    f"::{COMMANDS[finding.severity]} file={escape_property(finding.file)},")
             title = titles.get((finding.rule_id, finding.rule_name))
             if title is None:
                 title = titles[(finding.rule_id, finding.rule_name)] = escape_property(
                     f"{finding.rule_id} {finding.rule_name}".strip())
-            lines.append(annotation(finding, self.lang, file, title) + "\n")
+            lines.append(_annotation(finding, head, title, lang))
         if lines:
             self.stream.write("".join(lines))
 
