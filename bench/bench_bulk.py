@@ -7,8 +7,8 @@ sees the same corpus) and prints, for that one corpus:
   * the bare PyYAML C-parser time (``yaml.load`` with CSafeLoader over every file),
   * ggtlint on one process (``--jobs 1 --no-cache``), on all cores (``--no-cache``) and with a
     warm cache (a second cached run), each in a subprocess writing GitHub annotations to
-    /dev/null (a streaming reporter), with tables/s and peak memory (``ru_maxrss`` of the child
-    via wait4); plus a JSON run and, on small corpora, the rich layout for scale,
+    /dev/null (a streaming reporter), with tables/s and peak memory (the child's own VmHWM,
+    reported as it exits); plus a JSON run and, on small corpora, the rich layout for scale,
   * the ratios the performance issue sets targets for: one process / bare parse (≤ 2x),
     all cores vs one process, cold / warm cache (≥ 10x), peak memory at 10k / 1k tables (≤ 1.5x),
   * the start-to-finish wall time of ``python -m ggtlint check one.yaml`` (< 300 ms) and the
