@@ -90,6 +90,25 @@ class _InputPaths:
         return (info.st_dev, info.st_ino) in self._identities
 
 
+_COLLECTOR = {"tune": False}
+
+
+def _quiet_collector() -> None:
+    """Fewer, cheaper garbage-collector passes for a run that makes millions of small objects.
+
+    A check makes almost no reference cycles; what exists at this point (modules, the compiled
+    rule pack) lives to the end, so it is moved out of the collector's way, and the young
+    generation is collected less often (2-4% of a bulk run). Only when ggtlint is the program
+    (``main``), not when a host program calls the command.
+    """
+    import gc
+
+    if not _COLLECTOR["tune"]:
+        return
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+
+
 @contextlib.contextmanager
 def _output_stream(target: str | None, inputs: "_InputPaths | set[str]") -> Iterator[IO[str]]:
     if target is None or target == "-":
@@ -204,6 +223,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     limits = merge_limits(config.limits, max_file_bytes=max_file_size * 1024 * 1024 if max_file_size else None,
                           max_depth=max_depth, max_aliases=max_aliases, max_seconds=timeout)
     options = RunOptions(paths=targets, limits=limits, text_input=text_input)
+    _quiet_collector()
     files = collect_files(engine, options)
     if not files:
         click.echo("ggtlint: 没有找到要检查的文件（*.yaml、*.yml、*.json、*.xlsx；PDF 文本需加 --text-input）"
@@ -448,6 +468,7 @@ def main(argv: list[str] | None = None) -> None:
     from ggtlint.engine.pack import PackError
     from ggtlint.values import LexiconError
 
+    _COLLECTOR["tune"] = True  # a process of its own: tuning the collector touches nobody else
     try:
         code = cli.main(args=argv, prog_name="ggtlint", standalone_mode=False)
     except click.exceptions.Exit as exc:

@@ -33,6 +33,7 @@ from ggtlint.primitives.corpus import CorpusHit, Quantity, TableDigest, value_nu
 
 _BATCH = 512  # digests (or hits) written per transaction
 _HEADS_KEPT = 256  # digest rows kept decoded (hits of one file name the same few tables)
+_NAMES_KEPT = 4096  # (project, file, document) of the tables that messages name
 _IN_CHUNK = 500  # values per "IN (...)" list (SQLite allows 999 placeholders)
 
 _SCHEMA = """
@@ -88,6 +89,8 @@ class DigestStore:
         self._folder: str | None = None
         self._finished = False
         self._heads: OrderedDict[int, TableDigest] = OrderedDict()
+        self._names: dict[int, TableDigest] = {}
+        self._file_numbers = array("l")  # each table's file, numbered in input order
         self._hit_seq = 0
 
     def __len__(self) -> int:
@@ -127,6 +130,7 @@ class DigestStore:
             if table.file != self._file:  # a file's tables come one after another
                 self._file, self._file_no = table.file, self._file_no + 1
             file_no = self._file_no
+            self._file_numbers.append(file_no)
             distinct = sorted(set(table.pairs))
             self._pairs.extend(distinct)
             self._offsets.append(len(self._pairs))
@@ -208,9 +212,15 @@ class DigestStore:
 
     def names(self, idx: int) -> TableDigest:
         """Digest ``idx`` with only what a message says of it (project, file, document)."""
-        file, document, project = map(_text, self._query("SELECT file, document, project FROM digest WHERE idx = ?",
-                                                         (idx,)).fetchone())
-        return TableDigest(file=file, document=document, project=project, department="")
+        found = self._names.get(idx)
+        if found is None:
+            file, document, project = map(_text, self._query(
+                "SELECT file, document, project FROM digest WHERE idx = ?", (idx,)).fetchone())
+            found = TableDigest(file=file, document=document, project=project, department="")
+            if len(self._names) >= _NAMES_KEPT:  # the first tables of many groups: often the same few
+                self._names.clear()
+            self._names[idx] = found
+        return found
 
     def goals(self, min_length: int, same_department: bool) -> Iterator[tuple[Any, int, str]]:
         """(group key, index, goal hash) of every goal at least ``min_length`` long, grouped, in input order."""
@@ -259,9 +269,10 @@ class DigestStore:
         db = self._connect()
         self.finish()
         batch: list[tuple[int, int, int, int, str]] = []
+        file_numbers = self._file_numbers
 
         def write() -> None:
-            sql = "INSERT INTO hit VALUES ((SELECT file_no FROM digest WHERE idx = ?),?,?,?,?)"
+            sql = "INSERT INTO hit VALUES (?,?,?,?,?)"
             db.execute("BEGIN")
             first = self._hit_seq - len(batch) + 1
             try:
@@ -277,7 +288,7 @@ class DigestStore:
             payload = [hit.pointer, hit.values, hit.value, hit.variant,
                        hit.severity.value if hit.severity is not None else None, hit.key, hit.find]
             self._hit_seq += 1
-            batch.append((corpus_hit.index, rule, self._hit_seq, corpus_hit.index,
+            batch.append((file_numbers[corpus_hit.index], rule, self._hit_seq, corpus_hit.index,
                           json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)))
             if len(batch) >= _BATCH:
                 write()

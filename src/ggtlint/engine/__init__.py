@@ -42,7 +42,7 @@ def _family_rank(rule_id: str) -> tuple[int, str]:
 
 # Row contents whose rule hits are remembered (see Engine._check_rows); bounded so a run of any
 # size stays within a few MiB: a forgotten row only costs running its rules again.
-_ROW_MEMO_MAX = 4096
+_ROW_MEMO_MAX = 2048
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 

@@ -48,7 +48,7 @@ OPS = ("≥", "≤", "=", ">", "<", "≈")
 
 # Exact arithmetic for unit conversion: the default context (28 digits) could round long amounts.
 _CTX = Context(prec=200)
-_CACHE_SIZE = 1 << 12
+_CACHE_SIZE = 1 << 11
 _MAX_NUMERIC_LEN = 80  # longer values are prose; skip the numeric grammars (and their backtracking)
 
 # Internal marker: set as ``problem`` when parsing failed unexpectedly (a bug, tests assert it never
