@@ -70,7 +70,7 @@ class _InputPaths:
     (a new file cannot be an input). A stat per input: cheaper than resolving thousands of
     paths, and it also catches a hard link to an input."""
 
-    def __init__(self, paths: list[Path]) -> None:
+    def __init__(self, paths: list[str | Path]) -> None:
         self._paths = paths
         self._identities: set[tuple[int, int]] | None = None
 

@@ -117,7 +117,7 @@ def _hold_sigint(held: list[int]) -> Any:
     return signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
 
 
-def run_parallel(engine: Engine, files: list[tuple[Path, str, str | None]], limits: Limits, jobs: int,
+def run_parallel(engine: Engine, files: list[tuple[str | Path, str, str | None]], limits: Limits, jobs: int,
                  text_input: bool = False, encode: bool = False) -> Iterator[tuple[FileResult, Encoded]]:
     """Check ``files`` (path, shown, content hash) on ``jobs`` processes; yield in input order.
 
@@ -130,7 +130,7 @@ def run_parallel(engine: Engine, files: list[tuple[Path, str, str | None]], limi
     chunks = [files[i:i + chunk_size] for i in range(0, len(files), chunk_size)]
     pool = _pool(engine, jobs, limits, text_input)
     work = _check_chunk_for_cache if encode else _check_chunk
-    pending: deque[tuple[list[tuple[Path, str, str | None]], "Future[list[Any]]"]] = deque()
+    pending: deque[tuple[list[tuple[str | Path, str, str | None]], "Future[list[Any]]"]] = deque()
     state = {"next": 0}
 
     def submit() -> None:
@@ -197,7 +197,7 @@ def _stop(pool: Any) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _sequential(engine: Engine, chunks: list[list[tuple[Path, str, str | None]]], limits: Limits,
+def _sequential(engine: Engine, chunks: list[list[tuple[str | Path, str, str | None]]], limits: Limits,
                 text_input: bool, encode: bool) -> Iterator[tuple[FileResult, Encoded]]:
     from ggtlint.cache import encode_result
 
@@ -301,7 +301,7 @@ def wrap_terminal(stream: IO[str]) -> IO[str]:
     return wrapped  # type: ignore[return-value]
 
 
-def iter_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, *, jobs: int = 1,
+def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Limits, *, jobs: int = 1,
                  cache: Any = None, text_input: bool = False, progress: bool = False,
                  lang: str = "zh") -> Iterator[FileResult]:
     """Every file's FileResult in input order, then the cross-table results of the run.
@@ -367,7 +367,7 @@ def iter_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, 
             cache.close()  # the last batch of results
 
 
-def _digests_again(engine: Engine, files: list[tuple[Path, str]], keys: list[str | None], cache: Any,
+def _digests_again(engine: Engine, files: list[tuple[str | Path, str]], keys: list[str | None], cache: Any,
                    limits: Limits, text_input: bool) -> Any:
     """Every file's digests, from the cache or by checking the file (rare: a stored
     cross-table result went bad after the run began serving it)."""
@@ -382,7 +382,7 @@ def _digests_again(engine: Engine, files: list[tuple[Path, str]], keys: list[str
     return digests
 
 
-def _each_file(engine: Engine, files: list[tuple[Path, str]], keys: list[str | None], cached: list[bool],
+def _each_file(engine: Engine, files: list[tuple[str | Path, str]], keys: list[str | None], cached: list[bool],
                checked: Iterator[tuple[FileResult, Any]], cache: Any, want_digests: bool, limits: Limits,
                text_input: bool, progress: bool, lang: str, digests: Any) -> Iterator[FileResult]:
     """The per-file part of :func:`iter_results`: cached and checked results merged in input order."""
@@ -421,7 +421,7 @@ def _each_file(engine: Engine, files: list[tuple[Path, str]], keys: list[str | N
             close()
 
 
-def bulk_results(engine: Engine, files: list[tuple[Path, str]], limits: Limits, *, jobs: int | None = None,
+def bulk_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Limits, *, jobs: int | None = None,
                  use_cache: bool = True, cache_dir: Path | None = None, text_input: bool = False,
                  progress: bool = False, lang: str = "zh") -> Iterator[FileResult]:
     """:func:`iter_results` with the cache set up as ``ggtlint check`` options say.
