@@ -350,11 +350,11 @@ def measure_one_file(workdir: Path) -> None:
     print(f"\n== one small file, start to finish ==\n  python -m ggtlint check one.yaml --no-cache   "
           f"median {statistics.median(times) * 1000:5.0f} ms, best {min(times) * 1000:5.0f} ms   (target < 300 ms)")
     print(f"  (of which the bare interpreter, python -c pass:  median {statistics.median(bare) * 1000:5.0f} ms)")
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "ggtlint", "check", str(one), "--no-color"],
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "ggtlint", *args],
                           cwd=workdir, env=_env(), capture_output=True, text=True)
     imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
     unwanted = sorted(m for m in imported if m.split(".")[0] in ("openpyxl", "jsonschema", "concurrent")
-                      or m in ("rich.table", "rich.progress", "multiprocessing"))
+                      or m in ("rich.table", "rich.progress", "rich.console", "multiprocessing", "sqlite3"))
     total_us = sum(int(line.split("|")[1]) for line in proc.stderr.splitlines()
                    if line.startswith("import time:") and line.split("|")[1].strip().isdigit()
                    and not line.split("|")[2].startswith("  "))

@@ -89,3 +89,16 @@ def test_spawned_worker_checks_a_chunk(tmp_path: Path) -> None:
         parallel._WORKER.clear()
     assert result.path == "t04.yaml" and result.tables == 1 and result.findings
     assert result.digests and result.digests[0].quantities
+
+
+def test_closing_a_parallel_run_before_its_first_result_stops_the_workers(corpus: Path, engine) -> None:  # type: ignore[no-untyped-def]
+    """A Ctrl-C can land after the pool exists and before the first result is asked for."""
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.parallel import run_parallel
+
+    files = [(str(path), path.name, None) for path in sorted((corpus / "seed").glob("*.yaml"))]
+    results = run_parallel(engine, files, DEFAULT_LIMITS, jobs=2)
+    workers = list(results._pool._processes.values())
+    assert workers and all(worker.is_alive() for worker in workers)
+    results.close()
+    assert not any(worker.is_alive() for worker in workers)

@@ -21,15 +21,17 @@ import contextlib
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ggtlint.primitives.base import Hit
 from ggtlint.primitives.corpus import CorpusHit, Quantity, TableDigest, value_number
+
+if TYPE_CHECKING:  # pragma: no cover - sqlite3 is imported when the first digests are written
+    import sqlite3
 
 _BATCH = 512  # digests (or hits) written per transaction
 _HEADS_KEPT = 256  # digest rows kept decoded (hits of one file name the same few tables)
@@ -109,6 +111,8 @@ class DigestStore:
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
+            import sqlite3  # not for a run of one file, which never writes a digest
+
             try:
                 self._folder = tempfile.mkdtemp(prefix="ggtlint-xt-")
                 self._db = sqlite3.connect(os.path.join(self._folder, "digests.sqlite"), isolation_level=None)
@@ -168,6 +172,8 @@ class DigestStore:
 
     def close(self) -> None:
         if self._db is not None:
+            import sqlite3
+
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None

@@ -152,7 +152,39 @@ def run_parallel(engine: Engine, files: list[tuple[str | Path, str, str | None]]
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-    return _collect(engine, pool, chunks, pending, submit, state, limits, text_input, encode)
+    return _ParallelResults(pool, _collect(engine, pool, chunks, pending, submit, state, limits, text_input, encode))
+
+
+class _ParallelResults:
+    """A parallel run's results as an iterator whose ``close()`` always stops the workers.
+
+    Closing a generator that never started runs none of its clean-up, so a Ctrl-C that lands
+    after the pool exists but before the first result is asked for would otherwise leave the
+    workers running after ggtlint has exited.
+    """
+
+    def __init__(self, pool: Any, results: Iterator[tuple[FileResult, Encoded]]) -> None:
+        self._pool = pool
+        self._results = results
+        self._finished = False
+
+    def __iter__(self) -> "_ParallelResults":
+        return self
+
+    def __next__(self) -> tuple[FileResult, Encoded]:
+        try:
+            return next(self._results)
+        except StopIteration:
+            self._finished = True
+            raise
+
+    def close(self) -> None:
+        close = getattr(self._results, "close", None)
+        if close is not None:
+            close()
+        if not self._finished:
+            _stop(self._pool)
+            _INHERITED.clear()
 
 
 def _collect(engine: Engine, pool: Any, chunks: list[Any], pending: deque[Any], submit: Any, state: dict[str, int],
@@ -315,6 +347,7 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
     from ggtlint.cache import content_hash
 
     store = None
+    checked: Any = None
     try:
         if cache is None:
             keys: list[str | None] = [None] * len(files)
@@ -331,8 +364,7 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
         if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
             if cache is not None:
                 cache.release()  # no open database in the processes about to be forked
-            checked: Iterator[tuple[FileResult, Any]] = run_parallel(engine, todo, limits, min(jobs, len(todo)),
-                                                                     text_input, encode)
+            checked = run_parallel(engine, todo, limits, min(jobs, len(todo)), text_input, encode)
         else:
             checked = _sequential(engine, [todo], limits, text_input, encode)
         digests = store = engine.corpus_store()  # on disk: memory stays flat however many tables
@@ -361,6 +393,8 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
             cache.drop_pending()  # Ctrl-C or the consumer stopped: leave now, not after a write
         raise
     finally:
+        if checked is not None:
+            checked.close()  # the workers stop, whatever moment a Ctrl-C came at
         if store is not None:
             store.close()  # also when interrupted: the temporary folder goes
         if cache is not None:
