@@ -263,8 +263,11 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
                                              base_dir=str(options.base)))
         for reporter in reporters:
             reporter.begin(rules)
-        for result in bulk_results(engine, files, limits, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir,
-                                   text_input=text_input, progress=progress, lang=lang):
+        # closed however the loop ends: a Ctrl-C while a reporter runs must still stop the workers
+        results = stack.enter_context(contextlib.closing(bulk_results(
+            engine, files, limits, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir, text_input=text_input,
+            progress=progress, lang=lang)))
+        for result in results:
             if writer is not None:
                 result, recorded = writer.add(result)
                 summary.baselined += recorded
