@@ -41,33 +41,52 @@ def escape_property(text: str) -> str:
 
 def annotation(finding: Finding, lang: str = "zh") -> str:
     """The workflow-command line for one finding."""
-    head = f"::{COMMANDS[finding.severity]} file={escape_property(finding.file)},"
-    title = escape_property(f"{finding.rule_id} {finding.rule_name}".strip())
-    return _annotation(finding, head, title, lang)[:-1]
+    return _Lines(lang).line(finding)[:-1]
 
 
-def _annotation(finding: Finding, head: str, title: str, lang: str) -> str:
-    """The line (newline included) for ``finding``; ``head`` is its command and file, ``title`` escaped.
+class _Lines:
+    """Annotation lines, with what repeats worked out once: the command and ``file=`` of a
+    file, the ``title=`` of a rule, the escaped fix text (the same for most findings of a rule)."""
 
-    A bulk run repeats the head for every finding of a file and the title for every finding
-    of a rule: the reporter works them out once.
-    """
-    line = finding.line if finding.line > 1 else 1
-    end_line = finding.end_line if finding.end_line > line else line
-    if end_line == finding.line:
-        column = finding.column if finding.column > 1 else 1
-        last = finding.end_column - 1 if finding.end_column - 1 > column else column
-        where = f"line={line},col={column},endLine={end_line},endColumn={last}"
-    else:
-        where = f"line={line},endLine={end_line}"
-    if lang == "en":
-        message, hint, label = finding.message_en, finding.suggestion_en, "%0AFix: "
-    else:
-        message, hint, label = finding.message_zh, finding.suggestion_zh, "%0A建议："
-    message = escape_data(message)
-    if hint:  # escaped apart from the message: each is usually printable and skips the translation
-        message += label + escape_data(hint)
-    return f"{head}{where},title={title}::{message}\n"
+    def __init__(self, lang: str) -> None:
+        self.english = lang == "en"
+        self.label = "%0AFix: " if self.english else "%0A建议："
+        self.heads: dict[tuple[str, Severity], str] = {}
+        self.titles: dict[tuple[str, str], str] = {}
+        self.hints: dict[str, str] = {}
+
+    def line(self, finding: Finding) -> str:
+        """The line for ``finding``, newline included."""
+        head = self.heads.get((finding.file, finding.severity))
+        if head is None:
+            if len(self.heads) > 64:  # a bulk run meets each file once: keep this small
+                self.heads.clear()
+            head = self.heads[(finding.file, finding.severity)] = (
+                f"::{COMMANDS[finding.severity]} file={escape_property(finding.file)},")
+        title = self.titles.get((finding.rule_id, finding.rule_name))
+        if title is None:
+            title = self.titles[(finding.rule_id, finding.rule_name)] = (
+                f",title={escape_property(f'{finding.rule_id} {finding.rule_name}'.strip())}::")
+        line = finding.line if finding.line > 1 else 1
+        end_line = finding.end_line if finding.end_line > line else line
+        if end_line == finding.line:
+            column = finding.column if finding.column > 1 else 1
+            last = finding.end_column - 1 if finding.end_column - 1 > column else column
+            where = f"line={line},col={column},endLine={end_line},endColumn={last}"
+        else:
+            where = f"line={line},endLine={end_line}"
+        if self.english:
+            message, hint = finding.message_en, finding.suggestion_en
+        else:
+            message, hint = finding.message_zh, finding.suggestion_zh
+        if hint:  # escaped apart from the message: each is usually printable and skips the translation
+            fix = self.hints.get(hint)
+            if fix is None:
+                if len(self.hints) > 4096:
+                    self.hints.clear()
+                fix = self.hints[hint] = self.label + escape_data(hint)
+            return f"{head}{where}{title}{escape_data(message)}{fix}\n"
+        return f"{head}{where}{title}{escape_data(message)}\n"
 
 
 class GithubReporter:
@@ -75,28 +94,15 @@ class GithubReporter:
         self.stream = stream
         self.options = options
         self.lang = "en" if options.lang == "en" else "zh"
-        self._titles: dict[tuple[str, str], str] = {}  # (rule id, name) -> escaped title=
+        self._lines = _Lines(self.lang)
 
     def begin(self, rules: list[RuleInfo]) -> None:
         pass
 
     def file(self, result: FileResult) -> None:
-        heads: dict[tuple[str, Severity], str] = {}
-        titles = self._titles
-        quiet, fail_rank, lang = self.options.quiet, self.options.fail_rank, self.lang
-        lines = []
-        for finding in result.findings:
-            if quiet and finding.severity.rank < fail_rank:
-                continue
-            head = heads.get((finding.file, finding.severity))
-            if head is None:
-                head = heads[(finding.file, finding.severity)] = (
-                    f"::{COMMANDS[finding.severity]} file={escape_property(finding.file)},")
-            title = titles.get((finding.rule_id, finding.rule_name))
-            if title is None:
-                title = titles[(finding.rule_id, finding.rule_name)] = escape_property(
-                    f"{finding.rule_id} {finding.rule_name}".strip())
-            lines.append(_annotation(finding, head, title, lang))
+        quiet, fail_rank, line = self.options.quiet, self.options.fail_rank, self._lines.line
+        lines = [line(finding) for finding in result.findings
+                 if not (quiet and finding.severity.rank < fail_rank)]
         if lines:
             self.stream.write("".join(lines))
 
