@@ -106,3 +106,26 @@ def test_names_sqlite_cannot_store_come_back_unchanged(engine) -> None:  # type:
     results = _run(engine, tables)
     assert [(r.path, sorted(f.rule_id for f in r.findings)) for r in results] == [("b-\udcff.yaml", ["XT001", "XT002"])]
     assert all("补贴\ud800人数" in f.message_zh for f in results[0].findings if f.rule_id == "XT001")
+
+
+def test_a_full_temporary_disk_moves_the_store_into_memory(engine, monkeypatch: pytest.MonkeyPatch,
+                                                           tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The on-disk file may not grow past a few pages (as on a full disk): same results, no folder left."""
+    import ggtlint.corpus_store
+
+    expected = [(r.path, [f.message_zh for f in r.findings]) for r in _run(engine, _corpus())]
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    moved: list[tuple[int, bool]] = []
+    into_memory = DigestStore._into_memory
+
+    def spy(store: DigestStore) -> bool:
+        moved.append((pages, store._finished))
+        return into_memory(store)
+
+    monkeypatch.setattr(DigestStore, "_into_memory", spy)
+    for pages in (3, 13):  # the file fills up while the digests are written / while they are indexed
+        monkeypatch.setattr(ggtlint.corpus_store, "_DISK_PAGES", pages)
+        found = [(r.path, [f.message_zh for f in r.findings]) for r in _run(engine, _corpus())]
+        assert found == expected, pages
+        assert list(tmp_path.iterdir()) == []
+    assert moved == [(3, False), (13, False)]

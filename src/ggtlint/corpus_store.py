@@ -38,12 +38,13 @@ _HEADS_KEPT = 256  # digest rows kept decoded (hits of one file name the same fe
 _NAMES_KEPT = 4096  # (project, file, document) of the tables that messages name
 _IN_CHUNK = 500  # values per "IN (...)" list (SQLite allows 999 placeholders)
 
-_SCHEMA = """
+_PRAGMAS = """
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
-PRAGMA temp_store = FILE;
 PRAGMA cache_size = -1024;
 PRAGMA soft_heap_limit = 4000000;
+"""
+_SCHEMA = """
 CREATE TABLE digest (
     idx INTEGER PRIMARY KEY, file_no INTEGER, file TEXT, document INTEGER, project TEXT,
     department TEXT, goal TEXT, goal_length INTEGER, pair_count INTEGER, distinct_pairs INTEGER,
@@ -55,8 +56,10 @@ CREATE TABLE pair (idx INTEGER, pair INTEGER);
 CREATE TABLE hit (file_no INTEGER, rule INTEGER, seq INTEGER, idx INTEGER, hit TEXT);
 """
 _INDEXES = """
-CREATE INDEX digest_by_goal ON digest (goal);
+CREATE INDEX IF NOT EXISTS digest_by_goal ON digest (goal);
 """
+# Pages the on-disk file may grow to (None: as the disk allows). Tests set it to play a full disk.
+_DISK_PAGES: int | None = None
 
 
 def _storable(value: Any) -> Any:
@@ -94,6 +97,7 @@ class DigestStore:
         self._names: dict[int, TableDigest] = {}
         self._file_numbers = array("l")  # each table's file, numbered in input order
         self._hit_seq = 0
+        self._retired: list[Any] = []  # the on-disk connection, once the store moved into memory
 
     def __len__(self) -> int:
         return self._count
@@ -116,17 +120,65 @@ class DigestStore:
             try:
                 self._folder = tempfile.mkdtemp(prefix="ggtlint-xt-")
                 self._db = sqlite3.connect(os.path.join(self._folder, "digests.sqlite"), isolation_level=None)
-                self._db.executescript(_SCHEMA)
+                # sorts spill to files in the temporary folder too: memory stays flat
+                self._db.executescript(_PRAGMAS + "PRAGMA temp_store = FILE;" + _SCHEMA)
+                if _DISK_PAGES is not None:
+                    self._db.execute(f"PRAGMA max_page_count = {int(_DISK_PAGES)}")
             except (OSError, sqlite3.Error):  # no writable temporary folder: keep it in memory
                 self._remove_folder()
                 self._db = sqlite3.connect(":memory:", isolation_level=None)
-                self._db.executescript(_SCHEMA)
+                self._db.executescript(_PRAGMAS + "PRAGMA temp_store = MEMORY;" + _SCHEMA)
         return self._db
+
+    def _into_memory(self) -> bool:
+        """Move the store from its file into memory, after the temporary disk failed (full,
+        gone). False when it is in memory already: the failure is then not the disk's."""
+        import sqlite3
+
+        if self._db is None or self._folder is None or self._retired:
+            return False
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("COMMIT")  # whatever the failed statement left open
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        self._db.backup(memory)  # reading the file still works on a full disk
+        memory.executescript(_PRAGMAS + "PRAGMA temp_store = MEMORY;")
+        # kept open until close(): a rule may still be reading through one of its cursors
+        self._retired.append(self._db)
+        self._db = memory
+        return True
+
+    def _write(self, statements: list[tuple[str, list[tuple[Any, ...]]]], undo: tuple[str, int]) -> None:
+        """Run inserts (SQL, rows) in one transaction. Text SQLite cannot take is stored as
+        bytes (see _storable); a failing disk moves the store into memory and the batch is
+        written again there, ``undo`` (a DELETE and its parameter) first removing what part
+        of it was written."""
+        import sqlite3
+
+        for attempt in (1, 2):
+            db = self._connect()
+            try:
+                db.execute("BEGIN")
+                if attempt == 2:
+                    for table in (("digest", "quantity", "pair") if undo[0] == "idx" else ("hit",)):
+                        db.execute(f"DELETE FROM {table} WHERE {undo[0]} >= ?", (undo[1],))
+                for sql, rows in statements:
+                    if not rows:
+                        continue
+                    try:
+                        db.executemany(sql, rows)
+                    except UnicodeEncodeError:  # a lone surrogate (an undecodable file name, a YAML "\ud800")
+                        table = sql.split()[2]
+                        db.execute(f"DELETE FROM {table} WHERE {undo[0]} >= ?", (undo[1],))  # written before it
+                        db.executemany(sql, [tuple(_storable(value) for value in row) for row in rows])
+                db.execute("COMMIT")
+                return
+            except sqlite3.OperationalError:
+                if attempt == 2 or not self._into_memory():
+                    raise
 
     def _flush(self) -> None:
         if not self._pending:
             return
-        db = self._connect()
         digests, self._pending = self._pending, []
         start = self._count - len(digests)
         digest_rows, quantity_rows, pair_rows = [], [], []
@@ -150,33 +202,32 @@ class DigestStore:
                                       value_number(quantity.value_key), quantity.pointer, quantity.name,
                                       quantity.value))
             pair_rows.extend((idx, pair) for pair in distinct)
-        db.execute("BEGIN")
-        for table, rows in (("digest", digest_rows), ("quantity", quantity_rows), ("pair", pair_rows)):
-            if not rows:
-                continue
-            sql = f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})"
-            try:
-                db.executemany(sql, rows)
-            except UnicodeEncodeError:  # a lone surrogate (an undecodable file name, a YAML "\ud800")
-                db.execute(f"DELETE FROM {table} WHERE idx >= ?", (start,))  # the rows written before it
-                db.executemany(sql, [tuple(_storable(value) for value in row) for row in rows])
-        db.execute("COMMIT")
+        self._write([("INSERT INTO digest VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", digest_rows),
+                     ("INSERT INTO quantity VALUES (?,?,?,?,?,?,?,?,?)", quantity_rows),
+                     ("INSERT INTO pair VALUES (?,?)", pair_rows)], ("idx", start))
 
     def finish(self) -> None:
         """Write what is pending and index it: call once every digest has been added."""
         if self._finished:
             return
         self._flush()
-        self._connect().executescript(_INDEXES)
+        import sqlite3
+
+        try:
+            self._connect().executescript(_INDEXES)
+        except sqlite3.OperationalError:
+            if not self._into_memory():
+                raise
+            self._connect().executescript(_INDEXES)
         self._finished = True
 
     def close(self) -> None:
-        if self._db is not None:
-            import sqlite3
-
-            with contextlib.suppress(sqlite3.Error):
-                self._db.close()
-            self._db = None
+        for db in [self._db, *self._retired]:
+            if db is not None:
+                with contextlib.suppress(Exception):  # sqlite3.Error, without importing it for nothing
+                    db.close()
+        self._db = None
+        self._retired = []
         self._remove_folder()
 
     def _remove_folder(self) -> None:
@@ -192,8 +243,19 @@ class DigestStore:
 
     # -- reading -----------------------------------------------------------------------------
     def _query(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        """Run a query; a sort that the temporary disk cannot hold moves the store into memory.
+
+        (SQLite sorts when the first row is asked for, inside execute(), so that is where a
+        full disk shows.)"""
+        import sqlite3
+
         self.finish()
-        return self._connect().execute(sql, tuple(params))
+        try:
+            return self._connect().execute(sql, tuple(params))
+        except sqlite3.OperationalError:
+            if not self._into_memory():
+                raise
+            return self._connect().execute(sql, tuple(params))
 
     def head(self, idx: int) -> TableDigest:
         """Digest ``idx`` without its quantities and pairs: what a finding or message names."""
@@ -272,21 +334,12 @@ class DigestStore:
     # -- hits --------------------------------------------------------------------------------
     def add_hits(self, rule: int, hits: Iterable[CorpusHit]) -> None:
         """Keep the hits of rule number ``rule`` (its place in the engine's corpus rules)."""
-        db = self._connect()
         self.finish()
         batch: list[tuple[int, int, int, int, str]] = []
         file_numbers = self._file_numbers
 
         def write() -> None:
-            sql = "INSERT INTO hit VALUES (?,?,?,?,?)"
-            db.execute("BEGIN")
-            first = self._hit_seq - len(batch) + 1
-            try:
-                db.executemany(sql, batch)
-            except UnicodeEncodeError:  # see _storable
-                db.execute("DELETE FROM hit WHERE seq >= ?", (first,))  # the rows written before it
-                db.executemany(sql, [tuple(_storable(value) for value in row) for row in batch])
-            db.execute("COMMIT")
+            self._write([("INSERT INTO hit VALUES (?,?,?,?,?)", batch)], ("seq", self._hit_seq - len(batch) + 1))
             batch.clear()
 
         for corpus_hit in hits:
@@ -305,10 +358,8 @@ class DigestStore:
         """(table index, rule number, Hit) of every kept hit: by file in input order, then rule, then as made."""
         from ggtlint.findings import Severity
 
-        db = self._connect()
-        self.finish()
-        for _file_no, rule, idx, payload in db.execute("SELECT file_no, rule, idx, hit FROM hit "
-                                                       "ORDER BY file_no, rule, seq"):
+        for _file_no, rule, idx, payload in self._query("SELECT file_no, rule, idx, hit FROM hit "
+                                                        "ORDER BY file_no, rule, seq"):
             pointer, values, value, variant, severity, key, find = json.loads(_text(payload))
             yield idx, rule, Hit(pointer, values, value, variant,
                                  Severity(severity) if severity is not None else None, key, find)
