@@ -231,8 +231,8 @@ def _stop(pool: Any) -> None:
 
 def _sequential(engine: Engine, chunks: list[list[tuple[str | Path, str, str | None]]], limits: Limits,
                 text_input: bool, encode: bool) -> Iterator[tuple[FileResult, Encoded]]:
-    from ggtlint.cache import encode_result
-
+    if encode:
+        from ggtlint.cache import encode_result
     for chunk in chunks:
         for path, shown, content in chunk:
             result = check_one(engine, path, shown, limits, text_input)
@@ -344,8 +344,6 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
     is a cache hit and the cache holds this run's cross-table results, those are served and the
     digests are not even read; otherwise the pass runs and its results are stored.
     """
-    from ggtlint.cache import content_hash
-
     store = None
     checked: Any = None
     try:
@@ -354,6 +352,8 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
             cached = [False] * len(files)
             run_key = parts = None
         else:
+            from ggtlint.cache import content_hash
+
             keys = [content_hash(path) for path, _ in files]
             entries = [(shown, key) for (_, shown), key in zip(files, keys)]
             cached = cache.lookup(entries)
