@@ -11,8 +11,9 @@ also kept in memory as packed arrays (:class:`PairIndex`, a few bytes a pair) be
 every table's indicators with its likeliest sources needs random access; hits are written back
 (:meth:`DigestStore.add_hits`) and read out file by file (:meth:`DigestStore.hits`).
 
-The database is deleted by :meth:`DigestStore.close`; where no temporary folder can be written,
-it is kept in memory instead (correct, only without the flat memory).
+The database is deleted by :meth:`DigestStore.close`. Where no temporary folder can be written,
+or the temporary disk fills up or fails during the run, the store is kept in (or moved into)
+memory instead: the results are the same, only memory is no longer flat.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _HEADS_KEPT = 256  # digest rows kept decoded (hits of one file name the same fe
 _NAMES_KEPT = 4096  # (project, file, document) of the tables that messages name
 _IN_CHUNK = 500  # values per "IN (...)" list (SQLite allows 999 placeholders)
 
+# A throw-away file needs no journal and no fsync. The heap limit is process-wide: above it,
+# SQLite gives back cache memory (this store's and the result cache's), so memory stays flat.
 _PRAGMAS = """
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
