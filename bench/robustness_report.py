@@ -87,8 +87,20 @@ expressions are vetted when it loads, matching is capped at 2,000 characters, it
 folder (symlinks included) must stay inside the pack's folder, it cannot name output paths,
 and message templates fill `{{name}}` only (`{{name.__class__}}` stays as written).
 
-**写文件都是原子的 / every write is atomic.** 输出、报告、基线、导入结果和缓存都先写临时
-文件再改名；中断后要么是上一次的完整文件，要么没有文件，也不会留下临时文件。
+**写文件都是原子的 / every write is atomic.** 输出、报告、基线和导入结果都先写临时文件再
+改名；中断后要么是上一次的完整文件，要么没有文件，也不会留下临时文件。Outputs, reports,
+baselines and imports are written to a temporary file and renamed: after an interruption there
+is the previous complete file or none, and no temporary file is left.
+
+**缓存与临时数据 / the cache and temporary data.** 结果缓存是一个 SQLite 数据库
+（`.ggtlint_cache/v2/results.sqlite`，以事务写入）：数据库损坏、不是数据库、被其他运行长时间
+锁定或所在目录只读时，本次运行照常完成，只是少用或不用缓存，坏的数据库会被重建。跨表检查的
+临时数据放在系统临时目录中，运行结束（包括 Ctrl-C）时删除；临时磁盘写满或出错时改为放在
+内存中，结果不变。The result cache is one SQLite database written in transactions: a corrupt
+or foreign file, a lock held by another run or a read-only folder never fails a run (a bad
+database is rebuilt; otherwise the run just caches less or not at all). The cross-table pass
+keeps its data in the system's temporary folder and deletes it at the end of the run, Ctrl-C
+included; a full or failing temporary disk moves it into memory with the same results.
 
 ## 坏输入 / Bad inputs
 
