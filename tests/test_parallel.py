@@ -82,7 +82,7 @@ def test_spawned_worker_checks_a_chunk(tmp_path: Path) -> None:
     from ggtlint.limits import DEFAULT_LIMITS
 
     parallel._INHERITED.clear()
-    parallel._init_worker(Config(), DEFAULT_LIMITS, False, None, None)
+    parallel._init_worker(Config(), DEFAULT_LIMITS, False)
     try:
         path = SEED_DIR / "t04-jiuye-buzhu-2023.yaml"
         [result] = parallel._check_chunk([(str(path), "t04.yaml", None)])

@@ -325,7 +325,7 @@ def test_builtin_lexicon_is_cached_and_complete() -> None:
     assert load_lexicon() is lex
     assert isinstance(lex, Lexicon)
     assert "有效提升" in lex.vague_terms
-    assert lex.money_units["万元"] == D(10000)
+    assert lex.units["万元"].kind == "money" and lex.units["万元"].to_yuan == D(10000)
     assert lex.level2_aliases["服务对像满意度"] == "服务对象满意度指标"
     assert lex.category_typos["服务对像满意度"] == "服务对象满意度指标"
     assert lex.level2_aliases["数量"] == "数量指标"

@@ -37,7 +37,6 @@ if TYPE_CHECKING:  # pragma: no cover - sqlite3 is imported when the first diges
 _BATCH = 512  # digests (or hits) written per transaction
 _HEADS_KEPT = 256  # digest rows kept decoded (hits of one file name the same few tables)
 _NAMES_KEPT = 4096  # (project, file, document) of the tables that messages name
-_IN_CHUNK = 500  # values per "IN (...)" list (SQLite allows 999 placeholders)
 
 # A throw-away file needs no journal and no fsync. The heap limit is process-wide: above it,
 # SQLite gives back cache memory (this store's and the result cache's), so memory stays flat.

@@ -17,10 +17,6 @@ class Severity(str, Enum):
         """Higher is worse; used for --fail-on and sorting."""
         return _RANK[self]
 
-    @property
-    def label_zh(self) -> str:
-        return _LABEL_ZH[self]
-
     @classmethod
     def parse(cls, text: str) -> "Severity":
         try:
@@ -30,7 +26,6 @@ class Severity(str, Enum):
 
 
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
-_LABEL_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
 
 @dataclass(slots=True)

@@ -59,9 +59,8 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(config: Any, limits: Limits, text_input: bool, *_unused: Any) -> None:
-    """Build the worker's engine (``_unused``: older callers passed cache arguments; workers
-    no longer touch the cache, the main process alone writes it)."""
+def _init_worker(config: Any, limits: Limits, text_input: bool) -> None:
+    """Build the worker's engine. (Workers never touch the cache: the main process alone writes it.)"""
     # Ctrl-C reaches every process of the terminal's group: only the parent handles it (and
     # stops the workers); a worker would print a KeyboardInterrupt traceback of its own.
     # (Only in a worker: called in the main process, as a test does, it must not leave Ctrl-C

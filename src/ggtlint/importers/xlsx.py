@@ -142,7 +142,6 @@ def _level1_for(level2: str) -> str | None:
 class _Cell:
     value: Any
     number_format: str
-    merged_from: tuple[int, int] | None = None  # top-left of the merge when this is a covered cell
 
 
 class _Sheet:

@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # Spaces and punctuation that differ between transcriptions of the same indicator name.
 _NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》【】\[\]\-—_·/\\]+")
 _GOAL_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》【】\[\]]+")
-QUANTITY_KINDS = frozenset({"count", "money"})
 
 
 @lru_cache(maxsize=8192)  # names repeat across a bureau's tables; bounded: memory stays flat

@@ -35,6 +35,8 @@ PARAMS_SCHEMA = {
     },
 }
 compile = compile_identity
+
+
 def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
     min_number = float(params.get("min_number", 2))
     max_tail = int(params.get("max_tail", 2))

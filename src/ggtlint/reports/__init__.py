@@ -16,7 +16,6 @@ from typing import Any
 
 from ggtlint.findings import Summary
 
-REPORT_SUFFIXES = (".html", ".htm", ".xlsx")
 _RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
 LEVEL_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 NO_DEPARTMENT = "（未填主管部门）"

@@ -82,23 +82,14 @@ class Lexicon:
     vague_terms: tuple[str, ...]
     vague_exact: frozenset[str]
     grades: tuple[str, ...]
-    grade_suffixes: tuple[str, ...]
     yes_terms: frozenset[str]
     no_terms: frozenset[str]
     immediate_terms: tuple[str, ...]
     external_terms: tuple[str, ...]
     horizon_terms: frozenset[str]
-    policy_prefixes: tuple[str, ...]
-    policy_keywords: tuple[str, ...]
-    policy_phrases: tuple[str, ...]
     placeholder_patterns: tuple[re.Pattern[str], ...]
     placeholder_terms: frozenset[str]
-    quantity_units: tuple[str, ...]
     multipliers: Mapping[str, Decimal]
-    money_units: Mapping[str, Decimal]
-    rate_units: Mapping[str, Decimal]
-    time_units: Mapping[str, str]
-    other_units: tuple[str, ...]
     hint_rules: tuple[HintRule, ...]
     people_terms: tuple[str, ...]
     negative_terms: tuple[str, ...]
@@ -476,23 +467,14 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         vague_terms=vague_terms,
         vague_exact=frozenset(_words(vague, "exact")),
         grades=grades,
-        grade_suffixes=suffixes,
         yes_terms=frozenset(_words(yesno, "affirmative")),
         no_terms=frozenset(_words(yesno, "negative")),
         immediate_terms=immediate,
         external_terms=external,
         horizon_terms=frozenset(_words(raw["horizon-terms.yaml"], "terms")),
-        policy_prefixes=prefixes,
-        policy_keywords=keywords,
-        policy_phrases=phrases,
         placeholder_patterns=tuple(patterns),
         placeholder_terms=frozenset(_words(holders, "terms")),
-        quantity_units=quantity,
         multipliers=MappingProxyType(multipliers),
-        money_units=MappingProxyType(money),
-        rate_units=MappingProxyType(rate),
-        time_units=MappingProxyType(time),
-        other_units=other,
         hint_rules=tuple(rules),
         people_terms=_words(hints, "people"),
         negative_terms=_words(negative, "terms"),
