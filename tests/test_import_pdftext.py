@@ -242,6 +242,14 @@ def test_labelled_layout_inline_goal_and_bare_labels() -> None:
     assert item.notes == {}
 
 
+def test_fund_sources_with_the_amount_on_the_label_line() -> None:
+    """"中央资金：339" used to end the run with an internal error."""
+    text = LABELLED.replace("财政拨款 10\n", "财政拨款 10\n中央资金：6\n省级财政资金 4\n")
+    item = read_text(text, "l.txt").tables[0]
+    assert item.table.funds.fiscal_sources == {"中央": Decimal(6), "省级": Decimal(4)}
+    assert item.notes == {}
+
+
 # -- the command line --------------------------------------------------------------------------
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

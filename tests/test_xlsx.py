@@ -144,6 +144,15 @@ def realistic_workbook():
     return wb
 
 
+def test_fund_sources_named_after_the_level_of_government() -> None:
+    workbook = realistic_workbook()
+    sheet = workbook["申报表"]
+    sheet["B7"], sheet["C7"] = "其中：中央资金", 60  # in place of 财政拨款 and 其他资金
+    sheet["B8"], sheet["C8"] = "省级财政资金（万元）", 40
+    item = read_workbook(_save(workbook), "r.xlsx").tables[0]
+    assert item.table.funds.fiscal_sources == {"中央": Decimal(60), "省级": Decimal(40)}
+
+
 def test_realistic_layout() -> None:
     result = read_workbook(_save(realistic_workbook()), "r.xlsx")
     assert result.problems == []

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
 from ggtlint.importers import Draft, DraftRow, ImportResult, Problem, assemble
+from ggtlint.importers.labels import FUND_SOURCE_LABEL, fund_source_name, nfkc, squash_label
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
 
@@ -54,7 +54,6 @@ _AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "
 _NOISE_LABELS = frozenset({"绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "指标名称", "指标内容",
                            "绩效指标值", "年度指标值", "指标", "绩效目标"})
 _STRONG_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "range", "horizon", "number", "policy"})
-_FUND_SOURCE_LABEL = re.compile(r"^(中央|省级|省|市级|市|州级|州|县级|县|区级|区)(?:财政)?(?:资金|补助资金|拨款)$")
 # Header labels of the labelled (附件2) layout, after removing spaces and a trailing colon.
 _HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^项目名称$"), "name"),
@@ -67,7 +66,7 @@ _HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:年度)?资金总额(?:[（(](?:万元|元)[）)])?$"), "total"),
     (re.compile(r"^(?:其中[：:]?)?财政拨款(?:资金)?$"), "fiscal"),
     (re.compile(r"^(?:其中[：:]?)?其他资金$"), "other"),
-    (_FUND_SOURCE_LABEL, "source"),
+    (FUND_SOURCE_LABEL, "source"),
     (re.compile(r"^年度(?:总体|绩效)?目标$|^总体目标$"), "goal"),
     (re.compile(r"^单位[（(]盖章[）)]$"), "stamp"),
 )
@@ -84,13 +83,6 @@ class _Tok:
     blank_before: bool  # a blank line precedes this fragment's line (first fragments only)
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
-def _squash(text: str) -> str:
-    """A label as compared: NFKC, no whitespace, no trailing colon."""
-    return re.sub(r"\s+", "", _nfkc(text)).rstrip(":：")
 
 
 def _join(parts: Iterable[str]) -> str:
@@ -134,7 +126,7 @@ class _Labels:
 
     def label(self, text: str) -> tuple[str, str] | None:
         """("l1" | "l2" | "cost" | "noise", canonical name) for a label, else None."""
-        key = _squash(text)
+        key = squash_label(text)
         if key in _NOISE_LABELS:
             return ("noise", key)
         if key in ("成本指标", "成本"):
@@ -198,7 +190,7 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
         line = raw.strip()
         if not line:
             continue
-        if _MARKER.match(_nfkc(line)):
+        if _MARKER.match(nfkc(line)):
             starts.append(index)
             content_since_start = False
             marker_open = True
@@ -268,7 +260,7 @@ class _Grid:
                 # A bare "满意度" / "数量" without 指标 is a label only where a label can stand:
                 # between rows, at the start of a line or right after a 一级 label. Elsewhere it
                 # is (part of) a name ("申请资金企业\n满意度", "服务对象满意度指标 满意度 ≥90%").
-                if found[0] != "noise" and not _squash(printed).endswith("指标"):
+                if found[0] != "noise" and not squash_label(printed).endswith("指标"):
                     if self.pending:
                         continue
                     after_l1 = self.previous_label == "l1" and found[0] in ("l2", "cost")
@@ -448,7 +440,7 @@ class _Grid:
 
 
 def canonical_l1(name: str) -> str:
-    return _labels().level1.get(_squash(name), name)
+    return _labels().level1.get(squash_label(name), name)
 
 
 def _guess_category(level1: str | None, value: str) -> tuple[str, str]:
@@ -471,9 +463,9 @@ def _move_money_rows(draft: Draft) -> None:
     cats = draft.categories
     for index, (level1, level2) in enumerate(cats[:-1]):
         nxt1, nxt2 = cats[index + 1]
-        if nxt1 != level1 or labels.level2.get(_squash(nxt2)) != "成本指标":
+        if nxt1 != level1 or labels.level2.get(squash_label(nxt2)) != "成本指标":
             continue
-        if labels.level2.get(_squash(level2)) not in ("数量指标", "质量指标", "时效指标"):
+        if labels.level2.get(squash_label(level2)) not in ("数量指标", "质量指标", "时效指标"):
             continue
         block = [row for row in draft.rows if row.level1 == level1 and row.level2 == level2]
         moving: list[DraftRow] = []
@@ -529,7 +521,7 @@ def _partition_agencies(parts: list[tuple[str, bool]]) -> tuple[int, int, bool]:
 
 def _amount(text: str) -> Decimal | None:
     try:
-        return Decimal(_nfkc(text).replace(",", "").strip())
+        return Decimal(nfkc(text).replace(",", "").strip())
     except InvalidOperation:
         return None
 
@@ -595,7 +587,7 @@ class _Chunk:
         header: list[int] = []
         for i in nonblank:
             squashed = re.sub(r"\s+", "", lines[i])
-            if _MARKER.match(_nfkc(squashed)):
+            if _MARKER.match(nfkc(squashed)):
                 continue
             if draft.project.title is None and _TITLE.match(squashed):
                 draft.project.title = squashed
@@ -649,7 +641,7 @@ class _Chunk:
     def _unit(self, head: list[int]) -> None:
         units = []
         for i in head:
-            text = _nfkc(self.lines[i])
+            text = nfkc(self.lines[i])
             for found in _UNIT.finditer(text):
                 units.append((found.group(1), i))
             if "资金" in text or "金额" in text:
@@ -666,7 +658,7 @@ class _Chunk:
     # 附表7: "类别 名称" line, agency lines, three bare amounts, then the goal.
     def _plain_header(self, head: list[int]) -> tuple[int, int] | None:
         lines, draft = self.lines, self.draft
-        body = [i for i in head if not _UNIT.search(_nfkc(lines[i])) or len(lines[i].strip()) > 12]
+        body = [i for i in head if not _UNIT.search(nfkc(lines[i])) or len(lines[i].strip()) > 12]
         if not body:
             return None
         first = body[0]
@@ -799,7 +791,7 @@ class _Chunk:
         project, funds = draft.project, draft.funds
         text = _strip_cjk_spaces(" ".join(values)).strip() if values else ""
         if key == "scale" or key in ("total",):
-            found = _UNIT_PAREN.search(_nfkc(label))
+            found = _UNIT_PAREN.search(nfkc(label))
             if found:
                 funds.unit = found.group(1)
                 draft.spans["/funds/unit"] = span
@@ -812,7 +804,7 @@ class _Chunk:
                 self.note(f"/funds/{key}" if key != "source" else "/funds/fiscal_sources",
                           f"“{label}”后的“{text}”不是金额")
             if key == "source":
-                name = _FUND_SOURCE_LABEL.match(_squash(label)).group(1)  # type: ignore[union-attr]
+                name = fund_source_name(label) or squash_label(label).partition(":")[0]
                 funds.fiscal_sources[name] = amount
                 draft.spans[f"/funds/fiscal_sources/{name}"] = span
             else:
@@ -820,7 +812,7 @@ class _Chunk:
                 draft.spans[f"/funds/{key}"] = span
             return
         if key == "year":
-            digits = re.search(r"(?:19|20)\d{2}", _nfkc(text))
+            digits = re.search(r"(?:19|20)\d{2}", nfkc(text))
             if digits:
                 project.year = int(digits.group())
                 draft.spans["/project/year"] = span
@@ -842,9 +834,9 @@ class _Chunk:
 
 def _header_label(word: str) -> tuple[str | None, str]:
     """(field, text after the colon) when ``word`` is a header label ("项目编码：123")."""
-    head, sep, rest = _nfkc(word).partition(":")
-    candidates = [(_squash(head), rest.strip())] if sep else []
-    candidates.append((_squash(word), ""))
+    head, sep, rest = nfkc(word).partition(":")
+    candidates = [(squash_label(head), rest.strip())] if sep else []
+    candidates.append((squash_label(word), ""))
     for text, inline in candidates:
         for pattern, key in _HEADER_LABELS:
             if pattern.match(text):

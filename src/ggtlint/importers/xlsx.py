@@ -30,7 +30,6 @@ import datetime as _dt
 import io
 import os
 import re
-import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ggtlint.importers import Draft, DraftRow, ImportResult, Problem, assemble
+from ggtlint.importers.labels import FUND_SOURCE_LABEL, fund_source_name, nfkc, squash_label
 from ggtlint.model import Span, Table
 
 __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"]
@@ -63,7 +63,7 @@ _HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:年度)?(?:资金总额|资金合计|总额)(?:[(](?:万元|元)[)])?$"), "total"),
     (re.compile(r"^(?:其中[:]?)?财政(?:拨款|资金)(?:[(](?:万元|元)[)])?$"), "fiscal"),
     (re.compile(r"^(?:其中[:]?)?其他资金(?:[(](?:万元|元)[)])?$"), "other"),
-    (re.compile(r"^(?:其中[:]?)?(中央|省级|省|市级|市|州级|州|县级|县|区级|区)(?:财政)?(?:资金|补助资金|拨款)(?:[(](?:万元|元)[)])?$"),
+    (FUND_SOURCE_LABEL,
      "source_fund"),
     (re.compile(r"^(?:年度)?(?:总体|绩效)目标$|^年度目标$"), "goal"),
 )
@@ -88,7 +88,6 @@ _REGION_END = ("省", "市", "州", "县", "区", "盟", "旗")
 _YEAR_CELL = re.compile(r"^[(]?((?:19|20)\d{2})年度?[)]?$")
 _UNIT_TEXT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
 _UNIT_PAREN = re.compile(r"[(](万元|元)[)]")
-_SOURCE_FUND = re.compile(r"^(中央|省级|省|市级|市|州级|州|县级|县|区级|区)")
 _LEVEL1_OF = {
     "数量": "产出指标", "质量": "产出指标", "时效": "产出指标", "成本": "产出指标",
     "经济效益": "效益指标", "社会效益": "效益指标", "生态效益": "效益指标", "可持续影响": "效益指标",
@@ -96,24 +95,17 @@ _LEVEL1_OF = {
 }
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
-def _squash(text: str) -> str:
-    """A label as compared: NFKC, no whitespace, no leading *, no trailing colon."""
-    return re.sub(r"\s+", "", _nfkc(text)).lstrip("*").rstrip(":")
 
 
 def _header_label(text: str) -> tuple[str | None, str]:
     """(field, inline value) for a header label cell ("项目名称：XXX" carries its value inline)."""
-    squashed = _squash(text)
+    squashed = squash_label(text)
     for pattern, key in _HEADER_LABELS:
         if pattern.match(squashed):
             return key, ""
-    head, sep, rest = _nfkc(text).partition(":")
+    head, sep, rest = nfkc(text).partition(":")
     if sep:
-        squashed_head = _squash(head)
+        squashed_head = squash_label(head)
         for pattern, key in _HEADER_LABELS:
             if pattern.match(squashed_head):
                 return key, rest.strip()
@@ -121,7 +113,7 @@ def _header_label(text: str) -> tuple[str | None, str]:
 
 
 def _grid_column(text: str) -> str | None:
-    squashed = _squash(text)
+    squashed = squash_label(text)
     for pattern, key in _GRID_COLUMNS:
         if pattern.match(squashed):
             return key
@@ -129,7 +121,7 @@ def _grid_column(text: str) -> str | None:
 
 
 def _level1_for(level2: str) -> str | None:
-    squashed = _squash(level2).removesuffix("指标")
+    squashed = squash_label(level2).removesuffix("指标")
     for prefix, level1 in _LEVEL1_OF.items():
         if squashed.startswith(prefix) or squashed.endswith(prefix):
             return level1
@@ -277,7 +269,7 @@ def _amount(value: Any) -> tuple[Decimal | None, str | None]:
     if isinstance(value, float):
         return Decimal(repr(value)), None
     if isinstance(value, str):
-        text = re.sub(r"[\s,，]", "", _nfkc(value))
+        text = re.sub(r"[\s,，]", "", nfkc(value))
         unit = None
         for suffix in ("万元", "元"):
             if text.endswith(suffix):
@@ -320,8 +312,8 @@ class _SheetReader:
 
     def _title_like(self, row: int) -> bool:
         for _col, text in self.sheet.row_cells(row):
-            squashed = _squash(text)
-            if not (_TITLE.search(squashed) or _MARKER.match(squashed) or _UNIT_TEXT.search(_nfkc(text))
+            squashed = squash_label(text)
+            if not (_TITLE.search(squashed) or _MARKER.match(squashed) or _UNIT_TEXT.search(nfkc(text))
                     or _YEAR_CELL.match(squashed)):
                 return False
         return True
@@ -407,8 +399,8 @@ class _SheetReader:
         for (row, col), cell in sorted(sheet.cells.items()):
             if not (start <= row < head_end) or not isinstance(cell.value, str):
                 continue
-            text = _nfkc(cell.value)
-            squashed = _squash(cell.value)
+            text = nfkc(cell.value)
+            squashed = squash_label(cell.value)
             if draft.project.title is None and _TITLE.search(squashed) and (row, col) not in labels:
                 self._title(draft, squashed, row, col)
             year_cell = _YEAR_CELL.match(squashed)
@@ -493,8 +485,7 @@ class _SheetReader:
         if key in ("total", "fiscal", "other", "source_fund"):
             amount, unit = _amount(value)
             if key == "source_fund":
-                found = _SOURCE_FUND.match(_squash(label).removeprefix("其中"))
-                name = found.group(1) if found else _squash(label)
+                name = fund_source_name(label) or squash_label(label)
                 pointer = f"/funds/fiscal_sources/{name}"
                 funds.fiscal_sources[name] = amount
             else:
@@ -502,7 +493,7 @@ class _SheetReader:
                 setattr(funds, key, amount)
             draft.spans[pointer] = span
             if amount is None:
-                draft.notes[pointer] = f"“{_squash(label)}”的值“{value}”不是金额"
+                draft.notes[pointer] = f"“{squash_label(label)}”的值“{value}”不是金额"
             elif unit is not None and unit != funds.unit:
                 if "/funds/unit" not in draft.spans:
                     funds.unit = unit
@@ -518,7 +509,7 @@ class _SheetReader:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 project.year = int(value)
             else:
-                digits = re.search(r"(?:19|20)\d{2}", _nfkc(str(value)))
+                digits = re.search(r"(?:19|20)\d{2}", nfkc(str(value)))
                 if digits is None:
                     draft.notes["/project/year"] = f"预算年度“{value}”不是年份"
                     return
@@ -534,13 +525,13 @@ class _SheetReader:
             draft.source = text
             return
         if key == "framework":
-            choice = _squash(text).lower()
+            choice = squash_label(text).lower()
             if choice in ("legacy", "fw2021"):
                 project.framework = choice
                 draft.spans["/project/framework"] = span
             return
         if getattr(project, key) is not None:
-            draft.notes.setdefault(f"/project/{key}", f"表中有多个“{_squash(label)}”，取第一个")
+            draft.notes.setdefault(f"/project/{key}", f"表中有多个“{squash_label(label)}”，取第一个")
             return
         setattr(project, key, text.strip())
         draft.spans[f"/project/{key}"] = span
@@ -571,7 +562,7 @@ class _SheetReader:
         for row in [r for r in sheet.rows if header_row < r < end]:
             present = sheet.row_cells(row)
             first_text = next((t for _c, t in present if t.strip()), "")
-            if _FOOTER.match(_squash(first_text)):
+            if _FOOTER.match(squash_label(first_text)):
                 break
             if sum(1 for _c, t in present if _grid_column(t)) >= 2:
                 continue  # the header printed again (second header row, page break)
