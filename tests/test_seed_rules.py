@@ -137,3 +137,16 @@ def test_t2_missing_cost_and_empty_total(results) -> None:  # type: ignore[no-un
     findings = {(f.rule_id, f.path) for f in results["t02"].findings}
     assert ("STR002", "/indicators/产出指标") in findings
     assert ("STR005", "/funds/total") in findings
+
+
+def test_category_names_with_invisible_and_full_width_characters_still_match(engine) -> None:  # type: ignore[no-untyped-def]
+    """Names copied from PDFs and Excel carry zero-width spaces and full-width letters; the
+    category lexicon is keyed after normalising them, so lookups must normalise the same way."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    assert "  产出指标:" in text and "    数量指标:" in text
+    changed = text.replace("  产出指标:", "  产出\u200b指标:").replace("    数量指标:", "    数量\ufeff指标:")
+    before = Counter(f.rule_id for f in engine.check_source(load_text(text, "t04.yaml")).findings)
+    after = Counter(f.rule_id for f in engine.check_source(load_text(changed, "t04.yaml")).findings)
+    assert after == before == Counter(EXPECTED["t04"])

@@ -9,17 +9,17 @@ import re
 from typing import Any
 
 from ggtlint.engine.config import Config
-from ggtlint.model import Table
+from ggtlint.model import Table, escape_pointer_token
 from ggtlint.primitives.base import COST, COST_LEVEL2_2021, Row, TableContext
+from ggtlint.values import category_key
 
 _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
-_SPACES = re.compile(r"\s+")
 
 
 def _canonical(name: str, aliases: Any, memo: dict[str, str]) -> str:
     found = memo.get(name)
     if found is None:
-        key = _SPACES.sub("", name)
+        key = category_key(name)
         found = aliases.get(key, key)
         if len(memo) < 10_000:  # category names are a small closed set; stay bounded anyway
             memo[name] = found
@@ -80,7 +80,7 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
     ]
     level1_present: dict[str, str] = {}
     for level1 in table.level1_order:
-        level1_present.setdefault(canonical_level1(level1, lexicon), "/indicators/" + level1.replace("~", "~0").replace("/", "~1"))
+        level1_present.setdefault(canonical_level1(level1, lexicon), "/indicators/" + escape_pointer_token(level1))
     level2_present: dict[tuple[str, str], str] = {}
     for category in table.categories:
         key = (canonical_level1(category.level1, lexicon), canonical_level2(category.level2, lexicon))

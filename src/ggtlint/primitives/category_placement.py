@@ -8,11 +8,12 @@ Misspelt names are left to text-hygiene.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
+from ggtlint.model import escape_pointer_token
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.values import category_key
 
 NAME = "category-placement"
 SCOPES = ("table",)
@@ -22,7 +23,6 @@ PARAMS_SCHEMA = {
     "properties": {"report_aliases": {"type": "boolean"}},
 }
 compile = compile_identity
-_SPACES = re.compile(r"\s+")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -30,21 +30,21 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     known_level1 = set(lexicon.level1_aliases.values())
     reported_level1: set[str] = set()
     for written in ctx.table.level1_order:
-        canonical = lexicon.level1_aliases.get(_SPACES.sub("", written))
-        pointer = "/indicators/" + written.replace("~", "~0").replace("/", "~1")
+        canonical = lexicon.level1_aliases.get(category_key(written))
+        pointer = "/indicators/" + escape_pointer_token(written)
         if canonical is None:
             reported_level1.add(written)
             yield Hit(pointer, {"category": written, "known": "、".join(sorted(known_level1))}, value=written,
                       variant="unknown_level1", key=True, severity=Severity.ERROR)
-        elif params.get("report_aliases", True) and _SPACES.sub("", written) != canonical:
+        elif params.get("report_aliases", True) and category_key(written) != canonical:
             yield Hit(pointer, {"category": written, "canonical": canonical}, value=written,
                       variant="alias", key=True, severity=Severity.INFO)
     for category in ctx.table.categories:
         if category.level1 in reported_level1:
             continue
-        written = _SPACES.sub("", category.level2)
+        written = category_key(category.level2)
         canonical = lexicon.level2_aliases.get(written)
-        level1 = lexicon.level1_aliases.get(_SPACES.sub("", category.level1), category.level1)
+        level1 = lexicon.level1_aliases.get(category_key(category.level1), category.level1)
         if canonical is None:
             yield Hit(category.pointer, {"category": category.level2, "parent": category.level1},
                       value=category.level2, variant="unknown_level2", key=True, severity=Severity.WARNING)

@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, TableContext, row_hit
+from ggtlint.values import category_key
 
 NAME = "text-hygiene"
 SCOPES = ("table",)
@@ -92,7 +93,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     typo_re = params["typo_re"] if "typo" in checks else None
     if "category_typo" in checks:
         for category in ctx.table.categories:
-            written = re.sub(r"\s+", "", category.level2)
+            written = category_key(category.level2)
             if written in ctx.lexicon.category_typos:
                 yield Hit(category.pointer, {"text": category.level2, "right": ctx.lexicon.category_typos[written]},
                           value=category.level2, variant="category_typo", key=True)

@@ -22,7 +22,7 @@ import yaml
 from ggtlint.regexsafety import RegexRejected, compile_safe
 from ggtlint.resources import lexicons_dir
 
-from .normalize import normalize
+from .normalize import category_key, normalize
 
 try:  # the C loader is several times faster; fall back when PyYAML was built without it
     _Loader: Any = yaml.CSafeLoader
@@ -500,9 +500,7 @@ def _categories(
 ) -> tuple[dict[str, str], dict[str, str], dict[str, Mapping[str, tuple[str, ...]]], dict[str, str]]:
     """Alias maps and parent table of the indicator categories, with cross-checks."""
 
-    def key(name: str) -> str:
-        return normalize(name).replace(" ", "")
-
+    key = category_key
     level1: dict[str, str] = {}
     for name, entry in (data.get("level1") or {}).items():
         canonical = key(name)

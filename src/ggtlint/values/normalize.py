@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalize"]
+__all__ = ["category_key", "normalize"]
 
 # Full-width ASCII block (！ … ～) → ASCII, plus the other look-alikes seen in tables.
 _TABLE: dict[int, int | str | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -85,3 +85,12 @@ def normalize(text: str) -> str:
     if "×" in text or "x" in text or "X" in text or "✕" in text or "✖" in text:
         text = _TIMES.sub("*", text)
     return _TRAILING.sub("", text)
+
+
+def category_key(name: str) -> str:
+    """A 一级/二级 category name as the category lexicon is keyed: normalised, no spaces at all.
+
+    The lexicon's aliases are stored under this key and every lookup must use it, so a name
+    copied with a zero-width character or a full-width letter from a PDF still matches.
+    """
+    return normalize(name).replace(" ", "")
