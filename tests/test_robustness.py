@@ -692,3 +692,33 @@ def test_hostile_lexicon_files_are_refused(tmp_path: Path) -> None:
         with pytest.raises(LexiconError):
             load_lexicon((folder,))
     assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there must be valid Unicode")
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_output(tmp_path: Path) -> None:
+    """A GBK-named file on a UTF-8 system: JSON, SARIF and the HTML report used to fail on it."""
+    from bulk_helpers import check
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = "就业补助".encode("gbk") + b".yaml"  # not valid UTF-8
+    with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
+        handle.write((SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_bytes())
+    shown = "in/" + name.decode("utf-8", "backslashreplace")
+    outputs = {"json": tmp_path / "r.json", "sarif": tmp_path / "r.sarif", "junit": tmp_path / "r.xml",
+               "github": tmp_path / "r.txt"}
+    args = [arg for fmt, out in outputs.items() for arg in ("--format", f"{fmt}:{out}")]
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        code = check("in", "--no-cache", *args, "--report", str(tmp_path / "r.html"), "--report", str(tmp_path / "r.xlsx"))
+    finally:
+        os.chdir(cwd)
+    assert code == 0  # t04 has warnings and infos only
+    document = json.loads(outputs["json"].read_text(encoding="utf-8"))
+    assert {finding["file"] for finding in document["findings"]} == {shown}
+    assert len(document["findings"]) == 3
+    for out in (outputs["junit"], outputs["github"], tmp_path / "r.html"):
+        assert "\\xbe\\xcd" in out.read_text(encoding="utf-8"), out.name  # 就 in GBK is BE CD
+    assert "%5Cxbe%5Cxcd" in outputs["sarif"].read_text(encoding="utf-8")  # a URI there, percent-encoded
+    assert (tmp_path / "r.xlsx").stat().st_size > 0

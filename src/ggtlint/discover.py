@@ -46,4 +46,14 @@ def display_path(path: Path, base: Path | None = None) -> str:
             shown = str(path)
     except ValueError:
         shown = str(path)
-    return shown.replace(os.sep, "/")
+    return printable_path(shown.replace(os.sep, "/"))
+
+
+def printable_path(shown: str) -> str:
+    """A path as reports show it: bytes that are not UTF-8 (an old GBK-named file on a UTF-8
+    system) as ``\\xNN`` escapes, since JSON, SARIF and HTML cannot carry them raw."""
+    try:
+        shown.encode("utf-8")
+    except UnicodeEncodeError:
+        return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return shown

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, display_path, iter_target_files
+from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, display_path, iter_target_files, printable_path
 from ggtlint.engine import Engine
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.load import load_file
@@ -52,7 +52,8 @@ def collect_files(engine: Engine, options: RunOptions) -> list[tuple[str, str]]:
         folder = folders.get(path.parent)
         if folder is None:
             folder = folders[path.parent] = display_path(path.parent, options.base)
-        shown = path.name if folder == "." else folder + path.name if folder.endswith("/") else f"{folder}/{path.name}"
+        name = printable_path(path.name)
+        shown = name if folder == "." else folder + name if folder.endswith("/") else f"{folder}/{name}"
         if engine.config.excluded(shown):
             continue
         files.append((str(path), shown))
