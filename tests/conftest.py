@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED_DIR = ROOT / "fixtures" / "seed"
 BAD_DIR = ROOT / "fixtures" / "bad"
+
+# Every ggtlint the tests run (in this process or a child) keeps its result cache here, not in
+# the checkout, so no test reads what an earlier run or a developer left behind.
+_CACHE_DIR = tempfile.mkdtemp(prefix="ggtlint-test-cache-")
+os.environ["GGTLINT_CACHE_DIR"] = _CACHE_DIR
+atexit.register(shutil.rmtree, _CACHE_DIR, True)
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))

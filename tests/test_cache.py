@@ -373,3 +373,14 @@ def test_results_round_trip_through_json(work: Path) -> None:
     assert decode_result(encoded[0]).digests == []
     result.findings[0] = replace(result.findings[0], extra={"object": object()})
     assert encode_result(result) is None  # not plain data: not cached
+
+
+def test_the_cache_folder_can_be_set_in_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GGTLINT_CACHE_DIR (CI jobs keep caches outside the checkout); --cache-dir beats it."""
+    shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "t04.yaml")
+    monkeypatch.setenv("GGTLINT_CACHE_DIR", str(tmp_path / "from-env"))
+    first = check_json(tmp_path, str(tmp_path / "t04.yaml"), name="one.json")
+    assert (tmp_path / "from-env" / "v2" / "results.sqlite").is_file()
+    check_json(tmp_path, str(tmp_path / "t04.yaml"), "--cache-dir", str(tmp_path / "given"), name="two.json")
+    assert (tmp_path / "given" / "v2" / "results.sqlite").is_file()
+    assert first["summary"]["findings"] == 3

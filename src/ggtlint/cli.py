@@ -187,7 +187,9 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
               help="写出整批检查报告（.html 或 .xlsx，可重复）。 Write a review report (.html/.xlsx; repeatable).")
 @click.option("--no-cache", is_flag=True, help="不读写结果缓存。 Do not use the result cache.")
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="DIR",
-              help="结果缓存目录（默认 .ggtlint_cache）。 Result cache folder (default .ggtlint_cache).")
+              envvar="GGTLINT_CACHE_DIR", show_envvar=True,
+              help="结果缓存目录（默认 .ggtlint_cache，也可用环境变量 GGTLINT_CACHE_DIR 指定）。 "
+                   "Result cache folder (default .ggtlint_cache; or set GGTLINT_CACHE_DIR).")
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None, lang: str | None, quiet: bool,
           no_color: bool, force_color: bool, fail_on: str | None, max_warnings: int | None, exit_zero: bool,
           statistics: bool, config_path: Path | None, framework: str | None, budget_year: int | None,
