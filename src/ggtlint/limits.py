@@ -45,7 +45,7 @@ DEFAULT_LIMITS = Limits()
 
 # What each structural limit counts, in the words a finding uses (zh, en), and its Limits field.
 LIMIT_WORDS = {
-    "aliases": ("别名引用（*名称）次数", "alias uses (*name)", "max_aliases"),
+    "aliases": ("“*名称”引用次数", "alias uses (*name)", "max_aliases"),
     "nodes": ("数据项（字段、列表项和值）个数", "nodes", "max_nodes"),
     "depth": ("嵌套层数", "nesting depth", "max_depth"),
 }

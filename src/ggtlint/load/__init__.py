@@ -79,16 +79,16 @@ _PROBLEMS_ZH = (
     ("mapping values are not allowed", "此处不能出现“字段: 值”（冒号后缺空格、缩进错误或值中含“: ”需加引号）"),
     ("found character that cannot start any token", "出现了不能开始内容的字符（常见原因：用 Tab 缩进，YAML 只能用空格）"),
     ("unexpected end of stream", "文件意外结束（引号或括号没有闭合）"),
-    ("found undefined alias", "引用了未定义的别名（*名称）"),
+    ("found undefined alias", "“*名称”引用的内容在前面没有用“&名称”定义"),
     ("expected <block end>", "缩进不一致"),
     ("while scanning a quoted scalar", "引号没有闭合"),
-    ("unknown escape character", "双引号中有无法识别的转义字符（\\）"),
+    ("unknown escape character", "双引号内反斜杠“\\”后的字符无法识别（可改用单引号，或把“\\”写成“\\\\”）"),
     ("could not find expected ':'", "缺少冒号“:”"),
     ("unacceptable character", "含有不允许的控制字符"),
     ("did not find expected ',' or ']'", "方括号列表没有正确结束（缺少“,”或“]”）"),
-    ("did not find expected ',' or '}'", "花括号映射没有正确结束（缺少“,”或“}”）"),
+    ("did not find expected ',' or '}'", "花括号“{ }”没有正确结束（缺少“,”或“}”）"),
     ("did not find expected '-' indicator", "列表项缩进不一致"),
-    ("found duplicate anchor", "重复定义的锚点（&名称）"),
+    ("found duplicate anchor", "同一个“&名称”定义了两次"),
 )
 
 
@@ -184,7 +184,7 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
     except DecodeError as exc:
         if exc.binary:
             return SourceFile(path=shown, findings=[_file_finding(
-                "LOAD009", shown, "文件是二进制数据（含 NUL 字节），不是文本表格。",
+                "LOAD009", shown, "文件是二进制数据（如图片、压缩包或 Word 文件），不是文本表格。",
                 "The file is binary data (it has NUL bytes), not a text table.")])
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD002", shown, f"文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）：{exc.reason}。",

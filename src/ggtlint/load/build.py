@@ -99,7 +99,7 @@ class _Builder:
         if tag not in safe:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
             self.report("LOAD010", node, pointer,
-                        f"不支持的 YAML 标签 {shown}（可能用来执行程序），出于安全原因不予读取。",
+                        f"有以“!!”开头的特殊写法 {shown}（可能被用来执行程序），出于安全原因不予读取。",
                         f"Unsupported YAML tag {tag}: refused for safety.", value=tag)
             return False
         return True
@@ -172,7 +172,7 @@ class _Builder:
             return node
         if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             return None
-        self._type_error(node, pointer, key, "键值映射（key: value）", "a mapping")
+        self._type_error(node, pointer, key, "一组“字段: 值”行", "a mapping")
         return None
 
     # -- sections --------------------------------------------------------------------
@@ -185,7 +185,7 @@ class _Builder:
         if not isinstance(root, yaml.MappingNode):
             got = _describe(root)
             self.report("LOAD004", root, "",
-                        f"文档是{got[0]}，不是绩效目标表（应为含 project、funds、goal、indicators 的映射）。",
+                        f"文档是{got[0]}，不是绩效目标表（应为含 project、funds、goal、indicators 的一组“字段: 值”）。",
                         f"The document is {got[1]}, not a target table (a mapping with project, funds, goal, indicators).")
             return None
         keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
@@ -295,7 +295,7 @@ class _Builder:
             return
         self.table.positions[pointer] = row
         if not isinstance(row, yaml.MappingNode):
-            self._type_error(row, pointer, "indicator", "含 name 和 value 的映射", "a mapping with name and value")
+            self._type_error(row, pointer, "indicator", "含 name（名称）和 value（指标值）的一组“字段: 值”", "a mapping with name and value")
             return
         fields: dict[str, object] = {}
         for key, _k, value_node, child in self._mapping_items(row, pointer, INDICATOR_KEYS):
@@ -358,7 +358,7 @@ def _as_integer(node: yaml.ScalarNode) -> int:
 
 def _describe(node: yaml.Node) -> tuple[str, str]:
     if isinstance(node, yaml.MappingNode):
-        return "映射", "a mapping"
+        return "一组“字段: 值”", "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "列表", "a list"
     if node.tag == _NULL:
@@ -366,7 +366,7 @@ def _describe(node: yaml.Node) -> tuple[str, str]:
     if node.tag in (_INT, _FLOAT):
         return f"数字 {node.value}", f"the number {node.value}"
     if node.tag == _BOOL:
-        return f"布尔值 {node.value}", f"the boolean {node.value}"
+        return f"是/否值 {node.value}", f"the boolean {node.value}"
     return f"文本“{_clip(node.value)}”", f"the text '{_clip(node.value)}'"
 
 

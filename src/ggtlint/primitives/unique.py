@@ -23,13 +23,13 @@ def normal_name(name: str) -> str:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    first: dict[tuple[str, str], str] = {}
+    first: dict[tuple[str, str], tuple[str, str]] = {}
     for row in ctx.rows:
         name = normal_name(row.name)
         if not name:
             continue
         key = (name, row.parsed.text if params.get("with_value") else "")
         if key in first:
-            yield row_hit(row, key=True, first=first[key])
+            yield row_hit(row, key=True, first_level2=first[key][0], first_name=first[key][1])
         else:
-            first[key] = f"{row.indicator.level2}/{row.name}"
+            first[key] = (row.indicator.level2, row.name)
