@@ -84,6 +84,18 @@ def test_inline_suppressions_and_unused_ones() -> None:
     assert len(unused) == 1 and "TIME004" in unused[0].message_zh and unused[0].line == 1
 
 
+def test_a_rule_prefix_means_the_same_in_select_ignore_and_comments() -> None:
+    """VAL00 names VAL001 … VAL009 in --select/--ignore, per-file ignores and suppression comments."""
+    engine = Engine.build(Config())
+    val00 = [i for i in ids(engine, T01) if i.startswith("VAL00")]
+    assert val00  # T01 has VAL00x findings to suppress
+    suppressed = engine.check_source(load_text("# ggtlint: disable-file=VAL00\n" + T01, "t01.yaml"))
+    assert not [f for f in suppressed.findings if f.rule_id.startswith("VAL00") or f.rule_id == "META001"]
+    assert suppressed.suppressed == len(val00)
+    assert not [i for i in ids(Engine.build(Config(ignore=["VAL00"])), T01) if i.startswith("VAL00")]
+    assert Config(per_file_ignores={"*.yaml": ["VAL00"]}).ignored_for_file("t01.yaml", "VAL001")
+
+
 def test_per_file_ignores(tmp_path: Path) -> None:
     (tmp_path / "legacy").mkdir()
     (tmp_path / "legacy" / "t01.yaml").write_text(T01, encoding="utf-8")

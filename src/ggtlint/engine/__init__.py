@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 from ggtlint.engine.config import Config, ConfigError
 from ggtlint.engine.context import build_context
 from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_pack
-from ggtlint.engine.rule import RuleInfo, Text
+from ggtlint.engine.rule import RuleInfo, Text, rule_matches
 from ggtlint.engine.suppress import apply_directives, parse_directives, unused
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
@@ -293,7 +293,7 @@ class Engine:
 
     # -- cross-table (corpus) rules ---------------------------------------------------------
     def _names_corpus_rule(self, entry: str) -> bool:
-        return entry != "ALL" and any(rule.info.id == entry or (rule.info.id.startswith(entry) and not entry[-1:].isdigit())
+        return entry != "ALL" and any(rule_matches(entry, rule.info.id)
                                       for rule in self.corpus_rules)
 
     def _digests(self, contexts: list[TableContext], directives: list[Any]) -> list[Any]:

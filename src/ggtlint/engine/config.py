@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ggtlint.engine.rule import rule_matches
 from ggtlint.findings import Severity
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.schemacheck import validate
@@ -48,7 +49,7 @@ class Config:
     def rule_enabled(self, rule_id: str) -> bool:
         """select/ignore by full id or family prefix; the longest matching entry wins."""
         def best(entries: list[str]) -> int:
-            return max((len(e) for e in entries if rule_id.startswith(e) or e == "ALL"), default=-1)
+            return max((len(e) for e in entries if rule_matches(e, rule_id)), default=-1)
 
         selected = best(self.select) if self.select else 0
         if selected < 0:
@@ -58,7 +59,7 @@ class Config:
 
     def ignored_for_file(self, path: str, rule_id: str) -> bool:
         for pattern, ids in self.per_file_ignores.items():
-            if fnmatch.fnmatch(path, pattern) and any(rule_id.startswith(i) or i == "ALL" for i in ids):
+            if fnmatch.fnmatch(path, pattern) and any(rule_matches(i, rule_id) for i in ids):
                 return True
         return False
 

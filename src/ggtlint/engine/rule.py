@@ -11,6 +11,14 @@ from typing import Any
 
 from ggtlint.findings import Severity
 
+
+def rule_matches(entry: str, rule_id: str) -> bool:
+    """Does ``entry`` name ``rule_id``: ALL, the id itself, or a prefix (VAL, VAL00)?
+
+    The one reading of rule names for select/ignore, per-file ignores and suppression comments.
+    """
+    return entry == "ALL" or rule_id.startswith(entry)
+
 DOCS_URL = "https://github.com/ggtlint/ggtlint/blob/main/docs/rules.md"
 
 

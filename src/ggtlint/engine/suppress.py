@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ggtlint.engine.rule import rule_matches
 from ggtlint.findings import Finding
 
 _DIRECTIVE = re.compile(r"#\s*ggtlint:\s*(disable-file|disable-next-line|disable)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*$")
@@ -29,7 +30,7 @@ class Directive:
 
     def covers(self, rule_id: str) -> str | None:
         for entry in self.ids:
-            if entry == "ALL" or rule_id == entry or (rule_id.startswith(entry) and not entry[-1:].isdigit()):
+            if rule_matches(entry, rule_id):
                 return entry
         return None
 
