@@ -19,7 +19,7 @@ from ggtlint.engine.rule import RuleInfo, Text, rule_matches
 from ggtlint.engine.suppress import apply_directives, parse_directives, unused
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
-from ggtlint.load import SourceFile
+from ggtlint.load import SourceFile, timeout_finding
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Table
 from ggtlint.primitives import PRIMITIVES
@@ -189,7 +189,7 @@ class Engine:
                 if self.corpus_rules:
                     contexts.append(ctx)
         except TimeBudgetExceeded:
-            findings.append(self._timeout_finding(source.path))
+            findings.append(self._retag_builtin(timeout_finding(source.path)))
         findings = [f for f in findings if not self.config.ignored_for_file(source.path, f.rule_id)]
         directives = parse_directives(source.text)
         digests = self._digests(contexts, directives) if contexts else []
@@ -367,17 +367,6 @@ class Engine:
     def _corpus_finding(self, rule: PackRule, table: Any, hit: Hit) -> Finding:
         return self._make_finding(rule, hit, {"project": table.project, **hit.values}, table.file,
                                   table.span(hit.pointer), table.project or None, table.document)
-
-    def _timeout_finding(self, path: str) -> Finding:
-        info = self.builtin["LOAD008"]
-        return Finding(
-            rule_id="LOAD008", rule_name=info.name, severity=info.severity,
-            message_zh="检查该文件超过每个文件的时间上限（--timeout），已停止，结果不完整。",
-            message_en="Checking the file went over the per-file time limit (--timeout); it was stopped "
-                       "and its results are incomplete.",
-            file=path, line=1, column=1, end_line=1, end_column=2,
-            suggestion_zh=info.fix.zh, suggestion_en=info.fix.en,
-        )
 
     def _finding(self, rule: PackRule, ctx: TableContext, hit: Hit, base: dict[str, Any]) -> Finding:
         """One hit on a table as a Finding, pointing at its field (or at the text it names)."""

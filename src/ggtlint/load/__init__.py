@@ -20,7 +20,7 @@ from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.load.yamlparse import ParseProblem, compose_documents
 from ggtlint.model import Table
 
-__all__ = ["SourceFile", "load_file", "load_text"]
+__all__ = ["SourceFile", "load_file", "load_text", "timeout_finding"]
 
 
 @dataclass(slots=True)
@@ -53,7 +53,7 @@ def _file_finding(code: str, path: str, zh: str, en: str, line: int = 1, column:
 def _limit_finding(problem: ParseProblem, path: str, limits: Limits) -> Finding:
     """LOAD008 for a structural or time limit hit while parsing."""
     if problem.kind == "time":
-        return _timeout_finding(path, limits, problem.line, problem.column)
+        return timeout_finding(path, limits.max_seconds, problem.line, problem.column)
     zh, en, attr = LIMIT_WORDS.get(problem.kind, LIMIT_WORDS["depth"])
     limit = getattr(limits, attr)
     return _file_finding(
@@ -63,11 +63,14 @@ def _limit_finding(problem: ParseProblem, path: str, limits: Limits) -> Finding:
         problem.line, problem.column)
 
 
-def _timeout_finding(path: str, limits: Limits, line: int = 1, column: int = 1) -> Finding:
+def timeout_finding(path: str, seconds: float | None = None, line: int = 1, column: int = 1) -> Finding:
+    """LOAD008 for a file whose loading or checking went over the time limit (``seconds``, when known)."""
+    limit_zh = f" {seconds:g} 秒" if seconds is not None else ""
+    limit_en = f" of {seconds:g} s" if seconds is not None else ""
     return _file_finding(
         "LOAD008", path,
-        f"检查该文件超过时间上限 {limits.max_seconds:g} 秒，已停止，结果不完整（可用 --timeout 放宽）。",
-        f"Checking the file took longer than {limits.max_seconds:g} s; it was stopped and its results are "
+        f"检查该文件超过时间上限{limit_zh}，已停止，结果不完整（可用 --timeout 放宽）。",
+        f"Checking the file went over the time limit{limit_en}; it was stopped and its results are "
         "incomplete (raise the limit with --timeout).",
         line, column)
 
@@ -131,7 +134,7 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
     try:
         check_deadline(deadline, "compose")
     except TimeBudgetExceeded:
-        source.findings.append(_timeout_finding(path, limits))
+        source.findings.append(timeout_finding(path, limits.max_seconds))
         return source
     source.tables, findings = build_tables(documents, path, limits)
     source.findings.extend(findings)
