@@ -130,6 +130,10 @@ def test_show_rich() -> None:
     proc = run("show", "fixtures/seed/t02-sanzhi-yifu-buzhu-2022.yaml", "--no-color")
     assert proc.returncode == 0
     assert "2022年高校毕业生" in proc.stdout and "中央" in proc.stdout and "万元" in proc.stdout
+    # in Chinese the parsed value is told in words, not as the parser's field names
+    proc = run("show", "fixtures/seed/t19-zhongzhi-zhuxuejin.yaml", "--no-color", env={"COLUMNS": "200"})
+    assert "≥ 4115 人" in proc.stdout and "截止 2023-12-31" in proc.stdout and "（1646000 元）" in proc.stdout
+    assert "长期表述" in proc.stdout and "op=" not in proc.stdout and "count" not in proc.stdout
 
 
 def test_schema_command_prints_the_published_schema() -> None:

@@ -182,7 +182,8 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @click.option("--text-input", is_flag=True,
               help="把 .txt 文件当作从 PDF 提取的文本导入后检查。 Read .txt files as text extracted from PDFs.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
-              help="并行进程数（默认全部 CPU；1 为单进程）。 Worker processes (default: all CPUs; 1: none).")
+              help="同时检查的进程数（不填或 0 = 用上全部 CPU；1 = 不并行）。 "
+                   "Processes checking at once (unset or 0: every CPU; 1: no parallelism).")
 @click.option("--report", "reports", multiple=True, metavar="FILE",
               help="写出整批检查报告（.html 或 .xlsx，可重复）。 Write a review report (.html/.xlsx; repeatable).")
 @click.option("--no-cache", is_flag=True, help="不读写结果缓存。 Do not use the result cache.")

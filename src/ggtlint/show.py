@@ -85,10 +85,41 @@ def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ig
             grid.add_column(column[1] if en else column[0])
         for row in ctx.rows:
             parsed = row.parsed.to_json()
-            detail = ", ".join(f"{k}={v}" for k, v in parsed.items() if k != "kind" and v not in (None, False, [], ()))
+            if en:
+                kind = parsed["kind"]
+                detail = ", ".join(f"{k}={v}" for k, v in parsed.items() if k != "kind" and v not in (None, False, [], ()))
+            else:
+                kind, detail = KIND_ZH.get(parsed["kind"], parsed["kind"]), reading_zh(parsed)
             grid.add_row(escape(row.level1), escape(row.level2), escape(row.name), escape(row.value),
-                         parsed["kind"], escape(detail))
+                         kind, escape(detail))
         console.print(grid)
+
+
+# The kinds of 指标值 the parser tells apart, in a budget officer's words.
+KIND_ZH = {
+    "count": "数量", "rate": "比率", "money": "金额", "deadline": "时限", "duration": "时长",
+    "per_unit": "单价/标准", "range": "区间", "qualitative": "定性", "policy": "政策依据",
+    "horizon": "长期表述", "empty": "空", "placeholder": "未填（占位）", "number": "数值",
+}
+_QUALITY_ZH = {"vague": "模糊表述", "graded": "等级", "yesno": "是/否"}
+
+
+def reading_zh(parsed: dict) -> str:  # type: ignore[type-arg]
+    """How the value was understood, in words: "≥ 200 人", "= 164.6 万元（1646000 元）", "截止 2023-12-31"."""
+    if parsed.get("deadline"):
+        return f"截止 {parsed['deadline']}" + ("（年份按预算年度推定）" if parsed.get("year_inferred") else "")
+    if parsed.get("low") is not None and parsed.get("high") is not None:
+        return f"{parsed['low']} 至 {parsed['high']}{parsed.get('unit') or ''}"
+    if parsed.get("number") is not None:
+        text = " ".join(part for part in (parsed.get("op"), f"{parsed['number']} {parsed.get('unit') or ''}".strip()) if part)
+        if parsed.get("yuan") is not None and parsed.get("unit") != "元":
+            text += f"（{parsed['yuan']} 元）"
+        return text
+    quality = parsed.get("quality")
+    if quality:
+        terms = parsed.get("vague_terms") or []
+        return _QUALITY_ZH.get(quality, quality) + (f"：{'、'.join(terms)}" if terms else "")
+    return ""
 
 
 def _money(amount, unit: str) -> str | None:  # type: ignore[no-untyped-def]
