@@ -69,6 +69,11 @@ def test_xlsx_counts_match_the_json_output(run: dict[str, Any]) -> None:
     assert {row[column["规则 Rule"]] for row in cross} >= {"XT001", "XT002"}
     # a department can filter its own rows
     assert {row[column["主管部门 Department"]] for row in body} >= {"黔南布依族苗族自治州人力资源和社会保障局"}
+    # where each finding is, in words (not a JSON Pointer), and how to fix it
+    [t01_val001] = [row for row in body if row[column["文件 File"]].endswith("t01-zhuwai-laowu-xiezuo.yaml")
+                    and row[column["规则 Rule"]] == "VAL001"]
+    assert t01_val001[column["位置 Field"]] == "产出指标 › 质量指标 › 第 1 条 › 指标值"
+    assert all(row[column["修改建议 Fix"]] for row in body if row[column["规则 Rule"]].startswith(("VAL", "STR")))
 
     summary = _sheet_rows(workbook["汇总 Summary"])
     totals = {row[0]: row[1] for row in summary if row and row[0] and isinstance(row[1], int)}
@@ -109,6 +114,9 @@ def test_html_is_self_contained(run: dict[str, Any]) -> None:
     assert {table for _rule, table in links} <= sections
     assert {rule for rule, _table in links} <= set(re.findall(r'<tr id="r-(\w+)"', page))
     assert "跨表 cross-table" in page and "主管部门" in page
+    # each finding carries its fix, as a department reads the page sent back to it
+    assert page.count('<div class="fix">建议：') == sum(1 for f in run["json"]["findings"] if f.get("suggestion"))
+    assert "产出指标 › 质量指标 › 第 1 条 › 指标值" in page and "/indicators/" not in page
 
 
 def _chromium() -> str | None:

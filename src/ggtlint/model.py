@@ -196,6 +196,31 @@ def _num(value: Decimal | None) -> str | None:
     return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
 
 
+# The fields of a target file in a budget officer's words.
+FIELD_ZH = {
+    "version": "格式版本", "source": "来源说明", "project": "项目信息", "funds": "资金",
+    "goal": "年度总体目标", "indicators": "绩效指标", "name": "名称", "code": "项目编码",
+    "category": "项目类别", "year": "预算年度", "department": "主管部门", "implementer": "实施单位",
+    "region": "地区", "title": "表名", "framework": "指标体系", "unit": "单位",
+    "total": "年度资金总额", "fiscal": "财政拨款", "other": "其他资金",
+    "fiscal_sources": "财政拨款来源", "value": "指标值", "nature": "指标性质",
+    "weight": "权重", "note": "备注", "indicator": "三级指标",
+}
+
+
+def field_label(pointer: str) -> str:
+    """A field's JSON Pointer as a reader names it: ``/indicators/产出指标/数量指标/0/value`` →
+    ``产出指标 › 数量指标 › 第 1 条 › 指标值``; ``/funds/total`` → ``资金 › 年度资金总额``."""
+    parts = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+    if parts[:1] == ["indicators"]:
+        words = parts[1:3]  # 一级 and 二级 are names already
+        if len(parts) > 3 and parts[3].isdigit():
+            words.append(f"第 {int(parts[3]) + 1} 条")
+        words += [FIELD_ZH.get(part, part) for part in parts[4:]]
+        return " › ".join(words) or FIELD_ZH["indicators"]
+    return " › ".join(FIELD_ZH.get(part, part) for part in parts) or "整张表"
+
+
 def escape_pointer_token(token: str) -> str:
     """RFC 6901 escaping of one JSON Pointer reference token."""
     if "~" not in token and "/" not in token:  # the common case, kept cheap for the loader

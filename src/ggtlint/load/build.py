@@ -17,7 +17,7 @@ import yaml
 from ggtlint.findings import Finding
 from ggtlint.limits import LIMIT_WORDS, Limits
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
-from ggtlint.model import Category, Indicator, Span, Table, escape_pointer_token, node_span
+from ggtlint.model import FIELD_ZH, Category, Indicator, Span, Table, escape_pointer_token, node_span
 
 T = TypeVar("T")
 _STR = "tag:yaml.org,2002:str"
@@ -40,15 +40,6 @@ MONEY_UNITS = ("元", "万元")
 
 _AMOUNT_TEXT = re.compile(r"^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$")
 
-_FIELD_ZH = {
-    "version": "格式版本", "source": "来源说明", "project": "项目信息", "funds": "资金",
-    "goal": "年度总体目标", "indicators": "绩效指标", "name": "名称", "code": "项目编码",
-    "category": "项目类别", "year": "预算年度", "department": "主管部门", "implementer": "实施单位",
-    "region": "地区", "title": "表名", "framework": "指标体系", "unit": "单位",
-    "total": "年度资金总额", "fiscal": "财政拨款", "other": "其他资金",
-    "fiscal_sources": "财政拨款来源", "value": "指标值", "nature": "指标性质",
-    "weight": "权重", "note": "备注", "indicator": "三级指标",
-}
 
 
 class _Builder:
@@ -105,7 +96,7 @@ class _Builder:
         return True
 
     def _type_error(self, node: yaml.Node, pointer: str, key: str, want_zh: str, want_en: str) -> None:
-        label = _FIELD_ZH.get(key)
+        label = FIELD_ZH.get(key)
         named = f"“{label}”（{key}）" if label else f"“{key}”"  # category names are already Chinese
         got = _describe(node)
         self.report("LOAD005", node, pointer,
@@ -203,7 +194,7 @@ class _Builder:
         for required in ("project", "indicators"):
             if required not in sections:
                 self.report("LOAD005", root, "",
-                            f"缺少“{_FIELD_ZH[required]}”（{required}）部分。",
+                            f"缺少“{FIELD_ZH[required]}”（{required}）部分。",
                             f"The '{required}' section is missing.")
         if "version" in sections:
             node, pointer = sections["version"]
@@ -307,7 +298,7 @@ class _Builder:
                 fields[key] = self.text(value_node, child, key)
         missing = [key for key in ("name", "value") if key not in fields]
         if missing:
-            names = "、".join(f"{_FIELD_ZH[k]}（{k}）" for k in missing)
+            names = "、".join(f"{FIELD_ZH[k]}（{k}）" for k in missing)
             self.report("LOAD005", row, pointer, f"三级指标缺少{names}。",
                         f"The indicator has no {' or '.join(missing)}.")
             return

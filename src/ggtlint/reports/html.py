@@ -18,6 +18,7 @@ from html import escape
 from typing import Any
 
 from ggtlint.atomic import atomic_write
+from ggtlint.model import field_label
 from ggtlint.reports import LEVEL_ZH
 
 _COLORS = {"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}
@@ -51,6 +52,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .xt{display:inline-block;padding:0 5px;border:1px solid var(--muted);border-radius:4px;font-size:11px;color:var(--muted);margin-left:4px}
 section.tbl{margin:18px 0;border:1px solid var(--line);border-radius:8px;padding:4px 14px 8px}
 section.tbl h3{font-size:15px;margin:10px 0 4px}
+.finding .fix{color:var(--muted);font-size:12px;margin-top:2px}
 section.tbl .where{color:var(--muted);font-size:12px}
 .toolbar{position:sticky;top:0;background:var(--bg);padding:8px 0;border-bottom:1px solid var(--line);z-index:2}
 .toolbar input[type=search]{width:320px;padding:4px 8px}
@@ -226,7 +228,7 @@ def render_html(collector: Any) -> str:
                    f' · 错误 {table.counts[0]}，警告 {table.counts[1]}，提示 {table.counts[2]} · '
                    '<a href="#by-table">↑ 按表统计</a></div>'
                    '<table><thead><tr><th>级别</th><th>规则 <small>rule</small></th><th>问题 <small>finding</small></th>'
-                   '<th class="num">位置 <small>line:col</small></th><th>字段 <small>path</small></th></tr></thead><tbody>')
+                   '<th class="num">位置 <small>line:col</small></th><th>字段 <small>field</small></th></tr></thead><tbody>')
         for row in sorted(rows_by_table.get(index_of[id(table)], []),
                           key=lambda r: (r.cross_table, r.line, r.column, r.rule_id)):
             finding_number += 1
@@ -234,8 +236,9 @@ def render_html(collector: Any) -> str:
             out.append(f'<tr class="finding" id="f-{finding_number}" data-level="{row.level}">'
                        f"<td>{_level_badge(row.level)}</td>"
                        f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>{cross}</td>'
-                       f"<td>{escape(row.message)}</td><td class=\"num\"><a href=\"#{anchor}\">{row.line}:{row.column}</a></td>"
-                       f"<td><code>{escape(row.path)}</code></td></tr>")
+                       f"<td>{escape(row.message)}{_fix(row.suggestion)}</td>"
+                       f"<td class=\"num\"><a href=\"#{anchor}\">{row.line}:{row.column}</a></td>"
+                       f"<td>{escape(field_label(row.path))}</td></tr>")
         out.append("</tbody></table></section>")
     # rule explanations
     out.append('<h2 id="rules">规则说明 <small>Rules</small></h2><table><thead><tr><th>规则</th>'
@@ -255,6 +258,11 @@ def render_html(collector: Any) -> str:
                + json.dumps(data, ensure_ascii=False).replace("</", "<\\/") + "</script>")
     out.append(f"</main><script>{_JS}</script></body></html>\n")
     return "\n".join(out)
+
+
+def _fix(suggestion: str) -> str:
+    """The fix under the message, as a department will read it when the report is sent back."""
+    return f'<div class="fix">建议：{escape(suggestion)}</div>' if suggestion else ""
 
 
 def _document(table: Any) -> str:

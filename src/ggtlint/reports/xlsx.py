@@ -17,13 +17,14 @@ from __future__ import annotations
 from typing import Any
 
 from ggtlint.atomic import atomic_write
+from ggtlint.model import field_label
 from ggtlint.reports import LEVEL_ZH
 
 SUMMARY_SHEET = "汇总 Summary"
 FINDINGS_SHEET = "问题清单 Findings"
 FINDINGS_HEADER = ("文件 File", "表序号 Table #", "项目名称 Project", "主管部门 Department", "规则 Rule",
                    "规则名称 Rule name", "级别 Severity", "问题描述 Message", "行 Line", "列 Column",
-                   "字段路径 Path", "修改建议 Fix", "跨表 Cross-table")
+                   "位置 Field", "修改建议 Fix", "跨表 Cross-table")
 _WIDTHS = (34, 8, 34, 30, 9, 26, 9, 80, 7, 7, 36, 60, 9)
 # Text that Excel would read as a formula must not start with one of these (CSV/formula injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -120,6 +121,6 @@ def write_xlsx(collector: Any, path: str) -> None:
         message.alignment = wrap
         sheet.append([_cell(table.file), table.document + 1, _cell(table.label), _cell(table.department),
                       row.rule_id, _cell(collector.rule_name(row.rule_id)), LEVEL_ZH[row.level], message,
-                      row.line, row.column, _cell(row.path), _cell(row.suggestion), "是" if row.cross_table else ""])
+                      row.line, row.column, _cell(field_label(row.path)), _cell(row.suggestion), "是" if row.cross_table else ""])
     with atomic_write(path, binary=True) as handle:
         workbook.save(handle)
