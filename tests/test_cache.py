@@ -219,8 +219,9 @@ def test_a_corrupt_cross_table_part_falls_back_to_the_pass(shared_goal: Path, tm
 def test_unwritable_cache_folder_is_not_fatal(work: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x", encoding="utf-8")
-    data = check_json(tmp_path, str(work), "--cache-dir", str(blocker / "sub"))
-    assert data["summary"]["files"] == 8
+    data = check_json(tmp_path, str(work), "--cache-dir", str(blocker / "sub"), name="blocked.json")
+    uncached = check_json(tmp_path, str(work), "--no-cache", name="uncached.json")
+    assert data["summary"]["files"] == 8 and data["findings"] == uncached["findings"] != []
 
 
 def _unprivileged() -> list[str] | None:

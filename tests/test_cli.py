@@ -160,4 +160,6 @@ def test_test_pack_command() -> None:
 
 
 def test_version() -> None:
-    assert run("--version").stdout.startswith("ggtlint")
+    from ggtlint import __version__
+
+    assert run("--version").stdout.strip() == f"ggtlint, version {__version__}"

@@ -71,8 +71,9 @@ def test_config_pickles_for_spawned_workers() -> None:
     config = Config(select=["VAL", "XT"], budget_year=2023)
     clone = pickle.loads(pickle.dumps(config))
     engine = Engine.build(clone)
-    assert {r.info.id[:2] for r in engine.rules} <= {"VA", "XT"}
-    assert engine.corpus_rules
+    expected = [r.info.id for r in Engine.build(config).rules]
+    assert [r.info.id for r in engine.rules] == expected
+    assert {rule_id[:3] for rule_id in expected} == {"VAL", "XT0"} and clone.budget_year == 2023
 
 
 def test_spawned_worker_checks_a_chunk(tmp_path: Path) -> None:
@@ -88,8 +89,15 @@ def test_spawned_worker_checks_a_chunk(tmp_path: Path) -> None:
         [result] = parallel._check_chunk([(str(path), "t04.yaml", None)])
     finally:
         parallel._WORKER.clear()
-    assert result.path == "t04.yaml" and result.tables == 1 and result.findings
-    assert result.digests and result.digests[0].quantities
+    from ggtlint.engine import Engine
+    from ggtlint.run import check_one
+
+    alone = check_one(Engine.build(Config()), path, "t04.yaml", DEFAULT_LIMITS)
+    assert result.path == "t04.yaml" and result.tables == 1
+    assert [(f.rule_id, f.line, f.message_zh) for f in result.findings] == \
+        [(f.rule_id, f.line, f.message_zh) for f in alone.findings] != []
+    assert [d.to_json() for d in result.digests] == [d.to_json() for d in alone.digests]
+    assert result.digests[0].quantities
 
 
 def test_closing_a_parallel_run_before_its_first_result_stops_the_workers(corpus: Path, engine) -> None:  # type: ignore[no-untyped-def]

@@ -188,6 +188,10 @@ def test_stable_automation_id_and_fingerprints(tmp_path: Path) -> None:
     assert first["automationDetails"] == second["automationDetails"]
     assert [r["partialFingerprints"] for r in first["results"]] == \
            [r["partialFingerprints"] for r in second["results"]]
+    # pinned: a changed fingerprint would turn every baselined or dismissed alert into a new one
+    t01 = sarif_run(tmp_path, "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml", "--select", "VAL001", cwd=REPO)[1]
+    [result] = t01["runs"][0]["results"]
+    assert result["partialFingerprints"] == {"ggtlint/v1": "8c0e7f87a89e56226c5c955f1675137c"}
 
 
 # -- the reporter on its own: levels, the results cap, odd inputs ------------------------
