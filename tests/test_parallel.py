@@ -86,14 +86,14 @@ def test_spawned_worker_checks_a_chunk(tmp_path: Path) -> None:
     parallel._init_worker(Config(), DEFAULT_LIMITS, False)
     try:
         path = SEED_DIR / "t04-jiuye-buzhu-2023.yaml"
-        [result] = parallel._check_chunk([(str(path), "t04.yaml", None)])
+        [(result, encoded)] = parallel._check_chunk([(str(path), "t04.yaml", None)])
     finally:
         parallel._WORKER.clear()
     from ggtlint.engine import Engine
     from ggtlint.run import check_one
 
     alone = check_one(Engine.build(Config()), path, "t04.yaml", DEFAULT_LIMITS)
-    assert result.path == "t04.yaml" and result.tables == 1
+    assert result.path == "t04.yaml" and result.tables == 1 and encoded is None  # no content hash: not cached
     assert [(f.rule_id, f.line, f.message_zh) for f in result.findings] == \
         [(f.rule_id, f.line, f.message_zh) for f in alone.findings] != []
     assert [d.to_json() for d in result.digests] == [d.to_json() for d in alone.digests]

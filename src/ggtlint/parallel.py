@@ -76,19 +76,20 @@ def _init_worker(config: Any, limits: Limits, text_input: bool) -> None:
     _WORKER.update(engine=engine, limits=limits, text_input=text_input)
 
 
-def _check_chunk(items: list[tuple[str, str, str | None]]) -> list[FileResult]:
-    """Check a chunk of (path, shown path, content hash) in a worker."""
-    engine, limits, text_input = _WORKER["engine"], _WORKER["limits"], _WORKER["text_input"]
-    return [check_one(engine, Path(path), shown, limits, text_input) for path, shown, _content in items]
+def _check_items(engine: Engine, items: list[tuple[str | Path, str, str | None]], limits: Limits,
+                 text_input: bool, encode: bool) -> Iterator[tuple[FileResult, Encoded]]:
+    """Check (path, shown path, content hash) items; with ``encode``, each result comes with its
+    cache encoding (made where the result is made, so workers do it in parallel)."""
+    if encode:
+        from ggtlint.cache import encode_result
+    for path, shown, content in items:
+        result = check_one(engine, path, shown, limits, text_input)
+        yield result, (encode_result(result) if encode and content is not None else None)
 
 
-def _check_chunk_for_cache(items: list[tuple[str, str, str | None]]) -> list[tuple[FileResult, Encoded]]:
-    """:func:`_check_chunk`, each result with its cache encoding: JSON is made here, in
-    parallel, and the main process only writes it."""
-    from ggtlint.cache import encode_result
-
-    return [(result, encode_result(result) if content is not None else None)
-            for result, (_path, _shown, content) in zip(_check_chunk(items), items)]
+def _check_chunk(items: list[tuple[str, str, str | None]], encode: bool = False) -> list[tuple[FileResult, Encoded]]:
+    """A worker's job: one chunk, with the engine and limits its initializer set up."""
+    return list(_check_items(_WORKER["engine"], items, _WORKER["limits"], _WORKER["text_input"], encode))
 
 
 def _pool(engine: Engine, jobs: int, limits: Limits, text_input: bool) -> Any:
@@ -128,14 +129,13 @@ def run_parallel(engine: Engine, files: list[tuple[str | Path, str, str | None]]
     chunk_size = max(1, min(32, len(files) // (jobs * 8) or 1))
     chunks = [files[i:i + chunk_size] for i in range(0, len(files), chunk_size)]
     pool = _pool(engine, jobs, limits, text_input)
-    work = _check_chunk_for_cache if encode else _check_chunk
     pending: deque[tuple[list[tuple[str | Path, str, str | None]], "Future[list[Any]]"]] = deque()
     state = {"next": 0}
 
     def submit() -> None:
         chunk = chunks[state["next"]]
         state["next"] += 1
-        pending.append((chunk, pool.submit(work, [(str(p), shown, c) for p, shown, c in chunk])))
+        pending.append((chunk, pool.submit(_check_chunk, [(str(p), shown, c) for p, shown, c in chunk], encode)))
 
     held: list[int] = []
     previous = _hold_sigint(held)  # the workers fork here: none may die of Ctrl-C before it is ignored
@@ -204,7 +204,7 @@ def _collect(engine: Engine, pool: Any, chunks: list[Any], pending: deque[Any], 
                 return
             if state["next"] < len(chunks):
                 submit()
-            yield from (results if encode else ((result, None) for result in results))
+            yield from results
     except BaseException:
         # Ctrl-C (or the consumer stopped): end the workers now instead of waiting for the
         # chunks in flight; nothing they were doing is written anywhere.
@@ -230,12 +230,8 @@ def _stop(pool: Any) -> None:
 
 def _sequential(engine: Engine, chunks: list[list[tuple[str | Path, str, str | None]]], limits: Limits,
                 text_input: bool, encode: bool) -> Iterator[tuple[FileResult, Encoded]]:
-    if encode:
-        from ggtlint.cache import encode_result
     for chunk in chunks:
-        for path, shown, content in chunk:
-            result = check_one(engine, path, shown, limits, text_input)
-            yield result, (encode_result(result) if encode and content is not None else None)
+        yield from _check_items(engine, chunk, limits, text_input, encode)
 
 
 class _Progress:
