@@ -25,16 +25,23 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 
 
+def _known_level1(lexicon: Any) -> str:
+    """The standard 一级 names for a message (worked out once per lexicon)."""
+    found = lexicon.memo.get("known_level1")
+    if found is None:
+        found = lexicon.memo["known_level1"] = "、".join(sorted(set(lexicon.level1_aliases.values())))
+    return found
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     lexicon = ctx.lexicon
-    known_level1 = set(lexicon.level1_aliases.values())
     reported_level1: set[str] = set()
     for written in ctx.table.level1_order:
         canonical = lexicon.level1_aliases.get(category_key(written))
         pointer = "/indicators/" + escape_pointer_token(written)
         if canonical is None:
             reported_level1.add(written)
-            yield Hit(pointer, {"category": written, "known": "、".join(sorted(known_level1))}, value=written,
+            yield Hit(pointer, {"category": written, "known": _known_level1(lexicon)}, value=written,
                       variant="unknown_level1", key=True, severity=Severity.ERROR)
         elif params.get("report_aliases", True) and category_key(written) != canonical:
             yield Hit(pointer, {"category": written, "canonical": canonical}, value=written,

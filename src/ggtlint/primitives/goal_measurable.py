@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.primitives.base import Hit, TableContext
 
 NAME = "goal-measurable"
 SCOPES = ("table",)
@@ -21,8 +21,10 @@ PARAMS_SCHEMA = {
         "list_endings": {"type": "array", "items": {"type": "string"}},
     },
 }
-compile = compile_identity
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    return {**params, "endings": tuple(params.get("list_endings", ["等"]))}
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|人|次|场|家|项|所|%)")
+_NUMBERING = re.compile(r"目标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]")
 _TRAILING = "。；;，,.、 \n\t"
 
 
@@ -30,11 +32,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     goal = ctx.table.goal
     if not goal or not goal.strip():
         return
-    text = re.sub(r"目标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]", "", goal)  # "目标1：" is numbering, not a figure
+    text = _NUMBERING.sub("", goal)  # "目标1：" is numbering, not a figure
     if _DIGIT.search(text):
         return
     body = goal.strip().rstrip(_TRAILING)
-    endings = tuple(params.get("list_endings", ["等"]))
+    endings = params["endings"]
     short = len(body) < params.get("min_length", 40)
     listing = body.endswith(endings) and body.count("、") >= 2
     if short or listing:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
 
 NAME = "satisfaction-target"
 SCOPES = ("indicator",)
@@ -21,13 +21,15 @@ PARAMS_SCHEMA = {
     "additionalProperties": False,
     "properties": {"min": {"type": "number", "minimum": 0, "maximum": 100}, "flag_100": {"type": "boolean"}},
 }
-compile = compile_identity
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """The threshold as a Decimal once, not per row."""
+    return {**params, "minimum": Decimal(str(params.get("min", 80)))}
 HUNDRED = Decimal(100)
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     parsed = row.parsed
-    minimum = Decimal(str(params.get("min", 80)))
+    minimum = params["minimum"]
     if parsed.kind in ("empty", "placeholder"):
         return
     if parsed.kind != "rate" or parsed.percent is None:

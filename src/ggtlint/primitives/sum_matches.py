@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_cost, is_money_total, yuan_text
+from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_total, yuan_text
 
 NAME = "sum-matches"
 SCOPES = ("table",)
@@ -28,7 +28,9 @@ PARAMS_SCHEMA = {
         "tolerance_yuan": {"type": "number", "minimum": 0},
     },
 }
-compile = compile_identity
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """The tolerance as a Decimal once, not per table."""
+    return {**params, "tolerance": Decimal(str(params.get("tolerance_yuan", 0.01)))}
 TEN_THOUSAND = Decimal(10000)
 
 
@@ -42,7 +44,7 @@ def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     mode = params["mode"]
-    tolerance = Decimal(str(params.get("tolerance_yuan", 0.01)))
+    tolerance = params["tolerance"]
     funds = ctx.table.funds
     total = funds.in_yuan(funds.total)
     if mode == "fund_sources":
