@@ -1,31 +1,27 @@
 """unique: the same indicator must not appear twice in one table.
 
-Names are compared after removing spaces and punctuation; ``with_value`` also requires the
-same value. The second and later occurrences are reported, pointing at the first.
+Names are compared as the cross-table rules compare them (:func:`ggtlint.primitives.corpus.name_key`:
+full-width folded, spaces and punctuation removed); ``with_value`` also requires the same
+value. The second and later occurrences are reported, pointing at the first.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, TableContext, compile_identity, row_hit
+from ggtlint.primitives.corpus import name_key
 
 NAME = "unique"
 SCOPES = ("table",)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {"with_value": {"type": "boolean"}}}
 compile = compile_identity
-_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'（）()]+")
-
-
-def normal_name(name: str) -> str:
-    return _NOISE.sub("", name)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     first: dict[tuple[str, str], tuple[str, str]] = {}
     for row in ctx.rows:
-        name = normal_name(row.name)
+        name = name_key(row.name)
         if not name:
             continue
         key = (name, row.parsed.text if params.get("with_value") else "")
