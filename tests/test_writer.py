@@ -97,7 +97,8 @@ def test_category_names_that_need_quotes(key: str) -> None:
 
 @pytest.mark.parametrize("goal", [
     "一段。\n", "没有结尾换行", "两个结尾换行\n\n", "  前导空格的目标\n", "\n开头空行\n", "中间\n\n空行\n",
-    "含 # 号: 和冒号\n", "带\r回车\n", "只有空格的行\n   \n之后\n", "\n", "制表\t符\n",
+    "含 # 号: 和冒号\n", "带\r回车\n", "只有空格的行\n   \n之后\n", "\n", "制表\t符\n", "\t制表开头\n",
+    "　　目标1：全角空格缩进。\n　　目标2：乙。\n", "　\n",
 ])
 def test_goal_block_scalar_round_trip(goal: str) -> None:
     table = _table(goal=goal)
@@ -109,6 +110,9 @@ def test_goal_block_scalar_round_trip(goal: str) -> None:
 def test_goal_is_a_literal_block() -> None:
     text = write_table(_table())
     assert "goal: |\n  目标1：甲。\n  目标2：乙。\n" in text
+    # paragraphs indented with full-width spaces, as official documents are, stay a readable block
+    text = write_table(_table(goal="　　目标1：甲。\n　　目标2：乙。\n"))
+    assert "goal: |\n  　　目标1：甲。\n  　　目标2：乙。\n" in text
 
 
 def test_amounts_are_plain_numbers_keeping_their_scale() -> None:

@@ -96,9 +96,9 @@ def _literal_block(text: str, indent: str) -> str | None:
     lines = body.split("\n") if trailing <= 1 else text.rstrip("\n").split("\n") + [""] * (trailing - 1)
     # A literal block cannot start with blank lines followed by more-indented text without an
     # explicit indentation indicator; give one whenever the first content line starts with a space.
-    if any(line[:1].isspace() and line[:1] != " " for line in lines) or any(
-            line.strip(" ") and not line.strip() for line in lines):
-        return None  # a tab (or other blank) opening a line reads as indentation: quote instead
+    # (YAML's blanks are space and tab only: the full-width 　 that indents Chinese paragraphs is text)
+    if any(line[:1] == "\t" for line in lines) or any(line.strip(" ") and not line.strip(" \t") for line in lines):
+        return None  # a tab opening a line reads as indentation: quote instead
     first = next((line for line in lines if line.strip(" ")), "")
     if first.startswith(" ") or any(line and not line.strip(" ") for line in lines):
         header = f"|{len(indent)}{chomp}"
