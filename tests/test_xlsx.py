@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import json
 import os
 import subprocess
@@ -333,6 +334,14 @@ BROKEN = {
 }
 
 
+BROKEN_SAYS = {
+    "truncated.xlsx": "重新下载",
+    "renamed.xlsx": "不是",
+    "encrypted.xlsx": "打开密码",
+    "docx-like.xlsx": "改了扩展名",
+}
+
+
 def _zip_without_workbook() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -350,6 +359,9 @@ def test_broken_workbooks_give_a_finding_not_a_traceback(tmp_path: Path, seed_ta
     assert done.returncode == 1
     assert "LOAD012" in done.stdout
     assert "2 个文件" in done.stdout  # the other file was still checked
+    # what happened and what to do, in words: no Python exception text in the Chinese message
+    assert BROKEN_SAYS[name] in done.stdout, done.stdout
+    assert not re.search(r"[A-Za-z]+(Error|Exception)|zip file|xml", done.stdout)
     imported = _run("import", name, "-o", "out", cwd=tmp_path)
     assert imported.returncode == 1
     assert "Traceback" not in imported.stderr + imported.stdout

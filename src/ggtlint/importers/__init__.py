@@ -222,7 +222,7 @@ def import_bytes(data: bytes, shown: str, *, as_text: bool | None = None, suffix
     if kind == "ole2":
         return ImportResult(path=shown, kind="unknown", problems=[Problem(
             "LOAD012",
-            "文件是 OLE2 复合文档，不是 .xlsx：可能是设置了打开密码的加密工作簿，或旧版 .xls 文件。"
+            "文件不是 .xlsx 格式：可能设置了打开密码（加密），或是旧版 .xls 文件。"
             "请在 Excel 中取消密码并“另存为 .xlsx”后再试。",
             "The file is an OLE2 compound document, not .xlsx: probably a password-protected "
             "(encrypted) workbook or an old .xls file. Remove the password in Excel and save it as .xlsx.")])
@@ -252,7 +252,8 @@ def _import_text(data: bytes, shown: str) -> ImportResult:
     except DecodeError as exc:
         return ImportResult(path=shown, kind="text", problems=[Problem(
             "LOAD009" if exc.binary else "LOAD002",
-            f"文本编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）：{exc.reason}。",
+            "文件是二进制数据（如图片、压缩包或 Word 文件），不是文本。" if exc.binary else
+            "文本的文字编码无法识别（既不是常用的 UTF-8，也不是 GBK/GB18030），请另存为 UTF-8 后再试。",
             f"Unknown text encoding (neither UTF-8 nor GB18030/GBK): {exc.reason}.")])
     result = read_text(decoded.text, shown)
     result.encoding = decoded.encoding

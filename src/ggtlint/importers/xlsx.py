@@ -683,13 +683,13 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
         names = set(archive.namelist())
         unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        return _unreadable(shown, f"工作簿已损坏或不完整（可能下载或复制时被截断）：{exc}。",
+        return _unreadable(shown, "工作簿已损坏或不完整（可能下载或复制时被截断），请重新下载或在 Excel 中另存一份。",
                            f"The workbook is damaged or incomplete (truncated?): {exc}.")
     if "xl/workbook.xml" not in names and not any(n.lower() == "xl/workbook.xml" for n in names):
-        return _unreadable(shown, "文件是 zip 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml），可能是改了扩展名的其他文件。",
+        return _unreadable(shown, "文件扩展名是 .xlsx，内容却不是 Excel 工作簿，可能是改了扩展名的其他文件（如压缩包）。",
                            "The file is a zip archive but not an Excel workbook (no xl/workbook.xml).")
     if unpacked > _MAX_UNPACKED:
-        return _unreadable(shown, f"工作簿解压后超过 {_MAX_UNPACKED // 1048576} MiB，出于安全原因不予读取。",
+        return _unreadable(shown, f"工作簿内容过大（解压后超过 {_MAX_UNPACKED // 1048576} MB），出于安全原因不予读取。",
                            f"The workbook unpacks to more than {_MAX_UNPACKED // 1048576} MiB; refused for safety.",
                            code="LOAD008")
     try:
@@ -711,7 +711,7 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
             finally:
                 workbook.close()
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged input
-        return _unreadable(shown, f"工作簿无法打开（已损坏或格式不对）：{type(exc).__name__}: {exc}。",
+        return _unreadable(shown, "工作簿无法打开（已损坏或格式不对），请在 Excel 中打开后另存为 .xlsx 再试。",
                            f"The workbook cannot be opened (damaged or not a valid .xlsx): {type(exc).__name__}: {exc}.")
     result = ImportResult(path=shown, kind="xlsx")
     drafts: list[Draft] = []
