@@ -126,6 +126,8 @@ class Baseline:
         self.base_dir = os.path.abspath(base_dir)
         self.remaining: Counter[tuple[str, str]] = Counter({key: e.count for key, e in entries.items()})
         self.checked: set[str] = set()
+        self._last_file: str | None = None
+        self._last_key = ""
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], base_dir: str = ".") -> "Baseline":
@@ -146,7 +148,9 @@ class Baseline:
         return cls(_validate(data, where), os.path.dirname(os.path.abspath(where)), base_dir)
 
     def key_path(self, file: str) -> str:
-        return _key_path(file, self.base_dir, self.baseline_dir)
+        if file != self._last_file:  # a file's findings come together: worked out once per file
+            self._last_file, self._last_key = file, _key_path(file, self.base_dir, self.baseline_dir)
+        return self._last_key
 
     def apply(self, result: FileResult) -> tuple[FileResult, int]:
         """The result without the findings this baseline covers, and how many were hidden."""
@@ -195,9 +199,12 @@ class BaselineWriter:
 
     def add(self, result: FileResult) -> tuple[FileResult, int]:
         """Record the result's findings; return it emptied, as a run with this baseline would see it."""
+        keys: dict[str, str] = {}  # a file's findings share its path: worked out once
         for finding in result.findings:
-            self.counts[(_key_path(finding.file, self.base_dir, self.baseline_dir),
-                         finding.rule_id, finding.path, finding.fingerprint)] += 1
+            key = keys.get(finding.file)
+            if key is None:
+                key = keys[finding.file] = _key_path(finding.file, self.base_dir, self.baseline_dir)
+            self.counts[(key, finding.rule_id, finding.path, finding.fingerprint)] += 1
         recorded = len(result.findings)
         return (replace(result, findings=[]) if recorded else result), recorded
 

@@ -161,6 +161,7 @@ class SarifReporter:
         self.lang = "en" if options.lang == "en" else "zh"
         self.rules: list[dict[str, Any]] = []
         self.rule_index: dict[str, int] = {}
+        self._uris: dict[str, tuple[str, bool]] = {}
         # (sort key, result); pruned to the worst MAX_RESULTS as it grows so a huge run
         # does not hold every result in memory.
         self.results: list[tuple[tuple[int, int], dict[str, Any]]] = []
@@ -194,7 +195,11 @@ class SarifReporter:
 
     # -- results -----------------------------------------------------------------------
     def _result(self, finding: Finding) -> dict[str, Any]:
-        uri, relative = artifact_uri(finding.file, self.options.base_dir)
+        uris = self._uris  # a file's findings come together: its URI is worked out once
+        if finding.file not in uris:
+            uris.clear()
+            uris[finding.file] = artifact_uri(finding.file, self.options.base_dir)
+        uri, relative = uris[finding.file]
         artifact: dict[str, Any] = {"uri": uri}
         if relative:
             artifact["uriBaseId"] = SRCROOT
