@@ -432,3 +432,12 @@ def test_export_several_tables_one_sheet_each(tmp_path: Path) -> None:
     assert len(openpyxl.load_workbook(tmp_path / "three.xlsx").sheetnames) == 3
     refused = _run("export", "three.yaml", "-o", "three.yaml", "--force", cwd=tmp_path)
     assert refused.returncode == 2
+
+
+def test_a_folder_walk_finds_macro_enabled_workbooks(tmp_path: Path, seed_tables) -> None:
+    """A .xlsm named on the command line was checked but skipped inside a folder."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "申报表.xlsm").write_bytes(workbook_bytes(seed_tables[:1]))
+    done = _run("check", "in", "--no-color", cwd=tmp_path)
+    assert "Traceback" not in done.stderr
+    assert "in/申报表.xlsm" in done.stdout and "共检查 1 个文件、1 张表" in done.stdout

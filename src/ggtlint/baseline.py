@@ -188,6 +188,13 @@ class Baseline:
         return sum(entry.count for entry in self.stale_entries())
 
 
+def stale_message(count: int, lang: str = "zh") -> str:
+    """What every output says when ``count`` baseline entries no longer occur."""
+    if lang == "en":
+        return f"{count} baseline entries no longer occur; run --write-baseline again to prune the baseline file."
+    return f"基线中有 {count} 个问题已不再出现，可重新运行 --write-baseline 清理基线文件。"
+
+
 class BaselineWriter:
     """Collects every finding of a run and writes them as a new baseline."""
 

@@ -229,7 +229,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     _quiet_collector()
     files = collect_files(engine, options)
     if not files:
-        click.echo("ggtlint: 没有找到要检查的文件（*.yaml、*.yml、*.json、*.xlsx；PDF 文本需加 --text-input）"
+        click.echo("ggtlint: 没有找到要检查的文件（*.yaml、*.yml、*.json、*.xlsx、*.xlsm；PDF 文本需加 --text-input）"
                    " (no target files found)", err=True)
     # A baseline file inside a checked folder is not a target table.
     baseline_files = {os.path.realpath(p) for p in (baseline_path, write_baseline) if p is not None}
@@ -322,12 +322,9 @@ def _report_stale(baseline, lang: str) -> None:  # type: ignore[no-untyped-def]
     stale = baseline.stale_entries()
     if not stale:
         return
-    count = sum(entry.count for entry in stale)
-    if lang == "en":
-        click.echo(f"ggtlint: {count} baseline entries no longer occur; run --write-baseline again to prune them:",
-                   err=True)
-    else:
-        click.echo(f"ggtlint: 基线中有 {count} 个问题已不再出现，可重新运行 --write-baseline 清理：", err=True)
+    from ggtlint.baseline import stale_message
+
+    click.echo(f"ggtlint: {stale_message(sum(entry.count for entry in stale), lang)}", err=True)
     shown = 20
     for entry in stale[:shown]:
         click.echo(f"  {entry.file}  {entry.rule}  {entry.path or '/'}" + (f"  ×{entry.count}" if entry.count > 1 else ""),

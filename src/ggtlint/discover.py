@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-TARGET_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
+#: Excel workbooks (a macro-enabled .xlsm is read as data; its macros never run).
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+TARGET_SUFFIXES = (".yaml", ".yml", ".json") + WORKBOOK_SUFFIXES
 #: Read as PDF-extracted text only when asked (``ggtlint check --text-input``).
 TEXT_SUFFIXES = (".txt",)
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".ggtlint_cache", ".venv", "venv"})

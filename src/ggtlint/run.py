@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, display_path, iter_target_files, printable_path
+from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, WORKBOOK_SUFFIXES, display_path, iter_target_files, printable_path
 from ggtlint.engine import Engine
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.load import load_file
@@ -31,7 +31,7 @@ def check_one(engine: Engine, path: Path | str, shown: str, limits: Limits, text
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm") or (text_input and suffix in TEXT_SUFFIXES):
+    if suffix in WORKBOOK_SUFFIXES or (text_input and suffix in TEXT_SUFFIXES):
         from ggtlint.importers import load_imported, locate_findings
 
         source, sheets = load_imported(path, shown, limits, as_text=suffix in TEXT_SUFFIXES)

@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
+from ggtlint.discover import WORKBOOK_SUFFIXES
 from ggtlint.findings import Finding
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
@@ -47,7 +48,7 @@ __all__ = [
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: File name endings that ``ggtlint check`` imports in memory (PDF text only with --text-input).
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
+XLSX_SUFFIXES = WORKBOOK_SUFFIXES
 TEXT_SUFFIXES = (".txt",)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import IO
 
+from ggtlint.baseline import stale_message
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.reporters import ReportOptions, terminal_safe
@@ -19,10 +20,6 @@ from ggtlint.results import FileResult
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
-_STALE = {
-    "zh": "基线中有 {count} 个问题已不再出现，可重新运行 --write-baseline 清理基线文件。",
-    "en": "{count} baseline entries no longer occur; run --write-baseline again to prune the baseline file.",
-}
 
 
 def escape_data(text: str) -> str:
@@ -112,6 +109,6 @@ class GithubReporter:
         baseline = getattr(self.options, "baseline", None)
         stale = baseline.stale_count() if baseline is not None else 0
         if stale:
-            self.stream.write(f"::notice title=ggtlint::{escape_data(_STALE[self.lang].format(count=stale))}\n")
+            self.stream.write(f"::notice title=ggtlint::{escape_data(stale_message(stale, self.lang))}\n")
         # A plain line (not a command) for the log; annotations are the commands above.
         self.stream.write(summary_line(summary, self.lang) + "\n")

@@ -19,6 +19,7 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from ggtlint import __version__
+from ggtlint.baseline import stale_message
 from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.reporters import ReportOptions
@@ -48,11 +49,9 @@ _HEADINGS = {
 _NOTES = {
     "zh": {
         "capped": "结果共 {total} 个，超过 GitHub 每次运行 {cap} 个的上限；已保留最严重的 {cap} 个，省略 {left} 个。",
-        "stale": "基线中有 {count} 个问题已不再出现，可重新运行 --write-baseline 清理基线文件。",
     },
     "en": {
         "capped": "{total} results exceed GitHub's limit of {cap} per run; kept the {cap} most severe and left out {left}.",
-        "stale": "{count} baseline entries no longer occur; run --write-baseline again to prune the baseline file.",
     },
 }
 
@@ -258,7 +257,7 @@ class SarifReporter:
             out.append({
                 "descriptor": {"id": "ggtlint/baseline-stale"},
                 "level": "note",
-                "message": {"text": notes["stale"].format(count=stale)},
+                "message": {"text": stale_message(stale, self.lang)},
             })
         return out
 
