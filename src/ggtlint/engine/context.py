@@ -5,15 +5,13 @@ Computed once per table so no primitive re-parses a value or re-resolves an alia
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ggtlint.engine.config import Config
 from ggtlint.model import Table, escape_pointer_token
-from ggtlint.primitives.base import COST, COST_LEVEL2_2021, Row, TableContext
+from ggtlint.primitives.base import COST, COST_LEVEL2_2021, YEAR_IN_TEXT, Row, TableContext
 from ggtlint.values import category_key
 
-_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _canonical(name: str, aliases: Any, memo: dict[str, str]) -> str:
@@ -52,7 +50,7 @@ def budget_year_of(table: Table, config: Config) -> int | None:
     if table.project.year:
         return table.project.year
     if table.project.title:
-        match = _YEAR_IN_TEXT.search(table.project.title)
+        match = YEAR_IN_TEXT.search(table.project.title)
         if match:
             return int(match.group(1))
     return None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_cost, is_money_total, row_hit, yuan_text
+from ggtlint.primitives.base import (Hit, Row, TableContext, compile_identity, is_cost, is_money_total, name_stem, row_hit,
+                                     shares_run, yuan_text)
 
 NAME = "amount-limit"
 SCOPES = ("table",)
@@ -25,16 +26,6 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 _DEFAULT_STRIP = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
-
-
-def _stem(name: str, strip: tuple[str, ...]) -> str:
-    for word in strip:
-        name = name.replace(word, "")
-    return name
-
-
-def _shared(a: str, b: str, size: int = 3) -> bool:
-    return any(a[i:i + size] in b for i in range(max(len(a) - size + 1, 0)))
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -53,9 +44,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         parsed = price.parsed
         if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per):
             continue
-        stem = _stem(price.name, strip)
+        stem = name_stem(price.name, strip)
         match: Row | None = next((c for c in counts if c.parsed.unit == parsed.per
-                                  and _shared(stem, _stem(c.name, strip))), None)
+                                  and shares_run(stem, name_stem(c.name, strip), 3)), None)
         if match is None:
             continue
         product = parsed.yuan * match.parsed.number  # type: ignore[operator]

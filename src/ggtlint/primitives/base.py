@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +78,9 @@ def compile_identity(params: dict[str, Any]) -> dict[str, Any]:
 
 # -- shared helpers for the primitives -------------------------------------------------------
 
+# A year written in text ("2023年", also with full-width digits): the title's, a name's.
+YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
+
 COST = "成本指标"
 COST_LEVEL2_2021 = frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"})
 
@@ -108,6 +112,18 @@ def row_hit(row: Row, variant: str = "default", key: bool = False, severity: Sev
     pointer = row.indicator.name_pointer if key else row.indicator.value_pointer
     return Hit(pointer=pointer, values=ind_values(row, **extra), value=f"{row.name}\x1f{row.value}",
                variant=variant, severity=severity)
+
+
+def name_stem(name: str, words: tuple[str, ...]) -> str:
+    """An indicator name without the given generic words (e.g. 人数, 资金), to compare what is left."""
+    for word in words:
+        name = name.replace(word, "")
+    return name
+
+
+def shares_run(a: str, b: str, size: int) -> bool:
+    """Whether ``b`` contains some ``size`` consecutive characters of ``a``."""
+    return any(a[i:i + size] in b for i in range(max(len(a) - size + 1, 0)))
 
 
 def yuan_text(amount: Any) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_cost, is_money_total, row_hit
+from ggtlint.primitives.base import (Hit, Row, TableContext, compile_identity, is_cost, is_money_total, name_stem, row_hit,
+                                     shares_run)
 
 NAME = "cost-quantity-alignment"
 SCOPES = ("table",)
@@ -28,16 +29,6 @@ compile = compile_identity
 _GENERIC = ("费用", "经费", "资金", "支出", "费", "金额", "项目", "人数", "数量", "个数", "次数", "单位", "人员")
 
 
-def _stem(name: str, generic: tuple[str, ...]) -> str:
-    for word in generic:
-        name = name.replace(word, "")
-    return name
-
-
-def _shares(a: str, b: str) -> bool:
-    return any(a[i:i + 2] in b for i in range(max(len(a) - 1, 0)))
-
-
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     generic = tuple(params.get("generic_words", _GENERIC))
     catch_all = tuple(params.get("catch_all_prefixes", ["其他", "其它"]))
@@ -46,12 +37,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     quantities = [row for row in ctx.rows if row.level2 == quantity_level2]
     if len(costs) < 2 or not quantities:
         return
-    cost_stems = {id(row): _stem(row.name, generic) for row in costs}
-    quantity_stems = {id(row): _stem(row.name, generic) for row in quantities}
+    cost_stems = {id(row): name_stem(row.name, generic) for row in costs}
+    quantity_stems = {id(row): name_stem(row.name, generic) for row in quantities}
 
     def matched(a: Row, pool: list[Row], stems: dict[int, str]) -> bool:
         stem = cost_stems.get(id(a)) or quantity_stems.get(id(a)) or ""
-        return any(_shares(stem, stems[id(other)]) or _shares(stems[id(other)], stem) for other in pool)
+        return any(shares_run(stem, stems[id(other)], 2) or shares_run(stems[id(other)], stem, 2) for other in pool)
 
     itemised = [row for row in costs if matched(row, quantities, quantity_stems)]
     if not itemised:

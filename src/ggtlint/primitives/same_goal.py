@@ -11,6 +11,8 @@ Each later table (in input order) is reported, naming the first table with that 
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
@@ -35,7 +37,8 @@ compile = compile_identity
 def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
     min_length = int(params.get("min_length", 20))
     same_department = params.get("same_department", False)
-    for group in _groups(store.goals(min_length, same_department)):
+    for _key, rows in groupby(store.goals(min_length, same_department), key=itemgetter(0)):
+        group = [(index, goal) for _, index, goal in rows]
         if len(group) < 2:
             continue
         first = store.names(group[0][0])
@@ -44,16 +47,3 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
             yield CorpusHit(index, Hit("/goal", values, value=goal or "",
                                        variant="default" if len(group) == 2 else "several", key=True))
 
-
-def _groups(rows: Iterator[tuple[Any, int, str]]) -> Iterator[list[tuple[int, str]]]:
-    """Consecutive rows with one key as a list of (index, goal) (the store yields them grouped)."""
-    current: Any = None
-    group: list[tuple[int, str]] = []
-    for key, index, goal in rows:
-        if key != current:
-            if group:
-                yield group
-            current, group = key, []
-        group.append((index, goal))
-    if group:
-        yield group

@@ -14,6 +14,8 @@ Each later occurrence (in input order) is reported, naming the first table that 
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
@@ -44,14 +46,11 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
     same_department = params.get("same_department", True)
     # The store yields one bucket (department and value) after another, each in input order;
     # only one bucket is in memory at a time.
-    current: Any = None
-    bucket: dict[str, list[tuple[int, Quantity]]] = {}
-    for key, index, quantity in store.quantities(min_number, same_department):
-        if key != current:
-            yield from _bucket_hits(store, bucket, max_tail, min_name)
-            current, bucket = key, {}
-        bucket.setdefault(quantity.name_key, []).append((index, quantity))
-    yield from _bucket_hits(store, bucket, max_tail, min_name)
+    for _key, rows in groupby(store.quantities(min_number, same_department), key=itemgetter(0)):
+        bucket: dict[str, list[tuple[int, Quantity]]] = {}
+        for _, index, quantity in rows:
+            bucket.setdefault(quantity.name_key, []).append((index, quantity))
+        yield from _bucket_hits(store, bucket, max_tail, min_name)
 
 
 def _bucket_hits(store: DigestStore, bucket: dict[str, list[tuple[int, Quantity]]], max_tail: int,

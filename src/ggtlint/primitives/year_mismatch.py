@@ -6,16 +6,14 @@ project that should say so.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.primitives.base import YEAR_IN_TEXT, Hit, TableContext, compile_identity
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -23,7 +21,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     project = ctx.table.project
     for field, text in (("name", project.name), ("title", project.title)):
-        for match in _YEAR.finditer(text or ""):
+        for match in YEAR_IN_TEXT.finditer(text or ""):
             year = int(match.group(1))
             if year != ctx.budget_year:
                 yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
