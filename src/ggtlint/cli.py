@@ -99,7 +99,7 @@ def _quiet_collector() -> None:
     A check makes almost no reference cycles; what exists at this point (modules, the compiled
     rule pack) lives to the end, so it is moved out of the collector's way, and the young
     generation is collected less often (2-4% of a bulk run). Only when ggtlint is the program
-    (``main``), not when a host program calls the command.
+    (``main()`` without argv), not when a host program or a test calls it.
     """
     import gc
 
@@ -471,7 +471,9 @@ def main(argv: list[str] | None = None) -> None:
     from ggtlint.engine.pack import PackError
     from ggtlint.values import LexiconError
 
-    _COLLECTOR["tune"] = True  # a process of its own: tuning the collector touches nobody else
+    # Run as the program (the console script passes no argv), the process is ggtlint's own:
+    # tuning the collector touches nobody else. A caller passing argv keeps its collector as is.
+    _COLLECTOR["tune"] = argv is None
     try:
         code = cli.main(args=argv, prog_name="ggtlint", standalone_mode=False)
     except click.exceptions.Exit as exc:
