@@ -163,3 +163,20 @@ def test_version() -> None:
     from ggtlint import __version__
 
     assert run("--version").stdout.strip() == f"ggtlint, version {__version__}"
+
+
+def test_quiet_applies_to_every_output(tmp_path: Path) -> None:
+    """--quiet drops the findings below the fail level from the JSON, SARIF and HTML outputs too,
+    while the summary still counts every finding (the exit code and totals do not change)."""
+    seed = "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml"
+    full, quiet = tmp_path / "full.json", tmp_path / "quiet.json"
+    run("check", seed, "--format", f"json:{full}", "--no-cache")
+    sarif = tmp_path / "quiet.sarif"
+    run("check", seed, "--format", f"json:{quiet}", "--format", f"sarif:{sarif}", "--quiet", "--no-cache")
+    everything, failing = json.loads(full.read_text(encoding="utf-8")), json.loads(quiet.read_text(encoding="utf-8"))
+    levels = {finding["severity"] for finding in everything["findings"]}
+    assert {"error", "warning"} <= levels  # the seed has both, so the filter has work to do
+    assert failing["findings"] == [f for f in everything["findings"] if f["severity"] == "error"]
+    assert failing["summary"] == everything["summary"]
+    results = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert results and {result["level"] for result in results} == {"error"}

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, TYPE_CHECKING, Iterator
 
 import click
 
 from ggtlint import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ggtlint.results import FileResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 FORMATS = ("rich", "json", "sarif", "junit", "github")
@@ -66,9 +70,9 @@ def _parse_formats(formats: tuple[str, ...], output: str | None) -> list[tuple[s
 
 
 class _InputPaths:
-    """The checked files, as (device, inode), worked out only if an output file already exists
-    (a new file cannot be an input). A stat per input: cheaper than resolving thousands of
-    paths, and it also catches a hard link to an input."""
+    """The checked files, as (device, inode), worked out only if an output already exists as a
+    regular file (a new file, /dev/null or a pipe cannot be an input). A stat per input: cheaper
+    than resolving thousands of paths, and it also catches a hard link to an input."""
 
     def __init__(self, paths: list[str | Path]) -> None:
         self._paths = paths
@@ -80,6 +84,8 @@ class _InputPaths:
         try:
             info = os.stat(resolved)
         except OSError:
+            return False
+        if not stat.S_ISREG(info.st_mode):  # /dev/null, a pipe: writing there cannot harm an input
             return False
         if self._identities is None:
             self._identities = set()
@@ -151,7 +157,8 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
               help="输出格式 rich|json|sarif|junit|github，可重复；格式:文件 写到文件。 Output format(s).")
 @click.option("-o", "--output", metavar="FILE", help="把（第一个未指定文件的）格式写到 FILE。 Write output to FILE.")
 @_lang_option
-@click.option("-q", "--quiet", is_flag=True, help="只显示达到失败级别的问题。 Show only findings at the fail level.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="所有输出和报告只列出达到失败级别的问题。 Every output and report lists only findings at the fail level.")
 @click.option("--no-color", is_flag=True, help="不使用颜色（也遵循 NO_COLOR）。 Disable colour.")
 @click.option("--color", "force_color", is_flag=True, help="强制使用颜色。 Force colour.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
@@ -281,6 +288,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
             summary.tables += result.tables
             summary.suppressed += result.suppressed
             summary.add_all(result.findings)
+            if quiet:  # every output and report shows the same findings; the summary counts all
+                result = _at_fail_level(result, fail_level.rank)
             for reporter in reporters:
                 reporter.file(result)
         for reporter in reporters:
@@ -302,6 +311,12 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     if failing or (max_warnings is not None and summary.warnings > max_warnings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _at_fail_level(result: FileResult, fail_rank: int) -> FileResult:
+    """``result`` with only the findings at or above the fail level (``--quiet``)."""
+    kept = [finding for finding in result.findings if finding.severity.rank >= fail_rank]
+    return result if len(kept) == len(result.findings) else _replace(result, findings=kept)
 
 
 def _check_reports(reports: tuple[str, ...]) -> None:

@@ -97,9 +97,8 @@ class GithubReporter:
         pass
 
     def file(self, result: FileResult) -> None:
-        quiet, fail_rank, line = self.options.quiet, self.options.fail_rank, self._lines.line
-        lines = [line(finding) for finding in result.findings
-                 if not (quiet and finding.severity.rank < fail_rank)]
+        line = self._lines.line  # --quiet has already dropped the findings below the fail level
+        lines = [line(finding) for finding in result.findings]
         if lines:
             self.stream.write("".join(lines))
 

@@ -89,12 +89,9 @@ class RichReporter:
     def begin(self, rules: list[RuleInfo]) -> None:
         self.names = {rule.id: rule.name for rule in rules}
 
-    def _shown(self, finding: Finding) -> bool:
-        return not self.options.quiet or finding.severity.rank >= self.options.fail_rank
-
     def file(self, result: FileResult) -> None:
-        findings = [f for f in result.findings if self._shown(f)]
-        for f in result.findings:
+        findings = result.findings  # --quiet has already dropped the findings below the fail level
+        for f in findings:
             self.counts[f.rule_id] += 1
         if not findings:
             return
