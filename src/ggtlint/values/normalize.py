@@ -9,6 +9,7 @@ parser and the rules compare like with like. It is idempotent.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["category_key", "normalize"]
 
@@ -87,6 +88,7 @@ def normalize(text: str) -> str:
     return _TRAILING.sub("", text)
 
 
+@lru_cache(maxsize=4096)  # 一级/二级 names are a small closed set, met in every table; bounded anyway
 def category_key(name: str) -> str:
     """A 一级/二级 category name as the category lexicon is keyed: normalised, no spaces at all.
 
