@@ -325,15 +325,16 @@ def test_a_file_edited_during_the_run_is_not_cached(work: Path, tmp_path: Path) 
     cache = ResultCache(tmp_path / "cache", "k")
     result = check_one(engine, target, target.name, DEFAULT_LIMITS)
     cache.store(target.name, key, result, target)  # untouched since the run began: stored
-    assert cache.probe(target.name, key)
-    assert cache.load(target.name, key).findings == result.findings  # type: ignore[union-attr]
+    cache.flush()
+    assert cache.lookup([(target.name, key)]) == [True]
+    assert next(cache.load_many([(target.name, key)])).findings == result.findings  # type: ignore[union-attr]
 
     edited = ResultCache(tmp_path / "cache2", "k")
     target.write_text(target.read_text(encoding="utf-8") + "# 修改\n", encoding="utf-8")
     os.utime(target, ns=(edited.started_ns + 1, edited.started_ns + 1))  # modified after the run began
     edited.store(target.name, key, result, target)
     edited.close()
-    assert not edited.probe(target.name, key) and edited.writes == 0
+    assert edited.lookup([(target.name, key)]) == [False] and edited.writes == 0
 
 
 def test_content_hash_does_not_hang_on_special_files(tmp_path: Path) -> None:

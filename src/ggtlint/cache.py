@@ -452,11 +452,6 @@ class ResultCache:
         return [content is not None and keys.get(shown, ("",))[0] == self.full_key(content)
                 for shown, content in entries]
 
-    def probe(self, shown: str, content: str | None) -> bool:
-        """:meth:`lookup` for one path (queued writes are written first)."""
-        self.flush()
-        return self.lookup([(shown, content)])[0]
-
     def load_many(self, entries: list[tuple[str, str | None]], digests: bool = True) -> Iterator[FileResult | None]:
         """The cached result of each (shown path, content hash), in order, None for a miss.
 
@@ -480,11 +475,6 @@ class ResultCache:
                 if result is not None:
                     self.hits += 1
                 yield result
-
-    def load(self, shown: str, content: str | None) -> FileResult | None:
-        """The cached result for this path and content, or None (missing, stale or corrupt)."""
-        self.flush()
-        return next(self.load_many([(shown, content)]))
 
     # -- writing ---------------------------------------------------------------------------
 
