@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +25,20 @@ atexit.register(shutil.rmtree, _CACHE_DIR, True)
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
+
+
+def run_ggtlint(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None,
+                timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``python -m ggtlint ARGS`` in a child process, with this checkout's sources.
+
+    Colour off and a wide terminal unless ``env`` says otherwise; the developer's
+    GGTLINT_DEBUG never leaks in (it would turn handled errors into tracebacks).
+    """
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "COLUMNS": "200"}
+    full_env.pop("GGTLINT_DEBUG", None)
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "ggtlint", *(str(a) for a in args)], cwd=cwd, env=full_env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=timeout)
 
 
 @pytest.fixture(scope="session")

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 
-from conftest import ROOT, SEED_DIR
+from conftest import ROOT, SEED_DIR, run_ggtlint
 
 
-def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})}
-    full_env.pop("GGTLINT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "ggtlint", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, env=full_env, timeout=120)
+run = run_ggtlint
 
 
 def test_check_seed_fixtures_rich_report() -> None:

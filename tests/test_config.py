@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from ggtlint.engine import Engine
 from ggtlint.engine.config import Config, find_config, load_config
 from ggtlint.load import load_text
 
-from conftest import ROOT, SEED_DIR
+from conftest import SEED_DIR, run_ggtlint
 
 T01 = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    return subprocess.run([sys.executable, "-m", "ggtlint", *args], capture_output=True, text=True, cwd=cwd,
-                          env=env, timeout=120)
+run = run_ggtlint
 
 
 def ids(engine: Engine, text: str = T01) -> list[str]:
