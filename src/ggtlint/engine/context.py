@@ -24,12 +24,19 @@ def _canonical(name: str, aliases: Any, memo: dict[str, str]) -> str:
     return found
 
 
+def _memo(lexicon: Any, name: str) -> dict[str, str]:
+    found = lexicon.memo.get(name)
+    if found is None:
+        found = lexicon.memo[name] = {}
+    return found
+
+
 def canonical_level1(name: str, lexicon: Any) -> str:
-    return _canonical(name, lexicon.level1_aliases, lexicon.memo.setdefault("canonical_level1", {}))
+    return _canonical(name, lexicon.level1_aliases, _memo(lexicon, "canonical_level1"))
 
 
 def canonical_level2(name: str, lexicon: Any) -> str:
-    return _canonical(name, lexicon.level2_aliases, lexicon.memo.setdefault("canonical_level2", {}))
+    return _canonical(name, lexicon.level2_aliases, _memo(lexicon, "canonical_level2"))
 
 
 def detect_framework(table: Table, lexicon: Any) -> str:
@@ -66,11 +73,13 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
     else:
         framework = detect_framework(table, lexicon)
     year = budget_year_of(table, config)
+    level1_aliases, level1_memo = lexicon.level1_aliases, _memo(lexicon, "canonical_level1")
+    level2_aliases, level2_memo = lexicon.level2_aliases, _memo(lexicon, "canonical_level2")
     rows = [
         Row(
             indicator=indicator,
-            level1=canonical_level1(indicator.level1, lexicon),
-            level2=canonical_level2(indicator.level2, lexicon),
+            level1=level1_memo.get(indicator.level1) or _canonical(indicator.level1, level1_aliases, level1_memo),
+            level2=level2_memo.get(indicator.level2) or _canonical(indicator.level2, level2_aliases, level2_memo),
             parsed=parse_value(indicator.value, budget_year=year, lexicon=lexicon),
             hint=name_hint(indicator.name, lexicon),
         )

@@ -44,11 +44,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         stem = cost_stems.get(id(a)) or quantity_stems.get(id(a)) or ""
         return any(shares_run(stem, stems[id(other)], 2) or shares_run(stems[id(other)], stem, 2) for other in pool)
 
-    itemised = [row for row in costs if matched(row, quantities, quantity_stems)]
+    itemised = {id(row) for row in costs if matched(row, quantities, quantity_stems)}
     if not itemised:
         return
     for row in costs:
-        if row.name.startswith(catch_all) or row in itemised:
+        if row.name.startswith(catch_all) or id(row) in itemised:  # by identity: rows compare field by field
             continue
         yield row_hit(row, variant="cost_without_quantity", key=True)
     if any(row.name.startswith(catch_all) for row in costs):

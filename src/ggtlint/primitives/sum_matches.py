@@ -72,14 +72,21 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             return
         summed = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
         unit_mix = _close(summed * TEN_THOUSAND, total, tolerance) or _close(summed, total * TEN_THOUSAND, tolerance)
-        items = "、".join(f"{row.name} {row.value}" for row in rows)
-        pointer = rows[0].indicator.pointer.rsplit("/", 1)[0]
-        values = {"total": yuan_text(total), "sum": yuan_text(summed), "items": items,
-                  "diff": yuan_text(abs(total - summed)), "count": len(rows)}
         if mode == "unit_mix":
             if unit_mix:
-                yield Hit(pointer, values, value=f"{total}|{summed}", key=True)
+                yield Hit(_cost_block(rows), _cost_values(rows, total, summed), value=f"{total}|{summed}", key=True)
         elif not unit_mix and not _close(summed, total, tolerance):
             over = summed > total
-            yield Hit(pointer, values, value=f"{total}|{summed}", key=True,
+            yield Hit(_cost_block(rows), _cost_values(rows, total, summed), value=f"{total}|{summed}", key=True,
                       variant="over" if over else "under", severity=Severity.ERROR if over else Severity.WARNING)
+
+
+def _cost_block(rows: list[Row]) -> str:
+    """The pointer of the cost block the rows are in (their parent's)."""
+    return rows[0].indicator.pointer.rsplit("/", 1)[0]
+
+
+def _cost_values(rows: list[Row], total: Decimal, summed: Decimal) -> dict[str, Any]:
+    """Placeholders of a cost-sum finding (made only when there is one: most tables add up)."""
+    return {"total": yuan_text(total), "sum": yuan_text(summed), "items": "、".join(f"{row.name} {row.value}" for row in rows),
+            "diff": yuan_text(abs(total - summed)), "count": len(rows)}
