@@ -235,6 +235,121 @@ def test_to_json_keys() -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# figures written loosely: completion words, misplaced separators, Chinese numerals
+
+LOOSE: list[tuple[str, dict[str, Any]]] = [
+    # a completion word after the figure, or the figure in brackets after one
+    ("100%完成", {"kind": "rate", "op": None, "percent": D(100), "unit": "%", "text": "100%完成"}),
+    ("100%达标", {"kind": "rate", "op": None, "percent": D(100)}),
+    ("≥95%合格", {"kind": "rate", "op": "≥", "percent": D(95), "unit": "%"}),
+    ("95%以上合格", {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("全部完成（100%）", {"kind": "rate", "op": None, "percent": D(100), "text": "全部完成(100%)"}),
+    ("≥2000人次完成", {"kind": "count", "op": "≥", "number": D(2000), "unit": "人次"}),
+    ("100人完成", {"kind": "count", "number": D(100), "unit": "人"}),  # not the unit "人完成"
+    ("3年内完成", {"kind": "horizon", "op": "≤", "horizon_years": 3}),
+    ("90%-95%完成", {"kind": "range", "low": D(90), "high": D(95), "base_kind": "rate"}),
+    # 约 and 左右 stay approximations (VAL005 reports them)
+    ("约100%完成", {"kind": "rate", "op": "≈", "approx": True, "percent": D(100)}),
+    ("1200人左右完成", {"kind": "count", "op": "≈", "approx": True, "number": D(1200)}),
+    # separators: misplaced ones are read as the digits written, with a problem
+    ("1,0000元", {"kind": "money", "number": D(10000), "unit": "元", "yuan": D(10000), "problem": "千分位分隔符位置不规范"}),
+    ("10,00人", {"kind": "count", "number": D(1000), "unit": "人", "problem": "千分位分隔符位置不规范"}),
+    ("≥1,0000万元", {"kind": "money", "op": "≥", "yuan": D(100000000), "problem": "千分位分隔符位置不规范"}),
+    ("1,0000-2,0000元", {"kind": "range", "low": D(10000), "high": D(20000), "problem": "千分位分隔符位置不规范"}),
+    # Chinese numerals before a unit of the lexicon, or after an operator
+    ("三十人", {"kind": "count", "op": None, "number": D(30), "unit": "人", "text": "三十人"}),
+    ("五项", {"kind": "count", "number": D(5), "unit": "项"}),
+    ("十二个月", {"kind": "duration", "number": D(12), "unit": "个月"}),
+    ("两个", {"kind": "count", "number": D(2), "unit": "个"}),
+    ("不少于三次", {"kind": "count", "op": "≥", "number": D(3), "unit": "次"}),
+    ("≥二十万元", {"kind": "money", "op": "≥", "number": D(20), "unit": "万元", "yuan": D(200000)}),
+    ("≥两万人", {"kind": "count", "op": "≥", "number": D(20000), "unit": "人"}),
+    ("一百二十场", {"kind": "count", "number": D(120), "unit": "场"}),
+    ("三千五百册", {"kind": "count", "number": D(3500), "unit": "册"}),
+    ("一百零五户", {"kind": "count", "number": D(105), "unit": "户"}),
+    ("一万五千元", {"kind": "money", "yuan": D(15000)}),
+    ("一万五人次", {"kind": "count", "number": D(15000), "unit": "人次"}),  # spoken shorthand
+    ("一亿二千万元", {"kind": "money", "yuan": D(120000000)}),
+    ("十万元", {"kind": "money", "yuan": D(100000)}),  # no longer a unit waiting for its number
+    ("累计三十人以上", {"kind": "count", "op": "≥", "number": D(30)}),
+    ("五项左右", {"kind": "count", "op": "≈", "approx": True, "number": D(5)}),
+    ("三至五人", {"kind": "range", "low": D(3), "high": D(5), "unit": "人"}),
+    ("每人每月二百元", {"kind": "per_unit", "yuan": D(200), "per": "人/月"}),
+    ("每年一次", {"kind": "per_unit", "number": D(1), "unit": "次/年"}),
+    ("三年内", {"kind": "horizon", "op": "≤", "horizon_years": 3}),
+    ("≥五", {"kind": "number", "op": "≥", "number": D(5), "unit": None}),
+    ("零起", {"kind": "count", "number": D(0), "unit": "起"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOSE, ids=[f[0] for f in LOOSE])
+def test_loose_form(text: str, expected: dict[str, Any]) -> None:
+    parsed = parse_value(text, budget_year=2023)
+    for name, value in expected.items():
+        assert getattr(parsed, name) == value, (name, parsed)
+    if "problem" not in expected:
+        assert parsed.problem is None, parsed
+
+
+# Each pair: words that must stay text, and the nearest form that is a figure. The second half
+# shows the boundary is where it should be, not that nothing is read at all.
+NOT_FIGURES = [
+    ("一流", "一人"),
+    ("一般", "一批"),
+    ("万无一失", "一万人"),
+    ("三公经费", "三公里"),
+    ("一次性", "一次"),
+    ("一次办结", "100%办结"),
+    ("达到一个新台阶", "达到一个"),
+    ("一户一档", "一户"),
+    ("三五人", "三十五人"),  # "three or five", not 35
+    ("百分之九十", "九十%"),
+    ("≥五个村", "≥五个"),  # a counting unit with a noun after it only after digits
+    ("二〇二三年", "二十三年"),
+    ("进一步提高", "一倍"),
+    ("按时完成", "全部完成(100%)"),
+    ("全面完成年度任务", "全面完成(100%)"),
+    ("资金100%到位", "100%到位"),  # a noun in front is the name's job, not the value's
+    ("合格率≥98%", "≥98%合格"),  # the end of a name ("档案抽样检查合格率"), then the value
+    ("零", "零起"),
+    ("99,50%", "99,50人"),  # a decimal comma, not 9950 %
+    ("2023,12,31", "2023,12,31元"),  # without a unit the digits could be anything
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NOT_FIGURES, ids=[f[0] for f in NOT_FIGURES])
+def test_words_with_numerals_stay_text(text: str, figure: str) -> None:
+    parsed = parse_value(text, budget_year=2023)
+    assert parsed.kind == "qualitative" and parsed.number is None, parsed
+    assert parse_value(figure, budget_year=2023).kind not in ("qualitative", "placeholder"), figure
+
+
+def test_loose_figures_read_like_the_exact_ones() -> None:
+    """A repaired value is the exact one with the text as written, so rules see the same figure."""
+    for loose, exact in (("≥95%合格", "≥95%"), ("不少于三次", "不少于3次"), ("≥二十万元", "≥20万元"),
+                         ("1,0000元", "10000元")):
+        a, b = parse_value(loose).to_json(), parse_value(exact).to_json()
+        a.pop("problem", None)
+        assert a == b, (loose, exact)
+    assert parse_value("≥95%合格").text == "≥95%合格"
+
+
+def test_chinese_numerals_in_dates() -> None:
+    assert parse_value("十二月三十一日前", budget_year=2023).deadline == dt.date(2023, 12, 31)
+    # one numeral reader for dates and amounts: 一二 is "one or two", not twelve
+    assert parse_value("一二月底前", budget_year=2023).problem == "日期无效"
+
+
+def test_show_reads_loose_figures_in_chinese() -> None:
+    from ggtlint.show import reading_zh
+
+    assert reading_zh(parse_value("不少于三次").to_json()) == "≥ 3 次"
+    assert reading_zh(parse_value("≥二十万元").to_json()) == "≥ 20 万元（200000 元）"
+    assert reading_zh(parse_value("1,0000元").to_json()) == "10000 元；千分位分隔符位置不规范"
+    assert reading_zh(parse_value("2023年2月30日").to_json()) == "日期无效"
+
+
+# --------------------------------------------------------------------------------------------
 # normalize
 
 

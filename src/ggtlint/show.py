@@ -105,7 +105,15 @@ _QUALITY_ZH = {"vague": "模糊表述", "graded": "等级", "yesno": "是/否"}
 
 
 def reading_zh(parsed: dict) -> str:  # type: ignore[type-arg]
-    """How the value was understood, in words: "≥ 200 人", "= 164.6 万元（1646000 元）", "截止 2023-12-31"."""
+    """How the value was understood, in words: "≥ 200 人", "= 164.6 万元（1646000 元）", "截止 2023-12-31";
+    what is wrong inside a recognised value follows: "10000 元；千分位分隔符位置不规范"."""
+    reading, problem = _reading_zh(parsed), parsed.get("problem")
+    if problem:
+        return f"{reading}；{problem}" if reading else problem
+    return reading
+
+
+def _reading_zh(parsed: dict) -> str:  # type: ignore[type-arg]
     if parsed.get("deadline"):
         return f"截止 {parsed['deadline']}" + ("（年份按预算年度推定）" if parsed.get("year_inferred") else "")
     if parsed.get("low") is not None and parsed.get("high") is not None:

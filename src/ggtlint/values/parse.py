@@ -4,9 +4,11 @@ It knows the value forms of real tables (see the domain reference, §3): operato
 (``≥200人``, ``＝164.6万元``, ``≧95%``, ``1200元左右``), per-unit amounts (``50元/人``), ranges
 (``90%-95%``), dates (``2023年12月31日前``, ``12月底前``), durations and service windows (``1年``,
 ``7*24小时``), horizons (``3年内``, ``长期``), policy references, placeholders and qualitative text
-(vague, graded, yes/no, immediate, external). It contains no rule logic: it only says what a value
-is. Word lists come from the lexicon (:mod:`ggtlint.values.lexicon`); the grammar (operators,
-number and date shapes) is here.
+(vague, graded, yes/no, immediate, external). Figures written loosely are read too: with a
+completion word (``100%完成``), in Chinese numerals (``不少于三次``) or with misplaced separators
+(``1,0000元``, reported as a problem). It contains no rule logic: it only says what a value is.
+Word lists come from the lexicon (:mod:`ggtlint.values.lexicon`); the grammar (operators, number
+and date shapes) is here.
 
 ``parse_value`` never raises; results are immutable and cached per lexicon.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 from functools import lru_cache, partial
 from typing import Any, Callable
@@ -195,6 +197,12 @@ _PRE = _alt(_PREFIX_OPS)
 _SUF = _alt(_SUFFIX_OPS)
 _LEADING_OP = re.compile(rf"(?:{_NEUTRAL})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
 
+# Completion words after a figure, the closing counterpart of _NEUTRAL: "100%完成", "≥95%合格",
+# "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
+# "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
+_DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结")
+_DONE_BRACKETED = re.compile(rf"(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})\((?P<body>[^()]+)\)")
+
 # The common case in one pass: [operator] number [unit] [suffix operator].
 _SIMPLE = re.compile(
     rf"(?:{_NEUTRAL})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<num>{_NUM})(?P<unit>[^0-9]*?)"
@@ -249,6 +257,19 @@ _DATE_CORES = (
 _HAS_DIGIT = re.compile(r"[0-9]")
 _PLACEHOLDER_FILL = re.compile(r"\*+|[Xx×]{2,}|[○□＿_]{2,}")
 
+# Kinds a repaired value may have (a date is the date grammar's alone).
+_MEASURED = frozenset({"count", "rate", "money", "number", "per_unit", "range", "duration", "horizon"})
+
+# Digit groups separated in the wrong place: "1,0000元" (grouped by 万), "10,00人".
+_LOOSE_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{2,4})+(?![0-9,])")
+MISPLACED_SEPARATOR = "千分位分隔符位置不规范"
+
+# Chinese numerals: "三十人", "不少于三次", "≥二十万元". A run starts with a digit or 十 (百/千/万
+# alone start words: 千人计划, 万无一失).
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+_CN_RUN = re.compile(r"[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*")
+
 _DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10}
 
 
@@ -292,7 +313,9 @@ def _parse_safe(raw: str, budget_year: int | None, *, lex: Lexicon) -> ParsedVal
 # The parser proper
 
 
-def _parse(raw: str, text: str, year: int | None, lex: Lexicon, *, allow_placeholder: bool) -> ParsedValue:
+def _parse(
+    raw: str, text: str, year: int | None, lex: Lexicon, *, allow_placeholder: bool, repair: bool = True
+) -> ParsedValue:
     if not text:
         return ParsedValue(raw=raw, text=text, kind="empty")
     numeric = len(text) <= _MAX_NUMERIC_LEN
@@ -315,11 +338,18 @@ def _parse(raw: str, text: str, year: int | None, lex: Lexicon, *, allow_placeho
         if value is not None:
             return value
         if has_digit:
-            for attempt in (_window, _range, _per_prefix):
+            # the repairs last: a value that the grammar reads as written never pays for them
+            attempts = (_window, _range, _per_prefix, _done_word, _loose_separators)
+            for attempt in attempts if repair else attempts[:3]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
                     return value
-        elif allow_placeholder:
+        if repair:
+            # before _unit_only: "十万元" is 100000 元, not a unit waiting for its number
+            value = _cn_numerals(raw, text, year, lex)
+            if value is not None:
+                return value
+        if not has_digit and allow_placeholder:
             value = _unit_only(raw, text, year, lex)
             if value is not None:
                 return value
@@ -354,7 +384,10 @@ def _scaled(number: Decimal, factor: Decimal | None) -> Decimal:
 
 
 def _simple(raw: str, text: str, match: re.Match[str], lex: Lexicon) -> ParsedValue | None:
-    info = lex.unit_info(match.group("unit"))
+    unit = match.group("unit")
+    if unit.endswith(_DONE_WORDS):
+        return None  # "100人完成" is 100 人 (see _done_word), not the unit 人 with the noun 完成
+    info = lex.unit_info(unit)
     if info is None:
         return None
     op, approx, problem = _ops(match.group("pre"), match.group("suf"))
@@ -492,22 +525,145 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
 
 
 # --------------------------------------------------------------------------------------------
-# Dates
+# Figures written loosely: read after every exact form has failed, each through the grammar
+# above (``repair=False``: one repair per value, so "一次办结" is not also stripped of 办结).
+
+
+def _measured(value: ParsedValue) -> bool:
+    """A repaired reading is kept only when it is a quantity with a unit or an operator."""
+    return value.kind in _MEASURED and (value.unit is not None or value.op is not None)
+
+
+def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "100%完成", "≥95%合格", "全部完成(100%)": the figure, without the completion word."""
+    if text.endswith(_DONE_WORDS):
+        body = text[: -len(next(w for w in _DONE_WORDS if text.endswith(w)))]
+    elif text.endswith(")") and (match := _DONE_BRACKETED.fullmatch(text)) is not None:
+        body = match.group("body")
+    else:
+        return None
+    value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
+    return replace(value, text=text) if _measured(value) else None
+
+
+def _join_groups(match: re.Match[str]) -> str:
+    groups = match.group().split(",")
+    if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return match.group()  # well placed: the value failed for another reason
+    return "".join(groups)
+
+
+def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "1,0000元", "10,00人": the digits as written, with a problem, since another figure may be meant."""
+    if "," not in text:
+        return None
+    fixed = _LOOSE_GROUPS.sub(_join_groups, text)
+    if fixed == text:
+        return None
+    value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
+    if not _measured(value) or value.unit is None or "rate" in (value.kind, value.base_kind):
+        return None  # "2023,12,31" may be anything; "99,50%" is a decimal comma, not 9950%
+    problem = MISPLACED_SEPARATOR if value.problem is None else f"{value.problem}；{MISPLACED_SEPARATOR}"
+    return replace(value, text=text, problem=problem)
+
+
+def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "三十人", "不少于三次", "≥二十万元": Chinese numerals, read as their digits would be.
+
+    Only a numeral at the start (after an operator word, 每 or 人均) counts, and only when it is
+    followed by a unit of the lexicon as listed, or stands alone after an operator: "一流",
+    "万无一失", "三公经费", "一次性", "达到一个新台阶" stay text.
+    """
+    first = _CN_RUN.search(text)
+    if first is None:
+        return None  # most text has no numeral: one search, no rewriting
+    lead = text[: first.start()]
+    if lead and _LEADING_OP.fullmatch(lead) is None and not lead.startswith(("每", "人均")):
+        return None
+    rest = text[first.end():]
+    units: tuple[str, ...] | None = lex.memo.get("unit_starts")
+    if units is None:
+        units = lex.memo["unit_starts"] = tuple(u for u in lex.units if u)
+    if rest and not rest.startswith(units) and rest[0] not in "-~至到—–―":
+        return None  # "一流", "三公经费": no unit after the numeral, nothing to parse
+    parts: list[str] = []
+    end = 0
+    for match in _CN_RUN.finditer(text):
+        run = match.group()
+        # 万/亿 closing a numeral are left to the unit, as after digits: 二十万元 → 20万元
+        big = run[-1] if len(run) > 1 and run[-1] in "万亿" and "万" not in run[:-1] and "亿" not in run[:-1] else ""
+        number = _cn_number(run[:-1] if big else run)
+        if number is None:
+            continue
+        parts += (text[end: match.start()], str(number), big)
+        end = match.end()
+    if not parts:
+        return None
+    value = _parse(raw, "".join(parts) + text[end:], year, lex, allow_placeholder=False, repair=False)
+    if not _measured(value):
+        return None
+    if value.unit is not None and value.unit not in lex.units and "/" not in value.unit:
+        return None  # a counting unit with a noun after it: "一次性" is not 1 次性
+    return replace(value, text=text)
+
+
+# --------------------------------------------------------------------------------------------
+# Chinese numerals
+
+
+def _cn_number(run: str) -> int | None:
+    """A Chinese numeral as an int: 十二 → 12, 一百零五 → 105, 三千五百 → 3500, 两万 → 20000,
+    一亿二千万 → 120000000, and the spoken 一百五 → 150, 一万五 → 15000. None when it is not one
+    numeral: 三五 ("three or five"), 二〇二三 (a year, digit by digit), 百二.
+    """
+    if run in ("零", "〇"):
+        return 0
+    total = 0  # the part in 亿 and 万
+    section = 0  # the part below 万
+    digit: int | None = None  # a digit waiting for its place
+    place = 0  # the last place written, for 一百五 (= 150)
+    zero = False  # a 零 was written since that place: 一百零五 is 105, not 150
+    bigs = ""
+    for char in run:
+        if char in _CN_DIGITS:
+            value = _CN_DIGITS[char]
+            if digit is not None or (value == 0 and not (section or total)):
+                return None  # two digits in a row, or a leading 零
+            if value == 0:
+                zero = True
+            else:
+                digit = value
+        elif char in _CN_PLACES:
+            unit = _CN_PLACES[char]
+            if digit is None:
+                if char != "十" or section % 100:
+                    return None  # 百 or 千 without a digit
+                digit = 1  # 十二, 一百一十 written 一百十
+            if section % (unit * 10):
+                return None  # places must fall: 一百一千
+            section += digit * unit
+            digit, place, zero = None, unit, False
+        else:  # 万, 亿
+            unit = 10_000 if char == "万" else 100_000_000
+            if char in bigs or (bigs and char == "亿") or (digit is None and not section):
+                return None  # 一万万, 一万亿 (beyond any budget), 万 with nothing before
+            total += (section + (digit or 0)) * unit
+            bigs += char
+            section, digit, place, zero = 0, None, unit, False
+    if digit is not None:
+        # a last digit right after a place of 百 or more is spoken shorthand for the next place down
+        section += digit * (place // 10) if place >= 100 and not zero else digit
+    return total + section
 
 
 def _cn_int(text: str) -> int:
-    """Digits or a small Chinese numeral (一 … 三十一) as an int."""
+    """Digits or a Chinese numeral (十二, 三十一) in a date, as an int; ValueError if neither."""
     if text.isdigit():
         return int(text)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits.update({"零": 0, "两": 2})
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
-    value = 0
-    for char in text:
-        value = value * 10 + digits[char]
-    return value
+    number = _cn_number(text)
+    if number is None:
+        raise ValueError(text)
+    return number
 
 
 def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
