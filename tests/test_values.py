@@ -524,3 +524,19 @@ def test_parsed_value_fields() -> None:
         "raw", "text", "kind", "op", "number", "unit", "yuan", "per", "percent", "low", "high",
         "deadline", "year_inferred", "horizon_years", "quality", "vague_terms", "approx",
     } <= names
+
+
+def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  # type: ignore[no-untyped-def]
+    """Each ``ParsedValue.problem`` is a VAL012 variant; a misplaced separator is only a warning."""
+    from ggtlint.load import load_text
+    from ggtlint.primitives import value_problem
+
+    examples = {"invalid_date": "2023年2月30日前", "reversed_range": "95%-90%", "contradicting_ops": "≥10个以下",
+                "window": "7*25小时", "separator": "≥1,0000人"}
+    assert set(examples) == set(value_problem._VARIANTS)
+    rows = "".join(f"      - name: 指标{index}\n        value: \"{value}\"\n" for index, value in enumerate(examples.values()))
+    text = ("project: {name: 测试项目, year: 2023}\nfunds: {total: 1}\ngoal: 测试\n"
+            f"indicators:\n  产出指标:\n    数量指标:\n{rows}")
+    found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "VAL012"]
+    assert [f.value.split("\x1f")[1] for f in found] == list(examples.values())
+    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning"]

@@ -57,6 +57,14 @@ _MAX_NUMERIC_LEN = 80  # longer values are prose; skip the numeric grammars (and
 # appears); the value is then reported as plain text rather than crashing a bulk run.
 INTERNAL_ERROR = "内部解析错误"
 
+# What can be wrong with a value that was still read (``ParsedValue.problem``, several joined by
+# "；"); the value-problem primitive reports each by the text it starts with.
+INVALID_DATE = "日期无效"
+REVERSED_RANGE = "区间下限大于上限"
+CONTRADICTING_OPS = "比较符前后矛盾"
+WINDOW_TOO_LONG = "服务时段超出 7天×24小时"
+PROBLEM_SEPARATOR = "；"
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedValue:
@@ -262,7 +270,7 @@ _MEASURED = frozenset({"count", "rate", "money", "number", "per_unit", "range", 
 
 # Digit groups separated in the wrong place: "1,0000元" (grouped by 万), "10,00人".
 _LOOSE_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{2,4})+(?![0-9,])")
-MISPLACED_SEPARATOR = "千分位分隔符位置不规范"
+MISPLACED_SEPARATOR = "千分位分隔符位置不规范"  # one of the problems above, defined with its pattern
 
 # Chinese numerals: "三十人", "不少于三次", "≥二十万元". A run starts with a digit or 十 (百/千/万
 # alone start words: 千人计划, 万无一失).
@@ -372,7 +380,7 @@ def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, str | None
         return ("≈" if other == "=" else other), True, None
     if {first, last} <= {"≥", ">"} or {first, last} <= {"≤", "<"}:
         return first, False, None  # "≥95%以上": the symbol is the precise one
-    return first, False, f"比较符前后矛盾：{pre}…{suf}"
+    return first, False, f"{CONTRADICTING_OPS}：{pre}…{suf}"
 
 
 def _number(text: str) -> Decimal:
@@ -440,7 +448,7 @@ def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
     if match is None:
         return None
     days, hours = int(match.group("a")), int(match.group("b"))
-    problem = None if 1 <= days <= 7 and 1 <= hours <= 24 else "服务时段超出 7天×24小时"
+    problem = None if 1 <= days <= 7 and 1 <= hours <= 24 else WINDOW_TOO_LONG
     op, approx, _ = _ops(match.group("pre"), None)
     return ParsedValue(raw=raw, text=text, kind="duration", op=op, approx=approx, unit="小时",
                        window=(days, hours), problem=problem)
@@ -474,7 +482,7 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
         low, high = _scaled(low, low_factor), _scaled(high, high_info.scale)
     op, approx, problem = _ops(match.group("pre"), match.group("suf"))
     if problem is None and low > high:
-        problem = "区间下限大于上限"
+        problem = REVERSED_RANGE
     return ParsedValue(
         raw=raw,
         text=text,
@@ -563,7 +571,7 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
     value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
     if not _measured(value) or value.unit is None or "rate" in (value.kind, value.base_kind):
         return None  # "2023,12,31" may be anything; "99,50%" is a decimal comma, not 9950%
-    problem = MISPLACED_SEPARATOR if value.problem is None else f"{value.problem}；{MISPLACED_SEPARATOR}"
+    problem = MISPLACED_SEPARATOR if value.problem is None else f"{value.problem}{PROBLEM_SEPARATOR}{MISPLACED_SEPARATOR}"
     return replace(value, text=text, problem=problem)
 
 
@@ -728,7 +736,7 @@ def _date_value(
             month, day = 12, 31
         date = _dt.date(year, month, day)
     except (ValueError, KeyError):
-        return ParsedValue(raw=raw, text=text, kind="deadline", op=op, year_inferred=inferred, problem="日期无效")
+        return ParsedValue(raw=raw, text=text, kind="deadline", op=op, year_inferred=inferred, problem=INVALID_DATE)
     return ParsedValue(raw=raw, text=text, kind="deadline", op=op, deadline=date, year_inferred=inferred)
 
 
