@@ -540,3 +540,13 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
     found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "VAL012"]
     assert [f.value.split("\x1f")[1] for f in found] == list(examples.values())
     assert [f.severity.value for f in found] == ["error"] * 4 + ["warning"]
+
+
+@pytest.mark.parametrize("number, text", [
+    ("1646000.0", "1646000"), ("1.50", "1.5"), ("1E+3", "1000"), ("-0.00", "0"), ("0.000100", "0.0001"),
+    ("123456789012345678901234567890.10", "123456789012345678901234567890.1"),  # past the default 28 digits
+])
+def test_decimal_text_is_one_canonical_spelling(number: str, text: str) -> None:
+    from ggtlint.values import decimal_text
+
+    assert decimal_text(Decimal(number)) == text

@@ -191,9 +191,9 @@ class Table:
 
 def _num(value: Decimal | None) -> str | None:
     """Decimals go to JSON as strings so no precision is lost."""
-    if value is None:
-        return None
-    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    from ggtlint.values.normalize import decimal_text
+
+    return None if value is None else decimal_text(value)
 
 
 # The fields of a target file in a budget officer's words.

@@ -27,6 +27,7 @@ from ggtlint.primitives.base import Hit, Row, TableContext
 from ggtlint.regexsafety import search
 from ggtlint.results import FileResult
 from ggtlint.schemacheck import validate
+from ggtlint.values.normalize import decimal_text
 
 __all__ = ["Engine", "PackError", "ConfigError"]
 
@@ -53,7 +54,7 @@ def _format_value(value: Any) -> str:
     if isinstance(value, Decimal):
         if value == value.to_integral():
             return f"{value.quantize(Decimal(1)):,}" if abs(value) >= 10000 else str(value.quantize(Decimal(1)))
-        return f"{value.normalize():f}"
+        return decimal_text(value)
     if isinstance(value, (list, tuple, set, frozenset)):
         return "、".join(str(v) for v in value)
     return str(value)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ggtlint.primitives.base import Hit
+from ggtlint.values.normalize import decimal_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.primitives.base import TableContext
@@ -40,9 +41,6 @@ def name_key(name: str) -> str:
     return sys.intern(_NOISE.sub("", normalize(name)))
 
 
-def _number(value: Any) -> str:
-    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def quantity_key(parsed: Any) -> str | None:
@@ -52,9 +50,9 @@ def quantity_key(parsed: Any) -> str | None:
     same quantity for double counting. None for anything that is not a plain quantity.
     """
     if parsed.kind == "money" and parsed.yuan is not None and parsed.per is None:
-        return sys.intern(_number(parsed.yuan) + "元")
+        return sys.intern(decimal_text(parsed.yuan) + "元")
     if parsed.kind == "count" and parsed.number is not None:
-        return sys.intern(_number(parsed.number) + (parsed.unit or ""))
+        return sys.intern(decimal_text(parsed.number) + (parsed.unit or ""))
     return None
 
 

@@ -9,9 +9,10 @@ parser and the rules compare like with like. It is idempotent.
 from __future__ import annotations
 
 import re
+from decimal import Context, Decimal
 from functools import lru_cache
 
-__all__ = ["category_key", "normalize"]
+__all__ = ["category_key", "decimal_text", "normalize"]
 
 # Full-width ASCII block (！ … ～) → ASCII, plus the other look-alikes seen in tables.
 _TABLE: dict[int, int | str | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -96,3 +97,16 @@ def category_key(name: str) -> str:
     copied with a zero-width character or a full-width letter from a PDF still matches.
     """
     return normalize(name).replace(" ", "")
+
+
+# Exact: the default context (28 digits) would round a long amount while normalising it.
+_EXACT = Context(prec=200)
+
+
+def decimal_text(value: Decimal) -> str:
+    """A number's canonical text: no exponent, no trailing zeros, no "-0".
+
+    ``Decimal("1646000.0")`` → ``1646000``; ``Decimal("1.50")`` → ``1.5``; ``Decimal("1E+3")`` → ``1000``.
+    """
+    text = format(value.normalize(_EXACT), "f")
+    return "0" if text == "-0" else text

@@ -24,7 +24,7 @@ from functools import lru_cache, partial
 from typing import Any, Callable
 
 from .lexicon import ONE, Lexicon, UnitInfo, default_lexicon
-from .normalize import normalize
+from .normalize import decimal_text, normalize
 from ..regexsafety import search as _capped_search
 
 __all__ = ["KINDS", "OPS", "ParsedValue", "parse_value"]
@@ -129,11 +129,7 @@ class ParsedValue:
 
 
 def _dec(value: Decimal | None) -> str | None:
-    """Plain decimal text without exponent or trailing zeros: 1646000.0 → "1646000"."""
-    if value is None:
-        return None
-    text = format(value.normalize(_CTX), "f")
-    return "0" if text in ("-0", "0") else text
+    return None if value is None else decimal_text(value)
 
 
 # --------------------------------------------------------------------------------------------
