@@ -8,6 +8,7 @@ fails the test, so uncertainty stays visible and few.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -79,7 +80,7 @@ def test_uncertain_places_are_exactly_the_listed_ones(imported) -> None:
     assert sum(len(v) for v in found.values()) <= 12  # few, and each one explained
     for table in imported.tables:
         for reason in table.notes.values():
-            assert reason.strip()
+            assert reason.message_zh.strip() and reason.message_en.strip()
 
 
 @pytest.mark.parametrize("number", range(1, 21), ids=[f"T{n}" for n in range(1, 21)])
@@ -143,7 +144,7 @@ def test_positions_point_at_the_seed_lines(imported) -> None:
 
 def test_written_files_keep_the_notes_and_load_back(imported) -> None:
     item = imported.tables[6]
-    text = write_table(item.table, item.notes)
+    text = write_table(item.table, item.note_texts())
     assert text.count(NOTE_PREFIX) == len(item.notes)
     source = load_text(text, "t07.yaml")
     assert content_of(source.tables[0]) == content_of(item.table)
@@ -196,7 +197,7 @@ def test_a_table_without_marker_and_with_labels_out_of_place() -> None:
     rows = [(i.level2, i.name, i.value) for i in table.indicators]
     assert ("成本指标", "培训费", "＝30000元") in rows and ("成本指标", "其他费用", "＝20000元") in rows
     assert ("社会效益指标", "就业能力提升", "明显提升") in rows  # wrapped label and wrapped name
-    moved = [p for p, reason in item.notes.items() if "成本指标" in reason]
+    moved = [p for p, reason in item.notes.items() if "成本指标" in reason.message_zh]
     assert len(moved) == 2
 
 
@@ -253,6 +254,48 @@ def test_fund_sources_with_the_amount_on_the_label_line() -> None:
     assert item.notes == {}
 
 
+def test_grid_column_headings_beyond_the_four_are_dropped() -> None:
+    """计量单位 / 指标性质 / 权重（%） in the grid header are headings, not an indicator row."""
+    text = LABELLED.replace("一级指标 二级指标 三级指标 指标值", "一级指标 二级指标 三级指标名称 年度目标值 计量单位 指标性质 权重（%）")
+    item = read_text(text, "l.txt").tables[0]
+    assert [i.name for i in item.table.indicators] == ["人数", "满意度"]
+    assert item.notes == {}
+
+
+def test_a_footer_ends_the_grid() -> None:
+    text = MINI + "填报人：张三 联系电话：0854-1234567\n"
+    text = text.replace("满意度指标 服务对象满意度指标 学员满意度 ≥90%",
+                        "满意度指标 服务对象满意度指标 学员满意度 ≥90%\n负责人员满意度 ≥95%")
+    item = read_text(text, "mini.txt").tables[0]
+    names = [i.name for i in item.table.indicators]
+    assert names[-2:] == ["学员满意度", "负责人员满意度"]  # a name may start like a footer label
+    assert not any("填报人" in i.name or "联系电话" in i.value for i in item.table.indicators)
+    assert all("联系电话" not in note.message_zh for note in item.notes.values())
+
+
+def test_a_bare_performance_target_heading_is_a_section_title() -> None:
+    """In a workbook a 绩效目标 cell labels the goal; in PDF text the word printed alone (here
+    down the merged left-hand cell) is the title over goal and indicators, not a label."""
+    text = LABELLED.replace("一级指标 二级指标 三级指标 指标值", "绩\n效\n目\n标\n一级指标 二级指标 三级指标 指标值")
+    table = read_text(text, "l.txt").tables[0].table
+    assert table.goal == "目标1：甲乙丙丁。\n"
+    assert [i.name for i in table.indicators] == ["人数", "满意度"]
+
+
+def test_every_note_has_an_english_text() -> None:
+    texts = [MINI, MINI.replace("50,000.00\n50,000.00\n0.00", "50,000.00\n40,000.00\n0.00"),
+             MINI.replace("培训合格率 ≥90%", "培训效果 良好且持续"), MINI.replace("单位：元\n", ""),
+             LABELLED.replace("主管部门 某局\n实施单位 某中心\n", "主管部门 某局 某财政局\n")]
+    seen = 0
+    for text in texts:
+        for item in read_text(text, "mini.txt").tables:
+            for note in item.notes.values():
+                seen += 1
+                assert note.message_zh.strip() and note.message_en.strip()
+                assert re.search(r"[A-Za-z]{3}", note.message_en) and note.message_en != note.message_zh
+    assert seen >= 8
+
+
 # -- the command line --------------------------------------------------------------------------
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -271,6 +314,22 @@ def test_check_text_input_points_at_the_text_lines(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr  # the seed has real errors (e.g. T2 has no 成本 indicator)
     assert "LOAD013" in done.stdout and "VAL001" in done.stdout
     assert " │ 达到要求服务质量水" in done.stdout  # the source line of the text is shown
+
+
+def test_import_notes_follow_lang(tmp_path: Path) -> None:
+    (tmp_path / "mini.txt").write_text(MINI, encoding="utf-8")
+    english = _run("check", "--text-input", "mini.txt", "--no-color", "--exit-zero", "--lang", "en", cwd=tmp_path)
+    assert "Uncertain import: The text prints this row before the" in english.stdout
+    assert "按金额形式归入" not in english.stdout
+    chinese = _run("check", "--text-input", "mini.txt", "--no-color", "--exit-zero", cwd=tmp_path)
+    assert "导入时不确定：原文中此行印在" in chinese.stdout
+    listed = _run("import", "mini.txt", "-o", "out", "--lang", "en", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    assert "[lines 1–25]" in listed.stdout and "filed under" in listed.stdout
+    assert "按金额形式归入" not in listed.stdout
+    # The written file is the Chinese table: its comments stay Chinese.
+    written = next((tmp_path / "out").glob("*.yaml")).read_text(encoding="utf-8")
+    assert "按金额形式归入" in written
 
 
 @needs_seed

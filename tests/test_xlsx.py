@@ -12,6 +12,7 @@ import time
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -289,6 +290,175 @@ def test_repeated_grid_header_continues_and_a_new_header_block_starts_a_table() 
     assert "/project/name" in second.notes
 
 
+def _many_tables_workbook(count: int) -> bytes:
+    """``count`` tables one below the other on one sheet, mixing the layouts a batch export has:
+    every third table repeats its grid header after a page break, every fifth has 项目编码 but
+    no 项目名称 (its header block, title included, still starts a table)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    top = 1
+    for k in range(count):
+        rows = [("产出指标", "数量指标", f"培训人数{k}", f"≥{k + 1}人"),
+                ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%")]
+        _small_table(ws, top, f"项目{k:04d}", rows)
+        if k % 5 == 2:
+            ws.cell(top + 1, 1, "项目编码")
+            ws.cell(top + 1, 2, f"P{k:04d}")
+        height = 4 + 1 + len(rows)
+        if k % 3 == 1:  # the header printed again between the two rows
+            ws.move_range(f"A{top + 6}:D{top + 6}", rows=1)
+            for col, title in enumerate(["一级指标", "二级指标", "三级指标", "指标值"], start=1):
+                ws.cell(top + 6, col, title)
+            height += 1
+        top += height + 2
+    return _save(wb)
+
+
+def test_many_tables_on_one_sheet_are_each_imported() -> None:
+    count = 240
+    result = read_workbook(_many_tables_workbook(count), "many.xlsx")
+    assert result.problems == []
+    assert len(result.tables) == count
+    for k, item in enumerate(result.tables):
+        table = item.table
+        assert item.sheet == "汇总" and table.document == k
+        if k % 5 == 2:
+            assert (table.project.name, table.project.code) == (None, f"P{k:04d}")
+            assert set(item.notes) == {"/project/name"}
+        else:
+            assert table.project.name == f"项目{k:04d}"
+            assert item.notes == {}
+        assert (table.project.title, table.project.region, table.project.year) == (
+            "某县2024年项目支出绩效目标表", "某县", 2024)
+        assert (table.funds.total, table.funds.unit) == (Decimal(5), "万元")
+        assert [(i.level1, i.level2, i.name, i.value) for i in table.indicators] == [
+            ("产出指标", "数量指标", f"培训人数{k}", f"≥{k + 1}人"),
+            ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%")]
+    # Positions are the table's own rows, not those of a neighbour.
+    tenth = result.tables[10].table
+    assert tenth.span("/funds/total").line == tenth.span("/project/title").line + 2
+
+
+def _lines_run(action: Callable[[], object]) -> int:
+    """How many lines of the workbook importer ``action`` runs: a measure of work that, unlike
+    time, does not depend on the machine or its load."""
+    import ggtlint.importers.xlsx as module
+
+    count = 0
+
+    def in_module(frame, event, arg):  # noqa: ARG001 - the signature sys.settrace expects
+        nonlocal count
+        if event == "line":
+            count += 1
+        return in_module
+
+    def on_call(frame, event, arg):  # noqa: ARG001
+        return in_module if frame.f_code.co_filename == module.__file__ else None
+
+    previous = sys.gettrace()
+    sys.settrace(on_call)
+    try:
+        action()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+def test_many_tables_on_one_sheet_take_linear_work() -> None:
+    """Twice the tables on one sheet, about twice the work. Each table used to rescan every row
+    and cell of the sheet, so 1,000 tables took half a minute."""
+    work = {}
+    for count in (40, 80):
+        data = _many_tables_workbook(count)
+        work[count] = _lines_run(lambda: read_workbook(data, "many.xlsx"))
+    assert work[80] < 2.2 * work[40], work
+
+
+def test_a_label_without_value_is_not_taken_as_a_value() -> None:
+    """单位（盖章） is a label (where the form is stamped): it is not the value of the label
+    before it, and it sets no field."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "测试项目"])
+    ws.append(["项目编码", None, "单位（盖章）：某局"])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "甲", "≥1个"])
+    item = read_workbook(_save(wb), "stamp.xlsx").tables[0]
+    assert item.table.project.code is None
+    assert item.table.project.department is None
+
+
+def test_a_label_holding_a_colon_with_its_value_inline() -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "测试项目"])
+    ws.append(["金额单位：万元"])
+    ws.append(["其中：财政拨款：8"])
+    ws.append(["其中：中央资金：6"])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "甲", "≥1个"])
+    funds = read_workbook(_save(wb), "inline.xlsx").tables[0].table.funds
+    assert funds.fiscal == Decimal(8) and funds.fiscal_sources == {"中央": Decimal(6)}
+
+
+def test_every_exception_in_the_label_table_says_why() -> None:
+    from ggtlint.importers.labels import LABELS, PDF_TEXT, WORKBOOK
+
+    narrowed = [label for label in LABELS if set(label.sources) != {WORKBOOK, PDF_TEXT}]
+    assert narrowed and all(label.why for label in narrowed)
+
+
+# Header labels once known to only one of the two importers, and some known to both: the same
+# label must give the same field in a workbook and in PDF text.
+SHARED_LABELS = [
+    ("项目属性", "特定目标", lambda t: t.project.category),
+    ("项目类型", "特定目标", lambda t: t.project.category),
+    ("项目编号", "P-1", lambda t: t.project.code),
+    ("项目年度", "2024", lambda t: t.project.year),
+    ("预算年度", "2024", lambda t: t.project.year),
+    ("主管部门名称", "某局", lambda t: t.project.department),
+    ("州级主管部门", "某局", lambda t: t.project.department),
+    ("实施单位名称", "某中心", lambda t: t.project.implementer),
+    ("地区", "某县", lambda t: t.project.region),
+    ("行政区划", "某县", lambda t: t.project.region),
+    ("指标体系", "fw2021", lambda t: t.project.framework),
+    ("来源说明", "某局公开文件", lambda t: t.source),
+    ("资金合计", "10", lambda t: t.funds.total),
+    ("年度资金总额（元）", "10", lambda t: (t.funds.total, t.funds.unit)),
+    ("财政资金", "8", lambda t: t.funds.fiscal),
+    ("财政拨款资金", "8", lambda t: t.funds.fiscal),
+    ("其中：财政拨款", "8", lambda t: t.funds.fiscal),
+    ("其他资金（万元）", "2", lambda t: (t.funds.other, t.funds.unit)),
+    ("市级补助资金", "6", lambda t: t.funds.fiscal_sources),
+    ("年度绩效目标", "完成任务。", lambda t: (t.goal or "").rstrip("\n")),
+    ("总体目标", "完成任务。", lambda t: (t.goal or "").rstrip("\n")),
+]
+SHARED_EXPECTED = {
+    "项目年度": 2024, "预算年度": 2024, "资金合计": Decimal(10), "年度资金总额（元）": (Decimal(10), "元"),
+    "财政资金": Decimal(8), "财政拨款资金": Decimal(8), "其中：财政拨款": Decimal(8),
+    "其他资金（万元）": (Decimal(2), "万元"), "市级补助资金": {"市级": Decimal(6)},
+}
+
+
+@pytest.mark.parametrize("label,value,read", SHARED_LABELS, ids=[case[0] for case in SHARED_LABELS])
+def test_a_label_means_the_same_in_a_workbook_and_in_pdf_text(label: str, value: str, read) -> None:
+    from ggtlint.importers.pdftext import read_text
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "测试项目"])
+    ws.append([label, value])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "人数", "≥10人"])
+    text = f"项目绩效目标表\n项目名称 测试项目\n{label} {value}\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 人数 ≥10人\n"
+    from_workbook = read_workbook(_save(wb), "l.xlsx").tables[0].table
+    from_text = read_text(text, "l.txt").tables[0].table
+    expected = SHARED_EXPECTED.get(label, value)
+    assert read(from_workbook) == expected
+    assert read(from_text) == expected
+
+
 def test_a_sheet_with_no_table_at_all() -> None:
     wb = openpyxl.Workbook()
     wb.active["A1"] = "只有一段文字"
@@ -318,6 +488,60 @@ def test_check_points_at_sheet_and_cell(tmp_path: Path) -> None:
     assert plain.returncode == done.returncode
     located = {(f["rule_id"], f["sheet"], f["cell"]) for f in json.loads(plain.stdout)["findings"]}
     assert ("VAL005", "申报表", "E15") in located and ("STR006", "申报表", "B9") in located
+
+
+def _workbook_with_guesses() -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "表"
+    ws.append(["项目名称", "测试项目"])
+    ws.append(["年度资金总额", 10])  # no unit written anywhere
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "甲", "≥1个"])
+    ws.append([None, None, "乙", True])  # blank, not merged; a TRUE/FALSE cell
+    return _save(wb)
+
+
+def test_import_notes_follow_lang(tmp_path: Path) -> None:
+    (tmp_path / "g.xlsx").write_bytes(_workbook_with_guesses())
+    english = _run("check", "g.xlsx", "--no-color", "--exit-zero", "--lang", "en", cwd=tmp_path)
+    assert "Uncertain import: The level-1 cell is empty and not merged" in english.stdout
+    assert "Uncertain import: The table gives no unit for its amounts" in english.stdout
+    assert "Uncertain import: The cell is TRUE/FALSE" in english.stdout
+    assert not re.search(r"沿用上方|没有写明|逻辑值", english.stdout)
+    chinese = _run("check", "g.xlsx", "--no-color", "--exit-zero", cwd=tmp_path)
+    assert "导入时不确定：一级指标单元格为空且未合并" in chinese.stdout
+    as_json = json.loads(_run("check", "g.xlsx", "--format", "json", "--lang", "en", cwd=tmp_path).stdout)
+    notes = [f for f in as_json["findings"] if f["rule_id"] == "LOAD013"]
+    assert len(notes) == 4 and all(f["message"] == f["message_en"] for f in notes)
+    assert all(f["message_zh"].startswith("导入时不确定：") for f in notes)
+    listed = _run("import", "g.xlsx", "-o", "out", "--lang", "en", cwd=tmp_path)
+    assert "4 uncertain field(s)" in listed.stdout and "kept \"产出指标\" from above" in listed.stdout
+    assert "沿用上方" not in listed.stdout
+
+
+def test_every_workbook_note_has_an_english_text() -> None:
+    workbooks = [_workbook_with_guesses(), _many_tables_workbook(3)]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "甲"])
+    ws.append(["项目名称", "乙"])
+    ws.append(["预算年度", "明年"])
+    ws.append(["年度资金总额", "很多"])
+    ws.append(["财政拨款", "5万元"])
+    ws.append(["单位：元"])
+    ws.append(["二级指标", "三级指标", "运算符", "指标值", "权重"])
+    ws.append(["数量指标", None, "≥", "1个", "高"])
+    ws.append([None, "时间", None, openpyxl.utils.datetime.from_excel(45000)])
+    workbooks.append(_save(wb))
+    seen = 0
+    for data in workbooks:
+        for item in read_workbook(data, "n.xlsx").tables:
+            for note in item.notes.values():
+                seen += 1
+                assert note.message_zh.strip() and note.message_en.strip()
+                assert re.search(r"[A-Za-z]{3}", note.message_en) and note.message_en != note.message_zh
+    assert seen >= 10
 
 
 def test_check_finds_xlsx_in_folders(tmp_path: Path, seed_tables) -> None:

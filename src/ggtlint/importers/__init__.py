@@ -5,9 +5,10 @@ it was unsure of); :func:`assemble` turns a draft into the same :class:`~ggtlint
 the YAML loader produces, with JSON Pointers computed exactly as the loader does, so rules,
 reporters and :mod:`ggtlint.writer` work on imported tables unchanged.
 
-Uncertainty is never silent: every guess is kept as ``notes`` (pointer → reason). ``ggtlint
-import`` writes them as YAML comments; ``ggtlint check`` on a workbook reports them as LOAD013
-findings pointing at the sheet and cell.
+Uncertainty is never silent: every guess is kept as ``notes`` (pointer → :class:`Note`, the
+reason in Chinese with an English alternative, like every ggtlint message). ``ggtlint import``
+writes them as YAML comments and lists them (``--lang en``: in English); ``ggtlint check`` on a
+workbook reports them as LOAD013 findings pointing at the sheet and cell.
 
 Formats are recognised by content, not only by name: a zip archive is an .xlsx workbook, an
 OLE2 compound file is an encrypted (or old .xls) workbook, text is PDF-extracted text.
@@ -34,11 +35,13 @@ __all__ = [
     "DraftRow",
     "ImportResult",
     "ImportedTable",
+    "Note",
     "Problem",
     "assemble",
     "cell_name",
     "content_of",
     "detect_format",
+    "framework_of",
     "import_command",
     "import_path",
     "load_imported",
@@ -50,6 +53,17 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: File name endings that ``ggtlint check`` imports in memory (PDF text only with --text-input).
 XLSX_SUFFIXES = WORKBOOK_SUFFIXES
 TEXT_SUFFIXES = (".txt",)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Why the importer is unsure of a field: Chinese by default, English with ``--lang en``."""
+
+    message_zh: str
+    message_en: str
+
+    def message(self, lang: str = "zh") -> str:
+        return self.message_en if lang == "en" else self.message_zh
 
 
 @dataclass(slots=True)
@@ -67,7 +81,7 @@ class DraftRow:
     #: field ("" for the whole row, "name", "value", …) → span in the source
     spans: dict[str, Span] = field(default_factory=dict)
     #: field ("" for the whole row) → why the importer is unsure
-    notes: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, Note] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -87,10 +101,11 @@ class Draft:
     #: 一级 / (一级, 二级) label → span of the label cell or text
     label_spans: dict[Any, Span] = field(default_factory=dict)
     #: header pointer → reason; category notes use the key (一级,) or (一级, 二级)
-    notes: dict[Any, str] = field(default_factory=dict)
+    notes: dict[Any, Note] = field(default_factory=dict)
     sheet: str | None = None
-    #: where the table starts, for messages (e.g. "Sheet1!A1" or "第 93–170 行")
+    #: where the table starts, for messages (e.g. "Sheet1!A1" or "第 93–170 行"), and in English
     origin: str = ""
+    origin_en: str = ""
 
     def add_category(self, level1: str, level2: str | None) -> None:
         if level1 not in self.level1_order:
@@ -102,9 +117,19 @@ class Draft:
 @dataclass(slots=True)
 class ImportedTable:
     table: Table
-    notes: dict[str, str]
+    #: JSON Pointer → why the importer is unsure of that field
+    notes: dict[str, Note]
     sheet: str | None = None
     origin: str = ""
+    origin_en: str = ""
+
+    def note_texts(self, lang: str = "zh") -> dict[str, str]:
+        """The notes as text in one language (what :func:`ggtlint.writer.write_table` takes)."""
+        return {pointer: note.message(lang) for pointer, note in self.notes.items()}
+
+    def where(self, lang: str = "zh") -> str:
+        """Where the table starts in its input, in the language asked for."""
+        return (self.origin_en or self.origin) if lang == "en" else self.origin
 
 
 @dataclass(slots=True)
@@ -140,7 +165,7 @@ def assemble(draft: Draft, file: str, document: int) -> ImportedTable:
     """The draft as a Table with loader-compatible pointers, positions and notes."""
     table = Table(file=file, document=document, project=draft.project, funds=draft.funds,
                   goal=draft.goal, source=draft.source)
-    notes: dict[str, str] = {}
+    notes: dict[str, Note] = {}
     for key, reason in draft.notes.items():
         if isinstance(key, str):
             notes[key] = reason
@@ -189,7 +214,15 @@ def assemble(draft: Draft, file: str, document: int) -> ImportedTable:
                     notes[f"{pointer}/{key}" if key else pointer] = reason
     if table.indicators and "/indicators" not in table.positions:
         table.positions["/indicators"] = table.span(table.indicators[0].pointer) or Span(1, 1, 1, 2)
-    return ImportedTable(table=table, notes=notes, sheet=draft.sheet, origin=draft.origin)
+    return ImportedTable(table=table, notes=notes, sheet=draft.sheet, origin=draft.origin, origin_en=draft.origin_en)
+
+
+def framework_of(text: str) -> str | None:
+    """The indicator framework an 指标体系 field names ("legacy" or "fw2021"), else None."""
+    from ggtlint.importers.labels import squash_label
+
+    choice = squash_label(text).lower()
+    return choice if choice in ("legacy", "fw2021") else None
 
 
 def cell_name(row: int, column: int) -> str:
@@ -316,12 +349,12 @@ def load_imported(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS, *, as
         table = imported.table
         source.tables.append(table)
         sheets.append(imported.sheet)
-        for pointer, reason in imported.notes.items():
+        for pointer, note in imported.notes.items():
             span = table.span(pointer) or Span(1, 1, 1, 2)
             source.findings.append(_finding(
-                "LOAD013", shown, f"导入时不确定：{reason}", f"Uncertain import: {reason}",
+                "LOAD013", shown, f"导入时不确定：{note.message_zh}", f"Uncertain import: {note.message_en}",
                 line=span.line, column=span.column, pointer=pointer, table=table.project.name,
-                document=table.document, sheet=imported.sheet, value=reason))
+                document=table.document, sheet=imported.sheet, value=note.message_zh))
     for problem in result.problems:
         if result.tables and problem.code == "LOAD004":
             code = "LOAD013"  # a sheet without a table next to sheets with tables is only a note
@@ -442,20 +475,22 @@ def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as
         say("没有写入任何文件。", "Nothing was written.")
         return 2
     for item in planned:
-        table, notes = item.imported.table, item.imported.notes
         where = f"（{item.imported.origin}）" if item.imported.origin else ""
         comments = [f"由 ggtlint import 从 {os.path.basename(item.input)}{where}导入。",
                     "“ggtlint-import: 不确定”注释标出导入时不能确定的地方：请对照原表核对，核对后可删除注释。"]
-        write_text_atomic(item.target, write_table(table, notes, comments=comments))
+        # The file is the Chinese table itself: its comments stay Chinese whatever --lang says.
+        write_text_atomic(item.target, write_table(item.imported.table, item.imported.note_texts("zh"),
+                                                   comments=comments))
     if planned:
         say("导入结果：", "Imported:")
     for item in planned:
         notes = item.imported.notes
-        origin = f" [{item.imported.origin}]" if item.imported.origin else ""
-        say(f"  {item.target} ← {item.input}{origin}：{len(notes)} 处不确定",
-            f"  {item.target} <- {item.input}{origin}: {len(notes)} uncertain field(s)")
-        for pointer, reason in notes.items():
-            echo(f"      {pointer or '/'}：{reason}")
+        origin_zh = f" [{item.imported.where('zh')}]" if item.imported.origin else ""
+        origin_en = f" [{item.imported.where('en')}]" if item.imported.origin else ""
+        say(f"  {item.target} ← {item.input}{origin_zh}：{len(notes)} 处不确定",
+            f"  {item.target} <- {item.input}{origin_en}: {len(notes)} uncertain field(s)")
+        for pointer, note in notes.items():
+            say(f"      {pointer or '/'}：{note.message_zh}", f"      {pointer or '/'}: {note.message_en}")
     total_notes = sum(len(item.imported.notes) for item in planned)
     say(f"共导入 {len(planned)} 张表，{total_notes} 处不确定（已在文件中以注释标出）。",
         f"{len(planned)} table(s) imported, {total_notes} uncertain field(s) marked as comments.")

@@ -1,22 +1,133 @@
-"""Label text as both importers compare it (workbook cells and lines of PDF text).
+"""The one label vocabulary of both importers, and how label text is compared.
+
+:data:`LABELS` is the single table of the labels a target table prints: the header fields
+(项目名称, 主管部门, 年度资金总额 …), the column headings of the indicator grid (一级指标 …
+指标值, 计量单位, 权重 …), the section titles of PDF text and the footer. The workbook importer
+(:mod:`ggtlint.importers.xlsx`) and the PDF-text importer (:mod:`ggtlint.importers.pdftext`)
+both read it, through :data:`WORKBOOK_LABELS` and :data:`PDF_TEXT_LABELS`.
+
+A spelling is read from both sources unless its entry says otherwise, with the reason. A
+workbook cell bounds its text, so a cell that holds just "单位" is the unit column; PDF text has
+lost the cells, and the same word may be the wrapped end of a name ("参保\\n单位") — such bare
+words are workbook-only. The other way round, a bare "绩效目标" names the goal in a workbook
+but is the section title over goal and indicators in PDF text.
 
 Labels come with full-width letters and colons, stray spaces from PDF extraction and a leading
-``*`` marking required cells; :func:`squash_label` removes all of that, so one pattern matches
-every spelling. The fund-source labels (中央资金, 其中：省级财政资金 …) are read here too.
+``*`` marking required cells; :func:`squash_label` removes all of that before comparing, so one
+spelling matches every way of printing it. The fund-source labels (中央资金, 其中：省级财政资金 …)
+are read here too.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "AMOUNT_FIELDS", "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
+    "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
+    "fund_source_name", "nfkc", "squash_label",
+]
+
+# Parts of a table a label belongs to.
+HEADER = "header"    # a label beside (or above) its value: 项目名称 | 职业技能提升行动
+GRID = "grid"        # a column heading of the indicator grid: 一级指标 | 二级指标 | 三级指标 | 指标值
+SECTION = "section"  # a title over a part of the table, with no value of its own
+FOOTER = "footer"    # what a form prints below the grid (填报人：…); matched as a prefix
+
+# Where a label is read.
+WORKBOOK = "workbook"  # a whole workbook cell
+PDF_TEXT = "pdf_text"  # one or more fragments of text extracted from a PDF
 
 # The levels of government a fiscal fund source is named after, longest first where one
 # name begins another (省级 before 省).
 FUND_PREFIX = "中央|省级|省|市级|市|州级|州|县级|县|区级|区"
-# A fund-source label, squashed: "中央资金", "其中:省级财政资金", "市级补助资金(万元)".
-FUND_SOURCE_LABEL = re.compile(rf"^(?:其中:?)?({FUND_PREFIX})(?:财政)?(?:资金|补助资金|拨款)(?:[(](?:万元|元)[)])?$")
 _FUND_SOURCE_NAME = re.compile(rf"^(?:其中:?)?({FUND_PREFIX})")
 _SPACES = re.compile(r"\s+")
+# More characters than any label before an inline value has, spaces included ("其中：市级补助资金（万元）：").
+_LONGEST_LABEL = 40
+
+#: "单位：元", "金额单位: 万元" (on NFKC text): the unit of a table's amounts.
+UNIT_TEXT = re.compile(r"(?:金额)?单位\s*:\s*(万元|元)")
+#: "资金规模（万元）" (on NFKC text): a unit in brackets after an amount label.
+UNIT_IN_BRACKETS = re.compile(r"\(\s*(万元|元)\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One field and the spellings that name it.
+
+    ``spellings`` are regular expressions, each matched against the whole squashed label (see
+    :func:`squash_label`: NFKC, so brackets and colons are ASCII; no spaces). An ``amount``
+    label may also be printed after "其中：" and before "（万元）" or "（元）". ``sources`` narrows
+    where the spellings are read; ``why`` says why, and must be given when it does.
+    """
+
+    field: str
+    part: str
+    spellings: tuple[str, ...]
+    amount: bool = False
+    sources: tuple[str, ...] = (WORKBOOK, PDF_TEXT)
+    why: str = ""
+
+
+# Bare words that name a grid column only when they fill a workbook cell by themselves.
+_CELL_ONLY = ("in PDF text a bare common word may be a fragment of a wrapped name (参保\\n单位) "
+              "or the start of a line of text (说明：…), so only a workbook cell makes it a heading")
+
+LABELS: tuple[Label, ...] = (
+    # -- header fields ------------------------------------------------------------------------
+    Label("name", HEADER, ("项目名称",)),
+    Label("code", HEADER, ("项目(?:编码|代码|编号)",)),
+    Label("category", HEADER, ("项目(?:类别|类型|属性)",)),
+    Label("year", HEADER, ("(?:预算|项目)年度",)),
+    # 主管部门 with the level of government before it: 州级主管部门, 县主管部门.
+    Label("department", HEADER, (r"(?:\S{0,3}级|县|市|州|省)?主管部门(?:及代码|名称)?",)),
+    Label("implementer", HEADER, ("(?:项目)?实施单位(?:名称)?",)),
+    Label("region", HEADER, ("(?:所属)?地区", "行政区划")),
+    Label("framework", HEADER, ("指标体系",)),
+    Label("source", HEADER, ("来源说明",)),
+    # The heading over the amount rows; it carries at most the unit, never a value.
+    Label("scale", HEADER, ("资金规模", "资金情况", "项目资金", "资金来源"), amount=True),
+    Label("total", HEADER, ("(?:年度)?(?:资金总额|资金合计|总额)",), amount=True),
+    Label("fiscal", HEADER, ("财政拨款(?:资金)?", "财政资金"), amount=True),
+    Label("other", HEADER, ("其他资金",), amount=True),
+    # 中央资金, 省级财政资金, 市级补助资金, 县拨款: one fiscal source each (see fund_source_name).
+    Label("fund_source", HEADER, (rf"(?:{FUND_PREFIX})(?:财政)?(?:资金|补助资金|拨款)",), amount=True),
+    Label("goal", HEADER, ("年度(?:总体|绩效)?目标", "总体目标")),
+    Label("goal", HEADER, ("绩效目标",), sources=(WORKBOOK,),
+          why="in PDF text a bare 绩效目标 is the section title over goal and indicators (see "
+              "SECTION below): the goal's own label there is 年度总体目标"),
+    # Where the form is stamped; it carries no value.
+    Label("stamp", HEADER, (r"单位\(盖章\)",)),
+    # -- indicator grid columns ----------------------------------------------------------------
+    Label("l1", GRID, ("一级指标(?:名称)?", "一级名称")),
+    Label("l1", GRID, ("一级",), sources=(WORKBOOK,), why=_CELL_ONLY),
+    Label("l2", GRID, ("二级指标(?:名称)?", "二级名称")),
+    Label("l2", GRID, ("二级",), sources=(WORKBOOK,), why=_CELL_ONLY),
+    Label("l3", GRID, ("三级指标(?:名称)?", "三级名称", "(?:绩效)?指标名称", "指标内容")),
+    Label("l3", GRID, ("三级",), sources=(WORKBOOK,), why=_CELL_ONLY),
+    Label("value", GRID, (r"(?:绩效|年度|预期)?(?:指标值|目标值)(?:\(.*\))?", "指标目标值")),
+    Label("unit", GRID, ("(?:计量|度量)单位",)),
+    Label("unit", GRID, ("单位",), sources=(WORKBOOK,), why=_CELL_ONLY),
+    Label("nature", GRID, ("指标(?:性质|类型)",)),
+    Label("nature", GRID, ("性质",), sources=(WORKBOOK,), why=_CELL_ONLY),
+    Label("weight", GRID, (r"指标(?:权重|分值)(?:\(%\))?", r"(?:权重|分值)\(%\)")),
+    Label("weight", GRID, ("权重", "分值"), sources=(WORKBOOK,), why=_CELL_ONLY),
+    Label("note", GRID, ("备注", "说明"), sources=(WORKBOOK,), why=_CELL_ONLY),
+    Label("op", GRID, ("运算符", "比较符", "指标方向")),
+    Label("op", GRID, ("符号",), sources=(WORKBOOK,), why=_CELL_ONLY),
+    # -- section titles ------------------------------------------------------------------------
+    Label("section", SECTION, ("绩效指标", "指标", "绩效目标"), sources=(PDF_TEXT,),
+          why="a workbook finds its grid by the column headings; in PDF text these titles, "
+              "printed in the merged left-hand cell, end the goal and are dropped from the "
+              "indicator fragments"),
+    # -- footer --------------------------------------------------------------------------------
+    # Ends the grid: at the start of a row's first cell, or of a line of PDF text (there only
+    # alone or before a colon, as names may begin with 负责人: see pdftext._is_footer).
+    Label("footer", FOOTER, ("填报人", "填表人", "联系电话", "审核人", "单位负责人", "负责人", "填报日期", "制表")),
+)
 
 
 def nfkc(text: str) -> str:
@@ -34,3 +145,74 @@ def fund_source_name(label: str) -> str | None:
     None when the label names no level of government."""
     found = _FUND_SOURCE_NAME.match(squash_label(label))
     return found.group(1) if found else None
+
+
+def _alternatives(label: Label) -> str:
+    spelled = "|".join(f"(?:{s})" for s in label.spellings)
+    if label.amount:
+        return rf"(?:其中:?)?(?:{spelled})(?:\((?:万元|元)\))?"
+    return spelled
+
+
+class Vocabulary:
+    """The labels of :data:`LABELS` that one source reads, compiled: one pattern per part, with
+    a named group per field so the first matching field (in table order) wins."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        by_part: dict[str, dict[str, list[str]]] = {}
+        for label in LABELS:
+            if source in label.sources:
+                by_part.setdefault(label.part, {}).setdefault(label.field, []).append(_alternatives(label))
+        self._patterns = {
+            part: re.compile("^(?:" + "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in fields.items()) + ")$")
+            for part, fields in by_part.items() if part != FOOTER}
+        footers = by_part.get(FOOTER, {}).get("footer", [])
+        self._footer = re.compile("^(?:" + "|".join(footers) + ")") if footers else None
+
+    def _field(self, part: str, squashed: str) -> str | None:
+        pattern = self._patterns.get(part)
+        found = pattern.match(squashed) if pattern is not None else None
+        return found.lastgroup if found else None
+
+    def header(self, text: str) -> tuple[str, str] | None:
+        """(field, value printed after the colon) when ``text`` is a header label.
+
+        "项目编码：P-7" carries its value inline; "其中：中央资金：339" too (the label itself
+        may hold a colon, so each colon is tried in turn).
+        """
+        squashed = squash_label(text)
+        field = self._field(HEADER, squashed)
+        if field is not None:
+            return field, ""
+        flat = nfkc(text)
+        at = flat.find(":")
+        # Labels are short: colons further in belong to the value (a goal's "目标1：…").
+        while -1 < at <= _LONGEST_LABEL:
+            field = self._field(HEADER, squash_label(flat[:at]))
+            if field is not None:
+                return field, flat[at + 1:].strip()
+            at = flat.find(":", at + 1)
+        return None
+
+    def column(self, text: str) -> str | None:
+        """The grid field ("l1", "value", "unit" …) a column heading names, else None."""
+        return self._field(GRID, squash_label(text))
+
+    def section(self, text: str) -> bool:
+        """True when ``text`` is a section title (绩效指标 …)."""
+        return self._field(SECTION, squash_label(text)) is not None
+
+    def footer(self, text: str) -> str | None:
+        """The footer label ``text`` starts with (填报人, 联系电话 …), else None."""
+        if self._footer is None:
+            return None
+        found = self._footer.match(squash_label(text))
+        return found.group() if found else None
+
+
+#: Header fields whose label may carry the unit of the amounts ("资金规模（万元）").
+AMOUNT_FIELDS = frozenset(label.field for label in LABELS if label.amount)
+
+WORKBOOK_LABELS = Vocabulary(WORKBOOK)
+PDF_TEXT_LABELS = Vocabulary(PDF_TEXT)

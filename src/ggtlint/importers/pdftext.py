@@ -3,7 +3,9 @@
 Budget bureaus publish target tables as PDF; the text they yield has lost the table grid:
 cells wrap over several lines, labels of merged cells are printed out of place or split
 ("产出指\\n标"), header amounts lose their column labels. This module rebuilds the tables from
-that text, and records every guess as a note so nothing is silently made up.
+that text, and records every guess as a note (in Chinese and English) so nothing is silently
+made up. Labels are those of the vocabulary both importers share
+(:data:`ggtlint.importers.labels.LABELS`), read as PDF text reads them.
 
 How a text is read:
 
@@ -18,7 +20,8 @@ How a text is read:
   a 指标值 by its shape (operators ≥≧＝≤, number + unit, dates, 长期, known qualitative
   phrases from the lexicon); the fragments between two values form the 三级 name. Money rows
   printed just before a "成本指标" label (merged-cell label printed mid-block) are moved
-  under 成本指标 and marked.
+  under 成本指标 and marked. Column headings (一级指标 … 计量单位, 权重（%）) and section titles
+  (绩效指标, 绩效目标) are dropped; a footer line (填报人：…) ends the grid.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
-from ggtlint.importers import Draft, DraftRow, ImportResult, Problem, assemble
-from ggtlint.importers.labels import FUND_SOURCE_LABEL, fund_source_name, nfkc, squash_label
+from ggtlint.importers import Draft, DraftRow, ImportResult, Note, Problem, assemble, framework_of
+from ggtlint.importers.labels import (
+    AMOUNT_FIELDS, PDF_TEXT_LABELS, UNIT_IN_BRACKETS, UNIT_TEXT, fund_source_name, nfkc, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
 
@@ -41,8 +45,6 @@ _MARKER = re.compile(r"^附\s*(?:表|件)\s*[0-9０-９一二三四五六七八�
 _TITLE = re.compile(r"^\S{0,30}绩效目标(?:批复|申报|审核|审批)?表$")
 _TITLE_YEAR = re.compile(r"^(?P<region>.*?)(?P<year>(?:19|20)\d{2})\s*年")
 _REGION_END = ("省", "市", "州", "县", "区", "盟", "旗", "自治区")
-_UNIT = re.compile(r"(?:金额)?单位\s*[：:]\s*(万元|元)")
-_UNIT_PAREN = re.compile(r"[（(]\s*(万元|元)\s*[）)]")
 _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
 _GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
@@ -51,25 +53,7 @@ _OPERATOR_START = tuple("≥≧＝=≤≦＞＜><≈")
 _PARTICLE_START = tuple("的、，,。；;）)%％")
 _AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "院", "所", "站", "队", "会", "部", "处",
                "校", "学校", "馆", "政府", "公司", "集团", "协会", "学会", "医院", "大学", "学院", "署", "台", "社会保障局")
-_NOISE_LABELS = frozenset({"绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "指标名称", "指标内容",
-                           "绩效指标值", "年度指标值", "指标", "绩效目标"})
 _STRONG_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "range", "horizon", "number", "policy"})
-# Header labels of the labelled (附件2) layout, after removing spaces and a trailing colon.
-_HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^项目名称$"), "name"),
-    (re.compile(r"^项目(?:编码|代码|编号)$"), "code"),
-    (re.compile(r"^项目(?:类别|类型)$"), "category"),
-    (re.compile(r"^(?:\S{0,3}级|县|市|州|省)?主管部门(?:及代码)?$"), "department"),
-    (re.compile(r"^(?:项目)?实施单位$"), "implementer"),
-    (re.compile(r"^预算年度$"), "year"),
-    (re.compile(r"^资金规模(?:[（(](?:万元|元)[）)])?$"), "scale"),
-    (re.compile(r"^(?:年度)?资金总额(?:[（(](?:万元|元)[）)])?$"), "total"),
-    (re.compile(r"^(?:其中[：:]?)?财政拨款(?:资金)?$"), "fiscal"),
-    (re.compile(r"^(?:其中[：:]?)?其他资金$"), "other"),
-    (FUND_SOURCE_LABEL, "source"),
-    (re.compile(r"^年度(?:总体|绩效)?目标$|^总体目标$"), "goal"),
-    (re.compile(r"^单位[（(]盖章[）)]$"), "stamp"),
-)
 
 
 @dataclass(slots=True)
@@ -127,7 +111,8 @@ class _Labels:
     def label(self, text: str) -> tuple[str, str] | None:
         """("l1" | "l2" | "cost" | "noise", canonical name) for a label, else None."""
         key = squash_label(text)
-        if key in _NOISE_LABELS:
+        # Grid column headings and section titles (一级指标, 计量单位, 绩效指标 …) are dropped.
+        if PDF_TEXT_LABELS.section(key) or PDF_TEXT_LABELS.column(key) is not None:
             return ("noise", key)
         if key in ("成本指标", "成本"):
             return ("cost", "成本指标")
@@ -307,6 +292,8 @@ class _Grid:
         tokens = self.tokens
         i = start
         while i < len(tokens):
+            if tokens[i].first and _is_footer(tokens[i].text):
+                break  # 填报人：… below the grid: the form ends
             found = self.match_label(i)
             if found is not None:
                 self.flush()
@@ -357,12 +344,16 @@ class _Grid:
             # The 一级 label was lost: infer it from the 二级 and say so.
             self.level1 = family or "产出指标"
             draft.add_category(self.level1, None)
-            draft.notes[(self.level1,)] = f"原文缺少一级指标标签，按二级指标“{printed}”推断为“{self.level1}”"
+            draft.notes[(self.level1,)] = Note(
+                f"原文缺少一级指标标签，按二级指标“{printed}”推断为“{self.level1}”",
+                f'No level-1 category label in the text; inferred "{self.level1}" from the level-2 label "{printed}"')
         elif family and canonical_l1(self.level1) != family and not (
                 family == "满意度指标" and canonical_l1(self.level1) == "效益指标") and not (
                 canonical == "成本指标" and canonical_l1(self.level1) == "成本指标"):
-            draft.notes.setdefault((self.level1, printed),
-                                   f"二级指标“{printed}”出现在一级指标“{self.level1}”下，请核对原表")
+            draft.notes.setdefault((self.level1, printed), Note(
+                f"二级指标“{printed}”出现在一级指标“{self.level1}”下，请核对原表",
+                f'The level-2 category "{printed}" stands under the level-1 "{self.level1}"; '
+                "check the original table"))
         self.level2 = printed
         draft.add_category(self.level1, printed)
         draft.label_spans.setdefault((self.level1, printed), span)
@@ -389,7 +380,7 @@ class _Grid:
         self.add_row(pending, value, first, last, {})
 
     def add_row(self, name_toks: list[_Tok], value: str, vfirst: _Tok | None, vlast: _Tok | None,
-                notes: dict[str, str]) -> None:
+                notes: dict[str, Note]) -> None:
         draft = self.draft
         level1, level2 = self.level1, self.level2
         notes = dict(notes)
@@ -397,9 +388,13 @@ class _Grid:
             guess1, guess2 = _guess_category(level1, value)
             if level1 is None:
                 level1 = guess1
-                notes.setdefault("", f"原文此行之前没有指标类别标签，按指标值推断为“{guess1}/{guess2}”")
+                notes.setdefault("", Note(f"原文此行之前没有指标类别标签，按指标值推断为“{guess1}/{guess2}”",
+                                          f'No category label before this row in the text; inferred '
+                                          f'"{guess1}/{guess2}" from the value'))
             else:
-                notes.setdefault("", f"原文此行之前没有二级指标标签，按指标值推断为“{guess2}”")
+                notes.setdefault("", Note(f"原文此行之前没有二级指标标签，按指标值推断为“{guess2}”",
+                                          f'No level-2 category label before this row in the text; '
+                                          f'inferred "{guess2}" from the value'))
             level2 = guess2
             draft.add_category(level1, level2)
         name = _join(t.text for t in name_toks)
@@ -426,12 +421,15 @@ class _Grid:
         elif len(toks) > 1:
             cut = len(toks) - 1
         else:
-            self.add_row(toks, "", None, None, {"value": "未找到该行的指标值（原文可能缺失或无法按形式识别）"})
+            self.add_row(toks, "", None, None, {"value": Note(
+                "未找到该行的指标值（原文可能缺失或无法按形式识别）",
+                "No value found for this row (missing in the text, or not recognisable by its form)")})
             return
         name_toks, value_toks = toks[:cut], toks[cut:]
         value = _join(t.text for t in value_toks)
         self.add_row(name_toks, value, value_toks[0], value_toks[-1],
-                     {"value": f"未能按形式识别指标值，按位置取“{value}”"})
+                     {"value": Note(f"未能按形式识别指标值，按位置取“{value}”",
+                                    f'The value is not recognisable by its form; took "{value}" by its position')})
 
     def flush(self) -> None:
         if self.pending:
@@ -475,8 +473,10 @@ def _move_money_rows(draft: Draft) -> None:
             moving.insert(0, row)
         for row in moving:
             row.level2 = nxt2
-            row.notes[""] = (f"原文中此行印在“{nxt2}”标签之前（位于“{level2}”下），"
-                             f"按金额形式归入“{nxt2}”，请核对")
+            row.notes[""] = Note(f"原文中此行印在“{nxt2}”标签之前（位于“{level2}”下），"
+                                 f"按金额形式归入“{nxt2}”，请核对",
+                                 f'The text prints this row before the "{nxt2}" label (under "{level2}"); '
+                                 f'filed under "{nxt2}" because its value is an amount: check it')
 
 
 # -- header and goal -----------------------------------------------------------------------
@@ -576,8 +576,8 @@ class _Chunk:
         self.draft = Draft()
         self.tokens = _tokens(lines, start, end)
 
-    def note(self, pointer: str, reason: str) -> None:
-        self.draft.notes[pointer] = reason
+    def note(self, pointer: str, zh: str, en: str) -> None:
+        self.draft.notes[pointer] = Note(zh, en)
 
     def parse(self) -> Draft | None:
         lines, draft = self.lines, self.draft
@@ -608,7 +608,7 @@ class _Chunk:
         grid_line = self.tokens[grid_at].line if grid_at < len(self.tokens) else self.end
         head = [i for i in header if i < grid_line]
         self._unit(head)
-        labelled = any(re.match(r"^\s*项目名称", lines[i]) for i in head)
+        labelled = any(_starts_with_name_label(lines[i]) for i in head)
         if labelled:
             goal_lines = self._labelled_header(head)
         else:
@@ -630,35 +630,38 @@ class _Chunk:
         if not draft.rows and not (draft.project.title is not None and has_header):
             return None
         if draft.project.name is None:
-            self.note("/project/name", "未找到项目名称")
+            self.note("/project/name", "未找到项目名称", "No project name (项目名称) found")
         if not draft.rows:
-            draft.notes.setdefault("/indicators", "未找到任何绩效指标")
+            draft.notes.setdefault("/indicators", Note("未找到任何绩效指标", "No indicators found"))
         first, last = nonblank[0] + 1, nonblank[-1] + 1
         draft.origin = f"第 {first}–{last} 行"
-        draft.source = f"PDF 提取文本 {os.path.basename(self.file)} 第 {first}–{last} 行（ggtlint import）"
+        draft.origin_en = f"lines {first}–{last}"
+        if draft.source is None:  # unless the table names its source (来源说明)
+            draft.source = f"PDF 提取文本 {os.path.basename(self.file)} 第 {first}–{last} 行（ggtlint import）"
         return draft
 
     def _unit(self, head: list[int]) -> None:
         units = []
         for i in head:
             text = nfkc(self.lines[i])
-            for found in _UNIT.finditer(text):
+            for found in UNIT_TEXT.finditer(text):
                 units.append((found.group(1), i))
             if "资金" in text or "金额" in text:
-                for found in _UNIT_PAREN.finditer(text):
+                for found in UNIT_IN_BRACKETS.finditer(text):
                     units.append((found.group(1), i))
         if units:
             self.draft.funds.unit = units[0][0]
             self.draft.spans["/funds/unit"] = _line_span(self.lines, units[0][1])
             if len({u for u, _ in units}) > 1:
-                self.note("/funds/unit", "原文同时出现“元”和“万元”两种金额单位，取第一个“%s”" % units[0][0])
+                self.note("/funds/unit", "原文同时出现“元”和“万元”两种金额单位，取第一个“%s”" % units[0][0],
+                          f'The text gives both 元 and 万元 as the unit of amounts; took the first, "{units[0][0]}"')
         else:
-            self.note("/funds/unit", "原文没有写明金额单位，按“元”处理")
+            self.note("/funds/unit", "原文没有写明金额单位，按“元”处理", "The text gives no unit for the amounts; read as 元")
 
     # 附表7: "类别 名称" line, agency lines, three bare amounts, then the goal.
     def _plain_header(self, head: list[int]) -> tuple[int, int] | None:
         lines, draft = self.lines, self.draft
-        body = [i for i in head if not _UNIT.search(nfkc(lines[i])) or len(lines[i].strip()) > 12]
+        body = [i for i in head if not UNIT_TEXT.search(nfkc(lines[i])) or len(lines[i].strip()) > 12]
         if not body:
             return None
         first = body[0]
@@ -672,7 +675,9 @@ class _Chunk:
         else:
             name = words[0]
             name_col = lines[first].index(name)
-            self.note("/project/name", "原文这一行只有一段文字，无法区分项目类别和项目名称，整段作为项目名称")
+            self.note("/project/name", "原文这一行只有一段文字，无法区分项目类别和项目名称，整段作为项目名称",
+                      "The line holds one piece of text, so the project category cannot be told from the "
+                      "name; all of it is taken as the name")
         name_start = Span(first + 1, name_col + 1, first + 1, len(lines[first].rstrip()) + 1)
         amounts = [i for i in body if _AMOUNT.match(lines[i].strip())]
         amount_at = amounts[0] if amounts else None
@@ -696,7 +701,9 @@ class _Chunk:
             previous = i
         if alternatives:
             self.note("/project/category", "表头在原文中印了两次，第二次的项目类别是“%s”，取第一次的“%s”"
-                      % ("、".join(alternatives), draft.project.category))
+                      % ("、".join(alternatives), draft.project.category),
+                      'The header is printed twice in the text, the second time with the category "%s"; '
+                      'took the first, "%s"' % ("、".join(alternatives), draft.project.category))
         name_end = name_start
         if len(parts) >= 2:
             c, cut, sure = _partition_agencies([(t, d) for t, d, _ in parts])
@@ -709,8 +716,10 @@ class _Chunk:
             last_line = parts[c - 1][2]
             name_end = Span(last_line + 1, 1, last_line + 1, len(lines[last_line].rstrip()) + 1)
             if not sure:  # the agencies did not confirm where the name ends
-                self.note("/project/name", "项目名称跨行，续行“%s”是否属于名称不确定"
-                          % "".join(t for t, _, _ in parts[:c]))
+                continued = "".join(t for t, _, _ in parts[:c])
+                self.note("/project/name", "项目名称跨行，续行“%s”是否属于名称不确定" % continued,
+                          'The project name wraps over lines; whether "%s" still belongs to it is a guess'
+                          % continued)
         draft.project.name = name
         draft.spans["/project/name"] = Span(name_start.line, name_start.column, name_end.end_line, name_end.end_column)
         dept_parts = parts[c:cut]
@@ -725,14 +734,19 @@ class _Chunk:
                                                        len(lines[impl_parts[-1][2]].rstrip()) + 1)
         elif draft.project.department is not None:
             draft.project.implementer = draft.project.department
-            self.note("/project/implementer", "原文只找到一个单位名称，实施单位按主管部门填写")
+            self.note("/project/implementer", "原文只找到一个单位名称，实施单位按主管部门填写",
+                      "The text names only one agency; the implementing unit (实施单位) is taken to be "
+                      "the department (主管部门)")
         if (dept_parts or impl_parts) and not sure and "/project/implementer" not in draft.notes:
-            self.note("/project/department", "主管部门和实施单位在原文中跨行断开，拆分位置不确定")
-            self.note("/project/implementer", "主管部门和实施单位在原文中跨行断开，拆分位置不确定")
+            for pointer in ("/project/department", "/project/implementer"):
+                self.note(pointer, "主管部门和实施单位在原文中跨行断开，拆分位置不确定",
+                          "The department and the implementing unit wrap over lines in the text; "
+                          "where one ends and the other begins is a guess")
         if not dept_parts and not impl_parts:
-            self.note("/project/department", "原文中没有找到主管部门")
+            self.note("/project/department", "原文中没有找到主管部门", "No department (主管部门) found in the text")
         if amount_at is None:
-            self.note("/funds/total", "原文中没有找到年度资金总额等金额")
+            self.note("/funds/total", "原文中没有找到年度资金总额等金额",
+                      "No amounts (年度资金总额 …) found in the text")
             return ((middle[-1] + 1) if middle else first + 1), 0
         run = [amount_at]
         for i in body[body.index(amount_at) + 1:]:
@@ -749,10 +763,14 @@ class _Chunk:
             if None in values or values[0] != values[1] + values[2]:  # type: ignore[operator]
                 for key in ("total", "fiscal", "other"):
                     self.note(f"/funds/{key}", "原文三个金额没有列名，按附表7 版式依次作为年度资金总额、财政拨款、其他资金；"
-                              "但总额不等于财政拨款与其他资金之和，请核对")
+                              "但总额不等于财政拨款与其他资金之和，请核对",
+                              "The three amounts have no column labels and were read in the 附表7 order "
+                              "as total, fiscal and other funds, but the total is not fiscal + other: check them")
         else:
             for key in ("total", "fiscal", "other")[:len(values)]:
-                self.note(f"/funds/{key}", f"原文只有 {len(values)} 个金额且没有列名，按顺序对应，请核对")
+                self.note(f"/funds/{key}", f"原文只有 {len(values)} 个金额且没有列名，按顺序对应，请核对",
+                          f"The text has only {len(values)} amount(s) and no column labels; "
+                          "they were matched in order: check them")
         return run[-1] + 1, 0
 
     # 附件2 and similar: "标签 值" lines.
@@ -765,13 +783,14 @@ class _Chunk:
             k = 0
             while k < len(words):
                 word = words[k]
-                key, inline = _header_label(word)
-                if key is None:
+                found = PDF_TEXT_LABELS.header(word)
+                if found is None:
                     k += 1
                     continue
+                key, inline = found
                 values: list[str] = [inline] if inline else []
                 k += 1
-                while k < len(words) and _header_label(words[k])[0] is None:
+                while k < len(words) and PDF_TEXT_LABELS.header(words[k]) is None:
                     values.append(words[k])
                     k += 1
                 col = lines[i].find(word) + 1
@@ -783,27 +802,28 @@ class _Chunk:
         if draft.project.implementer is None and draft.project.department is not None:
             draft.project.implementer = draft.project.department
             draft.spans["/project/implementer"] = draft.spans.get("/project/department", Span(1, 1, 1, 2))
-            self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写")
+            self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写",
+                      "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
 
     def _header_value(self, key: str, label: str, values: list[str], span: Span, line: int) -> None:
         draft = self.draft
         project, funds = draft.project, draft.funds
         text = _strip_cjk_spaces(" ".join(values)).strip() if values else ""
-        if key == "scale" or key in ("total",):
-            found = _UNIT_PAREN.search(nfkc(label))
+        if key in AMOUNT_FIELDS:
+            found = UNIT_IN_BRACKETS.search(nfkc(label))
             if found:
                 funds.unit = found.group(1)
                 draft.spans["/funds/unit"] = span
                 draft.notes.pop("/funds/unit", None)
         if key in ("stamp", "scale", "goal"):
             return
-        if key in ("total", "fiscal", "other", "source"):
+        if key in ("total", "fiscal", "other", "fund_source"):
             amount = _amount(values[0]) if values else None
             if values and amount is None:
-                self.note(f"/funds/{key}" if key != "source" else "/funds/fiscal_sources",
-                          f"“{label}”后的“{text}”不是金额")
-            if key == "source":
+                self.note(f"/funds/{key}" if key != "fund_source" else "/funds/fiscal_sources",
+                          f"“{label}”后的“{text}”不是金额", f'"{text}" after "{label}" is not an amount')
+            if key == "fund_source":
                 name = fund_source_name(label) or squash_label(label).partition(":")[0]
                 funds.fiscal_sources[name] = amount
                 draft.spans[f"/funds/fiscal_sources/{name}"] = span
@@ -819,29 +839,54 @@ class _Chunk:
             return
         if not text:
             return
+        if key == "source":
+            draft.source = text
+            return
+        if key == "framework":
+            choice = framework_of(text)
+            if choice is not None:
+                project.framework = choice
+                draft.spans["/project/framework"] = span
+            return
+        if key == "region":
+            # A labelled region says it better than the one read from the title.
+            project.region = text
+            draft.spans["/project/region"] = span
+            return
         if key == "department":
             if project.department is not None:
                 return
             project.department = values[0]
             draft.spans["/project/department"] = span
             if len(values) > 1:
-                self.note("/project/department", "同一行还有“%s”，未计入主管部门" % " ".join(values[1:]))
+                rest = " ".join(values[1:])
+                self.note("/project/department", "同一行还有“%s”，未计入主管部门" % rest,
+                          'The same line also holds "%s", which was not taken into the department' % rest)
             return
         if getattr(project, key) is None:
             setattr(project, key, text)
             draft.spans[f"/project/{key}"] = span
 
 
-def _header_label(word: str) -> tuple[str | None, str]:
-    """(field, text after the colon) when ``word`` is a header label ("项目编码：123")."""
-    head, sep, rest = nfkc(word).partition(":")
-    candidates = [(squash_label(head), rest.strip())] if sep else []
-    candidates.append((squash_label(word), ""))
-    for text, inline in candidates:
-        for pattern, key in _HEADER_LABELS:
-            if pattern.match(text):
-                return key, inline
-    return None, ""
+def _is_footer(fragment: str) -> bool:
+    """True for "填报人：张三" or a bare "联系电话" starting a line.
+
+    Unlike a workbook, where a row whose first cell starts with a footer label ends the grid,
+    PDF text needs the label to stand alone or be followed by a colon: running text may start a
+    name with the same word ("负责人员培训覆盖率").
+    """
+    label = PDF_TEXT_LABELS.footer(fragment)
+    if label is None:
+        return False
+    squashed = squash_label(fragment)
+    return squashed == label or squashed[len(label)] == ":"
+
+
+def _starts_with_name_label(line: str) -> bool:
+    """True for a line of the labelled layout that starts with 项目名称 (value after it or inline)."""
+    words = line.split()
+    found = PDF_TEXT_LABELS.header(words[0]) if words else None
+    return found is not None and found[0] == "name"
 
 
 def _fill_from_batch(drafts: list[Draft]) -> None:
@@ -852,11 +897,15 @@ def _fill_from_batch(drafts: list[Draft]) -> None:
         if draft.project.year is None and years:
             year = years.most_common(1)[0][0]
             draft.project.year = year
-            draft.notes["/project/year"] = f"本表标题没有年度，按同一文件中其他表的年度 {year} 填写"
+            draft.notes["/project/year"] = Note(f"本表标题没有年度，按同一文件中其他表的年度 {year} 填写",
+                                                f"The table's title has no year; took {year} from the other "
+                                                "tables in the file")
         if draft.project.region is None and regions:
             region = regions.most_common(1)[0][0]
             draft.project.region = region
-            draft.notes["/project/region"] = f"本表没有写明地区，按同一文件中其他表的地区“{region}”填写"
+            draft.notes["/project/region"] = Note(f"本表没有写明地区，按同一文件中其他表的地区“{region}”填写",
+                                                  f'The table names no region; took "{region}" from the '
+                                                  "other tables in the file")
 
 
 def read_text(text: str, shown: str) -> ImportResult:

@@ -9,11 +9,14 @@ Import reads what departments actually fill in, without fixed cell addresses:
 * the indicator grid is found by its **header row** (一级指标 | 二级指标 | 三级指标 | 指标值, plus
   指标性质 / 计量单位 / 权重 / 备注 when present); a merged 一级/二级 cell applies to every row
   it spans, blank rows are skipped;
-* labels are compared after NFKC (full-width letters, colons and brackets) and without spaces;
-* several tables on one sheet (each 项目名称 starts one) and one table per sheet both work.
+* labels are compared after NFKC (full-width letters, colons and brackets) and without spaces,
+  against the one vocabulary both importers share (:data:`ggtlint.importers.labels.LABELS`);
+* several tables on one sheet (each 项目名称 starts one) and one table per sheet both work; rows
+  are looked up by bisection, so the time grows in proportion to the number of tables on a sheet.
 
 Every field keeps its cell (Span.line = Excel row, Span.column = column number) so findings
-can say ``Sheet1!D12``; whatever the importer had to guess is a note (pointer → reason).
+can say ``Sheet1!D12``; whatever the importer had to guess is a note (pointer → :class:`Note`,
+in Chinese and English).
 
 The workbook is read in openpyxl's read-only mode (fast, and it never builds cells that are
 not there); the merged ranges that carry the 一级/二级 labels, which that mode does not
@@ -32,13 +35,15 @@ import os
 import re
 import warnings
 import zipfile
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
-from ggtlint.importers import Draft, DraftRow, ImportResult, Problem, assemble
-from ggtlint.importers.labels import FUND_SOURCE_LABEL, fund_source_name, nfkc, squash_label
+from ggtlint.importers import Draft, DraftRow, ImportResult, Note, Problem, assemble, framework_of
+from ggtlint.importers.labels import (
+    AMOUNT_FIELDS, UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, fund_source_name, nfkc, squash_label)
 from ggtlint.model import Span, Table
 
 __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"]
@@ -47,77 +52,18 @@ __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"
 _MAX_UNPACKED = 256 * 1024 * 1024
 _MAX_CELLS = 2_000_000
 
-# -- labels ------------------------------------------------------------------------------------
+# -- titles and categories (the labels themselves are importers.labels.LABELS) --------------
 
-_HEADER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^项目名称$"), "name"),
-    (re.compile(r"^项目(?:编码|代码|编号)$"), "code"),
-    (re.compile(r"^项目(?:类别|类型|属性)$"), "category"),
-    (re.compile(r"^(?:预算|项目)年度$"), "year"),
-    (re.compile(r"^(?:\S{0,3}级|县|市|州|省)?主管部门(?:及代码|名称)?$"), "department"),
-    (re.compile(r"^(?:项目)?实施单位(?:名称)?$"), "implementer"),
-    (re.compile(r"^(?:所属)?地区$|^行政区划$"), "region"),
-    (re.compile(r"^指标体系$"), "framework"),
-    (re.compile(r"^来源说明$"), "source"),
-    (re.compile(r"^(?:资金规模|资金情况|项目资金|资金来源)(?:[(](?:万元|元)[)])?$"), "scale"),
-    (re.compile(r"^(?:年度)?(?:资金总额|资金合计|总额)(?:[(](?:万元|元)[)])?$"), "total"),
-    (re.compile(r"^(?:其中[:]?)?财政(?:拨款|资金)(?:[(](?:万元|元)[)])?$"), "fiscal"),
-    (re.compile(r"^(?:其中[:]?)?其他资金(?:[(](?:万元|元)[)])?$"), "other"),
-    (FUND_SOURCE_LABEL,
-     "source_fund"),
-    (re.compile(r"^(?:年度)?(?:总体|绩效)目标$|^年度目标$"), "goal"),
-)
-_HEADER_FIELDS = {key for _, key in _HEADER_LABELS}
-
-_GRID_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^一级(?:指标)?(?:名称)?$"), "l1"),
-    (re.compile(r"^二级(?:指标)?(?:名称)?$"), "l2"),
-    (re.compile(r"^三级(?:指标)?(?:名称)?$|^(?:绩效)?指标名称$|^指标内容$"), "l3"),
-    (re.compile(r"^(?:绩效|年度|预期)?(?:指标值|目标值)(?:[(].*[)])?$|^指标目标值$|^预期目标值$"), "value"),
-    (re.compile(r"^(?:计量|度量)?单位$"), "unit"),
-    (re.compile(r"^指标(?:性质|类型)$|^性质$"), "nature"),
-    (re.compile(r"^(?:指标)?(?:权重|分值)(?:[(]%[)])?$"), "weight"),
-    (re.compile(r"^备注$|^说明$"), "note"),
-    (re.compile(r"^(?:运算符|比较符|符号|指标方向)$"), "op"),
-)
-_FOOTER = re.compile(r"^(?:填报人|填表人|联系电话|审核人|单位负责人|负责人|填报日期|制表)")
 _TITLE = re.compile(r"绩效目标.{0,6}表$")
 _MARKER = re.compile(r"^附(?:表|件)\s*\d+[:：]?$")
 _TITLE_YEAR = re.compile(r"^(?P<region>.*?)(?P<year>(?:19|20)\d{2})\s*年")
 _REGION_END = ("省", "市", "州", "县", "区", "盟", "旗")
 _YEAR_CELL = re.compile(r"^[(]?((?:19|20)\d{2})年度?[)]?$")
-_UNIT_TEXT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
-_UNIT_PAREN = re.compile(r"[(](万元|元)[)]")
 _LEVEL1_OF = {
     "数量": "产出指标", "质量": "产出指标", "时效": "产出指标", "成本": "产出指标",
     "经济效益": "效益指标", "社会效益": "效益指标", "生态效益": "效益指标", "可持续影响": "效益指标",
     "满意度": "满意度指标",
 }
-
-
-
-
-def _header_label(text: str) -> tuple[str | None, str]:
-    """(field, inline value) for a header label cell ("项目名称：XXX" carries its value inline)."""
-    squashed = squash_label(text)
-    for pattern, key in _HEADER_LABELS:
-        if pattern.match(squashed):
-            return key, ""
-    head, sep, rest = nfkc(text).partition(":")
-    if sep:
-        squashed_head = squash_label(head)
-        for pattern, key in _HEADER_LABELS:
-            if pattern.match(squashed_head):
-                return key, rest.strip()
-    return None, ""
-
-
-def _grid_column(text: str) -> str | None:
-    squashed = squash_label(text)
-    for pattern, key in _GRID_COLUMNS:
-        if pattern.match(squashed):
-            return key
-    return None
 
 
 def _level1_for(level2: str) -> str | None:
@@ -156,7 +102,6 @@ class _Sheet:
                     if (row_no, col) != top:
                         self.merged[(row_no, col)] = top
         self.rows = sorted({r for r, _ in self.cells})
-        self.max_col = max((c for _, c in self.cells), default=0)
         self.by_row: dict[int, list[int]] = {}
         for r, c in sorted(self.cells):
             self.by_row.setdefault(r, []).append(c)
@@ -188,6 +133,23 @@ class _Sheet:
 
     def row_cells(self, row: int) -> list[tuple[int, str]]:
         return [(c, self.text(row, c) or "") for c in self.by_row.get(row, ())]
+
+    # Row lookups bisect the sorted row numbers: a sheet holding hundreds of tables one below the
+    # other must not be scanned whole for each table (that made the import quadratic).
+    def rows_between(self, first: int, last: int) -> list[int]:
+        """The non-empty rows strictly between ``first`` and ``last``."""
+        return self.rows[bisect_right(self.rows, first):bisect_left(self.rows, last)]
+
+    def row_above(self, row: int, floor: int) -> int | None:
+        """The last non-empty row before ``row`` and after ``floor``, else None."""
+        index = bisect_left(self.rows, row) - 1
+        return self.rows[index] if index >= 0 and self.rows[index] > floor else None
+
+    def cells_in_rows(self, first: int, end: int) -> Iterator[tuple[tuple[int, int], _Cell]]:
+        """The cells of rows [first, end), row by row, left to right."""
+        for row in self.rows[bisect_left(self.rows, first):bisect_left(self.rows, end)]:
+            for col in self.by_row[row]:
+                yield (row, col), self.cells[(row, col)]
 
 
 # Merged ranges are read from the sheet XML directly: openpyxl's read-only mode (16x faster than
@@ -238,12 +200,12 @@ def _merges(archive: zipfile.ZipFile, member: str | None) -> list[tuple[int, int
     return found
 
 
-def _cell_text(value: Any, number_format: str) -> tuple[str, str | None]:
+def _cell_text(value: Any, number_format: str) -> tuple[str, Note | None]:
     """A cell as the text a person sees, and a note when the conversion was a guess."""
     if isinstance(value, str):
         return value, None
     if isinstance(value, bool):
-        return ("是" if value else "否"), "单元格是逻辑值，按“是/否”读取"
+        return ("是" if value else "否"), Note("单元格是逻辑值，按“是/否”读取", "The cell is TRUE/FALSE; read as 是/否")
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         if "%" in number_format:
@@ -254,9 +216,10 @@ def _cell_text(value: Any, number_format: str) -> tuple[str, str | None]:
             return str(int(number)), None
         return format(number.normalize(), "f"), None
     if isinstance(value, (_dt.datetime, _dt.date)):
-        return f"{value.year}年{value.month}月{value.day}日", "单元格是日期格式，已写成“YYYY年M月D日”"
+        return f"{value.year}年{value.month}月{value.day}日", Note("单元格是日期格式，已写成“YYYY年M月D日”",
+                                                                "The cell is a date; written as YYYY年M月D日")
     if isinstance(value, _dt.time):
-        return value.strftime("%H:%M"), "单元格是时间格式"
+        return value.strftime("%H:%M"), Note("单元格是时间格式", "The cell is a time of day; written as HH:MM")
     return str(value), None
 
 
@@ -288,6 +251,16 @@ class _SheetReader:
     def __init__(self, sheet: _Sheet, file: str) -> None:
         self.sheet = sheet
         self.file = file
+        # Every header label on the sheet, found once: (row, col) → (field, inline value).
+        self.labels_at: dict[tuple[int, int], tuple[str, str]] = {}
+        for (row, col), cell in sheet.cells.items():
+            if isinstance(cell.value, str):
+                found = WORKBOOK_LABELS.header(cell.value)
+                if found is not None:
+                    self.labels_at[(row, col)] = found
+        self.label_rows = sorted({row for row, _col in self.labels_at})
+        self.grids = self.header_rows()
+        self.grid_rows = [row for row, _cols in self.grids]
 
     def header_rows(self) -> list[tuple[int, dict[str, int]]]:
         """Rows that head an indicator grid, with the column of each grid field."""
@@ -295,7 +268,7 @@ class _SheetReader:
         for row in self.sheet.rows:
             columns: dict[str, int] = {}
             for col, text in self.sheet.row_cells(row):
-                key = _grid_column(text)
+                key = WORKBOOK_LABELS.column(text)
                 if key and key not in columns:
                     columns[key] = col
             if "l3" in columns and "value" in columns and ("l1" in columns or "l2" in columns):
@@ -303,17 +276,13 @@ class _SheetReader:
         return found
 
     def name_rows(self) -> list[int]:
-        rows = []
-        for (row, col), cell in sorted(self.sheet.cells.items()):
-            if isinstance(cell.value, str) and _header_label(cell.value)[0] == "name":
-                if row not in rows:
-                    rows.append(row)
-        return rows
+        """Rows holding a 项目名称 label, top to bottom."""
+        return sorted({row for (row, _col), (key, _inline) in self.labels_at.items() if key == "name"})
 
     def _title_like(self, row: int) -> bool:
         for _col, text in self.sheet.row_cells(row):
             squashed = squash_label(text)
-            if not (_TITLE.search(squashed) or _MARKER.match(squashed) or _UNIT_TEXT.search(nfkc(text))
+            if not (_TITLE.search(squashed) or _MARKER.match(squashed) or UNIT_TEXT.search(nfkc(text))
                     or _YEAR_CELL.match(squashed)):
                 return False
         return True
@@ -322,13 +291,13 @@ class _SheetReader:
         """Row ranges [start, end), one per table: each 项目名称 label (with the title above it)
         starts one; a grid header after another grid's rows starts one too."""
         names = self.name_rows()
-        grids = [row for row, _ in self.header_rows()]
-        starts: list[int] = []
+        grids = self.grid_rows
+        starts: list[int] = []  # kept sorted
         for row in names:
             start = row
             previous = starts[-1] if starts else 0
             while True:
-                above = max((r for r in self.sheet.rows if previous < r < start), default=None)
+                above = self.sheet.row_above(start, previous)
                 if above is None or not self._title_like(above):
                     break
                 start = above
@@ -337,13 +306,14 @@ class _SheetReader:
         # stand between it and the previous grid; a header row repeated after a page break
         # with nothing in between continues the same table.
         for index, grid in enumerate(grids):
-            owner = max((s for s in starts if s <= grid), default=None)
+            at = bisect_right(starts, grid)
+            owner = starts[at - 1] if at else None
             if owner is None:
-                starts.append(grid)
+                insort(starts, grid)
                 continue
-            previous_grid = max((g for g in grids[:index] if g >= owner), default=None)
+            previous_grid = grids[index - 1] if index and grids[index - 1] >= owner else None
             if previous_grid is not None and self._labels_between(previous_grid, grid):
-                starts.append(self._block_start(previous_grid, grid))
+                insort(starts, self._block_start(previous_grid, grid))
         starts = sorted(set(starts))
         if not starts:
             return []
@@ -355,26 +325,31 @@ class _SheetReader:
             bounds.append((start, end))
         return bounds
 
+    def _first_label_row(self, first: int, last: int) -> int | None:
+        """The first row strictly between ``first`` and ``last`` that holds a header label."""
+        index = bisect_right(self.label_rows, first)
+        if index < len(self.label_rows) and self.label_rows[index] < last:
+            return self.label_rows[index]
+        return None
+
     def _labels_between(self, first: int, last: int) -> bool:
-        return any(first < row < last and isinstance(cell.value, str) and _header_label(cell.value)[0]
-                   for (row, _col), cell in self.sheet.cells.items())
+        return self._first_label_row(first, last) is not None
 
     def _block_start(self, previous_grid: int, grid: int) -> int:
         """The first row of the header block that precedes ``grid`` (after the previous grid)."""
-        rows = [r for r in self.sheet.rows if previous_grid < r < grid]
-        labelled = [r for r in rows if any(_header_label(t)[0] for _c, t in self.sheet.row_cells(r))]
-        start = labelled[0] if labelled else grid
+        labelled = self._first_label_row(previous_grid, grid)
+        start = labelled if labelled is not None else grid
         while True:
-            above = max((r for r in rows if r < start), default=None)
+            above = self.sheet.row_above(start, previous_grid)
             if above is None or not self._title_like(above):
                 return start
             start = above
 
     def read(self) -> list[Draft]:
         drafts = []
-        headers = self.header_rows()
         for start, end in self.segments():
-            grid = next(((row, cols) for row, cols in headers if start <= row < end), None)
+            at = bisect_left(self.grid_rows, start)
+            grid = self.grids[at] if at < len(self.grids) and self.grid_rows[at] < end else None
             draft = self.read_segment(start, end, grid)
             if draft is not None:
                 drafts.append(draft)
@@ -386,18 +361,14 @@ class _SheetReader:
         draft = Draft(sheet=sheet.title)
         self.weak: set[str] = set()  # fields read from the title, which an explicit label overrides
         head_end = grid[0] if grid else end
-        labels: dict[tuple[int, int], tuple[str, str]] = {}
-        for (row, col), cell in sheet.cells.items():
-            if start <= row < head_end and isinstance(cell.value, str):
-                key, inline = _header_label(cell.value)
-                if key is not None:
-                    labels[(row, col)] = (key, inline)
+        head = list(sheet.cells_in_rows(start, head_end))
+        labels = {at: self.labels_at[at] for at, _cell in head if at in self.labels_at}
         has_name = any(key == "name" for key, _ in labels.values())
         if not has_name and grid is None:
             return None
         units: list[tuple[str, tuple[int, int]]] = []
-        for (row, col), cell in sorted(sheet.cells.items()):
-            if not (start <= row < head_end) or not isinstance(cell.value, str):
+        for (row, col), cell in head:
+            if not isinstance(cell.value, str):
                 continue
             text = nfkc(cell.value)
             squashed = squash_label(cell.value)
@@ -409,19 +380,20 @@ class _SheetReader:
                 draft.project.year = int(year_cell.group(1))
                 draft.spans["/project/year"] = _cell_span(row, col)
                 self.weak.add("year")
-            for found in _UNIT_TEXT.finditer(text):
+            for found in UNIT_TEXT.finditer(text):
                 units.append((found.group(1), (row, col)))
-            if (row, col) in labels and labels[(row, col)][0] in ("scale", "total", "fiscal", "other", "source_fund"):
-                for found in _UNIT_PAREN.finditer(squashed):
+            if (row, col) in labels and labels[(row, col)][0] in AMOUNT_FIELDS:
+                for found in UNIT_IN_BRACKETS.finditer(squashed):
                     units.append((found.group(1), (row, col)))
         if units:
             draft.funds.unit = units[0][0]
             draft.spans["/funds/unit"] = _cell_span(*units[0][1])
             if len({u for u, _ in units}) > 1:
-                draft.notes["/funds/unit"] = "表中同时出现“元”和“万元”，取第一个“%s”" % units[0][0]
+                draft.notes["/funds/unit"] = Note("表中同时出现“元”和“万元”，取第一个“%s”" % units[0][0],
+                                                  f'The table gives both 元 and 万元 as the unit; took the first, "{units[0][0]}"')
         goal_cell: tuple[int, int] | None = None
         for (row, col), (key, inline) in sorted(labels.items()):
-            if key == "scale":
+            if key in ("scale", "stamp"):  # labels without a value of their own
                 continue
             where = self._value_of(row, col, inline, labels, head_end)
             if where is None:
@@ -435,16 +407,18 @@ class _SheetReader:
         # Amounts that do not add up are a defect for the rules to report, not an import guess.
         amounts = [draft.funds.total, draft.funds.fiscal, draft.funds.other]
         if not units and any(a is not None for a in amounts):
-            draft.notes["/funds/unit"] = "表中没有写明金额单位，按“元”处理"
+            draft.notes["/funds/unit"] = Note("表中没有写明金额单位，按“元”处理",
+                                              "The table gives no unit for its amounts; read as 元")
         if not has_name:
-            draft.notes["/project/name"] = "这张表没有“项目名称”一栏"
+            draft.notes["/project/name"] = Note("这张表没有“项目名称”一栏", "The table has no 项目名称 (project name) field")
         if grid is None:
-            draft.notes["/indicators"] = "没有找到指标表头（一级指标 | 二级指标 | 三级指标 | 指标值）"
+            draft.notes["/indicators"] = Note("没有找到指标表头（一级指标 | 二级指标 | 三级指标 | 指标值）",
+                                              "No indicator grid header found (一级指标 | 二级指标 | 三级指标 | 指标值)")
         else:
             self._grid(draft, grid, end)
         if draft.source is None:
             draft.source = f"Excel 工作簿 {os.path.basename(self.file)} 工作表“{sheet.title}”（ggtlint import）"
-        draft.origin = f"{sheet.title}!{_a1(start, 1)}"
+        draft.origin = draft.origin_en = f"{sheet.title}!{_a1(start, 1)}"
         return draft
 
     def _title(self, draft: Draft, squashed: str, row: int, col: int) -> None:
@@ -467,13 +441,13 @@ class _SheetReader:
         sheet = self.sheet
         if inline:
             return inline, row, col
-        for c in range(col + 1, sheet.max_col + 1):
+        in_row = sheet.by_row.get(row, [])
+        for c in in_row[bisect_right(in_row, col):]:
             if (row, c) in sheet.merged:  # covered by the label's own merge, or a value's
                 continue
-            if (row, c) in sheet.cells:
-                if (row, c) in labels:
-                    break
-                return sheet.raw(row, c), row, c
+            if (row, c) in labels:
+                break
+            return sheet.raw(row, c), row, c
         below = (row + 1, col)
         if row + 1 < head_end and below in sheet.cells and below not in labels:
             return sheet.raw(*below), row + 1, col
@@ -482,9 +456,9 @@ class _SheetReader:
     def _set_field(self, draft: Draft, key: str, value: Any, row: int, col: int, label: str) -> None:
         project, funds = draft.project, draft.funds
         span = _cell_span(row, col)
-        if key in ("total", "fiscal", "other", "source_fund"):
+        if key in ("total", "fiscal", "other", "fund_source"):
             amount, unit = _amount(value)
-            if key == "source_fund":
+            if key == "fund_source":
                 name = fund_source_name(label) or squash_label(label)
                 pointer = f"/funds/fiscal_sources/{name}"
                 funds.fiscal_sources[name] = amount
@@ -493,13 +467,15 @@ class _SheetReader:
                 setattr(funds, key, amount)
             draft.spans[pointer] = span
             if amount is None:
-                draft.notes[pointer] = f"“{squash_label(label)}”的值“{value}”不是金额"
+                draft.notes[pointer] = Note(f"“{squash_label(label)}”的值“{value}”不是金额",
+                                            f'The value "{value}" of "{squash_label(label)}" is not an amount')
             elif unit is not None and unit != funds.unit:
                 if "/funds/unit" not in draft.spans:
                     funds.unit = unit
                     draft.spans["/funds/unit"] = span
                 else:
-                    draft.notes[pointer] = f"金额写有单位“{unit}”，与表的金额单位“{funds.unit}”不同"
+                    draft.notes[pointer] = Note(f"金额写有单位“{unit}”，与表的金额单位“{funds.unit}”不同",
+                                                f"The amount is written in {unit}, the table's unit is {funds.unit}")
             return
         if key in self.weak:
             # Taken from the title so far: an explicit label says it better.
@@ -511,7 +487,8 @@ class _SheetReader:
             else:
                 digits = re.search(r"(?:19|20)\d{2}", nfkc(str(value)))
                 if digits is None:
-                    draft.notes["/project/year"] = f"预算年度“{value}”不是年份"
+                    draft.notes["/project/year"] = Note(f"预算年度“{value}”不是年份",
+                                                        f'The budget year "{value}" is not a year')
                     return
                 project.year = int(digits.group())
             draft.spans["/project/year"] = span
@@ -525,13 +502,15 @@ class _SheetReader:
             draft.source = text
             return
         if key == "framework":
-            choice = squash_label(text).lower()
-            if choice in ("legacy", "fw2021"):
+            choice = framework_of(text)
+            if choice is not None:
                 project.framework = choice
                 draft.spans["/project/framework"] = span
             return
         if getattr(project, key) is not None:
-            draft.notes.setdefault(f"/project/{key}", f"表中有多个“{squash_label(label)}”，取第一个")
+            draft.notes.setdefault(f"/project/{key}", Note(f"表中有多个“{squash_label(label)}”，取第一个",
+                                                           f'The table has more than one "{squash_label(label)}"; '
+                                                           "took the first"))
             return
         setattr(project, key, text.strip())
         draft.spans[f"/project/{key}"] = span
@@ -559,12 +538,12 @@ class _SheetReader:
         level1: str | None = None
         level2: str | None = None
         noted: set[tuple[str, ...]] = set()
-        for row in [r for r in sheet.rows if header_row < r < end]:
+        for row in sheet.rows_between(header_row, end):
             present = sheet.row_cells(row)
             first_text = next((t for _c, t in present if t.strip()), "")
-            if _FOOTER.match(squash_label(first_text)):
+            if WORKBOOK_LABELS.footer(first_text):
                 break
-            if sum(1 for _c, t in present if _grid_column(t)) >= 2:
+            if sum(1 for _c, t in present if WORKBOOK_LABELS.column(t)) >= 2:
                 continue  # the header printed again (second header row, page break)
             cells = {key: sheet.value_or_merged(row, col) for key, col in cols.items()}
             content = self._has_row_content(cells)
@@ -578,7 +557,9 @@ class _SheetReader:
             elif "l1" in cols and level1 is not None and (content or l2_text) and (level1,) not in noted:
                 # Blank and not merged: most likely meant as "same as above", but say so.
                 noted.add((level1,))
-                draft.notes.setdefault((level1,), f"一级指标单元格为空且未合并，沿用上方的“{level1}”")
+                draft.notes.setdefault((level1,), Note(f"一级指标单元格为空且未合并，沿用上方的“{level1}”",
+                                                       f'The level-1 cell is empty and not merged; kept "{level1}" '
+                                                       "from above"))
             if l2_text is not None:
                 if l2_text != level2:
                     level2 = l2_text
@@ -587,13 +568,17 @@ class _SheetReader:
                         if guess != level1:
                             level1 = guess
                             draft.add_category(level1, None)
-                            draft.notes[(level1,)] = f"表中没有一级指标列，按二级指标“{level2}”推断为“{level1}”"
+                            draft.notes[(level1,)] = Note(
+                                f"表中没有一级指标列，按二级指标“{level2}”推断为“{level1}”",
+                                f'The table has no level-1 column; inferred "{level1}" from the level-2 "{level2}"')
                     if level1 is not None:
                         draft.add_category(level1, level2)
                         draft.label_spans.setdefault((level1, level2), _cell_span(*self._origin(row, cols["l2"])))
             elif "l2" in cols and level2 is not None and content and (level1, level2) not in noted:
                 noted.add((level1, level2))  # type: ignore[arg-type]
-                draft.notes.setdefault((level1, level2), f"二级指标单元格为空且未合并，沿用上方的“{level2}”")
+                draft.notes.setdefault((level1, level2), Note(
+                    f"二级指标单元格为空且未合并，沿用上方的“{level2}”",
+                    f'The level-2 cell is empty and not merged; kept "{level2}" from above'))
             if not content:
                 continue
             name_text, name_merged = cells.get("l3", (None, False))
@@ -613,15 +598,17 @@ class _SheetReader:
     def _row(self, draft: Draft, row: int, cols: dict[str, int], level1: str | None, level2: str | None,
              name: str | None, value_raw: Any) -> None:
         sheet = self.sheet
-        notes: dict[str, str] = {}
+        notes: dict[str, Note] = {}
         if level1 is None:
             level1 = _level1_for(level2 or "") or "产出指标"
             draft.add_category(level1, None)
-            notes[""] = f"此行之前没有一级指标，按“{level1}”处理"
+            notes[""] = Note(f"此行之前没有一级指标，按“{level1}”处理",
+                             f'No level-1 category before this row; filed under "{level1}"')
         if level2 is None:
             level2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}.get(
                 level1, level1)
-            notes.setdefault("", f"此行没有二级指标，暂归入“{level2}”")
+            notes.setdefault("", Note(f"此行没有二级指标，暂归入“{level2}”",
+                                      f'The row has no level-2 category; filed under "{level2}" for now'))
         draft.add_category(level1, level2)
         if value_raw is None:
             value = ""
@@ -634,9 +621,10 @@ class _SheetReader:
             op = sheet.text(row, cols["op"])
             if op and op.strip():
                 value = op.strip() + value
-                notes["value"] = f"指标值由“运算符”列“{op.strip()}”和“指标值”列合并"
+                notes["value"] = Note(f"指标值由“运算符”列“{op.strip()}”和“指标值”列合并",
+                                      f'The value joins the operator column ("{op.strip()}") and the value column')
         if name is None or not name.strip():
-            notes["name"] = "三级指标名称为空"
+            notes["name"] = Note("三级指标名称为空", "The indicator name (三级指标) is empty")
             name = name or ""
         result = DraftRow(level1=level1, level2=level2, name=name, value=value, notes=notes)
         result.spans["name"] = _cell_span(row, cols["l3"])
@@ -653,7 +641,7 @@ class _SheetReader:
             if raw is not None:
                 amount, _unit = _amount(str(raw).rstrip("%") if isinstance(raw, str) else raw)
                 if amount is None:
-                    notes["weight"] = f"权重“{raw}”不是数字，未读取"
+                    notes["weight"] = Note(f"权重“{raw}”不是数字，未读取", f'The weight "{raw}" is not a number; not read')
                 else:
                     result.weight = amount
                     result.spans["weight"] = _cell_span(row, cols["weight"])
