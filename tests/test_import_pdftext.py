@@ -7,10 +7,7 @@ fails the test, so uncertainty stays visible and few.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,7 +18,8 @@ from ggtlint.importers.pdftext import read_text
 from ggtlint.load import load_file, load_text
 from ggtlint.writer import NOTE_PREFIX, write_table
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT, run_ggtlint  # noqa: E402
+
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_65b3e8a41352e276.txt"
 FIXTURES = sorted((ROOT / "fixtures" / "seed").glob("*.yaml"))
 
@@ -298,11 +296,7 @@ def test_every_note_has_an_english_text() -> None:
 
 # -- the command line --------------------------------------------------------------------------
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
-    env.pop("GGTLINT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "ggtlint", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+_run = run_ggtlint
 
 
 @needs_seed

@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import re
 import json
-import os
-import subprocess
 import sys
 import time
 import zipfile
@@ -22,15 +20,12 @@ from ggtlint.importers import content_of, import_path  # noqa: E402
 from ggtlint.importers.xlsx import read_workbook, workbook_bytes  # noqa: E402
 from ggtlint.load import load_file  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT, run_ggtlint  # noqa: E402
+
 FIXTURES = sorted((ROOT / "fixtures" / "seed").glob("*.yaml"))
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "COLUMNS": "200"}
-    env.pop("GGTLINT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "ggtlint", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+_run = run_ggtlint
 
 
 def _save(workbook) -> bytes:

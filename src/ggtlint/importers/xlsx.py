@@ -45,6 +45,7 @@ from ggtlint.importers import Draft, DraftRow, ImportResult, Note, Problem, asse
 from ggtlint.importers.labels import (
     AMOUNT_FIELDS, UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, fund_source_name, nfkc, squash_label)
 from ggtlint.model import Span, Table
+from ggtlint.values.normalize import decimal_text
 
 __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"]
 
@@ -209,12 +210,8 @@ def _cell_text(value: Any, number_format: str) -> tuple[str, Note | None]:
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         if "%" in number_format:
-            shown = number * 100
-            text = format(shown.normalize(), "f") if shown == shown.to_integral() else format(shown.normalize(), "f")
-            return text + "%", None
-        if number == number.to_integral():
-            return str(int(number)), None
-        return format(number.normalize(), "f"), None
+            return decimal_text(number * 100) + "%", None
+        return decimal_text(number), None
     if isinstance(value, (_dt.datetime, _dt.date)):
         return f"{value.year}年{value.month}月{value.day}日", Note("单元格是日期格式，已写成“YYYY年M月D日”",
                                                                 "The cell is a date; written as YYYY年M月D日")
