@@ -448,10 +448,11 @@ def test_a_file_deleted_during_the_run_is_a_finding(tmp_path: Path, monkeypatch:
     discover = ggtlint.discover.iter_target_files
 
     def vanishing(paths: list[Path], *args: Any, **kwargs: Any) -> Any:
-        for path in discover(paths, *args, **kwargs):
-            yield path
-            if path.name == "a-gone.yaml":
-                path.unlink()  # found, then deleted before it is read
+        for found in discover(paths, *args, **kwargs):
+            yield found
+            path, _folder, name = found
+            if name == "a-gone.yaml":
+                os.unlink(path)  # found, then deleted before it is read
 
     monkeypatch.setattr(ggtlint.run, "iter_target_files", vanishing)
     run = run_check("in", "--select", "LOAD", "--format", "json", "--no-cache", cwd=tmp_path)

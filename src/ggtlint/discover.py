@@ -14,10 +14,12 @@ TEXT_SUFFIXES = (".txt",)
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".ggtlint_cache", ".venv", "venv"})
 
 
-def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFFIXES) -> Iterator[Path]:
-    """Files named on the command line as given; folders walked in sorted order.
+def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFFIXES) -> Iterator[tuple[str, Path, str]]:
+    """(path, its folder, its name) of each file named on the command line, as given, and of
+    each target file in the folders, walked in sorted order.
 
-    Symlinked folders are not followed (no loops); a symlinked file is read once.
+    Symlinked folders are not followed (no loops); a symlinked file is read once. Paths are
+    plain strings and each folder one Path object: a bulk run lists tens of thousands of files.
     """
     seen: set[str] = set()
     for path in paths:
@@ -31,12 +33,12 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
                         key = os.path.normcase(os.path.join(absolute, name))
                         if key not in seen:
                             seen.add(key)
-                            yield folder / name
+                            yield os.path.join(root, name), folder, name
         else:
             key = os.path.normcase(os.path.abspath(path))
             if key not in seen:
                 seen.add(key)
-                yield path
+                yield str(path), path.parent, path.name
 
 
 def display_path(path: Path, base: Path | None = None) -> str:

@@ -48,14 +48,15 @@ def collect_files(engine: Engine, options: RunOptions) -> list[tuple[str, str]]:
     files: list[tuple[str, str]] = []
     suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
     folders: dict[Path, str] = {}  # folder -> how it is shown: worked out once, not per file
-    for path in iter_target_files(options.paths, suffixes):
-        folder = folders.get(path.parent)
+    excluded = engine.config.excluded if engine.config.exclude else None
+    for path, parent, name in iter_target_files(options.paths, suffixes):
+        folder = folders.get(parent)
         if folder is None:
-            folder = folders[path.parent] = display_path(path.parent, options.base)
-        name = printable_path(path.name)
+            folder = folders[parent] = display_path(parent, options.base)
+        name = printable_path(name)
         shown = name if folder == "." else folder + name if folder.endswith("/") else f"{folder}/{name}"
-        if engine.config.excluded(shown):
+        if excluded is not None and excluded(shown):
             continue
-        files.append((str(path), shown))
+        files.append((path, shown))
     return files
 
