@@ -5,12 +5,14 @@ defects drawn from the seed's vocabulary in ``fixtures/seed``; a fixed random se
 sees the same corpus) and prints, for that one corpus:
 
   * the bare PyYAML C-parser time (``yaml.load`` with CSafeLoader over every file),
-  * ggtlint on one process (``--jobs 1 --no-cache``), on all cores (``--no-cache``) and with a
-    warm cache (a second cached run), each in a subprocess writing GitHub annotations to
-    /dev/null (a streaming reporter), with tables/s and peak memory (the child's own VmHWM,
-    reported as it exits); plus a JSON run and, on small corpora, the rich layout for scale,
+  * ggtlint on one process (``--jobs 1 --no-cache``), on all cores (``--no-cache``), and one
+    cached command run twice (cold: it fills the cache; then warm), each in a subprocess
+    writing GitHub annotations to /dev/null (a streaming reporter), with tables/s and peak
+    memory (the child's own VmHWM, reported as it exits); plus a JSON run and, on small
+    corpora, the rich layout for scale,
   * the ratios the performance issue sets targets for: one process / bare parse (≤ 2x),
-    all cores vs one process, cold / warm cache (≥ 10x), peak memory at 10k / 1k tables (≤ 1.5x),
+    all cores vs one process, cold / warm for the same command (≥ 10x), peak memory at 10k /
+    1k tables (≤ 1.5x),
   * the start-to-finish wall time of ``python -m ggtlint check one.yaml`` (< 300 ms) and the
     modules ``check`` imported that it should not need (``python -X importtime``).
 
@@ -316,9 +318,9 @@ def measure_corpus(count: int, workdir: Path) -> dict[str, float]:
     runs = [
         ("one", "ggtlint --jobs 1 --no-cache", ["check", str(folder), *out, "--jobs", "1", "--no-cache"]),
         ("all", f"ggtlint all cores ({os.cpu_count()}) --no-cache", ["check", str(folder), *out, "--no-cache"]),
-        ("cold", "ggtlint --jobs 1, cache cold (fills it)", ["check", str(folder), *out, "--jobs", "1",
-                                                            "--cache-dir", str(cache_dir)]),
-        ("warm", "ggtlint, cache warm", ["check", str(folder), *out, "--cache-dir", str(cache_dir)]),
+        # the same command twice, as a user re-runs it: the first fills the cache
+        ("cold", "ggtlint, cache cold (fills it)", ["check", str(folder), *out, "--cache-dir", str(cache_dir)]),
+        ("warm", "ggtlint, cache warm (same command)", ["check", str(folder), *out, "--cache-dir", str(cache_dir)]),
         ("json", "ggtlint --jobs 1 --no-cache, JSON output", ["check", str(folder), "--format", "json", "-o",
                                                              os.devnull, "--jobs", "1", "--no-cache"]),
     ]
@@ -332,7 +334,8 @@ def measure_corpus(count: int, workdir: Path) -> dict[str, float]:
         print(f"  {label:<42} {elapsed:7.2f} s   {tables / elapsed:8.0f} tables/s   peak {peak / 1024:6.1f} MiB")
     print(f"  ratio one process / bare parse            {figures['one'] / parse:7.2f}x   (target ≤ 2x)")
     print(f"  ratio one process / all cores             {figures['one'] / figures['all']:7.2f}x")
-    print(f"  ratio cold / warm cache                   {figures['one'] / figures['warm']:7.2f}x   (target ≥ 10x)")
+    print(f"  ratio cold / warm cache, same command     {figures['cold'] / figures['warm']:7.2f}x   (target ≥ 10x)")
+    print(f"  ratio one process, no cache / warm cache  {figures['one'] / figures['warm']:7.2f}x")
     return figures
 
 
