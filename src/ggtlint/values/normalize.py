@@ -39,15 +39,25 @@ _TABLE.update(
     }
 )
 
+# The same mapping as text: each character of _TABLE to its replacement. Text is rewritten
+# through a regex over just these characters: str.translate looks up every character of a
+# long goal, and most characters of Chinese text need nothing.
+_REPLACEMENT = {chr(code): (chr(new) if isinstance(new, int) else new or "") for code, new in _TABLE.items()}
+_TO_REPLACE = re.compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
+
 _WS = re.compile(r"\s+")
 _LETTER = re.compile(r"[A-Za-z]")
 # A run of comparison characters: ">=" "≥=" "=>" "==" … collapse to one operator.
 _OP_RUN = re.compile(r"[=<>≤≥]{2,}")
 # × or x between digits is multiplication: 7×24小时 → 7*24小时
 _TIMES = re.compile(r"(?<=[0-9])[×xX✕✖](?=[0-9])")
-_TRAILING = re.compile(r"[。.,;、!?:]+$")
+_TRAILING = "。.,;、!?:"  # stripped from the end (the text has no whitespace left by then)
 # One search that tells whether any of the rewrites below applies (most values need none).
 _DIRTY = re.compile(r"\s|[=<>≤≥]{2}|[0-9][×xX✕✖][0-9]|[。.,;、!?:]$")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _REPLACEMENT[match.group()]
 
 
 def _space(match: re.Match[str]) -> str:
@@ -77,7 +87,8 @@ def normalize(text: str) -> str:
     ``＝164.6万元`` → ``=164.6万元``; ``≧95%`` → ``≥95%``; ``>=95 %`` → ``≥95%``;
     ``7×24小时`` → ``7*24小时``; ``"成果显著 "`` → ``成果显著``; ``有效提升。`` → ``有效提升``.
     """
-    text = text.translate(_TABLE)
+    if _TO_REPLACE.search(text) is not None:
+        text = _TO_REPLACE.sub(_replacement, text)
     if not _DIRTY.search(text):
         return text
     if _WS.search(text):
@@ -86,7 +97,7 @@ def normalize(text: str) -> str:
         text = _OP_RUN.sub(_op_run, text)
     if "×" in text or "x" in text or "X" in text or "✕" in text or "✖" in text:
         text = _TIMES.sub("*", text)
-    return _TRAILING.sub("", text)
+    return text.rstrip(_TRAILING)
 
 
 @lru_cache(maxsize=4096)  # 一级/二级 names are a small closed set, met in every table; bounded anyway
