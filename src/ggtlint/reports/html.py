@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from html import escape
-from typing import Any
+from typing import Any, Iterator
 
 from ggtlint.atomic import atomic_write
 from ggtlint.model import field_label
@@ -140,6 +140,12 @@ def _bar_chart(title: str, rows: list[tuple[str, str, list[int]]]) -> str:
 
 def render_html(collector: Any) -> str:
     """The whole page as one string."""
+    return "\n".join(_page(collector))
+
+
+def _page(collector: Any) -> Iterator[str]:
+    """The page in pieces, to be joined with line breaks. A generator: a bulk run's page is
+    tens of megabytes, written as it is made rather than built whole in memory."""
     totals = collector.totals()
     tables = collector.worst_tables()
     by_rule = collector.by_rule()
@@ -148,7 +154,7 @@ def render_html(collector: Any) -> str:
     table_anchor = {id(t): f"t-{n}" for n, t in enumerate(tables, start=1)}
     department_anchor = {name: f"d-{n}" for n, (name, *_rest) in enumerate(by_department, start=1)}
     now = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    out: list[str] = [
+    yield from [
         "<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>绩效目标表检查报告 · ggtlint</title>", f"<style>{_CSS}</style></head>",
@@ -163,53 +169,53 @@ def render_html(collector: Any) -> str:
              ("warnings", "警告", "warnings"), ("infos", "提示", "infos"))
     for key, zh, en in cards:
         css = {"errors": "error", "warnings": "warning", "infos": "info"}.get(key, "")
-        out.append(f'<div class="card {css}"><span class="n" id="total-{key}">{totals[key]}</span>'
+        yield (f'<div class="card {css}"><span class="n" id="total-{key}">{totals[key]}</span>'
                    f'<span class="k">{zh} {en}</span></div>')
-    out.append(f'<div class="card"><span class="n" id="total-clean">{clean}</span>'
+    yield (f'<div class="card"><span class="n" id="total-clean">{clean}</span>'
                '<span class="k">无问题的表 clean tables</span></div>')
     if totals["suppressed"] or totals["baselined"]:
-        out.append(f'<div class="card"><span class="n">{totals["suppressed"] + totals["baselined"]}</span>'
+        yield (f'<div class="card"><span class="n">{totals["suppressed"] + totals["baselined"]}</span>'
                    '<span class="k">已抑制或在基线中 suppressed / baselined</span></div>')
-    out.append("</div>")
+    yield "</div>"
     # charts
-    out.append('<div class="charts"><div class="chart">')
-    out.append(_bar_chart("按规则 · findings per rule", [(f"{rid} {collector.rule_name(rid)}", f"#r-{rid}", counts)
+    yield '<div class="charts"><div class="chart">'
+    yield (_bar_chart("按规则 · findings per rule", [(f"{rid} {collector.rule_name(rid)}", f"#r-{rid}", counts)
                                                         for rid, counts in by_rule]))
-    out.append('</div><div class="chart">')
-    out.append(_bar_chart("按主管部门 · findings per department",
+    yield '</div><div class="chart">'
+    yield (_bar_chart("按主管部门 · findings per department",
                           [(name, f"#{department_anchor[name]}", counts) for name, _t, _f, counts in by_department]))
-    out.append("</div></div>")
+    yield "</div></div>"
     # by rule
-    out.append('<h2 id="by-rule">按规则统计 <small>By rule</small></h2><table><thead><tr>'
+    yield ('<h2 id="by-rule">按规则统计 <small>By rule</small></h2><table><thead><tr>'
                '<th>规则 <small>rule</small></th><th>说明 <small>what it checks</small></th>'
                '<th class="num">错误</th><th class="num">警告</th><th class="num">提示</th>'
                '<th class="num">合计 <small>total</small></th></tr></thead><tbody>')
     for rule_id, counts in by_rule:
-        out.append(f'<tr><td><a href="#r-{escape(rule_id)}"><code>{escape(rule_id)}</code></a> '
+        yield (f'<tr><td><a href="#r-{escape(rule_id)}"><code>{escape(rule_id)}</code></a> '
                    f'{escape(collector.rule_name(rule_id))}</td><td>{escape(collector.rule_summary(rule_id))}</td>'
                    + "".join(f'<td class="num">{c}</td>' for c in counts) + f'<td class="num">{sum(counts)}</td></tr>')
-    out.append("</tbody></table>")
+    yield "</tbody></table>"
     # by department
-    out.append('<h2 id="by-department">按主管部门统计 <small>By department</small></h2><table><thead><tr>'
+    yield ('<h2 id="by-department">按主管部门统计 <small>By department</small></h2><table><thead><tr>'
                '<th>主管部门 <small>department</small></th><th class="num">表 <small>tables</small></th>'
                '<th class="num">有错误的表 <small>with errors</small></th><th class="num">错误</th>'
                '<th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>')
     for name, count, failing, counts in by_department:
-        out.append(f'<tr id="{department_anchor[name]}"><td>{escape(name)}</td><td class="num">{count}</td>'
+        yield (f'<tr id="{department_anchor[name]}"><td>{escape(name)}</td><td class="num">{count}</td>'
                    f'<td class="num">{failing}</td>' + "".join(f'<td class="num">{c}</td>' for c in counts) + "</tr>")
-    out.append("</tbody></table>")
+    yield "</tbody></table>"
     # by table, worst first
-    out.append('<h2 id="by-table">按表统计（问题最多的在前） <small>By table, worst first</small></h2>'
+    yield ('<h2 id="by-table">按表统计（问题最多的在前） <small>By table, worst first</small></h2>'
                '<table><thead><tr><th class="num">#</th><th>项目 <small>project</small></th>'
                '<th>文件 <small>file</small></th><th>主管部门 <small>department</small></th>'
                '<th class="num">错误</th><th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>')
     for number, table in enumerate(tables, start=1):
-        out.append(f'<tr><td class="num">{number}</td><td><a href="#{table_anchor[id(table)]}">{escape(table.label)}'
+        yield (f'<tr><td class="num">{number}</td><td><a href="#{table_anchor[id(table)]}">{escape(table.label)}'
                    f'</a></td><td><code>{escape(table.file)}</code>{_document(table)}</td><td>{escape(table.department)}'
                    "</td>" + "".join(f'<td class="num">{c}</td>' for c in table.counts) + "</tr>")
-    out.append("</tbody></table>")
+    yield "</tbody></table>"
     # every finding, under its table
-    out.append('<h2 id="findings">问题明细 <small>Findings</small></h2>'
+    yield ('<h2 id="findings">问题明细 <small>Findings</small></h2>'
                '<div class="toolbar"><input type="search" id="filter" placeholder="筛选：项目、规则、问题… / filter">'
                + "".join(f'<label><input type="checkbox" class="level" value="{lv}" checked> {LEVEL_ZH[lv]}</label>'
                          for lv in _LEVELS)
@@ -222,7 +228,7 @@ def render_html(collector: Any) -> str:
     finding_number = 0
     for table in tables:
         anchor = table_anchor[id(table)]
-        out.append(f'<section class="tbl" id="{anchor}" data-name="{escape(table.label)}">'
+        yield (f'<section class="tbl" id="{anchor}" data-name="{escape(table.label)}">'
                    f"<h3>{escape(table.label)}</h3>"
                    f'<div class="where"><code>{escape(table.file)}</code>{_document(table)} · {escape(table.department)}'
                    f' · 错误 {table.counts[0]}，警告 {table.counts[1]}，提示 {table.counts[2]} · '
@@ -233,15 +239,15 @@ def render_html(collector: Any) -> str:
                           key=lambda r: (r.cross_table, r.line, r.column, r.rule_id)):
             finding_number += 1
             cross = '<span class="xt">跨表 cross-table</span>' if row.cross_table else ""
-            out.append(f'<tr class="finding" id="f-{finding_number}" data-level="{row.level}">'
+            yield (f'<tr class="finding" id="f-{finding_number}" data-level="{row.level}">'
                        f"<td>{_level_badge(row.level)}</td>"
                        f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>{cross}</td>'
                        f"<td>{escape(row.message)}{_fix(row.suggestion)}</td>"
                        f"<td class=\"num\"><a href=\"#{anchor}\">{row.line}:{row.column}</a></td>"
                        f"<td>{escape(field_label(row.path))}</td></tr>")
-        out.append("</tbody></table></section>")
+        yield "</tbody></table></section>"
     # rule explanations
-    out.append('<h2 id="rules">规则说明 <small>Rules</small></h2><table><thead><tr><th>规则</th>'
+    yield ('<h2 id="rules">规则说明 <small>Rules</small></h2><table><thead><tr><th>规则</th>'
                '<th>检查什么 <small>what</small></th><th>为什么 <small>why</small></th>'
                '<th>怎么改 <small>how to fix</small></th></tr></thead><tbody>')
     for rule_id, _counts in sorted(by_rule):
@@ -249,15 +255,14 @@ def render_html(collector: Any) -> str:
         if info is None:
             continue
         lang = collector.lang
-        out.append(f'<tr id="r-{escape(rule_id)}"><td><code>{escape(rule_id)}</code><br>{escape(info.name)}<br>'
+        yield (f'<tr id="r-{escape(rule_id)}"><td><code>{escape(rule_id)}</code><br>{escape(info.name)}<br>'
                    f"{_level_badge(info.severity.value)}</td><td>{escape(info.summary.get(lang))}</td>"
                    f"<td>{escape(info.rationale.get(lang))}</td><td>{escape(info.fix.get(lang))}</td></tr>")
-    out.append("</tbody></table>")
+    yield "</tbody></table>"
     data = {"totals": totals, "tables_with_findings": len(tables), "findings": len(collector.findings)}
-    out.append('<script type="application/json" id="report-data">'
+    yield ('<script type="application/json" id="report-data">'
                + json.dumps(data, ensure_ascii=False).replace("</", "<\\/") + "</script>")
-    out.append(f"</main><script>{_JS}</script></body></html>\n")
-    return "\n".join(out)
+    yield f"</main><script>{_JS}</script></body></html>\n"
 
 
 def _fix(suggestion: str) -> str:
@@ -270,7 +275,10 @@ def _document(table: Any) -> str:
 
 
 def write_html(collector: Any, path: str) -> None:
-    """Render and write the report atomically."""
-    text = render_html(collector)
+    """Write the report atomically, piece by piece."""
     with atomic_write(path) as handle:
-        handle.write(text)
+        pieces = _page(collector)
+        handle.write(next(pieces))
+        for piece in pieces:
+            handle.write("\n")
+            handle.write(piece)
