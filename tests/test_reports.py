@@ -163,3 +163,34 @@ def test_report_alone_with_default_output(tmp_path: Path, capsys: pytest.Capture
     code = check(str(SEED_DIR), "--no-cache", "--no-color", "--report", str(tmp_path / "r.xlsx"))
     assert code == 1 and (tmp_path / "r.xlsx").is_file()
     assert "共检查 20 个文件" in capsys.readouterr().out
+
+
+def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
+    """Markup characters, line breaks, edge spaces, formula starts and characters XML cannot carry
+    (control characters, a lone surrogate from a YAML "\\ud800") survive as openpyxl reads them."""
+    import xml.etree.ElementTree as ElementTree
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from ggtlint.findings import Summary
+    from ggtlint.reports import FindingRow, ReportCollector
+
+    awkward = ["a < b && c > d", "两行\n文字", "  前后有空格  ", "=SUM(A1:A2)", "响\x07铃\x1b[31m", "孤\ud800立"]
+    collector = ReportCollector([str(tmp_path / "r.xlsx")])
+    collector.begin([])
+    index = collector._table("部门/<表>.yaml", 0, "项目 & 名称", "某局 <一>")
+    for line, message in enumerate(awkward, start=1):
+        collector.tables[index].counts[0] += 1
+        collector.findings.append(FindingRow(table=index, rule_id="VAL001", level="error", message=message,
+                                             suggestion="改 & 写", line=line, column=1, path="/goal",
+                                             cross_table=False))
+    collector.end(Summary(files=1, tables=1, errors=len(awkward)))
+    with zipfile.ZipFile(tmp_path / "r.xlsx") as archive:
+        for name in archive.namelist():
+            ElementTree.fromstring(archive.read(name))  # every part is well-formed XML
+    rows = _sheet_rows(load_workbook(tmp_path / "r.xlsx")["问题清单 Findings"])[1:]
+    assert [row[7] for row in rows] == ["a < b && c > d", "两行\n文字", "  前后有空格  ", "'=SUM(A1:A2)",
+                                        "响铃[31m", "孤立"]
+    assert {(row[0], row[2], row[3], row[11]) for row in rows} == {("部门/<表>.yaml", "项目 & 名称", "某局 <一>", "改 & 写")}
+    assert [row[8] for row in rows] == list(range(1, len(awkward) + 1))  # numbers stay numbers

@@ -8,13 +8,19 @@ Two sheets:
   message, line, path, fix, cross-table), with an autofilter and a frozen header row, so each
   department can filter out its own rows.
 
-Written with openpyxl in write-only mode (rows stream to the file; memory stays small) to a
-temporary file that is then renamed into place.
+The workbook is written here as SpreadsheetML, row by row into the zip archive, not through
+openpyxl: a bulk run's findings sheet has over a million cells, and openpyxl's cell objects
+added 32 s to a run with 133,000 findings where writing the XML directly adds about 5. The package is
+the minimal one Excel, LibreOffice and openpyxl read (workbook, styles, two worksheets with
+inline strings); the tests read every report back with openpyxl. It goes to a temporary file
+that is then renamed into place.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+import zipfile
+from typing import IO, Any, Iterable, Iterator
 
 from ggtlint.atomic import atomic_write
 from ggtlint.model import field_label
@@ -26,16 +32,46 @@ FINDINGS_HEADER = ("文件 File", "表序号 Table #", "项目名称 Project", "
                    "规则名称 Rule name", "级别 Severity", "问题描述 Message", "行 Line", "列 Column",
                    "位置 Field", "修改建议 Fix", "跨表 Cross-table")
 _WIDTHS = (34, 8, 34, 30, 9, 26, 9, 80, 7, 7, 36, 60, 9)
+_SUMMARY_WIDTHS = (44, 40, 12, 12, 12, 12, 12)
 # Text that Excel would read as a formula must not start with one of these (CSV/formula injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+# Cell styles, indexes into cellXfs of _STYLES
+PLAIN, TITLE, HEADER, WRAP = 0, 1, 2, 3
+
+# Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+
+_STYLES = (
+    f'<styleSheet xmlns="{_MAIN}">'
+    '<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+    '<font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font>'
+    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
+    '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFDDE6F0"/><bgColor indexed="64"/></patternFill></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="0" fontId="2" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+    '<alignment vertical="top" wrapText="1"/></xf></cellXfs>'
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+    "</styleSheet>"
+)
+
 
 def _cell(value: Any) -> Any:
+    """Text as a cell may hold it: no formula start, no character XML cannot carry."""
     if isinstance(value, str):
         if value.startswith(_FORMULA_START):
-            return "'" + value
-        # Control characters are not allowed in xlsx XML.
-        return "".join(ch for ch in value if ch >= " " or ch in "\n\t")
+            value = "'" + value
+        return _NOT_XML.sub("", value) if _NOT_XML.search(value) else value
     return value
 
 
@@ -48,79 +84,142 @@ def _column(index: int) -> str:
     return name
 
 
-def write_xlsx(collector: Any, path: str) -> None:
-    """Write the workbook atomically."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
+_LETTERS = [_column(index) for index in range(32)]
 
-    workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
-    heading = Font(bold=True, size=13)
-    fill = PatternFill("solid", fgColor="DDE6F0")
-    wrap = Alignment(wrap_text=True, vertical="top")
 
-    def styled(sheet: Any, value: Any, font: Any = None, background: Any = None) -> Any:
-        cell = WriteOnlyCell(sheet, value=_cell(value))
-        if font is not None:
-            cell.font = font
-        if background is not None:
-            cell.fill = background
-        return cell
+def _row_xml(number: int, cells: Iterable[Any]) -> str:
+    """One ``<row>``: a cell is a value (text, int, None) or (value, style)."""
+    parts = [f'<row r="{number}">']
+    for index, cell in enumerate(cells):
+        style = PLAIN
+        if type(cell) is tuple:
+            cell, style = cell
+        if cell is None or cell == "":
+            continue
+        ref = f"{_LETTERS[index]}{number}"
+        styled = f' s="{style}"' if style else ""
+        if isinstance(cell, int) and not isinstance(cell, bool):
+            parts.append(f'<c r="{ref}"{styled}><v>{cell}</v></c>')
+        else:
+            text = str(_cell(cell))
+            if "&" in text or "<" in text or ">" in text:  # element text: quotes need no escape
+                text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() or "\n" in text else ""
+            parts.append(f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{text}</t></is></c>')
+    parts.append("</row>")
+    return "".join(parts)
 
-    # -- summary ---------------------------------------------------------------------------
-    summary = workbook.create_sheet(SUMMARY_SHEET)
-    for letter, width in zip("ABCDEFG", (44, 40, 12, 12, 12, 12, 12)):
-        summary.column_dimensions[letter].width = width
+
+def _sheet(out: IO[bytes], rows: Iterable[Iterable[Any]], widths: tuple[int, ...], used: str, frozen: bool = False,
+           filter_ref: str | None = None) -> None:
+    """Stream a worksheet (``used``: the range its rows fill): a batch of rows at a time goes into the archive."""
+    head = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
+            f'<dimension ref="{used}"/>']
+    if frozen:
+        head.append('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                    'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" '
+                    'sqref="A2"/></sheetView></sheetViews>')
+    head.append("<cols>" + "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
+                                   for i, w in enumerate(widths, start=1)) + "</cols><sheetData>")
+    out.write("".join(head).encode("utf-8"))
+    batch: list[str] = []
+    for number, cells in enumerate(rows, start=1):
+        batch.append(_row_xml(number, cells))
+        if len(batch) >= 512:
+            out.write("".join(batch).encode("utf-8"))
+            batch = []
+    batch.append("</sheetData>")
+    if filter_ref:
+        batch.append(f'<autoFilter ref="{filter_ref}"/>')
+    batch.append("</worksheet>")
+    out.write("".join(batch).encode("utf-8"))
+
+
+def _summary_rows(collector: Any) -> Iterator[list[Any]]:
     totals = collector.totals()
-    summary.append([styled(summary, "项目支出绩效目标表检查报告 Performance target review", heading)])
-    summary.append([f"ggtlint {collector.tool_version}"])
-    summary.append([])
-    summary.append([styled(summary, "总计 Totals", bold, fill), styled(summary, "数量 Count", bold, fill)])
+    yield [("项目支出绩效目标表检查报告 Performance target review", TITLE)]
+    yield [f"ggtlint {collector.tool_version}"]
+    yield []
+    yield [("总计 Totals", HEADER), ("数量 Count", HEADER)]
     for key, label in (("files", "文件 files"), ("tables", "表 tables"), ("errors", "错误 errors"),
                        ("warnings", "警告 warnings"), ("infos", "提示 infos"), ("suppressed", "已抑制 suppressed"),
                        ("baselined", "基线中 baselined")):
-        summary.append([label, totals[key]])
-    summary.append([])
-    summary.append([styled(summary, "按规则 By rule", bold, fill), styled(summary, "规则名称 Rule name", bold, fill),
-                    *(styled(summary, h, bold, fill) for h in ("错误 errors", "警告 warnings", "提示 infos", "合计 total"))])
+        yield [label, totals[key]]
+    yield []
+    yield [("按规则 By rule", HEADER), ("规则名称 Rule name", HEADER),
+           *((h, HEADER) for h in ("错误 errors", "警告 warnings", "提示 infos", "合计 total"))]
     for rule_id, counts in collector.by_rule():
-        summary.append([rule_id, collector.rule_name(rule_id), *counts, sum(counts)])
-    summary.append([])
-    summary.append([styled(summary, "按主管部门 By department", bold, fill), styled(summary, "表 tables", bold, fill),
-                    *(styled(summary, h, bold, fill)
-                      for h in ("有错误的表 with errors", "错误 errors", "警告 warnings", "提示 infos"))])
+        yield [rule_id, collector.rule_name(rule_id), *counts, sum(counts)]
+    yield []
+    yield [("按主管部门 By department", HEADER), ("表 tables", HEADER),
+           *((h, HEADER) for h in ("有错误的表 with errors", "错误 errors", "警告 warnings", "提示 infos"))]
     for name, count, failing, counts in collector.by_department():
-        summary.append([_cell(name), count, failing, *counts])
-    summary.append([])
-    summary.append([styled(summary, "按表（问题最多的在前） By table, worst first", bold, fill),
-                    styled(summary, "文件 File", bold, fill),
-                    *(styled(summary, h, bold, fill) for h in ("主管部门 department", "错误 errors", "警告 warnings",
-                                                               "提示 infos"))])
+        yield [name, count, failing, *counts]
+    yield []
+    yield [("按表（问题最多的在前） By table, worst first", HEADER), ("文件 File", HEADER),
+           *((h, HEADER) for h in ("主管部门 department", "错误 errors", "警告 warnings", "提示 infos"))]
     for table in collector.worst_tables():
         label = table.label if not table.document else f"{table.label}（第 {table.document + 1} 张表）"
-        summary.append([_cell(label), _cell(table.file), _cell(table.department), *table.counts])
+        yield [label, table.file, table.department, *table.counts]
 
-    # -- findings --------------------------------------------------------------------------
-    sheet = workbook.create_sheet(FINDINGS_SHEET)
-    for index, width in enumerate(_WIDTHS):
-        sheet.column_dimensions[_column(index)].width = width
-    sheet.freeze_panes = "A2"
-    last_row = len(collector.findings) + 1
-    sheet.auto_filter.ref = f"A1:{_column(len(FINDINGS_HEADER) - 1)}{last_row}"
-    sheet.append([styled(sheet, title, bold, fill) for title in FINDINGS_HEADER])
-    tables = collector.tables
-    ordered = sorted(range(len(collector.findings)),
-                     key=lambda i: (tables[collector.findings[i].table].file, tables[collector.findings[i].table].document,
-                                    collector.findings[i].cross_table, collector.findings[i].line,
-                                    collector.findings[i].column, collector.findings[i].rule_id))
-    for i in ordered:
-        row = collector.findings[i]
+
+def _finding_rows(collector: Any) -> Iterator[list[Any]]:
+    yield [(title, HEADER) for title in FINDINGS_HEADER]
+    tables, findings = collector.tables, collector.findings
+
+    def order(i: int) -> tuple[Any, ...]:
+        row = findings[i]
         table = tables[row.table]
-        message = WriteOnlyCell(sheet, value=_cell(row.message))
-        message.alignment = wrap
-        sheet.append([_cell(table.file), table.document + 1, _cell(table.label), _cell(table.department),
-                      row.rule_id, _cell(collector.rule_name(row.rule_id)), LEVEL_ZH[row.level], message,
-                      row.line, row.column, _cell(field_label(row.path)), _cell(row.suggestion), "是" if row.cross_table else ""])
-    with atomic_write(path, binary=True) as handle:
-        workbook.save(handle)
+        return (table.file, table.document, row.cross_table, row.line, row.column, row.rule_id)
+
+    for i in sorted(range(len(findings)), key=order):
+        row = findings[i]
+        table = tables[row.table]
+        yield [table.file, table.document + 1, table.label, table.department, row.rule_id,
+               collector.rule_name(row.rule_id), LEVEL_ZH[row.level], (row.message, WRAP), row.line, row.column,
+               field_label(row.path), row.suggestion, "是" if row.cross_table else ""]
+
+
+def write_xlsx(collector: Any, path: str) -> None:
+    """Write the workbook atomically."""
+    sheets = (SUMMARY_SHEET, FINDINGS_SHEET)
+    last_column, last_row = _column(len(FINDINGS_HEADER) - 1), len(collector.findings) + 1
+    content_types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/styles.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        + "".join(f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{_SHEET_TYPE}"/>'
+                  for n in range(1, len(sheets) + 1))
+        + "</Types>")
+    package_rels = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PACKAGE_REL}">'
+        f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    workbook = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_MAIN}" xmlns:r="{_REL}">'
+        '<bookViews><workbookView activeTab="0"/></bookViews><sheets>'
+        + "".join(f'<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>' for n, name in enumerate(sheets, start=1))
+        + '</sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'
+        f"'{FINDINGS_SHEET}'!$A$1:${last_column}${last_row}</definedName></definedNames></workbook>")
+    workbook_rels = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PACKAGE_REL}">'
+        + "".join(f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+                  for n in range(1, len(sheets) + 1))
+        + f'<Relationship Id="rId{len(sheets) + 1}" Type="{_REL}/styles" Target="styles.xml"/></Relationships>')
+    with atomic_write(path, binary=True) as handle, \
+            zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.writestr("[Content_Types].xml", content_types)
+        archive.writestr("_rels/.rels", package_rels)
+        archive.writestr("xl/workbook.xml", workbook)
+        archive.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
+        archive.writestr("xl/styles.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + _STYLES)
+        summary = list(_summary_rows(collector))  # a few hundred rows at most
+        with archive.open("xl/worksheets/sheet1.xml", "w") as out:
+            _sheet(out, summary, _SUMMARY_WIDTHS, f"A1:{_column(len(_SUMMARY_WIDTHS) - 1)}{len(summary)}")
+        with archive.open("xl/worksheets/sheet2.xml", "w") as out:
+            used = f"A1:{last_column}{last_row}"
+            _sheet(out, _finding_rows(collector), _WIDTHS, used, frozen=True, filter_ref=used)
