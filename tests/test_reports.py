@@ -166,8 +166,9 @@ def test_report_alone_with_default_output(tmp_path: Path, capsys: pytest.Capture
 
 
 def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
-    """Markup characters, line breaks, edge spaces, formula starts and characters XML cannot carry
-    (control characters, a lone surrogate from a YAML "\\ud800") survive as openpyxl reads them."""
+    """Markup characters, line breaks, edge spaces, formula starts, characters XML cannot carry
+    (control characters, a lone surrogate) and text past Excel's cell limit come out as openpyxl
+    reads them, in a package whose every part is well-formed XML."""
     import xml.etree.ElementTree as ElementTree
     import zipfile
 
@@ -176,7 +177,8 @@ def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
     from ggtlint.findings import Summary
     from ggtlint.reports import FindingRow, ReportCollector
 
-    awkward = ["a < b && c > d", "两行\n文字", "  前后有空格  ", "=SUM(A1:A2)", "响\x07铃\x1b[31m", "孤\ud800立"]
+    awkward = ["a < b && c > d", "两行\n文字", "  前后有空格  ", "=SUM(A1:A2)", "响\x07铃\x1b[31m", "孤\ud800立",
+               "长" * 40_000]
     collector = ReportCollector([str(tmp_path / "r.xlsx")])
     collector.begin([])
     index = collector._table("部门/<表>.yaml", 0, "项目 & 名称", "某局 <一>")
@@ -191,6 +193,6 @@ def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
             ElementTree.fromstring(archive.read(name))  # every part is well-formed XML
     rows = _sheet_rows(load_workbook(tmp_path / "r.xlsx")["问题清单 Findings"])[1:]
     assert [row[7] for row in rows] == ["a < b && c > d", "两行\n文字", "  前后有空格  ", "'=SUM(A1:A2)",
-                                        "响铃[31m", "孤立"]
+                                        "响铃[31m", "孤立", "长" * 32_766 + "…"]  # Excel holds 32,767 at most
     assert {(row[0], row[2], row[3], row[11]) for row in rows} == {("部门/<表>.yaml", "项目 & 名称", "某局 <一>", "改 & 写")}
     assert [row[8] for row in rows] == list(range(1, len(awkward) + 1))  # numbers stay numbers

@@ -66,12 +66,17 @@ _STYLES = (
 )
 
 
+_MAX_CELL_TEXT = 32_767  # Excel's limit: a longer text makes it "repair" the whole workbook
+
+
 def _cell(value: Any) -> Any:
-    """Text as a cell may hold it: no formula start, no character XML cannot carry."""
+    """Text as a cell may hold it: no formula start, no character XML cannot carry, not too long."""
     if isinstance(value, str):
         if value.startswith(_FORMULA_START):
             value = "'" + value
-        return _NOT_XML.sub("", value) if _NOT_XML.search(value) else value
+        if _NOT_XML.search(value):
+            value = _NOT_XML.sub("", value)
+        return value if len(value) <= _MAX_CELL_TEXT else value[:_MAX_CELL_TEXT - 1] + "…"
     return value
 
 
