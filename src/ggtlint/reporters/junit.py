@@ -5,13 +5,16 @@ loaded) is one ``<testcase>``; a file with several tables gets one testcase per 
 testcase fails when it has findings at or above the fail level: its single ``<failure>``
 carries the rule ids and lists every finding as ``line:col level RULE name: message``.
 Findings below the fail level leave the testcase passing and are listed in
-``<system-out>``. The XML is built with ElementTree, which does the escaping.
+``<system-out>``. The XML is written here as text, one suite at a time (the same bytes
+ElementTree would write, indented); finished suites wait in a temporary file until the root's
+counts are known, so memory does not grow with the run.
 """
 
 from __future__ import annotations
 
+import io
 import re
-import xml.etree.ElementTree as ET
+import tempfile
 from collections import defaultdict
 from typing import IO
 
@@ -48,10 +51,14 @@ class JunitReporter:
         self.stream = stream
         self.options = options
         self.lang = "en" if options.lang == "en" else "zh"
-        self.root = ET.Element("testsuites", {"name": "ggtlint"})
         self.tests = 0
         self.failures = 0
-        self._suites: dict[str, ET.Element] = {}
+        # Each file's suite, serialised, waits in a temporary file until the end (the root's
+        # counts come first in the XML): memory stays flat however many files a run checks.
+        # path -> (offset, length, tests, failures) of its suite there, in the order the suites
+        # were made.
+        self._spool: IO[bytes] = _spool_file()
+        self._suites: dict[str, tuple[int, int, int, int]] = {}
 
     def begin(self, rules: list[RuleInfo]) -> None:
         pass
@@ -80,45 +87,87 @@ class JunitReporter:
 
     def file(self, result: FileResult) -> None:
         path = xml_safe(result.path)
-        # Cross-table findings (XT rules, after every file) join the file's own suite as one more
-        # testcase, so there is still one suite per checked file.
-        suite = self._suites.get(path) if result.cross_table else None
-        if suite is None:
-            suite = ET.SubElement(self.root, "testsuite", {"name": path})
-            self._suites[path] = suite
-        failed = failures_before = int(suite.get("failures", "0"))
-        earlier = int(suite.get("tests", "0"))
         cases = ([(_WORDS[self.lang]["cross"], list(result.findings))] if result.cross_table
                  else self._cases(result))
+        body, failed = self._testcases(path, cases)
+        self.tests += len(cases)
+        self.failures += failed
+        # Cross-table findings (XT rules, after every file) join the file's own suite as one more
+        # testcase, so there is still one suite per checked file: its stored testcases are extended.
+        stored = self._suites.get(path) if result.cross_table else None
+        tests, failures = len(cases), failed
+        if stored is not None:
+            offset, length, earlier, failed_before = stored
+            self._spool.seek(offset)
+            old = self._spool.read(length).decode("utf-8")
+            body = old[old.index(">") + 1:-len(_SUITE_END)] + body  # the old start tag goes: its counts change
+            tests, failures = earlier + tests, failed_before + failures
+        data = (f'<testsuite name="{_attribute(path)}" tests="{tests}" failures="{failures}" errors="0" '
+                f'skipped="0" time="0">{body}{_SUITE_END}').encode("utf-8")
+        self._spool.seek(0, io.SEEK_END)  # a rewritten suite goes to the end; its old bytes are skipped
+        self._suites[path] = (self._spool.tell(), len(data), tests, failures)
+        self._spool.write(data)
+
+    def _testcases(self, path: str, cases: list[tuple[str, list[Finding]]]) -> tuple[str, int]:
+        """The ``<testcase>`` elements of each (name, findings), indented, and how many fail."""
+        out: list[str] = []
+        failed = 0
+        where = _attribute(path)
         for name, findings in cases:
-            case = ET.SubElement(suite, "testcase", {
-                "name": xml_safe(name), "classname": path, "file": path, "time": "0"})
+            head = f'\n    <testcase name="{_attribute(xml_safe(name))}" classname="{where}" file="{where}" time="0"'
             failing = [f for f in findings if f.severity.rank >= self.options.fail_rank]
-            lines = xml_safe("\n".join(finding_line(f, self.lang) for f in findings))
+            lines = _text(xml_safe("\n".join(finding_line(f, self.lang) for f in findings)))
             if failing:
                 failed += 1
                 rule_ids = sorted({f.rule_id for f in failing})
                 first = failing[0]
                 message = (f"{_WORDS[self.lang]['count'].format(n=len(findings))}: "
                            f"{first.rule_id} {' '.join(first.message(self.lang).split())}")
-                failure = ET.SubElement(case, "failure", {"type": " ".join(rule_ids), "message": xml_safe(message)})
-                failure.text = lines
+                out.append(f'{head}>\n      <failure type="{_attribute(" ".join(rule_ids))}" '
+                           f'message="{_attribute(xml_safe(message))}">{lines}</failure>\n    </testcase>')
             elif findings:
-                ET.SubElement(case, "system-out").text = lines
-        suite.set("tests", str(earlier + len(cases)))
-        suite.set("failures", str(failed))
-        suite.set("errors", "0")
-        suite.set("skipped", "0")
-        suite.set("time", "0")
-        self.tests += len(cases)
-        self.failures += failed - failures_before
+                out.append(f"{head}>\n      <system-out>{lines}</system-out>\n    </testcase>")
+            else:
+                out.append(f"{head} />")
+        return "".join(out), failed
 
     def end(self, summary: Summary) -> None:
-        self.root.set("tests", str(self.tests))
-        self.root.set("failures", str(self.failures))
-        self.root.set("errors", "0")
-        self.root.set("time", "0")
-        ET.indent(self.root)
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        self.stream.write(ET.tostring(self.root, encoding="unicode"))
-        self.stream.write("\n")
+        root = f'<testsuites name="ggtlint" tests="{self.tests}" failures="{self.failures}" errors="0" time="0"'
+        if not self._suites:
+            self.stream.write(root + " />\n")
+            return
+        self.stream.write(root + ">")
+        for offset, length, _tests, _failures in self._suites.values():
+            self._spool.seek(offset)
+            self.stream.write("\n  " + self._spool.read(length).decode("utf-8"))
+        self.stream.write("\n</testsuites>\n")
+        self._spool.close()
+
+
+_SUITE_END = "\n  </testsuite>"
+
+
+def _attribute(text: str) -> str:
+    """An attribute value escaped for double quotes; line breaks and tabs as character references."""
+    for plain, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("\r", "&#13;"),
+                           ("\n", "&#10;"), ("\t", "&#09;")):
+        if plain in text:
+            text = text.replace(plain, escaped)
+    return text
+
+
+def _text(text: str) -> str:
+    """Element text escaped."""
+    for plain, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        if plain in text:
+            text = text.replace(plain, escaped)
+    return text
+
+
+def _spool_file() -> IO[bytes]:
+    """A temporary file for the suites; memory when no temporary folder can be written."""
+    try:
+        return tempfile.TemporaryFile(buffering=0)  # unbuffered: a seek to read back need not flush
+    except OSError:
+        return io.BytesIO()
