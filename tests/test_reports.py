@@ -183,10 +183,8 @@ def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
     collector.begin([])
     index = collector._table("部门/<表>.yaml", 0, "项目 & 名称", "某局 <一>")
     for line, message in enumerate(awkward, start=1):
-        collector.tables[index].counts[0] += 1
-        collector.findings.append(FindingRow(table=index, rule_id="VAL001", level="error", message=message,
-                                             suggestion="改 & 写", line=line, column=1, path="/goal",
-                                             cross_table=False))
+        collector.add(FindingRow(table=index, rule_id="VAL001", level="error", message=message,
+                                 suggestion="改 & 写", line=line, column=1, path="/goal", cross_table=False))
     collector.end(Summary(files=1, tables=1, errors=len(awkward)))
     with zipfile.ZipFile(tmp_path / "r.xlsx") as archive:
         for name in archive.namelist():

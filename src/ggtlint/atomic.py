@@ -2,7 +2,8 @@
 
 An interrupted run (Ctrl-C, crash, full disk) leaves the old file or nothing, never half a
 file, and no temporary file behind. Every file ggtlint writes (outputs, reports, baselines,
-imported tables, cache entries) goes through here.
+imported tables, cache entries) goes through here. Also here: :func:`spool`, the anonymous
+temporary file an output keeps its rows in until it can write them.
 """
 
 from __future__ import annotations
@@ -68,3 +69,14 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = 
     """Write ``data`` to ``path`` atomically."""
     with atomic_write(path, binary=True, fsync=fsync) as handle:
         handle.write(data)
+
+
+def spool() -> IO[bytes]:
+    """An anonymous temporary file (gone when closed or when the process ends) for rows an output
+    must hold until the end of a run; memory when no temporary folder can be written."""
+    try:
+        return tempfile.TemporaryFile()
+    except OSError:
+        import io
+
+        return io.BytesIO()

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import io
 import re
-import tempfile
 from collections import defaultdict
 from typing import IO
 
+from ggtlint.atomic import spool
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.reporters import ReportOptions
@@ -57,7 +57,7 @@ class JunitReporter:
         # counts come first in the XML): memory stays flat however many files a run checks.
         # path -> (offset, length, tests, failures) of its suite there, in the order the suites
         # were made.
-        self._spool: IO[bytes] = _spool_file()
+        self._spool: IO[bytes] = spool()
         self._suites: dict[str, tuple[int, int, int, int]] = {}
 
     def begin(self, rules: list[RuleInfo]) -> None:
@@ -163,11 +163,3 @@ def _text(text: str) -> str:
         if plain in text:
             text = text.replace(plain, escaped)
     return text
-
-
-def _spool_file() -> IO[bytes]:
-    """A temporary file for the suites; memory when no temporary folder can be written."""
-    try:
-        return tempfile.TemporaryFile(buffering=0)  # unbuffered: a seek to read back need not flush
-    except OSError:
-        return io.BytesIO()

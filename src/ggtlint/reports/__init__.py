@@ -1,22 +1,28 @@
 """Whole-run reports for a reviewer (``ggtlint check --report review.html --report review.xlsx``).
 
 Unlike the reporters, which stream to a terminal or a machine, a report is written once at the
-end, from compact rows the :class:`ReportCollector` keeps for every finding (no Finding objects,
-no source lines). The format comes from the file's suffix: ``.html`` (one self-contained page,
+end: it lists every finding, grouped and ordered by table. The :class:`ReportCollector` keeps a
+compact row per finding (no Finding objects, no source lines) in a temporary file, and in
+memory only its counts and a few bytes of index per finding, so memory does not grow with the
+run. The format comes from the file's suffix: ``.html`` (one self-contained page,
 :mod:`ggtlint.reports.html`) or ``.xlsx`` (a workbook, :mod:`ggtlint.reports.xlsx`). Each is
 written atomically, so an interrupted run never leaves half a report.
 """
 
 from __future__ import annotations
 
+import json
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from ggtlint.atomic import spool
 from ggtlint.findings import Summary
 
 _RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
+_LEVEL_INDEX = {"error": 0, "warning": 1, "info": 2}
 LEVEL_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 NO_DEPARTMENT = "（未填主管部门）"
 
@@ -83,10 +89,19 @@ class ReportCollector:
         self.base_dir = base_dir
         self.rules: dict[str, Any] = {}
         self.tables: list[TableRow] = []
-        self.findings: list[FindingRow] = []
+        self.finding_count = 0
+        self._rule_counts: dict[str, list[int]] = {}
         self._index: dict[tuple[str, int], int] = {}
         self.files = 0
         self.summary: Summary | None = None
+        # The rows, one JSON line each, in a temporary file; per finding, its line's offset and
+        # its table (8 + 4 bytes in memory).
+        self._rows: IO[bytes] | None = None
+        self._offsets = array("q")
+        self._table_of = array("l")
+        self._written = 0
+        self._starts: array | None = None  # per table, where its findings begin in _order
+        self._order: array | None = None
 
     # -- reporter protocol -------------------------------------------------------------
     def begin(self, rules: list[Any]) -> None:
@@ -104,25 +119,44 @@ class ReportCollector:
                 loaded = bool(result.table_labels)
                 label = finding.table or (Path(finding.file).name if not loaded else f"#{finding.document + 1}")
                 index = self._table(finding.file, finding.document, label, None, loaded=loaded)
-            level = finding.severity.value
-            self.tables[index].counts[("error", "warning", "info").index(level)] += 1
-            self.findings.append(FindingRow(
-                table=index, rule_id=finding.rule_id, level=level, message=finding.message(self.lang),
+            self.add(FindingRow(
+                table=index, rule_id=finding.rule_id, level=finding.severity.value, message=finding.message(self.lang),
                 suggestion=finding.suggestion(self.lang) or "", line=finding.line, column=finding.column,
                 path=finding.path, cross_table=bool(result.cross_table),
             ))
 
+    def add(self, row: FindingRow) -> None:
+        """Count one finding's row and put it aside for the report."""
+        level = _LEVEL_INDEX[row.level]
+        self.tables[row.table].counts[level] += 1
+        self._rule_counts.setdefault(row.rule_id, [0, 0, 0])[level] += 1
+        fields = [row.rule_id, row.level, row.message, row.suggestion, row.line, row.column, row.path, row.cross_table]
+        try:
+            line = (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: written as an escape, read back the same
+            line = (json.dumps(fields) + "\n").encode("utf-8")
+        if self._rows is None:
+            self._rows = spool()
+        self._rows.write(line)
+        self._offsets.append(self._written)
+        self._table_of.append(row.table)
+        self._written += len(line)
+        self.finding_count += 1
+
     def end(self, summary: Summary) -> None:
         self.summary = summary
-        for path in self.paths:
-            if report_format(path) == "html":
-                from ggtlint.reports.html import write_html
+        try:
+            for path in self.paths:
+                if report_format(path) == "html":
+                    from ggtlint.reports.html import write_html
 
-                write_html(self, path)
-            else:
-                from ggtlint.reports.xlsx import write_xlsx
+                    write_html(self, path)
+                else:
+                    from ggtlint.reports.xlsx import write_xlsx
 
-                write_xlsx(self, path)
+                    write_xlsx(self, path)
+        finally:
+            self.close()
 
     # -- aggregation for the writers ---------------------------------------------------
     def _table(self, file: str, document: int, label: str, department: str | None, loaded: bool = True) -> int:
@@ -142,10 +176,46 @@ class ReportCollector:
 
     def by_rule(self) -> list[tuple[str, list[int]]]:
         """(rule id, [errors, warnings, infos]) most findings first."""
-        counts: dict[str, list[int]] = {}
-        for row in self.findings:
-            counts.setdefault(row.rule_id, [0, 0, 0])[("error", "warning", "info").index(row.level)] += 1
-        return sorted(counts.items(), key=lambda item: (-sum(item[1]), item[0]))
+        return sorted(self._rule_counts.items(), key=lambda item: (-sum(item[1]), item[0]))
+
+    def rows_of(self, table: int) -> list[FindingRow]:
+        """Table ``table``'s rows in report order: cross-table last, then line, column and rule."""
+        if self._rows is None:
+            return []
+        if self._order is None:
+            self._group()
+        assert self._order is not None and self._starts is not None
+        rows = [self._row(table, self._order[position])
+                for position in range(self._starts[table], self._starts[table + 1])]
+        rows.sort(key=lambda r: (r.cross_table, r.line, r.column, r.rule_id))
+        return rows
+
+    def _group(self) -> None:
+        """Each table's findings, in the order they came: a counting sort into two arrays."""
+        assert self._rows is not None
+        self._rows.flush()
+        starts = array("q", bytes(8 * (len(self.tables) + 1)))
+        for table in self._table_of:
+            starts[table + 1] += 1
+        for index in range(len(self.tables)):
+            starts[index + 1] += starts[index]
+        order, filled = array("q", bytes(8 * self.finding_count)), array("q", starts)
+        for number, table in enumerate(self._table_of):
+            order[filled[table]] = number
+            filled[table] += 1
+        self._starts, self._order = starts, order
+
+    def _row(self, table: int, number: int) -> FindingRow:
+        assert self._rows is not None
+        self._rows.seek(self._offsets[number])
+        rule_id, level, message, suggestion, line, column, path, cross = json.loads(self._rows.readline())
+        return FindingRow(table, rule_id, level, message, suggestion, line, column, path, cross)
+
+    def close(self) -> None:
+        """Drop the rows put aside (the temporary file goes)."""
+        if self._rows is not None:
+            self._rows.close()
+            self._rows = None
 
     def by_department(self) -> list[tuple[str, int, int, list[int]]]:
         """(department, tables, tables with errors, [errors, warnings, infos]) worst first."""

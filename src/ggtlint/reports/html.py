@@ -221,9 +221,6 @@ def _page(collector: Any) -> Iterator[str]:
                          for lv in _LEVELS)
                + ' <span class="shown">显示 <b id="shown-total">…</b> 条（错误 <b id="shown-error">…</b>，'
                  '警告 <b id="shown-warning">…</b>，提示 <b id="shown-info">…</b>） shown</span></div>')
-    rows_by_table: dict[int, list[Any]] = {}
-    for row in collector.findings:
-        rows_by_table.setdefault(row.table, []).append(row)
     index_of = {id(t): i for i, t in enumerate(collector.tables)}
     finding_number = 0
     for table in tables:
@@ -235,8 +232,7 @@ def _page(collector: Any) -> Iterator[str]:
                    '<a href="#by-table">↑ 按表统计</a></div>'
                    '<table><thead><tr><th>级别</th><th>规则 <small>rule</small></th><th>问题 <small>finding</small></th>'
                    '<th class="num">位置 <small>line:col</small></th><th>字段 <small>field</small></th></tr></thead><tbody>')
-        for row in sorted(rows_by_table.get(index_of[id(table)], []),
-                          key=lambda r: (r.cross_table, r.line, r.column, r.rule_id)):
+        for row in collector.rows_of(index_of[id(table)]):
             finding_number += 1
             cross = '<span class="xt">跨表 cross-table</span>' if row.cross_table else ""
             yield (f'<tr class="finding" id="f-{finding_number}" data-level="{row.level}">'
@@ -259,7 +255,7 @@ def _page(collector: Any) -> Iterator[str]:
                    f"{_level_badge(info.severity.value)}</td><td>{escape(info.summary.get(lang))}</td>"
                    f"<td>{escape(info.rationale.get(lang))}</td><td>{escape(info.fix.get(lang))}</td></tr>")
     yield "</tbody></table>"
-    data = {"totals": totals, "tables_with_findings": len(tables), "findings": len(collector.findings)}
+    data = {"totals": totals, "tables_with_findings": len(tables), "findings": collector.finding_count}
     yield ('<script type="application/json" id="report-data">'
                + json.dumps(data, ensure_ascii=False).replace("</", "<\\/") + "</script>")
     yield f"</main><script>{_JS}</script></body></html>\n"

@@ -170,25 +170,19 @@ def _summary_rows(collector: Any) -> Iterator[list[Any]]:
 
 def _finding_rows(collector: Any) -> Iterator[list[Any]]:
     yield [(title, HEADER) for title in FINDINGS_HEADER]
-    tables, findings = collector.tables, collector.findings
-
-    def order(i: int) -> tuple[Any, ...]:
-        row = findings[i]
-        table = tables[row.table]
-        return (table.file, table.document, row.cross_table, row.line, row.column, row.rule_id)
-
-    for i in sorted(range(len(findings)), key=order):
-        row = findings[i]
-        table = tables[row.table]
-        yield [table.file, table.document + 1, table.label, table.department, row.rule_id,
-               collector.rule_name(row.rule_id), LEVEL_ZH[row.level], (row.message, WRAP), row.line, row.column,
-               field_label(row.path), row.suggestion, "是" if row.cross_table else ""]
+    tables = collector.tables
+    for index in sorted(range(len(tables)), key=lambda i: (tables[i].file, tables[i].document)):
+        table = tables[index]
+        for row in collector.rows_of(index):
+            yield [table.file, table.document + 1, table.label, table.department, row.rule_id,
+                   collector.rule_name(row.rule_id), LEVEL_ZH[row.level], (row.message, WRAP), row.line, row.column,
+                   field_label(row.path), row.suggestion, "是" if row.cross_table else ""]
 
 
 def write_xlsx(collector: Any, path: str) -> None:
     """Write the workbook atomically."""
     sheets = (SUMMARY_SHEET, FINDINGS_SHEET)
-    last_column, last_row = _column(len(FINDINGS_HEADER) - 1), len(collector.findings) + 1
+    last_column, last_row = _column(len(FINDINGS_HEADER) - 1), collector.finding_count + 1
     content_types = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
