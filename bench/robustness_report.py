@@ -174,10 +174,11 @@ def deleted_row(work: Path) -> str:
     discover = ggtlint.discover.iter_target_files
 
     def vanishing(paths: list[Path], *args: Any, **kwargs: Any) -> Any:
-        for path in discover(paths, *args, **kwargs):
-            yield path
-            if path.name == "a-gone.yaml":
-                path.unlink()
+        for found in discover(paths, *args, **kwargs):
+            yield found
+            path, _folder, name = found
+            if name == "a-gone.yaml":
+                os.unlink(path)
 
     saved = ggtlint.run.iter_target_files
     ggtlint.run.iter_target_files = vanishing  # type: ignore[assignment]
