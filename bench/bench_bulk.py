@@ -8,8 +8,8 @@ sees the same corpus) and prints, for that one corpus:
   * ggtlint on one process (``--jobs 1 --no-cache``), on all cores (``--no-cache``), and one
     cached command run twice (cold: it fills the cache; then warm), each in a subprocess
     writing GitHub annotations to /dev/null (a streaming reporter), with tables/s and peak
-    memory (the child's own VmHWM, reported as it exits); plus a JSON run and, on small
-    corpora, the rich layout for scale,
+    memory (the child's own VmHWM, reported as it exits); plus a JSON run, a run writing both
+    review reports (``--report`` .html and .xlsx) and, on small corpora, the rich layout for scale,
   * the ratios the performance issue sets targets for: one process / bare parse (≤ 2x),
     all cores vs one process, cold / warm for the same command (≥ 10x), peak memory at 10k /
     1k tables (≤ 1.5x),
@@ -323,6 +323,9 @@ def measure_corpus(count: int, workdir: Path) -> dict[str, float]:
         ("warm", "ggtlint, cache warm (same command)", ["check", str(folder), *out, "--cache-dir", str(cache_dir)]),
         ("json", "ggtlint --jobs 1 --no-cache, JSON output", ["check", str(folder), "--format", "json", "-o",
                                                              os.devnull, "--jobs", "1", "--no-cache"]),
+        ("report", "ggtlint --no-cache, HTML + xlsx reports", ["check", str(folder), *out, "--no-cache",
+                                                               "--report", str(workdir / f"review-{count}.html"),
+                                                               "--report", str(workdir / f"review-{count}.xlsx")]),
     ]
     if count <= 2000:  # the rich terminal layout is slow per finding; shown for scale on small corpora
         runs.append(("rich", "ggtlint --jobs 1 --no-cache, rich to a pipe",
@@ -393,6 +396,8 @@ def main(argv: list[str] | None = None) -> None:
                   f"{large['one_rss'] / small['one_rss']:5.2f}x   (target ≤ 1.5x)")
             print(f"  peak memory {args.tables} / {args.small} tables (all cores)     "
                   f"{large['all_rss'] / small['all_rss']:5.2f}x")
+            print(f"  peak memory {args.tables} / {args.small} tables (with reports)  "
+                  f"{large['report_rss'] / small['report_rss']:5.2f}x")
     finally:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
