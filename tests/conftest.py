@@ -54,3 +54,19 @@ def seed_files() -> list[Path]:
     files = sorted(SEED_DIR.glob("t*.yaml"))
     assert len(files) == 20
     return files
+
+
+def assert_bilingual_notes(tables) -> int:
+    """Assert every import note of ``tables`` (importer ImportedTable objects) says its reason in
+    Chinese and in English, the English really English and not the Chinese copied; return how
+    many notes there were, so a test can also insist that it met some."""
+    import re
+
+    seen = 0
+    for item in tables:
+        for pointer, note in item.notes.items():
+            seen += 1
+            assert note.message_zh.strip() and note.message_en.strip(), pointer
+            assert re.search(r"[A-Za-z]{3}", note.message_en), (pointer, note.message_en)
+            assert note.message_en != note.message_zh, pointer
+    return seen

@@ -7,7 +7,6 @@ fails the test, so uncertainty stays visible and few.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,10 +17,10 @@ from ggtlint.importers.pdftext import read_text
 from ggtlint.load import load_file, load_text
 from ggtlint.writer import NOTE_PREFIX, write_table
 
-from conftest import ROOT, run_ggtlint  # noqa: E402
+from conftest import SEED_DIR, SHARED, assert_bilingual_notes, run_ggtlint  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_65b3e8a41352e276.txt"
-FIXTURES = sorted((ROOT / "fixtures" / "seed").glob("*.yaml"))
+SEED = SHARED / "seeds" / "000_65b3e8a41352e276.txt"
+FIXTURES = sorted(SEED_DIR.glob("*.yaml"))
 
 # Table number (1-based, as in the fixtures' T1…T20) → pointers the importer marks uncertain.
 UNCERTAIN: dict[int, set[str]] = {
@@ -76,9 +75,7 @@ def test_uncertain_places_are_exactly_the_listed_ones(imported) -> None:
     found = {n: set(t.notes) for n, t in enumerate(imported.tables, start=1) if t.notes}
     assert found == UNCERTAIN
     assert sum(len(v) for v in found.values()) <= 12  # few, and each one explained
-    for table in imported.tables:
-        for reason in table.notes.values():
-            assert reason.message_zh.strip() and reason.message_en.strip()
+    assert assert_bilingual_notes(imported.tables) == sum(len(v) for v in UNCERTAIN.values())
 
 
 @pytest.mark.parametrize("number", range(1, 21), ids=[f"T{n}" for n in range(1, 21)])
@@ -271,6 +268,25 @@ def test_a_footer_ends_the_grid() -> None:
     assert all("联系电话" not in note.message_zh for note in item.notes.values())
 
 
+@pytest.mark.parametrize("goal_line", ["年度总体目标：目标1：甲乙丙", "年度总体目标:目标1：甲乙丙", "年度总体目标 目标1：甲乙丙"])
+def test_goal_printed_after_its_label_keeps_its_first_line(goal_line: str) -> None:
+    """"年度总体目标：目标1：…" with no space after the colon is one fragment; the goal's first
+    line used to be cut off with the label, silently."""
+    item = read_text(LABELLED.replace("年度总体目标 目标1：甲乙丙", goal_line), "l.txt").tables[0]
+    assert item.table.goal == "目标1：甲乙丙丁。\n"
+    assert item.table.span("/goal").line == 10
+    assert item.notes == {}
+
+
+def test_an_unknown_framework_is_left_out_and_a_source_kept() -> None:
+    """指标体系 only names a framework ggtlint knows; 来源说明 replaces the generated source."""
+    text = LABELLED.replace("实施单位 某中心\n", "实施单位 某中心\n指标体系 新体系\n来源说明 某局公开文件\n")
+    item = read_text(text, "l.txt").tables[0]
+    assert item.table.project.framework is None
+    assert item.table.source == "某局公开文件"
+    assert item.table.project.implementer == "某中心"
+
+
 def test_a_bare_performance_target_heading_is_a_section_title() -> None:
     """In a workbook a 绩效目标 cell labels the goal; in PDF text the word printed alone (here
     down the merged left-hand cell) is the title over goal and indicators, not a label."""
@@ -284,14 +300,8 @@ def test_every_note_has_an_english_text() -> None:
     texts = [MINI, MINI.replace("50,000.00\n50,000.00\n0.00", "50,000.00\n40,000.00\n0.00"),
              MINI.replace("培训合格率 ≥90%", "培训效果 良好且持续"), MINI.replace("单位：元\n", ""),
              LABELLED.replace("主管部门 某局\n实施单位 某中心\n", "主管部门 某局 某财政局\n")]
-    seen = 0
-    for text in texts:
-        for item in read_text(text, "mini.txt").tables:
-            for note in item.notes.values():
-                seen += 1
-                assert note.message_zh.strip() and note.message_en.strip()
-                assert re.search(r"[A-Za-z]{3}", note.message_en) and note.message_en != note.message_zh
-    assert seen >= 8
+    seen = sum(assert_bilingual_notes(read_text(text, "mini.txt").tables) for text in texts)
+    assert seen >= 15
 
 
 # -- the command line --------------------------------------------------------------------------
@@ -324,6 +334,19 @@ def test_import_notes_follow_lang(tmp_path: Path) -> None:
     # The written file is the Chinese table: its comments stay Chinese.
     written = next((tmp_path / "out").glob("*.yaml")).read_text(encoding="utf-8")
     assert "按金额形式归入" in written
+
+
+def test_text_with_binary_data_is_reported_as_such_in_both_languages(tmp_path: Path) -> None:
+    """A NUL byte past the first 4 KiB reaches the text decoder: the file is binary, not a text
+    in an unknown encoding (the English message used to say the latter)."""
+    (tmp_path / "scan.txt").write_bytes(MINI.encode("utf-8") * 20 + b"\x00binary")
+    chinese = _run("import", "scan.txt", "-o", "out", cwd=tmp_path)
+    assert chinese.returncode == 1 and "LOAD" not in chinese.stdout
+    assert "文件是二进制数据" in chinese.stdout and "编码" not in chinese.stdout
+    english = _run("import", "scan.txt", "-o", "out", "--lang", "en", cwd=tmp_path)
+    assert english.returncode == 1
+    assert "The file is binary data" in english.stdout
+    assert "encoding" not in english.stdout and "NUL" not in english.stdout
 
 
 @needs_seed

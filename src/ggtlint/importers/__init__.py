@@ -31,6 +31,7 @@ from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token
 
 __all__ = [
+    "NO_UNIT_NOTE",
     "Draft",
     "DraftRow",
     "ImportResult",
@@ -46,6 +47,11 @@ __all__ = [
     "import_path",
     "load_imported",
     "locate_findings",
+    "mixed_units_note",
+    "not_an_amount_note",
+    "set_source_or_framework",
+    "title_year_region",
+    "year_in",
 ]
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -217,12 +223,72 @@ def assemble(draft: Draft, file: str, document: int) -> ImportedTable:
     return ImportedTable(table=table, notes=notes, sheet=draft.sheet, origin=draft.origin, origin_en=draft.origin_en)
 
 
+# -- what both importers read the same way ----------------------------------------------------
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: "某县2024年…" at the start of a title: the region, then the budget year.
+_TITLE_YEAR = re.compile(r"^(?P<region>.*?)(?P<year>(?:19|20)\d{2})\s*年")
+#: How the name of a region ends (自治区 ends in 区 too).
+_REGION_END = ("省", "市", "州", "县", "区", "盟", "旗")
+
+
 def framework_of(text: str) -> str | None:
     """The indicator framework an 指标体系 field names ("legacy" or "fw2021"), else None."""
     from ggtlint.importers.labels import squash_label
 
     choice = squash_label(text).lower()
     return choice if choice in ("legacy", "fw2021") else None
+
+
+def set_source_or_framework(draft: Draft, key: str, text: str, span: Span) -> bool:
+    """Take the 来源说明 (``source``) or 指标体系 (``framework``) header field into ``draft``.
+
+    True when ``key`` is one of the two (the field is then handled, even when an 指标体系 names
+    no framework ggtlint knows and is left out); False for any other field.
+    """
+    if key == "source":
+        draft.source = text
+        return True
+    if key == "framework":
+        choice = framework_of(text)
+        if choice is not None:
+            draft.project.framework = choice
+            draft.spans["/project/framework"] = span
+        return True
+    return False
+
+
+def year_in(text: str) -> int | None:
+    """The first year (19xx or 20xx) written in ``text`` ("2024年度", "（２０２４）"), else None."""
+    from ggtlint.importers.labels import nfkc
+
+    found = _YEAR.search(nfkc(text))
+    return int(found.group()) if found else None
+
+
+def title_year_region(title: str) -> tuple[int | None, str | None]:
+    """(year, region) from a title such as "黔南州2023年项目支出绩效目标表"; the region only when
+    the text before the year ends like the name of one (省, 州, 县 …)."""
+    found = _TITLE_YEAR.match(title)
+    if found is None:
+        return None, None
+    region = found.group("region")
+    return int(found.group("year")), (region if region.endswith(_REGION_END) else None)
+
+
+# The notes on the amounts that both importers give (a guess about the table's 金额单位, an
+# amount that is not a number).
+
+def mixed_units_note(first: str) -> Note:
+    return Note(f"表中同时出现“元”和“万元”两种金额单位，取第一个“{first}”",
+                f'The table gives both 元 and 万元 as the unit of amounts; took the first, "{first}"')
+
+
+NO_UNIT_NOTE = Note("表中没有写明金额单位，按“元”处理", "The table gives no unit for its amounts; read as 元")
+
+
+def not_an_amount_note(label: str, value: object) -> Note:
+    return Note(f"“{label}”的值“{value}”不是金额", f'The value "{value}" of "{label}" is not an amount')
 
 
 def cell_name(row: int, column: int) -> str:
@@ -258,14 +324,15 @@ def import_bytes(data: bytes, shown: str, *, as_text: bool | None = None, suffix
             "LOAD012",
             "文件不是 .xlsx 格式：可能设置了打开密码（加密），或是旧版 .xls 文件。"
             "请在 Excel 中取消密码并“另存为 .xlsx”后再试。",
-            "The file is an OLE2 compound document, not .xlsx: probably a password-protected "
-            "(encrypted) workbook or an old .xls file. Remove the password in Excel and save it as .xlsx.")])
+            "The file is not in .xlsx format: it probably has a password to open it (encrypted), "
+            "or is an old .xls file. Remove the password in Excel and save it as .xlsx, then try again.")])
     if suffix.lower() in XLSX_SUFFIXES:
         return ImportResult(path=shown, kind="unknown", problems=[Problem(
             "LOAD012",
-            "文件扩展名是 .xlsx，但内容不是 Excel 工作簿（不是 zip 压缩包），可能是改了扩展名的其他文件。",
-            "The file is named .xlsx but is not an Excel workbook (not a zip archive); "
-            "it is probably another file renamed.")])
+            f"文件扩展名是 {suffix}，但内容不是 Excel 工作簿，可能是改了扩展名的其他文件（如文本或 Word 文件）。"
+            "请打开原文件，在 Excel 中另存为 .xlsx 后再试。",
+            f"The file is named {suffix} but is not an Excel workbook: probably another file (a text or "
+            "Word file, say) given a new name. Open the original and save it as .xlsx in Excel, then try again.")])
     if kind == "binary":
         return ImportResult(path=shown, kind="unknown", problems=[Problem(
             "LOAD009", "文件是二进制数据，既不是 Excel 工作簿也不是文本。",
@@ -284,11 +351,15 @@ def _import_text(data: bytes, shown: str) -> ImportResult:
     try:
         decoded = decode(data)
     except DecodeError as exc:
-        return ImportResult(path=shown, kind="text", problems=[Problem(
-            "LOAD009" if exc.binary else "LOAD002",
-            "文件是二进制数据（如图片、压缩包或 Word 文件），不是文本。" if exc.binary else
-            "文本的文字编码无法识别（既不是常用的 UTF-8，也不是 GBK/GB18030），请另存为 UTF-8 后再试。",
-            f"Unknown text encoding (neither UTF-8 nor GB18030/GBK): {exc.reason}.")])
+        if exc.binary:
+            problem = Problem("LOAD009", "文件是二进制数据（如图片、压缩包或 Word 文件），不是文本。",
+                              "The file is binary data (a picture, an archive or a Word file, say), not text.")
+        else:
+            problem = Problem("LOAD002", "文本的文字编码无法识别（既不是常用的 UTF-8，也不是 GBK/GB18030），"
+                              "请另存为 UTF-8 后再试。",
+                              "The text's character encoding is not recognised (neither the usual UTF-8 nor "
+                              "GBK/GB18030); save it as UTF-8 and try again.")
+        return ImportResult(path=shown, kind="text", problems=[problem])
     result = read_text(decoded.text, shown)
     result.encoding = decoded.encoding
     return result
@@ -303,8 +374,8 @@ def import_path(path: Path, shown: str | None = None, *, as_text: bool | None = 
         size = info.st_size
         if not stat.S_ISREG(info.st_mode):  # a pipe or device would block the read or never end
             return ImportResult(path=shown, kind="unknown", problems=[Problem(
-                "LOAD001", "不是普通文件（可能是管道、设备或目录），未予读取。",
-                "Not a regular file (a pipe, device or folder); it was not read.")])
+                "LOAD001", "不是普通文件（可能是文件夹或特殊的系统文件），未予读取。",
+                "Not an ordinary file (perhaps a folder or a special system file); it was not read.")])
         if size > limits.max_file_bytes:
             return ImportResult(path=shown, kind="unknown", problems=[Problem(
                 "LOAD008",

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 __all__ = [
     "AMOUNT_FIELDS", "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
     "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
-    "fund_source_name", "nfkc", "squash_label",
+    "fund_source_name", "label_part", "nfkc", "shown_label", "squash_label",
 ]
 
 # Parts of a table a label belongs to.
@@ -138,6 +138,24 @@ def nfkc(text: str) -> str:
 def squash_label(text: str) -> str:
     """A label as compared: NFKC, no whitespace, no leading * (required field), no trailing colon."""
     return _SPACES.sub("", nfkc(text)).lstrip("*").rstrip(":")
+
+
+def shown_label(text: str) -> str:
+    """A label as messages quote it: as printed (full-width colons stay full-width), without the
+    spaces, the leading * and the trailing colon ("主 管 部 门：" → "主管部门")."""
+    return _SPACES.sub("", text).lstrip("*＊").rstrip(":：")
+
+
+def label_part(text: str, inline: str) -> str:
+    """``text`` without the value printed after its label's colon: "其中：中央资金：" for
+    "其中：中央资金：339", given the ``inline`` value :meth:`Vocabulary.header` found ("339": NFKC,
+    stripped); ``text`` itself when there is none. The colon stays (:func:`squash_label` drops it),
+    so ``len()`` of the result is where the value starts in ``text``."""
+    if inline:
+        for start in range(len(text)):
+            if nfkc(text[start:]).strip() == inline:
+                return text[:start]
+    return text
 
 
 def fund_source_name(label: str) -> str | None:

@@ -33,9 +33,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
-from ggtlint.importers import Draft, DraftRow, ImportResult, Note, Problem, assemble, framework_of
+from ggtlint.importers import (
+    NO_UNIT_NOTE, Draft, DraftRow, ImportResult, Note, Problem, assemble, mixed_units_note, not_an_amount_note,
+    set_source_or_framework, title_year_region, year_in)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, PDF_TEXT_LABELS, UNIT_IN_BRACKETS, UNIT_TEXT, fund_source_name, nfkc, squash_label)
+    AMOUNT_FIELDS, PDF_TEXT_LABELS, UNIT_IN_BRACKETS, UNIT_TEXT, fund_source_name, label_part, nfkc, shown_label,
+    squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
 
@@ -43,8 +46,6 @@ __all__ = ["read_text"]
 
 _MARKER = re.compile(r"^附\s*(?:表|件)\s*[0-9０-９一二三四五六七八九十]+\s*[：:]?$")
 _TITLE = re.compile(r"^\S{0,30}绩效目标(?:批复|申报|审核|审批)?表$")
-_TITLE_YEAR = re.compile(r"^(?P<region>.*?)(?P<year>(?:19|20)\d{2})\s*年")
-_REGION_END = ("省", "市", "州", "县", "区", "盟", "旗", "自治区")
 _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
 _GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
@@ -54,6 +55,9 @@ _PARTICLE_START = tuple("的、，,。；;）)%％")
 _AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "院", "所", "站", "队", "会", "部", "处",
                "校", "学校", "馆", "政府", "公司", "集团", "协会", "学会", "医院", "大学", "学院", "署", "台", "社会保障局")
 _STRONG_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "range", "horizon", "number", "policy"})
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+_CJK_SPACES = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 
 
 @dataclass(slots=True)
@@ -65,8 +69,6 @@ class _Tok:
     last: bool     # last fragment on its line
     trail: str     # whitespace after the fragment when it is the last on its line
     blank_before: bool  # a blank line precedes this fragment's line (first fragments only)
-
-
 
 
 def _join(parts: Iterable[str]) -> str:
@@ -81,7 +83,7 @@ def _join(parts: Iterable[str]) -> str:
 
 def _strip_cjk_spaces(text: str) -> str:
     """Drop spaces between two CJK characters: extraction artefacts inside one word ("家庭经 济")."""
-    return re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])", "", text)
+    return _CJK_SPACES.sub("", text)
 
 
 def _span(first: _Tok, last: _Tok | None = None) -> Span:
@@ -180,7 +182,7 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
             content_since_start = False
             marker_open = True
             continue
-        if _TITLE.match(re.sub(r"\s+", "", line)):
+        if _TITLE.match(_SPACES.sub("", line)):
             if not marker_open and (content_since_start or not starts):
                 starts.append(index)
             marker_open = False
@@ -202,7 +204,7 @@ def _tokens(lines: list[str], start: int, end: int) -> list[_Tok]:
     blank = False
     for index in range(start, end):
         line = lines[index]
-        found = list(re.finditer(r"\S+", line))
+        found = list(_WORD.finditer(line))
         if not found:
             blank = True
             continue
@@ -297,7 +299,7 @@ class _Grid:
             found = self.match_label(i)
             if found is not None:
                 self.flush()
-                self.apply_label(found, tokens[i], tokens[i + found[3] - 1])
+                self.apply_label(found, i)
                 self.previous_label = found[0] if found[0] != "noise" else self.previous_label
                 i += found[3]
                 continue
@@ -317,16 +319,17 @@ class _Grid:
         self.flush()
 
     # -- labels ----------------------------------------------------------------------------
-    def apply_label(self, found: tuple[str, str, str, int], first: _Tok, last: _Tok) -> None:
-        kind, canonical, printed, _n = found
+    def apply_label(self, found: tuple[str, str, str, int], at: int) -> None:
+        """Take the label ``found`` at fragment ``at`` as the current 一级 or 二级."""
+        kind, canonical, printed, n = found
         draft = self.draft
-        span = _span(first, last)
+        span = _span(self.tokens[at], self.tokens[at + n - 1])
         if kind == "noise":
             return
         if kind == "cost":
             # 成本指标 is a 一级 under 财预〔2021〕101号 (then 经济成本指标 … follow) and a 二级
             # under 产出指标 in the older layout. Look at the next label to decide.
-            nxt = self.next_label_after(last)
+            nxt = self.next_label_after(at + n)
             if nxt is not None and nxt[0] == "l2" and self.labels.family(nxt[1]) == "成本指标":
                 kind = "l1"
             elif self.level1 is None:
@@ -358,8 +361,8 @@ class _Grid:
         draft.add_category(self.level1, printed)
         draft.label_spans.setdefault((self.level1, printed), span)
 
-    def next_label_after(self, tok: _Tok) -> tuple[str, str, str, int] | None:
-        index = self.tokens.index(tok) + 1
+    def next_label_after(self, index: int) -> tuple[str, str, str, int] | None:
+        """The first label (not a heading) within 12 fragments from ``index``."""
         for j in range(index, min(index + 12, len(self.tokens))):
             found = self.match_label(j)
             if found is not None and found[0] != "noise":
@@ -422,14 +425,16 @@ class _Grid:
             cut = len(toks) - 1
         else:
             self.add_row(toks, "", None, None, {"value": Note(
-                "未找到该行的指标值（原文可能缺失或无法按形式识别）",
-                "No value found for this row (missing in the text, or not recognisable by its form)")})
+                "未找到该行的指标值（原文可能漏印，或指标值的写法无法识别），请核对原表",
+                "No value found for this row (left out of the text, or written in a way that is not "
+                "recognised): check the original table")})
             return
         name_toks, value_toks = toks[:cut], toks[cut:]
         value = _join(t.text for t in value_toks)
         self.add_row(name_toks, value, value_toks[0], value_toks[-1],
-                     {"value": Note(f"未能按形式识别指标值，按位置取“{value}”",
-                                    f'The value is not recognisable by its form; took "{value}" by its position')})
+                     {"value": Note(f"从写法上认不出哪一段是指标值（如“≥100人”“90%”），按位置取“{value}”，请核对",
+                                    "Which part is the value cannot be told from how it is written (as "
+                                    f'"≥100人" or "90%" can); took "{value}" by its position: check it')})
 
     def flush(self) -> None:
         if self.pending:
@@ -586,20 +591,19 @@ class _Chunk:
             return None
         header: list[int] = []
         for i in nonblank:
-            squashed = re.sub(r"\s+", "", lines[i])
+            squashed = _SPACES.sub("", lines[i])
             if _MARKER.match(nfkc(squashed)):
                 continue
             if draft.project.title is None and _TITLE.match(squashed):
                 draft.project.title = squashed
                 draft.spans["/project/title"] = _line_span(lines, i)
-                found = _TITLE_YEAR.match(squashed)
-                if found:
-                    draft.project.year = int(found.group("year"))
+                year, region = title_year_region(squashed)
+                if year is not None:
+                    draft.project.year = year
                     draft.spans["/project/year"] = _line_span(lines, i)
-                    region = found.group("region")
-                    if region.endswith(_REGION_END):
-                        draft.project.region = region
-                        draft.spans["/project/region"] = _line_span(lines, i)
+                if region is not None:
+                    draft.project.region = region
+                    draft.spans["/project/region"] = _line_span(lines, i)
                 continue
             header.append(i)
         grid = _Grid(lines, self.tokens, draft)
@@ -653,10 +657,9 @@ class _Chunk:
             self.draft.funds.unit = units[0][0]
             self.draft.spans["/funds/unit"] = _line_span(self.lines, units[0][1])
             if len({u for u, _ in units}) > 1:
-                self.note("/funds/unit", "原文同时出现“元”和“万元”两种金额单位，取第一个“%s”" % units[0][0],
-                          f'The text gives both 元 and 万元 as the unit of amounts; took the first, "{units[0][0]}"')
+                self.draft.notes["/funds/unit"] = mixed_units_note(units[0][0])
         else:
-            self.note("/funds/unit", "原文没有写明金额单位，按“元”处理", "The text gives no unit for the amounts; read as 元")
+            self.draft.notes["/funds/unit"] = NO_UNIT_NOTE
 
     # 附表7: "类别 名称" line, agency lines, three bare amounts, then the goal.
     def _plain_header(self, head: list[int]) -> tuple[int, int] | None:
@@ -795,10 +798,12 @@ class _Chunk:
                     k += 1
                 col = lines[i].find(word) + 1
                 span = Span(i + 1, col, i + 1, len(lines[i].rstrip()) + 1)
-                self._header_value(key, word, values, span, i)
+                label = label_part(word, inline)
+                self._header_value(key, word, label, values, span)
                 if key == "goal":
-                    # Text after the label on its own line starts the goal; else the next line does.
-                    goal_from = (i, col - 1 + len(word)) if values else (i + 1, 0)
+                    # Text after the label on its own line starts the goal ("年度总体目标 目标1：…",
+                    # or "年度总体目标：目标1：…" in one fragment); else the next line does.
+                    goal_from = (i, col - 1 + len(label)) if values else (i + 1, 0)
         if draft.project.implementer is None and draft.project.department is not None:
             draft.project.implementer = draft.project.department
             draft.spans["/project/implementer"] = draft.spans.get("/project/department", Span(1, 1, 1, 2))
@@ -806,12 +811,14 @@ class _Chunk:
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
 
-    def _header_value(self, key: str, label: str, values: list[str], span: Span, line: int) -> None:
+    def _header_value(self, key: str, word: str, label: str, values: list[str], span: Span) -> None:
+        """Take the value of header field ``key`` from the fragments ``values`` after the label
+        fragment ``word`` (``label``: that fragment without a value printed after its colon)."""
         draft = self.draft
         project, funds = draft.project, draft.funds
         text = _strip_cjk_spaces(" ".join(values)).strip() if values else ""
         if key in AMOUNT_FIELDS:
-            found = UNIT_IN_BRACKETS.search(nfkc(label))
+            found = UNIT_IN_BRACKETS.search(nfkc(word))
             if found:
                 funds.unit = found.group(1)
                 draft.spans["/funds/unit"] = span
@@ -820,33 +827,24 @@ class _Chunk:
             return
         if key in ("total", "fiscal", "other", "fund_source"):
             amount = _amount(values[0]) if values else None
-            if values and amount is None:
-                self.note(f"/funds/{key}" if key != "fund_source" else "/funds/fiscal_sources",
-                          f"“{label}”后的“{text}”不是金额", f'"{text}" after "{label}" is not an amount')
             if key == "fund_source":
-                name = fund_source_name(label) or squash_label(label).partition(":")[0]
+                name = fund_source_name(label) or squash_label(label)
+                pointer = f"/funds/fiscal_sources/{name}"
                 funds.fiscal_sources[name] = amount
-                draft.spans[f"/funds/fiscal_sources/{name}"] = span
             else:
+                pointer = f"/funds/{key}"
                 setattr(funds, key, amount)
-                draft.spans[f"/funds/{key}"] = span
+            draft.spans[pointer] = span
+            if values and amount is None:
+                draft.notes[pointer] = not_an_amount_note(shown_label(label), text)
             return
         if key == "year":
-            digits = re.search(r"(?:19|20)\d{2}", nfkc(text))
-            if digits:
-                project.year = int(digits.group())
+            year = year_in(text)
+            if year is not None:
+                project.year = year
                 draft.spans["/project/year"] = span
             return
-        if not text:
-            return
-        if key == "source":
-            draft.source = text
-            return
-        if key == "framework":
-            choice = framework_of(text)
-            if choice is not None:
-                project.framework = choice
-                draft.spans["/project/framework"] = span
+        if not text or set_source_or_framework(draft, key, text, span):
             return
         if key == "region":
             # A labelled region says it better than the one read from the title.
@@ -913,8 +911,8 @@ def read_text(text: str, shown: str) -> ImportResult:
     lines = text.splitlines()
     result = ImportResult(path=shown, kind="text", text=text)
     drafts: list[Draft] = []
-    for start, end in _chunks(list(lines)):
-        chunk = _Chunk(list(lines), start, end, shown)
+    for start, end in _chunks(lines):
+        chunk = _Chunk(lines, start, end, shown)
         draft = chunk.parse()
         if draft is not None:
             drafts.append(draft)

@@ -41,9 +41,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from ggtlint.importers import Draft, DraftRow, ImportResult, Note, Problem, assemble, framework_of
+from ggtlint.importers import (
+    NO_UNIT_NOTE, Draft, DraftRow, ImportResult, Note, Problem, assemble, cell_name, mixed_units_note,
+    not_an_amount_note, set_source_or_framework, title_year_region, year_in)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, fund_source_name, nfkc, squash_label)
+    AMOUNT_FIELDS, UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, fund_source_name, label_part, nfkc, shown_label,
+    squash_label)
 from ggtlint.model import Span, Table
 from ggtlint.values.normalize import decimal_text
 
@@ -57,14 +60,14 @@ _MAX_CELLS = 2_000_000
 
 _TITLE = re.compile(r"绩效目标.{0,6}表$")
 _MARKER = re.compile(r"^附(?:表|件)\s*\d+[:：]?$")
-_TITLE_YEAR = re.compile(r"^(?P<region>.*?)(?P<year>(?:19|20)\d{2})\s*年")
-_REGION_END = ("省", "市", "州", "县", "区", "盟", "旗")
 _YEAR_CELL = re.compile(r"^[(]?((?:19|20)\d{2})年度?[)]?$")
 _LEVEL1_OF = {
     "数量": "产出指标", "质量": "产出指标", "时效": "产出指标", "成本": "产出指标",
     "经济效益": "效益指标", "社会效益": "效益指标", "生态效益": "效益指标", "可持续影响": "效益指标",
     "满意度": "满意度指标",
 }
+#: The 二级 a row is filed under when its table gives it none, by its 一级.
+_DEFAULT_LEVEL2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}
 
 
 def _level1_for(level2: str) -> str | None:
@@ -213,10 +216,11 @@ def _cell_text(value: Any, number_format: str) -> tuple[str, Note | None]:
             return decimal_text(number * 100) + "%", None
         return decimal_text(number), None
     if isinstance(value, (_dt.datetime, _dt.date)):
-        return f"{value.year}年{value.month}月{value.day}日", Note("单元格是日期格式，已写成“YYYY年M月D日”",
-                                                                "The cell is a date; written as YYYY年M月D日")
+        text = f"{value.year}年{value.month}月{value.day}日"
+        return text, Note(f"单元格是日期格式，已写成文字“{text}”", f'The cell is a date; written as the text "{text}"')
     if isinstance(value, _dt.time):
-        return value.strftime("%H:%M"), Note("单元格是时间格式", "The cell is a time of day; written as HH:MM")
+        text = value.strftime("%H:%M")
+        return text, Note(f"单元格是时间格式，已写成文字“{text}”", f'The cell is a time of day; written as the text "{text}"')
     return str(value), None
 
 
@@ -256,6 +260,8 @@ class _SheetReader:
                 if found is not None:
                     self.labels_at[(row, col)] = found
         self.label_rows = sorted({row for row, _col in self.labels_at})
+        #: row → how many of its cells are grid column headings (一级指标, 指标值 …)
+        self.headings_in_row: dict[int, int] = {}
         self.grids = self.header_rows()
         self.grid_rows = [row for row, _cols in self.grids]
 
@@ -264,10 +270,14 @@ class _SheetReader:
         found = []
         for row in self.sheet.rows:
             columns: dict[str, int] = {}
+            headings = 0
             for col, text in self.sheet.row_cells(row):
                 key = WORKBOOK_LABELS.column(text)
-                if key and key not in columns:
-                    columns[key] = col
+                if key:
+                    headings += 1
+                    columns.setdefault(key, col)
+            if headings:
+                self.headings_in_row[row] = headings
             if "l3" in columns and "value" in columns and ("l1" in columns or "l2" in columns):
                 found.append((row, columns))
         return found
@@ -386,8 +396,7 @@ class _SheetReader:
             draft.funds.unit = units[0][0]
             draft.spans["/funds/unit"] = _cell_span(*units[0][1])
             if len({u for u, _ in units}) > 1:
-                draft.notes["/funds/unit"] = Note("表中同时出现“元”和“万元”，取第一个“%s”" % units[0][0],
-                                                  f'The table gives both 元 and 万元 as the unit; took the first, "{units[0][0]}"')
+                draft.notes["/funds/unit"] = mixed_units_note(units[0][0])
         goal_cell: tuple[int, int] | None = None
         for (row, col), (key, inline) in sorted(labels.items()):
             if key in ("scale", "stamp"):  # labels without a value of their own
@@ -398,39 +407,38 @@ class _SheetReader:
             value, vrow, vcol = where
             if key == "goal":
                 goal_cell = (vrow, vcol)
-            self._set_field(draft, key, value, vrow, vcol, sheet.cells[(row, col)].value)
+            self._set_field(draft, key, value, vrow, vcol, label_part(sheet.cells[(row, col)].value, inline))
         if goal_cell is not None:
             self._goal_rows(draft, goal_cell, labels, head_end)
         # Amounts that do not add up are a defect for the rules to report, not an import guess.
         amounts = [draft.funds.total, draft.funds.fiscal, draft.funds.other]
         if not units and any(a is not None for a in amounts):
-            draft.notes["/funds/unit"] = Note("表中没有写明金额单位，按“元”处理",
-                                              "The table gives no unit for its amounts; read as 元")
+            draft.notes["/funds/unit"] = NO_UNIT_NOTE
         if not has_name:
             draft.notes["/project/name"] = Note("这张表没有“项目名称”一栏", "The table has no 项目名称 (project name) field")
         if grid is None:
-            draft.notes["/indicators"] = Note("没有找到指标表头（一级指标 | 二级指标 | 三级指标 | 指标值）",
-                                              "No indicator grid header found (一级指标 | 二级指标 | 三级指标 | 指标值)")
+            draft.notes["/indicators"] = Note("没有找到指标表的表头行（一级指标、二级指标、三级指标、指标值）",
+                                              "No header row of the indicator grid found (一级指标, 二级指标, "
+                                              "三级指标, 指标值)")
         else:
             self._grid(draft, grid, end)
         if draft.source is None:
             draft.source = f"Excel 工作簿 {os.path.basename(self.file)} 工作表“{sheet.title}”（ggtlint import）"
-        draft.origin = draft.origin_en = f"{sheet.title}!{_a1(start, 1)}"
+        draft.origin = draft.origin_en = f"{sheet.title}!{cell_name(start, 1)}"
         return draft
 
     def _title(self, draft: Draft, squashed: str, row: int, col: int) -> None:
         draft.project.title = squashed
         draft.spans["/project/title"] = _cell_span(row, col)
-        found = _TITLE_YEAR.match(squashed)
-        if found:
-            draft.project.year = int(found.group("year"))
+        year, region = title_year_region(squashed)
+        if year is not None:
+            draft.project.year = year
             draft.spans["/project/year"] = _cell_span(row, col)
             self.weak.add("year")
-            region = found.group("region")
-            if region.endswith(_REGION_END):
-                draft.project.region = region
-                draft.spans["/project/region"] = _cell_span(row, col)
-                self.weak.add("region")
+        if region is not None:
+            draft.project.region = region
+            draft.spans["/project/region"] = _cell_span(row, col)
+            self.weak.add("region")
 
     def _value_of(self, row: int, col: int, inline: str, labels: dict, head_end: int) -> tuple[Any, int, int] | None:
         """The value cell of a label: inline text, else the next non-empty cell to the right
@@ -464,8 +472,7 @@ class _SheetReader:
                 setattr(funds, key, amount)
             draft.spans[pointer] = span
             if amount is None:
-                draft.notes[pointer] = Note(f"“{squash_label(label)}”的值“{value}”不是金额",
-                                            f'The value "{value}" of "{squash_label(label)}" is not an amount')
+                draft.notes[pointer] = not_an_amount_note(shown_label(label), value)
             elif unit is not None and unit != funds.unit:
                 if "/funds/unit" not in draft.spans:
                     funds.unit = unit
@@ -482,12 +489,12 @@ class _SheetReader:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 project.year = int(value)
             else:
-                digits = re.search(r"(?:19|20)\d{2}", nfkc(str(value)))
-                if digits is None:
+                year = year_in(str(value))
+                if year is None:
                     draft.notes["/project/year"] = Note(f"预算年度“{value}”不是年份",
                                                         f'The budget year "{value}" is not a year')
                     return
-                project.year = int(digits.group())
+                project.year = year
             draft.spans["/project/year"] = span
             return
         text, note = _cell_text(value, "General")
@@ -495,19 +502,12 @@ class _SheetReader:
             draft.goal = text
             draft.spans["/goal"] = span
             return
-        if key == "source":
-            draft.source = text
-            return
-        if key == "framework":
-            choice = framework_of(text)
-            if choice is not None:
-                project.framework = choice
-                draft.spans["/project/framework"] = span
+        if set_source_or_framework(draft, key, text, span):
             return
         if getattr(project, key) is not None:
-            draft.notes.setdefault(f"/project/{key}", Note(f"表中有多个“{squash_label(label)}”，取第一个",
-                                                           f'The table has more than one "{squash_label(label)}"; '
-                                                           "took the first"))
+            shown = shown_label(label)
+            draft.notes.setdefault(f"/project/{key}", Note(f"表中有多个“{shown}”，取第一个",
+                                                           f'The table has more than one "{shown}"; took the first'))
             return
         setattr(project, key, text.strip())
         draft.spans[f"/project/{key}"] = span
@@ -517,10 +517,11 @@ class _SheetReader:
     def _goal_rows(self, draft: Draft, cell: tuple[int, int], labels: dict, head_end: int) -> None:
         """A goal written over several rows (目标1 / 目标2 in cells below): join them."""
         row, col = cell
+        label_rows = {label_row for label_row, _label_col in labels}
         parts = [draft.goal or ""]
         r = row + 1
         while r < head_end:
-            if any(lr == r for lr, _ in labels) or (r, col) not in self.sheet.cells:
+            if r in label_rows or (r, col) not in self.sheet.cells:
                 break
             parts.append(self.sheet.text(r, col) or "")
             r += 1
@@ -540,7 +541,7 @@ class _SheetReader:
             first_text = next((t for _c, t in present if t.strip()), "")
             if WORKBOOK_LABELS.footer(first_text):
                 break
-            if sum(1 for _c, t in present if WORKBOOK_LABELS.column(t)) >= 2:
+            if self.headings_in_row.get(row, 0) >= 2:
                 continue  # the header printed again (second header row, page break)
             cells = {key: sheet.value_or_merged(row, col) for key, col in cols.items()}
             content = self._has_row_content(cells)
@@ -602,8 +603,7 @@ class _SheetReader:
             notes[""] = Note(f"此行之前没有一级指标，按“{level1}”处理",
                              f'No level-1 category before this row; filed under "{level1}"')
         if level2 is None:
-            level2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}.get(
-                level1, level1)
+            level2 = _DEFAULT_LEVEL2.get(level1, level1)
             notes.setdefault("", Note(f"此行没有二级指标，暂归入“{level2}”",
                                       f'The row has no level-2 category; filed under "{level2}" for now'))
         draft.add_category(level1, level2)
@@ -649,12 +649,6 @@ def _cell_span(row: int, col: int) -> Span:
     return Span(row, col, row, col + 1)
 
 
-def _a1(row: int, col: int) -> str:
-    from ggtlint.importers import cell_name
-
-    return cell_name(row, col)
-
-
 # -- the workbook -------------------------------------------------------------------------------
 
 def _unreadable(shown: str, zh: str, en: str, code: str = "LOAD012") -> ImportResult:
@@ -667,15 +661,20 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
         unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return _unreadable(shown, "工作簿已损坏或不完整（可能下载或复制时被截断），请重新下载或在 Excel 中另存一份。",
-                           f"The workbook is damaged or incomplete (truncated?): {exc}.")
+                           "The workbook is damaged or incomplete (perhaps cut short while downloading or "
+                           "copying): download it again or save a new copy in Excel.")
     if "xl/workbook.xml" not in names and not any(n.lower() == "xl/workbook.xml" for n in names):
-        return _unreadable(shown, "文件扩展名是 .xlsx，内容却不是 Excel 工作簿，可能是改了扩展名的其他文件（如压缩包）。",
-                           "The file is a zip archive but not an Excel workbook (no xl/workbook.xml).")
+        return _unreadable(shown, "文件不是 Excel 工作簿（内容像是 Word 文件或普通压缩包），可能是改了扩展名的"
+                                  "其他文件。请把表格在 Excel 中另存为 .xlsx 后再试。",
+                           "The file is not an Excel workbook (its content looks like a Word file or an ordinary "
+                           "archive): probably another file given a new name. Save the table as .xlsx in Excel, "
+                           "then try again.")
     if unpacked > _MAX_UNPACKED:
         return _unreadable(shown, f"工作簿内容过大（解压后超过 {_MAX_UNPACKED // 1048576} MB），出于安全原因不予读取。",
-                           f"The workbook unpacks to more than {_MAX_UNPACKED // 1048576} MiB; refused for safety.",
+                           f"The workbook is too large (over {_MAX_UNPACKED // 1048576} MB once unpacked); "
+                           "not read, for safety.",
                            code="LOAD008")
     try:
         import openpyxl
@@ -695,9 +694,10 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                     sheets.append(_Sheet(ws.title, ws.iter_rows(), _merges(archive, paths.get(ws.title))))
             finally:
                 workbook.close()
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged input
+    except Exception:  # noqa: BLE001 - openpyxl raises many types on damaged input
         return _unreadable(shown, "工作簿无法打开（已损坏或格式不对），请在 Excel 中打开后另存为 .xlsx 再试。",
-                           f"The workbook cannot be opened (damaged or not a valid .xlsx): {type(exc).__name__}: {exc}.")
+                           "The workbook cannot be opened (damaged, or not a proper .xlsx file): open it in "
+                           "Excel, save it as .xlsx and try again.")
     result = ImportResult(path=shown, kind="xlsx")
     drafts: list[Draft] = []
     empty: list[str] = []
@@ -716,8 +716,9 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
         if not found:
             result.problems.append(Problem(
                 "LOAD004",
-                f"工作表“{sheet.title}”中没有找到绩效目标表（没有“项目名称”标签，也没有“一级指标 | 二级指标 | 三级指标 | 指标值”表头）。",
-                f"No target table on sheet '{sheet.title}' (no 项目名称 label and no 一级/二级/三级指标/指标值 header row).",
+                f"工作表“{sheet.title}”中没有找到绩效目标表（既没有“项目名称”一栏，也没有“一级指标、二级指标、三级指标、指标值”表头行）。",
+                f"No target table on sheet '{sheet.title}' (no 项目名称 field, and no header row "
+                "一级指标, 二级指标, 三级指标, 指标值).",
                 sheet=sheet.title))
         drafts.extend(found)
     for index, draft in enumerate(drafts):
