@@ -349,6 +349,46 @@ def test_show_reads_loose_figures_in_chinese() -> None:
     assert reading_zh(parse_value("2023年2月30日").to_json()) == "日期无效"
 
 
+@pytest.mark.parametrize(("text", "zh", "en"), [
+    ("≥4115人", "≥ 4115 人", "≥ 4115 人"),
+    ("＝164.6万元", "= 164.6 万元（1646000 元）", "= 164.6 万元 (1646000 元)"),
+    ("50元/人", "50 元/人", "50 元/人"),  # already in 元: no second figure
+    ("1万元/人", "1 万元/人（10000 元/人）", "1 万元/人 (10000 元/人)"),
+    ("12月底前", "截止 2023-12-31（年份按预算年度推定）", "by 2023-12-31 (year taken from the budget year)"),
+    ("90%-95%", "90 至 95%", "90 to 95%"),
+    ("7*24小时", "每周 7 天、每天 24 小时", "7 days a week, 24 hours a day"),
+    ("即时办理", "即时类时限", "immediate deadline"),
+    ("法院规定时间内", "外部规定的时限", "deadline set by others"),
+    ("有效提升", "模糊表述：有效提升", "vague wording: 有效提升"),
+    ("≥10个以下", "≥ 10 个；比较符前后矛盾：≥…以下", "≥ 10 个; contradicting comparisons: ≥…以下"),
+    ("2,0000-1,0000元", "20000 至 10000元；区间下限大于上限；千分位分隔符位置不规范",
+     "20000 to 10000元; the lower end is above the upper end; misplaced thousands separators"),
+])
+def test_show_reads_values_in_words(text: str, zh: str, en: str) -> None:
+    """``ggtlint show`` tells each reading in words, in either language, never as field names."""
+    from ggtlint.show import reading
+
+    parsed = parse_value(text, budget_year=2023).to_json()
+    assert (reading(parsed, "zh"), reading(parsed, "en")) == (zh, en)
+
+
+def test_show_has_words_for_every_kind_and_problem() -> None:
+    from ggtlint.show import PROBLEM_EN
+    from ggtlint.values.parse import KIND_WORDS, PROBLEMS
+
+    assert set(KIND_WORDS) == set(KINDS)
+    assert set(PROBLEM_EN) == set(PROBLEMS)
+
+
+def test_problem_parts() -> None:
+    from ggtlint.values.parse import CONTRADICTING_OPS, INTERNAL_ERROR, MISPLACED_SEPARATOR, REVERSED_RANGE, problem_parts
+
+    assert problem_parts(None) == []
+    assert problem_parts(parse_value("不少于10人以下").problem) == [(CONTRADICTING_OPS, "不少于…以下")]
+    assert problem_parts(parse_value("2,0000-1,0000元").problem) == [(REVERSED_RANGE, ""), (MISPLACED_SEPARATOR, "")]
+    assert problem_parts(f"{INTERNAL_ERROR}: ValueError") == [(f"{INTERNAL_ERROR}: ValueError", "")]
+
+
 # --------------------------------------------------------------------------------------------
 # normalize
 
@@ -527,19 +567,29 @@ def test_parsed_value_fields() -> None:
 
 
 def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  # type: ignore[no-untyped-def]
-    """Each ``ParsedValue.problem`` is a VAL012 variant; a misplaced separator is only a warning."""
+    """Each ``ParsedValue.problem`` is a VAL012 variant; a misplaced separator is only a warning; a
+    value with two problems gets both."""
     from ggtlint.load import load_text
     from ggtlint.primitives import value_problem
+    from ggtlint.values.parse import PROBLEMS
 
-    examples = {"invalid_date": "2023年2月30日前", "reversed_range": "95%-90%", "contradicting_ops": "≥10个以下",
-                "window": "7*25小时", "separator": "≥1,0000人"}
+    # variant -> a value with that problem, and words of the variant's message
+    examples = {"invalid_date": ("2023年2月30日前", "日期不存在"), "reversed_range": ("95%-90%", "下限大于上限"),
+                "contradicting_ops": ("≥10个以下", "比较符矛盾（≥…以下）"), "window": ("7*25小时", "服务时段"),
+                "separator": ("≥1,0000人", "千分位分隔符")}
     assert set(examples) == set(value_problem._VARIANTS)
-    rows = "".join(f"      - name: 指标{index}\n        value: \"{value}\"\n" for index, value in enumerate(examples.values()))
+    assert {problem for problem, _ in value_problem._VARIANTS.values()} == set(PROBLEMS)
+    for variant, (value, _) in examples.items():
+        assert parse_value(value, budget_year=2023).problem.startswith(value_problem._VARIANTS[variant][0]), value
+    values = [value for value, _ in examples.values()] + ["2,0000-1,0000元"]
+    rows = "".join(f"      - name: 指标{index}\n        value: \"{value}\"\n" for index, value in enumerate(values))
     text = ("project: {name: 测试项目, year: 2023}\nfunds: {total: 1}\ngoal: 测试\n"
             f"indicators:\n  产出指标:\n    数量指标:\n{rows}")
     found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "VAL012"]
-    assert [f.value.split("\x1f")[1] for f in found] == list(examples.values())
-    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning"]
+    assert [f.value.split("\x1f")[1] for f in found] == values + ["2,0000-1,0000元"]
+    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning", "error", "warning"]
+    words = [words for _, words in examples.values()] + ["下限大于上限", "千分位分隔符"]
+    assert all(word in f.message_zh for word, f in zip(words, found)), [f.message_zh for f in found]
 
 
 @pytest.mark.parametrize("number, text", [

@@ -243,3 +243,19 @@ def test_seed_fixtures_use_only_known_values() -> None:
     if not seen:
         pytest.skip("no fixture values found")
     assert seen <= known, sorted(seen - known)
+
+
+@pytest.mark.parametrize("raw", RAW_VALUES)
+def test_show_tells_every_seed_value_in_words(raw: str) -> None:
+    """``ggtlint show`` in Chinese names each seed value's kind and reading without an English
+    field or kind name (即时办理 once read "immediate"), and in English without ``key=value``."""
+    from ggtlint.show import reading
+    from ggtlint.values.parse import KIND_WORDS
+
+    parsed = parse_value(raw, budget_year=2023).to_json()
+    zh_kind, en_kind = KIND_WORDS[parsed["kind"]]
+    zh, en = reading(parsed, "zh"), reading(parsed, "en")
+    assert not re.search(r"[A-Za-z]", zh_kind + zh), (zh_kind, zh)
+    assert not re.search(r"[a-z_]+=", en) and "_" not in en_kind, (en_kind, en)
+    if parsed["kind"] in ("count", "rate", "money", "deadline", "per_unit") or "window" in parsed:
+        assert zh and en, raw  # a figure is always told

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from ggtlint.load import load_file
+from ggtlint.values.parse import (CONTRADICTING_OPS, INVALID_DATE, KIND_WORDS, MISPLACED_SEPARATOR,
+                                  REVERSED_RANGE, WINDOW_TOO_LONG, problem_parts)
 
 
 def render_show(path: Path, fmt: str, lang: str, budget_year: int | None, no_color: bool) -> int:
@@ -65,7 +67,7 @@ def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ig
             ("主管部门" if not en else "Department", project.department),
             ("实施单位" if not en else "Implementer", project.implementer),
             ("预算年度" if not en else "Budget year", str(ctx.budget_year or "")),
-            ("指标体系" if not en else "Framework", {"legacy": "旧版（产出含成本）", "fw2021": "财预〔2021〕101号"}.get(ctx.framework, ctx.framework) if not en else ctx.framework),
+            ("指标体系" if not en else "Framework", _FRAMEWORK[ctx.framework][en] if ctx.framework in _FRAMEWORK else ctx.framework),
             ("年度资金总额" if not en else "Total", _money(funds.total, funds.unit)),
             ("财政拨款" if not en else "Fiscal", _money(funds.fiscal, funds.unit)),
             ("其他资金" if not en else "Other", _money(funds.other, funds.unit)),
@@ -81,52 +83,74 @@ def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ig
             console.print(escape(table.goal.rstrip()))
         grid = RichTable(show_lines=False)
         for column in (("一级", "Level 1"), ("二级", "Level 2"), ("三级指标", "Indicator"), ("指标值", "Value"),
-                       ("类型", "Kind"), ("解析", "Parsed")):
+                       ("类型", "Kind"), ("读作", "Read as")):
             grid.add_column(column[1] if en else column[0])
         for row in ctx.rows:
             parsed = row.parsed.to_json()
-            if en:
-                kind = parsed["kind"]
-                detail = ", ".join(f"{k}={v}" for k, v in parsed.items() if k != "kind" and v not in (None, False, [], ()))
-            else:
-                kind, detail = KIND_ZH.get(parsed["kind"], parsed["kind"]), reading_zh(parsed)
+            kind = KIND_WORDS.get(parsed["kind"], (parsed["kind"], parsed["kind"]))[en]
             grid.add_row(escape(row.level1), escape(row.level2), escape(row.name), escape(row.value),
-                         kind, escape(detail))
+                         kind, escape(reading(parsed, "en" if en else "zh")))
         console.print(grid)
 
 
-# The kinds of 指标值 the parser tells apart, in a budget officer's words.
-KIND_ZH = {
-    "count": "数量", "rate": "比率", "money": "金额", "deadline": "时限", "duration": "时长",
-    "per_unit": "单价/标准", "range": "区间", "qualitative": "定性", "policy": "政策依据",
-    "horizon": "长期表述", "empty": "空", "placeholder": "未填（占位）", "number": "数值",
+_FRAMEWORK = {"legacy": ("旧版（产出含成本）", "pre-2021 (costs under outputs)"),
+              "fw2021": ("财预〔2021〕101号", "财预〔2021〕101号 (2021, costs on their own)")}
+
+_QUALITY = {
+    "vague": ("模糊表述", "vague wording"), "graded": ("等级", "grade"), "yesno": ("是/否", "yes/no"),
+    "immediate": ("即时类时限", "immediate deadline"), "external": ("外部规定的时限", "deadline set by others"),
+    "text": ("", ""),  # plain text: the kind (文字描述) says it all
 }
-_QUALITY_ZH = {"vague": "模糊表述", "graded": "等级", "yesno": "是/否"}
+# What can be wrong inside a value (ParsedValue.problem) in English; the Chinese is the problem itself.
+PROBLEM_EN = {
+    INVALID_DATE: "the date does not exist", REVERSED_RANGE: "the lower end is above the upper end",
+    CONTRADICTING_OPS: "contradicting comparisons", WINDOW_TOO_LONG: "beyond 7 days × 24 hours",
+    MISPLACED_SEPARATOR: "misplaced thousands separators",
+}
 
 
 def reading_zh(parsed: dict) -> str:  # type: ignore[type-arg]
     """How the value was understood, in words: "≥ 200 人", "= 164.6 万元（1646000 元）", "截止 2023-12-31";
     what is wrong inside a recognised value follows: "10000 元；千分位分隔符位置不规范"."""
-    reading, problem = _reading_zh(parsed), parsed.get("problem")
-    if problem:
-        return f"{reading}；{problem}" if reading else problem
-    return reading
+    return reading(parsed, "zh")
 
 
-def _reading_zh(parsed: dict) -> str:  # type: ignore[type-arg]
+def reading(parsed: dict, lang: str) -> str:  # type: ignore[type-arg]
+    """:func:`reading_zh` in ``lang`` ("zh" or "en"): "≥ 200 人", "by 2023-12-31", "10000 元; misplaced …"."""
+    en = lang == "en"
+    text, problem = _reading(parsed, en), parsed.get("problem")
+    if not problem:
+        return text
+    if en:
+        problem = "; ".join(PROBLEM_EN.get(start, start) + (f": {detail}" if detail else "")
+                            for start, detail in problem_parts(problem))
+    return f"{text}{'; ' if en else '；'}{problem}" if text else problem
+
+
+def _reading(parsed: dict, en: bool) -> str:  # type: ignore[type-arg]
+    unit = parsed.get("unit") or ""
     if parsed.get("deadline"):
-        return f"截止 {parsed['deadline']}" + ("（年份按预算年度推定）" if parsed.get("year_inferred") else "")
+        inferred = parsed.get("year_inferred")
+        if en:
+            return f"by {parsed['deadline']}" + (" (year taken from the budget year)" if inferred else "")
+        return f"截止 {parsed['deadline']}" + ("（年份按预算年度推定）" if inferred else "")
     if parsed.get("low") is not None and parsed.get("high") is not None:
-        return f"{parsed['low']} 至 {parsed['high']}{parsed.get('unit') or ''}"
+        return f"{parsed['low']} {'to' if en else '至'} {parsed['high']}{unit}"
+    if parsed.get("window"):
+        days, hours = parsed["window"].split("*")
+        return f"{days} days a week, {hours} hours a day" if en else f"每周 {days} 天、每天 {hours} 小时"
     if parsed.get("number") is not None:
-        text = " ".join(part for part in (parsed.get("op"), f"{parsed['number']} {parsed.get('unit') or ''}".strip()) if part)
-        if parsed.get("yuan") is not None and parsed.get("unit") != "元":
-            text += f"（{parsed['yuan']} 元）"
+        text = " ".join(part for part in (parsed.get("op"), f"{parsed['number']} {unit}".strip()) if part)
+        yuan = parsed.get("yuan")
+        if yuan is not None and yuan != parsed["number"]:  # 164.6 万元 is 1646000 元; 50 元/人 needs no gloss
+            per = f"/{parsed['per']}" if parsed.get("per") else ""
+            text += f" ({yuan} 元{per})" if en else f"（{yuan} 元{per}）"
         return text
     quality = parsed.get("quality")
     if quality:
+        words = _QUALITY.get(quality, ("", ""))[en]
         terms = parsed.get("vague_terms") or []
-        return _QUALITY_ZH.get(quality, quality) + (f"：{'、'.join(terms)}" if terms else "")
+        return words + ((": " if en else "：") + ("、".join(terms)) if terms else "")
     return ""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.values.parse import KIND_WORDS
 
 NAME = "value-kind"
 SCOPES = ("indicator",)
@@ -22,11 +23,7 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 
-KIND_ZH = {
-    "count": "数量", "rate": "百分比", "money": "金额", "deadline": "日期", "duration": "时长",
-    "per_unit": "单价/标准", "range": "区间", "qualitative": "文字描述", "policy": "政策依据",
-    "horizon": "长期表述", "empty": "空值", "placeholder": "占位符", "number": "数字",
-}
+KIND_ZH = {kind: zh for kind, (zh, _en) in KIND_WORDS.items()}
 
 
 def _kind(row: Row) -> str:

@@ -17,16 +17,16 @@ from ggtlint.values.parse import (
     CONTRADICTING_OPS,
     INVALID_DATE,
     MISPLACED_SEPARATOR,
-    PROBLEM_SEPARATOR,
     REVERSED_RANGE,
     WINDOW_TOO_LONG,
+    problem_parts,
 )
 
 NAME = "value-problem"
 SCOPES = ("indicator",)
 ROW_PURE = True  # check_row reads only the row (see Engine._check_rows)
 
-# variant -> the text its problem starts with, and its level when not the rule's own
+# variant -> the problem it reports (one of values.parse.PROBLEMS), and its level when not the rule's own
 _VARIANTS: dict[str, tuple[str, Severity | None]] = {
     "invalid_date": (INVALID_DATE, None),
     "reversed_range": (REVERSED_RANGE, None),
@@ -43,16 +43,16 @@ PARAMS_SCHEMA = {
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     wanted = params.get("problems", list(_VARIANTS))
-    return {"variants": [(variant, *_VARIANTS[variant]) for variant in _VARIANTS if variant in wanted]}
+    return {"by_problem": {problem: (variant, severity) for variant, (problem, severity) in _VARIANTS.items()
+                           if variant in wanted}}
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
-    problem = row.parsed.problem
-    if problem is None:
+    if row.parsed.problem is None:
         return
-    for part in problem.split(PROBLEM_SEPARATOR):
-        for variant, start, severity in params["variants"]:
-            if part.startswith(start):
-                detail = part[len(start):].lstrip("：")  # "≥…以下" of a contradiction
-                yield row_hit(row, variant=variant, severity=severity, detail=detail)
-                break
+    by_problem = params["by_problem"]
+    for problem, detail in problem_parts(row.parsed.problem):
+        found = by_problem.get(problem)
+        if found is not None:
+            variant, severity = found
+            yield row_hit(row, variant=variant, severity=severity, detail=detail)  # detail: "≥…以下" of a contradiction

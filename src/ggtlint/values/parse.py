@@ -27,7 +27,7 @@ from .lexicon import ONE, Lexicon, UnitInfo, default_lexicon
 from .normalize import decimal_text, normalize
 from ..regexsafety import search as _capped_search
 
-__all__ = ["KINDS", "OPS", "ParsedValue", "parse_value"]
+__all__ = ["KINDS", "KIND_WORDS", "OPS", "ParsedValue", "parse_value"]
 
 #: Every value kind the parser reports.
 KINDS = (
@@ -45,6 +45,14 @@ KINDS = (
     "placeholder",
     "number",
 )
+#: Each kind in a budget officer's words, (zh, en): for rule messages and ``ggtlint show``.
+KIND_WORDS = {
+    "count": ("数量", "count"), "rate": ("比率", "rate"), "money": ("金额", "amount"),
+    "deadline": ("时限", "deadline"), "duration": ("时长", "duration"), "per_unit": ("单价/标准", "per-unit standard"),
+    "range": ("区间", "range"), "qualitative": ("文字描述", "text"), "policy": ("政策依据", "policy reference"),
+    "horizon": ("长期表述", "long term"), "empty": ("空", "empty"), "placeholder": ("未填（占位）", "not filled in (placeholder)"),
+    "number": ("数值", "number"),
+}
 #: Every operator the parser reports.
 OPS = ("≥", "≤", "=", ">", "<", "≈")
 
@@ -63,6 +71,9 @@ INVALID_DATE = "日期无效"
 REVERSED_RANGE = "区间下限大于上限"
 CONTRADICTING_OPS = "比较符前后矛盾"
 WINDOW_TOO_LONG = "服务时段超出 7天×24小时"
+MISPLACED_SEPARATOR = "千分位分隔符位置不规范"
+#: Every problem above: each part of a ``problem`` starts with one of them.
+PROBLEMS = (INVALID_DATE, REVERSED_RANGE, CONTRADICTING_OPS, WINDOW_TOO_LONG, MISPLACED_SEPARATOR)
 PROBLEM_SEPARATOR = "；"
 
 
@@ -239,7 +250,10 @@ _DATE_SUFFIXES = (
     ("完成", None),
 )
 _DATE_BEFORE_PRE = {"截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "至", "到"}
-_CN_NUM = "一二三四五六七八九十两〇零"
+# Chinese numerals, read by _cn_number (in dates as in amounts)
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+_CN_NUM = "".join(_CN_DIGITS) + "十"  # the characters a numeral starts with
 _REL_YEAR = {"次年": 1, "明年": 1, "下年": 1, "翌年": 1, "下一年": 1, "下一年度": 1, "当年": 0, "本年": 0, "今年": 0}
 _YEAR = rf"(?:(?P<y>[0-9]{{4}})年(?:度)?|(?P<rel>{_alt(_REL_YEAR)})(?:度)?)"
 _DATE_CORES = (
@@ -266,13 +280,10 @@ _MEASURED = frozenset({"count", "rate", "money", "number", "per_unit", "range", 
 
 # Digit groups separated in the wrong place: "1,0000元" (grouped by 万), "10,00人".
 _LOOSE_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{2,4})+(?![0-9,])")
-MISPLACED_SEPARATOR = "千分位分隔符位置不规范"  # one of the problems above, defined with its pattern
 
 # Chinese numerals: "三十人", "不少于三次", "≥二十万元". A run starts with a digit or 十 (百/千/万
 # alone start words: 千人计划, 万无一失).
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
-_CN_RUN = re.compile(r"[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*")
+_CN_RUN = re.compile(rf"[{_CN_NUM}][{_CN_NUM}百千万亿]*")
 
 _DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10}
 
@@ -302,6 +313,19 @@ def parse_value(text: str | None, *, budget_year: int | None = None, lexicon: Le
 
 
 _EMPTY_NONE = ParsedValue(raw="", text="", kind="empty")
+
+
+def problem_parts(problem: str | None) -> list[tuple[str, str]]:
+    """Each problem noted in a ``ParsedValue.problem``, as (the one of PROBLEMS it starts with, the
+    rest): "比较符前后矛盾：≥…以下" → (CONTRADICTING_OPS, "≥…以下"). A part that starts with none
+    of them (INTERNAL_ERROR) comes back whole, with no rest."""
+    if not problem:
+        return []
+    parts: list[tuple[str, str]] = []
+    for part in problem.split(PROBLEM_SEPARATOR):
+        start = next((start for start in PROBLEMS if part.startswith(start)), None)
+        parts.append((part, "") if start is None else (start, part[len(start):].lstrip("：")))
+    return parts
 
 
 def _parse_safe(raw: str, budget_year: int | None, *, lex: Lexicon) -> ParsedValue:
