@@ -234,7 +234,7 @@ def test_the_table_strategy_reaches_the_value_parser() -> None:
 
     kinds: set[str] = set()
 
-    @settings(FAST, max_examples=60)
+    @settings(FAST, max_examples=60, derandomize=True)  # a fixed draw: the count must not depend on luck
     @given(TABLES)
     def collect(table: dict[str, Any]) -> None:
         for source_table in load_text(dump(table, False), "k.yaml").tables:
