@@ -160,17 +160,42 @@ def test_version() -> None:
 
 
 def test_quiet_applies_to_every_output(tmp_path: Path) -> None:
-    """--quiet drops the findings below the fail level from the JSON, SARIF and HTML outputs too,
-    while the summary still counts every finding (the exit code and totals do not change)."""
+    """--quiet drops the findings below the fail level from every output and report (JSON, SARIF,
+    JUnit, GitHub annotations, the HTML page and the workbook), while the summary still counts
+    every finding (the exit code and totals do not change)."""
+    from openpyxl import load_workbook
+
     seed = "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml"
     full, quiet = tmp_path / "full.json", tmp_path / "quiet.json"
     run("check", seed, "--format", f"json:{full}", "--no-cache")
-    sarif = tmp_path / "quiet.sarif"
-    run("check", seed, "--format", f"json:{quiet}", "--format", f"sarif:{sarif}", "--quiet", "--no-cache")
+    sarif, junit, github = tmp_path / "quiet.sarif", tmp_path / "quiet.xml", tmp_path / "quiet.txt"
+    page, workbook = tmp_path / "quiet.html", tmp_path / "quiet.xlsx"
+    run("check", seed, "--format", f"json:{quiet}", "--format", f"sarif:{sarif}", "--format", f"junit:{junit}",
+        "--format", f"github:{github}", "--report", str(page), "--report", str(workbook), "--quiet", "--no-cache")
     everything, failing = json.loads(full.read_text(encoding="utf-8")), json.loads(quiet.read_text(encoding="utf-8"))
     levels = {finding["severity"] for finding in everything["findings"]}
     assert {"error", "warning"} <= levels  # the seed has both, so the filter has work to do
-    assert failing["findings"] == [f for f in everything["findings"] if f["severity"] == "error"]
+    errors = [f for f in everything["findings"] if f["severity"] == "error"]
+    assert failing["findings"] == errors
     assert failing["summary"] == everything["summary"]
     results = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
-    assert results and {result["level"] for result in results} == {"error"}
+    assert len(results) == len(errors) and {result["level"] for result in results} == {"error"}
+    annotations = [line for line in github.read_text(encoding="utf-8").splitlines() if line.startswith("::")]
+    assert len(annotations) == len(errors) and all(line.startswith("::error ") for line in annotations)
+    xml = junit.read_text(encoding="utf-8")
+    assert xml.count(" 错误 ") == len(errors) and " 警告 " not in xml and "<system-out>" not in xml
+    html = page.read_text(encoding="utf-8")
+    assert html.count('data-level="error"') == len(errors) and 'data-level="warning"' not in html
+    rows = list(load_workbook(workbook)["问题清单 Findings"].iter_rows(min_row=2, values_only=True))
+    assert [row[6] for row in rows] == ["错误"] * len(errors)
+
+
+def test_a_folder_without_tables_says_so(tmp_path: Path) -> None:
+    """Nothing to check is not an error, but the user is told which files ggtlint looks for."""
+    (tmp_path / "notes.txt").write_text("不是目标表", encoding="utf-8")
+    proc = run("check", str(tmp_path), "--no-cache")
+    assert proc.returncode == 0 and "共检查 0 个文件" in proc.stdout
+    assert "没有找到要检查的文件" in proc.stderr and ".xlsm" in proc.stderr and "--text-input" in proc.stderr
+    assert "no files to check" in proc.stderr
+    proc = run("check", str(tmp_path), "--no-cache", "--text-input")  # the .txt is read as PDF text now
+    assert "没有找到要检查的文件" not in proc.stderr

@@ -112,3 +112,132 @@ def test_special_characters_are_escaped(tmp_path: Path) -> None:
     suites = {s.name: list(s) for s in xml}
     assert "x&y.yaml" in suites
     assert any(key in line for line in failure_lines(suites["x&y.yaml"][0]))
+
+
+# -- the hand-written XML is what ElementTree wrote ------------------------------------------
+
+def _element_tree_junit(results: list, options) -> str:  # type: ignore[no-untyped-def]
+    """The XML as the reporter wrote it with ElementTree before it streamed suites to disk
+    (the element building kept as it was): the reference the text writer must match byte for byte."""
+    import io
+    import xml.etree.ElementTree as ET
+
+    from ggtlint.reporters.junit import _WORDS, JunitReporter, finding_line, xml_safe
+
+    helper = JunitReporter(io.StringIO(), options)  # for its testcase split, which is not under test
+    lang = helper.lang
+    root = ET.Element("testsuites", {"name": "ggtlint"})
+    suites: dict = {}
+    tests = failures = 0
+    for result in results:
+        path = xml_safe(result.path)
+        suite = suites.get(path) if result.cross_table else None
+        if suite is None:
+            suite = ET.SubElement(root, "testsuite", {"name": path})
+            suites[path] = suite
+        failed = failures_before = int(suite.get("failures", "0"))
+        earlier = int(suite.get("tests", "0"))
+        cases = ([(_WORDS[lang]["cross"], list(result.findings))] if result.cross_table
+                 else helper._cases(result))
+        for name, findings in cases:
+            case = ET.SubElement(suite, "testcase", {"name": xml_safe(name), "classname": path, "file": path,
+                                                     "time": "0"})
+            failing = [f for f in findings if f.severity.rank >= options.fail_rank]
+            lines = xml_safe("\n".join(finding_line(f, lang) for f in findings))
+            if failing:
+                failed += 1
+                first = failing[0]
+                message = (f"{_WORDS[lang]['count'].format(n=len(findings))}: "
+                           f"{first.rule_id} {' '.join(first.message(lang).split())}")
+                failure = ET.SubElement(case, "failure", {"type": " ".join(sorted({f.rule_id for f in failing})),
+                                                          "message": xml_safe(message)})
+                failure.text = lines
+            elif findings:
+                ET.SubElement(case, "system-out").text = lines
+        for key, value in (("tests", earlier + len(cases)), ("failures", failed), ("errors", 0), ("skipped", 0),
+                           ("time", 0)):
+            suite.set(key, str(value))
+        tests += len(cases)
+        failures += failed - failures_before
+    for key, value in (("tests", tests), ("failures", failures), ("errors", 0), ("time", 0)):
+        root.set(key, str(value))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _awkward_results() -> list:  # type: ignore[no-untyped-def]
+    """Results no fixture gives: markup, quotes, line breaks and tabs in paths, labels and
+    messages; characters XML cannot carry; two paths that read the same once those are replaced;
+    a file with no finding; cross-table findings joining earlier suites."""
+    from ggtlint.findings import Finding, Severity
+    from ggtlint.results import FileResult
+
+    def finding(file: str, severity: Severity, message: str, document: int = 0) -> Finding:
+        return Finding("VAL001", "名称 <&>", severity, message, message + " (en)", file, 3, 5, 3, 9, "/goal",
+                       None, document, "v", "", "", {})
+
+    odd = 'x "引号" <&> \'单\'\t制表.yaml'
+    return [
+        FileResult(path=odd, findings=[finding(odd, Severity.ERROR, "行一\n行二\r\n\t缩进 ]]> &amp;")],
+                   tables=1, table_labels=['标签 "甲" <乙>\n第二行']),
+        FileResult(path="a\x01.yaml", findings=[finding("a\x01.yaml", Severity.ERROR, "响\x07铃 \x1b[31m 孤\ud800")],
+                   tables=1, table_labels=["A"]),
+        FileResult(path="a\x02.yaml", findings=[finding("a\x02.yaml", Severity.WARNING, "警告")], tables=1,
+                   table_labels=["B"]),
+        FileResult(path="clean.yaml", tables=2, table_labels=["一", "二"]),
+        FileResult(path="two.yaml", tables=2, table_labels=["一", "二"],
+                   findings=[finding("two.yaml", Severity.INFO, "提示", 1), finding("two.yaml", Severity.ERROR, "错", 3)]),
+        FileResult(path="a\x01.yaml", findings=[finding("a\x01.yaml", Severity.ERROR, "跨表")], cross_table=True),
+        FileResult(path=odd, findings=[finding(odd, Severity.INFO, "跨表 <提示>")], cross_table=True),
+        FileResult(path="new-in-the-cross-pass.yaml", findings=[finding("x", Severity.WARNING, "w")], cross_table=True),
+    ]
+
+
+@pytest.mark.parametrize("lang, fail_on", [("zh", "error"), ("en", "warning"), ("zh", "info")])
+def test_the_xml_is_byte_identical_to_element_tree(lang: str, fail_on: str) -> None:
+    """Every seed and bad fixture (with the cross-table results of the run) and awkward results."""
+    import io
+
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+    from ggtlint.findings import Severity, Summary
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.parallel import iter_results
+    from ggtlint.reporters import ReportOptions
+    from ggtlint.reporters.junit import JunitReporter
+    from ggtlint.run import RunOptions, collect_files
+
+    engine = Engine.build(Config())
+    files = collect_files(engine, RunOptions(paths=[SEED, BAD], base=REPO))
+    results = list(iter_results(engine, files, DEFAULT_LIMITS, jobs=1)) + _awkward_results()
+    assert any(r.cross_table for r in results) and any(r.tables > 1 for r in results)
+    options = ReportOptions(lang=lang, fail_rank=Severity(fail_on).rank)
+    for batch in (results, []):
+        out = io.StringIO()
+        reporter = JunitReporter(out, options)
+        reporter.begin(engine.rule_infos())
+        for result in batch:
+            reporter.file(result)
+        reporter.end(Summary())
+        assert out.getvalue() == _element_tree_junit(batch, options)
+
+
+def test_files_whose_names_read_the_same_keep_a_suite_each(tmp_path: Path) -> None:
+    """Two names that differ only in a character XML cannot carry: both files keep their suite,
+    and the counts of the root match the suites written."""
+    import io
+
+    from ggtlint.findings import Summary
+    from ggtlint.reporters import ReportOptions
+    from ggtlint.reporters.junit import JunitReporter
+
+    out = io.StringIO()
+    reporter = JunitReporter(out, ReportOptions())
+    for result in _awkward_results():
+        reporter.file(result)
+    reporter.end(Summary())
+    (tmp_path / "j.xml").write_text(out.getvalue(), encoding="utf-8")
+    xml = JUnitXml.fromfile(str(tmp_path / "j.xml"))
+    suites = [(suite.name, suite.tests, suite.failures) for suite in xml]
+    assert [s for s in suites if s[0] == "a\ufffd.yaml"] == [("a\ufffd.yaml", 1, 1), ("a\ufffd.yaml", 2, 1)]
+    assert xml.tests == sum(s[1] for s in suites) == 11 and xml.failures == sum(s[2] for s in suites)

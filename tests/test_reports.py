@@ -194,3 +194,22 @@ def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
                                         "响铃[31m", "孤立", "长" * 32_766 + "…"]  # Excel holds 32,767 at most
     assert {(row[0], row[2], row[3], row[11]) for row in rows} == {("部门/<表>.yaml", "项目 & 名称", "某局 <一>", "改 & 写")}
     assert [row[8] for row in rows] == list(range(1, len(awkward) + 1))  # numbers stay numbers
+
+
+def test_spool_reads_records_back_between_appends() -> None:
+    """Reports and JUnit keep their rows in a Spool: a record read between two appends (JUnit
+    extending a suite) must not make the next append overwrite anything."""
+    from ggtlint.atomic import Spool
+
+    spool = Spool()
+    assert len(spool) == 0
+    records = ["第一条".encode(), b"", b"x" * 100_000, "末条 <&>".encode()]
+    numbers = []
+    for record in records:
+        numbers.append(spool.append(record))
+        assert spool.read(0) == records[0]  # a read between appends
+    assert numbers == [0, 1, 2, 3] and len(spool) == 4
+    assert [spool.read(n) for n in reversed(numbers)] == records[::-1]
+    spool.close()
+    assert len(spool) == 0 and spool.append(b"again") == 0 and spool.read(0) == b"again"
+    spool.close()

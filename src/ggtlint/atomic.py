@@ -2,16 +2,18 @@
 
 An interrupted run (Ctrl-C, crash, full disk) leaves the old file or nothing, never half a
 file, and no temporary file behind. Every file ggtlint writes (outputs, reports, baselines,
-imported tables, cache entries) goes through here. Also here: :func:`spool`, the anonymous
+imported tables, cache entries) goes through here. Also here: :class:`Spool`, the anonymous
 temporary file an output keeps its rows in until it can write them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import stat
 import tempfile
+from array import array
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -71,12 +73,47 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = 
         handle.write(data)
 
 
-def spool() -> IO[bytes]:
-    """An anonymous temporary file (gone when closed or when the process ends) for rows an output
-    must hold until the end of a run; memory when no temporary folder can be written."""
-    try:
-        return tempfile.TemporaryFile()
-    except OSError:
-        import io
+class Spool:
+    """Records (bytes) an output must hold until the end of a run, read back by number.
 
-        return io.BytesIO()
+    They go to an anonymous temporary file (gone when closed or when the process ends), or to
+    memory when no temporary folder can be written; memory keeps 8 bytes per record.
+    """
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None  # opened with the first record
+        self._ends = array("q")  # where each record ends; it starts where the one before ends
+        self._appending = True  # the file position is at its end (nothing read since the last write)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def append(self, data: bytes) -> int:
+        """Put ``data`` aside; returns its number (0, 1, …)."""
+        if self._file is None:
+            try:
+                self._file = tempfile.TemporaryFile()
+            except OSError:
+                self._file = io.BytesIO()
+        elif not self._appending:
+            self._file.seek(0, io.SEEK_END)
+            self._appending = True
+        self._file.write(data)
+        self._ends.append((self._ends[-1] if self._ends else 0) + len(data))
+        return len(self._ends) - 1
+
+    def read(self, number: int) -> bytes:
+        """Record ``number``, as it was appended."""
+        assert self._file is not None and 0 <= number < len(self._ends)
+        start = self._ends[number - 1] if number else 0
+        self._appending = False
+        self._file.seek(start)
+        return self._file.read(self._ends[number] - start)
+
+    def close(self) -> None:
+        """Drop every record (the temporary file goes)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._ends = array("q")
+        self._appending = True

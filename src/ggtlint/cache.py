@@ -64,6 +64,9 @@ _BATCH = 256     # results per write transaction
 _CHUNK = 256     # paths per ``IN (…)`` query (below the 999 parameters of old SQLite builds)
 _KEEP_RUNS = 8   # runs whose cross-table results are kept (a few sets of files checked with one cache)
 _READ_SLICE = 1 << 24  # bytes per read when hashing: one read for any table, flat memory for huge files
+# A file's modification time may read up to this much earlier than the edit: FAT and exFAT (USB
+# drives) keep it in 2-second steps, and the kernel stamps files from a coarse clock.
+_MTIME_SLACK_NS = 2_000_000_000
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
                | getattr(os, "O_CLOEXEC", 0))
 
@@ -228,8 +231,8 @@ class _Decoder:
                           cross_table=cross_table)
 
 
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+# compact JSON; one encoder for every result (json.dumps with options would build one per call)
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def encode_result(result: FileResult) -> Encoded:
@@ -293,8 +296,9 @@ class ResultCache:
     def __init__(self, directory: Path, key: str, started_ns: int | None = None) -> None:
         self.directory = Path(directory)
         self.key = key
-        # When the run began: a file not modified since then still has the content hashed at
-        # the start, so storing its result needs a stat, not a second read and hash.
+        # When the run began: a file not modified since then (allowing for coarse modification
+        # times) still has the content hashed at the start, so storing its result needs a stat,
+        # not a second read and hash.
         self.started_ns = time.time_ns() if started_ns is None else started_ns
         self.root = self.directory / FORMAT
         self.path = self.root / DB_NAME
@@ -496,7 +500,7 @@ class ResultCache:
 
     def _maybe_edited(self, source: Path) -> bool:
         try:
-            return os.stat(source).st_mtime_ns >= self.started_ns
+            return os.stat(source).st_mtime_ns >= self.started_ns - _MTIME_SLACK_NS
         except OSError:
             return True
 

@@ -236,8 +236,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     _quiet_collector()
     files = collect_files(engine, options)
     if not files:
-        click.echo("ggtlint: 没有找到要检查的文件（*.yaml、*.yml、*.json、*.xlsx、*.xlsm；PDF 文本需加 --text-input）"
-                   " (no target files found)", err=True)
+        click.echo("ggtlint: 没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；"
+                   "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, .json, "
+                   ".xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input)", err=True)
     # A baseline file inside a checked folder is not a target table.
     baseline_files = {os.path.realpath(p) for p in (baseline_path, write_baseline) if p is not None}
     if baseline_files:

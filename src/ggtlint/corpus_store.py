@@ -60,6 +60,9 @@ CREATE TABLE hit (file_no INTEGER, rule INTEGER, seq INTEGER, idx INTEGER, hit T
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS digest_by_goal ON digest (goal);
 """
+# Compact JSON, one encoder each for the whole run (json.dumps with options builds one per call)
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_compact_hit = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
 # Pages the on-disk file may grow to (None: as the disk allows). Tests set it to play a full disk.
 _DISK_PAGES: int | None = None
 
@@ -196,8 +199,7 @@ class DigestStore:
             digest_rows.append((
                 idx, file_no, table.file, table.document, table.project, table.department, table.goal,
                 table.goal_length, len(table.pairs), len(distinct), hash(tuple(distinct)),
-                json.dumps(table.spans, ensure_ascii=False, separators=(",", ":")),
-                json.dumps(table.directives, ensure_ascii=False, separators=(",", ":")),
+                _compact(table.spans), _compact(table.directives),
             ))
             for seq, quantity in enumerate(table.quantities):
                 quantity_rows.append((idx, seq, table.department, quantity.name_key, quantity.value_key,
@@ -349,8 +351,7 @@ class DigestStore:
             payload = [hit.pointer, hit.values, hit.value, hit.variant,
                        hit.severity.value if hit.severity is not None else None, hit.key, hit.find]
             self._hit_seq += 1
-            batch.append((file_numbers[corpus_hit.index], rule, self._hit_seq, corpus_hit.index,
-                          json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)))
+            batch.append((file_numbers[corpus_hit.index], rule, self._hit_seq, corpus_hit.index, _compact_hit(payload)))
             if len(batch) >= _BATCH:
                 write()
         if batch:

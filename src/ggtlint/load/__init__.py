@@ -59,7 +59,7 @@ def _limit_finding(problem: ParseProblem, path: str, limits: Limits) -> Finding:
     return _file_finding(
         "LOAD008", path,
         f"{zh}超过上限 {limit}（第 {problem.line} 行），文件未予检查。",
-        f"More {en} than the limit of {limit} (line {problem.line}); the file was not checked.",
+        f"{en[:1].upper()}{en[1:]} over the limit of {limit} (line {problem.line}); the file was not checked.",
         problem.line, problem.column)
 
 
@@ -188,7 +188,7 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
         if exc.binary:
             return SourceFile(path=shown, findings=[_file_finding(
                 "LOAD009", shown, "文件是二进制数据（如图片、压缩包或 Word 文件），不是文本表格。",
-                "The file is binary data (it has NUL bytes), not a text table.")])
+                "The file is binary data (a picture, an archive or a Word file, say), not a text table.")])
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD002", shown, f"文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）：{exc.reason}。",
             f"Unknown encoding (neither UTF-8 nor GB18030/GBK): {exc.reason}.")])

@@ -91,7 +91,8 @@ class _Builder:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
             self.report("LOAD010", node, pointer,
                         f"有以“!!”开头的特殊写法 {shown}（可能被用来执行程序），出于安全原因不予读取。",
-                        f"Unsupported YAML tag {tag}: refused for safety.", value=tag)
+                        f"Special notation {shown}, starting with '!!' (it could be used to run programs): "
+                        "not read, for safety.", value=tag)
             return False
         return True
 

@@ -6,6 +6,7 @@ then ``end(summary)``; it writes to the text stream it was given.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import IO, Any, Callable, Protocol
 
@@ -86,6 +87,32 @@ def terminal_safe(text: str, keep: str = "\t\n") -> str:
 
 
 _TABLES: dict[str, dict[int, str]] = {}
+
+
+# -- XML, for the outputs written as text (JUnit, the xlsx report) ------------------------------
+
+#: Characters XML 1.0 cannot carry even escaped (control characters, lone surrogates, U+FFFE,
+#: U+FFFF): a binary file's bytes or a YAML escape can bring them into a message.
+NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_XML_TEXT = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+# as ElementTree writes an attribute: line breaks and tabs as character references
+_XML_ATTRIBUTE = _XML_TEXT + (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+
+
+def xml_text(text: str) -> str:
+    """Element text escaped (the text must hold no character of :data:`NOT_XML`)."""
+    for plain, escaped in _XML_TEXT:
+        if plain in text:
+            text = text.replace(plain, escaped)
+    return text
+
+
+def xml_attribute(text: str) -> str:
+    """An attribute value escaped for double quotes (no character of :data:`NOT_XML` either)."""
+    for plain, escaped in _XML_ATTRIBUTE:
+        if plain in text:
+            text = text.replace(plain, escaped)
+    return text
 
 
 # Explicit registry: format name -> factory (imports are lazy to keep start-up fast).

@@ -12,15 +12,13 @@ counts are known, so memory does not grow with the run.
 
 from __future__ import annotations
 
-import io
-import re
 from collections import defaultdict
 from typing import IO
 
-from ggtlint.atomic import spool
+from ggtlint.atomic import Spool
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.findings import Finding, Severity, Summary
-from ggtlint.reporters import ReportOptions
+from ggtlint.reporters import NOT_XML, ReportOptions, xml_attribute, xml_text
 from ggtlint.results import FileResult
 
 _WORDS = {
@@ -30,12 +28,10 @@ _WORDS = {
            "count": "{n} problem(s)", "table": "table", "cross": "cross-table"},
 }
 
-# Characters XML 1.0 cannot hold even escaped (a binary file's bytes can reach a message).
-_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
 
 def xml_safe(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    """``text`` with each character XML cannot carry replaced by U+FFFD."""
+    return NOT_XML.sub("\ufffd", text)
 
 
 def finding_line(finding: Finding, lang: str) -> str:
@@ -55,10 +51,10 @@ class JunitReporter:
         self.failures = 0
         # Each file's suite, serialised, waits in a temporary file until the end (the root's
         # counts come first in the XML): memory stays flat however many files a run checks.
-        # path -> (offset, length, tests, failures) of its suite there, in the order the suites
-        # were made.
-        self._spool: IO[bytes] = spool()
-        self._suites: dict[str, tuple[int, int, int, int]] = {}
+        # Per suite, in output order: (its record in the spool, tests, failures).
+        self._spool = Spool()
+        self._suites: list[tuple[int, int, int]] = []
+        self._latest: dict[str, int] = {}  # path -> its (latest) suite, which cross-table findings join
 
     def begin(self, rules: list[RuleInfo]) -> None:
         pass
@@ -92,39 +88,40 @@ class JunitReporter:
         body, failed = self._testcases(path, cases)
         self.tests += len(cases)
         self.failures += failed
+        tests, failures = len(cases), failed
         # Cross-table findings (XT rules, after every file) join the file's own suite as one more
         # testcase, so there is still one suite per checked file: its stored testcases are extended.
-        stored = self._suites.get(path) if result.cross_table else None
-        tests, failures = len(cases), failed
-        if stored is not None:
-            offset, length, earlier, failed_before = stored
-            self._spool.seek(offset)
-            old = self._spool.read(length).decode("utf-8")
+        suite = self._latest.get(path) if result.cross_table else None
+        if suite is not None:
+            record, earlier, failed_before = self._suites[suite]
+            old = self._spool.read(record).decode("utf-8")
             body = old[old.index(">") + 1:-len(_SUITE_END)] + body  # the old start tag goes: its counts change
             tests, failures = earlier + tests, failed_before + failures
-        data = (f'<testsuite name="{_attribute(path)}" tests="{tests}" failures="{failures}" errors="0" '
-                f'skipped="0" time="0">{body}{_SUITE_END}').encode("utf-8")
-        self._spool.seek(0, io.SEEK_END)  # a rewritten suite goes to the end; its old bytes are skipped
-        self._suites[path] = (self._spool.tell(), len(data), tests, failures)
-        self._spool.write(data)
+        record = self._spool.append((f'<testsuite name="{xml_attribute(path)}" tests="{tests}" failures="{failures}" '
+                                     f'errors="0" skipped="0" time="0">{body}{_SUITE_END}').encode("utf-8"))
+        if suite is None:
+            self._latest[path] = len(self._suites)
+            self._suites.append((record, tests, failures))
+        else:  # the rewritten suite keeps its place; its old record is skipped
+            self._suites[suite] = (record, tests, failures)
 
     def _testcases(self, path: str, cases: list[tuple[str, list[Finding]]]) -> tuple[str, int]:
         """The ``<testcase>`` elements of each (name, findings), indented, and how many fail."""
         out: list[str] = []
         failed = 0
-        where = _attribute(path)
+        where = xml_attribute(path)
         for name, findings in cases:
-            head = f'\n    <testcase name="{_attribute(xml_safe(name))}" classname="{where}" file="{where}" time="0"'
+            head = f'\n    <testcase name="{xml_attribute(xml_safe(name))}" classname="{where}" file="{where}" time="0"'
             failing = [f for f in findings if f.severity.rank >= self.options.fail_rank]
-            lines = _text(xml_safe("\n".join(finding_line(f, self.lang) for f in findings)))
+            lines = xml_text(xml_safe("\n".join(finding_line(f, self.lang) for f in findings)))
             if failing:
                 failed += 1
                 rule_ids = sorted({f.rule_id for f in failing})
                 first = failing[0]
                 message = (f"{_WORDS[self.lang]['count'].format(n=len(findings))}: "
                            f"{first.rule_id} {' '.join(first.message(self.lang).split())}")
-                out.append(f'{head}>\n      <failure type="{_attribute(" ".join(rule_ids))}" '
-                           f'message="{_attribute(xml_safe(message))}">{lines}</failure>\n    </testcase>')
+                out.append(f'{head}>\n      <failure type="{xml_attribute(" ".join(rule_ids))}" '
+                           f'message="{xml_attribute(xml_safe(message))}">{lines}</failure>\n    </testcase>')
             elif findings:
                 out.append(f"{head}>\n      <system-out>{lines}</system-out>\n    </testcase>")
             else:
@@ -134,32 +131,16 @@ class JunitReporter:
     def end(self, summary: Summary) -> None:
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         root = f'<testsuites name="ggtlint" tests="{self.tests}" failures="{self.failures}" errors="0" time="0"'
-        if not self._suites:
-            self.stream.write(root + " />\n")
-            return
-        self.stream.write(root + ">")
-        for offset, length, _tests, _failures in self._suites.values():
-            self._spool.seek(offset)
-            self.stream.write("\n  " + self._spool.read(length).decode("utf-8"))
-        self.stream.write("\n</testsuites>\n")
-        self._spool.close()
+        try:
+            if not self._suites:
+                self.stream.write(root + " />\n")
+                return
+            self.stream.write(root + ">")
+            for record, _tests, _failures in self._suites:
+                self.stream.write("\n  " + self._spool.read(record).decode("utf-8"))
+            self.stream.write("\n</testsuites>\n")
+        finally:
+            self._spool.close()
 
 
 _SUITE_END = "\n  </testsuite>"
-
-
-def _attribute(text: str) -> str:
-    """An attribute value escaped for double quotes; line breaks and tabs as character references."""
-    for plain, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("\r", "&#13;"),
-                           ("\n", "&#10;"), ("\t", "&#09;")):
-        if plain in text:
-            text = text.replace(plain, escaped)
-    return text
-
-
-def _text(text: str) -> str:
-    """Element text escaped."""
-    for plain, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
-        if plain in text:
-            text = text.replace(plain, escaped)
-    return text

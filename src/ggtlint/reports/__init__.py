@@ -16,10 +16,11 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from ggtlint.atomic import spool
+from ggtlint.atomic import Spool
 from ggtlint.findings import Summary
+from ggtlint.model import field_label
 
 _RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
 _LEVEL_INDEX = {"error": 0, "warning": 1, "info": 2}
@@ -94,14 +95,13 @@ class ReportCollector:
         self._index: dict[tuple[str, int], int] = {}
         self.files = 0
         self.summary: Summary | None = None
-        # The rows, one JSON line each, in a temporary file; per finding, its line's offset and
-        # its table (8 + 4 bytes in memory).
-        self._rows: IO[bytes] | None = None
-        self._offsets = array("q")
+        # The rows, as JSON, in a temporary file; per finding, its record there and its table
+        # (8 + 4 bytes in memory).
+        self._rows = Spool()
         self._table_of = array("l")
-        self._written = 0
         self._starts: array | None = None  # per table, where its findings begin in _order
         self._order: array | None = None
+        self._labels: dict[str, str] = {}  # path -> field_label(path), for the paths met
 
     # -- reporter protocol -------------------------------------------------------------
     def begin(self, rules: list[Any]) -> None:
@@ -132,15 +132,11 @@ class ReportCollector:
         self._rule_counts.setdefault(row.rule_id, [0, 0, 0])[level] += 1
         fields = [row.rule_id, row.level, row.message, row.suggestion, row.line, row.column, row.path, row.cross_table]
         try:
-            line = (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
+            data = json.dumps(fields, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: written as an escape, read back the same
-            line = (json.dumps(fields) + "\n").encode("utf-8")
-        if self._rows is None:
-            self._rows = spool()
-        self._rows.write(line)
-        self._offsets.append(self._written)
+            data = json.dumps(fields).encode("utf-8")
+        self._rows.append(data)
         self._table_of.append(row.table)
-        self._written += len(line)
         self.finding_count += 1
 
     def end(self, summary: Summary) -> None:
@@ -180,7 +176,7 @@ class ReportCollector:
 
     def rows_of(self, table: int) -> list[FindingRow]:
         """Table ``table``'s rows in report order: cross-table last, then line, column and rule."""
-        if self._rows is None:
+        if not self.finding_count:
             return []
         if self._order is None:
             self._group()
@@ -192,8 +188,6 @@ class ReportCollector:
 
     def _group(self) -> None:
         """Each table's findings, in the order they came: a counting sort into two arrays."""
-        assert self._rows is not None
-        self._rows.flush()
         starts = array("q", bytes(8 * (len(self.tables) + 1)))
         for table in self._table_of:
             starts[table + 1] += 1
@@ -206,16 +200,23 @@ class ReportCollector:
         self._starts, self._order = starts, order
 
     def _row(self, table: int, number: int) -> FindingRow:
-        assert self._rows is not None
-        self._rows.seek(self._offsets[number])
-        rule_id, level, message, suggestion, line, column, path, cross = json.loads(self._rows.readline())
+        rule_id, level, message, suggestion, line, column, path, cross = json.loads(self._rows.read(number))
         return FindingRow(table, rule_id, level, message, suggestion, line, column, path, cross)
 
     def close(self) -> None:
         """Drop the rows put aside (the temporary file goes)."""
-        if self._rows is not None:
-            self._rows.close()
-            self._rows = None
+        self._rows.close()
+
+    def field_label(self, path: str) -> str:
+        """Where a finding is, in words (:func:`ggtlint.model.field_label`), worked out once per path."""
+        label = self._labels.get(path)
+        if label is None:
+            label = field_label(path)
+            if len(path) <= 300:  # a bureau's tables share a few hundred short paths; a long one is rare
+                if len(self._labels) >= 4096:
+                    self._labels.clear()
+                self._labels[path] = label
+        return label
 
     def by_department(self) -> list[tuple[str, int, int, list[int]]]:
         """(department, tables, tables with errors, [errors, warnings, infos]) worst first."""

@@ -18,7 +18,6 @@ from html import escape
 from typing import Any, Iterator
 
 from ggtlint.atomic import atomic_write
-from ggtlint.model import field_label
 from ggtlint.reports import LEVEL_ZH
 
 _COLORS = {"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}
@@ -170,94 +169,94 @@ def _page(collector: Any) -> Iterator[str]:
     for key, zh, en in cards:
         css = {"errors": "error", "warnings": "warning", "infos": "info"}.get(key, "")
         yield (f'<div class="card {css}"><span class="n" id="total-{key}">{totals[key]}</span>'
-                   f'<span class="k">{zh} {en}</span></div>')
+               f'<span class="k">{zh} {en}</span></div>')
     yield (f'<div class="card"><span class="n" id="total-clean">{clean}</span>'
-               '<span class="k">无问题的表 clean tables</span></div>')
+           '<span class="k">无问题的表 clean tables</span></div>')
     if totals["suppressed"] or totals["baselined"]:
         yield (f'<div class="card"><span class="n">{totals["suppressed"] + totals["baselined"]}</span>'
-                   '<span class="k">已抑制或在基线中 suppressed / baselined</span></div>')
+               '<span class="k">已抑制或在基线中 suppressed / baselined</span></div>')
     yield "</div>"
     # charts
     yield '<div class="charts"><div class="chart">'
-    yield (_bar_chart("按规则 · findings per rule", [(f"{rid} {collector.rule_name(rid)}", f"#r-{rid}", counts)
-                                                        for rid, counts in by_rule]))
+    yield _bar_chart("按规则 · findings per rule", [(f"{rid} {collector.rule_name(rid)}", f"#r-{rid}", counts)
+                                                   for rid, counts in by_rule])
     yield '</div><div class="chart">'
-    yield (_bar_chart("按主管部门 · findings per department",
-                          [(name, f"#{department_anchor[name]}", counts) for name, _t, _f, counts in by_department]))
+    yield _bar_chart("按主管部门 · findings per department",
+                     [(name, f"#{department_anchor[name]}", counts) for name, _t, _f, counts in by_department])
     yield "</div></div>"
     # by rule
     yield ('<h2 id="by-rule">按规则统计 <small>By rule</small></h2><table><thead><tr>'
-               '<th>规则 <small>rule</small></th><th>说明 <small>what it checks</small></th>'
-               '<th class="num">错误</th><th class="num">警告</th><th class="num">提示</th>'
-               '<th class="num">合计 <small>total</small></th></tr></thead><tbody>')
+           '<th>规则 <small>rule</small></th><th>说明 <small>what it checks</small></th>'
+           '<th class="num">错误</th><th class="num">警告</th><th class="num">提示</th>'
+           '<th class="num">合计 <small>total</small></th></tr></thead><tbody>')
     for rule_id, counts in by_rule:
         yield (f'<tr><td><a href="#r-{escape(rule_id)}"><code>{escape(rule_id)}</code></a> '
-                   f'{escape(collector.rule_name(rule_id))}</td><td>{escape(collector.rule_summary(rule_id))}</td>'
-                   + "".join(f'<td class="num">{c}</td>' for c in counts) + f'<td class="num">{sum(counts)}</td></tr>')
+               f'{escape(collector.rule_name(rule_id))}</td><td>{escape(collector.rule_summary(rule_id))}</td>'
+               + "".join(f'<td class="num">{c}</td>' for c in counts) + f'<td class="num">{sum(counts)}</td></tr>')
     yield "</tbody></table>"
     # by department
     yield ('<h2 id="by-department">按主管部门统计 <small>By department</small></h2><table><thead><tr>'
-               '<th>主管部门 <small>department</small></th><th class="num">表 <small>tables</small></th>'
-               '<th class="num">有错误的表 <small>with errors</small></th><th class="num">错误</th>'
-               '<th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>')
+           '<th>主管部门 <small>department</small></th><th class="num">表 <small>tables</small></th>'
+           '<th class="num">有错误的表 <small>with errors</small></th><th class="num">错误</th>'
+           '<th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>')
     for name, count, failing, counts in by_department:
         yield (f'<tr id="{department_anchor[name]}"><td>{escape(name)}</td><td class="num">{count}</td>'
-                   f'<td class="num">{failing}</td>' + "".join(f'<td class="num">{c}</td>' for c in counts) + "</tr>")
+               f'<td class="num">{failing}</td>' + "".join(f'<td class="num">{c}</td>' for c in counts) + "</tr>")
     yield "</tbody></table>"
     # by table, worst first
     yield ('<h2 id="by-table">按表统计（问题最多的在前） <small>By table, worst first</small></h2>'
-               '<table><thead><tr><th class="num">#</th><th>项目 <small>project</small></th>'
-               '<th>文件 <small>file</small></th><th>主管部门 <small>department</small></th>'
-               '<th class="num">错误</th><th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>')
+           '<table><thead><tr><th class="num">#</th><th>项目 <small>project</small></th>'
+           '<th>文件 <small>file</small></th><th>主管部门 <small>department</small></th>'
+           '<th class="num">错误</th><th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>')
     for number, table in enumerate(tables, start=1):
         yield (f'<tr><td class="num">{number}</td><td><a href="#{table_anchor[id(table)]}">{escape(table.label)}'
-                   f'</a></td><td><code>{escape(table.file)}</code>{_document(table)}</td><td>{escape(table.department)}'
-                   "</td>" + "".join(f'<td class="num">{c}</td>' for c in table.counts) + "</tr>")
+               f'</a></td><td><code>{escape(table.file)}</code>{_document(table)}</td><td>{escape(table.department)}'
+               "</td>" + "".join(f'<td class="num">{c}</td>' for c in table.counts) + "</tr>")
     yield "</tbody></table>"
     # every finding, under its table
     yield ('<h2 id="findings">问题明细 <small>Findings</small></h2>'
-               '<div class="toolbar"><input type="search" id="filter" placeholder="筛选：项目、规则、问题… / filter">'
-               + "".join(f'<label><input type="checkbox" class="level" value="{lv}" checked> {LEVEL_ZH[lv]}</label>'
-                         for lv in _LEVELS)
-               + ' <span class="shown">显示 <b id="shown-total">…</b> 条（错误 <b id="shown-error">…</b>，'
-                 '警告 <b id="shown-warning">…</b>，提示 <b id="shown-info">…</b>） shown</span></div>')
+           '<div class="toolbar"><input type="search" id="filter" placeholder="筛选：项目、规则、问题… / filter">'
+           + "".join(f'<label><input type="checkbox" class="level" value="{lv}" checked> {LEVEL_ZH[lv]}</label>'
+                     for lv in _LEVELS)
+           + ' <span class="shown">显示 <b id="shown-total">…</b> 条（错误 <b id="shown-error">…</b>，'
+             '警告 <b id="shown-warning">…</b>，提示 <b id="shown-info">…</b>） shown</span></div>')
     index_of = {id(t): i for i, t in enumerate(collector.tables)}
     finding_number = 0
     for table in tables:
         anchor = table_anchor[id(table)]
         yield (f'<section class="tbl" id="{anchor}" data-name="{escape(table.label)}">'
-                   f"<h3>{escape(table.label)}</h3>"
-                   f'<div class="where"><code>{escape(table.file)}</code>{_document(table)} · {escape(table.department)}'
-                   f' · 错误 {table.counts[0]}，警告 {table.counts[1]}，提示 {table.counts[2]} · '
-                   '<a href="#by-table">↑ 按表统计</a></div>'
-                   '<table><thead><tr><th>级别</th><th>规则 <small>rule</small></th><th>问题 <small>finding</small></th>'
-                   '<th class="num">位置 <small>line:col</small></th><th>字段 <small>field</small></th></tr></thead><tbody>')
+               f"<h3>{escape(table.label)}</h3>"
+               f'<div class="where"><code>{escape(table.file)}</code>{_document(table)} · {escape(table.department)}'
+               f' · 错误 {table.counts[0]}，警告 {table.counts[1]}，提示 {table.counts[2]} · '
+               '<a href="#by-table">↑ 按表统计</a></div>'
+               '<table><thead><tr><th>级别</th><th>规则 <small>rule</small></th><th>问题 <small>finding</small></th>'
+               '<th class="num">位置 <small>line:col</small></th><th>字段 <small>field</small></th></tr></thead><tbody>')
         for row in collector.rows_of(index_of[id(table)]):
             finding_number += 1
             cross = '<span class="xt">跨表 cross-table</span>' if row.cross_table else ""
             yield (f'<tr class="finding" id="f-{finding_number}" data-level="{row.level}">'
-                       f"<td>{_level_badge(row.level)}</td>"
-                       f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>{cross}</td>'
-                       f"<td>{escape(row.message)}{_fix(row.suggestion)}</td>"
-                       f"<td class=\"num\"><a href=\"#{anchor}\">{row.line}:{row.column}</a></td>"
-                       f"<td>{escape(field_label(row.path))}</td></tr>")
+                   f"<td>{_level_badge(row.level)}</td>"
+                   f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>{cross}</td>'
+                   f"<td>{escape(row.message)}{_fix(row.suggestion)}</td>"
+                   f"<td class=\"num\"><a href=\"#{anchor}\">{row.line}:{row.column}</a></td>"
+                   f"<td>{escape(collector.field_label(row.path))}</td></tr>")
         yield "</tbody></table></section>"
     # rule explanations
     yield ('<h2 id="rules">规则说明 <small>Rules</small></h2><table><thead><tr><th>规则</th>'
-               '<th>检查什么 <small>what</small></th><th>为什么 <small>why</small></th>'
-               '<th>怎么改 <small>how to fix</small></th></tr></thead><tbody>')
+           '<th>检查什么 <small>what</small></th><th>为什么 <small>why</small></th>'
+           '<th>怎么改 <small>how to fix</small></th></tr></thead><tbody>')
     for rule_id, _counts in sorted(by_rule):
         info = collector.rules.get(rule_id)
         if info is None:
             continue
         lang = collector.lang
         yield (f'<tr id="r-{escape(rule_id)}"><td><code>{escape(rule_id)}</code><br>{escape(info.name)}<br>'
-                   f"{_level_badge(info.severity.value)}</td><td>{escape(info.summary.get(lang))}</td>"
-                   f"<td>{escape(info.rationale.get(lang))}</td><td>{escape(info.fix.get(lang))}</td></tr>")
+               f"{_level_badge(info.severity.value)}</td><td>{escape(info.summary.get(lang))}</td>"
+               f"<td>{escape(info.rationale.get(lang))}</td><td>{escape(info.fix.get(lang))}</td></tr>")
     yield "</tbody></table>"
     data = {"totals": totals, "tables_with_findings": len(tables), "findings": collector.finding_count}
     yield ('<script type="application/json" id="report-data">'
-               + json.dumps(data, ensure_ascii=False).replace("</", "<\\/") + "</script>")
+           + json.dumps(data, ensure_ascii=False).replace("</", "<\\/") + "</script>")
     yield f"</main><script>{_JS}</script></body></html>\n"
 
 

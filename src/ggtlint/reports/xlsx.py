@@ -18,12 +18,11 @@ that is then renamed into place.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from typing import IO, Any, Iterable, Iterator
 
 from ggtlint.atomic import atomic_write
-from ggtlint.model import field_label
+from ggtlint.reporters import NOT_XML, xml_text
 from ggtlint.reports import LEVEL_ZH
 
 SUMMARY_SHEET = "汇总 Summary"
@@ -38,9 +37,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # Cell styles, indexes into cellXfs of _STYLES
 PLAIN, TITLE, HEADER, WRAP = 0, 1, 2, 3
-
-# Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -74,8 +70,8 @@ def _cell(value: Any) -> Any:
     if isinstance(value, str):
         if value.startswith(_FORMULA_START):
             value = "'" + value
-        if _NOT_XML.search(value):
-            value = _NOT_XML.sub("", value)
+        if NOT_XML.search(value):
+            value = NOT_XML.sub("", value)
         return value if len(value) <= _MAX_CELL_TEXT else value[:_MAX_CELL_TEXT - 1] + "…"
     return value
 
@@ -92,8 +88,12 @@ def _column(index: int) -> str:
 _LETTERS = [_column(index) for index in range(32)]
 
 
-def _row_xml(number: int, cells: Iterable[Any]) -> str:
-    """One ``<row>``: a cell is a value (text, int, None) or (value, style)."""
+def _row_xml(number: int, cells: Iterable[Any], texts: dict[tuple[str, int], str]) -> str:
+    """One ``<row>``: a cell is a value (text, int, None) or (value, style).
+
+    ``texts`` remembers the XML of short text cells (after the cell reference): a findings
+    sheet repeats the same file, project, department, rule and fix on row after row.
+    """
     parts = [f'<row r="{number}">']
     for index, cell in enumerate(cells):
         style = PLAIN
@@ -101,18 +101,31 @@ def _row_xml(number: int, cells: Iterable[Any]) -> str:
             cell, style = cell
         if cell is None or cell == "":
             continue
-        ref = f"{_LETTERS[index]}{number}"
-        styled = f' s="{style}"' if style else ""
         if isinstance(cell, int) and not isinstance(cell, bool):
-            parts.append(f'<c r="{ref}"{styled}><v>{cell}</v></c>')
-        else:
-            text = str(_cell(cell))
-            if "&" in text or "<" in text or ">" in text:  # element text: quotes need no escape
-                text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() or "\n" in text else ""
-            parts.append(f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{text}</t></is></c>')
+            parts.append(f'<c r="{_LETTERS[index]}{number}"{_STYLED[style]}><v>{cell}</v></c>')
+            continue
+        tail = texts.get((cell, style))
+        if tail is None:
+            tail = _text_cell(cell, style)
+            if type(cell) is str and len(cell) <= _MEMO_TEXT:
+                if len(texts) >= _MEMO_CELLS:
+                    texts.clear()
+                texts[(cell, style)] = tail
+        parts.append(f'<c r="{_LETTERS[index]}{number}"{tail}')
     parts.append("</row>")
     return "".join(parts)
+
+
+def _text_cell(value: Any, style: int) -> str:
+    """A text cell's XML after its reference (``<c r="A1"`` comes before it)."""
+    text = xml_text(str(_cell(value)))
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() or "\n" in text else ""
+    return f'{_STYLED[style]} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+
+_STYLED = {PLAIN: "", TITLE: f' s="{TITLE}"', HEADER: f' s="{HEADER}"', WRAP: f' s="{WRAP}"'}
+_MEMO_TEXT = 300  # characters: longer texts (most messages) are rarely repeated
+_MEMO_CELLS = 4096
 
 
 def _sheet(out: IO[bytes], rows: Iterable[Iterable[Any]], widths: tuple[int, ...], used: str, frozen: bool = False,
@@ -128,8 +141,9 @@ def _sheet(out: IO[bytes], rows: Iterable[Iterable[Any]], widths: tuple[int, ...
                                    for i, w in enumerate(widths, start=1)) + "</cols><sheetData>")
     out.write("".join(head).encode("utf-8"))
     batch: list[str] = []
+    texts: dict[tuple[str, int], str] = {}
     for number, cells in enumerate(rows, start=1):
-        batch.append(_row_xml(number, cells))
+        batch.append(_row_xml(number, cells, texts))
         if len(batch) >= 512:
             out.write("".join(batch).encode("utf-8"))
             batch = []
@@ -176,7 +190,7 @@ def _finding_rows(collector: Any) -> Iterator[list[Any]]:
         for row in collector.rows_of(index):
             yield [table.file, table.document + 1, table.label, table.department, row.rule_id,
                    collector.rule_name(row.rule_id), LEVEL_ZH[row.level], (row.message, WRAP), row.line, row.column,
-                   field_label(row.path), row.suggestion, "是" if row.cross_table else ""]
+                   collector.field_label(row.path), row.suggestion, "是" if row.cross_table else ""]
 
 
 def write_xlsx(collector: Any, path: str) -> None:
@@ -216,7 +230,7 @@ def write_xlsx(collector: Any, path: str) -> None:
         archive.writestr("xl/workbook.xml", workbook)
         archive.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
         archive.writestr("xl/styles.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + _STYLES)
-        summary = list(_summary_rows(collector))  # a few hundred rows at most
+        summary = list(_summary_rows(collector))  # its size heads the sheet; a row per rule, department, table
         with archive.open("xl/worksheets/sheet1.xml", "w") as out:
             _sheet(out, summary, _SUMMARY_WIDTHS, f"A1:{_column(len(_SUMMARY_WIDTHS) - 1)}{len(summary)}")
         with archive.open("xl/worksheets/sheet2.xml", "w") as out:
