@@ -726,3 +726,17 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_output(tmp_path:
 
     rows = list(load_workbook(tmp_path / "r.xlsx")["问题清单 Findings"].iter_rows(min_row=2, values_only=True))
     assert [row[0] for row in rows] == [shown] * 3
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_file_the_system_cannot_read_is_explained_in_plain_words(tmp_path: Path) -> None:
+    """The system's own reason ("Too many levels of symbolic links") is English and technical;
+    the finding says what happened in words a budget officer knows, in both languages."""
+    from ggtlint.load import load_file
+
+    (tmp_path / "a.yaml").symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    [finding] = load_file(tmp_path / "a.yaml").findings
+    assert finding.rule_id == "LOAD001"
+    assert finding.message_zh == "文件无法读取：符号链接（快捷方式）互相指向，找不到真正的文件。"
+    assert finding.message_en == "The file cannot be read: its shortcuts (symbolic links) point at each other."

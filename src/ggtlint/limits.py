@@ -46,7 +46,7 @@ DEFAULT_LIMITS = Limits()
 # What each structural limit counts, in the words a finding uses (zh, en), and its Limits field.
 LIMIT_WORDS = {
     "aliases": ("“*名称”引用次数", "alias uses (*name)", "max_aliases"),
-    "nodes": ("数据项（字段、列表项和值）个数", "nodes", "max_nodes"),
+    "nodes": ("数据项（字段、列表项和值）个数", "items (fields, list entries and values)", "max_nodes"),
     "depth": ("嵌套层数", "nesting depth", "max_depth"),
 }
 

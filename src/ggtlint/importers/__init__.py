@@ -27,6 +27,7 @@ from typing import Any, Callable
 from ggtlint.discover import WORKBOOK_SUFFIXES
 from ggtlint.findings import Finding
 from ggtlint.limits import DEFAULT_LIMITS, Limits
+from ggtlint.load import read_error
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token
 
@@ -383,9 +384,9 @@ def import_path(path: Path, shown: str | None = None, *, as_text: bool | None = 
                 f"The file is {size / 1048576:.1f} MiB, over the {limits.max_file_bytes / 1048576:.1f} MiB limit; not imported.")])
         data = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        zh, en = read_error(exc)
         return ImportResult(path=shown, kind="unknown", problems=[Problem(
-            "LOAD001", f"文件无法读取：{reason}。", f"The file cannot be read: {reason}.")])
+            "LOAD001", f"文件无法读取：{zh}。", f"The file cannot be read: {en}.")])
     return import_bytes(data, shown, as_text=as_text, suffix=path.suffix)
 
 

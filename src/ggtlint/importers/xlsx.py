@@ -47,6 +47,7 @@ from ggtlint.importers import (
 from ggtlint.importers.labels import (
     AMOUNT_FIELDS, UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, fund_source_name, label_part, nfkc, shown_label,
     squash_label)
+from ggtlint.load import read_error
 from ggtlint.model import Span, Table
 from ggtlint.values.normalize import decimal_text
 
@@ -924,7 +925,8 @@ def export_command(source: Path, out: Path, *, force: bool = False, as_text: boo
         with open(source, "rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        say(f"✗ {source}：文件无法读取：{exc.strerror}。", f"✗ {source}: cannot be read: {exc.strerror}.")
+        zh, en = read_error(exc)
+        say(f"✗ {source}：文件无法读取：{zh}。", f"✗ {source}: cannot be read: {en}.")
         return 1
     tables: list[Table]
     messages: list[tuple[str, str]]

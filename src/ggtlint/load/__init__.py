@@ -6,6 +6,7 @@ returned SourceFile, so the run goes on with the other files.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import time
@@ -141,6 +142,27 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
     return source
 
 
+# Why the system could not read a file, in words a budget officer knows (the system's own text
+# is English and technical); an error not listed here keeps the system's text.
+_READ_ERRORS = {
+    errno.ELOOP: ("符号链接（快捷方式）互相指向，找不到真正的文件", "its shortcuts (symbolic links) point at each other"),
+    errno.EISDIR: ("这是一个文件夹", "it is a folder"),
+    errno.ENAMETOOLONG: ("文件名或路径太长", "the file name or path is too long"),
+    errno.EIO: ("磁盘读取出错", "the disk could not be read"),
+    errno.EBUSY: ("文件正被其他程序占用", "another program is using it"),
+    errno.ENOTDIR: ("路径中有一段不是文件夹", "part of the path is not a folder"),
+}
+
+
+def read_error(exc: OSError) -> tuple[str, str]:
+    """(Chinese, English) reason an OSError gives for a file that cannot be read."""
+    known = _READ_ERRORS.get(exc.errno or 0)
+    if known is not None:
+        return known
+    reason = exc.strerror or type(exc).__name__
+    return reason, reason
+
+
 def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
     """Read and load one target file; problems become findings."""
     shown = display if display is not None else str(path)
@@ -155,8 +177,8 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
             if not stat.S_ISREG(info.st_mode):
                 # a pipe or device would block the read or never end (/dev/zero)
                 return SourceFile(path=shown, findings=[_file_finding(
-                    "LOAD001", shown, "不是普通文件（可能是管道、设备或目录），未予读取。",
-                    "Not a regular file (a pipe, device or folder); it was not read.")])
+                    "LOAD001", shown, "不是普通文件（可能是文件夹或特殊的系统文件），未予读取。",
+                    "Not an ordinary file (perhaps a folder or a special system file); it was not read.")])
             if size > limits.max_file_bytes:
                 return SourceFile(path=shown, findings=[_file_finding(
                     "LOAD008", shown,
@@ -175,9 +197,9 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD001", shown, "没有读取该文件的权限。", "No permission to read the file.")])
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        zh, en = read_error(exc)
         return SourceFile(path=shown, findings=[_file_finding(
-            "LOAD001", shown, f"文件无法读取：{reason}。", f"The file cannot be read: {reason}.")])
+            "LOAD001", shown, f"文件无法读取：{zh}。", f"The file cannot be read: {en}.")])
     if len(data) > limits.max_file_bytes:
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD008", shown, "文件在读取时超过大小上限，未予检查。",

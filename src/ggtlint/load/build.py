@@ -90,8 +90,8 @@ class _Builder:
         if tag not in safe:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
             self.report("LOAD010", node, pointer,
-                        f"有以“!!”开头的特殊写法 {shown}（可能被用来执行程序），出于安全原因不予读取。",
-                        f"Special notation {shown}, starting with '!!' (it could be used to run programs): "
+                        f"有以“!”开头的特殊写法 {shown}（可能被用来执行程序），出于安全原因不予读取。",
+                        f"Special notation {shown}, starting with '!' (it could be used to run programs): "
                         "not read, for safety.", value=tag)
             return False
         return True
