@@ -110,8 +110,9 @@ def category_key(name: str) -> str:
     return normalize(name).replace(" ", "")
 
 
-# Exact: the default context (28 digits) would round a long amount while normalising it.
-_EXACT = Context(prec=200)
+# Exact arithmetic for amounts: the default context (28 digits) would round a long amount
+# while normalising or converting it (万元 to 元). Shared with the parser.
+EXACT = Context(prec=200)
 
 
 def decimal_text(value: Decimal) -> str:
@@ -119,5 +120,5 @@ def decimal_text(value: Decimal) -> str:
 
     ``Decimal("1646000.0")`` → ``1646000``; ``Decimal("1.50")`` → ``1.5``; ``Decimal("1E+3")`` → ``1000``.
     """
-    text = format(value.normalize(_EXACT), "f")
+    text = format(value.normalize(EXACT), "f")
     return "0" if text == "-0" else text

@@ -19,12 +19,12 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
-from decimal import Context, Decimal
+from decimal import Decimal
 from functools import lru_cache, partial
 from typing import Any, Callable
 
 from .lexicon import ONE, Lexicon, UnitInfo, default_lexicon
-from .normalize import decimal_text, normalize
+from .normalize import EXACT, decimal_text, normalize
 from ..regexsafety import search as _capped_search
 
 __all__ = ["KINDS", "KIND_WORDS", "OPS", "ParsedValue", "parse_value"]
@@ -56,8 +56,6 @@ KIND_WORDS = {
 #: Every operator the parser reports.
 OPS = ("≥", "≤", "=", ">", "<", "≈")
 
-# Exact arithmetic for unit conversion: the default context (28 digits) could round long amounts.
-_CTX = Context(prec=200)
 _CACHE_SIZE = 1 << 11
 _MAX_NUMERIC_LEN = 80  # longer values are prose; skip the numeric grammars (and their backtracking)
 
@@ -408,7 +406,7 @@ def _number(text: str) -> Decimal:
 
 
 def _scaled(number: Decimal, factor: Decimal | None) -> Decimal:
-    return number if factor is None or factor == 1 else _CTX.multiply(number, factor)
+    return number if factor is None or factor == 1 else EXACT.multiply(number, factor)
 
 
 def _simple(raw: str, text: str, match: re.Match[str], lex: Lexicon) -> ParsedValue | None:
@@ -497,7 +495,7 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
         # both bounds in the unit written on the upper one: "50万-1亿元" → 0.005–1 亿元
         high_factor = high_info.to_yuan or ONE
         if low_factor != high_factor:
-            low = _CTX.divide(_CTX.multiply(low, low_factor), high_factor)
+            low = EXACT.divide(EXACT.multiply(low, low_factor), high_factor)
     else:
         low, high = _scaled(low, low_factor), _scaled(high, high_info.scale)
     op, approx, problem = _ops(match.group("pre"), match.group("suf"))
