@@ -213,3 +213,26 @@ def test_spool_reads_records_back_between_appends() -> None:
     spool.close()
     assert len(spool) == 0 and spool.append(b"again") == 0 and spool.read(0) == b"again"
     spool.close()
+
+
+def test_spool_moves_into_memory_when_the_temporary_disk_fills(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full temporary disk in the middle of a run loses no record: the spool goes on in memory."""
+    import io
+    import tempfile
+
+    from ggtlint.atomic import Spool
+
+    class FillsUp(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            if self.tell() + len(data) > 250:
+                super().write(data[:7])  # a part of the record gets written before the disk is full
+                raise OSError(28, "No space left on device")
+            return super().write(data)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda *args, **kwargs: FillsUp())
+    spool = Spool()
+    records = [f"第{n}条记录".encode() * 3 for n in range(40)]
+    for record in records:
+        spool.append(record)
+    assert [spool.read(n) for n in range(len(records))] == records
+    spool.close()

@@ -9,6 +9,7 @@ temporary file an output keeps its rows in until it can write them.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import stat
@@ -73,17 +74,28 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = 
         handle.write(data)
 
 
+def _write_all(handle: IO[bytes], data: bytes) -> None:
+    view = memoryview(data)
+    while view:  # an unbuffered write may take only part of the data
+        written = handle.write(view)
+        if not written:
+            raise OSError(errno.ENOSPC, "nothing written")
+        view = view[written:]
+
+
 class Spool:
     """Records (bytes) an output must hold until the end of a run, read back by number.
 
     They go to an anonymous temporary file (gone when closed or when the process ends), or to
-    memory when no temporary folder can be written; memory keeps 8 bytes per record.
+    memory when no temporary folder can be written or the temporary disk fills up; memory keeps
+    8 bytes per record.
     """
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = None  # opened with the first record
         self._ends = array("q")  # where each record ends; it starts where the one before ends
         self._appending = True  # the file position is at its end (nothing read since the last write)
+        self._in_memory = False
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -92,15 +104,31 @@ class Spool:
         """Put ``data`` aside; returns its number (0, 1, …)."""
         if self._file is None:
             try:
-                self._file = tempfile.TemporaryFile()
+                # unbuffered: a full disk shows in write(), here, not in a later flush
+                self._file = tempfile.TemporaryFile(buffering=0)
             except OSError:
-                self._file = io.BytesIO()
+                self._file, self._in_memory = io.BytesIO(), True
         elif not self._appending:
             self._file.seek(0, io.SEEK_END)
             self._appending = True
-        self._file.write(data)
+        try:
+            _write_all(self._file, data)
+        except OSError:  # the temporary disk is full or gone: go on in memory, nothing lost
+            if self._in_memory:
+                raise
+            self._into_memory()
+            self._file.write(data)
         self._ends.append((self._ends[-1] if self._ends else 0) + len(data))
         return len(self._ends) - 1
+
+    def _into_memory(self) -> None:
+        assert self._file is not None
+        done = self._ends[-1] if self._ends else 0
+        self._file.seek(0)
+        memory = io.BytesIO(self._file.read(done))  # what a failed write left after it is dropped
+        self._file.close()
+        memory.seek(0, io.SEEK_END)
+        self._file, self._in_memory = memory, True
 
     def read(self, number: int) -> bytes:
         """Record ``number``, as it was appended."""
@@ -117,3 +145,4 @@ class Spool:
             self._file = None
         self._ends = array("q")
         self._appending = True
+        self._in_memory = False
