@@ -46,6 +46,11 @@ def _rows(cache: Path, table: str = "files") -> int:
         return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
+def _forget_outputs(cache: Path) -> None:
+    """Drop the stored outputs, so the next unchanged run reads the results database."""
+    shutil.rmtree(cache / "v2" / "outputs", ignore_errors=True)
+
+
 def _run_api(folder: Path, cache_dir: Path, jobs: int = 1, **config: object):  # type: ignore[no-untyped-def]
     """A run through the library API; returns (results, cache) so hits can be counted."""
     from ggtlint.cache import ResultCache, engine_key
@@ -71,6 +76,7 @@ def test_warm_run_gives_identical_output(work: Path, tmp_path: Path) -> None:
     cold = check_json(tmp_path, str(work), "--cache-dir", str(cache), "--jobs", "1", name="cold.json")
     assert _rows(cache) == 8 and _rows(cache, "runs") == 1
     assert (cache / "CACHEDIR.TAG").is_file() and (cache / ".gitignore").read_text(encoding="utf-8") == "*\n"
+    _forget_outputs(cache)  # this test is about the stored results (test_output_cache.py: the outputs)
     warm = check_json(tmp_path, str(work), "--cache-dir", str(cache), name="warm.json")
     uncached = check_json(tmp_path, str(work), "--no-cache", name="none.json")
     assert cold == warm == uncached
@@ -181,11 +187,13 @@ def test_a_broken_database_is_made_again(work: Path, tmp_path: Path, damage: str
     else:  # a folder where the database should be: the cache cannot be used, the run goes on
         database.unlink()
         database.mkdir()
+    _forget_outputs(cache)
     warm = check_json(tmp_path, str(work), "--cache-dir", str(cache), name="warm.json")
     assert warm == cold
     if damage == "folder":
         return
     assert _rows(cache) == 8 and _rows(cache, "runs") == 1  # made again and filled by that run
+    _forget_outputs(cache)
     assert check_json(tmp_path, str(work), "--cache-dir", str(cache), name="again.json") == cold
 
 
@@ -315,6 +323,7 @@ def test_parallel_run_fills_the_cache(tmp_path: Path) -> None:
     cold = check_json(tmp_path, str(folder), "--cache-dir", str(cache), "--jobs", "2", name="cold.json")
     assert _rows(cache) == len(files)
     assert any(f["rule_id"].startswith("XT") for f in cold["findings"])
+    _forget_outputs(cache)
     assert check_json(tmp_path, str(folder), "--cache-dir", str(cache), "--jobs", "2", name="warm.json") == cold
     assert check_json(tmp_path, str(folder), "--no-cache", "--jobs", "1", name="none.json") == cold
 

@@ -66,7 +66,7 @@ _KEEP_RUNS = 8   # runs whose cross-table results are kept (a few sets of files 
 _READ_SLICE = 1 << 24  # bytes per read when hashing: one read for any table, flat memory for huge files
 # A file's modification time may read up to this much earlier than the edit: FAT and exFAT (USB
 # drives) keep it in 2-second steps, and the kernel stamps files from a coarse clock.
-_MTIME_SLACK_NS = 2_000_000_000
+MTIME_SLACK_NS = 2_000_000_000
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
                | getattr(os, "O_CLOEXEC", 0))
 
@@ -79,6 +79,14 @@ def default_cache_dir(config: Any) -> Path:
     """``.ggtlint_cache`` beside the configuration file, or in the current folder."""
     root = Path(config.root) if getattr(config, "file", None) else Path.cwd()
     return root / CACHE_DIR_NAME
+
+
+def open_result_cache(engine: Any, limits: Any, cache_dir: Path | None = None,
+                      text_input: bool = False) -> "ResultCache":
+    """The cache as ``ggtlint check`` uses it: in ``cache_dir``, or ``.ggtlint_cache`` beside
+    the configuration file (else in the current folder)."""
+    return ResultCache(cache_dir or default_cache_dir(engine.config),
+                       engine_key(engine, limits, extra=f"text_input={text_input}"))
 
 
 def _hash_files(digest: Any, paths: list[Path]) -> None:
@@ -500,7 +508,7 @@ class ResultCache:
 
     def _maybe_edited(self, source: Path) -> bool:
         try:
-            return os.stat(source).st_mtime_ns >= self.started_ns - _MTIME_SLACK_NS
+            return os.stat(source).st_mtime_ns >= self.started_ns - MTIME_SLACK_NS
         except OSError:
             return True
 

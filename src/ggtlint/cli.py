@@ -215,7 +215,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     from ggtlint.findings import Severity, Summary
     from ggtlint.limits import merge_limits
     from ggtlint.reporters import REPORTERS, ReportOptions
-    from ggtlint.parallel import bulk_results, progress_wanted, wrap_terminal
+    from ggtlint.parallel import default_jobs, iter_results, progress_wanted, wrap_terminal
     from ggtlint.run import RunOptions, collect_files
 
     targets = list(paths) or [Path(".")]
@@ -254,14 +254,29 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
                                    fail_rank=fail_level.rank, base_dir=str(options.base), tool_version=__version__,
                                    baseline=baseline)
     summary = Summary()
-    rules = engine.rule_infos()
     progress = progress_wanted()
+    cache = hashes = recorded = None
+    if not no_cache:
+        from ggtlint.cache import content_hash, open_result_cache
+
+        cache = open_result_cache(engine, limits, cache_dir, text_input)
+        hashes = [content_hash(path) for path, _ in files]
+        recorded = _output_record(cache, files, hashes, specs, reports, write_baseline, baseline_path,
+                                  report_options)
+        record = recorded.lookup() if recorded is not None else None
+        if record is not None and len(record.outputs) == len(specs):
+            # Nothing changed since a run that wrote exactly these outputs: write them again.
+            _replay(record, specs, inputs)
+            return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero)
+    rules = engine.rule_infos()
     with contextlib.ExitStack() as stack:
         reporters = []
         for name, target in specs:
             stream = stack.enter_context(_output_stream(target, inputs))
             if progress and stream is sys.stdout:
                 stream = wrap_terminal(stream)  # findings print above the progress bar, not through it
+            if recorded is not None:
+                stream = recorded.record(stream)
             file_options = report_options if target in (None, "-") else _replace(report_options, color=False)
             reporters.append(REPORTERS[name](stream, file_options))
         if reports:
@@ -275,13 +290,13 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
         for reporter in reporters:
             reporter.begin(rules)
         # closed however the loop ends: a Ctrl-C while a reporter runs must still stop the workers
-        results = stack.enter_context(contextlib.closing(bulk_results(
-            engine, files, limits, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir, text_input=text_input,
+        results = stack.enter_context(contextlib.closing(iter_results(
+            engine, files, limits, jobs=jobs or default_jobs(), cache=cache, hashes=hashes, text_input=text_input,
             progress=progress, lang=lang)))
         for result in results:
             if writer is not None:
-                result, recorded = writer.add(result)
-                summary.baselined += recorded
+                result, recorded_count = writer.add(result)
+                summary.baselined += recorded_count
             elif baseline is not None:
                 result, hidden = baseline.apply(result)
                 summary.baselined += hidden
@@ -297,14 +312,26 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
             reporter.end(summary)
     if writer is not None:
         try:
-            recorded = writer.write()
+            count = writer.write()
         except BaselineError as exc:
             raise UsageProblem(str(exc)) from None
-        click.echo(f"ggtlint: 已把 {recorded} 个问题写入基线 {write_baseline} "
-                   f"(wrote {recorded} findings to the baseline)", err=True)
+        click.echo(f"ggtlint: 已把 {count} 个问题写入基线 {write_baseline} "
+                   f"(wrote {count} findings to the baseline)", err=True)
         return EXIT_OK
-    if baseline is not None:
-        _report_stale(baseline, lang)
+    notes = _stale_notes(baseline, lang) if baseline is not None else []
+    for note in notes:
+        click.echo(note, err=True)
+    if recorded is not None:
+        from dataclasses import asdict
+
+        recorded.commit(asdict(summary), notes, [(path, content) for (path, _), content in zip(files, hashes or [])])
+    return _exit_code(summary, fail_level, max_warnings, exit_zero)
+
+
+def _exit_code(summary, fail_level, max_warnings: int | None, exit_zero: bool) -> int:  # type: ignore[no-untyped-def]
+    """1 when findings reach the fail level (or warnings exceed --max-warnings), else 0."""
+    from ggtlint.findings import Severity
+
     if exit_zero:
         return EXIT_OK
     failing = {Severity.ERROR: summary.errors, Severity.WARNING: summary.errors + summary.warnings,
@@ -312,6 +339,40 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     if failing or (max_warnings is not None and summary.warnings > max_warnings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None], specs: list[tuple[str, str | None]],
+                   reports: tuple[str, ...], write_baseline: Path | None, baseline_path: Path | None,
+                   options):  # type: ignore[no-untyped-def]
+    """The run's entry in the output cache (:mod:`ggtlint.output_cache`), or None when its
+    output is not a function of its inputs alone (terminal layout, review reports, a baseline
+    being written, an unreadable input)."""
+    from ggtlint.cache import content_hash
+    from ggtlint.output_cache import REPLAYABLE_FORMATS, OutputCache, output_key
+
+    if reports or write_baseline or not files or None in hashes:
+        return None
+    if any(name not in REPLAYABLE_FORMATS for name, _ in specs):
+        return None
+    baseline = content_hash(baseline_path) if baseline_path is not None else None
+    if baseline_path is not None and baseline is None:
+        return None
+    settings = {"formats": [[name, target in (None, "-")] for name, target in specs], "lang": options.lang,
+                "quiet": options.quiet, "statistics": options.statistics, "fail_rank": options.fail_rank,
+                "base_dir": options.base_dir, "version": options.tool_version, "baseline": baseline}
+    key = output_key(cache.key, [(shown, content) for (_, shown), content in zip(files, hashes)], settings)
+    return OutputCache(cache.directory, key, cache.started_ns)
+
+
+def _replay(record, specs: list[tuple[str, str | None]], inputs: "_InputPaths") -> None:  # type: ignore[no-untyped-def]
+    """Write a stored run's outputs and its notes (the same checks on output paths as a run)."""
+    with contextlib.ExitStack() as stack:
+        streams = [stack.enter_context(_output_stream(target, inputs)) for _, target in specs]
+        for number, stream in enumerate(streams):
+            for text in record.texts(number):
+                stream.write(text)
+    for note in record.notes:
+        click.echo(note, err=True)
 
 
 def _at_fail_level(result: FileResult, fail_rank: int) -> FileResult:
@@ -333,20 +394,20 @@ def _check_reports(reports: tuple[str, ...]) -> None:
             raise UsageProblem(f"报告路径 {report} 是一个目录 (report path is a directory)")
 
 
-def _report_stale(baseline, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """Tell the user which baseline entries no longer occur, so the file can be pruned."""
+def _stale_notes(baseline, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Which baseline entries no longer occur (for stderr), so the file can be pruned."""
     stale = baseline.stale_entries()
     if not stale:
-        return
+        return []
     from ggtlint.baseline import stale_message
 
-    click.echo(f"ggtlint: {stale_message(sum(entry.count for entry in stale), lang)}", err=True)
     shown = 20
-    for entry in stale[:shown]:
-        click.echo(f"  {entry.file}  {entry.rule}  {entry.path or '/'}" + (f"  ×{entry.count}" if entry.count > 1 else ""),
-                   err=True)
+    notes = [f"ggtlint: {stale_message(sum(entry.count for entry in stale), lang)}"]
+    notes += [f"  {entry.file}  {entry.rule}  {entry.path or '/'}" + (f"  ×{entry.count}" if entry.count > 1 else "")
+              for entry in stale[:shown]]
     if len(stale) > shown:
-        click.echo(f"  … (+{len(stale) - shown})", err=True)
+        notes.append(f"  … (+{len(stale) - shown})")
+    return notes
 
 
 def _replace(options, **changes):  # type: ignore[no-untyped-def]

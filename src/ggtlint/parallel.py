@@ -329,12 +329,13 @@ def wrap_terminal(stream: IO[str]) -> IO[str]:
 
 
 def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Limits, *, jobs: int = 1,
-                 cache: Any = None, text_input: bool = False, progress: bool = False,
-                 lang: str = "zh") -> Iterator[FileResult]:
+                 cache: Any = None, hashes: list[str | None] | None = None, text_input: bool = False,
+                 progress: bool = False, lang: str = "zh") -> Iterator[FileResult]:
     """Every file's FileResult in input order, then the cross-table results of the run.
 
     ``jobs`` ≤ 1, or fewer than PARALLEL_MIN_FILES files to check, runs in this process.
-    ``cache`` is a :class:`ggtlint.cache.ResultCache` or None. Digests are taken off the
+    ``cache`` is a :class:`ggtlint.cache.ResultCache` or None; ``hashes``, the files' content
+    hashes when the caller has them already (:func:`ggtlint.cache.content_hash`). Digests are taken off the
     results (``result.digests`` is emptied) and kept for the cross-table pass. When every file
     is a cache hit and the cache holds this run's cross-table results, those are served and the
     digests are not even read; otherwise the pass runs and its results are stored.
@@ -349,7 +350,7 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
         else:
             from ggtlint.cache import content_hash
 
-            keys = [content_hash(path) for path, _ in files]
+            keys = hashes if hashes is not None else [content_hash(path) for path, _ in files]
             entries = [(shown, key) for (_, shown), key in zip(files, keys)]
             cached = cache.lookup(entries)
             run_key = cache.run_key(entries)
@@ -448,21 +449,3 @@ def _each_file(engine: Engine, files: list[tuple[str | Path, str]], keys: list[s
         close = getattr(checked, "close", None)
         if close is not None:
             close()
-
-
-def bulk_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Limits, *, jobs: int | None = None,
-                 use_cache: bool = True, cache_dir: Path | None = None, text_input: bool = False,
-                 progress: bool = False, lang: str = "zh") -> Iterator[FileResult]:
-    """:func:`iter_results` with the cache set up as ``ggtlint check`` options say.
-
-    ``jobs`` None or 0 means every CPU; the cache lives in ``cache_dir`` or ``.ggtlint_cache``
-    beside the config file (else in the current folder).
-    """
-    cache = None
-    if use_cache:
-        from ggtlint.cache import ResultCache, default_cache_dir, engine_key
-
-        cache = ResultCache(cache_dir or default_cache_dir(engine.config),
-                            engine_key(engine, limits, extra=f"text_input={text_input}"))
-    return iter_results(engine, files, limits, jobs=jobs or default_jobs(), cache=cache, text_input=text_input,
-                        progress=progress, lang=lang)
