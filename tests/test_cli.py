@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import stat
+import threading
 from pathlib import Path
 
+import pytest
 
 from conftest import ROOT, SEED_DIR, run_ggtlint
 
@@ -87,6 +90,25 @@ def test_output_file_is_written_and_never_over_an_input(tmp_path: Path) -> None:
         proc = run("check", str(target), "--format", "json", "-o", str(tmp_path / other))
         assert proc.returncode == 2 and "拒绝覆盖" in proc.stderr, other
     assert target.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("report", [False, True])
+def test_an_output_that_is_a_pipe_is_written_into_not_replaced(tmp_path: Path, report: bool) -> None:
+    """``-o /dev/null`` or a named pipe: a rename over it would swap the device for a file
+    (as root, /dev/null itself). A named pipe stands in for the device here."""
+    pipe = tmp_path / ("review.html" if report else "out.json")
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    args = ["--report", str(pipe), "--format", "github"] if report else ["--format", "json", "-o", str(pipe)]
+    proc = run("check", "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml", *args, "--no-cache")
+    reader.join(timeout=30)
+    assert proc.returncode == 1, proc.stderr
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert received and (b"<html" in received[0] if report else json.loads(received[0])["summary"]["files"] == 1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [pipe.name]  # no temporary file left beside it
 
 
 def test_two_formats_in_one_run(tmp_path: Path) -> None:

@@ -31,6 +31,15 @@ def _final_mode(target: Path) -> int:
         return 0o666 & ~_UMASK
 
 
+def _is_special(target: Path) -> bool:
+    """Whether ``target`` exists as something other than a regular file or a folder."""
+    try:
+        mode = os.stat(target).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: str = "utf-8",
                  fsync: bool = True) -> Iterator[IO]:
@@ -38,8 +47,14 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
 
     On any exception, KeyboardInterrupt included, the temporary file is removed and ``path``
     is left as it was. ``fsync=False`` skips the flush to disk, for caches whose loss is harmless.
+    A ``path`` that exists and is not a regular file (``/dev/null``, ``/dev/stdout``, a named
+    pipe) is written into as it is: renaming over it would replace the device with a file.
     """
     target = Path(path)
+    if _is_special(target):
+        with (open(target, "wb") if binary else open(target, "w", encoding=encoding, newline="")) as handle:
+            yield handle
+        return
     directory = target.parent if str(target.parent) else Path(".")
     directory.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
