@@ -94,11 +94,14 @@ is the previous complete file or none, and no temporary file is left.
 
 **缓存与临时数据 / the cache and temporary data.** 结果缓存是一个 SQLite 数据库
 （`.ggtlint_cache/v2/results.sqlite`，以事务写入）：数据库损坏、不是数据库、被其他运行长时间
-锁定或所在目录只读时，本次运行照常完成，只是少用或不用缓存，坏的数据库会被重建。跨表检查的
+锁定或所在目录只读时，本次运行照常完成，只是少用或不用缓存，坏的数据库会被重建。存下的整次
+输出（`.ggtlint_cache/v2/outputs/`，改名写入，使用前整体校验）损坏时只是重新检查。跨表检查的
 临时数据放在系统临时目录中，运行结束（包括 Ctrl-C）时删除；临时磁盘写满或出错时改为放在
 内存中，结果不变。The result cache is one SQLite database written in transactions: a corrupt
 or foreign file, a lock held by another run or a read-only folder never fails a run (a bad
-database is rebuilt; otherwise the run just caches less or not at all). The cross-table pass
+database is rebuilt; otherwise the run just caches less or not at all). A stored output
+(`.ggtlint_cache/v2/outputs/`, written by a rename and checked whole before use) that is
+damaged only means the files are checked again. The cross-table pass
 keeps its data in the system's temporary folder and deletes it at the end of the run, Ctrl-C
 included; a full or failing temporary disk moves it into memory with the same results.
 

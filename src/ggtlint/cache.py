@@ -26,6 +26,9 @@ this one writes; a lock held longer than a few seconds only turns caching off fo
 A missing, stale or corrupt row is a miss and is rewritten; a file at the database path that
 is not a usable database (garbage, truncated, another layout) is deleted and made again.
 No cache problem ever fails a run: any error only turns the cache off.
+
+When nothing at all changed since a run with the same outputs, the run does not even read
+results: :mod:`ggtlint.output_cache` writes that run's stored output again.
 """
 
 from __future__ import annotations

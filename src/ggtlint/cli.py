@@ -369,8 +369,7 @@ def _replay(record, specs: list[tuple[str, str | None]], inputs: "_InputPaths") 
     with contextlib.ExitStack() as stack:
         streams = [stack.enter_context(_output_stream(target, inputs)) for _, target in specs]
         for number, stream in enumerate(streams):
-            for text in record.texts(number):
-                stream.write(text)
+            record.write(number, stream)
     for note in record.notes:
         click.echo(note, err=True)
 
