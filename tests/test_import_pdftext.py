@@ -366,6 +366,10 @@ def test_import_command_writes_one_file_per_table(tmp_path: Path) -> None:
     written = sorted((tmp_path / "out").glob("*.yaml"))
     assert len(written) == 20
     assert "共导入 20 张表，10 处不确定" in done.stdout
+    # each uncertain field is named as the table names it, not by its data path
+    assert "      产出指标 › 成本指标 › 第 1 条：原文中此行印在" in done.stdout
+    assert "      项目信息 › 预算年度：本表标题没有年度" in done.stdout
+    assert "/indicators/" not in done.stdout and "/project/" not in done.stdout
     t07 = (tmp_path / "out" / "2023年人事考试专项经费.yaml").read_text(encoding="utf-8")
     assert t07.count(NOTE_PREFIX) == 4
     again = _run("import", "seed.txt", "-o", "out", cwd=tmp_path)

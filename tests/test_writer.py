@@ -146,7 +146,7 @@ def test_notes_become_comments_on_their_fields() -> None:
         "/indicators/产出指标/成本指标/0": "原在时效指标下",
         "/indicators/产出指标/数量指标/0/value": "值跨行\n合并",
         "/indicators/产出指标": "一级缺失",
-        "/nowhere": "未写出的字段",
+        "/indicators/效益指标/社会效益指标/3": "未写出的字段",
     }
     text = write_table(table, notes)
     lines = text.splitlines()
@@ -161,7 +161,7 @@ def test_notes_become_comments_on_their_fields() -> None:
     assert above("- name: 乙") == f"{NOTE_PREFIX}原在时效指标下"
     assert above("value: ≥1人") == f"{NOTE_PREFIX}值跨行 合并"  # a note never breaks the line
     assert above("  产出指标:") == f"{NOTE_PREFIX}一级缺失"
-    assert lines[0] == f"{NOTE_PREFIX}（/nowhere）未写出的字段"
+    assert lines[0] == f"{NOTE_PREFIX}（效益指标 › 社会效益指标 › 第 4 条）未写出的字段"
     assert text.count("ggtlint-import:") == len(notes)
     _source, reloaded = _reload(text)
     assert content_of(reloaded) == content_of(table)

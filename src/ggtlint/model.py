@@ -208,17 +208,30 @@ FIELD_ZH = {
 }
 
 
-def field_label(pointer: str) -> str:
+FIELD_EN = {
+    "version": "format version", "source": "source note", "project": "project", "funds": "funds",
+    "goal": "annual goal", "indicators": "indicators", "name": "name", "code": "project code",
+    "category": "project category", "year": "budget year", "department": "department",
+    "implementer": "implementing unit", "region": "region", "title": "title",
+    "framework": "indicator framework", "unit": "unit", "total": "total funds", "fiscal": "fiscal funds",
+    "other": "other funds", "fiscal_sources": "fiscal fund sources", "value": "target value",
+    "nature": "nature", "weight": "weight", "note": "note", "indicator": "level-3 indicator",
+}
+
+
+def field_label(pointer: str, lang: str = "zh") -> str:
     """A field's JSON Pointer as a reader names it: ``/indicators/产出指标/数量指标/0/value`` →
-    ``产出指标 › 数量指标 › 第 1 条 › 指标值``; ``/funds/total`` → ``资金 › 年度资金总额``."""
+    ``产出指标 › 数量指标 › 第 1 条 › 指标值``; ``/funds/total`` → ``资金 › 年度资金总额``
+    (``lang="en"``: ``产出指标 › 数量指标 › item 1 › target value``; category names stay as written)."""
+    words_of = FIELD_EN if lang == "en" else FIELD_ZH
     parts = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
     if parts[:1] == ["indicators"]:
         words = parts[1:3]  # 一级 and 二级 are names already
         if len(parts) > 3 and parts[3].isdigit():
-            words.append(f"第 {int(parts[3]) + 1} 条")
-        words += [FIELD_ZH.get(part, part) for part in parts[4:]]
-        return " › ".join(words) or FIELD_ZH["indicators"]
-    return " › ".join(FIELD_ZH.get(part, part) for part in parts) or "整张表"
+            words.append(f"item {int(parts[3]) + 1}" if lang == "en" else f"第 {int(parts[3]) + 1} 条")
+        words += [words_of.get(part, part) for part in parts[4:]]
+        return " › ".join(words) or words_of["indicators"]
+    return " › ".join(words_of.get(part, part) for part in parts) or ("the whole table" if lang == "en" else "整张表")
 
 
 def escape_pointer_token(token: str) -> str:

@@ -16,7 +16,7 @@ from typing import Iterable, Mapping, Sequence
 
 import yaml
 
-from ggtlint.model import Indicator, Table, escape_pointer_token
+from ggtlint.model import Indicator, Table, escape_pointer_token, field_label
 
 __all__ = ["NOTE_PREFIX", "SCHEMA_MODELINE", "format_amount", "scalar", "write_table", "write_tables"]
 
@@ -205,7 +205,7 @@ def write_table(table: Table, notes: Mapping[str, str] | None = None, *, schema:
             out.add(f"goal: {block}")
     _write_indicators(out, table)
     if out.notes:  # fields that were not written (e.g. a row dropped): keep the notes visible
-        leftovers = [_comment(f"（{pointer or '/'}）{text}", "") for pointer, text in out.notes.items()]
+        leftovers = [_comment(f"（{field_label(pointer)}）{text}", "") for pointer, text in out.notes.items()]
         out.lines[header_at:header_at] = leftovers
     return "\n".join(out.lines) + "\n"
 

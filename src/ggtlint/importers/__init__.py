@@ -497,6 +497,7 @@ def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as
     read, 2 nothing written because a file exists (without ``force``) or would overwrite an input.
     """
     from ggtlint.atomic import write_text_atomic
+    from ggtlint.model import field_label
     from ggtlint.writer import write_table
 
     def say(zh: str, en: str) -> None:
@@ -562,7 +563,7 @@ def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as
         say(f"  {item.target} ← {item.input}{origin_zh}：{len(notes)} 处不确定",
             f"  {item.target} <- {item.input}{origin_en}: {len(notes)} uncertain field(s)")
         for pointer, note in notes.items():
-            say(f"      {pointer or '/'}：{note.message_zh}", f"      {pointer or '/'}: {note.message_en}")
+            say(f"      {field_label(pointer)}：{note.message_zh}", f"      {field_label(pointer, 'en')}: {note.message_en}")
     total_notes = sum(len(item.imported.notes) for item in planned)
     say(f"共导入 {len(planned)} 张表，{total_notes} 处不确定（已在文件中以注释标出）。",
         f"{len(planned)} table(s) imported, {total_notes} uncertain field(s) marked as comments.")
