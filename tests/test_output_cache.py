@@ -206,3 +206,39 @@ def test_the_replayed_run_is_the_same_program_output(work: Path, tmp_path: Path)
     assert len(_records(tmp_path / "c")) == 1
     assert (second.returncode, second.stdout, second.stderr) == (first.returncode, first.stdout, first.stderr)
     assert first.returncode == 1 and first.stdout.startswith("::")
+
+
+def test_a_record_gives_back_exactly_the_text_written(tmp_path: Path) -> None:
+    """Large (several blocks, characters split across block ends) and odd (a lone surrogate)
+    text, written out through bytes (a UTF-8 stream) and through text (any other stream)."""
+    import io
+    import random
+
+    from ggtlint.output_cache import OutputCache
+
+    rng = random.Random(5)
+    pieces = ["::error file=表.yaml,line=3::指标值“有效提升”不可衡量\n", "a" * 70_000, "\ud800", "\n", "≥200人 " * 9]
+    text = "".join(rng.choice(pieces) for _ in range(3000))
+    assert len(text.encode("utf-8", "surrogatepass")) > 3 * (1 << 21)  # more than one block of output
+    cache = OutputCache(tmp_path, "k" * 64, started_ns=0)
+    recorded = cache.record(io.StringIO())
+    for start in range(0, len(text), 4099):
+        recorded.write(text[start:start + 4099])
+    cache.commit({"errors": 1}, ["note"], [])
+    record = OutputCache(tmp_path, "k" * 64, started_ns=0).lookup()
+    assert record is not None and record.summary == {"errors": 1} and record.notes == ["note"]
+    as_text = io.StringIO()
+    record.write(0, as_text)
+    assert as_text.getvalue() == text
+    as_bytes = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogatepass", newline="")
+    record.write(0, as_bytes)  # not strict: written as text
+    as_bytes.flush()
+    assert as_bytes.buffer.getvalue() == text.encode("utf-8", "surrogatepass")
+    clean = text.replace("\ud800", "")
+    strict = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    cache = OutputCache(tmp_path, "c" * 64, started_ns=0)
+    cache.record(io.StringIO()).write(clean)
+    cache.commit({}, [], [])
+    OutputCache(tmp_path, "c" * 64, started_ns=0).lookup().write(0, strict)  # type: ignore[union-attr]
+    strict.flush()
+    assert strict.buffer.getvalue() == clean.encode("utf-8")

@@ -193,7 +193,7 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
                    "Processes checking at once (unset or 0: every CPU; 1: no parallelism).")
 @click.option("--report", "reports", multiple=True, metavar="FILE",
               help="写出整批检查报告（.html 或 .xlsx，可重复）。 Write a review report (.html/.xlsx; repeatable).")
-@click.option("--no-cache", is_flag=True, help="不读写结果缓存。 Do not use the result cache.")
+@click.option("--no-cache", is_flag=True, help="不读写缓存（各文件的检查结果和整次输出）。 Do not use the cache (results and stored outputs).")
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="DIR",
               envvar="GGTLINT_CACHE_DIR", show_envvar=True,
               help="结果缓存目录（默认 .ggtlint_cache，也可用环境变量 GGTLINT_CACHE_DIR 指定）。 "
