@@ -221,3 +221,22 @@ def test_a_folder_without_tables_says_so(tmp_path: Path) -> None:
     assert "no files to check" in proc.stderr
     proc = run("check", str(tmp_path), "--no-cache", "--text-input")  # the .txt is read as PDF text now
     assert "没有找到要检查的文件" not in proc.stderr
+
+
+@pytest.mark.parametrize(("args", "chinese"), [
+    (["check", "fixtures/seed", "--jobs", "-1"], "ggtlint: --jobs 的值不对：应为不小于 0 的整数。"),
+    (["check", "fixtures/seed", "--fail-on", "fatal"], "ggtlint: --fail-on 的值不对：可选值为 error、warning、info。"),
+    (["check", "fixtures/seed", "--budget-year", "1800"], "应为不小于 1990、不大于 2100 的整数"),
+    (["check", "fixtures/seed", "--cache-dir", "README.md"], "--cache-dir 的值不对：应为文件夹，不能是文件。"),
+    (["check", "fixtures/seed", "--colr"], "ggtlint: 没有 --colr 这个选项，是不是要用 --color、--no-color？"),
+    (["explain"], "ggtlint: 缺少参数 RULE_ID。"),
+    (["import", "x.xlsx"], "ggtlint: 缺少选项 --output。"),
+    (["check", "fixtures/seed", "--format"], "ggtlint: 选项 --format 后面缺少值，或用法不对。"),
+])
+def test_command_line_mistakes_are_explained_in_chinese_first(args: list[str], chinese: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    first, english = proc.stderr.splitlines()[:2]
+    assert chinese in first and first.startswith("ggtlint: ")
+    assert english.strip()[0].isascii() and english.strip() != ""  # click's own words follow
+    assert "Traceback" not in proc.stderr

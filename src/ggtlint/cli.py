@@ -541,6 +541,69 @@ def export(file: Path, out: Path, force: bool, lang: str | None) -> int:
     return export_command(file, out, force=force, echo=click.echo, lang=lang or "zh")
 
 
+def _show_usage_error(exc: click.UsageError) -> None:
+    """A mistake in the command line, said in Chinese first, then click's English and where help is."""
+    click.echo(f"ggtlint: {usage_error_zh(exc)}", err=True)
+    click.echo(f"  {exc.format_message()}", err=True)
+    if exc.ctx is not None:
+        path = exc.ctx.command_path
+        click.echo(f"  用法 usage: {exc.ctx.get_usage().removeprefix('Usage: ')}", err=True)
+        click.echo(f"  帮助 help: {path} --help", err=True)
+
+
+def usage_error_zh(exc: click.UsageError) -> str:
+    """What click's usage error means, in Chinese (its own text is English)."""
+    no_such_command = getattr(click.exceptions, "NoSuchCommand", None)
+    if isinstance(exc, click.NoSuchOption):
+        if exc.possibilities:
+            return f"没有 {exc.option_name} 这个选项，是不是要用 {'、'.join(sorted(exc.possibilities))}？"
+        return f"没有 {exc.option_name} 这个选项。"
+    if no_such_command is not None and isinstance(exc, no_such_command):
+        return f"没有 {exc.command_name} 这个命令，可用的命令：{'、'.join(sorted(cli.commands))}。"
+    if isinstance(exc, click.BadOptionUsage):
+        return f"选项 {exc.option_name} 后面缺少值，或用法不对。"
+    param = getattr(exc, "param", None)
+    hint = _param_hint(param, exc)
+    if isinstance(exc, click.MissingParameter):
+        kind = "参数" if isinstance(param, click.Argument) else "选项"
+        return f"缺少{kind} {hint}。" if hint else "缺少必填的参数。"
+    if isinstance(exc, click.BadParameter):
+        return f"{hint or '参数'} 的值不对：{_expected_zh(param)}。"
+    return "命令行用法不对。"
+
+
+def _param_hint(param: click.Parameter | None, exc: click.UsageError) -> str:
+    if param is None:
+        return ""
+    if isinstance(param, click.Argument):
+        return (param.name or "").upper()
+    long_names = [name for name in param.opts if name.startswith("--")]
+    return (long_names or param.opts or [param.name or ""])[0]
+
+
+def _expected_zh(param: click.Parameter | None) -> str:
+    """What the parameter takes, in words."""
+    kind = param.type if param is not None else None
+    if isinstance(kind, click.Choice):
+        return f"可选值为 {'、'.join(str(choice) for choice in kind.choices)}"
+    if isinstance(kind, (click.IntRange, click.FloatRange)):
+        number = "整数" if isinstance(kind, click.IntRange) else "数"
+        low = "" if kind.min is None else f"不小于 {kind.min}"
+        high = "" if kind.max is None else f"不大于 {kind.max}"
+        return f"应为{'、'.join(part for part in (low, high) if part)} 的{number}"
+    if isinstance(kind, click.Path):
+        if not kind.file_okay:
+            return "应为文件夹，不能是文件"
+        if not kind.dir_okay:
+            return "应为文件，不能是文件夹"
+        return "路径不合适"
+    if kind is click.INT:
+        return "应为整数"
+    if kind is click.FLOAT:
+        return "应为数"
+    return "见下方说明"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into a message and an exit code."""
     from ggtlint.engine.config import ConfigError
@@ -554,6 +617,9 @@ def main(argv: list[str] | None = None) -> None:
         code = cli.main(args=argv, prog_name="ggtlint", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code
+    except click.UsageError as exc:
+        _show_usage_error(exc)
+        code = EXIT_ERROR
     except click.ClickException as exc:
         exc.show()
         code = EXIT_ERROR
