@@ -1,11 +1,15 @@
-"""Whole-run reports: the xlsx read back by openpyxl, the HTML rendered by a real browser.
+"""Whole-run reports: the xlsx read back by openpyxl and opened by LibreOffice, the HTML
+rendered by a real browser.
 
 Both are checked against the JSON output of the same run. The browser test needs Debian's
-``chromium`` (``apt-get install -y chromium``) and is skipped, saying so, when it is not on PATH.
+``chromium`` (``apt-get install -y chromium``), the spreadsheet test LibreOffice Calc
+(``apt-get install -y libreoffice-calc-nogui``); each is skipped, saying so, when its program is
+not on PATH (``.ci/run`` installs both).
 """
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 import shutil
@@ -152,6 +156,57 @@ def test_html_renders_in_headless_chromium(run: dict[str, Any], tmp_path: Path) 
     assert html.unescape(dom).count("校园招聘补贴人数") >= 1
 
 
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _libreoffice_sheets(workbook: Path, out: Path) -> dict[str, list[list[str]]]:
+    """Every sheet of ``workbook`` as LibreOffice Calc reads it (its CSV export: raw values, UTF-8)."""
+    soffice = _soffice()
+    assert soffice is not None
+    out.mkdir(exist_ok=True)
+    # fields: separator ",", quote '"', UTF-8, from row 1, …, values not as shown, every sheet to its own file
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    proc = subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={(out / 'profile').as_uri()}",
+                           "--convert-to", csv_filter, "--outdir", str(out), str(workbook)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    sheets = {}
+    for sheet in ("汇总 Summary", "问题清单 Findings"):
+        with open(out / f"{workbook.stem}-{sheet}.csv", encoding="utf-8", newline="") as handle:
+            sheets[sheet] = list(csv.reader(handle))
+    return sheets
+
+
+@pytest.mark.skipif(_soffice() is None, reason="LibreOffice is not on PATH (Debian: apt-get install -y "
+                                               "libreoffice-calc-nogui); the workbook is not opened in a spreadsheet")
+def test_xlsx_opens_in_libreoffice_with_the_counts_of_the_run(run: dict[str, Any], tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    sheets = _libreoffice_sheets(run["xlsx"], tmp_path)
+    summary = run["json"]["summary"]
+    totals = {row[0]: row[1] for row in sheets["汇总 Summary"] if len(row) > 1}
+    assert totals["文件 files"] == str(summary["files"]) and totals["表 tables"] == str(summary["tables"])
+    assert (totals["错误 errors"], totals["警告 warnings"], totals["提示 infos"]) == tuple(
+        str(summary[key]) for key in ("errors", "warnings", "infos"))
+    header, *body = sheets["问题清单 Findings"]
+    assert header[0] == "文件 File" and len(body) == summary["findings"]
+    # cell for cell what openpyxl reads (numbers as LibreOffice writes them)
+    expected = [["" if cell is None else str(cell) for cell in row]
+                for row in load_workbook(run["xlsx"])["问题清单 Findings"].iter_rows(min_row=2, values_only=True)]
+    assert body == expected
+
+
+@pytest.mark.skipif(_soffice() is None, reason="LibreOffice is not on PATH")
+def test_awkward_text_opens_in_libreoffice_as_written(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    workbook = _awkward_workbook(tmp_path)
+    body = _libreoffice_sheets(workbook, tmp_path / "lo")["问题清单 Findings"][1:]
+    expected = [row[7] for row in _sheet_rows(load_workbook(workbook)["问题清单 Findings"])[1:]]
+    assert [row[7] for row in body] == expected and len(expected) == 7
+
+
 def test_report_suffix_is_checked(tmp_path: Path) -> None:
     from ggtlint.cli import UsageProblem
 
@@ -165,6 +220,25 @@ def test_report_alone_with_default_output(tmp_path: Path, capsys: pytest.Capture
     assert "共检查 20 个文件" in capsys.readouterr().out
 
 
+AWKWARD = ["a < b && c > d", "两行\n文字", "  前后有空格  ", "=SUM(A1:A2)", "响\x07铃\x1b[31m", "孤\ud800立",
+           "长" * 40_000]
+
+
+def _awkward_workbook(tmp_path: Path) -> Path:
+    """A report whose findings carry every kind of text a cell finds hard (see AWKWARD)."""
+    from ggtlint.findings import Summary
+    from ggtlint.reports import FindingRow, ReportCollector
+
+    collector = ReportCollector([str(tmp_path / "r.xlsx")])
+    collector.begin([])
+    index = collector._table("部门/<表>.yaml", 0, "项目 & 名称", "某局 <一>")
+    for line, message in enumerate(AWKWARD, start=1):
+        collector.add(FindingRow(table=index, rule_id="VAL001", level="error", message=message,
+                                 suggestion="改 & 写", line=line, column=1, path="/goal", cross_table=False))
+    collector.end(Summary(files=1, tables=1, errors=len(AWKWARD)))
+    return tmp_path / "r.xlsx"
+
+
 def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
     """Markup characters, line breaks, edge spaces, formula starts, characters XML cannot carry
     (control characters, a lone surrogate) and text past Excel's cell limit come out as openpyxl
@@ -174,26 +248,15 @@ def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
 
     from openpyxl import load_workbook
 
-    from ggtlint.findings import Summary
-    from ggtlint.reports import FindingRow, ReportCollector
-
-    awkward = ["a < b && c > d", "两行\n文字", "  前后有空格  ", "=SUM(A1:A2)", "响\x07铃\x1b[31m", "孤\ud800立",
-               "长" * 40_000]
-    collector = ReportCollector([str(tmp_path / "r.xlsx")])
-    collector.begin([])
-    index = collector._table("部门/<表>.yaml", 0, "项目 & 名称", "某局 <一>")
-    for line, message in enumerate(awkward, start=1):
-        collector.add(FindingRow(table=index, rule_id="VAL001", level="error", message=message,
-                                 suggestion="改 & 写", line=line, column=1, path="/goal", cross_table=False))
-    collector.end(Summary(files=1, tables=1, errors=len(awkward)))
-    with zipfile.ZipFile(tmp_path / "r.xlsx") as archive:
+    workbook = _awkward_workbook(tmp_path)
+    with zipfile.ZipFile(workbook) as archive:
         for name in archive.namelist():
             ElementTree.fromstring(archive.read(name))  # every part is well-formed XML
-    rows = _sheet_rows(load_workbook(tmp_path / "r.xlsx")["问题清单 Findings"])[1:]
+    rows = _sheet_rows(load_workbook(workbook)["问题清单 Findings"])[1:]
     assert [row[7] for row in rows] == ["a < b && c > d", "两行\n文字", "  前后有空格  ", "'=SUM(A1:A2)",
                                         "响铃[31m", "孤立", "长" * 32_766 + "…"]  # Excel holds 32,767 at most
     assert {(row[0], row[2], row[3], row[11]) for row in rows} == {("部门/<表>.yaml", "项目 & 名称", "某局 <一>", "改 & 写")}
-    assert [row[8] for row in rows] == list(range(1, len(awkward) + 1))  # numbers stay numbers
+    assert [row[8] for row in rows] == list(range(1, len(AWKWARD) + 1))  # numbers stay numbers
 
 
 def test_spool_reads_records_back_between_appends() -> None:
