@@ -119,18 +119,33 @@ def test_any_change_checks_again(work: Path, tmp_path: Path, runs: Runs, change:
     assert len(_records(tmp_path / "c")) == 2
 
 
-def test_outputs_that_depend_on_more_than_the_inputs_are_not_stored(work: Path, tmp_path: Path, runs: Runs,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_runs_that_write_more_than_their_outputs_are_not_stored(work: Path, tmp_path: Path, runs: Runs,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
     cache = tmp_path / "c"
     for _ in range(2):
-        check(str(work), "--cache-dir", str(cache), "--no-color")  # the terminal layout
         check(str(work), "--cache-dir", str(cache), "--format", "github", "-o", os.devnull,
               "--report", str(tmp_path / "review.html"))  # the page carries the time it was made
     check(str(work), "--cache-dir", str(cache), "--format", "github", "-o", os.devnull,
           "--write-baseline", str(tmp_path / "baseline.json"))
     check(str(work), "--no-cache", "--format", "github", "-o", os.devnull)
     capsys.readouterr()
-    assert runs.count == 6 and _records(cache) == []
+    assert runs.count == 4 and _records(cache) == []
+
+
+def test_the_terminal_layout_is_stored_with_its_colour(work: Path, tmp_path: Path, runs: Runs,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    def terminal(*extra: str) -> tuple[int, str]:
+        code = check(str(work), "--cache-dir", str(tmp_path / "c"), *extra)
+        return code, capsys.readouterr().out
+
+    plain = terminal("--no-color")
+    assert "\x1b[" not in plain[1] and "共检查 10 个文件" in plain[1]
+    assert terminal("--no-color") == plain and runs.count == 1
+    coloured = terminal("--color")
+    assert "\x1b[" in coloured[1] and runs.count == 2
+    assert terminal("--color") == coloured and runs.count == 2
+    assert terminal() == plain and runs.count == 2  # not a terminal: no colour, as with --no-color
+    assert len(_records(tmp_path / "c")) == 2
 
 
 def test_a_baseline_is_part_of_the_key_and_its_notes_are_replayed(work: Path, tmp_path: Path, runs: Runs,
@@ -242,3 +257,14 @@ def test_a_record_gives_back_exactly_the_text_written(tmp_path: Path) -> None:
     OutputCache(tmp_path, "c" * 64, started_ns=0).lookup().write(0, strict)  # type: ignore[union-attr]
     strict.flush()
     assert strict.buffer.getvalue() == clean.encode("utf-8")
+
+
+def test_a_run_with_a_time_out_is_not_stored(work: Path, tmp_path: Path, runs: Runs,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Whether a file runs out of time depends on the machine's load: such a run is checked again."""
+    args = [str(work), "--cache-dir", str(tmp_path / "c"), "--timeout", "0.000001"]
+    first = _github(capsys, *args)
+    assert "time limit" in first[1] or "时间上限" in first[1]
+    assert _records(tmp_path / "c") == []
+    _github(capsys, *args)
+    assert runs.count == 2

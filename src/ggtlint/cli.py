@@ -214,6 +214,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     from ggtlint.baseline import Baseline, BaselineError, BaselineWriter
     from ggtlint.findings import Severity, Summary
     from ggtlint.limits import merge_limits
+    from ggtlint.load import is_timeout
     from ggtlint.reporters import REPORTERS, ReportOptions
     from ggtlint.parallel import default_jobs, iter_results, progress_wanted, wrap_terminal
     from ggtlint.run import RunOptions, collect_files
@@ -304,6 +305,10 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
             summary.tables += result.tables
             summary.suppressed += result.suppressed
             summary.add_all(result.findings)
+            if recorded is not None and any(finding.rule_id == "LOAD008" and is_timeout(finding)
+                                            for finding in result.findings):
+                recorded.discard()  # a time-out depends on the machine's load: never replayed
+                recorded = None
             if quiet:  # every output and report shows the same findings; the summary counts all
                 result = _at_fail_level(result, fail_level.rank)
             for reporter in reporters:
@@ -345,23 +350,34 @@ def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None]
                    reports: tuple[str, ...], write_baseline: Path | None, baseline_path: Path | None,
                    options):  # type: ignore[no-untyped-def]
     """The run's entry in the output cache (:mod:`ggtlint.output_cache`), or None when its
-    output is not a function of its inputs alone (terminal layout, review reports, a baseline
-    being written, an unreadable input)."""
+    output is not a function of its inputs alone (review reports, a baseline being written, an
+    unreadable input)."""
     from ggtlint.cache import content_hash
-    from ggtlint.output_cache import REPLAYABLE_FORMATS, OutputCache, output_key
+    from ggtlint.output_cache import OutputCache, output_key
 
     if reports or write_baseline or not files or None in hashes:
-        return None
-    if any(name not in REPLAYABLE_FORMATS for name, _ in specs):
         return None
     baseline = content_hash(baseline_path) if baseline_path is not None else None
     if baseline_path is not None and baseline is None:
         return None
-    settings = {"formats": [[name, target in (None, "-")] for name, target in specs], "lang": options.lang,
-                "quiet": options.quiet, "statistics": options.statistics, "fail_rank": options.fail_rank,
-                "base_dir": options.base_dir, "version": options.tool_version, "baseline": baseline}
+    formats = [[name, target in (None, "-"), _terminal_colour(name, target, options)] for name, target in specs]
+    settings = {"formats": formats, "lang": options.lang, "quiet": options.quiet, "statistics": options.statistics,
+                "fail_rank": options.fail_rank, "base_dir": options.base_dir, "version": options.tool_version,
+                "baseline": baseline}
     key = output_key(cache.key, [(shown, content) for (_, shown), content in zip(files, hashes)], settings)
     return OutputCache(cache.directory, key, cache.started_ns)
+
+
+def _terminal_colour(name: str, target: str | None, options) -> bool | None:  # type: ignore[no-untyped-def]
+    """Whether the terminal layout gets colour, decided as its reporter will (the only thing
+    besides the inputs and options that its text depends on); None for the other formats."""
+    if name != "rich":
+        return None
+    if target not in (None, "-"):
+        return False
+    from ggtlint.reporters.rich_text import wants_color
+
+    return wants_color(sys.stdout, options.color)
 
 
 def _replay(record, specs: list[tuple[str, str | None]], inputs: "_InputPaths") -> None:  # type: ignore[no-untyped-def]

@@ -7,9 +7,10 @@ configuration, limits and version, the same output formats and options, the same
 the output is the same too, so the run writes the stored output and exits with the stored
 counts. This is the CI gate re-run over an unchanged repository.
 
-Only outputs that are a function of those inputs are kept: the machine formats (JSON, SARIF,
-JUnit, GitHub annotations), not the terminal layout (it depends on the terminal's width and
-colours), not runs that write review reports (they carry the time they were made) or write a baseline.
+Every output format qualifies: the machine formats depend only on those inputs, and the
+terminal layout only on them and on whether it is coloured, which is part of the key (it does
+not depend on the terminal's width). Runs that write review reports (they carry the time they
+were made) or write a baseline are never stored.
 
 A record is one file, ``<cache dir>/v2/outputs/<key>.out``: a JSON line (the run's counts, the
 notes it printed to stderr, and the size and BLAKE2b of each output), then each output's text,
@@ -35,8 +36,6 @@ from typing import IO, Any, Iterable
 
 from ggtlint.atomic import atomic_write
 
-# The formats whose text depends only on the run's inputs and options.
-REPLAYABLE_FORMATS = frozenset({"json", "sarif", "junit", "github"})
 FOLDER = "outputs"
 _SUFFIX = ".out"
 _LAYOUT = 1
@@ -178,6 +177,7 @@ class OutputCache:
     def discard(self) -> None:
         """Forget what was recorded (the run did not finish, or its record is stored)."""
         for recorder in self._recorders:
+            recorder.failed = True  # what the outputs still receive is not kept
             recorder.close()
         self._recorders = []
 

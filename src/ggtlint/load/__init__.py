@@ -21,7 +21,7 @@ from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.load.yamlparse import ParseProblem, compose_documents
 from ggtlint.model import Table
 
-__all__ = ["SourceFile", "load_file", "load_text", "timeout_finding"]
+__all__ = ["SourceFile", "is_timeout", "load_file", "load_text", "timeout_finding"]
 
 
 @dataclass(slots=True)
@@ -64,6 +64,9 @@ def _limit_finding(problem: ParseProblem, path: str, limits: Limits) -> Finding:
         problem.line, problem.column)
 
 
+_TIMEOUT_EN = "Checking the file went over the time limit"
+
+
 def timeout_finding(path: str, seconds: float | None = None, line: int = 1, column: int = 1) -> Finding:
     """LOAD008 for a file whose loading or checking went over the time limit (``seconds``, when known)."""
     limit_zh = f" {seconds:g} 秒" if seconds is not None else ""
@@ -71,9 +74,14 @@ def timeout_finding(path: str, seconds: float | None = None, line: int = 1, colu
     return _file_finding(
         "LOAD008", path,
         f"检查该文件超过时间上限{limit_zh}，已停止，结果不完整（可用 --timeout 放宽）。",
-        f"Checking the file went over the time limit{limit_en}; it was stopped and its results are "
-        "incomplete (raise the limit with --timeout).",
+        f"{_TIMEOUT_EN}{limit_en}; it was stopped and its results are incomplete (raise the limit with --timeout).",
         line, column)
+
+
+def is_timeout(finding: Finding) -> bool:
+    """Whether ``finding`` says a file ran out of time: it depends on the machine's load, so no
+    cache keeps it."""
+    return finding.rule_id == "LOAD008" and finding.message_en.startswith(_TIMEOUT_EN)
 
 
 # PyYAML's problems in the words a budget officer can act on; the English original is kept
