@@ -240,7 +240,9 @@ def test_a_record_gives_back_exactly_the_text_written(tmp_path: Path) -> None:
     for start in range(0, len(text), 4099):
         recorded.write(text[start:start + 4099])
     cache.commit({"errors": 1}, ["note"], [])
-    record = OutputCache(tmp_path, "k" * 64, started_ns=0).lookup()
+    assert OutputCache(tmp_path, "k" * 64, started_ns=0).lookup(2, ["errors"]) is None  # not what was stored
+    assert OutputCache(tmp_path, "k" * 64, started_ns=0).lookup(1, ["errors", "files"]) is None
+    record = OutputCache(tmp_path, "k" * 64, started_ns=0).lookup(1, ["errors"])
     assert record is not None and record.summary == {"errors": 1} and record.notes == ["note"]
     as_text = io.StringIO()
     record.write(0, as_text)
@@ -254,7 +256,7 @@ def test_a_record_gives_back_exactly_the_text_written(tmp_path: Path) -> None:
     cache = OutputCache(tmp_path, "c" * 64, started_ns=0)
     cache.record(io.StringIO()).write(clean)
     cache.commit({}, [], [])
-    OutputCache(tmp_path, "c" * 64, started_ns=0).lookup().write(0, strict)  # type: ignore[union-attr]
+    OutputCache(tmp_path, "c" * 64, started_ns=0).lookup(1, []).write(0, strict)  # type: ignore[union-attr]
     strict.flush()
     assert strict.buffer.getvalue() == clean.encode("utf-8")
 

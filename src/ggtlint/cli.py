@@ -264,8 +264,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
         hashes = [content_hash(path) for path, _ in files]
         recorded = _output_record(cache, files, hashes, specs, reports, write_baseline, baseline_path,
                                   report_options)
-        record = recorded.lookup() if recorded is not None else None
-        if record is not None and len(record.outputs) == len(specs):
+        record = recorded.lookup(len(specs), Summary.__dataclass_fields__) if recorded is not None else None
+        if record is not None:
             # Nothing changed since a run that wrote exactly these outputs: write them again.
             _replay(record, specs, inputs)
             return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero)

@@ -117,8 +117,9 @@ class OutputCache:
         self.started_ns = started_ns  # before the inputs were hashed
         self._recorders: list[_Recorder] = []
 
-    def lookup(self) -> Record | None:
-        """The stored record of this key, checked whole; None when there is none or it is damaged."""
+    def lookup(self, outputs: int, counts: Iterable[str]) -> Record | None:
+        """The stored record of this key, checked whole: ``outputs`` outputs and exactly the
+        ``counts`` named; None when there is none or it is damaged."""
         try:
             with open(self.path, "rb") as handle:
                 header = json.loads(handle.readline(_MAX_HEADER))
@@ -135,6 +136,8 @@ class OutputCache:
                 outputs.append(part)
             summary = {str(name): int(count) for name, count in header["summary"].items()}
             notes = [str(note) for note in header["notes"]]
+            if len(sizes) != outputs or set(summary) != set(counts):
+                return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         with contextlib.suppress(OSError):
