@@ -127,13 +127,13 @@ class OutputCache:
             sizes = [int(size) for size, _ in header["outputs"]]
             if sum(sizes) != len(body):
                 return None
-            outputs, start = [], 0
+            parts, start = [], 0
             for size, expected in header["outputs"]:
                 part = body[start:start + size]
                 start += size
                 if hashlib.blake2b(part, digest_size=16).hexdigest() != expected:
                     return None
-                outputs.append(part)
+                parts.append(part)
             summary = {str(name): int(count) for name, count in header["summary"].items()}
             notes = [str(note) for note in header["notes"]]
             if len(sizes) != outputs or set(summary) != set(counts):
@@ -142,7 +142,7 @@ class OutputCache:
             return None
         with contextlib.suppress(OSError):
             os.utime(self.path)  # recently used: kept longest
-        return Record(summary, notes, outputs)
+        return Record(summary, notes, parts)
 
     def record(self, stream: IO[str]) -> IO[str]:
         """``stream``, also kept for the record (in the order the outputs are given)."""
