@@ -240,3 +240,52 @@ def test_command_line_mistakes_are_explained_in_chinese_first(args: list[str], c
     assert chinese in first and first.startswith("ggtlint: ")
     assert english.strip()[0].isascii() and english.strip() != ""  # click's own words follow
     assert "Traceback" not in proc.stderr
+
+
+def _stdin_run(data: bytes, *args: str, tmp: Path) -> tuple[int, str, str]:
+    """``ggtlint ARGS`` with ``data`` on standard input (and TMPDIR in ``tmp``, to see what is left there)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "TMPDIR": str(tmp)}
+    env.pop("GGTLINT_DEBUG", None)
+    proc = subprocess.run([sys.executable, "-m", "ggtlint", *args], input=data, capture_output=True, cwd=ROOT,
+                          env=env, timeout=120)
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def test_a_table_on_standard_input_is_checked_as_the_file_it_stands_for(tmp_path: Path) -> None:
+    seed = SEED_DIR / "t04-jiuye-buzhu-2023.yaml"
+    shown = "fixtures/seed/t04-jiuye-buzhu-2023.yaml"
+    from_file = run("check", shown, "--format", "json", "--no-cache")
+    code, out, err = _stdin_run(seed.read_bytes(), "check", "-", "--stdin-filename", shown, "--format", "json",
+                                tmp=tmp_path)
+    assert (code, err) == (from_file.returncode, "")
+    assert json.loads(out)["findings"] == json.loads(from_file.stdout)["findings"]
+    assert json.loads(out)["findings"] and all(f["file"] == shown for f in json.loads(out)["findings"])
+    # GBK bytes and no name: read all the same, shown as stdin.yaml
+    code, out, _ = _stdin_run(seed.read_text(encoding="utf-8").encode("gbk"), "check", "-", "--format", "json",
+                              tmp=tmp_path)
+    assert {f["file"] for f in json.loads(out)["findings"]} == {"stdin.yaml"}
+    assert len(json.loads(out)["findings"]) == len(json.loads(from_file.stdout)["findings"])
+    assert list(tmp_path.iterdir()) == []  # the temporary copy is gone
+
+
+def test_a_workbook_and_an_oversized_file_on_standard_input(tmp_path: Path) -> None:
+    from test_xlsx import _save, realistic_workbook
+
+    code, out, _ = _stdin_run(_save(realistic_workbook()), "check", "-", "--stdin-filename", "申报.xlsx",
+                              "--format", "json", tmp=tmp_path)
+    located = {(f["rule_id"], f.get("sheet"), f.get("cell")) for f in json.loads(out)["findings"]}
+    assert code == 1 and ("VAL005", "申报表", "E15") in located
+    code, out, _ = _stdin_run(b"a: " + b"x" * (2 * 1024 * 1024), "check", "-", "--max-file-size", "1",
+                              "--format", "json", tmp=tmp_path)
+    assert code == 1 and [f["rule_id"] for f in json.loads(out)["findings"]] == ["LOAD008"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_standard_input_goes_alone(tmp_path: Path) -> None:
+    code, _, err = _stdin_run(b"", "check", "-", "fixtures/seed", tmp=tmp_path)
+    assert code == 2 and "标准输入" in err
+    code, _, err = _stdin_run(b"", "check", "fixtures/seed", "--stdin-filename", "a.yaml", tmp=tmp_path)
+    assert code == 2 and "--stdin-filename" in err

@@ -193,6 +193,9 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
                    "Processes checking at once (unset or 0: every CPU; 1: no parallelism).")
 @click.option("--report", "reports", multiple=True, metavar="FILE",
               help="写出整批检查报告（.html 或 .xlsx，可重复）。 Write a review report (.html/.xlsx; repeatable).")
+@click.option("--stdin-filename", metavar="NAME", default=None,
+              help="路径为“-”时，标准输入所代表的文件名（用于输出、配置和文件类型）。 "
+                   "With the path '-': the file standard input stands for (in findings, for the config, by its type).")
 @click.option("--no-cache", is_flag=True, help="不读写缓存（各文件的检查结果和整次输出）。 Do not use the cache (results and stored outputs).")
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="DIR",
               envvar="GGTLINT_CACHE_DIR", show_envvar=True,
@@ -205,8 +208,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
           baseline_path: Path | None = None, write_baseline: Path | None = None, text_input: bool = False,
           max_depth: int | None = None, max_aliases: int | None = None, timeout: float | None = None,
           jobs: int | None = None, reports: tuple[str, ...] = (), no_cache: bool = False,
-          cache_dir: Path | None = None) -> int:
-    """检查绩效目标文件（文件或目录）。 Check target files and folders.
+          cache_dir: Path | None = None, stdin_filename: str | None = None) -> int:
+    """检查绩效目标文件（文件或目录；“-”为标准输入）。 Check target files and folders ('-': standard input).
 
     跨表检查（XT 规则）在全部文件之后输出，标题为“跨表检查 / cross-table”。
     Cross-table findings (XT rules) come after every file's own findings.
@@ -220,12 +223,20 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     from ggtlint.run import RunOptions, collect_files
 
     targets = list(paths) or [Path(".")]
+    from_stdin = any(str(target) == "-" for target in targets)
+    if from_stdin and len(targets) > 1:
+        raise UsageProblem("“-”（从标准输入读取一个文件）不能与其他路径同时使用 "
+                           "('-' reads one file from standard input and cannot be given with other paths)")
+    if stdin_filename is not None and not from_stdin:
+        raise UsageProblem("--stdin-filename 只与路径“-”一起使用 (--stdin-filename goes with the path '-')")
     for target in targets:
-        if not target.exists() and not target.is_symlink():
+        if not from_stdin and not target.exists() and not target.is_symlink():
             raise UsageProblem(f"路径不存在：{target} (no such file or folder)")
     specs = _parse_formats(formats, output)
     _check_reports(reports)
-    engine = _load_engine(config_path, targets, framework=framework, budget_year=budget_year,
+    # the configuration is looked for from the file standard input stands for (else from here)
+    config_start = [Path(stdin_filename or ".")] if from_stdin else targets
+    engine = _load_engine(config_path, config_start, framework=framework, budget_year=budget_year,
                           select=select, ignore=ignore)
     config = engine.config
     lang = lang or config.lang or "zh"
@@ -235,7 +246,11 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
                           max_depth=max_depth, max_aliases=max_aliases, max_seconds=timeout)
     options = RunOptions(paths=targets, limits=limits, text_input=text_input)
     _quiet_collector()
-    files = collect_files(engine, options)
+    if from_stdin:
+        no_cache = True  # a file that exists nowhere else: nothing to gain from keeping it
+        files = [_stdin_file(stdin_filename, limits)]
+    else:
+        files = collect_files(engine, options)
     if not files:
         click.echo("ggtlint: 没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；"
                    "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, .json, "
@@ -388,6 +403,28 @@ def _replay(record, specs: list[tuple[str, str | None]], inputs: "_InputPaths") 
             record.write(number, stream)
     for note in record.notes:
         click.echo(note, err=True)
+
+
+def _stdin_file(name: str | None, limits) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Standard input saved in a temporary folder (removed when ggtlint exits)."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from ggtlint.run import save_stdin
+
+    if sys.stdin is None:
+        raise UsageProblem("没有标准输入可读 (there is no standard input to read)")
+    if sys.stdin.isatty():
+        click.echo("ggtlint: 正在从标准输入读取表格，输入完后按 Ctrl-D（Windows 为 Ctrl-Z 回车） "
+                   "(reading a table from standard input; end it with Ctrl-D)", err=True)
+    folder = Path(tempfile.mkdtemp(prefix="ggtlint-stdin-"))
+    _TEMPORARY.append(folder)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return save_stdin(folder, name, limits, sys.stdin.buffer)
+
+
+_TEMPORARY: list[Path] = []  # folders to remove even when an interrupt ends the process at once
 
 
 def _at_fail_level(result: FileResult, fail_rank: int) -> FileResult:
@@ -646,6 +683,11 @@ def main(argv: list[str] | None = None) -> None:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
                 stream.flush()
+        if _TEMPORARY:
+            import shutil
+
+            for folder in _TEMPORARY:
+                shutil.rmtree(folder, ignore_errors=True)
         os._exit(EXIT_INTERRUPTED)
     except PackError as exc:
         click.echo(f"ggtlint: 规则包错误 (rule pack error): {exc}", err=True)

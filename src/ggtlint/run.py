@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
+
 from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, WORKBOOK_SUFFIXES, display_path, iter_target_files, printable_path
 from ggtlint.engine import Engine
 from ggtlint.limits import DEFAULT_LIMITS, Limits
@@ -40,6 +42,26 @@ def check_one(engine: Engine, path: Path | str, shown: str, limits: Limits, text
         return result
     source = load_file(path, shown, limits)
     return engine.check_source(source)
+
+
+STDIN_NAME = "stdin.yaml"  # how standard input is named without --stdin-filename
+
+
+def save_stdin(folder: Path, name: str | None, limits: Limits, stream: IO[bytes]) -> tuple[str, str]:
+    """Standard input as a file in ``folder``, so that it is checked as any file is (encodings,
+    workbooks, size limit); returns (path, path as shown). Only up to one byte past the size
+    limit is read: the check then reports the file as too large."""
+    shown = name or STDIN_NAME
+    path = folder / (Path(shown).name or STDIN_NAME)
+    with open(path, "wb") as out:
+        remaining = limits.max_file_bytes + 1
+        while remaining > 0:
+            block = stream.read(min(remaining, 1 << 20))
+            if not block:
+                break
+            out.write(block)
+            remaining -= len(block)
+    return str(path), shown
 
 
 def collect_files(engine: Engine, options: RunOptions) -> list[tuple[str, str]]:
