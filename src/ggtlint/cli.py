@@ -220,18 +220,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     from ggtlint.load import is_timeout
     from ggtlint.reporters import REPORTERS, ReportOptions
     from ggtlint.parallel import default_jobs, iter_results, progress_wanted, wrap_terminal
-    from ggtlint.run import RunOptions, collect_files
+    from ggtlint.run import RunOptions
 
-    targets = list(paths) or [Path(".")]
-    from_stdin = any(str(target) == "-" for target in targets)
-    if from_stdin and len(targets) > 1:
-        raise UsageProblem("“-”（从标准输入读取一个文件）不能与其他路径同时使用 "
-                           "('-' reads one file from standard input and cannot be given with other paths)")
-    if stdin_filename is not None and not from_stdin:
-        raise UsageProblem("--stdin-filename 只与路径“-”一起使用 (--stdin-filename goes with the path '-')")
-    for target in targets:
-        if not from_stdin and not target.exists() and not target.is_symlink():
-            raise UsageProblem(f"路径不存在：{target} (no such file or folder)")
+    targets, from_stdin = _targets(paths, stdin_filename)
     specs = _parse_formats(formats, output)
     _check_reports(reports)
     # the configuration is looked for from the file standard input stands for (else from here)
@@ -250,15 +241,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
         no_cache = True  # a file that exists nowhere else: nothing to gain from keeping it
         files = [_stdin_file(stdin_filename, limits)]
     else:
-        files = collect_files(engine, options)
-    if not files:
-        click.echo("ggtlint: 没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；"
-                   "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, .json, "
-                   ".xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input)", err=True)
-    # A baseline file inside a checked folder is not a target table.
-    baseline_files = {os.path.realpath(p) for p in (baseline_path, write_baseline) if p is not None}
-    if baseline_files:
-        files = [(path, shown) for path, shown in files if os.path.realpath(path) not in baseline_files]
+        files = _files_to_check(engine, options, (baseline_path, write_baseline))
     inputs = _InputPaths([path for path, _ in files])
     try:
         baseline = Baseline.load(baseline_path, str(options.base)) if baseline_path and not write_baseline else None
@@ -310,16 +293,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
             engine, files, limits, jobs=jobs or default_jobs(), cache=cache, hashes=hashes, text_input=text_input,
             progress=progress, lang=lang)))
         for result in results:
-            if writer is not None:
-                result, recorded_count = writer.add(result)
-                summary.baselined += recorded_count
-            elif baseline is not None:
-                result, hidden = baseline.apply(result)
-                summary.baselined += hidden
-            summary.files += 0 if result.cross_table else 1
-            summary.tables += result.tables
-            summary.suppressed += result.suppressed
-            summary.add_all(result.findings)
+            result = _count(result, summary, writer if writer is not None else baseline)
             if recorded is not None and any(finding.rule_id == "LOAD008" and is_timeout(finding)
                                             for finding in result.findings):
                 recorded.discard()  # a time-out depends on the machine's load: never replayed
@@ -346,6 +320,53 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
 
         recorded.commit(asdict(summary), notes, [(path, content) for (path, _), content in zip(files, hashes or [])])
     return _exit_code(summary, fail_level, max_warnings, exit_zero)
+
+
+def _targets(paths: tuple[Path, ...], stdin_filename: str | None) -> tuple[list[Path], bool]:
+    """The paths to check (the current folder when none is given), and whether the one path is
+    "-", standard input; a path that does not exist is a usage mistake."""
+    targets = list(paths) or [Path(".")]
+    from_stdin = any(str(target) == "-" for target in targets)
+    if from_stdin and len(targets) > 1:
+        raise UsageProblem("“-”（从标准输入读取一个文件）不能与其他路径同时使用 "
+                           "('-' reads one file from standard input and cannot be given with other paths)")
+    if stdin_filename is not None and not from_stdin:
+        raise UsageProblem("--stdin-filename 只与路径“-”一起使用 (--stdin-filename goes with the path '-')")
+    for target in targets:
+        if not from_stdin and not target.exists() and not target.is_symlink():
+            raise UsageProblem(f"路径不存在：{target} (no such file or folder)")
+    return targets, from_stdin
+
+
+def _files_to_check(engine, options, baselines: tuple[Path | None, ...]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(path, shown) of every target file under the paths; says so when there is none. A
+    baseline file inside a checked folder is not a target table."""
+    from ggtlint.run import collect_files
+
+    files = collect_files(engine, options)
+    if not files:
+        click.echo("ggtlint: 没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；"
+                   "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, .json, "
+                   ".xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input)", err=True)
+    baseline_files = {os.path.realpath(path) for path in baselines if path is not None}
+    if baseline_files:
+        files = [(path, shown) for path, shown in files if os.path.realpath(path) not in baseline_files]
+    return files
+
+
+def _count(result: FileResult, summary, baseline) -> FileResult:  # type: ignore[no-untyped-def]
+    """Add ``result`` to the run's counts; with a baseline being written, its findings are
+    recorded, with one in use, the findings it holds are taken out (and counted as such)."""
+    from ggtlint.baseline import BaselineWriter
+
+    if baseline is not None:
+        result, held = baseline.add(result) if isinstance(baseline, BaselineWriter) else baseline.apply(result)
+        summary.baselined += held
+    summary.files += 0 if result.cross_table else 1
+    summary.tables += result.tables
+    summary.suppressed += result.suppressed
+    summary.add_all(result.findings)
+    return result
 
 
 def _exit_code(summary, fail_level, max_warnings: int | None, exit_zero: bool) -> int:  # type: ignore[no-untyped-def]
