@@ -113,3 +113,27 @@ def test_sigint_in_a_parallel_run(corpus: Path, tmp_path: Path, after: float) ->
     assert code == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert not (tmp_path / "out.json").exists() and _temporaries(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_a_ctrl_c_while_the_temporary_file_is_made_leaves_nothing(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C that lands between the temporary file's creation and its name reaching
+    atomic_write (the moment the parallel-run test above may hit) must not leave the file."""
+    import tempfile
+
+    from ggtlint import atomic
+
+    real = tempfile.mkstemp
+
+    def interrupted_mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+        made = real(*args, **kwargs)  # type: ignore[call-overload]
+        os.kill(os.getpid(), signal.SIGINT)  # delivered before the name is returned, unless held
+        return made  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", interrupted_mkstemp)
+    with pytest.raises(KeyboardInterrupt):
+        with atomic.atomic_write(tmp_path / "out.json") as handle:
+            handle.write("never written")
+    assert list(tmp_path.iterdir()) == []
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == set()  # nothing left held

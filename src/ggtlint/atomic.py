@@ -12,8 +12,10 @@ import contextlib
 import errno
 import io
 import os
+import signal
 import stat
 import tempfile
+import threading
 from array import array
 from pathlib import Path
 from typing import IO, Iterator
@@ -57,12 +59,19 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
         return
     directory = target.parent if str(target.parent) else Path(".")
     directory.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    fd: int | None = None
+    temp_name: str | None = None
+    held = hold_interrupts()
     try:
+        try:
+            fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        finally:
+            release_interrupts(held)  # a Ctrl-C held back arrives here, when the name is known
         if binary:
             handle: IO = os.fdopen(fd, "wb")
         else:
             handle = os.fdopen(fd, "w", encoding=encoding, newline="")
+        fd = None  # the handle owns it now
         with handle:
             yield handle
             handle.flush()
@@ -72,9 +81,31 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
             os.chmod(temp_name, _final_mode(target))
         os.replace(temp_name, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+        if fd is not None:
+            os.close(fd)
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
         raise
+
+
+_INTERRUPTS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name)}
+
+
+def hold_interrupts() -> object:
+    """Hold Ctrl-C (and SIGTERM) back while a temporary file or folder is created: an interrupt
+    between its creation and its name reaching the caller would leave it behind. Release in a
+    ``finally`` once the name is where the clean-up finds it. Returns what
+    :func:`release_interrupts` needs (None where signals cannot be held: not POSIX, not the
+    main thread)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+
+
+def release_interrupts(held: object) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # type: ignore[arg-type]
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str, fsync: bool = True) -> None:

@@ -439,8 +439,14 @@ def _stdin_file(name: str | None, limits) -> tuple[str, str]:  # type: ignore[no
     if sys.stdin.isatty():
         click.echo("ggtlint: 正在从标准输入读取表格，输入完后按 Ctrl-D（Windows 为 Ctrl-Z 回车） "
                    "(reading a table from standard input; end it with Ctrl-D)", err=True)
-    folder = Path(tempfile.mkdtemp(prefix="ggtlint-stdin-"))
-    _TEMPORARY.append(folder)
+    from ggtlint.atomic import hold_interrupts, release_interrupts
+
+    held = hold_interrupts()
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="ggtlint-stdin-"))
+        _TEMPORARY.append(folder)  # removed even if a Ctrl-C held back arrives just below
+    finally:
+        release_interrupts(held)
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return save_stdin(folder, name, limits, sys.stdin.buffer)
 

@@ -122,8 +122,14 @@ class DigestStore:
         if self._db is None:
             import sqlite3  # not for a run of one file, which never writes a digest
 
+            from ggtlint.atomic import hold_interrupts, release_interrupts
+
             try:
-                self._folder = tempfile.mkdtemp(prefix="ggtlint-xt-")
+                held = hold_interrupts()
+                try:
+                    self._folder = tempfile.mkdtemp(prefix="ggtlint-xt-")
+                finally:
+                    release_interrupts(held)  # a Ctrl-C held back arrives now: close() removes the folder
                 self._db = sqlite3.connect(os.path.join(self._folder, "digests.sqlite"), isolation_level=None)
                 # sorts spill to files in the temporary folder too: memory stays flat
                 self._db.executescript(_PRAGMAS + "PRAGMA temp_store = FILE;" + _SCHEMA)
