@@ -7,6 +7,7 @@ fails the test, so uncertainty stays visible and few.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -354,6 +355,10 @@ def test_txt_is_only_read_as_pdf_text_when_asked(tmp_path: Path) -> None:
     (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
     plain = _run("check", ".", "--no-color", "--exit-zero", cwd=tmp_path)
     assert "0 个文件" in plain.stdout or "0 files" in plain.stdout
+    named = _run("check", "seed.txt", "--format", "json", cwd=tmp_path)  # named, but without --text-input
+    [finding] = json.loads(named.stdout)["findings"]
+    assert finding["rule_id"] == "LOAD004" and finding["message_zh"].endswith("若是从 PDF 提取的文本，请加 --text-input 检查。")
+    assert finding["message_en"].endswith("If it is text extracted from a PDF, check it with --text-input.")
     asked = _run("check", ".", "--text-input", "--no-color", "--exit-zero", cwd=tmp_path)
     assert "20 张表" in asked.stdout
 

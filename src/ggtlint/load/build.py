@@ -176,9 +176,12 @@ class _Builder:
             return None
         if not isinstance(root, yaml.MappingNode):
             got = _describe(root)
+            pdf_text = isinstance(root, yaml.ScalarNode) and self.file.lower().endswith(".txt")
             self.report("LOAD004", root, "",
-                        f"文档是{got[0]}，不是绩效目标表（应为含 project、funds、goal、indicators 的一组“字段: 值”）。",
-                        f"The document is {got[1]}, not a target table (a mapping with project, funds, goal, indicators).")
+                        f"文档是{got[0]}，不是绩效目标表（应为含 project、funds、goal、indicators 的一组“字段: 值”）。"
+                        + ("若是从 PDF 提取的文本，请加 --text-input 检查。" if pdf_text else ""),
+                        f"The document is {got[1]}, not a target table (a mapping with project, funds, goal, indicators)."
+                        + (" If it is text extracted from a PDF, check it with --text-input." if pdf_text else ""))
             return None
         keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
         if not keys & {"project", "indicators", "funds", "goal"}:
