@@ -199,8 +199,8 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @click.option("--no-cache", is_flag=True, help="不读写缓存（各文件的检查结果和整次输出）。 Do not use the cache (results and stored outputs).")
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="DIR",
               envvar="GGTLINT_CACHE_DIR", show_envvar=True,
-              help="结果缓存目录（默认 .ggtlint_cache，也可用环境变量 GGTLINT_CACHE_DIR 指定）。 "
-                   "Result cache folder (default .ggtlint_cache; or set GGTLINT_CACHE_DIR).")
+              help="缓存目录（默认 .ggtlint_cache，也可用环境变量 GGTLINT_CACHE_DIR 指定）。 "
+                   "Cache folder (default .ggtlint_cache; or set GGTLINT_CACHE_DIR).")
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None, lang: str | None, quiet: bool,
           no_color: bool, force_color: bool, fail_on: str | None, max_warnings: int | None, exit_zero: bool,
           statistics: bool, config_path: Path | None, framework: str | None, budget_year: int | None,
