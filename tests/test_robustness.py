@@ -740,3 +740,14 @@ def test_a_file_the_system_cannot_read_is_explained_in_plain_words(tmp_path: Pat
     assert finding.rule_id == "LOAD001"
     assert finding.message_zh == "文件无法读取：符号链接（快捷方式）互相指向，找不到真正的文件。"
     assert finding.message_en == "The file cannot be read: its shortcuts (symbolic links) point at each other."
+
+
+def test_a_read_error_ggtlint_has_no_words_for_still_starts_in_chinese() -> None:
+    """An error outside the known list keeps the system's own reason, inside a Chinese sentence."""
+    import errno
+
+    from ggtlint.load import read_error
+
+    assert read_error(OSError(errno.EMFILE, "Too many open files")) == (
+        "同时打开的文件太多（可减少 --jobs 后重试）", "too many files are open at once (retry with fewer --jobs)")
+    assert read_error(OSError(errno.EPROTO, "Protocol error")) == ("系统报告“Protocol error”", "Protocol error")

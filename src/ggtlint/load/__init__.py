@@ -159,6 +159,13 @@ _READ_ERRORS = {
     errno.EIO: ("磁盘读取出错", "the disk could not be read"),
     errno.EBUSY: ("文件正被其他程序占用", "another program is using it"),
     errno.ENOTDIR: ("路径中有一段不是文件夹", "part of the path is not a folder"),
+    errno.EMFILE: ("同时打开的文件太多（可减少 --jobs 后重试）", "too many files are open at once (retry with fewer --jobs)"),
+    errno.ENFILE: ("系统同时打开的文件太多，请稍后重试", "the system has too many files open; retry later"),
+    errno.ENOMEM: ("内存不足", "there is not enough memory"),
+    errno.ENXIO: ("文件所在的设备不存在或未连接", "the device it is on is missing or not connected"),
+    errno.ETIMEDOUT: ("网络磁盘没有及时响应", "the network drive did not answer in time"),
+    **{code: ("网络磁盘上的文件已失效（请重新连接网络磁盘）", "the file on the network drive is stale (reconnect the drive)")
+       for code in [getattr(errno, "ESTALE", None)] if code is not None},
 }
 
 
@@ -168,7 +175,7 @@ def read_error(exc: OSError) -> tuple[str, str]:
     if known is not None:
         return known
     reason = exc.strerror or type(exc).__name__
-    return reason, reason
+    return f"系统报告“{reason}”", reason
 
 
 def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
