@@ -116,3 +116,47 @@ def test_closing_a_parallel_run_before_its_first_result_stops_the_workers(corpus
         time.sleep(0.01)
     assert [worker.exitcode for worker in workers] == [-9] * len(workers)  # killed, not left running
 
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="needs a pseudo-terminal")
+def test_findings_print_above_the_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """On a terminal, a long run draws a progress bar on stderr while findings stream to stdout:
+    every line of the findings comes out whole and in order, as without the bar."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    folder = tmp_path / "many"
+    make_corpus(folder, 230)
+    args = [sys.executable, "-m", "ggtlint", "check", str(folder), "--no-color", "--no-cache", "--jobs", "1"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TERM": "xterm", "COLUMNS": "120"}
+    for name in ("CI", "NO_COLOR", "GGTLINT_DEBUG"):
+        env.pop(name, None)
+    plain = subprocess.run(args, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300).stdout
+    main, child = os.openpty()
+    proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=child, stderr=child, env=env)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the terminal's other end closed: the run is over
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(main)
+    assert proc.wait(timeout=300) == 1
+    screen = b"".join(chunks).decode("utf-8", "replace").replace("\r", "")
+    assert "检查中" in screen  # the bar was drawn, so findings went the bar's way
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen)
+    position = 0
+    lines = [line for line in plain.splitlines() if line.strip()]
+    assert len(lines) > 2000
+    for line in lines:
+        found = text.find(line, position)
+        assert found >= 0, f"missing or out of order: {line!r}"
+        position = found + len(line)

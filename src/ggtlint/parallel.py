@@ -25,6 +25,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterator
@@ -286,35 +287,59 @@ def progress_wanted(stream: IO[str] | None = None) -> bool:
 class ProgressAwareStream:
     """A terminal stream for a reporter: while the progress bar is drawn, lines go above it.
 
-    Without this, findings printed to the same terminal would tear the bar apart. When no
-    bar is active, writes go straight to the wrapped stream.
+    Without this, findings printed to the same terminal would tear the bar apart. While a bar
+    is shown, text is gathered and written a few times a second with the bar taken off the
+    screen meanwhile (rich's public stop and start). Printing through the bar's console
+    instead costs about a millisecond a line: a run over 650 files took 27 s on a terminal
+    rather than 1.4 s. When no bar is shown, writes go straight to the wrapped stream.
     """
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
-        self._proxy: Any = None
+        self._pending: list[str] = []
+        self._pending_chars = 0
+        self._written = time.monotonic()
 
     def write(self, text: str) -> int:
         bar = _ACTIVE.get("bar")
         if bar is None:
-            if self._proxy is not None:
-                self._proxy.flush()
-                self._proxy = None
+            if self._pending:
+                self.drain()
             return self._stream.write(text)
-        if self._proxy is None:
-            from rich.file_proxy import FileProxy
+        self._pending.append(text)
+        self._pending_chars += len(text)
+        if self._pending_chars >= _PENDING_MAX_CHARS or time.monotonic() - self._written >= _PENDING_SECONDS:
+            self.drain(bar)
+        return len(text)
 
-            self._proxy = FileProxy(bar.console, self._stream)  # type: ignore[arg-type]
-        return self._proxy.write(text)
+    def drain(self, bar: Any = None) -> None:
+        """Write what is waiting, with ``bar`` (a rich Progress) off the screen meanwhile."""
+        text = "".join(self._pending)
+        self._pending, self._pending_chars = [], 0
+        self._written = time.monotonic()
+        if not text:
+            return
+        if bar is not None:
+            bar.stop()  # transient: the bar is erased, the text goes where it stood
+        try:
+            self._stream.write(text)
+            self._stream.flush()
+        finally:
+            if bar is not None:
+                bar.start()
 
     def flush(self) -> None:
-        if self._proxy is not None and _ACTIVE.get("bar") is None:
-            self._proxy.flush()
-            self._proxy = None
+        if self._pending and _ACTIVE.get("bar") is None:
+            self.drain()
         self._stream.flush()
 
     def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding … of the real stream
         return getattr(self._stream, name)
+
+
+# While a bar is shown, findings are written when this much text waits or this long has passed.
+_PENDING_MAX_CHARS = 1 << 18
+_PENDING_SECONDS = 0.2
 
 
 _ACTIVE: dict[str, Any] = {}
@@ -439,12 +464,10 @@ def _each_file(engine: Engine, files: list[tuple[str | Path, str]], keys: list[s
             bar.advance()
             yield result
     finally:
-        for stream in _STREAMS:
-            if stream._proxy is not None:
-                stream._proxy.flush()  # print what is still buffered above the bar, then drop it
-                stream._proxy = None
         bar.stop()
         _ACTIVE.clear()
+        for stream in _STREAMS:
+            stream.drain()  # what still waits, now that the bar is gone
         _STREAMS.clear()
         close = getattr(checked, "close", None)
         if close is not None:
