@@ -69,7 +69,7 @@ _KEEP_RUNS = 8   # runs whose cross-table results are kept (a few sets of files 
 _READ_SLICE = 1 << 24  # bytes per read when hashing: one read for any table, flat memory for huge files
 # A file's modification time may read up to this much earlier than the edit: FAT and exFAT (USB
 # drives) keep it in 2-second steps, and the kernel stamps files from a coarse clock.
-MTIME_SLACK_NS = 2_000_000_000
+_MTIME_SLACK_NS = 2_000_000_000
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
                | getattr(os, "O_CLOEXEC", 0))
 
@@ -170,6 +170,17 @@ def content_hash(path: Path) -> str | None:
         return None
     finally:
         os.close(handle)
+
+
+def changed_since_hashed(path: Path | str, content: str | None, started_ns: int) -> bool:
+    """Whether ``path`` may no longer hold the bytes hashed as ``content`` by a run that began
+    at ``started_ns``: a stat, and a second hash only when the modification time is too recent
+    to tell (a result or output made from an edited file must not be stored under the old hash)."""
+    try:
+        recent = os.stat(path).st_mtime_ns >= started_ns - _MTIME_SLACK_NS
+    except OSError:
+        return True
+    return recent and content_hash(Path(path)) != content
 
 
 # -- (de)serialising a FileResult ------------------------------------------------------------
@@ -503,17 +514,11 @@ class ResultCache:
         """:meth:`store` for a result already encoded (by the worker that checked it)."""
         if content is None or encoded is None or self._off or self._no_writes:
             return
-        if source is not None and self._maybe_edited(source) and content_hash(source) != content:
+        if source is not None and changed_since_hashed(source, content, self.started_ns):
             return  # edited during the run: this result belongs to neither version for sure
         self._pending.append((shown, self.full_key(content), encoded[0], encoded[1]))
         if len(self._pending) >= _BATCH:
             self.flush()
-
-    def _maybe_edited(self, source: Path) -> bool:
-        try:
-            return os.stat(source).st_mtime_ns >= self.started_ns - MTIME_SLACK_NS
-        except OSError:
-            return True
 
     def flush(self) -> None:
         """Write what is queued in one transaction (dropped if the cache cannot be written)."""

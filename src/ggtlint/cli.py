@@ -8,6 +8,7 @@ warnings than --max-warnings); 2 usage, configuration, rule-pack or internal err
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import stat
 import sys
@@ -262,11 +263,14 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
         hashes = [content_hash(path) for path, _ in files]
         recorded = _output_record(cache, files, hashes, specs, reports, write_baseline, baseline_path,
                                   report_options)
-        record = recorded.lookup(len(specs), Summary.__dataclass_fields__) if recorded is not None else None
+        counts = [field.name for field in dataclasses.fields(Summary)]
+        record = recorded.lookup(len(specs), counts) if recorded is not None else None
         if record is not None:
             # Nothing changed since a run that wrote exactly these outputs: write them again.
             _replay(record, specs, inputs)
             return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero)
+    # a baseline being written records each result's findings; one in use takes its findings out
+    hold = writer.add if writer is not None else baseline.apply if baseline is not None else None
     rules = engine.rule_infos()
     with contextlib.ExitStack() as stack:
         reporters = []
@@ -293,7 +297,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
             engine, files, limits, jobs=jobs or default_jobs(), cache=cache, hashes=hashes, text_input=text_input,
             progress=progress, lang=lang)))
         for result in results:
-            result = _count(result, summary, writer if writer is not None else baseline)
+            result = _count(result, summary, hold)
             if recorded is not None and any(finding.rule_id == "LOAD008" and is_timeout(finding)
                                             for finding in result.findings):
                 recorded.discard()  # a time-out depends on the machine's load: never replayed
@@ -316,9 +320,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     for note in notes:
         click.echo(note, err=True)
     if recorded is not None:
-        from dataclasses import asdict
-
-        recorded.commit(asdict(summary), notes, [(path, content) for (path, _), content in zip(files, hashes or [])])
+        recorded.commit(dataclasses.asdict(summary), notes, [(path, content) for (path, _), content in zip(files, hashes or [])])
     return _exit_code(summary, fail_level, max_warnings, exit_zero)
 
 
@@ -354,13 +356,11 @@ def _files_to_check(engine, options, baselines: tuple[Path | None, ...]) -> list
     return files
 
 
-def _count(result: FileResult, summary, baseline) -> FileResult:  # type: ignore[no-untyped-def]
-    """Add ``result`` to the run's counts; with a baseline being written, its findings are
-    recorded, with one in use, the findings it holds are taken out (and counted as such)."""
-    from ggtlint.baseline import BaselineWriter
-
-    if baseline is not None:
-        result, held = baseline.add(result) if isinstance(baseline, BaselineWriter) else baseline.apply(result)
+def _count(result: FileResult, summary, hold) -> FileResult:  # type: ignore[no-untyped-def]
+    """Add ``result`` to the run's counts. ``hold`` is the baseline step (None without a
+    baseline): it returns the result without the findings it holds, and how many those were."""
+    if hold is not None:
+        result, held = hold(result)
         summary.baselined += held
     summary.files += 0 if result.cross_table else 1
     summary.tables += result.tables
@@ -490,9 +490,7 @@ def _stale_notes(baseline, lang: str) -> list[str]:  # type: ignore[no-untyped-d
 
 
 def _replace(options, **changes):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    return replace(options, **changes)
+    return dataclasses.replace(options, **changes)
 
 
 @cli.command()
@@ -643,7 +641,7 @@ def usage_error_zh(exc: click.UsageError) -> str:
     if isinstance(exc, click.BadOptionUsage):
         return f"选项 {exc.option_name} 后面缺少值，或用法不对。"
     param = getattr(exc, "param", None)
-    hint = _param_hint(param, exc)
+    hint = _param_hint(param)
     if isinstance(exc, click.MissingParameter):
         kind = "参数" if isinstance(param, click.Argument) else "选项"
         return f"缺少{kind} {hint}。" if hint else "缺少必填的参数。"
@@ -652,7 +650,7 @@ def usage_error_zh(exc: click.UsageError) -> str:
     return "命令行用法不对。"
 
 
-def _param_hint(param: click.Parameter | None, exc: click.UsageError) -> str:
+def _param_hint(param: click.Parameter | None) -> str:
     if param is None:
         return ""
     if isinstance(param, click.Argument):

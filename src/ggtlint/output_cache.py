@@ -159,7 +159,9 @@ class OutputCache:
         try:
             if not self._recorders or any(recorder.failed for recorder in self._recorders):
                 return
-            if _edited(sources, self.started_ns):
+            from ggtlint.cache import changed_since_hashed
+
+            if any(changed_since_hashed(path, content, self.started_ns) for path, content in sources):
                 return
             parts = [recorder.finish() for recorder in self._recorders]
             header = {"summary": summary, "notes": notes,
@@ -196,22 +198,6 @@ class OutputCache:
         for _, path in records[_KEEP:]:
             with contextlib.suppress(OSError):
                 path.unlink()
-
-
-def _edited(sources: list[tuple[str, str | None]], started_ns: int) -> bool:
-    """Whether a file may have changed since it was hashed (a stat each; a second hash of the
-    few whose modification time is too recent to tell)."""
-    from ggtlint.cache import MTIME_SLACK_NS, content_hash
-
-    since = started_ns - MTIME_SLACK_NS
-    for path, content in sources:
-        try:
-            recent = os.stat(path).st_mtime_ns >= since
-        except OSError:
-            return True
-        if recent and content_hash(Path(path)) != content:
-            return True
-    return False
 
 
 class _Recorder:
