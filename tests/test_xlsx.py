@@ -578,6 +578,28 @@ def test_both_importers_give_the_same_note_on_the_unit() -> None:
     assert "取第一个“元”" in workbook("单位：元", "金额单位：万元").message_zh
 
 
+def test_an_amount_written_with_its_unit_reads_the_same_from_both_importers() -> None:
+    """"年度资金总额 628万元" in a table that names no unit: 628, in 万元, with no note saying that
+    no unit is written (the workbook importer said so, and PDF text did not read it at all)."""
+    from ggtlint.importers.pdftext import read_text
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["项目名称", "测试项目"], ["年度资金总额", "628万元"], ["财政拨款", "600"],
+                ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "人数", "≥10人"]):
+        ws.append(row)
+    lines = ["项目绩效目标表", "项目名称 测试项目", "年度资金总额 628万元", "财政拨款 600",
+             "一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 人数 ≥10人"]
+    for imported in (read_workbook(_save(wb), "u.xlsx").tables[0], read_text("\n".join(lines) + "\n", "u.txt").tables[0]):
+        funds = imported.table.funds
+        assert (funds.total, funds.fiscal, funds.unit) == (Decimal("628"), Decimal("600"), "万元")
+        assert "/funds/unit" not in imported.notes and "/funds/total" not in imported.notes
+    # a unit that differs from the table's own: the number stays as written, and the note says so
+    lines[1:1] = ["金额单位：元"]
+    note = read_text("\n".join(lines) + "\n", "u.txt").tables[0].notes["/funds/total"]
+    assert note.message_zh == "金额写有单位“万元”，与表的金额单位“元”不同；数值按原样填写，未换算，请核对"
+
+
 def test_an_amount_that_is_not_one_is_marked_at_its_own_field_in_both_importers() -> None:
     """"其中：中央资金：很多": the note sits on the 中央 entry (PDF text put it on the whole
     fiscal_sources mapping, so ``check`` showed it at line 1) and quotes the label without the

@@ -20,7 +20,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable
 
@@ -290,6 +290,69 @@ NO_UNIT_NOTE = Note("表中没有写明金额单位，按“元”处理", "The 
 
 def not_an_amount_note(label: str, value: object) -> Note:
     return Note(f"“{label}”的值“{value}”不是金额", f'The value "{value}" of "{label}" is not an amount')
+
+
+_AMOUNT_NOISE = re.compile(r"[\s,，]")
+
+
+def read_amount(value: object) -> tuple[Decimal | None, str | None]:
+    """(amount, unit written with it) from a cell or a line of text: numbers as they are, text
+    such as "1,600,000.00" or "628万元"; (None, None) for anything else."""
+    if isinstance(value, bool):
+        return None, None
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value), None
+    if isinstance(value, float):
+        return Decimal(repr(value)), None
+    if not isinstance(value, str):
+        return None, None
+    from ggtlint.importers.labels import nfkc
+
+    text = _AMOUNT_NOISE.sub("", nfkc(value))
+    unit = None
+    for suffix in ("万元", "元"):
+        if text.endswith(suffix):
+            text, unit = text[: -len(suffix)], suffix
+            break
+    try:
+        return Decimal(text), unit
+    except InvalidOperation:
+        return None, None
+
+
+def set_amount(draft: Draft, key: str, label: str, value: object, span: Span, shown: object = None) -> None:
+    """One amount field of the header (``total``, ``fiscal``, ``other`` or a ``fund_source``
+    named by ``label``) from its value as read; ``value`` None when the field has none,
+    ``shown`` the text a note quotes when it is not an amount (default: ``value``).
+
+    A unit written with the amount ("628万元") is the table's unit when the table names none;
+    one that differs from the table's is noted, the number is left as written.
+    """
+    from ggtlint.importers.labels import fund_source_name, shown_label, squash_label
+
+    amount, unit = read_amount(value)
+    funds = draft.funds
+    if key == "fund_source":
+        name = fund_source_name(label) or squash_label(label)
+        pointer = f"/funds/fiscal_sources/{name}"
+        funds.fiscal_sources[name] = amount
+    else:
+        pointer = f"/funds/{key}"
+        setattr(funds, key, amount)
+    draft.spans[pointer] = span
+    if amount is None:
+        if value is not None:
+            draft.notes[pointer] = not_an_amount_note(shown_label(label), value if shown is None else shown)
+    elif unit is not None and unit != funds.unit:
+        if "/funds/unit" not in draft.spans:
+            funds.unit = unit
+            draft.spans["/funds/unit"] = span
+            draft.notes.pop("/funds/unit", None)  # "no unit written" no longer holds
+        else:
+            draft.notes[pointer] = Note(
+                f"金额写有单位“{unit}”，与表的金额单位“{funds.unit}”不同；数值按原样填写，未换算，请核对",
+                f"The amount is written in {unit}, the table's unit is {funds.unit}; the number is kept as "
+                "written, not converted: please check it")
 
 
 def cell_name(row: int, column: int) -> str:

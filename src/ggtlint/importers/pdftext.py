@@ -30,15 +30,13 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
 from ggtlint.importers import (
-    NO_UNIT_NOTE, Draft, DraftRow, ImportResult, Note, Problem, assemble, mixed_units_note, not_an_amount_note,
-    set_source_or_framework, title_year_region, year_in)
+    NO_UNIT_NOTE, Draft, DraftRow, ImportResult, Note, Problem, assemble, mixed_units_note, read_amount,
+    set_amount, set_source_or_framework, title_year_region, year_in)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, PDF_TEXT_LABELS, UNIT_IN_BRACKETS, UNIT_TEXT, fund_source_name, label_part, nfkc, shown_label,
-    squash_label)
+    AMOUNT_FIELDS, PDF_TEXT_LABELS, UNIT_IN_BRACKETS, UNIT_TEXT, label_part, nfkc, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
 
@@ -524,13 +522,6 @@ def _partition_agencies(parts: list[tuple[str, bool]]) -> tuple[int, int, bool]:
     return best[1], best[2], best[3]
 
 
-def _amount(text: str) -> Decimal | None:
-    try:
-        return Decimal(nfkc(text).replace(",", "").strip())
-    except InvalidOperation:
-        return None
-
-
 def _goal_text(lines: list[str], indices: list[int], skip: int = 0) -> str:
     """Rejoin a goal's PDF-wrapped lines; keep 目标1/目标2 and real paragraph breaks.
 
@@ -757,7 +748,7 @@ class _Chunk:
                 run.append(i)
             else:
                 break
-        values = [_amount(lines[i].strip()) for i in run]
+        values = [read_amount(lines[i].strip())[0] for i in run]
         funds = draft.funds
         for key, value, i in zip(("total", "fiscal", "other"), values, run):
             setattr(funds, key, value)
@@ -826,17 +817,7 @@ class _Chunk:
         if key in ("stamp", "scale", "goal"):
             return
         if key in ("total", "fiscal", "other", "fund_source"):
-            amount = _amount(values[0]) if values else None
-            if key == "fund_source":
-                name = fund_source_name(label) or squash_label(label)
-                pointer = f"/funds/fiscal_sources/{name}"
-                funds.fiscal_sources[name] = amount
-            else:
-                pointer = f"/funds/{key}"
-                setattr(funds, key, amount)
-            draft.spans[pointer] = span
-            if values and amount is None:
-                draft.notes[pointer] = not_an_amount_note(shown_label(label), text)
+            set_amount(draft, key, label, values[0] if values else None, span, shown=text)
             return
         if key == "year":
             year = year_in(text)

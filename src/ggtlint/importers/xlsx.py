@@ -37,16 +37,15 @@ import warnings
 import zipfile
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ggtlint.importers import (
     NO_UNIT_NOTE, Draft, DraftRow, ImportResult, Note, Problem, assemble, cell_name, mixed_units_note,
-    not_an_amount_note, set_source_or_framework, title_year_region, year_in)
+    read_amount, set_amount, set_source_or_framework, title_year_region, year_in)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, fund_source_name, label_part, nfkc, shown_label,
-    squash_label)
+    AMOUNT_FIELDS, UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, label_part, nfkc, shown_label, squash_label)
 from ggtlint.load import read_error
 from ggtlint.model import Span, Table
 from ggtlint.values.normalize import decimal_text
@@ -225,28 +224,6 @@ def _cell_text(value: Any, number_format: str) -> tuple[str, Note | None]:
     return str(value), None
 
 
-def _amount(value: Any) -> tuple[Decimal | None, str | None]:
-    """An amount from a cell: numbers as they are, text such as "1,600,000.00" or "628万元"."""
-    if isinstance(value, bool):
-        return None, None
-    if isinstance(value, (int, Decimal)):
-        return Decimal(value), None
-    if isinstance(value, float):
-        return Decimal(repr(value)), None
-    if isinstance(value, str):
-        text = re.sub(r"[\s,，]", "", nfkc(value))
-        unit = None
-        for suffix in ("万元", "元"):
-            if text.endswith(suffix):
-                text, unit = text[: -len(suffix)], suffix
-                break
-        try:
-            return Decimal(text), unit
-        except InvalidOperation:
-            return None, None
-    return None, None
-
-
 # -- one sheet -> tables -----------------------------------------------------------------------
 
 class _SheetReader:
@@ -413,7 +390,7 @@ class _SheetReader:
             self._goal_rows(draft, goal_cell, labels, head_end)
         # Amounts that do not add up are a defect for the rules to report, not an import guess.
         amounts = [draft.funds.total, draft.funds.fiscal, draft.funds.other]
-        if not units and any(a is not None for a in amounts):
+        if "/funds/unit" not in draft.spans and any(a is not None for a in amounts):
             draft.notes["/funds/unit"] = NO_UNIT_NOTE
         if not has_name:
             draft.notes["/project/name"] = Note("这张表没有“项目名称”一栏", "The table has no 项目名称 (project name) field")
@@ -460,27 +437,10 @@ class _SheetReader:
         return None
 
     def _set_field(self, draft: Draft, key: str, value: Any, row: int, col: int, label: str) -> None:
-        project, funds = draft.project, draft.funds
+        project = draft.project
         span = _cell_span(row, col)
         if key in ("total", "fiscal", "other", "fund_source"):
-            amount, unit = _amount(value)
-            if key == "fund_source":
-                name = fund_source_name(label) or squash_label(label)
-                pointer = f"/funds/fiscal_sources/{name}"
-                funds.fiscal_sources[name] = amount
-            else:
-                pointer = f"/funds/{key}"
-                setattr(funds, key, amount)
-            draft.spans[pointer] = span
-            if amount is None:
-                draft.notes[pointer] = not_an_amount_note(shown_label(label), value)
-            elif unit is not None and unit != funds.unit:
-                if "/funds/unit" not in draft.spans:
-                    funds.unit = unit
-                    draft.spans["/funds/unit"] = span
-                else:
-                    draft.notes[pointer] = Note(f"金额写有单位“{unit}”，与表的金额单位“{funds.unit}”不同",
-                                                f"The amount is written in {unit}, the table's unit is {funds.unit}")
+            set_amount(draft, key, label, value, span)
             return
         if key in self.weak:
             # Taken from the title so far: an explicit label says it better.
@@ -637,7 +597,7 @@ class _SheetReader:
         if "weight" in cols:
             raw = sheet.raw(row, cols["weight"])
             if raw is not None:
-                amount, _unit = _amount(str(raw).rstrip("%") if isinstance(raw, str) else raw)
+                amount, _unit = read_amount(str(raw).rstrip("%") if isinstance(raw, str) else raw)
                 if amount is None:
                     notes["weight"] = Note(f"权重“{raw}”不是数字，未读取", f'The weight "{raw}" is not a number; not read')
                 else:
