@@ -575,7 +575,7 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
 
     # variant -> a value with that problem, and words of the variant's message
     examples = {"invalid_date": ("2023年2月30日前", "日期不存在"), "reversed_range": ("95%-90%", "下限大于上限"),
-                "contradicting_ops": ("≥10个以下", "比较符矛盾（≥…以下）"), "window": ("7*25小时", "服务时段"),
+                "contradicting_ops": ("≥10个以下", "意思相反（≥…以下）"), "window": ("7*25小时", "服务时段"),
                 "separator": ("≥1,0000人", "千分位分隔符")}
     assert set(examples) == set(value_problem._VARIANTS)
     assert {problem for problem, _ in value_problem._VARIANTS.values()} == set(PROBLEMS)
@@ -600,3 +600,19 @@ def test_decimal_text_is_one_canonical_spelling(number: str, text: str) -> None:
     from ggtlint.values import decimal_text
 
     assert decimal_text(Decimal(number)) == text
+
+
+def test_a_date_that_cannot_be_read_is_told_once_in_words(engine) -> None:  # type: ignore[no-untyped-def]
+    """"2月30日前" and "一二月底前" (one or two?): VAL012 says the date cannot be a deadline; TIME003
+    does not also say it was "read as the budget year (…)" with nothing in the brackets."""
+    from ggtlint.load import load_text
+
+    text = ("project: {name: 测试项目, year: 2023}\nfunds: {total: 1}\ngoal: 测试\n"
+            "indicators:\n  产出指标:\n    时效指标:\n"
+            "      - {name: 完成时间, value: 2月30日前}\n      - {name: 发放时间, value: 一二月底前}\n"
+            "      - {name: 验收时间, value: 12月底前}\n")
+    found = [(f.rule_id, f.message_zh) for f in engine.check_source(load_text(text, "t.yaml")).findings
+             if f.rule_id in ("VAL012", "TIME003")]
+    assert [rule for rule, _ in found] == ["VAL012", "VAL012", "TIME003"]
+    assert "“一二月底前”中的日期不存在或读不出是哪一天" in found[1][1]
+    assert found[2][1] == "“验收时间”的“12月底前”没有写年份，按预算年度 2023 年理解（2023-12-31）。"

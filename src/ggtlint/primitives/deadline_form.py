@@ -29,9 +29,11 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     report = params.get("report", _ALL)
     parsed = row.parsed
     if parsed.kind == "deadline":
+        if parsed.deadline is None:
+            return  # a date that cannot be read: VAL012 (malformed-value) reports it
         if parsed.year_inferred and "year_inferred" in report:
             yield row_hit(row, variant="year_inferred", year=ctx.budget_year or "?", severity=Severity.INFO,
-                          date=parsed.deadline.isoformat() if parsed.deadline else "")
+                          date=parsed.deadline.isoformat())
         elif parsed.op is None and parsed.deadline is not None and "no_before" in report:
             yield row_hit(row, variant="no_before", date=parsed.deadline.isoformat(), severity=Severity.INFO)
     elif parsed.quality in ("immediate", "external") and "uncheckable" in report:
