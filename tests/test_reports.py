@@ -76,7 +76,9 @@ def test_xlsx_counts_match_the_json_output(run: dict[str, Any]) -> None:
     # where each finding is, in words (not a JSON Pointer), and how to fix it
     [t01_val001] = [row for row in body if row[column["文件 File"]].endswith("t01-zhuwai-laowu-xiezuo.yaml")
                     and row[column["规则 Rule"]] == "VAL001"]
-    assert t01_val001[column["位置 Field"]] == "产出指标 › 质量指标 › 第 1 条 › 指标值"
+    assert t01_val001[column["字段 Field"]] == "产出指标 › 质量指标 › 第 1 条 › 指标值"
+    broken = next(row for row in body if row[column["文件 File"]].endswith("bad/broken.yaml"))
+    assert broken[column["字段 Field"]] == "整个文件"  # it holds no table: not "整张表"
     assert all(row[column["修改建议 Fix"]] for row in body if row[column["规则 Rule"]].startswith(("VAL", "STR")))
 
     summary = _sheet_rows(workbook["汇总 Summary"])
@@ -299,3 +301,21 @@ def test_spool_moves_into_memory_when_the_temporary_disk_fills(monkeypatch: pyte
         spool.append(record)
     assert [spool.read(n) for n in range(len(records))] == records
     spool.close()
+
+
+def test_a_report_names_fields_in_its_own_language(tmp_path: Path) -> None:
+    from ggtlint.reports import FindingRow, ReportCollector
+
+    for lang, expected in (("zh", ["产出指标 › 数量指标 › 第 2 条 › 指标值", "整个文件", "资金 › 年度资金总额",
+                                   "项目信息 › 项目名称"]),
+                           ("en", ["产出指标 › 数量指标 › item 2 › target value", "the whole file", "funds › total funds",
+                                   "project › project name"])):
+        collector = ReportCollector([str(tmp_path / "r.html")], lang=lang)
+        table = collector._table("t.yaml", 0, "项目", "某局")
+        broken = collector._table("bad.yaml", 0, "bad.yaml", None, loaded=False)
+        rows = [FindingRow(table, "VAL001", "error", "m", "", 1, 1, "/indicators/产出指标/数量指标/1/value", False),
+                FindingRow(broken, "LOAD003", "error", "m", "", 1, 1, "", False),
+                FindingRow(table, "FUND001", "error", "m", "", 1, 1, "/funds/total", False),
+                FindingRow(table, "STR005", "error", "m", "", 1, 1, "/project/name", False)]
+        assert [collector.field_label(row) for row in rows] == expected
+        collector.close()

@@ -231,6 +231,8 @@ def field_label(pointer: str, lang: str = "zh") -> str:
             words.append(f"item {int(parts[3]) + 1}" if lang == "en" else f"第 {int(parts[3]) + 1} 条")
         words += [words_of.get(part, part) for part in parts[4:]]
         return " › ".join(words) or words_of["indicators"]
+    if parts == ["project", "name"]:  # "名称" alone is an indicator's; the project's is 项目名称
+        return "project › project name" if lang == "en" else "项目信息 › 项目名称"
     return " › ".join(words_of.get(part, part) for part in parts) or ("the whole table" if lang == "en" else "整张表")
 
 

@@ -207,11 +207,15 @@ class ReportCollector:
         """Drop the rows put aside (the temporary file goes)."""
         self._rows.close()
 
-    def field_label(self, path: str) -> str:
-        """Where a finding is, in words (:func:`ggtlint.model.field_label`), worked out once per path."""
+    def field_label(self, row: FindingRow) -> str:
+        """Where a finding is, in words (:func:`ggtlint.model.field_label`, in the report's
+        language), worked out once per path; a file that holds no table is named as a file."""
+        path = row.path
+        if not path and not self.tables[row.table].loaded:
+            return "the whole file" if self.lang == "en" else "整个文件"
         label = self._labels.get(path)
         if label is None:
-            label = field_label(path)
+            label = field_label(path, self.lang)
             if len(path) <= 300:  # a bureau's tables share a few hundred short paths; a long one is rare
                 if len(self._labels) >= 4096:
                     self._labels.clear()

@@ -239,7 +239,7 @@ def _page(collector: Any) -> Iterator[str]:
                    f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>{cross}</td>'
                    f"<td>{escape(row.message)}{_fix(row.suggestion)}</td>"
                    f"<td class=\"num\"><a href=\"#{anchor}\">{row.line}:{row.column}</a></td>"
-                   f"<td>{escape(collector.field_label(row.path))}</td></tr>")
+                   f"<td>{escape(collector.field_label(row))}</td></tr>")
         yield "</tbody></table></section>"
     # rule explanations
     yield ('<h2 id="rules">规则说明 <small>Rules</small></h2><table><thead><tr><th>规则</th>'
