@@ -325,16 +325,16 @@ def test_import_notes_follow_lang(tmp_path: Path) -> None:
     (tmp_path / "mini.txt").write_text(MINI, encoding="utf-8")
     english = _run("check", "--text-input", "mini.txt", "--no-color", "--exit-zero", "--lang", "en", cwd=tmp_path)
     assert "Uncertain import: The text prints this row before the" in english.stdout
-    assert "按金额形式归入" not in english.stdout
+    assert "因指标值是金额，归入" not in english.stdout
     chinese = _run("check", "--text-input", "mini.txt", "--no-color", "--exit-zero", cwd=tmp_path)
     assert "导入时不确定：原文中此行印在" in chinese.stdout
     listed = _run("import", "mini.txt", "-o", "out", "--lang", "en", cwd=tmp_path)
     assert listed.returncode == 0, listed.stdout + listed.stderr
     assert "[lines 1–25]" in listed.stdout and "filed under" in listed.stdout
-    assert "按金额形式归入" not in listed.stdout
+    assert "因指标值是金额，归入" not in listed.stdout
     # The written file is the Chinese table: its comments stay Chinese.
     written = next((tmp_path / "out").glob("*.yaml")).read_text(encoding="utf-8")
-    assert "按金额形式归入" in written
+    assert "因指标值是金额，归入" in written
 
 
 def test_text_with_binary_data_is_reported_as_such_in_both_languages(tmp_path: Path) -> None:

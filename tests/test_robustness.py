@@ -750,4 +750,8 @@ def test_a_read_error_ggtlint_has_no_words_for_still_starts_in_chinese() -> None
 
     assert read_error(OSError(errno.EMFILE, "Too many open files")) == (
         "同时打开的文件太多（可减少 --jobs 后重试）", "too many files are open at once (retry with fewer --jobs)")
-    assert read_error(OSError(errno.EPROTO, "Protocol error")) == ("系统报告“Protocol error”", "Protocol error")
+    assert read_error(OSError(errno.EPROTO, "Protocol error")) == (
+        f"系统提示“错误号 {errno.EPROTO}：Protocol error”，请确认该文件能正常打开后重试", "Protocol error")
+    # what the importers meet too (load_file has branches of its own for these two)
+    assert read_error(PermissionError(errno.EACCES, "Permission denied"))[0] == "没有读取该文件的权限"
+    assert read_error(FileNotFoundError(errno.ENOENT, "No such file"))[0] == "文件不存在（可能在检查过程中被删除）"

@@ -613,7 +613,7 @@ def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as
     for item in planned:
         where = f"（{item.imported.origin}）" if item.imported.origin else ""
         comments = [f"由 ggtlint import 从 {os.path.basename(item.input)}{where}导入。",
-                    "“ggtlint-import: 不确定”注释标出导入时不能确定的地方：请对照原表核对，核对后可删除注释。"]
+                    "以“# ggtlint-import: 不确定”开头的注释行标出导入时不能确定的地方：请对照原表核对，核对后可删除这些行。"]
         # The file is the Chinese table itself: its comments stay Chinese whatever --lang says.
         write_text_atomic(item.target, write_table(item.imported.table, item.imported.note_texts("zh"),
                                                    comments=comments))

@@ -430,7 +430,7 @@ class _Grid:
         name_toks, value_toks = toks[:cut], toks[cut:]
         value = _join(t.text for t in value_toks)
         self.add_row(name_toks, value, value_toks[0], value_toks[-1],
-                     {"value": Note(f"从写法上认不出哪一段是指标值（如“≥100人”“90%”），按位置取“{value}”，请核对",
+                     {"value": Note(f"从写法上认不出哪一段是指标值（如“≥100人”“90%”），取该行末尾的“{value}”作为指标值，请核对",
                                     "Which part is the value cannot be told from how it is written (as "
                                     f'"≥100人" or "90%" can); took "{value}" by its position: check it')})
 
@@ -477,7 +477,7 @@ def _move_money_rows(draft: Draft) -> None:
         for row in moving:
             row.level2 = nxt2
             row.notes[""] = Note(f"原文中此行印在“{nxt2}”标签之前（位于“{level2}”下），"
-                                 f"按金额形式归入“{nxt2}”，请核对",
+                                 f"因指标值是金额，归入“{nxt2}”，请核对",
                                  f'The text prints this row before the "{nxt2}" label (under "{level2}"); '
                                  f'filed under "{nxt2}" because its value is an amount: check it')
 

@@ -209,7 +209,7 @@ def _cell_text(value: Any, number_format: str) -> tuple[str, Note | None]:
     if isinstance(value, str):
         return value, None
     if isinstance(value, bool):
-        return ("是" if value else "否"), Note("单元格是逻辑值，按“是/否”读取", "The cell is TRUE/FALSE; read as 是/否")
+        return ("是" if value else "否"), Note("单元格内容是 TRUE/FALSE（逻辑值），按“是/否”读取", "The cell is TRUE/FALSE; read as 是/否")
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         if "%" in number_format:

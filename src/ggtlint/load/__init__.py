@@ -159,6 +159,9 @@ _READ_ERRORS = {
     errno.EIO: ("磁盘读取出错", "the disk could not be read"),
     errno.EBUSY: ("文件正被其他程序占用", "another program is using it"),
     errno.ENOTDIR: ("路径中有一段不是文件夹", "part of the path is not a folder"),
+    errno.ENOENT: ("文件不存在（可能在检查过程中被删除）", "the file does not exist (it may have been deleted during the run)"),
+    errno.EACCES: ("没有读取该文件的权限", "there is no permission to read the file"),
+    errno.EPERM: ("没有读取该文件的权限", "there is no permission to read the file"),
     errno.EMFILE: ("同时打开的文件太多（可减少 --jobs 后重试）", "too many files are open at once (retry with fewer --jobs)"),
     errno.ENFILE: ("系统同时打开的文件太多，请稍后重试", "the system has too many files open; retry later"),
     errno.ENOMEM: ("内存不足", "there is not enough memory"),
@@ -175,7 +178,8 @@ def read_error(exc: OSError) -> tuple[str, str]:
     if known is not None:
         return known
     reason = exc.strerror or type(exc).__name__
-    return f"系统报告“{reason}”", reason
+    number = f"错误号 {exc.errno}：" if exc.errno else ""
+    return f"系统提示“{number}{reason}”，请确认该文件能正常打开后重试", reason
 
 
 def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
@@ -204,13 +208,10 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
             data = handle.read(min(size, limits.max_file_bytes) + 1)
             if len(data) > size:  # it grew: read on up to the limit
                 data += handle.read(limits.max_file_bytes + 1 - len(data))
-    except FileNotFoundError:
+    except (FileNotFoundError, PermissionError) as exc:  # said as they are, without "cannot be read:"
+        zh, en = read_error(exc)
         return SourceFile(path=shown, findings=[_file_finding(
-            "LOAD001", shown, "文件不存在（可能在检查过程中被删除）。",
-            "The file does not exist (it may have been deleted during the run).")])
-    except PermissionError:
-        return SourceFile(path=shown, findings=[_file_finding(
-            "LOAD001", shown, "没有读取该文件的权限。", "No permission to read the file.")])
+            "LOAD001", shown, f"{zh}。", f"{en[0].upper()}{en[1:]}.")])
     except OSError as exc:
         zh, en = read_error(exc)
         return SourceFile(path=shown, findings=[_file_finding(
