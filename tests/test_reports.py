@@ -294,7 +294,10 @@ def test_spool_moves_into_memory_when_the_temporary_disk_fills(monkeypatch: pyte
                 raise OSError(28, "No space left on device")
             return super().write(data)
 
+    from ggtlint import atomic
+
     monkeypatch.setattr(tempfile, "TemporaryFile", lambda *args, **kwargs: FillsUp())
+    monkeypatch.setattr(atomic, "_SPOOL_BATCH", 100)  # a few batches reach the file before it fills
     spool = Spool()
     records = [f"第{n}条记录".encode() * 3 for n in range(40)]
     for record in records:

@@ -132,14 +132,16 @@ def _write_all(handle: IO[bytes], data: bytes) -> None:
 class Spool:
     """Records (bytes) an output must hold until the end of a run, read back by number.
 
-    They go to an anonymous temporary file (gone when closed or when the process ends), or to
-    memory when no temporary folder can be written or the temporary disk fills up; memory keeps
-    8 bytes per record.
+    They go to an anonymous temporary file (gone when closed or when the process ends), a few
+    hundred KiB at a time, or to memory when no temporary folder can be written or the
+    temporary disk fills up; memory keeps 8 bytes per record.
     """
 
     def __init__(self) -> None:
-        self._file: IO[bytes] | None = None  # opened with the first record
+        self._file: IO[bytes] | None = None  # opened with the first batch
         self._ends = array("q")  # where each record ends; it starts where the one before ends
+        self._written = 0  # bytes in the file; the records after them wait in _batch
+        self._batch: list[bytes] = []
         self._appending = True  # the file position is at its end (nothing read since the last write)
         self._in_memory = False
 
@@ -148,6 +150,17 @@ class Spool:
 
     def append(self, data: bytes) -> int:
         """Put ``data`` aside; returns its number (0, 1, …)."""
+        end = (self._ends[-1] if self._ends else 0) + len(data)
+        self._ends.append(end)
+        self._batch.append(data)
+        if end - self._written >= _SPOOL_BATCH:
+            self._write_batch()
+        return len(self._ends) - 1
+
+    def _write_batch(self) -> None:
+        """Write the waiting records in one call (one system call for hundreds of findings)."""
+        data = b"".join(self._batch)
+        self._batch = []
         if self._file is None:
             try:
                 # unbuffered: a full disk shows in write(), here, not in a later flush
@@ -164,21 +177,22 @@ class Spool:
                 raise
             self._into_memory()
             self._file.write(data)
-        self._ends.append((self._ends[-1] if self._ends else 0) + len(data))
-        return len(self._ends) - 1
+        self._written += len(data)
 
     def _into_memory(self) -> None:
         assert self._file is not None
-        done = self._ends[-1] if self._ends else 0
         self._file.seek(0)
-        memory = io.BytesIO(self._file.read(done))  # what a failed write left after it is dropped
+        memory = io.BytesIO(self._file.read(self._written))  # what a failed write left after it is dropped
         self._file.close()
         memory.seek(0, io.SEEK_END)
         self._file, self._in_memory = memory, True
 
     def read(self, number: int) -> bytes:
         """Record ``number``, as it was appended."""
-        assert self._file is not None and 0 <= number < len(self._ends)
+        assert 0 <= number < len(self._ends)
+        if self._batch:
+            self._write_batch()
+        assert self._file is not None
         start = self._ends[number - 1] if number else 0
         self._appending = False
         self._file.seek(start)
@@ -190,5 +204,10 @@ class Spool:
             self._file.close()
             self._file = None
         self._ends = array("q")
+        self._written = 0
+        self._batch = []
         self._appending = True
         self._in_memory = False
+
+
+_SPOOL_BATCH = 1 << 18  # bytes of records written to a Spool's file at a time

@@ -43,6 +43,10 @@ def report_format(path: str | Path) -> str:
                       f"(unsupported report format; use .html or .xlsx)")
 
 
+# one encoder for every row (json.dumps with options would build one per call)
+_ROW_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 @dataclass(slots=True)
 class TableRow:
     """One table (or one file that did not load) and its counts."""
@@ -132,7 +136,7 @@ class ReportCollector:
         self._rule_counts.setdefault(row.rule_id, [0, 0, 0])[level] += 1
         fields = [row.rule_id, row.level, row.message, row.suggestion, row.line, row.column, row.path, row.cross_table]
         try:
-            data = json.dumps(fields, ensure_ascii=False).encode("utf-8")
+            data = _ROW_JSON(fields).encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: written as an escape, read back the same
             data = json.dumps(fields).encode("utf-8")
         self._rows.append(data)
