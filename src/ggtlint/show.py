@@ -83,7 +83,7 @@ def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ig
             console.print(escape(table.goal.rstrip()))
         grid = RichTable(show_lines=False)
         for column in (("一级", "Level 1"), ("二级", "Level 2"), ("三级指标", "Indicator"), ("指标值", "Value"),
-                       ("类型", "Kind"), ("读作", "Read as")):
+                       ("类型", "Kind"), ("识别为", "Read as")):
             grid.add_column(column[1] if en else column[0])
         for row in ctx.rows:
             parsed = row.parsed.to_json()

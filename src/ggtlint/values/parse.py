@@ -61,7 +61,7 @@ _MAX_NUMERIC_LEN = 80  # longer values are prose; skip the numeric grammars (and
 
 # Internal marker: set as ``problem`` when parsing failed unexpectedly (a bug, tests assert it never
 # appears); the value is then reported as plain text rather than crashing a bulk run.
-INTERNAL_ERROR = "内部解析错误"
+INTERNAL_ERROR = "程序未能识别此值（请把该值反馈给 ggtlint 维护者）"
 
 # What can be wrong with a value that was still read (``ParsedValue.problem``, several joined by
 # "；"); the value-problem primitive reports each by the text it starts with.
