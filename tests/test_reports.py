@@ -322,3 +322,20 @@ def test_a_report_names_fields_in_its_own_language(tmp_path: Path) -> None:
                 FindingRow(table, "STR005", "error", "m", "", 1, 1, "/project/name", False)]
         assert [collector.field_label(row) for row in rows] == expected
         collector.close()
+
+
+def test_tables_with_errors_never_outnumber_the_tables(run: dict[str, Any]) -> None:
+    """The bad fixtures have no 主管部门 and do not load: their errors count for the department,
+    but they are not tables, so "有错误的表" stays within "表"."""
+    from openpyxl import load_workbook
+
+    rows = _sheet_rows(load_workbook(run["xlsx"])["汇总 Summary"])
+    start = next(i for i, row in enumerate(rows) if row[0] and str(row[0]).startswith("按主管部门"))
+    departments = {}
+    for row in rows[start + 1:]:
+        if not row[0]:
+            break
+        departments[row[0]] = row[1:6]
+    tables, failing, errors = departments["（未填主管部门）"][:3]
+    assert failing <= tables and errors > failing  # the broken files' errors are still counted
+    assert all(values[1] <= values[0] for values in departments.values())

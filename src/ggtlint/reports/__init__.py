@@ -232,10 +232,10 @@ class ReportCollector:
         failing: Counter[str] = Counter()
         counts: dict[str, list[int]] = {}
         for table in self.tables:
-            if table.loaded:
+            if table.loaded:  # a file that did not load is no table: its errors count, it does not
                 tables[table.department] += 1
-            if table.counts[0]:
-                failing[table.department] += 1
+                if table.counts[0]:
+                    failing[table.department] += 1
             bucket = counts.setdefault(table.department, [0, 0, 0])
             for i in range(3):
                 bucket[i] += table.counts[i]
