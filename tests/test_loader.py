@@ -136,3 +136,14 @@ def test_every_seed_fixture_loads_without_findings() -> None:
         source = load_file(path)
         assert source.findings == [], path.name
         assert len(source.tables) == 1
+
+
+def test_a_list_where_fields_belong_is_named_as_it_was_written() -> None:
+    """'实际是列表' alone does not tell a budget officer what to look for: the message says how the
+    list was written, with "-" lines or in square brackets."""
+    from ggtlint.load import load_text
+
+    block = load_text("project:\n  - 测试项目\n", "t.yaml").findings
+    flow = load_text("project: [测试项目]\n", "t.yaml").findings
+    assert [f.message_zh for f in block if f.rule_id == "LOAD005" and f.path == "/project"] == ["“项目信息”（project）应为一组“字段: 值”行，实际是以“-”开头的列表。"]
+    assert [f.message_zh for f in flow if f.rule_id == "LOAD005" and f.path == "/project"] == ["“项目信息”（project）应为一组“字段: 值”行，实际是方括号 [ ] 写成的列表。"]

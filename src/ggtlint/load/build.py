@@ -355,7 +355,7 @@ def _describe(node: yaml.Node) -> tuple[str, str]:
     if isinstance(node, yaml.MappingNode):
         return "一组“字段: 值”", "a mapping"
     if isinstance(node, yaml.SequenceNode):
-        return "列表", "a list"
+        return ("方括号 [ ] 写成的列表" if node.flow_style else "以“-”开头的列表"), "a list"
     if node.tag == _NULL:
         return "空值", "null"
     if node.tag in (_INT, _FLOAT):
