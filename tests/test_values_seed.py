@@ -258,4 +258,10 @@ def test_show_tells_every_seed_value_in_words(raw: str) -> None:
     assert not re.search(r"[A-Za-z]", zh_kind + zh), (zh_kind, zh)
     assert not re.search(r"[a-z_]+=", en) and "_" not in en_kind, (en_kind, en)
     if parsed["kind"] in ("count", "rate", "money", "deadline", "per_unit") or "window" in parsed:
-        assert zh and en, raw  # a figure is always told
+        # a figure is told with what was read: its date, or its number, operator and unit
+        # (a service window's unit, 小时, is told in words in English)
+        parts = ("deadline",) if parsed.get("deadline") else ("number", "op", "unit")
+        for told, language in ((zh, "zh"), (en, "en")):
+            for part in parts:
+                if parsed.get(part) and not (part == "unit" and language == "en" and "window" in parsed):
+                    assert parsed[part] in told, (raw, part, told)
