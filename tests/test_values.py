@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -330,6 +331,7 @@ def test_loose_figures_read_like_the_exact_ones() -> None:
                          ("1,0000元", "10000元")):
         a, b = parse_value(loose).to_json(), parse_value(exact).to_json()
         a.pop("problem", None)
+        a.pop("problems", None)
         assert a == b, (loose, exact)
     assert parse_value("≥95%合格").text == "≥95%合格"
 
@@ -373,20 +375,27 @@ def test_show_reads_values_in_words(text: str, zh: str, en: str) -> None:
 
 
 def test_show_has_words_for_every_kind_and_problem() -> None:
-    from ggtlint.show import PROBLEM_EN
-    from ggtlint.values.parse import KIND_WORDS, PROBLEMS
+    from ggtlint.values.parse import INTERNAL_ERROR, KIND_WORDS, PROBLEM_WORDS, PROBLEMS
 
     assert set(KIND_WORDS) == set(KINDS)
-    assert set(PROBLEM_EN) == set(PROBLEMS)
+    assert set(PROBLEM_WORDS) == {*PROBLEMS, INTERNAL_ERROR}
+    assert all(zh and en and not re.search("[A-Za-z]", zh)
+               for code, (zh, en) in PROBLEM_WORDS.items() if code != INTERNAL_ERROR)
 
 
-def test_problem_parts() -> None:
-    from ggtlint.values.parse import CONTRADICTING_OPS, INTERNAL_ERROR, MISPLACED_SEPARATOR, REVERSED_RANGE, problem_parts
+def test_problems_are_codes_with_details_told_in_both_languages() -> None:
+    from ggtlint.show import reading
+    from ggtlint.values.parse import CONTRADICTING_OPS, MISPLACED_SEPARATOR, REVERSED_RANGE, problem_words
 
-    assert problem_parts(None) == []
-    assert problem_parts(parse_value("不少于10人以下").problem) == [(CONTRADICTING_OPS, "不少于…以下")]
-    assert problem_parts(parse_value("2,0000-1,0000元").problem) == [(REVERSED_RANGE, ""), (MISPLACED_SEPARATOR, "")]
-    assert problem_parts(f"{INTERNAL_ERROR}: ValueError") == [(f"{INTERNAL_ERROR}: ValueError", "")]
+    contradiction = parse_value("不少于10人以下")
+    assert contradiction.problems == ((CONTRADICTING_OPS, "不少于…以下"),)
+    assert contradiction.problem == "比较符前后矛盾：不少于…以下"
+    both = parse_value("2,0000-1,0000元")
+    assert both.problems == ((REVERSED_RANGE, ""), (MISPLACED_SEPARATOR, ""))
+    assert problem_words(both.problems, "en") == "the lower end is above the upper end; misplaced thousands separators"
+    assert reading(both.to_json(), "zh").endswith("；区间下限大于上限；千分位分隔符位置不规范")
+    assert both.to_json()["problems"] == [{"code": "reversed_range", "detail": ""}, {"code": "separator", "detail": ""}]
+    assert parse_value("≥200人").problems == () and parse_value("≥200人").problem is None
 
 
 # --------------------------------------------------------------------------------------------
@@ -577,10 +586,9 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
     examples = {"invalid_date": ("2023年2月30日前", "日期不存在"), "reversed_range": ("95%-90%", "下限大于上限"),
                 "contradicting_ops": ("≥10个以下", "意思相反（≥…以下）"), "window": ("7*25小时", "服务时段"),
                 "separator": ("≥1,0000人", "千分位分隔符")}
-    assert set(examples) == set(value_problem._VARIANTS)
-    assert {problem for problem, _ in value_problem._VARIANTS.values()} == set(PROBLEMS)
+    assert set(examples) == set(value_problem._LEVELS) == set(PROBLEMS)
     for variant, (value, _) in examples.items():
-        assert parse_value(value, budget_year=2023).problem.startswith(value_problem._VARIANTS[variant][0]), value
+        assert [code for code, _ in parse_value(value, budget_year=2023).problems] == [variant], value
     values = [value for value, _ in examples.values()] + ["2,0000-1,0000元"]
     rows = "".join(f"      - name: 指标{index}\n        value: \"{value}\"\n" for index, value in enumerate(values))
     text = ("project: {name: 测试项目, year: 2023}\nfunds: {total: 1}\ngoal: 测试\n"

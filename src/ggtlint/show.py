@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from ggtlint.load import load_file
-from ggtlint.values.parse import (CONTRADICTING_OPS, INVALID_DATE, KIND_WORDS, MISPLACED_SEPARATOR,
-                                  REVERSED_RANGE, WINDOW_TOO_LONG, problem_parts)
+from ggtlint.values.parse import KIND_WORDS, problem_words
 
 
 def render_show(path: Path, fmt: str, lang: str, budget_year: int | None, no_color: bool) -> int:
@@ -101,14 +100,6 @@ _QUALITY = {
     "immediate": ("即时类时限", "immediate deadline"), "external": ("外部规定的时限", "deadline set by others"),
     "text": ("", ""),  # plain text: the kind (文字描述) says it all
 }
-# What can be wrong inside a value (ParsedValue.problem) in English; the Chinese is the problem itself.
-PROBLEM_EN = {
-    INVALID_DATE: "the date does not exist", REVERSED_RANGE: "the lower end is above the upper end",
-    CONTRADICTING_OPS: "contradicting comparisons", WINDOW_TOO_LONG: "beyond 7 days × 24 hours",
-    MISPLACED_SEPARATOR: "misplaced thousands separators",
-}
-
-
 def reading_zh(parsed: dict) -> str:  # type: ignore[type-arg]
     """How the value was understood, in words: "≥ 200 人", "= 164.6 万元（1646000 元）", "截止 2023-12-31";
     what is wrong inside a recognised value follows: "10000 元；千分位分隔符位置不规范"."""
@@ -118,12 +109,10 @@ def reading_zh(parsed: dict) -> str:  # type: ignore[type-arg]
 def reading(parsed: dict, lang: str) -> str:  # type: ignore[type-arg]
     """:func:`reading_zh` in ``lang`` ("zh" or "en"): "≥ 200 人", "by 2023-12-31", "10000 元; misplaced …"."""
     en = lang == "en"
-    text, problem = _reading(parsed, en), parsed.get("problem")
+    text = _reading(parsed, en)
+    problem = problem_words(((p["code"], p["detail"]) for p in parsed.get("problems", ())), lang)
     if not problem:
         return text
-    if en:
-        problem = "; ".join(PROBLEM_EN.get(start, start) + (f": {detail}" if detail else "")
-                            for start, detail in problem_parts(problem))
     return f"{text}{'; ' if en else '；'}{problem}" if text else problem
 
 

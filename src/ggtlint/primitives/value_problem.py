@@ -1,6 +1,6 @@
 """value-problem: a value that was read but cannot be what its writer meant.
 
-The value parser notes what is wrong with a value it could still read (``ParsedValue.problem``):
+The value parser notes what is wrong with a value it could still read (``ParsedValue.problems``):
 a date that does not exist (2023年2月30日), a range whose lower end is above its upper end
 (90%-80%), two operators that contradict each other (≥10个以下), a service window beyond
 7天×24小时, digits grouped in the wrong place (1,0000元). Each is reported as its own variant.
@@ -13,46 +13,30 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
-from ggtlint.values.parse import (
-    CONTRADICTING_OPS,
-    INVALID_DATE,
-    MISPLACED_SEPARATOR,
-    REVERSED_RANGE,
-    WINDOW_TOO_LONG,
-    problem_parts,
-)
+from ggtlint.values.parse import MISPLACED_SEPARATOR, PROBLEMS
 
 NAME = "value-problem"
 SCOPES = ("indicator",)
 ROW_PURE = True  # check_row reads only the row (see Engine._check_rows)
 
-# variant -> the problem it reports (one of values.parse.PROBLEMS), and its level when not the rule's own
-_VARIANTS: dict[str, tuple[str, Severity | None]] = {
-    "invalid_date": (INVALID_DATE, None),
-    "reversed_range": (REVERSED_RANGE, None),
-    "contradicting_ops": (CONTRADICTING_OPS, None),
-    "window": (WINDOW_TOO_LONG, None),
-    "separator": (MISPLACED_SEPARATOR, Severity.WARNING),  # the figure is readable, only maybe not meant
-}
+# Each variant is the parser's problem code of that name (values.parse.PROBLEMS); its level
+# where it is not the rule's own:
+_LEVELS: dict[str, Severity | None] = {code: None for code in PROBLEMS}
+_LEVELS[MISPLACED_SEPARATOR] = Severity.WARNING  # the figure is readable, only maybe not meant
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"problems": {"type": "array", "items": {"enum": list(_VARIANTS)}, "minItems": 1}},
+    "properties": {"problems": {"type": "array", "items": {"enum": list(_LEVELS)}, "minItems": 1}},
 }
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    wanted = params.get("problems", list(_VARIANTS))
-    return {"by_problem": {problem: (variant, severity) for variant, (problem, severity) in _VARIANTS.items()
-                           if variant in wanted}}
+    wanted = params.get("problems", list(_LEVELS))
+    return {"levels": {code: level for code, level in _LEVELS.items() if code in wanted}}
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
-    if row.parsed.problem is None:
-        return
-    by_problem = params["by_problem"]
-    for problem, detail in problem_parts(row.parsed.problem):
-        found = by_problem.get(problem)
-        if found is not None:
-            variant, severity = found
-            yield row_hit(row, variant=variant, severity=severity, detail=detail)  # detail: "≥…以下" of a contradiction
+    levels = params["levels"]
+    for code, detail in row.parsed.problems:
+        if code in levels:  # not the parser's internal failure, which is no problem of the value
+            yield row_hit(row, variant=code, severity=levels[code], detail=detail)  # detail: "≥…以下" of a contradiction

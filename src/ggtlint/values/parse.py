@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache, partial
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from .lexicon import ONE, Lexicon, UnitInfo, default_lexicon
 from .normalize import EXACT, decimal_text, normalize
@@ -59,20 +59,31 @@ OPS = ("≥", "≤", "=", ">", "<", "≈")
 _CACHE_SIZE = 1 << 11
 _MAX_NUMERIC_LEN = 80  # longer values are prose; skip the numeric grammars (and their backtracking)
 
-# Internal marker: set as ``problem`` when parsing failed unexpectedly (a bug, tests assert it never
-# appears); the value is then reported as plain text rather than crashing a bulk run.
-INTERNAL_ERROR = "程序未能识别此值（请把该值反馈给 ggtlint 维护者）"
-
-# What can be wrong with a value that was still read (``ParsedValue.problem``, several joined by
-# "；"); the value-problem primitive reports each by the text it starts with.
-INVALID_DATE = "日期无效"
-REVERSED_RANGE = "区间下限大于上限"
-CONTRADICTING_OPS = "比较符前后矛盾"
-WINDOW_TOO_LONG = "服务时段超出 7天×24小时"
-MISPLACED_SEPARATOR = "千分位分隔符位置不规范"
-#: Every problem above: each part of a ``problem`` starts with one of them.
+# What can be wrong with a value that was still read: codes in ``ParsedValue.problems``, each with
+# a detail (the contradicting words of CONTRADICTING_OPS). The value-problem primitive (VAL012)
+# reports each code as the variant of that name.
+INVALID_DATE = "invalid_date"
+REVERSED_RANGE = "reversed_range"
+CONTRADICTING_OPS = "contradicting_ops"
+WINDOW_TOO_LONG = "window"
+MISPLACED_SEPARATOR = "separator"
+#: Every problem above.
 PROBLEMS = (INVALID_DATE, REVERSED_RANGE, CONTRADICTING_OPS, WINDOW_TOO_LONG, MISPLACED_SEPARATOR)
-PROBLEM_SEPARATOR = "；"
+# Internal marker, not a problem of the value: parsing failed unexpectedly (a bug; tests assert it
+# never happens). The value is then reported as plain text rather than crashing a bulk run.
+INTERNAL_ERROR = "internal_error"
+#: Each problem code in words, Chinese and English (``ggtlint show`` tells them).
+PROBLEM_WORDS: dict[str, tuple[str, str]] = {
+    INVALID_DATE: ("日期无效", "the date does not exist"),
+    REVERSED_RANGE: ("区间下限大于上限", "the lower end is above the upper end"),
+    CONTRADICTING_OPS: ("比较符前后矛盾", "contradicting comparisons"),
+    WINDOW_TOO_LONG: ("服务时段超出 7天×24小时", "beyond 7 days × 24 hours"),
+    MISPLACED_SEPARATOR: ("千分位分隔符位置不规范", "misplaced thousands separators"),
+    INTERNAL_ERROR: ("程序未能识别此值（请把该值反馈给 ggtlint 维护者）",
+                     "ggtlint failed to read this value (please report the value to its maintainers)"),
+}
+#: A problem and its detail ("" when none): (CONTRADICTING_OPS, "≥…以下").
+Problem = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +111,13 @@ class ParsedValue:
     base_kind: str | None = None
     #: for service windows ("7*24小时"): days per week and hours per day, as written
     window: tuple[int, int] | None = None
-    #: something wrong inside an otherwise recognised value (invalid date, low > high …), in Chinese
-    problem: str | None = None
+    #: what is wrong inside an otherwise recognised value (invalid date, low > high …), by code
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def problem(self) -> str | None:
+        """The problems in Chinese words ("比较符前后矛盾：≥…以下"), None when there are none."""
+        return problem_words(self.problems, "zh") or None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: kind/op/number/unit always, the other keys only where they apply."""
@@ -132,8 +148,9 @@ class ParsedValue:
             out["base_kind"] = self.base_kind
         if self.window is not None:
             out["window"] = f"{self.window[0]}*{self.window[1]}"
-        if self.problem is not None:
+        if self.problems:
             out["problem"] = self.problem
+            out["problems"] = [{"code": code, "detail": detail} for code, detail in self.problems]
         return out
 
 
@@ -313,17 +330,15 @@ def parse_value(text: str | None, *, budget_year: int | None = None, lexicon: Le
 _EMPTY_NONE = ParsedValue(raw="", text="", kind="empty")
 
 
-def problem_parts(problem: str | None) -> list[tuple[str, str]]:
-    """Each problem noted in a ``ParsedValue.problem``, as (the one of PROBLEMS it starts with, the
-    rest): "比较符前后矛盾：≥…以下" → (CONTRADICTING_OPS, "≥…以下"). A part that starts with none
-    of them (INTERNAL_ERROR) comes back whole, with no rest."""
-    if not problem:
-        return []
-    parts: list[tuple[str, str]] = []
-    for part in problem.split(PROBLEM_SEPARATOR):
-        start = next((start for start in PROBLEMS if part.startswith(start)), None)
-        parts.append((part, "") if start is None else (start, part[len(start):].lstrip("：")))
-    return parts
+def problem_words(problems: Iterable[Problem], lang: str) -> str:
+    """Problems in words, joined: "比较符前后矛盾：≥…以下；千分位分隔符位置不规范" (``lang`` "zh"),
+    "contradicting comparisons: ≥…以下; misplaced thousands separators" ("en")."""
+    en = lang == "en"
+    told = []
+    for code, detail in problems:
+        words = PROBLEM_WORDS[code][1 if en else 0]
+        told.append(f"{words}{': ' if en else '：'}{detail}" if detail else words)
+    return ("; " if en else "；").join(told)
 
 
 def _parse_safe(raw: str, budget_year: int | None, *, lex: Lexicon) -> ParsedValue:
@@ -332,7 +347,7 @@ def _parse_safe(raw: str, budget_year: int | None, *, lex: Lexicon) -> ParsedVal
         return _parse(raw, text, budget_year, lex, allow_placeholder=True)
     except Exception as exc:  # noqa: BLE001 - a bulk run must survive any input; see INTERNAL_ERROR
         return ParsedValue(raw=raw, text=raw, kind="qualitative", quality="text",
-                           problem=f"{INTERNAL_ERROR}: {type(exc).__name__}")
+                           problems=((INTERNAL_ERROR, type(exc).__name__),))
 
 
 # --------------------------------------------------------------------------------------------
@@ -383,22 +398,22 @@ def _parse(
     return _qualitative(raw, text, lex)
 
 
-def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, str | None]:
-    """Combine a leading and a trailing operator: (op, approx, problem)."""
+def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Problem, ...]]:
+    """Combine a leading and a trailing operator: (op, approx, problems)."""
     first = _PREFIX_OPS.get(pre) if pre else None
     last = _SUFFIX_OPS.get(suf) if suf else None
     approx = first == "≈" or last == "≈"
     if first is None or first == last:
-        return last, approx, None
+        return last, approx, ()
     if last is None:
-        return first, approx, None
+        return first, approx, ()
     if first == "≈" or last == "≈":
         # "约50人以上" keeps the direction; "＝1200元左右" is only approximately 1200
         other = last if first == "≈" else first
-        return ("≈" if other == "=" else other), True, None
+        return ("≈" if other == "=" else other), True, ()
     if {first, last} <= {"≥", ">"} or {first, last} <= {"≤", "<"}:
-        return first, False, None  # "≥95%以上": the symbol is the precise one
-    return first, False, f"{CONTRADICTING_OPS}：{pre}…{suf}"
+        return first, False, ()  # "≥95%以上": the symbol is the precise one
+    return first, False, ((CONTRADICTING_OPS, f"{pre}…{suf}"),)
 
 
 def _number(text: str) -> Decimal:
@@ -416,9 +431,9 @@ def _simple(raw: str, text: str, match: re.Match[str], lex: Lexicon) -> ParsedVa
     info = lex.unit_info(unit)
     if info is None:
         return None
-    op, approx, problem = _ops(match.group("pre"), match.group("suf"))
+    op, approx, problems = _ops(match.group("pre"), match.group("suf"))
     number = _number(match.group("num"))
-    return _from_unit(raw, text, number, info, op, approx, problem, match.group("suf"))
+    return _from_unit(raw, text, number, info, op, approx, problems, match.group("suf"))
 
 
 def _from_unit(
@@ -428,11 +443,11 @@ def _from_unit(
     info: UnitInfo,
     op: str | None,
     approx: bool,
-    problem: str | None,
+    problems: tuple[Problem, ...],
     suffix: str | None,
 ) -> ParsedValue | None:
     kind = info.kind
-    common: dict[str, Any] = {"raw": raw, "text": text, "op": op, "approx": approx, "problem": problem}
+    common: dict[str, Any] = {"raw": raw, "text": text, "op": op, "approx": approx, "problems": problems}
     if kind == "count" or kind == "number":
         return ParsedValue(kind=kind, number=_scaled(number, info.scale), unit=info.unit, **common)
     if kind == "money":
@@ -466,10 +481,10 @@ def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
     if match is None:
         return None
     days, hours = int(match.group("a")), int(match.group("b"))
-    problem = None if 1 <= days <= 7 and 1 <= hours <= 24 else WINDOW_TOO_LONG
+    problems = () if 1 <= days <= 7 and 1 <= hours <= 24 else ((WINDOW_TOO_LONG, ""),)
     op, approx, _ = _ops(match.group("pre"), None)
     return ParsedValue(raw=raw, text=text, kind="duration", op=op, approx=approx, unit="小时",
-                       window=(days, hours), problem=problem)
+                       window=(days, hours), problems=problems)
 
 
 def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -498,9 +513,9 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
             low = EXACT.divide(EXACT.multiply(low, low_factor), high_factor)
     else:
         low, high = _scaled(low, low_factor), _scaled(high, high_info.scale)
-    op, approx, problem = _ops(match.group("pre"), match.group("suf"))
-    if problem is None and low > high:
-        problem = REVERSED_RANGE
+    op, approx, problems = _ops(match.group("pre"), match.group("suf"))
+    if not problems and low > high:
+        problems = ((REVERSED_RANGE, ""),)
     return ParsedValue(
         raw=raw,
         text=text,
@@ -511,7 +526,7 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
         low=low,
         high=high,
         base_kind=high_info.kind,
-        problem=problem,
+        problems=problems,
     )
 
 
@@ -533,7 +548,7 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         if base is None or base.kind not in ("money", "count", "duration"):
             return None
         per = "/".join(p for p in per_text.split("每") if p)
-        op, approx, problem = _ops(inner.group("pre"), inner.group("suf"))
+        op, approx, problems = _ops(inner.group("pre"), inner.group("suf"))
         number = _number(inner.group("num"))
         return ParsedValue(
             raw=raw,
@@ -541,7 +556,7 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
             kind="per_unit",
             op=op,
             approx=approx,
-            problem=problem,
+            problems=problems,
             number=_scaled(number, base.scale),
             unit=f"{base.unit}/{per}",
             yuan=_scaled(number, base.to_yuan) if base.kind == "money" else None,
@@ -589,8 +604,7 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
     value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
     if not _measured(value) or value.unit is None or "rate" in (value.kind, value.base_kind):
         return None  # "2023,12,31" may be anything; "99,50%" is a decimal comma, not 9950%
-    problem = MISPLACED_SEPARATOR if value.problem is None else f"{value.problem}{PROBLEM_SEPARATOR}{MISPLACED_SEPARATOR}"
-    return replace(value, text=text, problem=problem)
+    return replace(value, text=text, problems=(*value.problems, (MISPLACED_SEPARATOR, "")))
 
 
 def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -754,7 +768,8 @@ def _date_value(
             month, day = 12, 31
         date = _dt.date(year, month, day)
     except (ValueError, KeyError):
-        return ParsedValue(raw=raw, text=text, kind="deadline", op=op, year_inferred=inferred, problem=INVALID_DATE)
+        return ParsedValue(raw=raw, text=text, kind="deadline", op=op, year_inferred=inferred,
+                           problems=((INVALID_DATE, ""),))
     return ParsedValue(raw=raw, text=text, kind="deadline", op=op, deadline=date, year_inferred=inferred)
 
 
