@@ -398,6 +398,21 @@ def test_problems_are_codes_with_details_told_in_both_languages() -> None:
     assert parse_value("≥200人").problems == () and parse_value("≥200人").problem is None
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("资助三十名学生", True), ("建设两个中心", True), ("培训五百人次", True), ("投入二十万元", True),
+    ("用时三个月", True), ("合格率达百分之九十", True), ("开展一场培训", True), ("帮助十户家庭", True),
+    # words, not quantities: a numeral before no listed unit, 性 after it, a unit of no quantity,
+    # a bare 一 before a unit that mostly makes a word
+    ("一次性补助", False), ("三支一扶人员", False), ("一方面加强", False), ("一起推进", False),
+    ("十分重要", False), ("一级指标", False), ("五星服务", False), ("一批项目", False), ("三公经费", False),
+    ("万无一失", False), ("二〇二三年", False),
+])
+def test_a_figure_in_chinese_numerals_inside_prose(text: str, figure: bool) -> None:
+    from ggtlint.values.parse import has_cn_figure
+
+    assert has_cn_figure(text) is figure
+
+
 # --------------------------------------------------------------------------------------------
 # normalize
 

@@ -10,6 +10,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, TableContext
+from ggtlint.values.parse import has_cn_figure
 
 NAME = "goal-measurable"
 SCOPES = ("table",)
@@ -23,7 +24,7 @@ PARAMS_SCHEMA = {
 }
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     return {**params, "endings": tuple(params.get("list_endings", ["等"]))}
-_DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|人|次|场|家|项|所|%)")
+_DIGIT = re.compile(r"[0-9０-９]")
 _NUMBERING = re.compile(r"目标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]")
 _TRAILING = "。；;，,.、 \n\t"
 
@@ -33,7 +34,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not goal or not goal.strip():
         return
     text = _NUMBERING.sub("", goal)  # "目标1：" is numbering, not a figure
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) or has_cn_figure(text, ctx.lexicon):  # 2000人, 资助三十名学生
         return
     body = goal.strip().rstrip(_TRAILING)
     endings = params["endings"]

@@ -650,6 +650,40 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 # --------------------------------------------------------------------------------------------
 # Chinese numerals
 
+# Figures in prose (has_cn_figure): the kinds of unit that make a numeral a quantity (not 十分,
+# 一级, 五星), and the few units after which a bare 一 is one of something: before any other unit
+# it is mostly part of a word (一方面, 一起, 一批, 一条龙).
+_FIGURE_KINDS = frozenset(("count", "money", "rate", "duration"))
+_ONE_OF = ("个", "人", "次", "场", "家", "项", "所")
+_CN_PERCENT = re.compile(rf"百分之[{_CN_NUM}]")
+_LONGEST_UNIT = 6
+
+
+def has_cn_figure(text: str, lex: Lexicon | None = None) -> bool:
+    """Does prose give a quantity in Chinese numerals: 资助三十名学生, 建设两个中心, 培训五百人次,
+    二十万元, 三个月, 百分之九十? A numeral counts when a unit of the lexicon follows it (an
+    indicator value's units), not 一次性 or 三支一扶."""
+    lex = lex or default_lexicon()
+    if _CN_PERCENT.search(text):
+        return True
+    for match in _CN_RUN.finditer(text):
+        number = _cn_number(match.group())
+        if number is None:
+            continue
+        rest = text[match.end(): match.end() + _LONGEST_UNIT + 1]
+        for length in range(min(_LONGEST_UNIT, len(rest)), 0, -1):
+            info = lex.units.get(rest[:length])  # as listed: 个村 is 个 and the noun 村
+            if info is not None:
+                break
+        else:
+            continue
+        if info.kind not in _FIGURE_KINDS or rest[length:].startswith("性"):
+            continue
+        if match.group() == "一" and not rest.startswith(_ONE_OF):
+            continue
+        return True
+    return False
+
 
 def _cn_number(run: str) -> int | None:
     """A Chinese numeral as an int: 十二 → 12, 一百零五 → 105, 三千五百 → 3500, 两万 → 20000,
