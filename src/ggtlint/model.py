@@ -219,6 +219,14 @@ FIELD_EN = {
 }
 
 
+def field_word(dotted: str, lang: str = "zh") -> str:
+    """One field's own name, by its dotted path: ``project.name`` → 项目名称 (project name),
+    ``funds.total`` → 年度资金总额, ``goal`` → 年度总体目标 (``lang="en"``: English words)."""
+    if dotted == "project.name":  # "名称" alone is an indicator's
+        return "project name" if lang == "en" else "项目名称"
+    return (FIELD_EN if lang == "en" else FIELD_ZH)[dotted.rpartition(".")[2]]
+
+
 def field_label(pointer: str, lang: str = "zh") -> str:
     """A field's JSON Pointer as a reader names it: ``/indicators/产出指标/数量指标/0/value`` →
     ``产出指标 › 数量指标 › 第 1 条 › 指标值``; ``/funds/total`` → ``资金 › 年度资金总额``
@@ -231,8 +239,8 @@ def field_label(pointer: str, lang: str = "zh") -> str:
             words.append(f"item {int(parts[3]) + 1}" if lang == "en" else f"第 {int(parts[3]) + 1} 条")
         words += [words_of.get(part, part) for part in parts[4:]]
         return " › ".join(words) or words_of["indicators"]
-    if parts == ["project", "name"]:  # "名称" alone is an indicator's; the project's is 项目名称
-        return "project › project name" if lang == "en" else "项目信息 › 项目名称"
+    if parts == ["project", "name"]:
+        return f"{words_of['project']} › {field_word('project.name', lang)}"
     return " › ".join(words_of.get(part, part) for part in parts) or ("the whole table" if lang == "en" else "整张表")
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ggtlint.load import load_file
+from ggtlint.model import field_word
 from ggtlint.values.parse import KIND_WORDS, problem_words
 
 
@@ -60,17 +61,14 @@ def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ig
         table = ctx.table
         project, funds = table.project, table.funds
         header = RichTable(show_header=False, box=None, padding=(0, 1))
-        rows = [
-            ("项目名称" if not en else "Project", project.name),
-            ("项目类别" if not en else "Category", project.category),
-            ("主管部门" if not en else "Department", project.department),
-            ("实施单位" if not en else "Implementer", project.implementer),
-            ("预算年度" if not en else "Budget year", str(ctx.budget_year or "")),
-            ("指标体系" if not en else "Framework", _FRAMEWORK[ctx.framework][en] if ctx.framework in _FRAMEWORK else ctx.framework),
-            ("年度资金总额" if not en else "Total", _money(funds.total, funds.unit)),
-            ("财政拨款" if not en else "Fiscal", _money(funds.fiscal, funds.unit)),
-            ("其他资金" if not en else "Other", _money(funds.other, funds.unit)),
-        ]
+        framework = _FRAMEWORK[ctx.framework][en] if ctx.framework in _FRAMEWORK else ctx.framework
+        rows = [(_field_heading(field, lang), value) for field, value in (
+            ("project.name", project.name), ("project.category", project.category),
+            ("project.department", project.department), ("project.implementer", project.implementer),
+            ("project.year", str(ctx.budget_year or "")), ("project.framework", framework),
+            ("funds.total", _money(funds.total, funds.unit)), ("funds.fiscal", _money(funds.fiscal, funds.unit)),
+            ("funds.other", _money(funds.other, funds.unit)),
+        )]
         for name, amount in funds.fiscal_sources.items():
             rows.append((f"  {name}", _money(amount, funds.unit)))
         for label, value in rows:
@@ -78,7 +76,7 @@ def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ig
         console.rule(f"[bold]{escape(table.label)}[/]")
         console.print(header)
         if table.goal:
-            console.print(f"[bold]{'年度总体目标' if not en else 'Annual goal'}[/]")
+            console.print(f"[bold]{_field_heading('goal', lang)}[/]")
             console.print(escape(table.goal.rstrip()))
         grid = RichTable(show_lines=False)
         for column in (("一级", "Level 1"), ("二级", "Level 2"), ("三级指标", "Indicator"), ("指标值", "Value"),
@@ -100,6 +98,11 @@ _QUALITY = {
     "immediate": ("即时类时限", "immediate deadline"), "external": ("外部规定的时限", "deadline set by others"),
     "text": ("", ""),  # plain text: the kind (文字描述) says it all
 }
+def _field_heading(dotted: str, lang: str) -> str:
+    word = field_word(dotted, lang)
+    return word[:1].upper() + word[1:]
+
+
 def reading_zh(parsed: dict) -> str:  # type: ignore[type-arg]
     """How the value was understood, in words: "≥ 200 人", "= 164.6 万元（1646000 元）", "截止 2023-12-31";
     what is wrong inside a recognised value follows: "10000 元；千分位分隔符位置不规范"."""

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.model import field_word
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
 
 NAME = "required-fields"
 SCOPES = ("table",)
-FIELD_LABELS = {
-    "project.name": "项目名称", "project.department": "主管部门", "project.implementer": "实施单位",
-    "project.code": "项目编码", "project.category": "项目类别", "funds.total": "年度资金总额",
-    "funds.fiscal": "财政拨款", "goal": "年度总体目标",
-}
+FIELDS = ("project.name", "project.department", "project.implementer", "project.code", "project.category",
+          "funds.total", "funds.fiscal", "goal")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        "fields": {"type": "array", "items": {"enum": sorted(FIELD_LABELS)}},
+        "fields": {"type": "array", "items": {"enum": sorted(FIELDS)}},
         "indicators": {"type": "boolean"},
     },
 }
@@ -44,13 +42,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             pointer = "/" + dotted.replace(".", "/")
             present = pointer in ctx.table.positions
             yield Hit(pointer if present else "/" + dotted.split(".")[0],
-                      {"field": FIELD_LABELS[dotted]}, value=dotted,
+                      {"field": field_word(dotted), "field_en": field_word(dotted, "en")}, value=dotted,
                       variant="empty" if present else "missing", key=not present)
     if params.get("indicators", True):
         for row in ctx.rows:
             if not row.name.strip():
-                yield Hit(row.indicator.name_pointer, {"field": "三级指标名称", "value": row.value},
+                yield Hit(row.indicator.name_pointer, {"field": "三级指标名称", "field_en": "indicator name", "value": row.value},
                           value=row.pointer, variant="empty_name")
             if row.parsed.kind in ("empty", "placeholder"):
-                yield Hit(row.indicator.value_pointer, {"field": "指标值", "name": row.name, "value": row.value},
+                yield Hit(row.indicator.value_pointer, {"field": field_word("value"), "field_en": field_word("value", "en"),
+                                                         "name": row.name, "value": row.value},
                           value=row.name, variant="placeholder" if row.parsed.kind == "placeholder" else "empty_value")

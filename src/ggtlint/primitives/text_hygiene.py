@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from ggtlint.model import field_word
 from ggtlint.primitives.base import Hit, TableContext, row_hit
 from ggtlint.values import category_key
 
@@ -57,6 +58,11 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# The field a goal or project-name finding names, in each message's language
+_GOAL = {"name": field_word("goal"), "name_en": field_word("goal", "en")}
+_PROJECT_NAME = {"name": field_word("project.name"), "name_en": field_word("project.name", "en")}
+
+
 def _row_problems(name: str, value: str, params: dict[str, Any]) -> Iterator[tuple[str, bool, dict[str, str]]]:
     """(variant, on the name?, placeholders) of each problem of one indicator's name and value."""
     checks = params["checks"]
@@ -67,7 +73,8 @@ def _row_problems(name: str, value: str, params: dict[str, Any]) -> Iterator[tup
     truncation, starts = params["truncation"], params["starts"]
     for key, text in ((True, name), (False, value)):
         if whitespace and text and text != text.strip():
-            yield "whitespace", key, {"text": text, "field": "名称" if key else "指标值"}
+            field = "name" if key else "value"
+            yield "whitespace", key, {"text": text, "field": field_word(field), "field_en": field_word(field, "en")}
         if typo_re is not None:
             for wrong in dict.fromkeys(typo_re.findall(text)):
                 yield "typo", key, {"text": wrong, "right": typos[wrong]}
@@ -110,19 +117,19 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     goal = ctx.table.goal or ""
     if goal:
         if "unbalanced" in checks and _unbalanced(goal):
-            yield Hit("/goal", {"text": _unbalanced(goal), "name": "年度总体目标"}, value="goal", variant="goal_unbalanced")
+            yield Hit("/goal", {"text": _unbalanced(goal), **_GOAL}, value="goal", variant="goal_unbalanced")
         if typo_re is not None:
             for wrong in dict.fromkeys(typo_re.findall(goal)):
-                yield Hit("/goal", {"text": wrong, "right": typos[wrong], "name": "年度总体目标"}, value=wrong,
+                yield Hit("/goal", {"text": wrong, "right": typos[wrong], **_GOAL}, value=wrong,
                           variant="goal_typo", find=wrong)
         if "doubled" in checks:
             match = _DOUBLED.search(goal)
             if match:
-                yield Hit("/goal", {"text": match.group(0), "right": match.group(1), "name": "年度总体目标"},
+                yield Hit("/goal", {"text": match.group(0), "right": match.group(1), **_GOAL},
                           value=match.group(0), variant="goal_doubled", find=match.group(0))
     name = ctx.table.project.name or ""
     if "doubled" in checks:
         match = _DOUBLED.search(name)
         if match:
-            yield Hit("/project/name", {"text": match.group(0), "right": match.group(1), "name": "项目名称"},
+            yield Hit("/project/name", {"text": match.group(0), "right": match.group(1), **_PROJECT_NAME},
                       value=match.group(0), variant="goal_doubled")
