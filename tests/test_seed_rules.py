@@ -150,3 +150,20 @@ def test_category_names_with_invisible_and_full_width_characters_still_match(eng
     before = Counter(f.rule_id for f in engine.check_source(load_text(text, "t04.yaml")).findings)
     after = Counter(f.rule_id for f in engine.check_source(load_text(changed, "t04.yaml")).findings)
     assert after == before == Counter(EXPECTED["t04"])
+
+
+def test_english_messages_name_fields_in_english(engine) -> None:  # type: ignore[no-untyped-def]
+    """STR005 and the text checks name a header field in the message's own language: 年度资金总额
+    inside an English sentence told an English reader nothing."""
+    from ggtlint.load import load_text
+
+    text = ("project: {name: 测试项目, year: 2023, department: ''}\nfunds: {unit: 元}\n"
+            "goal: 完成完成任务，服务对像满意。\n"
+            "indicators:\n  产出指标:\n    数量指标:\n      - {name: '培训人数 ', value: ≥10人}\n")
+    found = {(f.rule_id, f.path): f for f in engine.check_source(load_text(text, "t.yaml")).findings}
+    assert found[("STR005", "/project/department")].message_en == "The department field is empty."
+    assert found[("STR005", "/funds")].message_en == "The total funds field is missing."
+    assert found[("STR005", "/funds")].message_zh == "缺少“年度资金总额”。"
+    hygiene = [f.message_en for f in found.values() if f.rule_id == "REL007"]
+    assert any(m.startswith("In the annual goal, ") for m in hygiene), hygiene
+    assert any(m.startswith("The name ") for m in hygiene), hygiene
