@@ -298,7 +298,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
             progress=progress, lang=lang)))
         for result in results:
             result = _count(result, summary, hold)
-            if recorded is not None and any(finding.rule_id == "LOAD008" and is_timeout(finding)
+            if recorded is not None and any(is_timeout(finding)
                                             for finding in result.findings):
                 recorded.discard()  # a time-out depends on the machine's load: never replayed
                 recorded = None

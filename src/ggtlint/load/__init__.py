@@ -41,13 +41,14 @@ class SourceFile:
         return self.text.splitlines()
 
 
-def _file_finding(code: str, path: str, zh: str, en: str, line: int = 1, column: int = 1) -> Finding:
+def _file_finding(code: str, path: str, zh: str, en: str, line: int = 1, column: int = 1,
+                  extra: dict[str, object] | None = None) -> Finding:
     diag = LOAD_DIAGNOSTICS[code]
     return Finding(
         rule_id=code, rule_name=diag.name, severity=diag.severity,
         message_zh=zh, message_en=en, file=path,
         line=line, column=column, end_line=line, end_column=column + 1,
-        suggestion_zh=diag.fix_zh, suggestion_en=diag.fix_en,
+        suggestion_zh=diag.fix_zh, suggestion_en=diag.fix_en, extra=extra or {},
     )
 
 
@@ -64,9 +65,6 @@ def _limit_finding(problem: ParseProblem, path: str, limits: Limits) -> Finding:
         problem.line, problem.column)
 
 
-_TIMEOUT_EN = "Checking the file went over the time limit"
-
-
 def timeout_finding(path: str, seconds: float | None = None, line: int = 1, column: int = 1) -> Finding:
     """LOAD008 for a file whose loading or checking went over the time limit (``seconds``, when known)."""
     limit_zh = f" {seconds:g} 秒" if seconds is not None else ""
@@ -74,14 +72,15 @@ def timeout_finding(path: str, seconds: float | None = None, line: int = 1, colu
     return _file_finding(
         "LOAD008", path,
         f"检查该文件超过时间上限{limit_zh}，已停止，结果不完整（可用 --timeout 放宽）。",
-        f"{_TIMEOUT_EN}{limit_en}; it was stopped and its results are incomplete (raise the limit with --timeout).",
-        line, column)
+        f"Checking the file went over the time limit{limit_en}; it was stopped and its results are incomplete "
+        "(raise the limit with --timeout).",
+        line, column, extra={"timeout": True})
 
 
 def is_timeout(finding: Finding) -> bool:
     """Whether ``finding`` says a file ran out of time: it depends on the machine's load, so no
     cache keeps it."""
-    return finding.rule_id == "LOAD008" and finding.message_en.startswith(_TIMEOUT_EN)
+    return finding.rule_id == "LOAD008" and finding.extra.get("timeout") is True
 
 
 # PyYAML's problems in the words a budget officer can act on; the English original is kept
