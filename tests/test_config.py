@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from ggtlint.engine import Engine
 from ggtlint.engine.config import Config, find_config, load_config
 from ggtlint.load import load_text
@@ -97,6 +99,40 @@ def test_per_file_ignores(tmp_path: Path) -> None:
     proc = run("check", "legacy", "--format", "json", cwd=tmp_path)
     rule_ids = {f["rule_id"] for f in json.loads(proc.stdout)["findings"]}
     assert "VAL001" not in rule_ids and "SAT001" not in rule_ids and "REL003" in rule_ids
+
+
+@pytest.mark.parametrize("pattern, relative, matches", [
+    ("drafts", "drafts/t.yaml", True), ("drafts", "a/drafts/b/t.yaml", True), ("drafts/", "drafts/t.yaml", True),
+    ("drafts/", "drafts", False),  # a file named drafts is no folder
+    ("drafts/*", "drafts/t.yaml", True), ("drafts/*", "a/drafts/t.yaml", False),  # '/' anchors at the config
+    ("t.yaml", "a/b/t.yaml", True), ("*草稿*", "2023/草稿/t.yaml", True), ("2023/草稿", "2023/草稿/t.yaml", True),
+    ("legacy/*.yaml", "legacy/t01.yaml", True), ("legacy/*.yaml", "new/t01.yaml", False), ("", "t.yaml", False),
+])
+def test_exclude_and_per_file_patterns_match_like_gitignore(pattern: str, relative: str, matches: bool) -> None:
+    from ggtlint.engine.config import path_matches
+
+    assert path_matches(pattern, relative) is matches
+
+
+def test_exclude_and_per_file_ignores_are_relative_to_the_config_wherever_ggtlint_runs(tmp_path: Path) -> None:
+    """The same .ggtlint.yaml means the same files from its own folder, from above it, and for
+    an absolute path (what an editor passes)."""
+    project = tmp_path / "proj" / "a"
+    (project / "drafts").mkdir(parents=True)
+    (project / "t01.yaml").write_text(T01, encoding="utf-8")
+    (project / "drafts" / "t01.yaml").write_text(T01, encoding="utf-8")
+    (project / ".ggtlint.yaml").write_text("exclude: [drafts/]\nper_file_ignores:\n  t01.yaml: [VAL001]\n",
+                                           encoding="utf-8")
+
+    def checked(cwd: Path, *paths: str) -> tuple[list[str], set[str]]:
+        data = json.loads(run("check", *paths, "--format", "json", "--no-cache", cwd=cwd).stdout)
+        files = sorted({str((cwd / f["file"]).resolve().relative_to(project)) for f in data["findings"]})
+        return files, {f["rule_id"] for f in data["findings"]}
+
+    here = checked(project, ".")
+    assert here == checked(tmp_path / "proj", "a") == checked(tmp_path, str(project))
+    assert here[0] == ["t01.yaml"] and "VAL001" not in here[1] and here[1]  # drafts/ left out; VAL001 ignored
+    assert "VAL001" not in checked(tmp_path, str(project / "t01.yaml"))[1]
 
 
 USER_PACK = """\

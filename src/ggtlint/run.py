@@ -77,7 +77,7 @@ def collect_files(engine: Engine, options: RunOptions) -> list[tuple[str, str]]:
             folder = folders[parent] = display_path(parent, options.base)
         name = printable_path(name)
         shown = name if folder == "." else folder + name if folder.endswith("/") else f"{folder}/{name}"
-        if excluded is not None and excluded(shown):
+        if excluded is not None and excluded(path):
             continue
         files.append((path, shown))
     return files

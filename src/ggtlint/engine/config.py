@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,14 +58,50 @@ class Config:
         ignored = best(self.ignore)
         return ignored < 0 or selected > ignored
 
+    # which rule ids per_file_ignores names for a file, by path (bounded: a bulk run has many files)
+    _file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def relative(self, path: str) -> str:
+        """``path`` (as given, or relative to the current folder) from the config's folder, with
+        '/': what ``exclude`` and ``per_file_ignores`` patterns are matched against."""
+        try:
+            return os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        except ValueError:  # another drive (Windows): no pattern of this config can mean it
+            return path.replace(os.sep, "/")
+
     def ignored_for_file(self, path: str, rule_id: str) -> bool:
-        for pattern, ids in self.per_file_ignores.items():
-            if fnmatch.fnmatch(path, pattern) and any(rule_matches(i, rule_id) for i in ids):
-                return True
-        return False
+        if not self.per_file_ignores:
+            return False
+        ids = self._file_ignores.get(path)
+        if ids is None:
+            relative = self.relative(path)
+            ids = tuple(i for pattern, named in self.per_file_ignores.items() if path_matches(pattern, relative)
+                        for i in named)
+            if len(self._file_ignores) >= 4096:
+                self._file_ignores.clear()
+            self._file_ignores[path] = ids
+        return any(rule_matches(i, rule_id) for i in ids)
 
     def excluded(self, path: str) -> bool:
-        return any(fnmatch.fnmatch(path, pattern) for pattern in self.exclude)
+        relative = self.relative(path)
+        return any(path_matches(pattern, relative) for pattern in self.exclude)
+
+
+def path_matches(pattern: str, relative: str) -> bool:
+    """Whether an ``exclude`` / ``per_file_ignores`` pattern names a file, as .gitignore does:
+    a pattern without '/' matches a file's or any of its folders' name (``t.yaml``, ``drafts``,
+    ``*草稿*``); one with '/' matches the path from the config's folder (``drafts/*``,
+    ``2023/草稿``); a folder matched takes everything in it; a trailing '/' matches folders only."""
+    pattern = pattern.strip()
+    folders_only = pattern.endswith("/")
+    pattern = pattern.strip("/")
+    if not pattern:
+        return False
+    parts = relative.split("/")
+    candidates = parts[:-1] if folders_only else parts
+    if "/" not in pattern:
+        return any(fnmatch.fnmatch(name, pattern) for name in candidates)
+    return any(fnmatch.fnmatch("/".join(parts[:end]), pattern) for end in range(1, len(candidates) + 1))
 
 
 @lru_cache(maxsize=1)
