@@ -190,6 +190,50 @@ def test_baseline_inside_checked_folder_is_not_a_target(work: Path) -> None:
     assert run.code == 0 and "baseline.json" not in run.out
 
 
+def test_a_baseline_never_overwrites_a_table_and_is_never_overwritten(work: Path) -> None:
+    table = work / "targets" / DEFECT_TABLE
+    before = table.read_bytes()
+    run = run_check("targets", *LOADER_ONLY, "--write-baseline", table, cwd=work)
+    assert run.code == 2 and "拒绝覆盖" in run.err and table.read_bytes() == before
+    (work / "notes.json").write_text('{"mine": 1}', encoding="utf-8")
+    run = run_check("targets", *LOADER_ONLY, "--write-baseline", "notes.json", cwd=work)
+    assert run.code == 2 and "不是 ggtlint 基线" in run.err
+    assert (work / "notes.json").read_text(encoding="utf-8") == '{"mine": 1}'
+    assert run_check("targets", *LOADER_ONLY, "--write-baseline", "b.json", cwd=work).code == 0
+    assert run_check("targets", *LOADER_ONLY, "--write-baseline", "b.json", cwd=work).code == 0  # replaces itself
+    saved = (work / "b.json").read_bytes()
+    for args in (("-f", "sarif", "-o", "b.json"), ("-f", "json:b.json"), ("--report", "b.json.html")):
+        run = run_check("targets", "--baseline", "b.json", *args, cwd=work)
+        assert run.code in (0, 1, 2) and (work / "b.json").read_bytes() == saved, args
+    run = run_check("targets", "--baseline", "b.json", "-f", "sarif", "-o", "b.json", cwd=work)
+    assert run.code == 2 and "拒绝覆盖" in run.err
+
+
+def test_a_baseline_saved_with_a_bom_is_read(work: Path) -> None:
+    assert run_check("targets", *LOADER_ONLY, "--write-baseline", "b.json", cwd=work).code == 0
+    (work / "b.json").write_bytes(b"\xef\xbb\xbf" + (work / "b.json").read_bytes())  # as Notepad saves it
+    assert run_check("targets", *LOADER_ONLY, "--baseline", "b.json", cwd=work).code == 0
+
+
+def test_a_moved_baseline_is_not_answered_from_the_output_cache(work: Path) -> None:
+    """Its entries name files from its own folder: a copy elsewhere covers other files."""
+    assert run_check("targets", "--write-baseline", "b.json", cwd=work).code == 0
+    assert run_check("targets", "--baseline", "b.json", cwd=work).code == 0  # fills the output cache
+    (work / "sub").mkdir()
+    shutil.copy(work / "b.json", work / "sub" / "b.json")
+    moved = run_check("targets", "--baseline", "sub/b.json", cwd=work)
+    assert moved.code == 1 and moved.out == run_check("targets", "--baseline", "sub/b.json", "--no-cache", cwd=work).out
+
+
+def test_an_output_written_into_a_checked_folder_is_not_checked_next_time(work: Path) -> None:
+    first = run_check(".", "-f", "json", "-o", "out.json", "--no-cache", cwd=work / "targets")
+    second = run_check(".", "-f", "json", "-o", "out.json", "--no-cache", cwd=work / "targets")
+    assert first.code == second.code == 1, second.err
+    assert "out.json" not in (work / "targets" / "out.json").read_text(encoding="utf-8")
+    named = run_check("out.json", "-f", "json", "-o", "out.json", cwd=work / "targets")  # named: an input
+    assert named.code == 2 and "拒绝覆盖" in named.err
+
+
 @pytest.mark.parametrize("content, needle", [
     (None, "不存在"),
     ("{not json", "JSON"),

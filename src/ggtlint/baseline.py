@@ -134,7 +134,7 @@ class Baseline:
         """Read a baseline file; raise BaselineError with a clear message when it is unusable."""
         where = os.fspath(path)
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            text = Path(path).read_text(encoding="utf-8-sig")  # a BOM, as Windows Notepad saves it
         except FileNotFoundError:
             raise BaselineError(f"基线文件不存在：{where}（可先用 --write-baseline 生成） "
                                 f"(baseline file not found; create it with --write-baseline)") from None

@@ -242,8 +242,12 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
         no_cache = True  # a file that exists nowhere else: nothing to gain from keeping it
         files = [_stdin_file(stdin_filename, limits)]
     else:
-        files = _files_to_check(engine, options, (baseline_path, write_baseline))
-    inputs = _InputPaths([path for path, _ in files])
+        outputs = [target for _, target in specs if target not in (None, "-")] + list(reports)
+        files = _files_to_check(engine, options, [*outputs, baseline_path, write_baseline])
+    # nothing this run writes may be one of its inputs: the tables and the baseline it reads
+    inputs = _InputPaths([path for path, _ in files] + ([str(baseline_path)] if baseline_path else []))
+    if write_baseline is not None:
+        _check_baseline_target(write_baseline, inputs)
     try:
         baseline = Baseline.load(baseline_path, str(options.base)) if baseline_path and not write_baseline else None
     except BaselineError as exc:
@@ -340,9 +344,11 @@ def _targets(paths: tuple[Path, ...], stdin_filename: str | None) -> tuple[list[
     return targets, from_stdin
 
 
-def _files_to_check(engine, options, baselines: tuple[Path | None, ...]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """(path, shown) of every target file under the paths; says so when there is none. A
-    baseline file inside a checked folder is not a target table."""
+def _files_to_check(engine, options, own: list[str | Path | None]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(path, shown) of every target file under the paths; says so when there is none. The
+    run's own files (its baselines, and outputs and reports it writes) found in a checked
+    folder are not target tables: ``check . -f json -o out.json`` works twice. Named on the
+    command line, such a file stays an input (and writing over it is refused)."""
     from ggtlint.run import collect_files
 
     files = collect_files(engine, options)
@@ -350,10 +356,26 @@ def _files_to_check(engine, options, baselines: tuple[Path | None, ...]) -> list
         click.echo("ggtlint: 没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；"
                    "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, .json, "
                    ".xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input)", err=True)
-    baseline_files = {os.path.realpath(path) for path in baselines if path is not None}
-    if baseline_files:
-        files = [(path, shown) for path, shown in files if os.path.realpath(path) not in baseline_files]
+    named = {os.path.abspath(target) for target in options.paths if not os.path.isdir(target)}
+    own_files = {os.path.abspath(path) for path in own if path is not None} - named
+    if own_files:
+        files = [(path, shown) for path, shown in files if os.path.abspath(path) not in own_files]
     return files
+
+
+def _check_baseline_target(path: Path, inputs: "_InputPaths") -> None:
+    """--write-baseline may replace an earlier baseline, never a table or any other file."""
+    from ggtlint.baseline import Baseline, BaselineError
+
+    if os.path.realpath(path) in inputs:
+        raise UsageProblem(f"基线文件 {path} 是被检查的输入文件，拒绝覆盖 (refusing to overwrite an input file)")
+    if not os.path.isfile(path) or os.path.getsize(path) == 0:
+        return
+    try:
+        Baseline.load(path)
+    except BaselineError:
+        raise UsageProblem(f"文件 {path} 已存在，但不是 ggtlint 基线，拒绝覆盖；请换一个文件名或先删除它 "
+                           f"(refusing to overwrite {path}: it exists and is not a ggtlint baseline)") from None
 
 
 def _count(result: FileResult, summary, hold) -> FileResult:  # type: ignore[no-untyped-def]
@@ -399,7 +421,8 @@ def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None]
     formats = [[name, target in (None, "-"), _terminal_colour(name, target, options)] for name, target in specs]
     settings = {"formats": formats, "lang": options.lang, "quiet": options.quiet, "statistics": options.statistics,
                 "fail_rank": options.fail_rank, "base_dir": options.base_dir, "version": options.tool_version,
-                "baseline": baseline}
+                # its entries name files from its own folder: a moved copy means other files
+                "baseline": baseline, "baseline_at": os.path.realpath(baseline_path) if baseline_path else None}
     key = output_key(cache.key, [(shown, content) for (_, shown), content in zip(files, hashes)], settings)
     return OutputCache(cache.directory, key, cache.started_ns)
 
