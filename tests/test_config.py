@@ -135,6 +135,44 @@ def test_exclude_and_per_file_ignores_are_relative_to_the_config_wherever_ggtlin
     assert "VAL001" not in checked(tmp_path, str(project / "t01.yaml"))[1]
 
 
+@pytest.mark.parametrize("args, needle", [
+    (("--select", "NOPE"), "--select：没有编号为“NOPE”的规则"),
+    (("--ignore", "XT9"), "--ignore：没有编号为“XT9”的规则"),
+    (("--select", "VAL001, TIMEX"), "“TIMEX”"),
+])
+def test_a_misspelt_rule_on_the_command_line_is_a_usage_error(tmp_path: Path, args: tuple[str, ...], needle: str) -> None:
+    """A misspelt --select used to run nothing and pass (exit 0)."""
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    proc = run("check", "t01.yaml", *args, cwd=tmp_path)
+    assert proc.returncode == 2 and needle in proc.stderr, proc.stderr
+
+
+def test_rule_names_are_read_as_people_write_them(tmp_path: Path) -> None:
+    """Lower case and spaces after commas name the same rules as VAL001,TIME003."""
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    exact = run("check", "t01.yaml", "--select", "VAL001,TIME003", "-f", "json", cwd=tmp_path)
+    loose = run("check", "t01.yaml", "--select", " val001, time003 ", "-f", "json", cwd=tmp_path)
+    assert exact.returncode == loose.returncode and exact.stdout == loose.stdout
+    assert json.loads(exact.stdout)["findings"]
+
+
+@pytest.mark.parametrize("config, line, needle", [
+    ("select: [val001, nope]\n", 1, "/select/1: 没有编号为“NOPE”的规则"),
+    ("severity:\n  VAL00: info\n", 2, "/severity/VAL00: 没有编号为“VAL00”的规则，这里要写一条规则的完整编号"),
+    ("params:\n  SAT999: {min: 80}\n", 2, "/params/SAT999"),
+    ("per_file_ignores:\n  'a/*': [VAL001, XYZ]\n", 2, "“XYZ”"),
+    ("budget_year: '2023'\n", 1, "应为整数，现为 '2023'"),
+    ("framwork: legacy\n", 1, "没有“framwork”这个字段"),
+    ("params:\n  SAT001:\n    min: high\n", 3, "应为数字，现为 'high'"),
+])
+def test_config_mistakes_name_the_file_line_and_field_in_chinese(tmp_path: Path, config: str, line: int,
+                                                                   needle: str) -> None:
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text(config, encoding="utf-8")
+    proc = run("check", "t01.yaml", cwd=tmp_path)
+    assert proc.returncode == 2 and f".ggtlint.yaml:{line}: " in proc.stderr and needle in proc.stderr, proc.stderr
+
+
 USER_PACK = """\
 pack:
   name: bureau-extra

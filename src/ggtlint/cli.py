@@ -135,7 +135,8 @@ def _output_stream(target: str | None, inputs: "_InputPaths | set[str]") -> Iter
 def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str | None = None,
                  budget_year: int | None = None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     from ggtlint.engine import Engine
-    from ggtlint.engine.config import find_config, load_config
+    from ggtlint.engine.config import (check_rule_names, find_config, load_config, names_a_rule, rule_names,
+                                       unknown_rule_message)
 
     if config_path is None:
         start = paths[0] if paths else Path.cwd()
@@ -145,11 +146,20 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
         config.framework = framework
     if budget_year:
         config.budget_year = budget_year
+    check_file = dataclasses.replace(config)  # the names the file gives, before the options add theirs
+    named = {"--select": [n for item in select for n in rule_names(item)],
+             "--ignore": [n for item in ignore for n in rule_names(item)]}
     if select:
-        config.select = [s for item in select for s in item.split(",") if s]
+        config.select = named["--select"]
     if ignore:
-        config.ignore = config.ignore + [s for item in ignore for s in item.split(",") if s]
-    return Engine.build(config)
+        config.ignore = config.ignore + named["--ignore"]
+    engine = Engine.build(config)
+    check_rule_names(check_file, engine.known_ids)  # named with the file's lines
+    for option, entries in named.items():
+        for entry in entries:
+            if not names_a_rule(entry, engine.known_ids):
+                raise UsageProblem(f"{option}：{unknown_rule_message(entry)}")
+    return engine
 
 
 @cli.command()

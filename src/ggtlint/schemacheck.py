@@ -26,6 +26,17 @@ class SchemaError:
     path: tuple[Any, ...]   # where in the instance
     validator: str          # the keyword that failed
     message: str            # English, short
+    message_zh: str = ""    # the same in Chinese, for people writing a config file
+
+    @property
+    def text(self) -> str:
+        """Chinese first, the English after it: "应为整数，现为 '2023' ('2023' is not of type integer)"."""
+        return f"{self.message_zh} ({self.message})" if self.message_zh else self.message
+
+
+# JSON Schema types in a Chinese reader's words
+_TYPE_ZH = {"integer": "整数", "number": "数字", "string": "文字", "boolean": "true 或 false", "array": "列表",
+            "object": "一组“字段: 值”", "null": "空值"}
 
 
 @lru_cache(maxsize=256)
@@ -41,12 +52,12 @@ def _is_type(value: Any, name: str) -> bool:
     return isinstance(value, _TYPES[name])
 
 
-# keyword, "the value is outside", wording of the error
+# keyword, "the value is outside", wording of the error in English and Chinese
 _BOUNDS: tuple[tuple[str, Callable[[Any, Any], bool], str], ...] = (
-    ("minimum", lambda value, bound: value < bound, "is less than the minimum of"),
-    ("maximum", lambda value, bound: value > bound, "is greater than the maximum of"),
-    ("exclusiveMinimum", lambda value, bound: value <= bound, "must be greater than"),
-    ("exclusiveMaximum", lambda value, bound: value >= bound, "must be less than"),
+    ("minimum", lambda value, bound: value < bound, "is less than the minimum of", "不能小于"),
+    ("maximum", lambda value, bound: value > bound, "is greater than the maximum of", "不能大于"),
+    ("exclusiveMinimum", lambda value, bound: value <= bound, "must be greater than", "应大于"),
+    ("exclusiveMaximum", lambda value, bound: value >= bound, "must be less than", "应小于"),
 )
 
 
@@ -61,7 +72,7 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
     if schema is True or schema == {}:
         return
     if schema is False:
-        errors.append(SchemaError(path, "false", "no value is allowed here"))
+        errors.append(SchemaError(path, "false", "no value is allowed here", "这里不能有值"))
         return
     if "$ref" in schema:
         ref = schema["$ref"]
@@ -74,41 +85,48 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
     if kind is not None:
         names = kind if isinstance(kind, list) else [kind]
         if not any(_is_type(value, name) for name in names):
-            errors.append(SchemaError(path, "type", f"{value!r} is not of type {' or '.join(names)}"))
+            errors.append(SchemaError(path, "type", f"{value!r} is not of type {' or '.join(names)}",
+                                      f"应为{'或'.join(_TYPE_ZH.get(n, n) for n in names)}，现为 {value!r}"))
             return
     if "enum" in schema and value not in schema["enum"]:
-        errors.append(SchemaError(path, "enum", f"{value!r} is not one of {schema['enum']!r}"))
+        errors.append(SchemaError(path, "enum", f"{value!r} is not one of {schema['enum']!r}",
+                                  f"{value!r} 不是可选的值，应为 {'、'.join(map(str, schema['enum']))} 之一"))
     if "const" in schema and value != schema["const"]:
-        errors.append(SchemaError(path, "const", f"{value!r} is not {schema['const']!r}"))
+        errors.append(SchemaError(path, "const", f"{value!r} is not {schema['const']!r}", f"应为 {schema['const']!r}"))
     if "oneOf" in schema:
         passing = sum(1 for option in schema["oneOf"] if not _sub(value, option, root, path))
         if passing != 1:
-            errors.append(SchemaError(path, "oneOf", f"{value!r} is not valid under exactly one of the allowed forms"))
+            errors.append(SchemaError(path, "oneOf", f"{value!r} is not valid under exactly one of the allowed forms",
+                                      f"{value!r} 不符合允许的写法"))
     if isinstance(value, str):
         if len(value) < schema.get("minLength", 0):
-            errors.append(SchemaError(path, "minLength", f"{value!r} is too short"))
+            errors.append(SchemaError(path, "minLength", f"{value!r} is too short", f"{value!r} 太短"))
         if "maxLength" in schema and len(value) > schema["maxLength"]:
-            errors.append(SchemaError(path, "maxLength", f"{value!r} is too long"))
+            errors.append(SchemaError(path, "maxLength", f"{value!r} is too long", f"{value!r} 太长"))
         if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
-            errors.append(SchemaError(path, "pattern", f"{value!r} does not match {schema['pattern']!r}"))
+            errors.append(SchemaError(path, "pattern", f"{value!r} does not match {schema['pattern']!r}",
+                                      f"{value!r} 的写法不对"))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        for keyword, outside, words in _BOUNDS:
+        for keyword, outside, words, words_zh in _BOUNDS:
             if keyword in schema and outside(value, schema[keyword]):
-                errors.append(SchemaError(path, keyword, f"{value!r} {words} {schema[keyword]}"))
+                errors.append(SchemaError(path, keyword, f"{value!r} {words} {schema[keyword]}",
+                                          f"{value!r} {words_zh} {schema[keyword]}"))
     if isinstance(value, list):
         if len(value) < schema.get("minItems", 0):
-            errors.append(SchemaError(path, "minItems", f"{value!r} should have at least {schema['minItems']} items"))
+            errors.append(SchemaError(path, "minItems", f"{value!r} should have at least {schema['minItems']} items",
+                                      f"至少要有 {schema['minItems']} 项"))
         if "maxItems" in schema and len(value) > schema["maxItems"]:
-            errors.append(SchemaError(path, "maxItems", f"{value!r} has more than {schema['maxItems']} items"))
+            errors.append(SchemaError(path, "maxItems", f"{value!r} has more than {schema['maxItems']} items",
+                                      f"最多 {schema['maxItems']} 项"))
         if "items" in schema:
             for index, item in enumerate(value):
                 _check(item, schema["items"], root, path + (index,), errors)
     if isinstance(value, dict):
         for key in schema.get("required", ()):
             if key not in value:
-                errors.append(SchemaError(path, "required", f"'{key}' is a required property"))
+                errors.append(SchemaError(path, "required", f"'{key}' is a required property", f"缺少字段“{key}”"))
         if len(value) < schema.get("minProperties", 0):
-            errors.append(SchemaError(path, "minProperties", "too few properties"))
+            errors.append(SchemaError(path, "minProperties", "too few properties", "字段太少"))
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties", True)
         names = schema.get("propertyNames")
@@ -119,7 +137,8 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
                 _check(item, properties[key], root, path + (key,), errors)
             elif extra is False:
                 errors.append(SchemaError(path, "additionalProperties",
-                                          f"Additional properties are not allowed ('{key}' was unexpected)"))
+                                          f"Additional properties are not allowed ('{key}' was unexpected)",
+                                          f"没有“{key}”这个字段（是否写错了？）"))
             elif isinstance(extra, dict):
                 _check(item, extra, root, path + (key,), errors)
 

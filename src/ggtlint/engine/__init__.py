@@ -114,7 +114,7 @@ class Engine:
                 if rule.info.id in overrides:
                     rule = replace(rule, info=replace(rule.info, severity=overrides[rule.info.id]))
                 if rule.info.id in config.params:
-                    rule = self._with_params(rule, config.params[rule.info.id])
+                    rule = self._with_params(rule, config.params[rule.info.id], config)
                 rules.append(rule)
         rules.sort(key=lambda rule: _family_rank(rule.info.id))
         self.rules = rules
@@ -127,6 +127,8 @@ class Engine:
                            bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False))) for r in self.indicator_rules]
         self._row_memo: dict[tuple[Any, ...], frozenset[int]] = {}  # row content -> plan positions that hit
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}
+        #: every rule id there is, run or not: what --select, --ignore and the config may name
+        self.known_ids = frozenset(rule.info.id for pack in packs for rule in pack.rules) | frozenset(self.builtin)
         for code, level in overrides.items():
             if code in self.builtin and code.startswith("META"):
                 self.builtin[code] = replace(self.builtin[code], severity=level)
@@ -152,12 +154,15 @@ class Engine:
         return cls(config, packs, lexicon)
 
     @staticmethod
-    def _with_params(rule: PackRule, override: dict[str, Any]) -> PackRule:
+    def _with_params(rule: PackRule, override: dict[str, Any], config: Config) -> PackRule:
         primitive = PRIMITIVES[rule.check]
         params = {**rule.params, **override}
         errors = validate(params, primitive.PARAMS_SCHEMA)
         if errors:
-            raise ConfigError("config", 1, f"/params/{rule.info.id}", errors[0].message)
+            pointer = f"/params/{rule.info.id}"
+            lines = config.lines
+            line = next((lines[p] for p in (pointer + "/" + "/".join(map(str, errors[0].path)), pointer) if p in lines), 1)
+            raise ConfigError(config.file or "config", line, pointer, errors[0].text)
         return replace(rule, params=params, compiled=primitive.compile(params))
 
     # -- metadata ------------------------------------------------------------------

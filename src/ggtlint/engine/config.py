@@ -46,6 +46,8 @@ class Config:
     lang: str | None = None
     require_satisfaction: bool = True
     limits: Limits = DEFAULT_LIMITS
+    #: the line of each field in the config file (JSON Pointer → line), for error messages
+    lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def rule_enabled(self, rule_id: str) -> bool:
         """select/ignore by full id or family prefix; the longest matching entry wins."""
@@ -168,18 +170,19 @@ def load_config(path: Path | None) -> Config:
         error = errors[0]
         pointer = pointer_of(error.path)
         line = _line(lines, pointer)
-        raise ConfigError(shown, line, pointer or "/", error.message)
+        raise ConfigError(shown, line, pointer or "/", error.text)
     base = path.parent
     config = Config(file=shown, root=base)
-    config.select = list(data.get("select", []))
-    config.ignore = list(data.get("ignore", []))
-    config.severity = {rid: Severity(level) for rid, level in data.get("severity", {}).items()}
+    config.lines = lines
+    config.select = rule_names(data.get("select", []))
+    config.ignore = rule_names(data.get("ignore", []))
+    config.severity = {rule_name(rid): Severity(level) for rid, level in data.get("severity", {}).items()}
     config.framework = data.get("framework", "auto")
     config.budget_year = data.get("budget_year")
-    config.params = {rid: dict(values) for rid, values in data.get("params", {}).items()}
+    config.params = {rule_name(rid): dict(values) for rid, values in data.get("params", {}).items()}
     config.packs = [(base / p) for p in data.get("packs", [])]
     config.lexicons = [(base / p) for p in data.get("lexicons", [])]
-    config.per_file_ignores = {k: list(v) for k, v in data.get("per_file_ignores", {}).items()}
+    config.per_file_ignores = {k: rule_names(v) for k, v in data.get("per_file_ignores", {}).items()}
     config.exclude = list(data.get("exclude", []))
     config.fail_on = data.get("fail_on")
     config.lang = data.get("lang")
@@ -189,6 +192,47 @@ def load_config(path: Path | None) -> Config:
         if not pack.is_file():
             raise ConfigError(shown, _line(lines, "/packs"), "/packs", f"规则包文件不存在 (pack file not found): {pack}")
     return config
+
+
+def rule_name(entry: str) -> str:
+    """A rule id or family as written by a person: " val001 " means VAL001 (ids are upper case)."""
+    return entry.strip().upper()
+
+
+def rule_names(entries: Any) -> list[str]:
+    """Rule ids or families from a list, or from comma-separated text ("VAL001, TIME003")."""
+    items = entries.split(",") if isinstance(entries, str) else entries
+    return [rule_name(item) for item in items if item.strip()]
+
+
+def check_rule_names(config: Config, known: frozenset[str]) -> None:
+    """Every rule id or family the config file names must name at least one rule: a misspelt
+    ``select`` would otherwise quietly run nothing and pass."""
+    named: list[tuple[str, str]] = [(f"/select/{i}", entry) for i, entry in enumerate(config.select)]
+    named += [(f"/ignore/{i}", entry) for i, entry in enumerate(config.ignore)]
+    named += [(f"/severity/{entry}", entry) for entry in config.severity]
+    named += [(f"/params/{entry}", entry) for entry in config.params]
+    named += [(f"/per_file_ignores/{pattern}", entry) for pattern, ids in config.per_file_ignores.items() for entry in ids]
+    for pointer, entry in named:
+        exact = pointer.startswith(("/severity/", "/params/"))  # one rule's level or parameters
+        if not names_a_rule(entry, known, exact=exact):
+            raise ConfigError(config.file or "config", _line(config.lines, pointer), pointer,
+                              unknown_rule_message(entry, exact))
+
+
+def names_a_rule(entry: str, known: frozenset[str], exact: bool = False) -> bool:
+    """Whether ``entry`` (ALL, an id, or with ``exact`` False a family prefix) names a known rule."""
+    if exact:
+        return entry in known
+    return any(rule_matches(entry, rule_id) for rule_id in known)
+
+
+def unknown_rule_message(entry: str, exact: bool = False) -> str:
+    if exact:
+        return (f"没有编号为“{entry}”的规则，这里要写一条规则的完整编号（ggtlint rules 列出全部规则） "
+                f"(no rule is numbered {entry}; give one rule's full id here; ggtlint rules lists them)")
+    return (f"没有编号为“{entry}”的规则，也没有以它开头的规则类别（ggtlint rules 列出全部规则） "
+            f"(no rule or rule family is named {entry}; ggtlint rules lists them)")
 
 
 def _limits(raw: dict[str, Any]) -> Limits:
