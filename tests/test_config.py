@@ -9,6 +9,7 @@ import pytest
 
 from ggtlint.engine import Engine
 from ggtlint.engine.config import Config, find_config, load_config
+from ggtlint.findings import Severity
 from ggtlint.load import load_text
 
 from conftest import SEED_DIR, run_ggtlint
@@ -78,6 +79,59 @@ def test_inline_suppressions_and_unused_ones() -> None:
     assert not [i for i in found if i.startswith("SAT")]
     unused = [f for f in engine.check_source(load_text(text, "t01.yaml")).findings if f.rule_id == "META001"]
     assert len(unused) == 1 and "TIME004" in unused[0].message_zh and unused[0].line == 1
+
+
+@pytest.mark.parametrize("comment", [
+    "# ggtlint: disable=VAL001  已与财政局沟通",   # a reason after the id
+    "# ggtlint: disable=VAL001 -- agreed with the bureau",
+    "# ggtlint: disable=val001",                    # lower case
+    "# ggtlint：disable＝VAL001，TIME004",           # full-width colon, equals sign and comma
+    "# ggtlint: disable=VAL001, TIME004 已沟通",
+    "# ggtlint: disable=VAL001已沟通",
+])
+def test_suppression_comments_read_as_people_type_them(comment: str) -> None:
+    engine = Engine.build(Config())
+    text = T01.replace("value: 达到要求服务质量水平", f"value: 达到要求服务质量水平  {comment}")
+    result = engine.check_source(load_text(text, "t01.yaml"))
+    assert "VAL001" not in [f.rule_id for f in result.findings] and result.suppressed == 1
+    stale = [f.value for f in result.findings if f.rule_id == "META001"]
+    assert stale == (["TIME004"] if "TIME004" in comment else []), stale
+
+
+def test_a_suppression_of_a_rule_switched_off_here_is_not_called_stale(tmp_path: Path) -> None:
+    """--ignore, --select, per_file_ignores and a time-out leave the comment alone: in a normal
+    run it still suppresses something."""
+    text = T01.replace("value: 达到要求服务质量水平", "value: 达到要求服务质量水平  # ggtlint: disable=VAL001")
+    for config in (Config(ignore=["VAL001"]), Config(select=["SAT", "META"]),
+                   Config(per_file_ignores={"t01.yaml": ["VAL"]})):
+        found = ids(Engine.build(config), text)
+        assert "META001" not in found and "VAL001" not in found, config
+    timed_out = Engine.build(Config()).check_source(load_text(text, "t01.yaml"), deadline=0.0)
+    assert [f.rule_id for f in timed_out.findings] == ["LOAD008"]
+
+
+def test_a_suppression_naming_no_rule_says_so() -> None:
+    text = T01.replace("value: 达到要求服务质量水平", "value: 达到要求服务质量水平  # ggtlint: disable=VAL0O1")
+    meta = [f for f in Engine.build(Config()).check_source(load_text(text, "t01.yaml")).findings
+            if f.rule_id == "META001"]
+    assert len(meta) == 1 and "不是任何规则的编号" in meta[0].message_zh and "names no rule" in meta[0].message_en
+
+
+def test_load_findings_on_a_table_that_loaded_are_controlled_like_rules() -> None:
+    """LOAD006 (an unknown field) can be ignored, re-levelled and suppressed; a file that did not
+    load keeps its LOAD errors whatever the comments say."""
+    text = T01.replace("goal:", "fund_note: 备注\ngoal:", 1)
+    assert "LOAD006" in ids(Engine.build(Config()), text)
+    assert "LOAD006" not in ids(Engine.build(Config(ignore=["LOAD006"])), text)
+    assert "LOAD006" not in ids(Engine.build(Config(select=["VAL"])), text)
+    assert "LOAD006" not in ids(Engine.build(Config(per_file_ignores={"*.yaml": ["LOAD006"]})), text)
+    level = [f.severity for f in Engine.build(Config(severity={"LOAD006": Severity.INFO})).check_source(
+        load_text(text, "t01.yaml")).findings if f.rule_id == "LOAD006"]
+    assert level == [Severity.INFO]
+    suppressed = ids(Engine.build(Config()), text.replace("fund_note: 备注", "fund_note: 备注  # ggtlint: disable=LOAD006"))
+    assert "LOAD006" not in suppressed and "META001" not in suppressed
+    broken = "# ggtlint: disable-file=LOAD\nproject: [\n"
+    assert ids(Engine.build(Config(ignore=["LOAD"])), broken) == ["LOAD003"]
 
 
 def test_a_rule_prefix_means_the_same_in_select_ignore_and_comments() -> None:

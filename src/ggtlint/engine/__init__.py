@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Callable, Iterator
 
-from ggtlint.engine.config import Config, ConfigError
+from ggtlint.engine.config import Config, ConfigError, names_a_rule
 from ggtlint.engine.context import build_context
 from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_pack
 from ggtlint.engine.rule import RuleInfo, Text, rule_matches
@@ -20,7 +20,7 @@ from ggtlint.engine.suppress import apply_directives, parse_directives, unused
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
 from ggtlint.load import SourceFile, timeout_finding
-from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
+from ggtlint.load.diagnostics import CONTROLLABLE_LOAD, LOAD_DIAGNOSTICS
 from ggtlint.model import Table
 from ggtlint.primitives import PRIMITIVES
 from ggtlint.primitives.base import Hit, Row, TableContext
@@ -130,8 +130,11 @@ class Engine:
         #: every rule id there is, run or not: what --select, --ignore and the config may name
         self.known_ids = frozenset(rule.info.id for pack in packs for rule in pack.rules) | frozenset(self.builtin)
         for code, level in overrides.items():
-            if code in self.builtin and code.startswith("META"):
+            if code in self.builtin and (code.startswith("META") or code in CONTROLLABLE_LOAD):
                 self.builtin[code] = replace(self.builtin[code], severity=level)
+        # load findings that nothing switches off: the file could not be checked at all
+        self._always_reported = frozenset(code for code in self.builtin
+                                          if code.startswith("LOAD") and code not in CONTROLLABLE_LOAD)
 
     @classmethod
     def build(cls, config: Config) -> "Engine":
@@ -196,19 +199,28 @@ class Engine:
                     contexts.append(ctx)
         except TimeBudgetExceeded:
             findings.append(self._retag_builtin(timeout_finding(source.path)))
-        findings = [f for f in findings if not self.config.ignored_for_file(source.path, f.rule_id)]
+            timed_out = True
+        else:
+            timed_out = False
+        always = self._always_reported if source.tables else frozenset(self.builtin)
+        findings = [f for f in findings if f.rule_id in always or self._reported(f.rule_id, source.path)]
         directives = parse_directives(source.text)
         digests = self._digests(contexts, directives) if contexts else []
-        findings, suppressed = apply_directives(findings, directives)
-        if directives and "META001" in self.builtin and self.config.rule_enabled("META001"):
+        findings, suppressed = apply_directives(findings, directives, always)
+        # an entry that hit nothing is stale only if every rule it names ran to the end here
+        if directives and source.tables and not timed_out and self._reported("META001", source.path):
             info = self.builtin["META001"]
             for directive, entry in unused(directives):
-                if self._names_corpus_rule(entry):
-                    continue  # cross-table findings come at the end of the run, not in this pass
+                known = names_a_rule(entry, self.known_ids)
+                if known and not self._ran_every_rule(entry, source.path):
+                    continue  # switched off here, or cross-table (those come at the end of the run)
+                words_zh, words_en = (("没有抑制任何问题，可以删除", "suppresses nothing; remove it") if known else
+                                      ("不是任何规则的编号（是否写错了？ggtlint rules 列出全部规则）",
+                                       "names no rule (misspelt? ggtlint rules lists them)"))
                 findings.append(Finding(
                     rule_id="META001", rule_name=info.name, severity=info.severity,
-                    message_zh=f"抑制注释中的“{entry}”没有抑制任何问题，可以删除。",
-                    message_en=f"'{entry}' in this suppression comment suppresses nothing; remove it.",
+                    message_zh=f"抑制注释中的“{entry}”{words_zh}。",
+                    message_en=f"'{entry}' in this suppression comment {words_en}.",
                     file=source.path, line=directive.line, column=directive.column,
                     end_line=directive.line, end_column=directive.end_column, value=entry,
                     suggestion_zh=info.fix.zh, suggestion_en=info.fix.en,
@@ -220,6 +232,27 @@ class Engine:
         if source.tables:  # the lines were split once already, for the rules
             return FileResult.from_lines(source.path, lines, findings, **extra)
         return FileResult.from_text(source.path, source.text, findings, **extra)
+
+    def _reported(self, rule_id: str, path: str) -> bool:
+        """Whether findings of ``rule_id`` in the file ``path`` are reported (pack rules that
+        are switched off do not run at all; load and META findings are made regardless)."""
+        if rule_id in self.builtin and not self.config.rule_enabled(rule_id):
+            return False
+        return not self.config.ignored_for_file(path, rule_id)
+
+    def _ran_every_rule(self, entry: str, path: str) -> bool:
+        """Whether every rule ``entry`` names ran on ``path`` in this pass: not switched off, not
+        ignored for the file, not cross-table (those run at the end of the run)."""
+        running = {rule.info.id for rule in self.rules if rule.selector.scope != "corpus"}
+        for rule_id in self.known_ids:
+            if not rule_matches(entry, rule_id) or rule_id in self._always_reported:
+                continue
+            if rule_id in self.builtin:
+                if not self._reported(rule_id, path):
+                    return False
+            elif rule_id not in running or self.config.ignored_for_file(path, rule_id):
+                return False
+        return True
 
     def _retag_builtin(self, finding: Finding) -> Finding:
         info = self.builtin.get(finding.rule_id)

@@ -3,6 +3,7 @@
     value: 12月底前  # ggtlint: disable=TIME003
     # ggtlint: disable-next-line=VAL001
     # ggtlint: disable-file=REL004,REL005
+    value: ≥95%  # ggtlint: disable=VAL003 已与财政局沟通
 
 A suppression that silences nothing is itself reported (META001), like ruff's RUF100, so
 stale ones do not pile up.
@@ -16,7 +17,37 @@ from dataclasses import dataclass, field
 from ggtlint.engine.rule import rule_matches
 from ggtlint.findings import Finding
 
-_DIRECTIVE = re.compile(r"#\s*ggtlint:\s*(disable-file|disable-next-line|disable)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*$")
+# "# ggtlint: disable=VAL001, TIME003  已与财政局沟通": a full-width colon, equals sign or comma
+# (typed with a Chinese input method) reads as the ASCII one; the ids may be lower case; a
+# reason may follow (after a space, "--" or directly in Chinese).
+_HEAD = re.compile(r"#\s*ggtlint\s*[:：]\s*(disable-file|disable-next-line|disable)\s*[=＝]\s*")
+_ID = re.compile(r"[A-Za-z0-9]+")  # read whole, so that a misspelt id (VAL0O1) is reported as one
+_UPPER_ID = re.compile(r"[A-Z]+[0-9]*(?![A-Za-z0-9_])")  # after a space: "VAL001 TIME003", not "agreed"
+_COMMA = re.compile(r"\s*[,，、]\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def _read_ids(line: str, start: int) -> tuple[str, ...]:
+    """The rule ids a directive names, from ``start``; the text after them is its reason."""
+    found = _ID.match(line, start)
+    if found is None:
+        return ()
+    ids = [found.group().upper()]
+    position = found.end()
+    while True:
+        separator = _COMMA.match(line, position)
+        pattern = _ID
+        if separator is None:
+            separator = _SPACE.match(line, position)
+            pattern = _UPPER_ID
+        if separator is None:
+            break
+        found = pattern.match(line, separator.end())
+        if found is None:
+            break
+        ids.append(found.group().upper())
+        position = found.end()
+    return tuple(ids)
 
 
 @dataclass(slots=True)
@@ -36,29 +67,33 @@ class Directive:
 
 
 def parse_directives(text: str) -> list[Directive]:
-    if "ggtlint:" not in text:
+    if "ggtlint" not in text:
         return []
     directives: list[Directive] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        if "ggtlint:" not in line:
+        if "ggtlint" not in line:
             continue
-        match = _DIRECTIVE.search(line)
+        match = _HEAD.search(line)
         if match is None:
             continue
-        ids = tuple(part.strip() for part in match.group(2).split(",") if part.strip())
-        directives.append(Directive(match.group(1), ids, number, match.start() + 1, len(line) + 1))
+        ids = _read_ids(line, match.end())
+        if ids:
+            directives.append(Directive(match.group(1), ids, number, match.start() + 1, len(line) + 1))
     return directives
 
 
-def apply_directives(findings: list[Finding], directives: list[Directive]) -> tuple[list[Finding], int]:
-    """Drop suppressed findings; return the kept ones and how many were dropped."""
+def apply_directives(findings: list[Finding], directives: list[Directive],
+                     protected: frozenset[str] = frozenset()) -> tuple[list[Finding], int]:
+    """Drop suppressed findings; return the kept ones and how many were dropped. Findings of the
+    ``protected`` rules are always kept (a file that did not load cannot suppress its own load
+    errors)."""
     if not directives:
         return findings, 0
     kept: list[Finding] = []
     dropped = 0
     for finding in findings:
-        if finding.rule_id.startswith("LOAD"):
-            kept.append(finding)  # a file that does not load cannot suppress its own load errors
+        if finding.rule_id in protected:
+            kept.append(finding)
             continue
         hit = False
         for directive in directives:

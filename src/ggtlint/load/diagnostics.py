@@ -95,3 +95,8 @@ _META = (
 )
 
 LOAD_DIAGNOSTICS: dict[str, LoadDiagnostic] = {d.id: d for d in _ALL + _META}
+#: Load findings about a table that did load (a field's type, an unknown or repeated field, an
+#: import note): like any rule, --select/--ignore, severity, per_file_ignores and suppression
+#: comments apply to them. The others mean the file could not be checked at all, which nothing
+#: switches off.
+CONTROLLABLE_LOAD = frozenset({"LOAD005", "LOAD006", "LOAD011", "LOAD013"})
