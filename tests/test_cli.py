@@ -289,3 +289,27 @@ def test_standard_input_goes_alone(tmp_path: Path) -> None:
     assert code == 2 and "标准输入" in err
     code, _, err = _stdin_run(b"", "check", "fixtures/seed", "--stdin-filename", "a.yaml", tmp=tmp_path)
     assert code == 2 and "--stdin-filename" in err
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "json", "github", "rich"])
+def test_a_stdin_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path, fmt: str) -> None:
+    """An editor may pass a file name in a legacy encoding: it is shown as \\xNN, as a file of
+    that name on disk would be, and every output stays valid UTF-8 (it crashed SARIF and -o)."""
+    seed = (SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml").read_bytes()
+    name = os.fsdecode(b"d\xffx.yaml")
+    out_file = tmp_path / f"out.{fmt}"
+    code, out, err = _stdin_run(seed, "check", "-", "--stdin-filename", name, "-f", fmt, "-o", str(out_file),
+                                tmp=tmp_path)
+    assert code in (0, 1) and "Traceback" not in err and "内部错误" not in err, err
+    written = out_file.read_bytes().decode("utf-8")  # strict: valid UTF-8
+    # SARIF names the file by URI: its own byte 0xFF, percent-encoded
+    assert ("d%FFx.yaml" if fmt == "sarif" else "d\\xffx.yaml") in written.replace("\\\\", "\\")
+
+
+def test_a_control_character_is_named_in_the_message_language() -> None:
+    english = run("check", "fixtures/bad/control-chars.yaml", "--lang", "en", "-f", "json", "--no-cache")
+    chinese = run("check", "fixtures/bad/control-chars.yaml", "-f", "json", "--no-cache")
+    (en,) = [f["message"] for f in json.loads(english.stdout)["findings"]]
+    (zh,) = [f["message"] for f in json.loads(chinese.stdout)["findings"]]
+    assert "U+0007" in en and not any("\u4e00" <= c <= "\u9fff" for c in en), en
+    assert "不允许的字符 U+0007（YAML 文件中不能有控制字符）" in zh, zh

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -61,3 +62,13 @@ def printable_path(shown: str) -> str:
     except UnicodeEncodeError:
         return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return shown
+
+
+_ESCAPED_BYTE = re.compile(rb"\\x([0-9a-f]{2})")
+
+
+def path_bytes(shown: str) -> bytes:
+    """The bytes of a path as :func:`printable_path` shows it (``\\xff`` back to the byte 0xFF):
+    what a URI must encode to name the file on disk."""
+    raw = shown.encode("utf-8")
+    return _ESCAPED_BYTE.sub(lambda match: bytes([int(match.group(1), 16)]), raw) if b"\\x" in raw else raw

@@ -51,8 +51,8 @@ def save_stdin(folder: Path, name: str | None, limits: Limits, stream: IO[bytes]
     """Standard input as a file in ``folder``, so that it is checked as any file is (encodings,
     workbooks, size limit); returns (path, path as shown). Only up to one byte past the size
     limit is read: the check then reports the file as too large."""
-    shown = name or STDIN_NAME
-    path = folder / (Path(shown).name or STDIN_NAME)
+    path = folder / (Path(name or STDIN_NAME).name or STDIN_NAME)
+    shown = printable_path(name or STDIN_NAME)  # a name that is not UTF-8 is shown escaped, as on disk
     with open(path, "wb") as out:
         remaining = limits.max_file_bytes + 1
         while remaining > 0:

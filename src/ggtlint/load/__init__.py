@@ -127,7 +127,7 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
         if problem.kind == "syntax":
             source.findings.append(_file_finding(
                 "LOAD003", path,
-                f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{_zh_problem(problem.problem)}",
+                f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{problem.problem_zh or _zh_problem(problem.problem)}",
                 f"YAML/JSON syntax error at line {problem.line}, column {problem.column}: {problem.problem}",
                 problem.line, problem.column))
         else:  # over a limit: nothing was composed

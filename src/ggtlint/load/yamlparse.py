@@ -53,9 +53,10 @@ class ParseProblem:
     """Why the text could not be parsed, and where (1-based, code points)."""
 
     kind: str  # "syntax", "depth", "aliases", "nodes", "time"
-    problem: str
+    problem: str  # in English (PyYAML's words, or ours)
     line: int
     column: int
+    problem_zh: str = ""  # in Chinese, where the English one is ours and carries details
 
 
 # A node needs at least about one character, so only text this long can hold more nodes than
@@ -165,7 +166,8 @@ def _reader_problem(exc: yaml.reader.ReaderError, text: str) -> ParseProblem:
     line = len(breaks) + 1
     column = position - (breaks[-1].end() if breaks else 0) + 1
     character = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-    return ParseProblem("syntax", f"不允许的字符 U+{character:04X} (character not allowed in YAML: {exc.reason})", line, column)
+    return ParseProblem("syntax", f"character U+{character:04X} is not allowed in YAML ({exc.reason})", line, column,
+                        f"不允许的字符 U+{character:04X}（YAML 文件中不能有控制字符）")
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError) -> ParseProblem:

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from ggtlint import __version__
 from ggtlint.baseline import stale_message
+from ggtlint.discover import path_bytes
 from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.reporters import ReportOptions
@@ -80,8 +81,10 @@ def artifact_uri(file: str, base_dir: str) -> tuple[str, bool]:
     except ValueError:  # another drive on Windows
         relative = ""
     if not relative or relative == os.curdir or relative.split(os.sep)[0] == os.pardir:
+        if os.sep == "/":  # the file's own bytes, even where its name is not UTF-8 (shown as \xNN)
+            return "file://" + quote(path_bytes(absolute), safe="/"), False
         return Path(absolute).as_uri(), False
-    return quote(relative.replace(os.sep, "/"), safe="/"), True
+    return quote(path_bytes(relative.replace(os.sep, "/")), safe="/"), True
 
 
 def _base_uri(base_dir: str) -> str:
