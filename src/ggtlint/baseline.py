@@ -31,7 +31,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ggtlint.atomic import write_text_atomic
 from ggtlint.findings import Finding
@@ -120,8 +120,13 @@ class Baseline:
     order) and remembers what was used; after the run ``stale_entries`` lists what was not.
     """
 
-    def __init__(self, entries: dict[tuple[str, str], Entry], baseline_dir: str, base_dir: str = ".") -> None:
+    def __init__(self, entries: dict[tuple[str, str], Entry], baseline_dir: str, base_dir: str = ".",
+                 runs: Callable[[str, str], bool] | None = None, cross_table: frozenset[str] = frozenset()) -> None:
         self.entries = entries
+        # whether this run makes a rule's findings on a file (rule id, path): an entry of a rule
+        # switched off (--select, --ignore, per_file_ignores) cannot be judged stale
+        self.runs = runs
+        self.cross_table = cross_table  # rules comparing tables: judged only over the whole baseline
         self.baseline_dir = os.path.abspath(baseline_dir)
         self.base_dir = os.path.abspath(base_dir)
         self.remaining: Counter[tuple[str, str]] = Counter({key: e.count for key, e in entries.items()})
@@ -130,7 +135,8 @@ class Baseline:
         self._last_key = ""
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str], base_dir: str = ".") -> "Baseline":
+    def load(cls, path: str | os.PathLike[str], base_dir: str = ".",
+             runs: Callable[[str, str], bool] | None = None, cross_table: frozenset[str] = frozenset()) -> "Baseline":
         """Read a baseline file; raise BaselineError with a clear message when it is unusable."""
         where = os.fspath(path)
         try:
@@ -145,7 +151,7 @@ class Baseline:
         except json.JSONDecodeError as exc:
             raise BaselineError(f"基线文件 {where} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）："
                                 f"{exc.msg} (the baseline file is not valid JSON)") from None
-        return cls(_validate(data, where), os.path.dirname(os.path.abspath(where)), base_dir)
+        return cls(_validate(data, where), os.path.dirname(os.path.abspath(where)), base_dir, runs, cross_table)
 
     def key_path(self, file: str) -> str:
         if file != self._last_file:  # a file's findings come together: worked out once per file
@@ -173,16 +179,28 @@ class Baseline:
         """Entries (with the unmatched count) that did not occur in this run.
 
         Only files that were checked, or that no longer exist, count: a run over one file
-        says nothing about the baseline entries of the others.
+        says nothing about the baseline entries of the others. Nor do entries of rules this run
+        switched off, or cross-table entries unless every file of the baseline was checked
+        (another table of the pair may be the one left out).
         """
         stale = []
+        gone = {file: not os.path.exists(os.path.join(self.baseline_dir, file))
+                for file in {entry.file for entry in self.entries.values()}}
+        whole_corpus = all(file in self.checked or missing for file, missing in gone.items())
         for key, left in self.remaining.items():
             if left <= 0:
                 continue
             entry = self.entries[key]
-            if entry.file in self.checked or not os.path.exists(os.path.join(self.baseline_dir, entry.file)):
+            if gone[entry.file]:
+                stale.append(replace(entry, count=left))
+            elif entry.file in self.checked and self._judged(entry, whole_corpus):
                 stale.append(replace(entry, count=left))
         return sorted(stale, key=lambda e: (e.file, e.rule, e.path, e.fingerprint))
+
+    def _judged(self, entry: Entry, whole_corpus: bool) -> bool:
+        if entry.rule in self.cross_table and not whole_corpus:
+            return False
+        return self.runs is None or self.runs(entry.rule, os.path.join(self.baseline_dir, entry.file))
 
     def stale_count(self) -> int:
         return sum(entry.count for entry in self.stale_entries())

@@ -259,7 +259,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     if write_baseline is not None:
         _check_baseline_target(write_baseline, inputs)
     try:
-        baseline = Baseline.load(baseline_path, str(options.base)) if baseline_path and not write_baseline else None
+        baseline = (Baseline.load(baseline_path, str(options.base), runs=engine.runs,
+                                  cross_table=frozenset(rule.info.id for rule in engine.corpus_rules))
+                    if baseline_path and not write_baseline else None)
     except BaselineError as exc:
         raise UsageProblem(str(exc)) from None
     writer = BaselineWriter(write_baseline, str(options.base)) if write_baseline else None

@@ -127,6 +127,8 @@ class Engine:
                            bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False))) for r in self.indicator_rules]
         self._row_memo: dict[tuple[Any, ...], frozenset[int]] = {}  # row content -> plan positions that hit
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}
+        self._running = frozenset(rule.info.id for rule in rules)
+        self._running_per_file = frozenset(rule.info.id for rule in rules if rule.selector.scope != "corpus")
         #: every rule id there is, run or not: what --select, --ignore and the config may name
         self.known_ids = frozenset(rule.info.id for pack in packs for rule in pack.rules) | frozenset(self.builtin)
         for code, level in overrides.items():
@@ -240,19 +242,21 @@ class Engine:
             return False
         return not self.config.ignored_for_file(path, rule_id)
 
+    def runs(self, rule_id: str, path: str, corpus: bool = True) -> bool:
+        """Whether findings of ``rule_id`` on the file ``path`` are made and reported in this run
+        (not switched off, not ignored for the file; with ``corpus`` False, cross-table rules,
+        which run at the end of the run, do not count)."""
+        if rule_id in self._always_reported:
+            return True
+        if rule_id in self.builtin:
+            return self._reported(rule_id, path)
+        running = self._running if corpus else self._running_per_file
+        return rule_id in running and not self.config.ignored_for_file(path, rule_id)
+
     def _ran_every_rule(self, entry: str, path: str) -> bool:
-        """Whether every rule ``entry`` names ran on ``path`` in this pass: not switched off, not
-        ignored for the file, not cross-table (those run at the end of the run)."""
-        running = {rule.info.id for rule in self.rules if rule.selector.scope != "corpus"}
-        for rule_id in self.known_ids:
-            if not rule_matches(entry, rule_id) or rule_id in self._always_reported:
-                continue
-            if rule_id in self.builtin:
-                if not self._reported(rule_id, path):
-                    return False
-            elif rule_id not in running or self.config.ignored_for_file(path, rule_id):
-                return False
-        return True
+        """Whether every rule ``entry`` names ran on ``path`` in this pass (cross-table rules
+        run at the end of the run)."""
+        return all(self.runs(rule_id, path, corpus=False) for rule_id in self.known_ids if rule_matches(entry, rule_id))
 
     def _retag_builtin(self, finding: Finding) -> Finding:
         info = self.builtin.get(finding.rule_id)
