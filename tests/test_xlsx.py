@@ -578,6 +578,91 @@ def test_both_importers_give_the_same_note_on_the_unit() -> None:
     assert "取第一个“元”" in workbook("单位：元", "金额单位：万元").message_zh
 
 
+def _from_both(rows: list[list]) -> tuple:
+    """The tables read from a workbook holding ``rows`` and from the same rows as lines of PDF
+    text (the non-empty cells of a row, separated by spaces)."""
+    from ggtlint.importers.pdftext import read_text
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    text = "".join(" ".join(str(cell) for cell in row if cell is not None) + "\n" for row in rows)
+    return read_workbook(_save(wb), "b.xlsx").tables, read_text(text, "b.txt").tables
+
+
+_GRID = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "人数", "≥10人"]]
+
+
+@pytest.mark.parametrize("marker,title,region", [
+    ("附件二：", "某县2024年项目支出绩效目标审核表", "某县"),  # a number in Chinese: was PDF text's only
+    ("附表７", "某县2024年项目绩效目标自评表", "某县"),  # any ending up to 6 characters: was the workbook's only
+    ("附件 12", "贵州省黔南布依族苗族自治州人力资源和社会保障局关于印发2024年度部门项目支出绩效目标表", None),
+])
+def test_titles_and_attachment_numbers_read_the_same_from_both_importers(marker: str, title: str, region) -> None:
+    """One pair of patterns for what stands above a table: the attachment number starts the
+    table in both importers, and the title gives the same year and region (a title with more
+    than 30 characters before 绩效目标 was read only from a workbook)."""
+    rows: list[list] = []
+    for name in ("甲项目", "乙项目"):
+        rows += [[marker], [title], ["单位：元"], ["项目名称", name], ["年度资金总额", 10], *_GRID]
+    from_workbook, from_text = _from_both(rows)
+    for tables in (from_workbook, from_text):
+        assert [t.table.project.name for t in tables] == ["甲项目", "乙项目"]
+        assert [(t.table.project.title, t.table.project.year, t.table.project.region) for t in tables] == [
+            (title, 2024, region)] * 2
+        assert all(t.notes == {} for t in tables)
+    # the second table starts at its attachment number, row 8 or line 8
+    assert from_workbook[1].origin.endswith("!A8") and from_text[1].origin.startswith("第 8–")
+
+
+def test_a_title_with_full_width_digits_gives_its_year_in_both_importers() -> None:
+    rows = [["某市２０２４年项目支出绩效目标表"], ["项目名称", "测试项目"], *_GRID]
+    for tables in _from_both(rows):
+        assert (tables[0].table.project.year, tables[0].table.project.region) == (2024, "某市")
+
+
+def test_both_importers_collect_the_unit_of_the_amounts_alike() -> None:
+    """The unit in brackets after an amount label counts where the label is (a cell, a line),
+    and the first unit named wins in both importers (PDF text let a later label overrule an
+    earlier "单位：元" and dropped the note); the note on a missing unit needs an amount."""
+    both = _from_both([["项目名称", "测试项目"], ["单位：元"], ["财政拨款（万元）", 8], *_GRID])
+    for tables in both:
+        assert tables[0].table.funds.unit == "元"
+        assert tables[0].notes["/funds/unit"].message_zh == "表中同时出现“元”和“万元”两种金额单位，取第一个“元”"
+    # no amounts at all: nothing to say about their unit (PDF text used to say it)
+    for tables in _from_both([["项目名称", "测试项目"], *_GRID]):
+        assert tables[0].notes == {}
+    # a fund source is an amount too (the workbook importer did not count it)
+    for tables in _from_both([["项目名称", "测试项目"], ["中央资金", 6], *_GRID]):
+        assert "没有写明金额单位" in tables[0].notes["/funds/unit"].message_zh
+
+
+def test_both_importers_place_a_category_by_the_lexicon() -> None:
+    """Which 一级 a 二级 belongs to is the lexicon's in both importers (the workbook importer had
+    its own table, which put 经济成本指标 under 产出指标), and a row without 二级 is filed under
+    the same default 二级."""
+    no_level1 = _from_both([["项目名称", "测试项目"], ["二级指标", "三级指标", "指标值"], ["经济成本指标", "培训费", "≤5万元"]])
+    for tables in no_level1:
+        assert [(i.level1, i.level2) for i in tables[0].table.indicators] == [("成本指标", "经济成本指标")]
+    for level1, level2 in (("成本指标", "经济成本指标"), ("满意度", "服务对象满意度指标"), ("效益指标", "社会效益指标")):
+        rows = [["项目名称", "测试项目"], ["一级指标", "二级指标", "三级指标", "指标值"], [level1], [None, None, "人数", "≥10人"]]
+        for tables in _from_both(rows):
+            assert [(i.level1, i.level2) for i in tables[0].table.indicators] == [(level1, level2)], level1
+
+
+def test_a_workbook_too_large_once_unpacked_says_mib_like_the_loader(monkeypatch) -> None:
+    from ggtlint.importers import xlsx
+
+    monkeypatch.setattr(xlsx, "_MAX_UNPACKED", 1048576)
+    buffer = io.BytesIO(_save(openpyxl.Workbook()))
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/big.bin", bytes(2 * 1048576))
+    [problem] = read_workbook(buffer.getvalue(), "big.xlsx").problems
+    assert problem.code == "LOAD008"
+    assert "超过 1 MiB" in problem.message_zh and "over 1 MiB once unpacked" in problem.message_en
+
+
 def test_an_amount_written_with_its_unit_reads_the_same_from_both_importers() -> None:
     """"年度资金总额 628万元" in a table that names no unit: 628, in 万元, with no note saying that
     no unit is written (the workbook importer said so, and PDF text did not read it at all)."""

@@ -32,6 +32,7 @@ from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token
 
 __all__ = [
+    "DEFAULT_LEVEL2",
     "NO_UNIT_NOTE",
     "Draft",
     "DraftRow",
@@ -40,18 +41,24 @@ __all__ = [
     "Note",
     "Problem",
     "assemble",
+    "canonical_level1",
     "cell_name",
     "content_of",
     "detect_format",
     "framework_of",
     "import_command",
     "import_path",
+    "level1_of",
     "load_imported",
     "locate_findings",
     "mixed_units_note",
     "not_an_amount_note",
+    "note_missing_unit",
     "set_source_or_framework",
+    "take_title",
+    "take_units",
     "title_year_region",
+    "units_in",
     "year_in",
 ]
 
@@ -268,17 +275,52 @@ def year_in(text: str) -> int | None:
 
 
 def title_year_region(title: str) -> tuple[int | None, str | None]:
-    """(year, region) from a title such as "黔南州2023年项目支出绩效目标表"; the region only when
-    the text before the year ends like the name of one (省, 州, 县 …)."""
-    found = _TITLE_YEAR.match(title)
+    """(year, region) from a title such as "黔南州2023年项目支出绩效目标表" (full-width digits
+    too); the region only when the text before the year ends like the name of one (省, 州, 县 …)."""
+    from ggtlint.importers.labels import nfkc
+
+    found = _TITLE_YEAR.match(nfkc(title))
     if found is None:
         return None, None
     region = found.group("region")
     return int(found.group("year")), (region if region.endswith(_REGION_END) else None)
 
 
-# The notes on the amounts that both importers give (a guess about the table's 金额单位, an
-# amount that is not a number).
+def take_title(draft: Draft, title: str, span: Span) -> tuple[str, ...]:
+    """Take ``title`` as the table's title, with the budget year and the region it names (see
+    :func:`title_year_region`), all three at ``span``; returns the fields read from the title
+    ("year", "region"), which a label naming them says better."""
+    project = draft.project
+    project.title = title
+    draft.spans["/project/title"] = span
+    year, region = title_year_region(title)
+    taken: list[str] = []
+    if year is not None:
+        project.year = year
+        draft.spans["/project/year"] = span
+        taken.append("year")
+    if region is not None:
+        project.region = region
+        draft.spans["/project/region"] = span
+        taken.append("region")
+    return tuple(taken)
+
+
+# -- the unit of the amounts -------------------------------------------------------------------
+# Both importers collect the units their header names (one list, in reading order), take the
+# first, and say the same when there are two or none.
+
+def units_in(text: str, *, amount_label: bool = False) -> list[str]:
+    """The units of amounts ``text`` names, in order: "单位：元", "金额单位：万元"; with
+    ``amount_label`` (``text`` holds a label of an amount, "资金规模（万元）") also a unit in
+    brackets."""
+    from ggtlint.importers.labels import UNIT_IN_BRACKETS, UNIT_TEXT, nfkc, squash_label
+
+    found = [match.group(1) for match in UNIT_TEXT.finditer(nfkc(text))]
+    if amount_label:
+        found += [match.group(1) for match in UNIT_IN_BRACKETS.finditer(squash_label(text))]
+    return found
+
 
 def mixed_units_note(first: str) -> Note:
     return Note(f"表中同时出现“元”和“万元”两种金额单位，取第一个“{first}”",
@@ -286,6 +328,97 @@ def mixed_units_note(first: str) -> Note:
 
 
 NO_UNIT_NOTE = Note("表中没有写明金额单位，按“元”处理", "The table gives no unit for its amounts; read as 元")
+
+
+def take_units(draft: Draft, found: list[tuple[str, Span]]) -> None:
+    """The first unit the header names (``found``: unit and where, in reading order) is the
+    table's 金额单位; naming both 元 and 万元 is noted."""
+    if not found:
+        return
+    unit, span = found[0]
+    draft.funds.unit = unit
+    draft.spans["/funds/unit"] = span
+    if any(other != unit for other, _span in found):
+        draft.notes["/funds/unit"] = mixed_units_note(unit)
+
+
+def note_missing_unit(draft: Draft) -> None:
+    """Once the header is read: a table that gives amounts but names no unit for them (neither
+    in the header nor with an amount, "628万元") is read as 元, and that is noted."""
+    funds = draft.funds
+    amounts = [funds.total, funds.fiscal, funds.other, *funds.fiscal_sources.values()]
+    if "/funds/unit" not in draft.spans and any(amount is not None for amount in amounts):
+        draft.notes["/funds/unit"] = NO_UNIT_NOTE
+
+
+# -- 一级 and 二级 categories --------------------------------------------------------------------
+# Which 二级 belongs to which 一级 is the lexicon's (ggtlint.values.lexicon: level1_aliases,
+# level2_aliases, level2_parents), so the two importers and the rules cannot disagree on it.
+
+#: The 二级 a row is filed under when its table gives it none, by its 一级: the lexicon lists the
+#: 二级 of each 一级, not which of them to assume.
+DEFAULT_LEVEL2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标",
+                  "成本指标": "经济成本指标"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Categories:
+    level1: dict[str, str]       # squashed 一级 alias → canonical 一级
+    parent: dict[str, str]       # squashed 二级 alias → its 一级
+    stems: tuple[tuple[str, str], ...]  # (alias without 指标, 一级), 二级 first, in lexicon order
+
+
+_CATEGORIES: _Categories | None = None
+
+
+def _categories() -> _Categories:
+    global _CATEGORIES
+    if _CATEGORIES is None:
+        from ggtlint.importers.labels import squash_label
+        from ggtlint.values import default_lexicon
+
+        lex = default_lexicon()
+        level1 = {squash_label(alias): name for alias, name in lex.level1_aliases.items()}
+        parent: dict[str, str] = {}
+        for alias, name in lex.level2_aliases.items():
+            # The older framework's first parent: 成本指标 is a 二级 of 产出指标 there, and
+            # 服务对象满意度指标 one of 满意度指标 rather than of 效益指标.
+            parents = lex.level2_parents.get(name, {}).get("legacy") or ()
+            if parents:
+                parent[squash_label(alias)] = parents[0]
+        stems: dict[str, str] = {}
+        for table in (parent, level1):
+            for alias, name in table.items():
+                stems.setdefault(alias.removesuffix("指标"), name)
+        _CATEGORIES = _Categories(level1, parent, tuple(stems.items()))
+    return _CATEGORIES
+
+
+def canonical_level1(name: str) -> str:
+    """The 一级 ``name`` names (产出 → 产出指标), by the lexicon; ``name`` itself when unknown."""
+    from ggtlint.importers.labels import squash_label
+
+    return _categories().level1.get(squash_label(name), name)
+
+
+def level1_of(level2: str) -> str | None:
+    """The 一级 a 二级 belongs to (数量指标 → 产出指标, 经济成本指标 → 成本指标), else None.
+
+    A 二级 the lexicon does not list is placed by the first name, 二级 then 一级, that it starts
+    or ends with ("培训数量" → 产出指标, "学生满意度指标" → 满意度指标).
+    """
+    from ggtlint.importers.labels import squash_label
+
+    categories = _categories()
+    key = squash_label(level2)
+    exact = categories.parent.get(key)
+    if exact is not None:
+        return exact
+    stem = key.removesuffix("指标")
+    for word, level1 in categories.stems:
+        if stem.startswith(word) or stem.endswith(word):
+            return level1
+    return None
 
 
 def not_an_amount_note(label: str, value: object) -> Note:

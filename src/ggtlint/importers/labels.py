@@ -27,7 +27,7 @@ from dataclasses import dataclass
 __all__ = [
     "AMOUNT_FIELDS", "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
     "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
-    "fund_source_name", "label_part", "nfkc", "shown_label", "squash_label",
+    "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "shown_label", "squash_label",
 ]
 
 # Parts of a table a label belongs to.
@@ -52,6 +52,10 @@ _LONGEST_LABEL = 40
 UNIT_TEXT = re.compile(r"(?:金额)?单位\s*:\s*(万元|元)")
 #: "资金规模（万元）" (on NFKC text): a unit in brackets after an amount label.
 UNIT_IN_BRACKETS = re.compile(r"\(\s*(万元|元)\s*\)")
+# What is printed above a table (on squashed text): the number of the attachment (附表7, 附件2：,
+# 附件 ２, 附件三) and the title, ending 绩效目标表, 绩效目标申报表, 绩效目标批复表 …
+_MARKER = re.compile(r"^附[表件][\d一二三四五六七八九十]+$")
+_TITLE = re.compile(r"绩效目标.{0,6}表$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,18 @@ def shown_label(text: str) -> str:
     return _SPACES.sub("", text).lstrip("*＊").rstrip(":：")
 
 
+def is_marker(squashed: str) -> bool:
+    """True for the attachment number printed above a table ("附表7", "附件2：", "附件三"), given
+    its :func:`squash_label` form."""
+    return _MARKER.match(squashed) is not None
+
+
+def is_title(squashed: str) -> bool:
+    """True for a table's title ("黔南州2023年项目支出绩效目标批复表"), given its
+    :func:`squash_label` form."""
+    return _TITLE.search(squashed) is not None
+
+
 def label_part(text: str, inline: str) -> str:
     """``text`` without the value printed after its label's colon: "其中：中央资金：" for
     "其中：中央资金：339", given the ``inline`` value :meth:`Vocabulary.header` found ("339": NFKC,
@@ -220,6 +236,12 @@ class Vocabulary:
     def section(self, text: str) -> bool:
         """True when ``text`` is a section title (绩效指标 …)."""
         return self._field(SECTION, squash_label(text)) is not None
+
+    def heading(self, squashed: str) -> bool:
+        """True when a label already squashed (:func:`squash_label`) is a grid column heading or a
+        section title: what PDF text drops from the indicator fragments. Taking the squashed
+        form spares the caller, which compares it with more, a second squash."""
+        return self._field(SECTION, squashed) is not None or self._field(GRID, squashed) is not None
 
     def footer(self, text: str) -> str | None:
         """The footer label ``text`` starts with (填报人, 联系电话 …), else None."""

@@ -33,17 +33,15 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ggtlint.importers import (
-    NO_UNIT_NOTE, Draft, DraftRow, ImportResult, Note, Problem, assemble, mixed_units_note, read_amount,
-    set_amount, set_source_or_framework, title_year_region, year_in)
+    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, level1_of,
+    note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, PDF_TEXT_LABELS, UNIT_IN_BRACKETS, UNIT_TEXT, label_part, nfkc, squash_label)
+    AMOUNT_FIELDS, PDF_TEXT_LABELS, is_marker, is_title, label_part, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
 
 __all__ = ["read_text"]
 
-_MARKER = re.compile(r"^附\s*(?:表|件)\s*[0-9０-９一二三四五六七八九十]+\s*[：:]?$")
-_TITLE = re.compile(r"^\S{0,30}绩效目标(?:批复|申报|审核|审批)?表$")
 _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
 _GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
@@ -103,16 +101,15 @@ class _Labels:
         self.lex = lex
         self.level1 = dict(lex.level1_aliases)
         self.level2 = dict(lex.level2_aliases)
-        self.parents = lex.level2_parents
         self.strong_words = frozenset(lex.vague_terms) | frozenset(lex.immediate_terms) | frozenset(
             lex.external_terms) | frozenset(lex.horizon_terms)
         self.weak_words = frozenset(lex.vague_exact) | lex.yes_terms | lex.no_terms | frozenset(lex.grades)
 
-    def label(self, text: str) -> tuple[str, str] | None:
-        """("l1" | "l2" | "cost" | "noise", canonical name) for a label, else None."""
-        key = squash_label(text)
+    def label(self, key: str) -> tuple[str, str] | None:
+        """("l1" | "l2" | "cost" | "noise", canonical name) for a label, given squashed
+        (:func:`squash_label`, once: this runs for every few fragments of the grid), else None."""
         # Grid column headings and section titles (一级指标, 计量单位, 绩效指标 …) are dropped.
-        if PDF_TEXT_LABELS.section(key) or PDF_TEXT_LABELS.column(key) is not None:
+        if PDF_TEXT_LABELS.heading(key):
             return ("noise", key)
         if key in ("成本指标", "成本"):
             return ("cost", "成本指标")
@@ -121,11 +118,6 @@ class _Labels:
         if key in self.level2:
             return ("l2", self.level2[key])
         return None
-
-    def family(self, canonical_l2: str) -> str | None:
-        parents = self.parents.get(canonical_l2, {})
-        legacy = parents.get("legacy") or ()
-        return legacy[0] if legacy else None
 
     def value_kind(self, text: str, joined: bool = False) -> str | None:
         """"strong", "weak" or None: how surely ``text`` is a 指标值 by its shape alone.
@@ -175,12 +167,13 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
         line = raw.strip()
         if not line:
             continue
-        if _MARKER.match(nfkc(line)):
+        key = squash_label(line)
+        if is_marker(key):
             starts.append(index)
             content_since_start = False
             marker_open = True
             continue
-        if _TITLE.match(_SPACES.sub("", line)):
+        if is_title(key):
             if not marker_open and (content_since_start or not starts):
                 starts.append(index)
             marker_open = False
@@ -229,29 +222,43 @@ class _Grid:
         self.pending: list[_Tok] = []
         # kind of the label just read, while nothing else followed it ("l1", "l2", "cost")
         self.previous_label: str | None = None
+        # index → the labels that the fragments from there spell; see labels_at
+        self._labels_at: dict[int, list[tuple[int, str, bool, tuple[str, str]]]] = {}
+
+    def labels_at(self, i: int) -> list[tuple[int, str, bool, tuple[str, str]]]:
+        """(fragments used, printed, ends in 指标, label) for each label that 4, 3, 2 or 1
+        fragments from ``i`` spell, longest first. The grid asks again for the same fragments
+        (the label after a 成本指标, a value wrapped over lines), so each is squashed once."""
+        found = self._labels_at.get(i)
+        if found is None:
+            tokens = self.tokens
+            found = self._labels_at[i] = []
+            for n in (4, 3, 2, 1):
+                if i + n > len(tokens):
+                    continue
+                parts = tokens[i:i + n]
+                if n > 1 and not all(a.last and b.first for a, b in zip(parts, parts[1:])):
+                    continue
+                printed = "".join(t.text for t in parts)
+                key = squash_label(printed)
+                label = self.labels.label(key)
+                if label is not None:
+                    found.append((n, printed, key.endswith("指标"), label))
+        return found
 
     def match_label(self, i: int) -> tuple[str, str, str, int] | None:
         """(kind, canonical, printed, fragments used) for the longest label starting at ``i``."""
-        tokens = self.tokens
-        for n in (4, 3, 2, 1):
-            if i + n > len(tokens):
-                continue
-            parts = tokens[i:i + n]
-            if n > 1 and not all(a.last and b.first for a, b in zip(parts, parts[1:])):
-                continue
-            printed = "".join(t.text for t in parts)
-            found = self.labels.label(printed)
-            if found is not None:
-                # A bare "满意度" / "数量" without 指标 is a label only where a label can stand:
-                # between rows, at the start of a line or right after a 一级 label. Elsewhere it
-                # is (part of) a name ("申请资金企业\n满意度", "服务对象满意度指标 满意度 ≥90%").
-                if found[0] != "noise" and not squash_label(printed).endswith("指标"):
-                    if self.pending:
-                        continue
-                    after_l1 = self.previous_label == "l1" and found[0] in ("l2", "cost")
-                    if not (parts[0].first or after_l1):
-                        continue
-                return found[0], found[1], printed, n
+        for n, printed, named_as_such, (kind, canonical) in self.labels_at(i):
+            # A bare "满意度" / "数量" without 指标 is a label only where a label can stand:
+            # between rows, at the start of a line or right after a 一级 label. Elsewhere it
+            # is (part of) a name ("申请资金企业\n满意度", "服务对象满意度指标 满意度 ≥90%").
+            if kind != "noise" and not named_as_such:
+                if self.pending:
+                    continue
+                after_l1 = self.previous_label == "l1" and kind in ("l2", "cost")
+                if not (self.tokens[i].first or after_l1):
+                    continue
+            return kind, canonical, printed, n
         return None
 
     def match_value(self, i: int) -> tuple[str, int] | None:
@@ -328,7 +335,7 @@ class _Grid:
             # 成本指标 is a 一级 under 财预〔2021〕101号 (then 经济成本指标 … follow) and a 二级
             # under 产出指标 in the older layout. Look at the next label to decide.
             nxt = self.next_label_after(at + n)
-            if nxt is not None and nxt[0] == "l2" and self.labels.family(nxt[1]) == "成本指标":
+            if nxt is not None and nxt[0] == "l2" and level1_of(nxt[1]) == "成本指标":
                 kind = "l1"
             elif self.level1 is None:
                 kind = "l1"
@@ -340,7 +347,7 @@ class _Grid:
             draft.add_category(printed, None)
             draft.label_spans.setdefault(printed, span)
             return
-        family = self.labels.family(canonical) if canonical != "成本指标" else "产出指标"
+        family = level1_of(canonical)
         if self.level1 is None:
             # The 一级 label was lost: infer it from the 二级 and say so.
             self.level1 = family or "产出指标"
@@ -348,9 +355,9 @@ class _Grid:
             draft.notes[(self.level1,)] = Note(
                 f"原文缺少一级指标标签，按二级指标“{printed}”推断为“{self.level1}”",
                 f'No level-1 category label in the text; inferred "{self.level1}" from the level-2 label "{printed}"')
-        elif family and canonical_l1(self.level1) != family and not (
-                family == "满意度指标" and canonical_l1(self.level1) == "效益指标") and not (
-                canonical == "成本指标" and canonical_l1(self.level1) == "成本指标"):
+        elif family and canonical_level1(self.level1) != family and not (
+                family == "满意度指标" and canonical_level1(self.level1) == "效益指标") and not (
+                canonical == "成本指标" and canonical_level1(self.level1) == "成本指标"):
             draft.notes.setdefault((self.level1, printed), Note(
                 f"二级指标“{printed}”出现在一级指标“{self.level1}”下，请核对原表",
                 f'The level-2 category "{printed}" stands under the level-1 "{self.level1}"; '
@@ -440,21 +447,15 @@ class _Grid:
             self.leftover(toks)
 
 
-def canonical_l1(name: str) -> str:
-    return _labels().level1.get(squash_label(name), name)
-
-
 def _guess_category(level1: str | None, value: str) -> tuple[str, str]:
-    kind = parse_value(value, lexicon=_labels().lex).kind
     if level1 is not None:
-        l1 = canonical_l1(level1)
-        if l1 == "满意度指标":
-            return level1, "服务对象满意度指标"
-        if l1 == "效益指标":
-            return level1, "社会效益指标"
-        if l1 == "成本指标":
-            return level1, "经济成本指标"
-    l2 = {"money": "成本指标", "deadline": "时效指标", "duration": "时效指标", "rate": "质量指标"}.get(kind, "数量指标")
+        l1 = canonical_level1(level1)
+        if l1 != "产出指标" and l1 in DEFAULT_LEVEL2:
+            return level1, DEFAULT_LEVEL2[l1]
+    # Under 产出指标 the value says more than the default: an amount is a cost, a date a deadline …
+    kind = parse_value(value, lexicon=_labels().lex).kind
+    l2 = {"money": "成本指标", "deadline": "时效指标", "duration": "时效指标", "rate": "质量指标"}.get(
+        kind, DEFAULT_LEVEL2["产出指标"])
     return level1 or "产出指标", l2
 
 
@@ -582,19 +583,12 @@ class _Chunk:
             return None
         header: list[int] = []
         for i in nonblank:
-            squashed = _SPACES.sub("", lines[i])
-            if _MARKER.match(nfkc(squashed)):
+            key = squash_label(lines[i])
+            if is_marker(key):
                 continue
-            if draft.project.title is None and _TITLE.match(squashed):
-                draft.project.title = squashed
-                draft.spans["/project/title"] = _line_span(lines, i)
-                year, region = title_year_region(squashed)
-                if year is not None:
-                    draft.project.year = year
-                    draft.spans["/project/year"] = _line_span(lines, i)
-                if region is not None:
-                    draft.project.region = region
-                    draft.spans["/project/region"] = _line_span(lines, i)
+            if draft.project.title is None and is_title(key):
+                # The title as printed, without the spaces of the extraction (not NFKC'd).
+                take_title(draft, _SPACES.sub("", lines[i]), _line_span(lines, i))
                 continue
             header.append(i)
         grid = _Grid(lines, self.tokens, draft)
@@ -608,6 +602,7 @@ class _Chunk:
             goal_lines = self._labelled_header(head)
         else:
             goal_lines = self._plain_header(head)
+        note_missing_unit(draft)
         if goal_lines is not None:
             goal_at, skip = goal_lines
             goal_indices = list(range(goal_at, grid_line))
@@ -636,26 +631,20 @@ class _Chunk:
         return draft
 
     def _unit(self, head: list[int]) -> None:
-        units = []
+        """The units the header lines name ("单位：元"; "资金规模（万元）" on a line holding an
+        amount label, as a workbook reads it in an amount label's cell)."""
+        units: list[tuple[str, Span]] = []
         for i in head:
-            text = nfkc(self.lines[i])
-            for found in UNIT_TEXT.finditer(text):
-                units.append((found.group(1), i))
-            if "资金" in text or "金额" in text:
-                for found in UNIT_IN_BRACKETS.finditer(text):
-                    units.append((found.group(1), i))
-        if units:
-            self.draft.funds.unit = units[0][0]
-            self.draft.spans["/funds/unit"] = _line_span(self.lines, units[0][1])
-            if len({u for u, _ in units}) > 1:
-                self.draft.notes["/funds/unit"] = mixed_units_note(units[0][0])
-        else:
-            self.draft.notes["/funds/unit"] = NO_UNIT_NOTE
+            line = self.lines[i]
+            amount_label = any(found is not None and found[0] in AMOUNT_FIELDS
+                               for found in map(PDF_TEXT_LABELS.header, line.split()))
+            units += [(unit, _line_span(self.lines, i)) for unit in units_in(line, amount_label=amount_label)]
+        take_units(self.draft, units)
 
     # 附表7: "类别 名称" line, agency lines, three bare amounts, then the goal.
     def _plain_header(self, head: list[int]) -> tuple[int, int] | None:
         lines, draft = self.lines, self.draft
-        body = [i for i in head if not UNIT_TEXT.search(nfkc(lines[i])) or len(lines[i].strip()) > 12]
+        body = [i for i in head if not units_in(lines[i]) or len(lines[i].strip()) > 12]
         if not body:
             return None
         first = body[0]
@@ -790,7 +779,7 @@ class _Chunk:
                 col = lines[i].find(word) + 1
                 span = Span(i + 1, col, i + 1, len(lines[i].rstrip()) + 1)
                 label = label_part(word, inline)
-                self._header_value(key, word, label, values, span)
+                self._header_value(key, label, values, span)
                 if key == "goal":
                     # Text after the label on its own line starts the goal ("年度总体目标 目标1：…",
                     # or "年度总体目标：目标1：…" in one fragment); else the next line does.
@@ -802,18 +791,12 @@ class _Chunk:
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
 
-    def _header_value(self, key: str, word: str, label: str, values: list[str], span: Span) -> None:
-        """Take the value of header field ``key`` from the fragments ``values`` after the label
-        fragment ``word`` (``label``: that fragment without a value printed after its colon)."""
+    def _header_value(self, key: str, label: str, values: list[str], span: Span) -> None:
+        """Take the value of header field ``key`` from the fragments ``values`` after its label
+        (``label``: the label's fragment without a value printed after its colon)."""
         draft = self.draft
-        project, funds = draft.project, draft.funds
+        project = draft.project
         text = _strip_cjk_spaces(" ".join(values)).strip() if values else ""
-        if key in AMOUNT_FIELDS:
-            found = UNIT_IN_BRACKETS.search(nfkc(word))
-            if found:
-                funds.unit = found.group(1)
-                draft.spans["/funds/unit"] = span
-                draft.notes.pop("/funds/unit", None)
         if key in ("stamp", "scale", "goal"):
             return
         if key in ("total", "fiscal", "other", "fund_source"):

@@ -42,12 +42,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ggtlint.importers import (
-    NO_UNIT_NOTE, Draft, DraftRow, ImportResult, Note, Problem, assemble, cell_name, mixed_units_note,
-    read_amount, set_amount, set_source_or_framework, title_year_region, year_in)
+    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, cell_name, level1_of,
+    note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, label_part, nfkc, shown_label, squash_label)
+    AMOUNT_FIELDS, WORKBOOK_LABELS, is_marker, is_title, label_part, shown_label, squash_label)
 from ggtlint.load import read_error
-from ggtlint.model import Span, Table
+from ggtlint.model import Span, Table, field_word
 from ggtlint.values.normalize import decimal_text
 
 __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"]
@@ -56,26 +56,10 @@ __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"
 _MAX_UNPACKED = 256 * 1024 * 1024
 _MAX_CELLS = 2_000_000
 
-# -- titles and categories (the labels themselves are importers.labels.LABELS) --------------
+# -- above the table (titles and attachment numbers: importers.labels.is_title, is_marker) ----
 
-_TITLE = re.compile(r"绩效目标.{0,6}表$")
-_MARKER = re.compile(r"^附(?:表|件)\s*\d+[:：]?$")
+#: "（2024年度）" in a cell of its own under the title: the budget year.
 _YEAR_CELL = re.compile(r"^[(]?((?:19|20)\d{2})年度?[)]?$")
-_LEVEL1_OF = {
-    "数量": "产出指标", "质量": "产出指标", "时效": "产出指标", "成本": "产出指标",
-    "经济效益": "效益指标", "社会效益": "效益指标", "生态效益": "效益指标", "可持续影响": "效益指标",
-    "满意度": "满意度指标",
-}
-#: The 二级 a row is filed under when its table gives it none, by its 一级.
-_DEFAULT_LEVEL2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}
-
-
-def _level1_for(level2: str) -> str | None:
-    squashed = squash_label(level2).removesuffix("指标")
-    for prefix, level1 in _LEVEL1_OF.items():
-        if squashed.startswith(prefix) or squashed.endswith(prefix):
-            return level1
-    return None
 
 
 # -- reading cells -----------------------------------------------------------------------------
@@ -267,8 +251,7 @@ class _SheetReader:
     def _title_like(self, row: int) -> bool:
         for _col, text in self.sheet.row_cells(row):
             squashed = squash_label(text)
-            if not (_TITLE.search(squashed) or _MARKER.match(squashed) or UNIT_TEXT.search(nfkc(text))
-                    or _YEAR_CELL.match(squashed)):
+            if not (is_title(squashed) or is_marker(squashed) or units_in(text) or _YEAR_CELL.match(squashed)):
                 return False
         return True
 
@@ -351,30 +334,22 @@ class _SheetReader:
         has_name = any(key == "name" for key, _ in labels.values())
         if not has_name and grid is None:
             return None
-        units: list[tuple[str, tuple[int, int]]] = []
+        units: list[tuple[str, Span]] = []
         for (row, col), cell in head:
             if not isinstance(cell.value, str):
                 continue
-            text = nfkc(cell.value)
             squashed = squash_label(cell.value)
-            if draft.project.title is None and _TITLE.search(squashed) and (row, col) not in labels:
-                self._title(draft, squashed, row, col)
+            if draft.project.title is None and is_title(squashed) and (row, col) not in labels:
+                self.weak.update(take_title(draft, squashed, _cell_span(row, col)))
             year_cell = _YEAR_CELL.match(squashed)
             if year_cell and draft.project.year is None:
                 # "（2024年度）" under the title: the budget year (an explicit 预算年度 label wins).
                 draft.project.year = int(year_cell.group(1))
                 draft.spans["/project/year"] = _cell_span(row, col)
                 self.weak.add("year")
-            for found in UNIT_TEXT.finditer(text):
-                units.append((found.group(1), (row, col)))
-            if (row, col) in labels and labels[(row, col)][0] in AMOUNT_FIELDS:
-                for found in UNIT_IN_BRACKETS.finditer(squashed):
-                    units.append((found.group(1), (row, col)))
-        if units:
-            draft.funds.unit = units[0][0]
-            draft.spans["/funds/unit"] = _cell_span(*units[0][1])
-            if len({u for u, _ in units}) > 1:
-                draft.notes["/funds/unit"] = mixed_units_note(units[0][0])
+            amount_label = (row, col) in labels and labels[(row, col)][0] in AMOUNT_FIELDS
+            units += [(unit, _cell_span(row, col)) for unit in units_in(cell.value, amount_label=amount_label)]
+        take_units(draft, units)
         goal_cell: tuple[int, int] | None = None
         for (row, col), (key, inline) in sorted(labels.items()):
             if key in ("scale", "stamp"):  # labels without a value of their own
@@ -389,9 +364,7 @@ class _SheetReader:
         if goal_cell is not None:
             self._goal_rows(draft, goal_cell, labels, head_end)
         # Amounts that do not add up are a defect for the rules to report, not an import guess.
-        amounts = [draft.funds.total, draft.funds.fiscal, draft.funds.other]
-        if "/funds/unit" not in draft.spans and any(a is not None for a in amounts):
-            draft.notes["/funds/unit"] = NO_UNIT_NOTE
+        note_missing_unit(draft)
         if not has_name:
             draft.notes["/project/name"] = Note("这张表没有“项目名称”一栏", "The table has no 项目名称 (project name) field")
         if grid is None:
@@ -404,19 +377,6 @@ class _SheetReader:
             draft.source = f"Excel 工作簿 {os.path.basename(self.file)} 工作表“{sheet.title}”（ggtlint import）"
         draft.origin = draft.origin_en = f"{sheet.title}!{cell_name(start, 1)}"
         return draft
-
-    def _title(self, draft: Draft, squashed: str, row: int, col: int) -> None:
-        draft.project.title = squashed
-        draft.spans["/project/title"] = _cell_span(row, col)
-        year, region = title_year_region(squashed)
-        if year is not None:
-            draft.project.year = year
-            draft.spans["/project/year"] = _cell_span(row, col)
-            self.weak.add("year")
-        if region is not None:
-            draft.project.region = region
-            draft.spans["/project/region"] = _cell_span(row, col)
-            self.weak.add("region")
 
     def _value_of(self, row: int, col: int, inline: str, labels: dict, head_end: int) -> tuple[Any, int, int] | None:
         """The value cell of a label: inline text, else the next non-empty cell to the right
@@ -523,7 +483,7 @@ class _SheetReader:
                 if l2_text != level2:
                     level2 = l2_text
                     if "l1" not in cols:
-                        guess = _level1_for(level2) or level1 or "产出指标"
+                        guess = level1_of(level2) or level1 or "产出指标"
                         if guess != level1:
                             level1 = guess
                             draft.add_category(level1, None)
@@ -559,12 +519,12 @@ class _SheetReader:
         sheet = self.sheet
         notes: dict[str, Note] = {}
         if level1 is None:
-            level1 = _level1_for(level2 or "") or "产出指标"
+            level1 = level1_of(level2 or "") or "产出指标"
             draft.add_category(level1, None)
             notes[""] = Note(f"此行之前没有一级指标，按“{level1}”处理",
                              f'No level-1 category before this row; filed under "{level1}"')
         if level2 is None:
-            level2 = _DEFAULT_LEVEL2.get(level1, level1)
+            level2 = DEFAULT_LEVEL2.get(canonical_level1(level1), level1)
             notes.setdefault("", Note(f"此行没有二级指标，暂归入“{level2}”",
                                       f'The row has no level-2 category; filed under "{level2}" for now'))
         draft.add_category(level1, level2)
@@ -633,8 +593,8 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                            "archive): probably another file given a new name. Save the table as .xlsx in Excel, "
                            "then try again.")
     if unpacked > _MAX_UNPACKED:
-        return _unreadable(shown, f"工作簿内容过大（解压后超过 {_MAX_UNPACKED // 1048576} MB），出于安全原因不予读取。",
-                           f"The workbook is too large (over {_MAX_UNPACKED // 1048576} MB once unpacked); "
+        return _unreadable(shown, f"工作簿内容过大（解压后超过 {_MAX_UNPACKED // 1048576} MiB），出于安全原因不予读取。",
+                           f"The workbook is too large (over {_MAX_UNPACKED // 1048576} MiB once unpacked); "
                            "not read, for safety.",
                            code="LOAD008")
     try:
@@ -750,23 +710,24 @@ def _fill_sheet(ws: Any, table: Table) -> None:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         ws.row_dimensions[row].height = 28
         row += 1
+    # The form's own wording, not field_word("funds.unit") ("单位"): "金额单位：" is what the
+    # importers read as the unit of the amounts.
     _put(ws, row, 1, f"金额单位：{table.funds.unit}")
     row += 1
     project, funds = table.project, table.funds
     header: list[tuple[str, Any]] = [
-        ("项目名称", project.name), ("项目编码", project.code), ("项目类别", project.category),
-        ("预算年度", project.year), ("主管部门", project.department), ("实施单位", project.implementer),
-        ("地区", project.region),
-    ]
+        (field_word(f"project.{key}"), getattr(project, key))
+        for key in ("name", "code", "category", "year", "department", "implementer", "region")]
     if project.framework:
-        header.append(("指标体系", project.framework))
+        header.append((field_word("project.framework"), project.framework))
     if table.source:
-        header.append(("来源说明", table.source))
-    header += [("年度资金总额", funds.total), ("财政拨款", funds.fiscal), ("其他资金", funds.other)]
+        header.append((field_word("source"), table.source))
+    header += [(field_word(f"funds.{key}"), getattr(funds, key)) for key in ("total", "fiscal", "other")]
     for name, amount in funds.fiscal_sources.items():
         label = name if name.endswith("资金") else f"{name}资金"
         header.append((label, amount))
-    header.append(("年度总体目标", table.goal))
+    goal_label = field_word("goal")
+    header.append((goal_label, table.goal))
     for label, value in header:
         cell = _put(ws, row, 1, label)
         cell.font = bold
@@ -780,13 +741,15 @@ def _fill_sheet(ws: Any, table: Table) -> None:
         target.alignment = wrap
         target.border = border
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=width)
-        if label == "年度总体目标" and isinstance(value, str):
+        if label == goal_label and isinstance(value, str):
             lines = sum(max(1, -(-len(part) // 48)) for part in value.rstrip("\n").split("\n"))
             ws.row_dimensions[row].height = min(409, 16 * max(lines, 2))
         row += 1
     row += 1  # a blank row before the grid
-    titles = ["一级指标", "二级指标", "三级指标", "指标值"] + [
-        {"unit": "计量单位", "nature": "指标性质", "weight": "权重", "note": "备注"}[k] for k in extras]
+    # 一级指标 and 二级指标 are keys, with no field_word; the unit column is headed 计量单位 as on
+    # the forms, not field_word("unit") ("单位"), which reads like the 金额单位.
+    titles = ["一级指标", "二级指标", field_word("indicator"), field_word("value")] + [
+        "计量单位" if key == "unit" else field_word(key) for key in extras]
     for col, title in enumerate(titles, start=1):
         cell = _put(ws, row, col, title)
         cell.font = bold
