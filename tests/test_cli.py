@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import threading
 from pathlib import Path
@@ -313,3 +314,20 @@ def test_a_control_character_is_named_in_the_message_language() -> None:
     (zh,) = [f["message"] for f in json.loads(chinese.stdout)["findings"]]
     assert "U+0007" in en and not any("\u4e00" <= c <= "\u9fff" for c in en), en
     assert "不允许的字符 U+0007（YAML 文件中不能有控制字符）" in zh, zh
+
+
+@pytest.mark.parametrize("where, words", [
+    ("afile/x.json", "路径中有一段是文件而不是文件夹"),
+    ("/proc/ggtlint-nowhere/x.json", "它所在的文件夹不存在"),
+])
+@pytest.mark.parametrize("option", ["-o", "--report", "--write-baseline"])
+def test_an_output_that_cannot_be_written_is_said_in_words(tmp_path: Path, where: str, words: str,
+                                                           option: str) -> None:
+    """A mistyped output path is the user's to fix: exit 2 and why, not an "internal error"."""
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "t04.yaml")
+    target = where.replace(".json", ".html") if option == "--report" else where
+    args = ["-f", "json", option, target] if option == "-o" else [option, target]
+    proc = run("check", "t04.yaml", *args, "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert f"ggtlint: 无法写入 {target}：{words}" in proc.stderr and "内部错误" not in proc.stderr, proc.stderr

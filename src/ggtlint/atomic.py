@@ -26,6 +26,37 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
+class OutputError(OSError):
+    """A file could not be written where it was asked for (a missing or read-only folder, a
+    full disk …): the user's to fix, said in words (:meth:`message`), never a traceback. An
+    OSError still, so that callers for whom a failed write is harmless (the caches) go on."""
+
+    def __init__(self, path: str | os.PathLike[str], error: OSError) -> None:
+        super().__init__(error.errno, error.strerror, os.fspath(path))
+        self.path = os.fspath(path)
+        self.error = error
+
+    def message(self) -> str:
+        zh, en = _WRITE_ERRORS.get(self.error.errno or 0) or (
+            f"系统提示“{self.error.strerror or type(self.error).__name__}”", self.error.strerror or str(self.error))
+        return f"无法写入 {self.path}：{zh} (cannot write {self.path}: {en})"
+
+
+# Why a file could not be written, in a budget officer's words
+_WRITE_ERRORS = {
+    errno.ENOENT: ("它所在的文件夹不存在", "its folder does not exist"),
+    errno.ENOTDIR: ("路径中有一段是文件而不是文件夹", "part of the path is a file, not a folder"),
+    errno.EEXIST: ("路径中有一段是文件而不是文件夹", "part of the path is a file, not a folder"),  # from mkdir
+    errno.EISDIR: ("这是一个文件夹", "it is a folder"),
+    errno.EACCES: ("没有在这里写文件的权限", "there is no permission to write there"),
+    errno.EPERM: ("没有在这里写文件的权限", "there is no permission to write there"),
+    errno.ENOSPC: ("磁盘已满", "the disk is full"),
+    errno.EROFS: ("这个位置是只读的", "the place is read-only"),
+    errno.ENAMETOOLONG: ("文件名或路径太长", "the file name or path is too long"),
+    **{code: ("磁盘空间配额已用完", "the disk quota is used up") for code in [getattr(errno, "EDQUOT", None)] if code},
+}
+
+
 def _final_mode(target: Path) -> int:
     try:
         return stat.S_IMODE(os.stat(target).st_mode)  # replacing a file keeps its permissions
@@ -54,17 +85,26 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
     """
     target = Path(path)
     if _is_special(target):
-        with (open(target, "wb") if binary else open(target, "w", encoding=encoding, newline="")) as handle:
+        try:
+            special = open(target, "wb") if binary else open(target, "w", encoding=encoding, newline="")
+        except OSError as exc:
+            raise OutputError(path, exc) from None
+        with special as handle:
             yield handle
         return
     directory = target.parent if str(target.parent) else Path(".")
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(path, exc) from None
     fd: int | None = None
     temp_name: str | None = None
     held = hold_interrupts()
     try:
         try:
             fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        except OSError as exc:
+            raise OutputError(path, exc) from None
         finally:
             release_interrupts(held)  # a Ctrl-C held back arrives here, when the name is known
         if binary:
@@ -74,12 +114,18 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
         fd = None  # the handle owns it now
         with handle:
             yield handle
-            handle.flush()
-            if fsync:
-                os.fsync(handle.fileno())
+            try:
+                handle.flush()
+                if fsync:
+                    os.fsync(handle.fileno())
+            except OSError as exc:
+                raise OutputError(path, exc) from None
         with contextlib.suppress(OSError):  # e.g. a file system without permissions
             os.chmod(temp_name, _final_mode(target))
-        os.replace(temp_name, target)
+        try:
+            os.replace(temp_name, target)
+        except OSError as exc:
+            raise OutputError(path, exc) from None
     except BaseException:
         if fd is not None:
             os.close(fd)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from ggtlint.atomic import write_text_atomic
+from ggtlint.atomic import OutputError, write_text_atomic
 from ggtlint.findings import Finding
 from ggtlint.results import FileResult
 
@@ -241,6 +241,8 @@ class BaselineWriter:
         """Write the baseline atomically; return the number of findings recorded."""
         try:
             write_text_atomic(self.path, dumps(self.entries()))
-        except OSError as exc:
+        except OutputError as exc:
+            raise BaselineError(exc.message()) from None
+        except OSError as exc:  # while writing, not opening: a disk that filled up
             raise BaselineError(f"无法写入基线文件 {self.path}：{exc} (cannot write the baseline file)") from None
         return sum(self.counts.values())

@@ -719,6 +719,7 @@ def _expected_zh(param: click.Parameter | None) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into a message and an exit code."""
+    from ggtlint.atomic import OutputError
     from ggtlint.engine.config import ConfigError
     from ggtlint.engine.pack import PackError
     from ggtlint.values import LexiconError
@@ -751,6 +752,9 @@ def main(argv: list[str] | None = None) -> None:
         os._exit(EXIT_INTERRUPTED)
     except PackError as exc:
         click.echo(f"ggtlint: 规则包错误 (rule pack error): {exc}", err=True)
+        code = EXIT_ERROR
+    except OutputError as exc:
+        click.echo(f"ggtlint: {exc.message()}", err=True)
         code = EXIT_ERROR
     except ConfigError as exc:
         click.echo(f"ggtlint: 配置错误 (config error): {exc}", err=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -187,6 +188,10 @@ def load_config(path: Path | None) -> Config:
     config.fail_on = data.get("fail_on")
     config.lang = data.get("lang")
     config.require_satisfaction = data.get("require_satisfaction", True)
+    for key, value in data.get("limits", {}).items():
+        if isinstance(value, float) and not math.isfinite(value):  # YAML's .inf and .nan
+            raise ConfigError(shown, _line(lines, f"/limits/{key}"), f"/limits/{key}",
+                              f"应为一个有限的数，现为 {value} (must be a finite number, not {value})")
     config.limits = _limits(data.get("limits", {}))
     for pack in config.packs:
         if not pack.is_file():
