@@ -331,3 +331,28 @@ def test_an_output_that_cannot_be_written_is_said_in_words(tmp_path: Path, where
     proc = run("check", "t04.yaml", *args, "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
     assert f"ggtlint: 无法写入 {target}：{words}" in proc.stderr and "内部错误" not in proc.stderr, proc.stderr
+
+
+def test_hidden_folders_links_and_a_file_named_dash(tmp_path: Path) -> None:
+    """A CI workflow under .github is no table; a link to a table in the same tree is checked
+    once (XT003 once called a table 100% copied from itself); "./-" is a file, "-" stdin."""
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "ci.yml").write_text("on: push\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "sub" / "t04.yaml")
+    os.symlink("sub/t04.yaml", tmp_path / "alias.yaml")
+    data = json.loads(run("check", ".", "-f", "json", "--no-cache", cwd=tmp_path).stdout)
+    assert data["summary"]["files"] == 1 and not [f for f in data["findings"] if f["rule_id"].startswith(("XT", "LOAD"))]
+    named = json.loads(run("check", ".github/workflows/ci.yml", "-f", "json", "--no-cache", cwd=tmp_path).stdout)
+    assert [f["rule_id"] for f in named["findings"]] == ["LOAD004"]  # named: checked
+    shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "-")
+    dash = json.loads(run("check", "./-", "-f", "json", "--no-cache", cwd=tmp_path).stdout)
+    assert dash["findings"] and {f["file"] for f in dash["findings"]} == {"-"}
+
+
+def test_the_config_language_holds_for_every_command(tmp_path: Path) -> None:
+    shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "t04.yaml")
+    (tmp_path / ".ggtlint.yaml").write_text("lang: en\n", encoding="utf-8")
+    assert "Budget year" in run("show", "t04.yaml", cwd=tmp_path).stdout
+    assert "what it checks" in run("explain", "VAL001", cwd=tmp_path).stdout.lower()
+    assert "预算年度" in run("show", "t04.yaml", "--lang", "zh", cwd=tmp_path).stdout

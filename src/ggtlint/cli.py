@@ -35,6 +35,17 @@ class UsageProblem(click.ClickException):
         click.echo(f"ggtlint: {self.message}", err=True)
 
 
+def _language(lang: str | None, start: Path | None) -> str:
+    """--lang, else the ``lang:`` of the configuration found from ``start`` (as ``check`` finds
+    it), else Chinese."""
+    if lang:
+        return lang
+    from ggtlint.engine.config import find_config, load_config
+
+    base = start if start is not None and start.exists() else Path.cwd()
+    return load_config(find_config(base)).lang or "zh"
+
+
 def _lang_option(func):  # type: ignore[no-untyped-def]
     return click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
                         help="消息语言 / message language (default zh).")(func)
@@ -163,7 +174,7 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path())  # as typed: "-" is standard input, "./-" a file
 @click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT[:FILE]",
               help="输出格式 rich|json|sarif|junit|github，可重复；格式:文件 写到文件。 Output format(s).")
 @click.option("-o", "--output", metavar="FILE", help="把（第一个未指定文件的）格式写到 FILE。 Write output to FILE.")
@@ -212,7 +223,7 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
               envvar="GGTLINT_CACHE_DIR", show_envvar=True,
               help="缓存目录（默认 .ggtlint_cache，也可用环境变量 GGTLINT_CACHE_DIR 指定）。 "
                    "Cache folder (default .ggtlint_cache; or set GGTLINT_CACHE_DIR).")
-def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None, lang: str | None, quiet: bool,
+def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, lang: str | None, quiet: bool,
           no_color: bool, force_color: bool, fail_on: str | None, max_warnings: int | None, exit_zero: bool,
           statistics: bool, config_path: Path | None, framework: str | None, budget_year: int | None,
           select: tuple[str, ...], ignore: tuple[str, ...], max_file_size: int | None,
@@ -235,6 +246,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
 
     targets, from_stdin = _targets(paths, stdin_filename)
     specs = _parse_formats(formats, output)
+    if statistics and all(name != "rich" for name, _ in specs):
+        click.echo("ggtlint: --statistics 只在终端格式（rich）中列出；JSON 等格式本身带有每条问题的规则编号 "
+                   "(--statistics is shown by the rich format only)", err=True)
     _check_reports(reports)
     # the configuration is looked for from the file standard input stands for (else from here)
     config_start = [Path(stdin_filename or ".")] if from_stdin else targets
@@ -340,11 +354,11 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output: str | None,
     return _exit_code(summary, fail_level, max_warnings, exit_zero)
 
 
-def _targets(paths: tuple[Path, ...], stdin_filename: str | None) -> tuple[list[Path], bool]:
+def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[Path], bool]:
     """The paths to check (the current folder when none is given), and whether the one path is
-    "-", standard input; a path that does not exist is a usage mistake."""
-    targets = list(paths) or [Path(".")]
-    from_stdin = any(str(target) == "-" for target in targets)
+    "-", standard input (a file named "-" is "./-"); a path that does not exist is a usage mistake."""
+    from_stdin = "-" in paths
+    targets = [Path(path) for path in paths] or [Path(".")]
     if from_stdin and len(targets) > 1:
         raise UsageProblem("“-”（从标准输入读取一个文件）不能与其他路径同时使用 "
                            "('-' reads one file from standard input and cannot be given with other paths)")
@@ -540,7 +554,7 @@ def show(file: Path, fmt: str, lang: str | None, budget_year: int | None, no_col
 
     if not file.exists():
         raise UsageProblem(f"文件不存在：{file} (no such file)")
-    return render_show(file, fmt, lang or "zh", budget_year, no_color)
+    return render_show(file, fmt, _language(lang, file), budget_year, no_color)
 
 
 @cli.command()
@@ -569,7 +583,7 @@ def rules(fmt: str, config_path: Path | None, lang: str | None) -> int:
     elif fmt == "markdown":
         click.echo(rules_markdown(engine), nl=False)
     else:
-        rules_table(engine, lang or "zh")
+        rules_table(engine, lang or engine.config.lang or "zh")
     return EXIT_OK
 
 
@@ -613,7 +627,7 @@ def explain(rule_id: str, config_path: Path | None, lang: str | None) -> int:
     info = engine.info(rule_id)
     if info is None:
         raise UsageProblem(f"没有这条规则：{rule_id}（用 ggtlint rules 查看全部） (no such rule)")
-    explain_rule(engine, info, lang or "zh")
+    explain_rule(engine, info, lang or engine.config.lang or "zh")
     return EXIT_OK
 
 
@@ -636,7 +650,7 @@ def import_(files: tuple[Path, ...], out_dir: Path, force: bool, format_text: bo
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageProblem(f"输出路径 {out_dir} 不是目录 (output path is not a folder)")
     return import_command(list(files), out_dir, force=force, as_text=True if format_text else None,
-                          echo=click.echo, lang=lang or "zh")
+                          echo=click.echo, lang=_language(lang, files[0] if files else None))
 
 
 @cli.command("export")
@@ -651,7 +665,7 @@ def export(file: Path, out: Path, force: bool, lang: str | None) -> int:
 
     if not file.exists():
         raise UsageProblem(f"文件不存在：{file} (no such file)")
-    return export_command(file, out, force=force, echo=click.echo, lang=lang or "zh")
+    return export_command(file, out, force=force, echo=click.echo, lang=_language(lang, file))
 
 
 def _show_usage_error(exc: click.UsageError) -> None:

@@ -19,27 +19,38 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
     """(path, its folder, its name) of each file named on the command line, as given, and of
     each target file in the folders, walked in sorted order.
 
-    Symlinked folders are not followed (no loops); a symlinked file is read once. Paths are
-    plain strings and each folder one Path object: a bulk run lists tens of thousands of files.
+    Symlinked folders are not followed (no loops); a file reached twice (named twice, or
+    through a symbolic link to a file also found by its own name) is read once. Folders whose
+    names start with a dot (.git, .github, .vscode …) are hidden and not walked, as files whose
+    names do are skipped; named on the command line, they are checked. Paths are plain strings
+    and each folder one Path object: a bulk run lists tens of thousands of files.
     """
     seen: set[str] = set()
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith(".ggtlint"))
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 folder = Path(root)
                 absolute = os.path.abspath(root)  # once per folder, not per file
                 for name in sorted(files):
                     if name.lower().endswith(suffixes) and not name.startswith((".", "~$")):  # ~$x.xlsx: Excel's lock file
-                        key = os.path.normcase(os.path.join(absolute, name))
+                        key = _identity(os.path.join(absolute, name))
                         if key not in seen:
                             seen.add(key)
                             yield os.path.join(root, name), folder, name
         else:
-            key = os.path.normcase(os.path.abspath(path))
+            key = _identity(os.path.abspath(path))
             if key not in seen:
                 seen.add(key)
                 yield str(path), path.parent, path.name
+
+
+def _identity(absolute: str) -> str:
+    """What makes two paths one file: the path itself, or for a symbolic link where it leads
+    (one lstat per file; resolving every path would cost a bulk run far more)."""
+    if os.path.islink(absolute):
+        return os.path.normcase(os.path.realpath(absolute))
+    return os.path.normcase(absolute)
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
