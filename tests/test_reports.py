@@ -206,7 +206,10 @@ def test_awkward_text_opens_in_libreoffice_as_written(tmp_path: Path) -> None:
     workbook = _awkward_workbook(tmp_path)
     body = _libreoffice_sheets(workbook, tmp_path / "lo")["问题清单 Findings"][1:]
     expected = [row[7] for row in _sheet_rows(load_workbook(workbook)["问题清单 Findings"])[1:]]
-    assert [row[7] for row in body] == expected and len(expected) == 7
+    # LibreOffice keeps a line break in a cell as LF: it reads a CR (or CR LF) as one LF
+    expected = [text.replace("\r\n", "\n").replace("\r", "\n") for text in expected]
+    assert [row[7] for row in body] == expected and len(expected) == len(AWKWARD)
+    assert "=SUM(A1:A2)" in expected  # text, not a formula LibreOffice would have worked out
 
 
 def test_report_suffix_is_checked(tmp_path: Path) -> None:
@@ -223,7 +226,7 @@ def test_report_alone_with_default_output(tmp_path: Path, capsys: pytest.Capture
 
 
 AWKWARD = ["a < b && c > d", "两行\n文字", "  前后有空格  ", "=SUM(A1:A2)", "响\x07铃\x1b[31m", "孤\ud800立",
-           "长" * 40_000]
+           "长" * 40_000, "回车\r\n换行\r", "-1+2", "@提示", "+86 电话"]
 
 
 def _awkward_workbook(tmp_path: Path) -> Path:
@@ -242,9 +245,9 @@ def _awkward_workbook(tmp_path: Path) -> Path:
 
 
 def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
-    """Markup characters, line breaks, edge spaces, formula starts, characters XML cannot carry
-    (control characters, a lone surrogate) and text past Excel's cell limit come out as openpyxl
-    reads them, in a package whose every part is well-formed XML."""
+    """Markup characters, line breaks (CR too), edge spaces, formula starts, characters XML cannot
+    carry (control characters, a lone surrogate) and text past Excel's cell limit come out as
+    openpyxl reads them, in a package whose every part is well-formed XML."""
     import xml.etree.ElementTree as ElementTree
     import zipfile
 
@@ -255,8 +258,10 @@ def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
         for name in archive.namelist():
             ElementTree.fromstring(archive.read(name))  # every part is well-formed XML
     rows = _sheet_rows(load_workbook(workbook)["问题清单 Findings"])[1:]
-    assert [row[7] for row in rows] == ["a < b && c > d", "两行\n文字", "  前后有空格  ", "'=SUM(A1:A2)",
-                                        "响铃[31m", "孤立", "长" * 32_766 + "…"]  # Excel holds 32,767 at most
+    # text that looks like a formula stays as written: an inline string is never a formula
+    assert [row[7] for row in rows] == ["a < b && c > d", "两行\n文字", "  前后有空格  ", "=SUM(A1:A2)",
+                                        "响铃[31m", "孤立", "长" * 32_766 + "…",  # Excel holds 32,767 at most
+                                        "回车\r\n换行\r", "-1+2", "@提示", "+86 电话"]
     assert {(row[0], row[2], row[3], row[11]) for row in rows} == {("部门/<表>.yaml", "项目 & 名称", "某局 <一>", "改 & 写")}
     assert [row[8] for row in rows] == list(range(1, len(AWKWARD) + 1))  # numbers stay numbers
 
@@ -339,3 +344,169 @@ def test_tables_with_errors_never_outnumber_the_tables(run: dict[str, Any]) -> N
     tables, failing, errors = departments["（未填主管部门）"][:3]
     assert failing <= tables and errors > failing  # the broken files' errors are still counted
     assert all(values[1] <= values[0] for values in departments.values())
+
+
+def test_xlsx_text_cells_are_inline_strings_read_back_as_written(tmp_path: Path) -> None:
+    """No text cell is a formula (each is t="inlineStr"), so text starting with = + - @ needs no
+    apostrophe in front, and gets none: a department filters by its name as it wrote it."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from ggtlint.findings import Summary
+    from ggtlint.reports import FindingRow, ReportCollector
+
+    collector = ReportCollector([str(tmp_path / "r.xlsx")])
+    collector.begin([])
+    index = collector._table("-a.yaml", 0, '=HYPERLINK("http://x")', "@某局")
+    collector.add(FindingRow(table=index, rule_id="VAL001", level="error", message="+1 a:b\r\nX",
+                             suggestion="=1+1", line=1, column=1, path="/goal", cross_table=False))
+    collector.end(Summary(files=1, tables=1, errors=1))
+    with zipfile.ZipFile(tmp_path / "r.xlsx") as archive:
+        for name in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"):
+            sheet = archive.read(name).decode("utf-8")
+            assert "<f>" not in sheet and "<f " not in sheet
+            # every cell is a number (<v>) or an inline string
+            assert not re.findall(r'<c r="\w+"(?: s="\d+")?>(?!<v>)', sheet)
+            assert not re.findall(r'<c r="\w+"(?: s="\d+")? t="(?!inlineStr")', sheet)
+    workbook = load_workbook(tmp_path / "r.xlsx")
+    [row] = workbook["问题清单 Findings"].iter_rows(min_row=2)
+    values = [cell.value for cell in row]
+    assert values[:4] == ["-a.yaml", 1, '=HYPERLINK("http://x")', "@某局"]
+    assert values[7] == "+1 a:b\r\nX" and values[11] == "=1+1"
+    assert all(cell.data_type in ("s", "n") for cell in row)  # text or number, never a formula
+
+
+def _multi_document_file(folder: Path) -> Path:
+    """The t19 table, a document that is not a table, then the t20 table, in one file."""
+    path = folder / "multi.yaml"
+    path.write_text((SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml").read_text(encoding="utf-8")
+                    + "---\njust a note\n---\n"
+                    + (SEED_DIR / "t20-zhongzhi-mianxuefei.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Path) -> None:
+    """Table i is not document i once a document before it is not a table: every finding is
+    listed under the table of its document, the non-table document's LOAD004 under the file,
+    and the departments' table counts add up to the run's tables."""
+    from openpyxl import load_workbook
+
+    target = _multi_document_file(tmp_path)
+    data = check_json(tmp_path, str(target), "--no-cache", "--report", str(tmp_path / "m.html"),
+                      "--report", str(tmp_path / "m.xlsx"))
+    assert data["summary"]["tables"] == 2
+    findings = data["findings"]
+    assert {f["document"] for f in findings if f["rule_id"] == "LOAD004"} == {1}
+    t19, t20 = (next(f["table"] for f in findings if f["document"] == d) for d in (0, 2))
+    project = {0: t19, 1: "multi.yaml", 2: t20}
+    department = "黔南布依族苗族自治州人力资源和社会保障局"
+
+    workbook = load_workbook(tmp_path / "m.xlsx")
+    header, *body = _sheet_rows(workbook["问题清单 Findings"])
+    column = {name: header.index(name) for name in header}
+    assert Counter((row[column["表序号 Table #"]], row[column["项目名称 Project"]], row[column["主管部门 Department"]],
+                    row[column["规则 Rule"]]) for row in body) == \
+        Counter((f["document"] + 1, project[f["document"]], department if f["document"] != 1 else "（未填主管部门）",
+                 f["rule_id"]) for f in findings)
+    [load004] = [row for row in body if row[column["规则 Rule"]] == "LOAD004"]
+    assert load004[column["字段 Field"]] == "整个文档"
+    summary = _sheet_rows(workbook["汇总 Summary"])
+    start = next(i for i, row in enumerate(summary) if row[0] and str(row[0]).startswith("按主管部门"))
+    departments = {}
+    for row in summary[start + 1:]:
+        if not row[0]:
+            break
+        departments[row[0]] = row[1:6]
+    # (tables, with errors, errors, warnings, infos): the LOAD004 error counts, its document is no table
+    assert departments[department][:3] == (2, 0, 0)
+    assert departments["（未填主管部门）"][:3] == (0, 0, 1)
+    assert sum(values[0] for values in departments.values()) == data["summary"]["tables"]
+
+    page = (tmp_path / "m.html").read_text(encoding="utf-8")
+    sections = re.findall(r'<section class="tbl" id="t-\d+" data-name="([^"]*)">(.*?)</section>', page, re.S)
+    in_section = {html.unescape(name): Counter(re.findall(r'<a href="#r-(\w+)"><code>', body))
+                  for name, body in sections}
+    assert in_section == {name: Counter(f["rule_id"] for f in findings if project[f["document"]] == name)
+                          for name in project.values()}
+    html_departments = {html.unescape(name): int(count) for name, count in re.findall(
+        r'<tr id="d-\d+"><td>([^<]*)</td><td class="num">(\d+)</td>', page)}
+    assert html_departments == {department: 2, "（未填主管部门）": 0}
+
+
+def test_each_table_knows_its_document_in_every_output(tmp_path: Path) -> None:
+    """The run records which document each table is, so the JUnit cases and the report place
+    the t20 table right even when the non-table document's LOAD004 is taken out by a baseline."""
+    import xml.etree.ElementTree as ET
+
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+    from ggtlint.load import load_file
+
+    target = _multi_document_file(tmp_path)
+    result = Engine.build(Config()).check_source(load_file(target, "multi.yaml"))
+    assert result.table_documents == [0, 2]
+    assert check(str(target), "--select", "LOAD", "--write-baseline", str(tmp_path / "b.json")) == 0
+    junit, page = tmp_path / "r.xml", tmp_path / "r.html"
+    for extra in ((), ("--baseline", str(tmp_path / "b.json"))):
+        check(str(target), "--no-cache", "-f", f"junit:{junit}", "--report", str(page), *extra)
+        names = [case.get("name") for case in ET.parse(junit).getroot().iter("testcase")]
+        t20 = next(name for name in names if name.startswith("表 3: "))
+        assert "免学费" in t20 and ("表 2" in names) == (not extra), names
+        sections = re.findall(r'<section class="tbl" id="t-\d+" data-name="([^"]*)">', page.read_text(encoding="utf-8"))
+        assert any("免学费" in html.unescape(name) for name in sections)
+
+
+def _clean_card(page: str) -> str:
+    match = re.search(r'id="total-clean">([^<]*)<', page)
+    assert match is not None
+    return match.group(1)
+
+
+def test_quiet_report_does_not_count_tables_with_warnings_as_clean(tmp_path: Path) -> None:
+    """--quiet leaves the warnings out of the rows, not out of the tables: a seed table with
+    warnings is not clean, with or without -q."""
+    data = check_json(tmp_path, str(SEED_DIR), "--no-cache", "--report", str(tmp_path / "all.html"))
+    check(str(SEED_DIR), "--no-cache", "-q", "--report", str(tmp_path / "q.html"))
+    check(str(SEED_DIR), "--no-cache", "-q", "--fail-on", "info", "--report", str(tmp_path / "qi.html"))
+    with_findings = {(f["file"], f["document"]) for f in data["findings"]}
+    clean = data["summary"]["tables"] - len(with_findings)
+    assert _clean_card((tmp_path / "all.html").read_text(encoding="utf-8")) == str(clean) == "0"
+    # -q drops the warnings and infos from the rows, but the report still sees them
+    quiet = (tmp_path / "q.html").read_text(encoding="utf-8")
+    assert _clean_card(quiet) == str(clean)
+    errors = sum(f["severity"] == "error" for f in data["findings"])
+    assert len(re.findall(r'data-level="error"', quiet)) == errors and 'data-level="warning"' not in quiet
+    assert _clean_card((tmp_path / "qi.html").read_text(encoding="utf-8")) == str(clean)
+
+
+# Characters an HTML page may not hold: controls (not tab, LF, FF, CR), C1, noncharacters, surrogates
+NOT_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U0001fffe\U0010ffff]")
+
+
+def test_html_report_replaces_characters_html_does_not_allow(tmp_path: Path) -> None:
+    """A project name with NUL, BEL, ESC, C1 controls and noncharacters (YAML escapes allow any)
+    comes out with U+FFFD in their place; tabs, line separators and the rest of the text stay."""
+    source = (SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml").read_text(encoding="utf-8")
+    name = "  name: 中职教育学生资助-家庭经济困难学生国家助学金\n"
+    assert name in source
+    target = tmp_path / "c.yaml"
+    target.write_text(source.replace(name, '  name: "助学金\\0N\\x01\\x7f\\x85\\u2028L\\uFFFE\\U0001FFFE\\t'
+                                           '\\e]0;t\\a"\n'), encoding="utf-8")
+    data = check_json(tmp_path, str(target), "--no-cache", "--report", str(tmp_path / "c.html"))
+    assert {f["table"] for f in data["findings"]} == {"助学金\0N\x01\x7f\x85\u2028L\ufffe\U0001fffe\t\x1b]0;t\x07"}
+    page = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert not NOT_HTML.search(page)
+    assert "助学金\ufffdN\ufffd\ufffd\ufffd\u2028L\ufffd\ufffd\t\ufffd]0;t\ufffd" in page
+    # and a lone surrogate, which no YAML file can hold but a file name can
+    from ggtlint.findings import Summary
+    from ggtlint.reports import FindingRow, ReportCollector
+
+    collector = ReportCollector([str(tmp_path / "s.html")])
+    collector.begin([])
+    index = collector._table("孤\udcff立.yaml", 0, "项\ud800目", "局\x00")
+    collector.add(FindingRow(index, "VAL001", "error", "m\udfff\x1b", "", 1, 1, "", False))
+    collector.end(Summary(files=1, tables=1, errors=1))
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert not NOT_HTML.search(page)
+    assert "孤\ufffd立.yaml" in page and "项\ufffd目" in page and "局\ufffd" in page and "m\ufffd\ufffd" in page

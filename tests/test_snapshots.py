@@ -44,3 +44,28 @@ def test_rich_report_snapshot(engine, name: str, lang: str) -> None:  # type: ig
         snapshot.write_text(text, encoding="utf-8")
     assert snapshot.exists(), f"missing snapshot {snapshot.name}: run with GGTLINT_UPDATE_SNAPSHOTS=1"
     assert text == snapshot.read_text(encoding="utf-8")
+
+
+def test_caret_covers_marked_text_that_holds_a_tab(engine) -> None:  # type: ignore[no-untyped-def]
+    """The marker spans the marked text as shown, tabs expanded, not its raw width: a tab (and a
+    hanzi outside the BMP) inside a quoted name must not leave the ``^^^`` short."""
+    from rich.cells import cell_len
+
+    from ggtlint.load import load_text
+
+    source = (SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml").read_text(encoding="utf-8").split("\n")
+    assert source[29] == "      - name: 免学费受助学生人数"
+    source[29] = '      - name:\t"免学费\t受助𠀀学生人数"'
+    result = engine.check_source(load_text("\n".join(source), "t.yaml"))
+    [finding] = [f for f in result.findings if f.line == 30 and f.end_line == 30]
+    stream = io.StringIO()
+    RichReporter(stream, ReportOptions(lang="zh", color=False)).file(result)
+    lines = stream.getvalue().split("\n")
+    shown = next(n for n, line in enumerate(lines) if line.startswith("     30 │ "))
+    text, caret = lines[shown][len("     30 │ "):], lines[shown + 1][len(" " * 7 + " │ "):]
+    marked = source[29][finding.column - 1:finding.end_column - 1]
+    assert marked == '"免学费\t受助𠀀学生人数"'
+    start = cell_len(source[29][:finding.column - 1].expandtabs(4))
+    end = cell_len(source[29][:finding.end_column - 1].expandtabs(4))
+    assert text == source[29].expandtabs(4)
+    assert caret == " " * start + "^" * (end - start)  # from the opening quote to the closing one

@@ -186,7 +186,7 @@ def changed_since_hashed(path: Path | str, content: str | None, started_ns: int)
 # -- (de)serialising a FileResult ------------------------------------------------------------
 # A row's JSON is [rules, places, result] (a corpus part: [rules, places, [result, …]]), where
 # a result is [path, tables, table_labels, departments, [[line, text], …], suppressed,
-# [finding, …]] and a finding is [rule, message_zh, message_en, place, line, column, end_line,
+# [finding, …], table_documents] and a finding is [rule, message_zh, message_en, place, line, column, end_line,
 # end_column, path, document, value(, extra)]: ``rule`` indexes ``rules`` (rule id, name,
 # severity as its index in _SEVERITY_ORDER, suggestions in both languages), ``place`` indexes
 # ``places`` (file, table), and ``extra`` is left out when empty. What repeats is stored once
@@ -221,7 +221,7 @@ class _Encoder:
                 row.append(f.extra)
             rows.append(row)
         return [result.path, result.tables, result.table_labels, result.departments, list(result.lines.items()),
-                result.suppressed, rows]
+                result.suppressed, rows, result.table_documents]
 
     def dumps(self, data: Any) -> str:
         return _dumps([list(self.rules), list(self.places), data])
@@ -236,7 +236,7 @@ class _Decoder:
         self.places = [(file, table) for file, table in places]
 
     def result(self, data: list[Any], cross_table: bool = False) -> FileResult:
-        path, tables, labels, departments, lines, suppressed, rows = data
+        path, tables, labels, departments, lines, suppressed, rows, documents = data
         rules, places = self.rules, self.places
         findings = []
         append = findings.append
@@ -249,7 +249,8 @@ class _Decoder:
                 finding.extra = row[11]
             append(finding)
         return FileResult(path=path, findings=findings, tables=int(tables), table_labels=labels,
-                          departments=departments, lines={int(k): v for k, v in lines}, suppressed=int(suppressed),
+                          departments=departments, table_documents=documents,
+                          lines={int(k): v for k, v in lines}, suppressed=int(suppressed),
                           cross_table=cross_table)
 
 

@@ -312,15 +312,19 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                 stream = recorded.record(stream)
             file_options = report_options if target in (None, "-") else _replace(report_options, color=False)
             reporters.append(REPORTERS[name](stream, file_options))
+        collector = None
         if reports:
             from ggtlint.reports import ReportCollector
 
             for report in reports:
                 if os.path.realpath(report) in inputs:
                     raise UsageProblem(f"报告文件 {report} 是被检查的输入文件，拒绝覆盖 (refusing to overwrite an input file)")
-            reporters.append(ReportCollector(list(reports), lang=lang, tool_version=__version__,
-                                             base_dir=str(options.base)))
-        for reporter in reporters:
+            # given every finding (it leaves out what --quiet drops itself, and still knows which
+            # tables are clean)
+            collector = ReportCollector(list(reports), lang=lang, tool_version=__version__, base_dir=str(options.base),
+                                        quiet_rank=fail_level.rank if quiet else None)
+        everyone = [*reporters, collector] if collector is not None else reporters
+        for reporter in everyone:
             reporter.begin(rules)
         # closed however the loop ends: a Ctrl-C while a reporter runs must still stop the workers
         results = stack.enter_context(contextlib.closing(iter_results(
@@ -332,11 +336,13 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                                             for finding in result.findings):
                 recorded.discard()  # a time-out depends on the machine's load: never replayed
                 recorded = None
+            if collector is not None:
+                collector.file(result)
             if quiet:  # every output and report shows the same findings; the summary counts all
                 result = _at_fail_level(result, fail_level.rank)
             for reporter in reporters:
                 reporter.file(result)
-        for reporter in reporters:
+        for reporter in everyone:
             reporter.end(summary)
     if writer is not None:
         try:

@@ -22,6 +22,9 @@ class FileResult:
     tables: int = 0
     table_labels: list[str] = field(default_factory=list)
     departments: list[str | None] = field(default_factory=list)
+    # each table's document in the file (0-based; in table_labels order): the i-th table is not
+    # document i when a document before it is not a table
+    table_documents: list[int] = field(default_factory=list)
     lines: dict[int, str] = field(default_factory=dict)
     suppressed: int = 0
     # Per-table digests for the cross-table rules (ggtlint.primitives.corpus.TableDigest); the
@@ -30,6 +33,13 @@ class FileResult:
     # True for the extra results of the cross-table pass at the end of a run (XT findings,
     # grouped per file); such a result is not a second check of the file.
     cross_table: bool = False
+
+    def documents_of_tables(self) -> list[int]:
+        """Each table's document (in ``table_labels`` order); 0, 1, … for a result made
+        without them."""
+        if len(self.table_documents) == len(self.table_labels):
+            return list(self.table_documents)
+        return list(range(len(self.table_labels)))
 
     @classmethod
     def from_lines(cls, path: str, lines: list[str], findings: list[Finding], **kwargs: object) -> "FileResult":

@@ -229,6 +229,7 @@ class Engine:
                 ))
         findings.sort(key=Finding.sort_key)
         extra = dict(tables=len(source.tables), table_labels=[t.label for t in source.tables],
+                     table_documents=[t.document for t in source.tables],
                      departments=[t.project.department for t in source.tables], suppressed=suppressed,
                      digests=digests)
         if source.tables:  # the lines were split once already, for the rules

@@ -67,16 +67,12 @@ class JunitReporter:
         by_document: dict[int, list[Finding]] = defaultdict(list)
         for finding in result.findings:
             by_document[finding.document].append(finding)
-        documents = sorted(set(range(result.tables)) | set(by_document))
-        # table_labels follow the tables, which match document numbers only when every
-        # document is a table; otherwise name a testcase after its findings' table.
-        labels_match = max(documents) < len(result.table_labels)
+        label_of = dict(zip(result.documents_of_tables(), result.table_labels))
+        documents = sorted(set(label_of) | set(by_document))
         cases = []
         for document in documents:
             found = by_document.get(document, [])
-            label = next((f.table for f in found if f.table), None)
-            if label is None and labels_match:
-                label = result.table_labels[document]
+            label = label_of.get(document) or next((f.table for f in found if f.table), None)
             title = f"{_WORDS[self.lang]['table']} {document + 1}"
             cases.append((f"{title}: {label}" if label else title, found))
         return cases

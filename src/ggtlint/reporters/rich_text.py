@@ -143,8 +143,10 @@ class RichReporter:
             self._line(self._s("dim", gutter) + shown)
             start, end = start - offset, min(end - offset, len(visible))
             end = max(end, start + 1)
-            pad = cell_len(head + line_text[offset:offset + start].expandtabs(4))
-            width = max(cell_len(visible[start:end]), 1)
+            # measured on the line as shown, tabs expanded: a tab inside the marked text widens it
+            # as much as one before it moves it
+            pad = cell_len(head + visible[:start].expandtabs(4))
+            width = max(cell_len(head + visible[:end].expandtabs(4)) - pad, 1)
             self._line(self._s("dim", f"{' ' * 7} │ ") + " " * pad + self._s(style, "^" * width))
         hint = finding.suggestion(self.lang)
         if hint:

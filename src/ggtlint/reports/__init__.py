@@ -26,6 +26,9 @@ _RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
 _LEVEL_INDEX = {"error": 0, "warning": 1, "info": 2}
 LEVEL_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 NO_DEPARTMENT = "（未填主管部门）"
+# What a report row stands for: a table, a file that did not load, or one document of a file
+# that is not a table (``just a note`` between two tables).
+TABLE, FILE, DOCUMENT = "table", "file", "document"
 
 
 class ReportError(Exception):
@@ -47,16 +50,40 @@ def report_format(path: str | Path) -> str:
 _ROW_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
+def table_documents(result: Any) -> tuple[list[int], set[int]]:
+    """The document number of each of a file's tables (in ``result.table_labels`` order), and
+    the documents with findings that are not tables (``project: …`` / ``just a note`` /
+    ``project: …``: the second table is document 3)."""
+    documents = result.documents_of_tables()
+    return documents, {f.document for f in result.findings} - set(documents)
+
+
 @dataclass(slots=True)
 class TableRow:
-    """One table (or one file that did not load) and its counts."""
+    """One table (or one file that did not load, or one document that is not a table) and its counts."""
 
     file: str
     document: int
     label: str
     department: str
-    loaded: bool = True
+    kind: str = TABLE  # TABLE, FILE or DOCUMENT
     counts: list[int] = field(default_factory=lambda: [0, 0, 0])  # errors, warnings, infos
+    unlisted: int = 0  # findings --quiet leaves out of the report: the table is not clean
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the row is a table (a file that did not load, or a document that is not a
+        table, is not: its findings count, it does not)."""
+        return self.kind == TABLE
+
+    @property
+    def where(self) -> str:
+        """Which document of its file the row is, for a reader ("" for a file's only table)."""
+        if self.kind == DOCUMENT:
+            return f"第 {self.document + 1} 个文档，不是表 document {self.document + 1}, not a table"
+        if self.kind == TABLE and self.document:
+            return f"第 {self.document + 1} 张表"
+        return ""
 
     @property
     def worst_key(self) -> tuple[int, int, int]:
@@ -85,10 +112,14 @@ class FindingRow:
 class ReportCollector:
     """A reporter (begin/file/end) that keeps compact rows and writes the reports at the end."""
 
-    def __init__(self, paths: list[str], lang: str = "zh", tool_version: str = "", base_dir: str = ".") -> None:
+    def __init__(self, paths: list[str], lang: str = "zh", tool_version: str = "", base_dir: str = ".",
+                 quiet_rank: int | None = None) -> None:
         for path in paths:
             report_format(path)
         self.paths = paths
+        # with --quiet, the rank below which findings are left out (given every finding, so that
+        # a table with only warnings is still known not to be clean)
+        self.quiet_rank = quiet_rank
         self.lang = lang
         self.tool_version = tool_version
         self.base_dir = base_dir
@@ -112,17 +143,25 @@ class ReportCollector:
         self.rules = {rule.id: rule for rule in rules}
 
     def file(self, result: Any) -> None:
+        # table_labels and departments count tables, findings count documents: the i-th table
+        # is not document i when a document before it is not a table
+        documents, not_tables = table_documents(result)
         if not result.cross_table:
             self.files += 1
-            for document, label in enumerate(result.table_labels):
-                department = result.departments[document] if document < len(result.departments) else None
-                self._table(result.path, document, label, department)
+            for number, document in enumerate(documents):
+                department = result.departments[number] if number < len(result.departments) else None
+                self._table(result.path, document, result.table_labels[number], department)
+        # a file of one document that is not a table is named as a file, one of several as a document
+        several = bool(result.table_labels) or any(f.document for f in result.findings)
         for finding in result.findings:
             index = self._index.get((finding.file, finding.document))
             if index is None:  # a file that did not load, or a document that is not a table
-                loaded = bool(result.table_labels)
-                label = finding.table or (Path(finding.file).name if not loaded else f"#{finding.document + 1}")
-                index = self._table(finding.file, finding.document, label, None, loaded=loaded)
+                kind = DOCUMENT if several and finding.document in not_tables and not result.cross_table else FILE
+                label = finding.table or Path(finding.file).name
+                index = self._table(finding.file, finding.document, label, None, kind=kind)
+            if self.quiet_rank is not None and finding.severity.rank < self.quiet_rank:
+                self.tables[index].unlisted += 1
+                continue
             self.add(FindingRow(
                 table=index, rule_id=finding.rule_id, level=finding.severity.value, message=finding.message(self.lang),
                 suggestion=finding.suggestion(self.lang) or "", line=finding.line, column=finding.column,
@@ -159,14 +198,18 @@ class ReportCollector:
             self.close()
 
     # -- aggregation for the writers ---------------------------------------------------
-    def _table(self, file: str, document: int, label: str, department: str | None, loaded: bool = True) -> int:
+    def _table(self, file: str, document: int, label: str, department: str | None, loaded: bool = True,
+               kind: str | None = None) -> int:
+        """The row of ``file``'s document ``document``, made on first use (``loaded=False``: a
+        file that did not load; ``kind`` says so exactly, see :data:`TABLE`)."""
         key = (file, document)
         index = self._index.get(key)
         if index is None:
             index = len(self.tables)
             self._index[key] = index
             self.tables.append(TableRow(file, document, label or f"#{document + 1}",
-                                        (department or "").strip() or NO_DEPARTMENT, loaded))
+                                        (department or "").strip() or NO_DEPARTMENT,
+                                        kind or (TABLE if loaded else FILE)))
         return index
 
     def worst_tables(self) -> list[TableRow]:
@@ -215,8 +258,11 @@ class ReportCollector:
         """Where a finding is, in words (:func:`ggtlint.model.field_label`, in the report's
         language), worked out once per path; a file that holds no table is named as a file."""
         path = row.path
-        if not path and not self.tables[row.table].loaded:
+        kind = self.tables[row.table].kind
+        if not path and kind == FILE:
             return "the whole file" if self.lang == "en" else "整个文件"
+        if not path and kind == DOCUMENT:
+            return "the whole document" if self.lang == "en" else "整个文档"
         label = self._labels.get(path)
         if label is None:
             label = field_label(path, self.lang)
@@ -226,13 +272,18 @@ class ReportCollector:
                 self._labels[path] = label
         return label
 
+    def clean_tables(self) -> int:
+        """How many tables have no finding at all (listed or left out by ``--quiet``)."""
+        return sum(1 for t in self.tables if t.loaded and not t.total and not t.unlisted)
+
     def by_department(self) -> list[tuple[str, int, int, list[int]]]:
         """(department, tables, tables with errors, [errors, warnings, infos]) worst first."""
         tables: Counter[str] = Counter()
         failing: Counter[str] = Counter()
         counts: dict[str, list[int]] = {}
         for table in self.tables:
-            if table.loaded:  # a file that did not load is no table: its errors count, it does not
+            if table.loaded:  # a file that did not load (or a document that is not a table) is no table:
+                # its errors count, it does not
                 tables[table.department] += 1
                 if table.counts[0]:
                     failing[table.department] += 1

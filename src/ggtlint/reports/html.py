@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from html import escape
+import re
+from html import escape as _escape
 from typing import Any, Iterator
 
 from ggtlint.atomic import atomic_write
@@ -23,6 +24,18 @@ from ggtlint.reports import LEVEL_ZH
 _COLORS = {"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}
 _LEVELS = ("error", "warning", "info")
 _MAX_BARS = 15
+# Characters an HTML page may not hold (parse errors; a browser drops NUL or shows them raw):
+# controls other than tab, line feed, form feed and carriage return, C1 controls,
+# noncharacters and lone surrogates. Table text is free to contain them.
+_NOT_HTML = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+                       + "".join(rf"\U{plane:04x}fffe\U{plane:04x}ffff" for plane in range(1, 17)) + "]")
+
+
+def escape(text: str) -> str:
+    """``text`` for HTML text or a quoted attribute: markup characters escaped, each character
+    HTML does not allow replaced by U+FFFD (as JUnit does)."""
+    return _escape(_NOT_HTML.sub("\ufffd", text))
+
 
 _CSS = """
 :root{--fg:#1f2328;--muted:#5d6670;--line:#d6dae0;--bg:#fff;--soft:#f5f7fa;--err:#c62828;--warn:#ef8f00;--info:#1565c0}
@@ -149,7 +162,7 @@ def _page(collector: Any) -> Iterator[str]:
     tables = collector.worst_tables()
     by_rule = collector.by_rule()
     by_department = collector.by_department()
-    clean = sum(1 for t in collector.tables if t.loaded and not t.total)
+    clean = collector.clean_tables()
     table_anchor = {id(t): f"t-{n}" for n, t in enumerate(tables, start=1)}
     department_anchor = {name: f"d-{n}" for n, (name, *_rest) in enumerate(by_department, start=1)}
     now = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
@@ -266,7 +279,8 @@ def _fix(suggestion: str) -> str:
 
 
 def _document(table: Any) -> str:
-    return f" <small>（第 {table.document + 1} 张表）</small>" if table.document else ""
+    where = table.where
+    return f" <small>（{escape(where)}）</small>" if where else ""
 
 
 def write_html(collector: Any, path: str) -> None:

@@ -32,8 +32,9 @@ FINDINGS_HEADER = ("文件 File", "表序号 Table #", "项目名称 Project", "
                    "字段 Field", "修改建议 Fix", "跨表 Cross-table")
 _WIDTHS = (34, 8, 34, 30, 9, 26, 9, 80, 7, 7, 36, 60, 9)
 _SUMMARY_WIDTHS = (44, 40, 12, 12, 12, 12, 12)
-# Text that Excel would read as a formula must not start with one of these (CSV/formula injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# No formula-injection guard (a leading apostrophe) is needed: every text cell is written as an
+# inline string (t="inlineStr", see _text_cell), which Excel and LibreOffice show as text and
+# never evaluate, so "=SUM(A1)" stays exactly what the table says.
 
 # Cell styles, indexes into cellXfs of _STYLES
 PLAIN, TITLE, HEADER, WRAP = 0, 1, 2, 3
@@ -66,10 +67,8 @@ _MAX_CELL_TEXT = 32_767  # Excel's limit: a longer text makes it "repair" the wh
 
 
 def _cell(value: Any) -> Any:
-    """Text as a cell may hold it: no formula start, no character XML cannot carry, not too long."""
+    """Text as a cell may hold it: no character XML cannot carry, not too long."""
     if isinstance(value, str):
-        if value.startswith(_FORMULA_START):
-            value = "'" + value
         if NOT_XML.search(value):
             value = NOT_XML.sub("", value)
         return value if len(value) <= _MAX_CELL_TEXT else value[:_MAX_CELL_TEXT - 1] + "…"
@@ -117,9 +116,14 @@ def _row_xml(number: int, cells: Iterable[Any], texts: dict[tuple[str, int], str
 
 
 def _text_cell(value: Any, style: int) -> str:
-    """A text cell's XML after its reference (``<c r="A1"`` comes before it)."""
-    text = xml_text(str(_cell(value)))
-    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() or "\n" in text else ""
+    """A text cell's XML after its reference (``<c r="A1"`` comes before it): always an inline
+    string, never a formula (see the note above _cell)."""
+    text = str(_cell(value))
+    breaks = "\n" in text or "\r" in text
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() or breaks else ""
+    text = xml_text(text)
+    if "\r" in text:  # as a character reference: an XML reader turns a raw CR (and CR LF) into LF
+        text = text.replace("\r", "&#13;")
     return f'{_STYLED[style]} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
@@ -178,7 +182,7 @@ def _summary_rows(collector: Any) -> Iterator[list[Any]]:
     yield [("按表（问题最多的在前） By table, worst first", HEADER), ("文件 File", HEADER),
            *((h, HEADER) for h in ("主管部门 department", "错误 errors", "警告 warnings", "提示 infos"))]
     for table in collector.worst_tables():
-        label = table.label if not table.document else f"{table.label}（第 {table.document + 1} 张表）"
+        label = f"{table.label}（{table.where}）" if table.where else table.label
         yield [label, table.file, table.department, *table.counts]
 
 
