@@ -287,3 +287,16 @@ def test_broken_config_exits_2(tmp_path: Path) -> None:
     (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
     proc = run("check", "t01.yaml", cwd=tmp_path)
     assert proc.returncode == 2 and ".ggtlint.yaml:2:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_broken_pyproject_section_is_reported_and_a_toml_config_is_read_as_toml(tmp_path: Path) -> None:
+    """A pyproject.toml whose [tool.ggtlint] does not parse used to be skipped, its settings lost
+    without a word; --config other.toml was read as YAML."""
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.ggtlint]\nselect = ["VAL"\n', encoding="utf-8")
+    broken = run("check", "t01.yaml", cwd=tmp_path)
+    assert broken.returncode == 2 and "pyproject.toml" in broken.stderr and "配置错误" in broken.stderr
+    (tmp_path / "pyproject.toml").unlink()
+    (tmp_path / "ggtlint.toml").write_text('select = ["VAL001"]\n', encoding="utf-8")
+    own = json.loads(run("check", "t01.yaml", "--config", "ggtlint.toml", "-f", "json", cwd=tmp_path).stdout)
+    assert {f["rule_id"] for f in own["findings"]} == {"VAL001"}

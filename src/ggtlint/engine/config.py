@@ -10,6 +10,7 @@ import fnmatch
 import json
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -137,9 +138,15 @@ def _pyproject_section(path: Path) -> dict[str, Any] | None:
         except ImportError:
             return None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        # broken: ours if it has our section, so that loading it says what is wrong rather
+        # than the settings being lost without a word
+        return {} if "[tool.ggtlint" in text else None
     section = data.get("tool", {}).get("ggtlint")
     return section if isinstance(section, dict) else None
 
@@ -149,12 +156,18 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     shown = str(path)
-    if path.name == "pyproject.toml":
+    if path.suffix.lower() == ".toml":  # pyproject.toml, or any TOML file given with --config
         try:
             import tomllib
-            data = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("ggtlint", {})
+            document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
         except Exception as exc:  # tomllib errors, IO errors
-            raise ConfigError(shown, 1, "", f"无法读取配置 (cannot read the config): {exc}") from None
+            where = re.search(r"at line (\d+)", str(exc))
+            raise ConfigError(shown, int(where.group(1)) if where else 1, "",
+                              f"无法读取配置 (cannot read the config): {exc}") from None
+        section = document.get("tool", {}).get("ggtlint")
+        # [tool.ggtlint] in pyproject.toml; a TOML file of its own may hold the keys at its top
+        data = section if section is not None or path.name == "pyproject.toml" else document
+        data = data or {}
         lines: dict[str, int] = {}
     else:
         try:
