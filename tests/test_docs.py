@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from ggtlint.docs import rules_markdown
 
 from conftest import ROOT
@@ -19,3 +22,23 @@ def test_every_rule_is_documented_in_full(engine) -> None:  # type: ignore[no-un
         if info.check != "builtin":
             assert info.refs or info.family == "XT", f"{info.id} names no reference rule"
             assert info.source, f"{info.id} cites no source"
+
+
+def test_the_config_example_in_the_docs_is_a_valid_config(tmp_path: Path) -> None:
+    """docs/config.md shows every key: its example loads, and every rule it names exists."""
+    import re
+
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import check_rule_names, load_config
+
+    page = (ROOT / "docs" / "config.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(.*?)```", page, re.S).group(1)
+    # the user's own packs and lexicons are not here: their keys are shown, not loaded
+    example = "\n".join(line for line in example.splitlines() if not line.startswith(("packs:", "lexicons:")))
+    (tmp_path / ".ggtlint.yaml").write_text(example, encoding="utf-8")
+    config = load_config(tmp_path / ".ggtlint.yaml")
+    check_rule_names(config, Engine.build(config).known_ids)
+    schema_keys = set(json.loads((ROOT / "src" / "ggtlint" / "schema" /
+                                  "config-v1.schema.json").read_text(encoding="utf-8"))["properties"])
+    shown = set(re.findall(r"^(\w+):", page.split("```yaml")[1].split("```")[0], re.M))
+    assert shown == schema_keys, schema_keys ^ shown
