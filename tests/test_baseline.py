@@ -316,3 +316,34 @@ def test_statistics_counts_per_rule(gate_dir: Path) -> None:
     counts = {parts[1]: int(parts[0]) for parts in lines if len(parts) >= 2 and parts[0].isdigit()
               and parts[1].startswith("LOAD")}
     assert counts == {"LOAD005": 1, "LOAD006": 1}
+
+
+def test_a_finding_on_a_name_stays_baselined_when_only_the_value_changes(work: Path) -> None:
+    """The fingerprint of a finding on an indicator's name leaves its value out; an entry
+    written the earlier way (name and value) still matches."""
+    table = work / "targets" / "t19-zhongzhi-zhuxuejin.yaml"
+    assert run_check("targets/t19-zhongzhi-zhuxuejin.yaml", "--write-baseline", "b.json", cwd=work).code == 0
+    entries = json.loads((work / "b.json").read_text(encoding="utf-8"))["files"]["targets/t19-zhongzhi-zhuxuejin.yaml"]
+    assert any(e["path"].endswith("/name") for e in entries)
+    text = table.read_text(encoding="utf-8")
+    assert "value: 长期\n" in text
+    table.write_text(text.replace("value: 长期\n", "value: 长期有效\n"), encoding="utf-8")
+    run = run_check("targets/t19-zhongzhi-zhuxuejin.yaml", "--baseline", "b.json", "-f", "json", cwd=work)
+    new = [f for f in json.loads(run.out)["findings"] if f["path"].endswith("/name")]
+    assert new == [], new
+
+    # a baseline written before: the name's entry keyed with its value too
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+    from ggtlint.load import load_file
+
+    table.write_text(text, encoding="utf-8")
+    result = Engine.build(Config()).check_source(load_file(table, "targets/t19-zhongzhi-zhuxuejin.yaml"))
+    named = [f for f in result.findings if f.earlier_fingerprint is not None]
+    assert named
+    old = {"version": 1, "tool": "ggtlint", "files": {"targets/t19-zhongzhi-zhuxuejin.yaml": [
+        {"rule": f.rule_id, "path": f.path, "fingerprint": f.earlier_fingerprint or f.fingerprint, "count": 1}
+        for f in result.findings]}}
+    (work / "old.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    run = run_check("targets/t19-zhongzhi-zhuxuejin.yaml", "--baseline", "old.json", "-f", "json", cwd=work)
+    assert json.loads(run.out)["findings"] == [] and "--write-baseline" not in run.err

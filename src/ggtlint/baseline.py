@@ -165,7 +165,12 @@ class Baseline:
         kept: list[Finding] = []
         hidden = 0
         for finding in result.findings:
-            key = (self.key_path(finding.file), finding.fingerprint)
+            file = self.key_path(finding.file)
+            key = (file, finding.fingerprint)
+            if self.remaining[key] <= 0:
+                earlier = finding.earlier_fingerprint
+                if earlier is not None and self.remaining[(file, earlier)] > 0:
+                    key = (file, earlier)  # an entry written before names' findings left their values out
             if self.remaining[key] > 0:
                 self.remaining[key] -= 1
                 hidden += 1

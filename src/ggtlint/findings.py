@@ -64,10 +64,22 @@ class Finding:
     def fingerprint(self) -> str:
         """Stable key for baselines: rule + document + field path + the offending value.
 
-        Line numbers are left out on purpose: they move when unrelated lines are edited.
+        Line numbers are left out on purpose: they move when unrelated lines are edited. A
+        finding on an indicator's name is about the name: its value is left out, so editing
+        the value does not make it a new finding.
         """
-        key = "\x1f".join((self.rule_id, str(self.document), self.path, self.value))
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        value = self.value
+        if "\x1f" in value and self.path.endswith("/name"):  # value is "name\x1fvalue"
+            value = value.partition("\x1f")[0]
+        return _fingerprint(self.rule_id, self.document, self.path, value)
+
+    @property
+    def earlier_fingerprint(self) -> str | None:
+        """The fingerprint earlier builds gave this finding, where it differs (a name's finding
+        took its value in too), so that baselines they wrote still match."""
+        if "\x1f" in self.value and self.path.endswith("/name"):
+            return _fingerprint(self.rule_id, self.document, self.path, self.value)
+        return None
 
     def sort_key(self) -> tuple[str, int, int, int, str]:
         return (self.file, self.document, self.line, self.column, self.rule_id)
@@ -97,6 +109,11 @@ class Finding:
             if key in self.extra:
                 data[key] = self.extra[key]
         return data
+
+
+def _fingerprint(rule_id: str, document: int, path: str, value: str) -> str:
+    key = "\x1f".join((rule_id, str(document), path, value))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(slots=True)
