@@ -510,3 +510,23 @@ def test_html_report_replaces_characters_html_does_not_allow(tmp_path: Path) -> 
     page = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert not NOT_HTML.search(page)
     assert "孤\ufffd立.yaml" in page and "项\ufffd目" in page and "局\ufffd" in page and "m\ufffd\ufffd" in page
+
+
+def test_a_workbook_finding_is_placed_by_its_cell_in_every_output(tmp_path: Path) -> None:
+    """A workbook's findings have the imported table's lines, which are nowhere on disk: JUnit,
+    GitHub, the page and the workbook name the sheet and cell, as the terminal and JSON do."""
+    from openpyxl import load_workbook
+    from test_xlsx import _save, realistic_workbook
+
+    book = tmp_path / "申报.xlsx"
+    book.write_bytes(_save(realistic_workbook()))
+    junit, github, page, sheet = (tmp_path / name for name in ("r.xml", "r.txt", "r.html", "r.xlsx"))
+    check(str(book), "--no-cache", "-f", f"junit:{junit}", "-f", f"github:{github}", "--report", str(page),
+          "--report", str(sheet))
+    assert "申报表!E15 " in junit.read_text(encoding="utf-8")
+    [annotation] = [line for line in github.read_text(encoding="utf-8").splitlines() if "VAL005" in line]
+    assert "line=" not in annotation and "::申报表!E15 " in annotation
+    assert ">申报表!E15</a>" in page.read_text(encoding="utf-8")
+    header, *body = _sheet_rows(load_workbook(sheet)["问题清单 Findings"])
+    where = header.index("行或单元格 Line/Cell")
+    assert "申报表!E15" in {row[where] for row in body}

@@ -81,6 +81,15 @@ class Finding:
             return _fingerprint(self.rule_id, self.document, self.path, self.value)
         return None
 
+    @property
+    def place(self) -> str:
+        """Where the finding is, as a reader finds it: ``申报表!E15`` in a workbook (its lines are
+        those of the imported table, which is nowhere on disk), else ``line:column``."""
+        sheet, cell = self.extra.get("sheet"), self.extra.get("cell")
+        if sheet is not None and cell:
+            return f"{sheet}!{cell}"
+        return f"{self.line}:{self.column}"
+
     def sort_key(self) -> tuple[str, int, int, int, str]:
         return (self.file, self.document, self.line, self.column, self.rule_id)
 

@@ -76,6 +76,9 @@ class _Lines:
             message, hint = finding.message_en, finding.suggestion_en
         else:
             message, hint = finding.message_zh, finding.suggestion_zh
+        if finding.extra and finding.extra.get("cell"):
+            # a workbook: its lines are the imported table's, so the cell is said, not a line
+            head, where, message = head.rstrip(","), "", f"{finding.place} {message}"
         if hint:  # escaped apart from the message: each is usually printable and skips the translation
             fix = self.hints.get(hint)
             if fix is None:

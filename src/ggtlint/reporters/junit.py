@@ -3,7 +3,7 @@
 One ``<testsuite>`` per checked file. A file with one table (or none, when it could not be
 loaded) is one ``<testcase>``; a file with several tables gets one testcase per table. A
 testcase fails when it has findings at or above the fail level: its single ``<failure>``
-carries the rule ids and lists every finding as ``line:col level RULE name: message``.
+carries the rule ids and lists every finding as ``line:col level RULE name: message`` (``Sheet!Cell`` for a workbook).
 Findings below the fail level leave the testcase passing and are listed in
 ``<system-out>``. The XML is written here as text, one suite at a time (the same bytes
 ElementTree would write, indented); finished suites wait in a temporary file until the root's
@@ -38,7 +38,7 @@ def finding_line(finding: Finding, lang: str) -> str:
     """One finding as one line of failure text."""
     words = _WORDS[lang]
     where = f" [{finding.path}]" if finding.path else ""
-    return (f"{finding.line}:{finding.column} {words[finding.severity]} {finding.rule_id} "
+    return (f"{finding.place} {words[finding.severity]} {finding.rule_id} "
             f"{finding.rule_name}: {' '.join(finding.message(lang).split())}{where}")
 
 

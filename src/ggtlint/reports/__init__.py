@@ -107,6 +107,7 @@ class FindingRow:
     column: int
     path: str
     cross_table: bool
+    place: str = ""     # 申报表!E15 for a workbook's finding (its line and column are the import's)
 
 
 class ReportCollector:
@@ -166,6 +167,7 @@ class ReportCollector:
                 table=index, rule_id=finding.rule_id, level=finding.severity.value, message=finding.message(self.lang),
                 suggestion=finding.suggestion(self.lang) or "", line=finding.line, column=finding.column,
                 path=finding.path, cross_table=bool(result.cross_table),
+                place=finding.place if finding.extra.get("cell") else "",
             ))
 
     def add(self, row: FindingRow) -> None:
@@ -173,7 +175,8 @@ class ReportCollector:
         level = _LEVEL_INDEX[row.level]
         self.tables[row.table].counts[level] += 1
         self._rule_counts.setdefault(row.rule_id, [0, 0, 0])[level] += 1
-        fields = [row.rule_id, row.level, row.message, row.suggestion, row.line, row.column, row.path, row.cross_table]
+        fields = [row.rule_id, row.level, row.message, row.suggestion, row.line, row.column, row.path, row.cross_table,
+                  row.place]
         try:
             data = _ROW_JSON(fields).encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: written as an escape, read back the same
@@ -247,8 +250,8 @@ class ReportCollector:
         self._starts, self._order = starts, order
 
     def _row(self, table: int, number: int) -> FindingRow:
-        rule_id, level, message, suggestion, line, column, path, cross = json.loads(self._rows.read(number))
-        return FindingRow(table, rule_id, level, message, suggestion, line, column, path, cross)
+        rule_id, level, message, suggestion, line, column, path, cross, place = json.loads(self._rows.read(number))
+        return FindingRow(table, rule_id, level, message, suggestion, line, column, path, cross, place)
 
     def close(self) -> None:
         """Drop the rows put aside (the temporary file goes)."""

@@ -243,7 +243,7 @@ def _page(collector: Any) -> Iterator[str]:
                f' · 错误 {table.counts[0]}，警告 {table.counts[1]}，提示 {table.counts[2]} · '
                '<a href="#by-table">↑ 按表统计</a></div>'
                '<table><thead><tr><th>级别</th><th>规则 <small>rule</small></th><th>问题 <small>finding</small></th>'
-               '<th class="num">位置 <small>line:col</small></th><th>字段 <small>field</small></th></tr></thead><tbody>')
+               '<th class="num">位置 <small>line:col / cell</small></th><th>字段 <small>field</small></th></tr></thead><tbody>')
         for row in collector.rows_of(index_of[id(table)]):
             finding_number += 1
             cross = '<span class="xt">跨表 cross-table</span>' if row.cross_table else ""
@@ -251,7 +251,7 @@ def _page(collector: Any) -> Iterator[str]:
                    f"<td>{_level_badge(row.level)}</td>"
                    f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>{cross}</td>'
                    f"<td>{escape(row.message)}{_fix(row.suggestion)}</td>"
-                   f"<td class=\"num\"><a href=\"#{anchor}\">{row.line}:{row.column}</a></td>"
+                   f"<td class=\"num\"><a href=\"#{anchor}\">{escape(row.place) or f'{row.line}:{row.column}'}</a></td>"
                    f"<td>{escape(collector.field_label(row))}</td></tr>")
         yield "</tbody></table></section>"
     # rule explanations

@@ -28,7 +28,7 @@ from ggtlint.reports import LEVEL_ZH
 SUMMARY_SHEET = "汇总 Summary"
 FINDINGS_SHEET = "问题清单 Findings"
 FINDINGS_HEADER = ("文件 File", "表序号 Table #", "项目名称 Project", "主管部门 Department", "规则 Rule",
-                   "规则名称 Rule name", "级别 Severity", "问题描述 Message", "行 Line", "列 Column",
+                   "规则名称 Rule name", "级别 Severity", "问题描述 Message", "行或单元格 Line/Cell", "列 Column",
                    "字段 Field", "修改建议 Fix", "跨表 Cross-table")
 _WIDTHS = (34, 8, 34, 30, 9, 26, 9, 80, 7, 7, 36, 60, 9)
 _SUMMARY_WIDTHS = (44, 40, 12, 12, 12, 12, 12)
@@ -193,7 +193,8 @@ def _finding_rows(collector: Any) -> Iterator[list[Any]]:
         table = tables[index]
         for row in collector.rows_of(index):
             yield [table.file, table.document + 1, table.label, table.department, row.rule_id,
-                   collector.rule_name(row.rule_id), LEVEL_ZH[row.level], (row.message, WRAP), row.line, row.column,
+                   collector.rule_name(row.rule_id), LEVEL_ZH[row.level], (row.message, WRAP),
+                   row.place or row.line, "" if row.place else row.column,
                    collector.field_label(row), row.suggestion, "是" if row.cross_table else ""]
 
 
