@@ -120,7 +120,7 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("≤2023年12月31日", None, {"kind": "deadline", "op": "≤"}),
     ("第三季度末前", 2023, {"kind": "deadline", "deadline": dt.date(2023, 9, 30), "year_inferred": True}),
     ("上半年", 2023, {"kind": "deadline", "deadline": dt.date(2023, 6, 30)}),
-    ("次年3月底前", 2023, {"kind": "deadline", "deadline": dt.date(2024, 3, 31), "year_inferred": True}),
+    ("次年3月底前", 2023, {"kind": "deadline", "deadline": dt.date(2024, 3, 31), "year_inferred": False}),  # told relative to the budget year, not assumed
     ("2023年2月30日", None, {"kind": "deadline", "deadline": None, "problem": "日期无效"}),
     ("2023年", None, {"kind": "deadline", "deadline": dt.date(2023, 12, 31)}),
     # durations, windows, horizons

@@ -3,7 +3,8 @@
 Params: ``field`` (percent, number or yuan), ``below`` (a value under it is a hit),
 ``above`` (a value over it is a hit), ``at_least`` (a value at or over it is a hit, used
 for ≥100%), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
-that may exceed, such as 增长率; those get the ``exempt`` variant at info level instead).
+that may exceed, such as 增长率; those get the ``exempt`` variant at info level instead, or
+nothing with ``report_exempt: false``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ PARAMS_SCHEMA = {
         "at_least": {"type": "number"},
         "ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
         "exempt_name": {"type": "string"},
+        "report_exempt": {"type": "boolean"},
     },
 }
 
@@ -64,7 +66,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             continue
         exempt = params.get("exempt_name")
         if exempt is not None and search(exempt, row.name):
-            yield row_hit(row, variant="exempt", number=number, severity=Severity.INFO)
+            if params.get("report_exempt", True):
+                yield row_hit(row, variant="exempt", number=number, severity=Severity.INFO)
         else:
             yield row_hit(row, number=number)
         return

@@ -2,7 +2,8 @@
 
 Params: ``allow`` (kinds accepted; anything else is a hit) or ``forbid`` (kinds rejected);
 ``exempt_qualities`` (qualitative values of these classes are left to other rules, e.g.
-immediate/external deadlines). ``percent`` counts ranges of percentages as rates.
+immediate/external deadlines); ``exempt_qualities_under`` (by 二级: classes accepted there only,
+e.g. a yes/no "达标" under 质量指标). ``percent`` counts ranges of percentages as rates.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _KINDS = {"type": "array", "items": {"type": "string"}}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS},
+    "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS,
+                   "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS}},
 }
 compile = compile_identity
 
@@ -37,7 +39,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     kind = _kind(row)
     if row.parsed.kind in ("empty", "placeholder") or kind in params.get("exempt_kinds", ()):
         return  # blank values are required-fields' finding
-    if row.parsed.quality in params.get("exempt_qualities", ()):
+    quality = row.parsed.quality
+    if quality is not None and (quality in params.get("exempt_qualities", ())
+                                or quality in params.get("exempt_qualities_under", {}).get(row.level2, ())):
         return
     allow, forbid = params.get("allow"), params.get("forbid")
     if (allow is not None and kind not in allow) or (forbid is not None and kind in forbid):

@@ -777,7 +777,9 @@ def _date_value(
     if groups.get("y"):
         year: int | None = int(groups["y"])
     else:
-        inferred = True
+        # 次年, 当年: written relative to the budget year, so told, not assumed (次年3月底前 is
+        # after the budget year, which TIME001 reports)
+        inferred = not groups.get("rel")
         shift = _REL_YEAR.get(groups.get("rel") or "", 0)
         year = budget_year + shift if budget_year is not None else None
     base = ParsedValue(raw=raw, text=text, kind="deadline", op=op)
