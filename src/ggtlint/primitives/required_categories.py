@@ -4,6 +4,9 @@ Params: ``level1: {legacy: [...], fw2021: [...]}`` and/or
 ``level2: {legacy: {一级: [二级...]}, fw2021: {...}}``; ``min_rows`` rows each (default 1).
 A 二级 under a missing 一级 is not reported again. 满意度指标 can be made optional by the
 configuration (``require_satisfaction: false``) for internal projects with no 服务对象.
+``legacy_places: {一级: [一级, 二级]}``: a 一级 the table keeps where the older framework kept it,
+as that 二级 under that 一级 (2021's 成本指标 as 产出指标 › 成本指标), is not missing; another rule
+(STR004) notes the older layout.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ PARAMS_SCHEMA = {
                    "properties": {"legacy": {"type": "object", "additionalProperties": _LIST},
                                   "fw2021": {"type": "object", "additionalProperties": _LIST}}},
         "min_rows": {"type": "integer", "minimum": 1},
+        "legacy_places": {"type": "object", "additionalProperties": {
+            "type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2}},
     },
 }
 compile = compile_identity
@@ -38,6 +43,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if level1 in optional:
             continue
         if level1 not in ctx.level1_present:
+            legacy = params.get("legacy_places", {}).get(level1)
+            if legacy is not None and ctx.rows_in(level1=legacy[0], level2=legacy[1]):
+                continue
             yield Hit("/indicators", {"category": level1}, value=level1, variant="missing_level1", key=True)
         elif len(ctx.rows_in(level1=level1)) < min_rows:
             yield Hit(ctx.level1_present[level1], {"category": level1, "min": min_rows}, value=level1,
