@@ -304,9 +304,7 @@ NOT_FIGURES = [
     ("达到一个新台阶", "达到一个"),
     ("一户一档", "一户"),
     ("三五人", "三十五人"),  # "three or five", not 35
-    ("百分之九十", "九十%"),
     ("≥五个村", "≥五个"),  # a counting unit with a noun after it only after digits
-    ("二〇二三年", "二十三年"),
     ("进一步提高", "一倍"),
     ("按时完成", "全部完成(100%)"),
     ("全面完成年度任务", "全面完成(100%)"),
@@ -323,6 +321,22 @@ def test_words_with_numerals_stay_text(text: str, figure: str) -> None:
     parsed = parse_value(text, budget_year=2023)
     assert parsed.kind == "qualitative" and parsed.number is None, parsed
     assert parse_value(figure, budget_year=2023).kind not in ("qualitative", "placeholder"), figure
+
+
+@pytest.mark.parametrize("written, read_as", [
+    ("二〇二三年十二月底前", "2023年12月底前"),  # a year in Chinese digits
+    ("二〇二三年", "2023年"),
+    ("不少于百分之九十五", "不少于95%"),      # a percentage in words
+    ("百分之九十", "90%"), ("百分之百", "100%"),
+    ("2023年1-12月", "2023年12月底前"),       # a period of months: done by the end of the last
+    ("2023年6月-12月", "2023年12月底前"),
+    ("≥90%且≤95%", "90%-95%"),               # a range written as two bounds
+])
+def test_other_ways_of_writing_a_figure_read_as_the_usual_form(written: str, read_as: str) -> None:
+    a, b = parse_value(written, budget_year=2023).to_json(), parse_value(read_as, budget_year=2023).to_json()
+    assert a == b and a["kind"] != "qualitative", (written, a)
+    assert parse_value(written, budget_year=2023).text == written  # shown as written
+    assert parse_value("2023年12-1月", budget_year=2023).kind == "qualitative"  # months backwards: not a period
 
 
 def test_loose_figures_read_like_the_exact_ones() -> None:

@@ -1,7 +1,7 @@
 """satisfaction-target: a 满意度 target is a percentage with ≥, not below ``min``, not 100%.
 
 Variants: ``not_percent`` (warning), ``below_min`` (warning), ``wrong_op`` (＝ or ≤ on a
-level below 100%, warning), ``exact_100`` (＝100% or ≥100%: impossible to verify and both
+level below 100%, warning), ``no_op`` (a bare "90%", warning), ``exact_100`` (＝100% or ≥100%: impossible to verify and both
 over- and under-shooting are penalised; info when ``flag_100``).
 """
 
@@ -41,5 +41,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if parsed.percent < minimum:
         yield row_hit(row, variant="below_min", min=minimum, severity=Severity.WARNING)
+    elif parsed.op is None:
+        yield row_hit(row, variant="no_op", min=minimum, severity=Severity.WARNING)
     elif parsed.op not in ("≥", ">"):
-        yield row_hit(row, variant="wrong_op", min=minimum, op=parsed.op or "", severity=Severity.WARNING)
+        yield row_hit(row, variant="wrong_op", min=minimum, op=parsed.op, severity=Severity.WARNING)

@@ -386,6 +386,9 @@ def _parse(
                 if value is not None:
                     return value
         if repair:
+            value = _rewritten(raw, text, year, lex)
+            if value is not None:
+                return value
             # before _unit_only: "十万元" is 100000 元, not a unit waiting for its number
             value = _cn_numerals(raw, text, year, lex)
             if value is not None:
@@ -605,6 +608,49 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
     if not _measured(value) or value.unit is None or "rate" in (value.kind, value.base_kind):
         return None  # "2023,12,31" may be anything; "99,50%" is a decimal comma, not 9950%
     return replace(value, text=text, problems=(*value.problems, (MISPLACED_SEPARATOR, "")))
+
+
+# Other ways of writing what the grammar reads, each rewritten to the form it reads:
+# a year in Chinese digits (二〇二三年), a percentage in words (百分之九十五), a period of months
+# (2023年1-12月: done by the end of its last month), and a range written as two bounds
+# (≥90%且≤95%).
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_PERCENT_OF = re.compile(rf"百分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
+_MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)?(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?")
+_TWO_BOUNDS = re.compile(r"(?:≥|>|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
+                         r"(?:≤|<|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
+_CN_DIGIT_CHARS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                   "八": "8", "九": "9"}
+
+
+def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "二〇二三年十二月底前", "不少于百分之九十五", "2023年1-12月", "≥90%且≤95%": read as the forms
+    they stand for (2023年十二月底前, 不少于95%, 2023年12月底前, 90%-95%)."""
+    fixed = text
+    if "年" in fixed:
+        fixed = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT_CHARS[c] for c in m.group(1)) + "年", fixed)
+    if "百分之" in fixed:
+        fixed = fixed.replace("百分之百", "100%")
+
+        def percent(match: re.Match[str]) -> str:
+            number = match.group(1)
+            if not number[0].isdigit():
+                value = _cn_number(number)
+                return match.group() if value is None else f"{value}%"
+            return f"{number}%"
+        fixed = _CN_PERCENT_OF.sub(percent, fixed)
+    period = _MONTH_PERIOD.fullmatch(fixed)
+    if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
+        fixed = f"{period.group('y') or ''}{int(period.group('m2'))}月底前"
+    bounds = _TWO_BOUNDS.fullmatch(fixed)
+    if bounds is not None:
+        fixed = f"{bounds.group('a')}%-{bounds.group('b')}%"
+    if fixed == text:
+        return None
+    value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
+    if value.kind != "deadline" and not _measured(value):
+        return None
+    return replace(value, text=text)
 
 
 def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
