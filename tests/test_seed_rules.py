@@ -38,7 +38,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # R31 就业率 under 质量; R32 及时 under 质量; R03 only 长期; R28 info
     "t09": {"CAT001": 1, "CAT002": 1, "STR003": 1, "VAL009": 1, "TIME004": 1, "REL005": 1, "STR007": 1},
     # R11 standards only; R27 人数 ≥95%; R24 左右 ×2; R25 失业率; R19 3年内; 保持稳定; R40 long names
-    "t10": {"FUND005": 1, "VAL008": 1, "CAT003": 1, "VAL005": 2, "VAL006": 1, "TIME004": 1, "VAL002": 1, "REL005": 2},
+    "t10": {"FUND005": 1, "VAL008": 1, "CAT003": 1, "VAL005": 2, "TIME004": 1, "VAL002": 1, "REL005": 2},
     # R41 开展2次… ＝2次; 有效提升; 长期
     "t11": {"REL006": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 1},
     # R37 cost/quantity mismatch ×3; R43 网络网络, 下一代防火; R35 网络使用者; R03; R42; 7*24小时
@@ -50,7 +50,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # R27 涉及单位人数 ＝40家; R21 帮助有效; 长期
     "t15": {"VAL008": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 3},
     # R37 见习生人数 has no cost line (and 运维客服人员); 明显提高; 长期
-    "t16": {"REL002": 2, "VAL002": 1, "TIME004": 1},
+    "t16": {"REL002": 2, "VAL002": 1, "TIME004": 1, "STR006": 1},  # its goal only says what the money is used for
     # R43 trailing space “成果显著 ”; 明显提升; 长期; R38 培训效率
     "t17": {"REL007": 1, "VAL002": 2, "TIME004": 1, "REL003": 1, "REL005": 1},
     # R40 sentence-style names; 效果显著, 明显提升

@@ -1,7 +1,8 @@
 """goal-measurable: the 年度总体目标 should say what will be achieved, not only list uses.
 
 Flags a goal with no figure at all that is short (< ``min_length`` characters) or only an
-enumeration of spending uses ending in 等 (e.g. "宣传、招募、培训、就业指导、慰问、调研等").
+enumeration of spending uses: ending in 等 (e.g. "宣传、招募、培训、就业指导、慰问、调研等"), or
+every clause saying what the money is used for ("目标1：用于…；目标2：用于…").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 _DIGIT = re.compile(r"[0-9０-９]")
 _NUMBERING = re.compile(r"目标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]")
 _TRAILING = "。；;，,.、 \n\t"
+_CLAUSES = re.compile(r"[。；;\n]+")
+_USE_WORDS = ("用于", "主要用于", "资金用于", "该资金用于", "项目资金用于")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -39,6 +42,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     body = goal.strip().rstrip(_TRAILING)
     endings = params["endings"]
     short = len(body) < params.get("min_length", 40)
-    listing = body.endswith(endings) and body.count("、") >= 2
+    # "目标1：用于…；目标2：用于…": every clause says what the money is for, none what it achieves
+    clauses = [clause.strip() for clause in _CLAUSES.split(text) if clause.strip()]
+    uses_only = bool(clauses) and all(clause.startswith(_USE_WORDS) for clause in clauses)
+    listing = (body.endswith(endings) and body.count("、") >= 2) or uses_only
     if short or listing:
         yield Hit("/goal", {"length": len(body)}, value=body[:60], variant="listing" if listing else "short")
