@@ -7,6 +7,7 @@ Variants: ``missing_term``, ``too_long``, ``punctuation``; one hit per name at m
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
@@ -34,6 +35,14 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return compiled
 
 
+# Quotes, brackets and spaces: marks around words, not words (“三支一扶” is four characters long)
+_MARKS = re.compile(r"[“”‘’\"'《》〈〉（）()【】\[\]\s]")
+
+
+def _words_length(name: str) -> int:
+    return len(_MARKS.sub("", name))
+
+
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     name = row.name.strip()
     if not name:
@@ -42,7 +51,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="missing_term", key=True, length=len(name))
     elif "forbid_chars" in params and any(ch in params["forbid_chars"] for ch in name):
         yield row_hit(row, variant="punctuation", key=True, length=len(name))
-    elif "max_length" in params and len(name) > params["max_length"]:
+    elif "max_length" in params and _words_length(name) > params["max_length"]:
         # A long name is a style matter; sentence punctuation is the real defect.
-        yield row_hit(row, variant="too_long", key=True, length=len(name), max=params["max_length"],
+        yield row_hit(row, variant="too_long", key=True, length=_words_length(name), max=params["max_length"],
                       severity=Severity.INFO)
