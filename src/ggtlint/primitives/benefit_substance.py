@@ -2,7 +2,8 @@
 
 Params: ``level1`` (default 效益指标), ``weak_level2`` (二级 that alone are not enough,
 default 可持续影响指标), ``weak_kinds`` (value kinds that say nothing measurable, default
-horizon and qualitative).
+horizon; ``any``: the kind does not matter), ``weak_name_words`` (a row whose name holds one of
+these counts as under a weak 二级, e.g. 满意度 written under 社会效益指标).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ PARAMS_SCHEMA = {
         "level1": {"type": "string"},
         "weak_level2": {"type": "array", "items": {"type": "string"}},
         "weak_kinds": {"type": "array", "items": {"type": "string"}},
+        "weak_name_words": {"type": "array", "items": {"type": "string"}},
     },
 }
 compile = compile_identity
@@ -36,7 +38,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not rows:
         return
     level2s = sorted({row.level2 for row in rows})
-    if all(row.level2 in weak_level2 for row in rows) and all(row.parsed.kind in weak_kinds for row in rows):
+    words = tuple(params.get("weak_name_words", ()))
+    weak_rows = all(row.level2 in weak_level2 or (words and any(word in row.name for word in words)) for row in rows)
+    if weak_rows and ("any" in weak_kinds or all(row.parsed.kind in weak_kinds for row in rows)):
         values = "、".join(sorted({row.value for row in rows}))
         yield Hit(pointer, {"category": level1, "level2": "、".join(level2s), "values": values},
                   value=values, variant="default", key=True)
