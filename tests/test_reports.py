@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -520,9 +521,12 @@ def test_a_workbook_finding_is_placed_by_its_cell_in_every_output(tmp_path: Path
 
     book = tmp_path / "申报.xlsx"
     book.write_bytes(_save(realistic_workbook()))
-    junit, github, page, sheet = (tmp_path / name for name in ("r.xml", "r.txt", "r.html", "r.xlsx"))
-    check(str(book), "--no-cache", "-f", f"junit:{junit}", "-f", f"github:{github}", "--report", str(page),
-          "--report", str(sheet))
+    junit, github, page, sheet, sarif = (tmp_path / name for name in ("r.xml", "r.txt", "r.html", "r.xlsx", "r.sarif"))
+    check(str(book), "--no-cache", "-f", f"junit:{junit}", "-f", f"github:{github}", "-f", f"sarif:{sarif}",
+          "--report", str(page), "--report", str(sheet))
+    [result] = [r for r in json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"] if r["ruleId"] == "VAL005"]
+    assert "region" not in result["locations"][0]["physicalLocation"]
+    assert result["properties"]["cell"] == "E15" and result["message"]["text"].startswith("申报表!E15 ")
     assert "申报表!E15 " in junit.read_text(encoding="utf-8")
     [annotation] = [line for line in github.read_text(encoding="utf-8").splitlines() if "VAL005" in line]
     assert "line=" not in annotation and "::申报表!E15 " in annotation

@@ -205,9 +205,11 @@ class SarifReporter:
         artifact: dict[str, Any] = {"uri": uri}
         if relative:
             artifact["uriBaseId"] = SRCROOT
-        location: dict[str, Any] = {
-            "physicalLocation": {"artifactLocation": artifact, "region": _region(finding)},
-        }
+        cell = finding.extra.get("cell") if finding.extra else None
+        # a workbook's lines are those of the imported table, which is nowhere on disk: the
+        # location is the file, and the sheet and cell are said in the result's properties
+        physical = {"artifactLocation": artifact} if cell else {"artifactLocation": artifact, "region": _region(finding)}
+        location: dict[str, Any] = {"physicalLocation": physical}
         if finding.path:
             location["logicalLocations"] = [{
                 # The last pointer segment, unescaped (RFC 6901: ~1 is '/', ~0 is '~').
@@ -226,6 +228,9 @@ class SarifReporter:
         properties: dict[str, Any] = {"document": finding.document}
         if finding.table:
             properties["table"] = finding.table
+        if cell:
+            properties["sheet"], properties["cell"] = finding.extra.get("sheet"), cell
+            result["message"]["text"] = f"{finding.place} {message}"
         result["properties"] = properties
         return result
 
