@@ -347,3 +347,13 @@ def test_a_finding_on_a_name_stays_baselined_when_only_the_value_changes(work: P
     (work / "old.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
     run = run_check("targets/t19-zhongzhi-zhuxuejin.yaml", "--baseline", "old.json", "-f", "json", cwd=work)
     assert json.loads(run.out)["findings"] == [] and "--write-baseline" not in run.err
+
+
+def test_a_baseline_named_as_a_path_is_not_a_table_and_can_be_written_again(work: Path) -> None:
+    """pre-commit passes every staged JSON file, the baseline included; --baseline X
+    --write-baseline X regenerates it."""
+    assert run_check("targets", *LOADER_ONLY, "--write-baseline", "b.json", cwd=work).code == 0
+    run = run_check("targets/t04-jiuye-buzhu-2023.yaml", "b.json", *LOADER_ONLY, "--baseline", "b.json", cwd=work)
+    assert run.code == 0 and "b.json" not in run.out, run.out
+    again = run_check("targets", *LOADER_ONLY, "--baseline", "b.json", "--write-baseline", "b.json", cwd=work)
+    assert again.code == 0, again.err

@@ -345,6 +345,9 @@ def test_hidden_folders_links_and_a_file_named_dash(tmp_path: Path) -> None:
     assert data["summary"]["files"] == 1 and not [f for f in data["findings"] if f["rule_id"].startswith(("XT", "LOAD"))]
     named = json.loads(run("check", ".github/workflows/ci.yml", "-f", "json", "--no-cache", cwd=tmp_path).stdout)
     assert [f["rule_id"] for f in named["findings"]] == ["LOAD004"]  # named: checked
+    os.symlink("sub", tmp_path / "linked")  # the same folder by a link and by its name: once
+    both = json.loads(run("check", "linked", "sub", "-f", "json", "--no-cache", cwd=tmp_path).stdout)
+    assert both["summary"]["files"] == 1
     shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "-")
     dash = json.loads(run("check", "./-", "-f", "json", "--no-cache", cwd=tmp_path).stdout)
     assert dash["findings"] and {f["file"] for f in dash["findings"]} == {"-"}
@@ -356,3 +359,9 @@ def test_the_config_language_holds_for_every_command(tmp_path: Path) -> None:
     assert "Budget year" in run("show", "t04.yaml", cwd=tmp_path).stdout
     assert "what it checks" in run("explain", "VAL001", cwd=tmp_path).stdout.lower()
     assert "预算年度" in run("show", "t04.yaml", "--lang", "zh", cwd=tmp_path).stdout
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_while_writing_is_said_in_words() -> None:
+    proc = run("check", str(SEED_DIR / "t04-jiuye-buzhu-2023.yaml"), "-f", "json", "-o", "/dev/full", "--no-cache")
+    assert proc.returncode == 2 and "磁盘已满" in proc.stderr and "内部错误" not in proc.stderr, proc.stderr

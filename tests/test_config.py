@@ -89,6 +89,9 @@ def test_inline_suppressions_and_unused_ones() -> None:
     "# ggtlint：disable＝VAL001，TIME004",           # full-width colon, equals sign and comma
     "# ggtlint: disable=VAL001, TIME004 已沟通",
     "# ggtlint: disable=VAL001已沟通",
+    "# ggtlint: disable=VAL001 R&D项目，已与财政局沟通",  # a reason starting with capitals is no rule
+    "# ggtlint: disable=VAL001 S级项目",
+    "# ggtlint: disable=VAL001 OK",
 ])
 def test_suppression_comments_read_as_people_type_them(comment: str) -> None:
     engine = Engine.build(Config())
@@ -162,6 +165,8 @@ def test_per_file_ignores(tmp_path: Path) -> None:
     ("drafts/*", "drafts/t.yaml", True), ("drafts/*", "a/drafts/t.yaml", False),  # '/' anchors at the config
     ("t.yaml", "a/b/t.yaml", True), ("*草稿*", "2023/草稿/t.yaml", True), ("2023/草稿", "2023/草稿/t.yaml", True),
     ("legacy/*.yaml", "legacy/t01.yaml", True), ("legacy/*.yaml", "new/t01.yaml", False), ("", "t.yaml", False),
+    ("/drafts", "drafts/t.yaml", True), ("/drafts", "sub/drafts/t.yaml", False),  # a leading '/' anchors
+    ("**/drafts", "drafts/t.yaml", True), ("**/drafts/*.yaml", "a/b/drafts/t.yaml", True), ("./drafts", "drafts/t.yaml", True),
 ])
 def test_exclude_and_per_file_patterns_match_like_gitignore(pattern: str, relative: str, matches: bool) -> None:
     from ggtlint.engine.config import path_matches
@@ -297,6 +302,8 @@ def test_a_broken_pyproject_section_is_reported_and_a_toml_config_is_read_as_tom
     (tmp_path / "pyproject.toml").write_text('[tool.ggtlint]\nselect = ["VAL"\n', encoding="utf-8")
     broken = run("check", "t01.yaml", cwd=tmp_path)
     assert broken.returncode == 2 and "pyproject.toml" in broken.stderr and "配置错误" in broken.stderr
+    (tmp_path / "pyproject.toml").write_text("tool = 1\n", encoding="utf-8")  # not ours, not a table
+    assert run("check", "t01.yaml", "--config", "pyproject.toml", cwd=tmp_path).returncode in (0, 1)
     (tmp_path / "pyproject.toml").unlink()
     (tmp_path / "ggtlint.toml").write_text('select = ["VAL001"]\n', encoding="utf-8")
     own = json.loads(run("check", "t01.yaml", "--config", "ggtlint.toml", "-f", "json", cwd=tmp_path).stdout)

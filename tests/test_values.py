@@ -337,6 +337,8 @@ def test_other_ways_of_writing_a_figure_read_as_the_usual_form(written: str, rea
     assert a == b and a["kind"] != "qualitative", (written, a)
     assert parse_value(written, budget_year=2023).text == written  # shown as written
     assert parse_value("2023年12-1月", budget_year=2023).kind == "qualitative"  # months backwards: not a period
+    assert parse_value("3-6月", budget_year=2023).kind == "qualitative"  # no year: as often a duration
+    assert parse_value(">90%,<95%").kind == "qualitative"  # strict bounds are not a range's
 
 
 def test_loose_figures_read_like_the_exact_ones() -> None:
@@ -419,7 +421,7 @@ def test_problems_are_codes_with_details_told_in_both_languages() -> None:
     # a bare 一 before a unit that mostly makes a word
     ("一次性补助", False), ("三支一扶人员", False), ("一方面加强", False), ("一起推进", False),
     ("十分重要", False), ("一级指标", False), ("五星服务", False), ("一批项目", False), ("三公经费", False),
-    ("万无一失", False), ("二〇二三年", False),
+    ("万无一失", False), ("二〇二三年", False), ("委托第三方开展评估", False),  # 第: an ordinal
 ])
 def test_a_figure_in_chinese_numerals_inside_prose(text: str, figure: bool) -> None:
     from ggtlint.values.parse import has_cn_figure

@@ -37,9 +37,14 @@ class OutputError(OSError):
         self.error = error
 
     def message(self) -> str:
-        zh, en = _WRITE_ERRORS.get(self.error.errno or 0) or (
-            f"系统提示“{self.error.strerror or type(self.error).__name__}”", self.error.strerror or str(self.error))
+        zh, en = write_error(self.error)
         return f"无法写入 {self.path}：{zh} (cannot write {self.path}: {en})"
+
+
+def write_error(error: OSError) -> tuple[str, str]:
+    """(Chinese, English) reason a file could not be written."""
+    return _WRITE_ERRORS.get(error.errno or 0) or (
+        f"系统提示“{error.strerror or type(error).__name__}”", error.strerror or str(error))
 
 
 # Why a file could not be written, in a budget officer's words
@@ -53,6 +58,8 @@ _WRITE_ERRORS = {
     errno.ENOSPC: ("磁盘已满", "the disk is full"),
     errno.EROFS: ("这个位置是只读的", "the place is read-only"),
     errno.ENAMETOOLONG: ("文件名或路径太长", "the file name or path is too long"),
+    errno.EFBIG: ("文件超过了系统允许的大小", "the file is larger than the system allows"),
+    errno.EIO: ("磁盘写入出错", "the disk could not be written"),
     **{code: ("磁盘空间配额已用完", "the disk quota is used up") for code in [getattr(errno, "EDQUOT", None)] if code},
 }
 

@@ -267,9 +267,11 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         files = [_stdin_file(stdin_filename, limits)]
     else:
         outputs = [target for _, target in specs if target not in (None, "-")] + list(reports)
-        files = _files_to_check(engine, options, [*outputs, baseline_path, write_baseline])
+        files = _files_to_check(engine, options, outputs, (baseline_path, write_baseline))
     # nothing this run writes may be one of its inputs: the tables and the baseline it reads
-    inputs = _InputPaths([path for path, _ in files] + ([str(baseline_path)] if baseline_path else []))
+    # (with --write-baseline the baseline is not read: writing it again is the point)
+    reads_baseline = baseline_path is not None and write_baseline is None
+    inputs = _InputPaths([path for path, _ in files] + ([str(baseline_path)] if reads_baseline else []))
     if write_baseline is not None:
         _check_baseline_target(write_baseline, inputs)
     try:
@@ -376,11 +378,12 @@ def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[P
     return targets, from_stdin
 
 
-def _files_to_check(engine, options, own: list[str | Path | None]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _files_to_check(engine, options, own: list[str | Path | None],  # type: ignore[no-untyped-def]
+                    baselines: tuple[Path | None, ...] = ()) -> list[tuple[str, str]]:
     """(path, shown) of every target file under the paths; says so when there is none. The
-    run's own files (its baselines, and outputs and reports it writes) found in a checked
-    folder are not target tables: ``check . -f json -o out.json`` works twice. Named on the
-    command line, such a file stays an input (and writing over it is refused)."""
+    run's own outputs and reports found in a checked folder are not target tables (``check .
+    -f json -o out.json`` works twice); named on the command line, such a file stays an input,
+    and writing over it is refused. A baseline is never a table, even named."""
     from ggtlint.run import collect_files
 
     files = collect_files(engine, options)
@@ -389,7 +392,10 @@ def _files_to_check(engine, options, own: list[str | Path | None]) -> list[tuple
                    "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, .json, "
                    ".xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input)", err=True)
     named = {os.path.abspath(target) for target in options.paths if not os.path.isdir(target)}
-    own_files = {os.path.abspath(path) for path in own if path is not None} - named
+    # a baseline is never a table, even named (pre-commit passes every staged JSON file); an
+    # output named is an input, and writing over it is refused
+    baseline_files = {os.path.abspath(path) for path in baselines if path is not None}
+    own_files = ({os.path.abspath(path) for path in own if path is not None} - named) | baseline_files
     if own_files:
         files = [(path, shown) for path, shown in files if os.path.abspath(path) not in own_files]
     return files
@@ -786,6 +792,12 @@ def main(argv: list[str] | None = None) -> None:
         with contextlib.suppress(Exception):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
         code = EXIT_OK
+    except OSError as exc:  # while writing an output (inputs that cannot be read are findings)
+        from ggtlint.atomic import write_error
+
+        zh, en = write_error(exc)
+        click.echo(f"ggtlint: 写入输出时出错：{zh} (an output could not be written: {en})", err=True)
+        code = EXIT_ERROR
     except Exception as exc:  # the last line of defence: no traceback for users
         if os.environ.get("GGTLINT_DEBUG"):
             raise

@@ -31,7 +31,9 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 folder = Path(root)
-                absolute = os.path.abspath(root)  # once per folder, not per file
+                # once per folder, not per file; resolved, so that a folder reached through a
+                # link and by its own name gives its files the same identity
+                absolute = os.path.realpath(root)
                 for name in sorted(files):
                     if name.lower().endswith(suffixes) and not name.startswith((".", "~$")):  # ~$x.xlsx: Excel's lock file
                         key = _identity(os.path.join(absolute, name))
@@ -39,7 +41,7 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
                             seen.add(key)
                             yield os.path.join(root, name), folder, name
         else:
-            key = _identity(os.path.abspath(path))
+            key = os.path.normcase(os.path.realpath(path))
             if key not in seen:
                 seen.add(key)
                 yield str(path), path.parent, path.name

@@ -70,15 +70,21 @@ def collect_files(engine: Engine, options: RunOptions) -> list[tuple[str, str]]:
     files: list[tuple[str, str]] = []
     suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
     folders: dict[Path, str] = {}  # folder -> how it is shown: worked out once, not per file
-    excluded = engine.config.excluded if engine.config.exclude else None
+    config = engine.config
+    # folder -> its path from the config's folder (exclude patterns are matched against that)
+    from_config: dict[Path, str] | None = {} if config.exclude else None
     for path, parent, name in iter_target_files(options.paths, suffixes):
         folder = folders.get(parent)
         if folder is None:
             folder = folders[parent] = display_path(parent, options.base)
+        if from_config is not None:
+            where = from_config.get(parent)
+            if where is None:
+                where = from_config[parent] = config.relative(str(parent))
+            if config.excluded_relative(name if where == "." else f"{where}/{name}"):
+                continue
         name = printable_path(name)
         shown = name if folder == "." else folder + name if folder.endswith("/") else f"{folder}/{name}"
-        if excluded is not None and excluded(path):
-            continue
         files.append((path, shown))
     return files
 

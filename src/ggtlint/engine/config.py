@@ -87,25 +87,37 @@ class Config:
         return any(rule_matches(i, rule_id) for i in ids)
 
     def excluded(self, path: str) -> bool:
-        relative = self.relative(path)
+        return self.excluded_relative(self.relative(path))
+
+    def excluded_relative(self, relative: str) -> bool:
+        """:meth:`excluded` for a path already relative to the config's folder."""
         return any(path_matches(pattern, relative) for pattern in self.exclude)
 
 
 def path_matches(pattern: str, relative: str) -> bool:
     """Whether an ``exclude`` / ``per_file_ignores`` pattern names a file, as .gitignore does:
     a pattern without '/' matches a file's or any of its folders' name (``t.yaml``, ``drafts``,
-    ``*草稿*``); one with '/' matches the path from the config's folder (``drafts/*``,
-    ``2023/草稿``); a folder matched takes everything in it; a trailing '/' matches folders only."""
+    ``*草稿*``); one with '/' (``drafts/*``, ``2023/草稿``, ``/drafts``) matches the path from the
+    config's folder; ``**/`` at its start matches at any depth; a folder matched takes
+    everything in it; a trailing '/' matches folders only."""
     pattern = pattern.strip()
+    while pattern.startswith("./"):
+        pattern = pattern[2:]
     folders_only = pattern.endswith("/")
-    pattern = pattern.strip("/")
+    pattern = pattern.rstrip("/")
+    anchored = "/" in pattern
+    if pattern.startswith("**/"):
+        pattern, anchored = pattern[3:], False
+    pattern = pattern.lstrip("/")
     if not pattern:
         return False
     parts = relative.split("/")
-    candidates = parts[:-1] if folders_only else parts
-    if "/" not in pattern:
-        return any(fnmatch.fnmatch(name, pattern) for name in candidates)
-    return any(fnmatch.fnmatch("/".join(parts[:end]), pattern) for end in range(1, len(candidates) + 1))
+    last = len(parts) - 1 if folders_only else len(parts)  # how far a match may end
+    if not anchored and "/" not in pattern:
+        return any(fnmatch.fnmatch(name, pattern) for name in parts[:last])
+    starts = [0] if anchored else range(last)
+    return any(fnmatch.fnmatch("/".join(parts[start:end]), pattern)
+               for start in starts for end in range(start + 1, last + 1))
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +159,8 @@ def _pyproject_section(path: Path) -> dict[str, Any] | None:
         # broken: ours if it has our section, so that loading it says what is wrong rather
         # than the settings being lost without a word
         return {} if "[tool.ggtlint" in text else None
-    section = data.get("tool", {}).get("ggtlint")
+    tool = data.get("tool")
+    section = tool.get("ggtlint") if isinstance(tool, dict) else None
     return section if isinstance(section, dict) else None
 
 
@@ -164,7 +177,8 @@ def load_config(path: Path | None) -> Config:
             where = re.search(r"at line (\d+)", str(exc))
             raise ConfigError(shown, int(where.group(1)) if where else 1, "",
                               f"无法读取配置 (cannot read the config): {exc}") from None
-        section = document.get("tool", {}).get("ggtlint")
+        tool = document.get("tool")
+        section = tool.get("ggtlint") if isinstance(tool, dict) else None
         # [tool.ggtlint] in pyproject.toml; a TOML file of its own may hold the keys at its top
         data = section if section is not None or path.name == "pyproject.toml" else document
         data = data or {}

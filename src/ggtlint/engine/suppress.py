@@ -22,7 +22,9 @@ from ggtlint.findings import Finding
 # reason may follow (after a space, "--" or directly in Chinese).
 _HEAD = re.compile(r"#\s*ggtlint\s*[:：]\s*(disable-file|disable-next-line|disable)\s*[=＝]\s*")
 _ID = re.compile(r"[A-Za-z0-9]+")  # read whole, so that a misspelt id (VAL0O1) is reported as one
-_UPPER_ID = re.compile(r"[A-Z]+[0-9]*(?![A-Za-z0-9_])")  # after a space: "VAL001 TIME003", not "agreed"
+# after a space only a whole rule id continues the list ("VAL001 TIME003"); anything else is the
+# reason ("agreed", "OK", "R&D项目", "S级项目")
+_SPACED_ID = re.compile(r"[A-Z]{2,6}[0-9]{3}(?=[\s,，、]|$)")
 _COMMA = re.compile(r"\s*[,，、]\s*")
 _SPACE = re.compile(r"\s+")
 
@@ -39,7 +41,7 @@ def _read_ids(line: str, start: int) -> tuple[str, ...]:
         pattern = _ID
         if separator is None:
             separator = _SPACE.match(line, position)
-            pattern = _UPPER_ID
+            pattern = _SPACED_ID
         if separator is None:
             break
         found = pattern.match(line, separator.end())

@@ -44,7 +44,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     short = len(body) < params.get("min_length", 40)
     # "目标1：用于…；目标2：用于…": every clause says what the money is for, none what it achieves
     clauses = [clause.strip() for clause in _CLAUSES.split(text) if clause.strip()]
-    uses_only = bool(clauses) and all(clause.startswith(_USE_WORDS) for clause in clauses)
+    uses_only = len(clauses) >= 2 and all(clause.startswith(_USE_WORDS) for clause in clauses)
     listing = (body.endswith(endings) and body.count("、") >= 2) or uses_only
     if short or listing:
         yield Hit("/goal", {"length": len(body)}, value=body[:60], variant="listing" if listing else "short")

@@ -82,7 +82,7 @@ class TableRow:
         if self.kind == DOCUMENT:
             return f"第 {self.document + 1} 个文档，不是表 document {self.document + 1}, not a table"
         if self.kind == TABLE and self.document:
-            return f"第 {self.document + 1} 张表"
+            return f"第 {self.document + 1} 个文档 document {self.document + 1}"
         return ""
 
     @property

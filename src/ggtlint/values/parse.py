@@ -616,9 +616,11 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
 # (≥90%且≤95%).
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_PERCENT_OF = re.compile(rf"百分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
-_MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)?(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?")
-_TWO_BOUNDS = re.compile(r"(?:≥|>|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
-                         r"(?:≤|<|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
+# (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
+# which a range means: ">90%,<95%" stays as written)
+_MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?")
+_TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
+                         r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
 _CN_DIGIT_CHARS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
                    "八": "8", "九": "9"}
 
@@ -641,7 +643,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = _CN_PERCENT_OF.sub(percent, fixed)
     period = _MONTH_PERIOD.fullmatch(fixed)
     if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
-        fixed = f"{period.group('y') or ''}{int(period.group('m2'))}月底前"
+        fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
     bounds = _TWO_BOUNDS.fullmatch(fixed)
     if bounds is not None:
         fixed = f"{bounds.group('a')}%-{bounds.group('b')}%"
@@ -713,6 +715,8 @@ def has_cn_figure(text: str, lex: Lexicon | None = None) -> bool:
     if _CN_PERCENT.search(text):
         return True
     for match in _CN_RUN.finditer(text):
+        if text[match.start() - 1: match.start()] == "第":
+            continue  # an ordinal: 第三方, 第二批
         number = _cn_number(match.group())
         if number is None:
             continue
