@@ -308,3 +308,16 @@ def test_a_broken_pyproject_section_is_reported_and_a_toml_config_is_read_as_tom
     (tmp_path / "ggtlint.toml").write_text('select = ["VAL001"]\n', encoding="utf-8")
     own = json.loads(run("check", "t01.yaml", "--config", "ggtlint.toml", "-f", "json", cwd=tmp_path).stdout)
     assert {f["rule_id"] for f in own["findings"]} == {"VAL001"}
+
+
+def test_a_second_path_with_its_own_configuration_is_pointed_out(tmp_path: Path) -> None:
+    """One run uses one configuration (found from the first path): a second path with a
+    configuration of its own is named, so its settings are not lost without a word."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "t01.yaml").write_text(T01, encoding="utf-8")
+    (tmp_path / "b" / ".ggtlint.yaml").write_text("ignore: [VAL]\n", encoding="utf-8")
+    proc = run("check", "a", "b", "-f", "json", "-o", str(tmp_path / "out.json"), cwd=tmp_path)
+    assert "b 有自己的配置" in proc.stderr and "默认设置" in proc.stderr, proc.stderr
+    quiet = run("check", "b", "a", "-f", "json", "-o", str(tmp_path / "out.json"), cwd=tmp_path)
+    assert "有自己的配置" not in quiet.stderr  # a has none of its own: nothing to point out

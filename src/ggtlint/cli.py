@@ -152,6 +152,20 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
     if config_path is None:
         start = paths[0] if paths else Path.cwd()
         config_path = find_config(start if start.exists() else Path.cwd())
+        # one run, one configuration: say so when another path has a configuration of its own
+        # (looked for once per folder: pre-commit passes many files of a few folders)
+        seen: set[Path] = set()
+        for other in paths[1:]:
+            folder = other if other.is_dir() else other.parent
+            if folder in seen or not other.exists():
+                continue
+            seen.add(folder)
+            own = find_config(other)
+            if own is not None and (config_path is None or own.resolve() != config_path.resolve()):
+                used_zh, used_en = (config_path, config_path) if config_path else ("默认设置", "the defaults")
+                click.echo(f"ggtlint: 注意：{other} 有自己的配置 {own}，但一次运行只用一个配置，本次使用{used_zh}；"
+                           f"请分别检查 (note: {other} has its own configuration {own}, but one run uses one, "
+                           f"{used_en}; check it separately)", err=True)
     config = load_config(config_path)
     if framework:
         config.framework = framework
