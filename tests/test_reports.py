@@ -330,18 +330,25 @@ def test_a_report_names_fields_in_its_own_language(tmp_path: Path) -> None:
         collector.close()
 
 
-def test_tables_with_errors_never_outnumber_the_tables(run: dict[str, Any]) -> None:
-    """The bad fixtures have no 主管部门 and do not load: their errors count for the department,
-    but they are not tables, so "有错误的表" stays within "表"."""
-    from openpyxl import load_workbook
-
-    rows = _sheet_rows(load_workbook(run["xlsx"])["汇总 Summary"])
+def _department_summary(workbook: Any) -> dict[str, tuple[Any, ...]]:
+    """The summary sheet's department table: department -> (tables, with errors, errors,
+    warnings, infos)."""
+    rows = _sheet_rows(workbook["汇总 Summary"])
     start = next(i for i, row in enumerate(rows) if row[0] and str(row[0]).startswith("按主管部门"))
     departments = {}
     for row in rows[start + 1:]:
         if not row[0]:
             break
         departments[row[0]] = row[1:6]
+    return departments
+
+
+def test_tables_with_errors_never_outnumber_the_tables(run: dict[str, Any]) -> None:
+    """The bad fixtures have no 主管部门 and do not load: their errors count for the department,
+    but they are not tables, so "有错误的表" stays within "表"."""
+    from openpyxl import load_workbook
+
+    departments = _department_summary(load_workbook(run["xlsx"]))
     tables, failing, errors = departments["（未填主管部门）"][:3]
     assert failing <= tables and errors > failing  # the broken files' errors are still counted
     assert all(values[1] <= values[0] for values in departments.values())
@@ -412,13 +419,7 @@ def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Pa
                  f["rule_id"]) for f in findings)
     [load004] = [row for row in body if row[column["规则 Rule"]] == "LOAD004"]
     assert load004[column["字段 Field"]] == "整个文档"
-    summary = _sheet_rows(workbook["汇总 Summary"])
-    start = next(i for i, row in enumerate(summary) if row[0] and str(row[0]).startswith("按主管部门"))
-    departments = {}
-    for row in summary[start + 1:]:
-        if not row[0]:
-            break
-        departments[row[0]] = row[1:6]
+    departments = _department_summary(workbook)
     # (tables, with errors, errors, warnings, infos): the LOAD004 error counts, its document is no table
     assert departments[department][:3] == (2, 0, 0)
     assert departments["（未填主管部门）"][:3] == (0, 0, 1)
