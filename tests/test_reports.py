@@ -418,7 +418,7 @@ def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Pa
         Counter((f["document"] + 1, project[f["document"]], department if f["document"] != 1 else "（未填主管部门）",
                  f["rule_id"]) for f in findings)
     [load004] = [row for row in body if row[column["规则 Rule"]] == "LOAD004"]
-    assert load004[column["字段 Field"]] == "整个文档"
+    assert load004[column["字段 Field"]] == "这一部分整体"
     departments = _department_summary(workbook)
     # (tables, with errors, errors, warnings, infos): the LOAD004 error counts, its document is no table
     assert departments[department][:3] == (2, 0, 0)
@@ -426,6 +426,8 @@ def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Pa
     assert sum(values[0] for values in departments.values()) == data["summary"]["tables"]
 
     page = (tmp_path / "m.html").read_text(encoding="utf-8")
+    # the parts are named as the 表序号 column counts them, in words an officer reads
+    assert "（文件第 2 部分，不是绩效目标表 part 2, not a target table）" in page and "（文件第 3 部分 part 3）" in page
     sections = re.findall(r'<section class="tbl" id="t-\d+" data-name="([^"]*)">(.*?)</section>', page, re.S)
     in_section = {html.unescape(name): Counter(re.findall(r'<a href="#r-(\w+)"><code>', body))
                   for name, body in sections}

@@ -26,8 +26,8 @@ _RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
 _LEVEL_INDEX = {"error": 0, "warning": 1, "info": 2}
 LEVEL_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 NO_DEPARTMENT = "（未填主管部门）"
-# What a report row stands for: a table, a file that did not load, or one document of a file
-# that is not a table (``just a note`` between two tables).
+# What a report row stands for: a table, a file that did not load, or one part of a file (a
+# YAML document, between "---" lines) that is not a table (``just a note`` between two tables).
 TABLE, FILE, DOCUMENT = "table", "file", "document"
 
 
@@ -78,11 +78,12 @@ class TableRow:
 
     @property
     def where(self) -> str:
-        """Which document of its file the row is, for a reader ("" for a file's only table)."""
+        """Which part of its file the row is (the parts a file's tables are separated into by
+        "---", counted as the 表序号 column counts them), for a reader; "" for a file's first."""
         if self.kind == DOCUMENT:
-            return f"第 {self.document + 1} 个文档，不是表 document {self.document + 1}, not a table"
+            return f"文件第 {self.document + 1} 部分，不是绩效目标表 part {self.document + 1}, not a target table"
         if self.kind == TABLE and self.document:
-            return f"第 {self.document + 1} 个文档 document {self.document + 1}"
+            return f"文件第 {self.document + 1} 部分 part {self.document + 1}"
         return ""
 
     @property
@@ -265,7 +266,7 @@ class ReportCollector:
         if not path and kind == FILE:
             return "the whole file" if self.lang == "en" else "整个文件"
         if not path and kind == DOCUMENT:
-            return "the whole document" if self.lang == "en" else "整个文档"
+            return "the whole part" if self.lang == "en" else "这一部分整体"
         label = self._labels.get(path)
         if label is None:
             label = field_label(path, self.lang)
