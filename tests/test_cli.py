@@ -341,6 +341,7 @@ def test_hidden_folders_links_and_a_file_named_dash(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "sub" / "t04.yaml")
     os.symlink("sub/t04.yaml", tmp_path / "alias.yaml")
+    os.symlink("sub", tmp_path / "old.yaml")  # a link to a folder, named like a table: neither walked nor read
     data = json.loads(run("check", ".", "-f", "json", "--no-cache", cwd=tmp_path).stdout)
     assert data["summary"]["files"] == 1 and not [f for f in data["findings"] if f["rule_id"].startswith(("XT", "LOAD"))]
     named = json.loads(run("check", ".github/workflows/ci.yml", "-f", "json", "--no-cache", cwd=tmp_path).stdout)

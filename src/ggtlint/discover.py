@@ -28,15 +28,17 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
     seen: set[str] = set()
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+            for root, files in _folders(str(path)):
                 folder = Path(root)
                 # once per folder, not per file; resolved, so that a folder reached through a
                 # link and by its own name gives its files the same identity
                 absolute = os.path.realpath(root)
-                for name in sorted(files):
+                for entry in files:
+                    name = entry.name
                     if name.lower().endswith(suffixes) and not name.startswith((".", "~$")):  # ~$x.xlsx: Excel's lock file
-                        key = _identity(os.path.join(absolute, name))
+                        key = os.path.join(absolute, name)
+                        # a link: where it leads (the directory entry says so, no system call)
+                        key = os.path.normcase(os.path.realpath(key) if entry.is_symlink() else key)
                         if key not in seen:
                             seen.add(key)
                             yield os.path.join(root, name), folder, name
@@ -47,12 +49,33 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
                 yield str(path), path.parent, path.name
 
 
-def _identity(absolute: str) -> str:
-    """What makes two paths one file: the path itself, or for a symbolic link where it leads
-    (one lstat per file; resolving every path would cost a bulk run far more)."""
-    if os.path.islink(absolute):
-        return os.path.normcase(os.path.realpath(absolute))
-    return os.path.normcase(absolute)
+def _folders(top: str) -> Iterator[tuple[str, list[os.DirEntry[str]]]]:
+    """(folder, its files in name order) of ``top`` and every folder under it, depth first in
+    name order; symbolic links to folders are not followed, hidden and tool folders not entered.
+    A folder that cannot be listed is passed over. (os.walk would do, but gives names only,
+    and telling a link then costs a system call per file.)"""
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        files, folders = [], []
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+                if not is_folder and entry.is_symlink() and entry.is_dir():
+                    continue  # a link to a folder: not followed, and no file either
+            except OSError:
+                is_folder = False
+            if not is_folder:
+                files.append(entry)
+            elif entry.name not in _SKIP_DIRS and not entry.name.startswith("."):
+                folders.append(entry.path)
+        yield folder, files
+        stack.extend(reversed(folders))  # the first in name order is walked next
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
