@@ -131,6 +131,7 @@ class Baseline:
         self.base_dir = os.path.abspath(base_dir)
         self.remaining: Counter[tuple[str, str]] = Counter({key: e.count for key, e in entries.items()})
         self.checked: set[str] = set()
+        self._stale: list[Entry] | None = None  # worked out once, when the run is over
         self._last_file: str | None = None
         self._last_key = ""
 
@@ -162,6 +163,7 @@ class Baseline:
         """The result without the findings this baseline covers, and how many were hidden."""
         file_key = self.key_path(result.path)
         self.checked.add(file_key)
+        self._stale = None
         kept: list[Finding] = []
         hidden = 0
         for finding in result.findings:
@@ -188,8 +190,11 @@ class Baseline:
         switched off, or cross-table entries unless every file of the baseline was checked
         (another table of the pair may be the one left out).
         """
+        if self._stale is not None:  # every output asks (SARIF, GitHub, the notes on stderr)
+            return self._stale
         stale = []
-        gone = {file: not os.path.exists(os.path.join(self.baseline_dir, file))
+        # a checked file exists; only the others are looked for on disk
+        gone = {file: file not in self.checked and not os.path.exists(os.path.join(self.baseline_dir, file))
                 for file in {entry.file for entry in self.entries.values()}}
         whole_corpus = all(file in self.checked or missing for file, missing in gone.items())
         for key, left in self.remaining.items():
@@ -200,7 +205,8 @@ class Baseline:
                 stale.append(replace(entry, count=left))
             elif entry.file in self.checked and self._judged(entry, whole_corpus):
                 stale.append(replace(entry, count=left))
-        return sorted(stale, key=lambda e: (e.file, e.rule, e.path, e.fingerprint))
+        self._stale = sorted(stale, key=lambda e: (e.file, e.rule, e.path, e.fingerprint))
+        return self._stale
 
     def _judged(self, entry: Entry, whole_corpus: bool) -> bool:
         if entry.rule in self.cross_table and not whole_corpus:

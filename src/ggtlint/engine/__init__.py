@@ -127,10 +127,11 @@ class Engine:
                            bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False))) for r in self.indicator_rules]
         self._row_memo: dict[tuple[Any, ...], frozenset[int]] = {}  # row content -> plan positions that hit
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}
+        self._builtin_ids = frozenset(self.builtin)
         self._running = frozenset(rule.info.id for rule in rules)
         self._running_per_file = frozenset(rule.info.id for rule in rules if rule.selector.scope != "corpus")
         #: every rule id there is, run or not: what --select, --ignore and the config may name
-        self.known_ids = frozenset(rule.info.id for pack in packs for rule in pack.rules) | frozenset(self.builtin)
+        self.known_ids = frozenset(rule.info.id for pack in packs for rule in pack.rules) | self._builtin_ids
         for code, level in overrides.items():
             if code in self.builtin and (code.startswith("META") or code in CONTROLLABLE_LOAD):
                 self.builtin[code] = replace(self.builtin[code], severity=level)
@@ -204,7 +205,7 @@ class Engine:
             timed_out = True
         else:
             timed_out = False
-        always = self._always_reported if source.tables else frozenset(self.builtin)
+        always = self._always_reported if source.tables else self._builtin_ids  # no table loaded: all stay
         findings = [f for f in findings if f.rule_id in always or self._reported(f.rule_id, source.path)]
         directives = parse_directives(source.text)
         digests = self._digests(contexts, directives) if contexts else []
