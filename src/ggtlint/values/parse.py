@@ -621,8 +621,6 @@ _CN_PERCENT_OF = re.compile(rf"百分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NU
 _MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?")
 _TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
                          r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
-_CN_DIGIT_CHARS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
-                   "八": "8", "九": "9"}
 
 
 def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -630,7 +628,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     they stand for (2023年十二月底前, 不少于95%, 2023年12月底前, 90%-95%)."""
     fixed = text
     if "年" in fixed:
-        fixed = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT_CHARS[c] for c in m.group(1)) + "年", fixed)
+        fixed = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", fixed)
     if "百分之" in fixed:
         fixed = fixed.replace("百分之百", "100%")
 
