@@ -224,7 +224,7 @@ def test_rule_names_are_read_as_people_write_them(tmp_path: Path) -> None:
     ("budget_year: '2023'\n", 1, "应为整数，现为 '2023'"),
     ("framwork: legacy\n", 1, "没有“framwork”这个字段"),
     ("params:\n  SAT001:\n    min: high\n", 3, "应为数字，现为 'high'"),
-    ("limits:\n  max_file_size: .inf\n", 2, "应为一个有限的数"),
+    ("limits:\n  max_file_size: .inf\n", 2, "应为具体的数值（如 10），不能是无穷大"),
 ])
 def test_config_mistakes_name_the_file_line_and_field_in_chinese(tmp_path: Path, config: str, line: int,
                                                                    needle: str) -> None:

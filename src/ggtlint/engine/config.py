@@ -218,7 +218,7 @@ def load_config(path: Path | None) -> Config:
     for key, value in data.get("limits", {}).items():
         if isinstance(value, float) and not math.isfinite(value):  # YAML's .inf and .nan
             raise ConfigError(shown, _line(lines, f"/limits/{key}"), f"/limits/{key}",
-                              f"应为一个有限的数，现为 {value} (must be a finite number, not {value})")
+                              f"应为具体的数值（如 10），不能是无穷大或非数值 {value} (must be a finite number, not {value})")
     config.limits = _limits(data.get("limits", {}))
     for pack in config.packs:
         if not pack.is_file():
