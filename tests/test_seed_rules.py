@@ -45,14 +45,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     "t12": {"REL002": 3, "REL007": 2, "SAT002": 1, "STR003": 1, "STR007": 1, "TIME003": 1, "TIME004": 1},
     # R37 测评费 and 网站防护组件; R43 全业务、全过; 5*8小时; R35 信息系统使用者; R03; R42
     "t13": {"REL002": 2, "REL007": 1, "SAT002": 1, "STR003": 1, "STR007": 1, "TIME003": 1, "TIME004": 1, "VAL009": 1},
-    # R38 败诉率; R18 法院规定时间内; R35 培训对象; 明显提升; 长期
-    "t14": {"REL003": 1, "TIME003": 1, "SAT002": 1, "VAL002": 1, "TIME004": 1, "REL005": 1},
+    # R38 败诉率 (and 被纠错率, promised beside it); R18 法院规定时间内; R35 培训对象; 明显提升; 长期
+    "t14": {"REL003": 2, "TIME003": 1, "SAT002": 1, "VAL002": 1, "TIME004": 1, "REL005": 1},
     # R27 涉及单位人数 ＝40家; R21 帮助有效; 长期
     "t15": {"VAL008": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 3},
     # R37 见习生人数 has no cost line (and 运维客服人员); 明显提高; 长期
     "t16": {"REL002": 2, "VAL002": 1, "TIME004": 1, "STR006": 1},  # its goal only says what the money is used for
-    # R43 trailing space “成果显著 ”; 明显提升; 长期; R38 培训效率
-    "t17": {"REL007": 1, "VAL002": 2, "TIME004": 1, "REL003": 1, "REL005": 1},
+    # R43 trailing space “成果显著 ”; 明显提升; 长期; R38 培训效率、覆盖率
+    "t17": {"REL007": 1, "VAL002": 2, "TIME004": 1, "REL003": 2, "REL005": 1},
     # R40 sentence-style names; 效果显著, 明显提升
     "t18": {"REL005": 3, "VAL002": 2, "VAL009": 1},
     # R36 免学费 indicators in the 助学金 project; R03
@@ -167,3 +167,37 @@ def test_english_messages_name_fields_in_english(engine) -> None:  # type: ignor
     hygiene = [f.message_en for f in found.values() if f.rule_id == "REL007"]
     assert any(m.startswith("In the annual goal, ") for m in hygiene), hygiene
     assert any(m.startswith("The name ") for m in hygiene), hygiene
+
+
+def test_whole_year_and_one_year_limits_in_timeliness(engine) -> None:  # type: ignore[no-untyped-def]
+    """T4's 时效 written the ways departments do: “1年内” is a limit inside the budget year
+    (TIME003 asks for the date, TIME004 does not call it long term), “全年” is read as the
+    year's end, not as unquantified text (VAL001); “1年” under 可持续影响 stays TIME004."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    assert "value: 2023年12月31日\n" in text
+    for value, variant in (("1年内", "一年的期限"), ("一年内", "一年的期限"), ("≤1年", "一年的期限"),
+                           ("全年", "按预算年度 2023 年理解"), ("全年完成", "按预算年度 2023 年理解")):
+        result = engine.check_source(load_text(text.replace("value: 2023年12月31日\n", f"value: {value}\n"), "t04.yaml"))
+        at_row = [f for f in result.findings if f.path == "/indicators/产出指标/时效指标/0/value"]
+        assert [f.rule_id for f in at_row] == ["TIME003"], (value, at_row)
+        assert variant in at_row[0].message_zh and "2023-12-31" in at_row[0].message_zh
+        assert at_row[0].severity.value == "info"
+    horizon = [f for f in result.findings if f.rule_id == "TIME004"]
+    assert [f.path for f in horizon] == ["/indicators/效益指标/可持续影响指标/0/value"]  # “1年”, unchanged
+
+
+def test_unit_price_per_person_pairs_with_a_count_in_person_times(engine) -> None:  # type: ignore[no-untyped-def]
+    """FUND007: 1500元/人 × 培训人数 ≥1200人次 = 1,800,000 元 > 1,600,000 元 (T4's total)."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    text = text.replace("      - name: 就业见习补贴人数\n        value: ≥150人\n",
+                        "      - name: 职业培训补贴人数\n        value: ≥1200人次\n")
+    text = text.replace("      - name: 项目或定额成本控制率\n", "      - name: 职业培训补贴标准\n        value: ＝1500元/人\n"
+                        "      - name: 项目或定额成本控制率\n")
+    found = [f for f in engine.check_source(load_text(text, "t04.yaml")).findings if f.rule_id == "FUND007"]
+    assert len(found) == 1 and "1,800,000" in found[0].message_zh, found
+    fewer = text.replace("≥1200人次", "≥1000人次")
+    assert not [f for f in engine.check_source(load_text(fewer, "t04.yaml")).findings if f.rule_id == "FUND007"]

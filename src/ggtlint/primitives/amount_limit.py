@@ -1,7 +1,7 @@
 """amount-limit: no single cost can exceed the project's funds.
 
 ``mode: item`` — one money cost item is larger than 年度资金总额.
-``mode: unit_times_quantity`` — a unit price (元/人) times the matching count (…人数 in 人)
+``mode: unit_times_quantity`` — a unit price (元/人) times the matching count (…人数 in 人 or 人次)
 exceeds 年度资金总额. Price and count are matched by the words they share (校园招聘补贴标准 ↔
 校园招聘补贴人数); an unmatched price is skipped, not guessed.
 """
@@ -26,6 +26,9 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 _DEFAULT_STRIP = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
+# A price per person goes with a count of people in 人 or 人次 (tables write either for the same
+# beneficiaries: 培训补贴标准 1500元/人, 培训人数 ≥500人次).
+_SAME_HEADS = {"人": ("人", "人次"), "人次": ("人次", "人")}
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -45,7 +48,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per):
             continue
         stem = name_stem(price.name, strip)
-        match: Row | None = next((c for c in counts if c.parsed.unit == parsed.per
+        units = _SAME_HEADS.get(parsed.per, (parsed.per,))
+        match: Row | None = next((c for c in counts if c.parsed.unit in units
                                   and shares_run(stem, name_stem(c.name, strip), 3)), None)
         if match is None:
             continue

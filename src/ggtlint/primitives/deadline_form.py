@@ -3,7 +3,8 @@
 Variants: ``no_before`` (a full date without 前: read as "by that date", info),
 ``year_inferred`` (12月底前: the budget year is assumed, info), ``uncheckable`` (即时办理,
 法院规定时间内: no date to check, warning), ``service_window`` (7*24小时: a service-time
-value rather than a deadline, info).
+value rather than a deadline, info), ``one_year`` (1年内: a limit with no starting point, read as
+the budget year's end, info).
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, ro
 NAME = "deadline-form"
 SCOPES = ("indicator",)
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
+_ALL = ("no_before", "year_inferred", "uncheckable", "service_window", "one_year")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"report": {"type": "array", "items": {"enum": ["no_before", "year_inferred", "uncheckable", "service_window"]}}},
+    "properties": {"report": {"type": "array", "items": {"enum": list(_ALL)}}},
 }
 compile = compile_identity
-_ALL = ("no_before", "year_inferred", "uncheckable", "service_window")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -40,3 +41,6 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="uncheckable", severity=Severity.WARNING)
     elif parsed.kind == "duration" and parsed.window is not None and "service_window" in report:
         yield row_hit(row, variant="service_window", severity=Severity.INFO)
+    elif (parsed.horizon_years == 1 and parsed.op in ("≤", "<") and "one_year" in report
+          and ctx.budget_year is not None):
+        yield row_hit(row, variant="one_year", severity=Severity.INFO, date=f"{ctx.budget_year}-12-31")

@@ -1,7 +1,8 @@
 """multi-year: an annual table should not set multi-year or open-ended targets.
 
 Hits a value that is a horizon (长期, 持续), a duration in years (1年, 3年内), or a name with a
-multi-year window (3年内…, 多年). Variants ``horizon``, ``years`` and ``name``.
+multi-year window (3年内…, 多年). Variants ``horizon``, ``years`` and ``name``. A 时效 limit of one
+year ("1年内") is within the budget year, not a multi-year target: deadline-form tells it.
 """
 
 from __future__ import annotations
@@ -26,8 +27,16 @@ _NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?
 _YEAR_UNITS = ("年",)
 
 
+def _one_year_limit(row: Row) -> bool:
+    """A 时效 value of at most one year ("1年内", "≤1年"): a deadline by the year's end."""
+    parsed = row.parsed
+    return row.level2 == "时效指标" and parsed.horizon_years == 1 and parsed.op in ("≤", "<")
+
+
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     parsed = row.parsed
+    if _one_year_limit(row):
+        return  # "1年内" as a 时效 limit is within the year (TIME003 asks for the date)
     if parsed.kind == "horizon":
         yield row_hit(row, variant="horizon")
     elif parsed.horizon_years is not None and (parsed.horizon_years > 1 or parsed.kind in ("duration", "horizon")):
