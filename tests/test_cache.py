@@ -90,7 +90,7 @@ def test_warm_run_serves_the_cross_table_results_too(shared_goal: Path, tmp_path
     cold, first = _run_api(shared_goal, tmp_path / "c")
     assert first.hits == 0 and first.writes == 6
     assert [r.path for r in cold if r.cross_table and any(f.rule_id == "XT002" for f in r.findings)] == [
-        "t19-zhongzhi-zhuxuejin.yaml", "t20-zhongzhi-mianxuefei.yaml"]
+        "t09-zhongzhi-jingzhun-fupin.yaml", "t19-zhongzhi-zhuxuejin.yaml", "t20-zhongzhi-mianxuefei.yaml"]
 
     def no_pass(self, digests):  # type: ignore[no-untyped-def]
         raise AssertionError("the cross-table pass ran on a warm run")

@@ -49,8 +49,12 @@ def test_seed_double_counting_pairs(engine) -> None:  # type: ignore[no-untyped-
 def test_seed_shared_goal(engine) -> None:  # type: ignore[no-untyped-def]
     findings = _seed_run(engine)
     xt002 = sorted((f.file, f.line) for f in findings if f.rule_id == "XT002")
-    assert [file[:3] for file, _ in xt002] == ["t19", "t20"]  # T9 is the first; T19 and T20 repeat it
-    assert all("教育精准扶贫中职学生资助" in f.message_zh for f in findings if f.rule_id == "XT002")
+    # T19 and T20 repeat T9's goal: all three are told (which one copied cannot be known), each
+    # naming the first other table
+    assert [file[:3] for file, _ in xt002] == ["t09", "t19", "t20"]
+    named = {f.file[:3]: f.message_zh for f in findings if f.rule_id == "XT002"}
+    assert "t19-zhongzhi-zhuxuejin.yaml" in named["t09"] and "2 张表" in named["t09"]
+    assert all("t09-" in named[t] and "教育精准扶贫中职学生资助" in named[t] for t in ("t19", "t20"))
     assert dict(xt002)["t19-zhongzhi-zhuxuejin.yaml"] == 22  # the goal: key
 
 
@@ -78,11 +82,13 @@ def test_copied_table(engine, tmp_path: Path) -> None:  # type: ignore[no-untype
         (tmp_path / name).write_text(yaml.safe_dump(table, allow_unicode=True, sort_keys=False), encoding="utf-8")
     data = check_json(tmp_path, str(tmp_path / "a-original.yaml"), str(tmp_path / "b-copy.yaml"), "--no-cache",
                       "--select", "XT003")
-    [finding] = data["findings"]
-    assert finding["rule_id"] == "XT003" and finding["file"].endswith("b-copy.yaml")
-    assert "人事考试专项经费" in finding["message"] and "a-original.yaml" in finding["message"]
-    assert "本表 14 个指标中有 13 个（93%）" in finding["message"]
-    assert finding["path"] == "/indicators"
+    # 13 of 14 each way: both tables are told, each naming the other
+    original_finding, copy_finding = data["findings"]
+    assert copy_finding["rule_id"] == "XT003" and copy_finding["file"].endswith("b-copy.yaml")
+    assert "人事考试专项经费" in copy_finding["message"] and "a-original.yaml" in copy_finding["message"]
+    assert "本表 14 个指标中有 13 个（93%）" in copy_finding["message"]
+    assert copy_finding["path"] == "/indicators"
+    assert original_finding["file"].endswith("a-original.yaml") and "b-copy.yaml" in original_finding["message"]
 
 
 def test_a_copy_below_the_threshold_is_not_reported(engine) -> None:  # type: ignore[no-untyped-def]
@@ -117,7 +123,9 @@ def test_per_file_ignores_and_suppressions_apply(engine, tmp_path: Path) -> None
         "      - name: 校园招聘补贴人数\n", "      - name: 校园招聘补贴人数  # ggtlint: disable=XT001\n"), encoding="utf-8")
     data = check_json(tmp_path, str(targets), "--no-cache", "--select", "XT,META")
     files = [Path(f["file"]).name[:3] for f in data["findings"]]
-    assert files == ["t13"]  # T10's is suppressed, and the directive is not reported as unused
+    # T10's is suppressed, and the directive is not reported as unused; T4 (T10's partner) and T12/T13
+    # are told as ever
+    assert files == ["t04", "t12", "t13"]
     assert data["summary"]["suppressed"] == 1
 
 

@@ -95,6 +95,8 @@ _FRAMEWORK = {"legacy": ("旧版（产出含成本）", "pre-2021 (costs under o
 
 _QUALITY = {
     "vague": ("模糊表述", "vague wording"), "graded": ("等级", "grade"), "yesno": ("是/否", "yes/no"),
+    "standard": ("达到具名标准或等级", "a named standard or class"),
+    "recurring": ("按期时限", "recurring deadline"),
     "immediate": ("即时类时限", "immediate deadline"), "external": ("外部规定的时限", "deadline set by others"),
     "text": ("", ""),  # plain text: the kind (文字描述) says it all
 }

@@ -3,15 +3,15 @@
 ``mode: item`` — one money cost item is larger than 年度资金总额.
 ``mode: unit_times_quantity`` — a unit price (元/人) times the matching count (…人数 in 人 or 人次)
 exceeds 年度资金总额. Price and count are matched by the words they share (校园招聘补贴标准 ↔
-校园招聘补贴人数); an unmatched price is skipped, not guessed.
+校园招聘补贴人数; :func:`ggtlint.primitives.base.priced_counts`); an unmatched price is skipped.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (Hit, Row, TableContext, compile_identity, is_cost, is_money_total, name_stem, row_hit,
-                                     shares_run, yuan_text)
+from ggtlint.primitives.base import (PRICE_STRIP_WORDS, Hit, TableContext, compile_identity, is_cost, is_money_total,
+                                     priced_counts, row_hit, yuan_text)
 
 NAME = "amount-limit"
 SCOPES = ("table",)
@@ -25,10 +25,6 @@ PARAMS_SCHEMA = {
     },
 }
 compile = compile_identity
-_DEFAULT_STRIP = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
-# A price per person goes with a count of people in 人 or 人次 (tables write either for the same
-# beneficiaries: 培训补贴标准 1500元/人, 培训人数 ≥500人次).
-_SAME_HEADS = {"人": ("人", "人次"), "人次": ("人次", "人")}
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -41,19 +37,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if is_cost(row) and is_money_total(row) and row.parsed.yuan > total:  # type: ignore[operator]
                 yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
         return
-    strip = tuple(params.get("strip_words", _DEFAULT_STRIP))
-    counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number is not None]
-    for price in ctx.rows:
-        parsed = price.parsed
-        if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per):
-            continue
-        stem = name_stem(price.name, strip)
-        units = _SAME_HEADS.get(parsed.per, (parsed.per,))
-        match: Row | None = next((c for c in counts if c.parsed.unit in units
-                                  and shares_run(stem, name_stem(c.name, strip), 3)), None)
-        if match is None:
-            continue
-        product = parsed.yuan * match.parsed.number  # type: ignore[operator]
+    for price, count, times, product in priced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS))):
         if product > total:
-            yield row_hit(price, count_name=match.name, count=match.value, product=yuan_text(product),
+            shown = count.value if times == 1 else f"{count.value} × {times}"  # 元/人·月: twelve months
+            yield row_hit(price, count_name=count.name, count=shown, product=yuan_text(product),
                           total=yuan_text(total))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ggtlint.findings import Severity
@@ -133,3 +134,40 @@ def yuan_text(amount: Any) -> str:
     if amount == amount.to_integral():
         return f"{int(amount):,} 元"
     return f"{amount:,.2f} 元"
+
+
+# Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
+PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
+# A price per person goes with a count of people in 人 or 人次 (tables write either for the same
+# beneficiaries: 培训补贴标准 1500元/人, 培训人数 ≥500人次); so for 场 and 场次, 户 and 户次.
+_SAME_HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "场": ("场", "场次"), "场次": ("场次", "场"),
+               "户": ("户", "户次"), "户次": ("户次", "户")}
+
+
+# A price per person per period, over the budget year: 700元/人·月 is 8,400 元 a person.
+_PERIODS_A_YEAR = {"": 1, "年": 1, "月": 12, "季": 4, "季度": 4}
+
+
+def priced_counts(ctx: TableContext,
+                  strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[tuple[Row, Row, int, Decimal]]:
+    """Each unit price of the cost block with the count it multiplies, the periods of a year the
+    price is paid for, and the product in 元:
+    校园招聘补贴标准 ＝50元/人 × 校园招聘补贴人数 ≥15000人. Paired by unit and by a run of three
+    characters the names share (after ``strip``); a price matching no count is left out, not guessed.
+    A price per period (元/人·月) counts for the whole budget year."""
+    counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number is not None]
+    pairs = []
+    for price in ctx.rows:
+        parsed = price.parsed
+        if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per):
+            continue
+        head, _, period = parsed.per.partition("·")  # 元/人·月: per person, per month
+        times = _PERIODS_A_YEAR.get(period)
+        if times is None:
+            continue
+        stem = name_stem(price.name, strip)
+        units = _SAME_HEADS.get(head, (head,))
+        match = next((c for c in counts if c.parsed.unit in units and shares_run(stem, name_stem(c.name, strip), 3)), None)
+        if match is not None:
+            pairs.append((price, match, times, parsed.yuan * match.parsed.number * times))  # type: ignore[operator]
+    return pairs

@@ -3,7 +3,7 @@
 A table is reported when at least ``threshold`` (default 70%) of its indicators, compared by
 normalised name and normalised value, also appear in one other table, and it has at least
 ``min_indicators`` indicators. When two tables copy each other (each passes the threshold
-against the other), only the later one in input order is reported, naming the earlier.
+against the other), both are reported, each naming the other: which one copied cannot be told.
 
 Finding the other table must stay fast over tens of thousands of tables, so candidates come
 from each table's ``probe`` rarest indicators (an indicator shared by more than
@@ -71,8 +71,6 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
             share = shared / len(mine)
             if share < threshold:
                 continue
-            if other > index and len(other_pairs) and shared / len(other_pairs) >= threshold:
-                continue  # a mutual copy: the later table is the one reported
             key = (share, -other, shared)
             if best is None or key > best:
                 best = key

@@ -4,7 +4,9 @@ Only tables whose cost block is itemised are looked at: at least two money items
 one of which shares words with a 数量 indicator. Then a money item sharing no word (two
 characters after removing generic words such as 费用/经费) with any 数量 name is reported
 (variant ``cost_without_quantity``), and so is a 数量 indicator matching no money item
-(``quantity_without_cost``) unless a catch-all item (其他…) exists.
+(``quantity_without_cost``) unless a catch-all item (其他…) exists. Items that never have a
+quantity of their own are left out: ancillary costs (勘察设计费, 工程监理费; ``ancillary_words``)
+and quantities that cost nothing by themselves (缴获毒品数量, 查处案件数; ``free_words``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ PARAMS_SCHEMA = {
         "generic_words": {"type": "array", "items": {"type": "string"}},
         "catch_all_prefixes": {"type": "array", "items": {"type": "string"}},
         "quantity_level2": {"type": "string"},
+        "ancillary_words": {"type": "array", "items": {"type": "string"}},
+        "free_words": {"type": "array", "items": {"type": "string"}},
     },
 }
 compile = compile_identity
@@ -47,12 +51,18 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     itemised = {id(row) for row in costs if matched(row, quantities, quantity_stems)}
     if not itemised:
         return
+    ancillary = tuple(params.get("ancillary_words", ()))
+    free = tuple(params.get("free_words", ()))
     for row in costs:
         if row.name.startswith(catch_all) or id(row) in itemised:  # by identity: rows compare field by field
+            continue
+        if any(word in row.name for word in ancillary):
             continue
         yield row_hit(row, variant="cost_without_quantity", key=True)
     if any(row.name.startswith(catch_all) for row in costs):
         return
     for row in quantities:
+        if any(word in row.name for word in free):
+            continue
         if not matched(row, costs, cost_stems):
             yield row_hit(row, variant="quantity_without_cost", key=True)

@@ -3,7 +3,8 @@
 ``check: count`` — a name that counts (人数, 个数, 场次) with a percentage, or a 人数 name
 whose unit is not a person unit (＝40家). ``check: rate`` — a 率/比例/满意度 name whose value
 is not a percentage (variant ``not_percent``, warning), or a percentage whose name does not
-say what the rate is (variant ``percent_without_rate_name``, info).
+say what the rate is (variant ``percent_without_rate_name``, info), unless the name ends in one
+of ``change_words`` (化肥使用量较上年减少 ≥2%: a change, which a percentage measures).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ PARAMS_SCHEMA = {
         "check": {"enum": ["count", "rate"]},
         "people_units": {"type": "array", "items": {"type": "string"}},
         "report_percent_without_rate_name": {"type": "boolean"},
+        "change_words": {"type": "array", "items": {"type": "string"}},
     },
 }
 compile = compile_identity
@@ -45,5 +47,6 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if hint.expects == "rate" and not is_percent(row) and parsed.kind not in ("number",):
         yield row_hit(row, variant="not_percent", keyword=hint.matched or "", severity=Severity.WARNING)
-    elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True):
+    elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True) \
+            and not row.name.endswith(tuple(params.get("change_words", ()))):
         yield row_hit(row, variant="percent_without_rate_name", severity=Severity.INFO)

@@ -2,7 +2,7 @@
 
 Params: ``field`` (percent, number or yuan), ``below`` (a value under it is a hit),
 ``above`` (a value over it is a hit), ``at_least`` (a value at or over it is a hit, used
-for ≥100%), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
+for ≥100%), ``only_up_to`` (a value over it is left to another rule), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
 that may exceed, such as 增长率; those get the ``exempt`` variant at info level instead, or
 nothing with ``report_exempt: false``).
 """
@@ -28,6 +28,7 @@ PARAMS_SCHEMA = {
         "below": {"type": "number"},
         "above": {"type": "number"},
         "at_least": {"type": "number"},
+        "only_up_to": {"type": "number"},
         "ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
         "exempt_name": {"type": "string"},
         "report_exempt": {"type": "boolean"},
@@ -39,7 +40,7 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     compiled = dict(params)
     if "exempt_name" in params:
         compiled["exempt_name"] = compile_safe(params["exempt_name"])
-    for key in ("below", "above", "at_least"):
+    for key in ("below", "above", "at_least", "only_up_to"):
         if key in params:
             compiled[key] = Decimal(str(params[key]))
     return compiled
@@ -62,7 +63,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     for number in _values(row, params["field"]):
         out = ("below" in params and number < params["below"]) or ("above" in params and number > params["above"]) \
             or ("at_least" in params and number >= params["at_least"])
-        if not out:
+        if not out or ("only_up_to" in params and number > params["only_up_to"]):
             continue
         exempt = params.get("exempt_name")
         if exempt is not None and search(exempt, row.name):

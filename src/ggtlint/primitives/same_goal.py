@@ -6,7 +6,8 @@ repeat T9's goal word for word. Goals are compared after removing spaces and pun
 ``min_length`` characters are too generic to compare. With ``same_department`` only tables
 of one 主管部门 are compared; by default every table of the run is.
 
-Each later table (in input order) is reported, naming the first table with that goal.
+Every table of a group is reported, naming the first other table with that goal (input order
+says nothing about which project copied).
 """
 
 from __future__ import annotations
@@ -41,9 +42,9 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
         group = [(index, goal) for _, index, goal in rows]
         if len(group) < 2:
             continue
-        first = store.names(group[0][0])
-        for index, goal in group[1:]:
-            values = {"count": len(group) - 1, **other_values(first)}
+        first, second = store.names(group[0][0]), store.names(group[1][0])
+        for index, goal in group:
+            values = {"count": len(group) - 1, **other_values(second if index == group[0][0] else first)}
             yield CorpusHit(index, Hit("/goal", values, value=goal or "",
                                        variant="default" if len(group) == 2 else "several", key=True))
 

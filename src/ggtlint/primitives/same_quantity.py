@@ -9,7 +9,8 @@ at least ``min_name`` characters: this catches a measure word added in one table
 / "校园招聘补贴人数") and a name cut short by the PDF extraction ("下一代防火" / "下一代防火墙").
 Values below ``min_number`` (0 and 1: "＝0件", "≥1个") are too common to mean anything.
 
-Each later occurrence (in input order) is reported, naming the first table that has it.
+Every table that has it is reported, naming the first other table (in input order) that has it
+too: input order says nothing about which project copied, and both departments must look.
 """
 
 from __future__ import annotations
@@ -55,21 +56,23 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
 
 def _bucket_hits(store: DigestStore, bucket: dict[str, list[tuple[int, Quantity]]], max_tail: int,
                  min_name: int) -> Iterator[CorpusHit]:
-    """name -> [(digest index, quantity)] of one value: a hit for every later table repeating it."""
+    """name -> [(digest index, quantity)] of one value: a hit for every table sharing it with another."""
     if not bucket or (len(bucket) == 1 and len({index for index, _ in next(iter(bucket.values()))}) < 2):
         return  # the common case: one table holds this value
     for group in _name_groups(bucket, max_tail, min_name):
         occurrences = sorted((item for name in group for item in bucket[name]), key=lambda item: item[0])
-        first_index, first = occurrences[0]
         tables = {index for index, _ in occurrences}
         if len(tables) < 2:
             continue
-        other = store.names(first_index)
+        names: dict[int, Any] = {}
         for index, quantity in occurrences:
-            if index == first_index:
-                continue
-            values = {"name": quantity.name, "value": quantity.value, "other_name": first.name,
-                      "other_value": first.value, "count": len(tables) - 1, **other_values(other)}
+            # every table is told, naming the first other table: which one copied is not known
+            other_index, other_quantity = next(item for item in occurrences if item[0] != index)
+            if other_index not in names:
+                names[other_index] = store.names(other_index)
+            values = {"name": quantity.name, "value": quantity.value, "other_name": other_quantity.name,
+                      "other_value": other_quantity.value, "count": len(tables) - 1,
+                      **other_values(names[other_index])}
             yield CorpusHit(index, Hit(quantity.pointer, values, value=f"{quantity.name}\x1f{quantity.value}",
                                        variant="default" if len(tables) == 2 else "several", key=True))
 

@@ -4,7 +4,9 @@ Modes:
 - ``fund_sources``: 年度资金总额 = 财政拨款 + 其他资金 (a missing 其他资金 counts as 0).
 - ``fiscal_levels``: 财政拨款 = 中央 + 省级 + 市级 + 县级 (when a breakdown is given).
 - ``cost_items``: the money totals in the cost block (unit prices, standards and rates
-  excluded) = 年度资金总额; variant ``over`` (error) or ``under`` (warning).
+  excluded) = 年度资金总额; variant ``over`` (error) or ``under`` (warning). Under is not
+  reported when the unit prices times their counts make up the difference (4000元/场 × 120场),
+  and names the amounts left out because they have no upper bound (≥600000元).
 - ``unit_mix``: the cost items are off from the total by exactly 10,000 — a 万元/元 mix-up.
   ``cost_items`` leaves such tables to this mode so one mistake is reported once.
 """
@@ -15,7 +17,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_total, yuan_text
+from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_total, priced_counts, yuan_text
 
 NAME = "sum-matches"
 SCOPES = ("table",)
@@ -77,7 +79,17 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 yield Hit(_cost_block(rows), _cost_values(rows, total, summed), value=f"{total}|{summed}", key=True)
         elif not unit_mix and not _close(summed, total, tolerance):
             over = summed > total
-            yield Hit(_cost_block(rows), _cost_values(rows, total, summed), value=f"{total}|{summed}", key=True,
+            if not over:
+                priced = sum((product for *_, product in priced_counts(ctx)), Decimal(0))
+                if priced and _close(summed + priced, total, tolerance):
+                    return  # 4000元/场 × 送戏下乡 120场 + 培训经费 60,000 元 = 540,000 元
+            values = _cost_values(rows, total, summed)
+            left_out = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row not in rows]
+            values["left_out_zh"] = (f"（未计入用“≥”“＞”写的：{'、'.join(f'{r.name} {r.value}' for r in left_out)}）"
+                                     if left_out else "")
+            values["left_out_en"] = (f" (not counted, written with ≥ or >: {', '.join(f'{r.name} {r.value}' for r in left_out)})"
+                                     if left_out else "")
+            yield Hit(_cost_block(rows), values, value=f"{total}|{summed}", key=True,
                       variant="over" if over else "under", severity=Severity.ERROR if over else Severity.WARNING)
 
 

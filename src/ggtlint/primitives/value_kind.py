@@ -3,7 +3,8 @@
 Params: ``allow`` (kinds accepted; anything else is a hit) or ``forbid`` (kinds rejected);
 ``exempt_qualities`` (qualitative values of these classes are left to other rules, e.g.
 immediate/external deadlines); ``exempt_qualities_under`` (by 二级: classes accepted there only,
-e.g. a yes/no "达标" under 质量指标). ``percent`` counts ranges of percentages as rates.
+e.g. a yes/no "达标" under 质量指标). ``percent`` counts ranges of percentages as rates. In
+``forbid``, ``money_per_unit`` names a price (50元/人) as against other per-unit values (4万吨/日).
 """
 
 from __future__ import annotations
@@ -44,5 +45,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
                                 or quality in params.get("exempt_qualities_under", {}).get(row.level2, ())):
         return
     allow, forbid = params.get("allow"), params.get("forbid")
+    if kind == "per_unit" and row.parsed.yuan is not None and forbid is not None and "money_per_unit" in forbid:
+        kind = "money_per_unit"  # 50元/人, not 4万吨/日
     if (allow is not None and kind not in allow) or (forbid is not None and kind in forbid):
-        yield row_hit(row, kind=KIND_ZH.get(kind, kind), kind_en=kind)
+        shown = "per_unit" if kind == "money_per_unit" else kind
+        yield row_hit(row, kind=KIND_ZH.get(shown, shown), kind_en=shown)

@@ -84,6 +84,12 @@ class Lexicon:
     grades: tuple[str, ...]
     yes_terms: frozenset[str]
     no_terms: frozenset[str]
+    #: "none happened" values written out: prefix … event (无重大安全事故)
+    none_prefixes: tuple[str, ...]
+    none_events: tuple[str, ...]
+    #: a quality met by a named standard or class: verb … pattern (达到《…》一级A标准)
+    standard_verbs: tuple[str, ...]
+    standard_patterns: tuple[re.Pattern[str], ...]
     immediate_terms: tuple[str, ...]
     external_terms: tuple[str, ...]
     horizon_terms: frozenset[str]
@@ -135,7 +141,9 @@ class Lexicon:
             base = self.units.get(left)
             if base is None or not per or base.kind in ("rate", "number"):
                 return None
-            return UnitInfo("per_unit", unit, base.scale, base.to_yuan, None, base.time, per)
+            # a multiplier is applied to the number, so it leaves the unit: 4万吨/日 is 40000 吨/日
+            shown = f"{base.unit}/{per}" if base.scale is not None and base.unit else unit
+            return UnitInfo("per_unit", shown, base.scale, base.to_yuan, None, base.time, per)
         # a counting unit followed by a short noun: "个村", "名学生", "万名学生"
         for cut in range(min(len(unit) - 1, 6), 0, -1):
             base = self.units.get(unit[:cut])
@@ -160,7 +168,9 @@ _CATEGORY_MAP = "mapping of category names"
 _FILES: dict[str, dict[str, str]] = {
     "vague-terms.yaml": {"terms": _STR_LIST, "exact": _STR_LIST},
     "graded-terms.yaml": {"grades": _STR_LIST, "suffixes": _STR_LIST},
-    "yesno-terms.yaml": {"affirmative": _STR_LIST, "negative": _STR_LIST},
+    "yesno-terms.yaml": {"affirmative": _STR_LIST, "negative": _STR_LIST, "none_prefixes": _STR_LIST,
+                         "none_events": _STR_LIST},
+    "standard-markers.yaml": {"verbs": _STR_LIST, "patterns": _STR_LIST},
     "immediate-terms.yaml": {"terms": _STR_LIST},
     "external-deadline-terms.yaml": {"terms": _STR_LIST},
     "horizon-terms.yaml": {"terms": _STR_LIST},
@@ -391,13 +401,18 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
     hints = raw["name-hints.yaml"]
     negative = raw["negative-direction.yaml"]
 
-    patterns = []
-    for pattern in holders.get("patterns") or ():
-        try:
-            # user lexicons are untrusted like packs: vetted against catastrophic backtracking
-            patterns.append(compile_safe(pattern))
-        except RegexRejected as exc:
-            raise LexiconError(src("placeholders.yaml"), f"{exc} {pattern!r}") from None
+    def safe_patterns(name: str, data: dict[str, Any]) -> list[re.Pattern[str]]:
+        compiled = []
+        for pattern in data.get("patterns") or ():
+            try:
+                # user lexicons are untrusted like packs: vetted against catastrophic backtracking
+                compiled.append(compile_safe(pattern))
+            except RegexRejected as exc:
+                raise LexiconError(src(name), f"{exc} {pattern!r}") from None
+        return compiled
+
+    patterns = safe_patterns("placeholders.yaml", holders)
+    standards = raw["standard-markers.yaml"]
 
     def num_map(key: str) -> dict[str, Decimal]:
         return {normalize(k): Decimal(str(v)) for k, v in (units_raw.get(key) or {}).items()}
@@ -469,6 +484,10 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         grades=grades,
         yes_terms=frozenset(_words(yesno, "affirmative")),
         no_terms=frozenset(_words(yesno, "negative")),
+        none_prefixes=_words(yesno, "none_prefixes"),
+        none_events=_words(yesno, "none_events"),
+        standard_verbs=_words(standards, "verbs"),
+        standard_patterns=tuple(safe_patterns("standard-markers.yaml", standards)),
         immediate_terms=immediate,
         external_terms=external,
         horizon_terms=frozenset(_words(raw["horizon-terms.yaml"], "terms")),

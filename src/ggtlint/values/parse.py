@@ -624,8 +624,8 @@ _TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)
 
 
 def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """ "二〇二三年十二月底前", "不少于百分之九十五", "2023年1-12月", "≥90%且≤95%": read as the forms
-    they stand for (2023年十二月底前, 不少于95%, 2023年12月底前, 90%-95%)."""
+    """ "二〇二三年十二月底前", "不少于百分之九十五", "2023年1-12月", "≥90%且≤95%", "≤15/10万": read
+    as the forms they stand for (2023年十二月底前, 不少于95%, 2023年12月底前, 90%-95%, ≤15/十万)."""
     fixed = text
     if "年" in fixed:
         fixed = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", fixed)
@@ -642,6 +642,8 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     period = _MONTH_PERIOD.fullmatch(fixed)
     if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
+    if "/10万" in fixed:
+        fixed = fixed.replace("/10万", "/十万")  # a unit has no digits in it
     bounds = _TWO_BOUNDS.fullmatch(fixed)
     if bounds is not None:
         fixed = f"{bounds.group('a')}%-{bounds.group('b')}%"
@@ -901,6 +903,24 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
                        base_kind=shape.kind)
 
 
+# A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
+_RECURRING = re.compile(
+    r"(?:每|按)个?(?:月|季度|季|周|旬|半年)(?P<day>[0-9]{1,2}[日号]|[初中]旬|底|末|初)?(?:前|之前|以前)?"
+    r"(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?")
+
+
+def _none_happened(text: str, lex: Lexicon) -> bool:
+    """无重大安全事故, 未发生质量问题: a target met when nothing of the kind happened."""
+    return (len(text) <= 24 and text.startswith(lex.none_prefixes) and text.endswith(lex.none_events)
+            and _HAS_DIGIT.search(text) is None)
+
+
+def _names_a_standard(text: str, lex: Lexicon) -> bool:
+    """达到《…》一级A标准, 达到三级公路标准, 水质达到Ⅲ类: a named standard or class to reach."""
+    head = text[:10]  # the verb opens the value, perhaps after its subject (出水水质达到一级A标准)
+    return any(verb in head for verb in lex.standard_verbs) and any(_capped_search(p, text) for p in lex.standard_patterns)
+
+
 def _qualitative(raw: str, text: str, lex: Lexicon) -> ParsedValue:
     def q(kind: str, quality: str | None = None, **extra: Any) -> ParsedValue:
         return ParsedValue(raw=raw, text=text, kind=kind, quality=quality, **extra)
@@ -915,8 +935,13 @@ def _qualitative(raw: str, text: str, lex: Lexicon) -> ParsedValue:
         lex.policy_phrase_re is not None and lex.policy_phrase_re.search(text)
     ):
         return q("policy")
-    if text in lex.yes_terms or text in lex.no_terms:
+    recurring = _RECURRING.fullmatch(text)
+    if recurring is not None:
+        return q("qualitative", "recurring", op="≤" if recurring.group("day") else None)  # no day: no bound
+    if text in lex.yes_terms or text in lex.no_terms or _none_happened(text, lex):
         return q("qualitative", "yesno")
+    if _names_a_standard(text, lex):
+        return q("qualitative", "standard")
     if lex.graded_re is not None:
         graded = lex.graded_re.fullmatch(text)
         if graded is not None:
