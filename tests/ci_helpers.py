@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
 SEED = REPO / "fixtures" / "seed"
 BAD = REPO / "fixtures" / "bad"
-SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = Path(__file__).resolve().parent / "data" / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
 # Loader findings only: keeps a test's expectations independent of the rule pack, which
 # grows over time (pack rules are switched off; LOAD diagnostics always run).

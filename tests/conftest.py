@@ -1,4 +1,4 @@
-"""Shared test fixtures: paths to the repository, the seed fixtures and ../shared."""
+"""Shared test fixtures: paths to the repository, the seed fixtures and the shared data copies."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# Copies of what the tests need from the team's shared folder (the OASIS SARIF schema and the seed
+# PDF text), so a fresh clone runs every test; test_shared_copies checks them against ../shared.
+SHARED = ROOT / "tests" / "data" / "shared"
 SEED_DIR = ROOT / "fixtures" / "seed"
 BAD_DIR = ROOT / "fixtures" / "bad"
 
