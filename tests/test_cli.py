@@ -153,6 +153,24 @@ def test_show_rich() -> None:
     assert "长期表述" in proc.stdout and "op=" not in proc.stdout and "count" not in proc.stdout
 
 
+def test_show_reads_workbooks_and_pdf_text_as_check_does(tmp_path: Path) -> None:
+    """``show`` goes through check's loader: an exported workbook shows its table (it was LOAD009,
+    "binary data"), and PDF text with --text-input shows every table of the seed text."""
+    from conftest import SHARED
+
+    workbook = tmp_path / "t19.xlsx"
+    assert run("export", "fixtures/seed/t19-zhongzhi-zhuxuejin.yaml", "-o", str(workbook)).returncode == 0
+    proc = run("show", str(workbook), "--format", "json")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    table = json.loads(proc.stdout)["tables"][0]
+    cost = next(i for i in table["indicators"] if i["value"] == "＝164.6万元")
+    assert cost["parsed"]["yuan"] == "1646000" and table["budget_year"] == 2023
+    text = SHARED / "seeds" / "000_65b3e8a41352e276.txt"
+    shown = json.loads(run("show", str(text), "--text-input", "--format", "json").stdout)
+    assert len(shown["tables"]) == 20
+    assert "免学费" in run("show", str(text), "--text-input", "--no-color", env={"COLUMNS": "200"}).stdout
+
+
 def test_schema_command_prints_the_published_schema() -> None:
     proc = run("schema")
     schema = json.loads(proc.stdout)

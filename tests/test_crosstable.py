@@ -137,3 +137,19 @@ def test_rich_output_has_a_crosstable_heading(tmp_path: Path, capsys: pytest.Cap
     assert "跨表检查 / cross-table" in out
     assert out.index("跨表检查") < out.index("t10-jiuye-buzhu.yaml")
     assert "共检查 20 个文件、20 张表" in out
+
+
+def test_crosstable_findings_in_workbooks_name_the_cell(tmp_path: Path) -> None:
+    """Two workbooks holding the same table: the XT findings name sheet and cell, as the file's own
+    findings do (they printed bare line numbers of the imported table, which is nowhere on disk)."""
+    from conftest import run_ggtlint
+
+    for name in ("a.xlsx", "b.xlsx"):
+        proc = run_ggtlint("export", SEED_DIR / "t07-renshi-kaoshi.yaml", "-o", tmp_path / name)
+        assert proc.returncode == 0, proc.stderr
+    data = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")
+    assert {f["rule_id"] for f in data["findings"]} >= {"XT001", "XT002", "XT003"}
+    for finding in data["findings"]:
+        assert finding["sheet"] and finding["cell"], finding
+    goal = next(f for f in data["findings"] if f["rule_id"] == "XT002")
+    assert goal["cell"][0].isalpha() and goal["cell"][1:].isdigit()

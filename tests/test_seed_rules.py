@@ -201,3 +201,17 @@ def test_unit_price_per_person_pairs_with_a_count_in_person_times(engine) -> Non
     assert len(found) == 1 and "1,800,000" in found[0].message_zh, found
     fewer = text.replace("≥1200人次", "≥1000人次")
     assert not [f for f in engine.check_source(load_text(fewer, "t04.yaml")).findings if f.rule_id == "FUND007"]
+
+
+def test_a_bare_figure_is_read_with_its_unit_column(engine) -> None:  # type: ignore[no-untyped-def]
+    """Templates put “＝1600000” under 指标值 and “元” under 计量单位: T4 written that way gets the
+    findings T4 gets (no FUND010 “no money unit”, no SAT001 “not a percentage”, costs add up)."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    split = text.replace("        value: ＝1600000元\n", "        value: ＝1600000\n        unit: 元\n")
+    split = split.replace("公共就业服务满意度\n        value: ≥90%\n", "公共就业服务满意度\n        value: ≥90\n        unit: '%'\n")
+    assert split.count("unit: ") == text.count("unit: ") + 2
+    before = Counter(f.rule_id for f in engine.check_source(load_text(text, "t04.yaml")).findings)
+    after = Counter(f.rule_id for f in engine.check_source(load_text(split, "t04.yaml")).findings)
+    assert after == before == Counter(EXPECTED["t04"])

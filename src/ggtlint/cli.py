@@ -570,17 +570,22 @@ def _replace(options, **changes):  # type: ignore[no-untyped-def]
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "-f", "fmt", type=click.Choice(["rich", "json"]), default="rich")
+@click.option("--format", "-f", "fmt", type=click.Choice(["rich", "json"]), default="rich",
+              help="输出格式：终端表格或 JSON。 Output format: a terminal table or JSON.")
 @_lang_option
-@click.option("--budget-year", type=click.IntRange(1990, 2100), default=None)
-@click.option("--no-color", is_flag=True)
-def show(file: Path, fmt: str, lang: str | None, budget_year: int | None, no_color: bool) -> int:
-    """显示 ggtlint 对一张表的理解（含解析后的指标值）。 Show a table as ggtlint understood it."""
+@click.option("--budget-year", type=click.IntRange(1990, 2100), default=None,
+              help="预算年度（默认从配置或表中推定）。 The budget year (default: from the config or the table).")
+@click.option("--text-input", is_flag=True,
+              help="把 .txt 文件当作从 PDF 提取的文本读取。 Read a .txt file as text extracted from a PDF.")
+@click.option("--no-color", is_flag=True, help="不使用颜色。 No colours.")
+def show(file: Path, fmt: str, lang: str | None, budget_year: int | None, text_input: bool, no_color: bool) -> int:
+    """显示 ggtlint 对一张表的理解（含解析后的指标值；读 YAML、JSON、Excel 工作簿，加 --text-input 读 PDF 文本）。
+    Show a table as ggtlint understood it (YAML, JSON, workbooks; PDF text with --text-input)."""
     from ggtlint.show import render_show
 
     if not file.exists():
         raise UsageProblem(f"文件不存在：{file} (no such file)")
-    return render_show(file, fmt, _language(lang, file), budget_year, no_color)
+    return render_show(file, fmt, _language(lang, file), budget_year, no_color, text_input)
 
 
 @cli.command()

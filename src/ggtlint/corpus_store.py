@@ -50,7 +50,7 @@ _SCHEMA = """
 CREATE TABLE digest (
     idx INTEGER PRIMARY KEY, file_no INTEGER, file TEXT, document INTEGER, project TEXT,
     department TEXT, goal TEXT, goal_length INTEGER, pair_count INTEGER, distinct_pairs INTEGER,
-    set_hash INTEGER, spans TEXT, directives TEXT);
+    set_hash INTEGER, spans TEXT, directives TEXT, sheet TEXT);
 CREATE TABLE quantity (
     idx INTEGER, seq INTEGER, department TEXT, name_key TEXT, value_key TEXT, number REAL,
     pointer TEXT, name TEXT, value TEXT);
@@ -205,14 +205,14 @@ class DigestStore:
             digest_rows.append((
                 idx, file_no, table.file, table.document, table.project, table.department, table.goal,
                 table.goal_length, len(table.pairs), len(distinct), hash(tuple(distinct)),
-                _compact(table.spans), _compact(table.directives),
+                _compact(table.spans), _compact(table.directives), table.sheet,
             ))
             for seq, quantity in enumerate(table.quantities):
                 quantity_rows.append((idx, seq, table.department, quantity.name_key, quantity.value_key,
                                       value_number(quantity.value_key), quantity.pointer, quantity.name,
                                       quantity.value))
             pair_rows.extend((idx, pair) for pair in distinct)
-        self._write([("INSERT INTO digest VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", digest_rows),
+        self._write([("INSERT INTO digest VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", digest_rows),
                      ("INSERT INTO quantity VALUES (?,?,?,?,?,?,?,?,?)", quantity_rows),
                      ("INSERT INTO pair VALUES (?,?)", pair_rows)], ("idx", start))
 
@@ -273,15 +273,16 @@ class DigestStore:
         if found is not None:
             self._heads.move_to_end(idx)
             return found
-        row = self._query("SELECT file, document, project, department, goal, goal_length, spans, directives "
+        row = self._query("SELECT file, document, project, department, goal, goal_length, spans, directives, sheet "
                           "FROM digest WHERE idx = ?", (idx,)).fetchone()
-        file, document, project, department, goal, goal_length, spans, directives = map(_text, row)
+        file, document, project, department, goal, goal_length, spans, directives, sheet = map(_text, row)
         found = TableDigest(
             file=file, document=document, project=project, department=department, goal=goal,
             goal_length=goal_length,
             spans=json.loads(spans),
             directives=tuple((kind, tuple(ids), line, column, end) for kind, ids, line, column, end
                              in json.loads(directives)),
+            sheet=sheet,
         )
         self._heads[idx] = found
         if len(self._heads) > _HEADS_KEPT:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, WORKBOOK_SUFFIXES, display_path, iter_target_files, printable_path
 from ggtlint.engine import Engine
 from ggtlint.limits import DEFAULT_LIMITS, Limits
-from ggtlint.load import load_file
+from ggtlint.load import SourceFile, load_file
 from ggtlint.results import FileResult
 
 
@@ -25,23 +25,33 @@ class RunOptions:
     text_input: bool = False  # also read .txt files, as text extracted from published PDFs
 
 
-def check_one(engine: Engine, path: Path | str, shown: str, limits: Limits, text_input: bool = False) -> FileResult:
-    """Load and check one file; never raises for a bad input.
-
-    Workbooks (.xlsx) and, with ``text_input``, PDF text (.txt) are imported in memory first;
-    their findings then name the sheet and cell.
-    """
+def load_source(path: Path | str, shown: str, limits: Limits, text_input: bool = False) -> tuple[SourceFile, Any]:
+    """One file as tables, whatever it is; never raises for a bad input. Returns the source and,
+    for workbooks (.xlsx) and, with ``text_input``, PDF text (.txt) — imported in memory — where
+    each part of the table came from (for :func:`ggtlint.importers.locate_findings`), else None."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES or (text_input and suffix in TEXT_SUFFIXES):
-        from ggtlint.importers import load_imported, locate_findings
+        from ggtlint.importers import load_imported
 
-        source, sheets = load_imported(path, shown, limits, as_text=suffix in TEXT_SUFFIXES)
-        result = engine.check_source(source, deadline=limits.deadline())  # the rules' per-file time budget
-        locate_findings(result.findings, sheets)
-        return result
-    source = load_file(path, shown, limits)
-    return engine.check_source(source)
+        return load_imported(path, shown, limits, as_text=suffix in TEXT_SUFFIXES)
+    return load_file(path, shown, limits), None
+
+
+def check_one(engine: Engine, path: Path | str, shown: str, limits: Limits, text_input: bool = False) -> FileResult:
+    """Load and check one file; never raises for a bad input. Findings in an imported file name
+    the sheet and cell."""
+    source, sheets = load_source(path, shown, limits, text_input)
+    if sheets is None:
+        return engine.check_source(source)
+    from ggtlint.importers import locate_findings
+
+    result = engine.check_source(source, deadline=limits.deadline())  # the rules' per-file time budget
+    locate_findings(result.findings, sheets)
+    for digest in result.digests:  # so the cross-table findings name cells too
+        if 0 <= digest.document < len(sheets):
+            digest.sheet = sheets[digest.document]
+    return result
 
 
 STDIN_NAME = "stdin.yaml"  # how standard input is named without --stdin-filename

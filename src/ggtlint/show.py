@@ -7,18 +7,25 @@ import json
 import sys
 from pathlib import Path
 
-from ggtlint.load import load_file
 from ggtlint.model import field_word
 from ggtlint.values.parse import KIND_WORDS, problem_words
 
 
-def render_show(path: Path, fmt: str, lang: str, budget_year: int | None, no_color: bool) -> int:
-    """Print every table in ``path``; exit 0, or 1 when the file did not load cleanly."""
+def render_show(path: Path, fmt: str, lang: str, budget_year: int | None, no_color: bool,
+                text_input: bool = False) -> int:
+    """Print every table in ``path`` (read as ``check`` reads it: workbooks and, with
+    ``text_input``, PDF text are imported first); exit 0, or 1 when the file did not load cleanly."""
     from ggtlint.engine.config import Config, find_config, load_config
     from ggtlint.engine.context import build_context
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.run import load_source
     from ggtlint.values import load_lexicon
 
-    source = load_file(path, str(path))
+    source, sheets = load_source(path, str(path), DEFAULT_LIMITS, text_input)
+    if sheets is not None:
+        from ggtlint.importers import locate_findings
+
+        locate_findings(source.findings, sheets)
     config_file = find_config(path)
     config = load_config(config_file) if config_file else Config()
     if budget_year:
@@ -56,7 +63,7 @@ def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ig
     console = Console(no_color=no_color, highlight=False)
     en = lang == "en"
     for finding in source.findings:
-        console.print(f"[red]{escape(finding.rule_id)}[/] {finding.line}:{finding.column} {escape(finding.message(lang))}")
+        console.print(f"[red]{escape(finding.rule_id)}[/] {escape(finding.place)} {escape(finding.message(lang))}")
     for ctx in contexts:
         table = ctx.table
         project, funds = table.project, table.funds

@@ -410,8 +410,14 @@ class Engine:
         return FileResult(path=file, findings=findings, suppressed=suppressed, cross_table=True)
 
     def _corpus_finding(self, rule: PackRule, table: Any, hit: Hit) -> Finding:
-        return self._make_finding(rule, hit, {"project": table.project, **hit.values}, table.file,
-                                  table.span(hit.pointer), table.project or None, table.document)
+        finding = self._make_finding(rule, hit, {"project": table.project, **hit.values}, table.file,
+                                     table.span(hit.pointer), table.project or None, table.document)
+        if table.sheet is not None:  # a table read from a workbook: its rows are the sheet's rows
+            from ggtlint.importers import cell_name
+
+            finding.extra = {**finding.extra, "sheet": table.sheet,
+                             "cell": cell_name(max(finding.line, 1), max(finding.column, 1))}
+        return finding
 
     def _finding(self, rule: PackRule, ctx: TableContext, hit: Hit, base: dict[str, Any]) -> Finding:
         """One hit on a table as a Finding, pointing at its field (or at the text it names)."""

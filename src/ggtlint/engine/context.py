@@ -63,6 +63,18 @@ def budget_year_of(table: Table, config: Config) -> int | None:
     return None
 
 
+def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: Any) -> Any:
+    """A bare figure read with its 计量单位 column: templates put "≤50" under 指标值 and "万元"
+    under 计量单位, and the value means ≤50万元."""
+    if not indicator.unit or parsed.kind != "number" or parsed.unit is not None or indicator.value is None:
+        return parsed
+    from ggtlint.values import parse_value
+
+    unit = str(indicator.unit).strip()
+    joined = parse_value(f"{indicator.value}{unit}", budget_year=year, lexicon=lexicon)
+    return joined if joined.kind not in ("qualitative", "number") or joined.unit == unit else parsed
+
+
 def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
     from ggtlint.values import name_hint, parse_value
 
@@ -80,7 +92,8 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
             indicator=indicator,
             level1=level1_memo.get(indicator.level1) or _canonical(indicator.level1, level1_aliases, level1_memo),
             level2=level2_memo.get(indicator.level2) or _canonical(indicator.level2, level2_aliases, level2_memo),
-            parsed=parse_value(indicator.value, budget_year=year, lexicon=lexicon),
+            parsed=_with_unit_column(indicator, parse_value(indicator.value, budget_year=year, lexicon=lexicon),
+                                     year, lexicon),
             hint=name_hint(indicator.name, lexicon),
         )
         for indicator in table.indicators

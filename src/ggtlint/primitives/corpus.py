@@ -131,6 +131,7 @@ class TableDigest:
     pairs: array = field(default_factory=lambda: array("q"))  # stable hashes of every (name, value)
     spans: dict[str, int] = field(default_factory=dict)         # pointer -> packed span
     directives: tuple[tuple[str, tuple[str, ...], int, int, int], ...] = ()
+    sheet: str | None = None  # the worksheet of a table read from a workbook (findings name its cells)
 
     @property
     def label(self) -> str:
@@ -144,11 +145,13 @@ class TableDigest:
         return [self.file, self.document, self.project, self.department, self.goal, self.goal_length,
                 [[q.name_key, q.value_key, q.pointer, q.name, q.value] for q in self.quantities],
                 self.pairs.tolist(), self.spans,
-                [[kind, list(ids), line, column, end] for kind, ids, line, column, end in self.directives]]
+                [[kind, list(ids), line, column, end] for kind, ids, line, column, end in self.directives],
+                self.sheet]
 
     @classmethod
     def from_json(cls, data: list[Any]) -> "TableDigest":
-        (file, document, project, department, goal, goal_length, quantities, pairs, spans, directives) = data
+        (file, document, project, department, goal, goal_length, quantities, pairs, spans, directives) = data[:10]
+        sheet = data[10] if len(data) > 10 else None  # digests stored before sheets were kept have none
         intern = sys.intern
         return cls(
             file=file, document=int(document), project=project, department=intern(department), goal=goal,
@@ -157,6 +160,7 @@ class TableDigest:
             pairs=array("q", (int(p) for p in pairs)),
             spans={intern(k): int(v) for k, v in spans.items()},
             directives=tuple((kind, tuple(ids), int(line), int(col), int(end)) for kind, ids, line, col, end in directives),
+            sheet=sheet,
         )
 
 
