@@ -384,3 +384,29 @@ def test_the_config_language_holds_for_every_command(tmp_path: Path) -> None:
 def test_a_full_disk_while_writing_is_said_in_words() -> None:
     proc = run("check", str(SEED_DIR / "t04-jiuye-buzhu-2023.yaml"), "-f", "json", "-o", "/dev/full", "--no-cache")
     assert proc.returncode == 2 and "磁盘已满" in proc.stderr and "内部错误" not in proc.stderr, proc.stderr
+
+
+def test_rules_and_explain_describe_every_rule_whatever_the_config_selects(tmp_path: Path) -> None:
+    """A folder whose configuration selects one rule: ``rules`` still lists all of them (marking the
+    ones switched off here) and ``explain`` still explains a switched-off rule (it said "no such
+    rule"); load findings, which nothing switches off, are not marked."""
+    (tmp_path / ".ggtlint.yaml").write_text("select: [VAL001]\n", encoding="utf-8")
+    every = json.loads(run("rules", "-f", "json").stdout)["rules"]
+    here = json.loads(run("rules", "-f", "json", cwd=tmp_path).stdout)["rules"]
+    assert [r["id"] for r in here] == [r["id"] for r in every] and all(r["enabled"] for r in every)
+    off = {r["id"] for r in here if not r["enabled"]}
+    assert "SAT001" in off and "VAL001" not in off and "LOAD003" not in off
+    proc = run("explain", "SAT001", cwd=tmp_path)
+    assert proc.returncode == 0 and "当前配置（select/ignore）关闭了这条规则" in proc.stdout
+    table = run("rules", cwd=tmp_path, env={"COLUMNS": "80"}).stdout
+    assert "（本配置已关闭）" in table
+    assert "环）。" in table  # LOAD001's summary wrapped to its end at 80 columns, not cut with "…"
+
+
+def test_explain_speaks_one_language_and_shows_a_real_good_example() -> None:
+    proc = run("explain", "VAL001")
+    assert "(错误)" in proc.stdout.split("\n")[0] and "(error)" not in proc.stdout
+    good = proc.stdout.split("合格示例")[-1]
+    assert "出水水质" in good or "网络安全等级保护测评" in good  # not "{}"
+    assert "{}" not in run("explain", "STR007").stdout
+    assert "(warning)" in run("explain", "SAT001", "--lang", "en").stdout.split("\n")[0]

@@ -608,14 +608,26 @@ def rules(fmt: str, config_path: Path | None, lang: str | None) -> int:
     """列出全部规则。 List every rule."""
     from ggtlint.docs import rules_json, rules_markdown, rules_table
 
-    engine = _load_engine(config_path, [])
+    engine, off = _every_rule_engine(config_path)
     if fmt == "json":
-        click.echo(rules_json(engine))
+        click.echo(rules_json(engine, off))
     elif fmt == "markdown":
         click.echo(rules_markdown(engine), nl=False)
     else:
-        rules_table(engine, lang or engine.config.lang or "zh")
+        rules_table(engine, lang or engine.config.lang or "zh", off)
     return EXIT_OK
+
+
+def _every_rule_engine(config_path: Path | None):  # type: ignore[no-untyped-def]
+    """An engine with every rule of the packs (the built-in ones and the configuration's), and the
+    ids the configuration's select/ignore switch off: ``rules`` and ``explain`` describe them all."""
+    engine = _load_engine(config_path, [])
+    if not (engine.config.select or engine.config.ignore):
+        return engine, frozenset()
+    from ggtlint.engine import Engine
+
+    every = Engine.build(dataclasses.replace(engine.config, select=[], ignore=[]))
+    return every, frozenset(info.id for info in every.rule_infos() if not engine.runs(info.id, "."))
 
 
 @cli.command("test-pack")
@@ -654,11 +666,11 @@ def explain(rule_id: str, config_path: Path | None, lang: str | None) -> int:
     """解释一条规则：检查什么、为什么、示例和修改方法。 Explain a rule."""
     from ggtlint.docs import explain_rule
 
-    engine = _load_engine(config_path, [])
+    engine, off = _every_rule_engine(config_path)
     info = engine.info(rule_id)
     if info is None:
         raise UsageProblem(f"没有这条规则：{rule_id}（用 ggtlint rules 查看全部） (no such rule)")
-    explain_rule(engine, info, lang or engine.config.lang or "zh")
+    explain_rule(engine, info, lang or engine.config.lang or "zh", switched_off=info.id in off)
     return EXIT_OK
 
 

@@ -17,6 +17,10 @@ class Severity(str, Enum):
         """Higher is worse; used for --fail-on and sorting."""
         return _RANK[self]
 
+    def word(self, lang: str) -> str:
+        """The level as a budget officer reads it: 错误/警告/提示, or error/warning/info."""
+        return _WORDS[lang == "en"][self]
+
     @classmethod
     def parse(cls, text: str) -> "Severity":
         try:
@@ -26,6 +30,8 @@ class Severity(str, Enum):
 
 
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
+_WORDS = ({Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
+          {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"})
 
 
 @dataclass(slots=True)

@@ -22,10 +22,8 @@ from ggtlint.reporters import NOT_XML, ReportOptions, xml_attribute, xml_text
 from ggtlint.results import FileResult
 
 _WORDS = {
-    "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示",
-           "count": "{n} 个问题", "table": "表", "cross": "跨表检查 cross-table"},
-    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info",
-           "count": "{n} problem(s)", "table": "table", "cross": "cross-table"},
+    "zh": {"count": "{n} 个问题", "table": "表", "cross": "跨表检查 cross-table"},
+    "en": {"count": "{n} problem(s)", "table": "table", "cross": "cross-table"},
 }
 
 
@@ -36,9 +34,8 @@ def xml_safe(text: str) -> str:
 
 def finding_line(finding: Finding, lang: str) -> str:
     """One finding as one line of failure text."""
-    words = _WORDS[lang]
     where = f" [{finding.path}]" if finding.path else ""
-    return (f"{finding.place} {words[finding.severity]} {finding.rule_id} "
+    return (f"{finding.place} {finding.severity.word(lang)} {finding.rule_id} "
             f"{finding.rule_name}: {' '.join(finding.message(lang).split())}{where}")
 
 

@@ -28,10 +28,6 @@ _SNIPPET_BEFORE = 60
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _SGR = {"bold red": "1;31", "yellow": "33", "cyan": "36", "dim": "2", "bold": "1", "green": "32",
         "bold underline": "1;4", "bold reverse": "1;7"}
-_LABEL = {
-    "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
-    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
-}
 _WORDS = {
     "zh": {"hint": "建议", "table": "表", "clean": "未发现问题", "stats": "按规则统计"},
     "en": {"hint": "fix", "table": "table", "clean": "no problems found", "stats": "findings per rule"},
@@ -74,7 +70,7 @@ class RichReporter:
         self.options = options
         self.color = wants_color(stream, options.color)
         self.stream = stream
-        self.lang = options.lang if options.lang in _LABEL else "zh"
+        self.lang = options.lang if options.lang in ("zh", "en") else "zh"
         self.counts: Counter[str] = Counter()
         self.names: dict[str, str] = {}
         self._cross_heading = False
@@ -114,7 +110,7 @@ class RichReporter:
 
     def _finding(self, finding: Finding, line_text: str | None) -> None:
         style = _STYLE[finding.severity]
-        label = _LABEL[self.lang][finding.severity]
+        label = finding.severity.word(self.lang)
         position = f"{finding.line}:{finding.column}"
         if line_text is None and finding.extra.get("sheet") is not None and finding.extra.get("cell"):
             # Tables imported from a workbook: point at the sheet and cell, as Excel names them.

@@ -24,7 +24,6 @@ from ggtlint.model import field_label
 
 _RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
 _LEVEL_INDEX = {"error": 0, "warning": 1, "info": 2}
-LEVEL_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 NO_DEPARTMENT = "（未填主管部门）"
 # What a report row stands for: a table, a file that did not load, or one part of a file (a
 # YAML document, between "---" lines) that is not a table (``just a note`` between two tables).

@@ -19,7 +19,7 @@ from html import escape as _escape
 from typing import Any, Iterator
 
 from ggtlint.atomic import atomic_write
-from ggtlint.reports import LEVEL_ZH
+from ggtlint.findings import Severity
 
 _COLORS = {"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}
 _LEVELS = ("error", "warning", "info")
@@ -117,11 +117,11 @@ _JS = """
 """
 
 
-def _level_badge(level: str) -> str:
-    return f'<span class="lvl {level}">{LEVEL_ZH[level]}</span>'
+def _level_badge(level: str, lang: str) -> str:
+    return f'<span class="lvl {level}">{Severity(level).word(lang)}</span>'
 
 
-def _bar_chart(title: str, rows: list[tuple[str, str, list[int]]]) -> str:
+def _bar_chart(title: str, rows: list[tuple[str, str, list[int]]], lang: str) -> str:
     """Horizontal stacked bars (errors, warnings, infos) as inline SVG; rows: (label, link, counts)."""
     rows = rows[:_MAX_BARS]
     if not rows:
@@ -143,7 +143,7 @@ def _bar_chart(title: str, rows: list[tuple[str, str, list[int]]]) -> str:
                 continue
             width = bar_width * count / biggest
             parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{max(width, 1):.1f}" height="{row_height - 8}" '
-                         f'fill="{_COLORS[level]}"><title>{LEVEL_ZH[level]} {count}</title></rect>')
+                         f'fill="{_COLORS[level]}"><title>{Severity(level).word(lang)} {count}</title></rect>')
             x += width
         parts.append(f'<text x="{x + 6:.1f}" y="{y + 15}" font-size="12">{sum(counts)}</text>')
     parts.append("</svg>")
@@ -167,7 +167,7 @@ def _page(collector: Any) -> Iterator[str]:
     department_anchor = {name: f"d-{n}" for n, (name, *_rest) in enumerate(by_department, start=1)}
     now = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     yield from [
-        "<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>", f'<html lang="{"en" if collector.lang == "en" else "zh-CN"}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>绩效目标表检查报告 · ggtlint</title>", f"<style>{_CSS}</style></head>",
         '<body data-js="no">',
@@ -192,10 +192,11 @@ def _page(collector: Any) -> Iterator[str]:
     # charts
     yield '<div class="charts"><div class="chart">'
     yield _bar_chart("按规则 · findings per rule", [(f"{rid} {collector.rule_name(rid)}", f"#r-{rid}", counts)
-                                                   for rid, counts in by_rule])
+                                                   for rid, counts in by_rule], collector.lang)
     yield '</div><div class="chart">'
     yield _bar_chart("按主管部门 · findings per department",
-                     [(name, f"#{department_anchor[name]}", counts) for name, _t, _f, counts in by_department])
+                     [(name, f"#{department_anchor[name]}", counts) for name, _t, _f, counts in by_department],
+                     collector.lang)
     yield "</div></div>"
     # by rule
     yield ('<h2 id="by-rule">按规则统计 <small>By rule</small></h2><table><thead><tr>'
@@ -229,7 +230,7 @@ def _page(collector: Any) -> Iterator[str]:
     # every finding, under its table
     yield ('<h2 id="findings">问题明细 <small>Findings</small></h2>'
            '<div class="toolbar"><input type="search" id="filter" placeholder="筛选：项目、规则、问题… / filter">'
-           + "".join(f'<label><input type="checkbox" class="level" value="{lv}" checked> {LEVEL_ZH[lv]}</label>'
+           + "".join(f'<label><input type="checkbox" class="level" value="{lv}" checked> {Severity(lv).word(collector.lang)}</label>'
                      for lv in _LEVELS)
            + ' <span class="shown">显示 <b id="shown-total">…</b> 条（错误 <b id="shown-error">…</b>，'
              '警告 <b id="shown-warning">…</b>，提示 <b id="shown-info">…</b>） shown</span></div>')
@@ -248,9 +249,9 @@ def _page(collector: Any) -> Iterator[str]:
             finding_number += 1
             cross = '<span class="xt">跨表 cross-table</span>' if row.cross_table else ""
             yield (f'<tr class="finding" id="f-{finding_number}" data-level="{row.level}">'
-                   f"<td>{_level_badge(row.level)}</td>"
+                   f"<td>{_level_badge(row.level, collector.lang)}</td>"
                    f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>{cross}</td>'
-                   f"<td>{escape(row.message)}{_fix(row.suggestion)}</td>"
+                   f"<td>{escape(row.message)}{_fix(row.suggestion, collector.lang)}</td>"
                    f"<td class=\"num\"><a href=\"#{anchor}\">{escape(row.place) or f'{row.line}:{row.column}'}</a></td>"
                    f"<td>{escape(collector.field_label(row))}</td></tr>")
         yield "</tbody></table></section>"
@@ -264,7 +265,7 @@ def _page(collector: Any) -> Iterator[str]:
             continue
         lang = collector.lang
         yield (f'<tr id="r-{escape(rule_id)}"><td><code>{escape(rule_id)}</code><br>{escape(info.name)}<br>'
-               f"{_level_badge(info.severity.value)}</td><td>{escape(info.summary.get(lang))}</td>"
+               f"{_level_badge(info.severity.value, lang)}</td><td>{escape(info.summary.get(lang))}</td>"
                f"<td>{escape(info.rationale.get(lang))}</td><td>{escape(info.fix.get(lang))}</td></tr>")
     yield "</tbody></table>"
     data = {"totals": totals, "tables_with_findings": len(tables), "findings": collector.finding_count}
@@ -273,9 +274,10 @@ def _page(collector: Any) -> Iterator[str]:
     yield f"</main><script>{_JS}</script></body></html>\n"
 
 
-def _fix(suggestion: str) -> str:
+def _fix(suggestion: str, lang: str) -> str:
     """The fix under the message, as a department will read it when the report is sent back."""
-    return f'<div class="fix">建议：{escape(suggestion)}</div>' if suggestion else ""
+    label = "Fix: " if lang == "en" else "建议："
+    return f'<div class="fix">{label}{escape(suggestion)}</div>' if suggestion else ""
 
 
 def _document(table: Any) -> str:

@@ -22,8 +22,8 @@ import zipfile
 from typing import IO, Any, Iterable, Iterator
 
 from ggtlint.atomic import atomic_write
+from ggtlint.findings import Severity
 from ggtlint.reporters import NOT_XML, xml_text
-from ggtlint.reports import LEVEL_ZH
 
 SUMMARY_SHEET = "汇总 Summary"
 FINDINGS_SHEET = "问题清单 Findings"
@@ -193,7 +193,7 @@ def _finding_rows(collector: Any) -> Iterator[list[Any]]:
         table = tables[index]
         for row in collector.rows_of(index):
             yield [table.file, table.document + 1, table.label, table.department, row.rule_id,
-                   collector.rule_name(row.rule_id), LEVEL_ZH[row.level], (row.message, WRAP),
+                   collector.rule_name(row.rule_id), Severity(row.level).word(collector.lang), (row.message, WRAP),
                    row.place or row.line, "" if row.place else row.column,
                    collector.field_label(row), row.suggestion, "是" if row.cross_table else ""]
 
