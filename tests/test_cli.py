@@ -410,3 +410,22 @@ def test_explain_speaks_one_language_and_shows_a_real_good_example() -> None:
     assert "出水水质" in good or "网络安全等级保护测评" in good  # not "{}"
     assert "{}" not in run("explain", "STR007").stdout
     assert "(warning)" in run("explain", "SAT001", "--lang", "en").stdout.split("\n")[0]
+
+
+def test_an_unsaved_buffer_gets_its_folders_config_and_exclude(tmp_path: Path) -> None:
+    """An editor passes a new file's name (not on disk yet): the configuration of its folder
+    applies (it was ignored), and a name the configuration excludes is not checked, with a note."""
+    dept = tmp_path / "dept"
+    dept.mkdir()
+    (dept / ".ggtlint.yaml").write_text('select: [VAL001]\nexclude: ["*草稿*"]\n', encoding="utf-8")
+    seed = (SEED_DIR / "t06-rencai-yinjin.yaml").read_bytes()
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    code, out, _ = _stdin_run(seed, "check", "-", "--stdin-filename", str(dept / "new.yaml"), "-f", "json", tmp=tmp)
+    assert code == 1 and {f["rule_id"] for f in json.loads(out)["findings"]} == {"VAL001"}
+    code, out, err = _stdin_run(seed, "check", "-", "--stdin-filename", str(dept / "a草稿.yaml"), "-f", "json",
+                                tmp=tmp)
+    assert code == 0 and json.loads(out)["findings"] == [] and "exclude 排除" in err
+    (dept / "b草稿.yaml").write_bytes(seed)
+    proc = run("check", dept / "b草稿.yaml")
+    assert proc.returncode == 0 and "exclude 排除" in proc.stderr and "没有找到要检查的文件" not in proc.stderr

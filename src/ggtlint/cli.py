@@ -151,7 +151,8 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 
     if config_path is None:
         start = paths[0] if paths else Path.cwd()
-        config_path = find_config(start if start.exists() else Path.cwd())
+        # a file not saved yet (an editor's new buffer, --stdin-filename) has its folder's config
+        config_path = find_config(start)
         # one run, one configuration: say so when another path has a configuration of its own
         # (looked for once per folder: pre-commit passes many files of a few folders)
         seen: set[Path] = set()
@@ -278,7 +279,11 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     _quiet_collector()
     if from_stdin:
         no_cache = True  # a file that exists nowhere else: nothing to gain from keeping it
-        files = [_stdin_file(stdin_filename, limits)]
+        if stdin_filename and config.excluded(stdin_filename):
+            _say_excluded(config, [stdin_filename])  # an editor shows nothing for an excluded file
+            files = []
+        else:
+            files = [_stdin_file(stdin_filename, limits)]
     else:
         outputs = [target for _, target in specs if target not in (None, "-")] + list(reports)
         files = _files_to_check(engine, options, outputs, (baseline_path, write_baseline))
@@ -402,9 +407,14 @@ def _files_to_check(engine, options, own: list[str | Path | None],  # type: igno
 
     files = collect_files(engine, options)
     if not files:
-        click.echo("ggtlint: 没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；"
-                   "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, .json, "
-                   ".xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input)", err=True)
+        excluded = [str(target) for target in options.paths
+                    if os.path.isfile(target) and engine.config.excluded(str(target))]
+        if excluded:
+            _say_excluded(engine.config, excluded)
+        else:
+            click.echo("ggtlint: 没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；"
+                       "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, "
+                       ".json, .xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input)", err=True)
     named = {os.path.abspath(target) for target in options.paths if not os.path.isdir(target)}
     # a baseline is never a table, even named (pre-commit passes every staged JSON file); an
     # output named is an input, and writing over it is refused
@@ -413,6 +423,14 @@ def _files_to_check(engine, options, own: list[str | Path | None],  # type: igno
     if own_files:
         files = [(path, shown) for path, shown in files if os.path.abspath(path) not in own_files]
     return files
+
+
+def _say_excluded(config, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Why a file named on the command line was not checked: the configuration excludes it."""
+    more = len(names) > 3
+    click.echo(f"ggtlint: {'、'.join(names[:3])}{f' 等 {len(names)} 个文件' if more else ''} 被配置 {config.file} "
+               f"的 exclude 排除，未检查 ({', '.join(names[:3])}{' …' if more else ''}: excluded by the exclude "
+               f"list of {config.file}; not checked)", err=True)
 
 
 def _check_baseline_target(path: Path, inputs: "_InputPaths") -> None:
