@@ -147,3 +147,18 @@ def test_a_list_where_fields_belong_is_named_as_it_was_written() -> None:
     flow = load_text("project: [测试项目]\n", "t.yaml").findings
     assert [f.message_zh for f in block if f.rule_id == "LOAD005" and f.path == "/project"] == ["“项目信息”（project）应为一组“字段: 值”行，实际是以“-”开头的列表。"]
     assert [f.message_zh for f in flow if f.rule_id == "LOAD005" and f.path == "/project"] == ["“项目信息”（project）应为一组“字段: 值”行，实际是方括号 [ ] 写成的列表。"]
+
+
+@pytest.mark.parametrize("name,data,words", [
+    ("a.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n\x00\x00", "--text-input"),
+    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "另存为 .xlsx"),
+    ("a.docx", b"PK\x03\x04\x14\x00\x00\x00\x08\x00word/document.xml\x00\x00\x00", "Word 文档"),
+])
+def test_a_file_of_another_kind_is_named_with_what_to_do(tmp_path: Path, name: str, data: bytes, words: str) -> None:
+    """A PDF, an old .xls or a Word file named on the command line: LOAD009 says what it is and
+    how to get a table out of it, not only "binary data"."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    [finding] = load_file(path, name).findings
+    assert finding.rule_id == "LOAD009" and words in finding.message_zh, finding.message_zh
+    assert "binary data" not in finding.message_en

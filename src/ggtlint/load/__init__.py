@@ -181,6 +181,27 @@ def read_error(exc: OSError) -> tuple[str, str]:
     return f"系统提示“{number}{reason}”，请确认该文件能正常打开后重试", reason
 
 
+def _binary_kind(data: bytes) -> tuple[str, str]:
+    """What a binary file most likely is, and what to do with it, from its first bytes."""
+    if data.startswith(b"%PDF"):
+        return ("文件是 PDF：ggtlint 不直接读 PDF。请先提取其中的文字（如 pdftotext -layout），"
+                "再加 --text-input 检查，或用 ggtlint import 导入。",
+                "The file is a PDF, which ggtlint does not read directly: extract its text first "
+                "(pdftotext -layout, say), then check it with --text-input or convert it with ggtlint import.")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return ("文件是旧版 Excel（.xls）或设置了打开密码的工作簿：请在 Excel 中打开（如有密码先取消），"
+                "“另存为 .xlsx”后再检查。",
+                "The file is an old Excel workbook (.xls) or one with a password to open it: open it in "
+                "Excel (remove the password), save it as .xlsx and check that.")
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
+        return ("文件是 Word 文档：ggtlint 读不了 Word。请把表格复制到 Excel 另存为 .xlsx，"
+                "或把文字另存为 .txt 后加 --text-input 检查。",
+                "The file is a Word document, which ggtlint cannot read: copy the table into Excel and "
+                "save it as .xlsx, or save the text as .txt and check it with --text-input.")
+    return ("文件是二进制数据（如图片、压缩包或 Word 文件），不是文本表格。",
+            "The file is binary data (a picture, an archive or a Word file, say), not a text table.")
+
+
 def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
     """Read and load one target file; problems become findings."""
     shown = display if display is not None else str(path)
@@ -223,9 +244,8 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
         decoded = decode(data)
     except DecodeError as exc:
         if exc.binary:
-            return SourceFile(path=shown, findings=[_file_finding(
-                "LOAD009", shown, "文件是二进制数据（如图片、压缩包或 Word 文件），不是文本表格。",
-                "The file is binary data (a picture, an archive or a Word file, say), not a text table.")])
+            zh, en = _binary_kind(data)
+            return SourceFile(path=shown, findings=[_file_finding("LOAD009", shown, zh, en)])
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD002", shown, f"文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）：{exc.reason}。",
             f"Unknown encoding (neither UTF-8 nor GB18030/GBK): {exc.reason}.")])

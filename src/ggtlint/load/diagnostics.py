@@ -74,8 +74,8 @@ _ALL = (
                    "Excel 工作簿无法读取：文件被截断或损坏、设置了打开密码（加密），或不是 .xlsx。",
                    "The Excel workbook cannot be read: truncated or damaged, password-protected "
                    "(encrypted), or not an .xlsx file.",
-                   "在 Excel 中打开并取消密码，再“另存为 .xlsx”；或重新下载文件。",
-                   "Open it in Excel, remove the password and save as .xlsx, or download it again."),
+                   "在 Excel 中打开原文件（如有密码先取消），“另存为 .xlsx”；或重新下载文件。",
+                   "Open the original in Excel (removing any password) and save it as .xlsx, or download it again."),
     LoadDiagnostic("LOAD013", "import-uncertain", Severity.INFO,
                    "从 Excel 或 PDF 文本导入时不能确定的地方（如跨行断开的名称、缺失的标签），请核对原表。",
                    "Something the importer (Excel or PDF text) was not sure of, such as a wrapped name "
