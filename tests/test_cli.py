@@ -42,7 +42,7 @@ def test_json_output_shape_and_counts() -> None:
 
 def test_english_messages() -> None:
     proc = run("check", "fixtures/seed/t01-zhuwai-laowu-xiezuo.yaml", "--lang", "en", "--no-color")
-    assert "Checked 1 files, 1 tables" in proc.stdout
+    assert "Checked 1 file, 1 table" in proc.stdout
     assert "unquantified" in proc.stdout
 
 

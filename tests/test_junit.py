@@ -122,7 +122,7 @@ def _element_tree_junit(results: list, options) -> str:  # type: ignore[no-untyp
     import io
     import xml.etree.ElementTree as ET
 
-    from ggtlint.reporters.junit import _WORDS, JunitReporter, finding_line, xml_safe
+    from ggtlint.reporters.junit import _WORDS, JunitReporter, finding_line, problem_count, xml_safe
 
     helper = JunitReporter(io.StringIO(), options)  # for its testcase split, which is not under test
     lang = helper.lang
@@ -147,7 +147,7 @@ def _element_tree_junit(results: list, options) -> str:  # type: ignore[no-untyp
             if failing:
                 failed += 1
                 first = failing[0]
-                message = (f"{_WORDS[lang]['count'].format(n=len(findings))}: "
+                message = (f"{problem_count(len(findings), lang)}: "
                            f"{first.rule_id} {' '.join(first.message(lang).split())}")
                 failure = ET.SubElement(case, "failure", {"type": " ".join(sorted({f.rule_id for f in failing})),
                                                           "message": xml_safe(message)})

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ggtlint.atomic import OutputError, write_text_atomic
+from ggtlint.english import counted
 from ggtlint.findings import Finding
 from ggtlint.results import FileResult
 
@@ -220,7 +221,9 @@ class Baseline:
 def stale_message(count: int, lang: str = "zh") -> str:
     """What every output says when ``count`` baseline entries no longer occur."""
     if lang == "en":
-        return f"{count} baseline entries no longer occur; run --write-baseline again to prune the baseline file."
+        verb = "occurs" if count == 1 else "occur"
+        return (f"{counted(count, 'baseline entry')} no longer {verb}; run --write-baseline again to prune "
+                "the baseline file.")
     return f"基线中有 {count} 个问题已不再出现，可重新运行 --write-baseline 清理基线文件。"
 
 

@@ -17,19 +17,25 @@ from typing import IO
 
 from ggtlint.atomic import Spool
 from ggtlint.engine.rule import RuleInfo
+from ggtlint.english import counted
 from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.reporters import NOT_XML, ReportOptions, xml_attribute, xml_text
 from ggtlint.results import FileResult
 
 _WORDS = {
-    "zh": {"count": "{n} 个问题", "table": "表", "cross": "跨表检查 cross-table"},
-    "en": {"count": "{n} problem(s)", "table": "table", "cross": "cross-table"},
+    "zh": {"table": "表", "cross": "跨表检查 cross-table"},
+    "en": {"table": "table", "cross": "cross-table"},
 }
 
 
 def xml_safe(text: str) -> str:
     """``text`` with each character XML cannot carry replaced by U+FFFD."""
     return NOT_XML.sub("\ufffd", text)
+
+
+def problem_count(count: int, lang: str) -> str:
+    """How many findings a failing test case has, at the head of its failure message."""
+    return counted(count, "problem") if lang == "en" else f"{count} 个问题"
 
 
 def finding_line(finding: Finding, lang: str) -> str:
@@ -111,7 +117,7 @@ class JunitReporter:
                 failed += 1
                 rule_ids = sorted({f.rule_id for f in failing})
                 first = failing[0]
-                message = (f"{_WORDS[self.lang]['count'].format(n=len(findings))}: "
+                message = (f"{problem_count(len(findings), self.lang)}: "
                            f"{first.rule_id} {' '.join(first.message(self.lang).split())}")
                 out.append(f'{head}>\n      <failure type="{xml_attribute(" ".join(rule_ids))}" '
                            f'message="{xml_attribute(xml_safe(message))}">{lines}</failure>\n    </testcase>')

@@ -17,6 +17,7 @@ from typing import IO
 from rich.cells import cell_len
 
 from ggtlint.engine.rule import RuleInfo
+from ggtlint.english import counted
 from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.reporters import ReportOptions, terminal_safe
 from ggtlint.results import FileResult
@@ -36,8 +37,9 @@ _WORDS = {
 
 def summary_line(summary: Summary, lang: str) -> str:
     if lang == "en":
-        return (f"Checked {summary.files} files, {summary.tables} tables: {summary.errors} errors, "
-                f"{summary.warnings} warnings, {summary.infos} infos"
+        return (f"Checked {counted(summary.files, 'file')}, {counted(summary.tables, 'table')}: "
+                f"{counted(summary.errors, 'error')}, {counted(summary.warnings, 'warning')}, "
+                f"{counted(summary.infos, 'info')}"
                 + (f" ({summary.suppressed} suppressed)" if summary.suppressed else "")
                 + (f" ({summary.baselined} in baseline)" if summary.baselined else "") + ".")
     return (f"共检查 {summary.files} 个文件、{summary.tables} 张表：错误 {summary.errors} 个，"
