@@ -429,3 +429,29 @@ def test_an_unsaved_buffer_gets_its_folders_config_and_exclude(tmp_path: Path) -
     (dept / "b草稿.yaml").write_bytes(seed)
     proc = run("check", dept / "b草稿.yaml")
     assert proc.returncode == 0 and "exclude 排除" in proc.stderr and "没有找到要检查的文件" not in proc.stderr
+
+
+def test_no_command_the_language_before_the_command_and_in_the_environment(tmp_path: Path) -> None:
+    proc = run()
+    assert proc.returncode == 2 and "Commands:" in proc.stdout and "缺少命令" in proc.stderr
+    assert proc.stderr.count("Usage") == 0  # the help once, on stdout
+    t04 = str(SEED_DIR / "t04-jiuye-buzhu-2023.yaml")
+    assert "Checked 1 file, 1 table" in run("--lang", "en", "check", t04).stdout
+    assert "Checked 1 file" in run("check", t04, env={"GGTLINT_LANG": "en"}).stdout
+    assert "共检查" in run("check", t04, "--lang", "zh", env={"GGTLINT_LANG": "en"}).stdout
+    bad = run("check", t04, env={"GGTLINT_LANG": "fr"})
+    assert bad.returncode == 2 and "GGTLINT_LANG" in bad.stderr
+
+
+def test_a_missing_file_named_to_test_pack_is_said_to_be_missing() -> None:
+    proc = run("test-pack", "nope.yaml")
+    assert proc.returncode == 2 and "指定的文件不存在" in proc.stderr and "不能是文件夹" not in proc.stderr
+
+
+def test_import_takes_text_input_as_check_does(tmp_path: Path) -> None:
+    from conftest import SHARED
+
+    text = SHARED / "seeds" / "000_65b3e8a41352e276.txt"
+    proc = run("import", text, "--text-input", "-o", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert len(list((tmp_path / "out").glob("*.yaml"))) == 20

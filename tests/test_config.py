@@ -321,3 +321,23 @@ def test_a_second_path_with_its_own_configuration_is_pointed_out(tmp_path: Path)
     assert "b 有自己的配置" in proc.stderr and "默认设置" in proc.stderr, proc.stderr
     quiet = run("check", "b", "a", "-f", "json", "-o", str(tmp_path / "out.json"), cwd=tmp_path)
     assert "有自己的配置" not in quiet.stderr  # a has none of its own: nothing to point out
+
+
+def test_a_bad_value_in_a_toml_config_is_told_at_its_line(tmp_path: Path) -> None:
+    """tomllib keeps no positions; the line of the key is found in the text (it said line 1)."""
+    from ggtlint.engine.config import ConfigError
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.ggtlint]\nlang = "zh"\nfail_on = "warnign"\n\n'
+        '[tool.ggtlint.severity]\nVAL001 = "warning"\n"VAL002" = "bad"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "pyproject.toml")
+    assert caught.value.line == 6 and caught.value.field == "/fail_on"
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.ggtlint]\nfail_on = "warning"\n\n[tool.ggtlint.severity]\nVAL001 = "warning"\n"VAL002" = "bad"\n',
+        encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "pyproject.toml")
+    assert caught.value.line == 6 and caught.value.field == "/severity/VAL002"
+    proc = run_ggtlint("check", SEED_DIR / "t04-jiuye-buzhu-2023.yaml", "--config", tmp_path / "nope.yaml")
+    assert proc.returncode == 2 and "配置文件不存在" in proc.stderr and "Errno" not in proc.stderr

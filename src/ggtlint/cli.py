@@ -46,13 +46,32 @@ def _language(lang: str | None, start: Path | None) -> str:
     return load_config(find_config(base)).lang or "zh"
 
 
+def _chosen_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """The command's --lang, else the one given before the command (``ggtlint --lang en check``),
+    else GGTLINT_LANG; None leaves it to the configuration's ``lang:``."""
+    if value is not None:
+        return value
+    before = ctx.find_root().meta.get("ggtlint.lang")
+    if before is not None:
+        return before
+    environment = os.environ.get("GGTLINT_LANG", "").strip().lower()
+    if environment and environment not in ("zh", "en"):
+        raise click.BadParameter(f"环境变量 GGTLINT_LANG 应为 zh 或 en，现为 {environment!r} "
+                                 f"(GGTLINT_LANG must be zh or en)", ctx=ctx, param=param)
+    return environment or None
+
+
 def _lang_option(func):  # type: ignore[no-untyped-def]
-    return click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-                        help="消息语言 / message language (default zh).")(func)
+    return click.option("--lang", type=click.Choice(["zh", "en"]), default=None, callback=_chosen_lang,
+                        help="消息语言（默认 zh，或环境变量 GGTLINT_LANG）。 Message language (default zh, "
+                             "or the environment variable GGTLINT_LANG).")(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="ggtlint")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, expose_value=False, is_eager=True,
+              callback=lambda ctx, _param, value: ctx.meta.__setitem__("ggtlint.lang", value),
+              help="消息语言，对其后的命令生效。 Message language for the command that follows.")
 def cli() -> None:
     """ggtlint：项目支出绩效目标表合规检查工具。
 
@@ -167,6 +186,8 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
                 click.echo(f"ggtlint: 注意：{other} 有自己的配置 {own}，但一次运行只用一个配置，本次使用{used_zh}；"
                            f"请分别检查 (note: {other} has its own configuration {own}, but one run uses one, "
                            f"{used_en}; check it separately)", err=True)
+    if config_path is not None and not config_path.exists():
+        raise UsageProblem(f"配置文件不存在：{config_path} (no such configuration file)")
     config = load_config(config_path)
     if framework:
         config.framework = framework
@@ -610,7 +631,8 @@ def show(file: Path, fmt: str, lang: str | None, budget_year: int | None, text_i
 @click.option("--kind", type=click.Choice(["target", "pack", "config"]), default="target",
               help="哪个 schema：目标文件、规则包或配置。 Which schema.")
 def schema(kind: str) -> int:
-    """输出目标文件格式的 JSON Schema（供编辑器校验补全）。 Print the JSON Schema."""
+    """输出 JSON Schema：目标文件（默认）、规则包或配置（供编辑器校验补全）。 Print a JSON Schema
+    (target files by default, rule packs or the configuration), for editors."""
     from ggtlint.resources import schema_path
 
     path = schema_path().with_name({"target": "target-v1", "pack": "pack-v1", "config": "config-v1"}[kind] + ".schema.json")
@@ -619,8 +641,12 @@ def schema(kind: str) -> int:
 
 
 @cli.command()
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
+              help="输出格式：终端表格、JSON 或 Markdown（docs/rules.md 即由此生成）。 "
+                   "Output: a terminal table, JSON or Markdown (docs/rules.md is made with it).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="配置文件（默认从当前目录向上查找），其 packs 中的规则也列出。 Configuration file "
+                   "(default: found upwards from here); rules of its packs are included.")
 @_lang_option
 def rules(fmt: str, config_path: Path | None, lang: str | None) -> int:
     """列出全部规则。 List every rule."""
@@ -678,7 +704,9 @@ def test_pack(packs: tuple[Path, ...], lang: str | None) -> int:
 
 @cli.command()
 @click.argument("rule_id")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="配置文件（默认从当前目录向上查找），其 packs 中的规则也列出。 Configuration file "
+                   "(default: found upwards from here); rules of its packs are included.")
 @_lang_option
 def explain(rule_id: str, config_path: Path | None, lang: str | None) -> int:
     """解释一条规则：检查什么、为什么、示例和修改方法。 Explain a rule."""
@@ -697,14 +725,16 @@ def explain(rule_id: str, config_path: Path | None, lang: str | None) -> int:
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
               help="写入目标文件的目录（不存在则创建）。 Folder for the target files (created if missing).")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。 Overwrite existing files.")
-@click.option("--format-text", "format_text", is_flag=True,
-              help="把输入当作从 PDF 提取的文本读取（.txt 默认如此）。 Read the inputs as PDF-extracted text.")
+@click.option("--text-input", "--format-text", "format_text", is_flag=True,
+              help="把输入当作从 PDF 提取的文本读取（.txt 默认如此；旧名 --format-text）。 "
+                   "Read the inputs as PDF-extracted text (.txt files are; old name --format-text).")
 @_lang_option
 def import_(files: tuple[Path, ...], out_dir: Path, force: bool, format_text: bool, lang: str | None) -> int:
-    """从 Excel 工作簿（.xlsx）或 PDF 提取的文本（.txt）导入，每张表写成一个目标文件。
+    """从 Excel 工作簿或 PDF 文本导入，每张表一个目标文件。 Import workbooks and PDF text.
 
-    Import Excel workbooks and PDF-extracted text: one target file per table; what the importer
-    was unsure of is marked with comments and listed at the end.
+    从 Excel 工作簿（.xlsx）或 PDF 提取的文本（.txt）导入，每张表写成一个目标文件；导入时不确定的地方
+    以注释标出并在最后列出。 Import Excel workbooks and PDF-extracted text: one target file per table;
+    what the importer was unsure of is marked with comments and listed at the end.
     """
     from ggtlint.importers import import_command
 
@@ -756,6 +786,8 @@ def usage_error_zh(exc: click.UsageError) -> str:
         kind = "参数" if isinstance(param, click.Argument) else "选项"
         return f"缺少{kind} {hint}。" if hint else "缺少必填的参数。"
     if isinstance(exc, click.BadParameter):
+        if isinstance(getattr(param, "type", None), click.Path) and "does not exist" in exc.format_message():
+            return f"{hint or '参数'} 指定的文件不存在。"
         return f"{hint or '参数'} 的值不对：{_expected_zh(param)}。"
     return "命令行用法不对。"
 
@@ -806,6 +838,10 @@ def main(argv: list[str] | None = None) -> None:
         code = cli.main(args=argv, prog_name="ggtlint", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code
+    except getattr(click.exceptions, "NoArgsIsHelpError", ()) as exc:  # plain "ggtlint" (click 8.2+)
+        click.echo(exc.ctx.get_help() if exc.ctx is not None else "")
+        click.echo("ggtlint: 缺少命令，如 ggtlint check 路径 (missing command: ggtlint check PATH, say)", err=True)
+        code = EXIT_ERROR
     except click.UsageError as exc:
         _show_usage_error(exc)
         code = EXIT_ERROR

@@ -141,6 +141,31 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+_TOML_HEADER = re.compile(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?$")
+_TOML_KEY = re.compile(r"\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)\s*=")
+
+
+def _toml_lines(text: str, section: tuple[str, ...]) -> dict[str, int]:
+    """JSON pointer of each key under ``section`` → its line, so a bad value in a TOML config is
+    told at its line, as in YAML (tomllib keeps no positions). Dotted keys and inline tables are
+    placed at the line of their first part."""
+    lines: dict[str, int] = {}
+    table: tuple[str, ...] | None = () if not section else None
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _TOML_HEADER.match(line)
+        if header is not None:
+            parts = tuple(part.strip().strip('"').strip("'") for part in header.group(1).split("."))
+            table = parts[len(section):] if parts[:len(section)] == section else None
+            if table is not None and table:
+                lines.setdefault("/" + "/".join(table), number)
+            continue
+        key = _TOML_KEY.match(line)
+        if key is not None and table is not None:
+            name = key.group(1).strip('"').strip("'")
+            lines.setdefault("/" + "/".join((*table, name)), number)
+    return lines
+
+
 def _pyproject_section(path: Path) -> dict[str, Any] | None:
     try:
         import tomllib
@@ -182,7 +207,7 @@ def load_config(path: Path | None) -> Config:
         # [tool.ggtlint] in pyproject.toml; a TOML file of its own may hold the keys at its top
         data = section if section is not None or path.name == "pyproject.toml" else document
         data = data or {}
-        lines: dict[str, int] = {}
+        lines = _toml_lines(path.read_text(encoding="utf-8-sig"), ("tool", "ggtlint") if section is not None else ())
     else:
         try:
             text = path.read_text(encoding="utf-8-sig")
