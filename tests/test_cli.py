@@ -455,3 +455,12 @@ def test_import_takes_text_input_as_check_does(tmp_path: Path) -> None:
     proc = run("import", text, "--text-input", "-o", tmp_path / "out")
     assert proc.returncode == 0, proc.stderr
     assert len(list((tmp_path / "out").glob("*.yaml"))) == 20
+
+
+def test_a_part_that_is_no_table_is_headed_by_its_number_only(tmp_path: Path) -> None:
+    """In the terminal a multi-table file's parts are headed 表 N: project; a part that is no table
+    has no project and was headed "表 2: #2" (JUnit names it 表 2)."""
+    seed = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    (tmp_path / "m.yaml").write_text(seed + "---\n- 这不是一张表\n---\n" + seed, encoding="utf-8")
+    out = run("check", tmp_path / "m.yaml", "--no-color").stdout
+    assert "  表 2\n" in out and "#2" not in out and "表 1: 2023年就业补助资金" in out

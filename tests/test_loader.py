@@ -162,3 +162,11 @@ def test_a_file_of_another_kind_is_named_with_what_to_do(tmp_path: Path, name: s
     [finding] = load_file(path, name).findings
     assert finding.rule_id == "LOAD009" and words in finding.message_zh, finding.message_zh
     assert "binary data" not in finding.message_en
+
+
+def test_a_syntax_error_is_told_in_plain_english_too() -> None:
+    """The English message said only PyYAML's words ("while parsing a block mapping: did not find
+    expected key"); now the same plain words as the Chinese, with the parser's after them."""
+    [finding] = load_file(BAD_DIR / "broken.yaml", "broken.yaml").findings
+    assert finding.rule_id == "LOAD003" and "缩进不一致或缺少字段名" in finding.message_zh
+    assert "inconsistent indentation or a missing field name (parser: " in finding.message_en

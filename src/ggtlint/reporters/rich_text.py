@@ -104,9 +104,8 @@ class RichReporter:
         for finding in findings:
             if (result.tables > 1 or result.cross_table) and (finding.document, finding.table) != current_table:
                 current_table = (finding.document, finding.table)
-                label = finding.table or f"#{finding.document + 1}"
-                self._line("  " + self._s("dim", f"{_WORDS[self.lang]['table']} {finding.document + 1}: "
-                                                 f"{terminal_safe(label, keep='')}"))
+                name = f": {terminal_safe(finding.table, keep='')}" if finding.table else ""  # no name: the number only
+                self._line("  " + self._s("dim", f"{_WORDS[self.lang]['table']} {finding.document + 1}{name}"))
             self._finding(finding, result.lines.get(finding.line))
         self._line()
 
