@@ -341,3 +341,18 @@ def test_a_bad_value_in_a_toml_config_is_told_at_its_line(tmp_path: Path) -> Non
     assert caught.value.line == 6 and caught.value.field == "/severity/VAL002"
     proc = run_ggtlint("check", SEED_DIR / "t04-jiuye-buzhu-2023.yaml", "--config", tmp_path / "nope.yaml")
     assert proc.returncode == 2 and "配置文件不存在" in proc.stderr and "Errno" not in proc.stderr
+
+
+def test_terms_without_a_source_are_the_rules_own_list(tmp_path: Path) -> None:
+    """A pack rule giving forbid-terms ``terms`` but no ``source`` ran on the built-in vague
+    terms instead, ignoring them without a word; now terms mean source: list, and terms with
+    source: vague are a pack error."""
+    (tmp_path / "extra.yaml").write_text(USER_PACK.replace("{source: list, field: name,", "{field: name,"),
+                                         encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("packs: [extra.yaml]\n", encoding="utf-8")
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    findings = json.loads(run("check", "t01.yaml", "--format", "json", cwd=tmp_path).stdout)["findings"]
+    assert [f["message"] for f in findings if f["rule_id"] == "BUR001"] == ["“对黔南籍在粤务工人员进行走访慰问”含“走访”。"]
+    (tmp_path / "extra.yaml").write_text(USER_PACK.replace("source: list", "source: vague"), encoding="utf-8")
+    proc = run("check", "t01.yaml", cwd=tmp_path)
+    assert proc.returncode == 2 and "source: list" in proc.stderr

@@ -42,3 +42,27 @@ def test_the_config_example_in_the_docs_is_a_valid_config(tmp_path: Path) -> Non
                                   "config-v1.schema.json").read_text(encoding="utf-8"))["properties"])
     shown = set(re.findall(r"^(\w+):", page.split("```yaml")[1].split("```")[0], re.M))
     assert shown == schema_keys, schema_keys ^ shown
+
+
+def test_the_reference_part_of_packs_md_is_current() -> None:
+    from ggtlint.docs import packs_doc_with_reference
+
+    on_disk = (ROOT / "docs" / "packs.md").read_text(encoding="utf-8")
+    assert on_disk == packs_doc_with_reference(on_disk), "docs/packs.md is stale: run `python -m ggtlint.docs`"
+    from ggtlint.primitives import PRIMITIVES
+
+    assert all(f"#### `{name}`" in on_disk for name in PRIMITIVES)
+
+
+def test_the_example_pack_in_packs_md_passes_its_own_examples(tmp_path: Path) -> None:
+    """The pack a bureau copies from docs/packs.md loads and passes test-pack."""
+    import re
+
+    from conftest import run_ggtlint
+
+    text = (ROOT / "docs" / "packs.md").read_text(encoding="utf-8")
+    pack = next(block for block in re.findall(r"```yaml\n(.*?)```", text, re.S) if block.startswith("pack:"))
+    pack = re.sub(r"\n  lexicons: .*", "", pack)  # the example's lexicon folder is not shipped
+    (tmp_path / "bureau.yaml").write_text(pack, encoding="utf-8")
+    proc = run_ggtlint("test-pack", tmp_path / "bureau.yaml", "--lang", "en")
+    assert proc.returncode == 0 and "2 passed, 0 failed" in proc.stdout, proc.stdout + proc.stderr

@@ -1,5 +1,8 @@
-"""Rule documentation generated from the registry: ``ggtlint rules``, ``ggtlint explain``
-and ``docs/rules.md`` all come from here, so they cannot disagree."""
+"""Rule documentation generated from the registry: ``ggtlint rules``, ``ggtlint explain``,
+``docs/rules.md`` and the reference part of ``docs/packs.md`` (check primitives and lexicon files)
+all come from here, so they cannot disagree with the code.
+
+``python -m ggtlint.docs`` rewrites that part of docs/packs.md (a test keeps it current)."""
 
 from __future__ import annotations
 
@@ -147,3 +150,68 @@ def rules_markdown(engine: Any) -> str:
         if info.deterministic_note:
             out += [f"**局限 / Limits**: {info.deterministic_note}", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+PACKS_DOC_START = "<!-- generated: python -m ggtlint.docs -->"
+PACKS_DOC_END = "<!-- end of generated part -->"
+
+
+def _schema_words(schema: dict[str, Any]) -> str:
+    """A parameter's JSON Schema in a few words: its type or choices."""
+    if "enum" in schema:
+        return " / ".join(f"`{choice}`" for choice in schema["enum"])
+    kind = schema.get("type", "any")
+    if kind == "array":
+        items = schema.get("items", {})
+        return f"list of {_schema_words(items)}" if items else "list"
+    if kind == "object":
+        inner = schema.get("additionalProperties")
+        return f"mapping of {_schema_words(inner)}" if isinstance(inner, dict) else "mapping"
+    bounds = [f"≥ {schema['minimum']}" if "minimum" in schema else "", f"≤ {schema['maximum']}" if "maximum" in schema else ""]
+    return f"{kind}" + (f" ({', '.join(b for b in bounds if b)})" if any(bounds) else "")
+
+
+def primitives_markdown() -> str:
+    """The reference of every check primitive (its docstring and parameters) and lexicon file."""
+    from ggtlint.primitives import PRIMITIVES
+    from ggtlint.values.lexicon import lexicon_files
+
+    out = [PACKS_DOC_START, "", "### 检查原语 / Check primitives", "",
+           f"{len(PRIMITIVES)} primitives. `scope` is the selector scope the primitive works on; a rule's "
+           "`params` are checked against the parameters listed (an unknown one is an error).", ""]
+    for name, module in sorted(PRIMITIVES.items()):
+        doc = (module.__doc__ or "").strip()
+        out += [f"#### `{name}`", "", f"scope: {', '.join(f'`{scope}`' for scope in module.SCOPES)}", "", doc, ""]
+        schema = module.PARAMS_SCHEMA
+        properties = schema.get("properties", {})
+        if properties:
+            required = set(schema.get("required", ()))
+            out += ["| param | takes | required |", "|---|---|---|"]
+            out += [f"| `{param}` | {_schema_words(spec)} | {'yes' if param in required else ''} |"
+                    for param, spec in properties.items()]
+        else:
+            out.append("No parameters.")
+        out.append("")
+    out += ["### 词表文件 / Lexicon files", "",
+            "A pack's `lexicons:` folder (or the configuration's `lexicons:`) may hold files of these names; "
+            "each key is optional, lists are added to the built-in ones and mappings merged into them "
+            "(see the comments at the top of each built-in file in `rules/lexicons/`).", "",
+            "| file | keys |", "|---|---|"]
+    out += [f"| `{file}` | {', '.join(f'`{key}` ({shape})' for key, shape in keys.items())} |"
+            for file, keys in lexicon_files().items()]
+    out += ["", PACKS_DOC_END]
+    return "\n".join(out) + "\n"
+
+
+def packs_doc_with_reference(text: str) -> str:
+    """docs/packs.md with its generated part made again."""
+    head, _, rest = text.partition(PACKS_DOC_START)
+    _, _, tail = rest.partition(PACKS_DOC_END)
+    return head + primitives_markdown().rstrip("\n") + tail
+
+
+if __name__ == "__main__":  # python -m ggtlint.docs: refresh the generated part of docs/packs.md
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "docs" / "packs.md"
+    path.write_text(packs_doc_with_reference(path.read_text(encoding="utf-8")), encoding="utf-8")

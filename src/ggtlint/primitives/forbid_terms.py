@@ -1,7 +1,7 @@
 """forbid-terms: wording that makes a target unverifiable.
 
 Params: ``source`` — ``vague`` (the vague-terms lexicon, as classified by the value parser)
-or ``list`` (the ``terms`` given here); ``field`` — value or name; ``match`` — ``all`` (the
+or ``list`` (the ``terms`` given here; the default when ``terms`` are given); ``field`` — value or name; ``match`` — ``all`` (the
 text says nothing but such terms, e.g. a value that is only "有效提升") or ``any`` (it
 contains one).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
 
 NAME = "forbid-terms"
 SCOPES = ("indicator",)
@@ -25,7 +25,16 @@ PARAMS_SCHEMA = {
         "match": {"enum": ["all", "any"]},
     },
 }
-compile = compile_identity
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """``terms`` without ``source`` means ``source: list`` (they were silently ignored)."""
+    if "terms" in params and params.get("source") == "vague":
+        raise ValueError("forbid-terms：给了 terms 就应写 source: list（source: vague 用内置的模糊词表） "
+                         "(terms go with source: list; source: vague uses the built-in vague-terms lexicon)")
+    if "terms" in params and "source" not in params:
+        return {**params, "source": "list"}
+    return params
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:

@@ -189,6 +189,11 @@ _FILES: dict[str, dict[str, str]] = {
     "category-aliases.yaml": {"level1": _CATEGORY_MAP, "level2": _CATEGORY_MAP},
 }
 
+def lexicon_files() -> dict[str, dict[str, str]]:
+    """Every lexicon file name and the keys it may hold, with their shapes (for the docs)."""
+    return {name: dict(keys) for name, keys in _FILES.items()}
+
+
 _LEVEL1_KEYS = {"aliases"}
 _LEVEL2_KEYS = {"parent", "parent_fw2021", "also_under", "aliases", "typos"}
 
