@@ -99,8 +99,8 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
             console.print(f"\n[bold]{title[1] if en else title[0]}[/]")
             console.print(escape(_example_yaml(example)) if example else _BASE_PASSES[en])
     console.print(f"\n[bold]{'How to fix' if en else '修改方法'}[/]\n{escape(info.fix.get(lang))}")
-    if info.deterministic_note:
-        console.print(f"\n[bold]{'Limits' if en else '局限'}[/]\n{escape(info.deterministic_note)}")
+    if info.deterministic_note.zh:
+        console.print(f"\n[bold]{'Limits' if en else '局限'}[/]\n{escape(info.deterministic_note.get(lang))}")
     if engine is not None and info.frameworks != ("legacy", "fw2021"):
         console.print(f"\n{'Frameworks' if en else '适用指标体系'}: {', '.join(info.frameworks)}")
 
@@ -119,12 +119,13 @@ def rules_markdown(engine: Any) -> str:
         out.append(f"| [{info.id}](#{info.id.lower()}) | {info.name} | {info.severity.value} | "
                    f"{', '.join(info.refs)} | {info.summary.zh} |")
     out.append("")
-    notes = [info for info in infos if info.deterministic_note]
+    notes = [info for info in infos if info.deterministic_note.zh]
     if notes:
         out += ["## 判断取舍与局限 / Judgement calls and limits", "",
                 "Where a reference rule needed a judgement to avoid findings a budget officer would dismiss, "
                 "or cannot be checked fully by a deterministic rule, the choice is recorded here.", ""]
-        out += [f"- **{info.id}** {info.name}: {info.deterministic_note}" for info in notes]
+        out += [f"- **{info.id}** {info.name}: {info.deterministic_note.zh} *{info.deterministic_note.en}*"
+                for info in notes]
         out.append("")
     family = None
     for info in infos:
@@ -147,8 +148,8 @@ def rules_markdown(engine: Any) -> str:
             elif example is not None:
                 out += [f"{title}: {_BASE_PASSES[0]} / {_BASE_PASSES[1]}", ""]
         out += [f"**修改方法**：{info.fix.zh}", "", f"*Fix:* {info.fix.en}", ""]
-        if info.deterministic_note:
-            out += [f"**局限 / Limits**: {info.deterministic_note}", ""]
+        if info.deterministic_note.zh:
+            out += [f"**局限**：{info.deterministic_note.zh}", "", f"*Limits:* {info.deterministic_note.en}", ""]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -146,7 +146,7 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
             family=re.match(r"[A-Z]+", raw["id"]).group(0),  # type: ignore[union-attr]
             frameworks=tuple(raw.get("frameworks", ("legacy", "fw2021"))),
             check=raw["check"], pack=pack.name, examples=raw.get("examples", {}),
-            deterministic_note=raw.get("note", ""),
+            deterministic_note=_note(raw.get("note")),
         )
         pack.rules.append(PackRule(info, selector, raw["check"], params, messages, shown, line, compiled))
     return pack
@@ -162,6 +162,13 @@ def _inside(child: Path, parent: Path) -> bool:
 
 def _text(raw: dict[str, str]) -> Text:
     return Text(raw["zh"], raw["en"])
+
+
+def _note(raw: Any) -> Text:
+    """A note is {zh, en}; a plain string (older packs) stands for both languages."""
+    if isinstance(raw, dict):
+        return _text(raw)
+    return Text(raw or "", raw or "")
 
 
 def _messages(raw: dict[str, Any]) -> dict[str, Text]:

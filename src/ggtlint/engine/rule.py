@@ -49,7 +49,8 @@ class RuleInfo:
     check: str = ""                 # the primitive, or "loader" for LOAD diagnostics
     pack: str = "ggtlint-core"
     examples: dict[str, list[Any]] = field(default_factory=dict)
-    deterministic_note: str = ""
+    #: the rule's limits and judgement calls (explain's "Limits"); empty when it has none
+    deterministic_note: Text = Text("", "")
 
     @property
     def help_uri(self) -> str:
