@@ -60,6 +60,7 @@ __all__ = [
     "title_year_region",
     "units_in",
     "year_in",
+    "year_mark",
 ]
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -272,6 +273,30 @@ def year_in(text: str) -> int | None:
 
     found = _YEAR.search(nfkc(text))
     return int(found.group()) if found else None
+
+
+#: "（2024年度）", "2024年度", "(2024年)" printed by itself under a title (squashed text).
+_YEAR_MARK = re.compile(r"^\(?((?:19|20)\d{2})年度?\)?$")
+#: "2024年度" standing apart in a line of several fields (NFKC text).
+_YEAR_APART = re.compile(r"(?:^|\s)\(?((?:19|20)\d{2})\s*年度\)?(?=\s|$)")
+#: Labels of the line under a title that names who fills the form in.
+_FILLED_BY = re.compile(r"^(?:填报|申报|编制)单位")
+
+
+def year_mark(text: str) -> int | None:
+    """The budget year a line or cell under the title gives: "（2024年度）" by itself, or
+    "2024年度" standing apart in the line that also names the unit or the 填报单位
+    ("填报单位：某县民政局    2024年度    单位：万元"); else None."""
+    from ggtlint.importers.labels import nfkc, squash_label
+
+    found = _YEAR_MARK.match(squash_label(text))
+    if found is not None:
+        return int(found.group(1))
+    flat = nfkc(text).strip()
+    apart = _YEAR_APART.search(flat)
+    if apart is not None and (units_in(flat) or _FILLED_BY.match(flat)):
+        return int(apart.group(1))
+    return None
 
 
 def title_year_region(title: str) -> tuple[int | None, str | None]:

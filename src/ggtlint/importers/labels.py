@@ -34,7 +34,7 @@ __all__ = [
 HEADER = "header"    # a label beside (or above) its value: 项目名称 | 职业技能提升行动
 GRID = "grid"        # a column heading of the indicator grid: 一级指标 | 二级指标 | 三级指标 | 指标值
 SECTION = "section"  # a title over a part of the table, with no value of its own
-FOOTER = "footer"    # what a form prints below the grid (填报人：…); matched as a prefix
+FOOTER = "footer"    # what a form prints below the grid (填报人：…); alone or before a colon
 
 # Where a label is read.
 WORKBOOK = "workbook"  # a whole workbook cell
@@ -48,14 +48,16 @@ _SPACES = re.compile(r"\s+")
 # More characters than any label before an inline value has, spaces included ("其中：市级补助资金（万元）：").
 _LONGEST_LABEL = 40
 
-#: "单位：元", "金额单位: 万元" (on NFKC text): the unit of a table's amounts.
-UNIT_TEXT = re.compile(r"(?:金额)?单位\s*:\s*(万元|元)")
+#: "单位：元", "金额单位: 万元" (on NFKC text): the unit of a table's amounts. Neither a longer
+#: label ("填报单位：") nor a name starting with 元 ("填报单位：元谋县…", 元阳, 元江) is one.
+UNIT_TEXT = re.compile(r"(?<!填报|申报|实施|编制|主管|预算|责任|建设|使用)(?:金额|资金)?单位\s*:\s*(万元|元)"
+                       r"(?![\u3400-\u9fff])")
 #: "资金规模（万元）" (on NFKC text): a unit in brackets after an amount label.
 UNIT_IN_BRACKETS = re.compile(r"\(\s*(万元|元)\s*\)")
 # What is printed above a table (on squashed text): the number of the attachment (附表7, 附件2：,
 # 附件 ２, 附件三) and the title, ending 绩效目标表, 绩效目标申报表, 绩效目标批复表 …
-_MARKER = re.compile(r"^附[表件][\d一二三四五六七八九十]+$")
-_TITLE = re.compile(r"绩效目标.{0,6}表$")
+_MARKER = re.compile(r"^附[表件][\d一二三四五六七八九十]+(?:[-—–之][\d一二三四五六七八九十]+)?$")  # 附表7-2 too
+_TITLE = re.compile(r"绩效目标.{0,6}表(?:\((?:19|20)\d{2}年度?\))?$")  # "…表（2024年度）" too
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,9 @@ LABELS: tuple[Label, ...] = (
               "SECTION below): the goal's own label there is 年度总体目标"),
     # Where the form is stamped; it carries no value.
     Label("stamp", HEADER, (r"单位\(盖章\)",)),
+    # The 财预〔2015〕88号 申报表 heads its medium-term goal beside the annual one (年度目标); an
+    # annual table reads only the latter, so this heading carries no value either.
+    Label("medium", HEADER, (r"中期目标(?:\(.*\))?",)),
     # -- indicator grid columns ----------------------------------------------------------------
     Label("l1", GRID, ("一级指标(?:名称)?", "一级名称")),
     Label("l1", GRID, ("一级",), sources=(WORKBOOK,), why=_CELL_ONLY),
@@ -120,17 +125,23 @@ LABELS: tuple[Label, ...] = (
     Label("weight", GRID, (r"指标(?:权重|分值)(?:\(%\))?", r"(?:权重|分值)\(%\)")),
     Label("weight", GRID, ("权重", "分值"), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("note", GRID, ("备注", "说明"), sources=(WORKBOOK,), why=_CELL_ONLY),
-    Label("op", GRID, ("运算符", "比较符", "指标方向")),
+    Label("op", GRID, ("运算符", "比较符")),
     Label("op", GRID, ("符号",), sources=(WORKBOOK,), why=_CELL_ONLY),
+    # 正向/反向 (larger or smaller is better) in 预算一体化 exports: not part of the value.
+    Label("direction", GRID, ("指标方向",)),
     # -- section titles ------------------------------------------------------------------------
     Label("section", SECTION, ("绩效指标", "指标", "绩效目标"), sources=(PDF_TEXT,),
           why="a workbook finds its grid by the column headings; in PDF text these titles, "
               "printed in the merged left-hand cell, end the goal and are dropped from the "
               "indicator fragments"),
     # -- footer --------------------------------------------------------------------------------
-    # Ends the grid: at the start of a row's first cell, or of a line of PDF text (there only
-    # alone or before a colon, as names may begin with 负责人: see pdftext._is_footer).
-    Label("footer", FOOTER, ("填报人", "填表人", "联系电话", "审核人", "单位负责人", "负责人", "填报日期", "制表")),
+    # Ends the grid: a row's first cell, or the start of a line of PDF text, holding one of these
+    # alone or before a colon ("填报人：张三"); names may begin with the same words ("负责人员培训
+    # 覆盖率"). 注 and 说明 only before a colon or a number ("注：1.指标值应量化", "注1."): a bare
+    # 注 may be the wrapped end of "关注".
+    Label("footer", FOOTER, ("填报人", "填表人", "联系电话", "审核人", "单位负责人", "财务负责人", "负责人",
+                             "分管领导", "填报日期", "制表人", "制表", r"(?:填报|申报|编制)?单位\(盖章\)",
+                             "注(?=:)", r"注\d+(?:[.、].*)?", "说明(?=:)")),
 )
 
 
@@ -157,8 +168,8 @@ def is_marker(squashed: str) -> bool:
 
 
 def is_title(squashed: str) -> bool:
-    """True for a table's title ("黔南州2023年项目支出绩效目标批复表"), given its
-    :func:`squash_label` form."""
+    """True for a table's title ("黔南州2023年项目支出绩效目标批复表", "项目支出绩效目标表（2024年度）"),
+    given its :func:`squash_label` form."""
     return _TITLE.search(squashed) is not None
 
 
@@ -202,7 +213,8 @@ class Vocabulary:
             part: re.compile("^(?:" + "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in fields.items()) + ")$")
             for part, fields in by_part.items() if part != FOOTER}
         footers = by_part.get(FOOTER, {}).get("footer", [])
-        self._footer = re.compile("^(?:" + "|".join(footers) + ")") if footers else None
+        # The label alone or before a colon; group 1 is the label.
+        self._footer = re.compile("^(" + "|".join(footers) + ")(?::|$)") if footers else None
 
     def _field(self, part: str, squashed: str) -> str | None:
         pattern = self._patterns.get(part)
@@ -244,11 +256,13 @@ class Vocabulary:
         return self._field(SECTION, squashed) is not None or self._field(GRID, squashed) is not None
 
     def footer(self, text: str) -> str | None:
-        """The footer label ``text`` starts with (填报人, 联系电话 …), else None."""
+        """The footer label ``text`` is or starts with before a colon ("填报人：张三" → 填报人,
+        "联系电话"), else None: "负责人员培训覆盖率" is a name, not a footer."""
         if self._footer is None:
             return None
-        found = self._footer.match(squash_label(text))
-        return found.group() if found else None
+        # squash_label drops one trailing colon: "填报人：" must still read as the label.
+        found = self._footer.match(_SPACES.sub("", nfkc(text)).lstrip("*"))
+        return found.group(1) if found else None
 
 
 #: Header fields whose label may carry the unit of the amounts ("资金规模（万元）").

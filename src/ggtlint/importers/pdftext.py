@@ -9,19 +9,26 @@ made up. Labels are those of the vocabulary both importers share
 
 How a text is read:
 
-* **Tables** start at an ``附表7`` / ``附件2：`` line or at a title line (``…绩效目标批复表``).
+* **Page furniture** is blanked first: page numbers (``- 1 -``, ``第1页 共3页``) and the title
+  repeated at the top of a page inside a table (a running title), so neither becomes a row.
+* **Tables** start at an ``附表7`` / ``附表7-2`` / ``附件2：`` line or at a title line
+  (``…绩效目标批复表``, ``…绩效目标表（2024年度）``); a ``（2024年度）`` line under the title is
+  the budget year.
 * **Header**: either the 附表7 layout (a line "项目类别 项目名称", possibly wrapped, then the
   主管部门 and 实施单位 lines wrapped mid-word, then three bare amounts = 年度资金总额 / 财政拨款 /
   其他资金) or a labelled layout (附件2: "项目名称 …", "州级主管部门 …", "资金规模（万元）",
-  "财政拨款 628", "中央资金 339" …).
+  "财政拨款 628", "中央资金 339" …). Labels may be spaced out ("项 目 名 称"), and a label alone
+  on its line takes the next line as its value (what pdftotext gives for a label/value form).
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
   starts at ``目标2：`` or after a blank line that follows a full stop.
 * **Indicators**: a stream of fragments. 一级/二级 labels are recognised (also when wrapped),
   a 指标值 by its shape (operators ≥≧＝≤, number + unit, dates, 长期, known qualitative
   phrases from the lexicon); the fragments between two values form the 三级 name. Money rows
   printed just before a "成本指标" label (merged-cell label printed mid-block) are moved
-  under 成本指标 and marked. Column headings (一级指标 … 计量单位, 权重（%）) and section titles
-  (绩效指标, 绩效目标) are dropped; a footer line (填报人：…) ends the grid.
+  under 成本指标 and marked. Column headings (一级指标 … 计量单位, 权重（%）, also run together)
+  and section titles (绩效指标, 绩效目标) are dropped; a footer line (填报人：…, 注：1.…) ends the
+  grid. A name and value printed without a gap ("笔试人数≥6000人") are split at the operator, or
+  at the figure after a measured word ("完成时限2024年12月31日前", noted).
 """
 
 from __future__ import annotations
@@ -30,13 +37,15 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, level1_of,
-    note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in)
+    note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
+    year_mark)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, PDF_TEXT_LABELS, is_marker, is_title, label_part, squash_label)
+    AMOUNT_FIELDS, PDF_TEXT_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
 
@@ -53,6 +62,10 @@ _AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "
 _STRONG_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "range", "horizon", "number", "policy"})
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
+# The most single characters a spaced-out label is read from ("其 中 ： 财 政 拨 款 资 金").
+_SPACED_LABEL_MAX = 14
+# A line that holds only the year ("（2024年度）", squashed).
+_YEAR_ONLY = re.compile(r"^\(?(?:19|20)\d{2}年度?\)?$")
 _CJK_SPACES = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 
 
@@ -65,6 +78,7 @@ class _Tok:
     last: bool     # last fragment on its line
     trail: str     # whitespace after the fragment when it is the last on its line
     blank_before: bool  # a blank line precedes this fragment's line (first fragments only)
+    run_together: str = ""  # "op" or "figure": split off the name it was printed against
 
 
 def _join(parts: Iterable[str]) -> str:
@@ -108,8 +122,9 @@ class _Labels:
     def label(self, key: str) -> tuple[str, str] | None:
         """("l1" | "l2" | "cost" | "noise", canonical name) for a label, given squashed
         (:func:`squash_label`, once: this runs for every few fragments of the grid), else None."""
-        # Grid column headings and section titles (一级指标, 计量单位, 绩效指标 …) are dropped.
-        if PDF_TEXT_LABELS.heading(key):
+        # Grid column headings and section titles (一级指标, 计量单位, 绩效指标 …) are dropped,
+        # also run together when extraction lost the gaps ("一级指标二级指标三级指标指标值").
+        if PDF_TEXT_LABELS.heading(key) or _heading_run(key):
             return ("noise", key)
         if key in ("成本指标", "成本"):
             return ("cost", "成本指标")
@@ -146,6 +161,21 @@ class _Labels:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _heading_run(key: str) -> bool:
+    """True when ``key`` (squashed) is two or more grid headings with no gap between them."""
+    if len(key) < 6 or "指标" not in key:
+        return False
+    # reach[i]: how many headings spell key[:i] (0 unreachable); headings are at most 12 long.
+    reach = [0] * (len(key) + 1)
+    reach[0] = 1
+    for end in range(2, len(key) + 1):
+        for start in range(max(0, end - 12), end - 1):
+            if reach[start] and PDF_TEXT_LABELS.heading(key[start:end]):
+                reach[end] = max(reach[end], reach[start] + 1)
+    return reach[-1] > 2
+
+
 _LABELS: _Labels | None = None
 
 
@@ -154,6 +184,63 @@ def _labels() -> _Labels:
     if _LABELS is None:
         _LABELS = _Labels()
     return _LABELS
+
+
+# -- page furniture -------------------------------------------------------------------------
+# What a PDF prints on every page rather than in the table: page numbers, and the title repeated
+# at the top of each page (a running header). Such lines are blanked before anything is read, so
+# they neither become indicator rows nor split a table; line numbers stay as they were.
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–―~]+\s*\d{1,4}\s*[-—–―~]+"                           # - 1 -, — 1 —
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?"        # 第 1 页，共 3 页
+    r"|共\s*\d{1,4}\s*页\s*[,，、]?\s*第\s*\d{1,4}\s*页"              # 共3页 第1页
+    r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.IGNORECASE)
+
+
+def _is_page_number(line: str) -> bool:
+    return _PAGE_NUMBER.match(nfkc(line).strip()) is not None
+
+
+def _continues_grid(lines: list[str], index: int) -> bool:
+    """True when the lines after the title at ``index`` go on with an indicator grid: they reach
+    a 一级/二级 label (or the grid's headings) with neither a header label (项目名称 …) nor a
+    bare amount (the 附表7 header's 300,000.00) on the way."""
+    for line in lines[index + 1:index + 40]:
+        if not line.strip() or _is_page_number(line) or units_in(line) or year_mark(line) is not None:
+            continue
+        key = squash_label(line)
+        if _labels().label(key) is not None:
+            return True
+        if is_marker(key) or is_title(key) or _AMOUNT.match(line.strip()):
+            return False
+        if any(PDF_TEXT_LABELS.header(word) is not None for word, _start, _end in _header_words(line)):
+            return False
+    return False
+
+
+def _without_furniture(lines: list[str]) -> list[str]:
+    """``lines`` with page numbers and running titles blanked.
+
+    A running title is a title line the same as the one before it (and after no 附表 number),
+    followed by more of the indicator grid rather than by a table header.
+    """
+    out = list(lines)
+    title: str | None = None
+    after_marker = False
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _is_page_number(line):
+            out[index] = ""
+            continue
+        key = squash_label(line)
+        if is_title(key):
+            if key == title and not after_marker and _continues_grid(lines, index):
+                out[index] = ""
+            title = key
+        after_marker = is_marker(key)
+    return out
 
 
 # -- splitting the text into tables --------------------------------------------------------
@@ -204,7 +291,72 @@ def _tokens(lines: list[str], start: int, end: int) -> list[_Tok]:
             tokens.append(_Tok(match.group(), index, match.start(), pos == 0, is_last,
                                line[match.end():] if is_last else "", blank and pos == 0))
         blank = False
-    return tokens
+    return _split_run_together(tokens)
+
+
+# Where a value may start inside a fragment: an operator, or a figure after the text of a name.
+_OPERATOR_AT = re.compile(r"[≥≧＝=≤≦＞＜><≈]")
+_FIGURE_AT = re.compile(r"(?<=[^\W\d_A-Za-z０-９第近前约共每满超逾达至不于过年月日号时])[0-9０-９]")
+# What a figure split off a name may be: a plain amount, count, rate, duration or date.
+_FIGURE_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "deadline"})
+# How the name of what is measured ends (人数, 合格率, 时限 …).
+_MEASURE_END = ("数", "率", "量", "额", "费", "金", "时间", "时限", "日期", "期限", "标准", "规模", "面积",
+                "长度", "补贴", "补助", "比例", "占比", "成本", "资金", "收入", "周期", "人次")
+
+
+def _ends_row(before: list[_Tok]) -> bool:
+    """True when a row or a category label (wrapped too: "服务对象满意\n度指标") ends the fragments
+    ``before``: a name may start right after them."""
+    labels = _labels()
+    last = before[-1]
+    if last.run_together or labels.value_kind(last.text) == "strong":
+        return True
+    return any(labels.label(squash_label("".join(t.text for t in before[-n:]))) is not None
+               for n in range(1, min(4, len(before)) + 1))
+
+
+def _value_part(text: str) -> tuple[int, str] | None:
+    """Where a value starts in a fragment printed against its name ("笔试人数≥6000人" → 4, "op"),
+    else None."""
+    labels = _labels()
+    if len(text) < 3 or labels.value_kind(text) is not None:
+        return None
+    operator = _OPERATOR_AT.search(text, 1)
+    if operator is not None:
+        cut = operator.start()
+        return (cut, "op") if labels.value_kind(text[cut:], joined=True) == "strong" else None
+    figure = _FIGURE_AT.search(text, 2)
+    # A figure ends a name only after the word for what is measured ("笔试人数6000人", "完成时限
+    # 2024年…"); "开展2次", "离校2年" are the wrapped start of a longer name.
+    if figure is None or not text[:figure.start()].endswith(_MEASURE_END):
+        return None
+    parsed = parse_value(text[figure.start():], lexicon=labels.lex)
+    if parsed.kind not in _FIGURE_KINDS or len(parsed.unit or "") > 3:
+        return None
+    return figure.start(), "figure"
+
+
+def _split_run_together(tokens: list[_Tok]) -> list[_Tok]:
+    """Split "笔试人数≥6000人" (the gap between the name and value cells lost in extraction)
+    into the name and the value.
+
+    Only a fragment that ends its line and starts a row (after a value or a label), where the
+    rest from an operator (or from a figure after the name: "完成时限2023年12月31日前") reads as
+    a value, and whose next fragment is no value: "全年开展3次培训" followed by its value "≥4次"
+    is a name.
+    """
+    out: list[_Tok] = []
+    labels = _labels()
+    for index, tok in enumerate(tokens):
+        found = _value_part(tok.text) if tok.last else None
+        if found is not None and out and _ends_row(out) and (
+                index + 1 == len(tokens) or labels.value_kind(tokens[index + 1].text) != "strong"):
+            cut, kind = found
+            out.append(_Tok(tok.text[:cut], tok.line, tok.col, tok.first, False, "", tok.blank_before))
+            out.append(_Tok(tok.text[cut:], tok.line, tok.col + cut, False, True, tok.trail, False, kind))
+            continue
+        out.append(tok)
+    return out
 
 
 # -- the indicator grid --------------------------------------------------------------------
@@ -385,7 +537,14 @@ class _Grid:
         if same_line and earlier:
             self.leftover(earlier)
             pending = same_line
-        self.add_row(pending, value, first, last, {})
+        notes: dict[str, Note] = {}
+        if first.run_together == "figure" and pending:
+            # Where a name ends and its value begins is a guess when a figure starts the value.
+            name = _join(t.text for t in pending)
+            notes["value"] = Note(f"原文中指标名称和指标值连在一起（“{name}{value}”），在数字前拆开，请核对",
+                                  f'The name and the value are run together in the text ("{name}{value}"); '
+                                  "split before the figure: check it")
+        self.add_row(pending, value, first, last, notes)
 
     def add_row(self, name_toks: list[_Tok], value: str, vfirst: _Tok | None, vlast: _Tok | None,
                 notes: dict[str, Note]) -> None:
@@ -590,6 +749,16 @@ class _Chunk:
                 # The title as printed, without the spaces of the extraction (not NFKC'd).
                 take_title(draft, _SPACES.sub("", lines[i]), _line_span(lines, i))
                 continue
+            # Only above the header proper (a unit line may come first).
+            year = year_mark(lines[i]) if all(units_in(lines[j]) for j in header) else None
+            if year is not None:
+                # "（2024年度）" under the title (or beside 填报单位 and the unit): the budget year;
+                # a year line on its own is no part of the header, whose first line is the name.
+                if draft.project.year is None:
+                    draft.project.year = year
+                    draft.spans["/project/year"] = _line_span(lines, i)
+                if _YEAR_ONLY.match(key):
+                    continue
             header.append(i)
         grid = _Grid(lines, self.tokens, draft)
         begin = header[0] if header else self.end
@@ -637,7 +806,7 @@ class _Chunk:
         for i in head:
             line = self.lines[i]
             amount_label = any(found is not None and found[0] in AMOUNT_FIELDS
-                               for found in map(PDF_TEXT_LABELS.header, line.split()))
+                               for found in (PDF_TEXT_LABELS.header(word) for word, _s, _e in _header_words(line)))
             units += [(unit, _line_span(self.lines, i)) for unit in units_in(line, amount_label=amount_label)]
         take_units(self.draft, units)
 
@@ -758,14 +927,21 @@ class _Chunk:
 
     # 附件2 and similar: "标签 值" lines.
     def _labelled_header(self, head: list[int]) -> tuple[int, int] | None:
-        """Read "标签 值" lines; returns where the goal text starts (line, column)."""
+        """Read "标签 值" lines; returns where the goal text starts (line, column).
+
+        A label alone on its line takes the next line as its value when that line holds no
+        label: pdftotext prints a label/value form so when the value's cell is the taller one.
+        """
         lines, draft = self.lines, self.draft
         goal_from: tuple[int, int] | None = None
-        for i in head:
-            words = lines[i].split()
+        taken: set[int] = set()  # lines read as the value of the label above them
+        for at, i in enumerate(head):
+            if i in taken:
+                continue
+            words = _header_words(lines[i])
             k = 0
             while k < len(words):
-                word = words[k]
+                word, col, end = words[k]
                 found = PDF_TEXT_LABELS.header(word)
                 if found is None:
                     k += 1
@@ -773,17 +949,22 @@ class _Chunk:
                 key, inline = found
                 values: list[str] = [inline] if inline else []
                 k += 1
-                while k < len(words) and PDF_TEXT_LABELS.header(words[k]) is None:
-                    values.append(words[k])
+                while k < len(words) and PDF_TEXT_LABELS.header(words[k][0]) is None:
+                    values.append(words[k][0])
                     k += 1
-                col = lines[i].find(word) + 1
-                span = Span(i + 1, col, i + 1, len(lines[i].rstrip()) + 1)
+                span = Span(i + 1, col + 1, i + 1, len(lines[i].rstrip()) + 1)
                 label = label_part(word, inline)
+                if not values and k == len(words) and key not in ("goal", "scale", "stamp", "medium") and at + 1 < len(head):
+                    below = self._value_below(head[at + 1], key)
+                    if below is not None:
+                        values = below
+                        taken.add(head[at + 1])
+                        span = _line_span(lines, head[at + 1])
                 self._header_value(key, label, values, span)
                 if key == "goal":
                     # Text after the label on its own line starts the goal ("年度总体目标 目标1：…",
                     # or "年度总体目标：目标1：…" in one fragment); else the next line does.
-                    goal_from = (i, col - 1 + len(label)) if values else (i + 1, 0)
+                    goal_from = (i, end - (len(word) - len(label))) if values else (i + 1, 0)
         if draft.project.implementer is None and draft.project.department is not None:
             draft.project.implementer = draft.project.department
             draft.spans["/project/implementer"] = draft.spans.get("/project/department", Span(1, 1, 1, 2))
@@ -791,13 +972,27 @@ class _Chunk:
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
 
+    def _value_below(self, index: int, key: str) -> list[str] | None:
+        """The fragments of line ``index`` as the value of the label ``key`` on the line above,
+        unless the line holds a label itself (the label above then has no value), names the
+        unit, or is no amount where the label is one's (the goal's first line may come next)."""
+        line = self.lines[index]
+        words = _header_words(line)
+        if not words or any(PDF_TEXT_LABELS.header(word) is not None for word, _start, _end in words):
+            return None
+        if units_in(line) or is_title(squash_label(line)):
+            return None
+        if key in ("total", "fiscal", "other", "fund_source") and read_amount(line.strip())[0] is None:
+            return None
+        return [word for word, _start, _end in words]
+
     def _header_value(self, key: str, label: str, values: list[str], span: Span) -> None:
         """Take the value of header field ``key`` from the fragments ``values`` after its label
         (``label``: the label's fragment without a value printed after its colon)."""
         draft = self.draft
         project = draft.project
         text = _strip_cjk_spaces(" ".join(values)).strip() if values else ""
-        if key in ("stamp", "scale", "goal"):
+        if key in ("stamp", "scale", "goal", "medium"):
             return
         if key in ("total", "fiscal", "other", "fund_source"):
             set_amount(draft, key, label, values[0] if values else None, span, shown=text)
@@ -831,23 +1026,44 @@ class _Chunk:
 
 
 def _is_footer(fragment: str) -> bool:
-    """True for "填报人：张三" or a bare "联系电话" starting a line.
+    """True for "填报人：张三", "注：1.…" or a bare "联系电话" starting a line (the label alone or
+    before a colon: running text may start a name with the same word, "负责人员培训覆盖率")."""
+    return PDF_TEXT_LABELS.footer(fragment) is not None
 
-    Unlike a workbook, where a row whose first cell starts with a footer label ends the grid,
-    PDF text needs the label to stand alone or be followed by a colon: running text may start a
-    name with the same word ("负责人员培训覆盖率").
-    """
-    label = PDF_TEXT_LABELS.footer(fragment)
-    if label is None:
-        return False
-    squashed = squash_label(fragment)
-    return squashed == label or squashed[len(label)] == ":"
+
+def _header_words(line: str) -> list[tuple[str, int, int]]:
+    """The fragments of a header line, each with its start and end column; a label printed with
+    spaces between its characters ("项 目 名 称", "主 管 部 门：") is one fragment again."""
+    found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(line)]
+    words: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(found):
+        merged = None
+        if len(found[k][0]) == 1:
+            # Longest run of single characters (the last fragment may carry a colon, a bracket
+            # or an inline value) that spells a label.
+            run = k + 1
+            while run < len(found) and run - k < _SPACED_LABEL_MAX and len(found[run - 1][0]) == 1:
+                run += 1
+            for stop in range(run, k + 1, -1):
+                joined = "".join(text for text, _start, _end in found[k:stop])
+                if PDF_TEXT_LABELS.header(joined) is not None:
+                    merged = (joined, found[k][1], found[stop - 1][2]), stop
+                    break
+        if merged is None:
+            words.append(found[k])
+            k += 1
+        else:
+            words.append(merged[0])
+            k = merged[1]
+    return words
 
 
 def _starts_with_name_label(line: str) -> bool:
-    """True for a line of the labelled layout that starts with 项目名称 (value after it or inline)."""
-    words = line.split()
-    found = PDF_TEXT_LABELS.header(words[0]) if words else None
+    """True for a line of the labelled layout that starts with 项目名称 (value after it or inline),
+    also when spaced out ("项 目 名 称")."""
+    words = _header_words(line)
+    found = PDF_TEXT_LABELS.header(words[0][0]) if words else None
     return found is not None and found[0] == "name"
 
 
@@ -872,7 +1088,7 @@ def _fill_from_batch(drafts: list[Draft]) -> None:
 
 def read_text(text: str, shown: str) -> ImportResult:
     """Every table in the text of a published PDF."""
-    lines = text.splitlines()
+    lines = _without_furniture(text.splitlines())
     result = ImportResult(path=shown, kind="text", text=text)
     drafts: list[Draft] = []
     for start, end in _chunks(lines):

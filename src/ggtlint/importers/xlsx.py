@@ -5,10 +5,18 @@ Import reads what departments actually fill in, without fixed cell addresses:
 * header fields are found by their **labels** (项目名称, 项目编码, 主管部门, 实施单位, 项目类别,
   年度资金总额 / 财政拨款 / 其他资金, 中央/省级/市级/县级资金, 年度总体目标, 单位：元 / 资金规模（万元）…);
   a label's value is the next non-empty cell to its right, or the cell below it when the
-  labels form a header row;
+  labels form a header row; a label whose value cell is blank makes the field empty *at that
+  cell*, as ``implementer: ""`` does in a target file; the budget year is also read from the
+  title ("…绩效目标表（2024年）") and the line under it ("（2024年度）", "填报单位：… 2024年度 单位：万元");
 * the indicator grid is found by its **header row** (一级指标 | 二级指标 | 三级指标 | 指标值, plus
-  指标性质 / 计量单位 / 权重 / 备注 when present); a merged 一级/二级 cell applies to every row
-  it spans, blank rows are skipped;
+  指标性质 / 计量单位 / 权重 / 备注 / 运算符 when present); a merged 一级/二级 cell applies to every
+  row it spans, blank rows are skipped; a 指标方向 column (正向/反向) is not part of the value,
+  only a real operator column is joined to it; the 财预〔2015〕88号 申报表, which prints the 中期
+  and the 年度 indicators side by side, gives its 年度 set; the grid ends at the footer (填报人：…,
+  注：1.…, 单位（盖章）：), a label alone or before a colon, never at a row with a name and a value;
+* cells read as the text they show: a number through its number format (``0"人"`` → 200人,
+  ``"≥"0%`` → ≥98%, the East-Asian built-in date formats → 2023年12月31日), a format that cannot
+  be rendered is noted; a weight shown as 20% is 20 (percentage points), as a typed 20 is;
 * labels are compared after NFKC (full-width letters, colons and brackets) and without spaces,
   against the one vocabulary both importers share (:data:`ggtlint.importers.labels.LABELS`);
 * several tables on one sheet (each 项目名称 starts one) and one table per sheet both work; rows
@@ -19,8 +27,10 @@ can say ``Sheet1!D12``; whatever the importer had to guess is a note (pointer �
 in Chinese and English).
 
 The workbook is read in openpyxl's read-only mode (fast, and it never builds cells that are
-not there); the merged ranges that carry the 一级/二级 labels, which that mode does not
-expose, are read from the sheet XML.
+not there), every stored row whatever the saved used range (``<dimension>``, often stale) says;
+the merged ranges that carry the 一级/二级 labels, which that mode does not expose, are read
+from the sheet XML and kept as column intervals on the rows that hold data (a merge over whole
+columns costs nothing).
 
 Export (:func:`write_workbook`) writes tables into a clean template the importer reads back
 exactly: one sheet per table, header label/value rows, funds, goal, and the indicator grid
@@ -43,9 +53,13 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, cell_name, level1_of,
-    note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in)
+    note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
+    year_mark)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, WORKBOOK_LABELS, is_marker, is_title, label_part, shown_label, squash_label)
+    AMOUNT_FIELDS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
+from ggtlint.importers.numfmt import (
+    builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
+    shows_percent)
 from ggtlint.load import read_error
 from ggtlint.model import Span, Table, field_word
 from ggtlint.values.normalize import decimal_text
@@ -55,45 +69,114 @@ __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"
 # A zip whose members unpack to more than this is refused (zip bombs); real templates are tiny.
 _MAX_UNPACKED = 256 * 1024 * 1024
 _MAX_CELLS = 2_000_000
+# Header fields of the project that a label names (a blank one is pointed at, see _empty_field).
+_PROJECT_FIELDS = frozenset({"name", "code", "category", "year", "department", "implementer", "region"})
+# Merged ranges are kept per row that holds data; more (range, row) pairs than this are ignored.
+_MAX_MERGE_ROWS = 2_000_000
 
-# -- above the table (titles and attachment numbers: importers.labels.is_title, is_marker) ----
+# -- operator columns ---------------------------------------------------------------------------
 
-#: "（2024年度）" in a cell of its own under the title: the budget year.
-_YEAR_CELL = re.compile(r"^[(]?((?:19|20)\d{2})年度?[)]?$")
+#: What an operator column holds that is joined to the value (on squashed text): a comparison
+#: sign or the words for one.
+_OPERATOR = re.compile(r"^(?:[≥≤=><≈≧≦]|>=|<=|大于或?等于|小于或?等于|不[小大低高少多]于|不超过|"
+                       r"大于|小于|等于|高于|低于|超过|至少|至多|最多)$")
+#: 正向/反向 in a 指标方向 column (which way is better): never part of the value.
+_DIRECTION = re.compile(r"^(?:正向|反向|逆向|中性)(?:指标)?$")
+_VALUE_OPERATOR = re.compile(r"^\s*(?:[≥≤=><≈≧≦]|大于|小于|等于|不[小大低高少多]于|不超过|至少|至多|最多)")
+
+
+def _has_operator(value: str) -> bool:
+    return _VALUE_OPERATOR.match(nfkc(value)) is not None
+
+
+def _add_note(notes: dict[str, Note], key: str, note: Note) -> None:
+    """Add ``note`` for ``key``; a second note on the same field is appended, not lost."""
+    earlier = notes.get(key)
+    if earlier is None:
+        notes[key] = note
+    else:
+        notes[key] = Note(f"{earlier.message_zh}；{note.message_zh}", f"{earlier.message_en}; {note.message_en}")
 
 
 # -- reading cells -----------------------------------------------------------------------------
+
+#: Day 0 of Excel's usual (1900) date system; a workbook may use 1904 instead (workbook.epoch).
+_EPOCH_1900 = _dt.datetime(1899, 12, 30)
 
 @dataclass(slots=True)
 class _Cell:
     value: Any
     number_format: str
+    #: a built-in format number openpyxl could not name (its format is then "General")
+    unknown_format: int = 0
+
+
+def _read_cell(cell: Any, value: Any, epoch: _dt.datetime) -> _Cell:
+    """One openpyxl cell as stored here: numbers keep the format they are shown with.
+
+    The East-Asian built-in formats (numFmtId 27–36, 50–58: yyyy"年"m"月"d"日" …) are referred to
+    by number only; openpyxl names them "General" and leaves their dates as serial numbers.
+    """
+    number_format = getattr(cell, "number_format", None) or "General"
+    if isinstance(value, str) or isinstance(value, bool):
+        return _Cell(value, number_format)
+    unknown = 0
+    format_id = getattr(getattr(cell, "style_array", None), "numFmtId", 0) or 0
+    builtin = builtin_format(format_id)
+    if builtin is not None and number_format == "General":
+        number_format = builtin
+    elif is_unknown_builtin(format_id, number_format):
+        unknown = format_id
+    if isinstance(value, (int, float)) and is_date_format(number_format):
+        from openpyxl.utils.datetime import from_excel  # openpyxl is imported only when a workbook is read
+
+        try:
+            value = from_excel(value, epoch)
+        except (ValueError, OverflowError, TypeError):
+            pass  # not a date Excel can show either: kept as the number
+    return _Cell(value, number_format, unknown)
 
 
 class _Sheet:
     """The non-empty cells of one worksheet, with merged ranges resolved."""
 
-    def __init__(self, title: str, rows: Iterable[Iterable[Any]], merges: Iterable[tuple[int, int, int, int]]) -> None:
+    def __init__(self, title: str, rows: Iterable[Iterable[Any]], merges: Iterable[tuple[int, int, int, int]],
+                 epoch: _dt.datetime = _EPOCH_1900) -> None:
         self.title = title
         self.cells: dict[tuple[int, int], _Cell] = {}
-        self.merged: dict[tuple[int, int], tuple[int, int]] = {}
         for row in rows:
             for cell in row:
                 value = getattr(cell, "value", None)
                 if value is None or (isinstance(value, str) and not value.strip()):
                     continue
-                self.cells[(cell.row, cell.column)] = _Cell(value, cell.number_format or "General")
-        for min_row, min_col, max_row, max_col in merges:
-            top = (min_row, min_col)
-            for row_no in range(min_row, max_row + 1):
-                for col in range(min_col, max_col + 1):
-                    if (row_no, col) != top:
-                        self.merged[(row_no, col)] = top
+                self.cells[(cell.row, cell.column)] = _read_cell(cell, value, epoch)
         self.rows = sorted({r for r, _ in self.cells})
         self.by_row: dict[int, list[int]] = {}
         for r, c in sorted(self.cells):
             self.by_row.setdefault(r, []).append(c)
         self._texts: dict[tuple[int, int], str] = {}
+        # Merged ranges, kept as column intervals on the rows that hold data: a range is never
+        # expanded cell by cell (F1:XFD1048576 covers 17 billion cells), and only rows with
+        # data are ever looked at. row → [(first column, last column, top-left cell)].
+        self._merges: dict[int, list[tuple[int, int, tuple[int, int]]]] = {}
+        last_col = max((c for _r, c in self.cells), default=0)
+        budget = _MAX_MERGE_ROWS
+        for min_row, min_col, max_row, max_col in merges:
+            if min_col > last_col or (min_row == max_row and min_col == max_col):
+                continue  # right of all data, or a single cell
+            top = (min_row, min_col)
+            for row_no in self.rows[bisect_left(self.rows, min_row):bisect_right(self.rows, max_row)]:
+                self._merges.setdefault(row_no, []).append((min_col, min(max_col, last_col), top))
+                budget -= 1
+            if budget <= 0:
+                break  # a hostile file: more merged rows than any table has; the rest are ignored
+
+    def merged_top(self, row: int, col: int) -> tuple[int, int] | None:
+        """The top-left cell of the merged range covering (row, col), unless it is that cell."""
+        for first, last, top in self._merges.get(row, ()):
+            if first <= col <= last and (row, col) != top:
+                return top
+        return None
 
     def raw(self, row: int, col: int) -> Any:
         cell = self.cells.get((row, col))
@@ -106,7 +189,7 @@ class _Sheet:
         cell = self.cells.get((row, col))
         if cell is None:
             return None
-        text = self._texts[(row, col)] = _cell_text(cell.value, cell.number_format)[0]
+        text = self._texts[(row, col)] = _cell_text(cell)[0]
         return text
 
     def value_or_merged(self, row: int, col: int) -> tuple[str | None, bool]:
@@ -114,7 +197,7 @@ class _Sheet:
         text = self.text(row, col)
         if text is not None:
             return text, False
-        top = self.merged.get((row, col))
+        top = self.merged_top(row, col)
         if top is not None:
             return self.text(*top), True
         return None, False
@@ -188,17 +271,30 @@ def _merges(archive: zipfile.ZipFile, member: str | None) -> list[tuple[int, int
     return found
 
 
-def _cell_text(value: Any, number_format: str) -> tuple[str, Note | None]:
-    """A cell as the text a person sees, and a note when the conversion was a guess."""
+def _cell_text(cell: _Cell) -> tuple[str, Note | None]:
+    """A cell as the text a person sees (its number format applied), and a note when the
+    conversion was a guess."""
+    value, number_format = cell.value, cell.number_format
     if isinstance(value, str):
         return value, None
     if isinstance(value, bool):
         return ("是" if value else "否"), Note("单元格内容是 TRUE/FALSE（逻辑值），按“是/否”读取", "The cell is TRUE/FALSE; read as 是/否")
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        if "%" in number_format:
-            return decimal_text(number * 100) + "%", None
-        return decimal_text(number), None
+        shown = None if cell.unknown_format else render_number(value, number_format)
+        if shown is not None:
+            return shown, None
+        text = decimal_text(number * 100) + "%" if "%" in number_format else decimal_text(number)
+        shown_format = f"内置格式 {cell.unknown_format}" if cell.unknown_format else number_format
+        shown_format_en = f"built-in format {cell.unknown_format}" if cell.unknown_format else number_format
+        return text, Note(f"单元格的数字格式“{shown_format}”无法还原为显示的文字，按数值读作“{text}”，请核对",
+                          f'The cell\'s number format "{shown_format_en}" cannot be rendered as the text it '
+                          f'shows; read the number as "{text}": check it')
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)) and is_shown_date_format(number_format):
+        # Written with 年/月/日 (or 时/分): the text shown is the date as typed, nothing to guess.
+        shown = render_date(value, number_format)
+        if shown:
+            return shown, None
     if isinstance(value, (_dt.datetime, _dt.date)):
         text = f"{value.year}年{value.month}月{value.day}日"
         return text, Note(f"单元格是日期格式，已写成文字“{text}”", f'The cell is a date; written as the text "{text}"')
@@ -206,6 +302,18 @@ def _cell_text(value: Any, number_format: str) -> tuple[str, Note | None]:
         text = value.strftime("%H:%M")
         return text, Note(f"单元格是时间格式，已写成文字“{text}”", f'The cell is a time of day; written as the text "{text}"')
     return str(value), None
+
+
+def _amount_shown(cell: _Cell) -> Any:
+    """An amount as read: the number itself, with the unit its format shows (0.00"万元" → 30万元)."""
+    value = cell.value
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and cell.number_format != "General":
+        shown = render_number(value, cell.number_format)
+        unit = read_amount(shown)[1] if shown else None
+        if unit is not None:
+            number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+            return f"{decimal_text(number)}{unit}"
+    return value
 
 
 # -- one sheet -> tables -----------------------------------------------------------------------
@@ -224,6 +332,8 @@ class _SheetReader:
         self.label_rows = sorted({row for row, _col in self.labels_at})
         #: row → how many of its cells are grid column headings (一级指标, 指标值 …)
         self.headings_in_row: dict[int, int] = {}
+        #: header row → the columns of a second 二级/三级/指标值 set beside the first (88号 申报表)
+        self.second_set: dict[int, dict[str, int]] = {}
         self.grids = self.header_rows()
         self.grid_rows = [row for row, _cols in self.grids]
 
@@ -232,16 +342,21 @@ class _SheetReader:
         found = []
         for row in self.sheet.rows:
             columns: dict[str, int] = {}
+            again: dict[str, int] = {}  # a heading printed a second time: its last column
             headings = 0
             for col, text in self.sheet.row_cells(row):
                 key = WORKBOOK_LABELS.column(text)
                 if key:
                     headings += 1
+                    if key in columns:
+                        again[key] = col
                     columns.setdefault(key, col)
             if headings:
                 self.headings_in_row[row] = headings
             if "l3" in columns and "value" in columns and ("l1" in columns or "l2" in columns):
                 found.append((row, columns))
+                if "l3" in again and "value" in again:
+                    self.second_set[row] = again
         return found
 
     def name_rows(self) -> list[int]:
@@ -251,7 +366,7 @@ class _SheetReader:
     def _title_like(self, row: int) -> bool:
         for _col, text in self.sheet.row_cells(row):
             squashed = squash_label(text)
-            if not (is_title(squashed) or is_marker(squashed) or units_in(text) or _YEAR_CELL.match(squashed)):
+            if not (is_title(squashed) or is_marker(squashed) or units_in(text) or year_mark(text)):
                 return False
         return True
 
@@ -341,10 +456,11 @@ class _SheetReader:
             squashed = squash_label(cell.value)
             if draft.project.title is None and is_title(squashed) and (row, col) not in labels:
                 self.weak.update(take_title(draft, squashed, _cell_span(row, col)))
-            year_cell = _YEAR_CELL.match(squashed)
-            if year_cell and draft.project.year is None:
-                # "（2024年度）" under the title: the budget year (an explicit 预算年度 label wins).
-                draft.project.year = int(year_cell.group(1))
+            year = year_mark(cell.value) if draft.project.year is None and (row, col) not in labels else None
+            if year is not None:
+                # "（2024年度）" under the title, or "2024年度" beside 填报单位 and the unit: the
+                # budget year (an explicit 预算年度 label wins).
+                draft.project.year = year
                 draft.spans["/project/year"] = _cell_span(row, col)
                 self.weak.add("year")
             amount_label = (row, col) in labels and labels[(row, col)][0] in AMOUNT_FIELDS
@@ -352,10 +468,11 @@ class _SheetReader:
         take_units(draft, units)
         goal_cell: tuple[int, int] | None = None
         for (row, col), (key, inline) in sorted(labels.items()):
-            if key in ("scale", "stamp"):  # labels without a value of their own
+            if key in ("scale", "stamp", "medium"):  # labels without a value of their own
                 continue
             where = self._value_of(row, col, inline, labels, head_end)
             if where is None:
+                self._empty_field(draft, key, row, col, labels)
                 continue
             value, vrow, vcol = where
             if key == "goal":
@@ -372,11 +489,27 @@ class _SheetReader:
                                               "No header row of the indicator grid found (一级指标, 二级指标, "
                                               "三级指标, 指标值)")
         else:
-            self._grid(draft, grid, end)
+            self._grid(draft, self._annual_columns(draft, grid, head), end)
         if draft.source is None:
             draft.source = f"Excel 工作簿 {os.path.basename(self.file)} 工作表“{sheet.title}”（ggtlint import）"
         draft.origin = draft.origin_en = f"{sheet.title}!{cell_name(start, 1)}"
         return draft
+
+    def _annual_columns(self, draft: Draft, grid: tuple[int, dict[str, int]],
+                        head: list[tuple[tuple[int, int], _Cell]]) -> tuple[int, dict[str, int]]:
+        """The grid columns to read. The 财预〔2015〕88号 申报表 prints the 中期 indicators and,
+        to their right, the 年度 ones under the same headings; an annual table takes the 年度 set
+        (as its funds and goal come from the 年度 side), and says so."""
+        row, cols = grid
+        second = self.second_set.get(row)
+        if second is None or not any(isinstance(cell.value, str) and "中期" in cell.value for _at, cell in head):
+            return grid
+        first, last = (cell_name(1, col)[:-1] for col in (min(second.values()), max(second.values())))  # letters
+        draft.notes["/indicators"] = Note(
+            f"表中并列中期目标和年度目标两组指标（财预〔2015〕88号 申报表），按年度表读取右侧年度一组（{first}–{last} 列）",
+            f"The table gives medium-term and annual indicators side by side (the 财预〔2015〕88号 form); "
+            f"read the annual set on the right (columns {first}–{last}), as for an annual table")
+        return row, {**cols, **second}
 
     def _value_of(self, row: int, col: int, inline: str, labels: dict, head_end: int) -> tuple[Any, int, int] | None:
         """The value cell of a label: inline text, else the next non-empty cell to the right
@@ -386,21 +519,59 @@ class _SheetReader:
             return inline, row, col
         in_row = sheet.by_row.get(row, [])
         for c in in_row[bisect_right(in_row, col):]:
-            if (row, c) in sheet.merged:  # covered by the label's own merge, or a value's
+            if sheet.merged_top(row, c) is not None:  # covered by the label's own merge, or a value's
                 continue
-            if (row, c) in labels:
-                break
+            if (row, c) in labels or self._furniture(row, c):
+                break  # another label, or the unit or year printed beside the header
             return sheet.raw(row, c), row, c
         below = (row + 1, col)
-        if row + 1 < head_end and below in sheet.cells and below not in labels:
+        # Only a row of labels has its values below it: beside a value ("项目名称 | 某项目 | 项目编码 |
+        # (blank)") the cell below a label is the next row's, whatever it holds.
+        if row + 1 < head_end and below in sheet.cells and below not in labels and self._label_row(row, labels):
             return sheet.raw(*below), row + 1, col
         return None
+
+    def _furniture(self, row: int, col: int) -> bool:
+        """True for a cell that names the unit ("单位：万元"), the year or the title: never a value."""
+        cell = self.sheet.cells.get((row, col))
+        if cell is None or not isinstance(cell.value, str):
+            return False
+        return bool(units_in(cell.value) or year_mark(cell.value) or is_title(squash_label(cell.value)))
+
+    def _label_row(self, row: int, labels: dict) -> bool:
+        """True when the row holds labels only (and the title, the unit or the year)."""
+        return all((row, c) in labels or self.sheet.merged_top(row, c) is not None or self._furniture(row, c)
+                   for c in self.sheet.by_row.get(row, ()))
+
+    def _empty_field(self, draft: Draft, key: str, row: int, col: int, labels: dict) -> None:
+        """A label whose value cell is blank: the field is empty, and that cell is where, as
+        ``implementer: ""`` in a target file (so a finding points at the blank cell)."""
+        if key in ("total", "fiscal", "other"):
+            pointer = f"/funds/{key}"
+        elif key == "goal":
+            pointer = "/goal"
+        elif key in _PROJECT_FIELDS:
+            pointer = f"/project/{key}"
+        else:
+            return  # a fund source, 来源说明 or 指标体系 left blank: nothing to point at
+        if pointer in draft.spans:
+            return  # given elsewhere (or an earlier blank)
+        if self._label_row(row, labels) and (row + 1, col) not in labels:
+            draft.spans[pointer] = _cell_span(row + 1, col)
+            return
+        target = col + 1
+        while self.sheet.merged_top(row, target) == (row, col):
+            target += 1  # the label's own merged cells
+        draft.spans[pointer] = _cell_span(row, target)
 
     def _set_field(self, draft: Draft, key: str, value: Any, row: int, col: int, label: str) -> None:
         project = draft.project
         span = _cell_span(row, col)
+        cell = self.sheet.cells.get((row, col))
+        if cell is None or cell.value is not value:
+            cell = _Cell(value, "General")  # an inline value ("项目编码：P-7")
         if key in ("total", "fiscal", "other", "fund_source"):
-            set_amount(draft, key, label, value, span)
+            set_amount(draft, key, label, _amount_shown(cell), span)
             return
         if key in self.weak:
             # Taken from the title so far: an explicit label says it better.
@@ -418,7 +589,7 @@ class _SheetReader:
                 project.year = year
             draft.spans["/project/year"] = span
             return
-        text, note = _cell_text(value, "General")
+        text, note = _cell_text(cell)
         if key == "goal":
             draft.goal = text
             draft.spans["/goal"] = span
@@ -454,14 +625,16 @@ class _SheetReader:
     def _grid(self, draft: Draft, grid: tuple[int, dict[str, int]], end: int) -> None:
         sheet = self.sheet
         header_row, cols = grid
+        # The columns' headings as the sheet prints them, for notes ("比较符" rather than "运算符").
+        self._headings = {col: shown_label(sheet.text(header_row, col) or "") for col in cols.values()}
         level1: str | None = None
         level2: str | None = None
         noted: set[tuple[str, ...]] = set()
         for row in sheet.rows_between(header_row, end):
             present = sheet.row_cells(row)
             first_text = next((t for _c, t in present if t.strip()), "")
-            if WORKBOOK_LABELS.footer(first_text):
-                break
+            if WORKBOOK_LABELS.footer(first_text) and not self._indicator_row(row, cols):
+                break  # 填报人：…, 注：1.…, 单位（盖章）： below the grid: the form ends
             if self.headings_in_row.get(row, 0) >= 2:
                 continue  # the header printed again (second header row, page break)
             cells = {key: sheet.value_or_merged(row, col) for key, col in cols.items()}
@@ -504,8 +677,53 @@ class _SheetReader:
             self._row(draft, row, cols, level1, level2, None if name_merged else name_text,
                       sheet.raw(row, cols["value"]))
 
+    def _join_operator(self, row: int, col: int, value_col: int, value: str, notes: dict[str, Note]) -> str:
+        """``value`` with the operator of an operator column (运算符, 比较符, 指标方向) in front.
+
+        Only a comparison (≥, ≤, ＝, 不低于 …) is joined; a 指标方向 of 正向/反向 says which way is
+        better and is no part of the value. Notes name the columns by the sheet's own headings.
+        """
+        text = (self.sheet.text(row, col) or "").strip()
+        if not text:
+            return value
+        heading, value_heading = self._headings.get(col, "运算符"), self._headings.get(value_col, "指标值")
+        squashed = squash_label(text)
+        if _DIRECTION.match(squashed):
+            if value.strip() and not _has_operator(value):
+                _add_note(notes, "value", Note(
+                    f"指标值没有写运算符；“{heading}”列为“{text}”，未并入指标值，请核对应为“≥”还是“≤”",
+                    f'The value has no operator; the "{heading}" column says "{text}" (which way is better), '
+                    "which was not joined to the value: check whether ≥ or ≤ is meant"))
+            return value
+        if not _OPERATOR.match(squashed):
+            _add_note(notes, "value", Note(f"“{heading}”列的“{text}”不是运算符（如“≥”“≤”），未并入指标值",
+                                           f'"{text}" in the "{heading}" column is not an operator (such as ≥ or '
+                                           "≤); not joined to the value"))
+            return value
+        if _has_operator(value):
+            if not nfkc(value).strip().startswith(nfkc(text)):
+                _add_note(notes, "value", Note(
+                    f"指标值“{value}”已带运算符，“{heading}”列的“{text}”未并入，请核对",
+                    f'The value "{value}" has an operator of its own; "{text}" in the "{heading}" column was '
+                    "not joined: check it"))
+            return value
+        _add_note(notes, "value", Note(f"指标值由“{heading}”列的“{text}”和“{value_heading}”列合并",
+                                       f'The value joins "{text}" from the "{heading}" column and the '
+                                       f'"{value_heading}" column'))
+        return text + value
+
+    def _indicator_row(self, row: int, cols: dict[str, int]) -> bool:
+        """True when the row has a 三级 name and a value that are no footer text ("审核人：李四",
+        "联系电话：…"): a row named "负责人" with a value of its own is an indicator, not the end
+        of the form."""
+        name, value = ((self.sheet.text(row, cols[key]) or "").strip() for key in ("l3", "value"))
+        if not (name and value) or WORKBOOK_LABELS.footer(value):
+            return False
+        label = WORKBOOK_LABELS.footer(name)
+        return label is None or squash_label(name) == label  # "审核人：李四" is no name
+
     def _origin(self, row: int, col: int) -> tuple[int, int]:
-        return self.sheet.merged.get((row, col), (row, col))
+        return self.sheet.merged_top(row, col) or (row, col)
 
     def _has_row_content(self, cells: dict[str, tuple[str | None, bool]]) -> bool:
         for key in ("l3", "value", "unit", "nature", "weight", "note", "op"):
@@ -532,15 +750,12 @@ class _SheetReader:
             value = ""
         else:
             cell = sheet.cells[(row, cols["value"])]
-            value, note = _cell_text(cell.value, cell.number_format)
+            value, note = _cell_text(cell)
             if note:
-                notes["value"] = note
-        if "op" in cols:
-            op = sheet.text(row, cols["op"])
-            if op and op.strip():
-                value = op.strip() + value
-                notes["value"] = Note(f"指标值由“运算符”列“{op.strip()}”和“指标值”列合并",
-                                      f'The value joins the operator column ("{op.strip()}") and the value column')
+                _add_note(notes, "value", note)
+        for key in ("op", "direction"):
+            if key in cols:
+                value = self._join_operator(row, cols[key], cols["value"], value, notes)
         if name is None or not name.strip():
             notes["name"] = Note("三级指标名称为空", "The indicator name (三级指标) is empty")
             name = name or ""
@@ -555,9 +770,13 @@ class _SheetReader:
                     setattr(result, key, text)
                     result.spans[key] = _cell_span(row, cols[key])
         if "weight" in cols:
-            raw = sheet.raw(row, cols["weight"])
+            cell = sheet.cells.get((row, cols["weight"]))
+            raw = None if cell is None else cell.value
             if raw is not None:
-                amount, _unit = read_amount(str(raw).rstrip("%") if isinstance(raw, str) else raw)
+                # Weights are percentage points: "20", "20%" and 0.2 shown as 20% all mean 20.
+                amount, _unit = read_amount(nfkc(raw).strip().rstrip("%") if isinstance(raw, str) else raw)
+                if amount is not None and not isinstance(raw, str) and shows_percent(raw, cell.number_format):
+                    amount = Decimal(decimal_text(amount * 100))
                 if amount is None:
                     notes["weight"] = Note(f"权重“{raw}”不是数字，未读取", f'The weight "{raw}" is not a number; not read')
                 else:
@@ -612,7 +831,11 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
             try:
                 for ws in workbook.worksheets:
-                    sheets.append(_Sheet(ws.title, ws.iter_rows(), _merges(archive, paths.get(ws.title))))
+                    # The saved used range (<dimension>) is often stale or "A1" (WPS, export
+                    # libraries); read-only openpyxl would stop reading at it and drop rows.
+                    ws.reset_dimensions()
+                    sheets.append(_Sheet(ws.title, ws.iter_rows(), _merges(archive, paths.get(ws.title)),
+                                         getattr(workbook, "epoch", _EPOCH_1900)))
             finally:
                 workbook.close()
     except Exception:  # noqa: BLE001 - openpyxl raises many types on damaged input

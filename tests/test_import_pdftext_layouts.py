@@ -1,0 +1,240 @@
+"""PDF-text import: the layouts pdftotext and PDF viewers really give, beyond the seed.
+
+Titles with the year after them, labels and values on separate lines, labels spaced out
+character by character, page furniture inside a table, columns run together. Every input is
+written here as text; nothing depends on files outside the repository.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ggtlint.importers import ImportedTable
+from ggtlint.importers.pdftext import read_text
+
+from conftest import assert_bilingual_notes  # noqa: E402
+
+#: A labelled table (附件2 style) as a county publishes it; {title} and {year} are filled in.
+LABELLED = """\
+{title}
+{year}
+项目名称 {name}
+主管部门 某县人力资源和社会保障局
+实施单位 某县就业服务中心
+资金规模（万元）
+年度资金总额 120
+财政拨款 120
+其他资金 0
+年度总体目标
+    开发公益性岗位200个，安置就业困难人员200人。
+一级指标 二级指标 三级指标 指标值
+产出指标
+数量指标 安置就业困难人员人数 ≥200人
+质量指标 补贴发放准确率 ＝100%
+成本指标 岗位补贴资金 ≤120万元
+效益指标
+社会效益指标 就业困难人员月收入 ≥1800元
+满意度指标
+服务对象满意度指标 安置人员满意度 ≥90%
+"""
+ROWS = [("产出指标", "数量指标", "安置就业困难人员人数", "≥200人"),
+        ("产出指标", "质量指标", "补贴发放准确率", "＝100%"),
+        ("产出指标", "成本指标", "岗位补贴资金", "≤120万元"),
+        ("效益指标", "社会效益指标", "就业困难人员月收入", "≥1800元"),
+        ("满意度指标", "服务对象满意度指标", "安置人员满意度", "≥90%")]
+
+
+def _labelled(title: str = "项目支出绩效目标表", year: str = "", name: str = "公益性岗位补贴") -> str:
+    return LABELLED.format(title=title, year=year, name=name)
+
+
+def _rows(item: ImportedTable) -> list[tuple[str, str, str, str]]:
+    return [(i.level1, i.level2, i.name, i.value) for i in item.table.indicators]
+
+
+def _check_table(item: ImportedTable, name: str = "公益性岗位补贴") -> None:
+    table = item.table
+    assert (table.project.name, table.project.department, table.project.implementer) == (
+        name, "某县人力资源和社会保障局", "某县就业服务中心")
+    assert (table.funds.unit, table.funds.total, table.funds.fiscal) == ("万元", Decimal(120), Decimal(120))
+    assert (table.goal or "").strip() == "开发公益性岗位200个，安置就业困难人员200人。"
+    assert _rows(item) == ROWS
+
+
+# -- 6 and 19: titles and the budget year ------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["项目支出绩效目标表（2024年度）", "项目支出绩效目标表(2024年)",
+                                   "项目支出绩效目标表 （ 2024 年度 ）"])
+def test_a_title_followed_by_its_year_starts_a_table(title: str) -> None:
+    text = _labelled(title) + "\n" + _labelled(title, name="就业见习补贴")
+    result = read_text(text, "t.txt")
+    assert [t.table.project.name for t in result.tables] == ["公益性岗位补贴", "就业见习补贴"]
+    for item, name in zip(result.tables, ["公益性岗位补贴", "就业见习补贴"]):
+        _check_table(item, name)
+        assert item.table.project.year == 2024
+        assert item.notes == {}
+
+
+@pytest.mark.parametrize("year", ["（2024年度）", "2024年度", "(２０２４年)",
+                                  "填报单位：某县人力资源和社会保障局    2024年度    单位：万元"])
+def test_the_year_under_the_title_is_the_budget_year(year: str) -> None:
+    item = read_text(_labelled(year=year), "t.txt").tables[0]
+    _check_table(item)
+    assert item.table.project.year == 2024
+    assert item.table.span("/project/year").line == 2
+    assert item.notes == {}
+
+
+# -- 7: a label on one line, its value on the next -------------------------------------------
+
+def _label_above_value(text: str) -> str:
+    for label in ("项目名称", "主管部门", "实施单位", "年度资金总额", "财政拨款", "其他资金"):
+        text = text.replace(f"\n{label} ", f"\n{label}\n")
+    return text
+
+
+def test_a_value_printed_under_its_label() -> None:
+    text = _label_above_value(_labelled())
+    assert "\n项目名称\n公益性岗位补贴\n" in text
+    item = read_text(text, "t.txt").tables[0]
+    _check_table(item)
+    assert item.table.span("/project/name").line == 4  # the value's own line
+    assert item.notes == {}
+
+
+def test_a_label_without_value_does_not_take_the_next_label_or_the_goal() -> None:
+    text = _labelled().replace("其他资金 0\n年度总体目标\n    开发", "其他资金\n开发公益性岗位200个。\n年度总体目标\n    开发")
+    text = text.replace("实施单位 某县就业服务中心\n", "实施单位\n资金规模（万元）\n")
+    item = read_text(text, "t.txt").tables[0]
+    table = item.table
+    assert table.project.implementer == "某县人力资源和社会保障局"  # from the department, and noted
+    assert set(item.notes) == {"/project/implementer"}
+    assert table.funds.other is None and table.funds.total == Decimal(120)
+
+
+# -- 8: labels spaced out character by character -----------------------------------------------
+
+def test_labels_with_spaces_between_their_characters() -> None:
+    text = _labelled(year="（2024年度）")
+    for label in ("项目名称", "主管部门", "实施单位", "年度资金总额", "年度总体目标"):
+        text = text.replace(label, " ".join(label))
+    text = text.replace("财政拨款 120", "其 中 ： 财 政 拨 款 120")
+    assert "项 目 名 称 公益性岗位补贴" in text
+    item = read_text(text, "t.txt").tables[0]
+    _check_table(item)
+    assert item.table.project.year == 2024
+    assert item.table.span("/project/department").column == 1
+    assert item.notes == {}
+
+
+def test_a_spaced_label_with_its_value_inline_and_under_it() -> None:
+    text = _labelled().replace("项目名称 公益性岗位补贴", "项 目 名 称：公益性岗位补贴")
+    text = text.replace("主管部门 某县人力资源和社会保障局", "主 管 部 门\n某县人力资源和社会保障局")
+    item = read_text(text, "t.txt").tables[0]
+    _check_table(item)
+
+
+# -- 9: page furniture inside a table ----------------------------------------------------------
+
+def _page_break(text: str, before: str, foot: list[str], top: tuple[str, ...] = ()) -> str:
+    """``text`` with a page break before the line ``before``: the ``foot`` lines of one page, a
+    form feed, then the ``top`` lines of the next (a running title)."""
+    assert f"\n{before}\n" in text
+    page = "\n".join(foot) + "\n\f" + "".join(f"{line}\n" for line in top)
+    return text.replace(f"\n{before}\n", f"\n{page}{before}\n", 1)
+
+
+@pytest.mark.parametrize("furniture", [
+    ["", "                 - 1 -"], ["— 1 —"], ["－1－"], ["第 1 页"], ["第1页 共3页"], ["第 1 页，共 2 页"],
+    ["共2页 第1页"],
+])
+def test_page_numbers_inside_the_grid_are_no_rows(furniture: list[str]) -> None:
+    text = _page_break(_labelled("某县2024年项目支出绩效目标表"), "效益指标", furniture)
+    item = read_text(text, "t.txt").tables[0]
+    _check_table(item)
+    assert item.notes == {}
+
+
+@pytest.mark.parametrize("before", ["效益指标", "质量指标 补贴发放准确率 ＝100%"])
+def test_a_running_title_at_the_top_of_a_page_does_not_split_the_table(before: str) -> None:
+    title = "某县2024年项目支出绩效目标表"
+    text = _page_break(_labelled(title), before, ["", "第 1 页，共 2 页"], (title, ""))
+    assert text.count(title) == 2
+    result = read_text(text + "\n" + _labelled(title, name="就业见习补贴"), "t.txt")
+    assert [t.table.project.name for t in result.tables] == ["公益性岗位补贴", "就业见习补贴"]
+    for item, name in zip(result.tables, ["公益性岗位补贴", "就业见习补贴"]):
+        _check_table(item, name)
+        assert item.notes == {}
+
+
+def test_a_running_title_over_the_rest_of_a_wrapped_row() -> None:
+    title = "某县2024年项目支出绩效目标表"
+    text = _labelled(title).replace("时效指标", "").replace(
+        "质量指标 补贴发放准确率 ＝100%\n",
+        f"质量指标 补贴发放准确率 ＝100%\n时效指标\n\n第 1 页，共 2 页\n\f{title}\n\n补贴按月发放\n及时率\n\n≥95%\n")
+    item = read_text(text, "t.txt").tables[0]
+    rows = _rows(item)
+    assert ("产出指标", "时效指标", "补贴按月发放及时率", "≥95%") in rows
+    assert len(rows) == len(ROWS) + 1 and item.notes == {}
+
+
+def test_sub_numbered_attachment_markers_start_tables() -> None:
+    text = "附表7-1\n" + _labelled() + "\n附表7-2\n" + _labelled(name="就业见习补贴")
+    result = read_text(text, "t.txt")
+    assert [t.table.project.name for t in result.tables] == ["公益性岗位补贴", "就业见习补贴"]
+    for item, name in zip(result.tables, ["公益性岗位补贴", "就业见习补贴"]):
+        _check_table(item, name)
+
+
+# -- 10: columns run together --------------------------------------------------------------------
+
+def test_a_name_and_its_value_run_together_are_split_at_the_operator() -> None:
+    text = _labelled()
+    for name, value in [("安置就业困难人员人数", "≥200人"), ("补贴发放准确率", "＝100%"), ("安置人员满意度", "≥90%")]:
+        text = text.replace(f"{name} {value}", f"{name}{value}")
+    text = text.replace("服务对象满意度指标 安置人员满意度", "服务对象满意\n度指标\n安置人员满意度")  # a wrapped label before
+    assert "安置就业困难人员人数≥200人" in text
+    item = read_text(text, "t.txt").tables[0]
+    _check_table(item)
+    assert item.notes == {}
+
+
+def test_rows_run_together_on_lines_of_their_own() -> None:
+    text = _labelled().replace("数量指标 安置就业困难人员人数 ≥200人\n",
+                               "数量指标\n笔试人数≥6000人\n面试人数6000人\n完成时限2024年12月31日前\n")
+    item = read_text(text, "t.txt").tables[0]
+    rows = [(i.name, i.value) for i in item.table.indicators]
+    assert rows[:3] == [("笔试人数", "≥6000人"), ("面试人数", "6000人"), ("完成时限", "2024年12月31日前")]
+    # Split at a figure, where the name ends is a guess: said so.
+    assert set(item.notes) == {"/indicators/产出指标/数量指标/1/value", "/indicators/产出指标/数量指标/2/value"}
+    assert "面试人数6000人" in item.notes["/indicators/产出指标/数量指标/1/value"].message_zh
+    assert assert_bilingual_notes([item]) == 2
+
+
+@pytest.mark.parametrize("name", [["开展2次劳务监察", "业务培训"], ["见习申请的离校2年", "内高校毕业生"],
+                                  ["全年开展3次培训"], ["年龄≥60岁人员", "参保率"]])
+def test_a_wrapped_name_holding_a_figure_is_not_split(name: list[str]) -> None:
+    wrapped = "\n".join(name)
+    text = _labelled().replace("数量指标 安置就业困难人员人数 ≥200人\n", f"数量指标\n{wrapped}\n≥4次\n")
+    item = read_text(text, "t.txt").tables[0]
+    assert (item.table.indicators[0].name, item.table.indicators[0].value) == ("".join(name), "≥4次")
+    assert item.notes == {}
+
+
+def test_column_headings_run_together_are_not_part_of_the_goal() -> None:
+    text = _labelled().replace("一级指标 二级指标 三级指标 指标值", "一级指标二级指标三级指标指标值计量单位")
+    item = read_text(text, "t.txt").tables[0]
+    _check_table(item)
+    assert item.notes == {}
+
+
+# -- 13: notes under the grid ------------------------------------------------------------------
+
+@pytest.mark.parametrize("below", ["注：1.指标值应量化；2.本表金额单位为万元。", "注1.指标值应量化。",
+                                   "单位（盖章）：          填报日期：2024年1月5日", "说明：本表由项目单位填写。"])
+def test_notes_under_the_grid_end_it(below: str) -> None:
+    item = read_text(_labelled() + below + "\n", "t.txt").tables[0]
+    _check_table(item)
+    assert item.notes == {}
