@@ -7,7 +7,9 @@ written here as text; nothing depends on files outside the repository.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -238,3 +240,20 @@ def test_notes_under_the_grid_end_it(below: str) -> None:
     item = read_text(_labelled() + below + "\n", "t.txt").tables[0]
     _check_table(item)
     assert item.notes == {}
+
+
+def test_form_feeds_between_pages_do_not_shift_line_numbers(tmp_path: Path) -> None:
+    """pdftotext ends each page with a form feed, which str.splitlines counts as a line break and
+    editors and grep do not: every finding after the first page was a line too far."""
+    from conftest import SHARED, run_ggtlint
+
+    text = (SHARED / "seeds" / "000_65b3e8a41352e276.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    paged = "\n".join("\f" + line if number % 40 == 0 else line for number, line in enumerate(lines))
+    (tmp_path / "plain.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "paged.txt").write_text(paged, encoding="utf-8")
+    found = {}
+    for name in ("plain.txt", "paged.txt"):
+        proc = run_ggtlint("check", "--text-input", tmp_path / name, "-f", "json", "--no-cache", "--select", "VAL,LOAD")
+        found[name] = [(f["rule_id"], f["line"], f["column"]) for f in json.loads(proc.stdout)["findings"]]
+    assert found["plain.txt"] and found["paged.txt"] == found["plain.txt"]

@@ -582,7 +582,9 @@ def _import_text(data: bytes, shown: str) -> ImportResult:
                               "The text's character encoding is not recognised (neither the usual UTF-8 nor "
                               "GBK/GB18030); save it as UTF-8 and try again.")
         return ImportResult(path=shown, kind="text", problems=[problem])
-    result = read_text(decoded.text, shown)
+    # pdftotext ends every page with a form feed; editors and grep do not count it as a line
+    # break (str.splitlines does), so it goes: line numbers then agree with what users see
+    result = read_text(decoded.text.replace("\f", "").replace("\v", ""), shown)
     result.encoding = decoded.encoding
     return result
 
