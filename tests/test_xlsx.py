@@ -511,7 +511,7 @@ def test_import_notes_follow_lang(tmp_path: Path) -> None:
     assert len(notes) == 4 and all(f["message"] == f["message_en"] for f in notes)
     assert all(f["message_zh"].startswith("导入时不确定：") for f in notes)
     listed = _run("import", "g.xlsx", "-o", "out", "--lang", "en", cwd=tmp_path)
-    assert "4 uncertain field(s)" in listed.stdout and "kept \"产出指标\" from above" in listed.stdout
+    assert "4 uncertain fields" in listed.stdout and "1 table imported" in listed.stdout and "kept \"产出指标\" from above" in listed.stdout
     assert "沿用上方" not in listed.stdout
     assert "      funds › unit: The table gives no unit" in listed.stdout  # fields named in words
     assert "      产出指标 › 数量指标 › item 2 › target value: The cell is TRUE/FALSE" in listed.stdout

@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable
 
+from ggtlint.english import counted
 from ggtlint.discover import WORKBOOK_SUFFIXES
 from ggtlint.findings import Finding
 from ggtlint.limits import DEFAULT_LIMITS, Limits
@@ -784,10 +785,10 @@ def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as
         origin_zh = f" [{item.imported.where('zh')}]" if item.imported.origin else ""
         origin_en = f" [{item.imported.where('en')}]" if item.imported.origin else ""
         say(f"  {item.target} ← {item.input}{origin_zh}：{len(notes)} 处不确定",
-            f"  {item.target} <- {item.input}{origin_en}: {len(notes)} uncertain field(s)")
+            f"  {item.target} <- {item.input}{origin_en}: {counted(len(notes), 'uncertain field')}")
         for pointer, note in notes.items():
             say(f"      {field_label(pointer)}：{note.message_zh}", f"      {field_label(pointer, 'en')}: {note.message_en}")
     total_notes = sum(len(item.imported.notes) for item in planned)
     say(f"共导入 {len(planned)} 张表，{total_notes} 处不确定（已在文件中以注释标出）。",
-        f"{len(planned)} table(s) imported, {total_notes} uncertain field(s) marked as comments.")
+        f"{counted(len(planned), 'table')} imported, {counted(total_notes, 'uncertain field')} marked as comments.")
     return 1 if failed else 0

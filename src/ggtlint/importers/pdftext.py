@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, level1_of,
     note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
@@ -921,7 +922,7 @@ class _Chunk:
         else:
             for key in ("total", "fiscal", "other")[:len(values)]:
                 self.note(f"/funds/{key}", f"原文只有 {len(values)} 个金额且没有列名，按顺序对应，请核对",
-                          f"The text has only {len(values)} amount(s) and no column labels; "
+                          f"The text has only {counted(len(values), 'amount')} and no column labels; "
                           "they were matched in order: check them")
         return run[-1] + 1, 0
 

@@ -51,6 +51,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, cell_name, level1_of,
     note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
@@ -1091,5 +1092,5 @@ def export_command(source: Path, out: Path, *, force: bool = False, as_text: boo
         return 1
     write_workbook(tables, out)
     say(f"已把 {len(tables)} 张表导出到 {out}（每张表一个工作表）。",
-        f"Exported {len(tables)} table(s) to {out} (one sheet per table).")
+        f"Exported {counted(len(tables), 'table')} to {out} (one sheet per table).")
     return 0
