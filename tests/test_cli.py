@@ -435,12 +435,14 @@ def test_no_command_the_language_before_the_command_and_in_the_environment(tmp_p
     proc = run()
     assert proc.returncode == 2 and "Commands:" in proc.stdout and "缺少命令" in proc.stderr
     assert proc.stderr.count("Usage") == 0  # the help once, on stdout
+    only_lang = run("--lang", "en")
+    assert only_lang.returncode == 2 and "Commands:" in only_lang.stdout and "missing command" in only_lang.stderr
     t04 = str(SEED_DIR / "t04-jiuye-buzhu-2023.yaml")
     assert "Checked 1 file, 1 table" in run("--lang", "en", "check", t04).stdout
     assert "Checked 1 file" in run("check", t04, env={"GGTLINT_LANG": "en"}).stdout
     assert "共检查" in run("check", t04, "--lang", "zh", env={"GGTLINT_LANG": "en"}).stdout
     bad = run("check", t04, env={"GGTLINT_LANG": "fr"})
-    assert bad.returncode == 2 and "GGTLINT_LANG" in bad.stderr
+    assert bad.returncode == 2 and "环境变量 GGTLINT_LANG" in bad.stderr and "--lang 的值" not in bad.stderr
 
 
 def test_a_missing_file_named_to_test_pack_is_said_to_be_missing() -> None:

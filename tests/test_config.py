@@ -356,3 +356,13 @@ def test_terms_without_a_source_are_the_rules_own_list(tmp_path: Path) -> None:
     (tmp_path / "extra.yaml").write_text(USER_PACK.replace("source: list", "source: vague"), encoding="utf-8")
     proc = run("check", "t01.yaml", cwd=tmp_path)
     assert proc.returncode == 2 and "source: list" in proc.stderr
+
+
+def test_a_dotted_key_in_a_toml_config_is_told_at_its_line(tmp_path: Path) -> None:
+    from ggtlint.engine.config import ConfigError
+
+    (tmp_path / "a.toml").write_text('# top\nselect = [\n  "VAL001",   # a comment\n  "VAL002",\n]\n'
+                                     'fail_on = "error"\nseverity.VAL001 = "bogus"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "a.toml")
+    assert (caught.value.line, caught.value.field) == (7, "/severity/VAL001")

@@ -95,9 +95,15 @@ def test_a_direction_column_stays_out_of_the_value() -> None:
     rows = [["产出指标", "数量指标", "培训人次", "定量", "≥1000", "人次", 20, "正向"],
             ["产出指标", "成本指标", "人均培训补贴", "定量", "≤500", "元/人", 10, "反向"],
             ["效益指标", "社会效益指标", "投诉事件数", "定量", 2, "件", 10, "反向"],
-            ["满意度指标", "服务对象满意度指标", "学员满意度", "定量", "≥90%", None, 10, "≥"]]
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "定量", "≥90%", None, 10, "≥"],
+            # an operator after the figure, a range, a date and words set no direction to ask about
+            ["产出指标", "质量指标", "培训合格率", "定量", "80%以上", None, 10, "正向"],
+            ["产出指标", "质量指标", "就业率", "定量", "90%-95%", None, 10, "正向"],
+            ["产出指标", "时效指标", "完成时间", "定性", "2023年12月31日前", None, 10, "正向"],
+            ["效益指标", "可持续影响指标", "持续影响", "定性", "长期", None, 10, "正向"]]
     item = _one(_form(HEAD + [grid] + rows))
-    assert [i.value for i in item.table.indicators] == ["≥1000", "≤500", "2", "≥90%"]
+    values = {i.name: i.value for i in item.table.indicators}
+    assert [values[n] for n in ("培训人次", "人均培训补贴", "投诉事件数", "学员满意度")] == ["≥1000", "≤500", "2", "≥90%"]
     notes = {pointer: note.message_zh for pointer, note in item.notes.items()}
     # Only the bare number says that its direction was left out, naming the sheet's heading.
     assert set(notes) == {"/indicators/效益指标/社会效益指标/0/value"}
@@ -427,3 +433,14 @@ def test_a_weight_formatted_as_a_percentage_reads_as_points() -> None:
     item = _one(_save(workbook))
     assert [i.weight for i in item.table.indicators] == [Decimal(20)] * 4 + [Decimal("12.5"), Decimal(20)]
     assert item.notes == {}
+
+
+def test_an_amount_in_scientific_format_is_not_read_as_a_date() -> None:
+    """0.00E+00 has an E, which is also a date code (the era year): 150000 in that format was
+    read as the date 2310-09-07. Scientific notation is not rendered: the bare number, with a note."""
+    from ggtlint.importers.numfmt import is_date_format
+
+    assert not is_date_format("0.00E+00") and not is_date_format("##0.0E-0")
+    workbook = _formatted([("人数", 150000, "0.00E+00")])
+    item = _one(_save(workbook))
+    assert [i.value for i in item.table.indicators] == ["150000"]

@@ -22,6 +22,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # careful tables: 一级A标准, 三级公路标准, Ⅲ类, 20年一遇, 无重大安全事故 and 每月10日前 pass; so do
     # 剂次/眼/床, ≤15/10万, 设计使用年限, 低保标准 ≥, 勘察设计费 and …较上年减少 ≥2%
     "g01": {}, "g02": {}, "g03": {}, "g05": {}, "g06": {}, "g07": {}, "g08": {}, "g10": {},
+    # 4A级景区标准, social cost 较小, 不造成破坏 (2021 framework)
+    "g11": {},
     # 路面病害及时修复率 under 质量 (R32); its goal and four quantities are in b14, which copied them
     "g04": {"CAT002": 1, "XT001": 4, "XT002": 1},
     # 7*24小时 is a service window, not a deadline (R18, info)
@@ -51,7 +53,6 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b22": {"STR007": 1, "XT002": 1},
     # 按月发放 (no day); 应保尽保
     "b23": {"TIME003": 1, "VAL002": 1},
-    "b24": {},
     "b25": {"TIME001": 1, "VAL009": 1},
 }
 

@@ -178,7 +178,7 @@ def test_whole_year_and_one_year_limits_in_timeliness(engine) -> None:  # type: 
     text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
     assert "value: 2023年12月31日\n" in text
     for value, variant in (("1年内", "一年的期限"), ("一年内", "一年的期限"), ("≤1年", "一年的期限"),
-                           ("全年", "按预算年度 2023 年理解"), ("全年完成", "按预算年度 2023 年理解")):
+                           ("全年", "指整个年度"), ("全年完成", "指整个年度")):
         result = engine.check_source(load_text(text.replace("value: 2023年12月31日\n", f"value: {value}\n"), "t04.yaml"))
         at_row = [f for f in result.findings if f.path == "/indicators/产出指标/时效指标/0/value"]
         assert [f.rule_id for f in at_row] == ["TIME003"], (value, at_row)
@@ -215,3 +215,35 @@ def test_a_bare_figure_is_read_with_its_unit_column(engine) -> None:  # type: ig
     before = Counter(f.rule_id for f in engine.check_source(load_text(text, "t04.yaml")).findings)
     after = Counter(f.rule_id for f in engine.check_source(load_text(split, "t04.yaml")).findings)
     assert after == before == Counter(EXPECTED["t04"])
+
+
+@pytest.mark.parametrize("value,unit,kind,shown", [
+    ("70以上", "%", "rate", "≥"), ("90-95", "%", "range", None), ("5左右", "%", "rate", "≈"),
+    ("≤6", "月", "duration", "≤"), ("≥3", "月", "duration", "≥"), ("≤50", "万元", "money", "≤"),
+])
+def test_the_unit_column_joins_the_forms_a_bare_figure_takes(engine, value: str, unit: str, kind: str,
+                                                               shown: str | None) -> None:
+    """The 计量单位 goes before a suffix operator (70以上 + % is 70%以上), onto a range, and 月 in that
+    column is a span of months (≤6 + 月 was the deadline 30 June)."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    text = text.replace("      - name: 就业见习补贴人数\n        value: ≥150人\n",
+                        f"      - name: 培训周期\n        value: '{value}'\n        unit: '{unit}'\n")
+    source = load_text(text, "t04.yaml")
+    ctx = engine.context(source.tables[0])
+    row = next(r for r in ctx.rows if r.name == "培训周期")
+    assert (row.parsed.kind, row.parsed.op) == (kind, shown), row.parsed
+    assert not [f for f in engine.check_source(source).findings if f.rule_id in ("VAL011", "TIME003") and "培训周期" in f.message_zh]
+
+
+def test_whole_year_is_a_deadline_only_under_timeliness(engine) -> None:  # type: ignore[no-untyped-def]
+    """全年 under 数量 is no quantity (VAL001), as it was before 全年 was read as the year's end."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    text = text.replace("      - name: 就业见习补贴人数\n        value: ≥150人\n",
+                        "      - name: 就业见习补贴人数\n        value: 全年\n")
+    found = [f for f in engine.check_source(load_text(text, "t04.yaml")).findings
+             if f.path == "/indicators/产出指标/数量指标/0/value"]
+    assert [f.rule_id for f in found] == ["VAL001"]

@@ -655,3 +655,34 @@ def test_a_date_that_cannot_be_read_is_told_once_in_words(engine) -> None:  # ty
     assert [rule for rule, _ in found] == ["VAL012", "VAL012", "TIME003"]
     assert "“一二月底前”中的日期不存在或读不出是哪一天" in found[1][1]
     assert found[2][1] == "“验收时间”的“12月底前”没有写年份，按预算年度 2023 年理解（2023-12-31）。"
+
+
+@pytest.mark.parametrize("text,quality", [
+    # a verb of reaching, then at once a named standard or class
+    ("达到《城镇污水处理厂污染物排放标准》一级A标准", "standard"), ("污水处理厂出水水质稳定达到一级A标准", "standard"),
+    ("达到国家4A级旅游景区标准", "standard"), ("达到当地抗震设防烈度要求", "standard"), ("水质达到Ⅲ类", "standard"),
+    # a level of administration or a year is no class; vague wording stays vague beside a standard
+    ("及时下达到各二级预算单位", "vague"), ("满足县乡村三级医疗服务需求", "text"), ("通过省市县三级联审", "text"),
+    ("符合条件的2023级新生全部资助", "text"), ("达到二级标准，明显改善", "vague"),
+    # none happened — but 无死角, 无条件, 零容忍 are ways of acting
+    ("无重大安全事故", "yesno"), ("全年无重大安全事故发生", "yesno"), ("安全事故零发生", "yesno"),
+    ("无死角排查安全隐患", "text"), ("无条件受理群众投诉", "text"), ("零容忍查处违纪违法案件", "text"),
+    # the whole year, a recurring deadline
+    ("全年", "whole_year"), ("2023年全年完成", "whole_year"), ("按月足额发放", "recurring"),
+])
+def test_qualitative_classes_of_other_sectors(text: str, quality: str) -> None:
+    assert parse_value(text, budget_year=2023).quality == quality
+
+
+@pytest.mark.parametrize("name,negative", [
+    ("淘汰高能耗设备数量", False), ("防止返贫监测帮扶户数", False), ("撂荒地复耕面积", False),
+    ("火灾扑救成功率", False), ("拆除违法建筑面积", False), ("违法案件查处数", False), ("投诉处理率", False),
+    ("交通秩序整治期间交通事故发生率", True), ("隐患排查后安全事故发生率", True), ("群众投诉件数", True),
+    ("重污染天数", True), ("电信网络诈骗案件发案数", True), ("城镇登记失业率", True),
+])
+def test_reverse_indicators_acting_on_a_bad_thing_is_not_one(name: str, negative: bool) -> None:
+    """Acting on the bad thing (查处, 淘汰, 防止) is more-is-better, unless the name ends in the
+    bad thing's own measure after it (整治期间交通事故发生率)."""
+    from ggtlint.values import name_hint
+
+    assert name_hint(name).negative is negative

@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Iterator
 import click
 
 from ggtlint import __version__
+from ggtlint.english import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.results import FileResult
@@ -56,8 +57,8 @@ def _chosen_lang(ctx: click.Context, param: click.Parameter, value: str | None) 
         return before
     environment = os.environ.get("GGTLINT_LANG", "").strip().lower()
     if environment and environment not in ("zh", "en"):
-        raise click.BadParameter(f"环境变量 GGTLINT_LANG 应为 zh 或 en，现为 {environment!r} "
-                                 f"(GGTLINT_LANG must be zh or en)", ctx=ctx, param=param)
+        raise UsageProblem(f"环境变量 GGTLINT_LANG 的值应为 zh 或 en，现为 {environment!r} "
+                           f"(the environment variable GGTLINT_LANG must be zh or en)")
     return environment or None
 
 
@@ -392,7 +393,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         except BaselineError as exc:
             raise UsageProblem(str(exc)) from None
         click.echo(f"ggtlint: 已把 {count} 个问题写入基线 {write_baseline} "
-                   f"(wrote {count} findings to the baseline)", err=True)
+                   f"(wrote {counted(count, 'finding')} to the baseline)", err=True)
         return EXIT_OK
     notes = _stale_notes(baseline, lang) if baseline is not None else []
     for note in notes:
@@ -824,6 +825,15 @@ def _expected_zh(param: click.Parameter | None) -> str:
     return "见下方说明"
 
 
+def _no_command(args: list[str]) -> bool:
+    """Whether the command line names no command at all, only the language (the same in every
+    click version: 8.1 printed the help and exited 0, 8.2 raised an error)."""
+    rest = list(args)
+    while rest[:1] == ["--lang"] and len(rest) >= 2 or rest[:1] and rest[0].startswith("--lang="):
+        rest = rest[1:] if rest[0].startswith("--lang=") else rest[2:]
+    return not rest
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into a message and an exit code."""
     from ggtlint.atomic import OutputError
@@ -834,14 +844,15 @@ def main(argv: list[str] | None = None) -> None:
     # Run as the program (the console script passes no argv), the process is ggtlint's own:
     # tuning the collector touches nobody else. A caller passing argv keeps its collector as is.
     _COLLECTOR["tune"] = argv is None
+    if _no_command(sys.argv[1:] if argv is None else argv):  # "ggtlint", "ggtlint --lang en"
+        with click.Context(cli, info_name="ggtlint") as ctx:
+            click.echo(cli.get_help(ctx))
+        click.echo("ggtlint: 缺少命令，如 ggtlint check 路径 (missing command: ggtlint check PATH, say)", err=True)
+        sys.exit(EXIT_ERROR)
     try:
         code = cli.main(args=argv, prog_name="ggtlint", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code
-    except getattr(click.exceptions, "NoArgsIsHelpError", ()) as exc:  # plain "ggtlint" (click 8.2+)
-        click.echo(exc.ctx.get_help() if exc.ctx is not None else "")
-        click.echo("ggtlint: 缺少命令，如 ggtlint check 路径 (missing command: ggtlint check PATH, say)", err=True)
-        code = EXIT_ERROR
     except click.UsageError as exc:
         _show_usage_error(exc)
         code = EXIT_ERROR

@@ -104,6 +104,7 @@ _QUALITY = {
     "vague": ("模糊表述", "vague wording"), "graded": ("等级", "grade"), "yesno": ("是/否", "yes/no"),
     "standard": ("达到具名标准或等级", "a named standard or class"),
     "recurring": ("按期时限", "recurring deadline"),
+    "whole_year": ("整个年度（按年度末）", "the whole year (its end)"),
     "immediate": ("即时类时限", "immediate deadline"), "external": ("外部规定的时限", "deadline set by others"),
     "text": ("", ""),  # plain text: the kind (文字描述) says it all
 }

@@ -141,8 +141,9 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-_TOML_HEADER = re.compile(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?$")
-_TOML_KEY = re.compile(r"\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)\s*=")
+_TOML_HEADER = re.compile(r"\s*\[\[?([^\[\]]+)\]\]?\s*(?:#.*)?$")  # [table] and [[array.of.tables]]
+_TOML_PART = r"(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)"
+_TOML_KEY = re.compile(rf"\s*({_TOML_PART}(?:\s*\.\s*{_TOML_PART})*)\s*=")  # key, or dotted.key
 
 
 def _toml_lines(text: str, section: tuple[str, ...]) -> dict[str, int]:
@@ -161,8 +162,9 @@ def _toml_lines(text: str, section: tuple[str, ...]) -> dict[str, int]:
             continue
         key = _TOML_KEY.match(line)
         if key is not None and table is not None:
-            name = key.group(1).strip('"').strip("'")
-            lines.setdefault("/" + "/".join((*table, name)), number)
+            names = tuple(part.strip().strip('"').strip("'") for part in re.findall(_TOML_PART, key.group(1)))
+            for depth in range(1, len(names) + 1):  # severity.VAL001 = …: /severity and /severity/VAL001
+                lines.setdefault("/" + "/".join((*table, *names[:depth])), number)
     return lines
 
 

@@ -63,16 +63,32 @@ def budget_year_of(table: Table, config: Config) -> int | None:
     return None
 
 
+# Suffix operators a bare figure may carry; the unit goes before them (70以上 + % is 70%以上).
+_SUFFIXES = ("及以上", "及以下", "以上", "以下", "以内", "左右", "上下")
+# Units of the 计量单位 column that mean a span when read after a figure: ≤6 + 月 is six months, not June.
+_SPANS = {"月": "个月", "日": "天"}
+
+
 def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: Any) -> Any:
     """A bare figure read with its 计量单位 column: templates put "≤50" under 指标值 and "万元"
-    under 计量单位, and the value means ≤50万元."""
-    if not indicator.unit or parsed.kind != "number" or parsed.unit is not None or indicator.value is None:
+    under 计量单位, and the value means ≤50万元 (so 70以上 + % is 70%以上, 90-95 + % is 90%-95%)."""
+    if not indicator.unit or indicator.value is None:
+        return parsed
+    bare = parsed.kind == "number" and parsed.unit is None
+    bare_range = parsed.kind == "range" and parsed.base_kind == "number"
+    if not (bare or bare_range):
         return parsed
     from ggtlint.values import parse_value
 
     unit = str(indicator.unit).strip()
-    joined = parse_value(f"{indicator.value}{unit}", budget_year=year, lexicon=lexicon)
-    return joined if joined.kind not in ("qualitative", "number") or joined.unit == unit else parsed
+    unit = _SPANS.get(unit, unit)
+    value = str(indicator.value).strip()
+    suffix = next((s for s in _SUFFIXES if value.endswith(s)), "")
+    joined_text = f"{value[:len(value) - len(suffix)]}{unit}{suffix}"
+    joined = parse_value(joined_text, budget_year=year, lexicon=lexicon)
+    if joined.kind in ("qualitative", "number", "deadline") and joined.unit != unit:
+        return parsed  # the unit does not make the figure a measure: keep what the value says
+    return joined
 
 
 def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:

@@ -49,12 +49,12 @@ _TOKEN = re.compile(
     r"|\[(?P<bracket>[^\]]*)\]"
     r"|(?P<general>General)"
     r"|(?P<ampm>AM/PM|am/pm|A/P|a/p|上午/下午)"
+    r"|(?P<exp>[Ee][+-])"  # scientific notation, before the date codes (E is also an era year)
     r"|(?P<date>y+|m+|d+|h+|s+|e+|g+|b+|aaa+)"
     r"|(?P<digit>[0#?])"
     r"|(?P<point>\.)"
     r"|(?P<comma>,)"
     r"|(?P<percent>%)"
-    r"|(?P<exp>[Ee][+-])"
     r"|(?P<other>.)",
     re.IGNORECASE | re.DOTALL)
 # Chinese Excel and WPS write the General format as "G/通用格式".

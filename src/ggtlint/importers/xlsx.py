@@ -90,6 +90,15 @@ def _has_operator(value: str) -> bool:
     return _VALUE_OPERATOR.match(nfkc(value)) is not None
 
 
+def _figure_without_operator(value: str) -> bool:
+    """A figure that sets no direction (300人, 95%): where a 指标方向 column would tell ≥ from ≤.
+    Not a value with an operator anywhere (80以上), a range, a date or words."""
+    from ggtlint.values import parse_value
+
+    parsed = parse_value(value)
+    return parsed.op is None and parsed.kind in ("count", "rate", "money", "number", "per_unit", "duration")
+
+
 def _add_note(notes: dict[str, Note], key: str, note: Note) -> None:
     """Add ``note`` for ``key``; a second note on the same field is appended, not lost."""
     earlier = notes.get(key)
@@ -690,7 +699,7 @@ class _SheetReader:
         heading, value_heading = self._headings.get(col, "运算符"), self._headings.get(value_col, "指标值")
         squashed = squash_label(text)
         if _DIRECTION.match(squashed):
-            if value.strip() and not _has_operator(value):
+            if value.strip() and _figure_without_operator(value):
                 _add_note(notes, "value", Note(
                     f"指标值没有写运算符；“{heading}”列为“{text}”，未并入指标值，请核对应为“≥”还是“≤”",
                     f'The value has no operator; the "{heading}" column says "{text}" (which way is better), '

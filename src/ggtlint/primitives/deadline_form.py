@@ -4,7 +4,7 @@ Variants: ``no_before`` (a full date without 前: read as "by that date", info),
 ``year_inferred`` (12月底前: the budget year is assumed, info), ``uncheckable`` (即时办理,
 法院规定时间内: no date to check, warning), ``service_window`` (7*24小时: a service-time
 value rather than a deadline, info), ``one_year`` (1年内: a limit with no starting point, read as
-the budget year's end, info), ``recurring_undated`` (按月发放: a period with no day in it, info;
+the budget year's end, info), ``whole_year`` (全年: read as the year's end, info), ``recurring_undated`` (按月发放: a period with no day in it, info;
 每月10日前 is a checkable recurring deadline and passes).
 """
 
@@ -18,7 +18,8 @@ from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, ro
 NAME = "deadline-form"
 SCOPES = ("indicator",)
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
-_ALL = ("no_before", "year_inferred", "uncheckable", "service_window", "one_year", "recurring_undated")
+_ALL = ("no_before", "year_inferred", "uncheckable", "service_window", "one_year", "recurring_undated",
+        "whole_year")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -38,6 +39,11 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
                           date=parsed.deadline.isoformat())
         elif parsed.op is None and parsed.deadline is not None and "no_before" in report:
             yield row_hit(row, variant="no_before", date=parsed.deadline.isoformat(), severity=Severity.INFO)
+    elif parsed.quality == "whole_year":  # 全年: the year's end, as 年底前 would be
+        outside = ctx.budget_year is not None and parsed.deadline is not None and parsed.deadline.year != ctx.budget_year
+        if parsed.deadline is not None and not outside and "whole_year" in report:  # another year: TIME001's
+            yield row_hit(row, variant="whole_year", severity=Severity.INFO, date=parsed.deadline.isoformat(),
+                          year=parsed.deadline.year)
     elif parsed.quality == "recurring":
         if parsed.op is None and "recurring_undated" in report:  # 按月发放: which day of the month?
             yield row_hit(row, variant="recurring_undated", severity=Severity.INFO)

@@ -1,7 +1,7 @@
 """unit-column: the unit inside 指标值 must agree with the 计量单位 column.
 
 "28.8万元" with 计量单位 "%" is a contradiction. 万元 and 元 agree with each other (one is a
-multiple of the other); so do 人 and 人次 only when written the same.
+multiple of the other), as do 月 and 个月, 日 and 天; 人 and 人次 only when written the same.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ SCOPES = ("indicator",)
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-_FAMILIES = ({"元", "万元", "亿元", "千元"}, {"%", "％", "百分比"})
+_FAMILIES = ({"元", "万元", "亿元", "千元"}, {"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"})
 
 
 def _same(a: str, b: str) -> bool:

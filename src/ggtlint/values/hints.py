@@ -54,5 +54,18 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
             expects, matched = rule.kind, max(hits, key=len)
             break
     people = any(w in text for w in lex.people_terms)
-    negative = any(w in text for w in lex.negative_terms) and not any(w in text for w in lex.negative_exceptions)
-    return NameHint(expects=expects, people=people, negative=negative, matched=matched)
+    return NameHint(expects=expects, people=people, negative=_negative(text, lex), matched=matched)
+
+
+def _negative(text: str, lex: Lexicon) -> bool:
+    """Whether less is better (R25). A bad thing named (事故, 违法, 返贫) makes a reverse indicator
+    unless the name measures acting on it (违法案件查处数, 拆除违法建筑面积, 防止返贫监测户数: the
+    exceptions); but a name that ends in the bad thing's own measure, after any such word, is a
+    reverse indicator still (整治期间交通事故发生率)."""
+    if not any(w in text for w in lex.negative_terms):
+        return False
+    acting = [text.rfind(w) + len(w) for w in lex.negative_exceptions if w in text]
+    if not acting:
+        return True
+    ending = [w for w in lex.negative_terms if text.endswith(w)]
+    return bool(ending) and len(text) - len(max(ending, key=len)) >= max(acting)

@@ -87,8 +87,10 @@ class Lexicon:
     #: "none happened" values written out: prefix … event (无重大安全事故)
     none_prefixes: tuple[str, ...]
     none_events: tuple[str, ...]
-    #: a quality met by a named standard or class: verb … pattern (达到《…》一级A标准)
+    none_not_after: tuple[str, ...]
+    #: a quality met by a named standard or class: verb [qualifier] pattern (达到《…》一级A标准)
     standard_verbs: tuple[str, ...]
+    standard_qualifiers: tuple[str, ...]
     standard_patterns: tuple[re.Pattern[str], ...]
     immediate_terms: tuple[str, ...]
     external_terms: tuple[str, ...]
@@ -169,8 +171,8 @@ _FILES: dict[str, dict[str, str]] = {
     "vague-terms.yaml": {"terms": _STR_LIST, "exact": _STR_LIST},
     "graded-terms.yaml": {"grades": _STR_LIST, "suffixes": _STR_LIST},
     "yesno-terms.yaml": {"affirmative": _STR_LIST, "negative": _STR_LIST, "none_prefixes": _STR_LIST,
-                         "none_events": _STR_LIST},
-    "standard-markers.yaml": {"verbs": _STR_LIST, "patterns": _STR_LIST},
+                         "none_events": _STR_LIST, "none_not_after": _STR_LIST},
+    "standard-markers.yaml": {"verbs": _STR_LIST, "qualifiers": _STR_LIST, "patterns": _STR_LIST},
     "immediate-terms.yaml": {"terms": _STR_LIST},
     "external-deadline-terms.yaml": {"terms": _STR_LIST},
     "horizon-terms.yaml": {"terms": _STR_LIST},
@@ -491,7 +493,9 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         no_terms=frozenset(_words(yesno, "negative")),
         none_prefixes=_words(yesno, "none_prefixes"),
         none_events=_words(yesno, "none_events"),
+        none_not_after=_words(yesno, "none_not_after"),
         standard_verbs=_words(standards, "verbs"),
+        standard_qualifiers=_words(standards, "qualifiers"),
         standard_patterns=tuple(safe_patterns("standard-markers.yaml", standards)),
         immediate_terms=immediate,
         external_terms=external,

@@ -277,9 +277,9 @@ _DATE_CORES = (
         rf"{_YEAR}?(?P<m>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:份)?"
         rf"(?:(?P<d>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<me>月底|月末|底|末|中旬|上旬|下旬))?"
     ),
-    # 2023年底 / 2023年年底 / 2023年 / 2023年全年 / 年底 / 当年 / 本年度 / 全年: the year's end
-    re.compile(rf"{_YEAR}(?:年?底|年?末|年?终|全年)?"),
-    re.compile(r"(?:本|当|今|全)?年(?:度)?(?P<end>底|末|终)?"),
+    # 2023年底 / 2023年年底 / 2023年 / 年底 / 当年 / 本年度
+    re.compile(rf"{_YEAR}(?:年?底|年?末|年?终)?"),
+    re.compile(r"(?:本|当|今)?年(?:度)?(?P<end>底|末|终)?"),
     # 2023-12-31 / 2023.12.31 / 2023/12/31 / 2023-12
     re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"),
     # 2023年第三季度末 / 三季度
@@ -398,7 +398,7 @@ def _parse(
             if value is not None:
                 return value
 
-    return _qualitative(raw, text, lex)
+    return _qualitative(raw, text, year, lex)
 
 
 def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Problem, ...]]:
@@ -619,6 +619,7 @@ _CN_PERCENT_OF = re.compile(rf"百分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NU
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?")
+_PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?$")
 _TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
                          r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
 
@@ -642,8 +643,8 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     period = _MONTH_PERIOD.fullmatch(fixed)
     if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
-    if "/10万" in fixed:
-        fixed = fixed.replace("/10万", "/十万")  # a unit has no digits in it
+    if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
+        fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
     bounds = _TWO_BOUNDS.fullmatch(fixed)
     if bounds is not None:
         fixed = f"{bounds.group('a')}%-{bounds.group('b')}%"
@@ -906,22 +907,50 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = re.compile(
     r"(?:每|按)个?(?:月|季度|季|周|旬|半年)(?P<day>[0-9]{1,2}[日号]|[初中]旬|底|末|初)?(?:前|之前|以前)?"
-    r"(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?")
+    r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?")
+# The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
+# deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
+_WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年)?全年(?:度)?(?:内)?(?:完成|实施|办结)?")
+# Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故.
+_NONE_AROUND = re.compile(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
+_NONE_AFTER_EVENT = ("零发生", "为零", "为0", "零")  # 安全事故零发生
 
 
 def _none_happened(text: str, lex: Lexicon) -> bool:
-    """无重大安全事故, 未发生质量问题: a target met when nothing of the kind happened."""
-    return (len(text) <= 24 and text.startswith(lex.none_prefixes) and text.endswith(lex.none_events)
-            and _HAS_DIGIT.search(text) is None)
+    """无重大安全事故, 未发生质量问题, 安全事故零发生: a target met when nothing of the kind
+    happened. The prefix must open a noun phrase: 无死角排查…, 无条件受理…, 零容忍查处… are ways of
+    acting, not targets (``none_not_after``)."""
+    if len(text) > 24 or _HAS_DIGIT.search(text) is not None:
+        return False
+    core = _NONE_AROUND.sub("", text)
+    for ending in _NONE_AFTER_EVENT:
+        if core.endswith(ending) and core[: -len(ending)].endswith(lex.none_events):
+            return True
+    if not core.endswith(lex.none_events):
+        return False
+    prefix = next((p for p in sorted(lex.none_prefixes, key=len, reverse=True) if core.startswith(p)), None)
+    return prefix is not None and not core[len(prefix):].startswith(lex.none_not_after)
 
 
 def _names_a_standard(text: str, lex: Lexicon) -> bool:
-    """达到《…》一级A标准, 达到三级公路标准, 水质达到Ⅲ类: a named standard or class to reach."""
-    head = text[:10]  # the verb opens the value, perhaps after its subject (出水水质达到一级A标准)
-    return any(verb in head for verb in lex.standard_verbs) and any(_capped_search(p, text) for p in lex.standard_patterns)
+    """达到《…》一级A标准, 达到三级公路标准, 水质达到Ⅲ类: a verb of reaching followed at once (after a
+    word such as 国家 or 当地) by a named standard or class. 下达到各二级单位, 满足县乡村三级医疗需求,
+    符合条件的2023级新生 name none."""
+    for verb in lex.standard_verbs:
+        start = text.find(verb)
+        while start >= 0:
+            after = start + len(verb)
+            for qualifier in ("", *lex.standard_qualifiers):
+                if qualifier and not text.startswith(qualifier, after):
+                    continue
+                at = after + len(qualifier)
+                if any(pattern.match(text, at) for pattern in lex.standard_patterns):
+                    return True
+            start = text.find(verb, after)
+    return False
 
 
-def _qualitative(raw: str, text: str, lex: Lexicon) -> ParsedValue:
+def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue:
     def q(kind: str, quality: str | None = None, **extra: Any) -> ParsedValue:
         return ParsedValue(raw=raw, text=text, kind=kind, quality=quality, **extra)
 
@@ -938,10 +967,14 @@ def _qualitative(raw: str, text: str, lex: Lexicon) -> ParsedValue:
     recurring = _RECURRING.fullmatch(text)
     if recurring is not None:
         return q("qualitative", "recurring", op="≤" if recurring.group("day") else None)  # no day: no bound
+    whole_year = _WHOLE_YEAR.fullmatch(text)
+    if whole_year is not None:  # the year's end, for the deadline rules (the year as written, or assumed)
+        written = whole_year.group("y")
+        end = int(written) if written else year
+        return q("qualitative", "whole_year", op="≤", year_inferred=not written,
+                 deadline=_dt.date(end, 12, 31) if end is not None and 1 <= end <= 9999 else None)
     if text in lex.yes_terms or text in lex.no_terms or _none_happened(text, lex):
         return q("qualitative", "yesno")
-    if _names_a_standard(text, lex):
-        return q("qualitative", "standard")
     if lex.graded_re is not None:
         graded = lex.graded_re.fullmatch(text)
         if graded is not None:
@@ -951,7 +984,9 @@ def _qualitative(raw: str, text: str, lex: Lexicon) -> ParsedValue:
         terms = tuple(dict.fromkeys(lex.vague_re.findall(text)))
     if text in lex.vague_exact and text not in terms:
         terms = (*terms, text)
-    if terms:
+    if terms:  # vague wording stays vague even beside a standard (达到二级标准，明显改善)
         return q("qualitative", "vague", vague_terms=terms)
+    if _names_a_standard(text, lex):
+        return q("qualitative", "standard")
     return q("qualitative", "text")
 
