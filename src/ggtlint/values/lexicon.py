@@ -369,8 +369,11 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def _builtin_lexicon() -> Lexicon:
+    from ggtlint.regexsafety import trusted_patterns
+
     paths, raw = _builtin_raw()
-    return _build(paths, raw)
+    with trusted_patterns():  # shipped patterns are vetted in tests/test_regexsafety.py, not at every start
+        return _build(paths, raw)
 
 
 def default_lexicon() -> Lexicon:
