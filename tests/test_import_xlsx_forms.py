@@ -444,3 +444,15 @@ def test_an_amount_in_scientific_format_is_not_read_as_a_date() -> None:
     workbook = _formatted([("人数", 150000, "0.00E+00")])
     item = _one(_save(workbook))
     assert [i.value for i in item.table.indicators] == ["150000"]
+
+
+def test_formats_never_raise_on_odd_numbers() -> None:
+    """A crafted workbook can hold NaN or an infinity in a number cell; shows_percent raised
+    InvalidOperation on NaN (found by fuzzing the format renderer)."""
+    from ggtlint.importers.numfmt import render_number, shows_percent
+
+    for value in (float("nan"), float("inf"), float("-inf"), 10 ** 40, Decimal("1E+30")):
+        for code in ("0%", "0.00%", '0"%"', "#,##0.00", "?a,#?M6r3$1", "General"):
+            shows_percent(value, code)
+            render_number(value, code)
+    assert shows_percent(float("nan"), "0%") is False

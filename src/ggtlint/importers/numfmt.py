@@ -252,6 +252,8 @@ def shows_percent(value: int | float | Decimal, code: str) -> bool:
     """True when the format shows ``value`` a hundred times larger with a % sign (0%, 0.00%),
     not when it only prints a quoted "%" after it (0"%")."""
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if not number.is_finite():  # a NaN or infinity a crafted file may hold: no percentage
+        return False
     tokens = _tokens(_section_for(_split_sections(code), number)[0])
     return tokens is not None and any(t.kind == "percent" for t in tokens)
 
