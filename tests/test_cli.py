@@ -466,3 +466,20 @@ def test_a_part_that_is_no_table_is_headed_by_its_number_only(tmp_path: Path) ->
     (tmp_path / "m.yaml").write_text(seed + "---\n- 这不是一张表\n---\n" + seed, encoding="utf-8")
     out = run("check", tmp_path / "m.yaml", "--no-color").stdout
     assert "  表 2\n" in out and "#2" not in out and "表 1: 2023年就业补助资金" in out
+
+
+@pytest.mark.parametrize("args", [
+    ("check", "nope.yaml"), ("explain", "NOPE"), ("check", "fixtures/seed", "-f", "bogus"), ("check", "--bogus"),
+    ("check", "fixtures/seed/t04-jiuye-buzhu-2023.yaml", "--config", "nope.yaml"),
+])
+def test_errors_are_in_english_only_under_lang_en(args: tuple[str, ...]) -> None:
+    """ggtlint's own errors were Chinese first whatever --lang said; in Chinese they keep the
+    English after them, under --lang en (or GGTLINT_LANG=en) they are English alone."""
+    import re
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for proc in (run(*args, "--lang", "en"), run("--lang", "en", *args), run(*args, env={"GGTLINT_LANG": "en"})):
+        assert proc.returncode == 2 and proc.stderr.startswith("ggtlint: ")
+        assert not cjk.search(proc.stderr), proc.stderr
+    chinese = run(*args)
+    assert chinese.returncode == 2 and cjk.search(chinese.stderr)

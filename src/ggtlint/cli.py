@@ -27,38 +27,75 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 FORMATS = ("rich", "json", "sarif", "junit", "github")
 
 
+# The language of ggtlint's own messages on stderr (errors, notes): the run's language once it is
+# known (--lang, GGTLINT_LANG, the configuration's lang:), else what the command line says.
+_MESSAGES: dict[str, object] = {"lang": None, "argv": []}
+
+
+def _message_lang() -> str:
+    chosen = _MESSAGES["lang"]
+    if chosen in ("zh", "en"):
+        return str(chosen)
+    args = list(_MESSAGES["argv"])  # type: ignore[call-overload]
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return "en" if args[index + 1] == "en" else "zh"
+        if arg.startswith("--lang="):
+            return "en" if arg == "--lang=en" else "zh"
+    return "en" if os.environ.get("GGTLINT_LANG", "").strip().lower() == "en" else "zh"
+
+
+def words(zh: str, en: str) -> str:
+    """A message of ggtlint's own in the run's language: Chinese with the English after it, or
+    the English alone under --lang en."""
+    return en if _message_lang() == "en" else f"{zh} ({en})"
+
+
+def say(zh: str, en: str) -> None:
+    """A note or error of ggtlint's own on stderr, in the run's language."""
+    click.echo(f"ggtlint: {words(zh, en)}", err=True)
+
+
 class UsageProblem(click.ClickException):
-    """A mistake in how ggtlint was called (exit 2)."""
+    """A mistake in how ggtlint was called (exit 2): ``UsageProblem(zh, en)``, said in the run's
+    language; a single text (a message made bilingual elsewhere) is said as it is."""
 
     exit_code = EXIT_ERROR
 
+    def __init__(self, zh: str, en: str | None = None) -> None:
+        super().__init__(zh)
+        self.zh, self.en = zh, en
+
     def show(self, file: IO[str] | None = None) -> None:
-        click.echo(f"ggtlint: {self.message}", err=True)
+        click.echo(f"ggtlint: {words(self.zh, self.en) if self.en else self.zh}", err=True)
 
 
 def _language(lang: str | None, start: Path | None) -> str:
     """--lang, else the ``lang:`` of the configuration found from ``start`` (as ``check`` finds
     it), else Chinese."""
-    if lang:
-        return lang
-    from ggtlint.engine.config import find_config, load_config
+    if not lang:
+        from ggtlint.engine.config import find_config, load_config
 
-    base = start if start is not None and start.exists() else Path.cwd()
-    return load_config(find_config(base)).lang or "zh"
+        base = start if start is not None and start.exists() else Path.cwd()
+        lang = load_config(find_config(base)).lang or "zh"
+    _MESSAGES["lang"] = lang
+    return lang
 
 
 def _chosen_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """The command's --lang, else the one given before the command (``ggtlint --lang en check``),
     else GGTLINT_LANG; None leaves it to the configuration's ``lang:``."""
     if value is not None:
+        _MESSAGES["lang"] = value
         return value
     before = ctx.find_root().meta.get("ggtlint.lang")
     if before is not None:
+        _MESSAGES["lang"] = before
         return before
     environment = os.environ.get("GGTLINT_LANG", "").strip().lower()
     if environment and environment not in ("zh", "en"):
-        raise UsageProblem(f"环境变量 GGTLINT_LANG 的值应为 zh 或 en，现为 {environment!r} "
-                           f"(the environment variable GGTLINT_LANG must be zh or en)")
+        raise UsageProblem(f"环境变量 GGTLINT_LANG 的值应为 zh 或 en，现为 {environment!r}",
+                           f"the environment variable GGTLINT_LANG must be zh or en, not {environment!r}")
     return environment or None
 
 
@@ -87,17 +124,19 @@ def _parse_formats(formats: tuple[str, ...], output: str | None) -> list[tuple[s
         name, _, target = item.partition(":")
         name = name.strip().lower()
         if name not in FORMATS:
-            raise UsageProblem(f"未知的输出格式 '{name}'，可用：{', '.join(FORMATS)} (unknown format)")
+            raise UsageProblem(f"未知的输出格式 '{name}'，可用：{', '.join(FORMATS)}",
+                               f"unknown format '{name}'; the formats are {', '.join(FORMATS)}")
         specs.append((name, target or None))
     if output:
         open_slots = [i for i, (_, target) in enumerate(specs) if target is None]
         if not open_slots:
-            raise UsageProblem("-o 与每个 --format 都已指定了文件 (-o given but every --format already names a file)")
+            raise UsageProblem("-o 与每个 --format 都已指定了文件", "-o given but every --format already names a file")
         index = open_slots[0]
         specs[index] = (specs[index][0], output)
     stdout_formats = [name for name, target in specs if target is None or target == "-"]
     if len(stdout_formats) > 1:
-        raise UsageProblem("最多一个输出格式写到标准输出，其余请写成 格式:文件 (at most one format may go to stdout)")
+        raise UsageProblem("最多一个输出格式写到标准输出，其余请写成 格式:文件",
+                           "at most one format may go to stdout; write the others as FORMAT:FILE")
     return specs
 
 
@@ -154,9 +193,10 @@ def _output_stream(target: str | None, inputs: "_InputPaths | set[str]") -> Iter
         return
     resolved = os.path.realpath(target)
     if resolved in inputs:
-        raise UsageProblem(f"输出文件 {target} 是被检查的输入文件，拒绝覆盖 (refusing to overwrite an input file)")
+        raise UsageProblem(f"输出文件 {target} 是被检查的输入文件，拒绝覆盖",
+                           f"refusing to overwrite {target}: it is one of the files checked")
     if os.path.isdir(target):
-        raise UsageProblem(f"输出路径 {target} 是一个目录 (output path is a directory)")
+        raise UsageProblem(f"输出路径 {target} 是一个目录", f"the output path {target} is a folder")
     from ggtlint.atomic import atomic_write
 
     with atomic_write(target) as handle:
@@ -184,11 +224,11 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
             own = find_config(other)
             if own is not None and (config_path is None or own.resolve() != config_path.resolve()):
                 used_zh, used_en = (config_path, config_path) if config_path else ("默认设置", "the defaults")
-                click.echo(f"ggtlint: 注意：{other} 有自己的配置 {own}，但一次运行只用一个配置，本次使用{used_zh}；"
-                           f"请分别检查 (note: {other} has its own configuration {own}, but one run uses one, "
-                           f"{used_en}; check it separately)", err=True)
+                say(f"注意：{other} 有自己的配置 {own}，但一次运行只用一个配置，本次使用{used_zh}；请分别检查",
+                    f"note: {other} has its own configuration {own}, but one run uses one, {used_en}; "
+                    "check it separately")
     if config_path is not None and not config_path.exists():
-        raise UsageProblem(f"配置文件不存在：{config_path} (no such configuration file)")
+        raise UsageProblem(f"配置文件不存在：{config_path}", f"no such configuration file: {config_path}")
     config = load_config(config_path)
     if framework:
         config.framework = framework
@@ -284,15 +324,15 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     targets, from_stdin = _targets(paths, stdin_filename)
     specs = _parse_formats(formats, output)
     if statistics and all(name != "rich" for name, _ in specs):
-        click.echo("ggtlint: --statistics 只在终端格式（rich）中列出；JSON 等格式本身带有每条问题的规则编号 "
-                   "(--statistics is shown by the rich format only)", err=True)
+        say("--statistics 只在终端格式（rich）中列出；JSON 等格式本身带有每条问题的规则编号",
+            "--statistics is shown by the rich format only; JSON and the others carry each finding's rule")
     _check_reports(reports)
     # the configuration is looked for from the file standard input stands for (else from here)
     config_start = [Path(stdin_filename or ".")] if from_stdin else targets
     engine = _load_engine(config_path, config_start, framework=framework, budget_year=budget_year,
                           select=select, ignore=ignore)
     config = engine.config
-    lang = lang or config.lang or "zh"
+    lang = _MESSAGES["lang"] = lang or config.lang or "zh"  # type: ignore[assignment]
     fail_level = Severity(fail_on or config.fail_on or "error")
     # command-line options over the config file's ``limits:`` over the defaults
     limits = merge_limits(config.limits, max_file_bytes=max_file_size * 1024 * 1024 if max_file_size else None,
@@ -361,7 +401,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
 
             for report in reports:
                 if os.path.realpath(report) in inputs:
-                    raise UsageProblem(f"报告文件 {report} 是被检查的输入文件，拒绝覆盖 (refusing to overwrite an input file)")
+                    raise UsageProblem(f"报告文件 {report} 是被检查的输入文件，拒绝覆盖",
+                                       f"refusing to overwrite {report}: it is one of the files checked")
             # given every finding (it leaves out what --quiet drops itself, and still knows which
             # tables are clean)
             collector = ReportCollector(list(reports), lang=lang, tool_version=__version__, base_dir=str(options.base),
@@ -392,8 +433,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
             count = writer.write()
         except BaselineError as exc:
             raise UsageProblem(str(exc)) from None
-        click.echo(f"ggtlint: 已把 {count} 个问题写入基线 {write_baseline} "
-                   f"(wrote {counted(count, 'finding')} to the baseline)", err=True)
+        say(f"已把 {count} 个问题写入基线 {write_baseline}",
+            f"wrote {counted(count, 'finding')} to the baseline {write_baseline}")
         return EXIT_OK
     notes = _stale_notes(baseline, lang) if baseline is not None else []
     for note in notes:
@@ -409,13 +450,13 @@ def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[P
     from_stdin = "-" in paths
     targets = [Path(path) for path in paths] or [Path(".")]
     if from_stdin and len(targets) > 1:
-        raise UsageProblem("“-”（从标准输入读取一个文件）不能与其他路径同时使用 "
-                           "('-' reads one file from standard input and cannot be given with other paths)")
+        raise UsageProblem("“-”（从标准输入读取一个文件）不能与其他路径同时使用",
+                           "'-' reads one file from standard input and cannot be given with other paths")
     if stdin_filename is not None and not from_stdin:
-        raise UsageProblem("--stdin-filename 只与路径“-”一起使用 (--stdin-filename goes with the path '-')")
+        raise UsageProblem("--stdin-filename 只与路径“-”一起使用", "--stdin-filename goes with the path '-'")
     for target in targets:
         if not from_stdin and not target.exists() and not target.is_symlink():
-            raise UsageProblem(f"路径不存在：{target} (no such file or folder)")
+            raise UsageProblem(f"路径不存在：{target}", f"no such file or folder: {target}")
     return targets, from_stdin
 
 
@@ -434,9 +475,9 @@ def _files_to_check(engine, options, own: list[str | Path | None],  # type: igno
         if excluded:
             _say_excluded(engine.config, excluded)
         else:
-            click.echo("ggtlint: 没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；"
-                       "从 PDF 提取的文本 .txt 需加 --text-input） (no files to check: ggtlint reads .yaml, .yml, "
-                       ".json, .xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input)", err=True)
+            say("没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；从 PDF 提取的文本 .txt 需加 "
+                "--text-input）", "no files to check: ggtlint reads .yaml, .yml, .json, .xlsx and .xlsm files; "
+                "text extracted from a PDF, .txt, needs --text-input")
     named = {os.path.abspath(target) for target in options.paths if not os.path.isdir(target)}
     # a baseline is never a table, even named (pre-commit passes every staged JSON file); an
     # output named is an input, and writing over it is refused
@@ -450,9 +491,9 @@ def _files_to_check(engine, options, own: list[str | Path | None],  # type: igno
 def _say_excluded(config, names: list[str]) -> None:  # type: ignore[no-untyped-def]
     """Why a file named on the command line was not checked: the configuration excludes it."""
     more = len(names) > 3
-    click.echo(f"ggtlint: {'、'.join(names[:3])}{f' 等 {len(names)} 个文件' if more else ''} 被配置 {config.file} "
-               f"的 exclude 排除，未检查 ({', '.join(names[:3])}{' …' if more else ''}: excluded by the exclude "
-               f"list of {config.file}; not checked)", err=True)
+    say(f"{'、'.join(names[:3])}{f' 等 {len(names)} 个文件' if more else ''} 被配置 {config.file} 的 exclude "
+        "排除，未检查", f"{', '.join(names[:3])}{' …' if more else ''}: excluded by the exclude list of "
+        f"{config.file}; not checked")
 
 
 def _check_baseline_target(path: Path, inputs: "_InputPaths") -> None:
@@ -460,14 +501,15 @@ def _check_baseline_target(path: Path, inputs: "_InputPaths") -> None:
     from ggtlint.baseline import Baseline, BaselineError
 
     if os.path.realpath(path) in inputs:
-        raise UsageProblem(f"基线文件 {path} 是被检查的输入文件，拒绝覆盖 (refusing to overwrite an input file)")
+        raise UsageProblem(f"基线文件 {path} 是被检查的输入文件，拒绝覆盖",
+                           f"refusing to write the baseline over {path}: it is one of the files checked")
     if not os.path.isfile(path) or os.path.getsize(path) == 0:
         return
     try:
         Baseline.load(path)
     except BaselineError:
-        raise UsageProblem(f"文件 {path} 已存在，但不是 ggtlint 基线，拒绝覆盖；请换一个文件名或先删除它 "
-                           f"(refusing to overwrite {path}: it exists and is not a ggtlint baseline)") from None
+        raise UsageProblem(f"文件 {path} 已存在，但不是 ggtlint 基线，拒绝覆盖；请换一个文件名或先删除它",
+                           f"refusing to overwrite {path}: it exists and is not a ggtlint baseline") from None
 
 
 def _count(result: FileResult, summary, hold) -> FileResult:  # type: ignore[no-untyped-def]
@@ -550,10 +592,10 @@ def _stdin_file(name: str | None, limits) -> tuple[str, str]:  # type: ignore[no
     from ggtlint.run import save_stdin
 
     if sys.stdin is None:
-        raise UsageProblem("没有标准输入可读 (there is no standard input to read)")
+        raise UsageProblem("没有标准输入可读", "there is no standard input to read")
     if sys.stdin.isatty():
-        click.echo("ggtlint: 正在从标准输入读取表格，输入完后按 Ctrl-D（Windows 为 Ctrl-Z 回车） "
-                   "(reading a table from standard input; end it with Ctrl-D)", err=True)
+        say("正在从标准输入读取表格，输入完后按 Ctrl-D（Windows 为 Ctrl-Z 回车）",
+            "reading a table from standard input; end it with Ctrl-D (Ctrl-Z and Enter on Windows)")
     from ggtlint.atomic import hold_interrupts, release_interrupts
 
     held = hold_interrupts()
@@ -585,7 +627,7 @@ def _check_reports(reports: tuple[str, ...]) -> None:
         except ReportError as exc:
             raise UsageProblem(str(exc)) from None
         if os.path.isdir(report):
-            raise UsageProblem(f"报告路径 {report} 是一个目录 (report path is a directory)")
+            raise UsageProblem(f"报告路径 {report} 是一个目录", f"the report path {report} is a folder")
 
 
 def _stale_notes(baseline, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -624,7 +666,7 @@ def show(file: Path, fmt: str, lang: str | None, budget_year: int | None, text_i
     from ggtlint.show import render_show
 
     if not file.exists():
-        raise UsageProblem(f"文件不存在：{file} (no such file)")
+        raise UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
     return render_show(file, fmt, _language(lang, file), budget_year, no_color, text_input)
 
 
@@ -714,10 +756,12 @@ def explain(rule_id: str, config_path: Path | None, lang: str | None) -> int:
     from ggtlint.docs import explain_rule
 
     engine, off = _every_rule_engine(config_path)
+    lang = _MESSAGES["lang"] = lang or engine.config.lang or "zh"  # type: ignore[assignment]
     info = engine.info(rule_id)
     if info is None:
-        raise UsageProblem(f"没有这条规则：{rule_id}（用 ggtlint rules 查看全部） (no such rule)")
-    explain_rule(engine, info, lang or engine.config.lang or "zh", switched_off=info.id in off)
+        raise UsageProblem(f"没有这条规则：{rule_id}（用 ggtlint rules 查看全部）",
+                           f"no such rule: {rule_id} (ggtlint rules lists them)")
+    explain_rule(engine, info, lang, switched_off=info.id in off)
     return EXIT_OK
 
 
@@ -740,7 +784,7 @@ def import_(files: tuple[Path, ...], out_dir: Path, force: bool, format_text: bo
     from ggtlint.importers import import_command
 
     if out_dir.exists() and not out_dir.is_dir():
-        raise UsageProblem(f"输出路径 {out_dir} 不是目录 (output path is not a folder)")
+        raise UsageProblem(f"输出路径 {out_dir} 不是目录", f"the output path {out_dir} is not a folder")
     return import_command(list(files), out_dir, force=force, as_text=True if format_text else None,
                           echo=click.echo, lang=_language(lang, files[0] if files else None))
 
@@ -756,18 +800,24 @@ def export(file: Path, out: Path, force: bool, lang: str | None) -> int:
     from ggtlint.importers.xlsx import export_command
 
     if not file.exists():
-        raise UsageProblem(f"文件不存在：{file} (no such file)")
+        raise UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
     return export_command(file, out, force=force, echo=click.echo, lang=_language(lang, file))
 
 
 def _show_usage_error(exc: click.UsageError) -> None:
-    """A mistake in the command line, said in Chinese first, then click's English and where help is."""
-    click.echo(f"ggtlint: {usage_error_zh(exc)}", err=True)
-    click.echo(f"  {exc.format_message()}", err=True)
+    """A mistake in the command line: in Chinese, then click's English, and where help is (under
+    --lang en, click's English only)."""
+    english = _message_lang() == "en"
+    if english:
+        click.echo(f"ggtlint: {exc.format_message()}", err=True)
+    else:
+        click.echo(f"ggtlint: {usage_error_zh(exc)}", err=True)
+        click.echo(f"  {exc.format_message()}", err=True)
     if exc.ctx is not None:
         path = exc.ctx.command_path
-        click.echo(f"  用法 usage: {exc.ctx.get_usage().removeprefix('Usage: ')}", err=True)
-        click.echo(f"  帮助 help: {path} --help", err=True)
+        usage, helping = ("usage", "help") if english else ("用法 usage", "帮助 help")
+        click.echo(f"  {usage}: {exc.ctx.get_usage().removeprefix('Usage: ')}", err=True)
+        click.echo(f"  {helping}: {path} --help", err=True)
 
 
 def usage_error_zh(exc: click.UsageError) -> str:
@@ -844,10 +894,11 @@ def main(argv: list[str] | None = None) -> None:
     # Run as the program (the console script passes no argv), the process is ggtlint's own:
     # tuning the collector touches nobody else. A caller passing argv keeps its collector as is.
     _COLLECTOR["tune"] = argv is None
+    _MESSAGES["argv"], _MESSAGES["lang"] = list(sys.argv[1:] if argv is None else argv), None
     if _no_command(sys.argv[1:] if argv is None else argv):  # "ggtlint", "ggtlint --lang en"
         with click.Context(cli, info_name="ggtlint") as ctx:
             click.echo(cli.get_help(ctx))
-        click.echo("ggtlint: 缺少命令，如 ggtlint check 路径 (missing command: ggtlint check PATH, say)", err=True)
+        say("缺少命令，如 ggtlint check 路径", "missing command: ggtlint check PATH, say")
         sys.exit(EXIT_ERROR)
     try:
         code = cli.main(args=argv, prog_name="ggtlint", standalone_mode=False)
@@ -873,16 +924,16 @@ def main(argv: list[str] | None = None) -> None:
                 shutil.rmtree(folder, ignore_errors=True)
         os._exit(EXIT_INTERRUPTED)
     except PackError as exc:
-        click.echo(f"ggtlint: 规则包错误 (rule pack error): {exc}", err=True)
+        click.echo(f"ggtlint: {words('规则包错误', 'rule pack error')}: {exc}", err=True)
         code = EXIT_ERROR
     except OutputError as exc:
         click.echo(f"ggtlint: {exc.message()}", err=True)
         code = EXIT_ERROR
     except ConfigError as exc:
-        click.echo(f"ggtlint: 配置错误 (config error): {exc}", err=True)
+        click.echo(f"ggtlint: {words('配置错误', 'config error')}: {exc}", err=True)
         code = EXIT_ERROR
     except LexiconError as exc:
-        click.echo(f"ggtlint: 词表错误 (lexicon error): {exc}", err=True)
+        click.echo(f"ggtlint: {words('词表错误', 'lexicon error')}: {exc}", err=True)
         code = EXIT_ERROR
     except BrokenPipeError:
         with contextlib.suppress(Exception):
@@ -892,13 +943,12 @@ def main(argv: list[str] | None = None) -> None:
         from ggtlint.atomic import write_error
 
         zh, en = write_error(exc)
-        click.echo(f"ggtlint: 写入输出时出错：{zh} (an output could not be written: {en})", err=True)
+        say(f"写入输出时出错：{zh}", f"an output could not be written: {en}")
         code = EXIT_ERROR
     except Exception as exc:  # the last line of defence: no traceback for users
         if os.environ.get("GGTLINT_DEBUG"):
             raise
-        click.echo(f"ggtlint: 内部错误 (internal error): {type(exc).__name__}: {exc}\n"
-                   "请报告此问题；设置 GGTLINT_DEBUG=1 可看到详细信息。 Please report it; "
-                   "set GGTLINT_DEBUG=1 for details.", err=True)
+        say(f"内部错误：{type(exc).__name__}: {exc}\n请报告此问题；设置 GGTLINT_DEBUG=1 可看到详细信息。",
+            f"internal error: {type(exc).__name__}: {exc}\nPlease report it; set GGTLINT_DEBUG=1 for details.")
         code = EXIT_ERROR
     sys.exit(code if isinstance(code, int) else EXIT_OK)
