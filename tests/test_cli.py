@@ -483,3 +483,16 @@ def test_errors_are_in_english_only_under_lang_en(args: tuple[str, ...]) -> None
         assert not cjk.search(proc.stderr), proc.stderr
     chinese = run(*args)
     assert chinese.returncode == 2 and cjk.search(chinese.stderr)
+
+
+def test_import_and_export_go_on_when_the_configuration_is_broken(tmp_path: Path) -> None:
+    """They need the configuration only for its lang:, so a broken one is reported and passed
+    over (it stopped them with exit 2); check, which needs it whole, still stops."""
+    (tmp_path / ".ggtlint.yaml").write_text("select: [val001\n", encoding="utf-8")
+    seed = tmp_path / "t04.yaml"
+    seed.write_bytes((SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_bytes())
+    exported = run("export", seed, "-o", tmp_path / "t04.xlsx", cwd=tmp_path)
+    assert exported.returncode == 0 and "配置文件有误" in exported.stderr and (tmp_path / "t04.xlsx").is_file()
+    imported = run("import", tmp_path / "t04.xlsx", "-o", tmp_path / "back", cwd=tmp_path)
+    assert imported.returncode == 0 and list((tmp_path / "back").glob("*.yaml"))
+    assert run("check", seed, cwd=tmp_path).returncode == 2

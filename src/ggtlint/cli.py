@@ -70,14 +70,21 @@ class UsageProblem(click.ClickException):
         click.echo(f"ggtlint: {words(self.zh, self.en) if self.en else self.zh}", err=True)
 
 
-def _language(lang: str | None, start: Path | None) -> str:
+def _language(lang: str | None, start: Path | None, *, tolerant: bool = False) -> str:
     """--lang, else the ``lang:`` of the configuration found from ``start`` (as ``check`` finds
-    it), else Chinese."""
+    it), else Chinese. ``tolerant``: a command that needs the configuration only for this
+    (import, export) goes on in Chinese when it is broken, and says so."""
     if not lang:
-        from ggtlint.engine.config import find_config, load_config
+        from ggtlint.engine.config import ConfigError, find_config, load_config
 
         base = start if start is not None and start.exists() else Path.cwd()
-        lang = load_config(find_config(base)).lang or "zh"
+        try:
+            lang = load_config(find_config(base)).lang or "zh"
+        except ConfigError as exc:
+            if not tolerant:
+                raise
+            say(f"配置文件有误，本次不使用（{exc}）", f"the configuration is broken and is not used this time ({exc})")
+            lang = "zh"
     _MESSAGES["lang"] = lang
     return lang
 
@@ -786,7 +793,7 @@ def import_(files: tuple[Path, ...], out_dir: Path, force: bool, format_text: bo
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageProblem(f"输出路径 {out_dir} 不是目录", f"the output path {out_dir} is not a folder")
     return import_command(list(files), out_dir, force=force, as_text=True if format_text else None,
-                          echo=click.echo, lang=_language(lang, files[0] if files else None))
+                          echo=click.echo, lang=_language(lang, files[0] if files else None, tolerant=True))
 
 
 @cli.command("export")
@@ -801,7 +808,7 @@ def export(file: Path, out: Path, force: bool, lang: str | None) -> int:
 
     if not file.exists():
         raise UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
-    return export_command(file, out, force=force, echo=click.echo, lang=_language(lang, file))
+    return export_command(file, out, force=force, echo=click.echo, lang=_language(lang, file, tolerant=True))
 
 
 def _show_usage_error(exc: click.UsageError) -> None:
