@@ -686,3 +686,20 @@ def test_reverse_indicators_acting_on_a_bad_thing_is_not_one(name: str, negative
     from ggtlint.values import name_hint
 
     assert name_hint(name).negative is negative
+
+
+@pytest.mark.parametrize("name,truncated", [
+    ("下一代防火", True), ("网络设备升级：核心交换", True), ("实现了事业单位人事管理的全业务、全过", True),
+    ("森林防火", False), ("医疗服务", False), ("政务数据交换", False), ("公共就业服务", False),
+])
+def test_a_cut_equipment_name_only_where_the_name_is_about_equipment(engine, name: str, truncated: bool) -> None:
+    """REL007 took 森林防火 for a cut 防火墙 and 医疗服务 for a cut 服务器."""
+    from ggtlint.load import load_text
+
+    from conftest import SEED_DIR
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    text = text.replace("      - name: 就业见习补贴人数\n", f"      - name: {name}\n")
+    found = [f for f in engine.check_source(load_text(text, "t04.yaml")).findings
+             if f.rule_id == "REL007" and "截断" in f.message_zh]
+    assert bool(found) is truncated, found

@@ -2,7 +2,9 @@
 
 Params: ``typos`` ({wrong: right}, applied to names, values and the goal; misspelt category
 names come from the category lexicon), ``complete_terms`` (words whose cut-off start at the
-end of a name suggests a truncated cell, e.g. 防火 for 防火墙), ``checks`` (which variants
+end of a name suggests a truncated cell, e.g. 全过 for 全过程), ``equipment_terms`` (the same for
+equipment, 防火墙, but only in a name holding one of ``truncation_context``: 森林防火 and 医疗服务
+end in words of their own), ``checks`` (which variants
 to run). Variants: category_typo, typo, doubled, truncated, whitespace, unbalanced.
 """
 
@@ -24,6 +26,8 @@ PARAMS_SCHEMA = {
     "properties": {
         "typos": {"type": "object", "additionalProperties": {"type": "string"}},
         "complete_terms": {"type": "array", "items": {"type": "string", "minLength": 3}},
+        "equipment_terms": {"type": "array", "items": {"type": "string", "minLength": 3}},
+        "truncation_context": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "checks": {"type": "array", "items": {"enum": _CHECKS}},
     },
 }
@@ -47,8 +51,15 @@ def _unbalanced(text: str) -> str | None:
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     """Precompute the lookups: this rule reads every name and value of every table."""
     typos: dict[str, str] = dict(params.get("typos", {}))
-    truncation = [(term, term[:k]) for term in params.get("complete_terms", []) for k in range(2, len(term))]
+    def cuts(terms: list[str]) -> list[tuple[str, str]]:
+        return [(term, term[:k]) for term in terms for k in range(2, len(term))]
+
+    truncation = cuts(params.get("complete_terms", []))
+    equipment = cuts(params.get("equipment_terms", []))
     return {
+        "equipment": equipment,
+        "equipment_starts": tuple(start for _, start in equipment),
+        "context": tuple(params.get("truncation_context", ())),
         "checks": frozenset(params.get("checks", _CHECKS)),
         "typos": typos,
         "typo_re": re.compile("|".join(re.escape(w) for w in sorted(typos, key=len, reverse=True))) if typos else None,
@@ -83,15 +94,25 @@ def _row_problems(name: str, value: str, params: dict[str, Any]) -> Iterator[tup
             if match:
                 yield "doubled", key, {"text": match.group(0), "right": match.group(1)}
     stripped = name.strip()
-    if starts and "truncated" in checks and stripped.endswith(starts):
-        for term, start in truncation:
-            if stripped.endswith(start) and not stripped.endswith(term):
-                yield "truncated", True, {"text": start, "right": term}
-                break
+    if "truncated" in checks:
+        cut = _cut_term(stripped, truncation, starts)
+        # 防火 ends 森林防火 as a word of its own: a cut 防火墙 only where the name speaks of equipment
+        if cut is None and stripped.endswith(params["equipment_starts"] or ("\0",)) \
+                and any(word in stripped for word in params["context"]):
+            cut = _cut_term(stripped, params["equipment"], params["equipment_starts"])
+        if cut is not None:
+            yield "truncated", True, {"text": cut[1], "right": cut[0]}
     if "unbalanced" in checks:
         pair = _unbalanced(name)
         if pair:
             yield "unbalanced", True, {"text": pair}
+
+
+def _cut_term(name: str, truncation: list[tuple[str, str]], starts: tuple[str, ...]) -> tuple[str, str] | None:
+    """(term, the start the name ends in) when ``name`` ends in a term cut short."""
+    if not starts or not name.endswith(starts):
+        return None
+    return next(((term, start) for term, start in truncation if name.endswith(start) and not name.endswith(term)), None)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
