@@ -1,5 +1,6 @@
 """The built-in pack on tables of other sectors (教育, 卫健, 农业, 交通, 生态环境, 文旅, 民政, 水利,
-公安, 住建) in fixtures/sectors: written for these tests in the sectors' own wording, since the
+公安, 住建, 林草, 应急, 科技, 司法, 体育, 商务, 统计, 自然资源, 乡村振兴, 残联, 妇联, 市场监管, 财政,
+档案, 医保) in fixtures/sectors: written for these tests in the sectors' own wording, since the
 real seed tables are all from one 人社局.
 
 ``g*`` tables are written the way a careful department writes them, so every finding on them must
@@ -28,6 +29,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     "g04": {"CAT002": 1, "XT001": 4, "XT002": 1},
     # 7*24小时 is a service window, not a deadline (R18, info)
     "g09": {"TIME003": 1},
+    # more sectors (林草, 应急, 科技, 司法, 体育, 商务, 统计, 自然资源, 乡村振兴, 残联, 妇联, 市场监管, 财政,
+    # 档案, 医保): ≥2万卷, ≥20万页, ≤30秒, ≥6000㎡, 不低于被占用耕地质量等别 and 较上年下降≥5% pass;
+    # the notes left are fair: a cost line with no count of its own (REL002), a share of spending
+    # under 数量 (CAT003), 20000元/人·年 × 150人 above the total (FUND007)
+    "g12": {}, "g13": {}, "g14": {}, "g16": {}, "g17": {}, "g19": {}, "g20": {}, "g21": {}, "g24": {},
+    "g25": {}, "g26": {}, "g27": {},
+    "g15": {"REL002": 1}, "g18": {"REL002": 1}, "g22": {"REL002": 1, "CAT003": 1}, "g23": {"FUND007": 1},
+    "g28": {"REL002": 2},
     # 毛入园率 under 质量; % for a count; 准确及时; 开学前; 次年 deadline; costs short of the total and
     # ≥600000元; 进一步提高; 近视率 with ≥; 长期; 满意度 ＝100%; a goal listing uses
     "b11": {"CAT001": 1, "CAT003": 1, "FUND004": 1, "FUND008": 1, "SAT001": 1, "STR006": 1, "TIME001": 1,

@@ -703,3 +703,13 @@ def test_a_cut_equipment_name_only_where_the_name_is_about_equipment(engine, nam
     found = [f for f in engine.check_source(load_text(text, "t04.yaml")).findings
              if f.rule_id == "REL007" and "截断" in f.message_zh]
     assert bool(found) is truncated, found
+
+
+@pytest.mark.parametrize("text,kind,number,unit", [
+    ("≥2万卷", "count", 20000, "卷"), ("≥20万页", "count", 200000, "页"), ("≥6000㎡", "count", 6000, "㎡"),
+    ("≤30秒", "number", 30, "秒"), ("≤8等", "number", 8, "等"), ("较上年下降≥5%", "rate", 5, "%"),
+    ("≤15/10万活产", "rate", 15, "/十万"),
+])
+def test_units_and_forms_of_more_sectors(text: str, kind: str, number: int, unit: str) -> None:
+    parsed = parse_value(text, budget_year=2023)
+    assert (parsed.kind, parsed.number, parsed.unit) == (kind, Decimal(number), unit)
