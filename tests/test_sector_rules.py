@@ -32,10 +32,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # more sectors (林草, 应急, 科技, 司法, 体育, 商务, 统计, 自然资源, 乡村振兴, 残联, 妇联, 市场监管, 财政,
     # 档案, 医保): ≥2万卷, ≥20万页, ≤30秒, ≥6000㎡, 不低于被占用耕地质量等别 and 较上年下降≥5% pass;
     # the notes left are fair: a cost line with no count of its own (REL002), a share of spending
-    # under 数量 (CAT003), 20000元/人·年 × 150人 above the total (FUND007)
+    # under 数量 (CAT003), 20000元/人·年 × 150人 above the total (FUND007), a goal promising
+    # 杠杆率不低于1:10 that no indicator measures (REL003)
     "g12": {}, "g13": {}, "g14": {}, "g16": {}, "g17": {}, "g19": {}, "g20": {}, "g21": {}, "g24": {},
     "g25": {}, "g26": {}, "g27": {},
-    "g15": {"REL002": 1}, "g18": {"REL002": 1}, "g22": {"REL002": 1, "CAT003": 1}, "g23": {"FUND007": 1},
+    "g15": {"REL002": 1}, "g18": {"REL002": 1, "REL003": 1}, "g22": {"REL002": 1, "CAT003": 1}, "g23": {"FUND007": 1},
     "g28": {"REL002": 2},
     # 毛入园率 under 质量; % for a count; 准确及时; 开学前; 次年 deadline; costs short of the total and
     # ≥600000元; 进一步提高; 近视率 with ≥; 长期; 满意度 ＝100%; a goal listing uses
@@ -90,3 +91,11 @@ def test_careful_tables_have_no_errors(engine) -> None:  # type: ignore[no-untyp
     for path in sorted(SECTOR_DIR.glob("g*.yaml")):
         result = engine.check_source(load_file(path, path.name))
         assert not [f for f in result.findings if f.severity.value == "error"], path.name
+
+
+def test_a_rate_promised_at_a_level_in_the_goal_needs_an_indicator(engine) -> None:  # type: ignore[no-untyped-def]
+    """g18's goal promises 杠杆率不低于1:10 and no indicator measures it (R38): told at the phrase."""
+    path = next(SECTOR_DIR.glob("g18-*.yaml"))
+    [finding] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "REL003"]
+    assert "“杠杆率不低于”" in finding.message_zh and "“杠杆率”" in finding.message_zh
+    assert (finding.line, finding.column) == (19, 16)  # at 杠杆率, not at the comma before it

@@ -46,4 +46,5 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if key in seen or key in names:
                 continue
             seen.add(key)
-            yield Hit("/goal", {"item": item, "phrase": match.group(0)}, value=item, find=match.group(0))
+            phrase = match.group(0).lstrip("，。；、,; ")  # a pattern may start at the clause's punctuation
+            yield Hit("/goal", {"item": item, "phrase": phrase}, value=item, find=phrase)
