@@ -886,9 +886,14 @@ def _no_command(args: list[str]) -> bool:
     """Whether the command line names no command at all, only the language (the same in every
     click version: 8.1 printed the help and exited 0, 8.2 raised an error)."""
     rest = list(args)
-    while rest[:1] == ["--lang"] and len(rest) >= 2 or rest[:1] and rest[0].startswith("--lang="):
-        rest = rest[1:] if rest[0].startswith("--lang=") else rest[2:]
-    return not rest
+    while rest:
+        if rest[0] == "--lang" and len(rest) >= 2:
+            rest = rest[2:]
+        elif rest[0].startswith("--lang="):
+            rest = rest[1:]
+        else:
+            return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> None:

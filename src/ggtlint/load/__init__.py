@@ -107,19 +107,13 @@ _PROBLEMS = (
 )
 
 
-def _zh_problem(problem: str) -> str:
-    for english, chinese, _plain in _PROBLEMS:
+def _problem_words(problem: str) -> tuple[str, str]:
+    """The parser's problem in plain words: (Chinese, English with the parser's own words after it);
+    the parser's text as it is when it is none of the known ones."""
+    for english, chinese, plain in _PROBLEMS:
         if english in problem:
-            return chinese
-    return problem
-
-
-def _en_problem(problem: str) -> str:
-    """The problem in plain English, with the parser's own words after it."""
-    for english, _chinese, plain in _PROBLEMS:
-        if english in problem:
-            return f"{plain} (parser: {problem})"
-    return problem
+            return chinese, f"{plain} (parser: {problem})"
+    return problem, problem
 
 
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: str = "utf-8",
@@ -137,10 +131,11 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
     documents, problem = compose_documents(text, limits, deadline)
     if problem is not None:
         if problem.kind == "syntax":
+            words_zh, words_en = _problem_words(problem.problem)
             source.findings.append(_file_finding(
                 "LOAD003", path,
-                f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{problem.problem_zh or _zh_problem(problem.problem)}",
-                f"YAML/JSON syntax error at line {problem.line}, column {problem.column}: {_en_problem(problem.problem)}",
+                f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{problem.problem_zh or words_zh}",
+                f"YAML/JSON syntax error at line {problem.line}, column {problem.column}: {words_en}",
                 problem.line, problem.column))
         else:  # over a limit: nothing was composed
             source.findings.append(_limit_finding(problem, path, limits))

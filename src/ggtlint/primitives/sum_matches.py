@@ -84,7 +84,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 if priced and _close(summed + priced, total, tolerance):
                     return  # 4000元/场 × 送戏下乡 120场 + 培训经费 60,000 元 = 540,000 元
             values = _cost_values(rows, total, summed)
-            left_out = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row not in rows]
+            counted = {id(row) for row in rows}  # by identity: rows compare field by field
+            left_out = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and id(row) not in counted]
             values["left_out_zh"] = (f"（未计入用“≥”“＞”写的：{'、'.join(f'{r.name} {r.value}' for r in left_out)}）"
                                      if left_out else "")
             values["left_out_en"] = (f" (not counted, written with ≥ or >: {', '.join(f'{r.name} {r.value}' for r in left_out)})"

@@ -84,7 +84,7 @@ class Lexicon:
     grades: tuple[str, ...]
     yes_terms: frozenset[str]
     no_terms: frozenset[str]
-    #: "none happened" values written out: prefix … event (无重大安全事故)
+    #: "none happened" values written out: prefix … event (无重大安全事故); prefixes longest first
     none_prefixes: tuple[str, ...]
     none_events: tuple[str, ...]
     none_not_after: tuple[str, ...]
@@ -494,7 +494,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         grades=grades,
         yes_terms=frozenset(_words(yesno, "affirmative")),
         no_terms=frozenset(_words(yesno, "negative")),
-        none_prefixes=_words(yesno, "none_prefixes"),
+        none_prefixes=tuple(sorted(_words(yesno, "none_prefixes"), key=len, reverse=True)),  # longest first
         none_events=_words(yesno, "none_events"),
         none_not_after=_words(yesno, "none_not_after"),
         standard_verbs=_words(standards, "verbs"),

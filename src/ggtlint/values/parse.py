@@ -933,7 +933,7 @@ def _none_happened(text: str, lex: Lexicon) -> bool:
             return True
     if not core.endswith(lex.none_events):
         return False
-    prefix = next((p for p in sorted(lex.none_prefixes, key=len, reverse=True) if core.startswith(p)), None)
+    prefix = next((p for p in lex.none_prefixes if core.startswith(p)), None)  # longest first
     return prefix is not None and not core[len(prefix):].startswith(lex.none_not_after)
 
 
