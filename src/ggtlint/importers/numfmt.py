@@ -86,7 +86,8 @@ def is_unknown_builtin(format_id: int, number_format: str) -> bool:
     return format_id in _LOCALE_CURRENCY or (number_format == "General" and format_id not in _EAST_ASIAN)
 
 
-def _split_sections(code: str) -> list[str]:
+@lru_cache(maxsize=512)  # a workbook has a handful of formats and thousands of cells
+def _split_sections(code: str) -> tuple[str, ...]:
     """The ``;``-separated sections of a format, semicolons in quotes and brackets kept."""
     code = _LOCAL_GENERAL.sub("General", code)
     sections, current, quoted, bracket, escaped = [], [], False, False, False
@@ -107,7 +108,7 @@ def _split_sections(code: str) -> list[str]:
             continue
         current.append(char)
     sections.append("".join(current))
-    return sections
+    return tuple(sections)
 
 
 @lru_cache(maxsize=1024)
@@ -150,7 +151,7 @@ def is_shown_date_format(code: str) -> bool:
 
 # -- numbers -----------------------------------------------------------------------------------
 
-def _section_for(sections: list[str], number: Decimal) -> tuple[str, bool]:
+def _section_for(sections: Sequence[str], number: Decimal) -> tuple[str, bool]:
     """The section that shows ``number``, and whether the minus sign must be added."""
     if number < 0 and len(sections) >= 2 and sections[1].strip():
         return sections[1], False
@@ -208,9 +209,10 @@ def _render_number(value: int | float | Decimal, code: str) -> str | None:
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if not number.is_finite():
         return None
-    if _LOCAL_GENERAL.sub("General", code).strip().lower() in ("", "general", "@"):
+    sections = _split_sections(code)  # G/通用格式 already read as General
+    if len(sections) == 1 and sections[0].strip().lower() in ("", "general", "@"):
         return decimal_text(number)
-    section, minus = _section_for(_split_sections(code), number)
+    section, minus = _section_for(sections, number)
     tokens = _tokens(section)
     if tokens is None or any(t.kind in ("date", "ampm", "exp") for t in tokens):
         return None

@@ -742,6 +742,7 @@ class _Chunk:
         if not nonblank:
             return None
         header: list[int] = []
+        only_units = True  # every header line so far names only the unit: a year line may still come
         for i in nonblank:
             key = squash_label(lines[i])
             if is_marker(key):
@@ -751,7 +752,7 @@ class _Chunk:
                 take_title(draft, _SPACES.sub("", lines[i]), _line_span(lines, i))
                 continue
             # Only above the header proper (a unit line may come first).
-            year = year_mark(lines[i]) if all(units_in(lines[j]) for j in header) else None
+            year = year_mark(lines[i]) if only_units else None
             if year is not None:
                 # "（2024年度）" under the title (or beside 填报单位 and the unit): the budget year;
                 # a year line on its own is no part of the header, whose first line is the name.
@@ -761,6 +762,7 @@ class _Chunk:
                 if _YEAR_ONLY.match(key):
                     continue
             header.append(i)
+            only_units = only_units and bool(units_in(lines[i]))  # once per line, not per line after it
         grid = _Grid(lines, self.tokens, draft)
         begin = header[0] if header else self.end
         grid_at = _grid_start(grid, self.tokens, begin)

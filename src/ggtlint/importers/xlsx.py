@@ -77,17 +77,24 @@ _MAX_MERGE_ROWS = 2_000_000
 
 # -- operator columns ---------------------------------------------------------------------------
 
-#: What an operator column holds that is joined to the value (on squashed text): a comparison
-#: sign or the words for one.
-_OPERATOR = re.compile(r"^(?:[≥≤=><≈≧≦]|>=|<=|大于或?等于|小于或?等于|不[小大低高少多]于|不超过|"
-                       r"大于|小于|等于|高于|低于|超过|至少|至多|最多)$")
 #: 正向/反向 in a 指标方向 column (which way is better): never part of the value.
 _DIRECTION = re.compile(r"^(?:正向|反向|逆向|中性)(?:指标)?$")
-_VALUE_OPERATOR = re.compile(r"^\s*(?:[≥≤=><≈≧≦]|大于|小于|等于|不[小大低高少多]于|不超过|至少|至多|最多)")
+
+
+def _is_operator(text: str) -> bool:
+    """Whether an operator column's text is a comparison the value parser knows (≥, 不少于, 达到,
+    约 …): it is joined to the value. Asked of the parser, so the two never disagree."""
+    from ggtlint.values import parse_value
+
+    parsed = parse_value(f"{text}1")
+    return parsed.kind == "number" and parsed.op is not None
 
 
 def _has_operator(value: str) -> bool:
-    return _VALUE_OPERATOR.match(nfkc(value)) is not None
+    """Whether a value carries a comparison of its own, before or after the figure (≥90%, 90%以上)."""
+    from ggtlint.values import parse_value
+
+    return parse_value(value).op is not None
 
 
 def _figure_without_operator(value: str) -> bool:
@@ -110,8 +117,6 @@ def _add_note(notes: dict[str, Note], key: str, note: Note) -> None:
 
 # -- reading cells -----------------------------------------------------------------------------
 
-#: Day 0 of Excel's usual (1900) date system; a workbook may use 1904 instead (workbook.epoch).
-_EPOCH_1900 = _dt.datetime(1899, 12, 30)
 
 @dataclass(slots=True)
 class _Cell:
@@ -151,7 +156,7 @@ class _Sheet:
     """The non-empty cells of one worksheet, with merged ranges resolved."""
 
     def __init__(self, title: str, rows: Iterable[Iterable[Any]], merges: Iterable[tuple[int, int, int, int]],
-                 epoch: _dt.datetime = _EPOCH_1900) -> None:
+                 epoch: _dt.datetime) -> None:
         self.title = title
         self.cells: dict[tuple[int, int], _Cell] = {}
         for row in rows:
@@ -294,12 +299,14 @@ def _cell_text(cell: _Cell) -> tuple[str, Note | None]:
         shown = None if cell.unknown_format else render_number(value, number_format)
         if shown is not None:
             return shown, None
-        text = decimal_text(number * 100) + "%" if "%" in number_format else decimal_text(number)
-        shown_format = f"内置格式 {cell.unknown_format}" if cell.unknown_format else number_format
-        shown_format_en = f"built-in format {cell.unknown_format}" if cell.unknown_format else number_format
-        return text, Note(f"单元格的数字格式“{shown_format}”无法还原为显示的文字，按数值读作“{text}”，请核对",
-                          f'The cell\'s number format "{shown_format_en}" cannot be rendered as the text it '
-                          f'shows; read the number as "{text}": check it')
+        text = decimal_text(number * 100) + "%" if shows_percent(value, number_format) else decimal_text(number)
+        shown_format = f"Excel 内置格式 {cell.unknown_format}" if cell.unknown_format else number_format
+        shown_format_en = f"Excel's built-in format {cell.unknown_format}" if cell.unknown_format else number_format
+        return text, Note(f"无法确定此单元格在 Excel 中显示的文字（货币、条件或科学计数等格式），"
+                          f"按单元格中存的数值读作“{text}”，请对照 Excel 中的显示核对（格式：{shown_format}）",
+                          "Could not tell what this cell shows in Excel (a currency, conditional or scientific "
+                          f'format, say); read the stored number as "{text}": compare with what Excel shows '
+                          f"(format: {shown_format_en})")
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)) and is_shown_date_format(number_format):
         # Written with 年/月/日 (or 时/分): the text shown is the date as typed, nothing to guess.
         shown = render_date(value, number_format)
@@ -696,7 +703,7 @@ class _SheetReader:
         text = (self.sheet.text(row, col) or "").strip()
         if not text:
             return value
-        heading, value_heading = self._headings.get(col, "运算符"), self._headings.get(value_col, "指标值")
+        heading, value_heading = self._headings[col], self._headings[value_col]
         squashed = squash_label(text)
         if _DIRECTION.match(squashed):
             if value.strip() and _figure_without_operator(value):
@@ -705,7 +712,7 @@ class _SheetReader:
                     f'The value has no operator; the "{heading}" column says "{text}" (which way is better), '
                     "which was not joined to the value: check whether ≥ or ≤ is meant"))
             return value
-        if not _OPERATOR.match(squashed):
+        if not _is_operator(squashed):
             _add_note(notes, "value", Note(f"“{heading}”列的“{text}”不是运算符（如“≥”“≤”），未并入指标值",
                                            f'"{text}" in the "{heading}" column is not an operator (such as ≥ or '
                                            "≤); not joined to the value"))
@@ -845,7 +852,7 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                     # libraries); read-only openpyxl would stop reading at it and drop rows.
                     ws.reset_dimensions()
                     sheets.append(_Sheet(ws.title, ws.iter_rows(), _merges(archive, paths.get(ws.title)),
-                                         getattr(workbook, "epoch", _EPOCH_1900)))
+                                         workbook.epoch))
             finally:
                 workbook.close()
     except Exception:  # noqa: BLE001 - openpyxl raises many types on damaged input
