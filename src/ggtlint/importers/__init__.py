@@ -277,7 +277,7 @@ def year_in(text: str) -> int | None:
 
 
 #: "（2024年度）", "2024年度", "(2024年)" printed by itself under a title (squashed text).
-_YEAR_MARK = re.compile(r"^\(?((?:19|20)\d{2})年度?\)?$")
+YEAR_LINE = re.compile(r"^\(?((?:19|20)\d{2})年度?\)?$")
 #: "2024年度" standing apart in a line of several fields (NFKC text).
 _YEAR_APART = re.compile(r"(?:^|\s)\(?((?:19|20)\d{2})\s*年度\)?(?=\s|$)")
 #: Labels of the line under a title that names who fills the form in.
@@ -290,7 +290,7 @@ def year_mark(text: str) -> int | None:
     ("填报单位：某县民政局    2024年度    单位：万元"); else None."""
     from ggtlint.importers.labels import nfkc, squash_label
 
-    found = _YEAR_MARK.match(squash_label(text))
+    found = YEAR_LINE.match(squash_label(text))
     if found is not None:
         return int(found.group(1))
     flat = nfkc(text).strip()

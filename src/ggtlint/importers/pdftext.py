@@ -43,8 +43,8 @@ from typing import Iterable
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, level1_of,
-    note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
-    year_mark)
+    YEAR_LINE, note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in,
+    year_in, year_mark)
 from ggtlint.importers.labels import (
     AMOUNT_FIELDS, PDF_TEXT_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
 from ggtlint.model import Span
@@ -65,8 +65,6 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 # The most single characters a spaced-out label is read from ("其 中 ： 财 政 拨 款 资 金").
 _SPACED_LABEL_MAX = 14
-# A line that holds only the year ("（2024年度）", squashed).
-_YEAR_ONLY = re.compile(r"^\(?(?:19|20)\d{2}年度?\)?$")
 _CJK_SPACES = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 
 
@@ -759,7 +757,7 @@ class _Chunk:
                 if draft.project.year is None:
                     draft.project.year = year
                     draft.spans["/project/year"] = _line_span(lines, i)
-                if _YEAR_ONLY.match(key):
+                if YEAR_LINE.match(key):  # a line that holds only the year
                     continue
             header.append(i)
             only_units = only_units and bool(units_in(lines[i]))  # once per line, not per line after it
