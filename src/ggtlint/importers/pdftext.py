@@ -493,6 +493,12 @@ class _Grid:
             else:
                 kind = "l2"
         if kind == "l1":
+            if self.level1 is not None and canonical_level1(printed) == canonical_level1(self.level1):
+                # A merged 一级 cell's label printed mid-block, after its first 二级 (what a
+                # vertically centred label gives): the block goes on, and its 一级 is no guess.
+                draft.notes.pop((self.level1,), None)
+                draft.label_spans.setdefault(self.level1, span)
+                return
             self.level1 = printed
             self.level2 = None
             draft.add_category(printed, None)
@@ -509,10 +515,17 @@ class _Grid:
         elif family and canonical_level1(self.level1) != family and not (
                 family == "满意度指标" and canonical_level1(self.level1) == "效益指标") and not (
                 canonical == "成本指标" and canonical_level1(self.level1) == "成本指标"):
-            draft.notes.setdefault((self.level1, printed), Note(
-                f"二级指标“{printed}”出现在一级指标“{self.level1}”下，请核对原表",
-                f'The level-2 category "{printed}" stands under the level-1 "{self.level1}"; '
-                "check the original table"))
+            following = self.next_label_after(at + n)
+            if following is not None and following[0] == "l1" and canonical_level1(following[1]) == family:
+                # The next 一级 label is this 二级's own, printed mid-block (a vertically
+                # centred merged cell): the new block starts here, not under the old 一级.
+                self.level1 = following[2]
+                draft.add_category(self.level1, None)
+            else:
+                draft.notes.setdefault((self.level1, printed), Note(
+                    f"二级指标“{printed}”出现在一级指标“{self.level1}”下，请核对原表",
+                    f'The level-2 category "{printed}" stands under the level-1 "{self.level1}"; '
+                    "check the original table"))
         self.level2 = printed
         draft.add_category(self.level1, printed)
         draft.label_spans.setdefault((self.level1, printed), span)
@@ -1087,12 +1100,60 @@ def _fill_from_batch(drafts: list[Draft]) -> None:
                                                   "other tables in the file")
 
 
+# Header labels printed one under another, each alone on its line, this many in a row: the
+# grid came out column by column (pdftotext without -layout on a PDF printed from a
+# spreadsheet), labels first and values after them. A label/value form printed with its value
+# on the next line alternates the two; a few empty fields in a row (项目编码, 预算年度) stay
+# well under this.
+_COLUMN_WISE_LABELS = 6
+
+
+def _column_wise(lines: list[str], start: int, end: int) -> int | None:
+    """The line where a run of value-less header labels starts, when the table's text came out
+    column by column (see ``_COLUMN_WISE_LABELS``); None otherwise."""
+    run_start, fields = None, set()
+    for i in range(start, end):
+        line = lines[i]
+        if not line.strip():
+            continue
+        found = PDF_TEXT_LABELS.header(line)
+        if found is not None and not found[1].strip():
+            if run_start is None:
+                run_start, fields = i, set()
+            fields.add(found[0])
+            if len(fields) >= _COLUMN_WISE_LABELS:
+                return run_start
+            continue
+        run_start = None
+    return None
+
+
 def read_text(text: str, shown: str) -> ImportResult:
     """Every table in the text of a published PDF."""
     lines = _without_furniture(text.splitlines())
     result = ImportResult(path=shown, kind="text", text=text)
+    chunks = _chunks(lines)
+    # One extraction made the whole text: when a table of it came out column by column, which
+    # value belongs to which label cannot be told (an empty cell prints nothing), and the pages
+    # after it are the same grid's other columns; tables rebuilt from it would only give false
+    # findings, so none is.
+    for start, end in chunks:
+        at = _column_wise(lines, start, end)
+        if at is not None:
+            result.problems.append(Problem(
+                "LOAD004",
+                "这段文本中的表格是按列提取的（项目名称、项目编码、主管部门等标签连续排在一起，取值另在后面），"
+                "无法确定每个取值属于哪一栏，没有从中读取表格。请用 pdftotext -layout 重新提取 PDF 的文本"
+                "（保持原版式），或在 PDF 阅读器中按行复制表格。",
+                "The table in this text came out column by column (the labels 项目名称, 项目编码, 主管部门 … "
+                "one after another, their values further down), so which value belongs to which field "
+                "cannot be told; no table was read from it. Extract the PDF's text again with "
+                "pdftotext -layout (keeping the layout), or copy the table row by row from a PDF viewer.",
+                line=at + 1))
+    if result.problems:
+        return result
     drafts: list[Draft] = []
-    for start, end in _chunks(lines):
+    for start, end in chunks:
         chunk = _Chunk(lines, start, end, shown)
         draft = chunk.parse()
         if draft is not None:

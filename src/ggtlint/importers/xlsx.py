@@ -1032,6 +1032,17 @@ def _fill_sheet(ws: Any, table: Table) -> None:
         ws.column_dimensions[get_column_letter(col)].width = size
 
 
+def _print_on_a4(ws: Any) -> None:
+    """Print (and save as PDF) one A4 page wide: the columns are wider than a portrait page, and
+    a grid split over two pages, names on one and values on the other, cannot be read back."""
+    ws.page_setup.paperSize = 9  # A4 in the OOXML numbering (openpyxl names it as text)
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+
+
 def workbook_bytes(tables: Iterable[Table]) -> bytes:
     """The tables as an .xlsx workbook, one sheet per table."""
     import openpyxl
@@ -1043,6 +1054,7 @@ def workbook_bytes(tables: Iterable[Table]) -> bytes:
     for table in tables:
         ws = workbook.create_sheet(_sheet_title(table.project.name or f"表{count + 1}", used))
         _fill_sheet(ws, table)
+        _print_on_a4(ws)
         count += 1
     if not count:
         workbook.create_sheet("绩效目标表")
