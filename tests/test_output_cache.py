@@ -166,6 +166,25 @@ def test_a_baseline_is_part_of_the_key_and_its_notes_are_replayed(work: Path, tm
     assert runs.count == 3 and changed != first
 
 
+def test_a_baseline_file_deleted_outside_the_run_is_not_replayed_as_present(
+        work: Path, tmp_path: Path, runs: Runs, capsys: pytest.CaptureFixture[str]) -> None:
+    """The stale notes name baseline entries of files that are gone, checked or not: deleting a
+    file the run does not check changes them, so the stored output is not written again."""
+    baseline = tmp_path / "baseline.json"
+    check(str(work), "--no-cache", "--write-baseline", str(baseline))
+    capsys.readouterr()
+    one = work / "t01-zhuwai-laowu-xiezuo.yaml"
+    args = [str(one), "--cache-dir", str(tmp_path / "c"), "--baseline", str(baseline)]
+    first = _github(capsys, *args)
+    assert "::notice" not in first[1] and runs.count == 2  # writing the baseline, then this run
+    assert _github(capsys, *args) == first and runs.count == 2  # nothing changed: replayed
+    (work / "t04-jiuye-buzhu-2023.yaml").unlink()  # not checked by this run, but its entries are now stale
+    after = _github(capsys, *args)
+    assert runs.count == 3  # checked again, not replayed
+    assert after == _github(capsys, *args[:1], "--no-cache", *args[3:])
+    assert "::notice title=ggtlint::" in after[1] and "t04-jiuye-buzhu-2023.yaml" in after[2]
+
+
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "header", "empty"])
 def test_a_damaged_record_only_means_checking_again(work: Path, tmp_path: Path, runs: Runs, damage: str,
                                                     capsys: pytest.CaptureFixture[str]) -> None:

@@ -214,6 +214,12 @@ class Baseline:
             return False
         return self.runs is None or self.runs(entry.rule, os.path.join(self.baseline_dir, entry.file))
 
+    def files_gone(self) -> list[str]:
+        """The files the baseline names that no longer exist (its stale entries depend on them
+        even when they are not checked, so a stored output is replayed only while they match)."""
+        return sorted(file for file in {entry.file for entry in self.entries.values()}
+                      if not os.path.exists(os.path.join(self.baseline_dir, file)))
+
     def stale_count(self) -> int:
         return sum(entry.count for entry in self.stale_entries())
 

@@ -21,6 +21,7 @@ from ggtlint import __version__
 from ggtlint.english import counted
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ggtlint.baseline import Baseline
     from ggtlint.results import FileResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -381,7 +382,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
 
         cache = open_result_cache(engine, limits, cache_dir, text_input)
         hashes = [content_hash(path) for path, _ in files]
-        recorded = _output_record(cache, files, hashes, specs, reports, write_baseline, baseline_path,
+        recorded = _output_record(cache, files, hashes, specs, reports, write_baseline, baseline_path, baseline,
                                   report_options)
         counts = [field.name for field in dataclasses.fields(Summary)]
         record = recorded.lookup(len(specs), counts) if recorded is not None else None
@@ -547,7 +548,7 @@ def _exit_code(summary, fail_level, max_warnings: int | None, exit_zero: bool) -
 
 def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None], specs: list[tuple[str, str | None]],
                    reports: tuple[str, ...], write_baseline: Path | None, baseline_path: Path | None,
-                   options):  # type: ignore[no-untyped-def]
+                   baseline: Baseline | None, options):  # type: ignore[no-untyped-def]
     """The run's entry in the output cache (:mod:`ggtlint.output_cache`), or None when its
     output is not a function of its inputs alone (review reports, a baseline being written, an
     unreadable input)."""
@@ -556,14 +557,16 @@ def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None]
 
     if reports or write_baseline or not files or None in hashes:
         return None
-    baseline = content_hash(baseline_path) if baseline_path is not None else None
-    if baseline_path is not None and baseline is None:
+    digest = content_hash(baseline_path) if baseline_path is not None else None
+    if baseline_path is not None and digest is None:
         return None
     formats = [[name, target in (None, "-"), _terminal_colour(name, target, options)] for name, target in specs]
     settings = {"formats": formats, "lang": options.lang, "quiet": options.quiet, "statistics": options.statistics,
                 "fail_rank": options.fail_rank, "base_dir": options.base_dir, "version": options.tool_version,
                 # its entries name files from its own folder: a moved copy means other files
-                "baseline": baseline, "baseline_at": os.path.realpath(baseline_path) if baseline_path else None}
+                "baseline": digest, "baseline_at": os.path.realpath(baseline_path) if baseline_path else None,
+                # its entries of files that are gone are stale, checked or not: deleting one changes the notes
+                "baseline_gone": baseline.files_gone() if baseline is not None else None}
     key = output_key(cache.key, [(shown, content) for (_, shown), content in zip(files, hashes)], settings)
     return OutputCache(cache.directory, key, cache.started_ns)
 
