@@ -412,3 +412,30 @@ def test_the_cache_folder_can_be_set_in_the_environment(tmp_path: Path, monkeypa
     check_json(tmp_path, str(tmp_path / "t04.yaml"), "--cache-dir", str(tmp_path / "given"), name="two.json")
     assert (tmp_path / "given" / "v2" / "results.sqlite").is_file()
     assert first["summary"]["findings"] == 3
+
+
+@pytest.mark.parametrize("warm", ["results", "output"])
+def test_per_file_ignores_follow_the_configuration_when_it_moves(tmp_path: Path, warm: str) -> None:
+    """per_file_ignores patterns are read from the configuration's folder: the same text moved
+    one folder down no longer matches, and a shared cache must not hand back the old result
+    (neither a file's result nor the stored output of the run)."""
+    legacy = tmp_path / "targets" / "legacy"
+    legacy.mkdir(parents=True)
+    shutil.copy(SEED_DIR / "t10-jiuye-buzhu.yaml", legacy)
+    config = tmp_path / ".ggtlint.yaml"
+    config.write_text('per_file_ignores:\n  "targets/legacy/*.yaml": [REL005, TIME]\n', encoding="utf-8")
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    # "results": the second run writes JSON elsewhere, so only the files' results can be reused
+    second_name = "again.json" if warm == "results" else "out.json"
+
+    def count(*args: str, name: str = "out.json") -> int:
+        cwd = os.getcwd()
+        os.chdir(tmp_path)
+        try:
+            return check_json(tmp_path, "targets/legacy", *args, name=name)["summary"]["findings"]
+        finally:
+            os.chdir(cwd)
+
+    ignored = count(*cache)
+    config.rename(tmp_path / "targets" / ".ggtlint.yaml")  # same text, one folder down: the pattern misses
+    assert count(*cache, name=second_name) == count("--no-cache", name="plain.json") > ignored

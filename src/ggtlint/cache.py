@@ -42,7 +42,7 @@ import sqlite3
 import stat
 import time
 from pathlib import Path
-from typing import Any, Iterator, Optional, Tuple
+from typing import Any, Callable, Iterator, Optional, Tuple
 
 from ggtlint import __version__
 from ggtlint.atomic import write_text_atomic
@@ -88,8 +88,9 @@ def open_result_cache(engine: Any, limits: Any, cache_dir: Path | None = None,
                       text_input: bool = False) -> "ResultCache":
     """The cache as ``ggtlint check`` uses it: in ``cache_dir``, or ``.ggtlint_cache`` beside
     the configuration file (else in the current folder)."""
-    return ResultCache(cache_dir or default_cache_dir(engine.config),
-                       engine_key(engine, limits, extra=f"text_input={text_input}"))
+    config = engine.config
+    return ResultCache(cache_dir or default_cache_dir(config), engine_key(engine, limits, extra=f"text_input={text_input}"),
+                       place=config.relative if config.per_file_ignores else None)
 
 
 def _hash_files(digest: Any, paths: list[Path]) -> None:
@@ -316,9 +317,14 @@ class ResultCache:
     swallows cache problems: the worst outcome is a miss.
     """
 
-    def __init__(self, directory: Path, key: str, started_ns: int | None = None) -> None:
+    def __init__(self, directory: Path, key: str, started_ns: int | None = None,
+                 place: Callable[[str], str] | None = None) -> None:
         self.directory = Path(directory)
         self.key = key
+        # Where a shown path lies for per_file_ignores (the path from the configuration's
+        # folder), when the configuration has any: the same text in another folder, or a moved
+        # configuration, gives another result for the same file.
+        self.place = place
         # When the run began: a file not modified since then (allowing for coarse modification
         # times) still has the content hashed at the start, so storing its result needs a stat,
         # not a second read and hash.
@@ -336,8 +342,10 @@ class ResultCache:
         self._pending_parts: list[tuple[str, int, str]] = []
         self._pending_runs: list[tuple[str, int]] = []
 
-    def full_key(self, content: str) -> str:
-        return f"{self.key}:{content}"
+    def full_key(self, shown: str, content: str) -> str:
+        if self.place is None:
+            return f"{self.key}:{content}"
+        return f"{self.key}:{content}:{self.place(shown)}"
 
     # -- connection ------------------------------------------------------------------------
 
@@ -476,7 +484,7 @@ class ResultCache:
         if self._off:
             return [False] * len(entries)
         keys = self._select("key", [shown for shown, content in entries if content is not None])
-        return [content is not None and keys.get(shown, ("",))[0] == self.full_key(content)
+        return [content is not None and keys.get(shown, ("",))[0] == self.full_key(shown, content)
                 for shown, content in entries]
 
     def load_many(self, entries: list[tuple[str, str | None]], digests: bool = True) -> Iterator[FileResult | None]:
@@ -492,7 +500,7 @@ class ResultCache:
             for shown, content in chunk:
                 row = rows.get(shown)
                 result = None
-                if row is not None and content is not None and row[0] == self.full_key(content):
+                if row is not None and content is not None and row[0] == self.full_key(shown, content):
                     try:
                         result = decode_result(row[1], row[2] if digests else None)
                     except Exception:  # noqa: BLE001 - a row that does not decode is a miss, never an error
@@ -517,7 +525,7 @@ class ResultCache:
             return
         if source is not None and changed_since_hashed(source, content, self.started_ns):
             return  # edited during the run: this result belongs to neither version for sure
-        self._pending.append((shown, self.full_key(content), encoded[0], encoded[1]))
+        self._pending.append((shown, self.full_key(shown, content), encoded[0], encoded[1]))
         if len(self._pending) >= _BATCH:
             self.flush()
 
@@ -576,6 +584,8 @@ class ResultCache:
             if content is None:
                 return None
             digest.update(b"\x00" + shown.encode("utf-8", "surrogateescape") + b"\x01" + content.encode("ascii"))
+            if self.place is not None:
+                digest.update(b"\x02" + self.place(shown).encode("utf-8", "surrogateescape"))
         return digest.hexdigest()
 
     def corpus_parts(self, run: str) -> int | None:

@@ -566,7 +566,9 @@ def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None]
                 # its entries name files from its own folder: a moved copy means other files
                 "baseline": digest, "baseline_at": os.path.realpath(baseline_path) if baseline_path else None,
                 # its entries of files that are gone are stale, checked or not: deleting one changes the notes
-                "baseline_gone": baseline.files_gone() if baseline is not None else None}
+                "baseline_gone": baseline.files_gone() if baseline is not None else None,
+                # per_file_ignores see each file's path from the configuration's folder
+                "places": [cache.place(shown) for _, shown in files] if cache.place is not None else None}
     key = output_key(cache.key, [(shown, content) for (_, shown), content in zip(files, hashes)], settings)
     return OutputCache(cache.directory, key, cache.started_ns)
 
