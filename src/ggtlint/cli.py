@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import os
 import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Iterator
 
@@ -145,7 +147,22 @@ def _parse_formats(formats: tuple[str, ...], output: str | None) -> list[tuple[s
     if len(stdout_formats) > 1:
         raise UsageProblem("最多一个输出格式写到标准输出，其余请写成 格式:文件",
                            "at most one format may go to stdout; write the others as FORMAT:FILE")
+    _one_writer_each([target for _, target in specs if target not in (None, "-")])
     return specs
+
+
+def _one_writer_each(targets: list[str]) -> None:
+    """Two outputs (or reports) of one run may not name the same file: the last would silently
+    replace the first. Devices (/dev/null, /dev/stdout) and pipes may be shared."""
+    seen: dict[str, str] = {}
+    for target in targets:
+        key = os.path.normcase(os.path.realpath(target))
+        if os.path.exists(key) and not os.path.isfile(key):
+            continue
+        if key in seen:
+            raise UsageProblem(f"{seen[key]} 和 {target} 是同一个文件，每个输出格式和报告须写到不同的文件",
+                               f"{seen[key]} and {target} are the same file: each output and report needs a file of its own")
+        seen[key] = target
 
 
 class _InputPaths:
@@ -334,7 +351,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     if statistics and all(name != "rich" for name, _ in specs):
         say("--statistics 只在终端格式（rich）中列出；JSON 等格式本身带有每条问题的规则编号",
             "--statistics is shown by the rich format only; JSON and the others carry each finding's rule")
-    _check_reports(reports)
+    _check_reports(reports, specs)
     # the configuration is looked for from the file standard input stands for (else from here)
     config_start = [Path(stdin_filename or ".")] if from_stdin else targets
     engine = _load_engine(config_path, config_start, framework=framework, budget_year=budget_year,
@@ -436,6 +453,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                 reporter.file(result)
         for reporter in everyone:
             reporter.end(summary)
+    if reports:  # a bureau's run prints thousands of findings: say where the reports are
+        say(f"检查报告已写入 {'、'.join(reports)}", f"review reports written: {', '.join(reports)}")
     if writer is not None:
         try:
             count = writer.write()
@@ -474,12 +493,17 @@ def _files_to_check(engine, options, own: list[str | Path | None],  # type: igno
     run's own outputs and reports found in a checked folder are not target tables (``check .
     -f json -o out.json`` works twice); named on the command line, such a file stays an input,
     and writing over it is refused. A baseline is never a table, even named."""
+    from ggtlint.own_files import made_by_ggtlint
     from ggtlint.run import collect_files
 
-    files = collect_files(engine, options)
+    passed_over: list[str] = []
+    files = collect_files(engine, options, passed_over)
+    if passed_over:
+        _say_passed_over(passed_over, options)
     if not files:
         excluded = [str(target) for target in options.paths
-                    if os.path.isfile(target) and engine.config.excluded(str(target))]
+                    if os.path.isfile(target) and engine.config.excluded(str(target))
+                    or os.path.isdir(target) and _holds_targets(target, options)]  # found, then all excluded
         if excluded:
             _say_excluded(engine.config, excluded)
         else:
@@ -492,8 +516,76 @@ def _files_to_check(engine, options, own: list[str | Path | None],  # type: igno
     baseline_files = {os.path.abspath(path) for path in baselines if path is not None}
     own_files = ({os.path.abspath(path) for path in own if path is not None} - named) | baseline_files
     if own_files:
-        files = [(path, shown) for path, shown in files if os.path.abspath(path) not in own_files]
+        kept = []
+        for path, shown in files:
+            absolute = os.path.abspath(path)
+            if absolute not in own_files:
+                kept.append((path, shown))
+            elif absolute not in baseline_files and not made_by_ggtlint(path):
+                # found in a checked folder at an output's path, and not an earlier output: a
+                # department's file of the same name, which must be neither skipped nor replaced
+                raise UsageProblem(f"输出文件 {shown} 已存在于被检查的文件夹中，而且不是 ggtlint 生成的文件，拒绝覆盖；"
+                                   "请换一个文件名或写到别的文件夹",
+                                   f"refusing to write over {shown}: it is in a checked folder and was not "
+                                   "written by ggtlint; choose another name or folder")
+        files = kept
+    # reports of earlier runs left among the tables in a folder are not tables (named on the
+    # command line, a file is checked, as any named file is)
+    earlier = [(path, shown) for path, shown in files
+               if path.lower().endswith(_OUTPUT_SUFFIXES) and os.path.abspath(path) not in named
+               and made_by_ggtlint(path)]
+    if earlier:
+        files = [item for item in files if item not in earlier]
+        names = [shown for _, shown in earlier]
+        more = len(names) > 3
+        say(f"跳过 ggtlint 生成的检查结果 {'、'.join(names[:3])}{f' 等 {len(names)} 个文件' if more else ''}（不是绩效目标表）",
+            f"skipped {', '.join(names[:3])}{' …' if more else ''}: written by ggtlint (reports or outputs), "
+            "not target tables")
     return files
+
+
+# What to do with a file ggtlint cannot read, by suffix (one line each on standard error)
+_PASSED_OVER_ADVICE = {
+    ".xls": ("请在 Excel 或 WPS 中另存为 .xlsx", "save it as .xlsx in Excel or WPS"),
+    ".et": ("请在 WPS 中另存为 .xlsx", "save it as .xlsx in WPS"),
+    ".pdf": ("请用 pdftotext -layout 提取文本（.txt），再加 --text-input 检查",
+             "extract the text with pdftotext -layout (.txt) and check it with --text-input"),
+    ".ofd": ("请转为 PDF 后用 pdftotext -layout 提取文本，再加 --text-input 检查",
+             "convert it to PDF, extract the text with pdftotext -layout and check that with --text-input"),
+    ".txt": ("从 PDF 提取的文本需加 --text-input 才检查", "text extracted from a PDF is checked with --text-input"),
+}
+_PASSED_OVER_OTHER = ("请把表格复制到 Excel 中另存为 .xlsx，或写成目标文件（ggtlint 不读 Word、CSV 文件）",
+                      "copy the table into Excel and save it as .xlsx, or write it as a target file "
+                      "(ggtlint does not read Word or CSV files)")
+
+
+def _say_passed_over(paths: list[str], options) -> None:  # type: ignore[no-untyped-def]
+    """Name the files in the checked folders that look like submissions but were not checked:
+    a bureau must not take "共检查 1 个文件" for the whole folder."""
+    from ggtlint.discover import display_path
+
+    by_suffix: dict[str, list[str]] = {}
+    for path in paths:
+        by_suffix.setdefault(os.path.splitext(path)[1].lower(), []).append(display_path(Path(path), options.base))
+    say(f"没有检查 {len(paths)} 个 ggtlint 无法直接读取的文件：", f"not checked: {counted(len(paths), 'file')} "
+        "ggtlint cannot read as they are:")
+    for suffix, names in sorted(by_suffix.items()):
+        zh, en = _PASSED_OVER_ADVICE.get(suffix, _PASSED_OVER_OTHER)
+        listed = "、".join(names[:3]) + (f" 等 {len(names)} 个" if len(names) > 3 else "")
+        listed_en = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        click.echo(f"  {words(f'{listed}：{zh}', f'{listed_en}: {en}')}", err=True)
+
+
+# the outputs and reports ggtlint writes that have a target table's suffix
+_OUTPUT_SUFFIXES = (".json", ".xlsx")
+
+
+def _holds_targets(folder: Path, options) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``folder`` has a file ggtlint would check, were none excluded."""
+    from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, iter_target_files
+
+    suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
+    return next(iter_target_files([Path(folder)], suffixes), None) is not None
 
 
 def _say_excluded(config, names: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -629,8 +721,11 @@ def _at_fail_level(result: FileResult, fail_rank: int) -> FileResult:
     return result if len(kept) == len(result.findings) else _replace(result, findings=kept)
 
 
-def _check_reports(reports: tuple[str, ...]) -> None:
-    """Every --report must end in .html or .xlsx and must not be a folder."""
+def _check_reports(reports: tuple[str, ...], specs: list[tuple[str, str | None]]) -> None:
+    """Every --report must end in .html or .xlsx, must not be a folder or another output's file,
+    and its folder must take a new file: found out before the run, not after checking
+    thousands of tables."""
+    from ggtlint.atomic import write_error
     from ggtlint.reports import ReportError, report_format
 
     for report in reports:
@@ -640,6 +735,24 @@ def _check_reports(reports: tuple[str, ...]) -> None:
             raise UsageProblem(str(exc)) from None
         if os.path.isdir(report):
             raise UsageProblem(f"报告路径 {report} 是一个目录", f"the report path {report} is a folder")
+    if not reports:
+        return
+    _one_writer_each([target for _, target in specs if target not in (None, "-")] + list(reports))
+    for report in reports:
+        folder = os.path.dirname(os.path.abspath(report))
+        try:
+            os.makedirs(folder, exist_ok=True)  # as writing the report would, at the end
+        except OSError as exc:
+            zh, en = write_error(exc)
+            raise UsageProblem(f"无法写入 {report}：{zh}", f"cannot write {report}: {en}") from None
+        try:
+            with tempfile.TemporaryFile(dir=folder, prefix=".ggtlint-"):
+                pass
+        except OSError as exc:
+            # the folder exists: "not found" here means no file can be made in it (/proc)
+            zh, en = (("这个位置不能新建文件", "no file can be created there") if exc.errno == errno.ENOENT
+                      else write_error(exc))
+            raise UsageProblem(f"无法写入 {report}：{zh}", f"cannot write {report}: {en}") from None
 
 
 def _stale_notes(baseline, lang: str) -> list[str]:  # type: ignore[no-untyped-def]

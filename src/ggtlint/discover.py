@@ -15,7 +15,13 @@ TEXT_SUFFIXES = (".txt",)
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".ggtlint_cache", ".venv", "venv"})
 
 
-def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFFIXES) -> Iterator[tuple[str, Path, str]]:
+# What departments also submit that ggtlint cannot read as it is (old Excel and WPS sheets,
+# PDF, Word, CSV, text without --text-input): found in a folder, it is named, not silently passed over.
+SUBMISSION_SUFFIXES = (".xls", ".et", ".pdf", ".doc", ".docx", ".wps", ".ofd", ".csv", ".txt")
+
+
+def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFFIXES,
+                      passed_over: list[str] | None = None) -> Iterator[tuple[str, Path, str]]:
     """(path, its folder, its name) of each file named on the command line, as given, and of
     each target file in the folders, walked in sorted order.
 
@@ -23,7 +29,9 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
     through a symbolic link to a file also found by its own name) is read once. Folders whose
     names start with a dot (.git, .github, .vscode …) are hidden and not walked, as files whose
     names do are skipped; named on the command line, they are checked. Paths are plain strings
-    and each folder one Path object: a bulk run lists tens of thousands of files.
+    and each folder one Path object: a bulk run lists tens of thousands of files. Files in
+    the folders that look like submissions ggtlint cannot read (``SUBMISSION_SUFFIXES``) are
+    added to ``passed_over``, when given.
     """
     seen: set[str] = set()
     for path in paths:
@@ -42,6 +50,9 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
                         if key not in seen:
                             seen.add(key)
                             yield os.path.join(root, name), folder, name
+                    elif (passed_over is not None and name.lower().endswith(SUBMISSION_SUFFIXES)
+                          and not name.startswith((".", "~$"))):
+                        passed_over.append(os.path.join(root, name))
         else:
             key = os.path.normcase(os.path.realpath(path))
             if key not in seen:

@@ -62,7 +62,9 @@ def save_stdin(folder: Path, name: str | None, limits: Limits, stream: IO[bytes]
     workbooks, size limit); returns (path, path as shown). Only up to one byte past the size
     limit is read: the check then reports the file as too large."""
     path = folder / (Path(name or STDIN_NAME).name or STDIN_NAME)
-    shown = printable_path(name or STDIN_NAME)  # a name that is not UTF-8 is shown escaped, as on disk
+    # shown as the same file named on the command line would be (relative to here when inside
+    # it, './' dropped); a name that is not UTF-8 is shown escaped, as on disk
+    shown = display_path(Path(name)) if name else STDIN_NAME
     with open(path, "wb") as out:
         remaining = limits.max_file_bytes + 1
         while remaining > 0:
@@ -74,16 +76,17 @@ def save_stdin(folder: Path, name: str | None, limits: Limits, stream: IO[bytes]
     return str(path), shown
 
 
-def collect_files(engine: Engine, options: RunOptions) -> list[tuple[str, str]]:
+def collect_files(engine: Engine, options: RunOptions, passed_over: list[str] | None = None) -> list[tuple[str, str]]:
     """(path, path as shown in reports) of every target file, in order; paths as plain strings
-    (a Path object per file would cost a bulk run of 10,000 files some 3 MiB)."""
+    (a Path object per file would cost a bulk run of 10,000 files some 3 MiB). Files in the
+    folders that ggtlint cannot read as they are (.xls, .pdf …) go to ``passed_over``."""
     files: list[tuple[str, str]] = []
     suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
     folders: dict[Path, str] = {}  # folder -> how it is shown: worked out once, not per file
     config = engine.config
     # folder -> its path from the config's folder (exclude patterns are matched against that)
     from_config: dict[Path, str] | None = {} if config.exclude else None
-    for path, parent, name in iter_target_files(options.paths, suffixes):
+    for path, parent, name in iter_target_files(options.paths, suffixes, passed_over):
         folder = folders.get(parent)
         if folder is None:
             folder = folders[parent] = display_path(parent, options.base)

@@ -12,6 +12,8 @@ counts are known, so memory does not grow with the run.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from typing import IO
 
@@ -22,6 +24,7 @@ from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.reporters import NOT_XML, ReportOptions, xml_attribute, xml_text
 from ggtlint.results import FileResult
 
+_UNNAMED = re.compile(r"#\d+")  # how a table without a project name is labelled (Table.label)
 _WORDS = {
     "zh": {"table": "表", "cross": "跨表检查 cross-table"},
     "en": {"table": "table", "cross": "cross-table"},
@@ -65,8 +68,9 @@ class JunitReporter:
     def _cases(self, result: FileResult) -> list[tuple[str, list[Finding]]]:
         """(testcase name, findings) for each table of the file, or one for the whole file."""
         if result.tables <= 1:
-            name = result.table_labels[0] if result.table_labels and result.tables == 1 else result.path
-            return [(name, list(result.findings))]
+            label = result.table_labels[0] if result.table_labels and result.tables == 1 else ""
+            # a table without a project name is labelled by its position ("#1"): the file names it better
+            return [(label if label and not _UNNAMED.fullmatch(label) else result.path, list(result.findings))]
         by_document: dict[int, list[Finding]] = defaultdict(list)
         for finding in result.findings:
             by_document[finding.document].append(finding)

@@ -1,0 +1,54 @@
+"""Recognise files ggtlint itself wrote: review workbooks and JSON or SARIF outputs.
+
+A bureau writes its reports next to the tables it reviews (``check 各部门/ --report
+各部门/审核.xlsx``), and the next run walks the same folder. Such a file is not a department's
+table: it is passed over, with a note, instead of being checked (and reported as "no table").
+And a file at an output's path that ggtlint did *not* write (a department's workbook of the
+same name) is never written over.
+
+Only the first bytes of a JSON file, and the workbook part listing the sheets of an .xlsx file,
+are read.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+# ggtlint's JSON output starts {"tool": {"name": "ggtlint"; its SARIF names ggtlint as the
+# driver of its first run, within its first few hundred bytes.
+_JSON_OUTPUT = re.compile(rb'\A\s*\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
+_SARIF_OUTPUT = re.compile(rb'\A\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"\s*,'
+                           rb'\s*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
+_HEAD_BYTES = 1024
+_WORKBOOK_PART_MAX = 1 << 20  # the sheet list of a review workbook is well under 1 KiB
+
+
+def made_by_ggtlint(path: str) -> bool:
+    """Whether ``path`` is a review workbook, or a JSON or SARIF output, that ggtlint wrote.
+    False for anything else, and for a file that cannot be read."""
+    lower = path.lower()
+    try:
+        if lower.endswith((".json", ".sarif")):
+            with open(path, "rb") as handle:
+                head = handle.read(_HEAD_BYTES)
+            return bool(_JSON_OUTPUT.match(head) or _SARIF_OUTPUT.match(head))
+        if lower.endswith((".xlsx", ".xlsm")):
+            return _is_review_workbook(path)
+    except (OSError, ValueError, zipfile.BadZipFile, RuntimeError):
+        return False
+    return False
+
+
+def _is_review_workbook(path: str) -> bool:
+    from ggtlint.reports.xlsx import FINDINGS_SHEET, SUMMARY_SHEET
+
+    with zipfile.ZipFile(path) as archive:
+        try:
+            info = archive.getinfo("xl/workbook.xml")
+        except KeyError:
+            return False
+        if info.file_size > _WORKBOOK_PART_MAX:
+            return False
+        listing = archive.read(info).decode("utf-8", "replace")
+    return f'name="{SUMMARY_SHEET}"' in listing and f'name="{FINDINGS_SHEET}"' in listing

@@ -1,0 +1,126 @@
+"""Where a run's outputs and reports go, and what a folder holds besides tables.
+
+A bureau writes its reports into the folders it reviews and runs again the next day; a CI job
+writes several formats at once. These tests run the real command line on copies of the seed
+tables: nothing a department submitted may be written over or silently left out, and a report
+that cannot be written is found before the run, not after it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEED_DIR, run_ggtlint
+
+SEED_T01 = SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml"
+SEED_T03 = SEED_DIR / "t03-sanzhi-yifu-kaoshi.yaml"
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    """A department's folder: two seed tables and, as departments submit them, a workbook."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    shutil.copy(SEED_T01, inbox)
+    shutil.copy(SEED_T03, inbox)
+    assert run_ggtlint("export", SEED_DIR / "t04-jiuye-buzhu-2023.yaml", "-o", inbox / "申报表.xlsx").returncode == 0
+    return inbox
+
+
+def test_a_report_path_on_a_departments_workbook_is_refused(folder: Path, tmp_path: Path) -> None:
+    workbook = folder / "申报表.xlsx"
+    before = workbook.read_bytes()
+    proc = run_ggtlint("check", "in", "--report", "in/申报表.xlsx", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "拒绝覆盖" in proc.stderr and "不是 ggtlint 生成的文件" in proc.stderr
+    assert workbook.read_bytes() == before
+    proc = run_ggtlint("check", "in", "-f", "json", "-o", "in/t01-zhuwai-laowu-xiezuo.yaml", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 2 and (folder / "t01-zhuwai-laowu-xiezuo.yaml").read_bytes() == SEED_T01.read_bytes()
+
+
+def test_reports_of_earlier_runs_in_the_folder_are_not_checked_as_tables(folder: Path, tmp_path: Path) -> None:
+    first = run_ggtlint("check", "in", "--report", "in/审核.xlsx", "-f", "json:in/结果.json", "--no-cache",
+                        "-f", "github", cwd=tmp_path)
+    assert first.returncode == 1 and (folder / "审核.xlsx").is_file()
+    shutil.copy(folder / "审核.xlsx", folder / "上次审核.xlsx")  # an earlier report under another name
+    shutil.copy(folder / "结果.json", folder / "上次结果.json")
+    again = run_ggtlint("check", "in", "--report", "in/审核.xlsx", "-f", "json:in/结果.json", "--no-cache",
+                        "-f", "github", cwd=tmp_path)
+    assert again.returncode == first.returncode and again.stdout == first.stdout  # no LOAD004 for the reports
+    assert "跳过 ggtlint 生成的检查结果 in/上次审核.xlsx、in/上次结果.json" in again.stderr
+    summary = json.loads((folder / "结果.json").read_text(encoding="utf-8"))["summary"]
+    assert summary["files"] == 3  # the two tables and the department's workbook
+
+
+def test_files_ggtlint_cannot_read_are_named_with_what_to_do(folder: Path, tmp_path: Path) -> None:
+    for name in ("旧表.xls", "批复.pdf", "说明.docx", "提取.txt"):
+        (folder / name).write_bytes(b"x")
+    proc = run_ggtlint("check", "in", "--no-cache", "-f", "json", cwd=tmp_path)
+    assert json.loads(proc.stdout)["summary"]["files"] == 3
+    assert "没有检查 4 个 ggtlint 无法直接读取的文件" in proc.stderr
+    assert "in/旧表.xls：请在 Excel 或 WPS 中另存为 .xlsx" in proc.stderr
+    assert "in/批复.pdf：请用 pdftotext -layout 提取文本" in proc.stderr
+    assert "in/提取.txt：从 PDF 提取的文本需加 --text-input" in proc.stderr
+    english = run_ggtlint("--lang", "en", "check", "in", "--no-cache", "-f", "json", "--text-input", cwd=tmp_path)
+    assert "not checked: 3 files ggtlint cannot read" in english.stderr and "提取.txt" not in english.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["-f", "sarif:o1", "-f", "json:o1"],
+    ["-f", "json:o3", "-o", "./o3", "-f", "sarif"],
+    ["--report", "r.html", "--report", "./r.html"],
+    ["-f", "json:r.xlsx", "--report", "r.xlsx"],
+])
+def test_two_outputs_of_one_run_may_not_share_a_file(folder: Path, tmp_path: Path, args: list[str]) -> None:
+    proc = run_ggtlint("check", "in", "--no-cache", *args, cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "是同一个文件" in proc.stderr
+    assert not [p.name for p in tmp_path.iterdir() if p.is_file()]  # nothing written
+
+
+def test_a_report_that_cannot_be_written_stops_the_run_before_checking(folder: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    proc = run_ggtlint("check", "in", "--report", "ok.html", "--report", "a-file/r.html", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""  # not one finding printed: nothing was checked
+    assert "无法写入 a-file/r.html：路径中有一段是文件而不是文件夹" in proc.stderr
+    assert not (tmp_path / "ok.html").exists()
+    written = run_ggtlint("check", "in", "--report", "out/r.html", "--no-cache", "-f", "github", cwd=tmp_path)
+    assert written.returncode == 1 and "检查报告已写入 out/r.html" in written.stderr
+
+
+def test_a_folder_whose_tables_are_all_excluded_says_so(tmp_path: Path) -> None:
+    drafts = tmp_path / "targets" / "drafts"
+    drafts.mkdir(parents=True)
+    shutil.copy(SEED_T01, drafts)
+    (tmp_path / ".ggtlint.yaml").write_text("exclude: [drafts/]\n", encoding="utf-8")
+    proc = run_ggtlint("check", "targets/drafts", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert "targets/drafts 被配置" in proc.stderr and "exclude 排除" in proc.stderr
+    assert "没有找到要检查的文件" not in proc.stderr
+
+
+def test_standard_input_named_by_an_absolute_path_is_shown_as_the_file_would_be(tmp_path: Path) -> None:
+    target = tmp_path / "targets" / "t01.yaml"
+    target.parent.mkdir()
+    shutil.copy(SEED_T01, target)
+    as_file = run_ggtlint("check", "targets/t01.yaml", "-f", "github", "--no-cache", cwd=tmp_path)
+    with open(target, encoding="utf-8") as stdin:
+        env = {"PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+        piped = subprocess.run([sys.executable, "-m", "ggtlint", "check", "-", "--stdin-filename", str(target),
+                                "-f", "github"], stdin=stdin, capture_output=True, text=True, encoding="utf-8",
+                               cwd=tmp_path, env=env, timeout=120)
+    assert piped.stdout == as_file.stdout and "file=targets/t01.yaml," in piped.stdout
+
+
+def test_junit_names_an_unnamed_table_after_its_file(tmp_path: Path) -> None:
+    unnamed = tmp_path / "noname.yaml"
+    unnamed.write_text(SEED_T03.read_text(encoding="utf-8").replace("  name: ", "  # name: ", 1), encoding="utf-8")
+    proc = run_ggtlint("check", unnamed, "-f", "junit", "--no-cache")
+    assert f'<testcase name="{unnamed}"' in proc.stdout and 'name="#1"' not in proc.stdout
