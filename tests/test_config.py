@@ -310,17 +310,38 @@ def test_a_broken_pyproject_section_is_reported_and_a_toml_config_is_read_as_tom
     assert {f["rule_id"] for f in own["findings"]} == {"VAL001"}
 
 
-def test_a_second_path_with_its_own_configuration_is_pointed_out(tmp_path: Path) -> None:
-    """One run uses one configuration (found from the first path): a second path with a
-    configuration of its own is named, so its settings are not lost without a word."""
+def test_a_path_with_its_own_configuration_is_pointed_out_whatever_the_order(tmp_path: Path) -> None:
+    """One run uses one configuration, found from the folder its paths have in common: a path
+    with a nearer configuration of its own is named, so its settings are not lost without a
+    word, and the same files in another order (what a pre-commit hook passes) give the same run."""
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "t01.yaml").write_text(T01, encoding="utf-8")
-    (tmp_path / "b" / ".ggtlint.yaml").write_text("ignore: [VAL]\n", encoding="utf-8")
-    proc = run("check", "a", "b", "-f", "json", "-o", str(tmp_path / "out.json"), cwd=tmp_path)
-    assert "b 有自己的配置" in proc.stderr and "默认设置" in proc.stderr, proc.stderr
-    quiet = run("check", "b", "a", "-f", "json", "-o", str(tmp_path / "out.json"), cwd=tmp_path)
-    assert "有自己的配置" not in quiet.stderr  # a has none of its own: nothing to point out
+    (tmp_path / "b" / ".ggtlint.yaml").write_text("ignore: [ALL]\n", encoding="utf-8")
+    runs = []
+    for order in (("a/t01.yaml", "b/t01.yaml"), ("b/t01.yaml", "a/t01.yaml"), ("a", "b"), ("b", "a")):
+        proc = run("check", *order, "-f", "json", "--no-cache", cwd=tmp_path)
+        assert "b/t01.yaml 有自己的配置" in proc.stderr or "b 有自己的配置" in proc.stderr, proc.stderr
+        assert "默认设置" in proc.stderr and "ggtlint check b" in proc.stderr
+        runs.append(sorted((f["file"], f["rule_id"], f["line"]) for f in json.loads(proc.stdout)["findings"]))
+    assert runs[0] and all(found == runs[0] for found in runs)  # b's "ignore everything" switched nothing off
+    alone = run("check", "b", "-f", "json", "--no-cache", cwd=tmp_path)
+    assert json.loads(alone.stdout)["findings"] == [] and "有自己的配置" not in alone.stderr
+
+
+def test_a_configuration_inside_a_checked_folder_is_pointed_out(tmp_path: Path) -> None:
+    """``check targets`` walks into targets/legacy, whose own configuration this run does not use."""
+    legacy = tmp_path / "targets" / "legacy"
+    legacy.mkdir(parents=True)
+    (legacy / "t01.yaml").write_text(T01, encoding="utf-8")
+    (legacy / ".ggtlint.yaml").write_text("ignore: [ALL]\n", encoding="utf-8")
+    (tmp_path / "targets" / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")  # not ours
+    (tmp_path / ".ggtlint.yaml").write_text("fail_on: warning\n", encoding="utf-8")
+    proc = run("check", "targets", "-f", "json", "--no-cache", cwd=tmp_path)
+    assert json.loads(proc.stdout)["findings"]
+    assert proc.stderr.count("有自己的配置") == 1, proc.stderr
+    assert "targets/legacy 有自己的配置 targets/legacy/.ggtlint.yaml" in proc.stderr
+    assert "ggtlint check targets/legacy" in proc.stderr
 
 
 def test_a_bad_value_in_a_toml_config_is_told_at_its_line(tmp_path: Path) -> None:

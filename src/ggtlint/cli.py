@@ -228,6 +228,23 @@ def _output_stream(target: str | None, inputs: "_InputPaths | set[str]") -> Iter
         yield handle
 
 
+def _common_folder(paths: list[Path]) -> Path:
+    """The deepest folder holding every path (a path itself, when it is the only folder)."""
+    folders = [os.path.abspath(path if path.is_dir() or len(paths) == 1 else path.parent) for path in paths]
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:  # different drives (Windows): no folder holds them all
+        return Path(folders[0])
+
+
+def _say_config_not_used(own: Path, where: Path, used: Path | None) -> None:
+    """A configuration this run does not use, although it is nearer to ``where``."""
+    used_zh, used_en = (str(used), str(used)) if used else ("默认设置", "the defaults")
+    say(f"注意：{where} 有自己的配置 {own}，但一次运行只用一个配置，本次使用 {used_zh}；要按它检查，请单独运行 "
+        f"ggtlint check {where}", f"note: {where} has a configuration of its own, {own}, but one run uses one "
+        f"configuration, {used_en}; to check it by its own, run ggtlint check {where} on its own")
+
+
 def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str | None = None,
                  budget_year: int | None = None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     from ggtlint.engine import Engine
@@ -235,23 +252,20 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
                                        unknown_rule_message)
 
     if config_path is None:
-        start = paths[0] if paths else Path.cwd()
-        # a file not saved yet (an editor's new buffer, --stdin-filename) has its folder's config
-        config_path = find_config(start)
-        # one run, one configuration: say so when another path has a configuration of its own
+        # a file not saved yet (an editor's new buffer, --stdin-filename) has its folder's config;
+        # several paths, their common folder's: the same files in any order, the same run
+        config_path = find_config(_common_folder(paths) if paths else Path.cwd())
+        # one run, one configuration: say so when a path has a nearer configuration of its own
         # (looked for once per folder: pre-commit passes many files of a few folders)
         seen: set[Path] = set()
-        for other in paths[1:]:
+        for other in paths if len(paths) > 1 else ():
             folder = other if other.is_dir() else other.parent
             if folder in seen or not other.exists():
                 continue
             seen.add(folder)
             own = find_config(other)
             if own is not None and (config_path is None or own.resolve() != config_path.resolve()):
-                used_zh, used_en = (config_path, config_path) if config_path else ("默认设置", "the defaults")
-                say(f"注意：{other} 有自己的配置 {own}，但一次运行只用一个配置，本次使用{used_zh}；请分别检查",
-                    f"note: {other} has its own configuration {own}, but one run uses one, {used_en}; "
-                    "check it separately")
+                _say_config_not_used(own, other, config_path)
     if config_path is not None and not config_path.exists():
         raise UsageProblem(f"配置文件不存在：{config_path}", f"no such configuration file: {config_path}")
     config = load_config(config_path)
@@ -497,9 +511,12 @@ def _files_to_check(engine, options, own: list[str | Path | None],  # type: igno
     from ggtlint.run import collect_files
 
     passed_over: list[str] = []
-    files = collect_files(engine, options, passed_over)
+    configs: list[str] = []
+    files = collect_files(engine, options, passed_over, configs)
     if passed_over:
         _say_passed_over(passed_over, options)
+    if configs:
+        _say_nested_configs(configs, engine.config, options)
     if not files:
         excluded = [str(target) for target in options.paths
                     if os.path.isfile(target) and engine.config.excluded(str(target))
@@ -557,6 +574,22 @@ _PASSED_OVER_ADVICE = {
 _PASSED_OVER_OTHER = ("请把表格复制到 Excel 中另存为 .xlsx，或写成目标文件（ggtlint 不读 Word、CSV 文件）",
                       "copy the table into Excel and save it as .xlsx, or write it as a target file "
                       "(ggtlint does not read Word or CSV files)")
+
+
+def _say_nested_configs(found: list[str], config, options) -> None:  # type: ignore[no-untyped-def]
+    """Configurations met in the checked folders that this run does not use (it uses one)."""
+    from ggtlint.discover import display_path
+    from ggtlint.engine.config import pyproject_section
+
+    used = os.path.realpath(config.file) if config.file else None
+    for path in found:
+        if os.path.realpath(path) == used:
+            continue
+        if path.endswith("pyproject.toml") and pyproject_section(Path(path)) is None:
+            continue  # a pyproject.toml without [tool.ggtlint] configures nothing here
+        folder = display_path(Path(path).parent, options.base)
+        _say_config_not_used(Path(display_path(Path(path), options.base)), Path(folder),
+                             Path(config.file) if config.file else None)
 
 
 def _say_passed_over(paths: list[str], options) -> None:  # type: ignore[no-untyped-def]

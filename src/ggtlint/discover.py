@@ -20,8 +20,13 @@ _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".
 SUBMISSION_SUFFIXES = (".xls", ".et", ".pdf", ".doc", ".docx", ".wps", ".ofd", ".csv", ".txt")
 
 
+# Files that may hold a configuration (a pyproject.toml only with a [tool.ggtlint] section)
+CONFIG_FILE_NAMES = (".ggtlint.yaml", ".ggtlint.yml", "pyproject.toml")
+
+
 def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFFIXES,
-                      passed_over: list[str] | None = None) -> Iterator[tuple[str, Path, str]]:
+                      passed_over: list[str] | None = None,
+                      configs: list[str] | None = None) -> Iterator[tuple[str, Path, str]]:
     """(path, its folder, its name) of each file named on the command line, as given, and of
     each target file in the folders, walked in sorted order.
 
@@ -31,7 +36,7 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
     names do are skipped; named on the command line, they are checked. Paths are plain strings
     and each folder one Path object: a bulk run lists tens of thousands of files. Files in
     the folders that look like submissions ggtlint cannot read (``SUBMISSION_SUFFIXES``) are
-    added to ``passed_over``, when given.
+    added to ``passed_over``, and configuration files met in the folders to ``configs``, when given.
     """
     seen: set[str] = set()
     for path in paths:
@@ -53,6 +58,8 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
                     elif (passed_over is not None and name.lower().endswith(SUBMISSION_SUFFIXES)
                           and not name.startswith((".", "~$"))):
                         passed_over.append(os.path.join(root, name))
+                    elif configs is not None and name in CONFIG_FILE_NAMES:
+                        configs.append(os.path.join(root, name))
         else:
             key = os.path.normcase(os.path.realpath(path))
             if key not in seen:

@@ -76,17 +76,19 @@ def save_stdin(folder: Path, name: str | None, limits: Limits, stream: IO[bytes]
     return str(path), shown
 
 
-def collect_files(engine: Engine, options: RunOptions, passed_over: list[str] | None = None) -> list[tuple[str, str]]:
+def collect_files(engine: Engine, options: RunOptions, passed_over: list[str] | None = None,
+                  configs: list[str] | None = None) -> list[tuple[str, str]]:
     """(path, path as shown in reports) of every target file, in order; paths as plain strings
     (a Path object per file would cost a bulk run of 10,000 files some 3 MiB). Files in the
-    folders that ggtlint cannot read as they are (.xls, .pdf …) go to ``passed_over``."""
+    folders that ggtlint cannot read as they are (.xls, .pdf …) go to ``passed_over``, and the
+    configuration files met there to ``configs``."""
     files: list[tuple[str, str]] = []
     suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
     folders: dict[Path, str] = {}  # folder -> how it is shown: worked out once, not per file
     config = engine.config
     # folder -> its path from the config's folder (exclude patterns are matched against that)
     from_config: dict[Path, str] | None = {} if config.exclude else None
-    for path, parent, name in iter_target_files(options.paths, suffixes, passed_over):
+    for path, parent, name in iter_target_files(options.paths, suffixes, passed_over, configs):
         folder = folders.get(parent)
         if folder is None:
             folder = folders[parent] = display_path(parent, options.base)

@@ -136,7 +136,7 @@ def find_config(start: Path) -> Path | None:
             if candidate.is_file():
                 return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _pyproject_section(pyproject) is not None:
+        if pyproject.is_file() and pyproject_section(pyproject) is not None:
             return pyproject
     return None
 
@@ -168,7 +168,7 @@ def _toml_lines(text: str, section: tuple[str, ...]) -> dict[str, int]:
     return lines
 
 
-def _pyproject_section(path: Path) -> dict[str, Any] | None:
+def pyproject_section(path: Path) -> dict[str, Any] | None:
     try:
         import tomllib
     except ImportError:  # pragma: no cover - Python 3.10
