@@ -153,3 +153,33 @@ def test_crosstable_findings_in_workbooks_name_the_cell(tmp_path: Path) -> None:
         assert finding["sheet"] and finding["cell"], finding
     goal = next(f for f in data["findings"] if f["rule_id"] == "XT002")
     assert goal["cell"][0].isalpha() and goal["cell"][1:].isdigit()
+
+
+def test_department_aliases_join_one_departments_tables(tmp_path: Path) -> None:
+    """One 主管部门 written two ways (黔南州人社局 / the full name) is two departments to
+    XT001 until the configuration's ``departments`` names them as one; results and reports then
+    carry the name the configuration gives."""
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import load_config
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.run import check_one
+
+    full = "黔南布依族苗族自治州人力资源和社会保障局"
+    shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "t04.yaml")
+    t10 = (SEED_DIR / "t10-jiuye-buzhu.yaml").read_text(encoding="utf-8")
+    assert f"department: {full}" in t10
+    (tmp_path / "t10.yaml").write_text(t10.replace(f"department: {full}", "department: 黔南州 人社局"), encoding="utf-8")
+
+    def run() -> tuple[set[str], list[str | None]]:
+        config = load_config(tmp_path / ".ggtlint.yaml") if (tmp_path / ".ggtlint.yaml").exists() else None
+        engine = Engine.build(config) if config is not None else Engine.build(load_config(None))
+        results = [check_one(engine, tmp_path / name, name, DEFAULT_LIMITS) for name in ("t04.yaml", "t10.yaml")]
+        flagged = {f.file for r in engine.check_corpus([d for r in results for d in r.digests])
+                   for f in r.findings if f.rule_id == "XT001" and "校园招聘补贴" in f.message_zh}
+        return flagged, [department for r in results for department in r.departments]
+
+    flagged, departments = run()
+    assert flagged == set() and departments == [full, "黔南州 人社局"]
+    (tmp_path / ".ggtlint.yaml").write_text(f"departments:\n  {full}: [黔南州人社局, 州人社局]\n", encoding="utf-8")
+    flagged, departments = run()
+    assert flagged == {"t04.yaml", "t10.yaml"} and departments == [full, full]

@@ -231,7 +231,8 @@ class Engine:
         findings.sort(key=Finding.sort_key)
         extra = dict(tables=len(source.tables), table_labels=[t.label for t in source.tables],
                      table_documents=[t.document for t in source.tables],
-                     departments=[t.project.department for t in source.tables], suppressed=suppressed,
+                     departments=[self.config.department(t.project.department) for t in source.tables],
+                     suppressed=suppressed,
                      digests=digests)
         if source.tables:  # the lines were split once already, for the rules
             return FileResult.from_lines(source.path, lines, findings, **extra)
@@ -347,7 +348,8 @@ class Engine:
 
         kept = tuple((d.kind, d.ids, d.line, d.column, d.end_column) for d in directives
                      if any(entry == "ALL" or self._names_corpus_rule(entry) for entry in d.ids))
-        return [digest(ctx, kept) for ctx in contexts]
+        department = self.config.department
+        return [digest(ctx, kept, department(ctx.table.project.department)) for ctx in contexts]
 
     def corpus_store(self) -> Any:
         """A new on-disk store for a run's digests (see :mod:`ggtlint.corpus_store`)."""

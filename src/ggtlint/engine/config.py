@@ -48,6 +48,8 @@ class Config:
     lang: str | None = None
     require_satisfaction: bool = True
     limits: Limits = DEFAULT_LIMITS
+    #: 主管部门 names as the bureau knows them -> the other ways tables write them
+    departments: dict[str, list[str]] = field(default_factory=dict)
     #: the line of each field in the config file (JSON Pointer → line), for error messages
     lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
@@ -64,6 +66,21 @@ class Config:
 
     # which rule ids per_file_ignores names for a file, by path (bounded: a bulk run has many files)
     _file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    # each alias (and canonical name), compared as department_key gives it -> the canonical name
+    _department_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
+
+    def department(self, name: str | None) -> str | None:
+        """The 主管部门 ``name`` as the configuration's ``departments`` names it (黔南州人社局 →
+        黔南布依族苗族自治州人力资源和社会保障局); ``name`` itself when no entry lists it."""
+        if not name or not self.departments:
+            return name
+        from ggtlint.primitives.corpus import department_key
+
+        if self._department_of is None:
+            self._department_of = {department_key(alias): canonical for canonical, aliases in self.departments.items()
+                                   for alias in (canonical, *aliases)}
+        return self._department_of.get(department_key(name), name)
 
     def relative(self, path: str) -> str:
         """``path`` (as given, or relative to the current folder) from the config's folder, with
@@ -242,6 +259,7 @@ def load_config(path: Path | None) -> Config:
     config.fail_on = data.get("fail_on")
     config.lang = data.get("lang")
     config.require_satisfaction = data.get("require_satisfaction", True)
+    config.departments = {canonical: list(aliases) for canonical, aliases in data.get("departments", {}).items()}
     for key, value in data.get("limits", {}).items():
         if isinstance(value, float) and not math.isfinite(value):  # YAML's .inf and .nan
             raise ConfigError(shown, _line(lines, f"/limits/{key}"), f"/limits/{key}",

@@ -43,6 +43,14 @@ def name_key(name: str) -> str:
 
 
 
+@lru_cache(maxsize=1024)  # a bureau has a few hundred departments at most
+def department_key(name: str) -> str:
+    """A 主管部门 name for comparison: full-width folded, spaces and punctuation removed."""
+    from ggtlint.values import normalize
+
+    return sys.intern(_NOISE.sub("", normalize(name)))
+
+
 def quantity_key(parsed: Any) -> str | None:
     """``≥15000人`` and ``15000 人`` → ``15000人``; money in 元 (``164.6万元`` = ``1646000元``).
 
@@ -170,15 +178,18 @@ def _span4(table: Any, pointer: str) -> Span4 | None:
     return None if span is None else (span.line, span.column, span.end_line, span.end_column)
 
 
-def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int, int, int], ...] = ()) -> TableDigest:
-    """The digest of one checked table (values parsed once, by the engine's context)."""
+def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int, int, int], ...] = (),
+           department: str | None = None) -> TableDigest:
+    """The digest of one checked table (values parsed once, by the engine's context);
+    ``department`` is its 主管部门 as the configuration names it (default: as written)."""
     table = ctx.table
     project = table.project
     goal, goal_length = goal_key(table.goal)
     intern = sys.intern
+    department = project.department if department is None else department
     result = TableDigest(
         file=table.file, document=table.document, project=project.name or "",
-        department=intern(_NOISE.sub("", project.department or "")), goal=goal, goal_length=goal_length,
+        department=department_key(department) if department else "", goal=goal, goal_length=goal_length,
         directives=directives,
     )
     spans: dict[str, int] = {}
