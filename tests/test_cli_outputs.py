@@ -124,3 +124,19 @@ def test_junit_names_an_unnamed_table_after_its_file(tmp_path: Path) -> None:
     unnamed.write_text(SEED_T03.read_text(encoding="utf-8").replace("  name: ", "  # name: ", 1), encoding="utf-8")
     proc = run_ggtlint("check", unnamed, "-f", "junit", "--no-cache")
     assert f'<testcase name="{unnamed}"' in proc.stdout and 'name="#1"' not in proc.stdout
+
+
+def test_files_that_gave_no_table_are_counted_in_the_summary(folder: Path, tmp_path: Path) -> None:
+    """A bureau must chase a file it could not review: the summary says how many gave no table."""
+    bad = Path(SEED_DIR).parent / "bad"
+    shutil.copy(bad / "broken.yaml", folder)
+    shutil.copy(bad / "empty.yaml", folder)
+    data = json.loads(run_ggtlint("check", "in", "--no-cache", "-f", "json", cwd=tmp_path).stdout)["summary"]
+    assert (data["files"], data["tables"], data["files_without_tables"]) == (5, 3, 2)
+    terminal = run_ggtlint("check", "in", "--no-cache", cwd=tmp_path).stdout.splitlines()[-1]
+    assert terminal.startswith("共检查 5 个文件、3 张表（其中 2 个文件没有读出表格）：")
+    english = run_ggtlint("--lang", "en", "check", "in", "--no-cache", cwd=tmp_path).stdout.splitlines()[-1]
+    assert english.startswith("Checked 5 files, 3 tables (2 of the files gave no table): ")
+    clean = json.loads(run_ggtlint("check", "in/t01-zhuwai-laowu-xiezuo.yaml", "--no-cache", "-f", "json",
+                                   cwd=tmp_path).stdout)["summary"]
+    assert clean["files_without_tables"] == 0

@@ -653,6 +653,8 @@ def _count(result: FileResult, summary, hold) -> FileResult:  # type: ignore[no-
         summary.baselined += held
     summary.files += 0 if result.cross_table else 1
     summary.tables += result.tables
+    if not result.tables and not result.cross_table:
+        summary.without_tables += 1
     summary.suppressed += result.suppressed
     summary.add_all(result.findings)
     return result

@@ -142,6 +142,8 @@ class Summary:
     infos: int = 0
     suppressed: int = 0
     baselined: int = 0
+    # files from which no table was read (unreadable, not a table, empty): a bureau chases these first
+    without_tables: int = 0
 
     def add(self, finding: Finding) -> None:
         if finding.severity is Severity.ERROR:
@@ -177,4 +179,5 @@ class Summary:
             "infos": self.infos,
             "suppressed": self.suppressed,
             "baselined": self.baselined,
+            "files_without_tables": self.without_tables,
         }
