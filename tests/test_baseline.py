@@ -357,3 +357,37 @@ def test_a_baseline_named_as_a_path_is_not_a_table_and_can_be_written_again(work
     assert run.code == 0 and "b.json" not in run.out, run.out
     again = run_check("targets", *LOADER_ONLY, "--baseline", "b.json", "--write-baseline", "b.json", cwd=work)
     assert again.code == 0, again.err
+
+
+def _baseline_counts(path: Path) -> Counter[str]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Counter({file: sum(e["count"] for e in entries) for file, entries in data["files"].items()})
+
+
+def test_writing_the_baseline_from_part_of_the_tables_keeps_the_rest(work: Path, tmp_path: Path) -> None:
+    """--write-baseline from one file, or with --select, replaces only what that run checked: the
+    other files' entries, other rules' entries and the cross-table entries a partial run cannot
+    see stay, so the whole set of tables is still clean against the baseline afterwards."""
+    baseline = work / ".ggtlint-baseline.json"
+    assert run_check("targets", "--write-baseline", baseline.name, "--no-cache", cwd=work).code == 0
+    whole = _baseline_counts(baseline)
+    one = "targets/t10-jiuye-buzhu.yaml"
+    partial = run_check(one, "--write-baseline", baseline.name, "--no-cache", cwd=work)
+    assert partial.code == 0 and "保留不变" in partial.err
+    assert _baseline_counts(baseline) == whole  # nothing lost, nothing counted twice
+    family = run_check("targets", "--select", "VAL", "--write-baseline", baseline.name, "--no-cache", cwd=work)
+    assert family.code == 0 and _baseline_counts(baseline) == whole
+    clean = run_check("targets", "--baseline", baseline.name, "--no-cache", cwd=work)
+    assert clean.code == 0 and "不再出现" not in clean.err, clean.err
+
+    # a fixed finding in the file that was checked goes; a file that is gone takes its entries along
+    (work / "targets" / "t11-laodong-jiancha-zhongcai.yaml").unlink()
+    text = (work / one).read_text(encoding="utf-8")
+    assert "value: 保持稳定" in text  # VAL002: vague
+    (work / one).write_text(text.replace("value: 保持稳定", "value: ≥95%"), encoding="utf-8")
+    assert run_check(one, "--write-baseline", baseline.name, "--no-cache", cwd=work).code == 0
+    after = _baseline_counts(baseline)
+    assert "targets/t11-laodong-jiancha-zhongcai.yaml" not in after
+    assert after[one] < whole[one]
+    assert all(after[file] == count for file, count in whole.items()
+               if file not in (one, "targets/t11-laodong-jiancha-zhongcai.yaml", "targets/t04-jiuye-buzhu-2023.yaml"))

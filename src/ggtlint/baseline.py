@@ -234,16 +234,30 @@ def stale_message(count: int, lang: str = "zh") -> str:
 
 
 class BaselineWriter:
-    """Collects every finding of a run and writes them as a new baseline."""
+    """Collects every finding of a run and writes them as a new baseline.
 
-    def __init__(self, path: str | os.PathLike[str], base_dir: str = ".") -> None:
+    An earlier baseline at the same path keeps what this run could not have found again: the
+    entries of files it did not check (that still exist), of rules it did not run on a file
+    (``--select``, ``--ignore``, per_file_ignores), and, when it did not check every file of the
+    baseline, cross-table entries (the other table of a pair may be one left out): writing the
+    baseline from one folder or one rule family must not drop the rest of it.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], base_dir: str = ".",
+                 runs: Callable[[str, str], bool] | None = None, cross_table: frozenset[str] = frozenset()) -> None:
         self.path = os.fspath(path)
         self.baseline_dir = os.path.dirname(os.path.abspath(self.path))
         self.base_dir = os.path.abspath(base_dir)
+        self.runs = runs
+        self.cross_table = cross_table
         self.counts: Counter[tuple[str, str, str, str]] = Counter()
+        self.checked: set[str] = set()
+        self.kept = 0        # findings kept from the earlier baseline (after write())
+        self.kept_files = 0  # and the files they are in
 
     def add(self, result: FileResult) -> tuple[FileResult, int]:
         """Record the result's findings; return it emptied, as a run with this baseline would see it."""
+        self.checked.add(_key_path(result.path, self.base_dir, self.baseline_dir))
         keys: dict[str, str] = {}  # a file's findings share its path: worked out once
         for finding in result.findings:
             key = keys.get(finding.file)
@@ -257,10 +271,41 @@ class BaselineWriter:
         return [Entry(file, rule, path, fingerprint, count)
                 for (file, rule, path, fingerprint), count in self.counts.items()]
 
-    def write(self) -> int:
-        """Write the baseline atomically; return the number of findings recorded."""
+    def _kept_from_earlier(self) -> Counter[tuple[str, str, str, str]]:
+        """The earlier baseline's entries this run could not have found again (see the class)."""
+        kept: Counter[tuple[str, str, str, str]] = Counter()
+        if not os.path.isfile(self.path):
+            return kept
         try:
-            write_text_atomic(self.path, dumps(self.entries()))
+            earlier = Baseline.load(self.path)
+        except BaselineError:  # not a baseline: the command refused to write over it already
+            return kept
+        exists = {file: file in self.checked or os.path.exists(os.path.join(self.baseline_dir, file))
+                  for file in {entry.file for entry in earlier.entries.values()}}
+        whole = all(file in self.checked for file, present in exists.items() if present)
+        for entry in earlier.entries.values():
+            if not exists[entry.file]:
+                continue  # the file is gone: so are its findings
+            key = (entry.file, entry.rule, entry.path, entry.fingerprint)
+            if entry.file not in self.checked:
+                kept[key] = entry.count
+            elif self.runs is not None and not self.runs(entry.rule, os.path.join(self.baseline_dir, entry.file)):
+                kept[key] = entry.count
+            elif entry.rule in self.cross_table and not whole:
+                kept[key] = max(0, entry.count - self.counts[key])  # found again here: counted once
+        return +kept
+
+    def write(self) -> int:
+        """Write the baseline atomically; return the number of findings recorded by this run
+        (``kept`` and ``kept_files`` then say what was kept from the earlier baseline)."""
+        kept = self._kept_from_earlier()
+        self.kept = sum(kept.values())
+        self.kept_files = len({file for file, _rule, _path, _fingerprint in kept})
+        merged = self.counts + kept
+        entries = [Entry(file, rule, path, fingerprint, count)
+                   for (file, rule, path, fingerprint), count in merged.items()]
+        try:
+            write_text_atomic(self.path, dumps(entries))
         except OutputError as exc:
             raise BaselineError(exc.message()) from None
         except OSError as exc:  # while writing, not opening: a disk that filled up

@@ -400,7 +400,9 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                     if baseline_path and not write_baseline else None)
     except BaselineError as exc:
         raise UsageProblem(str(exc)) from None
-    writer = BaselineWriter(write_baseline, str(options.base)) if write_baseline else None
+    writer = (BaselineWriter(write_baseline, str(options.base), runs=engine.runs,
+                             cross_table=frozenset(rule.info.id for rule in engine.corpus_rules))
+              if write_baseline else None)
     color = False if no_color else (True if force_color else None)
     report_options = ReportOptions(lang=lang, color=color, quiet=quiet, statistics=statistics,
                                    fail_rank=fail_level.rank, base_dir=str(options.base), tool_version=__version__,
@@ -476,6 +478,10 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
             raise UsageProblem(str(exc)) from None
         say(f"已把 {count} 个问题写入基线 {write_baseline}",
             f"wrote {counted(count, 'finding')} to the baseline {write_baseline}")
+        if writer.kept:
+            say(f"基线中本次没有重新检查的 {writer.kept} 个问题（{writer.kept_files} 个文件）保留不变",
+                f"kept {counted(writer.kept, 'finding')} (in {counted(writer.kept_files, 'file')}) of the "
+                "baseline that this run did not check again")
         return EXIT_OK
     notes = _stale_notes(baseline, lang) if baseline is not None else []
     for note in notes:
