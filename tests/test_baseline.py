@@ -257,6 +257,7 @@ def test_an_output_written_into_a_checked_folder_is_not_checked_next_time(work: 
     ("{not json", "JSON"),
     ('{"files": {}}', "version"),
     ('{"version": 99, "files": {}}', "99"),
+    ('{"version": true, "files": {}}', "True"),
     ('{"version": 1, "files": {"a.yaml": [{"rule": "X"}]}}', "fingerprint"),
     ('{"version": 1, "files": {"a.yaml": [{"rule": "X", "fingerprint": "f", "count": 0}]}}', "count"),
 ])

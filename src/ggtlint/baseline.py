@@ -77,7 +77,7 @@ def _validate(data: Any, where: str) -> dict[tuple[str, str], Entry]:
 
     if not isinstance(data, dict) or "version" not in data:
         raise fail("不是 ggtlint 基线（缺少 version 字段）", "not a ggtlint baseline: no version field")
-    if data["version"] != BASELINE_VERSION:
+    if type(data["version"]) is not int or data["version"] != BASELINE_VERSION:  # true == 1 in Python
         raise fail(f"不支持的版本 {data['version']!r}，应为 {BASELINE_VERSION}",
                    f"unsupported version {data['version']!r}, expected {BASELINE_VERSION}")
     files = data.get("files")
