@@ -178,6 +178,12 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("%", None, {"kind": "placeholder", "base_kind": "rate"}),
     ("年", None, {"kind": "placeholder", "base_kind": "duration", "unit": "年"}),
     ("≥人次", None, {"kind": "placeholder", "op": "≥", "unit": "人次", "base_kind": "count"}),
+    # ratios (生师比, 师生比, 杠杆比例): a number a/b with its comparison
+    ("≤19:1", None, {"kind": "number", "op": "≤", "number": Decimal("19")}),
+    ("不低于1:13.5", None, {"kind": "number", "op": "≥", "number": Decimal("0.0740741")}),
+    ("1：10", None, {"kind": "number", "op": None, "number": Decimal("0.1")}),
+    ("1比10以上", None, {"kind": "number", "op": "≥", "number": Decimal("0.1")}),
+    ("1:0", None, {"kind": "number", "number": None}),
     # empty
     ("", None, {"kind": "empty"}),
     ("   ", None, {"kind": "empty"}),

@@ -19,7 +19,7 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import lru_cache, partial
 from typing import Any, Callable, Iterable
 
@@ -240,6 +240,8 @@ _SIMPLE = re.compile(
 )
 # "7*24小时", "5*8小时": a service window
 _WINDOW = re.compile(rf"(?P<pre>{_PRE})?(?P<a>[0-9]{{1,2}})\*(?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?")
+# "≤19:1", "不低于1:13.5", "1比10": a ratio (生师比, 杠杆比例), a number without a unit
+_RATIO = re.compile(rf"(?:{_NEUTRAL})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<a>{_NUM})(?::|比)(?P<b>{_NUM})(?P<suf>{_SUF})?")
 # "90%-95%", "100-200人", "100~200人", "100至200人"
 _RANGE = re.compile(
     rf"(?P<pre>{_PRE})?(?P<a>{_NUM})(?P<ua>[^0-9~\-—–―至到]*?)(?:-|~|—|–|―|至|到)"
@@ -380,8 +382,8 @@ def _parse(
             return value
         if has_digit:
             # the repairs last: a value that the grammar reads as written never pays for them
-            attempts = (_window, _range, _per_prefix, _done_word, _loose_separators)
-            for attempt in attempts if repair else attempts[:3]:
+            attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators)
+            for attempt in attempts if repair else attempts[:4]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
                     return value
@@ -488,6 +490,20 @@ def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
     op, approx, _ = _ops(match.group("pre"), None)
     return ParsedValue(raw=raw, text=text, kind="duration", op=op, approx=approx, unit="小时",
                        window=(days, hours), problems=problems)
+
+
+_RATIO_DIGITS = Context(prec=6)  # 1:13.5 is 0.0740741, not 28 digits of it
+
+
+def _ratio(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """"≤19:1" is the number 19 (a ratio a:b is a/b), compared as written; 1:0 has no number."""
+    match = _RATIO.fullmatch(text)
+    if match is None:
+        return None
+    op, approx, problems = _ops(match.group("pre"), match.group("suf"))
+    first, second = _number(match.group("a")), _number(match.group("b"))
+    number = _RATIO_DIGITS.divide(first, second).normalize() if second else None
+    return ParsedValue(raw=raw, text=text, kind="number", op=op, approx=approx, number=number, problems=problems)
 
 
 def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
