@@ -54,13 +54,13 @@ def test_xlsx_counts_match_the_json_output(run: dict[str, Any]) -> None:
 
     data = run["json"]
     workbook = load_workbook(run["xlsx"])
-    assert workbook.sheetnames == ["汇总 Summary", "问题清单 Findings"]
+    assert workbook.sheetnames == ["汇总 Summary", "问题清单 Findings", "已检查的表 Tables"]
     findings_sheet = workbook["问题清单 Findings"]
     rows = _sheet_rows(findings_sheet)
     header, body = rows[0], rows[1:]
     assert header[0] == "文件 File" and "问题描述 Message" in header
     assert findings_sheet.freeze_panes == "A2"
-    assert findings_sheet.auto_filter.ref == f"A1:M{len(body) + 1}"
+    assert findings_sheet.auto_filter.ref == f"A1:N{len(body) + 1}"
     assert len(body) == len(data["findings"]) == data["summary"]["findings"]
     column = {name: header.index(name) for name in header}
     by_rule = Counter(row[column["规则 Rule"]] for row in body)
@@ -97,8 +97,10 @@ def test_xlsx_counts_match_the_json_output(run: dict[str, Any]) -> None:
     assert rule_rows == dict(Counter(f["rule_id"] for f in data["findings"]))
     worst = next(i for i, row in enumerate(summary) if row and str(row[0]).startswith("按表"))
     table_rows = [row for row in summary[worst + 1:] if row and row[0]]
-    weights = [(row[3], row[4], row[5]) for row in table_rows]
-    assert weights == sorted(weights, reverse=True)  # worst first
+    unreadable = [row[0] == "（文件无法读取）" for row in table_rows]
+    assert unreadable == sorted(unreadable, reverse=True) and any(unreadable)  # files that could not be read first
+    weights = [(row[3], row[4], row[5]) for row in table_rows if row[0] != "（文件无法读取）"]
+    assert weights == sorted(weights, reverse=True)  # then worst first
 
 
 def _numbers(page: str, prefix: str) -> dict[str, int]:
@@ -114,12 +116,11 @@ def test_html_is_self_contained(run: dict[str, Any]) -> None:
     summary = run["json"]["summary"]
     assert {k: totals[k] for k in ("files", "tables", "errors", "warnings", "infos")} == \
         {k: summary[k] for k in ("files", "tables", "errors", "warnings", "infos")}
-    # every finding row links to its table section and its rule
-    sections = set(re.findall(r'<section class="tbl" id="(t-\d+)"', page))
-    links = re.findall(r'<tr class="finding" id="f-\d+"[^>]*>.*?href="#r-(\w+)".*?href="#(t-\d+)"', page)
-    assert len(links) == summary["findings"]
-    assert {table for _rule, table in links} <= sections
-    assert {rule for rule, _table in links} <= set(re.findall(r'<tr id="r-(\w+)"', page))
+    # every finding row sits in its table's section and links to its rule
+    sections = re.findall(r'<section class="tbl" id="(t-\d+)".*?</section>', page, re.S)
+    links = re.findall(r'<tr class="finding" id="f-\d+"[^>]*>.*?href="#r-(\w+)"', page)
+    assert len(links) == summary["findings"] and len(sections) == len(set(sections))
+    assert set(links) <= set(re.findall(r'<tr id="r-(\w+)"', page))
     assert "跨表 cross-table" in page and "主管部门" in page
     # each finding carries its fix, as a department reads the page sent back to it
     assert page.count('<div class="fix">建议：') == sum(1 for f in run["json"]["findings"] if f.get("suggestion"))
@@ -175,7 +176,7 @@ def _libreoffice_sheets(workbook: Path, out: Path) -> dict[str, list[list[str]]]
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     sheets = {}
-    for sheet in ("汇总 Summary", "问题清单 Findings"):
+    for sheet in ("汇总 Summary", "问题清单 Findings", "已检查的表 Tables"):
         with open(out / f"{workbook.stem}-{sheet}.csv", encoding="utf-8", newline="") as handle:
             sheets[sheet] = list(csv.reader(handle))
     return sheets
@@ -263,7 +264,7 @@ def test_xlsx_keeps_awkward_text_and_is_well_formed(tmp_path: Path) -> None:
     assert [row[7] for row in rows] == ["a < b && c > d", "两行\n文字", "  前后有空格  ", "=SUM(A1:A2)",
                                         "响铃[31m", "孤立", "长" * 32_766 + "…",  # Excel holds 32,767 at most
                                         "回车\r\n换行\r", "-1+2", "@提示", "+86 电话"]
-    assert {(row[0], row[2], row[3], row[11]) for row in rows} == {("部门/<表>.yaml", "项目 & 名称", "某局 <一>", "改 & 写")}
+    assert {(row[0], row[2], row[3], row[12]) for row in rows} == {("部门/<表>.yaml", "项目 & 名称", "某局 <一>", "改 & 写")}
     assert [row[8] for row in rows] == list(range(1, len(AWKWARD) + 1))  # numbers stay numbers
 
 
@@ -371,7 +372,7 @@ def test_xlsx_text_cells_are_inline_strings_read_back_as_written(tmp_path: Path)
                              suggestion="=1+1", line=1, column=1, path="/goal", cross_table=False))
     collector.end(Summary(files=1, tables=1, errors=1))
     with zipfile.ZipFile(tmp_path / "r.xlsx") as archive:
-        for name in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"):
+        for name in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"):
             sheet = archive.read(name).decode("utf-8")
             assert "<f>" not in sheet and "<f " not in sheet
             # every cell is a number (<v>) or an inline string
@@ -381,7 +382,7 @@ def test_xlsx_text_cells_are_inline_strings_read_back_as_written(tmp_path: Path)
     [row] = workbook["问题清单 Findings"].iter_rows(min_row=2)
     values = [cell.value for cell in row]
     assert values[:4] == ["-a.yaml", 1, '=HYPERLINK("http://x")', "@某局"]
-    assert values[7] == "+1 a:b\r\nX" and values[11] == "=1+1"
+    assert values[7] == "+1 a:b\r\nX" and values[12] == "=1+1"
     assert all(cell.data_type in ("s", "n") for cell in row)  # text or number, never a formula
 
 
@@ -407,7 +408,7 @@ def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Pa
     findings = data["findings"]
     assert {f["document"] for f in findings if f["rule_id"] == "LOAD004"} == {1}
     t19, t20 = (next(f["table"] for f in findings if f["document"] == d) for d in (0, 2))
-    project = {0: t19, 1: "multi.yaml", 2: t20}
+    project = {0: t19, 1: None, 2: t20}  # the part that is no table has no project
     department = "黔南布依族苗族自治州人力资源和社会保障局"
 
     workbook = load_workbook(tmp_path / "m.xlsx")
@@ -427,14 +428,16 @@ def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Pa
 
     page = (tmp_path / "m.html").read_text(encoding="utf-8")
     # the parts are named as the 表序号 column counts them, in words an officer reads
-    assert "（文件第 2 部分，不是绩效目标表 part 2, not a target table）" in page and "（文件第 3 部分 part 3）" in page
-    sections = re.findall(r'<section class="tbl" id="t-\d+" data-name="([^"]*)">(.*?)</section>', page, re.S)
+    assert "（文件第 2 部分，不是绩效目标表）" in page and "（文件第 3 部分）" in page
+    assert "（文件第 1 部分）" in page  # the first table of the file is named as a part as well
+    sections = re.findall(r'<section class="tbl" id="t-\d+" data-name="([^"]*)"[^>]*>(.*?)</section>', page, re.S)
     in_section = {html.unescape(name): Counter(re.findall(r'<a href="#r-(\w+)"><code>', body))
                   for name, body in sections}
-    assert in_section == {name: Counter(f["rule_id"] for f in findings if project[f["document"]] == name)
-                          for name in project.values()}
+    named = {**project, 1: "multi.yaml"}  # the page names that part by its file
+    assert in_section == {name: Counter(f["rule_id"] for f in findings if named[f["document"]] == name)
+                          for name in named.values()}
     html_departments = {html.unescape(name): int(count) for name, count in re.findall(
-        r'<tr id="d-\d+"><td>([^<]*)</td><td class="num">(\d+)</td>', page)}
+        r'<tr id="d-\d+"><td><a [^>]*>([^<]*)</a></td><td class="num">(\d+)</td>', page)}
     assert html_departments == {department: 2, "（未填主管部门）": 0}
 
 
@@ -457,7 +460,7 @@ def test_each_table_knows_its_document_in_every_output(tmp_path: Path) -> None:
         names = [case.get("name") for case in ET.parse(junit).getroot().iter("testcase")]
         t20 = next(name for name in names if name.startswith("表 3: "))
         assert "免学费" in t20 and ("表 2" in names) == (not extra), names
-        sections = re.findall(r'<section class="tbl" id="t-\d+" data-name="([^"]*)">', page.read_text(encoding="utf-8"))
+        sections = re.findall(r'<section class="tbl" id="t-\d+" data-name="([^"]*)"', page.read_text(encoding="utf-8"))
         assert any("免学费" in html.unescape(name) for name in sections)
 
 
@@ -533,7 +536,7 @@ def test_a_workbook_finding_is_placed_by_its_cell_in_every_output(tmp_path: Path
     assert "申报表!E15 " in junit.read_text(encoding="utf-8")
     [annotation] = [line for line in github.read_text(encoding="utf-8").splitlines() if "VAL005" in line]
     assert "line=" not in annotation and "::申报表!E15 " in annotation
-    assert ">申报表!E15</a>" in page.read_text(encoding="utf-8")
+    assert '<td class="num">申报表!E15</td>' in page.read_text(encoding="utf-8")
     header, *body = _sheet_rows(load_workbook(sheet)["问题清单 Findings"])
-    where = header.index("行或单元格 Line/Cell")
+    where = header.index("单元格 Cell")
     assert "申报表!E15" in {row[where] for row in body}

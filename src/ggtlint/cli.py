@@ -446,8 +446,14 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                                        f"refusing to overwrite {report}: it is one of the files checked")
             # given every finding (it leaves out what --quiet drops itself, and still knows which
             # tables are clean)
-            collector = ReportCollector(list(reports), lang=lang, tool_version=__version__, base_dir=str(options.base),
-                                        quiet_rank=fail_level.rank if quiet else None)
+            collector = ReportCollector(
+                list(reports), lang=lang, tool_version=__version__, base_dir=str(options.base),
+                quiet_rank=fail_level.rank if quiet else None,
+                checked=[stdin_filename or "-"] if from_stdin else [str(target) for target in targets],
+                # what a forwarded report must say of how it was made
+                selection={"select": list(config.select), "ignore": list(config.ignore), "fail_on": fail_level.value,
+                           "framework": None if config.framework == "auto" else config.framework,
+                           "budget_year": config.budget_year})
         everyone = [*reporters, collector] if collector is not None else reporters
         for reporter in everyone:
             reporter.begin(rules)

@@ -1,33 +1,60 @@
 """Whole-run reports for a reviewer (``ggtlint check --report review.html --report review.xlsx``).
 
 Unlike the reporters, which stream to a terminal or a machine, a report is written once at the
-end: it lists every finding, grouped and ordered by table. The :class:`ReportCollector` keeps a
-compact row per finding (no Finding objects, no source lines) in a temporary file, and in
-memory only its counts and a few bytes of index per finding, so memory does not grow with the
-run. The format comes from the file's suffix: ``.html`` (one self-contained page,
-:mod:`ggtlint.reports.html`) or ``.xlsx`` (a workbook, :mod:`ggtlint.reports.xlsx`). Each is
-written atomically, so an interrupted run never leaves half a report.
+end: it lists every finding, grouped and ordered by table, and every table checked. The
+:class:`ReportCollector` keeps a compact row per finding (no Finding objects, no source lines)
+in a temporary file, and in memory only its counts and a few bytes of index per finding, so
+memory does not grow with the run. The format comes from the file's suffix: ``.html`` (one
+self-contained page, :mod:`ggtlint.reports.html`) or ``.xlsx`` (a workbook,
+:mod:`ggtlint.reports.xlsx`). The reports of a run are written together: each to a temporary
+file first, then all renamed into place at once, so an interrupted run leaves either every new
+report or none (never one new report beside a stale one).
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as _dt
 import json
+import re
+import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Sequence
 
-from ggtlint.atomic import Spool
-from ggtlint.findings import Summary
+from ggtlint.atomic import OutputError, Spool, atomic_write, hold_interrupts, release_interrupts, write_error
+from ggtlint.findings import Severity, Summary
 from ggtlint.model import field_label
 
 _RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
 _LEVEL_INDEX = {"error": 0, "warning": 1, "info": 2}
 NO_DEPARTMENT = "（未填主管部门）"
+NO_DEPARTMENT_EN = "(no department given)"
+# A file that could not be read names no department: booking it to "not filled in" would blame
+# a department for a field nobody could see.
+UNKNOWN_DEPARTMENT = "部门未知（文件无法读取）"
+UNKNOWN_DEPARTMENT_EN = "department unknown (file could not be read)"
 # What a report row stands for: a table, a file that did not load, or one part of a file (a
 # YAML document, between "---" lines) that is not a table (``just a note`` between two tables).
 TABLE, FILE, DOCUMENT = "table", "file", "document"
+_SHOWN_PATHS = 10  # checked paths named in a report's header; past that, "and N more"
+_FRAMEWORKS = {"legacy": ("旧版指标体系（产出含成本）", "pre-2021 framework (costs under outputs)"),
+               "fw2021": ("财预〔2021〕101号指标体系", "the 2021 framework (财预〔2021〕101号)")}
+# where a rule's one-line summary ends its first clause: the rest is detail, not its title
+_TITLE_END = re.compile(r"[，。；：（(]")
+
+
+def say(lang: str, zh: str, en: str) -> str:
+    """The report's own words in its language."""
+    return en if lang == "en" else zh
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a spreadsheet or a fixed layout: a Chinese character (wide or
+    full-width) takes two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 class ReportError(Exception):
@@ -36,6 +63,10 @@ class ReportError(Exception):
 
 def report_format(path: str | Path) -> str:
     """``html`` or ``xlsx`` from the suffix; ReportError for anything else."""
+    name = Path(path).name.lower()
+    if name in (".html", ".htm", ".xlsx"):  # Python reads ".html" as a name without a suffix
+        raise ReportError(f"报告文件 '{path}' 缺少文件名，请写成如 review{name} "
+                          f"(the report '{path}' needs a file name before {name}, e.g. review{name})")
     suffix = Path(path).suffix.lower()
     if suffix in (".html", ".htm"):
         return "html"
@@ -43,6 +74,36 @@ def report_format(path: str | Path) -> str:
         return "xlsx"
     raise ReportError(f"不支持的报告格式 '{suffix or path}'，请使用 .html 或 .xlsx "
                       f"(unsupported report format; use .html or .xlsx)")
+
+
+class ReportsNotWritten(OutputError):
+    """A report of the run could not be written: says which reports were written and which not
+    (none of them is left half written)."""
+
+    def __init__(self, path: str, error: OSError, written: Sequence[str], not_written: Sequence[str]) -> None:
+        super().__init__(path, error)
+        self.written = list(written)
+        self.not_written = list(not_written)
+
+    def message(self) -> str:
+        zh, en = write_error(self.error)
+        done_zh = "、".join(self.written) if self.written else "无"
+        done_en = ", ".join(self.written) if self.written else "none"
+        return (f"无法写入报告 {self.path}：{zh}。已写入的报告：{done_zh}；未写入的报告：{'、'.join(self.not_written)} "
+                f"(cannot write the report {self.path}: {en}. Reports written: {done_en}; "
+                f"not written: {', '.join(self.not_written)})")
+
+
+def _discard(pending: Sequence[tuple[str, Any, IO[bytes]]], error: BaseException) -> None:
+    """Drop the temporary files of reports not put in place (their targets stay as they were)."""
+    for _path, writing, _handle in reversed(pending):
+        with contextlib.suppress(Exception):  # a full disk again while closing: the file is gone all the same
+            writing.__exit__(type(error), error, error.__traceback__)
+
+
+def _reason(error: OSError) -> OSError:
+    """The system's error under an OutputError (which already names the path)."""
+    return error.error if isinstance(error, OutputError) else error
 
 
 # one encoder for every row (json.dumps with options would build one per call)
@@ -68,6 +129,7 @@ class TableRow:
     kind: str = TABLE  # TABLE, FILE or DOCUMENT
     counts: list[int] = field(default_factory=lambda: [0, 0, 0])  # errors, warnings, infos
     unlisted: int = 0  # findings --quiet leaves out of the report: the table is not clean
+    parts: bool = False  # its file holds more than one document ("---"): name which part it is
 
     @property
     def loaded(self) -> bool:
@@ -76,13 +138,18 @@ class TableRow:
         return self.kind == TABLE
 
     @property
-    def where(self) -> str:
+    def unreadable(self) -> bool:
+        """Whether the row is a file that could not be read as a table at all."""
+        return self.kind == FILE
+
+    def where(self, lang: str = "zh") -> str:
         """Which part of its file the row is (the parts a file's tables are separated into by
-        "---", counted as the 表序号 column counts them), for a reader; "" for a file's first."""
+        "---", counted as the 表序号 column counts them), for a reader; "" for a file of one part."""
+        part = self.document + 1
         if self.kind == DOCUMENT:
-            return f"文件第 {self.document + 1} 部分，不是绩效目标表 part {self.document + 1}, not a target table"
-        if self.kind == TABLE and self.document:
-            return f"文件第 {self.document + 1} 部分 part {self.document + 1}"
+            return say(lang, f"文件第 {part} 部分，不是绩效目标表", f"part {part} of the file, not a target table")
+        if self.kind == TABLE and (self.document or self.parts):
+            return say(lang, f"文件第 {part} 部分", f"part {part} of the file")
         return ""
 
     @property
@@ -111,10 +178,16 @@ class FindingRow:
 
 
 class ReportCollector:
-    """A reporter (begin/file/end) that keeps compact rows and writes the reports at the end."""
+    """A reporter (begin/file/end) that keeps compact rows and writes the reports at the end.
+
+    ``checked`` are the paths given on the command line, as typed; ``selection`` says how they
+    were checked (keys ``select``, ``ignore``, ``fail_on``, ``framework``, ``budget_year``):
+    both are shown at the top of every report, so a report forwarded alone says what it covers.
+    """
 
     def __init__(self, paths: list[str], lang: str = "zh", tool_version: str = "", base_dir: str = ".",
-                 quiet_rank: int | None = None) -> None:
+                 quiet_rank: int | None = None, checked: Sequence[str] = (),
+                 selection: dict[str, Any] | None = None) -> None:
         for path in paths:
             report_format(path)
         self.paths = paths
@@ -124,9 +197,14 @@ class ReportCollector:
         self.lang = lang
         self.tool_version = tool_version
         self.base_dir = base_dir
+        self.checked = list(checked)
+        self.selection = dict(selection or {})
+        self.created = _dt.datetime.now()
         self.rules: dict[str, Any] = {}
         self.tables: list[TableRow] = []
         self.finding_count = 0
+        self.unlisted_counts = [0, 0, 0]  # errors, warnings, infos --quiet left out
+        self.place_width = 0  # the widest workbook cell named (申报表!E15), for the xlsx column
         self._rule_counts: dict[str, list[int]] = {}
         self._index: dict[tuple[str, int], int] = {}
         self.files = 0
@@ -149,9 +227,11 @@ class ReportCollector:
         documents, not_tables = table_documents(result)
         if not result.cross_table:
             self.files += 1
+            parts = len(set(documents) | not_tables) > 1 or any(documents)
             for number, document in enumerate(documents):
                 department = result.departments[number] if number < len(result.departments) else None
-                self._table(result.path, document, result.table_labels[number], department)
+                index = self._table(result.path, document, result.table_labels[number], department)
+                self.tables[index].parts = parts
         # a file of one document that is not a table is named as a file, one of several as a document
         several = bool(result.table_labels) or any(f.document for f in result.findings)
         for finding in result.findings:
@@ -162,6 +242,7 @@ class ReportCollector:
                 index = self._table(finding.file, finding.document, label, None, kind=kind)
             if self.quiet_rank is not None and finding.severity.rank < self.quiet_rank:
                 self.tables[index].unlisted += 1
+                self.unlisted_counts[_LEVEL_INDEX[finding.severity.value]] += 1
                 continue
             self.add(FindingRow(
                 table=index, rule_id=finding.rule_id, level=finding.severity.value, message=finding.message(self.lang),
@@ -175,6 +256,8 @@ class ReportCollector:
         level = _LEVEL_INDEX[row.level]
         self.tables[row.table].counts[level] += 1
         self._rule_counts.setdefault(row.rule_id, [0, 0, 0])[level] += 1
+        if row.place:
+            self.place_width = max(self.place_width, display_width(row.place))
         fields = [row.rule_id, row.level, row.message, row.suggestion, row.line, row.column, row.path, row.cross_table,
                   row.place]
         try:
@@ -187,18 +270,49 @@ class ReportCollector:
 
     def end(self, summary: Summary) -> None:
         self.summary = summary
+        self.created = _dt.datetime.now()
         try:
-            for path in self.paths:
-                if report_format(path) == "html":
-                    from ggtlint.reports.html import write_html
-
-                    write_html(self, path)
-                else:
-                    from ggtlint.reports.xlsx import write_xlsx
-
-                    write_xlsx(self, path)
+            self.write_reports()
         finally:
             self.close()
+
+    def write_reports(self) -> None:
+        """Write every report to a temporary file beside it, then rename them all into place at
+        once: a Ctrl-C or a failure before the renames leaves no new report (the old ones stay
+        as they were), and Ctrl-C is held back while they are renamed. A report that cannot be
+        written raises :class:`ReportsNotWritten`, naming which were written and which not."""
+        from ggtlint.reports.html import write_html
+        from ggtlint.reports.xlsx import write_xlsx
+
+        pending: list[tuple[str, Any, IO[bytes]]] = []  # (path, its atomic_write, the temporary file)
+        current = ""
+        try:
+            for path in self.paths:
+                current = path
+                writing = atomic_write(path, binary=True)
+                pending.append((path, writing, writing.__enter__()))
+            for path, _writing, handle in pending:
+                current = path
+                (write_html if report_format(path) == "html" else write_xlsx)(self, handle)
+        except BaseException as exc:
+            _discard(pending, exc)
+            if isinstance(exc, OSError):
+                raise ReportsNotWritten(current, _reason(exc), [], self.paths) from exc
+            raise
+        written: list[str] = []
+        held = hold_interrupts()
+        try:
+            for number, (path, writing, _handle) in enumerate(pending):
+                try:
+                    writing.__exit__(None, None, None)  # flushes, then renames into place
+                except BaseException as exc:
+                    _discard(pending[number + 1:], exc)
+                    if isinstance(exc, OSError):
+                        raise ReportsNotWritten(path, _reason(exc), written, [p for p, *_ in pending[number:]]) from exc
+                    raise
+                written.append(path)
+        finally:
+            release_interrupts(held)
 
     # -- aggregation for the writers ---------------------------------------------------
     def _table(self, file: str, document: int, label: str, department: str | None, loaded: bool = True,
@@ -210,15 +324,44 @@ class ReportCollector:
         if index is None:
             index = len(self.tables)
             self._index[key] = index
-            self.tables.append(TableRow(file, document, label or f"#{document + 1}",
-                                        (department or "").strip() or NO_DEPARTMENT,
-                                        kind or (TABLE if loaded else FILE)))
+            kind = kind or (TABLE if loaded else FILE)
+            if kind == TABLE and (not label or label == f"#{document + 1}"):  # the model's name for no name
+                label = say(self.lang, f"（未填项目名称，表序号 {document + 1}）", f"(no project name, table #{document + 1})")
+            department = (department or "").strip()
+            if kind == FILE:
+                department = say(self.lang, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN)
+            elif not department:
+                department = say(self.lang, NO_DEPARTMENT, NO_DEPARTMENT_EN)
+            self.tables.append(TableRow(file, document, label or Path(file).name, department, kind))
         return index
 
     def worst_tables(self) -> list[TableRow]:
-        """Tables with findings, worst first (errors, then warnings, then infos), then by file."""
+        """Tables with findings: files that could not be read first (nothing else of theirs is
+        known), then worst first (errors, then warnings, then infos), then by file."""
         rows = [t for t in self.tables if t.total]
-        return sorted(rows, key=lambda t: (t.worst_key, t.file, t.document))
+        return sorted(rows, key=lambda t: (not t.unreadable, t.worst_key, t.file, t.document))
+
+    def checked_tables(self) -> list[TableRow]:
+        """Every row, as a department reads its own: files that could not be read first, then by
+        department, file and part."""
+        return sorted(self.tables, key=self.department_order)
+
+    @staticmethod
+    def department_order(table: TableRow) -> tuple[bool, str, str, int]:
+        return (not table.unreadable, table.department, table.file, table.document)
+
+    def clean_table_rows(self) -> list[TableRow]:
+        """The tables with no finding at all, by department and file."""
+        clean = (t for t in self.tables if t.loaded and not t.total and not t.unlisted)
+        return sorted(clean, key=self.department_order)
+
+    def unlisted_only_rows(self) -> list[TableRow]:
+        """The tables whose every finding ``--quiet`` left out (they are not clean)."""
+        return sorted((t for t in self.tables if not t.total and t.unlisted), key=self.department_order)
+
+    def unreadable_files(self) -> int:
+        """How many files could not be read as tables at all."""
+        return sum(1 for t in self.tables if t.unreadable)
 
     def by_rule(self) -> list[tuple[str, list[int]]]:
         """(rule id, [errors, warnings, infos]) most findings first."""
@@ -300,6 +443,16 @@ class ReportCollector:
         info = self.rules.get(rule_id)
         return info.name if info is not None else ""
 
+    def rule_title(self, rule_id: str) -> str:
+        """A rule's short title in the report's language: under zh the first clause of its
+        Chinese summary (文件无法读取, 百分数须在 0–100% 之间), under en its name."""
+        info = self.rules.get(rule_id)
+        if info is None:
+            return ""
+        if self.lang == "en" or not info.summary.zh:
+            return info.name
+        return _TITLE_END.split(info.summary.zh, maxsplit=1)[0].strip() or info.name
+
     def rule_summary(self, rule_id: str) -> str:
         info = self.rules.get(rule_id)
         return info.summary.get(self.lang) if info is not None else ""
@@ -309,3 +462,65 @@ class ReportCollector:
         return {"files": summary.files, "tables": summary.tables, "errors": summary.errors,
                 "warnings": summary.warnings, "infos": summary.infos, "suppressed": summary.suppressed,
                 "baselined": summary.baselined}
+
+    # -- what the run was: said at the top of every report -------------------------------
+    def nothing_checked(self) -> bool:
+        """Whether the run checked no file at all (a report of it must not read as a clean review)."""
+        return not self.totals()["files"] and not self.tables
+
+    def nothing_checked_note(self) -> str:
+        return say(self.lang, "没有检查任何文件：所给路径下没有可检查的表，这份报告不说明任何表合格。",
+                   "No file was checked: no table was found under the paths given; this report "
+                   "does not say that any table passed.")
+
+    def quiet_note(self) -> str:
+        """Under --quiet, which levels are listed and how many findings are not; "" otherwise."""
+        if self.quiet_rank is None or self.quiet_rank <= 1:
+            return ""
+        worst_first = sorted(_RANK_LEVEL.items(), reverse=True)
+        listed = [Severity(level) for rank, level in worst_first if rank >= self.quiet_rank]
+        left = [(Severity(level), self.unlisted_counts[_LEVEL_INDEX[level]])
+                for rank, level in worst_first if rank < self.quiet_rank]
+        if self.lang == "en":
+            levels = " and ".join('"' + level.word("en") + '"' for level in listed)
+            rest = " and ".join(f"{count} {level.word('en')}{'s' if count != 1 else ''}" for level, count in left)
+            return f"Only findings of level {levels} are listed (--quiet); {rest} are not listed."
+        levels = "".join(f"“{level.word('zh')}”" for level in listed)
+        rest = "、".join(f"{level.word('zh')} {count} 个" for level, count in left)
+        return f"仅列出{levels}级别的问题（--quiet）；另有{rest}未列出"
+
+    def run_facts(self) -> list[tuple[str, str]]:
+        """(what, value) pairs saying what was checked and how, in the report's language."""
+        lang = self.lang
+        facts: list[tuple[str, str]] = []
+        if self.checked:
+            shown = [str(path) for path in self.checked[:_SHOWN_PATHS]]
+            more = len(self.checked) - len(shown)
+            paths = ("、" if lang != "en" else ", ").join(shown)
+            if more:
+                paths += say(lang, f" 等 {len(self.checked)} 个", f" and {more} more")
+            facts.append((say(lang, "检查对象", "Checked"), paths))
+        select, ignore = list(self.selection.get("select") or []), list(self.selection.get("ignore") or [])
+        if select or ignore:
+            parts = []
+            if select:
+                parts.append(say(lang, "只用 ", "only ") + ", ".join(select))
+            if ignore:
+                parts.append(say(lang, "不用 ", "not ") + ", ".join(ignore))
+            facts.append((say(lang, "规则选择", "Rules chosen"), say(lang, "；", "; ").join(parts)))
+        fail_on = self.selection.get("fail_on")
+        if fail_on:
+            word = Severity(fail_on).word(lang)
+            facts.append((say(lang, "判为不通过的级别", "Fails on"),
+                          say(lang, f"“{word}”及以上（--fail-on {fail_on}）", f"{word} and above (--fail-on {fail_on})")))
+        framework = self.selection.get("framework")
+        if framework:
+            zh, en = _FRAMEWORKS.get(framework, (framework, framework))
+            facts.append((say(lang, "指标体系", "Framework"), say(lang, zh, en)))
+        year = self.selection.get("budget_year")
+        if year:
+            facts.append((say(lang, "预算年度", "Budget year"), str(year)))
+        facts.append((say(lang, "工具", "Tool"), say(lang, f"ggtlint {self.tool_version}，规则 {len(self.rules)} 条",
+                                                  f"ggtlint {self.tool_version}, {len(self.rules)} rules")))
+        facts.append((say(lang, "生成时间", "Created"), self.created.strftime("%Y-%m-%d %H:%M")))
+        return facts

@@ -1,29 +1,40 @@
 """The HTML review report: one self-contained page a finance bureau can open offline and send on.
 
 Everything is inline (CSS, a little JavaScript, SVG charts); the page loads nothing from the
-network. Sections: totals; two bar charts (findings per rule and per department, by
-severity); counts by rule, by department and by table (worst first); then every finding,
-grouped under its table (anchor ``#t-N``), each linking to its rule's explanation (``#r-ID``).
-Chinese UI text with the English alternative beside it.
+network. Sections: what was checked and how (in the header, with a plain statement when
+``--quiet`` leaves findings out or when no file was checked); totals; two bar charts (findings
+per rule and per department, by severity); counts by rule, by department and by table (files
+that could not be read first, then worst first, anchor ``#bt-N``); then every finding, grouped
+under its table (anchor ``#t-N``), each linking to its rule's explanation (``#r-ID``); then the
+tables found clean. Under zh the page speaks Chinese with the English beside its headings;
+under ``--lang en`` it speaks English only (the tables' own text stays as written).
 
-The script only filters (text and severity) and counts the rows it shows; if it fails, the page
-stays complete and readable, and ``window.onerror`` writes the error into ``#js-status``.
+The script only filters (text, matched against a finding and its table's project, file and
+department; and severity) and counts the rows it shows. ``#q=TEXT`` in the address fills the
+filter: a department's row and bar link there. If the script fails, the page stays complete and
+readable, and ``window.onerror`` writes the error into ``#js-status``.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
+import os
 import re
 from html import escape as _escape
-from typing import Any, Iterator
+from typing import IO, Any, Iterator
+from urllib.parse import quote
 
-from ggtlint.atomic import atomic_write
 from ggtlint.findings import Severity
+from ggtlint.reports import NO_DEPARTMENT, NO_DEPARTMENT_EN, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN, \
+    display_width, say
 
 _COLORS = {"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}
 _LEVELS = ("error", "warning", "info")
 _MAX_BARS = 15
+_LABEL_UNITS = 40  # display width (a Chinese character is 2) of a bar's label before it is cut
+# where a shared prefix of department names may end: after the region it names (黔南布依族苗族自治州)
+_REGION_END = "省市州盟县旗区"
+_PLACEHOLDERS = {NO_DEPARTMENT, NO_DEPARTMENT_EN, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN}
 # Characters an HTML page may not hold (parse errors; a browser drops NUL or shows them raw):
 # controls other than tab, line feed, form feed and carriage return, C1 controls,
 # noncharacters and lone surrogates. Table text is free to contain them.
@@ -51,6 +62,7 @@ h2 small,h3 small,th small{color:var(--muted);font-weight:normal;font-size:12px;
 .card{min-width:130px;padding:12px 16px;border:1px solid var(--line);border-radius:8px;background:var(--soft)}
 .card .n{font-size:26px;font-weight:600;display:block}
 .card .k{color:var(--muted);font-size:12px}
+.card a{color:inherit;text-decoration:none}
 .card.error .n{color:var(--err)}.card.warning .n{color:var(--warn)}.card.info .n{color:var(--info)}
 .charts{display:flex;flex-wrap:wrap;gap:24px}
 .chart{flex:1 1 520px;min-width:380px}
@@ -69,11 +81,19 @@ section.tbl .where{color:var(--muted);font-size:12px}
 .toolbar{position:sticky;top:0;background:var(--bg);padding:8px 0;border-bottom:1px solid var(--line);z-index:2}
 .toolbar input[type=search]{width:320px;padding:4px 8px}
 .toolbar label{margin-left:12px}
+.toolbar .shown{margin-left:16px}
 .hidden{display:none}
 a{color:#0b5cad}
 code{font-size:12px}
 #js-status{font-size:12px;color:var(--muted)}
 #js-status.js-error{color:var(--err);font-weight:600}
+header .facts{margin:6px 0 0;font-size:13px;opacity:.9}
+header .facts div{margin:1px 0}
+header .note{margin:8px 0 0;padding:6px 10px;background:#fff3cd;color:#5c4400;border-radius:6px;font-size:14px}
+header .alarm{margin:10px 0 0;padding:10px 14px;background:#c62828;color:#fff;border-radius:6px;font-size:18px;
+  font-weight:600}
+.chart h3{font-size:13px;margin:8px 0 2px}
+details.checked summary{cursor:pointer;font-weight:600;margin:6px 0}
 @media print{.toolbar{display:none}header{background:none;color:#000}}
 """
 
@@ -84,33 +104,64 @@ _JS = """
     status.textContent = 'JS-ERROR: ' + message;
     status.className = 'js-error';
   };
-  var rows = Array.prototype.slice.call(document.querySelectorAll('tr.finding'));
-  var sections = Array.prototype.slice.call(document.querySelectorAll('section.tbl'));
   var query = document.getElementById('filter');
   var boxes = Array.prototype.slice.call(document.querySelectorAll('input.level'));
+  // each table's project, file and department, matched as well as its rows' own text
+  var sections = Array.prototype.slice.call(document.querySelectorAll('section.tbl')).map(function(section){
+    return {node: section, key: ['data-name', 'data-file', 'data-department'].map(function(name){
+              return section.getAttribute(name) || '';
+            }).join('\\n').toLowerCase(),
+            rows: Array.prototype.slice.call(section.querySelectorAll('tr.finding'))};
+  });
+  var checked = Array.prototype.slice.call(document.querySelectorAll('tr.checked'));
   function apply(){
     var text = (query.value || '').trim().toLowerCase();
     var wanted = {};
     boxes.forEach(function(box){ wanted[box.value] = box.checked; });
     var shown = {error: 0, warning: 0, info: 0};
-    rows.forEach(function(row){
-      var ok = wanted[row.getAttribute('data-level')] &&
-               (!text || row.textContent.toLowerCase().indexOf(text) >= 0 ||
-                row.closest('section').getAttribute('data-name').toLowerCase().indexOf(text) >= 0);
-      row.classList.toggle('hidden', !ok);
-      if (ok) { shown[row.getAttribute('data-level')] += 1; }
-    });
     sections.forEach(function(section){
-      section.classList.toggle('hidden', !section.querySelector('tr.finding:not(.hidden)'));
+      var named = !text || section.key.indexOf(text) >= 0;
+      var any = false;
+      section.rows.forEach(function(row){
+        var level = row.getAttribute('data-level');
+        var ok = wanted[level] && (named || row.textContent.toLowerCase().indexOf(text) >= 0);
+        row.classList.toggle('hidden', !ok);
+        if (ok) { shown[level] += 1; any = true; }
+      });
+      section.node.classList.toggle('hidden', !any);
+    });
+    checked.forEach(function(row){
+      var ok = !text || (row.getAttribute('data-find') || '').toLowerCase().indexOf(text) >= 0;
+      row.classList.toggle('hidden', !ok);
+      if (ok && text) { row.closest('details').open = true; }  // a department whose tables are clean
     });
     ['error', 'warning', 'info'].forEach(function(level){
       document.getElementById('shown-' + level).textContent = shown[level];
     });
     document.getElementById('shown-total').textContent = shown.error + shown.warning + shown.info;
   }
+  function filterBy(text){
+    query.value = text;
+    apply();
+    var findings = document.getElementById('findings');
+    if (findings && findings.scrollIntoView) { findings.scrollIntoView(); }
+  }
+  // #q=TEXT in the address (a department's link, or a link someone sends) fills the filter
+  function fromAddress(){
+    var hash = window.location.hash;
+    if (hash.indexOf('#q=') !== 0) { return false; }
+    var text = hash.slice(3);
+    try { text = decodeURIComponent(text); } catch (e) { /* shown as typed */ }
+    filterBy(text);
+    return true;
+  }
+  Array.prototype.slice.call(document.querySelectorAll('[data-filter]')).forEach(function(link){
+    link.addEventListener('click', function(){ filterBy(link.getAttribute('data-filter')); });
+  });
   query.addEventListener('input', apply);
   boxes.forEach(function(box){ box.addEventListener('change', apply); });
-  apply();
+  window.addEventListener('hashchange', fromAddress);
+  if (!fromAddress()) { apply(); }
   status.textContent = '';
   document.body.setAttribute('data-js', 'ready');
 })();
@@ -121,29 +172,98 @@ def _level_badge(level: str, lang: str) -> str:
     return f'<span class="lvl {level}">{Severity(level).word(lang)}</span>'
 
 
-def _bar_chart(title: str, rows: list[tuple[str, str, list[int]]], lang: str) -> str:
-    """Horizontal stacked bars (errors, warnings, infos) as inline SVG; rows: (label, link, counts)."""
-    rows = rows[:_MAX_BARS]
+def _heading(lang: str, zh: str, en: str) -> str:
+    """A heading's text: Chinese with the English beside it, or the English alone."""
+    return en if lang == "en" else f"{zh} <small>{en}</small>"
+
+
+def _level_headers(lang: str) -> str:
+    return "".join(f'<th class="num">{say(lang, zh, en)}</th>'
+                   for zh, en in (("错误", "Errors"), ("警告", "Warnings"), ("提示", "Infos")))
+
+
+def _filter_link(text: str, shown: str) -> str:
+    """A link that fills the findings' filter with ``text`` (``#q=…``, read by the script)."""
+    return f'<a href="#q={escape(quote(text))}" data-filter="{escape(text)}">{shown}</a>'
+
+
+def cut_label(label: str, limit: int = _LABEL_UNITS, tail_share: float = 0.0) -> str:
+    """``label`` within ``limit`` display columns: cut at the end (``tail_share`` 0), or in the
+    middle keeping that share of the room for its end, where department names differ."""
+    if display_width(label) <= limit:
+        return label
+    room = limit - 1  # for the "…"
+    tail_room = int(room * tail_share)
+    head, width = "", 0
+    for char in label:
+        width += display_width(char)
+        if width > room - tail_room:
+            break
+        head += char
+    tail, width = "", 0
+    for char in reversed(label[len(head):]):
+        width += display_width(char)
+        if width > tail_room:
+            break
+        tail = char + tail
+    return f"{head}…{tail}"
+
+
+def shared_prefix(names: list[str]) -> str:
+    """The region every department name starts with (黔南布依族苗族自治州), cut where a region's
+    name ends so no word is split; "" when the names share none or it would leave one empty."""
+    real = [name for name in names if name not in _PLACEHOLDERS]
+    if len(real) < 2:
+        return ""
+    prefix = os.path.commonprefix(real)
+    prefix = prefix[:max(prefix.rfind(char) for char in _REGION_END) + 1]
+    return "" if any(len(name) <= len(prefix) for name in real) else prefix
+
+
+def department_labels(names: list[str]) -> tuple[list[str], str]:
+    """Short labels that still tell the departments apart, and the prefix dropped from them."""
+    prefix = shared_prefix(names)
+    labels = [name if name in _PLACEHOLDERS else  # the report's own words, short enough
+              cut_label(name[len(prefix):] if prefix and name.startswith(prefix) else name, tail_share=0.7)
+              for name in names]
+    repeated = {label for label, count in zip(labels, map(labels.count, labels)) if count > 1}
+    if repeated:  # their ends are the same: keep as much of the end as fits
+        labels = [cut_label(name, tail_share=1.0) if label in repeated else label for name, label in zip(names, labels)]
+    return labels, prefix
+
+
+def _bar_chart(title: str, rows: list[tuple[str, str, str, str, list[int]]], lang: str, note: str = "") -> str:
+    """Horizontal stacked bars (errors, warnings, infos) as inline SVG, ordered and sized by the
+    total, with its caption above; rows: (label, full name, link, filter text or "", counts).
+    A row without findings (a department whose tables are all clean) gets no bar."""
+    rows = [row for row in rows if sum(row[4])]
     if not rows:
         return ""
-    label_width, bar_width, row_height = 230, 420, 24
-    biggest = max(sum(counts) for _, _, counts in rows) or 1
-    height = 30 + row_height * len(rows)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {label_width + bar_width + 70} {height}" '
-             f'role="img" aria-label="{escape(title)}">',
-             f'<text x="0" y="16" font-size="13" font-weight="600">{escape(title)}</text>']
-    for number, (label, link, counts) in enumerate(rows):
-        y = 26 + number * row_height
-        shown = label if len(label) <= 16 else label[:15] + "…"
-        parts.append(f'<a href="{escape(link)}"><text x="{label_width - 6}" y="{y + 15}" font-size="12" '
-                     f'text-anchor="end"><title>{escape(label)}</title>{escape(shown)}</text></a>')
+    count = len(rows)
+    rows = sorted(rows, key=lambda row: (-sum(row[4]), -row[4][0], row[1]))[:_MAX_BARS]
+    caption = escape(title)
+    if count > _MAX_BARS:
+        caption += escape(say(lang, f"（前 {_MAX_BARS} 个，共 {count} 个）", f" (top {_MAX_BARS} of {count})"))
+    if note:
+        caption += f" <small>{escape(note)}</small>"
+    label_width, bar_width, row_height = 280, 400, 24
+    biggest = max(sum(counts) for *_rest, counts in rows) or 1
+    height = 6 + row_height * len(rows)
+    parts = [f"<h3>{caption}</h3>",
+             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {label_width + bar_width + 70} {height}" '
+             f'role="img" aria-label="{escape(title)}">']
+    for number, (label, name, link, filter_text, counts) in enumerate(rows):
+        y = 2 + number * row_height
+        data = f' data-filter="{escape(filter_text)}"' if filter_text else ""
+        parts.append(f'<a href="{escape(link)}"{data}><text x="{label_width - 6}" y="{y + 15}" font-size="12" '
+                     f'text-anchor="end"><title>{escape(name)}</title>{escape(label)}</text></a>')
         x = float(label_width)
-        for level, count in zip(_LEVELS, counts):
-            if not count:
+        for level, amount in zip(_LEVELS, counts):
+            if not amount:
                 continue
-            width = bar_width * count / biggest
+            width = bar_width * amount / biggest
             parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{max(width, 1):.1f}" height="{row_height - 8}" '
-                         f'fill="{_COLORS[level]}"><title>{Severity(level).word(lang)} {count}</title></rect>')
+                         f'fill="{_COLORS[level]}"><title>{Severity(level).word(lang)} {amount}</title></rect>')
             x += width
         parts.append(f'<text x="{x + 6:.1f}" y="{y + 15}" font-size="12">{sum(counts)}</text>')
     parts.append("</svg>")
@@ -155,123 +275,193 @@ def render_html(collector: Any) -> str:
     return "\n".join(_page(collector))
 
 
+def _counts(lang: str, counts: list[int]) -> str:
+    return say(lang, f"错误 {counts[0]}，警告 {counts[1]}，提示 {counts[2]}",
+               f"errors {counts[0]}, warnings {counts[1]}, infos {counts[2]}")
+
+
 def _page(collector: Any) -> Iterator[str]:
     """The page in pieces, to be joined with line breaks. A generator: a bulk run's page is
     tens of megabytes, written as it is made rather than built whole in memory."""
+    lang = collector.lang
     totals = collector.totals()
     tables = collector.worst_tables()
     by_rule = collector.by_rule()
     by_department = collector.by_department()
-    clean = collector.clean_tables()
-    table_anchor = {id(t): f"t-{n}" for n, t in enumerate(tables, start=1)}
-    department_anchor = {name: f"d-{n}" for n, (name, *_rest) in enumerate(by_department, start=1)}
-    now = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    clean_rows = collector.clean_table_rows()
+    table_number = {id(t): n for n, t in enumerate(tables, start=1)}  # #t-N (its findings), #bt-N (its row)
+    title = say(lang, "绩效目标表检查报告", "Performance target review")
     yield from [
-        "<!DOCTYPE html>", f'<html lang="{"en" if collector.lang == "en" else "zh-CN"}"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>", f'<html lang="{"en" if lang == "en" else "zh-CN"}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>绩效目标表检查报告 · ggtlint</title>", f"<style>{_CSS}</style></head>",
+        f"<title>{title} · ggtlint</title>", f"<style>{_CSS}</style></head>",
         '<body data-js="no">',
-        "<header><h1>项目支出绩效目标表检查报告 <small>Performance target review</small></h1>",
-        f'<div class="meta">ggtlint {escape(collector.tool_version)} · 生成于 {now} · '
-        f'规则 {len(collector.rules)} 条 <span id="js-status">（脚本未运行 / script not run）</span></div></header>',
-        "<main>",
-        '<h2 id="totals">总览 <small>Totals</small></h2><div class="cards">',
+        "<header><h1>" + say(lang, "项目支出绩效目标表检查报告 <small>Performance target review</small>",
+                              "Performance target review of project spending tables") + "</h1>",
     ]
-    cards = (("files", "文件", "files"), ("tables", "表", "tables"), ("errors", "错误", "errors"),
-             ("warnings", "警告", "warnings"), ("infos", "提示", "infos"))
-    for key, zh, en in cards:
-        css = {"errors": "error", "warnings": "warning", "infos": "info"}.get(key, "")
-        yield (f'<div class="card {css}"><span class="n" id="total-{key}">{totals[key]}</span>'
-               f'<span class="k">{zh} {en}</span></div>')
-    yield (f'<div class="card"><span class="n" id="total-clean">{clean}</span>'
-           '<span class="k">无问题的表 clean tables</span></div>')
+    facts = collector.run_facts()
+    colon = say(lang, "：", ": ")
+    # the tool and the time on the first line, then what was checked and how
+    yield ('<div class="meta">' + " · ".join(f"{escape(what)}{colon}{escape(value)}" for what, value in facts[-2:])
+           + f' <span id="js-status">{say(lang, "（脚本未运行）", "(script not run)")}</span></div>')
+    yield ('<div class="facts" id="run-facts">'
+           + "".join(f"<div>{escape(what)}{colon}{escape(value)}</div>" for what, value in facts[:-2]) + "</div>")
+    if collector.nothing_checked():
+        yield f'<p class="alarm" id="nothing-checked">{escape(collector.nothing_checked_note())}</p>'
+    quiet_note = collector.quiet_note()
+    if quiet_note:
+        yield f'<p class="note" id="quiet-note">{escape(quiet_note)}</p>'
+    yield "</header>"
+    yield "<main>"
+    yield f'<h2 id="totals">{_heading(lang, "总览", "Totals")}</h2><div class="cards">'
+    totals = {**totals, "unreadable": collector.unreadable_files(), "clean": collector.clean_tables()}
+    cards = (("files", "", "文件", "files"), ("tables", "", "表", "tables"),
+             ("unreadable", "", "无法读取的文件", "unreadable files"), ("errors", "error", "错误", "errors"),
+             ("warnings", "warning", "警告", "warnings"), ("infos", "info", "提示", "infos"),
+             ("clean", "", "无问题的表", "clean tables"))
+    for key, css, zh, en in cards:
+        number = f'<span class="n" id="total-{key}">{totals[key]}</span>'
+        if key == "clean" and clean_rows:
+            number = f'<a href="#clean">{number}</a>'
+        yield f'<div class="card {css}">{number}<span class="k">{say(lang, f"{zh} {en}", en)}</span></div>'
     if totals["suppressed"] or totals["baselined"]:
         yield (f'<div class="card"><span class="n">{totals["suppressed"] + totals["baselined"]}</span>'
-               '<span class="k">已抑制或在基线中 suppressed / baselined</span></div>')
+               f'<span class="k">{say(lang, "已抑制或在基线中 suppressed / baselined", "suppressed / baselined")}'
+               "</span></div>")
     yield "</div>"
     # charts
     yield '<div class="charts"><div class="chart">'
-    yield _bar_chart("按规则 · findings per rule", [(f"{rid} {collector.rule_name(rid)}", f"#r-{rid}", counts)
-                                                   for rid, counts in by_rule], collector.lang)
+    rule_rows = []
+    for rule_id, counts in by_rule:
+        name = f"{rule_id} {collector.rule_title(rule_id)}".strip()
+        rule_rows.append((cut_label(name), name, f"#r-{rule_id}", "", counts))
+    yield _bar_chart(say(lang, "按规则 · findings per rule", "Findings per rule"), rule_rows, lang)
     yield '</div><div class="chart">'
-    yield _bar_chart("按主管部门 · findings per department",
-                     [(name, f"#{department_anchor[name]}", counts) for name, _t, _f, counts in by_department],
-                     collector.lang)
+    names = [name for name, *_rest in by_department]
+    labels, prefix = department_labels(names)
+    note = say(lang, f"省略了共同的前缀“{prefix}”", f"the shared prefix {prefix} is left out") if prefix else ""
+    yield _bar_chart(say(lang, "按主管部门 · findings per department", "Findings per department"),
+                     [(label, name, f"#q={quote(name)}", name, counts)
+                      for label, (name, _t, _f, counts) in zip(labels, by_department)], lang, note)
     yield "</div></div>"
     # by rule
-    yield ('<h2 id="by-rule">按规则统计 <small>By rule</small></h2><table><thead><tr>'
-           '<th>规则 <small>rule</small></th><th>说明 <small>what it checks</small></th>'
-           '<th class="num">错误</th><th class="num">警告</th><th class="num">提示</th>'
-           '<th class="num">合计 <small>total</small></th></tr></thead><tbody>')
+    yield (f'<h2 id="by-rule">{_heading(lang, "按规则统计", "By rule")}</h2><table><thead><tr>'
+           f'<th>{_heading(lang, "规则", "Rule")}</th><th>{_heading(lang, "说明", "What it checks")}</th>'
+           + _level_headers(lang) + f'<th class="num">{_heading(lang, "合计", "Total")}</th></tr></thead><tbody>')
     for rule_id, counts in by_rule:
+        title_text = collector.rule_title(rule_id) if lang != "en" else ""
+        name = f" <small>{escape(collector.rule_name(rule_id))}</small>" if title_text else ""
         yield (f'<tr><td><a href="#r-{escape(rule_id)}"><code>{escape(rule_id)}</code></a> '
-               f'{escape(collector.rule_name(rule_id))}</td><td>{escape(collector.rule_summary(rule_id))}</td>'
+               f'{escape(title_text or collector.rule_name(rule_id))}{name}</td>'
+               f"<td>{escape(collector.rule_summary(rule_id))}</td>"
                + "".join(f'<td class="num">{c}</td>' for c in counts) + f'<td class="num">{sum(counts)}</td></tr>')
     yield "</tbody></table>"
-    # by department
-    yield ('<h2 id="by-department">按主管部门统计 <small>By department</small></h2><table><thead><tr>'
-           '<th>主管部门 <small>department</small></th><th class="num">表 <small>tables</small></th>'
-           '<th class="num">有错误的表 <small>with errors</small></th><th class="num">错误</th>'
-           '<th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>')
-    for name, count, failing, counts in by_department:
-        yield (f'<tr id="{department_anchor[name]}"><td>{escape(name)}</td><td class="num">{count}</td>'
+    # by department: each name leads to the department's tables
+    yield (f'<h2 id="by-department">{_heading(lang, "按主管部门统计", "By department")}</h2>'
+           f'<p class="hint">{say(lang, "点击部门名称，列出该部门的表。", "Click a department to list its tables.")}</p>'
+           f'<table><thead><tr><th>{_heading(lang, "主管部门", "Department")}</th>'
+           f'<th class="num">{_heading(lang, "表", "Tables")}</th>'
+           f'<th class="num">{_heading(lang, "有错误的表", "With errors")}</th>' + _level_headers(lang)
+           + "</tr></thead><tbody>")
+    for number, (name, count, failing, counts) in enumerate(by_department, start=1):
+        yield (f'<tr id="d-{number}"><td>{_filter_link(name, escape(name))}</td><td class="num">{count}</td>'
                f'<td class="num">{failing}</td>' + "".join(f'<td class="num">{c}</td>' for c in counts) + "</tr>")
     yield "</tbody></table>"
-    # by table, worst first
-    yield ('<h2 id="by-table">按表统计（问题最多的在前） <small>By table, worst first</small></h2>'
-           '<table><thead><tr><th class="num">#</th><th>项目 <small>project</small></th>'
-           '<th>文件 <small>file</small></th><th>主管部门 <small>department</small></th>'
-           '<th class="num">错误</th><th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>')
-    for number, table in enumerate(tables, start=1):
-        yield (f'<tr><td class="num">{number}</td><td><a href="#{table_anchor[id(table)]}">{escape(table.label)}'
-               f'</a></td><td><code>{escape(table.file)}</code>{_document(table)}</td><td>{escape(table.department)}'
-               "</td>" + "".join(f'<td class="num">{c}</td>' for c in table.counts) + "</tr>")
+    # by table: files that could not be read first, then worst first
+    by_table = _heading(lang, "按表统计（无法读取的文件在前，其余问题最多的在前）",
+                        "By table, unreadable files first, then worst first")
+    yield (f'<h2 id="by-table">{by_table}</h2>'
+           f'<table><thead><tr><th class="num">#</th><th>{_heading(lang, "项目", "Project")}</th>'
+           f'<th>{_heading(lang, "文件", "File")}</th><th>{_heading(lang, "主管部门", "Department")}</th>'
+           + _level_headers(lang) + "</tr></thead><tbody>")
+    unreadable = f' <span class="xt">{say(lang, "无法读取", "unreadable")}</span>'
+    for table in tables:
+        number = table_number[id(table)]
+        yield (f'<tr id="bt-{number}"><td class="num">{number}</td><td><a href="#t-{number}">{escape(table.label)}'
+               f'</a>{unreadable if table.unreadable else ""}</td><td><code>{escape(table.file)}</code>'
+               f"{_document(table, lang)}</td><td>{escape(table.department)}</td>"
+               + "".join(f'<td class="num">{c}</td>' for c in table.counts) + "</tr>")
     yield "</tbody></table>"
     # every finding, under its table
-    yield ('<h2 id="findings">问题明细 <small>Findings</small></h2>'
-           '<div class="toolbar"><input type="search" id="filter" placeholder="筛选：项目、规则、问题… / filter">'
-           + "".join(f'<label><input type="checkbox" class="level" value="{lv}" checked> {Severity(lv).word(collector.lang)}</label>'
-                     for lv in _LEVELS)
-           + ' <span class="shown">显示 <b id="shown-total">…</b> 条（错误 <b id="shown-error">…</b>，'
-             '警告 <b id="shown-warning">…</b>，提示 <b id="shown-info">…</b>） shown</span></div>')
+    levels = "".join(f'<label><input type="checkbox" class="level" value="{level}" checked> '
+                     f"{Severity(level).word(lang)}</label>" for level in _LEVELS)
+    shown = say(lang, '显示 <b id="shown-total">…</b> 条（错误 <b id="shown-error">…</b>，警告 <b id="shown-warning">…'
+                      '</b>，提示 <b id="shown-info">…</b>）',
+                'showing <b id="shown-total">…</b> (errors <b id="shown-error">…</b>, warnings '
+                '<b id="shown-warning">…</b>, infos <b id="shown-info">…</b>)')
+    placeholder = say(lang, "筛选：项目、文件、主管部门、规则、问题…", "filter: project, file, department, rule, finding…")
+    yield (f'<h2 id="findings">{_heading(lang, "问题明细", "Findings")}</h2>'
+           f'<div class="toolbar"><input type="search" id="filter" placeholder="{placeholder}">{levels}'
+           f' <span class="shown">{shown}</span></div>')
+    cross = f'<span class="xt">{say(lang, "跨表 cross-table", "cross-table")}</span>'
+    head = (f'<table><thead><tr><th>{say(lang, "级别", "Level")}</th><th>{_heading(lang, "规则", "Rule")}</th>'
+            f'<th>{_heading(lang, "问题", "Finding")}</th><th class="num">{_heading(lang, "位置", "Line:col / cell")}</th>'
+            f'<th>{_heading(lang, "字段", "Field")}</th></tr></thead><tbody>')
+    back = say(lang, "↑ 按表统计", "↑ By table")
     index_of = {id(t): i for i, t in enumerate(collector.tables)}
     finding_number = 0
     for table in tables:
-        anchor = table_anchor[id(table)]
-        yield (f'<section class="tbl" id="{anchor}" data-name="{escape(table.label)}">'
-               f"<h3>{escape(table.label)}</h3>"
-               f'<div class="where"><code>{escape(table.file)}</code>{_document(table)} · {escape(table.department)}'
-               f' · 错误 {table.counts[0]}，警告 {table.counts[1]}，提示 {table.counts[2]} · '
-               '<a href="#by-table">↑ 按表统计</a></div>'
-               '<table><thead><tr><th>级别</th><th>规则 <small>rule</small></th><th>问题 <small>finding</small></th>'
-               '<th class="num">位置 <small>line:col / cell</small></th><th>字段 <small>field</small></th></tr></thead><tbody>')
+        number = table_number[id(table)]
+        label, file, department = escape(table.label), escape(table.file), escape(table.department)
+        yield (f'<section class="tbl" id="t-{number}" data-name="{label}" data-file="{file}" '
+               f'data-department="{department}"><h3>{label}</h3>'
+               f'<div class="where"><code>{file}</code>{_document(table, lang)} · {department}'
+               f' · {_counts(lang, table.counts)} · <a href="#bt-{number}">{back}</a></div>' + head)
         for row in collector.rows_of(index_of[id(table)]):
             finding_number += 1
-            cross = '<span class="xt">跨表 cross-table</span>' if row.cross_table else ""
             yield (f'<tr class="finding" id="f-{finding_number}" data-level="{row.level}">'
-                   f"<td>{_level_badge(row.level, collector.lang)}</td>"
-                   f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>{cross}</td>'
-                   f"<td>{escape(row.message)}{_fix(row.suggestion, collector.lang)}</td>"
-                   f"<td class=\"num\"><a href=\"#{anchor}\">{escape(row.place) or f'{row.line}:{row.column}'}</a></td>"
+                   f"<td>{_level_badge(row.level, lang)}</td>"
+                   f'<td><a href="#r-{escape(row.rule_id)}"><code>{escape(row.rule_id)}</code></a>'
+                   f'{cross if row.cross_table else ""}</td>'
+                   f"<td>{escape(row.message)}{_fix(row.suggestion, lang)}</td>"
+                   f'<td class="num">{escape(row.place) or f"{row.line}:{row.column}"}</td>'
                    f"<td>{escape(collector.field_label(row))}</td></tr>")
         yield "</tbody></table></section>"
+    # the tables checked and found clean (and, under --quiet, those with only findings left out)
+    yield f'<h2 id="clean">{_heading(lang, "无问题的表", "Tables with no findings")}</h2>'
+    if not clean_rows:
+        yield f'<p id="no-clean">{say(lang, "没有无问题的表。", "No table is free of findings.")}</p>'
+    yield from _checked_list("clean-tables", say(lang, f"无问题的表 {len(clean_rows)} 张（点击展开）",
+                                                 f"{len(clean_rows)} tables with no findings (click to open)"),
+                             clean_rows, lang)
+    unlisted_rows = collector.unlisted_only_rows()
+    yield from _checked_list("unlisted-tables",
+                             say(lang, f"只有未列出问题（--quiet）的表 {len(unlisted_rows)} 张",
+                                 f"{len(unlisted_rows)} tables whose findings --quiet leaves out"), unlisted_rows, lang)
     # rule explanations
-    yield ('<h2 id="rules">规则说明 <small>Rules</small></h2><table><thead><tr><th>规则</th>'
-           '<th>检查什么 <small>what</small></th><th>为什么 <small>why</small></th>'
-           '<th>怎么改 <small>how to fix</small></th></tr></thead><tbody>')
-    for rule_id, _counts in sorted(by_rule):
+    yield (f'<h2 id="rules">{_heading(lang, "规则说明", "Rules")}</h2><table><thead><tr><th>{say(lang, "规则", "Rule")}</th>'
+           f'<th>{_heading(lang, "检查什么", "What")}</th><th>{_heading(lang, "为什么", "Why")}</th>'
+           f'<th>{_heading(lang, "怎么改", "How to fix")}</th></tr></thead><tbody>')
+    for rule_id, _counts_of_rule in sorted(by_rule):
         info = collector.rules.get(rule_id)
         if info is None:
             continue
-        lang = collector.lang
-        yield (f'<tr id="r-{escape(rule_id)}"><td><code>{escape(rule_id)}</code><br>{escape(info.name)}<br>'
+        title_text = collector.rule_title(rule_id) if lang != "en" else ""
+        yield (f'<tr id="r-{escape(rule_id)}"><td><code>{escape(rule_id)}</code><br>'
+               + (f"{escape(title_text)}<br>" if title_text else "") + f"{escape(info.name)}<br>"
                f"{_level_badge(info.severity.value, lang)}</td><td>{escape(info.summary.get(lang))}</td>"
                f"<td>{escape(info.rationale.get(lang))}</td><td>{escape(info.fix.get(lang))}</td></tr>")
     yield "</tbody></table>"
-    data = {"totals": totals, "tables_with_findings": len(tables), "findings": collector.finding_count}
+    data = {"totals": totals, "tables_with_findings": len(tables), "findings": collector.finding_count,
+            "unlisted": dict(zip(_LEVELS, collector.unlisted_counts))}
     yield ('<script type="application/json" id="report-data">'
            + json.dumps(data, ensure_ascii=False).replace("</", "<\\/") + "</script>")
     yield f"</main><script>{_JS}</script></body></html>\n"
+
+
+def _checked_list(anchor: str, summary: str, rows: list[Any], lang: str) -> Iterator[str]:
+    """A collapsible list of tables (project, file, department); nothing when ``rows`` is empty."""
+    if not rows:
+        return
+    yield (f'<details class="checked" id="{anchor}"><summary>{escape(summary)}</summary><table><thead><tr>'
+           f'<th class="num">#</th><th>{_heading(lang, "项目", "Project")}</th><th>{_heading(lang, "文件", "File")}</th>'
+           f'<th>{_heading(lang, "主管部门", "Department")}</th></tr></thead><tbody>')
+    for number, table in enumerate(rows, start=1):
+        find = "\n".join((table.label, table.file, table.department))
+        yield (f'<tr class="checked" data-find="{escape(find)}"><td class="num">{number}</td>'
+               f"<td>{escape(table.label)}</td><td><code>{escape(table.file)}</code>{_document(table, lang)}</td>"
+               f"<td>{escape(table.department)}</td></tr>")
+    yield "</tbody></table></details>"
 
 
 def _fix(suggestion: str, lang: str) -> str:
@@ -280,16 +470,17 @@ def _fix(suggestion: str, lang: str) -> str:
     return f'<div class="fix">{label}{escape(suggestion)}</div>' if suggestion else ""
 
 
-def _document(table: Any) -> str:
-    where = table.where
-    return f" <small>（{escape(where)}）</small>" if where else ""
+def _document(table: Any, lang: str) -> str:
+    where = table.where(lang)
+    if not where:
+        return ""
+    return f" <small>({escape(where)})</small>" if lang == "en" else f" <small>（{escape(where)}）</small>"
 
 
-def write_html(collector: Any, path: str) -> None:
-    """Write the report atomically, piece by piece."""
-    with atomic_write(path) as handle:
-        pieces = _page(collector)
-        handle.write(next(pieces))
-        for piece in pieces:
-            handle.write("\n")
-            handle.write(piece)
+def write_html(collector: Any, out: IO[bytes]) -> None:
+    """Write the page into ``out`` (a report's temporary file), piece by piece."""
+    pieces = _page(collector)
+    out.write(next(pieces).encode("utf-8"))
+    for piece in pieces:
+        out.write(b"\n")
+        out.write(piece.encode("utf-8"))

@@ -1,19 +1,25 @@
 """The Excel review report: the workbook a finance bureau forwards to its departments.
 
-Two sheets:
+Three sheets:
 
-- ``汇总 Summary``: the run's totals, then counts by rule, by department and by table (worst
-  first), each block under its own heading row.
+- ``汇总 Summary``: what was checked and how (paths, rule selection, fail level, framework,
+  budget year, tool, time; a plain statement when ``--quiet`` left findings out or when no file
+  was checked), the run's totals, then counts by rule, by department and by table (files that
+  could not be read first, then worst first), each block under its own heading row.
 - ``问题清单 Findings``: one row per finding (file, table/project, department, rule, severity,
-  message, line, path, fix, cross-table), with an autofilter and a frozen header row, so each
-  department can filter out its own rows.
+  message, line, column, cell, field, fix, cross-table), by department, file, table and
+  position, with an autofilter and a frozen header row, so each department can filter out its
+  own rows. Line and column are numbers, the workbook cell (申报表!E15) text, each in its column.
+- ``已检查的表 Tables``: every table checked, clean ones too, with its counts and result.
 
-The workbook is written here as SpreadsheetML, row by row into the zip archive, not through
-openpyxl: a bulk run's findings sheet has over a million cells, and openpyxl's cell objects
-added 32 s to a run with 133,000 findings where writing the XML directly adds about 5. The package is
-the minimal one Excel, LibreOffice and openpyxl read (workbook, styles, two worksheets with
-inline strings); the tests read every report back with openpyxl. It goes to a temporary file
-that is then renamed into place.
+Column widths come from the text written (a Chinese character counts two columns), capped;
+headers and long texts wrap. The workbook is written here as SpreadsheetML, row by row into the
+zip archive, not through openpyxl: a bulk run's findings sheet has over a million cells, and
+openpyxl's cell objects added 32 s to a run with 133,000 findings where writing the XML
+directly adds about 5. The package is the minimal one Excel, LibreOffice and openpyxl read
+(workbook, styles, worksheets with inline strings); the tests read every report back with
+openpyxl. It goes into the temporary file :meth:`ggtlint.reports.ReportCollector.write_reports`
+renames into place.
 """
 
 from __future__ import annotations
@@ -21,23 +27,26 @@ from __future__ import annotations
 import zipfile
 from typing import IO, Any, Iterable, Iterator
 
-from ggtlint.atomic import atomic_write
 from ggtlint.findings import Severity
 from ggtlint.reporters import NOT_XML, xml_text
+from ggtlint.reports import display_width, say
 
 SUMMARY_SHEET = "汇总 Summary"
 FINDINGS_SHEET = "问题清单 Findings"
+TABLES_SHEET = "已检查的表 Tables"
 FINDINGS_HEADER = ("文件 File", "表序号 Table #", "项目名称 Project", "主管部门 Department", "规则 Rule",
-                   "规则名称 Rule name", "级别 Severity", "问题描述 Message", "行或单元格 Line/Cell", "列 Column",
+                   "规则名称 Rule name", "级别 Severity", "问题描述 Message", "行 Line", "列 Column", "单元格 Cell",
                    "字段 Field", "修改建议 Fix", "跨表 Cross-table")
-_WIDTHS = (34, 8, 34, 30, 9, 26, 9, 80, 7, 7, 36, 60, 9)
-_SUMMARY_WIDTHS = (44, 40, 12, 12, 12, 12, 12)
+TABLES_HEADER = ("主管部门 Department", "文件 File", "表序号 Table #", "项目名称 Project", "错误 Errors",
+                 "警告 Warnings", "提示 Infos", "结果 Result")
+_SUMMARY_COLUMNS = 7
+_MAX_WIDTH = 60  # columns: a longer text wraps or is cut off at the cell's edge
 # No formula-injection guard (a leading apostrophe) is needed: every text cell is written as an
 # inline string (t="inlineStr", see _text_cell), which Excel and LibreOffice show as text and
 # never evaluate, so "=SUM(A1)" stays exactly what the table says.
 
 # Cell styles, indexes into cellXfs of _STYLES
-PLAIN, TITLE, HEADER, WRAP = 0, 1, 2, 3
+PLAIN, TITLE, HEADER, WRAP, NOTE, ALARM = 0, 1, 2, 3, 4, 5
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -46,18 +55,23 @@ _SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.works
 
 _STYLES = (
     f'<styleSheet xmlns="{_MAIN}">'
-    '<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+    '<fonts count="4"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
+    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+    '<font><b/><sz val="13"/><color rgb="FFC62828"/><name val="Calibri"/><family val="2"/></font></fonts>'
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
     '<fill><patternFill patternType="solid"><fgColor rgb="FFDDE6F0"/><bgColor indexed="64"/></patternFill></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
-    '<xf numFmtId="0" fontId="2" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
+    # headers wrap between words: "表序号 Table #" shows whole in a narrow column
+    '<xf numFmtId="0" fontId="2" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1">'
+    '<alignment vertical="top" wrapText="1"/></xf>'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
-    '<alignment vertical="top" wrapText="1"/></xf></cellXfs>'
+    '<alignment vertical="top" wrapText="1"/></xf>'
+    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
@@ -127,7 +141,7 @@ def _text_cell(value: Any, style: int) -> str:
     return f'{_STYLED[style]} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-_STYLED = {PLAIN: "", TITLE: f' s="{TITLE}"', HEADER: f' s="{HEADER}"', WRAP: f' s="{WRAP}"'}
+_STYLED = {PLAIN: "", **{style: f' s="{style}"' for style in (TITLE, HEADER, WRAP, NOTE, ALARM)}}
 _MEMO_TEXT = 300  # characters: longer texts (most messages) are rarely repeated
 _MEMO_CELLS = 4096
 
@@ -158,50 +172,161 @@ def _sheet(out: IO[bytes], rows: Iterable[Iterable[Any]], widths: tuple[int, ...
     out.write("".join(batch).encode("utf-8"))
 
 
+def label(lang: str, words: str) -> str:
+    """A heading or label written "中文 English": as it is under zh, its English alone under en."""
+    if lang != "en" or " " not in words:
+        return words
+    english = words.split(" ", 1)[1]
+    return english[:1].upper() + english[1:]
+
+
+def _headers(lang: str, titles: Iterable[str]) -> list[tuple[str, int]]:
+    return [(label(lang, title), HEADER) for title in titles]
+
+
 def _summary_rows(collector: Any) -> Iterator[list[Any]]:
-    totals = collector.totals()
-    yield [("项目支出绩效目标表检查报告 Performance target review", TITLE)]
-    yield [f"ggtlint {collector.tool_version}"]
+    lang = collector.lang
+    totals = {**collector.totals(), "unreadable": collector.unreadable_files(), "clean": collector.clean_tables()}
+    yield [(label(lang, "项目支出绩效目标表检查报告 Performance target review"), TITLE)]
+    if collector.nothing_checked():
+        yield [(collector.nothing_checked_note(), ALARM)]
+    quiet_note = collector.quiet_note()
+    if quiet_note:
+        yield [(quiet_note, NOTE)]
     yield []
-    yield [("总计 Totals", HEADER), ("数量 Count", HEADER)]
-    for key, label in (("files", "文件 files"), ("tables", "表 tables"), ("errors", "错误 errors"),
-                       ("warnings", "警告 warnings"), ("infos", "提示 infos"), ("suppressed", "已抑制 suppressed"),
+    yield _headers(lang, ("本次检查 This run", ""))
+    for what, value in collector.run_facts():
+        yield [what, value]
+    yield []
+    yield _headers(lang, ("总计 Totals", "数量 Count"))
+    for key, words in (("files", "文件 files"), ("tables", "表 tables"), ("unreadable", "无法读取的文件 unreadable files"),
+                       ("errors", "错误 errors"), ("warnings", "警告 warnings"), ("infos", "提示 infos"),
+                       ("clean", "无问题的表 clean tables"), ("suppressed", "已抑制 suppressed"),
                        ("baselined", "基线中 baselined")):
-        yield [label, totals[key]]
+        yield [label(lang, words), totals[key]]
     yield []
-    yield [("按规则 By rule", HEADER), ("规则名称 Rule name", HEADER),
-           *((h, HEADER) for h in ("错误 errors", "警告 warnings", "提示 infos", "合计 total"))]
+    yield _headers(lang, ("按规则 By rule", "规则名称 Rule name", "错误 errors", "警告 warnings", "提示 infos", "合计 total"))
     for rule_id, counts in collector.by_rule():
-        yield [rule_id, collector.rule_name(rule_id), *counts, sum(counts)]
+        name, title = collector.rule_name(rule_id), collector.rule_title(rule_id)
+        yield [rule_id, f"{title}（{name}）" if title and title != name else name, *counts, sum(counts)]
     yield []
-    yield [("按主管部门 By department", HEADER), ("表 tables", HEADER),
-           *((h, HEADER) for h in ("有错误的表 with errors", "错误 errors", "警告 warnings", "提示 infos"))]
+    yield _headers(lang, ("按主管部门 By department", "表 tables", "有错误的表 with errors", "错误 errors", "警告 warnings",
+                          "提示 infos"))
     for name, count, failing, counts in collector.by_department():
         yield [name, count, failing, *counts]
     yield []
-    yield [("按表（问题最多的在前） By table, worst first", HEADER), ("文件 File", HEADER),
-           *((h, HEADER) for h in ("主管部门 department", "错误 errors", "警告 warnings", "提示 infos"))]
+    yield _headers(lang, ("按表（无法读取的文件在前，其余问题最多的在前） By table, unreadable files first, then worst first",
+                          "文件 File", "主管部门 department", "错误 errors", "警告 warnings", "提示 infos"))
     for table in collector.worst_tables():
-        label = f"{table.label}（{table.where}）" if table.where else table.label
-        yield [label, table.file, table.department, *table.counts]
+        yield [_table_label(table, lang), table.file, table.department, *table.counts]
+
+
+def _table_label(table: Any, lang: str) -> str:
+    """How the summary names a row: its project (and which part of its file), or what it is."""
+    where = table.where(lang)
+    if table.unreadable:
+        return say(lang, "（文件无法读取）", "(file could not be read)")
+    if not table.loaded:
+        return say(lang, f"（{where}）", f"({where})")
+    return say(lang, f"{table.label}（{where}）", f"{table.label} ({where})") if where else table.label
+
+
+def _project(table: Any) -> str:
+    """The 项目名称 cell: a project's name; empty for a file or part that is no table (the file
+    column names it)."""
+    return table.label if table.loaded else ""
 
 
 def _finding_rows(collector: Any) -> Iterator[list[Any]]:
-    yield [(title, HEADER) for title in FINDINGS_HEADER]
+    lang = collector.lang
+    yield _headers(lang, FINDINGS_HEADER)
     tables = collector.tables
-    for index in sorted(range(len(tables)), key=lambda i: (tables[i].file, tables[i].document)):
+    cross = say(lang, "是", "yes")
+    # by department, file and part, as a department filters its own; a table's cross-table findings stay with it
+    for index in sorted(range(len(tables)), key=lambda i: collector.department_order(tables[i])):
         table = tables[index]
+        if not table.total:
+            continue
+        project = _project(table)
         for row in collector.rows_of(index):
-            yield [table.file, table.document + 1, table.label, table.department, row.rule_id,
-                   collector.rule_name(row.rule_id), Severity(row.level).word(collector.lang), (row.message, WRAP),
-                   row.place or row.line, "" if row.place else row.column,
-                   collector.field_label(row), row.suggestion, "是" if row.cross_table else ""]
+            in_workbook = bool(row.place)  # its line and column are the import's, not the file's
+            yield [table.file, table.document + 1, project, table.department, row.rule_id,
+                   collector.rule_name(row.rule_id), Severity(row.level).word(lang), (row.message, WRAP),
+                   None if in_workbook else row.line, None if in_workbook else row.column, row.place,
+                   (collector.field_label(row), WRAP), (row.suggestion, WRAP), cross if row.cross_table else ""]
 
 
-def write_xlsx(collector: Any, path: str) -> None:
-    """Write the workbook atomically."""
-    sheets = (SUMMARY_SHEET, FINDINGS_SHEET)
+def _result(table: Any, lang: str) -> str:
+    """What the check found in a table, in a word."""
+    if table.unreadable:
+        return say(lang, "文件无法读取", "file could not be read")
+    if not table.loaded:
+        return say(lang, "不是绩效目标表", "not a target table")
+    if table.counts[0]:
+        return say(lang, "有错误", "has errors")
+    if table.counts[1]:
+        return say(lang, "有警告", "has warnings")
+    if table.counts[2]:
+        return say(lang, "仅有提示", "infos only")
+    if table.unlisted:
+        return say(lang, "仅有未列出的问题（--quiet）", "only findings --quiet leaves out")
+    return say(lang, "无问题", "no findings")
+
+
+def _table_rows(collector: Any, rows: list[Any]) -> Iterator[list[Any]]:
+    yield _headers(collector.lang, TABLES_HEADER)
+    for table in rows:
+        yield [table.department, table.file, table.document + 1, _project(table), *table.counts,
+               _result(table, collector.lang)]
+
+
+def _fit(header: str, texts: Iterable[str], least: int = 6) -> int:
+    """A column's width from the text actually written in it (a Chinese character counts two),
+    at least its header's longest word (headers wrap between words), at most _MAX_WIDTH."""
+    widest = max((display_width(text) for text in texts), default=0)
+    word = max((display_width(part) for part in header.split()), default=0)
+    return min(_MAX_WIDTH, max(least, widest, word) + 2)
+
+
+def _finding_widths(collector: Any) -> tuple[int, ...]:
+    """The findings sheet's column widths, from the table-level texts written in them; the
+    long texts (message, field, fix) wrap at a fixed width instead."""
+    tables = [t for t in collector.tables if t.total]
+    rules = [rule_id for rule_id, _counts in collector.by_rule()]
+    written: dict[str, Iterable[str]] = {
+        "文件 File": (t.file for t in tables), "表序号 Table #": (str(t.document + 1) for t in tables),
+        "项目名称 Project": (_project(t) for t in tables), "主管部门 Department": (t.department for t in tables),
+        "规则 Rule": rules, "规则名称 Rule name": (collector.rule_name(r) for r in rules),
+        "级别 Severity": (Severity(level).word(collector.lang) for level in ("error", "warning", "info")),
+        "跨表 Cross-table": [say(collector.lang, "是", "yes")]}
+    wrapped = {"问题描述 Message": 80, "字段 Field": 40, "修改建议 Fix": 60}
+    return tuple(wrapped.get(title) or _fit(title, written.get(title, ()),
+                                            least=collector.place_width if title == "单元格 Cell" else 6)
+                 for title in FINDINGS_HEADER)
+
+
+def _widths_of(rows: list[list[Any]], columns: int) -> tuple[int, ...]:
+    """Each column's width from the rows' cells; a row of one cell (a title, a note) spills into
+    the empty cells beside it and is not counted, and a header counts its longest word (it wraps)."""
+    texts: list[list[str]] = [[] for _ in range(columns)]
+    for row in rows:
+        if len(row) < 2:
+            continue
+        for index, cell in enumerate(row[:columns]):
+            if type(cell) is tuple:
+                value, style = cell
+                texts[index].extend(str(value).split() if style == HEADER else [str(value)])
+            elif cell is not None:
+                texts[index].append(str(cell))
+    return tuple(_fit("", column, least=8) for column in texts)
+
+
+def write_xlsx(collector: Any, out: IO[bytes]) -> None:
+    """Write the workbook into ``out`` (a report's temporary file)."""
+    sheets = (SUMMARY_SHEET, FINDINGS_SHEET, TABLES_SHEET)
+    checked = collector.checked_tables()
     last_column, last_row = _column(len(FINDINGS_HEADER) - 1), collector.finding_count + 1
+    tables_used = f"A1:{_column(len(TABLES_HEADER) - 1)}{len(checked) + 1}"
     content_types = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -217,27 +342,35 @@ def write_xlsx(collector: Any, path: str) -> None:
     package_rels = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PACKAGE_REL}">'
         f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    filters = ((1, FINDINGS_SHEET, f"$A$1:${last_column}${last_row}"),
+               (2, TABLES_SHEET, f"$A$1:${_column(len(TABLES_HEADER) - 1)}${len(checked) + 1}"))
     workbook = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_MAIN}" xmlns:r="{_REL}">'
         '<bookViews><workbookView activeTab="0"/></bookViews><sheets>'
         + "".join(f'<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>' for n, name in enumerate(sheets, start=1))
-        + '</sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'
-        f"'{FINDINGS_SHEET}'!$A$1:${last_column}${last_row}</definedName></definedNames></workbook>")
+        + "</sheets><definedNames>"
+        + "".join(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{sheet}" hidden="1">'
+                  f"'{name}'!{ref}</definedName>" for sheet, name, ref in filters)
+        + "</definedNames></workbook>")
     workbook_rels = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PACKAGE_REL}">'
         + "".join(f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
                   for n in range(1, len(sheets) + 1))
         + f'<Relationship Id="rId{len(sheets) + 1}" Type="{_REL}/styles" Target="styles.xml"/></Relationships>')
-    with atomic_write(path, binary=True) as handle, \
-            zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         archive.writestr("[Content_Types].xml", content_types)
         archive.writestr("_rels/.rels", package_rels)
         archive.writestr("xl/workbook.xml", workbook)
         archive.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
         archive.writestr("xl/styles.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + _STYLES)
         summary = list(_summary_rows(collector))  # its size heads the sheet; a row per rule, department, table
-        with archive.open("xl/worksheets/sheet1.xml", "w") as out:
-            _sheet(out, summary, _SUMMARY_WIDTHS, f"A1:{_column(len(_SUMMARY_WIDTHS) - 1)}{len(summary)}")
-        with archive.open("xl/worksheets/sheet2.xml", "w") as out:
+        widths = _widths_of(summary, _SUMMARY_COLUMNS)
+        with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:
+            _sheet(sheet, summary, widths, f"A1:{_column(_SUMMARY_COLUMNS - 1)}{len(summary)}")
+        with archive.open("xl/worksheets/sheet2.xml", "w") as sheet:
             used = f"A1:{last_column}{last_row}"
-            _sheet(out, _finding_rows(collector), _WIDTHS, used, frozen=True, filter_ref=used)
+            _sheet(sheet, _finding_rows(collector), _finding_widths(collector), used, frozen=True, filter_ref=used)
+        table_rows = list(_table_rows(collector, checked))
+        with archive.open("xl/worksheets/sheet3.xml", "w") as sheet:
+            _sheet(sheet, table_rows, _widths_of(table_rows, len(TABLES_HEADER)), tables_used, frozen=True,
+                   filter_ref=tables_used)
