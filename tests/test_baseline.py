@@ -381,6 +381,14 @@ def test_writing_the_baseline_from_part_of_the_tables_keeps_the_rest(work: Path,
     clean = run_check("targets", "--baseline", baseline.name, "--no-cache", cwd=work)
     assert clean.code == 0 and "不再出现" not in clean.err, clean.err
 
+    # an entry of a rule no pack in use has (renamed, its pack dropped) is not kept, checked or not
+    data = json.loads(baseline.read_text(encoding="utf-8"))
+    data["files"]["targets/t10-jiuye-buzhu.yaml"].append({"rule": "ZZZ999", "path": "/goal", "fingerprint": "f",
+                                                          "count": 1})
+    baseline.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert run_check("targets", "--write-baseline", baseline.name, "--no-cache", cwd=work).code == 0
+    assert "ZZZ999" not in baseline.read_text(encoding="utf-8") and _baseline_counts(baseline) == whole
+
     # a fixed finding in the file that was checked goes; a file that is gone takes its entries along
     (work / "targets" / "t11-laodong-jiancha-zhongcai.yaml").unlink()
     text = (work / one).read_text(encoding="utf-8")

@@ -38,7 +38,7 @@ def test_a_report_path_on_a_departments_workbook_is_refused(folder: Path, tmp_pa
     before = workbook.read_bytes()
     proc = run_ggtlint("check", "in", "--report", "in/申报表.xlsx", "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2 and proc.stdout == ""
-    assert "拒绝覆盖" in proc.stderr and "不是 ggtlint 生成的文件" in proc.stderr
+    assert "拒绝覆盖" in proc.stderr and "不是 ggtlint 写出的检查结果或报告" in proc.stderr
     assert workbook.read_bytes() == before
     proc = run_ggtlint("check", "in", "-f", "json", "-o", "in/t01-zhuwai-laowu-xiezuo.yaml", "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2 and (folder / "t01-zhuwai-laowu-xiezuo.yaml").read_bytes() == SEED_T01.read_bytes()
@@ -53,14 +53,15 @@ def test_reports_of_earlier_runs_in_the_folder_are_not_checked_as_tables(folder:
     again = run_ggtlint("check", "in", "--report", "in/审核.xlsx", "-f", "json:in/结果.json", "--no-cache",
                         "-f", "github", cwd=tmp_path)
     assert again.returncode == first.returncode and again.stdout == first.stdout  # no LOAD004 for the reports
-    assert "跳过 ggtlint 生成的检查结果 in/上次审核.xlsx、in/上次结果.json" in again.stderr
+    assert "跳过 ggtlint 写出的检查结果 in/上次审核.xlsx、in/上次结果.json" in again.stderr
     summary = json.loads((folder / "结果.json").read_text(encoding="utf-8"))["summary"]
     assert summary["files"] == 3  # the two tables and the department's workbook
 
 
 def test_files_ggtlint_cannot_read_are_named_with_what_to_do(folder: Path, tmp_path: Path) -> None:
-    for name in ("旧表.xls", "批复.pdf", "说明.docx", "提取.txt"):
+    for name in ("旧表.xls", "批复.pdf", "说明.docx"):
         (folder / name).write_bytes(b"x")
+    (folder / "提取.txt").write_text("项目支出绩效目标表（2024年度）\n项目名称 某项目\n", encoding="utf-8")
     proc = run_ggtlint("check", "in", "--no-cache", "-f", "json", cwd=tmp_path)
     assert json.loads(proc.stdout)["summary"]["files"] == 3
     assert "没有检查 4 个 ggtlint 无法直接读取的文件" in proc.stderr
@@ -154,3 +155,52 @@ def test_a_report_says_what_the_command_checked_and_how(folder: Path, tmp_path: 
     summary = {row[0]: row[1] for row in openpyxl.load_workbook(tmp_path / "r.xlsx").worksheets[0].iter_rows(
         max_row=12, values_only=True) if row[0]}
     assert (summary["检查对象"], summary["规则选择"], summary["预算年度"]) == ("in", "只用 VAL, STR", "2024")
+
+
+def test_a_second_run_writes_its_own_text_output_again(folder: Path, tmp_path: Path) -> None:
+    """An output ggtlint cannot recognise as its own (terminal text) is still the run's own: the
+    second run neither refuses it nor names it as a submission to convert."""
+    for _ in range(2):  # with --text-input, .txt files are read: out.txt is found in the folder
+        proc = run_ggtlint("check", "in", "--text-input", "--no-cache", "-o", "in/out.txt", cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr
+        assert "拒绝覆盖" not in proc.stderr and "没有检查" not in proc.stderr
+
+
+def test_passed_over_files_leave_out_excluded_folders_and_ordinary_text(folder: Path, tmp_path: Path) -> None:
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "旧表.xls").write_bytes(b"x")
+    (folder / "README.txt").write_text("How to submit your tables.\n", encoding="utf-8")
+    (folder / "批复表.txt").write_text("项目支出绩效目标表\n项目名称 某项目\n", encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("exclude: [drafts/]\n", encoding="utf-8")
+    proc = run_ggtlint("check", "in", "--no-cache", "-f", "json", cwd=tmp_path)
+    assert "没有检查 1 个 ggtlint 无法直接读取的文件" in proc.stderr, proc.stderr
+    assert "批复表.txt" in proc.stderr and "README" not in proc.stderr and "旧表.xls" not in proc.stderr
+
+
+def test_a_baseline_may_not_share_a_file_with_an_output(folder: Path, tmp_path: Path) -> None:
+    proc = run_ggtlint("check", "in", "-f", "json", "-o", "x.json", "--write-baseline", "x.json", cwd=tmp_path)
+    assert proc.returncode == 2 and "是同一个文件" in proc.stderr and not (tmp_path / "x.json").exists()
+
+
+def test_a_run_that_fails_before_checking_leaves_no_report_folder(folder: Path, tmp_path: Path) -> None:
+    proc = run_ggtlint("check", "in", "--select", "NOPE999", "--report", "new/a/r.html", cwd=tmp_path)
+    assert proc.returncode == 2 and not (tmp_path / "new").exists()
+
+
+def test_a_folder_holding_only_earlier_outputs_says_there_is_no_table(tmp_path: Path) -> None:
+    (tmp_path / "dept").mkdir()
+    first = run_ggtlint("check", SEED_T01, "-f", "json", "-o", tmp_path / "dept" / "old.json", "--no-cache")
+    assert first.returncode == 1
+    proc = run_ggtlint("check", "dept", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 0 and "跳过 ggtlint 写出的检查结果 dept/old.json" in proc.stderr
+
+
+def test_an_unused_configuration_is_named_once(tmp_path: Path) -> None:
+    for name in ("x", "y"):
+        (tmp_path / name).mkdir()
+        shutil.copy(SEED_T01, tmp_path / name / "t01.yaml")
+    (tmp_path / "x" / ".ggtlint.yaml").write_text("ignore: [ALL]\n", encoding="utf-8")
+    (tmp_path / "x" / "pyproject.toml").write_text("[tool.ggtlint]\nignore = ['VAL']\n", encoding="utf-8")
+    proc = run_ggtlint("check", "x", "y", "--no-cache", "-f", "json", cwd=tmp_path)
+    assert proc.stderr.count("有自己的配置") == 1 and "x/.ggtlint.yaml" in proc.stderr, proc.stderr
+    assert "本次使用默认设置" in proc.stderr

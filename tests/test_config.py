@@ -387,3 +387,18 @@ def test_a_dotted_key_in_a_toml_config_is_told_at_its_line(tmp_path: Path) -> No
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path / "a.toml")
     assert (caught.value.line, caught.value.field) == (7, "/severity/VAL001")
+
+
+@pytest.mark.parametrize("entries", [
+    "{A局: [黔南州人社局], B局: [黔南州 人社局]}",   # one way of writing under two departments
+    "{A局: [黔南州人社局], 黔南州人社局: [C局]}",    # an alias that is another entry's name
+    '{"": [黔南州人社局]}',                        # no name to report under
+])
+def test_departments_that_would_depend_on_their_order_are_refused(tmp_path: Path, entries: str) -> None:
+    from ggtlint.engine.config import ConfigError, load_config
+
+    path = tmp_path / ".ggtlint.yaml"
+    path.write_text(f"fail_on: error\ndepartments: {entries}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert "/departments" in str(caught.value) and ":2:" in str(caught.value)

@@ -1,10 +1,12 @@
 """PDF text of a table printed from a spreadsheet: what a department gets from LibreOffice or
 Excel "save as PDF", read back with pdftotext.
 
-The two texts in ``tests/data/pdftext`` are real pdftotext output (poppler 22) of seed table T4
+The texts in ``tests/data/pdftext`` are real pdftotext output (poppler 22) of seed table T4
 exported with ``ggtlint export`` and saved as PDF by LibreOffice Calc: ``-layout`` keeps the
 rows (its merged category cells are printed vertically centred, in the middle of their
 blocks); plain pdftotext gives the grid column by column, labels first and values after them.
+``…-layout-empty-fields.txt`` is the -layout text with six header values deleted (an unfinished
+table).
 The last test makes that PDF again, when LibreOffice and pdftotext are installed.
 """
 
@@ -64,6 +66,25 @@ def test_layout_text_with_vertically_centred_category_labels_checks_as_the_table
     notes = " ".join(note.message_zh for note in item.notes.values())
     assert "出现在一级指标" not in notes and "原文缺少一级指标标签" not in notes
     assert _rule_findings(DATA / "t04-libreoffice-layout.txt", "--text-input") == _rule_findings(SEED_T4)
+
+
+def test_layout_text_of_a_table_with_empty_fields_is_read_not_refused() -> None:
+    """-layout text of an unfinished table (项目类别 … 来源说明 left empty) prints six labels in a
+    row without values too; its 项目名称 carries its value, so the rows were kept."""
+    text = (DATA / "t04-libreoffice-layout-empty-fields.txt").read_text(encoding="utf-8")
+    result = read_text(text, "t04.txt")
+    assert not result.problems and len(result.tables) == 1
+    assert result.tables[0].table.project.name == "2023年就业补助资金"
+    rules = [rule for rule, _ in _rule_findings(DATA / "t04-libreoffice-layout-empty-fields.txt", "--text-input")]
+    assert "LOAD004" not in rules and rules.count("STR005") == 2  # 主管部门 and 实施单位: really empty
+
+
+def test_an_empty_template_printed_as_text_is_not_taken_for_column_by_column() -> None:
+    """Labels one under another and no value anywhere: a blank form, reported field by field."""
+    raw = (DATA / "t04-libreoffice-raw.txt").read_text(encoding="utf-8").splitlines()
+    labels = raw[:raw.index("其他资金") + 1]
+    result = read_text("\n".join([*labels, "", "年度总体目标", "", "一级指标 二级指标 三级指标 指标值"]), "blank.txt")
+    assert not any("按列提取" in problem.message_zh for problem in result.problems)
 
 
 def test_exported_workbook_prints_one_a4_page_wide(tmp_path: Path) -> None:

@@ -314,7 +314,7 @@ def test_spool_moves_into_memory_when_the_temporary_disk_fills(monkeypatch: pyte
 
 
 def test_a_report_names_fields_in_its_own_language(tmp_path: Path) -> None:
-    from ggtlint.reports import FindingRow, ReportCollector
+    from ggtlint.reports import FILE, FindingRow, ReportCollector
 
     for lang, expected in (("zh", ["产出指标 › 数量指标 › 第 2 条 › 指标值", "整个文件", "资金 › 年度资金总额",
                                    "项目信息 › 项目名称"]),
@@ -322,7 +322,7 @@ def test_a_report_names_fields_in_its_own_language(tmp_path: Path) -> None:
                                    "project › project name"])):
         collector = ReportCollector([str(tmp_path / "r.html")], lang=lang)
         table = collector._table("t.yaml", 0, "项目", "某局")
-        broken = collector._table("bad.yaml", 0, "bad.yaml", None, loaded=False)
+        broken = collector._table("bad.yaml", 0, "bad.yaml", None, kind=FILE)
         rows = [FindingRow(table, "VAL001", "error", "m", "", 1, 1, "/indicators/产出指标/数量指标/1/value", False),
                 FindingRow(broken, "LOAD003", "error", "m", "", 1, 1, "", False),
                 FindingRow(table, "FUND001", "error", "m", "", 1, 1, "/funds/total", False),

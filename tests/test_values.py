@@ -183,7 +183,13 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("不低于1:13.5", None, {"kind": "number", "op": "≥", "number": Decimal("0.0740741")}),
     ("1：10", None, {"kind": "number", "op": None, "number": Decimal("0.1")}),
     ("1比10以上", None, {"kind": "number", "op": "≥", "number": Decimal("0.1")}),
-    ("1:0", None, {"kind": "number", "number": None}),
+    ("1:30", None, {"kind": "number", "number": Decimal("0.0333333")}),
+    # … not a time of day, nor a ratio with nothing to divide by
+    ("8:30", None, {"kind": "qualitative"}),
+    ("≥8:30", None, {"kind": "qualitative"}),
+    ("12:00", None, {"kind": "qualitative"}),
+    ("1:0", None, {"kind": "qualitative"}),
+    ("1:2:3", None, {"kind": "qualitative"}),
     # empty
     ("", None, {"kind": "empty"}),
     ("   ", None, {"kind": "empty"}),

@@ -244,16 +244,18 @@ class BaselineWriter:
     """
 
     def __init__(self, path: str | os.PathLike[str], base_dir: str = ".",
-                 runs: Callable[[str, str], bool] | None = None, cross_table: frozenset[str] = frozenset()) -> None:
+                 runs: Callable[[str, str], bool] | None = None, cross_table: frozenset[str] = frozenset(),
+                 known: frozenset[str] | None = None) -> None:
         self.path = os.fspath(path)
         self.baseline_dir = os.path.dirname(os.path.abspath(self.path))
         self.base_dir = os.path.abspath(base_dir)
         self.runs = runs
         self.cross_table = cross_table
+        self.known = known  # every rule id of the packs in use: an entry of any other rule is dropped
         self.counts: Counter[tuple[str, str, str, str]] = Counter()
         self.checked: set[str] = set()
-        self.kept = 0        # findings kept from the earlier baseline (after write())
-        self.kept_files = 0  # and the files they are in
+        self.kept_count = 0        # findings kept from the earlier baseline (after write())
+        self.kept_file_count = 0  # and the files they are in
 
     def add(self, result: FileResult) -> tuple[FileResult, int]:
         """Record the result's findings; return it emptied, as a run with this baseline would see it."""
@@ -284,8 +286,8 @@ class BaselineWriter:
                   for file in {entry.file for entry in earlier.entries.values()}}
         whole = all(file in self.checked for file, present in exists.items() if present)
         for entry in earlier.entries.values():
-            if not exists[entry.file]:
-                continue  # the file is gone: so are its findings
+            if not exists[entry.file] or (self.known is not None and entry.rule not in self.known):
+                continue  # the file is gone, or the rule (renamed, its pack no longer used): so are its findings
             key = (entry.file, entry.rule, entry.path, entry.fingerprint)
             if entry.file not in self.checked:
                 kept[key] = entry.count
@@ -297,10 +299,10 @@ class BaselineWriter:
 
     def write(self) -> int:
         """Write the baseline atomically; return the number of findings recorded by this run
-        (``kept`` and ``kept_files`` then say what was kept from the earlier baseline)."""
+        (``kept_count`` and ``kept_file_count`` then say what was kept from the earlier baseline)."""
         kept = self._kept_from_earlier()
-        self.kept = sum(kept.values())
-        self.kept_files = len({file for file, _rule, _path, _fingerprint in kept})
+        self.kept_count = sum(kept.values())
+        self.kept_file_count = len({file for file, _rule, _path, _fingerprint in kept})
         merged = self.counts + kept
         entries = [Entry(file, rule, path, fingerprint, count)
                    for (file, rule, path, fingerprint), count in merged.items()]

@@ -147,21 +147,21 @@ def _parse_formats(formats: tuple[str, ...], output: str | None) -> list[tuple[s
     if len(stdout_formats) > 1:
         raise UsageProblem("最多一个输出格式写到标准输出，其余请写成 格式:文件",
                            "at most one format may go to stdout; write the others as FORMAT:FILE")
-    _one_writer_each([target for _, target in specs if target not in (None, "-")])
     return specs
 
 
 def _one_writer_each(targets: list[str]) -> None:
-    """Two outputs (or reports) of one run may not name the same file: the last would silently
-    replace the first. Devices (/dev/null, /dev/stdout) and pipes may be shared."""
+    """Two outputs, reports or the baseline written by one run may not name the same file: the
+    last would silently replace the first. Devices (/dev/null, /dev/stdout) and pipes may be shared."""
     seen: dict[str, str] = {}
     for target in targets:
         key = os.path.normcase(os.path.realpath(target))
         if os.path.exists(key) and not os.path.isfile(key):
             continue
         if key in seen:
-            raise UsageProblem(f"{seen[key]} 和 {target} 是同一个文件，每个输出格式和报告须写到不同的文件",
-                               f"{seen[key]} and {target} are the same file: each output and report needs a file of its own")
+            raise UsageProblem(f"{seen[key]} 和 {target} 是同一个文件，每个输出格式、报告和基线须写到不同的文件",
+                               f"{seen[key]} and {target} are the same file: each output, report and baseline "
+                               "needs a file of its own")
         seen[key] = target
 
 
@@ -229,7 +229,8 @@ def _output_stream(target: str | None, inputs: "_InputPaths | set[str]") -> Iter
 
 
 def _common_folder(paths: list[Path]) -> Path:
-    """The deepest folder holding every path (a path itself, when it is the only folder)."""
+    """Where to look for the configuration from: the deepest folder holding every path, or the
+    one path itself (a file too: find_config starts at its folder)."""
     folders = [os.path.abspath(path if path.is_dir() or len(paths) == 1 else path.parent) for path in paths]
     try:
         return Path(os.path.commonpath(folders))
@@ -239,8 +240,8 @@ def _common_folder(paths: list[Path]) -> Path:
 
 def _say_config_not_used(own: Path, where: Path, used: Path | None) -> None:
     """A configuration this run does not use, although it is nearer to ``where``."""
-    used_zh, used_en = (str(used), str(used)) if used else ("默认设置", "the defaults")
-    say(f"注意：{where} 有自己的配置 {own}，但一次运行只用一个配置，本次使用 {used_zh}；要按它检查，请单独运行 "
+    used_zh, used_en = (f" {used}", str(used)) if used else ("默认设置", "the defaults")
+    say(f"注意：{where} 有自己的配置 {own}，但一次运行只用一个配置，本次使用{used_zh}；要按它检查，请单独运行 "
         f"ggtlint check {where}", f"note: {where} has a configuration of its own, {own}, but one run uses one "
         f"configuration, {used_en}; to check it by its own, run ggtlint check {where} on its own")
 
@@ -255,17 +256,6 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
         # a file not saved yet (an editor's new buffer, --stdin-filename) has its folder's config;
         # several paths, their common folder's: the same files in any order, the same run
         config_path = find_config(_common_folder(paths) if paths else Path.cwd())
-        # one run, one configuration: say so when a path has a nearer configuration of its own
-        # (looked for once per folder: pre-commit passes many files of a few folders)
-        seen: set[Path] = set()
-        for other in paths if len(paths) > 1 else ():
-            folder = other if other.is_dir() else other.parent
-            if folder in seen or not other.exists():
-                continue
-            seen.add(folder)
-            own = find_config(other)
-            if own is not None and (config_path is None or own.resolve() != config_path.resolve()):
-                _say_config_not_used(own, other, config_path)
     if config_path is not None and not config_path.exists():
         raise UsageProblem(f"配置文件不存在：{config_path}", f"no such configuration file: {config_path}")
     config = load_config(config_path)
@@ -365,7 +355,9 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     if statistics and all(name != "rich" for name, _ in specs):
         say("--statistics 只在终端格式（rich）中列出；JSON 等格式本身带有每条问题的规则编号",
             "--statistics is shown by the rich format only; JSON and the others carry each finding's rule")
-    _check_reports(reports, specs)
+    _check_reports(reports)
+    _one_writer_each([target for _, target in specs if target not in (None, "-")] + list(reports)
+                     + ([str(write_baseline)] if write_baseline else []))
     # the configuration is looked for from the file standard input stands for (else from here)
     config_start = [Path(stdin_filename or ".")] if from_stdin else targets
     engine = _load_engine(config_path, config_start, framework=framework, budget_year=budget_year,
@@ -387,7 +379,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
             files = [_stdin_file(stdin_filename, limits)]
     else:
         outputs = [target for _, target in specs if target not in (None, "-")] + list(reports)
-        files = _files_to_check(engine, options, outputs, (baseline_path, write_baseline))
+        files = _files_to_check(engine, options, outputs, (baseline_path, write_baseline),
+                                note_configs=config_path is None)
     # nothing this run writes may be one of its inputs: the tables and the baseline it reads
     # (with --write-baseline the baseline is not read: writing it again is the point)
     reads_baseline = baseline_path is not None and write_baseline is None
@@ -401,7 +394,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     except BaselineError as exc:
         raise UsageProblem(str(exc)) from None
     writer = (BaselineWriter(write_baseline, str(options.base), runs=engine.runs,
-                             cross_table=frozenset(rule.info.id for rule in engine.corpus_rules))
+                             cross_table=frozenset(rule.info.id for rule in engine.corpus_rules),
+                             known=frozenset(engine.known_ids))
               if write_baseline else None)
     color = False if no_color else (True if force_color else None)
     report_options = ReportOptions(lang=lang, color=color, quiet=quiet, statistics=statistics,
@@ -484,9 +478,9 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
             raise UsageProblem(str(exc)) from None
         say(f"已把 {count} 个问题写入基线 {write_baseline}",
             f"wrote {counted(count, 'finding')} to the baseline {write_baseline}")
-        if writer.kept:
-            say(f"基线中本次没有重新检查的 {writer.kept} 个问题（{writer.kept_files} 个文件）保留不变",
-                f"kept {counted(writer.kept, 'finding')} (in {counted(writer.kept_files, 'file')}) of the "
+        if writer.kept_count:
+            say(f"基线中本次没有重新检查的 {writer.kept_count} 个问题（{writer.kept_file_count} 个文件）保留不变",
+                f"kept {counted(writer.kept_count, 'finding')} (in {counted(writer.kept_file_count, 'file')}) of the "
                 "baseline that this run did not check again")
         return EXIT_OK
     notes = _stale_notes(baseline, lang) if baseline is not None else []
@@ -513,23 +507,55 @@ def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[P
     return targets, from_stdin
 
 
-def _files_to_check(engine, options, own: list[str | Path | None],  # type: ignore[no-untyped-def]
-                    baselines: tuple[Path | None, ...] = ()) -> list[tuple[str, str]]:
-    """(path, shown) of every target file under the paths; says so when there is none. The
-    run's own outputs and reports found in a checked folder are not target tables (``check .
-    -f json -o out.json`` works twice); named on the command line, such a file stays an input,
-    and writing over it is refused. A baseline is never a table, even named."""
-    from ggtlint.own_files import made_by_ggtlint
+def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: ignore[no-untyped-def]
+                    baselines: tuple[Path | None, ...] = (), note_configs: bool = True) -> list[tuple[str, str]]:
+    """(path, shown) of every target file under the paths, and what else the folders hold said
+    on standard error: files ggtlint cannot read, configurations this run does not use, reports
+    of earlier runs (passed over), or that there is nothing to check.
+
+    The run's own outputs and reports found in a checked folder are not target tables (``check .
+    -f json -o out.json`` works twice); one at the path of a department's file (a workbook that
+    is no ggtlint report) is refused. Named on the command line, an output stays an input and
+    writing over it is refused. A baseline is never a table, even named."""
+    from ggtlint.own_files import OUTPUT_SUFFIXES, made_by_ggtlint
     from ggtlint.run import collect_files
 
     passed_over: list[str] = []
     configs: list[str] = []
     files = collect_files(engine, options, passed_over, configs)
+    named = {os.path.abspath(target) for target in options.paths if not os.path.isdir(target)}
+    baseline_files = {os.path.abspath(path) for path in baselines if path is not None}
+    output_files = {os.path.abspath(path) for path in outputs if path is not None} - named
+    kept: list[tuple[str, str]] = []
+    earlier: list[str] = []
+    for path, shown in files:
+        absolute = os.path.abspath(path)
+        if absolute in baseline_files:
+            continue  # pre-commit passes every staged JSON file, the baseline too
+        if absolute in output_files:
+            if not made_by_ggtlint(path):
+                # at an output's path in a checked folder, and no earlier ggtlint output: a
+                # department's file of the same name, to be neither skipped nor replaced
+                raise UsageProblem(f"输出文件 {shown} 已存在于被检查的文件夹中，而且不是 ggtlint 写出的检查结果或报告，"
+                                   "拒绝覆盖；请换一个文件名或写到别的文件夹",
+                                   f"refusing to write over {shown}: it is in a checked folder and is no ggtlint "
+                                   "output or report; choose another name or folder")
+            continue
+        if path.lower().endswith(OUTPUT_SUFFIXES) and absolute not in named and made_by_ggtlint(path):
+            earlier.append(shown)  # a report of an earlier run left among the tables
+            continue
+        kept.append((path, shown))
+    if earlier:
+        zh, en = _some(earlier)
+        say(f"跳过 ggtlint 写出的检查结果 {zh}（不是绩效目标表）",
+            f"skipped {en}: ggtlint's own outputs or reports, not target tables")
+    skipped = output_files | baseline_files
+    passed_over = [path for path in passed_over if os.path.abspath(path) not in skipped]
     if passed_over:
         _say_passed_over(passed_over, options)
-    if configs:
-        _say_nested_configs(configs, engine.config, options)
-    if not files:
+    if note_configs:  # not when --config named the one to use
+        _say_unused_configs(engine.config, options, configs)
+    if not kept and not earlier:
         excluded = [str(target) for target in options.paths
                     if os.path.isfile(target) and engine.config.excluded(str(target))
                     or os.path.isdir(target) and _holds_targets(target, options)]  # found, then all excluded
@@ -539,38 +565,15 @@ def _files_to_check(engine, options, own: list[str | Path | None],  # type: igno
             say("没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；从 PDF 提取的文本 .txt 需加 "
                 "--text-input）", "no files to check: ggtlint reads .yaml, .yml, .json, .xlsx and .xlsm files; "
                 "text extracted from a PDF, .txt, needs --text-input")
-    named = {os.path.abspath(target) for target in options.paths if not os.path.isdir(target)}
-    # a baseline is never a table, even named (pre-commit passes every staged JSON file); an
-    # output named is an input, and writing over it is refused
-    baseline_files = {os.path.abspath(path) for path in baselines if path is not None}
-    own_files = ({os.path.abspath(path) for path in own if path is not None} - named) | baseline_files
-    if own_files:
-        kept = []
-        for path, shown in files:
-            absolute = os.path.abspath(path)
-            if absolute not in own_files:
-                kept.append((path, shown))
-            elif absolute not in baseline_files and not made_by_ggtlint(path):
-                # found in a checked folder at an output's path, and not an earlier output: a
-                # department's file of the same name, which must be neither skipped nor replaced
-                raise UsageProblem(f"输出文件 {shown} 已存在于被检查的文件夹中，而且不是 ggtlint 生成的文件，拒绝覆盖；"
-                                   "请换一个文件名或写到别的文件夹",
-                                   f"refusing to write over {shown}: it is in a checked folder and was not "
-                                   "written by ggtlint; choose another name or folder")
-        files = kept
-    # reports of earlier runs left among the tables in a folder are not tables (named on the
-    # command line, a file is checked, as any named file is)
-    earlier = [(path, shown) for path, shown in files
-               if path.lower().endswith(_OUTPUT_SUFFIXES) and os.path.abspath(path) not in named
-               and made_by_ggtlint(path)]
-    if earlier:
-        files = [item for item in files if item not in earlier]
-        names = [shown for _, shown in earlier]
-        more = len(names) > 3
-        say(f"跳过 ggtlint 生成的检查结果 {'、'.join(names[:3])}{f' 等 {len(names)} 个文件' if more else ''}（不是绩效目标表）",
-            f"skipped {', '.join(names[:3])}{' …' if more else ''}: written by ggtlint (reports or outputs), "
-            "not target tables")
-    return files
+    return kept
+
+
+def _some(names: list[str], most: int = 3) -> tuple[str, str]:
+    """A few names and how many there are, (Chinese, English): "a、b、c 等 5 个文件"."""
+    if len(names) <= most:
+        return "、".join(names), ", ".join(names)
+    return (f"{'、'.join(names[:most])} 等 {len(names)} 个文件",
+            f"{', '.join(names[:most])} and {len(names) - most} more")
 
 
 # What to do with a file ggtlint cannot read, by suffix (one line each on standard error)
@@ -588,20 +591,32 @@ _PASSED_OVER_OTHER = ("请把表格复制到 Excel 中另存为 .xlsx，或写�
                       "(ggtlint does not read Word or CSV files)")
 
 
-def _say_nested_configs(found: list[str], config, options) -> None:  # type: ignore[no-untyped-def]
-    """Configurations met in the checked folders that this run does not use (it uses one)."""
+def _say_unused_configs(config, options, walked: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """One run uses one configuration: name each other one that a checked path has nearer to it,
+    or that the folders hold, once (in a folder, the one ggtlint would use there)."""
     from ggtlint.discover import display_path
-    from ggtlint.engine.config import pyproject_section
+    from ggtlint.engine.config import find_config
 
     used = os.path.realpath(config.file) if config.file else None
-    for path in found:
-        if os.path.realpath(path) == used:
+    nearer: dict[str, tuple[Path, Path]] = {}  # its real path -> (where it applies, the file)
+    seen: set[Path] = set()  # pre-commit passes many files of a few folders: each folder looked at once
+    for target in options.paths if len(options.paths) > 1 else ():
+        folder = target if target.is_dir() else target.parent
+        if folder in seen or not target.exists():
             continue
-        if path.endswith("pyproject.toml") and pyproject_section(Path(path)) is None:
-            continue  # a pyproject.toml without [tool.ggtlint] configures nothing here
-        folder = display_path(Path(path).parent, options.base)
-        _say_config_not_used(Path(display_path(Path(path), options.base)), Path(folder),
-                             Path(config.file) if config.file else None)
+        seen.add(folder)
+        own = find_config(target)
+        if own is not None:
+            nearer.setdefault(os.path.realpath(own), (target, own))
+    for path in walked:
+        folder = Path(path).parent
+        own = find_config(folder)  # which of the folder's files configures it, if any does
+        if own is not None and own.parent.resolve() == folder.resolve():
+            nearer.setdefault(os.path.realpath(own), (folder, own))
+    for real, (where, own) in nearer.items():
+        if real != used:
+            _say_config_not_used(Path(display_path(own, options.base)), Path(display_path(where, options.base)),
+                                 Path(config.file) if config.file else None)
 
 
 def _say_passed_over(paths: list[str], options) -> None:  # type: ignore[no-untyped-def]
@@ -616,28 +631,22 @@ def _say_passed_over(paths: list[str], options) -> None:  # type: ignore[no-unty
         "ggtlint cannot read as they are:")
     for suffix, names in sorted(by_suffix.items()):
         zh, en = _PASSED_OVER_ADVICE.get(suffix, _PASSED_OVER_OTHER)
-        listed = "、".join(names[:3]) + (f" 等 {len(names)} 个" if len(names) > 3 else "")
-        listed_en = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        click.echo(f"  {words(f'{listed}：{zh}', f'{listed_en}: {en}')}", err=True)
-
-
-# the outputs and reports ggtlint writes that have a target table's suffix
-_OUTPUT_SUFFIXES = (".json", ".xlsx")
+        listed_zh, listed_en = _some(names)
+        click.echo(f"  {words(f'{listed_zh}：{zh}', f'{listed_en}: {en}')}", err=True)
 
 
 def _holds_targets(folder: Path, options) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``folder`` has a file ggtlint would check, were none excluded."""
-    from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, iter_target_files
+    from ggtlint.discover import iter_target_files
+    from ggtlint.run import target_suffixes
 
-    suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
-    return next(iter_target_files([Path(folder)], suffixes), None) is not None
+    return next(iter_target_files([Path(folder)], target_suffixes(options.text_input)), None) is not None
 
 
 def _say_excluded(config, names: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Why a file named on the command line was not checked: the configuration excludes it."""
-    more = len(names) > 3
-    say(f"{'、'.join(names[:3])}{f' 等 {len(names)} 个文件' if more else ''} 被配置 {config.file} 的 exclude "
-        "排除，未检查", f"{', '.join(names[:3])}{' …' if more else ''}: excluded by the exclude list of "
+    """Why a path named on the command line was not checked: the configuration excludes it."""
+    zh, en = _some(names)
+    say(f"{zh} 被配置 {config.file} 的 exclude 排除，未检查", f"{en}: excluded by the exclude list of "
         f"{config.file}; not checked")
 
 
@@ -666,7 +675,7 @@ def _count(result: FileResult, summary, hold) -> FileResult:  # type: ignore[no-
     summary.files += 0 if result.cross_table else 1
     summary.tables += result.tables
     if not result.tables and not result.cross_table:
-        summary.without_tables += 1
+        summary.files_without_tables += 1
     summary.suppressed += result.suppressed
     summary.add_all(result.findings)
     return result
@@ -768,10 +777,9 @@ def _at_fail_level(result: FileResult, fail_rank: int) -> FileResult:
     return result if len(kept) == len(result.findings) else _replace(result, findings=kept)
 
 
-def _check_reports(reports: tuple[str, ...], specs: list[tuple[str, str | None]]) -> None:
-    """Every --report must end in .html or .xlsx, must not be a folder or another output's file,
-    and its folder must take a new file: found out before the run, not after checking
-    thousands of tables."""
+def _check_reports(reports: tuple[str, ...]) -> None:
+    """Every --report must end in .html or .xlsx, must not be a folder, and its folder must take
+    a new file: found out before the run, not after checking thousands of tables."""
     from ggtlint.atomic import write_error
     from ggtlint.reports import ReportError, report_format
 
@@ -782,23 +790,25 @@ def _check_reports(reports: tuple[str, ...], specs: list[tuple[str, str | None]]
             raise UsageProblem(str(exc)) from None
         if os.path.isdir(report):
             raise UsageProblem(f"报告路径 {report} 是一个目录", f"the report path {report} is a folder")
-    if not reports:
-        return
-    _one_writer_each([target for _, target in specs if target not in (None, "-")] + list(reports))
     for report in reports:
         folder = os.path.dirname(os.path.abspath(report))
+        # The report's folder is made when the report is written; until then nothing is left
+        # behind (a run that stops before would leave an empty folder): try the nearest folder
+        # that exists.
+        existing = folder
+        while not os.path.exists(existing) and os.path.dirname(existing) != existing:
+            existing = os.path.dirname(existing)
         try:
-            os.makedirs(folder, exist_ok=True)  # as writing the report would, at the end
-        except OSError as exc:
-            zh, en = write_error(exc)
-            raise UsageProblem(f"无法写入 {report}：{zh}", f"cannot write {report}: {en}") from None
-        try:
-            with tempfile.TemporaryFile(dir=folder, prefix=".ggtlint-"):
+            if not os.path.isdir(existing):
+                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), existing)
+            with tempfile.TemporaryFile(dir=existing, prefix=".ggtlint-"):
                 pass
         except OSError as exc:
-            # the folder exists: "not found" here means no file can be made in it (/proc)
-            zh, en = (("这个位置不能新建文件", "no file can be created there") if exc.errno == errno.ENOENT
-                      else write_error(exc))
+            if exc.errno == errno.ENOENT:  # the folder exists, yet no file can be made in it (/proc)
+                zh, en = (("这个位置不能新建文件", "no file can be created there") if existing == folder
+                          else ("它所在的文件夹不存在", "its folder does not exist"))
+            else:
+                zh, en = write_error(exc)
             raise UsageProblem(f"无法写入 {report}：{zh}", f"cannot write {report}: {en}") from None
 
 

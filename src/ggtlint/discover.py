@@ -20,6 +20,30 @@ _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".
 SUBMISSION_SUFFIXES = (".xls", ".et", ".pdf", ".doc", ".docx", ".wps", ".ofd", ".csv", ".txt")
 
 
+# Plain text and CSV are everywhere (README.txt, requirements.txt): one is named only when its
+# beginning reads like a target table.
+_SNIFFED_SUFFIXES = (".txt", ".csv")
+_TABLE_WORDS = ("绩效目标", "绩效指标", "项目名称", "一级指标")
+_SNIFF_BYTES = 8192
+
+
+def looks_like_submission(path: str) -> bool:
+    """Whether a file ggtlint cannot read looks like a department's submission: any .xls, .pdf,
+    .doc …, and a .txt or .csv whose first few KiB hold words of a target table."""
+    if not path.lower().endswith(_SNIFFED_SUFFIXES):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        text = head.decode(encoding, "ignore")
+        if any(word in text for word in _TABLE_WORDS):
+            return True
+    return False
+
+
 # Files that may hold a configuration (a pyproject.toml only with a [tool.ggtlint] section)
 CONFIG_FILE_NAMES = (".ggtlint.yaml", ".ggtlint.yml", "pyproject.toml")
 

@@ -143,7 +143,7 @@ class Summary:
     suppressed: int = 0
     baselined: int = 0
     # files from which no table was read (unreadable, not a table, empty): a bureau chases these first
-    without_tables: int = 0
+    files_without_tables: int = 0
 
     def add(self, finding: Finding) -> None:
         if finding.severity is Severity.ERROR:
@@ -179,5 +179,5 @@ class Summary:
             "infos": self.infos,
             "suppressed": self.suppressed,
             "baselined": self.baselined,
-            "files_without_tables": self.without_tables,
+            "files_without_tables": self.files_without_tables,
         }

@@ -1,4 +1,4 @@
-"""Recognise files ggtlint itself wrote: review workbooks and JSON or SARIF outputs.
+"""Recognise files ggtlint itself wrote: review workbooks, and its outputs in every format.
 
 A bureau writes its reports next to the tables it reviews (``check 各部门/ --report
 各部门/审核.xlsx``), and the next run walks the same folder. Such a file is not a department's
@@ -6,8 +6,8 @@ table: it is passed over, with a note, instead of being checked (and reported as
 And a file at an output's path that ggtlint did *not* write (a department's workbook of the
 same name) is never written over.
 
-Only the first bytes of a JSON file, and the workbook part listing the sheets of an .xlsx file,
-are read.
+Only the first and last KiB of a file, and the workbook part listing the sheets of an .xlsx
+file, are read.
 """
 
 from __future__ import annotations
@@ -20,24 +20,33 @@ import zipfile
 _JSON_OUTPUT = re.compile(rb'\A\s*\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
 _SARIF_OUTPUT = re.compile(rb'\A\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"\s*,'
                            rb'\s*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
+#: The suffixes under which ggtlint's outputs and reports are looked for among the tables of a
+#: folder (every other file there is taken for a table without reading it twice)
+OUTPUT_SUFFIXES = (".json", ".sarif", ".xlsx", ".xlsm")
+_JUNIT_OUTPUT = re.compile(rb'\A<\?xml[^>]*\?>\s*<testsuites name="ggtlint"')
+# the last line of the terminal and GitHub outputs: the run's summary, in either language
+_SUMMARY_LINE = re.compile(r"(?:^|\n)(?:共检查 \d+ 个文件、\d+ 张表|Checked \d+ files?, \d+ tables?)[^\n]*\n?\Z")
 _HEAD_BYTES = 1024
 _WORKBOOK_PART_MAX = 1 << 20  # the sheet list of a review workbook is well under 1 KiB
 
 
 def made_by_ggtlint(path: str) -> bool:
-    """Whether ``path`` is a review workbook, or a JSON or SARIF output, that ggtlint wrote.
+    """Whether ``path`` is something ggtlint wrote, whatever its name: a review workbook, a JSON,
+    SARIF or JUnit output, or the terminal or GitHub text (which ends with the run's summary).
     False for anything else, and for a file that cannot be read."""
-    lower = path.lower()
     try:
-        if lower.endswith((".json", ".sarif")):
-            with open(path, "rb") as handle:
-                head = handle.read(_HEAD_BYTES)
-            return bool(_JSON_OUTPUT.match(head) or _SARIF_OUTPUT.match(head))
-        if lower.endswith((".xlsx", ".xlsm")):
-            return _is_review_workbook(path)
+        with open(path, "rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+            if head.startswith(b"PK"):
+                return _is_review_workbook(path)
+            if _JSON_OUTPUT.match(head) or _SARIF_OUTPUT.match(head) or _JUNIT_OUTPUT.match(head):
+                return True
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - _HEAD_BYTES))
+            tail = handle.read(_HEAD_BYTES).decode("utf-8", "ignore")
     except (OSError, ValueError, zipfile.BadZipFile, RuntimeError):
         return False
-    return False
+    return _SUMMARY_LINE.search(tail) is not None
 
 
 def _is_review_workbook(path: str) -> bool:

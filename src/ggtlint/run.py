@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ggtlint.discover import TARGET_SUFFIXES, TEXT_SUFFIXES, WORKBOOK_SUFFIXES, display_path, iter_target_files, printable_path
+from ggtlint.discover import (TARGET_SUFFIXES, TEXT_SUFFIXES, WORKBOOK_SUFFIXES, display_path, iter_target_files,
+                              looks_like_submission, printable_path)
 from ggtlint.engine import Engine
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.load import SourceFile, load_file
@@ -76,6 +77,11 @@ def save_stdin(folder: Path, name: str | None, limits: Limits, stream: IO[bytes]
     return str(path), shown
 
 
+def target_suffixes(text_input: bool) -> tuple[str, ...]:
+    """The suffixes of the files a run checks (text extracted from PDFs only with --text-input)."""
+    return TARGET_SUFFIXES + TEXT_SUFFIXES if text_input else TARGET_SUFFIXES
+
+
 def collect_files(engine: Engine, options: RunOptions, passed_over: list[str] | None = None,
                   configs: list[str] | None = None) -> list[tuple[str, str]]:
     """(path, path as shown in reports) of every target file, in order; paths as plain strings
@@ -83,7 +89,7 @@ def collect_files(engine: Engine, options: RunOptions, passed_over: list[str] | 
     folders that ggtlint cannot read as they are (.xls, .pdf …) go to ``passed_over``, and the
     configuration files met there to ``configs``."""
     files: list[tuple[str, str]] = []
-    suffixes = TARGET_SUFFIXES + TEXT_SUFFIXES if options.text_input else TARGET_SUFFIXES
+    suffixes = target_suffixes(options.text_input)
     folders: dict[Path, str] = {}  # folder -> how it is shown: worked out once, not per file
     config = engine.config
     # folder -> its path from the config's folder (exclude patterns are matched against that)
@@ -101,5 +107,8 @@ def collect_files(engine: Engine, options: RunOptions, passed_over: list[str] | 
         name = printable_path(name)
         shown = name if folder == "." else folder + name if folder.endswith("/") else f"{folder}/{name}"
         files.append((path, shown))
+    if passed_over:  # what the configuration excludes is not to be converted either
+        passed_over[:] = [path for path in passed_over
+                          if not (config.exclude and config.excluded(path)) and looks_like_submission(path)]
     return files
 

@@ -260,6 +260,7 @@ def load_config(path: Path | None) -> Config:
     config.lang = data.get("lang")
     config.require_satisfaction = data.get("require_satisfaction", True)
     config.departments = {canonical: list(aliases) for canonical, aliases in data.get("departments", {}).items()}
+    _check_departments(config.departments, shown, _line(lines, "/departments"))
     for key, value in data.get("limits", {}).items():
         if isinstance(value, float) and not math.isfinite(value):  # YAML's .inf and .nan
             raise ConfigError(shown, _line(lines, f"/limits/{key}"), f"/limits/{key}",
@@ -269,6 +270,25 @@ def load_config(path: Path | None) -> Config:
         if not pack.is_file():
             raise ConfigError(shown, _line(lines, "/packs"), "/packs", f"规则包文件不存在 (pack file not found): {pack}")
     return config
+
+
+def _check_departments(departments: dict[str, list[str]], shown: str, line: int) -> None:
+    """Each name may stand for one department only: an alias under two names, or one that is
+    another entry's name, would make the grouping depend on the order of the entries."""
+    from ggtlint.primitives.corpus import department_key
+
+    owner: dict[str, str] = {}
+    for canonical in departments:
+        owner[department_key(canonical)] = canonical
+    for canonical, aliases in departments.items():
+        for alias in aliases:
+            key = department_key(alias)
+            other = owner.setdefault(key, canonical)
+            if other != canonical:
+                raise ConfigError(shown, line, "/departments",
+                                  f"“{alias}”同时归入“{other}”和“{canonical}”，每个写法只能对应一个主管部门 "
+                                  f"('{alias}' stands for both '{other}' and '{canonical}'; a name may stand "
+                                  "for one department only)")
 
 
 def rule_name(entry: str) -> str:

@@ -1106,25 +1106,43 @@ def _fill_from_batch(drafts: list[Draft]) -> None:
 # on the next line alternates the two; a few empty fields in a row (项目编码, 预算年度) stay
 # well under this.
 _COLUMN_WISE_LABELS = 6
+_COLUMN_WISE_VALUES = 2  # value lines after the labels, before the next label
 
 
 def _column_wise(lines: list[str], start: int, end: int) -> int | None:
-    """The line where a run of value-less header labels starts, when the table's text came out
-    column by column (see ``_COLUMN_WISE_LABELS``); None otherwise."""
-    run_start, fields = None, set()
+    """The line where the header labels start, when the table's text came out column by column;
+    None otherwise.
+
+    Column by column means: no header label has a value beside it on its line (-layout text and
+    copied rows keep them together); 项目名称 starts a run of value-less labels naming at least
+    ``_COLUMN_WISE_LABELS`` fields; and lines that are no label follow the run (the values, after
+    their labels). An unfinished table whose fields are all empty has the run but no values.
+    """
+    run_start: int | None = None
+    fields: set[str] = set()
+    values = 0  # lines after a long enough run, up to the next label
     for i in range(start, end):
-        line = lines[i]
-        if not line.strip():
+        if not lines[i].strip():
             continue
-        found = PDF_TEXT_LABELS.header(line)
-        if found is not None and not found[1].strip():
-            if run_start is None:
-                run_start, fields = i, set()
-            fields.add(found[0])
-            if len(fields) >= _COLUMN_WISE_LABELS:
-                return run_start
+        words = _header_words(lines[i])
+        label = PDF_TEXT_LABELS.header(words[0][0]) if words else None
+        if label is not None and (len(words) > 1 or label[1].strip()):
+            return None  # a label with its value on its line
+        long_enough = len(fields) >= _COLUMN_WISE_LABELS
+        if label is None:
+            if long_enough:
+                values += 1
+            else:
+                run_start, fields = None, set()
             continue
-        run_start = None
+        if long_enough and values:
+            break  # the next label (年度总体目标 …): the values are behind
+        if run_start is None and label[0] == "name":
+            run_start = i
+        if run_start is not None:
+            fields.add(label[0])
+    if run_start is not None and len(fields) >= _COLUMN_WISE_LABELS and values >= _COLUMN_WISE_VALUES:
+        return run_start
     return None
 
 

@@ -36,17 +36,17 @@ _WORDS = {
 
 
 def summary_line(summary: Summary, lang: str) -> str:
+    without = summary.files_without_tables
     if lang == "en":
         return (f"Checked {counted(summary.files, 'file')}, {counted(summary.tables, 'table')}"
-                + (f" ({summary.without_tables} of the files gave no table)" if summary.without_tables else "") + ": "
+                + (f" ({without} of the files gave no table)" if without else "") + ": "
                 f"{counted(summary.errors, 'error')}, {counted(summary.warnings, 'warning')}, "
                 f"{counted(summary.infos, 'info')}"
                 + (f" ({summary.suppressed} suppressed)" if summary.suppressed else "")
                 + (f" ({summary.baselined} in baseline)" if summary.baselined else "") + ".")
     return (f"共检查 {summary.files} 个文件、{summary.tables} 张表"
-            + (f"（其中 {summary.without_tables} 个文件没有读出表格）" if summary.without_tables else "")
-            + f"：错误 {summary.errors} 个，"
-            f"警告 {summary.warnings} 个，提示 {summary.infos} 个"
+            + (f"（其中 {without} 个文件没有读出表格）" if without else "")
+            + f"：错误 {summary.errors} 个，警告 {summary.warnings} 个，提示 {summary.infos} 个"
             + (f"（已抑制 {summary.suppressed} 个）" if summary.suppressed else "")
             + (f"（基线中 {summary.baselined} 个）" if summary.baselined else "") + "。")
 

@@ -315,16 +315,14 @@ class ReportCollector:
             release_interrupts(held)
 
     # -- aggregation for the writers ---------------------------------------------------
-    def _table(self, file: str, document: int, label: str, department: str | None, loaded: bool = True,
-               kind: str | None = None) -> int:
-        """The row of ``file``'s document ``document``, made on first use (``loaded=False``: a
-        file that did not load; ``kind`` says so exactly, see :data:`TABLE`)."""
+    def _table(self, file: str, document: int, label: str, department: str | None, kind: str = TABLE) -> int:
+        """The row of ``file``'s document ``document``, made on first use; ``kind`` says what
+        the row stands for (see :data:`TABLE`)."""
         key = (file, document)
         index = self._index.get(key)
         if index is None:
             index = len(self.tables)
             self._index[key] = index
-            kind = kind or (TABLE if loaded else FILE)
             if kind == TABLE and (not label or label == f"#{document + 1}"):  # the model's name for no name
                 label = say(self.lang, f"（未填项目名称，表序号 {document + 1}）", f"(no project name, table #{document + 1})")
             department = (department or "").strip()

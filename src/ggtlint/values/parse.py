@@ -493,16 +493,23 @@ def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 
 
 _RATIO_DIGITS = Context(prec=6)  # 1:13.5 is 0.0740741, not 28 digits of it
+_CLOCK_TIME = re.compile(r"(?:[01]?[0-9]|2[0-4]):[0-5][0-9]")  # hours and two-digit minutes
 
 
 def _ratio(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """"≤19:1" is the number 19 (a ratio a:b is a/b), compared as written; 1:0 has no number."""
+    """"≤19:1" is the number 19 (a ratio a:b is a/b), compared as written. Not a ratio: a:0,
+    and what reads as a time of day (8:30, 12:00; but 1:10 is the usual way to write a ratio)."""
     match = _RATIO.fullmatch(text)
     if match is None:
         return None
+    a, b = match.group("a"), match.group("b")
+    if _CLOCK_TIME.fullmatch(f"{a}:{b}") and a != "1":
+        return None
+    first, second = _number(a), _number(b)
+    if not second:
+        return None
     op, approx, problems = _ops(match.group("pre"), match.group("suf"))
-    first, second = _number(match.group("a")), _number(match.group("b"))
-    number = _RATIO_DIGITS.divide(first, second).normalize() if second else None
+    number = _RATIO_DIGITS.divide(first, second).normalize()
     return ParsedValue(raw=raw, text=text, kind="number", op=op, approx=approx, number=number, problems=problems)
 
 
