@@ -13,7 +13,6 @@ import errno
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Iterator
 
@@ -517,7 +516,6 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
     -f json -o out.json`` works twice); one at the path of a department's file (a workbook that
     is no ggtlint report) is refused. Named on the command line, an output stays an input and
     writing over it is refused. A baseline is never a table, even named."""
-    from ggtlint.own_files import OUTPUT_SUFFIXES, made_by_ggtlint
     from ggtlint.run import collect_files
 
     passed_over: list[str] = []
@@ -541,7 +539,7 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
                                    f"refusing to write over {shown}: it is in a checked folder and is no ggtlint "
                                    "output or report; choose another name or folder")
             continue
-        if path.lower().endswith(OUTPUT_SUFFIXES) and absolute not in named and made_by_ggtlint(path):
+        if path.lower().endswith(_OUTPUT_SUFFIXES) and absolute not in named and made_by_ggtlint(path):
             earlier.append(shown)  # a report of an earlier run left among the tables
             continue
         kept.append((path, shown))
@@ -566,6 +564,18 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
                 "--text-input）", "no files to check: ggtlint reads .yaml, .yml, .json, .xlsx and .xlsm files; "
                 "text extracted from a PDF, .txt, needs --text-input")
     return kept
+
+
+# where ggtlint's outputs and reports are looked for among a folder's tables (every other file
+# there is taken for a table without being read twice)
+_OUTPUT_SUFFIXES = (".json", ".sarif", ".xlsx", ".xlsm")
+
+
+def made_by_ggtlint(path: str) -> bool:
+    """:func:`ggtlint.own_files.made_by_ggtlint`, imported when first needed."""
+    from ggtlint.own_files import made_by_ggtlint as recognise
+
+    return recognise(path)
 
 
 def _some(names: list[str], most: int = 3) -> tuple[str, str]:
@@ -801,6 +811,8 @@ def _check_reports(reports: tuple[str, ...]) -> None:
         try:
             if not os.path.isdir(existing):
                 raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), existing)
+            import tempfile
+
             with tempfile.TemporaryFile(dir=existing, prefix=".ggtlint-"):
                 pass
         except OSError as exc:

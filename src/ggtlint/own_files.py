@@ -13,16 +13,12 @@ file, are read.
 from __future__ import annotations
 
 import re
-import zipfile
 
 # ggtlint's JSON output starts {"tool": {"name": "ggtlint"; its SARIF names ggtlint as the
 # driver of its first run, within its first few hundred bytes.
 _JSON_OUTPUT = re.compile(rb'\A\s*\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
 _SARIF_OUTPUT = re.compile(rb'\A\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"\s*,'
                            rb'\s*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
-#: The suffixes under which ggtlint's outputs and reports are looked for among the tables of a
-#: folder (every other file there is taken for a table without reading it twice)
-OUTPUT_SUFFIXES = (".json", ".sarif", ".xlsx", ".xlsm")
 _JUNIT_OUTPUT = re.compile(rb'\A<\?xml[^>]*\?>\s*<testsuites name="ggtlint"')
 # the last line of the terminal and GitHub outputs: the run's summary, in either language
 _SUMMARY_LINE = re.compile(r"(?:^|\n)(?:共检查 \d+ 个文件、\d+ 张表|Checked \d+ files?, \d+ tables?)[^\n]*\n?\Z")
@@ -44,20 +40,22 @@ def made_by_ggtlint(path: str) -> bool:
             size = handle.seek(0, 2)
             handle.seek(max(0, size - _HEAD_BYTES))
             tail = handle.read(_HEAD_BYTES).decode("utf-8", "ignore")
-    except (OSError, ValueError, zipfile.BadZipFile, RuntimeError):
+    except (OSError, ValueError, RuntimeError):
         return False
     return _SUMMARY_LINE.search(tail) is not None
 
 
 def _is_review_workbook(path: str) -> bool:
+    import zipfile  # only for a file that starts like one: checking a table does not need it
+
     from ggtlint.reports.xlsx import FINDINGS_SHEET, SUMMARY_SHEET
 
-    with zipfile.ZipFile(path) as archive:
-        try:
+    try:
+        with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("xl/workbook.xml")
-        except KeyError:
-            return False
-        if info.file_size > _WORKBOOK_PART_MAX:
-            return False
-        listing = archive.read(info).decode("utf-8", "replace")
+            if info.file_size > _WORKBOOK_PART_MAX:
+                return False
+            listing = archive.read(info).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, RuntimeError):  # damaged, or not a workbook
+        return False
     return f'name="{SUMMARY_SHEET}"' in listing and f'name="{FINDINGS_SHEET}"' in listing
