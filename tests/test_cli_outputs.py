@@ -204,3 +204,22 @@ def test_an_unused_configuration_is_named_once(tmp_path: Path) -> None:
     proc = run_ggtlint("check", "x", "y", "--no-cache", "-f", "json", cwd=tmp_path)
     assert proc.stderr.count("有自己的配置") == 1 and "x/.ggtlint.yaml" in proc.stderr, proc.stderr
     assert "本次使用默认设置" in proc.stderr
+
+
+def test_the_reports_list_the_files_that_were_not_checked(folder: Path, tmp_path: Path) -> None:
+    """A bureau that reads only the report must see the submissions it could not check."""
+    (folder / "旧表.xls").write_bytes(b"x")
+    run_ggtlint("check", "in", "--report", "in/上次.xlsx", "--no-cache", "-f", "github", cwd=tmp_path)
+    proc = run_ggtlint("check", "in", "--report", "r.html", "--report", "r.xlsx", "--no-cache", "-f", "github",
+                       cwd=tmp_path)
+    assert proc.returncode == 1
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert 'id="not-checked"' in page and 'id="total-not_checked">2<' in page
+    assert "<code>in/旧表.xls</code>" in page and "另存为 .xlsx" in page and "<code>in/上次.xlsx</code>" in page
+    import openpyxl
+
+    cells = [row[:2] for row in openpyxl.load_workbook(tmp_path / "r.xlsx").worksheets[0].iter_rows(values_only=True)]
+    assert ("未检查的文件 files not checked", 2) in cells
+    assert ("in/旧表.xls", "请在 Excel 或 WPS 中另存为 .xlsx") in cells
+    clean = run_ggtlint("check", "in/t01-zhuwai-laowu-xiezuo.yaml", "--report", "c.html", "--no-cache", cwd=tmp_path)
+    assert clean.returncode == 1 and 'id="not-checked"' not in (tmp_path / "c.html").read_text(encoding="utf-8")

@@ -369,6 +369,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                           max_depth=max_depth, max_aliases=max_aliases, max_seconds=timeout)
     options = RunOptions(paths=targets, limits=limits, text_input=text_input)
     _quiet_collector()
+    not_checked: list[tuple[str, str, str]] = []
     if from_stdin:
         no_cache = True  # a file that exists nowhere else: nothing to gain from keeping it
         if stdin_filename and config.excluded(stdin_filename):
@@ -378,8 +379,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
             files = [_stdin_file(stdin_filename, limits)]
     else:
         outputs = [target for _, target in specs if target not in (None, "-")] + list(reports)
-        files = _files_to_check(engine, options, outputs, (baseline_path, write_baseline),
-                                note_configs=config_path is None)
+        files, not_checked = _files_to_check(engine, options, outputs, (baseline_path, write_baseline),
+                                             note_configs=config_path is None)
     # nothing this run writes may be one of its inputs: the tables and the baseline it reads
     # (with --write-baseline the baseline is not read: writing it again is the point)
     reads_baseline = baseline_path is not None and write_baseline is None
@@ -446,7 +447,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                 # what a forwarded report must say of how it was made
                 selection={"select": list(config.select), "ignore": list(config.ignore), "fail_on": fail_level.value,
                            "framework": None if config.framework == "auto" else config.framework,
-                           "budget_year": config.budget_year})
+                           "budget_year": config.budget_year},
+                not_checked=not_checked)
         everyone = [*reporters, collector] if collector is not None else reporters
         for reporter in everyone:
             reporter.begin(rules)
@@ -507,10 +509,13 @@ def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[P
 
 
 def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: ignore[no-untyped-def]
-                    baselines: tuple[Path | None, ...] = (), note_configs: bool = True) -> list[tuple[str, str]]:
-    """(path, shown) of every target file under the paths, and what else the folders hold said
-    on standard error: files ggtlint cannot read, configurations this run does not use, reports
-    of earlier runs (passed over), or that there is nothing to check.
+                    baselines: tuple[Path | None, ...] = (), note_configs: bool = True,
+                    ) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """(path, shown) of every target file under the paths, and (shown, why in Chinese, in
+    English) of each file in the folders that is not checked (for the review reports). What the
+    folders hold besides tables is also said on standard error: files ggtlint cannot read,
+    configurations this run does not use, reports of earlier runs (passed over), or that there
+    is nothing to check.
 
     The run's own outputs and reports found in a checked folder are not target tables (``check .
     -f json -o out.json`` works twice); one at the path of a department's file (a workbook that
@@ -543,6 +548,8 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
             earlier.append(shown)  # a report of an earlier run left among the tables
             continue
         kept.append((path, shown))
+    not_checked = [(shown, "ggtlint 写出的检查结果或报告，不是绩效目标表", "ggtlint's own output or report, not a target table")
+                   for shown in earlier]
     if earlier:
         zh, en = _some(earlier)
         say(f"跳过 ggtlint 写出的检查结果 {zh}（不是绩效目标表）",
@@ -550,7 +557,7 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
     skipped = output_files | baseline_files
     passed_over = [path for path in passed_over if os.path.abspath(path) not in skipped]
     if passed_over:
-        _say_passed_over(passed_over, options)
+        not_checked += _say_passed_over(passed_over, options)
     if note_configs:  # not when --config named the one to use
         _say_unused_configs(engine.config, options, configs)
     if not kept and not earlier:
@@ -563,7 +570,7 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
             say("没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；从 PDF 提取的文本 .txt 需加 "
                 "--text-input）", "no files to check: ggtlint reads .yaml, .yml, .json, .xlsx and .xlsm files; "
                 "text extracted from a PDF, .txt, needs --text-input")
-    return kept
+    return kept, not_checked
 
 
 # where ggtlint's outputs and reports are looked for among a folder's tables (every other file
@@ -629,9 +636,10 @@ def _say_unused_configs(config, options, walked: list[str]) -> None:  # type: ig
                                  Path(config.file) if config.file else None)
 
 
-def _say_passed_over(paths: list[str], options) -> None:  # type: ignore[no-untyped-def]
-    """Name the files in the checked folders that look like submissions but were not checked:
-    a bureau must not take "共检查 1 个文件" for the whole folder."""
+def _say_passed_over(paths: list[str], options) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Name the files in the checked folders that look like submissions but were not checked
+    (a bureau must not take "共检查 1 个文件" for the whole folder); each as (shown, what to do
+    in Chinese, in English) for the reports."""
     from ggtlint.discover import display_path
 
     by_suffix: dict[str, list[str]] = {}
@@ -639,10 +647,13 @@ def _say_passed_over(paths: list[str], options) -> None:  # type: ignore[no-unty
         by_suffix.setdefault(os.path.splitext(path)[1].lower(), []).append(display_path(Path(path), options.base))
     say(f"没有检查 {len(paths)} 个 ggtlint 无法直接读取的文件：", f"not checked: {counted(len(paths), 'file')} "
         "ggtlint cannot read as they are:")
+    told: list[tuple[str, str, str]] = []
     for suffix, names in sorted(by_suffix.items()):
         zh, en = _PASSED_OVER_ADVICE.get(suffix, _PASSED_OVER_OTHER)
         listed_zh, listed_en = _some(names)
         click.echo(f"  {words(f'{listed_zh}：{zh}', f'{listed_en}: {en}')}", err=True)
+        told += [(name, zh, en) for name in names]
+    return told
 
 
 def _holds_targets(folder: Path, options) -> bool:  # type: ignore[no-untyped-def]

@@ -187,7 +187,8 @@ class ReportCollector:
 
     def __init__(self, paths: list[str], lang: str = "zh", tool_version: str = "", base_dir: str = ".",
                  quiet_rank: int | None = None, checked: Sequence[str] = (),
-                 selection: dict[str, Any] | None = None) -> None:
+                 selection: dict[str, Any] | None = None,
+                 not_checked: Sequence[tuple[str, str, str]] = ()) -> None:
         for path in paths:
             report_format(path)
         self.paths = paths
@@ -199,6 +200,8 @@ class ReportCollector:
         self.base_dir = base_dir
         self.checked = list(checked)
         self.selection = dict(selection or {})
+        # files in the checked folders that were not checked: (path, why in Chinese, in English)
+        self.not_checked = list(not_checked)
         self.created = _dt.datetime.now()
         self.rules: dict[str, Any] = {}
         self.tables: list[TableRow] = []
@@ -465,6 +468,10 @@ class ReportCollector:
     def nothing_checked(self) -> bool:
         """Whether the run checked no file at all (a report of it must not read as a clean review)."""
         return not self.totals()["files"] and not self.tables
+
+    def not_checked_rows(self) -> list[tuple[str, str]]:
+        """(path, why) of each file in the checked folders that was not checked, in the report's language."""
+        return [(path, en if self.lang == "en" else zh) for path, zh, en in self.not_checked]
 
     def nothing_checked_note(self) -> str:
         return say(self.lang, "没有检查任何文件：所给路径下没有可检查的表，这份报告不说明任何表合格。",

@@ -314,15 +314,21 @@ def _page(collector: Any) -> Iterator[str]:
     yield "</header>"
     yield "<main>"
     yield f'<h2 id="totals">{_heading(lang, "总览", "Totals")}</h2><div class="cards">'
-    totals = {**totals, "unreadable": collector.unreadable_files(), "clean": collector.clean_tables()}
+    totals = {**totals, "unreadable": collector.unreadable_files(), "clean": collector.clean_tables(),
+              "not_checked": len(collector.not_checked)}
     cards = (("files", "", "文件", "files"), ("tables", "", "表", "tables"),
-             ("unreadable", "", "无法读取的文件", "unreadable files"), ("errors", "error", "错误", "errors"),
+             ("unreadable", "", "无法读取的文件", "unreadable files"),
+             ("not_checked", "", "未检查的文件", "files not checked"), ("errors", "error", "错误", "errors"),
              ("warnings", "warning", "警告", "warnings"), ("infos", "info", "提示", "infos"),
              ("clean", "", "无问题的表", "clean tables"))
     for key, css, zh, en in cards:
         number = f'<span class="n" id="total-{key}">{totals[key]}</span>'
         if key == "clean" and clean_rows:
             number = f'<a href="#clean">{number}</a>'
+        if key == "not_checked" and not totals[key]:
+            continue  # shown only when the folders held such files
+        if key == "not_checked":
+            number = f'<a href="#not-checked">{number}</a>'
         yield f'<div class="card {css}">{number}<span class="k">{say(lang, f"{zh} {en}", en)}</span></div>'
     if totals["suppressed"] or totals["baselined"]:
         yield (f'<div class="card"><span class="n">{totals["suppressed"] + totals["baselined"]}</span>'
@@ -428,6 +434,15 @@ def _page(collector: Any) -> Iterator[str]:
     yield from _checked_list("unlisted-tables",
                              say(lang, f"只有未列出问题（--quiet）的表 {len(unlisted_rows)} 张",
                                  f"{len(unlisted_rows)} tables whose findings --quiet leaves out"), unlisted_rows, lang)
+    # what the folders held that was not checked (a bureau reading only the report must see it)
+    not_checked = collector.not_checked_rows()
+    if not_checked:
+        yield (f'<h2 id="not-checked">{_heading(lang, "未检查的文件", "Files not checked")}</h2>'
+               f'<table><thead><tr><th>{_heading(lang, "文件", "File")}</th><th>{_heading(lang, "原因和做法", "Why, and what to do")}'
+               "</th></tr></thead><tbody>")
+        for path, why in not_checked:
+            yield f"<tr><td><code>{escape(path)}</code></td><td>{escape(why)}</td></tr>"
+        yield "</tbody></table>"
     # rule explanations
     yield (f'<h2 id="rules">{_heading(lang, "规则说明", "Rules")}</h2><table><thead><tr><th>{say(lang, "规则", "Rule")}</th>'
            f'<th>{_heading(lang, "检查什么", "What")}</th><th>{_heading(lang, "为什么", "Why")}</th>'

@@ -204,7 +204,15 @@ def _summary_rows(collector: Any) -> Iterator[list[Any]]:
                        ("clean", "无问题的表 clean tables"), ("suppressed", "已抑制 suppressed"),
                        ("baselined", "基线中 baselined")):
         yield [label(lang, words), totals[key]]
+    not_checked = collector.not_checked_rows()
+    if not_checked:
+        yield [label(lang, "未检查的文件 files not checked"), len(not_checked)]
     yield []
+    if not_checked:  # what the folders held that was not checked: a bureau must chase it too
+        yield _headers(lang, ("未检查的文件 Files not checked", "原因和做法 Why, and what to do"))
+        for path, why in not_checked:
+            yield [path, why]
+        yield []
     yield _headers(lang, ("按规则 By rule", "规则名称 Rule name", "错误 errors", "警告 warnings", "提示 infos", "合计 total"))
     for rule_id, counts in collector.by_rule():
         name, title = collector.rule_name(rule_id), collector.rule_title(rule_id)
