@@ -318,8 +318,11 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
               help="同时检查的进程数（不填或 0 = 用上全部 CPU；1 = 不并行）。 "
                    "Processes checking at once (unset or 0: every CPU; 1: no parallelism).")
-@click.option("--report", "reports", multiple=True, metavar="FILE",
-              help="写出整批检查报告（.html 或 .xlsx，可重复）。 Write a review report (.html/.xlsx; repeatable).")
+@click.option("--report", "reports", multiple=True, metavar="FILE|DIR/",
+              help="写出整批检查报告（.html 或 .xlsx，可重复）；给文件夹（以 / 结尾或已存在）则在其中为每个主管部门"
+                   "各写一个工作簿“部门名.xlsx”，只含该部门的表和问题，便于分发。 "
+                   "Write a review report (.html/.xlsx; repeatable); given a folder (ending in / or existing), "
+                   "one workbook per department in it, <department>.xlsx, holding only that department's rows.")
 @click.option("--stdin-filename", metavar="NAME", default=None,
               help="路径为“-”时，标准输入所代表的文件名（用于输出、配置和文件类型）。 "
                    "With the path '-': the file standard input stands for (in findings, for the config, by its type).")
@@ -470,8 +473,9 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                 reporter.file(result)
         for reporter in everyone:
             reporter.end(summary)
-    if reports:  # a bureau's run prints thousands of findings: say where the reports are
-        say(f"检查报告已写入 {'、'.join(reports)}", f"review reports written: {', '.join(reports)}")
+    if collector is not None:  # a bureau's run prints thousands of findings: say where the reports are
+        zh, en = collector.where_written()
+        say(f"检查报告已写入 {zh}", f"review reports written: {en}")
     if writer is not None:
         try:
             count = writer.write()
@@ -799,20 +803,25 @@ def _at_fail_level(result: FileResult, fail_rank: int) -> FileResult:
 
 
 def _check_reports(reports: tuple[str, ...]) -> None:
-    """Every --report must end in .html or .xlsx, must not be a folder, and its folder must take
-    a new file: found out before the run, not after checking thousands of tables."""
+    """Every --report must end in .html or .xlsx, or name a folder (ending in a separator, or
+    existing: one workbook per department goes into it), and the folder it writes into must
+    take a new file: found out before the run, not after checking thousands of tables."""
     from ggtlint.atomic import write_error
-    from ggtlint.reports import ReportError, report_format
+    from ggtlint.reports import ReportError, is_report_folder, report_format
 
     for report in reports:
         try:
             report_format(report)
         except ReportError as exc:
             raise UsageProblem(str(exc)) from None
-        if os.path.isdir(report):
-            raise UsageProblem(f"报告路径 {report} 是一个目录", f"the report path {report} is a folder")
+        if not is_report_folder(report) and os.path.isdir(report):  # 审核.xlsx is a folder: a file was meant
+            raise UsageProblem(f"报告路径 {report} 是一个目录（要给每个主管部门各写一个工作簿，请写成 {report}/）",
+                               f"the report path {report} is a folder (for one workbook per department, "
+                               f"write {report}/)")
     for report in reports:
-        folder = os.path.dirname(os.path.abspath(report))
+        # a folder report writes into the folder itself (made when the workbooks are written)
+        folder = (os.path.abspath(report.rstrip("/\\") or report) if is_report_folder(report)
+                  else os.path.dirname(os.path.abspath(report)))
         # The report's folder is made when the report is written; until then nothing is left
         # behind (a run that stops before would leave an empty folder): try the nearest folder
         # that exists.

@@ -6,7 +6,9 @@ end: it lists every finding, grouped and ordered by table, and every table check
 in a temporary file, and in memory only its counts and a few bytes of index per finding, so
 memory does not grow with the run. The format comes from the file's suffix: ``.html`` (one
 self-contained page, :mod:`ggtlint.reports.html`) or ``.xlsx`` (a workbook,
-:mod:`ggtlint.reports.xlsx`). The reports of a run are written together: each to a temporary
+:mod:`ggtlint.reports.xlsx`); a folder (``审核/``) gets one workbook per department
+(:class:`DepartmentView`, :mod:`ggtlint.reports.departments`), so each department can be sent its
+own rows and nobody else's. The reports of a run are written together: each to a temporary
 file first, then all renamed into place at once, so an interrupted run leaves either every new
 report or none (never one new report beside a stale one).
 """
@@ -22,7 +24,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Sequence
+from typing import Any, Sequence
 
 from ggtlint.atomic import OutputError, Spool, atomic_write, hold_interrupts, release_interrupts, write_error
 from ggtlint.findings import Severity, Summary
@@ -61,8 +63,25 @@ class ReportError(Exception):
     """The report cannot be written (bad suffix, unwritable path)."""
 
 
+_REPORT_SUFFIXES = (".html", ".htm", ".xlsx")
+
+
+def is_report_folder(path: str | Path) -> bool:
+    """Whether ``path`` names a folder for per-department workbooks: it ends in a separator
+    (``/`` or ``\\``, whatever the system: a path typed on Windows and run on Linux means the
+    same) or is a folder that exists. A folder that exists under a report's name (``审核.xlsx``)
+    is not: a file was meant, and a folder is in the way."""
+    text = str(path)
+    if text.endswith(("/", "\\")):
+        return True
+    return Path(text).is_dir() and not text.lower().endswith(_REPORT_SUFFIXES)
+
+
 def report_format(path: str | Path) -> str:
-    """``html`` or ``xlsx`` from the suffix; ReportError for anything else."""
+    """``html`` or ``xlsx`` from the suffix, ``folder`` for a folder (one workbook per
+    department); ReportError for anything else."""
+    if is_report_folder(path):
+        return "folder"
     name = Path(path).name.lower()
     if name in (".html", ".htm", ".xlsx"):  # Python reads ".html" as a name without a suffix
         raise ReportError(f"报告文件 '{path}' 缺少文件名，请写成如 review{name} "
@@ -72,8 +91,9 @@ def report_format(path: str | Path) -> str:
         return "html"
     if suffix == ".xlsx":
         return "xlsx"
-    raise ReportError(f"不支持的报告格式 '{suffix or path}'，请使用 .html 或 .xlsx "
-                      f"(unsupported report format; use .html or .xlsx)")
+    raise ReportError(f"不支持的报告格式 '{suffix or path}'，请使用 .html 或 .xlsx，或以 / 结尾的文件夹（每个主管部门一个工作簿） "
+                      f"(unsupported report format; use .html or .xlsx, or a folder ending in / for one "
+                      f"workbook per department)")
 
 
 class ReportsNotWritten(OutputError):
@@ -94,8 +114,9 @@ class ReportsNotWritten(OutputError):
                 f"not written: {', '.join(self.not_written)})")
 
 
-def _discard(pending: Sequence[tuple[str, Any, IO[bytes]]], error: BaseException) -> None:
-    """Drop the temporary files of reports not put in place (their targets stay as they were)."""
+def _discard(pending: Sequence[tuple[str, Any, Any]], error: BaseException) -> None:
+    """Drop the temporary files (or staging folders) of reports not put in place (their targets
+    stay as they were)."""
     for _path, writing, _handle in reversed(pending):
         with contextlib.suppress(Exception):  # a full disk again while closing: the file is gone all the same
             writing.__exit__(type(error), error, error.__traceback__)
@@ -162,6 +183,26 @@ class TableRow:
 
 
 @dataclass(slots=True)
+class Tally:
+    """What a department's workbook needs of its findings that its tables' counts do not hold:
+    counts per rule, findings ``--quiet`` left out by level, the widest cell named."""
+
+    rules: dict[str, list[int]] = field(default_factory=dict)
+    unlisted: list[int] = field(default_factory=lambda: [0, 0, 0])
+    place_width: int = 0
+
+    def merge(self, other: Tally) -> None:
+        """Add the counts of ``other`` (another department of one workbook) to these."""
+        for rule_id, counts in other.rules.items():
+            mine = self.rules.setdefault(rule_id, [0, 0, 0])
+            for level in range(3):
+                mine[level] += counts[level]
+        for level in range(3):
+            self.unlisted[level] += other.unlisted[level]
+        self.place_width = max(self.place_width, other.place_width)
+
+
+@dataclass(slots=True)
 class FindingRow:
     """What a report shows of one finding."""
 
@@ -209,6 +250,10 @@ class ReportCollector:
         self.unlisted_counts = [0, 0, 0]  # errors, warnings, infos --quiet left out
         self.place_width = 0  # the widest workbook cell named (申报表!E15), for the xlsx column
         self._rule_counts: dict[str, list[int]] = {}
+        # per department, what its own workbook needs (a few counts per rule: not per finding)
+        self._tallies: dict[str, Tally] = {}
+        self.scope = ""  # whom the report is for, when not the whole run (a department's workbook)
+        self.workbooks: dict[str, int] = {}  # a report folder -> how many workbooks went into it
         self._index: dict[tuple[str, int], int] = {}
         self.files = 0
         self.summary: Summary | None = None
@@ -246,6 +291,7 @@ class ReportCollector:
             if self.quiet_rank is not None and finding.severity.rank < self.quiet_rank:
                 self.tables[index].unlisted += 1
                 self.unlisted_counts[_LEVEL_INDEX[finding.severity.value]] += 1
+                self._tally(index).unlisted[_LEVEL_INDEX[finding.severity.value]] += 1
                 continue
             self.add(FindingRow(
                 table=index, rule_id=finding.rule_id, level=finding.severity.value, message=finding.message(self.lang),
@@ -259,8 +305,12 @@ class ReportCollector:
         level = _LEVEL_INDEX[row.level]
         self.tables[row.table].counts[level] += 1
         self._rule_counts.setdefault(row.rule_id, [0, 0, 0])[level] += 1
+        tally = self._tally(row.table)
+        tally.rules.setdefault(row.rule_id, [0, 0, 0])[level] += 1
         if row.place:
-            self.place_width = max(self.place_width, display_width(row.place))
+            width = display_width(row.place)
+            self.place_width = max(self.place_width, width)
+            tally.place_width = max(tally.place_width, width)
         fields = [row.rule_id, row.level, row.message, row.suggestion, row.line, row.column, row.path, row.cross_table,
                   row.place]
         try:
@@ -270,6 +320,13 @@ class ReportCollector:
         self._rows.append(data)
         self._table_of.append(row.table)
         self.finding_count += 1
+
+    def _tally(self, table: int) -> Tally:
+        department = self.tables[table].department
+        tally = self._tallies.get(department)
+        if tally is None:
+            tally = self._tallies[department] = Tally()
+        return tally
 
     def end(self, summary: Summary) -> None:
         self.summary = summary
@@ -284,19 +341,22 @@ class ReportCollector:
         once: a Ctrl-C or a failure before the renames leaves no new report (the old ones stay
         as they were), and Ctrl-C is held back while they are renamed. A report that cannot be
         written raises :class:`ReportsNotWritten`, naming which were written and which not."""
+        from ggtlint.reports.departments import StagedWorkbooks, write_department_workbooks
         from ggtlint.reports.html import write_html
         from ggtlint.reports.xlsx import write_xlsx
 
-        pending: list[tuple[str, Any, IO[bytes]]] = []  # (path, its atomic_write, the temporary file)
+        writers = {"html": write_html, "xlsx": write_xlsx, "folder": write_department_workbooks}
+        # (path, its atomic_write or StagedWorkbooks, the temporary file or the staging folder)
+        pending: list[tuple[str, Any, Any]] = []
         current = ""
         try:
             for path in self.paths:
                 current = path
-                writing = atomic_write(path, binary=True)
+                writing = StagedWorkbooks(path) if report_format(path) == "folder" else atomic_write(path, binary=True)
                 pending.append((path, writing, writing.__enter__()))
             for path, _writing, handle in pending:
                 current = path
-                (write_html if report_format(path) == "html" else write_xlsx)(self, handle)
+                writers[report_format(path)](self, handle)
         except BaseException as exc:
             _discard(pending, exc)
             if isinstance(exc, OSError):
@@ -400,6 +460,26 @@ class ReportCollector:
     def close(self) -> None:
         """Drop the rows put aside (the temporary file goes)."""
         self._rows.close()
+
+    # -- one workbook per department ------------------------------------------------------
+    def department_tables(self) -> list[tuple[str | None, list[int]]]:
+        """(department, its tables' indexes) for each department, by name; the rows with no
+        department (files that could not be read, tables without 主管部门) come first, under None."""
+        unknown = {say(self.lang, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN),
+                   say(self.lang, NO_DEPARTMENT, NO_DEPARTMENT_EN)}
+        groups: dict[str | None, list[int]] = {}
+        for index, table in enumerate(self.tables):
+            groups.setdefault(None if table.department in unknown else table.department, []).append(index)
+        return sorted(groups.items(), key=lambda item: (item[0] is not None, item[0] or ""))
+
+    def where_written(self) -> tuple[str, str]:
+        """Where the reports went, (Chinese, English): each path, and for a folder how many workbooks."""
+        zh, en = [], []
+        for path in self.paths:
+            count = self.workbooks.get(path)
+            zh.append(path if count is None else f"{path}（{count} 个部门工作簿）")
+            en.append(path if count is None else f"{path} ({count} department workbook{'s' if count != 1 else ''})")
+        return "、".join(zh), ", ".join(en)
 
     def field_label(self, row: FindingRow) -> str:
         """Where a finding is, in words (:func:`ggtlint.model.field_label`, in the report's

@@ -12,6 +12,9 @@ Three sheets:
   own rows. Line and column are numbers, the workbook cell (申报表!E15) text, each in its column.
 - ``已检查的表 Tables``: every table checked, clean ones too, with its counts and result.
 
+The same sheets make each department's workbook (:mod:`ggtlint.reports.departments`): the
+collector it is given then sees that department's tables only, and names it in the title.
+
 Column widths come from the text written (a Chinese character counts two columns), capped;
 headers and long texts wrap. The workbook is written here as SpreadsheetML, row by row into the
 zip archive, not through openpyxl: a bulk run's findings sheet has over a million cells, and
@@ -187,7 +190,10 @@ def _headers(lang: str, titles: Iterable[str]) -> list[tuple[str, int]]:
 def _summary_rows(collector: Any) -> Iterator[list[Any]]:
     lang = collector.lang
     totals = {**collector.totals(), "unreadable": collector.unreadable_files(), "clean": collector.clean_tables()}
-    yield [(label(lang, "项目支出绩效目标表检查报告 Performance target review"), TITLE)]
+    title = label(lang, "项目支出绩效目标表检查报告 Performance target review")
+    if collector.scope:  # one department's workbook: whom it is for, first
+        title += say(lang, f"：{collector.scope}", f": {collector.scope}")
+    yield [(title, TITLE)]
     if collector.nothing_checked():
         yield [(collector.nothing_checked_note(), ALARM)]
     quiet_note = collector.quiet_note()
@@ -203,7 +209,8 @@ def _summary_rows(collector: Any) -> Iterator[list[Any]]:
                        ("errors", "错误 errors"), ("warnings", "警告 warnings"), ("infos", "提示 infos"),
                        ("clean", "无问题的表 clean tables"), ("suppressed", "已抑制 suppressed"),
                        ("baselined", "基线中 baselined")):
-        yield [label(lang, words), totals[key]]
+        if key in totals:  # a department's workbook has no suppressed or baselined count of its own
+            yield [label(lang, words), totals[key]]
     not_checked = collector.not_checked_rows()
     if not_checked:
         yield [label(lang, "未检查的文件 files not checked"), len(not_checked)]

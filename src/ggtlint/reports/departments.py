@@ -1,0 +1,208 @@
+"""One review workbook per department (``ggtlint check 各部门/ --report 审核/``).
+
+A bureau forwards each department its own findings; the one workbook of a run holds every
+department's, and forwarded as it is shows each department the others'. Given a folder,
+:func:`write_department_workbooks` writes into it ``<主管部门>.xlsx`` for every department, in
+the layout of :mod:`ggtlint.reports.xlsx` (its sheet writers, not a copy of them), holding only
+that department's tables and findings; files that could not be read and tables without 主管部门
+go to ``部门未知.xlsx``. A department whose tables are all clean gets its workbook too: that is
+the answer it waits for.
+
+Memory stays flat: a :class:`DepartmentView` is the run's collector seen through one
+department's tables. It reads that department's rows from the run's one temporary file, by the
+index the collector already keeps per table, so nothing is copied and every row is read once
+over all the workbooks. The workbooks are written into a staging folder inside the report folder,
+each closed as soon as it is written (a province has more departments than a process may hold
+files open), and moved into place with the run's other reports, all or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+from types import TracebackType
+from typing import Any, Sequence
+
+from ggtlint.atomic import OutputError, hold_interrupts, release_interrupts
+from ggtlint.reports import FindingRow, ReportCollector, Tally, say
+
+UNKNOWN_WORKBOOK = ("部门未知", "department-unknown")
+_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
+# Windows refuses these as file names whatever follows the dot
+_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?")
+_MOST_CHARACTERS = 80  # "under ~100": room for "-12.xlsx"
+_MOST_BYTES = 200  # Linux takes 255 bytes a name; a Chinese character is 3 in UTF-8
+
+
+def safe_file_name(name: str, empty: str = "未命名部门") -> str:
+    """``name`` as a file name Windows and Linux both take: the characters either refuses
+    (``/ \\ : * ? " < > |``, control characters) become ``_``, spaces and dots go from its ends
+    (Windows drops a trailing one), a reserved device name (``CON``, ``NUL`` …) gets ``_``, and
+    it is cut to 80 characters and 200 bytes."""
+    text = _UNSAFE.sub("_", name).strip(" .\u3000")
+    text = text[:_MOST_CHARACTERS]
+    while len(text.encode("utf-8")) > _MOST_BYTES:
+        text = text[:-1]
+    text = text.rstrip(" .\u3000")
+    if _RESERVED.fullmatch(text):
+        text += "_"
+    return text or empty
+
+
+def workbook_names(departments: Sequence[str | None], lang: str = "zh",
+                   taken: frozenset[str] = frozenset()) -> list[str]:
+    """The file name (``….xlsx``) of each department's workbook, None standing for the rows of
+    no department; two departments whose safe names come out the same (or differ only in case,
+    which Windows does not tell apart), or a name in ``taken`` (casefolded), get ``-2``, ``-3`` …"""
+    used = set(taken)
+    names = []
+    for department in departments:
+        stem = say(lang, *UNKNOWN_WORKBOOK) if department is None else safe_file_name(
+            department, say(lang, "未命名部门", "unnamed-department"))
+        name, number = f"{stem}.xlsx", 1
+        while name.casefold() in used:
+            number += 1
+            name = f"{stem}-{number}.xlsx"
+        used.add(name.casefold())
+        names.append(name)
+    return names
+
+
+class DepartmentView(ReportCollector):
+    """The run's collector seen through one department's tables (or the rows of no department):
+    what :func:`ggtlint.reports.xlsx.write_xlsx` reads, with that department's counts and rows.
+
+    It says what was checked and how as the run's reports do, and whom it is for; its totals are
+    its own (the suppressed and baselined counts are the run's alone, not known per department,
+    and are left out). The files not checked (with what to do) go to the workbook of no department.
+    """
+
+    def __init__(self, run: ReportCollector, department: str | None, tables: list[int],
+                 not_checked: Sequence[tuple[str, str, str]] = ()) -> None:
+        # not ReportCollector.__init__: the run's settings, rules and rows are shared, not copied
+        vars(self).update(vars(run))
+        self._run = run
+        self._run_tables = tables  # this view's table i is the run's table tables[i]
+        self.tables = [run.tables[index] for index in tables]
+        self.department = department
+        self.scope = department if department is not None else say(
+            self.lang, "部门未知（无法读取的文件、未填主管部门的表）",
+            "department unknown (files that could not be read, tables without a department)")
+        tally = Tally()
+        for name in {table.department for table in self.tables}:
+            if name in run._tallies:
+                tally.merge(run._tallies[name])
+        self._rule_counts, self.unlisted_counts, self.place_width = tally.rules, tally.unlisted, tally.place_width
+        self.finding_count = sum(table.total for table in self.tables)
+        self.not_checked = list(not_checked)
+        self._order = self._starts = None  # the run's index is read through rows_of, never by its numbers
+
+    def rows_of(self, table: int) -> list[FindingRow]:
+        return self._run.rows_of(self._run_tables[table])
+
+    def field_label(self, row: FindingRow) -> str:
+        return self._run.field_label(row)  # the row's table is the run's
+
+    def totals(self) -> dict[str, int]:
+        counts = [sum(table.counts[level] for table in self.tables) + self.unlisted_counts[level] for level in range(3)]
+        return {"files": len({table.file for table in self.tables}),
+                "tables": sum(1 for table in self.tables if table.loaded),
+                "errors": counts[0], "warnings": counts[1], "infos": counts[2]}
+
+    def run_facts(self) -> list[tuple[str, str]]:
+        return [(say(self.lang, "主管部门", "Department"), self.scope), *super().run_facts()]
+
+    def nothing_checked(self) -> bool:
+        return self._run.nothing_checked()
+
+    def close(self) -> None:
+        """Nothing of its own to drop: the rows are the run's."""
+
+
+class StagedWorkbooks:
+    """A report folder being written: the workbooks go into a staging folder inside it, each
+    closed once written; on success (``__exit__`` with no error) they are moved into place, on
+    any failure or interrupt the staging folder goes and the report folder is as it was. Used
+    as :func:`ggtlint.atomic.atomic_write` is, by :meth:`ReportCollector.write_reports`."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.folder = path.rstrip("/\\") or path
+        self.staging: str | None = None
+        self.names: list[str] = []
+
+    def __enter__(self) -> StagedWorkbooks:
+        try:
+            os.makedirs(self.folder, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(self.path, exc) from None
+        held = hold_interrupts()  # the staging folder's name must reach self before a Ctrl-C
+        try:
+            self.staging = tempfile.mkdtemp(prefix=".ggtlint-", suffix=".tmp", dir=self.folder)
+        except OSError as exc:
+            raise OutputError(self.path, exc) from None
+        finally:
+            release_interrupts(held)
+        return self
+
+    def taken(self) -> frozenset[str]:
+        """Names (casefolded) of files in the folder ggtlint did not write: never written over
+        (a department's own file, when the folder is one of those checked)."""
+        from ggtlint.own_files import made_by_ggtlint
+
+        try:
+            entries = list(os.scandir(self.folder))
+        except OSError:
+            return frozenset()
+        return frozenset(entry.name.casefold() for entry in entries
+                         if not entry.name.startswith(".ggtlint-")
+                         and (not entry.is_file() or not made_by_ggtlint(entry.path)))
+
+    def write(self, name: str, view: DepartmentView) -> None:
+        """Write one department's workbook into the staging folder, to disk, and close it."""
+        from ggtlint.reports.xlsx import write_xlsx
+
+        assert self.staging is not None
+        target = os.path.join(self.staging, name)
+        try:
+            with open(target, "wb") as handle:
+                self.names.append(name)
+                write_xlsx(view, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            raise OutputError(os.path.join(self.folder, name), exc) from None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        assert self.staging is not None
+        try:
+            if kind is None:
+                for name in self.names:
+                    try:
+                        os.replace(os.path.join(self.staging, name), os.path.join(self.folder, name))
+                    except OSError as exc:
+                        raise OutputError(os.path.join(self.folder, name), exc) from None
+        finally:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(self.staging)
+
+
+def write_department_workbooks(collector: ReportCollector, staged: StagedWorkbooks) -> None:
+    """Write one workbook per department of ``collector``'s run into ``staged``: a department's
+    tables (clean ones too) and findings only. The files not checked go with the rows of no
+    department, but not the folder's own workbooks of an earlier run."""
+    groups = collector.department_tables()
+    own = os.path.abspath(staged.folder) + os.sep
+    not_checked = [row for row in collector.not_checked if not os.path.abspath(row[0]).startswith(own)]
+    if not groups or not_checked and groups[0][0] is not None:
+        # files the bureau must chase though no table lacks a department, or a run that checked
+        # nothing (its workbook says so)
+        groups.insert(0, (None, []))
+    names = workbook_names([department for department, _tables in groups], collector.lang, staged.taken())
+    for name, (department, tables) in zip(names, groups):
+        staged.write(name, DepartmentView(collector, department, tables, not_checked if department is None else ()))
+    collector.workbooks[staged.path] = len(names)
