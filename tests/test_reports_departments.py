@@ -260,3 +260,69 @@ def test_the_preflight_refuses_an_unwritable_folder_before_checking(tmp_path: Pa
           "--report", str(tmp_path / "审核"))
     assert [path.name for path in (tmp_path / "审核").iterdir()] == ["都匀市财政局.xlsx"]
     assert f"检查报告已写入 {tmp_path / '审核'}（1 个部门工作簿）" in capsys.readouterr().err
+
+
+def test_a_department_workbook_never_takes_another_outputs_name(tmp_path: Path) -> None:
+    """--report d/ with --report d/都匀市财政局.xlsx (or -o there): the run's workbook of every
+    department must not end up under one department's name, nor be replaced by it."""
+    out = tmp_path / "d"
+    check(str(CLEAN_TABLE), str(SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml"), "--no-cache", "-f", "json",
+          "-o", str(out / "黔南布依族苗族自治州人力资源和社会保障局.xlsx"),
+          "--report", f"{out}/", "--report", str(out / "都匀市财政局.xlsx"))
+    run_book = _workbook(out / "都匀市财政局.xlsx")
+    assert len(run_book[TABLES]) == 3  # the run's: both tables (and the heading)
+    assert _workbook(out / "都匀市财政局-2.xlsx")[TABLES][1][0] == "都匀市财政局"
+    assert (out / "黔南布依族苗族自治州人力资源和社会保障局.xlsx").read_bytes().startswith(b"{")  # the JSON output
+    assert _workbook(out / "黔南布依族苗族自治州人力资源和社会保障局-2.xlsx")[TABLES][1][0].startswith("黔南")
+
+
+def test_the_runs_own_workbooks_are_not_files_not_checked_in_its_other_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "各部门"
+    shutil.copytree(SECTORS_DIR, folder)
+    args = [str(folder), "--no-cache", "--report", f"{folder / '审核'}/", "--report", str(folder / "审核.xlsx")]
+    check_json(tmp_path, *args, name="1.json")
+    check_json(tmp_path, *args, name="2.json")
+    summary = [row[:2] for row in _workbook(folder / "审核.xlsx")[SUMMARY]]
+    assert not any(row[0] and "未检查的文件" in str(row[0]) for row in summary), summary
+
+
+def test_no_name_and_the_root_folder_are_refused_before_checking(tmp_path: Path) -> None:
+    from ggtlint.cli import UsageProblem
+
+    for report, words in (("", "不支持的报告格式"), ("/", "根目录")):
+        with pytest.raises(UsageProblem, match=words):
+            check(str(CLEAN_TABLE), "--no-cache", "--report", report, "--report", str(tmp_path / "ok.xlsx"))
+    assert not (tmp_path / "ok.xlsx").exists()
+
+
+def test_device_names_are_marked_before_their_first_dot() -> None:
+    from ggtlint.reports.departments import safe_file_name
+
+    assert [safe_file_name(name) for name in ("CON", "con.txt", "NUL.tar.gz", "COM¹", "CONIN$", "CONSOLE")] == [
+        "CON_", "con_.txt", "NUL_.tar.gz", "COM¹_", "CONIN$_", "CONSOLE"]
+
+
+def test_an_interrupted_run_leaves_no_folder_it_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import click
+
+    from ggtlint.reports import xlsx
+
+    def interrupted(collector: Any, out: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(xlsx, "write_xlsx", interrupted)
+    with pytest.raises((KeyboardInterrupt, click.exceptions.Abort)):
+        check(str(CLEAN_TABLE), "--no-cache", "-f", "json", "-o", str(tmp_path / "o.json"),
+              "--report", f"{tmp_path / 'new' / '部门'}/")
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_baseline_is_said_in_every_department_workbook(tmp_path: Path) -> None:
+    baseline = tmp_path / "b.json"
+    check(str(CLEAN_TABLE), str(SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml"), "--no-cache", "--write-baseline",
+          str(baseline))
+    check(str(CLEAN_TABLE), str(SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml"), "--no-cache", "-f", "json",
+          "-o", str(tmp_path / "o.json"), "--baseline", str(baseline), "--report", f"{tmp_path / 'd'}/")
+    for path in (tmp_path / "d").iterdir():
+        facts = dict(row[:2] for row in _workbook(path)[SUMMARY] if row[0])
+        assert str(baseline) in facts["基线"] and "可能显示为无问题" in facts["基线"]

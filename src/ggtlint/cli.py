@@ -450,8 +450,11 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                 # what a forwarded report must say of how it was made
                 selection={"select": list(config.select), "ignore": list(config.ignore), "fail_on": fail_level.value,
                            "framework": None if config.framework == "auto" else config.framework,
-                           "budget_year": config.budget_year},
-                not_checked=not_checked)
+                           "budget_year": config.budget_year,
+                           "baseline": str(baseline_path) if baseline_path and not write_baseline else None},
+                not_checked=not_checked,
+                reserved=[target for _, target in specs if target not in (None, "-")]
+                + ([str(write_baseline)] if write_baseline else []))
         everyone = [*reporters, collector] if collector is not None else reporters
         for reporter in everyone:
             reporter.begin(rules)
@@ -533,12 +536,21 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
     named = {os.path.abspath(target) for target in options.paths if not os.path.isdir(target)}
     baseline_files = {os.path.abspath(path) for path in baselines if path is not None}
     output_files = {os.path.abspath(path) for path in outputs if path is not None} - named
+    # a folder report's workbooks (--report 审核/): the run's own, wherever the folder is
+    output_folders: tuple[str, ...] = ()
+    if any(path is not None for path in outputs):
+        from ggtlint.reports import is_report_folder
+
+        output_folders = tuple(os.path.join(os.path.abspath(str(path).rstrip("/\\")), "") for path in outputs
+                               if path is not None and is_report_folder(path))
     kept: list[tuple[str, str]] = []
     earlier: list[str] = []
     for path, shown in files:
         absolute = os.path.abspath(path)
         if absolute in baseline_files:
             continue  # pre-commit passes every staged JSON file, the baseline too
+        if output_folders and absolute.startswith(output_folders) and made_by_ggtlint(path):
+            continue
         if absolute in output_files:
             if not made_by_ggtlint(path):
                 # at an output's path in a checked folder, and no earlier ggtlint output: a
@@ -650,7 +662,7 @@ def _say_passed_over(paths: list[str], options) -> list[tuple[str, str, str]]:  
     for path in paths:
         by_suffix.setdefault(os.path.splitext(path)[1].lower(), []).append(display_path(Path(path), options.base))
     say(f"没有检查 {len(paths)} 个 ggtlint 无法直接读取的文件：", f"not checked: {counted(len(paths), 'file')} "
-        "ggtlint cannot read as they are:")
+        f"ggtlint cannot read as {'it is' if len(paths) == 1 else 'they are'}:")
     told: list[tuple[str, str, str]] = []
     for suffix, names in sorted(by_suffix.items()):
         zh, en = _PASSED_OVER_ADVICE.get(suffix, _PASSED_OVER_OTHER)
@@ -814,6 +826,10 @@ def _check_reports(reports: tuple[str, ...]) -> None:
             report_format(report)
         except ReportError as exc:
             raise UsageProblem(str(exc)) from None
+        if is_report_folder(report) and os.path.dirname(os.path.abspath(report)) == os.path.abspath(report):
+            raise UsageProblem(f"不能把各部门的工作簿写到根目录 {report}（是否少写了文件夹名？）",
+                               f"refusing to write department workbooks into the root folder {report} "
+                               "(a folder name missing?)")
         if not is_report_folder(report) and os.path.isdir(report):  # 审核.xlsx is a folder: a file was meant
             raise UsageProblem(f"报告路径 {report} 是一个目录（要给每个主管部门各写一个工作簿，请写成 {report}/）",
                                f"the report path {report} is a folder (for one workbook per department, "

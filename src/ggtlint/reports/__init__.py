@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import json
+import os
 import re
 import unicodedata
 from array import array
@@ -68,10 +69,11 @@ _REPORT_SUFFIXES = (".html", ".htm", ".xlsx")
 
 def is_report_folder(path: str | Path) -> bool:
     """Whether ``path`` names a folder for per-department workbooks: it ends in a separator
-    (``/`` or ``\\``, whatever the system: a path typed on Windows and run on Linux means the
-    same) or is a folder that exists. A folder that exists under a report's name (``审核.xlsx``)
+    (``/``, or ``\\`` as typed on Windows) or is a folder that exists. A folder that exists under a report's name (``审核.xlsx``)
     is not: a file was meant, and a folder is in the way."""
     text = str(path)
+    if not text.strip():  # "" (an unset "$OUT"): no name at all, not the current folder
+        return False
     if text.endswith(("/", "\\")):
         return True
     return Path(text).is_dir() and not text.lower().endswith(_REPORT_SUFFIXES)
@@ -229,7 +231,7 @@ class ReportCollector:
     def __init__(self, paths: list[str], lang: str = "zh", tool_version: str = "", base_dir: str = ".",
                  quiet_rank: int | None = None, checked: Sequence[str] = (),
                  selection: dict[str, Any] | None = None,
-                 not_checked: Sequence[tuple[str, str, str]] = ()) -> None:
+                 not_checked: Sequence[tuple[str, str, str]] = (), reserved: Sequence[str] = ()) -> None:
         for path in paths:
             report_format(path)
         self.paths = paths
@@ -243,6 +245,8 @@ class ReportCollector:
         self.selection = dict(selection or {})
         # files in the checked folders that were not checked: (path, why in Chinese, in English)
         self.not_checked = list(not_checked)
+        # the run's other outputs (-o, the baseline): a department's workbook never takes their name
+        self.reserved = [os.path.abspath(path) for path in reserved]
         self.created = _dt.datetime.now()
         self.rules: dict[str, Any] = {}
         self.tables: list[TableRow] = []
@@ -605,6 +609,11 @@ class ReportCollector:
         year = self.selection.get("budget_year")
         if year:
             facts.append((say(lang, "预算年度", "Budget year"), str(year)))
+        baseline = self.selection.get("baseline")
+        if baseline:  # what "无问题" means: a table may have findings the baseline hides
+            facts.append((say(lang, "基线", "Baseline"),
+                          say(lang, f"{baseline}（其中记录的问题不列出，相应的表可能显示为无问题）",
+                              f"{baseline} (the findings it records are not listed; their tables may show as clean)")))
         facts.append((say(lang, "工具", "Tool"), say(lang, f"ggtlint {self.tool_version}，规则 {len(self.rules)} 条",
                                                   f"ggtlint {self.tool_version}, {len(self.rules)} rules")))
         facts.append((say(lang, "生成时间", "Created"), self.created.strftime("%Y-%m-%d %H:%M")))

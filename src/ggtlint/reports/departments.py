@@ -31,8 +31,8 @@ from ggtlint.reports import FindingRow, ReportCollector, Tally, say
 
 UNKNOWN_WORKBOOK = ("部门未知", "department-unknown")
 _UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
-# Windows refuses these as file names whatever follows the dot
-_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?")
+# Windows takes these for devices whatever follows the first dot (NUL.txt is NUL)
+_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?")
 _MOST_CHARACTERS = 80  # "under ~100": room for "-12.xlsx"
 _MOST_BYTES = 200  # Linux takes 255 bytes a name; a Chinese character is 3 in UTF-8
 
@@ -41,14 +41,15 @@ def safe_file_name(name: str, empty: str = "未命名部门") -> str:
     """``name`` as a file name Windows and Linux both take: the characters either refuses
     (``/ \\ : * ? " < > |``, control characters) become ``_``, spaces and dots go from its ends
     (Windows drops a trailing one), a reserved device name (``CON``, ``NUL`` …) gets ``_``, and
-    it is cut to 80 characters and 200 bytes."""
+    it is cut to 80 characters and 200 bytes (about 66 Chinese characters)."""
     text = _UNSAFE.sub("_", name).strip(" .\u3000")
     text = text[:_MOST_CHARACTERS]
     while len(text.encode("utf-8")) > _MOST_BYTES:
         text = text[:-1]
     text = text.rstrip(" .\u3000")
-    if _RESERVED.fullmatch(text):
-        text += "_"
+    reserved = _RESERVED.fullmatch(text)
+    if reserved:  # the mark goes before the first dot: CON.txt_ would still be CON
+        text = reserved.group(1) + "_" + (reserved.group(2) or "")
     return text or empty
 
 
@@ -133,12 +134,19 @@ class StagedWorkbooks:
         self.folder = path.rstrip("/\\") or path
         self.staging: str | None = None
         self.names: list[str] = []
+        self.made: list[str] = []  # folders made here, removed again when nothing goes into them
 
     def __enter__(self) -> StagedWorkbooks:
+        missing = []
+        folder = os.path.abspath(self.folder)
+        while not os.path.exists(folder) and os.path.dirname(folder) != folder:
+            missing.append(folder)
+            folder = os.path.dirname(folder)
         try:
             os.makedirs(self.folder, exist_ok=True)
         except OSError as exc:
             raise OutputError(self.path, exc) from None
+        self.made = missing  # deepest first
         held = hold_interrupts()  # the staging folder's name must reach self before a Ctrl-C
         try:
             self.staging = tempfile.mkdtemp(prefix=".ggtlint-", suffix=".tmp", dir=self.folder)
@@ -189,20 +197,27 @@ class StagedWorkbooks:
         finally:
             with contextlib.suppress(OSError):
                 shutil.rmtree(self.staging)
+            if kind is not None:  # a failed or interrupted run leaves no folder it made
+                for folder in self.made:
+                    with contextlib.suppress(OSError):
+                        os.rmdir(folder)  # only when empty
 
 
 def write_department_workbooks(collector: ReportCollector, staged: StagedWorkbooks) -> None:
     """Write one workbook per department of ``collector``'s run into ``staged``: a department's
     tables (clean ones too) and findings only. The files not checked go with the rows of no
-    department, but not the folder's own workbooks of an earlier run."""
+    department."""
     groups = collector.department_tables()
-    own = os.path.abspath(staged.folder) + os.sep
-    not_checked = [row for row in collector.not_checked if not os.path.abspath(row[0]).startswith(own)]
+    not_checked = collector.not_checked  # the run's own workbooks are none of them (see cli)
     if not groups or not_checked and groups[0][0] is not None:
         # files the bureau must chase though no table lacks a department, or a run that checked
         # nothing (its workbook says so)
         groups.insert(0, (None, []))
-    names = workbook_names([department for department, _tables in groups], collector.lang, staged.taken())
+    # the run's other outputs that go into this folder are taken too (-o, a report, the baseline)
+    here = os.path.abspath(staged.folder)
+    others = frozenset(os.path.basename(path).casefold() for path in [*collector.reserved, *collector.paths]
+                       if os.path.dirname(os.path.abspath(path)) == here)
+    names = workbook_names([department for department, _tables in groups], collector.lang, staged.taken() | others)
     for name, (department, tables) in zip(names, groups):
         staged.write(name, DepartmentView(collector, department, tables, not_checked if department is None else ()))
     collector.workbooks[staged.path] = len(names)
