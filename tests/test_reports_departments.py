@@ -262,7 +262,8 @@ def test_the_preflight_refuses_an_unwritable_folder_before_checking(tmp_path: Pa
     assert f"检查报告已写入 {tmp_path / '审核'}（1 个部门工作簿）" in capsys.readouterr().err
 
 
-def test_a_department_workbook_never_takes_another_outputs_name(tmp_path: Path) -> None:
+def test_a_department_workbook_never_takes_another_outputs_name(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """--report d/ with --report d/都匀市财政局.xlsx (or -o there): the run's workbook of every
     department must not end up under one department's name, nor be replaced by it."""
     out = tmp_path / "d"
@@ -274,6 +275,8 @@ def test_a_department_workbook_never_takes_another_outputs_name(tmp_path: Path) 
     assert _workbook(out / "都匀市财政局-2.xlsx")[TABLES][1][0] == "都匀市财政局"
     assert (out / "黔南布依族苗族自治州人力资源和社会保障局.xlsx").read_bytes().startswith(b"{")  # the JSON output
     assert _workbook(out / "黔南布依族苗族自治州人力资源和社会保障局-2.xlsx")[TABLES][1][0].startswith("黔南")
+    said = capsys.readouterr().err
+    assert "都匀市财政局 的工作簿是 都匀市财政局-2.xlsx" in said, said
 
 
 def test_the_runs_own_workbooks_are_not_files_not_checked_in_its_other_reports(tmp_path: Path) -> None:

@@ -258,6 +258,8 @@ class ReportCollector:
         self._tallies: dict[str, Tally] = {}
         self.scope = ""  # whom the report is for, when not the whole run (a department's workbook)
         self.workbooks: dict[str, int] = {}  # a report folder -> how many workbooks went into it
+        # (department, file name) of workbooks that could not take their department's own name
+        self.renamed: list[tuple[str, str]] = []
         self._index: dict[tuple[str, int], int] = {}
         self.files = 0
         self.summary: Summary | None = None
@@ -483,6 +485,9 @@ class ReportCollector:
             count = self.workbooks.get(path)
             zh.append(path if count is None else f"{path}（{count} 个部门工作簿）")
             en.append(path if count is None else f"{path} ({count} department workbook{'s' if count != 1 else ''})")
+        if self.renamed:  # a clerk attaching 都匀市公安局.xlsx must know the workbook is 都匀市公安局-2.xlsx
+            zh.append("其中 " + "、".join(f"{department} 的工作簿是 {name}" for department, name in self.renamed))
+            en.append("of them " + ", ".join(f"{department}'s workbook is {name}" for department, name in self.renamed))
         return "、".join(zh), ", ".join(en)
 
     def field_label(self, row: FindingRow) -> str:

@@ -220,4 +220,6 @@ def write_department_workbooks(collector: ReportCollector, staged: StagedWorkboo
     names = workbook_names([department for department, _tables in groups], collector.lang, staged.taken() | others)
     for name, (department, tables) in zip(names, groups):
         staged.write(name, DepartmentView(collector, department, tables, not_checked if department is None else ()))
+        if department is not None and name != f"{safe_file_name(department)}.xlsx":
+            collector.renamed.append((department, name))
     collector.workbooks[staged.path] = len(names)
