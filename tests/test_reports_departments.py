@@ -156,13 +156,13 @@ def test_a_later_run_passes_the_workbooks_over_and_never_replaces_a_departments_
     sent.mkdir()
     # a department's own workbook where 都匀市财政局's would go (it is no ggtlint report)
     (sent / "都匀市财政局.xlsx").write_bytes(b"PK not ggtlint's")
-    first = check_json(tmp_path, str(folder), "--no-cache", "--report", f"{reviews}/", "--report", str(sent),
+    first = check_json(tmp_path, str(folder), "--no-cache", "--report", f"{reviews}/", "--report", f"{sent}/",
                        name="1.json")
     assert (sent / "都匀市财政局.xlsx").read_bytes() == b"PK not ggtlint's"
     assert _workbook(sent / "都匀市财政局-2.xlsx")[TABLES][1][0] == "都匀市财政局"
     written = sorted(path.name for path in reviews.iterdir())
     assert "部门未知.xlsx" not in written and len(written) == 25  # every sector table names its department
-    second = check_json(tmp_path, str(folder), "--no-cache", "--report", str(reviews), name="2.json")
+    second = check_json(tmp_path, str(folder), "--no-cache", "--report", f"{reviews}/", name="2.json")
     assert second["summary"]["files"] == first["summary"]["files"]  # the workbooks are not checked as tables
     # nor listed as files not checked, in a 部门未知.xlsx of their own
     assert sorted(path.name for path in reviews.iterdir()) == written
@@ -176,7 +176,7 @@ def test_a_failing_or_interrupted_run_leaves_no_half_set(tmp_path: Path, monkeyp
 
     files = [SEED_DIR / "t04-jiuye-buzhu-2023.yaml", BAD_DIR / "broken.yaml", CLEAN_TABLE]
     reviews = tmp_path / "部门"
-    reviews.mkdir()  # an existing folder takes the workbooks (_collect's paths lose a trailing "/")
+    reviews.mkdir()
     collector = _collect(tmp_path, files[:2], ["部门/"])  # an earlier run: what must stay as it was
     collector.end(collector.summary)
     old = {path.name: path.read_bytes() for path in reviews.iterdir()}
@@ -209,15 +209,15 @@ def test_a_failing_or_interrupted_run_leaves_no_half_set(tmp_path: Path, monkeyp
     with pytest.raises(OSError) as caught:
         collector.end(collector.summary)
     assert "磁盘已满" in caught.value.message() and caught.value.not_written == [str(tmp_path / "review.html"),
-                                                                             str(reviews)]
+                                                                             f"{reviews}/"]
     unchanged()
 
     monkeypatch.setattr(xlsx, "write_xlsx", real)
     collector = _collect(tmp_path, files, ["review.html", "部门/"])
     collector.end(collector.summary)
     assert sorted(path.name for path in reviews.iterdir()) == ["部门未知.xlsx", "都匀市财政局.xlsx", "黔南布依族苗族自治州人力资源和社会保障局.xlsx"]
-    assert collector.where_written() == (f"{tmp_path / 'review.html'}、{reviews}（3 个部门工作簿）",
-                                         f"{tmp_path / 'review.html'}, {reviews} (3 department workbooks)")
+    assert collector.where_written() == (f"{tmp_path / 'review.html'}、{reviews}/（3 个部门工作簿）",
+                                         f"{tmp_path / 'review.html'}, {reviews}/ (3 department workbooks)")
 
 
 def test_english_workbooks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -253,13 +253,12 @@ def test_the_preflight_refuses_an_unwritable_folder_before_checking(tmp_path: Pa
     (tmp_path / "审核.xlsx").mkdir()
     with pytest.raises(UsageProblem, match="是一个目录"):
         check(str(CLEAN_TABLE), "--no-cache", "--report", str(tmp_path / "审核.xlsx"))
-    # an existing folder, named without a trailing separator, takes the workbooks too
-    monkeypatch.undo()
+    # an existing folder, named without a trailing separator, is refused: "--report 审核" may be
+    # a mistyped 审核.xlsx, and must not fill the folder with workbooks
     (tmp_path / "审核").mkdir()
-    check(str(CLEAN_TABLE), "--no-cache", "-f", "github", "-o", str(tmp_path / "out.txt"),
-          "--report", str(tmp_path / "审核"))
-    assert [path.name for path in (tmp_path / "审核").iterdir()] == ["都匀市财政局.xlsx"]
-    assert f"检查报告已写入 {tmp_path / '审核'}（1 个部门工作簿）" in capsys.readouterr().err
+    with pytest.raises(UsageProblem, match="请写成"):
+        check(str(CLEAN_TABLE), "--no-cache", "--report", str(tmp_path / "审核"))
+    assert not list((tmp_path / "审核").iterdir())
 
 
 def test_a_department_workbook_never_takes_another_outputs_name(tmp_path: Path,

@@ -84,7 +84,9 @@ def _collect(tmp: Path, files: list[Path], reports: list[str], **options: Any) -
     from ggtlint.reports import ReportCollector
 
     engine = Engine.build(Config())
-    collector = ReportCollector([str(tmp / name) for name in reports], tool_version="9.9", **options)
+    # a folder report keeps its trailing separator (Path would drop it)
+    collector = ReportCollector([str(tmp / name) + ("/" if name.endswith("/") else "") for name in reports],
+                                tool_version="9.9", **options)
     collector.begin(engine.rule_infos())
     summary = Summary()
     for path in files:

@@ -319,9 +319,9 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
               help="同时检查的进程数（不填或 0 = 用上全部 CPU；1 = 不并行）。 "
                    "Processes checking at once (unset or 0: every CPU; 1: no parallelism).")
 @click.option("--report", "reports", multiple=True, metavar="FILE|DIR/",
-              help="写出整批检查报告（.html 或 .xlsx，可重复）；给文件夹（以 / 结尾或已存在）则在其中为每个主管部门"
+              help="写出整批检查报告（.html 或 .xlsx，可重复）；给以 / 结尾的文件夹则在其中为每个主管部门"
                    "各写一个工作簿“部门名.xlsx”，只含该部门的表和问题，便于分发。 "
-                   "Write a review report (.html/.xlsx; repeatable); given a folder (ending in / or existing), "
+                   "Write a review report (.html/.xlsx; repeatable); given a folder (ending in /), "
                    "one workbook per department in it, <department>.xlsx, holding only that department's rows.")
 @click.option("--stdin-filename", metavar="NAME", default=None,
               help="路径为“-”时，标准输入所代表的文件名（用于输出、配置和文件类型）。 "
@@ -815,9 +815,9 @@ def _at_fail_level(result: FileResult, fail_rank: int) -> FileResult:
 
 
 def _check_reports(reports: tuple[str, ...]) -> None:
-    """Every --report must end in .html or .xlsx, or name a folder (ending in a separator, or
-    existing: one workbook per department goes into it), and the folder it writes into must
-    take a new file: found out before the run, not after checking thousands of tables."""
+    """Every --report must end in .html or .xlsx, or name a folder by ending in a separator (one
+    workbook per department goes into it), and the folder it writes into must take a new file:
+    found out before the run, not after checking thousands of tables."""
     from ggtlint.atomic import write_error
     from ggtlint.reports import ReportError, is_report_folder, report_format
 

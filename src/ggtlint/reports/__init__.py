@@ -69,14 +69,11 @@ _REPORT_SUFFIXES = (".html", ".htm", ".xlsx")
 
 def is_report_folder(path: str | Path) -> bool:
     """Whether ``path`` names a folder for per-department workbooks: it ends in a separator
-    (``/``, or ``\\`` as typed on Windows) or is a folder that exists. A folder that exists under a report's name (``审核.xlsx``)
-    is not: a file was meant, and a folder is in the way."""
+    (``/``, or ``\\`` as typed on Windows)."""
     text = str(path)
-    if not text.strip():  # "" (an unset "$OUT"): no name at all, not the current folder
-        return False
-    if text.endswith(("/", "\\")):
-        return True
-    return Path(text).is_dir() and not text.lower().endswith(_REPORT_SUFFIXES)
+    # "" (an unset "$OUT") is no name at all; the separator is asked for even when the folder
+    # exists: "--report 审核" mistyped for 审核.xlsx must not fill 审核/ with workbooks
+    return bool(text.strip()) and text.endswith(("/", "\\"))
 
 
 def report_format(path: str | Path) -> str:
@@ -85,10 +82,13 @@ def report_format(path: str | Path) -> str:
     if is_report_folder(path):
         return "folder"
     name = Path(path).name.lower()
-    if name in (".html", ".htm", ".xlsx"):  # Python reads ".html" as a name without a suffix
+    if name in _REPORT_SUFFIXES:  # Python reads ".html" as a name without a suffix
         raise ReportError(f"报告文件 '{path}' 缺少文件名，请写成如 review{name} "
                           f"(the report '{path}' needs a file name before {name}, e.g. review{name})")
     suffix = Path(path).suffix.lower()
+    if suffix not in _REPORT_SUFFIXES and str(path).strip() and Path(path).is_dir():
+        raise ReportError(f"报告路径 {path} 是一个目录（要给每个主管部门各写一个工作簿，请写成 {path}/） "
+                          f"(the report path {path} is a folder; for one workbook per department, write {path}/)")
     if suffix in (".html", ".htm"):
         return "html"
     if suffix == ".xlsx":
