@@ -397,8 +397,8 @@ def _multi_document_file(folder: Path) -> Path:
 
 def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Path) -> None:
     """Table i is not document i once a document before it is not a table: every finding is
-    listed under the table of its document, the non-table document's LOAD004 under the file,
-    and the departments' table counts add up to the run's tables."""
+    listed under the table of its document, the non-table document's LOAD004 under the file and
+    its tables' department, and the departments' table counts add up to the run's tables."""
     from openpyxl import load_workbook
 
     target = _multi_document_file(tmp_path)
@@ -416,14 +416,14 @@ def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Pa
     column = {name: header.index(name) for name in header}
     assert Counter((row[column["表序号 Table #"]], row[column["项目名称 Project"]], row[column["主管部门 Department"]],
                     row[column["规则 Rule"]]) for row in body) == \
-        Counter((f["document"] + 1, project[f["document"]], department if f["document"] != 1 else "（未填主管部门）",
-                 f["rule_id"]) for f in findings)
+        Counter((f["document"] + 1, project[f["document"]], department, f["rule_id"]) for f in findings)
     [load004] = [row for row in body if row[column["规则 Rule"]] == "LOAD004"]
     assert load004[column["字段 Field"]] == "这一部分整体"
     departments = _department_summary(workbook)
-    # (tables, with errors, errors, warnings, infos): the LOAD004 error counts, its document is no table
-    assert departments[department][:3] == (2, 0, 0)
-    assert departments["（未填主管部门）"][:3] == (0, 0, 1)
+    # (tables, with errors, errors, warnings, infos): the LOAD004 error counts, its document is no
+    # table, and it is the department's to fix (the file's tables are all its own)
+    assert departments[department][:3] == (2, 0, 1)
+    assert "（未填主管部门）" not in departments
     assert sum(values[0] for values in departments.values()) == data["summary"]["tables"]
 
     page = (tmp_path / "m.html").read_text(encoding="utf-8")
@@ -438,7 +438,7 @@ def test_findings_of_a_multi_document_file_go_under_their_own_table(tmp_path: Pa
                           for name in named.values()}
     html_departments = {html.unescape(name): int(count) for name, count in re.findall(
         r'<tr id="d-\d+"><td><a [^>]*>([^<]*)</a></td><td class="num">(\d+)</td>', page)}
-    assert html_departments == {department: 2, "（未填主管部门）": 0}
+    assert html_departments == {department: 2}
 
 
 def test_each_table_knows_its_document_in_every_output(tmp_path: Path) -> None:

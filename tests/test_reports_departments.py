@@ -328,3 +328,14 @@ def test_a_baseline_is_said_in_every_department_workbook(tmp_path: Path) -> None
     for path in (tmp_path / "d").iterdir():
         facts = dict(row[:2] for row in _workbook(path)[SUMMARY] if row[0])
         assert str(baseline) in facts["基线"] and "可能显示为无问题" in facts["基线"]
+
+
+def test_a_part_of_a_departments_file_that_is_no_table_goes_to_that_department(tmp_path: Path) -> None:
+    """A note between two tables of one file is the department's to fix, not 部门未知's."""
+    table = CLEAN_TABLE.read_text(encoding="utf-8")
+    (tmp_path / "two.yaml").write_text(f"{table}\n---\njust a note\n---\n{table}", encoding="utf-8")
+    check(str(tmp_path / "two.yaml"), "--no-cache", "-f", "json", "-o", str(tmp_path / "o.json"),
+          "--report", f"{tmp_path / 'd'}/")
+    assert sorted(path.name for path in (tmp_path / "d").iterdir()) == ["都匀市财政局.xlsx"]
+    findings = _workbook(tmp_path / "d" / "都匀市财政局.xlsx")[FINDINGS]
+    assert any(row[1] == 2 and row[3] == "都匀市财政局" for row in findings[1:]), findings

@@ -288,12 +288,16 @@ class ReportCollector:
                 self.tables[index].parts = parts
         # a file of one document that is not a table is named as a file, one of several as a document
         several = bool(result.table_labels) or any(f.document for f in result.findings)
+        # a part that is not a table belongs to the department of the file's tables, when they share one
+        named = {department for department in result.departments if department}
+        file_department = next(iter(named)) if len(named) == 1 else None
         for finding in result.findings:
             index = self._index.get((finding.file, finding.document))
             if index is None:  # a file that did not load, or a document that is not a table
                 kind = DOCUMENT if several and finding.document in not_tables and not result.cross_table else FILE
                 label = finding.table or Path(finding.file).name
-                index = self._table(finding.file, finding.document, label, None, kind=kind)
+                index = self._table(finding.file, finding.document, label,
+                                    file_department if kind == DOCUMENT else None, kind=kind)
             if self.quiet_rank is not None and finding.severity.rank < self.quiet_rank:
                 self.tables[index].unlisted += 1
                 self.unlisted_counts[_LEVEL_INDEX[finding.severity.value]] += 1
