@@ -545,7 +545,12 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
                                if path is not None and is_report_folder(path))
     kept: list[tuple[str, str]] = []
     earlier: list[str] = []
+    compare = bool(baseline_files or output_files or output_folders)
     for path, shown in files:
+        maybe_output = path.lower().endswith(_OUTPUT_SUFFIXES)
+        if not compare and not maybe_output:
+            kept.append((path, shown))  # the common case: no path to resolve (a bulk run lists 10,000)
+            continue
         absolute = os.path.abspath(path)
         if absolute in baseline_files:
             continue  # pre-commit passes every staged JSON file, the baseline too
@@ -560,7 +565,7 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
                                    f"refusing to write over {shown}: it is in a checked folder and is no ggtlint "
                                    "output or report; choose another name or folder")
             continue
-        if path.lower().endswith(_OUTPUT_SUFFIXES) and absolute not in named and made_by_ggtlint(path):
+        if maybe_output and absolute not in named and made_by_ggtlint(path):
             earlier.append(shown)  # a report of an earlier run left among the tables
             continue
         kept.append((path, shown))
