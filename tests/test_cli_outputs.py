@@ -148,13 +148,13 @@ def test_a_report_says_what_the_command_checked_and_how(folder: Path, tmp_path: 
                        "--report", "r.xlsx", "--no-cache", "-f", "github", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
-    for words in ("检查对象：in<", "规则选择：只用 VAL, STR", "预算年度：2024", "--fail-on error"):
+    for words in ("检查对象：in<", "规则选择：仅检查：VAL、STR", "预算年度：2024", "--fail-on error"):
         assert words in page, words
     import openpyxl
 
     summary = {row[0]: row[1] for row in openpyxl.load_workbook(tmp_path / "r.xlsx").worksheets[0].iter_rows(
         max_row=12, values_only=True) if row[0]}
-    assert (summary["检查对象"], summary["规则选择"], summary["预算年度"]) == ("in", "只用 VAL, STR", "2024")
+    assert (summary["检查对象"], summary["规则选择"], summary["预算年度"]) == ("in", "仅检查：VAL、STR", "2024")
 
 
 def test_a_second_run_writes_its_own_text_output_again(folder: Path, tmp_path: Path) -> None:

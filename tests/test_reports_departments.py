@@ -275,7 +275,8 @@ def test_a_department_workbook_never_takes_another_outputs_name(tmp_path: Path,
     assert (out / "黔南布依族苗族自治州人力资源和社会保障局.xlsx").read_bytes().startswith(b"{")  # the JSON output
     assert _workbook(out / "黔南布依族苗族自治州人力资源和社会保障局-2.xlsx")[TABLES][1][0].startswith("黔南")
     said = capsys.readouterr().err
-    assert "都匀市财政局 的工作簿是 都匀市财政局-2.xlsx" in said, said
+    assert ("；其中“都匀市财政局”的工作簿名为 都匀市财政局-2.xlsx、“黔南布依族苗族自治州人力资源和社会保障局”的工作簿名为 "
+            "黔南布依族苗族自治州人力资源和社会保障局-2.xlsx（原名已被占用）") in said, said
 
 
 def test_the_runs_own_workbooks_are_not_files_not_checked_in_its_other_reports(tmp_path: Path) -> None:

@@ -184,7 +184,7 @@ def test_reports_say_what_was_checked_and_how(tmp_path: Path) -> None:
     files = [SEED_DIR / "t04-jiuye-buzhu-2023.yaml", BAD_DIR / "broken.yaml"]
     selection = {"select": ["VAL", "STR"], "ignore": ["REL005"], "fail_on": "warning", "framework": "fw2021",
                  "budget_year": 2024}
-    for lang, expected in (("zh", ["检查对象：fixtures/seed、fixtures/bad/broken.yaml", "规则选择：只用 VAL, STR；不用 REL005",
+    for lang, expected in (("zh", ["检查对象：fixtures/seed、fixtures/bad/broken.yaml", "规则选择：仅检查：VAL、STR；不检查：REL005",
                                    "判为不通过的级别：“警告”及以上（--fail-on warning）", "指标体系：财预〔2021〕101号指标体系",
                                    "预算年度：2024", "另有提示 "]),
                            ("en", ["Checked: fixtures/seed, fixtures/bad/broken.yaml", "Rules chosen: only VAL, STR; not REL005",

@@ -220,6 +220,7 @@ def test_a_bare_figure_is_read_with_its_unit_column(engine) -> None:  # type: ig
 @pytest.mark.parametrize("value,unit,kind,shown", [
     ("70以上", "%", "rate", "≥"), ("90-95", "%", "range", None), ("5左右", "%", "rate", "≈"),
     ("≤6", "月", "duration", "≤"), ("≥3", "月", "duration", "≥"), ("≤50", "万元", "money", "≤"),
+    ("50之内", "万元", "money", "≤"), ("30内", "天", "duration", "≤"),
 ])
 def test_the_unit_column_joins_the_forms_a_bare_figure_takes(engine, value: str, unit: str, kind: str,
                                                                shown: str | None) -> None:

@@ -711,6 +711,7 @@ def test_a_cut_equipment_name_only_where_the_name_is_about_equipment(engine, nam
     from conftest import SEED_DIR
 
     text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    assert "      - name: 就业见习补贴人数\n" in text  # else nothing below would be tested
     text = text.replace("      - name: 就业见习补贴人数\n", f"      - name: {name}\n")
     found = [f for f in engine.check_source(load_text(text, "t04.yaml")).findings
              if f.rule_id == "REL007" and "截断" in f.message_zh]

@@ -67,7 +67,7 @@ class Config:
     # which rule ids per_file_ignores names for a file, by path (bounded: a bulk run has many files)
     _file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
-    # each alias (and canonical name), compared as department_key gives it -> the canonical name
+    # each alias (and canonical name), compared as name_key gives it -> the canonical name
     _department_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     def department(self, name: str | None) -> str | None:
@@ -75,12 +75,11 @@ class Config:
         黔南布依族苗族自治州人力资源和社会保障局); ``name`` itself when no entry lists it."""
         if not name or not self.departments:
             return name
-        from ggtlint.primitives.corpus import department_key
+        from ggtlint.primitives.corpus import name_key
 
-        if self._department_of is None:
-            self._department_of = {department_key(alias): canonical for canonical, aliases in self.departments.items()
-                                   for alias in (canonical, *aliases)}
-        return self._department_of.get(department_key(name), name)
+        if self._department_of is None:  # made by load_config; a Config made in code makes it here
+            self._department_of = department_map(self.departments)
+        return self._department_of.get(name_key(name), name)
 
     def relative(self, path: str) -> str:
         """``path`` (as given, or relative to the current folder) from the config's folder, with
@@ -260,7 +259,7 @@ def load_config(path: Path | None) -> Config:
     config.lang = data.get("lang")
     config.require_satisfaction = data.get("require_satisfaction", True)
     config.departments = {canonical: list(aliases) for canonical, aliases in data.get("departments", {}).items()}
-    _check_departments(config.departments, shown, _line(lines, "/departments"))
+    config._department_of = department_map(config.departments, shown, _line(lines, "/departments"))
     for key, value in data.get("limits", {}).items():
         if isinstance(value, float) and not math.isfinite(value):  # YAML's .inf and .nan
             raise ConfigError(shown, _line(lines, f"/limits/{key}"), f"/limits/{key}",
@@ -272,23 +271,23 @@ def load_config(path: Path | None) -> Config:
     return config
 
 
-def _check_departments(departments: dict[str, list[str]], shown: str, line: int) -> None:
-    """Each name may stand for one department only: an alias under two names, or one that is
-    another entry's name, would make the grouping depend on the order of the entries."""
-    from ggtlint.primitives.corpus import department_key
+def department_map(departments: dict[str, list[str]], shown: str = "", line: int = 0) -> dict[str, str]:
+    """Each way of writing a 主管部门 (its name too), compared as name_key gives it -> the name to
+    report under. Each may stand for one department only: an alias under two names, or one that
+    is another entry's name, would make the grouping depend on the order of the entries
+    (ConfigError)."""
+    from ggtlint.primitives.corpus import name_key
 
-    owner: dict[str, str] = {}
-    for canonical in departments:
-        owner[department_key(canonical)] = canonical
+    owner: dict[str, str] = {name_key(canonical): canonical for canonical in departments}
     for canonical, aliases in departments.items():
         for alias in aliases:
-            key = department_key(alias)
-            other = owner.setdefault(key, canonical)
+            other = owner.setdefault(name_key(alias), canonical)
             if other != canonical:
                 raise ConfigError(shown, line, "/departments",
                                   f"“{alias}”同时归入“{other}”和“{canonical}”，每个写法只能对应一个主管部门 "
                                   f"('{alias}' stands for both '{other}' and '{canonical}'; a name may stand "
                                   "for one department only)")
+    return owner
 
 
 def rule_name(entry: str) -> str:

@@ -11,6 +11,7 @@ from ggtlint.engine.config import Config
 from ggtlint.model import Table, escape_pointer_token
 from ggtlint.primitives.base import COST, COST_LEVEL2_2021, YEAR_IN_TEXT, Row, TableContext
 from ggtlint.values import category_key
+from ggtlint.values.parse import SUFFIX_WORDS
 
 
 
@@ -63,8 +64,6 @@ def budget_year_of(table: Table, config: Config) -> int | None:
     return None
 
 
-# Suffix operators a bare figure may carry; the unit goes before them (70以上 + % is 70%以上).
-_SUFFIXES = ("及以上", "及以下", "以上", "以下", "以内", "左右", "上下")
 # Units of the 计量单位 column that mean a span when read after a figure: ≤6 + 月 is six months, not June.
 _SPANS = {"月": "个月", "日": "天"}
 
@@ -83,7 +82,8 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
     unit = str(indicator.unit).strip()
     unit = _SPANS.get(unit, unit)
     value = str(indicator.value).strip()
-    suffix = next((s for s in _SUFFIXES if value.endswith(s)), "")
+    # the unit goes before a comparison word after the figure (70以上 + % is 70%以上)
+    suffix = next((word for word in SUFFIX_WORDS if value.endswith(word)), "")
     joined_text = f"{value[:len(value) - len(suffix)]}{unit}{suffix}"
     joined = parse_value(joined_text, budget_year=year, lexicon=lexicon)
     if joined.kind in ("qualitative", "number", "deadline") and joined.unit != unit:

@@ -35,17 +35,8 @@ _GOAL_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》�
 
 @lru_cache(maxsize=8192)  # names repeat across a bureau's tables; bounded: memory stays flat
 def name_key(name: str) -> str:
-    """An indicator name for comparison: full-width folded, spaces and punctuation removed."""
-    from ggtlint.values import normalize
-
-    return sys.intern(_NOISE.sub("", normalize(name)))
-
-
-
-
-@lru_cache(maxsize=1024)  # a bureau has a few hundred departments at most
-def department_key(name: str) -> str:
-    """A 主管部门 name for comparison: full-width folded, spaces and punctuation removed."""
+    """An indicator or 主管部门 name for comparison: full-width folded, spaces and punctuation
+    removed (黔南州 人社局 and 黔南州人社局 are one department)."""
     from ggtlint.values import normalize
 
     return sys.intern(_NOISE.sub("", normalize(name)))
@@ -189,7 +180,7 @@ def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int,
     department = project.department if department is None else department
     result = TableDigest(
         file=table.file, document=table.document, project=project.name or "",
-        department=department_key(department) if department else "", goal=goal, goal_length=goal_length,
+        department=name_key(department) if department else "", goal=goal, goal_length=goal_length,
         directives=directives,
     )
     spans: dict[str, int] = {}

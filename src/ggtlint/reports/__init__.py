@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ggtlint.atomic import OutputError, Spool, atomic_write, hold_interrupts, release_interrupts, write_error
+from ggtlint.english import counted
 from ggtlint.findings import Severity, Summary
 from ggtlint.model import field_label
 
@@ -488,11 +489,14 @@ class ReportCollector:
         for path in self.paths:
             count = self.workbooks.get(path)
             zh.append(path if count is None else f"{path}（{count} 个部门工作簿）")
-            en.append(path if count is None else f"{path} ({count} department workbook{'s' if count != 1 else ''})")
+            en.append(path if count is None else f"{path} ({counted(count, 'department workbook')})")
+        said_zh, said_en = "、".join(zh), ", ".join(en)
         if self.renamed:  # a clerk attaching 都匀市公安局.xlsx must know the workbook is 都匀市公安局-2.xlsx
-            zh.append("其中 " + "、".join(f"{department} 的工作簿是 {name}" for department, name in self.renamed))
-            en.append("of them " + ", ".join(f"{department}'s workbook is {name}" for department, name in self.renamed))
-        return "、".join(zh), ", ".join(en)
+            said_zh += "；其中" + "、".join(f"“{department}”的工作簿名为 {name}" for department, name in self.renamed) \
+                + "（原名已被占用）"
+            said_en += "; of them, " + ", ".join(f"{department}'s workbook is {name}" for department, name in self.renamed) \
+                + " (its own name was taken)"
+        return said_zh, said_en
 
     def field_label(self, row: FindingRow) -> str:
         """Where a finding is, in words (:func:`ggtlint.model.field_label`, in the report's
@@ -602,9 +606,9 @@ class ReportCollector:
         if select or ignore:
             parts = []
             if select:
-                parts.append(say(lang, "只用 ", "only ") + ", ".join(select))
+                parts.append(say(lang, "仅检查：", "only ") + say(lang, "、", ", ").join(select))
             if ignore:
-                parts.append(say(lang, "不用 ", "not ") + ", ".join(ignore))
+                parts.append(say(lang, "不检查：", "not ") + say(lang, "、", ", ").join(ignore))
             facts.append((say(lang, "规则选择", "Rules chosen"), say(lang, "；", "; ").join(parts)))
         fail_on = self.selection.get("fail_on")
         if fail_on:

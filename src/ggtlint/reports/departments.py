@@ -53,6 +53,11 @@ def safe_file_name(name: str, empty: str = "未命名部门") -> str:
     return text or empty
 
 
+def _stem(department: str, lang: str) -> str:
+    """The file name a department's workbook takes when nothing else has it (without .xlsx)."""
+    return safe_file_name(department, say(lang, "未命名部门", "unnamed-department"))
+
+
 def workbook_names(departments: Sequence[str | None], lang: str = "zh",
                    taken: frozenset[str] = frozenset()) -> list[str]:
     """The file name (``….xlsx``) of each department's workbook, None standing for the rows of
@@ -61,8 +66,7 @@ def workbook_names(departments: Sequence[str | None], lang: str = "zh",
     used = set(taken)
     names = []
     for department in departments:
-        stem = say(lang, *UNKNOWN_WORKBOOK) if department is None else safe_file_name(
-            department, say(lang, "未命名部门", "unnamed-department"))
+        stem = say(lang, *UNKNOWN_WORKBOOK) if department is None else _stem(department, lang)
         name, number = f"{stem}.xlsx", 1
         while name.casefold() in used:
             number += 1
@@ -220,6 +224,6 @@ def write_department_workbooks(collector: ReportCollector, staged: StagedWorkboo
     names = workbook_names([department for department, _tables in groups], collector.lang, staged.taken() | others)
     for name, (department, tables) in zip(names, groups):
         staged.write(name, DepartmentView(collector, department, tables, not_checked if department is None else ()))
-        if department is not None and name != f"{safe_file_name(department)}.xlsx":
+        if department is not None and name != f"{_stem(department, collector.lang)}.xlsx":
             collector.renamed.append((department, name))
     collector.workbooks[staged.path] = len(names)

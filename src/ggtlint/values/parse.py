@@ -225,6 +225,8 @@ def _alt(words: Any) -> str:
 
 _PRE = _alt(_PREFIX_OPS)
 _SUF = _alt(_SUFFIX_OPS)
+#: The words that may follow a figure as its comparison (以上, 以内 …), longest first
+SUFFIX_WORDS = tuple(sorted(_SUFFIX_OPS, key=len, reverse=True))
 _LEADING_OP = re.compile(rf"(?:{_NEUTRAL})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
 
 # Completion words after a figure, the closing counterpart of _NEUTRAL: "100%完成", "≥95%合格",
