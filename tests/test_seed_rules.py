@@ -182,7 +182,7 @@ def test_whole_year_and_one_year_limits_in_timeliness(engine) -> None:  # type: 
         result = engine.check_source(load_text(text.replace("value: 2023年12月31日\n", f"value: {value}\n"), "t04.yaml"))
         at_row = [f for f in result.findings if f.path == "/indicators/产出指标/时效指标/0/value"]
         assert [f.rule_id for f in at_row] == ["TIME003"], (value, at_row)
-        assert variant in at_row[0].message_zh and "2023-12-31" in at_row[0].message_zh
+        assert variant in at_row[0].message_zh and "2023年12月31日" in at_row[0].message_zh
         assert at_row[0].severity.value == "info"
     horizon = [f for f in result.findings if f.rule_id == "TIME004"]
     assert [f.path for f in horizon] == ["/indicators/效益指标/可持续影响指标/0/value"]  # “1年”, unchanged

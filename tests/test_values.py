@@ -666,7 +666,7 @@ def test_a_date_that_cannot_be_read_is_told_once_in_words(engine) -> None:  # ty
              if f.rule_id in ("VAL012", "TIME003")]
     assert [rule for rule, _ in found] == ["VAL012", "VAL012", "TIME003"]
     assert "“一二月底前”中的日期不存在或读不出是哪一天" in found[1][1]
-    assert found[2][1] == "“验收时间”的“12月底前”没有写年份，按预算年度 2023 年理解（2023-12-31）。"
+    assert found[2][1] == "“验收时间”的“12月底前”没有写年份，按预算年度 2023 年理解（2023年12月31日）。"
 
 
 @pytest.mark.parametrize("text,quality", [

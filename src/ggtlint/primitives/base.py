@@ -108,6 +108,11 @@ def ind_values(row: Row, **extra: Any) -> dict[str, Any]:
             "level2": row.indicator.level2, **extra}
 
 
+def date_values(day: Any) -> dict[str, str]:
+    """A date for messages: {date} as 2023-12-31 (English), {date_zh} as 2023年12月31日."""
+    return {"date": day.isoformat(), "date_zh": f"{day.year}年{day.month}月{day.day}日"}
+
+
 def row_hit(row: Row, variant: str = "default", key: bool = False, severity: Severity | None = None,
             **extra: Any) -> Hit:
     pointer = row.indicator.name_pointer if key else row.indicator.value_pointer

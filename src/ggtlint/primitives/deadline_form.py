@@ -10,10 +10,11 @@ the budget year's end, info), ``whole_year`` (全年: read as the year's end, in
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, date_values, row_hit
 
 NAME = "deadline-form"
 SCOPES = ("indicator",)
@@ -36,14 +37,14 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             return  # a date that cannot be read: VAL012 (malformed-value) reports it
         if parsed.year_inferred and "year_inferred" in report:
             yield row_hit(row, variant="year_inferred", year=ctx.budget_year or "?", severity=Severity.INFO,
-                          date=parsed.deadline.isoformat())
+                          **date_values(parsed.deadline))
         elif parsed.op is None and parsed.deadline is not None and "no_before" in report:
-            yield row_hit(row, variant="no_before", date=parsed.deadline.isoformat(), severity=Severity.INFO)
+            yield row_hit(row, variant="no_before", severity=Severity.INFO, **date_values(parsed.deadline))
     elif parsed.quality == "whole_year":  # 全年: the year's end, as 年底前 would be
         outside = ctx.budget_year is not None and parsed.deadline is not None and parsed.deadline.year != ctx.budget_year
         if parsed.deadline is not None and not outside and "whole_year" in report:  # another year: TIME001's
-            yield row_hit(row, variant="whole_year", severity=Severity.INFO, date=parsed.deadline.isoformat(),
-                          year=parsed.deadline.year)
+            yield row_hit(row, variant="whole_year", severity=Severity.INFO, year=parsed.deadline.year,
+                          **date_values(parsed.deadline))
     elif parsed.quality == "recurring":
         if parsed.op is None and "recurring_undated" in report:  # 按月发放: which day of the month?
             yield row_hit(row, variant="recurring_undated", severity=Severity.INFO)
@@ -53,4 +54,5 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="service_window", severity=Severity.INFO)
     elif (parsed.horizon_years == 1 and parsed.op in ("≤", "<") and "one_year" in report
           and ctx.budget_year is not None):
-        yield row_hit(row, variant="one_year", severity=Severity.INFO, date=f"{ctx.budget_year}-12-31")
+        year_end = _dt.date(ctx.budget_year, 12, 31)
+        yield row_hit(row, variant="one_year", severity=Severity.INFO, **date_values(year_end))

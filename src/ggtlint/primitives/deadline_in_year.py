@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, date_values, row_hit
 
 NAME = "deadline-in-year"
 SCOPES = ("indicator",)
@@ -22,6 +22,6 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if deadline is None or ctx.budget_year is None or row.parsed.year_inferred:
         return
     if deadline.year > ctx.budget_year:
-        yield row_hit(row, variant="after", date=deadline.isoformat(), year=ctx.budget_year)
+        yield row_hit(row, variant="after", year=ctx.budget_year, **date_values(deadline))
     elif deadline.year < ctx.budget_year:
-        yield row_hit(row, variant="before", date=deadline.isoformat(), year=ctx.budget_year)
+        yield row_hit(row, variant="before", year=ctx.budget_year, **date_values(deadline))
