@@ -108,6 +108,7 @@ def test_a_direction_column_stays_out_of_the_value() -> None:
     # Only the bare number says that its direction was left out, naming the sheet's heading.
     assert set(notes) == {"/indicators/效益指标/社会效益指标/0/value"}
     assert "“指标方向”列为“反向”" in notes["/indicators/效益指标/社会效益指标/0/value"]
+    assert "没有写比较符号（≥、≤）" in notes["/indicators/效益指标/社会效益指标/0/value"]
     assert assert_bilingual_notes([item]) == 1
 
 
@@ -122,11 +123,11 @@ def test_an_operator_column_is_joined_and_named_by_its_heading() -> None:
             ["产出指标", "质量指标", "完成率", "≥", "90%以上"]]
     item = _one(_form(HEAD + [grid] + rows))
     assert [i.value for i in item.table.indicators] == ["≥1000人次", "不少于300人", "≥90%", "95%", "达到98%", "90%以上"]
-    assert "已带运算符" in item.notes["/indicators/产出指标/质量指标/3/value"].message_zh
+    assert "已带比较符号" in item.notes["/indicators/产出指标/质量指标/3/value"].message_zh
     first = item.notes["/indicators/产出指标/数量指标/0/value"]
     assert first.message_zh == "指标值由“比较符”列的“≥”和“目标值”列合并"
     assert '"比较符"' in first.message_en
-    assert "不是运算符" in item.notes["/indicators/产出指标/质量指标/1/value"].message_zh
+    assert "不是比较符号" in item.notes["/indicators/产出指标/质量指标/1/value"].message_zh
     assert "/indicators/产出指标/质量指标/0/value" not in item.notes
 
 

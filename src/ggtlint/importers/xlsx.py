@@ -708,19 +708,19 @@ class _SheetReader:
         if _DIRECTION.match(squashed):
             if value.strip() and _figure_without_operator(value):
                 _add_note(notes, "value", Note(
-                    f"指标值没有写运算符；“{heading}”列为“{text}”，未并入指标值，请核对应为“≥”还是“≤”",
+                    f"指标值没有写比较符号（≥、≤）；“{heading}”列为“{text}”，没有并入指标值，请补上“≥”或“≤”",
                     f'The value has no operator; the "{heading}" column says "{text}" (which way is better), '
                     "which was not joined to the value: check whether ≥ or ≤ is meant"))
             return value
         if not _is_operator(squashed):
-            _add_note(notes, "value", Note(f"“{heading}”列的“{text}”不是运算符（如“≥”“≤”），未并入指标值",
+            _add_note(notes, "value", Note(f"“{heading}”列的“{text}”不是比较符号（如“≥”“≤”），没有并入指标值",
                                            f'"{text}" in the "{heading}" column is not an operator (such as ≥ or '
                                            "≤); not joined to the value"))
             return value
         if _has_operator(value):
             if not nfkc(value).strip().startswith(nfkc(text)):
                 _add_note(notes, "value", Note(
-                    f"指标值“{value}”已带运算符，“{heading}”列的“{text}”未并入，请核对",
+                    f"指标值“{value}”已带比较符号，“{heading}”列的“{text}”没有并入，请核对两者是否一致",
                     f'The value "{value}" has an operator of its own; "{text}" in the "{heading}" column was '
                     "not joined: check it"))
             return value
