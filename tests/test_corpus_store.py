@@ -136,3 +136,24 @@ def test_a_full_temporary_disk_moves_the_store_into_memory(engine, monkeypatch: 
         assert found == expected, pages
         assert list(tmp_path.iterdir()) == []
     assert moved == [(3, False), (13, False)]
+
+
+def test_kept_hits_come_back_as_made_and_decimals_as_their_text() -> None:
+    """Hits wait in the store (marshal form) until their file's turn; each comes back with its table."""
+    from decimal import Decimal
+
+    from ggtlint.findings import Severity
+    from ggtlint.primitives.base import Hit
+    from ggtlint.primitives.corpus import CorpusHit
+
+    made = [CorpusHit(1, Hit("/goal", {"count": 2, "other_project": "项目\ud800"}, value="目标", variant="several",
+                             severity=Severity.WARNING, key=True)),
+            CorpusHit(0, Hit("/indicators", {"amount": Decimal("1.50"), "names": (Decimal(2), "甲")}, find="甲"))]
+    with DigestStore() as store:
+        store.extend([_digest(0, [1, 2]), _digest(1, [2, 3])])
+        store.add_hits(0, made)
+        back = list(store.hits())
+    assert [(table.file, table.project, rule) for table, rule, _ in back] == [("f000.yaml", "项目0", 0),
+                                                                            ("f001.yaml", "项目1", 0)]
+    assert back[1][2] == made[0].hit
+    assert back[0][2].values == {"amount": "1.50", "names": ["2", "甲"]} and back[0][2].find == "甲"

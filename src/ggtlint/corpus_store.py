@@ -9,7 +9,8 @@ the corpus primitives read it through the query methods below (each returns rows
 order, so results do not depend on the database), except that each table's indicator pairs are
 also kept in memory as packed arrays (:class:`PairIndex`, a few bytes a pair) because comparing
 every table's indicators with its likeliest sources needs random access; hits are written back
-(:meth:`DigestStore.add_hits`) and read out file by file (:meth:`DigestStore.hits`).
+(:meth:`DigestStore.add_hits`, in marshal form: the run's own throw-away data, read back by the
+same interpreter) and read out file by file, each with the table it is on (:meth:`DigestStore.hits`).
 
 The database is deleted by :meth:`DigestStore.close`. Where no temporary folder can be written,
 or the temporary disk fills up or fails during the run, the store is kept in (or moved into)
@@ -20,12 +21,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import marshal
 import os
 import shutil
 import tempfile
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ggtlint.primitives.base import Hit
@@ -35,7 +36,6 @@ if TYPE_CHECKING:  # pragma: no cover - sqlite3 is imported when the first diges
     import sqlite3
 
 _BATCH = 512  # digests (or hits) written per transaction
-_HEADS_KEPT = 256  # digest rows kept decoded (hits of one file name the same few tables)
 _NAMES_KEPT = 4096  # (project, file, document) of the tables that messages name
 
 # A throw-away file needs no journal and no fsync. The heap limit is process-wide: above it,
@@ -55,14 +55,13 @@ CREATE TABLE quantity (
     idx INTEGER, seq INTEGER, department TEXT, name_key TEXT, value_key TEXT, number REAL,
     pointer TEXT, name TEXT, value TEXT);
 CREATE TABLE pair (idx INTEGER, pair INTEGER);
-CREATE TABLE hit (file_no INTEGER, rule INTEGER, seq INTEGER, idx INTEGER, hit TEXT);
+CREATE TABLE hit (file_no INTEGER, rule INTEGER, seq INTEGER, idx INTEGER, hit BLOB);
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS digest_by_goal ON digest (goal);
 """
 # Compact JSON, one encoder each for the whole run (json.dumps with options builds one per call)
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_compact_hit = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
 # Pages the on-disk file may grow to (None: as the disk allows). Tests set it to play a full disk.
 _DISK_PAGES: int | None = None
 
@@ -98,7 +97,6 @@ class DigestStore:
         self._db: sqlite3.Connection | None = None
         self._folder: str | None = None
         self._finished = False
-        self._heads: OrderedDict[int, TableDigest] = OrderedDict()
         self._names: dict[int, TableDigest] = {}
         self._file_numbers = array("l")  # each table's file, numbered in input order
         self._hit_seq = 0
@@ -267,16 +265,11 @@ class DigestStore:
                 raise
             return self._connect().execute(sql, tuple(params))
 
-    def head(self, idx: int) -> TableDigest:
-        """Digest ``idx`` without its quantities and pairs: what a finding or message names."""
-        found = self._heads.get(idx)
-        if found is not None:
-            self._heads.move_to_end(idx)
-            return found
-        row = self._query("SELECT file, document, project, department, goal, goal_length, spans, directives, sheet "
-                          "FROM digest WHERE idx = ?", (idx,)).fetchone()
+    @staticmethod
+    def _head(row: tuple[Any, ...]) -> TableDigest:
+        """A digest without its quantities and pairs, from its row: what a finding or message names."""
         file, document, project, department, goal, goal_length, spans, directives, sheet = map(_text, row)
-        found = TableDigest(
+        return TableDigest(
             file=file, document=document, project=project, department=department, goal=goal,
             goal_length=goal_length,
             spans=json.loads(spans),
@@ -284,10 +277,6 @@ class DigestStore:
                              in json.loads(directives)),
             sheet=sheet,
         )
-        self._heads[idx] = found
-        if len(self._heads) > _HEADS_KEPT:
-            self._heads.popitem(last=False)
-        return found
 
     def names(self, idx: int) -> TableDigest:
         """Digest ``idx`` with only what a message says of it (project, file, document)."""
@@ -355,24 +344,51 @@ class DigestStore:
 
         for corpus_hit in hits:
             hit = corpus_hit.hit
-            payload = [hit.pointer, hit.values, hit.value, hit.variant,
-                       hit.severity.value if hit.severity is not None else None, hit.key, hit.find]
             self._hit_seq += 1
-            batch.append((file_numbers[corpus_hit.index], rule, self._hit_seq, corpus_hit.index, _compact_hit(payload)))
+            batch.append((file_numbers[corpus_hit.index], rule, self._hit_seq, corpus_hit.index, _packed_hit(hit)))
             if len(batch) >= _BATCH:
                 write()
         if batch:
             write()
 
-    def hits(self) -> Iterator[tuple[int, int, Hit]]:
-        """(table index, rule number, Hit) of every kept hit: by file in input order, then rule, then as made."""
+    def hits(self) -> Iterator[tuple[TableDigest, int, Hit]]:
+        """(table, rule number, Hit) of every kept hit: by file in input order, then rule, then as
+        made. The table is its digest without quantities and pairs (what a finding names), read in
+        the same query: a file's hits name only its own few tables, each decoded once."""
         from ggtlint.findings import Severity
 
-        for _file_no, rule, idx, payload in self._query("SELECT file_no, rule, idx, hit FROM hit "
-                                                        "ORDER BY file_no, rule, seq"):
-            pointer, values, value, variant, severity, key, find = json.loads(_text(payload))
-            yield idx, rule, Hit(pointer, values, value, variant,
-                                 Severity(severity) if severity is not None else None, key, find)
+        tables: dict[int, TableDigest] = {}  # the current file's tables
+        file_now = -1
+        for file_no, rule, idx, payload, *head in self._query(
+                "SELECT hit.file_no, hit.rule, hit.idx, hit.hit, digest.file, digest.document, digest.project, "
+                "digest.department, digest.goal, digest.goal_length, digest.spans, digest.directives, digest.sheet "
+                "FROM hit JOIN digest ON digest.idx = hit.idx ORDER BY hit.file_no, hit.rule, hit.seq"):
+            if file_no != file_now:
+                tables.clear()
+                file_now = file_no
+            table = tables.get(idx)
+            if table is None:
+                table = tables[idx] = self._head(tuple(head))
+            pointer, values, value, variant, severity, key, find = marshal.loads(payload)
+            yield table, rule, Hit(pointer, values, value, variant,
+                                   Severity(severity) if severity is not None else None, key, find)
+
+
+def _packed_hit(hit: Hit) -> bytes:
+    """A hit as bytes to keep until its file's turn. Placeholder values marshal cannot take (a
+    Decimal) are kept as their text, which is how a message shows them."""
+    packed = (hit.pointer, hit.values, hit.value, hit.variant,
+              hit.severity.value if hit.severity is not None else None, hit.key, hit.find)
+    try:
+        return marshal.dumps(packed)
+    except ValueError:
+        return marshal.dumps((*packed[:1], {name: _plain(value) for name, value in hit.values.items()}, *packed[2:]))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_plain(item) for item in value]
+    return value if value is None or type(value) in (str, int, float, bool) else str(value)
 
 
 class PairIndex:

@@ -378,9 +378,8 @@ class Engine:
             file: str | None = None
             pending: list[Finding] = []
             directives: tuple[Any, ...] = ()
-            for index, position, hit in store.hits():
+            for table, position, hit in store.hits():
                 rule = self.corpus_rules[position]
-                table = store.head(index)
                 if table.file != file:
                     result = self._corpus_result(file, pending, directives)
                     if result is not None:
