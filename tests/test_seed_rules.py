@@ -126,6 +126,25 @@ def test_cost_mismatch_is_found_when_a_seed_amount_is_changed(engine, tmp_path: 
     assert "1,466,000" in under[0].message_zh and "1,646,000" in under[0].message_zh
 
 
+
+def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
+    """An amount written ≥ has no upper limit: left out of the sum, and named there with what to do."""
+    from ggtlint.load import load_text
+
+    text = """project: {name: 职业技能培训, department: 某局, year: 2023}
+funds: {unit: 万元, total: 50}
+indicators:
+  产出指标:
+    成本指标: [{name: 培训补贴资金, value: ≥450000元}, {name: 场地租赁费, value: ＝50000元}]
+"""
+    under = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "FUND004"]
+    assert [f.message_zh for f in under] == [
+        "成本指标金额合计 50,000 元（写成“≥”“＞”的金额没有上限，未计入合计，应改为“≤”或“＝”：培训补贴资金 ≥450000元），"
+        "少于年度资金总额 500,000 元（差 450,000 元），部分资金没有对应的成本。"]
+    assert "(amounts written with ≥ or > have no upper limit and are not counted; write them with ≤ or =: 培训补贴资金" \
+        in under[0].message_en
+
+
 def test_t19_t20_swap_points_at_the_foreign_indicators(results) -> None:  # type: ignore[no-untyped-def]
     names19 = [f.path for f in results["t19"].findings if f.rule_id == "REL001"]
     assert names19 == ["/indicators/产出指标/数量指标/0/name", "/indicators/产出指标/质量指标/0/name"]

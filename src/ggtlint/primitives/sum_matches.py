@@ -86,9 +86,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             values = _cost_values(rows, total, summed)
             counted = {id(row) for row in rows}  # by identity: rows compare field by field
             left_out = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and id(row) not in counted]
-            values["left_out_zh"] = (f"（未计入用“≥”“＞”写的：{'、'.join(f'{r.name} {r.value}' for r in left_out)}）"
-                                     if left_out else "")
-            values["left_out_en"] = (f" (not counted, written with ≥ or >: {', '.join(f'{r.name} {r.value}' for r in left_out)})"
+            # said beside the sum they are missing from, with what to do about them
+            values["left_out_zh"] = (f"（写成“≥”“＞”的金额没有上限，未计入合计，应改为“≤”或“＝”："
+                                     f"{'、'.join(f'{r.name} {r.value}' for r in left_out)}）" if left_out else "")
+            values["left_out_en"] = (f" (amounts written with ≥ or > have no upper limit and are not counted; write them "
+                                     f"with ≤ or =: {', '.join(f'{r.name} {r.value}' for r in left_out)})"
                                      if left_out else "")
             yield Hit(_cost_block(rows), values, value=f"{total}|{summed}", key=True,
                       variant="over" if over else "under", severity=Severity.ERROR if over else Severity.WARNING)
