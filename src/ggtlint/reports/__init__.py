@@ -25,15 +25,16 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Container, Iterable, Sequence
 
 from ggtlint.atomic import OutputError, Spool, atomic_write, hold_interrupts, release_interrupts, write_error
 from ggtlint.english import counted
 from ggtlint.findings import Severity, Summary
 from ggtlint.model import field_label
 
-_RANK_LEVEL = {3: "error", 2: "warning", 1: "info"}
-_LEVEL_INDEX = {"error": 0, "warning": 1, "info": 2}
+# the levels in the order of every count a report keeps: [errors, warnings, infos]
+LEVELS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+_LEVEL_INDEX = {level.value: index for index, level in enumerate(LEVELS)}
 NO_DEPARTMENT = "（未填主管部门）"
 NO_DEPARTMENT_EN = "(no department given)"
 # A file that could not be read names no department: booking it to "not filled in" would blame
@@ -53,6 +54,15 @@ _TITLE_END = re.compile(r"[，。；：（(]")
 def say(lang: str, zh: str, en: str) -> str:
     """The report's own words in its language."""
     return en if lang == "en" else zh
+
+
+def level_plural(level: Severity, lang: str, heading: bool = False) -> str:
+    """A level naming a count of its findings (错误 3, errors 3): :meth:`Severity.word`, which
+    English puts in the plural, capitalised as a ``heading`` (Errors); Chinese has neither."""
+    word = level.word(lang)
+    if lang != "en":
+        return word
+    return (word[:1].upper() + word[1:] if heading else word) + "s"
 
 
 def display_width(text: str) -> int:
@@ -187,8 +197,9 @@ class TableRow:
 
 @dataclass(slots=True)
 class Tally:
-    """What a department's workbook needs of its findings that its tables' counts do not hold:
-    counts per rule, findings ``--quiet`` left out by level, the widest cell named."""
+    """What the reports need of a department's findings that its tables' counts do not hold:
+    counts per rule, findings ``--quiet`` left out by level, the widest cell named. Each finding
+    is counted in its department's tally only; a run's or a workbook's is its departments' merged."""
 
     rules: dict[str, list[int]] = field(default_factory=dict)
     unlisted: list[int] = field(default_factory=lambda: [0, 0, 0])
@@ -203,6 +214,10 @@ class Tally:
         for level in range(3):
             self.unlisted[level] += other.unlisted[level]
         self.place_width = max(self.place_width, other.place_width)
+
+    def by_rule(self) -> list[tuple[str, list[int]]]:
+        """(rule id, [errors, warnings, infos]) most findings first."""
+        return sorted(self.rules.items(), key=lambda item: (-sum(item[1]), item[0]))
 
 
 @dataclass(slots=True)
@@ -219,6 +234,47 @@ class FindingRow:
     path: str
     cross_table: bool
     place: str = ""     # 申报表!E15 for a workbook's finding (its line and column are the import's)
+
+
+def department_order(table: TableRow) -> tuple[bool, str, str, int]:
+    """The order a department reads its own rows in: files that could not be read first, then
+    by department, file and part."""
+    return (not table.unreadable, table.department, table.file, table.document)
+
+
+def worst_first(tables: Iterable[TableRow]) -> list[TableRow]:
+    """The tables with findings: files that could not be read first (nothing else of theirs is
+    known), then worst first (errors, then warnings, then infos), then by file."""
+    rows = [t for t in tables if t.total]
+    return sorted(rows, key=lambda t: (not t.unreadable, t.worst_key, t.file, t.document))
+
+
+def count_unreadable(tables: Iterable[TableRow]) -> int:
+    """How many of the rows are files that could not be read as tables at all."""
+    return sum(1 for t in tables if t.unreadable)
+
+
+def count_clean(tables: Iterable[TableRow]) -> int:
+    """How many tables have no finding at all (listed or left out by ``--quiet``)."""
+    return sum(1 for t in tables if t.loaded and not t.total and not t.unlisted)
+
+
+def by_department(tables: Iterable[TableRow]) -> list[tuple[str, int, int, list[int]]]:
+    """(department, tables, tables with errors, [errors, warnings, infos]) worst first."""
+    counted_tables: Counter[str] = Counter()
+    failing: Counter[str] = Counter()
+    counts: dict[str, list[int]] = {}
+    for table in tables:
+        if table.loaded:  # a file that did not load (or a document that is not a table) is no table:
+            # its errors count, it does not
+            counted_tables[table.department] += 1
+            if table.counts[0]:
+                failing[table.department] += 1
+        bucket = counts.setdefault(table.department, [0, 0, 0])
+        for i in range(3):
+            bucket[i] += table.counts[i]
+    rows = [(name, counted_tables[name], failing[name], counts[name]) for name in counts]
+    return sorted(rows, key=lambda r: (-r[3][0], -r[3][1], -r[3][2], r[0]))
 
 
 class ReportCollector:
@@ -251,11 +307,7 @@ class ReportCollector:
         self.created = _dt.datetime.now()
         self.rules: dict[str, Any] = {}
         self.tables: list[TableRow] = []
-        self.finding_count = 0
-        self.unlisted_counts = [0, 0, 0]  # errors, warnings, infos --quiet left out
-        self.place_width = 0  # the widest workbook cell named (申报表!E15), for the xlsx column
-        self._rule_counts: dict[str, list[int]] = {}
-        # per department, what its own workbook needs (a few counts per rule: not per finding)
+        # per department, a few counts per rule (not per finding); the run's are these merged
         self._tallies: dict[str, Tally] = {}
         self.scope = ""  # whom the report is for, when not the whole run (a department's workbook)
         self.workbooks: dict[str, int] = {}  # a report folder -> how many workbooks went into it
@@ -301,8 +353,7 @@ class ReportCollector:
                                     file_department if kind == DOCUMENT else None, kind=kind)
             if self.quiet_rank is not None and finding.severity.rank < self.quiet_rank:
                 self.tables[index].unlisted += 1
-                self.unlisted_counts[_LEVEL_INDEX[finding.severity.value]] += 1
-                self._tally(index).unlisted[_LEVEL_INDEX[finding.severity.value]] += 1
+                self._department_tally(index).unlisted[_LEVEL_INDEX[finding.severity.value]] += 1
                 continue
             self.add(FindingRow(
                 table=index, rule_id=finding.rule_id, level=finding.severity.value, message=finding.message(self.lang),
@@ -315,13 +366,10 @@ class ReportCollector:
         """Count one finding's row and put it aside for the report."""
         level = _LEVEL_INDEX[row.level]
         self.tables[row.table].counts[level] += 1
-        self._rule_counts.setdefault(row.rule_id, [0, 0, 0])[level] += 1
-        tally = self._tally(row.table)
+        tally = self._department_tally(row.table)
         tally.rules.setdefault(row.rule_id, [0, 0, 0])[level] += 1
         if row.place:
-            width = display_width(row.place)
-            self.place_width = max(self.place_width, width)
-            tally.place_width = max(tally.place_width, width)
+            tally.place_width = max(tally.place_width, display_width(row.place))
         fields = [row.rule_id, row.level, row.message, row.suggestion, row.line, row.column, row.path, row.cross_table,
                   row.place]
         try:
@@ -330,9 +378,9 @@ class ReportCollector:
             data = json.dumps(fields).encode("utf-8")
         self._rows.append(data)
         self._table_of.append(row.table)
-        self.finding_count += 1
 
-    def _tally(self, table: int) -> Tally:
+    def _department_tally(self, table: int) -> Tally:
+        """The tally of table ``table``'s department, made on first use."""
         department = self.tables[table].department
         tally = self._tallies.get(department)
         if tally is None:
@@ -407,37 +455,53 @@ class ReportCollector:
             self.tables.append(TableRow(file, document, label or Path(file).name, department, kind))
         return index
 
+    def tally_of(self, departments: Container[str] | None = None) -> Tally:
+        """The tallies of ``departments`` (of every department by default), merged."""
+        merged = Tally()
+        for department, tally in self._tallies.items():
+            if departments is None or department in departments:
+                merged.merge(tally)
+        return merged
+
+    @property
+    def finding_count(self) -> int:
+        """How many findings the report lists."""
+        return len(self._table_of)
+
+    @property
+    def unlisted_counts(self) -> list[int]:
+        """Errors, warnings and infos ``--quiet`` left out of the report."""
+        return self.tally_of().unlisted
+
+    @property
+    def place_width(self) -> int:
+        """The widest workbook cell named (申报表!E15), for the xlsx column."""
+        return self.tally_of().place_width
+
     def worst_tables(self) -> list[TableRow]:
-        """Tables with findings: files that could not be read first (nothing else of theirs is
-        known), then worst first (errors, then warnings, then infos), then by file."""
-        rows = [t for t in self.tables if t.total]
-        return sorted(rows, key=lambda t: (not t.unreadable, t.worst_key, t.file, t.document))
+        """Tables with findings, unreadable files first, then worst first (:func:`worst_first`)."""
+        return worst_first(self.tables)
 
     def checked_tables(self) -> list[TableRow]:
-        """Every row, as a department reads its own: files that could not be read first, then by
-        department, file and part."""
-        return sorted(self.tables, key=self.department_order)
-
-    @staticmethod
-    def department_order(table: TableRow) -> tuple[bool, str, str, int]:
-        return (not table.unreadable, table.department, table.file, table.document)
+        """Every row, as a department reads its own (:func:`department_order`)."""
+        return sorted(self.tables, key=department_order)
 
     def clean_table_rows(self) -> list[TableRow]:
         """The tables with no finding at all, by department and file."""
         clean = (t for t in self.tables if t.loaded and not t.total and not t.unlisted)
-        return sorted(clean, key=self.department_order)
+        return sorted(clean, key=department_order)
 
     def unlisted_only_rows(self) -> list[TableRow]:
         """The tables whose every finding ``--quiet`` left out (they are not clean)."""
-        return sorted((t for t in self.tables if not t.total and t.unlisted), key=self.department_order)
+        return sorted((t for t in self.tables if not t.total and t.unlisted), key=department_order)
 
     def unreadable_files(self) -> int:
         """How many files could not be read as tables at all."""
-        return sum(1 for t in self.tables if t.unreadable)
+        return count_unreadable(self.tables)
 
     def by_rule(self) -> list[tuple[str, list[int]]]:
         """(rule id, [errors, warnings, infos]) most findings first."""
-        return sorted(self._rule_counts.items(), key=lambda item: (-sum(item[1]), item[0]))
+        return self.tally_of().by_rule()
 
     def rows_of(self, table: int) -> list[FindingRow]:
         """Table ``table``'s rows in report order: cross-table last, then line, column and rule."""
@@ -504,9 +568,9 @@ class ReportCollector:
         path = row.path
         kind = self.tables[row.table].kind
         if not path and kind == FILE:
-            return "the whole file" if self.lang == "en" else "整个文件"
+            return say(self.lang, "整个文件", "the whole file")
         if not path and kind == DOCUMENT:
-            return "the whole part" if self.lang == "en" else "这一部分整体"
+            return say(self.lang, "这一部分整体", "the whole part")
         label = self._labels.get(path)
         if label is None:
             label = field_label(path, self.lang)
@@ -518,24 +582,11 @@ class ReportCollector:
 
     def clean_tables(self) -> int:
         """How many tables have no finding at all (listed or left out by ``--quiet``)."""
-        return sum(1 for t in self.tables if t.loaded and not t.total and not t.unlisted)
+        return count_clean(self.tables)
 
     def by_department(self) -> list[tuple[str, int, int, list[int]]]:
         """(department, tables, tables with errors, [errors, warnings, infos]) worst first."""
-        tables: Counter[str] = Counter()
-        failing: Counter[str] = Counter()
-        counts: dict[str, list[int]] = {}
-        for table in self.tables:
-            if table.loaded:  # a file that did not load (or a document that is not a table) is no table:
-                # its errors count, it does not
-                tables[table.department] += 1
-                if table.counts[0]:
-                    failing[table.department] += 1
-            bucket = counts.setdefault(table.department, [0, 0, 0])
-            for i in range(3):
-                bucket[i] += table.counts[i]
-        rows = [(name, tables[name], failing[name], counts[name]) for name in counts]
-        return sorted(rows, key=lambda r: (-r[3][0], -r[3][1], -r[3][2], r[0]))
+        return by_department(self.tables)
 
     def rule_name(self, rule_id: str) -> str:
         info = self.rules.get(rule_id)
@@ -568,24 +619,26 @@ class ReportCollector:
 
     def not_checked_rows(self) -> list[tuple[str, str]]:
         """(path, why) of each file in the checked folders that was not checked, in the report's language."""
-        return [(path, en if self.lang == "en" else zh) for path, zh, en in self.not_checked]
+        return [(path, say(self.lang, zh, en)) for path, zh, en in self.not_checked]
 
     def nothing_checked_note(self) -> str:
         return say(self.lang, "没有检查任何文件：所给路径下没有可检查的表，这份报告不说明任何表合格。",
                    "No file was checked: no table was found under the paths given; this report "
                    "does not say that any table passed.")
 
-    def quiet_note(self) -> str:
-        """Under --quiet, which levels are listed and how many findings are not; "" otherwise."""
+    def quiet_note(self, unlisted: Sequence[int] | None = None) -> str:
+        """Under --quiet, which levels are listed and how many findings (``unlisted``: errors,
+        warnings, infos; the run's by default) are not; "" otherwise."""
         if self.quiet_rank is None or self.quiet_rank <= 1:
             return ""
-        worst_first = sorted(_RANK_LEVEL.items(), reverse=True)
-        listed = [Severity(level) for rank, level in worst_first if rank >= self.quiet_rank]
-        left = [(Severity(level), self.unlisted_counts[_LEVEL_INDEX[level]])
-                for rank, level in worst_first if rank < self.quiet_rank]
+        if unlisted is None:
+            unlisted = self.unlisted_counts
+        listed = [level for level in LEVELS if level.rank >= self.quiet_rank]
+        left = [(level, unlisted[index]) for index, level in enumerate(LEVELS) if level.rank < self.quiet_rank]
         if self.lang == "en":
             levels = " and ".join('"' + level.word("en") + '"' for level in listed)
-            rest = " and ".join(f"{count} {level.word('en')}{'s' if count != 1 else ''}" for level, count in left)
+            rest = " and ".join(f"{count} {level_plural(level, 'en') if count != 1 else level.word('en')}"
+                                for level, count in left)
             return f"Only findings of level {levels} are listed (--quiet); {rest} are not listed."
         levels = "".join(f"“{level.word('zh')}”" for level in listed)
         rest = "、".join(f"{level.word('zh')} {count} 个" for level, count in left)
@@ -598,7 +651,7 @@ class ReportCollector:
         if self.checked:
             shown = [str(path) for path in self.checked[:_SHOWN_PATHS]]
             more = len(self.checked) - len(shown)
-            paths = ("、" if lang != "en" else ", ").join(shown)
+            paths = say(lang, "、", ", ").join(shown)
             if more:
                 paths += say(lang, f" 等 {len(self.checked)} 个", f" and {more} more")
             facts.append((say(lang, "检查对象", "Checked"), paths))

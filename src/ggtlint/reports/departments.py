@@ -24,10 +24,11 @@ import re
 import shutil
 import tempfile
 from types import TracebackType
-from typing import Any, Sequence
+from typing import Sequence
 
 from ggtlint.atomic import OutputError, hold_interrupts, release_interrupts
-from ggtlint.reports import FindingRow, ReportCollector, Tally, say
+from ggtlint.reports import FindingRow, ReportCollector, TableRow, by_department, count_clean, count_unreadable, \
+    department_order, say, worst_first
 
 UNKNOWN_WORKBOOK = ("部门未知", "department-unknown")
 _UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
@@ -76,55 +77,87 @@ def workbook_names(departments: Sequence[str | None], lang: str = "zh",
     return names
 
 
-class DepartmentView(ReportCollector):
+class DepartmentView:
     """The run's collector seen through one department's tables (or the rows of no department):
-    what :func:`ggtlint.reports.xlsx.write_xlsx` reads, with that department's counts and rows.
+    exactly what :func:`ggtlint.reports.xlsx.write_xlsx` reads.
 
-    It says what was checked and how as the run's reports do, and whom it is for; its totals are
-    its own (the suppressed and baselined counts are the run's alone, not known per department,
-    and are left out). The files not checked (with what to do) go to the workbook of no department.
+    Its tables, rows and counts are that department's; the rest (language, rules, what was
+    checked and how) it asks of the run. It says whom it is for; its totals are its own (the
+    suppressed and baselined counts are the run's alone, not known per department, and are left
+    out). The files not checked (with what to do) go to the workbook of no department.
     """
 
-    def __init__(self, run: ReportCollector, department: str | None, tables: list[int],
-                 not_checked: Sequence[tuple[str, str, str]] = ()) -> None:
-        # not ReportCollector.__init__: the run's settings, rules and rows are shared, not copied
-        vars(self).update(vars(run))
+    def __init__(self, run: ReportCollector, department: str | None, tables: list[int]) -> None:
         self._run = run
         self._run_tables = tables  # this view's table i is the run's table tables[i]
-        self.tables = [run.tables[index] for index in tables]
         self.department = department
+        self.tables = [run.tables[index] for index in tables]
         self.scope = department if department is not None else say(
-            self.lang, "部门未知（无法读取的文件、未填主管部门的表）",
+            run.lang, "部门未知（无法读取的文件、未填主管部门的表）",
             "department unknown (files that could not be read, tables without a department)")
-        tally = Tally()
-        for name in {table.department for table in self.tables}:
-            if name in run._tallies:
-                tally.merge(run._tallies[name])
-        self._rule_counts, self.unlisted_counts, self.place_width = tally.rules, tally.unlisted, tally.place_width
+        self._tally = run.tally_of({table.department for table in self.tables})
         self.finding_count = sum(table.total for table in self.tables)
-        self.not_checked = list(not_checked)
-        self._order = self._starts = None  # the run's index is read through rows_of, never by its numbers
+
+    # -- the run's: its language, rules and what it checked ---------------------------------
+    @property
+    def lang(self) -> str:
+        return self._run.lang
+
+    def rule_name(self, rule_id: str) -> str:
+        return self._run.rule_name(rule_id)
+
+    def rule_title(self, rule_id: str) -> str:
+        return self._run.rule_title(rule_id)
+
+    def run_facts(self) -> list[tuple[str, str]]:
+        return [(say(self.lang, "主管部门", "Department"), self.scope), *self._run.run_facts()]
+
+    def nothing_checked(self) -> bool:
+        return self._run.nothing_checked()
+
+    def nothing_checked_note(self) -> str:
+        return self._run.nothing_checked_note()
+
+    def not_checked_rows(self) -> list[tuple[str, str]]:
+        return self._run.not_checked_rows() if self.department is None else []
+
+    def quiet_note(self) -> str:
+        return self._run.quiet_note(self._tally.unlisted)
+
+    # -- the department's own: its tables, rows and counts -----------------------------------
+    @property
+    def place_width(self) -> int:
+        return self._tally.place_width
+
+    def totals(self) -> dict[str, int]:
+        counts = [sum(table.counts[level] for table in self.tables) + self._tally.unlisted[level] for level in range(3)]
+        return {"files": len({table.file for table in self.tables}),
+                "tables": sum(1 for table in self.tables if table.loaded),
+                "errors": counts[0], "warnings": counts[1], "infos": counts[2]}
+
+    def by_rule(self) -> list[tuple[str, list[int]]]:
+        return self._tally.by_rule()
+
+    def by_department(self) -> list[tuple[str, int, int, list[int]]]:
+        return by_department(self.tables)
+
+    def worst_tables(self) -> list[TableRow]:
+        return worst_first(self.tables)
+
+    def checked_tables(self) -> list[TableRow]:
+        return sorted(self.tables, key=department_order)
+
+    def unreadable_files(self) -> int:
+        return count_unreadable(self.tables)
+
+    def clean_tables(self) -> int:
+        return count_clean(self.tables)
 
     def rows_of(self, table: int) -> list[FindingRow]:
         return self._run.rows_of(self._run_tables[table])
 
     def field_label(self, row: FindingRow) -> str:
         return self._run.field_label(row)  # the row's table is the run's
-
-    def totals(self) -> dict[str, int]:
-        counts = [sum(table.counts[level] for table in self.tables) + self.unlisted_counts[level] for level in range(3)]
-        return {"files": len({table.file for table in self.tables}),
-                "tables": sum(1 for table in self.tables if table.loaded),
-                "errors": counts[0], "warnings": counts[1], "infos": counts[2]}
-
-    def run_facts(self) -> list[tuple[str, str]]:
-        return [(say(self.lang, "主管部门", "Department"), self.scope), *super().run_facts()]
-
-    def nothing_checked(self) -> bool:
-        return self._run.nothing_checked()
-
-    def close(self) -> None:
-        """Nothing of its own to drop: the rows are the run's."""
 
 
 class StagedWorkbooks:
@@ -223,7 +256,7 @@ def write_department_workbooks(collector: ReportCollector, staged: StagedWorkboo
                        if os.path.dirname(os.path.abspath(path)) == here)
     names = workbook_names([department for department, _tables in groups], collector.lang, staged.taken() | others)
     for name, (department, tables) in zip(names, groups):
-        staged.write(name, DepartmentView(collector, department, tables, not_checked if department is None else ()))
+        staged.write(name, DepartmentView(collector, department, tables))
         if department is not None and name != f"{_stem(department, collector.lang)}.xlsx":
             collector.renamed.append((department, name))
     collector.workbooks[staged.path] = len(names)

@@ -25,11 +25,11 @@ from typing import IO, Any, Iterator
 from urllib.parse import quote
 
 from ggtlint.findings import Severity
-from ggtlint.reports import NO_DEPARTMENT, NO_DEPARTMENT_EN, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN, \
-    display_width, say
+from ggtlint.reports import LEVELS, NO_DEPARTMENT, NO_DEPARTMENT_EN, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN, \
+    display_width, level_plural, say
 
 _COLORS = {"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}
-_LEVELS = ("error", "warning", "info")
+_LEVELS = tuple(level.value for level in LEVELS)  # as the page's classes, data and script name them
 _MAX_BARS = 15
 _LABEL_UNITS = 40  # display width (a Chinese character is 2) of a bar's label before it is cut
 # where a shared prefix of department names may end: after the region it names (黔南布依族苗族自治州)
@@ -173,13 +173,17 @@ def _level_badge(level: str, lang: str) -> str:
 
 
 def _heading(lang: str, zh: str, en: str) -> str:
-    """A heading's text: Chinese with the English beside it, or the English alone."""
-    return en if lang == "en" else f"{zh} <small>{en}</small>"
+    """A heading's text: Chinese with the English beside it, small, or the English alone."""
+    return say(lang, f"{zh} <small>{en}</small>", en)
 
 
 def _level_headers(lang: str) -> str:
-    return "".join(f'<th class="num">{say(lang, zh, en)}</th>'
-                   for zh, en in (("错误", "Errors"), ("警告", "Warnings"), ("提示", "Infos")))
+    return "".join(f'<th class="num">{level_plural(level, lang, heading=True)}</th>' for level in LEVELS)
+
+
+def _per_level(lang: str, values: list[str]) -> str:
+    """Each level's name with its value beside it: 错误 3，警告 2，提示 1 / errors 3, warnings 2, infos 1."""
+    return say(lang, "，", ", ").join(f"{level_plural(level, lang)} {value}" for level, value in zip(LEVELS, values))
 
 
 def _filter_link(text: str, shown: str) -> str:
@@ -276,8 +280,7 @@ def render_html(collector: Any) -> str:
 
 
 def _counts(lang: str, counts: list[int]) -> str:
-    return say(lang, f"错误 {counts[0]}，警告 {counts[1]}，提示 {counts[2]}",
-               f"errors {counts[0]}, warnings {counts[1]}, infos {counts[2]}")
+    return _per_level(lang, [str(count) for count in counts])
 
 
 def _page(collector: Any) -> Iterator[str]:
@@ -292,7 +295,7 @@ def _page(collector: Any) -> Iterator[str]:
     table_number = {id(t): n for n, t in enumerate(tables, start=1)}  # #t-N (its findings), #bt-N (its row)
     title = say(lang, "绩效目标表检查报告", "Performance target review")
     yield from [
-        "<!DOCTYPE html>", f'<html lang="{"en" if lang == "en" else "zh-CN"}"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>", f'<html lang="{say(lang, "zh-CN", "en")}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{title} · ggtlint</title>", f"<style>{_CSS}</style></head>",
         '<body data-js="no">',
@@ -316,10 +319,11 @@ def _page(collector: Any) -> Iterator[str]:
     yield f'<h2 id="totals">{_heading(lang, "总览", "Totals")}</h2><div class="cards">'
     totals = {**totals, "unreadable": collector.unreadable_files(), "clean": collector.clean_tables(),
               "not_checked": len(collector.not_checked)}
+    level_cards = [(key, level.value, level_plural(level, "zh"), level_plural(level, "en"))
+                   for key, level in zip(("errors", "warnings", "infos"), LEVELS)]
     cards = (("files", "", "文件", "files"), ("tables", "", "表", "tables"),
              ("unreadable", "", "无法读取的文件", "unreadable files"),
-             ("not_checked", "", "未检查的文件", "files not checked"), ("errors", "error", "错误", "errors"),
-             ("warnings", "warning", "警告", "warnings"), ("infos", "info", "提示", "infos"),
+             ("not_checked", "", "未检查的文件", "files not checked"), *level_cards,
              ("clean", "", "无问题的表", "clean tables"))
     for key, css, zh, en in cards:
         number = f'<span class="n" id="total-{key}">{totals[key]}</span>'
@@ -391,10 +395,9 @@ def _page(collector: Any) -> Iterator[str]:
     # every finding, under its table
     levels = "".join(f'<label><input type="checkbox" class="level" value="{level}" checked> '
                      f"{Severity(level).word(lang)}</label>" for level in _LEVELS)
-    shown = say(lang, '显示 <b id="shown-total">…</b> 条（错误 <b id="shown-error">…</b>，警告 <b id="shown-warning">…'
-                      '</b>，提示 <b id="shown-info">…</b>）',
-                'showing <b id="shown-total">…</b> (errors <b id="shown-error">…</b>, warnings '
-                '<b id="shown-warning">…</b>, infos <b id="shown-info">…</b>)')
+    shown_levels = _per_level(lang, [f'<b id="shown-{level}">…</b>' for level in _LEVELS])
+    shown = say(lang, f'显示 <b id="shown-total">…</b> 条（{shown_levels}）',
+                f'showing <b id="shown-total">…</b> ({shown_levels})')
     placeholder = say(lang, "筛选：项目、文件、主管部门、规则、问题…", "filter: project, file, department, rule, finding…")
     yield (f'<h2 id="findings">{_heading(lang, "问题明细", "Findings")}</h2>'
            f'<div class="toolbar"><input type="search" id="filter" placeholder="{placeholder}">{levels}'
@@ -481,15 +484,14 @@ def _checked_list(anchor: str, summary: str, rows: list[Any], lang: str) -> Iter
 
 def _fix(suggestion: str, lang: str) -> str:
     """The fix under the message, as a department will read it when the report is sent back."""
-    label = "Fix: " if lang == "en" else "建议："
-    return f'<div class="fix">{label}{escape(suggestion)}</div>' if suggestion else ""
+    return f'<div class="fix">{say(lang, "建议：", "Fix: ")}{escape(suggestion)}</div>' if suggestion else ""
 
 
 def _document(table: Any, lang: str) -> str:
     where = table.where(lang)
     if not where:
         return ""
-    return f" <small>({escape(where)})</small>" if lang == "en" else f" <small>（{escape(where)}）</small>"
+    return say(lang, f" <small>（{escape(where)}）</small>", f" <small>({escape(where)})</small>")
 
 
 def write_html(collector: Any, out: IO[bytes]) -> None:

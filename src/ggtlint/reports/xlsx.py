@@ -12,8 +12,9 @@ Three sheets:
   own rows. Line and column are numbers, the workbook cell (申报表!E15) text, each in its column.
 - ``已检查的表 Tables``: every table checked, clean ones too, with its counts and result.
 
-The same sheets make each department's workbook (:mod:`ggtlint.reports.departments`): the
-collector it is given then sees that department's tables only, and names it in the title.
+The same sheets make each department's workbook (:mod:`ggtlint.reports.departments`): given a
+:class:`~ggtlint.reports.departments.DepartmentView` instead of the run's collector, they see
+that department's tables only, and name it in the title.
 
 Column widths come from the text written (a Chinese character counts two columns), capped;
 headers and long texts wrap. The workbook is written here as SpreadsheetML, row by row into the
@@ -32,16 +33,27 @@ from typing import IO, Any, Iterable, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.reporters import NOT_XML, xml_text
-from ggtlint.reports import display_width, say
+from ggtlint.reports import LEVELS, department_order, display_width, level_plural, say
+
+
+def _level_titles(heading: bool = False) -> list[tuple[str, str]]:
+    """The three level columns' titles (under zh, under en): 错误 errors and Errors; as a
+    sheet's header row has them (``heading``), 错误 Errors and Errors."""
+    return [(f"{level_plural(level, 'zh')} {level_plural(level, 'en', heading)}",
+             level_plural(level, "en", heading=True)) for level in LEVELS]
+
 
 SUMMARY_SHEET = "汇总 Summary"
 FINDINGS_SHEET = "问题清单 Findings"
 TABLES_SHEET = "已检查的表 Tables"
-FINDINGS_HEADER = ("文件 File", "表序号 Table #", "项目名称 Project", "主管部门 Department", "规则 Rule",
-                   "规则名称 Rule name", "级别 Severity", "问题描述 Message", "行 Line", "列 Column", "单元格 Cell",
-                   "字段 Field", "修改建议 Fix", "跨表 Cross-table")
-TABLES_HEADER = ("主管部门 Department", "文件 File", "表序号 Table #", "项目名称 Project", "错误 Errors",
-                 "警告 Warnings", "提示 Infos", "结果 Result")
+# (under zh, under en): a sheet's header row is Chinese with the English beside it, or English
+FINDINGS_HEADER = (("文件 File", "File"), ("表序号 Table #", "Table #"), ("项目名称 Project", "Project"),
+                   ("主管部门 Department", "Department"), ("规则 Rule", "Rule"), ("规则名称 Rule name", "Rule name"),
+                   ("级别 Severity", "Severity"), ("问题描述 Message", "Message"), ("行 Line", "Line"),
+                   ("列 Column", "Column"), ("单元格 Cell", "Cell"), ("字段 Field", "Field"), ("修改建议 Fix", "Fix"),
+                   ("跨表 Cross-table", "Cross-table"))
+TABLES_HEADER = (("主管部门 Department", "Department"), ("文件 File", "File"), ("表序号 Table #", "Table #"),
+                 ("项目名称 Project", "Project"), *_level_titles(heading=True), ("结果 Result", "Result"))
 _SUMMARY_COLUMNS = 7
 _MAX_WIDTH = 60  # columns: a longer text wraps or is cut off at the cell's edge
 # No formula-injection guard (a leading apostrophe) is needed: every text cell is written as an
@@ -175,22 +187,15 @@ def _sheet(out: IO[bytes], rows: Iterable[Iterable[Any]], widths: tuple[int, ...
     out.write("".join(batch).encode("utf-8"))
 
 
-def label(lang: str, words: str) -> str:
-    """A heading or label written "中文 English": as it is under zh, its English alone under en."""
-    if lang != "en" or " " not in words:
-        return words
-    english = words.split(" ", 1)[1]
-    return english[:1].upper() + english[1:]
-
-
-def _headers(lang: str, titles: Iterable[str]) -> list[tuple[str, int]]:
-    return [(label(lang, title), HEADER) for title in titles]
+def _headers(lang: str, titles: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
+    """A header row from its titles (under zh, under en)."""
+    return [(say(lang, zh, en), HEADER) for zh, en in titles]
 
 
 def _summary_rows(collector: Any) -> Iterator[list[Any]]:
     lang = collector.lang
     totals = {**collector.totals(), "unreadable": collector.unreadable_files(), "clean": collector.clean_tables()}
-    title = label(lang, "项目支出绩效目标表检查报告 Performance target review")
+    title = say(lang, "项目支出绩效目标表检查报告 Performance target review", "Performance target review")
     if collector.scope:  # one department's workbook: whom it is for, first
         title += say(lang, f"：{collector.scope}", f": {collector.scope}")
     yield [(title, TITLE)]
@@ -200,38 +205,43 @@ def _summary_rows(collector: Any) -> Iterator[list[Any]]:
     if quiet_note:
         yield [(quiet_note, NOTE)]
     yield []
-    yield _headers(lang, ("本次检查 This run", ""))
+    yield _headers(lang, (("本次检查 This run", "This run"), ("", "")))
     for what, value in collector.run_facts():
         yield [what, value]
     yield []
-    yield _headers(lang, ("总计 Totals", "数量 Count"))
-    for key, words in (("files", "文件 files"), ("tables", "表 tables"), ("unreadable", "无法读取的文件 unreadable files"),
-                       ("errors", "错误 errors"), ("warnings", "警告 warnings"), ("infos", "提示 infos"),
-                       ("clean", "无问题的表 clean tables"), ("suppressed", "已抑制 suppressed"),
-                       ("baselined", "基线中 baselined")):
+    yield _headers(lang, (("总计 Totals", "Totals"), ("数量 Count", "Count")))
+    levels = _level_titles()
+    level_totals = [(key, *title) for key, title in zip(("errors", "warnings", "infos"), levels)]
+    for key, zh, en in (("files", "文件 files", "Files"), ("tables", "表 tables", "Tables"),
+                        ("unreadable", "无法读取的文件 unreadable files", "Unreadable files"), *level_totals,
+                        ("clean", "无问题的表 clean tables", "Clean tables"), ("suppressed", "已抑制 suppressed", "Suppressed"),
+                        ("baselined", "基线中 baselined", "Baselined")):
         if key in totals:  # a department's workbook has no suppressed or baselined count of its own
-            yield [label(lang, words), totals[key]]
+            yield [say(lang, zh, en), totals[key]]
     not_checked = collector.not_checked_rows()
     if not_checked:
-        yield [label(lang, "未检查的文件 files not checked"), len(not_checked)]
+        yield [say(lang, "未检查的文件 files not checked", "Files not checked"), len(not_checked)]
     yield []
     if not_checked:  # what the folders held that was not checked: a bureau must chase it too
-        yield _headers(lang, ("未检查的文件 Files not checked", "原因和做法 Why, and what to do"))
+        yield _headers(lang, (("未检查的文件 Files not checked", "Files not checked"),
+                              ("原因和做法 Why, and what to do", "Why, and what to do")))
         for path, why in not_checked:
             yield [path, why]
         yield []
-    yield _headers(lang, ("按规则 By rule", "规则名称 Rule name", "错误 errors", "警告 warnings", "提示 infos", "合计 total"))
+    yield _headers(lang, (("按规则 By rule", "By rule"), ("规则名称 Rule name", "Rule name"), *levels,
+                          ("合计 total", "Total")))
     for rule_id, counts in collector.by_rule():
         name, title = collector.rule_name(rule_id), collector.rule_title(rule_id)
         yield [rule_id, f"{title}（{name}）" if title and title != name else name, *counts, sum(counts)]
     yield []
-    yield _headers(lang, ("按主管部门 By department", "表 tables", "有错误的表 with errors", "错误 errors", "警告 warnings",
-                          "提示 infos"))
+    yield _headers(lang, (("按主管部门 By department", "By department"), ("表 tables", "Tables"),
+                          ("有错误的表 with errors", "With errors"), *levels))
     for name, count, failing, counts in collector.by_department():
         yield [name, count, failing, *counts]
     yield []
-    yield _headers(lang, ("按表（无法读取的文件在前，其余问题最多的在前） By table, unreadable files first, then worst first",
-                          "文件 File", "主管部门 department", "错误 errors", "警告 warnings", "提示 infos"))
+    yield _headers(lang, (("按表（无法读取的文件在前，其余问题最多的在前） By table, unreadable files first, then worst first",
+                           "By table, unreadable files first, then worst first"), ("文件 File", "File"),
+                          ("主管部门 department", "Department"), *levels))
     for table in collector.worst_tables():
         yield [_table_label(table, lang), table.file, table.department, *table.counts]
 
@@ -258,7 +268,7 @@ def _finding_rows(collector: Any) -> Iterator[list[Any]]:
     tables = collector.tables
     cross = say(lang, "是", "yes")
     # by department, file and part, as a department filters its own; a table's cross-table findings stay with it
-    for index in sorted(range(len(tables)), key=lambda i: collector.department_order(tables[i])):
+    for index in sorted(range(len(tables)), key=lambda i: department_order(tables[i])):
         table = tables[index]
         if not table.total:
             continue
@@ -312,12 +322,13 @@ def _finding_widths(collector: Any) -> tuple[int, ...]:
         "文件 File": (t.file for t in tables), "表序号 Table #": (str(t.document + 1) for t in tables),
         "项目名称 Project": (_project(t) for t in tables), "主管部门 Department": (t.department for t in tables),
         "规则 Rule": rules, "规则名称 Rule name": (collector.rule_name(r) for r in rules),
-        "级别 Severity": (Severity(level).word(collector.lang) for level in ("error", "warning", "info")),
+        "级别 Severity": (level.word(collector.lang) for level in LEVELS),
         "跨表 Cross-table": [say(collector.lang, "是", "yes")]}
     wrapped = {"问题描述 Message": 80, "字段 Field": 40, "修改建议 Fix": 60}
+    # a column is as wide as its bilingual title's longest word, under en too
     return tuple(wrapped.get(title) or _fit(title, written.get(title, ()),
                                             least=collector.place_width if title == "单元格 Cell" else 6)
-                 for title in FINDINGS_HEADER)
+                 for title, _english in FINDINGS_HEADER)
 
 
 def _widths_of(rows: list[list[Any]], columns: int) -> tuple[int, ...]:
