@@ -104,10 +104,10 @@ def test_counts_add_up_to_the_run(run: dict[str, Any]) -> None:
     added: Counter[str] = Counter()
     for book in run["books"].values():
         totals = _totals(book)
-        assert "已抑制 suppressed" not in totals  # not known per department: not made up
         added.update(totals)
     for words, key in (("表 tables", "tables"), ("错误 errors", "errors"), ("警告 warnings", "warnings"),
-                       ("提示 infos", "infos"), ("文件 files", "files")):
+                       ("提示 infos", "infos"), ("文件 files", "files"), ("已抑制 suppressed", "suppressed"),
+                       ("基线中 baselined", "baselined")):
         assert added[words] == whole[words] == summary[key], words
     for words in ("无法读取的文件 unreadable files", "无问题的表 clean tables"):
         assert added[words] == whole[words]
@@ -115,6 +115,28 @@ def test_counts_add_up_to_the_run(run: dict[str, Any]) -> None:
     rows = [row for row in run["all"][TABLES][1:] if row[0] == "都匀市教育局"]
     assert own["表 tables"] == len(rows) and own["错误 errors"] == sum(row[4] for row in rows)
 
+
+
+def test_each_workbook_counts_the_findings_hidden_in_its_own_tables(tmp_path: Path) -> None:
+    """甲局's table suppresses all its findings, 乙局's are all in the baseline: each workbook says
+    how many of its own findings it does not list, and not the other department's."""
+    folder = tmp_path / "各部门"
+    folder.mkdir()
+    for name, seed in (("甲局", "t04-jiuye-buzhu-2023.yaml"), ("乙局", "t05-liudong-renyuan-dangan.yaml")):
+        text = (SEED_DIR / seed).read_text(encoding="utf-8")
+        text = text.replace("department: 黔南布依族苗族自治州人力资源和社会保障局", f"department: {name}", 1)
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    check(str(folder / "乙局.yaml"), "--no-cache", "--write-baseline", str(baseline))
+    with (folder / "甲局.yaml").open("a", encoding="utf-8") as file:
+        file.write("# ggtlint: disable-file=ALL\n")
+    summary = check_json(tmp_path, str(folder), "--no-cache", "--baseline", str(baseline),
+                         "--report", f"{tmp_path / '部门'}/")["summary"]
+    assert summary["suppressed"] > 0 and summary["baselined"] > 0
+    own = {path.stem: _totals(_workbook(path)) for path in (tmp_path / "部门").iterdir()}
+    assert set(own) == {"甲局", "乙局"}
+    assert (own["甲局"]["已抑制 suppressed"], own["甲局"]["基线中 baselined"]) == (summary["suppressed"], 0)
+    assert (own["乙局"]["已抑制 suppressed"], own["乙局"]["基线中 baselined"]) == (0, summary["baselined"])
 
 def test_rows_of_no_department_and_files_not_checked_go_to_one_workbook(run: dict[str, Any]) -> None:
     unknown = run["books"]["部门未知.xlsx"]

@@ -166,7 +166,7 @@ class Baseline:
         self.checked.add(file_key)
         self._stale = None
         kept: list[Finding] = []
-        hidden = 0
+        hidden: list[int] = []  # the document of each finding held back
         for finding in result.findings:
             file = self.key_path(finding.file)
             key = (file, finding.fingerprint)
@@ -176,12 +176,12 @@ class Baseline:
                     key = (file, earlier)  # an entry written before names' findings left their values out
             if self.remaining[key] > 0:
                 self.remaining[key] -= 1
-                hidden += 1
+                hidden.append(finding.document)
             else:
                 kept.append(finding)
         if not hidden:
             return result, 0
-        return replace(result, findings=kept), hidden
+        return replace(result, findings=kept, baselined_in=result.baselined_in + hidden), len(hidden)
 
     def stale_entries(self) -> list[Entry]:
         """Entries (with the unmatched count) that did not occur in this run.
@@ -266,8 +266,10 @@ class BaselineWriter:
             if key is None:
                 key = keys[finding.file] = _key_path(finding.file, self.base_dir, self.baseline_dir)
             self.counts[(key, finding.rule_id, finding.path, finding.fingerprint)] += 1
-        recorded = len(result.findings)
-        return (replace(result, findings=[]) if recorded else result), recorded
+        recorded = [finding.document for finding in result.findings]
+        if not recorded:
+            return result, 0
+        return replace(result, findings=[], baselined_in=result.baselined_in + recorded), len(recorded)
 
     def entries(self) -> list[Entry]:
         return [Entry(file, rule, path, fingerprint, count)

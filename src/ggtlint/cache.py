@@ -187,7 +187,7 @@ def changed_since_hashed(path: Path | str, content: str | None, started_ns: int)
 
 # -- (de)serialising a FileResult ------------------------------------------------------------
 # A row's JSON is [rules, places, result] (a corpus part: [rules, places, [result, …]]), where
-# a result is [path, tables, table_labels, departments, [[line, text], …], suppressed,
+# a result is [path, tables, table_labels, departments, [[line, text], …], suppressed_in (documents),
 # [finding, …], table_documents] and a finding is [rule, message_zh, message_en, place, line, column, end_line,
 # end_column, path, document, value(, extra)]: ``rule`` indexes ``rules`` (rule id, name,
 # severity as its index in _SEVERITY_ORDER, suggestions in both languages), ``place`` indexes
@@ -223,7 +223,7 @@ class _Encoder:
                 row.append(f.extra)
             rows.append(row)
         return [result.path, result.tables, result.table_labels, result.departments, list(result.lines.items()),
-                result.suppressed, rows, result.table_documents]
+                result.suppressed_in, rows, result.table_documents]
 
     def dumps(self, data: Any) -> str:
         return _dumps([list(self.rules), list(self.places), data])
@@ -238,7 +238,7 @@ class _Decoder:
         self.places = [(file, table) for file, table in places]
 
     def result(self, data: list[Any], cross_table: bool = False) -> FileResult:
-        path, tables, labels, departments, lines, suppressed, rows, documents = data
+        path, tables, labels, departments, lines, suppressed_in, rows, documents = data
         rules, places = self.rules, self.places
         findings = []
         append = findings.append
@@ -252,7 +252,7 @@ class _Decoder:
             append(finding)
         return FileResult(path=path, findings=findings, tables=int(tables), table_labels=labels,
                           departments=departments, table_documents=documents,
-                          lines={int(k): v for k, v in lines}, suppressed=int(suppressed),
+                          lines={int(k): v for k, v in lines}, suppressed_in=[int(d) for d in suppressed_in],
                           cross_table=cross_table)
 
 

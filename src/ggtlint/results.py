@@ -26,13 +26,21 @@ class FileResult:
     # document i when a document before it is not a table
     table_documents: list[int] = field(default_factory=list)
     lines: dict[int, str] = field(default_factory=dict)
-    suppressed: int = 0
+    # The document of each finding a suppression comment hid, and of each the baseline held back:
+    # a report tells each department how many of its findings it does not list.
+    suppressed_in: list[int] = field(default_factory=list)
+    baselined_in: list[int] = field(default_factory=list)
     # Per-table digests for the cross-table rules (ggtlint.primitives.corpus.TableDigest); the
     # run collects them and drops them before reporting. Empty when no corpus rule is enabled.
     digests: list[Any] = field(default_factory=list)
     # True for the extra results of the cross-table pass at the end of a run (XT findings,
     # grouped per file); such a result is not a second check of the file.
     cross_table: bool = False
+
+    @property
+    def suppressed(self) -> int:
+        """How many findings suppression comments hid."""
+        return len(self.suppressed_in)
 
     def documents_of_tables(self) -> list[int]:
         """Each table's document (in ``table_labels`` order); 0, 1, … for a result made

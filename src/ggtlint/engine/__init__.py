@@ -232,7 +232,7 @@ class Engine:
         extra = dict(tables=len(source.tables), table_labels=[t.label for t in source.tables],
                      table_documents=[t.document for t in source.tables],
                      departments=[self.config.department(t.project.department) for t in source.tables],
-                     suppressed=suppressed,
+                     suppressed_in=suppressed,
                      digests=digests)
         if source.tables:  # the lines were split once already, for the rules
             return FileResult.from_lines(source.path, lines, findings, **extra)
@@ -408,7 +408,7 @@ class Engine:
         findings.sort(key=Finding.sort_key)
         if not (findings or suppressed):
             return None
-        return FileResult(path=file, findings=findings, suppressed=suppressed, cross_table=True)
+        return FileResult(path=file, findings=findings, suppressed_in=suppressed, cross_table=True)
 
     def _corpus_finding(self, rule: PackRule, table: Any, hit: Hit) -> Finding:
         finding = self._make_finding(rule, hit, {"project": table.project, **hit.values}, table.file,

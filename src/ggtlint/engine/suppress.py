@@ -85,14 +85,14 @@ def parse_directives(text: str) -> list[Directive]:
 
 
 def apply_directives(findings: list[Finding], directives: list[Directive],
-                     protected: frozenset[str] = frozenset()) -> tuple[list[Finding], int]:
-    """Drop suppressed findings; return the kept ones and how many were dropped. Findings of the
-    ``protected`` rules are always kept (a file that did not load cannot suppress its own load
-    errors)."""
+                     protected: frozenset[str] = frozenset()) -> tuple[list[Finding], list[int]]:
+    """Drop suppressed findings; return the kept ones and the document of each one dropped.
+    Findings of the ``protected`` rules are always kept (a file that did not load cannot
+    suppress its own load errors)."""
     if not directives:
-        return findings, 0
+        return findings, []
     kept: list[Finding] = []
-    dropped = 0
+    dropped: list[int] = []
     for finding in findings:
         if finding.rule_id in protected:
             kept.append(finding)
@@ -111,7 +111,7 @@ def apply_directives(findings: list[Finding], directives: list[Directive],
                     directive.used.add(entry)
                     hit = True
         if hit:
-            dropped += 1
+            dropped.append(finding.document)
         else:
             kept.append(finding)
     return kept, dropped

@@ -198,11 +198,14 @@ class TableRow:
 @dataclass(slots=True)
 class Tally:
     """What the reports need of a department's findings that its tables' counts do not hold:
-    counts per rule, findings ``--quiet`` left out by level, the widest cell named. Each finding
-    is counted in its department's tally only; a run's or a workbook's is its departments' merged."""
+    counts per rule, findings ``--quiet`` left out by level, findings a suppression comment or
+    the baseline hid, the widest cell named. Each finding is counted in its department's tally
+    only; a run's or a workbook's is its departments' merged."""
 
     rules: dict[str, list[int]] = field(default_factory=dict)
     unlisted: list[int] = field(default_factory=lambda: [0, 0, 0])
+    suppressed: int = 0
+    baselined: int = 0
     place_width: int = 0
 
     def merge(self, other: Tally) -> None:
@@ -213,6 +216,8 @@ class Tally:
                 mine[level] += counts[level]
         for level in range(3):
             self.unlisted[level] += other.unlisted[level]
+        self.suppressed += other.suppressed
+        self.baselined += other.baselined
         self.place_width = max(self.place_width, other.place_width)
 
     def by_rule(self) -> list[tuple[str, list[int]]]:
@@ -361,6 +366,22 @@ class ReportCollector:
                 path=finding.path, cross_table=bool(result.cross_table),
                 place=finding.place if finding.extra.get("cell") else "",
             ))
+        # findings not listed because a suppression comment or the baseline hid them: booked to
+        # their table's department, as a listed finding would be
+        for documents, baselined in ((result.suppressed_in, False), (result.baselined_in, True)):
+            for document in documents:
+                index = self._index.get((result.path, document))
+                if index is not None:
+                    department = self.tables[index].department
+                elif result.departments or result.cross_table:  # a part that is not a table
+                    department = file_department or say(self.lang, NO_DEPARTMENT, NO_DEPARTMENT_EN)
+                else:  # a file that could not be read as a table
+                    department = say(self.lang, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN)
+                tally = self._tally_named(department)
+                if baselined:
+                    tally.baselined += 1
+                else:
+                    tally.suppressed += 1
 
     def add(self, row: FindingRow) -> None:
         """Count one finding's row and put it aside for the report."""
@@ -381,7 +402,9 @@ class ReportCollector:
 
     def _department_tally(self, table: int) -> Tally:
         """The tally of table ``table``'s department, made on first use."""
-        department = self.tables[table].department
+        return self._tally_named(self.tables[table].department)
+
+    def _tally_named(self, department: str) -> Tally:
         tally = self._tallies.get(department)
         if tally is None:
             tally = self._tallies[department] = Tally()

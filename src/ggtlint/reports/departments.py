@@ -82,9 +82,9 @@ class DepartmentView:
     exactly what :func:`ggtlint.reports.xlsx.write_xlsx` reads.
 
     Its tables, rows and counts are that department's; the rest (language, rules, what was
-    checked and how) it asks of the run. It says whom it is for; its totals are its own (the
-    suppressed and baselined counts are the run's alone, not known per department, and are left
-    out). The files not checked (with what to do) go to the workbook of no department.
+    checked and how) it asks of the run. It says whom it is for; its totals are its own, down to
+    the findings a suppression comment or the baseline hid in its tables. The files not checked
+    (with what to do) go to the workbook of no department.
     """
 
     def __init__(self, run: ReportCollector, department: str | None, tables: list[int]) -> None:
@@ -133,7 +133,8 @@ class DepartmentView:
         counts = [sum(table.counts[level] for table in self.tables) + self._tally.unlisted[level] for level in range(3)]
         return {"files": len({table.file for table in self.tables}),
                 "tables": sum(1 for table in self.tables if table.loaded),
-                "errors": counts[0], "warnings": counts[1], "infos": counts[2]}
+                "errors": counts[0], "warnings": counts[1], "infos": counts[2],
+                "suppressed": self._tally.suppressed, "baselined": self._tally.baselined}
 
     def by_rule(self) -> list[tuple[str, list[int]]]:
         return self._tally.by_rule()

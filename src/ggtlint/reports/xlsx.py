@@ -216,7 +216,7 @@ def _summary_rows(collector: Any) -> Iterator[list[Any]]:
                         ("unreadable", "无法读取的文件 unreadable files", "Unreadable files"), *level_totals,
                         ("clean", "无问题的表 clean tables", "Clean tables"), ("suppressed", "已抑制 suppressed", "Suppressed"),
                         ("baselined", "基线中 baselined", "Baselined")):
-        if key in totals:  # a department's workbook has no suppressed or baselined count of its own
+        if key in totals:
             yield [say(lang, zh, en), totals[key]]
     not_checked = collector.not_checked_rows()
     if not_checked:
