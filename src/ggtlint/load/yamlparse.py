@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 import yaml
 
@@ -23,29 +24,20 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 HAVE_LIBYAML = _BaseLoader is not yaml.SafeLoader
 
 # Tag resolution (is this plain scalar an int, a date, text …?) is PyYAML's Python code, called
-# for every node; it depends only on its arguments, and a bureau's tables repeat the same keys
-# and short values, so those answers are remembered (bounded: memory stays flat; long texts
-# such as goals rarely repeat and would only fill the memo).
-_RESOLVED: dict[tuple[object, str | None, object], str] = {}
-_RESOLVED_MAX = 2048
-_RESOLVED_LONGEST = 48
+# by libyaml's composer for every node; it depends only on its arguments, and a bureau's tables
+# repeat the same keys and short values, so the answers are remembered. The memo is functools'
+# C-level LRU cache, called straight from the composer (no Python frame on a hit), bounded so
+# memory stays flat; PyYAML's own resolver answers a miss (it keeps no state for plain nodes).
+_RESOLVER = yaml.resolver.Resolver()
+
+
+@lru_cache(maxsize=2048)
+def _resolve(kind: type, value: str | None, implicit: object) -> str:
+    return yaml.resolver.Resolver.resolve(_RESOLVER, kind, value, implicit)
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    def resolve(self, kind: type, value: str | None, implicit: object) -> str:
-        if value is not None and len(value) > _RESOLVED_LONGEST:
-            return super().resolve(kind, value, implicit)
-        key = (kind, value, implicit)
-        try:
-            return _RESOLVED[key]
-        except KeyError:
-            tag = super().resolve(kind, value, implicit)
-        except TypeError:  # an unhashable argument: resolve it as PyYAML does
-            return super().resolve(kind, value, implicit)
-        if len(_RESOLVED) >= _RESOLVED_MAX:
-            _RESOLVED.clear()
-        _RESOLVED[key] = tag
-        return tag
+    resolve = staticmethod(_resolve)
 
 
 @dataclass(frozen=True, slots=True)
