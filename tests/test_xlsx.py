@@ -551,6 +551,23 @@ def test_dates_and_times_say_what_they_were_written_as() -> None:
     assert '"09:00"' in time_note.message_en
 
 
+def test_a_number_cell_becomes_the_decimal_it_shows() -> None:
+    """as_decimal: a float by its shortest repr (the digits Excel shows), ints and Decimals exactly;
+    a bool as an int (read_amount refuses TRUE/FALSE first); NaN and infinities carry over."""
+    from ggtlint.importers import read_amount
+    from ggtlint.importers.numfmt import as_decimal
+
+    assert as_decimal(7) == Decimal(7) and as_decimal(12345678901234567890) == Decimal("12345678901234567890")
+    assert str(as_decimal(0.1)) == "0.1" and as_decimal(0.1) != Decimal(0.1)  # not 0.1000000000000000055…
+    assert str(as_decimal(2.675)) == "2.675" and str(as_decimal(1e20)) == "1E+20"
+    assert str(as_decimal(Decimal("1.10"))) == "1.10"  # a Decimal passes through, its digits kept
+    assert all(isinstance(as_decimal(value), Decimal) for value in (7, 0.1, Decimal("1.10"), True))
+    assert as_decimal(True) == Decimal(1) and as_decimal(False) == Decimal(0)
+    assert read_amount(True) == (None, None) and read_amount(0.1) == (Decimal("0.1"), None)
+    assert as_decimal(float("nan")).is_nan()
+    assert as_decimal(float("inf")) == Decimal("Infinity") and as_decimal(float("-inf")) == Decimal("-Infinity")
+
+
 def test_both_importers_give_the_same_note_on_the_unit() -> None:
     """A table without 金额单位 and one with both 元 and 万元: the same words from a workbook
     and from PDF text."""

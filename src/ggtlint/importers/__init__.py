@@ -457,12 +457,12 @@ _AMOUNT_NOISE = re.compile(r"[\s,，]")
 def read_amount(value: object) -> tuple[Decimal | None, str | None]:
     """(amount, unit written with it) from a cell or a line of text: numbers as they are, text
     such as "1,600,000.00" or "628万元"; (None, None) for anything else."""
-    if isinstance(value, bool):
+    if isinstance(value, bool):  # TRUE/FALSE is no amount (as_decimal would read True as 1)
         return None, None
-    if isinstance(value, (int, Decimal)):
-        return Decimal(value), None
-    if isinstance(value, float):
-        return Decimal(repr(value)), None
+    if isinstance(value, (int, float, Decimal)):
+        from ggtlint.importers.numfmt import as_decimal
+
+        return as_decimal(value), None
     if not isinstance(value, str):
         return None, None
     from ggtlint.importers.labels import nfkc

@@ -22,8 +22,8 @@ from typing import Sequence
 
 from ggtlint.values.normalize import decimal_text
 
-__all__ = ["builtin_format", "is_date_format", "is_shown_date_format", "is_unknown_builtin", "render_date",
-           "render_number", "shows_percent"]
+__all__ = ["as_decimal", "builtin_format", "is_date_format", "is_shown_date_format", "is_unknown_builtin",
+           "render_date", "render_number", "shows_percent"]
 
 # The East-Asian built-in formats (ECMA-376 Part 1, 18.8.30), as Chinese (zh-CN) Excel and WPS
 # show them. A file refers to them by number only, so openpyxl reports them as "General".
@@ -151,6 +151,15 @@ def is_shown_date_format(code: str) -> bool:
 
 # -- numbers -----------------------------------------------------------------------------------
 
+def as_decimal(value: int | float | Decimal) -> Decimal:
+    """A number cell's value as a Decimal: a float by its shortest repr (0.1 → Decimal('0.1'), not
+    the binary 0.1000000000000000055…), an int or a Decimal exactly. A bool is an int here
+    (True → Decimal('1')): callers that mean TRUE/FALSE check for bool first. NaN and infinities
+    carry over (Decimal('NaN'), Decimal('Infinity')); callers that cannot show them check
+    ``is_finite()``."""
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
 def _section_for(sections: Sequence[str], number: Decimal) -> tuple[str, bool]:
     """The section that shows ``number``, and whether the minus sign must be added."""
     if number < 0 and len(sections) >= 2 and sections[1].strip():
@@ -206,7 +215,7 @@ def render_number(value: int | float | Decimal, code: str) -> str | None:
 
 
 def _render_number(value: int | float | Decimal, code: str) -> str | None:
-    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    number = as_decimal(value)
     if not number.is_finite():
         return None
     sections = _split_sections(code)  # G/通用格式 already read as General
@@ -253,7 +262,7 @@ def _render_number(value: int | float | Decimal, code: str) -> str | None:
 def shows_percent(value: int | float | Decimal, code: str) -> bool:
     """True when the format shows ``value`` a hundred times larger with a % sign (0%, 0.00%),
     not when it only prints a quoted "%" after it (0"%")."""
-    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    number = as_decimal(value)
     if not number.is_finite():  # a NaN or infinity a crafted file may hold: no percentage
         return False
     tokens = _tokens(_section_for(_split_sections(code), number)[0])

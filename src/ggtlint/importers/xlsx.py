@@ -59,10 +59,11 @@ from ggtlint.importers import (
 from ggtlint.importers.labels import (
     AMOUNT_FIELDS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
-    builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
+    as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent)
 from ggtlint.load import read_error
 from ggtlint.model import Span, Table, field_word
+from ggtlint.values import parse_value
 from ggtlint.values.normalize import decimal_text
 
 __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"]
@@ -76,34 +77,32 @@ _PROJECT_FIELDS = frozenset({"name", "code", "category", "year", "department", "
 _MAX_MERGE_ROWS = 2_000_000
 
 # -- operator columns ---------------------------------------------------------------------------
+# What is a comparison is asked of the value parser (parse_value), so the importer and the rules
+# never disagree.
 
 #: 正向/反向 in a 指标方向 column (which way is better): never part of the value.
 _DIRECTION = re.compile(r"^(?:正向|反向|逆向|中性)(?:指标)?$")
-
-
-def _is_operator(text: str) -> bool:
-    """Whether an operator column's text is a comparison the value parser knows (≥, 不少于, 达到,
-    约 …): it is joined to the value. Asked of the parser, so the two never disagree."""
-    from ggtlint.values import parse_value
-
-    parsed = parse_value(f"{text}1")
-    return parsed.kind == "number" and parsed.op is not None
+#: Kinds of value that are a bare figure: no range, date or words.
+_FIGURE_KINDS = frozenset({"count", "rate", "money", "number", "per_unit", "duration"})
 
 
 def _has_operator(value: str) -> bool:
     """Whether a value carries a comparison of its own, before or after the figure (≥90%, 90%以上)."""
-    from ggtlint.values import parse_value
-
     return parse_value(value).op is not None
+
+
+def _is_operator(text: str) -> bool:
+    """Whether an operator column's text is a comparison the value parser knows (≥, 不少于, 达到,
+    约 …): it is joined to the value. Read in front of a figure ("≥" as "≥1"), as it stands once joined."""
+    parsed = parse_value(f"{text}1")
+    return parsed.kind == "number" and parsed.op is not None
 
 
 def _figure_without_operator(value: str) -> bool:
     """A figure that sets no direction (300人, 95%): where a 指标方向 column would tell ≥ from ≤.
     Not a value with an operator anywhere (80以上), a range, a date or words."""
-    from ggtlint.values import parse_value
-
     parsed = parse_value(value)
-    return parsed.op is None and parsed.kind in ("count", "rate", "money", "number", "per_unit", "duration")
+    return parsed.op is None and parsed.kind in _FIGURE_KINDS
 
 
 def _add_note(notes: dict[str, Note], key: str, note: Note) -> None:
@@ -295,7 +294,7 @@ def _cell_text(cell: _Cell) -> tuple[str, Note | None]:
     if isinstance(value, bool):
         return ("是" if value else "否"), Note("单元格内容是 TRUE/FALSE（逻辑值），按“是/否”读取", "The cell is TRUE/FALSE; read as 是/否")
     if isinstance(value, (int, float, Decimal)):
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        number = as_decimal(value)
         shown = None if cell.unknown_format else render_number(value, number_format)
         if shown is not None:
             return shown, None
@@ -328,8 +327,7 @@ def _amount_shown(cell: _Cell) -> Any:
         shown = render_number(value, cell.number_format)
         unit = read_amount(shown)[1] if shown else None
         if unit is not None:
-            number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-            return f"{decimal_text(number)}{unit}"
+            return f"{decimal_text(as_decimal(value))}{unit}"
     return value
 
 
@@ -394,14 +392,7 @@ class _SheetReader:
         grids = self.grid_rows
         starts: list[int] = []  # kept sorted
         for row in names:
-            start = row
-            previous = starts[-1] if starts else 0
-            while True:
-                above = self.sheet.row_above(start, previous)
-                if above is None or not self._title_like(above):
-                    break
-                start = above
-            starts.append(start)
+            starts.append(self._with_title_above(row, starts[-1] if starts else 0))
         # A grid with no 项目名称 of its own starts a table when header labels (项目编码, 主管部门 …)
         # stand between it and the previous grid; a header row repeated after a page break
         # with nothing in between continues the same table.
@@ -438,9 +429,13 @@ class _SheetReader:
     def _block_start(self, previous_grid: int, grid: int) -> int:
         """The first row of the header block that precedes ``grid`` (after the previous grid)."""
         labelled = self._first_label_row(previous_grid, grid)
-        start = labelled if labelled is not None else grid
+        return self._with_title_above(labelled if labelled is not None else grid, previous_grid)
+
+    def _with_title_above(self, start: int, floor: int) -> int:
+        """``start`` moved up over the rows right above it that hold only the title, the 附表
+        number, the unit or the year, staying below ``floor``."""
         while True:
-            above = self.sheet.row_above(start, previous_grid)
+            above = self.sheet.row_above(start, floor)
             if above is None or not self._title_like(above):
                 return start
             start = above
@@ -919,7 +914,7 @@ def _put(ws: Any, row: int, col: int, value: Any) -> Any:
         cell.data_type = "s"
     elif isinstance(value, Decimal):
         as_float = float(value)
-        if Decimal(repr(as_float)) == value:
+        if as_decimal(as_float) == value:
             cell.value = as_float
             cell.number_format = "#,##0.00" if value != value.to_integral() or value.as_tuple().exponent < 0 else "#,##0"
         else:  # more digits than a double holds: keep the exact text
