@@ -321,7 +321,6 @@ NOT_FIGURES = [
     ("按时完成", "全部完成(100%)"),
     ("全面完成年度任务", "全面完成(100%)"),
     ("资金100%到位", "100%到位"),  # a noun in front is the name's job, not the value's
-    ("合格率≥98%", "≥98%合格"),  # the end of a name ("档案抽样检查合格率"), then the value
     ("零", "零起"),
     ("99,50%", "99,50人"),  # a decimal comma, not 9950 %
     ("2023,12,31", "2023,12,31元"),  # without a unit the digits could be anything
@@ -722,6 +721,9 @@ def test_a_cut_equipment_name_only_where_the_name_is_about_equipment(engine, nam
     ("≥2万卷", "count", 20000, "卷"), ("≥20万页", "count", 200000, "页"), ("≥6000㎡", "count", 6000, "㎡"),
     ("≤30秒", "number", 30, "秒"), ("≤8等", "number", 8, "等"), ("较上年下降≥5%", "rate", 5, "%"),
     ("≤15/10万活产", "rate", 15, "/十万"),
+    # the measure named again before its target, as VAL001's own suggestion writes it
+    ("合格率 ≥95%", "rate", 95, "%"), ("达标率≥90%", "rate", 90, "%"), ("社会就业率提高 ≥2个百分点", "rate", 2, "个百分点"),
+    ("培训人数达到200人", "count", 200, "人"), ("验收合格率不低于 98%", "rate", 98, "%"),
 ])
 def test_units_and_forms_of_more_sectors(text: str, kind: str, number: int, unit: str) -> None:
     parsed = parse_value(text, budget_year=2023)

@@ -49,6 +49,7 @@ from ggtlint.importers.labels import (
     AMOUNT_FIELDS, PDF_TEXT_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
+from ggtlint.values.parse import names_its_measure
 
 __all__ = ["read_text"]
 
@@ -106,6 +107,11 @@ def _line_span(lines: list[str], index: int) -> Span:
     return Span(index + 1, start + 1, index + 1, max(len(text.rstrip()), start + 1) + 1)
 
 
+def _span_to_line_end(lines: list[str], first: int, last: int, column: int = 0) -> Span:
+    """From ``column`` of line ``first`` to the end of the text of line ``last`` (both 0-based)."""
+    return Span(first + 1, column + 1, last + 1, len(lines[last].rstrip()) + 1)
+
+
 class _Labels:
     """Recognises 一级/二级 labels and values by their shape, using the lexicon's word lists."""
 
@@ -146,6 +152,8 @@ class _Labels:
             return "strong"
         if t in self.strong_words:
             return "strong"
+        if names_its_measure(t):  # "笔试人数≥6000人": a name's end printed against its value
+            return None
         parsed = parse_value(t, lexicon=self.lex)
         if parsed.kind in _STRONG_KINDS:
             if parsed.kind == "policy" and len(t) < 4:
@@ -844,7 +852,7 @@ class _Chunk:
             self.note("/project/name", "原文这一行只有一段文字，无法区分项目类别和项目名称，整段作为项目名称",
                       "The line holds one piece of text, so the project category cannot be told from the "
                       "name; all of it is taken as the name")
-        name_start = Span(first + 1, name_col + 1, first + 1, len(lines[first].rstrip()) + 1)
+        name_start = _span_to_line_end(lines, first, first, name_col)
         amounts = [i for i in body if _AMOUNT.match(lines[i].strip())]
         amount_at = amounts[0] if amounts else None
         middle = [i for i in body[1:] if amount_at is None or i < amount_at]
@@ -880,7 +888,7 @@ class _Chunk:
         if c:
             name = name + "".join(t for t, _, _ in parts[:c])
             last_line = parts[c - 1][2]
-            name_end = Span(last_line + 1, 1, last_line + 1, len(lines[last_line].rstrip()) + 1)
+            name_end = _span_to_line_end(lines, last_line, last_line)
             if not sure:  # the agencies did not confirm where the name ends
                 continued = "".join(t for t, _, _ in parts[:c])
                 self.note("/project/name", "项目名称跨行，续行“%s”是否属于名称不确定" % continued,
@@ -892,12 +900,10 @@ class _Chunk:
         impl_parts = parts[cut:]
         if dept_parts:
             draft.project.department = "".join(t for t, _, _ in dept_parts)
-            draft.spans["/project/department"] = Span(dept_parts[0][2] + 1, 1, dept_parts[-1][2] + 1,
-                                                      len(lines[dept_parts[-1][2]].rstrip()) + 1)
+            draft.spans["/project/department"] = _span_to_line_end(lines, dept_parts[0][2], dept_parts[-1][2])
         if impl_parts:
             draft.project.implementer = "".join(t for t, _, _ in impl_parts)
-            draft.spans["/project/implementer"] = Span(impl_parts[0][2] + 1, 1, impl_parts[-1][2] + 1,
-                                                       len(lines[impl_parts[-1][2]].rstrip()) + 1)
+            draft.spans["/project/implementer"] = _span_to_line_end(lines, impl_parts[0][2], impl_parts[-1][2])
         elif draft.project.department is not None:
             draft.project.implementer = draft.project.department
             self.note("/project/implementer", "原文只找到一个单位名称，实施单位按主管部门填写",
@@ -966,7 +972,7 @@ class _Chunk:
                 while k < len(words) and PDF_TEXT_LABELS.header(words[k][0]) is None:
                     values.append(words[k][0])
                     k += 1
-                span = Span(i + 1, col + 1, i + 1, len(lines[i].rstrip()) + 1)
+                span = _span_to_line_end(lines, i, i, col)
                 label = label_part(word, inline)
                 if not values and k == len(words) and key not in ("goal", "scale", "stamp", "medium") and at + 1 < len(head):
                     below = self._value_below(head[at + 1], key)

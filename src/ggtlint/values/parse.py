@@ -27,7 +27,7 @@ from .lexicon import ONE, Lexicon, UnitInfo, default_lexicon
 from .normalize import EXACT, decimal_text, normalize
 from ..regexsafety import search as _capped_search
 
-__all__ = ["KINDS", "KIND_WORDS", "OPS", "ParsedValue", "parse_value"]
+__all__ = ["KINDS", "KIND_WORDS", "OPS", "ParsedValue", "names_its_measure", "parse_value"]
 
 #: Every value kind the parser reports.
 KINDS = (
@@ -646,14 +646,18 @@ _CN_PERCENT_OF = re.compile(rf"百分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NU
 _MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?")
 _AGAINST_LAST_YEAR = re.compile(r"(?:较上年|比上年|较去年|比去年|同比)(?:增长|下降|提高|减少|降低|增加|上升)?(?=[≥≤＝=<>≈0-9不])")
 _PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?$")
+# "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
+_MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数)\s*"
+                            r"(?:达到|达|为|保持在|保持|提高|提升|增长|增加|下降|降低|减少)?\s*"
+                            r"(?=[≥≤=<>≈0-9]|不低于|不少于|不高于|不超过|不多于|高于|低于|超过|大于|小于)")
 _TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
                          r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
 
 
 def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "二〇二三年十二月底前", "不少于百分之九十五", "2023年1-12月", "≥90%且≤95%", "≤15/10万",
-    "较上年下降≥5%": read as the forms they stand for (2023年十二月底前, 不少于95%, 2023年12月底前,
-    90%-95%, ≤15/十万, ≥5%)."""
+    "较上年下降≥5%", "合格率 ≥95%": read as the forms they stand for (2023年十二月底前, 不少于95%,
+    2023年12月底前, 90%-95%, ≤15/十万, ≥5%, ≥95%)."""
     fixed = text
     if "年" in fixed:
         fixed = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", fixed)
@@ -673,6 +677,9 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     change = _AGAINST_LAST_YEAR.match(fixed)
     if change is not None and change.end() < len(fixed):  # 较上年下降≥5%: the figure is the target
         fixed = fixed[change.end():]
+    named = _MEASURE_NAMED.match(fixed)
+    if named is not None and named.end() < len(fixed):  # 合格率 ≥95%: the figure is the target
+        fixed = fixed[named.end():]
     if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
         fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
     bounds = _TWO_BOUNDS.fullmatch(fixed)
@@ -684,6 +691,15 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     if value.kind != "deadline" and not _measured(value):
         return None
     return replace(value, text=text)
+
+
+def names_its_measure(text: str) -> bool:
+    """Whether ``text`` names what is measured before its target ("合格率 ≥95%", "笔试人数≥6000人").
+
+    Such a value is read by its target; an importer that finds the text against a name takes it
+    for the name's end and the value, which it splits apart."""
+    named = _MEASURE_NAMED.match(normalize(text))
+    return named is not None and named.end() > 0
 
 
 def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
