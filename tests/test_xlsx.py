@@ -864,3 +864,23 @@ def test_a_folder_walk_finds_macro_enabled_workbooks(tmp_path: Path, seed_tables
     done = _run("check", "in", "--no-color", cwd=tmp_path)
     assert "Traceback" not in done.stderr
     assert "in/申报表.xlsm" in done.stdout and "共检查 1 个文件、1 张表" in done.stdout
+
+
+@pytest.mark.parametrize("stored", [float("inf"), float("-inf"), "inf", "NaN"])
+def test_an_amount_no_sum_can_use_is_not_an_amount(seed_tables, tmp_path: Path, stored: object) -> None:
+    """A funds cell stored as 1E999 (Excel keeps it; openpyxl reads infinity) or the text "inf":
+    the table is checked (no internal error: a sum with infinity has no meaning), the field is empty."""
+    workbook = openpyxl.load_workbook(io.BytesIO(workbook_bytes([seed_tables[0]])))  # T1: total 300000
+    sheet = workbook.active
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value in (300000, "300000", "300000.00")]
+    assert cells  # the 年度资金总额 cell (and 财政拨款, the same amount)
+    for cell in cells:
+        cell.value = stored
+    path = tmp_path / "t01.xlsx"
+    workbook.save(path)
+    result = run_ggtlint("check", path, "--no-cache", "--format", "json")
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert any(f["rule_id"] == "STR005" and "年度资金总额" in f["message_zh"] for f in findings)
+    if isinstance(stored, str):  # text is quoted back in the import note
+        assert any(f["rule_id"] == "LOAD013" and f"“{stored}”不是金额" in f["message_zh"] for f in findings)

@@ -462,21 +462,24 @@ def read_amount(value: object) -> tuple[Decimal | None, str | None]:
     if isinstance(value, (int, float, Decimal)):
         from ggtlint.importers.numfmt import as_decimal
 
-        return as_decimal(value), None
-    if not isinstance(value, str):
-        return None, None
-    from ggtlint.importers.labels import nfkc
+        amount, unit = as_decimal(value), None
+    elif isinstance(value, str):
+        from ggtlint.importers.labels import nfkc
 
-    text = _AMOUNT_NOISE.sub("", nfkc(value))
-    unit = None
-    for suffix in ("万元", "元"):
-        if text.endswith(suffix):
-            text, unit = text[: -len(suffix)], suffix
-            break
-    try:
-        return Decimal(text), unit
-    except InvalidOperation:
+        text = _AMOUNT_NOISE.sub("", nfkc(value))
+        unit = None
+        for suffix in ("万元", "元"):
+            if text.endswith(suffix):
+                text, unit = text[: -len(suffix)], suffix
+                break
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            return None, None
+    else:
         return None, None
+    # a cell stored as 1E999, or the text "inf" / "NaN" (which Decimal takes): no sum can use it
+    return (amount, unit) if amount.is_finite() else (None, None)
 
 
 def set_amount(draft: Draft, key: str, label: str, value: object, span: Span, shown: object = None) -> None:
