@@ -164,6 +164,30 @@ def test_a_file_of_another_kind_is_named_with_what_to_do(tmp_path: Path, name: s
     assert "binary data" not in finding.message_en
 
 
+@pytest.mark.parametrize("line,written,key", [
+    (18, "  total：300000.00", "total"),  # the parser complains on the next line ("missing ':'")
+    (26, "    数量指标：", "数量指标"),  # ... or a line on ("mapping values are not allowed")
+    (27, "      - name：对黔南籍在粤务工人员进行走访慰问", "name"),
+])
+def test_a_full_width_colon_is_named_on_its_own_line(line: int, written: str, key: str) -> None:
+    """What a Chinese input method types after a key: the error is told where it is, with the fix."""
+    from ggtlint.load import load_text
+
+    lines = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8").splitlines()
+    lines[line - 1] = written
+    [finding] = [f for f in load_text("\n".join(lines) + "\n", "t.yaml").findings if f.rule_id == "LOAD003"]
+    assert (finding.line, finding.column) == (line, written.index("：") + 1)
+    assert f"“{key}：”用了全角冒号“：”，应改为半角冒号“:”并在后面加一个空格" in finding.message_zh
+    assert f"'{key}：' has a full-width colon" in finding.message_en
+
+
+def test_a_full_width_colon_in_text_is_not_blamed_for_another_error() -> None:
+    """A full-width colon inside a goal is text: an unclosed bracket further down is told as itself."""
+    from ggtlint.load import load_text
+
+    [finding] = load_text("goal: |\n  今年：完成任务\nproject: [\n", "t.yaml").findings
+    assert finding.rule_id == "LOAD003" and "全角" not in finding.message_zh
+
 def test_a_syntax_error_is_told_in_plain_english_too() -> None:
     """The English message said only PyYAML's words ("while parsing a block mapping: did not find
     expected key"); now the same plain words as the Chinese, with the parser's after them."""

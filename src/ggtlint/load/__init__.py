@@ -7,6 +7,7 @@ returned SourceFile, so the run goes on with the other files.
 from __future__ import annotations
 
 import errno
+import re
 import os
 import stat
 import time
@@ -116,6 +117,50 @@ def _problem_words(problem: str) -> tuple[str, str]:
     return problem, problem
 
 
+# A key followed by a full-width colon (what a Chinese input method types): "total：100000",
+# "- name：培训人数", "数量指标：". YAML takes it for text, and the parser fails a line or two later.
+_FULL_WIDTH_KEY = re.compile(r"^(?P<indent>\s*(?:-\s+)?)(?P<key>[^\s#'\"：:][^#'\"：:]*?)\s*：")
+_FULL_WIDTH_REACH = 3  # lines above the parser's complaint that are looked at
+_FULL_WIDTH_MENDABLE = 1_000_000  # characters: a larger file is not parsed again to test a mend
+
+
+def _full_width_colon(text: str, problem: ParseProblem) -> tuple[int, int, str] | None:
+    """(line, column, key) of the full-width colon that caused ``problem``, if one did: the
+    nearest above it whose mending (a plain colon and a space) gets the parser past it. A
+    full-width colon inside text (a goal's "今年：完成") is left alone."""
+    if len(text) > _FULL_WIDTH_MENDABLE:
+        return None
+    lines = text.splitlines(keepends=True)
+    for number in range(min(problem.line, len(lines)), max(problem.line - _FULL_WIDTH_REACH, 1) - 1, -1):
+        match = _FULL_WIDTH_KEY.match(lines[number - 1])
+        if match is None:
+            continue
+        mended = lines[number - 1][:match.end() - 1] + ": " + lines[number - 1][match.end():]
+        _, after = compose_documents("".join(lines[:number - 1]) + mended + "".join(lines[number:]), DEFAULT_LIMITS)
+        if after is None or after.line > problem.line:
+            return number, match.end(), match.group("key")
+    return None
+
+
+def _syntax_finding(problem: ParseProblem, text: str, path: str) -> Finding:
+    """LOAD003 in words a budget officer can act on; a full-width colon is named where it is."""
+    colon = _full_width_colon(text, problem)
+    if colon is not None:
+        line, column, key = colon
+        return _file_finding(
+            "LOAD003", path,
+            f"YAML/JSON 语法错误（第 {line} 行第 {column} 列）：“{key}：”用了全角冒号“：”，"
+            f"应改为半角冒号“:”并在后面加一个空格（如“{key}: …”）",
+            f"YAML/JSON syntax error at line {line}, column {column}: '{key}：' has a full-width colon; "
+            f"write a plain colon and a space ('{key}: …')", line, column)
+    words_zh, words_en = _problem_words(problem.problem)
+    return _file_finding(
+        "LOAD003", path,
+        f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{problem.problem_zh or words_zh}",
+        f"YAML/JSON syntax error at line {problem.line}, column {problem.column}: {words_en}",
+        problem.line, problem.column)
+
+
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: str = "utf-8",
               deadline: float | None = None) -> SourceFile:
     """Parse already-decoded text as a target file named ``path``.
@@ -131,12 +176,7 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
     documents, problem = compose_documents(text, limits, deadline)
     if problem is not None:
         if problem.kind == "syntax":
-            words_zh, words_en = _problem_words(problem.problem)
-            source.findings.append(_file_finding(
-                "LOAD003", path,
-                f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{problem.problem_zh or words_zh}",
-                f"YAML/JSON syntax error at line {problem.line}, column {problem.column}: {words_en}",
-                problem.line, problem.column))
+            source.findings.append(_syntax_finding(problem, text, path))
         else:  # over a limit: nothing was composed
             source.findings.append(_limit_finding(problem, path, limits))
             return source
