@@ -223,3 +223,22 @@ def test_the_reports_list_the_files_that_were_not_checked(folder: Path, tmp_path
     assert ("in/旧表.xls", "请在 Excel 或 WPS 中另存为 .xlsx") in cells
     clean = run_ggtlint("check", "in/t01-zhuwai-laowu-xiezuo.yaml", "--report", "c.html", "--no-cache", cwd=tmp_path)
     assert clean.returncode == 1 and 'id="not-checked"' not in (tmp_path / "c.html").read_text(encoding="utf-8")
+
+
+def test_a_submission_that_cannot_be_read_fails_the_run(tmp_path: Path) -> None:
+    """A folder of clean tables plus one .xls: named alone the .xls is a LOAD009 error; in a folder
+    it was said on stderr and the run passed. Now it does not pass (exit 1), warm runs included,
+    unless --exit-zero; a file that is not a submission (README.txt) changes nothing."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    shutil.copy(ROOT / "fixtures" / "sectors" / "g26-caizheng-yusuan-jixiao.yaml", inbox)  # no finding at all
+    (inbox / "README.txt").write_text("How to submit your tables.\n", encoding="utf-8")
+    assert run_ggtlint("check", "in", "--cache-dir", "c", cwd=tmp_path).returncode == 0
+    (inbox / "旧表.xls").write_bytes(b"x")
+    for _ in range(2):  # the second run replays the first one's stored output
+        proc = run_ggtlint("check", "in", "--cache-dir", "c", cwd=tmp_path)
+        assert proc.returncode == 1 and "错误 0 个" in proc.stdout
+        assert "这些文件没有经过检查，本次检查不算通过（退出码 1）" in proc.stderr
+    assert run_ggtlint("check", "in", "--no-cache", "--exit-zero", cwd=tmp_path).returncode == 0
+    english = run_ggtlint("--lang", "en", "check", "in", "--no-cache", cwd=tmp_path)
+    assert "it was not checked, so the run does not pass (exit code 1); if it is not a target table" in english.stderr

@@ -373,6 +373,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     options = RunOptions(paths=targets, limits=limits, text_input=text_input)
     _quiet_collector()
     not_checked: list[tuple[str, str, str]] = []
+    unread = 0  # submissions in the folders that ggtlint cannot read: the run does not pass
     if from_stdin:
         no_cache = True  # a file that exists nowhere else: nothing to gain from keeping it
         if stdin_filename and config.excluded(stdin_filename):
@@ -382,8 +383,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
             files = [_stdin_file(stdin_filename, limits)]
     else:
         outputs = [target for _, target in specs if target not in (None, "-")] + list(reports)
-        files, not_checked = _files_to_check(engine, options, outputs, (baseline_path, write_baseline),
-                                             note_configs=config_path is None)
+        files, not_checked, unread = _files_to_check(engine, options, outputs, (baseline_path, write_baseline),
+                                                     note_configs=config_path is None)
     # nothing this run writes may be one of its inputs: the tables and the baseline it reads
     # (with --write-baseline the baseline is not read: writing it again is the point)
     reads_baseline = baseline_path is not None and write_baseline is None
@@ -419,7 +420,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         if record is not None:
             # Nothing changed since a run that wrote exactly these outputs: write them again.
             _replay(record, specs, inputs)
-            return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero)
+            return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero, unread)
     # a baseline being written records each result's findings; one in use takes its findings out
     hold = writer.add if writer is not None else baseline.apply if baseline is not None else None
     rules = engine.rule_infos()
@@ -496,7 +497,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         click.echo(note, err=True)
     if recorded is not None:
         recorded.commit(dataclasses.asdict(summary), notes, [(path, content) for (path, _), content in zip(files, hashes or [])])
-    return _exit_code(summary, fail_level, max_warnings, exit_zero)
+    return _exit_code(summary, fail_level, max_warnings, exit_zero, unread)
 
 
 def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[Path], bool]:
@@ -517,9 +518,10 @@ def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[P
 
 def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: ignore[no-untyped-def]
                     baselines: tuple[Path | None, ...] = (), note_configs: bool = True,
-                    ) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
-    """(path, shown) of every target file under the paths, and (shown, why in Chinese, in
-    English) of each file in the folders that is not checked (for the review reports). What the
+                    ) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]], int]:
+    """(path, shown) of every target file under the paths, (shown, why in Chinese, in English)
+    of each file in the folders that is not checked (for the review reports), and how many of
+    those look like submissions ggtlint cannot read (the run does not pass with them). What the
     folders hold besides tables is also said on standard error: files ggtlint cannot read,
     configurations this run does not use, reports of earlier runs (passed over), or that there
     is nothing to check.
@@ -591,7 +593,7 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
             say("没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；从 PDF 提取的文本 .txt 需加 "
                 "--text-input）", "no files to check: ggtlint reads .yaml, .yml, .json, .xlsx and .xlsm files; "
                 "text extracted from a PDF, .txt, needs --text-input")
-    return kept, not_checked
+    return kept, not_checked, len(passed_over)
 
 
 # where ggtlint's outputs and reports are looked for among a folder's tables (every other file
@@ -674,6 +676,11 @@ def _say_passed_over(paths: list[str], options) -> list[tuple[str, str, str]]:  
         listed_zh, listed_en = _some(names)
         click.echo(f"  {words(f'{listed_zh}：{zh}', f'{listed_en}: {en}')}", err=True)
         told += [(name, zh, en) for name in names]
+    one = len(paths) == 1
+    say("这些文件没有经过检查，本次检查不算通过（退出码 1）；如果它们不是绩效目标表，请在配置的 exclude 中排除",
+        f"{'it was' if one else 'they were'} not checked, so the run does not pass (exit code 1); if "
+        f"{'it is not a target table' if one else 'they are not target tables'}, exclude "
+        f"{'it' if one else 'them'} in the configuration")
     return told
 
 
@@ -723,12 +730,16 @@ def _count(result: FileResult, summary, hold) -> FileResult:  # type: ignore[no-
     return result
 
 
-def _exit_code(summary, fail_level, max_warnings: int | None, exit_zero: bool) -> int:  # type: ignore[no-untyped-def]
-    """1 when findings reach the fail level (or warnings exceed --max-warnings), else 0."""
+def _exit_code(summary, fail_level, max_warnings: int | None, exit_zero: bool,  # type: ignore[no-untyped-def]
+               unread: int = 0) -> int:
+    """1 when findings reach the fail level (or warnings exceed --max-warnings), or when ``unread``
+    submissions in the folders could not be read (named alone, such a file is a LOAD009 error), else 0."""
     from ggtlint.findings import Severity
 
     if exit_zero:
         return EXIT_OK
+    if unread:
+        return EXIT_FINDINGS
     failing = {Severity.ERROR: summary.errors, Severity.WARNING: summary.errors + summary.warnings,
                Severity.INFO: summary.total}[fail_level]
     if failing or (max_warnings is not None and summary.warnings > max_warnings):
