@@ -145,6 +145,27 @@ indicators:
         in under[0].message_en
 
 
+
+def test_a_value_without_comparison_is_given_the_one_that_suits_its_indicator(engine) -> None:  # type: ignore[no-untyped-def]
+    """VAL005's suggestion was "≤5.5%" for every value: followed for people trained, it capped them."""
+    from ggtlint.load import load_text
+
+    text = """project: {name: 职业技能培训, department: 某局, year: 2023}
+funds: {unit: 万元, total: 15}
+indicators:
+  产出指标:
+    数量指标: [{name: 培训农村劳动力人数, value: 1000人}]
+    质量指标: [{name: 培训合格率, value: 95%}]
+    成本指标: [{name: 培训补贴资金, value: 15万元}]
+  效益指标:
+    社会效益指标: [{name: 城镇登记失业率, value: 5.5%左右}]
+"""
+    findings = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "VAL005"]
+    assert [f.suggestion_zh.split("：")[0] for f in findings] == [
+        "写成带比较符的目标，如“≥1000人”", "写成带比较符的目标，如“≥95%”", "写成带比较符的目标，如“≤15万元”",
+        "写成带比较符的目标，如“≤5.5%”"]
+    assert 'e.g. "≥1000人"' in findings[0].suggestion_en
+
 def test_t19_t20_swap_points_at_the_foreign_indicators(results) -> None:  # type: ignore[no-untyped-def]
     names19 = [f.path for f in results["t19"].findings if f.rule_id == "REL001"]
     assert names19 == ["/indicators/产出指标/数量指标/0/name", "/indicators/产出指标/质量指标/0/name"]

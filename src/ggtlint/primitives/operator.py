@@ -3,13 +3,17 @@
 Params: ``forbid_ops`` (e.g. ≥ and > on a cost: no upper limit), ``flag_missing`` (no
 operator at all), ``flag_approx`` (左右/约: cannot be judged met or missed), ``kinds`` (only
 values of these kinds), ``only_negative`` (only reverse indicators such as 失业率, 损失率).
+
+A value with no operator, or an approximate one, is given ``{suggested}``: its figure with the
+comparison that suits the indicator (≤ for a cost or a reverse indicator, ≥ otherwise).
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_cost, row_hit
+from ggtlint.values.normalize import decimal_text
 
 NAME = "operator"
 SCOPES = ("indicator",)
@@ -36,8 +40,18 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if params.get("only_negative") and not row.hint.negative:
         return
     if params.get("flag_approx") and (parsed.approx or parsed.op == "≈"):
-        yield row_hit(row, variant="approx", op=parsed.op or "")
+        yield row_hit(row, variant="approx", op=parsed.op or "", suggested=_suggested(row))
     elif params.get("flag_missing") and parsed.op is None:
-        yield row_hit(row, variant="missing", op="")
+        yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
     elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
         yield row_hit(row, variant="forbidden", op=parsed.op)
+
+
+def _suggested(row: Row) -> str:
+    """The value with the comparison that suits its indicator: "1000人" → "≥1000人" for people
+    trained, "15万元" → "≤15万元" for a cost, "5.5%左右" → "≤5.5%" for 失业率."""
+    parsed = row.parsed
+    op = "≤" if is_cost(row) or row.hint.negative else "≥"
+    if parsed.number is None:
+        return op + row.value.strip()
+    return f"{op}{decimal_text(parsed.number)}{parsed.unit or ''}"
