@@ -884,3 +884,47 @@ def test_an_amount_no_sum_can_use_is_not_an_amount(seed_tables, tmp_path: Path, 
     assert any(f["rule_id"] == "STR005" and "年度资金总额" in f["message_zh"] for f in findings)
     if isinstance(stored, str):  # text is quoted back in the import note
         assert any(f["rule_id"] == "LOAD013" and f"“{stored}”不是金额" in f["message_zh"] for f in findings)
+
+
+@pytest.mark.parametrize("framework", ["legacy", "fw2021"])
+def test_a_blank_table_filled_in_reads_back_and_is_checked(tmp_path: Path, framework: str) -> None:
+    """``export --blank``: the form a department fills in; filled as an officer does (a value in
+    every row, a row inserted under 数量指标), it reads back whole and is checked."""
+    path = tmp_path / "模板.xlsx"
+    made = run_ggtlint("export", "--blank", "--framework", framework, "-o", path)
+    assert made.returncode == 0 and "填好后用 ggtlint check" in made.stdout
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    labels = {sheet.cell(row, 1).value: row for row in range(1, sheet.max_row + 1)}
+    for label, value in (("项目名称", "职业技能培训补贴"), ("主管部门", "某县人力资源和社会保障局"),
+                         ("预算年度", "2023"), ("年度资金总额", "100000"), ("财政拨款", "100000"),
+                         ("其他资金", "0"), ("年度总体目标", "全年开展职业技能培训200人次，培训合格率不低于95%。")):
+        sheet.cell(labels[label], 2).value = value
+    header = labels["一级指标"]
+    rows = {sheet.cell(row, 2).value: row for row in range(header + 1, sheet.max_row + 1)}
+    assert set(rows) >= {"数量指标", "质量指标", "时效指标", "服务对象满意度指标"}
+    filled = {"数量指标": ("培训人数", "≥200人"), "质量指标": ("培训合格率", "≥95%"),
+              "时效指标": ("完成时间", "2023年12月31日前"), "成本指标": ("培训补贴", "＝100000元"),
+              "经济成本指标": ("培训补贴", "＝100000元"), "社会效益指标": ("培训后就业率", "≥60%"),
+              "服务对象满意度指标": ("培训学员满意度", "≥90%")}
+    for level2, (name, value) in filled.items():
+        if level2 in rows:
+            sheet.cell(rows[level2], 3).value, sheet.cell(rows[level2], 4).value = name, value
+    sheet.insert_rows(rows["数量指标"] + 1)  # one more 数量指标 row, as Excel inserts it
+    sheet.cell(rows["数量指标"] + 1, 3).value, sheet.cell(rows["数量指标"] + 1, 4).value = "培训场次", "≥10场"
+    workbook.save(path)
+    shown = json.loads(run_ggtlint("show", path, "--format", "json").stdout)["tables"][0]
+    assert shown["project"]["name"] == "职业技能培训补贴" and shown["funds"]["total"] is not None
+    assert shown["framework"] == framework
+    names = {(row["level2"], row["name"]) for row in shown["indicators"]}
+    assert {("数量指标", "培训人数"), ("数量指标", "培训场次"), ("服务对象满意度指标", "培训学员满意度")} <= names
+    checked = run_ggtlint("check", path, "--no-cache", "--format", "json")
+    rules = {f["rule_id"] for f in json.loads(checked.stdout)["findings"]}
+    assert not rules & {"LOAD003", "LOAD005", "STR001", "STR002", "FUND004"}, rules
+
+
+def test_export_needs_a_file_or_blank(tmp_path: Path) -> None:
+    proc = run_ggtlint("export", "-o", tmp_path / "x.xlsx")
+    assert proc.returncode == 2 and "或用 --blank 导出一张空白的绩效目标表" in proc.stderr
+    proc = run_ggtlint("export", SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml", "--blank", "-o", tmp_path / "x.xlsx")
+    assert proc.returncode == 2 and "不能同时给出要导出的文件" in proc.stderr

@@ -1065,6 +1065,71 @@ def write_workbook(tables: Iterable[Table], path: str | os.PathLike[str]) -> Non
     write_bytes_atomic(path, workbook_bytes(tables))
 
 
+# The indicator frame of a blank table: 一级 → its 二级, one empty row each (rows are inserted
+# in Excel as needed). fw2021 as 财预〔2021〕101号 lists them (成本 a 一级 of its own).
+_BLANK_FRAMES = {
+    "legacy": {"产出指标": ["数量指标", "质量指标", "时效指标", "成本指标"],
+               "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+               "满意度指标": ["服务对象满意度指标"]},
+    "fw2021": {"成本指标": ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+               "产出指标": ["数量指标", "质量指标", "时效指标"],
+               "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+               "满意度指标": ["服务对象满意度指标"]},
+}
+
+
+def blank_table(framework: str = "legacy") -> Table:
+    """A table with every field empty and the framework's 一级/二级 indicators, one empty row each:
+    the form a department fills in (``ggtlint export --blank``)."""
+    import yaml
+
+    from ggtlint.load import load_text
+
+    document = {
+        "version": 1,
+        "project": {"name": "", "code": "", "category": "", "year": None, "department": "", "implementer": "",
+                    "framework": framework},
+        "funds": {"unit": "元", "total": None, "fiscal": None, "other": None},
+        "goal": "",
+        "indicators": {level1: {level2: [{"name": "", "value": ""}] for level2 in level2s}
+                       for level1, level2s in _BLANK_FRAMES[framework].items()},
+    }
+    [table] = load_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), "blank.yaml").tables
+    return table
+
+
+def _output_refused(out: Path, source: Path | None, force: bool, say: Callable[[str, str], None]) -> bool:
+    """Whether the workbook may not be written at ``out`` (said why): not .xlsx, the input
+    itself, a folder, or an existing file without ``force``."""
+    if out.suffix.lower() != ".xlsx":
+        say(f"✗ 输出文件应以 .xlsx 结尾：{out}", f"✗ The output file must end in .xlsx: {out}")
+    elif source is not None and os.path.realpath(out) == os.path.realpath(source):
+        say(f"✗ 输出文件 {out} 就是输入文件，拒绝覆盖。", f"✗ {out} is the input file; refusing to overwrite it.")
+    elif out.is_dir():
+        say(f"✗ 输出路径 {out} 是一个目录。", f"✗ The output path {out} is a folder.")
+    elif out.exists() and not force:
+        say(f"✗ {out} 已存在（用 --force 覆盖）。", f"✗ {out} exists (use --force to overwrite).")
+    else:
+        return False
+    return True
+
+
+def write_blank(table: Table, out: Path, *, force: bool = False, echo: Callable[[str], None] = print,
+                lang: str = "zh") -> int:
+    """``ggtlint export --blank``: a blank table as a workbook; 0 written, 2 refused."""
+    def say(zh: str, en: str) -> None:
+        echo(en if lang == "en" else zh)
+
+    if _output_refused(out, None, force, say):
+        return 2
+    write_workbook([table], out)
+    say(f"已导出空白的绩效目标表到 {out}。在 Excel 或 WPS 中填写（每个二级指标下可插入多行），"
+        f"填好后用 ggtlint check {out} 检查。",
+        f"Exported a blank table to {out}. Fill it in with Excel or WPS (insert rows under a 二级 "
+        f"indicator as needed), then check it with ggtlint check {out}.")
+    return 0
+
+
 def export_command(source: Path, out: Path, *, force: bool = False, as_text: bool = False,
                    echo: Callable[[str], None] = print, lang: str = "zh") -> int:
     """``ggtlint export``: the tables of a target file (or workbook, or PDF text) as a clean .xlsx.
@@ -1078,17 +1143,7 @@ def export_command(source: Path, out: Path, *, force: bool = False, as_text: boo
     def say(zh: str, en: str) -> None:
         echo(en if lang == "en" else zh)
 
-    if out.suffix.lower() != ".xlsx":
-        say(f"✗ 输出文件应以 .xlsx 结尾：{out}", f"✗ The output file must end in .xlsx: {out}")
-        return 2
-    if os.path.realpath(out) == os.path.realpath(source):
-        say(f"✗ 输出文件 {out} 就是输入文件，拒绝覆盖。", f"✗ {out} is the input file; refusing to overwrite it.")
-        return 2
-    if out.is_dir():
-        say(f"✗ 输出路径 {out} 是一个目录。", f"✗ The output path {out} is a folder.")
-        return 2
-    if out.exists() and not force:
-        say(f"✗ {out} 已存在（用 --force 覆盖）。", f"✗ {out} exists (use --force to overwrite).")
+    if _output_refused(out, source, force, say):
         return 2
     head = b""
     try:
