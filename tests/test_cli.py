@@ -189,6 +189,20 @@ def test_rules_and_explain() -> None:
     assert "quantify" in run("explain", "quantify-output", "--lang", "en").stdout.lower()
 
 
+
+def test_explain_shows_its_examples_as_a_table_reads_and_what_the_check_says() -> None:
+    """For a budget officer: indicator rows, not YAML; the finding the bad example gets; the fix with
+    its placeholders filled for that example (VAL005's "{suggested}" was printed as it is)."""
+    out = run("explain", "VAL005").stdout
+    assert "效益指标 › 社会效益指标 › 培训后就业人数：1200人左右" in out and "indicators:" not in out
+    assert "→ 检查结果：“培训后就业人数”的指标值“1200人左右”是约数" in out.replace("\n", "")
+    assert "写成带比较符的目标，如“≥1200人”" in out.replace("\n", "") and "{suggested}" not in out
+    assert "refs:" not in out and "⚠inferred" not in out  # research notes are the docs', not the officer's
+    out = run("explain", "XT001").stdout  # a cross-table rule: its tables one after another
+    assert "表 1" in out and "表 2" in out and "corpus:" not in out
+    english = run("--lang", "en", "explain", "VAL005").stdout
+    assert "→ reported as: " in english and 'e.g. "≥1200人"' in english.replace("\n", "")
+
 def test_test_pack_command() -> None:
     proc = run("test-pack")
     assert proc.returncode == 0 and "失败 0 个" in proc.stdout

@@ -77,28 +77,108 @@ def _shown_example(info: RuleInfo, kind: str) -> dict[str, Any] | None:
     return next((e for e in examples if e), {} if examples else None)
 
 
+def _example_lines(example: dict[str, Any], lang: str) -> list[str] | None:
+    """An example as a budget officer reads a table, one field or indicator a line
+    ("产出指标 › 数量指标 › 培训人数：1200人左右", "年度资金总额：500000"); None when it is more
+    than fields and indicators (several tables of a cross-table rule), shown as YAML instead."""
+    from ggtlint.model import field_word
+
+    colon = ": " if lang == "en" else "："
+    unfilled, none = ("(not filled in)", "(none)") if lang == "en" else ("（未填）", "（没有）")
+    lines: list[str] = []
+    tables = example.get("corpus")
+    if isinstance(tables, list) and len(example) == 1:  # a cross-table rule's tables, one after another
+        for number, table in enumerate(tables, 1):
+            own = _example_lines(table, lang) if isinstance(table, dict) else None
+            if own is None:
+                return None
+            lines.append(f"Table {number}" if lang == "en" else f"表 {number}")
+            lines += [f"  {line}" for line in own]
+        return lines
+    for key, value in example.items():
+        if key == "base":
+            continue  # which base table: the framework, said apart
+        if key in ("project", "funds") and isinstance(value, dict):
+            for field, item in value.items():
+                if isinstance(item, (dict, list)):
+                    return None
+                try:
+                    label = field_word(f"{key}.{field}", lang)
+                except KeyError:
+                    return None
+                lines.append(f"{label}{colon}{unfilled if item is None else item}")
+        elif key == "goal" and not isinstance(value, (dict, list)):
+            lines.append(f"{field_word('goal', lang)}{colon}{unfilled if value is None else value}")
+        elif key == "indicators" and isinstance(value, dict):
+            for level1, groups in value.items():
+                if not isinstance(groups, dict) or not groups:
+                    lines.append(f"{level1}{colon}{none}")
+                    continue
+                for level2, rows in groups.items():
+                    if not isinstance(rows, list) or not rows:
+                        lines.append(f"{level1} › {level2}{colon}{none}")
+                        continue
+                    for row in rows:
+                        if not isinstance(row, dict):
+                            return None
+                        lines.append(f"{level1} › {level2} › {row.get('name', '')}{colon}{row.get('value', '')}")
+        else:
+            return None
+    return lines
+
+
+def _example_findings(engine: Any, info: RuleInfo, example: dict[str, Any]) -> list[Any]:
+    """The rule's findings on one of its examples, as a run would report them."""
+    import yaml as _yaml
+
+    from ggtlint.engine.examples import _run_corpus, example_document
+    from ggtlint.load import load_text
+
+    if isinstance(example.get("corpus"), list):
+        findings = _run_corpus(engine, example["corpus"], f"{info.id}-example")
+    else:
+        text = _yaml.safe_dump(example_document(example), allow_unicode=True, sort_keys=False)
+        findings = engine.check_source(load_text(text, f"{info.id}-example.yaml")).findings
+    return [finding for finding in findings if finding.rule_id == info.id]
+
+
 def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = False) -> None:
     from rich.console import Console
     from rich.markup import escape
 
     console = Console(highlight=False)
     en = lang == "en"
-    console.print(f"[bold]{info.id}[/] {info.name}  ([cyan]{info.severity.word(lang)}[/])"
-                  + (f"  refs: {', '.join(info.refs)}" if info.refs else ""))
+    console.print(f"[bold]{info.id}[/] {info.name}  ([cyan]{info.severity.word(lang)}[/])")
     if switched_off:
         console.print("The configuration here switches this rule off (select/ignore)." if en
                       else "当前配置（select/ignore）关闭了这条规则。")
     console.print()
     console.print(f"[bold]{'What it checks' if en else '检查内容'}[/]\n{escape(info.description.get(lang))}")
     console.print(f"\n[bold]{'Why' if en else '为什么'}[/]\n{escape(info.rationale.get(lang))}")
-    if info.source:
-        console.print(f"\n[bold]{'Source' if en else '依据'}[/]\n{escape(info.source)}")
+    if info.basis.get(lang):
+        console.print(f"\n[bold]{'Basis' if en else '依据'}[/]\n{escape(info.basis.get(lang))}")
+    found: list[Any] = []
     for kind, title in (("bad", ("不合格示例", "Bad example")), ("good", ("合格示例", "Good example"))):
         example = _shown_example(info, kind)
-        if example is not None:
-            console.print(f"\n[bold]{title[1] if en else title[0]}[/]")
-            console.print(escape(_example_yaml(example)) if example else _BASE_PASSES[en])
-    console.print(f"\n[bold]{'How to fix' if en else '修改方法'}[/]\n{escape(info.fix.get(lang))}")
+        if example is None:
+            continue
+        console.print(f"\n[bold]{title[1] if en else title[0]}[/]")
+        lines = _example_lines(example, lang) if example else None
+        if not example:
+            console.print(_BASE_PASSES[en])
+        elif lines is not None:
+            console.print("\n".join(f"  {escape(line)}" for line in lines))
+        else:
+            console.print(escape(_example_yaml(example)))
+        if kind == "bad" and engine is not None:
+            found = _example_findings(engine, info, example)
+            if found:  # what the check says of it, as a run would
+                console.print(f"  [dim]{'→ reported as: ' if en else '→ 检查结果：'}[/]"
+                              f"{escape(found[0].message(lang))}")
+    fix = info.fix.get(lang)
+    if "{" in fix and found and found[0].suggestion(lang):
+        fix = found[0].suggestion(lang)  # placeholders filled in for the bad example
+    console.print(f"\n[bold]{'How to fix' if en else '修改方法'}[/]\n{escape(fix)}")
     if info.deterministic_note.zh:
         console.print(f"\n[bold]{'Limits' if en else '局限'}[/]\n{escape(info.deterministic_note.get(lang))}")
     if engine is not None and info.frameworks != ("legacy", "fw2021"):

@@ -142,7 +142,7 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
             id=raw["id"], name=raw["name"], severity=Severity(raw["severity"]),
             summary=_text(raw["summary"]), description=_text(raw.get("description", raw["summary"])),
             rationale=_text(raw["rationale"]), fix=_text(raw["fix"]),
-            source=raw.get("source", ""), refs=tuple(raw.get("refs", ())),
+            source=raw.get("source", ""), basis=_note(raw.get("basis")), refs=tuple(raw.get("refs", ())),
             family=re.match(r"[A-Z]+", raw["id"]).group(0),  # type: ignore[union-attr]
             frameworks=tuple(raw.get("frameworks", ("legacy", "fw2021"))),
             check=raw["check"], pack=pack.name, examples=raw.get("examples", {}),

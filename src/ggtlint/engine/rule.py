@@ -42,7 +42,10 @@ class RuleInfo:
     description: Text               # what it checks, in full
     rationale: Text                 # why it matters
     fix: Text                       # how to fix
-    source: str = ""                # citation of the rule's source
+    source: str = ""                # citation of the rule's source (research notes, for the docs)
+    #: the basis as a budget officer reads it (explain's 依据): the document and clause, or that
+    #: the rule is drawn from problems seen in real tables; empty when not written
+    basis: Text = Text("", "")
     refs: tuple[str, ...] = ()      # domain reference rules it implements, e.g. ("R10",)
     family: str = ""
     frameworks: tuple[str, ...] = ("legacy", "fw2021")
