@@ -166,6 +166,21 @@ indicators:
         "写成带比较符的目标，如“≤5.5%”"]
     assert 'e.g. "≥1000人"' in findings[0].suggestion_en
 
+
+def test_a_figure_read_with_its_unit_column_is_quoted_with_it(engine) -> None:  # type: ignore[no-untyped-def]
+    """"≤40" under 指标值 and 万元 under 计量单位 is ≤40万元: a message that quoted "≤40" beside
+    "＝300000元" read as forty 元. Fingerprints keep the value as written (baselines stay valid)."""
+    from ggtlint.load import load_text
+
+    text = """project: {name: 职业技能培训, department: 某局, year: 2023}
+funds: {unit: 元, total: 500000}
+indicators:
+  产出指标:
+    成本指标: [{name: 培训补贴资金, value: ≤40, unit: 万元}, {name: 场地租赁费, value: ＝300000元}]
+"""
+    [over] = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "FUND004"]
+    assert over.message_zh.endswith("：培训补贴资金 ≤40万元、场地租赁费 ＝300000元。")
+
 def test_t19_t20_swap_points_at_the_foreign_indicators(results) -> None:  # type: ignore[no-untyped-def]
     names19 = [f.path for f in results["t19"].findings if f.rule_id == "REL001"]
     assert names19 == ["/indicators/产出指标/数量指标/0/name", "/indicators/产出指标/质量指标/0/name"]

@@ -50,6 +50,14 @@ class Row:
         return self.indicator.value
 
     @property
+    def shown(self) -> str:
+        """The value as it was read, for messages: with its 计量单位 column where that made a
+        bare figure a measure ("≤40" and 万元 → "≤40万元"), else as written."""
+        if self.indicator.unit and self.parsed.raw != self.indicator.value:
+            return self.parsed.raw
+        return self.indicator.value
+
+    @property
     def pointer(self) -> str:
         return self.indicator.pointer
 
@@ -104,7 +112,7 @@ def is_money_total(row: Row) -> bool:
 
 def ind_values(row: Row, **extra: Any) -> dict[str, Any]:
     """Placeholders every indicator message may use."""
-    return {"name": row.name, "value": row.value, "level1": row.indicator.level1,
+    return {"name": row.name, "value": row.shown, "level1": row.indicator.level1,
             "level2": row.indicator.level2, **extra}
 
 

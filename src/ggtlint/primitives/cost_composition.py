@@ -30,8 +30,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     pointer = rows[0].indicator.pointer.rsplit("/", 1)[0]
     standards = [row for row in rows if row.parsed.kind in ("per_unit", "money", "policy")]
     if params["report"] == "standards_only" and standards:
-        yield Hit(pointer, {"items": "、".join(f"{r.name} {r.value}" for r in standards)},
+        yield Hit(pointer, {"items": "、".join(f"{r.name} {r.shown}" for r in standards)},
                   value="|".join(r.value for r in standards), key=True)
     elif params["report"] == "rate_only" and not standards and all(is_percent(row) for row in rows):
-        yield Hit(pointer, {"items": "、".join(f"{r.name} {r.value}" for r in rows)},
+        yield Hit(pointer, {"items": "、".join(f"{r.name} {r.shown}" for r in rows)},
                   value="|".join(r.value for r in rows), key=True)

@@ -88,9 +88,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             left_out = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and id(row) not in counted]
             # said beside the sum they are missing from, with what to do about them
             values["left_out_zh"] = (f"（写成“≥”“＞”的金额没有上限，未计入合计，应改为“≤”或“＝”："
-                                     f"{'、'.join(f'{r.name} {r.value}' for r in left_out)}）" if left_out else "")
+                                     f"{'、'.join(f'{r.name} {r.shown}' for r in left_out)}）" if left_out else "")
             values["left_out_en"] = (f" (amounts written with ≥ or > have no upper limit and are not counted; write them "
-                                     f"with ≤ or =: {', '.join(f'{r.name} {r.value}' for r in left_out)})"
+                                     f"with ≤ or =: {', '.join(f'{r.name} {r.shown}' for r in left_out)})"
                                      if left_out else "")
             yield Hit(_cost_block(rows), values, value=f"{total}|{summed}", key=True,
                       variant="over" if over else "under", severity=Severity.ERROR if over else Severity.WARNING)
@@ -103,5 +103,5 @@ def _cost_block(rows: list[Row]) -> str:
 
 def _cost_values(rows: list[Row], total: Decimal, summed: Decimal) -> dict[str, Any]:
     """Placeholders of a cost-sum finding (made only when there is one: most tables add up)."""
-    return {"total": yuan_text(total), "sum": yuan_text(summed), "items": "、".join(f"{row.name} {row.value}" for row in rows),
+    return {"total": yuan_text(total), "sum": yuan_text(summed), "items": "、".join(f"{row.name} {row.shown}" for row in rows),
             "diff": yuan_text(abs(total - summed)), "count": len(rows)}
