@@ -928,3 +928,20 @@ def test_export_needs_a_file_or_blank(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "或用 --blank 导出一张空白的绩效目标表" in proc.stderr
     proc = run_ggtlint("export", SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml", "--blank", "-o", tmp_path / "x.xlsx")
     assert proc.returncode == 2 and "不能同时给出要导出的文件" in proc.stderr
+
+
+def test_a_missing_first_level_category_is_told_at_the_grids_heading(seed_tables, tmp_path: Path) -> None:
+    """STR001 on a workbook pointed at the first indicator's name cell; it is the grid's heading row."""
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(workbook_bytes([seed_tables[0]]))
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    header = next(row for row in range(1, sheet.max_row + 1) if sheet.cell(row, 1).value == "一级指标")
+    satisfaction = next(row for row in range(header, sheet.max_row + 1) if sheet.cell(row, 1).value == "满意度指标")
+    for merged in [str(r) for r in sheet.merged_cells.ranges if r.min_row >= satisfaction]:
+        sheet.unmerge_cells(merged)
+    sheet.delete_rows(satisfaction, sheet.max_row - satisfaction + 1)  # the officer left it out
+    workbook.save(path)
+    findings = json.loads(run_ggtlint("check", path, "--no-cache", "--format", "json").stdout)["findings"]
+    [missing] = [f for f in findings if f["rule_id"] == "STR001"]
+    assert "缺少一级指标“满意度指标”" in missing["message_zh"] and missing["cell"] == f"A{header}"

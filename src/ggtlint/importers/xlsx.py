@@ -639,6 +639,9 @@ class _SheetReader:
         header_row, cols = grid
         # The columns' headings as the sheet prints them, for notes ("比较符" rather than "运算符").
         self._headings = {col: shown_label(sheet.text(header_row, col) or "") for col in cols.values()}
+        # the grid's heading row stands for the indicators as a whole (a missing 一级 is told there)
+        draft.spans.setdefault("/indicators", Span(header_row, min(cols.values()), header_row,
+                                                   max(cols.values()) + 1))
         level1: str | None = None
         level2: str | None = None
         noted: set[tuple[str, ...]] = set()
