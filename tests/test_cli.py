@@ -195,7 +195,7 @@ def test_explain_shows_its_examples_as_a_table_reads_and_what_the_check_says() -
     its placeholders filled for that example (VAL005's "{suggested}" was printed as it is)."""
     out = run("explain", "VAL005").stdout
     assert "效益指标 › 社会效益指标 › 培训后就业人数：1200人左右" in out and "indicators:" not in out
-    assert "→ 检查结果：“培训后就业人数”的指标值“1200人左右”是约数" in out.replace("\n", "")
+    assert "→检查结果：“培训后就业人数”的指标值“1200人左右”是约数" in out.replace("\n", "")
     assert "写成带比较符的目标，如“≥1200人”" in out.replace("\n", "") and "{suggested}" not in out
     assert "refs:" not in out and "⚠inferred" not in out  # research notes are the docs', not the officer's
     out = run("explain", "XT001").stdout  # a cross-table rule: its tables one after another

@@ -121,7 +121,9 @@ def _example_lines(example: dict[str, Any], lang: str) -> list[str] | None:
                     for row in rows:
                         if not isinstance(row, dict):
                             return None
-                        lines.append(f"{level1} › {level2} › {row.get('name', '')}{colon}{row.get('value', '')}")
+                        unit = row.get("unit")
+                        shown_unit = "" if unit is None else (f" (unit: {unit})" if lang == "en" else f"（计量单位：{unit}）")
+                        lines.append(f"{level1} › {level2} › {row.get('name', '')}{colon}{row.get('value', '')}{shown_unit}")
         else:
             return None
     return lines
@@ -173,7 +175,7 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
         if kind == "bad" and engine is not None:
             found = _example_findings(engine, info, example)
             if found:  # what the check says of it, as a run would
-                console.print(f"  [dim]{'→ reported as: ' if en else '→ 检查结果：'}[/]"
+                console.print(f"  [dim]{'→ reported as: ' if en else '→检查结果：'}[/]"
                               f"{escape(found[0].message(lang))}")
     fix = info.fix.get(lang)
     if "{" in fix and found and found[0].suggestion(lang):

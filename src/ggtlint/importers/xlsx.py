@@ -810,6 +810,10 @@ def _unreadable(shown: str, zh: str, en: str, code: str = "LOAD012") -> ImportRe
     return ImportResult(path=shown, kind="xlsx", problems=[Problem(code, zh, en)])
 
 
+# Sheets a template holds besides the table: how to fill it in, its cover and contents.
+_INSTRUCTIONS = re.compile(r"(说明|注意事项|填报要求|填表要求|指标解释|目录|封面)$")
+
+
 def read_workbook(data: bytes, shown: str) -> ImportResult:
     """Every table in an .xlsx workbook (bytes); problems are returned, never raised."""
     try:
@@ -859,7 +863,7 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                            "Excel, save it as .xlsx and try again.")
     result = ImportResult(path=shown, kind="xlsx")
     drafts: list[Draft] = []
-    empty: list[str] = []
+    empty: list[str] = []  # sheets with nothing on them, or instructions for filling in (no table)
     cells = 0
     for sheet in sheets:
         cells += len(sheet.cells)
@@ -872,7 +876,9 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
             empty.append(sheet.title)
             continue
         found = _SheetReader(sheet, shown).read()
-        if not found:
+        if not found and _INSTRUCTIONS.search(sheet.title.replace(" ", "")):
+            empty.append(sheet.title)  # 填表说明, 目录: the template's own pages, nothing to report
+        elif not found:
             result.problems.append(Problem(
                 "LOAD004",
                 f"工作表“{sheet.title}”中没有找到绩效目标表（既没有“项目名称”一栏，也没有“一级指标、二级指标、三级指标、指标值”表头行）。",
