@@ -247,7 +247,7 @@ def test_a_sheet_with_two_tables_and_a_sheet_without() -> None:
     _small_table(ws, 1, "第一个项目", [("产出指标", "数量指标", "甲", "≥1个"), ("满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
     _small_table(ws, 10, "第二个项目", [("产出指标", "时效指标", "完成时间", "2024年12月31日前")])
     ws.merge_cells("A6:A6")  # a harmless single-cell merge must not confuse anything
-    notes = wb.create_sheet("说明")
+    notes = wb.create_sheet("草稿")  # no table, and not the template's instructions (说明): noted
     notes["A1"] = "本工作簿包含两张表。"
     wb.create_sheet("空白")
     result = read_workbook(_save(wb), "two.xlsx")
@@ -259,8 +259,8 @@ def test_a_sheet_with_two_tables_and_a_sheet_without() -> None:
     assert second.project.region == "某县" and second.project.year == 2024
     assert first.funds.unit == second.funds.unit == "万元"
     assert second.span("/project/name").line == 11
-    assert [(p.code, p.sheet) for p in result.problems] == [("LOAD004", "说明")]
-    assert "说明" in result.problems[0].message_zh
+    assert [(p.code, p.sheet) for p in result.problems] == [("LOAD004", "草稿")]
+    assert "草稿" in result.problems[0].message_zh
 
 
 def test_repeated_grid_header_continues_and_a_new_header_block_starts_a_table() -> None:

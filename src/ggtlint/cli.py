@@ -48,9 +48,8 @@ def _message_lang() -> str:
 
 
 def words(zh: str, en: str) -> str:
-    """A message of ggtlint's own in the run's language: Chinese with the English after it, or
-    the English alone under --lang en."""
-    return en if _message_lang() == "en" else f"{zh} ({en})"
+    """A message of ggtlint's own in the run's language: Chinese, or English under --lang en."""
+    return en if _message_lang() == "en" else zh
 
 
 def say(zh: str, en: str) -> None:
@@ -115,7 +114,8 @@ def _lang_option(func):  # type: ignore[no-untyped-def]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, "-V", "--version", prog_name="ggtlint")
+@click.version_option(__version__, "-V", "--version", prog_name="ggtlint",
+                      help="显示版本并退出。 Show the version and exit.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, expose_value=False, is_eager=True,
               callback=lambda ctx, _param, value: ctx.meta.__setitem__("ggtlint.lang", value),
               help="消息语言，对其后的命令生效。 Message language for the command that follows.")
@@ -1147,6 +1147,16 @@ def _no_command(args: list[str]) -> bool:
         else:
             return False
     return True
+
+
+def _bilingual_help(command: click.Command) -> None:
+    """-h/--help described in both languages, as every other option is (click's own is English)."""
+    command.add_help_option = False
+    click.help_option("-h", "--help", help="显示此帮助并退出。 Show this message and exit.")(command)
+
+
+for _command in [cli, *cli.commands.values()]:
+    _bilingual_help(_command)
 
 
 def main(argv: list[str] | None = None) -> None:

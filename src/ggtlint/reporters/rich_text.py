@@ -99,7 +99,7 @@ class RichReporter:
         if result.cross_table and not self._cross_heading:
             # Cross-table results (XT rules) come after every file, under one heading.
             self._cross_heading = True
-            self._line(self._s("bold reverse", " 跨表检查 / cross-table ") + "  "
+            self._line(self._s("bold reverse", " cross-table " if self.lang == "en" else " 跨表检查 ") + "  "
                        + self._s("dim", "findings from comparing the tables with each other" if self.lang == "en"
                                  else "比较多张表之间发现的问题") + "\n")
         self._line(self._s("bold underline", terminal_safe(result.path, keep="")))
