@@ -362,3 +362,23 @@ def test_a_part_of_a_departments_file_that_is_no_table_goes_to_that_department(t
     assert sorted(path.name for path in (tmp_path / "d").iterdir()) == ["都匀市财政局.xlsx"]
     findings = _workbook(tmp_path / "d" / "都匀市财政局.xlsx")[FINDINGS]
     assert any(row[1] == 2 and row[3] == "都匀市财政局" for row in findings[1:]), findings
+
+
+def test_workbooks_of_departments_a_later_run_did_not_meet_are_named_and_kept(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A second review of only 甲局's table leaves 乙局.xlsx of the first in the folder: said, not removed."""
+    folder = tmp_path / "各部门"
+    folder.mkdir()
+    for name, seed in (("甲局", "t04-jiuye-buzhu-2023.yaml"), ("乙局", "t05-liudong-renyuan-dangan.yaml")):
+        text = (SEED_DIR / seed).read_text(encoding="utf-8")
+        (folder / f"{name}.yaml").write_text(
+            text.replace("department: 黔南布依族苗族自治州人力资源和社会保障局", f"department: {name}", 1), encoding="utf-8")
+    out = tmp_path / "发各部门"
+    check(str(folder), "--no-cache", "--report", f"{out}/", "-q")
+    assert sorted(path.name for path in out.iterdir()) == ["乙局.xlsx", "甲局.xlsx"]
+    capsys.readouterr()
+    (folder / "乙局.yaml").unlink()
+    check(str(folder), "--no-cache", "--report", f"{out}/", "-q")
+    said = capsys.readouterr().err
+    assert "中另有早先写出的 1 个工作簿，本次没有这些部门的表，未改动：乙局.xlsx" in said
+    assert sorted(path.name for path in out.iterdir()) == ["乙局.xlsx", "甲局.xlsx"]

@@ -318,6 +318,8 @@ class ReportCollector:
         self.workbooks: dict[str, int] = {}  # a report folder -> how many workbooks went into it
         # (department, file name) of workbooks that could not take their department's own name
         self.renamed: list[tuple[str, str]] = []
+        # a report folder -> workbooks of an earlier run there whose departments this run did not meet
+        self.left_over: dict[str, list[str]] = {}
         self._index: dict[tuple[str, int], int] = {}
         self.files = 0
         self.summary: Summary | None = None
@@ -583,6 +585,11 @@ class ReportCollector:
                 + "（原名已被占用）"
             said_en += "; of them, " + ", ".join(f"{department}'s workbook is {name}" for department, name in self.renamed) \
                 + " (its own name was taken)"
+        for folder, names in self.left_over.items():  # left as they are: the bureau decides
+            said_zh += (f"；{folder} 中另有早先写出的 {len(names)} 个工作簿，本次没有这些部门的表，未改动："
+                        + "、".join(names))
+            said_en += (f"; {folder} also holds {counted(len(names), 'workbook')} of an earlier run for "
+                        f"departments this run did not meet, left as they are: " + ", ".join(names))
         return said_zh, said_en
 
     def field_label(self, row: FindingRow) -> str:

@@ -261,3 +261,19 @@ def write_department_workbooks(collector: ReportCollector, staged: StagedWorkboo
         if department is not None and name != f"{_stem(department, collector.lang)}.xlsx":
             collector.renamed.append((department, name))
     collector.workbooks[staged.path] = len(names)
+    earlier = _earlier_workbooks(staged.folder, set(names))
+    if earlier:
+        collector.left_over[staged.path] = earlier
+
+
+def _earlier_workbooks(folder: str, written: set[str]) -> list[str]:
+    """Review workbooks already in ``folder`` that this run does not write again (departments an
+    earlier run met and this one did not): named, never removed."""
+    from ggtlint.own_files import made_by_ggtlint
+
+    try:
+        entries = sorted(os.listdir(folder))
+    except OSError:  # the folder is new
+        return []
+    return [name for name in entries if name.lower().endswith(".xlsx") and name not in written
+            and os.path.isfile(os.path.join(folder, name)) and made_by_ggtlint(os.path.join(folder, name))]
