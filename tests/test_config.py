@@ -402,3 +402,17 @@ def test_departments_that_would_depend_on_their_order_are_refused(tmp_path: Path
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     assert "/departments" in str(caught.value) and ":2:" in str(caught.value)
+
+
+@pytest.mark.parametrize("params,words", [
+    ('VAL003: {exempt_name: "(a+)+$"}', "可能导致灾难性回溯"),  # a pattern the regex guard refuses
+    ("VAL002: {terms: [较好]}", "给了 terms 就应写 source: list"),  # a combination the schema cannot say
+])
+def test_params_the_rule_cannot_use_are_a_configuration_error(tmp_path: Path, params: str, words: str) -> None:
+    """They were an internal error (a traceback's last line, "请报告此问题"): now the file, line and key."""
+    (tmp_path / ".ggtlint.yaml").write_text(f"params:\n  {params}\n", encoding="utf-8")
+    (tmp_path / "t.yaml").write_text((SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    proc = run("check", "t.yaml", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 2 and "内部错误" not in proc.stderr
+    assert f"配置错误: {tmp_path / '.ggtlint.yaml'}:2: /params/" in proc.stderr and words in proc.stderr

@@ -161,15 +161,21 @@ class Engine:
 
     @staticmethod
     def _with_params(rule: PackRule, override: dict[str, Any], config: Config) -> PackRule:
+        from ggtlint.regexsafety import RegexRejected
+
         primitive = PRIMITIVES[rule.check]
         params = {**rule.params, **override}
+        pointer = f"/params/{rule.info.id}"
+        lines = config.lines
         errors = validate(params, primitive.PARAMS_SCHEMA)
         if errors:
-            pointer = f"/params/{rule.info.id}"
-            lines = config.lines
             line = next((lines[p] for p in (pointer + "/" + "/".join(map(str, errors[0].path)), pointer) if p in lines), 1)
             raise ConfigError(config.file or "config", line, pointer, errors[0].text)
-        return replace(rule, params=params, compiled=primitive.compile(params))
+        try:
+            compiled = primitive.compile(params)
+        except (ValueError, RegexRejected) as exc:  # what the schema cannot say: a pattern, a combination
+            raise ConfigError(config.file or "config", lines.get(pointer, 1), pointer, str(exc)) from None
+        return replace(rule, params=params, compiled=compiled)
 
     # -- metadata ------------------------------------------------------------------
     def rule_infos(self) -> list[RuleInfo]:
