@@ -208,6 +208,71 @@ def test_test_pack_command() -> None:
     assert proc.returncode == 0 and "失败 0 个" in proc.stdout
 
 
+
+_BUREAU_RULE = """pack: {{name: bureau, version: "1"}}
+rules:
+  - id: {id}
+    name: no-visits
+    severity: warning
+    selector: {{scope: indicator, level2: [数量指标]}}
+    check: forbid-terms
+    params: {{field: name, match: any, terms: [走访]}}
+    message: {{zh: "“{{name}}”含“{{terms}}”。{message_extra}", en: "{{name}} contains {{terms}}."}}
+    summary: {{zh: 数量指标不写走访。, en: No visits in quantity names.}}
+    rationale: {{zh: 本局要求。, en: Bureau policy.}}
+    fix: {{zh: 写可计数的对象。, en: Name what is counted.}}
+    examples:
+      bad: [{{indicators: {{产出指标: {{数量指标: [{{name: 走访慰问, value: ≥200人}}]}}}}}}]
+"""
+
+
+def test_a_pack_author_is_told_of_mistakes_before_a_bureau_runs_the_pack(tmp_path: Path) -> None:
+    """A message naming a placeholder the check does not give fails test-pack (it was printed as
+    written, {foo}); a rule id of another pack, or one pack listed twice, stops the run."""
+    pack = tmp_path / "bureau.yaml"
+    pack.write_text(_BUREAU_RULE.format(id="BUR001", message_extra="{foo}"), encoding="utf-8")
+    proc = run("test-pack", str(pack), cwd=tmp_path)
+    assert proc.returncode == 1 and "未通过 BUR001 不合格示例第 1 个：消息中的占位符 {foo} 没有被填入" in proc.stdout
+    pack.write_text(_BUREAU_RULE.format(id="SAT001", message_extra=""), encoding="utf-8")
+    proc = run("test-pack", str(pack), cwd=tmp_path)
+    assert proc.returncode == 2 and "规则编号 SAT001 已由" in proc.stderr and "satisfaction.yaml" in proc.stderr
+    pack.write_text(_BUREAU_RULE.format(id="BUR001", message_extra=""), encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("packs: [bureau.yaml, ./bureau.yaml]\n", encoding="utf-8")
+    proc = run("check", str(SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml"), "--no-cache", "--config", ".ggtlint.yaml",
+               cwd=tmp_path)
+    assert proc.returncode == 2 and "重复列出" in proc.stderr
+    (tmp_path / ".ggtlint.yaml").write_text("packs: [bureau.yaml]\n", encoding="utf-8")
+    proc = run("test-pack", str(pack), cwd=tmp_path)  # listed by the configuration too: loaded once
+    assert proc.returncode == 0 and "失败 0 个" in proc.stdout
+
+
+def test_test_pack_runs_a_pack_under_the_configurations_lexicons(tmp_path: Path) -> None:
+    """A pack relying on the configuration's lexicon (a local vague word) passes test-pack as it works in check."""
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "vague-terms.yaml").write_text("terms: [稳步推进]\n", encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("lexicons: [lexicon/]\n", encoding="utf-8")
+    pack = tmp_path / "vague.yaml"
+    pack.write_text("""pack: {name: bureau-vague, version: "1"}
+rules:
+  - id: BUR005
+    name: local-vague
+    severity: warning
+    selector: {scope: indicator}
+    check: forbid-terms
+    params: {field: value, source: vague}
+    message: {zh: "“{name}”的指标值含模糊词。", en: "{name} is vague."}
+    summary: {zh: 模糊词。, en: Vague.}
+    rationale: {zh: 本局要求。, en: Bureau policy.}
+    fix: {zh: 量化。, en: Quantify.}
+    examples:
+      bad: [{indicators: {效益指标: {社会效益指标: [{name: 就业工作, value: 稳步推进}]}}}]
+""", encoding="utf-8")
+    assert "失败 0 个" in run("test-pack", str(pack), cwd=tmp_path).stdout
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / ".ggtlint.yaml").write_text("lang: zh\n", encoding="utf-8")
+    assert "未通过 BUR005 不合格示例第 1 个：没有报告问题" in run("test-pack", str(pack), cwd=elsewhere).stdout
+
 def test_version() -> None:
     from ggtlint import __version__
 

@@ -965,25 +965,43 @@ def _every_rule_engine(config_path: Path | None):  # type: ignore[no-untyped-def
 
 @cli.command("test-pack")
 @click.argument("packs", nargs=-1, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="配置文件（默认从当前目录向上查找）：其词表、参数和规则包一并生效。 Configuration file "
+                   "(default: found upwards from here): its lexicons, params and packs apply.")
 @_lang_option
-def test_pack(packs: tuple[Path, ...], lang: str | None) -> int:
+def test_pack(packs: tuple[Path, ...], config_path: Path | None, lang: str | None) -> int:
     """运行规则包中每条规则的正反示例。 Run every rule's good/bad examples (built-in pack by default)."""
+    import dataclasses as _dataclasses
+
     from ggtlint.engine import Engine
-    from ggtlint.engine.config import Config
+    from ggtlint.engine.config import find_config, load_config
     from ggtlint.engine.examples import run_examples
 
-    config = Config(packs=list(packs))
+    config = load_config(config_path if config_path is not None else find_config(Path.cwd()))
+    # the packs named here run under the configuration as `check` runs them: its lexicons and
+    # params apply; a pack it lists already is not loaded twice
+    listed = {os.path.realpath(p) for p in config.packs}
+    config = _dataclasses.replace(config, packs=[*config.packs,
+                                                 *(p for p in packs if os.path.realpath(p) not in listed)])
     engine = Engine.build(config)
-    wanted = {str(p) for p in packs}
+    lang = lang or config.lang or "zh"
+    wanted = {os.path.realpath(p) for p in packs}
     failures = total = 0
     for rule in engine.rules:
-        if wanted and rule.file not in wanted:
+        if wanted and os.path.realpath(rule.file) not in wanted:
             continue
+        if not (rule.info.examples.get("bad") or []):
+            click.echo(f"{rule.info.id}: no bad example: nothing shows that it reports what it should" if lang == "en"
+                       else f"{rule.info.id}：没有不合格示例，无法确认它会报告应报告的问题")
         for result in run_examples(engine, rule.info):
             total += 1
             if not result.ok:
                 failures += 1
-                click.echo(f"FAIL {result.rule_id} {result.kind}[{result.index}]: {result.detail}")
+                if lang == "en":
+                    click.echo(f"FAIL {result.rule_id} {result.kind}[{result.index}]: {result.said('en')}")
+                else:
+                    kind = "不合格示例" if result.kind == "bad" else "合格示例"
+                    click.echo(f"未通过 {result.rule_id} {kind}第 {result.index + 1} 个：{result.said('zh')}")
     if lang == "en":
         click.echo(f"{total - failures} passed, {failures} failed")
     else:

@@ -149,7 +149,17 @@ class Engine:
         with trusted_patterns():  # shipped patterns are vetted in tests/test_regexsafety.py
             packs = [load_pack(path, trusted=True) for path in builtin_pack_files()]
         packs += [load_pack(path) for path in config.packs]
-        known = {rule.info.id for pack in packs for rule in pack.rules}
+        first: dict[str, PackRule] = {}
+        for pack in packs:  # one id, one rule: select, ignore, baselines and suppressions name it
+            for rule in pack.rules:
+                earlier = first.setdefault(rule.info.id, rule)
+                if earlier is not rule:
+                    raise PackError(rule.file, rule.line, "/rules",
+                                    f"规则编号 {rule.info.id} 已由 {earlier.file}（第 {earlier.line} 行）使用；请另取编号，"
+                                    f"或用 severity、params、ignore 调整原规则 (rule id {rule.info.id} is taken by "
+                                    f"{earlier.file}, line {earlier.line}: choose another id, or adjust that rule "
+                                    "with severity, params or ignore)")
+        known = set(first)
         for pack in packs:
             for rule_id in pack.overrides:
                 if rule_id not in known:

@@ -265,9 +265,20 @@ def load_config(path: Path | None) -> Config:
             raise ConfigError(shown, _line(lines, f"/limits/{key}"), f"/limits/{key}",
                               f"应为具体的数值（如 10），不能是无穷大或非数值 {value} (must be a finite number, not {value})")
     config.limits = _limits(data.get("limits", {}))
-    for pack in config.packs:
+    seen: set[str] = set()
+    for index, pack in enumerate(config.packs):
+        where = f"/packs/{index}"
+        if pack.is_dir():
+            raise ConfigError(shown, _line(lines, where), where,
+                              f"{pack} 是文件夹；packs 中请逐个写出规则包文件（.yaml） "
+                              f"(a folder: list each pack file, .yaml, under packs)")
         if not pack.is_file():
-            raise ConfigError(shown, _line(lines, "/packs"), "/packs", f"规则包文件不存在 (pack file not found): {pack}")
+            raise ConfigError(shown, _line(lines, where), where, f"规则包文件不存在 (pack file not found): {pack}")
+        real = os.path.realpath(pack)
+        if real in seen:  # listed twice, every finding of its rules would be made twice
+            raise ConfigError(shown, _line(lines, where), where,
+                              f"规则包 {pack} 重复列出 (pack listed twice): {pack}")
+        seen.add(real)
     return config
 
 

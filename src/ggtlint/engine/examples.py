@@ -9,6 +9,7 @@ Used by the test suite for every built-in rule and by ``ggtlint test-pack`` for 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -19,6 +20,8 @@ from ggtlint.engine.rule import RuleInfo
 from ggtlint.resources import builtin_rules_dir
 
 BASES = {"legacy": "base-legacy.yaml", "fw2021": "base-fw2021.yaml"}
+# A placeholder the primitive did not fill: render() leaves "{foo}" as written
+_UNFILLED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,10 @@ class ExampleResult:
     ok: bool
     found: int         # findings of this rule on the example
     detail: str        # what went wrong, or the first finding's message
+    detail_zh: str = ""  # the same in Chinese (default: ``detail``)
+
+    def said(self, lang: str = "zh") -> str:
+        return self.detail if lang == "en" or not self.detail_zh else self.detail_zh
 
 
 @lru_cache(maxsize=4)
@@ -75,13 +82,23 @@ def run_examples(engine: Any, info: RuleInfo) -> list[ExampleResult]:
             mine = [f for f in all_findings if f.rule_id == info.id]
             if load_errors:
                 results.append(ExampleResult(info.id, kind, index, False, len(mine),
-                                             f"example does not load: {load_errors[0].message_en}"))
+                                             f"example does not load: {load_errors[0].message_en}",
+                                             f"示例无法读取：{load_errors[0].message_zh}"))
                 continue
             ok = bool(mine) if kind == "bad" else not mine
             detail = mine[0].message_zh if mine else ("no finding" if kind == "bad" else "")
+            detail_zh = detail if mine else ("没有报告问题" if kind == "bad" else "")
             if kind == "good" and mine:
-                detail = f"unexpected: {mine[0].message_zh}"
-            results.append(ExampleResult(info.id, kind, index, ok, len(mine), detail))
+                detail, detail_zh = f"unexpected: {mine[0].message_zh}", f"合格示例却报告了问题：{mine[0].message_zh}"
+            unfilled = sorted({match for f in mine for text in (f.message_zh, f.message_en, f.suggestion_zh or "",
+                                                                   f.suggestion_en or "")
+                               for match in _UNFILLED.findall(text)})
+            if unfilled:  # the message names a placeholder the primitive does not give
+                ok = False
+                detail = f"unfilled placeholder {'、'.join(unfilled)}: {mine[0].message_zh}"
+                detail_zh = (f"消息中的占位符 {'、'.join(unfilled)} 没有被填入（这条规则所用的检查不提供它）："
+                             f"{mine[0].message_zh}")
+            results.append(ExampleResult(info.id, kind, index, ok, len(mine), detail, detail_zh))
     return results
 
 
