@@ -246,6 +246,30 @@ def test_a_pack_author_is_told_of_mistakes_before_a_bureau_runs_the_pack(tmp_pat
     assert proc.returncode == 0 and "失败 0 个" in proc.stdout
 
 
+
+def test_a_pack_rule_reports_at_the_severity_its_author_wrote(tmp_path: Path) -> None:
+    """satisfaction-target reports ＝100% as a notice in SAT001; a bureau's rule on it written
+    severity: error reported it as a notice too, while rules and explain said 错误."""
+    (tmp_path / "sat.yaml").write_text("""pack: {name: bureau, version: "1"}
+rules:
+  - id: BUR002
+    name: satisfaction-90
+    severity: error
+    selector: {scope: indicator, level2: [服务对象满意度指标]}
+    check: satisfaction-target
+    params: {min: 90}
+    message: {zh: "满意度“{name}”目标 {value} 不合本市要求。", en: "{name}: {value} is not what the city asks."}
+    summary: {zh: 满意度不低于90%。, en: Satisfaction at least 90%.}
+    rationale: {zh: 本市要求。, en: City policy.}
+    fix: {zh: 写“≥90%”。, en: Write ≥90%.}
+""", encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("packs: [sat.yaml]\nselect: [BUR002]\n", encoding="utf-8")
+    table = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "value: ＝100%" in table  # T1's satisfaction targets
+    (tmp_path / "t.yaml").write_text(table, encoding="utf-8")
+    found = json.loads(run("check", "t.yaml", "--no-cache", "-f", "json", cwd=tmp_path).stdout)["findings"]
+    assert found and {f["severity"] for f in found} == {"error"}
+
 def test_test_pack_runs_a_pack_under_the_configurations_lexicons(tmp_path: Path) -> None:
     """A pack relying on the configuration's lexicon (a local vague word) passes test-pack as it works in check."""
     (tmp_path / "lexicon").mkdir()

@@ -7,6 +7,7 @@ overrides, and returns a FileResult. Rules never print; the engine never formats
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -105,7 +106,10 @@ class Engine:
             overrides.update(pack.overrides)
         overrides.update(config.severity)
         # An overridden rule reports every finding at the chosen level, variant levels included.
-        self.overridden = frozenset(overrides)
+        # So does a rule of a user's pack: its author wrote one severity and expects it (the
+        # built-in rules vary some levels by what was found, e.g. SAT001's ＝100% is a notice).
+        own = frozenset(rule.info.id for pack in packs if not _is_builtin(pack) for rule in pack.rules)
+        self.overridden = frozenset(overrides) | own
         rules: list[PackRule] = []
         for pack in packs:
             for rule in pack.rules:
@@ -459,6 +463,13 @@ class Engine:
             path=hit.pointer, table=table, document=document, value=hit.value,
             suggestion_zh=render(info.fix.zh, values), suggestion_en=render(info.fix.en, values),
         )
+
+
+def _is_builtin(pack: Pack) -> bool:
+    """Whether ``pack`` is one of ggtlint's own packs (rules/ of the installed package)."""
+    from ggtlint.resources import builtin_rules_dir
+
+    return os.path.dirname(os.path.realpath(pack.file)) == os.path.realpath(builtin_rules_dir())
 
 
 def _locate(lines: list[str], span: Any, text: str) -> Any:
