@@ -227,12 +227,13 @@ rules:
 
 
 def test_a_pack_author_is_told_of_mistakes_before_a_bureau_runs_the_pack(tmp_path: Path) -> None:
-    """A message naming a placeholder the check does not give fails test-pack (it was printed as
+    """A message naming a placeholder the check does not give stops the pack (it was printed as
     written, {foo}); a rule id of another pack, or one pack listed twice, stops the run."""
     pack = tmp_path / "bureau.yaml"
     pack.write_text(_BUREAU_RULE.format(id="BUR001", message_extra="{foo}"), encoding="utf-8")
     proc = run("test-pack", str(pack), cwd=tmp_path)
-    assert proc.returncode == 1 and "未通过 BUR001 不合格示例第 1 个：消息中的占位符 {foo} 没有被填入" in proc.stdout
+    assert proc.returncode == 2 and "bureau.yaml:9: /rules/0/message/zh: 消息中的占位符 {foo} 不是检查原语 " \
+        "forbid-terms 提供的" in proc.stderr
     pack.write_text(_BUREAU_RULE.format(id="SAT001", message_extra=""), encoding="utf-8")
     proc = run("test-pack", str(pack), cwd=tmp_path)
     assert proc.returncode == 2 and "规则编号 SAT001 已由" in proc.stderr and "satisfaction.yaml" in proc.stderr

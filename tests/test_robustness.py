@@ -608,11 +608,16 @@ def write_pack(folder: Path, extra: str = "", message: str = "“{name}”缺少
 def test_message_templates_are_not_format_strings(tmp_path: Path) -> None:
     from ggtlint.engine import Engine, render
     from ggtlint.engine.config import Config
+    from ggtlint.engine.pack import PackError, load_pack
     from ggtlint.load import load_text
 
     hostile = "{name}|{name.__class__}|{name.__class__.__mro__}|{0}|{name!r}|{name:>30}|{__import__}|{{name}}"
     assert render(hostile, {"name": "人数"}) == \
         "人数|{name.__class__}|{name.__class__.__mro__}|{0}|{name!r}|{name:>30}|{__import__}|{人数}"
+    # {__import__} reads as a placeholder, one the check does not give: the pack is refused at load
+    with pytest.raises(PackError, match=r"\{__import__\}"):
+        load_pack(write_pack(tmp_path, message=hostile.replace("'", "''")))
+    hostile = hostile.replace("|{__import__}", "")
     pack = write_pack(tmp_path, message=hostile.replace("'", "''"))
     engine = Engine.build(Config(packs=[pack], select=["MY001"]))
     findings = engine.check_source(load_text(GOOD.read_text(encoding="utf-8"), "t01.yaml")).findings

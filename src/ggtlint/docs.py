@@ -254,6 +254,28 @@ def _schema_words(schema: dict[str, Any]) -> str:
     return f"{kind}" + (f" ({', '.join(b for b in bounds if b)})" if any(bounds) else "")
 
 
+def _message_words(module: Any) -> list[str]:
+    """A primitive's variants and the placeholders each gives its messages (its VARIANTS and
+    PLACEHOLDERS, with what the engine adds to every finding of its scope)."""
+    from ggtlint.engine.pack import SCOPE_PLACEHOLDERS, variant_placeholders
+
+    engine = tuple(dict.fromkeys(name for scope in module.SCOPES for name in SCOPE_PLACEHOLDERS[scope]))
+    by_variant = {variant: [name for name in names if name not in engine]
+                  for variant, names in variant_placeholders(module).items()}
+
+    def shown(names: Any) -> str:
+        return ", ".join(f"`{{{name}}}`" for name in names) or "—"
+
+    out = [f"variants: {', '.join(f'`{variant}`' for variant in by_variant)}", ""]
+    if len({tuple(names) for names in by_variant.values()}) == 1:
+        out.append(f"placeholders: {shown(next(iter(by_variant.values())))}; every finding also has {shown(engine)}.")
+    else:
+        out += [f"placeholders by variant; every finding also has {shown(engine)}:", "",
+                "| variant | placeholders |", "|---|---|"]
+        out += [f"| `{variant}` | {shown(names)} |" for variant, names in by_variant.items()]
+    return out + [""]
+
+
 def primitives_markdown() -> str:
     """The reference of every check primitive (its docstring and parameters) and lexicon file."""
     from ggtlint.primitives import PRIMITIVES
@@ -261,10 +283,14 @@ def primitives_markdown() -> str:
 
     out = [PACKS_DOC_START, "", "### 检查原语 / Check primitives", "",
            f"{len(PRIMITIVES)} primitives. `scope` is the selector scope the primitive works on; a rule's "
-           "`params` are checked against the parameters listed (an unknown one is an error).", ""]
+           "`params` are checked against the parameters listed (an unknown one is an error). `variants` are "
+           "the kinds of finding it reports (the keys of a per-variant `message`), `placeholders` the "
+           "`{names}` its findings fill in, for a message and `fix`; any other variant or placeholder stops "
+           "the pack.", ""]
     for name, module in sorted(PRIMITIVES.items()):
         doc = (module.__doc__ or "").strip()
         out += [f"#### `{name}`", "", f"scope: {', '.join(f'`{scope}`' for scope in module.SCOPES)}", "", doc, ""]
+        out += _message_words(module)
         schema = module.PARAMS_SCHEMA
         properties = schema.get("properties", {})
         if properties:

@@ -94,10 +94,15 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
     if "const" in schema and value != schema["const"]:
         errors.append(SchemaError(path, "const", f"{value!r} is not {schema['const']!r}", f"应为 {schema['const']!r}"))
     if "oneOf" in schema:
-        passing = sum(1 for option in schema["oneOf"] if not _sub(value, option, root, path))
-        if passing != 1:
-            errors.append(SchemaError(path, "oneOf", f"{value!r} is not valid under exactly one of the allowed forms",
-                                      f"{value!r} 不符合允许的写法"))
+        failing = [_sub(value, option, root, path) for option in schema["oneOf"]]
+        passing = sum(1 for found in failing if not found)
+        closest = _closest_form(failing, path) if passing == 0 else None
+        if closest is not None:  # what is wrong with the form the value was meant to take
+            errors.extend(closest)
+        elif passing != 1:
+            shown = _short(value)
+            errors.append(SchemaError(path, "oneOf", f"{shown} is not valid under exactly one of the allowed forms",
+                                      f"{shown} 不符合允许的写法"))
     if isinstance(value, str):
         if len(value) < schema.get("minLength", 0):
             errors.append(SchemaError(path, "minLength", f"{value!r} is too short", f"{value!r} 太短"))
@@ -141,6 +146,23 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
                                           f"没有“{key}”这个字段（是否写错了？）"))
             elif isinstance(extra, dict):
                 _check(item, extra, root, path + (key,), errors)
+
+
+def _closest_form(failing: list[list[SchemaError]], path: tuple[Any, ...]) -> list[SchemaError] | None:
+    """The errors of the allowed form a value comes closest to: of the forms whose type it has,
+    the one with the fewest errors, then the shallowest ({zh: …} without en is a text missing
+    its en, not a per-variant mapping whose zh is not a text). None when it has no form's type."""
+    typed = [found for found in failing
+             if not any(error.validator == "type" and error.path == path for error in found)]
+    if not typed:
+        return None
+    return min(typed, key=lambda found: (len(found), min(len(error.path) for error in found)))
+
+
+def _short(value: Any) -> str:
+    """A value for an error message, cut short: not a whole mapping of a YAML file."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _sub(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...]) -> list[SchemaError]:

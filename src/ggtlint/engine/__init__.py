@@ -166,8 +166,17 @@ class Engine:
         known = set(first)
         for pack in packs:
             for rule_id in pack.overrides:
-                if rule_id not in known:
-                    raise PackError(pack.file, 1, "/overrides", f"覆盖了不存在的规则 (override names an unknown rule) {rule_id}")
+                if rule_id not in known:  # pointed at its own line under overrides:
+                    from difflib import get_close_matches
+
+                    from ggtlint.model import escape_pointer_token
+
+                    near = get_close_matches(rule_id, sorted(known), n=1, cutoff=0.6)
+                    raise PackError(pack.file, pack.override_lines.get(rule_id, 1),
+                                    "/overrides/" + escape_pointer_token(rule_id),
+                                    f"覆盖了不存在的规则 {rule_id}" + (f"，是否想写 {near[0]}？" if near else "")
+                                    + f" (override names an unknown rule {rule_id}"
+                                    + (f": did you mean {near[0]}?)" if near else ")"))
         builtin_count = len(packs) - len(config.packs)
         extra_lexicons = [p.lexicon_dir for p in packs[builtin_count:] if p.lexicon_dir] + list(config.lexicons)
         lexicon = load_lexicon(tuple(extra_lexicons))

@@ -1,21 +1,23 @@
 """Load and validate a YAML rule pack into rule definitions.
 
 A pack is data only. It is validated against ``schema/pack-v1.schema.json``, each rule's
-params against its primitive's own schema, and its regular expressions for safety; any
-mistake raises PackError naming file, line and field.
+params against its primitive's own schema, and its regular expressions for safety; its
+selector's names (categories, value kinds) and its messages' variants and placeholders against
+what the lexicon and the primitive know. Any mistake raises PackError naming file, line and field.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.findings import Severity
+from ggtlint.model import escape_pointer_token
 from ggtlint.regexsafety import RegexRejected, compile_safe
 from ggtlint.resources import builtin_rules_dir
 from ggtlint.schemacheck import SchemaError, validate
@@ -26,6 +28,26 @@ _SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "pack-v1.sche
 
 class PackError(DataError):
     """A rule pack is broken: one line naming file, line and field."""
+
+
+#: What the engine gives every finding of a rule of this scope besides its primitive's
+#: PLACEHOLDERS (Engine._check_table_into's ``base``; Engine._corpus_finding).
+SCOPE_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "table": ("project", "year"), "indicator": ("project", "year"), "corpus": ("project",),
+}
+# A placeholder as the engine's render() fills it (patterns here are compiled when first used, by
+# the re module's cache: a run that loads no user pack never needs them)
+_PLACEHOLDER = r"\{([A-Za-z_][A-Za-z0-9_]*)\}"
+# Selector keys that pick rows: only an indicator rule's rows are picked (Engine._row_filter); a
+# table or corpus rule runs on the whole table and would ignore them.
+ROW_SELECTOR_KEYS = ("level1", "level2", "not_level1", "not_level2", "name_matches", "name_not_matches", "kinds")
+# The text fields of a rule, in a reader's words, for the schema's errors
+_TEXT_FIELDS = {"message": ("消息", "message"), "summary": ("摘要", "summary"), "description": ("说明", "description"),
+                "rationale": ("理由", "rationale"), "fix": ("修改方法", "fix"), "basis": ("依据", "basis"),
+                "note": ("局限说明", "note")}
+_TEXT_POINTER = (r"^/rules/\d+/(message|summary|description|rationale|fix|basis|note)"
+                 r"(?:/(?!(?:zh|en)$)([^/]+))?(?:/(zh|en))?$")  # a message's variant, a language
+_LANGUAGES = {"zh": ("中文文本", "Chinese text"), "en": ("英文文本", "English text")}
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +90,7 @@ class Pack:
     rules: list[PackRule] = field(default_factory=list)
     overrides: dict[str, Severity] = field(default_factory=dict)
     lexicon_dir: Path | None = None
+    override_lines: dict[str, int] = field(default_factory=dict)  # rule id -> its line under overrides:
 
 
 def builtin_pack_files() -> list[Path]:
@@ -77,8 +100,9 @@ def builtin_pack_files() -> list[Path]:
 def load_pack(path: Path, trusted: bool = False) -> Pack:
     """Read, validate and compile one pack file.
 
-    ``trusted`` (the built-in packs, which the test suite validates) skips the safety scan and
-    the schema check: they cost a small run about 12 ms.
+    ``trusted`` (the built-in packs, which the test suite validates) skips the safety scan, the
+    schema check and the checks of selector names and message placeholders: they cost a small
+    run about 12 ms.
     """
     from ggtlint.primitives import PRIMITIVES
 
@@ -96,7 +120,7 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
     if errors:
         error = max(errors, key=lambda e: len(e.path))  # the deepest error is the most specific
         pointer = pointer_of(error.path)
-        raise PackError(shown, located.line_of(pointer), pointer or "/", _schema_message(error))
+        raise PackError(shown, located.line_of(pointer), pointer or "/", _schema_message(error, pointer))
     meta = data["pack"]
     pack = Pack(meta["name"], str(meta["version"]), meta.get("description", ""), shown)
     if "lexicons" in meta:
@@ -112,6 +136,20 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
                                 f"词表文件链接到规则包目录之外 (lexicon file links outside the pack's folder): {entry.name}")
         pack.lexicon_dir = lexicon_dir
     pack.overrides = {rid: Severity(level) for rid, level in data.get("overrides", {}).items()}
+    pack.override_lines = {rid: located.line_of("/overrides/" + escape_pointer_token(rid)) for rid in pack.overrides}
+    lexicons: list[Any] = []  # the categories' names, loaded for the first selector that names one
+
+    def lexicon() -> Any:
+        if not lexicons:
+            from ggtlint.values import load_lexicon
+
+            # the built-in lexicon is cached; the pack's folder costs a load only when it names categories
+            folder = pack.lexicon_dir
+            own = folder is not None and any((folder / name).is_file()
+                                             for name in ("category-aliases.yaml", "category-aliases.yml"))
+            lexicons.append(load_lexicon((folder,) if own else ()))
+        return lexicons[0]
+
     seen: set[str] = set()
     for index, raw in enumerate(data["rules"]):
         pointer = f"/rules/{index}"
@@ -127,6 +165,9 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
         if selector.scope not in primitive.SCOPES:
             raise PackError(shown, located.line_of(pointer + "/selector"), pointer + "/selector/scope",
                             f"检查原语 {raw['check']} 只能用于 (only works on) {', '.join(primitive.SCOPES)}")
+        if not trusted:  # the built-in packs are checked the same way by the test suite
+            selector = _checked_selector(selector, raw.get("selector", {}), lexicon, shown, located,
+                                         pointer + "/selector")
         params = raw.get("params", {})
         param_errors = validate(params, primitive.PARAMS_SCHEMA)
         if param_errors:
@@ -137,6 +178,8 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
             compiled = primitive.compile(params)
         except (ValueError, RegexRejected) as exc:
             raise PackError(shown, located.line_of(pointer + "/params"), pointer + "/params", str(exc)) from None
+        if not trusted:
+            _check_messages(raw, primitive, selector.scope, shown, located, pointer)
         messages = _messages(raw["message"])
         info = RuleInfo(
             id=raw["id"], name=raw["name"], severity=Severity(raw["severity"]),
@@ -195,8 +238,162 @@ def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Sel
     )
 
 
-def _schema_message(error: SchemaError) -> str:
+def _closest(word: str, known: Any) -> str | None:
+    """The known name ``word`` most likely misspells, for an error message."""
+    import difflib
+
+    found = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _checked_selector(selector: Selector, raw: dict[str, Any], lexicon: Any, file: str, located: Any,
+                      pointer: str) -> Selector:
+    """The selector with its category names made canonical (数量 → 数量指标, as the engine reads
+    tables); a key the rule's scope ignores, an unknown category or value kind is a PackError."""
+    for key in ROW_SELECTOR_KEYS:
+        if key in raw and selector.scope != "indicator":
+            raise PackError(file, located.line_of(f"{pointer}/{key}"), f"{pointer}/{key}",
+                            f"选择器的 {key} 只对逐条指标检查的规则（scope: indicator）起作用，scope: {selector.scope} "
+                            f"的规则会忽略它，检查的仍是整张表；请删去，或改用检查原语的参数 (selector key {key} only works "
+                            f"with scope: indicator; a {selector.scope} rule ignores it and still checks the whole "
+                            "table: remove it, or use the check primitive's params)")
+    if "kinds" in raw:
+        from ggtlint.values import KINDS
+
+        for index, kind in enumerate(raw["kinds"]):
+            if kind not in KINDS:
+                near = _closest(kind, KINDS)
+                raise PackError(file, located.line_of(f"{pointer}/kinds/{index}"), f"{pointer}/kinds/{index}",
+                                f"未知的取值类型“{kind}”{f'，是否想写“{near}”？' if near else '；'}可用：{'、'.join(KINDS)} "
+                                f"(unknown value kind '{kind}'{f': did you mean {near}?' if near else ';'} "
+                                f"known: {', '.join(KINDS)})")
+    changed: dict[str, frozenset[str]] = {}
+    for key in ("level1", "level2", "not_level1", "not_level2"):
+        if key in raw:
+            names = [_category(name, key, lexicon(), file, located, f"{pointer}/{key}/{index}")
+                     for index, name in enumerate(raw[key])]
+            changed[key] = frozenset(names)
+    return replace(selector, **changed) if changed else selector
+
+
+def _category(name: str, key: str, lexicon: Any, file: str, located: Any, pointer: str) -> str:
+    """The canonical name of a 一级 (level1, not_level1) or 二级 category, as the engine
+    canonicalises a table's (engine/context.py); PackError for a name the lexicon does not know."""
+    from ggtlint.values import category_key
+
+    level = "level1" if key.endswith("level1") else "level2"
+    aliases, others = ((lexicon.level1_aliases, lexicon.level2_aliases) if level == "level1"
+                       else (lexicon.level2_aliases, lexicon.level1_aliases))
+    written = category_key(name)
+    canonical = aliases.get(written)
+    if canonical is not None:
+        return canonical
+    level_zh, other_zh, other_key = (("一级", "二级", key.replace("level1", "level2")) if level == "level1"
+                                     else ("二级", "一级", key.replace("level2", "level1")))
+    known = list(dict.fromkeys(aliases.values()))
+    if written in others:  # 数量指标 under level1
+        hint_zh, hint_en = (f"，它是{other_zh}指标，应写在 {other_key} 下；",
+                            f": it is a {other_zh} category, to go under {other_key}; ")
+    else:
+        near = _closest(written, aliases)
+        near = aliases[near] if near else None
+        hint_zh, hint_en = (f"，是否想写“{near}”？", f": did you mean {near}? ") if near else ("；", "; ")
+    raise PackError(file, located.line_of(pointer), pointer,
+                    f"未知的{level_zh}指标名称“{name}”{hint_zh}可用：{'、'.join(known)}（新的名称可写入规则包词表目录的 "
+                    f"category-aliases.yaml） (unknown {level_zh} category name '{name}'{hint_en}known: {', '.join(known)}; "
+                    "a new name goes in category-aliases.yaml of the pack's lexicons folder)")
+
+
+def variant_placeholders(primitive: Any) -> dict[str, tuple[str, ...]]:
+    """Each variant of a primitive with the placeholders its hits give (its own declaration:
+    PLACEHOLDERS is one tuple for every variant, or {variant: tuple})."""
+    declared = primitive.PLACEHOLDERS
+    if isinstance(declared, dict):
+        return {variant: tuple(declared.get(variant, ())) for variant in primitive.VARIANTS}
+    return {variant: tuple(declared) for variant in primitive.VARIANTS}
+
+
+def _check_messages(raw: dict[str, Any], primitive: Any, scope: str, file: str, located: Any, pointer: str) -> None:
+    """Every message variant is one the primitive reports, and every {placeholder} of the
+    messages and the fix one it fills in (a message for every variant, and the fix, may use a
+    name any variant gives: a rule's params decide which variants it meets)."""
+    check = raw["check"]
+    own = variant_placeholders(primitive)
+    given = {variant: tuple(dict.fromkeys(names + SCOPE_PLACEHOLDERS[scope])) for variant, names in own.items()}
+    anywhere = tuple(dict.fromkeys([name for names in own.values() for name in names] + list(SCOPE_PLACEHOLDERS[scope])))
+    message = raw["message"]
+    texts: list[tuple[str, str | None, dict[str, str]]] = []  # (pointer, variant, {zh, en})
+    if "zh" in message and isinstance(message["zh"], str):
+        texts.append((pointer + "/message", None, message))
+    else:
+        for variant, text in message.items():
+            where = f"{pointer}/message/{escape_pointer_token(variant)}"
+            if variant not in given:
+                near = _closest(variant, given)
+                known = ", ".join(given)
+                raise PackError(file, located.line_of(where), where,
+                                f"检查原语 {check} 没有“{variant}”这种情形{f'，是否想写“{near}”？' if near else '；'}"
+                                f"它的情形：{'、'.join(given)} (check primitive {check} has no variant '{variant}'"
+                                f"{f': did you mean {near}?' if near else ';'} its variants: {known})")
+            texts.append((where, variant, text))
+    texts.append((pointer + "/fix", "", raw["fix"]))
+    for where, variant, text in texts:
+        allowed = given[variant] if variant else anywhere
+        for lang in ("zh", "en"):
+            for name in re.findall(_PLACEHOLDER, text[lang]):
+                if name in allowed:
+                    continue
+                near = _closest(name, allowed)
+                what_zh, what_en = ("修改方法", "the fix") if variant == "" else ("消息", "the message")
+                for_zh, for_en = (f"在情形 {variant} 下", f" for variant {variant}") if variant else ("", "")
+                shown = ", ".join("{" + n + "}" for n in allowed)
+                raise PackError(file, located.line_of(f"{where}/{lang}"), f"{where}/{lang}",
+                                f"{what_zh}中的占位符 {{{name}}} 不是检查原语 {check} {for_zh}提供的，会原样显示"
+                                f"{f'，是否想写 {{{near}}}？' if near else '；'}可用：{'、'.join('{' + n + '}' for n in allowed)} "
+                                f"(placeholder {{{name}}} in {what_en} is not given by check primitive {check}{for_en} "
+                                f"and would be printed as written{f': did you mean {{{near}}}?' if near else ';'} "
+                                f"available: {shown})")
+
+
+def _text_message(error: SchemaError, field_name: str, variant: str | None, lang: str | None) -> str:
+    """A schema error of a rule's text (message, summary, fix …) in a pack author's words: what
+    is missing and where ("消息（情形 below_min）缺少英文文本 en")."""
+    zh, en = _TEXT_FIELDS[field_name]
+    if variant is not None:  # /rules/0/message/below_min: the message of one variant
+        zh, en = f"{zh}（情形 {variant}）", f"{en} for variant {variant}"
+    if error.validator == "pattern" and variant is not None:  # the schema's propertyNames: a variant's name
+        return (f"消息的情形名“{variant}”写法不对，应为小写英文字母、数字和下划线 "
+                f"(message variant name '{variant}' should be lower-case letters, digits and _)")
+    if lang is not None:  # /rules/0/message/zh: one language of the text
+        lang_zh, lang_en = _LANGUAGES[lang]
+        if error.validator == "minLength":
+            return f"{zh}的{lang_zh} {lang} 是空的 (the {en}'s {lang_en} '{lang}' is empty)"
+        return f"{zh}的{lang_zh} {lang} 应为一段文字 (the {en}'s {lang_en} '{lang}' should be text)"
+    if error.validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else ""
+        missing_zh, missing_en = _LANGUAGES.get(missing, ("字段", "field"))
+        return f"{zh}缺少{missing_zh} {missing} (the {en} has no {missing_en} '{missing}')"
+    if error.validator == "additionalProperties":
+        found = re.search(r"\('(.*)' was unexpected\)", error.message)
+        key = found.group(1) if found else "?"
+        if field_name == "message" and variant is None:
+            return (f"消息中的“{key}”：消息要么写成一个 {{zh, en}}，要么按情形各写一个 {{zh, en}}，不能混写 "
+                    f"(message key '{key}': a message is one {{zh, en}}, or one {{zh, en}} per variant, not both)")
+        return f"{zh}中没有“{key}”这个字段，只能写 zh 和 en ({en}: unknown key '{key}', only zh and en go here)"
+    form_zh, form_en = "{zh: 中文, en: English}", "{zh: …, en: …}"
+    if field_name == "message" and variant is None:
+        form_zh, form_en = form_zh + "，或按情形各写一个 {zh, en}", form_en + ", or one {zh, en} per variant"
+    elif field_name == "note":
+        form_zh, form_en = form_zh + "，或一段文字", form_en + ", or one text"
+    return f"{zh}应写成 {form_zh} (the {en} should be {form_en})"
+
+
+def _schema_message(error: SchemaError, pointer: str = "") -> str:
     validator = error.validator
+    text = re.match(_TEXT_POINTER, pointer)
+    if text is not None and validator in ("required", "additionalProperties", "type", "minLength", "minProperties",
+                                          "oneOf", "pattern"):
+        return _text_message(error, text.group(1), text.group(2), text.group(3))
     if validator == "required":
         return f"缺少必填字段 (missing required field): {error.message.split(' ')[0]}"
     if validator == "additionalProperties":
@@ -207,4 +404,4 @@ def _schema_message(error: SchemaError) -> str:
         return f"格式不对 (does not match the required pattern): {error.message}"
     if validator == "type":
         return f"类型不对 (wrong type): {error.message}"
-    return error.message
+    return error.text

@@ -5,6 +5,10 @@ A primitive module defines NAME, SCOPES, PARAMS_SCHEMA (JSON Schema of its param
 each yielding Hits. A primitive never raises on odd data: it skips what it cannot judge.
 A corpus primitive (scope "corpus") defines ``check_corpus(digests, compiled)`` instead, over the
 small per-table digests of :mod:`ggtlint.primitives.corpus`, yielding CorpusHits.
+Every module also declares ``VARIANTS`` (the variants its hits carry, "default" when it has no
+others) and ``PLACEHOLDERS`` (the names its hits give the messages: one tuple for every variant,
+or {variant: tuple}); a pack's messages are checked against them (the engine adds ``project``
+and, but for corpus rules, ``year``).
 A row primitive may declare ``ROW_PURE = True`` when ``check_row`` reads nothing but the row and
 ``ctx.budget_year``: the engine then remembers which rows it passed and skips them in later
 tables (bulk runs repeat the same indicators thousands of times).

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (PRICE_STRIP_WORDS, Hit, TableContext, compile_identity, is_cost, is_money_total,
-                                     priced_counts, row_hit, yuan_text)
+from ggtlint.primitives.base import (PRICE_STRIP_WORDS, ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost,
+                                     is_money_total, priced_counts, row_hit, yuan_text)
 
 NAME = "amount-limit"
 SCOPES = ("table",)
+VARIANTS = ("default",)
+# mode item gives amount and total; unit_times_quantity gives count_name, count, product and total
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product")
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],

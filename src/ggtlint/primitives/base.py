@@ -110,6 +110,12 @@ def is_money_total(row: Row) -> bool:
     return parsed.kind == "money" and parsed.yuan is not None and row.hint.expects != "per_unit"
 
 
+#: The placeholders ind_values() (so every row_hit()) gives: a primitive's PLACEHOLDERS start with them.
+ROW_PLACEHOLDERS: tuple[str, ...] = ("name", "value", "level1", "level2")
+#: The placeholders date_values() gives.
+DATE_PLACEHOLDERS: tuple[str, ...] = ("date", "date_zh")
+
+
 def ind_values(row: Row, **extra: Any) -> dict[str, Any]:
     """Placeholders every indicator message may use."""
     return {"name": row.name, "value": row.shown, "level1": row.indicator.level1,

@@ -14,6 +14,8 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity
 
 NAME = "benefit-substance"
 SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ("category", "level2", "values")  # level2: the 二级 found, joined
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -17,6 +17,14 @@ from ggtlint.values import category_key
 
 NAME = "category-placement"
 SCOPES = ("table",)
+VARIANTS = ("unknown_level1", "unknown_level2", "wrong_parent", "alias", "legacy_cost")
+PLACEHOLDERS = {
+    "unknown_level1": ("category", "known"),
+    "unknown_level2": ("category", "parent"),
+    "wrong_parent": ("category", "parent", "expected"),
+    "alias": ("category", "canonical"),
+    "legacy_cost": ("category", "parent"),
+}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -18,13 +18,15 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import CorpusHit, other_values
+from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, other_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.corpus_store import DigestStore
 
 NAME = "copied-indicators"
 SCOPES = ("corpus",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ("percent", "shared", "total") + OTHER_PLACEHOLDERS
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -215,6 +215,10 @@ class CorpusHit:
     hit: Hit
 
 
+#: The placeholders other_values() gives.
+OTHER_PLACEHOLDERS: tuple[str, ...] = ("other_project", "other_file", "other_document")
+
+
 def other_values(other: TableDigest) -> dict[str, Any]:
     """Placeholders naming the other table: {other_project}, {other_file}."""
     return {"other_project": other.label, "other_file": other.file, "other_document": other.document + 1}

@@ -14,6 +14,8 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity, is_cost
 
 NAME = "cost-composition"
 SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ("items",)
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["report"],

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (Hit, Row, TableContext, compile_identity, is_cost, is_money_total, name_stem, row_hit,
-                                     shares_run)
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
+                                     is_money_total, name_stem, row_hit, shares_run)
 
 NAME = "cost-quantity-alignment"
 SCOPES = ("table",)
+VARIANTS = ("cost_without_quantity", "quantity_without_cost")
+PLACEHOLDERS = ROW_PLACEHOLDERS
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -14,13 +14,20 @@ import datetime as _dt
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, date_values, row_hit
+from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
+                                     date_values, row_hit)
 
 NAME = "deadline-form"
 SCOPES = ("indicator",)
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 _ALL = ("no_before", "year_inferred", "uncheckable", "service_window", "one_year", "recurring_undated",
         "whole_year")
+VARIANTS = _ALL
+PLACEHOLDERS = {"no_before": ROW_PLACEHOLDERS + DATE_PLACEHOLDERS,
+                "year_inferred": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
+                "uncheckable": ROW_PLACEHOLDERS, "service_window": ROW_PLACEHOLDERS,
+                "one_year": ROW_PLACEHOLDERS + DATE_PLACEHOLDERS, "recurring_undated": ROW_PLACEHOLDERS,
+                "whole_year": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, date_values, row_hit
+from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
+                                     date_values, row_hit)
 
 NAME = "deadline-in-year"
 SCOPES = ("indicator",)
+VARIANTS = ("after", "before")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity

@@ -14,6 +14,8 @@ from ggtlint.regexsafety import compile_safe
 
 NAME = "goal-coverage"
 SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ("item", "phrase")
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["patterns"],

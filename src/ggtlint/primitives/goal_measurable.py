@@ -15,6 +15,8 @@ from ggtlint.values.parse import has_cn_figure
 
 NAME = "goal-measurable"
 SCOPES = ("table",)
+VARIANTS = ("listing", "short")
+PLACEHOLDERS = ("length",)
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

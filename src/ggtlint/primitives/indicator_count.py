@@ -11,6 +11,8 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity
 
 NAME = "indicator-count"
 SCOPES = ("table",)
+VARIANTS = ("total", "level1")
+PLACEHOLDERS = {"total": ("count", "min"), "level1": ("category", "count", "min")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
 
 NAME = "multi-year"
 SCOPES = ("indicator",)
+VARIANTS = ("horizon", "years", "name")
+PLACEHOLDERS = {"horizon": ROW_PLACEHOLDERS, "years": ROW_PLACEHOLDERS + ("years",),
+                "name": ROW_PLACEHOLDERS + ("phrase",)}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",

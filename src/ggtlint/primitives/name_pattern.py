@@ -11,11 +11,14 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
 from ggtlint.regexsafety import compile_safe, search
 
 NAME = "name-pattern"
 SCOPES = ("indicator",)
+VARIANTS = ("missing_term", "punctuation", "too_long")
+PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "punctuation": ROW_PLACEHOLDERS + ("length",),
+                "too_long": ROW_PLACEHOLDERS + ("length", "max")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",

@@ -13,11 +13,13 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
 from ggtlint.regexsafety import compile_safe, search
 
 NAME = "range"
 SCOPES = ("indicator",)
+VARIANTS = ("default", "exempt")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("number",)
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",

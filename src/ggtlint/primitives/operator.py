@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, is_cost, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, row_hit
 from ggtlint.values.normalize import decimal_text
 
 NAME = "operator"
 SCOPES = ("indicator",)
+VARIANTS = ("approx", "missing", "forbidden")
+PLACEHOLDERS = {"approx": ROW_PLACEHOLDERS + ("op", "suggested"), "missing": ROW_PLACEHOLDERS + ("op", "suggested"),
+                "forbidden": ROW_PLACEHOLDERS + ("op",)}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",

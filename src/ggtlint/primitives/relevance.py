@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, row_hit
 
 NAME = "relevance"
 SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("own", "foreign", "project")
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["pairs"],

@@ -17,6 +17,9 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity
 
 NAME = "required-categories"
 SCOPES = ("table",)
+VARIANTS = ("missing_level1", "empty_level1", "missing_level2", "empty_level2")
+PLACEHOLDERS = {"missing_level1": ("category",), "empty_level1": ("category", "min"),
+                "missing_level2": ("category", "parent"), "empty_level2": ("category", "parent", "min")}
 _LIST = {"type": "array", "items": {"type": "string"}}
 PARAMS_SCHEMA = {
     "type": "object",

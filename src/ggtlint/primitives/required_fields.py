@@ -14,6 +14,10 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity
 
 NAME = "required-fields"
 SCOPES = ("table",)
+VARIANTS = ("missing", "empty", "empty_name", "empty_value", "placeholder")
+PLACEHOLDERS = {"missing": ("field", "field_en"), "empty": ("field", "field_en"),
+                "empty_name": ("field", "field_en", "value"), "empty_value": ("field", "field_en", "name", "value"),
+                "placeholder": ("field", "field_en", "name", "value")}
 FIELDS = ("project.name", "project.department", "project.implementer", "project.code", "project.category",
           "funds.total", "funds.fiscal", "goal")
 PARAMS_SCHEMA = {

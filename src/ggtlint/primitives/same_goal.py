@@ -17,13 +17,15 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import CorpusHit, other_values
+from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, other_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.corpus_store import DigestStore
 
 NAME = "same-goal-across-tables"
 SCOPES = ("corpus",)
+VARIANTS = ("default", "several")  # several: more than one other table has it
+PLACEHOLDERS = ("count",) + OTHER_PLACEHOLDERS
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -20,13 +20,15 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import CorpusHit, Quantity, other_values
+from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, Quantity, other_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.corpus_store import DigestStore
 
 NAME = "same-quantity-across-tables"
 SCOPES = ("corpus",)
+VARIANTS = ("default", "several")  # several: more than one other table has it
+PLACEHOLDERS = ("name", "value", "other_name", "other_value", "count") + OTHER_PLACEHOLDERS
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -11,10 +11,14 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
 
 NAME = "satisfaction-target"
 SCOPES = ("indicator",)
+VARIANTS = ("not_percent", "below_min", "wrong_op", "no_op", "exact_100")
+PLACEHOLDERS = {"not_percent": ROW_PLACEHOLDERS + ("min",), "below_min": ROW_PLACEHOLDERS + ("min",),
+                "wrong_op": ROW_PLACEHOLDERS + ("min", "op"), "no_op": ROW_PLACEHOLDERS + ("min",),
+                "exact_100": ROW_PLACEHOLDERS + ("min",)}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",

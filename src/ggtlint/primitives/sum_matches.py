@@ -21,6 +21,12 @@ from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_to
 
 NAME = "sum-matches"
 SCOPES = ("table",)
+VARIANTS = ("default", "over", "under")
+# default is every mode but cost_items: fund_sources gives total, fiscal, other, sum, diff;
+# fiscal_levels fiscal, parts, sum, diff; unit_mix total, sum, items, diff, count
+PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", "items", "count"),
+                "over": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en"),
+                "under": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],

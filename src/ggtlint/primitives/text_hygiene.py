@@ -14,11 +14,20 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.model import field_word
-from ggtlint.primitives.base import Hit, TableContext, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, row_hit
 from ggtlint.values import category_key
 
 NAME = "text-hygiene"
 SCOPES = ("table",)
+VARIANTS = ("category_typo", "typo", "doubled", "truncated", "whitespace", "unbalanced",
+            "goal_unbalanced", "goal_typo", "goal_doubled")
+# the goal_ variants name the field (goal, or the project name for goal_doubled) as {name}, {name_en}
+PLACEHOLDERS = {"category_typo": ("text", "right"), "typo": ROW_PLACEHOLDERS + ("text", "right"),
+                "doubled": ROW_PLACEHOLDERS + ("text", "right"), "truncated": ROW_PLACEHOLDERS + ("text", "right"),
+                "whitespace": ROW_PLACEHOLDERS + ("text", "field", "field_en"),
+                "unbalanced": ROW_PLACEHOLDERS + ("text",),
+                "goal_unbalanced": ("text", "name", "name_en"), "goal_typo": ("text", "right", "name", "name_en"),
+                "goal_doubled": ("text", "right", "name", "name_en")}
 _CHECKS = ["category_typo", "typo", "doubled", "truncated", "whitespace", "unbalanced"]
 PARAMS_SCHEMA = {
     "type": "object",

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
 from ggtlint.values.parse import KIND_WORDS
 
 NAME = "value-kind"
 SCOPES = ("indicator",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("kind", "kind_en")
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 _KINDS = {"type": "array", "items": {"type": "string"}}
 PARAMS_SCHEMA = {

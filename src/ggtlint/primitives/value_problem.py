@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
 from ggtlint.values.parse import MISPLACED_SEPARATOR, PROBLEMS
 
 NAME = "value-problem"
@@ -23,6 +23,8 @@ ROW_PURE = True  # check_row reads only the row (see Engine._check_rows)
 # where it is not the rule's own:
 _LEVELS: dict[str, Severity | None] = {code: None for code in PROBLEMS}
 _LEVELS[MISPLACED_SEPARATOR] = Severity.WARNING  # the figure is readable, only maybe not meant
+VARIANTS = PROBLEMS  # one per problem code of the parser
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("detail",)
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,

@@ -12,6 +12,8 @@ from ggtlint.primitives.base import YEAR_IN_TEXT, Hit, TableContext, compile_ide
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
+VARIANTS = ("name", "title")
+PLACEHOLDERS = ("found", "year", "text")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
