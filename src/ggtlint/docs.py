@@ -65,9 +65,11 @@ def _example_yaml(example: Any) -> str:
     return yaml.safe_dump(example, allow_unicode=True, sort_keys=False, default_flow_style=False).rstrip()
 
 
-# A good example of {} is the packs' example table unchanged (rules/examples/base-*.yaml).
+# An example of {} is the packs' example table unchanged (rules/examples/base-*.yaml).
 _BASE_PASSES = ("没有上面问题的表即合格，如规则示例所用的基础表（rules/examples/）。",
                 "A table without the problem above passes, such as the base table of the rule examples (rules/examples/).")
+_BASE_FAILS = ("规则示例所用的基础表本身（rules/examples/，未作改动）。",
+               "The base table of the rule examples itself, unchanged (rules/examples/).")
 
 
 def _shown_example(info: RuleInfo, kind: str) -> dict[str, Any] | None:
@@ -167,7 +169,7 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
         console.print(f"\n[bold]{title[1] if en else title[0]}[/]")
         lines = _example_lines(example, lang) if example else None
         if not example:
-            console.print(_BASE_PASSES[en])
+            console.print((_BASE_PASSES if kind == "good" else _BASE_FAILS)[en])
         elif lines is not None:
             console.print("\n".join(f"  {escape(line)}" for line in lines))
         else:
