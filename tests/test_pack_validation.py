@@ -340,3 +340,52 @@ def test_an_override_of_an_unknown_rule_is_reported_at_its_line(tmp_path: Path) 
     proc = run_ggtlint("check", SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml", "--no-cache", "--config", ".ggtlint.yaml",
                        cwd=tmp_path)
     assert proc.returncode == 2 and "bureau.yaml:4: /overrides/SAT09: 覆盖了不存在的规则 SAT09" in proc.stderr
+
+
+def test_a_rule_can_apply_only_to_projects_of_a_category_or_an_amount(tmp_path: Path) -> None:
+    """selector.project: "projects of 100万元 or more need 2 质量指标", "IT projects' quantity names
+    must not say 走访". The same row in an IT and a non-IT table, in both orders (the engine
+    remembers what pure rules found per row content: a conditional rule must not be remembered)."""
+    import json
+    import shutil
+
+    from conftest import ROOT, SEED_DIR, run_ggtlint
+
+    pack = ROOT / "tests" / "data" / "bureau-project-conditions.yaml"
+    assert "失败 0 个" in run_ggtlint("test-pack", pack, cwd=tmp_path).stdout
+    shutil.copy(pack, tmp_path / "bureau.yaml")
+    (tmp_path / ".ggtlint.yaml").write_text("packs: [bureau.yaml]\nselect: [BUR]\n", encoding="utf-8")
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")  # 走访慰问 in 数量指标, 300000 元
+    assert "category: 特定目标-单位发展专项" in text and "total: 300000.00" in text
+    it = text.replace("category: 特定目标-单位发展专项", "category: 其他运转-信息化系统运行维护")
+    big = text.replace("total: 300000.00", "total: 3000000.00")
+    for order in (("a-it.yaml", "b-plain.yaml"), ("b-it.yaml", "a-plain.yaml")):
+        folder = tmp_path / order[0][:1]
+        folder.mkdir()
+        (folder / order[0]).write_text(it, encoding="utf-8")
+        (folder / order[1]).write_text(text, encoding="utf-8")
+        (folder / "c-big.yaml").write_text(big, encoding="utf-8")
+        found = json.loads(run_ggtlint("check", str(folder), "--no-cache", "-f", "json", "--config",
+                                       str(tmp_path / ".ggtlint.yaml"), cwd=tmp_path).stdout)["findings"]
+        by_file = sorted((Path(f["file"]).name, f["rule_id"]) for f in found)
+        assert by_file == sorted([(order[0], "BUR011"), ("c-big.yaml", "BUR010")]), by_file
+
+
+def test_a_cross_table_rule_takes_no_project_condition(tmp_path: Path) -> None:
+    from conftest import run_ggtlint
+
+    pack = tmp_path / "xt.yaml"
+    pack.write_text("""pack: {name: x, version: "1"}
+rules:
+  - id: BUR020
+    name: same-goal-it
+    severity: info
+    selector: {scope: corpus, project: {category_matches: 信息化}}
+    check: same-goal-across-tables
+    message: {zh: 目标相同。, en: Same goal.}
+    summary: {zh: 目标相同。, en: Same goal.}
+    rationale: {zh: 本局要求。, en: Policy.}
+    fix: {zh: 重写。, en: Rewrite.}
+""", encoding="utf-8")
+    proc = run_ggtlint("test-pack", pack, cwd=tmp_path)
+    assert proc.returncode == 2 and "xt.yaml:6: /rules/0/selector/project: 跨表规则" in proc.stderr

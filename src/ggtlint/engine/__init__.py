@@ -127,8 +127,11 @@ class Engine:
         self.corpus_rules = [r for r in rules if r.selector.scope == "corpus"]
         # (rule, the primitive's check function, row predicate), resolved once, not per table
         self._table_plan = [(r, PRIMITIVES[r.check].check_table, None) for r in self.table_rules]
+        # A rule with a project condition is not "pure": whether it runs depends on the table, so
+        # what it found on a row's content is not remembered for other tables.
         self._row_plan = [(r, PRIMITIVES[r.check].check_row, _row_filter(r.selector),
-                           bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False))) for r in self.indicator_rules]
+                           bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False)) and r.selector.project is None)
+                          for r in self.indicator_rules]
         self._row_memo: dict[tuple[Any, ...], frozenset[int]] = {}  # row content -> plan positions that hit
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}
         self._builtin_ids = frozenset(self.builtin)
@@ -310,6 +313,8 @@ class Engine:
         for rule, check_table, _ in self._table_plan:
             if framework not in rule.info.frameworks:
                 continue
+            if rule.selector.project is not None and not rule.selector.project.holds(table):
+                continue
             check_deadline(deadline, rule.info.id)
             for hit in check_table(ctx, rule.compiled):
                 check_deadline(deadline, rule.info.id)  # a table rule yields hits as it goes
@@ -347,6 +352,8 @@ class Engine:
         make = self._finding
         for position, (rule, check_row, wanted, pure) in enumerate(self._row_plan):
             if framework not in rule.info.frameworks:
+                continue
+            if rule.selector.project is not None and not rule.selector.project.holds(ctx.table):
                 continue
             if pure:
                 indexes = sorted(fresh + rerun[position]) if position in rerun else fresh

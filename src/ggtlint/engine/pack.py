@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.findings import Severity
 from ggtlint.model import escape_pointer_token
-from ggtlint.regexsafety import RegexRejected, compile_safe
+from ggtlint.regexsafety import RegexRejected, compile_safe, search
 from ggtlint.resources import builtin_rules_dir
 from ggtlint.schemacheck import SchemaError, validate
 from ggtlint.yamldata import DataError, load_located, pointer_of
@@ -55,6 +56,33 @@ def _pack_schema() -> dict[str, Any]:
     return json.loads(_SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
+@dataclass(frozen=True, slots=True)
+class ProjectCondition:
+    """Which tables a rule applies to, by what the table says of its project: a category or
+    主管部门 matching a pattern, 年度资金总额 (in 元) at least or below an amount. All given must hold."""
+
+    category_matches: re.Pattern[str] | None = None
+    department_matches: re.Pattern[str] | None = None
+    total_at_least: Decimal | None = None
+    total_below: Decimal | None = None
+
+    def holds(self, table: Any) -> bool:
+        project = table.project
+        if self.category_matches is not None and not search(self.category_matches, project.category or ""):
+            return False
+        if self.department_matches is not None and not search(self.department_matches, project.department or ""):
+            return False
+        if self.total_at_least is not None or self.total_below is not None:
+            total = table.funds.in_yuan(table.funds.total)
+            if total is None:  # no amount: neither above nor below
+                return False
+            if self.total_at_least is not None and total < self.total_at_least:
+                return False
+            if self.total_below is not None and total >= self.total_below:
+                return False
+        return True
+
+
 @dataclass(slots=True)
 class Selector:
     scope: str = "table"
@@ -65,6 +93,7 @@ class Selector:
     name_matches: re.Pattern[str] | None = None
     name_not_matches: re.Pattern[str] | None = None
     kinds: frozenset[str] = frozenset()
+    project: ProjectCondition | None = None  # only tables whose project meets it
 
 
 @dataclass(slots=True)
@@ -229,12 +258,37 @@ def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Sel
         except RegexRejected as exc:
             raise PackError(file, located.line_of(f"{pointer}/{key}"), f"{pointer}/{key}", str(exc)) from None
 
+    project = None
+    if "project" in raw:
+        condition = raw["project"]
+        if raw.get("scope") == "corpus":
+            where = f"{pointer}/project"
+            raise PackError(file, located.line_of(where), where,
+                            "跨表规则（scope: corpus）比较全部表，不能按项目条件筛选 "
+                            "(a cross-table rule compares every table: it takes no project condition)")
+        project_pointer = f"{pointer}/project"
+
+        def condition_pattern(key: str) -> re.Pattern[str] | None:
+            if key not in condition:
+                return None
+            try:
+                return compile_safe(condition[key])
+            except RegexRejected as exc:
+                where = f"{project_pointer}/{key}"
+                raise PackError(file, located.line_of(where), where, str(exc)) from None
+
+        project = ProjectCondition(
+            category_matches=condition_pattern("category_matches"),
+            department_matches=condition_pattern("department_matches"),
+            total_at_least=Decimal(str(condition["total_at_least"])) if "total_at_least" in condition else None,
+            total_below=Decimal(str(condition["total_below"])) if "total_below" in condition else None,
+        )
     return Selector(
         scope=raw.get("scope", "table"),
         level1=frozenset(raw.get("level1", ())), level2=frozenset(raw.get("level2", ())),
         not_level1=frozenset(raw.get("not_level1", ())), not_level2=frozenset(raw.get("not_level2", ())),
         name_matches=pattern("name_matches"), name_not_matches=pattern("name_not_matches"),
-        kinds=frozenset(raw.get("kinds", ())),
+        kinds=frozenset(raw.get("kinds", ())), project=project,
     )
 
 
