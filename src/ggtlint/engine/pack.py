@@ -249,33 +249,31 @@ def _messages(raw: dict[str, Any]) -> dict[str, Text]:
     return {variant: _text(text) for variant, text in raw.items()}
 
 
+def _pattern(raw: dict[str, Any], key: str, file: str, located: Any, pointer: str) -> re.Pattern[str] | None:
+    """``raw[key]`` compiled as a vetted regular expression (None when absent); a refused one is a PackError."""
+    if key not in raw:
+        return None
+    try:
+        return compile_safe(raw[key])
+    except RegexRejected as exc:
+        raise PackError(file, located.line_of(f"{pointer}/{key}"), f"{pointer}/{key}", str(exc)) from None
+
+
 def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Selector:
     def pattern(key: str) -> re.Pattern[str] | None:
-        if key not in raw:
-            return None
-        try:
-            return compile_safe(raw[key])
-        except RegexRejected as exc:
-            raise PackError(file, located.line_of(f"{pointer}/{key}"), f"{pointer}/{key}", str(exc)) from None
+        return _pattern(raw, key, file, located, pointer)
 
     project = None
     if "project" in raw:
         condition = raw["project"]
+        project_pointer = f"{pointer}/project"
         if raw.get("scope") == "corpus":
-            where = f"{pointer}/project"
-            raise PackError(file, located.line_of(where), where,
+            raise PackError(file, located.line_of(project_pointer), project_pointer,
                             "跨表规则（scope: corpus）比较全部表，不能按项目条件筛选 "
                             "(a cross-table rule compares every table: it takes no project condition)")
-        project_pointer = f"{pointer}/project"
 
         def condition_pattern(key: str) -> re.Pattern[str] | None:
-            if key not in condition:
-                return None
-            try:
-                return compile_safe(condition[key])
-            except RegexRejected as exc:
-                where = f"{project_pointer}/{key}"
-                raise PackError(file, located.line_of(where), where, str(exc)) from None
+            return _pattern(condition, key, file, located, project_pointer)
 
         project = ProjectCondition(
             category_matches=condition_pattern("category_matches"),
