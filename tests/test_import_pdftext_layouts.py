@@ -257,3 +257,36 @@ def test_form_feeds_between_pages_do_not_shift_line_numbers(tmp_path: Path) -> N
         proc = run_ggtlint("check", "--text-input", tmp_path / name, "-f", "json", "--no-cache", "--select", "VAL,LOAD")
         found[name] = [(f["rule_id"], f["line"], f["column"]) for f in json.loads(proc.stdout)["findings"]]
     assert found["plain.txt"] and found["paged.txt"] == found["plain.txt"]
+
+
+# -- 14: a laid-out grid with an operator column ---------------------------------------------------
+
+def _laid_out(rows: list[list[str]], columns: list[int]) -> str:
+    """Lines with each cell's text at its column, as pdftotext -layout prints a grid."""
+    lines = []
+    for cells in rows:
+        line = ""
+        for column, cell in zip(columns, cells):
+            line = line.ljust(column) + cell
+        lines.append(line.rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def test_a_laid_out_operator_column_is_joined_to_the_value_and_the_direction_left_out() -> None:
+    """As in a workbook: 运算符 before 指标值 is joined to a value without an operator of its own
+    (noted); one that disagrees with the value's own is noted, not joined; 指标方向 is no value."""
+    grid = _laid_out([["一级指标", "二级指标", "三级指标", "运算符", "指标值", "计量单位", "指标方向"],
+                      ["产出指标", "数量指标", "安置就业困难人员人数", "≥", "200", "人", "正向"],
+                      ["效益指标", "社会效益指标", "就业困难人员月收入", "不少于", "1800元", "", "正向"],
+                      ["满意度指标", "服务对象满意度指标", "安置人员满意度", "≥", "≤90%", "", "正向"]],
+                     [0, 12, 26, 44, 52, 62, 72])
+    text = _labelled().split("一级指标")[0] + grid
+    item = read_text(text, "t.txt").tables[0]
+    rows = [(i.level1, i.level2, i.name, i.value, i.unit) for i in item.table.indicators]
+    assert rows == [("产出指标", "数量指标", "安置就业困难人员人数", "≥200", "人"),
+                    ("效益指标", "社会效益指标", "就业困难人员月收入", "不少于1800元", None),
+                    ("满意度指标", "服务对象满意度指标", "安置人员满意度", "≤90%", None)]
+    notes = {pointer: note.message_zh for pointer, note in item.notes.items()}
+    assert notes["/indicators/产出指标/数量指标/0/value"] == "指标值由“运算符”列的“≥”和“指标值”列合并"
+    assert "已带比较符号" in notes["/indicators/满意度指标/服务对象满意度指标/0/value"]
+    assert assert_bilingual_notes([item]) == 3

@@ -20,7 +20,10 @@ How a text is read:
   "财政拨款 628", "中央资金 339" …). Labels may be spaced out ("项 目 名 称"), and a label alone
   on its line takes the next line as its value (what pdftotext gives for a label/value form).
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
-  starts at ``目标2：`` or after a blank line that follows a full stop.
+  starts at ``目标2：`` or after a blank line that follows a full stop (or, in a goal laid out
+  in its cell, after a line that ends a sentence short of the cell's width). In the labelled
+  layout, indented lines right above a ``年度总体目标`` label are the goal's first lines
+  (pdftotext -layout prints a label vertically centred beside its cell on the cell's middle line).
 * **Indicators**: a stream of fragments. 一级/二级 labels are recognised (also when wrapped),
   a 指标值 by its shape (operators ≥≧＝≤, number + unit, dates, 长期, known qualitative
   phrases from the lexicon); the fragments between two values form the 三级 name. Money rows
@@ -29,6 +32,18 @@ How a text is read:
   and section titles (绩效指标, 绩效目标) are dropped; a footer line (填报人：…, 注：1.…) ends the
   grid. A name and value printed without a gap ("笔试人数≥6000人") are split at the operator, or
   at the figure after a measured word ("完成时限2024年12月31日前", noted).
+* **Laid-out grids** (pdftotext -layout: the grid's heading line has its headings apart, at
+  their columns) are read by column and by line instead (:class:`_LaidOutGrid`): fragments are
+  placed in the 指标值 column and the columns beside it (计量单位, 指标性质, 权重, 备注 become the
+  row's unit, nature, weight and note) by where they start; value lines and name lines are paired
+  into rows so that each cell stands where its row's other cells do (the middle of the row, or its
+  top or bottom, whichever fits), joining a cell's wrapped lines; and the rows are put into the
+  blocks of the 一级/二级 labels so that each label stands in the middle of its block (or at its
+  top or bottom), which is where a spreadsheet prints a merged cell's text.
+* **Refused**: text that came out column by column (plain pdftotext of a spreadsheet's PDF: the
+  header labels one under another, their values further down), or whose grid came out one cell
+  per line with columns beside the value (计量单位, 指标性质 …, whose cells then stand among the
+  names and values): one LOAD004 says to extract with -layout, and no table is made up.
 """
 
 from __future__ import annotations
@@ -46,7 +61,7 @@ from ggtlint.importers import (
     YEAR_LINE, note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in,
     year_in, year_mark)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, PDF_TEXT_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
+    AMOUNT_FIELDS, PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
 from ggtlint.values.parse import names_its_measure
@@ -567,7 +582,7 @@ class _Grid:
         self.add_row(pending, value, first, last, notes)
 
     def add_row(self, name_toks: list[_Tok], value: str, vfirst: _Tok | None, vlast: _Tok | None,
-                notes: dict[str, Note]) -> None:
+                notes: dict[str, Note]) -> DraftRow:
         draft = self.draft
         level1, level2 = self.level1, self.level2
         notes = dict(notes)
@@ -593,6 +608,7 @@ class _Grid:
             row.spans["value"] = _span(vfirst, vlast)
             row.spans.setdefault("", row.spans["value"])
         draft.rows.append(row)
+        return row
 
     def leftover(self, toks: list[_Tok]) -> None:
         """Fragments with no recognisable value: name and value guessed from the layout."""
@@ -624,6 +640,80 @@ class _Grid:
         if self.pending:
             toks, self.pending = self.pending, []
             self.leftover(toks)
+
+    # -- a laid-out grid -------------------------------------------------------------------------
+    def replay(self, events: list[_Event], headings: list[_Heading]) -> None:
+        """Take the labels and rows of a laid-out grid (:class:`_LaidOutGrid`), each label before
+        its block, as a table that prints labels above their rows would be read."""
+        self.tokens = [tok for event in events for tok in event.tokens]  # what next_label_after reads
+        self._labels_at = {}
+        words = {h.field: h.text for h in headings}
+        at = 0
+        for event in events:
+            label, row = event.label, event.row
+            if label is not None:
+                # 成本指标 is read as a 一级 or a 二级 by its column.
+                kind = label.kind if label.kind != "cost" else ("l1" if label.level == 1 else "l2")
+                self.apply_label((kind, label.canonical, "".join(t.text for t in label.toks), len(label.toks)), at)
+            elif row is not None:
+                self.laid_out_row(row, words)
+            at += len(event.tokens)
+
+    def laid_out_row(self, row: _LaidRow, words: dict[str, str]) -> None:
+        """One row of a laid-out grid: its name, value and the cells beside them (``words``: the
+        heading of each column, as printed)."""
+        names = [t for cell in row.names for t in cell.toks]
+        value_toks = [t for cell in row.values for t in cell.toks]
+        # A value's line as printed, spaces inside it kept ("合格率 ≥95%").
+        value = _join(self.lines[cell.line][cell.toks[0].col:cell.toks[-1].col + len(cell.toks[-1].text)]
+                      for cell in row.values)
+        notes: dict[str, Note] = {}
+        if value_toks:
+            last = value_toks[-1]
+            if last.last and last.trail.strip(" \u3000") == "" and last.trail:
+                value += last.trail.replace("\t", " ")
+            if value_toks[0].run_together == "figure" and names:
+                name = _join(t.text for t in names)
+                notes["value"] = Note(f"原文中指标名称和指标值连在一起（“{name}{value}”），在数字前拆开，请核对",
+                                      f'The name and the value are run together in the text ("{name}{value}"); '
+                                      "split before the figure: check it")
+        side = {field: sorted(toks, key=lambda t: (t.line, t.col)) for field, toks in row.side.items()}
+        operator = side.get("op")
+        if operator:
+            # As the workbook importer joins an operator column: a comparison the value parser
+            # knows (≥, 不少于, 约 …), in front of a value that has none of its own.
+            text = _join(t.text for t in operator)
+            known = parse_value(f"{text}1", lexicon=self.labels.lex)
+            if known.kind != "number" or known.op is None:
+                notes["value"] = Note(f"“{words['op']}”列的“{text}”不是比较符号（如“≥”“≤”），没有并入指标值",
+                                      f'"{text}" in the "{words["op"]}" column is not an operator (such as ≥ or '
+                                      "≤); not joined to the value")
+            elif parse_value(value, lexicon=self.labels.lex).op is not None:
+                if not nfkc(value).strip().startswith(nfkc(text)):
+                    notes["value"] = Note(
+                        f"指标值“{value}”已带比较符号，“{words['op']}”列的“{text}”没有并入，请核对两者是否一致",
+                        f'The value "{value}" has an operator of its own; "{text}" in the "{words["op"]}" column '
+                        "was not joined: check it")
+            elif value.strip():
+                value = text + value
+                notes["value"] = Note(f"指标值由“{words['op']}”列的“{text}”和“{words['value']}”列合并",
+                                      f'The value joins "{text}" from the "{words["op"]}" column and the '
+                                      f'"{words["value"]}" column')
+        draft_row = self.add_row(names, value, value_toks[0] if value_toks else None,
+                                 value_toks[-1] if value_toks else None, notes)
+        for field in ("unit", "nature", "note"):
+            if field in side:
+                setattr(draft_row, field, _join(t.text for t in side[field]))
+                draft_row.spans[field] = _span(side[field][0], side[field][-1])
+        if "weight" in side:
+            text = _join(t.text for t in side["weight"])
+            # Weights are percentage points: "20" and "20%" both mean 20.
+            amount, _unit = read_amount(nfkc(text).strip().rstrip("%"))
+            if amount is None:
+                draft_row.notes["weight"] = Note(f"权重“{text}”不是数字，未读取", f'The weight "{text}" is not a number; not read')
+            else:
+                draft_row.weight = amount
+                draft_row.spans["weight"] = _span(side["weight"][0], side["weight"][-1])
 
 
 def _guess_category(level1: str | None, value: str) -> tuple[str, str]:
@@ -660,6 +750,622 @@ def _move_money_rows(draft: Draft) -> None:
                                  f"因指标值是金额，归入“{nxt2}”，请核对",
                                  f'The text prints this row before the "{nxt2}" label (under "{level2}"); '
                                  f'filed under "{nxt2}" because its value is an amount: check it')
+
+
+# -- the laid-out grid (pdftotext -layout) ---------------------------------------------------------
+# pdftotext -layout keeps every cell's text at its column, and a spreadsheet prints the text of a
+# cell vertically centred in its row (LibreOffice and Excel print the forms so): a merged 一级 or
+# 二级 label stands in the middle of its block, a name wrapped over two lines has its one-line value
+# between them, and the 计量单位 / 指标性质 columns sit on the same lines as names and values. Read
+# as a stream of fragments, such a grid files the first rows of a block under the label before
+# them and mixes those columns into names and values; read by column and by line, it is the table.
+# It is read so when the grid's heading line is laid out (its headings apart, at their columns).
+
+_HEADING_GAP = 2  # spaces at least between two headings of a laid-out heading line
+# Columns a fragment may start left of its column's usual start: pdftotext places a line's text
+# after a run of hanzi a little short of where the PDF has it ("开展培训班期数 10" vs "≥95%").
+_DRIFT = 2
+_FIGURE_ONLY = re.compile(r"^[0-9.,%]+$")  # a bare number (NFKC): what a spreadsheet aligns right
+_HAS_FIGURE = re.compile(r"[0-9０-９≥≧＝=≤≦＞＜><%％]")
+_MAX_VALUE_LINES = 4   # lines one value cell wraps over, at most
+_MAX_NAME_LINES = 8    # lines one name cell wraps over, at most
+_LONE_CELL = 2.0       # cost of a row with no name or no value: a cell is rarely empty
+_JOINED_LINE = 0.01    # cost of each line joined to a cell above: a tie goes to separate rows
+_EMPTY_BLOCK = 3.0     # cost of a label with no row in its block
+_MISFIT = 0.4          # cost of a 二级 block under a 一级 it does not belong to: less than a line
+_MONEY_MISFIT = 0.1    # cost of an amount under 数量/质量/时效指标: settles a tie only
+_OFF_MIDDLE = 1.0      # how much better labels set at the top or bottom of their blocks must fit
+_FAR = 16              # lines between a value and a name, beyond which they are in no row together
+# Where a cell's text stands in its row (and a merged label in its block): the middle, the top or
+# the bottom. A tie goes to the middle, what the forms use.
+_ALIGNMENTS = (0.5, 0.0, 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    field: str  # the grid field ("l1", "value", "unit" …) or "section" (绩效指标 over the left column)
+    start: int
+    end: int
+    text: str
+
+    @property
+    def centre(self) -> float:
+        return (self.start + self.end) / 2
+
+
+def _laid_out_headings(line: str) -> list[_Heading] | None:
+    """The grid's headings with their columns when ``line`` is the heading line of a laid-out grid:
+    every fragment a heading (bare 备注, 单位 too: the line says what they are), two spaces or more
+    between them, and a 一级 or 二级, the 三级 and the 指标值 heading in that order; else None."""
+    found = list(_WORD.finditer(line))
+    headings: list[_Heading] = []
+    for k, match in enumerate(found):
+        if k and match.start() - found[k - 1].end() < _HEADING_GAP:
+            return None
+        text = match.group()
+        field = PDF_TEXT_LABELS.column(text) or WORKBOOK_LABELS.column(text)
+        if field is None and PDF_TEXT_LABELS.section(text):
+            field = "section"
+        if field is None:
+            return None
+        headings.append(_Heading(field, match.start(), match.end(), text))
+    fields = [h.field for h in headings]
+    if len(set(fields)) != len(fields) or "l3" not in fields or "value" not in fields:
+        return None
+    l3 = fields.index("l3")
+    if l3 > fields.index("value") or not {"l1", "l2"} & set(fields[:l3]):
+        return None
+    return headings
+
+
+@dataclass(slots=True)
+class _Cell:
+    """The fragments of one column on one line of a laid-out grid."""
+
+    line: int
+    toks: list[_Tok]
+
+    @property
+    def text(self) -> str:
+        return _join(t.text for t in self.toks)
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].col + len(self.toks[-1].text)
+
+
+@dataclass(slots=True)
+class _LaidRow:
+    """One row of a laid-out grid: its value and name lines, and the fragments of the columns
+    beside the value (计量单位 …) by field."""
+
+    values: list[_Cell]
+    names: list[_Cell]
+    side: dict[str, list[_Tok]]
+
+    @property
+    def band(self) -> tuple[int, int]:
+        lines = [cell.line for cell in (*self.values, *self.names)]
+        return min(lines), max(lines)
+
+    @property
+    def tokens(self) -> list[_Tok]:
+        return [t for cell in sorted((*self.names, *self.values), key=lambda c: c.line) for t in cell.toks]
+
+
+@dataclass(slots=True)
+class _LaidLabel:
+    """A 一级 or 二级 label of a laid-out grid, with the lines it is printed on."""
+
+    level: int  # 1 or 2
+    kind: str   # "l1", "l2" or "cost"
+    canonical: str
+    toks: list[_Tok]
+    top: float     # its first and last line (both half-way between the copies of a label
+    bottom: float  # printed twice)
+
+    def at(self, where: float) -> float:
+        """The line that stands at ``where`` of its block: a wrapped label's first line when
+        labels are set at the top, its last at the bottom, its middle when centred."""
+        return self.top + where * (self.bottom - self.top)
+
+
+@dataclass(slots=True)
+class _Event:
+    """What a laid-out grid gives, in table order: a label before its block, or a row."""
+
+    tokens: list[_Tok]
+    label: _LaidLabel | None = None
+    row: _LaidRow | None = None
+
+
+def _side_edges(headings: list[_Heading], toks: list[_Tok]) -> list[tuple[int, _Heading]]:
+    """Where each column right of the 三级 names (指标值, 计量单位 … and a 运算符 before 指标值)
+    starts, with its heading.
+
+    A column's text starts where its cells do: between the heading before and the middle of its
+    own heading, the first column that about as many fragments start at as at the commonest one
+    (left-aligned text; numbers aligned right start further in, each at its own column). A column
+    with no text starting there is half-way between the headings; when it holds figures aligned
+    right (a narrow 权重 column), they start past its heading's middle, and the next column starts
+    after the last of them ends.
+    """
+    starts = Counter(t.col for t in toks)
+    at = next(k for k, h in enumerate(headings) if h.field == "l3") + 1
+    edges: list[tuple[int, _Heading]] = []
+    previous = headings[at - 1]
+    floor = previous.centre
+    for k, heading in enumerate(headings[at:], start=at):
+        within = sorted(col for col in starts if floor < col <= heading.centre)
+        if within:
+            most = max(starts[col] for col in within)
+            edge = next(col for col in within if starts[col] * 2 >= most) - _DRIFT
+        else:
+            edge = (previous.end + heading.start + 1) // 2
+        edge = max(edge, int(floor) + 1)
+        edges.append((edge, heading))
+        previous, floor = heading, max(heading.centre, edge)
+        if not within and k + 1 < len(headings):
+            figures = [t.col + len(t.text) for t in toks
+                       if edge <= t.col < headings[k + 1].centre and _FIGURE_ONLY.match(nfkc(t.text))]
+            if figures:
+                floor = max(floor, max(figures) - 1)
+    return edges
+
+
+def _full(cell: _Cell, widest: int) -> bool:
+    """True when ``cell``'s line reaches (about) as far right as the column's widest line: a line
+    the cell's text wrapped from. A shorter line ended where its text did."""
+    return cell.end >= widest - 2
+
+
+def _value_join_costs(values: list[_Cell]) -> list[list[float]]:
+    """costs[i][a - 1]: how unlikely value lines i … i+a-1 are one wrapped cell.
+
+    A line continues the cell above when that one is full and it is no value by itself ("底前",
+    "百分点"); one that is ("≥95%", "合格率≥95%") starts a new cell, unless the two read as one
+    value together ("2023年12月" + "31日"). A cell that is no value and holds no figure is what
+    a wrapped value's last line looks like when taken alone.
+    """
+    labels = _labels()
+    widest = max(cell.end for cell in values)
+    costs: list[list[float]] = []
+    for i in range(len(values)):
+        text = values[i].text
+        row = [_fragment_cost(text)]
+        total = 0.0
+        for k in range(i + 1, min(i + _MAX_VALUE_LINES, len(values))):
+            more = values[k].text
+            joined = _join([text, more])
+            total += _JOINED_LINE
+            if values[k].line - values[k - 1].line > 3:
+                total += 4.0
+            if not _full(values[k - 1], widest):
+                total += 1.5
+            kind = labels.value_kind(more)
+            joined_kind = labels.value_kind(joined, joined=True)
+            if kind == "strong":
+                # "2023年12月" + "31日前" wraps one value; "≥95%" + "≥90%" are two.
+                total += 0.3 if joined_kind == "strong" else 3.0
+            elif kind == "weak":
+                total += 0.5
+            elif _HAS_FIGURE.search(more):
+                total += 1.0 if joined_kind == "strong" else 2.0
+            text = joined
+            row.append(total + _fragment_cost(text))
+        costs.append(row)
+    return costs
+
+
+def _fragment_cost(text: str) -> float:
+    """0.5 for a value cell's text that is no value and holds no figure ("百分点"), else 0."""
+    return 0.5 if _labels().value_kind(text) is None and not _HAS_FIGURE.search(text) else 0.0
+
+
+def _name_spread_costs(names: list[_Cell]) -> list[list[float]]:
+    """costs[j][b - 1]: how unlikely name lines j … j+b-1 are one wrapped cell: lines far apart, or
+    a line that is not full before the next."""
+    costs: list[list[float]] = []
+    widest = max((cell.end for cell in names), default=0)
+    for j in range(len(names)):
+        row = [0.0]
+        total = 0.0
+        for k in range(j + 1, min(j + _MAX_NAME_LINES, len(names))):
+            total += _JOINED_LINE
+            if names[k].line - names[k - 1].line > 2:
+                total += 2.0
+            if not _full(names[k - 1], widest):
+                total += 1.5
+            row.append(total)
+        costs.append(row)
+    return costs
+
+
+def _pair_rows(values: list[_Cell], names: list[_Cell], where: float) -> tuple[float, list[tuple[int, int, int, int]]]:
+    """Split the value lines and the name lines, both in order, into rows, each cell standing at
+    ``where`` (0.5: the middle) of its row; returns the cost and each row's (first value line,
+    value lines, first name line, name lines) as indices."""
+    value_costs, name_costs = _value_join_costs(values), _name_spread_costs(names)
+    n_values, n_names = len(values), len(names)
+    inf = float("inf")
+    cost = [[inf] * (n_names + 1) for _ in range(n_values + 1)]
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    cost[0][0] = 0.0
+    for i in range(n_values + 1):
+        for j in range(n_names + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            if i < n_values and j < n_names and abs(values[i].line - names[j].line) > _FAR:
+                continue  # the next value and the next name are too far apart to pair up later
+            for a in range(0, min(_MAX_VALUE_LINES, n_values - i) + 1):
+                for b in range(0, min(_MAX_NAME_LINES, n_names - j) + 1):
+                    if a == 0 and b == 0:
+                        continue
+                    if a and b:
+                        first_value, last_value = values[i].line, values[i + a - 1].line
+                        first_name, last_name = names[j].line, names[j + b - 1].line
+                        offset = abs((1 - where) * (first_value - first_name) + where * (last_value - last_name))
+                        if offset > 4:
+                            continue
+                        step = offset + value_costs[i][a - 1] + name_costs[j][b - 1]
+                    elif a:
+                        step = _LONE_CELL + value_costs[i][a - 1]
+                    else:
+                        step = _LONE_CELL + name_costs[j][b - 1]
+                    if here + step < cost[i + a][j + b]:
+                        cost[i + a][j + b] = here + step
+                        back[(i + a, j + b)] = (i, j)
+    rows: list[tuple[int, int, int, int]] = []
+    at = (n_values, n_names)
+    if cost[n_values][n_names] == inf:
+        return inf, rows
+    while at != (0, 0):
+        i, j = back[at]
+        rows.append((i, at[0] - i, j, at[1] - j))
+        at = (i, j)
+    rows.reverse()
+    return cost[n_values][n_names], rows
+
+
+def _blocks(bands: list[tuple[float, float]], marks: list[float], where: float,
+            misfits: list[list[float]] | None = None) -> tuple[float, list[int]]:
+    """Split ``bands`` (first and last line of each row or block, in order) into one block of
+    consecutive bands per label, each label printed at ``marks`` (its line, in order) and standing
+    at ``where`` of its block (0.5: the middle); returns the cost and where each block starts.
+
+    ``misfits[m][k]``: what it costs that band ``k`` stands under label ``m`` although its words
+    say otherwise (时效指标 under 效益指标, an amount under 时效指标): less than a line, so it only
+    settles a tie (a label between two lines is printed on one or the other).
+    """
+    if not marks:
+        return 0.0, []
+    inf = float("inf")
+    n_bands, n_marks = len(bands), len(marks)
+    cost = [[inf] * (n_bands + 1) for _ in range(n_marks + 1)]
+    back: dict[tuple[int, int], int] = {}
+    cost[0][0] = 0.0
+    for m in range(1, n_marks + 1):
+        mark = marks[m - 1]
+        for end in range(n_bands + 1):
+            if cost[m - 1][end] + _EMPTY_BLOCK < cost[m][end]:
+                cost[m][end] = cost[m - 1][end] + _EMPTY_BLOCK
+                back[(m, end)] = end
+            bottom = -inf
+            misfit = 0.0
+            for start in range(end - 1, -1, -1):  # the block grows upwards
+                bottom = max(bottom, bands[start][1])
+                if misfits is not None:
+                    misfit += misfits[m - 1][start]
+                before = cost[m - 1][start]
+                if before == inf:
+                    continue
+                top = bands[start][0]
+                total = before + abs(mark - (top + where * (bottom - top))) + misfit
+                if total < cost[m][end]:
+                    cost[m][end] = total
+                    back[(m, end)] = start
+    if cost[n_marks][n_bands] == inf:
+        return inf, []
+    starts: list[int] = []
+    end = n_bands
+    for m in range(n_marks, 0, -1):
+        end = back[(m, end)]
+        starts.append(end)
+    starts.reverse()
+    return cost[n_marks][n_bands], starts
+
+
+class _LaidOutGrid:
+    """An indicator grid printed by pdftotext -layout, read by column and by line (see above)."""
+
+    def __init__(self, lines: list[str], tokens: list[_Tok], headings: list[_Heading]) -> None:
+        self.lines = lines
+        self.tokens = tokens  # the grid's fragments below its heading line, up to the footer
+        self.headings = headings
+        self.labels = _labels()
+
+    @classmethod
+    def find(cls, lines: list[str], tokens: list[_Tok], start: int) -> _LaidOutGrid | None:
+        """The grid from fragment ``start`` on, when its heading line (among its first three lines)
+        is laid out; else None."""
+        if start >= len(tokens):
+            return None
+        first = tokens[start].line
+        for index in range(first, min(first + 3, len(lines))):
+            headings = _laid_out_headings(lines[index])
+            if headings is None:
+                continue
+            below: list[_Tok] = []
+            for tok in tokens[start:]:
+                if tok.line <= index:
+                    continue
+                if tok.first and _is_footer(tok.text):
+                    break  # 填报人：… below the grid: the form ends
+                below.append(tok)
+            # A heading line again (the grid's headings repeated on the next page) is no row.
+            below = [t for t in below if _laid_out_headings(lines[t.line]) is None]
+            return cls(lines, below, headings)
+        return None
+
+    def events(self) -> list[_Event] | None:
+        """The grid's labels and rows in table order, each label before its block; None when the
+        grid has no value where its 指标值 column is (then it is not laid out as its headings are)."""
+        edges = _side_edges(self.headings, self.tokens)
+        side: dict[int, dict[str, list[_Tok]]] = {}
+        left: list[_Tok] = []
+        names_end, next_column = edges[0][0], edges[0][1].field  # where the names' column ends
+        named: set[int] = set()  # lines with a fragment of a name (or of a label's unknown words)
+        for tok in self.tokens:
+            field = next((h.field for edge, h in reversed(edges) if tok.col >= edge), None)
+            if field is None and tok.line in named:
+                # After a name's full line (or labels), pdftotext prints the next cell further left
+                # than usual; a name's own text goes on in the next line, not after a gap on the same.
+                if tok.col >= names_end - _DRIFT:
+                    field = next_column
+                elif self.labels.value_kind(tok.text) == "strong":
+                    field = "value"
+            if field is None and tok.col + len(tok.text) > names_end + 1 and not tok.run_together:
+                # A name printed against its value ("笔试人数≥6000人") reaches into the value column.
+                found = _value_part(tok.text)
+                if found is not None:
+                    cut, kind = found
+                    left.append(_Tok(tok.text[:cut], tok.line, tok.col, tok.first, False, "", tok.blank_before))
+                    tok = _Tok(tok.text[cut:], tok.line, tok.col + cut, False, tok.last, tok.trail, False, kind)
+                    field = "value"
+            if field is None and tok.run_together:
+                field = "value"  # split off its name above, as printed against it
+            if field is None:
+                left.append(tok)
+                if self.labels.label(squash_label(tok.text)) is None:
+                    named.add(tok.line)
+            else:
+                side.setdefault(tok.line, {}).setdefault(field, []).append(tok)
+        values = [_Cell(line, fields["value"]) for line, fields in sorted(side.items()) if "value" in fields]
+        if not values:
+            return None
+        found_labels, names = self._labels_and_names(left)
+        rows = self._rows(values, names)
+        if rows is None:
+            return None
+        self._place_side_cells(rows, side)
+        return self._in_table_order(found_labels, rows)
+
+    # -- labels --------------------------------------------------------------------------------
+    def _labels_and_names(self, left: list[_Tok]) -> tuple[list[_LaidLabel], list[_Cell]]:
+        """The 一级/二级 labels among the fragments left of the 指标值 column, and the name lines.
+
+        A label is a label's text (wrapped over lines too: "服务对象满意度指" above "标") printed
+        left of where the names start; a label's words in the name column are a name.
+        """
+        labels = self.labels
+        known = {id(t): labels.label(squash_label(t.text)) for t in left}
+        name_starts = Counter(t.col for t in left if known[id(t)] is None)
+        name_edge = min(name_starts, key=lambda col: (-name_starts[col], col)) if name_starts else None
+        region = [t for t in left if name_edge is None or t.col < name_edge - 1]
+        used: set[int] = set()
+        found: list[tuple[list[_Tok], tuple[str, str]]] = []
+        for index, tok in enumerate(region):
+            if id(tok) in used:
+                continue
+            chain = [tok]
+            for other in region[index + 1:]:
+                if len(chain) == 4:
+                    break
+                gap = other.line - chain[-1].line
+                if gap > 2:
+                    break
+                # A label's lines stand one under another, aligned left or centred; a label of
+                # its own between them is another cell's (a merged cell's text wraps around it).
+                aligned = abs(other.col - chain[-1].col) <= 2 or abs(_middle(other) - _middle(chain[-1])) <= 2
+                if gap >= 1 and aligned and id(other) not in used and known[id(other)] is None:
+                    chain.append(other)
+            for n in range(len(chain), 0, -1):
+                label = labels.label(squash_label("".join(t.text for t in chain[:n])))
+                if label is not None:
+                    used.update(id(t) for t in chain[:n])
+                    if label[0] != "noise":
+                        found.append((chain[:n], label))
+                    break
+        names: dict[int, list[_Tok]] = {}
+        for tok in left:
+            if id(tok) not in used:
+                names.setdefault(tok.line, []).append(tok)
+        return self._levels(found), [_Cell(line, toks) for line, toks in sorted(names.items())]
+
+    def _levels(self, found: list[tuple[list[_Tok], tuple[str, str]]]) -> list[_LaidLabel]:
+        """Each label with its level: 一级 or 二级 by its words, 成本指标 (either) by its column, or
+        by the label after it when the headings do not tell (经济成本指标 after it: a 一级)."""
+        columns = {h.field: h for h in self.headings if h.field in ("l1", "l2")}
+        found = sorted(found, key=lambda item: (item[0][0].line, item[0][0].col))
+        out: list[_LaidLabel] = []
+        for index, (toks, (kind, canonical)) in enumerate(found):
+            if kind == "cost":
+                if len(columns) == 2:
+                    middle = (toks[0].col + max(t.col + len(t.text) for t in toks)) / 2
+                    level = 1 if abs(middle - columns["l1"].centre) < abs(middle - columns["l2"].centre) else 2
+                else:
+                    after = found[index + 1][1] if index + 1 < len(found) else None
+                    level = 1 if after is not None and after[0] == "l2" and level1_of(after[1]) == "成本指标" else 2
+            else:
+                level = 1 if kind == "l1" else 2
+            previous = next((label for label in reversed(out) if label.level == level), None)
+            if previous is not None and previous.canonical == canonical:
+                # The same label again, next at its level: a merged cell split by a page break,
+                # printed on both pages near the break (one block either way: the stream reader
+                # and assemble merge it too). It stands once, between its copies.
+                previous.top = previous.bottom = (previous.at(0.5) + (toks[0].line + toks[-1].line) / 2) / 2
+                continue
+            out.append(_LaidLabel(level, kind, canonical, toks, toks[0].line, toks[-1].line))
+        return out
+
+    # -- rows ----------------------------------------------------------------------------------
+    def _rows(self, values: list[_Cell], names: list[_Cell]) -> list[_LaidRow] | None:
+        """Names paired with their values, in whichever alignment of the cells fits the text best;
+        None when they cannot be paired (names and values far apart: no laid-out grid)."""
+        best: tuple[float, list[tuple[int, int, int, int]]] | None = None
+        for where in _ALIGNMENTS:
+            found = _pair_rows(values, names, where)
+            if best is None or found[0] < best[0]:
+                best = found
+        assert best is not None
+        if best[0] == float("inf"):
+            return None
+        return [_LaidRow(values[i:i + a], names[j:j + b], {}) for i, a, j, b in best[1]]
+
+    def _place_side_cells(self, rows: list[_LaidRow], side: dict[int, dict[str, list[_Tok]]]) -> None:
+        """Give each 计量单位/指标性质/权重/备注 fragment to the row whose lines it stands among (the
+        nearest row when it stands between two)."""
+        bands = [row.band for row in rows]
+        for line, fields in sorted(side.items()):
+            for field, toks in fields.items():
+                if field == "value":
+                    continue
+                within = [k for k, (top, bottom) in enumerate(bands) if top <= line <= bottom]
+                pool = within or range(len(rows))
+                k = min(pool, key=lambda k: (abs(line - (bands[k][0] + bands[k][1]) / 2), k))
+                rows[k].side.setdefault(field, []).extend(toks)
+
+    # -- blocks --------------------------------------------------------------------------------
+    def _in_table_order(self, labels: list[_LaidLabel], rows: list[_LaidRow]) -> list[_Event]:
+        """Rows under their labels: each label stands at the same place of its block (the middle,
+        the top or the bottom; whichever fits all the labels best), 二级 blocks in 一级 blocks.
+
+        The blocks are found both ways, 二级 blocks first and then the 一级 blocks they make up,
+        or 一级 blocks first and then the 二级 blocks in each; the plan with the lower cost is
+        taken (a label printed between two lines is a line off, which one level alone may not tell).
+        """
+        level1 = [label for label in labels if label.level == 1]
+        level2 = [label for label in labels if label.level == 2]
+        best: tuple[float, _Plan] | None = None
+        bands = [(float(top), float(bottom)) for top, bottom in (row.band for row in rows)]
+        money = [parse_value(_join(cell.text for cell in row.values), lexicon=self.labels.lex).kind == "money"
+                 for row in rows]
+        for where in _ALIGNMENTS:
+            for plan in (_level2_first, _level1_first):
+                found = plan(sorted(level1, key=lambda label: label.at(where)),
+                             sorted(level2, key=lambda label: label.at(where)), bands, where, money)
+                if found is None:
+                    continue
+                # Labels set at the top or bottom must fit clearly better: where a label between two
+                # lines is printed makes the middle look a line off here and there.
+                cost = found[0] + (0.0 if where == 0.5 else _OFF_MIDDLE)
+                if best is None or cost < best[0]:
+                    best = (cost, found[1])
+        assert best is not None
+        events: list[_Event] = []
+        for label1, blocks in best[1]:
+            if label1 is not None:
+                events.append(_Event(list(label1.toks), label=label1))
+            for label2, members in blocks:
+                if label2 is not None:
+                    events.append(_Event(list(label2.toks), label=label2))
+                events += [_Event(rows[k].tokens, row=rows[k]) for k in members]
+        return events
+
+
+# A grid's rows in blocks: (一级 label, [(二级 label, [row index …]) …]) …, a label None where the
+# grid has none at that level.
+_Plan = list[tuple["_LaidLabel | None", list[tuple["_LaidLabel | None", list[int]]]]]
+
+
+def _level2_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: list[tuple[float, float]],
+                  where: float, money: list[bool]) -> tuple[float, _Plan] | None:
+    """二级 blocks of rows first, then 一级 blocks of those (of rows, when there is no 二级 label)."""
+    cost2, starts2 = _blocks(bands, [label.at(where) for label in level2], where, _money_misfits(level2, money))
+    if level2:
+        ends2 = starts2[1:] + [len(bands)]
+        units = [(label, list(range(s, e))) for label, s, e in zip(level2, starts2, ends2)]
+    else:
+        units = [(None, [k]) for k in range(len(bands))]
+    unit_bands = [_span_of([bands[k] for k in members], label.at(where) if label else 0)
+                  for label, members in units]
+    misfits = [[_MISFIT if label2 is not None and not _belongs(label2, label1) else 0.0 for label2, _members in units]
+               for label1 in level1]
+    cost1, starts1 = _blocks(unit_bands, [label.at(where) for label in level1], where, misfits)
+    if not level1:
+        return cost2, [(None, units)]
+    ends1 = starts1[1:] + [len(units)]
+    return cost1 + cost2, [(label, units[s:e]) for label, s, e in zip(level1, starts1, ends1)]
+
+
+def _level1_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: list[tuple[float, float]],
+                  where: float, money: list[bool]) -> tuple[float, _Plan] | None:
+    """一级 blocks of rows first, then the 二级 blocks in each, with the 二级 labels printed
+    within (or nearest to) its lines."""
+    if not level1 or not level2:
+        return None
+    cost, starts1 = _blocks(bands, [label.at(where) for label in level1], where)
+    ends1 = starts1[1:] + [len(bands)]
+    spans = [_span_of(bands[s:e], label.at(where)) for label, s, e in zip(level1, starts1, ends1)]
+    # Where one 一级 block ends and the next begins: half-way between their rows.
+    limits = [(spans[k][1] + spans[k + 1][0]) / 2 for k in range(len(spans) - 1)]
+    inside: list[list[_LaidLabel]] = [[] for _ in level1]
+    for label2 in level2:
+        inside[sum(label2.at(where) > limit for limit in limits)].append(label2)
+    plan: _Plan = []
+    for label1, s, e, labels2 in zip(level1, starts1, ends1, inside):
+        members = list(range(s, e))
+        if not labels2:
+            cost += _EMPTY_BLOCK if members else 0.0  # rows with no 二级 label in a grid that has them
+            plan.append((label1, [(None, members)] if members else []))
+            continue
+        cost2, starts2 = _blocks(bands[s:e], [label.at(where) for label in labels2], where,
+                                 _money_misfits(labels2, money[s:e]))
+        cost += cost2 + _MISFIT * sum(not _belongs(label2, label1) for label2 in labels2)
+        ends2 = starts2[1:] + [len(members)]
+        plan.append((label1, [(label2, members[a:b]) for label2, a, b in zip(labels2, starts2, ends2)]))
+    return cost, plan
+
+
+def _middle(tok: _Tok) -> float:
+    return tok.col + len(tok.text) / 2
+
+
+def _belongs(level2: _LaidLabel, level1: _LaidLabel) -> bool:
+    """False when the words of a 二级 label name another 一级 than ``level1`` (as apply_label
+    tells: 服务对象满意度指标 may stand under 效益指标, the older framework's way)."""
+    family = level1_of(level2.canonical)
+    parent = canonical_level1(level1.canonical)
+    return family is None or family == parent or (family == "满意度指标" and parent == "效益指标") or (
+        level2.canonical == "成本指标" and parent == "成本指标")
+
+
+def _money_misfits(level2: list[_LaidLabel], money: list[bool]) -> list[list[float]]:
+    """What it costs that a row whose value is an amount (``money``) stands under each 二级 label:
+    a little under 数量/质量/时效指标, where amounts do not belong (成本指标 is their block)."""
+    return [[_MONEY_MISFIT if is_money and label.canonical in _NOT_COST else 0.0 for is_money in money]
+            for label in level2]
+
+
+_NOT_COST = frozenset({"数量指标", "质量指标", "时效指标"})
+
+
+def _span_of(bands: list[tuple[float, float]], position: float) -> tuple[float, float]:
+    """Where a block of rows starts and ends (its label's line when it has no row)."""
+    if not bands:
+        return position, position
+    return bands[0][0], max(bottom for _top, bottom in bands)
 
 
 # -- header and goal -----------------------------------------------------------------------
@@ -702,15 +1408,25 @@ def _partition_agencies(parts: list[tuple[str, bool]]) -> tuple[int, int, bool]:
     return best[1], best[2], best[3]
 
 
-def _goal_text(lines: list[str], indices: list[int], skip: int = 0) -> str:
+def _goal_text(lines: list[str], indices: list[int], skip: int = 0, label_line: int | None = None) -> str:
     """Rejoin a goal's PDF-wrapped lines; keep 目标1/目标2 and real paragraph breaks.
 
-    ``skip`` characters of the first line are left out (a "年度总体目标" label before the text).
+    ``skip`` characters of line ``label_line`` (the first line when None) are left out (a
+    "年度总体目标" label before the text).
     """
     paragraphs: list[str] = []
     blank_before = False
-    for index in indices:
-        raw = lines[index][skip:] if index == indices[0] else lines[index]
+    label_line = indices[0] if label_line is None and indices else label_line
+    # The label blanked out, so each text keeps its columns.
+    texts = [" " * skip + lines[index][skip:] if index == label_line else lines[index] for index in indices]
+    # A goal laid out in its cell (pdftotext -layout: every line at the same column, right of the
+    # label): a line ending a sentence well short of the cell's width ended where a line break in
+    # the cell did, so the next line starts a paragraph.
+    columns = {len(text) - len(text.lstrip()) for text in texts if text.strip()}
+    widest = max((len(text.rstrip()) for text in texts), default=0)
+    laid_out = len(columns) == 1 and min(columns) >= _GOAL_INDENT and sum(1 for text in texts if text.strip()) > 1
+    short_before = False
+    for raw in texts:
         if not raw.strip():
             blank_before = True
             continue
@@ -719,15 +1435,21 @@ def _goal_text(lines: list[str], indices: list[int], skip: int = 0) -> str:
             piece = piece.strip()
             if not piece:
                 continue
-            # "目标2：" starts a paragraph; so does text after a blank line that follows a full
-            # stop. Any other line is the PDF wrapping one paragraph.
+            # "目标2：" starts a paragraph; so does text after a blank line (or, laid out, a short
+            # line) that follows a full stop. Any other line is the PDF wrapping one paragraph.
             starts_new = bool(_GOAL_START.match(piece)) or k > 0
-            if not paragraphs or starts_new or (blank_before and paragraphs[-1].endswith(_SENTENCE_END)):
+            ended = (blank_before or short_before) and bool(paragraphs) and paragraphs[-1].endswith(_SENTENCE_END)
+            if not paragraphs or starts_new or ended:
                 paragraphs.append(piece)
             else:
                 paragraphs[-1] = _join([paragraphs[-1], piece])
         blank_before = False
+        short_before = laid_out and len(raw.rstrip()) < widest - _GOAL_SHORT
     return "\n".join(paragraphs) + ("\n" if paragraphs else "")
+
+
+_GOAL_INDENT = 8  # columns a laid-out goal's cell starts at, at least (right of its label)
+_GOAL_SHORT = 4   # columns short of the widest line that make a goal line end a paragraph
 
 
 def _grid_start(grid: _Grid, tokens: list[_Tok], begin_line: int) -> int:
@@ -751,6 +1473,7 @@ class _Chunk:
         self.file = file
         self.draft = Draft()
         self.tokens = _tokens(lines, start, end)
+        self.goal_above: list[int] = []  # lines of the goal printed above its label
 
     def note(self, pointer: str, zh: str, en: str) -> None:
         self.draft.notes[pointer] = Note(zh, en)
@@ -796,15 +1519,21 @@ class _Chunk:
         note_missing_unit(draft)
         if goal_lines is not None:
             goal_at, skip = goal_lines
-            goal_indices = list(range(goal_at, grid_line))
-            text = _goal_text(lines, goal_indices, skip) if goal_indices else ""
+            # Lines of the goal printed above its label (a vertically centred label), if any.
+            goal_indices = self.goal_above + list(range(goal_at, grid_line))
+            text = _goal_text(lines, goal_indices, skip, goal_at) if goal_indices else ""
             if text:
                 draft.goal = text
                 used = [i for i in goal_indices if lines[i].strip()]
                 draft.spans["/goal"] = Span(used[0] + 1, 1, used[-1] + 1, len(lines[used[-1]]) + 1)
         if grid_at < len(self.tokens):
-            grid.run(grid_at)
-            _move_money_rows(draft)
+            laid_out = _LaidOutGrid.find(lines, self.tokens, grid_at)
+            events = laid_out.events() if laid_out is not None else None
+            if laid_out is not None and events is not None:
+                grid.replay(events, laid_out.headings)
+            else:
+                grid.run(grid_at)
+                _move_money_rows(draft)
         # Without a single indicator, only a title plus a table header makes this a table
         # (a cover page or an explanatory paragraph is not one).
         has_header = labelled or draft.funds.total is not None
@@ -985,12 +1714,36 @@ class _Chunk:
                     # Text after the label on its own line starts the goal ("年度总体目标 目标1：…",
                     # or "年度总体目标：目标1：…" in one fragment); else the next line does.
                     goal_from = (i, end - (len(word) - len(label))) if values else (i + 1, 0)
+                    below = len(head) - at - (0 if values else 1)
+                    self.goal_above = self._goal_above(head[:at], taken, i, end, below)
         if draft.project.implementer is None and draft.project.department is not None:
             draft.project.implementer = draft.project.department
             draft.spans["/project/implementer"] = draft.spans.get("/project/department", Span(1, 1, 1, 2))
             self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写",
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
+
+    def _goal_above(self, before: list[int], taken: set[int], label_line: int, label_end: int,
+                    below: int) -> list[int]:
+        """The goal's lines printed above its label: what pdftotext -layout gives for a label
+        vertically centred (or set at the bottom) beside the goal's cell. They are the lines right
+        above the label's line, with no blank line between, each holding no label, taken as no
+        label's value, and indented right of the label as the cell's text is; when ``below`` lines
+        of the goal start at the label's line, at most one more, as centring puts them."""
+        above: list[int] = []
+        line = label_line - 1
+        for index in reversed(before):
+            if index != line or index in taken or (below and len(above) > below):
+                break
+            text = self.lines[index]
+            indent = len(text) - len(text.lstrip())
+            if indent < label_end + 1 or units_in(text) or is_title(squash_label(text)):
+                break
+            if any(PDF_TEXT_LABELS.header(word) is not None for word, _start, _end in _header_words(text)):
+                break
+            above.insert(0, index)
+            line -= 1
+        return above
 
     def _value_below(self, index: int, key: str) -> list[str] | None:
         """The fragments of line ``index`` as the value of the label ``key`` on the line above,
@@ -1152,15 +1905,49 @@ def _column_wise(lines: list[str], start: int, end: int) -> int | None:
     return None
 
 
+# Columns whose cells PDF text prints among the names and values with nothing to tell them apart
+# ("人", "定量", "20"), unless the text is laid out (pdftotext -layout) and they stand at their columns.
+_UNPLACEABLE_COLUMNS = frozenset({"unit", "nature", "weight", "note", "op", "direction"})
+
+
+def _grid_cell_by_cell(lines: list[str], start: int, end: int) -> int | None:
+    """The line of the grid's first column heading when the grid came out one cell per line (plain
+    pdftotext: 一级指标, 二级指标 … 计量单位, 指标性质 each on a line of its own) and has a column
+    beside the value (计量单位, 指标性质, 权重 …); None otherwise.
+
+    The cells of such a column ("人", "定量") come out between the names and values, with nothing
+    to tell them apart, and a wrapped name's lines on either side of its row's other cells; the
+    grid cannot be read. A grid of the four columns only reads so (the seed's text is such), and
+    headings on one line are the laid-out grid or a copied row, read as they are.
+    """
+    run: list[str] = []
+    run_start = 0
+    for i in range(start, end + 1):
+        text = lines[i].strip() if i < end else ""
+        field = None
+        if text and len(_WORD.findall(text)) == 1:
+            # A bare 备注 or 单位 is a heading in a run of headings (not the end of a wrapped name).
+            field = PDF_TEXT_LABELS.column(text) or (WORKBOOK_LABELS.column(text) if run else None)
+        if field is not None:
+            if not run:
+                run_start = i
+            run.append(field)
+            continue
+        if len(run) >= 3 and "value" in run and _UNPLACEABLE_COLUMNS & set(run):
+            return run_start
+        run = []
+    return None
+
+
 def read_text(text: str, shown: str) -> ImportResult:
     """Every table in the text of a published PDF."""
     lines = _without_furniture(text.splitlines())
     result = ImportResult(path=shown, kind="text", text=text)
     chunks = _chunks(lines)
-    # One extraction made the whole text: when a table of it came out column by column, which
-    # value belongs to which label cannot be told (an empty cell prints nothing), and the pages
-    # after it are the same grid's other columns; tables rebuilt from it would only give false
-    # findings, so none is.
+    # One extraction made the whole text: when a table of it came out column by column, or its grid
+    # cell by cell with columns beside the value, which text belongs to which field cannot be told
+    # (an empty cell prints nothing), and the other tables came out the same way; tables rebuilt
+    # from it would only give false findings, so none is, and the text is refused once.
     for start, end in chunks:
         at = _column_wise(lines, start, end)
         if at is not None:
@@ -1174,8 +1961,21 @@ def read_text(text: str, shown: str) -> ImportResult:
                 "cannot be told; no table was read from it. Extract the PDF's text again with "
                 "pdftotext -layout (keeping the layout), or copy the table row by row from a PDF viewer.",
                 line=at + 1))
-    if result.problems:
-        return result
+            return result
+        at = _grid_cell_by_cell(lines, start, end)
+        if at is not None:
+            result.problems.append(Problem(
+                "LOAD004",
+                "这段文本中的指标表格是逐格提取的（一级指标、二级指标……计量单位、指标性质等列标题各占一行），"
+                "计量单位、指标性质等栏的内容夹在指标名称和指标值之间，无法分辨哪一段属于哪一栏，没有从中读取表格。"
+                "请用 pdftotext -layout 重新提取 PDF 的文本（保持原版式），或直接检查表格原件（如 .xlsx 工作簿）。",
+                "The indicator grid in this text came out one cell per line (the headings 一级指标, 二级指标 … "
+                "计量单位, 指标性质 each on a line of its own), so the cells of columns such as 计量单位 and "
+                "指标性质 stand among the names and values and which text belongs to which column cannot be "
+                "told; no table was read from it. Extract the PDF's text again with pdftotext -layout (keeping "
+                "the layout), or check the original table (such as the .xlsx workbook) itself.",
+                line=at + 1))
+            return result
     drafts: list[Draft] = []
     for start, end in chunks:
         chunk = _Chunk(lines, start, end, shown)
