@@ -601,3 +601,10 @@ def test_import_and_export_go_on_when_the_configuration_is_broken(tmp_path: Path
     imported = run("import", tmp_path / "t04.xlsx", "-o", tmp_path / "back", cwd=tmp_path)
     assert imported.returncode == 0 and list((tmp_path / "back").glob("*.yaml"))
     assert run("check", seed, cwd=tmp_path).returncode == 2
+
+
+def test_import_to_standard_output_is_refused_not_made_a_folder(tmp_path: Path) -> None:
+    """`import FILE -o -` made a folder named "-" holding the target file; now it says what to use."""
+    proc = run("import", str(ROOT / "fixtures" / "seed" / "t01-zhuwai-laowu-xiezuo.yaml"), "-o", "-", cwd=tmp_path)
+    assert proc.returncode == 2 and "ggtlint show" in proc.stderr
+    assert list(tmp_path.iterdir()) == []

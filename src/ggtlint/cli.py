@@ -1047,6 +1047,10 @@ def import_(files: tuple[Path, ...], out_dir: Path, force: bool, format_text: bo
     """
     from ggtlint.importers import import_command
 
+    if str(out_dir) == "-":  # standard output is no folder; a folder named "-" is made by mistake
+        raise UsageProblem("import 把每张表写成一个文件，-o 应是一个文件夹；要在终端查看导入结果，请用 ggtlint show 文件",
+                           "import writes one file per table, so -o names a folder; to see what is read, "
+                           "use ggtlint show FILE")
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageProblem(f"输出路径 {out_dir} 不是目录", f"the output path {out_dir} is not a folder")
     return import_command(list(files), out_dir, force=force, as_text=True if format_text else None,
