@@ -384,7 +384,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     else:
         outputs = [target for _, target in specs if target not in (None, "-")] + list(reports)
         files, not_checked, unread = _files_to_check(engine, options, outputs, (baseline_path, write_baseline),
-                                                     note_configs=config_path is None)
+                                                     note_configs=config_path is None,
+                                                     unread_fails=not (exit_zero or write_baseline))
     # nothing this run writes may be one of its inputs: the tables and the baseline it reads
     # (with --write-baseline the baseline is not read: writing it again is the point)
     reads_baseline = baseline_path is not None and write_baseline is None
@@ -518,7 +519,7 @@ def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[P
 
 def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: ignore[no-untyped-def]
                     baselines: tuple[Path | None, ...] = (), note_configs: bool = True,
-                    ) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]], int]:
+                    unread_fails: bool = True) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]], int]:
     """(path, shown) of every target file under the paths, (shown, why in Chinese, in English)
     of each file in the folders that is not checked (for the review reports), and how many of
     those look like submissions ggtlint cannot read (the run does not pass with them). What the
@@ -580,10 +581,10 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
     skipped = output_files | baseline_files
     passed_over = [path for path in passed_over if os.path.abspath(path) not in skipped]
     if passed_over:
-        not_checked += _say_passed_over(passed_over, options)
+        not_checked += _say_passed_over(passed_over, options, unread_fails)
     if note_configs:  # not when --config named the one to use
         _say_unused_configs(engine.config, options, configs)
-    if not kept and not earlier:
+    if not kept and not earlier and not passed_over:  # (files that could not be read are said above)
         excluded = [str(target) for target in options.paths
                     if os.path.isfile(target) and engine.config.excluded(str(target))
                     or os.path.isdir(target) and _holds_targets(target, options)]  # found, then all excluded
@@ -659,7 +660,8 @@ def _say_unused_configs(config, options, walked: list[str]) -> None:  # type: ig
                                  Path(config.file) if config.file else None)
 
 
-def _say_passed_over(paths: list[str], options) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def _say_passed_over(paths: list[str], options,  # type: ignore[no-untyped-def]
+                     fails: bool = True) -> list[tuple[str, str, str]]:
     """Name the files in the checked folders that look like submissions but were not checked
     (a bureau must not take "共检查 1 个文件" for the whole folder); each as (shown, what to do
     in Chinese, in English) for the reports."""
@@ -677,8 +679,10 @@ def _say_passed_over(paths: list[str], options) -> list[tuple[str, str, str]]:  
         click.echo(f"  {words(f'{listed_zh}：{zh}', f'{listed_en}: {en}')}", err=True)
         told += [(name, zh, en) for name in names]
     one = len(paths) == 1
-    say("这些文件没有经过检查，本次检查不算通过（退出码 1）；如果它们不是绩效目标表，请在配置的 exclude 中排除",
-        f"{'it was' if one else 'they were'} not checked, so the run does not pass (exit code 1); if "
+    verdict_zh = "本次检查不算通过（退出码 1）" if fails else "本次检查不能说明它们合格"
+    verdict_en = "so the run does not pass (exit code 1)" if fails else "so this run says nothing of them"
+    say(f"这些文件没有经过检查，{verdict_zh}；如果它们不是绩效目标表，请在配置的 exclude 中排除",
+        f"{'it was' if one else 'they were'} not checked, {verdict_en}; if "
         f"{'it is not a target table' if one else 'they are not target tables'}, exclude "
         f"{'it' if one else 'them'} in the configuration")
     return told
@@ -978,14 +982,19 @@ def test_pack(packs: tuple[Path, ...], config_path: Path | None, lang: str | Non
     from ggtlint.engine.examples import run_examples
 
     config = load_config(config_path if config_path is not None else find_config(Path.cwd()))
-    # the packs named here run under the configuration as `check` runs them: its lexicons and
-    # params apply; a pack it lists already is not loaded twice
+    # the packs named here run with the configuration's lexicons and params, as `check` runs them
+    # (a pack it lists already is not loaded twice); its rule selection does not apply: every
+    # rule of the packs named is tested
     listed = {os.path.realpath(p) for p in config.packs}
-    config = _dataclasses.replace(config, packs=[*config.packs,
-                                                 *(p for p in packs if os.path.realpath(p) not in listed)])
+    config = _dataclasses.replace(config, select=[], ignore=[],
+                                  packs=[*config.packs, *(p for p in packs if os.path.realpath(p) not in listed)])
     engine = Engine.build(config)
     lang = lang or config.lang or "zh"
     wanted = {os.path.realpath(p) for p in packs}
+    empty = [p for p in packs if not any(os.path.realpath(rule.file) == os.path.realpath(p) for rule in engine.rules)]
+    if empty:
+        raise UsageProblem(f"规则包 {empty[0]} 中没有规则，没有可运行的示例",
+                           f"the pack {empty[0]} has no rules: no example to run")
     failures = total = 0
     for rule in engine.rules:
         if wanted and os.path.realpath(rule.file) not in wanted:
