@@ -126,17 +126,19 @@ def test_each_workbook_counts_the_findings_hidden_in_its_own_tables(tmp_path: Pa
         text = (SEED_DIR / seed).read_text(encoding="utf-8")
         text = text.replace("department: 黔南布依族苗族自治州人力资源和社会保障局", f"department: {name}", 1)
         (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    (folder / "broken.yaml").write_text("project: [\n", encoding="utf-8")  # LOAD003: of no department
     baseline = tmp_path / "baseline.json"
-    check(str(folder / "乙局.yaml"), "--no-cache", "--write-baseline", str(baseline))
+    check(str(folder / "乙局.yaml"), str(folder / "broken.yaml"), "--no-cache", "--write-baseline", str(baseline))
     with (folder / "甲局.yaml").open("a", encoding="utf-8") as file:
         file.write("# ggtlint: disable-file=ALL\n")
     summary = check_json(tmp_path, str(folder), "--no-cache", "--baseline", str(baseline),
                          "--report", f"{tmp_path / '部门'}/")["summary"]
     assert summary["suppressed"] > 0 and summary["baselined"] > 0
     own = {path.stem: _totals(_workbook(path)) for path in (tmp_path / "部门").iterdir()}
-    assert set(own) == {"甲局", "乙局"}
+    assert set(own) == {"甲局", "乙局", "部门未知"}  # the broken file's workbook, though its finding is baselined
     assert (own["甲局"]["已抑制 suppressed"], own["甲局"]["基线中 baselined"]) == (summary["suppressed"], 0)
-    assert (own["乙局"]["已抑制 suppressed"], own["乙局"]["基线中 baselined"]) == (0, summary["baselined"])
+    assert (own["乙局"]["已抑制 suppressed"], own["乙局"]["基线中 baselined"]) == (0, summary["baselined"] - 1)
+    assert (own["部门未知"]["已抑制 suppressed"], own["部门未知"]["基线中 baselined"]) == (0, 1)
 
 def test_rows_of_no_department_and_files_not_checked_go_to_one_workbook(run: dict[str, Any]) -> None:
     unknown = run["books"]["部门未知.xlsx"]

@@ -180,6 +180,11 @@ indicators:
 """
     [over] = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "FUND004"]
     assert over.message_zh.endswith("：培训补贴资金 ≤40万元、场地租赁费 ＝300000元。")
+    [open_ended] = [f for f in engine.check_source(load_text(text.replace("≤40", "≥40"), "t.yaml")).findings
+                    if f.rule_id == "FUND008"]
+    assert "（≥40万元）" in open_ended.message_zh
+    assert open_ended.value == "培训补贴资金\x1f≥40"  # what the fingerprint is made of: as written
+    assert open_ended.fingerprint == "f9f6350cf3baa30c104cceb9c2f15440"  # the fingerprint of earlier builds
 
 def test_t19_t20_swap_points_at_the_foreign_indicators(results) -> None:  # type: ignore[no-untyped-def]
     names19 = [f.path for f in results["t19"].findings if f.rule_id == "REL001"]

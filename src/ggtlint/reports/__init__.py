@@ -373,13 +373,12 @@ class ReportCollector:
         for documents, baselined in ((result.suppressed_in, False), (result.baselined_in, True)):
             for document in documents:
                 index = self._index.get((result.path, document))
-                if index is not None:
-                    department = self.tables[index].department
-                elif result.departments or result.cross_table:  # a part that is not a table
-                    department = file_department or say(self.lang, NO_DEPARTMENT, NO_DEPARTMENT_EN)
-                else:  # a file that could not be read as a table
-                    department = say(self.lang, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN)
-                tally = self._tally_named(department)
+                if index is None:  # a file that did not load, or a part that is not a table: its row,
+                    # made as a listed finding's would be, so some workbook counts it
+                    kind = DOCUMENT if several and document in not_tables and not result.cross_table else FILE
+                    index = self._table(result.path, document, Path(result.path).name,
+                                        file_department if kind == DOCUMENT else None, kind=kind)
+                tally = self._department_tally(index)
                 if baselined:
                     tally.baselined += 1
                 else:
