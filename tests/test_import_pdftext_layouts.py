@@ -290,3 +290,14 @@ def test_a_laid_out_operator_column_is_joined_to_the_value_and_the_direction_lef
     assert notes["/indicators/产出指标/数量指标/0/value"] == "指标值由“运算符”列的“≥”和“指标值”列合并"
     assert "已带比较符号" in notes["/indicators/满意度指标/服务对象满意度指标/0/value"]
     assert assert_bilingual_notes([item]) == 3
+
+
+def test_a_value_naming_its_measure_stays_one_cell_beside_a_sparse_unit_column() -> None:
+    """A laid-out grid whose 计量单位 column holds one "人": the "≥95%" of "合格率 ≥95%" (one value,
+    a single space inside it) had been taken for where that column starts, leaving the value
+    "合格率" (a false VAL001 whose fix says to write what was written) and a unit "≥95%"."""
+    path = Path(__file__).parent / "data" / "pdftext" / "measure-named-value-layout.txt"
+    [table] = read_text(path.read_text(encoding="utf-8"), path.name).tables
+    rows = {i.name: i for i in table.table.indicators}
+    assert (rows["培训合格率"].value, rows["培训合格率"].unit) == ("合格率 ≥95%", None)
+    assert (rows["培训人数"].value, rows["培训人数"].unit) == ("≥100", "人")

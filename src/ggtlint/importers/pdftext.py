@@ -889,8 +889,17 @@ def _side_edges(headings: list[_Heading], toks: list[_Tok]) -> list[tuple[int, _
     with no text starting there is half-way between the headings; when it holds figures aligned
     right (a narrow 权重 column), they start past its heading's middle, and the next column starts
     after the last of them ends.
+
+    Only fragments that start a cell count: the first on a line or one after a gap of two or more
+    spaces. A word after a single space is the same cell's ("合格率 ≥95%" is one value, whose
+    "≥95%" must not pass for the start of a sparse 计量单位 column).
     """
-    starts = Counter(t.col for t in toks)
+    starts: Counter[int] = Counter()
+    ends: dict[int, int] = {}  # line -> where its last fragment so far ended
+    for t in toks:
+        if t.first or t.col - ends.get(t.line, -2) >= 2:
+            starts[t.col] += 1
+        ends[t.line] = t.col + len(t.text)
     at = next(k for k, h in enumerate(headings) if h.field == "l3") + 1
     edges: list[tuple[int, _Heading]] = []
     previous = headings[at - 1]
@@ -923,7 +932,7 @@ def _value_join_costs(values: list[_Cell]) -> list[list[float]]:
     """costs[i][a - 1]: how unlikely value lines i … i+a-1 are one wrapped cell.
 
     A line continues the cell above when that one is full and it is no value by itself ("底前",
-    "百分点"); one that is ("≥95%", "合格率≥95%") starts a new cell, unless the two read as one
+    "百分点"); one that is ("≥95%", "95%以上") starts a new cell, unless the two read as one
     value together ("2023年12月" + "31日"). A cell that is no value and holds no figure is what
     a wrapped value's last line looks like when taken alone.
     """
