@@ -928,6 +928,9 @@ def test_export_needs_a_file_or_blank(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "或用 --blank 导出一张空白的绩效目标表" in proc.stderr
     proc = run_ggtlint("export", SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml", "--blank", "-o", tmp_path / "x.xlsx")
     assert proc.returncode == 2 and "不能同时给出要导出的文件" in proc.stderr
+    proc = run_ggtlint("export", SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml", "--framework", "fw2021",
+                       "-o", tmp_path / "x.xlsx")
+    assert proc.returncode == 2 and "--framework 只用于 --blank" in proc.stderr and not (tmp_path / "x.xlsx").exists()
 
 
 def test_a_missing_first_level_category_is_told_at_the_grids_heading(seed_tables, tmp_path: Path) -> None:

@@ -1072,12 +1072,12 @@ def import_(files: tuple[Path, ...], out_dir: Path, force: bool, format_text: bo
               help="输出的 .xlsx 文件。 The .xlsx file to write.")
 @click.option("--blank", is_flag=True,
               help="导出一张空白的绩效目标表（填好后可直接检查）。 Export a blank table to fill in.")
-@click.option("--framework", type=click.Choice(["legacy", "fw2021"]), default="legacy", show_default=True,
-              help="空白表的指标体系：legacy（产出含成本）或 fw2021（成本为一级指标）。 "
-                   "The blank table's indicator framework.")
+@click.option("--framework", type=click.Choice(["legacy", "fw2021"]), default=None,
+              help="空白表的指标体系：legacy（默认，产出含成本）或 fw2021（成本为一级指标）。 "
+                   "The blank table's indicator framework (default legacy).")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。 Overwrite an existing file.")
 @_lang_option
-def export(file: Path | None, out: Path, blank: bool, framework: str, force: bool, lang: str | None) -> int:
+def export(file: Path | None, out: Path, blank: bool, framework: str | None, force: bool, lang: str | None) -> int:
     """把目标文件中的表导出为 Excel 模板（每张表一个工作表），或用 --blank 导出空白表。 Export tables to an .xlsx template."""
     from ggtlint.importers.xlsx import blank_table, export_command, write_blank
 
@@ -1085,11 +1085,14 @@ def export(file: Path | None, out: Path, blank: bool, framework: str, force: boo
         if file is not None:
             raise UsageProblem("--blank 导出空白表，不能同时给出要导出的文件",
                                "--blank exports a blank table and takes no file to export")
-        return write_blank(blank_table(framework), out, force=force, echo=click.echo,
+        return write_blank(blank_table(framework or "legacy"), out, force=force, echo=click.echo,
                            lang=_language(lang, None, tolerant=True))
     if file is None:
         raise UsageProblem("缺少要导出的文件（或用 --blank 导出一张空白的绩效目标表）",
                            "no file to export given (or use --blank for a blank table)")
+    if framework is not None:  # a table's framework is its own: it is exported as it is
+        raise UsageProblem("--framework 只用于 --blank（导出的表保持原有的指标体系）",
+                           "--framework goes with --blank (a table is exported in its own framework)")
     if not file.exists():
         raise UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
     return export_command(file, out, force=force, echo=click.echo, lang=_language(lang, file, tolerant=True))

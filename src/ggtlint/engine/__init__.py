@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterator
 from ggtlint.engine.config import Config, ConfigError, names_a_rule
 from ggtlint.engine.context import build_context
 from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_pack
-from ggtlint.engine.rule import RuleInfo, Text, rule_matches
+from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text, rule_matches
 from ggtlint.engine.suppress import apply_directives, parse_directives, unused
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
@@ -46,7 +46,6 @@ def _family_rank(rule_id: str) -> tuple[int, str]:
 # size stays within a few MiB: a forgotten row only costs running its rules again.
 _ROW_MEMO_MAX = 2048
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def _format_value(value: Any) -> str:
@@ -72,7 +71,7 @@ def render(template: str, values: dict[str, Any]) -> str:
         return template
     parts = _TEMPLATE_PARTS.get(template)
     if parts is None:
-        parts = _PLACEHOLDER.split(template)
+        parts = PLACEHOLDER.split(template)
         if len(_TEMPLATE_PARTS) < 4096:
             _TEMPLATE_PARTS[template] = parts
     out = [parts[0]]
@@ -170,16 +169,15 @@ class Engine:
         for pack in packs:
             for rule_id in pack.overrides:
                 if rule_id not in known:  # pointed at its own line under overrides:
-                    from difflib import get_close_matches
-
+                    from ggtlint.engine.pack import closest
                     from ggtlint.model import escape_pointer_token
 
-                    near = get_close_matches(rule_id, sorted(known), n=1, cutoff=0.6)
+                    near = closest(rule_id, sorted(known))
                     raise PackError(pack.file, pack.override_lines.get(rule_id, 1),
                                     "/overrides/" + escape_pointer_token(rule_id),
-                                    f"覆盖了不存在的规则 {rule_id}" + (f"，是否想写 {near[0]}？" if near else "")
+                                    f"覆盖了不存在的规则 {rule_id}" + (f"，是否想写 {near}？" if near else "")
                                     + f" (override names an unknown rule {rule_id}"
-                                    + (f": did you mean {near[0]}?)" if near else ")"))
+                                    + (f": did you mean {near}?)" if near else ")"))
         builtin_count = len(packs) - len(config.packs)
         extra_lexicons = [p.lexicon_dir for p in packs[builtin_count:] if p.lexicon_dir] + list(config.lexicons)
         lexicon = load_lexicon(tuple(extra_lexicons))

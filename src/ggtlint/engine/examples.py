@@ -9,19 +9,16 @@ Used by the test suite for every built-in rule and by ``ggtlint test-pack`` for 
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import yaml
 
-from ggtlint.engine.rule import RuleInfo
+from ggtlint.engine.rule import PLACEHOLDER, RuleInfo
 from ggtlint.resources import builtin_rules_dir
 
 BASES = {"legacy": "base-legacy.yaml", "fw2021": "base-fw2021.yaml"}
-# A placeholder the primitive did not fill: render() leaves "{foo}" as written
-_UNFILLED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +87,10 @@ def run_examples(engine: Any, info: RuleInfo) -> list[ExampleResult]:
             detail_zh = detail if mine else ("没有报告问题" if kind == "bad" else "")
             if kind == "good" and mine:
                 detail, detail_zh = f"unexpected: {mine[0].message_zh}", f"合格示例却报告了问题：{mine[0].message_zh}"
-            unfilled = sorted({match for f in mine for text in (f.message_zh, f.message_en, f.suggestion_zh or "",
-                                                                   f.suggestion_en or "")
-                               for match in _UNFILLED.findall(text)})
+            # render() leaves a placeholder nobody filled as written
+            unfilled = sorted({"{" + name + "}" for f in mine
+                               for text in (f.message_zh, f.message_en, f.suggestion_zh or "", f.suggestion_en or "")
+                               for name in PLACEHOLDER.findall(text)})
             if unfilled:  # the message names a placeholder the primitive does not give
                 ok = False
                 detail = f"unfilled placeholder {'、'.join(unfilled)}: {mine[0].message_zh}"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ggtlint.engine.rule import RuleInfo, Text
+from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text
 from ggtlint.findings import Severity
 from ggtlint.model import escape_pointer_token
 from ggtlint.regexsafety import RegexRejected, compile_safe, search
@@ -36,9 +36,6 @@ class PackError(DataError):
 SCOPE_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "table": ("project", "year"), "indicator": ("project", "year"), "corpus": ("project",),
 }
-# A placeholder as the engine's render() fills it (patterns here are compiled when first used, by
-# the re module's cache: a run that loads no user pack never needs them)
-_PLACEHOLDER = r"\{([A-Za-z_][A-Za-z0-9_]*)\}"
 # Selector keys that pick rows: only an indicator rule's rows are picked (Engine._row_filter); a
 # table or corpus rule runs on the whole table and would ignore them.
 ROW_SELECTOR_KEYS = ("level1", "level2", "not_level1", "not_level2", "name_matches", "name_not_matches", "kinds")
@@ -290,7 +287,7 @@ def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Sel
     )
 
 
-def _closest(word: str, known: Any) -> str | None:
+def closest(word: str, known: Any) -> str | None:
     """The known name ``word`` most likely misspells, for an error message."""
     import difflib
 
@@ -314,7 +311,7 @@ def _checked_selector(selector: Selector, raw: dict[str, Any], lexicon: Any, fil
 
         for index, kind in enumerate(raw["kinds"]):
             if kind not in KINDS:
-                near = _closest(kind, KINDS)
+                near = closest(kind, KINDS)
                 raise PackError(file, located.line_of(f"{pointer}/kinds/{index}"), f"{pointer}/kinds/{index}",
                                 f"未知的取值类型“{kind}”{f'，是否想写“{near}”？' if near else '；'}可用：{'、'.join(KINDS)} "
                                 f"(unknown value kind '{kind}'{f': did you mean {near}?' if near else ';'} "
@@ -347,7 +344,7 @@ def _category(name: str, key: str, lexicon: Any, file: str, located: Any, pointe
         hint_zh, hint_en = (f"，它是{other_zh}指标，应写在 {other_key} 下；",
                             f": it is a {other_zh} category, to go under {other_key}; ")
     else:
-        near = _closest(written, aliases)
+        near = closest(written, aliases)
         near = aliases[near] if near else None
         hint_zh, hint_en = (f"，是否想写“{near}”？", f": did you mean {near}? ") if near else ("；", "; ")
     raise PackError(file, located.line_of(pointer), pointer,
@@ -381,7 +378,7 @@ def _check_messages(raw: dict[str, Any], primitive: Any, scope: str, file: str, 
         for variant, text in message.items():
             where = f"{pointer}/message/{escape_pointer_token(variant)}"
             if variant not in given:
-                near = _closest(variant, given)
+                near = closest(variant, given)
                 known = ", ".join(given)
                 raise PackError(file, located.line_of(where), where,
                                 f"检查原语 {check} 没有“{variant}”这种情形{f'，是否想写“{near}”？' if near else '；'}"
@@ -392,10 +389,10 @@ def _check_messages(raw: dict[str, Any], primitive: Any, scope: str, file: str, 
     for where, variant, text in texts:
         allowed = given[variant] if variant else anywhere
         for lang in ("zh", "en"):
-            for name in re.findall(_PLACEHOLDER, text[lang]):
+            for name in PLACEHOLDER.findall(text[lang]):
                 if name in allowed:
                     continue
-                near = _closest(name, allowed)
+                near = closest(name, allowed)
                 what_zh, what_en = ("修改方法", "the fix") if variant == "" else ("消息", "the message")
                 for_zh, for_en = (f"在情形 {variant} 下", f" for variant {variant}") if variant else ("", "")
                 shown = ", ".join("{" + n + "}" for n in allowed)

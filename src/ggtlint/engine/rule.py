@@ -6,6 +6,7 @@ never look at a pack directly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,10 @@ def rule_matches(entry: str, rule_id: str) -> bool:
     The one reading of rule names for select/ignore, per-file ignores and suppression comments.
     """
     return entry == "ALL" or rule_id.startswith(entry)
+
+#: {name} in a message template as the engine fills it (no attribute access, no format specs:
+#: packs are data); the pack loader checks a user pack's placeholders with it
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 DOCS_URL = "https://github.com/ggtlint/ggtlint/blob/main/docs/rules.md"
 
