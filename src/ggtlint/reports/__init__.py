@@ -261,7 +261,12 @@ def count_unreadable(tables: Iterable[TableRow]) -> int:
 
 def count_clean(tables: Iterable[TableRow]) -> int:
     """How many tables have no finding at all (listed or left out by ``--quiet``)."""
-    return sum(1 for t in tables if t.loaded and not t.total and not t.unlisted)
+    return sum(1 for t in tables if is_clean(t))
+
+
+def is_clean(table: TableRow) -> bool:
+    """A table read with no finding at all, listed or left out by ``--quiet``."""
+    return table.loaded and not table.total and not table.unlisted
 
 
 def by_department(tables: Iterable[TableRow]) -> list[tuple[str, int, int, list[int]]]:
@@ -512,7 +517,7 @@ class ReportCollector:
 
     def clean_table_rows(self) -> list[TableRow]:
         """The tables with no finding at all, by department and file."""
-        clean = (t for t in self.tables if t.loaded and not t.total and not t.unlisted)
+        clean = (t for t in self.tables if is_clean(t))
         return sorted(clean, key=department_order)
 
     def unlisted_only_rows(self) -> list[TableRow]:
