@@ -1948,6 +1948,28 @@ def _grid_cell_by_cell(lines: list[str], start: int, end: int) -> int | None:
     return None
 
 
+# Extractions no table can be read from: (detector, why and what to do in Chinese, in English).
+_UNREADABLE_EXTRACTIONS = (
+    (_column_wise,
+     "这段文本中的表格是按列提取的（项目名称、项目编码、主管部门等标签连续排在一起，取值另在后面），"
+     "无法确定每个取值属于哪一栏，没有从中读取表格。请用 pdftotext -layout 重新提取 PDF 的文本"
+     "（保持原版式），或在 PDF 阅读器中按行复制表格。",
+     "The table in this text came out column by column (the labels 项目名称, 项目编码, 主管部门 … "
+     "one after another, their values further down), so which value belongs to which field "
+     "cannot be told; no table was read from it. Extract the PDF's text again with "
+     "pdftotext -layout (keeping the layout), or copy the table row by row from a PDF viewer."),
+    (_grid_cell_by_cell,
+     "这段文本中的指标表格是逐格提取的（一级指标、二级指标……计量单位、指标性质等列标题各占一行），"
+     "计量单位、指标性质等栏的内容夹在指标名称和指标值之间，无法分辨哪一段属于哪一栏，没有从中读取表格。"
+     "请用 pdftotext -layout 重新提取 PDF 的文本（保持原版式），或直接检查表格原件（如 .xlsx 工作簿）。",
+     "The indicator grid in this text came out one cell per line (the headings 一级指标, 二级指标 … "
+     "计量单位, 指标性质 each on a line of its own), so the cells of columns such as 计量单位 and "
+     "指标性质 stand among the names and values and which text belongs to which column cannot be "
+     "told; no table was read from it. Extract the PDF's text again with pdftotext -layout (keeping "
+     "the layout), or check the original table (such as the .xlsx workbook) itself."),
+)
+
+
 def read_text(text: str, shown: str) -> ImportResult:
     """Every table in the text of a published PDF."""
     lines = _without_furniture(text.splitlines())
@@ -1958,33 +1980,11 @@ def read_text(text: str, shown: str) -> ImportResult:
     # (an empty cell prints nothing), and the other tables came out the same way; tables rebuilt
     # from it would only give false findings, so none is, and the text is refused once.
     for start, end in chunks:
-        at = _column_wise(lines, start, end)
-        if at is not None:
-            result.problems.append(Problem(
-                "LOAD004",
-                "这段文本中的表格是按列提取的（项目名称、项目编码、主管部门等标签连续排在一起，取值另在后面），"
-                "无法确定每个取值属于哪一栏，没有从中读取表格。请用 pdftotext -layout 重新提取 PDF 的文本"
-                "（保持原版式），或在 PDF 阅读器中按行复制表格。",
-                "The table in this text came out column by column (the labels 项目名称, 项目编码, 主管部门 … "
-                "one after another, their values further down), so which value belongs to which field "
-                "cannot be told; no table was read from it. Extract the PDF's text again with "
-                "pdftotext -layout (keeping the layout), or copy the table row by row from a PDF viewer.",
-                line=at + 1))
-            return result
-        at = _grid_cell_by_cell(lines, start, end)
-        if at is not None:
-            result.problems.append(Problem(
-                "LOAD004",
-                "这段文本中的指标表格是逐格提取的（一级指标、二级指标……计量单位、指标性质等列标题各占一行），"
-                "计量单位、指标性质等栏的内容夹在指标名称和指标值之间，无法分辨哪一段属于哪一栏，没有从中读取表格。"
-                "请用 pdftotext -layout 重新提取 PDF 的文本（保持原版式），或直接检查表格原件（如 .xlsx 工作簿）。",
-                "The indicator grid in this text came out one cell per line (the headings 一级指标, 二级指标 … "
-                "计量单位, 指标性质 each on a line of its own), so the cells of columns such as 计量单位 and "
-                "指标性质 stand among the names and values and which text belongs to which column cannot be "
-                "told; no table was read from it. Extract the PDF's text again with pdftotext -layout (keeping "
-                "the layout), or check the original table (such as the .xlsx workbook) itself.",
-                line=at + 1))
-            return result
+        for detect, zh, en in _UNREADABLE_EXTRACTIONS:
+            at = detect(lines, start, end)
+            if at is not None:
+                result.problems.append(Problem("LOAD004", zh, en, line=at + 1))
+                return result
     drafts: list[Draft] = []
     for start, end in chunks:
         chunk = _Chunk(lines, start, end, shown)
