@@ -923,6 +923,17 @@ def test_a_blank_table_filled_in_reads_back_and_is_checked(tmp_path: Path, frame
     assert not rules & {"LOAD003", "LOAD005", "STR001", "STR002", "FUND004"}, rules
 
 
+def test_a_blank_tables_empty_fields_are_told_at_their_value_cells(tmp_path: Path) -> None:
+    """The empty goal of a blank table pointed at the row below its label; it is the merged cell beside it."""
+    path = tmp_path / "模板.xlsx"
+    assert run_ggtlint("export", "--blank", "-o", path).returncode == 0
+    sheet = openpyxl.load_workbook(path).active
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "年度总体目标")
+    findings = json.loads(run_ggtlint("check", path, "--no-cache", "--format", "json").stdout)["findings"]
+    cells = {f["message_zh"]: f["cell"] for f in findings if f["rule_id"] == "STR005"}
+    assert cells["“年度总体目标”为空。"] == f"B{row}" and cells["“项目名称”为空。"] == "B2"
+
+
 def test_export_needs_a_file_or_blank(tmp_path: Path) -> None:
     proc = run_ggtlint("export", "-o", tmp_path / "x.xlsx")
     assert proc.returncode == 2 and "或用 --blank 导出一张空白的绩效目标表" in proc.stderr

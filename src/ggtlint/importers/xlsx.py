@@ -192,6 +192,10 @@ class _Sheet:
                 return top
         return None
 
+    def starts_merge(self, row: int, col: int) -> bool:
+        """Whether (row, col) is the top-left cell of a merged range."""
+        return any(top == (row, col) for _first, _last, top in self._merges.get(row, ()))
+
     def raw(self, row: int, col: int) -> Any:
         cell = self.cells.get((row, col))
         return None if cell is None else cell.value
@@ -568,6 +572,9 @@ class _SheetReader:
             return  # a fund source, 来源说明 or 指标体系 left blank: nothing to point at
         if pointer in draft.spans:
             return  # given elsewhere (or an earlier blank)
+        if self.sheet.starts_merge(row, col + 1) and (row, col + 1) not in labels:
+            draft.spans[pointer] = _cell_span(row, col + 1)  # the merged value cell beside the label
+            return
         if self._label_row(row, labels) and (row + 1, col) not in labels:
             draft.spans[pointer] = _cell_span(row + 1, col)
             return
