@@ -128,63 +128,57 @@ def test_cost_mismatch_is_found_when_a_seed_amount_is_changed(engine, tmp_path: 
 
 
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
-    """An amount written ≥ has no upper limit: left out of the sum, and named there with what to do."""
+    """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
+    and named there with what to write instead."""
     from ggtlint.load import load_text
 
-    text = """project: {name: 职业技能培训, department: 某局, year: 2023}
-funds: {unit: 万元, total: 50}
-indicators:
-  产出指标:
-    成本指标: [{name: 培训补贴资金, value: ≥450000元}, {name: 场地租赁费, value: ＝50000元}]
-"""
-    under = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "FUND004"]
+    text = (SEED_DIR / "t13-shiye-danwei-dengbao.yaml").read_text(encoding="utf-8")
+    assert "value: ＝90000元" in text
+    found = engine.check_source(load_text(text.replace("value: ＝90000元", "value: ≥90000元"), "t13.yaml")).findings
+    under = [f for f in found if f.rule_id == "FUND004"]
     assert [f.message_zh for f in under] == [
-        "成本指标金额合计 50,000 元（写成“≥”“＞”的金额没有上限，未计入合计，应改为“≤”或“＝”：培训补贴资金 ≥450000元），"
-        "少于年度资金总额 500,000 元（差 450,000 元），部分资金没有对应的成本。"]
-    assert "(amounts written with ≥ or > have no upper limit and are not counted; write them with ≤ or =: 培训补贴资金" \
+        "成本指标金额合计 304,400 元（写成“≥”“＞”的金额没有上限，未计入合计，应改为“≤”或“＝”：下一代防火墙费用 ≥90000元），"
+        "少于年度资金总额 394,400 元（差 90,000 元），部分资金没有对应的成本。"]
+    assert "(amounts written with ≥ or > have no upper limit and are not counted; write them with ≤ or =: 下一代防火墙费用" \
         in under[0].message_en
 
 
-
 def test_a_value_without_comparison_is_given_the_one_that_suits_its_indicator(engine) -> None:  # type: ignore[no-untyped-def]
-    """VAL005's suggestion was "≤5.5%" for every value: followed for people trained, it capped them."""
+    """VAL005's suggestion was "≤5.5%" for every value: followed for people served, it capped them.
+    T10's approximate 失业率 and cost standard take ≤; T1's visits written without ≥ take ≥."""
     from ggtlint.load import load_text
 
-    text = """project: {name: 职业技能培训, department: 某局, year: 2023}
-funds: {unit: 万元, total: 15}
-indicators:
-  产出指标:
-    数量指标: [{name: 培训农村劳动力人数, value: 1000人}]
-    质量指标: [{name: 培训合格率, value: 95%}]
-    成本指标: [{name: 培训补贴资金, value: 15万元}]
-  效益指标:
-    社会效益指标: [{name: 城镇登记失业率, value: 5.5%左右}]
-"""
-    findings = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "VAL005"]
-    assert [f.suggestion_zh.split("：")[0] for f in findings] == [
-        "写成带比较符的目标，如“≥1000人”", "写成带比较符的目标，如“≥95%”", "写成带比较符的目标，如“≤15万元”",
-        "写成带比较符的目标，如“≤5.5%”"]
-    assert 'e.g. "≥1000人"' in findings[0].suggestion_en
+    def suggested(name: str, text: str) -> list[str]:
+        found = engine.check_source(load_text(text, name)).findings
+        return [f.suggestion_zh.split("：")[0] for f in found if f.rule_id == "VAL005"]
+
+    t10 = (SEED_DIR / "t10-jiuye-buzhu.yaml").read_text(encoding="utf-8")
+    assert suggested("t10.yaml", t10) == ["写成带比较符的目标，如“≤1200元”", "写成带比较符的目标，如“≤5.5%”"]
+    t01 = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "value: ≥200人" in t01
+    assert suggested("t01.yaml", t01.replace("value: ≥200人", "value: 200人")) == ["写成带比较符的目标，如“≥200人”"]
+    [english] = [f.suggestion_en for f in engine.check_source(load_text(t10, "t10.yaml")).findings
+                 if f.rule_id == "VAL005" and "5.5%" in f.value]
+    assert 'e.g. "≤5.5%"' in english
 
 
 def test_a_figure_read_with_its_unit_column_is_quoted_with_it(engine) -> None:  # type: ignore[no-untyped-def]
-    """"≤40" under 指标值 and 万元 under 计量单位 is ≤40万元: a message that quoted "≤40" beside
-    "＝300000元" read as forty 元. Fingerprints keep the value as written (baselines stay valid)."""
+    """T13's ＝184000元 written as a template does, "≥18.4" under 指标值 and 万元 under 计量单位, is
+    ≥18.4万元: messages that quoted "≥18.4" beside "＝90000元" read as eighteen 元. Fingerprints
+    keep the value as written (baselines stay valid)."""
     from ggtlint.load import load_text
 
-    text = """project: {name: 职业技能培训, department: 某局, year: 2023}
-funds: {unit: 元, total: 500000}
-indicators:
-  产出指标:
-    成本指标: [{name: 培训补贴资金, value: ≤40, unit: 万元}, {name: 场地租赁费, value: ＝300000元}]
-"""
-    [over] = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "FUND004"]
-    assert over.message_zh.endswith("：培训补贴资金 ≤40万元、场地租赁费 ＝300000元。")
-    [open_ended] = [f for f in engine.check_source(load_text(text.replace("≤40", "≥40"), "t.yaml")).findings
-                    if f.rule_id == "FUND008"]
-    assert "（≥40万元）" in open_ended.message_zh
-    assert open_ended.value == "培训补贴资金\x1f≥40"  # what the fingerprint is made of: as written
-    assert open_ended.fingerprint == "f9f6350cf3baa30c104cceb9c2f15440"  # the fingerprint of earlier builds
+    text = (SEED_DIR / "t13-shiye-danwei-dengbao.yaml").read_text(encoding="utf-8")
+    assert "        value: ＝184000元\n" in text
+    text = text.replace("        value: ＝184000元\n", "        value: ≥18.4\n        unit: 万元\n")
+    found = engine.check_source(load_text(text, "t13.yaml")).findings
+    [under] = [f for f in found if f.rule_id == "FUND004"]
+    assert "：系统运行维护 ≥18.4万元），少于年度资金总额 394,400 元" in under.message_zh
+    [open_ended] = [f for f in found if f.rule_id == "FUND008"]
+    assert "（≥18.4万元）" in open_ended.message_zh
+    assert open_ended.value == "系统运行维护\x1f≥18.4"  # what the fingerprint is made of: as written
+    assert open_ended.fingerprint == "b980c92a271743226ce451e6809b6916"  # the fingerprint earlier builds gave
+
 
 def test_t19_t20_swap_points_at_the_foreign_indicators(results) -> None:  # type: ignore[no-untyped-def]
     names19 = [f.path for f in results["t19"].findings if f.rule_id == "REL001"]
