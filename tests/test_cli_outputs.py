@@ -244,3 +244,4 @@ def test_a_submission_that_cannot_be_read_fails_the_run(tmp_path: Path) -> None:
     assert "没有找到要检查的文件" not in quiet.stderr
     english = run_ggtlint("--lang", "en", "check", "in", "--no-cache", cwd=tmp_path)
     assert "it was not checked, so the run does not pass (exit code 1); if it is not a target table" in english.stderr
+    assert "可在配置文件 .ggtlint.yaml 的 exclude 中列出" in proc.stderr

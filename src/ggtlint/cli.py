@@ -681,10 +681,11 @@ def _say_passed_over(paths: list[str], options,  # type: ignore[no-untyped-def]
     one = len(paths) == 1
     verdict_zh = "本次检查不算通过（退出码 1）" if fails else "本次检查不能说明它们合格"
     verdict_en = "so the run does not pass (exit code 1)" if fails else "so this run says nothing of them"
-    say(f"这些文件没有经过检查，{verdict_zh}；如果它们不是绩效目标表，请在配置的 exclude 中排除",
+    say(f"这些文件没有经过检查，{verdict_zh}；如果它们不是绩效目标表（如附件、说明），可在配置文件 .ggtlint.yaml "
+        "的 exclude 中列出，不再检查",
         f"{'it was' if one else 'they were'} not checked, {verdict_en}; if "
-        f"{'it is not a target table' if one else 'they are not target tables'}, exclude "
-        f"{'it' if one else 'them'} in the configuration")
+        f"{'it is not a target table' if one else 'they are not target tables'} (an attachment, notes), list "
+        f"{'it' if one else 'them'} under exclude in the configuration file .ggtlint.yaml")
     return told
 
 
@@ -975,8 +976,6 @@ def _every_rule_engine(config_path: Path | None):  # type: ignore[no-untyped-def
 @_lang_option
 def test_pack(packs: tuple[Path, ...], config_path: Path | None, lang: str | None) -> int:
     """运行规则包中每条规则的正反示例。 Run every rule's good/bad examples (built-in pack by default)."""
-    import dataclasses as _dataclasses
-
     from ggtlint.engine import Engine
     from ggtlint.engine.config import find_config, load_config
     from ggtlint.engine.examples import run_examples
@@ -986,7 +985,7 @@ def test_pack(packs: tuple[Path, ...], config_path: Path | None, lang: str | Non
     # (a pack it lists already is not loaded twice); its rule selection does not apply: every
     # rule of the packs named is tested
     listed = {os.path.realpath(p) for p in config.packs}
-    config = _dataclasses.replace(config, select=[], ignore=[],
+    config = dataclasses.replace(config, select=[], ignore=[],
                                   packs=[*config.packs, *(p for p in packs if os.path.realpath(p) not in listed)])
     engine = Engine.build(config)
     lang = lang or config.lang or "zh"
