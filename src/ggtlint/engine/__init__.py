@@ -124,13 +124,14 @@ class Engine:
         self.table_rules = [r for r in rules if r.selector.scope == "table"]
         self.indicator_rules = [r for r in rules if r.selector.scope == "indicator"]
         self.corpus_rules = [r for r in rules if r.selector.scope == "corpus"]
-        # (rule, the primitive's check function, row predicate), resolved once, not per table
-        self._table_plan = [(r, PRIMITIVES[r.check].check_table, None) for r in self.table_rules]
+        # (rule, the primitive's check function, its project condition), resolved once, not per table
+        self._table_plan = [(r, PRIMITIVES[r.check].check_table, r.selector.project) for r in self.table_rules]
         # A rule with a project condition is not "pure": whether it runs depends on the table, so
-        # what it found on a row's content is not remembered for other tables.
+        # what it found on a row's content is not remembered for other tables. Row plan: (rule, check,
+        # row predicate, pure, project condition).
         self._row_plan = [(r, PRIMITIVES[r.check].check_row, _row_filter(r.selector),
-                           bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False)) and r.selector.project is None)
-                          for r in self.indicator_rules]
+                           bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False)) and r.selector.project is None,
+                           r.selector.project) for r in self.indicator_rules]
         self._row_memo: dict[tuple[Any, ...], frozenset[int]] = {}  # row content -> plan positions that hit
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}
         self._builtin_ids = frozenset(self.builtin)
@@ -308,10 +309,10 @@ class Engine:
         framework = ctx.framework
         base = {"project": table.project.name or "", "year": ctx.budget_year or ""}
         make = self._finding
-        for rule, check_table, _ in self._table_plan:
+        for rule, check_table, project in self._table_plan:
             if framework not in rule.info.frameworks:
                 continue
-            if rule.selector.project is not None and not rule.selector.project.holds(table):
+            if project is not None and not project.holds(table):
                 continue
             check_deadline(deadline, rule.info.id)
             for hit in check_table(ctx, rule.compiled):
@@ -348,10 +349,10 @@ class Engine:
                 for position in seen:
                     rerun.setdefault(position, []).append(index)
         make = self._finding
-        for position, (rule, check_row, wanted, pure) in enumerate(self._row_plan):
+        for position, (rule, check_row, wanted, pure, project) in enumerate(self._row_plan):
             if framework not in rule.info.frameworks:
                 continue
-            if rule.selector.project is not None and not rule.selector.project.holds(ctx.table):
+            if project is not None and not project.holds(ctx.table):
                 continue
             if pure:
                 indexes = sorted(fresh + rerun[position]) if position in rerun else fresh
