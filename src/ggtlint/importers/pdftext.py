@@ -736,7 +736,7 @@ def _move_money_rows(draft: Draft) -> None:
         nxt1, nxt2 = cats[index + 1]
         if nxt1 != level1 or labels.level2.get(squash_label(nxt2)) != "成本指标":
             continue
-        if labels.level2.get(squash_label(level2)) not in ("数量指标", "质量指标", "时效指标"):
+        if labels.level2.get(squash_label(level2)) not in _NOT_COST:
             continue
         block = [row for row in draft.rows if row.level1 == level1 and row.level2 == level2]
         moving: list[DraftRow] = []
@@ -1113,7 +1113,8 @@ class _LaidOutGrid:
                     break  # 填报人：… below the grid: the form ends
                 below.append(tok)
             # A heading line again (the grid's headings repeated on the next page) is no row.
-            below = [t for t in below if _laid_out_headings(lines[t.line]) is None]
+            repeated = {line for line in {t.line for t in below} if _laid_out_headings(lines[line]) is not None}
+            below = [t for t in below if t.line not in repeated]  # each line looked at once
             return cls(lines, below, headings)
         return None
 

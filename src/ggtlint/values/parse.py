@@ -693,6 +693,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     return replace(value, text=text)
 
 
+@lru_cache(maxsize=4096)  # an importer asks of every fragment; the same words recur
 def names_its_measure(text: str) -> bool:
     """Whether ``text`` names what is measured before its target ("合格率 ≥95%", "笔试人数≥6000人").
 
