@@ -28,6 +28,7 @@ UNKNOWN = {"部门未知（文件无法读取）", "（未填主管部门）"}
 # departments no file system takes as they are: two come out as one name
 AWKWARD = ('都匀市财政局/预算科', '都匀市财政局:预算科', ' 都匀市"审计"局*? ..', "CON")
 FINDINGS, TABLES, SUMMARY = "问题清单 Findings", "已检查的表 Tables", "汇总 Summary"
+SUPPRESSED, BASELINED = "已抑制（表中注释要求不列出的问题） suppressed", "基线中（以前检查已记下、本次不列出的问题） baselined"
 
 
 def _workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -106,8 +107,8 @@ def test_counts_add_up_to_the_run(run: dict[str, Any]) -> None:
         totals = _totals(book)
         added.update(totals)
     for words, key in (("表 tables", "tables"), ("错误 errors", "errors"), ("警告 warnings", "warnings"),
-                       ("提示 infos", "infos"), ("文件 files", "files"), ("已抑制 suppressed", "suppressed"),
-                       ("基线中 baselined", "baselined")):
+                       ("提示 infos", "infos"), ("文件 files", "files"), (SUPPRESSED, "suppressed"),
+                       (BASELINED, "baselined")):
         assert added[words] == whole[words] == summary[key], words
     for words in ("无法读取的文件 unreadable files", "无问题的表 clean tables"):
         assert added[words] == whole[words]
@@ -136,9 +137,9 @@ def test_each_workbook_counts_the_findings_hidden_in_its_own_tables(tmp_path: Pa
     assert summary["suppressed"] > 0 and summary["baselined"] > 0
     own = {path.stem: _totals(_workbook(path)) for path in (tmp_path / "部门").iterdir()}
     assert set(own) == {"甲局", "乙局", "部门未知"}  # the broken file's workbook, though its finding is baselined
-    assert (own["甲局"]["已抑制 suppressed"], own["甲局"]["基线中 baselined"]) == (summary["suppressed"], 0)
-    assert (own["乙局"]["已抑制 suppressed"], own["乙局"]["基线中 baselined"]) == (0, summary["baselined"] - 1)
-    assert (own["部门未知"]["已抑制 suppressed"], own["部门未知"]["基线中 baselined"]) == (0, 1)
+    assert (own["甲局"][SUPPRESSED], own["甲局"][BASELINED]) == (summary["suppressed"], 0)
+    assert (own["乙局"][SUPPRESSED], own["乙局"][BASELINED]) == (0, summary["baselined"] - 1)
+    assert (own["部门未知"][SUPPRESSED], own["部门未知"][BASELINED]) == (0, 1)
 
 def test_rows_of_no_department_and_files_not_checked_go_to_one_workbook(run: dict[str, Any]) -> None:
     unknown = run["books"]["部门未知.xlsx"]

@@ -335,9 +335,10 @@ def _page(collector: Any) -> Iterator[str]:
             number = f'<a href="#not-checked">{number}</a>'
         yield f'<div class="card {css}">{number}<span class="k">{say(lang, f"{zh} {en}", en)}</span></div>'
     if totals["suppressed"] or totals["baselined"]:
+        hidden = say(lang, "未列出（表中注释要求不列出，或以前检查已记下） suppressed / baselined",
+                     "not listed (suppressed by comments, or baselined)")
         yield (f'<div class="card"><span class="n">{totals["suppressed"] + totals["baselined"]}</span>'
-               f'<span class="k">{say(lang, "已抑制或在基线中 suppressed / baselined", "suppressed / baselined")}'
-               "</span></div>")
+               f'<span class="k">{hidden}</span></div>')
     yield "</div>"
     # charts
     yield '<div class="charts"><div class="chart">'

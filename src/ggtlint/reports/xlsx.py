@@ -214,8 +214,10 @@ def _summary_rows(collector: Any) -> Iterator[list[Any]]:
     level_totals = [(key, *title) for key, title in zip(("errors", "warnings", "infos"), levels)]
     for key, zh, en in (("files", "文件 files", "Files"), ("tables", "表 tables", "Tables"),
                         ("unreadable", "无法读取的文件 unreadable files", "Unreadable files"), *level_totals,
-                        ("clean", "无问题的表 clean tables", "Clean tables"), ("suppressed", "已抑制 suppressed", "Suppressed"),
-                        ("baselined", "基线中 baselined", "Baselined")):
+                        ("clean", "无问题的表 clean tables", "Clean tables"), ("suppressed", "已抑制（表中注释要求不列出的问题） suppressed",
+                                                                          "Suppressed (by comments in the tables)"),
+                        ("baselined", "基线中（以前检查已记下、本次不列出的问题） baselined",
+                         "Baselined (recorded by an earlier check, not listed)")):
         if key in totals:
             yield [say(lang, zh, en), totals[key]]
     not_checked = collector.not_checked_rows()
