@@ -1072,8 +1072,9 @@ def import_(files: tuple[Path, ...], out_dir: Path, force: bool, format_text: bo
 @click.option("--blank", is_flag=True,
               help="导出一张空白的绩效目标表（填好后可直接检查）。 Export a blank table to fill in.")
 @click.option("--framework", type=click.Choice(["legacy", "fw2021"]), default=None,
-              help="空白表的指标体系：legacy（默认，产出含成本）或 fw2021（成本为一级指标）。 "
-                   "The blank table's indicator framework (default legacy).")
+              help="空白表的指标体系：legacy（默认，财预〔2015〕88号以来的模板，成本在产出指标下）或 "
+                   "fw2021（财预〔2021〕101号，成本指标为一级指标）。 The blank table's indicator framework "
+                   "(default legacy).")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。 Overwrite an existing file.")
 @_lang_option
 def export(file: Path | None, out: Path, blank: bool, framework: str | None, force: bool, lang: str | None) -> int:

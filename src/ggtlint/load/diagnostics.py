@@ -39,10 +39,10 @@ _ALL = (
     LoadDiagnostic("LOAD004", "not-a-table", Severity.ERROR,
                    "文件内容不是绩效目标表：缺少项目信息（project）、绩效指标（indicators）等部分。",
                    "The document is not a performance target table (no project / indicators).",
-                   "检查的应是绩效目标表：Excel 工作簿可直接检查，ggtlint export --blank 可导出一张空白表；"
-                   "YAML 文件的写法见 ggtlint 文档中的 format.md。",
+                   "检查的应是绩效目标表：Excel 工作簿可直接检查，ggtlint export --blank 可导出一张空白表填写；"
+                   "已有的表可用 ggtlint import 从 Excel 转成目标文件。",
                    "Check a performance target table: workbooks are read directly and ggtlint export --blank "
-                   "gives a blank one; YAML target files are described in format.md of ggtlint's documentation."),
+                   "gives a blank one to fill in; ggtlint import turns a workbook into a target file."),
     LoadDiagnostic("LOAD005", "field-type", Severity.ERROR,
                    "字段缺失或类型不对（如金额不是数字、指标值缺失）。",
                    "A field is missing or has the wrong type (e.g. an amount that is not a number).",
