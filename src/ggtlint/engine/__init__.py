@@ -170,7 +170,7 @@ class Engine:
         for pack in packs:
             for rule_id in pack.overrides:
                 if rule_id not in known:  # pointed at its own line under overrides:
-                    from ggtlint.engine.pack import closest
+                    from ggtlint.load.build import closest
                     from ggtlint.model import escape_pointer_token
 
                     near = closest(rule_id, sorted(known))

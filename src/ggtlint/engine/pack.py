@@ -18,6 +18,7 @@ from typing import Any
 
 from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text
 from ggtlint.findings import Severity
+from ggtlint.load.build import closest
 from ggtlint.model import escape_pointer_token
 from ggtlint.regexsafety import RegexRejected, compile_safe, search
 from ggtlint.resources import builtin_rules_dir
@@ -285,14 +286,6 @@ def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Sel
         name_matches=pattern("name_matches"), name_not_matches=pattern("name_not_matches"),
         kinds=frozenset(raw.get("kinds", ())), project=project,
     )
-
-
-def closest(word: str, known: Any) -> str | None:
-    """The known name ``word`` most likely misspells, for an error message."""
-    import difflib
-
-    found = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return found[0] if found else None
 
 
 def _checked_selector(selector: Selector, raw: dict[str, Any], lexicon: Any, file: str, located: Any,

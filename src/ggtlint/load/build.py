@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Callable, TypeVar
+from typing import Callable, Iterable, TypeVar
 
 import yaml
 
@@ -121,7 +121,7 @@ class _Builder:
                 continue
             seen[key] = key_node
             if allowed is not None and key not in allowed:
-                hint = _closest(key, allowed)
+                hint = closest(key, allowed)
                 self.report("LOAD006", key_node, child,
                             f"未知字段“{key}”，其内容不会被检查" + (f"；是否应为“{hint}”？" if hint else "。"),
                             f"Unknown key '{key}'; its content is not checked" + (f" (did you mean '{hint}'?)" if hint else "."),
@@ -373,9 +373,10 @@ def _clip(text: str, limit: int = 20) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _closest(key: str, allowed: tuple[str, ...]) -> str | None:
-    """A likely intended key for a typo (shared prefix or one edit away)."""
+def closest(word: str, known: Iterable[str]) -> str | None:
+    """The known name ``word`` most likely misspells, for an error message (a field name, a
+    rule id, a category in a rule pack)."""
     import difflib
 
-    match = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    match = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
     return match[0] if match else None
