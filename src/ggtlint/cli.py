@@ -990,13 +990,14 @@ def test_pack(packs: tuple[Path, ...], config_path: Path | None, lang: str | Non
     engine = Engine.build(config)
     lang = lang or config.lang or "zh"
     wanted = {os.path.realpath(p) for p in packs}
-    empty = [p for p in packs if not any(os.path.realpath(rule.file) == os.path.realpath(p) for rule in engine.rules)]
+    rule_files = {rule.info.id: os.path.realpath(rule.file) for rule in engine.rules}
+    empty = [p for p in packs if os.path.realpath(p) not in rule_files.values()]
     if empty:
         raise UsageProblem(f"规则包 {empty[0]} 中没有规则，没有可运行的示例",
                            f"the pack {empty[0]} has no rules: no example to run")
     failures = total = 0
     for rule in engine.rules:
-        if wanted and os.path.realpath(rule.file) not in wanted:
+        if wanted and rule_files[rule.info.id] not in wanted:
             continue
         if not (rule.info.examples.get("bad") or []):
             click.echo(f"{rule.info.id}: no bad example: nothing shows that it reports what it should" if lang == "en"
