@@ -454,6 +454,49 @@ def not_an_amount_note(label: str, value: object) -> Note:
 _AMOUNT_NOISE = re.compile(r"[\s,，]")
 
 
+
+# 正向/反向 in a 指标方向 column (which way is better): never part of the value.
+_DIRECTION = re.compile(r"^(?:正向|反向|逆向|中性)(?:指标)?$")
+# Kinds of value that are a bare figure: no range, date or words.
+_BARE_FIGURE_KINDS = frozenset({"count", "rate", "money", "number", "per_unit", "duration"})
+
+
+def join_operator(text: str, value: str, heading: str, value_heading: str) -> tuple[str, Note | None]:
+    """``value`` with the comparison of an operator column (运算符, 比较符, 指标方向) in front, and
+    the note the join makes, if any (both importers join the column the same way).
+
+    Only a comparison the value parser knows (≥, ≤, ＝, 不低于, 约 …) is joined; a 指标方向 of
+    正向/反向 says which way is better and is no part of the value. Notes name the columns by
+    the table's own headings (``heading``, ``value_heading``)."""
+    from ggtlint.importers.labels import nfkc, squash_label
+    from ggtlint.values import parse_value
+
+    text = text.strip()
+    if not text:
+        return value, None
+    squashed = squash_label(text)
+    if _DIRECTION.match(squashed):
+        parsed = parse_value(value)
+        if value.strip() and parsed.op is None and parsed.kind in _BARE_FIGURE_KINDS:
+            return value, Note(
+                f"指标值没有写比较符号（≥、≤）；“{heading}”列为“{text}”，没有并入指标值，请补上“≥”或“≤”",
+                f'The value has no operator; the "{heading}" column says "{text}" (which way is better), '
+                "which was not joined to the value: check whether ≥ or ≤ is meant")
+        return value, None
+    as_operator = parse_value(f"{squashed}1")  # read in front of a figure, as it stands once joined
+    if as_operator.kind != "number" or as_operator.op is None:
+        return value, Note(f"“{heading}”列的“{text}”不是比较符号（如“≥”“≤”），没有并入指标值",
+                           f'"{text}" in the "{heading}" column is not an operator (such as ≥ or ≤); not joined '
+                           "to the value")
+    if parse_value(value).op is not None:  # the value has a comparison of its own (≥90%, 90%以上)
+        if nfkc(value).strip().startswith(nfkc(text)):
+            return value, None
+        return value, Note(f"指标值“{value}”已带比较符号，“{heading}”列的“{text}”没有并入，请核对两者是否一致",
+                           f'The value "{value}" has an operator of its own; "{text}" in the "{heading}" column '
+                           "was not joined: check it")
+    return text + value, Note(f"指标值由“{heading}”列的“{text}”和“{value_heading}”列合并",
+                              f'The value joins "{text}" from the "{heading}" column and the "{value_heading}" column')
+
 def read_amount(value: object) -> tuple[Decimal | None, str | None]:
     """(amount, unit written with it) from a cell or a line of text: numbers as they are, text
     such as "1,600,000.00" or "628万元"; (None, None) for anything else."""

@@ -57,8 +57,8 @@ from typing import Iterable
 
 from ggtlint.english import counted
 from ggtlint.importers import (
-    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, level1_of,
-    YEAR_LINE, note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in,
+    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, join_operator,
+    level1_of, YEAR_LINE, note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in,
     year_in, year_mark)
 from ggtlint.importers.labels import (
     AMOUNT_FIELDS, PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
@@ -679,26 +679,12 @@ class _Grid:
                                       "split before the figure: check it")
         side = {field: sorted(toks, key=lambda t: (t.line, t.col)) for field, toks in row.side.items()}
         operator = side.get("op")
-        if operator:
-            # As the workbook importer joins an operator column: a comparison the value parser
-            # knows (≥, 不少于, 约 …), in front of a value that has none of its own.
-            text = _join(t.text for t in operator)
-            known = parse_value(f"{text}1", lexicon=self.labels.lex)
-            if known.kind != "number" or known.op is None:
-                notes["value"] = Note(f"“{words['op']}”列的“{text}”不是比较符号（如“≥”“≤”），没有并入指标值",
-                                      f'"{text}" in the "{words["op"]}" column is not an operator (such as ≥ or '
-                                      "≤); not joined to the value")
-            elif parse_value(value, lexicon=self.labels.lex).op is not None:
-                if not nfkc(value).strip().startswith(nfkc(text)):
-                    notes["value"] = Note(
-                        f"指标值“{value}”已带比较符号，“{words['op']}”列的“{text}”没有并入，请核对两者是否一致",
-                        f'The value "{value}" has an operator of its own; "{text}" in the "{words["op"]}" column '
-                        "was not joined: check it")
-            elif value.strip():
-                value = text + value
-                notes["value"] = Note(f"指标值由“{words['op']}”列的“{text}”和“{words['value']}”列合并",
-                                      f'The value joins "{text}" from the "{words["op"]}" column and the '
-                                      f'"{words["value"]}" column')
+        if operator:  # joined as the workbook importer joins an operator column
+            joined, note = join_operator(_join(t.text for t in operator), value, words["op"], words["value"])
+            if value.strip() or joined == value:  # an empty value takes no operator
+                value = joined
+                if note is not None:
+                    notes["value"] = note
         draft_row = self.add_row(names, value, value_toks[0] if value_toks else None,
                                  value_toks[-1] if value_toks else None, notes)
         for field in ("unit", "nature", "note"):

@@ -53,8 +53,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ggtlint.english import counted
 from ggtlint.importers import (
-    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, cell_name, level1_of,
-    note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
+    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, cell_name, join_operator,
+    level1_of, note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     year_mark)
 from ggtlint.importers.labels import (
     AMOUNT_FIELDS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
@@ -63,7 +63,6 @@ from ggtlint.importers.numfmt import (
     shows_percent)
 from ggtlint.load import read_error
 from ggtlint.model import Span, Table, field_word
-from ggtlint.values import parse_value
 from ggtlint.values.normalize import decimal_text
 
 __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"]
@@ -75,35 +74,6 @@ _MAX_CELLS = 2_000_000
 _PROJECT_FIELDS = frozenset({"name", "code", "category", "year", "department", "implementer", "region"})
 # Merged ranges are kept per row that holds data; more (range, row) pairs than this are ignored.
 _MAX_MERGE_ROWS = 2_000_000
-
-# -- operator columns ---------------------------------------------------------------------------
-# What is a comparison is asked of the value parser (parse_value), so the importer and the rules
-# never disagree.
-
-#: 正向/反向 in a 指标方向 column (which way is better): never part of the value.
-_DIRECTION = re.compile(r"^(?:正向|反向|逆向|中性)(?:指标)?$")
-#: Kinds of value that are a bare figure: no range, date or words.
-_FIGURE_KINDS = frozenset({"count", "rate", "money", "number", "per_unit", "duration"})
-
-
-def _has_operator(value: str) -> bool:
-    """Whether a value carries a comparison of its own, before or after the figure (≥90%, 90%以上)."""
-    return parse_value(value).op is not None
-
-
-def _is_operator(text: str) -> bool:
-    """Whether an operator column's text is a comparison the value parser knows (≥, 不少于, 达到,
-    约 …): it is joined to the value. Read in front of a figure ("≥" as "≥1"), as it stands once joined."""
-    parsed = parse_value(f"{text}1")
-    return parsed.kind == "number" and parsed.op is not None
-
-
-def _figure_without_operator(value: str) -> bool:
-    """A figure that sets no direction (300人, 95%): where a 指标方向 column would tell ≥ from ≤.
-    Not a value with an operator anywhere (80以上), a range, a date or words."""
-    parsed = parse_value(value)
-    return parsed.op is None and parsed.kind in _FIGURE_KINDS
-
 
 def _add_note(notes: dict[str, Note], key: str, note: Note) -> None:
     """Add ``note`` for ``key``; a second note on the same field is appended, not lost."""
@@ -700,39 +670,13 @@ class _SheetReader:
                       sheet.raw(row, cols["value"]))
 
     def _join_operator(self, row: int, col: int, value_col: int, value: str, notes: dict[str, Note]) -> str:
-        """``value`` with the operator of an operator column (运算符, 比较符, 指标方向) in front.
-
-        Only a comparison (≥, ≤, ＝, 不低于 …) is joined; a 指标方向 of 正向/反向 says which way is
-        better and is no part of the value. Notes name the columns by the sheet's own headings.
-        """
-        text = (self.sheet.text(row, col) or "").strip()
-        if not text:
-            return value
-        heading, value_heading = self._headings[col], self._headings[value_col]
-        squashed = squash_label(text)
-        if _DIRECTION.match(squashed):
-            if value.strip() and _figure_without_operator(value):
-                _add_note(notes, "value", Note(
-                    f"指标值没有写比较符号（≥、≤）；“{heading}”列为“{text}”，没有并入指标值，请补上“≥”或“≤”",
-                    f'The value has no operator; the "{heading}" column says "{text}" (which way is better), '
-                    "which was not joined to the value: check whether ≥ or ≤ is meant"))
-            return value
-        if not _is_operator(squashed):
-            _add_note(notes, "value", Note(f"“{heading}”列的“{text}”不是比较符号（如“≥”“≤”），没有并入指标值",
-                                           f'"{text}" in the "{heading}" column is not an operator (such as ≥ or '
-                                           "≤); not joined to the value"))
-            return value
-        if _has_operator(value):
-            if not nfkc(value).strip().startswith(nfkc(text)):
-                _add_note(notes, "value", Note(
-                    f"指标值“{value}”已带比较符号，“{heading}”列的“{text}”没有并入，请核对两者是否一致",
-                    f'The value "{value}" has an operator of its own; "{text}" in the "{heading}" column was '
-                    "not joined: check it"))
-            return value
-        _add_note(notes, "value", Note(f"指标值由“{heading}”列的“{text}”和“{value_heading}”列合并",
-                                       f'The value joins "{text}" from the "{heading}" column and the '
-                                       f'"{value_heading}" column'))
-        return text + value
+        """``value`` with the operator of an operator column in front (:func:`join_operator`), the
+        columns named by the sheet's own headings."""
+        joined, note = join_operator(self.sheet.text(row, col) or "", value, self._headings[col],
+                                     self._headings[value_col])
+        if note is not None:
+            _add_note(notes, "value", note)
+        return joined
 
     def _indicator_row(self, row: int, cols: dict[str, int]) -> bool:
         """True when the row has a 三级 name and a value that are no footer text ("审核人：李四",
