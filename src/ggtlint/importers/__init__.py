@@ -455,6 +455,17 @@ _AMOUNT_NOISE = re.compile(r"[\s,，]")
 
 
 
+def read_weight(raw: object) -> tuple[Decimal | None, Note | None]:
+    """A 权重 cell as read: its percentage points ("20", "20%" and the number 20 all mean 20), or
+    None with the note saying it is no number."""
+    from ggtlint.importers.labels import nfkc
+
+    amount, _unit = read_amount(nfkc(raw).strip().rstrip("%") if isinstance(raw, str) else raw)
+    if amount is None:
+        return None, Note(f"权重“{raw}”不是数字，未读取", f'The weight "{raw}" is not a number; not read')
+    return amount, None
+
+
 # 正向/反向 in a 指标方向 column (which way is better): never part of the value.
 _DIRECTION = re.compile(r"^(?:正向|反向|逆向|中性)(?:指标)?$")
 # Kinds of value that are a bare figure: no range, date or words.

@@ -58,7 +58,7 @@ from typing import Iterable
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, join_operator,
-    level1_of, YEAR_LINE, note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in,
+    level1_of, YEAR_LINE, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in,
     year_in, year_mark)
 from ggtlint.importers.labels import (
     AMOUNT_FIELDS, PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
@@ -692,11 +692,9 @@ class _Grid:
                 setattr(draft_row, field, _join(t.text for t in side[field]))
                 draft_row.spans[field] = _span(side[field][0], side[field][-1])
         if "weight" in side:
-            text = _join(t.text for t in side["weight"])
-            # Weights are percentage points: "20" and "20%" both mean 20.
-            amount, _unit = read_amount(nfkc(text).strip().rstrip("%"))
-            if amount is None:
-                draft_row.notes["weight"] = Note(f"权重“{text}”不是数字，未读取", f'The weight "{text}" is not a number; not read')
+            amount, note = read_weight(_join(t.text for t in side["weight"]))
+            if note is not None:
+                draft_row.notes["weight"] = note
             else:
                 draft_row.weight = amount
                 draft_row.spans["weight"] = _span(side["weight"][0], side["weight"][-1])

@@ -54,10 +54,10 @@ from typing import Any, Callable, Iterable, Iterator
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, cell_name, join_operator,
-    level1_of, note_missing_unit, read_amount, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
+    level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     year_mark)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
+    AMOUNT_FIELDS, WORKBOOK_LABELS, is_marker, is_title, label_part, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent)
@@ -739,12 +739,11 @@ class _SheetReader:
             cell = sheet.cells.get((row, cols["weight"]))
             raw = None if cell is None else cell.value
             if raw is not None:
-                # Weights are percentage points: "20", "20%" and 0.2 shown as 20% all mean 20.
-                amount, _unit = read_amount(nfkc(raw).strip().rstrip("%") if isinstance(raw, str) else raw)
+                amount, note = read_weight(raw)
                 if amount is not None and not isinstance(raw, str) and shows_percent(raw, cell.number_format):
-                    amount = Decimal(decimal_text(amount * 100))
-                if amount is None:
-                    notes["weight"] = Note(f"权重“{raw}”不是数字，未读取", f'The weight "{raw}" is not a number; not read')
+                    amount = Decimal(decimal_text(amount * 100))  # 0.2 shown as 20% is 20 points
+                if note is not None:
+                    notes["weight"] = note
                 else:
                     result.weight = amount
                     result.spans["weight"] = _cell_span(row, cols["weight"])

@@ -20,7 +20,7 @@ from typing import IO
 from ggtlint.atomic import Spool
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.english import counted
-from ggtlint.findings import Finding, Severity, Summary
+from ggtlint.findings import Finding, Summary
 from ggtlint.reporters import NOT_XML, ReportOptions, xml_attribute, xml_text
 from ggtlint.results import FileResult
 
