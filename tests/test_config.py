@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -232,6 +233,24 @@ def test_config_mistakes_name_the_file_line_and_field_in_chinese(tmp_path: Path,
     (tmp_path / ".ggtlint.yaml").write_text(config, encoding="utf-8")
     proc = run("check", "t01.yaml", cwd=tmp_path)
     assert proc.returncode == 2 and f".ggtlint.yaml:{line}: " in proc.stderr and needle in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("config", [
+    "select: [val001, nope]\n", "budget_year: '2023'\n", "framwork: legacy\n", "params:\n  SAT001:\n    min: high\n",
+    "limits:\n  max_file_size: .inf\n", "packs: [missing.yaml]\n", "select: [VAL001\n",
+    "params:\n  VAL002: {source: vague, terms: [有效]}\n",
+])
+def test_config_mistakes_are_said_in_the_runs_language_only(tmp_path: Path, config: str) -> None:
+    """They were said as "中文 (English)" in one line, even under --lang en."""
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text(config, encoding="utf-8")
+    chinese = run("check", "t01.yaml", cwd=tmp_path)
+    english = run("check", "t01.yaml", "--lang", "en", cwd=tmp_path)
+    assert chinese.returncode == english.returncode == 2
+    assert chinese.stderr.startswith("ggtlint: 配置错误: ") and ".ggtlint.yaml:" in chinese.stderr, chinese.stderr
+    assert not re.search(r"\([a-z]+ [a-z]+", chinese.stderr), chinese.stderr
+    assert english.stderr.startswith("ggtlint: config error: ") and ".ggtlint.yaml:" in english.stderr, english.stderr
+    assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", english.stderr.replace("有效", "")), english.stderr
 
 
 USER_PACK = """\

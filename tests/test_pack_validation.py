@@ -194,12 +194,12 @@ def test_a_placeholder_the_check_does_not_give_stops_the_pack(tmp_path: Path) ->
     assert (error.line, error.field) == (9, "/rules/0/message/zh")
     assert error.message.startswith("消息中的占位符 {foo} 不是检查原语 forbid-terms 提供的")
     assert "{name}、{value}、{level1}、{level2}、{terms}、{project}、{year}" in error.message
-    assert "(placeholder {foo} in the message is not given by check primitive forbid-terms" in error.message
+    assert error.message_en.startswith("placeholder {foo} in the message is not given by check primitive forbid-terms")
     error = _refused(tmp_path, message='{zh: "“{name}”含“{terms}”。", en: "{name} contains {term}."}')
-    assert error.field == "/rules/0/message/en" and "did you mean {terms}?" in error.message
+    assert error.field == "/rules/0/message/en" and "did you mean {terms}?" in error.message_en
     error = _refused(tmp_path, fix='{zh: "改为{suggested}", en: "Write {suggested}."}')
     assert (error.line, error.field) == (12, "/rules/0/fix/zh")
-    assert error.message.startswith("修改方法中的占位符 {suggested}") and "in the fix" in error.message
+    assert error.message.startswith("修改方法中的占位符 {suggested}") and "in the fix" in error.message_en
 
 
 def test_a_misspelt_variant_stops_the_pack(tmp_path: Path) -> None:
@@ -208,10 +208,10 @@ def test_a_misspelt_variant_stops_the_pack(tmp_path: Path) -> None:
                '\n      no_op: {zh: "“{name}”缺少比较符。", en: "{name} has no operator."}')
     error = _refused(tmp_path, **{**_SATISFACTION, "message": message})
     assert (error.line, error.field) == (10, "/rules/0/message/below_mn")
-    assert error.message == (
-        "检查原语 satisfaction-target 没有“below_mn”这种情形，是否想写“below_min”？"
-        "它的情形：not_percent、below_min、wrong_op、no_op、exact_100 (check primitive satisfaction-target has no "
-        "variant 'below_mn': did you mean below_min? its variants: not_percent, below_min, wrong_op, no_op, exact_100)")
+    assert error.message == ("检查原语 satisfaction-target 没有“below_mn”这种情形，是否想写“below_min”？"
+                             "它的情形：not_percent、below_min、wrong_op、no_op、exact_100")
+    assert error.message_en == ("check primitive satisfaction-target has no variant 'below_mn': did you mean "
+                                "below_min? its variants: not_percent, below_min, wrong_op, no_op, exact_100")
     # the single-message form is every variant's; as a key, "default" is a variant like the others
     error = _refused(tmp_path, **{**_SATISFACTION, "message": '\n      default: {zh: "“{name}”", en: "{name}"}'})
     assert error.field == "/rules/0/message/default"
@@ -224,7 +224,7 @@ def test_a_variants_message_may_use_only_that_variants_placeholders(tmp_path: Pa
     error = _refused(tmp_path, **{**_SATISFACTION, "message": '\n      below_min: {zh: "“{name}”是{op}。", en: "{name}"}'})
     assert error.field == "/rules/0/message/below_min/zh"
     assert "不是检查原语 satisfaction-target 在情形 below_min 下提供的" in error.message
-    assert "for variant below_min" in error.message and "{min}" in error.message
+    assert "for variant below_min" in error.message_en and "{min}" in error.message
     load_pack(_write(tmp_path, **{**_SATISFACTION, "message": '\n      wrong_op: {zh: "“{name}”是{op}。", en: "{name}"}'}))
     single = dict(selector="{scope: indicator}", check="operator", params="{flag_missing: true}",
                   message='{zh: "“{name}”没有比较符。", en: "{name} has no operator."}',
@@ -258,7 +258,7 @@ def test_an_unknown_category_name_stops_the_pack(tmp_path: Path) -> None:
     error = _refused(tmp_path, selector="{scope: indicator, level2: [数量指]}")
     assert (error.line, error.field) == (6, "/rules/0/selector/level2/0")
     assert error.message.startswith("未知的二级指标名称“数量指”，是否想写“数量指标”？可用：数量指标、质量指标、")
-    assert "(unknown 二级 category name '数量指': did you mean 数量指标? known: 数量指标, 质量指标," in error.message
+    assert error.message_en.startswith("unknown 二级 category name '数量指': did you mean 数量指标? known: 数量指标, 质量指标,")
     error = _refused(tmp_path, selector="{scope: indicator, level1: [产出指标, 数量指标]}")
     assert error.field == "/rules/0/selector/level1/1" and "它是二级指标，应写在 level2 下" in error.message
     error = _refused(tmp_path, selector="{scope: indicator, not_level2: [满意度指标]}")
@@ -277,7 +277,7 @@ def test_an_unknown_value_kind_stops_the_pack(tmp_path: Path) -> None:
     error = _refused(tmp_path, selector="{scope: indicator, kinds: [rate, counts]}")
     assert (error.line, error.field) == (6, "/rules/0/selector/kinds/1")
     assert error.message.startswith("未知的取值类型“counts”，是否想写“count”？可用：count、rate、money、")
-    assert "(unknown value kind 'counts': did you mean count? known: count, rate," in error.message
+    assert error.message_en.startswith("unknown value kind 'counts': did you mean count? known: count, rate,")
 
 
 @pytest.mark.parametrize("key,value", [("level2", "[数量指标]"), ("not_level1", "[效益指标]"), ("kinds", "[count]"),
@@ -288,7 +288,7 @@ def test_a_row_filter_on_a_rule_that_checks_whole_tables_stops_the_pack(tmp_path
                      message='{zh: "“{name}”重复。", en: "{name} repeats."}')
     assert (error.line, error.field) == (6, f"/rules/0/selector/{key}")
     assert error.message.startswith(f"选择器的 {key} 只对逐条指标检查的规则（scope: indicator）起作用，scope: table 的规则会忽略它")
-    assert f"(selector key {key} only works with scope: indicator; a table rule ignores it" in error.message
+    assert error.message_en.startswith(f"selector key {key} only works with scope: indicator; a table rule ignores it")
     corpus = dict(selector=f"{{scope: corpus, {key}: {value}}}", check="same-goal-across-tables", params="{}",
                   message='{zh: "同“{other_project}”", en: "as {other_project}"}')
     assert "scope: corpus 的规则会忽略它" in _refused(tmp_path, **corpus).message
@@ -314,17 +314,18 @@ def test_a_broken_message_block_is_named_in_both_languages(tmp_path: Path, messa
                                                            said: str) -> None:
     """It was "/rules/0/message: {'zh': '…'} is not valid under exactly one of the allowed forms"."""
     error = _refused(tmp_path, message=message)
-    assert (error.line, error.field, error.message) == (line, field, said)
+    assert (error.line, error.field, f"{error.message} ({error.message_en})") == (line, field, said)
 
 
 def test_other_texts_name_what_is_missing_too(tmp_path: Path) -> None:
     error = _refused(tmp_path, fix="{zh: 写可计数的对象。}")
-    assert (error.field, error.message) == ("/rules/0/fix", "修改方法缺少英文文本 en (the fix has no English text 'en')")
+    assert (error.field, error.message, error.message_en) == ("/rules/0/fix", "修改方法缺少英文文本 en",
+                                                              "the fix has no English text 'en'")
     path = _write(tmp_path)
     path.write_text(path.read_text(encoding="utf-8") + "    note: {zh: 只看名称。}\n", encoding="utf-8")
     with pytest.raises(PackError) as caught:
         load_pack(path)
-    assert caught.value.message == "局限说明缺少英文文本 en (the note has no English text 'en')"
+    assert (caught.value.message, caught.value.message_en) == ("局限说明缺少英文文本 en", "the note has no English text 'en'")
 
 
 def test_an_override_of_an_unknown_rule_is_reported_at_its_line(tmp_path: Path) -> None:
@@ -335,11 +336,17 @@ def test_an_override_of_an_unknown_rule_is_reported_at_its_line(tmp_path: Path) 
         Engine.build(Config(packs=[path]))
     error = caught.value
     assert (error.line, error.field) == (4, "/overrides/SAT09")
-    assert error.message.startswith("覆盖了不存在的规则 SAT09") and "(override names an unknown rule SAT09" in error.message
+    assert error.message.startswith("覆盖了不存在的规则 SAT09") and error.message_en.startswith("override names an unknown rule SAT09")
     (tmp_path / ".ggtlint.yaml").write_text("packs: [bureau.yaml]\n", encoding="utf-8")
     proc = run_ggtlint("check", SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml", "--no-cache", "--config", ".ggtlint.yaml",
                        cwd=tmp_path)
     assert proc.returncode == 2 and "bureau.yaml:4: /overrides/SAT09: 覆盖了不存在的规则 SAT09" in proc.stderr
+    assert "unknown rule" not in proc.stderr  # said once, in the run's language
+    english = run_ggtlint("check", SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml", "--no-cache", "--config", ".ggtlint.yaml",
+                          "--lang", "en", cwd=tmp_path)
+    assert english.returncode == 2 and english.stderr.startswith("ggtlint: rule pack error: ")
+    assert english.stderr.rstrip().endswith("bureau.yaml:4: /overrides/SAT09: override names an unknown rule SAT09: "
+                                            "did you mean SAT002?"), english.stderr
 
 
 def test_a_rule_can_apply_only_to_projects_of_a_category_or_an_amount(tmp_path: Path) -> None:

@@ -84,7 +84,8 @@ def _language(lang: str | None, start: Path | None, *, tolerant: bool = False) -
         except ConfigError as exc:
             if not tolerant:
                 raise
-            say(f"配置文件有误，本次不使用（{exc}）", f"the configuration is broken and is not used this time ({exc})")
+            say(f"配置文件有误，本次不使用（{exc.in_language('zh')}）",
+                f"the configuration is broken and is not used this time ({exc.in_language('en')})")
             lang = "zh"
     _MESSAGES["lang"] = lang
     return lang
@@ -274,7 +275,8 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
     for option, entries in named.items():
         for entry in entries:
             if not names_a_rule(entry, engine.known_ids):
-                raise UsageProblem(f"{option}：{unknown_rule_message(entry)}")
+                zh, en = unknown_rule_message(entry)
+                raise UsageProblem(f"{option}：{zh}", f"{option}: {en}")
     return engine
 
 
@@ -1234,16 +1236,16 @@ def main(argv: list[str] | None = None) -> None:
                 shutil.rmtree(folder, ignore_errors=True)
         os._exit(EXIT_INTERRUPTED)
     except PackError as exc:
-        click.echo(f"ggtlint: {words('规则包错误', 'rule pack error')}: {exc}", err=True)
+        click.echo(f"ggtlint: {words('规则包错误', 'rule pack error')}: {exc.in_language(_message_lang())}", err=True)
         code = EXIT_ERROR
     except OutputError as exc:
         click.echo(f"ggtlint: {exc.message()}", err=True)
         code = EXIT_ERROR
     except ConfigError as exc:
-        click.echo(f"ggtlint: {words('配置错误', 'config error')}: {exc}", err=True)
+        click.echo(f"ggtlint: {words('配置错误', 'config error')}: {exc.in_language(_message_lang())}", err=True)
         code = EXIT_ERROR
     except LexiconError as exc:
-        click.echo(f"ggtlint: {words('词表错误', 'lexicon error')}: {exc}", err=True)
+        click.echo(f"ggtlint: {words('词表错误', 'lexicon error')}: {exc.in_language(_message_lang())}", err=True)
         code = EXIT_ERROR
     except BrokenPipeError:
         with contextlib.suppress(Exception):

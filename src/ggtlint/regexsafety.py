@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
+from ggtlint.bilingual import BilingualError
+
 try:  # Python 3.11+
     import re._parser as _sre_parse  # type: ignore[import-not-found]
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -70,8 +72,8 @@ _CATEGORY_RE = {
 }
 
 
-class RegexRejected(ValueError):
-    """The pattern is invalid or could backtrack catastrophically."""
+class RegexRejected(BilingualError):
+    """The pattern is invalid or could backtrack catastrophically (the reason in both languages)."""
 
 
 # -- character sets ------------------------------------------------------------------------
@@ -213,18 +215,16 @@ def _node_info(op: Any, arg: Any) -> _Info:
         high = 0 if inner.high == 0 else top * inner.high
         return _Info(lo * inner.low, high, inner.first, inner.chars)
     if op == _c.GROUPREF:
-        raise RegexRejected("不允许反向引用 (back-references are not allowed)")
+        raise RegexRejected("不允许反向引用", "back-references are not allowed")
     return _Info(0, _INF, (_ANY_ATOM,), (_ANY_ATOM,))  # unknown: assume the worst
 
 
 # -- check 2: ambiguity inside an iterating repeat -----------------------------------------
 
-_NESTED = ("重复中的一部分可多可少、与其后内容能匹配相同字符（如 (a+)+、(a|aa)*、(.*a){20}），"
-           "可能导致灾难性回溯，已拒绝 (ambiguous repetition inside a repetition, e.g. (a+)+, "
-           "(a|aa)*, (.*a){20}: may backtrack catastrophically)")
-_BRANCHES = ("重复中的分支可以匹配相同的文本（如 (a|a)*、(ab|ac)*），可能导致灾难性回溯，已拒绝 "
-             "(alternatives inside a repetition can match the same text, e.g. (a|a)*: may backtrack "
-             "catastrophically)")
+_NESTED = ("重复中的一部分可多可少、与其后内容能匹配相同字符（如 (a+)+、(a|aa)*、(.*a){20}），可能导致灾难性回溯，已拒绝",
+           "ambiguous repetition inside a repetition, e.g. (a+)+, (a|aa)*, (.*a){20}: may backtrack catastrophically")
+_BRANCHES = ("重复中的分支可以匹配相同的文本（如 (a|a)*、(ab|ac)*），可能导致灾难性回溯，已拒绝",
+             "alternatives inside a repetition can match the same text, e.g. (a|a)*: may backtrack catastrophically")
 
 
 def _iterating(hi: int) -> bool:
@@ -255,20 +255,20 @@ def _check_loops(items: Sequence[Atom], loop_follow: tuple[Atom, ...] | None) ->
                 for i, one in enumerate(alternatives):
                     for other in alternatives[i + 1:]:
                         if _overlap(one.first, other.first) or (one.nullable and other.nullable):
-                            raise RegexRejected(_BRANCHES)
+                            raise RegexRejected(*_BRANCHES)
                 # the first characters now decide the alternative, unless one may match nothing:
                 # (|a) after prefix factoring of (a|aa) is a choice to take "a" or not, as with a?
                 if any(alt.nullable for alt in alternatives):
                     taken = tuple(atom for alt in alternatives for atom in alt.first)
                     if _overlap(taken, follow):
-                        raise RegexRejected(_NESTED)
+                        raise RegexRejected(*_NESTED)
             for alt in _alternatives(op, arg):
                 _check_loops(alt, follow if in_loop else None)
         elif op in _REPEATS:
             lo, hi, body = arg
             inner = _seq_info(body)
             if in_loop and lo != hi and (inner.high == 0 or _overlap(inner.first, follow)):
-                raise RegexRejected(_NESTED)  # (a+)+, or an assertion repeated a variable number of times
+                raise RegexRejected(*_NESTED)  # (a+)+, or an assertion repeated a variable number of times
             if _iterating(hi):
                 # inside: the next iteration may start right after the body, and whatever
                 # may follow this repeat in an enclosing loop
@@ -282,8 +282,9 @@ def _check_loops(items: Sequence[Atom], loop_follow: tuple[Atom, ...] | None) ->
 # -- check 3: chains of overlapping unbounded repeats --------------------------------------
 
 _CHAINED = ("多个可重叠的不定长重复相连（如 \\d+\\d+、.*a.*b、.*?\\d+人），在长文本上会极慢，已拒绝；"
-            "可去掉开头的 .* 或用不重叠的字符类 (chained overlapping repetitions, e.g. \\d+\\d+, .*a.*b, "
-            ".*?\\d+人, are too slow on long text; drop a leading .* or use disjoint character classes)")
+            "可去掉开头的 .* 或用不重叠的字符类",
+            "chained overlapping repetitions, e.g. \\d+\\d+, .*a.*b, .*?\\d+人, are too slow on long text; "
+            "drop a leading .* or use disjoint character classes")
 
 
 def _can_fail(items: Sequence[Atom]) -> bool:
@@ -356,9 +357,9 @@ class _Chains:
 # -- check 4: many small choices in a row --------------------------------------------------
 
 _MAX_CHOICES = 64  # ways a failing match may retry one stretch of text: (a|a)×6 or a?×6 before aaaaaa
-_CHOICES = ("连续多个可以匹配相同文本的分支或可选项（如 (a|a)(a|a)…、a?a?…aa…），回溯次数成倍增长，已拒绝 "
-            "(many ambiguous alternatives or optional parts in a row, e.g. (a|a)(a|a)… or a?a?…aa…: "
-            "backtracking multiplies)")
+_CHOICES = ("连续多个可以匹配相同文本的分支或可选项（如 (a|a)(a|a)…、a?a?…aa…），回溯次数成倍增长，已拒绝",
+            "many ambiguous alternatives or optional parts in a row, e.g. (a|a)(a|a)… or a?a?…aa…: "
+            "backtracking multiplies")
 
 
 def _choices(items: Sequence[Atom], follow: tuple[Atom, ...]) -> float:
@@ -410,13 +411,13 @@ def _anchored(parsed: Any) -> bool:
 def vet(pattern: str) -> None:
     """Raise RegexRejected (bilingual reason) when ``pattern`` is invalid or unsafe."""
     if not isinstance(pattern, str):
-        raise RegexRejected("正则表达式应为文本 (pattern must be a string)")
+        raise RegexRejected("正则表达式应为文本", "pattern must be a string")
     if len(pattern) > MAX_PATTERN_LENGTH:
-        raise RegexRejected(f"正则表达式过长 (pattern longer than {MAX_PATTERN_LENGTH} characters)")
+        raise RegexRejected(f"正则表达式过长（超过 {MAX_PATTERN_LENGTH} 个字符）", f"pattern longer than {MAX_PATTERN_LENGTH} characters")
     try:
         parsed = _sre_parse.parse(pattern)
     except (re.error, RecursionError, OverflowError) as exc:
-        raise RegexRejected(f"正则表达式无效 (invalid regular expression): {exc}") from None
+        raise RegexRejected(f"正则表达式无效：{exc}", f"invalid regular expression: {exc}") from None
     try:
         _seq_info(list(parsed))  # raises on back-references
         _check_loops(list(parsed), None)
@@ -424,12 +425,12 @@ def vet(pattern: str) -> None:
         chains.walk(list(parsed), [], False)
         choices = _choices(list(parsed), ())
     except RecursionError:
-        raise RegexRejected("正则表达式嵌套过深 (pattern nested too deeply)") from None
+        raise RegexRejected("正则表达式嵌套过深", "pattern nested too deeply") from None
     degree = chains.longest + (0 if _anchored(parsed) else 1)
     if degree > _MAX_DEGREE:
-        raise RegexRejected(_CHAINED)
+        raise RegexRejected(*_CHAINED)
     if choices > _MAX_CHOICES:
-        raise RegexRejected(_CHOICES)
+        raise RegexRejected(*_CHOICES)
 
 
 # Set while the built-in packs load: their patterns are vetted by the test suite, and vetting
@@ -453,7 +454,7 @@ def compile_safe(pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except (re.error, RecursionError, OverflowError) as exc:  # pragma: no cover - parse() caught it
-        raise RegexRejected(f"正则表达式无效 (invalid regular expression): {exc}") from None
+        raise RegexRejected(f"正则表达式无效：{exc}", f"invalid regular expression: {exc}") from None
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

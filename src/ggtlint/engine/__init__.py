@@ -163,9 +163,9 @@ class Engine:
                 if earlier is not rule:
                     raise PackError(rule.file, rule.line, "/rules",
                                     f"规则编号 {rule.info.id} 已由 {earlier.file}（第 {earlier.line} 行）使用；请另取编号，"
-                                    f"或用 severity、params、ignore 调整原规则 (rule id {rule.info.id} is taken by "
-                                    f"{earlier.file}, line {earlier.line}: choose another id, or adjust that rule "
-                                    "with severity, params or ignore)")
+                                    "或用 severity、params、ignore 调整原规则",
+                                    f"rule id {rule.info.id} is taken by {earlier.file}, line {earlier.line}: "
+                                    "choose another id, or adjust that rule with severity, params or ignore")
         known = set(first)
         for pack in packs:
             for rule_id in pack.overrides:
@@ -176,9 +176,8 @@ class Engine:
                     near = closest(rule_id, sorted(known))
                     raise PackError(pack.file, pack.override_lines.get(rule_id, 1),
                                     "/overrides/" + escape_pointer_token(rule_id),
-                                    f"覆盖了不存在的规则 {rule_id}" + (f"，是否想写 {near}？" if near else "")
-                                    + f" (override names an unknown rule {rule_id}"
-                                    + (f": did you mean {near}?)" if near else ")"))
+                                    f"覆盖了不存在的规则 {rule_id}" + (f"，是否想写 {near}？" if near else ""),
+                                    f"override names an unknown rule {rule_id}" + (f": did you mean {near}?" if near else ""))
         builtin_count = len(packs) - len(config.packs)
         extra_lexicons = [p.lexicon_dir for p in packs[builtin_count:] if p.lexicon_dir] + list(config.lexicons)
         lexicon = load_lexicon(tuple(extra_lexicons))
@@ -186,7 +185,7 @@ class Engine:
 
     @staticmethod
     def _with_params(rule: PackRule, override: dict[str, Any], config: Config) -> PackRule:
-        from ggtlint.regexsafety import RegexRejected
+        from ggtlint.bilingual import reasons
 
         primitive = PRIMITIVES[rule.check]
         params = {**rule.params, **override}
@@ -195,11 +194,12 @@ class Engine:
         errors = validate(params, primitive.PARAMS_SCHEMA)
         if errors:
             line = next((lines[p] for p in (pointer + "/" + "/".join(map(str, errors[0].path)), pointer) if p in lines), 1)
-            raise ConfigError(config.file or "config", line, pointer, errors[0].text)
+            raise ConfigError(config.file or "config", line, pointer, errors[0].message_zh or errors[0].message,
+                              errors[0].message)
         try:
             compiled = primitive.compile(params)
-        except (ValueError, RegexRejected) as exc:  # what the schema cannot say: a pattern, a combination
-            raise ConfigError(config.file or "config", lines.get(pointer, 1), pointer, str(exc)) from None
+        except ValueError as exc:  # what the schema cannot say: a refused pattern, a combination
+            raise ConfigError(config.file or "config", lines.get(pointer, 1), pointer, *reasons(exc)) from None
         return replace(rule, params=params, compiled=compiled)
 
     # -- metadata ------------------------------------------------------------------

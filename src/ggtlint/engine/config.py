@@ -218,8 +218,8 @@ def load_config(path: Path | None) -> Config:
             document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
         except Exception as exc:  # tomllib errors, IO errors
             where = re.search(r"at line (\d+)", str(exc))
-            raise ConfigError(shown, int(where.group(1)) if where else 1, "",
-                              f"无法读取配置 (cannot read the config): {exc}") from None
+            raise ConfigError(shown, int(where.group(1)) if where else 1, "", f"无法读取配置：{exc}",
+                              f"cannot read the config: {exc}") from None
         tool = document.get("tool")
         section = tool.get("ggtlint") if isinstance(tool, dict) else None
         # [tool.ggtlint] in pyproject.toml; a TOML file of its own may hold the keys at its top
@@ -230,18 +230,18 @@ def load_config(path: Path | None) -> Config:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(shown, 1, "", f"无法读取配置 (cannot read the config): {exc}") from None
+            raise ConfigError(shown, 1, "", f"无法读取配置：{exc}", f"cannot read the config: {exc}") from None
         try:
             located = load_located(text, shown)
         except DataError as exc:
-            raise ConfigError(exc.file, exc.line, exc.field, exc.message) from None
+            raise ConfigError(exc.file, exc.line, exc.field, exc.message, exc.message_en) from None
         data, lines = located.data or {}, located.lines
     errors = validate(data, _schema())
     if errors:
         error = errors[0]
         pointer = pointer_of(error.path)
         line = _line(lines, pointer)
-        raise ConfigError(shown, line, pointer or "/", error.text)
+        raise ConfigError(shown, line, pointer or "/", error.message_zh or error.message, error.message)
     base = path.parent
     config = Config(file=shown, root=base)
     config.lines = lines
@@ -263,21 +263,22 @@ def load_config(path: Path | None) -> Config:
     for key, value in data.get("limits", {}).items():
         if isinstance(value, float) and not math.isfinite(value):  # YAML's .inf and .nan
             raise ConfigError(shown, _line(lines, f"/limits/{key}"), f"/limits/{key}",
-                              f"应为具体的数值（如 10），不能是无穷大或非数值 {value} (must be a finite number, not {value})")
+                              f"应为具体的数值（如 10），不能是无穷大或非数值 {value}",
+                              f"must be a finite number, not {value}")
     config.limits = _limits(data.get("limits", {}))
     seen: set[str] = set()
     for index, pack in enumerate(config.packs):
         where = f"/packs/{index}"
         if pack.is_dir():
             raise ConfigError(shown, _line(lines, where), where,
-                              f"{pack} 是文件夹；packs 中请逐个写出规则包文件（.yaml） "
-                              f"(a folder: list each pack file, .yaml, under packs)")
+                              f"{pack} 是文件夹；packs 中请逐个写出规则包文件（.yaml）",
+                              f"{pack} is a folder: list each pack file, .yaml, under packs")
         if not pack.is_file():
-            raise ConfigError(shown, _line(lines, where), where, f"规则包文件不存在 (pack file not found): {pack}")
+            raise ConfigError(shown, _line(lines, where), where, f"规则包文件不存在：{pack}", f"pack file not found: {pack}")
         real = os.path.realpath(pack)
         if real in seen:  # listed twice, every finding of its rules would be made twice
             raise ConfigError(shown, _line(lines, where), where,
-                              f"规则包 {pack} 重复列出 (pack listed twice): {pack}")
+                              f"规则包 {pack} 重复列出", f"pack listed twice: {pack}")
         seen.add(real)
     return config
 
@@ -295,9 +296,9 @@ def department_map(departments: dict[str, list[str]], shown: str = "", line: int
             other = owner.setdefault(name_key(alias), canonical)
             if other != canonical:
                 raise ConfigError(shown, line, "/departments",
-                                  f"“{alias}”同时归入“{other}”和“{canonical}”，每个写法只能对应一个主管部门 "
-                                  f"('{alias}' stands for both '{other}' and '{canonical}'; a name may stand "
-                                  "for one department only)")
+                                  f"“{alias}”同时归入“{other}”和“{canonical}”，每个写法只能对应一个主管部门",
+                                  f"'{alias}' stands for both '{other}' and '{canonical}'; a name may stand "
+                                  "for one department only")
     return owner
 
 
@@ -324,7 +325,7 @@ def check_rule_names(config: Config, known: frozenset[str]) -> None:
         exact = pointer.startswith(("/severity/", "/params/"))  # one rule's level or parameters
         if not names_a_rule(entry, known, exact=exact):
             raise ConfigError(config.file or "config", _line(config.lines, pointer), pointer,
-                              unknown_rule_message(entry, exact))
+                              *unknown_rule_message(entry, exact))
 
 
 def names_a_rule(entry: str, known: frozenset[str], exact: bool = False) -> bool:
@@ -334,12 +335,13 @@ def names_a_rule(entry: str, known: frozenset[str], exact: bool = False) -> bool
     return any(rule_matches(entry, rule_id) for rule_id in known)
 
 
-def unknown_rule_message(entry: str, exact: bool = False) -> str:
+def unknown_rule_message(entry: str, exact: bool = False) -> tuple[str, str]:
+    """Why ``entry`` names no rule: (Chinese, English)."""
     if exact:
-        return (f"没有编号为“{entry}”的规则，这里要写一条规则的完整编号（ggtlint rules 列出全部规则） "
-                f"(no rule is numbered {entry}; give one rule's full id here; ggtlint rules lists them)")
-    return (f"没有编号为“{entry}”的规则，也没有以它开头的规则类别（ggtlint rules 列出全部规则） "
-            f"(no rule or rule family is named {entry}; ggtlint rules lists them)")
+        return (f"没有编号为“{entry}”的规则，这里要写一条规则的完整编号（ggtlint rules 列出全部规则）",
+                f"no rule is numbered {entry}; give one rule's full id here (ggtlint rules lists them)")
+    return (f"没有编号为“{entry}”的规则，也没有以它开头的规则类别（ggtlint rules 列出全部规则）",
+            f"no rule or rule family is named {entry} (ggtlint rules lists them)")
 
 
 def _limits(raw: dict[str, Any]) -> Limits:

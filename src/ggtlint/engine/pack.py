@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ggtlint.bilingual import reasons
 from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text
 from ggtlint.findings import Severity
 from ggtlint.load.build import closest
@@ -137,17 +138,17 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(shown, 1, "", f"无法读取规则包 (cannot read the pack): {exc}") from None
+        raise PackError(shown, 1, "", f"无法读取规则包：{exc}", f"cannot read the pack: {exc}") from None
     try:
         located = load_located(text, shown, scan=not trusted)
     except DataError as exc:
-        raise PackError(exc.file, exc.line, exc.field, exc.message) from None
+        raise PackError(exc.file, exc.line, exc.field, exc.message, exc.message_en) from None
     data = located.data
     errors = [] if trusted else validate(data, _pack_schema())
     if errors:
         error = max(errors, key=lambda e: len(e.path))  # the deepest error is the most specific
         pointer = pointer_of(error.path)
-        raise PackError(shown, located.line_of(pointer), pointer or "/", _schema_message(error, pointer))
+        raise PackError(shown, located.line_of(pointer), pointer or "/", *_schema_message(error, pointer))
     meta = data["pack"]
     pack = Pack(meta["name"], str(meta["version"]), meta.get("description", ""), shown)
     if "lexicons" in meta:
@@ -155,12 +156,13 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
         home = path.parent.resolve()
         if not lexicon_dir.is_dir() or not _inside(lexicon_dir, home):
             raise PackError(shown, located.line_of("/pack/lexicons"), "/pack/lexicons",
-                            "词表目录不存在或不在规则包所在目录内 (lexicon folder missing or outside the pack's folder)")
+                            "词表目录不存在或不在规则包所在目录内", "lexicon folder missing or outside the pack's folder")
         # a symlinked file inside the folder must not lead outside it either
         for entry in lexicon_dir.iterdir():
             if entry.suffix in (".yaml", ".yml") and not _inside(entry.resolve(), home):
                 raise PackError(shown, located.line_of("/pack/lexicons"), "/pack/lexicons",
-                                f"词表文件链接到规则包目录之外 (lexicon file links outside the pack's folder): {entry.name}")
+                                f"词表文件链接到规则包目录之外：{entry.name}",
+                                f"lexicon file links outside the pack's folder: {entry.name}")
         pack.lexicon_dir = lexicon_dir
     pack.overrides = {rid: Severity(level) for rid, level in data.get("overrides", {}).items()}
     pack.override_lines = {rid: located.line_of("/overrides/" + escape_pointer_token(rid)) for rid in pack.overrides}
@@ -182,16 +184,19 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
         pointer = f"/rules/{index}"
         line = located.line_of(pointer)
         if raw["id"] in seen:
-            raise PackError(shown, located.line_of(pointer + "/id"), pointer + "/id", f"规则编号重复 (duplicate rule id) {raw['id']}")
+            raise PackError(shown, located.line_of(pointer + "/id"), pointer + "/id", f"规则编号重复：{raw['id']}",
+                            f"duplicate rule id {raw['id']}")
         seen.add(raw["id"])
         primitive = PRIMITIVES.get(raw["check"])
         if primitive is None:
             raise PackError(shown, located.line_of(pointer + "/check"), pointer + "/check",
-                            f"未知的检查原语 (unknown check primitive) '{raw['check']}'; 可用 (known): {', '.join(sorted(PRIMITIVES))}")
+                            f"未知的检查原语“{raw['check']}”；可用：{'、'.join(sorted(PRIMITIVES))}",
+                            f"unknown check primitive '{raw['check']}'; known: {', '.join(sorted(PRIMITIVES))}")
         selector = _selector(raw.get("selector", {}), shown, located, pointer + "/selector")
         if selector.scope not in primitive.SCOPES:
             raise PackError(shown, located.line_of(pointer + "/selector"), pointer + "/selector/scope",
-                            f"检查原语 {raw['check']} 只能用于 (only works on) {', '.join(primitive.SCOPES)}")
+                            f"检查原语 {raw['check']} 只能用于 scope: {'、'.join(primitive.SCOPES)}",
+                            f"check primitive {raw['check']} only works with scope: {', '.join(primitive.SCOPES)}")
         if not trusted:  # the built-in packs are checked the same way by the test suite
             selector = _checked_selector(selector, raw.get("selector", {}), lexicon, shown, located,
                                          pointer + "/selector")
@@ -200,11 +205,11 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
         if param_errors:
             error = param_errors[0]
             ptr = pointer + "/params" + pointer_of(error.path)
-            raise PackError(shown, located.line_of(ptr), ptr, _schema_message(error))
+            raise PackError(shown, located.line_of(ptr), ptr, *_schema_message(error))
         try:
             compiled = primitive.compile(params)
         except (ValueError, RegexRejected) as exc:
-            raise PackError(shown, located.line_of(pointer + "/params"), pointer + "/params", str(exc)) from None
+            raise PackError(shown, located.line_of(pointer + "/params"), pointer + "/params", *reasons(exc)) from None
         if not trusted:
             _check_messages(raw, primitive, selector.scope, shown, located, pointer)
         messages = _messages(raw["message"])
@@ -254,7 +259,7 @@ def _pattern(raw: dict[str, Any], key: str, file: str, located: Any, pointer: st
     try:
         return compile_safe(raw[key])
     except RegexRejected as exc:
-        raise PackError(file, located.line_of(f"{pointer}/{key}"), f"{pointer}/{key}", str(exc)) from None
+        raise PackError(file, located.line_of(f"{pointer}/{key}"), f"{pointer}/{key}", exc.zh, exc.en) from None
 
 
 def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Selector:
@@ -267,8 +272,8 @@ def _selector(raw: dict[str, Any], file: str, located: Any, pointer: str) -> Sel
         project_pointer = f"{pointer}/project"
         if raw.get("scope") == "corpus":
             raise PackError(file, located.line_of(project_pointer), project_pointer,
-                            "跨表规则（scope: corpus）比较全部表，不能按项目条件筛选 "
-                            "(a cross-table rule compares every table: it takes no project condition)")
+                            "跨表规则（scope: corpus）比较全部表，不能按项目条件筛选",
+                            "a cross-table rule (scope: corpus) compares every table: it takes no project condition")
 
         def condition_pattern(key: str) -> re.Pattern[str] | None:
             return _pattern(condition, key, file, located, project_pointer)
@@ -296,9 +301,9 @@ def _checked_selector(selector: Selector, raw: dict[str, Any], lexicon: Any, fil
         if key in raw and selector.scope != "indicator":
             raise PackError(file, located.line_of(f"{pointer}/{key}"), f"{pointer}/{key}",
                             f"选择器的 {key} 只对逐条指标检查的规则（scope: indicator）起作用，scope: {selector.scope} "
-                            f"的规则会忽略它，检查的仍是整张表；请删去，或改用检查原语的参数 (selector key {key} only works "
-                            f"with scope: indicator; a {selector.scope} rule ignores it and still checks the whole "
-                            "table: remove it, or use the check primitive's params)")
+                            "的规则会忽略它，检查的仍是整张表；请删去，或改用检查原语的参数",
+                            f"selector key {key} only works with scope: indicator; a {selector.scope} rule ignores "
+                            "it and still checks the whole table: remove it, or use the check primitive's params")
     if "kinds" in raw:
         from ggtlint.values import KINDS
 
@@ -306,9 +311,9 @@ def _checked_selector(selector: Selector, raw: dict[str, Any], lexicon: Any, fil
             if kind not in KINDS:
                 near = closest(kind, KINDS)
                 raise PackError(file, located.line_of(f"{pointer}/kinds/{index}"), f"{pointer}/kinds/{index}",
-                                f"未知的取值类型“{kind}”{f'，是否想写“{near}”？' if near else '；'}可用：{'、'.join(KINDS)} "
-                                f"(unknown value kind '{kind}'{f': did you mean {near}?' if near else ';'} "
-                                f"known: {', '.join(KINDS)})")
+                                f"未知的取值类型“{kind}”{f'，是否想写“{near}”？' if near else '；'}可用：{'、'.join(KINDS)}",
+                                f"unknown value kind '{kind}'{f': did you mean {near}?' if near else ';'} "
+                                f"known: {', '.join(KINDS)}")
     changed: dict[str, frozenset[str]] = {}
     for key in ("level1", "level2", "not_level1", "not_level2"):
         if key in raw:
@@ -342,8 +347,9 @@ def _category(name: str, key: str, lexicon: Any, file: str, located: Any, pointe
         hint_zh, hint_en = (f"，是否想写“{near}”？", f": did you mean {near}? ") if near else ("；", "; ")
     raise PackError(file, located.line_of(pointer), pointer,
                     f"未知的{level_zh}指标名称“{name}”{hint_zh}可用：{'、'.join(known)}（新的名称可写入规则包词表目录的 "
-                    f"category-aliases.yaml） (unknown {level_zh} category name '{name}'{hint_en}known: {', '.join(known)}; "
-                    "a new name goes in category-aliases.yaml of the pack's lexicons folder)")
+                    "category-aliases.yaml）",
+                    f"unknown {level_zh} category name '{name}'{hint_en}known: {', '.join(known)}; "
+                    "a new name goes in category-aliases.yaml of the pack's lexicons folder")
 
 
 def variant_placeholders(primitive: Any) -> dict[str, tuple[str, ...]]:
@@ -375,8 +381,9 @@ def _check_messages(raw: dict[str, Any], primitive: Any, scope: str, file: str, 
                 known = ", ".join(given)
                 raise PackError(file, located.line_of(where), where,
                                 f"检查原语 {check} 没有“{variant}”这种情形{f'，是否想写“{near}”？' if near else '；'}"
-                                f"它的情形：{'、'.join(given)} (check primitive {check} has no variant '{variant}'"
-                                f"{f': did you mean {near}?' if near else ';'} its variants: {known})")
+                                f"它的情形：{'、'.join(given)}",
+                                f"check primitive {check} has no variant '{variant}'"
+                                f"{f': did you mean {near}?' if near else ';'} its variants: {known}")
             texts.append((where, variant, text))
     texts.append((pointer + "/fix", "", raw["fix"]))
     for where, variant, text in texts:
@@ -391,59 +398,61 @@ def _check_messages(raw: dict[str, Any], primitive: Any, scope: str, file: str, 
                 shown = ", ".join("{" + n + "}" for n in allowed)
                 raise PackError(file, located.line_of(f"{where}/{lang}"), f"{where}/{lang}",
                                 f"{what_zh}中的占位符 {{{name}}} 不是检查原语 {check} {for_zh}提供的，会原样显示"
-                                f"{f'，是否想写 {{{near}}}？' if near else '；'}可用：{'、'.join('{' + n + '}' for n in allowed)} "
-                                f"(placeholder {{{name}}} in {what_en} is not given by check primitive {check}{for_en} "
+                                f"{f'，是否想写 {{{near}}}？' if near else '；'}可用：{'、'.join('{' + n + '}' for n in allowed)}",
+                                f"placeholder {{{name}}} in {what_en} is not given by check primitive {check}{for_en} "
                                 f"and would be printed as written{f': did you mean {{{near}}}?' if near else ';'} "
-                                f"available: {shown})")
+                                f"available: {shown}")
 
 
-def _text_message(error: SchemaError, field_name: str, variant: str | None, lang: str | None) -> str:
+def _text_message(error: SchemaError, field_name: str, variant: str | None, lang: str | None) -> tuple[str, str]:
     """A schema error of a rule's text (message, summary, fix …) in a pack author's words: what
-    is missing and where ("消息（情形 below_min）缺少英文文本 en")."""
+    is missing and where ("消息（情形 below_min）缺少英文文本 en"), in Chinese and English."""
     zh, en = _TEXT_FIELDS[field_name]
     if variant is not None:  # /rules/0/message/below_min: the message of one variant
         zh, en = f"{zh}（情形 {variant}）", f"{en} for variant {variant}"
     if error.validator == "pattern" and variant is not None:  # the schema's propertyNames: a variant's name
-        return (f"消息的情形名“{variant}”写法不对，应为小写英文字母、数字和下划线 "
-                f"(message variant name '{variant}' should be lower-case letters, digits and _)")
+        return (f"消息的情形名“{variant}”写法不对，应为小写英文字母、数字和下划线",
+                f"message variant name '{variant}' should be lower-case letters, digits and _")
     if lang is not None:  # /rules/0/message/zh: one language of the text
         lang_zh, lang_en = _LANGUAGES[lang]
         if error.validator == "minLength":
-            return f"{zh}的{lang_zh} {lang} 是空的 (the {en}'s {lang_en} '{lang}' is empty)"
-        return f"{zh}的{lang_zh} {lang} 应为一段文字 (the {en}'s {lang_en} '{lang}' should be text)"
+            return f"{zh}的{lang_zh} {lang} 是空的", f"the {en}'s {lang_en} '{lang}' is empty"
+        return f"{zh}的{lang_zh} {lang} 应为一段文字", f"the {en}'s {lang_en} '{lang}' should be text"
     if error.validator == "required":
         missing = error.message.split("'")[1] if "'" in error.message else ""
         missing_zh, missing_en = _LANGUAGES.get(missing, ("字段", "field"))
-        return f"{zh}缺少{missing_zh} {missing} (the {en} has no {missing_en} '{missing}')"
+        return f"{zh}缺少{missing_zh} {missing}", f"the {en} has no {missing_en} '{missing}'"
     if error.validator == "additionalProperties":
         found = re.search(r"\('(.*)' was unexpected\)", error.message)
         key = found.group(1) if found else "?"
         if field_name == "message" and variant is None:
-            return (f"消息中的“{key}”：消息要么写成一个 {{zh, en}}，要么按情形各写一个 {{zh, en}}，不能混写 "
-                    f"(message key '{key}': a message is one {{zh, en}}, or one {{zh, en}} per variant, not both)")
-        return f"{zh}中没有“{key}”这个字段，只能写 zh 和 en ({en}: unknown key '{key}', only zh and en go here)"
+            return (f"消息中的“{key}”：消息要么写成一个 {{zh, en}}，要么按情形各写一个 {{zh, en}}，不能混写",
+                    f"message key '{key}': a message is one {{zh, en}}, or one {{zh, en}} per variant, not both")
+        return f"{zh}中没有“{key}”这个字段，只能写 zh 和 en", f"{en}: unknown key '{key}', only zh and en go here"
     form_zh, form_en = "{zh: 中文, en: English}", "{zh: …, en: …}"
     if field_name == "message" and variant is None:
         form_zh, form_en = form_zh + "，或按情形各写一个 {zh, en}", form_en + ", or one {zh, en} per variant"
     elif field_name == "note":
         form_zh, form_en = form_zh + "，或一段文字", form_en + ", or one text"
-    return f"{zh}应写成 {form_zh} (the {en} should be {form_en})"
+    return f"{zh}应写成 {form_zh}", f"the {en} should be {form_en}"
 
 
-def _schema_message(error: SchemaError, pointer: str = "") -> str:
+def _schema_message(error: SchemaError, pointer: str = "") -> tuple[str, str]:
+    """A schema error of a pack in Chinese and English."""
     validator = error.validator
     text = re.match(_TEXT_POINTER, pointer)
     if text is not None and validator in ("required", "additionalProperties", "type", "minLength", "minProperties",
                                           "oneOf", "pattern"):
         return _text_message(error, text.group(1), text.group(2), text.group(3))
     if validator == "required":
-        return f"缺少必填字段 (missing required field): {error.message.split(' ')[0]}"
+        missing = error.message.split(" ")[0]
+        return f"缺少必填字段：{missing}", f"missing required field: {missing}"
     if validator == "additionalProperties":
-        return f"未知字段 (unknown field): {error.message}"
+        return f"未知字段：{error.message}", f"unknown field: {error.message}"
     if validator == "enum":
-        return f"取值不在允许范围内 (not one of the allowed values): {error.message}"
+        return f"取值不在允许范围内：{error.message}", f"not one of the allowed values: {error.message}"
     if validator == "pattern":
-        return f"格式不对 (does not match the required pattern): {error.message}"
+        return f"格式不对：{error.message}", f"does not match the required pattern: {error.message}"
     if validator == "type":
-        return f"类型不对 (wrong type): {error.message}"
-    return error.text
+        return f"类型不对：{error.message_zh or error.message}", f"wrong type: {error.message}"
+    return error.message_zh or error.message, error.message

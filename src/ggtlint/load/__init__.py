@@ -19,7 +19,7 @@ from ggtlint.limits import DEFAULT_LIMITS, LIMIT_WORDS, Limits, TimeBudgetExceed
 from ggtlint.load.build import build_tables
 from ggtlint.load.decode import DecodeError, decode
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
-from ggtlint.load.yamlparse import ParseProblem, compose_documents
+from ggtlint.load.yamlparse import ParseProblem, compose_documents, problem_words
 from ggtlint.model import Table
 
 __all__ = ["SourceFile", "is_timeout", "load_file", "load_text", "timeout_finding"]
@@ -84,39 +84,6 @@ def is_timeout(finding: Finding) -> bool:
     return finding.rule_id == "LOAD008" and finding.extra.get("timeout") is True
 
 
-# PyYAML's problems in the words a budget officer can act on, in both languages; the parser's
-# own text follows in brackets in the English message.
-_PROBLEMS = (
-    ("did not find expected key", "缩进不一致或缺少字段名", "inconsistent indentation or a missing field name"),
-    ("mapping values are not allowed", "此处不能出现“字段: 值”（冒号后缺空格、缩进错误或值中含“: ”需加引号）",
-     "a 'field: value' cannot stand here (a missing space after the colon, wrong indentation, or a value "
-     "containing ': ' that needs quotes)"),
-    ("found character that cannot start any token", "出现了不能开始内容的字符（常见原因：用 Tab 缩进，YAML 只能用空格）",
-     "a character that cannot start anything here (often a Tab used for indentation; YAML takes spaces only)"),
-    ("unexpected end of stream", "文件意外结束（引号或括号没有闭合）", "the file ends too early (an unclosed quote or bracket)"),
-    ("found undefined alias", "“*名称”引用的内容在前面没有用“&名称”定义", "'*name' refers to nothing defined earlier with '&name'"),
-    ("expected <block end>", "缩进不一致", "inconsistent indentation"),
-    ("while scanning a quoted scalar", "引号没有闭合", "an unclosed quote"),
-    ("unknown escape character", "双引号内反斜杠“\\”后的字符无法识别（可改用单引号，或把“\\”写成“\\\\”）",
-     "an unknown character after a backslash in double quotes (use single quotes, or write the backslash twice)"),
-    ("could not find expected ':'", "缺少冒号“:”", "a missing colon ':'"),
-    ("unacceptable character", "含有不允许的控制字符", "a control character that is not allowed"),
-    ("did not find expected ',' or ']'", "方括号列表没有正确结束（缺少“,”或“]”）", "a [ ] list not closed properly (a missing ',' or ']')"),
-    ("did not find expected ',' or '}'", "花括号“{ }”没有正确结束（缺少“,”或“}”）", "a { } mapping not closed properly (a missing ',' or '}')"),
-    ("did not find expected '-' indicator", "列表项缩进不一致", "list items indented inconsistently"),
-    ("found duplicate anchor", "同一个“&名称”定义了两次", "the same '&name' defined twice"),
-)
-
-
-def _problem_words(problem: str) -> tuple[str, str]:
-    """The parser's problem in plain words: (Chinese, English with the parser's own words after it);
-    the parser's text as it is when it is none of the known ones."""
-    for english, chinese, plain in _PROBLEMS:
-        if english in problem:
-            return chinese, f"{plain} (parser: {problem})"
-    return problem, problem
-
-
 # A key followed by a full-width colon (what a Chinese input method types): "total：100000",
 # "- name：培训人数", "数量指标：". YAML takes it for text, and the parser fails a line or two later.
 _FULL_WIDTH_KEY = re.compile(r"^(?P<indent>\s*(?:-\s+)?)(?P<key>[^\s#'\"：:][^#'\"：:]*?)\s*：")
@@ -153,7 +120,7 @@ def _syntax_finding(problem: ParseProblem, text: str, path: str) -> Finding:
             f"应改为半角冒号“:”并在后面加一个空格（如“{key}: …”）",
             f"YAML/JSON syntax error at line {line}, column {column}: '{key}：' has a full-width colon; "
             f"write a plain colon and a space ('{key}: …')", line, column)
-    words_zh, words_en = _problem_words(problem.problem)
+    words_zh, words_en = problem_words(problem.problem)
     return _file_finding(
         "LOAD003", path,
         f"YAML/JSON 语法错误（第 {problem.line} 行第 {problem.column} 列）：{problem.problem_zh or words_zh}",

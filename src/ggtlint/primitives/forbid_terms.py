@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.bilingual import BilingualError
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
 
 NAME = "forbid-terms"
@@ -32,8 +33,9 @@ PARAMS_SCHEMA = {
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     """``terms`` without ``source`` means ``source: list`` (they were silently ignored)."""
     if "terms" in params and params.get("source") == "vague":
-        raise ValueError("forbid-terms：给了 terms 就应写 source: list（source: vague 用内置的模糊词表） "
-                         "(terms go with source: list; source: vague uses the built-in vague-terms lexicon)")
+        raise BilingualError("forbid-terms：给了 terms 就应写 source: list（source: vague 用内置的模糊词表）",
+                             "forbid-terms: terms go with source: list; source: vague uses the built-in "
+                             "vague-terms lexicon")
     if "terms" in params and "source" not in params:
         return {**params, "source": "list"}
     return params

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.bilingual import BilingualError
 from ggtlint.primitives.base import Hit, TableContext
 from ggtlint.regexsafety import compile_safe
 
@@ -31,7 +32,8 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     patterns = [compile_safe(p) for p in params["patterns"]]
     for pattern in patterns:
         if "item" not in pattern.groupindex:
-            raise ValueError(f"goal-coverage 的正则需要命名分组 (?P<item>…) (pattern needs a named group 'item'): {pattern.pattern}")
+            raise BilingualError(f"goal-coverage 的正则需要命名分组 (?P<item>…)：{pattern.pattern}",
+                                 f"the pattern needs a named group (?P<item>…): {pattern.pattern}")
     return {"patterns": patterns, "tail": params.get("tail", 3)}
 
 

@@ -19,6 +19,7 @@ from typing import Any, Mapping, Sequence
 
 import yaml
 
+from ggtlint.bilingual import joined
 from ggtlint.regexsafety import RegexRejected, compile_safe
 from ggtlint.resources import lexicons_dir
 
@@ -40,12 +41,20 @@ TIME_CLASSES = ("minute", "hour", "day", "workday", "week", "month", "quarter", 
 
 
 class LexiconError(Exception):
-    """A lexicon file is missing, unreadable or has the wrong shape."""
+    """A lexicon file is missing, unreadable or has the wrong shape; why, in Chinese
+    (``message``) and English (``message_en``)."""
 
-    def __init__(self, path: Path | str, message: str) -> None:
+    def __init__(self, path: Path | str, message: str, message_en: str) -> None:
         self.path = Path(path)
         self.message = message
-        super().__init__(f"词表文件 {self.path.name} 有误 (lexicon file error): {message} [{self.path}]")
+        self.message_en = message_en
+        super().__init__(joined(self.in_language("zh"), self.in_language("en")))
+
+    def in_language(self, lang: str) -> str:
+        """Which file and why, in ``lang`` ("zh" or "en")."""
+        if lang == "en":
+            return f"lexicon file {self.path.name}: {self.message_en} [{self.path}]"
+        return f"词表文件 {self.path.name} 有误：{self.message} [{self.path}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,31 +218,36 @@ def _read_file(path: Path) -> dict[str, Any]:
     """Read and shape-check one lexicon file."""
     spec = _FILES.get(_canonical_name(path))
     if spec is None:
-        raise LexiconError(path, f"未知的词表文件名 (unknown lexicon file; expected one of {', '.join(sorted(_FILES))})")
+        raise LexiconError(path, f"未知的词表文件名，应为 {'、'.join(sorted(_FILES))} 之一",
+                           f"unknown lexicon file; expected one of {', '.join(sorted(_FILES))}")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(path, f"无法读取 (cannot read): {exc}") from None
+        raise LexiconError(path, f"无法读取：{exc}", f"cannot read: {exc}") from None
     from ggtlint.limits import DEFAULT_LIMITS
-    from ggtlint.load.yamlparse import structure_problem
+    from ggtlint.load.yamlparse import problem_words, structure_problem
 
     problem = structure_problem(text, DEFAULT_LIMITS)  # before libyaml composes deep nesting
     if problem is not None:
-        raise LexiconError(path, f"超出安全限制 第{problem.line}行 (over a safety limit): {problem.problem}")
+        raise LexiconError(path, f"第 {problem.line} 行超出安全限制：{problem.problem}",
+                           f"over a safety limit at line {problem.line}: {problem.problem}")
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" 第{mark.line + 1}行" if mark is not None else ""
-        raise LexiconError(path, f"YAML 格式错误{where} (invalid YAML): {getattr(exc, 'problem', exc)}") from None
+        where_zh = f"（第 {mark.line + 1} 行）" if mark is not None else ""
+        where_en = f" at line {mark.line + 1}" if mark is not None else ""
+        zh, en = problem_words(str(getattr(exc, "problem", None) or exc))
+        raise LexiconError(path, f"YAML 格式错误{where_zh}：{zh}", f"invalid YAML{where_en}: {en}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise LexiconError(path, "顶层应为映射 (top level must be a mapping)")
+        raise LexiconError(path, "顶层应为一组“字段: 值”", "the top level must be a mapping")
     for key, value in data.items():
         shape = spec.get(key) if isinstance(key, str) else None
         if shape is None:
-            raise LexiconError(path, f"未知字段 {key!r} (unknown key; allowed: {', '.join(spec)})")
+            raise LexiconError(path, f"未知字段 {key!r}，可用：{'、'.join(spec)}",
+                               f"unknown key {key!r}; allowed: {', '.join(spec)}")
         _check_shape(path, key, value, shape)
     return data
 
@@ -245,55 +259,66 @@ def _is_text(value: Any) -> bool:
 def _check_shape(path: Path, key: str, value: Any, shape: str) -> None:
     if shape == _STR_LIST:
         if not isinstance(value, list):
-            raise LexiconError(path, f"字段 {key!r} 应为字符串列表 ({shape})")
+            raise LexiconError(path, f"字段 {key!r} 应为文字的列表", f"{key!r} should be a {shape}")
         for i, item in enumerate(value):
             if not _is_text(item):
                 # YAML reads bare null/yes/no/123 as non-strings: say so, they need quotes
-                raise LexiconError(path, f"{key}[{i}] = {item!r} 应为非空字符串（必要时加引号）(must be a non-empty string; quote it)")
+                raise LexiconError(path, f"{key}[{i}] = {item!r} 应为非空的文字（必要时加引号）",
+                                   f"{key}[{i}] = {item!r} must be a non-empty string; quote it")
     elif shape == _NUM_MAP:
         if not isinstance(value, dict):
-            raise LexiconError(path, f"字段 {key!r} 应为映射 ({shape})")
+            raise LexiconError(path, f"字段 {key!r} 应为一组“名称: 值”", f"{key!r} should be a {shape}")
         for unit, number in value.items():
             if not _is_text(unit) or isinstance(number, bool) or not isinstance(number, (int, float, str)):
-                raise LexiconError(path, f"字段 {key!r} 中 {unit!r} 的值应为数字 ({shape})")
+                raise LexiconError(path, f"字段 {key!r} 中 {unit!r} 的值应为数字",
+                                   f"the value of {unit!r} under {key!r} should be a number ({shape})")
             try:
                 ok = Decimal(str(number)) > 0
             except InvalidOperation:
                 ok = False
             if not ok:
-                raise LexiconError(path, f"字段 {key!r} 中 {unit!r} 的值应为正数 ({shape})")
+                raise LexiconError(path, f"字段 {key!r} 中 {unit!r} 的值应为正数",
+                                   f"the value of {unit!r} under {key!r} should be a positive number ({shape})")
     elif shape == _STR_MAP:
         if not isinstance(value, dict):
-            raise LexiconError(path, f"字段 {key!r} 应为映射 ({shape})")
+            raise LexiconError(path, f"字段 {key!r} 应为一组“名称: 值”", f"{key!r} should be a {shape}")
         for unit, size in value.items():
             if not _is_text(unit) or size not in TIME_CLASSES:
-                raise LexiconError(path, f"字段 {key!r} 中 {unit!r} 的值应为 {'/'.join(TIME_CLASSES)} 之一")
+                raise LexiconError(path, f"字段 {key!r} 中 {unit!r} 的值应为 {'/'.join(TIME_CLASSES)} 之一",
+                                   f"the value of {unit!r} under {key!r} should be one of {'/'.join(TIME_CLASSES)}")
     elif shape == _HINT_LIST:
         if not isinstance(value, list):
-            raise LexiconError(path, f"字段 {key!r} 应为列表 ({shape})")
+            raise LexiconError(path, f"字段 {key!r} 应为列表", f"{key!r} should be a {shape}")
         for i, rule in enumerate(value):
             if not isinstance(rule, dict) or set(rule) != {"kind", "words"}:
-                raise LexiconError(path, f"{key}[{i}] 应含且仅含 kind 与 words ({shape})")
+                raise LexiconError(path, f"{key}[{i}] 应含且仅含 kind 与 words",
+                                   f"{key}[{i}] should have kind and words, nothing else ({shape})")
             if rule["kind"] not in HINT_KINDS:
-                raise LexiconError(path, f"{key}[{i}].kind 应为 {'/'.join(HINT_KINDS)} 之一，而不是 {rule['kind']!r}")
+                raise LexiconError(path, f"{key}[{i}].kind 应为 {'/'.join(HINT_KINDS)} 之一，而不是 {rule['kind']!r}",
+                                   f"{key}[{i}].kind should be one of {'/'.join(HINT_KINDS)}, not {rule['kind']!r}")
             if not isinstance(rule["words"], list) or not all(_is_text(w) for w in rule["words"]):
-                raise LexiconError(path, f"{key}[{i}].words 应为非空字符串列表")
+                raise LexiconError(path, f"{key}[{i}].words 应为非空文字的列表",
+                                   f"{key}[{i}].words should be a list of non-empty strings")
     elif shape == _CATEGORY_MAP:
         if not isinstance(value, dict):
-            raise LexiconError(path, f"字段 {key!r} 应为映射 ({shape})")
+            raise LexiconError(path, f"字段 {key!r} 应为一组“名称: 值”", f"{key!r} should be a {shape}")
         allowed = _LEVEL1_KEYS if key == "level1" else _LEVEL2_KEYS
         for name, entry in value.items():
             if not _is_text(name):
-                raise LexiconError(path, f"{key} 中的类别名称应为非空字符串")
+                raise LexiconError(path, f"{key} 中的类别名称应为非空的文字",
+                                   f"the category names under {key} should be non-empty strings")
             entry = entry or {}
             if not isinstance(entry, dict) or not set(entry) <= allowed:
-                raise LexiconError(path, f"{key}.{name} 只能含 {', '.join(sorted(allowed))}")
+                raise LexiconError(path, f"{key}.{name} 只能含 {'、'.join(sorted(allowed))}",
+                                   f"{key}.{name} may only have {', '.join(sorted(allowed))}")
             for sub, val in entry.items():
                 if sub in ("parent", "parent_fw2021"):
                     if not _is_text(val):
-                        raise LexiconError(path, f"{key}.{name}.{sub} 应为一级指标名称")
+                        raise LexiconError(path, f"{key}.{name}.{sub} 应为一级指标名称",
+                                               f"{key}.{name}.{sub} should be the name of a 一级 category")
                 elif not isinstance(val, list) or not all(_is_text(v) for v in val):
-                    raise LexiconError(path, f"{key}.{name}.{sub} 应为非空字符串列表")
+                    raise LexiconError(path, f"{key}.{name}.{sub} 应为非空文字的列表",
+                                           f"{key}.{name}.{sub} should be a list of non-empty strings")
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -335,7 +360,7 @@ def _builtin_raw() -> tuple[tuple[Path, ...], dict[str, Any]]:
     for name in _FILES:
         path = folder / name
         if not path.is_file():
-            raise LexiconError(path, "内置词表缺失 (built-in lexicon file missing)")
+            raise LexiconError(path, "内置词表缺失", "built-in lexicon file missing")
         raw[name] = _read_file(path)
         paths.append(path)
     return tuple(paths), raw
@@ -343,7 +368,7 @@ def _builtin_raw() -> tuple[tuple[Path, ...], dict[str, Any]]:
 
 def _user_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
-        raise LexiconError(folder, "词表目录不存在 (lexicon folder not found)")
+        raise LexiconError(folder, "词表目录不存在", "lexicon folder not found")
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
 
 
@@ -418,7 +443,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
                 # user lexicons are untrusted like packs: vetted against catastrophic backtracking
                 compiled.append(compile_safe(pattern))
             except RegexRejected as exc:
-                raise LexiconError(src(name), f"{exc} {pattern!r}") from None
+                raise LexiconError(src(name), f"{exc.zh} {pattern!r}", f"{exc.en} {pattern!r}") from None
         return compiled
 
     patterns = safe_patterns("placeholders.yaml", holders)
@@ -442,7 +467,8 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         if unit in units:
             if derived:
                 return  # an explicit entry beats a multiplier combination
-            raise LexiconError(src("units.yaml"), f"单位 {unit!r} 同时出现在 {owner[unit]} 与 {list_name} 中")
+            raise LexiconError(src("units.yaml"), f"单位 {unit!r} 同时出现在 {owner[unit]} 与 {list_name} 中",
+                               f"unit {unit!r} is in both {owner[unit]} and {list_name}")
         units[unit] = info
         owner[unit] = list_name
 
@@ -544,13 +570,15 @@ def _categories(
         entry = entry or {}
         canonical = key(name)
         if "parent" not in entry:
-            raise LexiconError(path, f"level2.{name} 缺少 parent (the 一级 it belongs under)")
+            raise LexiconError(path, f"level2.{name} 缺少 parent（它所属的一级指标）",
+                               f"level2.{name} has no parent (the 一级 it belongs under)")
         legacy = [key(entry["parent"])]
         fw2021 = [key(entry.get("parent_fw2021", entry["parent"]))]
         also = [key(p) for p in entry.get("also_under") or ()]
         for parent in legacy + fw2021 + also:
             if parent not in level1.values():
-                raise LexiconError(path, f"level2.{name} 的上级 {parent!r} 不是 level1 中的一级指标")
+                raise LexiconError(path, f"level2.{name} 的上级 {parent!r} 不是 level1 中的一级指标",
+                                   f"the parent {parent!r} of level2.{name} is not a 一级 category of level1")
         parents[canonical] = MappingProxyType(
             {"legacy": tuple(dict.fromkeys(legacy + also)), "fw2021": tuple(dict.fromkeys(fw2021 + also))}
         )
@@ -564,5 +592,6 @@ def _categories(
 
 def _add_alias(path: Path, level: str, table: dict[str, str], alias: str, canonical: str) -> None:
     if table.get(alias, canonical) != canonical:
-        raise LexiconError(path, f"{level} 中的名称 {alias!r} 同时指向 {table[alias]!r} 与 {canonical!r}")
+        raise LexiconError(path, f"{level} 中的名称 {alias!r} 同时指向 {table[alias]!r} 与 {canonical!r}",
+                           f"the name {alias!r} under {level} stands for both {table[alias]!r} and {canonical!r}")
     table[alias] = canonical
