@@ -2,7 +2,8 @@
 
 Parents come from the category lexicon (``category-aliases.yaml``), per framework. Variants:
 ``unknown_level1``, ``unknown_level2``, ``wrong_parent``, ``alias`` (a short or older name such
-as 数量 for 数量指标) and ``legacy_cost`` (成本 as a 产出 二级 in a 2021-framework table).
+as 数量 for 数量指标), ``legacy_cost`` (成本 as a 产出 二级 in a 2021-framework table) and
+``legacy_satisfaction`` (满意度 as a 效益 二级, as older templates have it: accepted, and noted).
 Misspelt names are left to text-hygiene.
 """
 
@@ -17,14 +18,17 @@ from ggtlint.values import category_key
 
 NAME = "category-placement"
 SCOPES = ("table",)
-VARIANTS = ("unknown_level1", "unknown_level2", "wrong_parent", "alias", "legacy_cost")
+VARIANTS = ("unknown_level1", "unknown_level2", "wrong_parent", "alias", "legacy_cost", "legacy_satisfaction")
 PLACEHOLDERS = {
     "unknown_level1": ("category", "known"),
     "unknown_level2": ("category", "parent"),
     "wrong_parent": ("category", "parent", "expected"),
     "alias": ("category", "canonical"),
     "legacy_cost": ("category", "parent"),
+    "legacy_satisfaction": ("category", "parent"),
 }
+_SATISFACTION = "服务对象满意度指标"
+_BENEFIT = "效益指标"
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -73,6 +77,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 yield Hit(category.pointer, {"category": category.level2, "parent": category.level1,
                                              "expected": "、".join(parents) or "—"},
                           value=category.level2, variant="wrong_parent", key=True)
+        elif canonical == _SATISFACTION and level1 == _BENEFIT:
+            yield Hit(category.pointer, {"category": category.level2, "parent": category.level1},
+                      value=category.level2, variant="legacy_satisfaction", key=True, severity=Severity.INFO)
         elif params.get("report_aliases", True) and written != canonical and written not in lexicon.category_typos:
             yield Hit(category.pointer, {"category": category.level2, "canonical": canonical},
                       value=category.level2, variant="alias", key=True, severity=Severity.INFO)
