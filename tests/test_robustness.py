@@ -745,6 +745,13 @@ def test_a_file_the_system_cannot_read_is_explained_in_plain_words(tmp_path: Pat
     assert finding.rule_id == "LOAD001"
     assert finding.message_zh == "文件无法读取：符号链接（快捷方式）互相指向，找不到真正的文件。"
     assert finding.message_en == "The file cannot be read: its shortcuts (symbolic links) point at each other."
+    # named on the command line: the configuration search met the loop first ("internal error")
+    checked = subprocess.run([sys.executable, "-m", "ggtlint", "check", "a.yaml", "--no-cache"], cwd=tmp_path,
+                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert checked.returncode == 1 and "LOAD001" in checked.stdout and "内部错误" not in checked.stderr, checked.stderr
+    shown = subprocess.run([sys.executable, "-m", "ggtlint", "show", "a.yaml"], cwd=tmp_path,
+                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert shown.returncode == 2 and "a.yaml 是符号链接（快捷方式），但它指向的文件不存在" in shown.stderr
 
 
 def test_a_read_error_ggtlint_has_no_words_for_still_starts_in_chinese() -> None:

@@ -246,6 +246,15 @@ def _say_config_not_used(own: Path, where: Path, used: Path | None) -> None:
         f"configuration, {used_en}; to check it by its own, run ggtlint check {where} on its own")
 
 
+def _missing(file: Path) -> UsageProblem:
+    """A file named on the command line that is not there (or a link that leads nowhere)."""
+    if file.is_symlink():
+        return UsageProblem(f"{file} 是符号链接（快捷方式），但它指向的文件不存在，或几个链接互相指向",
+                            f"{file} is a symbolic link that leads to no file (its target is missing, or links "
+                            "point at each other)")
+    return UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
+
+
 def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str | None = None,
                  budget_year: int | None = None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     from ggtlint.engine import Engine
@@ -919,7 +928,7 @@ def show(file: Path, fmt: str, lang: str | None, budget_year: int | None, text_i
     from ggtlint.show import render_show
 
     if not file.exists():
-        raise UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
+        raise _missing(file)
     return render_show(file, fmt, _language(lang, file), budget_year, no_color, text_input)
 
 
@@ -1097,7 +1106,7 @@ def export(file: Path | None, out: Path, blank: bool, framework: str | None, for
         raise UsageProblem("--framework 只用于 --blank（导出的表保持原有的指标体系）",
                            "--framework goes with --blank (a table is exported in its own framework)")
     if not file.exists():
-        raise UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
+        raise _missing(file)
     return export_command(file, out, force=force, echo=click.echo, lang=_language(lang, file, tolerant=True))
 
 

@@ -143,7 +143,10 @@ def _schema() -> dict[str, Any]:
 
 def find_config(start: Path) -> Path | None:
     """The nearest config walking up from ``start``: .ggtlint.yaml first, then pyproject.toml."""
-    current = start.resolve()
+    try:
+        current = start.resolve()
+    except (OSError, RuntimeError):  # a link loop (Python 3.11 raises RuntimeError): its own folder
+        current = start.absolute().parent
     if current.is_file():
         current = current.parent
     for folder in (current, *current.parents):
