@@ -548,6 +548,10 @@ def test_no_command_the_language_before_the_command_and_in_the_environment(tmp_p
     assert "共检查" in run("check", t04, "--lang", "zh", env={"GGTLINT_LANG": "en"}).stdout
     bad = run("check", t04, env={"GGTLINT_LANG": "fr"})
     assert bad.returncode == 2 and "环境变量 GGTLINT_LANG" in bad.stderr and "--lang 的值" not in bad.stderr
+    assert "must be zh or en" in bad.stderr  # which language to say it in is unknown
+    # the form locale settings take (LANG=en_US.UTF-8) names the language too
+    assert "Checked 1 file" in run("check", t04, env={"GGTLINT_LANG": "en_US.UTF-8"}).stdout
+    assert "共检查" in run("check", t04, env={"GGTLINT_LANG": "zh_CN.UTF-8"}).stdout
 
 
 def test_a_missing_file_named_to_test_pack_is_said_to_be_missing() -> None:

@@ -44,7 +44,17 @@ def _message_lang() -> str:
             return "en" if args[index + 1] == "en" else "zh"
         if arg.startswith("--lang="):
             return "en" if arg == "--lang=en" else "zh"
-    return "en" if os.environ.get("GGTLINT_LANG", "").strip().lower() == "en" else "zh"
+    return "en" if _environment_lang() == "en" else "zh"
+
+
+def _environment_lang() -> str:
+    """GGTLINT_LANG read as people set it: "en", "en_US.UTF-8" and "en-GB" are English, "zh_CN" is
+    Chinese; "" when unset, and the value itself when it is neither."""
+    value = os.environ.get("GGTLINT_LANG", "").strip().lower()
+    for lang in ("zh", "en"):
+        if value == lang or value.startswith((lang + "_", lang + "-", lang + ".")):
+            return lang
+    return value
 
 
 def words(zh: str, en: str) -> str:
@@ -101,10 +111,10 @@ def _chosen_lang(ctx: click.Context, param: click.Parameter, value: str | None) 
     if before is not None:
         _MESSAGES["lang"] = before
         return before
-    environment = os.environ.get("GGTLINT_LANG", "").strip().lower()
-    if environment and environment not in ("zh", "en"):
-        raise UsageProblem(f"环境变量 GGTLINT_LANG 的值应为 zh 或 en，现为 {environment!r}",
-                           f"the environment variable GGTLINT_LANG must be zh or en, not {environment!r}")
+    environment = _environment_lang()
+    if environment and environment not in ("zh", "en"):  # which language to say it in is unknown: both
+        raise UsageProblem(f"环境变量 GGTLINT_LANG 的值应为 zh 或 en，现为 {environment!r} "
+                           f"(the environment variable GGTLINT_LANG must be zh or en, not {environment!r})")
     return environment or None
 
 
@@ -1232,7 +1242,7 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         code = EXIT_ERROR
     except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("\nggtlint: 已中断 (interrupted)", err=True)
+        click.echo(f"\nggtlint: {words('已中断', 'interrupted')}", err=True)
         # Output files were already rolled back while unwinding (atomic writes). Leave now:
         # the interpreter's exit would join worker-pool threads that a kill may have wedged.
         for stream in (sys.stdout, sys.stderr):
