@@ -274,7 +274,7 @@ rules:
 def test_test_pack_runs_a_pack_under_the_configurations_lexicons(tmp_path: Path) -> None:
     """A pack relying on the configuration's lexicon (a local vague word) passes test-pack as it works in check."""
     (tmp_path / "lexicon").mkdir()
-    (tmp_path / "lexicon" / "vague-terms.yaml").write_text("terms: [稳步推进]\n", encoding="utf-8")
+    (tmp_path / "lexicon" / "vague-terms.yaml").write_text("terms: [扎实开展]\n", encoding="utf-8")
     (tmp_path / ".ggtlint.yaml").write_text("lexicons: [lexicon/]\n", encoding="utf-8")
     pack = tmp_path / "vague.yaml"
     pack.write_text("""pack: {name: bureau-vague, version: "1"}
@@ -290,7 +290,7 @@ rules:
     rationale: {zh: 本局要求。, en: Bureau policy.}
     fix: {zh: 量化。, en: Quantify.}
     examples:
-      bad: [{indicators: {效益指标: {社会效益指标: [{name: 就业工作, value: 稳步推进}]}}}]
+      bad: [{indicators: {效益指标: {社会效益指标: [{name: 就业工作, value: 扎实开展}]}}}]
 """, encoding="utf-8")
     assert "失败 0 个" in run("test-pack", str(pack), cwd=tmp_path).stdout
     elsewhere = tmp_path / "elsewhere"
@@ -442,6 +442,7 @@ def test_a_control_character_is_named_in_the_message_language() -> None:
 @pytest.mark.parametrize("where, words", [
     ("afile/x.json", "路径中有一段是文件而不是文件夹"),
     ("/proc/ggtlint-nowhere/x.json", "它所在的文件夹不存在"),
+    ("/proc/x.json", "这个位置不能新建文件"),  # the folder is there: it was called missing
 ])
 @pytest.mark.parametrize("option", ["-o", "--report", "--write-baseline"])
 def test_an_output_that_cannot_be_written_is_said_in_words(tmp_path: Path, where: str, words: str,

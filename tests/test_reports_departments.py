@@ -233,7 +233,7 @@ def test_a_failing_or_interrupted_run_leaves_no_half_set(tmp_path: Path, monkeyp
     collector = _collect(tmp_path, files, ["review.html", "部门/"])
     with pytest.raises(OSError) as caught:
         collector.end(collector.summary)
-    assert "磁盘已满" in caught.value.message() and caught.value.not_written == [str(tmp_path / "review.html"),
+    assert "磁盘已满" in caught.value.reasons()[0] and caught.value.not_written == [str(tmp_path / "review.html"),
                                                                              f"{reviews}/"]
     unchanged()
 

@@ -362,7 +362,7 @@ def test_an_interrupted_run_leaves_the_old_reports_as_they_were(tmp_path: Path, 
     collector = _seed_collector(tmp_path)
     with pytest.raises(OSError) as caught:
         collector.end(collector.summary)
-    assert "磁盘已满" in caught.value.message() and "已写入的报告：无" in caught.value.message()
+    assert "磁盘已满" in caught.value.reasons()[0] and "已写入的报告：无" in caught.value.reasons()[0]
     assert caught.value.not_written == [str(tmp_path / "review.html"), str(tmp_path / "review.xlsx")]
     assert (tmp_path / "review.html").read_text(encoding="utf-8") == "old page"
 
@@ -375,7 +375,7 @@ def test_a_report_that_cannot_be_put_in_place_is_named(tmp_path: Path) -> None:
     error = caught.value
     assert getattr(error, "written", None) == [str(tmp_path / "review.html")]
     assert error.not_written == [str(tmp_path / "review.xlsx")]
-    assert f"已写入的报告：{tmp_path / 'review.html'}；未写入的报告：{tmp_path / 'review.xlsx'}" in error.message()
+    assert f"已写入的报告：{tmp_path / 'review.html'}；未写入的报告：{tmp_path / 'review.xlsx'}" in error.reasons()[0]
     assert not list(tmp_path.glob(".*.tmp"))
 
 

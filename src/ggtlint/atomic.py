@@ -28,7 +28,7 @@ os.umask(_UMASK)
 
 class OutputError(OSError):
     """A file could not be written where it was asked for (a missing or read-only folder, a
-    full disk …): the user's to fix, said in words (:meth:`message`), never a traceback. An
+    full disk …): the user's to fix, said in words (:meth:`reasons`), never a traceback. An
     OSError still, so that callers for whom a failed write is harmless (the caches) go on."""
 
     def __init__(self, path: str | os.PathLike[str], error: OSError) -> None:
@@ -36,9 +36,13 @@ class OutputError(OSError):
         self.path = os.fspath(path)
         self.error = error
 
-    def message(self) -> str:
+    def reasons(self) -> tuple[str, str]:
+        """What happened, in Chinese and in English."""
         zh, en = write_error(self.error)
-        return f"无法写入 {self.path}：{zh} (cannot write {self.path}: {en})"
+        if self.error.errno == errno.ENOENT and os.path.isdir(os.path.dirname(os.path.abspath(self.path))):
+            # the folder is there, but no file can be made in it (/proc, a mount that refuses new files)
+            zh, en = "这个位置不能新建文件", "no file can be created there"
+        return f"无法写入 {self.path}：{zh}", f"cannot write {self.path}: {en}"
 
 
 def write_error(error: OSError) -> tuple[str, str]:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ggtlint.atomic import OutputError, write_text_atomic
+from ggtlint.bilingual import BilingualError
 from ggtlint.english import counted
 from ggtlint.findings import Finding
 from ggtlint.results import FileResult
@@ -41,8 +42,9 @@ from ggtlint.results import FileResult
 BASELINE_VERSION = 1
 
 
-class BaselineError(Exception):
-    """The baseline file is missing, unreadable or not a ggtlint baseline (exit 2)."""
+class BaselineError(BilingualError):
+    """The baseline file is missing, unreadable or not a ggtlint baseline (exit 2); why, in
+    Chinese and English."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ def _entry_key(entry: Entry) -> tuple[str, str]:
 def _validate(data: Any, where: str) -> dict[tuple[str, str], Entry]:
     """Check the parsed JSON document and return its entries by (file, fingerprint)."""
     def fail(detail_zh: str, detail_en: str) -> BaselineError:
-        return BaselineError(f"基线文件 {where} 无效：{detail_zh} (invalid baseline file: {detail_en})")
+        return BaselineError(f"基线文件 {where} 无效：{detail_zh}", f"invalid baseline file {where}: {detail_en}")
 
     if not isinstance(data, dict) or "version" not in data:
         raise fail("不是 ggtlint 基线（缺少 version 字段）", "not a ggtlint baseline: no version field")
@@ -144,15 +146,16 @@ class Baseline:
         try:
             text = Path(path).read_text(encoding="utf-8-sig")  # a BOM, as Windows Notepad saves it
         except FileNotFoundError:
-            raise BaselineError(f"基线文件不存在：{where}（可先用 --write-baseline 生成） "
-                                f"(baseline file not found; create it with --write-baseline)") from None
+            raise BaselineError(f"基线文件不存在：{where}（可先用 --write-baseline 生成）",
+                                f"baseline file not found: {where} (create it with --write-baseline)") from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise BaselineError(f"无法读取基线文件 {where}：{exc} (cannot read the baseline file)") from None
+            raise BaselineError(f"无法读取基线文件 {where}：{exc}", f"cannot read the baseline file {where}: {exc}") from None
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise BaselineError(f"基线文件 {where} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）："
-                                f"{exc.msg} (the baseline file is not valid JSON)") from None
+            raise BaselineError(f"基线文件 {where} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）：{exc.msg}",
+                                f"the baseline file {where} is not valid JSON (line {exc.lineno}, column {exc.colno}): "
+                                f"{exc.msg}") from None
         return cls(_validate(data, where), os.path.dirname(os.path.abspath(where)), base_dir, runs, cross_table)
 
     def key_path(self, file: str) -> str:
@@ -311,7 +314,7 @@ class BaselineWriter:
         try:
             write_text_atomic(self.path, dumps(entries))
         except OutputError as exc:
-            raise BaselineError(exc.message()) from None
+            raise BaselineError(*exc.reasons()) from None
         except OSError as exc:  # while writing, not opening: a disk that filled up
-            raise BaselineError(f"无法写入基线文件 {self.path}：{exc} (cannot write the baseline file)") from None
+            raise BaselineError(f"无法写入基线文件 {self.path}：{exc}", f"cannot write the baseline file {self.path}: {exc}") from None
         return sum(self.counts.values())

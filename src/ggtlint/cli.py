@@ -418,7 +418,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                                   cross_table=frozenset(rule.info.id for rule in engine.corpus_rules))
                     if baseline_path and not write_baseline else None)
     except BaselineError as exc:
-        raise UsageProblem(str(exc)) from None
+        raise UsageProblem(exc.zh, exc.en) from None
     writer = (BaselineWriter(write_baseline, str(options.base), runs=engine.runs,
                              cross_table=frozenset(rule.info.id for rule in engine.corpus_rules),
                              known=frozenset(engine.known_ids))
@@ -506,7 +506,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         try:
             count = writer.write()
         except BaselineError as exc:
-            raise UsageProblem(str(exc)) from None
+            raise UsageProblem(exc.zh, exc.en) from None
         say(f"已把 {count} 个问题写入基线 {write_baseline}",
             f"wrote {counted(count, 'finding')} to the baseline {write_baseline}")
         if writer.kept_count:
@@ -1258,7 +1258,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"ggtlint: {words('规则包错误', 'rule pack error')}: {exc.in_language(_message_lang())}", err=True)
         code = EXIT_ERROR
     except OutputError as exc:
-        click.echo(f"ggtlint: {exc.message()}", err=True)
+        say(*exc.reasons())
         code = EXIT_ERROR
     except ConfigError as exc:
         click.echo(f"ggtlint: {words('配置错误', 'config error')}: {exc.in_language(_message_lang())}", err=True)

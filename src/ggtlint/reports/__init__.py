@@ -118,13 +118,13 @@ class ReportsNotWritten(OutputError):
         self.written = list(written)
         self.not_written = list(not_written)
 
-    def message(self) -> str:
+    def reasons(self) -> tuple[str, str]:
         zh, en = write_error(self.error)
         done_zh = "、".join(self.written) if self.written else "无"
         done_en = ", ".join(self.written) if self.written else "none"
-        return (f"无法写入报告 {self.path}：{zh}。已写入的报告：{done_zh}；未写入的报告：{'、'.join(self.not_written)} "
-                f"(cannot write the report {self.path}: {en}. Reports written: {done_en}; "
-                f"not written: {', '.join(self.not_written)})")
+        return (f"无法写入报告 {self.path}：{zh}。已写入的报告：{done_zh}；未写入的报告：{'、'.join(self.not_written)}",
+                f"cannot write the report {self.path}: {en}. Reports written: {done_en}; "
+                f"not written: {', '.join(self.not_written)}")
 
 
 def _discard(pending: Sequence[tuple[str, Any, Any]], error: BaseException) -> None:
