@@ -187,6 +187,10 @@ def test_rules_and_explain() -> None:
     proc = run("explain", "VAL001")
     assert proc.returncode == 0 and "为什么" in proc.stdout and "不合格示例" in proc.stdout
     assert "quantify" in run("explain", "quantify-output", "--lang", "en").stdout.lower()
+    # a file that did not load is not checked; a misspelt key's table is (its "why" said otherwise)
+    assert "cannot be checked at all" in run("explain", "LOAD003", "--lang", "en").stdout
+    unknown_key = run("explain", "LOAD006", "--lang", "en").stdout
+    assert "cannot be checked at all" not in unknown_key and "its content was not checked" in unknown_key
 
 
 

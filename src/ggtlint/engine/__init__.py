@@ -22,6 +22,7 @@ from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
 from ggtlint.load import SourceFile, timeout_finding
 from ggtlint.load.diagnostics import CONTROLLABLE_LOAD, LOAD_DIAGNOSTICS
+from ggtlint.load.diagnostics import rationale as diagnostic_rationale
 from ggtlint.model import Table
 from ggtlint.primitives import PRIMITIVES
 from ggtlint.primitives.base import Hit, Row, TableContext
@@ -87,8 +88,7 @@ def _diagnostic_info(code: str) -> RuleInfo:
     return RuleInfo(
         id=diag.id, name=diag.name, severity=diag.severity,
         summary=Text(diag.summary_zh, diag.summary_en), description=Text(diag.summary_zh, diag.summary_en),
-        rationale=Text("无法读取或解析的文件不能被检查，必须先修正。" if code.startswith("LOAD") else "过时的抑制注释会掩盖将来出现的问题。",
-                       "A file that cannot be read or parsed cannot be checked at all." if code.startswith("LOAD") else "Stale suppressions hide future problems."),
+        rationale=Text(*diagnostic_rationale(code)),
         fix=Text(diag.fix_zh, diag.fix_en), family=code[:4], check="builtin", pack="ggtlint-builtin",
     )
 

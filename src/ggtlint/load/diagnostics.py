@@ -97,6 +97,28 @@ _META = (
 )
 
 LOAD_DIAGNOSTICS: dict[str, LoadDiagnostic] = {d.id: d for d in _ALL + _META}
+
+# Why each matters (``explain``'s 为什么 and SARIF's help): most LOAD findings mean the file was
+# not checked at all; these four are about a table that was checked.
+_NOT_CHECKED = ("无法读取或解析的文件不能被检查，必须先修正。", "A file that cannot be read or parsed cannot be checked at all.")
+RATIONALE: dict[str, tuple[str, str]] = {
+    "LOAD005": ("类型不对或缺失的字段无法检查，表的其余部分照常检查；这部分的问题可能被漏掉。",
+                "A missing field or one of the wrong type cannot be checked; the rest of the table is, so "
+                "problems in that part may be missed."),
+    "LOAD006": ("拼错的字段会被忽略，其中的内容没有被检查，问题可能被漏掉。",
+                "A misspelt key is ignored: its content was not checked, so problems in it may be missed."),
+    "LOAD011": ("重复的字段只有一处被读取，另一处的内容没有被检查，也不会出现在报送的表中。",
+                "Only one of the repeated keys is read: the other's content was not checked and would be lost."),
+    "LOAD013": ("导入时拿不准的地方可能读错，检查结果取决于读得对不对，请对照原表核对。",
+                "What the importer was not sure of may have been misread, and the findings depend on it: "
+                "check it against the original table."),
+    "META001": ("过时的抑制注释会掩盖将来出现的问题。", "Stale suppressions hide future problems."),
+}
+
+
+def rationale(code: str) -> tuple[str, str]:
+    """(Chinese, English) why the finding ``code`` matters."""
+    return RATIONALE.get(code, _NOT_CHECKED)
 #: Load findings about a table that did load (a field's type, an unknown or repeated field, an
 #: import note): like any rule, --select/--ignore, severity, per_file_ignores and suppression
 #: comments apply to them. The others mean the file could not be checked at all, which nothing
