@@ -153,6 +153,12 @@ def test_a_list_where_fields_belong_is_named_as_it_was_written() -> None:
     ("a.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n\x00\x00", "--text-input"),
     ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "另存为 .xlsx"),
     ("a.docx", b"PK\x03\x04\x14\x00\x00\x00\x08\x00word/document.xml\x00\x00\x00", "Word 文档"),
+    # their bytes read as text: named by what the name says (they were an encoding error, a YAML
+    # directive and "not a table", with advice about Notepad)
+    ("text.pdf", b"%PDF-1.4 1 0 obj", "--text-input"),
+    ("text.xls", "项目名称\t就业补助".encode("gbk") + b"\x81", "另存为 .xlsx"),
+    ("text.docx", b"x", "Word 文档"),
+    ("table.et", b"abc", "WPS"),
 ])
 def test_a_file_of_another_kind_is_named_with_what_to_do(tmp_path: Path, name: str, data: bytes, words: str) -> None:
     """A PDF, an old .xls or a Word file named on the command line: LOAD009 says what it is and

@@ -195,23 +195,40 @@ def read_error(exc: OSError) -> tuple[str, str]:
     return f"系统提示“{number}{reason}”，请确认该文件能正常打开后重试", reason
 
 
+_PDF = ("文件是 PDF：ggtlint 不直接读 PDF。请先提取其中的文字（如 pdftotext -layout），"
+        "再加 --text-input 检查，或用 ggtlint import 导入。",
+        "The file is a PDF, which ggtlint does not read directly: extract its text first "
+        "(pdftotext -layout, say), then check it with --text-input or convert it with ggtlint import.")
+_OLD_EXCEL = ("文件是旧版 Excel（.xls）或设置了打开密码的工作簿：请在 Excel 中打开（如有密码先取消），"
+              "“另存为 .xlsx”后再检查。",
+              "The file is an old Excel workbook (.xls) or one with a password to open it: open it in "
+              "Excel (remove the password), save it as .xlsx and check that.")
+_WORD = ("文件是 Word 文档：ggtlint 读不了 Word。请把表格复制到 Excel 另存为 .xlsx，"
+         "或把文字另存为 .txt 后加 --text-input 检查。",
+         "The file is a Word document, which ggtlint cannot read: copy the table into Excel and "
+         "save it as .xlsx, or save the text as .txt and check it with --text-input.")
+# What a file's name says it is, for files named on the command line whatever their bytes (a
+# folder's are named in a note instead, see discover.SUBMISSION_SUFFIXES).
+_BY_SUFFIX = {
+    ".pdf": _PDF, ".xls": _OLD_EXCEL, ".doc": _WORD, ".docx": _WORD,
+    ".et": ("文件是 WPS 表格（.et）：请在 WPS 中“另存为 .xlsx”后再检查。",
+            "The file is a WPS spreadsheet (.et): save it as .xlsx in WPS and check that."),
+    ".wps": ("文件是 WPS 文字文档：请把表格复制到 Excel 另存为 .xlsx 后再检查。",
+             "The file is a WPS text document: copy the table into Excel, save it as .xlsx and check that."),
+    ".ofd": ("文件是 OFD 版式文件：请转为 PDF 后用 pdftotext -layout 提取文字，再加 --text-input 检查。",
+             "The file is an OFD document: convert it to PDF, extract the text with pdftotext -layout and "
+             "check that with --text-input."),
+}
+
+
 def _binary_kind(data: bytes) -> tuple[str, str]:
     """What a binary file most likely is, and what to do with it, from its first bytes."""
     if data.startswith(b"%PDF"):
-        return ("文件是 PDF：ggtlint 不直接读 PDF。请先提取其中的文字（如 pdftotext -layout），"
-                "再加 --text-input 检查，或用 ggtlint import 导入。",
-                "The file is a PDF, which ggtlint does not read directly: extract its text first "
-                "(pdftotext -layout, say), then check it with --text-input or convert it with ggtlint import.")
+        return _PDF
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return ("文件是旧版 Excel（.xls）或设置了打开密码的工作簿：请在 Excel 中打开（如有密码先取消），"
-                "“另存为 .xlsx”后再检查。",
-                "The file is an old Excel workbook (.xls) or one with a password to open it: open it in "
-                "Excel (remove the password), save it as .xlsx and check that.")
+        return _OLD_EXCEL
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
-        return ("文件是 Word 文档：ggtlint 读不了 Word。请把表格复制到 Excel 另存为 .xlsx，"
-                "或把文字另存为 .txt 后加 --text-input 检查。",
-                "The file is a Word document, which ggtlint cannot read: copy the table into Excel and "
-                "save it as .xlsx, or save the text as .txt and check it with --text-input.")
+        return _WORD
     return ("文件是二进制数据（如图片、压缩包或 Word 文件），不是文本表格。",
             "The file is binary data (a picture, an archive or a Word file, say), not a text table.")
 
@@ -254,6 +271,9 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD008", shown, "文件在读取时超过大小上限，未予检查。",
             "The file grew past the size limit while being read; not checked.")])
+    kind = _BY_SUFFIX.get(os.path.splitext(str(path))[1].lower()) or (_PDF if data.startswith(b"%PDF") else None)
+    if kind is not None:  # a submission ggtlint cannot read, even when its bytes decode as text
+        return SourceFile(path=shown, findings=[_file_finding("LOAD009", shown, *kind)])
     try:
         decoded = decode(data)
     except DecodeError as exc:

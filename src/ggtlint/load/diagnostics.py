@@ -61,8 +61,11 @@ _ALL = (
                    "Split the file, or raise the limit with --max-file-size, --max-depth, --max-aliases, "
                    "--timeout (or limits: in the config)."),
     LoadDiagnostic("LOAD009", "binary-file", Severity.ERROR,
-                   "文件是二进制数据，不是文本。", "The file is binary data, not text.",
-                   "确认选中的是绩效目标表文件。", "Make sure this is a target file."),
+                   "文件不是 ggtlint 能读的文本或 .xlsx 工作簿（PDF、Word、旧版 Excel 等文件或其他二进制数据）。",
+                   "The file is not text or an .xlsx workbook ggtlint can read (a PDF, a Word file, an old "
+                   "Excel file or other binary data).",
+                   "确认选中的是绩效目标表文件；PDF、Word、旧版 Excel 等按提示转换后再检查。",
+                   "Make sure this is a target file; convert a PDF, Word or old Excel file as the message says."),
     LoadDiagnostic("LOAD010", "unsafe-tag", Severity.ERROR,
                    "文件中有以“!”开头的特殊写法（如 !!python/object），可能被用来执行程序，出于安全原因不予读取。",
                    "Special notation starting with '!' (e.g. !!python/object) could be used to run programs: "
