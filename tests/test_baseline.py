@@ -309,6 +309,9 @@ def test_gates(gate_dir: Path) -> None:
     assert code("missing.yaml") == 2
     assert code("warn.yaml", "--format", "nonsense") == 2
     assert code("warn.yaml", "--max-warnings", "-1") == 2
+    over = run_check("warn.yaml", *LOADER_ONLY, "--max-warnings", "0", cwd=gate_dir)
+    assert "警告 1 个，超过 --max-warnings 允许的 0 个，本次检查不算通过（退出码 1）" in over.err, over.err
+    assert "max-warnings" not in run_check("warn.yaml", *LOADER_ONLY, "--max-warnings", "1", cwd=gate_dir).err
 
 
 def test_statistics_counts_per_rule(gate_dir: Path) -> None:

@@ -70,6 +70,21 @@ def test_files_ggtlint_cannot_read_are_named_with_what_to_do(folder: Path, tmp_p
     assert "in/提取.txt：从 PDF 提取的文本需加 --text-input" in proc.stderr
     english = run_ggtlint("--lang", "en", "check", "in", "--no-cache", "-f", "json", "--text-input", cwd=tmp_path)
     assert "not checked: 3 files ggtlint cannot read" in english.stderr and "提取.txt" not in english.stderr
+    # the machine outputs name them too: the run fails with them (exit 1), and a CI log or a
+    # script reading the JSON had no word of why
+    assert proc.returncode == 1
+    assert {"file": "in/旧表.xls", "reason": "请在 Excel 或 WPS 中另存为 .xlsx"} in json.loads(proc.stdout)["not_checked"]
+    github = run_ggtlint("check", "in", "--no-cache", "-f", "github", "--lang", "en", cwd=tmp_path).stdout
+    assert "::error file=in/旧表.xls,title=ggtlint::ggtlint did not check this file: save it as .xlsx in Excel or WPS" \
+        in github
+    sarif = json.loads(run_ggtlint("check", "in", "--no-cache", "-f", "sarif", cwd=tmp_path).stdout)
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert sorted((n["level"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for n in notes
+                  if n["descriptor"]["id"] == "ggtlint/not-checked") == [
+        ("error", "in/%E6%89%B9%E5%A4%8D.pdf"), ("error", "in/%E6%8F%90%E5%8F%96.txt"),
+        ("error", "in/%E6%97%A7%E8%A1%A8.xls"), ("error", "in/%E8%AF%B4%E6%98%8E.docx")]
+    passing = json.loads(run_ggtlint("check", "in", "--no-cache", "-f", "json", "--exit-zero", cwd=tmp_path).stdout)
+    assert len(passing["not_checked"]) == 4
 
 
 @pytest.mark.parametrize("args", [

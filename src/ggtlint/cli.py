@@ -426,7 +426,9 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     color = False if no_color else (True if force_color else None)
     report_options = ReportOptions(lang=lang, color=color, quiet=quiet, statistics=statistics,
                                    fail_rank=fail_level.rank, base_dir=str(options.base), tool_version=__version__,
-                                   baseline=baseline)
+                                   baseline=baseline,
+                                   not_checked=tuple(not_checked[len(not_checked) - unread:]) if unread else (),
+                                   unread_fails=not (exit_zero or write_baseline))
     summary = Summary()
     progress = progress_wanted()
     cache = hashes = recorded = None
@@ -768,7 +770,12 @@ def _exit_code(summary, fail_level, max_warnings: int | None, exit_zero: bool,  
         return EXIT_FINDINGS
     failing = {Severity.ERROR: summary.errors, Severity.WARNING: summary.errors + summary.warnings,
                Severity.INFO: summary.total}[fail_level]
-    if failing or (max_warnings is not None and summary.warnings > max_warnings):
+    if failing:
+        return EXIT_FINDINGS
+    if max_warnings is not None and summary.warnings > max_warnings:  # else the exit code 1 goes unexplained
+        say(f"警告 {summary.warnings} 个，超过 --max-warnings 允许的 {max_warnings} 个，本次检查不算通过（退出码 1）",
+            f"{counted(summary.warnings, 'warning')}, more than the {max_warnings} --max-warnings allows: "
+            "the run does not pass (exit code 1)")
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -795,7 +802,9 @@ def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None]
                 # its entries of files that are gone are stale, checked or not: deleting one changes the notes
                 "baseline_gone": baseline.files_gone() if baseline is not None else None,
                 # per_file_ignores see each file's path from the configuration's folder
-                "places": [cache.place(shown) for _, shown in files] if cache.place is not None else None}
+                "places": [cache.place(shown) for _, shown in files] if cache.place is not None else None,
+                # the folders' submissions ggtlint cannot read: the machine outputs name them
+                "not_checked": [list(entry) for entry in options.not_checked], "unread_fails": options.unread_fails if options.not_checked else None}
     key = output_key(cache.key, [(shown, content) for (_, shown), content in zip(files, hashes)], settings)
     return OutputCache(cache.directory, key, cache.started_ns)
 

@@ -27,6 +27,11 @@ class ReportOptions:
     # The --baseline in use (ggtlint.baseline.Baseline), or None. Reporters may call its
     # stale_count() / stale_entries() in end() to mention entries that no longer occur.
     baseline: Any = None
+    # Files in the checked folders that look like submissions ggtlint cannot read (.xls, .pdf …):
+    # (shown path, what to do in Chinese, in English). They fail the run unless ``unread_fails``
+    # is off (--exit-zero, --write-baseline); machine outputs say so, as stderr does.
+    not_checked: tuple[tuple[str, str, str], ...] = ()
+    unread_fails: bool = True
 
 
 class Reporter(Protocol):

@@ -112,5 +112,10 @@ class GithubReporter:
         stale = baseline.stale_count() if baseline is not None else 0
         if stale:
             self.stream.write(f"::notice title=ggtlint::{escape_data(stale_message(stale, self.lang))}\n")
+        command = "error" if self.options.unread_fails else "warning"
+        for path, zh, en in self.options.not_checked:  # a submission in the folders ggtlint could not read
+            said = (f"ggtlint did not check this file: {en}" if self.lang == "en"
+                    else f"ggtlint 没有检查这个文件：{zh}")
+            self.stream.write(f"::{command} file={escape_property(path)},title=ggtlint::{escape_data(said)}\n")
         # A plain line (not a command) for the log; annotations are the commands above.
         self.stream.write(summary_line(summary, self.lang) + "\n")

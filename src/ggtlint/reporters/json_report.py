@@ -72,7 +72,11 @@ class JsonReporter:
             self.count += 1
 
     def end(self, summary: Summary) -> None:
-        tail = json.dumps({"summary": summary.to_json()}, ensure_ascii=False, indent=2)
+        english = self.options.lang == "en"
+        # submissions in the folders that could not be read: not in the findings, yet the run
+        # does not pass with them
+        not_checked = [{"file": path, "reason": en if english else zh} for path, zh, en in self.options.not_checked]
+        tail = json.dumps({"not_checked": not_checked, "summary": summary.to_json()}, ensure_ascii=False, indent=2)
         self.stream.write("\n  ],\n" if self.count else self._head() + '  "findings": [],\n')
         self.stream.write(tail[2:])  # drop the opening "{\n"
         self.stream.write("\n")

@@ -259,6 +259,16 @@ class SarifReporter:
                 "level": "warning",
                 "message": {"text": notes["capped"].format(total=self.total, cap=MAX_RESULTS, left=self.dropped)},
             })
+        for path, zh, en in self.options.not_checked:  # a submission in the folders ggtlint could not read
+            uri, relative = artifact_uri(path, self.options.base_dir)
+            artifact: dict[str, Any] = {"uri": uri, "uriBaseId": SRCROOT} if relative else {"uri": uri}
+            out.append({
+                "descriptor": {"id": "ggtlint/not-checked"},
+                "level": "error" if self.options.unread_fails else "warning",
+                "message": {"text": f"ggtlint did not check this file: {en}" if self.lang == "en"
+                            else f"ggtlint 没有检查这个文件：{zh}"},
+                "locations": [{"physicalLocation": {"artifactLocation": artifact}}],
+            })
         baseline = getattr(self.options, "baseline", None)
         stale = baseline.stale_count() if baseline is not None else 0
         if stale:
