@@ -233,6 +233,35 @@ def test_a_variants_message_may_use_only_that_variants_placeholders(tmp_path: Pa
     load_pack(_write(tmp_path, **{**single, "message": '{zh: "“{name}”应为{suggested}（{project}，{year}年）", en: x}'}))
 
 
+def test_a_fix_may_be_given_per_variant(tmp_path: Path) -> None:
+    """One fix for every variant told a 满意度 of 较满意 to add a comparison; each variant now
+    has its own, checked like a message's (its variant and placeholders)."""
+    from ggtlint.load import load_text
+
+    fixes = ('\n      not_percent: {zh: "写成百分比，如“≥{min}%”。", en: "Give a percentage (≥{min}%)."}'
+             '\n      default: {zh: 按要求填写。, en: Fill it in as required.}')
+    satisfaction = dict(_SATISFACTION, message='{zh: "“{name}”不合要求。", en: "{name} falls short."}')
+    rule = load_pack(_write(tmp_path, **{**satisfaction, "fix": fixes})).rules[0]
+    assert set(rule.fixes) == {"not_percent", "default"}
+    assert rule.info.fix.zh == "写成百分比，如“≥{min}%”。\n按要求填写。"  # the documentation lists each
+    engine = Engine.build(Config(packs=[_write(tmp_path, **{**satisfaction, "fix": fixes})], select=["BUR001"]))
+    table = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    assert "      - name: 公共就业服务满意度\n        value: ≥90%" in table
+    found = [f.suggestion_zh for f in engine.check_source(load_text(
+        table.replace("      - name: 公共就业服务满意度\n        value: ≥90%", "      - name: 公共就业服务满意度\n        value: 较满意"),
+        "t04.yaml")).findings]
+    assert found == ["写成百分比，如“≥90%”。"]
+    found = [f.suggestion_zh for f in engine.check_source(load_text(
+        table.replace("      - name: 公共就业服务满意度\n        value: ≥90%", "      - name: 公共就业服务满意度\n        value: ≥85%"),
+        "t04.yaml")).findings]
+    assert found == ["按要求填写。"]  # below_min has none of its own: the default
+    error = _refused(tmp_path, **{**satisfaction, "fix": '\n      below_mn: {zh: 提高, en: Raise it.}'})
+    assert error.field == "/rules/0/fix/below_mn" and "是否想写“below_min”" in error.message
+    load_pack(_write(tmp_path, **{**satisfaction, "fix": '\n      wrong_op: {zh: "改为“{min}%”", en: x}'}))
+    error = _refused(tmp_path, **{**satisfaction, "fix": '\n      not_percent: {zh: "改为{op}", en: x}'})
+    assert error.field == "/rules/0/fix/not_percent/zh" and "在情形 not_percent 下" in error.message
+
+
 def test_placeholders_are_checked_for_the_rules_scope(tmp_path: Path) -> None:
     """A cross-table finding has {project} and the other table's names, not {year}."""
     corpus = dict(selector="{scope: corpus}", check="same-goal-across-tables", params="{}",

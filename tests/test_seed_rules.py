@@ -353,3 +353,21 @@ def test_a_lost_lawsuits_count_is_a_reverse_indicator(engine) -> None:  # type: 
     assert [f.rule_id for f in found if f.path == "/indicators/产出指标/数量指标/1/value"] == ["VAL006"]
     unchanged = engine.check_source(load_text(text, "t14.yaml")).findings  # cases handled: more is not worse
     assert not [f for f in unchanged if f.path == "/indicators/产出指标/数量指标/1/value"]
+
+
+def test_each_kind_of_problem_gets_the_fix_that_fits_it(engine) -> None:  # type: ignore[no-untyped-def]
+    """One fix per rule told an officer whose indicator had no value about total funds being
+    fiscal plus other funds (STR005), and one whose 二级 sat under the wrong 一级 about cost
+    categories (STR004). Each variant has its own now."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    row = "      - name: 困难就业家庭帮扶率\n        value: ≥90%\n"
+    assert row in text
+    emptied = text.replace(row, "      - name: 困难就业家庭帮扶率\n        value: ''\n")
+    [empty] = [f for f in engine.check_source(load_text(emptied, "t04.yaml")).findings if f.rule_id == "STR005"]
+    assert empty.suggestion_zh.startswith("写出具体的目标值：数量（如“≥200人”）") and "资金" not in empty.suggestion_zh
+    moved = text.replace("    社会效益指标:\n", "    数量指标:\n", 1)
+    [placed] = [f for f in engine.check_source(load_text(moved, "t04.yaml")).findings if f.rule_id == "STR004"]
+    assert placed.suggestion_zh == "把“数量指标”移到 产出指标 下。"
+    assert placed.suggestion_en == "Move 数量指标 under 产出指标."

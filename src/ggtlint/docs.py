@@ -7,11 +7,12 @@ all come from here, so they cannot disagree with the code.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import yaml
 
-from ggtlint.engine.rule import RuleInfo
+from ggtlint.engine.rule import PLACEHOLDER, RuleInfo
 
 FAMILIES = {
     "LOAD": ("读取与格式", "Loading and format"),
@@ -179,9 +180,13 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
             if found:  # what the check says of it, as a run would
                 console.print(f"  [dim]{'→ reported as: ' if en else '→检查结果：'}[/]"
                               f"{escape(found[0].message(lang))}")
-    fix = info.fix.get(lang)
-    if "{" in fix and found and found[0].suggestion(lang):
-        fix = found[0].suggestion(lang)  # placeholders filled in for the bad example
+    lines = info.fix.get(lang).split("\n")  # a fix per variant: one line each
+    suggested = found[0].suggestion(lang) if found else ""
+    if suggested:  # the bad example's fix with its placeholders filled in
+        lines = [suggested if "{" in line and _fills(line, suggested) else line for line in lines]
+    if len(lines) > 1:  # the other variants' fixes: what a finding fills in is shown as ××
+        lines = [PLACEHOLDER.sub("…" if en else "××", line) for line in lines]
+    fix = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
     console.print(f"\n[bold]{'How to fix' if en else '修改方法'}[/]\n{escape(fix)}")
     if info.deterministic_note.zh:
         console.print(f"\n[bold]{'Limits' if en else '局限'}[/]\n{escape(info.deterministic_note.get(lang))}")
@@ -231,7 +236,8 @@ def rules_markdown(engine: Any) -> str:
                 out += [f"{title}:", "", "```yaml", _example_yaml(example), "```", ""]
             elif example is not None:
                 out += [f"{title}: {_BASE_PASSES[0]} / {_BASE_PASSES[1]}", ""]
-        out += [f"**修改方法**：{info.fix.zh}", "", f"*Fix:* {info.fix.en}", ""]
+        out += [f"**修改方法**：{_markdown_lines(info.fix.zh, '××')}", "",
+                f"*Fix:* {_markdown_lines(info.fix.en, '…')}".replace(" \n", "\n"), ""]
         if info.deterministic_note.zh:
             out += [f"**局限**：{info.deterministic_note.zh}", "", f"*Limits:* {info.deterministic_note.en}", ""]
     return "\n".join(out).rstrip() + "\n"
@@ -326,3 +332,20 @@ if __name__ == "__main__":  # python -m ggtlint.docs: refresh the generated part
 
     path = Path(__file__).resolve().parents[2] / "docs" / "packs.md"
     path.write_text(packs_doc_with_reference(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def _fills(template: str, text: str) -> bool:
+    """Whether ``text`` is ``template`` with its {placeholders} filled in."""
+    pattern = "".join(".+?" if PLACEHOLDER.fullmatch(part) else re.escape(part)
+                      for part in re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", template))
+    return re.fullmatch(pattern, text, re.S) is not None
+
+
+def _markdown_lines(text: str, blank: str) -> str:
+    """A fix for the Markdown page: one line as it is, a fix per variant as a list (what a
+    finding fills in shown as ``blank``)."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return lines[0]
+    return "\n\n" + "\n".join(f"- {PLACEHOLDER.sub(blank, line)}" for line in lines)
+

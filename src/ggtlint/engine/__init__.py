@@ -469,6 +469,7 @@ class Engine:
         """Messages rendered in both languages, severity settled (an override beats a variant's level)."""
         template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
         info = rule.info
+        fix = (rule.fixes.get(hit.variant) or rule.fixes.get("default") or info.fix) if rule.fixes else info.fix
         severity = info.severity if info.id in self.overridden else (hit.severity or info.severity)
         line, column, end_line, end_column = span
         return Finding(
@@ -476,7 +477,7 @@ class Engine:
             message_zh=render(template.zh, values), message_en=render(template.en, values),
             file=file, line=line, column=column, end_line=end_line, end_column=end_column,
             path=hit.pointer, table=table, document=document, value=hit.value,
-            suggestion_zh=render(info.fix.zh, values), suggestion_en=render(info.fix.en, values),
+            suggestion_zh=render(fix.zh, values), suggestion_en=render(fix.en, values),
         )
 
 

@@ -107,6 +107,9 @@ class PackRule:
     file: str
     line: int
     compiled: Any = None  # what the primitive's compile() returned
+    # A fix per variant (empty: the one fix of ``info.fix`` serves every finding); a variant
+    # without its own takes "default", else the documentation's (every fix, a line each).
+    fixes: dict[str, Text] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -213,17 +216,19 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
         if not trusted:
             _check_messages(raw, primitive, selector.scope, shown, located, pointer)
         messages = _messages(raw["message"])
+        fixes = _messages(raw["fix"])
         info = RuleInfo(
             id=raw["id"], name=raw["name"], severity=Severity(raw["severity"]),
             summary=_text(raw["summary"]), description=_text(raw.get("description", raw["summary"])),
-            rationale=_text(raw["rationale"]), fix=_text(raw["fix"]),
+            rationale=_text(raw["rationale"]), fix=_all_fixes(fixes),
             source=raw.get("source", ""), basis=_note(raw.get("basis")), refs=tuple(raw.get("refs", ())),
             family=re.match(r"[A-Z]+", raw["id"]).group(0),  # type: ignore[union-attr]
             frameworks=tuple(raw.get("frameworks", ("legacy", "fw2021"))),
             check=raw["check"], pack=pack.name, examples=raw.get("examples", {}),
             deterministic_note=_note(raw.get("note")),
         )
-        pack.rules.append(PackRule(info, selector, raw["check"], params, messages, shown, line, compiled))
+        pack.rules.append(PackRule(info, selector, raw["check"], params, messages, shown, line, compiled,
+                                   fixes if len(fixes) > 1 or "default" not in fixes else {}))
     return pack
 
 
@@ -247,9 +252,19 @@ def _note(raw: Any) -> Text:
 
 
 def _messages(raw: dict[str, Any]) -> dict[str, Text]:
+    """A message (or fix): one {zh, en} for every variant ("default"), or one per variant."""
     if "zh" in raw and isinstance(raw["zh"], str):
         return {"default": _text(raw)}
     return {variant: _text(text) for variant, text in raw.items()}
+
+
+def _all_fixes(fixes: dict[str, Text]) -> Text:
+    """The rule's fix as its documentation shows it: the one fix, or each variant's on a line of
+    its own (a finding gets its variant's)."""
+    if len(fixes) == 1:
+        return next(iter(fixes.values()))
+    return Text("\n".join(dict.fromkeys(text.zh for text in fixes.values())),
+                "\n".join(dict.fromkeys(text.en for text in fixes.values())))
 
 
 def _pattern(raw: dict[str, Any], key: str, file: str, located: Any, pointer: str) -> re.Pattern[str] | None:
@@ -362,21 +377,22 @@ def variant_placeholders(primitive: Any) -> dict[str, tuple[str, ...]]:
 
 
 def _check_messages(raw: dict[str, Any], primitive: Any, scope: str, file: str, located: Any, pointer: str) -> None:
-    """Every message variant is one the primitive reports, and every {placeholder} of the
-    messages and the fix one it fills in (a message for every variant, and the fix, may use a
+    """Every message (and fix) variant is one the primitive reports, and every {placeholder} of
+    the messages and fixes one it fills in (a single message or fix, every variant's, may use a
     name any variant gives: a rule's params decide which variants it meets)."""
     check = raw["check"]
     own = variant_placeholders(primitive)
     given = {variant: tuple(dict.fromkeys(names + SCOPE_PLACEHOLDERS[scope])) for variant, names in own.items()}
     anywhere = tuple(dict.fromkeys([name for names in own.values() for name in names] + list(SCOPE_PLACEHOLDERS[scope])))
-    message = raw["message"]
-    texts: list[tuple[str, str | None, dict[str, str]]] = []  # (pointer, variant, {zh, en})
-    if "zh" in message and isinstance(message["zh"], str):
-        texts.append((pointer + "/message", None, message))
-    else:
-        for variant, text in message.items():
-            where = f"{pointer}/message/{escape_pointer_token(variant)}"
-            if variant not in given:
+    texts: list[tuple[str, str, str | None, dict[str, str]]] = []  # (field, pointer, variant, {zh, en})
+    for field_name in ("message", "fix"):
+        block = raw[field_name]
+        if "zh" in block and isinstance(block["zh"], str):
+            texts.append((field_name, f"{pointer}/{field_name}", None, block))
+            continue
+        for variant, text in block.items():
+            where = f"{pointer}/{field_name}/{escape_pointer_token(variant)}"
+            if variant not in given and not (field_name == "fix" and variant == "default"):
                 near = closest(variant, given)
                 known = ", ".join(given)
                 raise PackError(file, located.line_of(where), where,
@@ -384,16 +400,15 @@ def _check_messages(raw: dict[str, Any], primitive: Any, scope: str, file: str, 
                                 f"它的情形：{'、'.join(given)}",
                                 f"check primitive {check} has no variant '{variant}'"
                                 f"{f': did you mean {near}?' if near else ';'} its variants: {known}")
-            texts.append((where, variant, text))
-    texts.append((pointer + "/fix", "", raw["fix"]))
-    for where, variant, text in texts:
+            texts.append((field_name, where, variant if variant in given else None, text))
+    for field_name, where, variant, text in texts:
         allowed = given[variant] if variant else anywhere
         for lang in ("zh", "en"):
             for name in PLACEHOLDER.findall(text[lang]):
                 if name in allowed:
                     continue
                 near = closest(name, allowed)
-                what_zh, what_en = ("修改方法", "the fix") if variant == "" else ("消息", "the message")
+                what_zh, what_en = ("修改方法", "the fix") if field_name == "fix" else ("消息", "the message")
                 for_zh, for_en = (f"在情形 {variant} 下", f" for variant {variant}") if variant else ("", "")
                 shown = ", ".join("{" + n + "}" for n in allowed)
                 raise PackError(file, located.line_of(f"{where}/{lang}"), f"{where}/{lang}",
@@ -425,12 +440,12 @@ def _text_message(error: SchemaError, field_name: str, variant: str | None, lang
     if error.validator == "additionalProperties":
         found = re.search(r"\('(.*)' was unexpected\)", error.message)
         key = found.group(1) if found else "?"
-        if field_name == "message" and variant is None:
-            return (f"消息中的“{key}”：消息要么写成一个 {{zh, en}}，要么按情形各写一个 {{zh, en}}，不能混写",
-                    f"message key '{key}': a message is one {{zh, en}}, or one {{zh, en}} per variant, not both")
+        if field_name in ("message", "fix") and variant is None:
+            return (f"{zh}中的“{key}”：{zh}要么写成一个 {{zh, en}}，要么按情形各写一个 {{zh, en}}，不能混写",
+                    f"{en} key '{key}': a {en} is one {{zh, en}}, or one {{zh, en}} per variant, not both")
         return f"{zh}中没有“{key}”这个字段，只能写 zh 和 en", f"{en}: unknown key '{key}', only zh and en go here"
     form_zh, form_en = "{zh: 中文, en: English}", "{zh: …, en: …}"
-    if field_name == "message" and variant is None:
+    if field_name in ("message", "fix") and variant is None:
         form_zh, form_en = form_zh + "，或按情形各写一个 {zh, en}", form_en + ", or one {zh, en} per variant"
     elif field_name == "note":
         form_zh, form_en = form_zh + "，或一段文字", form_en + ", or one text"

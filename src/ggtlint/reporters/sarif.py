@@ -121,6 +121,8 @@ def _help(info: RuleInfo, lang: str) -> tuple[str, str]:
     text = "\n".join([summary, ""] + [f"{title}{sep}{body}" for title, body in sections])
     markdown = [f"**{info.id} {info.name}**: {summary}", ""]
     for title, body in sections:
+        if "\n" in body:  # a fix per variant, a line each: a list in Markdown (lines would run together)
+            body = "\n".join(f"- {line}" for line in body.split("\n"))
         markdown += [f"### {title}", "", body, ""]
     markdown.append(f"[{words['docs']}]({info.help_uri})")
     return text.strip(), "\n".join(markdown).strip()
