@@ -251,6 +251,9 @@ def test_config_mistakes_are_said_in_the_runs_language_only(tmp_path: Path, conf
     assert not re.search(r"\([a-z]+ [a-z]+", chinese.stderr), chinese.stderr
     assert english.stderr.startswith("ggtlint: config error: ") and ".ggtlint.yaml:" in english.stderr, english.stderr
     assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", english.stderr.replace("有效", "")), english.stderr
+    if config.startswith("framwork"):  # plain words, not the validator's, in both languages
+        assert chinese.stderr.rstrip().endswith("没有“framwork”这个字段，是否想写“framework”？")
+        assert english.stderr.rstrip().endswith("there is no field 'framwork': did you mean 'framework'?")
 
 
 USER_PACK = """\

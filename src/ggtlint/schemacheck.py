@@ -10,6 +10,7 @@ jsonschema on every shipped schema and on mutated documents.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,14 +28,22 @@ class SchemaError:
     validator: str          # the keyword that failed
     message: str            # English, short
     message_zh: str = ""    # the same in Chinese, for people writing a config file
+    plain_en: str = ""      # the same in plain English where ``message`` is the validator's jargon
 
     @property
     def text(self) -> str:
         """Chinese first, the English after it: "应为整数，现为 '2023' ('2023' is not of type integer)"."""
         return f"{self.message_zh} ({self.message})" if self.message_zh else self.message
 
+    @property
+    def english(self) -> str:
+        """The error for a person reading English."""
+        return self.plain_en or self.message
 
-# JSON Schema types in a Chinese reader's words
+
+# JSON Schema types in a reader's words
+_TYPE_EN = {"integer": "a whole number", "number": "a number", "string": "text", "boolean": "true or false",
+            "array": "a list", "object": "a mapping of 'field: value'", "null": "empty"}
 _TYPE_ZH = {"integer": "整数", "number": "数字", "string": "文字", "boolean": "true 或 false", "array": "列表",
             "object": "一组“字段: 值”", "null": "空值"}
 
@@ -86,11 +95,13 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
         names = kind if isinstance(kind, list) else [kind]
         if not any(_is_type(value, name) for name in names):
             errors.append(SchemaError(path, "type", f"{value!r} is not of type {' or '.join(names)}",
-                                      f"应为{'或'.join(_TYPE_ZH.get(n, n) for n in names)}，现为 {value!r}"))
+                                      f"应为{'或'.join(_TYPE_ZH.get(n, n) for n in names)}，现为 {value!r}",
+                                      f"should be {' or '.join(_TYPE_EN.get(n, n) for n in names)}, not {value!r}"))
             return
     if "enum" in schema and value not in schema["enum"]:
         errors.append(SchemaError(path, "enum", f"{value!r} is not one of {schema['enum']!r}",
-                                  f"{value!r} 不是可选的值，应为 {'、'.join(map(str, schema['enum']))} 之一"))
+                                  f"{value!r} 不是可选的值，应为 {'、'.join(map(str, schema['enum']))} 之一",
+                                  f"{value!r} is not an allowed value; use one of {', '.join(map(str, schema['enum']))}"))
     if "const" in schema and value != schema["const"]:
         errors.append(SchemaError(path, "const", f"{value!r} is not {schema['const']!r}", f"应为 {schema['const']!r}"))
     if "oneOf" in schema:
@@ -141,9 +152,12 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
             if key in properties:
                 _check(item, properties[key], root, path + (key,), errors)
             elif extra is False:
+                near = difflib.get_close_matches(str(key), list(properties), n=1, cutoff=0.6)
                 errors.append(SchemaError(path, "additionalProperties",
                                           f"Additional properties are not allowed ('{key}' was unexpected)",
-                                          f"没有“{key}”这个字段（是否写错了？）"))
+                                          f"没有“{key}”这个字段" + (f"，是否想写“{near[0]}”？" if near else "（是否写错了？）"),
+                                          f"there is no field '{key}'" + (f": did you mean '{near[0]}'?" if near
+                                                                          else " (misspelt?)")))
             elif isinstance(extra, dict):
                 _check(item, extra, root, path + (key,), errors)
 

@@ -195,7 +195,7 @@ class Engine:
         if errors:
             line = next((lines[p] for p in (pointer + "/" + "/".join(map(str, errors[0].path)), pointer) if p in lines), 1)
             raise ConfigError(config.file or "config", line, pointer, errors[0].message_zh or errors[0].message,
-                              errors[0].message)
+                              errors[0].english)
         try:
             compiled = primitive.compile(params)
         except ValueError as exc:  # what the schema cannot say: a refused pattern, a combination

@@ -244,7 +244,7 @@ def load_config(path: Path | None) -> Config:
         error = errors[0]
         pointer = pointer_of(error.path)
         line = _line(lines, pointer)
-        raise ConfigError(shown, line, pointer or "/", error.message_zh or error.message, error.message)
+        raise ConfigError(shown, line, pointer or "/", error.message_zh or error.message, error.english)
     base = path.parent
     config = Config(file=shown, root=base)
     config.lines = lines

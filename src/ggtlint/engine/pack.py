@@ -463,11 +463,11 @@ def _schema_message(error: SchemaError, pointer: str = "") -> tuple[str, str]:
         missing = error.message.split(" ")[0]
         return f"缺少必填字段：{missing}", f"missing required field: {missing}"
     if validator == "additionalProperties":
-        return f"未知字段：{error.message}", f"unknown field: {error.message}"
+        return error.message_zh, error.english
     if validator == "enum":
         return f"取值不在允许范围内：{error.message}", f"not one of the allowed values: {error.message}"
     if validator == "pattern":
         return f"格式不对：{error.message}", f"does not match the required pattern: {error.message}"
     if validator == "type":
-        return f"类型不对：{error.message_zh or error.message}", f"wrong type: {error.message}"
-    return error.message_zh or error.message, error.message
+        return f"类型不对：{error.message_zh or error.message}", f"wrong type: {error.english}"
+    return error.message_zh or error.message, error.english
