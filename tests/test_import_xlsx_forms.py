@@ -465,3 +465,26 @@ def test_formats_never_raise_on_odd_numbers() -> None:
     for value in (10 ** 40, Decimal("1E+30")):  # huge but finite: shown, or not rendered; never raising
         assert render_number(value, "#,##0.00") in (None, f"{10 ** 40:,}.00", f"{10 ** 30:,}.00")
         assert shows_percent(value, "0.00%") is True
+
+
+def test_a_budget_year_that_is_no_year_is_named_at_its_cell(tmp_path: Path) -> None:
+    """预算年度 written 二〇二三 was noted at A1, not at its cell; and a total written 三十万 was
+    noted and also called empty (STR005). Each is a LOAD005 error at its cell now, as a target
+    file's would be."""
+    import json
+    import subprocess
+    import sys
+
+    from ci_helpers import SRC
+
+    head = [HEAD[0], ["预算年度", "二〇二三"], *HEAD[1:3], ["年度资金总额（万元）", "三十万"], HEAD[4]]
+    item = _one(_form(head + [[], GRID] + ROWS))
+    assert item.notes["/project/year"].rejected and item.table.span("/project/year").line == 2
+    path = tmp_path / "f.xlsx"
+    path.write_bytes(_form(head + [[], GRID] + ROWS))
+    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", str(path), "--no-cache", "-f", "json"],
+                          capture_output=True, text=True, env={"PYTHONPATH": str(SRC), "PATH": ""})
+    found = [(f["rule_id"], f.get("cell"), f["message_zh"]) for f in json.loads(proc.stdout)["findings"]
+             if f["rule_id"] in ("LOAD005", "LOAD013", "STR005")]
+    assert found == [("LOAD005", "B2", "预算年度“二〇二三”不是年份。"),
+                     ("LOAD005", "B5", "“年度资金总额（万元）”的值“三十万”不是金额。")], proc.stderr

@@ -371,3 +371,16 @@ def test_each_kind_of_problem_gets_the_fix_that_fits_it(engine) -> None:  # type
     [placed] = [f for f in engine.check_source(load_text(moved, "t04.yaml")).findings if f.rule_id == "STR004"]
     assert placed.suggestion_zh == "把“数量指标”移到 产出指标 下。"
     assert placed.suggestion_en == "Move 数量指标 under 产出指标."
+
+
+def test_a_total_written_in_words_is_not_also_called_empty(engine) -> None:  # type: ignore[no-untyped-def]
+    """T1's total written "三十万": the loader says it is no amount (an error); STR005 added
+    "年度资金总额为空" for the same cell, which an officer looking at 三十万 could not follow."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "  total: 300000.00\n" in text
+    found = engine.check_source(load_text(text.replace("  total: 300000.00\n", "  total: 三十万\n"), "t01.yaml")).findings
+    assert [(f.rule_id, f.path) for f in found if f.path == "/funds/total"] == [("LOAD005", "/funds/total")]
+    emptied = engine.check_source(load_text(text.replace("  total: 300000.00\n", "  total:\n"), "t01.yaml")).findings
+    assert [f.rule_id for f in emptied if f.path == "/funds/total"] == ["STR005"]

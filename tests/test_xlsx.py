@@ -869,7 +869,9 @@ def test_a_folder_walk_finds_macro_enabled_workbooks(tmp_path: Path, seed_tables
 @pytest.mark.parametrize("stored", [float("inf"), float("-inf"), "inf", "NaN"])
 def test_an_amount_no_sum_can_use_is_not_an_amount(seed_tables, tmp_path: Path, stored: object) -> None:
     """A funds cell stored as 1E999 (Excel keeps it; openpyxl reads infinity) or the text "inf":
-    the table is checked (no internal error: a sum with infinity has no meaning), the field is empty."""
+    the table is checked (no internal error: a sum with infinity has no meaning). The number
+    leaves the field empty; the text is not an amount, said as a target file's would be (LOAD005,
+    an error) and not called empty as well."""
     workbook = openpyxl.load_workbook(io.BytesIO(workbook_bytes([seed_tables[0]])))  # T1: total 300000
     sheet = workbook.active
     cells = [cell for row in sheet.iter_rows() for cell in row if cell.value in (300000, "300000", "300000.00")]
@@ -881,9 +883,13 @@ def test_an_amount_no_sum_can_use_is_not_an_amount(seed_tables, tmp_path: Path, 
     result = run_ggtlint("check", path, "--no-cache", "--format", "json")
     assert result.returncode == 1, result.stderr
     findings = json.loads(result.stdout)["findings"]
-    assert any(f["rule_id"] == "STR005" and "年度资金总额" in f["message_zh"] for f in findings)
-    if isinstance(stored, str):  # text is quoted back in the import note
-        assert any(f["rule_id"] == "LOAD013" and f"“{stored}”不是金额" in f["message_zh"] for f in findings)
+    empty = [f for f in findings if f["rule_id"] == "STR005" and "年度资金总额" in f["message_zh"]]
+    if isinstance(stored, str):  # text is quoted back
+        assert any(f["rule_id"] == "LOAD005" and f"“年度资金总额”的值“{stored}”不是金额" in f["message_zh"]
+                   and f["severity"] == "error" for f in findings)
+        assert not empty
+    else:
+        assert empty
 
 
 @pytest.mark.parametrize("framework", ["legacy", "fw2021"])

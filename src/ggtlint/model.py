@@ -121,6 +121,9 @@ class Table:
     # Span, or the loader's YAML node, turned into a Span only when asked (most never are)
     positions: dict[str, Any] = field(default_factory=dict)
     key_positions: dict[str, Any] = field(default_factory=dict)
+    # fields written with a value the loader could not take ("三十万" as the total): a loader
+    # finding says so, and the rules do not call them empty as well
+    unread: set[str] = field(default_factory=set)
 
     def indicator_tree(self) -> list[tuple[str, list[tuple[str, list[Indicator]]]]]:
         """一级 → [(二级, rows)] in the order written, empty categories included."""

@@ -77,6 +77,7 @@ class Note:
 
     message_zh: str
     message_en: str
+    rejected: bool = False  # the field had a value that could not be taken (not an amount, not a year)
 
     def message(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" else self.message_zh
@@ -448,7 +449,7 @@ def level1_of(level2: str) -> str | None:
 
 
 def not_an_amount_note(label: str, value: object) -> Note:
-    return Note(f"“{label}”的值“{value}”不是金额", f'The value "{value}" of "{label}" is not an amount')
+    return Note(f"“{label}”的值“{value}”不是金额", f'The value "{value}" of "{label}" is not an amount', rejected=True)
 
 
 _AMOUNT_NOISE = re.compile(r"[\s,，]")
@@ -704,9 +705,13 @@ def load_imported(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS, *, as
         sheets.append(imported.sheet)
         for pointer, note in imported.notes.items():
             span = table.span(pointer) or Span(1, 1, 1, 2)
+            if note.rejected:  # a value that cannot be taken, as a target file's would be (LOAD005), not "empty" too
+                table.unread.add(pointer)
+                code, zh, en = "LOAD005", f"{note.message_zh}。", f"{note.message_en}."
+            else:
+                code, zh, en = "LOAD013", f"导入时不确定：{note.message_zh}", f"Uncertain import: {note.message_en}"
             source.findings.append(_finding(
-                "LOAD013", shown, f"导入时不确定：{note.message_zh}", f"Uncertain import: {note.message_en}",
-                line=span.line, column=span.column, pointer=pointer, table=table.project.name,
+                code, shown, zh, en, line=span.line, column=span.column, pointer=pointer, table=table.project.name,
                 document=table.document, sheet=imported.sheet, value=note.message_zh))
     for problem in result.problems:
         if result.tables and problem.code == "LOAD004":

@@ -573,7 +573,8 @@ class _SheetReader:
                 year = year_in(str(value))
                 if year is None:
                     draft.notes["/project/year"] = Note(f"预算年度“{value}”不是年份",
-                                                        f'The budget year "{value}" is not a year')
+                                                        f'The budget year "{value}" is not a year', rejected=True)
+                    draft.spans["/project/year"] = span  # the note points at the cell
                     return
                 project.year = year
             draft.spans["/project/year"] = span

@@ -144,6 +144,7 @@ class _Builder:
                 return convert(node)
             except ValueError:
                 pass
+        self.table.unread.add(pointer)
         self._type_error(node, pointer, key, want_zh, want_en)
         return None
 

@@ -44,6 +44,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         value = _value(ctx, dotted)
         if value is None or (isinstance(value, str) and not value.strip()):
             pointer = "/" + dotted.replace(".", "/")
+            if pointer in ctx.table.unread:
+                continue  # written, but not as the field needs: the loader's finding says so
             present = pointer in ctx.table.positions
             yield Hit(pointer if present else "/" + dotted.split(".")[0],
                       {"field": field_word(dotted), "field_en": field_word(dotted, "en")}, value=dotted,
