@@ -1134,7 +1134,11 @@ def _show_usage_error(exc: click.UsageError) -> None:
     --lang en, click's English only)."""
     english = _message_lang() == "en"
     if english:
-        click.echo(f"ggtlint: {exc.format_message()}", err=True)
+        message = exc.format_message()
+        no_such_command = getattr(click.exceptions, "NoSuchCommand", None)
+        if no_such_command is not None and isinstance(exc, no_such_command) and "Did you mean" not in message:
+            message += f" Commands: {', '.join(sorted(cli.commands))}."  # as the Chinese message lists them
+        click.echo(f"ggtlint: {message}", err=True)
     else:
         click.echo(f"ggtlint: {usage_error_zh(exc)}", err=True)
         click.echo(f"  {exc.format_message()}", err=True)
@@ -1238,7 +1242,7 @@ def main(argv: list[str] | None = None) -> None:
     if _no_command(sys.argv[1:] if argv is None else argv):  # "ggtlint", "ggtlint --lang en"
         with click.Context(cli, info_name="ggtlint") as ctx:
             click.echo(cli.get_help(ctx))
-        say("缺少命令，如 ggtlint check 路径", "missing command: ggtlint check PATH, say")
+        say("缺少命令，如 ggtlint check 路径", "missing command; for example: ggtlint check PATH")
         sys.exit(EXIT_ERROR)
     try:
         code = cli.main(args=argv, prog_name="ggtlint", standalone_mode=False)

@@ -281,7 +281,6 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
             zh, en = _binary_kind(data)
             return SourceFile(path=shown, findings=[_file_finding("LOAD009", shown, zh, en)])
         return SourceFile(path=shown, findings=[_file_finding(
-            "LOAD002", shown, f"文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）：{exc.reason}。",
-            f"Unknown encoding (neither UTF-8 nor GB18030/GBK): {exc.reason}.")])
+            "LOAD002", shown, f"文件编码无法识别：{exc.reason_zh}。", f"Unknown encoding: {exc.reason}.")])
     del data  # the bytes are not needed once decoded: do not hold a large file twice
     return load_text(decoded.text, shown, limits, decoded.encoding, limits.deadline(started))

@@ -23,12 +23,19 @@ class Decoded:
     encoding: str
 
 
-class DecodeError(Exception):
-    """The bytes are not text in any encoding ggtlint reads."""
+# A byte-order mark's encoding in a reader's words
+_BOM_WORDS = {"utf-32-le": "UTF-32", "utf-32-be": "UTF-32", "utf-8": "UTF-8", "utf-16-le": "UTF-16",
+              "utf-16-be": "UTF-16"}
 
-    def __init__(self, reason: str, binary: bool = False) -> None:
+
+class DecodeError(Exception):
+    """The bytes are not text in any encoding ggtlint reads; where and why, in Chinese
+    (``reason_zh``) and English (``reason``)."""
+
+    def __init__(self, reason: str, binary: bool = False, reason_zh: str = "") -> None:
         super().__init__(reason)
         self.reason = reason
+        self.reason_zh = reason_zh or reason
         self.binary = binary
 
 
@@ -39,7 +46,11 @@ def decode(data: bytes) -> Decoded:
             try:
                 return Decoded(data[len(bom):].decode(name), name + "-bom" if name == "utf-8" else name)
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"{name}: {exc.reason} at byte {exc.start}") from None
+                words = _BOM_WORDS[name]
+                raise DecodeError(f"the file begins with the mark of {words} text, but from byte {exc.start + len(bom)} "
+                                  f"on it is not {words}",
+                                  reason_zh=f"文件开头标明是 {words} 编码，但从第 {exc.start + len(bom)} 字节起的内容"
+                                            f"不是 {words}") from None
     if b"\x00" in data:
         raise DecodeError("NUL byte", binary=True)
     try:
@@ -49,5 +60,6 @@ def decode(data: bytes) -> Decoded:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"not UTF-8 or GB18030: {exc.reason} at byte {exc.start}") from None
+        raise DecodeError(f"neither UTF-8 nor GB18030/GBK (from byte {exc.start} on)",
+                          reason_zh=f"既不是 UTF-8 也不是 GB18030/GBK（从第 {exc.start} 字节起）") from None
     return Decoded(text, "gb18030")
