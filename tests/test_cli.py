@@ -412,6 +412,19 @@ def test_a_workbook_and_an_oversized_file_on_standard_input(tmp_path: Path) -> N
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("option", [["-o"], ["-f", "json:"], ["--report"]])
+def test_an_output_never_replaces_the_file_standard_input_stands_for(tmp_path: Path, option: list[str]) -> None:
+    """An editor pipes its buffer in and names the file: -o that file replaced the table with
+    the findings (exit 0, nothing said)."""
+    table = tmp_path / ("t19.xlsx" if option == ["--report"] else "t19.yaml")
+    table.write_bytes((SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml").read_bytes())
+    before = table.read_bytes()
+    target = [option[0], str(table)] if len(option) == 1 else [option[0], option[1] + str(table)]
+    code, out, err = _stdin_run(before, "check", "-", "--stdin-filename", str(table), *target, tmp=tmp_path)
+    assert code == 2 and "是被检查的输入文件，拒绝覆盖" in err, err
+    assert table.read_bytes() == before
+
+
 def test_standard_input_goes_alone(tmp_path: Path) -> None:
     code, _, err = _stdin_run(b"", "check", "-", "fixtures/seed", tmp=tmp_path)
     assert code == 2 and "标准输入" in err

@@ -410,7 +410,9 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     # nothing this run writes may be one of its inputs: the tables and the baseline it reads
     # (with --write-baseline the baseline is not read: writing it again is the point)
     reads_baseline = baseline_path is not None and write_baseline is None
-    inputs = _InputPaths([path for path, _ in files] + ([str(baseline_path)] if reads_baseline else []))
+    inputs = _InputPaths([path for path, _ in files] + ([str(baseline_path)] if reads_baseline else [])
+                         # the file standard input stands for (an editor's buffer): as precious as an input
+                         + ([stdin_filename] if from_stdin and stdin_filename else []))
     if write_baseline is not None:
         _check_baseline_target(write_baseline, inputs)
     try:
