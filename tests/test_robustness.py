@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
@@ -767,3 +768,25 @@ def test_a_read_error_ggtlint_has_no_words_for_still_starts_in_chinese() -> None
     # what the importers meet too (load_file has branches of its own for these two)
     assert read_error(PermissionError(errno.EACCES, "Permission denied"))[0] == "没有读取该文件的权限"
     assert read_error(FileNotFoundError(errno.ENOENT, "No such file"))[0] == "文件不存在（可能在检查过程中被删除）"
+
+
+def test_an_amount_of_thousands_of_digits_is_a_finding_not_a_crash(tmp_path: Path) -> None:
+    """total: 5,000 digits ended the whole run ("internal error": Python will not make such a
+    number an int to print it), losing every other table's findings."""
+    from ggtlint.importers import read_amount
+
+    table = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "  total: 300000.00\n" in table and "value: ＝300000元" in table
+    (tmp_path / "a-huge-total.yaml").write_text(table.replace("  total: 300000.00", "  total: 1" + "0" * 5000),
+                                                encoding="utf-8")
+    (tmp_path / "b-huge-cost.yaml").write_text(table.replace("value: ＝300000元", "value: ＝1" + "0" * 5000 + "元"),
+                                               encoding="utf-8")
+    shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "c-good.yaml")
+    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", ".", "--no-cache", "-f", "json"], cwd=tmp_path,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert proc.returncode == 1 and "内部错误" not in proc.stderr, proc.stderr
+    found = json.loads(proc.stdout)["findings"]
+    [total] = [f for f in found if f["file"] == "a-huge-total.yaml" and f["rule_id"] == "LOAD005"]
+    assert "实际是 5001 位的数字 10000000000000000000…" in total["message"]
+    assert {f["file"] for f in found} == {"a-huge-total.yaml", "b-huge-cost.yaml", "c-good.yaml"}
+    assert read_amount("1" * 5000) == (None, None) and read_amount("1,600,000.00") == (Decimal("1600000.00"), None)

@@ -54,6 +54,16 @@ class Project:
     framework: str | None = None
 
 
+# No budget comes near a thousand trillion 元: a longer figure is a slip (or an attack on the
+# arithmetic), not an amount
+AMOUNT_LIMIT = Decimal(10) ** 15
+
+
+def usable_amount(amount: Decimal) -> bool:
+    """Whether ``amount`` can be a budget's amount: finite and under AMOUNT_LIMIT."""
+    return amount.is_finite() and abs(amount) < AMOUNT_LIMIT
+
+
 @dataclass(slots=True)
 class Funds:
     unit: str = "元"

@@ -53,8 +53,8 @@ def _format_value(value: Any) -> str:
     if type(value) is str:  # the common case, first: this runs for every placeholder of every finding
         return value
     if isinstance(value, Decimal):
-        if value == value.to_integral():
-            return f"{value.quantize(Decimal(1)):,}" if abs(value) >= 10000 else str(value.quantize(Decimal(1)))
+        if value == value.to_integral():  # formatted as Decimal (quantize() fails past 28 digits)
+            return f"{value:,.0f}" if abs(value) >= 10000 else f"{value:.0f}"
         return decimal_text(value)
     if isinstance(value, (list, tuple, set, frozenset)):
         return "、".join(str(v) for v in value)

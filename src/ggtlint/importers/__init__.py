@@ -30,7 +30,7 @@ from ggtlint.findings import Finding
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.load import read_error
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
-from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token
+from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token, usable_amount
 
 __all__ = [
     "DEFAULT_LEVEL2",
@@ -533,8 +533,8 @@ def read_amount(value: object) -> tuple[Decimal | None, str | None]:
             return None, None
     else:
         return None, None
-    # a cell stored as 1E999, or the text "inf" / "NaN" (which Decimal takes): no sum can use it
-    return (amount, unit) if amount.is_finite() else (None, None)
+    # a cell stored as 1E999, the text "inf" / "NaN" (which Decimal takes) or 5,000 digits: no sum can use it
+    return (amount, unit) if usable_amount(amount) else (None, None)
 
 
 def set_amount(draft: Draft, key: str, label: str, value: object, span: Span, shown: object = None) -> None:

@@ -17,7 +17,8 @@ import yaml
 from ggtlint.findings import Finding
 from ggtlint.limits import LIMIT_WORDS, Limits
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
-from ggtlint.model import FIELD_ZH, Category, Indicator, Span, Table, escape_pointer_token, node_span
+from ggtlint.model import (FIELD_ZH, Category, Indicator, Span, Table, escape_pointer_token, node_span,
+                           usable_amount)
 
 T = TypeVar("T")
 _STR = "tag:yaml.org,2002:str"
@@ -339,9 +340,12 @@ def _as_text(node: yaml.ScalarNode) -> str:
 def _as_amount(node: yaml.ScalarNode) -> Decimal:
     if node.tag in (_INT, _FLOAT) or (node.tag == _STR and _AMOUNT_TEXT.match(node.value)):
         try:
-            return Decimal(node.value.replace(",", "").replace("_", "").strip())
+            amount = Decimal(node.value.replace(",", "").replace("_", "").strip())
         except InvalidOperation:
             pass
+        else:
+            if usable_amount(amount):
+                return amount
     raise ValueError(node.value)
 
 
@@ -360,6 +364,9 @@ def _describe(node: yaml.Node) -> tuple[str, str]:
     if node.tag == _NULL:
         return "空值", "null"
     if node.tag in (_INT, _FLOAT):
+        digits = sum(character.isdigit() for character in node.value)
+        if digits > 15:  # no amount of a budget: said by its length, not printed whole
+            return f" {digits} 位的数字 {_clip(node.value)}", f"a number of {digits} digits, {_clip(node.value)}"
         return f"数字 {node.value}", f"the number {node.value}"
     if node.tag == _BOOL:
         return f"是/否值 {node.value}", f"the boolean {node.value}"

@@ -151,7 +151,7 @@ def yuan_text(amount: Any) -> str:
     if amount is None:
         return "—"
     if amount == amount.to_integral():
-        return f"{int(amount):,} 元"
+        return f"{amount:,.0f} 元"  # Decimal's own formatting: no int() (Python caps its digits)
     return f"{amount:,.2f} 元"
 
 
