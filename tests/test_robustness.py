@@ -790,3 +790,38 @@ def test_an_amount_of_thousands_of_digits_is_a_finding_not_a_crash(tmp_path: Pat
     assert "实际是 5001 位的数字 10000000000000000000…" in total["message"]
     assert {f["file"] for f in found} == {"a-huge-total.yaml", "b-huge-cost.yaml", "c-good.yaml"}
     assert read_amount("1" * 5000) == (None, None) and read_amount("1,600,000.00") == (Decimal("1600000.00"), None)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("args", [["check", "t19.yaml", "--no-cache", "--config", "pipe.yaml"],
+                                  ["check", "t19.yaml", "--no-cache", "--baseline", "pipe.yaml"],
+                                  ["test-pack", "pipe.yaml"], ["rules", "--config", "pipe.yaml"],
+                                  ["export", "pipe.yaml", "-o", "x.xlsx"]])
+def test_a_named_pipe_given_as_a_setting_is_refused_not_waited_on(tmp_path: Path, args: list[str]) -> None:
+    """--config, --baseline, a pack or an export source that is a named pipe hung the run for
+    ever (tables named so were already refused with LOAD001)."""
+    os.mkfifo(tmp_path / "pipe.yaml")
+    shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "t19.yaml")
+    proc = subprocess.run([sys.executable, "-m", "ggtlint", *args], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert proc.returncode in (1, 2) and "不是普通文件" in proc.stderr + proc.stdout, proc.stderr
+    assert "内部错误" not in proc.stderr
+
+
+def test_a_baseline_nested_past_any_use_is_said_so(tmp_path: Path) -> None:
+    """'[' 100,000 deep as --baseline was an internal error (RecursionError)."""
+    (tmp_path / "deep.json").write_text("[" * 100_000, encoding="utf-8")
+    shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "t19.yaml")
+    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", "t19.yaml", "--no-cache", "--baseline", "deep.json"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert proc.returncode == 2 and "基线文件 deep.json 嵌套过深" in proc.stderr, proc.stderr
+
+
+def test_a_configuration_in_gbk_is_said_in_plain_words(tmp_path: Path) -> None:
+    """A config saved as GBK was "'utf-8' codec can't decode byte 0xb2 …"."""
+    (tmp_path / ".ggtlint.yaml").write_bytes("# 本局配置\nselect: [VAL]\n".encode("gbk"))
+    shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "t19.yaml")
+    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", "t19.yaml", "--no-cache"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert proc.returncode == 2 and "不是 UTF-8 编码的文字" in proc.stderr and "codec" not in proc.stderr, proc.stderr

@@ -38,6 +38,7 @@ from ggtlint.bilingual import BilingualError
 from ggtlint.english import counted
 from ggtlint.findings import Finding
 from ggtlint.results import FileResult
+from ggtlint.textfile import read_problem, read_text
 
 BASELINE_VERSION = 1
 
@@ -144,14 +145,18 @@ class Baseline:
         """Read a baseline file; raise BaselineError with a clear message when it is unusable."""
         where = os.fspath(path)
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")  # a BOM, as Windows Notepad saves it
+            text = read_text(path)  # a BOM, as Windows Notepad saves it, is taken
         except FileNotFoundError:
             raise BaselineError(f"基线文件不存在：{where}（可先用 --write-baseline 生成）",
                                 f"baseline file not found: {where} (create it with --write-baseline)") from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise BaselineError(f"无法读取基线文件 {where}：{exc}", f"cannot read the baseline file {where}: {exc}") from None
+            zh, en = read_problem(exc)
+            raise BaselineError(f"无法读取基线文件 {where}：{zh}", f"cannot read the baseline file {where}: {en}") from None
         try:
             data = json.loads(text)
+        except RecursionError:  # '[' nested 100,000 deep
+            raise BaselineError(f"基线文件 {where} 嵌套过深，不是 ggtlint 写出的基线",
+                                f"the baseline file {where} is nested too deeply to be a ggtlint baseline") from None
         except json.JSONDecodeError as exc:
             raise BaselineError(f"基线文件 {where} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）：{exc.msg}",
                                 f"the baseline file {where} is not valid JSON (line {exc.lineno}, column {exc.colno}): "

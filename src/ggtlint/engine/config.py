@@ -20,6 +20,7 @@ from ggtlint.engine.rule import rule_matches
 from ggtlint.findings import Severity
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.schemacheck import validate
+from ggtlint.textfile import read_problem, read_text
 from ggtlint.yamldata import DataError, load_located, pointer_of
 
 CONFIG_NAMES = (".ggtlint.yaml", ".ggtlint.yml")
@@ -217,9 +218,14 @@ def load_config(path: Path | None) -> Config:
     shown = str(path)
     if path.suffix.lower() == ".toml":  # pyproject.toml, or any TOML file given with --config
         try:
+            text = read_text(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            zh, en = read_problem(exc)
+            raise ConfigError(shown, 1, "", f"无法读取配置：{zh}", f"cannot read the config: {en}") from None
+        try:
             import tomllib
-            document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-        except Exception as exc:  # tomllib errors, IO errors
+            document = tomllib.loads(text)
+        except Exception as exc:  # tomllib's errors
             where = re.search(r"at line (\d+)", str(exc))
             raise ConfigError(shown, int(where.group(1)) if where else 1, "", f"无法读取配置：{exc}",
                               f"cannot read the config: {exc}") from None
@@ -228,12 +234,13 @@ def load_config(path: Path | None) -> Config:
         # [tool.ggtlint] in pyproject.toml; a TOML file of its own may hold the keys at its top
         data = section if section is not None or path.name == "pyproject.toml" else document
         data = data or {}
-        lines = _toml_lines(path.read_text(encoding="utf-8-sig"), ("tool", "ggtlint") if section is not None else ())
+        lines = _toml_lines(text, ("tool", "ggtlint") if section is not None else ())
     else:
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = read_text(path)
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(shown, 1, "", f"无法读取配置：{exc}", f"cannot read the config: {exc}") from None
+            zh, en = read_problem(exc)
+            raise ConfigError(shown, 1, "", f"无法读取配置：{zh}", f"cannot read the config: {en}") from None
         try:
             located = load_located(text, shown)
         except DataError as exc:

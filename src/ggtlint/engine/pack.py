@@ -24,6 +24,7 @@ from ggtlint.model import escape_pointer_token
 from ggtlint.regexsafety import RegexRejected, compile_safe, search
 from ggtlint.resources import builtin_rules_dir
 from ggtlint.schemacheck import SchemaError, validate
+from ggtlint.textfile import read_problem, read_text
 from ggtlint.yamldata import DataError, load_located, pointer_of
 
 _SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "pack-v1.schema.json"
@@ -139,9 +140,10 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
 
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(shown, 1, "", f"无法读取规则包：{exc}", f"cannot read the pack: {exc}") from None
+        zh, en = read_problem(exc)
+        raise PackError(shown, 1, "", f"无法读取规则包：{zh}", f"cannot read the pack: {en}") from None
     try:
         located = load_located(text, shown, scan=not trusted)
     except DataError as exc:

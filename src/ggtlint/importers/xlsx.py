@@ -61,7 +61,6 @@ from ggtlint.importers.labels import (
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent)
-from ggtlint.load import read_error
 from ggtlint.model import Span, Table, field_word
 from ggtlint.values.normalize import decimal_text
 
@@ -1097,8 +1096,11 @@ def export_command(source: Path, out: Path, *, force: bool = False, as_text: boo
     Returns the exit code: 0 written, 1 the input holds no readable table, 2 refused (the
     output exists without ``force``, is the input, or is not named .xlsx).
     """
+    import errno
+
     from ggtlint.importers import import_path
     from ggtlint.load import load_file
+    from ggtlint.textfile import NotOrdinaryFile, read_problem
 
     def say(zh: str, en: str) -> None:
         echo(en if lang == "en" else zh)
@@ -1107,10 +1109,12 @@ def export_command(source: Path, out: Path, *, force: bool = False, as_text: boo
         return 2
     head = b""
     try:
+        if source.exists() and not source.is_file():  # a pipe would block the read for ever
+            raise NotOrdinaryFile(errno.EINVAL, "not an ordinary file", str(source))
         with open(source, "rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        zh, en = read_error(exc)
+        zh, en = read_problem(exc)
         say(f"✗ {source}：文件无法读取：{zh}。", f"✗ {source}: cannot be read: {en}.")
         return 1
     tables: list[Table]

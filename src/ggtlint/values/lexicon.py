@@ -22,6 +22,7 @@ import yaml
 from ggtlint.bilingual import joined
 from ggtlint.regexsafety import RegexRejected, compile_safe
 from ggtlint.resources import lexicons_dir
+from ggtlint.textfile import read_problem, read_text
 
 from .normalize import category_key, normalize
 
@@ -221,9 +222,10 @@ def _read_file(path: Path) -> dict[str, Any]:
         raise LexiconError(path, f"未知的词表文件名，应为 {'、'.join(sorted(_FILES))} 之一",
                            f"unknown lexicon file; expected one of {', '.join(sorted(_FILES))}")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(path, f"无法读取：{exc}", f"cannot read: {exc}") from None
+        zh, en = read_problem(exc)
+        raise LexiconError(path, f"无法读取：{zh}", f"cannot read: {en}") from None
     from ggtlint.limits import DEFAULT_LIMITS
     from ggtlint.load.yamlparse import problem_words, structure_problem
 
