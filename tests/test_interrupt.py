@@ -45,10 +45,13 @@ def _temporaries(folder: Path) -> list[str]:
     return sorted(name for name in os.listdir(folder) if name.endswith(".tmp"))
 
 
-def interrupt(args: list[str], cwd: Path, after: float, wait_for: str) -> tuple[int, str]:
+def interrupt(args: list[str], cwd: Path, after: float, wait_for: str, signum: int = signal.SIGINT,
+              tmp: Path | None = None) -> tuple[int, str]:
     """Start ``ggtlint ARGS``; once ``cwd`` holds a temporary ``wait_for`` file, wait ``after``
-    seconds and send SIGINT to the process group. Returns exit status and stderr."""
-    proc = subprocess.Popen([sys.executable, "-m", "ggtlint", *args], cwd=cwd, env=_env(), stdout=subprocess.DEVNULL,
+    seconds and send SIGINT to the process group (another ``signum`` to ggtlint's own process
+    only, as CI runners and ``timeout`` do). Returns exit status and stderr."""
+    env = _env() if tmp is None else {**_env(), "TMPDIR": str(tmp)}
+    proc = subprocess.Popen([sys.executable, "-m", "ggtlint", *args], cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
     started = time.monotonic()
     try:
@@ -57,7 +60,10 @@ def interrupt(args: list[str], cwd: Path, after: float, wait_for: str) -> tuple[
                 raise AssertionError(f"the run ended (status {proc.returncode}) before it could be interrupted")
             time.sleep(0.005)
         time.sleep(after)
-        os.killpg(proc.pid, signal.SIGINT)
+        if signum == signal.SIGINT:
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            os.kill(proc.pid, signum)
         _, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
@@ -87,6 +93,18 @@ def test_sigint_keeps_the_previous_output_and_exits_130(corpus: Path, tmp_path: 
         assert (tmp_path / "out.json").read_bytes() == previous
         assert (tmp_path / "report.html").read_bytes() == previous_report
         assert _temporaries(tmp_path) == []
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_sigterm_and_sighup_leave_nothing_behind(corpus: Path, tmp_path: Path, signum: int, code: int) -> None:
+    """A cancelled CI job, docker stop or timeout sends SIGTERM: it ended the process on the spot,
+    leaving the output's temporary file and the cross-table store in the temporary folder."""
+    (tmp_path / "work").mkdir()
+    (tmp_path / "tmp").mkdir()
+    args = ["check", str(corpus), "--format", "json", "-o", "out.json", "--no-cache", "--jobs", "2"]
+    status, err = interrupt(args, tmp_path / "work", 0.3, "out.json", signum, tmp_path / "tmp")
+    assert status == code and "Traceback" not in err and "已终止" in err, err
+    assert os.listdir(tmp_path / "work") == [] and os.listdir(tmp_path / "tmp") == []
 
 
 def test_sigint_before_any_output_leaves_no_file(corpus: Path, tmp_path: Path) -> None:

@@ -146,7 +146,7 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
         raise
 
 
-_INTERRUPTS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name)}
+_INTERRUPTS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
 
 
 def hold_interrupts() -> object:

@@ -1230,6 +1230,32 @@ for _command in [cli, *cli.commands.values()]:
     _bilingual_help(_command)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (a CI job cancelled, docker stop, timeout, a closed terminal): unwound
+    as Ctrl-C is, so that no temporary file or half-written output is left behind."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__()
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+def _terminate_as_ctrl_c() -> None:
+    """Let SIGTERM and SIGHUP unwind the run (by default they end the process on the spot)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, _raise_terminated)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into a message and an exit code."""
     from ggtlint.atomic import OutputError
@@ -1240,6 +1266,8 @@ def main(argv: list[str] | None = None) -> None:
     # Run as the program (the console script passes no argv), the process is ggtlint's own:
     # tuning the collector touches nobody else. A caller passing argv keeps its collector as is.
     _COLLECTOR["tune"] = argv is None
+    if argv is None:
+        _terminate_as_ctrl_c()
     _MESSAGES["argv"], _MESSAGES["lang"] = list(sys.argv[1:] if argv is None else argv), None
     if _no_command(sys.argv[1:] if argv is None else argv):  # "ggtlint", "ggtlint --lang en"
         with click.Context(cli, info_name="ggtlint") as ctx:
@@ -1256,8 +1284,11 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         code = EXIT_ERROR
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo(f"\nggtlint: {words('已中断', 'interrupted')}", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt) as exc:
+        cause = exc.__cause__ if isinstance(exc, click.exceptions.Abort) else exc  # click wraps Ctrl-C in Abort
+        terminated = cause.signum if isinstance(cause, Terminated) else None
+        click.echo(f"\nggtlint: {words('已终止', 'terminated') if terminated else words('已中断', 'interrupted')}",
+                   err=True)
         # Output files were already rolled back while unwinding (atomic writes). Leave now:
         # the interpreter's exit would join worker-pool threads that a kill may have wedged.
         for stream in (sys.stdout, sys.stderr):
@@ -1268,7 +1299,7 @@ def main(argv: list[str] | None = None) -> None:
 
             for folder in _TEMPORARY:
                 shutil.rmtree(folder, ignore_errors=True)
-        os._exit(EXIT_INTERRUPTED)
+        os._exit(128 + terminated if terminated else EXIT_INTERRUPTED)  # as the shell reports a signal
     except PackError as exc:
         click.echo(f"ggtlint: {words('规则包错误', 'rule pack error')}: {exc.in_language(_message_lang())}", err=True)
         code = EXIT_ERROR

@@ -70,6 +70,9 @@ def _init_worker(config: Any, limits: Limits, text_input: bool) -> None:
 
     if multiprocessing.parent_process() is not None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for name in ("SIGTERM", "SIGHUP"):  # the parent's unwinding handler is not the worker's
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_DFL)
 
     engine = _INHERITED.get("engine")
     if engine is None or engine.config is not config:
