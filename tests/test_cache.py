@@ -439,3 +439,22 @@ def test_per_file_ignores_follow_the_configuration_when_it_moves(tmp_path: Path,
     ignored = count(*cache)
     config.rename(tmp_path / "targets" / ".ggtlint.yaml")  # same text, one folder down: the pattern misses
     assert count(*cache, name=second_name) == count("--no-cache", name="plain.json") > ignored
+
+
+@pytest.mark.parametrize("given", ["", ".", "targets"])
+def test_a_folder_of_ones_own_is_not_made_a_cache(work: Path, tmp_path: Path, given: str) -> None:
+    """--cache-dir "" (the current folder) wrote CACHEDIR.TAG, which backup tools skip, and a
+    .gitignore of "*" among the tables: refused, and nothing is written."""
+    from ci_helpers import SRC
+
+    cwd = work if given in ("", ".") else tmp_path
+    before = sorted(os.listdir(work))
+    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", str(work), "--cache-dir", given], cwd=cwd,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert proc.returncode == 2 and "不是 ggtlint 的缓存" in proc.stderr, proc.stderr
+    assert sorted(os.listdir(work)) == before
+    fresh = subprocess.run([sys.executable, "-m", "ggtlint", "check", str(work), "--cache-dir", str(tmp_path / "c")],
+                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    again = subprocess.run([sys.executable, "-m", "ggtlint", "check", str(work), "--cache-dir", str(tmp_path / "c")],
+                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert fresh.returncode == again.returncode == 1 and fresh.stdout == again.stdout  # its own cache is used again

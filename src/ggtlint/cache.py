@@ -38,6 +38,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import stat
 import time
@@ -82,6 +83,19 @@ def default_cache_dir(config: Any) -> Path:
     """``.ggtlint_cache`` beside the configuration file, or in the current folder."""
     root = Path(config.root) if getattr(config, "file", None) else Path.cwd()
     return root / CACHE_DIR_NAME
+
+
+_OWN_ENTRY = re.compile(r"CACHEDIR\.TAG|\.gitignore|v\d+")  # what a cache folder of ggtlint holds
+
+
+def foreign_entries(directory: Path) -> list[str]:
+    """The names in ``directory`` that no ggtlint cache puts there (sorted; [] when it is new,
+    empty or a cache): a folder holding them is someone's own, not to be marked as a cache
+    (CACHEDIR.TAG makes backup tools skip it, the .gitignore hides it from git)."""
+    try:
+        return sorted(entry.name for entry in directory.iterdir() if not _OWN_ENTRY.fullmatch(entry.name))
+    except OSError:
+        return []
 
 
 def open_result_cache(engine: Any, limits: Any, cache_dir: Path | None = None,

@@ -435,8 +435,16 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     progress = progress_wanted()
     cache = hashes = recorded = None
     if not no_cache:
-        from ggtlint.cache import content_hash, open_result_cache
+        from ggtlint.cache import content_hash, foreign_entries, open_result_cache
 
+        foreign = foreign_entries(cache_dir) if cache_dir is not None else []
+        if foreign:
+            listed_zh, listed_en = _some(foreign)
+            raise UsageProblem(f"--cache-dir {cache_dir or '.'} 是已有内容的文件夹（{listed_zh}），不是 ggtlint 的缓存；"
+                               "缓存会把它标为可删除、不入 git 的缓存目录，请指定一个新的或空的文件夹",
+                               f"--cache-dir {cache_dir or '.'} holds files of its own ({listed_en}) and is no "
+                               "ggtlint cache; a cache marks its folder as one to skip in backups and git: give a "
+                               "new or empty folder")
         cache = open_result_cache(engine, limits, cache_dir, text_input)
         hashes = [content_hash(path) for path, _ in files]
         recorded = _output_record(cache, files, hashes, specs, reports, write_baseline, baseline_path, baseline,
