@@ -53,9 +53,19 @@ def test_reports_of_earlier_runs_in_the_folder_are_not_checked_as_tables(folder:
     again = run_ggtlint("check", "in", "--report", "in/审核.xlsx", "-f", "json:in/结果.json", "--no-cache",
                         "-f", "github", cwd=tmp_path)
     assert again.returncode == first.returncode and again.stdout == first.stdout  # no LOAD004 for the reports
-    assert "跳过 ggtlint 写出的检查结果 in/上次审核.xlsx、in/上次结果.json" in again.stderr
+    assert "跳过 ggtlint 写出的文件 in/上次审核.xlsx、in/上次结果.json" in again.stderr
     summary = json.loads((folder / "结果.json").read_text(encoding="utf-8"))["summary"]
     assert summary["files"] == 3  # the two tables and the department's workbook
+
+
+def test_a_baseline_written_into_the_checked_folder_is_not_a_table_next_time(folder: Path, tmp_path: Path) -> None:
+    """check in/ --write-baseline in/baseline.json, then check in/: the baseline was read as a
+    table (LOAD004, an error) and the run failed."""
+    written = run_ggtlint("check", "in", "--write-baseline", "in/baseline.json", cwd=tmp_path)
+    assert written.returncode == 0, written.stderr
+    again = run_ggtlint("check", "in", "--no-cache", "-f", "json", cwd=tmp_path)
+    assert not [f for f in json.loads(again.stdout)["findings"] if f["file"] == "in/baseline.json"]
+    assert "跳过 ggtlint 写出的文件 in/baseline.json（检查结果、报告或基线，不是绩效目标表）" in again.stderr
 
 
 def test_files_ggtlint_cannot_read_are_named_with_what_to_do(folder: Path, tmp_path: Path) -> None:
@@ -207,7 +217,7 @@ def test_a_folder_holding_only_earlier_outputs_says_there_is_no_table(tmp_path: 
     first = run_ggtlint("check", SEED_T01, "-f", "json", "-o", tmp_path / "dept" / "old.json", "--no-cache")
     assert first.returncode == 1
     proc = run_ggtlint("check", "dept", "--no-cache", cwd=tmp_path)
-    assert proc.returncode == 0 and "跳过 ggtlint 写出的检查结果 dept/old.json" in proc.stderr
+    assert proc.returncode == 0 and "跳过 ggtlint 写出的文件 dept/old.json" in proc.stderr
 
 
 def test_an_unused_configuration_is_named_once(tmp_path: Path) -> None:

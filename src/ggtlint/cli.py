@@ -605,12 +605,13 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
             earlier.append(shown)  # a report of an earlier run left among the tables
             continue
         kept.append((path, shown))
-    not_checked = [(shown, "ggtlint 写出的检查结果或报告，不是绩效目标表", "ggtlint's own output or report, not a target table")
+    not_checked = [(shown, "ggtlint 写出的检查结果、报告或基线，不是绩效目标表",
+                    "ggtlint's own output, report or baseline, not a target table")
                    for shown in earlier]
     if earlier:
         zh, en = _some(earlier)
-        say(f"跳过 ggtlint 写出的检查结果 {zh}（不是绩效目标表）",
-            f"skipped {en}: ggtlint's own outputs or reports, not target tables")
+        say(f"跳过 ggtlint 写出的文件 {zh}（检查结果、报告或基线，不是绩效目标表）",
+            f"skipped {en}: ggtlint's own outputs, reports or baselines, not target tables")
     skipped = output_files | baseline_files
     passed_over = [path for path in passed_over if os.path.abspath(path) not in skipped]
     if passed_over:

@@ -1,4 +1,4 @@
-"""Recognise files ggtlint itself wrote: review workbooks, and its outputs in every format.
+"""Recognise files ggtlint itself wrote: review workbooks, baselines, and its outputs in every format.
 
 A bureau writes its reports next to the tables it reviews (``check 各部门/ --report
 各部门/审核.xlsx``), and the next run walks the same folder. Such a file is not a department's
@@ -20,6 +20,8 @@ _JSON_OUTPUT = re.compile(rb'\A\s*\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"'
 _SARIF_OUTPUT = re.compile(rb'\A\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"\s*,'
                            rb'\s*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
 _JUNIT_OUTPUT = re.compile(rb'\A<\?xml[^>]*\?>\s*<testsuites name="ggtlint"')
+# a baseline (--write-baseline) begins {"version": 1, "tool": "ggtlint"
+_BASELINE = re.compile(rb'\A\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"ggtlint"')
 # the last line of the terminal and GitHub outputs: the run's summary, in either language
 _SUMMARY_LINE = re.compile(r"(?:^|\n)(?:共检查 \d+ 个文件、\d+ 张表|Checked \d+ files?, \d+ tables?)[^\n]*\n?\Z")
 _HEAD_BYTES = 1024
@@ -28,14 +30,15 @@ _WORKBOOK_PART_MAX = 1 << 20  # the sheet list of a review workbook is well unde
 
 def made_by_ggtlint(path: str) -> bool:
     """Whether ``path`` is something ggtlint wrote, whatever its name: a review workbook, a JSON,
-    SARIF or JUnit output, or the terminal or GitHub text (which ends with the run's summary).
+    SARIF or JUnit output, a baseline, or the terminal or GitHub text (which ends with the run's summary).
     False for anything else, and for a file that cannot be read."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(_HEAD_BYTES)
             if head.startswith(b"PK"):
                 return _is_review_workbook(path)
-            if _JSON_OUTPUT.match(head) or _SARIF_OUTPUT.match(head) or _JUNIT_OUTPUT.match(head):
+            if (_JSON_OUTPUT.match(head) or _SARIF_OUTPUT.match(head) or _JUNIT_OUTPUT.match(head)
+                    or _BASELINE.match(head)):
                 return True
             size = handle.seek(0, 2)
             handle.seek(max(0, size - _HEAD_BYTES))
