@@ -825,3 +825,13 @@ def test_a_configuration_in_gbk_is_said_in_plain_words(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", "t19.yaml", "--no-cache"], cwd=tmp_path,
                           capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert proc.returncode == 2 and "不是 UTF-8 编码的文字" in proc.stderr and "codec" not in proc.stderr, proc.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a shell's >&-")
+def test_a_run_with_its_output_closed_is_no_internal_error(tmp_path: Path) -> None:
+    """ggtlint check t.yaml >&- was "internal error: 'NoneType' object has no attribute 'write'"."""
+    shutil.copy(SEED_DIR / "t04-jiuye-buzhu-2023.yaml", tmp_path / "t.yaml")
+    command = f"{sys.executable} -m ggtlint check t.yaml --no-cache -f json >&-"
+    proc = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert proc.returncode == 1 and "内部错误" not in proc.stderr, proc.stderr

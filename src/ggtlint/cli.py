@@ -1277,6 +1277,11 @@ def main(argv: list[str] | None = None) -> None:
     _COLLECTOR["tune"] = argv is None
     if argv is None:
         _terminate_as_ctrl_c()
+    # started with stdout or stderr closed (">&-"), Python has None there: write to nowhere
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process's life
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     _MESSAGES["argv"], _MESSAGES["lang"] = list(sys.argv[1:] if argv is None else argv), None
     if _no_command(sys.argv[1:] if argv is None else argv):  # "ggtlint", "ggtlint --lang en"
         with click.Context(cli, info_name="ggtlint") as ctx:
