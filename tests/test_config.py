@@ -93,6 +93,7 @@ def test_inline_suppressions_and_unused_ones() -> None:
     "# ggtlint: disable=VAL001 R&D项目，已与财政局沟通",  # a reason starting with capitals is no rule
     "# ggtlint: disable=VAL001 S级项目",
     "# ggtlint: disable=VAL001 OK",
+    "# GGTLINT: DISABLE=VAL001",                    # upper case
 ])
 def test_suppression_comments_read_as_people_type_them(comment: str) -> None:
     engine = Engine.build(Config())
@@ -120,6 +121,22 @@ def test_a_suppression_naming_no_rule_says_so() -> None:
     meta = [f for f in Engine.build(Config()).check_source(load_text(text, "t01.yaml")).findings
             if f.rule_id == "META001"]
     assert len(meta) == 1 and "不是任何规则的编号" in meta[0].message_zh and "names no rule" in meta[0].message_en
+
+
+@pytest.mark.parametrize("comment", ["# ggtlint: disabled=VAL001", "# ggtlint: disable-nextline=VAL001",
+                                     "# ggtlint disable=VAL001", "# ggtlint: ignore=VAL001"])
+def test_a_suppression_written_wrong_says_so(comment: str) -> None:
+    """"disabled=", "disable-nextline=", no colon: silently no suppression, and no word of it."""
+    text = T01.replace("value: 达到要求服务质量水平", f"value: 达到要求服务质量水平  {comment}")
+    found = Engine.build(Config()).check_source(load_text(text, "t01.yaml")).findings
+    assert "VAL001" in [f.rule_id for f in found]
+    [meta] = [f for f in found if f.rule_id == "META001"]
+    assert meta.message_zh == f"“{comment}”不是有效的抑制注释，不会抑制任何问题。"
+    assert "disable-next-line=" in meta.suggestion_zh
+    # what ggtlint import writes is no attempt at a directive
+    imported = "# 由 ggtlint import 从 seed.txt（第 93–170 行）导入。\n" + T01.replace(
+        "value: 达到要求服务质量水平", "value: 达到要求服务质量水平  # ggtlint-import: 不确定：名称跨行")
+    assert "META001" not in ids(Engine.build(Config()), imported)
 
 
 def test_load_findings_on_a_table_that_loaded_are_controlled_like_rules() -> None:

@@ -17,7 +17,7 @@ from ggtlint.engine.config import Config, ConfigError, names_a_rule
 from ggtlint.engine.context import build_context
 from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_pack
 from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text, rule_matches
-from ggtlint.engine.suppress import apply_directives, parse_directives, unused
+from ggtlint.engine.suppress import apply_directives, malformed_directives, parse_directives, unused
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
 from ggtlint.load import SourceFile, timeout_finding
@@ -258,6 +258,19 @@ class Engine:
                     file=source.path, line=directive.line, column=directive.column,
                     end_line=directive.line, end_column=directive.end_column, value=entry,
                     suggestion_zh=info.fix.zh, suggestion_en=info.fix.en,
+                ))
+        if source.tables and self._reported("META001", source.path):
+            info = self.builtin["META001"]
+            for wrong in malformed_directives(source.text):
+                findings.append(Finding(
+                    rule_id="META001", rule_name=info.name, severity=info.severity,
+                    message_zh=f"“{wrong.written}”不是有效的抑制注释，不会抑制任何问题。",
+                    message_en=f"'{wrong.written}' is not a suppression comment ggtlint reads; it suppresses nothing.",
+                    file=source.path, line=wrong.line, column=wrong.column,
+                    end_line=wrong.line, end_column=wrong.end_column, value=wrong.written,
+                    suggestion_zh="写成“# ggtlint: disable=规则编号”，或 disable-next-line=、disable-file=（冒号、等号不可省略）。",
+                    suggestion_en="Write '# ggtlint: disable=RULE' (or disable-next-line=, disable-file=), "
+                                  "with the colon and the equals sign.",
                 ))
         findings.sort(key=Finding.sort_key)
         extra = dict(tables=len(source.tables), table_labels=[t.label for t in source.tables],

@@ -20,7 +20,11 @@ from ggtlint.findings import Finding
 # "# ggtlint: disable=VAL001, TIME003  已与财政局沟通": a full-width colon, equals sign or comma
 # (typed with a Chinese input method) reads as the ASCII one; the ids may be lower case; a
 # reason may follow (after a space, "--" or directly in Chinese).
-_HEAD = re.compile(r"#\s*ggtlint\s*[:：]\s*(disable-file|disable-next-line|disable)\s*[=＝]\s*")
+_HEAD = re.compile(r"#\s*ggtlint\s*[:：]\s*(disable-file|disable-next-line|disable)\s*[=＝]\s*", re.IGNORECASE)
+# what looks like a directive, written wrong: "# ggtlint: disabled=", "# ggtlint disable=",
+# "# ggtlint: disable-nextline=" (the comments ggtlint import writes, "# ggtlint-import: …",
+# "# 由 ggtlint import 从 … 导入", are no attempt at one)
+_ATTEMPT = re.compile(r"#\s*ggtlint\s*[:：]?\s*[A-Za-z][A-Za-z_-]*\s*[=＝]", re.IGNORECASE)
 _ID = re.compile(r"[A-Za-z0-9]+")  # read whole, so that a misspelt id (VAL0O1) is reported as one
 # after a space only a whole rule id continues the list ("VAL001 TIME003"); anything else is the
 # reason ("agreed", "OK", "R&D项目", "S级项目")
@@ -52,6 +56,16 @@ def _read_ids(line: str, start: int) -> tuple[str, ...]:
     return tuple(ids)
 
 
+@dataclass(frozen=True, slots=True)
+class Malformed:
+    """A comment that looks like a suppression but is not one (it silences nothing)."""
+
+    line: int
+    column: int
+    end_column: int
+    written: str
+
+
 @dataclass(slots=True)
 class Directive:
     kind: str
@@ -68,20 +82,38 @@ class Directive:
         return None
 
 
+_NAMED = re.compile("ggtlint", re.IGNORECASE)  # "# GGTLINT: DISABLE=…" is read too
+
+
 def parse_directives(text: str) -> list[Directive]:
-    if "ggtlint" not in text:
+    if _NAMED.search(text) is None:
         return []
     directives: list[Directive] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        if "ggtlint" not in line:
+        if _NAMED.search(line) is None:
             continue
         match = _HEAD.search(line)
         if match is None:
             continue
         ids = _read_ids(line, match.end())
         if ids:
-            directives.append(Directive(match.group(1), ids, number, match.start() + 1, len(line) + 1))
+            directives.append(Directive(match.group(1).lower(), ids, number, match.start() + 1, len(line) + 1))
     return directives
+
+
+def malformed_directives(text: str) -> list[Malformed]:
+    """Comments written as a suppression but not readable as one: "# ggtlint: disabled=STR003"
+    silenced nothing, and said nothing either."""
+    if _NAMED.search(text) is None:
+        return []
+    found: list[Malformed] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        attempt = _ATTEMPT.search(line)
+        if attempt is None or _HEAD.search(line) is not None:
+            continue
+        written = line[attempt.start():].strip()
+        found.append(Malformed(number, attempt.start() + 1, len(line) + 1, written[:60]))
+    return found
 
 
 def apply_directives(findings: list[Finding], directives: list[Directive],
