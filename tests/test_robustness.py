@@ -835,3 +835,20 @@ def test_a_run_with_its_output_closed_is_no_internal_error(tmp_path: Path) -> No
     proc = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(SRC)})
     assert proc.returncode == 1 and "内部错误" not in proc.stderr, proc.stderr
+
+
+def test_max_depth_holds_for_block_nesting_too(tmp_path: Path) -> None:
+    """--max-depth was applied to [ ] and { } nesting only: 101 levels of indentation passed
+    --max-depth 5, and --max-depth 1 let an ordinary table through."""
+    (tmp_path / "deep.yaml").write_text("".join(" " * level + f"k{level}:\n" for level in range(100)) + " " * 100 + "x\n",
+                                        encoding="utf-8")
+    (tmp_path / "dashes.yaml").write_text("- " * 80 + "x\n", encoding="utf-8")
+    shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "t19.yaml")
+    for name, depth in (("deep.yaml", "5"), ("dashes.yaml", "5"), ("t19.yaml", "3")):
+        proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", name, "--no-cache", "--max-depth", depth,
+                               "-f", "json"], cwd=tmp_path, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONPATH": str(SRC)})
+        assert [f["rule_id"] for f in json.loads(proc.stdout)["findings"]] == ["LOAD008"], (name, proc.stdout)
+    ordinary = subprocess.run([sys.executable, "-m", "ggtlint", "check", "t19.yaml", "--no-cache", "-f", "json"],
+                              cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert "LOAD008" not in ordinary.stdout

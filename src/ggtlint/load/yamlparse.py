@@ -57,12 +57,22 @@ _NODE_SCAN_FACTOR = 2
 _CLOCK_EVERY = 4096  # events between two looks at the clock
 
 
+@lru_cache(maxsize=8)
+def _block_reach(max_depth: int) -> re.Pattern[str]:
+    """A line whose content starts far enough right to be nested ``max_depth`` deep."""
+    return re.compile(r"^[ \t-]{%d}" % max(max_depth - 2, 1), re.MULTILINE)
+
+
 def _needs_scan(text: str, limits: Limits) -> bool:
     """Cheap counts that decide whether the event scan can find anything."""
     if len(text) * _NODE_SCAN_FACTOR > limits.max_nodes:
         return True
-    # Block nesting needs indentation, so only flow brackets can nest deeply in a small file.
     if text.count("[") + text.count("{") > limits.max_depth:
+        return True
+    # Block nesting needs indentation (or "- - -"): each level moves its content at least a
+    # column right of every other level, give or take the two of a mapping in a list item; so
+    # a file with no line starting that far right cannot nest past the limit.
+    if _block_reach(limits.max_depth).search(text) is not None:
         return True
     return text.count("*") > limits.max_aliases
 
