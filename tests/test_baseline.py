@@ -309,6 +309,10 @@ def test_gates(gate_dir: Path) -> None:
     assert code("missing.yaml") == 2
     assert code("warn.yaml", "--format", "nonsense") == 2
     assert code("warn.yaml", "--max-warnings", "-1") == 2
+    assert code("warn.yaml", "--timeout", "nan") == 2  # click's range check lets NaN through
+    named = run_check("warn.yaml", "--baseline", "warn.yaml", cwd=gate_dir)
+    assert named.code == 2 and "warn.yaml 是这次运行的基线文件，不作为绩效目标表检查" in named.err, named.err
+    assert "没有找到要检查的文件" not in named.err
     over = run_check("warn.yaml", *LOADER_ONLY, "--max-warnings", "0", cwd=gate_dir)
     assert "警告 1 个，超过 --max-warnings 允许的 0 个，本次检查不算通过（退出码 1）" in over.err, over.err
     assert "max-warnings" not in run_check("warn.yaml", *LOADER_ONLY, "--max-warnings", "1", cwd=gate_dir).err

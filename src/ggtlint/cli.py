@@ -265,6 +265,13 @@ def _missing(file: Path) -> UsageProblem:
     return UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
 
 
+def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """A number option that must be a number ("nan" passes click's range check)."""
+    if value is not None and value != value:
+        raise click.BadParameter("nan", ctx=ctx, param=param)
+    return value
+
+
 def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str | None = None,
                  budget_year: int | None = None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     from ggtlint.engine import Engine
@@ -332,7 +339,7 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
               help="YAML 嵌套层数上限（默认 64，最大 1000）。 Maximum nesting depth.")
 @click.option("--max-aliases", type=click.IntRange(min=0), default=None, metavar="N",
               help="YAML 别名（*name）引用数上限（默认 100）。 Maximum alias uses per file.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS", callback=_finite,
               help="每个文件的检查时间上限（秒，默认 10，0 为不限）。 Time limit per file (0: none).")
 @click.option("--text-input", is_flag=True,
               help="把 .txt 文件当作从 PDF 提取的文本导入后检查。 Read .txt files as text extracted from PDFs.")
@@ -581,6 +588,7 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
                                if path is not None and is_report_folder(path))
     kept: list[tuple[str, str]] = []
     earlier: list[str] = []
+    as_baselines: list[str] = []
     compare = bool(baseline_files or output_files or output_folders)
     for path, shown in files:
         maybe_output = path.lower().endswith(_OUTPUT_SUFFIXES)
@@ -589,6 +597,8 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
             continue
         absolute = os.path.abspath(path)
         if absolute in baseline_files:
+            if absolute in named:  # named on purpose: say why it is not checked, not "no files"
+                as_baselines.append(shown)
             continue  # pre-commit passes every staged JSON file, the baseline too
         if output_folders and absolute.startswith(output_folders) and made_by_ggtlint(path):
             continue
@@ -618,7 +628,10 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
         not_checked += _say_passed_over(passed_over, options, unread_fails)
     if note_configs:  # not when --config named the one to use
         _say_unused_configs(engine.config, options, configs)
-    if not kept and not earlier and not passed_over:  # (files that could not be read are said above)
+    if as_baselines:
+        zh, en = _some(as_baselines)
+        say(f"{zh} 是这次运行的基线文件，不作为绩效目标表检查", f"{en}: the baseline of this run, not checked as a table")
+    if not kept and not earlier and not passed_over and not as_baselines:  # (unreadable files are said above)
         excluded = [str(target) for target in options.paths
                     if os.path.isfile(target) and engine.config.excluded(str(target))
                     or os.path.isdir(target) and _holds_targets(target, options)]  # found, then all excluded
@@ -887,7 +900,7 @@ def _check_reports(reports: tuple[str, ...]) -> None:
         try:
             report_format(report)
         except ReportError as exc:
-            raise UsageProblem(str(exc)) from None
+            raise UsageProblem(exc.zh, exc.en) from None
         if is_report_folder(report) and os.path.dirname(os.path.abspath(report)) == os.path.abspath(report):
             raise UsageProblem(f"不能把各部门的工作簿写到根目录 {report}（是否少写了文件夹名？）",
                                f"refusing to write department workbooks into the root folder {report} "

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Container, Iterable, Sequence
 
 from ggtlint.atomic import OutputError, Spool, atomic_write, hold_interrupts, release_interrupts, write_error
+from ggtlint.bilingual import BilingualError
 from ggtlint.english import counted
 from ggtlint.findings import Severity, Summary
 from ggtlint.model import field_label
@@ -71,8 +72,8 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-class ReportError(Exception):
-    """The report cannot be written (bad suffix, unwritable path)."""
+class ReportError(BilingualError):
+    """The report cannot be written (bad suffix, unwritable path); why, in both languages."""
 
 
 _REPORT_SUFFIXES = (".html", ".htm", ".xlsx")
@@ -94,19 +95,19 @@ def report_format(path: str | Path) -> str:
         return "folder"
     name = Path(path).name.lower()
     if name in _REPORT_SUFFIXES:  # Python reads ".html" as a name without a suffix
-        raise ReportError(f"报告文件 '{path}' 缺少文件名，请写成如 review{name} "
-                          f"(the report '{path}' needs a file name before {name}, e.g. review{name})")
+        raise ReportError(f"报告文件 '{path}' 缺少文件名，请写成如 review{name}",
+                          f"the report '{path}' needs a file name before {name}, e.g. review{name}")
     suffix = Path(path).suffix.lower()
     if suffix not in _REPORT_SUFFIXES and str(path).strip() and Path(path).is_dir():
-        raise ReportError(f"报告路径 {path} 是一个目录（要给每个主管部门各写一个工作簿，请写成 {path}/） "
-                          f"(the report path {path} is a folder; for one workbook per department, write {path}/)")
+        raise ReportError(f"报告路径 {path} 是一个目录（要给每个主管部门各写一个工作簿，请写成 {path}/）",
+                          f"the report path {path} is a folder; for one workbook per department, write {path}/")
     if suffix in (".html", ".htm"):
         return "html"
     if suffix == ".xlsx":
         return "xlsx"
-    raise ReportError(f"不支持的报告格式 '{suffix or path}'，请使用 .html 或 .xlsx，或以 / 结尾的文件夹（每个主管部门一个工作簿） "
-                      f"(unsupported report format; use .html or .xlsx, or a folder ending in / for one "
-                      f"workbook per department)")
+    raise ReportError(f"不支持的报告格式 '{suffix or path}'，请使用 .html 或 .xlsx，或以 / 结尾的文件夹（每个主管部门一个工作簿）",
+                      f"unsupported report format '{suffix or path}': use .html or .xlsx, or a folder ending in / "
+                      "for one workbook per department")
 
 
 class ReportsNotWritten(OutputError):
