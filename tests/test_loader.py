@@ -200,3 +200,16 @@ def test_a_syntax_error_is_told_in_plain_english_too() -> None:
     [finding] = load_file(BAD_DIR / "broken.yaml", "broken.yaml").findings
     assert finding.rule_id == "LOAD003" and "缩进不一致或缺少字段名" in finding.message_zh
     assert "inconsistent indentation or a missing field name (parser: " in finding.message_en
+
+
+@pytest.mark.parametrize("name,data,words", [
+    ("a.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "pdftotext -layout"),
+    ("old.xls", b"abc", "另存为 .xlsx"),
+    ("a.docx", b"x", "Word 文档"),
+])
+def test_import_of_a_file_of_another_kind_says_what_to_do(name: str, data: bytes, words: str) -> None:
+    """ggtlint import a.pdf said "no table in the text", as if the PDF had been read."""
+    from ggtlint.importers import import_bytes
+
+    [problem] = import_bytes(data, name, suffix=Path(name).suffix).problems
+    assert problem.code == "LOAD009" and words in problem.message_zh, problem.message_zh

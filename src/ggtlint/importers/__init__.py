@@ -28,7 +28,7 @@ from ggtlint.english import counted
 from ggtlint.discover import WORKBOOK_SUFFIXES
 from ggtlint.findings import Finding
 from ggtlint.limits import DEFAULT_LIMITS, Limits
-from ggtlint.load import read_error
+from ggtlint.load import other_format, read_error
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token, usable_amount
 
@@ -614,6 +614,9 @@ def import_bytes(data: bytes, shown: str, *, as_text: bool | None = None, suffix
             "请打开原文件，在 Excel 中另存为 .xlsx 后再试。",
             f"The file is named {suffix} but is not an Excel workbook: probably another file (a text or "
             "Word file, say) given a new name. Open the original and save it as .xlsx in Excel, then try again.")])
+    other = other_format(suffix, data)  # a PDF, an old .xls, a Word file …: what to do with it
+    if other is not None:
+        return ImportResult(path=shown, kind="unknown", problems=[Problem("LOAD009", *other)])
     if kind == "binary":
         return ImportResult(path=shown, kind="unknown", problems=[Problem(
             "LOAD009", "文件是二进制数据，既不是 Excel 工作簿也不是文本。",

@@ -196,9 +196,9 @@ def read_error(exc: OSError) -> tuple[str, str]:
 
 
 _PDF = ("文件是 PDF：ggtlint 不直接读 PDF。请先提取其中的文字（如 pdftotext -layout），"
-        "再加 --text-input 检查，或用 ggtlint import 导入。",
+        "再加 --text-input 检查，或用 ggtlint import 导入提取出的文字。",
         "The file is a PDF, which ggtlint does not read directly: extract its text first "
-        "(pdftotext -layout, say), then check it with --text-input or convert it with ggtlint import.")
+        "(pdftotext -layout, say), then check it with --text-input or convert the text with ggtlint import.")
 _OLD_EXCEL = ("文件是旧版 Excel（.xls）或设置了打开密码的工作簿：请在 Excel 中打开（如有密码先取消），"
               "“另存为 .xlsx”后再检查。",
               "The file is an old Excel workbook (.xls) or one with a password to open it: open it in "
@@ -219,6 +219,12 @@ _BY_SUFFIX = {
              "The file is an OFD document: convert it to PDF, extract the text with pdftotext -layout and "
              "check that with --text-input."),
 }
+
+
+def other_format(suffix: str, data: bytes) -> tuple[str, str] | None:
+    """What a file ggtlint cannot read is, and what to do with it, when its name (.pdf, .xls,
+    .docx …) or its first bytes (%PDF) say so, whatever else its bytes are; else None."""
+    return _BY_SUFFIX.get(suffix.lower()) or (_PDF if data.startswith(b"%PDF") else None)
 
 
 def _binary_kind(data: bytes) -> tuple[str, str]:
@@ -271,7 +277,7 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD008", shown, "文件在读取时超过大小上限，未予检查。",
             "The file grew past the size limit while being read; not checked.")])
-    kind = _BY_SUFFIX.get(os.path.splitext(str(path))[1].lower()) or (_PDF if data.startswith(b"%PDF") else None)
+    kind = other_format(os.path.splitext(str(path))[1], data)
     if kind is not None:  # a submission ggtlint cannot read, even when its bytes decode as text
         return SourceFile(path=shown, findings=[_file_finding("LOAD009", shown, *kind)])
     try:
