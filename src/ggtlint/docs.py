@@ -228,7 +228,9 @@ def rules_markdown(engine: Any) -> str:
                 + (f" · frameworks {', '.join(info.frameworks)}" if info.frameworks != ('legacy', 'fw2021') else ""), "",
                 f"**检查内容**：{info.description.zh}", "", f"*What it checks:* {info.description.en}", "",
                 f"**为什么**：{info.rationale.zh}", "", f"*Why:* {info.rationale.en}", ""]
-        if info.source:
+        if info.basis.zh:  # in plain words (the pack's "source" is its authors' shorthand)
+            out += [f"**依据**：{info.basis.zh}", "", f"*Basis:* {info.basis.en}", ""]
+        elif info.source:
             out += [f"**依据 / Source**: {info.source}", ""]
         for kind, title in (("bad", "不合格示例 / Bad"), ("good", "合格示例 / Good")):
             example = _shown_example(info, kind)

@@ -44,7 +44,7 @@ PROBLEM_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severi
 
 _HEADINGS = {
     "zh": {"what": "检查内容", "why": "为什么重要", "source": "依据", "fix": "如何修改", "docs": "规则文档"},
-    "en": {"what": "What it checks", "why": "Why it matters", "source": "Source", "fix": "How to fix",
+    "en": {"what": "What it checks", "why": "Why it matters", "source": "Basis", "fix": "How to fix",
            "docs": "Rule documentation"},
 }
 _NOTES = {
@@ -114,7 +114,8 @@ def _help(info: RuleInfo, lang: str) -> tuple[str, str]:
         # The summary already opens the help; repeat the description only if it says more.
         (words["what"], description if description != summary else ""),
         (words["why"], info.rationale.get(lang)),
-        (words["source"], info.source),
+        # the basis in plain words (the pack's "source" is its authors' shorthand, kept in properties)
+        (words["source"], info.basis.get(lang) or info.source),
         (words["fix"], info.fix.get(lang)),
     ]
     sections = [(title, body.strip()) for title, body in sections if body and body.strip()]
