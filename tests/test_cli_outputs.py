@@ -110,6 +110,13 @@ def test_two_outputs_of_one_run_may_not_share_a_file(folder: Path, tmp_path: Pat
     assert not [p.name for p in tmp_path.iterdir() if p.is_file()]  # nothing written
 
 
+def test_output_given_twice_is_refused(folder: Path, tmp_path: Path) -> None:
+    """-o a -o b wrote b only, and a was never written, without a word."""
+    proc = run_ggtlint("check", "in", "--no-cache", "-o", "a.txt", "-o", "b.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and "-o 只能给一次" in proc.stderr and "-f 格式:文件" in proc.stderr
+    assert not (tmp_path / "a.txt").exists() and not (tmp_path / "b.txt").exists()
+
+
 def test_a_report_that_cannot_be_written_stops_the_run_before_checking(folder: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")

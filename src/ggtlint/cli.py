@@ -265,6 +265,16 @@ def _missing(file: Path) -> UsageProblem:
     return UsageProblem(f"文件不存在：{file}", f"no such file: {file}")
 
 
+def _once(values: tuple[str, ...], option: str) -> str | None:
+    """An option given at most once (click would quietly keep the last of several)."""
+    if len(values) > 1:
+        raise UsageProblem(f"{option} 只能给一次（现在给了 {len(values)} 次）；要写多个输出，请用 -f 格式:文件，"
+                           "如 -f json:结果.json -f sarif:结果.sarif",
+                           f"{option} may be given once (it was given {len(values)} times); for several outputs "
+                           "use -f FORMAT:FILE, e.g. -f json:out.json -f sarif:out.sarif")
+    return values[0] if values else None
+
+
 def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
     """A number option that must be a number ("nan" passes click's range check)."""
     if value is not None and value != value:
@@ -310,7 +320,8 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @click.argument("paths", nargs=-1, type=click.Path())  # as typed: "-" is standard input, "./-" a file
 @click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT[:FILE]",
               help="输出格式 rich|json|sarif|junit|github，可重复；格式:文件 写到文件。 Output format(s).")
-@click.option("-o", "--output", metavar="FILE", help="把（第一个未指定文件的）格式写到 FILE。 Write output to FILE.")
+@click.option("-o", "--output", metavar="FILE", multiple=True, callback=lambda ctx, param, value: _once(value, "-o"),
+              help="把（第一个未指定文件的）格式写到 FILE。 Write output to FILE.")
 @_lang_option
 @click.option("-q", "--quiet", is_flag=True,
               help="所有输出和报告只列出达到失败级别的问题。 Every output and report lists only findings at the fail level.")
