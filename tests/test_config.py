@@ -455,3 +455,19 @@ def test_params_the_rule_cannot_use_are_a_configuration_error(tmp_path: Path, pa
     proc = run("check", "t.yaml", "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2 and "内部错误" not in proc.stderr
     assert f"配置错误: {tmp_path / '.ggtlint.yaml'}:2: /params/" in proc.stderr and words in proc.stderr
+
+
+def test_the_configurations_packs_and_lexicons_beside_the_tables_are_not_tables(tmp_path: Path) -> None:
+    """packs: [rules/bureau.yaml] and lexicons: [lexicon/], as the docs lay them out beside
+    .ggtlint.yaml: check . read both as tables (LOAD004, errors) and failed."""
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "vague-terms.yaml").write_text("terms: [稳步推进]\n", encoding="utf-8")
+    (tmp_path / "rules" / "bureau.yaml").write_text(USER_PACK, encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("packs: [rules/bureau.yaml]\nlexicons: [lexicon/]\n", encoding="utf-8")
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    proc = run("check", ".", "--no-cache", "-f", "json", cwd=tmp_path)
+    found = json.loads(proc.stdout)
+    assert found["summary"]["files"] == 1 and not [f for f in found["findings"] if f["rule_id"] == "LOAD004"]
+    named = run("check", "rules/bureau.yaml", "--no-cache", cwd=tmp_path)
+    assert "rules/bureau.yaml 是配置中的规则包或词表文件，不作为绩效目标表检查" in named.stderr

@@ -213,3 +213,14 @@ def test_import_of_a_file_of_another_kind_says_what_to_do(name: str, data: bytes
 
     [problem] = import_bytes(data, name, suffix=Path(name).suffix).problems
     assert problem.code == "LOAD009" and words in problem.message_zh, problem.message_zh
+
+
+def test_pdf_text_named_without_text_input_says_to_add_it(tmp_path: Path) -> None:
+    """pdftotext output named alone was a YAML syntax error (U+000C, the page break) with advice
+    about indentation; in a folder it was already named as PDF text."""
+    sample = Path(__file__).parent / "data" / "pdftext" / "officer-fixed-space-layout.txt"
+    (tmp_path / "批复表.txt").write_bytes(sample.read_bytes())
+    [finding] = load_file(tmp_path / "批复表.txt", "批复表.txt").findings
+    assert finding.rule_id == "LOAD009" and "--text-input" in finding.message_zh
+    (tmp_path / "readme.txt").write_text("hello\n", encoding="utf-8")
+    assert [f.rule_id for f in load_file(tmp_path / "readme.txt", "readme.txt").findings] == ["LOAD004"]

@@ -589,6 +589,10 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
     files = collect_files(engine, options, passed_over, configs)
     named = {os.path.abspath(target) for target in options.paths if not os.path.isdir(target)}
     baseline_files = {os.path.abspath(path) for path in baselines if path is not None}
+    # the configuration's rule packs and lexicon folders, often kept beside the tables: settings, not tables
+    setting_files = {os.path.abspath(path) for path in engine.config.packs}
+    setting_folders = tuple(os.path.join(os.path.abspath(folder), "") for folder in
+                            [*engine.config.lexicons, *(pack.lexicon_dir for pack in engine.packs if pack.lexicon_dir)])
     output_files = {os.path.abspath(path) for path in outputs if path is not None} - named
     # a folder report's workbooks (--report 审核/): the run's own, wherever the folder is
     output_folders: tuple[str, ...] = ()
@@ -600,7 +604,8 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
     kept: list[tuple[str, str]] = []
     earlier: list[str] = []
     as_baselines: list[str] = []
-    compare = bool(baseline_files or output_files or output_folders)
+    as_settings: list[str] = []
+    compare = bool(baseline_files or output_files or output_folders or setting_files or setting_folders)
     for path, shown in files:
         maybe_output = path.lower().endswith(_OUTPUT_SUFFIXES)
         if not compare and not maybe_output:
@@ -611,6 +616,10 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
             if absolute in named:  # named on purpose: say why it is not checked, not "no files"
                 as_baselines.append(shown)
             continue  # pre-commit passes every staged JSON file, the baseline too
+        if absolute in setting_files or (setting_folders and absolute.startswith(setting_folders)):
+            if absolute in named:
+                as_settings.append(shown)
+            continue
         if output_folders and absolute.startswith(output_folders) and made_by_ggtlint(path):
             continue
         if absolute in output_files:
@@ -642,7 +651,11 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
     if as_baselines:
         zh, en = _some(as_baselines)
         say(f"{zh} 是这次运行的基线文件，不作为绩效目标表检查", f"{en}: the baseline of this run, not checked as a table")
-    if not kept and not earlier and not passed_over and not as_baselines:  # (unreadable files are said above)
+    if as_settings:
+        zh, en = _some(as_settings)
+        say(f"{zh} 是配置中的规则包或词表文件，不作为绩效目标表检查",
+            f"{en}: a rule pack or lexicon of the configuration, not checked as a table")
+    if not kept and not earlier and not passed_over and not as_baselines and not as_settings:
         excluded = [str(target) for target in options.paths
                     if os.path.isfile(target) and engine.config.excluded(str(target))
                     or os.path.isdir(target) and _holds_targets(target, options)]  # found, then all excluded

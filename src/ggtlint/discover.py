@@ -37,6 +37,12 @@ def looks_like_submission(path: str) -> bool:
             head = handle.read(_SNIFF_BYTES)
     except OSError:
         return False
+    return reads_like_a_table(head)
+
+
+def reads_like_a_table(data: bytes) -> bool:
+    """Whether the first few KiB of ``data`` hold words of a target table (in UTF-8 or GBK)."""
+    head = data[:_SNIFF_BYTES]
     for encoding in ("utf-8", "gb18030"):
         text = head.decode(encoding, "ignore")
         if any(word in text for word in _TABLE_WORDS):

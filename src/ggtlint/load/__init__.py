@@ -207,6 +207,8 @@ _WORD = ("文件是 Word 文档：ggtlint 读不了 Word。请把表格复制到
          "或把文字另存为 .txt 后加 --text-input 检查。",
          "The file is a Word document, which ggtlint cannot read: copy the table into Excel and "
          "save it as .xlsx, or save the text as .txt and check it with --text-input.")
+_PDF_TEXT = ("文件是从 PDF 提取的文本：需加 --text-input 才按绩效目标表读取（ggtlint check --text-input 文件）。",
+             "The file is text extracted from a PDF: check it with --text-input to read it as a table.")
 # What a file's name says it is, for files named on the command line whatever their bytes (a
 # folder's are named in a note instead, see discover.SUBMISSION_SUFFIXES).
 _BY_SUFFIX = {
@@ -277,7 +279,12 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
         return SourceFile(path=shown, findings=[_file_finding(
             "LOAD008", shown, "文件在读取时超过大小上限，未予检查。",
             "The file grew past the size limit while being read; not checked.")])
-    kind = other_format(os.path.splitext(str(path))[1], data)
+    suffix = os.path.splitext(str(path))[1]
+    kind = other_format(suffix, data)
+    if kind is None and suffix.lower() == ".txt":  # (with --text-input it is imported, not loaded here)
+        from ggtlint.discover import reads_like_a_table
+
+        kind = _PDF_TEXT if reads_like_a_table(data) else None  # a table's text, as pdftotext gives it
     if kind is not None:  # a submission ggtlint cannot read, even when its bytes decode as text
         return SourceFile(path=shown, findings=[_file_finding("LOAD009", shown, *kind)])
     try:
