@@ -14,9 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import html
+import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -26,6 +29,7 @@ from urllib.parse import quote
 import pytest
 
 from bulk_helpers import check, check_json, make_corpus
+from ci_helpers import SRC
 from conftest import BAD_DIR, ROOT, SEED_DIR
 
 SECTORS_DIR = ROOT / "fixtures" / "sectors"
@@ -156,15 +160,34 @@ def test_the_filter_finds_a_departments_and_a_files_findings(review: dict[str, A
     department_of = {f["file"]: DEPARTMENTS[int(m.group(1))] for f in findings
                      if (m := re.search(r"/d(\d\d)/", f["file"]))}
     department = Counter(department_of[f["file"]] for f in findings if f["file"] in department_of).most_common(1)[0][0]
-    # each row of 按主管部门统计 leads to the department's tables
-    assert f'href="#q={html.escape(quote(department))}" data-filter="{department}">{department}</a>' in text
-    expected = sum(1 for f in findings
-                   if department_of.get(f["file"]) == department or department in f["message"] + (f.get("suggestion") or ""))
-    assert expected and _shown(_dom(page, f"#q={quote(department)}", tmp_path / "p1")) == expected
+    # each row of 按主管部门统计 leads to the department's tables, and to no other's: a finding
+    # of another department naming this one (a cross-table finding names the other table's
+    # file) was listed too, as was a department whose name begins with this one's
+    assert (f'href="#d={html.escape(quote(department))}" data-department-filter="{department}">{department}</a>'
+            in text)
+    expected = sum(1 for f in findings if department_of.get(f["file"]) == department)
+    assert expected and _shown(_dom(page, f"#d={quote(department)}", tmp_path / "p1")) == expected
     # a file's name (t000012): its findings, and no other
     stem = Counter(Path(f["file"]).stem for f in findings if f["file"] in department_of).most_common(1)[0][0]
     assert not any(stem in f["message"] + (f.get("suggestion") or "") for f in findings)
     assert _shown(_dom(page, f"#q={stem}", tmp_path / "p2")) == sum(1 for f in findings if Path(f["file"]).stem == stem)
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not on PATH (Debian: apt-get install -y chromium)")
+def test_a_departments_link_lists_no_department_whose_name_begins_with_its_own(tmp_path: Path) -> None:
+    """黔南州生态环境局's link matched its name as text: 黔南州生态环境局都匀分局's tables came too."""
+    text = (SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml").read_text(encoding="utf-8")
+    department = re.search(r"department: (.+)", text).group(1).strip()
+    (tmp_path / "a.yaml").write_text(text.replace(department, "黔南州生态环境局"), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(text.replace(department, "黔南州生态环境局都匀分局").replace("中职", "都匀中职"),
+                                     encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", ".", "--no-cache", "-f", "json",
+                           "--report", "page.html"], cwd=tmp_path, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    findings = json.loads(proc.stdout)["findings"]
+    own = sum(1 for f in findings if f["file"] == "a.yaml")
+    assert own and own < len(findings)
+    assert _shown(_dom(tmp_path / "page.html", f"#d={quote('黔南州生态环境局')}", tmp_path / "p")) == own
 
 
 # -- 5: what --quiet leaves out, and what was checked and how ---------------------------------
@@ -233,7 +256,8 @@ def test_an_english_report_says_nothing_of_its_own_in_chinese(review: dict[str, 
     assert "<title>Performance target review · ggtlint</title>" in page and 'lang="en"' in page
     # the charts' labels are rule ids and names, or departments' names (cut): data, checked apart
     charts = re.findall(r"<svg.*?</svg>", page, re.S)
-    assert not CJK.search(re.sub(r'<text[^>]*><title>[^<]*</title>[^<]*</text>| data-filter="[^"]*"', "", "".join(charts)))
+    assert not CJK.search(re.sub(r'<text[^>]*><title>[^<]*</title>[^<]*</text>| data-department-filter="[^"]*"', "",
+                                 "".join(charts)))
     rule_labels = re.findall(r'<a href="#r-\w+"><text[^>]*><title>([^<]*)</title>', charts[0])
     assert rule_labels and not any(CJK.search(label) for label in rule_labels)
     text = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", page, flags=re.S)

@@ -180,12 +180,11 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
             if found:  # what the check says of it, as a run would
                 console.print(f"  [dim]{'→ reported as: ' if en else '→检查结果：'}[/]"
                               f"{escape(found[0].message(lang))}")
-    lines = info.fix.get(lang).split("\n")  # a fix per variant: one line each
+    # a fix per variant, a line each: the bad example's with its placeholders filled in, the
+    # others with what a finding fills in shown as ×× (…)
     suggested = found[0].suggestion(lang) if found else ""
-    if suggested:  # the bad example's fix with its placeholders filled in
-        lines = [suggested if "{" in line and _fills(line, suggested) else line for line in lines]
-    if len(lines) > 1:  # the other variants' fixes: what a finding fills in is shown as ××
-        lines = [PLACEHOLDER.sub("…" if en else "××", line) for line in lines]
+    lines = [suggested if suggested and "{" in line and _fills(line, suggested) else shown
+             for line, shown in zip(info.fix.get(lang).split("\n"), info.fix_lines(lang))]
     fix = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
     console.print(f"\n[bold]{'How to fix' if en else '修改方法'}[/]\n{escape(fix)}")
     if info.deterministic_note.zh:
@@ -238,8 +237,8 @@ def rules_markdown(engine: Any) -> str:
                 out += [f"{title}:", "", "```yaml", _example_yaml(example), "```", ""]
             elif example is not None:
                 out += [f"{title}: {_BASE_PASSES[0]} / {_BASE_PASSES[1]}", ""]
-        out += [f"**修改方法**：{_markdown_lines(info.fix.zh, '××')}", "",
-                f"*Fix:* {_markdown_lines(info.fix.en, '…')}".replace(" \n", "\n"), ""]
+        out += [f"**修改方法**：{_markdown_lines(info.fix_lines('zh'))}", "",
+                f"*Fix:* {_markdown_lines(info.fix_lines('en'))}".replace(" \n", "\n"), ""]
         if info.deterministic_note.zh:
             out += [f"**局限**：{info.deterministic_note.zh}", "", f"*Limits:* {info.deterministic_note.en}", ""]
     return "\n".join(out).rstrip() + "\n"
@@ -343,11 +342,7 @@ def _fills(template: str, text: str) -> bool:
     return re.fullmatch(pattern, text, re.S) is not None
 
 
-def _markdown_lines(text: str, blank: str) -> str:
-    """A fix for the Markdown page: one line as it is, a fix per variant as a list (what a
-    finding fills in shown as ``blank``)."""
-    lines = text.split("\n")
-    if len(lines) == 1:
-        return lines[0]
-    return "\n\n" + "\n".join(f"- {PLACEHOLDER.sub(blank, line)}" for line in lines)
+def _markdown_lines(lines: list[str]) -> str:
+    """A fix for the Markdown page: one line as it is, a fix per variant as a list."""
+    return lines[0] if len(lines) == 1 else "\n\n" + "\n".join(f"- {line}" for line in lines)
 

@@ -63,3 +63,9 @@ class RuleInfo:
     @property
     def help_uri(self) -> str:
         return f"{DOCS_URL}#{self.id.lower()}"
+
+    def fix_lines(self, lang: str) -> list[str]:
+        """The fix as documentation shows it: a line per variant (one for most rules), with what a
+        finding fills in (``{year}``, ``{suggested}``) shown as ×× (… in English)."""
+        blank = "…" if lang == "en" else "××"
+        return [PLACEHOLDER.sub(blank, line) for line in self.fix.get(lang).split("\n")]

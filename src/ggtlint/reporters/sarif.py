@@ -116,7 +116,7 @@ def _help(info: RuleInfo, lang: str) -> tuple[str, str]:
         (words["why"], info.rationale.get(lang)),
         # the basis in plain words (the pack's "source" is its authors' shorthand, kept in properties)
         (words["source"], info.basis.get(lang) or info.source),
-        (words["fix"], info.fix.get(lang)),
+        (words["fix"], "\n".join(info.fix_lines(lang))),
     ]
     sections = [(title, body.strip()) for title, body in sections if body and body.strip()]
     text = "\n".join([summary, ""] + [f"{title}{sep}{body}" for title, body in sections])

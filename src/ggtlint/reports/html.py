@@ -10,8 +10,9 @@ tables found clean. Under zh the page speaks Chinese with the English beside its
 under ``--lang en`` it speaks English only (the tables' own text stays as written).
 
 The script only filters (text, matched against a finding and its table's project, file and
-department; and severity) and counts the rows it shows. ``#q=TEXT`` in the address fills the
-filter: a department's row and bar link there. If the script fails, the page stays complete and
+department; a department, matched exactly; and severity) and counts the rows it shows. ``#q=TEXT``
+in the address fills the filter, ``#d=NAME`` lists one department's tables: a department's row
+and bar link there. If the script fails, the page stays complete and
 readable, and ``window.onerror`` writes the error into ``#js-status``.
 """
 
@@ -114,50 +115,60 @@ _JS = """
             rows: Array.prototype.slice.call(section.querySelectorAll('tr.finding'))};
   });
   var checked = Array.prototype.slice.call(document.querySelectorAll('tr.checked'));
+  // a department's link lists its tables and no other's: its name is matched exactly
+  var department = null;
+  var chip = document.getElementById('department-chip');
   function apply(){
     var text = (query.value || '').trim().toLowerCase();
     var wanted = {};
     boxes.forEach(function(box){ wanted[box.value] = box.checked; });
     var shown = {error: 0, warning: 0, info: 0};
     sections.forEach(function(section){
+      var mine = department === null || section.node.getAttribute('data-department') === department;
       var named = !text || section.key.indexOf(text) >= 0;
       var any = false;
       section.rows.forEach(function(row){
         var level = row.getAttribute('data-level');
-        var ok = wanted[level] && (named || row.textContent.toLowerCase().indexOf(text) >= 0);
+        var ok = mine && wanted[level] && (named || row.textContent.toLowerCase().indexOf(text) >= 0);
         row.classList.toggle('hidden', !ok);
         if (ok) { shown[level] += 1; any = true; }
       });
       section.node.classList.toggle('hidden', !any);
     });
+    chip.hidden = department === null;
+    document.getElementById('department-name').textContent = department || '';
     checked.forEach(function(row){
-      var ok = !text || (row.getAttribute('data-find') || '').toLowerCase().indexOf(text) >= 0;
+      var mine = department === null || row.getAttribute('data-department') === department;
+      var ok = mine && (!text || (row.getAttribute('data-find') || '').toLowerCase().indexOf(text) >= 0);
       row.classList.toggle('hidden', !ok);
-      if (ok && text) { row.closest('details').open = true; }  // a department whose tables are clean
+      if (ok && (text || department !== null)) { row.closest('details').open = true; }  // a clean department
     });
     ['error', 'warning', 'info'].forEach(function(level){
       document.getElementById('shown-' + level).textContent = shown[level];
     });
     document.getElementById('shown-total').textContent = shown.error + shown.warning + shown.info;
   }
-  function filterBy(text){
+  function filterBy(text, chosen){
     query.value = text;
+    department = chosen === undefined ? null : chosen;
     apply();
     var findings = document.getElementById('findings');
     if (findings && findings.scrollIntoView) { findings.scrollIntoView(); }
   }
-  // #q=TEXT in the address (a department's link, or a link someone sends) fills the filter
+  // #q=TEXT in the address (a link someone sends) fills the filter; #d=NAME lists a department
   function fromAddress(){
     var hash = window.location.hash;
-    if (hash.indexOf('#q=') !== 0) { return false; }
+    var kind = hash.slice(0, 3);
+    if (kind !== '#q=' && kind !== '#d=') { return false; }
     var text = hash.slice(3);
     try { text = decodeURIComponent(text); } catch (e) { /* shown as typed */ }
-    filterBy(text);
+    if (kind === '#d=') { filterBy('', text); } else { filterBy(text); }
     return true;
   }
-  Array.prototype.slice.call(document.querySelectorAll('[data-filter]')).forEach(function(link){
-    link.addEventListener('click', function(){ filterBy(link.getAttribute('data-filter')); });
+  Array.prototype.slice.call(document.querySelectorAll('[data-department-filter]')).forEach(function(link){
+    link.addEventListener('click', function(){ filterBy('', link.getAttribute('data-department-filter')); });
   });
+  document.getElementById('department-clear').addEventListener('click', function(){ filterBy(''); });
   query.addEventListener('input', apply);
   boxes.forEach(function(box){ box.addEventListener('change', apply); });
   window.addEventListener('hashchange', fromAddress);
@@ -186,9 +197,11 @@ def _per_level(lang: str, values: list[str]) -> str:
     return say(lang, "，", ", ").join(f"{level_plural(level, lang)} {value}" for level, value in zip(LEVELS, values))
 
 
-def _filter_link(text: str, shown: str) -> str:
-    """A link that fills the findings' filter with ``text`` (``#q=…``, read by the script)."""
-    return f'<a href="#q={escape(quote(text))}" data-filter="{escape(text)}">{shown}</a>'
+def _department_link(department: str, shown: str) -> str:
+    """A link that lists one department's tables, and no other's (``#d=…``, read by the script):
+    the name matched exactly, not as text (a department whose name another's begins with, or
+    one that a cross-table finding names, would bring in others' tables)."""
+    return f'<a href="#d={escape(quote(department))}" data-department-filter="{escape(department)}">{shown}</a>'
 
 
 def cut_label(label: str, limit: int = _LABEL_UNITS, tail_share: float = 0.0) -> str:
@@ -238,7 +251,7 @@ def department_labels(names: list[str]) -> tuple[list[str], str]:
 
 def _bar_chart(title: str, rows: list[tuple[str, str, str, str, list[int]]], lang: str, note: str = "") -> str:
     """Horizontal stacked bars (errors, warnings, infos) as inline SVG, ordered and sized by the
-    total, with its caption above; rows: (label, full name, link, filter text or "", counts).
+    total, with its caption above; rows: (label, full name, link, department to list or "", counts).
     A row without findings (a department whose tables are all clean) gets no bar."""
     rows = [row for row in rows if sum(row[4])]
     if not rows:
@@ -258,7 +271,7 @@ def _bar_chart(title: str, rows: list[tuple[str, str, str, str, list[int]]], lan
              f'role="img" aria-label="{escape(title)}">']
     for number, (label, name, link, filter_text, counts) in enumerate(rows):
         y = 2 + number * row_height
-        data = f' data-filter="{escape(filter_text)}"' if filter_text else ""
+        data = f' data-department-filter="{escape(filter_text)}"' if filter_text else ""
         parts.append(f'<a href="{escape(link)}"{data}><text x="{label_width - 6}" y="{y + 15}" font-size="12" '
                      f'text-anchor="end"><title>{escape(name)}</title>{escape(label)}</text></a>')
         x = float(label_width)
@@ -352,7 +365,7 @@ def _page(collector: Any) -> Iterator[str]:
     labels, prefix = department_labels(names)
     note = say(lang, f"省略了共同的前缀“{prefix}”", f"the shared prefix {prefix} is left out") if prefix else ""
     yield _bar_chart(say(lang, "按主管部门 · findings per department", "Findings per department"),
-                     [(label, name, f"#q={quote(name)}", name, counts)
+                     [(label, name, f"#d={quote(name)}", name, counts)
                       for label, (name, _t, _f, counts) in zip(labels, by_department)], lang, note)
     yield "</div></div>"
     # by rule
@@ -375,7 +388,7 @@ def _page(collector: Any) -> Iterator[str]:
            f'<th class="num">{_heading(lang, "有错误的表", "With errors")}</th>' + _level_headers(lang)
            + "</tr></thead><tbody>")
     for number, (name, count, failing, counts) in enumerate(by_department, start=1):
-        yield (f'<tr id="d-{number}"><td>{_filter_link(name, escape(name))}</td><td class="num">{count}</td>'
+        yield (f'<tr id="d-{number}"><td>{_department_link(name, escape(name))}</td><td class="num">{count}</td>'
                f'<td class="num">{failing}</td>' + "".join(f'<td class="num">{c}</td>' for c in counts) + "</tr>")
     yield "</tbody></table>"
     # by table: files that could not be read first, then worst first
@@ -402,6 +415,8 @@ def _page(collector: Any) -> Iterator[str]:
     placeholder = say(lang, "筛选：项目、文件、主管部门、规则、问题…", "filter: project, file, department, rule, finding…")
     yield (f'<h2 id="findings">{_heading(lang, "问题明细", "Findings")}</h2>'
            f'<div class="toolbar"><input type="search" id="filter" placeholder="{placeholder}">{levels}'
+           f' <span id="department-chip" hidden>{say(lang, "主管部门：", "department: ")}<b id="department-name"></b> '
+           f'<a href="#findings" id="department-clear" title="{say(lang, "显示全部", "show all")}">×</a></span>'
            f' <span class="shown">{shown}</span></div>')
     cross = f'<span class="xt">{say(lang, "跨表 cross-table", "cross-table")}</span>'
     head = (f'<table><thead><tr><th>{say(lang, "级别", "Level")}</th><th>{_heading(lang, "规则", "Rule")}</th>'
@@ -459,7 +474,7 @@ def _page(collector: Any) -> Iterator[str]:
         yield (f'<tr id="r-{escape(rule_id)}"><td><code>{escape(rule_id)}</code><br>'
                + (f"{escape(title_text)}<br>" if title_text else "") + f"{escape(info.name)}<br>"
                f"{_level_badge(info.severity.value, lang)}</td><td>{escape(info.summary.get(lang))}</td>"
-               f"<td>{escape(info.rationale.get(lang))}</td><td>{escape(info.fix.get(lang))}</td></tr>")
+               f"<td>{escape(info.rationale.get(lang))}</td><td>{'<br>'.join(map(escape, info.fix_lines(lang)))}</td></tr>")
     yield "</tbody></table>"
     data = {"totals": totals, "tables_with_findings": len(tables), "findings": collector.finding_count,
             "unlisted": dict(zip(_LEVELS, collector.unlisted_counts))}
@@ -477,7 +492,8 @@ def _checked_list(anchor: str, summary: str, rows: list[Any], lang: str) -> Iter
            f'<th>{_heading(lang, "主管部门", "Department")}</th></tr></thead><tbody>')
     for number, table in enumerate(rows, start=1):
         find = "\n".join((table.label, table.file, table.department))
-        yield (f'<tr class="checked" data-find="{escape(find)}"><td class="num">{number}</td>'
+        yield (f'<tr class="checked" data-find="{escape(find)}" data-department="{escape(table.department)}">'
+               f'<td class="num">{number}</td>'
                f"<td>{escape(table.label)}</td><td><code>{escape(table.file)}</code>{_document(table, lang)}</td>"
                f"<td>{escape(table.department)}</td></tr>")
     yield "</tbody></table></details>"
