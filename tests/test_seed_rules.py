@@ -384,3 +384,14 @@ def test_a_total_written_in_words_is_not_also_called_empty(engine) -> None:  # t
     assert [(f.rule_id, f.path) for f in found if f.path == "/funds/total"] == [("LOAD005", "/funds/total")]
     emptied = engine.check_source(load_text(text.replace("  total: 300000.00\n", "  total:\n"), "t01.yaml")).findings
     assert [f.rule_id for f in emptied if f.path == "/funds/total"] == ["STR005"]
+
+
+def test_a_satisfaction_written_in_vague_words_is_one_finding(engine) -> None:  # type: ignore[no-untyped-def]
+    """T4's 满意度 ≥90% written 明显提高: SAT001 (no percentage) and VAL002 (vague) both reported it."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    row = "      - name: 公共就业服务满意度\n        value: ≥90%"
+    assert row in text
+    found = engine.check_source(load_text(text.replace(row, row.replace("≥90%", "明显提高")), "t04.yaml")).findings
+    assert [f.rule_id for f in found if "满意度指标" in f.path and f.path.endswith("/value")] == ["SAT001"]
