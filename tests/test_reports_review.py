@@ -427,7 +427,7 @@ def test_charts_name_rules_in_chinese_and_tell_departments_apart(review: dict[st
     rows = re.findall(r'<tr id="d-\d+">.*?</tr>', page)
     with_findings = sum(1 for row in rows if sum(map(int, re.findall(r'<td class="num">(\d+)</td>', row)[2:])))
     assert 15 < with_findings < len(rows)  # a department whose tables are all clean gets no bar
-    assert f"<h3>按主管部门 · findings per department（前 15 个，共 {with_findings} 个）</h3>" in page
+    assert f"<h3>按主管部门 · findings per department（有问题的 {with_findings} 个中的前 15 个）</h3>" in page
 
 
 def test_department_labels_drop_the_shared_region_and_keep_the_ends() -> None:

@@ -260,7 +260,7 @@ def _bar_chart(title: str, rows: list[tuple[str, str, str, str, list[int]]], lan
     rows = sorted(rows, key=lambda row: (-sum(row[4]), -row[4][0], row[1]))[:_MAX_BARS]
     caption = escape(title)
     if count > _MAX_BARS:
-        caption += escape(say(lang, f"（前 {_MAX_BARS} 个，共 {count} 个）", f" (top {_MAX_BARS} of {count})"))
+        caption += escape(say(lang, f"（有问题的 {count} 个中的前 {_MAX_BARS} 个）", f" (top {_MAX_BARS} of the {count} with findings)"))
     if note:
         caption += f" <small>{escape(note)}</small>"
     label_width, bar_width, row_height = 280, 400, 24
