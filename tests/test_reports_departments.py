@@ -385,3 +385,21 @@ def test_workbooks_of_departments_a_later_run_did_not_meet_are_named_and_kept(
     said = capsys.readouterr().err
     assert "中另有早先写出的 1 个工作簿，本次没有这些部门的表，未改动：乙局.xlsx" in said
     assert sorted(path.name for path in out.iterdir()) == ["乙局.xlsx", "甲局.xlsx"]
+
+
+def test_a_departments_folder_files_not_checked_are_named_in_its_workbook(tmp_path: Path) -> None:
+    """A department's .xls and broken file, in its own folder, were named only in the workbook of
+    no department: its own workbook, "no errors", read as all it had submitted."""
+    folder = tmp_path / "各部门" / "都匀市财政局"
+    folder.mkdir(parents=True)
+    shutil.copy(CLEAN_TABLE, folder / "clean.yaml")
+    (folder / "客运站建设.xls").write_bytes(b"x")
+    (folder / "broken.yaml").write_text("project: [\n", encoding="utf-8")
+    check_json(tmp_path, str(tmp_path / "各部门"), "--no-cache", "--report", f"{tmp_path / '部门'}/")
+    own = _workbook(tmp_path / "部门" / "都匀市财政局.xlsx")
+    listed = {row[0]: row[1] for row in own[SUMMARY] if row[0] and str(row[0]).startswith(str(folder))}
+    assert listed == {str(folder / "客运站建设.xls"): "请在 Excel 或 WPS 中另存为 .xlsx",
+                      str(folder / "broken.yaml"): "文件无法读取，未检查（见“部门未知”工作簿）"}
+    assert _totals(own)["无法读取的文件 unreadable files"] == 0  # counted once, with no department
+    unknown = _workbook(tmp_path / "部门" / "部门未知.xlsx")
+    assert str(folder / "broken.yaml") in {row[1] for row in unknown[TABLES][1:]}

@@ -656,6 +656,17 @@ class ReportCollector:
         """(path, why) of each file in the checked folders that was not checked, in the report's language."""
         return [(path, say(self.lang, zh, en)) for path, zh, en in self.not_checked]
 
+    def folder_departments(self) -> dict[str, str]:
+        """Each folder whose tables all have one 主管部门 (named), and that department: a bureau
+        keeps each department's submission in a folder of its own."""
+        found: dict[str, set[str]] = {}
+        for table in self.tables:
+            if table.kind == TABLE:
+                found.setdefault(os.path.dirname(table.file), set()).add(table.department)
+        placeholders = {NO_DEPARTMENT, NO_DEPARTMENT_EN}
+        return {folder: next(iter(names)) for folder, names in found.items()
+                if len(names) == 1 and not names & placeholders}
+
     def nothing_checked_note(self) -> str:
         return say(self.lang, "没有检查任何文件：所给路径下没有可检查的表，这份报告不说明任何表合格。",
                    "No file was checked: no table was found under the paths given; this report "

@@ -119,7 +119,20 @@ class DepartmentView:
         return self._run.nothing_checked_note()
 
     def not_checked_rows(self) -> list[tuple[str, str]]:
-        return self._run.not_checked_rows() if self.department is None else []
+        """The files not checked, with what to do: all of them for the workbook of no department;
+        for a department, those in its own folders (where all the tables are its), so that the
+        workbook it is sent does not read as all it submitted (they stay counted with no department)."""
+        run = self._run
+        if self.department is None:
+            return run.not_checked_rows()
+        folders = run.folder_departments()
+        mine = [(path, why) for path, why in run.not_checked_rows()
+                if folders.get(os.path.dirname(path)) == self.department]
+        unreadable = say(self.lang, "文件无法读取，未检查（见“部门未知”工作簿）",
+                         "could not be read and was not checked (see the department-unknown workbook)")
+        mine += [(table.file, unreadable) for table in run.tables
+                 if table.unreadable and folders.get(os.path.dirname(table.file)) == self.department]
+        return mine
 
     def quiet_note(self) -> str:
         return self._run.quiet_note(self._tally.unlisted)
