@@ -471,3 +471,20 @@ def test_the_configurations_packs_and_lexicons_beside_the_tables_are_not_tables(
     assert found["summary"]["files"] == 1 and not [f for f in found["findings"] if f["rule_id"] == "LOAD004"]
     named = run("check", "rules/bureau.yaml", "--no-cache", cwd=tmp_path)
     assert "rules/bureau.yaml 是配置中的规则包或词表文件，不作为绩效目标表检查" in named.stderr
+
+
+def test_json_findings_carry_the_department_as_configured(tmp_path: Path) -> None:
+    """A script grouping the JSON output by 主管部门 had to read every table again; with
+    departments: aliases it could not know the grouping the review reports used."""
+    seeds = [next(SEED_DIR.glob(f"{name}-*.yaml")) for name in ("t09", "t12", "t13", "t19")]  # XT pairs among them
+    for number, seed in enumerate(seeds):
+        text = seed.read_text(encoding="utf-8")
+        department = re.search(r"department: (.+)", text).group(1).strip()
+        written = "州人社局" if number % 2 else department
+        (tmp_path / seed.name).write_text(text.replace(f"department: {department}", f"department: {written}"),
+                                          encoding="utf-8")
+    canonical = re.search(r"department: (.+)", seeds[0].read_text(encoding="utf-8")).group(1).strip()
+    (tmp_path / ".ggtlint.yaml").write_text(f"departments:\n  {canonical}: [州人社局]\n", encoding="utf-8")
+    found = json.loads(run("check", ".", "--no-cache", "-f", "json", cwd=tmp_path).stdout)["findings"]
+    assert found and {f["department"] for f in found} == {canonical}
+    assert any(f["rule_id"].startswith("XT") for f in found)  # the cross-table ones too

@@ -461,6 +461,7 @@ class Engine:
     def _corpus_finding(self, rule: PackRule, table: Any, hit: Hit) -> Finding:
         finding = self._make_finding(rule, hit, {"project": table.project, **hit.values}, table.file,
                                      table.span(hit.pointer), table.project or None, table.document)
+        finding.extra = {"department": table.department or None}  # the machine outputs group by it
         if table.sheet is not None:  # a table read from a workbook: its rows are the sheet's rows
             from ggtlint.importers import cell_name
 

@@ -65,10 +65,20 @@ class JsonReporter:
     def file(self, result: FileResult) -> None:
         lang = self.options.lang
         write = self.stream.write
+        # each finding's 主管部门 (as the configuration's departments: name it), for grouping as
+        # the review reports do: its table's, or for a cross-table finding the one it carries
+        department_of = dict(zip(result.table_documents or range(len(result.departments)), result.departments))
+        named = {department for department in result.departments if department}
+        whole_file = next(iter(named)) if len(named) == 1 else None  # a part that is no table, or the file
         for finding in result.findings:
             # The findings array is written as it grows: nothing is held for the whole run.
             write(self._head() + '  "findings": [\n' if not self.count else ",\n")
-            write(_block(finding.to_json(lang)))
+            data = finding.to_json(lang)
+            if result.cross_table:
+                data["department"] = finding.extra.get("department")
+            else:
+                data["department"] = department_of.get(finding.document) or whole_file
+            write(_block(data))
             self.count += 1
 
     def end(self, summary: Summary) -> None:
