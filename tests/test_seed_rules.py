@@ -395,3 +395,20 @@ def test_a_satisfaction_written_in_vague_words_is_one_finding(engine) -> None:  
     assert row in text
     found = engine.check_source(load_text(text.replace(row, row.replace("≥90%", "明显提高")), "t04.yaml")).findings
     assert [f.rule_id for f in found if "满意度指标" in f.path and f.path.endswith("/value")] == ["SAT001"]
+
+
+def test_a_budget_year_the_title_and_the_name_both_contradict_is_the_one_named(engine) -> None:  # type: ignore[no-untyped-def]
+    """T4 with its 预算年度 written 2022 (title and name say 2023): TIME002 pointed at the title and
+    at the name, which were right, and never at the year, which was wrong."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t04-jiuye-buzhu-2023.yaml").read_text(encoding="utf-8")
+    assert "  year: 2023\n" in text and "2023年就业补助资金" in text and "黔南州2023年项目支出" in text
+    found = [f for f in engine.check_source(load_text(text.replace("  year: 2023\n", "  year: 2022\n"), "t04.yaml")).findings
+             if f.rule_id == "TIME002"]
+    assert [(f.path, f.message_zh) for f in found] == [
+        ("/project/year", "预算年度填的是 2022 年，表名和项目名称却都是 2023 年：请核对预算年度是否填错（按表中所填 2022 年检查时限）。")]
+    # one of them alone differing still points at it
+    alone = [f.path for f in engine.check_source(load_text(text.replace("2023年就业补助资金", "2022年就业补助资金"),
+                                                           "t04.yaml")).findings if f.rule_id == "TIME002"]
+    assert alone == ["/project/name"]

@@ -1,7 +1,8 @@
 """year-mismatch: a year written in the project name or title differs from the budget year.
 
 "2022年高校毕业生…补助资金" filed in the 2023 batch is either the wrong table or a carried-over
-project that should say so.
+project that should say so. When the project name and the title both say one other year than the
+预算年度 the table writes, the 预算年度 is the odd one out: one finding, at it (variant ``year``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from ggtlint.primitives.base import YEAR_IN_TEXT, Hit, TableContext, compile_ide
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
-VARIANTS = ("name", "title")
+VARIANTS = ("name", "title", "year")
 PLACEHOLDERS = ("found", "year", "text")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
@@ -22,10 +23,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if ctx.budget_year is None:
         return
     project = ctx.table.project
+    found: dict[str, tuple[int, str]] = {}
     for field, text in (("name", project.name), ("title", project.title)):
         for match in YEAR_IN_TEXT.finditer(text or ""):
             year = int(match.group(1))
             if year != ctx.budget_year:
-                yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
-                          variant=field)
+                found[field] = (year, text or "")
                 break
+    years = {year for year, _ in found.values()}
+    if len(found) == 2 and len(years) == 1 and project.year == ctx.budget_year:
+        # the name and the title agree with each other, not with the 预算年度 written: that is the one to check
+        year = years.pop()
+        yield Hit("/project/year", {"found": year, "year": ctx.budget_year, "text": found["title"][1]},
+                  value=str(year), variant="year")
+        return
+    for field, (year, text) in found.items():
+        yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
+                  variant=field)
