@@ -148,7 +148,8 @@ def test_crosstable_findings_in_workbooks_name_the_cell(tmp_path: Path) -> None:
         proc = run_ggtlint("export", SEED_DIR / "t07-renshi-kaoshi.yaml", "-o", tmp_path / name)
         assert proc.returncode == 0, proc.stderr
     data = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")
-    assert {f["rule_id"] for f in data["findings"]} >= {"XT001", "XT002", "XT003"}
+    # the same table twice: the same goal and indicators (XT002, XT003), not every shared quantity again (XT001)
+    assert {f["rule_id"] for f in data["findings"]} == {"XT002", "XT003"}
     for finding in data["findings"]:
         assert finding["sheet"] and finding["cell"], finding
     goal = next(f for f in data["findings"] if f["rule_id"] == "XT002")
@@ -183,3 +184,18 @@ def test_department_aliases_join_one_departments_tables(tmp_path: Path) -> None:
     (tmp_path / ".ggtlint.yaml").write_text(f"departments:\n  {full}: [黔南州人社局, 州人社局]\n", encoding="utf-8")
     flagged, departments = run()
     assert flagged == {"t04.yaml", "t10.yaml"} and departments == [full, full]
+
+
+def test_tables_found_copied_are_not_told_each_shared_quantity_again(tmp_path: Path) -> None:
+    """A department's table copied under another project name got XT003, XT002 and an XT001 for
+    every quantity the two share: eleven findings for one copy. Tables that only share a target
+    (T4 and T10: 校园招聘补贴 ≥15000人) still get XT001."""
+    for name in ("t04-jiuye-buzhu-2023.yaml", "t10-jiuye-buzhu.yaml", "t13-shiye-danwei-dengbao.yaml"):
+        shutil.copy(SEED_DIR / name, tmp_path / name)
+    t13 = (SEED_DIR / "t13-shiye-danwei-dengbao.yaml").read_text(encoding="utf-8")
+    (tmp_path / "t13-copy.yaml").write_text(t13.replace("name: ", "name: 另一", 1), encoding="utf-8")
+    found = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")["findings"]
+    copies = {"t13-shiye-danwei-dengbao.yaml", "t13-copy.yaml"}
+    assert {f["rule_id"] for f in found if Path(f["file"]).name in copies} == {"XT002", "XT003"}
+    shared = [f for f in found if f["rule_id"] == "XT001" and Path(f["file"]).name not in copies]
+    assert {Path(f["file"]).name for f in shared} == {"t04-jiuye-buzhu-2023.yaml", "t10-jiuye-buzhu.yaml"}

@@ -421,8 +421,19 @@ class Engine:
         try:
             if not self.corpus_rules or len(store) < 2:
                 return
-            for position, rule in enumerate(self.corpus_rules):
-                store.add_hits(position, PRIMITIVES[rule.check].check_corpus(store, rule.compiled))
+            # Tables found copied one from the other (copied-indicators) are not told again, one
+            # indicator at a time, that they share a quantity (same-quantity): that rule runs after.
+            order = sorted(range(len(self.corpus_rules)),
+                           key=lambda position: self.corpus_rules[position].check != COPIED)
+            copied: set[frozenset[int]] = set()
+            for position in order:
+                rule = self.corpus_rules[position]
+                hits = PRIMITIVES[rule.check].check_corpus(store, rule.compiled)
+                if rule.check == COPIED:
+                    hits = _noting_pairs(hits, copied)
+                elif rule.check == SAME_QUANTITY and copied:
+                    hits = (hit for hit in hits if frozenset((hit.index, hit.other)) not in copied)
+                store.add_hits(position, hits)
             file: str | None = None
             pending: list[Finding] = []
             directives: tuple[Any, ...] = ()
@@ -493,6 +504,16 @@ class Engine:
             path=hit.pointer, table=table, document=document, value=hit.value,
             suggestion_zh=render(fix.zh, values), suggestion_en=render(fix.en, values),
         )
+
+
+COPIED, SAME_QUANTITY = "copied-indicators", "same-quantity-across-tables"
+
+
+def _noting_pairs(hits: Iterator[Any], pairs: set[frozenset[int]]) -> Iterator[Any]:
+    """``hits`` as they are, each pair of tables they name added to ``pairs``."""
+    for hit in hits:
+        pairs.add(frozenset((hit.index, hit.other)))
+        yield hit
 
 
 def _is_builtin(pack: Pack) -> bool:

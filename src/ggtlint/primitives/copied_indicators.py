@@ -81,4 +81,4 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
         share, negative_other, shared = best
         other_table = store.names(-negative_other)
         values = {"percent": round(share * 100), "shared": shared, "total": len(mine), **other_values(other_table)}
-        yield CorpusHit(index, Hit("/indicators", values, value=other_table.label, key=True))
+        yield CorpusHit(index, Hit("/indicators", values, value=other_table.label, key=True), -negative_other)

@@ -209,10 +209,12 @@ def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int,
 
 @dataclass(slots=True)
 class CorpusHit:
-    """A cross-table hit: which digest (by index in the run) and the Hit to report on it."""
+    """A cross-table hit: which digest (by index in the run) and the Hit to report on it, and
+    the one other table it names when it is about a pair (-1 otherwise)."""
 
     index: int
     hit: Hit
+    other: int = -1
 
 
 #: The placeholders other_values() gives.

@@ -76,7 +76,8 @@ def _bucket_hits(store: DigestStore, bucket: dict[str, list[tuple[int, Quantity]
                       "other_value": other_quantity.value, "count": len(tables) - 1,
                       **other_values(names[other_index])}
             yield CorpusHit(index, Hit(quantity.pointer, values, value=f"{quantity.name}\x1f{quantity.value}",
-                                       variant="default" if len(tables) == 2 else "several", key=True))
+                                       variant="default" if len(tables) == 2 else "several", key=True),
+                            other_index if len(tables) == 2 else -1)
 
 
 def _name_groups(bucket: dict[str, list[Any]], max_tail: int, min_name: int) -> list[list[str]]:
