@@ -199,3 +199,14 @@ def test_tables_found_copied_are_not_told_each_shared_quantity_again(tmp_path: P
     assert {f["rule_id"] for f in found if Path(f["file"]).name in copies} == {"XT002", "XT003"}
     shared = [f for f in found if f["rule_id"] == "XT001" and Path(f["file"]).name not in copies]
     assert {Path(f["file"]).name for f in shared} == {"t04-jiuye-buzhu-2023.yaml", "t10-jiuye-buzhu.yaml"}
+
+
+def test_a_copy_whose_xt003_is_ignored_for_its_file_keeps_its_xt001(tmp_path: Path) -> None:
+    """Folding XT001 into XT003 must not hide both: per_file_ignores of XT003 for the copy's file
+    leaves its shared quantities to XT001."""
+    t13 = (SEED_DIR / "t13-shiye-danwei-dengbao.yaml").read_text(encoding="utf-8")
+    (tmp_path / "t13.yaml").write_text(t13, encoding="utf-8")
+    (tmp_path / "copy.yaml").write_text(t13.replace("name: ", "name: 另一", 1), encoding="utf-8")
+    (tmp_path / ".ggtlint.yaml").write_text("per_file_ignores:\n  '*.yaml': [XT003]\n", encoding="utf-8")
+    found = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")["findings"]
+    assert "XT003" not in {f["rule_id"] for f in found} and "XT001" in {f["rule_id"] for f in found}

@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 from typing import Any, Callable, Iterator
 
 from ggtlint.engine.config import Config, ConfigError, names_a_rule
@@ -430,7 +431,9 @@ class Engine:
                 rule = self.corpus_rules[position]
                 hits = PRIMITIVES[rule.check].check_corpus(store, rule.compiled)
                 if rule.check == COPIED:
-                    hits = _noting_pairs(hits, copied)
+                    # a pair counts only where the finding will be reported (not per_file_ignores'd)
+                    reported = partial(self._corpus_hit_reported, store, rule.info.id)
+                    hits = _noting_pairs(hits, copied, reported)
                 elif rule.check == SAME_QUANTITY and copied:
                     hits = (hit for hit in hits if frozenset((hit.index, hit.other)) not in copied)
                 store.add_hits(position, hits)
@@ -454,6 +457,10 @@ class Engine:
                 yield result
         finally:
             store.close()
+
+    def _corpus_hit_reported(self, store: Any, rule_id: str, index: int) -> bool:
+        """Whether a cross-table finding of ``rule_id`` on table ``index`` is reported for its file."""
+        return not self.config.ignored_for_file(store.names(index).file, rule_id)
 
     @staticmethod
     def _corpus_result(file: str | None, findings: list[Finding], directives: tuple[Any, ...]) -> FileResult | None:
@@ -509,10 +516,12 @@ class Engine:
 COPIED, SAME_QUANTITY = "copied-indicators", "same-quantity-across-tables"
 
 
-def _noting_pairs(hits: Iterator[Any], pairs: set[frozenset[int]]) -> Iterator[Any]:
-    """``hits`` as they are, each pair of tables they name added to ``pairs``."""
+def _noting_pairs(hits: Iterator[Any], pairs: set[frozenset[int]], reported: Callable[[int], bool]) -> Iterator[Any]:
+    """``hits`` as they are, each pair of tables they name added to ``pairs`` when the hit is
+    ``reported`` for its table."""
     for hit in hits:
-        pairs.add(frozenset((hit.index, hit.other)))
+        if reported(hit.index):
+            pairs.add(frozenset((hit.index, hit.other)))
         yield hit
 
 
