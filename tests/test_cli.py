@@ -630,3 +630,18 @@ def test_import_to_standard_output_is_refused_not_made_a_folder(tmp_path: Path) 
     proc = run("import", str(ROOT / "fixtures" / "seed" / "t01-zhuwai-laowu-xiezuo.yaml"), "-o", "-", cwd=tmp_path)
     assert proc.returncode == 2 and "ggtlint show" in proc.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_rules_list_every_level_a_rules_findings_come_at(tmp_path: Path) -> None:
+    """STR004 was listed as an error, and its 55 findings on a bureau's batch were all notices
+    (short category names): the listing gives each level its kinds of finding have."""
+    data = {rule["id"]: rule for rule in json.loads(run("rules", "--format", "json").stdout)["rules"]}
+    assert data["STR004"]["severity"] == "error" and data["STR004"]["levels"] == ["error", "warning", "info"]
+    assert data["VAL001"]["levels"] == ["error"]
+    assert "错误/警告/提示" in run("rules").stdout and "(error/warning/info)" not in run("explain", "STR004").stdout
+    assert "(error/warning/info)" in run("explain", "STR004", "--lang", "en").stdout
+    # a level set in the configuration is every finding's
+    (tmp_path / "strict.yaml").write_text("severity:\n  STR004: warning\n", encoding="utf-8")
+    overridden = {rule["id"]: rule for rule in json.loads(run("rules", "--format", "json", "--config",
+                                                               str(tmp_path / "strict.yaml")).stdout)["rules"]}
+    assert overridden["STR004"]["levels"] == ["warning"]

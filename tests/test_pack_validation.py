@@ -97,6 +97,9 @@ def _hits_by_variant(monkeypatch: pytest.MonkeyPatch) -> dict[tuple[str, str], l
 
     def record(self: Engine, rule: Any, hit: Any, values: Any, *args: Any) -> Any:
         seen[(rule.check, hit.variant)].append(frozenset(hit.values))
+        # the level a kind of finding has is the one its check declares (rules, explain and the
+        # review page list the levels from the declaration)
+        assert hit.severity == getattr(PRIMITIVES[rule.check], "LEVELS", {}).get(hit.variant), (rule.check, hit.variant)
         finding = original(self, rule, hit, values, *args)
         texts = (finding.message_zh, finding.message_en, finding.suggestion_zh or "", finding.suggestion_en or "")
         assert not any(re.search(r"\{[A-Za-z_]\w*\}", text) for text in texts), (rule.info.id, hit.variant, texts)

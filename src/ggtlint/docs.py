@@ -31,6 +31,7 @@ FAMILIES = {
 def _rule_dict(info: RuleInfo) -> dict[str, Any]:
     return {
         "id": info.id, "name": info.name, "severity": info.severity.value, "family": info.family,
+        "levels": [level.value for level in info.levels or (info.severity,)],
         "refs": list(info.refs), "frameworks": list(info.frameworks), "check": info.check, "pack": info.pack,
         "summary": {"zh": info.summary.zh, "en": info.summary.en},
         "rationale": {"zh": info.rationale.zh, "en": info.rationale.en},
@@ -57,7 +58,7 @@ def rules_table(engine: Any, lang: str, off: frozenset[str] = frozenset()) -> No
         table.add_column(column[1] if lang == "en" else column[0], overflow="fold")  # wrapped, never cut
     switched_off = " (off here)" if lang == "en" else "（本配置已关闭）"
     for info in engine.rule_infos():
-        table.add_row(info.id, info.name + (switched_off if info.id in off else ""), info.severity.word(lang),
+        table.add_row(info.id, info.name + (switched_off if info.id in off else ""), info.level_words(lang),
                       ",".join(info.refs), escape(info.summary.get(lang)))
     Console(highlight=False).print(table)
 
@@ -153,7 +154,7 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
 
     console = Console(highlight=False)
     en = lang == "en"
-    console.print(f"[bold]{info.id}[/] {info.name}  ([cyan]{info.severity.word(lang)}[/])")
+    console.print(f"[bold]{info.id}[/] {info.name}  ([cyan]{info.level_words(lang)}[/])")
     if switched_off:
         console.print("The configuration here switches this rule off (select/ignore)." if en
                       else "当前配置（select/ignore）关闭了这条规则。")
@@ -204,7 +205,7 @@ def rules_markdown(engine: Any) -> str:
     out.append("| ID | name | severity | refs | checks |")
     out.append("|---|---|---|---|---|")
     for info in infos:
-        out.append(f"| [{info.id}](#{info.id.lower()}) | {info.name} | {info.severity.value} | "
+        out.append(f"| [{info.id}](#{info.id.lower()}) | {info.name} | {info.level_words('en', True)} | "
                    f"{', '.join(info.refs)} | {info.summary.zh} |")
     out.append("")
     notes = [info for info in infos if info.deterministic_note.zh]
@@ -222,7 +223,7 @@ def rules_markdown(engine: Any) -> str:
             zh, en = FAMILIES.get(family, (family, family))
             out += [f"## {family} — {zh} / {en}", ""]
         out += [f"### {info.id}", "",
-                f"**{info.name}** · {info.severity.value}"
+                f"**{info.name}** · {info.level_words('en', True)}"
                 + (f" · refs {', '.join(info.refs)}" if info.refs else "")
                 + (f" · frameworks {', '.join(info.frameworks)}" if info.frameworks != ('legacy', 'fw2021') else ""), "",
                 f"**检查内容**：{info.description.zh}", "", f"*What it checks:* {info.description.en}", "",

@@ -119,6 +119,8 @@ class Engine:
                     rule = replace(rule, info=replace(rule.info, severity=overrides[rule.info.id]))
                 if rule.info.id in config.params:
                     rule = self._with_params(rule, config.params[rule.info.id], config)
+                if rule.info.id not in self.overridden:
+                    rule = replace(rule, info=replace(rule.info, levels=_finding_levels(rule)))
                 rules.append(rule)
         rules.sort(key=lambda rule: _family_rank(rule.info.id))
         self.rules = rules
@@ -514,6 +516,17 @@ class Engine:
 
 
 COPIED, SAME_QUANTITY = "copied-indicators", "same-quantity-across-tables"
+
+
+def _finding_levels(rule: PackRule) -> tuple[Severity, ...]:
+    """The levels a built-in rule's findings come at, worst first, when its check gives some
+    kinds of finding (variants) a level of their own (the primitive's LEVELS); else ()."""
+    primitive = PRIMITIVES[rule.check]
+    fixed = getattr(primitive, "LEVELS", {})
+    levels = {fixed.get(variant, rule.info.severity) for variant in primitive.VARIANTS}
+    if levels == {rule.info.severity}:
+        return ()
+    return tuple(sorted(levels, key=lambda level: -level.rank))
 
 
 def _noting_pairs(hits: Iterator[Any], pairs: set[frozenset[int]], reported: Callable[[int], bool]) -> Iterator[Any]:

@@ -59,10 +59,19 @@ class RuleInfo:
     examples: dict[str, list[Any]] = field(default_factory=dict)
     #: the rule's limits and judgement calls (explain's "Limits"); empty when it has none
     deterministic_note: Text = Text("", "")
+    #: the levels its findings come at, worst first, when they are not all ``severity`` (a
+    #: built-in rule whose check gives some kinds of finding a level of their own: STR004's
+    #: short category names are notices); empty otherwise
+    levels: tuple[Severity, ...] = ()
 
     @property
     def help_uri(self) -> str:
         return f"{DOCS_URL}#{self.id.lower()}"
+
+    def level_words(self, lang: str, english_values: bool = False) -> str:
+        """Its level, or levels ("错误/提示"), for a listing; ``english_values``: error/info."""
+        shown = self.levels or (self.severity,)
+        return "/".join(level.value if english_values else level.word(lang) for level in shown)
 
     def fix_lines(self, lang: str) -> list[str]:
         """The fix as documentation shows it: a line per variant (one for most rules), with what a

@@ -40,6 +40,7 @@ FRAMEWORKS = ("legacy", "fw2021")
 MONEY_UNITS = ("元", "万元")
 
 _AMOUNT_TEXT = re.compile(r"^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$")
+_SIXTEEN_DIGITS = re.compile(r"[+-]?\d{16}")
 
 
 
@@ -339,12 +340,14 @@ def _as_text(node: yaml.ScalarNode) -> str:
 
 def _as_amount(node: yaml.ScalarNode) -> Decimal:
     if node.tag in (_INT, _FLOAT) or (node.tag == _STR and _AMOUNT_TEXT.match(node.value)):
+        text = node.value.replace(",", "").replace("_", "").strip()
         try:
-            amount = Decimal(node.value.replace(",", "").replace("_", "").strip())
+            amount = Decimal(text)
         except InvalidOperation:
             pass
         else:
-            if usable_amount(amount):
+            # at most 15 digits before the point, as the schema says ("0000000000000001" too)
+            if usable_amount(amount) and not _SIXTEEN_DIGITS.match(text):
                 return amount
     raise ValueError(node.value)
 

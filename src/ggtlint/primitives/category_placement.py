@@ -19,6 +19,8 @@ from ggtlint.values import category_key
 NAME = "category-placement"
 SCOPES = ("table",)
 VARIANTS = ("unknown_level1", "unknown_level2", "wrong_parent", "alias", "legacy_cost", "legacy_satisfaction")
+LEVELS = {"unknown_level1": Severity.ERROR, "unknown_level2": Severity.WARNING, "alias": Severity.INFO,
+          "legacy_cost": Severity.INFO, "legacy_satisfaction": Severity.INFO}
 PLACEHOLDERS = {
     "unknown_level1": ("category", "known"),
     "unknown_level2": ("category", "parent"),
@@ -54,10 +56,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if canonical is None:
             reported_level1.add(written)
             yield Hit(pointer, {"category": written, "known": _known_level1(lexicon)}, value=written,
-                      variant="unknown_level1", key=True, severity=Severity.ERROR)
+                      variant="unknown_level1", key=True, severity=LEVELS["unknown_level1"])
         elif params.get("report_aliases", True) and category_key(written) != canonical:
             yield Hit(pointer, {"category": written, "canonical": canonical}, value=written,
-                      variant="alias", key=True, severity=Severity.INFO)
+                      variant="alias", key=True, severity=LEVELS["alias"])
     for category in ctx.table.categories:
         if category.level1 in reported_level1:
             continue
@@ -66,20 +68,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         level1 = lexicon.level1_aliases.get(category_key(category.level1), category.level1)
         if canonical is None:
             yield Hit(category.pointer, {"category": category.level2, "parent": category.level1},
-                      value=category.level2, variant="unknown_level2", key=True, severity=Severity.WARNING)
+                      value=category.level2, variant="unknown_level2", key=True, severity=LEVELS["unknown_level2"])
             continue
         parents = lexicon.level2_parents.get(canonical, {}).get(ctx.framework, ())
         if level1 not in parents:
             if ctx.framework == "fw2021" and canonical == "成本指标" and level1 == "产出指标":
                 yield Hit(category.pointer, {"category": category.level2, "parent": category.level1},
-                          value=category.level2, variant="legacy_cost", key=True, severity=Severity.INFO)
+                          value=category.level2, variant="legacy_cost", key=True, severity=LEVELS["legacy_cost"])
             else:
                 yield Hit(category.pointer, {"category": category.level2, "parent": category.level1,
                                              "expected": "、".join(parents) or "—"},
                           value=category.level2, variant="wrong_parent", key=True)
         elif canonical == _SATISFACTION and level1 == _BENEFIT:
             yield Hit(category.pointer, {"category": category.level2, "parent": category.level1},
-                      value=category.level2, variant="legacy_satisfaction", key=True, severity=Severity.INFO)
+                      value=category.level2, variant="legacy_satisfaction", key=True, severity=LEVELS["legacy_satisfaction"])
         elif params.get("report_aliases", True) and written != canonical and written not in lexicon.category_typos:
             yield Hit(category.pointer, {"category": category.level2, "canonical": canonical},
-                      value=category.level2, variant="alias", key=True, severity=Severity.INFO)
+                      value=category.level2, variant="alias", key=True, severity=LEVELS["alias"])

@@ -23,6 +23,10 @@ ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine.
 _ALL = ("no_before", "year_inferred", "uncheckable", "service_window", "one_year", "recurring_undated",
         "whole_year")
 VARIANTS = _ALL
+# each finding's level (the rule's own level is for none of them)
+LEVELS = {"no_before": Severity.INFO, "year_inferred": Severity.INFO, "uncheckable": Severity.WARNING,
+          "service_window": Severity.INFO, "one_year": Severity.INFO, "recurring_undated": Severity.INFO,
+          "whole_year": Severity.INFO}
 PLACEHOLDERS = {"no_before": ROW_PLACEHOLDERS + DATE_PLACEHOLDERS,
                 "year_inferred": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
                 "uncheckable": ROW_PLACEHOLDERS, "service_window": ROW_PLACEHOLDERS,
@@ -43,23 +47,23 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         if parsed.deadline is None:
             return  # a date that cannot be read: VAL012 (malformed-value) reports it
         if parsed.year_inferred and "year_inferred" in report:
-            yield row_hit(row, variant="year_inferred", year=ctx.budget_year or "?", severity=Severity.INFO,
+            yield row_hit(row, variant="year_inferred", year=ctx.budget_year or "?", severity=LEVELS["year_inferred"],
                           **date_values(parsed.deadline))
         elif parsed.op is None and parsed.deadline is not None and "no_before" in report:
-            yield row_hit(row, variant="no_before", severity=Severity.INFO, **date_values(parsed.deadline))
+            yield row_hit(row, variant="no_before", severity=LEVELS["no_before"], **date_values(parsed.deadline))
     elif parsed.quality == "whole_year":  # 全年: the year's end, as 年底前 would be
         outside = ctx.budget_year is not None and parsed.deadline is not None and parsed.deadline.year != ctx.budget_year
         if parsed.deadline is not None and not outside and "whole_year" in report:  # another year: TIME001's
-            yield row_hit(row, variant="whole_year", severity=Severity.INFO, year=parsed.deadline.year,
+            yield row_hit(row, variant="whole_year", severity=LEVELS["whole_year"], year=parsed.deadline.year,
                           **date_values(parsed.deadline))
     elif parsed.quality == "recurring":
         if parsed.op is None and "recurring_undated" in report:  # 按月发放: which day of the month?
-            yield row_hit(row, variant="recurring_undated", severity=Severity.INFO)
+            yield row_hit(row, variant="recurring_undated", severity=LEVELS["recurring_undated"])
     elif parsed.quality in ("immediate", "external") and "uncheckable" in report:
-        yield row_hit(row, variant="uncheckable", severity=Severity.WARNING)
+        yield row_hit(row, variant="uncheckable", severity=LEVELS["uncheckable"])
     elif parsed.kind == "duration" and parsed.window is not None and "service_window" in report:
-        yield row_hit(row, variant="service_window", severity=Severity.INFO)
+        yield row_hit(row, variant="service_window", severity=LEVELS["service_window"])
     elif (parsed.horizon_years == 1 and parsed.op in ("≤", "<") and "one_year" in report
           and ctx.budget_year is not None):
         year_end = _dt.date(ctx.budget_year, 12, 31)
-        yield row_hit(row, variant="one_year", severity=Severity.INFO, **date_values(year_end))
+        yield row_hit(row, variant="one_year", severity=LEVELS["one_year"], **date_values(year_end))

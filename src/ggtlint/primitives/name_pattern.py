@@ -17,6 +17,7 @@ from ggtlint.regexsafety import compile_safe, search
 NAME = "name-pattern"
 SCOPES = ("indicator",)
 VARIANTS = ("missing_term", "punctuation", "too_long")
+LEVELS = {"too_long": Severity.INFO}  # a long name is a style matter (the others: the rule's level)
 PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "punctuation": ROW_PLACEHOLDERS + ("length",),
                 "too_long": ROW_PLACEHOLDERS + ("length", "max")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
@@ -57,4 +58,4 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     elif "max_length" in params and _words_length(name) > params["max_length"]:
         # A long name is a style matter; sentence punctuation is the real defect.
         yield row_hit(row, variant="too_long", key=True, length=_words_length(name), max=params["max_length"],
-                      severity=Severity.INFO)
+                      severity=LEVELS["too_long"])

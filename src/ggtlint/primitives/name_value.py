@@ -17,6 +17,7 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, co
 NAME = "name-value-consistency"
 SCOPES = ("indicator",)
 VARIANTS = ("percent", "unit", "not_percent", "percent_without_rate_name")
+LEVELS = {"not_percent": Severity.WARNING, "percent_without_rate_name": Severity.INFO}
 PLACEHOLDERS = {"percent": ROW_PLACEHOLDERS + ("keyword",), "unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "not_percent": ROW_PLACEHOLDERS + ("keyword",), "percent_without_rate_name": ROW_PLACEHOLDERS}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
@@ -49,7 +50,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             yield row_hit(row, variant="unit", keyword=hint.matched or "", unit=parsed.unit)
         return
     if hint.expects == "rate" and not is_percent(row) and parsed.kind not in ("number",):
-        yield row_hit(row, variant="not_percent", keyword=hint.matched or "", severity=Severity.WARNING)
+        yield row_hit(row, variant="not_percent", keyword=hint.matched or "", severity=LEVELS["not_percent"])
     elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True) \
             and not row.name.endswith(tuple(params.get("change_words", ()))):
-        yield row_hit(row, variant="percent_without_rate_name", severity=Severity.INFO)
+        yield row_hit(row, variant="percent_without_rate_name", severity=LEVELS["percent_without_rate_name"])

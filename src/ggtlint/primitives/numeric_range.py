@@ -19,6 +19,7 @@ from ggtlint.regexsafety import compile_safe, search
 NAME = "range"
 SCOPES = ("indicator",)
 VARIANTS = ("default", "exempt")
+LEVELS = {"exempt": Severity.INFO}  # a rate the name allows past 100% (增长率): only noted
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("number",)
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
@@ -70,7 +71,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         exempt = params.get("exempt_name")
         if exempt is not None and search(exempt, row.name):
             if params.get("report_exempt", True):
-                yield row_hit(row, variant="exempt", number=number, severity=Severity.INFO)
+                yield row_hit(row, variant="exempt", number=number, severity=LEVELS["exempt"])
         else:
             yield row_hit(row, number=number)
         return

@@ -16,6 +16,8 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, ro
 NAME = "satisfaction-target"
 SCOPES = ("indicator",)
 VARIANTS = ("not_percent", "below_min", "wrong_op", "no_op", "exact_100")
+LEVELS = {"not_percent": Severity.WARNING, "below_min": Severity.WARNING, "wrong_op": Severity.WARNING,
+          "no_op": Severity.WARNING, "exact_100": Severity.INFO}
 PLACEHOLDERS = {"not_percent": ROW_PLACEHOLDERS + ("min",), "below_min": ROW_PLACEHOLDERS + ("min",),
                 "wrong_op": ROW_PLACEHOLDERS + ("min", "op"), "no_op": ROW_PLACEHOLDERS + ("min",),
                 "exact_100": ROW_PLACEHOLDERS + ("min",)}
@@ -37,15 +39,15 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if parsed.kind in ("empty", "placeholder"):
         return
     if parsed.kind != "rate" or parsed.percent is None:
-        yield row_hit(row, variant="not_percent", min=minimum, severity=Severity.WARNING)
+        yield row_hit(row, variant="not_percent", min=minimum, severity=LEVELS["not_percent"])
         return
     if parsed.percent >= HUNDRED and parsed.op in ("=", "≥", None):
         if params.get("flag_100", True):
-            yield row_hit(row, variant="exact_100", min=minimum, severity=Severity.INFO)
+            yield row_hit(row, variant="exact_100", min=minimum, severity=LEVELS["exact_100"])
         return
     if parsed.percent < minimum:
-        yield row_hit(row, variant="below_min", min=minimum, severity=Severity.WARNING)
+        yield row_hit(row, variant="below_min", min=minimum, severity=LEVELS["below_min"])
     elif parsed.op is None:
-        yield row_hit(row, variant="no_op", min=minimum, severity=Severity.WARNING)
+        yield row_hit(row, variant="no_op", min=minimum, severity=LEVELS["no_op"])
     elif parsed.op not in ("≥", ">"):
-        yield row_hit(row, variant="wrong_op", min=minimum, op=parsed.op, severity=Severity.WARNING)
+        yield row_hit(row, variant="wrong_op", min=minimum, op=parsed.op, severity=LEVELS["wrong_op"])

@@ -22,6 +22,7 @@ from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_to
 NAME = "sum-matches"
 SCOPES = ("table",)
 VARIANTS = ("default", "over", "under")
+LEVELS = {"over": Severity.ERROR, "under": Severity.WARNING}  # costs over the total, or some money with no cost
 # default is every mode but cost_items: fund_sources gives total, fiscal, other, sum, diff;
 # fiscal_levels fiscal, parts, sum, diff; unit_mix total, sum, items, diff, count
 PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", "items", "count"),
@@ -99,7 +100,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                                      f"with ≤ or =: {', '.join(f'{r.name} {r.shown}' for r in left_out)})"
                                      if left_out else "")
             yield Hit(_cost_block(rows), values, value=f"{total}|{summed}", key=True,
-                      variant="over" if over else "under", severity=Severity.ERROR if over else Severity.WARNING)
+                      variant="over" if over else "under", severity=LEVELS["over" if over else "under"])
 
 
 def _cost_block(rows: list[Row]) -> str:

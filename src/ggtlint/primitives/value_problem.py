@@ -21,8 +21,8 @@ ROW_PURE = True  # check_row reads only the row (see Engine._check_rows)
 
 # Each variant is the parser's problem code of that name (values.parse.PROBLEMS); its level
 # where it is not the rule's own:
-_LEVELS: dict[str, Severity | None] = {code: None for code in PROBLEMS}
-_LEVELS[MISPLACED_SEPARATOR] = Severity.WARNING  # the figure is readable, only maybe not meant
+LEVELS = {MISPLACED_SEPARATOR: Severity.WARNING}  # the figure is readable, only maybe not meant
+_LEVELS: dict[str, Severity | None] = {code: LEVELS.get(code) for code in PROBLEMS}
 VARIANTS = PROBLEMS  # one per problem code of the parser
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("detail",)
 PARAMS_SCHEMA = {

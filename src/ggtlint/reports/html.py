@@ -473,7 +473,8 @@ def _page(collector: Any) -> Iterator[str]:
         title_text = collector.rule_title(rule_id) if lang != "en" else ""
         yield (f'<tr id="r-{escape(rule_id)}"><td><code>{escape(rule_id)}</code><br>'
                + (f"{escape(title_text)}<br>" if title_text else "") + f"{escape(info.name)}<br>"
-               f"{_level_badge(info.severity.value, lang)}</td><td>{escape(info.summary.get(lang))}</td>"
+               f"{' '.join(_level_badge(level.value, lang) for level in info.levels or (info.severity,))}</td>"
+               f"<td>{escape(info.summary.get(lang))}</td>"
                f"<td>{escape(info.rationale.get(lang))}</td><td>{'<br>'.join(map(escape, info.fix_lines(lang)))}</td></tr>")
     yield "</tbody></table>"
     data = {"totals": totals, "tables_with_findings": len(tables), "findings": collector.finding_count,
