@@ -532,7 +532,7 @@ def test_explain_speaks_one_language_and_shows_a_real_good_example() -> None:
     good = proc.stdout.split("合格示例")[-1]
     assert "出水水质" in good or "网络安全等级保护测评" in good  # not "{}"
     assert "{}" not in run("explain", "STR007").stdout
-    assert "(warning)" in run("explain", "SAT001", "--lang", "en").stdout.split("\n")[0]
+    assert "(warning/info)" in run("explain", "SAT001", "--lang", "en").stdout.split("\n")[0]  # ＝100% is a notice
 
 
 def test_an_unsaved_buffer_gets_its_folders_config_and_exclude(tmp_path: Path) -> None:
