@@ -407,3 +407,27 @@ def test_writing_the_baseline_from_part_of_the_tables_keeps_the_rest(work: Path,
     assert after[one] < whole[one]
     assert all(after[file] == count for file, count in whole.items()
                if file not in (one, "targets/t11-laodong-jiancha-zhongcai.yaml", "targets/t04-jiuye-buzhu-2023.yaml"))
+
+
+def test_a_file_that_cannot_be_checked_is_never_baselined(tmp_path: Path) -> None:
+    """A broken YAML file's LOAD003 was written into the baseline and then hidden: exit 0 for a
+    folder with a file nobody could check (a suppression comment cannot switch it off either)."""
+    shutil.copy(SEED / DEFECT_TABLE, tmp_path / "t.yaml")
+    (tmp_path / "broken.yaml").write_text("project: [\n", encoding="utf-8")
+    written = run_check(".", "--no-cache", "--write-baseline", "baseline.json", cwd=tmp_path)
+    assert written.code == 0
+    assert "broken.yaml" not in json.loads((tmp_path / "baseline.json").read_text(encoding="utf-8"))["files"]
+    used = run_check(".", "--no-cache", "--baseline", "baseline.json", "-f", "json", cwd=tmp_path)
+    assert used.code == 1 and [f["rule_id"] for f in json.loads(used.out)["findings"]] == ["LOAD003"]
+
+
+def test_a_file_that_did_not_load_this_time_keeps_its_baseline_entries(tmp_path: Path) -> None:
+    """A table broken by an edit made all its baseline entries "stale" (the advice to write the
+    baseline again would have dropped them, and its findings come back as new once mended)."""
+    table = (SEED / DEFECT_TABLE).read_text(encoding="utf-8")
+    (tmp_path / "t.yaml").write_text(table, encoding="utf-8")
+    assert run_check("t.yaml", "--no-cache", "--write-baseline", "baseline.json", cwd=tmp_path).code == 0
+    (tmp_path / "t.yaml").write_text(table.replace("project:", "project: [", 1), encoding="utf-8")
+    broken = run_check("t.yaml", "--no-cache", "--baseline", "baseline.json", cwd=tmp_path)
+    assert broken.code == 1 and "LOAD003" in broken.out
+    assert "不再出现" not in broken.err, broken.err

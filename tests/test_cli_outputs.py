@@ -110,6 +110,17 @@ def test_two_outputs_of_one_run_may_not_share_a_file(folder: Path, tmp_path: Pat
     assert not [p.name for p in tmp_path.iterdir() if p.is_file()]  # nothing written
 
 
+def test_ggtlints_own_files_named_on_the_command_line_are_not_tables(folder: Path, tmp_path: Path) -> None:
+    """pre-commit names every staged file: a staged report.json (ggtlint's own output) or
+    baseline was read as a table (LOAD004) and blocked the commit."""
+    first = run_ggtlint("check", "in", "--no-cache", "-f", "json", "-o", "report.json",
+                        "--write-baseline", "baseline.json", cwd=tmp_path)
+    assert (tmp_path / "report.json").is_file() and (tmp_path / "baseline.json").is_file(), first.stderr
+    named = run_ggtlint("check", "report.json", "baseline.json", "--no-cache", "-f", "json", cwd=tmp_path)
+    assert named.returncode == 0 and json.loads(named.stdout)["findings"] == []
+    assert "跳过 ggtlint 写出的文件 report.json、baseline.json" in named.stderr
+
+
 def test_output_given_twice_is_refused(folder: Path, tmp_path: Path) -> None:
     """-o a -o b wrote b only, and a was never written, without a word."""
     proc = run_ggtlint("check", "in", "--no-cache", "-o", "a.txt", "-o", "b.txt", cwd=tmp_path)

@@ -241,3 +241,23 @@ def test_files_whose_names_read_the_same_keep_a_suite_each(tmp_path: Path) -> No
     suites = [(suite.name, suite.tests, suite.failures) for suite in xml]
     assert [s for s in suites if s[0] == "a\ufffd.yaml"] == [("a\ufffd.yaml", 1, 1), ("a\ufffd.yaml", 2, 1)]
     assert xml.tests == sum(s[1] for s in suites) == 11 and xml.failures == sum(s[2] for s in suites)
+
+
+def test_files_in_the_folders_that_could_not_be_read_are_failed_tests(tmp_path: Path) -> None:
+    """A folder with a clean table and an .xls ggtlint cannot read: the run exits 1, and the JUnit
+    report said tests="1" failures="0" (GitLab showed a green report on a red job)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED / "t04-jiuye-buzhu-2023.yaml", folder / "t04.yaml")
+    (folder / "旧表.xls").write_bytes(b"x")
+    run = run_check("in", "--no-cache", "--select", "VAL", "-f", "junit:out.xml", cwd=tmp_path)
+    assert run.code == 1
+    suites = {suite.name: suite for suite in JUnitXml.fromfile(str(tmp_path / "out.xml"))}
+    unread = suites["in/旧表.xls"]
+    assert (unread.tests, unread.failures) == (1, 1)
+    [case] = list(unread)
+    assert isinstance(case.result[0], Failure) and "另存为 .xlsx" in case.result[0].message
+    lenient = run_check("in", "--no-cache", "--select", "VAL", "-f", "junit:lenient.xml", "--exit-zero", cwd=tmp_path)
+    assert lenient.code == 0
+    skipped = {suite.name: suite for suite in JUnitXml.fromfile(str(tmp_path / "lenient.xml"))}["in/旧表.xls"]
+    assert (skipped.failures, skipped.skipped) == (0, 1)

@@ -37,6 +37,7 @@ from ggtlint.atomic import OutputError, write_text_atomic
 from ggtlint.bilingual import BilingualError
 from ggtlint.english import counted
 from ggtlint.findings import Finding
+from ggtlint.load.diagnostics import CONTROLLABLE_LOAD
 from ggtlint.results import FileResult
 from ggtlint.textfile import read_problem, read_text
 
@@ -57,6 +58,13 @@ class Entry:
     path: str
     fingerprint: str
     count: int = 1
+
+
+def baselinable(finding: Finding) -> bool:
+    """Whether a baseline may hold ``finding``: not a file that could not be checked at all (a
+    syntax error, an unreadable or unsafe file …), which no baseline, like no suppression
+    comment, switches off."""
+    return not finding.rule_id.startswith("LOAD") or finding.rule_id in CONTROLLABLE_LOAD
 
 
 def _key_path(file: str, base_dir: str, baseline_dir: str) -> str:
@@ -171,11 +179,15 @@ class Baseline:
     def apply(self, result: FileResult) -> tuple[FileResult, int]:
         """The result without the findings this baseline covers, and how many were hidden."""
         file_key = self.key_path(result.path)
-        self.checked.add(file_key)
+        if result.tables or result.cross_table:  # a file that did not load was not checked: its entries are not stale
+            self.checked.add(file_key)
         self._stale = None
         kept: list[Finding] = []
         hidden: list[int] = []  # the document of each finding held back
         for finding in result.findings:
+            if not baselinable(finding):
+                kept.append(finding)
+                continue
             file = self.key_path(finding.file)
             key = (file, finding.fingerprint)
             if self.remaining[key] <= 0:
@@ -266,18 +278,25 @@ class BaselineWriter:
         self.kept_file_count = 0  # and the files they are in
 
     def add(self, result: FileResult) -> tuple[FileResult, int]:
-        """Record the result's findings; return it emptied, as a run with this baseline would see it."""
-        self.checked.add(_key_path(result.path, self.base_dir, self.baseline_dir))
+        """Record the result's findings; return it without them, as a run with this baseline
+        would see it (a file that cannot be checked is never recorded: it stays in the result)."""
+        if result.tables or result.cross_table:  # a file that did not load keeps its earlier entries
+            self.checked.add(_key_path(result.path, self.base_dir, self.baseline_dir))
         keys: dict[str, str] = {}  # a file's findings share its path: worked out once
+        left: list[Finding] = []
+        recorded: list[int] = []
         for finding in result.findings:
+            if not baselinable(finding):
+                left.append(finding)
+                continue
             key = keys.get(finding.file)
             if key is None:
                 key = keys[finding.file] = _key_path(finding.file, self.base_dir, self.baseline_dir)
             self.counts[(key, finding.rule_id, finding.path, finding.fingerprint)] += 1
-        recorded = [finding.document for finding in result.findings]
+            recorded.append(finding.document)
         if not recorded:
             return result, 0
-        return replace(result, findings=[], baselined_in=result.baselined_in + recorded), len(recorded)
+        return replace(result, findings=left, baselined_in=result.baselined_in + recorded), len(recorded)
 
     def entries(self) -> list[Entry]:
         return [Entry(file, rule, path, fingerprint, count)

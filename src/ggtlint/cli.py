@@ -580,8 +580,9 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
 
     The run's own outputs and reports found in a checked folder are not target tables (``check .
     -f json -o out.json`` works twice); one at the path of a department's file (a workbook that
-    is no ggtlint report) is refused. Named on the command line, an output stays an input and
-    writing over it is refused. A baseline is never a table, even named."""
+    is no ggtlint report) is refused. A file ggtlint wrote (an output, a report, a baseline) is
+    never a table, even named (pre-commit names every staged file); a file named on the command
+    line that is not ggtlint's stays an input, and writing over it is refused."""
     from ggtlint.run import collect_files
 
     passed_over: list[str] = []
@@ -631,8 +632,8 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
                                    f"refusing to write over {shown}: it is in a checked folder and is no ggtlint "
                                    "output or report; choose another name or folder")
             continue
-        if maybe_output and absolute not in named and made_by_ggtlint(path):
-            earlier.append(shown)  # a report of an earlier run left among the tables
+        if maybe_output and made_by_ggtlint(path):
+            earlier.append(shown)  # a report of an earlier run left among the tables, or a staged one
             continue
         kept.append((path, shown))
     not_checked = [(shown, "ggtlint 写出的检查结果、报告或基线，不是绩效目标表",

@@ -131,16 +131,36 @@ class JunitReporter:
                 out.append(f"{head} />")
         return "".join(out), failed
 
+    def _not_checked(self) -> list[str]:
+        """A suite for each file in the folders that ggtlint could not read: a failed test when
+        the run fails with it (a report passing on a failing run hid it), else a skipped one."""
+        suites = []
+        fails = self.options.unread_fails
+        for path, zh, en in self.options.not_checked:
+            where = xml_attribute(xml_safe(path))
+            said = xml_attribute(xml_safe(f"ggtlint did not check this file: {en}" if self.lang == "en"
+                                          else f"ggtlint 没有检查这个文件：{zh}"))
+            inner = f'<failure type="not-checked" message="{said}" />' if fails else f'<skipped message="{said}" />'
+            suites.append(f'<testsuite name="{where}" tests="1" failures="{int(fails)}" errors="0" '
+                          f'skipped="{int(not fails)}" time="0">\n    <testcase name="{where}" classname="{where}" '
+                          f'file="{where}" time="0">\n      {inner}\n    </testcase>{_SUITE_END}')
+        self.tests += len(suites)
+        self.failures += len(suites) if fails else 0
+        return suites
+
     def end(self, summary: Summary) -> None:
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        unread = self._not_checked()
         root = f'<testsuites name="ggtlint" tests="{self.tests}" failures="{self.failures}" errors="0" time="0"'
         try:
-            if not self._suites:
+            if not self._suites and not unread:
                 self.stream.write(root + " />\n")
                 return
             self.stream.write(root + ">")
             for record, _tests, _failures in self._suites:
                 self.stream.write("\n  " + self._spool.read(record).decode("utf-8"))
+            for suite in unread:
+                self.stream.write("\n  " + suite)
             self.stream.write("\n</testsuites>\n")
         finally:
             self._spool.close()
