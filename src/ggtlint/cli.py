@@ -594,7 +594,8 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
     setting_files = {os.path.abspath(path) for path in engine.config.packs}
     setting_folders = tuple(os.path.join(os.path.abspath(folder), "") for folder in
                             [*engine.config.lexicons, *(pack.lexicon_dir for pack in engine.packs if pack.lexicon_dir)])
-    output_files = {os.path.abspath(path) for path in outputs if path is not None} - named
+    written_here = {os.path.abspath(path) for path in outputs if path is not None}
+    output_files = written_here - named
     # a folder report's workbooks (--report 审核/): the run's own, wherever the folder is
     output_folders: tuple[str, ...] = ()
     if any(path is not None for path in outputs):
@@ -632,7 +633,8 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
                                    f"refusing to write over {shown}: it is in a checked folder and is no ggtlint "
                                    "output or report; choose another name or folder")
             continue
-        if maybe_output and made_by_ggtlint(path):
+        # (named and written again by this run: kept as an input, so that writing over it is refused)
+        if maybe_output and not (absolute in named and absolute in written_here) and made_by_ggtlint(path):
             earlier.append(shown)  # a report of an earlier run left among the tables, or a staged one
             continue
         kept.append((path, shown))
