@@ -645,3 +645,11 @@ def test_rules_list_every_level_a_rules_findings_come_at(tmp_path: Path) -> None
     overridden = {rule["id"]: rule for rule in json.loads(run("rules", "--format", "json", "--config",
                                                                str(tmp_path / "strict.yaml")).stdout)["rules"]}
     assert overridden["STR004"]["levels"] == ["warning"]
+
+
+def test_the_rules_page_in_english_is_english() -> None:
+    """ggtlint --lang en rules -f markdown gave the bilingual page (Chinese headings and texts)."""
+    page = run("--lang", "en", "rules", "--format", "markdown").stdout
+    assert page.startswith("# ggtlint rules\n") and "**What it checks:**" in page and "**Fix:**" in page
+    assert "检查内容" not in page and "修改方法" not in page and "为什么" not in page
+    assert run("rules", "--format", "markdown").stdout == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")

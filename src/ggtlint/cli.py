@@ -1031,7 +1031,7 @@ def rules(fmt: str, config_path: Path | None, lang: str | None) -> int:
     if fmt == "json":
         click.echo(rules_json(engine, off))
     elif fmt == "markdown":
-        click.echo(rules_markdown(engine), nl=False)
+        click.echo(rules_markdown(engine, lang or engine.config.lang), nl=False)
     else:
         rules_table(engine, lang or engine.config.lang or "zh", off)
     return EXIT_OK

@@ -523,7 +523,9 @@ def _finding_levels(rule: PackRule) -> tuple[Severity, ...]:
     kinds of finding (variants) a level of their own (the primitive's LEVELS); else ()."""
     primitive = PRIMITIVES[rule.check]
     fixed = getattr(primitive, "LEVELS", {})
-    levels = {fixed.get(variant, rule.info.severity) for variant in primitive.VARIANTS}
+    # the variants the rule words a message for are those it meets (VAL008 counts, VAL009 rates)
+    variants = [variant for variant in rule.messages if variant in primitive.VARIANTS] or primitive.VARIANTS
+    levels = {fixed.get(variant, rule.info.severity) for variant in variants}
     if levels == {rule.info.severity}:
         return ()
     return tuple(sorted(levels, key=lambda level: -level.rank))
