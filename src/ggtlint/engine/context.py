@@ -9,7 +9,7 @@ from typing import Any
 
 from ggtlint.engine.config import Config
 from ggtlint.model import Table, escape_pointer_token
-from ggtlint.primitives.base import COST, COST_LEVEL2_2021, YEAR_IN_TEXT, Row, TableContext
+from ggtlint.primitives.base import COST, COST_LEVEL2_2021, YEAR_IN_TEXT, Row, TableContext, contradicted_year
 from ggtlint.values import category_key
 from ggtlint.values.parse import SUFFIX_WORDS
 
@@ -125,5 +125,6 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
         table=table, framework=framework, budget_year=year, lexicon=lexicon, rows=rows,
         level1_present=level1_present, level2_present=level2_present,
         options={"require_satisfaction": config.require_satisfaction},
+        contradicted_year=contradicted_year(table, year),
     )
 

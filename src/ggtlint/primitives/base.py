@@ -74,6 +74,9 @@ class TableContext:
     level1_present: dict[str, str]          # canonical 一级 -> pointer
     level2_present: dict[tuple[str, str], str]  # (canonical 一级, canonical 二级) -> pointer
     options: dict[str, Any] = field(default_factory=dict)
+    # the year the project name and the title both give when the 预算年度 written is another
+    # (see contradicted_year): that 预算年度 is the doubtful one
+    contradicted_year: int | None = None
 
     def rows_in(self, level1: str | None = None, level2: str | None = None) -> list[Row]:
         return [r for r in self.rows if (level1 is None or r.level1 == level1) and (level2 is None or r.level2 == level2)]
@@ -89,6 +92,26 @@ def compile_identity(params: dict[str, Any]) -> dict[str, Any]:
 
 # A year written in text ("2023年", also with full-width digits): the title's, a name's.
 YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def other_year(text: str | None, budget_year: int) -> int | None:
+    """The first year written in ``text`` that is not ``budget_year``, or None."""
+    for match in YEAR_IN_TEXT.finditer(text or ""):
+        year = int(match.group(1))
+        if year != budget_year:
+            return year
+    return None
+
+
+def contradicted_year(table: Any, budget_year: int | None) -> int | None:
+    """The one year both the project name and the title give when the table's own 预算年度 is
+    another (2022 written, 2023年就业补助资金 in 黔南州2023年…批复表): the written year is then
+    the likelier slip. None otherwise, and when the budget year is not the table's own."""
+    project = table.project
+    if budget_year is None or project.year != budget_year:
+        return None
+    name, title = other_year(project.name, budget_year), other_year(project.title, budget_year)
+    return name if name is not None and name == title else None
 
 COST = "成本指标"
 COST_LEVEL2_2021 = frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"})

@@ -1,7 +1,9 @@
 """deadline-in-year: a deadline must fall inside the budget year (1 Jan – 31 Dec).
 
 The budget year comes from --budget-year / the configuration, the table's ``project.year`` or
-the year in its title; with none known the rule is skipped, not guessed.
+the year in its title; with none known the rule is skipped, not guessed. When the project name
+and the title both give another year than the 预算年度 written (TIME002 names that 预算年度), a
+deadline in their year is not reported: it is likelier right than the 预算年度.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ NAME = "deadline-in-year"
 SCOPES = ("indicator",)
 VARIANTS = ("after", "before")
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS
-ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
+ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contradicted_year (the row memo's key)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
@@ -24,6 +26,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     deadline = row.parsed.deadline
     if deadline is None or ctx.budget_year is None or row.parsed.year_inferred:
         return
+    if deadline.year == ctx.contradicted_year:
+        return  # the 预算年度 is the doubtful one (TIME002)
     if deadline.year > ctx.budget_year:
         yield row_hit(row, variant="after", year=ctx.budget_year, **date_values(deadline))
     elif deadline.year < ctx.budget_year:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import YEAR_IN_TEXT, Hit, TableContext, compile_identity
+from ggtlint.primitives.base import Hit, TableContext, compile_identity, other_year
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
@@ -23,20 +23,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if ctx.budget_year is None:
         return
     project = ctx.table.project
-    found: dict[str, tuple[int, str]] = {}
-    for field, text in (("name", project.name), ("title", project.title)):
-        for match in YEAR_IN_TEXT.finditer(text or ""):
-            year = int(match.group(1))
-            if year != ctx.budget_year:
-                found[field] = (year, text or "")
-                break
-    years = {year for year, _ in found.values()}
-    if len(found) == 2 and len(years) == 1 and project.year == ctx.budget_year:
+    if ctx.contradicted_year is not None:
         # the name and the title agree with each other, not with the 预算年度 written: that is the one to check
-        year = years.pop()
-        yield Hit("/project/year", {"found": year, "year": ctx.budget_year, "text": found["title"][1]},
-                  value=str(year), variant="year")
+        yield Hit("/project/year", {"found": ctx.contradicted_year, "year": ctx.budget_year, "text": project.title or ""},
+                  value=str(ctx.contradicted_year), variant="year")
         return
-    for field, (year, text) in found.items():
-        yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
-                  variant=field)
+    for field, text in (("name", project.name), ("title", project.title)):
+        year = other_year(text, ctx.budget_year)
+        if year is not None:
+            yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
+                      variant=field)
