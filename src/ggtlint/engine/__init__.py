@@ -18,7 +18,7 @@ from ggtlint.engine.config import Config, ConfigError, names_a_rule
 from ggtlint.engine.context import build_context
 from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_pack
 from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text, rule_matches
-from ggtlint.engine.suppress import apply_directives, malformed_directives, parse_directives, unused
+from ggtlint.engine.suppress import apply_directives, read_directives, unused
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
 from ggtlint.load import SourceFile, timeout_finding
@@ -241,40 +241,27 @@ class Engine:
             timed_out = False
         always = self._always_reported if source.tables else self._builtin_ids  # no table loaded: all stay
         findings = [f for f in findings if f.rule_id in always or self._reported(f.rule_id, source.path)]
-        directives = parse_directives(source.text)
+        directives, malformed = read_directives(source.text)
         digests = self._digests(contexts, directives) if contexts else []
         findings, suppressed = apply_directives(findings, directives, always)
         # an entry that hit nothing is stale only if every rule it names ran to the end here
-        if directives and source.tables and not timed_out and self._reported("META001", source.path):
-            info = self.builtin["META001"]
-            for directive, entry in unused(directives):
+        if (directives or malformed) and source.tables and self._reported("META001", source.path):
+            for directive, entry in unused(directives) if not timed_out else ():
                 known = names_a_rule(entry, self.known_ids)
                 if known and not self._ran_every_rule(entry, source.path):
                     continue  # switched off here, or cross-table (those come at the end of the run)
                 words_zh, words_en = (("没有抑制任何问题，可以删除", "suppresses nothing; remove it") if known else
                                       ("不是任何规则的编号（是否写错了？ggtlint rules 列出全部规则）",
                                        "names no rule (misspelt? ggtlint rules lists them)"))
-                findings.append(Finding(
-                    rule_id="META001", rule_name=info.name, severity=info.severity,
-                    message_zh=f"抑制注释中的“{entry}”{words_zh}。",
-                    message_en=f"'{entry}' in this suppression comment {words_en}.",
-                    file=source.path, line=directive.line, column=directive.column,
-                    end_line=directive.line, end_column=directive.end_column, value=entry,
-                    suggestion_zh=info.fix.zh, suggestion_en=info.fix.en,
-                ))
-        if source.tables and self._reported("META001", source.path):
-            info = self.builtin["META001"]
-            for wrong in malformed_directives(source.text):
-                findings.append(Finding(
-                    rule_id="META001", rule_name=info.name, severity=info.severity,
-                    message_zh=f"“{wrong.written}”不是有效的抑制注释，不会抑制任何问题。",
-                    message_en=f"'{wrong.written}' is not a suppression comment ggtlint reads; it suppresses nothing.",
-                    file=source.path, line=wrong.line, column=wrong.column,
-                    end_line=wrong.line, end_column=wrong.end_column, value=wrong.written,
-                    suggestion_zh="写成“# ggtlint: disable=规则编号”，或 disable-next-line=、disable-file=（冒号、等号不可省略）。",
-                    suggestion_en="Write '# ggtlint: disable=RULE' (or disable-next-line=, disable-file=), "
-                                  "with the colon and the equals sign.",
-                ))
+                findings.append(self._meta_finding(source.path, directive, entry, f"抑制注释中的“{entry}”{words_zh}。",
+                                                   f"'{entry}' in this suppression comment {words_en}."))
+            for wrong in malformed:  # written as a suppression, read as none
+                findings.append(self._meta_finding(
+                    source.path, wrong, wrong.written, f"“{wrong.written}”不是有效的抑制注释，不会抑制任何问题。",
+                    f"'{wrong.written}' is not a suppression comment ggtlint reads; it suppresses nothing.",
+                    ("写成“# ggtlint: disable=规则编号”，或 disable-next-line=、disable-file=（冒号、等号不可省略）。",
+                     "Write '# ggtlint: disable=RULE' (or disable-next-line=, disable-file=), "
+                     "with the colon and the equals sign.")))
         findings.sort(key=Finding.sort_key)
         extra = dict(tables=len(source.tables), table_labels=[t.label for t in source.tables],
                      table_documents=[t.document for t in source.tables],
@@ -461,6 +448,15 @@ class Engine:
                 yield result
         finally:
             store.close()
+
+    def _meta_finding(self, file: str, where: Any, value: str, zh: str, en: str,
+                      fix: tuple[str, str] | None = None) -> Finding:
+        """META001 on the suppression comment at ``where`` (its line and columns)."""
+        info = self.builtin["META001"]
+        fix_zh, fix_en = fix or (info.fix.zh, info.fix.en)
+        return Finding(rule_id="META001", rule_name=info.name, severity=info.severity, message_zh=zh, message_en=en,
+                       file=file, line=where.line, column=where.column, end_line=where.line,
+                       end_column=where.end_column, value=value, suggestion_zh=fix_zh, suggestion_en=fix_en)
 
     def _corpus_hit_reported(self, store: Any, rule_id: str, index: int) -> bool:
         """Whether a cross-table finding of ``rule_id`` on table ``index`` is reported for its file."""

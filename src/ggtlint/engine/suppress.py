@@ -85,35 +85,28 @@ class Directive:
 _NAMED = re.compile("ggtlint", re.IGNORECASE)  # "# GGTLINT: DISABLE=…" is read too
 
 
-def parse_directives(text: str) -> list[Directive]:
-    if _NAMED.search(text) is None:
-        return []
+def read_directives(text: str) -> tuple[list[Directive], list[Malformed]]:
+    """The suppression comments of ``text``, and the comments written as one that cannot be read
+    as one ("# ggtlint: disabled=STR003" silenced nothing, and said nothing either): one pass
+    over the lines that name ggtlint, none at all for a file that does not."""
     directives: list[Directive] = []
+    malformed: list[Malformed] = []
+    if _NAMED.search(text) is None:
+        return directives, malformed
     for number, line in enumerate(text.splitlines(), start=1):
         if _NAMED.search(line) is None:
             continue
         match = _HEAD.search(line)
         if match is None:
+            attempt = _ATTEMPT.search(line)
+            if attempt is not None:
+                malformed.append(Malformed(number, attempt.start() + 1, len(line) + 1,
+                                           line[attempt.start():].strip()[:60]))
             continue
         ids = _read_ids(line, match.end())
         if ids:
             directives.append(Directive(match.group(1).lower(), ids, number, match.start() + 1, len(line) + 1))
-    return directives
-
-
-def malformed_directives(text: str) -> list[Malformed]:
-    """Comments written as a suppression but not readable as one: "# ggtlint: disabled=STR003"
-    silenced nothing, and said nothing either."""
-    if _NAMED.search(text) is None:
-        return []
-    found: list[Malformed] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        attempt = _ATTEMPT.search(line)
-        if attempt is None or _HEAD.search(line) is not None:
-            continue
-        written = line[attempt.start():].strip()
-        found.append(Malformed(number, attempt.start() + 1, len(line) + 1, written[:60]))
-    return found
+    return directives, malformed
 
 
 def apply_directives(findings: list[Finding], directives: list[Directive],
