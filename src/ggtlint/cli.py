@@ -412,7 +412,9 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     options = RunOptions(paths=targets, limits=limits, text_input=text_input)
     _quiet_collector()
     not_checked: list[tuple[str, str, str]] = []
-    unread = 0  # submissions in the folders that ggtlint cannot read: the run does not pass
+    # submissions in the folders that ggtlint cannot read, (shown, what to do in Chinese, in English):
+    # the run does not pass with them
+    unread: list[tuple[str, str, str]] = []
     if from_stdin:
         no_cache = True  # a file that exists nowhere else: nothing to gain from keeping it
         if stdin_filename and config.excluded(stdin_filename):
@@ -447,7 +449,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     report_options = ReportOptions(lang=lang, color=color, quiet=quiet, statistics=statistics,
                                    fail_rank=fail_level.rank, base_dir=str(options.base), tool_version=__version__,
                                    baseline=baseline,
-                                   not_checked=tuple(not_checked[len(not_checked) - unread:]) if unread else (),
+                                   not_checked=tuple(unread),
                                    unread_fails=not (exit_zero or write_baseline))
     summary = Summary()
     progress = progress_wanted()
@@ -472,7 +474,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         if record is not None:
             # Nothing changed since a run that wrote exactly these outputs: write them again.
             _replay(record, specs, inputs)
-            return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero, unread)
+            return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero, len(unread))
     # a baseline being written records each result's findings; one in use takes its findings out
     hold = writer.add if writer is not None else baseline.apply if baseline is not None else None
     rules = engine.rule_infos()
@@ -549,7 +551,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         click.echo(note, err=True)
     if recorded is not None:
         recorded.commit(dataclasses.asdict(summary), notes, [(path, content) for (path, _), content in zip(files, hashes or [])])
-    return _exit_code(summary, fail_level, max_warnings, exit_zero, unread)
+    return _exit_code(summary, fail_level, max_warnings, exit_zero, len(unread))
 
 
 def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[Path], bool]:
@@ -570,10 +572,11 @@ def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[P
 
 def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: ignore[no-untyped-def]
                     baselines: tuple[Path | None, ...] = (), note_configs: bool = True,
-                    unread_fails: bool = True) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]], int]:
+                    unread_fails: bool = True) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]],
+                                                        list[tuple[str, str, str]]]:
     """(path, shown) of every target file under the paths, (shown, why in Chinese, in English)
-    of each file in the folders that is not checked (for the review reports), and how many of
-    those look like submissions ggtlint cannot read (the run does not pass with them). What the
+    of each file in the folders that is not checked (for the review reports), and those of them
+    that look like submissions ggtlint cannot read (the run does not pass with them). What the
     folders hold besides tables is also said on standard error: files ggtlint cannot read,
     configurations this run does not use, reports of earlier runs (passed over), or that there
     is nothing to check.
@@ -647,8 +650,8 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
             f"skipped {en}: ggtlint's own outputs, reports or baselines, not target tables")
     skipped = output_files | baseline_files
     passed_over = [path for path in passed_over if os.path.abspath(path) not in skipped]
-    if passed_over:
-        not_checked += _say_passed_over(passed_over, options, unread_fails)
+    unread = _say_passed_over(passed_over, options, unread_fails) if passed_over else []
+    not_checked += unread
     if note_configs:  # not when --config named the one to use
         _say_unused_configs(engine.config, options, configs)
     if as_baselines:
@@ -668,7 +671,7 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
             say("没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；从 PDF 提取的文本 .txt 需加 "
                 "--text-input）", "no files to check: ggtlint reads .yaml, .yml, .json, .xlsx and .xlsm files; "
                 "text extracted from a PDF, .txt, needs --text-input")
-    return kept, not_checked, len(passed_over)
+    return kept, not_checked, unread
 
 
 # where ggtlint's outputs and reports are looked for among a folder's tables (every other file
