@@ -34,6 +34,12 @@ class ReportOptions:
     unread_fails: bool = True
 
 
+def not_checked_message(zh: str, en: str, lang: str) -> str:
+    """What the machine outputs say of a file in the folders that ggtlint could not read, with
+    what to do (``zh``, ``en``), in the run's language."""
+    return f"ggtlint did not check this file: {en}" if lang == "en" else f"ggtlint 没有检查这个文件：{zh}"
+
+
 class Reporter(Protocol):
     def begin(self, rules: list[RuleInfo]) -> None: ...
     def file(self, result: FileResult) -> None: ...

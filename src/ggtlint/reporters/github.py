@@ -15,7 +15,7 @@ from typing import IO
 from ggtlint.baseline import stale_message
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.findings import Finding, Severity, Summary
-from ggtlint.reporters import ReportOptions, terminal_safe
+from ggtlint.reporters import ReportOptions, not_checked_message, terminal_safe
 from ggtlint.results import FileResult
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -114,8 +114,7 @@ class GithubReporter:
             self.stream.write(f"::notice title=ggtlint::{escape_data(stale_message(stale, self.lang))}\n")
         command = "error" if self.options.unread_fails else "warning"
         for path, zh, en in self.options.not_checked:  # a submission in the folders ggtlint could not read
-            said = (f"ggtlint did not check this file: {en}" if self.lang == "en"
-                    else f"ggtlint 没有检查这个文件：{zh}")
+            said = not_checked_message(zh, en, self.lang)
             self.stream.write(f"::{command} file={escape_property(path)},title=ggtlint::{escape_data(said)}\n")
         # A plain line (not a command) for the log; annotations are the commands above.
         self.stream.write(summary_line(summary, self.lang) + "\n")

@@ -21,7 +21,7 @@ from ggtlint.atomic import Spool
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.english import counted
 from ggtlint.findings import Finding, Summary
-from ggtlint.reporters import NOT_XML, ReportOptions, xml_attribute, xml_text
+from ggtlint.reporters import NOT_XML, ReportOptions, not_checked_message, xml_attribute, xml_text
 from ggtlint.results import FileResult
 
 _UNNAMED = re.compile(r"#\d+")  # how a table without a project name is labelled (Table.label)
@@ -138,8 +138,7 @@ class JunitReporter:
         fails = self.options.unread_fails
         for path, zh, en in self.options.not_checked:
             where = xml_attribute(xml_safe(path))
-            said = xml_attribute(xml_safe(f"ggtlint did not check this file: {en}" if self.lang == "en"
-                                          else f"ggtlint 没有检查这个文件：{zh}"))
+            said = xml_attribute(xml_safe(not_checked_message(zh, en, self.lang)))
             inner = f'<failure type="not-checked" message="{said}" />' if fails else f'<skipped message="{said}" />'
             suites.append(f'<testsuite name="{where}" tests="1" failures="{int(fails)}" errors="0" '
                           f'skipped="{int(not fails)}" time="0">\n    <testcase name="{where}" classname="{where}" '

@@ -23,7 +23,7 @@ from ggtlint.baseline import stale_message
 from ggtlint.discover import path_bytes
 from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.findings import Finding, Severity, Summary
-from ggtlint.reporters import ReportOptions
+from ggtlint.reporters import ReportOptions, not_checked_message
 from ggtlint.results import FileResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -268,8 +268,7 @@ class SarifReporter:
             out.append({
                 "descriptor": {"id": "ggtlint/not-checked"},
                 "level": "error" if self.options.unread_fails else "warning",
-                "message": {"text": f"ggtlint did not check this file: {en}" if self.lang == "en"
-                            else f"ggtlint 没有检查这个文件：{zh}"},
+                "message": {"text": not_checked_message(zh, en, self.lang)},
                 "locations": [{"physicalLocation": {"artifactLocation": artifact}}],
             })
         baseline = getattr(self.options, "baseline", None)
