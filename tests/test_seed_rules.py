@@ -407,7 +407,7 @@ def test_a_budget_year_the_title_and_the_name_both_contradict_is_the_one_named(e
     found = [f for f in engine.check_source(load_text(text.replace("  year: 2023\n", "  year: 2022\n"), "t04.yaml")).findings
              if f.rule_id == "TIME002"]
     assert [(f.path, f.message_zh) for f in found] == [
-        ("/project/year", "预算年度填的是 2022 年，表名和项目名称却都是 2023 年：请核对预算年度是否填错（2023 年内的时限暂不作为跨年报告）。")]
+        ("/project/year", "预算年度填的是 2022 年，表名和项目名称却都是 2023 年：请核对预算年度是否填错（写在 2023 年内的完成时限，这次不按“超出预算年度”报告）。")]
     # the 2023 deadlines are not "after the budget year 2022": the year is what is doubted
     assert not [f for f in engine.check_source(load_text(text.replace("  year: 2023\n", "  year: 2022\n"), "t04.yaml")).findings
                 if f.rule_id == "TIME001"]
