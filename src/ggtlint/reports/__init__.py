@@ -327,6 +327,7 @@ class ReportCollector:
         # a report folder -> workbooks of an earlier run there whose departments this run did not meet
         self.left_over: dict[str, list[str]] = {}
         self._index: dict[tuple[str, int], int] = {}
+        self._folder_departments: dict[str, str] | None = None  # worked out once, at the end
         self.files = 0
         self.summary: Summary | None = None
         # The rows, as JSON, in a temporary file; per finding, its record there and its table
@@ -658,14 +659,17 @@ class ReportCollector:
 
     def folder_departments(self) -> dict[str, str]:
         """Each folder whose tables all have one 主管部门 (named), and that department: a bureau
-        keeps each department's submission in a folder of its own."""
-        found: dict[str, set[str]] = {}
-        for table in self.tables:
-            if table.kind == TABLE:
-                found.setdefault(os.path.dirname(table.file), set()).add(table.department)
-        placeholders = {NO_DEPARTMENT, NO_DEPARTMENT_EN}
-        return {folder: next(iter(names)) for folder, names in found.items()
-                if len(names) == 1 and not names & placeholders}
+        keeps each department's submission in a folder of its own. (Asked by every department's
+        workbook, once the run is over: worked out once.)"""
+        if self._folder_departments is None:
+            found: dict[str, set[str]] = {}
+            for table in self.tables:
+                if table.kind == TABLE:
+                    found.setdefault(os.path.dirname(table.file), set()).add(table.department)
+            placeholders = {NO_DEPARTMENT, NO_DEPARTMENT_EN}
+            self._folder_departments = {folder: next(iter(names)) for folder, names in found.items()
+                                        if len(names) == 1 and not names & placeholders}
+        return self._folder_departments
 
     def nothing_checked_note(self) -> str:
         return say(self.lang, "没有检查任何文件：所给路径下没有可检查的表，这份报告不说明任何表合格。",
