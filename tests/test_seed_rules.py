@@ -127,6 +127,20 @@ def test_cost_mismatch_is_found_when_a_seed_amount_is_changed(engine, tmp_path: 
 
 
 
+def test_one_unit_slip_in_the_only_cost_is_one_finding(engine) -> None:  # type: ignore[no-untyped-def]
+    """T1's ＝300000元 written ＝300000万元: FUND003 says 万元 and 元 are mixed up; the same slip is
+    not also an item "larger than the total" (FUND006) or a sum over it (FUND004)."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "value: ＝300000元" in text
+    found = engine.check_source(load_text(text.replace("value: ＝300000元", "value: ＝300000万元"), "t01.yaml")).findings
+    assert [f.rule_id for f in found if f.rule_id.startswith("FUND")] == ["FUND003"]
+    # a slip that is not exactly 10,000 times still gets FUND006 on the item
+    found = engine.check_source(load_text(text.replace("value: ＝300000元", "value: ＝30000万元"), "t01.yaml")).findings
+    assert sorted(f.rule_id for f in found if f.rule_id.startswith("FUND")) == ["FUND004", "FUND006"]
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""

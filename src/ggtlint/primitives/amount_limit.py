@@ -1,6 +1,7 @@
 """amount-limit: no single cost can exceed the project's funds.
 
-``mode: item`` — one money cost item is larger than 年度资金总额.
+``mode: item`` — one money cost item is larger than 年度资金总额; not reported when the costs and
+the total are exactly 10,000 times apart (sum-matches' ``unit_mix`` reports that one mistake).
 ``mode: unit_times_quantity`` — a unit price (元/人) times the matching count (…人数 in 人 or 人次)
 exceeds 年度资金总额. Price and count are matched by the words they share (校园招聘补贴标准 ↔
 校园招聘补贴人数; :func:`ggtlint.primitives.base.priced_counts`); an unmatched price is skipped.
@@ -12,6 +13,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import (PRICE_STRIP_WORDS, ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost,
                                      is_money_total, priced_counts, row_hit, yuan_text)
+from ggtlint.primitives.sum_matches import is_unit_mix
 
 NAME = "amount-limit"
 SCOPES = ("table",)
@@ -36,6 +38,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if total is None or total <= 0:
         return
     if params["mode"] == "item":
+        if is_unit_mix(ctx):
+            return  # one 万元/元 slip: FUND003's finding says so, an item "over the total" would repeat it
         for row in ctx.rows:
             if is_cost(row) and is_money_total(row) and row.parsed.yuan > total:  # type: ignore[operator]
                 yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))

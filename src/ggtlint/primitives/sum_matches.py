@@ -8,7 +8,8 @@ Modes:
   reported when the unit prices times their counts make up the difference (4000元/场 × 120场),
   and names the amounts left out because they have no upper bound (≥600000元).
 - ``unit_mix``: the cost items are off from the total by exactly 10,000 — a 万元/元 mix-up.
-  ``cost_items`` leaves such tables to this mode so one mistake is reported once.
+  ``cost_items`` (and amount-limit's ``item``) leave such tables to this mode, so one mistake
+  is reported once.
 """
 
 from __future__ import annotations
@@ -51,6 +52,21 @@ def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
     return abs(a - b) <= tolerance
 
 
+def _is_unit_mix(summed: Decimal, total: Decimal, tolerance: Decimal) -> bool:
+    return _close(summed * TEN_THOUSAND, total, tolerance) or _close(summed, total * TEN_THOUSAND, tolerance)
+
+
+def is_unit_mix(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> bool:
+    """Whether the table's money costs and its total are exactly 10,000 times apart: the 万元/元
+    mix-up ``unit_mix`` reports, which other money checks leave to it (one mistake, one finding)."""
+    funds = ctx.table.funds
+    total = funds.in_yuan(funds.total)
+    rows = cost_money_rows(ctx)
+    if not total or not rows:
+        return False
+    return _is_unit_mix(sum((row.parsed.yuan for row in rows), Decimal(0)), total, tolerance)  # type: ignore[misc]
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     mode = params["mode"]
     tolerance = params["tolerance"]
@@ -80,7 +96,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if total is None or not rows or total == 0:
             return
         summed = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
-        unit_mix = _close(summed * TEN_THOUSAND, total, tolerance) or _close(summed, total * TEN_THOUSAND, tolerance)
+        unit_mix = _is_unit_mix(summed, total, tolerance)
         if mode == "unit_mix":
             if unit_mix:
                 yield Hit(_cost_block(rows), _cost_values(rows, total, summed), value=f"{total}|{summed}", key=True)
