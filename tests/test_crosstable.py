@@ -210,3 +210,17 @@ def test_a_copy_whose_xt003_is_ignored_for_its_file_keeps_its_xt001(tmp_path: Pa
     (tmp_path / ".ggtlint.yaml").write_text("per_file_ignores:\n  '*.yaml': [XT003]\n", encoding="utf-8")
     found = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")["findings"]
     assert "XT003" not in {f["rule_id"] for f in found} and "XT001" in {f["rule_id"] for f in found}
+
+
+def test_a_copy_whose_xt003_is_switched_off_by_a_comment_keeps_its_xt001(tmp_path: Path) -> None:
+    """The same with a suppression comment in the copy: its XT003 is not shown, so its shared
+    quantities are told by XT001; the first table, whose XT003 is shown, is not told them again."""
+    t13 = (SEED_DIR / "t13-shiye-danwei-dengbao.yaml").read_text(encoding="utf-8")
+    (tmp_path / "t13.yaml").write_text(t13, encoding="utf-8")
+    (tmp_path / "copy.yaml").write_text("# ggtlint: disable-file=XT003 -- 两个项目共用同一组指标，已报财政审核\n"
+                                        + t13.replace("name: ", "name: 另一", 1), encoding="utf-8")
+    found = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")["findings"]
+    by_file = {name: {f["rule_id"] for f in found if Path(f["file"]).name == name} for name in ("t13.yaml", "copy.yaml")}
+    assert by_file == {"t13.yaml": {"XT002", "XT003"}, "copy.yaml": {"XT001", "XT002"}}
+    told = [f for f in found if f["rule_id"] == "XT001"]
+    assert len(told) == 6 and all("t13.yaml）的" in f["message_zh"] for f in told)

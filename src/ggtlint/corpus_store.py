@@ -290,6 +290,13 @@ class DigestStore:
             self._names[idx] = found
         return found
 
+    def head(self, idx: int) -> TableDigest:
+        """Digest ``idx`` without its quantities and pairs: what a finding on it needs (its
+        positions and suppression comments too)."""
+        return self._head(self._query(
+            "SELECT file, document, project, department, goal, goal_length, spans, directives, sheet "
+            "FROM digest WHERE idx = ?", (idx,)).fetchone())
+
     def goals(self, min_length: int, same_department: bool) -> Iterator[tuple[Any, int, str]]:
         """(group key, index, goal hash) of every goal at least ``min_length`` long, grouped, in input order."""
         if same_department:

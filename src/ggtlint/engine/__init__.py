@@ -413,20 +413,21 @@ class Engine:
         try:
             if not self.corpus_rules or len(store) < 2:
                 return
-            # Tables found copied one from the other (copied-indicators) are not told again, one
-            # indicator at a time, that they share a quantity (same-quantity): that rule runs after.
+            # A table found copied from another (copied-indicators) is not told again, one indicator
+            # at a time, that it shares a quantity with that table (same-quantity): that rule runs after.
             order = sorted(range(len(self.corpus_rules)),
                            key=lambda position: self.corpus_rules[position].check != COPIED)
-            copied: set[frozenset[int]] = set()
+            copied: set[tuple[int, int]] = set()  # (table, the table its XT003 names)
             for position in order:
                 rule = self.corpus_rules[position]
                 hits = PRIMITIVES[rule.check].check_corpus(store, rule.compiled)
                 if rule.check == COPIED:
-                    # a pair counts only where the finding will be reported (not per_file_ignores'd)
+                    # a pair counts only where the finding will be reported (not ignored for the file
+                    # nor switched off by a comment in it): else the shared quantities are told
                     reported = partial(self._corpus_hit_reported, store, rule.info.id)
                     hits = _noting_pairs(hits, copied, reported)
                 elif rule.check == SAME_QUANTITY and copied:
-                    hits = (hit for hit in hits if frozenset((hit.index, hit.other)) not in copied)
+                    hits = (hit for hit in hits if (hit.index, hit.other) not in copied)
                 store.add_hits(position, hits)
             file: str | None = None
             pending: list[Finding] = []
@@ -458,9 +459,17 @@ class Engine:
                        file=file, line=where.line, column=where.column, end_line=where.line,
                        end_column=where.end_column, value=value, suggestion_zh=fix_zh, suggestion_en=fix_en)
 
-    def _corpus_hit_reported(self, store: Any, rule_id: str, index: int) -> bool:
-        """Whether a cross-table finding of ``rule_id`` on table ``index`` is reported for its file."""
-        return not self.config.ignored_for_file(store.names(index).file, rule_id)
+    def _corpus_hit_reported(self, store: Any, rule_id: str, hit: Any) -> bool:
+        """Whether a cross-table finding of ``rule_id`` (a CorpusHit) is reported for its table's
+        file: not ignored there (per_file_ignores) nor switched off by a suppression comment."""
+        from ggtlint.engine.suppress import Directive
+
+        table = store.head(hit.index)
+        if self.config.ignored_for_file(table.file, rule_id):
+            return False
+        line = table.span(hit.hit.pointer)[0]
+        comments = [Directive(kind, tuple(ids), at, column, end) for kind, ids, at, column, end in table.directives]
+        return not any(comment.applies_at(line) and comment.covers(rule_id) for comment in comments)
 
     @staticmethod
     def _corpus_result(file: str | None, findings: list[Finding], directives: tuple[Any, ...]) -> FileResult | None:
@@ -529,12 +538,12 @@ def _finding_levels(rule: PackRule) -> tuple[Severity, ...]:
     return tuple(sorted(levels, key=lambda level: -level.rank))
 
 
-def _noting_pairs(hits: Iterator[Any], pairs: set[frozenset[int]], reported: Callable[[int], bool]) -> Iterator[Any]:
-    """``hits`` as they are, each pair of tables they name added to ``pairs`` when the hit is
-    ``reported`` for its table."""
+def _noting_pairs(hits: Iterator[Any], pairs: set[tuple[int, int]], reported: Callable[[Any], bool]) -> Iterator[Any]:
+    """``hits`` as they are, each (table, other table) they name added to ``pairs`` when the hit
+    is ``reported`` for its table."""
     for hit in hits:
-        if reported(hit.index):
-            pairs.add(frozenset((hit.index, hit.other)))
+        if reported(hit):
+            pairs.add((hit.index, hit.other))
         yield hit
 
 

@@ -75,6 +75,14 @@ class Directive:
     end_column: int
     used: set[str] = field(default_factory=set)
 
+    def applies_at(self, line: int) -> bool:
+        """Whether this comment reaches a finding on ``line``."""
+        if self.kind == "disable-file":
+            return True
+        if self.kind == "disable":
+            return line == self.line
+        return line == self.line + 1  # disable-next-line
+
     def covers(self, rule_id: str) -> str | None:
         for entry in self.ids:
             if rule_matches(entry, rule_id):
@@ -124,13 +132,7 @@ def apply_directives(findings: list[Finding], directives: list[Directive],
             continue
         hit = False
         for directive in directives:
-            if directive.kind == "disable-file":
-                applies = True
-            elif directive.kind == "disable":
-                applies = finding.line == directive.line
-            else:
-                applies = finding.line == directive.line + 1
-            if applies:
+            if directive.applies_at(finding.line):
                 entry = directive.covers(finding.rule_id)
                 if entry is not None:
                     directive.used.add(entry)
