@@ -40,6 +40,13 @@ EXPECTED: dict[str, dict[str, int]] = {
     "g25": {}, "g26": {}, "g27": {},
     "g15": {"REL002": 1}, "g18": {"REL002": 1, "REL003": 1}, "g22": {"REL002": 1, "CAT003": 1}, "g23": {"FUND007": 1},
     "g28": {"REL002": 2},
+    # a reviewer's careful tables of ten more sectors, each of which once drew a wrong finding:
+    # ≥38万头（只）, 零发生, 日产日清, 保持一级馆, 免疫密度, tiered 高龄津贴 standards (80-89周岁 50元,
+    # 90周岁以上 100元) for one count of recipients, ＝100%（抽查）. What is left: 建立并有效运行
+    # (a milestone in words), cost lines with no count (REL002), the whole scale 优良中低差 as a
+    # value, 日产日清 and 7×24小时 as no checkable date (TIME003)
+    "g29": {"VAL013": 1}, "g30": {}, "g31": {"REL002": 1}, "g32": {}, "g33": {}, "g34": {"REL002": 1},
+    "g35": {"REL002": 1, "VAL012": 1}, "g36": {"TIME003": 1}, "g37": {"TIME003": 1}, "g38": {},
     # 毛入园率 under 质量; % for a count; 准确及时; 开学前; 次年 deadline; costs short of the total and
     # ≥600000元; 进一步提高; 近视率 with ≥; 长期; 满意度 ＝100%; a goal listing uses
     "b11": {"CAT001": 1, "CAT003": 1, "FUND004": 1, "FUND008": 1, "SAT001": 1, "STR006": 1, "TIME001": 1,

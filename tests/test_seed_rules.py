@@ -141,6 +141,48 @@ def test_one_unit_slip_in_the_only_cost_is_one_finding(engine) -> None:  # type:
     assert sorted(f.rule_id for f in found if f.rule_id.startswith("FUND")) == ["FUND004", "FUND006"]
 
 
+def test_values_an_officer_writes_for_a_change_a_rate_or_none_happened(engine) -> None:  # type: ignore[no-untyped-def]
+    """T10 changed as officers write it. 年末城镇调查失业率 较上年下降≥0.2个百分点 is a decrease on a
+    reverse indicator, not ≥ the wrong way round (VAL006 said to write ≤); 零就业家庭帮扶率 100%
+    is told to be ＝100% (≥100% would be VAL004's next); 群体性事件 0件 is told once, by VAL006
+    (VAL005 said the same); 群体性事件 零发生 is a target met when none happen."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t10-jiuye-buzhu.yaml").read_text(encoding="utf-8")
+    for old in ("value: 5.5%左右", "value: ＝100%\n      - name: 3年内", "value: ＝0件"):
+        assert old in text, old
+    changed = (text.replace("value: 5.5%左右", "value: 较上年下降≥0.2个百分点")
+               .replace("value: ＝100%\n      - name: 3年内", "value: 100%\n      - name: 3年内"))
+    found = engine.check_source(load_text(changed.replace("value: ＝0件", "value: 0件"), "t10.yaml")).findings
+    assert not [f for f in found if "失业率" in f.message_zh and f.rule_id in ("VAL001", "VAL005", "VAL006", "VAL013")]
+    rate = [f for f in found if "零就业家庭帮扶率" in f.message_zh]
+    assert [f.rule_id for f in rate] == ["VAL005"] and "“＝100%”" in rate[0].suggestion_zh
+    none = [f.rule_id for f in found if "群体性事件" in f.message_zh and f.rule_id.startswith("VAL")]
+    assert none == ["VAL006"]  # (its name's 3年内 is TIME004's)
+    found = engine.check_source(load_text(changed.replace("value: ＝0件", "value: 零发生"), "t10.yaml")).findings
+    assert not [f for f in found if "群体性事件" in f.message_zh and f.rule_id.startswith("VAL")]
+
+
+def test_a_budget_year_that_cannot_be_told_or_is_given_to_the_run_is_said(engine) -> None:  # type: ignore[no-untyped-def]
+    """T1 with 预算年度 left empty and a title without its year: its deadlines were checked against
+    no year, in silence; now TIME002 says so at the empty field. A year given to the run that is
+    not the table's own is noted beside the deadline it puts outside the budget year."""
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "  year: 2023\n" in text and "title: 黔南州2023年项目支出绩效目标批复表" in text
+    blank = text.replace("  year: 2023\n", "  year:\n").replace("黔南州2023年项目支出", "黔南州项目支出")
+    found = [f for f in engine.check_source(load_text(blank, "t01.yaml")).findings if f.rule_id.startswith("TIME")]
+    assert [(f.rule_id, f.severity.value, f.line) for f in found] == [("TIME002", "warning", blank.split("\n").index("  year:") + 1)]
+    assert "看不出预算年度" in found[0].message_zh and "--budget-year" in found[0].suggestion_zh
+    later = Engine.build(Config(budget_year=2024)).check_source(load_text(text, "t01.yaml")).findings
+    assert sorted((f.rule_id, f.severity.value) for f in later if f.rule_id.startswith("TIME")) == [
+        ("TIME001", "error"), ("TIME002", "info"), ("TIME002", "warning")]  # the title's 2023 too
+    assert any("本次按运行时指定的 2024 年" in f.message_zh for f in later)
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""

@@ -72,7 +72,24 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("≥2万名学生", None, {"kind": "count", "number": D(20000), "unit": "名学生"}),
     ("≥20亩", None, {"kind": "count", "unit": "亩"}),
     ("2.5‰", None, {"kind": "rate", "percent": D("0.25")}),
-    ("提高2个百分点", None, {"kind": "qualitative"}),
+    # a change as the target: the figure is the change, its direction kept (a decrease on a reverse
+    # indicator is no ≥ written the wrong way round)
+    ("提高2个百分点", None, {"kind": "rate", "op": None, "percent": D(2), "change": "up"}),
+    ("提高≥2个百分点", None, {"kind": "rate", "op": "≥", "percent": D(2), "change": "up"}),
+    ("较上年缩短≥20%", None, {"kind": "rate", "op": "≥", "percent": D(20), "change": "down"}),
+    ("缩短≥20%", None, {"kind": "rate", "op": "≥", "change": "down"}),
+    ("较上年压减≥20%", None, {"kind": "rate", "op": "≥", "change": "down"}),
+    ("降低10%以上", None, {"kind": "rate", "op": "≥", "percent": D(10), "change": "down"}),
+    ("提升2个百分点以上", None, {"kind": "rate", "op": "≥", "change": "up"}),
+    ("合格率提高≥2%", None, {"kind": "rate", "op": "≥", "change": "up"}),
+    ("合格率 ≥95%", None, {"kind": "rate", "op": "≥", "change": None}),
+    # a remark or a unit variant in brackets after the figure
+    ("≥38万头（只）", None, {"kind": "count", "op": "≥", "number": D(380000), "unit": "头"}),
+    ("≥412人（次）", None, {"kind": "count", "number": D(412), "unit": "人"}),
+    ("＝100%（抽查）", None, {"kind": "rate", "op": "=", "percent": D(100)}),
+    ("≤528万元(含补发)", None, {"kind": "money", "op": "≤", "yuan": D(5280000)}),
+    ("≤30万元整", None, {"kind": "money", "op": "≤", "yuan": D(300000)}),
+    ("得到帮扶（见附件）", None, {"kind": "qualitative", "quality": "text"}),  # no figure before it
     ("2个百分点", None, {"kind": "rate", "unit": "个百分点", "percent": D(2)}),
     ("≥90分", None, {"kind": "number", "unit": "分", "number": D(90)}),
     ("100", None, {"kind": "number", "op": None, "number": D(100), "unit": None}),
@@ -145,7 +162,21 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("优", None, {"kind": "qualitative", "quality": "graded", "op": None}),
     ("良", None, {"kind": "qualitative", "quality": "graded"}),
     ("优/良", None, {"kind": "qualitative", "quality": "graded"}),
-    ("优秀、良好、合格", None, {"kind": "qualitative", "quality": "graded"}),
+    # the whole scale, or a pass beside a fail: no grade chosen as the target
+    ("优秀、良好、合格", None, {"kind": "qualitative", "quality": "graded", "problem": "列出了整套档次，没有写明目标档次"}),
+    ("优/良/中/差", None, {"kind": "qualitative", "quality": "graded", "problem": "列出了整套档次，没有写明目标档次"}),
+    ("合格/不合格", None, {"kind": "qualitative", "quality": "graded", "problem": "列出了整套档次，没有写明目标档次"}),
+    ("优良中低差", None, {"kind": "qualitative", "quality": "graded", "problem": "列出了整套档次，没有写明目标档次"}),
+    # a grade named by its rank; a standard kept or last year's level as the bar
+    ("一级", None, {"kind": "qualitative", "quality": "graded"}),
+    ("3A级", None, {"kind": "qualitative", "quality": "graded"}),
+    ("保持一级馆", None, {"kind": "qualitative", "quality": "graded"}),
+    ("保持国家一级图书馆", None, {"kind": "qualitative", "quality": "standard"}),
+    ("≥上年", None, {"kind": "qualitative", "quality": "standard"}),
+    # nothing of the kind the name says happened; the same-day clearing of 环卫
+    ("零发生", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("未发生", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("日产日清", None, {"kind": "qualitative", "quality": "immediate"}),
     ("良好", None, {"kind": "qualitative", "quality": "graded"}),
     ("良好及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
     ("A级", None, {"kind": "qualitative", "quality": "graded"}),
@@ -627,7 +658,7 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
     # variant -> a value with that problem, and words of the variant's message
     examples = {"invalid_date": ("2023年2月30日前", "日期不存在"), "reversed_range": ("95%-90%", "下限大于上限"),
                 "contradicting_ops": ("≥10个以下", "意思相反（≥…以下）"), "window": ("7*25小时", "服务时段"),
-                "separator": ("≥1,0000人", "千分位分隔符")}
+                "separator": ("≥1,0000人", "千分位分隔符"), "scale": ("优/良/中/差", "整套档次")}
     assert set(examples) == set(value_problem._LEVELS) == set(PROBLEMS)
     for variant, (value, _) in examples.items():
         assert [code for code, _ in parse_value(value, budget_year=2023).problems] == [variant], value
@@ -637,7 +668,7 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
             f"indicators:\n  产出指标:\n    数量指标:\n{rows}")
     found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "VAL012"]
     assert [f.value.split("\x1f")[1] for f in found] == values + ["2,0000-1,0000元"]
-    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning", "error", "warning"]
+    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning", "warning", "error", "warning"]
     words = [words for _, words in examples.values()] + ["下限大于上限", "千分位分隔符"]
     assert all(word in f.message_zh for word, f in zip(words, found)), [f.message_zh for f in found]
 

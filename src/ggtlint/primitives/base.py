@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -195,7 +196,9 @@ def priced_counts(ctx: TableContext,
     """Each unit price of the cost block with the count it multiplies, the periods of a year the
     price is paid for, and the product in 元:
     校园招聘补贴标准 ＝50元/人 × 校园招聘补贴人数 ≥15000人. Paired by unit and by a run of three
-    characters the names share (after ``strip``); a price matching no count is left out, not guessed.
+    characters the names share (after ``strip``), the count sharing the longest run; a price matching
+    no count is left out, not guessed. Prices that share one count are tiers of it (80-89周岁 50元,
+    90周岁以上 100元, for 享受高龄津贴人数 in all) whose split is not written: they are left out too.
     A price per period (元/人·月) counts for the whole budget year."""
     counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number is not None]
     pairs = []
@@ -209,7 +212,22 @@ def priced_counts(ctx: TableContext,
             continue
         stem = name_stem(price.name, strip)
         units = _SAME_HEADS.get(head, (head,))
-        match = next((c for c in counts if c.parsed.unit in units and shares_run(stem, name_stem(c.name, strip), 3)), None)
-        if match is not None:
+        shared = [(_longest_run(stem, name_stem(c.name, strip)), -number, c) for number, c in enumerate(counts)
+                  if c.parsed.unit in units]
+        best = max(shared, key=lambda item: item[:2], default=None)
+        if best is not None and best[0] >= 3:
+            match = best[2]
             pairs.append((price, match, times, parsed.yuan * match.parsed.number * times))  # type: ignore[operator]
-    return pairs
+    priced = Counter(id(count) for _, count, _, _ in pairs)  # by identity: rows compare field by field
+    return [pair for pair in pairs if priced[id(pair[1])] == 1]
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    longest = 0
+    for start in range(len(a)):
+        size = longest + 1
+        while start + size <= len(a) and a[start:start + size] in b:
+            longest = size
+            size += 1
+    return longest

@@ -2,10 +2,13 @@
 
 Params: ``forbid_ops`` (e.g. ≥ and > on a cost: no upper limit), ``flag_missing`` (no
 operator at all), ``flag_approx`` (左右/约: cannot be judged met or missed), ``kinds`` (only
-values of these kinds), ``only_negative`` (only reverse indicators such as 失业率, 损失率).
+values of these kinds), ``only_negative`` (only reverse indicators such as 失业率, 损失率; a value
+written as a decrease, 较上年下降≥5%, is one already), ``missing_not_negative`` (a reverse
+indicator's missing operator is left to the rule for reverse indicators).
 
 A value with no operator, or an approximate one, is given ``{suggested}``: its figure with the
-comparison that suits the indicator (≤ for a cost or a reverse indicator, ≥ otherwise).
+comparison that suits the indicator (≤ for a cost or a reverse indicator, ＝ for 100% and 0,
+≥ otherwise).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ PARAMS_SCHEMA = {
         "flag_approx": {"type": "boolean"},
         "kinds": {"type": "array", "items": {"type": "string"}},
         "only_negative": {"type": "boolean"},
+        "missing_not_negative": {"type": "boolean"},
     },
 }
 compile = compile_identity
@@ -40,12 +44,13 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     kinds = params.get("kinds")
     if kinds and parsed.kind not in kinds:
         return
-    if params.get("only_negative") and not row.hint.negative:
+    if params.get("only_negative") and (not row.hint.negative or parsed.change == "down"):
         return
     if params.get("flag_approx") and (parsed.approx or parsed.op == "≈"):
         yield row_hit(row, variant="approx", op=parsed.op or "", suggested=_suggested(row))
     elif params.get("flag_missing") and parsed.op is None:
-        yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
+        if not (params.get("missing_not_negative") and row.hint.negative):
+            yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
     elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
         yield row_hit(row, variant="forbidden", op=parsed.op)
 
@@ -55,6 +60,8 @@ def _suggested(row: Row) -> str:
     trained, "15万元" → "≤15万元" for a cost, "5.5%左右" → "≤5.5%" for 失业率."""
     parsed = row.parsed
     op = "≤" if is_cost(row) or row.hint.negative else "≥"
+    if parsed.number == 0 or (parsed.kind == "rate" and parsed.percent == 100):
+        op = "＝"  # ≥100% can only be met as ＝100% (VAL004), and ≤0 only as ＝0
     if parsed.number is None:
         return op + row.value.strip()
     return f"{op}{decimal_text(parsed.number)}{parsed.unit or ''}"

@@ -67,8 +67,9 @@ REVERSED_RANGE = "reversed_range"
 CONTRADICTING_OPS = "contradicting_ops"
 WINDOW_TOO_LONG = "window"
 MISPLACED_SEPARATOR = "separator"
+GRADE_SCALE = "scale"  # 优/良/中/差: the whole scale, no grade chosen as the target
 #: Every problem above.
-PROBLEMS = (INVALID_DATE, REVERSED_RANGE, CONTRADICTING_OPS, WINDOW_TOO_LONG, MISPLACED_SEPARATOR)
+PROBLEMS = (INVALID_DATE, REVERSED_RANGE, CONTRADICTING_OPS, WINDOW_TOO_LONG, MISPLACED_SEPARATOR, GRADE_SCALE)
 # Internal marker, not a problem of the value: parsing failed unexpectedly (a bug; tests assert it
 # never happens). The value is then reported as plain text rather than crashing a bulk run.
 INTERNAL_ERROR = "internal_error"
@@ -79,6 +80,7 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
     CONTRADICTING_OPS: ("比较符前后矛盾", "contradicting comparisons"),
     WINDOW_TOO_LONG: ("服务时段超出 7天×24小时", "beyond 7 days × 24 hours"),
     MISPLACED_SEPARATOR: ("千分位分隔符位置不规范", "misplaced thousands separators"),
+    GRADE_SCALE: ("列出了整套档次，没有写明目标档次", "the whole grade scale, no target grade chosen"),
     INTERNAL_ERROR: ("程序未能识别此值（请把该值反馈给 ggtlint 维护者）",
                      "ggtlint failed to read this value (please report the value to its maintainers)"),
 }
@@ -113,6 +115,8 @@ class ParsedValue:
     window: tuple[int, int] | None = None
     #: what is wrong inside an otherwise recognised value (invalid date, low > high …), by code
     problems: tuple[Problem, ...] = ()
+    #: a target written as a change ("较上年下降≥5%", "缩短≥20%"): "up" or "down"; the figure is the change
+    change: str | None = None
 
     @property
     def problem(self) -> str | None:
@@ -148,6 +152,8 @@ class ParsedValue:
             out["base_kind"] = self.base_kind
         if self.window is not None:
             out["window"] = f"{self.window[0]}*{self.window[1]}"
+        if self.change is not None:
+            out["change"] = self.change
         if self.problems:
             out["problem"] = self.problem
             out["problems"] = [{"code": code, "detail": detail} for code, detail in self.problems]
@@ -384,12 +390,14 @@ def _parse(
             return value
         if has_digit:
             # the repairs last: a value that the grammar reads as written never pays for them
-            attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators)
+            attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark)
             for attempt in attempts if repair else attempts[:4]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
                     return value
         if repair:
+            if _NAMED_GRADE.fullmatch(text):  # 一级, 3A级, 一级馆: a grade reached, not the number 1
+                return _qualitative(raw, text, year, lex)
             value = _rewritten(raw, text, year, lex)
             if value is not None:
                 return value
@@ -615,6 +623,21 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     return replace(value, text=text) if _measured(value) else None
 
 
+# A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
+_REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
+
+
+def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """A figure followed by a bracketed remark or unit variant (头(只), 台(套)): the figure as written
+    before it; the remark says how it is counted or checked, not what the target is."""
+    if not text.endswith(")") or (match := _REMARK.fullmatch(text)) is None:
+        return None
+    value = _parse(raw, match.group("body"), year, lex, allow_placeholder=False, repair=False)
+    if not _measured(value) or value.number is None:
+        return None
+    return replace(value, text=text)
+
+
 def _join_groups(match: re.Match[str]) -> str:
     groups = match.group().split(",")
     if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
@@ -644,11 +667,16 @@ _CN_PERCENT_OF = re.compile(rf"百分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NU
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?")
-_AGAINST_LAST_YEAR = re.compile(r"(?:较上年|比上年|较去年|比去年|同比)(?:增长|下降|提高|减少|降低|增加|上升)?(?=[≥≤＝=<>≈0-9不])")
+# A change as the target: 较上年下降≥5%, 提高≥2个百分点, 缩短≥20%, 降低10%以上 (the figure is the change)
+_UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "扩大", "延长")
+_DOWN_WORDS = ("下降", "降低", "减少", "缩短", "压缩", "压减", "缩减", "减低", "节约", "节省")
+_CHANGE_WORD = _alt(_UP_WORDS + _DOWN_WORDS)
+_AGAINST_LAST_YEAR = re.compile(r"(?:(?:较上年|比上年|较去年|比去年|同比|较基期|比基期)(?:度)?(?P<w1>" + _CHANGE_WORD
+                                + r")?|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
 _PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?$")
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
 _MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数)\s*"
-                            r"(?:达到|达|为|保持在|保持|提高|提升|增长|增加|下降|降低|减少)?\s*"
+                            r"(?P<verb>达到|达|为|保持在|保持|" + _CHANGE_WORD + r")?\s*"
                             r"(?=[≥≤=<>≈0-9]|不低于|不少于|不高于|不超过|不多于|高于|低于|超过|大于|小于)")
 _TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
                          r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
@@ -674,12 +702,17 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     period = _MONTH_PERIOD.fullmatch(fixed)
     if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
+    direction = None
     change = _AGAINST_LAST_YEAR.match(fixed)
     if change is not None and change.end() < len(fixed):  # 较上年下降≥5%: the figure is the target
+        direction = _direction(change.group("w1") or change.group("w2"))
         fixed = fixed[change.end():]
     named = _MEASURE_NAMED.match(fixed)
     if named is not None and named.end() < len(fixed):  # 合格率 ≥95%: the figure is the target
+        direction = direction or _direction(named.group("verb"))
         fixed = fixed[named.end():]
+    if fixed.endswith("元整"):  # ≤30万元整: 整 only says the amount is whole
+        fixed = fixed[:-1]
     if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
         fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
     bounds = _TWO_BOUNDS.fullmatch(fixed)
@@ -690,7 +723,14 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
     if value.kind != "deadline" and not _measured(value):
         return None
-    return replace(value, text=text)
+    return replace(value, text=text, change=direction)
+
+
+def _direction(word: str | None) -> str | None:
+    """ "up" or "down" for a change word (提高, 下降 …), None for none or another verb (达到)."""
+    if word in _UP_WORDS:
+        return "up"
+    return "down" if word in _DOWN_WORDS else None
 
 
 @lru_cache(maxsize=4096)  # an importer asks of every fragment; the same words recur
@@ -997,6 +1037,23 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
     return False
 
 
+# A grade named by its rank: 一级, 二级馆, 3A级, AAAA级景区, 一级A (the class of a library, a
+# scenic area, an effluent standard): a graded target, not the number 1.
+_NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建)?(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?)"
+                          r"(?:馆|站|院|景区|医院|单位|资质|标准|等级|水平)?")
+# The whole scale written without separators: 优良中差, 优良中低差
+_GRADE_RUN = re.compile(r"优良中(?:低)?差")
+_FAILING_GRADES = frozenset({"差", "较差", "不合格", "低", "D", "E", "丁", "不达标"})
+_GRADE_SEPARATORS = re.compile(r"[/、,或和及]")
+
+
+def _lists_a_scale(text: str) -> bool:
+    """优/良/中/差, 合格/不合格, 高/中/低: grades that together are the whole scale, no target among
+    them. Two grades that are both passes (优/良) mean "at least 良" and are a target."""
+    grades = [grade for grade in _GRADE_SEPARATORS.split(text.removesuffix("及以上").removesuffix("以上")) if grade]
+    return len(grades) >= 3 or (len(grades) == 2 and any(grade in _FAILING_GRADES for grade in grades))
+
+
 def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue:
     def q(kind: str, quality: str | None = None, **extra: Any) -> ParsedValue:
         return ParsedValue(raw=raw, text=text, kind=kind, quality=quality, **extra)
@@ -1025,7 +1082,12 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if lex.graded_re is not None:
         graded = lex.graded_re.fullmatch(text)
         if graded is not None:
-            return q("qualitative", "graded", op="≥" if graded.group("ge") else None)
+            return q("qualitative", "graded", op="≥" if graded.group("ge") else None,
+                     problems=((GRADE_SCALE, ""),) if _lists_a_scale(text) else ())
+    if _GRADE_RUN.fullmatch(text):
+        return q("qualitative", "graded", problems=((GRADE_SCALE, ""),))
+    if _NAMED_GRADE.fullmatch(text):
+        return q("qualitative", "graded")
     terms: tuple[str, ...] = ()
     if lex.vague_re is not None:
         terms = tuple(dict.fromkeys(lex.vague_re.findall(text)))
