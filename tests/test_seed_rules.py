@@ -183,6 +183,25 @@ def test_a_budget_year_that_cannot_be_told_or_is_given_to_the_run_is_said(engine
     assert any("本次按运行时指定的 2024 年" in f.message_zh for f in later)
 
 
+def test_a_unit_in_brackets_at_the_end_of_the_name_is_the_values_unit(engine) -> None:  # type: ignore[no-untyped-def]
+    """Templates without a 计量单位 column put it in the name: T1's cost written 劳务协作站经费（万元）
+    ≤30 is 300,000 元 and adds up to the total (it was a figure without a money unit, FUND010, and a
+    sum short by all of it)."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "      - name: 劳务协作站经费\n        value: ＝300000元" in text
+    for name, value in (("劳务协作站经费（万元）", "≤30"), ("劳务协作站经费(元)", "≤300000")):
+        changed = text.replace("      - name: 劳务协作站经费\n        value: ＝300000元",
+                               f"      - name: {name}\n        value: {value}")
+        found = engine.check_source(load_text(changed, "t01.yaml")).findings
+        assert not [f.rule_id for f in found if f.rule_id.startswith("FUND") or f.rule_id == "VAL005"], name
+    # a bracket that is no unit is left alone: the figure still has none
+    changed = text.replace("      - name: 劳务协作站经费\n        value: ＝300000元",
+                           "      - name: 劳务协作站经费（宁波）\n        value: ≤300000")
+    assert "FUND010" in {f.rule_id for f in engine.check_source(load_text(changed, "t01.yaml")).findings}
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""

@@ -83,6 +83,10 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("提升2个百分点以上", None, {"kind": "rate", "op": "≥", "change": "up"}),
     ("合格率提高≥2%", None, {"kind": "rate", "op": "≥", "change": "up"}),
     ("合格率 ≥95%", None, {"kind": "rate", "op": "≥", "change": None}),
+    # a value wrapped in quotation marks, as typed with a Chinese input method
+    ("”＝2次“", None, {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
+    ("“≥200人”", None, {"kind": "count", "op": "≥", "number": D(200)}),
+    ("“2024年12月31日前”", None, {"kind": "deadline", "deadline": dt.date(2024, 12, 31)}),
     # a remark or a unit variant in brackets after the figure
     ("≥38万头（只）", None, {"kind": "count", "op": "≥", "number": D(380000), "unit": "头"}),
     ("≥412人（次）", None, {"kind": "count", "number": D(412), "unit": "人"}),

@@ -5,6 +5,8 @@ Computed once per table so no primitive re-parses a value or re-resolves an alia
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from ggtlint.engine.config import Config
@@ -71,7 +73,8 @@ _SPANS = {"月": "个月", "日": "天"}
 def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: Any) -> Any:
     """A bare figure read with its 计量单位 column: templates put "≤50" under 指标值 and "万元"
     under 计量单位, and the value means ≤50万元 (so 70以上 + % is 70%以上, 90-95 + % is 90%-95%)."""
-    if not indicator.unit or indicator.value is None:
+    unit = indicator.unit or _unit_in_name(indicator.name, lexicon)
+    if not unit or indicator.value is None:
         return parsed
     bare = parsed.kind == "number" and parsed.unit is None
     bare_range = parsed.kind == "range" and parsed.base_kind == "number"
@@ -79,7 +82,7 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
         return parsed
     from ggtlint.values import parse_value
 
-    unit = str(indicator.unit).strip()
+    unit = str(unit).strip()
     unit = _SPANS.get(unit, unit)
     value = str(indicator.value).strip()
     # the unit goes before a comparison word after the figure (70以上 + % is 70%以上)
@@ -89,6 +92,18 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
     if joined.kind in ("qualitative", "number", "deadline") and joined.unit != unit:
         return parsed  # the unit does not make the figure a measure: keep what the value says
     return joined
+
+
+_BRACKETED_END = re.compile(r"[（(]([^（）()]{1,4})[)）]$")
+
+
+def _unit_in_name(name: str | None, lexicon: Any) -> str | None:
+    """A unit the name ends with in brackets, as templates without a 计量单位 column have it:
+    养护补助资金（万元） + 30 is 30万元. Only a unit the lexicon knows."""
+    match = _BRACKETED_END.search(name or "")
+    if match is None or lexicon.unit_info(match.group(1).strip()) is None:
+        return None
+    return match.group(1).strip()
 
 
 def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:

@@ -390,7 +390,8 @@ def _parse(
             return value
         if has_digit:
             # the repairs last: a value that the grammar reads as written never pays for them
-            attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark)
+            # the first four are readings, the rest repairs (not tried inside another repair)
+            attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark, _quoted)
             for attempt in attempts if repair else attempts[:4]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
@@ -621,6 +622,17 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         return None
     value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
     return replace(value, text=text) if _measured(value) else None
+
+
+_QUOTES = "“”\"'‘’「」『』"
+
+
+def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ “≥200人”, ”＝2次“: a value wrapped in quotation marks is the value inside them."""
+    if len(text) < 3 or text[0] not in _QUOTES or text[-1] not in _QUOTES:
+        return None
+    value = _parse(raw, text[1:-1].strip(), year, lex, allow_placeholder=False)
+    return replace(value, text=text) if value.kind == "deadline" or _measured(value) else None
 
 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
