@@ -224,3 +224,18 @@ def test_a_copy_whose_xt003_is_switched_off_by_a_comment_keeps_its_xt001(tmp_pat
     assert by_file == {"t13.yaml": {"XT002", "XT003"}, "copy.yaml": {"XT001", "XT002"}}
     told = [f for f in found if f["rule_id"] == "XT001"]
     assert len(told) == 6 and all("t13.yaml）的" in f["message_zh"] for f in told)
+
+
+def test_next_years_table_of_the_same_project_is_no_copy(tmp_path: Path) -> None:
+    """A continuing project's table for 2024 keeps 2023's goal and indicators: that is no copy, no
+    double counting (each year counts its own people). Tables are compared within a budget year;
+    the same table filed twice for 2023 still is."""
+    t13 = (SEED_DIR / "t13-shiye-danwei-dengbao.yaml").read_text(encoding="utf-8")
+    assert "  year: 2023\n" in t13 and t13.count("2023") >= 2
+    (tmp_path / "2023.yaml").write_text(t13, encoding="utf-8")
+    (tmp_path / "2024.yaml").write_text(t13.replace("2023", "2024"), encoding="utf-8")
+    assert check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")["findings"] == []
+    (tmp_path / "again.yaml").write_text(t13.replace("name: ", "name: 另一", 1), encoding="utf-8")
+    found = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")["findings"]
+    assert {Path(f["file"]).name for f in found} == {"2023.yaml", "again.yaml"}
+    assert {f["rule_id"] for f in found} == {"XT002", "XT003"}

@@ -50,9 +50,9 @@ _SCHEMA = """
 CREATE TABLE digest (
     idx INTEGER PRIMARY KEY, file_no INTEGER, file TEXT, document INTEGER, project TEXT,
     department TEXT, goal TEXT, goal_length INTEGER, pair_count INTEGER, distinct_pairs INTEGER,
-    set_hash INTEGER, spans TEXT, directives TEXT, sheet TEXT);
+    set_hash INTEGER, spans TEXT, directives TEXT, sheet TEXT, year INTEGER);
 CREATE TABLE quantity (
-    idx INTEGER, seq INTEGER, department TEXT, name_key TEXT, value_key TEXT, number REAL,
+    idx INTEGER, seq INTEGER, department TEXT, year INTEGER, name_key TEXT, value_key TEXT, number REAL,
     pointer TEXT, name TEXT, value TEXT);
 CREATE TABLE pair (idx INTEGER, pair INTEGER);
 CREATE TABLE hit (file_no INTEGER, rule INTEGER, seq INTEGER, idx INTEGER, hit BLOB);
@@ -94,6 +94,7 @@ class DigestStore:
         self._pairs = array("q")
         self._offsets = array("q", [0])
         self._departments: list[str] = []
+        self._years = array("l")
         self._db: sqlite3.Connection | None = None
         self._folder: str | None = None
         self._finished = False
@@ -200,18 +201,19 @@ class DigestStore:
             self._pairs.extend(distinct)
             self._offsets.append(len(self._pairs))
             self._departments.append(table.department)
+            self._years.append(table.year)
             digest_rows.append((
                 idx, file_no, table.file, table.document, table.project, table.department, table.goal,
                 table.goal_length, len(table.pairs), len(distinct), hash(tuple(distinct)),
-                _compact(table.spans), _compact(table.directives), table.sheet,
+                _compact(table.spans), _compact(table.directives), table.sheet, table.year,
             ))
             for seq, quantity in enumerate(table.quantities):
-                quantity_rows.append((idx, seq, table.department, quantity.name_key, quantity.value_key,
+                quantity_rows.append((idx, seq, table.department, table.year, quantity.name_key, quantity.value_key,
                                       value_number(quantity.value_key), quantity.pointer, quantity.name,
                                       quantity.value))
             pair_rows.extend((idx, pair) for pair in distinct)
-        self._write([("INSERT INTO digest VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", digest_rows),
-                     ("INSERT INTO quantity VALUES (?,?,?,?,?,?,?,?,?)", quantity_rows),
+        self._write([("INSERT INTO digest VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", digest_rows),
+                     ("INSERT INTO quantity VALUES (?,?,?,?,?,?,?,?,?,?)", quantity_rows),
                      ("INSERT INTO pair VALUES (?,?)", pair_rows)], ("idx", start))
 
     def finish(self) -> None:
@@ -297,32 +299,32 @@ class DigestStore:
             "SELECT file, document, project, department, goal, goal_length, spans, directives, sheet "
             "FROM digest WHERE idx = ?", (idx,)).fetchone())
 
-    def goals(self, min_length: int, same_department: bool) -> Iterator[tuple[Any, int, str]]:
-        """(group key, index, goal hash) of every goal at least ``min_length`` long, grouped, in input order."""
-        if same_department:
-            sql = ("SELECT department, goal, idx FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
-                   "ORDER BY department, goal, idx")
-        else:
-            sql = ("SELECT '', goal, idx FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
-                   "ORDER BY goal, idx")
-        for department, goal, idx in self._query(sql, (min_length,)):
-            yield (department, goal), idx, goal
+    def goals(self, min_length: int, same_department: bool,
+              same_year: bool = False) -> Iterator[tuple[Any, int, str]]:
+        """(group key, index, goal hash) of every goal at least ``min_length`` long, grouped, in
+        input order; a group is one goal (of one department, of one budget year, when asked)."""
+        department = "department" if same_department else "''"
+        year = "year" if same_year else "0"
+        sql = (f"SELECT {department}, {year}, goal, idx FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
+               f"ORDER BY {department}, {year}, goal, idx")
+        for department_key, year_key, goal, idx in self._query(sql, (min_length,)):
+            yield (department_key, year_key, goal), idx, goal
 
-    def quantities(self, min_number: float, same_department: bool) -> Iterator[tuple[Any, int, Quantity]]:
+    def quantities(self, min_number: float, same_department: bool,
+                   same_year: bool = False) -> Iterator[tuple[Any, int, Quantity]]:
         """(bucket key, index, quantity) of every quantity worth comparing, by bucket, in input order.
 
-        A bucket is one value (and, with ``same_department``, one department; tables without
-        a department are then left out).
+        A bucket is one value (and, with ``same_department``, one department: tables without a
+        department are then left out; with ``same_year``, one budget year).
         """
-        if same_department:
-            sql = ("SELECT department, idx, name_key, value_key, pointer, name, value FROM quantity "
-                   "WHERE number >= ? AND department != '' ORDER BY department, value_key, idx, seq")
-        else:
-            sql = ("SELECT '', idx, name_key, value_key, pointer, name, value FROM quantity "
-                   "WHERE number >= ? ORDER BY value_key, idx, seq")
+        department = "department" if same_department else "''"
+        year = "year" if same_year else "0"
+        where = " AND department != ''" if same_department else ""
+        sql = (f"SELECT {department}, {year}, idx, name_key, value_key, pointer, name, value FROM quantity "
+               f"WHERE number >= ?{where} ORDER BY {department}, {year}, value_key, idx, seq")
         for row in self._query(sql, (min_number,)):
-            department, idx, name_key, value_key, pointer, name, value = map(_text, row)
-            yield (department, value_key), idx, Quantity(name_key, value_key, pointer, name, value)
+            department_key, year_key, idx, name_key, value_key, pointer, name, value = map(_text, row)
+            yield (department_key, year_key, value_key), idx, Quantity(name_key, value_key, pointer, name, value)
 
     def pair_index(self, min_pairs: int) -> "PairIndex":
         """Who holds which indicator pair, for comparing tables' indicators (XT003)."""
@@ -336,7 +338,7 @@ class DigestStore:
             group = sorted(int(idx) for idx in members[0].split(","))
             for idx in group:
                 same[idx] = group
-        return PairIndex(self._pairs, self._offsets, self._departments, by_pair, holders, same)
+        return PairIndex(self._pairs, self._offsets, self._departments, self._years, by_pair, holders, same)
 
     # -- hits --------------------------------------------------------------------------------
     def add_hits(self, rule: int, hits: Iterable[CorpusHit]) -> None:
@@ -405,11 +407,12 @@ class PairIndex:
     comparison of tens of thousands of tables stays small.
     """
 
-    def __init__(self, pairs: array, offsets: array, departments: list[str], by_pair: array, holders: array,
-                 same_set: dict[int, list[int]]) -> None:
+    def __init__(self, pairs: array, offsets: array, departments: list[str], years: array, by_pair: array,
+                 holders: array, same_set: dict[int, list[int]]) -> None:
         self._pairs = pairs
         self._offsets = offsets
         self.departments = departments
+        self.years = years
         self._by_pair = by_pair
         self._holders = holders
         self._same_set = same_set

@@ -9,7 +9,8 @@ Finding the other table must stay fast over tens of thousands of tables, so cand
 from each table's ``probe`` rarest indicators (an indicator shared by more than
 ``max_common`` tables, such as "项目或定额成本控制率 ＝100%", says nothing about where a table
 was copied from); tables with exactly the same indicators are always compared. The share
-itself is then computed exactly over all indicators.
+itself is then computed exactly over all indicators. With ``same_year`` (the default) only tables
+of one budget year are compared: a recurring project keeps its indicators from year to year.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ PARAMS_SCHEMA = {
         "max_common": {"type": "integer", "minimum": 2},
         "probe": {"type": "integer", "minimum": 1},
         "same_department": {"type": "boolean"},
+        "same_year": {"type": "boolean"},
     },
 }
 compile = compile_identity
@@ -47,13 +49,14 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
     max_common = int(params.get("max_common", 50))
     probe = int(params.get("probe", 6))
     same_department = params.get("same_department", False)
+    same_year = params.get("same_year", True)
     index_of = store.pair_index(min_indicators)
-    departments = index_of.departments
+    departments, years = index_of.departments, index_of.years
     for index in range(len(index_of)):
         pairs = index_of.pairs_of(index)
         if len(pairs) < min_indicators:
             continue
-        department = departments[index]
+        department, year = departments[index], years[index]
         rare = sorted((index_of.held_count(pair), pair) for pair in pairs)
         counter: Counter[int] = Counter()
         for count, pair in rare[:probe]:
@@ -66,7 +69,7 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
         mine = frozenset(pairs)
         best: tuple[float, int, int] | None = None  # (share, -other, shared)
         for other in candidates:
-            if same_department and departments[other] != department:
+            if (same_department and departments[other] != department) or (same_year and years[other] != year):
                 continue
             other_pairs = index_of.pairs_of(other)
             shared = len(mine.intersection(other_pairs))

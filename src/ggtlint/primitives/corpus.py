@@ -2,7 +2,7 @@
 
 A bulk run does not keep tables in memory. While a table is checked (in whichever worker
 process), ``digest(ctx)`` keeps the few facts the XT rules compare across tables: department,
-project, a hash of the normalised 年度总体目标, the normalised name/value of each quantity
+budget year (a project's table of next year may repeat this year's), project, a hash of the normalised 年度总体目标, the normalised name/value of each quantity
 indicator with its JSON Pointer, a stable hash of every (name, value) pair, and the source
 positions of the fields a cross-table finding may point at. The main process collects the
 digests in input order (in a :class:`ggtlint.corpus_store.DigestStore`, on disk) and runs the
@@ -131,6 +131,7 @@ class TableDigest:
     spans: dict[str, int] = field(default_factory=dict)         # pointer -> packed span
     directives: tuple[tuple[str, tuple[str, ...], int, int, int], ...] = ()
     sheet: str | None = None  # the worksheet of a table read from a workbook (findings name its cells)
+    year: int = 0  # the budget year the table was checked for (0: none could be told)
 
     @property
     def label(self) -> str:
@@ -145,12 +146,13 @@ class TableDigest:
                 [[q.name_key, q.value_key, q.pointer, q.name, q.value] for q in self.quantities],
                 self.pairs.tolist(), self.spans,
                 [[kind, list(ids), line, column, end] for kind, ids, line, column, end in self.directives],
-                self.sheet]
+                self.sheet, self.year]
 
     @classmethod
     def from_json(cls, data: list[Any]) -> "TableDigest":
         (file, document, project, department, goal, goal_length, quantities, pairs, spans, directives) = data[:10]
         sheet = data[10] if len(data) > 10 else None  # digests stored before sheets were kept have none
+        year = int(data[11]) if len(data) > 11 and data[11] else 0
         intern = sys.intern
         return cls(
             file=file, document=int(document), project=project, department=intern(department), goal=goal,
@@ -159,7 +161,7 @@ class TableDigest:
             pairs=array("q", (int(p) for p in pairs)),
             spans={intern(k): int(v) for k, v in spans.items()},
             directives=tuple((kind, tuple(ids), int(line), int(col), int(end)) for kind, ids, line, col, end in directives),
-            sheet=sheet,
+            sheet=sheet, year=year,
         )
 
 
@@ -181,7 +183,7 @@ def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int,
     result = TableDigest(
         file=table.file, document=table.document, project=project.name or "",
         department=name_key(department) if department else "", goal=goal, goal_length=goal_length,
-        directives=directives,
+        directives=directives, year=ctx.budget_year or 0,
     )
     spans: dict[str, int] = {}
     for pointer in ("/project/name", "/goal", "/indicators"):

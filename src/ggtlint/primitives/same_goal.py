@@ -4,7 +4,9 @@ The annual goal should say what this project's money buys this year; the seed's 
 repeat T9's goal word for word. Goals are compared after removing spaces and punctuation
 (so a PDF line break or a full-width comma does not hide a copy); goals shorter than
 ``min_length`` characters are too generic to compare. With ``same_department`` only tables
-of one 主管部门 are compared; by default every table of the run is.
+of one 主管部门 are compared; by default every table of the run is. With ``same_year`` (the
+default) only tables of one budget year are: a continuing project's table for next year may
+keep this year's goal.
 
 Every table of a group is reported, naming the first other table with that goal (input order
 says nothing about which project copied).
@@ -32,6 +34,7 @@ PARAMS_SCHEMA = {
     "properties": {
         "min_length": {"type": "integer", "minimum": 1},
         "same_department": {"type": "boolean"},
+        "same_year": {"type": "boolean"},
     },
 }
 compile = compile_identity
@@ -40,7 +43,8 @@ compile = compile_identity
 def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
     min_length = int(params.get("min_length", 20))
     same_department = params.get("same_department", False)
-    for _key, rows in groupby(store.goals(min_length, same_department), key=itemgetter(0)):
+    same_year = params.get("same_year", True)
+    for _key, rows in groupby(store.goals(min_length, same_department, same_year), key=itemgetter(0)):
         group = [(index, goal) for _, index, goal in rows]
         if len(group) < 2:
             continue

@@ -7,7 +7,9 @@ operator left out, 万元 converted to 元). Names match when equal after removi
 punctuation, or when one is the other plus at most ``max_tail`` characters and the shorter has
 at least ``min_name`` characters: this catches a measure word added in one table ("校园招聘补贴"
 / "校园招聘补贴人数") and a name cut short by the PDF extraction ("下一代防火" / "下一代防火墙").
-Values below ``min_number`` (0 and 1: "＝0件", "≥1个") are too common to mean anything.
+Values below ``min_number`` (0 and 1: "＝0件", "≥1个") are too common to mean anything. With
+``same_year`` (the default) only tables of one budget year are compared: next year's table of a
+continuing project counts next year's people.
 
 Every table that has it is reported, naming the first other table (in input order) that has it
 too: input order says nothing about which project copied, and both departments must look.
@@ -37,6 +39,7 @@ PARAMS_SCHEMA = {
         "max_tail": {"type": "integer", "minimum": 0, "maximum": 4},
         "min_name": {"type": "integer", "minimum": 1},
         "same_department": {"type": "boolean"},
+        "same_year": {"type": "boolean"},
     },
 }
 compile = compile_identity
@@ -47,9 +50,10 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
     max_tail = int(params.get("max_tail", 2))
     min_name = int(params.get("min_name", 4))
     same_department = params.get("same_department", True)
-    # The store yields one bucket (department and value) after another, each in input order;
+    same_year = params.get("same_year", True)
+    # The store yields one bucket (department, year and value) after another, each in input order;
     # only one bucket is in memory at a time.
-    for _key, rows in groupby(store.quantities(min_number, same_department), key=itemgetter(0)):
+    for _key, rows in groupby(store.quantities(min_number, same_department, same_year), key=itemgetter(0)):
         bucket: dict[str, list[tuple[int, Quantity]]] = {}
         for _, index, quantity in rows:
             bucket.setdefault(quantity.name_key, []).append((index, quantity))
