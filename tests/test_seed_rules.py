@@ -202,6 +202,23 @@ def test_a_unit_in_brackets_at_the_end_of_the_name_is_the_values_unit(engine) ->
     assert "FUND010" in {f.rule_id for f in engine.check_source(load_text(changed, "t01.yaml")).findings}
 
 
+def test_a_suppression_on_the_indicators_other_line_says_where_the_finding_is(engine) -> None:  # type: ignore[no-untyped-def]
+    """An officer put ``# ggtlint: disable=VAL001`` on T1's name line; VAL001 is reported on the
+    value line below. META001 says which line that is, and how to write it."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    old = "      - name: 高质量服务黔南籍在外务工人员\n"
+    assert old in text
+    changed = text.replace(old, old.rstrip("\n") + "  # ggtlint: disable=VAL001 已与财政局沟通\n")
+    found = engine.check_source(load_text(changed, "t01.yaml")).findings
+    value_line = changed.split("\n").index("        value: 达到要求服务质量水平") + 1
+    assert [f.line for f in found if f.rule_id == "VAL001"] == [value_line]
+    meta = [f for f in found if f.rule_id == "META001"]
+    assert len(meta) == 1 and f"该问题报告在第 {value_line} 行" in meta[0].message_zh
+    assert f"on line {value_line}" in meta[0].message_en
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""

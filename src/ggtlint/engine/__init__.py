@@ -253,6 +253,12 @@ class Engine:
                 words_zh, words_en = (("没有抑制任何问题，可以删除", "suppresses nothing; remove it") if known else
                                       ("不是任何规则的编号（是否写错了？ggtlint rules 列出全部规则）",
                                        "names no rule (misspelt? ggtlint rules lists them)"))
+                near = _nearby_line(findings, entry, directive.line) if known and directive.kind != "disable-file" else None
+                if near is not None:  # on the name's line, the value's finding one line down
+                    words_zh, words_en = (f"没有抑制任何问题：该问题报告在第 {near} 行，注释应写在那一行末尾，"
+                                          f"或用 disable-next-line= 写在它上面一行",
+                                          f"suppresses nothing: the finding is on line {near}; put the comment at "
+                                          f"the end of that line, or use disable-next-line= on the line above it")
                 findings.append(self._meta_finding(source.path, directive, entry, f"抑制注释中的“{entry}”{words_zh}。",
                                                    f"'{entry}' in this suppression comment {words_en}."))
             for wrong in malformed:  # written as a suppression, read as none
@@ -536,6 +542,14 @@ def _finding_levels(rule: PackRule) -> tuple[Severity, ...]:
     if levels == {rule.info.severity}:
         return ()
     return tuple(sorted(levels, key=lambda level: -level.rank))
+
+
+def _nearby_line(findings: list[Finding], entry: str, line: int) -> int | None:
+    """The line of a finding ``entry`` names within two lines of a suppression comment on
+    ``line`` that reached none (written on the indicator's other line), or None."""
+    lines = sorted({f.line for f in findings if f.line != line and abs(f.line - line) <= 2
+                    and rule_matches(entry, f.rule_id)}, key=lambda other: abs(other - line))
+    return lines[0] if lines else None
 
 
 def _noting_pairs(hits: Iterator[Any], pairs: set[tuple[int, int]], reported: Callable[[Any], bool]) -> Iterator[Any]:
