@@ -19,7 +19,7 @@ from ggtlint.limits import DEFAULT_LIMITS, LIMIT_WORDS, Limits, TimeBudgetExceed
 from ggtlint.load.build import build_tables
 from ggtlint.load.decode import DecodeError, decode
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
-from ggtlint.load.yamlparse import ParseProblem, compose_documents, problem_words
+from ggtlint.load.yamlparse import ParseProblem, compose_documents, problem_words, syntax_cause
 from ggtlint.model import Table
 
 __all__ = ["SourceFile", "is_timeout", "load_file", "load_text", "timeout_finding"]
@@ -109,8 +109,9 @@ def _full_width_colon(text: str, problem: ParseProblem) -> tuple[int, int, str] 
     return None
 
 
-def _syntax_finding(problem: ParseProblem, text: str, path: str) -> Finding:
-    """LOAD003 in words a budget officer can act on; a full-width colon is named where it is."""
+def _syntax_finding(problem: ParseProblem, text: str, path: str, deadline: float | None = None) -> Finding:
+    """LOAD003 in words a budget officer can act on; a full-width colon, or another usual slip
+    (see yamlparse.syntax_cause), is named on its own line."""
     colon = _full_width_colon(text, problem)
     if colon is not None:
         line, column, key = colon
@@ -120,6 +121,13 @@ def _syntax_finding(problem: ParseProblem, text: str, path: str) -> Finding:
             f"应改为半角冒号“:”并在后面加一个空格（如“{key}: …”）",
             f"YAML/JSON syntax error at line {line}, column {column}: '{key}：' has a full-width colon; "
             f"write a plain colon and a space ('{key}: …')", line, column)
+    cause = syntax_cause(text, problem, deadline)
+    if cause is not None:  # the usual slip, on its own line; the parser's words stay in the English
+        return _file_finding(
+            "LOAD003", path,
+            f"YAML/JSON 语法错误（第 {cause.line} 行第 {cause.column} 列）：{cause.zh}",
+            f"YAML/JSON syntax error at line {cause.line}, column {cause.column}: {cause.en} "
+            f"(parser: {problem.problem})", cause.line, cause.column)
     words_zh, words_en = problem_words(problem.problem)
     return _file_finding(
         "LOAD003", path,
@@ -143,7 +151,7 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoding: s
     documents, problem = compose_documents(text, limits, deadline)
     if problem is not None:
         if problem.kind == "syntax":
-            source.findings.append(_syntax_finding(problem, text, path))
+            source.findings.append(_syntax_finding(problem, text, path, deadline))
         else:  # over a limit: nothing was composed
             source.findings.append(_limit_finding(problem, path, limits))
             return source

@@ -59,15 +59,19 @@ class _Builder:
         self.aborted = False
 
     # -- reporting -------------------------------------------------------------------
-    def report(self, code: str, node: yaml.Node | None, pointer: str, zh: str, en: str, value: str = "") -> None:
+    def report(self, code: str, node: yaml.Node | None, pointer: str, zh: str, en: str, value: str = "",
+               fix: tuple[str, str] | None = None) -> None:
+        """A LOAD finding at ``node``; ``fix`` (Chinese, English) replaces the diagnostic's
+        generic advice where this finding knows exactly what to write."""
         diag = LOAD_DIAGNOSTICS[code]
+        fix_zh, fix_en = fix if fix is not None else (diag.fix_zh, diag.fix_en)
         span = node_span(node) if node is not None else Span(1, 1, 1, 2)
         self.findings.append(Finding(
             rule_id=code, rule_name=diag.name, severity=diag.severity,
             message_zh=zh, message_en=en, file=self.file,
             line=span.line, column=span.column, end_line=span.end_line, end_column=span.end_column,
             path=pointer, table=self.table.project.name, document=self.document, value=value,
-            suggestion_zh=diag.fix_zh, suggestion_en=diag.fix_en,
+            suggestion_zh=fix_zh, suggestion_en=fix_en,
         ))
 
     def _visit(self, node: yaml.Node, pointer: str) -> bool:
@@ -91,10 +95,16 @@ class _Builder:
         safe = _SAFE_SCALAR_TAGS if isinstance(node, yaml.ScalarNode) else _SAFE_COLLECTION_TAGS
         if tag not in safe:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
+            # "value: !重要" is text typed with a leading "!", not a type: say how to keep it
+            written = f"{shown} {node.value}".strip() if isinstance(node, yaml.ScalarNode) else ""
+            quote_zh = (f"如果“!”是值的一部分，请给整个值加引号（如 \"{_clip(written)}\"）。"
+                        if written and tag.startswith("!") and not tag.startswith("!!") else "")
+            quote_en = (f" If the '!' is part of a value, put the whole value in quotes (\"{_clip(written)}\")."
+                        if quote_zh else "")
             self.report("LOAD010", node, pointer,
-                        f"有以“!”开头的特殊写法 {shown}（可能被用来执行程序），出于安全原因不予读取。",
+                        f"有以“!”开头的特殊写法 {shown}（可能被用来执行程序），出于安全原因不予读取。{quote_zh}",
                         f"Special notation {shown}, starting with '!' (it could be used to run programs): "
-                        "not read, for safety.", value=tag)
+                        f"not read, for safety.{quote_en}", value=tag)
             return False
         return True
 
@@ -106,8 +116,11 @@ class _Builder:
                     f"{named}应为{want_zh}，实际是{got[0]}。",
                     f"'{key}' should be {want_en}, got {got[1]}.", value=_scalar_text(node))
 
-    def _mapping_items(self, node: yaml.MappingNode, pointer: str, allowed: tuple[str, ...] | None):
-        """Yield (key, key_node, value_node, child_pointer); report duplicates and unknown keys."""
+    def _mapping_items(self, node: yaml.MappingNode, pointer: str, allowed: tuple[str, ...] | None,
+                       quiet_duplicates: bool = False):
+        """Yield (key, key_node, value_node, child_pointer); report duplicates (unless
+        ``quiet_duplicates``: already said otherwise) and unknown keys. The first of repeated
+        keys is the one read."""
         seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -116,13 +129,26 @@ class _Builder:
             key = key_node.value
             child = f"{pointer}/{escape_pointer_token(key)}"
             if key in seen:
-                self.report("LOAD011", key_node, child,
-                            f"“{key}”在同一层重复出现（第 {seen[key].start_mark.line + 1} 行已有），前面的内容会被覆盖。",
-                            f"'{key}' appears twice at this level (first on line {seen[key].start_mark.line + 1}).",
-                            value=key)
+                first = seen[key].start_mark.line + 1
+                if not quiet_duplicates:
+                    self.report("LOAD011", key_node, child,
+                                f"“{key}”在同一层重复出现（第 {first} 行已有）：只读取第 {first} 行的内容，"
+                                f"这里的内容被忽略，没有检查。请合并成一处或删去一处。",
+                                f"'{key}' appears twice at this level (first on line {first}): only line {first}'s "
+                                "is read; this one is ignored and was not checked. Merge the two or remove one.",
+                                value=key)
                 continue
             seen[key] = key_node
             if allowed is not None and key not in allowed:
+                bare = key.strip()
+                if bare in allowed:  # "　name": a full-width space the parser took for part of the key
+                    wide = "全角空格“　”" if "\u3000" in key else "空格"
+                    self.report("LOAD006", key_node, child,
+                                f"字段名“{key}”前后多了{wide}，其内容不会被检查：请删去，写成“{bare}”（缩进只能用半角空格）。",
+                                f"The key '{key}' has blanks around it"
+                                + (" (a full-width space, U+3000, is not indentation)" if "\u3000" in key else "")
+                                + f"; its content is not checked: write '{bare}'.", value=key)
+                    continue
                 hint = closest(key, allowed)
                 self.report("LOAD006", key_node, child,
                             f"未知字段“{key}”，其内容不会被检查" + (f"；是否应为“{hint}”？" if hint else "。"),
@@ -155,6 +181,21 @@ class _Builder:
 
     def amount(self, node: yaml.Node, pointer: str, key: str) -> Decimal | None:
         return self._typed(node, pointer, key, _as_amount, "数字金额（如 300000.00）", "a number (e.g. 300000.00)")
+
+    def money(self, node: yaml.Node, pointer: str, key: str, written: str, unit: str | None) -> Decimal | None:
+        """An amount in ``funds`` (``written`` is its key as typed, ``unit`` funds.unit as typed):
+        one written with its unit ("30万", "300000元") is told what to write instead, in the
+        unit the table declares, since the generic advice does not say how 万 is written."""
+        count = len(self.findings)
+        amount = self.amount(node, pointer, key)
+        if len(self.findings) == count + 1 and self.findings[-1].rule_id == "LOAD005":
+            advice = _money_advice(_scalar_text(node), written, unit)
+            if advice is not None:
+                finding = self.findings[-1]
+                finding.message_zh = finding.message_zh.rstrip("。") + f"：{advice[0]}"
+                finding.message_en = finding.message_en.rstrip(".") + f": {advice[1]}"
+                finding.suggestion_zh, finding.suggestion_en = advice[2], advice[3]
+        return amount
 
     def integer(self, node: yaml.Node, pointer: str, key: str) -> int | None:
         return self._typed(node, pointer, key, _as_integer, "整数（如 2023）", "an integer (e.g. 2023)")
@@ -195,8 +236,9 @@ class _Builder:
         if not self._visit(root, ""):
             return None
         self.table.positions[""] = root
+        pasted = self._second_table(root)
         sections = {}
-        for key, _key_node, value_node, child in self._mapping_items(root, "", TOP_KEYS):
+        for key, _key_node, value_node, child in self._mapping_items(root, "", TOP_KEYS, pasted):
             sections[key] = (value_node, child)
         for required in ("project", "indicators"):
             if required not in sections:
@@ -223,6 +265,35 @@ class _Builder:
             finding.table = self.table.project.name
         return None if self.aborted else self.table
 
+    def _second_table(self, root: yaml.MappingNode) -> bool:
+        """Whether a second table was pasted under the first with no "---" between them (two or
+        more of project, funds, goal, indicators again at the top level); if so it is said once,
+        where the second table starts, instead of one duplicate-key finding per section."""
+        seen: set[str] = set()
+        repeated: list[yaml.ScalarNode] = []
+        for key_node, _value in root.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            if key_node.value in seen:
+                repeated.append(key_node)
+            seen.add(key_node.value)
+        sections = [k.value for k in repeated if k.value in ("project", "funds", "goal", "indicators")]
+        if len(set(sections)) < 2:
+            return False
+        start = min(repeated, key=lambda k: (k.start_mark.line, k.start_mark.column))
+        line = start.start_mark.line + 1
+        names = list(dict.fromkeys(k.value for k in repeated))
+        self.report("LOAD011", start, f"/{escape_pointer_token(start.value)}",
+                    f"从第 {line} 行起像是第二张绩效目标表（{'、'.join(names)} 在文件顶层又出现了一次），但两张表之间没有用“---”隔开，"
+                    f"只读取了第一张：第二张表没有被检查。请在第二张表开头（第 {line} 行之前）单独加一行 ---。",
+                    f"From line {line} on this looks like a second target table ({', '.join(names)} "
+                    "appear again at the top level) with no '---' between the two: only the first table was read, and "
+                    f"the second was not checked. Put a line '---' on its own before the second table (above line {line}).",
+                    value=start.value,
+                    fix=("一个文件中放多张表时，每两张表之间单独写一行 ---。",
+                         "In a file holding several tables, put a line '---' between each two."))
+        return True
+
     def _project(self, node: yaml.Node, pointer: str) -> None:
         mapping = self.mapping(node, pointer, "project")
         if mapping is None:
@@ -247,6 +318,9 @@ class _Builder:
         if mapping is None:
             return
         funds = self.table.funds
+        # the unit as written, wherever it stands: an amount above it is advised in it too
+        declared = next((v.value.strip() for k, v in mapping.value if isinstance(k, yaml.ScalarNode)
+                         and k.value == "unit" and isinstance(v, yaml.ScalarNode)), None)
         for key, _k, value_node, child in self._mapping_items(mapping, pointer, FUNDS_KEYS):
             if key == "unit":
                 unit = self.text(value_node, child, key)
@@ -261,9 +335,9 @@ class _Builder:
                 if sources is None:
                     continue
                 for name, _kn, amount_node, amount_ptr in self._mapping_items(sources, child, None):
-                    funds.fiscal_sources[name] = self.amount(amount_node, amount_ptr, key)
+                    funds.fiscal_sources[name] = self.money(amount_node, amount_ptr, key, name, declared)
             else:
-                setattr(funds, key, self.amount(value_node, child, key))
+                setattr(funds, key, self.money(value_node, child, key, key, declared))
 
     def _indicators(self, node: yaml.Node, pointer: str) -> None:
         mapping = self.mapping(node, pointer, "indicators")
@@ -332,6 +406,49 @@ def build_tables(documents: list[yaml.Node], file: str, limits: Limits) -> tuple
         if table is not None:
             tables.append(table)
     return tables, findings
+
+
+# an amount written with its unit, as on paper: "30万", "30 万元", "300000元", "1,600,000.00元"
+_AMOUNT_WITH_UNIT = re.compile(r"\s*(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>万元|万|元)\s*")
+
+
+def _plain(amount: Decimal) -> str:
+    """``amount`` as a budget officer writes it: no exponent, no trailing zeros after the point."""
+    text = f"{amount:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _money_advice(text: str, key: str, unit: str | None) -> tuple[str, str, str, str] | None:
+    """(message zh, message en, fix zh, fix en) for an amount written with 万 or 元 after it,
+    in the unit the table declares (funds.unit, 元 when absent); None for anything else."""
+    import unicodedata
+
+    match = _AMOUNT_WITH_UNIT.fullmatch(unicodedata.normalize("NFKC", text))
+    if match is None:
+        return None
+    try:
+        number = Decimal(match.group("number").replace(",", ""))
+    except InvalidOperation:
+        return None
+    yuan = number * 10000 if match.group("unit") != "元" else number
+    in_wan = unit == "万元"
+    if in_wan:
+        fix = (f"表中已写 unit: 万元，金额只写数字：{key}: {_plain(yuan / 10000)}。",
+               f"The table already says unit: 万元, so write the number only: {key}: {_plain(yuan / 10000)}.")
+    elif match.group("unit") == "元":
+        fix = (f"去掉“元”，只写数字：{key}: {_plain(yuan)}（单位由 unit: 元 给出）。",
+               f"Drop the 元 and write the number only: {key}: {_plain(yuan)} (unit: 元 gives the unit).")
+    elif unit is None:
+        fix = (f"写数字 {key}: {_plain(yuan)}（按元），或在 funds 下加一行 unit: 万元 并写 {key}: {_plain(yuan / 10000)}。",
+               f"Write the number {key}: {_plain(yuan)} (in 元), or add unit: 万元 under funds and write {key}: "
+               f"{_plain(yuan / 10000)}.")
+    else:  # the table's unit is 元: so is the figure; or every amount goes over to 万元
+        fix = (f"写数字 {key}: {_plain(yuan)}（表中 unit: 元），或把 unit 改为 万元 并写 {key}: {_plain(yuan / 10000)}"
+               "（其他金额也都按万元写）。",
+               f"Write the number {key}: {_plain(yuan)} (the table says unit: 元), or change unit to 万元 and write "
+               f"{key}: {_plain(yuan / 10000)} (with every other amount in 万元 too).")
+    return ("金额只写数字，单位（元或万元）写在 funds 的 unit 中",
+            "write the amount as a number only; its unit (元 or 万元) goes in funds' unit", *fix)
 
 
 def _as_text(node: yaml.ScalarNode) -> str:

@@ -72,9 +72,10 @@ _ALL = (
                    "not read, for safety.",
                    "删去以“!”开头的写法，只写普通文字和数字。", "Remove that notation; write plain text and numbers."),
     LoadDiagnostic("LOAD011", "duplicate-key", Severity.ERROR,
-                   "同一层出现重复的字段或指标类别，前面的内容会被覆盖。",
-                   "A key appears twice at the same level; the earlier content would be lost.",
-                   "合并或删除重复的字段。", "Merge or remove the duplicate."),
+                   "同一层出现重复的字段或指标类别：只读取第一处，后面重复的内容被忽略、不会被检查。",
+                   "A key appears twice at the same level: only the first is read; the repeat is ignored and not checked.",
+                   "合并或删除重复的字段；一个文件放多张表时，表与表之间单独写一行 ---。",
+                   "Merge or remove the duplicate; in a file holding several tables, put a line '---' between them."),
     LoadDiagnostic("LOAD012", "xlsx-unreadable", Severity.ERROR,
                    "Excel 工作簿无法读取：文件被截断或损坏、设置了打开密码（加密），或不是 .xlsx。",
                    "The Excel workbook cannot be read: truncated or damaged, password-protected "
