@@ -219,6 +219,21 @@ def test_a_suppression_on_the_indicators_other_line_says_where_the_finding_is(en
     assert f"on line {value_line}" in meta[0].message_en
 
 
+def test_a_suppression_typed_with_a_full_width_hash_is_told_to_be_no_comment(engine) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese input method types ＃: the "comment" became part of T1's value and silenced
+    nothing, in silence. META001 says so at it, and what to type."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    old = "        value: 达到要求服务质量水平\n"
+    assert old in text
+    changed = text.replace(old, old.rstrip("\n") + "  ＃ ggtlint：disable＝VAL001 已沟通\n")
+    found = engine.check_source(load_text(changed, "t01.yaml")).findings
+    meta = [f for f in found if f.rule_id == "META001"]
+    assert len(meta) == 1 and "全角“＃”" in meta[0].message_zh and "半角“#”" in meta[0].suggestion_zh
+    assert "VAL001" in {f.rule_id for f in found}  # not silenced: the text is the value's
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""

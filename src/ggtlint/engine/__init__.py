@@ -262,6 +262,16 @@ class Engine:
                 findings.append(self._meta_finding(source.path, directive, entry, f"抑制注释中的“{entry}”{words_zh}。",
                                                    f"'{entry}' in this suppression comment {words_en}."))
             for wrong in malformed:  # written as a suppression, read as none
+                if wrong.written.startswith("＃"):  # typed by an input method: YAML reads it as part of the value
+                    findings.append(self._meta_finding(
+                        source.path, wrong, wrong.written,
+                        f"“{wrong.written}”以全角“＃”开头，不是注释：这段文字成了所在字段的内容，不会抑制任何问题。",
+                        f"'{wrong.written}' starts with a full-width '＃', which is no comment: the text became part "
+                        "of the field's value and suppresses nothing.",
+                        ("改用半角“#”（英文输入法），并在它前面留一个空格：“  # ggtlint: disable=规则编号”。",
+                         "Use a plain '#' (typed in English input mode), with a space before it: "
+                         "'  # ggtlint: disable=RULE'.")))
+                    continue
                 findings.append(self._meta_finding(
                     source.path, wrong, wrong.written, f"“{wrong.written}”不是有效的抑制注释，不会抑制任何问题。",
                     f"'{wrong.written}' is not a suppression comment ggtlint reads; it suppresses nothing.",

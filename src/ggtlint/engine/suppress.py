@@ -23,8 +23,9 @@ from ggtlint.findings import Finding
 _HEAD = re.compile(r"#\s*ggtlint\s*[:：]\s*(disable-file|disable-next-line|disable)\s*[=＝]\s*", re.IGNORECASE)
 # what looks like a directive, written wrong: "# ggtlint: disabled=", "# ggtlint disable=",
 # "# ggtlint: disable-nextline=" (the comments ggtlint import writes, "# ggtlint-import: …",
-# "# 由 ggtlint import 从 … 导入", are no attempt at one)
-_ATTEMPT = re.compile(r"#\s*ggtlint\s*[:：]?\s*[A-Za-z][A-Za-z_-]*\s*[=＝]", re.IGNORECASE)
+# "# 由 ggtlint import 从 … 导入", are no attempt at one); one after a full-width "＃", which YAML
+# reads as part of the value, not as a comment
+_ATTEMPT = re.compile(r"[#＃]\s*ggtlint\s*[:：]?\s*[A-Za-z][A-Za-z_-]*\s*[=＝]", re.IGNORECASE)
 _ID = re.compile(r"[A-Za-z0-9]+")  # read whole, so that a misspelt id (VAL0O1) is reported as one
 # after a space only a whole rule id continues the list ("VAL001 TIME003"); anything else is the
 # reason ("agreed", "OK", "R&D项目", "S级项目")
