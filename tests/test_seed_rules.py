@@ -234,6 +234,29 @@ def test_a_suppression_typed_with_a_full_width_hash_is_told_to_be_no_comment(eng
     assert "VAL001" in {f.rule_id for f in found}  # not silenced: the text is the value's
 
 
+def test_a_cost_without_a_money_unit_is_named_where_the_sum_falls_short(engine) -> None:  # type: ignore[no-untyped-def]
+    """T13's 测评费 written ≤120400 (no 元): FUND010 says so at it, and the shortfall FUND004 reports
+    names it as left out of the sum, not as money with no cost. With T1's only cost written ≤30,
+    the cost block is not called "unit prices only" (FUND005): its figure has no unit. T10's
+    block of standards only still is, until a total is added, even one without its unit."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t13-shiye-danwei-dengbao.yaml").read_text(encoding="utf-8")
+    assert "value: ＝120400元" in text
+    found = engine.check_source(load_text(text.replace("value: ＝120400元", "value: ≤120400"), "t13.yaml")).findings
+    under = [f for f in found if f.rule_id == "FUND004"]
+    assert len(under) == 1 and "（没有金额单位的未计入合计，应写明元或万元：测评费 ≤120400）" in under[0].message_zh
+    assert "FUND010" in {f.rule_id for f in found}
+    t01 = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    found = engine.check_source(load_text(t01.replace("value: ＝300000元", "value: ≤30"), "t01.yaml")).findings
+    assert [f.rule_id for f in found if f.rule_id.startswith("FUND")] == ["FUND010"]
+    t10 = (SEED_DIR / "t10-jiuye-buzhu.yaml").read_text(encoding="utf-8")
+    assert "FUND005" in {f.rule_id for f in engine.check_source(load_text(t10, "t10.yaml")).findings}
+    total = "        value: 1000元/人\n      - name: 就业补助资金\n        value: ≤2000000\n"
+    found = engine.check_source(load_text(t10.replace("        value: 1000元/人\n", total), "t10.yaml")).findings
+    assert "FUND005" not in {f.rule_id for f in found} and "FUND010" in {f.rule_id for f in found}
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""

@@ -1,7 +1,8 @@
 """cost-composition: what the cost block is made of.
 
 ``report: standards_only`` — cost rows exist but none is a money total: only unit prices,
-standards (元/人, 左右) or policy references, so the funds cannot be reconciled.
+standards (元/人, 左右) or policy references, so the funds cannot be reconciled. A figure with no
+money unit (≤30) may be the total, written without 元 or 万元: that is said of it (FUND010), not this.
 ``report: rate_only`` — the only cost row is a rate such as 项目或定额成本控制率 ＝100%, which
 says nothing about what the money buys.
 """
@@ -27,7 +28,8 @@ compile = compile_identity
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     rows = [row for row in ctx.rows if is_cost(row)]
-    if not rows or any(is_money_total(row) for row in rows):
+    if not rows or any(is_money_total(row) or (row.parsed.kind == "number" and row.parsed.unit is None)
+                       for row in rows):
         return
     pointer = rows[0].indicator.pointer.rsplit("/", 1)[0]
     standards = [row for row in rows if row.parsed.kind in ("per_unit", "money", "policy")]

@@ -109,12 +109,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             values = _cost_values(rows, total, summed)
             counted = {id(row) for row in rows}  # by identity: rows compare field by field
             left_out = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and id(row) not in counted]
+            # figures with no money unit (FUND010's): not counted either, and the likeliest reason
+            unitless = [row for row in ctx.rows if is_cost(row) and row.parsed.kind == "number" and row.parsed.unit is None
+                        and row.parsed.number is not None]
             # said beside the sum they are missing from, with what to do about them
-            values["left_out_zh"] = (f"（写成“≥”“＞”的金额没有上限，未计入合计，应改为“≤”或“＝”："
-                                     f"{'、'.join(f'{r.name} {r.shown}' for r in left_out)}）" if left_out else "")
-            values["left_out_en"] = (f" (amounts written with ≥ or > have no upper limit and are not counted; write them "
-                                     f"with ≤ or =: {', '.join(f'{r.name} {r.shown}' for r in left_out)})"
-                                     if left_out else "")
+            values["left_out_zh"] = "".join((
+                f"（写成“≥”“＞”的金额没有上限，未计入合计，应改为“≤”或“＝”："
+                f"{'、'.join(f'{r.name} {r.shown}' for r in left_out)}）" if left_out else "",
+                f"（没有金额单位的未计入合计，应写明元或万元：{'、'.join(f'{r.name} {r.shown}' for r in unitless)}）"
+                if unitless else ""))
+            values["left_out_en"] = "".join((
+                f" (amounts written with ≥ or > have no upper limit and are not counted; write them "
+                f"with ≤ or =: {', '.join(f'{r.name} {r.shown}' for r in left_out)})" if left_out else "",
+                f" (figures with no money unit are not counted; give them 元 or 万元: "
+                f"{', '.join(f'{r.name} {r.shown}' for r in unitless)})" if unitless else ""))
             yield Hit(_cost_block(rows), values, value=f"{total}|{summed}", key=True,
                       variant="over" if over else "under", severity=LEVELS["over" if over else "under"])
 
