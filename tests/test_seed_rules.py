@@ -257,6 +257,17 @@ def test_a_cost_without_a_money_unit_is_named_where_the_sum_falls_short(engine) 
     assert "FUND005" not in {f.rule_id for f in found} and "FUND010" in {f.rule_id for f in found}
 
 
+def test_a_ratio_without_a_comparison_is_suggested_as_written(engine) -> None:  # type: ignore[no-untyped-def]
+    """A ratio (1:30) told to take a comparison is suggested as ≥1:30, not as its quotient ≥0.0333333."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "        value: ≥200人\n" in text
+    found = engine.check_source(load_text(text.replace("        value: ≥200人\n", "        value: 1:30\n"), "t01.yaml")).findings
+    missing = [f for f in found if f.rule_id == "VAL005"]
+    assert len(missing) == 1 and "如“≥1:30”" in missing[0].suggestion_zh
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""
