@@ -526,6 +526,7 @@ def test_every_workbook_note_has_an_english_text() -> None:
     ws.append(["预算年度", "明年"])
     ws.append(["年度资金总额", "很多"])
     ws.append(["财政拨款", "5万元"])
+    ws.append(["其他资金", 3])  # no unit, beside an amount in 万元 under 单位：元
     ws.append(["单位：元"])
     ws.append(["二级指标", "三级指标", "运算符", "指标值", "权重"])
     ws.append(["数量指标", None, "≥", "1个", "高"])
@@ -591,8 +592,11 @@ def test_both_importers_give_the_same_note_on_the_unit() -> None:
 
     assert workbook() == text()
     assert "没有写明金额单位" in workbook().message_zh
-    assert workbook("单位：元", "金额单位：万元") == text("单位：元", "金额单位：万元")
-    assert "取第一个“元”" in workbook("单位：元", "金额单位：万元").message_zh
+    # the same words, each naming its own places: cells in a workbook, lines in PDF text
+    both = workbook("单位：元", "金额单位：万元"), text("单位：元", "金额单位：万元")
+    assert [note.message_zh for note in both] == [
+        "表中同时出现“元”和“万元”两种金额单位，取第一个“元”（A2）；A3写的是“万元”：请改正不对的一处",
+        "表中同时出现“元”和“万元”两种金额单位，取第一个“元”（第 3 行）；第 4 行写的是“万元”：请改正不对的一处"]
 
 
 def _from_both(rows: list[list]) -> tuple:
@@ -640,13 +644,13 @@ def test_a_title_with_full_width_digits_gives_its_year_in_both_importers() -> No
 
 
 def test_both_importers_collect_the_unit_of_the_amounts_alike() -> None:
-    """The unit in brackets after an amount label counts where the label is (a cell, a line),
-    and the first unit named wins in both importers (PDF text let a later label overrule an
-    earlier "单位：元" and dropped the note); the note on a missing unit needs an amount."""
+    """The unit in brackets after an amount's own label is that amount's, in both importers: under
+    a pre-filled "单位：元" the 8 of "财政拨款（万元）" is 80000 元, with nothing to note (it was 8 元,
+    with a note that both units were named); the note on a missing unit needs an amount."""
     both = _from_both([["项目名称", "测试项目"], ["单位：元"], ["财政拨款（万元）", 8], *_GRID])
     for tables in both:
-        assert tables[0].table.funds.unit == "元"
-        assert tables[0].notes["/funds/unit"].message_zh == "表中同时出现“元”和“万元”两种金额单位，取第一个“元”"
+        assert (tables[0].table.funds.unit, tables[0].table.funds.fiscal) == ("元", Decimal(80000))
+        assert tables[0].notes == {}
     # no amounts at all: nothing to say about their unit (PDF text used to say it)
     for tables in _from_both([["项目名称", "测试项目"], *_GRID]):
         assert tables[0].notes == {}
@@ -696,10 +700,16 @@ def test_an_amount_written_with_its_unit_reads_the_same_from_both_importers() ->
         funds = imported.table.funds
         assert (funds.total, funds.fiscal, funds.unit) == (Decimal("628"), Decimal("600"), "万元")
         assert "/funds/unit" not in imported.notes and "/funds/total" not in imported.notes
-    # a unit that differs from the table's own: the number stays as written, and the note says so
+    # a unit that differs from the table's own: the amount is converted (628万元 is 6280000 元);
+    # the bare 600 beside it is read in 元, and that is noted where it stands, naming both lines
     lines[1:1] = ["金额单位：元"]
-    note = read_text("\n".join(lines) + "\n", "u.txt").tables[0].notes["/funds/total"]
-    assert note.message_zh == "金额写有单位“万元”，与表的金额单位“元”不同；数值按原样填写，未换算，请核对"
+    item = read_text("\n".join(lines) + "\n", "u.txt").tables[0]
+    funds = item.table.funds
+    assert (funds.unit, funds.total, funds.fiscal) == ("元", Decimal(6280000), Decimal(600))
+    assert set(item.notes) == {"/funds/fiscal"}
+    assert item.notes["/funds/fiscal"].message_zh == (
+        "第 5 行 的金额没写单位，按 第 2 行 的金额单位“元”读作 600元；而 第 4 行 写的是“万元”。"
+        "若也是万元，把 第 2 行 改为“金额单位：万元”，或在 第 5 行 写“600万元”")
 
 
 def test_an_amount_that_is_not_one_is_marked_at_its_own_field_in_both_importers() -> None:
@@ -727,7 +737,8 @@ def test_an_amount_that_is_not_one_is_marked_at_its_own_field_in_both_importers(
 
 
 def test_an_unknown_framework_is_left_out_in_a_workbook() -> None:
-    """As in PDF text: an 指标体系 that names no framework ggtlint knows sets nothing."""
+    """As in PDF text: an 指标体系 that names no framework ggtlint knows sets nothing; the note
+    at its cell says what the checks take the table for, and what to write instead."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["项目名称", "测试项目"])
@@ -737,7 +748,9 @@ def test_an_unknown_framework_is_left_out_in_a_workbook() -> None:
     ws.append(["产出指标", "数量指标", "人数", "≥10人"])
     item = read_workbook(_save(wb), "f.xlsx").tables[0]
     assert item.table.project.framework is None and item.table.source == "某局公开文件"
-    assert item.notes == {}
+    assert set(item.notes) == {"/project/framework"} and item.table.span("/project/framework").line == 2
+    assert "“新体系”认不出" in item.notes["/project/framework"].message_zh
+    assert "按表中的指标判断为旧版" in item.notes["/project/framework"].message_zh
 
 
 def test_check_finds_xlsx_in_folders(tmp_path: Path, seed_tables) -> None:

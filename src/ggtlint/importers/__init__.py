@@ -34,6 +34,7 @@ from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, esca
 
 __all__ = [
     "DEFAULT_LEVEL2",
+    "FRAMEWORK_WORDS",
     "NO_UNIT_NOTE",
     "Draft",
     "DraftRow",
@@ -45,11 +46,13 @@ __all__ = [
     "canonical_level1",
     "cell_name",
     "content_of",
+    "convert_amount",
     "detect_format",
     "framework_of",
     "import_command",
     "import_path",
     "level1_of",
+    "line_place",
     "load_imported",
     "locate_findings",
     "mixed_units_note",
@@ -123,6 +126,12 @@ class Draft:
     #: where the table starts, for messages (e.g. "Sheet1!A1" or "第 93–170 行"), and in English
     origin: str = ""
     origin_en: str = ""
+    #: amount pointer → (unit written with that amount, in its cell or its own label; where)
+    amount_units: dict[str, tuple[str, Span]] = field(default_factory=dict)
+    #: the unit the header states for all amounts ("金额单位：元" in A1) and where, if any
+    sheet_unit: tuple[str, Span] | None = None
+    #: an 指标体系 written in words ggtlint does not know ("新体系"): told in :func:`assemble`
+    framework_text: str | None = None
 
     def add_category(self, level1: str, level2: str | None) -> None:
         if level1 not in self.level1_order:
@@ -231,6 +240,9 @@ def assemble(draft: Draft, file: str, document: int) -> ImportedTable:
                     notes[f"{pointer}/{key}" if key else pointer] = reason
     if table.indicators and "/indicators" not in table.positions:
         table.positions["/indicators"] = table.span(table.indicators[0].pointer) or Span(1, 1, 1, 2)
+    if draft.framework_text is not None and draft.project.framework is None:
+        # Said once the grid is known: what the checks will take the table for is then certain.
+        notes["/project/framework"] = _unknown_framework_note(draft.framework_text, _framework_by_grid(table))
     return ImportedTable(table=table, notes=notes, sheet=draft.sheet, origin=draft.origin, origin_en=draft.origin_en)
 
 
@@ -243,12 +255,51 @@ _TITLE_YEAR = re.compile(r"^(?P<region>.*?)(?P<year>(?:19|20)\d{2})\s*年")
 _REGION_END = ("省", "市", "州", "县", "区", "盟", "旗")
 
 
+#: What ``ggtlint export`` writes in the 指标体系 cell, in a budget officer's words (the
+#: codes legacy / fw2021 are still read, so workbooks exported before keep importing).
+FRAMEWORK_WORDS = {"legacy": "旧版（成本指标在产出指标下）",
+                   "fw2021": "2021版（财预〔2021〕101号，成本指标为一级指标）"}
+# How officers write each framework (on squashed, lower-cased text): the codes, the
+# document that set the framework up, and 新版/旧版. Text naming both is not taken.
+_FRAMEWORK_2021 = re.compile(r"fw2021|2021|101号|新版|成本指标?(?:为|是|作为|单列为?)一级")
+_FRAMEWORK_LEGACY = re.compile(r"legacy|旧版|老版|原版|2015|88号|成本指标?(?:在|属于|放在)产出")
+
+
 def framework_of(text: str) -> str | None:
-    """The indicator framework an 指标体系 field names ("legacy" or "fw2021"), else None."""
+    """The indicator framework an 指标体系 field names ("legacy" or "fw2021"), else None:
+    the codes, and the ways officers write them ("2021版", "财预〔2021〕101号", "新版",
+    "旧版" …, and what ``ggtlint export`` writes, :data:`FRAMEWORK_WORDS`)."""
     from ggtlint.importers.labels import squash_label
 
     choice = squash_label(text).lower()
-    return choice if choice in ("legacy", "fw2021") else None
+    new, old = _FRAMEWORK_2021.search(choice), _FRAMEWORK_LEGACY.search(choice)
+    if new and not old:
+        return "fw2021"
+    if old and not new:
+        return "legacy"
+    return None
+
+
+def _framework_by_grid(table: Table) -> str:
+    """What the checks detect from the indicators (as ggtlint.engine.context does): fw2021 when
+    成本指标 is a 一级 or a 二级 of its (经济成本指标 …) is used, else legacy."""
+    if any(canonical_level1(level1) == "成本指标" for level1 in table.level1_order):
+        return "fw2021"
+    if any(level1_of(category.level2) == "成本指标" for category in table.categories):
+        return "fw2021"
+    return "legacy"
+
+
+def _unknown_framework_note(text: str, detected: str) -> Note:
+    as_zh = "2021版（成本指标为一级指标）" if detected == "fw2021" else "旧版（成本指标在产出指标下）"
+    as_en = "the 2021 framework (成本指标 a level-1 category)" if detected == "fw2021" else (
+        "the older framework (成本指标 under 产出指标)")
+    return Note(f"指标体系“{text}”认不出是哪一种，按表中的指标判断为{as_zh}。请在此格写“旧版”"
+                "（产出、效益、满意度三类一级指标，成本指标在产出指标下）或“2021版”（财预〔2021〕101号，"
+                "成本指标为一级指标）",
+                f'The 指标体系 "{text}" names no framework ggtlint knows; judged from the indicators as '
+                f"{as_en}. Write 旧版 (the older framework: 成本指标 under 产出指标) or 2021版 "
+                "(财预〔2021〕101号: 成本指标 a level-1 category) in this cell")
 
 
 def set_source_or_framework(draft: Draft, key: str, text: str, span: Span) -> bool:
@@ -262,9 +313,12 @@ def set_source_or_framework(draft: Draft, key: str, text: str, span: Span) -> bo
         return True
     if key == "framework":
         choice = framework_of(text)
+        draft.spans["/project/framework"] = span
         if choice is not None:
             draft.project.framework = choice
-            draft.spans["/project/framework"] = span
+        elif text.strip():
+            # Left out, so the checks detect the framework; the note (see assemble) says which.
+            draft.framework_text = text.strip()
         return True
     return False
 
@@ -349,33 +403,96 @@ def units_in(text: str, *, amount_label: bool = False) -> list[str]:
     return found
 
 
-def mixed_units_note(first: str) -> Note:
-    return Note(f"表中同时出现“元”和“万元”两种金额单位，取第一个“{first}”",
-                f'The table gives both 元 and 万元 as the unit of amounts; took the first, "{first}"')
+#: How a note names a place in the input: (Chinese, English), e.g. ("A1", "A1") or ("第 3 行", "line 3").
+Where = Callable[[Span], tuple[str, str]]
 
 
-NO_UNIT_NOTE = Note("表中没有写明金额单位，按“元”处理", "The table gives no unit for its amounts; read as 元")
+def line_place(span: Span) -> tuple[str, str]:
+    """A place in PDF text, as its notes name it."""
+    return f"第 {span.line} 行", f"line {span.line}"
 
 
-def take_units(draft: Draft, found: list[tuple[str, Span]]) -> None:
-    """The first unit the header names (``found``: unit and where, in reading order) is the
-    table's 金额单位; naming both 元 and 万元 is noted."""
+def mixed_units_note(first: str, first_at: tuple[str, str], other: str, other_at: tuple[str, str]) -> Note:
+    """Two statements of the unit for all amounts that disagree: which was taken, and where both are."""
+    return Note(f"表中同时出现“元”和“万元”两种金额单位，取第一个“{first}”（{first_at[0]}）；"
+                f"{other_at[0]}写的是“{other}”：请改正不对的一处",
+                f'The table gives both 元 and 万元 as the unit of amounts; took the first, "{first}" '
+                f'({first_at[1]}); {other_at[1]} says "{other}": correct the wrong one')
+
+
+NO_UNIT_NOTE = Note("表中没有写明金额单位，按“元”处理：请在表头写明“金额单位：元”或“金额单位：万元”",
+                    "The table gives no unit for its amounts; read as 元: state it in the header, "
+                    "金额单位：元 or 金额单位：万元")
+
+
+def take_units(draft: Draft, found: list[tuple[str, Span]], where: Where = line_place) -> None:
+    """The first unit the header states for all its amounts (``found``: unit and where, in
+    reading order) is the table's 金额单位; stating both 元 and 万元 is noted, naming both places.
+
+    A unit written with one amount (in its cell, "30万元", or its own label, "年度资金总额（万元）")
+    is not one of these: it is that amount's (see :func:`set_amount`)."""
     if not found:
         return
     unit, span = found[0]
     draft.funds.unit = unit
     draft.spans["/funds/unit"] = span
-    if any(other != unit for other, _span in found):
-        draft.notes["/funds/unit"] = mixed_units_note(unit)
+    draft.sheet_unit = (unit, span)
+    other = next(((u, at) for u, at in found if u != unit), None)
+    if other is not None:
+        draft.notes["/funds/unit"] = mixed_units_note(unit, where(span), other[0], where(other[1]))
 
 
-def note_missing_unit(draft: Draft) -> None:
-    """Once the header is read: a table that gives amounts but names no unit for them (neither
-    in the header nor with an amount, "628万元") is read as 元, and that is noted."""
+def _amounts(draft: Draft) -> list[tuple[str, Decimal | None]]:
+    """(pointer, amount) of every amount of the header, in table order."""
     funds = draft.funds
-    amounts = [funds.total, funds.fiscal, funds.other, *funds.fiscal_sources.values()]
-    if "/funds/unit" not in draft.spans and any(amount is not None for amount in amounts):
-        draft.notes["/funds/unit"] = NO_UNIT_NOTE
+    found = [(f"/funds/{key}", getattr(funds, key)) for key in ("total", "fiscal", "other")]
+    return found + [(f"/funds/fiscal_sources/{name}", amount) for name, amount in funds.fiscal_sources.items()]
+
+
+def note_missing_unit(draft: Draft, where: Where = line_place) -> None:
+    """Once the header is read, what is uncertain about the unit of the amounts.
+
+    A table that gives amounts but names no unit for them (neither in the header nor with an
+    amount, "628万元") is read as 元: noted at its first amount, where the officer looks. An
+    amount written without a unit while another states a different one than the header's
+    ("30万元" under "金额单位：元") is read in the header's unit: noted at that amount, naming
+    the cells to change."""
+    from ggtlint.values.normalize import decimal_text
+
+    funds = draft.funds
+    amounts = [(pointer, amount) for pointer, amount in _amounts(draft) if amount is not None]
+    if "/funds/unit" not in draft.spans:
+        if amounts:
+            draft.notes["/funds/unit"] = NO_UNIT_NOTE
+            span = draft.spans.get(amounts[0][0])
+            if span is not None:
+                draft.spans["/funds/unit"] = span
+        return
+    differing = next(((unit, at) for unit, at in draft.amount_units.values() if unit != funds.unit), None)
+    if differing is None:
+        return
+    other, other_at = differing
+    sheet = draft.sheet_unit
+    for pointer, amount in amounts:
+        if pointer in draft.amount_units or amount == 0 or pointer in draft.notes:
+            continue  # its unit is written with it, or 0 is 0 in any unit
+        here = where(draft.spans[pointer]) if pointer in draft.spans else ("此格", "this cell")
+        shown = decimal_text(amount)
+        if sheet is not None:
+            unit_at = where(sheet[1])
+            fix_zh = f"若也是{other}，把 {unit_at[0]} 改为“金额单位：{other}”，或在 {here[0]} 写“{shown}{other}”"
+            fix_en = (f'if it is in {other} too, change {unit_at[1]} to "金额单位：{other}" or write '
+                      f'"{shown}{other}" in {here[1]}')
+            said_zh, said_en = f"按 {unit_at[0]} 的金额单位", f"in the unit {unit_at[1]} states,"
+        else:
+            fix_zh = f"请在 {here[0]} 写明单位，如“{shown}{other}”"
+            fix_en = f'write the unit in {here[1]}, e.g. "{shown}{other}"'
+            said_zh, said_en = "按表的金额单位", "in the table's unit,"
+        draft.notes[pointer] = Note(
+            f"{here[0]} 的金额没写单位，{said_zh}“{funds.unit}”读作 {shown}{funds.unit}；"
+            f"而 {where(other_at)[0]} 写的是“{other}”。{fix_zh}",
+            f"The amount in {here[1]} has no unit and was read {said_en} {funds.unit}: {shown} {funds.unit}; "
+            f"but {where(other_at)[1]} says {other}. {fix_en[0].upper()}{fix_en[1:]}")
 
 
 # -- 一级 and 二级 categories --------------------------------------------------------------------
@@ -537,17 +654,33 @@ def read_amount(value: object) -> tuple[Decimal | None, str | None]:
     return (amount, unit) if usable_amount(amount) else (None, None)
 
 
-def set_amount(draft: Draft, key: str, label: str, value: object, span: Span, shown: object = None) -> None:
+def convert_amount(amount: Decimal, unit: str, to: str) -> Decimal:
+    """``amount`` in ``unit`` (元 or 万元) expressed in ``to``, exactly (Decimal)."""
+    if unit == to:
+        return amount
+    return amount * 10000 if unit == "万元" else amount.scaleb(-4)
+
+
+def set_amount(draft: Draft, key: str, label: str, value: object, span: Span, shown: object = None,
+               label_span: Span | None = None) -> None:
     """One amount field of the header (``total``, ``fiscal``, ``other`` or a ``fund_source``
     named by ``label``) from its value as read; ``value`` None when the field has none,
-    ``shown`` the text a note quotes when it is not an amount (default: ``value``).
+    ``shown`` the text a note quotes when it is not an amount (default: ``value``),
+    ``label_span`` where the label is (default: ``span``).
 
-    A unit written with the amount ("628万元") is the table's unit when the table names none;
-    one that differs from the table's is noted, the number is left as written.
+    A unit written with the amount, in its cell ("628万元") or its own label ("年度资金总额（万元）"),
+    is the officer's statement for that amount: it is the table's unit when the table names
+    none, and an amount in the other unit is converted into the table's (a pre-filled
+    "金额单位：元" above must not turn 30万元 into 30 元). The cell says it before the label.
     """
-    from ggtlint.importers.labels import fund_source_name, shown_label, squash_label
+    from ggtlint.importers.labels import UNIT_IN_BRACKETS, fund_source_name, shown_label, squash_label
 
     amount, unit = read_amount(value)
+    stated_at = span
+    if unit is None:
+        in_label = UNIT_IN_BRACKETS.findall(squash_label(label))
+        if in_label:
+            unit, stated_at = in_label[-1], label_span or span
     funds = draft.funds
     if key == "fund_source":
         name = fund_source_name(label) or squash_label(label)
@@ -560,16 +693,21 @@ def set_amount(draft: Draft, key: str, label: str, value: object, span: Span, sh
     if amount is None:
         if value is not None:
             draft.notes[pointer] = not_an_amount_note(shown_label(label), value if shown is None else shown)
-    elif unit is not None and unit != funds.unit:
+    elif unit is not None:
+        draft.amount_units[pointer] = (unit, stated_at)
         if "/funds/unit" not in draft.spans:
             funds.unit = unit
-            draft.spans["/funds/unit"] = span
+            draft.spans["/funds/unit"] = stated_at
             draft.notes.pop("/funds/unit", None)  # "no unit written" no longer holds
-        else:
-            draft.notes[pointer] = Note(
-                f"金额写有单位“{unit}”，与表的金额单位“{funds.unit}”不同；数值按原样填写，未换算，请核对",
-                f"The amount is written in {unit}, the table's unit is {funds.unit}; the number is kept as "
-                "written, not converted: please check it")
+        elif unit != funds.unit:
+            converted = convert_amount(amount, unit, funds.unit)
+            if not usable_amount(converted):
+                converted = None
+                draft.notes[pointer] = not_an_amount_note(shown_label(label), value if shown is None else shown)
+            if key == "fund_source":
+                funds.fiscal_sources[name] = converted
+            else:
+                setattr(funds, key, converted)
 
 
 def cell_name(row: int, column: int) -> str:
@@ -677,10 +815,19 @@ def import_path(path: Path, shown: str | None = None, *, as_text: bool | None = 
 
 # -- ggtlint check on imported inputs ----------------------------------------------------------
 
+# The advice on a note about a workbook: the officer fixes the cell in Excel and checks again
+# (LOAD013's own advice, to convert with ggtlint import and edit the target file, suits PDF
+# text, which cannot be edited; a workbook can).
+WORKBOOK_NOTE_FIX = ("在 Excel 中按说明改正所指的单元格，保存后再检查一次；单元格本来就对的，不必理会这条提示。",
+                     "Correct the cell in the workbook as the note says, save it and check again; if the cell "
+                     "was right, this note needs nothing.")
+
+
 def _finding(code: str, path: str, zh: str, en: str, *, line: int = 1, column: int = 1,
              pointer: str = "", table: str | None = None, document: int = 0,
-             sheet: str | None = None, value: str = "") -> Finding:
+             sheet: str | None = None, value: str = "", fix: tuple[str, str] | None = None) -> Finding:
     diag = LOAD_DIAGNOSTICS[code]
+    fix_zh, fix_en = fix if fix is not None else (diag.fix_zh, diag.fix_en)
     extra: dict[str, object] = {}
     if sheet is not None:
         extra = {"sheet": sheet, "cell": cell_name(line, column)}
@@ -688,7 +835,7 @@ def _finding(code: str, path: str, zh: str, en: str, *, line: int = 1, column: i
                    message_zh=zh, message_en=en, file=path, line=line, column=column,
                    end_line=line, end_column=column + 1, path=pointer, table=table,
                    document=document, value=value,
-                   suggestion_zh=diag.fix_zh, suggestion_en=diag.fix_en, extra=extra)
+                   suggestion_zh=fix_zh, suggestion_en=fix_en, extra=extra)
 
 
 def load_imported(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS, *, as_text: bool | None = None):  # type: ignore[no-untyped-def]
@@ -702,6 +849,7 @@ def load_imported(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS, *, as
     result = import_path(path, shown, as_text=as_text, limits=limits)
     source = SourceFile(path=shown, text=result.text, encoding=result.encoding)
     sheets: list[str | None] = []
+    note_fix = WORKBOOK_NOTE_FIX if result.kind == "xlsx" else None
     for imported in result.tables:
         table = imported.table
         source.tables.append(table)
@@ -715,14 +863,16 @@ def load_imported(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS, *, as
                 code, zh, en = "LOAD013", f"导入时不确定：{note.message_zh}", f"Uncertain import: {note.message_en}"
             source.findings.append(_finding(
                 code, shown, zh, en, line=span.line, column=span.column, pointer=pointer, table=table.project.name,
-                document=table.document, sheet=imported.sheet, value=note.message_zh))
+                document=table.document, sheet=imported.sheet, value=note.message_zh,
+                fix=note_fix if code == "LOAD013" else None))
     for problem in result.problems:
         if result.tables and problem.code == "LOAD004":
             code = "LOAD013"  # a sheet without a table next to sheets with tables is only a note
         else:
             code = problem.code
         source.findings.append(_finding(code, shown, problem.message_zh, problem.message_en,
-                                        line=problem.line, column=problem.column, sheet=problem.sheet))
+                                        line=problem.line, column=problem.column, sheet=problem.sheet,
+                                        fix=note_fix if code == "LOAD013" else None))
     return source, sheets
 
 

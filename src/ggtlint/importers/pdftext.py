@@ -61,7 +61,7 @@ from ggtlint.importers import (
     level1_of, YEAR_LINE, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in,
     year_in, year_mark)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
+    PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
 from ggtlint.values.parse import names_its_measure
@@ -1545,12 +1545,14 @@ class _Chunk:
         return draft
 
     def _unit(self, head: list[int]) -> None:
-        """The units the header lines name ("单位：元"; "资金规模（万元）" on a line holding an
-        amount label, as a workbook reads it in an amount label's cell)."""
+        """The units the header lines name for all amounts ("单位：元"; "资金规模（万元）", the
+        heading over the amounts, as a workbook reads it in that heading's cell)."""
         units: list[tuple[str, Span]] = []
         for i in head:
             line = self.lines[i]
-            amount_label = any(found is not None and found[0] in AMOUNT_FIELDS
+            # as in a workbook: only the heading over the amounts (资金规模（万元）) states the
+            # unit of all of them; 年度资金总额（万元） states its own amount's (set_amount)
+            amount_label = any(found is not None and found[0] == "scale"
                                for found in (PDF_TEXT_LABELS.header(word) for word, _s, _e in _header_words(line)))
             units += [(unit, _line_span(self.lines, i)) for unit in units_in(line, amount_label=amount_label)]
         take_units(self.draft, units)

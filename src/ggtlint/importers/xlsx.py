@@ -17,6 +17,10 @@ Import reads what departments actually fill in, without fixed cell addresses:
 * cells read as the text they show: a number through its number format (``0"人"`` → 200人,
   ``"≥"0%`` → ≥98%, the East-Asian built-in date formats → 2023年12月31日), a format that cannot
   be rendered is noted; a weight shown as 20% is 20 (percentage points), as a typed 20 is;
+  what Excel made of a value typed the usual way is noted at the cell with what to type instead
+  (``=100%`` became a formula showing 100%; a date in a 常规 cell shows 45626);
+* a unit written with an amount (``30万元``, ``年度资金总额（万元）``) is that amount's and wins over a
+  pre-filled ``金额单位：元``: the amount is converted into the table's unit;
 * labels are compared after NFKC (full-width letters, colons and brackets) and without spaces,
   against the one vocabulary both importers share (:data:`ggtlint.importers.labels.LABELS`);
 * several tables on one sheet (each 项目名称 starts one) and one table per sheet both work; rows
@@ -53,11 +57,12 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ggtlint.english import counted
 from ggtlint.importers import (
-    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, cell_name, join_operator,
+    DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
+    cell_name, join_operator,
     level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     year_mark)
 from ggtlint.importers.labels import (
-    AMOUNT_FIELDS, WORKBOOK_LABELS, is_marker, is_title, label_part, shown_label, squash_label)
+    WORKBOOK_LABELS, is_marker, is_title, label_part, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent)
@@ -124,8 +129,11 @@ class _Sheet:
     """The non-empty cells of one worksheet, with merged ranges resolved."""
 
     def __init__(self, title: str, rows: Iterable[Iterable[Any]], merges: Iterable[tuple[int, int, int, int]],
-                 epoch: _dt.datetime) -> None:
+                 epoch: _dt.datetime, formulas: dict[tuple[int, int], str] | None = None) -> None:
         self.title = title
+        self.epoch = epoch
+        #: cell → the constant formula it holds ("100%" for a typed =100%), see _constant_formulas
+        self.formulas = formulas or {}
         self.cells: dict[tuple[int, int], _Cell] = {}
         for row in rows:
             for cell in row:
@@ -133,6 +141,10 @@ class _Sheet:
                 if value is None or (isinstance(value, str) and not value.strip()):
                     continue
                 self.cells[(cell.row, cell.column)] = _read_cell(cell, value, epoch)
+        for at, formula in self.formulas.items():
+            # Saved without its result (written by a program, never opened in Excel): the
+            # constant is what Excel will show.
+            self.cells.setdefault(at, _Cell(formula, "General"))
         self.rows = sorted({r for r, _ in self.cells})
         self.by_row: dict[int, list[int]] = {}
         for r, c in sorted(self.cells):
@@ -142,12 +154,15 @@ class _Sheet:
         # expanded cell by cell (F1:XFD1048576 covers 17 billion cells), and only rows with
         # data are ever looked at. row → [(first column, last column, top-left cell)].
         self._merges: dict[int, list[tuple[int, int, tuple[int, int]]]] = {}
+        #: top-left cell of a merged range → its bottom-right cell (to name the range in notes)
+        self.merge_end: dict[tuple[int, int], tuple[int, int]] = {}
         last_col = max((c for _r, c in self.cells), default=0)
         budget = _MAX_MERGE_ROWS
         for min_row, min_col, max_row, max_col in merges:
             if min_col > last_col or (min_row == max_row and min_col == max_col):
                 continue  # right of all data, or a single cell
             top = (min_row, min_col)
+            self.merge_end[top] = (max_row, max_col)
             for row_no in self.rows[bisect_left(self.rows, min_row):bisect_right(self.rows, max_row)]:
                 self._merges.setdefault(row_no, []).append((min_col, min(max_col, last_col), top))
                 budget -= 1
@@ -164,6 +179,11 @@ class _Sheet:
     def starts_merge(self, row: int, col: int) -> bool:
         """Whether (row, col) is the top-left cell of a merged range."""
         return any(top == (row, col) for _first, _last, top in self._merges.get(row, ()))
+
+    def range_name(self, row: int, col: int) -> str:
+        """The cell, or the merged range it starts, as Excel names it ("A25" or "A25:A27")."""
+        end = self.merge_end.get((row, col))
+        return cell_name(row, col) if end is None else f"{cell_name(row, col)}:{cell_name(*end)}"
 
     def raw(self, row: int, col: int) -> Any:
         cell = self.cells.get((row, col))
@@ -242,13 +262,39 @@ def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
     return paths
 
 
-def _merges(archive: zipfile.ZipFile, member: str | None) -> list[tuple[int, int, int, int]]:
+def _sheet_xml(archive: zipfile.ZipFile, member: str | None) -> bytes:
     if not member:
-        return []
+        return b""
     try:
-        data = archive.read(member)
+        return archive.read(member)
     except (KeyError, OSError, zipfile.BadZipFile):
-        return []
+        return b""
+
+
+# A cell holding a formula with its text: <c r="D18" s="9"><f>100%</f><v>1</v></c>.
+_FORMULA_CELL = re.compile(rb'<(?:[A-Za-z0-9_]+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*'
+                           rb'<(?:[A-Za-z0-9_]+:)?f\b[^>/]*>([^<]{1,64})</(?:[A-Za-z0-9_]+:)?f>')
+# A formula that is a bare number, the "=100%" or "=95" a person types meaning ＝100%, ＝95.
+_CONSTANT = re.compile(r"^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*%?\s*$")
+
+
+def _constant_formulas(data: bytes) -> dict[tuple[int, int], str]:
+    """Cells whose formula is a bare number ("100%"): Excel shows 100% and the "=" is gone.
+    Read from the sheet XML, which read-only openpyxl (reading results) does not expose."""
+    import html
+
+    if b"<f" not in data and b":f" not in data:
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    for match in _FORMULA_CELL.finditer(data):
+        letters, row, text = match.groups()
+        formula = html.unescape(text.decode("utf-8", "replace"))
+        if _CONSTANT.match(formula):
+            found[(int(row), _col_number(letters))] = formula.strip()
+    return found
+
+
+def _merges(data: bytes) -> list[tuple[int, int, int, int]]:
     found = []
     for match in _MERGE_REF.finditer(data):
         c1, r1, c2, r2 = match.groups()
@@ -448,9 +494,11 @@ class _SheetReader:
                 draft.project.year = year
                 draft.spans["/project/year"] = _cell_span(row, col)
                 self.weak.add("year")
-            amount_label = (row, col) in labels and labels[(row, col)][0] in AMOUNT_FIELDS
+            # Only the heading over the amount rows ("资金规模（万元）") states the unit of all of
+            # them; "年度资金总额（万元）" states its own amount's (see set_amount).
+            amount_label = (row, col) in labels and labels[(row, col)][0] == "scale"
             units += [(unit, _cell_span(row, col)) for unit in units_in(cell.value, amount_label=amount_label)]
-        take_units(draft, units)
+        take_units(draft, units, _place)
         goal_cell: tuple[int, int] | None = None
         for (row, col), (key, inline) in sorted(labels.items()):
             if key in ("scale", "stamp", "medium"):  # labels without a value of their own
@@ -462,11 +510,12 @@ class _SheetReader:
             value, vrow, vcol = where
             if key == "goal":
                 goal_cell = (vrow, vcol)
-            self._set_field(draft, key, value, vrow, vcol, label_part(sheet.cells[(row, col)].value, inline))
+            self._set_field(draft, key, value, vrow, vcol, label_part(sheet.cells[(row, col)].value, inline),
+                            _cell_span(row, col))
         if goal_cell is not None:
             self._goal_rows(draft, goal_cell, labels, head_end)
         # Amounts that do not add up are a defect for the rules to report, not an import guess.
-        note_missing_unit(draft)
+        note_missing_unit(draft, _place)
         if not has_name:
             draft.notes["/project/name"] = Note("这张表没有“项目名称”一栏", "The table has no 项目名称 (project name) field")
         if grid is None:
@@ -552,14 +601,15 @@ class _SheetReader:
             target += 1  # the label's own merged cells
         draft.spans[pointer] = _cell_span(row, target)
 
-    def _set_field(self, draft: Draft, key: str, value: Any, row: int, col: int, label: str) -> None:
+    def _set_field(self, draft: Draft, key: str, value: Any, row: int, col: int, label: str,
+                   label_span: Span) -> None:
         project = draft.project
         span = _cell_span(row, col)
         cell = self.sheet.cells.get((row, col))
         if cell is None or cell.value is not value:
             cell = _Cell(value, "General")  # an inline value ("项目编码：P-7")
         if key in ("total", "fiscal", "other", "fund_source"):
-            set_amount(draft, key, label, _amount_shown(cell), span)
+            set_amount(draft, key, label, _amount_shown(cell), span, label_span=label_span)
             return
         if key in self.weak:
             # Taken from the title so far: an explicit label says it better.
@@ -638,12 +688,10 @@ class _SheetReader:
                     level1, level2 = l1_text, None
                     draft.add_category(level1, None)
                     draft.label_spans.setdefault(level1, _cell_span(*self._origin(row, cols["l1"])))
-            elif "l1" in cols and level1 is not None and (content or l2_text) and (level1,) not in noted:
-                # Blank and not merged: most likely meant as "same as above", but say so.
-                noted.add((level1,))
-                draft.notes.setdefault((level1,), Note(f"一级指标单元格为空且未合并，沿用上方的“{level1}”",
-                                                       f'The level-1 cell is empty and not merged; kept "{level1}" '
-                                                       "from above"))
+            elif "l1" in cols and level1 is not None and (content or l2_text):
+                inferred = self._blank_level1(draft, row, cols, level1, l2_text, noted)
+                if inferred is not None:
+                    level1, level2 = inferred, None
             if l2_text is not None:
                 if l2_text != level2:
                     level2 = l2_text
@@ -660,14 +708,89 @@ class _SheetReader:
                         draft.label_spans.setdefault((level1, level2), _cell_span(*self._origin(row, cols["l2"])))
             elif "l2" in cols and level2 is not None and content and (level1, level2) not in noted:
                 noted.add((level1, level2))  # type: ignore[arg-type]
-                draft.notes.setdefault((level1, level2), Note(
-                    f"二级指标单元格为空且未合并，沿用上方的“{level2}”",
-                    f'The level-2 cell is empty and not merged; kept "{level2}" from above'))
+                at = self._origin(row, cols["l2"])
+                where = sheet.range_name(*at)
+                if sheet.starts_merge(*at):  # an empty merged range: "not merged" would be wrong
+                    note = Note(f"二级指标单元格 {where} 是合并单元格但没有填写，沿用上方的“{level2}”",
+                                f'The level-2 cells {where} are merged but empty; kept "{level2}" from above')
+                else:
+                    note = Note(f"二级指标单元格为空且未合并（{where}），沿用上方的“{level2}”",
+                                f'The level-2 cell is empty and not merged ({where}); kept "{level2}" from above')
+                draft.notes.setdefault((level1, level2), note)
             if not content:
                 continue
             name_text, name_merged = cells.get("l3", (None, False))
             self._row(draft, row, cols, level1, level2, None if name_merged else name_text,
                       sheet.raw(row, cols["value"]))
+
+    def _blank_level1(self, draft: Draft, row: int, cols: dict[str, int], level1: str, l2_text: str | None,
+                      noted: set[tuple[str, ...]]) -> str | None:
+        """A row with content whose 一级 cell is blank: blank and not merged, or an empty merged
+        range (what is left when the merge above swallowed the label, 合并过头). Returns the 一级
+        inferred from the row's 二级 when that belongs to another 一级 than the one above
+        (社会效益指标 after 产出指标), else None (the 一级 above is kept). Either way noted, naming
+        the blank cell and, when the merge above ran into another 一级's rows, that merge."""
+        sheet = self.sheet
+        at = self._origin(row, cols["l1"])  # the blank cell, or the top of the empty merge it is in
+        where = sheet.range_name(*at)
+        top = cell_name(*at)
+        merged = sheet.starts_merge(*at)
+        guess = level1_of(l2_text) if l2_text else None
+        # Only between the known 一级: a table with 一级 of its own naming is left as written.
+        if guess is not None and canonical_level1(level1) in _KNOWN_LEVEL1 and guess != canonical_level1(level1):
+            # The name as the table writes it, when this 一级 was already given.
+            name = next((known for known in draft.level1_order if canonical_level1(known) == guess), guess)
+            draft.add_category(name, None)
+            draft.label_spans.setdefault(name, _cell_span(*at))
+            noted.add((name,))
+            blank_zh = f"一级指标单元格 {where} 是合并单元格但没有填写" if merged else f"一级指标单元格 {where} 为空"
+            blank_en = (f"The level-1 cells {where} are merged but empty" if merged
+                        else f"The level-1 cell {where} is empty")
+            swallowed = self._swallowed(draft, level1, guess, cols)
+            if swallowed is not None:
+                above, first_row, first_l2 = swallowed
+                label = draft.label_spans[level1]
+                new_range = f"{cell_name(first_row, at[1])}:{cell_name(*sheet.merge_end.get(at, at))}"
+                zh = (f"{blank_zh}；上方“{level1}”的合并单元格 {above} 合并过了头，把第 {first_row} 行属于"
+                      f"“{name}”的二级指标“{first_l2}”也并了进去。按二级指标把 {where} 读作“{name}”。"
+                      f"请取消 {above} 的合并，重新合并 {cell_name(label.line, label.column)}:"
+                      f"{cell_name(first_row - 1, at[1])} 为“{level1}”，合并 {new_range} 并填写“{name}”")
+                en = (f'{blank_en}; the merged "{level1}" cells {above} above run too far, over row {first_row}, '
+                      f'whose level-2 "{first_l2}" belongs to "{name}". Read {where} as "{name}" from the level-2 '
+                      f"categories. Unmerge {above}, merge {cell_name(label.line, label.column)}:"
+                      f'{cell_name(first_row - 1, at[1])} as "{level1}", and merge {new_range} and write "{name}" '
+                      "in it")
+            else:
+                zh = f"{blank_zh}，按二级指标“{l2_text}”读作“{name}”：请在 {top} 填写“{name}”"
+                en = f'{blank_en}; read as "{name}" from the level-2 "{l2_text}": write "{name}" in {top}'
+            _add_note(draft.notes, (name,), Note(zh, en))  # type: ignore[arg-type]
+            return name
+        if (level1,) in noted:
+            return None
+        # Most likely meant as "same as above", but say so.
+        noted.add((level1,))
+        if merged:
+            note = Note(f"一级指标单元格 {where} 是合并单元格但没有填写，沿用上方的“{level1}”：请在 {top} 填写一级指标",
+                        f'The level-1 cells {where} are merged but empty; kept "{level1}" from above: write the '
+                        f"level-1 category in {top}")
+        else:
+            note = Note(f"一级指标单元格为空且未合并（{where}），沿用上方的“{level1}”",
+                        f'The level-1 cell is empty and not merged ({where}); kept "{level1}" from above')
+        draft.notes.setdefault((level1,), note)
+        return None
+
+    def _swallowed(self, draft: Draft, level1: str, guess: str, cols: dict[str, int]) -> tuple[str, int, str] | None:
+        """When the merged cell of ``level1`` runs over rows whose 二级 belongs to ``guess``: that
+        merge ("A16:A24"), the first such row and its 二级."""
+        label = draft.label_spans.get(level1)
+        if label is None or (label.line, label.column) not in self.sheet.merge_end:
+            return None
+        end_row = self.sheet.merge_end[(label.line, label.column)][0]
+        for row in self.sheet.rows_between(label.line - 1, end_row + 1):
+            text = (self.sheet.text(row, cols["l2"]) or "").strip() if "l2" in cols else ""
+            if text and level1_of(text) == guess:
+                return self.sheet.range_name(label.line, label.column), row, text
+        return None
 
     def _join_operator(self, row: int, col: int, value_col: int, value: str, notes: dict[str, Note]) -> str:
         """``value`` with the operator of an operator column in front (:func:`join_operator`), the
@@ -677,6 +800,33 @@ class _SheetReader:
         if note is not None:
             _add_note(notes, "value", note)
         return joined
+
+    def _mistyped(self, row: int, col: int, cell: _Cell, shown: str, level2: str, name: str) -> Note | None:
+        """What Excel made of a value typed the usual way, when the importer can tell: "=100%"
+        became a formula showing 100% (the ＝ is lost), a date in a 常规 cell shows as 45626."""
+        formula = self.sheet.formulas.get((row, col))
+        if formula is not None:
+            return Note(f"单元格里是公式“={formula}”（在 Excel 中输入以“=”开头的内容会变成公式），读到的是它显示的"
+                        f"“{shown}”，没有“＝”：请改为输入全角的“＝{formula}”，或先输入英文单引号，写成“'={formula}”",
+                        f'The cell holds the formula "={formula}" (Excel turns anything typed with a leading "=" '
+                        f'into a formula); read as what it shows, "{shown}", without the "=": type a full-width '
+                        f'"＝{formula}" instead, or start with an apostrophe: \'={formula}')
+        value = cell.value
+        if (isinstance(value, (int, float)) and not isinstance(value, bool) and cell.number_format == "General"
+                and _DATE_SERIALS[0] <= value <= _DATE_SERIALS[1] and float(value).is_integer()
+                and ("时效" in level2 or _ABOUT_TIME.search(name))):
+            from openpyxl.utils.datetime import from_excel
+
+            try:
+                day = from_excel(value, self.sheet.epoch)
+            except (ValueError, OverflowError, TypeError):
+                return None
+            text = f"{day.year}年{day.month}月{day.day}日"
+            return Note(f"单元格显示的是数字“{shown}”，像是日期 {text} 的单元格格式被设成了“常规”：请直接输入文字，"
+                        f"如“{text}前”",
+                        f'The cell shows the number "{shown}": probably the date {day:%Y-%m-%d} with its cell '
+                        f'format set to General; type it as text instead, e.g. "{text}前"')
+        return None
 
     def _indicator_row(self, row: int, cols: dict[str, int]) -> bool:
         """True when the row has a 三级 name and a value that are no footer text ("审核人：李四",
@@ -719,6 +869,9 @@ class _SheetReader:
             value, note = _cell_text(cell)
             if note:
                 _add_note(notes, "value", note)
+            typed = self._mistyped(row, cols["value"], cell, value, level2, name or "")
+            if typed is not None:
+                _add_note(notes, "value", typed)
         for key in ("op", "direction"):
             if key in cols:
                 value = self._join_operator(row, cols[key], cols["value"], value, notes)
@@ -750,8 +903,21 @@ class _SheetReader:
         draft.rows.append(result)
 
 
+_KNOWN_LEVEL1 = frozenset(DEFAULT_LEVEL2)  # 产出指标, 效益指标, 满意度指标, 成本指标
+# Excel date serials from 2000-01-01 to 2050-12-31: a bare whole number in this range under a
+# time indicator is a date shown in a 常规 (General) cell, not a count.
+_DATE_SERIALS = (36526, 54789)
+_ABOUT_TIME = re.compile(r"时间|日期|时限|期限|截止|完成时")
+
+
 def _cell_span(row: int, col: int) -> Span:
     return Span(row, col, row, col + 1)
+
+
+def _place(span: Span) -> tuple[str, str]:
+    """A cell as notes name it (A1), in both languages."""
+    name = cell_name(span.line, span.column)
+    return name, name
 
 
 # -- the workbook -------------------------------------------------------------------------------
@@ -762,6 +928,24 @@ def _unreadable(shown: str, zh: str, en: str, code: str = "LOAD012") -> ImportRe
 
 # Sheets a template holds besides the table: how to fill it in, its cover and contents.
 _INSTRUCTIONS = re.compile(r"(说明|注意事项|填报要求|填表要求|指标解释|目录|封面)$")
+# Sheets of workings that departments attach (资金测算, 支出明细, 采购清单): skipped unless they
+# hold something of a target table (see _target_sign), so they give no note on every run.
+_SUPPORTING = re.compile(r"测算|明细|清单|依据|计算")
+_GRID_SIGNS = frozenset({"l1", "l2", "l3", "value"})
+
+
+def _target_sign(sheet: _Sheet) -> tuple[tuple[int, int], str] | None:
+    """The first cell of a sheet without a table that a target table would have (its title,
+    项目名称, a 一级指标 … 指标值 heading), with its text; None when there is none."""
+    for at, cell in sheet.cells_in_rows(0, sheet.rows[-1] + 1 if sheet.rows else 0):
+        value = cell.value
+        if not isinstance(value, str):
+            continue
+        header = WORKBOOK_LABELS.header(value)
+        if (WORKBOOK_LABELS.column(value) in _GRID_SIGNS or (header is not None and header[0] == "name")
+                or is_title(squash_label(value))):
+            return at, value.strip()
+    return None
 
 
 def read_workbook(data: bytes, shown: str) -> ImportResult:
@@ -803,8 +987,9 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                     # The saved used range (<dimension>) is often stale or "A1" (WPS, export
                     # libraries); read-only openpyxl would stop reading at it and drop rows.
                     ws.reset_dimensions()
-                    sheets.append(_Sheet(ws.title, ws.iter_rows(), _merges(archive, paths.get(ws.title)),
-                                         workbook.epoch))
+                    xml = _sheet_xml(archive, paths.get(ws.title))
+                    sheets.append(_Sheet(ws.title, ws.iter_rows(), _merges(xml), workbook.epoch,
+                                         _constant_formulas(xml)))
             finally:
                 workbook.close()
     except Exception:  # noqa: BLE001 - openpyxl raises many types on damaged input
@@ -826,8 +1011,22 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
             empty.append(sheet.title)
             continue
         found = _SheetReader(sheet, shown).read()
-        if not found and _INSTRUCTIONS.search(sheet.title.replace(" ", "")):
-            empty.append(sheet.title)  # 填表说明, 目录: the template's own pages, nothing to report
+        title = sheet.title.replace(" ", "")
+        sign = None if found else _target_sign(sheet)
+        if not found and (_INSTRUCTIONS.search(title) or (_SUPPORTING.search(title) and sign is None)):
+            # 填表说明, 目录: the template's own pages; 资金测算, 支出明细: the workings behind the
+            # amounts, named so and holding nothing of a target table. Nothing to report.
+            empty.append(sheet.title)
+        elif not found and sign is not None:
+            (row, col), text = sign
+            result.problems.append(Problem(
+                "LOAD004",
+                f"工作表“{sheet.title}”的 {cell_name(row, col)} 写有“{text}”，像是绩效目标表，但没有读出来：表中既没有"
+                "“项目名称”一栏，也没有完整的“一级指标、二级指标、三级指标、指标值”表头行。",
+                f"Sheet '{sheet.title}' has \"{text}\" in {cell_name(row, col)}, as a target table does, but no table "
+                "was read from it: it has neither a 项目名称 field nor a whole header row 一级指标, 二级指标, "
+                "三级指标, 指标值.",
+                sheet=sheet.title, line=row, column=col))
         elif not found:
             result.problems.append(Problem(
                 "LOAD004",
@@ -912,8 +1111,10 @@ def _fill_sheet(ws: Any, table: Table) -> None:
     header: list[tuple[str, Any]] = [
         (field_word(f"project.{key}"), getattr(project, key))
         for key in ("name", "code", "category", "year", "department", "implementer", "region")]
+    framework_label = field_word("project.framework")
     if project.framework:
-        header.append((field_word("project.framework"), project.framework))
+        # In words an officer reads (旧版 / 2021版 …), not the code; the importer reads both.
+        header.append((framework_label, FRAMEWORK_WORDS.get(project.framework, project.framework)))
     if table.source:
         header.append((field_word("source"), table.source))
     header += [(field_word(f"funds.{key}"), getattr(funds, key)) for key in ("total", "fiscal", "other")]
@@ -935,6 +1136,8 @@ def _fill_sheet(ws: Any, table: Table) -> None:
         target.alignment = wrap
         target.border = border
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=width)
+        if label == framework_label:
+            _framework_choices(ws, target.coordinate)
         if label == goal_label and isinstance(value, str):
             lines = sum(max(1, -(-len(part) // 48)) for part in value.rstrip("\n").split("\n"))
             ws.row_dimensions[row].height = min(409, 16 * max(lines, 2))
@@ -984,6 +1187,19 @@ def _fill_sheet(ws: Any, table: Table) -> None:
         from openpyxl.utils import get_column_letter
 
         ws.column_dimensions[get_column_letter(col)].width = size
+
+
+def _framework_choices(ws: Any, coordinate: str) -> None:
+    """A drop-down of the two frameworks, in words, on the 指标体系 cell (typing something else
+    is allowed: the importer notes what it cannot read)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    choices = ",".join(FRAMEWORK_WORDS.values())
+    check = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True, showErrorMessage=False,
+                           showInputMessage=True, promptTitle="指标体系",
+                           prompt="旧版：成本指标在产出指标下；2021版：财预〔2021〕101号，成本指标为一级指标")
+    check.add(coordinate)
+    ws.add_data_validation(check)
 
 
 def _print_on_a4(ws: Any) -> None:
