@@ -288,3 +288,225 @@ def test_a_submission_that_cannot_be_read_fails_the_run(tmp_path: Path) -> None:
     english = run_ggtlint("--lang", "en", "check", "in", "--no-cache", cwd=tmp_path)
     assert "it was not checked, so the run does not pass (exit code 1); if it is not a target table" in english.stderr
     assert "可在配置文件 .ggtlint.yaml 的 exclude 中列出" in proc.stderr
+
+
+# -- what a budget officer reads at the end of a run, and on a narrow terminal ----------------
+
+SEED_T04 = SEED_DIR / "t04-jiuye-buzhu-2023.yaml"  # warnings and infos, no error
+SEED_T19 = SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml"
+
+
+def _counts(*args: str | Path, cwd: Path = ROOT) -> dict[str, int]:
+    """The run's summary, as its JSON output gives it (the rule packs change; the counts are read)."""
+    return json.loads(run_ggtlint("check", *args, "-f", "json", "--no-cache", cwd=cwd).stdout)["summary"]
+
+
+def _on_terminal(*args: str | Path, columns: int, env: dict[str, str] | None = None,
+                 cwd: Path = ROOT) -> tuple[int, str, str]:
+    """``python -m ggtlint ARGS`` with its standard output on a pseudo-terminal ``columns`` wide
+    (stderr piped, so no progress bar): (exit code, what the terminal showed, stderr)."""
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "COLUMNS": str(columns)}
+    full_env.pop("GGTLINT_DEBUG", None)
+    full_env.update(env or {})
+    full_env = {key: value for key, value in full_env.items() if value is not None}
+    proc = subprocess.Popen([sys.executable, "-m", "ggtlint", *(str(a) for a in args)], stdout=slave,
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=full_env, cwd=cwd)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 1 << 16)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    code = proc.wait(timeout=120)
+    err = proc.stderr.read().decode("utf-8") if proc.stderr else ""
+    return code, b"".join(chunks).decode("utf-8").replace("\r\n", "\n"), err
+
+
+def test_the_last_line_says_whether_the_run_passes_and_why(tmp_path: Path) -> None:
+    """--fail-on warning exited 1 under a summary saying 错误 0 个, with no word of why."""
+    counts = _counts(SEED_T04)
+    assert counts["errors"] == 0 and counts["warnings"] > 0, counts
+    warned = counts["warnings"]
+    passing = run_ggtlint("check", SEED_T04, "--no-cache")
+    last = passing.stdout.splitlines()[-1]
+    assert passing.returncode == 0 and last.startswith("共检查 1 个文件、1 张表：错误 0 个")
+    assert "结论：ggtlint 未发现错误，可以提交" in last and "以财政部门审核为准" in last  # the linter's verdict only
+    assert f"另有 {warned} 个警告" in last
+
+    failing = run_ggtlint("check", SEED_T04, "--fail-on", "warning", "--no-cache")
+    assert failing.returncode == 1
+    assert failing.stdout.splitlines()[-1].endswith(
+        f"结论：不通过——有 {warned} 个警告，按 --fail-on warning 判为不通过（退出码 1）。")
+    # a machine format on stdout carries no verdict line: stderr says why, as for --max-warnings
+    machine = run_ggtlint("check", SEED_T04, "--fail-on", "warning", "--no-cache", "-f", "json")
+    assert machine.returncode == 1
+    assert f"ggtlint: 有 {warned} 个警告，按 --fail-on warning 判为不通过（退出码 1）" in machine.stderr
+    english = run_ggtlint("--lang", "en", "check", SEED_T04, "--fail-on", "warning", "--no-cache")
+    assert english.stdout.splitlines()[-1].endswith(
+        f"Verdict: does not pass — {warned} warnings, which fail the run under --fail-on warning (exit code 1).")
+
+    # the same from the configuration's fail_on, named as such
+    shutil.copy(SEED_T04, tmp_path)
+    (tmp_path / ".ggtlint.yaml").write_text("fail_on: warning\n", encoding="utf-8")
+    configured = run_ggtlint("check", SEED_T04.name, "--no-cache", cwd=tmp_path)
+    assert configured.returncode == 1
+    assert f"有 {warned} 个警告，按配置 .ggtlint.yaml 中的 fail_on: warning 判为不通过（退出码 1）。" \
+        in configured.stdout.splitlines()[-1]
+
+    over = run_ggtlint("check", SEED_T04, "--max-warnings", "0", "--no-cache")
+    assert over.returncode == 1 and f"结论：不通过——警告 {warned} 个，超过 --max-warnings 允许的 0 个（退出码 1）。" \
+        in over.stdout
+    within = run_ggtlint("check", SEED_T04, "--max-warnings", "100", "--no-cache").stdout.splitlines()[-1]
+    assert "可以提交" in within and "未超过 --max-warnings 允许的 100 个" in within
+    lenient = run_ggtlint("check", SEED_T01, "--exit-zero", "--no-cache")
+    assert lenient.returncode == 0
+    assert lenient.stdout.splitlines()[-1].endswith("个错误（--exit-zero：退出码仍为 0）。")
+    assert "结论：不通过——有 " in lenient.stdout.splitlines()[-1]
+
+
+def test_a_baseline_run_passes_without_calling_the_tables_ready(folder: Path, tmp_path: Path) -> None:
+    """Findings a baseline holds may be errors: the run passes, but 可以提交 would claim too much."""
+    written = run_ggtlint("check", "in", "--write-baseline", "b.json", "--no-cache", cwd=tmp_path)
+    assert written.returncode == 0
+    assert "结论：本次把 " in written.stdout.splitlines()[-1] and "不判断表格能否提交" in written.stdout
+    held = run_ggtlint("check", "in", "--baseline", "b.json", "--no-cache", cwd=tmp_path)
+    last = held.stdout.splitlines()[-1]
+    assert held.returncode == 0 and "结论：ggtlint 未发现基线之外的错误，本次检查通过" in last and "可以提交" not in last
+
+
+def test_a_folder_run_lists_the_files_that_do_not_pass(tmp_path: Path) -> None:
+    """A folder of 30 tables printed hundreds of lines and one total: which files to fix first?"""
+    data = json.loads(run_ggtlint("check", "fixtures/seed", "-f", "json", "--no-cache").stdout)
+    per_file: dict[str, list[int]] = {}
+    for finding in data["findings"]:
+        tally = per_file.setdefault(finding["file"], [0, 0])
+        if finding["severity"] in ("error", "warning"):
+            tally[finding["severity"] == "warning"] += 1
+    with_errors = sorted(((-e, -w, path) for path, (e, w) in per_file.items() if e))
+    assert len(with_errors) >= 2
+    proc = run_ggtlint("check", "fixtures/seed", "--no-cache")
+    lines = proc.stdout.splitlines()
+    heading = lines.index(f"不通过的文件（{len(with_errors)} 个，错误多的在前）：")
+    listed = lines[heading + 1:heading + 1 + len(with_errors)]
+    digits = len(str(max(max(-e, -w) for e, w, _ in with_errors)))
+    assert listed == [f"  错误 {-e:>{digits}}  警告 {-w:>{digits}}  {path}" for e, w, path in with_errors]
+    assert lines[heading + 1 + len(with_errors)] == "" and lines[-1].startswith("共检查 20 个文件")
+    # --quiet shows only the findings at the fail level: the list then counts only those
+    quiet = run_ggtlint("check", "fixtures/seed", "-q", "--no-cache").stdout
+    assert f"  错误 {-with_errors[0][0]:>{len(str(-with_errors[0][0]))}}  {with_errors[0][2]}" in quiet
+    assert "警告 " not in quiet.split("不通过的文件")[1].split("\n\n")[0]
+    # only the terminal layout, and not for a single file (the list would repeat it)
+    assert "不通过的文件" not in run_ggtlint("check", "fixtures/seed", "-f", "github", "--no-cache").stdout
+    assert "不通过的文件" not in run_ggtlint("check", SEED_T01, "--no-cache").stdout
+    english = run_ggtlint("--lang", "en", "check", "fixtures/seed", "--no-cache").stdout
+    assert f"Files that do not pass ({len(with_errors)}, most errors first):" in english
+
+    # a bulk run: at most 20 files, then how many more
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for path in sorted(SEED_DIR.glob("t*.yaml")):
+        shutil.copy(path, inbox)
+    for index, path in enumerate(sorted(SEED_DIR.glob("t*.yaml"))[:5]):
+        shutil.copy(path, inbox / f"copy{index}.yaml")
+    bulk = run_ggtlint("check", "in", "--fail-on", "warning", "--no-cache", cwd=tmp_path)
+    assert bulk.returncode == 1
+    lines = bulk.stdout.splitlines()
+    heading = next(n for n, line in enumerate(lines) if line.startswith("不通过的文件（25 个"))
+    assert all(line.startswith("  错误 ") for line in lines[heading + 1:heading + 21])
+    assert lines[heading + 21] == "  ……另有 5 个文件不通过（见上文）"
+
+
+def test_a_folder_with_nothing_to_check_says_no_table_was_checked(tmp_path: Path) -> None:
+    """An empty folder exits 0, as docs/ci.md promises, but must not read as a pass."""
+    (tmp_path / "各项目").mkdir()
+    proc = run_ggtlint("check", "各项目", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert "ggtlint: 文件夹 各项目 中没有找到要检查的文件，本次没有检查任何表格" in proc.stderr
+    last = proc.stdout.splitlines()[-1]
+    assert last == ("共检查 0 个文件、0 张表：错误 0 个，警告 0 个，提示 0 个。"
+                    "结论：没有检查任何表格（没有要检查的文件），无从判断能否提交。")
+    assert "可以提交" not in last.replace("无从判断能否提交", "")
+    english = run_ggtlint("--lang", "en", "check", "各项目", "--no-cache", cwd=tmp_path)
+    assert english.returncode == 0 and "no files to check in 各项目, so no table was checked" in english.stderr
+    assert english.stdout.splitlines()[-1].endswith(
+        "Verdict: no table was checked (there was no file to check), so nothing can be said to pass.")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_check_wraps_to_a_narrow_terminal_with_hanging_indents_but_not_in_a_pipe() -> None:
+    from rich.cells import cell_len
+
+    piped = run_ggtlint("check", SEED_T19, "--no-cache", env={"COLUMNS": "60"}).stdout
+    assert piped == run_ggtlint("check", SEED_T19, "--no-cache").stdout  # a file or pipe: whole lines
+    assert max(cell_len(line) for line in piped.splitlines()) > 100
+    code, shown, err = _on_terminal("check", SEED_T19, "--no-cache", "--fail-on", "warning", columns=60)
+    assert code == 1 and "\x1b[" not in shown
+    lines = shown.splitlines()
+    assert max(cell_len(line) for line in lines) <= 60, shown
+    # every 建议 keeps its indent: later lines start under its first word, and nothing is lost
+    hints_piped = [line[len("          建议："):] for line in piped.splitlines() if line.startswith("          建议：")]
+    hints_shown = []
+    for number, line in enumerate(lines):
+        if line.startswith("          建议："):
+            text = line[len("          建议："):]
+            for more in lines[number + 1:]:
+                if not more.startswith(" " * 16) or more[16:17] == " ":
+                    break
+                text += more[16:]
+            hints_shown.append(text)
+    assert len(hints_shown) == len(hints_piped) > 0
+    assert [h.replace(" ", "") for h in hints_shown] == [h.replace(" ", "") for h in hints_piped]
+    assert any(line.startswith(" " * 16) and line[16] != " " for line in lines)  # some hint did wrap
+    # a message's later lines start at the 建议's column, not in column 1
+    block = lines[lines.index(str(SEED_T19.relative_to(ROOT))) + 1:lines.index("")]
+    assert len(block) > 10 and all(line.startswith(" ") for line in block), block
+    assert any(line.startswith(" " * 10) and line[10] not in " 建" for line in block)  # a message did wrap
+    # the verdict is on the screen: stderr does not repeat it
+    assert "判为不通过" in shown and err == ""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_show_is_whole_in_a_pipe_wraps_on_a_terminal_and_shows_code_region_and_note(tmp_path: Path) -> None:
+    long_name = "高校毕业生和失业青年就业见习补贴发放人数"
+    text = SEED_T04.read_text(encoding="utf-8").replace("  code: null", "  code: 522700-2023-0042", 1)
+    text = text.replace("      - name: 就业见习补贴人数\n        value: ≥150人\n",
+                        f"      - name: {long_name}\n        value: ≥150人\n        note: 按见习台账统计\n", 1)
+    table = tmp_path / "t.yaml"
+    table.write_text(text, encoding="utf-8")
+    piped = run_ggtlint("show", table, env={"COLUMNS": "60"})
+    assert piped.returncode == 0, piped.stderr
+    out = piped.stdout
+    assert "…" not in out and long_name in out and "按见习台账统计" in out
+    assert "项目编码" in out and "522700-2023-0042" in out and "地区" in out and "黔南州" in out and "备注" in out
+    english = run_ggtlint("--lang", "en", "show", table, env={"COLUMNS": "60"}).stdout
+    assert "Project code" in english and "Region" in english and "Note" in english
+    code, shown, _ = _on_terminal("show", table, columns=60)
+    from rich.cells import cell_len
+
+    assert code == 0 and "…" not in shown and "\x1b" not in shown  # NO_COLOR: not even the title's green
+    assert max(cell_len(line) for line in shown.splitlines()) <= 60
+    coloured = _on_terminal("show", table, columns=60, env={"NO_COLOR": None, "TERM": "xterm"})[1]  # type: ignore[dict-item]
+    assert "\x1b[" in coloured  # the terminal still gets colour without NO_COLOR
+
+
+def test_statistics_give_each_rules_level() -> None:
+    proc = run_ggtlint("check", SEED_T01, "--statistics", "--no-cache")
+    block = proc.stdout.split("按规则统计\n")[1].split("\n\n")[0].splitlines()
+    import re
+
+    rows = [re.match(r"^ +(\d+)  (\S+) +(错误|警告|提示)  (\S+)$", line) for line in block]
+    assert all(rows) and len(rows) > 2, block
+    levels = [row.group(3) for row in rows if row]
+    assert levels == sorted(levels, key=["错误", "警告", "提示"].index)  # the worst first
+    assert any(row.group(2) == "VAL001" and row.group(3) == "错误" for row in rows if row)
+    english = run_ggtlint("--lang", "en", "check", SEED_T01, "--statistics", "--no-cache").stdout
+    assert re.search(r"^ +1  VAL001 +error  +quantify-output$", english, re.M)

@@ -132,7 +132,7 @@ def test_findings_print_above_the_progress_bar_on_a_terminal(tmp_path: Path) -> 
     folder = tmp_path / "many"
     make_corpus(folder, 230)
     args = [sys.executable, "-m", "ggtlint", "check", str(folder), "--no-color", "--no-cache", "--jobs", "1"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TERM": "xterm", "COLUMNS": "120"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TERM": "xterm", "COLUMNS": "10000"}
     for name in ("CI", "NO_COLOR", "GGTLINT_DEBUG"):
         env.pop(name, None)
     plain = subprocess.run(args, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300).stdout

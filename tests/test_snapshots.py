@@ -48,7 +48,8 @@ def test_rich_report_snapshot(engine, name: str, lang: str) -> None:  # type: ig
 
 def test_caret_covers_marked_text_that_holds_a_tab(engine) -> None:  # type: ignore[no-untyped-def]
     """The marker spans the marked text as shown, tabs expanded, not its raw width: a tab (and a
-    hanzi outside the BMP) inside a quoted name must not leave the ``^^^`` short."""
+    hanzi outside the BMP) inside a quoted name must not leave the ``^^^`` short. A tab is shown
+    as ⇥: YAML forbids it in indentation, and blanks would hide it."""
     from rich.cells import cell_len
 
     from ggtlint.load import load_text
@@ -67,5 +68,7 @@ def test_caret_covers_marked_text_that_holds_a_tab(engine) -> None:  # type: ign
     assert marked == '"免学费\t受助𠀀学生人数"'
     start = cell_len(source[29][:finding.column - 1].expandtabs(4))
     end = cell_len(source[29][:finding.end_column - 1].expandtabs(4))
-    assert text == source[29].expandtabs(4)
+    # each tab is shown (⇥, then blanks to the tab stop), as wide as expandtabs(4) makes it
+    assert text.count("⇥") == 2 and cell_len(text) == cell_len(source[29].expandtabs(4))
+    assert text.replace("⇥", " ") == source[29].expandtabs(4)
     assert caret == " " * start + "^" * (end - start)  # from the opening quote to the closing one

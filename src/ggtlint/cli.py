@@ -446,11 +446,22 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                              known=frozenset(engine.known_ids))
               if write_baseline else None)
     color = False if no_color else (True if force_color else None)
+    from ggtlint.reporters import terminal_width
+
+    # what the terminal layout's verdict line needs to say why the run passes or not
+    fail_on_source = ("--fail-on" if fail_on else os.path.basename(config.file) if config.fail_on and config.file
+                      else None)
     report_options = ReportOptions(lang=lang, color=color, quiet=quiet, statistics=statistics,
                                    fail_rank=fail_level.rank, base_dir=str(options.base), tool_version=__version__,
                                    baseline=baseline,
                                    not_checked=tuple(unread),
-                                   unread_fails=not (exit_zero or write_baseline))
+                                   unread_fails=not (exit_zero or write_baseline),
+                                   max_warnings=max_warnings, fail_on_source=fail_on_source,
+                                   zero_exit="--write-baseline" if write_baseline else "--exit-zero" if exit_zero else None,
+                                   width=terminal_width(sys.stdout))
+    # on a terminal the layout's last line says why the run does not pass: stderr need not repeat it
+    verdict_shown = report_options.width is not None and any(
+        name == "rich" and target in (None, "-") for name, target in specs)
     summary = Summary()
     progress = progress_wanted()
     cache = hashes = recorded = None
@@ -474,7 +485,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         if record is not None:
             # Nothing changed since a run that wrote exactly these outputs: write them again.
             _replay(record, specs, inputs)
-            return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero, len(unread))
+            return _exit_code(Summary(**record.summary), fail_level, max_warnings, exit_zero, len(unread),
+                              fail_on_source, verdict_shown)
     # a baseline being written records each result's findings; one in use takes its findings out
     hold = writer.add if writer is not None else baseline.apply if baseline is not None else None
     rules = engine.rule_infos()
@@ -486,7 +498,9 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                 stream = wrap_terminal(stream)  # findings print above the progress bar, not through it
             if recorded is not None:
                 stream = recorded.record(stream)
-            file_options = report_options if target in (None, "-") else _replace(report_options, color=False)
+            # a file gets neither colour nor lines wrapped to the terminal
+            file_options = report_options if target in (None, "-") else _replace(report_options, color=False,
+                                                                                 width=None)
             reporters.append(REPORTERS[name](stream, file_options))
         collector = None
         if reports:
@@ -551,7 +565,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         click.echo(note, err=True)
     if recorded is not None:
         recorded.commit(dataclasses.asdict(summary), notes, [(path, content) for (path, _), content in zip(files, hashes or [])])
-    return _exit_code(summary, fail_level, max_warnings, exit_zero, len(unread))
+    return _exit_code(summary, fail_level, max_warnings, exit_zero, len(unread), fail_on_source, verdict_shown)
 
 
 def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[Path], bool]:
@@ -668,9 +682,13 @@ def _files_to_check(engine, options, outputs: list[str | Path | None],  # type: 
         if excluded:
             _say_excluded(engine.config, excluded)
         else:
-            say("没有找到要检查的文件（可检查 .yaml、.yml、.json、.xlsx、.xlsm 文件；从 PDF 提取的文本 .txt 需加 "
-                "--text-input）", "no files to check: ggtlint reads .yaml, .yml, .json, .xlsx and .xlsm files; "
-                "text extracted from a PDF, .txt, needs --text-input")
+            # name the folder: "ggtlint check 各项目/" on an empty folder must not look like a pass
+            folders = [str(target) for target in options.paths if os.path.isdir(target)]
+            zh, en = _some(folders) if folders else ("", "")
+            say(f"{'文件夹 ' + zh + ' 中' if folders else ''}没有找到要检查的文件，本次没有检查任何表格（可检查 .yaml、"
+                ".yml、.json、.xlsx、.xlsm 文件；从 PDF 提取的文本 .txt 需加 --text-input）",
+                f"no files to check{' in ' + en if folders else ''}, so no table was checked: ggtlint reads .yaml, "
+                ".yml, .json, .xlsx and .xlsm files; text extracted from a PDF, .txt, needs --text-input")
     return kept, not_checked, unread
 
 
@@ -813,25 +831,27 @@ def _count(result: FileResult, summary, hold) -> FileResult:  # type: ignore[no-
 
 
 def _exit_code(summary, fail_level, max_warnings: int | None, exit_zero: bool,  # type: ignore[no-untyped-def]
-               unread: int = 0) -> int:
+               unread: int = 0, fail_on_source: str | None = None, verdict_shown: bool = False) -> int:
     """1 when findings reach the fail level (or warnings exceed --max-warnings), or when ``unread``
-    submissions in the folders could not be read (named alone, such a file is a LOAD009 error), else 0."""
-    from ggtlint.findings import Severity
+    submissions in the folders could not be read (named alone, such a file is a LOAD009 error), else 0.
+
+    Decided by :func:`ggtlint.reporters.verdict`, as the terminal layout's last line is. When
+    only the warnings (or infos) fail the run, stderr says why, as the summary's 错误 0 个 does
+    not; unless ``verdict_shown``, the layout's verdict on the same terminal saying it already."""
+    from ggtlint.reporters import verdict
 
     if exit_zero:
         return EXIT_OK
-    if unread:
-        return EXIT_FINDINGS
-    failing = {Severity.ERROR: summary.errors, Severity.WARNING: summary.errors + summary.warnings,
-               Severity.INFO: summary.total}[fail_level]
-    if failing:
-        return EXIT_FINDINGS
-    if max_warnings is not None and summary.warnings > max_warnings:  # else the exit code 1 goes unexplained
-        say(f"警告 {summary.warnings} 个，超过 --max-warnings 允许的 {max_warnings} 个，本次检查不算通过（退出码 1）",
-            f"{counted(summary.warnings, 'warning')}, more than the {max_warnings} --max-warnings allows: "
-            "the run does not pass (exit code 1)")
-        return EXIT_FINDINGS
-    return EXIT_OK
+    said = verdict(summary, fail_level.rank, max_warnings, unread, fail_on_source)
+    if said.passed:
+        return EXIT_OK
+    if not verdict_shown and not summary.errors and not unread:  # else the exit code 1 goes unexplained
+        zh, en = "；".join(said.reasons_zh), "; ".join(said.reasons_en)
+        if zh.endswith("判为不通过"):  # "有 3 个警告，按 --fail-on warning 判为不通过" says it already
+            say(f"{zh}（退出码 1）", f"{en} (exit code 1)")
+        else:
+            say(f"{zh}，本次检查不算通过（退出码 1）", f"{en}: the run does not pass (exit code 1)")
+    return EXIT_FINDINGS
 
 
 def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None], specs: list[tuple[str, str | None]],
@@ -859,6 +879,12 @@ def _output_record(cache, files: list[tuple[str, str]], hashes: list[str | None]
                 "places": [cache.place(shown) for _, shown in files] if cache.place is not None else None,
                 # the folders' submissions ggtlint cannot read: the machine outputs name them
                 "not_checked": [list(entry) for entry in options.not_checked], "unread_fails": options.unread_fails if options.not_checked else None}
+    if any(name == "rich" for name, _ in specs):
+        # the terminal layout's verdict line says what decides the exit code, and on a terminal
+        # its lines are wrapped to the width: a stored layout is replayed only under the same
+        on_terminal = any(name == "rich" and target in (None, "-") for name, target in specs)
+        settings["rich"] = {"max_warnings": options.max_warnings, "fail_on": options.fail_on_source,
+                            "zero_exit": options.zero_exit, "width": options.width if on_terminal else None}
     key = output_key(cache.key, [(shown, content) for (_, shown), content in zip(files, hashes)], settings)
     return OutputCache(cache.directory, key, cache.started_ns)
 

@@ -6,9 +6,18 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ggtlint.model import field_word
 from ggtlint.values.parse import KIND_WORDS, problem_words
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from ggtlint.engine.context import TableContext
+    from ggtlint.load import SourceFile
+
+# Not on a terminal (a file, a pipe) nothing is wrapped or cut: the width rich lays out in, far
+# wider than any table; the rule over each table is drawn as wide as what is under it.
+_UNBOUNDED = 100_000
 
 
 def render_show(path: Path, fmt: str, lang: str, budget_year: int | None, no_color: bool,
@@ -55,12 +64,24 @@ def render_show(path: Path, fmt: str, lang: str, budget_year: int | None, no_col
     return 1 if load_errors else 0
 
 
-def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ignore[no-untyped-def]
+def _show_rich(source: SourceFile, contexts: list[TableContext], lang: str, no_color: bool) -> None:
     from rich.console import Console
     from rich.markup import escape
+    from rich.measure import Measurement
+    from rich.rule import Rule
     from rich.table import Table as RichTable
 
-    console = Console(no_color=no_color, highlight=False)
+    from ggtlint.reporters.rich_text import wants_color
+
+    try:
+        terminal = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    # the same decision as check's (NO_COLOR, FORCE_COLOR, TERM=dumb, --no-color): rich's own
+    # no_color=False would override NO_COLOR, and its rules stay green
+    color = wants_color(sys.stdout, False if no_color else None)
+    console = Console(color_system="auto" if color else None, force_terminal=True if color else None,
+                      highlight=False, width=None if terminal else _UNBOUNDED, soft_wrap=not terminal)
     en = lang == "en"
     for finding in source.findings:
         console.print(f"[red]{escape(finding.rule_id)}[/] {escape(finding.place)} {escape(finding.message(lang))}")
@@ -68,32 +89,49 @@ def _show_rich(source, contexts, lang: str, no_color: bool) -> None:  # type: ig
         table = ctx.table
         project, funds = table.project, table.funds
         header = RichTable(show_header=False, box=None, padding=(0, 1))
+        header.add_column(no_wrap=True)
+        header.add_column(overflow="fold")
         framework = _FRAMEWORK[ctx.framework][en] if ctx.framework in _FRAMEWORK else ctx.framework
-        rows = [(_field_heading(field, lang), value) for field, value in (
-            ("project.name", project.name), ("project.category", project.category),
-            ("project.department", project.department), ("project.implementer", project.implementer),
-            ("project.year", str(ctx.budget_year or "")), ("project.framework", framework),
-            ("funds.total", _money(funds.total, funds.unit)), ("funds.fiscal", _money(funds.fiscal, funds.unit)),
-            ("funds.other", _money(funds.other, funds.unit)),
-        )]
+        fields: list[tuple[str, str | None]] = [("project.name", project.name)]
+        if project.code:  # shown when the table gives them (most tables leave them out)
+            fields.append(("project.code", project.code))
+        fields += [("project.category", project.category), ("project.department", project.department),
+                   ("project.implementer", project.implementer)]
+        if project.region:
+            fields.append(("project.region", project.region))
+        fields += [("project.year", str(ctx.budget_year or "")), ("project.framework", framework),
+                   ("funds.total", _money(funds.total, funds.unit)), ("funds.fiscal", _money(funds.fiscal, funds.unit)),
+                   ("funds.other", _money(funds.other, funds.unit))]
+        rows = [(_field_heading(field, lang), value) for field, value in fields]
         for name, amount in funds.fiscal_sources.items():
             rows.append((f"  {name}", _money(amount, funds.unit)))
         for label, value in rows:
-            header.add_row(f"[bold]{label}[/]", escape(value or "—"))
-        console.rule(f"[bold]{escape(table.label)}[/]")
+            header.add_row(f"[bold]{label}[/]", escape(str(value) if value else "—"))
+        notes = any(row.indicator.note for row in ctx.rows)
+        grid = RichTable(show_lines=False)
+        columns = [("一级", "Level 1"), ("二级", "Level 2"), ("三级指标", "Indicator"), ("指标值", "Value"),
+                   ("类型", "Kind"), ("识别为", "Read as")] + ([("备注", "Note")] if notes else [])
+        for column in columns:
+            # a long name or value folds onto the next line of its cell rather than being cut
+            grid.add_column(column[1] if en else column[0], overflow="fold")
+        for row in ctx.rows:
+            parsed = row.parsed.to_json()
+            kind = KIND_WORDS.get(parsed["kind"], (parsed["kind"], parsed["kind"]))[en]
+            cells = [escape(row.level1), escape(row.level2), escape(row.name), escape(row.value),
+                     kind, escape(reading(parsed, "en" if en else "zh"))]
+            if notes:
+                cells.append(escape(row.indicator.note or ""))
+            grid.add_row(*cells)
+        title = Rule(f"[bold]{escape(table.label)}[/]")
+        if terminal:
+            console.print(title)
+        else:  # as wide as the widest of what follows, at least the usual 80 columns
+            widest = max(Measurement.get(console, console.options, part).maximum for part in (header, grid))
+            console.print(title, width=max(80, widest))
         console.print(header)
         if table.goal:
             console.print(f"[bold]{_field_heading('goal', lang)}[/]")
             console.print(escape(table.goal.rstrip()))
-        grid = RichTable(show_lines=False)
-        for column in (("一级", "Level 1"), ("二级", "Level 2"), ("三级指标", "Indicator"), ("指标值", "Value"),
-                       ("类型", "Kind"), ("识别为", "Read as")):
-            grid.add_column(column[1] if en else column[0])
-        for row in ctx.rows:
-            parsed = row.parsed.to_json()
-            kind = KIND_WORDS.get(parsed["kind"], (parsed["kind"], parsed["kind"]))[en]
-            grid.add_row(escape(row.level1), escape(row.level2), escape(row.name), escape(row.value),
-                         kind, escape(reading(parsed, "en" if en else "zh")))
         console.print(grid)
 
 
