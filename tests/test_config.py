@@ -488,3 +488,22 @@ def test_json_findings_carry_the_department_as_configured(tmp_path: Path) -> Non
     found = json.loads(run("check", ".", "--no-cache", "-f", "json", cwd=tmp_path).stdout)["findings"]
     assert found and {f["department"] for f in found} == {canonical}
     assert any(f["rule_id"].startswith("XT") for f in found)  # the cross-table ones too
+
+
+def test_a_table_field_looked_for_in_the_configuration_says_where_it_goes(tmp_path: Path) -> None:
+    """An officer wrote department: in .ggtlint.yaml: told at that key's own line (it was the line
+    of the file's first key) that each table gives its own, and what departments: is for; not
+    "did you mean departments", whose advice then failed too."""
+    from ggtlint.engine.config import ConfigError
+
+    config = tmp_path / ".ggtlint.yaml"
+    config.write_text("fail_on: error\nselect: [VAL]\nignore: [REL005]\nlang: zh\ndepartment: 都匀市教育局\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(config)
+    assert caught.value.line == 5
+    assert "主管部门写在每张表的 project.department" in caught.value.message and "departments:" in caught.value.message
+    assert "each table gives its own" in caught.value.message_en
+    config.write_text("fail_on: error\nfial_on: warning\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(config)
+    assert caught.value.line == 2 and "是否想写“fail_on”" in caught.value.message

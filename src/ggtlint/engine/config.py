@@ -19,6 +19,7 @@ from typing import Any
 from ggtlint.engine.rule import rule_matches
 from ggtlint.findings import Severity
 from ggtlint.limits import DEFAULT_LIMITS, Limits
+from ggtlint.model import escape_pointer_token
 from ggtlint.schemacheck import validate
 from ggtlint.textfile import read_problem, read_text
 from ggtlint.yamldata import DataError, load_located, pointer_of
@@ -211,6 +212,19 @@ def pyproject_section(path: Path) -> dict[str, Any] | None:
     return section if isinstance(section, dict) else None
 
 
+# Fields of a table that people look for in the configuration: what to do instead.
+_DEPARTMENT_HERE = ("配置文件不设主管部门：主管部门写在每张表的 project.department（表中“主管部门”）；要把同一部门的"
+                    "几种写法归为一个，写 departments: {规范名称: [别名, …]}",
+                    "the configuration sets no department: each table gives its own (project.department, "
+                    "主管部门); to join several spellings of one department, write departments: {name: [alias, …]}")
+_TABLE_FIELDS = {
+    "/department": _DEPARTMENT_HERE, "/主管部门": _DEPARTMENT_HERE,
+    "/year": ("配置文件中预算年度写作 budget_year（如 budget_year: 2024），它会代替每张表自己的预算年度",
+              "the configuration's budget year is budget_year (budget_year: 2024); it takes the place of each "
+              "table's own"),
+}
+
+
 def load_config(path: Path | None) -> Config:
     """Load ``path`` (or return the defaults when None)."""
     if path is None:
@@ -250,8 +264,13 @@ def load_config(path: Path | None) -> Config:
     if errors:
         error = errors[0]
         pointer = pointer_of(error.path)
-        line = _line(lines, pointer)
-        raise ConfigError(shown, line, pointer or "/", error.message_zh or error.message, error.english)
+        message_zh, message_en = error.message_zh or error.message, error.english
+        unknown = re.search(r"\('(.*)' was unexpected\)", error.message) if error.validator == "additionalProperties" else None
+        if unknown is not None:  # told at the key's own line, not its parent's
+            pointer = f"{pointer}/{escape_pointer_token(unknown.group(1))}"
+            if pointer in _TABLE_FIELDS:
+                message_zh, message_en = _TABLE_FIELDS[pointer]
+        raise ConfigError(shown, _line(lines, pointer), pointer or "/", message_zh, message_en)
     base = path.parent
     config = Config(file=shown, root=base)
     config.lines = lines
