@@ -268,6 +268,17 @@ def test_a_ratio_without_a_comparison_is_suggested_as_written(engine) -> None:  
     assert len(missing) == 1 and "如“≥1:30”" in missing[0].suggestion_zh
 
 
+def test_a_value_written_as_a_list_is_one_finding(engine) -> None:  # type: ignore[no-untyped-def]
+    """T1's value written [2次] (a YAML list): LOAD005 says what it should be; the value is not
+    also called empty (STR005), as a mistyped header field is not."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "        value: ≥200人\n" in text
+    found = engine.check_source(load_text(text.replace("        value: ≥200人\n", "        value: [2次]\n"), "t01.yaml")).findings
+    assert [f.rule_id for f in found if f.line == 28] == ["LOAD005"]
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""

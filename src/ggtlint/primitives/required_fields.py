@@ -52,10 +52,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                       variant="empty" if present else "missing", key=not present)
     if params.get("indicators", True):
         for row in ctx.rows:
-            if not row.name.strip():
+            if not row.name.strip() and row.indicator.name_pointer not in ctx.table.unread:
                 yield Hit(row.indicator.name_pointer, {"field": "三级指标名称", "field_en": "indicator name", "value": row.value},
                           value=row.pointer, variant="empty_name")
-            if row.parsed.kind in ("empty", "placeholder"):
+            if row.parsed.kind in ("empty", "placeholder") and row.indicator.value_pointer not in ctx.table.unread:
                 yield Hit(row.indicator.value_pointer, {"field": field_word("value"), "field_en": field_word("value", "en"),
                                                          "name": row.name, "value": row.value},
                           value=row.name, variant="placeholder" if row.parsed.kind == "placeholder" else "empty_value")
