@@ -25,7 +25,7 @@ NAME = "operator"
 SCOPES = ("indicator",)
 VARIANTS = ("approx", "missing", "forbidden")
 PLACEHOLDERS = {"approx": ROW_PLACEHOLDERS + ("op", "suggested"), "missing": ROW_PLACEHOLDERS + ("op", "suggested"),
-                "forbidden": ROW_PLACEHOLDERS + ("op",)}
+                "forbidden": ROW_PLACEHOLDERS + ("op", "suggested")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
@@ -55,7 +55,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         if not (params.get("missing_not_negative") and row.hint.negative):
             yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
     elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
-        yield row_hit(row, variant="forbidden", op=parsed.op)
+        yield row_hit(row, variant="forbidden", op=parsed.op, suggested=_suggested(row))
 
 
 def _suggested(row: Row) -> str:
