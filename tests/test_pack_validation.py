@@ -71,6 +71,8 @@ def test_trusted_packs_skip_the_checks(monkeypatch: pytest.MonkeyPatch) -> None:
 # Tables that make the variants the built-in examples and fixtures do not: each a fragment of
 # the example base table (rules/examples/), as a rule example is.
 _MORE = [
+    # an event's deadline with its year, before the budget year (deadline-in-year's "year_before")
+    {"indicators": {"产出指标": {"时效指标": [{"name": "防汛物资储备时间", "value": "2022年汛期前"}]}}},
     {"indicators": {"奇怪一级": {"数量指标": [{"name": "宣传人数", "value": "≥10人"}]},
                     "产出指标": {"奇怪二级": [{"name": "宣传场次", "value": "≥10场"}]}}},
     {"project": {"title": "某市2022年项目支出绩效目标表"},
@@ -216,9 +218,9 @@ def test_a_misspelt_variant_stops_the_pack(tmp_path: Path) -> None:
     error = _refused(tmp_path, **{**_SATISFACTION, "message": message})
     assert (error.line, error.field) == (10, "/rules/0/message/below_mn")
     assert error.message == ("检查原语 satisfaction-target 没有“below_mn”这种情形，是否想写“below_min”？"
-                             "它的情形：not_percent、below_min、wrong_op、no_op、exact_100")
+                             "它的情形：not_percent、below_min、wrong_op、no_op、exact_100、range")
     assert error.message_en == ("check primitive satisfaction-target has no variant 'below_mn': did you mean "
-                                "below_min? its variants: not_percent, below_min, wrong_op, no_op, exact_100")
+                                "below_min? its variants: not_percent, below_min, wrong_op, no_op, exact_100, range")
     # the single-message form is every variant's; as a key, "default" is a variant like the others
     error = _refused(tmp_path, **{**_SATISFACTION, "message": '\n      default: {zh: "“{name}”", en: "{name}"}'})
     assert error.field == "/rules/0/message/default"

@@ -177,6 +177,13 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("保持一级馆", None, {"kind": "qualitative", "quality": "graded"}),
     ("保持国家一级图书馆", None, {"kind": "qualitative", "quality": "standard"}),
     ("≥上年", None, {"kind": "qualitative", "quality": "standard"}),
+    # a limit counted from an event (the statutory wording), the next month's day, hospital grades
+    ("达成赔偿协议后10日内", None, {"kind": "duration", "op": "≤", "number": D(10), "unit": "日"}),
+    ("受理后15个工作日内", None, {"kind": "duration", "op": "≤", "number": D(15), "unit": "个工作日"}),
+    ("次月5日前", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("B+及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
+    ("A++", None, {"kind": "qualitative", "quality": "graded"}),
+    ("已建立", None, {"kind": "qualitative", "quality": "yesno"}),
     # nothing of the kind the name says happened; the same-day clearing of 环卫
     ("零发生", None, {"kind": "qualitative", "quality": "yesno"}),
     ("未发生", None, {"kind": "qualitative", "quality": "yesno"}),

@@ -3,20 +3,24 @@
 The budget year comes from --budget-year / the configuration, the table's ``project.year`` or
 the year in its title; with none known the rule is skipped, not guessed. When the project name
 and the title both give another year than the 预算年度 written (TIME002 names that 预算年度), a
-deadline in their year is not reported: it is likelier right than the 预算年度.
+deadline in their year is not reported: it is likelier right than the 预算年度. A deadline set by
+an event with its year written (2024年汛前, 2024年春节前) has no date, but its year can still be
+outside the budget year (``year_after``, ``year_before``).
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
-                                     date_values, row_hit)
+from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
+                                     compile_identity, date_values, row_hit)
 
 NAME = "deadline-in-year"
 SCOPES = ("indicator",)
-VARIANTS = ("after", "before")
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS
+VARIANTS = ("after", "before", "year_after", "year_before")
+PLACEHOLDERS = {"after": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
+                "before": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
+                "year_after": ROW_PLACEHOLDERS + ("year", "found"), "year_before": ROW_PLACEHOLDERS + ("year", "found")}
 ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contradicted_year (the row memo's key)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
@@ -24,6 +28,13 @@ compile = compile_identity
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     deadline = row.parsed.deadline
+    if deadline is None and row.parsed.quality == "external" and ctx.budget_year is not None:
+        written = YEAR_IN_TEXT.match(row.parsed.text)
+        found = int(written.group(1)) if written else None
+        if found is not None and found not in (ctx.budget_year, ctx.contradicted_year):
+            yield row_hit(row, variant="year_after" if found > ctx.budget_year else "year_before",
+                          year=ctx.budget_year, found=found)
+        return
     if deadline is None or ctx.budget_year is None or row.parsed.year_inferred:
         return
     if deadline.year == ctx.contradicted_year:

@@ -52,7 +52,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if params.get("flag_approx") and (parsed.approx or parsed.op == "≈"):
         yield row_hit(row, variant="approx", op=parsed.op or "", suggested=_suggested(row))
     elif params.get("flag_missing") and parsed.op is None:
-        if not (params.get("missing_not_negative") and row.hint.negative):
+        # a change says its direction (较上年提高2个百分点: up by that much), no bound is missing
+        if parsed.change is None and not (params.get("missing_not_negative") and row.hint.negative):
             yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
     elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
         yield row_hit(row, variant="forbidden", op=parsed.op, suggested=_suggested(row))

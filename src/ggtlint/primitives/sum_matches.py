@@ -15,6 +15,7 @@ Modes:
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
@@ -78,9 +79,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             return
         summed = fiscal + (other or Decimal(0))
         if not _close(total, summed, tolerance):
-            yield Hit("/funds/total", {"total": yuan_text(total), "fiscal": yuan_text(fiscal),
-                                       "other": yuan_text(other or Decimal(0)), "sum": yuan_text(summed),
-                                       "diff": yuan_text(total - summed)}, value=f"{total}|{summed}")
+            shown = partial(_in_table_unit, funds)  # the header's amounts as the officer typed them
+            yield Hit("/funds/total", {"total": shown(total), "fiscal": shown(fiscal),
+                                       "other": shown(other or Decimal(0)), "sum": shown(summed),
+                                       "diff": shown(abs(total - summed))}, value=f"{total}|{summed}")
     elif mode == "fiscal_levels":
         fiscal = funds.in_yuan(funds.fiscal)
         amounts = [funds.in_yuan(v) for v in funds.fiscal_sources.values() if v is not None]
@@ -88,9 +90,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             return
         summed = sum(amounts, Decimal(0))
         if not _close(fiscal, summed, tolerance):
-            parts = " + ".join(f"{name} {yuan_text(funds.in_yuan(v))}" for name, v in funds.fiscal_sources.items() if v is not None)
-            yield Hit("/funds/fiscal", {"fiscal": yuan_text(fiscal), "parts": parts, "sum": yuan_text(summed),
-                                        "diff": yuan_text(fiscal - summed)}, value=f"{fiscal}|{summed}")
+            shown = partial(_in_table_unit, funds)
+            parts = " + ".join(f"{name} {shown(funds.in_yuan(v))}" for name, v in funds.fiscal_sources.items()
+                               if v is not None)
+            yield Hit("/funds/fiscal", {"fiscal": shown(fiscal), "parts": parts, "sum": shown(summed),
+                                        "diff": shown(abs(fiscal - summed))}, value=f"{fiscal}|{summed}")
     else:
         rows = cost_money_rows(ctx)
         if total is None or not rows or total == 0:
@@ -125,6 +129,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 f"{', '.join(f'{r.name} {r.shown}' for r in unitless)})" if unitless else ""))
             yield Hit(_cost_block(rows), values, value=f"{total}|{summed}", key=True,
                       variant="over" if over else "under", severity=LEVELS["over" if over else "under"])
+
+
+def _in_table_unit(funds: Any, yuan: Decimal) -> str:
+    """An amount of the header in the table's own unit: 52,360 万元 for a table in 万元, as typed."""
+    if funds.unit != "万元":
+        return yuan_text(yuan)
+    amount = yuan / TEN_THOUSAND
+    return f"{amount:,.0f} 万元" if amount == amount.to_integral() else f"{amount.normalize():,f} 万元"
 
 
 def _cost_block(rows: list[Row]) -> str:

@@ -502,7 +502,8 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
 
     grades = _words(graded, "grades")
     suffixes = _words(graded, "suffixes")
-    grade = f"(?:{_alternation(grades)})(?:{_alternation(suffixes)})?" if grades else "(?!)"
+    # B+, A++: the grades of the national assessment of public hospitals
+    grade = f"(?:{_alternation(grades)})(?:\\+{{1,2}})?(?:{_alternation(suffixes)})?" if grades else "(?!)"
     graded_re = re.compile(rf"{grade}(?:[/、,或和及]{grade})*(?P<ge>及以上|以上)?") if grades else None
 
     prefixes = _words(policy, "prefixes")

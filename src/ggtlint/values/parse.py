@@ -391,7 +391,8 @@ def _parse(
         if has_digit:
             # the repairs last: a value that the grammar reads as written never pays for them
             # the first four are readings, the rest repairs (not tried inside another repair)
-            attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark, _quoted)
+            attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark, _quoted,
+                        _after_event)
             for attempt in attempts if repair else attempts[:4]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
@@ -622,6 +623,19 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         return None
     value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
     return replace(value, text=text) if _measured(value) else None
+
+
+# A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内 (the statutory wording)
+_AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?后)(?P<rest>[≤<0-9].*)")
+
+
+def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "受理后15个工作日内": the limit as written after the event it counts from (≤15个工作日)."""
+    match = _AFTER_EVENT.fullmatch(text)
+    if match is None:
+        return None
+    value = _parse(raw, match.group("rest"), year, lex, allow_placeholder=False, repair=False)
+    return replace(value, text=text) if value.kind in ("duration", "horizon") else None
 
 
 _QUOTES = "“”\"'‘’「」『』"
@@ -1005,7 +1019,7 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = re.compile(
-    r"(?:每|按)个?(?:月|季度|季|周|旬|半年)(?P<day>[0-9]{1,2}[日号]|[初中]旬|底|末|初)?(?:前|之前|以前)?"
+    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年)|次(?:月|季度|季))(?P<day>[0-9]{1,2}[日号]|[初中]旬|底|末|初)?(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
