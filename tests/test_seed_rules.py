@@ -279,6 +279,29 @@ def test_a_value_written_as_a_list_is_one_finding(engine) -> None:  # type: igno
     assert [f.rule_id for f in found if f.line == 28] == ["LOAD005"]
 
 
+def test_unit_prices_that_are_parts_of_one_cost_make_up_the_total(engine) -> None:  # type: ignore[no-untyped-def]
+    """T1's one cost split as officers write it: 资料费 20,000 元 and two prices per person (补助
+    1000元/人, 食宿 400元/人) for 200 people: 200 × 1,400 + 20,000 = 300,000 元, the total. Two prices
+    of one count are added up for the sum (not taken for tiers and dropped: FUND004 said money had
+    no cost), and neither alone is multiplied by everyone into an overrun (FUND007)."""
+    from ggtlint.load import load_text
+
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    old = "      - name: 劳务协作站经费\n        value: ＝300000元\n"
+    assert old in text and "      - name: 组织各县市驻外劳务协作站召开工作会议\n        value: ＝2次\n" in text
+    parts = ("      - name: 劳务协作站资料费\n        value: ＝20000元\n"
+             "      - name: 劳务协作站补助标准\n        value: ＝1000元/人\n"
+             "      - name: 劳务协作站食宿标准\n        value: ＝400元/人\n")
+    count = "      - name: 劳务协作站服务人数\n        value: ＝200人\n"
+    changed = text.replace(old, parts).replace("      - name: 组织各县市驻外劳务协作站召开工作会议\n        value: ＝2次\n",
+                                             "      - name: 组织各县市驻外劳务协作站召开工作会议\n        value: ＝2次\n" + count)
+    found = engine.check_source(load_text(changed, "t01.yaml")).findings
+    assert not [f.rule_id for f in found if f.rule_id.startswith("FUND")]
+    # one price short: the parts no longer add up, and that is said
+    found = engine.check_source(load_text(changed.replace("＝400元/人", "＝300元/人"), "t01.yaml")).findings
+    assert [f.rule_id for f in found if f.rule_id.startswith("FUND")] == ["FUND004"]
+
+
 def test_a_cost_written_with_at_least_is_named_beside_the_sum_it_is_missing_from(engine) -> None:  # type: ignore[no-untyped-def]
     """T13's costs add up to its 394,400 元; one written ≥ has no upper limit: left out of the sum,
     and named there with what to write instead."""

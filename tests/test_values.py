@@ -93,6 +93,10 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("＝100%（抽查）", None, {"kind": "rate", "op": "=", "percent": D(100)}),
     ("≤528万元(含补发)", None, {"kind": "money", "op": "≤", "yuan": D(5280000)}),
     ("≤30万元整", None, {"kind": "money", "op": "≤", "yuan": D(300000)}),
+    # a bracket holding the unit, or what the amount is per, is part of the value
+    ("≤30（万元）", None, {"kind": "money", "op": "≤", "yuan": D(300000)}),
+    ("≥200（人）", None, {"kind": "count", "op": "≥", "number": D(200), "unit": "人"}),
+    ("≤5000元（每人）", None, {"kind": "per_unit", "op": "≤", "yuan": D(5000), "per": "人"}),
     ("得到帮扶（见附件）", None, {"kind": "qualitative", "quality": "text"}),  # no figure before it
     ("2个百分点", None, {"kind": "rate", "unit": "个百分点", "percent": D(2)}),
     ("≥90分", None, {"kind": "number", "unit": "分", "number": D(90)}),
@@ -167,7 +171,8 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("良", None, {"kind": "qualitative", "quality": "graded"}),
     ("优/良", None, {"kind": "qualitative", "quality": "graded"}),
     # the whole scale, or a pass beside a fail: no grade chosen as the target
-    ("优秀、良好、合格", None, {"kind": "qualitative", "quality": "graded", "problem": "列出了整套档次，没有写明目标档次"}),
+    ("优秀、良好、合格", None, {"kind": "qualitative", "quality": "graded"}),  # passing grades only: ≥合格
+    ("优秀、良好、合格及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
     ("优/良/中/差", None, {"kind": "qualitative", "quality": "graded", "problem": "列出了整套档次，没有写明目标档次"}),
     ("合格/不合格", None, {"kind": "qualitative", "quality": "graded", "problem": "列出了整套档次，没有写明目标档次"}),
     ("优良中低差", None, {"kind": "qualitative", "quality": "graded", "problem": "列出了整套档次，没有写明目标档次"}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (PRICE_STRIP_WORDS, ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost,
-                                     is_money_total, priced_counts, row_hit, yuan_text)
+                                     is_money_total, priced_counts, row_hit, shared_counts, yuan_text)
 from ggtlint.primitives.sum_matches import is_unit_mix
 
 NAME = "amount-limit"
@@ -44,8 +44,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if is_cost(row) and is_money_total(row) and row.parsed.yuan > total:  # type: ignore[operator]
                 yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
         return
-    for price, count, times, product in priced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS))):
-        if product > total:
+    pairs = priced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS)))
+    shared = shared_counts(pairs)
+    for price, count, times, product in pairs:
+        if product > total and id(count) not in shared:  # a tier or a part times every recipient: no bound
             shown = count.value if times == 1 else f"{count.value} × {times}"  # 元/人·月: twelve months
             yield row_hit(price, count_name=count.name, count=shown, product=yuan_text(product),
                           total=yuan_text(total))

@@ -197,8 +197,9 @@ def priced_counts(ctx: TableContext,
     price is paid for, and the product in 元:
     校园招聘补贴标准 ＝50元/人 × 校园招聘补贴人数 ≥15000人. Paired by unit and by a run of three
     characters the names share (after ``strip``), the count sharing the longest run; a price matching
-    no count is left out, not guessed. Prices that share one count are tiers of it (80-89周岁 50元,
-    90周岁以上 100元, for 享受高龄津贴人数 in all) whose split is not written: they are left out too.
+    no count is left out, not guessed. Several prices may share one count: parts of one cost per
+    person (补助 500元/人 + 食宿 200元/人), or tiers of it whose split is not written (80-89周岁 50元,
+    90周岁以上 100元, for 享受高龄津贴人数 in all); see :func:`shared_counts`.
     A price per period (元/人·月) counts for the whole budget year."""
     counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number is not None]
     pairs = []
@@ -218,8 +219,14 @@ def priced_counts(ctx: TableContext,
         if best is not None and best[0] >= 3:
             match = best[2]
             pairs.append((price, match, times, parsed.yuan * match.parsed.number * times))  # type: ignore[operator]
-    priced = Counter(id(count) for _, count, _, _ in pairs)  # by identity: rows compare field by field
-    return [pair for pair in pairs if priced[id(pair[1])] == 1]
+    return pairs
+
+
+def shared_counts(pairs: list[tuple[Row, Row, int, Decimal]]) -> set[int]:
+    """The counts (by ``id``: rows compare field by field) that more than one price of ``pairs``
+    multiplies: parts or tiers, which one price times the whole count says nothing about."""
+    priced = Counter(id(count) for _, count, _, _ in pairs)
+    return {key for key, times in priced.items() if times > 1}
 
 
 def _longest_run(a: str, b: str) -> int:

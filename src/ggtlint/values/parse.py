@@ -655,13 +655,29 @@ _REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 
 def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """A figure followed by a bracketed remark or unit variant (头(只), 台(套)): the figure as written
-    before it; the remark says how it is counted or checked, not what the target is."""
+    before it; the remark says how it is counted or checked, not what the target is. A bracket that
+    holds the unit itself (≤30(万元), ≥200(人)) or what it is per (≤5000元(每人)) is part of the value."""
     if not text.endswith(")") or (match := _REMARK.fullmatch(text)) is None:
         return None
-    value = _parse(raw, match.group("body"), year, lex, allow_placeholder=False, repair=False)
-    if not _measured(value) or value.number is None:
+    body, remark = match.group("body"), match.group("remark").strip()
+    value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
+    if value.number is not None and value.unit is None and lex.unit_info(remark) is not None:
+        joined = _simple_with(body, remark, raw, year, lex)  # ≤30(万元) is ≤30万元
+        return replace(joined, text=text) if joined is not None else None
+    if remark.startswith("每"):
+        per = _parse(raw, f"{body}/{remark[1:]}", year, lex, allow_placeholder=False, repair=False)
+        return replace(per, text=text) if per.kind == "per_unit" else None
+    if not _measured(value) or value.number is None or (value.unit is None and value.kind != "rate"):
         return None
     return replace(value, text=text)
+
+
+def _simple_with(body: str, unit: str, raw: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """``body`` with ``unit`` put after its figure, before a comparison word (30以上 + 人 → 30人以上)."""
+    suffix = next((word for word in SUFFIX_WORDS if body.endswith(word)), "")
+    value = _parse(raw, f"{body[:len(body) - len(suffix)]}{unit}{suffix}", year, lex, allow_placeholder=False,
+                   repair=False)
+    return value if _measured(value) and value.unit is not None else None
 
 
 def _join_groups(match: re.Match[str]) -> str:
@@ -1074,10 +1090,13 @@ _GRADE_SEPARATORS = re.compile(r"[/、,或和及]")
 
 
 def _lists_a_scale(text: str) -> bool:
-    """优/良/中/差, 合格/不合格, 高/中/低: grades that together are the whole scale, no target among
-    them. Two grades that are both passes (优/良) mean "at least 良" and are a target."""
-    grades = [grade for grade in _GRADE_SEPARATORS.split(text.removesuffix("及以上").removesuffix("以上")) if grade]
-    return len(grades) >= 3 or (len(grades) == 2 and any(grade in _FAILING_GRADES for grade in grades))
+    """优/良/中/差, 合格/不合格, 高/中/低: grades that together are the whole scale, a failing one
+    among them, so no target. Passing grades only (优/良, 优秀、良好、合格) mean "at least the
+    lowest", and so does a list ending in 及以上: a target."""
+    if text.endswith("以上"):
+        return False
+    grades = [grade for grade in _GRADE_SEPARATORS.split(text) if grade]
+    return len(grades) >= 2 and any(grade in _FAILING_GRADES for grade in grades)
 
 
 def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue:
