@@ -239,3 +239,19 @@ def test_next_years_table_of_the_same_project_is_no_copy(tmp_path: Path) -> None
     found = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")["findings"]
     assert {Path(f["file"]).name for f in found} == {"2023.yaml", "again.yaml"}
     assert {f["rule_id"] for f in found} == {"XT002", "XT003"}
+
+
+def test_a_copy_whose_year_cannot_be_told_is_compared_with_every_year(tmp_path: Path) -> None:
+    """Tables are compared within a budget year, but a copy with its 预算年度 and the title's year
+    taken out belongs to no year: it is compared with every year's tables, and told once."""
+    t13 = (SEED_DIR / "t13-shiye-danwei-dengbao.yaml").read_text(encoding="utf-8")
+    title = next(line for line in t13.splitlines() if line.startswith("  title: "))
+    assert "  year: 2023\n" in t13 and "2023" in title
+    (tmp_path / "2023.yaml").write_text(t13, encoding="utf-8")
+    (tmp_path / "2024.yaml").write_text(t13.replace("2023", "2024").replace("name: ", "name: 新", 1), encoding="utf-8")
+    yearless = t13.replace("  year: 2023\n", "").replace(title + "\n", "").replace("name: ", "name: 另一", 1)
+    (tmp_path / "copy.yaml").write_text(yearless, encoding="utf-8")
+    found = check_json(tmp_path, str(tmp_path), "--no-cache", "--select", "XT")["findings"]
+    mine = [f["rule_id"] for f in found if Path(f["file"]).name == "copy.yaml"]
+    assert sorted(mine) == ["XT002", "XT003"]  # once each, though it goes with 2023 and 2024
+    assert {Path(f["file"]).name for f in found} == {"2023.yaml", "2024.yaml", "copy.yaml"}

@@ -299,32 +299,27 @@ class DigestStore:
             "SELECT file, document, project, department, goal, goal_length, spans, directives, sheet "
             "FROM digest WHERE idx = ?", (idx,)).fetchone())
 
-    def goals(self, min_length: int, same_department: bool,
-              same_year: bool = False) -> Iterator[tuple[Any, int, str]]:
-        """(group key, index, goal hash) of every goal at least ``min_length`` long, grouped, in
-        input order; a group is one goal (of one department, of one budget year, when asked)."""
+    def goals(self, min_length: int, same_department: bool) -> Iterator[tuple[Any, int, str, int]]:
+        """(group key, index, goal hash, budget year) of every goal at least ``min_length`` long,
+        grouped, in input order; a group is one goal (of one department, when asked)."""
         department = "department" if same_department else "''"
-        year = "year" if same_year else "0"
-        sql = (f"SELECT {department}, {year}, goal, idx FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
-               f"ORDER BY {department}, {year}, goal, idx")
-        for department_key, year_key, goal, idx in self._query(sql, (min_length,)):
-            yield (department_key, year_key, goal), idx, goal
+        sql = (f"SELECT {department}, goal, idx, year FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
+               f"ORDER BY {department}, goal, idx")
+        for department_key, goal, idx, year in self._query(sql, (min_length,)):
+            yield (department_key, goal), idx, goal, year or 0
 
-    def quantities(self, min_number: float, same_department: bool,
-                   same_year: bool = False) -> Iterator[tuple[Any, int, Quantity]]:
-        """(bucket key, index, quantity) of every quantity worth comparing, by bucket, in input order.
-
-        A bucket is one value (and, with ``same_department``, one department: tables without a
-        department are then left out; with ``same_year``, one budget year).
+    def quantities(self, min_number: float, same_department: bool) -> Iterator[tuple[Any, int, Quantity, int]]:
+        """(bucket key, index, quantity, budget year) of every quantity worth comparing, by bucket,
+        in input order. A bucket is one value (and, with ``same_department``, one department:
+        tables without a department are then left out).
         """
         department = "department" if same_department else "''"
-        year = "year" if same_year else "0"
         where = " AND department != ''" if same_department else ""
-        sql = (f"SELECT {department}, {year}, idx, name_key, value_key, pointer, name, value FROM quantity "
-               f"WHERE number >= ?{where} ORDER BY {department}, {year}, value_key, idx, seq")
+        sql = (f"SELECT {department}, idx, name_key, value_key, pointer, name, value, year FROM quantity "
+               f"WHERE number >= ?{where} ORDER BY {department}, value_key, idx, seq")
         for row in self._query(sql, (min_number,)):
-            department_key, year_key, idx, name_key, value_key, pointer, name, value = map(_text, row)
-            yield (department_key, year_key, value_key), idx, Quantity(name_key, value_key, pointer, name, value)
+            department_key, idx, name_key, value_key, pointer, name, value, year = map(_text, row)
+            yield (department_key, value_key), idx, Quantity(name_key, value_key, pointer, name, value), year or 0
 
     def pair_index(self, min_pairs: int) -> "PairIndex":
         """Who holds which indicator pair, for comparing tables' indicators (XT003)."""

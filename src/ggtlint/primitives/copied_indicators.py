@@ -69,7 +69,9 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
         mine = frozenset(pairs)
         best: tuple[float, int, int] | None = None  # (share, -other, shared)
         for other in candidates:
-            if (same_department and departments[other] != department) or (same_year and years[other] != year):
+            # a table whose year cannot be told (0) is compared with every year's
+            if (same_department and departments[other] != department) or (
+                    same_year and year and years[other] and years[other] != year):
                 continue
             other_pairs = index_of.pairs_of(other)
             shared = len(mine.intersection(other_pairs))

@@ -20,7 +20,7 @@ import sys
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from ggtlint.primitives.base import Hit
 from ggtlint.values.normalize import decimal_text
@@ -207,6 +207,15 @@ def digest(ctx: TableContext, directives: tuple[tuple[str, tuple[str, ...], int,
                 spans[pointer] = pack_span(found)
     result.spans = spans
     return result
+
+
+def year_groups(items: list[Any], year_of: Callable[[Any], int]) -> list[list[Any]]:
+    """``items`` (the tables of one goal, of one value …) by budget year, for the rules that compare
+    tables of one year: a table whose year could not be told (0) goes with every year."""
+    known = sorted({year_of(item) for item in items} - {0})
+    if len(known) <= 1:
+        return [items]
+    return [[item for item in items if year_of(item) in (year, 0)] for year in known]
 
 
 @dataclass(slots=True)

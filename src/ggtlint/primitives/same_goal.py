@@ -5,8 +5,8 @@ repeat T9's goal word for word. Goals are compared after removing spaces and pun
 (so a PDF line break or a full-width comma does not hide a copy); goals shorter than
 ``min_length`` characters are too generic to compare. With ``same_department`` only tables
 of one 主管部门 are compared; by default every table of the run is. With ``same_year`` (the
-default) only tables of one budget year are: a continuing project's table for next year may
-keep this year's goal.
+default) only tables of one budget year are (a table whose year cannot be told with every
+year): a continuing project's table for next year may keep this year's goal.
 
 Every table of a group is reported, naming the first other table with that goal (input order
 says nothing about which project copied).
@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, other_values
+from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, other_values, year_groups
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.corpus_store import DigestStore
@@ -44,13 +44,18 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
     min_length = int(params.get("min_length", 20))
     same_department = params.get("same_department", False)
     same_year = params.get("same_year", True)
-    for _key, rows in groupby(store.goals(min_length, same_department, same_year), key=itemgetter(0)):
-        group = [(index, goal) for _, index, goal in rows]
-        if len(group) < 2:
-            continue
-        first, second = store.names(group[0][0]), store.names(group[1][0])
-        for index, goal in group:
-            values = {"count": len(group) - 1, **other_values(second if index == group[0][0] else first)}
-            yield CorpusHit(index, Hit("/goal", values, value=goal or "",
-                                       variant="default" if len(group) == 2 else "several", key=True))
+    for _key, rows in groupby(store.goals(min_length, same_department), key=itemgetter(0)):
+        members = [(index, goal, year) for _, index, goal, year in rows]
+        told: set[int] = set()  # a table of no known year goes with every year: told once
+        for group in year_groups(members, itemgetter(2)) if same_year else [members]:
+            if len(group) < 2:
+                continue
+            first, second = store.names(group[0][0]), store.names(group[1][0])
+            for index, goal, _ in group:
+                if index in told:
+                    continue
+                told.add(index)
+                values = {"count": len(group) - 1, **other_values(second if index == group[0][0] else first)}
+                yield CorpusHit(index, Hit("/goal", values, value=goal or "",
+                                           variant="default" if len(group) == 2 else "several", key=True))
 

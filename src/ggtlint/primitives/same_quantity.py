@@ -8,8 +8,8 @@ punctuation, or when one is the other plus at most ``max_tail`` characters and t
 at least ``min_name`` characters: this catches a measure word added in one table ("校园招聘补贴"
 / "校园招聘补贴人数") and a name cut short by the PDF extraction ("下一代防火" / "下一代防火墙").
 Values below ``min_number`` (0 and 1: "＝0件", "≥1个") are too common to mean anything. With
-``same_year`` (the default) only tables of one budget year are compared: next year's table of a
-continuing project counts next year's people.
+``same_year`` (the default) only tables of one budget year are compared (a table whose year cannot
+be told with every year): next year's table of a continuing project counts next year's people.
 
 Every table that has it is reported, naming the first other table (in input order) that has it
 too: input order says nothing about which project copied, and both departments must look.
@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, Quantity, other_values
+from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, Quantity, other_values, year_groups
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.corpus_store import DigestStore
@@ -53,11 +53,17 @@ def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusH
     same_year = params.get("same_year", True)
     # The store yields one bucket (department, year and value) after another, each in input order;
     # only one bucket is in memory at a time.
-    for _key, rows in groupby(store.quantities(min_number, same_department, same_year), key=itemgetter(0)):
-        bucket: dict[str, list[tuple[int, Quantity]]] = {}
-        for _, index, quantity in rows:
-            bucket.setdefault(quantity.name_key, []).append((index, quantity))
-        yield from _bucket_hits(store, bucket, max_tail, min_name)
+    for _key, rows in groupby(store.quantities(min_number, same_department), key=itemgetter(0)):
+        items = [(index, quantity, year) for _, index, quantity, year in rows]
+        told: set[tuple[int, str]] = set()  # a table of no known year goes with every year: told once
+        for group in year_groups(items, itemgetter(2)) if same_year else [items]:
+            bucket: dict[str, list[tuple[int, Quantity]]] = {}
+            for index, quantity, _ in group:
+                bucket.setdefault(quantity.name_key, []).append((index, quantity))
+            for hit in _bucket_hits(store, bucket, max_tail, min_name):
+                if (hit.index, hit.hit.pointer) not in told:
+                    told.add((hit.index, hit.hit.pointer))
+                    yield hit
 
 
 def _bucket_hits(store: DigestStore, bucket: dict[str, list[tuple[int, Quantity]]], max_tail: int,
