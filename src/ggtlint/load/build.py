@@ -236,9 +236,11 @@ class _Builder:
         if not self._visit(root, ""):
             return None
         self.table.positions[""] = root
-        pasted = self._second_table(root)
+        second = self._second_table(root)
         sections = {}
-        for key, _key_node, value_node, child in self._mapping_items(root, "", TOP_KEYS, pasted):
+        for key, key_node, value_node, child in self._mapping_items(root, "", TOP_KEYS, second is not None):
+            if second is not None and key_node.start_mark.line >= second:
+                continue  # the second table, even its sections the first lacks, is not read into the first
             sections[key] = (value_node, child)
         for required in ("project", "indicators"):
             if required not in sections:
@@ -265,10 +267,10 @@ class _Builder:
             finding.table = self.table.project.name
         return None if self.aborted else self.table
 
-    def _second_table(self, root: yaml.MappingNode) -> bool:
-        """Whether a second table was pasted under the first with no "---" between them (two or
-        more of project, funds, goal, indicators again at the top level); if so it is said once,
-        where the second table starts, instead of one duplicate-key finding per section."""
+    def _second_table(self, root: yaml.MappingNode) -> int | None:
+        """Where a second table pasted under the first with no "---" between them starts (two or
+        more of project, funds, goal, indicators again at the top level; its 0-based line), or None;
+        it is said once, there, instead of one duplicate-key finding per section."""
         seen: set[str] = set()
         repeated: list[yaml.ScalarNode] = []
         for key_node, _value in root.value:
@@ -279,7 +281,7 @@ class _Builder:
             seen.add(key_node.value)
         sections = [k.value for k in repeated if k.value in ("project", "funds", "goal", "indicators")]
         if len(set(sections)) < 2:
-            return False
+            return None
         start = min(repeated, key=lambda k: (k.start_mark.line, k.start_mark.column))
         line = start.start_mark.line + 1
         names = list(dict.fromkeys(k.value for k in repeated))
@@ -292,7 +294,7 @@ class _Builder:
                     value=start.value,
                     fix=("一个文件中放多张表时，每两张表之间单独写一行 ---。",
                          "In a file holding several tables, put a line '---' between each two."))
-        return True
+        return start.start_mark.line
 
     def _project(self, node: yaml.Node, pointer: str) -> None:
         mapping = self.mapping(node, pointer, "project")

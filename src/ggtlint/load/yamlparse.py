@@ -181,8 +181,8 @@ _PROBLEMS = (
     ("found undefined alias", "“*名称”引用的内容在前面没有用“&名称”定义；若“*”是值的一部分，值要加引号",
      "'*name' refers to nothing defined earlier with '&name'; if the '*' is part of a value, quote the value"),
     # ">=200人": ">" and "|" start a block of text in YAML; "≥" is what was meant
-    ("while scanning a block scalar", f"{_QUOTE_SYMBOLS_ZH}，或改用全角“≥”",
-     f"{_QUOTE_SYMBOLS_EN}, or write the full-width '≥'"),
+    ("while scanning a block scalar", f"{_QUOTE_SYMBOLS_ZH}，或改用符号“≥”",
+     f"{_QUOTE_SYMBOLS_EN}, or write the sign '≥'"),
     ("while scanning an alias", _QUOTE_SYMBOLS_ZH, _QUOTE_SYMBOLS_EN),
     ("while scanning an anchor", _QUOTE_SYMBOLS_ZH, _QUOTE_SYMBOLS_EN),
     ("while scanning a tag", _QUOTE_SYMBOLS_ZH, _QUOTE_SYMBOLS_EN),
@@ -262,9 +262,13 @@ class SyntaxCause:
 
 _CAUSE_REACH = 3  # lines above the parser's complaint looked at for a slip on its own line
 _QUOTE_TRIES = 6  # far slips (unclosed quotes, full-width indents) tried, nearest first
-_MENDABLE = 1_000_000  # characters: a larger file is not parsed again to test a mend
+# A table is a few thousand characters; a file far larger is no officer's table, and parsing it
+# again and again to test mends would take many times the parse: its slip is told in the parser's
+# words. The time allowed grows with the text, about as long again as parsing it.
+_MENDABLE = 200_000  # characters
 _MEND_TRIES = 24  # parses spent testing mends, at most
-_MEND_SECONDS = 2.0  # and time
+_MEND_SECONDS_BASE = 0.1  # and time: this much, plus
+_MEND_SECONDS_PER_CHAR = 1e-6  # this much per character of the text
 
 # "key: value" or "- value" (any number of "- "), the value starting where the parser's
 # indicators would see it; a key is plain text up to the first ": " (quoted keys are left alone).
@@ -316,7 +320,8 @@ class _Mender:
         self.lines = lines
         self.problem = problem
         self.tries = _MEND_TRIES
-        until = time.monotonic() + _MEND_SECONDS
+        size = sum(len(line) for line in lines)
+        until = time.monotonic() + _MEND_SECONDS_BASE + size * _MEND_SECONDS_PER_CHAR
         self.deadline = until if deadline is None else min(until, deadline)
 
     def passes(self, number: int, mended: str) -> bool:
@@ -403,8 +408,10 @@ def _indicator_cause(line: str) -> tuple[int, str, str, str] | None:
     if len(alternative) > 1 and not (alternative[0] in _INDICATORS or alternative[0] in "\"'#"):
         shown = f"{key}: {alternative}" if key else f"- {alternative}"
         if first == ">":
-            zh += f"，或改用全角“{alternative[0]}”（如 {shown}）"
-            en += f", or write the full-width '{alternative[0]}' ({shown})"
+            # ≥ is a sign of its own; ＞ the full-width form of >
+            wide_zh, wide_en = ("符号", "the sign") if alternative[0] == "≥" else ("全角", "the full-width")
+            zh += f"，或改用{wide_zh}“{alternative[0]}”（如 {shown}）"
+            en += f", or write {wide_en} '{alternative[0]}' ({shown})"
         else:
             zh += f"，或删去开头的“{first} ”（如 {shown}）"
             en += f", or drop the leading '{first} ' ({shown})"
