@@ -345,7 +345,7 @@ def test_the_last_line_says_whether_the_run_passes_and_why(tmp_path: Path) -> No
     failing = run_ggtlint("check", SEED_T04, "--fail-on", "warning", "--no-cache")
     assert failing.returncode == 1
     assert failing.stdout.splitlines()[-1].endswith(
-        f"结论：不通过——有 {warned} 个警告，按 --fail-on warning 判为不通过（退出码 1）。")
+        f"结论：有 {warned} 个警告，按 --fail-on warning 判为不通过（退出码 1）。")
     # a machine format on stdout carries no verdict line: stderr says why, as for --max-warnings
     machine = run_ggtlint("check", SEED_T04, "--fail-on", "warning", "--no-cache", "-f", "json")
     assert machine.returncode == 1

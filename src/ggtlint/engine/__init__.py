@@ -326,7 +326,8 @@ class Engine:
         ctx = self.context(table)
         self._lines = lines
         framework = ctx.framework
-        base = {"project": table.project.name or "", "year": ctx.budget_year or ""}
+        # with no budget year a fix reads "写成“××××年××月××日前”", not "“年××月××日前”"
+        base = {"project": table.project.name or "", "year": ctx.budget_year or "××××"}
         make = self._finding
         for rule, check_table, project in self._table_plan:
             if framework not in rule.info.frameworks:

@@ -39,8 +39,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield Hit("/project/year", {"found": ctx.contradicted_year, "year": ctx.budget_year, "text": project.title or ""},
                   value=str(ctx.contradicted_year), variant="year")
         return
+    overridden = project.year if project.year and project.year != ctx.budget_year else None
     for field, text in (("name", project.name), ("title", project.title)):
         year = other_year(text, ctx.budget_year)
-        if year is not None:
+        if year is not None and year != overridden:  # the table's own year: the override's note says it
             yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
                       variant=field)

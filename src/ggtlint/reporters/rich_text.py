@@ -374,7 +374,10 @@ def verdict_line(said: Verdict, summary: Summary, options: ReportOptions, lang: 
             else (f"{options.zero_exit}：退出码仍为 0" if options.zero_exit else "退出码 1")
         if en:
             return f"Verdict: does not pass — {'; '.join(said.reasons_en)} ({exit_note})."
-        return f"结论：不通过——{'；'.join(said.reasons_zh)}（{exit_note}）。"
+        reasons = "；".join(said.reasons_zh)
+        if reasons.endswith("判为不通过"):  # "有 3 个警告，按 --fail-on warning 判为不通过" says it already
+            return f"结论：{reasons}（{exit_note}）。"
+        return f"结论：不通过——{reasons}（{exit_note}）。"
     if options.zero_exit == "--write-baseline":  # the findings went into the baseline: no verdict on the tables
         if en:
             return (f"Verdict: none — {counted(summary.baselined, 'finding')} recorded in the baseline "
