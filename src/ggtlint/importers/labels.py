@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
-    "AMOUNT_FIELDS", "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
+    "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
     "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
     "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "shown_label", "squash_label",
 ]
@@ -264,9 +264,6 @@ class Vocabulary:
         found = self._footer.match(_SPACES.sub("", nfkc(text)).lstrip("*"))
         return found.group(1) if found else None
 
-
-#: Header fields whose label may carry the unit of the amounts ("资金规模（万元）").
-AMOUNT_FIELDS = frozenset(label.field for label in LABELS if label.amount)
 
 WORKBOOK_LABELS = Vocabulary(WORKBOOK)
 PDF_TEXT_LABELS = Vocabulary(PDF_TEXT)

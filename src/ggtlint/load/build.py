@@ -17,8 +17,10 @@ import yaml
 from ggtlint.findings import Finding
 from ggtlint.limits import LIMIT_WORDS, Limits
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
+from ggtlint.load.yamlparse import clip_text
 from ggtlint.model import (FIELD_ZH, Category, Indicator, Span, Table, escape_pointer_token, node_span,
                            usable_amount)
+from ggtlint.values.normalize import decimal_text
 
 T = TypeVar("T")
 _STR = "tag:yaml.org,2002:str"
@@ -97,9 +99,9 @@ class _Builder:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
             # "value: !重要" is text typed with a leading "!", not a type: say how to keep it
             written = f"{shown} {node.value}".strip() if isinstance(node, yaml.ScalarNode) else ""
-            quote_zh = (f"如果“!”是值的一部分，请给整个值加引号（如 \"{_clip(written)}\"）。"
+            quote_zh = (f"如果“!”是值的一部分，请给整个值加引号（如 \"{clip_text(written)}\"）。"
                         if written and tag.startswith("!") and not tag.startswith("!!") else "")
-            quote_en = (f" If the '!' is part of a value, put the whole value in quotes (\"{_clip(written)}\")."
+            quote_en = (f" If the '!' is part of a value, put the whole value in quotes (\"{clip_text(written)}\")."
                         if quote_zh else "")
             self.report("LOAD010", node, pointer,
                         f"有以“!”开头的特殊写法 {shown}（可能被用来执行程序），出于安全原因不予读取。{quote_zh}",
@@ -414,12 +416,6 @@ def build_tables(documents: list[yaml.Node], file: str, limits: Limits) -> tuple
 _AMOUNT_WITH_UNIT = re.compile(r"\s*(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>万元|万|元)\s*")
 
 
-def _plain(amount: Decimal) -> str:
-    """``amount`` as a budget officer writes it: no exponent, no trailing zeros after the point."""
-    text = f"{amount:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def _money_advice(text: str, key: str, unit: str | None) -> tuple[str, str, str, str] | None:
     """(message zh, message en, fix zh, fix en) for an amount written with 万 or 元 after it,
     in the unit the table declares (funds.unit, 元 when absent); None for anything else."""
@@ -435,20 +431,20 @@ def _money_advice(text: str, key: str, unit: str | None) -> tuple[str, str, str,
     yuan = number * 10000 if match.group("unit") != "元" else number
     in_wan = unit == "万元"
     if in_wan:
-        fix = (f"表中已写 unit: 万元，金额只写数字：{key}: {_plain(yuan / 10000)}。",
-               f"The table already says unit: 万元, so write the number only: {key}: {_plain(yuan / 10000)}.")
+        fix = (f"表中已写 unit: 万元，金额只写数字：{key}: {decimal_text(yuan / 10000)}。",
+               f"The table already says unit: 万元, so write the number only: {key}: {decimal_text(yuan / 10000)}.")
     elif match.group("unit") == "元":
-        fix = (f"去掉“元”，只写数字：{key}: {_plain(yuan)}（单位由 unit: 元 给出）。",
-               f"Drop the 元 and write the number only: {key}: {_plain(yuan)} (unit: 元 gives the unit).")
+        fix = (f"去掉“元”，只写数字：{key}: {decimal_text(yuan)}（单位由 unit: 元 给出）。",
+               f"Drop the 元 and write the number only: {key}: {decimal_text(yuan)} (unit: 元 gives the unit).")
     elif unit is None:
-        fix = (f"写数字 {key}: {_plain(yuan)}（按元），或在 funds 下加一行 unit: 万元 并写 {key}: {_plain(yuan / 10000)}。",
-               f"Write the number {key}: {_plain(yuan)} (in 元), or add unit: 万元 under funds and write {key}: "
-               f"{_plain(yuan / 10000)}.")
+        fix = (f"写数字 {key}: {decimal_text(yuan)}（按元），或在 funds 下加一行 unit: 万元 并写 {key}: {decimal_text(yuan / 10000)}。",
+               f"Write the number {key}: {decimal_text(yuan)} (in 元), or add unit: 万元 under funds and write {key}: "
+               f"{decimal_text(yuan / 10000)}.")
     else:  # the table's unit is 元: so is the figure; or every amount goes over to 万元
-        fix = (f"写数字 {key}: {_plain(yuan)}（表中 unit: 元），或把 unit 改为 万元 并写 {key}: {_plain(yuan / 10000)}"
+        fix = (f"写数字 {key}: {decimal_text(yuan)}（表中 unit: 元），或把 unit 改为 万元 并写 {key}: {decimal_text(yuan / 10000)}"
                "（其他金额也都按万元写）。",
-               f"Write the number {key}: {_plain(yuan)} (the table says unit: 元), or change unit to 万元 and write "
-               f"{key}: {_plain(yuan / 10000)} (with every other amount in 万元 too).")
+               f"Write the number {key}: {decimal_text(yuan)} (the table says unit: 元), or change unit to 万元 and write "
+               f"{key}: {decimal_text(yuan / 10000)} (with every other amount in 万元 too).")
     return ("金额只写数字，单位（元或万元）写在 funds 的 unit 中",
             "write the amount as a number only; its unit (元 or 万元) goes in funds' unit", *fix)
 
@@ -488,19 +484,16 @@ def _describe(node: yaml.Node) -> tuple[str, str]:
     if node.tag in (_INT, _FLOAT):
         digits = sum(character.isdigit() for character in node.value)
         if digits > 15:  # no amount of a budget: said by its length, not printed whole
-            return f" {digits} 位的数字 {_clip(node.value)}", f"a number of {digits} digits, {_clip(node.value)}"
+            shown = clip_text(node.value, 20)
+            return f" {digits} 位的数字 {shown}", f"a number of {digits} digits, {shown}"
         return f"数字 {node.value}", f"the number {node.value}"
     if node.tag == _BOOL:
         return f"是/否值 {node.value}", f"the boolean {node.value}"
-    return f"文本“{_clip(node.value)}”", f"the text '{_clip(node.value)}'"
+    return f"文本“{clip_text(node.value, 20)}”", f"the text '{clip_text(node.value, 20)}'"
 
 
 def _scalar_text(node: yaml.Node) -> str:
     return node.value if isinstance(node, yaml.ScalarNode) else ""
-
-
-def _clip(text: str, limit: int = 20) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def closest(word: str, known: Iterable[str]) -> str | None:

@@ -285,7 +285,8 @@ _LEADING = re.compile(r"[ \t\u3000]*")
 _OPEN_QUOTE = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)*(?:[^\s#'\"\-?:][^#]*?:[ \t]+)?)(?P<quote>[\"'])")
 
 
-def _clip_text(text: str, limit: int = 24) -> str:
+def clip_text(text: str, limit: int = 24) -> str:
+    """``text`` cut to ``limit`` characters with "…", for quoting a line or a value in a message."""
     return text if len(text) <= limit else text[:limit] + "…"
 
 
@@ -353,7 +354,7 @@ def _tab_cause(lines: list[str], problem: ParseProblem) -> SyntaxCause | None:
     a terminal shows a Tab as blanks."""
     def at(number: int, index: int) -> SyntaxCause:
         line = _body(lines[number - 1])
-        shown = _clip_text(line.lstrip(" ")[:40].replace("\t", "⇥"))
+        shown = clip_text(line.lstrip(" ")[:40].replace("\t", "⇥"))
         return SyntaxCause(
             number, index + 1,
             f"第 {number} 行有 Tab 制表符（“{shown}”中的“⇥”）：YAML 只能用空格缩进，请把 Tab 换成空格，与上下行对齐",
@@ -401,9 +402,9 @@ def _indicator_cause(line: str) -> tuple[int, str, str, str] | None:
         alternative = "＞" + written[1:].lstrip()
     elif first in "-?" and written[1:].strip():
         alternative = written[1:].strip()
-    zh = (f"值“{_clip_text(written)}”以“{first}”开头，YAML 会把“{first}”当作特殊符号："
+    zh = (f"值“{clip_text(written)}”以“{first}”开头，YAML 会把“{first}”当作特殊符号："
           f"以“>”“*”“!”“@”等符号开头的值要加引号（如 {example}）")
-    en = (f"the value '{_clip_text(written)}' starts with '{first}', which YAML reads as special notation: "
+    en = (f"the value '{clip_text(written)}' starts with '{first}', which YAML reads as special notation: "
           f"put a value that starts with >, *, !, @ and the like in quotes ({example})")
     if len(alternative) > 1 and not (alternative[0] in _INDICATORS or alternative[0] in "\"'#"):
         shown = f"{key}: {alternative}" if key else f"- {alternative}"
@@ -425,7 +426,7 @@ def _colon_cause(line: str) -> tuple[int, str, str, str] | None:
         return None
     key, rest = match.group("key"), match.group("rest") or ""
     mended = f"{match.group('lead')}{key}: {rest}"
-    example = f"{key}: {_clip_text(rest)}"
+    example = f"{key}: {clip_text(rest)}"
     column = match.start("gap") + 1
     if match.group("gap"):
         return (column, mended,
@@ -441,14 +442,14 @@ def _dash_cause(line: str) -> tuple[int, str, str, str] | None:
     match = _NO_SPACE_DASH.fullmatch(line)
     if match is not None:
         rest = match.group("rest")
-        example = f"- {_clip_text(rest, 12)}"
+        example = f"- {clip_text(rest, 12)}"
         return (len(match.group("indent")) + 1, f"{match.group('indent')}- {rest}",
                 f"列表项的“-”后缺空格：“-”和后面的内容之间要有一个空格，如 {example}",
                 f"a space is missing after the list item's '-': write '{example}'")
     match = _WIDE_DASH.fullmatch(line)
     if match is not None:
         rest, dash = match.group("rest") or "", match.group("dash")
-        example = f"- {_clip_text(rest, 12)}"
+        example = f"- {clip_text(rest, 12)}"
         return (len(match.group("indent")) + 1, f"{match.group('indent')}- {rest}",
                 f"列表项开头用了“{dash}”（中文破折号或全角减号）：应为半角减号“-”加一个空格，如 {example}",
                 f"the list item starts with '{dash}' (a Chinese dash or full-width minus): write a plain '-' "
@@ -492,7 +493,7 @@ def _quote_cause(mender: _Mender) -> SyntaxCause | None:
         mends = (line.rstrip() + quote, line[:match.start("quote")] + rest)
         if mender.any_passes(number, mends):
             key = match.group("lead").strip()
-            example = f"{key} {quote}{_clip_text(written, 12)}{quote}".lstrip()
+            example = f"{key} {quote}{clip_text(written, 12)}{quote}".lstrip()
             return SyntaxCause(
                 number, match.start("quote") + 1,
                 f"引号“{quote}”没有闭合：值的结尾要用同样的引号收尾（如 {example}），或去掉开头的引号",
