@@ -708,8 +708,8 @@ def test_an_amount_written_with_its_unit_reads_the_same_from_both_importers() ->
     assert (funds.unit, funds.total, funds.fiscal) == ("元", Decimal(6280000), Decimal(600))
     assert set(item.notes) == {"/funds/fiscal"}
     assert item.notes["/funds/fiscal"].message_zh == (
-        "第 5 行 的金额没写单位，按 第 2 行 的金额单位“元”读作 600元；而 第 4 行 写的是“万元”。"
-        "若也是万元，把 第 2 行 改为“金额单位：万元”，或在 第 5 行 写“600万元”")
+        "第 5 行的金额没写单位，按第 2 行的金额单位“元”读作 600元；而第 4 行写的是“万元”。"
+        "若也是万元，把第 2 行改为“金额单位：万元”，或在第 5 行写“600万元”")
 
 
 def test_an_amount_that_is_not_one_is_marked_at_its_own_field_in_both_importers() -> None:

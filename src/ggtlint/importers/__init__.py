@@ -480,19 +480,25 @@ def note_missing_unit(draft: Draft, where: Where = line_place) -> None:
         shown = decimal_text(amount)
         if sheet is not None:
             unit_at = where(sheet[1])
-            fix_zh = f"若也是{other}，把 {unit_at[0]} 改为“金额单位：{other}”，或在 {here[0]} 写“{shown}{other}”"
+            fix_zh = f"若也是{other}，把{_spaced(unit_at[0])}改为“金额单位：{other}”，或在{_spaced(here[0])}写“{shown}{other}”"
             fix_en = (f'if it is in {other} too, change {unit_at[1]} to "金额单位：{other}" or write '
                       f'"{shown}{other}" in {here[1]}')
-            said_zh, said_en = f"按 {unit_at[0]} 的金额单位", f"in the unit {unit_at[1]} states,"
+            said_zh, said_en = f"按{_spaced(unit_at[0])}的金额单位", f"in the unit {unit_at[1]} states,"
         else:
-            fix_zh = f"请在 {here[0]} 写明单位，如“{shown}{other}”"
+            fix_zh = f"请在{_spaced(here[0])}写明单位，如“{shown}{other}”"
             fix_en = f'write the unit in {here[1]}, e.g. "{shown}{other}"'
             said_zh, said_en = "按表的金额单位", "in the table's unit,"
         draft.notes[pointer] = Note(
-            f"{here[0]} 的金额没写单位，{said_zh}“{funds.unit}”读作 {shown}{funds.unit}；"
-            f"而 {where(other_at)[0]} 写的是“{other}”。{fix_zh}",
+            f"{_spaced(here[0]).lstrip()}的金额没写单位，{said_zh}“{funds.unit}”读作 {shown}{funds.unit}；"
+            f"而{_spaced(where(other_at)[0])}写的是“{other}”。{fix_zh}",
             f"The amount in {here[1]} has no unit and was read {said_en} {funds.unit}: {shown} {funds.unit}; "
             f"but {where(other_at)[1]} says {other}. {fix_en[0].upper()}{fix_en[1:]}")
+
+
+def _spaced(place: str) -> str:
+    """A place in Chinese text: a space beside a cell name or a figure (在 B11 写), none beside a
+    hanzi (在第 5 行写)."""
+    return (" " if place[:1].isascii() else "") + place + (" " if place[-1:].isascii() else "")
 
 
 # -- 一级 and 二级 categories --------------------------------------------------------------------
