@@ -653,3 +653,14 @@ def test_the_rules_page_in_english_is_english() -> None:
     assert page.startswith("# ggtlint rules\n") and "**What it checks:**" in page and "**Fix:**" in page
     assert "检查内容" not in page and "修改方法" not in page and "为什么" not in page
     assert run("rules", "--format", "markdown").stdout == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+
+
+def test_show_reads_a_change_as_a_change(tmp_path: Path) -> None:
+    """T1's visits written 较上年下降≥5%: show reads it as a decrease of at least 5 %, not as a floor."""
+    text = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+    assert "        value: ≥200人\n" in text
+    (tmp_path / "t.yaml").write_text(text.replace("        value: ≥200人\n", "        value: 较上年下降≥5%\n"),
+                                     encoding="utf-8")
+    shown = run_ggtlint("show", tmp_path / "t.yaml").stdout
+    assert "减少 ≥ 5 %" in shown
+    assert "down by ≥ 5 %" in run_ggtlint("--lang", "en", "show", tmp_path / "t.yaml").stdout

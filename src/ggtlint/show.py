@@ -180,7 +180,10 @@ def _reading(parsed: dict, en: bool) -> str:  # type: ignore[type-arg]
         days, hours = parsed["window"].split("*")
         return f"{days} days a week, {hours} hours a day" if en else f"每周 {days} 天、每天 {hours} 小时"
     if parsed.get("number") is not None:
-        text = " ".join(part for part in (parsed.get("op"), f"{parsed['number']} {unit}".strip()) if part)
+        # a change as the target: 较上年下降≥5% is down by ≥ 5 %, not a floor of 5 %
+        change = {"up": ("up by", "增加"), "down": ("down by", "减少")}.get(parsed.get("change") or "", (None, None))
+        text = " ".join(part for part in (change[0] if en else change[1], parsed.get("op"),
+                                          f"{parsed['number']} {unit}".strip()) if part)
         yuan = parsed.get("yuan")
         if yuan is not None and yuan != parsed["number"]:  # 164.6 万元 is 1646000 元; 50 元/人 needs no gloss
             per = f"/{parsed['per']}" if parsed.get("per") else ""
