@@ -270,8 +270,10 @@ class RichReporter:
         if len(lines) == 1:
             self._line(self._s(_STYLE[worst] if worst else "green", counts) + joined[len(counts):len(joined) - len(said_text)]
                        + self._s(colour, said_text))
-        else:  # broken to a narrow terminal: the verdict's colour throughout
-            for line in lines:
+        else:  # a narrow terminal: the counts, then the verdict from a line of its own (结论 kept whole)
+            for line in self._fit(counts):
+                self._line(self._s(_STYLE[worst] if worst else "green", line))
+            for line in self._fit(said_text):
                 self._line(self._s(colour, line))
 
     def _fit(self, text: str) -> list[str]:
