@@ -108,3 +108,20 @@ def test_a_rate_promised_at_a_level_in_the_goal_needs_an_indicator(engine) -> No
     [finding] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "REL003"]
     assert "“杠杆率不低于”" in finding.message_zh and "“杠杆率”" in finding.message_zh
     assert (finding.line, finding.column) == (19, 16)  # at 杠杆率, not at the comma before it
+
+
+def test_fund_sums_are_told_in_the_tables_own_unit(engine) -> None:  # type: ignore[no-untyped-def]
+    """b17 is in 万元: its levels are told as the officer typed them (中央 300 万元), not as
+    3,000,000 元; g01's levels made to add up to more than the fiscal total say by how much, with
+    no minus sign."""
+    result = engine.check_source(load_file(next(SECTOR_DIR.glob("b17-*.yaml"))))
+    [found] = [f for f in result.findings if f.rule_id == "FUND002"]
+    assert found.message_zh == "财政拨款 500 万元 ≠ 各级资金之和 450 万元（中央 300 万元 + 县级 150 万元，相差 50 万元）。"
+    from ggtlint.load import load_text
+
+    path = next(SECTOR_DIR.glob("g01-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    assert "    县级: 877.28\n" in text
+    result = engine.check_source(load_text(text.replace("    县级: 877.28\n", "    县级: 882.28\n"), path.name))
+    [found] = [f for f in result.findings if f.rule_id == "FUND002"]
+    assert "相差 5 万元" in found.message_zh and "-" not in found.message_zh
