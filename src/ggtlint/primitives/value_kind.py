@@ -5,13 +5,15 @@ Params: ``allow`` (kinds accepted; anything else is a hit) or ``forbid`` (kinds 
 immediate/external deadlines); ``exempt_qualities_under`` (by 二级: classes accepted there only,
 e.g. a yes/no "达标" under 质量指标). ``percent`` counts ranges of percentages as rates. In
 ``forbid``, ``money_per_unit`` names a price (50元/人) as against other per-unit values (4万吨/日).
+``exempt_name`` (a regular expression): indicators whose name it finds are left alone.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
+from ggtlint.regexsafety import compile_safe, search
 from ggtlint.values.parse import KIND_WORDS
 
 NAME = "value-kind"
@@ -24,9 +26,16 @@ PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS,
-                   "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS}},
+                   "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS},
+                   "exempt_name": {"type": "string"}},
 }
-compile = compile_identity
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """The name pattern compiled once (and vetted like every pattern of a pack)."""
+    if "exempt_name" not in params:
+        return params
+    return {**params, "exempt_name": compile_safe(params["exempt_name"])}
 
 KIND_ZH = {kind: zh for kind, (zh, _en) in KIND_WORDS.items()}
 
@@ -42,6 +51,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     kind = _kind(row)
     if row.parsed.kind in ("empty", "placeholder") or kind in params.get("exempt_kinds", ()):
         return  # blank values are required-fields' finding
+    exempt = params.get("exempt_name")
+    if exempt is not None and search(exempt, row.name):
+        return
     quality = row.parsed.quality
     if quality is not None and (quality in params.get("exempt_qualities", ())
                                 or quality in params.get("exempt_qualities_under", {}).get(row.level2, ())):
