@@ -6,10 +6,12 @@ immediate/external deadlines); ``exempt_qualities_under`` (by 二级: classes ac
 e.g. a yes/no "达标" under 质量指标). ``percent`` counts ranges of percentages as rates. In
 ``forbid``, ``money_per_unit`` names a price (50元/人) as against other per-unit values (4万吨/日).
 ``exempt_name`` (a regular expression): indicators whose name it finds are left alone.
+``unitless_only``: only a figure with no unit at all is a hit (≥300, not ≥90分 nor a ratio 1:30).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
@@ -27,7 +29,7 @@ PARAMS_SCHEMA = {
     "additionalProperties": False,
     "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS,
                    "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS},
-                   "exempt_name": {"type": "string"}},
+                   "exempt_name": {"type": "string"}, "unitless_only": {"type": "boolean"}},
 }
 
 
@@ -38,6 +40,7 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return {**params, "exempt_name": compile_safe(params["exempt_name"])}
 
 KIND_ZH = {kind: zh for kind, (zh, _en) in KIND_WORDS.items()}
+_RATIO = re.compile(r"[0-9][:比][0-9]")  # 1:30 is a figure with no unit, rightly
 
 
 def _kind(row: Row) -> str:
@@ -53,6 +56,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return  # blank values are required-fields' finding
     exempt = params.get("exempt_name")
     if exempt is not None and search(exempt, row.name):
+        return
+    if params.get("unitless_only") and (row.parsed.unit is not None or _RATIO.search(row.parsed.text)):
         return
     quality = row.parsed.quality
     if quality is not None and (quality in params.get("exempt_qualities", ())
