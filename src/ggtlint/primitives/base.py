@@ -196,8 +196,10 @@ def priced_counts(ctx: TableContext,
     """Each unit price of the cost block with the count it multiplies, the periods of a year the
     price is paid for, and the product in 元:
     校园招聘补贴标准 ＝50元/人 × 校园招聘补贴人数 ≥15000人. Paired by unit and by a run of three
-    characters the names share (after ``strip``), the count sharing the longest run; a price matching
-    no count is left out, not guessed. Several prices may share one count: parts of one cost per
+    characters the names share (after ``strip``), the count sharing the longest run, or by its unit
+    alone when one count is in it, it is no unit of people (人, 户: a table counts several kinds)
+    and the price is exact (＝5200元/台; ≤1000元/件 is a ceiling that may cover some of the count
+    only); a price matching no count is left out, not guessed. Several prices may share one count: parts of one cost per
     person (补助 500元/人 + 食宿 200元/人), or tiers of it whose split is not written (80-89周岁 50元,
     90周岁以上 100元, for 享受高龄津贴人数 in all); see :func:`shared_counts`.
     A price per period (元/人·月) counts for the whole budget year."""
@@ -216,7 +218,10 @@ def priced_counts(ctx: TableContext,
         shared = [(_longest_run(stem, name_stem(c.name, strip)), -number, c) for number, c in enumerate(counts)
                   if c.parsed.unit in units]
         best = max(shared, key=lambda item: item[:2], default=None)
-        if best is not None and best[0] >= 3:
+        # the names share a run of three; or they share none, but the count is the table's only one
+        # in the price's unit (平均单台补贴额 元/台 and 补贴机具 ≥4000台: nothing else is counted in 台)
+        by_unit = len(shared) == 1 and head not in _SAME_HEADS and parsed.op in ("=", None)  # not a ceiling
+        if best is not None and (best[0] >= 3 or by_unit):
             match = best[2]
             pairs.append((price, match, times, parsed.yuan * match.parsed.number * times))  # type: ignore[operator]
     return pairs
