@@ -95,6 +95,7 @@ class DigestStore:
         self._offsets = array("q", [0])
         self._departments: list[str] = []
         self._years = array("l")
+        self._commented: set[int] = set()  # tables whose suppression comments name a cross-table rule
         self._db: sqlite3.Connection | None = None
         self._folder: str | None = None
         self._finished = False
@@ -202,6 +203,8 @@ class DigestStore:
             self._offsets.append(len(self._pairs))
             self._departments.append(table.department)
             self._years.append(table.year)
+            if table.directives:
+                self._commented.add(idx)
             digest_rows.append((
                 idx, file_no, table.file, table.document, table.project, table.department, table.goal,
                 table.goal_length, len(table.pairs), len(distinct), hash(tuple(distinct)),
@@ -291,6 +294,11 @@ class DigestStore:
                 self._names.clear()
             self._names[idx] = found
         return found
+
+    def commented(self, idx: int) -> bool:
+        """Whether table ``idx`` has suppression comments naming a cross-table rule (few do: the
+        others need no look at theirs)."""
+        return idx in self._commented
 
     def head(self, idx: int) -> TableDigest:
         """Digest ``idx`` without its quantities and pairs: what a finding on it needs (its

@@ -481,9 +481,11 @@ class Engine:
         file: not ignored there (per_file_ignores) nor switched off by a suppression comment."""
         from ggtlint.engine.suppress import Directive
 
-        table = store.head(hit.index)
-        if self.config.ignored_for_file(table.file, rule_id):
+        if self.config.ignored_for_file(store.names(hit.index).file, rule_id):
             return False
+        if not store.commented(hit.index):
+            return True
+        table = store.head(hit.index)
         line = table.span(hit.hit.pointer)[0]
         comments = [Directive(kind, tuple(ids), at, column, end) for kind, ids, at, column, end in table.directives]
         return not any(comment.applies_at(line) and comment.covers(rule_id) for comment in comments)

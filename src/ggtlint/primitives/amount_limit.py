@@ -38,11 +38,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if total is None or total <= 0:
         return
     if params["mode"] == "item":
-        if is_unit_mix(ctx):
+        over = [row for row in ctx.rows
+                if is_cost(row) and is_money_total(row) and row.parsed.yuan > total]  # type: ignore[operator]
+        if over and is_unit_mix(ctx):
             return  # one 万元/元 slip: FUND003's finding says so, an item "over the total" would repeat it
-        for row in ctx.rows:
-            if is_cost(row) and is_money_total(row) and row.parsed.yuan > total:  # type: ignore[operator]
-                yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
+        for row in over:
+            yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
         return
     pairs = priced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS)))
     shared = shared_counts(pairs)
