@@ -41,10 +41,13 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 
 # Quotes, brackets and spaces: marks around words, not words (“三支一扶” is four characters long)
 _MARKS = re.compile(r"[“”‘’\"'《》〈〉（）()【】\[\]\s]")
+# A qualifier in brackets is part of an official name's definition, not of its words:
+# 医疗服务收入（不含药品、耗材、检查、化验收入）占医疗收入比例 is a name of 15 characters.
+_QUALIFIER = re.compile(r"[（(][^（）()]*[)）]")
 
 
 def _words_length(name: str) -> int:
-    return len(_MARKS.sub("", name))
+    return len(_MARKS.sub("", _QUALIFIER.sub("", name)))
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
