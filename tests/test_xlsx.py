@@ -529,7 +529,7 @@ def test_every_workbook_note_has_an_english_text() -> None:
     ws.append(["其他资金", 3])  # no unit, beside an amount in 万元 under 单位：元
     ws.append(["单位：元"])
     ws.append(["二级指标", "三级指标", "运算符", "指标值", "权重"])
-    ws.append(["数量指标", None, "≥", "1个", "高"])
+    ws.append(["数量指标", None, "待定", "1个", "高"])  # no operator: noted
     ws.append([None, "时间", None, openpyxl.utils.datetime.from_excel(45000)])
     workbooks.append(_save(wb))
     seen = sum(assert_bilingual_notes(read_workbook(data, "n.xlsx").tables) for data in workbooks)

@@ -629,8 +629,18 @@ def join_operator(text: str, value: str, heading: str, value_heading: str) -> tu
         return value, Note(f"指标值“{value}”已带比较符号，“{heading}”列的“{text}”没有并入，请核对两者是否一致",
                            f'The value "{value}" has an operator of its own; "{text}" in the "{heading}" column '
                            "was not joined: check it")
-    return text + value, Note(f"指标值由“{heading}”列的“{text}”和“{value_heading}”列合并",
-                              f'The value joins "{text}" from the "{heading}" column and the "{value_heading}" column')
+    return text + value, None  # the column is what it says: nothing is in doubt
+
+
+_OPERATOR_ONLY = re.compile(r"(?:[≥≤=<>]|>=|<=)")
+
+
+def is_operator_only(text: str) -> bool:
+    """Whether a cell holds a comparison sign and nothing else (≥, ≤, ＝, >=), as 预算一体化 exports
+    put in their 指标性质 column: it belongs to the value beside it."""
+    from ggtlint.importers.labels import nfkc
+
+    return bool(text) and _OPERATOR_ONLY.fullmatch(nfkc(text).strip().replace("≧", "≥").replace("≦", "≤")) is not None
 
 def read_amount(value: object) -> tuple[Decimal | None, str | None]:
     """(amount, unit written with it) from a cell or a line of text: numbers as they are, text

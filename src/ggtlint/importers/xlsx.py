@@ -58,7 +58,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
-    cell_name, join_operator,
+    cell_name, is_operator_only, join_operator,
     level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     year_mark)
 from ggtlint.importers.labels import (
@@ -875,6 +875,11 @@ class _SheetReader:
         for key in ("op", "direction"):
             if key in cols:
                 value = self._join_operator(row, cols[key], cols["value"], value, notes)
+        # 预算一体化 exports put the comparison in the 指标性质 column (≥, ≤, ＝): it is the value's
+        nature_text = (sheet.text(row, cols["nature"]) or "").strip() if "nature" in cols else ""
+        nature_is_operator = "op" not in cols and is_operator_only(nature_text)
+        if nature_is_operator:
+            value = self._join_operator(row, cols["nature"], cols["value"], value, notes)
         if name is None or not name.strip():
             notes["name"] = Note("三级指标名称为空", "The indicator name (三级指标) is empty")
             name = name or ""
@@ -883,7 +888,7 @@ class _SheetReader:
         result.spans[""] = result.spans["name"]
         result.spans["value"] = _cell_span(row, cols["value"])
         for key in ("unit", "nature", "note"):
-            if key in cols:
+            if key in cols and not (key == "nature" and nature_is_operator):
                 text = sheet.text(row, cols[key])
                 if text is not None and text.strip():
                     setattr(result, key, text)

@@ -1,7 +1,8 @@
 """unit-column: the unit inside 指标值 must agree with the 计量单位 column.
 
 "28.8万元" with 计量单位 "%" is a contradiction. 万元 and 元 agree with each other (one is a
-multiple of the other), as do 月 and 个月, 日 and 天; 人 and 人次 only when written the same.
+multiple of the other), as do 月 and 个月, 日 and 天; 人 and 人次 only when written the same; and a
+unit with 万 or 亿 in front (计量单位 万亩 over ≥1.5, read as 15000亩) agrees with the unit itself.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ _FAMILIES = ({"元", "万元", "亿元", "千元"}, {"%", "％", "百分比"}, {
 def _same(a: str, b: str) -> bool:
     if a == b:
         return True
-    return any(a in family and b in family for family in _FAMILIES)
+    if any(a in family and b in family for family in _FAMILIES):
+        return True
+    # 万亩 over 亩, 万人次 over 人次: the column's multiple was read into the figure
+    return len(a) > 1 and a[0] in "万亿千" and a[1:] == b or len(b) > 1 and b[0] in "万亿千" and b[1:] == a
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
