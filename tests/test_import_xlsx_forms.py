@@ -148,6 +148,20 @@ def test_a_comparison_in_the_nature_column_is_the_values() -> None:
     assert not [p for p in item.notes if p.endswith("/value")]
 
 
+@pytest.mark.parametrize("first,second,names", [
+    ("中央资金", "县级配套资金", ["中央", "县级"]), ("上级补助资金", "本级财政资金", ["上级", "本级"]),
+    ("中央财政", "省级财政", ["中央", "省级"]), ("中央预算内投资", "县本级资金", ["中央", "县本级"]),
+    ("市县配套资金", "中央资金", ["市县", "中央"]),
+])
+def test_the_ways_a_fiscal_source_is_labelled_are_read(first: str, second: str, names: list[str]) -> None:
+    """县级配套资金 was dropped without a word, and FUND002 then said the levels did not add up."""
+    head = [["项目名称", "残疾人两项补贴"], ["主管部门", "某县残疾人联合会"], ["单位：万元"], ["年度资金总额", 1176],
+            ["财政拨款", 1176], [first, 705.6], [second, 470.4]]
+    item = _one(_form(head + [GRID] + ROWS))
+    assert list(item.table.funds.fiscal_sources) == names
+    assert sum(item.table.funds.fiscal_sources.values()) == Decimal("1176.0")
+
+
 # -- 4: number formats -----------------------------------------------------------------------
 
 def _formatted(values: list[tuple[str, object, str]], head: list[list] | None = None):

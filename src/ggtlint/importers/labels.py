@@ -42,7 +42,9 @@ PDF_TEXT = "pdf_text"  # one or more fragments of text extracted from a PDF
 
 # The levels of government a fiscal fund source is named after, longest first where one
 # name begins another (省级 before 省).
-FUND_PREFIX = "中央|省级|省|市级|市|州级|州|县级|县|区级|区"
+# Levels of government a fiscal source is named by, longest first: 县本级资金, 市县配套资金 and
+# 上级补助资金 are sources as much as 中央资金 is.
+FUND_PREFIX = "市县|省本级|市本级|州本级|县本级|区本级|本级|上级|中央|省级|省|市级|市|州级|州|县级|县|区级|区"
 _FUND_SOURCE_NAME = re.compile(rf"^(?:其中:?)?({FUND_PREFIX})")
 _SPACES = re.compile(r"\s+")
 # More characters than any label before an inline value has, spaces included ("其中：市级补助资金（万元）：").
@@ -100,7 +102,9 @@ LABELS: tuple[Label, ...] = (
     Label("fiscal", HEADER, ("财政拨款(?:资金)?", "财政资金"), amount=True),
     Label("other", HEADER, ("其他资金",), amount=True),
     # 中央资金, 省级财政资金, 市级补助资金, 县拨款: one fiscal source each (see fund_source_name).
-    Label("fund_source", HEADER, (rf"(?:{FUND_PREFIX})(?:财政)?(?:资金|补助资金|拨款)",), amount=True),
+    # … and 县级配套资金, 中央预算内投资, 中央财政 (no 资金 after it)
+    Label("fund_source", HEADER, (rf"(?:{FUND_PREFIX})(?:财政(?:资金|补助资金|拨款)?|资金|补助资金|配套资金|拨款|预算内投资)",),
+          amount=True),
     Label("goal", HEADER, ("年度(?:总体|绩效)?目标", "总体目标")),
     Label("goal", HEADER, ("绩效目标",), sources=(WORKBOOK,),
           why="in PDF text a bare 绩效目标 is the section title over goal and indicators (see "
