@@ -162,6 +162,13 @@ def test_the_ways_a_fiscal_source_is_labelled_are_read(first: str, second: str, 
     assert sum(item.table.funds.fiscal_sources.values()) == Decimal("1176.0")
 
 
+@pytest.mark.parametrize("heading", ["权(分)值", "权重（分）", "指标权重(%)"])
+def test_the_ways_a_weight_column_is_headed_are_read(heading: str) -> None:
+    """权(分)值 and 权重（分） columns were dropped without a note: the imported file lost them."""
+    item = _one(_form(HEAD + [GRID + [heading]] + [row + [10] for row in ROWS]))
+    assert {i.weight for i in item.table.indicators} == {Decimal(10)}
+
+
 # -- 4: number formats -----------------------------------------------------------------------
 
 def _formatted(values: list[tuple[str, object, str]], head: list[list] | None = None):

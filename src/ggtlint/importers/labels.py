@@ -126,13 +126,13 @@ LABELS: tuple[Label, ...] = (
     Label("unit", GRID, ("单位",), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("nature", GRID, ("指标(?:性质|类型)",)),
     Label("nature", GRID, ("性质",), sources=(WORKBOOK,), why=_CELL_ONLY),
-    Label("weight", GRID, (r"指标(?:权重|分值)(?:\(%\))?", r"(?:权重|分值)\(%\)")),
+    Label("weight", GRID, (r"指标(?:权重|分值)(?:\((?:%|分)\))?", r"(?:权重|分值)\((?:%|分)\)", r"权\(分\)值")),
     Label("weight", GRID, ("权重", "分值"), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("note", GRID, ("备注", "说明"), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("op", GRID, ("运算符", "比较符")),
     Label("op", GRID, ("符号",), sources=(WORKBOOK,), why=_CELL_ONLY),
     # 正向/反向 (larger or smaller is better) in 预算一体化 exports: not part of the value.
-    Label("direction", GRID, ("指标方向",)),
+    Label("direction", GRID, ("指标方向性?",)),
     # -- section titles ------------------------------------------------------------------------
     Label("section", SECTION, ("绩效指标", "指标", "绩效目标"), sources=(PDF_TEXT,),
           why="a workbook finds its grid by the column headings; in PDF text these titles, "
