@@ -220,11 +220,13 @@ def test_a_formula_that_computes_an_amount_is_no_note() -> None:
 
 def test_a_date_shown_as_a_number_in_a_general_cell_is_noted() -> None:
     """A completion date whose cell was set to 常规 shows 45626: say it looks like 2024年11月30日
-    and to type the date as text; a count of 45626 under 数量指标 is left alone."""
+    and to type the date as text, and check it as that date (≥45626 was suggested, and a date of
+    another year got past TIME001); a count of 45626 under 数量指标 is left alone."""
     item = _one(_form({"D18": 45626, "D16": 45626}))
     rows = {i.name: i for i in item.table.indicators}
     deadline, count = rows["项目完成时间"], rows["农村公路日常养护里程"]
-    assert deadline.value == "45626" and _cell(item, deadline.value_pointer) == "D18"
+    assert deadline.value == "2024年11月30日" and _cell(item, deadline.value_pointer) == "D18"
+    assert count.value == "45626"
     note = item.notes[deadline.value_pointer]
     assert "2024年11月30日" in note.message_zh and "“2024年11月30日前”" in note.message_zh
     assert count.value_pointer not in item.notes

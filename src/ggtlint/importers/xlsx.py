@@ -801,16 +801,18 @@ class _SheetReader:
             _add_note(notes, "value", note)
         return joined
 
-    def _mistyped(self, row: int, col: int, cell: _Cell, shown: str, level2: str, name: str) -> Note | None:
-        """What Excel made of a value typed the usual way, when the importer can tell: "=100%"
-        became a formula showing 100% (the ＝ is lost), a date in a 常规 cell shows as 45626."""
+    def _mistyped(self, row: int, col: int, cell: _Cell, shown: str, level2: str,
+                  name: str) -> tuple[Note, str | None] | None:
+        """What Excel made of a value typed the usual way, when the importer can tell, and the
+        value to read instead if any: "=100%" became a formula showing 100% (the ＝ is lost), a
+        date in a 常规 cell shows as 45626 (read as that date, so the deadline is checked)."""
         formula = self.sheet.formulas.get((row, col))
         if formula is not None:
             return Note(f"单元格里是公式“={formula}”（在 Excel 中输入以“=”开头的内容会变成公式），读到的是它显示的"
                         f"“{shown}”，没有“＝”：请改为输入全角的“＝{formula}”，或先输入英文单引号，写成“'={formula}”",
                         f'The cell holds the formula "={formula}" (Excel turns anything typed with a leading "=" '
                         f'into a formula); read as what it shows, "{shown}", without the "=": type a full-width '
-                        f'"＝{formula}" instead, or start with an apostrophe: \'={formula}')
+                        f'"＝{formula}" instead, or start with an apostrophe: \'={formula}'), None
         value = cell.value
         if (isinstance(value, (int, float)) and not isinstance(value, bool) and cell.number_format == "General"
                 and _DATE_SERIALS[0] <= value <= _DATE_SERIALS[1] and float(value).is_integer()
@@ -822,10 +824,10 @@ class _SheetReader:
             except (ValueError, OverflowError, TypeError):
                 return None
             text = f"{day.year}年{day.month}月{day.day}日"
-            return Note(f"单元格显示的是数字“{shown}”，像是日期 {text} 的单元格格式被设成了“常规”：请直接输入文字，"
-                        f"如“{text}前”",
+            return Note(f"单元格显示的是数字“{shown}”，像是日期 {text} 的单元格格式被设成了“常规”，按这个日期检查：请直接"
+                        f"输入文字，如“{text}前”",
                         f'The cell shows the number "{shown}": probably the date {day:%Y-%m-%d} with its cell '
-                        f'format set to General; type it as text instead, e.g. "{text}前"')
+                        f'format set to General, and checked as that date; type it as text instead, e.g. "{text}前"'), text
         return None
 
     def _indicator_row(self, row: int, cols: dict[str, int]) -> bool:
@@ -871,7 +873,9 @@ class _SheetReader:
                 _add_note(notes, "value", note)
             typed = self._mistyped(row, cols["value"], cell, value, level2, name or "")
             if typed is not None:
-                _add_note(notes, "value", typed)
+                _add_note(notes, "value", typed[0])
+                if typed[1] is not None:  # a date that lost its format: checked as the date the note names
+                    value = typed[1]
         for key in ("op", "direction"):
             if key in cols:
                 value = self._join_operator(row, cols[key], cols["value"], value, notes)
