@@ -134,13 +134,13 @@ def test_an_operator_column_is_joined_and_named_by_its_heading() -> None:
 def test_a_comparison_in_the_nature_column_is_the_values() -> None:
     """预算一体化 exports put ≥/≤/＝ in the 指标性质 column, the figure in 指标值 and the unit in
     度量单位: the sign is the value's (15 careful rows were told they had no comparison), while
-    定量/定性 there stay the indicator's nature."""
-    grid = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"]
-    rows = [["产出指标", "数量指标", "培训人数", "≥", 200, "人"],
-            ["产出指标", "质量指标", "考核合格率", "≥", 0.95, "%"],
-            ["产出指标", "时效指标", "完成时间", "≤", "2024年12月31日", None],
-            ["满意度指标", "服务对象满意度指标", "学员满意度", "＝", "90%", None],
-            ["效益指标", "社会效益指标", "就业率", "定量", "≥80%", None]]
+    定量/定性 there stay the indicator's nature; a 指标方向性 column beside it asks for no sign."""
+    grid = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标方向性"]
+    rows = [["产出指标", "数量指标", "培训人数", "≥", 200, "人", "正向"],
+            ["产出指标", "质量指标", "考核合格率", "≥", 0.95, "%", "正向"],
+            ["产出指标", "时效指标", "完成时间", "≤", "2024年12月31日", None, "反向"],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "＝", "90%", None, "正向"],
+            ["效益指标", "社会效益指标", "就业率", "定量", "≥80%", None, "正向"]]
     item = _one(_form(HEAD + [grid] + rows))
     values = [(i.value, i.unit, i.nature) for i in item.table.indicators]
     assert values[0] == ("≥200", "人", None) and values[2][:2] == ("≤2024年12月31日", None)

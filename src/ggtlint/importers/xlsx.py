@@ -876,14 +876,15 @@ class _SheetReader:
                 _add_note(notes, "value", typed[0])
                 if typed[1] is not None:  # a date that lost its format: checked as the date the note names
                     value = typed[1]
-        for key in ("op", "direction"):
-            if key in cols:
-                value = self._join_operator(row, cols[key], cols["value"], value, notes)
-        # 预算一体化 exports put the comparison in the 指标性质 column (≥, ≤, ＝): it is the value's
+        # 预算一体化 exports put the comparison in the 指标性质 column (≥, ≤, ＝): it is the value's,
+        # joined before a 指标方向 column is looked at (which asks for one when the value has none)
         nature_text = (sheet.text(row, cols["nature"]) or "").strip() if "nature" in cols else ""
         nature_is_operator = "op" not in cols and is_operator_only(nature_text)
         if nature_is_operator:
             value = self._join_operator(row, cols["nature"], cols["value"], value, notes)
+        for key in ("op", "direction"):
+            if key in cols:
+                value = self._join_operator(row, cols[key], cols["value"], value, notes)
         if name is None or not name.strip():
             notes["name"] = Note("三级指标名称为空", "The indicator name (三级指标) is empty")
             name = name or ""
