@@ -179,6 +179,15 @@ def yuan_text(amount: Any) -> str:
     return f"{amount:,.2f} 元"
 
 
+_RATIO = re.compile(r"[0-9][:比][0-9]")  # 1:30, 19比1
+
+
+def is_ratio(row: Row) -> bool:
+    """Whether the row's value is a ratio (1:30, 19比1): a figure with no unit, rightly."""
+    parsed = row.parsed
+    return parsed.kind == "number" and parsed.unit is None and _RATIO.search(parsed.text) is not None
+
+
 # Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
 PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
 # A price per person goes with a count of people in 人 or 人次 (tables write either for the same

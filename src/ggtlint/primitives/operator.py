@@ -13,13 +13,12 @@ comparison that suits the indicator (≤ for a cost or a reverse indicator, ＝ 
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, row_hit
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, is_ratio,
+                                     row_hit)
 from ggtlint.values.normalize import decimal_text
 
-_RATIO = re.compile(r"[0-9][:比][0-9]")
 
 NAME = "operator"
 SCOPES = ("indicator",)
@@ -66,6 +65,6 @@ def _suggested(row: Row) -> str:
     op = "≤" if is_cost(row) or row.hint.negative else "≥"
     if parsed.number == 0 or (parsed.kind == "rate" and parsed.percent == 100):
         op = "＝"  # ≥100% can only be met as ＝100% (VAL004), and ≤0 only as ＝0
-    if parsed.number is None or (parsed.kind == "number" and parsed.unit is None and _RATIO.search(parsed.text)):
+    if parsed.number is None or is_ratio(row):
         return op + row.value.strip()  # a ratio stays as written: 1:30, not 0.0333333
     return f"{op}{decimal_text(parsed.number)}{parsed.unit or ''}"

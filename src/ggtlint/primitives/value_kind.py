@@ -11,10 +11,9 @@ e.g. a yes/no "达标" under 质量指标). ``percent`` counts ranges of percent
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_ratio, row_hit
 from ggtlint.regexsafety import compile_safe, search
 from ggtlint.values.parse import KIND_WORDS
 
@@ -40,7 +39,6 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return {**params, "exempt_name": compile_safe(params["exempt_name"])}
 
 KIND_ZH = {kind: zh for kind, (zh, _en) in KIND_WORDS.items()}
-_RATIO = re.compile(r"[0-9][:比][0-9]")  # 1:30 is a figure with no unit, rightly
 
 
 def _kind(row: Row) -> str:
@@ -57,7 +55,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     exempt = params.get("exempt_name")
     if exempt is not None and search(exempt, row.name):
         return
-    if params.get("unitless_only") and (row.parsed.unit is not None or _RATIO.search(row.parsed.text)):
+    if params.get("unitless_only") and (row.parsed.unit is not None or is_ratio(row)):
         return
     quality = row.parsed.quality
     if quality is not None and (quality in params.get("exempt_qualities", ())

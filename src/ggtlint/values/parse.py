@@ -390,7 +390,8 @@ def _parse(
             return value
         if has_digit:
             # the repairs last: a value that the grammar reads as written never pays for them
-            # the first four are readings, the rest repairs (not tried inside another repair)
+            # the first four are readings, the rest repairs: a repair reads its shorter text with
+            # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark, _quoted,
                         _after_event)
             for attempt in attempts if repair else attempts[:4]:
