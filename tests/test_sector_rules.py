@@ -45,7 +45,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 90周岁以上 100元) for one count of recipients, ＝100%（抽查）. What is left: 建立并有效运行
     # (a milestone in words), cost lines with no count (REL002), the whole scale 优良中低差 as a
     # value, 日产日清 and 7×24小时 as no checkable date (TIME003)
-    "g29": {"VAL013": 1}, "g30": {}, "g31": {"REL002": 1}, "g32": {}, "g33": {}, "g34": {"REL002": 1},
+    "g29": {}, "g30": {}, "g31": {"REL002": 1}, "g32": {}, "g33": {}, "g34": {"REL002": 1},
     "g35": {"REL002": 1, "VAL012": 1}, "g36": {"TIME003": 1}, "g37": {"TIME003": 1}, "g38": {},
     # a second reviewer's careful tables, which once drew errors: 达成赔偿协议后10日内 (the statutory
     # limit), B+及以上 (hospital grades), 保险金额 ≥1050元/亩 and 百元医疗收入…≤20元 under 质量 (no

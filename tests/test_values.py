@@ -140,6 +140,13 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("十二月底前", 2023, {"kind": "deadline", "deadline": dt.date(2023, 12, 31)}),
     ("12月31日之前", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
     ("9月中旬", 2023, {"deadline": dt.date(2023, 9, 20)}),
+    # "before January 2024" is by the end of 2023 (not a deadline after the year, TIME001's error);
+    # with 底, or no year written, January stays January
+    ("2024年1月前", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
+    ("次年1月之前", 2023, {"deadline": dt.date(2023, 12, 31), "year_inferred": False}),
+    ("2024年1月底前", 2023, {"deadline": dt.date(2024, 1, 31)}),
+    ("1月前", 2023, {"deadline": dt.date(2023, 1, 31), "year_inferred": True}),
+    ("2024年6月前", 2023, {"deadline": dt.date(2024, 6, 30)}),
     ("2023年12月31日前完成", None, {"kind": "deadline", "op": "≤"}),
     ("2023年12月底完成", None, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 12, 31)}),
     ("≤2023年12月31日", None, {"kind": "deadline", "op": "≤"}),
@@ -189,6 +196,10 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("B+及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
     ("A++", None, {"kind": "qualitative", "quality": "graded"}),
     ("已建立", None, {"kind": "qualitative", "quality": "yesno"}),
+    # a mechanism or system set up and working, or not: checkable at the year's end as it stands
+    ("建立并有效运行", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("正常运行", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("建成并投入使用", None, {"kind": "qualitative", "quality": "yesno"}),
     # nothing of the kind the name says happened; the same-day clearing of 环卫
     ("零发生", None, {"kind": "qualitative", "quality": "yesno"}),
     ("未发生", None, {"kind": "qualitative", "quality": "yesno"}),

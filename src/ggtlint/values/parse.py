@@ -274,6 +274,8 @@ _DATE_SUFFIXES = (
     ("内", "≤"),
     ("完成", None),
 )
+# "M月前" without 底 or a day: by the month's end (6月前), except that 2024年1月前 is before 2024
+_BEFORE_SUFFIXES = frozenset({"前", "之前", "以前", "前完成"})
 _DATE_BEFORE_PRE = {"截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "至", "到"}
 # Chinese numerals, read by _cn_number (in dates as in amounts)
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -939,7 +941,8 @@ def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
         for pattern in _DATE_CORES:
             match = pattern.fullmatch(core)
             if match is not None:
-                return _date_value(raw, text, match, year, lead.group("op"), lead.group("pre"), suffix_op)
+                before = suffix in _BEFORE_SUFFIXES
+                return _date_value(raw, text, match, year, lead.group("op"), lead.group("pre"), suffix_op, before)
     return None
 
 
@@ -951,6 +954,7 @@ def _date_value(
     symbol: str | None,
     pre: str | None,
     suffix_op: str | None,
+    before: bool = False,
 ) -> ParsedValue:
     op = symbol or suffix_op or ("≤" if pre in _DATE_BEFORE_PRE else None)
     groups = match.groupdict()
@@ -979,6 +983,10 @@ def _date_value(
                 day = _cn_int(groups["d"])
             elif groups.get("me") in _DAY_OF_MONTH_END:
                 day = _DAY_OF_MONTH_END[groups["me"]]
+            elif before and month == 1 and not groups.get("me") and not inferred and year > 1:
+                # 2024年1月前 (次年1月前) is "before January 2024": by the end of 2023. Without a
+                # year written, "1月前" in a 2023 table stays January, not the year before.
+                year, month, day = year - 1, 12, 31
             else:
                 day = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
         else:
