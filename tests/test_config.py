@@ -25,6 +25,19 @@ def ids(engine: Engine, text: str = T01) -> list[str]:
     return [f.rule_id for f in engine.check_source(load_text(text, "t01.yaml")).findings]
 
 
+def test_a_config_named_without_the_dot_is_read_and_not_checked_as_a_table(tmp_path: Path) -> None:
+    """ggtlint.yaml (as ruff.toml beside .ruff.toml) was walked as a table: "not a table", an
+    error, and its settings silently unused."""
+    (tmp_path / "t01.yaml").write_text(T01, encoding="utf-8")
+    (tmp_path / "ggtlint.yaml").write_text("select: [SAT001]\n", encoding="utf-8")
+    assert find_config(tmp_path / "t01.yaml") == tmp_path / "ggtlint.yaml"
+    proc = run("check", ".", "-f", "json", cwd=tmp_path)
+    findings = json.loads(proc.stdout)["findings"]
+    assert {f["rule_id"] for f in findings} == {"SAT001"} and {f["file"] for f in findings} == {"t01.yaml"}
+    (tmp_path / ".ggtlint.yaml").write_text("select: [STR]\n", encoding="utf-8")  # the dotted name first
+    assert find_config(tmp_path) == tmp_path / ".ggtlint.yaml"
+
+
 def test_config_found_upward_and_pyproject(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / ".ggtlint.yaml").write_text("ignore: [SAT]\n", encoding="utf-8")
@@ -243,6 +256,9 @@ def test_rule_names_are_read_as_people_write_them(tmp_path: Path) -> None:
     ("framwork: legacy\n", 1, "没有“framwork”这个字段"),
     ("params:\n  SAT001:\n    min: high\n", 3, "应为数字，现为 'high'"),
     ("limits:\n  max_file_size: .inf\n", 2, "应为具体的数值（如 10），不能是无穷大"),
+    # a key whose value is a block is told at the key's own line, not the block's first
+    ("select: [VAL]\nrules:\n  VAL002:\n    severity: info\n", 2, "没有“rules”这个字段"),
+    ("per_file_ignores:\n  'a/*':\n    - VAL001\n    - XYZ\n", 2, "“XYZ”"),
 ])
 def test_config_mistakes_name_the_file_line_and_field_in_chinese(tmp_path: Path, config: str, line: int,
                                                                    needle: str) -> None:

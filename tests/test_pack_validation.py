@@ -341,7 +341,8 @@ def test_a_row_filter_on_a_rule_that_checks_whole_tables_stops_the_pack(tmp_path
      "消息（情形 default）缺少英文文本 en (the message for variant default has no English text 'en')"),
     ("\n      default: 含走访", 10, "/rules/0/message/default",
      "消息（情形 default）应写成 {zh: 中文, en: English} (the message for variant default should be {zh: …, en: …})"),
-    ("\n      zh: 含走访\n      en: visits\n      default: {zh: 含走访, en: visits}", 10, "/rules/0/message",
+    # a block is told at its key's line (message:), not at the block's first line
+    ("\n      zh: 含走访\n      en: visits\n      default: {zh: 含走访, en: visits}", 9, "/rules/0/message",
      "消息中的“default”：消息要么写成一个 {zh, en}，要么按情形各写一个 {zh, en}，不能混写 "
      "(message key 'default': a message is one {zh, en}, or one {zh, en} per variant, not both)"),
     ("含走访", 9, "/rules/0/message",

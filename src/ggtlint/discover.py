@@ -50,8 +50,10 @@ def reads_like_a_table(data: bytes) -> bool:
     return False
 
 
-# Files that may hold a configuration (a pyproject.toml only with a [tool.ggtlint] section)
-CONFIG_FILE_NAMES = (".ggtlint.yaml", ".ggtlint.yml", "pyproject.toml")
+# Files that may hold a configuration (a pyproject.toml only with a [tool.ggtlint] section);
+# the ones without a dot would otherwise be walked as tables
+CONFIG_FILE_NAMES = (".ggtlint.yaml", ".ggtlint.yml", "ggtlint.yaml", "ggtlint.yml", "pyproject.toml")
+_VISIBLE_CONFIG_NAMES = frozenset({"ggtlint.yaml", "ggtlint.yml"})
 
 
 def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFFIXES,
@@ -78,7 +80,8 @@ def iter_target_files(paths: list[Path], suffixes: tuple[str, ...] = TARGET_SUFF
                 absolute = os.path.realpath(root)
                 for entry in files:
                     name = entry.name
-                    if name.lower().endswith(suffixes) and not name.startswith((".", "~$")):  # ~$x.xlsx: Excel's lock file
+                    if (name.lower().endswith(suffixes) and not name.startswith((".", "~$"))  # ~$x.xlsx: Excel's lock file
+                            and name not in _VISIBLE_CONFIG_NAMES):
                         key = os.path.join(absolute, name)
                         # a link: where it leads (the directory entry says so, no system call)
                         key = os.path.normcase(os.path.realpath(key) if entry.is_symlink() else key)

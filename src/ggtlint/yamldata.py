@@ -110,6 +110,8 @@ def _construct(node: yaml.Node, pointer: str, lines: dict[str, int], file: str, 
             if key in result:
                 raise DataError(file, key_node.start_mark.line + 1, child, "重复的键", "duplicate key")
             result[key] = _construct(value_node, child, lines, file, depth + 1)
+            # a value is told at its key's line: a block under the key starts on the next one
+            lines[child] = key_node.start_mark.line + 1
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, f"{pointer}/{i}", lines, file, depth + 1) for i, item in enumerate(node.value)]

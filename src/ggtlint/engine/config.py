@@ -24,7 +24,9 @@ from ggtlint.schemacheck import validate
 from ggtlint.textfile import read_problem, read_text
 from ggtlint.yamldata import DataError, load_located, pointer_of
 
-CONFIG_NAMES = (".ggtlint.yaml", ".ggtlint.yml")
+# in this order within a folder; the names without the dot too, as other linters take
+# ruff.toml beside .ruff.toml (an officer who writes ggtlint.yaml gets it read, not checked as a table)
+CONFIG_NAMES = (".ggtlint.yaml", ".ggtlint.yml", "ggtlint.yaml", "ggtlint.yml")
 _SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "config-v1.schema.json"
 
 
@@ -144,7 +146,8 @@ def _schema() -> dict[str, Any]:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest config walking up from ``start``: .ggtlint.yaml first, then pyproject.toml."""
+    """The nearest config walking up from ``start``: in each folder .ggtlint.yaml (or one of the
+    other ``CONFIG_NAMES``) first, then pyproject.toml."""
     try:
         current = start.resolve()
     except (OSError, RuntimeError):  # a link loop (Python 3.11 raises RuntimeError): its own folder
@@ -349,7 +352,8 @@ def check_rule_names(config: Config, known: frozenset[str]) -> None:
     named += [(f"/ignore/{i}", entry) for i, entry in enumerate(config.ignore)]
     named += [(f"/severity/{entry}", entry) for entry in config.severity]
     named += [(f"/params/{entry}", entry) for entry in config.params]
-    named += [(f"/per_file_ignores/{pattern}", entry) for pattern, ids in config.per_file_ignores.items() for entry in ids]
+    named += [(f"/per_file_ignores/{escape_pointer_token(pattern)}", entry)
+              for pattern, ids in config.per_file_ignores.items() for entry in ids]
     for pointer, entry in named:
         exact = pointer.startswith(("/severity/", "/params/"))  # one rule's level or parameters
         if not names_a_rule(entry, known, exact=exact):
