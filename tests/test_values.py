@@ -52,6 +52,15 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("5%以下", None, {"kind": "rate", "op": "≤", "percent": D(5)}),
     ("3天之内", None, {"kind": "duration", "op": "≤", "number": D(3), "unit": "天"}),
     ("约50人", None, {"kind": "count", "op": "≈", "number": D(50), "approx": True}),
+    # every sector has measure words of its own: listed (樘, 站次, 万车公里, 工日) or not (尊, 瓶 are;
+    # 盅 is not), a figure with one is a count, not text (VAL001's error on careful tables)
+    ("≥36樘", None, {"kind": "count", "op": "≥", "number": D(36), "unit": "樘"}),
+    ("≥72站次", None, {"kind": "count", "number": D(72), "unit": "站次"}),
+    ("≥6500万车公里", None, {"kind": "count", "number": D(65000000), "unit": "车公里"}),
+    ("≥5万工日", None, {"kind": "count", "number": D(50000), "unit": "工日"}),
+    ("≥12盅", None, {"kind": "count", "op": "≥", "number": D(12), "unit": "盅"}),
+    ("≥2万盅以上", None, {"kind": "count", "op": "≥", "number": D(20000), "unit": "盅"}),
+    ("3月中", 2024, {"kind": "qualitative"}),  # time words are no unit
     ("大约50人", None, {"kind": "count", "op": "≈", "approx": True}),
     ("50人上下", None, {"kind": "count", "op": "≈", "approx": True}),
     ("≥95%以上", None, {"kind": "rate", "op": "≥", "problem": None}),

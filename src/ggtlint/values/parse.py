@@ -410,6 +410,10 @@ def _parse(
             value = _cn_numerals(raw, text, year, lex)
             if value is not None:
                 return value
+            if has_digit:
+                value = _unlisted_unit(raw, text, lex)
+                if value is not None:
+                    return value
         if not has_digit and allow_placeholder:
             value = _unit_only(raw, text, year, lex)
             if value is not None:
@@ -494,6 +498,31 @@ def _from_unit(
         if suffix in ("内", "以内", "之内"):
             return ParsedValue(kind="horizon", number=number, unit=info.unit, horizon_years=years, **common)
     return ParsedValue(kind="duration", number=number, unit=info.unit, horizon_years=years, **common)
+
+
+# A measure word the units list does not have: every sector has its own (≥36樘, ≥72站次, ≥10门).
+_UNLISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{1,2}")
+# time, grades and shares are words the grammar knows: "3月中" or "5成" is no count of 月中 or 成
+_NOT_A_UNIT = re.compile(r"[年月日号时周季天旬分秒级倍成折期内前后底末初中]")
+
+
+def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
+    """A figure followed by one or two Chinese characters that are no listed word: a count in a
+    unit of the sector's own, not text (which would make a quantified target an error)."""
+    match = _SIMPLE.fullmatch(text)
+    if match is None or match.group("unit").endswith(_DONE_WORDS):
+        return None
+    unit, scale = match.group("unit"), None
+    prefix = max((word for word in lex.multipliers if unit.startswith(word) and len(unit) > len(word)),
+                 key=len, default="")
+    if prefix:
+        unit, scale = unit[len(prefix):], lex.multipliers[prefix]
+    if (not _UNLISTED_UNIT.fullmatch(unit) or _NOT_A_UNIT.search(unit) or unit in lex.vague_exact
+            or unit in lex.yes_terms or unit in lex.no_terms or unit in lex.grades):
+        return None
+    op, approx, problems = _ops(match.group("pre"), match.group("suf"))
+    return ParsedValue(raw=raw, text=text, kind="count", number=_scaled(_number(match.group("num")), scale),
+                       unit=unit, op=op, approx=approx, problems=problems)
 
 
 def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
