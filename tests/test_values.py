@@ -156,6 +156,18 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("2024年1月底前", 2023, {"deadline": dt.date(2024, 1, 31)}),
     ("1月前", 2023, {"deadline": dt.date(2023, 1, 31), "year_inferred": True}),
     ("2024年6月前", 2023, {"deadline": dt.date(2024, 6, 30)}),
+    # a period from one date to another is done by its end (was text: VAL001's error under 时效)
+    ("2024年1月1日至2024年11月30日", 2024, {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 11, 30)}),
+    ("2024年9月1日—11月30日", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30)}),
+    ("2024年3月1日-11月30日完成", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30)}),
+    ("2024.3-2024.11", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30), "problems": ()}),
+    ("2024年12月-2024年1月", 2024, {"kind": "qualitative"}),  # backwards: no period
+    ("95.5-98.5", None, {"kind": "range"}),
+    ("2024年年内完成", 2024, {"quality": "whole_year", "deadline": dt.date(2024, 12, 31)}),
+    ("全年持续开展", 2024, {"quality": "whole_year", "year_inferred": True}),
+    ("每季度末月完成", 2024, {"quality": "recurring"}),
+    ("每季度第一个月10日前", 2024, {"quality": "recurring", "op": "≤"}),
+    ("每学期", 2024, {"quality": "recurring"}),
     ("2023年12月31日前完成", None, {"kind": "deadline", "op": "≤"}),
     ("2023年12月底完成", None, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 12, 31)}),
     ("≤2023年12月31日", None, {"kind": "deadline", "op": "≤"}),

@@ -392,11 +392,11 @@ def _parse(
             return value
         if has_digit:
             # the repairs last: a value that the grammar reads as written never pays for them
-            # the first four are readings, the rest repairs: a repair reads its shorter text with
+            # the first five are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
-            attempts = (_ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark, _quoted,
-                        _after_event)
-            for attempt in attempts if repair else attempts[:4]:
+            attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
+                        _quoted, _after_event)
+            for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
                     return value
@@ -523,6 +523,28 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
     op, approx, problems = _ops(match.group("pre"), match.group("suf"))
     return ParsedValue(raw=raw, text=text, kind="count", number=_scaled(_number(match.group("num")), scale),
                        unit=unit, op=op, approx=approx, problems=problems)
+
+
+# "2024年1月1日至2024年11月30日", "2024年3月—11月", "2024.3-2024.11": a period, done by its end
+_SPAN_SEPARATOR = re.compile(r"至|到|—|–|―|~|～|-")
+_SPAN_TAIL = re.compile(r"(?:期间|内)?(?:完成|实施|开展)?$")
+
+
+def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """A period from one date to another: its end is the deadline (the end's year, when not
+    written, is the start's)."""
+    if not text[:1].isdigit():
+        return None
+    body = text[:_SPAN_TAIL.search(text).start()] or text  # type: ignore[union-attr]  # matches empty
+    for separator in _SPAN_SEPARATOR.finditer(body):
+        start = _deadline(body[:separator.start()], body[:separator.start()], year)
+        if start is None or start.deadline is None or start.op is not None:
+            continue
+        end = _deadline(body[separator.end():], body[separator.end():], start.deadline.year)
+        if end is not None and end.deadline is not None and start.deadline <= end.deadline:
+            return ParsedValue(raw=raw, text=text, kind="deadline", op="≤", deadline=end.deadline,
+                               year_inferred=start.year_inferred)
+    return None
 
 
 def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1073,11 +1095,14 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = re.compile(
-    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年)|次(?:月|季度|季))(?P<day>[0-9]{1,2}[日号]|[初中]旬|底|末|初)?(?:前|之前|以前)?"
+    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|次(?:月|季度|季))"
+    r"(?:末月|第[一二三1-3]个?月|最后一个?月)?"  # 每季度末月, 每季度第一个月10日前
+    r"(?P<day>[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|初)?(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
-_WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年)?全年(?:度)?(?:内)?(?:完成|实施|办结)?")
+_WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内)(?:度)?(?:内)?(?:持续)?"
+                         r"(?:完成|实施|办结|开展|受理|运行|开放|服务)?")
 # Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故.
 _NONE_AROUND = re.compile(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
 _NONE_AFTER_EVENT = ("零发生", "为零", "为0", "零")  # 安全事故零发生
