@@ -301,3 +301,39 @@ def test_a_value_naming_its_measure_stays_one_cell_beside_a_sparse_unit_column()
     rows = {i.name: i for i in table.table.indicators}
     assert (rows["培训合格率"].value, rows["培训合格率"].unit) == ("合格率 ≥95%", None)
     assert (rows["培训人数"].value, rows["培训人数"].unit) == ("≥100", "人")
+
+
+# -- 15: labels the format has no field for, on a header line ------------------------------------
+
+def test_labels_without_a_field_end_the_value_before_them_on_its_line() -> None:
+    """项目负责人：张三 and 项目期限：… printed after 主管部门's or 实施单位's value (a form with more
+    fields than the target format) were glued onto it: 实施单位 read "某县就业服务中心项目负责人：张三
+    项目期限：2023年1月-2023年12月". They end the value; what they hold is noted as not read."""
+    text = _labelled().replace(
+        "主管部门 某县人力资源和社会保障局",
+        "主管部门 某县人力资源和社会保障局    负责处室：就业促进科").replace(
+        "实施单位 某县就业服务中心",
+        "实施单位 某县就业服务中心    项目负责人：张三    项目期限：2023年1月-2023年12月").replace(
+        "项目名称 公益性岗位补贴", "项目名称 公益性岗位补贴    联系电话 0854-1234567")
+    [item] = read_text(text, "t.txt").tables
+    project = item.table.project
+    assert (project.name, project.department, project.implementer) == (
+        "公益性岗位补贴", "某县人力资源和社会保障局", "某县就业服务中心")
+    assert _rows(item) == ROWS
+    notes = {pointer: note for pointer, note in item.notes.items()}
+    assert set(notes) == {"/project/name", "/project/department", "/project/implementer"}
+    assert "“项目负责人：张三 项目期限：2023年1月-2023年12月”" in notes["/project/implementer"].message_zh
+    assert "未读取" in notes["/project/department"].message_zh and "负责处室：就业促进科" in notes[
+        "/project/department"].message_zh
+    assert "0854-1234567" in notes["/project/name"].message_en
+    assert item.table.span("/project/implementer").end_column == len("实施单位 某县就业服务中心") + 1
+    assert assert_bilingual_notes([item]) == 3
+
+
+def test_a_label_without_a_field_on_the_next_line_is_no_value_of_the_label_above() -> None:
+    """A label alone on its line takes the next line as its value, but not a line that starts with
+    项目负责人：…; the field is then empty, as it is in the form."""
+    text = _labelled().replace("项目名称 公益性岗位补贴", "项目名称 公益性岗位补贴\n项目类别\n项目负责人：张三")
+    [item] = read_text(text, "t.txt").tables
+    assert item.table.project.category is None
+    assert item.table.project.name == "公益性岗位补贴"

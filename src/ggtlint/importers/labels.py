@@ -45,6 +45,9 @@ PDF_TEXT = "pdf_text"  # one or more fragments of text extracted from a PDF
 # Levels of government a fiscal source is named by, longest first: 县本级资金, 市县配套资金 and
 # 上级补助资金 are sources as much as 中央资金 is.
 FUND_PREFIX = "市县|省本级|市本级|州本级|县本级|区本级|本级|上级|中央|省级|省|市级|市|州级|州|县级|县|区级|区"
+# The levels that name a fiscal source by themselves in a workbook cell (中央, 县级): not the bare
+# 省, 市, 县, which are ends of place names.
+_FUND_LEVEL = "省本级|市本级|州本级|县本级|区本级|中央|省级|市级|州级|县级|区级"
 _FUND_SOURCE_NAME = re.compile(rf"^(?:其中:?)?({FUND_PREFIX})")
 _SPACES = re.compile(r"\s+")
 # More characters than any label before an inline value has, spaces included ("其中：市级补助资金（万元）：").
@@ -105,6 +108,10 @@ LABELS: tuple[Label, ...] = (
     # … and 县级配套资金, 中央预算内投资, 中央财政 (no 资金 after it)
     Label("fund_source", HEADER, (rf"(?:{FUND_PREFIX})(?:财政(?:资金|补助资金|拨款)?|资金|补助资金|配套资金|拨款|预算内投资)",),
           amount=True),
+    # A bare level over or beside its amount ("其中：中央 | 640", a 资金来源 row 中央 | 省级 | 县级).
+    Label("fund_source", HEADER, (_FUND_LEVEL,), amount=True, sources=(WORKBOOK,),
+          why="in PDF text a bare 中央 or 县级 may be a fragment of a wrapped name or goal; a workbook "
+              "cell holding just the level, with an amount beside it, is a fiscal source"),
     Label("goal", HEADER, ("年度(?:总体|绩效)?目标", "总体目标")),
     Label("goal", HEADER, ("绩效目标",), sources=(WORKBOOK,),
           why="in PDF text a bare 绩效目标 is the section title over goal and indicators (see "

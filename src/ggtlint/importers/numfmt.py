@@ -23,7 +23,7 @@ from typing import Sequence
 from ggtlint.values.normalize import decimal_text
 
 __all__ = ["as_decimal", "builtin_format", "is_date_format", "is_shown_date_format", "is_unknown_builtin",
-           "render_date", "render_number", "shows_percent"]
+           "render_date", "render_number", "shows_percent", "shows_whole_date"]
 
 # The East-Asian built-in formats (ECMA-376 Part 1, 18.8.30), as Chinese (zh-CN) Excel and WPS
 # show them. A file refers to them by number only, so openpyxl reports them as "General".
@@ -147,6 +147,18 @@ def is_shown_date_format(code: str) -> bool:
     tokens = _tokens(_split_sections(code)[0])
     return tokens is not None and any(t.kind == "literal" and t.text.strip() in _CJK_DATE_WORDS for t in tokens) \
         and any(t.kind == "date" for t in tokens)
+
+
+def shows_whole_date(code: str) -> bool:
+    """True for a date format that shows the year, the month and the day and no time of day
+    (yyyy-mm-dd, yyyy/m/d, d.m.yyyy): the day it shows is the day stored, whatever the order."""
+    tokens = _tokens(_split_sections(code)[0])
+    if tokens is None:
+        return False
+    codes = [t.text.lower()[0] for t in tokens if t.kind == "date"]
+    if any(t.kind == "ampm" for t in tokens) or "h" in codes or "s" in codes:
+        return False  # a time is shown too, and m may be minutes
+    return "y" in codes and "m" in codes and "d" in codes
 
 
 # -- numbers -----------------------------------------------------------------------------------

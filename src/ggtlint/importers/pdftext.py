@@ -18,7 +18,9 @@ How a text is read:
   主管部门 and 实施单位 lines wrapped mid-word, then three bare amounts = 年度资金总额 / 财政拨款 /
   其他资金) or a labelled layout (附件2: "项目名称 …", "州级主管部门 …", "资金规模（万元）",
   "财政拨款 628", "中央资金 339" …). Labels may be spaced out ("项 目 名 称"), and a label alone
-  on its line takes the next line as its value (what pdftotext gives for a label/value form).
+  on its line takes the next line as its value (what pdftotext gives for a label/value form). A
+  label the format has no field for (项目负责人, 项目期限, 联系电话 …, or any short label before a
+  colon after a value) ends the value before it on its line, and is noted as not read.
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
   starts at ``目标2：`` or after a blank line that follows a full stop (or, in a goal laid out
   in its cell, after a line that ends a sentence short of the cell's width). In the labelled
@@ -35,15 +37,19 @@ How a text is read:
 * **Laid-out grids** (pdftotext -layout: the grid's heading line has its headings apart, at
   their columns) are read by column and by line instead (:class:`_LaidOutGrid`): fragments are
   placed in the 指标值 column and the columns beside it (计量单位, 指标性质, 权重, 备注 become the
-  row's unit, nature, weight and note) by where they start; value lines and name lines are paired
+  row's unit, nature, weight and note; a 指标性质 of ≥/＝ is the value's comparison) by where they
+  start, bare figures (aligned right, each starting at its own column) not counted in where a column
+  starts; value lines and name lines are paired
   into rows so that each cell stands where its row's other cells do (the middle of the row, or its
   top or bottom, whichever fits), joining a cell's wrapped lines; and the rows are put into the
   blocks of the 一级/二级 labels so that each label stands in the middle of its block (or at its
   top or bottom), which is where a spreadsheet prints a merged cell's text.
 * **Refused**: text that came out column by column (plain pdftotext of a spreadsheet's PDF: the
   header labels one under another, their values further down), or whose grid came out one cell
-  per line with columns beside the value (计量单位, 指标性质 …, whose cells then stand among the
-  names and values): one LOAD004 says to extract with -layout, and no table is made up.
+  per line or column by column with columns beside the value (计量单位, 指标性质 …, whose cells then
+  stand among the names and values): one LOAD004 says to extract with -layout, and no table is made
+  up. A laid-out grid with such columns whose rows cannot be placed (one row takes the ≥ or 定量 of
+  several) is refused the same way, table by table.
 """
 
 from __future__ import annotations
@@ -57,7 +63,7 @@ from typing import Iterable
 
 from ggtlint.english import counted
 from ggtlint.importers import (
-    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, join_operator,
+    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, is_operator_only, join_operator,
     level1_of, YEAR_LINE, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in,
     year_in, year_mark)
 from ggtlint.importers.labels import (
@@ -678,9 +684,13 @@ class _Grid:
                                       f'The name and the value are run together in the text ("{name}{value}"); '
                                       "split before the figure: check it")
         side = {field: sorted(toks, key=lambda t: (t.line, t.col)) for field, toks in row.side.items()}
-        operator = side.get("op")
+        op_field = "op"
+        if "op" not in words and "nature" in side and is_operator_only(_join(t.text for t in side["nature"])):
+            # 预算一体化 exports print the comparison in 指标性质 (≥, ＝): the value's, as a workbook reads it
+            op_field = "nature"
+        operator = side.pop("nature") if op_field == "nature" else side.get("op")
         if operator:  # joined as the workbook importer joins an operator column
-            joined, note = join_operator(_join(t.text for t in operator), value, words["op"], words["value"])
+            joined, note = join_operator(_join(t.text for t in operator), value, words[op_field], words["value"])
             if value.strip() or joined == value:  # an empty value takes no operator
                 value = joined
                 if note is not None:
@@ -749,7 +759,7 @@ _HEADING_GAP = 2  # spaces at least between two headings of a laid-out heading l
 # Columns a fragment may start left of its column's usual start: pdftotext places a line's text
 # after a run of hanzi a little short of where the PDF has it ("开展培训班期数 10" vs "≥95%").
 _DRIFT = 2
-_FIGURE_ONLY = re.compile(r"^[0-9.,%]+$")  # a bare number (NFKC): what a spreadsheet aligns right
+_FIGURE_ONLY = re.compile(r"^(?=.*\d)[0-9.,%]+$")  # a bare number (NFKC): what a spreadsheet aligns right; a lone % is a unit
 _HAS_FIGURE = re.compile(r"[0-9０-９≥≧＝=≤≦＞＜><%％]")
 _MAX_VALUE_LINES = 4   # lines one value cell wraps over, at most
 _MAX_NAME_LINES = 8    # lines one name cell wraps over, at most
@@ -876,12 +886,14 @@ def _side_edges(headings: list[_Heading], toks: list[_Tok]) -> list[tuple[int, _
 
     Only fragments that start a cell count: the first on a line or one after a gap of two or more
     spaces. A word after a single space is the same cell's ("合格率 ≥95%" is one value, whose
-    "≥95%" must not pass for the start of a sparse 计量单位 column).
+    "≥95%" must not pass for the start of a sparse 计量单位 column). Nor do bare figures: aligned
+    right, each starts at its own column, past the middle of its heading (12000 and 35 under
+    指标值 end together), and counted they would move the next column's start in front of them.
     """
     starts: Counter[int] = Counter()
     ends: dict[int, int] = {}  # line -> where its last fragment so far ended
     for t in toks:
-        if t.first or t.col - ends.get(t.line, -2) >= 2:
+        if (t.first or t.col - ends.get(t.line, -2) >= 2) and not _FIGURE_ONLY.match(nfkc(t.text)):
             starts[t.col] += 1
         ends[t.line] = t.col + len(t.text)
     at = next(k for k, h in enumerate(headings) if h.field == "l3") + 1
@@ -1077,6 +1089,8 @@ class _LaidOutGrid:
         self.tokens = tokens  # the grid's fragments below its heading line, up to the footer
         self.headings = headings
         self.labels = _labels()
+        # the line of a row that took the cells of several (see _collapsed_row), once events() ran
+        self.collapsed: int | None = None
 
     @classmethod
     def find(cls, lines: list[str], tokens: list[_Tok], start: int) -> _LaidOutGrid | None:
@@ -1143,6 +1157,9 @@ class _LaidOutGrid:
         if rows is None:
             return None
         self._place_side_cells(rows, side)
+        self.collapsed = _collapsed_row(rows)
+        if self.collapsed is not None:
+            return None
         return self._in_table_order(found_labels, rows)
 
     # -- labels --------------------------------------------------------------------------------
@@ -1468,6 +1485,7 @@ class _Chunk:
         self.draft = Draft()
         self.tokens = _tokens(lines, start, end)
         self.goal_above: list[int] = []  # lines of the goal printed above its label
+        self.refused: int | None = None  # the line of a laid-out grid whose rows cannot be placed
 
     def note(self, pointer: str, zh: str, en: str) -> None:
         self.draft.notes[pointer] = Note(zh, en)
@@ -1525,6 +1543,12 @@ class _Chunk:
             events = laid_out.events() if laid_out is not None else None
             if laid_out is not None and events is not None:
                 grid.replay(events, laid_out.headings)
+            elif laid_out is not None and (laid_out.collapsed is not None or _UNPLACEABLE_COLUMNS & {
+                    h.field for h in laid_out.headings}):
+                # Rows that cannot be placed by column, and the stream reader would mix the 计量单位 …
+                # cells into names and values: no rows rather than wrong ones.
+                self.refused = laid_out.collapsed if laid_out.collapsed is not None else grid_line
+                return None
             else:
                 grid.run(grid_at)
                 _move_money_rows(draft)
@@ -1694,18 +1718,33 @@ class _Chunk:
                 key, inline = found
                 values: list[str] = [inline] if inline else []
                 k += 1
+                value_end = end
                 while k < len(words) and PDF_TEXT_LABELS.header(words[k][0]) is None:
+                    # A label the format has no field for (项目负责人：张三) ends the value; the
+                    # goal's text may hold colons of its own ("目标1：").
+                    if key != "goal" and _is_unread_label(words[k][0], first=not values):
+                        break
                     values.append(words[k][0])
+                    value_end = words[k][2]
+                    k += 1
+                unread: list[str] = []
+                while k < len(words) and PDF_TEXT_LABELS.header(words[k][0]) is None:
+                    unread.append(words[k][0])
                     k += 1
                 span = _span_to_line_end(lines, i, i, col)
+                if unread:
+                    span = Span(i + 1, col + 1, i + 1, value_end + 1)
                 label = label_part(word, inline)
-                if not values and k == len(words) and key not in ("goal", "scale", "stamp", "medium") and at + 1 < len(head):
+                if not values and not unread and k == len(words) and key not in (
+                        "goal", "scale", "stamp", "medium") and at + 1 < len(head):
                     below = self._value_below(head[at + 1], key)
                     if below is not None:
                         values = below
                         taken.add(head[at + 1])
                         span = _line_span(lines, head[at + 1])
                 self._header_value(key, label, values, span)
+                if unread:
+                    self._note_unread(key, label, " ".join(unread))
                 if key == "goal":
                     # Text after the label on its own line starts the goal ("年度总体目标 目标1：…",
                     # or "年度总体目标：目标1：…" in one fragment); else the next line does.
@@ -1741,6 +1780,23 @@ class _Chunk:
             line -= 1
         return above
 
+    def _note_unread(self, key: str, label: str, unread: str) -> None:
+        """Say at the field ``key`` (printed as ``label``) that ``unread``, printed after its value on
+        its line under a label the format has no field for, was not read."""
+        if key in ("total", "fiscal", "other"):
+            pointer = f"/funds/{key}"
+        elif key in ("scale", "fund_source", "stamp", "medium", "goal"):
+            pointer = "/funds" if key in ("scale", "fund_source") else "/project"
+        else:
+            pointer = f"/project/{key}"
+        before = self.draft.notes.get(pointer)
+        zh = f"同一行在“{label}”之后还有“{unread}”，绩效目标表没有这一栏，未读取"
+        en = (f'The line also holds "{unread}" after "{label}", under a label the target table has no field '
+              "for; not read")
+        if before is not None:  # one note per field: keep what was said before
+            zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"
+        self.note(pointer, zh, en)
+
     def _value_below(self, index: int, key: str) -> list[str] | None:
         """The fragments of line ``index`` as the value of the label ``key`` on the line above,
         unless the line holds a label itself (the label above then has no value), names the
@@ -1748,6 +1804,8 @@ class _Chunk:
         line = self.lines[index]
         words = _header_words(line)
         if not words or any(PDF_TEXT_LABELS.header(word) is not None for word, _start, _end in words):
+            return None
+        if _is_unread_label(words[0][0], first=True):  # 项目负责人：张三 is no value of the label above
             return None
         if units_in(line) or is_title(squash_label(line)):
             return None
@@ -1792,6 +1850,23 @@ class _Chunk:
         if getattr(project, key) is None:
             setattr(project, key, text)
             draft.spans[f"/project/{key}"] = span
+
+
+# Header labels the target format has no field for, printed beside the fields it reads (项目负责人
+# 张三, 项目期限 2023年1月-12月): they end the value before them, and are not read.
+_UNREAD_LABEL = re.compile(
+    r"^(?:项目)?(?:负责人|联系人|联系电话|联系方式|办公电话|电话|手机|(?:实施|建设|执行)?(?:期限|周期)"
+    r"|起止(?:时间|年限|日期)|(?:实施|建设)?地点|(?:申报|填报)日期)(?:姓名)?(?::.*)?$")
+# Any short label before a colon ("负责处室：办公室") after the value's first fragment.
+_COLON_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}:")
+
+
+def _is_unread_label(fragment: str, first: bool) -> bool:
+    """True when ``fragment`` is a header label the format has no field for: one of the usual
+    ones (项目负责人, 联系电话, 项目期限 …, bare or before a colon), or, when it is not the first
+    fragment of a value (``first``), any short label before a colon."""
+    text = nfkc(fragment).strip()
+    return _UNREAD_LABEL.match(text) is not None or (not first and _COLON_LABEL.match(text) is not None)
 
 
 def _is_footer(fragment: str) -> bool:
@@ -1935,6 +2010,30 @@ def _grid_cell_by_cell(lines: list[str], start: int, end: int) -> int | None:
     return None
 
 
+def _grid_column_by_column(lines: list[str], start: int, end: int) -> int | None:
+    """The line of the grid's first column heading when the grid came out column by column (plain
+    pdftotext of a spreadsheet's PDF: each column's heading on a line of its own, its cells under
+    it, the next column's heading further down) and has a column beside the value (计量单位,
+    指标性质 …); None otherwise.
+
+    Which 指标值 and which 计量单位 belong to which name then cannot be told (an empty cell prints
+    nothing). A heading line that holds two headings or more (-layout text, a copied row) is read
+    as it is, and so is a grid of the four columns only.
+    """
+    found: list[tuple[int, str]] = []
+    for i in range(start, end):
+        words = _WORD.findall(lines[i])
+        fields = [PDF_TEXT_LABELS.column(word) for word in words]
+        if sum(field is not None for field in fields) > 1:
+            return None  # the headings on one line: the grid's rows were kept
+        if len(words) == 1 and fields[0] is not None:
+            found.append((i, fields[0]))
+    columns = {field for _i, field in found}
+    if {"l3", "value"} <= columns and _UNPLACEABLE_COLUMNS & columns:
+        return found[0][0]
+    return None
+
+
 # Extractions no table can be read from: (detector, why and what to do in Chinese, in English).
 _UNREADABLE_EXTRACTIONS = (
     (_column_wise,
@@ -1954,7 +2053,37 @@ _UNREADABLE_EXTRACTIONS = (
      "指标性质 stand among the names and values and which text belongs to which column cannot be "
      "told; no table was read from it. Extract the PDF's text again with pdftotext -layout (keeping "
      "the layout), or check the original table (such as the .xlsx workbook) itself."),
+    (_grid_column_by_column,
+     "这段文本中的指标表格是按列提取的（三级指标、指标值、计量单位等列各自连成一段，标题在前、内容在后），"
+     "空白的单元格不占行，无法确定每个指标值、计量单位等属于哪一行指标，没有从中读取表格。"
+     "请用 pdftotext -layout 重新提取 PDF 的文本（保持原版式），或直接检查表格原件（如 .xlsx 工作簿）。",
+     "The indicator grid in this text came out column by column (the cells of 三级指标, 指标值, 计量单位 … "
+     "each in a run of lines under their heading), and an empty cell prints nothing, so which value or unit "
+     "belongs to which indicator cannot be told; no table was read from it. Extract the PDF's text again "
+     "with pdftotext -layout (keeping the layout), or check the original table (such as the .xlsx "
+     "workbook) itself."),
 )
+
+
+_UNPLACED_ZH = ("这张表的指标表格无法按行对齐（同一行读到了几个比较符号、指标性质或权重，几行指标挤在了一起），"
+                "为免读错，没有读取这张表。请核对 PDF 原件，或直接检查表格原件（如 .xlsx 工作簿）。")
+_UNPLACED_EN = ("The rows of this table's indicator grid cannot be placed line by line (one row took several "
+                "operators, natures or weights: several indicators ran together), so the table was not read "
+                "rather than read wrong. Check the original PDF, or the original table (such as the .xlsx "
+                "workbook) itself.")
+
+
+def _collapsed_row(rows: list[_LaidRow]) -> int | None:
+    """The first line of a row that holds the cells of several rows, else None: an operator
+    (≥, ＝), a 定量/定性 or a bare weight never wraps, so two of them on two lines of one row mean
+    its value and name lines were paired wrong (values placed in another column, or not printed)."""
+    for row in rows:
+        for field, toks in row.side.items():
+            whole = {t.line for t in toks if field == "op" or (field in ("nature", "weight") and (
+                is_operator_only(t.text) or nfkc(t.text) in ("定量", "定性") or _FIGURE_ONLY.match(nfkc(t.text))))}
+            if len(whole) > 1:
+                return row.band[0]
+    return None
 
 
 def read_text(text: str, shown: str) -> ImportResult:
@@ -1978,10 +2107,12 @@ def read_text(text: str, shown: str) -> ImportResult:
         draft = chunk.parse()
         if draft is not None:
             drafts.append(draft)
+        elif chunk.refused is not None:
+            result.problems.append(Problem("LOAD004", _UNPLACED_ZH, _UNPLACED_EN, line=chunk.refused + 1))
     _fill_from_batch(drafts)
     for index, draft in enumerate(drafts):
         result.tables.append(assemble(draft, shown, index))
-    if not drafts:
+    if not drafts and not result.problems:
         result.problems.append(Problem(
             "LOAD004",
             "文本中没有找到绩效目标表（没有“项目名称”、一级/二级指标等表格内容）。",

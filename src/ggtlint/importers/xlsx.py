@@ -58,14 +58,14 @@ from typing import Any, Callable, Iterable, Iterator
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
-    cell_name, is_operator_only, join_operator,
+    cell_name, convert_amount, is_operator_only, join_operator,
     level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     year_mark)
 from ggtlint.importers.labels import (
     WORKBOOK_LABELS, is_marker, is_title, label_part, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
-    shows_percent)
+    shows_percent, shows_whole_date)
 from ggtlint.model import Span, Table, field_word
 from ggtlint.values.normalize import decimal_text
 
@@ -332,6 +332,8 @@ def _cell_text(cell: _Cell) -> tuple[str, Note | None]:
             return shown, None
     if isinstance(value, (_dt.datetime, _dt.date)):
         text = f"{value.year}年{value.month}月{value.day}日"
+        if shows_whole_date(number_format) and not (isinstance(value, _dt.datetime) and value.time() != _dt.time()):
+            return text, None  # 2024-12-31, 2024/12/31: the day shown, in other words; nothing is in doubt
         return text, Note(f"单元格是日期格式，已写成文字“{text}”", f'The cell is a date; written as the text "{text}"')
     if isinstance(value, _dt.time):
         text = value.strftime("%H:%M")
@@ -500,20 +502,24 @@ class _SheetReader:
             units += [(unit, _cell_span(row, col)) for unit in units_in(cell.value, amount_label=amount_label)]
         take_units(draft, units, _place)
         goal_cell: tuple[int, int] | None = None
+        medium = self._medium_amounts(head, labels)
+        taken: set[tuple[int, int]] = set(labels)  # labels and the cells read as their values
         for (row, col), (key, inline) in sorted(labels.items()):
-            if key in ("scale", "stamp", "medium"):  # labels without a value of their own
+            if key in ("scale", "stamp", "medium") or (row, col) in medium:  # labels without a value of their own
                 continue
             where = self._value_of(row, col, inline, labels, head_end)
             if where is None:
                 self._empty_field(draft, key, row, col, labels)
                 continue
             value, vrow, vcol = where
+            taken.add((vrow, vcol))
             if key == "goal":
                 goal_cell = (vrow, vcol)
             self._set_field(draft, key, value, vrow, vcol, label_part(sheet.cells[(row, col)].value, inline),
                             _cell_span(row, col))
         if goal_cell is not None:
             self._goal_rows(draft, goal_cell, labels, head_end)
+        self._unplaced_funds(draft, head, taken)
         # Amounts that do not add up are a defect for the rules to report, not an import guess.
         note_missing_unit(draft, _place)
         if not has_name:
@@ -555,8 +561,8 @@ class _SheetReader:
         for c in in_row[bisect_right(in_row, col):]:
             if sheet.merged_top(row, c) is not None:  # covered by the label's own merge, or a value's
                 continue
-            if (row, c) in labels or self._furniture(row, c):
-                break  # another label, or the unit or year printed beside the header
+            if (row, c) in labels or self._furniture(row, c) or self._fund_row_label(row, c):
+                break  # another label (one the vocabulary lacks too), or the unit or year beside the header
             return sheet.raw(row, c), row, c
         below = (row + 1, col)
         # Only a row of labels has its values below it: beside a value ("项目名称 | 某项目 | 项目编码 |
@@ -573,9 +579,132 @@ class _SheetReader:
         return bool(units_in(cell.value) or year_mark(cell.value) or is_title(squash_label(cell.value)))
 
     def _label_row(self, row: int, labels: dict) -> bool:
-        """True when the row holds labels only (and the title, the unit or the year)."""
+        """True when the row holds labels only (and the title, the unit or the year); a fund
+        label the vocabulary lacks (单位自有资金 over its amount) is one too."""
         return all((row, c) in labels or self.sheet.merged_top(row, c) is not None or self._furniture(row, c)
-                   for c in self.sheet.by_row.get(row, ()))
+                   or self._fund_row_label(row, c) for c in self.sheet.by_row.get(row, ()))
+
+    # -- rows of the 资金 block the vocabulary does not know ------------------------------------
+    def _fund_text(self, row: int, col: int) -> str | None:
+        """The text of a short cell that names money but no field the vocabulary knows
+        (其中：以前年度结转, 债券资金, 社会资本), else None."""
+        cell = self.sheet.cells.get((row, col))
+        if cell is None or not isinstance(cell.value, str) or (row, col) in self.labels_at:
+            return None
+        squashed = squash_label(cell.value)
+        if (not squashed or len(squashed) > _MAX_FUND_LABEL or _SENTENCE.search(squashed)
+                or not (_FUND_WORD.search(squashed) or squashed.startswith("其中"))
+                or WORKBOOK_LABELS.column(cell.value) or self._furniture(row, col)):
+            return None
+        return shown_label(cell.value)
+
+    def _amount_cell(self, row: int, col: int) -> bool:
+        cell = self.sheet.cells.get((row, col))
+        return cell is not None and read_amount(_amount_shown(cell))[0] is not None
+
+    def _amount_beside(self, row: int, col: int) -> tuple[int, int] | None:
+        """Where the amount of a fund label is: the next cell to its right, else the cell below
+        when the row below holds no label (a row of labels over a row of amounts)."""
+        sheet = self.sheet
+        in_row = sheet.by_row.get(row, [])
+        for c in in_row[bisect_right(in_row, col):]:
+            if sheet.merged_top(row, c) is not None:
+                continue  # the label's own merged cells
+            if self._amount_cell(row, c):
+                return row, c
+            break
+        below = row + 1
+        if self._amount_cell(below, col) and not any((below, c) in self.labels_at for c in sheet.by_row.get(below, ())):
+            return below, col
+        return None
+
+    def _fund_row_label(self, row: int, col: int) -> bool:
+        """Whether (row, col) labels an amount of the 资金 block that the vocabulary does not know."""
+        return self._fund_text(row, col) is not None and self._amount_beside(row, col) is not None
+
+    def _medium_amounts(self, head: list[tuple[tuple[int, int], _Cell]], labels: dict) -> set[tuple[int, int]]:
+        """Amount labels under a 中期资金总额 heading (财预〔2015〕88号 申报表, 中期 left of 年度):
+        the medium-term amounts, which an annual table does not read when the 年度 ones are given."""
+        tops = self._medium_tops(head)
+        medium = {(row, col) for (row, col), (key, _inline) in labels.items()
+                  if key in _AMOUNT_KEYS and col in tops and row >= tops[col]}
+        annual = {key for at, (key, _inline) in labels.items() if key in _AMOUNT_KEYS and at not in medium}
+        return {at for at in medium if labels[at][0] in annual}
+
+    @staticmethod
+    def _medium_tops(head: list[tuple[tuple[int, int], _Cell]]) -> dict[int, int]:
+        """Column → row of a 中期资金总额 heading: the medium-term amounts are under it."""
+        tops: dict[int, int] = {}
+        for (row, col), cell in head:
+            text = cell.value if isinstance(cell.value, str) else ""
+            if "中期" in text and ("资金" in text or "总额" in text):
+                tops.setdefault(col, row)
+        return tops
+
+    def _unplaced_funds(self, draft: Draft, head: list[tuple[tuple[int, int], _Cell]],
+                        taken: set[tuple[int, int]]) -> None:
+        """Rows of the 资金 block whose label names no field (其中：以前年度结转 20, 社会资本 200):
+        其他资金 by kind (单位自有资金, 社会资本 …) are read into ``other`` when the table has no
+        其他资金 of its own or its amounts add up only with them; every other one is noted, with
+        its cell, label and amount, so that no amount is lost in silence."""
+        tops = self._medium_tops(head)
+        found: list[tuple[tuple[int, int], str, tuple[int, int], Decimal, str]] = []
+        for (row, col), _cell in head:
+            in_medium = col in tops and row >= tops[col]  # 中期资金总额 and the rows under it: not this year's
+            label = self._fund_text(row, col) if (row, col) not in taken and not in_medium else None
+            at = self._amount_beside(row, col) if label is not None else None
+            if label is None or at is None or at in taken:
+                continue
+            amount, unit = read_amount(_amount_shown(self.sheet.cells[at]))
+            if amount is not None:
+                taken.add(at)
+                found.append(((row, col), label, at, amount, unit or draft.funds.unit))
+        if not found:
+            return
+        funds = draft.funds
+        others = [item for item in found if _OTHER_KIND.search(squash_label(item[1]))]
+        extra = sum((convert_amount(amount, unit, funds.unit) for *_x, amount, unit in others), Decimal(0))
+        had_other = "/funds/other" in draft.spans
+        adds_up = (funds.total is not None and funds.fiscal is not None and funds.other is not None
+                   and funds.total != funds.fiscal + funds.other and funds.total == funds.fiscal + funds.other + extra)
+        if others and (not had_other or adds_up):
+            self._read_as_other(draft, others, extra, had_other)
+            found = [item for item in found if item not in others]
+        if not found:
+            return
+        pieces_zh, pieces_en = _fund_pieces(found)
+        draft.spans["/funds"] = _cell_span(*found[0][0])
+        _add_note(draft.notes, "/funds", Note(
+            f"{pieces_zh}没有读入：绩效目标表的资金只有年度资金总额、财政拨款（可分列中央、省级、市级、县级）和"
+            f"其他资金几栏。请在 Excel 中把{'这笔金额' if len(found) == 1 else '这些金额'}并入它所属的一栏（上年结转的财政资金并入财政拨款，单位自有资金、"
+            "社会资本等并入其他资金），使年度资金总额等于财政拨款与其他资金之和",
+            f"{pieces_en} not read: a target table's funds are only the total, 财政拨款 (fiscal, which may be "
+            "split into 中央/省级/市级/县级) and 其他资金 (other). In the workbook, put this amount into the row it "
+            "belongs to (carried-over fiscal money into 财政拨款; the unit's own money, social capital and the like "
+            "into 其他资金), so that the total is fiscal plus other"))
+
+    def _read_as_other(self, draft: Draft, others: list[tuple[tuple[int, int], str, tuple[int, int], Decimal, str]],
+                       extra: Decimal, had_other: bool) -> None:
+        """Take the amounts of 单位自有资金, 社会资本 … into 其他资金, and say so at the first of them."""
+        funds = draft.funds
+        pieces_zh, pieces_en = _fund_pieces(others)
+        unit = funds.unit
+        if had_other:
+            before = funds.other or Decimal(0)
+            where = cell_name(draft.spans["/funds/other"].line, draft.spans["/funds/other"].column)
+            funds.other = before + extra
+            zh = (f"{pieces_zh}不在“其他资金”（{where}）之内：年度资金总额等于财政拨款、其他资金与它们之和，"
+                  f"按其他资金合计 {decimal_text(funds.other)}{unit} 读取。若不对，请在 Excel 中改正“其他资金”一栏")
+            en = (f"{pieces_en} are not in 其他资金 ({where}): the total is fiscal plus other plus them, so other was "
+                  f"read as {decimal_text(funds.other)} {unit}. If that is wrong, correct the 其他资金 row in the workbook")
+        else:
+            funds.other = extra
+            draft.spans["/funds/other"] = _cell_span(*others[0][2])
+            zh = (f"表中没有“其他资金”一栏，{pieces_zh}属于其他资金，按其他资金 {decimal_text(extra)}{unit} 读取。"
+                  "若不对，请在 Excel 中加一行“其他资金”写明金额")
+            en = (f"The table has no 其他资金 row; {pieces_en} are other funds, read as 其他资金 {decimal_text(extra)} "
+                  f"{unit}. If that is wrong, add a 其他资金 row with its amount in the workbook")
+        _add_note(draft.notes, "/funds/other", Note(zh, en))
 
     def _empty_field(self, draft: Draft, key: str, row: int, col: int, labels: dict) -> None:
         """A label whose value cell is blank: the field is empty, and that cell is where, as
@@ -747,7 +876,16 @@ class _SheetReader:
             blank_en = (f"The level-1 cells {where} are merged but empty" if merged
                         else f"The level-1 cell {where} is empty")
             swallowed = self._swallowed(draft, level1, guess, cols)
-            if swallowed is not None:
+            one_merge = merged and draft.label_spans.get(level1) == _cell_span(*at)
+            if one_merge:
+                # The 一级 above was itself read from this empty merge: it spans the rows of two 一级.
+                row_cell = cell_name(row, at[1])
+                zh = (f"{blank_zh}，却跨了两类一级指标的行：第 {row} 行的二级指标“{l2_text}”属于“{name}”，按它读作"
+                      f"“{name}”。请取消 {where} 的合并，分别填写每类一级指标（{row_cell} 填“{name}”）")
+                en = (f'{blank_en} and span the rows of two level-1 categories: the level-2 "{l2_text}" in row {row} '
+                      f'belongs to "{name}", and was read so. Unmerge {where} and write each level-1 category '
+                      f'("{name}" in {row_cell})')
+            elif swallowed is not None:
                 above, first_row, first_l2 = swallowed
                 label = draft.label_spans[level1]
                 new_range = f"{cell_name(first_row, at[1])}:{cell_name(*sheet.merge_end.get(at, at))}"
@@ -913,11 +1051,29 @@ class _SheetReader:
         draft.rows.append(result)
 
 
+# Words of money in a cell of the 资金 block (结转, 债券资金, 社会资本 …): with an amount beside it, the
+# row is a fund row even when the vocabulary has no field for it.
+_FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专项债|投资|收入|拨款|经费|基金|捐赠|融资|转移支付|配套|补助")
+# 其他资金 by kind: the unit's own money, social capital, loans, donations, its own income.
+_OTHER_KIND = re.compile(r"自有|自筹|社会资本|社会资金|社会投资|贷款|捐赠|事业收入|经营收入|其他收入|单位资金")
+# A sentence (a goal, a name with a comma) is no label.
+_SENTENCE = re.compile(r"[，。；！？,;.]")
+_MAX_FUND_LABEL = 20
+_AMOUNT_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
 _KNOWN_LEVEL1 = frozenset(DEFAULT_LEVEL2)  # 产出指标, 效益指标, 满意度指标, 成本指标
 # Excel date serials from 2000-01-01 to 2050-12-31: a bare whole number in this range under a
 # time indicator is a date shown in a 常规 (General) cell, not a count.
 _DATE_SERIALS = (36526, 54789)
 _ABOUT_TIME = re.compile(r"时间|日期|时限|期限|截止|完成时")
+
+
+def _fund_pieces(rows: list[tuple[tuple[int, int], str, tuple[int, int], Decimal, str]]) -> tuple[str, str]:
+    """Fund rows as notes name them: label cell, label, amount and its cell (A8“其中：以前年度结转”的 20万元（B8）)."""
+    zh = "、".join(f"{cell_name(*at)}“{label}”的 {decimal_text(amount)}{unit}（{cell_name(*amount_at)}）"
+                  for at, label, amount_at, amount, unit in rows)
+    en = ", ".join(f'"{label}" ({cell_name(*at)}): {decimal_text(amount)} {unit} ({cell_name(*amount_at)})'
+                   for at, label, amount_at, amount, unit in rows)
+    return zh, en
 
 
 def _cell_span(row: int, col: int) -> Span:
