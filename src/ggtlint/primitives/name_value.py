@@ -41,16 +41,28 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if parsed.kind in _SKIP:
         return
     if params["check"] == "count":
-        if hint.expects != "count":
-            return
+        if hint.expects != "count" or parsed.change is not None:
+            return  # 投诉件数 较上年下降≥10%: a count set by its change, which a percentage measures
         if is_percent(row):
             yield row_hit(row, variant="percent", keyword=hint.matched or "")
         elif hint.people and parsed.kind == "count" and parsed.unit \
                 and parsed.unit not in params.get("people_units", ["人", "人次", "名", "位", "万人", "万人次"]):
             yield row_hit(row, variant="unit", keyword=hint.matched or "", unit=parsed.unit)
         return
-    if hint.expects == "rate" and not is_percent(row) and parsed.kind not in ("number",):
+    if hint.expects == "rate" and not is_percent(row) and parsed.kind not in ("number",) \
+            and not _per_exposure(ctx, row):
         yield row_hit(row, variant="not_percent", keyword=hint.matched or "", severity=LEVELS["not_percent"])
     elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True) \
-            and not row.name.endswith(tuple(params.get("change_words", ()))):
+            and parsed.change is None and not row.name.endswith(tuple(params.get("change_words", ()))):
         yield row_hit(row, variant="percent_without_rate_name", severity=LEVELS["percent_without_rate_name"])
+
+
+def _per_exposure(ctx: TableContext, row: Row) -> bool:
+    """A count per unit of exposure, as transport and health statistics define their rates
+    (万车公里事故率 ≤0.05次/万车公里, 万车死亡率 ≤1.5人/万车), or per period for a 频率 (巡查频率
+    ≥4次/月); not 就业率 ≥500人/年, a count per year under a rate's name."""
+    parsed = row.parsed
+    if parsed.kind != "per_unit" or parsed.yuan is not None or not parsed.per:
+        return False
+    per = ctx.lexicon.unit_info(parsed.per.split("/")[0].split("·")[0])
+    return per is None or per.kind != "duration" or row.name.endswith("频率")
