@@ -222,7 +222,7 @@ _SUFFIX_OPS = {
     "上下": "≈",
 }
 # Words that add nothing to the value: "累计≥500人", "全年≥500人".
-_NEUTRAL = "累计|共计|合计|总计|全年累计|全年|共"
+_NEUTRAL = "累计|共计|合计|总计|全年累计|全年|共|稳定在|保持在|维持在|控制在"
 
 
 def _alt(words: Any) -> str:
@@ -721,6 +721,12 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if remark.startswith("每"):
         per = _parse(raw, f"{body}/{remark[1:]}", year, lex, allow_placeholder=False, repair=False)
         return replace(per, text=text) if per.kind == "per_unit" else None
+    # 2024年4月30日前（汛期前） and 汛期前（2024年4月30日前）: the date is the target, the season its name
+    if value.kind == "deadline" and value.deadline is not None:
+        return replace(value, text=text)
+    dated = _deadline(raw, remark, year)
+    if dated is not None and dated.deadline is not None and not _HAS_DIGIT.search(body):
+        return replace(dated, text=text)
     if not _measured(value) or value.number is None or (value.unit is None and value.kind != "rate"):
         return None
     return replace(value, text=text)
@@ -767,8 +773,11 @@ _MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至�
 _UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "扩大", "延长")
 _DOWN_WORDS = ("下降", "降低", "减少", "缩短", "压缩", "压减", "缩减", "减低", "节约", "节省")
 _CHANGE_WORD = _alt(_UP_WORDS + _DOWN_WORDS)
-_AGAINST_LAST_YEAR = re.compile(r"(?:(?:较上年|比上年|较去年|比去年|同比|较基期|比基期)(?:度)?(?P<w1>" + _CHANGE_WORD
-                                + r")?|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
+# the baseline: 较上年, 同比, 较2023年, 较近五年均值, 比改造前 (a few words, no figure but a year)
+_AGAINST_LAST_YEAR = re.compile(r"(?:(?:同比|(?:较|比|相比)(?:[0-9]{4}年度?(?:末|底)?)?[\u4e00-\u9fff]{0,8}?)(?P<w1>"
+                                + _CHANGE_WORD + r")|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
+# an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
+_MAGNITUDE = re.compile(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
 _PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?$")
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
 _MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数)\s*"
@@ -807,6 +816,9 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     if named is not None and named.end() < len(fixed):  # 合格率 ≥95%: the figure is the target
         direction = direction or _direction(named.group("verb"))
         fixed = fixed[named.end():]
+    magnitude = _MAGNITUDE.fullmatch(fixed)
+    if magnitude is not None and not (magnitude.group("a") and magnitude.group("b")):
+        fixed = f"{magnitude.group('a') or magnitude.group('b')}{magnitude.group('n')}级"
     if fixed.endswith("元整"):  # ≤30万元整: 整 only says the amount is whole
         fixed = fixed[:-1]
     if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
