@@ -6,11 +6,15 @@ project that should say so. When the project name and the title both say one oth
 A table whose budget year cannot be told (no 预算年度, no year in the title, none given to the run)
 has its deadlines checked against no year at all: said once (``unknown``). A budget year given to
 the run (--budget-year, ``budget_year`` in the configuration) that differs from the table's own is
-noted, so a deadline "outside the budget year" is not a riddle (``overridden``).
+noted, so a deadline "outside the budget year" is not a riddle (``overridden``). A goal whose
+sentence starts with an earlier year and what is done in it (2023年新建投放点60个 in a 2024 table)
+was carried over from last year's table (``goal``); a year inside a sentence (在2023年…的基础上,
+较2023年) is background, not this year's work.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
@@ -18,11 +22,15 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity, other_y
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
-VARIANTS = ("name", "title", "year", "unknown", "overridden")
+VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal")
 LEVELS = {"overridden": Severity.INFO}  # the run's own choice, said so the findings can be read
 PLACEHOLDERS = ("found", "year", "text")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
+# a sentence of the goal that starts with a year and what is done in it
+_GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
+                        r"(?:新建|新增|完成|实施|开展|培训|发放|建成|实现|投入|落实|改造|招募|举办|组织|资助|补助|购置|采购|建设)"
+                        r"[^。；;，,、\n]{0,16})")  # the clause, for the message
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -45,3 +53,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if year is not None and year != overridden:  # the table's own year: the override's note says it
             yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
                       variant=field)
+    for match in _GOAL_YEAR.finditer(ctx.table.goal or ""):
+        year = int(match.group("y"))
+        if year < ctx.budget_year and year != overridden:
+            yield Hit("/goal", {"found": year, "year": ctx.budget_year, "text": match.group("phrase")},
+                      value=match.group("phrase"), variant="goal", find=match.group("phrase"))
+            break  # one copied goal is told once
