@@ -768,7 +768,8 @@ _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_PERCENT_OF = re.compile(rf"百分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
-_MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?")
+_MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
+                           r"(?:受理|完成|实施|开展|发放|办理)?")
 # A change as the target: 较上年下降≥5%, 提高≥2个百分点, 缩短≥20%, 降低10%以上 (the figure is the change)
 _UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "扩大", "延长")
 _DOWN_WORDS = ("下降", "降低", "减少", "缩短", "压缩", "压减", "缩减", "减低", "节约", "节省")
@@ -1113,7 +1114,7 @@ _RECURRING = re.compile(
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
-_WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内)(?:度)?(?:内)?(?:持续)?"
+_WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
                          r"(?:完成|实施|办结|开展|受理|运行|开放|服务)?")
 # Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故.
 _NONE_AROUND = re.compile(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
