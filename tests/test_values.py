@@ -169,6 +169,9 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("每季度第一个月10日前", 2024, {"quality": "recurring", "op": "≤"}),
     ("每学期", 2024, {"quality": "recurring"}),
     ("常年受理", 2024, {"quality": "whole_year", "deadline": dt.date(2024, 12, 31)}),
+    ("全省前10名", None, {"kind": "qualitative", "quality": "graded"}),  # a place in a ranking
+    ("进入全市前三", None, {"kind": "qualitative", "quality": "graded"}),
+    ("位居全省前列", None, {"kind": "qualitative", "quality": "text"}),  # which place is not said
     ("2024年1—11月受理", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30)}),
     # checkable targets from the audit of new sectors that were read as text (VAL013 under 效益)
     ("≤ML1.5", None, {"kind": "number", "op": "≤", "number": D("1.5"), "unit": "级"}),

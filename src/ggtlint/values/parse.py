@@ -1175,6 +1175,11 @@ def _lists_a_scale(text: str) -> bool:
     return len(grades) >= 2 and any(grade in _FAILING_GRADES for grade in grades)
 
 
+# A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
+_RANK = re.compile(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
+                   rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
+
+
 def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue:
     def q(kind: str, quality: str | None = None, **extra: Any) -> ParsedValue:
         return ParsedValue(raw=raw, text=text, kind=kind, quality=quality, **extra)
@@ -1207,7 +1212,7 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
                      problems=((GRADE_SCALE, ""),) if _lists_a_scale(text) else ())
     if _GRADE_RUN.fullmatch(text):
         return q("qualitative", "graded", problems=((GRADE_SCALE, ""),))
-    if _NAMED_GRADE.fullmatch(text):
+    if _NAMED_GRADE.fullmatch(text) or _RANK.fullmatch(text):
         return q("qualitative", "graded")
     terms: tuple[str, ...] = ()
     if lex.vague_re is not None:
