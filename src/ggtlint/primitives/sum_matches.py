@@ -2,11 +2,16 @@
 
 Modes:
 - ``fund_sources``: 年度资金总额 = 财政拨款 + 其他资金 (a missing 其他资金 counts as 0).
-- ``fiscal_levels``: 财政拨款 = 中央 + 省级 + 市级 + 县级 (when a breakdown is given).
+- ``fiscal_levels``: 财政拨款 = 中央 + 省级 + 市级 + 县级 (when a breakdown is given). Levels adding
+  up to more is variant ``default`` (error); to less, when only higher levels are listed (其中：中央
+  640 of 800), variant ``partial`` (warning): the rest may be the table's own level, not written.
+  A breakdown naming the own level (县级, 本级, 区级, 乡镇) claims to be whole: less is ``default``.
 - ``cost_items``: the money totals in the cost block (unit prices, standards and rates
   excluded) = 年度资金总额; variant ``over`` (error) or ``under`` (warning). Under is not
   reported when the unit prices times their counts make up the difference (4000元/场 × 120场),
-  and names the amounts left out because they have no upper bound (≥600000元).
+  and names the amounts left out because they have no upper bound (≥600000元). When one line
+  taken 10,000 times larger or smaller makes the sum right (苗种采购费 ≤72元 in a 万元 table), that
+  line is named instead: variant ``unit_slip`` (error).
 - ``unit_mix``: the cost items are off from the total by exactly 10,000 — a 万元/元 mix-up.
   ``cost_items`` (and amount-limit's ``item``) leave such tables to this mode, so one mistake
   is reported once.
@@ -23,13 +28,21 @@ from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_to
 
 NAME = "sum-matches"
 SCOPES = ("table",)
-VARIANTS = ("default", "over", "under")
-LEVELS = {"over": Severity.ERROR, "under": Severity.WARNING}  # costs over the total, or some money with no cost
+VARIANTS = ("default", "over", "under", "unit_slip", "partial")
+# costs over the total, or some money with no cost; one cost in the wrong unit; fiscal money of no named level
+LEVELS = {"over": Severity.ERROR, "under": Severity.WARNING, "unit_slip": Severity.ERROR, "partial": Severity.WARNING}
 # default is every mode but cost_items: fund_sources gives total, fiscal, other, sum, diff;
 # fiscal_levels fiscal, parts, sum, diff; unit_mix total, sum, items, diff, count
 PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", "items", "count"),
                 "over": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en"),
-                "under": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en")}
+                "under": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en"),
+                "unit_slip": ("total", "sum", "items", "diff", "count", "name", "value", "meant"),
+                "partial": ("fiscal", "parts", "sum", "diff", "unlisted_zh", "unlisted_en")}
+# Levels of the fiscal breakdown, as written in 其中 (中央, 省级, 市（州）级, 县级 …). One naming the
+# table's own level (县级, 区级, 乡镇, 本级, 市县 配套) says the breakdown is whole; without it the
+# rest may be own-level money the officer did not list.
+_OWN_LEVEL_WORDS = ("县", "区", "乡", "镇", "本级")
+_LEVELS_ZH_EN = (("中央", "central"), ("省级", "provincial"), ("市级", "municipal"), ("县级", "county"))
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -93,8 +106,17 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             shown = partial(_in_table_unit, funds)
             parts = " + ".join(f"{name} {shown(funds.in_yuan(v))}" for name, v in funds.fiscal_sources.items()
                                if v is not None)
-            yield Hit("/funds/fiscal", {"fiscal": shown(fiscal), "parts": parts, "sum": shown(summed),
-                                        "diff": shown(abs(fiscal - summed))}, value=f"{fiscal}|{summed}")
+            values = {"fiscal": shown(fiscal), "parts": parts, "sum": shown(summed), "diff": shown(abs(fiscal - summed))}
+            names = [name for name, v in funds.fiscal_sources.items() if v is not None]
+            if summed < fiscal and not any(word in name for name in names for word in _OWN_LEVEL_WORDS):
+                # 其中：中央 640 of 800: a part listed, the rest (likely own-level money) not
+                unlisted = [(zh, en) for zh, en in _LEVELS_ZH_EN if not any(zh[0] in name for name in names)]
+                values["unlisted_zh"] = "、".join(zh for zh, _ in unlisted) or "本级"
+                values["unlisted_en"] = ", ".join(en for _, en in unlisted) or "own level"
+                yield Hit("/funds/fiscal", values, value=f"{fiscal}|{summed}", variant="partial",
+                          severity=LEVELS["partial"])
+                return
+            yield Hit("/funds/fiscal", values, value=f"{fiscal}|{summed}")
     else:
         rows = cost_money_rows(ctx)
         if total is None or not rows or total == 0:
@@ -105,6 +127,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if unit_mix:
                 yield Hit(_cost_block(rows), _cost_values(rows, total, summed), value=f"{total}|{summed}", key=True)
         elif not unit_mix and not _close(summed, total, tolerance):
+            slip = _slipped_line(rows, summed, total, tolerance)
+            if slip is not None:
+                row, meant = slip
+                yield Hit(row.indicator.value_pointer, {**_cost_values(rows, total, summed), "name": row.name,
+                                                        "value": row.shown, "meant": yuan_text(meant)},
+                          value=f"{total}|{summed}", variant="unit_slip", severity=LEVELS["unit_slip"])
+                return
             over = summed > total
             if not over:
                 priced = sum((product for *_, product in priced_counts(ctx)), Decimal(0))
@@ -129,6 +158,32 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 f"{', '.join(f'{r.name} {r.shown}' for r in unitless)})" if unitless else ""))
             yield Hit(_cost_block(rows), values, value=f"{total}|{summed}", key=True,
                       variant="over" if over else "under", severity=LEVELS["over" if over else "under"])
+
+
+def _slipped_line(rows: list[Row], summed: Decimal, total: Decimal, tolerance: Decimal) -> tuple[Row, Decimal] | None:
+    """The one cost line which, taken 10,000 times larger (72元 for 72万元) or smaller, makes the sum
+    the total, with the amount it would then be; None when no line or several do."""
+    found = []
+    for row in rows:
+        amount: Decimal = row.parsed.yuan  # type: ignore[assignment]
+        for meant in (amount * TEN_THOUSAND, amount / TEN_THOUSAND):
+            if _close(summed - amount + meant, total, tolerance):
+                found.append((row, meant))
+    return found[0] if len(found) == 1 else None
+
+
+def unit_slip(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> tuple[Row, Decimal] | None:
+    """The one cost line written in the wrong unit that ``cost_items`` names (``unit_slip``), with
+    the amount meant; other money checks leave that line to it (one mistake, one finding)."""
+    funds = ctx.table.funds
+    total = funds.in_yuan(funds.total)
+    rows = cost_money_rows(ctx)
+    if not total or not rows:
+        return None
+    summed = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
+    if _close(summed, total, tolerance) or _is_unit_mix(summed, total, tolerance):
+        return None
+    return _slipped_line(rows, summed, total, tolerance)
 
 
 def _in_table_unit(funds: Any, yuan: Decimal) -> str:
