@@ -411,7 +411,7 @@ def test_the_cache_folder_can_be_set_in_the_environment(tmp_path: Path, monkeypa
     assert (tmp_path / "from-env" / "v2" / "results.sqlite").is_file()
     check_json(tmp_path, str(tmp_path / "t04.yaml"), "--cache-dir", str(tmp_path / "given"), name="two.json")
     assert (tmp_path / "given" / "v2" / "results.sqlite").is_file()
-    assert first["summary"]["findings"] == 3
+    assert first["summary"]["findings"] == 4
 
 
 @pytest.mark.parametrize("warm", ["results", "output"])

@@ -45,7 +45,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 90周岁以上 100元) for one count of recipients, ＝100%（抽查）. What is left: 建立并有效运行
     # (a milestone in words), cost lines with no count (REL002), the whole scale 优良中低差 as a
     # value, 日产日清 and 7×24小时 as no checkable date (TIME003)
-    "g29": {}, "g30": {}, "g31": {"REL002": 1}, "g32": {}, "g33": {}, "g34": {"REL002": 1},
+    "g29": {}, "g30": {}, "g31": {}, "g32": {}, "g33": {}, "g34": {},
     "g35": {"REL002": 1, "VAL012": 1}, "g36": {"TIME003": 1}, "g37": {"TIME003": 1}, "g38": {},
     # a second reviewer's careful tables, which once drew errors: 达成赔偿协议后10日内 (the statutory
     # limit), B+及以上 (hospital grades), 保险金额 ≥1050元/亩 and 百元医疗收入…≤20元 under 质量 (no
@@ -54,7 +54,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # counts with no partner (REL002), 完全成本保险保险金额 read as a doubled word (REL007, a known
     # false notice), a satisfaction band (SAT001, info)
     "g39": {"REL002": 2}, "g40": {"REL005": 1, "TIME003": 1},
-    "g41": {"REL002": 1, "REL007": 1, "TIME003": 1}, "g42": {"REL002": 1, "TIME003": 1}, "g43": {"SAT001": 1},
+    "g41": {"REL007": 1, "TIME003": 1}, "g42": {"REL002": 1, "TIME003": 1}, "g43": {"SAT001": 1},
     "g44": {}, "g45": {}, "g46": {}, "g47": {},
     # 毛入园率 under 质量; % for a count; 准确及时; 开学前; 次年 deadline; costs short of the total and
     # ≥600000元; 进一步提高; 近视率 with ≥; 长期; 满意度 ＝100%; a goal listing uses

@@ -26,7 +26,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # R06 goal lists uses; truncated goal (unbalanced quote); 长期; 基层就业增长
     "t03": {"STR006": 1, "REL007": 1, "TIME004": 1, "VAL002": 1, "REL005": 1},
     # R18 date without 前; R19 “1年”
-    "t04": {"TIME003": 1, "TIME004": 1, "VAL009": 1},
+    "t04": {"TIME003": 1, "TIME004": 1, "VAL009": 1, "STR006": 1},  # goal: 保持稳定, no figure
     # R18 即时办理; R21 安全, 效果显著; R34 ＝100%; R35 sentence
     "t05": {"TIME003": 1, "VAL002": 2, "SAT001": 1, "SAT002": 1, "REL005": 1},
     # R20 准确提供, 有效引进; R18 12月底前; 有所提高
@@ -36,17 +36,19 @@ EXPECTED: dict[str, dict[str, int]] = {
     # R33 % under 数量 ×2; 明显推动, 明显提升
     "t08": {"CAT003": 2, "VAL002": 2, "REL005": 2},
     # R31 就业率 under 质量; R32 及时 under 质量; R03 only 长期; R28 info
-    "t09": {"CAT001": 1, "CAT002": 1, "STR003": 1, "VAL009": 1, "TIME004": 1, "REL005": 1, "STR007": 1},
+    "t09": {"CAT001": 1, "CAT002": 1, "STR003": 1, "VAL009": 1, "TIME004": 1, "REL005": 1, "STR007": 1,
+            "STR006": 1},  # goal: 明显提升, no figure
     # R11 standards only; R27 人数 ≥95%; R24 左右 ×2; R25 失业率; R19 3年内; 保持稳定; R40 long names
-    "t10": {"FUND005": 1, "VAL008": 1, "CAT003": 1, "VAL005": 2, "TIME004": 1, "VAL002": 1, "REL005": 2},
+    "t10": {"FUND005": 1, "VAL008": 1, "CAT003": 1, "VAL005": 2, "TIME004": 1, "VAL002": 1, "REL005": 2,
+            "STR006": 1},  # goal: 保持稳定, no figure
     # R41 开展2次… ＝2次; 有效提升; 长期
-    "t11": {"REL006": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 1},
+    "t11": {"REL006": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 1, "STR006": 1},  # goal: 及时, no figure
     # R37 cost/quantity mismatch ×3; R43 网络网络, 下一代防火; R35 网络使用者; R03; R42; 7*24小时
     "t12": {"REL002": 3, "REL007": 2, "SAT002": 1, "STR003": 1, "STR007": 1, "TIME003": 1, "TIME004": 1},
     # R37 测评费 and 网站防护组件; R43 全业务、全过; 5*8小时; R35 信息系统使用者; R03; R42
     "t13": {"REL002": 2, "REL007": 1, "SAT002": 1, "STR003": 1, "STR007": 1, "TIME003": 1, "TIME004": 1, "VAL009": 1},
     # R38 败诉率 (and 被纠错率, promised beside it); R18 法院规定时间内; R35 培训对象; 明显提升; 长期
-    "t14": {"REL003": 2, "TIME003": 1, "SAT002": 1, "VAL002": 1, "TIME004": 1, "REL005": 1},
+    "t14": {"REL003": 2, "TIME003": 1, "SAT002": 1, "VAL002": 1, "TIME004": 1, "REL005": 1, "STR006": 1},  # goal: 进一步提高
     # R27 涉及单位人数 ＝40家; R21 帮助有效; 长期
     "t15": {"VAL008": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 3},
     # R37 见习生人数 has no cost line (and 运维客服人员); 明显提高; 长期
@@ -56,9 +58,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # R40 sentence-style names; 效果显著, 明显提升
     "t18": {"REL005": 3, "VAL002": 2, "VAL009": 1},
     # R36 免学费 indicators in the 助学金 project; R03
-    "t19": {"REL001": 2, "STR003": 1, "TIME004": 1, "REL005": 1, "STR007": 1},
+    "t19": {"REL001": 2, "STR003": 1, "TIME004": 1, "REL005": 1, "STR007": 1, "STR006": 1},  # goal: 明显提升
     # R36 助学金 indicator in the 免学费 project; R31; R32; R03
-    "t20": {"REL001": 1, "CAT001": 1, "CAT002": 1, "STR003": 1, "VAL009": 1, "TIME004": 1, "REL005": 1, "STR007": 1},
+    "t20": {"REL001": 1, "CAT001": 1, "CAT002": 1, "STR003": 1, "VAL009": 1, "TIME004": 1, "REL005": 1, "STR007": 1,
+            "STR006": 1},  # goal: 明显提升, no figure
 }
 
 

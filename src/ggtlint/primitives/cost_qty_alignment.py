@@ -4,67 +4,159 @@ Only tables whose cost block is itemised are looked at: at least two money items
 one of which shares words with a 数量 indicator. Then a money item sharing no word (two
 characters after removing generic words such as 费用/经费) with any 数量 name is reported
 (variant ``cost_without_quantity``), and so is a 数量 indicator matching no money item
-(``quantity_without_cost``) unless a catch-all item (其他…) exists. Items that never have a
-quantity of their own are left out: ancillary costs (勘察设计费, 工程监理费; ``ancillary_words``)
-and quantities that cost nothing by themselves (缴获毒品数量, 查处案件数; ``free_words``).
+(``quantity_without_cost``) unless a catch-all item (其他…) exists.
+
+A cost and a quantity also match:
+
+- through a unit price of the same cost block (``price_links``): 单站通信链路年租费 ＝12000元/个
+  ties 通信链路租赁费 (a run of three characters shared with the price, or exactly price ×
+  count) to the counts in 个 (运维台站数量 ＝18个站点); for a price per person only the counts of
+  people whose names share words with the price;
+- through ``related`` words, for a cost named by what it buys and a quantity by what it yields:
+  劳务协作资金 ↔ 转移就业人数, 师资费 ↔ 开发课程.
+
+Left out because they never have a partner of their own: ancillary costs (勘察设计费, 工程监理费,
+项目前期费; ``ancillary_words``) and catch-all lines (…及其他费用); quantities that cost nothing
+by themselves (缴获毒品数量, 发表论文; ``free_words``), a breakdown of the row above (其中…),
+per-capita measures (人均参训学时; ``per_capita_words``) and people reached by the whole spending
+rather than bought by one line (受益购机户数, 年客运量: a count in ``people_units`` whose name
+holds one of ``reach_words``).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
-                                     is_money_total, name_stem, row_hit, shares_run)
+from ggtlint.primitives.base import (PRICE_STRIP_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
+                                     is_cost, is_money_total, name_stem, row_hit, shares_run)
 
 NAME = "cost-quantity-alignment"
 SCOPES = ("table",)
 VARIANTS = ("cost_without_quantity", "quantity_without_cost")
 PLACEHOLDERS = ROW_PLACEHOLDERS
+_WORDS = {"type": "array", "items": {"type": "string"}}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        "generic_words": {"type": "array", "items": {"type": "string"}},
-        "catch_all_prefixes": {"type": "array", "items": {"type": "string"}},
+        "generic_words": _WORDS,
+        "catch_all_words": _WORDS,
+        "catch_all_prefixes": _WORDS,  # the earlier name: these words are now looked for anywhere
         "quantity_level2": {"type": "string"},
-        "ancillary_words": {"type": "array", "items": {"type": "string"}},
-        "free_words": {"type": "array", "items": {"type": "string"}},
+        "ancillary_words": _WORDS,
+        "free_words": _WORDS,
+        "per_capita_words": _WORDS,
+        "reach_words": _WORDS,
+        "people_units": _WORDS,
+        "related": {"type": "object", "additionalProperties": _WORDS},
+        "price_links": {"type": "boolean"},
     },
 }
 compile = compile_identity
 _GENERIC = ("费用", "经费", "资金", "支出", "费", "金额", "项目", "人数", "数量", "个数", "次数", "单位", "人员")
+_PEOPLE = ("人", "人次", "名", "户", "户次")
+# "其中…" breaks down the row above it: its cost is that row's cost
+_SUB_ITEM = ("其中",)
+# words a unit price and its total differ by, which must not tie unrelated lines (…亏损补贴 and
+# …运营补贴标准 share 补贴 only)
+_PRICE_WORDS = PRICE_STRIP_WORDS + ("补贴", "上限", "费用", "经费", "资金", "费")
+# price × count within this share of a cost line is that line (12000元/个 × 18个 = 216000元)
+_PRODUCT_TOLERANCE = Decimal("0.005")
+
+
+def _in_unit(unit: str | None, head: str) -> bool:
+    """Whether a count in ``unit`` is what a price per ``head`` is paid for: 个 → 18个站点, 人 → 人次."""
+    if not unit or not head:
+        return False
+    if head in ("人", "人次"):
+        return unit in ("人", "人次")
+    if head in ("户", "户次"):
+        return unit in ("户", "户次")
+    return unit == head or unit.startswith(head)
+
+
+def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], generic: tuple[str, ...],
+                 people: tuple[str, ...]) -> tuple[set[int], set[int]]:
+    """The money rows and quantity rows (by ``id``) that a unit price ties together."""
+    words = tuple(dict.fromkeys(generic + _PRICE_WORDS))
+    linked_costs: set[int] = set()
+    linked_quantities: set[int] = set()
+    for price in prices:
+        head = (price.parsed.per or "").partition("·")[0]
+        stem = name_stem(price.name, words)
+        counts = [q for q in quantities
+                  if q.parsed.kind == "count" and q.parsed.number is not None and _in_unit(q.parsed.unit, head)]
+        if head in people:  # a table counts several kinds of people: only those the price names
+            counts = [q for q in counts if shares_run(stem, name_stem(q.name, words), 2)]
+        if not counts:
+            continue
+
+        def product_is(cost: Row) -> bool:
+            amount = cost.parsed.yuan
+            return bool(amount) and any(
+                abs(price.parsed.yuan * q.parsed.number - amount) <= amount * _PRODUCT_TOLERANCE  # type: ignore[operator]
+                for q in counts)
+
+        paid = [c for c in costs if shares_run(stem, name_stem(c.name, words), 3) or product_is(c)]
+        if paid:
+            linked_costs.update(id(c) for c in paid)
+            linked_quantities.update(id(q) for q in counts)
+    return linked_costs, linked_quantities
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     generic = tuple(params.get("generic_words", _GENERIC))
-    catch_all = tuple(params.get("catch_all_prefixes", ["其他", "其它"]))
+    catch_all = tuple(params.get("catch_all_words", ["其他", "其它"])) + tuple(params.get("catch_all_prefixes", ()))
     quantity_level2 = params.get("quantity_level2", "数量指标")
+    related: dict[str, list[str]] = params.get("related", {})
     costs = [row for row in ctx.rows if is_cost(row) and is_money_total(row)]
     quantities = [row for row in ctx.rows if row.level2 == quantity_level2]
     if len(costs) < 2 or not quantities:
         return
-    cost_stems = {id(row): name_stem(row.name, generic) for row in costs}
-    quantity_stems = {id(row): name_stem(row.name, generic) for row in quantities}
+    stems = {id(row): name_stem(row.name, generic) for row in costs + quantities}
 
-    def matched(a: Row, pool: list[Row], stems: dict[int, str]) -> bool:
-        stem = cost_stems.get(id(a)) or quantity_stems.get(id(a)) or ""
-        return any(shares_run(stem, stems[id(other)], 2) or shares_run(stems[id(other)], stem, 2) for other in pool)
+    def pair(cost: Row, quantity: Row) -> bool:
+        a, b = stems[id(cost)], stems[id(quantity)]
+        if shares_run(a, b, 2) or shares_run(b, a, 2):
+            return True
+        return any(word in cost.name and any(other in quantity.name for other in others)
+                   for word, others in related.items())
 
-    itemised = {id(row) for row in costs if matched(row, quantities, quantity_stems)}
+    itemised = {id(c) for c in costs if any(pair(c, q) for q in quantities)}
     if not itemised:
         return
+    paired_quantities = {id(q) for q in quantities if any(pair(c, q) for c in costs)}
+    people = tuple(params.get("people_units", _PEOPLE))
+    if params.get("price_links", True):
+        prices = [row for row in ctx.rows if is_cost(row) and row.parsed.kind == "per_unit"
+                  and row.parsed.yuan is not None and row.parsed.per]
+        linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people)
+        itemised |= linked_costs
+        paired_quantities |= linked_quantities
     ancillary = tuple(params.get("ancillary_words", ()))
-    free = tuple(params.get("free_words", ()))
+    # a catch-all line (其他…, …及其他费用) pays for what the other lines do not name
+    has_catch_all = False
     for row in costs:
-        if row.name.startswith(catch_all) or id(row) in itemised:  # by identity: rows compare field by field
+        if any(word in row.name for word in catch_all):
+            has_catch_all = True
+            continue
+        if id(row) in itemised:  # by identity: rows compare field by field
             continue
         if any(word in row.name for word in ancillary):
             continue
         yield row_hit(row, variant="cost_without_quantity", key=True)
-    if any(row.name.startswith(catch_all) for row in costs):
+    if has_catch_all:
         return
+    free = tuple(params.get("free_words", ()))
+    per_capita = tuple(params.get("per_capita_words", ()))
+    reach = tuple(params.get("reach_words", ()))
     for row in quantities:
-        if any(word in row.name for word in free):
+        if id(row) in paired_quantities or row.name.startswith(_SUB_ITEM):
             continue
-        if not matched(row, costs, cost_stems):
-            yield row_hit(row, variant="quantity_without_cost", key=True)
+        if any(word in row.name for word in free + per_capita):
+            continue
+        # people the whole spending reaches (受益户数, 客运量), not a purchase of one line
+        if row.parsed.unit in people and any(word in row.name for word in reach):
+            continue
+        yield row_hit(row, variant="quantity_without_cost", key=True)

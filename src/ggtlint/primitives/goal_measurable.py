@@ -2,7 +2,10 @@
 
 Flags a goal with no figure at all that is short (< ``min_length`` characters) or only an
 enumeration of spending uses: ending in 等 (e.g. "宣传、招募、培训、就业指导、慰问、调研等"), or
-every clause saying what the money is used for ("目标1：用于…；目标2：用于…").
+every clause saying what the money is used for ("目标1：用于…；目标2：用于…"). A goal of any
+length with no figure at all that promises results in the lexicon's vague terms ("进一步提高农业
+机械化水平，有效促进农业增效") is the 模糊化 reviewers return (variant ``vague``, a warning);
+``vague: false`` turns it off.
 """
 
 from __future__ import annotations
@@ -10,19 +13,23 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from ggtlint.findings import Severity
 from ggtlint.primitives.base import Hit, TableContext
 from ggtlint.values.parse import has_cn_figure
 
 NAME = "goal-measurable"
 SCOPES = ("table",)
-VARIANTS = ("listing", "short")
-PLACEHOLDERS = ("length",)
+VARIANTS = ("listing", "short", "vague")
+# vague words with no figure at all are the defect reviewers name (进一步提高、有效促进): more than a style note
+LEVELS = {"vague": Severity.WARNING}
+PLACEHOLDERS = {"listing": ("length",), "short": ("length",), "vague": ("length", "terms")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
         "min_length": {"type": "integer", "minimum": 1},
         "list_endings": {"type": "array", "items": {"type": "string"}},
+        "vague": {"type": "boolean"},
     },
 }
 def compile(params: dict[str, Any]) -> dict[str, Any]:
@@ -48,5 +55,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     clauses = [clause.strip() for clause in _CLAUSES.split(text) if clause.strip()]
     uses_only = len(clauses) >= 2 and all(clause.startswith(_USE_WORDS) for clause in clauses)
     listing = (body.endswith(endings) and body.count("、") >= 2) or uses_only
-    if short or listing:
-        yield Hit("/goal", {"length": len(body)}, value=body[:60], variant="listing" if listing else "short")
+    if listing:
+        yield Hit("/goal", {"length": len(body)}, value=body[:60], variant="listing")
+        return
+    vague_re = ctx.lexicon.vague_re if params.get("vague", True) else None
+    terms = tuple(dict.fromkeys(vague_re.findall(text))) if vague_re is not None else ()
+    if terms:  # the figure-free goal says only "进一步提高…有效促进…": name the words to replace
+        yield Hit("/goal", {"length": len(body), "terms": "”“".join(terms[:3])}, value=body[:60],
+                  variant="vague", severity=LEVELS["vague"], find=terms[0])
+    elif short:
+        yield Hit("/goal", {"length": len(body)}, value=body[:60], variant="short")
