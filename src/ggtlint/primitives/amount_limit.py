@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (PRICE_STRIP_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
-                                     is_cost, is_money_total, name_stem, row_hit, yuan_text)
+                                     is_cost, is_money_total, longest_run, name_stem, row_hit, yuan_text)
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 
 NAME = "amount-limit"
@@ -124,16 +124,6 @@ def _split_per(per: str) -> tuple[str, str]:
     return per, ""
 
 
-def _longest_run(a: str, b: str) -> int:
-    longest = 0
-    for start in range(len(a)):
-        size = longest + 1
-        while start + size <= len(a) and a[start:start + size] in b:
-            longest = size
-            size += 1
-    return longest
-
-
 def _is_subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(char in chars for char in short)
@@ -197,7 +187,7 @@ def _priced_quantities(ctx: TableContext, strip: tuple[str, ...]) -> list[_Price
 def _pair(price: Row, head: str, same_unit: list[Row], strip: tuple[str, ...]) -> tuple[Row | None, bool]:
     """The quantity a price multiplies, and whether the pair is firm (three characters shared)."""
     stem = name_stem(price.name, strip)
-    runs = [(_longest_run(stem, name_stem(row.name, strip)), -index, row) for index, row in enumerate(same_unit)]
+    runs = [(longest_run(stem, name_stem(row.name, strip)), -index, row) for index, row in enumerate(same_unit)]
     best = max(runs, key=lambda item: item[:2], default=None)
     if best is not None and best[0] >= 3:
         return best[2], True
@@ -208,7 +198,7 @@ def _pair(price: Row, head: str, same_unit: list[Row], strip: tuple[str, ...]) -
         other is not row and other.parsed.number > row.parsed.number  # type: ignore[operator]
         and (row.name.startswith("其中") or _is_subsequence(other.name, row.name)) for other in output)]
     loose = name_stem(price.name, _GENERIC + strip)
-    match = _unique_best([(_longest_run(loose, name_stem(row.name, _GENERIC + strip)), row) for row in output], 2)
+    match = _unique_best([(longest_run(loose, name_stem(row.name, _GENERIC + strip)), row) for row in output], 2)
     if match is None and len(output) == 1 and head not in _MANY_KINDS:
         match = output[0]  # the only thing counted in 尾, 件, 车公里
     return match, False
@@ -221,5 +211,5 @@ def _cost_line(item: _Priced, lines: list[Row], strip: tuple[str, ...]) -> Row |
     against that quantity's line.)"""
     words = _GENERIC + strip
     price = name_stem(item.price.name, words)
-    line = _unique_best([(_longest_run(price, name_stem(line.name, words)), line) for line in lines], 2)
+    line = _unique_best([(longest_run(price, name_stem(line.name, words)), line) for line in lines], 2)
     return line if line is not None and line.parsed.yuan else None

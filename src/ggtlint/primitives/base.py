@@ -224,7 +224,7 @@ def priced_counts(ctx: TableContext,
             continue
         stem = name_stem(price.name, strip)
         units = _SAME_HEADS.get(head, (head,))
-        shared = [(_longest_run(stem, name_stem(c.name, strip)), -number, c) for number, c in enumerate(counts)
+        shared = [(longest_run(stem, name_stem(c.name, strip)), -number, c) for number, c in enumerate(counts)
                   if c.parsed.unit in units]
         best = max(shared, key=lambda item: item[:2], default=None)
         # the names share a run of three; or they share none, but the count is the table's only one
@@ -243,7 +243,7 @@ def shared_counts(pairs: list[tuple[Row, Row, int, Decimal]]) -> set[int]:
     return {key for key, times in priced.items() if times > 1}
 
 
-def _longest_run(a: str, b: str) -> int:
+def longest_run(a: str, b: str) -> int:
     """The length of the longest run of characters ``a`` and ``b`` share."""
     longest = 0
     for start in range(len(a)):

@@ -1,0 +1,48 @@
+"""repeated-output: a 效益 indicator that gives the very figure of an 产出 quantity.
+
+报废更新老旧农机 ≥80台 under 数量 and 报废老旧高耗能农机数量 ≥80台 again under 生态效益 say the same
+thing twice: the benefit is what the output brings about (the share of old machines retired, the
+fuel saved), not the output counted once more. Counts and amounts only, in the same unit and
+at least ``min_number`` (``＝1个``, ``≥2次`` repeat by chance), and only where the two names share
+a run of ``min_shared`` characters (老旧农机): 重点项目绩效评价个数 ≥15个 and 评价结果与预算安排挂钩项目数
+≥15个 are two things that happen to be equal. Rates (100%) repeat too often to say anything.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, longest_run, row_hit
+
+NAME = "repeated-output"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("first_name", "first_value")
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"min_number": {"type": "number", "minimum": 0}, "min_shared": {"type": "integer", "minimum": 1}},
+}
+compile = compile_identity
+_OUTPUT, _BENEFIT = "产出指标", "效益指标"
+_KINDS = ("count", "money")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    least = params.get("min_number", 10)
+    shared = params.get("min_shared", 3)
+    outputs: dict[tuple[str, Any, str | None], list[Any]] = {}
+    for row in ctx.rows:
+        parsed = row.parsed
+        if row.level1 == _OUTPUT and parsed.kind in _KINDS and parsed.number is not None and not is_cost(row):
+            outputs.setdefault((parsed.kind, parsed.number, parsed.unit), []).append(row)
+    if not outputs:
+        return
+    for row in ctx.rows:
+        parsed = row.parsed
+        if row.level1 != _BENEFIT or parsed.kind not in _KINDS or parsed.number is None or parsed.number < least:
+            continue
+        first = next((output for output in outputs.get((parsed.kind, parsed.number, parsed.unit), ())
+                      if longest_run(row.name, output.name) >= shared), None)
+        if first is not None:
+            yield row_hit(row, first_name=first.name, first_value=first.shown)
