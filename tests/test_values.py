@@ -182,6 +182,16 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("Ⅲ类及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
     ("汛期前（2024年4月30日前）", 2024, {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 4, 30)}),
     ("2024年4月30日前(汛期前)", 2024, {"kind": "deadline", "deadline": dt.date(2024, 4, 30)}),
+    # a date in brackets makes a year precise; beside vague words it is no target
+    ("年内（2025年6月底前完成采购）", 2024, {"kind": "deadline", "deadline": dt.date(2025, 6, 30)}),
+    ("次年（3月底前）", 2024, {"kind": "deadline", "deadline": dt.date(2025, 3, 31), "year_inferred": False}),
+    ("明显改善（2024年底前）", 2024, {"kind": "qualitative", "quality": "vague"}),
+    # January is before the year only when the year written is the next one
+    ("2024年1月前", 2024, {"deadline": dt.date(2024, 1, 31)}),
+    # a range of figures is no period
+    ("1500.5-1800.5", 2024, {"kind": "range"}),
+    ("5000余人", None, {"kind": "qualitative"}),
+    ("100多人", None, {"kind": "qualitative"}),
     ("2023年12月31日前完成", None, {"kind": "deadline", "op": "≤"}),
     ("2023年12月底完成", None, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 12, 31)}),
     ("≤2023年12月31日", None, {"kind": "deadline", "op": "≤"}),

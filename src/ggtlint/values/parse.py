@@ -517,7 +517,7 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
                  key=len, default="")
     if prefix:
         unit, scale = unit[len(prefix):], lex.multipliers[prefix]
-    if (not _UNLISTED_UNIT.fullmatch(unit) or _NOT_A_UNIT.search(unit) or unit in lex.vague_exact
+    if (not _UNLISTED_UNIT.fullmatch(unit) or _NOT_A_UNIT.search(unit) or unit[0] in "余多来几" or unit in lex.vague_exact
             or unit in lex.yes_terms or unit in lex.no_terms or unit in lex.grades):
         return None
     op, approx, problems = _ops(match.group("pre"), match.group("suf"))
@@ -528,6 +528,7 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
 # "2024年1月1日至2024年11月30日", "2024年3月—11月", "2024.3-2024.11": a period, done by its end
 _SPAN_SEPARATOR = re.compile(r"至|到|—|–|―|~|～|-")
 _SPAN_TAIL = re.compile(r"(?:期间|内)?(?:完成|实施|开展)?$")
+_NEAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}[-./]")
 
 
 def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -535,6 +536,8 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     written, is the start's)."""
     if not text[:1].isdigit():
         return None
+    if "年" not in text and (not _NEAR_YEAR.match(text) or (year is not None and abs(int(text[:4]) - year) > 1)):
+        return None  # 2024.3-2024.11 (in a 2024 table) is a period; 1500.5-1800.5 is a range of figures
     body = text[:_SPAN_TAIL.search(text).start()] or text  # type: ignore[union-attr]  # matches empty
     for separator in _SPAN_SEPARATOR.finditer(body):
         start = _deadline(body[:separator.start()], body[:separator.start()], year)
@@ -705,6 +708,9 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
 _REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
+# what is done by a date in brackets (2024年6月底前完成采购), and a date finer than its year
+_REMARK_DEED = re.compile(r"(?<=前)(?:完成|实施|开展|启动|办结)[\u4e00-\u9fff]{0,6}$")
+_WITHIN_A_YEAR = re.compile(r"月|季|半年|旬")
 
 
 def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -721,15 +727,31 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if remark.startswith("每"):
         per = _parse(raw, f"{body}/{remark[1:]}", year, lex, allow_placeholder=False, repair=False)
         return replace(per, text=text) if per.kind == "per_unit" else None
-    # 2024年4月30日前（汛期前） and 汛期前（2024年4月30日前）: the date is the target, the season its name
+    # 2024年4月30日前（汛期前） and 汛期前（2024年4月30日前）: the date is the target, the season its name;
+    # 年内（2024年6月底前完成采购）, 次年（3月底前）: the date in brackets makes the year precise
+    dated_text = _REMARK_DEED.sub("", remark)
     if value.kind == "deadline" and value.deadline is not None:
+        if not _WITHIN_A_YEAR.search(body):
+            inner = _deadline(raw, dated_text, value.deadline.year)
+            if inner is not None and inner.deadline is not None:  # its year is the one outside
+                return replace(inner, text=text, year_inferred=value.year_inferred)
         return replace(value, text=text)
-    dated = _deadline(raw, remark, year)
-    if dated is not None and dated.deadline is not None and not _HAS_DIGIT.search(body):
+    dated = _deadline(raw, dated_text, year)
+    if dated is not None and dated.deadline is not None and _dated_by_remark(body, year, lex):
         return replace(dated, text=text)
     if not _measured(value) or value.number is None or (value.unit is None and value.kind != "rate"):
         return None
     return replace(value, text=text)
+
+
+def _dated_by_remark(body: str, year: int | None, lex: Lexicon) -> bool:
+    """Whether a date in brackets after ``body`` says when ``body`` is: a season or an event set by
+    others (汛期前), or the year itself (年内), which the date makes precise. Not vague words:
+    明显改善（2024年底前） stays vague."""
+    if _HAS_DIGIT.search(body):
+        return False
+    quality = _qualitative(body, body, year, lex).quality
+    return quality in ("external", "whole_year") or _deadline(body, body, year) is not None
 
 
 def _simple_with(body: str, unit: str, raw: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1047,9 +1069,10 @@ def _date_value(
                 day = _cn_int(groups["d"])
             elif groups.get("me") in _DAY_OF_MONTH_END:
                 day = _DAY_OF_MONTH_END[groups["me"]]
-            elif before and month == 1 and not groups.get("me") and not inferred and year > 1:
-                # 2024年1月前 (次年1月前) is "before January 2024": by the end of 2023. Without a
-                # year written, "1月前" in a 2023 table stays January, not the year before.
+            elif (before and month == 1 and not groups.get("me") and not inferred and budget_year is not None
+                  and year == budget_year + 1):
+                # 2024年1月前 (次年1月前) in a 2023 table is "before January 2024": by the end of
+                # 2023. In a 2024 table, or with no year written, January stays January.
                 year, month, day = year - 1, 12, 31
             else:
                 day = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
