@@ -4,7 +4,8 @@ Params: ``forbid_ops`` (e.g. ≥ and > on a cost: no upper limit), ``flag_missin
 operator at all), ``flag_approx`` (左右/约: cannot be judged met or missed), ``kinds`` (only
 values of these kinds), ``only_negative`` (only reverse indicators such as 失业率, 损失率; a value
 written as a decrease, 较上年下降≥5%, is one already), ``missing_not_negative`` (a reverse
-indicator's missing operator is left to the rule for reverse indicators).
+indicator's missing operator is left to the rule for reverse indicators), ``missing_ok_kinds``
+(kinds whose bare figure is already a limit: a duration, 15个工作日).
 
 A value with no operator, or an approximate one, is given ``{suggested}``: its figure with the
 comparison that suits the indicator (≤ for a cost or a reverse indicator, ＝ for 100% and 0,
@@ -36,6 +37,8 @@ PARAMS_SCHEMA = {
         "kinds": {"type": "array", "items": {"type": "string"}},
         "only_negative": {"type": "boolean"},
         "missing_not_negative": {"type": "boolean"},
+        # kinds whose bare figure is a limit as it stands: 办理时限 15个工作日 is "within 15 days"
+        "missing_ok_kinds": {"type": "array", "items": {"type": "string"}},
     },
 }
 compile = compile_identity
@@ -52,7 +55,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="approx", op=parsed.op or "", suggested=_suggested(row))
     elif params.get("flag_missing") and parsed.op is None:
         # a change says its direction (较上年提高2个百分点: up by that much), no bound is missing
-        if parsed.change is None and not (params.get("missing_not_negative") and row.hint.negative):
+        if (parsed.change is None and not (params.get("missing_not_negative") and row.hint.negative)
+                and parsed.kind not in params.get("missing_ok_kinds", ())):
             yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
     elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
         yield row_hit(row, variant="forbidden", op=parsed.op, suggested=_suggested(row))

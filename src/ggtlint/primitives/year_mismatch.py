@@ -9,7 +9,8 @@ the run (--budget-year, ``budget_year`` in the configuration) that differs from 
 noted, so a deadline "outside the budget year" is not a riddle (``overridden``). A goal whose
 sentence starts with an earlier year and what is done in it (2023年新建投放点60个 in a 2024 table)
 was carried over from last year's table (``goal``); a year inside a sentence (在2023年…的基础上,
-较2023年) is background, not this year's work.
+较2023年), a deed described (2023年建成的放流站) and a goal that names the budget year too (a
+project over several years) are background, not this year's work.
 """
 
 from __future__ import annotations
@@ -53,9 +54,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if year is not None and year != overridden:  # the table's own year: the override's note says it
             yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
                       variant=field)
-    for match in _GOAL_YEAR.finditer(ctx.table.goal or ""):
+    goal = ctx.table.goal or ""
+    if f"{ctx.budget_year}年" in goal:
+        return  # a goal over several years (2023年完成选址，2024年完成建设) says this year's part
+    for match in _GOAL_YEAR.finditer(goal):
         year = int(match.group("y"))
-        if year < ctx.budget_year and year != overridden:
+        if year < ctx.budget_year and year != overridden and "的" not in match.group("phrase"):  # 2023年建成的…: background
             yield Hit("/goal", {"found": year, "year": ctx.budget_year, "text": match.group("phrase")},
                       value=match.group("phrase"), variant="goal", find=match.group("phrase"))
             break  # one copied goal is told once
