@@ -135,12 +135,25 @@ def test_the_own_money_beside_a_zero_other_is_other_when_the_amounts_then_add_up
 
 
 def test_the_own_money_inside_other_is_not_counted_twice() -> None:
-    """其他资金 60, 其中：单位自有资金 60: already in 其他资金 (860 = 800 + 60), so it is noted, not added."""
+    """其他资金 60, 其中：单位自有资金 60: already in 其他资金 (860 = 800 + 60), so it is not added, and
+    (the amounts adding up) not noted either: a breakdown loses no money."""
     item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 860, "A6": "财政拨款", "B6": 800, "A7": "其他资金", "B7": 60,
                        "A8": "其中：单位自有资金", "B8": 60}))
     assert item.table.funds.other == 60
-    assert "A8“其中：单位自有资金”的 60万元（B8）没有读入" in item.notes["/funds"].message_zh
-    assert "/funds/other" not in item.notes
+    assert "/funds" not in item.notes and "/funds/other" not in item.notes
+
+
+def test_a_subsidy_under_the_fiscal_row_is_not_read_as_other_money() -> None:
+    """其中：创业担保贷款贴息资金 200 under 财政拨款 200 (total 200): part of 财政拨款, not a loan of other
+    money; read into 其他资金 it made a false FUND001 (200 ≠ 200 + 200). And 县级自筹资金 is the county's
+    own part of 财政拨款, a fiscal source."""
+    item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 200, "A6": "财政拨款", "B6": 200,
+                       "A7": "其中：创业担保贷款贴息资金", "B7": 200}))
+    assert (item.table.funds.total, item.table.funds.fiscal, item.table.funds.other) == (200, 200, None)
+    assert "/funds" not in item.notes
+    item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 100, "A6": "财政拨款", "B6": 100, "A7": "其中：中央资金",
+                       "B7": 80, "A8": "县级自筹资金", "B8": 20}))
+    assert item.table.funds.other is None and dict(item.table.funds.fiscal_sources) == {"中央": 80, "县级": 20}
 
 
 def test_a_horizontal_fund_row_reads_social_capital_as_other_and_notes_bonds() -> None:

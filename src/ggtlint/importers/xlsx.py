@@ -662,14 +662,23 @@ class _SheetReader:
         if not found:
             return
         funds = draft.funds
-        others = [item for item in found if _OTHER_KIND.search(squash_label(item[1]))]
+        # 其中：… is part of the row above; 创业担保贷款贴息资金 is a subsidy paid by the budget: neither
+        # is money of another kind
+        others = [item for item in found if _OTHER_KIND.search(squash_label(item[1]))
+                  and not squash_label(item[1]).startswith("其中") and not _FISCAL_KIND.search(squash_label(item[1]))]
         extra = sum((convert_amount(amount, unit, funds.unit) for *_x, amount, unit in others), Decimal(0))
         had_other = "/funds/other" in draft.spans
         adds_up = (funds.total is not None and funds.fiscal is not None and funds.other is not None
                    and funds.total != funds.fiscal + funds.other and funds.total == funds.fiscal + funds.other + extra)
-        if others and (not had_other or adds_up):
+        within = funds.total is not None and funds.fiscal is not None and funds.total == funds.fiscal + (funds.other or 0)
+        if others and ((not had_other and not within) or adds_up):  # within: the amounts add up without them
             self._read_as_other(draft, others, extra, had_other)
             found = [item for item in found if item not in others]
+        if funds.total is not None and funds.fiscal is not None and funds.total == funds.fiscal + (funds.other or 0):
+            # the amounts add up: a 其中 row within 财政拨款 or 其他资金 is a breakdown of it, nothing is lost
+            largest = max(funds.fiscal, funds.other or 0)
+            found = [item for item in found if not (squash_label(item[1]).startswith("其中")
+                                                    and convert_amount(item[3], item[4], funds.unit) <= largest)]
         if not found:
             return
         pieces_zh, pieces_en = _fund_pieces(found)
@@ -1056,6 +1065,7 @@ class _SheetReader:
 _FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专项债|投资|收入|拨款|经费|基金|捐赠|融资|转移支付|配套|补助")
 # 其他资金 by kind: the unit's own money, social capital, loans, donations, its own income.
 _OTHER_KIND = re.compile(r"自有|自筹|社会资本|社会资金|社会投资|贷款|捐赠|事业收入|经营收入|其他收入|单位资金")
+_FISCAL_KIND = re.compile(r"贴息|补贴|补助|财政|奖补")
 # A sentence (a goal, a name with a comma) is no label.
 _SENTENCE = re.compile(r"[，。；！？,;.]")
 _MAX_FUND_LABEL = 20
