@@ -134,3 +134,21 @@ def test_laid_out_grid_whose_rows_cannot_be_placed_is_refused_not_made_up() -> N
     [problem] = result.problems
     assert problem.code == "LOAD004" and problem.line > 10
     assert "无法按行对齐" in problem.message_zh and "cannot be placed" in problem.message_en
+
+
+# -- tables exported by ggtlint, printed by LibreOffice, read back (a round trip) ----------------
+
+SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
+
+
+@pytest.mark.parametrize("name", ["g06-culture-wenwu-xiushan", "g05-env-wushuichang"])
+def test_an_exported_table_printed_to_pdf_reads_back_with_its_values(name: str) -> None:
+    """``ggtlint export`` → LibreOffice PDF → ``pdftotext -layout``: g06's wrapped value ≥1800平方米 over
+    a two-line name tipped the grid to top-aligned cells (two values read wrong, two false VAL001
+    errors); g05's "GB 18918" lost its space where the cell wrapped."""
+    from ggtlint.load import load_file
+
+    own = load_file(SECTORS / f"{name}.yaml").tables[0]
+    result = read_text((DATA / f"roundtrip-{name[:3]}-layout.txt").read_text(encoding="utf-8"), f"{name}.txt")
+    [table] = [item.table for item in result.tables]
+    assert [(i.name, i.value) for i in table.indicators] == [(i.name, i.value) for i in own.indicators]

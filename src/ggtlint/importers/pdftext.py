@@ -103,10 +103,12 @@ class _Tok:
 
 
 def _join(parts: Iterable[str]) -> str:
-    """Rejoin wrapped fragments: CJK text joins directly; two Latin words keep a space."""
+    """Rejoin wrapped fragments: CJK text joins directly; two Latin words, or a Latin word and a
+    figure (GB 18918, COD 50), keep a space."""
     out = ""
     for part in parts:
-        if out and part and out[-1].isascii() and out[-1].isalpha() and part[0].isascii() and part[0].isalpha():
+        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum() \
+                and (out[-1].isalpha() or part[0].isalpha()):
             out += " "
         out += part
     return out
@@ -768,6 +770,7 @@ _JOINED_LINE = 0.01    # cost of each line joined to a cell above: a tie goes to
 _EMPTY_BLOCK = 3.0     # cost of a label with no row in its block
 _MISFIT = 0.4          # cost of a 二级 block under a 一级 it does not belong to: less than a line
 _MONEY_MISFIT = 0.1    # cost of an amount under 数量/质量/时效指标: settles a tie only
+_NEAR_VALUES = 12  # columns left of the 指标值 column within which a figure after a name is a value
 _OFF_MIDDLE = 1.0      # how much better labels set at the top or bottom of their blocks must fit
 _FAR = 16              # lines between a value and a name, beyond which they are in no row together
 # Where a cell's text stands in its row (and a merged label in its block): the middle, the top or
@@ -1131,8 +1134,8 @@ class _LaidOutGrid:
                 # than usual; a name's own text goes on in the next line, not after a gap on the same.
                 if tok.col >= names_end - _DRIFT:
                     field = next_column
-                elif self.labels.value_kind(tok.text) == "strong":
-                    field = "value"
+                elif self.labels.value_kind(tok.text) == "strong" and tok.col >= names_end - _NEAR_VALUES:
+                    field = "value"  # not a standard's number inside a name (GB 18918-2002 一级A标准)
             if field is None and tok.col + len(tok.text) > names_end + 1 and not tok.run_together:
                 # A name printed against its value ("笔试人数≥6000人") reaches into the value column.
                 found = _value_part(tok.text)
@@ -1237,6 +1240,9 @@ class _LaidOutGrid:
         best: tuple[float, list[tuple[int, int, int, int]]] | None = None
         for where in _ALIGNMENTS:
             found = _pair_rows(values, names, where)
+            # as with the labels: cells set at the top or bottom must fit clearly better, or one
+            # ambiguous wrapped value (≥1800平方米 over a two-line name) tips the whole grid
+            found = (found[0] + (0.0 if where == 0.5 else _OFF_MIDDLE), found[1])
             if best is None or found[0] < best[0]:
                 best = found
         assert best is not None
