@@ -101,6 +101,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if item.product > (total if item.firm else total * MARGIN):
             yield row_hit(item.price, **common)
             continue
+        if any(other.parsed.yuan is not None and abs(other.parsed.yuan - item.product) <= item.product / 100
+               for other in lines):
+            continue  # a cost line is the product itself (就业补助资金 45万 = 1500元/人 × 300人): it pays for it
         line = _cost_line(item, lines, strip)
         if line is None:
             continue
