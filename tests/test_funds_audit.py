@@ -157,12 +157,13 @@ def _fiscal(sources: dict[str, Any], fiscal: int = 800) -> dict[str, Any]:
 
 
 def test_a_partial_breakdown_of_fiscal_funds_is_a_warning_naming_the_rest(engine) -> None:  # type: ignore[no-untyped-def]
-    """wb8: 财政拨款 800 万元, 其中：中央 640 万元. The rest may be the county's own money, not listed:
-    a warning saying 160 万元 has no level and what to write, not an error."""
+    """wb8: 财政拨款 800 万元, 其中：中央 640 万元. The rest may be the table's own money, not listed:
+    a warning saying 160 万元 has no level and what to write, not an error. The own level is the
+    department's (a 市 here)."""
     [found] = _check(engine, _fiscal({"中央": 640}), "FUND002")
     assert found.severity.value == "warning"
     assert found.message_zh == ("财政拨款 800 万元 中只列明了 640 万元 的来源（中央 640 万元），"
-                                "其余 160 万元 没有写明来自哪一级财政（未列出：省级、市级、县级）。")
+                                "其余 160 万元 没有写明来自哪一级财政（未列出：市级）。")
     assert "县级 160 万元" in found.suggestion_zh and "160 万元" in found.message_en
     # levels adding up to more than the fiscal funds: an error, whatever is listed
     [found] = _check(engine, _fiscal({"中央": 640, "省级": 200}), "FUND002")

@@ -5,7 +5,8 @@ Modes:
 - ``fiscal_levels``: 财政拨款 = 中央 + 省级 + 市级 + 县级 (when a breakdown is given). Levels adding
   up to more is variant ``default`` (error); to less, when only higher levels are listed (其中：中央
   640 of 800), variant ``partial`` (warning): the rest may be the table's own level, not written.
-  A breakdown naming the own level (县级, 本级, 区级, 乡镇) claims to be whole: less is ``default``.
+  A breakdown naming the own level (by the department: 县级 for a 县, 州级 or 市级 for a 州 …, or
+  本级) claims to be whole: less is ``default``.
 - ``cost_items``: the money totals in the cost block (unit prices, standards and rates
   excluded) = 年度资金总额; variant ``over`` (error) or ``under`` (warning). Under is not
   reported when the unit prices times their counts make up the difference (4000元/场 × 120场),
@@ -43,6 +44,23 @@ PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", 
 # rest may be own-level money the officer did not list.
 _OWN_LEVEL_WORDS = ("县", "区", "乡", "镇", "本级")
 _LEVELS_ZH_EN = (("中央", "central"), ("省级", "provincial"), ("市级", "municipal"), ("县级", "county"))
+# The table's own level, from where its department is: (level, in English, the words naming it in a
+# breakdown). A 州 bureau's own money is 州级 or 市级 (市州级); a county-level 市 or 区 (都匀市) may
+# write its own as 县级.
+_OWN_LEVELS = (("县", ("县级", "county", ("县", "本级"))), ("区", ("区级", "district", ("区", "县", "本级"))),
+               ("州", ("州级", "prefecture", ("州", "市", "本级"))), ("市", ("市级", "municipal", ("市", "县", "本级"))),
+               ("省", ("省级", "provincial", ("省", "本级"))))
+
+
+def _own_level(project: Any) -> tuple[str, str, tuple[str, ...]] | None:
+    """The level of government a table belongs to, read from its department (else its implementer
+    or region): 荔波县民政局 → 县级, 黔南州人社局 → 州级; None when none says."""
+    for part in (project.department, project.implementer, project.region):  # the 主管部门 decides
+        text = (part or "").replace("自治区", "省")  # 广西壮族自治区: a province; 区 alone is a district
+        for mark, level in _OWN_LEVELS:
+            if mark in text:
+                return level
+    return None
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -107,10 +125,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             parts = " + ".join(f"{name} {shown(funds.in_yuan(v))}" for name, v in funds.fiscal_sources.items()
                                if v is not None)
             values = {"fiscal": shown(fiscal), "parts": parts, "sum": shown(summed), "diff": shown(abs(fiscal - summed))}
-            names = [name for name, v in funds.fiscal_sources.items() if v is not None]
-            if summed < fiscal and not any(word in name for name in names for word in _OWN_LEVEL_WORDS):
+            names = [name.replace("自治区", "省") for name, v in funds.fiscal_sources.items() if v is not None]
+            own = _own_level(ctx.table.project)
+            own_words = own[2] if own is not None else _OWN_LEVEL_WORDS
+            if summed < fiscal and not any(word in name for name in names for word in own_words):
                 # 其中：中央 640 of 800: a part listed, the rest (likely own-level money) not
-                unlisted = [(zh, en) for zh, en in _LEVELS_ZH_EN if not any(zh[0] in name for name in names)]
+                unlisted = ([own[:2]] if own is not None else
+                            [(zh, en) for zh, en in _LEVELS_ZH_EN if not any(zh[0] in name for name in names)])
                 values["unlisted_zh"] = "、".join(zh for zh, _ in unlisted) or "本级"
                 values["unlisted_en"] = ", ".join(en for _, en in unlisted) or "own level"
                 yield Hit("/funds/fiscal", values, value=f"{fiscal}|{summed}", variant="partial",
