@@ -258,7 +258,7 @@ def test_rule_names_are_read_as_people_write_them(tmp_path: Path) -> None:
     ("limits:\n  max_file_size: .inf\n", 2, "应为具体的数值（如 10），不能是无穷大"),
     # a key whose value is a block is told at the key's own line, not the block's first
     ("select: [VAL]\nrules:\n  VAL002:\n    severity: info\n", 2, "没有“rules”这个字段"),
-    ("per_file_ignores:\n  'a/*':\n    - VAL001\n    - XYZ\n", 2, "“XYZ”"),
+    ("per_file_ignores:\n  'a/*':\n    - VAL001\n    - XYZ\n", 2, "/per_file_ignores/a/*: 没有编号为“XYZ”"),
 ])
 def test_config_mistakes_name_the_file_line_and_field_in_chinese(tmp_path: Path, config: str, line: int,
                                                                    needle: str) -> None:

@@ -42,7 +42,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "t10": {"FUND005": 1, "VAL008": 1, "CAT003": 1, "VAL005": 2, "TIME004": 1, "VAL002": 1, "REL005": 2,
             "STR006": 1},  # goal: 保持稳定, no figure
     # R41 开展2次… ＝2次; 有效提升; 长期
-    "t11": {"REL006": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 1, "STR006": 1},  # goal: 及时, no figure
+    "t11": {"REL006": 1, "VAL002": 1, "TIME004": 1, "VAL009": 1, "REL005": 1},  # goal: 及时 (plain in a goal), no figure
     # R37 cost/quantity mismatch ×3; R43 网络网络, 下一代防火; R35 网络使用者; R03; R42; 7*24小时
     "t12": {"REL002": 3, "REL007": 2, "SAT002": 1, "STR003": 1, "STR007": 1, "TIME003": 1, "TIME004": 1},
     # R37 测评费 and 网站防护组件; R43 全业务、全过; 5*8小时; R35 信息系统使用者; R03; R42

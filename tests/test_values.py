@@ -170,6 +170,15 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("每学期", 2024, {"quality": "recurring"}),
     ("常年受理", 2024, {"quality": "whole_year", "deadline": dt.date(2024, 12, 31)}),
     ("全省前10名", None, {"kind": "qualitative", "quality": "graded"}),  # a place in a ranking
+    # a level reached by a change, an event's anchor, the period said twice (false VAL001 errors)
+    ("缩短至60天以内", None, {"kind": "duration", "op": "≤", "number": D(60), "change": None}),
+    ("下降至1%以下", None, {"kind": "rate", "op": "≤", "percent": D(1)}),
+    ("提高至95%", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    ("自交办之日起3个月内", None, {"kind": "duration", "op": "≤", "number": D(3)}),
+    ("按季度，每季度末月25日前完成", None, {"quality": "recurring", "op": "≤"}),
+    ("每季度结束后20日内", None, {"quality": "recurring", "op": "≤"}),
+    ("每季度第二个月底前", None, {"quality": "recurring", "op": "≤"}),
+    ("100%复核", None, {"kind": "rate", "percent": D(100)}),
     ("进入全市前三", None, {"kind": "qualitative", "quality": "graded"}),
     ("位居全省前列", None, {"kind": "qualitative", "quality": "text"}),  # which place is not said
     ("2024年1—11月受理", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30)}),

@@ -30,6 +30,8 @@ PARAMS_SCHEMA = {
         "min_length": {"type": "integer", "minimum": 1},
         "list_endings": {"type": "array", "items": {"type": "string"}},
         "vague": {"type": "boolean"},
+        # words vague in a 指标值 but plain in a goal's sentence (及时足额发放, 按时完成)
+        "not_vague_in_goal": {"type": "array", "items": {"type": "string"}},
     },
 }
 def compile(params: dict[str, Any]) -> dict[str, Any]:
@@ -59,7 +61,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield Hit("/goal", {"length": len(body)}, value=body[:60], variant="listing")
         return
     vague_re = ctx.lexicon.vague_re if params.get("vague", True) else None
-    terms = tuple(dict.fromkeys(vague_re.findall(text))) if vague_re is not None else ()
+    plain = set(params.get("not_vague_in_goal", ()))
+    terms = tuple(term for term in dict.fromkeys(vague_re.findall(text)) if term not in plain) if vague_re else ()
     if terms:  # the figure-free goal says only "进一步提高…有效促进…": name the words to replace
         yield Hit("/goal", {"length": len(body), "terms": "”“".join(terms[:3])}, value=body[:60],
                   variant="vague", severity=LEVELS["vague"], find=terms[0])

@@ -238,7 +238,7 @@ _LEADING_OP = re.compile(rf"(?:{_NEUTRAL})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
 # Completion words after a figure, the closing counterpart of _NEUTRAL: "100%完成", "≥95%合格",
 # "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
 # "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
-_DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结")
+_DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档")
 _DONE_BRACKETED = re.compile(rf"(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})\((?P<body>[^()]+)\)")
 
 # The common case in one pass: [operator] number [unit] [suffix operator].
@@ -385,6 +385,9 @@ def _parse(
         value = _blank_placeholder(raw, text, year, lex)
         if value is not None:
             return value
+
+    if text[0] in "每按次" and _RECURRING.fullmatch(text):  # 每季度第二个月底前: before 每 is read as "per"
+        return _qualitative(raw, text, year, lex)
 
     if numeric:
         value = _deadline(raw, text, year)
@@ -683,11 +686,12 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 # A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内 (the statutory wording)
-_AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?后)(?P<rest>[≤<0-9].*)")
+_AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?后|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起)(?P<rest>[≤<0-9].*)")
 
 
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """ "受理后15个工作日内": the limit as written after the event it counts from (≤15个工作日)."""
+    """ "受理后15个工作日内", "自交办之日起3个月内": the limit as written after the event it counts
+    from (≤15个工作日)."""
     match = _AFTER_EVENT.fullmatch(text)
     if match is None:
         return None
@@ -799,6 +803,8 @@ _CHANGE_WORD = _alt(_UP_WORDS + _DOWN_WORDS)
 # the baseline: 较上年, 同比, 较2023年, 较近五年均值, 比改造前 (a few words, no figure but a year)
 _AGAINST_LAST_YEAR = re.compile(r"(?:(?:同比|(?:较|比|相比)(?:[0-9]{4}年度?(?:末|底)?)?[\u4e00-\u9fff]{0,8}?)(?P<w1>"
                                 + _CHANGE_WORD + r")|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
+# a level to reach, written with the change that reaches it: 缩短至60天以内, 降至1%以下, 提高至95%
+_TO_LEVEL = re.compile(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
 _MAGNITUDE = re.compile(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
 _PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?$")
@@ -830,6 +836,12 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     period = _MONTH_PERIOD.fullmatch(fixed)
     if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
+    level = _TO_LEVEL.match(fixed)
+    if level is not None and level.end() < len(fixed):  # 缩短至60天以内: the level to reach, not a change
+        rest = fixed[level.end():]
+        has_op = rest[0] in "≥≤=<>" or rest.endswith(SUFFIX_WORDS)
+        up = level.group("w") == "升" or _direction(level.group("w")) == "up"
+        fixed = rest if has_op else ("≥" if up else "≤") + rest
     direction = None
     change = _AGAINST_LAST_YEAR.match(fixed)
     if change is not None and change.end() < len(fixed):  # 较上年下降≥5%: the figure is the target
@@ -1131,9 +1143,11 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = re.compile(
-    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|次(?:月|季度|季))"
+    r"(?:(?:按(?:月|季度|季|年|半年)[，,、])?"  # 按季度，每季度末月25日前完成: the period said twice
+    r"(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|次(?:月|季度|季))"
     r"(?:末月|第[一二三1-3]个?月|最后一个?月)?"  # 每季度末月, 每季度第一个月10日前
-    r"(?P<day>[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|初)?(?:前|之前|以前)?"
+    r"(?P<day>[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|初|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天)内)?"
+    r"(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
