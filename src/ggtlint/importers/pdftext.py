@@ -1791,7 +1791,7 @@ class _Chunk:
         its line under a label the format has no field for, was not read."""
         if key in ("total", "fiscal", "other"):
             pointer = f"/funds/{key}"
-        elif key in ("scale", "fund_source", "stamp", "medium", "goal"):
+        elif key in ("scale", "fund_source", "stamp", "medium"):
             pointer = "/funds" if key in ("scale", "fund_source") else "/project"
         else:
             pointer = f"/project/{key}"

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (PRICE_STRIP_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
-                                     is_cost, is_money_total, longest_run, name_stem, row_hit, yuan_text)
+from ggtlint.primitives.base import (PERIODS_A_YEAR, PRICE_STRIP_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext,
+                                     compile_identity, is_cost, is_money_total, longest_run, name_stem, row_hit,
+                                     yuan_text)
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 
 NAME = "amount-limit"
@@ -53,8 +54,8 @@ _HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "生": ("人", 
 _MANY_KINDS = frozenset(_HEADS) | {"个", "项", "次"}
 # A cap on one item (单台套补贴额上限 ≤15万元/台套) is no price of every item: its product bounds nothing.
 _CAP_WORDS = ("上限", "最高", "封顶")
-# A price per head per period, over the budget year: 700元/人·月 is 8,400 元 a person.
-_PERIODS_A_YEAR = {"": 1, "年": 1, "月": 12, "季": 4, "季度": 4}
+# A price per head per day (元/人·天) is multiplied by the table's count of days too; per month or
+# year, by base.PERIODS_A_YEAR (700元/人·月 is 8,400 元 a person).
 _DAYS = ("天", "日")
 _SEPARATORS = "·/.・．"
 # Words too common to pair a price with a quantity or a cost line on two characters alone.
@@ -170,8 +171,8 @@ def _priced_quantities(ctx: TableContext, strip: tuple[str, ...]) -> list[_Price
                 if days is None:
                     continue
                 times = 1
-        elif period in _PERIODS_A_YEAR:
-            times = _PERIODS_A_YEAR[period]
+        elif period in PERIODS_A_YEAR:
+            times = PERIODS_A_YEAR[period]
         else:
             continue
         same_unit = [row for row in counts if row.parsed.unit in units]

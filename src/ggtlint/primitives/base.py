@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -197,7 +196,7 @@ _SAME_HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "场": ("�
 
 
 # A price per person per period, over the budget year: 700元/人·月 is 8,400 元 a person.
-_PERIODS_A_YEAR = {"": 1, "年": 1, "月": 12, "季": 4, "季度": 4}
+PERIODS_A_YEAR = {"": 1, "年": 1, "月": 12, "季": 4, "季度": 4}
 
 
 def priced_counts(ctx: TableContext,
@@ -210,7 +209,7 @@ def priced_counts(ctx: TableContext,
     and the price is exact (＝5200元/台; ≤1000元/件 is a ceiling that may cover some of the count
     only); a price matching no count is left out, not guessed. Several prices may share one count: parts of one cost per
     person (补助 500元/人 + 食宿 200元/人), or tiers of it whose split is not written (80-89周岁 50元,
-    90周岁以上 100元, for 享受高龄津贴人数 in all); see :func:`shared_counts`.
+    90周岁以上 100元, for 享受高龄津贴人数 in all): FUND007 leaves those alone.
     A price per period (元/人·月) counts for the whole budget year."""
     counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number is not None]
     pairs = []
@@ -219,7 +218,7 @@ def priced_counts(ctx: TableContext,
         if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per):
             continue
         head, _, period = parsed.per.partition("·")  # 元/人·月: per person, per month
-        times = _PERIODS_A_YEAR.get(period)
+        times = PERIODS_A_YEAR.get(period)
         if times is None:
             continue
         stem = name_stem(price.name, strip)
@@ -234,13 +233,6 @@ def priced_counts(ctx: TableContext,
             match = best[2]
             pairs.append((price, match, times, parsed.yuan * match.parsed.number * times))  # type: ignore[operator]
     return pairs
-
-
-def shared_counts(pairs: list[tuple[Row, Row, int, Decimal]]) -> set[int]:
-    """The counts (by ``id``: rows compare field by field) that more than one price of ``pairs``
-    multiplies: parts or tiers, which one price times the whole count says nothing about."""
-    priced = Counter(id(count) for _, count, _, _ in pairs)
-    return {key for key, times in priced.items() if times > 1}
 
 
 def longest_run(a: str, b: str) -> int:

@@ -42,7 +42,7 @@ PARAMS_SCHEMA = {
     "properties": {
         "generic_words": _WORDS,
         "catch_all_words": _WORDS,
-        "catch_all_prefixes": _WORDS,  # the earlier name: these words are now looked for anywhere
+        "catch_all_prefixes": _WORDS,  # the earlier name: words a catch-all line starts with (其他费用)
         "quantity_level2": {"type": "string"},
         "ancillary_words": _WORDS,
         "free_words": _WORDS,
@@ -107,7 +107,8 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     generic = tuple(params.get("generic_words", _GENERIC))
-    catch_all = tuple(params.get("catch_all_words", ["其他", "其它"])) + tuple(params.get("catch_all_prefixes", ()))
+    catch_all = tuple(params.get("catch_all_words", ["其他", "其它"]))
+    catch_all_starts = tuple(params.get("catch_all_prefixes", ()))  # a user pack's, as it always meant
     quantity_level2 = params.get("quantity_level2", "数量指标")
     related: dict[str, list[str]] = params.get("related", {})
     costs = [row for row in ctx.rows if is_cost(row) and is_money_total(row)]
@@ -138,7 +139,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     # a catch-all line (其他…, …及其他费用) pays for what the other lines do not name
     has_catch_all = False
     for row in costs:
-        if any(word in row.name for word in catch_all):
+        if any(word in row.name for word in catch_all) or row.name.startswith(catch_all_starts):
             has_catch_all = True
             continue
         if id(row) in itemised:  # by identity: rows compare field by field
