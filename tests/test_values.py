@@ -179,6 +179,9 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("每季度结束后20日内", None, {"quality": "recurring", "op": "≤"}),
     ("每季度第二个月底前", None, {"quality": "recurring", "op": "≤"}),
     ("100%复核", None, {"kind": "rate", "percent": D(100)}),
+    # steps with dates of their own are done by the last (which TIME001 then checks)
+    ("2024年6月底前完成采购，2025年3月底前完成验收", 2024, {"kind": "deadline", "deadline": dt.date(2025, 3, 31)}),
+    ("完成采购，2024年底前", 2024, {"kind": "qualitative"}),
     ("进入全市前三", None, {"kind": "qualitative", "quality": "graded"}),
     ("位居全省前列", None, {"kind": "qualitative", "quality": "text"}),  # which place is not said
     ("2024年1—11月受理", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30)}),

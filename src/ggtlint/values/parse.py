@@ -398,7 +398,7 @@ def _parse(
             # the first five are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
-                        _quoted, _after_event)
+                        _quoted, _after_event, _dates_listed)
             for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
@@ -746,6 +746,23 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if not _measured(value) or value.number is None or (value.unit is None and value.kind != "rate"):
         return None
     return replace(value, text=text)
+
+
+_LIST_BREAK = re.compile(r"[，,；;]")
+_DEED = re.compile(r"(?<=前)(?:完成|实施|开展|启动|办结|拨付|下达|发放)[\u4e00-\u9fff]{0,8}$")
+
+
+def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "2024年6月底前完成采购，2025年3月底前完成验收": steps with dates of their own, done by the
+    last (which the deadline rules then check, in or out of the budget year)."""
+    parts = [part.strip() for part in _LIST_BREAK.split(text) if part.strip()]
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    dated = [_deadline(raw, _DEED.sub("", part), year) for part in parts]
+    if any(value is None or value.deadline is None for value in dated):
+        return None
+    last = max(dated, key=lambda value: value.deadline)  # type: ignore[arg-type, return-value]
+    return replace(last, raw=raw, text=text, op="≤", year_inferred=any(value.year_inferred for value in dated))  # type: ignore[union-attr]
 
 
 def _dated_by_remark(body: str, year: int | None, lex: Lexicon) -> bool:
