@@ -182,6 +182,8 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     # steps with dates of their own are done by the last (which TIME001 then checks)
     ("2024年6月底前完成采购，2025年3月底前完成验收", 2024, {"kind": "deadline", "deadline": dt.date(2025, 3, 31)}),
     ("完成采购，2024年底前", 2024, {"kind": "qualitative"}),
+    ("年内（2024年6月底前完成采购）", 2024, {"deadline": dt.date(2024, 6, 30), "year_inferred": False}),
+    ("每5000公里或每6个月1次", None, {"quality": "recurring", "op": None}),  # how often: no day
     ("进入全市前三", None, {"kind": "qualitative", "quality": "graded"}),
     ("位居全省前列", None, {"kind": "qualitative", "quality": "text"}),  # which place is not said
     ("2024年1—11月受理", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30)}),

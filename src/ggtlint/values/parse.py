@@ -388,6 +388,8 @@ def _parse(
 
     if text[0] in "每按次" and _RECURRING.fullmatch(text):  # 每季度第二个月底前: before 每 is read as "per"
         return _qualitative(raw, text, year, lex)
+    if text[0] == "每" and _INTERVAL.fullmatch(text):  # 每5000公里或每6个月1次: how often, a period with no day
+        return ParsedValue(raw=raw, text=text, kind="qualitative", quality="recurring")
 
     if numeric:
         value = _deadline(raw, text, year)
@@ -737,8 +739,8 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if value.kind == "deadline" and value.deadline is not None:
         if not _WITHIN_A_YEAR.search(body):
             inner = _deadline(raw, dated_text, value.deadline.year)
-            if inner is not None and inner.deadline is not None:  # its year is the one outside
-                return replace(inner, text=text, year_inferred=value.year_inferred)
+            if inner is not None and inner.deadline is not None:  # its year, unless written, is the one outside
+                return replace(inner, text=text, year_inferred=inner.year_inferred and value.year_inferred)
         return replace(value, text=text)
     dated = _deadline(raw, dated_text, year)
     if dated is not None and dated.deadline is not None and _dated_by_remark(body, year, lex):
@@ -1158,6 +1160,9 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
                        base_kind=shape.kind)
 
 
+# How often something is done, by use or time: 每5000公里或每6个月1次, 每2年1次 (a period, no day)
+_INTERVAL = re.compile(r"每[0-9]+(?:万)?(?:公里|千米|小时|个月|月|天|日|周|年)(?:或每[0-9]+(?:万)?(?:公里|千米|小时|个月|月|天|日|周|年))?"
+                       r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = re.compile(
     r"(?:(?:按(?:月|季度|季|年|半年)[，,、])?"  # 按季度，每季度末月25日前完成: the period said twice
