@@ -10,11 +10,11 @@ benefit of 1200户) are different targets, not slips.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
-from ggtlint.values.parse import parse_value
 
 NAME = "goal-figures"
 SCOPES = ("table",)
@@ -26,8 +26,19 @@ PARAMS_SCHEMA = {
     "properties": {"min_shared": {"type": "integer", "minimum": 1}, "before": {"type": "integer", "minimum": 1}},
 }
 compile = compile_identity
+
+
+@dataclass(frozen=True)
+class _GoalFigure:
+    text: str        # as written in the goal: 20000吨
+    number: Decimal  # in the unit: 200000 for 20万吨
+    unit: str
+
+
 # a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元
 _FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}")
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _TIMES = {Decimal(10): "10", Decimal(100): "100", Decimal(1000): "1000", Decimal(10000): "10000"}
 # counts only: an amount in the goal is often the total, of which a cost line may be a tenth
 _KINDS = ("count",)
@@ -35,7 +46,7 @@ _KINDS = ("count",)
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     goal = ctx.table.goal or ""
-    if not goal or not any(char.isdigit() for char in goal):
+    if not goal or _NUMBER.search(goal) is None:
         return
     shared, before = params.get("min_shared", 3), params.get("before", 12)
     rows = [row for row in ctx.rows if row.parsed.kind in _KINDS and row.parsed.number]
@@ -48,29 +59,36 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
                 continue
-            ratio = _ratio(_amount(figure), _amount(row.parsed))
+            ratio = _ratio(figure.number, row.parsed.number)
             if ratio is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 yield row_hit(row, goal_figure=figure.text, times=ratio)
 
 
-def _figure(text: str, ctx: TableContext) -> Any:
-    """The first reading of a goal figure that is a count or an amount, cutting the trailing
-    characters that are words, not unit (20000吨储备粮 → 20000吨)."""
-    for end in range(len(text), 0, -1):
-        if not text[end - 1].isdigit():
-            parsed = parse_value(text[:end], lexicon=ctx.lexicon)
-            if parsed.kind in _KINDS and parsed.number:
-                return parsed
+def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
+    """The count a goal figure states, its unit a counting unit of the lexicon, cutting trailing
+    characters that are words, not unit (20000吨储备粮 → 20000 吨). Dictionary look-ups only: the
+    goal of every table is read."""
+    number = _NUMBER.match(text)
+    if number is None:
+        return None
+    rest = text[number.end():]
+    scale = Decimal(1)
+    if rest[:1] in _MULTIPLIERS and len(rest) > 1:
+        scale, rest = _MULTIPLIERS[rest[0]], rest[1:]
+    for end in range(len(rest), 0, -1):
+        info = ctx.lexicon.unit_info(rest[:end])
+        if info is not None and info.kind == "count" and info.unit:
+            try:
+                value = Decimal(number.group().replace(",", "")) * scale * info.scale
+            except ArithmeticError:
+                return None
+            return _GoalFigure(text[:number.end()] + text[number.end():len(text) - len(rest) + end], value, info.unit)
     return None
 
 
-def _same_measure(goal: Any, parsed: Any) -> bool:
-    return goal.kind == parsed.kind and (goal.unit or "") == (parsed.unit or "")
-
-
-def _amount(parsed: Any) -> Decimal:
-    return parsed.number
+def _same_measure(goal: _GoalFigure, parsed: Any) -> bool:
+    return parsed.kind == "count" and goal.unit == (parsed.unit or "")
 
 
 def _ratio(a: Decimal, b: Decimal) -> str | None:
