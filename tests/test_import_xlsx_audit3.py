@@ -67,7 +67,15 @@ HEAD = {"A1": "金额单位：万元", "A2": "项目名称", "B2": "2024年城�
 
 # -- task 1: a row of the 资金 block whose label names no field ---------------------------------
 
-@pytest.mark.parametrize("label", ["其中：以前年度结转", "债券资金", "上级转移支付"])
+@pytest.mark.parametrize("label,level", [("其中：中央财政补助", "中央"), ("上级转移支付", "上级"), ("县级财政配套", "县级"),
+                                         ("本级安排", "本级"), ("省级专项资金", "省级")])
+def test_fiscal_sources_as_counties_label_them_are_read(label: str, level: str) -> None:
+    """其中：中央财政补助, 上级转移支付, 本级安排 …: fiscal sources by level, which were dropped (one with
+    no note at all), so FUND002 said 财政拨款 200,000 ≠ 各级资金之和 30,000 on a table that added up."""
+    item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 300, "A6": "财政拨款", "B6": 300, "A7": label, "B7": 300}))
+    assert dict(item.table.funds.fiscal_sources) == {level: 300} and "/funds" not in item.notes
+
+@pytest.mark.parametrize("label", ["其中：以前年度结转", "债券资金", "上年结余资金"])
 def test_an_unknown_fund_row_is_noted_with_its_cell_label_and_amount(tmp_path: Path, label: str) -> None:
     """医疗救助.xlsx: "其中：以前年度结转 | 20" under 财政拨款 was dropped without a word, and FUND001
     then said 320 ≠ 300 + 0 with nothing to explain it."""
@@ -226,3 +234,23 @@ def test_an_empty_merge_over_two_level1_blocks_is_not_called_the_merge_above() -
     note = item.notes["/indicators/满意度指标"].message_zh
     assert "合并过了头" not in note and "A15:A15" not in note
     assert "跨了两类一级指标的行" in note and "请取消 A15:A16 的合并" in note and "A16 填“满意度指标”" in note
+
+
+# -- the grid's headings as counties spell them, and the rows printed under it --------------------
+
+@pytest.mark.parametrize("l3,value", [("三级指标（具体指标）", "指标值"), ("三级指标内容", "2025年度指标值"),
+                                      ("具体指标", "年度指标"), ("三级指标", "预期目标")])
+def test_grid_headings_with_a_year_or_a_gloss_find_the_grid(l3: str, value: str) -> None:
+    """2025年度指标值 or 三级指标（具体指标）: the grid was not found, and three STR001 errors said the
+    产出, 效益 and 满意度 indicators were missing from a complete table."""
+    item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 300, "C12": l3, "D12": value}))
+    assert [i.name for i in item.table.indicators] == [row[2] for row in GRID[1:]]
+
+
+@pytest.mark.parametrize("cells", [{"A17": "合计", "E17": 100}, {"C17": "合计", "E17": 100},
+                                   {"A17": "权重合计", "E17": 100}, {"A17": "主管部门审核意见", "C17": "同意"}])
+def test_a_total_or_a_reviewers_row_under_the_grid_is_no_indicator(cells: dict[str, Any]) -> None:
+    """合计 | … | 100 under the weights, 主管部门审核意见 | 同意: read as indicators, they made STR004 and
+    STR005 errors (an indicator without a category, without a value)."""
+    item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 300, "E12": "权重", **cells}))
+    assert [i.name for i in item.table.indicators] == [row[2] for row in GRID[1:]]

@@ -106,7 +106,8 @@ LABELS: tuple[Label, ...] = (
     Label("other", HEADER, ("其他资金",), amount=True),
     # 中央资金, 省级财政资金, 市级补助资金, 县拨款: one fiscal source each (see fund_source_name).
     # … and 县级配套资金, 中央预算内投资, 中央财政 (no 资金 after it)
-    Label("fund_source", HEADER, (rf"(?:{FUND_PREFIX})(?:财政(?:资金|补助资金|拨款)?|资金|补助资金|配套资金|自筹资金|拨款|预算内投资)",),
+    Label("fund_source", HEADER, (rf"(?:{FUND_PREFIX})(?:财政(?:资金|补助资金|补助|配套(?:资金)?|专项资金|拨款)?|资金|补助资金|补助"
+                                  rf"|配套资金|自筹资金|专项资金|转移支付(?:资金)?|拨款|预算内投资|安排(?:资金)?)",),
           amount=True),
     # A bare level over or beside its amount ("其中：中央 | 640", a 资金来源 row 中央 | 省级 | 县级).
     Label("fund_source", HEADER, (_FUND_LEVEL,), amount=True, sources=(WORKBOOK,),
@@ -126,9 +127,11 @@ LABELS: tuple[Label, ...] = (
     Label("l1", GRID, ("一级",), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("l2", GRID, ("二级指标(?:名称)?", "二级名称")),
     Label("l2", GRID, ("二级",), sources=(WORKBOOK,), why=_CELL_ONLY),
-    Label("l3", GRID, ("三级指标(?:名称)?", "三级名称", "(?:绩效)?指标名称", "指标内容")),
+    Label("l3", GRID, (r"三级指标(?:名称|内容)?(?:\(.*\))?", "三级名称", "(?:绩效)?指标名称", "指标内容")),
+    Label("l3", GRID, ("具体指标",), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("l3", GRID, ("三级",), sources=(WORKBOOK,), why=_CELL_ONLY),
-    Label("value", GRID, (r"(?:绩效|年度|预期)?(?:指标值|目标值)(?:\(.*\))?", "指标目标值")),
+    Label("value", GRID, (r"(?:(?:19|20)\d{2}年度?)?(?:绩效|年度|预期)?(?:指标值|目标值)(?:\(.*\))?", "指标目标值")),
+    Label("value", GRID, ("年度指标", "预期目标"), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("unit", GRID, ("(?:计量|度量)单位",)),
     Label("unit", GRID, ("单位",), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("nature", GRID, ("指标(?:性质|类型)",)),
@@ -152,7 +155,9 @@ LABELS: tuple[Label, ...] = (
     # 注 may be the wrapped end of "关注".
     Label("footer", FOOTER, ("填报人", "填表人", "联系电话", "审核人", "单位负责人", "财务负责人", "负责人",
                              "分管领导", "填报日期", "制表人", "制表", r"(?:填报|申报|编制)?单位\(盖章\)",
-                             "注(?=:)", r"注\d+(?:[.、].*)?", "说明(?=:)")),
+                             "注(?=:)", r"注\d+(?:[.、].*)?", "说明(?=:)",
+                             # a total of the weights, and the reviewers' rows of the form
+                             "合计", "小计", "总计", "(?:权重|分值)合计", "(?:主管部门|财政部门|部门|单位)?审核意见")),
 )
 
 
