@@ -254,3 +254,11 @@ def test_a_total_or_a_reviewers_row_under_the_grid_is_no_indicator(cells: dict[s
     STR005 errors (an indicator without a category, without a value)."""
     item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 300, "E12": "权重", **cells}))
     assert [i.name for i in item.table.indicators] == [row[2] for row in GRID[1:]]
+
+
+@pytest.mark.parametrize("written", ["[112]宣汉县文化广播电视和旅游局", "宣汉县文化广播电视和旅游局（112）"])
+def test_a_department_written_with_its_code_is_read_without_it(written: str) -> None:
+    """主管部门及代码 "[112]宣汉县…局": with the code kept, the cross-table rules and the review report
+    took it for another department than the same bureau's other tables."""
+    item = _one(_book({**HEAD, "A3": "主管部门及代码", "B3": written, "A5": "年度资金总额", "B5": 300}))
+    assert item.table.project.department == "宣汉县文化广播电视和旅游局"

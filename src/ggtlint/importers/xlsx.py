@@ -778,7 +778,12 @@ class _SheetReader:
             draft.notes.setdefault(f"/project/{key}", Note(f"表中有多个“{shown}”，取第一个",
                                                            f'The table has more than one "{shown}"; took the first'))
             return
-        setattr(project, key, text.strip())
+        text = text.strip()
+        if key in ("department", "implementer") and (coded := _WITH_CODE.fullmatch(text)) is not None:
+            # 主管部门及代码 "[112]宣汉县文化广播电视和旅游局": the name is the department; the code
+            # would make it another department to the cross-table rules and the review report
+            text = coded.group("name") or coded.group("name2")
+        setattr(project, key, text)
         draft.spans[f"/project/{key}"] = span
         if note:
             draft.notes[f"/project/{key}"] = note
@@ -1066,6 +1071,9 @@ _FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专�
 # 其他资金 by kind: the unit's own money, social capital, loans, donations, its own income.
 _OTHER_KIND = re.compile(r"自有|自筹|社会资本|社会资金|社会投资|贷款|捐赠|事业收入|经营收入|其他收入|单位资金")
 _FISCAL_KIND = re.compile(r"贴息|补贴|补助|财政|奖补")
+# a department with its code: [112]某局, 112 某局, 某局（112）
+_WITH_CODE = re.compile(r"(?:[\[［【(（]\s*[0-9]{2,9}\s*[\]］】)）]\s*|[0-9]{2,9}\s+)(?P<name>\D.*)"
+                        r"|(?P<name2>\D.*?)\s*[\[［【(（][0-9]{2,9}[\]］】)）]")
 # A sentence (a goal, a name with a comma) is no label.
 _SENTENCE = re.compile(r"[，。；！？,;.]")
 _MAX_FUND_LABEL = 20
