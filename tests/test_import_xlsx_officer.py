@@ -254,8 +254,13 @@ def test_a_merge_that_swallowed_the_next_label_is_told_at_the_empty_merge(tmp_pa
 
 
 def test_a_blank_level1_cell_is_named_in_its_note() -> None:
-    """A blank, unmerged 一级 cell whose 二级 fits the 一级 above keeps it, and the note names it."""
+    """A blank, unmerged 一级 cell whose 二级 fits the 一级 above keeps it, with no note: writing the 一级
+    once per block is the common way to fill the form, and the 二级 confirms it. Without a 二级 to
+    confirm it, the note names the cell."""
     item = _one(_form({}, merges=["A16:A18", "A20:A23"]))  # A19 (成本指标's row) left out of the merge
+    assert [i.level1 for i in item.table.indicators if i.level2 == "成本指标"] == ["产出指标"]
+    assert "/indicators/产出指标" not in item.notes
+    item = _one(_form({"B19": None}, merges=["A16:A18", "A20:A23"]))
     assert item.notes["/indicators/产出指标"].message_zh == "一级指标单元格为空且未合并（A19），沿用上方的“产出指标”"
 
 

@@ -919,6 +919,8 @@ class _SheetReader:
             return name
         if (level1,) in noted:
             return None
+        if not merged and guess is not None and guess == canonical_level1(level1):
+            return None  # 一级 written once per block, the rest left blank: the 二级 confirms it, nothing is in doubt
         # Most likely meant as "same as above", but say so.
         noted.add((level1,))
         if merged:
