@@ -262,3 +262,13 @@ def test_a_department_written_with_its_code_is_read_without_it(written: str) -> 
     took it for another department than the same bureau's other tables."""
     item = _one(_book({**HEAD, "A3": "主管部门及代码", "B3": written, "A5": "年度资金总额", "B5": 300}))
     assert item.table.project.department == "宣汉县文化广播电视和旅游局"
+
+
+@pytest.mark.parametrize("number_format", ['"￥"#,##0.00', "[$¥-804]#,##0.00"])
+def test_amounts_in_a_currency_format_are_in_yuan(number_format: str) -> None:
+    """￥100,000.00: the format says 元; the note "没有写明金额单位" was needless."""
+    item = _one(_book({**{k: v for k, v in HEAD.items() if k != "A1"}, "A5": "年度资金总额", "B5": 100000,
+                       "A6": "财政拨款", "B6": 100000},
+                      formats={"B5": number_format, "B6": number_format}))
+    assert item.table.funds.unit == "元" and item.table.funds.total == 100000
+    assert not [note for note in item.notes.values() if "金额单位" in note.message_zh]

@@ -347,7 +347,8 @@ def _amount_shown(cell: _Cell) -> Any:
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and cell.number_format != "General":
         shown = render_number(value, cell.number_format)
         unit = read_amount(shown)[1] if shown else None
-        if unit is not None:
+        if unit is None and shown and ("￥" in shown or "¥" in shown):
+            unit = "元"  # a currency format, "￥"#,##0.00: the amount is in 元
             return f"{decimal_text(as_decimal(value))}{unit}"
     return value
 
