@@ -349,6 +349,7 @@ def _amount_shown(cell: _Cell) -> Any:
         unit = read_amount(shown)[1] if shown else None
         if unit is None and shown and ("￥" in shown or "¥" in shown):
             unit = "元"  # a currency format, "￥"#,##0.00: the amount is in 元
+        if unit is not None:
             return f"{decimal_text(as_decimal(value))}{unit}"
     return value
 
