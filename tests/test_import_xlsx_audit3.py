@@ -272,3 +272,13 @@ def test_amounts_in_a_currency_format_are_in_yuan(number_format: str) -> None:
                       formats={"B5": number_format, "B6": number_format}))
     assert item.table.funds.unit == "元" and item.table.funds.total == 100000
     assert not [note for note in item.notes.values() if "金额单位" in note.message_zh]
+
+
+def test_a_grid_column_the_format_has_no_field_for_is_noted_once() -> None:
+    """指标值设定依据 and 历史值 beside the values were dropped without a word."""
+    rows = {f"F{12 + i}": f"依据{i}" for i in range(1, 5)}
+    item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 300, "F12": "指标值设定依据", "G12": "历史值", "G13": "≥11000人",
+                       "H12": "空列", **rows}))
+    note = item.notes["/indicators"]
+    assert note.message_zh.startswith("指标表中F12“指标值设定依据”、G12“历史值”这几列没有读入")
+    assert "空列" not in note.message_zh  # a heading over nothing loses nothing

@@ -814,6 +814,7 @@ class _SheetReader:
         # the grid's heading row stands for the indicators as a whole (a missing 一级 is told there)
         draft.spans.setdefault("/indicators", Span(header_row, min(cols.values()), header_row,
                                                    max(cols.values()) + 1))
+        self._unread_columns(draft, header_row, cols, end)
         level1: str | None = None
         level2: str | None = None
         noted: set[tuple[str, ...]] = set()
@@ -867,6 +868,27 @@ class _SheetReader:
             name_text, name_merged = cells.get("l3", (None, False))
             self._row(draft, row, cols, level1, level2, None if name_merged else name_text,
                       sheet.raw(row, cols["value"]))
+
+    def _unread_columns(self, draft: Draft, header_row: int, cols: dict[str, int], end: int) -> None:
+        """Columns of the grid under a heading the format has no field for (指标值设定依据, 历史值),
+        with something written in them: noted once, so that what they hold is not lost unsaid."""
+        sheet = self.sheet
+        known = set(cols.values())
+        rows = sheet.rows_between(header_row, end)
+        unread = [(col, shown_label(text)) for col, text in sheet.row_cells(header_row)
+                  if col not in known and text.strip() and sheet.merged_top(header_row, col) is None
+                  and WORKBOOK_LABELS.column(text) is None and min(known) < col
+                  and any((sheet.text(row, col) or "").strip() for row in rows)]
+        if not unread:
+            return
+        zh = "、".join(f"{cell_name(header_row, col)}“{text}”" for col, text in unread)
+        en = ", ".join(f'"{text}" ({cell_name(header_row, col)})' for col, text in unread)
+        _add_note(draft.notes, "/indicators", Note(
+            f"指标表中{zh}{'这一列' if len(unread) == 1 else '这几列'}没有读入：目标文件的指标只有名称、指标值、"
+            "计量单位、指标性质、权重和备注。需要保留的内容可写进“备注”一列",
+            f"The column{'s' if len(unread) > 1 else ''} {en} of the indicator grid {'were' if len(unread) > 1 else 'was'} "
+            "not read: an indicator in a target file has only its name, value, unit, nature, weight and note. "
+            "Put what must be kept in the 备注 (note) column"))
 
     def _blank_level1(self, draft: Draft, row: int, cols: dict[str, int], level1: str, l2_text: str | None,
                       noted: set[tuple[str, ...]]) -> str | None:
