@@ -182,7 +182,13 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     # steps with dates of their own are done by the last (which TIME001 then checks)
     ("2024年6月底前完成采购，2025年3月底前完成验收", 2024, {"kind": "deadline", "deadline": dt.date(2025, 3, 31)}),
     ("完成采购，2024年底前", 2024, {"kind": "qualitative"}),
-    ("年内（2024年6月底前完成采购）", 2024, {"deadline": dt.date(2024, 6, 30), "year_inferred": False}),
+    # a step before the year's end: the year's end stands, its year written in the bracket
+    ("年内（2024年6月底前完成采购）", 2024, {"deadline": dt.date(2024, 12, 31), "year_inferred": False}),
+    ("2024年12月31日前（2025年3月底前完成审计）", 2024, {"deadline": dt.date(2025, 3, 31)}),  # a step after it
+    ("完成（2024年12月31日前）", 2024, {"kind": "deadline", "deadline": dt.date(2024, 12, 31)}),
+    ("2024年10月底前完成，3月底前完成", 2024, {"deadline": dt.date(2025, 3, 31), "year_inferred": False}),
+    ("每2周1次", None, {"kind": "per_unit"}),  # a count per period, not an interval of use
+    ("2022.03-2022.11", 2024, {"kind": "deadline", "deadline": dt.date(2022, 11, 30)}),
     ("每5000公里或每6个月1次", None, {"quality": "recurring", "op": None}),  # how often: no day
     ("进入全市前三", None, {"kind": "qualitative", "quality": "graded"}),
     ("位居全省前列", None, {"kind": "qualitative", "quality": "text"}),  # which place is not said
@@ -204,8 +210,9 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("2024年1月前", 2024, {"deadline": dt.date(2024, 1, 31)}),
     # a range of figures is no period
     ("1500.5-1800.5", 2024, {"kind": "range"}),
-    ("5000余人", None, {"kind": "qualitative"}),
-    ("100多人", None, {"kind": "qualitative"}),
+    # more than the figure, loosely: ≥ (VAL005 asks for a precise figure)
+    ("5000余人", None, {"kind": "count", "op": "≥", "number": D(5000), "unit": "人", "approx": True}),
+    ("100多人", None, {"kind": "count", "op": "≥", "number": D(100), "approx": True}),
     ("2023年12月31日前完成", None, {"kind": "deadline", "op": "≤"}),
     ("2023年12月底完成", None, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 12, 31)}),
     ("≤2023年12月31日", None, {"kind": "deadline", "op": "≤"}),

@@ -522,6 +522,11 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
                  key=len, default="")
     if prefix:
         unit, scale = unit[len(prefix):], lex.multipliers[prefix]
+    if unit[:1] in "余多" and len(unit) > 1 and lex.unit_info(unit[1:]) is not None:
+        # 5000余人, 100多人: more than the figure, loosely (the rules ask for ≥ and a precise figure)
+        counted = _parse(raw, f"{match.group('num')}{unit[1:]}", None, lex, allow_placeholder=False, repair=False)
+        if _measured(counted):
+            return replace(counted, raw=raw, text=text, op="≥", approx=True)
     if (not _UNLISTED_UNIT.fullmatch(unit) or _NOT_A_UNIT.search(unit) or unit[0] in "余多来几" or unit in lex.vague_exact
             or unit in lex.yes_terms or unit in lex.no_terms or unit in lex.grades):
         return None
@@ -541,7 +546,7 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     written, is the start's)."""
     if not text[:1].isdigit():
         return None
-    if "年" not in text and (not _NEAR_YEAR.match(text) or (year is not None and abs(int(text[:4]) - year) > 1)):
+    if "年" not in text and (not _NEAR_YEAR.match(text) or (year is not None and abs(int(text[:4]) - year) > 5)):
         return None  # 2024.3-2024.11 (in a 2024 table) is a period; 1500.5-1800.5 is a range of figures
     body = text[:_SPAN_TAIL.search(text).start()] or text  # type: ignore[union-attr]  # matches empty
     for separator in _SPAN_SEPARATOR.finditer(body):
@@ -714,9 +719,12 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
 _REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
-# what is done by a date in brackets (2024年6月底前完成采购), and a date finer than its year
-_REMARK_DEED = re.compile(r"(?<=前)(?:完成|实施|开展|启动|办结)[\u4e00-\u9fff]{0,6}$")
+# a date finer than its year
+# what is done by a date (2024年6月底前完成采购, …前拨付到位): cut to read the date
+_DEED = re.compile(r"(?<=前)(?:完成|实施|开展|启动|办结|拨付|下达|发放)[\u4e00-\u9fff]{0,8}$")
 _WITHIN_A_YEAR = re.compile(r"月|季|半年|旬")
+# a body that is a deadline of its own (年内, 年底前), not a bare year (次年) the bracket refines
+_BY_WORDS = ("前", "内", "底", "末")
 
 
 def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -735,12 +743,17 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return replace(per, text=text) if per.kind == "per_unit" else None
     # 2024年4月30日前（汛期前） and 汛期前（2024年4月30日前）: the date is the target, the season its name;
     # 年内（2024年6月底前完成采购）, 次年（3月底前）: the date in brackets makes the year precise
-    dated_text = _REMARK_DEED.sub("", remark)
+    dated_text = _DEED.sub("", remark)
     if value.kind == "deadline" and value.deadline is not None:
-        if not _WITHIN_A_YEAR.search(body):
-            inner = _deadline(raw, dated_text, value.deadline.year)
-            if inner is not None and inner.deadline is not None:  # its year, unless written, is the one outside
-                return replace(inner, text=text, year_inferred=inner.year_inferred and value.year_inferred)
+        inner = _deadline(raw, dated_text, value.deadline.year)  # its year, unless written, is the one outside
+        if inner is not None and inner.deadline is not None:
+            bare_year = not _WITHIN_A_YEAR.search(body) and not body.endswith(_BY_WORDS)  # 次年（3月底前）
+            # else both are dates: the later one is when all is done (2024年底前（6月底前完成采购）:
+            # the year's end; 2024年底前（2025年3月底前完成审计）: the audit's date, after the year)
+            inferred = inner.year_inferred and value.year_inferred  # a year written in either is written
+            if bare_year or inner.deadline > value.deadline:
+                return replace(inner, text=text, op=inner.op or value.op, year_inferred=inferred)
+            return replace(value, text=text, year_inferred=inferred)
         return replace(value, text=text)
     dated = _deadline(raw, dated_text, year)
     if dated is not None and dated.deadline is not None and _dated_by_remark(body, year, lex):
@@ -751,7 +764,6 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 
 
 _LIST_BREAK = re.compile(r"[，,；;]")
-_DEED = re.compile(r"(?<=前)(?:完成|实施|开展|启动|办结|拨付|下达|发放)[\u4e00-\u9fff]{0,8}$")
 
 
 def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -760,11 +772,23 @@ def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> Parsed
     parts = [part.strip() for part in _LIST_BREAK.split(text) if part.strip()]
     if len(parts) < 2 or len(parts) > 6:
         return None
-    dated = [_deadline(raw, _DEED.sub("", part), year) for part in parts]
-    if any(value is None or value.deadline is None for value in dated):
-        return None
+    dated: list[ParsedValue] = []
+    for part in parts:  # a step without its year is in the year of the step before, or the next
+        before = dated[-1].deadline if dated else None
+        value = _deadline(raw, _DEED.sub("", part), before.year if before is not None else year)
+        if value is None or value.deadline is None:
+            return None
+        if before is not None and value.year_inferred:
+            if value.deadline < before:  # 2024年10月底前…，3月底前…: the March after
+                value = _deadline(raw, _DEED.sub("", part), before.year + 1) or value
+            value = replace(value, year_inferred=dated[-1].year_inferred)
+        dated.append(value)
     last = max(dated, key=lambda value: value.deadline)  # type: ignore[arg-type, return-value]
-    return replace(last, raw=raw, text=text, op="≤", year_inferred=any(value.year_inferred for value in dated))  # type: ignore[union-attr]
+    return replace(last, raw=raw, text=text, op="≤", year_inferred=any(value.year_inferred for value in dated))
+
+
+_ON_TIME_WORDS = frozenset({"完成", "按时", "及时", "如期", "按期", "按时完成", "及时完成", "如期完成", "按期完成",
+                            "全部完成", "全面完成", "完成时间"})
 
 
 def _dated_by_remark(body: str, year: int | None, lex: Lexicon) -> bool:
@@ -773,6 +797,8 @@ def _dated_by_remark(body: str, year: int | None, lex: Lexicon) -> bool:
     明显改善（2024年底前） stays vague."""
     if _HAS_DIGIT.search(body):
         return False
+    if body in _ON_TIME_WORDS:  # 完成（2024年12月31日前）, 按时（2024年12月底前）: the date is the target
+        return True
     quality = _qualitative(body, body, year, lex).quality
     return quality in ("external", "whole_year") or _deadline(body, body, year) is not None
 
@@ -1161,8 +1187,8 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 
 
 # How often something is done, by use or time: 每5000公里或每6个月1次, 每2年1次 (a period, no day)
-_INTERVAL = re.compile(r"每[0-9]+(?:万)?(?:公里|千米|小时|个月|月|天|日|周|年)(?:或每[0-9]+(?:万)?(?:公里|千米|小时|个月|月|天|日|周|年))?"
-                       r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")
+_INTERVAL = re.compile(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:个月|月|天|日|周|年))?|(?:个月|月|天|日|周|年)或每[0-9]+(?:万)?(?:公里|千米))"
+                       r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")  # not 每2周1次: a count per period
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = re.compile(
     r"(?:(?:按(?:月|季度|季|年|半年)[，,、])?"  # 按季度，每季度末月25日前完成: the period said twice
