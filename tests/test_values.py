@@ -633,6 +633,10 @@ def test_normalize(text: str, expected: str) -> None:
         ("项目或定额成本控制率", "rate", False, False, "率"),
         ("投诉处理率", "rate", False, False, "率"),
         ("投诉件数", "count", False, True, "件数"),
+        # the bad thing at the name's end, before its measure word, after an acting word (培训, 监测)
+        ("培训期间安全事故发生数", "count", False, True, "数"),
+        ("监测超标天数", "count", False, True, "数"),
+        ("受理投诉举报件数", "count", False, False, "件数"),
         ("资助补助按规定及时发放", None, False, False, None),
         ("上网行为管理", None, False, False, None),
         ("服务时间", "deadline", False, False, "时间"),

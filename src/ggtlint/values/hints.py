@@ -8,6 +8,8 @@ this with the parsed value (R25, R27, R28). The keyword lists and their order ar
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable
@@ -57,6 +59,9 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
     return NameHint(expects=expects, people=people, negative=_negative(text, lex), matched=matched)
 
 
+_MEASURE_WORD = re.compile(r"(?:发生)?(?:数量|次数|件数|起数|人数|天数|数|起|次|量)$")
+
+
 def _negative(text: str, lex: Lexicon) -> bool:
     """Whether less is better (R25). A bad thing named (事故, 违法, 返贫) makes a reverse indicator
     unless the name measures acting on it (违法案件查处数, 拆除违法建筑面积, 防止返贫监测户数: the
@@ -67,5 +72,10 @@ def _negative(text: str, lex: Lexicon) -> bool:
     acting = [text.rfind(w) + len(w) for w in lex.negative_exceptions if w in text]
     if not acting:
         return True
-    ending = [w for w in lex.negative_terms if text.endswith(w)]
-    return bool(ending) and len(text) - len(max(ending, key=len)) >= max(acting)
+    # the name's end, without the measure word that counts it: 培训期间安全事故发生数 ends in 事故,
+    # 监测超标天数 in 超标 (the bad thing itself, after the acting word)
+    for end in (text, _MEASURE_WORD.sub("", text)):
+        ending = [w for w in lex.negative_terms if end.endswith(w)]
+        if ending and len(end) - len(max(ending, key=len)) >= max(acting):
+            return True
+    return False
