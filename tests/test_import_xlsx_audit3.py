@@ -282,3 +282,11 @@ def test_a_grid_column_the_format_has_no_field_for_is_noted_once() -> None:
     note = item.notes["/indicators"]
     assert note.message_zh.startswith("指标表中F12“指标值设定依据”、G12“历史值”这几列没有读入")
     assert "空列" not in note.message_zh  # a heading over nothing loses nothing
+
+
+def test_a_qizhong_row_of_own_money_that_makes_the_amounts_add_up_is_other_money() -> None:
+    """年度资金总额 860, 财政拨款 800, 其中：单位自筹资金 60 and no 其他资金 row: the 60 is other money (860 =
+    800 + 60); left out, FUND001 said 860 ≠ 800 + 0."""
+    item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 860, "A6": "财政拨款", "B6": 800,
+                       "A7": "其中：单位自筹资金", "B7": 60}))
+    assert (item.table.funds.total, item.table.funds.fiscal, item.table.funds.other) == (860, 800, 60)

@@ -664,10 +664,10 @@ class _SheetReader:
         if not found:
             return
         funds = draft.funds
-        # 其中：… is part of the row above; 创业担保贷款贴息资金 is a subsidy paid by the budget: neither
-        # is money of another kind
+        # 创业担保贷款贴息资金 is a subsidy paid by the budget, not money of another kind; a 其中 row
+        # is read into 其他资金 only where the amounts do not add up without it (below)
         others = [item for item in found if _OTHER_KIND.search(squash_label(item[1]))
-                  and not squash_label(item[1]).startswith("其中") and not _FISCAL_KIND.search(squash_label(item[1]))]
+                  and not _FISCAL_KIND.search(squash_label(item[1]))]
         extra = sum((convert_amount(amount, unit, funds.unit) for *_x, amount, unit in others), Decimal(0))
         had_other = "/funds/other" in draft.spans
         adds_up = (funds.total is not None and funds.fiscal is not None and funds.other is not None
