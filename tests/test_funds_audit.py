@@ -164,7 +164,7 @@ def test_a_partial_breakdown_of_fiscal_funds_is_a_warning_naming_the_rest(engine
     assert found.severity.value == "warning"
     assert found.message_zh == ("财政拨款 800 万元 中只列明了 640 万元 的来源（中央 640 万元），"
                                 "其余 160 万元 没有写明来自哪一级财政（未列出：市级）。")
-    assert "县级 160 万元" in found.suggestion_zh and "160 万元" in found.message_en
+    assert "市级 160 万元" in found.suggestion_zh and "160 万元" in found.message_en
     # levels adding up to more than the fiscal funds: an error, whatever is listed
     [found] = _check(engine, _fiscal({"中央": 640, "省级": 200}), "FUND002")
     assert found.severity.value == "error" and "相差 40 万元" in found.message_zh
@@ -172,3 +172,15 @@ def test_a_partial_breakdown_of_fiscal_funds_is_a_warning_naming_the_rest(engine
     [found] = _check(engine, _fiscal({"中央": 640, "县级": 100}), "FUND002")
     assert found.severity.value == "error" and "≠ 各级资金之和 740 万元" in found.message_zh
     assert not _check(engine, _fiscal({"中央": 640, "县级": 160}), "FUND002")
+
+
+@pytest.mark.parametrize("department,level", [("贵州省市场监督管理局", "省级"), ("贵州省黔南州荔波县民政局", "县级"),
+                                              ("黔南布依族苗族自治州教育局", "州级"), ("都匀市民政局", "市级"),
+                                              ("某镇人民政府", "乡镇级")])
+def test_the_tables_own_level_is_read_from_its_departments_place_names(department: str, level: str) -> None:
+    """贵州省… is a province (not a 州), 市场监督管理局 no city, a county's name the lowest level it gives."""
+    from ggtlint.model import Project
+    from ggtlint.primitives.sum_matches import _own_level
+
+    own = _own_level(Project(department=department))
+    assert own is not None and own[0] == level

@@ -20,6 +20,7 @@ Modes:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import partial
 from typing import Any, Iterator
@@ -38,27 +39,38 @@ PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", 
                 "over": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en"),
                 "under": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en"),
                 "unit_slip": ("total", "sum", "items", "diff", "count", "name", "value", "meant"),
-                "partial": ("fiscal", "parts", "sum", "diff", "unlisted_zh", "unlisted_en")}
+                "partial": ("fiscal", "parts", "sum", "diff", "unlisted_zh", "unlisted_en", "own_zh", "own_en")}
 # Levels of the fiscal breakdown, as written in 其中 (中央, 省级, 市（州）级, 县级 …). One naming the
 # table's own level (县级, 区级, 乡镇, 本级, 市县 配套) says the breakdown is whole; without it the
 # rest may be own-level money the officer did not list.
 _OWN_LEVEL_WORDS = ("县", "区", "乡", "镇", "本级")
 _LEVELS_ZH_EN = (("中央", "central"), ("省级", "provincial"), ("市级", "municipal"), ("县级", "county"))
 # The table's own level, from where its department is: (level, in English, the words naming it in a
-# breakdown). A 州 bureau's own money is 州级 or 市级 (市州级); a county-level 市 or 区 (都匀市) may
-# write its own as 县级.
-_OWN_LEVELS = (("县", ("县级", "county", ("县", "本级"))), ("区", ("区级", "district", ("区", "县", "本级"))),
-               ("州", ("州级", "prefecture", ("州", "市", "本级"))), ("市", ("市级", "municipal", ("市", "县", "本级"))),
-               ("省", ("省级", "provincial", ("省", "本级"))))
+# breakdown), lowest first. A 州 bureau's own money is 州级 or 市级 (市州级); a county-level 市 or 区
+# (都匀市) may write its own as 县级; a township's is 乡镇级 or 本级.
+_OWN_LEVELS = (("乡镇", ("乡镇级", "township", ("乡", "镇", "本级"))), ("县", ("县级", "county", ("县", "本级"))),
+               ("区", ("区级", "district", ("区", "县", "本级"))), ("市", ("市级", "municipal", ("市", "县", "本级"))),
+               ("州", ("州级", "prefecture", ("州", "市", "本级"))), ("省", ("省级", "provincial", ("省", "本级"))))
+# Place-name endings, so that 贵州省 is a province, 杭州市 a city and 市场监督管理局 no city at all.
+_PLACE_LEVEL = re.compile(r"(自治区|自治州|自治县|[省州县区旗乡镇]|市(?![场政容貌辖直]))")
+_LEVEL_OF = {"自治区": "省", "自治州": "州", "自治县": "县", "旗": "县", "乡": "乡镇", "镇": "乡镇"}
 
 
 def _own_level(project: Any) -> tuple[str, str, tuple[str, ...]] | None:
     """The level of government a table belongs to, read from its department (else its implementer
-    or region): 荔波县民政局 → 县级, 黔南州人社局 → 州级; None when none says."""
-    for part in (project.department, project.implementer, project.region):  # the 主管部门 decides
-        text = (part or "").replace("自治区", "省")  # 广西壮族自治区: a province; 区 alone is a district
+    or region): the lowest level its place names (贵州省黔南州荔波县民政局 → 县级; 黔南州人社局 →
+    州级; 贵州省市场监督管理局 → 省级), or None when none says."""
+    for part in (project.department, project.implementer, project.region):
+        found = set()
+        for match in _PLACE_LEVEL.finditer(part or ""):
+            mark = match.group(1)
+            if mark == "州" and part[match.end():match.end() + 1] in ("市", "省"):
+                continue  # 杭州市, 贵州省: the 州 is part of a name
+            if mark == "市" and part[max(0, match.start() - 1):match.start()] in ("城", "都"):
+                continue  # 城市管理局
+            found.add(_LEVEL_OF.get(mark, mark))
         for mark, level in _OWN_LEVELS:
-            if mark in text:
+            if mark in found:
                 return level
     return None
 PARAMS_SCHEMA = {
@@ -134,6 +146,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                             [(zh, en) for zh, en in _LEVELS_ZH_EN if not any(zh[0] in name for name in names)])
                 values["unlisted_zh"] = "、".join(zh for zh, _ in unlisted) or "本级"
                 values["unlisted_en"] = ", ".join(en for _, en in unlisted) or "own level"
+                values["own_zh"], values["own_en"] = (own[0], own[1]) if own is not None else ("本级", "own level")
                 yield Hit("/funds/fiscal", values, value=f"{fiscal}|{summed}", variant="partial",
                           severity=LEVELS["partial"])
                 return
