@@ -175,6 +175,8 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("下降至1%以下", None, {"kind": "rate", "op": "≤", "percent": D(1)}),
     ("提高至95%", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
     ("自交办之日起3个月内", None, {"kind": "duration", "op": "≤", "number": D(3)}),
+    ("自受理之日起15个工作日内办结", None, {"kind": "duration", "op": "≤", "number": D(15)}),
+    ("缩短至60天以内完成", None, {"kind": "duration", "op": "≤", "number": D(60)}),
     ("按季度，每季度末月25日前完成", None, {"quality": "recurring", "op": "≤"}),
     ("每季度结束后20日内", None, {"quality": "recurring", "op": "≤"}),
     ("每季度第二个月底前", None, {"quality": "recurring", "op": "≤"}),

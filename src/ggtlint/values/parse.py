@@ -693,6 +693,7 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 # A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内 (the statutory wording)
+_DEED_AT_END = re.compile(r"(?<=[内前])(?:办结|完成|答复|回复|办理完毕|办理)$")
 _AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?后|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起)(?P<rest>[≤<0-9].*)")
 
 
@@ -702,7 +703,8 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     match = _AFTER_EVENT.fullmatch(text)
     if match is None:
         return None
-    value = _parse(raw, match.group("rest"), year, lex, allow_placeholder=False, repair=False)
+    rest = _DEED_AT_END.sub("", match.group("rest"))  # 15个工作日内办结: the deed the limit is for
+    value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
 
 
@@ -883,7 +885,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
     level = _TO_LEVEL.match(fixed)
     if level is not None and level.end() < len(fixed):  # 缩短至60天以内: the level to reach, not a change
-        rest = fixed[level.end():]
+        rest = _DEED_AT_END.sub("", fixed[level.end():]) or fixed[level.end():]  # 缩短至60天以内完成
         has_op = rest[0] in "≥≤=<>" or rest.endswith(SUFFIX_WORDS)
         up = level.group("w") == "升" or _direction(level.group("w")) == "up"
         fixed = rest if has_op else ("≥" if up else "≤") + rest
