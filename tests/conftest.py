@@ -72,3 +72,23 @@ def assert_bilingual_notes(tables) -> int:
             assert re.search(r"[A-Za-z]{3}", note.message_en), (pointer, note.message_en)
             assert note.message_en != note.message_zh, pointer
     return seen
+
+
+def one_workbook_table(data: bytes, name: str = "表.xlsx"):  # type: ignore[no-untyped-def]
+    """The one table an .xlsx (as bytes) imports to, with no import problem and every note in both
+    languages."""
+    from ggtlint.importers.xlsx import read_workbook
+
+    result = read_workbook(data, name)
+    assert len(result.tables) == 1 and not result.problems, [p.message_zh for p in result.problems]
+    assert_bilingual_notes(result.tables)
+    return result.tables[0]
+
+
+def cell_of(item, pointer: str) -> str:  # type: ignore[no-untyped-def]
+    """The cell (B7) that a finding on ``pointer`` of an imported table points at."""
+    from ggtlint.importers import cell_name
+
+    span = item.table.span(pointer)
+    assert span is not None
+    return cell_name(span.line, span.column)

@@ -15,10 +15,9 @@ import pytest
 
 openpyxl = pytest.importorskip("openpyxl")
 
-from ggtlint.importers import ImportedTable, cell_name, load_imported  # noqa: E402
-from ggtlint.importers.xlsx import read_workbook  # noqa: E402
+from ggtlint.importers import load_imported  # noqa: E402
 
-from conftest import assert_bilingual_notes  # noqa: E402
+from conftest import cell_of, one_workbook_table  # noqa: E402
 
 # A grid every table below shares, rows 12–16.
 GRID = [("一级指标", "二级指标", "三级指标", "指标值"),
@@ -48,17 +47,8 @@ def _book(cells: dict[str, Any], *, merges: tuple[str, ...] = (), formats: dict[
     return buffer.getvalue()
 
 
-def _one(data: bytes) -> ImportedTable:
-    result = read_workbook(data, "表.xlsx")
-    assert len(result.tables) == 1 and not result.problems, [p.message_zh for p in result.problems]
-    assert_bilingual_notes(result.tables)
-    return result.tables[0]
-
-
-def _cell(item: ImportedTable, pointer: str) -> str:
-    span = item.table.span(pointer)
-    assert span is not None
-    return cell_name(span.line, span.column)
+_one = one_workbook_table
+_cell = cell_of
 
 
 HEAD = {"A1": "金额单位：万元", "A2": "项目名称", "B2": "2024年城乡居民医疗救助资金", "A3": "主管部门", "B3": "某县医疗保障局",

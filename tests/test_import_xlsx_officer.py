@@ -20,10 +20,10 @@ import pytest
 
 openpyxl = pytest.importorskip("openpyxl")
 
-from ggtlint.importers import WORKBOOK_NOTE_FIX, ImportedTable, cell_name, load_imported  # noqa: E402
+from ggtlint.importers import WORKBOOK_NOTE_FIX, load_imported  # noqa: E402
 from ggtlint.importers.xlsx import read_workbook  # noqa: E402
 
-from conftest import assert_bilingual_notes, run_ggtlint  # noqa: E402
+from conftest import cell_of, one_workbook_table, run_ggtlint  # noqa: E402
 
 HEADER = {"A1": "金额单位：元", "A2": "项目名称", "B2": "2024年农村公路养护补助资金", "A3": "项目编码",
           "A4": "项目类别", "B4": "特定目标类", "A5": "预算年度", "B5": 2024, "A6": "主管部门", "B6": "某县交通运输局",
@@ -69,18 +69,8 @@ def _form(cells: dict[str, Any] | None = None, merges: list[str] | None = None, 
     return buffer.getvalue()
 
 
-def _one(data: bytes) -> ImportedTable:
-    result = read_workbook(data, "表.xlsx")
-    assert len(result.tables) == 1 and not result.problems, [p.message_zh for p in result.problems]
-    assert_bilingual_notes(result.tables)
-    return result.tables[0]
-
-
-def _cell(item: ImportedTable, pointer: str) -> str:
-    """The cell a finding on ``pointer`` points at."""
-    span = item.table.span(pointer)
-    assert span is not None
-    return cell_name(span.line, span.column)
+_one = one_workbook_table
+_cell = cell_of
 
 
 def _findings(tmp_path: Path, data: bytes) -> list[dict]:
