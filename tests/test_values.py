@@ -176,6 +176,12 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("提高至95%", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
     ("自交办之日起3个月内", None, {"kind": "duration", "op": "≤", "number": D(3)}),
     ("自受理之日起15个工作日内办结", None, {"kind": "duration", "op": "≤", "number": D(15)}),
+    # the sixth audit: a date in brackets alone, opening hours, a rhythm then a date, acceptance passed
+    ("（2023年12月31日前）", 2023, {"kind": "deadline", "deadline": dt.date(2023, 12, 31)}),
+    ("每周二至周日9:00—17:00", None, {"kind": "duration", "window": (7, 24)}),
+    ("每季度1个，第四季度末前全部完成", 2024, {"kind": "deadline", "deadline": dt.date(2024, 12, 31)}),
+    ("验收合格", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("建立并常态化运行", None, {"kind": "qualitative", "quality": "yesno"}),
     ("缩短至60天以内完成", None, {"kind": "duration", "op": "≤", "number": D(60)}),
     ("按季度，每季度末月25日前完成", None, {"quality": "recurring", "op": "≤"}),
     ("每季度结束后20日内", None, {"quality": "recurring", "op": "≤"}),

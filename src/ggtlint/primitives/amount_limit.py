@@ -46,6 +46,7 @@ compile = compile_identity
 
 #: how far a loosely paired product, or one compared with its cost line, must go before it is told
 MARGIN = Decimal(2)
+_EXACT_MARGIN, _FLOOR_MARGIN = Decimal("1.02"), Decimal("1.1")
 # Counts a price per head goes with (tables write 人 or 人次 for the same people; 元/生 is per pupil).
 _HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "生": ("人", "人次"), "场": ("场", "场次"),
           "场次": ("场次", "场"), "户": ("户", "户次"), "户次": ("户次", "户")}
@@ -111,10 +112,23 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         amount = line.parsed.yuan
         if abs(amount * TEN_THOUSAND - item.product) <= Decimal("0.01"):  # type: ignore[operator]
             continue  # the line is in the wrong unit (72元 for 72万元): FUND004 names it
-        if item.product > amount * MARGIN:  # type: ignore[operator]
+        if item.product > amount * _line_margin(item):  # type: ignore[operator]
             ratio = (item.product / amount).quantize(Decimal("0.1"))  # type: ignore[operator]
             yield row_hit(item.price, variant="over_line", line_name=line.name, line=line.shown,
                           ratio=f"{ratio.normalize():f}", **common)
+
+
+def _line_margin(item: _Priced) -> Decimal:
+    """How far over its cost line a product may go before it is told: a ceiling price times a
+    floor quantity may overshoot what was budgeted (MARGIN); an exact price times an exact count
+    is what was budgeted (2% for rounding), times a floor quantity a little more (10%)."""
+    exact_price = item.price.parsed.op in ("=", None)
+    count_op = item.count.parsed.op
+    if exact_price and count_op in ("=", None):
+        return _EXACT_MARGIN
+    if exact_price and count_op in ("≥", ">"):
+        return _FLOOR_MARGIN
+    return MARGIN
 
 
 def _split_per(per: str) -> tuple[str, str]:

@@ -39,6 +39,8 @@ class _GoalFigure:
 _FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
+_CLAUSE_BREAK = re.compile(r"[，。；、,;：:\n]")
+_PEOPLE = {"名": "人", "位": "人"}  # 12000名妇女 and ≥1200人 count the same
 _TIMES = {Decimal(10): "10", Decimal(100): "100", Decimal(1000): "1000", Decimal(10000): "10000"}
 # counts only: an amount in the goal is often the total, of which a cost line may be a tenth
 _KINDS = ("count",)
@@ -55,7 +57,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         figure = _figure(match.group(), ctx)
         if figure is None:
             continue
-        context = goal[max(0, match.start() - before):match.start()]
+        # the words before the figure, and after it (为12000名农村适龄妇女开展筛查), within its clause
+        ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
+        after = _CLAUSE_BREAK.split(goal[match.end():match.end() + before])[0]
+        context = f"{ahead}|{after}"
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
                 continue
@@ -77,7 +82,7 @@ def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
     if rest[:1] in _MULTIPLIERS and len(rest) > 1:
         scale, rest = _MULTIPLIERS[rest[0]], rest[1:]
     for end in range(len(rest), 0, -1):
-        info = ctx.lexicon.unit_info(rest[:end])
+        info = ctx.lexicon.units.get(rest[:end])  # a listed unit, not one with a noun after it (名农村)
         if info is not None and info.kind == "count" and info.unit:
             try:
                 value = Decimal(number.group().replace(",", "")) * scale * info.scale
@@ -88,7 +93,7 @@ def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
 
 
 def _same_measure(goal: _GoalFigure, parsed: Any) -> bool:
-    return parsed.kind == "count" and goal.unit == (parsed.unit or "")
+    return parsed.kind == "count" and _PEOPLE.get(goal.unit, goal.unit) == _PEOPLE.get(parsed.unit or "", parsed.unit)
 
 
 def _ratio(a: Decimal, b: Decimal) -> str | None:

@@ -261,6 +261,8 @@ _PER_PREFIX = re.compile(r"(?:每|(?P<avg>人均))(?P<body>.+)")
 # Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
 _DATE_PREFIX = re.compile(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
 _DATE_SUFFIXES = (
+    ("前全部完成", "≤"),
+    ("前全面完成", "≤"),
     ("以内完成", "≤"),
     ("内完成", "≤"),
     ("前完成", "≤"),
@@ -400,7 +402,7 @@ def _parse(
             # the first five are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
-                        _quoted, _after_event, _dates_listed)
+                        _quoted, _after_event, _dates_listed, _bracketed)
             for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
@@ -560,7 +562,15 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     return None
 
 
+# Opening hours: 每周二至周日9:00—17:00, 周一至周五 8:30-17:30 (a service window, as 7*24小时 is)
+_OPENING_HOURS = re.compile(r"每?(?:周|星期)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期)?[一二三四五六日天]"
+                            r"\s*(?:[01]?[0-9]|2[0-4])[:：][0-5][0-9]\s*(?:-|—|–|~|～|至|到)\s*(?:[01]?[0-9]|2[0-4])[:：][0-5][0-9]")
+
+
 def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    hours = _OPENING_HOURS.fullmatch(text)
+    if hours is not None:
+        return ParsedValue(raw=raw, text=text, kind="duration", unit="小时", window=(7, 24))
     match = _WINDOW.fullmatch(text)
     if match is None:
         return None
@@ -723,7 +733,7 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 _REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 # a date finer than its year
 # what is done by a date (2024年6月底前完成采购, …前拨付到位): cut to read the date
-_DEED = re.compile(r"(?<=前)(?:完成|实施|开展|启动|办结|拨付|下达|发放)[\u4e00-\u9fff]{0,8}$")
+_DEED = re.compile(r"(?<=前)(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放)[\u4e00-\u9fff]{0,8}$")
 _WITHIN_A_YEAR = re.compile(r"月|季|半年|旬")
 # a body that is a deadline of its own (年内, 年底前), not a bare year (次年) the bracket refines
 _BY_WORDS = ("前", "内", "底", "末")
@@ -765,7 +775,20 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     return replace(value, text=text)
 
 
+_WHOLE_BRACKET = re.compile(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
+
+
+def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "（2023年12月31日前）": the whole value in brackets, as some templates print it."""
+    match = _WHOLE_BRACKET.fullmatch(text)
+    if match is None:
+        return None
+    value = _parse(raw, match.group("inside").strip(), year, lex, allow_placeholder=False)
+    return replace(value, text=text) if value.kind == "deadline" or _measured(value) else None
+
+
 _LIST_BREAK = re.compile(r"[，,；;]")
+_RHYTHM = re.compile(r"(?:每|按)(?:月|季度|季|年|半年|周)[0-9一二三四五六七八九十]+[\u4e00-\u9fff]{1,3}")
 
 
 def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -775,9 +798,11 @@ def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> Parsed
     if len(parts) < 2 or len(parts) > 6:
         return None
     dated: list[ParsedValue] = []
-    for part in parts:  # a step without its year is in the year of the step before, or the next
+    for number, part in enumerate(parts):  # a step without its year is in the year of the step before, or the next
         before = dated[-1].deadline if dated else None
         value = _deadline(raw, _DEED.sub("", part), before.year if before is not None else year)
+        if value is None and number < len(parts) - 1 and _RHYTHM.fullmatch(part):
+            continue  # 每季度1个，第四季度末前全部完成: how often, then by when
         if value is None or value.deadline is None:
             return None
         if before is not None and value.year_inferred:
