@@ -156,8 +156,9 @@ LABELS: tuple[Label, ...] = (
     Label("footer", FOOTER, ("填报人", "填表人", "联系电话", "审核人", "单位负责人", "财务负责人", "负责人",
                              "分管领导", "填报日期", "制表人", "制表", r"(?:填报|申报|编制)?单位\(盖章\)",
                              "注(?=:)", r"注\d+(?:[.、].*)?", "说明(?=:)",
-                             # a total of the weights, and the reviewers' rows of the form
-                             "合计", "小计", "总计", "(?:权重|分值)合计", "(?:主管部门|财政部门|部门|单位)?审核意见")),
+                             # the reviewers' rows of the form (a 合计 or 小计 row of the weights is
+                             # passed over by the workbook reader, not the end of the grid)
+                             "(?:主管部门|财政部门|部门|单位)?审核意见")),
 )
 
 

@@ -347,8 +347,6 @@ def _amount_shown(cell: _Cell) -> Any:
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and cell.number_format != "General":
         shown = render_number(value, cell.number_format)
         unit = read_amount(shown)[1] if shown else None
-        if unit is None and shown and ("￥" in shown or "¥" in shown):
-            unit = "元"  # a currency format, "￥"#,##0.00: the amount is in 元
         if unit is not None:
             return f"{decimal_text(as_decimal(value))}{unit}"
     return value
@@ -821,6 +819,8 @@ class _SheetReader:
         for row in sheet.rows_between(header_row, end):
             present = sheet.row_cells(row)
             first_text = next((t for _c, t in present if t.strip()), "")
+            if _TOTAL_ROW.fullmatch(squash_label(first_text)) and not self._indicator_row(row, cols):
+                continue  # 合计 | … | 100, a 小计 after each block: a row of the form, not an indicator
             if WORKBOOK_LABELS.footer(first_text) and not self._indicator_row(row, cols):
                 break  # 填报人：…, 注：1.…, 单位（盖章）： below the grid: the form ends
             if self.headings_in_row.get(row, 0) >= 2:
@@ -1097,6 +1097,7 @@ _FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专�
 # 其他资金 by kind: the unit's own money, social capital, loans, donations, its own income.
 _OTHER_KIND = re.compile(r"自有|自筹|社会资本|社会资金|社会投资|贷款|捐赠|事业收入|经营收入|其他收入|单位资金")
 _FISCAL_KIND = re.compile(r"贴息|补贴|补助|财政|奖补")
+_TOTAL_ROW = re.compile(r"(?:权重|分值)?(?:合计|小计|总计)")
 # a department with its code: [112]某局, 112 某局, 某局（112）
 _WITH_CODE = re.compile(r"(?:[\[［【(（]\s*[0-9]{2,9}\s*[\]］】)）]\s*|[0-9]{2,9}\s+)(?P<name>\D.*)"
                         r"|(?P<name2>\D.*?)\s*[\[［【(（][0-9]{2,9}[\]］】)）]")
