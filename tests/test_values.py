@@ -194,7 +194,8 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("年内（2024年6月底前完成采购）", 2024, {"deadline": dt.date(2024, 12, 31), "year_inferred": False}),
     ("2024年12月31日前（2025年3月底前完成审计）", 2024, {"deadline": dt.date(2025, 3, 31)}),  # a step after it
     ("完成（2024年12月31日前）", 2024, {"kind": "deadline", "deadline": dt.date(2024, 12, 31)}),
-    ("2024年10月底前完成，3月底前完成", 2024, {"deadline": dt.date(2025, 3, 31), "year_inferred": False}),
+    # a step without its year is in the year of the step before: no guess at the next year
+    ("2024年12月底前完成全部任务，6月底前完成过半", 2024, {"deadline": dt.date(2024, 12, 31), "year_inferred": False}),
     ("每2周1次", None, {"kind": "per_unit"}),  # a count per period, not an interval of use
     ("2022.03-2022.11", 2024, {"kind": "deadline", "deadline": dt.date(2022, 11, 30)}),
     ("每5000公里或每6个月1次", None, {"quality": "recurring", "op": None}),  # how often: no day
@@ -221,6 +222,8 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     # more than the figure, loosely: ≥ (VAL005 asks for a precise figure)
     ("5000余人", None, {"kind": "count", "op": "≥", "number": D(5000), "unit": "人", "approx": True}),
     ("100多人", None, {"kind": "count", "op": "≥", "number": D(100), "approx": True}),
+    ("3万余人", None, {"kind": "count", "op": "≥", "number": D(30000), "approx": True}),
+    ("≤2亿余元", None, {"kind": "money", "op": "≤", "yuan": D(200000000)}),
     ("2023年12月31日前完成", None, {"kind": "deadline", "op": "≤"}),
     ("2023年12月底完成", None, {"kind": "deadline", "op": None, "deadline": dt.date(2023, 12, 31)}),
     ("≤2023年12月31日", None, {"kind": "deadline", "op": "≤"}),

@@ -525,10 +525,13 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
     if prefix:
         unit, scale = unit[len(prefix):], lex.multipliers[prefix]
     if unit[:1] in "余多" and len(unit) > 1 and lex.unit_info(unit[1:]) is not None:
-        # 5000余人, 100多人: more than the figure, loosely (the rules ask for ≥ and a precise figure)
-        counted = _parse(raw, f"{match.group('num')}{unit[1:]}", None, lex, allow_placeholder=False, repair=False)
+        # 5000余人, 3万余人, 100多人: more than the figure, loosely (the rules ask for ≥ and a precise
+        # figure); an operator written (≤2亿余元) stays
+        counted = _parse(raw, f"{match.group('num')}{prefix}{unit[1:]}", None, lex, allow_placeholder=False,
+                         repair=False)
         if _measured(counted):
-            return replace(counted, raw=raw, text=text, op="≥", approx=True)
+            op, _approx, problems = _ops(match.group("pre"), match.group("suf"))
+            return replace(counted, raw=raw, text=text, op=op or "≥", approx=True, problems=problems)
     if (not _UNLISTED_UNIT.fullmatch(unit) or _NOT_A_UNIT.search(unit) or unit[0] in "余多来几" or unit in lex.vague_exact
             or unit in lex.yes_terms or unit in lex.no_terms or unit in lex.grades):
         return None
@@ -548,7 +551,7 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     written, is the start's)."""
     if not text[:1].isdigit():
         return None
-    if "年" not in text and (not _NEAR_YEAR.match(text) or (year is not None and abs(int(text[:4]) - year) > 5)):
+    if "年" not in text and (not _NEAR_YEAR.match(text) or (year is not None and abs(int(text[:4]) - year) > 2)):
         return None  # 2024.3-2024.11 (in a 2024 table) is a period; 1500.5-1800.5 is a range of figures
     body = text[:_SPAN_TAIL.search(text).start()] or text  # type: ignore[union-attr]  # matches empty
     for separator in _SPAN_SEPARATOR.finditer(body):
@@ -703,7 +706,6 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 # A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内 (the statutory wording)
-_DEED_AT_END = re.compile(r"(?<=[内前])(?:办结|完成|答复|回复|办理完毕|办理)$")
 _AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?后|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起)(?P<rest>[≤<0-9].*)")
 
 
@@ -713,7 +715,7 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     match = _AFTER_EVENT.fullmatch(text)
     if match is None:
         return None
-    rest = _DEED_AT_END.sub("", match.group("rest"))  # 15个工作日内办结: the deed the limit is for
+    rest = _DEED.sub("", match.group("rest"))  # 15个工作日内办结: the deed the limit is for
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
 
@@ -731,9 +733,10 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
 _REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
+# what is done by a date or within a limit (2024年6月底前完成采购, 15个工作日内办结): cut to read it
+_DEED = re.compile(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理)"
+                   r"[\u4e00-\u9fff]{0,8}$")
 # a date finer than its year
-# what is done by a date (2024年6月底前完成采购, …前拨付到位): cut to read the date
-_DEED = re.compile(r"(?<=前)(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放)[\u4e00-\u9fff]{0,8}$")
 _WITHIN_A_YEAR = re.compile(r"月|季|半年|旬")
 # a body that is a deadline of its own (年内, 年底前), not a bare year (次年) the bracket refines
 _BY_WORDS = ("前", "内", "底", "末")
@@ -798,16 +801,14 @@ def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> Parsed
     if len(parts) < 2 or len(parts) > 6:
         return None
     dated: list[ParsedValue] = []
-    for number, part in enumerate(parts):  # a step without its year is in the year of the step before, or the next
+    for number, part in enumerate(parts):  # a step without its year is in the year of the step before
         before = dated[-1].deadline if dated else None
         value = _deadline(raw, _DEED.sub("", part), before.year if before is not None else year)
         if value is None and number < len(parts) - 1 and _RHYTHM.fullmatch(part):
             continue  # 每季度1个，第四季度末前全部完成: how often, then by when
         if value is None or value.deadline is None:
             return None
-        if before is not None and value.year_inferred:
-            if value.deadline < before:  # 2024年10月底前…，3月底前…: the March after
-                value = _deadline(raw, _DEED.sub("", part), before.year + 1) or value
+        if before is not None and value.year_inferred:  # the year written for the step before
             value = replace(value, year_inferred=dated[-1].year_inferred)
         dated.append(value)
     last = max(dated, key=lambda value: value.deadline)  # type: ignore[arg-type, return-value]
@@ -910,7 +911,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
     level = _TO_LEVEL.match(fixed)
     if level is not None and level.end() < len(fixed):  # 缩短至60天以内: the level to reach, not a change
-        rest = _DEED_AT_END.sub("", fixed[level.end():]) or fixed[level.end():]  # 缩短至60天以内完成
+        rest = _DEED.sub("", fixed[level.end():]) or fixed[level.end():]  # 缩短至60天以内完成
         has_op = rest[0] in "≥≤=<>" or rest.endswith(SUFFIX_WORDS)
         up = level.group("w") == "升" or _direction(level.group("w")) == "up"
         fixed = rest if has_op else ("≥" if up else "≤") + rest
