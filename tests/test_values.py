@@ -648,6 +648,8 @@ def test_normalize(text: str, expected: str) -> None:
         ("培训期间安全事故发生数", "count", False, True, "数"),
         ("监测超标天数", "count", False, True, "数"),
         ("受理投诉举报件数", "count", False, False, "件数"),
+        ("修复时限", "deadline", False, True, "时限"),  # 修复 is part of the reverse term
+        ("维修故障次数", "count", False, False, "次数"),
         ("资助补助按规定及时发放", None, False, False, None),
         ("上网行为管理", None, False, False, None),
         ("服务时间", "deadline", False, False, "时间"),

@@ -59,7 +59,9 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
     return NameHint(expects=expects, people=people, negative=_negative(text, lex), matched=matched)
 
 
-_MEASURE_WORD = re.compile(r"(?:发生)?(?:数量|次数|件数|起数|人数|天数|数|起|次|量)$")
+# a count of the bad thing happening, or of the days it does (事故发生数, 超标天数): not 投诉件数 or
+# 维修故障次数, where the count may be of work done about it
+_MEASURE_WORD = re.compile(r"(?:发生(?:数量|次数|起数|数|率)|天数|起数)$")
 
 
 def _negative(text: str, lex: Lexicon) -> bool:
@@ -69,13 +71,18 @@ def _negative(text: str, lex: Lexicon) -> bool:
     reverse indicator still (整治期间交通事故发生率)."""
     if not any(w in text for w in lex.negative_terms):
         return False
-    acting = [text.rfind(w) + len(w) for w in lex.negative_exceptions if w in text]
-    if not acting:
+    acting_words = [w for w in lex.negative_exceptions if w in text]
+    if not acting_words:
         return True
+    acting = [text.rfind(w) + len(w) for w in acting_words]
     # the name's end, without the measure word that counts it: 培训期间安全事故发生数 ends in 事故,
     # 监测超标天数 in 超标 (the bad thing itself, after the acting word)
     for end in (text, _MEASURE_WORD.sub("", text)):
         ending = [w for w in lex.negative_terms if end.endswith(w)]
-        if ending and len(end) - len(max(ending, key=len)) >= max(acting):
+        if not ending:
+            continue
+        term = max(ending, key=len)
+        # after every acting word, or holding it (修复时限: 修复 is part of the reverse term itself)
+        if len(end) - len(term) >= max(acting) or any(word in term for word in acting_words):
             return True
     return False
