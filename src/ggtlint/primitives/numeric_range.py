@@ -2,7 +2,7 @@
 
 Params: ``field`` (percent, number or yuan), ``below`` (a value under it is a hit),
 ``above`` (a value over it is a hit), ``at_least`` (a value at or over it is a hit, used
-for ≥100%), ``only_up_to`` (a value over it is left to another rule), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
+for ≥100%), ``skip_changes`` (a change, 提高0.5个百分点, is left alone), ``only_up_to`` (a value over it is left to another rule), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
 that may exceed, such as 增长率; those get the ``exempt`` variant at info level instead, or
 nothing with ``report_exempt: false``).
 """
@@ -35,6 +35,8 @@ PARAMS_SCHEMA = {
         "ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
         "exempt_name": {"type": "string"},
         "report_exempt": {"type": "boolean"},
+        # a change (较上年提高0.5个百分点, ≥0.5个百分点) is no level: not checked
+        "skip_changes": {"type": "boolean"},
     },
 }
 
@@ -62,6 +64,8 @@ def _values(row: Row, field: str) -> list[Decimal]:
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     ops = params.get("ops")
     if ops and row.parsed.op not in ops:
+        return
+    if params.get("skip_changes") and (row.parsed.change is not None or (row.parsed.unit or "").endswith("百分点")):
         return
     for number in _values(row, params["field"]):
         out = ("below" in params and number < params["below"]) or ("above" in params and number > params["above"]) \
