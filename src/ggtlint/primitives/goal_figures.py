@@ -52,14 +52,18 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     shared, before = params.get("min_shared", 3), params.get("before", 12)
     rows = [row for row in ctx.rows if row.parsed.kind in _KINDS and row.parsed.number]
-    told: set[int] = set()
-    for match in _FIGURE.finditer(goal):
-        figure = _figure(match.group(), ctx)
-        if figure is None:
-            continue
+    figures = [(match, figure) for match in _FIGURE.finditer(goal) if (figure := _figure(match.group(), ctx))]
+    # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
+    # 100个: 改造考场数 ≥100个 is no slip for the 10)
+    exact = {(_PEOPLE.get(figure.unit, figure.unit), figure.number) for _match, figure in figures}
+    told: set[int] = {id(row) for row in rows
+                      if (_PEOPLE.get(row.parsed.unit or "", row.parsed.unit), row.parsed.number) in exact}
+    for match, figure in figures:
         # the words before the figure, and after it (为12000名农村适龄妇女开展筛查), within its clause
         ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
         after = _CLAUSE_BREAK.split(goal[match.end():match.end() + before])[0]
+        if "其中" in ahead:
+            continue  # 改造100户，其中C级危房10户: a part of a figure, not its own target
         context = f"{ahead}|{after}"
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
