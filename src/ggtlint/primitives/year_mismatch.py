@@ -32,6 +32,8 @@ compile = compile_identity
 _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
                         r"(?P<verb>新建|新增|完成|实施|开展|培训|发放|建成|实现|投入|落实|改造|招募|举办|组织|资助|补助|购置|采购|建设)"
                         r"[^。；;，,、\n]{0,16})")  # the clause, for the message
+# a sentence that starts with a year, whatever follows (2024年启动…, 2024年底前完成…)
+_CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
 
 
@@ -56,9 +58,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
                       variant=field)
     goal = ctx.table.goal or ""
+    if any(int(year) == ctx.budget_year for year in _CLAUSE_YEAR.findall(goal)):
+        return  # a goal over several years (2023年完成选址，2024年底前完成建设) says this year's part too
     matches = list(_GOAL_YEAR.finditer(goal))
-    if any(int(match.group("y")) == ctx.budget_year for match in matches):
-        return  # a goal over several years (2023年完成选址，2024年完成建设) says this year's part too
     for match in matches:
         year = int(match.group("y"))
         background = _DESCRIBED.match(goal, match.end("verb"))  # 2023年建成的放流站: a deed described
