@@ -337,3 +337,11 @@ def test_a_label_without_a_field_on_the_next_line_is_no_value_of_the_label_above
     [item] = read_text(text, "t.txt").tables
     assert item.table.project.category is None
     assert item.table.project.name == "公益性岗位补贴"
+
+
+def test_a_department_printed_with_its_code_is_read_without_it() -> None:
+    """主管部门及代码 "[112]宣汉县…局" in PDF text, as in a workbook: the name alone."""
+    from ggtlint.importers import without_code
+
+    assert without_code("[112]宣汉县文化广播电视和旅游局") == "宣汉县文化广播电视和旅游局"
+    assert without_code("宣汉县第2中学") == "宣汉县第2中学"

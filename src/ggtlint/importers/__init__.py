@@ -1023,3 +1023,16 @@ def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as
     say(f"共导入 {len(planned)} 张表，{total_notes} 处不确定（已在文件中以注释标出）。",
         f"{counted(len(planned), 'table')} imported, {counted(total_notes, 'uncertain field')} marked as comments.")
     return 1 if failed else 0
+
+
+# a department with its code: [112]某局, 112 某局, 某局（112）
+_WITH_CODE = re.compile(r"(?:[\[［【(（]\s*[0-9]{2,9}\s*[\]］】)）]\s*|[0-9]{2,9}\s+)(?P<name>\D.*)"
+                        r"|(?P<name2>\D.*?)\s*[\[［【(（][0-9]{2,9}[\]］】)）]")
+
+
+def without_code(name: str) -> str:
+    """A department or unit as named, without the code a 主管部门及代码 field adds ("[112]宣汉县文化
+    广播电视和旅游局"): with it, the cross-table rules and the review reports would count another
+    department."""
+    coded = _WITH_CODE.fullmatch(name)
+    return name if coded is None else (coded.group("name") or coded.group("name2"))

@@ -65,7 +65,7 @@ from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, is_operator_only, join_operator,
     level1_of, YEAR_LINE, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in,
-    year_in, year_mark)
+    without_code, year_in, year_mark)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
 from ggtlint.model import Span
@@ -1846,7 +1846,7 @@ class _Chunk:
         if key == "department":
             if project.department is not None:
                 return
-            project.department = values[0]
+            project.department = without_code(values[0])
             draft.spans["/project/department"] = span
             if len(values) > 1:
                 rest = " ".join(values[1:])
@@ -1854,7 +1854,7 @@ class _Chunk:
                           'The same line also holds "%s", which was not taken into the department' % rest)
             return
         if getattr(project, key) is None:
-            setattr(project, key, text)
+            setattr(project, key, without_code(text) if key == "implementer" else text)
             draft.spans[f"/project/{key}"] = span
 
 

@@ -58,7 +58,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
-    cell_name, convert_amount, is_operator_only, join_operator,
+    cell_name, convert_amount, is_operator_only, join_operator, without_code,
     level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     year_mark)
 from ggtlint.importers.labels import (
@@ -779,10 +779,8 @@ class _SheetReader:
                                                            f'The table has more than one "{shown}"; took the first'))
             return
         text = text.strip()
-        if key in ("department", "implementer") and (coded := _WITH_CODE.fullmatch(text)) is not None:
-            # 主管部门及代码 "[112]宣汉县文化广播电视和旅游局": the name is the department; the code
-            # would make it another department to the cross-table rules and the review report
-            text = coded.group("name") or coded.group("name2")
+        if key in ("department", "implementer"):
+            text = without_code(text)
         setattr(project, key, text)
         draft.spans[f"/project/{key}"] = span
         if note:
@@ -1098,9 +1096,6 @@ _FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专�
 _OTHER_KIND = re.compile(r"自有|自筹|社会资本|社会资金|社会投资|贷款|捐赠|事业收入|经营收入|其他收入|单位资金")
 _FISCAL_KIND = re.compile(r"贴息|补贴|补助|财政|奖补")
 _TOTAL_ROW = re.compile(r"(?:权重|分值)?(?:合计|小计|总计)")
-# a department with its code: [112]某局, 112 某局, 某局（112）
-_WITH_CODE = re.compile(r"(?:[\[［【(（]\s*[0-9]{2,9}\s*[\]］】)）]\s*|[0-9]{2,9}\s+)(?P<name>\D.*)"
-                        r"|(?P<name2>\D.*?)\s*[\[［【(（][0-9]{2,9}[\]］】)）]")
 # A sentence (a goal, a name with a comma) is no label.
 _SENTENCE = re.compile(r"[，。；！？,;.]")
 _MAX_FUND_LABEL = 20
