@@ -63,6 +63,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # a fourth audit (粮食储备 … 良种繁育): 6 errors, 1 warning, 8 notices before its fixes
     "g60": {}, "g61": {}, "g62": {}, "g63": {}, "g64": {}, "g65": {}, "g66": {}, "g67": {"TIME003": 1},
     "g68": {}, "g69": {}, "g70": {}, "g71": {},
+    # a sixth audit (养老保险 … 妇幼健康): 5 errors before its fixes; the notices left are fair or
+    # borderline (按时足额发放率 under 质量, costs of a whole service, a service window)
+    "g72": {"CAT002": 1}, "g73": {}, "g74": {"REL002": 1, "TIME003": 1}, "g75": {"REL002": 1}, "g76": {},
+    "g77": {"REL002": 2, "TIME003": 2, "VAL013": 1}, "g78": {},
     # 毛入园率 under 质量; % for a count; 准确及时; 开学前; 次年 deadline; costs short of the total and
     # ≥600000元; 进一步提高; 近视率 with ≥; 长期; 满意度 ＝100%; a goal listing uses
     "b11": {"CAT001": 1, "CAT003": 1, "FUND004": 1, "FUND008": 1, "SAT001": 1, "STR006": 1, "TIME001": 1,
