@@ -181,6 +181,7 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("每周二至周日9:00—17:00", None, {"kind": "duration", "window": (7, 24)}),
     ("每季度1个，第四季度末前全部完成", 2024, {"kind": "deadline", "deadline": dt.date(2024, 12, 31)}),
     ("验收合格", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("完成对接并通过联调测试", None, {"kind": "qualitative", "quality": "yesno"}),
     ("建立并常态化运行", None, {"kind": "qualitative", "quality": "yesno"}),
     ("缩短至60天以内完成", None, {"kind": "duration", "op": "≤", "number": D(60)}),
     ("按季度，每季度末月25日前完成", None, {"quality": "recurring", "op": "≤"}),

@@ -1288,6 +1288,8 @@ def _lists_a_scale(text: str) -> bool:
     return len(grades) >= 2 and any(grade in _FAILING_GRADES for grade in grades)
 
 
+# A test passed, or not: 完成对接并通过联调测试, 顺利通过竣工验收 (checkable at the year's end)
+_PASSED = re.compile(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,4}(?:验收|测试|审查|评审|检测|考核)")
 # A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
 _RANK = re.compile(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
                    rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
@@ -1316,7 +1318,7 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         end = int(written) if written else year
         return q("qualitative", "whole_year", op="≤", year_inferred=not written,
                  deadline=_dt.date(end, 12, 31) if end is not None and 1 <= end <= 9999 else None)
-    if text in lex.yes_terms or text in lex.no_terms or _none_happened(text, lex):
+    if text in lex.yes_terms or text in lex.no_terms or _none_happened(text, lex) or _PASSED.fullmatch(text):
         return q("qualitative", "yesno")
     if lex.graded_re is not None:
         graded = lex.graded_re.fullmatch(text)
