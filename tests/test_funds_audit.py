@@ -178,7 +178,8 @@ def test_a_partial_breakdown_of_fiscal_funds_is_a_warning_naming_the_rest(engine
                                               ("黔南布依族苗族自治州教育局", "州级"), ("都匀市民政局", "市级"),
                                               ("某镇人民政府", "乡镇级"), ("荔波县住房和城乡建设局", "县级"),
                                               ("黔南州市场监督管理局", "州级"), ("镇宁布依族苗族自治县民政局", "县级"),
-                                              ("某街道办事处", "乡镇级")])
+                                              ("某街道办事处", "乡镇级"), ("某县城关镇安全生产监督管理站", "乡镇级"),
+                                              ("苏州市政府办公室", "市级")])
 def test_the_tables_own_level_is_read_from_its_departments_place_names(department: str, level: str) -> None:
     """贵州省… is a province (not a 州), 市场监督管理局 no city, a county's name the lowest level it gives."""
     from ggtlint.model import Project

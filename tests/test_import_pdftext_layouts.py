@@ -345,3 +345,11 @@ def test_a_department_printed_with_its_code_is_read_without_it() -> None:
 
     assert without_code("[112]宣汉县文化广播电视和旅游局") == "宣汉县文化广播电视和旅游局"
     assert without_code("宣汉县第2中学") == "宣汉县第2中学"
+
+
+def test_a_total_line_in_pdf_text_is_no_indicator() -> None:
+    """合计 100 under the grid (or 小计 50 inside it) was read as an indicator named 合计."""
+    from ggtlint.importers.pdftext import _without_furniture
+
+    assert _without_furniture(["三级指标 指标值", "合计 100", "小计 50", "权重合计 100", "合计发放人数 ≥50人"]) == [
+        "三级指标 指标值", "", "", "", "合计发放人数 ≥50人"]

@@ -246,6 +246,13 @@ def test_a_total_or_a_reviewers_row_under_the_grid_is_no_indicator(cells: dict[s
     assert [i.name for i in item.table.indicators] == [row[2] for row in GRID[1:]]
 
 
+def test_a_total_under_the_last_block_still_ends_the_grid() -> None:
+    """合计 under the last block, then an appendix: the text below is no indicator."""
+    item = _one(_book({**HEAD, "A5": "年度资金总额", "B5": 300, "E12": "权重", "A17": "合计", "E17": 100,
+                       "A19": "附：项目实施方案要点", "B19": "分三个阶段实施", "C20": "第一阶段", "D20": "2024年6月底前"}))
+    assert [i.name for i in item.table.indicators] == [row[2] for row in GRID[1:]]
+
+
 def test_a_subtotal_row_between_blocks_does_not_end_the_grid() -> None:
     """A 小计 of the weights after each 一级 block: the grid goes on below it (ending there lost the
     blocks after it in silence, and STR001 said they were missing)."""

@@ -178,7 +178,8 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("自受理之日起15个工作日内办结", None, {"kind": "duration", "op": "≤", "number": D(15)}),
     # the sixth audit: a date in brackets alone, opening hours, a rhythm then a date, acceptance passed
     ("（2023年12月31日前）", 2023, {"kind": "deadline", "deadline": dt.date(2023, 12, 31)}),
-    ("每周二至周日9:00—17:00", None, {"kind": "duration", "window": (7, 24)}),
+    ("每周二至周日9:00—17:00", None, {"kind": "duration", "window": (6, 8)}),
+    ("周一至周五 8:30-17:30", None, {"kind": "duration", "window": (5, 9)}),
     ("每季度1个，第四季度末前全部完成", 2024, {"kind": "deadline", "deadline": dt.date(2024, 12, 31)}),
     ("验收合格", None, {"kind": "qualitative", "quality": "yesno"}),
     ("完成对接并通过联调测试", None, {"kind": "qualitative", "quality": "yesno"}),
@@ -650,6 +651,8 @@ def test_normalize(text: str, expected: str) -> None:
         ("监测超标天数", "count", False, True, "数"),
         ("受理投诉举报件数", "count", False, False, "件数"),
         ("修复时限", "deadline", False, True, "时限"),  # 修复 is part of the reverse term
+        ("培训期间安全事故次数", "count", False, True, "次数"),  # an incident counted, after an acting word
+        ("检测超标次数", "count", False, True, "次数"),
         ("维修故障次数", "count", False, False, "次数"),
         ("资助补助按规定及时发放", None, False, False, None),
         ("上网行为管理", None, False, False, None),

@@ -249,8 +249,11 @@ def _continues_grid(lines: list[str], index: int) -> bool:
     return False
 
 
+_TOTAL_LINE = re.compile(r"(?:权重|分值)?(?:合计|小计|总计)[0-9.%分]*")
+
+
 def _without_furniture(lines: list[str]) -> list[str]:
-    """``lines`` with page numbers and running titles blanked.
+    """``lines`` with page numbers, 合计/小计 lines and running titles blanked.
 
     A running title is a title line the same as the one before it (and after no 附表 number),
     followed by more of the indicator grid rather than by a table header.
@@ -261,8 +264,8 @@ def _without_furniture(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if _is_page_number(line):
-            out[index] = ""
+        if _is_page_number(line) or _TOTAL_LINE.fullmatch(squash_label(line)):
+            out[index] = ""  # 合计 100, 小计 50: a row of the form, not an indicator
             continue
         key = squash_label(line)
         if is_title(key):

@@ -818,7 +818,9 @@ class _SheetReader:
             present = sheet.row_cells(row)
             first_text = next((t for _c, t in present if t.strip()), "")
             if _TOTAL_ROW.fullmatch(squash_label(first_text)) and not self._indicator_row(row, cols):
-                continue  # 合计 | … | 100, a 小计 after each block: a row of the form, not an indicator
+                if self._block_follows(row, cols, end):
+                    continue  # a 小计 after each block: a row of the form, and the grid goes on
+                break  # 合计 under the last block: what follows is no indicator
             if WORKBOOK_LABELS.footer(first_text) and not self._indicator_row(row, cols):
                 break  # 填报人：…, 注：1.…, 单位（盖章）： below the grid: the form ends
             if self.headings_in_row.get(row, 0) >= 2:
@@ -866,6 +868,16 @@ class _SheetReader:
             name_text, name_merged = cells.get("l3", (None, False))
             self._row(draft, row, cols, level1, level2, None if name_merged else name_text,
                       sheet.raw(row, cols["value"]))
+
+    def _block_follows(self, row: int, cols: dict[str, int], end: int) -> bool:
+        """Whether the next row with content after ``row`` starts or goes on with a block of the grid:
+        a known 一级 or 二级 in its cells."""
+        for later in self.sheet.rows_between(row, end):
+            texts = [(self.sheet.text(later, cols[key]) or "").strip() for key in ("l1", "l2") if key in cols]
+            if not any(texts) and not (self.sheet.text(later, cols["l3"]) or "").strip():
+                continue
+            return any(canonical_level1(text) in _KNOWN_LEVEL1 or level1_of(text) is not None for text in texts if text)
+        return False
 
     def _unread_columns(self, draft: Draft, header_row: int, cols: dict[str, int], end: int) -> None:
         """Columns of the grid under a heading the format has no field for (指标值设定依据, 历史值),

@@ -37,6 +37,8 @@ PARAMS_SCHEMA = {
         "report_exempt": {"type": "boolean"},
         # a change (较上年提高0.5个百分点, ≥0.5个百分点) is no level: not checked
         "skip_changes": {"type": "boolean"},
+        # operators whose values are left alone (a ceiling, ≤0.5%, on VAL016's rates)
+        "skip_ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
     },
 }
 
@@ -64,6 +66,8 @@ def _values(row: Row, field: str) -> list[Decimal]:
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     ops = params.get("ops")
     if ops and row.parsed.op not in ops:
+        return
+    if row.parsed.op in params.get("skip_ops", ()):
         return
     if params.get("skip_changes") and (row.parsed.change is not None or (row.parsed.unit or "").endswith("百分点")):
         return

@@ -52,8 +52,8 @@ _OWN_LEVELS = (("乡镇", ("乡镇级", "township", ("乡", "镇", "本级"))), 
                ("区", ("区级", "district", ("区", "县", "本级"))), ("市", ("市级", "municipal", ("市", "县", "本级"))),
                ("州", ("州级", "prefecture", ("州", "市", "本级"))), ("省", ("省级", "provincial", ("省", "本级"))))
 # Place-name endings, so that 贵州省 is a province, 杭州市 a city and 市场监督管理局 no city at all.
-_PLACE_LEVEL = re.compile(r"(自治区|自治州|自治县|街道|[省州县区旗]|市(?![场政容貌辖直])"
-                          r"|(?<![城])乡(?![村镇])|(?<![城乡])镇(?![宁远江雄平安康]))")
+_PLACE_LEVEL = re.compile(r"(自治区|自治州|自治县|街道|[省州县区旗]|市(?![场容貌辖直])"
+                          r"|(?<![城])乡(?![村镇])|(?<![城乡])镇(?!(?:宁|远|江|雄|平|安|康)(?:县|市|区|布依族|苗族)))")
 _LEVEL_OF = {"自治区": "省", "自治州": "州", "自治县": "县", "旗": "县", "乡": "乡镇", "镇": "乡镇", "街道": "乡镇"}
 
 
@@ -66,8 +66,8 @@ def _own_level(project: Any) -> tuple[str, str, tuple[str, ...]] | None:
         for match in _PLACE_LEVEL.finditer(part or ""):
             mark = match.group(1)
             following = part[match.end():match.end() + 2]
-            if mark == "州" and following[:1] in ("市", "省") and following not in ("市场", "市政"):
-                continue  # 杭州市, 贵州省: the 州 is part of a name (not 黔南州市场监督管理局)
+            if mark == "州" and following[:1] in ("市", "省") and following != "市场":
+                continue  # 杭州市, 贵州省, 苏州市政府: the 州 is part of a name (not 黔南州市场监督管理局)
             if mark == "市" and part[max(0, match.start() - 1):match.start()] in ("城", "都"):
                 continue  # 城市管理局
             found.add(_LEVEL_OF.get(mark, mark))

@@ -59,9 +59,11 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
     return NameHint(expects=expects, people=people, negative=_negative(text, lex), matched=matched)
 
 
-# a count of the bad thing happening, or of the days it does (事故发生数, 超标天数): not 投诉件数 or
-# 维修故障次数, where the count may be of work done about it
-_MEASURE_WORD = re.compile(r"(?:发生(?:数量|次数|起数|数|率)|天数|起数)$")
+# a count of the bad thing happening, or of the days it does (事故发生数, 超标天数, 安全事故次数):
+# the measure word cut, an incident must be left (not 投诉件数 or 维修故障次数, which may count work
+# done about it)
+_MEASURE_WORD = re.compile(r"(?:发生)?(?:数量|次数|起数|件数|天数|数|率)$")
+_INCIDENTS = ("事故", "超标", "火灾", "事件", "发案", "伤亡", "死亡", "超时")
 
 
 def _negative(text: str, lex: Lexicon) -> bool:
@@ -77,7 +79,8 @@ def _negative(text: str, lex: Lexicon) -> bool:
     acting = [text.rfind(w) + len(w) for w in acting_words]
     # the name's end, without the measure word that counts it: 培训期间安全事故发生数 ends in 事故,
     # 监测超标天数 in 超标 (the bad thing itself, after the acting word)
-    for end in (text, _MEASURE_WORD.sub("", text)):
+    cut = _MEASURE_WORD.sub("", text)
+    for end in (text, cut) if cut.endswith(_INCIDENTS) else (text,):
         ending = [w for w in lex.negative_terms if end.endswith(w)]
         if not ending:
             continue

@@ -566,14 +566,23 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 # Opening hours: 每周二至周日9:00—17:00, 周一至周五 8:30-17:30 (a service window, as 7*24小时 is)
-_OPENING_HOURS = re.compile(r"每?(?:周|星期)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期)?[一二三四五六日天]"
-                            r"\s*(?:[01]?[0-9]|2[0-4])[:：][0-5][0-9]\s*(?:-|—|–|~|～|至|到)\s*(?:[01]?[0-9]|2[0-4])[:：][0-5][0-9]")
+_OPENING_HOURS = re.compile(r"每?(?:周|星期)(?P<d1>[一二三四五六日天])(?:至|到|-|—|~)(?:周|星期)?(?P<d2>[一二三四五六日天])"
+                            r"\s*(?P<h1>[01]?[0-9]|2[0-4])[:：](?P<m1>[0-5][0-9])\s*(?:-|—|–|~|～|至|到)\s*"
+                            r"(?P<h2>[01]?[0-9]|2[0-4])[:：](?P<m2>[0-5][0-9])")
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def _opening_window(match: re.Match[str]) -> tuple[int, int]:
+    """(days a week, hours a day) of opening hours: 周一至周五 8:30-17:30 is (5, 9)."""
+    days = (_WEEKDAYS[match.group("d2")] - _WEEKDAYS[match.group("d1")]) % 7 + 1
+    minutes = (int(match.group("h2")) * 60 + int(match.group("m2"))) - (int(match.group("h1")) * 60 + int(match.group("m1")))
+    return days, max(1, -(-minutes // 60))
 
 
 def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     hours = _OPENING_HOURS.fullmatch(text)
     if hours is not None:
-        return ParsedValue(raw=raw, text=text, kind="duration", unit="小时", window=(7, 24))
+        return ParsedValue(raw=raw, text=text, kind="duration", unit="小时", window=_opening_window(hours))
     match = _WINDOW.fullmatch(text)
     if match is None:
         return None
