@@ -82,7 +82,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params["mode"] == "item":
         over = [row for row in ctx.rows
                 if is_cost(row) and is_money_total(row) and row.parsed.yuan > total]  # type: ignore[operator]
-        if over and is_unit_mix(ctx):
+        if not over:
+            return  # most tables: nothing to weigh, no sums to make
+        if is_unit_mix(ctx):
             return  # one 万元/元 slip: FUND003's finding says so, an item "over the total" would repeat it
         slip = unit_slip(ctx)
         for row in over:

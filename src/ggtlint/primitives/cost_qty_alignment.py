@@ -118,16 +118,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     stems = {id(row): name_stem(row.name, generic) for row in costs + quantities}
 
     def pair(cost: Row, quantity: Row) -> bool:
-        a, b = stems[id(cost)], stems[id(quantity)]
-        if shares_run(a, b, 2) or shares_run(b, a, 2):
+        if shares_run(stems[id(cost)], stems[id(quantity)], 2):  # a shared run of two is shared both ways
             return True
         return any(word in cost.name and any(other in quantity.name for other in others)
                    for word, others in related.items())
 
-    itemised = {id(c) for c in costs if any(pair(c, q) for q in quantities)}
+    pairs = [(cost, quantity) for cost in costs for quantity in quantities if pair(cost, quantity)]  # once
+    itemised = {id(cost) for cost, _quantity in pairs}
     if not itemised:
         return
-    paired_quantities = {id(q) for q in quantities if any(pair(c, q) for c in costs)}
+    paired_quantities = {id(quantity) for _cost, quantity in pairs}
     people = tuple(params.get("people_units", _PEOPLE))
     if params.get("price_links", True):
         prices = [row for row in ctx.rows if is_cost(row) and row.parsed.kind == "per_unit"
