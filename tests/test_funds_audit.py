@@ -164,7 +164,7 @@ def test_a_partial_breakdown_of_fiscal_funds_is_a_warning_naming_the_rest(engine
     assert found.severity.value == "warning"
     assert found.message_zh == ("财政拨款 800 万元 中只列明了 640 万元 的来源（中央 640 万元），"
                                 "其余 160 万元 没有写明来自哪一级财政（未列出：市级）。")
-    assert "市级 160 万元" in found.suggestion_zh and "160 万元" in found.message_en
+    assert "“市级资金”，金额填 160 万元" in found.suggestion_zh and "160 万元" in found.message_en
     # levels adding up to more than the fiscal funds: an error, whatever is listed
     [found] = _check(engine, _fiscal({"中央": 640, "省级": 200}), "FUND002")
     assert found.severity.value == "error" and "相差 40 万元" in found.message_zh

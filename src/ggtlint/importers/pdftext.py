@@ -2075,11 +2075,12 @@ _UNREADABLE_EXTRACTIONS = (
 
 
 _UNPLACED_ZH = ("这张表的指标表格无法按行对齐（同一行读到了几个比较符号、指标性质或权重，几行指标挤在了一起），"
-                "为免读错，没有读取这张表。请核对 PDF 原件，或直接检查表格原件（如 .xlsx 工作簿）。")
+                "为免读错，没有读取这张表。请直接检查这张表的 Excel 工作簿（.xlsx），"
+                "或用 ggtlint export --blank 导出空白表，对照 PDF 逐行填写后再检查。")
 _UNPLACED_EN = ("The rows of this table's indicator grid cannot be placed line by line (one row took several "
                 "operators, natures or weights: several indicators ran together), so the table was not read "
-                "rather than read wrong. Check the original PDF, or the original table (such as the .xlsx "
-                "workbook) itself.")
+                "rather than read wrong. Check the table's Excel workbook (.xlsx) itself, or export a blank "
+                "table with ggtlint export --blank, fill it in from the PDF row by row and check that.")
 
 
 def _collapsed_row(rows: list[_LaidRow]) -> int | None:

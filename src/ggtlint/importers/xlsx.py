@@ -894,8 +894,8 @@ class _SheetReader:
         zh = "、".join(f"{cell_name(header_row, col)}“{text}”" for col, text in unread)
         en = ", ".join(f'"{text}" ({cell_name(header_row, col)})' for col, text in unread)
         _add_note(draft.notes, "/indicators", Note(
-            f"指标表中{zh}{'这一列' if len(unread) == 1 else '这几列'}没有读入：目标文件的指标只有名称、指标值、"
-            "计量单位、指标性质、权重和备注。需要保留的内容可写进“备注”一列",
+            f"指标表中{zh}{'这一列' if len(unread) == 1 else '这几列'}没有读入：ggtlint 只读取每条指标的名称、指标值、"
+            "计量单位、指标性质、权重和备注。需要保留的内容，请在 Excel 中写进“备注”一列",
             f"The column{'s' if len(unread) > 1 else ''} {en} of the indicator grid {'were' if len(unread) > 1 else 'was'} "
             "not read: an indicator in a target file has only its name, value, unit, nature, weight and note. "
             "Put what must be kept in the 备注 (note) column"))
