@@ -187,3 +187,27 @@ def test_the_tables_own_level_is_read_from_its_departments_place_names(departmen
 
     own = _own_level(Project(department=department))
     assert own is not None and own[0] == level
+
+
+# -- one pairing of prices and quantities (primitives/pricing.py) for FUND004, FUND007 and REL002 --
+
+def test_a_per_day_price_closes_the_cost_sum_as_fund007_pairs_it(engine) -> None:  # type: ignore[no-untyped-def]
+    """FUND004 asks whether prices times quantities make up what the money lines leave of the total;
+    it pairs them as FUND007 does, so 100元/人·天 × 200人 × 5天 = 100,000 元 is counted (the pairing
+    it had of its own skipped prices per day)."""
+    quantities = [{"name": "培训人数", "value": "＝200人"}, {"name": "培训天数", "value": "＝5天"}]
+    money = {"name": "培训场地租赁费", "value": "≤40000元"}
+    price = {"name": "培训伙食补助标准", "value": "＝100元/人·天"}
+    assert not [f for f in _check(engine, _costs(quantities, [money, price], total=140000)) if f.rule_id == "FUND004"]
+    assert [f for f in _check(engine, _costs(quantities, [money], total=140000)) if f.rule_id == "FUND004"]
+
+
+def test_a_price_per_pupil_ties_its_cost_to_the_pupils_counted(engine) -> None:  # type: ignore[no-untyped-def]
+    """REL002 reads 元/生 as a price per person, as FUND007 does: 800元/生 × 1000人 is the 80万元 of
+    营养膳食补助资金, so neither that line nor 受助学生人数 lacks a partner."""
+    quantities = [{"name": "受助学生人数", "value": "＝1000人"}, {"name": "维修校舍面积", "value": "＝500平方米"}]
+    costs = [{"name": "营养膳食补助资金", "value": "＝80万元"}, {"name": "校舍维修费", "value": "＝20万元"},
+             {"name": "膳食补助标准", "value": "＝800元/生"}]
+    assert not _check(engine, _costs(quantities, costs, total=1000000), prefix="REL002")
+    per_head = [dict(costs[0]), dict(costs[1])]  # without the price: two rows with no partner
+    assert len(_check(engine, _costs(quantities, per_head, total=1000000), prefix="REL002")) == 2

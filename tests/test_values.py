@@ -654,6 +654,12 @@ def test_normalize(text: str, expected: str) -> None:
         ("培训期间安全事故次数", "count", False, True, "次数"),  # an incident counted, after an acting word
         ("检测超标次数", "count", False, True, "次数"),
         ("维修故障次数", "count", False, False, "次数"),
+        # the act done badly: the handling rate right after the manner word is the bad rate
+        ("超时办结率", "rate", False, True, "率"),
+        ("逾期整改率", "rate", False, True, "率"),
+        ("未按期完成率", "rate", False, True, "率"),
+        ("逾期贷款清收率", "rate", False, False, "率"),  # 逾期 names the loans acted on
+        ("按时办结率", "rate", False, False, "率"),
         ("资助补助按规定及时发放", None, False, False, None),
         ("上网行为管理", None, False, False, None),
         ("服务时间", "deadline", False, False, "时间"),

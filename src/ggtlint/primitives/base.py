@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ggtlint.findings import Severity
@@ -94,9 +93,15 @@ def compile_identity(params: dict[str, Any]) -> dict[str, Any]:
 YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+# a span of years (新建项目（2023—2025年）, 2021-2025年规划): consistent with any year within it
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})\s*年")
+
+
 def other_year(text: str | None, budget_year: int) -> int | None:
-    """The first year written in ``text`` that is not ``budget_year``, or None."""
-    for match in YEAR_IN_TEXT.finditer(text or ""):
+    """The first year written in ``text`` that is not ``budget_year``, or None; a span of years
+    holding ``budget_year`` counts as it."""
+    text = _YEAR_SPAN.sub(lambda span: "" if int(span[1]) <= budget_year <= int(span[2]) else span[0], text or "")
+    for match in YEAR_IN_TEXT.finditer(text):
         year = int(match.group(1))
         if year != budget_year:
             return year
@@ -185,54 +190,6 @@ def is_ratio(row: Row) -> bool:
     """Whether the row's value is a ratio (1:30, 19比1): a figure with no unit, rightly."""
     parsed = row.parsed
     return parsed.kind == "number" and parsed.unit is None and _RATIO.search(parsed.text) is not None
-
-
-# Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
-PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
-# A price per person goes with a count of people in 人 or 人次 (tables write either for the same
-# beneficiaries: 培训补贴标准 1500元/人, 培训人数 ≥500人次); so for 场 and 场次, 户 and 户次.
-_SAME_HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "场": ("场", "场次"), "场次": ("场次", "场"),
-               "户": ("户", "户次"), "户次": ("户次", "户")}
-
-
-# A price per person per period, over the budget year: 700元/人·月 is 8,400 元 a person.
-PERIODS_A_YEAR = {"": 1, "年": 1, "月": 12, "季": 4, "季度": 4}
-
-
-def priced_counts(ctx: TableContext,
-                  strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[tuple[Row, Row, int, Decimal]]:
-    """Each unit price of the cost block with the count it multiplies, the periods of a year the
-    price is paid for, and the product in 元:
-    校园招聘补贴标准 ＝50元/人 × 校园招聘补贴人数 ≥15000人. Paired by unit and by a run of three
-    characters the names share (after ``strip``), the count sharing the longest run, or by its unit
-    alone when one count is in it, it is no unit of people (人, 户: a table counts several kinds)
-    and the price is exact (＝5200元/台; ≤1000元/件 is a ceiling that may cover some of the count
-    only); a price matching no count is left out, not guessed. Several prices may share one count: parts of one cost per
-    person (补助 500元/人 + 食宿 200元/人), or tiers of it whose split is not written (80-89周岁 50元,
-    90周岁以上 100元, for 享受高龄津贴人数 in all): FUND007 leaves those alone.
-    A price per period (元/人·月) counts for the whole budget year."""
-    counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number is not None]
-    pairs = []
-    for price in ctx.rows:
-        parsed = price.parsed
-        if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per):
-            continue
-        head, _, period = parsed.per.partition("·")  # 元/人·月: per person, per month
-        times = PERIODS_A_YEAR.get(period)
-        if times is None:
-            continue
-        stem = name_stem(price.name, strip)
-        units = _SAME_HEADS.get(head, (head,))
-        shared = [(longest_run(stem, name_stem(c.name, strip)), -number, c) for number, c in enumerate(counts)
-                  if c.parsed.unit in units]
-        best = max(shared, key=lambda item: item[:2], default=None)
-        # the names share a run of three; or they share none, but the count is the table's only one
-        # in the price's unit (平均单台补贴额 元/台 and 补贴机具 ≥4000台: nothing else is counted in 台)
-        by_unit = len(shared) == 1 and head not in _SAME_HEADS and parsed.op in ("=", None)  # not a ceiling
-        if best is not None and (best[0] >= 3 or by_unit):
-            match = best[2]
-            pairs.append((price, match, times, parsed.yuan * match.parsed.number * times))  # type: ignore[operator]
-    return pairs
 
 
 def longest_run(a: str, b: str) -> int:

@@ -28,8 +28,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (PRICE_STRIP_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
-                                     is_cost, is_money_total, name_stem, row_hit, shares_run)
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
+                                     is_money_total, name_stem, row_hit, shares_run)
+from ggtlint.primitives.pricing import HEADS, PRICE_STRIP_WORDS, split_per
 
 NAME = "cost-quantity-alignment"
 SCOPES = ("table",)
@@ -69,21 +70,21 @@ def _in_unit(unit: str | None, head: str) -> bool:
     """Whether a count in ``unit`` is what a price per ``head`` is paid for: 个 → 18个站点, 人 → 人次."""
     if not unit or not head:
         return False
-    if head in ("人", "人次"):
-        return unit in ("人", "人次")
-    if head in ("户", "户次"):
-        return unit in ("户", "户次")
-    return unit == head or unit.startswith(head)
+    if head in HEADS:
+        return unit in HEADS[head]
+    return unit.startswith(head)
 
 
 def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], generic: tuple[str, ...],
                  people: tuple[str, ...]) -> tuple[set[int], set[int]]:
-    """The money rows and quantity rows (by ``id``) that a unit price ties together."""
+    """The money rows and quantity rows (by ``id``) that a unit price ties together: every count
+    in the price's unit (not the one :mod:`~ggtlint.primitives.pricing` multiplies), since what is
+    asked here is whether a line and a quantity have a partner, not what the price adds up to."""
     words = tuple(dict.fromkeys(generic + _PRICE_WORDS))
     linked_costs: set[int] = set()
     linked_quantities: set[int] = set()
     for price in prices:
-        head = (price.parsed.per or "").partition("·")[0]
+        head = split_per(price.parsed.per or "")[0]
         stem = name_stem(price.name, words)
         counts = [q for q in quantities
                   if q.parsed.kind == "count" and q.parsed.number is not None and _in_unit(q.parsed.unit, head)]

@@ -41,7 +41,8 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 # a day something happens on, not a deadline (防空警报试鸣日期 2025年9月20日, 全国放鱼日集中放流
 # 2024年6月6日): no 前 to add
-_ON_THE_DAY = re.compile(r"日期$|当天|当日|[节日](?:集中|活动|当天)|(?:纪念|宣传|放鱼|开放|活动)日")
+_ON_THE_DAY = re.compile(r"日期$|当天|当日|[节日](?:集中|活动|当天)|(?:纪念|宣传|放鱼|开放|活动)日"
+                         r"|(?:开幕|闭幕|举办|召开|开班|开学)(?:时间|日期)?$")
 # …but 项目完成日期, 资金拨付日期 name a deadline
 _DEADLINE_WORDS = re.compile(r"完成|截止|竣工|验收|拨付|发放|上报|报送|办结|交付|到位|兑付")
 

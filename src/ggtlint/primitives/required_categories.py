@@ -6,7 +6,9 @@ A 二级 under a missing 一级 is not reported again. 满意度指标 can be ma
 configuration (``require_satisfaction: false``) for internal projects with no 服务对象.
 ``legacy_places: {一级: [一级, 二级]}``: a 一级 the table keeps where the older framework kept it,
 as that 二级 under that 一级 (2021's 成本指标 as 产出指标 › 成本指标), is not missing; another rule
-(STR004) notes the older layout.
+(STR004) notes the older layout. A 二级 missing where a 一级 of its name stands (a legacy table's
+成本指标 written as a 一级, the 2021 way) is said as such (``at_level1``): the rows are there, in
+the wrong place, and adding the 二级 would list them twice.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity
 
 NAME = "required-categories"
 SCOPES = ("table",)
-VARIANTS = ("missing_level1", "empty_level1", "missing_level2", "empty_level2")
+VARIANTS = ("missing_level1", "empty_level1", "missing_level2", "empty_level2", "at_level1")
 PLACEHOLDERS = {"missing_level1": ("category",), "empty_level1": ("category", "min"),
-                "missing_level2": ("category", "parent"), "empty_level2": ("category", "parent", "min")}
+                "missing_level2": ("category", "parent"), "empty_level2": ("category", "parent", "min"),
+                "at_level1": ("category", "parent")}
 _LIST = {"type": "array", "items": {"type": "string"}}
 PARAMS_SCHEMA = {
     "type": "object",
@@ -58,7 +61,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         for level2 in children:
             pointer = ctx.level2_present.get((level1, level2))
-            if pointer is None:
+            if pointer is None and level2 in ctx.level1_present:
+                yield Hit(ctx.level1_present[level2], {"category": level2, "parent": level1}, value=level2,
+                          variant="at_level1", key=True)
+            elif pointer is None:
                 yield Hit(ctx.level1_present[level1], {"category": level2, "parent": level1}, value=level2,
                           variant="missing_level2", key=True)
             elif len(ctx.rows_in(level1=level1, level2=level2)) < min_rows:

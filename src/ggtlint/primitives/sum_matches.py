@@ -26,7 +26,8 @@ from functools import partial
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_total, priced_counts, yuan_text
+from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_total, yuan_text
+from ggtlint.primitives.pricing import priced_quantities
 
 NAME = "sum-matches"
 SCOPES = ("table",)
@@ -94,6 +95,28 @@ def cost_money_rows(ctx: TableContext) -> list[Row]:
     return [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.parsed.op in ("=", "≤", "<", None, "≈")]
 
 
+_BREAKDOWN = re.compile(r"^[\s（(【]*其中")
+_TOTAL_LINE = ("总成本", "合计", "总计", "总额", "总费用", "总经费")
+
+
+def summed_cost_rows(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> list[Row]:
+    """The money cost lines that add up to the project's cost: a breakdown of the line above it
+    (其中：专职网格员补贴) is part of that line, and a total line the others add up to (项目总成本
+    ＝ the lines below it) is their sum; counting either would count the same money twice."""
+    rows = cost_money_rows(ctx)
+    kept: list[Row] = []
+    for row in rows:
+        if kept and _BREAKDOWN.match(row.name):
+            continue
+        kept.append(row)
+    for row in kept:
+        if any(word in row.name for word in _TOTAL_LINE):
+            rest = sum((other.parsed.yuan for other in kept if other is not row), Decimal(0))  # type: ignore[misc]
+            if rest and _close(rest, row.parsed.yuan, tolerance):  # type: ignore[arg-type]
+                return [other for other in kept if other is not row]
+    return kept
+
+
 def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
     return abs(a - b) <= tolerance
 
@@ -107,7 +130,7 @@ def is_unit_mix(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> bool
     mix-up ``unit_mix`` reports, which other money checks leave to it (one mistake, one finding)."""
     funds = ctx.table.funds
     total = funds.in_yuan(funds.total)
-    rows = cost_money_rows(ctx)
+    rows = summed_cost_rows(ctx)
     if not total or not rows:
         return False
     return _is_unit_mix(sum((row.parsed.yuan for row in rows), Decimal(0)), total, tolerance)  # type: ignore[misc]
@@ -154,7 +177,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 return
             yield Hit("/funds/fiscal", values, value=f"{fiscal}|{summed}")
     else:
-        rows = cost_money_rows(ctx)
+        rows = summed_cost_rows(ctx)
         if total is None or not rows or total == 0:
             return
         summed = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
@@ -172,11 +195,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 return
             over = summed > total
             if not over:
-                priced = sum((product for *_, product in priced_counts(ctx)), Decimal(0))
+                priced = sum((item.product for item in priced_quantities(ctx)), Decimal(0))
                 if priced and _close(summed + priced, total, tolerance):
                     return  # 4000元/场 × 送戏下乡 120场 + 培训经费 60,000 元 = 540,000 元
             values = _cost_values(rows, total, summed)
-            counted = {id(row) for row in rows}  # by identity: rows compare field by field
+            counted = {id(row) for row in cost_money_rows(ctx)}  # by identity: rows compare field by field
             left_out = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and id(row) not in counted]
             # figures with no money unit (FUND010's): not counted either, and the likeliest reason
             unitless = [row for row in ctx.rows if is_cost(row) and row.parsed.kind == "number" and row.parsed.unit is None
@@ -213,7 +236,7 @@ def unit_slip(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> tuple[
     the amount meant; other money checks leave that line to it (one mistake, one finding)."""
     funds = ctx.table.funds
     total = funds.in_yuan(funds.total)
-    rows = cost_money_rows(ctx)
+    rows = summed_cost_rows(ctx)
     if not total or not rows:
         return None
     summed = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]

@@ -3,7 +3,8 @@
 Params: ``allow`` (kinds accepted; anything else is a hit) or ``forbid`` (kinds rejected);
 ``exempt_qualities`` (qualitative values of these classes are left to other rules, e.g.
 immediate/external deadlines); ``exempt_qualities_under`` (by 二级: classes accepted there only,
-e.g. a yes/no "达标" under 质量指标). ``percent`` counts ranges of percentages as rates. In
+e.g. a yes/no "达标" under 质量指标); ``forbid_under`` (by 二级: kinds rejected there though ``allow``
+takes them elsewhere, e.g. "按实际申请人数", a policy, as a quantity). ``percent`` counts ranges of percentages as rates. In
 ``forbid``, ``money_per_unit`` names a price (50元/人) as against other per-unit values (4万吨/日).
 ``exempt_name`` (a regular expression): indicators whose name it finds are left alone.
 ``unitless_only``: only a figure with no unit at all is a hit (≥300, not ≥90分 nor a ratio 1:30).
@@ -28,6 +29,7 @@ PARAMS_SCHEMA = {
     "additionalProperties": False,
     "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS,
                    "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS},
+                   "forbid_under": {"type": "object", "additionalProperties": _KINDS},
                    "exempt_name": {"type": "string"}, "unitless_only": {"type": "boolean"}},
 }
 
@@ -64,6 +66,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     allow, forbid = params.get("allow"), params.get("forbid")
     if kind == "per_unit" and row.parsed.yuan is not None and forbid is not None and "money_per_unit" in forbid:
         kind = "money_per_unit"  # 50元/人, not 4万吨/日
-    if (allow is not None and kind not in allow) or (forbid is not None and kind in forbid):
+    if (allow is not None and kind not in allow) or (forbid is not None and kind in forbid) \
+            or kind in params.get("forbid_under", {}).get(row.level2, ()):
         shown = "per_unit" if kind == "money_per_unit" else kind
         yield row_hit(row, kind=KIND_ZH.get(shown, shown), kind_en=shown)

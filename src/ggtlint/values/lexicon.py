@@ -112,6 +112,7 @@ class Lexicon:
     people_terms: tuple[str, ...]
     negative_terms: tuple[str, ...]
     negative_exceptions: tuple[str, ...]
+    negative_manner: tuple[str, ...]
     #: variant (and canonical) 一级 name → canonical name
     level1_aliases: Mapping[str, str]
     #: variant (and canonical) 二级 name → canonical name (typos included)
@@ -197,7 +198,7 @@ _FILES: dict[str, dict[str, str]] = {
         "other": _STR_LIST,
     },
     "name-hints.yaml": {"suffix": _HINT_LIST, "contains": _HINT_LIST, "people": _STR_LIST},
-    "negative-direction.yaml": {"terms": _STR_LIST, "exceptions": _STR_LIST},
+    "negative-direction.yaml": {"terms": _STR_LIST, "exceptions": _STR_LIST, "manner": _STR_LIST},
     "category-aliases.yaml": {"level1": _CATEGORY_MAP, "level2": _CATEGORY_MAP},
 }
 
@@ -539,6 +540,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         people_terms=_words(hints, "people"),
         negative_terms=_words(negative, "terms"),
         negative_exceptions=_words(negative, "exceptions"),
+        negative_manner=_words(negative, "manner"),
         level1_aliases=MappingProxyType(level1_aliases),
         level2_aliases=MappingProxyType(level2_aliases),
         level2_parents=MappingProxyType(parents),

@@ -402,7 +402,7 @@ def _parse(
             # the first five are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
-                        _quoted, _after_event, _dates_listed, _bracketed)
+                        _quoted, _after_event, _dates_listed, _bracketed, _deed_first)
             for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
@@ -544,6 +544,23 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
 _SPAN_SEPARATOR = re.compile(r"至|到|—|–|―|~|～|-")
 _SPAN_TAIL = re.compile(r"(?:期间|内)?(?:完成|实施|开展)?$")
 _NEAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}[-./]")
+
+
+# "形成研究报告1份", "召开2次", "编制《…》1套": what is produced or held, then how many (the figure
+# straight after: with a sign between, "召开工作会议＝2次" is a name and its value run together)
+_DEED_FIRST = re.compile(r"(?:形成|完成|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
+                         r"[\u4e00-\u9fff《》]{0,12}?(?P<count>[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％))")
+
+
+def _deed_first(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """A count (or a share: 完成100%) written after the deed that produces it, as if written alone."""
+    match = _DEED_FIRST.fullmatch(text)
+    if match is None:
+        return None
+    value = _parse(raw, match.group("count"), year, lex, allow_placeholder=False, repair=False)
+    if value.kind != "count":
+        value = _unlisted_unit(raw, match.group("count"), lex) or value
+    return replace(value, raw=raw, text=text) if value.kind in ("count", "rate") else None
 
 
 def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1241,6 +1258,7 @@ _WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常�
 # Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故.
 _NONE_AROUND = re.compile(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
 _NONE_AFTER_EVENT = ("零发生", "为零", "为0", "零")  # 安全事故零发生
+_NONE_SPARED = re.compile(r"^(?:(?=[不未]对)([不未])对[\u4e00-\u9fff]{1,12}?(?=造成|产生)|对[\u4e00-\u9fff]{1,12}?(?=无|[不未](?:造成|产生)))")
 
 
 def _none_happened(text: str, lex: Lexicon) -> bool:
@@ -1250,6 +1268,8 @@ def _none_happened(text: str, lex: Lexicon) -> bool:
     if len(text) > 24 or _HAS_DIGIT.search(text) is not None:
         return False
     core = _NONE_AROUND.sub("", text)
+    # what is spared named first: 不对周边生态环境造成新的破坏, 对生态环境无负面影响
+    core = _NONE_SPARED.sub(r"\1", core)
     for ending in _NONE_AFTER_EVENT:
         if core.endswith(ending) and core[: -len(ending)].endswith(lex.none_events):
             return True
@@ -1298,7 +1318,10 @@ def _lists_a_scale(text: str) -> bool:
 
 
 # A test passed, or not: 完成对接并通过联调测试, 顺利通过竣工验收 (checkable at the year's end)
-_PASSED = re.compile(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,4}(?:验收|测试|审查|评审|检测|考核)")
+_PASSED = re.compile(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,4}(?:验收|测试|审查|评审|检测|考核)"
+                     # approved by a body: 经县委常委会会议审定, 经县人民政府批准实施, 规划获批
+                     r"|经[\u4e00-\u9fff]{2,16}?(?:审定|批准|审议通过|审核通过|评审通过|同意)(?:实施|印发|执行)?"
+                     r"|[\u4e00-\u9fff]{0,8}?(?:获批|获得批复)(?:实施)?")
 # A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
 _RANK = re.compile(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
                    rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")

@@ -1,0 +1,151 @@
+"""Unit prices and what they pay for: which quantity a price (元/X) multiplies, and the product.
+
+One pairing for every rule that weighs a price against the rest of the table: FUND007 (a price
+times its quantity over the funds, or over the cost line paying for it) and FUND004 (whether
+prices times quantities close the gap between the cost lines and the total). REL002 asks a
+different question (which cost lines and quantities a price ties together, not one product) and
+shares only the units a price per head goes with (``HEADS``).
+
+A price and a quantity pair by the words they share (校园招聘补贴标准 ↔ 校园招聘补贴人数, a run of
+three characters after the price words: a firm pair), or, less firmly, by two characters
+(人均培训成本 ↔ 培训干部人次) or by the only quantity of 数量指标 in that unit (苗种平均单价 元/尾 ↔
+放流苗种数量 ≥600万尾; a count of people or households never: a table counts several kinds). A
+price matching no quantity is left out, not guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ggtlint.primitives.base import Row, TableContext, is_cost, longest_run, name_stem
+
+# Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
+PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
+# A price per period, over the budget year: 700元/人·月 is 8,400 元 a person.
+PERIODS_A_YEAR = {"": 1, "年": 1, "月": 12, "季": 4, "季度": 4}
+# Counts a price per head goes with (tables write 人 or 人次 for the same people; 元/生 is per pupil).
+HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "生": ("人", "人次"), "场": ("场", "场次"),
+         "场次": ("场次", "场"), "户": ("户", "户次"), "户次": ("户次", "户")}
+# Heads a table counts several kinds of (beneficiaries, trainees, staff; 个, 项 and 次 count anything):
+# never paired by unit alone.
+_MANY_KINDS = frozenset(HEADS) | {"个", "项", "次"}
+# A cap on one item (单台套补贴额上限 ≤15万元/台套) is no price of every item: its product bounds nothing.
+_CAP_WORDS = ("上限", "最高", "封顶")
+# A price per head per day (元/人·天) is multiplied by the table's count of days too.
+_DAYS = ("天", "日")
+_SEPARATORS = "·/.・．"
+# Words too common to pair a price with a quantity or a cost line on two characters alone.
+GENERIC_WORDS = ("标准", "单价", "定额", "综合", "平均", "人均", "户均", "单件", "单台", "单套", "单位", "每", "成本",
+                 "补贴", "补助", "资金", "经费", "费用", "项目", "服务", "工作", "完成", "开展", "实施", "数量", "人数",
+                 "人次", "金额", "发放", "享受", "年度", "全年", "其中", "费")
+
+
+@dataclass(slots=True)
+class Priced:
+    """A unit price, the quantity it multiplies and the product in 元."""
+
+    price: Row
+    count: Row
+    product: Decimal
+    shown: str      # the quantity as multiplied: "≥15000人", "≥150人 × 12", "≥2100人 × ≥7天"
+    firm: bool      # paired by a run of three characters of the names
+
+
+def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[Priced]:
+    """Each unit price of the cost block with the quantity it multiplies, in table order.
+
+    Several prices may share one quantity: parts of one cost per person (补助 500元/人 + 食宿
+    200元/人), or tiers of it whose split is not written (80-89周岁 50元, 90周岁以上 100元, for
+    享受高龄津贴人数 in all); a caller weighing one product against a bound leaves those alone.
+    A price per period (元/人·月) counts for the whole budget year; per day (元/人·天), for the
+    table's one count of days, or a count in person-days.
+    """
+    counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number]  # ＝0起 buys nothing
+    found = []
+    for price in ctx.rows:
+        parsed = price.parsed
+        if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per) \
+                or any(word in price.name for word in _CAP_WORDS):
+            continue
+        head, period = split_per(parsed.per)
+        days: Row | None = None
+        units = HEADS.get(head, (head,))
+        if period in _DAYS:
+            # person-days counted as such (≥14700人天), else people × the table's days
+            joined = tuple(f"{unit}{sep}{period}" for unit in units for sep in ("", "·"))
+            if any(row.parsed.unit in joined for row in counts):
+                units, times = joined, 1
+            else:
+                days = _days_count(ctx)
+                if days is None:
+                    continue
+                times = 1
+        elif period in PERIODS_A_YEAR:
+            times = PERIODS_A_YEAR[period]
+        else:
+            continue
+        same_unit = [row for row in counts if row.parsed.unit in units]
+        match, firm = _pair(price, head, same_unit, strip)
+        if match is None:
+            continue
+        product = parsed.yuan * match.parsed.number * times  # type: ignore[operator]
+        shown = match.shown if times == 1 else f"{match.shown} × {times}"  # 元/人·月: twelve months
+        if days is not None:
+            product *= days.parsed.number  # type: ignore[operator]
+            shown = f"{match.shown} × “{days.name}”{days.shown}"
+        found.append(Priced(price, match, product, shown, firm))
+    return found
+
+
+def split_per(per: str) -> tuple[str, str]:
+    """元/人·天 → (人, 天); 元/人/天 and 元/人天 alike; 元/车公里 → (车公里, "")."""
+    for separator in _SEPARATORS:
+        if separator in per:
+            head, _, period = per.partition(separator)
+            return head, period
+    if len(per) > 1 and per[-1] in _DAYS and per[:-1] in HEADS:
+        return per[:-1], per[-1]
+    return per, ""
+
+
+def unique_best(scored: list[tuple[int, Row]], least: int) -> Row | None:
+    """The row with the highest score, when it is at least ``least`` and no other has it."""
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    winners = [row for score, row in scored if score == best]
+    return winners[0] if best >= least and len(winners) == 1 else None
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(char in chars for char in short)
+
+
+def _days_count(ctx: TableContext) -> Row | None:
+    """The table's one count of days of 数量指标 (全年供餐天数 ≥200天, 培训天数 ＝7天), or None."""
+    days = [row for row in ctx.rows if row.parsed.unit in _DAYS and row.parsed.number
+            and row.parsed.kind in ("count", "duration")
+            and (row.level2 == "数量指标" or "天数" in row.name or "日数" in row.name)]
+    return days[0] if len(days) == 1 else None
+
+
+def _pair(price: Row, head: str, same_unit: list[Row], strip: tuple[str, ...]) -> tuple[Row | None, bool]:
+    """The quantity a price multiplies, and whether the pair is firm (three characters shared)."""
+    stem = name_stem(price.name, strip)
+    runs = [(longest_run(stem, name_stem(row.name, strip)), -index, row) for index, row in enumerate(same_unit)]
+    best = max(runs, key=lambda item: item[:2], default=None)
+    if best is not None and best[0] >= 3:
+        return best[2], True
+    # looser: only quantities of 数量指标, and not one that is part of another (放流珍稀土著鱼类苗种数量
+    # 5万尾 within 放流苗种数量 600万尾: the larger's name, in order, within the smaller's)
+    output = [row for row in same_unit if row.level2 == "数量指标"]
+    output = [row for row in output if not any(
+        other is not row and other.parsed.number > row.parsed.number  # type: ignore[operator]
+        and (row.name.startswith("其中") or _is_subsequence(other.name, row.name)) for other in output)]
+    loose = name_stem(price.name, GENERIC_WORDS + strip)
+    match = unique_best([(longest_run(loose, name_stem(row.name, GENERIC_WORDS + strip)), row) for row in output], 2)
+    if match is None and len(output) == 1 and head not in _MANY_KINDS:
+        match = output[0]  # the only thing counted in 尾, 件, 车公里
+    return match, False
