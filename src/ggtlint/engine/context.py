@@ -78,7 +78,9 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
         return parsed
     bare = parsed.kind == "number" and parsed.unit is None
     bare_range = parsed.kind == "range" and parsed.base_kind == "number"
-    if not (bare or bare_range):
+    # 2023.5 read as May 2023 in a 2023 table, but a 万元 column says it is an amount
+    dotted = parsed.kind == "deadline" and _DOTTED_FIGURE.fullmatch(str(indicator.value).strip()) is not None
+    if not (bare or bare_range or dotted):
         return parsed
     from ggtlint.values import parse_value
 
@@ -95,6 +97,8 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
 
 
 _BRACKETED_END = re.compile(r"[（(]([^（）()]{1,4})[)）]$")
+# a figure with a decimal point that the parser may read as a year and month (2023.5, ≤2024.06)
+_DOTTED_FIGURE = re.compile(r"[≥≤＞＜><=＝]?\s*[0-9]{4}\.[0-9]{1,2}")
 
 
 def _unit_in_name(name: str | None, lexicon: Any) -> str | None:

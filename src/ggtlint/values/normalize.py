@@ -25,6 +25,10 @@ _TABLE.update(
         0x2A7E: "≥",  # ⩾
         0x2A7D: "≤",  # ⩽
         0x2252: "≈",  # ≒ (used for "approximately" in CJK fonts)
+        0x226E: "≥",  # ≮ "not less than"
+        0x226F: "≤",  # ≯ "not greater than"
+        0x00B5: "μ",  # micro sign → Greek mu, as the units list writes μg/m³
+        0xFFE5: "¥",  # full-width yen sign (人民币)
         0xFE6A: "%",  # small percent sign
         0x301C: "~",  # wave dash
         0x30FB: "·",  # katakana middle dot

@@ -177,6 +177,9 @@ _PREFIX_OPS = {
     "不低于": "≥",
     "不少于": "≥",
     "至少": "≥",
+    "最少": "≥",
+    "最低": "≥",
+    "下限": "≥",
     "达到": "≥",
     "达": "≥",
     "小于或等于": "≤",
@@ -187,11 +190,16 @@ _PREFIX_OPS = {
     "不多于": "≤",
     "最多": "≤",
     "至多": "≤",
+    "最高": "≤",
+    "上限": "≤",
+    "不超": "≤",
     "控制在": "≤",
     "大于": ">",
     "高于": ">",
     "超过": ">",
     "多于": ">",
+    "逾": ">",
+    "超": ">",
     "小于": "<",
     "低于": "<",
     "少于": "<",
@@ -223,6 +231,9 @@ _SUFFIX_OPS = {
 }
 # Words that add nothing to the value: "累计≥500人", "全年≥500人".
 _NEUTRAL = "累计|共计|合计|总计|全年累计|全年|共|稳定在|保持在|维持在|控制在"
+# The same before an operator: 控制在 is itself ≤ when the figure follows it at once (控制在5%),
+# and only filler before a sign (控制在≤5%)
+_NEUTRAL_LEAD = _NEUTRAL.replace("控制在", "控制在(?![0-9])")
 
 
 def _alt(words: Any) -> str:
@@ -233,7 +244,7 @@ _PRE = _alt(_PREFIX_OPS)
 _SUF = _alt(_SUFFIX_OPS)
 #: The words that may follow a figure as its comparison (以上, 以内 …), longest first
 SUFFIX_WORDS = tuple(sorted(_SUFFIX_OPS, key=len, reverse=True))
-_LEADING_OP = re.compile(rf"(?:{_NEUTRAL})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
+_LEADING_OP = re.compile(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
 
 # Completion words after a figure, the closing counterpart of _NEUTRAL: "100%完成", "≥95%合格",
 # "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
@@ -243,20 +254,20 @@ _DONE_BRACKETED = re.compile(rf"(?:全部|全面|全额|足额|均)?(?:{_alt(_DO
 
 # The common case in one pass: [operator] number [unit] [suffix operator].
 _SIMPLE = re.compile(
-    rf"(?:{_NEUTRAL})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<num>{_NUM})(?P<unit>[^0-9]*?)"
+    rf"(?:{_NEUTRAL_LEAD})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<num>{_NUM})(?P<unit>[^0-9]*?)"
     rf"(?:\(含\))?(?P<suf>{_SUF})?(?:\(含\))?"  # "95%(含)以上", "95%以上(含)": inclusive, as ≥ is
 )
 # "7*24小时", "5*8小时": a service window
 _WINDOW = re.compile(rf"(?P<pre>{_PRE})?(?P<a>[0-9]{{1,2}})\*(?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?")
 # "≤19:1", "不低于1:13.5", "1比10": a ratio (生师比, 杠杆比例), a number without a unit
-_RATIO = re.compile(rf"(?:{_NEUTRAL})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<a>{_NUM})(?::|比)(?P<b>{_NUM})(?P<suf>{_SUF})?")
+_RATIO = re.compile(rf"(?:{_NEUTRAL_LEAD})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<a>{_NUM})(?::|比)(?P<b>{_NUM})(?P<suf>{_SUF})?")
 # "90%-95%", "100-200人", "100~200人", "100至200人"
 _RANGE = re.compile(
     rf"(?P<pre>{_PRE})?(?P<a>{_NUM})(?P<ua>[^0-9~\-—–―至到]*?)(?:-|~|—|–|―|至|到)"
     rf"(?P<b>{_NUM})(?P<ub>[^0-9]*?)(?P<suf>{_SUF})?"
 )
-# "每人50元", "每人每月≥200元", "人均50元": per-unit written with 每 in front
-_PER_PREFIX = re.compile(r"(?:每|(?P<avg>人均))(?P<body>.+)")
+# "每人50元", "每人每月≥200元", "人均50元", "生均720元": per-unit written with 每 or an average in front
+_PER_PREFIX = re.compile(r"(?:每|(?P<avg>[人生户亩])均)(?P<body>.+)")
 
 # Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
 _DATE_PREFIX = re.compile(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
@@ -289,20 +300,24 @@ _DATE_CORES = (
     # 2023年12月31日 / 12月底 / 6月30日 / 2023年12月 / 十二月底
     re.compile(
         rf"{_YEAR}?(?P<m>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:份)?"
-        rf"(?:(?P<d>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<me>月底|月末|底|末|中旬|上旬|下旬))?"
+        rf"(?:(?P<d>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<me>月底|月末|底|末|中旬|上旬|下旬|月初|初))?"
     ),
     # 2023年底 / 2023年年底 / 2023年 / 年底 / 当年 / 本年度
     re.compile(rf"{_YEAR}(?:年?底|年?末|年?终)?"),
     re.compile(r"(?:本|当|今)?年(?:度)?(?P<end>底|末|终)?"),
     # 2023-12-31 / 2023.12.31 / 2023/12/31 / 2023-12
     re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"),
-    # 2023年第三季度末 / 三季度
-    re.compile(rf"{_YEAR}?第?(?P<q>[一二三四1-4])季度(?:末|底)?"),
+    # 2023年第三季度末 / 三季度 / 2023年Q4
+    re.compile(rf"{_YEAR}?(?:第?(?P<q>[一二三四1-4])季度|Q(?P<qn>[1-4]))(?:末|底)?"),
     # 2023年上半年 / 下半年
     re.compile(rf"{_YEAR}?(?P<half>上|下)半年(?:末|底)?"),
 )
 _HAS_DIGIT = re.compile(r"[0-9]")
 _PLACEHOLDER_FILL = re.compile(r"\*+|[Xx×]{2,}|[○□＿_]{2,}")
+
+# A bare figure that is a date: 2023.12, ≤2024.06, 20231231 (year, month and maybe day run together)
+_DATE_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?:\.[0-9]{1,2}|[0-9]{4})")
+_NEAR_BUDGET_YEAR = 2  # years either side of the budget year in which such a figure is a date
 
 # Kinds a repaired value may have (a date is the date grammar's alone).
 _MEASURED = frozenset({"count", "rate", "money", "number", "per_unit", "range", "duration", "horizon"})
@@ -314,7 +329,7 @@ _LOOSE_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{2,4})+(?![0-9,])")
 # alone start words: 千人计划, 万无一失).
 _CN_RUN = re.compile(rf"[{_CN_NUM}][{_CN_NUM}百千万亿]*")
 
-_DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10}
+_DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10, "月初": 10, "初": 10}  # 月初: by the end of its first ten days
 
 
 # --------------------------------------------------------------------------------------------
@@ -381,6 +396,8 @@ def _parse(
         if match is not None:
             value = _simple(raw, text, match, lex)
             if value is not None:
+                if value.unit is None and value.kind == "number" and _DATE_FIGURE.fullmatch(match.group("num")):
+                    return _figure_as_date(raw, text, match, year) or value
                 return value
 
     if allow_placeholder:
@@ -402,12 +419,15 @@ def _parse(
             # the first five are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
-                        _quoted, _after_event, _dates_listed, _bracketed, _deed_first)
+                        _quoted, _after_event, _dates_listed, _bracketed, _deed_first, _figure_then_breakdown)
             for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
                     return value
         if repair:
+            value = _date_then_deed(raw, text, year)
+            if value is not None:
+                return value
             if _NAMED_GRADE.fullmatch(text):  # 一级, 3A级, 一级馆: a grade reached, not the number 1
                 return _qualitative(raw, text, year, lex)
             value = _rewritten(raw, text, year, lex)
@@ -643,16 +663,21 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
     if ub == "" and ua:
         high_info = low_info  # "90%-95": the unit written once, on the first bound
     low, high = _number(match.group("a")), _number(match.group("b"))
-    money = high_info.kind == "money"
+    # amounts compared in 元: money, and a per-unit amount of money (万元/公里·年)
+    money = high_info.kind == "money" or (high_info.kind == "per_unit" and high_info.to_yuan is not None)
+    high_factor = (high_info.to_yuan if money else high_info.scale) or ONE
     if ua and low_info.kind == "number" and low_info.unit is None and high_info.kind in ("count", "money"):
         low_factor = low_info.scale  # "1万-2万人", "50万-100万元": a bare multiplier on the first bound
+    elif ua and low_info.kind == "money" and high_info.kind == "per_unit" and money:
+        low_factor = low_info.to_yuan or ONE  # "800元-1200元/人": what the amount is per, said once at the end
     elif low_info.kind != high_info.kind or low_info.per != high_info.per:
         return None
+    elif not ua and high_factor > 1 and low > high and low * 10 >= high * high_factor:
+        low_factor = ONE  # "5000-1万元": the multiplier only on the upper bound, the lower figure in 元
     else:
         low_factor = (low_info.to_yuan if money else low_info.scale) or ONE
     if money:
         # both bounds in the unit written on the upper one: "50万-1亿元" → 0.005–1 亿元
-        high_factor = high_info.to_yuan or ONE
         if low_factor != high_factor:
             low = EXACT.divide(EXACT.multiply(low, low_factor), high_factor)
     else:
@@ -680,7 +705,7 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         return None
     body = match.group("body")
     if match.group("avg"):
-        splits = [("人", body)]
+        splits = [(match.group("avg"), body)]
     else:
         # the shortest denominator after which a plain amount follows: "每人每月≥200元" → 人每月 | ≥200元
         splits = [(body[:i], body[i:]) for i in range(1, min(len(body), 9))]
@@ -719,8 +744,16 @@ def _measured(value: ParsedValue) -> bool:
     return value.kind in _MEASURED and (value.unit is not None or value.op is not None)
 
 
+# what a share is of, after it: ≥90%满意 (the indicator names it)
+_SHARE_OF = ("满意度", "满意")
+
+
 def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "100%完成", "≥95%合格", "全部完成(100%)": the figure, without the completion word."""
+    if text.endswith(_SHARE_OF):
+        body = text[: -len(next(w for w in _SHARE_OF if text.endswith(w)))]
+        value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
+        return replace(value, text=text) if value.kind == "rate" else None
     if text.endswith(_DONE_WORDS):
         body = text[: -len(next(w for w in _DONE_WORDS if text.endswith(w)))]
     elif text.endswith(")") and (match := _DONE_BRACKETED.fullmatch(text)) is not None:
@@ -804,6 +837,22 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     return replace(value, text=text)
 
 
+# a figure, then how it breaks down: ≥1860公里（县道320公里、乡道560公里…）, ≤1242万元，其中中央资金800万元
+_BREAKDOWN = re.compile(r"(?P<body>[^(),;]+?)(?:\([^()]+\)|[,;]其中.+)")
+
+
+def _figure_then_breakdown(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """The leading figure of a value that goes on to break it down (too long for a remark): the
+    parts add up to it or are counted within it, the target is the whole."""
+    if "(" not in text and "其中" not in text:
+        return None
+    match = _BREAKDOWN.fullmatch(text)
+    if match is None:
+        return None
+    value = _parse(raw, match.group("body"), year, lex, allow_placeholder=False, repair=False)
+    return replace(value, text=text) if _measured(value) and value.unit is not None else None
+
+
 _WHOLE_BRACKET = re.compile(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
 
 
@@ -816,7 +865,26 @@ def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     return replace(value, text=text) if value.kind == "deadline" or _measured(value) else None
 
 
+# what is done by the date, named before it: 资金于2023年12月底前拨付
+_DONE_BY_DATE = re.compile(r"[\u4e00-\u9fff]{1,6}?[于在](?=[0-9])")
+
+
+def _date_then_deed(raw: str, text: str, year: int | None) -> ParsedValue | None:
+    """ "2023年12月31日前完成验收", "12月底前拨付到位", "资金于2023年12月底前拨付": the date; the deed
+    done by it is what the indicator names, not part of the target."""
+    if "前" not in text and "内" not in text:
+        return None
+    body = _DEED.sub("", text)
+    if body == text:
+        return None
+    lead = _DONE_BY_DATE.match(body)
+    value = _deadline(raw, body[lead.end():] if lead else body, year)
+    return replace(value, text=text) if value is not None else None
+
+
 _LIST_BREAK = re.compile(r"[，,；;]")
+# how much of the work a step finishes: 6月底前完成50%，12月底前完成100%
+_STEP_SHARE = re.compile(r"(?<=[前内])完成[0-9]+(?:\.[0-9]+)?%$")
 _RHYTHM = re.compile(r"(?:每|按)(?:月|季度|季|年|半年|周)[0-9一二三四五六七八九十]+[\u4e00-\u9fff]{1,3}")
 
 
@@ -829,7 +897,8 @@ def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> Parsed
     dated: list[ParsedValue] = []
     for number, part in enumerate(parts):  # a step without its year is in the year of the step before
         before = dated[-1].deadline if dated else None
-        value = _deadline(raw, _DEED.sub("", part), before.year if before is not None else year)
+        step = _DEED.sub("", _STEP_SHARE.sub("", part))
+        value = _deadline(raw, step, before.year if before is not None else year)
         if value is None and number < len(parts) - 1 and _RHYTHM.fullmatch(part):
             continue  # 每季度1个，第四季度末前全部完成: how often, then by when
         if value is None or value.deadline is None:
@@ -908,18 +977,80 @@ _TO_LEVEL = re.compile(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥�
 _MAGNITUDE = re.compile(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
 _PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?$")
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
-_MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数)\s*"
+_MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度)\s*"
                             r"(?P<verb>达到|达|为|保持在|保持|" + _CHANGE_WORD + r")?\s*"
                             r"(?=[≥≤=<>≈0-9]|不低于|不少于|不高于|不超过|不多于|高于|低于|超过|大于|小于)")
 _TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
                          r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
 
 
+# Figures and dates spelt in other ways, each rewritten to the usual form (see _respelt)
+_MONEY_SIGN = re.compile(rf"(?:人民币|¥)(?P<num>{_NUM})(?P<mult>[千万亿]?)(?P<rest>.*)")  # ≤人民币500万元, ≤¥500万元
+_SQUARED = re.compile(r"(?<=[0-9/a-zA-Z])m([23])(?![0-9])")  # m3 → m³: a unit has no digits in it
+# a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L (not the
+# magnitude scale: ML≤1.5 is 1.5级)
+_LATIN_MEASURE = re.compile(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{1,5}(?=[≥≤<>=])")
+_PLUS = re.compile(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
+_SHORT_YEAR = re.compile(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
+_DOTTED_MONTH = re.compile(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
+# 12.31前, 6/30前, 12月31前, 2023年12月31日17:00前: a month and day, a day without 日, a time of day
+_DOTTED_DAY = re.compile(r"(?P<m>1[0-2]|0?[1-9])[./](?P<d>[12][0-9]|3[01]|0?[1-9])(?P<by>前|之前|以前)")
+_DAY_WITHOUT_RI = re.compile(r"(?<=月)(?P<d>[0-9]{1,2})(?=(?:前|之前|以前)$)")
+_CLOCK_BEFORE = re.compile(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]时)(?=(?:前|之前|以前)$)")
+
+
+# one search that tells whether any of the spellings above may be in a value (most have none)
+_RESPELL_HINT = re.compile(r"人民币|¥|m[23]|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$")
+# words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
+_RARE_NEUTRAL = re.compile(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
+
+
+def _respelt(text: str, year: int | None) -> str:
+    """``text`` with the spellings above rewritten (itself when none applies); the caller has
+    found a hint of one (_RESPELL_HINT)."""
+    fixed = text
+    sign = _MONEY_SIGN.search(fixed) if "人民币" in fixed or "¥" in fixed else None
+    if sign is not None:
+        rest = sign.group("rest")
+        money_unit = "" if rest and rest not in SUFFIX_WORDS else "元"  # ¥500 is 500元
+        fixed = f"{fixed[:sign.start()]}{sign.group('num')}{sign.group('mult')}{money_unit}{rest}"
+    if "m2" in fixed or "m3" in fixed:
+        fixed = _SQUARED.sub(lambda m: "m²" if m.group(1) == "2" else "m³", fixed)
+    if fixed[:1].isascii() and fixed[:1].isalpha():
+        latin = _LATIN_MEASURE.match(fixed)
+        if latin is not None:
+            fixed = fixed[latin.end():]
+    if fixed.startswith("近") and fixed[1:2].isdigit():  # 近500人: nearly
+        fixed = "约" + fixed[1:]
+    rare = _RARE_NEUTRAL.match(fixed)
+    if rare is not None:
+        fixed = fixed[rare.end():]
+    if "+" in fixed:
+        plus = _PLUS.fullmatch(fixed)
+        if plus is not None:
+            fixed = f"{plus.group('fig')}{plus.group('unit')}以上"
+    if "年" in fixed and year is not None:
+        short = _SHORT_YEAR.match(fixed, 1 if fixed[:1] in "≤<" else 0)
+        if short is not None and abs(2000 + int(short.group("y")) - year) <= _NEAR_BUDGET_YEAR:
+            fixed = f"{fixed[:short.start()]}20{fixed[short.start():]}"
+    if "月" in fixed and ("." in fixed or "/" in fixed):
+        fixed = _DOTTED_MONTH.sub(r"\g<y>年\g<m>月", fixed, count=1)
+    if fixed.endswith("前"):
+        if "月" in fixed:
+            fixed = _DAY_WITHOUT_RI.sub(r"\g<d>日", fixed, count=1)
+        dotted = _DOTTED_DAY.fullmatch(fixed)
+        if dotted is not None:
+            fixed = f"{dotted.group('m')}月{dotted.group('d')}日{dotted.group('by')}"
+        if ":" in fixed or "时" in fixed:
+            fixed = _CLOCK_BEFORE.sub("", fixed, count=1)
+    return fixed
+
+
 def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "二〇二三年十二月底前", "不少于百分之九十五", "2023年1-12月", "≥90%且≤95%", "≤15/10万",
     "较上年下降≥5%", "合格率 ≥95%": read as the forms they stand for (2023年十二月底前, 不少于95%,
     2023年12月底前, 90%-95%, ≤15/十万, ≥5%, ≥95%)."""
-    fixed = text
+    fixed = _respelt(text, year) if _RESPELL_HINT.search(text) is not None else text
     if "年" in fixed:
         fixed = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", fixed)
     if "百分之" in fixed:
@@ -965,6 +1096,8 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
     if value.kind != "deadline" and not _measured(value):
         return None
+    if text.startswith("近") and value.kind in ("duration", "horizon"):
+        return None  # 近3年 is "the last three years", a period, not nearly three years
     return replace(value, text=text, change=direction)
 
 
@@ -996,7 +1129,7 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if first is None:
         return None  # most text has no numeral: one search, no rewriting
     lead = text[: first.start()]
-    if lead and _LEADING_OP.fullmatch(lead) is None and not lead.startswith(("每", "人均")):
+    if lead and _LEADING_OP.fullmatch(lead) is None and not lead.startswith(("每", "人均", "生均", "户均", "亩均")):
         return None
     rest = text[first.end():]
     units: tuple[str, ...] | None = lex.memo.get("unit_starts")
@@ -1143,6 +1276,21 @@ def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
     return None
 
 
+def _figure_as_date(raw: str, text: str, match: re.Match[str], year: int | None) -> ParsedValue | None:
+    """2023.12, ≤2024.06, 20231231: a date when its year is near the budget year and the month and
+    day exist; else the figure stays (1500.5, 2030.5). Without a budget year it stays a figure too:
+    the importers ask whether such text has a value's shape, and a bare figure has."""
+    figure = match.group("num")
+    if year is None or abs(int(figure[:4]) - year) > _NEAR_BUDGET_YEAR:
+        return None
+    dashed = figure.replace(".", "-") if "." in figure else f"{figure[:4]}-{figure[4:6]}-{figure[6:]}"
+    start, end = match.span("num")
+    value = _deadline(raw, f"{text[:start]}{dashed}{text[end:]}", year)
+    if value is None or value.deadline is None:
+        return None
+    return replace(value, text=text)
+
+
 def _date_value(
     raw: str,
     text: str,
@@ -1169,8 +1317,8 @@ def _date_value(
         # no year written and none given: the kind is known, the date is not
         return base
     try:
-        if groups.get("q"):
-            month = _cn_int(groups["q"]) * 3
+        if groups.get("q") or groups.get("qn"):
+            month = _cn_int(groups["q"] or groups["qn"]) * 3
             day = calendar.monthrange(year, month)[1]
         elif groups.get("half"):
             month, day = (6, 30) if groups["half"] == "上" else (12, 31)
@@ -1246,9 +1394,10 @@ _INTERVAL = re.compile(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = re.compile(
     r"(?:(?:按(?:月|季度|季|年|半年)[，,、])?"  # 按季度，每季度末月25日前完成: the period said twice
-    r"(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|次(?:月|季度|季))"
+    r"(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|次(?:月|季度|季)|每年(?=[0-9]{1,2}月))"
     r"(?:末月|第[一二三1-3]个?月|最后一个?月)?"  # 每季度末月, 每季度第一个月10日前
-    r"(?P<day>[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|初|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天)内)?"
+    r"(?P<day>[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|初|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天)内"
+    r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
     r"(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
@@ -1299,8 +1448,12 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 
 # A grade named by its rank: 一级, 二级馆, 3A级, AAAA级景区, 一级A (the class of a library, a
 # scenic area, an effluent standard): a graded target, not the number 1.
-_NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建)?(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?)"
+_NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建)?(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙])"
                           r"(?:馆|站|院|景区|医院|单位|资质|标准|等级|水平)?")
+# A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
+_WATER_CLASS = re.compile(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
+# A grade after a sign or word of "at least": ≥良好, ≥B级, 不低于合格
+_AT_LEAST_GRADE = re.compile(r"≥|不低于")
 # The whole scale written without separators: 优良中差, 优良中低差
 _GRADE_RUN = re.compile(r"优良中(?:低)?差")
 _FAILING_GRADES = frozenset({"差", "较差", "不合格", "低", "D", "E", "丁", "不达标"})
@@ -1357,6 +1510,13 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         if graded is not None:
             return q("qualitative", "graded", op="≥" if graded.group("ge") else None,
                      problems=((GRADE_SCALE, ""),) if _lists_a_scale(text) else ())
+        at_least = _AT_LEAST_GRADE.match(text) if text[:1] in "≥不" else None
+        if at_least is not None and lex.graded_re.fullmatch(text, at_least.end()) is not None:
+            rest = text[at_least.end():]
+            return q("qualitative", "graded", op="≥", problems=((GRADE_SCALE, ""),) if _lists_a_scale(rest) else ())
+    water = _WATER_CLASS.fullmatch(text) if "类" in text else None
+    if water is not None:
+        return q("qualitative", "graded", op="≥" if water.group("ge") else None)
     if _GRADE_RUN.fullmatch(text):
         return q("qualitative", "graded", problems=((GRADE_SCALE, ""),))
     if _NAMED_GRADE.fullmatch(text) or _RANK.fullmatch(text):
