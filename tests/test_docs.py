@@ -20,7 +20,9 @@ def test_every_rule_is_documented_in_full(engine) -> None:  # type: ignore[no-un
         for text in (info.summary, info.description, info.rationale, info.fix):
             assert text.zh.strip() and text.en.strip(), info.id
         if info.check != "builtin":
-            assert info.refs or info.family == "XT", f"{info.id} names no reference rule"
+            # a rule with no reference rule behind it says so in its source, for the reader to weigh
+            assert info.refs or info.family == "XT" or info.source.startswith("⚠inferred (no rule in the reference"), \
+                f"{info.id} names no reference rule"
             assert info.source, f"{info.id} cites no source"
 
 

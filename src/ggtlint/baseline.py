@@ -30,7 +30,6 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ggtlint.atomic import OutputError, write_text_atomic

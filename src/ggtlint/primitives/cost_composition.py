@@ -4,18 +4,22 @@
 standards (元/人, 左右) or policy references, so the funds cannot be reconciled. A figure with no
 money unit (≤30) may be the total, written without 元 or 万元: that is said of it (FUND010), not this.
 ``report: rate_only`` — the only cost row is a rate such as 项目或定额成本控制率 ＝100%, which
-says nothing about what the money buys.
+says nothing about what the money buys. In a table of the 2021 framework, whose 经济成本指标 are
+amounts by definition, that is a warning (variant ``fw2021``); the legacy template's stock row
+stays a notice.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.findings import Severity
 from ggtlint.primitives.base import Hit, TableContext, compile_identity, is_cost, is_money_total, is_percent
 
 NAME = "cost-composition"
 SCOPES = ("table",)
-VARIANTS = ("default",)
+VARIANTS = ("default", "fw2021")
+LEVELS = {"fw2021": Severity.WARNING}
 PLACEHOLDERS = ("items",)
 PARAMS_SCHEMA = {
     "type": "object",
@@ -37,5 +41,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield Hit(pointer, {"items": "、".join(f"{r.name} {r.shown}" for r in standards)},
                   value="|".join(r.value for r in standards), key=True)
     elif params["report"] == "rate_only" and not standards and all(is_percent(row) for row in rows):
+        variant = "fw2021" if ctx.framework == "fw2021" else "default"
         yield Hit(pointer, {"items": "、".join(f"{r.name} {r.shown}" for r in rows)},
-                  value="|".join(r.value for r in rows), key=True)
+                  value="|".join(r.value for r in rows), key=True, variant=variant, severity=LEVELS.get(variant))

@@ -5,6 +5,12 @@ too many (or too few). Only a factor of exactly 10, 100, 1,000 or 10,000 is told
 figure and an indicator in the same unit whose name shares ``min_shared`` characters with the
 words just before the figure in the goal: figures that merely differ (a goal of 1500户 and a
 benefit of 1200户) are different targets, not slips.
+
+Variant ``differs`` (a notice): a quantity of 数量指标, or a rate, the one indicator whose name
+shares ``differs_shared`` characters with the goal's words for the figure, gives another figure
+(the goal says 教师培训5000人, 乡村教师培训人数 ≥3000人; 供水率提升至90%, 农村集中供水率 ≥88%).
+Only when the indicator asks for less than the goal promises (asking more agrees with it), and not
+when several indicators share those words (parts of the goal's figure, or too loose a match).
 """
 
 from __future__ import annotations
@@ -14,16 +20,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_percent,
+                                     longest_run, row_hit)
 
 NAME = "goal-figures"
 SCOPES = ("table",)
-VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_figure", "times")
+VARIANTS = ("default", "differs")
+LEVELS = {"differs": Severity.INFO}  # maybe two targets; a factor of ten is a slip
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",)}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"min_shared": {"type": "integer", "minimum": 1}, "before": {"type": "integer", "minimum": 1}},
+    "properties": {"min_shared": {"type": "integer", "minimum": 1}, "before": {"type": "integer", "minimum": 1},
+                   "differs_shared": {"type": "integer", "minimum": 1}},
 }
 compile = compile_identity
 
@@ -37,6 +47,7 @@ class _GoalFigure:
 
 # a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元
 _FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}")
+_PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _CLAUSE_BREAK = re.compile(r"[，。；、,;：:\n]")
@@ -58,13 +69,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     exact = {(_PEOPLE.get(figure.unit, figure.unit), figure.number) for _match, figure in figures}
     told: set[int] = {id(row) for row in rows
                       if (_PEOPLE.get(row.parsed.unit or "", row.parsed.unit), row.parsed.number) in exact}
+    differs_shared = params.get("differs_shared")
+    given_counts = {(_PEOPLE.get(row.parsed.unit or "", row.parsed.unit), row.parsed.number) for row in rows}
+    unmatched: list[tuple[str, Decimal, str, list[Row]]] = []  # goal figures no indicator gives exactly
     for match, figure in figures:
-        # the words before the figure, and after it (为12000名农村适龄妇女开展筛查), within its clause
-        ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
-        after = _CLAUSE_BREAK.split(goal[match.end():match.end() + before])[0]
-        if "其中" in ahead:
-            continue  # 改造100户，其中C级危房10户: a part of a figure, not its own target
-        context = f"{ahead}|{after}"
+        context = _context(goal, match, before)
+        if context is None:
+            continue
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
                 continue
@@ -72,6 +83,34 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if ratio is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 yield row_hit(row, goal_figure=figure.text, times=ratio)
+        if differs_shared is not None and (_PEOPLE.get(figure.unit, figure.unit), figure.number) not in given_counts:
+            quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
+            unmatched.append((figure.text, figure.number, context, quantities))
+    if differs_shared is None:
+        return
+    rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None]
+    for match in _PERCENT.finditer(goal):
+        number = Decimal(match.group(1))
+        context = _context(goal, match, before)
+        if context is not None:
+            # the rate the goal names is the indicator's own (供水率, 满意度), not a word it happens to share
+            unmatched.append((match.group(), number, context, [row for row in rates if row.name[-3:] in context]))
+    for text, number, context, candidates in unmatched:
+        near = [row for row in candidates if longest_run(context, row.name) >= differs_shared]
+        # told only when the indicator asks for less than the goal promises (≥88% for 90%, ≥3000人 for
+        # 5000人); asking more (≥95% for 不低于90%, or 16 of 2名 a station) agrees with it
+        if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
+                and near[0].parsed.number < number:
+            told.add(id(near[0]))
+            yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+
+
+def _context(goal: str, match: re.Match[str], before: int) -> str | None:
+    """The words before a goal figure and after it (为12000名农村适龄妇女开展筛查), within its clause;
+    None for a part of another figure (改造100户，其中C级危房10户)."""
+    ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
+    after = _CLAUSE_BREAK.split(goal[match.end():match.end() + before])[0]
+    return None if "其中" in ahead else f"{ahead}|{after}"
 
 
 def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:

@@ -1,8 +1,9 @@
 """name-pattern: how a 三级指标 name should read.
 
 Params: ``require`` (a regular expression the name must contain, e.g. 满意度), ``max_length``
-(longer names read as sentences), ``forbid_chars`` (sentence punctuation such as 。，；).
-Variants: ``missing_term``, ``too_long``, ``punctuation``; one hit per name at most.
+(longer names read as sentences), ``forbid_chars`` (sentence punctuation such as 。，；), ``forbid``
+(a regular expression the name must not contain: 主管部门满意度 asks the payer, not the served).
+Variants: ``missing_term``, ``forbidden_term``, ``too_long``, ``punctuation``; one hit per name at most.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from ggtlint.regexsafety import compile_safe, search
 
 NAME = "name-pattern"
 SCOPES = ("indicator",)
-VARIANTS = ("missing_term", "punctuation", "too_long")
-LEVELS = {"too_long": Severity.INFO}  # a long name is a style matter (the others: the rule's level)
-PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "punctuation": ROW_PLACEHOLDERS + ("length",),
+VARIANTS = ("missing_term", "forbidden_term", "punctuation", "too_long")
+# a long name is a style matter; a forbidden term asks the wrong thing (the others: the rule's level)
+LEVELS = {"too_long": Severity.INFO, "forbidden_term": Severity.WARNING}
+PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "forbidden_term": ROW_PLACEHOLDERS + ("term",),
+                "punctuation": ROW_PLACEHOLDERS + ("length",),
                 "too_long": ROW_PLACEHOLDERS + ("length", "max")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
@@ -26,6 +29,7 @@ PARAMS_SCHEMA = {
     "additionalProperties": False,
     "properties": {
         "require": {"type": "string"},
+        "forbid": {"type": "string"},
         "max_length": {"type": "integer", "minimum": 1},
         "forbid_chars": {"type": "string"},
     },
@@ -34,8 +38,9 @@ PARAMS_SCHEMA = {
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     compiled = dict(params)
-    if "require" in params:
-        compiled["require"] = compile_safe(params["require"])
+    for key in ("require", "forbid"):
+        if key in params:
+            compiled[key] = compile_safe(params[key])
     return compiled
 
 
@@ -56,6 +61,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if "require" in params and search(params["require"], name) is None:
         yield row_hit(row, variant="missing_term", key=True, length=len(name))
+    elif "forbid" in params and (found := search(params["forbid"], name)) is not None:
+        yield row_hit(row, variant="forbidden_term", key=True, term=found.group(0),
+                      severity=LEVELS["forbidden_term"])
     elif "forbid_chars" in params and any(ch in params["forbid_chars"] for ch in name):
         yield row_hit(row, variant="punctuation", key=True, length=len(name))
     elif "max_length" in params and _words_length(name) > params["max_length"]:

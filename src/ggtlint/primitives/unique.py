@@ -5,10 +5,14 @@ full-width folded, spaces and punctuation removed); ``with_value`` also requires
 value. The second and later occurrences are reported, pointing at the first. A cost named after
 the quantity it pays for (数量 坡耕地改梯田 ≥1800亩, 成本 坡耕地改梯田 ≤360万元) is no repeat:
 costs are compared with costs, other indicators with each other.
+Variant ``reworded``: the same words in another order with the same value, in one 二级
+(改造老旧小区数量 ≥12个, 老旧小区改造个数 ≥12个), the measure word (数量, 个数 …) set aside.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
@@ -16,14 +20,22 @@ from ggtlint.primitives.corpus import name_key
 
 NAME = "unique"
 SCOPES = ("table",)
-VARIANTS = ("default",)
+VARIANTS = ("default", "reworded")
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("first_level2", "first_name")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {"with_value": {"type": "boolean"}}}
 compile = compile_identity
 
 
+# words that say how a thing is counted, not what: 改造老旧小区数量 and 老旧小区改造个数 count the same
+_MEASURE_WORDS = re.compile(r"数量|个数|人数|次数|件数|户数|数")
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     first: dict[tuple[str, str, bool], tuple[str, str]] = {}
+    reordered: dict[tuple[str, str, str], tuple[str, str]] = {}
+    # only a value met twice in one 二级 can be a rewording: most tables have none, and skip the sorting
+    values = Counter((row.indicator.level2, row.parsed.text) for row in ctx.rows)
+    repeated = {key for key, times in values.items() if times > 1}
     for row in ctx.rows:
         name = name_key(row.name)
         if not name:
@@ -31,5 +43,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         key = (name, row.parsed.text if params.get("with_value") else "", is_cost(row))
         if key in first:
             yield row_hit(row, key=True, first_level2=first[key][0], first_name=first[key][1])
+            continue
+        first[key] = (row.indicator.level2, row.name)
+        if (row.indicator.level2, row.parsed.text) not in repeated or is_cost(row) or row.parsed.number is None:
+            continue
+        words = "".join(sorted(_MEASURE_WORDS.sub("", name)))
+        if len(words) < 4:
+            continue  # too short to tell a rewording from two things
+        again = (row.indicator.level2, words, row.parsed.text)
+        if again in reordered:
+            yield row_hit(row, variant="reworded", key=True, first_level2=reordered[again][0],
+                          first_name=reordered[again][1])
         else:
-            first[key] = (row.indicator.level2, row.name)
+            reordered[again] = (row.indicator.level2, row.name)

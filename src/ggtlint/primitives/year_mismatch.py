@@ -10,7 +10,10 @@ noted, so a deadline "outside the budget year" is not a riddle (``overridden``).
 sentence starts with an earlier year and what is done in it (2023年新建投放点60个 in a 2024 table)
 was carried over from last year's table (``goal``); a year inside a sentence (在2023年…的基础上,
 较2023年), a deed described (2023年建成的放流站) and a goal that names the budget year too (a
-project over several years) are background, not this year's work.
+project over several years) are background, not this year's work. An indicator named for an
+earlier year's period (2022年度补贴资金发放率 in a 2023 table) was carried over too (``indicator``, a
+notice): not one about money carried over or settled (2022年度结转资金支付率), nor a baseline
+(较2022年度增长).
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity, other_y
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
-VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal")
-LEVELS = {"overridden": Severity.INFO}  # the run's own choice, said so the findings can be read
+VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator")
+# the run's own choice, said so the findings can be read; an indicator's year may be a reference
+LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO}
 PLACEHOLDERS = ("found", "year", "text")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
@@ -35,6 +39,11 @@ _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9
 # a sentence that starts with a year, whatever follows (2024年启动…, 2024年底前完成…)
 _CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
+# an indicator named for a year's period: 2022年度补贴资金发放率
+_NAME_PERIOD = re.compile(r"(20[0-9]{2})年度")
+# an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
+# the year is rightly not this one
+_EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|比|同比|基础|截至|截止|以来|累计")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -57,6 +66,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if year is not None and year != overridden:  # the table's own year: the override's note says it
             yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
                       variant=field)
+    for row in ctx.rows:
+        period = _NAME_PERIOD.search(row.name)
+        if period is not None and int(period.group(1)) < ctx.budget_year and int(period.group(1)) != overridden \
+                and _EARLIER_RIGHTLY.search(row.name) is None:
+            yield Hit(row.indicator.name_pointer, {"found": int(period.group(1)), "year": ctx.budget_year,
+                                                   "text": row.name},
+                      value=row.name, variant="indicator", severity=LEVELS["indicator"])
     goal = ctx.table.goal or ""
     if any(int(year) == ctx.budget_year for year in _CLAUSE_YEAR.findall(goal)):
         return  # a goal over several years (2023年完成选址，2024年底前完成建设) says this year's part too

@@ -1,0 +1,55 @@
+"""weights: the 权重 (分值) of a table's indicators add up to the whole.
+
+Checked only when the table gives weights at all. Params: ``totals``, the sums accepted (100; and
+90 where the scoring keeps 10 for 预算执行率, as the self-evaluation scheme does). Variants:
+``default`` (the weights add up to another sum), ``missing`` (some indicators have a weight,
+others none: the sum cannot be checked).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import Hit, TableContext, compile_identity
+
+NAME = "weights"
+SCOPES = ("table",)
+VARIANTS = ("default", "missing")
+LEVELS = {"missing": Severity.INFO}  # a gap to fill, not a sum found wrong
+PLACEHOLDERS = {"default": ("sum", "totals", "totals_en", "count"), "missing": ("count", "missing", "names", "names_en")}
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"totals": {"type": "array", "items": {"type": "number"}, "minItems": 1}},
+}
+compile = compile_identity
+_SHOWN = 3  # names listed in a message; the rest counted
+
+
+def _figure(amount: Decimal) -> str:
+    return f"{amount.normalize():f}"
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    weighted = [row for row in ctx.rows if row.indicator.weight is not None]
+    if not weighted:
+        return
+    unweighted = [row for row in ctx.rows if row.indicator.weight is None]
+    if unweighted:
+        names = "、".join(f"“{row.name}”" for row in unweighted[:_SHOWN])
+        names_en = ", ".join(row.name for row in unweighted[:_SHOWN])
+        if len(unweighted) > _SHOWN:
+            names += f" 等 {len(unweighted)} 条"
+            names_en += f" and {len(unweighted) - _SHOWN} more"
+        yield Hit("/indicators", {"count": len(weighted), "missing": len(unweighted), "names": names,
+                                  "names_en": names_en},
+                  value=str(len(unweighted)), variant="missing", severity=LEVELS["missing"], key=True)
+        return
+    summed = sum((row.indicator.weight for row in weighted), Decimal(0))  # type: ignore[misc]
+    totals = [Decimal(str(total)) for total in params.get("totals", (100,))]
+    if summed not in totals:
+        yield Hit("/indicators", {"sum": _figure(summed), "totals": " 或 ".join(_figure(t) for t in totals),
+                                  "totals_en": " or ".join(_figure(t) for t in totals), "count": len(weighted)},
+                  value=_figure(summed), key=True)

@@ -1,0 +1,112 @@
+"""Rules on the 24 tables of two audits: careful tables of kinds not covered before (g80–g91:
+debt service, transfers, works, bought services, SLA upkeep, studies, fairs, exchanges, a
+街道 grid, equipment, mine restoration, a bond-funded factory) and tables carrying the defects
+bureaus send back (b26–b37). Their per-rule counts are pinned in test_sector_rules; these tests
+pin what the findings say: the variant, its level and the words an officer reads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from ggtlint.engine.examples import example_document
+from ggtlint.load import load_file, load_text
+
+SECTOR_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
+
+
+def _findings(engine: Any, prefix: str, rule: str) -> list[Any]:
+    path = next(SECTOR_DIR.glob(f"{prefix}-*.yaml"))
+    return [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == rule]
+
+
+def test_a_total_with_its_breakdown_is_not_summed_twice(engine) -> None:  # type: ignore[no-untyped-def]
+    """g88 lists 项目总成本 ≤1248000元 and two 其中 lines adding up to it: the costs equal the funds."""
+    assert not _findings(engine, "g88", "FUND004")
+
+
+def test_weights_adding_up_to_95_are_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _findings(engine, "b34", "STR008")
+    assert found.severity.value == "warning"
+    assert found.message_zh == "12 条三级指标的权重合计为 95，不是 100 或 90。"
+    assert not _findings(engine, "g83", "STR008") and not _findings(engine, "g85", "STR008")  # 100 each
+
+
+def test_the_same_words_in_another_order_are_one_indicator_twice(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _findings(engine, "b29", "REL004")
+    assert "“老旧小区改造个数”与同在数量指标下的“改造老旧小区数量”只是词序不同" in found.message_zh
+
+
+@pytest.mark.parametrize(("table", "goal", "indicator"), [
+    ("b26", "5000人", "乡村教师培训人数"),  # the goal's count, one indicator asking for 3000
+    ("b33", "90%", "农村集中供水率"),  # 提升至90%, the indicator ≥88%
+])
+def test_a_goal_figure_its_indicator_asks_less_of_is_noted(engine, table: str, goal: str,  # type: ignore[no-untyped-def]
+                                                           indicator: str) -> None:
+    [found] = [f for f in _findings(engine, table, "REL008") if "对应的指标" in f.message_zh]
+    assert found.severity.value == "info"
+    assert f"年度总体目标写的是“{goal}”，对应的指标“{indicator}”" in found.message_zh
+
+
+def test_a_2021_cost_block_of_rates_only_is_a_warning(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _findings(engine, "b32", "FUND009")
+    assert found.severity.value == "warning" and "2021 年体系的经济成本指标要写各项成本的金额" in found.message_zh
+    # the legacy template's stock row, alone, stays a notice
+    legacy = example_document({"indicators": {"产出指标": {"成本指标": [{"name": "项目或定额成本控制率", "value": "＝100%"}]}}})
+    result = engine.check_source(load_text(yaml.safe_dump(legacy, allow_unicode=True), "t.yaml"))
+    assert [f.severity.value for f in result.findings if f.rule_id == "FUND009"] == ["info"]
+
+
+def test_equipment_bought_under_benefits_is_an_output(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _findings(engine, "b32", "CAT006")
+    assert "“购置流动舞台车及演出设备”（≥2套）" in found.message_zh
+
+
+def test_an_indicator_kept_from_last_years_table_is_noted(engine) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in _findings(engine, "b31", "TIME002") if f.path.endswith("/name")]
+    assert [f.message_zh for f in found] == ["指标“2022年度补贴资金发放率”写的是 2022 年度，早于预算年度 2023 年：指标可能是从往年的表抄来的。"]
+    assert not _findings(engine, "g62", "TIME002")  # 2023年度专利资助资金兑现: last year's grants paid out
+
+
+def test_a_floor_price_times_its_count_over_the_total_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    """b35: ≥1500元/人 × ≥2000人次 is at least 3,000,000 元 against 2,000,000 元, though the names
+    share only two characters (a loose pair is otherwise told at twice the total)."""
+    [found] = _findings(engine, "b35", "FUND007")
+    assert "= 3,000,000 元，超过年度资金总额 2,000,000 元" in found.message_zh
+
+
+def test_legacy_costs_written_as_a_level1_are_told_where_they_are(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _findings(engine, "b27", "STR002")
+    assert found.message_zh == "“成本指标”写成了一级指标；本表的指标体系中，它是“产出指标”下的二级指标。"
+    assert "不要另行补填" in found.suggestion_zh
+
+
+def test_a_dotted_amount_with_a_money_unit_column_stays_an_amount(engine) -> None:  # type: ignore[no-untyped-def]
+    """2023.12 alone is a date in a 2023 table (December), but ≤2023.5 under a 万元 unit column is an
+    amount: with it, the costs add up to the total (read as May 2023, it would leave them short)."""
+    result = engine.check_source(load_text(_DOTTED_TABLE, "t.yaml"))
+    assert not [f for f in result.findings if f.rule_id.startswith("FUND")]
+    [date] = [f for f in result.findings if f.rule_id == "TIME003"]
+    assert "“完成时间”写作“2023.12”" in date.message_zh
+
+
+_DOTTED_TABLE = """\
+version: 1
+project: {name: 2023年某某项目, year: 2023, department: 某县财政局, implementer: 某县财政局, title: 某县2023年项目支出绩效目标表}
+funds: {unit: 万元, total: 2100, fiscal: 2100, other: 0}
+goal: 完成某某工作。
+indicators:
+  产出指标:
+    数量指标: [{name: 完成工作数量, value: ≥10个}]
+    质量指标: [{name: 验收合格率, value: ＝100%}]
+    时效指标: [{name: 完成时间, value: 2023.12}]
+    成本指标: [{name: 工程建设费, value: ≤2023.5, unit: 万元}, {name: 工程设计费, value: ≤76.5万元}]
+  效益指标:
+    社会效益指标: [{name: 受益群众人数, value: ≥1000人}, {name: 群众满意, value: ≥90%}]
+  满意度指标:
+    服务对象满意度指标: [{name: 群众满意度, value: ≥90%}]
+"""
