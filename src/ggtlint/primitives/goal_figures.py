@@ -88,8 +88,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             unmatched.append((figure.text, figure.number, context, quantities))
     if differs_shared is None:
         return
-    rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None]
-    for match in _PERCENT.finditer(goal):
+    percents = list(_PERCENT.finditer(goal))
+    rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None] if percents else []
+    for match in percents:
         number = Decimal(match.group(1))
         context = _context(goal, match, before)
         if context is not None:

@@ -104,6 +104,8 @@ def summed_cost_rows(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) ->
     (其中：专职网格员补贴) is part of that line, and a total line the others add up to (项目总成本
     ＝ the lines below it) is their sum; counting either would count the same money twice."""
     rows = cost_money_rows(ctx)
+    if not any("其中" in row.name or "总" in row.name or "计" in row.name for row in rows):
+        return rows  # most tables: plain cost lines
     kept: list[Row] = []
     for row in rows:
         if kept and _BREAKDOWN.match(row.name):

@@ -67,7 +67,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
                       variant=field)
     for row in ctx.rows:
-        period = _NAME_PERIOD.search(row.name)
+        period = _NAME_PERIOD.search(row.name) if "年度" in row.name else None
         if period is not None and int(period.group(1)) < ctx.budget_year and int(period.group(1)) != overridden \
                 and _EARLIER_RIGHTLY.search(row.name) is None:
             yield Hit(row.indicator.name_pointer, {"found": int(period.group(1)), "year": ctx.budget_year,
