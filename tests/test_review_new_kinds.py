@@ -110,3 +110,21 @@ indicators:
   满意度指标:
     服务对象满意度指标: [{name: 群众满意度, value: ≥90%}]
 """
+
+
+def _fragment_findings(engine: Any, fragment: dict[str, Any], rule: str) -> list[Any]:
+    text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
+    return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == rule]
+
+
+def test_two_directions_are_not_one_indicator_reworded(engine) -> None:  # type: ignore[no-untyped-def]
+    """乡镇到村 and 村到乡镇 hold the same characters but are two routes; 改造老旧小区 and 老旧小区改造
+    are one thing with its two parts swapped."""
+    routes = {"indicators": {"产出指标": {"数量指标": [{"name": "乡镇到村客运班线数量", "value": "≥12条"},
+                                                  {"name": "村到乡镇客运班线数量", "value": "≥12条"}]}}}
+    assert not _fragment_findings(engine, routes, "REL004")
+
+
+def test_a_good_review_rate_is_a_satisfaction_name(engine) -> None:  # type: ignore[no-untyped-def]
+    praise = {"indicators": {"满意度指标": {"服务对象满意度指标": [{"name": "服务对象好评率", "value": "≥95%"}]}}}
+    assert not _fragment_findings(engine, praise, "SAT002")

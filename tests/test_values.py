@@ -660,6 +660,11 @@ def test_normalize(text: str, expected: str) -> None:
         ("未按期完成率", "rate", False, True, "率"),
         ("逾期贷款清收率", "rate", False, False, "率"),  # 逾期 names the loans acted on
         ("按时办结率", "rate", False, False, "率"),
+        # an amount cut is more-is-better, whatever the name ends in; acting on an event is no event
+        ("减少二氧化碳排放量", None, False, False, None),
+        ("二氧化硫减排量", None, False, False, None),
+        ("参与突发事件应急救护保障", None, False, False, None),
+        ("系统平均无故障运行时间", "deadline", False, False, "时间"),
         ("资助补助按规定及时发放", None, False, False, None),
         ("上网行为管理", None, False, False, None),
         ("服务时间", "deadline", False, False, "时间"),

@@ -93,19 +93,22 @@ def compile_identity(params: dict[str, Any]) -> dict[str, Any]:
 YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
 # a span of years (新建项目（2023—2025年）, 2021-2025年规划): consistent with any year within it
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})\s*年")
 
 
 def other_year(text: str | None, budget_year: int) -> int | None:
-    """The first year written in ``text`` that is not ``budget_year``, or None; a span of years
-    holding ``budget_year`` counts as it."""
-    text = _YEAR_SPAN.sub(lambda span: "" if int(span[1]) <= budget_year <= int(span[2]) else span[0], text or "")
-    for match in YEAR_IN_TEXT.finditer(text):
-        year = int(match.group(1))
-        if year != budget_year:
-            return year
-    return None
+    """The first year written in ``text`` that is not ``budget_year``, or None. A span of years
+    holding ``budget_year`` counts as it; so does a text naming ``budget_year`` itself beside
+    another (2024年秋季学期及2025年春季学期: a school year across two); the years in a title in
+    《》 are the book's (《黔南州志（1978—2020年）》)."""
+    text = _BOOK_TITLE.sub("", text or "")
+    text = _YEAR_SPAN.sub(lambda span: "" if int(span[1]) <= budget_year <= int(span[2]) else span[0], text)
+    years = [int(match.group(1)) for match in YEAR_IN_TEXT.finditer(text)]
+    if budget_year in years:
+        return None
+    return years[0] if years else None
 
 
 def contradicted_year(table: Any, budget_year: int | None) -> int | None:

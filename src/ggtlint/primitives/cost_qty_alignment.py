@@ -143,8 +143,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if any(word in row.name for word in catch_all) or row.name.startswith(catch_all_starts):
             has_catch_all = True
             continue
-        if id(row) in itemised:  # by identity: rows compare field by field
-            continue
+        if id(row) in itemised or row.name.startswith(_SUB_ITEM):  # by identity: rows compare field by field
+            continue  # (a 其中 line breaks down the line above: that line's partner is its own)
         if any(word in row.name for word in ancillary):
             continue
         yield row_hit(row, variant="cost_without_quantity", key=True)

@@ -47,6 +47,9 @@ class _GoalFigure:
 
 # a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元
 _FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}")
+# a figure per unit in its clause (每座…4次, 各乡镇2名, 单场, 人均): not the total an indicator counts;
+# 每年 is the year's own figure
+_PER_UNIT_AHEAD = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均")
 _PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
@@ -98,6 +101,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             unmatched.append((match.group(), number, context, [row for row in rates if row.name[-3:] in context]))
     for text, number, context, candidates in unmatched:
         near = [row for row in candidates if longest_run(context, row.name) >= differs_shared]
+        if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
+            continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
         # told only when the indicator asks for less than the goal promises (≥88% for 90%, ≥3000人 for
         # 5000人); asking more (≥95% for 不低于90%, or 16 of 2名 a station) agrees with it
         if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
@@ -108,10 +113,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 def _context(goal: str, match: re.Match[str], before: int) -> str | None:
     """The words before a goal figure and after it (为12000名农村适龄妇女开展筛查), within its clause;
-    None for a part of another figure (改造100户，其中C级危房10户)."""
+    None for a part of another figure (改造100户，其中C级危房10户) or a figure per unit (每座基准站每季度
+    巡检4次, 各乡镇配备2名: the indicator counts them all)."""
     ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
     after = _CLAUSE_BREAK.split(goal[match.end():match.end() + before])[0]
-    return None if "其中" in ahead else f"{ahead}|{after}"
+    if "其中" in ahead or _PER_UNIT_AHEAD.search(ahead):
+        return None
+    return f"{ahead}|{after}"
 
 
 def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:

@@ -5,7 +5,7 @@ full-width folded, spaces and punctuation removed); ``with_value`` also requires
 value. The second and later occurrences are reported, pointing at the first. A cost named after
 the quantity it pays for (数量 坡耕地改梯田 ≥1800亩, 成本 坡耕地改梯田 ≤360万元) is no repeat:
 costs are compared with costs, other indicators with each other.
-Variant ``reworded``: the same words in another order with the same value, in one 二级
+Variant ``reworded``: the same two parts swapped with the same value, in one 二级
 (改造老旧小区数量 ≥12个, 老旧小区改造个数 ≥12个), the measure word (数量, 个数 …) set aside.
 """
 
@@ -32,7 +32,7 @@ _MEASURE_WORDS = re.compile(r"数量|个数|人数|次数|件数|户数|数")
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     first: dict[tuple[str, str, bool], tuple[str, str]] = {}
-    reordered: dict[tuple[str, str, str], tuple[str, str]] = {}
+    reordered: dict[tuple[str, str, str], tuple[str, str, str]] = {}
     # only a value met twice in one 二级 can be a rewording: most tables have none, and skip the sorting
     values = [(row.indicator.level2, row.parsed.text) for row in ctx.rows]
     repeated = {key for key, times in Counter(values).items() if times > 1} if len(set(values)) < len(values) else ()
@@ -47,12 +47,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         first[key] = (row.indicator.level2, row.name)
         if (row.indicator.level2, row.parsed.text) not in repeated or is_cost(row) or row.parsed.number is None:
             continue
-        words = "".join(sorted(_MEASURE_WORDS.sub("", name)))
+        words = _MEASURE_WORDS.sub("", name)
         if len(words) < 4:
             continue  # too short to tell a rewording from two things
-        again = (row.indicator.level2, words, row.parsed.text)
-        if again in reordered:
-            yield row_hit(row, variant="reworded", key=True, first_level2=reordered[again][0],
-                          first_name=reordered[again][1])
-        else:
-            reordered[again] = (row.indicator.level2, row.name)
+        again = (row.indicator.level2, "".join(sorted(words)), row.parsed.text)
+        earlier = reordered.get(again)
+        # the same two parts swapped (改造老旧小区 / 老旧小区改造), not the same characters in any order
+        # (乡镇到村 / 村到乡镇 are two directions)
+        if earlier is not None and words in earlier[2] + earlier[2]:
+            yield row_hit(row, variant="reworded", key=True, first_level2=earlier[0], first_name=earlier[1])
+        elif earlier is None:
+            reordered[again] = (row.indicator.level2, row.name, words)

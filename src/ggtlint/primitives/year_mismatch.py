@@ -12,8 +12,8 @@ was carried over from last year's table (``goal``); a year inside a sentence (�
 较2023年), a deed described (2023年建成的放流站) and a goal that names the budget year too (a
 project over several years) are background, not this year's work. An indicator named for an
 earlier year's period (2022年度补贴资金发放率 in a 2023 table) was carried over too (``indicator``, a
-notice): not one about money carried over or settled (2022年度结转资金支付率), nor a baseline
-(较2022年度增长).
+notice): not one about money carried over or settled (2022年度结转资金支付率), work about that year
+(its report, audit, awards) nor a baseline (较2022年度增长).
 """
 
 from __future__ import annotations
@@ -39,11 +39,13 @@ _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9
 # a sentence that starts with a year, whatever follows (2024年启动…, 2024年底前完成…)
 _CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
-# an indicator named for a year's period: 2022年度补贴资金发放率
-_NAME_PERIOD = re.compile(r"(20[0-9]{2})年度")
+# an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告)
+_NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度")
 # an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
 # the year is rightly not this one
-_EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|比|同比|基础|截至|截止|以来|累计")
+_EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|比|同比|基础|截至|截止|以来|累计"
+                              # work about that year (its report, audit, awards, inspections): rightly that year's
+                              r"|报告|年报|决算|审计|表彰|评选|考核|检查|统计|大事记|备案|总结|评价|整改|鉴定")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
