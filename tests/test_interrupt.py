@@ -155,3 +155,32 @@ def test_a_ctrl_c_while_the_temporary_file_is_made_leaves_nothing(tmp_path: Path
             handle.write("never written")
     assert list(tmp_path.iterdir()) == []
     assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == set()  # nothing left held
+
+
+def test_an_output_closed_by_the_interrupt_still_exits_130(monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C while an output is being closed: the clean-up closes the stream, and a last write to it
+    fails with EBADF while the interrupt is handled. The run was interrupted (130), not an output
+    error (2), as a loaded machine showed once."""
+    import ggtlint.cli as cli
+
+    def interrupted_while_closing(*_args: object, **_kwargs: object) -> int:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise OSError(9, "Bad file descriptor")
+
+    monkeypatch.setattr(cli.cli, "main", interrupted_while_closing)
+
+    def leave(code: int) -> None:
+        raise SystemExit(code)
+
+    monkeypatch.setattr(cli.os, "_exit", leave)
+    with pytest.raises(SystemExit) as left:
+        cli.main(["check", "x.yaml"])
+    assert left.value.code == 130 and "已中断" in capsys.readouterr().err
+    # an output error of its own is still one
+    monkeypatch.setattr(cli.cli, "main", lambda *_a, **_k: (_ for _ in ()).throw(OSError(28, "No space left")))
+    with pytest.raises(SystemExit) as left:
+        cli.main(["check", "x.yaml"])
+    assert left.value.code == 2

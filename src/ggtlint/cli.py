@@ -14,7 +14,7 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Iterator
+from typing import IO, TYPE_CHECKING, Iterator, NoReturn
 
 import click
 
@@ -1308,6 +1308,37 @@ for _command in [cli, *cli.commands.values()]:
     _bilingual_help(_command)
 
 
+def _interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C (or signal) an error was raised while handling, if any: a write to an output
+    that the interrupt's clean-up had already closed fails with EBADF, hiding the interrupt."""
+    seen: set[int] = set()
+    context = exc.__context__
+    while context is not None and id(context) not in seen:
+        if isinstance(context, KeyboardInterrupt):
+            return context
+        seen.add(id(context))
+        context = context.__context__
+    return None
+
+
+def _leave_interrupted(cause: BaseException | None) -> NoReturn:
+    """Say the run was interrupted (or terminated by a signal) and leave with the shell's code."""
+    terminated = cause.signum if isinstance(cause, Terminated) else None
+    click.echo(f"\nggtlint: {words('已终止', 'terminated') if terminated else words('已中断', 'interrupted')}",
+               err=True)
+    # Output files were already rolled back while unwinding (atomic writes). Leave now:
+    # the interpreter's exit would join worker-pool threads that a kill may have wedged.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    if _TEMPORARY:
+        import shutil
+
+        for folder in _TEMPORARY:
+            shutil.rmtree(folder, ignore_errors=True)
+    os._exit(128 + terminated if terminated else EXIT_INTERRUPTED)  # as the shell reports a signal
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM or SIGHUP (a CI job cancelled, docker stop, timeout, a closed terminal): unwound
     as Ctrl-C is, so that no temporary file or half-written output is left behind."""
@@ -1369,20 +1400,7 @@ def main(argv: list[str] | None = None) -> None:
         code = EXIT_ERROR
     except (click.exceptions.Abort, KeyboardInterrupt) as exc:
         cause = exc.__cause__ if isinstance(exc, click.exceptions.Abort) else exc  # click wraps Ctrl-C in Abort
-        terminated = cause.signum if isinstance(cause, Terminated) else None
-        click.echo(f"\nggtlint: {words('已终止', 'terminated') if terminated else words('已中断', 'interrupted')}",
-                   err=True)
-        # Output files were already rolled back while unwinding (atomic writes). Leave now:
-        # the interpreter's exit would join worker-pool threads that a kill may have wedged.
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(Exception):
-                stream.flush()
-        if _TEMPORARY:
-            import shutil
-
-            for folder in _TEMPORARY:
-                shutil.rmtree(folder, ignore_errors=True)
-        os._exit(128 + terminated if terminated else EXIT_INTERRUPTED)  # as the shell reports a signal
+        _leave_interrupted(cause)
     except PackError as exc:
         click.echo(f"ggtlint: {words('规则包错误', 'rule pack error')}: {exc.in_language(_message_lang())}", err=True)
         code = EXIT_ERROR
@@ -1400,6 +1418,9 @@ def main(argv: list[str] | None = None) -> None:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
         code = EXIT_OK
     except OSError as exc:  # while writing an output (inputs that cannot be read are findings)
+        interrupt = _interrupt_behind(exc)
+        if interrupt is not None:  # Ctrl-C while an output was being closed: the stream went first
+            _leave_interrupted(interrupt)
         from ggtlint.atomic import write_error
 
         zh, en = write_error(exc)
