@@ -13,7 +13,7 @@ from ggtlint.engine.config import Config
 from ggtlint.model import Table, escape_pointer_token
 from ggtlint.primitives.base import COST, COST_LEVEL2_2021, YEAR_IN_TEXT, Row, TableContext, contradicted_year
 from ggtlint.values import category_key
-from ggtlint.values.parse import SUFFIX_WORDS
+from ggtlint.values.parse import DATE_FIGURE, SUFFIX_WORDS
 
 
 
@@ -74,13 +74,17 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
     """A bare figure read with its 计量单位 column: templates put "≤50" under 指标值 and "万元"
     under 计量单位, and the value means ≤50万元 (so 70以上 + % is 70%以上, 90-95 + % is 90%-95%)."""
     unit = indicator.unit or _unit_in_name(indicator.name, lexicon)
+    if parsed.kind == "deadline" and _figure_read_as_date(indicator) \
+            and (_counted(indicator) or (unit and str(unit).strip() not in _TIME_UNITS)):
+        # ≤2024.5 read as May 2024, but a cost, a count or a 万元 column says it is a figure
+        from ggtlint.values import parse_value
+
+        parsed = parse_value(indicator.value, budget_year=None, lexicon=lexicon)
     if not unit or indicator.value is None:
         return parsed
     bare = parsed.kind == "number" and parsed.unit is None
     bare_range = parsed.kind == "range" and parsed.base_kind == "number"
-    # 2023.5 read as May 2023 in a 2023 table, but a 万元 column says it is an amount
-    dotted = parsed.kind == "deadline" and _DOTTED_FIGURE.fullmatch(str(indicator.value).strip()) is not None
-    if not (bare or bare_range or dotted):
+    if not (bare or bare_range):
         return parsed
     from ggtlint.values import parse_value
 
@@ -97,8 +101,19 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
 
 
 _BRACKETED_END = re.compile(r"[（(]([^（）()]{1,4})[)）]$")
-# a figure with a decimal point that the parser may read as a year and month (2023.5, ≤2024.06)
-_DOTTED_FIGURE = re.compile(r"[≥≤＞＜><=＝]?\s*[0-9]{4}\.[0-9]{1,2}")
+# a figure alone, with a sign, that the parser may read as a date (2023.5, ≤2024.06, 20241015)
+_LONE_FIGURE = re.compile(r"[≥≤＞＜><=＝]?\s*(?P<figure>[0-9.]+)")
+_TIME_UNITS = frozenset({"年", "月", "日", "天", "时", "日期", "时间"})
+
+
+def _figure_read_as_date(indicator: Any) -> bool:
+    match = _LONE_FIGURE.fullmatch(str(indicator.value or "").strip())
+    return match is not None and DATE_FIGURE.fullmatch(match.group("figure")) is not None
+
+
+def _counted(indicator: Any) -> bool:
+    """An amount or a count by its category (成本指标, 经济成本指标, 数量指标): never a date."""
+    return any(word in (category or "") for category in (indicator.level1, indicator.level2) for word in ("成本", "数量"))
 
 
 def _unit_in_name(name: str | None, lexicon: Any) -> str | None:

@@ -7,9 +7,9 @@ when that item alone is the one written in the wrong unit (sum-matches' ``cost_i
 年度资金总额 (variant ``default``) or far exceeds the cost line that pays for it (``over_line``).
 Prices and quantities are paired by :mod:`ggtlint.primitives.pricing` (a price per person per day
 counts the table's one count of days too). A firm pair (three characters of the names shared) is
-reported above the total, and so is a floor price (≥1500元/人) times its quantity, the least the item
-costs; a looser pair, and any pair against its cost line, only at more than twice the amount: a
-ceiling price times a floor count may overshoot a little.
+reported above the total; a looser pair, and any pair against its cost line, only at more than
+twice the amount: a ceiling price times a floor count may overshoot a little, and a loose pair may
+be the wrong one (a price per 人 times a count of 人次).
 """
 
 from __future__ import annotations
@@ -74,9 +74,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue  # parts or tiers of one cost per head: one price times the whole count bounds nothing
         common = {"count_name": item.count.name, "count": item.shown, "product": yuan_text(item.product),
                   "total": yuan_text(total)}
-        # a floor price times its quantity is the least the item costs: over the total for certain
-        floor_price = item.price.parsed.op in ("≥", ">")
-        if item.product > (total if item.firm or floor_price else total * MARGIN):
+        if item.product > (total if item.firm else total * MARGIN):
             yield row_hit(item.price, **common)
             continue
         if any(other.parsed.yuan is not None and abs(other.parsed.yuan - item.product) <= item.product / 100

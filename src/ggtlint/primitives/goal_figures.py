@@ -50,6 +50,8 @@ _FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-
 # a figure per unit in its clause (每座…4次, 各乡镇2名, 单场, 人均): not the total an indicator counts;
 # 每年 is the year's own figure
 _PER_UNIT_AHEAD = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均")
+# a figure to start from (由上年的86家增加到110家, 在现有…基础上): not a target
+_BASELINE_AHEAD = re.compile(r"由|从|上年|原有|现有|原来")
 _PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
@@ -69,11 +71,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     figures = [(match, figure) for match in _FIGURE.finditer(goal) if (figure := _figure(match.group(), ctx))]
     # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
     # 100个: 改造考场数 ≥100个 is no slip for the 10)
-    exact = {(_PEOPLE.get(figure.unit, figure.unit), figure.number) for _match, figure in figures}
-    told: set[int] = {id(row) for row in rows
-                      if (_PEOPLE.get(row.parsed.unit or "", row.parsed.unit), row.parsed.number) in exact}
+    exact = {_measure_key(figure.unit, figure.number) for _match, figure in figures}
+    told: set[int] = {id(row) for row in rows if _measure_key(row.parsed.unit, row.parsed.number) in exact}
     differs_shared = params.get("differs_shared")
-    given_counts = {(_PEOPLE.get(row.parsed.unit or "", row.parsed.unit), row.parsed.number) for row in rows}
+    given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
     unmatched: list[tuple[str, Decimal, str, list[Row]]] = []  # goal figures no indicator gives exactly
     for match, figure in figures:
         context = _context(goal, match, before)
@@ -86,9 +87,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if ratio is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 yield row_hit(row, goal_figure=figure.text, times=ratio)
-        if differs_shared is not None and (_PEOPLE.get(figure.unit, figure.unit), figure.number) not in given_counts:
+        if differs_shared is not None and _measure_key(figure.unit, figure.number) not in given_counts \
+                and not _beyond_the_year(goal, match, ctx.budget_year):
             quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
-            unmatched.append((figure.text, figure.number, context, quantities))
+            # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
+            # 2024年1万亩: ≥1.2万亩 meets this year's, the figure its words go with)
+            met = [row for row in quantities
+                   if any(_same_measure(other, row.parsed) and row.parsed.number >= other.number
+                          and longest_run(words, row.name) >= differs_shared
+                          for found, other in figures if (words := _context(goal, found, before)) is not None)]
+            unmatched.append((figure.text, figure.number, context, [row for row in quantities if row not in met]))
     if differs_shared is None:
         return
     percents = list(_PERCENT.finditer(goal))
@@ -96,7 +104,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for match in percents:
         number = Decimal(match.group(1))
         context = _context(goal, match, before)
-        if context is not None:
+        if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
             # the rate the goal names is the indicator's own (供水率, 满意度), not a word it happens to share
             unmatched.append((match.group(), number, context, [row for row in rates if row.name[-3:] in context]))
     for text, number, context, candidates in unmatched:
@@ -111,13 +119,35 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
 
 
+def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, Decimal | None]:
+    """A count as compared: 名 and 位 count people as 人 does."""
+    return _PEOPLE.get(unit or "", unit), number
+
+
+# a sentence about the whole project or several years (建设期2023—2025年, 总投资, 累计, 三年内, 到2025年):
+# its figures are not this year's target
+_SPAN_WORDS = re.compile(r"建设期|总投资|累计|期间|规划期|[两三四五六七八九十2-9]年(?:内|间|来|共)|到20[0-9]{2}年|至20[0-9]{2}年")
+_SENTENCE_BREAK = re.compile(r"[。；;\n]")
+_YEAR = re.compile(r"(20[0-9]{2})年")
+
+
+def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -> bool:
+    """Whether the figure's sentence speaks of the whole project or of other years than the budget year."""
+    start = max((found.end() for found in _SENTENCE_BREAK.finditer(goal, 0, match.start())), default=0)
+    end = next((found.start() for found in _SENTENCE_BREAK.finditer(goal, match.end())), len(goal))
+    sentence = goal[start:end]
+    if _SPAN_WORDS.search(sentence):
+        return True
+    return budget_year is not None and any(int(year) != budget_year for year in _YEAR.findall(sentence))
+
+
 def _context(goal: str, match: re.Match[str], before: int) -> str | None:
     """The words before a goal figure and after it (为12000名农村适龄妇女开展筛查), within its clause;
-    None for a part of another figure (改造100户，其中C级危房10户) or a figure per unit (每座基准站每季度
-    巡检4次, 各乡镇配备2名: the indicator counts them all)."""
+    None for a part of another figure (改造100户，其中C级危房10户), a figure per unit (每座基准站每季度
+    巡检4次, 各乡镇配备2名: the indicator counts them all) or a baseline (由上年的86家增加到110家)."""
     ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
     after = _CLAUSE_BREAK.split(goal[match.end():match.end() + before])[0]
-    if "其中" in ahead or _PER_UNIT_AHEAD.search(ahead):
+    if "其中" in ahead or _PER_UNIT_AHEAD.search(ahead) or _BASELINE_AHEAD.search(ahead):
         return None
     return f"{ahead}|{after}"
 

@@ -4,7 +4,8 @@ One pairing for every rule that weighs a price against the rest of the table: FU
 times its quantity over the funds, or over the cost line paying for it) and FUND004 (whether
 prices times quantities close the gap between the cost lines and the total). REL002 asks a
 different question (which cost lines and quantities a price ties together, not one product) and
-shares only the units a price per head goes with (``HEADS``).
+shares the price words, how a price's unit is split (``split_per``) and the units a price per
+head goes with (``HEADS``).
 
 A price and a quantity pair by the words they share (校园招聘补贴标准 ↔ 校园招聘补贴人数, a run of
 three characters after the price words: a firm pair), or, less firmly, by two characters

@@ -95,24 +95,40 @@ def cost_money_rows(ctx: TableContext) -> list[Row]:
     return [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.parsed.op in ("=", "≤", "<", None, "≈")]
 
 
-_BREAKDOWN = re.compile(r"^[\s（(【]*其中")
-_TOTAL_LINE = ("总成本", "合计", "总计", "总额", "总费用", "总经费")
+_BREAKDOWN_LINE = re.compile(r"^[\s（(【]*其中")
+# a line that totals the others: its name opens with these (项目总成本, 合计); "…资金总额" is a line of its own
+_TOTAL_LINE = ("项目总", "总成本", "合计", "总计", "成本合计", "费用合计")
 
 
 def summed_cost_rows(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> list[Row]:
-    """The money cost lines that add up to the project's cost: a breakdown of the line above it
-    (其中：专职网格员补贴) is part of that line, and a total line the others add up to (项目总成本
-    ＝ the lines below it) is their sum; counting either would count the same money twice."""
+    """The money cost lines that add up to the project's cost. A breakdown of the money line above it
+    (其中：专职网格员补贴), whose parts do not exceed it, is part of that line; a total line first or
+    last in the block (项目总成本, 合计) that the others add up to is their sum. Counting either
+    would count the same money twice."""
     rows = cost_money_rows(ctx)
     if not any("其中" in row.name or "总" in row.name or "计" in row.name for row in rows):
         return rows  # most tables: plain cost lines
-    kept: list[Row] = []
-    for row in rows:
-        if kept and _BREAKDOWN.match(row.name):
+    money = {id(row) for row in rows}
+    dropped: set[int] = set()
+    parent: Row | None = None
+    parts: list[Row] = []
+
+    def close_parts() -> None:
+        if parent is not None and parts and id(parent) in money and sum(
+                (part.parsed.yuan for part in parts), Decimal(0)) <= parent.parsed.yuan + tolerance:  # type: ignore[operator]
+            dropped.update(id(part) for part in parts)
+
+    for row in (row for row in ctx.rows if is_cost(row)):  # in table order: a part follows its line
+        if _BREAKDOWN_LINE.match(row.name):
+            if id(row) in money:
+                parts.append(row)
             continue
-        kept.append(row)
-    for row in kept:
-        if any(word in row.name for word in _TOTAL_LINE):
+        close_parts()
+        parent, parts = row, []
+    close_parts()
+    kept = [row for row in rows if id(row) not in dropped]
+    for row in (kept[0], kept[-1]) if kept else ():
+        if row.name.startswith(_TOTAL_LINE):
             rest = sum((other.parsed.yuan for other in kept if other is not row), Decimal(0))  # type: ignore[misc]
             if rest and _close(rest, row.parsed.yuan, tolerance):  # type: ignore[arg-type]
                 return [other for other in kept if other is not row]

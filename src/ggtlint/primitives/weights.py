@@ -41,8 +41,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         names = "、".join(f"“{row.name}”" for row in unweighted[:_SHOWN])
         names_en = ", ".join(row.name for row in unweighted[:_SHOWN])
         if len(unweighted) > _SHOWN:
-            names += f" 等 {len(unweighted)} 条"
-            names_en += f" and {len(unweighted) - _SHOWN} more"
+            names = f"如{names}"
+            names_en = f"e.g. {names_en}"
         yield Hit("/indicators", {"count": len(weighted), "missing": len(unweighted), "names": names,
                                   "names_en": names_en},
                   value=str(len(unweighted)), variant="missing", severity=LEVELS["missing"], key=True)

@@ -316,7 +316,9 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 _PLACEHOLDER_FILL = re.compile(r"\*+|[Xx×]{2,}|[○□＿_]{2,}")
 
 # A bare figure that is a date: 2023.12, ≤2024.06, 20231231 (year, month and maybe day run together)
-_DATE_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?:\.[0-9]{1,2}|[0-9]{4})")
+#: a figure that reads as a year and month, or a whole date (2023.12, 20231231): a date near the budget
+#: year (see _figure_as_date); the engine reads it back as a figure where only amounts and counts belong
+DATE_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?:\.[0-9]{1,2}|[0-9]{4})")
 _NEAR_BUDGET_YEAR = 2  # years either side of the budget year in which such a figure is a date
 
 # Kinds a repaired value may have (a date is the date grammar's alone).
@@ -396,7 +398,7 @@ def _parse(
         if match is not None:
             value = _simple(raw, text, match, lex)
             if value is not None:
-                if value.unit is None and value.kind == "number" and _DATE_FIGURE.fullmatch(match.group("num")):
+                if value.unit is None and value.kind == "number" and DATE_FIGURE.fullmatch(match.group("num")):
                     return _figure_as_date(raw, text, match, year) or value
                 return value
 
@@ -453,6 +455,9 @@ def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Prob
     """Combine a leading and a trailing operator: (op, approx, problems)."""
     first = _PREFIX_OPS.get(pre) if pre else None
     last = _SUFFIX_OPS.get(suf) if suf else None
+    if pre == "控制在" and last is not None:
+        first = None  # 控制在85%以上: "kept at", and the suffix says which way
+
     approx = first == "≈" or last == "≈"
     if first is None or first == last:
         return last, approx, ()
@@ -569,7 +574,10 @@ _NEAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}[-./]")
 # "形成研究报告1份", "召开2次", "编制《…》1套": what is produced or held, then how many (the figure
 # straight after: with a sign between, "召开工作会议＝2次" is a name and its value run together)
 _DEED_FIRST = re.compile(r"(?:形成|完成|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
-                         r"[\u4e00-\u9fff《》]{0,12}?(?P<count>[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％))")
+                         r"[\u4e00-\u9fff《》]{0,12}?"
+                         # a comparison in words belongs to the count (召开会议不少于2次, 开展督查4次以上)
+                         r"(?P<count>(?:不少于|不低于|至少|不超过|不高于|最多)?[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％)"
+                         r"(?:以上|以下|以内)?)")
 
 
 def _deed_first(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1475,7 +1483,8 @@ def _lists_a_scale(text: str) -> bool:
 _PASSED = re.compile(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,4}(?:验收|测试|审查|评审|检测|考核)"
                      # approved by a body: 经县委常委会会议审定, 经县人民政府批准实施, 规划获批
                      r"|经[\u4e00-\u9fff]{2,16}?(?:审定|批准|审议通过|审核通过|评审通过|同意)(?:实施|印发|执行)?"
-                     r"|[\u4e00-\u9fff]{0,8}?(?:获批|获得批复)(?:实施)?")
+                     # (what is approved, not the effort: 争取项目获批 promises trying)
+                     r"|(?!.*(?:争取|力争|推动|申报|积极))[\u4e00-\u9fff]{0,8}?(?:获批|获得批复)(?:实施)?")
 # A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
 _RANK = re.compile(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
                    rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
