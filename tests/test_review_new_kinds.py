@@ -15,6 +15,8 @@ import yaml
 
 from ggtlint.engine.examples import example_document
 from ggtlint.load import load_file, load_text
+from ggtlint.values.hints import name_hint
+from ggtlint.values.lexicon import default_lexicon
 
 SECTOR_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 
@@ -161,3 +163,29 @@ def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: se
     path = FALSE_FINDINGS / f"{probe}.yaml"
     rules = {f.rule_id for f in engine.check_source(load_file(path, path.name)).findings}
     assert not rules & absent and present <= rules, rules
+
+
+@pytest.mark.parametrize(("probe", "absent", "present"), [
+    ("fund004_total_line_last", {"FUND004"}, set()),  # 项目成本合计 last, the others' sum
+    ("fund004_breakdown_after_price", {"FUND004"}, set()),  # 其中 lines after a price line
+    ("dotted_dates_under_timeliness", {"VAL005"}, {"TIME003"}),  # 2024.3 under a 年月 column is a date
+])
+def test_what_a_second_re_read_found(engine, probe: str, absent: set[str], present: set[str]) -> None:  # type: ignore[no-untyped-def]
+    path = FALSE_FINDINGS / f"{probe}.yaml"
+    rules = {f.rule_id for f in engine.check_source(load_file(path, path.name)).findings}
+    assert not rules & absent and present <= rules, rules
+
+
+@pytest.mark.parametrize(("name", "reverse"), [
+    # acting on the overdue, the interrupted, the noisy: more is better
+    ("超期服役消防车辆报废更新数量", False), ("二氧化硫减排量", False), ("延期还本付息企业户数", False),
+    ("超期未结案件清理数", False), ("中断业务恢复次数", False), ("PM2.5与臭氧协同控制项目数", False),
+    ("延期毕业研究生资助人数", False), ("逾期贷款清收率", False),
+    # the bad thing itself, whatever acting word stands near it
+    ("超期结案率", True), ("逾期整改问题数", True), ("超时修复次数", True), ("森林火灾受害率控制在", True),
+    ("设备更新后故障次数", True), ("业务中断恢复时间", True), ("控制区内超标排放企业数", True),
+    ("重点传染病发病率控制在", True), ("故障恢复时间", True), ("系统更新期间业务中断次数", True),
+    ("资助资金违规使用金额", True),
+])
+def test_reverse_indicators_among_the_new_terms(name: str, reverse: bool) -> None:
+    assert name_hint(name, default_lexicon()).negative is reverse

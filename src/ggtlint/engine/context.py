@@ -74,8 +74,7 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
     """A bare figure read with its 计量单位 column: templates put "≤50" under 指标值 and "万元"
     under 计量单位, and the value means ≤50万元 (so 70以上 + % is 70%以上, 90-95 + % is 90%-95%)."""
     unit = indicator.unit or _unit_in_name(indicator.name, lexicon)
-    if parsed.kind == "deadline" and _figure_read_as_date(indicator) \
-            and (_counted(indicator) or (unit and str(unit).strip() not in _TIME_UNITS)):
+    if parsed.kind == "deadline" and _figure_read_as_date(indicator) and (_counted(indicator) or _measure_unit(unit, lexicon)):
         # ≤2024.5 read as May 2024, but a cost, a count or a 万元 column says it is a figure
         from ggtlint.values import parse_value
 
@@ -103,7 +102,12 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
 _BRACKETED_END = re.compile(r"[（(]([^（）()]{1,4})[)）]$")
 # a figure alone, with a sign, that the parser may read as a date (2023.5, ≤2024.06, 20241015)
 _LONE_FIGURE = re.compile(r"[≥≤＞＜><=＝]?\s*(?P<figure>[0-9.]+)")
-_TIME_UNITS = frozenset({"年", "月", "日", "天", "时", "日期", "时间"})
+
+
+def _measure_unit(unit: Any, lexicon: Any) -> bool:
+    """A 计量单位 of money or of things counted (万元, 吨, 个): not a time (年月, 季度)."""
+    info = lexicon.unit_info(str(unit).strip()) if unit else None
+    return info is not None and info.kind in ("money", "count")
 
 
 def _figure_read_as_date(indicator: Any) -> bool:

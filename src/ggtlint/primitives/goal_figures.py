@@ -50,8 +50,8 @@ _FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-
 # a figure per unit in its clause (每座…4次, 各乡镇2名, 单场, 人均): not the total an indicator counts;
 # 每年 is the year's own figure
 _PER_UNIT_AHEAD = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均")
-# a figure to start from (由上年的86家增加到110家, 在现有…基础上): not a target
-_BASELINE_AHEAD = re.compile(r"由|从|上年|原有|现有|原来")
+# a figure to start from (由上年的86家增加到110家): not a target (从业, 现有乡村教师 are no baselines)
+_BASELINE_AHEAD = re.compile(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
 _PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
@@ -125,8 +125,9 @@ def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, 
 
 
 # a sentence about the whole project or several years (建设期2023—2025年, 总投资, 累计, 三年内, 到2025年):
-# its figures are not this year's target
-_SPAN_WORDS = re.compile(r"建设期|总投资|累计|期间|规划期|[两三四五六七八九十2-9]年(?:内|间|来|共)|到20[0-9]{2}年|至20[0-9]{2}年")
+# its figures are not this year's target (培训期间 is no span of years)
+_SPAN_WORDS = re.compile(r"建设期|总投资|累计|规划期|[两三四五六七八九十2-9]年(?:内|间|来|共)|到20[0-9]{2}年|至20[0-9]{2}年"
+                         r"|20[0-9]{2}\s*年?\s*[—–\-~～至到]+\s*20[0-9]{2}")
 _SENTENCE_BREAK = re.compile(r"[。；;\n]")
 _YEAR = re.compile(r"(20[0-9]{2})年")
 
@@ -138,7 +139,10 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     sentence = goal[start:end]
     if _SPAN_WORDS.search(sentence):
         return True
-    return budget_year is not None and any(int(year) != budget_year for year in _YEAR.findall(sentence))
+    # a later year is a target of its own (2025年全县森林覆盖率达到62%); an earlier one is a baseline
+    # (较2023年增加) and a deadline after the year (2025年3月底前完成结业考核) is the work's, not the figure's
+    ahead = sentence[:match.start() - start]
+    return budget_year is not None and any(int(year) > budget_year for year in _YEAR.findall(ahead))
 
 
 def _context(goal: str, match: re.Match[str], before: int) -> str | None:

@@ -96,42 +96,44 @@ def cost_money_rows(ctx: TableContext) -> list[Row]:
 
 
 _BREAKDOWN_LINE = re.compile(r"^[\s（(【]*其中")
-# a line that totals the others: its name opens with these (项目总成本, 合计); "…资金总额" is a line of its own
-_TOTAL_LINE = ("项目总", "总成本", "合计", "总计", "成本合计", "费用合计")
+# words of a line that totals the others (项目总成本, 成本合计, 项目经费总额)
+_TOTAL_LINE = ("总成本", "合计", "总计", "小计", "总额", "总经费", "总费用")
 
 
 def summed_cost_rows(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> list[Row]:
-    """The money cost lines that add up to the project's cost. A breakdown of the money line above it
-    (其中：专职网格员补贴), whose parts do not exceed it, is part of that line; a total line first or
-    last in the block (项目总成本, 合计) that the others add up to is their sum. Counting either
-    would count the same money twice."""
+    """The money cost lines that add up to the project's cost. A breakdown (其中：专职网格员补贴)
+    of the money line above it, its parts not exceeding that line, is part of it; a total line
+    first or last in the block (项目总成本, 成本合计) is the others' sum when, left out, the lines
+    come to the funds and, counted, do not. Counting either would count the same money twice."""
     rows = cost_money_rows(ctx)
     if not any("其中" in row.name or "总" in row.name or "计" in row.name for row in rows):
         return rows  # most tables: plain cost lines
-    money = {id(row) for row in rows}
     dropped: set[int] = set()
-    parent: Row | None = None
+    parent: Row | None = None  # the last money line that is no breakdown (a price or a rate between is skipped)
     parts: list[Row] = []
 
     def close_parts() -> None:
-        if parent is not None and parts and id(parent) in money and sum(
+        if parent is not None and parts and sum(
                 (part.parsed.yuan for part in parts), Decimal(0)) <= parent.parsed.yuan + tolerance:  # type: ignore[operator]
             dropped.update(id(part) for part in parts)
 
-    for row in (row for row in ctx.rows if is_cost(row)):  # in table order: a part follows its line
+    for row in rows:  # in table order: a part follows its line
         if _BREAKDOWN_LINE.match(row.name):
-            if id(row) in money:
-                parts.append(row)
-            continue
-        close_parts()
-        parent, parts = row, []
+            parts.append(row)
+        else:
+            close_parts()
+            parent, parts = row, []
     close_parts()
     kept = [row for row in rows if id(row) not in dropped]
-    for row in (kept[0], kept[-1]) if kept else ():
-        if row.name.startswith(_TOTAL_LINE):
-            rest = sum((other.parsed.yuan for other in kept if other is not row), Decimal(0))  # type: ignore[misc]
-            if rest and _close(rest, row.parsed.yuan, tolerance):  # type: ignore[arg-type]
-                return [other for other in kept if other is not row]
+    funds = ctx.table.funds
+    total = funds.in_yuan(funds.total)
+    summed = sum((row.parsed.yuan for row in kept), Decimal(0))  # type: ignore[misc]
+    if total is None or _close(summed, total, tolerance):
+        return kept
+    for row in (kept[0], kept[-1]) if len(kept) > 1 else ():
+        if any(word in row.name for word in _TOTAL_LINE) and _close(summed - row.parsed.yuan, total, tolerance) \
+                and _close(summed - row.parsed.yuan, row.parsed.yuan, tolerance):  # type: ignore[operator]
+            return [other for other in kept if other is not row]
     return kept
 
 

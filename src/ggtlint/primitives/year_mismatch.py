@@ -43,7 +43,7 @@ _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
 _NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度")
 # an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
 # the year is rightly not this one
-_EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|比上年|基础|截至|截止|以来|累计"
+_EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计"
                               # work about that year (its report, accounts, audit, awards, inspections)
                               r"|报告|年报|报表|决算|审计|表彰|评选|考核|检查|统计|大事记|备案|总结|评价|自评|整改|鉴定")
 

@@ -83,8 +83,7 @@ def _negative(text: str, lex: Lexicon) -> bool:
     # the act done badly (超时办结率, 逾期整改率): the exception right after the manner word is the bad rate
     for manner in lex.negative_manner:
         at = text.find(manner)
-        # (a rate of the act: 延期还本付息 is relief granted, not a repayment done late)
-        if at >= 0 and any(word.endswith("率") and text.startswith(word, at + len(manner)) for word in acting_words):
+        if at >= 0 and any(text.startswith(word, at + len(manner)) for word in acting_words):
             return True
     acting = [text.rfind(w) + len(w) for w in acting_words]
     # the name's end, without the measure word that counts it: 培训期间安全事故发生数 ends in 事故,
