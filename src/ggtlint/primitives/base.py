@@ -103,7 +103,11 @@ def other_year(text: str | None, budget_year: int) -> int | None:
     holding ``budget_year`` counts as it; so does a text naming ``budget_year`` itself beside
     another (2024年秋季学期及2025年春季学期: a school year across two); the years in a title in
     《》 are the book's (《黔南州志（1978—2020年）》)."""
-    text = _BOOK_TITLE.sub("", text or "")
+    text = text or ""
+    if "年" not in text:
+        return None  # most names: no year at all
+    if "《" in text:
+        text = _BOOK_TITLE.sub("", text)
     text = _YEAR_SPAN.sub(lambda span: "" if int(span[1]) <= budget_year <= int(span[2]) else span[0], text)
     years = [int(match.group(1)) for match in YEAR_IN_TEXT.finditer(text)]
     if budget_year in years:

@@ -76,6 +76,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     differs_shared = params.get("differs_shared")
     given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
     unmatched: list[tuple[str, Decimal, str, list[Row]]] = []  # goal figures no indicator gives exactly
+    # each figure's words, worked out once (the differs pass compares every quantity with every figure)
+    contexts = [(figure, words) for match, figure in figures if (words := _context(goal, match, before)) is not None]
     for match, figure in figures:
         context = _context(goal, match, before)
         if context is None:
@@ -95,7 +97,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             met = [row for row in quantities
                    if any(_same_measure(other, row.parsed) and row.parsed.number >= other.number
                           and longest_run(words, row.name) >= differs_shared
-                          for found, other in figures if (words := _context(goal, found, before)) is not None)]
+                          for other, words in contexts)]
             unmatched.append((figure.text, figure.number, context, [row for row in quantities if row not in met]))
     if differs_shared is None:
         return
