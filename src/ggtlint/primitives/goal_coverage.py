@@ -47,8 +47,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         for match in pattern.finditer(goal[:5000]):
             item = match.group("item")
             key = item[-params["tail"]:]
-            if key in seen or key in names:
+            if key in seen or key in names or _as_share(item, params["tail"], names):
                 continue
             seen.add(key)
             phrase = match.group(0).lstrip("，。；、,; ")  # a pattern may start at the clause's punctuation
             yield Hit("/goal", {"item": item, "phrase": phrase}, value=item, find=phrase)
+
+
+def _as_share(item: str, tail: int, names: str) -> bool:
+    """A rate the goal names (生态安葬率) measured as a share (生态安葬占全部安葬比例, …占比)."""
+    if not item.endswith("率") or len(item) <= tail:
+        return False
+    stem = item[:-1][-tail:]
+    return any(f"{stem}" in line and ("比例" in line or "占比" in line) for line in names.split("\n"))
