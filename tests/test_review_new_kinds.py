@@ -182,3 +182,10 @@ def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: se
 ])
 def test_reverse_indicators_among_the_new_terms(name: str, reverse: bool) -> None:
     assert name_hint(name, default_lexicon()).negative is reverse
+
+
+def test_satisfaction_asked_of_the_supervising_department_names_it(engine) -> None:  # type: ignore[no-untyped-def]
+    payer = {"indicators": {"满意度指标": {"服务对象满意度指标": [{"name": "项目主管部门满意度", "value": "≥95%"}]}}}
+    [found] = _fragment_findings(engine, payer, "SAT002")
+    assert found.severity.value == "warning"
+    assert found.message_zh.startswith("满意度指标“项目主管部门满意度”调查的是项目主管部门的满意度：")

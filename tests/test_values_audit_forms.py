@@ -157,11 +157,15 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
 ]
 
 
+def _assert_reads(parsed: Any, expected: dict[str, Any]) -> None:
+    for name, value in expected.items():
+        assert getattr(parsed, name) == value, (name, parsed)
+
+
 @pytest.mark.parametrize(("text", "year", "expected"), AUDIT_FORMS, ids=[f[0] for f in AUDIT_FORMS])
 def test_audit_form(text: str, year: int | None, expected: dict[str, Any]) -> None:
     parsed = parse_value(text, budget_year=year)
-    for name, value in expected.items():
-        assert getattr(parsed, name) == value, (name, parsed)
+    _assert_reads(parsed, expected)
     if "problems" not in expected:
         assert parsed.problems == (), parsed
 
@@ -200,9 +204,7 @@ def test_a_look_alike_keeps_its_reading(form: str, look_alike: str, expected: di
     year, reading = READS[form]
     parsed_form = parse_value(form, budget_year=year)
     assert all(getattr(parsed_form, name) == value for name, value in reading.items()), parsed_form
-    parsed = parse_value(look_alike, budget_year=year)
-    for name, value in expected.items():
-        assert getattr(parsed, name) == value, (name, parsed)
+    _assert_reads(parse_value(look_alike, budget_year=year), expected)
 
 
 def test_a_date_written_as_a_figure_needs_the_budget_year() -> None:

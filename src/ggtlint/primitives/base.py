@@ -76,6 +76,8 @@ class TableContext:
     # the year the project name and the title both give when the 预算年度 written is another
     # (see contradicted_year): that 预算年度 is the doubtful one
     contradicted_year: int | None = None
+    # what several rules of this one table work out alike (the cost lines that add up), kept once
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     def rows_in(self, level1: str | None = None, level2: str | None = None) -> list[Row]:
         return [r for r in self.rows if (level1 is None or r.level1 == level1) and (level2 is None or r.level2 == level2)]
@@ -167,6 +169,14 @@ def row_hit(row: Row, variant: str = "default", key: bool = False, severity: Sev
     pointer = row.indicator.name_pointer if key else row.indicator.value_pointer
     return Hit(pointer=pointer, values=ind_values(row, **extra), value=f"{row.name}\x1f{row.value}",
                variant=variant, severity=severity)
+
+
+_BREAKDOWN = re.compile(r"^[\s（(【]*其中")
+
+
+def is_breakdown(name: str) -> bool:
+    """Whether an indicator name breaks down the line above it (其中：专职网格员补贴)."""
+    return _BREAKDOWN.match(name) is not None
 
 
 def name_stem(name: str, words: tuple[str, ...]) -> str:

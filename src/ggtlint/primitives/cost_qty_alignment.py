@@ -28,8 +28,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
-                                     is_money_total, name_stem, row_hit, shares_run)
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown,
+                                     is_cost, is_money_total, name_stem, row_hit, shares_run)
 from ggtlint.primitives.pricing import HEADS, PRICE_STRIP_WORDS, split_per
 
 NAME = "cost-quantity-alignment"
@@ -57,8 +57,6 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 _GENERIC = ("费用", "经费", "资金", "支出", "费", "金额", "项目", "人数", "数量", "个数", "次数", "单位", "人员")
 _PEOPLE = ("人", "人次", "名", "户", "户次")
-# "其中…" breaks down the row above it: its cost is that row's cost
-_SUB_ITEM = ("其中",)
 # words a unit price and its total differ by, which must not tie unrelated lines (…亏损补贴 and
 # …运营补贴标准 share 补贴 only)
 _PRICE_WORDS = PRICE_STRIP_WORDS + ("补贴", "上限", "费用", "经费", "资金", "费")
@@ -143,7 +141,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if any(word in row.name for word in catch_all) or row.name.startswith(catch_all_starts):
             has_catch_all = True
             continue
-        if id(row) in itemised or row.name.startswith(_SUB_ITEM):  # by identity: rows compare field by field
+        if id(row) in itemised or is_breakdown(row.name):  # by identity: rows compare field by field
             continue  # (a 其中 line breaks down the line above: that line's partner is its own)
         if any(word in row.name for word in ancillary):
             continue
@@ -154,7 +152,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     per_capita = tuple(params.get("per_capita_words", ()))
     reach = tuple(params.get("reach_words", ()))
     for row in quantities:
-        if id(row) in paired_quantities or row.name.startswith(_SUB_ITEM):
+        if id(row) in paired_quantities or is_breakdown(row.name):
             continue
         if any(word in row.name for word in free + per_capita):
             continue

@@ -76,12 +76,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     differs_shared = params.get("differs_shared")
     given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
     unmatched: list[tuple[str, Decimal, str, list[Row]]] = []  # goal figures no indicator gives exactly
-    # each figure's words, worked out once (the differs pass compares every quantity with every figure)
-    contexts = [(figure, words) for match, figure in figures if (words := _context(goal, match, before)) is not None]
-    for match, figure in figures:
-        context = _context(goal, match, before)
-        if context is None:
-            continue
+    # each figure's words, worked out once (the differs pass compares every quantity with every figure);
+    # a figure with none (a part, a figure per unit, a baseline) is no target
+    placed = [(match, figure, words) for match, figure in figures if (words := _context(goal, match, before)) is not None]
+    contexts = [(figure, words) for _match, figure, words in placed]
+    for match, figure, context in placed:
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
                 continue

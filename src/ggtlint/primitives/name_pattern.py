@@ -2,7 +2,8 @@
 
 Params: ``require`` (a regular expression the name must contain, e.g. 满意度), ``max_length``
 (longer names read as sentences), ``forbid_chars`` (sentence punctuation such as 。，；), ``forbid``
-(a regular expression the name must not contain: 主管部门满意度 asks the payer, not the served).
+(a regular expression the name must not contain: 主管部门满意度 asks the payer, not the served; a
+group named ``term`` is what the message quotes).
 Variants: ``missing_term``, ``forbidden_term``, ``too_long``, ``punctuation``; one hit per name at most.
 """
 
@@ -62,7 +63,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if "require" in params and search(params["require"], name) is None:
         yield row_hit(row, variant="missing_term", key=True, length=len(name))
     elif "forbid" in params and (found := search(params["forbid"], name)) is not None:
-        yield row_hit(row, variant="forbidden_term", key=True, term=found.group(0),
+        term = found.group("term") if "term" in found.re.groupindex else found.group(0)  # who is asked, when named
+        yield row_hit(row, variant="forbidden_term", key=True, term=term,
                       severity=LEVELS["forbidden_term"])
     elif "forbid_chars" in params and any(ch in params["forbid_chars"] for ch in name):
         yield row_hit(row, variant="punctuation", key=True, length=len(name))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ggtlint.primitives.base import Row, TableContext, is_cost, longest_run, name_stem
+from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, longest_run, name_stem
 
 # Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
 PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
@@ -144,7 +144,7 @@ def _pair(price: Row, head: str, same_unit: list[Row], strip: tuple[str, ...]) -
     output = [row for row in same_unit if row.level2 == "数量指标"]
     output = [row for row in output if not any(
         other is not row and other.parsed.number > row.parsed.number  # type: ignore[operator]
-        and (row.name.startswith("其中") or _is_subsequence(other.name, row.name)) for other in output)]
+        and (is_breakdown(row.name) or _is_subsequence(other.name, row.name)) for other in output)]
     loose = name_stem(price.name, GENERIC_WORDS + strip)
     match = unique_best([(longest_run(loose, name_stem(row.name, GENERIC_WORDS + strip)), row) for row in output], 2)
     if match is None and len(output) == 1 and head not in _MANY_KINDS:

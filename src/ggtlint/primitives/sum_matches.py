@@ -26,7 +26,7 @@ from functools import partial
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, is_cost, is_money_total, yuan_text
+from ggtlint.primitives.base import Hit, Row, TableContext, is_breakdown, is_cost, is_money_total, yuan_text
 from ggtlint.primitives.pricing import priced_quantities
 
 NAME = "sum-matches"
@@ -95,7 +95,6 @@ def cost_money_rows(ctx: TableContext) -> list[Row]:
     return [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.parsed.op in ("=", "≤", "<", None, "≈")]
 
 
-_BREAKDOWN_LINE = re.compile(r"^[\s（(【]*其中")
 # words of a line that totals the others (项目总成本, 成本合计, 项目经费总额)
 _TOTAL_LINE = ("总成本", "合计", "总计", "小计", "总额", "总经费", "总费用")
 
@@ -104,7 +103,15 @@ def summed_cost_rows(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) ->
     """The money cost lines that add up to the project's cost. A breakdown (其中：专职网格员补贴)
     of the money line above it, its parts not exceeding that line, is part of it; a total line
     first or last in the block (项目总成本, 成本合计) is the others' sum when, left out, the lines
-    come to the funds and, counted, do not. Counting either would count the same money twice."""
+    come to the funds and, counted, do not. Counting either would count the same money twice.
+    Worked out once per table (three money rules ask)."""
+    key = ("summed_cost_rows", tolerance)
+    if key not in ctx.memo:
+        ctx.memo[key] = _summed_cost_rows(ctx, tolerance)
+    return ctx.memo[key]
+
+
+def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
     rows = cost_money_rows(ctx)
     if not any("其中" in row.name or "总" in row.name or "计" in row.name for row in rows):
         return rows  # most tables: plain cost lines
@@ -118,7 +125,7 @@ def summed_cost_rows(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) ->
             dropped.update(id(part) for part in parts)
 
     for row in rows:  # in table order: a part follows its line
-        if _BREAKDOWN_LINE.match(row.name):
+        if is_breakdown(row.name):
             parts.append(row)
         else:
             close_parts()

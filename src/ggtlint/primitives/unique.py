@@ -34,8 +34,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     first: dict[tuple[str, str, bool], tuple[str, str]] = {}
     reordered: dict[tuple[str, str, str], tuple[str, str, str]] = {}
     # only a value met twice in one 二级 can be a rewording: most tables have none, and skip the sorting
-    values = [(row.indicator.level2, row.parsed.text) for row in ctx.rows]
-    repeated = {key for key, times in Counter(values).items() if times > 1} if len(set(values)) < len(values) else ()
+    values = Counter((row.indicator.level2, row.parsed.text) for row in ctx.rows)
+    repeated = {key for key, times in values.items() if times > 1}
     for row in ctx.rows:
         name = name_key(row.name)
         if not name:

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.values.normalize import decimal_text
 
 NAME = "weights"
 SCOPES = ("table",)
@@ -26,10 +27,6 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 _SHOWN = 3  # names listed in a message; the rest counted
-
-
-def _figure(amount: Decimal) -> str:
-    return f"{amount.normalize():f}"
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -50,6 +47,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     summed = sum((row.indicator.weight for row in weighted), Decimal(0))  # type: ignore[misc]
     totals = [Decimal(str(total)) for total in params.get("totals", (100,))]
     if summed not in totals:
-        yield Hit("/indicators", {"sum": _figure(summed), "totals": " 或 ".join(_figure(t) for t in totals),
-                                  "totals_en": " or ".join(_figure(t) for t in totals), "count": len(weighted)},
-                  value=_figure(summed), key=True)
+        yield Hit("/indicators", {"sum": decimal_text(summed), "totals": " 或 ".join(decimal_text(t) for t in totals),
+                                  "totals_en": " or ".join(decimal_text(t) for t in totals), "count": len(weighted)},
+                  value=decimal_text(summed), key=True)
