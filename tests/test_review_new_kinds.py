@@ -156,6 +156,7 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("cat006", {"CAT006"}, set()),  # 建设长效管护制度, 配备专职管护人员
     ("sat002", {"SAT002"}, set()),  # 受援单位领导满意度: the served unit's
     ("time002_juesuan", {"TIME002"}, set()),  # last year's accounts, audit and self-evaluation
+    ("rel003", {"REL003"}, set()),  # 修建产业路 measured by 产业道路修建里程
     ("yesno_zhengqu", set(), {"VAL001"}),  # 争取项目获批 is an effort, not an approval
     # a second re-read
     ("fund004_total_line_last", {"FUND004"}, set()),  # 项目成本合计 last, the others' sum

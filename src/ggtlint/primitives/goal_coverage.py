@@ -47,11 +47,24 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         for match in pattern.finditer(goal[:5000]):
             item = match.group("item")
             key = item[-params["tail"]:]
-            if key in seen or key in names or _as_share(item, params["tail"], names):
+            if key in seen or key in names or _with_one_more(key, names) or _as_share(item, params["tail"], names):
                 continue
             seen.add(key)
             phrase = match.group(0).lstrip("，。；、,; ")  # a pattern may start at the clause's punctuation
             yield Hit("/goal", {"item": item, "phrase": phrase}, value=item, find=phrase)
+
+
+def _with_one_more(key: str, names: str) -> bool:
+    """The item named with one more character inside it (产业路 in 产业道路修建里程, 监测站 in
+    监测子站): officers lengthen a short word in the indicator's name."""
+    for cut in range(1, len(key)):
+        head, tail = key[:cut], key[cut:]
+        start = names.find(head)
+        while start >= 0:
+            if names.startswith(tail, start + cut + 1) and names[start + cut] != "\n":
+                return True
+            start = names.find(head, start + 1)
+    return False
 
 
 def _as_share(item: str, tail: int, names: str) -> bool:
