@@ -58,8 +58,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "g41": {"REL007": 1, "TIME003": 1}, "g42": {"REL002": 1, "TIME003": 1}, "g43": {"SAT001": 1},
     "g44": {}, "g45": {}, "g46": {}, "g47": {},
     # the careful tables of a third audit (气象, 地震, 人防, 渔业 … 东西部协作): 5 errors, 5 warnings and
-    # 22 notices before its fixes; the notices left are fair (a period with no day, a year assumed)
-    "g48": {}, "g49": {"TIME003": 1}, "g50": {"TIME003": 1}, "g51": {}, "g52": {}, "g53": {"TIME003": 1},
+    # 22 notices before its fixes; the notices left are fair (a period with no day, a year assumed);
+    # 巡检频次 按季度 answers how often, as a 频次 asks (no TIME003 since the fifth FP audit)
+    "g48": {}, "g49": {}, "g50": {}, "g51": {}, "g52": {}, "g53": {"TIME003": 1},
     "g54": {"TIME003": 1}, "g55": {"TIME003": 1}, "g56": {}, "g57": {}, "g58": {}, "g59": {},
     # a fourth audit (粮食储备 … 良种繁育): 6 errors, 1 warning, 8 notices before its fixes
     "g60": {}, "g61": {}, "g62": {}, "g63": {}, "g64": {}, "g65": {}, "g66": {}, "g67": {"TIME003": 1},

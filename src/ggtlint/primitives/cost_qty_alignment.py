@@ -74,10 +74,12 @@ def _in_unit(unit: str | None, head: str) -> bool:
 
 
 def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], generic: tuple[str, ...],
-                 people: tuple[str, ...]) -> tuple[set[int], set[int]]:
+                 people: tuple[str, ...], total: Decimal | None = None) -> tuple[set[int], set[int]]:
     """The money rows and quantity rows (by ``id``) that a unit price ties together: every count
     in the price's unit (not the one :mod:`~ggtlint.primitives.pricing` multiplies), since what is
-    asked here is whether a line and a quantity have a partner, not what the price adds up to."""
+    asked here is whether a line and a quantity have a partner, not what the price adds up to.
+    A price whose product with a count is the year's ``total`` (2000元/个 × 208个 = the funds)
+    ties that count to the whole budget: it needs no line of its own."""
     words = tuple(dict.fromkeys(generic + _PRICE_WORDS))
     linked_costs: set[int] = set()
     linked_quantities: set[int] = set()
@@ -101,6 +103,9 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
         if paid:
             linked_costs.update(id(c) for c in paid)
             linked_quantities.update(id(q) for q in counts)
+        elif total:
+            linked_quantities.update(id(q) for q in counts if q.parsed.number is not None
+                                     and abs(price.parsed.yuan * q.parsed.number - total) <= total * _PRODUCT_TOLERANCE)  # type: ignore[operator]
     return linked_costs, linked_quantities
 
 
@@ -131,7 +136,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params.get("price_links", True):
         prices = [row for row in ctx.rows if is_cost(row) and row.parsed.kind == "per_unit"
                   and row.parsed.yuan is not None and row.parsed.per]
-        linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people)
+        funds = ctx.table.funds
+        linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people,
+                                                       funds.in_yuan(funds.total))
         itemised |= linked_costs
         paired_quantities |= linked_quantities
     ancillary = tuple(params.get("ancillary_words", ()))

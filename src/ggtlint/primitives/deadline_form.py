@@ -45,6 +45,8 @@ _ON_THE_DAY = re.compile(r"日期$|当天|当日|[节日](?:集中|活动|当天
                          r"|(?:开幕|闭幕|举办|召开|开班|开学)(?:时间|日期)?$")
 # …but 项目完成日期, 资金拨付日期 name a deadline
 _DEADLINE_WORDS = re.compile(r"完成|截止|竣工|验收|拨付|发放|上报|报送|办结|交付|到位|兑付")
+# an indicator of how often something is done, which a period answers (见习补贴发放频次 按月发放)
+_HOW_OFTEN = re.compile(r"(?:频次|频率|周期)$")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -65,7 +67,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             yield row_hit(row, variant="whole_year", severity=LEVELS["whole_year"], year=parsed.deadline.year,
                           **date_values(parsed.deadline))
     elif parsed.quality == "recurring":
-        if parsed.op is None and "recurring_undated" in report:  # 按月发放: which day of the month?
+        # 按月发放: which day of the month? — unless the indicator asks how often (发放频次)
+        if parsed.op is None and "recurring_undated" in report and not _HOW_OFTEN.search(row.name):
             yield row_hit(row, variant="recurring_undated", severity=LEVELS["recurring_undated"])
     elif parsed.quality in ("immediate", "external") and "uncheckable" in report:
         yield row_hit(row, variant="uncheckable", severity=LEVELS["uncheckable"])
