@@ -75,7 +75,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         common = {"count_name": item.count.name, "count": item.shown, "product": yuan_text(item.product),
                   "total": yuan_text(total)}
         if item.product > (total if item.firm else total * MARGIN):
-            yield row_hit(item.price, **common)
+            if not _fewer_periods(item, lines):
+                yield row_hit(item.price, **common)
             continue
         if any(other.parsed.yuan is not None and abs(other.parsed.yuan - item.product) <= item.product / 100
                for other in lines):
@@ -90,6 +91,21 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             ratio = (item.product / amount).quantize(Decimal("0.1"))  # type: ignore[operator]
             yield row_hit(item.price, variant="over_line", line_name=line.name, line=line.shown,
                           ratio=f"{ratio.normalize():f}", **common)
+
+
+def _fewer_periods(item: Priced, lines: list[Row]) -> bool:
+    """Whether a cost line pays the price for a whole number of months (or quarters) short of the
+    year's: 见习补贴资金 1,200,000元 = 2000元/人·月 × 150人 × 4, a four-month placement."""
+    if item.periods <= 1:
+        return False
+    one = item.product / item.periods
+    for line in lines:
+        amount = line.parsed.yuan
+        if amount and one:
+            times = amount / one
+            if times == times.to_integral_value() and 1 <= times < item.periods:
+                return True
+    return False
 
 
 def _line_margin(item: Priced) -> Decimal:

@@ -5,11 +5,13 @@ the year in its title; with none known the rule is skipped, not guessed. When th
 and the title both give another year than the 预算年度 written (TIME002 names that 预算年度), a
 deadline in their year is not reported: it is likelier right than the 预算年度. A deadline set by
 an event with its year written (2024年汛前, 2024年春节前) has no date, but its year can still be
-outside the budget year (``year_after``, ``year_before``).
+outside the budget year (``year_after``, ``year_before``), and so can one set in the next year by
+name (次年春节前, 明年汛期前).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
@@ -24,6 +26,7 @@ PLACEHOLDERS = {"after": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
 ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contradicted_year (the row memo's key)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
+_NEXT_YEAR = re.compile(r"次年|明年|下年|翌年|下一年")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -31,6 +34,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if deadline is None and row.parsed.quality == "external" and ctx.budget_year is not None:
         written = YEAR_IN_TEXT.match(row.parsed.text)
         found = int(written.group(1)) if written else None
+        if found is None and _NEXT_YEAR.match(row.parsed.text):
+            found = ctx.budget_year + 1
         if found is not None and found not in (ctx.budget_year, ctx.contradicted_year):
             yield row_hit(row, variant="year_after" if found > ctx.budget_year else "year_before",
                           year=ctx.budget_year, found=found)

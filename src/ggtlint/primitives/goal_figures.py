@@ -11,6 +11,9 @@ shares ``differs_shared`` characters with the goal's words for the figure, gives
 (the goal says 教师培训5000人, 乡村教师培训人数 ≥3000人; 供水率提升至90%, 农村集中供水率 ≥88%).
 Only when the indicator asks for less than the goal promises (asking more agrees with it), and not
 when several indicators share those words (parts of the goal's figure, or too loose a match).
+
+Amounts are compared for a factor of ten too (the goal's 带动投资15亿元 against 带动社会投资 ≥1.5亿元),
+but only with indicators that are no cost lines: a cost line may rightly be a tenth of the goal's total.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_percent,
-                                     longest_run, row_hit)
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
+                                     is_percent, longest_run, row_hit)
 
 NAME = "goal-figures"
 SCOPES = ("table",)
@@ -54,6 +57,8 @@ _PER_UNIT_AHEAD = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均
 _BASELINE_AHEAD = re.compile(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
 _PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_MONEY = re.compile(r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元)")
+_YUAN = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 _MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _CLAUSE_BREAK = re.compile(r"[，。；、,;：:\n]")
 _PEOPLE = {"名": "人", "位": "人"}  # 12000名妇女 and ≥1200人 count the same
@@ -78,7 +83,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     unmatched: list[tuple[str, Decimal, str, list[Row]]] = []  # goal figures no indicator gives exactly
     # each figure's words, worked out once (the differs pass compares every quantity with every figure);
     # a figure with none (a part, a figure per unit, a baseline) is no target
-    placed = [(match, figure, words) for match, figure in figures if (words := _context(goal, match, before)) is not None]
+    placed = [(match, figure, words) for match, figure in figures
+              if (words := _context(goal, match, before, len(figure.text))) is not None]
     contexts = [(figure, words) for _match, figure, words in placed]
     for match, figure, context in placed:
         for row in rows:
@@ -98,6 +104,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= differs_shared
                           for other, words in contexts)]
             unmatched.append((figure.text, figure.number, context, [row for row in quantities if row not in met]))
+    yield from _amounts(ctx, goal, shared, before)
     if differs_shared is None:
         return
     percents = list(_PERCENT.finditer(goal))
@@ -146,12 +153,36 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     return budget_year is not None and any(int(year) > budget_year for year in _YEAR.findall(ahead))
 
 
-def _context(goal: str, match: re.Match[str], before: int) -> str | None:
+def _amounts(ctx: TableContext, goal: str, shared: int, before: int) -> Iterator[Hit]:
+    """Amounts of the goal ten, a hundred … times an indicator's that is no cost line."""
+    rows = [row for row in ctx.rows if row.parsed.kind == "money" and row.parsed.yuan and not is_cost(row)]
+    if not rows:
+        return
+    amounts = []
+    for match in _MONEY.finditer(goal):
+        context = _context(goal, match, before)
+        if context is not None:
+            amounts.append((match.group(), Decimal(match.group(1).replace(",", "")) * _YUAN[match.group(2)], context))
+    given = {amount for _text, amount, _context in amounts}  # an indicator giving one of them exactly is no slip
+    told: set[int] = set()
+    for text, amount, context in amounts:
+        for row in rows:
+            if id(row) in told or row.parsed.yuan in given:
+                continue
+            ratio = _ratio(amount, row.parsed.yuan)  # type: ignore[arg-type]
+            if ratio is not None and longest_run(context, row.name) >= shared:
+                told.add(id(row))
+                yield row_hit(row, goal_figure=text, times=ratio)
+
+
+def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
     """The words before a goal figure and after it (为12000名农村适龄妇女开展筛查), within its clause;
     None for a part of another figure (改造100户，其中C级危房10户), a figure per unit (每座基准站每季度
-    巡检4次, 各乡镇配备2名: the indicator counts them all) or a baseline (由上年的86家增加到110家)."""
+    巡检4次, 各乡镇配备2名: the indicator counts them all) or a baseline (由上年的86家增加到110家).
+    ``length``: the figure's own length where the match ran on into the words (1260名离退 of 1260名)."""
     ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
-    after = _CLAUSE_BREAK.split(goal[match.end():match.end() + before])[0]
+    end = match.start() + length if length is not None else match.end()
+    after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
     if "其中" in ahead or _PER_UNIT_AHEAD.search(ahead) or _BASELINE_AHEAD.search(ahead):
         return None
     return f"{ahead}|{after}"

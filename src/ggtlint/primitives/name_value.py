@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_percent, row_hit
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_percent, is_ratio,
+                                     row_hit)
 
 NAME = "name-value-consistency"
 SCOPES = ("indicator",)
@@ -30,6 +31,7 @@ PARAMS_SCHEMA = {
         "people_units": {"type": "array", "items": {"type": "string"}},
         "report_percent_without_rate_name": {"type": "boolean"},
         "change_words": {"type": "array", "items": {"type": "string"}},
+        "plain_number_words": {"type": "array", "items": {"type": "string"}},
     },
 }
 compile = compile_identity
@@ -49,12 +51,22 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
                 and parsed.unit not in params.get("people_units", ["人", "人次", "名", "位", "万人", "万人次"]):
             yield row_hit(row, variant="unit", keyword=hint.matched or "", unit=parsed.unit)
         return
-    if hint.expects == "rate" and not is_percent(row) and parsed.kind not in ("number",) \
+    if hint.expects == "rate" and not is_percent(row) and not _plain_number(row, params) \
             and not _per_exposure(ctx, row):
         yield row_hit(row, variant="not_percent", keyword=hint.matched or "", severity=LEVELS["not_percent"])
     elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True) \
             and parsed.change is None and not row.name.endswith(tuple(params.get("change_words", ()))):
         yield row_hit(row, variant="percent_without_rate_name", severity=LEVELS["percent_without_rate_name"])
+
+
+def _plain_number(row: Row, params: dict[str, Any]) -> bool:
+    """A bare number a rate's name may take: a ratio (1:19), one with a unit of its own (≥3次), or
+    one of the ratios that are no percentages by definition (容积率 ≤2.5, 周转率 ≥3); not ≥95 under
+    应急广播终端在线率, a percentage with its % left out."""
+    parsed = row.parsed
+    if parsed.kind != "number":
+        return False
+    return parsed.unit is not None or is_ratio(row) or row.name.endswith(tuple(params.get("plain_number_words", ())))
 
 
 def _per_exposure(ctx: TableContext, row: Row) -> bool:

@@ -51,6 +51,7 @@ class Priced:
     product: Decimal
     shown: str      # the quantity as multiplied: "≥15000人", "≥150人 × 12", "≥2100人 × ≥7天"
     firm: bool      # paired by a run of three characters of the names
+    periods: int = 1  # a price per month or quarter counted for the whole year: 12 or 4
 
 
 def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[Priced]:
@@ -95,7 +96,7 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
         if days is not None:
             product *= days.parsed.number  # type: ignore[operator]
             shown = f"{match.shown} × “{days.name}”{days.shown}"
-        found.append(Priced(price, match, product, shown, firm))
+        found.append(Priced(price, match, product, shown, firm, times if days is None else 1))
     return found
 
 

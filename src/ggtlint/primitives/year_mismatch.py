@@ -36,6 +36,10 @@ compile = compile_identity
 _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
                         r"(?P<verb>新建|新增|完成|实施|开展|培训|发放|建成|实现|投入|落实|改造|招募|举办|组织|资助|补助|购置|采购|建设)"
                         r"[^。；;，,、\n]{0,16})")  # the clause, for the message
+# …or with the deed, then the year (落实2023年度草原禁牧任务); not for that year's money or work about
+# it (下达2023年度结转资金, 完成2023年度绩效自评: _EARLIER_RIGHTLY)
+_VERB_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<verb>落实|完成|实施|开展|下达)(?P<y>20[0-9]{2})年度?"
+                        r"[^。；;，,、\n]{0,16})")
 # a sentence that starts with a year, whatever follows (2024年启动…, 2024年底前完成…)
 _CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
@@ -78,7 +82,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     goal = ctx.table.goal or ""
     if any(int(year) == ctx.budget_year for year in _CLAUSE_YEAR.findall(goal)):
         return  # a goal over several years (2023年完成选址，2024年底前完成建设) says this year's part too
-    matches = list(_GOAL_YEAR.finditer(goal))
+    matches = sorted([*_GOAL_YEAR.finditer(goal),
+                      *(match for match in _VERB_YEAR.finditer(goal) if _EARLIER_RIGHTLY.search(match.group("phrase")) is None)],
+                     key=lambda match: match.start())
     for match in matches:
         year = int(match.group("y"))
         background = _DESCRIBED.match(goal, match.end("verb"))  # 2023年建成的放流站: a deed described
