@@ -43,8 +43,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if parsed.kind in _SKIP:
         return
     if params["check"] == "count":
-        if hint.expects != "count" or parsed.change is not None:
-            return  # 投诉件数 较上年下降≥10%: a count set by its change, which a percentage measures
+        if hint.expects != "count" or parsed.change is not None \
+                or row.name.endswith(tuple(params.get("change_words", ()))):
+            return  # 投诉件数 较上年下降≥10%, 接待游客人次同比增长 ≥8%: a count's change, which a percentage measures
         if is_percent(row):
             yield row_hit(row, variant="percent", keyword=hint.matched or "")
         elif hint.people and parsed.kind == "count" and parsed.unit \

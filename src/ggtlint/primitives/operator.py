@@ -1,7 +1,7 @@
 """operator: the comparison a value uses (≥ ≤ ＝ …) must suit what it measures.
 
 Params: ``forbid_ops`` (e.g. ≥ and > on a cost: no upper limit), ``flag_missing`` (no
-operator at all), ``flag_approx`` (左右/约: cannot be judged met or missed), ``kinds`` (only
+operator at all; not a bare 100%, which can only mean ＝100%), ``flag_approx`` (左右/约: cannot be judged met or missed), ``kinds`` (only
 values of these kinds), ``only_negative`` (only reverse indicators such as 失业率, 损失率; a value
 written as a decrease, 较上年下降≥5%, is one already), ``missing_not_negative`` (a reverse
 indicator's missing operator is left to the rule for reverse indicators), ``missing_ok_kinds``
@@ -55,8 +55,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="approx", op=parsed.op or "", suggested=_suggested(row))
     elif params.get("flag_missing") and parsed.op is None:
         # a change says its direction (较上年提高2个百分点: up by that much), no bound is missing
+        # and a bare 100% can only mean ＝100%: no rate goes above it
         if (parsed.change is None and not (params.get("missing_not_negative") and row.hint.negative)
-                and parsed.kind not in params.get("missing_ok_kinds", ())):
+                and parsed.kind not in params.get("missing_ok_kinds", ())
+                and not (parsed.kind == "rate" and parsed.percent == 100)):
             yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
     elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
         yield row_hit(row, variant="forbidden", op=parsed.op, suggested=_suggested(row))
