@@ -44,13 +44,20 @@ def name_hint(name: str, lexicon: Lexicon | None = None) -> NameHint:
     return hinter(name if isinstance(name, str) else str(name))
 
 
+# Words that hold a hint word without its meaning: 大比例尺地形图 is a map's scale, no ratio
+_NOT_HINTS = ("比例尺",)
+
+
 def _hint(name: str, *, lex: Lexicon) -> NameHint:
     text = normalize(name)
     expects = matched = None
+    inside = text
+    for word in _NOT_HINTS:
+        inside = inside.replace(word, "|")
     # Suffix rules first: the end of a name says what is measured ("补助资金发放时间" is a time,
     # "资金在规定时间内下达率" a rate). Within one rule, the longest word wins.
     for rule in lex.hint_rules:
-        test = text.endswith if rule.match == "suffix" else text.__contains__
+        test = text.endswith if rule.match == "suffix" else inside.__contains__
         hits = [w for w in rule.words if test(w)]
         if hits:
             expects, matched = rule.kind, max(hits, key=len)

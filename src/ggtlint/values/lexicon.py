@@ -152,22 +152,26 @@ class Lexicon:
         if "/" in unit:
             # a per-unit value: "元/人", "万元/个", "次/年", "元/人·月"
             left, _, per = unit.partition("/")
+            per = _VARIANT.sub("", per) or per  # 元/台（套）: per 台, the bracket names its variant
             base = self.units.get(left)
             if base is None or not per or base.kind in ("rate", "number"):
                 return None
             # a multiplier is applied to the number, so it leaves the unit: 4万吨/日 is 40000 吨/日
-            shown = f"{base.unit}/{per}" if base.scale is not None and base.unit else unit
+            shown = f"{base.unit}/{per}" if base.scale is not None and base.unit else f"{left}/{per}"
             return UnitInfo("per_unit", shown, base.scale, base.to_yuan, None, base.time, per)
-        # a counting unit followed by a short noun: "个村", "名学生", "万名学生"
+        # a counting unit followed by a short noun: "个村", "名学生", "万名学生" (not a half hour or month:
+        # 1个半小时 is an hour and a half, which the parser reads; 3个半天 is three half days)
         for cut in range(min(len(unit) - 1, 6), 0, -1):
             base = self.units.get(unit[:cut])
             tail = unit[cut:]
-            if base is not None and base.kind == "count" and _CJK_TAIL.fullmatch(tail):
+            if base is not None and base.kind == "count" and _CJK_TAIL.fullmatch(tail) and tail not in ("半小时", "半月"):
                 return UnitInfo("count", f"{base.unit}{tail}", base.scale)
         return None
 
 
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}")
+# a variant of what an amount is per, in brackets after it: 元/台(套), 元/人(次)
+_VARIANT = re.compile(r"\([\u4e00-\u9fff]{1,3}\)$")
 
 # ---------------------------------------------------------------------------------------------
 # File shapes. Each file is a mapping; every key is optional in a user file, unknown keys are

@@ -5,8 +5,9 @@ It knows the value forms of real tables (see the domain reference, §3): operato
 (``90%-95%``), dates (``2023年12月31日前``, ``12月底前``), durations and service windows (``1年``,
 ``7*24小时``), horizons (``3年内``, ``长期``), policy references, placeholders and qualitative text
 (vague, graded, yes/no, immediate, external). Figures written loosely are read too: with a
-completion word (``100%完成``), in Chinese numerals (``不少于三次``) or with misplaced separators
-(``1,0000元``, reported as a problem). It contains no rule logic: it only says what a value is.
+completion word (``100%完成``), in Chinese numerals (``不少于三次``, ``十余人``), after the name of what
+is measured (``带动就业≥200人``, ``更新周期不超过3年``) or with misplaced separators (``1,0000元``,
+reported as a problem). It contains no rule logic: it only says what a value is.
 Word lists come from the lexicon (:mod:`ggtlint.values.lexicon`); the grammar (operators, number
 and date shapes) is here.
 
@@ -171,6 +172,35 @@ _NUM = r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 
 # Operator words before a number. Longest first within each alternation group.
 _PREFIX_OPS = {
+    # a bound stated twice, or as a duty: 最高不超过500元, 不得低于90%, 原则上不超过10万元
+    "最低不低于": "≥",
+    "最低不少于": "≥",
+    "最少不少于": "≥",
+    "最少不低于": "≥",
+    "不得低于": "≥",
+    "不得少于": "≥",
+    "不得小于": "≥",
+    "不应低于": "≥",
+    "不应少于": "≥",
+    "应不低于": "≥",
+    "应不少于": "≥",
+    "须达到": "≥",
+    "需达到": "≥",
+    "应达到": "≥",
+    "最高不超过": "≤",
+    "最高不高于": "≤",
+    "最多不超过": "≤",
+    "最长不超过": "≤",
+    "原则上不超过": "≤",
+    "不得超过": "≤",
+    "不得高于": "≤",
+    "不得多于": "≤",
+    "不得大于": "≤",
+    "不应超过": "≤",
+    "不应高于": "≤",
+    "应不超过": "≤",
+    "应不高于": "≤",
+    "最长": "≤",
     "大于或等于": "≥",
     "大于等于": "≥",
     "不小于": "≥",
@@ -267,7 +297,11 @@ _RANGE = re.compile(
     rf"(?P<b>{_NUM})(?P<ub>[^0-9]*?)(?P<suf>{_SUF})?"
 )
 # "每人50元", "每人每月≥200元", "人均50元", "生均720元": per-unit written with 每 or an average in front
-_PER_PREFIX = re.compile(r"(?:每|(?P<avg>[人生户亩])均)(?P<body>.+)")
+_PER_PREFIX = re.compile(r"(?:每|(?P<avg>[人生户亩])均(?:可支配收入|增收|增加|收入|补助|补贴|支出|获得)?)(?P<body>.+)")
+# what is done or paid, named after what it is per: 每亩补贴100元, 每月巡查不少于4次 (per 亩, per 月)
+_PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发放", "补偿", "支付", "开展", "组织", "举办", "召开",
+              "巡查", "巡检", "巡逻", "检查", "检测", "抽检", "培训", "开放", "服务", "走访", "慰问", "投入", "安排",
+              "更新", "维护", "保养", "清运", "清扫")
 
 # Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
 _DATE_PREFIX = re.compile(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
@@ -302,13 +336,13 @@ _DATE_CORES = (
         rf"{_YEAR}?(?P<m>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:份)?"
         rf"(?:(?P<d>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<me>月底|月末|底|末|中旬|上旬|下旬|月初|初))?"
     ),
-    # 2023年底 / 2023年年底 / 2023年 / 年底 / 当年 / 本年度
-    re.compile(rf"{_YEAR}(?:年?底|年?末|年?终)?"),
-    re.compile(r"(?:本|当|今)?年(?:度)?(?P<end>底|末|终)?"),
+    # 2023年底 / 2023年年底 / 2023年 / 年底 / 当年 / 本年度 / 年中 (mid-year: by 30 June)
+    re.compile(rf"{_YEAR}(?:年?底|年?末|年?终|(?P<mid>年?中))?"),
+    re.compile(r"(?:本|当|今)?年(?:度)?(?:(?P<end>底|末|终)|(?P<mid>中))?"),
     # 2023-12-31 / 2023.12.31 / 2023/12/31 / 2023-12
     re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"),
-    # 2023年第三季度末 / 三季度 / 2023年Q4
-    re.compile(rf"{_YEAR}?(?:第?(?P<q>[一二三四1-4])季度|Q(?P<qn>[1-4]))(?:末|底)?"),
+    # 2023年第三季度末 / 三季度 / 2023年Q4 / 前三季度 (the first three: by the third's end)
+    re.compile(rf"{_YEAR}?(?:(?P<qfirst>前)?第?(?P<q>[一二三四1-4])个?季度|Q(?P<qn>[1-4]))(?:末|底)?"),
     # 2023年上半年 / 下半年
     re.compile(rf"{_YEAR}?(?P<half>上|下)半年(?:末|底)?"),
 )
@@ -330,6 +364,8 @@ _LOOSE_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{2,4})+(?![0-9,])")
 # Chinese numerals: "三十人", "不少于三次", "≥二十万元". A run starts with a digit or 十 (百/千/万
 # alone start words: 千人计划, 万无一失).
 _CN_RUN = re.compile(rf"[{_CN_NUM}][{_CN_NUM}百千万亿]*")
+# 百, 千 or 万 alone before 余 or 多 is one of them, roughly: 百余人, 千余户, 万余人次
+_ROUND_MORE = re.compile(rf"(?<![0-9{_CN_NUM}百千万亿])([百千万])(?=[余多])")
 
 _DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10, "月初": 10, "初": 10}  # 月初: by the end of its first ten days
 
@@ -427,7 +463,7 @@ def _parse(
                 if value is not None:
                     return value
         if repair:
-            value = _date_then_deed(raw, text, year)
+            value = _date_then_deed(raw, text, year, lex)
             if value is not None:
                 return value
             if _NAMED_GRADE.fullmatch(text):  # 一级, 3A级, 一级馆: a grade reached, not the number 1
@@ -572,12 +608,14 @@ _NEAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}[-./]")
 
 
 # "形成研究报告1份", "召开2次", "编制《…》1套": what is produced or held, then how many (the figure
-# straight after: with a sign between, "召开工作会议＝2次" is a name and its value run together)
-_DEED_FIRST = re.compile(r"(?:形成|完成|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
+# straight after: with a sign between, "召开工作会议＝2次" is a name and its value run together, read
+# by _named_lead and told to the importers by names_its_measure)
+_DEED_FIRST = re.compile(r"(?:形成|完成|实现|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
                          r"[\u4e00-\u9fff《》]{0,12}?"
                          # a comparison in words belongs to the count (召开会议不少于2次, 开展督查4次以上)
-                         r"(?P<count>(?:不少于|不低于|至少|不超过|不高于|最多)?[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％)"
-                         r"(?:以上|以下|以内)?)")
+                         r"(?P<count>(?:不少于|不低于|至少|不超过|不高于|最多|达到|达|为)?[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％)"
+                         r"(?:以上|以下|以内)?)"
+                         r"(?:覆盖|完成|达标|到位)?")  # 实现100%覆盖: the share, and the word for reaching it
 
 
 def _deed_first(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -724,8 +762,12 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         base = lex.unit_info(inner.group("unit"))
         if base is None or base.kind not in ("money", "count", "duration"):
             return None
-        per = "/".join(p for p in per_text.split("每") if p)
+        words = [_per_word(p) for p in per_text.split("每") if p]
+        per = "/".join(word for word, _ in words)
         op, approx, problems = _ops(inner.group("pre"), inner.group("suf"))
+        deed_op = words[-1][1]
+        if op is None and deed_op is not None:
+            op = deed_op  # 每年至少开展1次: the comparison written before the deed
         number = _number(inner.group("num"))
         return ParsedValue(
             raw=raw,
@@ -740,6 +782,19 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
             per=per,
         )
     return None
+
+
+def _per_word(word: str) -> tuple[str, str | None]:
+    """What an amount is per, without the deed named after it, and the comparison written before the
+    deed, if any: 亩补贴 → (亩, None), 年至少开展 → (年, ≥). 名学生, 个村 name what it is per: they stay."""
+    for cut in range(1, len(word)):
+        rest = word[cut:]
+        if rest.startswith(_PER_DEEDS):
+            return word[:cut], None
+        lead = _LEADING_OP.match(rest)
+        if lead is not None and lead.group("op") and rest[lead.end():].startswith(_PER_DEEDS):
+            return word[:cut], _PREFIX_OPS[lead.group("op")]
+    return word, None
 
 
 # --------------------------------------------------------------------------------------------
@@ -801,7 +856,9 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
 _REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 # what is done by a date or within a limit (2024年6月底前完成采购, 15个工作日内办结): cut to read it
-_DEED = re.compile(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理)"
+# (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报)
+_DEED = re.compile(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
+                   r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付)"
                    r"[\u4e00-\u9fff]{0,8}$")
 # a date finer than its year
 _WITHIN_A_YEAR = re.compile(r"月|季|半年|旬")
@@ -873,24 +930,36 @@ def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     return replace(value, text=text) if value.kind == "deadline" or _measured(value) else None
 
 
+# a response time with its deed and no 内: 2小时响应, ≤4小时到场
+_LIMIT_THEN_DEED = re.compile(r"(?P<limit>[≥≤<]?[0-9]+(?:\.[0-9]+)?个?(?:小时|分钟|min|h|天|日|工作日))"
+                              r"(?:响应|到场|到达|赶到|处置|办结|答复|回复|反馈|修复|上报|报告|送达|出警)[\u4e00-\u9fff]{0,6}")
 # what is done by the date, named before it: 资金于2023年12月底前拨付
 _DONE_BY_DATE = re.compile(r"[\u4e00-\u9fff]{1,6}?[于在](?=[0-9])")
 
 
-def _date_then_deed(raw: str, text: str, year: int | None) -> ParsedValue | None:
+def _date_then_deed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "2023年12月31日前完成验收", "12月底前拨付到位", "资金于2023年12月底前拨付": the date; the deed
-    done by it is what the indicator names, not part of the target."""
+    done by it is what the indicator names, not part of the target. So too after a time limit:
+    "2小时内响应", "30分钟内到达现场" are ≤2小时, ≤30分钟."""
     if "前" not in text and "内" not in text:
-        return None
+        limit = _LIMIT_THEN_DEED.fullmatch(text)  # 2小时响应, ≤4小时到场: the limit, 内 left unsaid
+        if limit is None:
+            return None
+        value = _parse(raw, limit.group("limit"), year, lex, allow_placeholder=False, repair=False)
+        return replace(value, text=text) if value.kind == "duration" else None
     body = _DEED.sub("", text)
     if body == text:
         return None
     lead = _DONE_BY_DATE.match(body)
     value = _deadline(raw, body[lead.end():] if lead else body, year)
+    if value is None and body.endswith("内") and _HAS_DIGIT.search(body):
+        value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
+        if value.kind not in ("duration", "horizon"):
+            return None
     return replace(value, text=text) if value is not None else None
 
 
-_LIST_BREAK = re.compile(r"[，,；;]")
+_LIST_BREAK = re.compile(r"[，,；;、]")
 # how much of the work a step finishes: 6月底前完成50%，12月底前完成100%
 _STEP_SHARE = re.compile(r"(?<=[前内])完成[0-9]+(?:\.[0-9]+)?%$")
 _RHYTHM = re.compile(r"(?:每|按)(?:月|季度|季|年|半年|周)[0-9一二三四五六七八九十]+[\u4e00-\u9fff]{1,3}")
@@ -977,7 +1046,8 @@ _UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "扩大", "延长
 _DOWN_WORDS = ("下降", "降低", "减少", "缩短", "压缩", "压减", "缩减", "减低", "节约", "节省")
 _CHANGE_WORD = _alt(_UP_WORDS + _DOWN_WORDS)
 # the baseline: 较上年, 同比, 较2023年, 较近五年均值, 比改造前 (a few words, no figure but a year)
-_AGAINST_LAST_YEAR = re.compile(r"(?:(?:同比|(?:较|比|相比)(?:[0-9]{4}年度?(?:末|底)?)?[\u4e00-\u9fff]{0,8}?)(?P<w1>"
+# (环比: against the period before; 年均: a yearly average of the change; 与上年相比: the baseline in other words)
+_AGAINST_LAST_YEAR = re.compile(r"(?:(?:同比|环比|年均|(?:较|比|相比|与)(?:[0-9]{4}年度?(?:末|底)?)?[\u4e00-\u9fff]{0,8}?)(?P<w1>"
                                 + _CHANGE_WORD + r")|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
 # a level to reach, written with the change that reaches it: 缩短至60天以内, 降至1%以下, 提高至95%
 _TO_LEVEL = re.compile(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
@@ -985,11 +1055,23 @@ _TO_LEVEL = re.compile(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥�
 _MAGNITUDE = re.compile(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
 _PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?$")
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
-_MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度)\s*"
+_MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
+                            r"|时间|时限|时长|期限|工期|周期)\s*"  # 办结时限15个工作日, 服务期限1年
                             r"(?P<verb>达到|达|为|保持在|保持|" + _CHANGE_WORD + r")?\s*"
-                            r"(?=[≥≤=<>≈0-9]|不低于|不少于|不高于|不超过|不多于|高于|低于|超过|大于|小于)")
-_TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%?)(?:且|并且|，|,|、|\s)*"
-                         r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)%")
+                            # (or the level it is brought to: 审批时限压缩至5个工作日)
+                            r"(?=[≥≤=<>≈0-9]|不低于|不少于|不高于|不超过|不多于|高于|低于|超过|大于|小于"
+                            r"|(?:" + _CHANGE_WORD + r"|降|升)(?:至|到)[≥≤=<>0-9])")
+# What is counted, named in any words before the target's comparison: 带动就业≥200人, 保修期≥3年,
+# 更新周期不超过3年 (the name is the indicator's; the target is what follows). Shortest name first, so
+# the comparison is the first one written.
+_NAMED_BEFORE_SIGN = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=[≥≤=<>≈])")
+_NAMED_BEFORE_WORD = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=不低于|不少于|不高于|不超过|不多于|不大于|不小于|不得[低少小超高多大]"
+                                r"|至少|最多|最少|最高|最低|高于|低于|超过|大于|小于|多于|少于|达到)")
+# (in any unit: ≥10人且≤20人, ≥50万元且≤100万元; the range grammar then checks that the units agree)
+_TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%|(?:(?![且并])[\u4e00-\u9fff]){1,3}?)?(?:且|并且|，|,|、|\s)*"
+                         r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)(?P<ub>%|[\u4e00-\u9fff]{1,4})")
+# a range said to be one: 在80%-90%之间, 介于3-5个之间
+_BETWEEN = ("在", "介于")
 
 
 # Figures and dates spelt in other ways, each rewritten to the usual form (see _respelt)
@@ -1004,11 +1086,14 @@ _DOTTED_MONTH = re.compile(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.1
 # 12.31前, 6/30前, 12月31前, 2023年12月31日17:00前: a month and day, a day without 日, a time of day
 _DOTTED_DAY = re.compile(r"(?P<m>1[0-2]|0?[1-9])[./](?P<d>[12][0-9]|3[01]|0?[1-9])(?P<by>前|之前|以前)")
 _DAY_WITHOUT_RI = re.compile(r"(?<=月)(?P<d>[0-9]{1,2})(?=(?:前|之前|以前)$)")
+# half a unit of time: 1个半小时, 2个半月, 1年半, 半小时, 半个月 (not 上半月 or 每半年: dates and periods)
+_HALF = re.compile(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|工作日)")
+_HALF_UNITS = {"小时": "小时", "月": "个月", "工作日": "个工作日", "天": "天", None: "年"}
 _CLOCK_BEFORE = re.compile(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]时)(?=(?:前|之前|以前)$)")
 
 
 # one search that tells whether any of the spellings above may be in a value (most have none)
-_RESPELL_HINT = re.compile(r"人民币|¥|m[23]|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$")
+_RESPELL_HINT = re.compile(r"人民币|¥|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = re.compile(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1020,7 +1105,8 @@ def _respelt(text: str, year: int | None) -> str:
     sign = _MONEY_SIGN.search(fixed) if "人民币" in fixed or "¥" in fixed else None
     if sign is not None:
         rest = sign.group("rest")
-        money_unit = "" if rest and rest not in SUFFIX_WORDS else "元"  # ¥500 is 500元
+        # ¥500 is 500元, and ¥500/人 is 500元/人: the sign is the unit of the amount, not of what it is per
+        money_unit = "" if rest and rest not in SUFFIX_WORDS and not rest.startswith("/") else "元"
         fixed = f"{fixed[:sign.start()]}{sign.group('num')}{sign.group('mult')}{money_unit}{rest}"
     if "m2" in fixed or "m3" in fixed:
         fixed = _SQUARED.sub(lambda m: "m²" if m.group(1) == "2" else "m³", fixed)
@@ -1033,6 +1119,8 @@ def _respelt(text: str, year: int | None) -> str:
     rare = _RARE_NEUTRAL.match(fixed)
     if rare is not None:
         fixed = fixed[rare.end():]
+    if "半" in fixed:
+        fixed = _HALF.sub(lambda m: f"{m.group('n') or 0}.5{_HALF_UNITS[m.group('u') or m.group('b')]}", fixed, count=1)
     if "+" in fixed:
         plus = _PLUS.fullmatch(fixed)
         if plus is not None:
@@ -1074,12 +1162,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     period = _MONTH_PERIOD.fullmatch(fixed)
     if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
-    level = _TO_LEVEL.match(fixed)
-    if level is not None and level.end() < len(fixed):  # 缩短至60天以内: the level to reach, not a change
-        rest = _DEED.sub("", fixed[level.end():]) or fixed[level.end():]  # 缩短至60天以内完成
-        has_op = rest[0] in "≥≤=<>" or rest.endswith(SUFFIX_WORDS)
-        up = level.group("w") == "升" or _direction(level.group("w")) == "up"
-        fixed = rest if has_op else ("≥" if up else "≤") + rest
+    fixed = _to_level(fixed)
     direction = None
     change = _AGAINST_LAST_YEAR.match(fixed)
     if change is not None and change.end() < len(fixed):  # 较上年下降≥5%: the figure is the target
@@ -1087,8 +1170,16 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = fixed[change.end():]
     named = _MEASURE_NAMED.match(fixed)
     if named is not None and named.end() < len(fixed):  # 合格率 ≥95%: the figure is the target
-        direction = direction or _direction(named.group("verb"))
+        verb = named.group("verb")
+        direction = direction or _direction(verb)
         fixed = fixed[named.end():]
+        if verb in _PREFIX_OPS and fixed[:1].isdigit():
+            fixed = verb + fixed  # 合格率达到98% is ≥98%, 完成率为100% is =100%: the verb is the comparison
+        fixed = _to_level(fixed)  # 审批时限压缩至5个工作日
+    elif direction is None:
+        lead = _named_lead(fixed, words=True)
+        if lead:  # 带动就业≥200人, 更新周期不超过3年
+            fixed = _to_level(fixed[lead:])
     magnitude = _MAGNITUDE.fullmatch(fixed)
     if magnitude is not None and not (magnitude.group("a") and magnitude.group("b")):
         fixed = f"{magnitude.group('a') or magnitude.group('b')}{magnitude.group('n')}级"
@@ -1098,15 +1189,49 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
     bounds = _TWO_BOUNDS.fullmatch(fixed)
     if bounds is not None:
-        fixed = f"{bounds.group('a')}%-{bounds.group('b')}%"
+        fixed = f"{bounds.group('a')}{bounds.group('u') or ''}-{bounds.group('b')}{bounds.group('ub')}"
+    between = fixed.endswith("之间")
+    if between:
+        fixed = fixed[:-2]
+        fixed = fixed[len(next((word for word in _BETWEEN if fixed.startswith(word)), "")):]
     if fixed == text:
         return None
     value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
-    if value.kind != "deadline" and not _measured(value):
+    if (value.kind != "deadline" and not _measured(value)) or (between and value.kind != "range"):
         return None
     if text.startswith("近") and value.kind in ("duration", "horizon"):
         return None  # 近3年 is "the last three years", a period, not nearly three years
     return replace(value, text=text, change=direction)
+
+
+def _to_level(fixed: str) -> str:
+    """ "缩短至60天以内", "降至1%以下", "提高到95%": the level to reach, not a change (≤60天以内, ≤1%以下, ≥95%)."""
+    level = _TO_LEVEL.match(fixed)
+    if level is None or level.end() >= len(fixed):
+        return fixed
+    rest = _DEED.sub("", fixed[level.end():]) or fixed[level.end():]  # 缩短至60天以内完成
+    has_op = rest[0] in "≥≤=<>" or rest.endswith(SUFFIX_WORDS)
+    up = level.group("w") == "升" or _direction(level.group("w")) == "up"
+    return rest if has_op else ("≥" if up else "≤") + rest
+
+
+def _named_lead(text: str, *, words: bool) -> int:
+    """Where the target starts after a name written before its comparison ("带动就业≥200人" → 4; with
+    ``words``, before a comparison in words too: 更新周期不超过3年), 0 when there is none. Not a name:
+    the words the grammar reads before a figure itself (累计, 全年, 控制在, 约, 均, 人均, 每年 …)."""
+    lead = _LEADING_OP.match(text)
+    if lead is not None and lead.end() > 0:
+        return 0  # 不低于90%: a comparison (or a word before one) comes first, no name
+    match = _NAMED_BEFORE_SIGN.match(text) or (_NAMED_BEFORE_WORD.match(text) if words else None)
+    if match is None:
+        return 0
+    name = match.group()
+    if (_LEADING_OP.fullmatch(name) is not None or name.startswith(("每", "按")) or name.endswith("均")
+            or name in ("全部", "保持")):
+        return 0
+    if name.startswith(("较", "比", "同比", "环比", "相比", "与")):
+        return 0  # 较上年≥5%: a change with no direction written, not a name
+    return match.end()
 
 
 def _direction(word: str | None) -> str | None:
@@ -1122,8 +1247,12 @@ def names_its_measure(text: str) -> bool:
 
     Such a value is read by its target; an importer that finds the text against a name takes it
     for the name's end and the value, which it splits apart."""
-    named = _MEASURE_NAMED.match(normalize(text))
-    return named is not None and named.end() > 0
+    text = normalize(text)
+    named = _MEASURE_NAMED.match(text)
+    if named is not None and named.end() > 0:
+        return True
+    # any name before a sign ("带动就业≥200人"), unless the words are a change the target is ("同比增长≥5%")
+    return _named_lead(text, words=False) > 0 and _AGAINST_LAST_YEAR.match(text) is None
 
 
 def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1131,11 +1260,17 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 
     Only a numeral at the start (after an operator word, 每 or 人均) counts, and only when it is
     followed by a unit of the lexicon as listed, or stands alone after an operator: "一流",
-    "万无一失", "三公经费", "一次性", "达到一个新台阶" stay text.
+    "万无一失", "三公经费", "一次性", "达到一个新台阶" stay text. A numeral with 余 or 多 after it
+    (三十余人, 百余户) is more than its figure, as 30余人 is.
     """
+    written = text
+    if "余" in text or "多" in text:
+        text = _ROUND_MORE.sub(r"一\1", text, count=1)  # 百余人 is 一百余人
     first = _CN_RUN.search(text)
     if first is None:
         return None  # most text has no numeral: one search, no rewriting
+    if lex.graded_re is not None and lex.graded_re.fullmatch(text) is not None:
+        return None  # 一等, 二等: a grade (the lexicon's), not 1 等
     lead = text[: first.start()]
     if lead and _LEADING_OP.fullmatch(lead) is None and not lead.startswith(("每", "人均", "生均", "户均", "亩均")):
         return None
@@ -1143,7 +1278,8 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     units: tuple[str, ...] | None = lex.memo.get("unit_starts")
     if units is None:
         units = lex.memo["unit_starts"] = tuple(u for u in lex.units if u)
-    if rest and not rest.startswith(units) and rest[0] not in "-~至到—–―":
+    more = rest[:1] in ("余", "多") and rest[1:].startswith(units)  # 三十余人, 二十多人: more than the figure
+    if rest and not more and not rest.startswith(units) and rest[0] not in "-~至到—–―":
         return None  # "一流", "三公经费": no unit after the numeral, nothing to parse
     parts: list[str] = []
     end = 0
@@ -1158,12 +1294,16 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         end = match.end()
     if not parts:
         return None
-    value = _parse(raw, "".join(parts) + text[end:], year, lex, allow_placeholder=False, repair=False)
+    digits = "".join(parts) + text[end:]
+    if more:
+        loose = _unlisted_unit(raw, digits, lex)  # reads 30余人 as ≥30人, roughly
+        return replace(loose, text=written) if loose is not None and loose.approx else None
+    value = _parse(raw, digits, year, lex, allow_placeholder=False, repair=False)
     if not _measured(value):
         return None
     if value.unit is not None and value.unit not in lex.units and "/" not in value.unit:
         return None  # a counting unit with a noun after it: "一次性" is not 1 次性
-    return replace(value, text=text)
+    return replace(value, text=written)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1309,8 +1449,8 @@ def _date_value(
     suffix_op: str | None,
     before: bool = False,
 ) -> ParsedValue:
-    op = symbol or suffix_op or ("≤" if pre in _DATE_BEFORE_PRE else None)
     groups = match.groupdict()
+    op = symbol or suffix_op or ("≤" if pre in _DATE_BEFORE_PRE or groups.get("qfirst") else None)
     inferred = False
     if groups.get("y"):
         year: int | None = int(groups["y"])
@@ -1344,7 +1484,7 @@ def _date_value(
             else:
                 day = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
         else:
-            month, day = 12, 31
+            month, day = (6, 30) if groups.get("mid") else (12, 31)
         date = _dt.date(year, month, day)
     except (ValueError, KeyError):
         return ParsedValue(raw=raw, text=text, kind="deadline", op=op, year_inferred=inferred,
@@ -1367,6 +1507,10 @@ def _blank_placeholder(raw: str, text: str, year: int | None, lex: Lexicon) -> P
     return _as_placeholder(raw, text, shape)
 
 
+# units that also end words after an operator word (达成: 达 is ≥)
+_WORD_ENDINGS = frozenset({"成"})
+
+
 def _unit_only(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """A unit with no number: "元/人·月", "%", "≥人次".
 
@@ -1382,6 +1526,8 @@ def _unit_only(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         if core.endswith(suffix) and len(core) > len(suffix):
             core = core[: -len(suffix)]
             break
+    if core in _WORD_ENDINGS:
+        return None  # 达成, 超成: a word, not a share waiting for its number
     if core and (core in lex.units or ("/" in core and lex.unit_info(core) is not None)):
         return _as_placeholder(raw, text, _parse(raw, f"{head}1{rest}", year, lex, allow_placeholder=False))
     return None
@@ -1461,8 +1607,10 @@ _NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建)?(?:[一二三四五]
                           r"(?:馆|站|院|景区|医院|单位|资质|标准|等级|水平)?")
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
 _WATER_CLASS = re.compile(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
-# A grade after a sign or word of "at least": ≥良好, ≥B级, 不低于合格
-_AT_LEAST_GRADE = re.compile(r"≥|不低于")
+# A grade after a sign or word of "at least": ≥良好, ≥B级, 不低于合格, 达到良好 (reached: at least it);
+# or after a word that only names it: 评为优秀, 等级为优秀
+_AT_LEAST_GRADE = re.compile(r"≥|不低于|达到")
+_GRADE_NAMED = re.compile(r"(?:评为|评定为|获评|等级为|等次为|结果为)")
 # The whole scale written without separators: 优良中差, 优良中低差
 _GRADE_RUN = re.compile(r"优良中(?:低)?差")
 _FAILING_GRADES = frozenset({"差", "较差", "不合格", "低", "D", "E", "丁", "不达标"})
@@ -1520,10 +1668,17 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         if graded is not None:
             return q("qualitative", "graded", op="≥" if graded.group("ge") else None,
                      problems=((GRADE_SCALE, ""),) if _lists_a_scale(text) else ())
-        at_least = _AT_LEAST_GRADE.match(text) if text[:1] in "≥不" else None
+        at_least = _AT_LEAST_GRADE.match(text) if text[:1] in "≥不达" else None
+        if at_least is not None and at_least.group() == "达到" and _names_a_standard(text, lex):
+            at_least = None  # 达到Ⅲ类, 达到一级: a class or standard reached, as the standard markers say
         if at_least is not None and lex.graded_re.fullmatch(text, at_least.end()) is not None:
             rest = text[at_least.end():]
             return q("qualitative", "graded", op="≥", problems=((GRADE_SCALE, ""),) if _lists_a_scale(rest) else ())
+        named = _GRADE_NAMED.match(text)
+        graded = lex.graded_re.fullmatch(text, named.end()) if named is not None else None
+        if graded is not None:
+            return q("qualitative", "graded", op="≥" if graded.group("ge") else None,
+                     problems=((GRADE_SCALE, ""),) if _lists_a_scale(text[named.end():]) else ())
     water = _WATER_CLASS.fullmatch(text) if "类" in text else None
     if water is not None:
         return q("qualitative", "graded", op="≥" if water.group("ge") else None)
