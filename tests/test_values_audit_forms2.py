@@ -6,7 +6,8 @@ bounds in any unit, per-unit amounts with the deed after what they are per (每�
 stated as duties (不得低于, 最高不超过), numerals with 余 (十余人), shares in tenths (九成), other
 baselines of a change (环比, 年均), grades reached (达到良好), yes/no milestones, "nothing happened"
 targets, and a few date forms (前三季度, 年中). The look-alike test pairs each form with its nearest
-look-alike that keeps its old reading, so the fixes are seen to stop where they should.
+look-alike that keeps its old reading, so the fixes are seen to stop where they should. Section 14
+holds the forms that two false-positive audits of careful tables (g104–g127) found misread.
 """
 
 from __future__ import annotations
@@ -209,6 +210,20 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("召开工作会议＝2次", None, {"kind": "count", "op": "=", "number": D(2)}),
     ("满意≥90%", None, {"kind": "rate", "op": "≥", "percent": D(90)}),
     ("覆盖≥95%", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
+    # 14. From the false-positive audits of g104–g127 (each was VAL001's error on a careful table): a
+    # limit counted from an event without 自, or up to one; classes and levels named; a yes/no with a
+    # remark on how it is met; a share of a stated base; the province's standard
+    ("收到之日起15日内", None, {"kind": "duration", "op": "≤", "number": D(15)}),
+    ("整改期限届满之日起3日内", None, {"kind": "duration", "op": "≤", "number": D(3)}),
+    ("刑满释放前3个月内", None, {"kind": "duration", "op": "≤", "number": D(3), "unit": "个月"}),
+    ("二级养护标准及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
+    ("等保三级", None, {"kind": "qualitative", "quality": "graded"}),
+    ("通过等保三级测评", None, {"kind": "qualitative", "quality": "graded"}),
+    ("达到Ⅳ级航道标准", None, {"kind": "qualitative", "quality": "standard"}),
+    ("达到省定储备标准", None, {"kind": "qualitative", "quality": "standard"}),
+    ("达标（按环评批复运至指定弃土场）", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("按设备投资额的8%", None, {"kind": "policy"}),
+    ("按一年期LPR的50%给予贴息", None, {"kind": "policy"}),
 ]
 
 
@@ -228,6 +243,11 @@ def test_audit_form(text: str, year: int | None, expected: dict[str, Any]) -> No
 # reading (in the budget year of the form's case).
 READS = {text: (year, expected) for text, year, expected in AUDIT_FORMS}
 LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
+    # (14) a grade with only 以上 after it stays a figure of 级; an unnamed standard stays text, and so
+    # does a remark after text
+    ("二级养护标准及以上", "二级以上", {"kind": "number", "op": "≥", "number": D(2)}),
+    ("达到省定储备标准", "符合相关标准", {"kind": "qualitative", "quality": "text"}),
+    ("达标（按环评批复运至指定弃土场）", "按要求处置（运至指定弃土场）", {"kind": "qualitative", "quality": "text"}),
     # a name before a sign: not a change (its direction is the target's), a filler word, a change with
     # no direction, or a name too long to be one (the importers split it off)
     ("带动就业≥200人", "同比增长≥5%", {"kind": "rate", "op": "≥", "percent": D(5), "change": "up"}),

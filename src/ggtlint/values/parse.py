@@ -827,13 +827,15 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     return replace(value, text=text) if _measured(value) else None
 
 
-# A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内 (the statutory wording)
-_AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?后|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起)(?P<rest>[≤<0-9].*)")
+# A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内, 收到检察建议书之日起2个月内
+# (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内
+_AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?[后前]|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
+                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9].*)")
 
 
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """ "受理后15个工作日内", "自交办之日起3个月内": the limit as written after the event it counts
-    from (≤15个工作日)."""
+    """ "受理后15个工作日内", "自交办之日起3个月内", "刑满释放前3个月内": the limit as written after the
+    event it counts from or to (≤15个工作日)."""
     match = _AFTER_EVENT.fullmatch(text)
     if match is None:
         return None
@@ -1602,9 +1604,12 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 
 
 # A grade named by its rank: 一级, 二级馆, 3A级, AAAA级景区, 一级A (the class of a library, a
-# scenic area, an effluent standard): a graded target, not the number 1.
-_NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建)?(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙])"
-                          r"(?:馆|站|院|景区|医院|单位|资质|标准|等级|水平)?")
+# scenic area, an effluent standard), 等保三级 (a security protection level), 二级养护标准及以上 (a
+# grade of a maintenance standard): a graded target, not the number 1.
+_NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建|通过)?(?:等保|等级保护)?"
+                          r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙])"
+                          r"(?:[\u4e00-\u9fff]{0,4}?(?:馆|站|院|景区|医院|单位|资质|标准|等级|水平|测评)(?P<ge>及以上|以上)?)?")
+# (二级以上 with nothing between is read before this, as ≥2 级)
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
 _WATER_CLASS = re.compile(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
 # A grade after a sign or word of "at least": ≥良好, ≥B级, 不低于合格, 达到良好 (reached: at least it);
@@ -1684,7 +1689,10 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return q("qualitative", "graded", op="≥" if water.group("ge") else None)
     if _GRADE_RUN.fullmatch(text):
         return q("qualitative", "graded", problems=((GRADE_SCALE, ""),))
-    if _NAMED_GRADE.fullmatch(text) or _RANK.fullmatch(text):
+    named_grade = _NAMED_GRADE.fullmatch(text)
+    if named_grade is not None:
+        return q("qualitative", "graded", op="≥" if named_grade.group("ge") else None)
+    if _RANK.fullmatch(text):
         return q("qualitative", "graded")
     terms: tuple[str, ...] = ()
     if lex.vague_re is not None:
@@ -1695,5 +1703,11 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return q("qualitative", "vague", vague_terms=terms)
     if _names_a_standard(text, lex):
         return q("qualitative", "standard")
+    # 达标（按环评批复运至指定弃土场）: a remark on how it is met, after a value that reads alone
+    remark = _REMARK.fullmatch(text) if text.endswith(")") else None
+    if remark is not None:
+        body = _qualitative(raw, remark.group("body").strip(), year, lex)
+        if body.quality in ("yesno", "standard", "graded"):
+            return replace(body, text=text)
     return q("qualitative", "text")
 
