@@ -321,3 +321,33 @@ def test_a_map_scale_is_no_ratio() -> None:
     assert name_hint("城区大比例尺地形图现势性").expects is None
     assert name_hint("资金拨付比例").expects == "rate"
     assert name_hint("比例尺精度达标率").expects == "rate"
+
+
+# A re-read of the audits' fixes found these read wrongly by them (a hedge dropped as a name, an
+# event's season read as a window, a quarter's count as a date, a cut at a noun's first deed, a
+# frequency as a limit, two targets as a range, filler before a grade); each now reads as pinned.
+RE_READ: list[tuple[str, dict[str, Any]]] = [
+    ("大概≥200人", {"kind": "qualitative", "quality": "text"}),
+    ("基本达到90%", {"kind": "qualitative", "quality": "text"}),
+    ("上年同期≥5%", {"kind": "qualitative", "quality": "text"}),
+    ("节约用水量≥500吨", {"kind": "count", "op": "≥", "number": D(500)}),  # 节约 is no hedge 约
+    ("基本医疗保险参保人数≥5000人", {"kind": "count", "op": "≥", "number": D(5000)}),
+    ("春节前15天内发放到位", {"kind": "qualitative", "quality": "external"}),
+    ("汛前30天", {"kind": "qualitative", "quality": "external"}),
+    ("会议召开前3天", {"kind": "qualitative", "quality": "text"}),
+    ("一个季度内", {"kind": "duration", "op": "≤", "number": D(1)}),
+    ("前3个季度", {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 9, 30)}),
+    ("每个服务站补助2万元", {"kind": "per_unit", "per": "个服务站", "yuan": D(20000)}),
+    ("每年开展培训不少于2次", {"kind": "per_unit", "op": "≥", "per": "年"}),
+    ("每年至少开展2次", {"kind": "per_unit", "op": "≥", "per": "年"}),
+    ("3天上报一次", {"kind": "qualitative", "quality": "text"}),
+    ("≥10人且≤20人次", {"kind": "range"}),
+    ("≥200人，≤10期", {"kind": "qualitative", "quality": "text"}),
+    ("三级联动服务水平", {"kind": "qualitative", "quality": "text"}),
+    ("二级馆", {"kind": "qualitative", "quality": "graded"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RE_READ, ids=[case[0] for case in RE_READ])
+def test_what_a_re_read_found_misread(text: str, expected: dict[str, Any]) -> None:
+    _assert_reads(parse_value(text, budget_year=2024), expected)

@@ -94,12 +94,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 
 def _fewer_periods(item: Priced, lines: list[Row]) -> bool:
-    """Whether a cost line pays the price for a whole number of months (or quarters) short of the
-    year's: 见习补贴资金 1,200,000元 = 2000元/人·月 × 150人 × 4, a four-month placement."""
+    """Whether a cost line named as the price is (three characters in a row) pays it for a whole
+    number of months (or quarters) short of the year's: 见习补贴资金 1,200,000元 = 2000元/人·月 × 150人
+    × 4, a four-month placement."""
     if item.periods <= 1:
         return False
     one = item.product / item.periods
     for line in lines:
+        if longest_run(item.price.name, line.name) < 3:
+            continue  # another line that happens to equal some months (见习人员保险费) pays for something else
         amount = line.parsed.yuan
         if amount and one:
             times = amount / one

@@ -30,7 +30,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown,
                                      is_cost, is_money_total, name_stem, row_hit, shares_run)
-from ggtlint.primitives.pricing import HEADS, PRICE_STRIP_WORDS, split_per
+from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, PRICE_STRIP_WORDS, split_per
 
 NAME = "cost-quantity-alignment"
 SCOPES = ("table",)
@@ -84,7 +84,7 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
     linked_costs: set[int] = set()
     linked_quantities: set[int] = set()
     for price in prices:
-        head = split_per(price.parsed.per or "")[0]
+        head, period = split_per(price.parsed.per or "")
         stem = name_stem(price.name, words)
         counts = [q for q in quantities
                   if q.parsed.kind == "count" and q.parsed.number is not None and _in_unit(q.parsed.unit, head)]
@@ -103,9 +103,10 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
         if paid:
             linked_costs.update(id(c) for c in paid)
             linked_quantities.update(id(q) for q in counts)
-        elif total:
+        elif total and period in PERIODS_A_YEAR:  # a price per month counts twelve times (per day: not told)
+            year_price = price.parsed.yuan * PERIODS_A_YEAR[period]  # type: ignore[operator]
             linked_quantities.update(id(q) for q in counts if q.parsed.number is not None
-                                     and abs(price.parsed.yuan * q.parsed.number - total) <= total * _PRODUCT_TOLERANCE)  # type: ignore[operator]
+                                     and abs(year_price * q.parsed.number - total) <= total * _PRODUCT_TOLERANCE)
     return linked_costs, linked_quantities
 
 

@@ -49,7 +49,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         for match in pattern.finditer(goal[:5000]):
             item = match.group("item")
             key = item[-params["tail"]:]
-            if key in seen or key in names or _with_one_more(key, names) or _as_share(item, params["tail"], names):
+            if key in seen or key in names or _as_share(item, params["tail"], names) \
+                    or (len(item) > params["tail"] and _with_one_more(item[-params["tail"] - 1:], names)):
                 continue
             seen.add(key)
             phrase = match.group(0).lstrip("，。；、,; ")  # a pattern may start at the clause's punctuation
@@ -57,8 +58,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 
 def _with_one_more(key: str, names: str) -> bool:
-    """The item named with one more character inside it (产业路 in 产业道路修建里程, 监测站 in
-    监测子站): officers lengthen a short word in the indicator's name."""
+    """The item's last words named with one more character inside them (修建产业路: 产业路 in
+    产业道路修建里程; 监测站 in 监测子站): officers lengthen a short word in the indicator's name.
+    Three characters at least, so that two do not meet by chance (普及率 is not 及时率)."""
     for cut in range(1, len(key)):
         head, tail = key[:cut], key[cut:]
         start = names.find(head)

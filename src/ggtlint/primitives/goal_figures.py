@@ -57,8 +57,6 @@ _PER_UNIT_AHEAD = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均
 _BASELINE_AHEAD = re.compile(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
 _PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_MONEY = re.compile(r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元)")
-_YUAN = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 _MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _CLAUSE_BREAK = re.compile(r"[，。；、,;：:\n]")
 _PEOPLE = {"名": "人", "位": "人"}  # 12000名妇女 and ≥1200人 count the same
@@ -154,15 +152,20 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
 
 
 def _amounts(ctx: TableContext, goal: str, shared: int, before: int) -> Iterator[Hit]:
-    """Amounts of the goal ten, a hundred … times an indicator's that is no cost line."""
-    rows = [row for row in ctx.rows if row.parsed.kind == "money" and row.parsed.yuan and not is_cost(row)]
+    """Amounts of the goal ten, a hundred … times an indicator's that is no cost line, nor an amount
+    per head (户均增收 ≥1000元 against 带动农户增收1000万元), for this year (not 到2026年累计…15亿元)."""
+    rows = [row for row in ctx.rows if row.parsed.kind == "money" and row.parsed.yuan and not is_cost(row)
+            and not _PER_UNIT_AHEAD.search(row.name)]
     if not rows:
         return
     amounts = []
-    for match in _MONEY.finditer(goal):
-        context = _context(goal, match, before)
+    for match in _FIGURE.finditer(goal):
+        amount = _amount(match.group(), ctx)
+        if amount is None or _beyond_the_year(goal, match, ctx.budget_year):
+            continue
+        context = _context(goal, match, before, len(amount[0]))
         if context is not None:
-            amounts.append((match.group(), Decimal(match.group(1).replace(",", "")) * _YUAN[match.group(2)], context))
+            amounts.append((*amount, context))
     given = {amount for _text, amount, _context in amounts}  # an indicator giving one of them exactly is no slip
     told: set[int] = set()
     for text, amount, context in amounts:
@@ -207,6 +210,22 @@ def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
             except ArithmeticError:
                 return None
             return _GoalFigure(text[:number.end()] + text[number.end():len(text) - len(rest) + end], value, info.unit)
+    return None
+
+
+def _amount(text: str, ctx: TableContext) -> tuple[str, Decimal] | None:
+    """A goal figure that is an amount of money, in 元 (15亿元, 300万元), with its text; else None."""
+    number = _NUMBER.match(text)
+    if number is None:
+        return None
+    rest = text[number.end():]
+    for end in range(len(rest), 0, -1):
+        info = ctx.lexicon.units.get(rest[:end])
+        if info is not None and info.kind == "money" and info.to_yuan is not None:
+            try:
+                return text[:number.end() + end], Decimal(number.group().replace(",", "")) * info.to_yuan
+            except ArithmeticError:
+                return None
     return None
 
 

@@ -61,13 +61,16 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
 
 
 def _plain_number(row: Row, params: dict[str, Any]) -> bool:
-    """A bare number a rate's name may take: a ratio (1:19), one with a unit of its own (≥3次), or
-    one of the ratios that are no percentages by definition (容积率 ≤2.5, 周转率 ≥3); not ≥95 under
-    应急广播终端在线率, a percentage with its % left out."""
+    """A bare number a rate's name may take: a ratio (1:19), one with a unit of its own (≥3次), one
+    of the ratios that are no percentages by definition (容积率 ≤2.5, 周转率 ≥3), or any figure that
+    does not look like a percentage with its % left out (≥95 under 应急广播终端在线率 does; 投入产出比率
+    ≥1.5, 郁闭度 ≥0.7 and 性别比例 ≤107 do not: under 10 or over 100)."""
     parsed = row.parsed
     if parsed.kind != "number":
         return False
-    return parsed.unit is not None or is_ratio(row) or row.name.endswith(tuple(params.get("plain_number_words", ())))
+    if parsed.unit is not None or is_ratio(row) or row.name.endswith(tuple(params.get("plain_number_words", ()))):
+        return True
+    return parsed.number is None or not 10 <= parsed.number <= 100
 
 
 def _per_exposure(ctx: TableContext, row: Row) -> bool:

@@ -14,6 +14,7 @@ comparison that suits the indicator (≤ for a cost or a reverse indicator, ＝ 
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, is_ratio,
@@ -55,13 +56,17 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="approx", op=parsed.op or "", suggested=_suggested(row))
     elif params.get("flag_missing") and parsed.op is None:
         # a change says its direction (较上年提高2个百分点: up by that much), no bound is missing
-        # and a bare 100% can only mean ＝100%: no rate goes above it
+        # and a bare 100% of a share can only mean ＝100%: no share goes above it (a growth rate can)
         if (parsed.change is None and not (params.get("missing_not_negative") and row.hint.negative)
                 and parsed.kind not in params.get("missing_ok_kinds", ())
-                and not (parsed.kind == "rate" and parsed.percent == 100)):
+                and not (parsed.kind == "rate" and parsed.percent == 100 and not _CAN_EXCEED.search(row.name))):
             yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
     elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
         yield row_hit(row, variant="forbidden", op=parsed.op, suggested=_suggested(row))
+
+
+# rates that may go above 100%: growth, leverage
+_CAN_EXCEED = re.compile(r"增长|增幅|增速|提高|提升|增加|撬动|带动|放大|杠杆")
 
 
 def _suggested(row: Row) -> str:

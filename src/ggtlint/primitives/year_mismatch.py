@@ -37,9 +37,10 @@ _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9
                         r"(?P<verb>新建|新增|完成|实施|开展|培训|发放|建成|实现|投入|落实|改造|招募|举办|组织|资助|补助|购置|采购|建设)"
                         r"[^。；;，,、\n]{0,16})")  # the clause, for the message
 # …or with the deed, then the year (落实2023年度草原禁牧任务); not for that year's money or work about
-# it (下达2023年度结转资金, 完成2023年度绩效自评: _EARLIER_RIGHTLY)
-_VERB_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<verb>落实|完成|实施|开展|下达)(?P<y>20[0-9]{2})年度?"
+# it (完成2023年度绩效自评: _EARLIER_RIGHTLY), nor a project of that year still running (续建, 增发国债)
+_VERB_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<verb>落实|完成|开展)(?P<y>20[0-9]{2})年度?"
                         r"[^。；;，,、\n]{0,16})")
+_STILL_RUNNING = re.compile(r"续建|增发国债|资金|项目")
 # a sentence that starts with a year, whatever follows (2024年启动…, 2024年底前完成…)
 _CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
@@ -83,7 +84,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if any(int(year) == ctx.budget_year for year in _CLAUSE_YEAR.findall(goal)):
         return  # a goal over several years (2023年完成选址，2024年底前完成建设) says this year's part too
     matches = sorted([*_GOAL_YEAR.finditer(goal),
-                      *(match for match in _VERB_YEAR.finditer(goal) if _EARLIER_RIGHTLY.search(match.group("phrase")) is None)],
+                      *(match for match in _VERB_YEAR.finditer(goal)
+                        if _EARLIER_RIGHTLY.search(match.group("phrase")) is None
+                        and _STILL_RUNNING.search(match.group("phrase")) is None)],
                      key=lambda match: match.start())
     for match in matches:
         year = int(match.group("y"))

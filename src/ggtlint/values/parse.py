@@ -342,7 +342,8 @@ _DATE_CORES = (
     # 2023-12-31 / 2023.12.31 / 2023/12/31 / 2023-12
     re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"),
     # 2023年第三季度末 / 三季度 / 2023年Q4 / 前三季度 (the first three: by the third's end)
-    re.compile(rf"{_YEAR}?(?:(?P<qfirst>前)?第?(?P<q>[一二三四1-4])个?季度|Q(?P<qn>[1-4]))(?:末|底)?"),
+    # (个 only after 前: 前3个季度 is by the third's end, 一个季度内 a duration)
+    re.compile(rf"{_YEAR}?(?:(?P<qfirst>前)?第?(?P<q>[一二三四1-4])(?:(?<=前[一二三四1-4])个)?季度|Q(?P<qn>[1-4]))(?:末|底)?"),
     # 2023年上半年 / 下半年
     re.compile(rf"{_YEAR}?(?P<half>上|下)半年(?:末|底)?"),
 )
@@ -787,14 +788,21 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
 def _per_word(word: str) -> tuple[str, str | None]:
     """What an amount is per, without the deed named after it, and the comparison written before the
     deed, if any: 亩补贴 → (亩, None), 年至少开展 → (年, ≥). 名学生, 个村 name what it is per: they stay."""
-    for cut in range(1, len(word)):
-        rest = word[cut:]
-        if rest.startswith(_PER_DEEDS):
-            return word[:cut], None
-        lead = _LEADING_OP.match(rest)
-        if lead is not None and lead.group("op") and rest[lead.end():].startswith(_PER_DEEDS):
-            return word[:cut], _PREFIX_OPS[lead.group("op")]
-    return word, None
+    cuts = [cut for cut in range(1, len(word)) if word.startswith(_PER_DEEDS, cut)]
+    if not cuts:
+        return word, None
+    cut = cuts[0]  # the first deed (年开展培训: per 年) …
+    if len(cuts) > 1 and word[:cut] in _CLASSIFIERS:
+        cut = cuts[-1]  # … unless it starts a noun after a classifier (个服务站补助: per 个服务站)
+    head = word[:cut]
+    for start in range(1, len(head)):  # a comparison right before the deed: 年至少开展
+        lead = _LEADING_OP.match(head, start)
+        if lead is not None and lead.group("op") and lead.end() == len(head):
+            return head[:start], _PREFIX_OPS[lead.group("op")]
+    return head, None
+
+
+_CLASSIFIERS = frozenset("个名位户家所座处")
 
 
 # --------------------------------------------------------------------------------------------
@@ -840,6 +848,11 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if match is None:
         return None
     rest = _DEED.sub("", match.group("rest"))  # 15个工作日内办结: the deed the limit is for
+    event = match.group("event")
+    # up to an event only as a window (刑满释放前3个月内); 会议召开前3天 is "at least 3 days ahead", and
+    # 春节前15天内 or 汛前30天 is a deadline set by a season, which the deadline rules weigh
+    if event.endswith("前") and (not rest.endswith("内") or (lex.external_re is not None and lex.external_re.search(event))):
+        return None
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
 
@@ -934,7 +947,8 @@ def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 # a response time with its deed and no 内: 2小时响应, ≤4小时到场
 _LIMIT_THEN_DEED = re.compile(r"(?P<limit>[≥≤<]?[0-9]+(?:\.[0-9]+)?个?(?:小时|分钟|min|h|天|日|工作日))"
-                              r"(?:响应|到场|到达|赶到|处置|办结|答复|回复|反馈|修复|上报|报告|送达|出警)[\u4e00-\u9fff]{0,6}")
+                              r"(?:响应|到场|到达|赶到|处置|办结|答复|回复|反馈|修复|上报|报告|送达|出警)"
+                              r"(?:(?![一每])[\u4e00-\u9fff]){0,6}")  # not 3天上报一次, a frequency
 # what is done by the date, named before it: 资金于2023年12月底前拨付
 _DONE_BY_DATE = re.compile(r"[\u4e00-\u9fff]{1,6}?[于在](?=[0-9])")
 
@@ -1190,6 +1204,9 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
         fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
     bounds = _TWO_BOUNDS.fullmatch(fixed)
+    if bounds is not None and bounds.group("u") and not (bounds.group("ub").startswith(bounds.group("u"))
+                                                         or bounds.group("u").startswith(bounds.group("ub"))):
+        return None  # ≥200人，≤10期: two targets of two things, not a range (人 and 人次 are one)
     if bounds is not None:
         fixed = f"{bounds.group('a')}{bounds.group('u') or ''}-{bounds.group('b')}{bounds.group('ub')}"
     between = fixed.endswith("之间")
@@ -1233,7 +1250,14 @@ def _named_lead(text: str, *, words: bool) -> int:
         return 0
     if name.startswith(("较", "比", "同比", "环比", "相比", "与")):
         return 0  # 较上年≥5%: a change with no direction written, not a name
+    if _HEDGED_LEAD.search(name):
+        return 0  # 大概≥200人, 基本达到90%, 上年同期≥5%: a hedge or a baseline, which the value must keep
     return match.end()
+
+
+# words before a target that change what it asks: hedges, hopes and baselines
+# (基本 only before a verb of reaching: 基本医疗保险参保人数≥5000人 is a name; 节约, 履约 are no 约)
+_HEDGED_LEAD = re.compile(r"大概|大约|^约|基本$|基本(?:达到|完成|实现|满足)|接近|将近|预计|争取|力争|上年|去年|同期|上一年")
 
 
 def _direction(word: str | None) -> str | None:
@@ -1608,7 +1632,7 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 # grade of a maintenance standard): a graded target, not the number 1.
 _NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建|通过)?(?:等保|等级保护)?"
                           r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙])"
-                          r"(?:[\u4e00-\u9fff]{0,4}?(?:馆|站|院|景区|医院|单位|资质|标准|等级|水平|测评)(?P<ge>及以上|以上)?)?")
+                          r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评)(?P<ge>及以上|以上)?)?")
 # (二级以上 with nothing between is read before this, as ≥2 级)
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
 _WATER_CLASS = re.compile(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
