@@ -139,6 +139,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # line of its own (REL002)
     "g116": {}, "g117": {}, "g118": {}, "g119": {}, "g120": {"TIME003": 1}, "g121": {}, "g122": {"REL002": 1},
     "g123": {}, "g124": {}, "g125": {}, "g126": {}, "g127": {},
+    # and another (村卫生室, 学前资助, 实训基地, 农产品检测, 防疫员, 小型水库, 公路养护, 燃气安检, 农村污水,
+    # 流浪救助, 县域商业, 预算一体化运维): 10 false findings, 2 of them errors, before its fixes; left,
+    # a 监测覆盖乡镇 count of places (REL002) and a 7×24小时 window beside the block's deadlines (TIME003)
+    "g128": {}, "g129": {}, "g130": {}, "g131": {"REL002": 1}, "g132": {}, "g133": {}, "g134": {}, "g135": {},
+    "g136": {}, "g137": {}, "g138": {}, "g139": {"TIME003": 1},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

@@ -181,13 +181,14 @@ def _amounts(ctx: TableContext, goal: str, shared: int, before: int) -> Iterator
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
     """The words before a goal figure and after it (为12000名农村适龄妇女开展筛查), within its clause;
     None for a part of another figure (改造100户，其中C级危房10户), a figure per unit (每座基准站每季度
-    巡检4次, 各乡镇配备2名: the indicator counts them all) or a baseline (由上年的86家增加到110家).
+    巡检4次, 各乡镇配备2名: the indicator counts them all), a baseline (由上年的86家增加到110家) or the
+    first of a list of figures said 分别.
     ``length``: the figure's own length where the match ran on into the words (1260名离退 of 1260名)."""
     ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
-    if "其中" in ahead or _PER_UNIT_AHEAD.search(ahead) or _BASELINE_AHEAD.search(ahead):
-        return None
+    if "其中" in ahead or "分别" in ahead or _PER_UNIT_AHEAD.search(ahead) or _BASELINE_AHEAD.search(ahead):
+        return None  # (…满意度分别达到90%、85%以上: which figure is whose is the list's order)
     return f"{ahead}|{after}"
 
 

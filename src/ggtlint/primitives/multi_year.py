@@ -26,7 +26,10 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 # Anchored at the start: "3年内因就业问题…" sets a multi-year target, while "离校2年内高校毕业生"
 # only describes who is eligible.
-_NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|多年|长期|跨年度")
+# (长期 and 多年 as a horizon, not in the name of a class of people or things: 长期滞留人员,
+# 长期护理保险, 长期卧床, 多年生牧草)
+_NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|多年(?!生)"
+                         r"|长期(?!滞留|护理|照护|卧床|处方|租赁|借款|股权|待摊|投资|失业|在外)|跨年度")
 _YEAR_UNITS = ("年",)
 
 
