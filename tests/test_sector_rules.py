@@ -160,6 +160,22 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b47": {"REL005": 1, "SAT001": 1, "VAL006": 1, "VAL009": 1, "VAL013": 1},
     "b48": {"FUND005": 1, "STR002": 1, "VAL001": 1, "VAL006": 1},
     "b49": {"FUND004": 1, "REL002": 1, "STR004": 1, "TIME002": 1, "VAL010": 1, "VAL013": 1},
+    # a third recall audit, 48 subtler defects (a 时效 note past the year, 三年内达到100%, 2023—2025年累计…,
+    # 乡镇数 counted in 人, …（含安全监测设施更新）beside its own line, a name's 20场 against ≥30场, ≥0.95 for
+    # a rate, 确保2022年12月底前… in 2023, 上级…部门满意度, 出具时限 with ≥): 22 missed and 4 mis-reported
+    # before its fixes; left, a 占比 of no named whole (b50)
+    "b50": {"FUND007": 1, "SAT002": 1, "TIME001": 1},
+    "b51": {"FUND004": 1, "REL001": 1, "STR005": 1, "TIME001": 1},
+    "b52": {"CAT001": 1, "FUND004": 1, "FUND008": 1, "TIME004": 1, "VAL001": 1},
+    "b53": {"FUND001": 1, "VAL001": 1, "VAL006": 1, "VAL016": 1},
+    "b54": {"FUND007": 1, "TIME004": 1, "VAL005": 1, "VAL008": 1},
+    "b55": {"CAT006": 1, "FUND004": 1, "REL002": 1, "TIME004": 1, "VAL006": 1},
+    "b56": {"CAT003": 1, "REL003": 1, "REL008": 1, "TIME002": 1, "VAL009": 1},
+    "b57": {"REL006": 1, "REL008": 1, "TIME001": 1, "VAL006": 1},
+    "b58": {"STR004": 1, "VAL001": 1, "VAL006": 1, "VAL010": 1},
+    "b59": {"REL007": 1, "TIME002": 1, "VAL005": 1, "VAL007": 1},
+    "b60": {"CAT001": 1, "FUND002": 1, "REL003": 1, "STR004": 1},
+    "b61": {"CAT002": 1, "REL002": 1, "TIME002": 1, "VAL002": 1},
 }
 
 

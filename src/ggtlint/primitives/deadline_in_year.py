@@ -6,7 +6,8 @@ and the title both give another year than the 预算年度 written (TIME002 name
 deadline in their year is not reported: it is likelier right than the 预算年度. A deadline set by
 an event with its year written (2024年汛前, 2024年春节前) has no date, but its year can still be
 outside the budget year (``year_after``, ``year_before``), and so can one set in the next year by
-name (次年春节前, 明年汛期前).
+name (次年春节前, 明年汛期前). A 时效 indicator's 备注 that puts part of the work after the budget year
+(第四季度补助于2026年1月底前结算拨付) moves its deadline there too (``note_after``, at the note).
 """
 
 from __future__ import annotations
@@ -15,21 +16,37 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
-                                     compile_identity, date_values, row_hit)
+                                     compile_identity, date_values, ind_values, row_hit)
 
 NAME = "deadline-in-year"
 SCOPES = ("indicator",)
-VARIANTS = ("after", "before", "year_after", "year_before")
+VARIANTS = ("after", "before", "year_after", "year_before", "note_after")
 PLACEHOLDERS = {"after": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
                 "before": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
-                "year_after": ROW_PLACEHOLDERS + ("year", "found"), "year_before": ROW_PLACEHOLDERS + ("year", "found")}
+                "year_after": ROW_PLACEHOLDERS + ("year", "found"), "year_before": ROW_PLACEHOLDERS + ("year", "found"),
+                "note_after": ROW_PLACEHOLDERS + ("year", "found", "note")}
 ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contradicted_year (the row memo's key)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _NEXT_YEAR = re.compile(r"次年|明年|下年|翌年|下一年")
+# a month of a year in a note (于2026年1月底前结算), the work it dates
+_NOTE_DATE = re.compile(r"(?P<y>20[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月|[一二三四]季度|上半年|下半年|底|末)")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    yield from _checked(ctx, row)
+    note = row.indicator.note
+    if note and row.level2 == "时效指标" and ctx.budget_year is not None:
+        for match in _NOTE_DATE.finditer(note):
+            found = int(match.group("y"))
+            if found > ctx.budget_year and found != ctx.contradicted_year:
+                yield Hit(pointer=row.indicator.pointer + "/note",
+                          values=ind_values(row, year=ctx.budget_year, found=found, note=note),
+                          value=f"{row.name}\x1f{note}", variant="note_after")
+                return
+
+
+def _checked(ctx: TableContext, row: Row) -> Iterator[Hit]:
     deadline = row.parsed.deadline
     if deadline is None and row.parsed.quality == "external" and ctx.budget_year is not None:
         written = YEAR_IN_TEXT.match(row.parsed.text)

@@ -2,7 +2,8 @@
 
 Params: ``patterns`` — regular expressions run on the goal; each match's named group
 ``item`` (e.g. 总站, 败诉率) must appear in some indicator name, else the promise has no
-indicator other than a cost line. The patterns are data so a bureau can add its own (they are
+indicator other than a cost line (its last ``tail`` characters, or the named group ``key`` where
+a pattern has one). The patterns are data so a bureau can add its own (they are
 vetted for safety).
 """
 
@@ -48,7 +49,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for pattern in params["patterns"]:
         for match in pattern.finditer(goal[:5000]):
             item = match.group("item")
-            key = item[-params["tail"]:]
+            # a pattern may name the words that must be measured (龙头企业 of 县域商业龙头企业)
+            key = match.group("key") if "key" in pattern.groupindex and match.group("key") else item[-params["tail"]:]
             if key in seen or key in names or _as_share(item, params["tail"], names) \
                     or (len(item) > params["tail"] and _with_one_more(item[-params["tail"] - 1:], names)):
                 continue

@@ -96,10 +96,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 and not _beyond_the_year(goal, match, ctx.budget_year):
             quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
             # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
-            # 2024年1万亩: ≥1.2万亩 meets this year's, the figure its words go with)
+            # 2024年1万亩: ≥1.2万亩 meets this year's, the figure its words go with) — when its name goes
+            # with that figure's words at least as well as with this one's (农村公路日常养护里程 ≥1206公里
+            # goes with 日常养护1260公里, not with 完善农村公路安全设施30公里, which shares only 农村公路)
             met = [row for row in quantities
                    if any(_same_measure(other, row.parsed) and row.parsed.number >= other.number
-                          and longest_run(words, row.name) >= differs_shared
+                          and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             unmatched.append((figure.text, figure.number, context, [row for row in quantities if row not in met]))
     yield from _amounts(ctx, goal, shared, before)

@@ -1,7 +1,8 @@
 """multi-year: an annual table should not set multi-year or open-ended targets.
 
-Hits a value that is a horizon (长期, 持续), a duration in years (1年, 3年内), or a name with a
-multi-year window (3年内…, 多年). Variants ``horizon``, ``years`` and ``name``. A 时效 limit of one
+Hits a value that is a horizon (长期, 持续), a duration in years (1年, 3年内), a target over years
+(三年内达到100%), or a name with a multi-year window (3年内…, 多年, 2023—2025年累计…, 到2025年… in an
+earlier year's table). Variants ``horizon``, ``years`` and ``name``. A 时效 limit of one
 year ("1年内") is within the budget year, not a multi-year target: deadline-form tells it.
 """
 
@@ -30,6 +31,10 @@ compile = compile_identity
 # 长期护理保险, 长期卧床, 多年生牧草)
 _NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|多年(?!生)"
                          r"|长期(?!滞留|护理|照护|卧床|处方|租赁|借款|股权|待摊|投资|失业|在外)|跨年度")
+# a span of years counted together (2023—2025年累计培训人次), or a year to reach after the budget
+# year (到2025年…达标率 in a 2022 table): not a plan's title (2021—2025年规划) nor a date of this year
+_NAME_SPAN = re.compile(r"20[0-9]{2}\s*年?\s*(?:—|–|-|~|～|至|到)+\s*20[0-9]{2}\s*年(?:度)?(?:累计|合计|共计|共|期间|内|间)")
+_NAME_BY_YEAR = re.compile(r"(?<![较比与截])(?:到|至)\s*(?P<y>20[0-9]{2})\s*年(?!度?[0-9一二三四五六七八九十]|底前|末前)")
 _YEAR_UNITS = ("年",)
 
 
@@ -48,6 +53,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     elif parsed.horizon_years is not None and (parsed.horizon_years > 1 or parsed.kind in ("duration", "horizon")):
         yield row_hit(row, variant="years", years=parsed.horizon_years)
     elif params.get("check_names", True):
-        match = _NAME_YEARS.search(row.name)
+        match = _NAME_YEARS.search(row.name) or _NAME_SPAN.search(row.name)
+        if match is None and ctx.budget_year is not None:
+            by_year = _NAME_BY_YEAR.search(row.name)
+            if by_year is not None and int(by_year.group("y")) > ctx.budget_year:
+                match = by_year
         if match:
             yield row_hit(row, variant="name", key=True, phrase=match.group(0))

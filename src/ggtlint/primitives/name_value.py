@@ -1,7 +1,8 @@
 """name-value-consistency: the 三级 name and its value must speak of the same thing.
 
 ``check: count`` — a name that counts (人数, 个数, 场次) with a percentage, or a 人数 name
-whose unit is not a person unit (＝40家). ``check: rate`` — a 率/比例/满意度 name whose value
+whose unit is not a person unit (＝40家), or a count of places or bodies (乡镇数, 企业数) given in
+people (≥260人: variant ``people_unit``). ``check: rate`` — a 率/比例/满意度 name whose value
 is not a percentage (variant ``not_percent``, warning), or a percentage whose name does not
 say what the rate is (variant ``percent_without_rate_name``, info), unless the name ends in one
 of ``change_words`` (化肥使用量较上年减少 ≥2%: a change, which a percentage measures).
@@ -9,6 +10,7 @@ of ``change_words`` (化肥使用量较上年减少 ≥2%: a change, which a per
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
@@ -17,9 +19,10 @@ from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, c
 
 NAME = "name-value-consistency"
 SCOPES = ("indicator",)
-VARIANTS = ("percent", "unit", "not_percent", "percent_without_rate_name")
+VARIANTS = ("percent", "unit", "people_unit", "not_percent", "percent_without_rate_name")
 LEVELS = {"not_percent": Severity.WARNING, "percent_without_rate_name": Severity.INFO}
 PLACEHOLDERS = {"percent": ROW_PLACEHOLDERS + ("keyword",), "unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
+                "people_unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "not_percent": ROW_PLACEHOLDERS + ("keyword",), "percent_without_rate_name": ROW_PLACEHOLDERS}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
@@ -36,6 +39,10 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 _SKIP = ("empty", "placeholder", "qualitative", "horizon", "policy")
+_PEOPLE_UNITS = ("人", "人次", "名", "位", "万人", "万人次")
+# a count of places, bodies or things by its name's end (防疫员配备乡镇数, 覆盖行政村数, 支持企业家数)
+_THING_COUNT = re.compile(r"(?P<thing>乡镇|行政村|村|社区|街道|企业|单位|机构|学校|医院|站点|基地|网点|门店|设施|水库)"
+                          r"(?:个数|家数|座数|所数|数量|数)$")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -49,8 +56,11 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         if is_percent(row):
             yield row_hit(row, variant="percent", keyword=hint.matched or "")
         elif hint.people and parsed.kind == "count" and parsed.unit \
-                and parsed.unit not in params.get("people_units", ["人", "人次", "名", "位", "万人", "万人次"]):
+                and parsed.unit not in params.get("people_units", _PEOPLE_UNITS):
             yield row_hit(row, variant="unit", keyword=hint.matched or "", unit=parsed.unit)
+        elif not hint.people and parsed.kind == "count" and parsed.unit in params.get("people_units", _PEOPLE_UNITS) \
+                and (thing := _THING_COUNT.search(row.name)) is not None:
+            yield row_hit(row, variant="people_unit", keyword=thing.group("thing"), unit=parsed.unit)
         return
     if hint.expects == "rate" and not is_percent(row) and not _plain_number(row, params) \
             and not _per_exposure(ctx, row):

@@ -4,7 +4,8 @@ Params: ``field`` (percent, number or yuan), ``below`` (a value under it is a hi
 ``above`` (a value over it is a hit), ``at_least`` (a value at or over it is a hit, used
 for ≥100%), ``skip_changes`` (a change, 提高0.5个百分点, is left alone), ``only_up_to`` (a value over it is left to another rule), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
 that may exceed, such as 增长率; those get the ``exempt`` variant at info level instead, or
-nothing with ``report_exempt: false``).
+nothing with ``report_exempt: false``), ``bare_fraction`` (a unitless figure up to 1, ≥0.95,
+read as a percentage: a rate's fraction written without %).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_ratio, row_hit
 from ggtlint.regexsafety import compile_safe, search
 
 NAME = "range"
@@ -39,6 +40,9 @@ PARAMS_SCHEMA = {
         "skip_changes": {"type": "boolean"},
         # operators whose values are left alone (a ceiling, ≤0.5%, on VAL016's rates)
         "skip_ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
+        # with field percent: a bare figure of at most 1 with no unit (≥0.95) is read as that
+        # fraction written for a percentage (the rules using it select names of rates)
+        "bare_fraction": {"type": "boolean"},
     },
 }
 
@@ -71,7 +75,12 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if params.get("skip_changes") and (row.parsed.change is not None or (row.parsed.unit or "").endswith("百分点")):
         return
-    for number in _values(row, params["field"]):
+    numbers = _values(row, params["field"])
+    parsed = row.parsed
+    if not numbers and params.get("bare_fraction") and params["field"] == "percent" and parsed.kind == "number" \
+            and parsed.unit is None and parsed.number is not None and 0 < parsed.number <= 1 and not is_ratio(row):
+        numbers = [parsed.number]
+    for number in numbers:
         out = ("below" in params and number < params["below"]) or ("above" in params and number > params["above"]) \
             or ("at_least" in params and number >= params["at_least"])
         if not out or ("only_up_to" in params and number > params["only_up_to"]):

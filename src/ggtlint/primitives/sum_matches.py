@@ -12,7 +12,9 @@ Modes:
   reported when the unit prices times their counts make up the difference (4000元/场 × 120场),
   and names the amounts left out because they have no upper bound (≥600000元). When one line
   taken 10,000 times larger or smaller makes the sum right (苗种采购费 ≤72元 in a 万元 table), that
-  line is named instead: variant ``unit_slip`` (error).
+  line is named instead: variant ``unit_slip`` (error). A line that says it includes another
+  (大坝维修加固费（含安全监测设施更新）) beside that other line of its own counts the same money
+  twice: variant ``double`` (warning), whether or not the sum comes to the funds.
 - ``unit_mix``: the cost items are off from the total by exactly 10,000 — a 万元/元 mix-up.
   ``cost_items`` (and amount-limit's ``item``) leave such tables to this mode, so one mistake
   is reported once.
@@ -26,21 +28,24 @@ from functools import partial
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, Row, TableContext, is_breakdown, is_cost, is_money_total, yuan_text
+from ggtlint.primitives.base import (Hit, Row, TableContext, is_breakdown, is_cost, is_money_total, longest_run,
+                                     name_stem, yuan_text)
 from ggtlint.primitives.pricing import priced_quantities
 
 NAME = "sum-matches"
 SCOPES = ("table",)
-VARIANTS = ("default", "over", "under", "unit_slip", "partial")
+VARIANTS = ("default", "over", "under", "unit_slip", "partial", "double")
 # costs over the total, or some money with no cost; one cost in the wrong unit; fiscal money of no named level
-LEVELS = {"over": Severity.ERROR, "under": Severity.WARNING, "unit_slip": Severity.ERROR, "partial": Severity.WARNING}
+LEVELS = {"over": Severity.ERROR, "under": Severity.WARNING, "unit_slip": Severity.ERROR, "partial": Severity.WARNING,
+          "double": Severity.WARNING}
 # default is every mode but cost_items: fund_sources gives total, fiscal, other, sum, diff;
 # fiscal_levels fiscal, parts, sum, diff; unit_mix total, sum, items, diff, count
 PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", "items", "count"),
                 "over": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en"),
                 "under": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en"),
                 "unit_slip": ("total", "sum", "items", "diff", "count", "name", "value", "meant"),
-                "partial": ("fiscal", "parts", "sum", "diff", "unlisted_zh", "unlisted_en", "own_zh", "own_en")}
+                "partial": ("fiscal", "parts", "sum", "diff", "unlisted_zh", "unlisted_en", "own_zh", "own_en"),
+                "double": ("total", "sum", "items", "diff", "count", "name", "value", "inner", "other", "other_value")}
 # Levels of the fiscal breakdown, as written in 其中 (中央, 省级, 市（州）级, 县级 …). One naming the
 # table's own level (县级, 区级, 乡镇, 本级, 市县 配套) says the breakdown is whole; without it the
 # rest may be own-level money the officer did not list.
@@ -208,6 +213,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if total is None or not rows or total == 0:
             return
         summed = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
+        if mode == "cost_items":
+            twice = _counted_twice(rows)
+            if twice is not None:
+                whole, inner, part = twice
+                yield Hit(part.indicator.value_pointer, {**_cost_values(rows, total, summed), "name": whole.name,
+                                                         "value": whole.shown, "inner": inner, "other": part.name,
+                                                         "other_value": part.shown},
+                          value=f"{whole.name}|{part.name}", variant="double", severity=LEVELS["double"])
+                return
         unit_mix = _is_unit_mix(summed, total, tolerance)
         if mode == "unit_mix":
             if unit_mix:
@@ -244,6 +258,28 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 f"{', '.join(f'{r.name} {r.shown}' for r in unitless)})" if unitless else ""))
             yield Hit(_cost_block(rows), values, value=f"{total}|{summed}", key=True,
                       variant="over" if over else "under", severity=LEVELS["over" if over else "under"])
+
+
+# a line that says what it includes: 大坝及溢洪道维修加固费（含安全监测设施更新）
+_INCLUDES = re.compile(r"[（(]\s*(?:含|包含|包括)(?P<inner>[^）)]{2,30})[）)]")
+_COST_WORDS = ("费用", "经费", "资金", "费", "补助", "补贴")
+
+
+def _counted_twice(rows: list[Row]) -> tuple[Row, str, Row] | None:
+    """A cost line that includes another thing (…（含安全监测设施更新）) and a line of that thing's
+    own (安全监测设施更新费): the same money in both. Four characters in a row of the included
+    words make the match, after the generic cost words are cut."""
+    for whole in rows:
+        match = _INCLUDES.search(whole.name)
+        if match is None:
+            continue
+        inner = name_stem(match.group("inner"), _COST_WORDS)
+        for part in rows:
+            if part is whole or is_breakdown(part.name):
+                continue
+            if longest_run(name_stem(part.name, _COST_WORDS), inner) >= min(4, len(inner)):
+                return whole, match.group("inner"), part
+    return None
 
 
 def _slipped_line(rows: list[Row], summed: Decimal, total: Decimal, tolerance: Decimal) -> tuple[Row, Decimal] | None:

@@ -44,8 +44,13 @@ _STILL_RUNNING = re.compile(r"续建|增发国债|资金|项目")
 # a sentence that starts with a year, whatever follows (2024年启动…, 2024年底前完成…)
 _CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
-# an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告)
-_NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度")
+# an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告);
+# or for that year's plan or task anywhere in it (农村公路2024年养护计划完成率)
+_NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度|(?<![较比与至到])(20[0-9]{2})年度?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
+# a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
+# whatever else the goal says of the budget year
+_PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?:在|于)?(?P<y>20[0-9]{2})年(?:[0-9]{1,2}月|年?底|年?末)?"
+                           r"[^。；;，,、\n]{0,16})")
 # an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
 # the year is rightly not this one
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计"
@@ -74,13 +79,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
                       variant=field)
     for row in ctx.rows:
-        period = _NAME_PERIOD.search(row.name) if "年度" in row.name else None
-        if period is not None and int(period.group(1)) < ctx.budget_year and int(period.group(1)) != overridden \
+        period = _NAME_PERIOD.search(row.name) if "年" in row.name else None
+        found = int(period.group(1) or period.group(2)) if period is not None else None
+        if found is not None and found < ctx.budget_year and found != overridden \
                 and _EARLIER_RIGHTLY.search(row.name) is None:
-            yield Hit(row.indicator.name_pointer, {"found": int(period.group(1)), "year": ctx.budget_year,
+            yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year,
                                                    "text": row.name},
                       value=row.name, variant="indicator", severity=LEVELS["indicator"])
     goal = ctx.table.goal or ""
+    for match in _PROMISE_YEAR.finditer(goal):
+        year = int(match.group("y"))
+        if year < ctx.budget_year and year != overridden and _EARLIER_RIGHTLY.search(match.group("phrase")) is None:
+            yield Hit("/goal", {"found": year, "year": ctx.budget_year, "text": match.group("phrase")},
+                      value=match.group("phrase"), variant="goal", find=match.group("phrase"))
+            return  # one copied goal is told once
     if any(int(year) == ctx.budget_year for year in _CLAUSE_YEAR.findall(goal)):
         return  # a goal over several years (2023年完成选址，2024年底前完成建设) says this year's part too
     matches = sorted([*_GOAL_YEAR.finditer(goal),

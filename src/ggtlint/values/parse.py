@@ -444,6 +444,11 @@ def _parse(
         if value is not None:
             return value
 
+    if repair:
+        value = _years_ahead(raw, text)
+        if value is not None:
+            return value
+
     if text[0] in "每按次" and _RECURRING.fullmatch(text):  # 每季度第二个月底前: before 每 is read as "per"
         return _qualitative(raw, text, year, lex)
     if text[0] == "每" and _INTERVAL.fullmatch(text):  # 每5000公里或每6个月1次: how often, a period with no day
@@ -486,6 +491,31 @@ def _parse(
                 return value
 
     return _qualitative(raw, text, year, lex)
+
+
+# a target set for a window of several years ahead of it: 三年内达到100%, 2023—2025年累计≥6000人次
+_YEARS_AHEAD = re.compile(r"(?:(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:内|以内|之内|间)"
+                          r"|(?P<a>20[0-9]{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*(?P<b>20[0-9]{2})\s*年(?:内|间|期间)?)(?=.)")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _years_ahead(raw: str, text: str) -> ParsedValue | None:
+    """A figure to reach over several years (三年内达到100%, 2023—2025年累计≥6000人次): a horizon of
+    that many years, not the figure after it (which is no target for this year). One year ahead
+    (1年内完成) is a limit within the year, and words with no figure (五年内进入全国前列) are text:
+    both left to the grammar."""
+    match = _YEARS_AHEAD.match(text)
+    if match is None or _HAS_DIGIT.search(text, match.end()) is None:
+        return None  # 五年内进入全国前列: no figure to mistake for this year's (VAL013 tells the words)
+    if match.group("n") is not None:
+        n = match.group("n")
+        years = int(n) if n.isdigit() else (10 + _CN_SMALL.get(n[1:], 0) if n.startswith("十") and len(n) > 1
+                                             else _CN_SMALL.get(n[0], 0) * (10 if n.endswith("十") and len(n) > 1 else 1))
+    else:
+        years = int(match.group("b")) - int(match.group("a")) + 1
+    if years < 2:
+        return None
+    return ParsedValue(raw=raw, text=text, kind="horizon", horizon_years=years)
 
 
 def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Problem, ...]]:
