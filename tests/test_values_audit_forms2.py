@@ -224,6 +224,7 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("达标（按环评批复运至指定弃土场）", None, {"kind": "qualitative", "quality": "yesno"}),
     ("按设备投资额的8%", None, {"kind": "policy"}),
     ("按一年期LPR的50%给予贴息", None, {"kind": "policy"}),
+    ("实现全覆盖", None, {"kind": "qualitative", "quality": "yesno"}),
 ]
 
 
@@ -248,6 +249,7 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("二级养护标准及以上", "二级以上", {"kind": "number", "op": "≥", "number": D(2)}),
     ("达到省定储备标准", "符合相关标准", {"kind": "qualitative", "quality": "text"}),
     ("达标（按环评批复运至指定弃土场）", "按要求处置（运至指定弃土场）", {"kind": "qualitative", "quality": "text"}),
+    ("实现全覆盖", "基本实现全覆盖", {"kind": "qualitative", "quality": "text"}),
     # a name before a sign: not a change (its direction is the target's), a filler word, a change with
     # no direction, or a name too long to be one (the importers split it off)
     ("带动就业≥200人", "同比增长≥5%", {"kind": "rate", "op": "≥", "percent": D(5), "change": "up"}),
