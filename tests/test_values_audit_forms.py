@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from value_helpers import assert_reads
 
 from ggtlint.values import parse_value
 
@@ -157,15 +158,10 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
 ]
 
 
-def _assert_reads(parsed: Any, expected: dict[str, Any]) -> None:
-    for name, value in expected.items():
-        assert getattr(parsed, name) == value, (name, parsed)
-
-
 @pytest.mark.parametrize(("text", "year", "expected"), AUDIT_FORMS, ids=[f[0] for f in AUDIT_FORMS])
 def test_audit_form(text: str, year: int | None, expected: dict[str, Any]) -> None:
     parsed = parse_value(text, budget_year=year)
-    _assert_reads(parsed, expected)
+    assert_reads(parsed, expected)
     if "problems" not in expected:
         assert parsed.problems == (), parsed
 
@@ -204,7 +200,7 @@ def test_a_look_alike_keeps_its_reading(form: str, look_alike: str, expected: di
     year, reading = READS[form]
     parsed_form = parse_value(form, budget_year=year)
     assert all(getattr(parsed_form, name) == value for name, value in reading.items()), parsed_form
-    _assert_reads(parse_value(look_alike, budget_year=year), expected)
+    assert_reads(parse_value(look_alike, budget_year=year), expected)
 
 
 def test_a_date_written_as_a_figure_needs_the_budget_year() -> None:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from value_helpers import assert_reads
 
 from ggtlint.values import name_hint, parse_value
 from ggtlint.values.parse import names_its_measure
@@ -228,15 +229,10 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
 ]
 
 
-def _assert_reads(parsed: Any, expected: dict[str, Any]) -> None:
-    for name, value in expected.items():
-        assert getattr(parsed, name) == value, (name, parsed)
-
-
 @pytest.mark.parametrize(("text", "year", "expected"), AUDIT_FORMS, ids=[f[0] for f in AUDIT_FORMS])
 def test_audit_form(text: str, year: int | None, expected: dict[str, Any]) -> None:
     parsed = parse_value(text, budget_year=year)
-    _assert_reads(parsed, expected)
+    assert_reads(parsed, expected)
     assert parsed.problems == (), parsed
 
 
@@ -304,7 +300,7 @@ def test_a_look_alike_keeps_its_reading(form: str, look_alike: str, expected: di
     year, reading = READS[form]
     parsed_form = parse_value(form, budget_year=year)
     assert all(getattr(parsed_form, name) == value for name, value in reading.items()), parsed_form
-    _assert_reads(parse_value(look_alike, budget_year=year or 2024), expected)
+    assert_reads(parse_value(look_alike, budget_year=year or 2024), expected)
 
 
 def test_a_name_before_a_sign_is_told_to_the_importers() -> None:
@@ -352,4 +348,4 @@ RE_READ: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RE_READ, ids=[case[0] for case in RE_READ])
 def test_what_a_re_read_found_misread(text: str, expected: dict[str, Any]) -> None:
-    _assert_reads(parse_value(text, budget_year=2024), expected)
+    assert_reads(parse_value(text, budget_year=2024), expected)
