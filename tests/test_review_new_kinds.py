@@ -187,6 +187,24 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("reread_a13b_time002", {"TIME002"}, set()),  # 下达2023年度…补助资金
     ("reread_a13c_quarter", {"TIME003"}, set()),  # 一个季度内 is a duration
     ("reread_a15_cap", {"FUND004"}, set()),
+    # a second re-read, of the third recall audit's fixes: what they must still tell …
+    ("reread2_fund004_double_hides_over", set(), {"FUND004"}),  # the over-total error beside the double
+    ("reread2_parse_years_span_hides_deadline", {"TIME004"}, {"TIME001"}),  # 2024年至2025年6月30日前 is a date
+    ("reread2_val001_exempt_too_broad", set(), {"VAL001"}),  # 能力验证结果 有所提高
+    ("reread2_val006_alarm_exception_recall", set(), {"VAL006"}),  # 报警装置误报率 3%
+    # … and what they must not say
+    ("reread2_fund004_double_fp_same_inclusion", {"FUND004"}, set()),  # two lines (含安装调试)
+    ("reread2_fund004_double_fp_short_stem", {"FUND004"}, set()),  # (含运费) and 系统运行维护费
+    ("reread2_fund004_double_fp_empty_stem", {"FUND004"}, set()),  # (含补贴资金)
+    ("reread2_parse_years_span_school_year", {"TIME004"}, set()),  # 2024—2025年度秋季学期11月30日前
+    ("reread2_rel006_differs_per_unit", {"REL006"}, set()),  # 每户安装1台 ≥300台
+    ("reread2_time001_note_followup", {"TIME001"}, set()),  # a note of next year's self-evaluation
+    ("reread2_time002_goal_promise_described", {"TIME002"}, set()),  # 确保2023年建成的…稳定运行
+    ("reread2_time002_goal_promise_running", {"TIME002"}, set()),  # 确保2023年开工的续建项目…
+    ("reread2_time002_name_plan_fp", {"TIME002"}, set()),  # 2023年下达计划续建项目完工率
+    ("reread2_cat001_jiuye_service", {"CAT001"}, set()),  # 结业学员就业推荐服务覆盖率
+    ("reread2_val006_negative_fp", {"VAL006"}, set()),  # 停运设施恢复运行率, 报送时限内报送率
+    ("reread2_time004_name_plan_part", {"TIME004"}, set()),  # 到2025年…年度分解任务完成率
 ])
 def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: set[str],  # type: ignore[no-untyped-def]
                                                    present: set[str]) -> None:

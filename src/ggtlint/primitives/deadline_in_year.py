@@ -30,16 +30,23 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 _NEXT_YEAR = re.compile(r"次年|明年|下年|翌年|下一年")
 # a month of a year in a note (于2026年1月底前结算), the work it dates
+# work that rightly follows the year (its evaluation, accounts, audit, report), not the work dated
+_FOLLOW_UP = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
+_NOTE_CLAUSE = re.compile(r"[，。；;,]")
 _NOTE_DATE = re.compile(r"(?P<y>20[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月|[一二三四]季度|上半年|下半年|底|末)")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
-    yield from _checked(ctx, row)
+    told = False
+    for hit in _checked(ctx, row):
+        told = True
+        yield hit
     note = row.indicator.note
-    if note and row.level2 == "时效指标" and ctx.budget_year is not None:
+    if note and not told and row.level2 == "时效指标" and ctx.budget_year is not None:
         for match in _NOTE_DATE.finditer(note):
             found = int(match.group("y"))
-            if found > ctx.budget_year and found != ctx.contradicted_year:
+            clause = _NOTE_CLAUSE.split(note[match.end():], 1)[0]
+            if found > ctx.budget_year and found != ctx.contradicted_year and not _FOLLOW_UP.search(clause):
                 yield Hit(pointer=row.indicator.pointer + "/note",
                           values=ind_values(row, year=ctx.budget_year, found=found, note=note),
                           value=f"{row.name}\x1f{note}", variant="note_after")

@@ -35,6 +35,8 @@ _NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?
 # year (到2025年…达标率 in a 2022 table): not a plan's title (2021—2025年规划) nor a date of this year
 _NAME_SPAN = re.compile(r"20[0-9]{2}\s*年?\s*(?:—|–|-|~|～|至|到)+\s*20[0-9]{2}\s*年(?:度)?(?:累计|合计|共计|共|期间|内|间)")
 _NAME_BY_YEAR = re.compile(r"(?<![较比与截])(?:到|至)\s*(?P<y>20[0-9]{2})\s*年(?!度?[0-9一二三四五六七八九十]|底前|末前)")
+# this year's share of a plan to a later year (到2025年森林覆盖率目标年度分解任务完成率)
+_THIS_YEARS_PART = re.compile(r"年度分解|分解任务|年度任务|本年度|当年")
 _YEAR_UNITS = ("年",)
 
 
@@ -48,7 +50,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     parsed = row.parsed
     if _one_year_limit(row):
         return  # "1年内" as a 时效 limit is within the year (TIME003 asks for the date)
-    if parsed.kind == "horizon":
+    if parsed.kind == "horizon" and parsed.horizon_years is None:
         yield row_hit(row, variant="horizon")
     elif parsed.horizon_years is not None and (parsed.horizon_years > 1 or parsed.kind in ("duration", "horizon")):
         yield row_hit(row, variant="years", years=parsed.horizon_years)
@@ -56,7 +58,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         match = _NAME_YEARS.search(row.name) or _NAME_SPAN.search(row.name)
         if match is None and ctx.budget_year is not None:
             by_year = _NAME_BY_YEAR.search(row.name)
-            if by_year is not None and int(by_year.group("y")) > ctx.budget_year:
+            if by_year is not None and int(by_year.group("y")) > ctx.budget_year and not _THIS_YEARS_PART.search(row.name):
                 match = by_year
         if match:
             yield row_hit(row, variant="name", key=True, phrase=match.group(0))

@@ -221,7 +221,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                                                          "value": whole.shown, "inner": inner, "other": part.name,
                                                          "other_value": part.shown},
                           value=f"{whole.name}|{part.name}", variant="double", severity=LEVELS["double"])
-                return
         unit_mix = _is_unit_mix(summed, total, tolerance)
         if mode == "unit_mix":
             if unit_mix:
@@ -274,10 +273,15 @@ def _counted_twice(rows: list[Row]) -> tuple[Row, str, Row] | None:
         if match is None:
             continue
         inner = name_stem(match.group("inner"), _COST_WORDS)
+        if len(inner) < 2:
+            continue  # （含运费）, （含补贴资金）: nothing left to tell a line by
         for part in rows:
             if part is whole or is_breakdown(part.name):
                 continue
-            if longest_run(name_stem(part.name, _COST_WORDS), inner) >= min(4, len(inner)):
+            # the other line's own words, not what it says it includes (…（含安装调试） twice)
+            own = name_stem(_INCLUDES.sub("", part.name), _COST_WORDS)
+            run = longest_run(own, inner)
+            if run >= min(4, len(inner)) and 2 * run >= len(own):
                 return whole, match.group("inner"), part
     return None
 

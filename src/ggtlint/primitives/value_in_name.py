@@ -22,6 +22,8 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("figure",)
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
+# a figure per unit or a threshold (每户安装1台, 每期不少于50人): what is counted, not a second target
+_PER_UNIT = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均|不少于|不低于|至少|以上")
 _NUMBER_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.，,、。]{1,2})")
 
 
@@ -42,7 +44,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         # the name ending in a figure in the value's unit (…宣传培训20场 ≥30场): its target, not a
         # figure describing what is counted (覆盖3个乡镇的站点数 ≥20个)
         if differs is None and parsed.kind == "count" and parsed.unit \
-                and row.name.endswith(match.group(1) + parsed.unit) and match.end(1) + len(parsed.unit) == len(row.name):
+                and row.name.endswith(match.group(1) + parsed.unit) and match.end(1) + len(parsed.unit) == len(row.name) \
+                and not _PER_UNIT.search(row.name, 0, match.start(1)):
             differs = f"{match.group(1)}{parsed.unit}"
     if differs is not None:
         yield row_hit(row, key=True, variant="differs", figure=differs, severity=LEVELS["differs"])

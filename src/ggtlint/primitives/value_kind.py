@@ -30,15 +30,17 @@ PARAMS_SCHEMA = {
     "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS,
                    "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS},
                    "forbid_under": {"type": "object", "additionalProperties": _KINDS},
-                   "exempt_name": {"type": "string"}, "unitless_only": {"type": "boolean"}},
+                   "exempt_name": {"type": "string"}, "exempt_values": {"type": "string"}, "unitless_only": {"type": "boolean"}},
 }
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     """The name pattern compiled once (and vetted like every pattern of a pack)."""
-    if "exempt_name" not in params:
-        return params
-    return {**params, "exempt_name": compile_safe(params["exempt_name"])}
+    compiled = dict(params)
+    for key in ("exempt_name", "exempt_values"):
+        if key in params:
+            compiled[key] = compile_safe(params[key])
+    return compiled
 
 KIND_ZH = {kind: zh for kind, (zh, _en) in KIND_WORDS.items()}
 
@@ -55,7 +57,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if row.parsed.kind in ("empty", "placeholder") or kind in params.get("exempt_kinds", ()):
         return  # blank values are required-fields' finding
     exempt = params.get("exempt_name")
-    if exempt is not None and search(exempt, row.name):
+    if exempt is not None and search(exempt, row.name) and (
+            "exempt_values" not in params or search(params["exempt_values"], row.parsed.text)):
         return
     if params.get("unitless_only") and (row.parsed.unit is not None or is_ratio(row)):
         return

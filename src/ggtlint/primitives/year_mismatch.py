@@ -12,8 +12,11 @@ was carried over from last year's table (``goal``); a year inside a sentence (�
 较2023年), a deed described (2023年建成的放流站) and a goal that names the budget year too (a
 project over several years) are background, not this year's work. An indicator named for an
 earlier year's period (2022年度补贴资金发放率 in a 2023 table) was carried over too (``indicator``, a
-notice): not one about money carried over or settled (2022年度结转资金支付率), work about that year
-(its report, audit, awards) nor a baseline (较2022年度增长).
+notice), and so was one named for an earlier year's plan or task anywhere in it (农村公路2024年养护
+计划完成率 in 2025): not one about money carried over or settled (2022年度结转资金支付率), work about
+that year (its report, audit, awards), a project still being built (续建) nor a baseline
+(较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
+完成… in 2023) is told whatever else it says.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9
 _VERB_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<verb>落实|完成|开展)(?P<y>20[0-9]{2})年度?"
                         r"[^。；;，,、\n]{0,16})")
 _STILL_RUNNING = re.compile(r"续建|增发国债|资金|项目")
+# …and in an indicator's name (2023年下达计划续建项目完工率), where 资金 and 项目 say nothing of it
+_RUNNING_NAME = re.compile(r"续建|增发国债")
 # a sentence that starts with a year, whatever follows (2024年启动…, 2024年底前完成…)
 _CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
@@ -49,8 +54,8 @@ _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
 _NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度|(?<![较比与至到])(20[0-9]{2})年度?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
 # a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
 # whatever else the goal says of the budget year
-_PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?:在|于)?(?P<y>20[0-9]{2})年(?:[0-9]{1,2}月|年?底|年?末)?"
-                           r"[^。；;，,、\n]{0,16})")
+_PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?:在|于)?(?P<y>20[0-9]{2})年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
+                           r"(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16})")
 # an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
 # the year is rightly not this one
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计"
@@ -82,7 +87,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         period = _NAME_PERIOD.search(row.name) if "年" in row.name else None
         found = int(period.group(1) or period.group(2)) if period is not None else None
         if found is not None and found < ctx.budget_year and found != overridden \
-                and _EARLIER_RIGHTLY.search(row.name) is None:
+                and _EARLIER_RIGHTLY.search(row.name) is None and _RUNNING_NAME.search(row.name) is None:
             yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year,
                                                    "text": row.name},
                       value=row.name, variant="indicator", severity=LEVELS["indicator"])

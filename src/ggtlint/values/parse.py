@@ -496,6 +496,7 @@ def _parse(
 # a target set for a window of several years ahead of it: 三年内达到100%, 2023—2025年累计≥6000人次
 _YEARS_AHEAD = re.compile(r"(?:(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:内|以内|之内|间)"
                           r"|(?P<a>20[0-9]{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*(?P<b>20[0-9]{2})\s*年(?:内|间|期间)?)(?=.)")
+_DATED_REST = re.compile(r"[0-9]{1,2}\s*月")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -507,6 +508,8 @@ def _years_ahead(raw: str, text: str) -> ParsedValue | None:
     match = _YEARS_AHEAD.match(text)
     if match is None or _HAS_DIGIT.search(text, match.end()) is None:
         return None  # 五年内进入全国前列: no figure to mistake for this year's (VAL013 tells the words)
+    if _DATED_REST.search(text, match.end()):
+        return None  # 2024年至2025年6月30日前: a date, the deadline grammar's
     if match.group("n") is not None:
         n = match.group("n")
         years = int(n) if n.isdigit() else (10 + _CN_SMALL.get(n[1:], 0) if n.startswith("十") and len(n) > 1
