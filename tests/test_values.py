@@ -292,7 +292,8 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("无", None, {"kind": "qualitative", "quality": "yesno"}),
     ("达标", None, {"kind": "qualitative", "quality": "yesno"}),
     ("立即办理", None, {"kind": "qualitative", "quality": "immediate"}),
-    ("当日办结", None, {"kind": "qualitative", "quality": "immediate"}),
+    ("当日办结", None, {"kind": "duration", "op": "≤", "number": Decimal(1), "unit": "日"}),  # within the day
+    ("当场办结", None, {"kind": "qualitative", "quality": "immediate"}),
     ("实时监控", None, {"kind": "qualitative", "quality": "immediate"}),
     ("按规定时间", None, {"kind": "qualitative", "quality": "external"}),
     ("按规定标准", None, {"kind": "policy"}),

@@ -226,6 +226,12 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("按设备投资额的8%", None, {"kind": "policy"}),
     ("按一年期LPR的50%给予贴息", None, {"kind": "policy"}),
     ("实现全覆盖", None, {"kind": "qualitative", "quality": "yesno"}),
+    # (g140–g151) last month's pay by a day of each month; a day named whole; the same day; a ceiling of a
+    # share of the approved price
+    ("每月10日前发放上月报酬", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("8月8日全天", 2024, {"kind": "deadline", "deadline": dt.date(2024, 8, 8)}),
+    ("服务当日直接减免", None, {"kind": "duration", "op": "≤", "number": D(1), "unit": "日"}),
+    ("不高于物价部门核定标准的50%", None, {"kind": "policy"}),
 ]
 
 

@@ -134,19 +134,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     paired_quantities = {id(quantity) for _cost, quantity in pairs}
     people = tuple(params.get("people_units", _PEOPLE))
+    total = ctx.table.funds.in_yuan(ctx.table.funds.total)
     if params.get("price_links", True):
         prices = [row for row in ctx.rows if is_cost(row) and row.parsed.kind == "per_unit"
                   and row.parsed.yuan is not None and row.parsed.per]
-        funds = ctx.table.funds
-        linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people,
-                                                       funds.in_yuan(funds.total))
+        linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people, total)
         itemised |= linked_costs
         paired_quantities |= linked_quantities
     ancillary = tuple(params.get("ancillary_words", ()))
     # a catch-all line (其他…, …及其他费用) pays for what the other lines do not name
     has_catch_all = False
     for row in costs:
-        if any(word in row.name for word in catch_all) or row.name.startswith(catch_all_starts):
+        # (a line that is the whole year's funds, 高标准农田建设财政投入 ＝3000万元, pays for everything too)
+        if any(word in row.name for word in catch_all) or row.name.startswith(catch_all_starts) \
+                or (total and row.parsed.yuan == total):
             has_catch_all = True
             continue
         if id(row) in itemised or is_breakdown(row.name):  # by identity: rows compare field by field

@@ -41,8 +41,10 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 # a day something happens on, not a deadline (防空警报试鸣日期 2025年9月20日, 全国放鱼日集中放流
 # 2024年6月6日): no 前 to add
-_ON_THE_DAY = re.compile(r"日期$|当天|当日|[节日](?:集中|活动|当天)|(?:纪念|宣传|放鱼|开放|活动)日"
+_ON_THE_DAY = re.compile(r"日期$|当天|当日|[节日](?:集中|活动|当天)|(?:纪念|宣传|放鱼|开放|活动|健身)日"
                          r"|(?:开幕|闭幕|举办|召开|开班|开学)(?:时间|日期)?$")
+# a name that says its date is the last day (补贴活动截止时间 2024年12月31日): 前 would say it twice
+_NAMED_DEADLINE = re.compile(r"截止(?:时间|日期)$")
 # …but 项目完成日期, 资金拨付日期 name a deadline
 _DEADLINE_WORDS = re.compile(r"完成|截止|竣工|验收|拨付|发放|上报|报送|办结|交付|到位|兑付")
 # an indicator of how often something is done, which a period answers (见习补贴发放频次 按月发放)
@@ -59,7 +61,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             yield row_hit(row, variant="year_inferred", year=ctx.budget_year or "?", severity=LEVELS["year_inferred"],
                           **date_values(parsed.deadline))
         elif (parsed.op is None and parsed.deadline is not None and "no_before" in report
-              and not (_ON_THE_DAY.search(row.name) and not _DEADLINE_WORDS.search(row.name))):
+              and not (_ON_THE_DAY.search(row.name) and not _DEADLINE_WORDS.search(row.name))
+              and not _NAMED_DEADLINE.search(row.name)):
             yield row_hit(row, variant="no_before", severity=LEVELS["no_before"], **date_values(parsed.deadline))
     elif parsed.quality == "whole_year":  # 全年: the year's end, as 年底前 would be
         outside = ctx.budget_year is not None and parsed.deadline is not None and parsed.deadline.year != ctx.budget_year

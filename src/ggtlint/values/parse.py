@@ -463,7 +463,7 @@ def _parse(
             # the first five are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
-                        _quoted, _after_event, _dates_listed, _bracketed, _deed_first, _figure_then_breakdown)
+                        _whole_day, _quoted, _after_event, _dates_listed, _bracketed, _deed_first, _figure_then_breakdown)
             for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
@@ -888,6 +888,18 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return None
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
+
+
+# a day named with the whole of it (8月8日全天, 2024年8月8日当天): the day itself
+_WHOLE_DAY = ("全天", "当天", "当日")
+
+
+def _whole_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "8月8日全天": the date before the words, a day that can be checked."""
+    if not text.endswith(_WHOLE_DAY):
+        return None
+    value = _parse(raw, text[:-2], year, lex, allow_placeholder=False, repair=False)
+    return replace(value, text=text) if value.kind == "deadline" and value.deadline is not None else None
 
 
 _QUOTES = "“”\"'‘’「」『』"
@@ -1614,7 +1626,8 @@ _RECURRING = re.compile(
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
     r"(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?"
-    r"(?:上(?:个)?(?:月|季度|季|年度)(?:资金|补贴|补助|经费|费用)?)?")  # 拨付上季度资金
+    # 拨付上季度资金, 发放上月报酬, 拨付当月补贴
+    r"(?:[上当本](?:个)?(?:月|季度|季|年度)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费)?)?")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
 _WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
@@ -1701,6 +1714,9 @@ _RANK = re.compile(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|�
                    rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
 
 
+_SAME_DAY = re.compile(r"当日|当天")
+
+
 def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue:
     def q(kind: str, quality: str | None = None, **extra: Any) -> ParsedValue:
         return ParsedValue(raw=raw, text=text, kind=kind, quality=quality, **extra)
@@ -1709,6 +1725,8 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return q("horizon")
     if lex.immediate_re is not None and lex.immediate_re.search(text):
         return q("qualitative", "immediate")
+    if _SAME_DAY.search(text):  # 当日办结, 服务当日直接减免: within the day, checkable against the records
+        return q("duration", op="≤", number=Decimal(1), unit="日")
     if lex.external_re is not None and lex.external_re.search(text):
         return q("qualitative", "external")
     if (lex.policy_re is not None and lex.policy_re.match(text)) or (
