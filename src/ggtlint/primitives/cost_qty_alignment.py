@@ -130,7 +130,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
     pairs = [(cost, quantity) for cost in costs for quantity in quantities if pair(cost, quantity)]  # once
     itemised = {id(cost) for cost, _quantity in pairs}
-    if not itemised:
+    # a block is itemised when a line and a quantity share words: a pair by ``related`` words alone (a
+    # works line, 工程建设费用, and what it builds) does not make the table an itemised budget
+    if not any(shares_run(stems[id(cost)], stems[id(quantity)], 2) for cost, quantity in pairs):
         return
     paired_quantities = {id(quantity) for _cost, quantity in pairs}
     people = tuple(params.get("people_units", _PEOPLE))

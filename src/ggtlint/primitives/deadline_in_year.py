@@ -6,8 +6,9 @@ and the title both give another year than the 预算年度 written (TIME002 name
 deadline in their year is not reported: it is likelier right than the 预算年度. A deadline set by
 an event with its year written (2024年汛前, 2024年春节前) has no date, but its year can still be
 outside the budget year (``year_after``, ``year_before``), and so can one set in the next year by
-name (次年春节前, 明年汛期前). A 时效 indicator's 备注 that puts part of the work after the budget year
-(第四季度补助于2026年1月底前结算拨付) moves its deadline there too (``note_after``, at the note).
+name (次年春节前, 明年汛期前). An output's 备注 that puts part of the work after the budget year
+(第四季度补助于2026年1月底前结算拨付 under 时效; 部分改建项目2026年3月底前交付使用 under 数量) moves its
+deadline there too (``note_after``, at the note).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         told = True
         yield hit
     note = row.indicator.note
-    if note and not told and row.level2 == "时效指标" and ctx.budget_year is not None:
+    # a note of any output (改建住房 ≥400套: 部分项目2026年3月底前交付), not only of a 时效 indicator
+    if note and not told and row.level1 == "产出指标" and ctx.budget_year is not None:
         for match in _NOTE_DATE.finditer(note):
             found = int(match.group("y"))
             clause = _NOTE_CLAUSE.split(note[match.end():], 1)[0]

@@ -13,7 +13,9 @@ Only when the indicator asks for less than the goal promises (asking more agrees
 when several indicators share those words (parts of the goal's figure, or too loose a match).
 
 Amounts are compared for a factor of ten too (the goal's 带动投资15亿元 against 带动社会投资 ≥1.5亿元),
-but only with indicators that are no cost lines: a cost line may rightly be a tenth of the goal's total.
+but only with indicators that are no cost lines: a cost line may rightly be a tenth of the goal's total;
+and, as ``differs``, with the one such indicator naming the goal's amount and asking for less
+(带动家电消费5亿元以上 against 带动家电销售额 ≥3.5亿元).
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             unmatched.append((figure.text, figure.number, context, [row for row in quantities if row not in met]))
-    yield from _amounts(ctx, goal, shared, before)
+    yield from _amounts(ctx, goal, shared, before, differs_shared)
     if differs_shared is None:
         return
     percents = list(_PERCENT.finditer(goal))
@@ -153,9 +155,12 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     return budget_year is not None and any(int(year) > budget_year for year in _YEAR.findall(ahead))
 
 
-def _amounts(ctx: TableContext, goal: str, shared: int, before: int) -> Iterator[Hit]:
+def _amounts(ctx: TableContext, goal: str, shared: int, before: int,
+             differs_shared: int | None = None) -> Iterator[Hit]:
     """Amounts of the goal ten, a hundred … times an indicator's that is no cost line, nor an amount
-    per head (户均增收 ≥1000元 against 带动农户增收1000万元), for this year (not 到2026年累计…15亿元)."""
+    per head (户均增收 ≥1000元 against 带动农户增收1000万元), for this year (not 到2026年累计…15亿元).
+    With ``differs_shared``: also the one such indicator whose name shares that many characters with
+    the goal's words for an amount and asks for less (带动家电消费5亿元以上, 带动家电销售额 ≥3.5亿元)."""
     rows = [row for row in ctx.rows if row.parsed.kind == "money" and row.parsed.yuan and not is_cost(row)
             and not _PER_UNIT_AHEAD.search(row.name)]
     if not rows:
@@ -178,6 +183,16 @@ def _amounts(ctx: TableContext, goal: str, shared: int, before: int) -> Iterator
             if ratio is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 yield row_hit(row, goal_figure=text, times=ratio)
+    if differs_shared is None:
+        return
+    for text, amount, context in amounts:
+        near = [row for row in rows if longest_run(context, row.name) >= differs_shared]
+        if amount in {row.parsed.yuan for row in near}:
+            continue  # the goal's amount is given by the indicator
+        if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
+                and near[0].parsed.yuan < amount:  # type: ignore[operator]
+            told.add(id(near[0]))
+            yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
 
 
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:

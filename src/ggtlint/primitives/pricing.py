@@ -8,7 +8,8 @@ shares the price words, how a price's unit is split (``split_per``) and the unit
 head goes with (``HEADS``).
 
 A price and a quantity pair by the words they share (校园招聘补贴标准 ↔ 校园招聘补贴人数, a run of
-three characters after the price words: a firm pair), or, less firmly, by two characters
+three characters after the price words: a firm pair; so is a price named by generic words only with
+the one quantity in its unit naming the same payment: 平均单台补贴 ↔ 补贴家电数量), or, less firmly, by two characters
 (人均培训成本 ↔ 培训干部人次) or by the only quantity of 数量指标 in that unit (苗种平均单价 元/尾 ↔
 放流苗种数量 ≥600万尾; a count of people or households never: a table counts several kinds). A
 price matching no quantity is left out, not guessed.
@@ -120,6 +121,21 @@ def unique_best(scored: list[tuple[int, Row]], least: int) -> Row | None:
     return winners[0] if best >= least and len(winners) == 1 else None
 
 
+# what a price named only by generic words pays (平均单台补贴 ＝800元/台): a quantity naming the same
+# payment in that unit (补贴家电数量 ≥8万台) is what it is paid for
+_PAYMENTS = ("补贴", "补助", "奖补", "资助")
+
+
+def _named_by_payment(price: Row, same_unit: list[Row]) -> Row | None:
+    """The one quantity of 数量指标 in the price's unit that names the payment the price names, when
+    the price's name says nothing else (平均单台补贴 ↔ 补贴家电数量, not 回收旧家电数量); else None."""
+    if name_stem(price.name, GENERIC_WORDS + PRICE_STRIP_WORDS):
+        return None  # the price names what it pays for: the runs of its words decide
+    payments = [word for word in _PAYMENTS if word in price.name]
+    named = [row for row in same_unit if row.level2 == "数量指标" and any(word in row.name for word in payments)]
+    return named[0] if payments and len(named) == 1 else None
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(char in chars for char in short)
@@ -140,6 +156,9 @@ def _pair(price: Row, head: str, same_unit: list[Row], strip: tuple[str, ...]) -
     best = max(runs, key=lambda item: item[:2], default=None)
     if best is not None and best[0] >= 3:
         return best[2], True
+    paid = _named_by_payment(price, same_unit)
+    if paid is not None:
+        return paid, True
     # looser: only quantities of 数量指标, and not one that is part of another (放流珍稀土著鱼类苗种数量
     # 5万尾 within 放流苗种数量 600万尾: the larger's name, in order, within the smaller's)
     output = [row for row in same_unit if row.level2 == "数量指标"]

@@ -2,11 +2,13 @@
 
 Params: ``fields`` — dotted names among project.name, project.department,
 project.implementer, project.code, project.category, funds.total, funds.fiscal, goal;
-``indicators`` (default true) — also every indicator's name and value.
+``indicators`` (default true) — also every indicator's name and value. A goal that is written
+but still holds a template placeholder (为全市XX名重点人群提供签约服务) is variant ``goal_placeholder``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.model import field_word
@@ -14,10 +16,14 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity
 
 NAME = "required-fields"
 SCOPES = ("table",)
-VARIANTS = ("missing", "empty", "empty_name", "empty_value", "placeholder")
+VARIANTS = ("missing", "empty", "empty_name", "empty_value", "placeholder", "goal_placeholder")
 PLACEHOLDERS = {"missing": ("field", "field_en"), "empty": ("field", "field_en"),
                 "empty_name": ("field", "field_en", "value"), "empty_value": ("field", "field_en", "name", "value"),
-                "placeholder": ("field", "field_en", "name", "value")}
+                "placeholder": ("field", "field_en", "name", "value"),
+                "goal_placeholder": ("field", "field_en", "value")}
+# characters of the goal shown on each side of a placeholder left in it (为全市XX名重点人群)
+_AROUND = 4
+_CLAUSE_END = re.compile(r"[，。；、,;\n]")
 FIELDS = ("project.name", "project.department", "project.implementer", "project.code", "project.category",
           "funds.total", "funds.fiscal", "goal")
 PARAMS_SCHEMA = {
@@ -50,6 +56,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(pointer if present else "/" + dotted.split(".")[0],
                       {"field": field_word(dotted), "field_en": field_word(dotted, "en")}, value=dotted,
                       variant="empty" if present else "missing", key=not present)
+        elif dotted == "goal" and isinstance(value, str):
+            shown = _placeholder_in(value, ctx)
+            if shown is not None:
+                yield Hit("/goal", {"field": field_word(dotted), "field_en": field_word(dotted, "en"), "value": shown},
+                          value=shown, variant="goal_placeholder", find=shown)
     if params.get("indicators", True):
         for row in ctx.rows:
             if not row.name.strip() and row.indicator.name_pointer not in ctx.table.unread:
@@ -59,3 +70,17 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 yield Hit(row.indicator.value_pointer, {"field": field_word("value"), "field_en": field_word("value", "en"),
                                                          "name": row.name, "value": row.value},
                           value=row.name, variant="placeholder" if row.parsed.kind == "placeholder" else "empty_value")
+
+
+def _placeholder_in(goal: str, ctx: TableContext) -> str | None:
+    """The words around a template placeholder left in the goal (为全市XX名重点人群提供…), or None."""
+    text = goal[:5000]
+    for pattern in ctx.lexicon.placeholder_patterns:
+        match = pattern.search(text)
+        if match is None or not match.group().strip():
+            continue
+        start, end = match.start(), match.end()
+        before = _CLAUSE_END.split(text[max(0, start - _AROUND):start])[-1]
+        after = _CLAUSE_END.split(text[end:end + _AROUND])[0]
+        return before + match.group() + after
+    return None

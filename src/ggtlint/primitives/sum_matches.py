@@ -14,7 +14,9 @@ Modes:
   taken 10,000 times larger or smaller makes the sum right (苗种采购费 ≤72元 in a 万元 table), that
   line is named instead: variant ``unit_slip`` (error). A line that says it includes another
   (大坝维修加固费（含安全监测设施更新）) beside that other line of its own counts the same money
-  twice: variant ``double`` (warning), whether or not the sum comes to the funds.
+  twice: variant ``double`` (warning), whether or not the sum comes to the funds. Lines marked
+  其中 that add up to more than the line above them (其中：火化费 180万 + 其中：接运费 108万 under
+  减免资金 270万) are still parts of it, not counted again: variant ``parts_over`` (error).
 - ``unit_mix``: the cost items are off from the total by exactly 10,000 — a 万元/元 mix-up.
   ``cost_items`` (and amount-limit's ``item``) leave such tables to this mode, so one mistake
   is reported once.
@@ -34,10 +36,10 @@ from ggtlint.primitives.pricing import priced_quantities
 
 NAME = "sum-matches"
 SCOPES = ("table",)
-VARIANTS = ("default", "over", "under", "unit_slip", "partial", "double")
+VARIANTS = ("default", "over", "under", "unit_slip", "partial", "double", "parts_over")
 # costs over the total, or some money with no cost; one cost in the wrong unit; fiscal money of no named level
 LEVELS = {"over": Severity.ERROR, "under": Severity.WARNING, "unit_slip": Severity.ERROR, "partial": Severity.WARNING,
-          "double": Severity.WARNING}
+          "double": Severity.WARNING, "parts_over": Severity.ERROR}
 # default is every mode but cost_items: fund_sources gives total, fiscal, other, sum, diff;
 # fiscal_levels fiscal, parts, sum, diff; unit_mix total, sum, items, diff, count
 PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", "items", "count"),
@@ -45,7 +47,9 @@ PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", 
                 "under": ("total", "sum", "items", "diff", "count", "left_out_zh", "left_out_en"),
                 "unit_slip": ("total", "sum", "items", "diff", "count", "name", "value", "meant"),
                 "partial": ("fiscal", "parts", "sum", "diff", "unlisted_zh", "unlisted_en", "own_zh", "own_en"),
-                "double": ("total", "sum", "items", "diff", "count", "name", "value", "inner", "other", "other_value")}
+                "double": ("total", "sum", "items", "diff", "count", "name", "value", "inner", "other", "other_value"),
+                "parts_over": ("total", "sum", "items", "diff", "count", "name", "value", "parts", "parts_sum",
+                               "parts_diff")}
 # Levels of the fiscal breakdown, as written in 其中 (中央, 省级, 市（州）级, 县级 …). One naming the
 # table's own level (县级, 区级, 乡镇, 本级, 市县 配套) says the breakdown is whole; without it the
 # rest may be own-level money the officer did not list.
@@ -124,10 +128,15 @@ def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
     parent: Row | None = None  # the last money line that is no breakdown (a price or a rate between is skipped)
     parts: list[Row] = []
 
+    over: list[tuple[Row, list[Row], Decimal]] = []  # 其中 lines adding up to more than their line
+
     def close_parts() -> None:
-        if parent is not None and parts and sum(
-                (part.parsed.yuan for part in parts), Decimal(0)) <= parent.parsed.yuan + tolerance:  # type: ignore[operator]
-            dropped.update(id(part) for part in parts)
+        if parent is None or not parts:
+            return
+        summed_parts = sum((part.parsed.yuan for part in parts), Decimal(0))  # type: ignore[misc]
+        if summed_parts > parent.parsed.yuan + tolerance:  # type: ignore[operator]
+            over.append((parent, list(parts), summed_parts))  # said so (``parts_over``), and still parts of it
+        dropped.update(id(part) for part in parts)
 
     for row in rows:  # in table order: a part follows its line
         if is_breakdown(row.name):
@@ -136,6 +145,7 @@ def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
             close_parts()
             parent, parts = row, []
     close_parts()
+    ctx.memo[("breakdown_over", tolerance)] = over
     kept = [row for row in rows if id(row) not in dropped]
     funds = ctx.table.funds
     total = funds.in_yuan(funds.total)
@@ -147,6 +157,13 @@ def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
                 and _close(summed - row.parsed.yuan, row.parsed.yuan, tolerance):  # type: ignore[operator]
             return [other for other in kept if other is not row]
     return kept
+
+
+def breakdowns_over(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> list[tuple[Row, list[Row], Decimal]]:
+    """The lines whose 其中 lines add up to more than they do, with those parts and their sum
+    (worked out with :func:`summed_cost_rows`, which keeps such parts out of the sum all the same)."""
+    summed_cost_rows(ctx, tolerance)
+    return ctx.memo.get(("breakdown_over", tolerance), [])
 
 
 def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
@@ -214,6 +231,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             return
         summed = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
         if mode == "cost_items":
+            for whole, parts, parts_sum in breakdowns_over(ctx):
+                yield Hit(parts[0].indicator.value_pointer,
+                          {**_cost_values(rows, total, summed), "name": whole.name, "value": whole.shown,
+                           "parts": "、".join(f"{part.name} {part.shown}" for part in parts),
+                           "parts_sum": yuan_text(parts_sum), "parts_diff": yuan_text(parts_sum - whole.parsed.yuan)},
+                          value=f"{whole.name}|{parts_sum}", variant="parts_over", severity=LEVELS["parts_over"])
             twice = _counted_twice(rows)
             if twice is not None:
                 whole, inner, part = twice

@@ -1,8 +1,9 @@
 """unit-column: the unit inside 指标值 must agree with the 计量单位 column.
 
-"28.8万元" with 计量单位 "%" is a contradiction. 万元 and 元 agree with each other (one is a
-multiple of the other), as do 月 and 个月, 日 and 天; 人 and 人次 only when written the same; and a
-unit with 万 or 亿 in front (计量单位 万亩 over ≥1.5, read as 15000亩) agrees with the unit itself.
+"28.8万元" with 计量单位 "%" is a contradiction, and so is "≤1350万元" with 计量单位 "元": read by
+the column, the amount is 10,000 times off. 月 and 个月 agree, as do 日 and 天; 人 and 人次 only when
+written the same; and a unit with 万 or 亿 in front (计量单位 万亩 over ≥1.5, read as 15000亩) agrees
+with the unit itself (not 万元 with 元: money has a unit of its own for each scale).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("column", "unit")
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-_FAMILIES = ({"元", "万元", "亿元", "千元"}, {"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"})
+_FAMILIES = ({"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"})
+_MONEY = ("元", "万元", "亿元", "千元")
 
 
 def _same(a: str, b: str) -> bool:
@@ -26,6 +28,8 @@ def _same(a: str, b: str) -> bool:
         return True
     if any(a in family and b in family for family in _FAMILIES):
         return True
+    if a in _MONEY and b in _MONEY:
+        return False  # ≤1350万元 under a column of 元: 10,000 times off when read by the column
     # 万亩 over 亩, 万人次 over 人次: the column's multiple was read into the figure
     return len(a) > 1 and a[0] in "万亿千" and a[1:] == b or len(b) > 1 and b[0] in "万亿千" and b[1:] == a
 

@@ -7,7 +7,8 @@ A table whose budget year cannot be told (no 预算年度, no year in the title,
 has its deadlines checked against no year at all: said once (``unknown``). A budget year given to
 the run (--budget-year, ``budget_year`` in the configuration) that differs from the table's own is
 noted, so a deadline "outside the budget year" is not a riddle (``overridden``). A goal whose
-sentence starts with an earlier year and what is done in it (2023年新建投放点60个 in a 2024 table)
+sentence starts with an earlier year and what is done in it (2023年新建投放点60个 in a 2024 table,
+also with where or for whom first: 2022年在5个乡镇新建高标准农田)
 was carried over from last year's table (``goal``); a year inside a sentence (在2023年…的基础上,
 较2023年), a deed described (2023年建成的放流站) and a goal that names the budget year too (a
 project over several years) are background, not this year's work. An indicator named for an
@@ -16,7 +17,9 @@ notice), and so was one named for an earlier year's plan or task anywhere in it 
 计划完成率 in 2025): not one about money carried over or settled (2022年度结转资金支付率), work about
 that year (its report, audit, awards), a project still being built (续建) nor a baseline
 (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
-完成… in 2023) is told whatever else it says.
+完成… in 2023) is told whatever else it says; one that puts part of the year's work after the year
+(补助资金于次年1月底前完成清算, 2027年1月底前 in 2026) is told too (``goal_after``, a warning), but not
+its evaluation, accounts or report, nor the end of a later year (a project over several years).
 """
 
 from __future__ import annotations
@@ -29,14 +32,16 @@ from ggtlint.primitives.base import Hit, TableContext, compile_identity, other_y
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
-VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator")
+VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator", "goal_after")
 # the run's own choice, said so the findings can be read; an indicator's year may be a reference
-LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO}
+LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO, "goal_after": Severity.WARNING}
 PLACEHOLDERS = ("found", "year", "text")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 # a sentence of the goal that starts with a year and what is done in it
 _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
+                        # where or for whom, before the deed (2022年在5个乡镇新建…, 2022年对全县…实施)
+                        r"(?:(?:在|对|为|向)[^。；;，,、\n的]{1,14}?)?"
                         r"(?P<verb>新建|新增|完成|实施|开展|培训|发放|建成|实现|投入|落实|改造|招募|举办|组织|资助|补助|购置|采购|建设)"
                         r"[^。；;，,、\n]{0,16})")  # the clause, for the message
 # …or with the deed, then the year (落实2023年度草原禁牧任务); not for that year's money or work about
@@ -61,6 +66,24 @@ _PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计"
                               # work about that year (its report, accounts, audit, awards, inspections)
                               r"|报告|年报|报表|决算|审计|表彰|评选|考核|检查|统计|大事记|备案|总结|评价|自评|整改|鉴定")
+
+
+# a promise in the goal to finish part of the year's work after the year: by name (补助资金于次年1月底前
+# 完成清算) or by a month of a later year (2027年1月底前); not the work that rightly follows the year
+# (its evaluation, accounts, audit, report), nor the end of a later year (2024年底前完成主体建设: a
+# project over several years)
+_AFTER_YEAR = re.compile(r"(?P<phrase>(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?=[0-9]))"
+                         r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16})")
+_FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
+
+
+def _after_year(goal: str, year: int) -> tuple[int, str] | None:
+    """The first promise of the goal to finish after the budget year, as (year, phrase), or None."""
+    for match in _AFTER_YEAR.finditer(goal):
+        found = year + 1 if match.group("next") else int(match.group("y"))
+        if found > year and _FOLLOWS_THE_YEAR.search(match.group("phrase")) is None:
+            return found, match.group("phrase")
+    return None
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -92,6 +115,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                                                    "text": row.name},
                       value=row.name, variant="indicator", severity=LEVELS["indicator"])
     goal = ctx.table.goal or ""
+    after = _after_year(goal, ctx.budget_year)
+    # an indicator's deadline in that year is TIME001's finding already (one mistake, told once)
+    if after is not None and after[0] != overridden and not any(
+            row.parsed.deadline is not None and row.parsed.deadline.year == after[0] for row in ctx.rows):
+        yield Hit("/goal", {"found": after[0], "year": ctx.budget_year, "text": after[1]}, value=after[1],
+                  variant="goal_after", find=after[1], severity=LEVELS["goal_after"])
     for match in _PROMISE_YEAR.finditer(goal):
         year = int(match.group("y"))
         if year < ctx.budget_year and year != overridden and _EARLIER_RIGHTLY.search(match.group("phrase")) is None:

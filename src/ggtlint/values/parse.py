@@ -521,6 +521,10 @@ def _years_ahead(raw: str, text: str) -> ParsedValue | None:
     return ParsedValue(raw=raw, text=text, kind="horizon", horizon_years=years)
 
 
+# operator words that hedge the bound they state: the figure is read, as approximate
+_HEDGED_OPS = frozenset({"原则上不超过"})
+
+
 def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Problem, ...]]:
     """Combine a leading and a trailing operator: (op, approx, problems)."""
     first = _PREFIX_OPS.get(pre) if pre else None
@@ -528,7 +532,8 @@ def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Prob
     if pre == "控制在" and last is not None:
         first = None  # 控制在85%以上: "kept at", and the suffix says which way
 
-    approx = first == "≈" or last == "≈"
+    # a bound "in principle" leaves room to miss it (原则上不超过30分钟): its figure, approximately
+    approx = first == "≈" or last == "≈" or (pre or "") in _HEDGED_OPS
     if first is None or first == last:
         return last, approx, ()
     if last is None:
@@ -538,7 +543,7 @@ def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Prob
         other = last if first == "≈" else first
         return ("≈" if other == "=" else other), True, ()
     if {first, last} <= {"≥", ">"} or {first, last} <= {"≤", "<"}:
-        return first, False, ()  # "≥95%以上": the symbol is the precise one
+        return first, approx, ()  # "≥95%以上": the symbol is the precise one
     return first, False, ((CONTRADICTING_OPS, f"{pre}…{suf}"),)
 
 
