@@ -205,6 +205,17 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("reread2_cat001_jiuye_service", {"CAT001"}, set()),  # 结业学员就业推荐服务覆盖率
     ("reread2_val006_negative_fp", {"VAL006"}, set()),  # 停运设施恢复运行率, 报送时限内报送率
     ("reread2_time004_name_plan_part", {"TIME004"}, set()),  # 到2025年…年度分解任务完成率
+    # a third re-read, of the fourth recall audit's fixes
+    ("reread3_sameday2", set(), {"TIME003"}),  # 当日受理、次日办结, 尽量当日处理: not ≤1日
+    ("reread3_fund004_ge_parent", {"FUND004"}, set()),  # 其中 lines under a ≥ line are that line's
+    ("reread3_fund004_unitless_parent", {"FUND004"}, set()),  # … and under one with no unit
+    ("reread3_cat_pingpong", {"CAT007"}, set()),  # 按期整改率 under 时效 stays (CAT002 would send it back)
+    ("reread3_cat007_008", {"CAT007", "CAT008"}, set()),  # 满意度调查次数, 满意度调查覆盖率
+    ("reread3_time002_a", {"TIME002"}, set()),  # 2025年1月前拨付到位 in a 2024 goal: the year's end
+    ("reread3_time002_b", {"TIME002"}, set()),
+    ("reread3_rel003_e", {"REL003"}, set()),  # 每周开放时间不少于56小时 measured by 每周开放时长
+    ("reread3_fund007_cap", {"FUND007"}, set()),  # a ceiling average times a floor count bounds nothing
+    ("reread3_str005_footnote", {"STR005"}, set()),  # 2000人次*…（*含线上培训）: a footnote, no placeholder
 ])
 def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: set[str],  # type: ignore[no-untyped-def]
                                                    present: set[str]) -> None:

@@ -9,6 +9,7 @@ vetted for safety).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.bilingual import BilingualError
@@ -51,7 +52,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             item = match.group("item")
             # a pattern may name the words that must be measured (龙头企业 of 县域商业龙头企业)
             key = match.group("key") if "key" in pattern.groupindex and match.group("key") else item[-params["tail"]:]
-            if key in seen or key in names or _as_share(item, params["tail"], names) \
+            if key in seen or key in names or _timed_alike(key, names) or _as_share(item, params["tail"], names) \
                     or (len(item) > params["tail"] and _with_one_more(item[-params["tail"] - 1:], names)):
                 continue
             seen.add(key)
@@ -79,3 +80,13 @@ def _as_share(item: str, tail: int, names: str) -> bool:
         return False
     stem = item[:-1][-tail:]
     return any(f"{stem}" in line and ("比例" in line or "占比" in line) for line in names.split("\n"))
+
+
+_TIMED = re.compile(r"(?:时间|时长|天数)$")
+
+
+def _timed_alike(key: str, names: str) -> bool:
+    """A time promised (培训时间, 每周开放时间) measured under another word for it (培训天数, 开放时长)."""
+    if _TIMED.search(key) is None or len(key) < 4:
+        return False
+    return re.search(re.escape(key[:-2]) + r"(?:时间|时长|天数|小时|时数|学时|日数)", names) is not None

@@ -158,7 +158,7 @@ def _pair(price: Row, head: str, same_unit: list[Row], strip: tuple[str, ...]) -
         return best[2], True
     paid = _named_by_payment(price, same_unit)
     if paid is not None:
-        return paid, True
+        return paid, price.parsed.op in ("=", None)  # a ceiling (人均补贴 ≤2000元/人) pairs loosely: no bound on the product
     # looser: only quantities of 数量指标, and not one that is part of another (放流珍稀土著鱼类苗种数量
     # 5万尾 within 放流苗种数量 600万尾: the larger's name, in order, within the smaller's)
     output = [row for row in same_unit if row.level2 == "数量指标"]

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from ggtlint.model import field_word
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.values.normalize import normalize
 
 NAME = "required-fields"
 SCOPES = ("table",)
@@ -74,11 +75,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 def _placeholder_in(goal: str, ctx: TableContext) -> str | None:
     """The words around a template placeholder left in the goal (为全市XX名重点人群提供…), or None."""
-    text = goal[:5000]
+    text = normalize(goal[:5000])  # ＸＸ and ＊＊ as the values' placeholders are read
     for pattern in ctx.lexicon.placeholder_patterns:
         match = pattern.search(text)
-        if match is None or not match.group().strip():
-            continue
+        if match is None or not match.group().strip() or match.group().strip() == "*":
+            continue  # (a lone * in running text marks a footnote: 2000人次*…（*含线上培训）)
         start, end = match.start(), match.end()
         before = _CLAUSE_END.split(text[max(0, start - _AROUND):start])[-1]
         after = _CLAUSE_END.split(text[end:end + _AROUND])[0]

@@ -138,9 +138,16 @@ def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
             over.append((parent, list(parts), summed_parts))  # said so (``parts_over``), and still parts of it
         dropped.update(id(part) for part in parts)
 
-    for row in rows:  # in table order: a part follows its line
-        if is_breakdown(row.name):
-            parts.append(row)
+    summed_ids = {id(row) for row in rows}
+    for row in (row for row in ctx.rows if is_cost(row)):  # in table order: a part follows its line
+        if id(row) not in summed_ids:
+            if is_breakdown(row.name) or row.parsed.kind in ("per_unit", "rate") or row.hint.expects == "per_unit":
+                continue  # a price or a rate between is skipped
+            close_parts()  # a line not summed (≥, no money unit): its parts are nobody else's
+            parent, parts = None, []
+        elif is_breakdown(row.name):
+            if parent is not None:
+                parts.append(row)
         else:
             close_parts()
             parent, parts = row, []

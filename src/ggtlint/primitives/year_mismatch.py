@@ -74,6 +74,7 @@ _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付
 # project over several years)
 _AFTER_YEAR = re.compile(r"(?P<phrase>(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?=[0-9]))"
                          r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16})")
+_NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
 
@@ -81,6 +82,8 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
     """The first promise of the goal to finish after the budget year, as (year, phrase), or None."""
     for match in _AFTER_YEAR.finditer(goal):
         found = year + 1 if match.group("next") else int(match.group("y"))
+        if found == year + 1 and _NEW_YEARS_DAY.match(match.group("phrase")):
+            continue  # 2025年1月1日前, 次年1月前: before the new year begins, so within the budget year
         if found > year and _FOLLOWS_THE_YEAR.search(match.group("phrase")) is None:
             return found, match.group("phrase")
     return None

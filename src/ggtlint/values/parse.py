@@ -1720,6 +1720,8 @@ _RANK = re.compile(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|�
 
 
 _SAME_DAY = re.compile(r"当日|当天")
+# …but not a same day hedged (尽量当日处理, 原则上当天到账) or one of two limits (当日受理、次日办结)
+_NOT_SAME_DAY = re.compile(r"尽量|力争|争取|原则上|一般|基本|次日|[0-9]|[，,；;、]")
 
 
 def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue:
@@ -1731,6 +1733,8 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if lex.immediate_re is not None and lex.immediate_re.search(text):
         return q("qualitative", "immediate")
     if _SAME_DAY.search(text):  # 当日办结, 服务当日直接减免: within the day, checkable against the records
+        if _NOT_SAME_DAY.search(text):
+            return q("qualitative", "immediate")  # hedged or one of two limits: as before, not checkable
         return q("duration", op="≤", number=Decimal(1), unit="日")
     if lex.external_re is not None and lex.external_re.search(text):
         return q("qualitative", "external")
