@@ -232,6 +232,10 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("8月8日全天", 2024, {"kind": "deadline", "deadline": dt.date(2024, 8, 8)}),
     ("服务当日直接减免", None, {"kind": "duration", "op": "≤", "number": D(1), "unit": "日"}),
     ("不高于物价部门核定标准的50%", None, {"kind": "policy"}),
+    # (g152–g163) the lead-in before 次月, a weekday, a slogan with its figure
+    ("按月支付，次月10日前", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每周五前报送本周进度", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("应保尽保（100%）", None, {"kind": "rate", "percent": D(100)}),
 ]
 
 
@@ -252,6 +256,7 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("达到省定储备标准", "符合相关标准", {"kind": "qualitative", "quality": "text"}),
     ("达标（按环评批复运至指定弃土场）", "按要求处置（运至指定弃土场）", {"kind": "qualitative", "quality": "text"}),
     ("实现全覆盖", "基本实现全覆盖", {"kind": "qualitative", "quality": "text"}),
+    ("应保尽保（100%）", "应保尽保", {"kind": "qualitative", "quality": "vague"}),
     # a name before a sign: not a change (its direction is the target's), a filler word, a change with
     # no direction, or a name too long to be one (the importers split it off)
     ("带动就业≥200人", "同比增长≥5%", {"kind": "rate", "op": "≥", "percent": D(5), "change": "up"}),

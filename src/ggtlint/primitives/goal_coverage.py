@@ -56,7 +56,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                     or (len(item) > params["tail"] and _with_one_more(item[-params["tail"] - 1:], names)):
                 continue
             seen.add(key)
-            phrase = match.group(0).lstrip("，。；、,; ")  # a pattern may start at the clause's punctuation
+            phrase = match.group(0).lstrip("，。；、,; \n")  # a pattern may start at the clause's punctuation
             yield Hit("/goal", {"item": item, "phrase": phrase}, value=item, find=phrase)
 
 

@@ -280,7 +280,8 @@ _LEADING_OP = re.compile(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
 # "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
 # "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
 _DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档")
-_DONE_BRACKETED = re.compile(rf"(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})\((?P<body>[^()]+)\)")
+_DONE_BRACKETED = re.compile(rf"(?:(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})|应(?P<all>.)尽(?P=all))"
+                             r"\((?P<body>[^()]+)\)")  # (and 应保尽保（100%）: the slogan with its figure)
 
 # The common case in one pass: [operator] number [unit] [suffix operator].
 _SIMPLE = re.compile(
@@ -1624,15 +1625,16 @@ _INTERVAL = re.compile(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = re.compile(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
-    r"(?:(?:按(?:月|季度|季|年|半年)(?:足额|按时)?(?:发放|拨付|支付|兑付|结算)?[，,、])?"
-    r"(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|次(?:月|季度|季)|每年(?=[0-9]{1,2}月))"
+    # (and 按月支付，次月10日前: the lead-in before any of the forms)
+    r"(?:按(?:月|季度|季|年|半年)(?:足额|按时)?(?:发放|拨付|支付|兑付|结算)?[，,、])?"
+    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|次(?:月|季度|季)|每年(?=[0-9]{1,2}月))"
     r"(?:末月|首月|第[一二三1-3]个?月|最后一个?月)?"  # 每季度末月, 每季度首月, 每季度第一个月10日前
-    r"(?P<day>[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|初|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天)内"
+    r"(?P<day>[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|初|(?<=周)[一二三四五六日]|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天)内"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
     r"(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?"
-    # 拨付上季度资金, 发放上月报酬, 拨付当月补贴
-    r"(?:[上当本](?:个)?(?:月|季度|季|年度)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费)?)?")
+    # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度
+    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况)?)?")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
 _WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
