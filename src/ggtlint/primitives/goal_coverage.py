@@ -10,10 +10,11 @@ vetted for safety).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.bilingual import BilingualError
-from ggtlint.primitives.base import Hit, TableContext, is_cost
+from ggtlint.primitives.base import Hit, TableContext, is_cost, longest_run
 from ggtlint.regexsafety import compile_safe
 
 NAME = "goal-coverage"
@@ -53,11 +54,30 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             # a pattern may name the words that must be measured (龙头企业 of 县域商业龙头企业)
             key = match.group("key") if "key" in pattern.groupindex and match.group("key") else item[-params["tail"]:]
             if key in seen or key in names or _timed_alike(key, names) or _as_share(item, params["tail"], names) \
-                    or (len(item) > params["tail"] and _with_one_more(item[-params["tail"] - 1:], names)):
+                    or (len(item) > params["tail"] and _with_one_more(item[-params["tail"] - 1:], names)) \
+                    or _counted_as_promised(goal, match.end(), item, ctx):
                 continue
             seen.add(key)
             phrase = match.group(0).lstrip("，。；、,; \n")  # a pattern may start at the clause's punctuation
             yield Hit("/goal", {"item": item, "phrase": phrase}, value=item, find=phrase)
+
+
+_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _counted_as_promised(goal: str, end: int, item: str, ctx: TableContext) -> bool:
+    """The figure the goal gives right after the item (改造卫生间给排水24间) is an indicator's, in its
+    unit, and the indicator shares two characters with the item (改造卫生间 ＝24间): the same work."""
+    figure = _FIGURE.match(goal, end)
+    if figure is None:
+        return False
+    try:
+        number = Decimal(figure.group().replace(",", ""))
+    except ArithmeticError:
+        return False
+    after = goal[figure.end():figure.end() + 4]
+    return any(row.parsed.number == number and row.parsed.unit and after.startswith(row.parsed.unit)
+               and longest_run(item, row.name) >= 2 for row in ctx.rows if not is_cost(row))
 
 
 def _with_one_more(key: str, names: str) -> bool:
