@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
+from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
                                      is_percent, longest_run, row_hit)
 
 NAME = "goal-figures"
@@ -52,9 +52,6 @@ class _GoalFigure:
 
 # a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元
 _FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}")
-# a figure per unit in its clause (每座…4次, 各乡镇2名, 单场, 人均): not the total an indicator counts;
-# 每年 is the year's own figure
-_PER_UNIT_AHEAD = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均")
 # a figure to start from (由上年的86家增加到110家): not a target (从业, 现有乡村教师 are no baselines)
 _BASELINE_AHEAD = re.compile(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
 _PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
@@ -73,7 +70,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     shared, before = params.get("min_shared", 3), params.get("before", 12)
     rows = [row for row in ctx.rows if row.parsed.kind in _KINDS and row.parsed.number]
-    figures = [(match, figure) for match in _FIGURE.finditer(goal) if (figure := _figure(match.group(), ctx))]
+    found = list(_FIGURE.finditer(goal))  # read once: the counts here, the amounts in _amounts
+    figures = [(match, figure) for match in found if (figure := _figure(match.group(), ctx))]
     # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
     # 100个: 改造考场数 ≥100个 is no slip for the 10)
     exact = {_measure_key(figure.unit, figure.number) for _match, figure in figures}
@@ -106,7 +104,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             unmatched.append((figure.text, figure.number, context, [row for row in quantities if row not in met]))
-    yield from _amounts(ctx, goal, shared, before, differs_shared)
+    yield from _amounts(ctx, goal, found, shared, before, differs_shared)
     if differs_shared is None:
         return
     percents = list(_PERCENT.finditer(goal))
@@ -155,18 +153,18 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     return budget_year is not None and any(int(year) > budget_year for year in _YEAR.findall(ahead))
 
 
-def _amounts(ctx: TableContext, goal: str, shared: int, before: int,
+def _amounts(ctx: TableContext, goal: str, found: list[re.Match[str]], shared: int, before: int,
              differs_shared: int | None = None) -> Iterator[Hit]:
     """Amounts of the goal ten, a hundred … times an indicator's that is no cost line, nor an amount
     per head (户均增收 ≥1000元 against 带动农户增收1000万元), for this year (not 到2026年累计…15亿元).
     With ``differs_shared``: also the one such indicator whose name shares that many characters with
     the goal's words for an amount and asks for less (带动家电消费5亿元以上, 带动家电销售额 ≥3.5亿元)."""
     rows = [row for row in ctx.rows if row.parsed.kind == "money" and row.parsed.yuan and not is_cost(row)
-            and not _PER_UNIT_AHEAD.search(row.name)]
+            and not PER_UNIT.search(row.name)]
     if not rows:
         return
     amounts = []
-    for match in _FIGURE.finditer(goal):
+    for match in found:
         amount = _amount(match.group(), ctx)
         if amount is None or _beyond_the_year(goal, match, ctx.budget_year):
             continue
@@ -204,7 +202,7 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
-    if "其中" in ahead or "分别" in ahead or _PER_UNIT_AHEAD.search(ahead) or _BASELINE_AHEAD.search(ahead):
+    if "其中" in ahead or "分别" in ahead or PER_UNIT.search(ahead) or _BASELINE_AHEAD.search(ahead):
         return None  # (…满意度分别达到90%、85%以上: which figure is whose is the list's order)
     return f"{ahead}|{after}"
 
@@ -220,14 +218,24 @@ def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
     scale = Decimal(1)
     if rest[:1] in _MULTIPLIERS and len(rest) > 1:
         scale, rest = _MULTIPLIERS[rest[0]], rest[1:]
+    unit = _unit_at(rest, ctx, lambda info: info.kind == "count" and bool(info.unit))
+    if unit is None:
+        return None
+    end, info = unit
+    try:
+        value = Decimal(number.group().replace(",", "")) * scale * info.scale
+    except ArithmeticError:
+        return None
+    return _GoalFigure(text[:number.end()] + text[number.end():len(text) - len(rest) + end], value, info.unit)
+
+
+def _unit_at(rest: str, ctx: TableContext, wanted: Callable[[Any], bool]) -> tuple[int, Any] | None:
+    """The longest unit of the lexicon that ``rest`` starts with and ``wanted`` takes (its length
+    and its entry), cutting the words after it (名农村: 名); None when there is none."""
     for end in range(len(rest), 0, -1):
-        info = ctx.lexicon.units.get(rest[:end])  # a listed unit, not one with a noun after it (名农村)
-        if info is not None and info.kind == "count" and info.unit:
-            try:
-                value = Decimal(number.group().replace(",", "")) * scale * info.scale
-            except ArithmeticError:
-                return None
-            return _GoalFigure(text[:number.end()] + text[number.end():len(text) - len(rest) + end], value, info.unit)
+        info = ctx.lexicon.units.get(rest[:end])
+        if info is not None and wanted(info):
+            return end, info
     return None
 
 
@@ -236,15 +244,14 @@ def _amount(text: str, ctx: TableContext) -> tuple[str, Decimal] | None:
     number = _NUMBER.match(text)
     if number is None:
         return None
-    rest = text[number.end():]
-    for end in range(len(rest), 0, -1):
-        info = ctx.lexicon.units.get(rest[:end])
-        if info is not None and info.kind == "money" and info.to_yuan is not None:
-            try:
-                return text[:number.end() + end], Decimal(number.group().replace(",", "")) * info.to_yuan
-            except ArithmeticError:
-                return None
-    return None
+    unit = _unit_at(text[number.end():], ctx, lambda info: info.kind == "money" and info.to_yuan is not None)
+    if unit is None:
+        return None
+    end, info = unit
+    try:
+        return text[:number.end() + end], Decimal(number.group().replace(",", "")) * info.to_yuan
+    except ArithmeticError:
+        return None
 
 
 def _same_measure(goal: _GoalFigure, parsed: Any) -> bool:

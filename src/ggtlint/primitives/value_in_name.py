@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.primitives.base import PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
 
 NAME = "value-in-name"
 SCOPES = ("indicator",)
@@ -22,8 +22,9 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("figure",)
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-# a figure per unit or a threshold (每户安装1台, 每期不少于50人): what is counted, not a second target
-_PER_UNIT = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均|不少于|不低于|至少|以上")
+# before the figure, a unit it is per (每户安装1台: PER_UNIT) or a threshold (每期不少于50人): what is
+# counted, not a second target
+_THRESHOLD = re.compile(r"不少于|不低于|至少|以上")
 _NUMBER_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.，,、。]{1,2})")
 
 
@@ -45,7 +46,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         # figure describing what is counted (覆盖3个乡镇的站点数 ≥20个)
         if differs is None and parsed.kind == "count" and parsed.unit \
                 and row.name.endswith(match.group(1) + parsed.unit) and match.end(1) + len(parsed.unit) == len(row.name) \
-                and not _PER_UNIT.search(row.name, 0, match.start(1)):
+                and not PER_UNIT.search(row.name, 0, match.start(1)) \
+                and not _THRESHOLD.search(row.name, 0, match.start(1)):
             differs = f"{match.group(1)}{parsed.unit}"
     if differs is not None:
         yield row_hit(row, key=True, variant="differs", figure=differs, severity=LEVELS["differs"])

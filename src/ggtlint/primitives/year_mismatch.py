@@ -110,7 +110,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(f"/project/{field}", {"found": year, "year": ctx.budget_year, "text": text}, value=str(year),
                       variant=field)
     for row in ctx.rows:
-        period = _NAME_PERIOD.search(row.name) if "年" in row.name else None
+        period = _NAME_PERIOD.search(row.name) if "20" in row.name and "年" in row.name else None  # most have no year
         found = int(period.group(1) or period.group(2)) if period is not None else None
         if found is not None and found < ctx.budget_year and found != overridden \
                 and _EARLIER_RIGHTLY.search(row.name) is None and _RUNNING_NAME.search(row.name) is None:
