@@ -4,23 +4,34 @@
 the column, the amount is 10,000 times off. 月 and 个月 agree, as do 日 and 天; 人 and 人次 only when
 written the same; and a unit with 万 or 亿 in front (计量单位 万亩 over ≥1.5, read as 15000亩) agrees
 with the unit itself (not 万元 with 元: money has a unit of its own for each scale).
+
+Two scales of money (≤5万元 under a column of 元) are the ``money_scale`` variant, a warning: the
+value says plainly what it means, but a system that reads the figure by the column is 10,000
+times off, so the two must still be made to agree. Any other conflict (28.8万元 under %) is an
+error: the target's meaning is unknown.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.values.normalize import decimal_text
 
 NAME = "unit-column"
 SCOPES = ("indicator",)
-VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("column", "unit")
+VARIANTS = ("default", "money_scale")
+LEVELS = {"money_scale": Severity.WARNING}
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("column", "unit"),
+                "money_scale": ROW_PLACEHOLDERS + ("column", "unit", "figure", "factor_zh", "factor_en")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _FAMILIES = ({"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"})
-_MONEY = ("元", "万元", "亿元", "千元")
+_MONEY = {"元": 1, "千元": 1_000, "万元": 10_000, "亿元": 100_000_000}
+_FACTOR_WORDS = {10: ("10", "10"), 1_000: ("1000", "1,000"), 10_000: ("1万", "10,000"), 100_000: ("10万", "100,000"),
+                 100_000_000: ("1亿", "100,000,000")}
 
 
 def _same(a: str, b: str) -> bool:
@@ -39,5 +50,11 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     written = row.parsed.unit
     if not column or not written:
         return
-    if not _same(column, written):
-        yield row_hit(row, column=column, unit=written)
+    if _same(column, written):
+        return
+    if column in _MONEY and written in _MONEY and row.parsed.number is not None:
+        factor_zh, factor_en = _FACTOR_WORDS[max(_MONEY[column], _MONEY[written]) // min(_MONEY[column], _MONEY[written])]
+        yield row_hit(row, variant="money_scale", severity=LEVELS["money_scale"], column=column, unit=written,
+                      figure=decimal_text(row.parsed.number), factor_zh=factor_zh, factor_en=factor_en)
+        return
+    yield row_hit(row, column=column, unit=written)
