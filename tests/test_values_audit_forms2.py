@@ -332,6 +332,16 @@ def test_a_map_scale_is_no_ratio() -> None:
     assert name_hint("比例尺精度达标率").expects == "rate"
 
 
+def test_a_name_ending_in_bi_is_a_ratio() -> None:
+    """A name ending in 比 names its ratio (g149's 租金与同地段同品质市场租金比 ≤90% drew VAL009's
+    "what rate is this?"); 评比 (a contest) and 对比 (a comparison) end in 比 and are none."""
+    for name in ("租金与同地段同品质市场租金比", "生师比", "投入产出比"):
+        assert name_hint(name).expects == "rate", name
+    for name in ("开展文明单位评比", "监测数据对比"):
+        assert name_hint(name).expects is None, name
+    assert name_hint("评比表彰覆盖率").expects == "rate"
+
+
 # A re-read of the audits' fixes found these read wrongly by them (a hedge dropped as a name, an
 # event's season read as a window, a quarter's count as a date, a cut at a noun's first deed, a
 # frequency as a limit, two targets as a range, filler before a grade); each now reads as pinned.

@@ -44,8 +44,9 @@ def name_hint(name: str, lexicon: Lexicon | None = None) -> NameHint:
     return hinter(name if isinstance(name, str) else str(name))
 
 
-# Words that hold a hint word without its meaning: 大比例尺地形图 is a map's scale, no ratio
-_NOT_HINTS = ("比例尺",)
+# Words that hold a hint word without its meaning: 大比例尺地形图 is a map's scale, no ratio; 文明评比
+# and 数据对比 end in 比 but are a contest and a comparison, not a ratio (租金与市场租金比, 师生比)
+_NOT_HINTS = ("比例尺", "评比", "对比")
 
 
 def _hint(name: str, *, lex: Lexicon) -> NameHint:
@@ -57,7 +58,7 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
     # Suffix rules first: the end of a name says what is measured ("补助资金发放时间" is a time,
     # "资金在规定时间内下达率" a rate). Within one rule, the longest word wins.
     for rule in lex.hint_rules:
-        test = text.endswith if rule.match == "suffix" else inside.__contains__
+        test = inside.endswith if rule.match == "suffix" else inside.__contains__
         hits = [w for w in rule.words if test(w)]
         if hits:
             expects, matched = rule.kind, max(hits, key=len)
