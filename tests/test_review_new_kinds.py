@@ -244,3 +244,27 @@ def test_satisfaction_asked_of_the_supervising_department_names_it(engine) -> No
     [found] = _fragment_findings(engine, payer, "SAT002")
     assert found.severity.value == "warning"
     assert found.message_zh.startswith("满意度指标“项目主管部门满意度”调查的是项目主管部门的满意度：")
+
+
+_HOTLINE = """version: 1
+project: {name: 2024年12345热线运行项目, year: 2024, department: 某县政务服务中心}
+funds: {unit: 元, total: 300000, fiscal: 300000}
+goal: 保障热线全年运行，来电接通率不低于95%。
+indicators:
+  产出指标:
+    时效指标:
+      - {name: 热线服务时间, value: 7×24小时}
+"""
+
+
+@pytest.mark.parametrize("order", [(True, False), (False, True)])
+def test_a_service_window_is_told_only_when_no_time_limit_stands_beside_it(engine, order) -> None:  # type: ignore[no-untyped-def]
+    """7×24小时 is a service window, not a deadline: TIME003 says so, and asks for a limit, when it is
+    the table's only timeliness value; beside a response limit it passes. The same row in both
+    tables, in both orders: the engine remembers pure rules' results by row content, and whether
+    the table has a time limit is part of that memory's key."""
+    with_limit = _HOTLINE + "      - {name: 来电接通时间, value: ≤15秒}\n"
+    for limited in order:
+        found = [f for f in engine.check_source(load_text(with_limit if limited else _HOTLINE, "t.yaml")).findings
+                 if f.rule_id == "TIME003"]
+        assert [f.message_zh for f in found] == ([] if limited else ["“热线服务时间”的“7×24小时”是服务时段，不是完成时限。"])

@@ -347,8 +347,8 @@ class Engine:
 
         Bulk runs meet the same indicator (name, value, category) in thousands of tables, and
         most rules find nothing in most rows. So for "pure" rules (their primitive's check_row
-        reads only the row, the budget year and the year its title contradicts it with,
-        ``ROW_PURE``: the memo's key) the engine remembers, per row
+        reads only the row, the budget year, the year its title contradicts it with and whether
+        the table has a time limit, ``ROW_PURE``: the memo's key) the engine remembers, per row
         content, which rules hit; a row seen before runs only those. Findings and their order
         are the same as running every rule on every row.
         """
@@ -359,7 +359,8 @@ class Engine:
         memo = self._row_memo
         if len(memo) > _ROW_MEMO_MAX:  # bounded (memory stays flat on huge runs); a miss only costs a full pass
             memo.clear()
-        keys = [(framework, ctx.budget_year, ctx.contradicted_year, row.indicator.level1, row.indicator.level2,
+        keys = [(framework, ctx.budget_year, ctx.contradicted_year, ctx.has_time_limit,
+                 row.indicator.level1, row.indicator.level2,
                  row.name, row.value,
                  row.indicator.unit, row.indicator.nature, row.indicator.note, row.indicator.weight) for row in rows]
         known: list[frozenset[int] | None] = [memo.get(key) for key in keys]

@@ -164,5 +164,17 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
         level1_present=level1_present, level2_present=level2_present,
         options={"require_satisfaction": config.require_satisfaction},
         contradicted_year=contradicted_year(table, year),
+        has_time_limit=any(row.level2 == _TIMELINESS and _is_time_limit(row.parsed) for row in rows),
     )
+
+
+_TIMELINESS = "时效指标"
+
+
+def _is_time_limit(parsed: Any) -> bool:
+    """A timeliness value checkable at year end: a date (2024年6月30日前), a duration that is no
+    service window (≤2小时, 15个工作日), a figure in seconds (接通时间 ≤15秒) or a rate (及时率 ≥95%)."""
+    if parsed.kind == "deadline":
+        return parsed.deadline is not None
+    return parsed.kind in ("duration", "number", "rate") and parsed.window is None
 

@@ -76,6 +76,9 @@ class TableContext:
     # the year the project name and the title both give when the 预算年度 written is another
     # (see contradicted_year): that 预算年度 is the doubtful one
     contradicted_year: int | None = None
+    # whether a 时效 indicator gives a checkable deadline, limit or rate (2024年6月30日前, ≤2小时, 及时率
+    # ≥95%): a service window beside one (7×24小时 值守) needs no other deadline
+    has_time_limit: bool = False
     # what several rules of this one table work out alike (the cost lines that add up), kept once
     memo: dict[Any, Any] = field(default_factory=dict)
 

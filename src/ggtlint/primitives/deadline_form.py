@@ -3,7 +3,7 @@
 Variants: ``no_before`` (a full date without 前: read as "by that date", info),
 ``year_inferred`` (12月底前: the budget year is assumed, info), ``uncheckable`` (即时办理,
 法院规定时间内: no date to check, warning), ``service_window`` (7*24小时: a service-time
-value rather than a deadline, info), ``one_year`` (1年内: a limit with no starting point, read as
+value rather than a deadline, info; not when another 时效 value of the table is a checkable limit), ``one_year`` (1年内: a limit with no starting point, read as
 the budget year's end, info), ``whole_year`` (全年: read as the year's end, info), ``recurring_undated`` (按月发放: a period with no day in it, info;
 每月10日前 is a checkable recurring deadline and passes).
 """
@@ -20,7 +20,7 @@ from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, R
 
 NAME = "deadline-form"
 SCOPES = ("indicator",)
-ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
+ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.has_time_limit (the row memo's key)
 _ALL = ("no_before", "year_inferred", "uncheckable", "service_window", "one_year", "recurring_undated",
         "whole_year")
 VARIANTS = _ALL
@@ -75,8 +75,11 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             yield row_hit(row, variant="recurring_undated", severity=LEVELS["recurring_undated"])
     elif parsed.quality in ("immediate", "external") and "uncheckable" in report:
         yield row_hit(row, variant="uncheckable", severity=LEVELS["uncheckable"])
-    elif parsed.kind == "duration" and parsed.window is not None and "service_window" in report:
-        yield row_hit(row, variant="service_window", severity=LEVELS["service_window"])
+    elif parsed.kind == "duration" and parsed.window is not None:
+        # a window beside a deadline or a response limit (7×24小时值守, 故障响应 ≤2小时) is the service
+        # it describes; only a block with no limit at all has nothing to check at year end
+        if "service_window" in report and not ctx.has_time_limit:
+            yield row_hit(row, variant="service_window", severity=LEVELS["service_window"])
     elif (parsed.horizon_years == 1 and parsed.op in ("≤", "<") and "one_year" in report
           and ctx.budget_year is not None):
         year_end = _dt.date(ctx.budget_year, 12, 31)
