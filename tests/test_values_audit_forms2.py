@@ -236,6 +236,14 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("按月支付，次月10日前", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("每周五前报送本周进度", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("应保尽保（100%）", None, {"kind": "rate", "percent": D(100)}),
+    # (g164–g175) a return period named whole; a month's report or allowance paid by a day of each
+    # month; a dispatcher's deed after the limit; a frequency in a season; once in each of two seasons
+    ("20年一遇", None, {"kind": "qualitative", "quality": "standard"}),
+    ("每月5日前报送上月数据", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每月15日前发放当月基本生活费", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("接警后1分钟内派车", None, {"kind": "duration", "op": "≤", "number": D(1), "unit": "分钟"}),
+    ("汛期（5—9月）每周1次", None, {"kind": "per_unit", "number": D(1), "per": "周"}),
+    ("春秋两季各1次", None, {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
 ]
 
 
@@ -257,6 +265,15 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("达标（按环评批复运至指定弃土场）", "按要求处置（运至指定弃土场）", {"kind": "qualitative", "quality": "text"}),
     ("实现全覆盖", "基本实现全覆盖", {"kind": "qualitative", "quality": "text"}),
     ("应保尽保（100%）", "应保尽保", {"kind": "qualitative", "quality": "vague"}),
+    # (g164–g175) a return period only as the whole value; what is reported monthly only as the
+    # listed nouns; a deed with a count after it; a season with no frequency; an amount each season
+    ("20年一遇", "百年一遇的机遇", {"kind": "qualitative", "quality": "text"}),
+    ("20年一遇", "20年一次", {"kind": "qualitative", "quality": "text"}),
+    ("每月5日前报送上月数据", "每月5日前报送上月数据分析报告", {"kind": "qualitative", "quality": "text"}),
+    ("接警后1分钟内派车", "接警后1分钟内派车2辆", {"kind": "qualitative", "quality": "text"}),
+    ("汛期（5—9月）每周1次", "汛期（5—9月）", {"kind": "qualitative", "quality": "text"}),
+    ("汛期（5—9月）每周1次", "汛期每周巡查", {"kind": "qualitative", "quality": "text"}),
+    ("春秋两季各1次", "春秋两季各100万元", {"kind": "qualitative", "quality": "text"}),
     # a name before a sign: not a change (its direction is the target's), a filler word, a change with
     # no direction, or a name too long to be one (the importers split it off)
     ("带动就业≥200人", "同比增长≥5%", {"kind": "rate", "op": "≥", "percent": D(5), "change": "up"}),

@@ -464,7 +464,8 @@ def _parse(
             # the first five are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
-                        _whole_day, _quoted, _after_event, _dates_listed, _bracketed, _deed_first, _figure_then_breakdown)
+                        _whole_day, _quoted, _after_event, _season_rhythm, _seasons_each, _dates_listed, _bracketed,
+                        _deed_first, _figure_then_breakdown)
             for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
@@ -896,6 +897,34 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
 
 
+# How often in a season, the season named first: 汛期(5—9月)每周1次, 防火期内每天巡查1次
+_SEASON_RHYTHM = re.compile(r"(?![每第])(?P<season>[\u4e00-\u9fff]{1,4}[期季](?:间|内)?(?:\([^()]{1,12}\))?)(?P<rhythm>每.+)")
+
+
+def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "汛期(5—9月)每周1次": the frequency after the season it holds in, as if written alone."""
+    match = _SEASON_RHYTHM.fullmatch(text)
+    if match is None:
+        return None
+    value = _parse(raw, match.group("rhythm"), year, lex, allow_placeholder=False, repair=False)
+    return replace(value, text=text) if value.kind == "per_unit" else None
+
+
+# Once in each of two seasons: 春秋两季各1次 (the spring and autumn surveys, 春防秋防), two in the year
+_SEASONS_EACH = re.compile(r"(?:春秋|春夏|夏秋|秋冬|冬春)两季各(?:开展|组织|实施|举办)?(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
+
+
+def _seasons_each(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "春秋两季各1次": the count in the year, twice the one of each season, exactly (＝2次)."""
+    match = _SEASONS_EACH.fullmatch(text)
+    if match is None:
+        return None
+    each = _parse(raw, match.group("count"), year, lex, allow_placeholder=False, repair=False)
+    if each.kind != "count" or each.number is None or each.op is not None:
+        return None
+    return replace(each, raw=raw, text=text, number=each.number * 2, op="=")
+
+
 # a day named with the whole of it (8月8日全天, 2024年8月8日当天): the day itself
 _WHOLE_DAY = ("全天", "当天", "当日")
 
@@ -922,9 +951,10 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
 _REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 # what is done by a date or within a limit (2024年6月底前完成采购, 15个工作日内办结): cut to read it
-# (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报)
+# (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报, 1分钟内派车)
 _DEED = re.compile(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
-                   r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付)"
+                   r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付"
+                   r"|派车|出车|转办)"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办
                    r"[\u4e00-\u9fff]{0,8}$")
 # a date finer than its year
 _WITHIN_A_YEAR = re.compile(r"月|季|半年|旬")
@@ -1633,8 +1663,8 @@ _RECURRING = re.compile(
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
     r"(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?"
-    # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度
-    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况)?)?")
+    # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度, 报送上月数据, 发放当月基本生活费
+    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?)?")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
 _WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
@@ -1690,6 +1720,9 @@ _NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建|通过)?(?:等保|等
 # (二级以上 with nothing between is read before this, as ≥2 级)
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
 _WATER_CLASS = re.compile(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
+# A design return period named whole, its verb left out: 20年一遇, 50年一遇标准 (达到20年一遇 names a
+# standard through the standard markers)
+_RETURN_PERIOD = re.compile(r"[0-9一二三四五六七八九十百千]{1,4}年一遇(?:标准)?(?P<ge>及以上|以上)?")
 # A grade after a sign or word of "at least": ≥良好, ≥B级, 不低于合格, 达到良好 (reached: at least it);
 # or after a word that only names it: 评为优秀, 等级为优秀
 _AT_LEAST_GRADE = re.compile(r"≥|不低于|达到")
@@ -1790,6 +1823,9 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return q("qualitative", "vague", vague_terms=terms)
     if _names_a_standard(text, lex):
         return q("qualitative", "standard")
+    period = _RETURN_PERIOD.fullmatch(text) if "一遇" in text else None
+    if period is not None:
+        return q("qualitative", "standard", op="≥" if period.group("ge") else None)
     # 达标（按环评批复运至指定弃土场）: a remark on how it is met, after a value that reads alone
     remark = _REMARK.fullmatch(text) if text.endswith(")") else None
     if remark is not None:
