@@ -13,7 +13,9 @@ A cost and a quantity also match:
   count) to the counts in 个 (运维台站数量 ＝18个站点); for a price per person only the counts of
   people whose names share words with the price;
 - through ``related`` words, for a cost named by what it buys and a quantity by what it yields:
-  劳务协作资金 ↔ 转移就业人数, 师资费 ↔ 开发课程.
+  劳务协作资金 ↔ 转移就业人数, 师资费 ↔ 开发课程;
+- through the cost line's note, when it works the amount out from a count the table gives:
+  康复评估费 ＝60000元 noted "120人×500元/人" is 开展康复评估 ≥120人's partner.
 
 Left out because they never have a partner of their own: ancillary costs (勘察设计费, 工程监理费,
 项目前期费; ``ancillary_words``) and catch-all lines (…及其他费用); quantities that cost nothing
@@ -31,6 +33,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown,
                                      is_cost, is_money_total, name_stem, row_hit, shares_run)
 from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, PRICE_STRIP_WORDS, split_per
+from ggtlint.values.normalize import decimal_text
 
 NAME = "cost-quantity-alignment"
 SCOPES = ("table",)
@@ -110,6 +113,35 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
     return linked_costs, linked_quantities
 
 
+def _written_in(note: str, figure: str) -> bool:
+    """Whether ``figure`` (120人) stands in ``note`` as a figure of its own, not the end of another
+    (1120人, 0.120人)."""
+    at = note.find(figure)
+    while at >= 0:
+        if at == 0 or not (note[at - 1].isdigit() or note[at - 1] in ".,"):
+            return True
+        at = note.find(figure, at + 1)
+    return False
+
+
+def _note_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[int]]:
+    """The cost rows and quantity rows (by ``id``) tied by a cost's note that works its amount out
+    from a count of the table (120人×500元/人 beside 开展康复评估 ≥120人)."""
+    linked_costs: set[int] = set()
+    linked_quantities: set[int] = set()
+    counts = [(q, decimal_text(q.parsed.number) + q.parsed.unit) for q in quantities
+              if q.parsed.number is not None and q.parsed.unit]
+    for cost in costs:
+        note = cost.indicator.note
+        if not note:
+            continue
+        for quantity, figure in counts:
+            if _written_in(note, figure):
+                linked_costs.add(id(cost))
+                linked_quantities.add(id(quantity))
+    return linked_costs, linked_quantities
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     generic = tuple(params.get("generic_words", _GENERIC))
     catch_all = tuple(params.get("catch_all_words", ["其他", "其它"]))
@@ -143,6 +175,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people, total)
         itemised |= linked_costs
         paired_quantities |= linked_quantities
+    noted_costs, noted_quantities = _note_links(costs, quantities)
+    itemised |= noted_costs
+    paired_quantities |= noted_quantities
     ancillary = tuple(params.get("ancillary_words", ()))
     # a catch-all line (其他…, …及其他费用) pays for what the other lines do not name
     has_catch_all = False
