@@ -359,6 +359,23 @@ def test_a_name_ending_in_bi_is_a_ratio() -> None:
     assert name_hint("评比表彰覆盖率").expects == "rate"
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    # a bound "in principle" or "as a rule", in any words of comparison: read, as approximate (VAL005
+    # tells it as ``hedged``), as 原则上不超过30分钟 always was
+    ("原则上不少于200人", {"kind": "count", "op": "≥", "number": D(200), "approx": True}),
+    ("原则上≥90%", {"kind": "rate", "op": "≥", "percent": D(90), "approx": True}),
+    ("一般不超过5个工作日", {"kind": "duration", "op": "≤", "number": D(5), "approx": True}),
+    ("尽量不超过3天", {"kind": "duration", "op": "≤", "number": D(3), "approx": True}),
+    ("原则上不超过30分钟", {"kind": "duration", "op": "≤", "number": D(30), "approx": True}),
+    # look-alikes: 一般 as part of a name, and a name before the sign, are no hedge
+    ("一般性支出压减≥5%", {"kind": "rate", "op": "≥", "approx": False}),
+    ("一般公共预算≥500万元", {"kind": "money", "op": "≥", "approx": False}),
+    ("带动就业≥200人", {"kind": "count", "op": "≥", "approx": False}),
+])
+def test_a_bound_in_principle_is_read_as_approximate(value: str, expected: dict[str, Any]) -> None:
+    assert_reads(parse_value(value), expected)
+
+
 # A re-read of the audits' fixes found these read wrongly by them (a hedge dropped as a name, an
 # event's season read as a window, a quarter's count as a date, a cut at a noun's first deed, a
 # frequency as a limit, two targets as a range, filler before a grade); each now reads as pinned.

@@ -2,7 +2,8 @@
 
 Params: ``forbid_ops`` (e.g. ≥ and > on a cost: no upper limit), ``flag_missing`` (no
 operator at all; not a bare 100%, which can only mean ＝100%), ``flag_approx`` (左右/约: cannot be judged met or missed;
-a bound stated "in principle", 原则上不超过30分钟, is variant ``hedged``), ``kinds`` (only
+a bound stated "in principle" or "as a rule", 原则上不超过30分钟, 一般不少于200人, is variant
+``hedged``), ``kinds`` (only
 values of these kinds), ``only_negative`` (only reverse indicators such as 失业率, 损失率; a value
 written as a decrease, 较上年下降≥5%, is one already), ``missing_not_negative`` (a reverse
 indicator's missing operator is left to the rule for reverse indicators), ``missing_ok_kinds``
@@ -21,16 +22,16 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, is_ratio,
                                      row_hit)
 from ggtlint.values.normalize import decimal_text
+from ggtlint.values.parse import IN_PRINCIPLE
 
 
 NAME = "operator"
 SCOPES = ("indicator",)
 VARIANTS = ("approx", "missing", "forbidden", "hedged")
 PLACEHOLDERS = {"approx": ROW_PLACEHOLDERS + ("op", "suggested"), "missing": ROW_PLACEHOLDERS + ("op", "suggested"),
-                "forbidden": ROW_PLACEHOLDERS + ("op", "suggested"), "hedged": ROW_PLACEHOLDERS + ("op", "suggested")}
-# a bound stated "in principle" (原则上不超过30分钟): read, but approximate (``hedged``, not ``approx``);
-# not on a cost, where it is how policies word a cap
-_HEDGES = ("原则上",)
+                "forbidden": ROW_PLACEHOLDERS + ("op", "suggested"), "hedged": ROW_PLACEHOLDERS + ("op", "hedge", "suggested")}
+# a bound stated "in principle" or "as a rule" (原则上不超过30分钟, 一般不少于200人): read, but approximate
+# (``hedged``, not ``approx``); not on a cost, where it is how policies word a cap
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
@@ -56,11 +57,15 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if params.get("only_negative") and (not row.hint.negative or parsed.change == "down"):
         return
-    hedged = parsed.approx and parsed.op != "≈" and any(word in parsed.text for word in _HEDGES)
+    hedge = IN_PRINCIPLE.match(parsed.text) if parsed.approx and parsed.op != "≈" else None
+    hedged = hedge is not None
     if hedged and is_cost(row):
         return  # 人均培训费原则上不超过500元: the policy's own wording of a cost cap, a ceiling all the same
     if params.get("flag_approx") and (parsed.approx or parsed.op == "≈"):
-        yield row_hit(row, variant="hedged" if hedged else "approx", op=parsed.op or "", suggested=_suggested(row))
+        if hedge is not None:
+            yield row_hit(row, variant="hedged", op=parsed.op or "", hedge=hedge.group(), suggested=_suggested(row))
+        else:
+            yield row_hit(row, variant="approx", op=parsed.op or "", suggested=_suggested(row))
     elif params.get("flag_missing") and parsed.op is None:
         # a change says its direction (较上年提高2个百分点: up by that much), no bound is missing
         # and a bare 100% of a share can only mean ＝100%: no share goes above it (a growth rate can)

@@ -525,6 +525,9 @@ def _years_ahead(raw: str, text: str) -> ParsedValue | None:
 
 # operator words that hedge the bound they state: the figure is read, as approximate
 _HEDGED_OPS = frozenset({"原则上不超过"})
+#: words before a bound that state it only "in principle" or "as a rule" (原则上不少于200人, 一般不超过5个
+#: 工作日, 尽量≥90%): the bound is read, as approximate
+IN_PRINCIPLE = re.compile(r"原则上|一般情况下|一般|尽量|尽可能")
 
 
 def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Problem, ...]]:
@@ -1261,6 +1264,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
     fixed = _to_level(fixed)
     direction = None
+    hedged = False
     change = _AGAINST_LAST_YEAR.match(fixed)
     if change is not None and change.end() < len(fixed):  # 较上年下降≥5%: the figure is the target
         direction = _direction(change.group("w1") or change.group("w2"))
@@ -1275,6 +1279,9 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = _to_level(fixed)  # 审批时限压缩至5个工作日
     elif direction is None:
         lead = _named_lead(fixed, words=True)
+        # a bound "in principle" (原则上不少于200人, 一般≥90%): its figure, approximately, as
+        # 原则上不超过 is read
+        hedged = lead > 0 and IN_PRINCIPLE.fullmatch(fixed[:lead]) is not None
         if lead:  # 带动就业≥200人, 更新周期不超过3年
             fixed = _to_level(fixed[lead:])
     magnitude = _MAGNITUDE.fullmatch(fixed)
@@ -1301,7 +1308,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         return None
     if text.startswith("近") and value.kind in ("duration", "horizon"):
         return None  # 近3年 is "the last three years", a period, not nearly three years
-    return replace(value, text=text, change=direction)
+    return replace(value, text=text, change=direction, approx=value.approx or hedged)
 
 
 def _to_level(fixed: str) -> str:
