@@ -214,6 +214,46 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b71": {"CAT007": 1, "FUND002": 1, "TIME001": 1, "VAL013": 1},
     "b72": {"CAT002": 1, "FUND007": 1, "REL008": 1, "STR005": 1},
     "b73": {"REL003": 1, "SAT002": 1, "TIME002": 1, "VAL013": 1},
+    # a fifth recall audit, 48 defects (松材线虫, 水库移民, 排水防涝, 湿地, 秸秆, 孤儿, 残疾人两项补贴, 婚姻登记,
+    # 融媒体, 12345热线, 120急救, 民兵训练): 16 missed and 3 mis-reported before its fixes; left, a goal's
+    # 力争到2025年底 in 2024 (b76), a 满意率 of 90% in the goal against ≥85% (b83), a count under 时效 (b84)
+    # b74: 2024年10月至2025年3月 in the goal (TIME002), 残留率 ≥3% (VAL006), 150元/株 × 8000株 over its
+    # line (FUND007), 施工单位满意度 (SAT002)
+    "b74": {"FUND007": 1, "SAT002": 1, "TIME002": 1, "VAL006": 1},
+    # b75: 600万元/人·年 for 600元 (FUND007), 18 projects in the goal against ≥15个 (REL008), 逐步完善 in a
+    # sentence (VAL002), an income growth rate under satisfaction (SAT002, not held to 80% by SAT001)
+    "b75": {"FUND007": 1, "REL008": 1, "SAT002": 1, "VAL002": 1},
+    # b76: 新建雨水调蓄池2座 with no count (REL003; its cost line with no count, REL002, is the same gap),
+    # 雨污分流管网改造长度 ≥15公里 beside 改造雨污分流管网 ≥18公里 (REL008), 积水 ≤60分钟 against the goal's
+    # 不超过30分钟 (REL008); 力争到2025年底 in the goal left (a later year's end reads as a long project's)
+    "b76": {"REL002": 1, "REL003": 1, "REL008": 2},
+    # b77: 其他资金 not in the total (FUND001), 湿地保护率稳定在55% with no indicator (REL003), 待定 (STR005),
+    # 与上年相比保持稳定 (VAL002)
+    "b77": {"FUND001": 1, "REL003": 1, "STR005": 1, "VAL002": 1},
+    # b78: 40元/吨 × 5万吨 over its line (FUND007), 次年3月底前 (TIME001), 亩均增收 under 质量 (CAT001; the
+    # amount under 质量 is VAL010's too), satisfaction in 分 (SAT001)
+    "b78": {"CAT001": 1, "FUND007": 1, "SAT001": 1, "TIME001": 1, "VAL010": 1},
+    # b79: a line 100,000 short of 1800元/人·月 × 30人 (FUND004; the price's pair is taken by a second
+    # price, so FUND007 stays silent), 人数 in 户 (VAL008), 有效保障 in a sentence (VAL002), 清算 in
+    # January of the next year (TIME001)
+    "b79": {"FUND004": 1, "TIME001": 1, "VAL002": 1, "VAL008": 1},
+    # b80: ≤936 with no unit (FUND010, and the sum it leaves short, FUND004), 7800人 against ≥7600人
+    # (REL008), 错发冒领率 ≥1% (VAL006), 资格复核率100% with no indicator (REL003)
+    "b80": {"FUND004": 1, "FUND010": 1, "REL003": 1, "REL008": 1, "VAL006": 1},
+    # b81: 办理量 ＝3200对 (VAL007), 逐步形成 (VAL013), weights of 95 (STR008), 2025—2027年分批完成 (TIME001)
+    "b81": {"STR008": 1, "TIME001": 1, "VAL007": 1, "VAL013": 1},
+    # b82: 粉丝量较上年增长10% with no indicator (REL003), 严格执行三审三校制度 (VAL001), costs over the total
+    # (FUND004), 持续增强 (VAL013)
+    "b82": {"FUND004": 1, "REL003": 1, "VAL001": 1, "VAL013": 1},
+    # b83: 3500元/席·月 × 60席 × 12 over its line (FUND007), 承办单位满意度 (SAT002), 按时办结率 under 质量
+    # (CAT002); the goal's 满意率90% against 来电群众满意度 ≥85% left (no four characters shared)
+    "b83": {"CAT002": 1, "FUND007": 1, "SAT002": 1},
+    # b84: 其中 lines over their line (FUND004), 反应时间 ≥12分钟 (VAL006), 2025年一季度内 (TIME001); a count
+    # of calls under 时效 left (no rule)
+    "b84": {"FUND004": 1, "TIME001": 1, "VAL006": 1},
+    # b85: 1500人 against ≥1200人 (REL008), 2025年  月  日前 (STR005), ≥110% (VAL003), 明显增强 in a sentence
+    # (VAL002)
+    "b85": {"REL008": 1, "STR005": 1, "VAL002": 1, "VAL003": 1},
 }
 
 

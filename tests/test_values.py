@@ -161,6 +161,11 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("2024年9月1日—11月30日", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30)}),
     ("2024年3月1日-11月30日完成", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30)}),
     ("2024.3-2024.11", 2024, {"kind": "deadline", "deadline": dt.date(2024, 11, 30), "problems": ()}),
+    # a span of years, its start a bare year, done by the end of the last (was text: VAL001's error, not
+    # TIME001's); a range of figures that happen to look like years stays a range
+    ("2025—2027年分批完成", 2025, {"kind": "deadline", "op": "≤", "deadline": dt.date(2027, 12, 31)}),
+    ("2025年至2027年逐年实施", 2025, {"kind": "deadline", "deadline": dt.date(2027, 12, 31)}),
+    ("2020-2030", None, {"kind": "range"}),
     ("2024年12月-2024年1月", 2024, {"kind": "qualitative"}),  # backwards: no period
     ("95.5-98.5", None, {"kind": "range"}),
     ("2024年年内完成", 2024, {"quality": "whole_year", "deadline": dt.date(2024, 12, 31)}),

@@ -15,7 +15,10 @@ when several indicators share those words (parts of the goal's figure, or too lo
 Amounts are compared for a factor of ten too (the goal's 带动投资15亿元 against 带动社会投资 ≥1.5亿元),
 but only with indicators that are no cost lines: a cost line may rightly be a tenth of the goal's total;
 and, as ``differs``, with the one such indicator naming the goal's amount and asking for less
-(带动家电消费5亿元以上 against 带动家电销售额 ≥3.5亿元).
+(带动家电消费5亿元以上 against 带动家电销售额 ≥3.5亿元); and a time the goal caps, with the one ceiling
+naming it and allowing more (积水时间不超过30分钟 against 主干道积水消退时间 ≤60分钟); and the same
+count named twice, in other words, once with the goal's figure and once with less (改造雨污分流管网 ≥18公里
+and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from typing import Any, Callable, Iterator
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
                                      is_percent, longest_run, row_hit)
+from ggtlint.primitives.unique import counted_words, is_rewording
 
 NAME = "goal-figures"
 SCOPES = ("table",)
@@ -92,7 +96,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if ratio is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 yield row_hit(row, goal_figure=figure.text, times=ratio)
-        if differs_shared is not None and _measure_key(figure.unit, figure.number) not in given_counts \
+        if differs_shared is not None and _measure_key(figure.unit, figure.number) in given_counts \
+                and not _beyond_the_year(goal, match, ctx.budget_year):
+            yield from _reworded_with_less(figure, context, rows, differs_shared, told)
+        elif differs_shared is not None and _measure_key(figure.unit, figure.number) not in given_counts \
                 and not _beyond_the_year(goal, match, ctx.budget_year):
             quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
             # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
@@ -115,6 +122,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
             # the rate the goal names is the indicator's own (供水率, 满意度), not a word it happens to share
             unmatched.append((match.group(), number, context, [row for row in rates if row.name[-3:] in context]))
+    yield from _time_limits(ctx, goal, before, differs_shared, told)
     for text, number, context, candidates in unmatched:
         near = [row for row in candidates if longest_run(context, row.name) >= differs_shared]
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
@@ -125,6 +133,46 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 and near[0].parsed.number < number:
             told.add(id(near[0]))
             yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+
+
+def _reworded_with_less(figure: _GoalFigure, context: str, rows: list[Row], shared: int,
+                        told: set[int]) -> Iterator[Hit]:
+    """A quantity of 数量指标 that names the goal's figure in other words and asks for less, beside the
+    one giving it (改造雨污分流管网 ≥18公里 for the goal's 改造雨污分流管网18公里, and 雨污分流管网改造
+    长度 ≥15公里): one count with two targets, the smaller against the goal."""
+    quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
+    giving = [counted_words(row.name) for row in quantities
+              if row.parsed.number == figure.number and longest_run(context, row.name) >= shared]
+    for row in quantities:
+        if giving and id(row) not in told and row.parsed.op in ("≥", ">", "=", None) \
+                and row.parsed.number < figure.number and any(is_rewording(counted_words(row.name), words)
+                                                              for words in giving):
+            told.add(id(row))
+            yield row_hit(row, variant="differs", goal_figure=figure.text, severity=LEVELS["differs"])
+
+
+# a time promised as a ceiling in the goal: 主干道积水时间不超过30分钟, 办结时限压缩至5个工作日
+_TIME_LIMIT = re.compile(r"(?:不超过|不高于|不多于|控制在|缩短至|缩短到|压缩至|压缩到|少于|小于)"
+                         r"(?P<figure>(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,4}))")
+
+
+def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: set[int]) -> Iterator[Hit]:
+    """The one ceiling on a time, in the goal's unit, whose name shares ``shared`` characters with the
+    goal's words for its time ceiling and allows more (积水时间不超过30分钟 against 汛期主干道积水消退时间
+    ≤60分钟): a looser ceiling asks less than the goal promises, as a smaller floor does."""
+    for match in _TIME_LIMIT.finditer(goal):
+        unit = _unit_at(match.group("unit"), ctx, lambda info: info.kind == "duration")
+        context = _context(goal, match, before)
+        # its own clause only: a ceiling is this year's unless the clause says otherwise (到2025年…不超过)
+        if unit is None or context is None or _SPAN_WORDS.search(context):
+            continue
+        limit, info = Decimal(match.group("n")), unit[1]
+        ceilings = [row for row in ctx.rows if row.parsed.kind == "duration" and row.parsed.unit == info.unit
+                    and row.parsed.op in ("≤", "<") and longest_run(context, row.name) >= shared]
+        if len(ceilings) == 1 and id(ceilings[0]) not in told and ceilings[0].parsed.number > limit:
+            told.add(id(ceilings[0]))
+            figure = match.group("n") + match.group("unit")[:unit[0]]
+            yield row_hit(ceilings[0], variant="differs", goal_figure=figure, severity=LEVELS["differs"])
 
 
 def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, Decimal | None]:

@@ -3,8 +3,11 @@
 Params: ``require`` (a regular expression the name must contain, e.g. 满意度), ``max_length``
 (longer names read as sentences), ``forbid_chars`` (sentence punctuation such as 。，；), ``forbid``
 (a regular expression the name must not contain: 主管部门满意度 asks the payer, not the served; a
-group named ``term`` is what the message quotes).
-Variants: ``missing_term``, ``forbidden_term``, ``too_long``, ``punctuation``; one hit per name at most.
+group named ``term`` is what the message quotes), ``other_measure`` (a name without the required term
+that names a measure of its own, such as a rate or an income: 移民人均可支配收入增长率 under 满意度 is a
+benefit put in the wrong place, not a satisfaction named badly).
+Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``too_long``, ``punctuation``; one hit
+per name at most.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from ggtlint.regexsafety import compile_safe, search
 
 NAME = "name-pattern"
 SCOPES = ("indicator",)
-VARIANTS = ("missing_term", "forbidden_term", "punctuation", "too_long")
+VARIANTS = ("missing_term", "other_measure", "forbidden_term", "punctuation", "too_long")
 # a long name is a style matter; a forbidden term asks the wrong thing (the others: the rule's level)
-LEVELS = {"too_long": Severity.INFO, "forbidden_term": Severity.WARNING}
-PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "forbidden_term": ROW_PLACEHOLDERS + ("term",),
+LEVELS = {"too_long": Severity.INFO, "forbidden_term": Severity.WARNING, "other_measure": Severity.WARNING}
+PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "other_measure": ROW_PLACEHOLDERS,
+                "forbidden_term": ROW_PLACEHOLDERS + ("term",),
                 "punctuation": ROW_PLACEHOLDERS + ("length",),
                 "too_long": ROW_PLACEHOLDERS + ("length", "max")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
@@ -31,6 +35,7 @@ PARAMS_SCHEMA = {
     "properties": {
         "require": {"type": "string"},
         "forbid": {"type": "string"},
+        "other_measure": {"type": "string"},
         "max_length": {"type": "integer", "minimum": 1},
         "forbid_chars": {"type": "string"},
     },
@@ -39,7 +44,7 @@ PARAMS_SCHEMA = {
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     compiled = dict(params)
-    for key in ("require", "forbid"):
+    for key in ("require", "forbid", "other_measure"):
         if key in params:
             compiled[key] = compile_safe(params[key])
     return compiled
@@ -61,7 +66,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if not name:
         return
     if "require" in params and search(params["require"], name) is None:
-        yield row_hit(row, variant="missing_term", key=True, length=len(name))
+        if "other_measure" in params and search(params["other_measure"], name) is not None:
+            yield row_hit(row, variant="other_measure", key=True, severity=LEVELS["other_measure"])
+        else:
+            yield row_hit(row, variant="missing_term", key=True, length=len(name))
     elif "forbid" in params and (found := search(params["forbid"], name)) is not None:
         term = found.group("term") if "term" in found.re.groupindex else found.group(0)  # who is asked, when named
         yield row_hit(row, variant="forbidden_term", key=True, term=term,

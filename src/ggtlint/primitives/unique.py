@@ -27,7 +27,20 @@ compile = compile_identity
 
 
 # words that say how a thing is counted, not what: 改造老旧小区数量 and 老旧小区改造个数 count the same
-_MEASURE_WORDS = re.compile(r"数量|个数|人数|次数|件数|户数|数")
+# (and 改造雨污分流管网 and 雨污分流管网改造长度)
+_MEASURE_WORDS = re.compile(r"数量|个数|人数|次数|件数|户数|长度|数")
+
+
+def counted_words(name: str) -> str:
+    """A name's words as compared for a rewording: folded, the measure word (数量, 个数 …) set aside."""
+    return _MEASURE_WORDS.sub("", name_key(name))
+
+
+def is_rewording(words: str, other: str) -> bool:
+    """Whether two names' counted words are the same two parts swapped (改造老旧小区 / 老旧小区改造),
+    not merely the same characters in any order (乡镇到村 / 村到乡镇 are two directions), and long
+    enough to tell a rewording from two things."""
+    return len(words) >= 4 and len(words) == len(other) and words != other and words in other + other
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -47,14 +60,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         first[key] = (row.indicator.level2, row.name)
         if (row.indicator.level2, row.parsed.text) not in repeated or is_cost(row) or row.parsed.number is None:
             continue
-        words = _MEASURE_WORDS.sub("", name)
+        words = counted_words(row.name)
         if len(words) < 4:
             continue  # too short to tell a rewording from two things
         again = (row.indicator.level2, "".join(sorted(words)), row.parsed.text)
         earlier = reordered.get(again)
-        # the same two parts swapped (改造老旧小区 / 老旧小区改造), not the same characters in any order
-        # (乡镇到村 / 村到乡镇 are two directions)
-        if earlier is not None and words in earlier[2] + earlier[2]:
+        if earlier is not None and (words == earlier[2] or is_rewording(words, earlier[2])):
             yield row_hit(row, variant="reworded", key=True, first_level2=earlier[0], first_name=earlier[1])
         elif earlier is None:
             reordered[again] = (row.indicator.level2, row.name, words)

@@ -18,7 +18,8 @@ notice), and so was one named for an earlier year's plan or task anywhere in it 
 that year (its report, audit, awards), a project still being built (续建) nor a baseline
 (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
 完成… in 2023) is told whatever else it says; one that puts part of the year's work after the year
-(补助资金于次年1月底前完成清算, 2027年1月底前 in 2026) is told too (``goal_after``, a warning), but not
+(补助资金于次年1月底前完成清算, 2027年1月底前 in 2026; a season from 2024年10月 to 2025年3月 in 2024) is
+told too (``goal_after``, a warning), but not
 its evaluation, accounts or report, nor the end of a later year (a project over several years).
 """
 
@@ -74,13 +75,18 @@ _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付
 # project over several years)
 _AFTER_YEAR = re.compile(r"(?P<phrase>(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?=[0-9]))"
                          r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16})")
+# …or a season of work running from a month of the year into a month of the next (秋冬季除治于2024年10月至
+# 2025年3月开展, 10月至次年4月)
+_SPAN_INTO_YEAR = re.compile(r"(?P<phrase>(?:20[0-9]{2}年)?[0-9]{1,2}月份?(?:至|到|—|–|~|～|-)"
+                             r"(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)[0-9]{1,2}月[^。；;，,、\n]{0,16})")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
 
 def _after_year(goal: str, year: int) -> tuple[int, str] | None:
     """The first promise of the goal to finish after the budget year, as (year, phrase), or None."""
-    for match in _AFTER_YEAR.finditer(goal):
+    promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal)], key=lambda match: match.start())
+    for match in promises:
         found = year + 1 if match.group("next") else int(match.group("y"))
         if found == year + 1 and _NEW_YEARS_DAY.match(match.group("phrase")):
             continue  # 2025年1月1日前, 次年1月前: before the new year begins, so within the budget year

@@ -647,7 +647,10 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
 
 # "2024年1月1日至2024年11月30日", "2024年3月—11月", "2024.3-2024.11": a period, done by its end
 _SPAN_SEPARATOR = re.compile(r"至|到|—|–|―|~|～|-")
-_SPAN_TAIL = re.compile(r"(?:期间|内)?(?:完成|实施|开展)?$")
+_SPAN_TAIL = re.compile(r"(?:期间|内)?(?:分批|分期|逐年|陆续)?(?:完成|实施|开展)?$")
+# a span's start written as a bare year before the end's year (2025—2027年): that year's end
+_BARE_START_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_FIRST = re.compile(r"\s*(?:19|20)[0-9]{2}\s*年")
 _NEAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}[-./]")
 
 
@@ -682,7 +685,10 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         return None  # 2024.3-2024.11 (in a 2024 table) is a period; 1500.5-1800.5 is a range of figures
     body = text[:_SPAN_TAIL.search(text).start()] or text  # type: ignore[union-attr]  # matches empty
     for separator in _SPAN_SEPARATOR.finditer(body):
-        start = _deadline(body[:separator.start()], body[:separator.start()], year)
+        head = body[:separator.start()]
+        if _BARE_START_YEAR.fullmatch(head) and _YEAR_FIRST.match(body, separator.end()):
+            head += "年"
+        start = _deadline(head, head, year)
         if start is None or start.deadline is None or start.op is not None:
             continue
         end = _deadline(body[separator.end():], body[separator.end():], start.deadline.year)
