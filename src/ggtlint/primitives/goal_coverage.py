@@ -76,12 +76,12 @@ def _counted_as_promised(goal: str, end: int, item: str, ctx: TableContext) -> b
     except ArithmeticError:
         return False
     after = goal[figure.end():figure.end() + 4]
-    if after.startswith(("%", "％")):
-        # a share is given by a rate of its kind only (满意率 by …满意度 ≥90%): 100% is every rate's
+    if after.startswith(("%", "％")) and item.endswith(("率", "度")):
+        # a rate is given by a rate of its kind only (满意率 by …满意度 ≥90%): 100% is every rate's
         # commonest figure, so 资格复核率100% is not given by 补贴资金足额发放率 ＝100%
         kind = item[-3:-1]
-        return item.endswith("率") and any(row.parsed.number == number and row.name.endswith((kind + "率", kind + "度"))
-                                          for row in ctx.rows if not is_cost(row))
+        return any(row.parsed.number == number and row.name.endswith((kind + "率", kind + "度"))
+                   for row in ctx.rows if not is_cost(row))
     return any(row.parsed.number == number and row.parsed.unit and after.startswith(row.parsed.unit)
                and longest_run(item, row.name) >= 2 for row in ctx.rows if not is_cost(row))
 

@@ -78,7 +78,10 @@ _AFTER_YEAR = re.compile(r"(?P<phrase>(?:(?P<next>次年|明年|下年|翌年|�
 # …or a season of work running from a month of the year into a month of the next (秋冬季除治于2024年10月至
 # 2025年3月开展, 10月至次年4月)
 _SPAN_INTO_YEAR = re.compile(r"(?P<phrase>(?:20[0-9]{2}年)?[0-9]{1,2}月份?(?:至|到|—|–|~|～|-)"
-                             r"(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)[0-9]{1,2}月[^。；;，,、\n]{0,16})")
+                             r"(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)(?P<m>[0-9]{1,2})月[^。；;，,、\n]{0,16})")
+# …but not the whole span of a project over several years (建设期为2024年3月至2026年12月): that is its
+# schedule, which the goal may state before the year's own part
+_PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周期|期限|工期)(?:为|是|：|:)?$")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
@@ -88,6 +91,9 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
     promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal)], key=lambda match: match.start())
     for match in promises:
         found = year + 1 if match.group("next") else int(match.group("y"))
+        if "m" in match.re.groupindex and (found > year + 1 or int(match.group("m")) == 12
+                                           or _PROJECT_SPAN.search(goal, max(0, match.start() - 8), match.start())):
+            continue  # a span of years, or to a year's end: a project's schedule, not a season of its work
         if found == year + 1 and _NEW_YEARS_DAY.match(match.group("phrase")):
             continue  # 2025年1月1日前, 次年1月前: before the new year begins, so within the budget year
         if found > year and _FOLLOWS_THE_YEAR.search(match.group("phrase")) is None:
