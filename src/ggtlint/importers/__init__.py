@@ -591,7 +591,8 @@ def read_weight(raw: object) -> tuple[Decimal | None, Note | None]:
 
 
 # 正向/反向 in a 指标方向 column (which way is better): never part of the value.
-_DIRECTION = re.compile(r"^(?:正向|反向|逆向|中性)(?:指标)?$")
+# 定性/定量 in a 指标方向 column (预算一体化 2021: ≥, ≤, ＝ or 定性) says what kind the value is, no comparison.
+_DIRECTION = re.compile(r"^(?:(?:正向|反向|逆向|中性)(?:指标)?|定性|定量)$")
 # Kinds of value that are a bare figure: no range, date or words.
 _BARE_FIGURE_KINDS = frozenset({"count", "rate", "money", "number", "per_unit", "duration"})
 
@@ -615,7 +616,7 @@ def join_operator(text: str, value: str, heading: str, value_heading: str) -> tu
         if value.strip() and parsed.op is None and parsed.kind in _BARE_FIGURE_KINDS:
             return value, Note(
                 f"指标值没有写比较符号（≥、≤）；“{heading}”列为“{text}”，没有并入指标值，请补上“≥”或“≤”",
-                f'The value has no operator; the "{heading}" column says "{text}" (which way is better), '
+                f'The value has no operator; the "{heading}" column says "{text}", '
                 "which was not joined to the value: check whether ≥ or ≤ is meant")
         return value, None
     as_operator = parse_value(f"{squashed}1")  # read in front of a figure, as it stands once joined

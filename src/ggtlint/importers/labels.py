@@ -113,7 +113,8 @@ LABELS: tuple[Label, ...] = (
     Label("fund_source", HEADER, (_FUND_LEVEL,), amount=True, sources=(WORKBOOK,),
           why="in PDF text a bare 中央 or 县级 may be a fragment of a wrapped name or goal; a workbook "
               "cell holding just the level, with an amount beside it, is a fiscal source"),
-    Label("goal", HEADER, ("年度(?:总体|绩效)?目标", "总体目标")),
+    # "年度目标（2024年）" beside "中期目标（2024-2026年）" carries its year in brackets, as the latter does.
+    Label("goal", HEADER, (r"年度(?:总体|绩效)?目标(?:\(.*\))?", "总体目标")),
     Label("goal", HEADER, ("绩效目标",), sources=(WORKBOOK,),
           why="in PDF text a bare 绩效目标 is the section title over goal and indicators (see "
               "SECTION below): the goal's own label there is 年度总体目标"),

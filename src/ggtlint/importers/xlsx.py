@@ -62,7 +62,7 @@ from ggtlint.importers import (
     level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     year_mark)
 from ggtlint.importers.labels import (
-    WORKBOOK_LABELS, is_marker, is_title, label_part, shown_label, squash_label)
+    WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent, shows_whole_date)
@@ -129,8 +129,11 @@ class _Sheet:
     """The non-empty cells of one worksheet, with merged ranges resolved."""
 
     def __init__(self, title: str, rows: Iterable[Iterable[Any]], merges: Iterable[tuple[int, int, int, int]],
-                 epoch: _dt.datetime, formulas: dict[tuple[int, int], str] | None = None) -> None:
+                 epoch: _dt.datetime, formulas: dict[tuple[int, int], str] | None = None,
+                 hidden_columns: frozenset[int] = frozenset()) -> None:
         self.title = title
+        #: columns hidden in Excel (an old 指标值 kept out of sight): a visible column heads the grid first
+        self.hidden_columns = hidden_columns
         self.epoch = epoch
         #: cell → the constant formula it holds ("100%" for a typed =100%), see _constant_formulas
         self.formulas = formulas or {}
@@ -234,6 +237,9 @@ class _Sheet:
 # its normal mode, which also restyles every merged cell) does not expose them.
 _MERGE_REF = re.compile(rb'<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# <col min="4" max="5" hidden="1" …/> in the <cols> part before <sheetData>.
+_COL_ELEMENT = re.compile(rb'<(?:[A-Za-z0-9_]+:)?col\b([^>]{0,400})>')
+_COL_ATTRIBUTE = re.compile(rb'\b(min|max|hidden)="([^"]{0,10})"')
 
 
 def _col_number(letters: bytes) -> int:
@@ -292,6 +298,19 @@ def _constant_formulas(data: bytes) -> dict[tuple[int, int], str]:
         if _CONSTANT.match(formula):
             found[(int(row), _col_number(letters))] = formula.strip()
     return found
+
+
+def _hidden_columns(data: bytes) -> frozenset[int]:
+    """The columns the sheet XML hides (read-only openpyxl does not expose them)."""
+    cols_part = data[:data.find(b"<sheetData")] if b"<sheetData" in data else b""
+    hidden: set[int] = set()
+    for match in _COL_ELEMENT.finditer(cols_part):
+        attributes = dict(_COL_ATTRIBUTE.findall(match.group(1)))
+        if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"min", b"").isdigit():
+            first = int(attributes[b"min"])
+            last = int(attributes[b"max"]) if attributes.get(b"max", b"").isdigit() else first
+            hidden.update(range(first, min(last, first + 16384) + 1))
+    return frozenset(hidden)
 
 
 def _merges(data: bytes) -> list[tuple[int, int, int, int]]:
@@ -380,19 +399,37 @@ class _SheetReader:
             columns: dict[str, int] = {}
             again: dict[str, int] = {}  # a heading printed a second time: its last column
             headings = 0
+            hidden = self.sheet.hidden_columns
             for col, text in self.sheet.row_cells(row):
                 key = WORKBOOK_LABELS.column(text)
                 if key:
                     headings += 1
-                    if key in columns:
+                    if key in columns and columns[key] in hidden and col not in hidden:
+                        columns[key] = col  # the old values kept in a hidden column are not the table's
+                    elif key in columns:
                         again[key] = col
                     columns.setdefault(key, col)
             if headings:
                 self.headings_in_row[row] = headings
+            if "l3" in columns and "value" not in columns:
+                for key, col in self._headings_merged_down(row).items():
+                    columns.setdefault(key, col)
             if "l3" in columns and "value" in columns and ("l1" in columns or "l2" in columns):
                 found.append((row, columns))
                 if "l3" in again and "value" in again:
                     self.second_set[row] = again
+        return found
+
+    def _headings_merged_down(self, row: int) -> dict[str, int]:
+        """Headings of the row above merged down over ``row``: a two-row grid header has 指标值
+        (备注 …) over both rows, beside 绩效指标 over the 一级/二级/三级 headings under it."""
+        above = self.sheet.row_above(row, 0)
+        found: dict[str, int] = {}
+        for col, text in self.sheet.row_cells(above) if above is not None else ():
+            end = self.sheet.merge_end.get((above, col))
+            key = WORKBOOK_LABELS.column(text)
+            if key and end is not None and end[0] >= row:
+                found.setdefault(key, col)
         return found
 
     def name_rows(self) -> list[int]:
@@ -685,11 +722,11 @@ class _SheetReader:
         draft.spans["/funds"] = _cell_span(*found[0][0])
         _add_note(draft.notes, "/funds", Note(
             f"{pieces_zh}没有读入：绩效目标表的资金只有年度资金总额、财政拨款（可分列中央、省级、市级、县级）和"
-            f"其他资金几栏。请在 Excel 中把{'这笔金额' if len(found) == 1 else '这些金额'}并入它所属的一栏（上年结转的财政资金并入财政拨款，单位自有资金、"
-            "社会资本等并入其他资金），使年度资金总额等于财政拨款与其他资金之和",
+            f"其他资金几栏。请在 Excel 中把{'这笔金额' if len(found) == 1 else '这些金额'}并入它所属的一栏（一般公共预算、政府性基金预算和上年结转的"
+            "财政资金并入财政拨款，单位自有资金、社会资本等并入其他资金），使年度资金总额等于财政拨款与其他资金之和",
             f"{pieces_en} not read: a target table's funds are only the total, 财政拨款 (fiscal, which may be "
             "split into 中央/省级/市级/县级) and 其他资金 (other). In the workbook, put this amount into the row it "
-            "belongs to (carried-over fiscal money into 财政拨款; the unit's own money, social capital and the like "
+            "belongs to (general-budget, government-fund-budget and carried-over fiscal money into 财政拨款; the unit's own money, social capital and the like "
             "into 其他资金), so that the total is fiscal plus other"))
 
     def _read_as_other(self, draft: Draft, others: list[tuple[tuple[int, int], str, tuple[int, int], Decimal, str]],
@@ -790,23 +827,34 @@ class _SheetReader:
         """A goal written over several rows (目标1 / 目标2 in cells below): join them."""
         row, col = cell
         label_rows = {label_row for label_row, _label_col in labels}
-        parts = [draft.goal or ""]
+        parts = [self._goal_line(row, col, draft.goal or "")]
         r = row + 1
         while r < head_end:
             if r in label_rows or (r, col) not in self.sheet.cells:
                 break
-            parts.append(self.sheet.text(r, col) or "")
+            parts.append(self._goal_line(r, col, self.sheet.text(r, col) or ""))
             r += 1
-        if len(parts) > 1:
+        if parts[0] != (draft.goal or "") or len(parts) > 1:
             draft.goal = "\n".join(p.rstrip("\n") for p in parts)
             draft.spans["/goal"] = Span(row, col, r - 1, col + 1)
+
+    def _goal_line(self, row: int, col: int, text: str) -> str:
+        """One line of the goal: a bare number in its own cell ("目标1" | 完成…) with the text
+        written in the next cell to its right."""
+        if not _GOAL_NUMBER.fullmatch(nfkc(text).strip()):
+            return text
+        in_row = self.sheet.by_row.get(row, [])
+        for c in in_row[bisect_right(in_row, col):]:
+            if self.sheet.merged_top(row, c) is None and (words := self.sheet.text(row, c)):
+                return f"{text.strip()}：{words}"
+        return text
 
     # -- grid ----------------------------------------------------------------------------------
     def _grid(self, draft: Draft, grid: tuple[int, dict[str, int]], end: int) -> None:
         sheet = self.sheet
         header_row, cols = grid
         # The columns' headings as the sheet prints them, for notes ("比较符" rather than "运算符").
-        self._headings = {col: shown_label(sheet.text(header_row, col) or "") for col in cols.values()}
+        self._headings = {col: shown_label(sheet.text(*self._origin(header_row, col)) or "") for col in cols.values()}
         # the grid's heading row stands for the indicators as a whole (a missing 一级 is told there)
         draft.spans.setdefault("/indicators", Span(header_row, min(cols.values()), header_row,
                                                    max(cols.values()) + 1))
@@ -829,6 +877,8 @@ class _SheetReader:
             content = self._has_row_content(cells)
             l1_text = (cells.get("l1", (None, False))[0] or "").strip() or None
             l2_text = (cells.get("l2", (None, False))[0] or "").strip() or None
+            if "l1" in cols and "l2" in cols and self._origin(row, cols["l2"]) == self._origin(row, cols["l1"]):
+                l2_text = None  # 满意度指标 merged over the 一级 and 二级 cells: no 二级 was written
             if l1_text is not None:
                 if l1_text != level1:
                     level1, level2 = l1_text, None
@@ -1103,7 +1153,9 @@ class _SheetReader:
 
 # Words of money in a cell of the 资金 block (结转, 债券资金, 社会资本 …): with an amount beside it, the
 # row is a fund row even when the vocabulary has no field for it.
-_FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专项债|投资|收入|拨款|经费|基金|捐赠|融资|转移支付|配套|补助")
+# The budgets fiscal money comes from (一般公共预算, 政府性基金预算, 国有资本经营预算) are such words too.
+_FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专项债|投资|收入|拨款|经费|基金|捐赠|融资|转移支付|配套|补助"
+                        r"|一般公共预算|经营预算")
 # 其他资金 by kind: the unit's own money, social capital, loans, donations, its own income.
 _OTHER_KIND = re.compile(r"自有|自筹|社会资本|社会资金|社会投资|贷款|捐赠|事业收入|经营收入|其他收入|单位资金")
 _FISCAL_KIND = re.compile(r"贴息|补贴|补助|财政|奖补")
@@ -1111,6 +1163,8 @@ _TOTAL_ROW = re.compile(r"(?:权重|分值)?(?:合计|小计|总计)")
 # A sentence (a goal, a name with a comma) is no label.
 _SENTENCE = re.compile(r"[，。；！？,;.]")
 _MAX_FUND_LABEL = 20
+# The number of one line of the goal in a cell of its own, its text in the next cell: 目标1, 目标一, 1.
+_GOAL_NUMBER = re.compile(r"(?:目标)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、:]?")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
 _KNOWN_LEVEL1 = frozenset(DEFAULT_LEVEL2)  # 产出指标, 效益指标, 满意度指标, 成本指标
 # Excel date serials from 2000-01-01 to 2050-12-31: a bare whole number in this range under a
@@ -1194,6 +1248,7 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                            "Reading .xlsx needs openpyxl: pip install openpyxl.")
     paths = _sheet_paths(archive)
     sheets: list[_Sheet] = []
+    hidden_sheets: set[str] = set()
     try:
         with warnings.catch_warnings():
             # openpyxl warns about features it drops (data validation, conditional formats):
@@ -1202,12 +1257,14 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
             try:
                 for ws in workbook.worksheets:
+                    if ws.sheet_state != "visible":
+                        hidden_sheets.add(ws.title)
                     # The saved used range (<dimension>) is often stale or "A1" (WPS, export
                     # libraries); read-only openpyxl would stop reading at it and drop rows.
                     ws.reset_dimensions()
                     xml = _sheet_xml(archive, paths.get(ws.title))
                     sheets.append(_Sheet(ws.title, ws.iter_rows(), _merges(xml), workbook.epoch,
-                                         _constant_formulas(xml)))
+                                         _constant_formulas(xml), _hidden_columns(xml)))
             finally:
                 workbook.close()
     except Exception:  # noqa: BLE001 - openpyxl raises many types on damaged input
@@ -1253,6 +1310,10 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                 "一级指标, 二级指标, 三级指标, 指标值).",
                 sheet=sheet.title))
         drafts.extend(found)
+    if any(draft.sheet not in hidden_sheets for draft in drafts):
+        # A hidden sheet (the blank template, last year's copy) is not what the department filled in.
+        drafts = [draft for draft in drafts if draft.sheet not in hidden_sheets]
+        result.problems = [problem for problem in result.problems if problem.sheet not in hidden_sheets]
     for index, draft in enumerate(drafts):
         result.tables.append(assemble(draft, shown, index))
     if not drafts and not result.problems:
