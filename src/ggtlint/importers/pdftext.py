@@ -78,6 +78,8 @@ _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
 _GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
 _SENTENCE_END = tuple("。；;！!？?")
+# "目标1" printed in a cell of its own, its text in the next cell (a gap between): "目标1：" as typed.
+_GOAL_NUMBER_CELL = re.compile(r"^(目标\s?[0-9０-９一二三四五六七八九十]{1,2})\s{2,}(?=\S)")
 _OPERATOR_START = tuple("≥≧＝=≤≦＞＜><≈")
 _PARTICLE_START = tuple("的、，,。；;）)%％")
 _AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "院", "所", "站", "队", "会", "部", "处",
@@ -694,8 +696,11 @@ class _Grid:
             # 预算一体化 exports print the comparison in 指标性质 (≥, ＝): the value's, as a workbook reads it
             op_field = "nature"
         operator = side.pop("nature") if op_field == "nature" else side.get("op")
-        if operator:  # joined as the workbook importer joins an operator column
-            joined, note = join_operator(_join(t.text for t in operator), value, words[op_field], words["value"])
+        # joined as the workbook importer joins an operator column, then a 指标方向 column (≥ or 正向)
+        for field, cells in ((op_field, operator), ("direction", side.get("direction"))):
+            if not cells:
+                continue
+            joined, note = join_operator(_join(t.text for t in cells), value, words[field], words["value"])
             if value.strip() or joined == value:  # an empty value takes no operator
                 value = joined
                 if note is not None:
@@ -761,6 +766,7 @@ def _move_money_rows(draft: Draft) -> None:
 # It is read so when the grid's heading line is laid out (its headings apart, at their columns).
 
 _HEADING_GAP = 2  # spaces at least between two headings of a laid-out heading line
+_UNREAD_COLUMN = "unread"  # the field of a laid-out grid column that is read to be left out
 # Columns a fragment may start left of its column's usual start: pdftotext places a line's text
 # after a run of hanzi a little short of where the PDF has it ("开展培训班期数 10" vs "≥95%").
 _DRIFT = 2
@@ -806,6 +812,10 @@ def _laid_out_headings(line: str) -> list[_Heading] | None:
         field = PDF_TEXT_LABELS.column(text) or WORKBOOK_LABELS.column(text)
         if field is None and PDF_TEXT_LABELS.section(text):
             field = "section"
+        if field in ("value", None) and "中期" in text or field is None and "value" in (h.field for h in headings):
+            # the 中期 values beside the 年度 ones (财预〔2015〕88号), or a column the format has no
+            # field for right of the values (指标解释, 评（扣）分标准): its cells are read and left out
+            field = f"{_UNREAD_COLUMN}{k}"
         if field is None:
             return None
         headings.append(_Heading(field, match.start(), match.end(), text))
@@ -879,6 +889,59 @@ class _Event:
     row: _LaidRow | None = None
 
 
+def _on_first_page_columns(lines: list[str], toks: list[_Tok], headings: list[_Heading],
+                           repeated: set[int]) -> tuple[list[str], list[_Tok]]:
+    """The grid's lines on the pages after the first laid out again at the first page's columns.
+
+    pdftotext -layout places each page's text on a grid of its own: under the heading line
+    printed again on the next page, the columns stand further left or right and closer together.
+    A line under a repeated heading line has each fragment moved by where that page's headings
+    stand against the first page's (in proportion between two headings); the words of one cell,
+    a single space apart, stay so."""
+    relaid = list(lines)
+    fields = [h.field for h in headings]
+    mapping: list[tuple[int, int]] | None = None
+    blank_before: dict[int, bool] = {t.line: t.blank_before for t in toks if t.first}
+    changed: list[int] = []
+    last = max(t.line for t in toks)
+    for index in range(min(repeated), last + 1):
+        if index in repeated:
+            again = _laid_out_headings(lines[index].replace("\f", ""))  # a new page's line starts with a form feed
+            pairs = [(h.start, first.start) for h, first in zip(again or (), headings)]
+            same = again is not None and [h.field for h in again] == fields
+            mapping = pairs if same and pairs != [(b, b) for _a, b in pairs] else None
+        elif mapping is not None and lines[index].strip():
+            relaid[index] = _relaid_line(lines[index], mapping)
+            changed.append(index)
+    if not changed:
+        return lines, toks
+    moved = set(changed)
+    kept = [t for t in toks if t.line not in moved]
+    for index in changed:
+        for tok in _tokens(relaid, index, index + 1):
+            tok.blank_before = tok.first and blank_before.get(index, False)
+            kept.append(tok)
+    return relaid, sorted(kept, key=lambda t: (t.line, t.col))
+
+
+def _relaid_line(line: str, mapping: list[tuple[int, int]]) -> str:
+    """``line`` with each fragment at the column ``mapping`` (this page's heading starts → the first
+    page's) gives it; fragments one space apart stay one space apart, others two at least."""
+    out = ""
+    end: int | None = None
+    for match in _WORD.finditer(line):
+        at = match.start()
+        k = next((k for k in range(len(mapping) - 1) if at < mapping[k + 1][0]), len(mapping) - 1)
+        (here, there), following = mapping[k], mapping[k + 1] if k + 1 < len(mapping) else None
+        scale = (following[1] - there) / (following[0] - here) if following and following[0] > here and at > here else 1
+        target = round(there + (at - here) * scale)
+        if end is not None:
+            target = len(out) + 1 if at - end == 1 else max(target, len(out) + _HEADING_GAP)
+        out = out.ljust(max(target, 0)) + match.group()
+        end = match.end()
+    return out
+
+
 def _side_edges(headings: list[_Heading], toks: list[_Tok]) -> list[tuple[int, _Heading]]:
     """Where each column right of the 三级 names (指标值, 计量单位 … and a 运算符 before 指标值)
     starts, with its heading.
@@ -914,6 +977,13 @@ def _side_edges(headings: list[_Heading], toks: list[_Tok]) -> list[tuple[int, _
         else:
             edge = (previous.end + heading.start + 1) // 2
         edge = max(edge, int(floor) + 1)
+        # Figures of the column before, aligned right, end together before this heading begins: this
+        # column starts after them, though a cell of theirs run into its own ("0件") starts in front.
+        before_heading = Counter(t.col + len(t.text) for t in toks
+                                 if floor < t.col + len(t.text) <= heading.start and _FIGURE_ONLY.match(nfkc(t.text)))
+        together = max(before_heading.items(), key=lambda item: (item[1], item[0]), default=(0, 0))
+        if together[1] >= 2:
+            edge = max(edge, together[0])
         edges.append((edge, heading))
         previous, floor = heading, max(heading.centre, edge)
         if not within and k + 1 < len(headings):
@@ -1119,6 +1189,8 @@ class _LaidOutGrid:
             # A heading line again (the grid's headings repeated on the next page) is no row.
             repeated = {line for line in {t.line for t in below} if _laid_out_headings(lines[line]) is not None}
             below = [t for t in below if t.line not in repeated]  # each line looked at once
+            if repeated and below:
+                lines, below = _on_first_page_columns(lines, below, headings, repeated)
             return cls(lines, below, headings)
         return None
 
@@ -1450,7 +1522,7 @@ def _goal_text(lines: list[str], indices: list[int], skip: int = 0, label_line: 
         if not raw.strip():
             blank_before = True
             continue
-        pieces = _GOAL_SPLIT.split(raw.strip())
+        pieces = _GOAL_SPLIT.split(_GOAL_NUMBER_CELL.sub(r"\1：", raw.strip()))
         for k, piece in enumerate(pieces):
             piece = piece.strip()
             if not piece:
@@ -1551,6 +1623,7 @@ class _Chunk:
             laid_out = _LaidOutGrid.find(lines, self.tokens, grid_at)
             events = laid_out.events() if laid_out is not None else None
             if laid_out is not None and events is not None:
+                grid.lines = laid_out.lines  # with the later pages' lines at the first page's columns
                 grid.replay(events, laid_out.headings)
             elif laid_out is not None and (laid_out.collapsed is not None or _UNPLACEABLE_COLUMNS & {
                     h.field for h in laid_out.headings}):
@@ -1783,8 +1856,11 @@ class _Chunk:
             indent = len(text) - len(text.lstrip())
             if indent < label_end + 1 or units_in(text) or is_title(squash_label(text)):
                 break
-            if any(PDF_TEXT_LABELS.header(word) is not None for word, _start, _end in _header_words(text)):
+            words = _header_words(text)
+            if any(PDF_TEXT_LABELS.header(word) is not None for word, _start, _end in words):
                 break
+            if len(words) > 1 and _FIGURE_ONLY.match(nfkc(words[-1][0])):
+                break  # a row of the 资金 block ("政府性基金预算    30"): a label and its amount, no goal
             above.insert(0, index)
             line -= 1
         return above
