@@ -841,12 +841,13 @@ class _SheetReader:
     def _goal_line(self, row: int, col: int, text: str) -> str:
         """One line of the goal: a bare number in its own cell ("目标1" | 完成…) with the text
         written in the next cell to its right."""
-        if not _GOAL_NUMBER.fullmatch(nfkc(text).strip()):
+        number = text.strip()
+        if not _GOAL_NUMBER.fullmatch(nfkc(number)):
             return text
         in_row = self.sheet.by_row.get(row, [])
         for c in in_row[bisect_right(in_row, col):]:
             if self.sheet.merged_top(row, c) is None and (words := self.sheet.text(row, c)):
-                return f"{text.strip()}：{words}"
+                return f"{number}{'' if nfkc(number)[-1] in '.、:' else '：'}{words}"
         return text
 
     # -- grid ----------------------------------------------------------------------------------
