@@ -11,6 +11,8 @@ column widths, borders and wrapping set as a department sets them:
 * ``goal-numbered-cells``: 目标1 / 目标2 in cells of their own, the goal's label centred between;
 * ``fund-rows-above-goal``: a 资金情况 block of 一般公共预算, 政府性基金预算, 上年结转 rows right above
   the goal's label;
+* ``fund-sources-across``: a 资金来源 row printed across (资金总额 | 一般公共预算 | 政府性基金 |
+  上年结转 | 其他资金), the amounts on the line below;
 * ``three-pages``: a grid over three pages with its heading row repeated and page numbers, each
   page's columns placed apart by pdftotext.
 """
@@ -241,10 +243,41 @@ def test_pdf_text_goal_numbered_in_cells_of_their_own() -> None:
     assert _text("goal-numbered-cells").table.goal == "目标1：完成养护10公里\n目标2：优良路率达85%以上\n"
 
 
-def test_pdf_text_fund_rows_above_a_centred_goal_label_are_no_goal() -> None:
-    table = _text("fund-rows-above-goal").table
+def test_pdf_text_fund_rows_above_a_centred_goal_label_are_no_goal_and_are_told() -> None:
+    item = _text("fund-rows-above-goal")
+    table = item.table
     assert table.goal == "目标\n" and table.funds.total == Decimal(150)
     assert [(i.name, i.value) for i in table.indicators] == [("养护里程", "≥10公里")]
+    note = item.notes["/funds"]
+    assert "第 6 行“其中：一般公共预算”的 100万元" in note.message_zh and "第 9 行“上年结转”的 20万元" in note.message_zh
+    assert "导入得到的目标文件" in note.message_zh and '"上年结转" (line 9): 20 万元' in note.message_en
+
+
+def test_pdf_text_fund_sources_across_with_amounts_below_are_read_by_order() -> None:
+    item = _text("fund-sources-across")
+    funds = item.table.funds
+    assert (funds.total, funds.fiscal, funds.other) == (Decimal(150), None, Decimal(0))
+    assert "“政府性基金”的 30万元" in item.notes["/funds"].message_zh
+    assert "/funds/total" not in item.notes
+
+
+def _pdf_text(tmp_path: Path, funds: str) -> ImportedTable:
+    text = ("项目名称      农村公路养护\n" + funds + "年度总体目标   完成养护\n"
+            "一级指标      二级指标      三级指标      指标值\n产出指标      数量指标      养护里程      ≥100公里\n")
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_path(path, as_text=True).tables[0]
+
+
+def test_pdf_text_a_fund_row_without_a_field_is_told_unless_it_is_a_breakdown(tmp_path: Path) -> None:
+    told = _pdf_text(tmp_path, "年度资金总额（万元）     150\n其中：财政拨款     100\n其中：以前年度结转     50\n")
+    assert "第 4 行“其中：以前年度结转”的 50万元没有读入" in told.notes["/funds"].message_zh
+    # the amounts add up without it: a 其中 row within 财政拨款, nothing lost
+    within = _pdf_text(tmp_path, "年度资金总额（万元）     150\n其中：财政拨款     150\n其中：上级补助结转     50\n")
+    assert "/funds" not in within.notes and within.table.funds.fiscal == Decimal(150)
+    # only known fund rows: no note
+    plain = _pdf_text(tmp_path, "年度资金总额（万元）     150\n其中：财政拨款     150\n")
+    assert "/funds" not in plain.notes
 
 
 def test_pdf_text_grid_over_three_pages_reads_every_row_at_its_columns() -> None:

@@ -49,6 +49,8 @@ __all__ = [
     "convert_amount",
     "detect_format",
     "framework_of",
+    "fund_row_label",
+    "in_a_breakdown",
     "import_command",
     "import_path",
     "level1_of",
@@ -61,6 +63,7 @@ __all__ = [
     "set_source_or_framework",
     "take_title",
     "take_units",
+    "unread_funds_note",
     "title_year_region",
     "units_in",
     "year_in",
@@ -642,6 +645,45 @@ def is_operator_only(text: str) -> bool:
     from ggtlint.importers.labels import nfkc
 
     return bool(text) and _OPERATOR_ONLY.fullmatch(nfkc(text).strip().replace("≧", "≥").replace("≦", "≤")) is not None
+
+# Words of money in a label of the 资金 block (结转, 债券资金, 社会资本 …): with an amount beside it, the
+# row is a fund row even when the vocabulary has no field for it. The budgets fiscal money comes
+# from (一般公共预算, 政府性基金预算, 国有资本经营预算) are such words too.
+_FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专项债|投资|收入|拨款|经费|基金|捐赠|融资|转移支付|配套|补助"
+                        r"|一般公共预算|经营预算")
+# A sentence (a goal, a name with a comma) is no label.
+_SENTENCE_MARK = re.compile(r"[，。；！？,;.]")
+_MAX_FUND_LABEL = 20
+
+
+def fund_row_label(squashed: str) -> bool:
+    """Whether a short label (squashed) names money (其中：以前年度结转, 债券资金, 社会资本)."""
+    return bool(squashed) and len(squashed) <= _MAX_FUND_LABEL and not _SENTENCE_MARK.search(squashed) and bool(
+        _FUND_WORD.search(squashed) or squashed.startswith("其中"))
+
+
+def in_a_breakdown(funds: Funds, squashed: str, amount: Decimal) -> bool:
+    """Whether a 其中 row (amount in the funds' unit) is a breakdown of 财政拨款 or 其他资金 when the
+    amounts add up without it: nothing is lost in leaving it out."""
+    if funds.total is None or funds.fiscal is None or funds.total != funds.fiscal + (funds.other or 0):
+        return False
+    return squashed.startswith("其中") and amount <= max(funds.fiscal, funds.other or 0)
+
+
+def unread_funds_note(pieces_zh: str, pieces_en: str, count: int, *, workbook: bool) -> Note:
+    """The note on fund rows the format has no field for (``pieces``: each label and its amount)."""
+    where_zh, where_en = ("在 Excel 中", "In the workbook") if workbook else ("在导入得到的目标文件中",
+                                                                        "In the imported target file")
+    return Note(
+        f"{pieces_zh}没有读入：绩效目标表的资金只有年度资金总额、财政拨款（可分列中央、省级、市级、县级）和"
+        f"其他资金几栏。请{where_zh}把{'这笔金额' if count == 1 else '这些金额'}并入它所属的一栏（一般公共预算、"
+        "政府性基金预算和上年结转的财政资金并入财政拨款，单位自有资金、社会资本等并入其他资金），使年度资金总额等于"
+        "财政拨款与其他资金之和",
+        f"{pieces_en} not read: a target table's funds are only the total, 财政拨款 (fiscal, which may be "
+        f"split into 中央/省级/市级/县级) and 其他资金 (other). {where_en}, put this amount into the row it "
+        "belongs to (general-budget, government-fund-budget and carried-over fiscal money into 财政拨款; the "
+        "unit's own money, social capital and the like into 其他资金), so that the total is fiscal plus other")
+
 
 def read_amount(value: object) -> tuple[Decimal | None, str | None]:
     """(amount, unit written with it) from a cell or a line of text: numbers as they are, text

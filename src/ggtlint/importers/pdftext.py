@@ -58,18 +58,21 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
 from ggtlint.english import counted
 from ggtlint.importers import (
-    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, is_operator_only, join_operator,
-    level1_of, YEAR_LINE, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in,
-    without_code, year_in, year_mark)
+    DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, convert_amount,
+    fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
+    read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in,
+    unread_funds_note, without_code, year_in, year_mark)
 from ggtlint.importers.labels import (
-    PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, squash_label)
+    PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import default_lexicon, parse_value
+from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import names_its_measure
 
 __all__ = ["read_text"]
@@ -1786,10 +1789,20 @@ class _Chunk:
         lines, draft = self.lines, self.draft
         goal_from: tuple[int, int] | None = None
         taken: set[int] = set()  # lines read as the value of the label above them
+        fund_rows: list[tuple[int, str, Decimal, str | None]] = []  # 其中：以前年度结转    20 …
         for at, i in enumerate(head):
             if i in taken:
                 continue
             words = _header_words(lines[i])
+            if at + 1 < len(head) and self._fund_labels_over_amounts(words, head[at + 1], fund_rows):
+                taken.add(head[at + 1])
+                continue
+            if (len(words) == 2 and PDF_TEXT_LABELS.header(words[0][0]) is None
+                    and fund_row_label(squash_label(words[0][0]))):
+                amount, unit = read_amount(words[1][0])
+                if amount is not None:
+                    fund_rows.append((i, shown_label(words[0][0]), amount, unit))
+                    continue
             k = 0
             while k < len(words):
                 word, col, end = words[k]
@@ -1833,12 +1846,48 @@ class _Chunk:
                     goal_from = (i, end - (len(word) - len(label))) if values else (i + 1, 0)
                     below = len(head) - at - (0 if values else 1)
                     self.goal_above = self._goal_above(head[:at], taken, i, end, below)
+        self._unread_fund_rows(fund_rows)
         if draft.project.implementer is None and draft.project.department is not None:
             draft.project.implementer = draft.project.department
             draft.spans["/project/implementer"] = draft.spans.get("/project/department", Span(1, 1, 1, 2))
             self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写",
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
+
+    def _fund_labels_over_amounts(self, words: list[tuple[str, int, int]], below: int,
+                                  fund_rows: list[tuple[int, str, Decimal, str | None]]) -> bool:
+        """Read a 资金来源 row printed across (资金总额 | 一般公共预算 | … | 其他资金) with its amounts on
+        the line below, one under each label but the heading's, in order; True when it is one."""
+        keys = [PDF_TEXT_LABELS.header(word) for word, _start, _end in words]
+        valued = [k for k, key in enumerate(keys) if key is None or key[0] != "scale"]
+        if len(words) < 2 or any(key is not None and key[1] for key in keys) or not any(
+                keys[k] is not None and keys[k][0] in ("total", "fiscal", "other", "fund_source") for k in valued):
+            return False
+        if any(keys[k] is None and not fund_row_label(squash_label(words[k][0])) for k in valued):
+            return False
+        amounts = _header_words(self.lines[below])
+        if len(amounts) != len(valued) or any(read_amount(text)[0] is None for text, _start, _end in amounts):
+            return False
+        for k, (text, start, end) in zip(valued, amounts):
+            key = keys[k]
+            if key is None:
+                fund_rows.append((below, shown_label(words[k][0]), *read_amount(text)))  # type: ignore[arg-type]
+            else:
+                self._header_value(key[0], words[k][0], [text], Span(below + 1, start + 1, below + 1, end + 1))
+        return True
+
+    def _unread_fund_rows(self, rows: list[tuple[int, str, Decimal, str | None]]) -> None:
+        """Note the rows of the 资金 block whose label names no field (一般公共预算, 上年结转), as the
+        workbook importer does, unless a 其中 row is a breakdown of amounts that add up."""
+        funds = self.draft.funds
+        rows = [(i, label, amount, unit or funds.unit) for i, label, amount, unit in rows
+                if not in_a_breakdown(funds, squash_label(label), convert_amount(amount, unit or funds.unit, funds.unit))]
+        if not rows:
+            return
+        pieces_zh = "、".join(f"第 {i + 1} 行“{label}”的 {decimal_text(amount)}{unit}" for i, label, amount, unit in rows)
+        pieces_en = ", ".join(f'"{label}" (line {i + 1}): {decimal_text(amount)} {unit}' for i, label, amount, unit in rows)
+        self.draft.spans["/funds"] = _line_span(self.lines, rows[0][0])
+        self.draft.notes["/funds"] = unread_funds_note(pieces_zh, pieces_en, len(rows), workbook=False)
 
     def _goal_above(self, before: list[int], taken: set[int], label_line: int, label_end: int,
                     below: int) -> list[int]:

@@ -58,7 +58,8 @@ from typing import Any, Callable, Iterable, Iterator
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
-    cell_name, convert_amount, is_operator_only, join_operator, without_code,
+    cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, unread_funds_note,
+    without_code,
     level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     year_mark)
 from ggtlint.importers.labels import (
@@ -628,10 +629,8 @@ class _SheetReader:
         cell = self.sheet.cells.get((row, col))
         if cell is None or not isinstance(cell.value, str) or (row, col) in self.labels_at:
             return None
-        squashed = squash_label(cell.value)
-        if (not squashed or len(squashed) > _MAX_FUND_LABEL or _SENTENCE.search(squashed)
-                or not (_FUND_WORD.search(squashed) or squashed.startswith("其中"))
-                or WORKBOOK_LABELS.column(cell.value) or self._furniture(row, col)):
+        if (not fund_row_label(squash_label(cell.value)) or WORKBOOK_LABELS.column(cell.value)
+                or self._furniture(row, col)):
             return None
         return shown_label(cell.value)
 
@@ -711,23 +710,13 @@ class _SheetReader:
         if others and ((not had_other and not within) or adds_up):  # within: the amounts add up without them
             self._read_as_other(draft, others, extra, had_other)
             found = [item for item in found if item not in others]
-        if funds.total is not None and funds.fiscal is not None and funds.total == funds.fiscal + (funds.other or 0):
-            # the amounts add up: a 其中 row within 财政拨款 or 其他资金 is a breakdown of it, nothing is lost
-            largest = max(funds.fiscal, funds.other or 0)
-            found = [item for item in found if not (squash_label(item[1]).startswith("其中")
-                                                    and convert_amount(item[3], item[4], funds.unit) <= largest)]
+        found = [item for item in found
+                 if not in_a_breakdown(funds, squash_label(item[1]), convert_amount(item[3], item[4], funds.unit))]
         if not found:
             return
         pieces_zh, pieces_en = _fund_pieces(found)
         draft.spans["/funds"] = _cell_span(*found[0][0])
-        _add_note(draft.notes, "/funds", Note(
-            f"{pieces_zh}没有读入：绩效目标表的资金只有年度资金总额、财政拨款（可分列中央、省级、市级、县级）和"
-            f"其他资金几栏。请在 Excel 中把{'这笔金额' if len(found) == 1 else '这些金额'}并入它所属的一栏（一般公共预算、政府性基金预算和上年结转的"
-            "财政资金并入财政拨款，单位自有资金、社会资本等并入其他资金），使年度资金总额等于财政拨款与其他资金之和",
-            f"{pieces_en} not read: a target table's funds are only the total, 财政拨款 (fiscal, which may be "
-            "split into 中央/省级/市级/县级) and 其他资金 (other). In the workbook, put this amount into the row it "
-            "belongs to (general-budget, government-fund-budget and carried-over fiscal money into 财政拨款; the unit's own money, social capital and the like "
-            "into 其他资金), so that the total is fiscal plus other"))
+        _add_note(draft.notes, "/funds", unread_funds_note(pieces_zh, pieces_en, len(found), workbook=True))
 
     def _read_as_other(self, draft: Draft, others: list[tuple[tuple[int, int], str, tuple[int, int], Decimal, str]],
                        extra: Decimal, had_other: bool) -> None:
@@ -1152,18 +1141,10 @@ class _SheetReader:
         draft.rows.append(result)
 
 
-# Words of money in a cell of the 资金 block (结转, 债券资金, 社会资本 …): with an amount beside it, the
-# row is a fund row even when the vocabulary has no field for it.
-# The budgets fiscal money comes from (一般公共预算, 政府性基金预算, 国有资本经营预算) are such words too.
-_FUND_WORD = re.compile(r"资金|资本|结转|结余|贷款|自筹|债券|专项债|投资|收入|拨款|经费|基金|捐赠|融资|转移支付|配套|补助"
-                        r"|一般公共预算|经营预算")
 # 其他资金 by kind: the unit's own money, social capital, loans, donations, its own income.
 _OTHER_KIND = re.compile(r"自有|自筹|社会资本|社会资金|社会投资|贷款|捐赠|事业收入|经营收入|其他收入|单位资金")
 _FISCAL_KIND = re.compile(r"贴息|补贴|补助|财政|奖补")
 _TOTAL_ROW = re.compile(r"(?:权重|分值)?(?:合计|小计|总计)")
-# A sentence (a goal, a name with a comma) is no label.
-_SENTENCE = re.compile(r"[，。；！？,;.]")
-_MAX_FUND_LABEL = 20
 # The number of one line of the goal in a cell of its own, its text in the next cell: 目标1, 目标一, 1.
 _GOAL_NUMBER = re.compile(r"(?:目标)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、:]?")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
