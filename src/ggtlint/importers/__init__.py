@@ -594,7 +594,8 @@ def read_weight(raw: object) -> tuple[Decimal | None, Note | None]:
 
 
 # 正向/反向 in a 指标方向 column (which way is better): never part of the value.
-# 定性/定量 in a 指标方向 column (预算一体化 2021: ≥, ≤, ＝ or 定性) says what kind the value is, no comparison.
+# 定性/定量 in a 指标方向 column (预算一体化 2021: ≥, ≤, ＝ or 定性) says what kind the value is,
+# not how it compares.
 _DIRECTION = re.compile(r"^(?:(?:正向|反向|逆向|中性)(?:指标)?|定性|定量)$")
 # Kinds of value that are a bare figure: no range, date or words.
 _BARE_FIGURE_KINDS = frozenset({"count", "rate", "money", "number", "per_unit", "duration"})

@@ -1880,12 +1880,15 @@ class _Chunk:
         """Note the rows of the 资金 block whose label names no field (一般公共预算, 上年结转), as the
         workbook importer does, unless a 其中 row is a breakdown of amounts that add up."""
         funds = self.draft.funds
-        rows = [(i, label, amount, unit or funds.unit) for i, label, amount, unit in rows
-                if not in_a_breakdown(funds, squash_label(label), convert_amount(amount, unit or funds.unit, funds.unit))]
+        rows = [(i, label, amount, unit or funds.unit) for i, label, amount, unit in rows]
+        rows = [row for row in rows
+                if not in_a_breakdown(funds, squash_label(row[1]), convert_amount(row[2], row[3], funds.unit))]
         if not rows:
             return
-        pieces_zh = "、".join(f"第 {i + 1} 行“{label}”的 {decimal_text(amount)}{unit}" for i, label, amount, unit in rows)
-        pieces_en = ", ".join(f'"{label}" (line {i + 1}): {decimal_text(amount)} {unit}' for i, label, amount, unit in rows)
+        pieces_zh = "、".join(f"第 {i + 1} 行“{label}”的 {decimal_text(amount)}{unit}"
+                              for i, label, amount, unit in rows)
+        pieces_en = ", ".join(f'"{label}" (line {i + 1}): {decimal_text(amount)} {unit}'
+                              for i, label, amount, unit in rows)
         self.draft.spans["/funds"] = _line_span(self.lines, rows[0][0])
         self.draft.notes["/funds"] = unread_funds_note(pieces_zh, pieces_en, len(rows), workbook=False)
 
