@@ -117,7 +117,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # rates only in a 2021 cost block; 新建蓄水池20座 promised with no indicator
     "b26": {"FUND004": 1, "REL008": 1, "SAT001": 1, "TIME001": 1},
     "b27": {"FUND010": 1, "SAT001": 1, "STR002": 1, "VAL006": 1},
-    "b28": {"FUND002": 1, "VAL013": 1},
+    # (b28's 逐步改善 is vague wording, as 逐步提高 and 明显改善 are: VAL002, no longer VAL013's plain phrase)
+    "b28": {"FUND002": 1, "VAL002": 1},
     "b29": {"FUND001": 1, "REL002": 1, "REL004": 1, "VAL001": 1, "VAL013": 1},
     "b30": {"FUND004": 1, "VAL003": 1, "VAL006": 1, "VAL013": 1},
     "b31": {"STR007": 1, "TIME002": 1, "VAL001": 1},

@@ -164,7 +164,9 @@ class Lexicon:
         for cut in range(min(len(unit) - 1, 6), 0, -1):
             base = self.units.get(unit[:cut])
             tail = unit[cut:]
-            if base is not None and base.kind == "count" and _CJK_TAIL.fullmatch(tail) and tail not in ("半小时", "半月"):
+            if base is not None and base.kind != "count":
+                return None  # the longest unit decides: 个月内整改 is no 个 with a noun after it
+            if base is not None and _CJK_TAIL.fullmatch(tail) and tail not in ("半小时", "半月"):
                 return UnitInfo("count", f"{base.unit}{tail}", base.scale)
         return None
 

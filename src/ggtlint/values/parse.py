@@ -302,7 +302,7 @@ _PER_PREFIX = re.compile(r"(?:每|(?P<avg>[人生户亩])均(?:可支配收入|�
 # what is done or paid, named after what it is per: 每亩补贴100元, 每月巡查不少于4次 (per 亩, per 月)
 _PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发放", "补偿", "支付", "开展", "组织", "举办", "召开",
               "巡查", "巡检", "巡逻", "检查", "检测", "抽检", "培训", "开放", "服务", "走访", "慰问", "投入", "安排",
-              "更新", "维护", "保养", "清运", "清扫")
+              "更新", "维护", "保养", "清运", "清扫", "监测", "巡护", "督查", "督导", "随访", "上报", "报送")
 
 # Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
 _DATE_PREFIX = re.compile(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
@@ -616,6 +616,8 @@ def _from_unit(
 _UNLISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{1,2}")
 # time, grades and shares are words the grammar knows: "3月中" or "5成" is no count of 月中 or 成
 _NOT_A_UNIT = re.compile(r"[年月日号时周季天旬分秒级倍成折期内前后底末初中]")
+# a service line named by its number (12345热线, 110报警, 120急救): a name, not a count of 热线
+_SERVICE_LINES = frozenset({"热线", "专线", "电话", "报警", "急救", "平台"})
 
 
 def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
@@ -638,7 +640,7 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
             op, _approx, problems = _ops(match.group("pre"), match.group("suf"))
             return replace(counted, raw=raw, text=text, op=op or "≥", approx=True, problems=problems)
     if (not _UNLISTED_UNIT.fullmatch(unit) or _NOT_A_UNIT.search(unit) or unit[0] in "余多来几" or unit in lex.vague_exact
-            or unit in lex.yes_terms or unit in lex.no_terms or unit in lex.grades):
+            or unit in lex.yes_terms or unit in lex.no_terms or unit in lex.grades or unit in _SERVICE_LINES):
         return None
     op, approx, problems = _ops(match.group("pre"), match.group("suf"))
     return ParsedValue(raw=raw, text=text, kind="count", number=_scaled(_number(match.group("num")), scale),
@@ -801,7 +803,8 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         return None
     body = match.group("body")
     if match.group("avg"):
-        splits = [(match.group("avg"), body)]
+        # what is averaged, named before the figure: 生均公用经费≥720元, 亩均增产≥50公斤
+        splits = [(match.group("avg"), body[_named_lead(body, words=True):])]
     else:
         # the shortest denominator after which a plain amount follows: "每人每月≥200元" → 人每月 | ≥200元
         splits = [(body[:i], body[i:]) for i in range(1, min(len(body), 9))]
@@ -864,15 +867,19 @@ def _measured(value: ParsedValue) -> bool:
     return value.kind in _MEASURED and (value.unit is not None or value.op is not None)
 
 
-# what a share is of, after it: ≥90%满意 (the indicator names it)
-_SHARE_OF = ("满意度", "满意")
+# a share, then what it is a share of (the indicator names it): ≥90%满意, ≥95%的孕产妇, ≥80%成活率
+_SHARE_OF = re.compile(r"(?P<share>[^\u4e00-\u9fff]+?(?:[%‰]|成)(?:及以上|以上|及以下|以下|以内)?)(?P<of>的)?"
+                       r"(?P<what>[\u4e00-\u9fff]{1,16})")
+_SHARE_NAMES = ("满意度", "满意", "率", "比例", "占比", "比重")
 
 
 def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """ "100%完成", "≥95%合格", "全部完成(100%)": the figure, without the completion word."""
-    if text.endswith(_SHARE_OF):
-        body = text[: -len(next(w for w in _SHARE_OF if text.endswith(w)))]
-        value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
+    """ "100%完成", "≥95%合格", "全部完成(100%)": the figure, without the completion word; and a share
+    with what it is of after it (≥90%的服务对象满意, ≥80%成活率): the share."""
+    shared = text[-1] not in "%‰" and ("%" in text or "‰" in text or "成" in text)
+    share = _SHARE_OF.fullmatch(text) if shared else None
+    if share is not None and (share.group("of") or share.group("what").endswith(_SHARE_NAMES)):
+        value = _parse(raw, share.group("share"), year, lex, allow_placeholder=False, repair=False)
         return replace(value, text=text) if value.kind == "rate" else None
     if text.endswith(_DONE_WORDS):
         body = text[: -len(next(w for w in _DONE_WORDS if text.endswith(w)))]
@@ -963,6 +970,9 @@ _REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 # (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报, 1分钟内派车)
 _DEED = re.compile(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
                    r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付"
+                   # (a work finished or handed over: 10月底前竣工, 年底前建成通车, 12月底前通过验收; a case
+                   # assigned or put right: 3个工作日内指派, 2个月内整改, 5分钟内出警)
+                   r"|建成|竣工|完工|通车|交付|投用|投入使用|上线|开工|通过|验收|整改|指派|派单|出警|作出|救助|接听|接通"
                    r"|派车|出车|转办)"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办
                    r"[\u4e00-\u9fff]{0,8}$")
 # a date finer than its year
@@ -1138,11 +1148,11 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
 
 
 # Other ways of writing what the grammar reads, each rewritten to the form it reads:
-# a year in Chinese digits (二〇二三年), a percentage in words (百分之九十五), a period of months
+# a year in Chinese digits (二〇二三年), a percentage or permille in words (百分之九十五, 千分之三), a period of months
 # (2023年1-12月: done by the end of its last month), and a range written as two bounds
 # (≥90%且≤95%).
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
-_CN_PERCENT_OF = re.compile(rf"百分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
+_CN_PERCENT_OF = re.compile(rf"(?P<of>[百千])分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
@@ -1159,11 +1169,11 @@ _AGAINST_LAST_YEAR = re.compile(r"(?:(?:同比|环比|年均|(?:较|比|相比|�
 _TO_LEVEL = re.compile(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
 _MAGNITUDE = re.compile(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
-_PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?$")
+_PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
 _MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
                             r"|时间|时限|时长|期限|工期|周期)\s*"  # 办结时限15个工作日, 服务期限1年
-                            r"(?P<verb>达到|达|为|保持在|保持|" + _CHANGE_WORD + r")?\s*"
+                            r"(?P<verb>达到|达|为|保持在|保持|控制在|" + _CHANGE_WORD + r")?\s*"
                             # (or the level it is brought to: 审批时限压缩至5个工作日)
                             r"(?=[≥≤=<>≈0-9]|不低于|不少于|不高于|不超过|不多于|高于|低于|超过|大于|小于"
                             r"|(?:" + _CHANGE_WORD + r"|降|升)(?:至|到)[≥≤=<>0-9])")
@@ -1171,6 +1181,10 @@ _MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|�
 # 更新周期不超过3年 (the name is the indicator's; the target is what follows). Shortest name first, so
 # the comparison is the first one written.
 _NAMED_BEFORE_SIGN = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=[≥≤=<>≈])")
+# …or right before its figure, with no comparison (带动就业200人, 缺陷责任期2年); not after an ordinal
+# (第3), a rank (前10名), a time (近3年, 一年2次), a hedge (约, 余), an event (受理后, 之日起) or a date's 于
+_NAMED_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[0-9])")
+_NOT_A_NAME_END = frozenset("第前后近约超逾余起年月日周季天号的末初底内于在")
 _NAMED_BEFORE_WORD = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=不低于|不少于|不高于|不超过|不多于|不大于|不小于|不得[低少小超高多大]"
                                 r"|至少|最多|最少|最高|最低|高于|低于|超过|大于|小于|多于|少于|达到)")
 # (in any unit: ≥10人且≤20人, ≥50万元且≤100万元; the range grammar then checks that the units agree)
@@ -1183,9 +1197,11 @@ _BETWEEN = ("在", "介于")
 # Figures and dates spelt in other ways, each rewritten to the usual form (see _respelt)
 _MONEY_SIGN = re.compile(rf"(?:人民币|¥)(?P<num>{_NUM})(?P<mult>[千万亿]?)(?P<rest>.*)")  # ≤人民币500万元, ≤¥500万元
 _SQUARED = re.compile(r"(?<=[0-9/a-zA-Z])m([23])(?![0-9])")  # m3 → m³: a unit has no digits in it
-# a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L (not the
-# magnitude scale: ML≤1.5 is 1.5级)
-_LATIN_MEASURE = re.compile(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{1,5}(?=[≥≤<>=])")
+# a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L, or the value as
+# x (x≥90%) (not the magnitude scale: ML≤1.5 is 1.5级)
+_LATIN_MEASURE = re.compile(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{0,5}(?=[≥≤<>=])")
+# how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read)
+_PER_PERIODS = re.compile(r"(?P<fig>[^/]+)/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
 _PLUS = re.compile(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = re.compile(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
 _DOTTED_MONTH = re.compile(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
@@ -1199,7 +1215,8 @@ _CLOCK_BEFORE = re.compile(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]�
 
 
 # one search that tells whether any of the spellings above may be in a value (most have none)
-_RESPELL_HINT = re.compile(r"人民币|¥|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$")
+_RESPELL_HINT = re.compile(r"人民币|¥|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
+                           r"|/[0-9]")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = re.compile(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1214,6 +1231,10 @@ def _respelt(text: str, year: int | None) -> str:
         # ¥500 is 500元, and ¥500/人 is 500元/人: the sign is the unit of the amount, not of what it is per
         money_unit = "" if rest and rest not in SUFFIX_WORDS and not rest.startswith("/") else "元"
         fixed = f"{fixed[:sign.start()]}{sign.group('num')}{sign.group('mult')}{money_unit}{rest}"
+    if "/" in fixed:
+        per_periods = _PER_PERIODS.fullmatch(fixed)
+        if per_periods is not None:
+            fixed = f"每{per_periods.group('periods')}{per_periods.group('fig')}"
     if "m2" in fixed or "m3" in fixed:
         fixed = _SQUARED.sub(lambda m: "m²" if m.group(1) == "2" else "m³", fixed)
     if fixed[:1].isascii() and fixed[:1].isalpha():
@@ -1255,21 +1276,21 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     fixed = _respelt(text, year) if _RESPELL_HINT.search(text) is not None else text
     if "年" in fixed:
         fixed = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", fixed)
-    if "百分之" in fixed:
+    if "分之" in fixed:
         fixed = fixed.replace("百分之百", "100%")
 
         def percent(match: re.Match[str]) -> str:
-            number = match.group(1)
+            number, sign = match.group(2), "%" if match.group("of") == "百" else "‰"
             if not number[0].isdigit():
                 value = _cn_number(number)
-                return match.group() if value is None else f"{value}%"
-            return f"{number}%"
+                return match.group() if value is None else f"{value}{sign}"
+            return f"{number}{sign}"
         fixed = _CN_PERCENT_OF.sub(percent, fixed)
     period = _MONTH_PERIOD.fullmatch(fixed)
     if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
         fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
     fixed = _to_level(fixed)
-    direction = None
+    direction, bare = None, False
     hedged = False
     change = _AGAINST_LAST_YEAR.match(fixed)
     if change is not None and change.end() < len(fixed):  # 较上年下降≥5%: the figure is the target
@@ -1284,11 +1305,12 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
             fixed = verb + fixed  # 合格率达到98% is ≥98%, 完成率为100% is =100%: the verb is the comparison
         fixed = _to_level(fixed)  # 审批时限压缩至5个工作日
     elif direction is None:
-        lead = _named_lead(fixed, words=True)
+        lead = _named_lead(fixed, words=True, figure=True)
         # a bound "in principle" (原则上不少于200人, 一般≥90%): its figure, approximately, as
         # 原则上不超过 is read
         hedged = lead > 0 and IN_PRINCIPLE.fullmatch(fixed[:lead]) is not None
-        if lead:  # 带动就业≥200人, 更新周期不超过3年
+        if lead:  # 带动就业≥200人, 更新周期不超过3年, 带动就业200人
+            bare = fixed[lead:lead + 1].isdigit()
             fixed = _to_level(fixed[lead:])
     magnitude = _MAGNITUDE.fullmatch(fixed)
     if magnitude is not None and not (magnitude.group("a") and magnitude.group("b")):
@@ -1297,6 +1319,9 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = fixed[:-1]
     if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
         fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
+    if "≤x≤" in fixed or "≤X≤" in fixed:  # 95%≤x≤100%: the two bounds around the value
+        low, _, high = fixed.replace("X", "x").partition("≤x≤")
+        fixed = f"≥{low}且≤{high}"
     bounds = _TWO_BOUNDS.fullmatch(fixed)
     if bounds is not None and bounds.group("u") and not (bounds.group("ub").startswith(bounds.group("u"))
                                                          or bounds.group("u").startswith(bounds.group("ub"))):
@@ -1312,6 +1337,8 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
     if (value.kind != "deadline" and not _measured(value)) or (between and value.kind != "range"):
         return None
+    if bare and (value.kind == "deadline" or value.unit is None or not (value.unit in lex.units or "/" in value.unit)):
+        return None  # a bare figure after a name, in its unit as listed: 开展2次培训 is a deed and its noun
     if text.startswith("近") and value.kind in ("duration", "horizon"):
         return None  # 近3年 is "the last three years", a period, not nearly three years
     return replace(value, text=text, change=direction, approx=value.approx or hedged)
@@ -1328,14 +1355,20 @@ def _to_level(fixed: str) -> str:
     return rest if has_op else ("≥" if up else "≤") + rest
 
 
-def _named_lead(text: str, *, words: bool) -> int:
+def _named_lead(text: str, *, words: bool, figure: bool = False) -> int:
     """Where the target starts after a name written before its comparison ("带动就业≥200人" → 4; with
-    ``words``, before a comparison in words too: 更新周期不超过3年), 0 when there is none. Not a name:
-    the words the grammar reads before a figure itself (累计, 全年, 控制在, 约, 均, 人均, 每年 …)."""
+    ``words``, before a comparison in words too: 更新周期不超过3年; with ``figure``, before a bare figure:
+    带动就业200人), 0 when there is none. Not a name: the words the grammar reads before a figure
+    itself (累计, 全年, 控制在, 约, 均, 人均, 每年 …)."""
     lead = _LEADING_OP.match(text)
     if lead is not None and lead.end() > 0:
         return 0  # 不低于90%: a comparison (or a word before one) comes first, no name
     match = _NAMED_BEFORE_SIGN.match(text) or (_NAMED_BEFORE_WORD.match(text) if words else None)
+    if match is None and figure:
+        match = _NAMED_BEFORE_FIGURE.match(text)
+        if match is not None and (match.group()[-1] in _NOT_A_NAME_END or "每" in match.group()
+                                  or match.group().startswith("其中")):
+            return 0  # (平均每人500元: what it is per; 其中中央资金300万元: a part of the whole)
     if match is None:
         return 0
     name = match.group()
@@ -1371,8 +1404,10 @@ def names_its_measure(text: str) -> bool:
     named = _MEASURE_NAMED.match(text)
     if named is not None and named.end() > 0:
         return True
-    # any name before a sign ("带动就业≥200人"), unless the words are a change the target is ("同比增长≥5%")
-    return _named_lead(text, words=False) > 0 and _AGAINST_LAST_YEAR.match(text) is None
+    # any name before a sign ("带动就业≥200人") or a bare figure ("带动就业200人", not a deed and its count:
+    # 召开会议2次 is the value's own), unless the words are a change the target is ("同比增长≥5%")
+    return (_named_lead(text, words=False, figure=True) > 0 and _AGAINST_LAST_YEAR.match(text) is None
+            and _DEED_FIRST.fullmatch(text) is None)
 
 
 def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1386,6 +1421,10 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     written = text
     if "余" in text or "多" in text:
         text = _ROUND_MORE.sub(r"一\1", text, count=1)  # 百余人 is 一百余人
+    if "百" in text or "千" in text or "万" in text:
+        lead_op = _LEADING_OP.match(text)  # 逾千人, 超万亩: after a comparison, 千 alone is 一千
+        if lead_op is not None and lead_op.group("op") and text[lead_op.end():lead_op.end() + 1] in ("百", "千", "万"):
+            text = f"{text[:lead_op.end()]}一{text[lead_op.end():]}"
     first = _CN_RUN.search(text)
     if first is None:
         return None  # most text has no numeral: one search, no rewriting
@@ -1627,8 +1666,8 @@ def _blank_placeholder(raw: str, text: str, year: int | None, lex: Lexicon) -> P
     return _as_placeholder(raw, text, shape)
 
 
-# units that also end words after an operator word (达成: 达 is ≥)
-_WORD_ENDINGS = frozenset({"成"})
+# units that also end words after an operator word (达成: 达 is ≥; 逾期, 超期: overdue)
+_WORD_ENDINGS = frozenset({"成", "期"})
 
 
 def _unit_only(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1727,10 +1766,10 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 # A grade named by its rank: 一级, 二级馆, 3A级, AAAA级景区, 一级A (the class of a library, a
 # scenic area, an effluent standard), 等保三级 (a security protection level), 二级养护标准及以上 (a
 # grade of a maintenance standard): a graded target, not the number 1.
-_NAMED_GRADE = re.compile(r"(?:保持|达到|评为|创建|通过)?(?:等保|等级保护)?"
+_NAMED_GRADE = re.compile(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过)?(?:等保|等级保护)?"
                           r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙])"
-                          r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评)(?P<ge>及以上|以上)?)?")
-# (二级以上 with nothing between is read before this, as ≥2 级)
+                          r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评))?(?P<ge>及以上|以上)?")
+# (二级以上 with nothing between is read before this, as ≥2 级; AAA级以上 is a grade at least reached)
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
 _WATER_CLASS = re.compile(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
 # A design return period named whole, its verb left out: 20年一遇, 50年一遇标准 (达到20年一遇 names a
