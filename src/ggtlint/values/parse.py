@@ -279,7 +279,7 @@ _LEADING_OP = re.compile(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
 # Completion words after a figure, the closing counterpart of _NEUTRAL: "100%完成", "≥95%合格",
 # "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
 # "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
-_DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档")
+_DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档", "整改")
 _DONE_BRACKETED = re.compile(rf"(?:(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})|应(?P<all>.)尽(?P=all))"
                              r"\((?P<body>[^()]+)\)")  # (and 应保尽保（100%）: the slogan with its figure)
 
@@ -1319,9 +1319,9 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = fixed[:-1]
     if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
         fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
-    if "≤x≤" in fixed or "≤X≤" in fixed:  # 95%≤x≤100%: the two bounds around the value
+    if ("≤x≤" in fixed or "≤X≤" in fixed) and fixed[:1].isdigit():  # 95%≤x≤100%: the bounds around the value
         low, _, high = fixed.replace("X", "x").partition("≤x≤")
-        fixed = f"≥{low}且≤{high}"
+        fixed = f"{low}-{high}"
     bounds = _TWO_BOUNDS.fullmatch(fixed)
     if bounds is not None and bounds.group("u") and not (bounds.group("ub").startswith(bounds.group("u"))
                                                          or bounds.group("u").startswith(bounds.group("ub"))):
@@ -1764,10 +1764,10 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 
 
 # A grade named by its rank: 一级, 二级馆, 3A级, AAAA级景区, 一级A (the class of a library, a
-# scenic area, an effluent standard), 等保三级 (a security protection level), 二级养护标准及以上 (a
-# grade of a maintenance standard): a graded target, not the number 1.
+# scenic area, an effluent standard), 四星级 (a star rating), 等保三级 (a security protection level),
+# 二级养护标准及以上 (a grade of a maintenance standard): a graded target, not the number 1.
 _NAMED_GRADE = re.compile(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过)?(?:等保|等级保护)?"
-                          r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙])"
+                          r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙]|[一二三四五1-5]星级)"
                           r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评))?(?P<ge>及以上|以上)?")
 # (二级以上 with nothing between is read before this, as ≥2 级; AAA级以上 is a grade at least reached)
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
