@@ -1367,8 +1367,8 @@ def _named_lead(text: str, *, words: bool, figure: bool = False) -> int:
     if match is None and figure:
         match = _NAMED_BEFORE_FIGURE.match(text)
         if match is not None and (match.group()[-1] in _NOT_A_NAME_END or "每" in match.group()
-                                  or match.group().startswith("其中")):
-            return 0  # (平均每人500元: what it is per; 其中中央资金300万元: a part of the whole)
+                                  or "各" in match.group() or match.group().startswith("其中")):
+            return 0  # (平均每人500元, 春秋两季各100万元: what it is per; 其中中央资金300万元: a part)
     if match is None:
         return 0
     name = match.group()
