@@ -7,7 +7,7 @@ stated as duties (不得低于, 最高不超过), numerals with 余 (十余人),
 baselines of a change (环比, 年均), grades reached (达到良好), yes/no milestones, "nothing happened"
 targets, and a few date forms (前三季度, 年中). The look-alike test pairs each form with its nearest
 look-alike that keeps its old reading, so the fixes are seen to stop where they should. Section 14
-holds the forms that two false-positive audits of careful tables (g104–g127) found misread.
+holds the forms that the false-positive audits of careful tables (g104–g187) found misread.
 """
 
 from __future__ import annotations
@@ -244,6 +244,12 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("接警后1分钟内派车", None, {"kind": "duration", "op": "≤", "number": D(1), "unit": "分钟"}),
     ("汛期（5—9月）每周1次", None, {"kind": "per_unit", "number": D(1), "per": "周"}),
     ("春秋两季各1次", None, {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
+    # (g176–g187) a blood centre's platelet dose; 人·次 as 人·天 is; a lettered class of a named
+    # standard (病媒生物密度控制水平); a limit after each term's end
+    ("≥3000治疗量", None, {"kind": "count", "op": "≥", "number": D(3000), "unit": "治疗量"}),
+    ("≥1000人·次", None, {"kind": "count", "op": "≥", "number": D(1000), "unit": "人·次"}),
+    ("达到国家C级及以上标准", None, {"kind": "qualitative", "quality": "standard"}),
+    ("每学期结束后1个月内", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
 ]
 
 
@@ -274,6 +280,13 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("汛期（5—9月）每周1次", "汛期（5—9月）", {"kind": "qualitative", "quality": "text"}),
     ("汛期（5—9月）每周1次", "汛期每周巡查", {"kind": "qualitative", "quality": "text"}),
     ("春秋两季各1次", "春秋两季各100万元", {"kind": "qualitative", "quality": "text"}),
+    # (g176–g187) a longer word after the figure is no unit; a lettered grade alone stays a grade,
+    # and with no 标准 named stays text; a limit after one event, not each term's, stays a duration
+    ("≥3000治疗量", "≥3000治疗方案", {"kind": "qualitative", "quality": "text"}),
+    ("≥1000人·次", "≥1000人·月", {"kind": "qualitative", "quality": "text"}),
+    ("达到国家C级及以上标准", "达到B级", {"kind": "qualitative", "quality": "graded", "op": "≥"}),
+    ("达到国家C级及以上标准", "达到国家C级", {"kind": "qualitative", "quality": "text"}),
+    ("每学期结束后1个月内", "学期结束后1个月内", {"kind": "duration", "op": "≤", "number": D(1), "unit": "个月"}),
     # a name before a sign: not a change (its direction is the target's), a filler word, a change with
     # no direction, or a name too long to be one (the importers split it off)
     ("带动就业≥200人", "同比增长≥5%", {"kind": "rate", "op": "≥", "percent": D(5), "change": "up"}),

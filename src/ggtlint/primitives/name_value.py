@@ -50,8 +50,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if parsed.kind in _SKIP:
         return
     if params["check"] == "count":
-        if hint.expects != "count" or parsed.change is not None \
-                or row.name.endswith(tuple(params.get("change_words", ()))):
+        if hint.expects != "count" or parsed.change is not None or _ends_in_change_word(row.name, params):
             return  # 投诉件数 较上年下降≥10%, 接待游客人次同比增长 ≥8%: a count's change, which a percentage measures
         if is_percent(row):
             yield row_hit(row, variant="percent", keyword=hint.matched or "")
@@ -66,8 +65,18 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             and not _per_exposure(ctx, row):
         yield row_hit(row, variant="not_percent", keyword=hint.matched or "", severity=LEVELS["not_percent"])
     elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True) \
-            and parsed.change is None and not row.name.endswith(tuple(params.get("change_words", ()))):
+            and parsed.change is None and not _ends_in_change_word(row.name, params):
         yield row_hit(row, variant="percent_without_rate_name", severity=LEVELS["percent_without_rate_name"])
+
+
+# how the figure is taken, in brackets after the name: 城区鼠密度（粉迹法）
+_METHOD_AFTER_NAME = re.compile(r"[（(][^（）()]{1,12}[)）]$")
+
+
+def _ends_in_change_word(name: str, params: dict[str, Any]) -> bool:
+    """The name, or the name before a bracketed method, ends in one of ``change_words``."""
+    words = tuple(params.get("change_words", ()))
+    return name.endswith(words) or _METHOD_AFTER_NAME.sub("", name).endswith(words)
 
 
 def _plain_number(row: Row, params: dict[str, Any]) -> bool:
