@@ -250,6 +250,15 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("≥1000人·次", None, {"kind": "count", "op": "≥", "number": D(1000), "unit": "人·次"}),
     ("达到国家C级及以上标准", None, {"kind": "qualitative", "quality": "standard"}),
     ("每学期结束后1个月内", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    # …once in each half of the year; whole blood in units; a work's milestone after its date; a
+    # limit in workdays with its deed; a day named with its date in brackets
+    ("上、下半年各1次", None, {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
+    ("≥5.5万U", None, {"kind": "count", "op": "≥", "number": D(55000), "unit": "U"}),
+    ("2025年10月底前完工验收", 2025, {"kind": "deadline", "op": "≤", "deadline": dt.date(2025, 10, 31)}),
+    ("2025年11月底前公示", 2025, {"kind": "deadline", "op": "≤", "deadline": dt.date(2025, 11, 30)}),
+    ("15个工作日内办理", None, {"kind": "duration", "op": "≤", "number": D(15), "unit": "个工作日"}),
+    ("重阳节（10月29日）前", 2025, {"kind": "deadline", "op": "≤", "deadline": dt.date(2025, 10, 29)}),
+    ("烈士纪念日（2025年9月30日）", 2025, {"kind": "deadline", "deadline": dt.date(2025, 9, 30)}),
 ]
 
 
@@ -287,6 +296,18 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("达到国家C级及以上标准", "达到B级", {"kind": "qualitative", "quality": "graded", "op": "≥"}),
     ("达到国家C级及以上标准", "达到国家C级", {"kind": "qualitative", "quality": "text"}),
     ("每学期结束后1个月内", "学期结束后1个月内", {"kind": "duration", "op": "≤", "number": D(1), "unit": "个月"}),
+    # one half alone, or money in each half; a lower-case u; a milestone with a figure after it, or
+    # with no date; a time unit with no 内 after it stays a counted noun; a named day with no date, a
+    # date of every year, or a time after the day
+    ("上、下半年各1次", "下半年各1次", {"kind": "qualitative", "quality": "text"}),
+    ("上、下半年各1次", "上、下半年各100万元", {"kind": "qualitative", "quality": "text"}),
+    ("≥5.5万U", "≥5.5万u", {"kind": "qualitative", "quality": "text"}),
+    ("2025年10月底前完工验收", "2025年11月底前验收合格率≥95%", {"kind": "qualitative", "quality": "text"}),
+    ("2025年10月底前完工验收", "提前验收", {"kind": "qualitative", "quality": "text"}),
+    ("15个工作日内办理", "≥3个月份", {"kind": "count", "op": "≥", "number": D(3), "unit": "个月份"}),
+    ("重阳节（10月29日）前", "烈士纪念日", {"kind": "qualitative", "quality": "text"}),
+    ("重阳节（10月29日）前", "烈士纪念日（每年9月30日）", {"kind": "qualitative", "quality": "text"}),
+    ("重阳节（10月29日）前", "国庆节（10月1日）后", {"kind": "qualitative", "quality": "text"}),
     # a name before a sign: not a change (its direction is the target's), a filler word, a change with
     # no direction, or a name too long to be one (the importers split it off)
     ("带动就业≥200人", "同比增长≥5%", {"kind": "rate", "op": "≥", "percent": D(5), "change": "up"}),

@@ -160,7 +160,8 @@ class Lexicon:
             shown = f"{base.unit}/{per}" if base.scale is not None and base.unit else f"{left}/{per}"
             return UnitInfo("per_unit", shown, base.scale, base.to_yuan, None, base.time, per)
         # a counting unit followed by a short noun: "个村", "名学生", "万名学生" (not a half hour or month:
-        # 1个半小时 is an hour and a half, which the parser reads; 3个半天 is three half days)
+        # 1个半小时 is an hour and a half, which the parser reads; 3个半天 is three half days; nor a time
+        # with its deed: 个工作日内办理, 个月内完工 are a limit, read as one)
         for cut in range(min(len(unit) - 1, 6), 0, -1):
             base = self.units.get(unit[:cut])
             tail = unit[cut:]

@@ -464,7 +464,7 @@ def _parse(
             # the first five are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
-                        _whole_day, _quoted, _after_event, _season_rhythm, _seasons_each, _dates_listed, _bracketed,
+                        _whole_day, _named_day, _quoted, _after_event, _season_rhythm, _seasons_each, _dates_listed, _bracketed,
                         _deed_first, _figure_then_breakdown)
             for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
@@ -926,12 +926,14 @@ def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> Parse
     return replace(value, text=text) if value.kind == "per_unit" else None
 
 
-# Once in each of two seasons: 春秋两季各1次 (the spring and autumn surveys, 春防秋防), two in the year
-_SEASONS_EACH = re.compile(r"(?:春秋|春夏|夏秋|秋冬|冬春)两季各(?:开展|组织|实施|举办)?(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
+# Once in each of two seasons: 春秋两季各1次 (the spring and autumn surveys, 春防秋防), or in each half
+# of the year (上、下半年各1次): two in the year
+_SEASONS_EACH = re.compile(r"(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年)各(?:开展|组织|实施|举办)?"
+                           r"(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
 
 
 def _seasons_each(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """ "春秋两季各1次": the count in the year, twice the one of each season, exactly (＝2次)."""
+    """ "春秋两季各1次", "上、下半年各1次": the count in the year, twice the one of each, exactly (＝2次)."""
     match = _SEASONS_EACH.fullmatch(text)
     if match is None:
         return None
@@ -951,6 +953,20 @@ def _whole_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         return None
     value = _parse(raw, text[:-2], year, lex, allow_placeholder=False, repair=False)
     return replace(value, text=text) if value.kind == "deadline" and value.deadline is not None else None
+
+
+# A day named, its date in brackets: 烈士纪念日（9月30日）前, 重阳节（10月29日） (9月30日（烈士纪念日） is a remark)
+_NAMED_DAY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:纪念日|节)\((?P<date>[^()]{3,14})\)(?P<by>之前|前|当天|当日)?")
+
+
+def _named_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "烈士纪念日（9月30日）前": the date in brackets, and the 前 written after them."""
+    match = _NAMED_DAY.fullmatch(text)
+    if match is None:
+        return None
+    by = match.group("by") if match.group("by") in ("前", "之前") else ""
+    value = _deadline(raw, match.group("date") + by, year)
+    return replace(value, text=text) if value is not None and value.deadline is not None else None
 
 
 _QUOTES = "“”\"'‘’「」『』"
@@ -973,6 +989,8 @@ _DEED = re.compile(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实�
                    # (a work finished or handed over: 10月底前竣工, 年底前建成通车, 12月底前通过验收; a case
                    # assigned or put right: 3个工作日内指派, 2个月内整改, 5分钟内出警)
                    r"|建成|竣工|完工|通车|交付|投用|投入使用|上线|开工|通过|验收|整改|指派|派单|出警|作出|救助|接听|接通"
+                   # (a work's other milestones: 11月30日前公示, 9月底前结题, 6月底前召开)
+                   r"|结题|立项|公示|公布|印发|出版|出具|采购|安装|召开|举办"
                    r"|派车|出车|转办)"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办
                    r"[\u4e00-\u9fff]{0,8}$")
 # a date finer than its year
