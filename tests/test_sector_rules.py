@@ -169,10 +169,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 社会组织评估, 价格监测, 计量强检, 中医药; g182 and g186 in JSON): 12 false findings, 9 of them errors,
     # before its fixes (≥3000治疗量, ≥5.5万U, 达到国家C级及以上标准, 上、下半年各1次, …前完工验收 and …前公示,
     # 烈士纪念日（2025年9月30日）, 重阳节（…）前, 15个工作日内办理, a 计量单位 of 人·次, 城区鼠密度（粉迹法）
-    # ≤3%; 每学期结束后1个月内 misread silently as an amount per term). 开放课题按期结题率 moved to 时效 and
-    # the platelets named in their cost line, as a reviewer would ask (CAT002, REL002). Left, fair: a
-    # cold-chain upkeep line and 开设专业班级 with no partner of their own (REL002)
-    "g176": {}, "g177": {}, "g178": {}, "g179": {"REL002": 1}, "g180": {}, "g181": {"REL002": 1},
+    # ≤3%; 每学期结束后1个月内 misread silently as an amount per term). 开放课题按期结题率 moved to 时效, the
+    # platelets named in their cost line and the cold-chain devices counted, as a reviewer would ask
+    # (CAT002, REL002 ×2). Left, fair: 开设专业班级 with no cost line of its own (REL002)
+    "g176": {}, "g177": {}, "g178": {}, "g179": {}, "g180": {}, "g181": {"REL002": 1},
     "g182": {}, "g183": {}, "g184": {}, "g185": {}, "g186": {}, "g187": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
