@@ -166,7 +166,9 @@ class Lexicon:
             base = self.units.get(unit[:cut])
             tail = unit[cut:]
             if base is not None and base.kind != "count":
-                return None  # the longest unit decides: 个月内整改 is no 个 with a noun after it
+                if tail.startswith(("内", "以内", "之内")):
+                    return None  # a time and its limit: 个月内整改 is no 个 with a noun after it
+                continue  # (个月份 may still be 个 with a noun: a count of months)
             if base is not None and _CJK_TAIL.fullmatch(tail) and tail not in ("半小时", "半月"):
                 return UnitInfo("count", f"{base.unit}{tail}", base.scale)
         return None
