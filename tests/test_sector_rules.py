@@ -264,6 +264,44 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b85: 1500人 against ≥1200人 (REL008), 2025年  月  日前 (STR005), ≥110% (VAL003), 明显增强 in a sentence
     # (VAL002)
     "b85": {"REL008": 1, "STR005": 1, "VAL002": 1, "VAL003": 1},
+    # a sixth recall audit, 48 defects (债券还本付息, 城市更新, 衔接资金产业, 重点专科, 双高, 智慧城管, 农村供水,
+    # 航空护林, 法律顾问, 招商引资, 统计执法, 资产清查): 30 missed and 7 mis-reported before its fixes; left,
+    # money and effects under 社会成本/生态环境成本, a part (其中) or count larger than its whole, routine work
+    # of the department, 指标性质/计量单位 columns that contradict the name, sums in notes
+    # b86: 上年结转 left out of 其他资金 (FUND001), 完成到期债券本息偿付 ≥28笔 under benefits (CAT005), 黄色及以下
+    # (VAL013, fair: a risk grade with no grades stated); the goal's 2024年度到期债券 and 32笔 of 28 left
+    "b86": {"CAT005": 1, "FUND001": 1, "VAL013": 1},
+    # b87: 片区参建企业满意度 (SAT002); 25公里 for the three years, 征收补偿 under 社会成本, 长度 in 平方米 left
+    "b87": {"SAT002": 1},
+    # b88: 建成…大棚 ≥60个 under benefits (CAT006, and CAT005 for its figure); 结转 in a note, 420户 of 386,
+    # 村两委干部满意度 left
+    "b88": {"CAT005": 1, "CAT006": 1},
+    # b89: 2026年6月支付尾款 in a cost note (TIME001), 三、四级手术占比 ≥45% and ≤40% (REL004); 医疗废物处置费
+    # under 生态环境成本 only drawn as unmatched (REL002, with 新开展四级手术新技术), 医护人员满意度 left
+    "b89": {"REL002": 2, "REL004": 1, "TIME001": 1},
+    # b90: 获取率 in 人 (VAL009), 2027年 for the whole plan (TIME001), the teachers' practice moved to
+    # benefits leaves its cost unmatched (REL002); 党委会 as an output left
+    "b90": {"REL002": 1, "TIME001": 1, "VAL009": 1},
+    # b91: 可用率 in 小时 (VAL009), 一期's 2024年9月30日前 (TIME001), 机房电费 under 生态环境成本 drawn as
+    # unmatched (REL002); 定性 on a count left
+    "b91": {"REL002": 1, "TIME001": 1, "VAL009": 1},
+    # b92: the bond's 1200万元 not among the levels (FUND002), 召开项目推进调度会 drawn as unmatched (REL002);
+    # 5.6万 of 4.8万, 86 in 米 against the goal's 86公里 left
+    "b92": {"FUND002": 1, "REL002": 1},
+    # b93: fair notices only (航油储运费, 实战演练 with no pair, REL002); 森林覆盖率 under 生态环境成本,
+    # 飞行时间 in 架次, 机组人员满意度, 2.2万元/小时 × 300 in a note left
+    "b93": {"REL002": 2},
+    # b94: 法律意见书 ≥120份 under benefits (CAT005); REL002 ×2 (审查 work paid by the 常年顾问 fee: weak);
+    # 机关干部学法, 4×8万 in a note against ≤24万, 律师团队满意度 left
+    "b94": {"CAT005": 1, "REL002": 2},
+    # b95: 次年一季度兑现 in a note (TIME001), 开工率 ≥60% and ≤50% (REL004); 就业岗位 under 社会成本,
+    # 市直相关部门满意度 left
+    "b95": {"REL004": 1, "TIME001": 1},
+    # b96: 不断提高 (VAL002), 政治理论学习 drawn as unmatched (REL002; the 核查服务费's notice is fair); ≥200家
+    # of 186, 执法人员满意度 left
+    "b96": {"REL002": 2, "VAL002": 1},
+    # b97: a weight left out (STR008); 审计费 under 社会成本, 128家 of 116, 形成报告 under benefits left
+    "b97": {"STR008": 1},
 }
 
 

@@ -7,6 +7,8 @@ the quantity it pays for (数量 坡耕地改梯田 ≥1800亩, 成本 坡耕地
 costs are compared with costs, other indicators with each other.
 Variant ``reworded``: the same two parts swapped with the same value, in one 二级
 (改造老旧小区数量 ≥12个, 老旧小区改造个数 ≥12个), the measure word (数量, 个数 …) set aside.
+Variant ``contradicts``: the repeat's target cannot hold together with the first's (质量 三、四级手术占比
+≥45%, 效益 三、四级手术占比 ≤40%): one of the two was not updated.
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
 from ggtlint.primitives.corpus import name_key
+from ggtlint.values.parse import ParsedValue
 
 NAME = "unique"
 SCOPES = ("table",)
-VARIANTS = ("default", "reworded")
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("first_level2", "first_name")
+VARIANTS = ("default", "reworded", "contradicts")
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("first_level2", "first_name"),
+                "reworded": ROW_PLACEHOLDERS + ("first_level2", "first_name"),
+                "contradicts": ROW_PLACEHOLDERS + ("first_level2", "first_name", "first_value")}
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {"with_value": {"type": "boolean"}}}
 compile = compile_identity
 
@@ -43,8 +48,23 @@ def is_rewording(words: str, other: str) -> bool:
     return len(words) >= 4 and len(words) == len(other) and words != other and words in other + other
 
 
+_FLOORS = ("≥", ">")
+_CEILINGS = ("≤", "<")
+
+
+def contradicts(one: ParsedValue, other: ParsedValue) -> bool:
+    """Whether two targets of one thing cannot both be met: a floor above the other's ceiling
+    (≥45% and ≤40%), in the same unit."""
+    if one.number is None or other.number is None or one.unit != other.unit:
+        return False
+    for floor, ceiling in ((one, other), (other, one)):
+        if floor.op in _FLOORS and ceiling.op in _CEILINGS and floor.number > ceiling.number:
+            return True
+    return False
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    first: dict[tuple[str, str, bool], tuple[str, str]] = {}
+    first: dict[tuple[str, str, bool], tuple[str, str, ParsedValue]] = {}
     reordered: dict[tuple[str, str, str], tuple[str, str, str]] = {}
     # only a value met twice in one 二级 can be a rewording: most tables have none, and skip the sorting
     values = Counter((row.indicator.level2, row.parsed.text) for row in ctx.rows)
@@ -55,9 +75,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         key = (name, row.parsed.text if params.get("with_value") else "", is_cost(row))
         if key in first:
-            yield row_hit(row, key=True, first_level2=first[key][0], first_name=first[key][1])
+            level2, first_name, first_value = first[key]
+            if contradicts(row.parsed, first_value):
+                yield row_hit(row, variant="contradicts", key=True, first_level2=level2, first_name=first_name,
+                              first_value=first_value.text)
+            else:
+                yield row_hit(row, key=True, first_level2=level2, first_name=first_name)
             continue
-        first[key] = (row.indicator.level2, row.name)
+        first[key] = (row.indicator.level2, row.name, row.parsed)
         if (row.indicator.level2, row.parsed.text) not in repeated or is_cost(row) or row.parsed.number is None:
             continue
         words = counted_words(row.name)
