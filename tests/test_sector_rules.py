@@ -186,7 +186,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b43": {"FUND004": 1, "VAL004": 1, "VAL005": 1},
     "b44": {"FUND004": 1, "FUND008": 1, "REL008": 1, "STR001": 1, "VAL013": 1},
     "b45": {"CAT001": 1, "STR005": 1, "TIME001": 1, "TIME003": 1, "VAL006": 1},
-    "b46": {"REL008": 1, "SAT002": 1, "STR002": 1, "VAL013": 1},
+    # (b46 also puts its whole budget under 社会成本: CAT009 tells both lines)
+    "b46": {"CAT009": 2, "REL008": 1, "SAT002": 1, "STR002": 1, "VAL013": 1},
     "b47": {"REL005": 1, "SAT001": 1, "VAL006": 1, "VAL009": 1, "VAL013": 1},
     "b48": {"FUND005": 1, "STR002": 1, "VAL001": 1, "VAL006": 1},
     "b49": {"FUND004": 1, "REL002": 1, "STR004": 1, "TIME002": 1, "VAL010": 1, "VAL013": 1},
@@ -271,20 +272,21 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b86: 上年结转 left out of 其他资金 (FUND001), 完成到期债券本息偿付 ≥28笔 under benefits (CAT005), 黄色及以下
     # (VAL013, fair: a risk grade with no grades stated); the goal's 2024年度到期债券 and 32笔 of 28 left
     "b86": {"CAT005": 1, "FUND001": 1, "VAL013": 1},
-    # b87: 片区参建企业满意度 (SAT002); 25公里 for the three years, 征收补偿 under 社会成本, 长度 in 平方米 left
-    "b87": {"SAT002": 1},
+    # b87: 片区参建企业满意度 (SAT002), 征收补偿安置费 under 社会成本 (CAT009); 25公里 for the three years,
+    # 长度 in 平方米 left
+    "b87": {"CAT009": 1, "SAT002": 1},
     # b88: 建成…大棚 ≥60个 under benefits (CAT006, and CAT005 for its figure); 结转 in a note, 420户 of 386,
     # 村两委干部满意度 left
     "b88": {"CAT005": 1, "CAT006": 1},
-    # b89: 2026年6月支付尾款 in a cost note (TIME001), 三、四级手术占比 ≥45% and ≤40% (REL004); 医疗废物处置费
-    # under 生态环境成本 only drawn as unmatched (REL002, with 新开展四级手术新技术), 医护人员满意度 left
-    "b89": {"REL002": 2, "REL004": 1, "TIME001": 1},
+    # b89: 2026年6月支付尾款 in a cost note (TIME001), 三、四级手术占比 ≥45% and ≤40% (REL004), 医疗废物处置费
+    # under 生态环境成本 (CAT009; also unmatched, REL002, with 新开展四级手术新技术); 医护人员满意度 left
+    "b89": {"CAT009": 1, "REL002": 2, "REL004": 1, "TIME001": 1},
     # b90: 获取率 in 人 (VAL009), 2027年 for the whole plan (TIME001), the teachers' practice moved to
     # benefits leaves its cost unmatched (REL002); 党委会 as an output left
     "b90": {"REL002": 1, "TIME001": 1, "VAL009": 1},
-    # b91: 可用率 in 小时 (VAL009), 一期's 2024年9月30日前 (TIME001), 机房电费 under 生态环境成本 drawn as
-    # unmatched (REL002); 定性 on a count left
-    "b91": {"REL002": 1, "TIME001": 1, "VAL009": 1},
+    # b91: 可用率 in 小时 (VAL009), 一期's 2024年9月30日前 (TIME001), 机房电费 under 生态环境成本 (CAT009,
+    # and unmatched, REL002); 定性 on a count left
+    "b91": {"CAT009": 1, "REL002": 1, "TIME001": 1, "VAL009": 1},
     # b92: the bond's 1200万元 not among the levels (FUND002), 召开项目推进调度会 drawn as unmatched (REL002);
     # 5.6万 of 4.8万, 86 in 米 against the goal's 86公里 left
     "b92": {"FUND002": 1, "REL002": 1},
@@ -300,8 +302,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b96: 不断提高 (VAL002), 政治理论学习 drawn as unmatched (REL002; the 核查服务费's notice is fair); ≥200家
     # of 186, 执法人员满意度 left
     "b96": {"REL002": 2, "VAL002": 1},
-    # b97: a weight left out (STR008); 审计费 under 社会成本, 128家 of 116, 形成报告 under benefits left
-    "b97": {"STR008": 1},
+    # b97: a weight left out (STR008), 审计费 under 社会成本 (CAT009); 128家 of 116, 形成报告 under benefits left
+    "b97": {"CAT009": 1, "STR008": 1},
 }
 
 
