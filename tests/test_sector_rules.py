@@ -270,8 +270,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # money and effects under 社会成本/生态环境成本, a part (其中) or count larger than its whole, routine work
     # of the department, 指标性质/计量单位 columns that contradict the name, sums in notes
     # b86: 上年结转 left out of 其他资金 (FUND001), 完成到期债券本息偿付 ≥28笔 under benefits (CAT005), 黄色及以下
-    # (VAL013, fair: a risk grade with no grades stated); the goal's 2024年度到期债券 and 32笔 of 28 left
-    "b86": {"CAT005": 1, "FUND001": 1, "VAL013": 1},
+    # (VAL013, fair: a risk grade with no grades stated), 其中 32笔 of 28 (REL009); the goal's 2024年度到期债券
+    # left
+    "b86": {"CAT005": 1, "FUND001": 1, "REL009": 1, "VAL013": 1},
     # b87: 片区参建企业满意度 (SAT002), 征收补偿安置费 under 社会成本 (CAT009); 25公里 for the three years,
     # 长度 in 平方米 left
     "b87": {"CAT009": 1, "SAT002": 1},
@@ -287,9 +288,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b91: 可用率 in 小时 (VAL009), 一期's 2024年9月30日前 (TIME001), 机房电费 under 生态环境成本 (CAT009,
     # and unmatched, REL002); 定性 on a count left
     "b91": {"CAT009": 1, "REL002": 1, "TIME001": 1, "VAL009": 1},
-    # b92: the bond's 1200万元 not among the levels (FUND002), 召开项目推进调度会 drawn as unmatched (REL002);
-    # 5.6万 of 4.8万, 86 in 米 against the goal's 86公里 left
-    "b92": {"FUND002": 1, "REL002": 1},
+    # b92: the bond's 1200万元 not among the levels (FUND002), 召开项目推进调度会 drawn as unmatched (REL002),
+    # 其中 5.6万人 of 4.8万人 (REL009); 86 in 米 against the goal's 86公里 left
+    "b92": {"FUND002": 1, "REL002": 1, "REL009": 1},
     # b93: fair notices only (航油储运费, 实战演练 with no pair, REL002); 森林覆盖率 under 生态环境成本,
     # 飞行时间 in 架次, 机组人员满意度, 2.2万元/小时 × 300 in a note left
     "b93": {"REL002": 2},
