@@ -286,8 +286,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # benefits leaves its cost unmatched (REL002); 党委会 as an output left
     "b90": {"REL002": 1, "TIME001": 1, "VAL009": 1},
     # b91: 可用率 in 小时 (VAL009), 一期's 2024年9月30日前 (TIME001), 机房电费 under 生态环境成本 (CAT009,
-    # and unmatched, REL002); 定性 on a count left
-    "b91": {"CAT009": 1, "REL002": 1, "TIME001": 1, "VAL009": 1},
+    # and unmatched, REL002), 定性 on a count (VAL017)
+    "b91": {"CAT009": 1, "REL002": 1, "TIME001": 1, "VAL009": 1, "VAL017": 1},
     # b92: the bond's 1200万元 not among the levels (FUND002), 召开项目推进调度会 drawn as unmatched (REL002),
     # 其中 5.6万人 of 4.8万人 (REL009); 86 in 米 against the goal's 86公里 left
     "b92": {"FUND002": 1, "REL002": 1, "REL009": 1},

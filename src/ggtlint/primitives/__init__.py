@@ -22,7 +22,7 @@ _MODULES: tuple[str, ...] = (
     "required_categories", "benefit_substance", "category_placement", "required_fields",
     "goal_measurable", "sum_matches", "cost_composition", "amount_limit", "value_kind", "operator",
     "numeric_range", "satisfaction", "name_pattern", "deadline_in_year", "deadline_form",
-    "multi_year", "name_value", "unit_column", "forbid_terms", "value_in_name", "relevance",
+    "multi_year", "name_value", "unit_column", "nature_column", "forbid_terms", "value_in_name", "relevance",
     "cost_qty_alignment", "goal_coverage", "unique", "indicator_count", "text_hygiene",
     "year_mismatch", "value_problem", "repeated_output", "goal_figures", "weights", "part_over_whole",
     # corpus scope: cross-table rules, run once over the digests of every table in the run

@@ -1,0 +1,28 @@
+"""nature-column: the 指标性质 column must agree with the value it describes.
+
+Templates of the 2021 budget system give each indicator a 指标性质: 定量 (a figure to reach) or
+定性 (a grade or a yes/no). A count, rate or amount with its comparison (≥1500个, ≥95%, ≤30万元)
+marked 定性 is scored as a judgement instead of against its figure. Dates, durations and text
+are left alone: tables mark them either way.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
+
+NAME = "nature-column"
+SCOPES = ("indicator",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("nature",)
+ROW_PURE = True  # check_row reads only the row (see Engine._check_rows)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+_FIGURES = ("count", "rate", "money")
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    nature = (row.indicator.nature or "").strip()
+    if nature == "定性" and row.parsed.kind in _FIGURES and row.parsed.op is not None:
+        yield row_hit(row, nature=nature)
