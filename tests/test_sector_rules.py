@@ -174,6 +174,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (CAT002, REL002 ×2). Left, fair: 开设专业班级 with no cost line of its own (REL002)
     "g176": {}, "g177": {}, "g178": {}, "g179": {}, "g180": {}, "g181": {"REL002": 1},
     "g182": {}, "g183": {}, "g184": {}, "g185": {}, "g186": {}, "g187": {},
+    # an eighth, of tables written unlike service programmes (一般债券还本付息, 城市更新片区 (a multi-year
+    # works project's second year), 衔接资金产业 with 联农带农, 重点专科 (unit, nature and weight columns),
+    # 双高 (JSON), 智慧城管二期 (等保, 可用率), 航空护林, 法律顾问, 文物普查 (JSON), 统计执法, 资产清查, 征兵):
+    # 10 false findings, 2 of them errors, before its fixes (2026年9月30日前整体竣工验收 within the goal's
+    # 2024—2026年 schedule, 台（套） as a 计量单位, 通过等保2.0三级测评, 初发火灾当日扑灭率 and 无重大差错率 as
+    # reverse, 不低于财政投入资金的6%, 建筑安装工程费, 飞行小时费 and 常年法律顾问服务费 with no partner;
+    # 每期还本付息日前3个工作日 misread silently as an amount per "期还本付息日前"). g193's hardware and
+    # 等保 lines itemised and g197's weights made to add up to 90, as a reviewer would ask (REL002 ×3,
+    # STR008). Left, fair: 兵役登记 of 4500 young men with no line of its own (REL002)
+    "g188": {}, "g189": {}, "g190": {}, "g191": {}, "g192": {}, "g193": {}, "g194": {}, "g195": {},
+    "g196": {}, "g197": {}, "g198": {}, "g199": {"REL002": 1},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

@@ -7,7 +7,8 @@ before what it is of, a name before a bare figure, a hotline's number, ≥1次/2
 deed after it (2个月内整改 was a count of 个月内整改), what an average or a frequency is per (生均公用经费,
 每月监测), a grade at least reached (AAA级以上), 控制在 after a measure's name, and words of the
 lexicon (疫情, 火灾, 返贫; 国庆节前; 逐步改善; 按总投资的30%; 人·次), star ratings (四星级) and 整改 as a
-completion word. The look-alike test pairs each kind of fix with its nearest look-alike that keeps its
+completion word; since then (g188–g199) a bond's lead time before each due date, the security
+protection scheme by its full name, a floor on a share of the money put in. The look-alike test pairs each kind of fix with its nearest look-alike that keeps its
 old reading.
 """
 
@@ -121,6 +122,16 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("≥200人·次", None, {"kind": "count", "op": "≥", "number": D(200), "unit": "人·次"}),
     ("≥1500户·次", None, {"kind": "count", "op": "≥", "number": D(1500), "unit": "户·次"}),
     ("≥100%整改", None, {"kind": "rate", "op": "≥", "percent": D(100)}),
+    # 13. (g188–g199) a bond's lead time before each due date (每期还本付息日前3个工作日 was an amount of
+    # 个工作日 per "期还本付息日前"); the security protection scheme by its full name or version (text:
+    # VAL001 under 质量); a floor on a share of the money put in (text: VAL013 under 效益)
+    ("每期还本付息日前3个工作日", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每期付息日前2个工作日", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每期兑付日前5日", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("通过等保2.0三级测评", None, {"kind": "qualitative", "quality": "graded"}),
+    ("通过网络安全等级保护三级测评", None, {"kind": "qualitative", "quality": "graded"}),
+    ("不低于财政投入资金的6%", None, {"kind": "policy"}),
+    ("按财政投入资金的6%", None, {"kind": "policy"}),
 ]
 
 
@@ -197,6 +208,15 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("≥100%整改", "整改", {"kind": "qualitative", "quality": "text"}),
     ("≥200人·次", "≥200人天", {"kind": "count", "op": "≥", "number": D(200), "unit": "人天"}),
     ("按总投资的30%", "总投资的30%", {"kind": "qualitative"}),
+    # (13) a lead time needs its due date; a scheme with no level is no grade; a floor with no share
+    # of an amount stays a standard or text
+    ("每期还本付息日前3个工作日", "每期付息日前", {"kind": "qualitative", "quality": "text"}),
+    ("每期还本付息日前3个工作日", "每次1个工作日", {"kind": "per_unit", "number": D(1), "per": "次"}),
+    ("通过等保2.0三级测评", "通过等保2.0测评", {"kind": "qualitative", "quality": "text"}),
+    ("不低于财政投入资金的6%", "不低于省定标准", {"kind": "qualitative", "quality": "standard"}),
+    ("不低于财政投入资金的6%", "不低于当地最低工资标准", {"kind": "qualitative", "quality": "text"}),
+    ("不低于财政投入资金的6%", "不低于上年的90%", {"kind": "qualitative"}),
+    ("不低于财政投入资金的6%", "提高财政投入资金的使用效益", {"kind": "qualitative"}),
 ]
 
 

@@ -3,7 +3,8 @@
 "28.8万元" with 计量单位 "%" is a contradiction, and so is "≤1350万元" with 计量单位 "元": read by
 the column, the amount is 10,000 times off. 月 and 个月 agree, as do 日 and 天; 人 and 人次 only when
 written the same; and a unit with 万 or 亿 in front (计量单位 万亩 over ≥1.5, read as 15000亩) agrees
-with the unit itself (not 万元 with 元: money has a unit of its own for each scale).
+with the unit itself (not 万元 with 元: money has a unit of its own for each scale); a column naming
+the unit's variant in brackets (台（套）) agrees with the unit before it (≥6台).
 
 Two scales of money (≤5万元 under a column of 元) are the ``money_scale`` variant, a warning: the
 value says plainly what it means, but a system that reads the figure by the column is 10,000
@@ -17,7 +18,8 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
-from ggtlint.values.normalize import decimal_text
+from ggtlint.values.lexicon import without_variant
+from ggtlint.values.normalize import decimal_text, normalize
 
 NAME = "unit-column"
 SCOPES = ("indicator",)
@@ -52,6 +54,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if _same(column, written):
         return
+    if _same(without_variant(normalize(column)), written):
+        return  # a column naming the unit's variant in brackets (台（套）) counts in the unit before it
     if column in _MONEY and written in _MONEY and row.parsed.number is not None:
         factor_zh, factor_en = _FACTOR_WORDS[max(_MONEY[column], _MONEY[written]) // min(_MONEY[column], _MONEY[written])]
         yield row_hit(row, variant="money_scale", severity=LEVELS["money_scale"], column=column, unit=written,

@@ -82,6 +82,9 @@ _SPAN_INTO_YEAR = re.compile(r"(?P<phrase>(?:20[0-9]{2}年)?[0-9]{1,2}月份?(?:
 # …but not the whole span of a project over several years (建设期为2024年3月至2026年12月): that is its
 # schedule, which the goal may state before the year's own part
 _PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周期|期限|工期)(?:为|是|：|:)?$")
+# …nor a date in the later years of a project the goal says runs over several (2024—2026年分三期实施,
+# 建设周期为2023—2027年): its schedule, stated before the year's own part
+_PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
@@ -89,8 +92,11 @@ _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报�
 def _after_year(goal: str, year: int) -> tuple[int, str] | None:
     """The first promise of the goal to finish after the budget year, as (year, phrase), or None."""
     promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal)], key=lambda match: match.start())
+    project_years = [(int(first), int(last)) for first, last in _PROJECT_YEARS.findall(goal)]
     for match in promises:
         found = year + 1 if match.group("next") else int(match.group("y"))
+        if any(first <= year < found <= last for first, last in project_years):
+            continue  # a later year of the project's own schedule
         if "m" in match.re.groupindex and (found > year + 1 or int(match.group("m")) == 12
                                            or _PROJECT_SPAN.search(goal, max(0, match.start() - 8), match.start())):
             continue  # a span of years, or to a year's end: a project's schedule, not a season of its work

@@ -152,7 +152,7 @@ class Lexicon:
         if "/" in unit:
             # a per-unit value: "元/人", "万元/个", "次/年", "元/人·月"
             left, _, per = unit.partition("/")
-            per = _VARIANT.sub("", per) or per  # 元/台（套）: per 台, the bracket names its variant
+            per = without_variant(per)  # 元/台（套）: per 台, the bracket names its variant
             base = self.units.get(left)
             if base is None or not per or base.kind in ("rate", "number"):
                 return None
@@ -175,8 +175,13 @@ class Lexicon:
 
 
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}")
-# a variant of what an amount is per, in brackets after it: 元/台(套), 元/人(次)
+# a variant of a unit, in brackets after it: 元/台(套), 元/人(次), a 计量单位 of 台(套)
 _VARIANT = re.compile(r"\([\u4e00-\u9fff]{1,3}\)$")
+
+
+def without_variant(unit: str) -> str:
+    """The unit a variant in brackets qualifies (normalised text): 台(套) is 台; the unit as it is otherwise."""
+    return _VARIANT.sub("", unit) or unit
 
 # ---------------------------------------------------------------------------------------------
 # File shapes. Each file is a mapping; every key is optional in a user file, unknown keys are

@@ -1734,7 +1734,9 @@ _RECURRING = re.compile(
     r"(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?"
     # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度, 报送上月数据, 发放当月基本生活费
-    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?)?")
+    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?)?"
+    # a lead time before each due date of a bond (每期还本付息日前3个工作日): a day each period, as 每月10日前
+    r"|每期(?:还本|付息|还本付息|兑付|偿还|到期)日前(?P<lead>[0-9]{1,2}(?:个工作日|日|天))")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
 _WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
@@ -1783,8 +1785,9 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 
 # A grade named by its rank: 一级, 二级馆, 3A级, AAAA级景区, 一级A (the class of a library, a
 # scenic area, an effluent standard), 四星级 (a star rating), 等保三级 (a security protection level),
-# 二级养护标准及以上 (a grade of a maintenance standard): a graded target, not the number 1.
-_NAMED_GRADE = re.compile(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过)?(?:等保|等级保护)?"
+# 二级养护标准及以上 (a grade of a maintenance standard), 通过网络安全等级保护2.0三级测评 (the scheme's
+# full name and version): a graded target, not the number 1.
+_NAMED_GRADE = re.compile(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过)?(?:(?:网络安全)?(?:等保|等级保护)(?:2\.0)?)?"
                           r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙]|[一二三四五1-5]星级)"
                           r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评))?(?P<ge>及以上|以上)?")
 # (二级以上 with nothing between is read before this, as ≥2 级; AAA级以上 is a grade at least reached)
@@ -1829,6 +1832,16 @@ _SAME_DAY = re.compile(r"当日|当天")
 _NOT_SAME_DAY = re.compile(r"尽量|力争|争取|原则上|一般|基本|次日|[0-9]|[，,；;、]")
 
 
+# a floor on a share of a stated amount (不低于财政投入资金的6%): as 按财政投入资金的6%, with its floor; a
+# floor without a share (不低于省定标准) names a standard
+_BOUND_SHARE = re.compile(r"(?:不低于|不少于)(?P<share>[\u4e00-\u9fff]{2,12}的[0-9]{1,3}(?:\.[0-9]{1,2})?%)")
+
+
+def _bound_share(text: str, policy_re: re.Pattern[str]) -> bool:
+    match = _BOUND_SHARE.fullmatch(text)
+    return match is not None and policy_re.match(f"按{match.group('share')}") is not None
+
+
 def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue:
     def q(kind: str, quality: str | None = None, **extra: Any) -> ParsedValue:
         return ParsedValue(raw=raw, text=text, kind=kind, quality=quality, **extra)
@@ -1843,13 +1856,14 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return q("duration", op="≤", number=Decimal(1), unit="日")
     if lex.external_re is not None and lex.external_re.search(text):
         return q("qualitative", "external")
-    if (lex.policy_re is not None and lex.policy_re.match(text)) or (
+    if (lex.policy_re is not None and (lex.policy_re.match(text) or _bound_share(text, lex.policy_re))) or (
         lex.policy_phrase_re is not None and lex.policy_phrase_re.search(text)
     ):
         return q("policy")
     recurring = _RECURRING.fullmatch(text)
     if recurring is not None:
-        return q("qualitative", "recurring", op="≤" if recurring.group("day") else None)  # no day: no bound
+        bounded = recurring.group("day") or recurring.group("lead")
+        return q("qualitative", "recurring", op="≤" if bounded else None)  # no day: no bound
     whole_year = _WHOLE_YEAR.fullmatch(text)
     if whole_year is not None:  # the year's end, for the deadline rules (the year as written, or assumed)
         written = whole_year.group("y")
