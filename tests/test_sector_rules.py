@@ -305,9 +305,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b93: fair notices only (航油储运费, 实战演练 with no pair, REL002); 森林覆盖率 under 生态环境成本,
     # 飞行时间 in 架次, 机组人员满意度, 2.2万元/小时 × 300 in a note left
     "b93": {"REL002": 2},
-    # b94: 法律意见书 ≥120份 under benefits (CAT005); REL002 ×2 (审查 work paid by the 常年顾问 fee: weak);
-    # 机关干部学法, 4×8万 in a note against ≤24万, 律师团队满意度 left
-    "b94": {"CAT005": 1, "REL002": 2},
+    # b94: 法律意见书 ≥120份 under benefits (CAT005); the 审查 work the 常年法律顾问 fee pays for is its
+    # partner (no REL002 since g195); 机关干部学法, 4×8万 in a note against ≤24万, 律师团队满意度 left
+    "b94": {"CAT005": 1},
     # b95: 次年一季度兑现 in a note (TIME001), 开工率 ≥60% and ≤50% (REL004); 就业岗位 under 社会成本,
     # 市直相关部门满意度 left
     "b95": {"REL004": 1, "TIME001": 1},
