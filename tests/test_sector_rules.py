@@ -284,9 +284,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (VAL013, fair: a risk grade with no grades stated), 其中 32笔 of 28 (REL009); the goal's 2024年度到期债券
     # left
     "b86": {"CAT005": 1, "FUND001": 1, "REL009": 1, "VAL013": 1},
-    # b87: 片区参建企业满意度 (SAT002), 征收补偿安置费 under 社会成本 (CAT009); 25公里 for the three years,
-    # 长度 in 平方米 left
-    "b87": {"CAT009": 1, "SAT002": 1},
+    # b87: 片区参建企业满意度 (SAT002), 征收补偿安置费 under 社会成本 (CAT009), 长度 in 平方米 (VAL018); 25公里
+    # for the three years left
+    "b87": {"CAT009": 1, "SAT002": 1, "VAL018": 1},
     # b88: 建成…大棚 ≥60个 under benefits (CAT006, and CAT005 for its figure); 结转 in a note, 420户 of 386,
     # 村两委干部满意度 left
     "b88": {"CAT005": 1, "CAT006": 1},

@@ -6,6 +6,8 @@ people (≥260人: variant ``people_unit``). ``check: rate`` — a 率/比例/�
 is not a percentage (variant ``not_percent``, warning), or a percentage whose name does not
 say what the rate is (variant ``percent_without_rate_name``, info), unless the name ends in one
 of ``change_words`` (化肥使用量较上年减少 ≥2%: a change, which a percentage measures).
+``check: dimension`` — a name that says what it measures (…长度, …里程, …面积) with a value in a
+unit of another of the listed ``dimensions`` (管网改造长度 ≥25000平方米: variant ``dimension``).
 """
 
 from __future__ import annotations
@@ -19,18 +21,24 @@ from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, c
 
 NAME = "name-value-consistency"
 SCOPES = ("indicator",)
-VARIANTS = ("percent", "unit", "people_unit", "not_percent", "percent_without_rate_name")
+VARIANTS = ("percent", "unit", "people_unit", "not_percent", "percent_without_rate_name", "dimension")
 LEVELS = {"not_percent": Severity.WARNING, "percent_without_rate_name": Severity.INFO}
 PLACEHOLDERS = {"percent": ROW_PLACEHOLDERS + ("keyword",), "unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "people_unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
-                "not_percent": ROW_PLACEHOLDERS + ("keyword",), "percent_without_rate_name": ROW_PLACEHOLDERS}
+                "not_percent": ROW_PLACEHOLDERS + ("keyword",), "percent_without_rate_name": ROW_PLACEHOLDERS,
+                "dimension": ROW_PLACEHOLDERS + ("keyword", "unit")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["check"],
     "additionalProperties": False,
     "properties": {
-        "check": {"enum": ["count", "rate"]},
+        "check": {"enum": ["count", "rate", "dimension"]},
+        # check dimension: what a name ending in one of ``words`` measures, in ``units`` only
+        "dimensions": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["words", "units"],
+            "properties": {"words": {"type": "array", "items": {"type": "string"}},
+                           "units": {"type": "array", "items": {"type": "string"}}}}},
         "people_units": {"type": "array", "items": {"type": "string"}},
         "report_percent_without_rate_name": {"type": "boolean"},
         "change_words": {"type": "array", "items": {"type": "string"}},
@@ -48,6 +56,9 @@ _THING_COUNT = re.compile(r"(?P<thing>乡镇|行政村|村|社区|街道|企业|
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     parsed, hint = row.parsed, row.hint
     if parsed.kind in _SKIP:
+        return
+    if params["check"] == "dimension":
+        yield from _other_dimension(row, params["dimensions"])
         return
     if params["check"] == "count":
         if hint.expects != "count" or parsed.change is not None or _ends_in_change_word(row.name, params):
@@ -71,6 +82,22 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
 
 # how the figure is taken, in brackets after the name: 城区鼠密度（粉迹法）
 _METHOD_AFTER_NAME = re.compile(r"[（(][^（）()]{1,12}[)）]$")
+
+
+def _other_dimension(row: Row, dimensions: list[dict[str, list[str]]]) -> Iterator[Hit]:
+    """A name that says what it measures (…长度, …面积) with a value in a unit of another measure
+    (管网改造长度 ≥25000平方米): units of no listed measure (个, 处) are not judged."""
+    unit = row.parsed.unit
+    if not unit:
+        return
+    name = _METHOD_AFTER_NAME.sub("", row.name)
+    for dimension in dimensions:
+        keyword = next((word for word in dimension["words"] if name.endswith(word)), None)
+        if keyword is None:
+            continue
+        if unit not in dimension["units"] and any(unit in other["units"] for other in dimensions):
+            yield row_hit(row, variant="dimension", keyword=keyword, unit=unit)
+        return
 
 
 def _ends_in_change_word(name: str, params: dict[str, Any]) -> bool:
