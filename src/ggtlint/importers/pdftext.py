@@ -25,7 +25,8 @@ How a text is read:
   starts at ``目标2：`` or after a blank line that follows a full stop (or, in a goal laid out
   in its cell, after a line that ends a sentence short of the cell's width). In the labelled
   layout, indented lines right above a ``年度总体目标`` label are the goal's first lines
-  (pdftotext -layout prints a label vertically centred beside its cell on the cell's middle line).
+  (pdftotext -layout prints a label vertically centred beside its cell on the cell's middle line);
+  under ``中期目标`` and ``年度目标`` headed side by side, only the annual column is the goal.
 * **Indicators**: a stream of fragments. 一级/二级 labels are recognised (also when wrapped),
   a 指标值 by its shape (operators ≥≧＝≤, number + unit, dates, 长期, known qualitative
   phrases from the lexicon); the fragments between two values form the 三级 name. Money rows
@@ -874,8 +875,8 @@ class _LaidLabel:
     kind: str   # "l1", "l2" or "cost"
     canonical: str
     toks: list[_Tok]
-    top: float     # its first and last line (both half-way between the copies of a label
-    bottom: float  # printed twice)
+    top: float     # its first and last line (both half-way between its first and last copy
+    bottom: float  # when it is printed again)
 
     def at(self, where: float) -> float:
         """The line that stands at ``where`` of its block: a wrapped label's first line when
@@ -909,9 +910,11 @@ def _on_first_page_columns(lines: list[str], toks: list[_Tok], headings: list[_H
     last = max(t.line for t in toks)
     for index in range(min(repeated), last + 1):
         if index in repeated:
-            again = _laid_out_headings(lines[index].replace("\f", ""))  # a new page's line starts with a form feed
-            pairs = [(h.start, first.start) for h, first in zip(again or (), headings)]
-            same = again is not None and [h.field for h in again] == fields
+            again = _heading_line_again(lines[index].replace("\f", ""))  # a new page's line starts with a form feed
+            on_first = {h.field: h for h in headings}
+            pairs = [(h.start, on_first[h.field].start) for h in again or () if h.field in on_first]
+            # the first page's headings in their order, but one a label was printed over
+            same = again is not None and [h.field for h in again] == [f for f in fields if f in {h.field for h in again}]
             mapping = pairs if same and pairs != [(b, b) for _a, b in pairs] else None
         elif mapping is not None and lines[index].strip():
             relaid[index] = _relaid_line(lines[index], mapping)
@@ -925,6 +928,24 @@ def _on_first_page_columns(lines: list[str], toks: list[_Tok], headings: list[_H
             tok.blank_before = tok.first and blank_before.get(index, False)
             kept.append(tok)
     return relaid, sorted(kept, key=lambda t: (t.line, t.col))
+
+
+def _heading_line_again(line: str) -> list[_Heading] | None:
+    """The headings of ``line`` when it is the grid's heading line printed again on a later page.
+
+    A 一级/二级 label merged over the page break may stand on it: LibreOffice prints a merged cell's
+    text in the middle of the whole cell, which can fall on the next page's heading row, over a
+    heading (pdftotext then prints that heading on a line of its own). Such labels are left out."""
+    def blank_label(match: re.Match[str]) -> str:
+        return " " * len(match.group()) if _is_category_label(match.group()) else match.group()
+
+    return _laid_out_headings(_WORD.sub(blank_label, line))
+
+
+def _is_category_label(fragment: str) -> bool:
+    """True for a 一级/二级 label's fragment (产出指标, 数量指标), not a heading (一级指标)."""
+    found = _labels().label(squash_label(fragment))
+    return found is not None and found[0] != "noise"
 
 
 def _relaid_line(line: str, mapping: list[tuple[int, int]]) -> str:
@@ -1190,8 +1211,9 @@ class _LaidOutGrid:
                     break  # 填报人：… below the grid: the form ends
                 below.append(tok)
             # A heading line again (the grid's headings repeated on the next page) is no row.
-            repeated = {line for line in {t.line for t in below} if _laid_out_headings(lines[line]) is not None}
-            below = [t for t in below if t.line not in repeated]  # each line looked at once
+            repeated = {line for line in {t.line for t in below} if _heading_line_again(lines[line]) is not None}
+            # each line looked at once; a label printed over a repeated heading line stays
+            below = [t for t in below if t.line not in repeated or _is_category_label(t.text)]
             if repeated and below:
                 lines, below = _on_first_page_columns(lines, below, headings, repeated)
             return cls(lines, below, headings)
@@ -1205,15 +1227,24 @@ class _LaidOutGrid:
         left: list[_Tok] = []
         names_end, next_column = edges[0][0], edges[0][1].field  # where the names' column ends
         named: set[int] = set()  # lines with a fragment of a name (or of a label's unknown words)
+        labelled: set[int] = set()  # lines with a 一级/二级 label (not a heading)
+        # Columns the cells after a cell printed further left than usual stand left of theirs, by line.
+        shifted: dict[int, int] = {}
+        starts = {h.field: edge for edge, h in edges}
         for tok in self.tokens:
-            field = next((h.field for edge, h in reversed(edges) if tok.col >= edge), None)
-            if field is None and tok.line in named:
+            col = tok.col + shifted.get(tok.line, 0)
+            field = next((h.field for edge, h in reversed(edges) if col >= edge), None)
+            after_name = tok.line in named
+            if field is None and (after_name or tok.line in labelled):
                 # After a name's full line (or labels), pdftotext prints the next cell further left
                 # than usual; a name's own text goes on in the next line, not after a gap on the same.
-                if tok.col >= names_end - _DRIFT:
+                if after_name and tok.col >= names_end - _DRIFT:
                     field = next_column
                 elif self.labels.value_kind(tok.text) == "strong" and tok.col >= names_end - _NEAR_VALUES:
                     field = "value"  # not a standard's number inside a name (GB 18918-2002 一级A标准)
+                if field is not None:
+                    # and the cells after it on the line as far left ("≥95% 问卷调查", one space apart)
+                    shifted[tok.line] = starts[field] - tok.col
             if field is None and tok.col + len(tok.text) > names_end + 1 and not tok.run_together:
                 # A name printed against its value ("笔试人数≥6000人") reaches into the value column.
                 found = _value_part(tok.text)
@@ -1226,8 +1257,11 @@ class _LaidOutGrid:
                 field = "value"  # split off its name above, as printed against it
             if field is None:
                 left.append(tok)
-                if self.labels.label(squash_label(tok.text)) is None:
+                label = self.labels.label(squash_label(tok.text))
+                if label is None:
                     named.add(tok.line)
+                elif label[0] != "noise":
+                    labelled.add(tok.line)
             else:
                 side.setdefault(tok.line, {}).setdefault(field, []).append(tok)
         values = [_Cell(line, fields["value"]) for line, fields in sorted(side.items()) if "value" in fields]
@@ -1304,9 +1338,12 @@ class _LaidOutGrid:
             previous = next((label for label in reversed(out) if label.level == level), None)
             if previous is not None and previous.canonical == canonical:
                 # The same label again, next at its level: a merged cell split by a page break,
-                # printed on both pages near the break (one block either way: the stream reader
-                # and assemble merge it too). It stands once, between its copies.
-                previous.top = previous.bottom = (previous.at(0.5) + (toks[0].line + toks[-1].line) / 2) / 2
+                # printed on both pages near the break, or each row's own copy (one block either
+                # way: the stream reader and assemble merge it too). It stands once, half-way
+                # between its first copy and its last (not between the copies pair by pair, which
+                # puts a label printed on every row near its block's last rows).
+                first = (previous.toks[0].line + previous.toks[-1].line) / 2
+                previous.top = previous.bottom = (first + (toks[0].line + toks[-1].line) / 2) / 2
                 continue
             out.append(_LaidLabel(level, kind, canonical, toks, toks[0].line, toks[-1].line))
         return out
@@ -1543,6 +1580,36 @@ def _goal_text(lines: list[str], indices: list[int], skip: int = 0, label_line: 
     return "\n".join(paragraphs) + ("\n" if paragraphs else "")
 
 
+def _in_goal_column(lines: list[str], indices: list[int], goal_middle: float, medium_middle: float) -> list[str]:
+    """``lines`` with the goal's lines ``indices`` blanked outside the annual goal's column, its
+    heading (middle ``goal_middle``) printed beside the 中期目标 one (``medium_middle``).
+
+    The two cells' texts are apart by a run of columns blank on every line between the two
+    headings' middles (a single space where pdftotext prints the texts closest); the widest such
+    run is the border. With none, the lines stay whole."""
+    low, high = sorted((goal_middle, medium_middle))
+    texts = [lines[i] for i in indices if lines[i].strip()]
+    blank = [col for col in range(int(low) + 1, int(high) + 1)
+             if all(col >= len(text) or text[col] == " " for text in texts)]
+    runs: list[list[int]] = []
+    for col in blank:
+        if runs and runs[-1][-1] == col - 1:
+            runs[-1].append(col)
+        else:
+            runs.append([col])
+    if not runs:
+        return lines
+    border = max(runs, key=len)
+    shown = list(lines)
+    for i in indices:
+        text = lines[i]
+        if goal_middle > medium_middle:
+            shown[i] = " " * min(len(text), border[-1] + 1) + text[border[-1] + 1:]
+        else:
+            shown[i] = text[:border[0]]
+    return shown
+
+
 _GOAL_INDENT = 8  # columns a laid-out goal's cell starts at, at least (right of its label)
 _GOAL_SHORT = 4   # columns short of the widest line that make a goal line end a paragraph
 
@@ -1569,6 +1636,9 @@ class _Chunk:
         self.draft = Draft()
         self.tokens = _tokens(lines, start, end)
         self.goal_above: list[int] = []  # lines of the goal printed above its label
+        # The middles of the 年度目标 and 中期目标 headings when printed side by side on one line
+        # (财预〔2015〕88号 申报表): the goal is read in the annual one's column only.
+        self.goal_beside_medium: tuple[float, float] | None = None
         self.refused: int | None = None  # the line of a laid-out grid whose rows cannot be placed
 
     def note(self, pointer: str, zh: str, en: str) -> None:
@@ -1617,7 +1687,10 @@ class _Chunk:
             goal_at, skip = goal_lines
             # Lines of the goal printed above its label (a vertically centred label), if any.
             goal_indices = self.goal_above + list(range(goal_at, grid_line))
-            text = _goal_text(lines, goal_indices, skip, goal_at) if goal_indices else ""
+            goal_source = lines
+            if self.goal_beside_medium is not None and goal_indices:
+                goal_source = _in_goal_column(lines, goal_indices, *self.goal_beside_medium)
+            text = _goal_text(goal_source, goal_indices, skip, goal_at) if goal_indices else ""
             if text:
                 draft.goal = text
                 used = [i for i in goal_indices if lines[i].strip()]
@@ -1803,6 +1876,7 @@ class _Chunk:
                 if amount is not None:
                     fund_rows.append((i, shown_label(words[0][0]), amount, unit))
                     continue
+            self._goal_beside_medium(words)
             k = 0
             while k < len(words):
                 word, col, end = words[k]
@@ -1853,6 +1927,22 @@ class _Chunk:
             self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写",
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
+
+    def _goal_beside_medium(self, words: list[tuple[str, int, int]]) -> None:
+        """Note where the 年度目标 and 中期目标 headings stand when a header line holds both: the
+        goal's heading nearest the 中期 one, and not the row's label (总体目标) first on the line
+        when another goal heading follows."""
+        middles: dict[str, list[tuple[int, float]]] = {}
+        for k, (word, start, end) in enumerate(words):
+            found = PDF_TEXT_LABELS.header(word)
+            if found is not None and found[0] in ("goal", "medium") and not found[1]:
+                middles.setdefault(found[0], []).append((k, (start + end) / 2))
+        goals, mediums = middles.get("goal", []), middles.get("medium", [])
+        if len(goals) > 1:
+            goals = [(k, at) for k, at in goals if k]
+        if goals and mediums:
+            medium = mediums[0][1]
+            self.goal_beside_medium = (min((at for _k, at in goals), key=lambda at: abs(at - medium)), medium)
 
     def _fund_labels_over_amounts(self, words: list[tuple[str, int, int]], below: int,
                                   fund_rows: list[tuple[int, str, Decimal, str | None]]) -> bool:
