@@ -132,6 +132,20 @@ def test_a_good_review_rate_is_a_satisfaction_name(engine) -> None:  # type: ign
     assert not _fragment_findings(engine, praise, "SAT002")
 
 
+def test_an_approval_rate_under_satisfaction_is_the_recipients_view(engine) -> None:  # type: ignore[no-untyped-def]
+    """服务对象认可率 asks the recipients, as 认可度 does: a name without 满意度 (a notice) held to the
+    satisfaction floor, not a benefit put in the wrong block (a warning that it is no satisfaction)."""
+    approval = {"indicators": {"满意度指标": {"服务对象满意度指标": [{"name": "服务对象认可率", "value": "≥60%"}]}}}
+    [named] = _fragment_findings(engine, approval, "SAT002")
+    assert named.severity.value == "info" and "没有“满意度”字样" in named.message_zh
+    [floor] = _fragment_findings(engine, approval, "SAT001")
+    assert "低于 80%" in floor.message_zh
+    income = {"indicators": {"满意度指标": {"服务对象满意度指标": [{"name": "移民人均可支配收入增长率", "value": "≥6%"}]}}}
+    [moved] = _fragment_findings(engine, income, "SAT002")
+    assert moved.severity.value == "warning" and "不是满意度" in moved.message_zh
+    assert not _fragment_findings(engine, income, "SAT001")
+
+
 FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
 
 
@@ -216,6 +230,10 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("reread3_rel003_e", {"REL003"}, set()),  # 每周开放时间不少于56小时 measured by 每周开放时长
     ("reread3_fund007_cap", {"FUND007"}, set()),  # a ceiling average times a floor count bounds nothing
     ("reread3_str005_footnote", {"STR005"}, set()),  # 2000人次*…（*含线上培训）: a footnote, no placeholder
+    # a fifth re-read (the merge of 2026-11-27's audits)
+    ("reread5_ratio_year_compared", {"VAL009"}, set()),  # 与上年相比, 同比, 环比 name no ratio (比)
+    ("reread5_val007_words_inside", {"VAL007"}, set()),  # 举办理论培训班, 接受理论培训: no 办理, 受理
+    ("reread5_val006_recovered", {"VAL006"}, set()),  # 冒领资金追缴率: getting it back, more is better
 ])
 def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: set[str],  # type: ignore[no-untyped-def]
                                                    present: set[str]) -> None:
@@ -234,6 +252,8 @@ def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: se
     ("设备更新后故障次数", True), ("业务中断恢复时间", True), ("控制区内超标排放企业数", True),
     ("重点传染病发病率控制在", True), ("故障恢复时间", True), ("系统更新期间业务中断次数", True),
     ("资助资金违规使用金额", True),
+    # money paid out wrongly is the bad thing; getting it back is not (追缴, as 追回)
+    ("补贴错发冒领率", True), ("冒领资金追缴率", False), ("错发补贴追缴金额", False),
 ])
 def test_reverse_indicators_among_the_new_terms(name: str, reverse: bool) -> None:
     assert name_hint(name, default_lexicon()).negative is reverse

@@ -45,8 +45,9 @@ def name_hint(name: str, lexicon: Lexicon | None = None) -> NameHint:
 
 
 # Words that hold a hint word without its meaning: 大比例尺地形图 is a map's scale, no ratio; 文明评比
-# and 数据对比 end in 比 but are a contest and a comparison, not a ratio (租金与市场租金比, 师生比)
-_NOT_HINTS = ("比例尺", "评比", "对比")
+# and 数据对比 end in 比 but are a contest and a comparison, not a ratio (租金与市场租金比, 师生比), as
+# 粮食产量与上年相比 and 接待游客同比 (环比) name the year compared with, whatever the change is in
+_NOT_HINTS = ("比例尺", "评比", "对比", "相比", "同比", "环比")
 
 
 def _hint(name: str, *, lex: Lexicon) -> NameHint:

@@ -1323,10 +1323,13 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
             fixed = verb + fixed  # 合格率达到98% is ≥98%, 完成率为100% is =100%: the verb is the comparison
         fixed = _to_level(fixed)  # 审批时限压缩至5个工作日
     elif direction is None:
+        # a bound "in principle" (原则上不少于200人, 一般≥90%, 原则上每月不少于2次): what follows the
+        # hedge, approximately, as 原则上不超过 is read (一般项目≥90% names its measure: no hedge)
+        hedge = IN_PRINCIPLE.match(fixed)
+        rest = fixed[hedge.end():] if hedge is not None else ""
+        if rest and (rest[0] == "每" or rest[0].isdigit() or _LEADING_OP.match(rest).end() > 0):  # type: ignore[union-attr]
+            fixed, hedged = rest, True
         lead = _named_lead(fixed, words=True, figure=True)
-        # a bound "in principle" (原则上不少于200人, 一般≥90%): its figure, approximately, as
-        # 原则上不超过 is read
-        hedged = lead > 0 and IN_PRINCIPLE.fullmatch(fixed[:lead]) is not None
         if lead:  # 带动就业≥200人, 更新周期不超过3年, 带动就业200人
             bare = fixed[lead:lead + 1].isdigit()
             fixed = _to_level(fixed[lead:])
