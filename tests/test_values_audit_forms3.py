@@ -192,6 +192,7 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     # (6) per one period as before; a fraction is no frequency
     ("≥1次/2年", "≥1次/年", {"kind": "per_unit", "op": "≥", "per": "年"}),
     ("≥1次/2年", "500元/2人", {"kind": "qualitative"}),
+    ("≥1次/2年", "2024/12月", {"kind": "deadline", "deadline": dt.date(2024, 12, 31)}),  # (a month of a year)
     # (7) no limit before the deed; a season's date
     ("5分钟内出警", "限期内完成整改", {"kind": "qualitative"}),
     ("10月底前竣工", "汛期前完工", {"kind": "qualitative", "quality": "external"}),

@@ -1218,8 +1218,9 @@ _SQUARED = re.compile(r"(?<=[0-9/a-zA-Z])m([23])(?![0-9])")  # m3 → m³: a uni
 # a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L, or the value as
 # x (x≥90%) (not the magnitude scale: ML≤1.5 is 1.5级)
 _LATIN_MEASURE = re.compile(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{0,5}(?=[≥≤<>=])")
-# how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read)
-_PER_PERIODS = re.compile(r"(?P<fig>[^/]+)/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
+# how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
+# unit (2024/12月 is a month of a year)
+_PER_PERIODS = re.compile(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
 _PLUS = re.compile(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = re.compile(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
 _DOTTED_MONTH = re.compile(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
