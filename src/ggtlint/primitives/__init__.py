@@ -10,8 +10,9 @@ others) and ``PLACEHOLDERS`` (the names its hits give the messages: one tuple fo
 or {variant: tuple}); a pack's messages are checked against them (the engine adds ``project``
 and, but for corpus rules, ``year``).
 A row primitive may declare ``ROW_PURE = True`` when ``check_row`` reads nothing but the row,
-``ctx.budget_year``, ``ctx.contradicted_year`` and ``ctx.has_time_limit`` (the memo's key): the engine then remembers which rows it passed and skips them in later
-tables (bulk runs repeat the same indicators thousands of times).
+``ctx.budget_year``, ``ctx.contradicted_year`` and ``ctx.has_time_limit`` (the memo's key): the
+engine then remembers which rows it passed and skips them in later tables (bulk runs repeat the
+same indicators thousands of times).
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 Variants: ``no_before`` (a full date without 前: read as "by that date", info),
 ``year_inferred`` (12月底前: the budget year is assumed, info), ``uncheckable`` (即时办理,
 法院规定时间内: no date to check, warning), ``service_window`` (7*24小时: a service-time
-value rather than a deadline, info; not when another 时效 value of the table is a checkable limit), ``one_year`` (1年内: a limit with no starting point, read as
-the budget year's end, info), ``whole_year`` (全年: read as the year's end, info), ``recurring_undated`` (按月发放: a period with no day in it, info;
-每月10日前 is a checkable recurring deadline and passes).
+value rather than a deadline, info; not when another 时效 value of the table is a checkable
+limit), ``one_year`` (1年内: a limit with no starting point, read as the budget year's end, info),
+``whole_year`` (全年: read as the year's end, info), ``recurring_undated`` (按月发放: a period with
+no day in it, info; 每月10日前 is a checkable recurring deadline and passes).
 """
 
 from __future__ import annotations

@@ -103,7 +103,7 @@ def _other_dimension(row: Row, dimensions: list[dict[str, list[str]]]) -> Iterat
 def _ends_in_change_word(name: str, params: dict[str, Any]) -> bool:
     """The name, or the name before a bracketed method, ends in one of ``change_words``."""
     words = tuple(params.get("change_words", ()))
-    return name.endswith(words) or _METHOD_AFTER_NAME.sub("", name).endswith(words)
+    return name.endswith(words) or (name.endswith((")", "）")) and _METHOD_AFTER_NAME.sub("", name).endswith(words))
 
 
 def _plain_number(row: Row, params: dict[str, Any]) -> bool:
