@@ -235,6 +235,7 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("reread5_val007_words_inside", {"VAL007"}, set()),  # 举办理论培训班, 接受理论培训: no 办理, 受理
     ("reread5_val006_recovered", {"VAL006"}, set()),  # 冒领资金追缴率: getting it back, more is better
     ("reread5_rel003_policy_rate", {"REL003"}, set()),  # 贴息利率2%, 综合税率3%, 上年项目完成率95%: no promise
+    ("reread5_time002_term_bracketed", {"TIME002"}, set()),  # 秋季学期（9月至次年1月）: a term's span, as 学期为…
 ])
 def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: set[str],  # type: ignore[no-untyped-def]
                                                    present: set[str]) -> None:

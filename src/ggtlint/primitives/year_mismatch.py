@@ -79,9 +79,10 @@ _AFTER_YEAR = re.compile(r"(?P<phrase>(?:(?P<next>次年|明年|下年|翌年|�
 # 2025年3月开展, 10月至次年4月)
 _SPAN_INTO_YEAR = re.compile(r"(?P<phrase>(?:20[0-9]{2}年)?[0-9]{1,2}月份?(?:至|到|—|–|~|～|-)"
                              r"(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)(?P<m>[0-9]{1,2})月[^。；;，,、\n]{0,16})")
-# …but not the whole span of a project over several years (建设期为2024年3月至2026年12月): that is its
-# schedule, which the goal may state before the year's own part
-_PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周期|期限|工期)(?:为|是|：|:)?$")
+# …but not the whole span of a project over several years (建设期为2024年3月至2026年12月), nor of a
+# term given in brackets (秋季学期（9月至次年1月）): that is its schedule, which the goal may state
+# before the year's own part
+_PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周期|期限|工期)(?:为|是|：|:|（|\()?$")
 # …nor a date in the later years of a project the goal says runs over several (2024—2026年分三期实施,
 # 建设周期为2023—2027年): its schedule, stated before the year's own part
 _PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年")
