@@ -135,6 +135,7 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     # 13. (a re-read) a hedge before what the grammar reads alone, a frequency too: approximate, with
     # what it is per kept (原则上每月不少于2次 was ≥2次, no hedge, no 月)
     ("原则上每月不少于2次", None, {"kind": "per_unit", "op": "≥", "number": D(2), "per": "月", "approx": True}),
+    ("每月原则上不少于2次", None, {"kind": "per_unit", "op": "≥", "number": D(2), "per": "月", "unit": "次/月", "approx": True}),
     ("一般每季度1次", None, {"kind": "per_unit", "number": D(1), "per": "季度", "approx": True}),
     ("一般15个工作日内", None, {"kind": "duration", "op": "≤", "number": D(15), "approx": True}),
 ]

@@ -818,6 +818,9 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         words = [_per_word(p) for p in per_text.split("每") if p]
         per = "/".join(word for word, _ in words)
         op, approx, problems = _ops(inner.group("pre"), inner.group("suf"))
+        hedge = IN_PRINCIPLE.search(per)
+        if hedge is not None and 0 < hedge.start() and hedge.end() == len(per):
+            per, approx = per[:hedge.start()], True  # 每月原则上不少于2次, as 原则上每月不少于2次
         deed_op = words[-1][1]
         if op is None and deed_op is not None:
             op = deed_op  # 每年至少开展1次: the comparison written before the deed
