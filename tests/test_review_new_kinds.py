@@ -132,6 +132,14 @@ def test_a_good_review_rate_is_a_satisfaction_name(engine) -> None:  # type: ign
     assert not _fragment_findings(engine, praise, "SAT002")
 
 
+def test_a_range_of_money_in_another_scale_is_told_as_a_bound_is(engine) -> None:  # type: ignore[no-untyped-def]
+    """20-30万元 under a column of 元 is two scales of money, as ≤5万元 is: the warning that says how far
+    off the column reads it, not the error of units that disagree in kind."""
+    costs = {"indicators": {"成本指标": {"经济成本指标": [{"name": "设备购置费", "value": "20-30万元", "unit": "元"}]}}}
+    [found] = _fragment_findings(engine, costs, "VAL011")
+    assert found.severity.value == "warning" and "按计量单位列读是 20-30元" in found.message_zh
+
+
 def test_an_approval_rate_under_satisfaction_is_the_recipients_view(engine) -> None:  # type: ignore[no-untyped-def]
     """服务对象认可率 asks the recipients, as 认可度 does: a name without 满意度 (a notice) held to the
     satisfaction floor, not a benefit put in the wrong block (a warning that it is no satisfaction)."""

@@ -6,8 +6,8 @@ written the same; and a unit with 万 or 亿 in front (计量单位 万亩 over 
 with the unit itself (not 万元 with 元: money has a unit of its own for each scale); a column naming
 the unit's variant in brackets (台（套）) agrees with the unit before it (≥6台).
 
-Two scales of money (≤5万元 under a column of 元) are the ``money_scale`` variant, a warning: the
-value says plainly what it means, but a system that reads the figure by the column is 10,000
+Two scales of money (≤5万元 or 20-30万元 under a column of 元) are the ``money_scale`` variant, a
+warning: the value says plainly what it means, but a system that reads the figure by the column is 10,000
 times off, so the two must still be made to agree. Any other conflict (28.8万元 under %) is an
 error: the target's meaning is unknown.
 """
@@ -56,9 +56,19 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if _same(without_variant(normalize(column)), written):
         return  # a column naming the unit's variant in brackets (台（套）) counts in the unit before it
-    if column in _MONEY and written in _MONEY and row.parsed.number is not None:
+    figure = _figure(row.parsed)
+    if column in _MONEY and written in _MONEY and figure is not None:
         factor_zh, factor_en = _FACTOR_WORDS[max(_MONEY[column], _MONEY[written]) // min(_MONEY[column], _MONEY[written])]
         yield row_hit(row, variant="money_scale", severity=LEVELS["money_scale"], column=column, unit=written,
-                      figure=decimal_text(row.parsed.number), factor_zh=factor_zh, factor_en=factor_en)
+                      figure=figure, factor_zh=factor_zh, factor_en=factor_en)
         return
     yield row_hit(row, column=column, unit=written)
+
+
+def _figure(parsed: Any) -> str | None:
+    """The figure as written, for a bound (≤5万元: 5) or a range (20-30万元: 20-30)."""
+    if parsed.number is not None:
+        return decimal_text(parsed.number)
+    if parsed.kind == "range" and parsed.low is not None and parsed.high is not None:
+        return f"{decimal_text(parsed.low)}-{decimal_text(parsed.high)}"
+    return None
