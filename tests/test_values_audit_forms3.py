@@ -137,6 +137,9 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("原则上每月不少于2次", None, {"kind": "per_unit", "op": "≥", "number": D(2), "per": "月", "approx": True}),
     ("每月原则上不少于2次", None, {"kind": "per_unit", "op": "≥", "number": D(2), "per": "月", "unit": "次/月", "approx": True}),
     ("一般每季度1次", None, {"kind": "per_unit", "number": D(1), "per": "季度", "approx": True}),
+    # (and after the measure's name, as the hedge alone is read: 办结时限原则上不超过5个工作日 was a firm ≤5)
+    ("办结时限原则上不超过5个工作日", None, {"kind": "duration", "op": "≤", "number": D(5), "approx": True}),
+    ("培训人数原则上不少于200人", None, {"kind": "count", "op": "≥", "number": D(200), "approx": True}),
     ("一般15个工作日内", None, {"kind": "duration", "op": "≤", "number": D(15), "approx": True}),
 ]
 

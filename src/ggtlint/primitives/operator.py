@@ -22,7 +22,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, is_ratio,
                                      row_hit)
 from ggtlint.values.normalize import decimal_text
-from ggtlint.values.parse import IN_PRINCIPLE
+from ggtlint.values.parse import hedge_of
 
 
 NAME = "operator"
@@ -57,7 +57,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if params.get("only_negative") and (not row.hint.negative or parsed.change == "down"):
         return
-    hedge = IN_PRINCIPLE.match(parsed.text) if parsed.approx and parsed.op != "≈" else None
+    hedge = hedge_of(parsed.text) if parsed.approx and parsed.op != "≈" else None
     hedged = hedge is not None
     if hedged and is_cost(row):
         return  # 人均培训费原则上不超过500元: the policy's own wording of a cost cap, a ceiling all the same

@@ -530,6 +530,16 @@ _HEDGED_OPS = frozenset({"原则上不超过"})
 IN_PRINCIPLE = re.compile(r"原则上|一般情况下|一般|尽量|尽可能")
 
 
+def hedge_of(text: str) -> re.Match[str] | None:
+    """The hedge right before the bound it states, at the start (原则上每月不少于2次, 一般≥90%) or after
+    the measure's name (办结时限原则上不超过5个工作日), or None: 一般项目≥90%, 一般户200户 hold no hedge."""
+    for hedge in IN_PRINCIPLE.finditer(text):
+        rest = text[hedge.end():]
+        if rest and (rest[0] == "每" or rest[0].isdigit() or _LEADING_OP.match(rest).end() > 0):  # type: ignore[union-attr]
+            return hedge
+    return None
+
+
 def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Problem, ...]]:
     """Combine a leading and a trailing operator: (op, approx, problems)."""
     first = _PREFIX_OPS.get(pre) if pre else None
@@ -1329,12 +1339,12 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     elif direction is None:
         # a bound "in principle" (原则上不少于200人, 一般≥90%, 原则上每月不少于2次): what follows the
         # hedge, approximately, as 原则上不超过 is read (一般项目≥90% names its measure: no hedge)
-        hedge = IN_PRINCIPLE.match(fixed)
-        rest = fixed[hedge.end():] if hedge is not None else ""
-        if rest and (rest[0] == "每" or rest[0].isdigit() or _LEADING_OP.match(rest).end() > 0):  # type: ignore[union-attr]
-            fixed, hedged = rest, True
+        hedge = hedge_of(fixed)
+        if hedge is not None and hedge.start() == 0:
+            fixed, hedge, hedged = fixed[hedge.end():], None, True
         lead = _named_lead(fixed, words=True, figure=True)
         if lead:  # 带动就业≥200人, 更新周期不超过3年, 带动就业200人
+            hedged = hedged or (hedge is not None and hedge.end() == lead)  # (办结时限原则上不超过5个工作日)
             bare = fixed[lead:lead + 1].isdigit()
             fixed = _to_level(fixed[lead:])
     magnitude = _MAGNITUDE.fullmatch(fixed)
