@@ -244,6 +244,7 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("reread5_val006_recovered", {"VAL006"}, set()),  # 冒领资金追缴率: getting it back, more is better
     ("reread5_rel003_policy_rate", {"REL003"}, set()),  # 贴息利率2%, 综合税率3%, 上年项目完成率95%: no promise
     ("reread5_time002_term_bracketed", {"TIME002"}, set()),  # 秋季学期（9月至次年1月）: a term's span, as 学期为…
+    ("reread5_share_of_a_change", {"VAL006", "VAL009"}, set()),  # ≥5%的降幅, ≥20%的增长: a change's direction
 ])
 def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: set[str],  # type: ignore[no-untyped-def]
                                                    present: set[str]) -> None:

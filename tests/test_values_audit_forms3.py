@@ -54,6 +54,9 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("≤1%担保费率", None, {"kind": "rate", "op": "≤", "percent": D(1)}),
     ("≥45%护理型床位占比", None, {"kind": "rate", "op": "≥", "percent": D(45)}),
     ("≥90%的学生满意度", None, {"kind": "rate", "op": "≥", "percent": D(90)}),
+    # (a re-read: a share of a change keeps its direction, as 下降≥5% does; it was none)
+    ("≥5%的降幅", None, {"kind": "rate", "op": "≥", "percent": D(5), "change": "down"}),
+    ("≥20%的增长", None, {"kind": "rate", "op": "≥", "percent": D(20), "change": "up"}),
     # 5. A name, then its bare figure in a listed unit (text: VAL001 under 数量)
     ("带动就业200人", None, {"kind": "count", "op": None, "number": D(200), "unit": "人"}),
     ("资助家庭经济困难学生1200人", None, {"kind": "count", "number": D(1200), "unit": "人"}),

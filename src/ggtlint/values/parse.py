@@ -893,7 +893,10 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     share = _SHARE_OF.fullmatch(text) if shared else None
     if share is not None and (share.group("of") or share.group("what").endswith(_SHARE_NAMES)):
         value = _parse(raw, share.group("share"), year, lex, allow_placeholder=False, repair=False)
-        return replace(value, text=text) if value.kind == "rate" else None
+        # (≥5%的降幅, ≥20%的增长: a share of a change, which says its direction as 下降≥5% does)
+        what = share.group("what")
+        change = _direction(what) or {"增幅": "up", "涨幅": "up", "降幅": "down"}.get(what)
+        return replace(value, text=text, change=change) if value.kind == "rate" else None
     if text.endswith(_DONE_WORDS):
         body = text[: -len(next(w for w in _DONE_WORDS if text.endswith(w)))]
     elif text.endswith(")") and (match := _DONE_BRACKETED.fullmatch(text)) is not None:
