@@ -143,6 +143,12 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     # (and after the measure's name, as the hedge alone is read: 办结时限原则上不超过5个工作日 was a firm ≤5)
     ("办结时限原则上不超过5个工作日", None, {"kind": "duration", "op": "≤", "number": D(5), "approx": True}),
     ("培训人数原则上不少于200人", None, {"kind": "count", "op": "≥", "number": D(200), "approx": True}),
+    # (a re-read: 每年 before the two seasons, and 各 after what a figure is per, were part of the per:
+    # 次/年春秋两季各, 名/村各)
+    ("每年春秋两季各1次", None, {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
+    ("每年上、下半年各1次", None, {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
+    ("每村各1名", None, {"kind": "per_unit", "number": D(1), "unit": "名/村", "per": "村"}),
+    ("每户各补助500元", None, {"kind": "per_unit", "yuan": D(500), "per": "户"}),
     ("一般15个工作日内", None, {"kind": "duration", "op": "≤", "number": D(15), "approx": True}),
 ]
 

@@ -809,8 +809,8 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
 
 def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     match = _PER_PREFIX.fullmatch(text)
-    if match is None:
-        return None
+    if match is None or ("各" in text and _SEASONS_EACH.search(text) is not None):
+        return None  # (每年春秋两季各1次: twice a year, which _seasons_each reads)
     body = match.group("body")
     if match.group("avg"):
         # what is averaged, named before the figure: 生均公用经费≥720元, 亩均增产≥50公斤
@@ -831,6 +831,8 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         hedge = IN_PRINCIPLE.search(per)
         if hedge is not None and 0 < hedge.start() and hedge.end() == len(per):
             per, approx = per[:hedge.start()], True  # 每月原则上不少于2次, as 原则上每月不少于2次
+        if len(per) > 1 and per.endswith("各"):
+            per = per[:-1]  # 每村各1名: per 村, one each
         deed_op = words[-1][1]
         if op is None and deed_op is not None:
             op = deed_op  # 每年至少开展1次: the comparison written before the deed
@@ -944,7 +946,7 @@ def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> Parse
 
 # Once in each of two seasons: 春秋两季各1次 (the spring and autumn surveys, 春防秋防), or in each half
 # of the year (上、下半年各1次): two in the year
-_SEASONS_EACH = re.compile(r"(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年)各(?:开展|组织|实施|举办)?"
+_SEASONS_EACH = re.compile(r"(?:每年|全年)?(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年)各(?:开展|组织|实施|举办)?"
                            r"(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
 
 
