@@ -135,7 +135,7 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("通过网络安全等级保护三级测评", None, {"kind": "qualitative", "quality": "graded"}),
     ("不低于财政投入资金的6%", None, {"kind": "policy"}),
     ("按财政投入资金的6%", None, {"kind": "policy"}),
-    # 13. (a re-read) a hedge before what the grammar reads alone, a frequency too: approximate, with
+    # 14. (a re-read) a hedge before what the grammar reads alone, a frequency too: approximate, with
     # what it is per kept (原则上每月不少于2次 was ≥2次, no hedge, no 月)
     ("原则上每月不少于2次", None, {"kind": "per_unit", "op": "≥", "number": D(2), "per": "月", "approx": True}),
     ("每月原则上不少于2次", None, {"kind": "per_unit", "op": "≥", "number": D(2), "per": "月", "unit": "次/月", "approx": True}),
@@ -236,7 +236,7 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("不低于财政投入资金的6%", "不低于当地最低工资标准", {"kind": "qualitative", "quality": "text"}),
     ("不低于财政投入资金的6%", "不低于上年的90%", {"kind": "qualitative"}),
     ("不低于财政投入资金的6%", "提高财政投入资金的使用效益", {"kind": "qualitative"}),
-    # (13) a name after the hedge's words is a name: 一般项目, 一般户 are no hedge
+    # (14) a name after the hedge's words is a name: 一般项目, 一般户 are no hedge
     ("原则上每月不少于2次", "一般项目≥90%", {"kind": "rate", "op": "≥", "approx": False}),
     ("原则上每月不少于2次", "一般户200户", {"kind": "count", "number": D(200), "approx": False}),
 ]
