@@ -148,6 +148,9 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("每年春秋两季各1次", None, {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
     ("每年上、下半年各1次", None, {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
     ("每村各1名", None, {"kind": "per_unit", "number": D(1), "unit": "名/村", "per": "村"}),
+    # (several years counted together, as 2023—2025年累计… is: a horizon, TIME004's, not this year's count)
+    ("三年累计培训1000人", None, {"kind": "horizon", "horizon_years": 3}),
+    ("3年累计≥1000人", None, {"kind": "horizon", "horizon_years": 3}),
     ("每户各补助500元", None, {"kind": "per_unit", "yuan": D(500), "per": "户"}),
     ("一般15个工作日内", None, {"kind": "duration", "op": "≤", "number": D(15), "approx": True}),
 ]
@@ -239,6 +242,7 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     # (14) a name after the hedge's words is a name: 一般项目, 一般户 are no hedge
     ("原则上每月不少于2次", "一般项目≥90%", {"kind": "rate", "op": "≥", "approx": False}),
     ("原则上每月不少于2次", "一般户200户", {"kind": "count", "number": D(200), "approx": False}),
+    ("三年累计培训1000人", "全年累计≥500人", {"kind": "count", "op": "≥", "number": D(500)}),
 ]
 
 

@@ -495,8 +495,9 @@ def _parse(
     return _qualitative(raw, text, year, lex)
 
 
-# a target set for a window of several years ahead of it: 三年内达到100%, 2023—2025年累计≥6000人次
-_YEARS_AHEAD = re.compile(r"(?:(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:内|以内|之内|间)"
+# a target set for a window of several years ahead of it: 三年内达到100%, 2023—2025年累计≥6000人次,
+# 三年累计培训1000人
+_YEARS_AHEAD = re.compile(r"(?:(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:内|以内|之内|间|累计)"
                           r"|(?P<a>20[0-9]{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*(?P<b>20[0-9]{2})\s*年(?:内|间|期间)?)(?=.)")
 _DATED_REST = re.compile(r"[0-9]{1,2}\s*月")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
