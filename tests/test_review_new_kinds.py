@@ -245,6 +245,12 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("reread5_rel003_policy_rate", {"REL003"}, set()),  # 贴息利率2%, 综合税率3%, 上年项目完成率95%: no promise
     ("reread5_time002_term_bracketed", {"TIME002"}, set()),  # 秋季学期（9月至次年1月）: a term's span, as 学期为…
     ("reread5_share_of_a_change", {"VAL006", "VAL009"}, set()),  # ≥5%的降幅, ≥20%的增长: a change's direction
+    # a sixth re-read, of CAT009–VAL018 and the eighth false-positive audit's fixes
+    ("reread6_time001_note_followup_before", {"TIME001"}, set()),  # 绩效自评于次年3月, 质保金于2025年12月支付
+    ("reread6_time002_span_next_year", set(), {"TIME002"}),  # 2024—2026年 excuses no 次年1月 clearing
+    ("reread6_cat009_loss", {"CAT009"}, set()),  # 施工造成群众财产损失 ＝0元 is the harm itself
+    ("reread6_val010_cost_blocks_under_outputs", {"VAL010"}, {"CAT009"}),  # 2021's cost blocks: not VAL010's
+    ("reread6_rel009_any_thing", {"REL009"}, set()),  # 停车场 ≥5个, 其中：新增停车泊位 ≥800个
 ])
 def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: set[str],  # type: ignore[no-untyped-def]
                                                    present: set[str]) -> None:

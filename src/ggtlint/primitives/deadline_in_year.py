@@ -30,11 +30,11 @@ ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contrad
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _NEXT_YEAR = re.compile(r"次年|明年|下年|翌年|下一年")
-# a month of a year in a note (于2026年1月底前结算), the work it dates
 # work that rightly follows the year (its evaluation, accounts, audit, report), not the work dated
 _FOLLOW_UP = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报|质保|保修|维保|为准|公布|来源")
 _NOTED_LEVEL2 = ("时效指标", "数量指标", "成本指标", "经济成本指标")
 _NOTE_CLAUSE = re.compile(r"[，。；;,]")
+# a month of a year in a note (于2026年1月底前结算, 奖励于次年一季度兑现), the work it dates
 _NOTE_DATE = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年|(?P<next>次年|明年|下年|翌年|下一年)(?:度)?)\s*"
                         r"(?:[0-9]{1,2}\s*月|[一二三四]季度|第[一二三四]季度|上半年|下半年|底|末)")
 
@@ -50,7 +50,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if note and not told and row.level2 in _NOTED_LEVEL2 and ctx.budget_year is not None:
         for match in _NOTE_DATE.finditer(note):
             found = int(match.group("y")) if match.group("y") else ctx.budget_year + 1
-            clause = _NOTE_CLAUSE.split(note[match.end():], 1)[0]
+            # the work the date belongs to, named before it (绩效自评于次年3月, 质保金于2025年12月支付) or after
+            clause = _NOTE_CLAUSE.split(note[:match.start()])[-1] + _NOTE_CLAUSE.split(note[match.end():], 1)[0]
             if found > ctx.budget_year and found != ctx.contradicted_year and not _FOLLOW_UP.search(clause):
                 yield Hit(pointer=row.indicator.pointer + "/note",
                           values=ind_values(row, year=ctx.budget_year, found=found, note=note),

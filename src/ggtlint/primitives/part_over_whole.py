@@ -3,7 +3,9 @@
 In a 数量 (or other non-cost) block, "其中：…" breaks down the indicator above it (培训人次 ≥2000人次,
 其中：脱贫劳动力 ≥500人次). A part whose figure, in the same unit, is larger than its whole's
 (偿付到期债券 ≥28笔, 其中：再融资债券 ＝32笔) cannot be a part of it: one of the two figures is
-wrong. Parts are not summed (其中女性, 其中脱贫人口 may overlap); money lines are FUND004's.
+wrong. Parts are not summed (其中女性, 其中脱贫人口 may overlap); money lines are FUND004's. In 个,
+which counts anything, a part not naming what the whole counts (停车场 ≥5个, 其中：停车泊位 ≥800个)
+is what the whole holds, not a share of it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
     is_cost, row_hit
+from ggtlint.primitives.unique import counted_words
 
 NAME = "part-over-whole"
 SCOPES = ("table",)
@@ -20,6 +23,13 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("whole_name", "whole_value")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _COUNTED = ("count", "number")
+_ANY_THING = ("个",)
+
+
+def _counts_what_the_whole_does(part: Row, whole: Row) -> bool:
+    """Whether a part counts the whole's thing: always so in a unit of its own (笔, 人), in 个 when
+    the part names the thing the whole's name ends with (服务站点 ≥10个, 其中：新建服务站点)."""
+    return whole.parsed.unit not in _ANY_THING or counted_words(whole.name)[-2:] in counted_words(part.name)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -36,5 +46,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         part = row.parsed
         if (whole is not None and whole.level2 == row.level2 and part.kind in _COUNTED
                 and part.number is not None and part.unit == whole.parsed.unit
-                and part.number > whole.parsed.number and part.op not in ("≤", "<")):  # type: ignore[operator]
+                and part.number > whole.parsed.number and part.op not in ("≤", "<")  # type: ignore[operator]
+                and _counts_what_the_whole_does(row, whole)):
             yield row_hit(row, whole_name=whole.name, whole_value=whole.value)

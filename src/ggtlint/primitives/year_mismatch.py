@@ -96,8 +96,8 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
     project_years = [(int(first), int(last)) for first, last in _PROJECT_YEARS.findall(goal)]
     for match in promises:
         found = year + 1 if match.group("next") else int(match.group("y"))
-        if any(first <= year < found <= last for first, last in project_years):
-            continue  # a later year of the project's own schedule
+        if match.group("y") and any(first <= year < found <= last for first, last in project_years):
+            continue  # a later year of the project's own schedule (not 次年: the year's own work after it)
         if "m" in match.re.groupindex and (found > year + 1 or int(match.group("m")) == 12
                                            or _PROJECT_SPAN.search(goal, max(0, match.start() - 8), match.start())):
             continue  # a span of years, or to a year's end: a project's schedule, not a season of its work
