@@ -248,9 +248,11 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     # a sixth re-read, of CAT009–VAL018 and the eighth false-positive audit's fixes
     ("reread6_time001_note_followup_before", {"TIME001"}, set()),  # 绩效自评于次年3月, 质保金于2025年12月支付
     ("reread6_time002_span_next_year", set(), {"TIME002"}),  # 2024—2026年 excuses no 次年1月 clearing
+    ("reread6_time002_years_to_month", set(), {"TIME002"}),  # 2024年至2025年3月底前 is a date, no span of years
     ("reread6_cat009_loss", {"CAT009"}, set()),  # 施工造成群众财产损失 ＝0元 is the harm itself
     ("reread6_val010_cost_blocks_under_outputs", {"VAL010"}, {"CAT009"}),  # 2021's cost blocks: not VAL010's
     ("reread6_rel009_any_thing", {"REL009"}, set()),  # 停车场 ≥5个, 其中：新增停车泊位 ≥800个
+    ("reread6_sat002_construction_firms_served", {"SAT002"}, set()),  # 参训施工企业 a 住建 project trains
 ])
 def test_what_a_re_read_of_the_change_found_false(engine, probe: str, absent: set[str],  # type: ignore[no-untyped-def]
                                                    present: set[str]) -> None:

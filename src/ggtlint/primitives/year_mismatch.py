@@ -84,8 +84,9 @@ _SPAN_INTO_YEAR = re.compile(r"(?P<phrase>(?:20[0-9]{2}年)?[0-9]{1,2}月份?(?:
 # before the year's own part
 _PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周期|期限|工期)(?:为|是|：|:|（|\()?$")
 # …nor a date in the later years of a project the goal says runs over several (2024—2026年分三期实施,
-# 建设周期为2023—2027年): its schedule, stated before the year's own part
-_PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年")
+# 建设周期为2023—2027年): its schedule, stated before the year's own part; not a span to a month
+# (2024年至2025年3月底前完成: a date)
+_PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年(?![0-9])")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
