@@ -247,6 +247,7 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("reread5_share_of_a_change", {"VAL006", "VAL009"}, set()),  # ≥5%的降幅, ≥20%的增长: a change's direction
     # a sixth re-read, of CAT009–VAL018 and the eighth false-positive audit's fixes
     ("reread6_time001_note_followup_before", {"TIME001"}, set()),  # 绩效自评于次年3月, 质保金于2025年12月支付
+    ("reread6_time001_note_period", {"TIME001"}, set()),  # 取暖期为当年11月至次年3月, 学年 当年9月至次年7月
     ("reread6_time002_span_next_year", set(), {"TIME002"}),  # 2024—2026年 excuses no 次年1月 clearing
     ("reread6_time002_years_to_month", set(), {"TIME002"}),  # 2024年至2025年3月底前 is a date, no span of years
     ("reread6_cat009_loss", {"CAT009"}, set()),  # 施工造成群众财产损失 ＝0元 is the harm itself

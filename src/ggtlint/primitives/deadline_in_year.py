@@ -37,6 +37,10 @@ _NOTE_CLAUSE = re.compile(r"[，。；;,]")
 # a month of a year in a note (于2026年1月底前结算, 奖励于次年一季度兑现), the work it dates
 _NOTE_DATE = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年|(?P<next>次年|明年|下年|翌年|下一年)(?:度)?)\s*"
                         r"(?:[0-9]{1,2}\s*月|[一二三四]季度|第[一二三四]季度|上半年|下半年|底|末)")
+# …but not the end of a period the note names, over the year's turn (取暖期为当年11月至次年3月, 按学年资助
+# （当年9月至次年7月）): what the target covers, not work done late
+_PERIOD_BEFORE = re.compile(r"(?:暖期|学年)[^，。；;,]{0,6}?(?:当年|本年|20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}[日号])?"
+                            r"(?:至|到|—|–|~|～|-)$")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -52,7 +56,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             found = int(match.group("y")) if match.group("y") else ctx.budget_year + 1
             # the work the date belongs to, named before it (绩效自评于次年3月, 质保金于2025年12月支付) or after
             clause = _NOTE_CLAUSE.split(note[:match.start()])[-1] + _NOTE_CLAUSE.split(note[match.end():], 1)[0]
-            if found > ctx.budget_year and found != ctx.contradicted_year and not _FOLLOW_UP.search(clause):
+            if found > ctx.budget_year and found != ctx.contradicted_year and not _FOLLOW_UP.search(clause) \
+                    and not _PERIOD_BEFORE.search(note, max(0, match.start() - 24), match.start()):
                 yield Hit(pointer=row.indicator.pointer + "/note",
                           values=ind_values(row, year=ctx.budget_year, found=found, note=note),
                           value=f"{row.name}\x1f{note}", variant="note_after")
