@@ -185,6 +185,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # STR008). Left, fair: 兵役登记 of 4500 young men with no line of its own (REL002)
     "g188": {}, "g189": {}, "g190": {}, "g191": {}, "g192": {}, "g193": {}, "g194": {}, "g195": {},
     "g196": {}, "g197": {}, "g198": {}, "g199": {"REL002": 1},
+    # a ninth, two tables each of the commonest sectors' kinds (寄宿生生活补助 in 元/生·年, 特教生均公用经费,
+    # 计划生育奖励扶助和特别扶助 in 元/人·月, 新生儿疾病筛查 with ‰, 基层农技推广, 病虫害统防统治 in 元/亩,
+    # 就业补助资金 with 其中 lines, 创业担保贷款贴息, 困境儿童关爱, 敬老院运转, 危桥改造, 城市桥梁检测养护):
+    # 8 false findings, 2 of them errors, before its fixes (不低于1∶4 with the ratio sign, 二类及以上 as a
+    # bridge's technical class, 较上年持平, 较上年零增长 and 较上年持平或下降 as targets, 亩均增产 ≥5% and
+    # 统防统治防治效果 ≥85 as shares). g203's goal made to say 3700 screened, as its indicators do (REL008),
+    # and g204's weights made to add up to 90 (STR008). Left, fair: long names of verbose departments
+    # (REL005 ×3), costs or counts with no partner (复查确诊费, 递送及宣传费, 推广主导品种, 集中供养人数: REL002
+    # ×4) and 信息动态更新及时率 under quality (CAT002)
+    "g200": {"REL005": 1}, "g201": {}, "g202": {}, "g203": {"REL002": 2}, "g204": {"REL002": 1}, "g205": {},
+    "g206": {"REL005": 2}, "g207": {}, "g208": {"CAT002": 1}, "g209": {"REL002": 1}, "g210": {}, "g211": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

@@ -8,7 +8,8 @@ deed after it (2个月内整改 was a count of 个月内整改), what an average
 每月监测), a grade at least reached (AAA级以上), 控制在 after a measure's name, and words of the
 lexicon (疫情, 火灾, 返贫; 国庆节前; 逐步改善; 按总投资的30%; 人·次), star ratings (四星级) and 整改 as a
 completion word; since then (g188–g199) a bond's lead time before each due date, the security
-protection scheme by its full name, a floor on a share of the money put in. The look-alike test pairs each kind of fix with its nearest look-alike that keeps its
+protection scheme by its full name, a floor on a share of the money put in; (g200–g211) the ratio sign
+(1∶4), a bridge's class (二类及以上), a level kept (较上年持平). The look-alike test pairs each kind of fix with its nearest look-alike that keeps its
 old reading.
 """
 
@@ -153,6 +154,14 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("3年累计≥1000人", None, {"kind": "horizon", "horizon_years": 3}),
     ("每户各补助500元", None, {"kind": "per_unit", "yuan": D(500), "per": "户"}),
     ("一般15个工作日内", None, {"kind": "duration", "op": "≤", "number": D(15), "approx": True}),
+    # 15. (g200–g211) a ratio with the ratio sign an input method types (不低于1∶4 was text, VAL001 under
+    # 质量); a bridge's technical class in Chinese numerals (二类及以上 was text, VAL001); kept at last
+    # year's level (较上年持平, 较上年零增长 were text, VAL013 under 效益)
+    ("不低于1∶4", None, {"kind": "number", "op": "≥", "number": D("0.25")}),
+    ("二类及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
+    ("较上年持平", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("较上年零增长", None, {"kind": "qualitative", "quality": "yesno"}),
+    ("较上年持平或下降", None, {"kind": "qualitative", "quality": "yesno"}),
 ]
 
 
@@ -243,6 +252,13 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("原则上每月不少于2次", "一般项目≥90%", {"kind": "rate", "op": "≥", "approx": False}),
     ("原则上每月不少于2次", "一般户200户", {"kind": "count", "number": D(200), "approx": False}),
     ("三年累计培训1000人", "全年累计≥500人", {"kind": "count", "op": "≥", "number": D(500)}),
+    # (15) a time of day with the ratio sign stays a time, as with a colon; a class that names a kind,
+    # not a grade, stays text; a change on last year with no figure stays vague
+    ("不低于1∶4", "8∶30", {"kind": "qualitative", "quality": "text"}),
+    ("二类及以上", "一类疫苗", {"kind": "qualitative", "quality": "text"}),
+    ("二类及以上", "二级以上", {"kind": "number", "op": "≥", "number": D(2)}),
+    ("较上年持平", "较上年提高", {"kind": "qualitative", "quality": "vague"}),
+    ("较上年持平", "基本持平", {"kind": "qualitative", "quality": "text"}),
 ]
 
 

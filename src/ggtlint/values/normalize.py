@@ -31,6 +31,7 @@ _TABLE.update(
         0xFFE5: "¥",  # full-width yen sign (人民币)
         0xFE6A: "%",  # small percent sign
         0x301C: "~",  # wave dash
+        0x2236: ":",  # ratio sign, as an input method types a ratio (护理员配比 1∶4)
         0x30FB: "·",  # katakana middle dot
         0x2022: "·",  # bullet
         0x2027: "·",  # hyphenation point
