@@ -928,6 +928,7 @@ class _SheetReader:
         unread = [(col, shown_label(text)) for col, text in sheet.row_cells(header_row)
                   if col not in known and text.strip() and sheet.merged_top(header_row, col) is None
                   and WORKBOOK_LABELS.column(text) is None and min(known) < col
+                  and not _SCORING_COLUMN.fullmatch(re.sub(r"\s", "", text))
                   and any((sheet.text(row, col) or "").strip() for row in rows)]
         if not unread:
             return
@@ -1181,6 +1182,9 @@ def _unreadable(shown: str, zh: str, en: str, code: str = "LOAD012") -> ImportRe
 
 
 # Sheets a template holds besides the table: how to fill it in, its cover and contents.
+# How the table is scored at evaluation (指标解释, 评（扣）分标准), a column of the provincial template:
+# no part of the target, left out without a note as the PDF text importer leaves it.
+_SCORING_COLUMN = re.compile(r"指标解释|评[（(]?扣[）)]?分标准|评分(?:标准|规则|办法)|扣分标准")
 _INSTRUCTIONS = re.compile(r"(说明|注意事项|填报要求|填表要求|指标解释|目录|封面)$")
 # Sheets of workings that departments attach (资金测算, 支出明细, 采购清单): skipped unless they
 # hold something of a target table (see _target_sign), so they give no note on every run.

@@ -1,0 +1,110 @@
+"""Careful tables as departments submit them: Excel workbooks in three real template layouts.
+
+``tests/data/workbooks_careful/*.xlsx`` are written by ``make_workbooks.py`` beside them (the 2021
+预算一体化 export with 指标方向 and 度量单位; a provincial 申报表 with 计量单位, 指标性质, 分值,
+指标解释 and 评分标准; the older simple form with 金额单位：万元 over it), with number cells, rates
+under ``0%``, date cells and merged 一级/二级 cells. Each workbook must be read as written, and
+every finding on it is named below with the reason it is fair.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("openpyxl")
+
+from ggtlint.limits import DEFAULT_LIMITS  # noqa: E402
+from ggtlint.run import load_source  # noqa: E402
+
+from conftest import ROOT  # noqa: E402
+
+FOLDER = ROOT / "tests" / "data" / "workbooks_careful"
+
+EXPECTED: dict[str, dict[str, int]] = {
+    "w01": {}, "w02": {}, "w06": {}, "w08": {},
+    # a date cell cannot show 前: 2025/9/30 under 定性 (and 2025年10月31日 in w05) is read as the
+    # deadline, and the notice says so; a department that types 2025年9月30日前 as text draws nothing
+    "w03": {"TIME003": 1},
+    # the cost lines are kinds of spending (检测试剂及耗材费, 现场调查工作经费), not one per count:
+    # two counts and one line have no partner by name (REL002, notices, as on the YAML tables)
+    "w04": {"REL002": 3},
+    "w05": {"TIME003": 1},
+    # the activities are paid out of the 免费开放 subsidies, which have their own counts (REL002)
+    "w07": {"REL002": 1},
+}
+
+
+def _spec() -> dict[str, dict]:
+    """The tables as written, from the generator itself."""
+    spec = importlib.util.spec_from_file_location("make_workbooks", FOLDER / "make_workbooks.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.TABLES
+
+
+def _books() -> list[Path]:
+    return sorted(FOLDER.glob("*.xlsx"))
+
+
+def _key(path: Path | str) -> str:
+    return Path(path).name.split("-")[0]
+
+
+@pytest.fixture(scope="module")
+def checked(engine):  # type: ignore[no-untyped-def]
+    sources = {_key(path): load_source(path, path.name, DEFAULT_LIMITS)[0] for path in _books()}
+    per_file = {key: engine.check_source(source) for key, source in sources.items()}
+    cross = engine.check_corpus([d for result in per_file.values() for d in result.digests])
+    findings = {key: Counter(f.rule_id for f in result.findings) for key, result in per_file.items()}
+    for result in cross:
+        findings[_key(result.path)].update(f.rule_id for f in result.findings)
+    return sources, per_file, findings
+
+
+def test_every_workbook_is_listed_and_generated() -> None:
+    assert sorted(_key(path) for path in _books()) == sorted(EXPECTED)
+    assert sorted(f"{name}.xlsx" for name in _spec()) == [path.name for path in _books()]
+
+
+def test_each_workbook_is_read_as_written(checked) -> None:  # type: ignore[no-untyped-def]
+    sources = checked[0]
+    for name, written in _spec().items():
+        tables = sources[_key(name)].tables
+        assert len(tables) == 1, name
+        table = tables[0]
+        amounts = dict(written["funds"])
+        assert table.funds.total == Decimal(amounts["年度资金总额"]), name
+        assert table.funds.unit == ("元" if "（元）" in written["funds_label"] else "万元"), name
+        assert table.goal.strip() == written["goal"], name
+        got = [(i.level2, i.name) for i in table.indicators]
+        assert sorted(got) == sorted((row[1], row[2]) for row in written["rows"]), name
+        if written["layout"] == "b":  # 分值 typed as 10 or shown as 10%: the same weight
+            assert sum(i.weight for i in table.indicators) == 100, name
+
+
+def test_cells_are_read_as_they_show(checked) -> None:  # type: ignore[no-untyped-def]
+    """A direction joined to its number, rates under 0%, date cells, a unit column kept apart."""
+    sources = checked[0]
+    values = {(k, i.name): (i.value, i.unit) for k, s in sources.items() for i in s.tables[0].indicators}
+    assert values["w01", "教学仪器设备验收合格率"] == ("≥98%", None)
+    assert values["w01", "校舍改造工程完工时间"] == ("≤2025年11月30日", None)
+    assert values["w01", "校舍改造工程费（4800平方米×1000元/平方米）"] == ("≤480", "万元")
+    assert values["w03", "设备安装投入使用时间"] == ("2025年9月30日", None)
+    assert values["w04", "监测任务完成率"] == ("100", "%")
+    assert values["w06", "补贴资金发放准确率"] == ("100%", None)
+    assert values["w08", "购置执法装备"] == ("≥25台（套）", None)
+
+
+@pytest.mark.parametrize("book", sorted(EXPECTED))
+def test_rules_fired_per_workbook(checked, book: str) -> None:  # type: ignore[no-untyped-def]
+    assert dict(checked[2][book]) == EXPECTED[book]
+
+
+def test_no_careful_workbook_draws_an_error(checked) -> None:  # type: ignore[no-untyped-def]
+    for key, result in checked[1].items():
+        assert not [f for f in result.findings if f.severity.value == "error"], key
