@@ -202,7 +202,8 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("带动就业200人", "改造12个小区", {"kind": "qualitative", "quality": "text"}),
     ("带动就业200人", "全省前10名", {"kind": "qualitative", "quality": "graded"}),
     ("带动就业200人", "排名第3", {"kind": "qualitative"}),
-    ("带动就业200人", "一年2次", {"kind": "qualitative", "quality": "text"}),
+    # (a period is no name: 一年2次 is twice a year since the fourth audit, as 每年2次, never 2 次 of 一年)
+    ("带动就业200人", "一年2次", {"kind": "per_unit", "number": D(2), "unit": "次/年", "per": "年"}),
     ("带动就业200人", "最近3年", {"kind": "qualitative"}),
     ("带动就业200人", "力争200人", {"kind": "qualitative", "quality": "text"}),
     ("带动就业200人", "平均每人500元", {"kind": "qualitative"}),

@@ -307,6 +307,9 @@ _PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发�
 # Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
 _DATE_PREFIX = re.compile(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
 _DATE_SUFFIXES = (
+    ("(含)之前", "≤"),  # 2024年12月31日（含）前: the day itself too
+    ("(含)前", "≤"),
+    ("00:00:00", None),  # 2024-06-30 00:00:00: a date cell of Excel, written out with its midnight
     ("前全部完成", "≤"),
     ("前全面完成", "≤"),
     ("以内完成", "≤"),
@@ -820,8 +823,15 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         # the shortest denominator after which a plain amount follows: "每人每月≥200元" → 人每月 | ≥200元
         splits = [(body[:i], body[i:]) for i in range(1, min(len(body), 9))]
     for per_text, rest in splits:
+        if per_text[-1].isdigit() and not per_text.isdigit():
+            continue  # what it is per ends before a figure (每月1-2次 is no 月1 with -2次; 每2年1次 is per 2年)
         inner = _SIMPLE.fullmatch(rest)
         if inner is None:
+            if rest[:1].isdigit():  # 每月1-2次: a range per period, as 1-2次/月 is read
+                per = "/".join(_per_word(p)[0] for p in per_text.split("每") if p)
+                spread = _range(raw, f"{rest}/{per}", year, lex)
+                if spread is not None:
+                    return replace(spread, text=text)
             continue
         base = lex.unit_info(inner.group("unit"))
         if base is None or base.kind not in ("money", "count", "duration"):
@@ -911,9 +921,10 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 # A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内, 收到检察建议书之日起2个月内
-# (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内
-_AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?[后前]|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
-                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9].*)")
+# (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内; or on a condition: 材料齐全的3个工作日内
+# (the figure in Chinese numerals too: 开学后一个月内)
+_AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
+                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9一两二三四五六七八九十半].*)")
 
 
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -926,6 +937,8 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     event = match.group("event")
     # up to an event only as a window (刑满释放前3个月内); 会议召开前3天 is "at least 3 days ahead", and
     # 春节前15天内 or 汛前30天 is a deadline set by a season, which the deadline rules weigh
+    if event.endswith(("的", "的,")) and not rest.endswith("内"):
+        return None  # a condition, then a limit only as a window: 符合条件的3人 is no time limit
     if event.endswith("前") and (not rest.endswith("内") or (lex.external_re is not None and lex.external_re.search(event))):
         return None
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
@@ -1055,7 +1068,8 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 
 
 # a figure, then how it breaks down: ≥1860公里（县道320公里、乡道560公里…）, ≤1242万元，其中中央资金800万元
-_BREAKDOWN = re.compile(r"(?P<body>[^(),;]+?)(?:\([^()]+\)|[,;]其中.+)")
+# (or on the next line of the cell, ≥200人\n其中女性≥80人: the break is gone once normalised)
+_BREAKDOWN = re.compile(r"(?P<body>[^(),;]+?)(?:\([^()]+\)|[,;]?其中.+)")
 
 
 def _figure_then_breakdown(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1206,7 +1220,7 @@ _AGAINST_LAST_YEAR = re.compile(r"(?:(?:同比|环比|年均|(?:较|比|相比|�
 _TO_LEVEL = re.compile(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
 _MAGNITUDE = re.compile(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
-_PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
+_PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人|车|辆)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
 _MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
                             r"|时间|时限|时长|期限|工期|周期)\s*"  # 办结时限15个工作日, 服务期限1年
@@ -1232,7 +1246,7 @@ _BETWEEN = ("在", "介于")
 
 
 # Figures and dates spelt in other ways, each rewritten to the usual form (see _respelt)
-_MONEY_SIGN = re.compile(rf"(?:人民币|¥)(?P<num>{_NUM})(?P<mult>[千万亿]?)(?P<rest>.*)")  # ≤人民币500万元, ≤¥500万元
+_MONEY_SIGN = re.compile(rf"(?:人民币|¥|RMB|CNY)(?P<num>{_NUM})(?P<mult>[千万亿]?)(?P<rest>.*)")  # ≤人民币500万元, ≤¥500万元
 _SQUARED = re.compile(r"(?<=[0-9/a-zA-Z])m([23])(?![0-9])")  # m3 → m³: a unit has no digits in it
 # a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L, or the value as
 # x (x≥90%) (not the magnitude scale: ML≤1.5 is 1.5级)
@@ -1240,6 +1254,10 @@ _LATIN_MEASURE = re.compile(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{0,5}(?=[
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
 # unit (2024/12月 is a month of a year)
 _PER_PERIODS = re.compile(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
+# how often with no 每: 一年两次, 半年1次, 两年一次, 一年不少于两次 (as 每年两次 …; not 一月 or 一季度: January, the first
+# quarter; nor 20年一次, told with 20年一遇, a return period)
+_EVERY_UNSAID = re.compile(r"(?:一(?P<one>年|周|星期|学期|个月)|(?P<half>半年)|(?P<years>[两二三四五六七八九]|[2-9])年)"
+                           r"(?P<bound>不少于|至少|不超过|最多)?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次")
 _PLUS = re.compile(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = re.compile(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
 _DOTTED_MONTH = re.compile(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
@@ -1253,8 +1271,8 @@ _CLOCK_BEFORE = re.compile(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]�
 
 
 # one search that tells whether any of the spellings above may be in a value (most have none)
-_RESPELL_HINT = re.compile(r"人民币|¥|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
-                           r"|/[0-9]")
+_RESPELL_HINT = re.compile(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
+                           r"|/[0-9]|^[^每]{2,7}次$")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = re.compile(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1263,7 +1281,7 @@ def _respelt(text: str, year: int | None) -> str:
     """``text`` with the spellings above rewritten (itself when none applies); the caller has
     found a hint of one (_RESPELL_HINT)."""
     fixed = text
-    sign = _MONEY_SIGN.search(fixed) if "人民币" in fixed or "¥" in fixed else None
+    sign = _MONEY_SIGN.search(fixed) if "人民币" in fixed or "¥" in fixed or "RMB" in fixed or "CNY" in fixed else None
     if sign is not None:
         rest = sign.group("rest")
         # ¥500 is 500元, and ¥500/人 is 500元/人: the sign is the unit of the amount, not of what it is per
@@ -1273,6 +1291,12 @@ def _respelt(text: str, year: int | None) -> str:
         per_periods = _PER_PERIODS.fullmatch(fixed)
         if per_periods is not None:
             fixed = f"每{per_periods.group('periods')}{per_periods.group('fig')}"
+    if fixed.endswith("次"):
+        every = _EVERY_UNSAID.fullmatch(fixed)
+        if every is not None:
+            years, count = every.group("years"), every.group("count")
+            period = every.group("one") or every.group("half") or f"{_cn_number(years) or years}年"
+            fixed = f"每{period}{every.group('bound') or ''}{_cn_number(count) or count}次"
     if "m2" in fixed or "m3" in fixed:
         fixed = _SQUARED.sub(lambda m: "m²" if m.group(1) == "2" else "m³", fixed)
     if fixed[:1].isascii() and fixed[:1].isalpha():
@@ -1358,7 +1382,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = f"{magnitude.group('a') or magnitude.group('b')}{magnitude.group('n')}级"
     if fixed.endswith("元整"):  # ≤30万元整: 整 only says the amount is whole
         fixed = fixed[:-1]
-    if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
+    if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万 (≤0.5/万车: per 万 vehicles)
         fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
     if ("≤x≤" in fixed or "≤X≤" in fixed) and fixed[:1].isdigit():  # 95%≤x≤100%: the bounds around the value
         low, _, high = fixed.replace("X", "x").partition("≤x≤")
@@ -1472,8 +1496,11 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if lex.graded_re is not None and lex.graded_re.fullmatch(text) is not None:
         return None  # 一等, 二等: a grade (the lexicon's), not 1 等
     lead = text[: first.start()]
+    after_event = None
     if lead and _LEADING_OP.fullmatch(lead) is None and not lead.startswith(("每", "人均", "生均", "户均", "亩均")):
-        return None
+        after_event = _AFTER_EVENT.fullmatch(text)  # 开学后一个月内: a limit counted from an event
+        if after_event is None or after_event.start("rest") != first.start():
+            return None
     rest = text[first.end():]
     units: tuple[str, ...] | None = lex.memo.get("unit_starts")
     if units is None:
@@ -1498,6 +1525,9 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if more:
         loose = _unlisted_unit(raw, digits, lex)  # reads 30余人 as ≥30人, roughly
         return replace(loose, text=written) if loose is not None and loose.approx else None
+    if after_event is not None:
+        limit = _after_event(raw, digits, year, lex)
+        return replace(limit, text=written) if limit is not None else None
     value = _parse(raw, digits, year, lex, allow_placeholder=False, repair=False)
     if not _measured(value):
         return None
