@@ -924,7 +924,7 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 # (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内; or on a condition: 材料齐全的3个工作日内
 # (the figure in Chinese numerals too: 开学后一个月内)
 _AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
-                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9一两二三四五六七八九十半].*)")
+                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9一两二三四五六七八九十].*)")
 
 
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1035,6 +1035,9 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     """A figure followed by a bracketed remark or unit variant (头(只), 台(套)): the figure as written
     before it; the remark says how it is counted or checked, not what the target is. A bracket that
     holds the unit itself (≤30(万元), ≥200(人)) or what it is per (≤5000元(每人)) is part of the value."""
+    if text.endswith("顺延") and "," in text:  # 6月30日前，如遇汛期顺延: a postponement after a comma, as in brackets
+        value = _parse(raw, text.rpartition(",")[0], year, lex, allow_placeholder=False, repair=False)
+        return replace(value, text=text) if value.kind in ("deadline", "duration") else None
     if not text.endswith(")") or (match := _REMARK.fullmatch(text)) is None:
         return None
     body, remark = match.group("body"), match.group("remark").strip()
@@ -1264,9 +1267,10 @@ _DOTTED_MONTH = re.compile(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.1
 # 12.31前, 6/30前, 12月31前, 2023年12月31日17:00前: a month and day, a day without 日, a time of day
 _DOTTED_DAY = re.compile(r"(?P<m>1[0-2]|0?[1-9])[./](?P<d>[12][0-9]|3[01]|0?[1-9])(?P<by>前|之前|以前)")
 _DAY_WITHOUT_RI = re.compile(r"(?<=月)(?P<d>[0-9]{1,2})(?=(?:前|之前|以前)$)")
-# half a unit of time: 1个半小时, 2个半月, 1年半, 半小时, 半个月 (not 上半月 or 每半年: dates and periods)
-_HALF = re.compile(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|工作日)")
-_HALF_UNITS = {"小时": "小时", "月": "个月", "工作日": "个工作日", "天": "天", None: "年"}
+# half a unit of time: 1个半小时, 2个半月, 1年半, 半小时, 半个月, 半年内 (not 上半月 or 每半年: dates and periods;
+# nor 半年 with no 内: a period too)
+_HALF = re.compile(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|工作日|年(?=以?内))")
+_HALF_UNITS = {"小时": "小时", "月": "个月", "工作日": "个工作日", "天": "天", "年": "年", None: "年"}
 _CLOCK_BEFORE = re.compile(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]时)(?=(?:前|之前|以前)$)")
 
 
