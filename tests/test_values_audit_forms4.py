@@ -86,8 +86,9 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     # 10. The ratio sign of CJK input methods, as a colon (text)
     ("≥1∶1", None, {"kind": "number", "op": "≥", "number": D(1)}),
     # 11. Within half a year, as 半个月内 and 1年内 are read (text)
-    ("半年内", None, {"kind": "horizon", "op": "≤", "number": D("0.5"), "unit": "年"}),
-    ("半年以内", None, {"kind": "horizon", "op": "≤", "number": D("0.5")}),
+    # (as six months, a limit within the year: 0.5年 read as a horizon drew TIME004's "long-term")
+    ("半年内", None, {"kind": "duration", "op": "≤", "number": D(6), "unit": "个月"}),
+    ("半年以内", None, {"kind": "duration", "op": "≤", "number": D(6)}),
     # 12. A postponement after a comma, as in brackets (2024年6月30日前（如遇汛期顺延）) (text)
     ("2024年12月31日前，遇特殊情况顺延", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 12, 31)}),
     ("2024年6月30日前,如遇汛期顺延", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 6, 30)}),

@@ -1271,6 +1271,14 @@ _DAY_WITHOUT_RI = re.compile(r"(?<=月)(?P<d>[0-9]{1,2})(?=(?:前|之前|以前)
 # nor 半年 with no 内: a period too)
 _HALF = re.compile(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|工作日|年(?=以?内))")
 _HALF_UNITS = {"小时": "小时", "月": "个月", "工作日": "个工作日", "天": "天", "年": "年", None: "年"}
+
+
+def _half_spelt(match: re.Match[str]) -> str:
+    """1个半小时 → 1.5小时, 1年半 → 1.5年; half a year alone (半年内) is 6个月: a limit within the
+    year, not a span of years (0.5年 would read as a horizon)."""
+    if match.group("b") == "年":
+        return "6个月"
+    return f"{match.group('n') or 0}.5{_HALF_UNITS[match.group('u') or match.group('b')]}"
 _CLOCK_BEFORE = re.compile(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]时)(?=(?:前|之前|以前)$)")
 
 
@@ -1313,7 +1321,7 @@ def _respelt(text: str, year: int | None) -> str:
     if rare is not None:
         fixed = fixed[rare.end():]
     if "半" in fixed:
-        fixed = _HALF.sub(lambda m: f"{m.group('n') or 0}.5{_HALF_UNITS[m.group('u') or m.group('b')]}", fixed, count=1)
+        fixed = _HALF.sub(_half_spelt, fixed, count=1)
     if "+" in fixed:
         plus = _PLUS.fullmatch(fixed)
         if plus is not None:
