@@ -20,9 +20,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from value_helpers import assert_reads
+from value_helpers import assert_form_reads, assert_look_alike
 
-from ggtlint.values import parse_value
 from ggtlint.values.parse import names_its_measure
 
 D = Decimal
@@ -167,9 +166,7 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "year", "expected"), AUDIT_FORMS, ids=[f[0] for f in AUDIT_FORMS])
 def test_audit_form(text: str, year: int | None, expected: dict[str, Any]) -> None:
-    parsed = parse_value(text, budget_year=year)
-    assert_reads(parsed, expected)
-    assert parsed.problems == (), parsed
+    assert_form_reads(text, year, expected)
 
 
 # Each pair: a form the audit's fixes read (as above), and its nearest look-alike that keeps its
@@ -265,10 +262,7 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("form", "look_alike", "expected"), LOOK_ALIKES, ids=[f"{f[0]}|{f[1]}" for f in LOOK_ALIKES])
 def test_a_look_alike_keeps_its_reading(form: str, look_alike: str, expected: dict[str, Any]) -> None:
-    year, reading = READS[form]
-    parsed_form = parse_value(form, budget_year=year)
-    assert all(getattr(parsed_form, name) == value for name, value in reading.items()), parsed_form
-    assert_reads(parse_value(look_alike, budget_year=year or 2024), expected)
+    assert_look_alike(READS, form, look_alike, expected)
 
 
 def test_a_name_before_a_bare_figure_is_told_to_the_importers() -> None:
