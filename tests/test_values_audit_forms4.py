@@ -128,6 +128,9 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("每月1-2次", "每2年1次", {"kind": "per_unit", "number": D(1), "unit": "次/2年", "per": "2年"}),
     ("每月1-2次", "每10万人口≤5人", {"kind": "per_unit", "op": "≤", "number": D(5), "per": "10万人口"}),
     ("每月1-2次", "每人每月≥200元", {"kind": "per_unit", "op": "≥", "yuan": D(200), "per": "人/月"}),
+    # (…and days of the month are a window each month, as 每月10日前: no 1-10 days a month)
+    ("每月1-2次", "每月1-10日", {"kind": "qualitative", "quality": "recurring"}),
+    ("每月1-2次", "每季度1-10日", {"kind": "qualitative", "quality": "recurring"}),
     # (8) a time of day other than midnight is no date cell; 前 alone as before
     ("2024-06-30 00:00:00", "2024-06-30 12:00:00", {"kind": "qualitative"}),
     ("2024年12月31日（含）前", "2024年12月前", {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 12, 31)}),
