@@ -70,6 +70,7 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     # 8. A date with the day itself counted in (（含）前), or out of an Excel date cell with its midnight
     ("2024年12月31日（含）前", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 12, 31)}),
     ("2024年6月30日(含)之前", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 6, 30)}),
+    ("2024年12月31日（含）以前", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 12, 31)}),
     ("2024-06-30 00:00:00", None, {"kind": "deadline", "op": None, "deadline": dt.date(2024, 6, 30)}),
     ("2024/6/3 00:00:00", None, {"kind": "deadline", "deadline": dt.date(2024, 6, 3)}),
     # 9. Units in Latin letters of other sectors: seconds (as 秒), minutes, days and weeks, kW in capitals,

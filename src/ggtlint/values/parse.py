@@ -308,6 +308,7 @@ _PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发�
 _DATE_PREFIX = re.compile(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
 _DATE_SUFFIXES = (
     ("(含)之前", "≤"),  # 2024年12月31日（含）前: the day itself too
+    ("(含)以前", "≤"),
     ("(含)前", "≤"),
     ("00:00:00", None),  # 2024-06-30 00:00:00: a date cell of Excel, written out with its midnight
     ("前全部完成", "≤"),
