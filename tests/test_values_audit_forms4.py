@@ -110,6 +110,8 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("≤0.5/万车", "≤1/万人", {"kind": "rate", "op": "≤", "unit": "/万人", "percent": D("0.01")}),
     # (3) h as before
     ("≤2H", "≤2h", {"kind": "duration", "op": "≤", "number": D(2), "unit": "h"}),
+    # (…and H alone is a class letter, 耐热等级 H, no hours left to fill in: text, not a placeholder)
+    ("≤2H", "H", {"kind": "qualitative", "quality": "text"}),
     # (4) 其中 alone is no breakdown
     ("≥200人\n其中女性≥80人", "其中女性", {"kind": "qualitative"}),
     # (5) no limit: a deed once (一次性), a lead time before a meeting, a condition and a count

@@ -1771,6 +1771,8 @@ def _unit_only(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
             break
     if core in _WORD_ENDINGS:
         return None  # 达成, 超成: a word, not a share waiting for its number
+    if core == "H":
+        return None  # a class letter (耐热等级 H), not hours waiting for a figure as h is
     if core and (core in lex.units or ("/" in core and lex.unit_info(core) is not None)):
         return _as_placeholder(raw, text, _parse(raw, f"{head}1{rest}", year, lex, allow_placeholder=False))
     return None
