@@ -131,6 +131,9 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("每月1-2次", "每2年1次", {"kind": "per_unit", "number": D(1), "unit": "次/2年", "per": "2年"}),
     ("每月1-2次", "每10万人口≤5人", {"kind": "per_unit", "op": "≤", "number": D(5), "per": "10万人口"}),
     ("每月1-2次", "每人每月≥200元", {"kind": "per_unit", "op": "≥", "yuan": D(200), "per": "人/月"}),
+    # (…nor a figure after a word: 每月1次-2次 and 每月1千-2千元 are no -2 per "月1次" or "月1千")
+    ("每月1-2次", "每月1次-2次", {"kind": "qualitative"}),
+    ("每月1-2次", "每月1千-2千元", {"kind": "qualitative"}),
     # (…and days of the month are a window each month, as 每月10日前: no 1-10 days a month)
     ("每月1-2次", "每月1-10日", {"kind": "qualitative", "quality": "recurring"}),
     ("每月1-2次", "每季度1-10日", {"kind": "qualitative", "quality": "recurring"}),

@@ -812,6 +812,10 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
     )
 
 
+# a figure after a word: no part of what a value is per (每月1次-2次 is no "月1次")
+_FIGURE_AFTER_WORD = re.compile(r"[^0-9.][0-9]")
+
+
 def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     match = _PER_PREFIX.fullmatch(text)
     if match is None or ("各" in text and _SEASONS_EACH.search(text) is not None):
@@ -824,8 +828,8 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         # the shortest denominator after which a plain amount follows: "每人每月≥200元" → 人每月 | ≥200元
         splits = [(body[:i], body[i:]) for i in range(1, min(len(body), 9))]
     for per_text, rest in splits:
-        if per_text[-1].isdigit() and not per_text.isdigit():
-            continue  # what it is per ends before a figure (每月1-2次 is no 月1 with -2次; 每2年1次 is per 2年)
+        if (per_text[-1].isdigit() and not per_text.isdigit()) or _FIGURE_AFTER_WORD.search(per_text):
+            continue  # what it is per ends before a figure (每月1-2次 is no 月1 with -2次, 每月1次-2次 no 月1次; 每2年1次 is per 2年)
         inner = _SIMPLE.fullmatch(rest)
         if inner is None:
             if rest[:1].isdigit():  # 每月1-2次: a range per period, as 1-2次/月 is read
