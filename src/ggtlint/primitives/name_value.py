@@ -26,7 +26,7 @@ LEVELS = {"not_percent": Severity.WARNING, "percent_without_rate_name": Severity
 PLACEHOLDERS = {"percent": ROW_PLACEHOLDERS + ("keyword",), "unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "people_unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "not_percent": ROW_PLACEHOLDERS + ("keyword",), "percent_without_rate_name": ROW_PLACEHOLDERS,
-                "dimension": ROW_PLACEHOLDERS + ("keyword", "unit")}
+                "dimension": ROW_PLACEHOLDERS + ("keyword", "unit", "measure")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
@@ -84,26 +84,32 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
 _METHOD_AFTER_NAME = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 
 
+def _without_method(name: str) -> str:
+    """The name before a bracketed method or scope at its end (城区鼠密度（粉迹法） → 城区鼠密度)."""
+    return _METHOD_AFTER_NAME.sub("", name) if name.endswith((")", "）")) else name
+
+
 def _other_dimension(row: Row, dimensions: list[dict[str, list[str]]]) -> Iterator[Hit]:
     """A name that says what it measures (…长度, …面积) with a value in a unit of another measure
     (管网改造长度 ≥25000平方米): units of no listed measure (个, 处) are not judged."""
     unit = row.parsed.unit
     if not unit:
         return
-    name = _METHOD_AFTER_NAME.sub("", row.name)
+    name = _without_method(row.name)
     for dimension in dimensions:
         keyword = next((word for word in dimension["words"] if name.endswith(word)), None)
         if keyword is None:
             continue
-        if unit not in dimension["units"] and any(unit in other["units"] for other in dimensions):
-            yield row_hit(row, variant="dimension", keyword=keyword, unit=unit)
+        other = next((other for other in dimensions if unit in other["units"]), None)
+        if other is not None and other is not dimension:
+            yield row_hit(row, variant="dimension", keyword=keyword, unit=unit, measure=other["words"][0])
         return
 
 
 def _ends_in_change_word(name: str, params: dict[str, Any]) -> bool:
     """The name, or the name before a bracketed method, ends in one of ``change_words``."""
     words = tuple(params.get("change_words", ()))
-    return name.endswith(words) or (name.endswith((")", "）")) and _METHOD_AFTER_NAME.sub("", name).endswith(words))
+    return name.endswith(words) or _without_method(name).endswith(words)
 
 
 def _plain_number(row: Row, params: dict[str, Any]) -> bool:

@@ -32,8 +32,13 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 _FAMILIES = ({"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"})
 _MONEY = {"元": 1, "千元": 1_000, "万元": 10_000, "亿元": 100_000_000}
-_FACTOR_WORDS = {10: ("10", "10"), 1_000: ("1000", "1,000"), 10_000: ("1万", "10,000"), 100_000: ("10万", "100,000"),
-                 100_000_000: ("1亿", "100,000,000")}
+
+
+def _times_zh(factor: int) -> str:
+    """10000 as an officer says it: 1万 (10万, 1亿); under 10,000 as written."""
+    if factor >= 100_000_000:
+        return f"{factor // 100_000_000}亿"
+    return f"{factor // 10_000}万" if factor >= 10_000 else str(factor)
 
 
 def _same(a: str, b: str) -> bool:
@@ -58,9 +63,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return  # a column naming the unit's variant in brackets (台（套）) counts in the unit before it
     figure = _figure(row.parsed)
     if column in _MONEY and written in _MONEY and figure is not None:
-        factor_zh, factor_en = _FACTOR_WORDS[max(_MONEY[column], _MONEY[written]) // min(_MONEY[column], _MONEY[written])]
+        factor = max(_MONEY[column], _MONEY[written]) // min(_MONEY[column], _MONEY[written])
         yield row_hit(row, variant="money_scale", severity=LEVELS["money_scale"], column=column, unit=written,
-                      figure=figure, factor_zh=factor_zh, factor_en=factor_en)
+                      figure=figure, factor_zh=_times_zh(factor), factor_en=f"{factor:,}")
         return
     yield row_hit(row, column=column, unit=written)
 

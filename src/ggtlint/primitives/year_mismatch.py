@@ -99,8 +99,8 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
         found = year + 1 if match.group("next") else int(match.group("y"))
         if match.group("y") and any(first <= year < found <= last for first, last in project_years):
             continue  # a later year of the project's own schedule (not 次年: the year's own work after it)
-        if "m" in match.re.groupindex and (found > year + 1 or int(match.group("m")) == 12
-                                           or _PROJECT_SPAN.search(goal, max(0, match.start() - 8), match.start())):
+        if match.re is _SPAN_INTO_YEAR and (found > year + 1 or int(match.group("m")) == 12
+                                            or _PROJECT_SPAN.search(goal, max(0, match.start() - 8), match.start())):
             continue  # a span of years, or to a year's end: a project's schedule, not a season of its work
         if found == year + 1 and _NEW_YEARS_DAY.match(match.group("phrase")):
             continue  # 2025年1月1日前, 次年1月前: before the new year begins, so within the budget year
