@@ -308,3 +308,132 @@ def test_a_service_window_is_told_only_when_no_time_limit_stands_beside_it(engin
         found = [f for f in engine.check_source(load_text(with_limit if limited else _HOTLINE, "t.yaml")).findings
                  if f.rule_id == "TIME003"]
         assert [f.message_zh for f in found] == ([] if limited else ["“热线服务时间”的“7×24小时”是服务时段，不是完成时限。"])
+
+
+# The seventh recall audit's misses (b76, b83, b84, b87, b88, b92, b94, b96, b97): each fix with two
+# careful tables worded like the defect, which must stay silent, beside the defect itself.
+
+def _goal_findings(engine: Any, goal: str, indicators: dict[str, Any], rule: str = "REL008") -> list[Any]:
+    return _fragment_findings(engine, {"goal": goal, "indicators": indicators}, rule)
+
+
+def _quantities(*rows: tuple[str, str]) -> dict[str, Any]:
+    return {"产出指标": {"数量指标": [{"name": name, "value": value} for name, value in rows]}}
+
+
+def test_an_indicator_over_the_whole_the_goal_names_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _goal_findings(engine, "为全州186家养老机构开展消防安全培训。", _quantities(("覆盖养老机构数", "≥200家")))
+    assert found.severity.value == "warning"
+    assert found.message_zh.startswith("年度总体目标写明总数是“全州186家”，指标“覆盖养老机构数”却是“≥200家”")
+
+
+@pytest.mark.parametrize(("goal", "rows"), [
+    # 共 with a verb is the year's target, no whole: asking more agrees with it
+    ("2023年共培训养老护理人员600人，培训合格率90%以上。", [("培训养老护理人员", "≥650人")]),
+    # a whole of one thing (养老机构) and a count of another in its unit (社区服务站, 家)
+    ("为全州186家养老机构开展消防安全检查，新建社区养老服务站20家。",
+     [("覆盖养老机构数", "＝186家"), ("新建社区养老服务站", "≥220家")]),
+])
+def test_look_alikes_of_a_whole_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert not [f for f in _goal_findings(engine, goal, _quantities(*rows)) if "总数" in f.message_zh]
+
+
+def test_the_goals_figure_in_another_unit_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _goal_findings(engine, "新建农村道路86公里，验收合格率100%。", _quantities(("新建农村道路长度", "＝86米")))
+    assert "数相同，单位相差 1000 倍" in found.message_zh and found.severity.value == "warning"
+
+
+@pytest.mark.parametrize(("goal", "rows"), [
+    # 86公里 written as 86千米: one unit; a different work in 米 with the same number
+    ("新建农村道路86公里，验收合格率100%。", [("新建农村道路长度", "＝86千米")]),
+    ("新建农村道路86公里，安装波形护栏86米。", [("新建农村道路长度", "＝86公里"), ("安装波形护栏", "≥86米")]),
+])
+def test_look_alikes_of_a_unit_slip_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, goal, _quantities(*rows))
+
+
+def test_the_satisfaction_the_goal_promises_asked_less_is_noted(engine) -> None:  # type: ignore[no-untyped-def]
+    rows = {"满意度指标": {"服务对象满意度指标": [{"name": "来电群众满意度", "value": "≥85%"}]}}
+    [found] = _goal_findings(engine, "热线全年运行，群众诉求办理满意率达到90%以上。", rows)
+    assert found.severity.value == "info" and "对应的指标“来电群众满意度”却是“≥85%”" in found.message_zh
+
+
+@pytest.mark.parametrize(("goal", "name"), [
+    # the goal asks the public, the indicator the units handling the calls
+    ("热线全年运行，群众诉求办理满意率达到90%以上。", "诉求承办单位满意度"),
+    # the figure is a survey's coverage, not a satisfaction
+    ("热线全年运行，群众满意度调查覆盖率达到90%以上。", "来电群众满意度"),
+])
+def test_look_alikes_of_a_satisfaction_asked_less_stay_silent(engine, goal: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    rows = {"满意度指标": {"服务对象满意度指标": [{"name": name, "value": "≥85%"}]}}
+    assert not _goal_findings(engine, goal, rows)
+
+
+def test_a_figure_for_three_years_set_as_the_years_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _goal_findings(engine, "三年累计培训农村实用人才3000人，培训合格率达到90%以上。",
+                             _quantities(("培训农村实用人才人数", "≥3000人")))
+    assert found.severity.value == "warning" and "说的是几个年度（三年累计）合计的数" in found.message_zh
+
+
+@pytest.mark.parametrize("goal", [
+    # the plan of several years, then the year's own part: the figure is the year's
+    "落实2023—2025年农村实用人才培训计划，2023年培训农村实用人才3000人。",
+    # the size of the whole, which a stage of the year's work may cover (g82's 总建筑面积)
+    "项目建设期2023—2025年，总培训规模3000人，本年度完成全部理论培训。",
+])
+def test_look_alikes_of_a_span_set_as_the_year_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, goal, _quantities(("培训农村实用人才人数", "≥3000人")))
+
+
+def test_a_later_years_aim_in_the_goal_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _goal_findings(engine, "2023年完成城区12处易涝点整治，力争到2024年底全面消除城区易涝积水点。", {}, "TIME002")
+    assert found.severity.value == "warning" and "“力争到2024年底全面消除城区易涝积水点”，在 2024 年" in found.message_zh
+
+
+@pytest.mark.parametrize("goal", [
+    # a plan's aim the year's work serves, promised by no one here
+    "按照到2025年基本消除易涝积水点的规划要求，2023年完成城区8处易涝点整治。",
+    # a project over several years may name its later end
+    "项目分两期实施，续建二期工程，2023年完成主体工程，力争到2024年底全面建成。",
+])
+def test_look_alikes_of_a_later_years_aim_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, goal, {}, "TIME002")
+
+
+def _cost_note(value: str, note: str) -> dict[str, Any]:
+    return {"indicators": {"产出指标": {"成本指标": [{"name": "常年法律顾问服务费", "value": value, "note": note}]}}}
+
+
+def test_a_notes_sum_against_its_line_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _fragment_findings(engine, _cost_note("≤240000元", "4家律师事务所×每家8万元/年"), "FUND007")
+    assert found.severity.value == "warning" and found.path.endswith("/note")
+    assert "算出来是 320,000 元，与这项成本“≤240000元”不符" in found.message_zh
+
+
+@pytest.mark.parametrize(("value", "note"), [
+    ("≤240000元", "约4家律师事务所×每家8万元/年"),  # 约: no exact sum
+    ("＝240000元", "3家×8万元/家，另含差旅费1万元"),  # the note says more than the sum
+])
+def test_look_alikes_of_a_notes_sum_stay_silent(engine, value: str, note: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _fragment_findings(engine, _cost_note(value, note), "FUND007")
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("形成全市资产清查报告", "＝1份", True),
+    ("完成高标准农田竣工验收", "≥3个", True),
+    ("资产清查报告采纳率", "≥90%", False),  # what the report brings about
+    ("为政府决策出具法律意见书", "≥120份", False),  # not the deed first: CAT005 weighs it against the outputs
+])
+def test_a_deliverable_under_benefits_is_an_output(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    benefits = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": value}]}}}
+    assert bool(_fragment_findings(engine, benefits, "CAT006")) is told
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("受理急救呼叫", "≥8万次", True),
+    ("设备巡检频次", "≥4次", False),  # a frequency speaks of time
+    ("超时办结件数", "＝0件", False),  # late work counted is timeliness
+])
+def test_a_count_under_timeliness_is_a_quantity(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    timely = {"indicators": {"产出指标": {"时效指标": [{"name": name, "value": value}]}}}
+    assert bool(_fragment_findings(engine, timely, "CAT010")) is told

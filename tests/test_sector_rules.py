@@ -191,7 +191,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 8 false findings, 2 of them errors, before its fixes (不低于1∶4 with the ratio sign, 二类及以上 as a
     # bridge's technical class, 较上年持平, 较上年零增长 and 较上年持平或下降 as targets, 亩均增产 ≥5% and
     # 统防统治防治效果 ≥85 as shares). g203's goal made to say 3700 screened, as its indicators do (REL008),
-    # and g204's weights made to add up to 90 (STR008). Left, fair: long names of verbose departments
+    # and g204's weights made to add up to 90 (STR008); g205's note 3000亩×600元/亩 (180万元, against its
+    # line's ≤18万元, FUND007) made 60元/亩, as the costs adding up to the funds say. Left, fair: long names of verbose departments
     # (REL005 ×3), costs or counts with no partner (复查确诊费, 递送及宣传费, 推广主导品种, 集中供养人数: REL002
     # ×4) and 信息动态更新及时率 under quality (CAT002)
     "g200": {"REL005": 1}, "g201": {}, "g202": {}, "g203": {"REL002": 2}, "g204": {"REL002": 1}, "g205": {},
@@ -248,8 +249,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b72": {"CAT002": 1, "FUND007": 1, "REL008": 1, "STR005": 1},
     "b73": {"REL003": 1, "SAT002": 1, "TIME002": 1, "VAL013": 1},
     # a fifth recall audit, 48 defects (松材线虫, 水库移民, 排水防涝, 湿地, 秸秆, 孤儿, 残疾人两项补贴, 婚姻登记,
-    # 融媒体, 12345热线, 120急救, 民兵训练): 16 missed and 3 mis-reported before its fixes; left, a goal's
-    # 力争到2025年底 in 2024 (b76), a 满意率 of 90% in the goal against ≥85% (b83), a count under 时效 (b84)
+    # 融媒体, 12345热线, 120急救, 民兵训练): 16 missed and 3 mis-reported before its fixes; a goal's 力争到2025年底
+    # in 2024 (b76), a 满意率 of 90% in the goal against ≥85% (b83) and a count under 时效 (b84) were left,
+    # and are told since the seventh audit's recall fixes
     # b74: 2024年10月至2025年3月 in the goal (TIME002), 残留率 ≥3% (VAL006), 150元/株 × 8000株 over its
     # line (FUND007), 施工单位满意度 (SAT002)
     "b74": {"FUND007": 1, "SAT002": 1, "TIME002": 1, "VAL006": 1},
@@ -258,8 +260,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b75": {"FUND007": 1, "REL008": 1, "SAT002": 1, "VAL002": 1},
     # b76: 新建雨水调蓄池2座 with no count (REL003; its cost line with no count, REL002, is the same gap),
     # 雨污分流管网改造长度 ≥15公里 beside 改造雨污分流管网 ≥18公里 (REL008), 积水 ≤60分钟 against the goal's
-    # 不超过30分钟 (REL008); 力争到2025年底 in the goal left (a later year's end reads as a long project's)
-    "b76": {"REL002": 1, "REL003": 1, "REL008": 2},
+    # 不超过30分钟 (REL008); 力争到2025年底全面消除… in the 2024 goal, a later year's aim promised (TIME002;
+    # a long project saying so, 建设期 or 分期, may name its later end)
+    "b76": {"REL002": 1, "REL003": 1, "REL008": 2, "TIME002": 1},
     # b77: 其他资金 not in the total (FUND001), 湿地保护率稳定在55% with no indicator (REL003), 待定 (STR005),
     # 与上年相比保持稳定 (VAL002)
     "b77": {"FUND001": 1, "REL003": 1, "STR005": 1, "VAL002": 1},
@@ -279,11 +282,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (FUND004), 持续增强 (VAL013)
     "b82": {"FUND004": 1, "REL003": 1, "VAL001": 1, "VAL013": 1},
     # b83: 3500元/席·月 × 60席 × 12 over its line (FUND007), 承办单位满意度 (SAT002), 按时办结率 under 质量
-    # (CAT002); the goal's 满意率90% against 来电群众满意度 ≥85% left (no four characters shared)
-    "b83": {"CAT002": 1, "FUND007": 1, "SAT002": 1},
-    # b84: 其中 lines over their line (FUND004), 反应时间 ≥12分钟 (VAL006), 2025年一季度内 (TIME001); a count
-    # of calls under 时效 left (no rule)
-    "b84": {"FUND004": 1, "TIME001": 1, "VAL006": 1},
+    # (CAT002); the goal's 群众诉求办理满意率90% against 来电群众满意度 ≥85% (REL008, a notice: 满意率 and
+    # 满意度 are one measure, and 群众 is who both ask; 诉求承办单位满意度 asks others)
+    "b83": {"CAT002": 1, "FUND007": 1, "REL008": 1, "SAT002": 1},
+    # b84: 其中 lines over their line (FUND004), 反应时间 ≥12分钟 (VAL006), 2025年一季度内 (TIME001), 受理急救呼叫
+    # ≥8万次 under 时效 (CAT010: a count of work done, not how soon)
+    "b84": {"CAT010": 1, "FUND004": 1, "TIME001": 1, "VAL006": 1},
     # b85: 1500人 against ≥1200人 (REL008), 2025年  月  日前 (STR005), ≥110% (VAL003), 明显增强 in a sentence
     # (VAL002)
     "b85": {"REL008": 1, "STR005": 1, "VAL002": 1, "VAL003": 1},
@@ -295,12 +299,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (VAL013, fair: a risk grade with no grades stated), 其中 32笔 of 28 (REL009); the goal's 2024年度到期债券
     # left
     "b86": {"CAT005": 1, "FUND001": 1, "REL009": 1, "VAL013": 1},
-    # b87: 片区参建企业满意度 (SAT002), 征收补偿安置费 under 社会成本 (CAT009), 长度 in 平方米 (VAL018); 25公里
-    # for the three years left
-    "b87": {"CAT009": 1, "SAT002": 1, "VAL018": 1},
-    # b88: 建成…大棚 ≥60个 under benefits (CAT006, and CAT005 for its figure); 结转 in a note, 420户 of 386,
-    # 村两委干部满意度 left
-    "b88": {"CAT005": 1, "CAT006": 1},
+    # b87: 片区参建企业满意度 (SAT002), 征收补偿安置费 under 社会成本 (CAT009), 长度 in 平方米 (VAL018), the
+    # goal's 25公里 for 2025—2027年 set as 2025's 雨污管网改造长度 ≥25公里 (REL008; the goal gives 2025's 8.5公里)
+    "b87": {"CAT009": 1, "REL008": 1, "SAT002": 1, "VAL018": 1},
+    # b88: 建成…大棚 ≥60个 under benefits (CAT006, and CAT005 for its figure), 带动…增收户数 ≥420户 of the
+    # goal's 全镇386户 (REL008); 结转 in a note, 村两委干部满意度 left
+    "b88": {"CAT005": 1, "CAT006": 1, "REL008": 1},
     # b89: 2026年6月支付尾款 in a cost note (TIME001), 三、四级手术占比 ≥45% and ≤40% (REL004), 医疗废物处置费
     # under 生态环境成本 (CAT009; also unmatched, REL002, with 新开展四级手术新技术); 医护人员满意度 left
     "b89": {"CAT009": 1, "REL002": 2, "REL004": 1, "TIME001": 1},
@@ -311,22 +315,24 @@ EXPECTED: dict[str, dict[str, int]] = {
     # and unmatched, REL002), 定性 on a count (VAL017)
     "b91": {"CAT009": 1, "REL002": 1, "TIME001": 1, "VAL009": 1, "VAL017": 1},
     # b92: the bond's 1200万元 not among the levels (FUND002), 召开项目推进调度会 drawn as unmatched (REL002),
-    # 其中 5.6万人 of 4.8万人 (REL009); 86 in 米 against the goal's 86公里 left
-    "b92": {"FUND002": 1, "REL002": 1, "REL009": 1},
+    # 其中 5.6万人 of 4.8万人 (REL009), ≥86 in 米 against the goal's 86公里 (REL008, a unit 1000 times off)
+    "b92": {"FUND002": 1, "REL002": 1, "REL008": 1, "REL009": 1},
     # b93: fair notices only (航油储运费, 实战演练 with no pair, REL002); 森林覆盖率 under 生态环境成本,
     # 飞行时间 in 架次, 机组人员满意度, 2.2万元/小时 × 300 in a note left
     "b93": {"REL002": 2},
     # b94: 法律意见书 ≥120份 under benefits (CAT005); the 审查 work the 常年法律顾问 fee pays for is its
-    # partner (no REL002 since g195); 机关干部学法, 4×8万 in a note against ≤24万, 律师团队满意度 left
-    "b94": {"CAT005": 1},
+    # partner (no REL002 since g195); the note's 4家×每家8万元 = 32万 against its line's ≤240000元 (FUND007,
+    # a warning: the note's own sum); 机关干部学法, 律师团队满意度 left
+    "b94": {"CAT005": 1, "FUND007": 1},
     # b95: 次年一季度兑现 in a note (TIME001), 开工率 ≥60% and ≤50% (REL004); 就业岗位 under 社会成本,
     # 市直相关部门满意度 left
     "b95": {"REL004": 1, "TIME001": 1},
-    # b96: 不断提高 (VAL002), 政治理论学习 drawn as unmatched (REL002; the 核查服务费's notice is fair); ≥200家
-    # of 186, 执法人员满意度 left
-    "b96": {"REL002": 2, "VAL002": 1},
-    # b97: a weight left out (STR008), 审计费 under 社会成本 (CAT009); 128家 of 116, 形成报告 under benefits left
-    "b97": {"CAT009": 1, "STR008": 1},
+    # b96: 不断提高 (VAL002), 政治理论学习 drawn as unmatched (REL002; the 核查服务费's notice is fair), ≥200家
+    # of the goal's 规模以上工业企业（共186家） (REL008); 执法人员满意度 left
+    "b96": {"REL002": 2, "REL008": 1, "VAL002": 1},
+    # b97: a weight left out (STR008), 审计费 under 社会成本 (CAT009), ≥128家 of the goal's 全市116家 (REL008),
+    # 形成全市资产清查报告 ＝1份 under benefits (CAT006: a deliverable, an output)
+    "b97": {"CAT006": 1, "CAT009": 1, "REL008": 1, "STR008": 1},
 }
 
 

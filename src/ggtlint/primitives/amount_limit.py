@@ -9,27 +9,33 @@ Prices and quantities are paired by :mod:`ggtlint.primitives.pricing` (a price p
 counts the table's one count of days too). A firm pair (three characters of the names shared) is
 reported above the total; a looser pair, and any pair against its cost line, only at more than
 twice the amount: a ceiling price times a floor count may overshoot a little, and a loose pair may
-be the wrong one (a price per 人 times a count of 人次).
+be the wrong one (a price per 人 times a count of 人次). A cost line whose note works its amount
+out as a product of figures, one of them money (4家律师事务所×每家8万元/年), and comes to another
+amount than the line's (≤240000元) is told too (``note``, a warning: the sum is written out).
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, ind_values, is_cost,
                                      is_money_total, longest_run, name_stem, row_hit, yuan_text)
 from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, priced_quantities, unique_best
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 
 NAME = "amount-limit"
 SCOPES = ("table",)
-VARIANTS = ("default", "over_line")
+VARIANTS = ("default", "over_line", "note")
+LEVELS = {"note": Severity.WARNING}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product"),
                 "over_line": ROW_PLACEHOLDERS + ("total", "count_name", "count", "product", "line_name", "line",
-                                                 "ratio")}
+                                                 "ratio"),
+                "note": ROW_PLACEHOLDERS + ("note", "product")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -47,6 +53,8 @@ _EXACT_MARGIN, _FLOOR_MARGIN = Decimal("1.02"), Decimal("1.1")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    if params["mode"] == "unit_times_quantity":
+        yield from _note_products(ctx)
     funds = ctx.table.funds
     total = funds.in_yuan(funds.total)
     if total is None or total <= 0:
@@ -133,3 +141,51 @@ def _cost_line(item: Priced, lines: list[Row], strip: tuple[str, ...]) -> Row | 
     price = name_stem(item.price.name, words)
     line = unique_best([(longest_run(price, name_stem(line.name, words)), line) for line in lines], 2)
     return line if line is not None and line.parsed.yuan else None
+
+
+# one factor of a sum written in a note: a figure, what it counts or costs (每家8万元/年, 4家律师事务所, 12个月);
+# not a share (总价120万元×30%: the line may be any part of it)
+_FACTOR = re.compile(r"(?:每[^0-9×*]{0,4})?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")
+# a figure not exact (约, 左右, 以上): the note's sum is no check of the line
+_LOOSE = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
+
+
+def _note_products(ctx: TableContext) -> Iterator[Hit]:
+    """Cost lines whose note works the amount out (4家律师事务所×每家8万元/年) to another amount: an exact
+    line (＝) off by more than 2%, a ceiling (≤) exceeded by more than 2%. Only a note that is nothing
+    but the product, one factor money (元, 万元 …), every factor exact."""
+    for row in ctx.rows:
+        note = (row.indicator.note or "").strip()
+        if not note or ("×" not in note and "*" not in note) or not is_cost(row) or not is_money_total(row) \
+                or row.parsed.op not in ("=", None, "≤", "<") or any(word in note for word in _LOOSE):
+            continue
+        product = _note_product(note.removeprefix("按"), ctx)
+        amount = row.parsed.yuan
+        if product is None or not amount or product == amount * TEN_THOUSAND or amount == product * TEN_THOUSAND:
+            continue  # (a line in the wrong unit of money is FUND003's and FUND004's)
+        over = product > amount * _EXACT_MARGIN
+        under = row.parsed.op in ("=", None) and product * _EXACT_MARGIN < amount
+        if over or under:
+            yield Hit(pointer=row.indicator.pointer + "/note", values=ind_values(row, note=note, product=yuan_text(product)),
+                      value=f"{row.name}\x1f{note}", variant="note", severity=LEVELS["note"])
+
+
+def _note_product(note: str, ctx: TableContext) -> Decimal | None:
+    """What a note written as a product comes to in 元 (60个×3万元/个 → 1800000), or None when it is
+    anything else or has not exactly one factor of money."""
+    product, money = Decimal(1), 0
+    for part in re.split(r"\s*[×*]\s*", note):
+        factor = _FACTOR.fullmatch(part)
+        if factor is None:
+            return None
+        number, rest = Decimal(factor.group("n")), factor.group("rest")
+        unit = next((info for end in range(len(rest), 0, -1)
+                     if (info := ctx.lexicon.units.get(rest[:end])) is not None and info.kind == "money"
+                     and info.to_yuan is not None), None)
+        if unit is not None:
+            money += 1
+            number *= unit.to_yuan
+        elif rest[:1] in ("万", "亿") and len(rest) > 1:
+            number *= ctx.lexicon.units[rest[0]].scale
+        product *= number
+    return product if money == 1 else None

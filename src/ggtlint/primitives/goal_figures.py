@@ -18,7 +18,14 @@ and, as ``differs``, with the one such indicator naming the goal's amount and as
 (带动家电消费5亿元以上 against 带动家电销售额 ≥3.5亿元); and a time the goal caps, with the one ceiling
 naming it and allowing more (积水时间不超过30分钟 against 主干道积水消退时间 ≤60分钟); and the same
 count named twice, in other words, once with the goal's figure and once with less (改造雨污分流管网 ≥18公里
-and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里).
+and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里); a satisfaction the goal promises (满意率 and
+满意度 alike), matched by who is asked (群众诉求办理满意率90%, 来电群众满意度 ≥85%).
+
+Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构,
+覆盖养老机构数 ≥200家). Variant ``unit_slip``: the goal's figure in another unit of its measure
+(延伸配套管网86公里, 延伸配套供水管网 ≥86米; the units are the ``unit_scales`` parameter). Variant
+``span_as_year``: a figure the goal gives for several years set exactly as this year's target
+(2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025).
 """
 
 from __future__ import annotations
@@ -29,22 +36,36 @@ from decimal import Decimal
 from typing import Any, Callable, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
-                                     is_percent, longest_run, row_hit)
+from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_percent,
+                                     longest_run, row_hit)
 from ggtlint.primitives.unique import counted_words, is_rewording
 
 NAME = "goal-figures"
 SCOPES = ("table",)
-VARIANTS = ("default", "differs")
+VARIANTS = ("default", "differs", "over_whole", "unit_slip", "span_as_year")
 LEVELS = {"differs": Severity.INFO}  # maybe two targets; a factor of ten is a slip
-PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",)}
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
+                "over_whole": ROW_PLACEHOLDERS + ("goal_figure",),
+                "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
+                "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "properties": {"min_shared": {"type": "integer", "minimum": 1}, "before": {"type": "integer", "minimum": 1},
-                   "differs_shared": {"type": "integer", "minimum": 1}},
+                   "differs_shared": {"type": "integer", "minimum": 1},
+                   # units of one measure and what each is worth in the smallest (公里: 1000 米)
+                   "unit_scales": {"type": "array", "items": {
+                       "type": "object", "additionalProperties": {"type": "number", "exclusiveMinimum": 0}}}},
 }
-compile = compile_identity
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """The unit scales as Decimals, once."""
+    compiled = dict(params)
+    if "unit_scales" in params:
+        compiled["unit_scales"] = [{unit: Decimal(str(worth)) for unit, worth in group.items()}
+                                   for group in params["unit_scales"]]
+    return compiled
 
 
 @dataclass(frozen=True)
@@ -76,17 +97,21 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     rows = [row for row in ctx.rows if row.parsed.kind in _KINDS and row.parsed.number]
     found = list(_FIGURE.finditer(goal))  # read once: the counts here, the amounts in _amounts
     figures = [(match, figure) for match in found if (figure := _figure(match.group(), ctx))]
-    # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
-    # 100个: 改造考场数 ≥100个 is no slip for the 10)
-    exact = {_measure_key(figure.unit, figure.number) for _match, figure in figures}
-    told: set[int] = {id(row) for row in rows if _measure_key(row.parsed.unit, row.parsed.number) in exact}
-    differs_shared = params.get("differs_shared")
-    given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
-    unmatched: list[tuple[str, Decimal, str, list[Row]]] = []  # goal figures no indicator gives exactly
     # each figure's words, worked out once (the differs pass compares every quantity with every figure);
     # a figure with none (a part, a figure per unit, a baseline) is no target
     placed = [(match, figure, words) for match, figure in figures
               if (words := _context(goal, match, before, len(figure.text))) is not None]
+    told: set[int] = set()
+    if ctx.budget_year is not None and _SEVERAL_YEARS.search(goal):  # a figure of several years set as this year's
+        yield from _span_as_year(goal, placed, rows, ctx.budget_year, shared, told)
+    # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
+    # 100个: 改造考场数 ≥100个 is no slip for the 10)
+    exact = {_measure_key(figure.unit, figure.number) for _match, figure in figures}
+    told |= {id(row) for row in rows if _measure_key(row.parsed.unit, row.parsed.number) in exact}
+    differs_shared = params.get("differs_shared")
+    given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
+    # goal figures no indicator gives exactly: the figure, its candidates and those near its words
+    unmatched: list[tuple[str, Decimal, list[Row], list[Row]]] = []
     contexts = [(figure, words) for _match, figure, words in placed]
     for match, figure, context in placed:
         for row in rows:
@@ -110,7 +135,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                    if any(_same_measure(other, row.parsed) and row.parsed.number >= other.number
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
-            unmatched.append((figure.text, figure.number, context, [row for row in quantities if row not in met]))
+            candidates = [row for row in quantities if row not in met]
+            unmatched.append((figure.text, figure.number, candidates,
+                              [row for row in candidates if longest_run(context, row.name) >= differs_shared]))
+    if "全" in goal or "共" in goal:  # most goals name no whole
+        yield from _over_whole(goal, placed, rows, told)
+    if params.get("unit_scales"):
+        yield from _unit_slips(placed, rows, params["unit_scales"], shared, told)
     yield from _amounts(ctx, goal, found, shared, before, differs_shared)
     if differs_shared is None:
         return
@@ -120,11 +151,18 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         number = Decimal(match.group(1))
         context = _context(goal, match, before)
         if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
-            # the rate the goal names is the indicator's own (供水率, 满意度), not a word it happens to share
-            unmatched.append((match.group(), number, context, [row for row in rates if row.name[-3:] in context]))
+            who = _satisfaction_asker(context[:context.index("|")])
+            if who is not None:  # 满意率 and 满意度 are one measure, told apart by who is asked
+                near = _satisfied_rows(who, rates)
+                unmatched.append((match.group(), number, near, near))
+                continue
+            # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
+            # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
+            candidates = [row for row in rates if row.name[-3:] in context and "满意" not in row.name]
+            unmatched.append((match.group(), number, candidates,
+                              [row for row in candidates if longest_run(context, row.name) >= differs_shared]))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
-    for text, number, context, candidates in unmatched:
-        near = [row for row in candidates if longest_run(context, row.name) >= differs_shared]
+    for text, number, candidates, near in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
             continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
         # told only when the indicator asks for less than the goal promises (≥88% for 90%, ≥3000人 for
@@ -133,6 +171,64 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 and near[0].parsed.number < number:
             told.add(id(near[0]))
             yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+
+
+def _satisfaction_asker(ahead: str) -> str | None:
+    """Who the goal's figure asks when it is a satisfaction (群众诉求办理满意率达到 → 群众诉求办理; ""
+    for 满意度达到), or None when the words before the figure end with no satisfaction (满意度调查覆盖率)."""
+    at = ahead.rfind("满意")
+    if at < 0 or ahead[at + 2:at + 3] not in ("率", "度") or "率" in ahead[at + 3:]:
+        return None
+    return ahead[:at]
+
+
+def _satisfied_rows(who: str, rates: list[Row]) -> list[Row]:
+    """The satisfaction rates asking whom the goal's asks (群众诉求办理满意率: 来电群众满意度, not
+    诉求承办单位满意度): the two characters before 满意 in the name among the goal's words before it;
+    every one when the goal names nobody (满意度达到90%)."""
+    asked = [row for row in rates if "满意" in row.name]
+    if not who:
+        return asked
+    return [row for row in asked if (party := row.name[:row.name.index("满意")][-2:]) and party in who]
+
+
+# a figure the goal gives as all there are (全州186家养老机构, 规模以上工业企业（共186家）); 共 alone
+# may begin the year's target (共培训200人), so only in brackets or as 共有
+_WHOLE_AHEAD = re.compile(r"(?:全[省市州县区旗镇乡村]|[（(]共有?|共有)$")
+
+
+def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
+                told: set[int]) -> Iterator[Hit]:
+    """An indicator asking for more of the things than the goal says there are (全州186家养老机构,
+    覆盖养老机构数 ≥200家): the thing its name counts (its last two characters, the measure word set
+    aside) among the goal's words for the figure, in the figure's unit."""
+    for match, figure, context in placed:
+        marker = _WHOLE_AHEAD.search(goal, max(0, match.start() - 3), match.start())
+        if marker is None:
+            continue
+        for row in rows:
+            if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.op in ("≥", ">", "=", None) \
+                    and row.parsed.number > figure.number and counted_words(row.name)[-2:] in context:
+                told.add(id(row))
+                yield row_hit(row, variant="over_whole", goal_figure=marker.group().lstrip("（(") + figure.text)
+
+
+def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
+                groups: list[dict[str, Decimal]], shared: int, told: set[int]) -> Iterator[Hit]:
+    """An indicator naming a goal figure's words with its number in another unit of its measure
+    (新建道路86公里, 新建道路长度 ＝86米): the same figure a thousand times off, a unit written wrong."""
+    for _match, figure, context in placed:
+        group = next((group for group in groups if figure.unit in group), None)
+        if group is None:
+            continue
+        for row in rows:
+            unit = row.parsed.unit
+            if id(row) in told or unit not in group or group[unit] == group[figure.unit] \
+                    or row.parsed.number != figure.number or longest_run(context, row.name) < shared:
+                continue
+            told.add(id(row))
+            times = max(group[unit], group[figure.unit]) / min(group[unit], group[figure.unit])
+            yield row_hit(row, variant="unit_slip", goal_figure=figure.text, times=f"{times.normalize():f}")
 
 
 def _reworded_with_less(figure: _GoalFigure, context: str, rows: list[Row], shared: int,
@@ -188,17 +284,55 @@ _SENTENCE_BREAK = re.compile(r"[。；;\n]")
 _YEAR = re.compile(r"(20[0-9]{2})年")
 
 
-def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -> bool:
-    """Whether the figure's sentence speaks of the whole project or of other years than the budget year."""
+def _sentence(goal: str, match: re.Match[str]) -> tuple[int, str]:
+    """The sentence of the goal a figure stands in, and where it starts."""
     start = max((found.end() for found in _SENTENCE_BREAK.finditer(goal, 0, match.start())), default=0)
     end = next((found.start() for found in _SENTENCE_BREAK.finditer(goal, match.end())), len(goal))
-    sentence = goal[start:end]
+    return start, goal[start:end]
+
+
+def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -> bool:
+    """Whether the figure's sentence speaks of the whole project or of other years than the budget year."""
+    start, sentence = _sentence(goal, match)
     if _SPAN_WORDS.search(sentence):
         return True
     # a later year is a target of its own (2025年全县森林覆盖率达到62%); an earlier one is a baseline
     # (较2023年增加) and a deadline after the year (2025年3月底前完成结业考核) is the work's, not the figure's
     ahead = sentence[:match.start() - start]
     return budget_year is not None and any(int(year) > budget_year for year in _YEAR.findall(ahead))
+
+
+# words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共);
+# not 2年内, 3年内 (离校2年内, 寄存3年内: a time of the people or the service)
+_SEVERAL_YEARS = re.compile(r"(?P<first>20[0-9]{2})\s*年?\s*[—–\-~～至到]+\s*(?P<last>20[0-9]{2})"
+                            r"|[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
+# …then the year's own part named before the figure (2024年补贴…, 本年度完成12个): the figure is the year's
+_THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年")
+# an indicator that says it counts over the years, or the whole (累计改造长度, 项目总里程)
+_CUMULATIVE = re.compile(r"累计|总|全部|[两三四五2-5]年")
+
+
+def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
+                  budget_year: int, shared: int, told: set[int]) -> Iterator[Hit]:
+    """An indicator giving exactly a figure the goal states for several years (2025—2027年…改造雨污管网
+    25公里; 雨污管网改造长度 ≥25公里 in the 2025 table): the whole span's figure set as one year's target.
+    Only a figure the span governs, ahead of it in its sentence with no year's part named between
+    (2024—2026年…政策，2024年补贴…: the year's); not when the span ends in the budget year (its last
+    year may rightly give the total), nor for an indicator saying it counts the whole (累计, 总)."""
+    for match, figure, context in placed:
+        start, sentence = _sentence(goal, match)
+        ahead = sentence[:match.start() - start]
+        span = _SEVERAL_YEARS.search(ahead)
+        if span is None or _THE_YEARS_PART.search(ahead, span.end()) or "总" in context[:context.index("|")] \
+                or (span.group("first") and not int(span.group("first")) <= budget_year < int(span.group("last"))):
+            continue  # (总建筑面积24000平方米: the size of the whole, which a stage of the year's work may cover)
+        for row in rows:
+            if id(row) in told or not _same_measure(figure, row.parsed) or row.parsed.number != figure.number \
+                    or row.parsed.op in ("≤", "<") or _CUMULATIVE.search(row.name) \
+                    or longest_run(context, row.name) < shared:
+                continue
+            told.add(id(row))
+            yield row_hit(row, variant="span_as_year", goal_figure=figure.text, span=span.group())
 
 
 def _amounts(ctx: TableContext, goal: str, found: list[re.Match[str]], shared: int, before: int,

@@ -20,7 +20,9 @@ that year (its report, audit, awards), a project still being built (续建) nor 
 完成… in 2023) is told whatever else it says; one that puts part of the year's work after the year
 (补助资金于次年1月底前完成清算, 2027年1月底前 in 2026; a season from 2024年10月 to 2025年3月 in 2024) is
 told too (``goal_after``, a warning), but not
-its evaluation, accounts or report, nor the end of a later year (a project over several years).
+its evaluation, accounts or report, nor the end of a later year (a project over several years); a
+promise to reach an aim by a later year (力争到2025年底全面消除… in 2024) is told the same way, unless
+the goal says the project runs over several years (建设期, 分期, 续建).
 """
 
 from __future__ import annotations
@@ -87,13 +89,22 @@ _PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周�
 # 建设周期为2023—2027年): its schedule, stated before the year's own part; not a span to a month
 # (2024年至2025年3月底前完成: a date)
 _PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年(?![0-9])")
+# …or a promise to reach an aim by a later year (力争到2025年底全面消除易涝积水点 in 2024): that year's
+# goal, not this one's; not in a project the goal says runs over several years (its schedule)
+_PROMISE_BY_LATER = re.compile(r"(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)"
+                               r"(?:底|末)?[^。；;，,、\n]{0,16})")
+_MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|续建|规划期")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
 
 def _after_year(goal: str, year: int) -> tuple[int, str] | None:
     """The first promise of the goal to finish after the budget year, as (year, phrase), or None."""
-    promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal)], key=lambda match: match.start())
+    later = [*_PROMISE_BY_LATER.finditer(goal)] if "到" in goal else []
+    if later and _MULTI_YEAR_PROJECT.search(goal):
+        later = []  # a project over several years: its later years' aims are its schedule
+    promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal), *later],
+                      key=lambda match: match.start())
     project_years = [(int(first), int(last)) for first, last in _PROJECT_YEARS.findall(goal)]
     for match in promises:
         found = year + 1 if match.group("next") else int(match.group("y"))
