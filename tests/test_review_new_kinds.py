@@ -347,6 +347,8 @@ def test_the_goals_figure_in_another_unit_is_told(engine) -> None:  # type: igno
     # 86公里 written as 86千米: one unit; a different work in 米 with the same number
     ("新建农村道路86公里，验收合格率100%。", [("新建农村道路长度", "＝86千米")]),
     ("新建农村道路86公里，安装波形护栏86米。", [("新建农村道路长度", "＝86公里"), ("安装波形护栏", "≥86米")]),
+    # a width across the road, rightly in 米, with the length's number
+    ("新建农村道路5公里，验收合格率100%。", [("新建农村道路长度", "＝5公里"), ("新建农村道路宽度", "≥5米")]),
 ])
 def test_look_alikes_of_a_unit_slip_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert not _goal_findings(engine, goal, _quantities(*rows))
@@ -395,6 +397,8 @@ def test_a_later_years_aim_in_the_goal_is_told(engine) -> None:  # type: ignore[
     "按照到2025年基本消除易涝积水点的规划要求，2023年完成城区8处易涝点整治。",
     # a project over several years may name its later end
     "项目分两期实施，续建二期工程，2023年完成主体工程，力争到2024年底全面建成。",
+    # the aim the year's work serves
+    "为确保到2025年全面消除易涝积水点，2023年完成城区8处易涝点整治改造。",
 ])
 def test_look_alikes_of_a_later_years_aim_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
     assert not _goal_findings(engine, goal, {}, "TIME002")

@@ -213,6 +213,10 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
                 yield row_hit(row, variant="over_whole", goal_figure=marker.group().lstrip("（(") + figure.text)
 
 
+# a size across the thing the goal counts along (新建绿道5公里, 新建绿道宽度 ≥5米): another measure, rightly in 米
+_ACROSS = re.compile(r"宽|高度|深度|厚|径|间距|埋深")
+
+
 def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
                 groups: list[dict[str, Decimal]], shared: int, told: set[int]) -> Iterator[Hit]:
     """An indicator naming a goal figure's words with its number in another unit of its measure
@@ -224,7 +228,8 @@ def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list
         for row in rows:
             unit = row.parsed.unit
             if id(row) in told or unit not in group or group[unit] == group[figure.unit] \
-                    or row.parsed.number != figure.number or longest_run(context, row.name) < shared:
+                    or row.parsed.number != figure.number or longest_run(context, row.name) < shared \
+                    or _ACROSS.search(row.name):
                 continue
             told.add(id(row))
             times = max(group[unit], group[figure.unit]) / min(group[unit], group[figure.unit])
