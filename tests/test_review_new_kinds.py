@@ -333,6 +333,16 @@ def test_an_indicator_over_the_whole_the_goal_names_is_told(engine) -> None:  # 
     # a whole of one thing (养老机构) and a count of another in its unit (社区服务站, 家)
     ("为全州186家养老机构开展消防安全检查，新建社区养老服务站20家。",
      [("覆盖养老机构数", "＝186家"), ("新建社区养老服务站", "≥220家")]),
+    # the whole counts the villages; what is done in each of them is another thing, in the same unit
+    ("为全县120个行政村每村安装太阳能路灯5个。", [("安装太阳能路灯", "≥600个")]),
+    ("为全县18个乡镇建设垃圾中转站，实现乡镇全覆盖。", [("建设垃圾中转站", "≥20个")]),
+    # a floor, not a whole: there may be more
+    ("组织全市200名以上志愿者开展敬老服务活动。", [("参与志愿者人数", "≥250人")]),
+    # a bracket after a deed adds up the year's target, it names no whole
+    ("开展职业技能培训（共2000人次），培训合格率90%以上。", [("职业技能培训人次", "≥2200人次")]),
+    # the county's households are context; this year's help is a part of them
+    ("全县共有1200户脱贫户，今年帮扶300户，带动周边农户1500户增收。",
+     [("帮扶脱贫户数", "≥300户"), ("带动农户增收户数", "≥1500户")]),
 ])
 def test_look_alikes_of_a_whole_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert not [f for f in _goal_findings(engine, goal, _quantities(*rows)) if "总数" in f.message_zh]
@@ -349,6 +359,14 @@ def test_the_goals_figure_in_another_unit_is_told(engine) -> None:  # type: igno
     ("新建农村道路86公里，安装波形护栏86米。", [("新建农村道路长度", "＝86公里"), ("安装波形护栏", "≥86米")]),
     # a width across the road, rightly in 米, with the length's number
     ("新建农村道路5公里，验收合格率100%。", [("新建农村道路长度", "＝5公里"), ("新建农村道路宽度", "≥5米")]),
+    # another size of the works the goal counts in 公里, given beside the goal's own figure: a depth, a
+    # height, a spacing, a part (a bridge, a passing bay) that happens to share the number
+    ("新建排水沟1.5公里。", [("新建排水沟长度", "＝1.5公里"), ("新建排水沟沟深", "≥1.5米")]),
+    ("新建防洪堤5公里。", [("新建防洪堤长度", "＝5公里"), ("新建防洪堤堤顶高程", "≥5米")]),
+    ("种植行道树2公里。", [("种植行道树长度", "＝2公里"), ("种植行道树株距", "＝2米")]),
+    ("新建通村道路3公里。", [("新建通村道路里程", "＝3公里"), ("新建通村道路错车道长度", "≥3米")]),
+    ("新建温室大棚2公顷。", [("新建温室大棚面积", "＝2公顷"), ("新建温室大棚单栋面积", "≥2平方米")]),
+    ("收储小麦5吨。", [("收储小麦", "＝5吨"), ("收储小麦抽检样品", "≥5千克")]),
 ])
 def test_look_alikes_of_a_unit_slip_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert not _goal_findings(engine, goal, _quantities(*rows))
@@ -382,6 +400,13 @@ def test_a_figure_for_three_years_set_as_the_years_is_told(engine) -> None:  # t
     "落实2023—2025年农村实用人才培训计划，2023年培训农村实用人才3000人。",
     # the size of the whole, which a stage of the year's work may cover (g82's 总建筑面积)
     "项目建设期2023—2025年，总培训规模3000人，本年度完成全部理论培训。",
+    # each year's figure, the first year's: the year's own
+    "2023—2025年，每年培训农村实用人才3000人，培训合格率90%以上。",
+    "2023—2025年年均培训农村实用人才3000人。",
+    "项目2023—2025年实施，首年培训农村实用人才3000人。",
+    # the span names the plan the year's work serves
+    "落实《某县2023—2025年农村实用人才培训实施方案》，培训农村实用人才3000人。",
+    "按照2023—2025年农村实用人才培训规划，培训农村实用人才3000人。",
 ])
 def test_look_alikes_of_a_span_set_as_the_year_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
     assert not _goal_findings(engine, goal, _quantities(("培训农村实用人才人数", "≥3000人")))
@@ -399,6 +424,15 @@ def test_a_later_years_aim_in_the_goal_is_told(engine) -> None:  # type: ignore[
     "项目分两期实施，续建二期工程，2023年完成主体工程，力争到2024年底全面建成。",
     # the aim the year's work serves
     "为确保到2025年全面消除易涝积水点，2023年完成城区8处易涝点整治改造。",
+    "为了确保到2025年全面消除易涝积水点，2023年完成城区8处易涝点整治改造。",
+    "2023年完成城区8处易涝点整治改造，以确保到2024年底全面消除易涝积水点。",
+    # a plan's aim quoted (规划提出的…, “…”目标)
+    "围绕“十四五”规划提出的力争到2025年全县农村自来水普及率达到90%，2023年新建供水工程3处。",
+    "2023年新建供水工程3处，为实现省定“力争到2025年农村自来水普及率达到90%”目标打好基础。",
+    # a plan over three years, whose later aim the year's work moves toward
+    "按照全县三年行动计划，2023年完成8处易涝点整治，争取到2024年汛期前基本消除易涝点。",
+    # the budget year's own aim
+    "力争到2023年底全面消除城区易涝积水点。",
 ])
 def test_look_alikes_of_a_later_years_aim_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
     assert not _goal_findings(engine, goal, {}, "TIME002")
@@ -414,9 +448,21 @@ def test_a_notes_sum_against_its_line_is_told(engine) -> None:  # type: ignore[n
     assert "算出来是 320,000 元，与这项成本“≤240000元”不符" in found.message_zh
 
 
+def test_a_notes_sum_by_the_month_is_told_over_the_months_written(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _fragment_findings(engine, _cost_note("＝300000元", "300元/人·月×100人×12个月"), "FUND007")
+    assert "算出来是 360,000 元，与这项成本“＝300000元”不符" in found.message_zh
+
+
 @pytest.mark.parametrize(("value", "note"), [
     ("≤240000元", "约4家律师事务所×每家8万元/年"),  # 约: no exact sum
     ("＝240000元", "3家×8万元/家，另含差旅费1万元"),  # the note says more than the sum
+    ("＝360000元", "按每家每月1万元标准，共3家，12个月"),  # worked out in words, no product written
+    # a price by the month or quarter with no count of them: for how long is not written
+    ("＝360000元", "1万元/家·月×3家"),
+    ("＝360000元", "每家每月1万元×3家"),
+    ("＝400000元", "2万元/家·季×5家"),
+    ("≤300000元", "2-3万元/家×10家"),  # a range of prices
+    ("≤300000元", "120万元×25%"),  # a share of another sum
 ])
 def test_look_alikes_of_a_notes_sum_stay_silent(engine, value: str, note: str) -> None:  # type: ignore[no-untyped-def]
     assert not _fragment_findings(engine, _cost_note(value, note), "FUND007")
@@ -427,6 +473,10 @@ def test_look_alikes_of_a_notes_sum_stay_silent(engine, value: str, note: str) -
     ("完成高标准农田竣工验收", "≥3个", True),
     ("资产清查报告采纳率", "≥90%", False),  # what the report brings about
     ("为政府决策出具法律意见书", "≥120份", False),  # not the deed first: CAT005 weighs it against the outputs
+    # what a report or works bring about
+    ("形成研究报告获市领导批示", "≥2份", False),
+    ("提交政策建议报告被采纳", "≥3份", False),
+    ("完成竣工验收并投入运营项目", "≥3个", False),
 ])
 def test_a_deliverable_under_benefits_is_an_output(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     benefits = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": value}]}}}
@@ -437,6 +487,17 @@ def test_a_deliverable_under_benefits_is_an_output(engine, name: str, value: str
     ("受理急救呼叫", "≥8万次", True),
     ("设备巡检频次", "≥4次", False),  # a frequency speaks of time
     ("超时办结件数", "＝0件", False),  # late work counted is timeliness
+    ("开展安全巡查", "≥12次", True),
+    # work done within a time, by a date, or late: timeliness
+    ("限时办结件数", "≥500件", False),
+    ("当日办结件数", "≥300件", False),
+    ("24小时内处置投诉件数", "≥100件", False),
+    ("进度滞后项目数", "＝0个", False),
+    ("6月底前完成改造户数", "≥300户", False),
+    ("上半年完成项目数", "≥10个", False),
+    # how often: a frequency
+    ("按季度报送监测报告", "＝4次", False),
+    ("月均巡查次数", "≥4次", False),
 ])
 def test_a_count_under_timeliness_is_a_quantity(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     timely = {"indicators": {"产出指标": {"时效指标": [{"name": name, "value": value}]}}}

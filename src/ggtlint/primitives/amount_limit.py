@@ -21,8 +21,10 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, ind_values, is_cost,
-                                     is_money_total, longest_run, name_stem, row_hit, yuan_text)
+from ggtlint.values import Lexicon
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, is_money_total,
+                                     is_money_unit, leading_multiplier, longest_run, name_stem, note_hit, row_hit, unit_at,
+                                     yuan_text)
 from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, priced_quantities, unique_best
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 
@@ -145,9 +147,14 @@ def _cost_line(item: Priced, lines: list[Row], strip: tuple[str, ...]) -> Row | 
 
 # one factor of a sum written in a note: a figure, what it counts or costs (每家8万元/年, 4家律师事务所, 12个月);
 # not a share (总价120万元×30%: the line may be any part of it)
-_FACTOR = re.compile(r"(?:每[^0-9×*]{0,4})?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")
+_FACTOR = re.compile(r"(?P<each>每[^0-9×*]{0,4})?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")
+_TIMES_SIGN = re.compile(r"\s*[×*]\s*")
 # a figure not exact (约, 左右, 以上): the note's sum is no check of the line
 _LOOSE = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
+# a price per month or quarter (300元/人·月, 每人每月300元), which a count of months or quarters must go
+# with (12个月, 4季)
+_PERIODS = ("月", "季")
+_PERIOD_COUNTS = ("个月", "月", "季")
 
 
 def _note_products(ctx: TableContext) -> Iterator[Hit]:
@@ -159,33 +166,36 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
         if not note or ("×" not in note and "*" not in note) or not is_cost(row) or not is_money_total(row) \
                 or row.parsed.op not in ("=", None, "≤", "<") or any(word in note for word in _LOOSE):
             continue
-        product = _note_product(note.removeprefix("按"), ctx)
+        product = _note_product(note.removeprefix("按"), ctx.lexicon)
         amount = row.parsed.yuan
         if product is None or not amount or product == amount * TEN_THOUSAND or amount == product * TEN_THOUSAND:
             continue  # (a line in the wrong unit of money is FUND003's and FUND004's)
         over = product > amount * _EXACT_MARGIN
         under = row.parsed.op in ("=", None) and product * _EXACT_MARGIN < amount
         if over or under:
-            yield Hit(pointer=row.indicator.pointer + "/note", values=ind_values(row, note=note, product=yuan_text(product)),
-                      value=f"{row.name}\x1f{note}", variant="note", severity=LEVELS["note"])
+            yield note_hit(row, "note", severity=LEVELS["note"], product=yuan_text(product))
 
 
-def _note_product(note: str, ctx: TableContext) -> Decimal | None:
+def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
     """What a note written as a product comes to in 元 (60个×3万元/个 → 1800000), or None when it is
-    anything else or has not exactly one factor of money."""
-    product, money = Decimal(1), 0
-    for part in re.split(r"\s*[×*]\s*", note):
+    anything else, has not exactly one factor of money, or prices by the month with no count of months
+    (300元/人·月×100人: for how many months is not written)."""
+    product, money, per_period, periods = Decimal(1), 0, False, False
+    for part in _TIMES_SIGN.split(note):
         factor = _FACTOR.fullmatch(part)
         if factor is None:
             return None
         number, rest = Decimal(factor.group("n")), factor.group("rest")
-        unit = next((info for end in range(len(rest), 0, -1)
-                     if (info := ctx.lexicon.units.get(rest[:end])) is not None and info.kind == "money"
-                     and info.to_yuan is not None), None)
+        unit = unit_at(rest, lexicon, is_money_unit)
         if unit is not None:
             money += 1
-            number *= unit.to_yuan
-        elif rest[:1] in ("万", "亿") and len(rest) > 1:
-            number *= ctx.lexicon.units[rest[0]].scale
+            number *= unit[1].to_yuan  # type: ignore[operator]
+            per_period = any(period in (factor.group("each") or "") + rest[unit[0]:] for period in _PERIODS)
+        elif rest.startswith(_PERIOD_COUNTS):
+            periods = True
+        else:
+            number *= leading_multiplier(rest, lexicon)[0]  # 1.2万亩
         product *= number
-    return product if money == 1 else None
+    if money != 1 or (per_period and not periods):
+        return None
+    return product

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Callable
 
 from ggtlint.findings import Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.model import Indicator, Table
-    from ggtlint.values import Lexicon, NameHint, ParsedValue
+    from ggtlint.values import Lexicon, NameHint, ParsedValue, UnitInfo
 
 
 @dataclass(slots=True)
@@ -177,6 +178,13 @@ def row_hit(row: Row, variant: str = "default", key: bool = False, severity: Sev
                variant=variant, severity=severity)
 
 
+def note_hit(row: Row, variant: str, severity: Severity | None = None, **extra: Any) -> Hit:
+    """A finding on an indicator's 备注: pointed at the note, which fills {note} and the fingerprint."""
+    note = row.indicator.note or ""
+    return Hit(pointer=row.indicator.pointer + "/note", values=ind_values(row, note=note, **extra),
+               value=f"{row.name}\x1f{note}", variant=variant, severity=severity)
+
+
 _BREAKDOWN = re.compile(r"^[\s（(【]*其中")
 
 
@@ -224,3 +232,27 @@ def longest_run(a: str, b: str) -> int:
             longest = size
             size += 1
     return longest
+
+
+def unit_at(text: str, lexicon: Lexicon, wanted: Callable[[UnitInfo], bool]) -> tuple[int, UnitInfo] | None:
+    """The longest unit of the lexicon that ``text`` starts with and ``wanted`` takes (its length and
+    its entry), cutting the words after it (名农村: 名; 万元/家: 万元); None when there is none.
+    Dictionary look-ups only."""
+    for end in range(len(text), 0, -1):
+        info = lexicon.units.get(text[:end])
+        if info is not None and wanted(info):
+            return end, info
+    return None
+
+
+def leading_multiplier(text: str, lexicon: Lexicon) -> tuple[Decimal, str]:
+    """万 or 亿 written before a unit (万人次 of 3.5万人次, 万亩): its worth and the unit after it; 1 and
+    the text as it is otherwise (万 alone is no multiplier of a unit)."""
+    if text[:1] in ("万", "亿") and len(text) > 1:
+        return lexicon.multipliers[text[0]], text[1:]
+    return Decimal(1), text
+
+
+def is_money_unit(info: UnitInfo) -> bool:
+    """Whether a unit is one of money that converts to 元 (万元, 元)."""
+    return info.kind == "money" and info.to_yuan is not None

@@ -17,7 +17,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
-                                     compile_identity, date_values, ind_values, row_hit)
+                                     compile_identity, date_values, note_hit, row_hit)
 
 NAME = "deadline-in-year"
 SCOPES = ("indicator",)
@@ -58,9 +58,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             clause = _NOTE_CLAUSE.split(note[:match.start()])[-1] + _NOTE_CLAUSE.split(note[match.end():], 1)[0]
             if found > ctx.budget_year and found != ctx.contradicted_year and not _FOLLOW_UP.search(clause) \
                     and not _PERIOD_BEFORE.search(note, max(0, match.start() - 24), match.start()):
-                yield Hit(pointer=row.indicator.pointer + "/note",
-                          values=ind_values(row, year=ctx.budget_year, found=found, note=note),
-                          value=f"{row.name}\x1f{note}", variant="note_after")
+                yield note_hit(row, "note_after", year=ctx.budget_year, found=found)
                 return
 
 

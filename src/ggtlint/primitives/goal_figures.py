@@ -33,11 +33,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_percent,
-                                     longest_run, row_hit)
+from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_unit,
+                                     is_percent, leading_multiplier, longest_run, row_hit, unit_at)
 from ggtlint.primitives.unique import counted_words, is_rewording
 
 NAME = "goal-figures"
@@ -81,7 +81,6 @@ _FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-
 _BASELINE_AHEAD = re.compile(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
 _PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _CLAUSE_BREAK = re.compile(r"[，。；、,;：:\n]")
 _PEOPLE = {"名": "人", "位": "人"}  # 12000名妇女 and ≥1200人 count the same
 _TIMES = {Decimal(10): "10", Decimal(100): "100", Decimal(1000): "1000", Decimal(10000): "10000"}
@@ -141,7 +140,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
     if params.get("unit_scales"):
-        yield from _unit_slips(placed, rows, params["unit_scales"], shared, told)
+        yield from _unit_slips(placed, rows, params["unit_scales"], shared, given_counts, told)
     yield from _amounts(ctx, goal, found, shared, before, differs_shared)
     if differs_shared is None:
         return
@@ -151,7 +150,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         number = Decimal(match.group(1))
         context = _context(goal, match, before)
         if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
-            who = _satisfaction_asker(context[:context.index("|")])
+            who = _satisfaction_asker(_words_ahead(context))
             if who is not None:  # 满意率 and 满意度 are one measure, told apart by who is asked
                 near = _satisfied_rows(who, rates)
                 unmatched.append((match.group(), number, near, near))
@@ -195,35 +194,59 @@ def _satisfied_rows(who: str, rates: list[Row]) -> list[Row]:
 # a figure the goal gives as all there are (全州186家养老机构, 规模以上工业企业（共186家）); 共 alone
 # may begin the year's target (共培训200人), so only in brackets or as 共有
 _WHOLE_AHEAD = re.compile(r"(?:全[省市州县区旗镇乡村]|[（(]共有?|共有)$")
+# where the words naming a whole (全县120个行政村) end: what is done to it, or to each of it
+# (每村安装路灯, 建设垃圾中转站), is another thing
+_WHOLE_NOUN_END = re.compile(r"每|各|[0-9]|开展|实施|进行|建设|新建|安装|配备|改造|购置|发放|提供|推进|落实|完成"
+                             r"|组织|覆盖|实现|带动|稳定|参加|参与|纳入")
 
 
 def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
                 told: set[int]) -> Iterator[Hit]:
     """An indicator asking for more of the things than the goal says there are (全州186家养老机构,
-    覆盖养老机构数 ≥200家): the thing its name counts (its last two characters, the measure word set
-    aside) among the goal's words for the figure, in the figure's unit."""
+    覆盖养老机构数 ≥200家): in the figure's unit, naming the whole's own words (the thing its name
+    counts, its last two characters with the measure word set aside, or three characters in a row).
+    Not a floor (全市200名以上志愿者: there may be more)."""
     for match, figure, context in placed:
         marker = _WHOLE_AHEAD.search(goal, max(0, match.start() - 3), match.start())
-        if marker is None:
+        if marker is None or goal.startswith(("以上", "多"), match.start() + len(figure.text)):
+            continue
+        whole = _whole_words(context, marker.group())
+        if whole is None:
             continue
         for row in rows:
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.op in ("≥", ">", "=", None) \
-                    and row.parsed.number > figure.number and counted_words(row.name)[-2:] in context:
+                    and row.parsed.number > figure.number \
+                    and (counted_words(row.name)[-2:] in whole or longest_run(whole, row.name) >= 3):
                 told.add(id(row))
                 yield row_hit(row, variant="over_whole", goal_figure=marker.group().lstrip("（(") + figure.text)
 
 
-# a size across the thing the goal counts along (新建绿道5公里, 新建绿道宽度 ≥5米): another measure, rightly in 米
-_ACROSS = re.compile(r"宽|高度|深度|厚|径|间距|埋深")
+def _whole_words(context: str, marker: str) -> str | None:
+    """The words naming the whole a figure counts: before the bracket of 工业企业（共186家）, else after
+    the figure up to what is done to it (全县120个行政村每村安装…: 行政村). None for a bracket after a
+    deed (开展职业技能培训（共2000人次）: the year's target added up, no whole)."""
+    ahead, after = context.split("|", 1)  # (_context's words before and after the figure)
+    if marker.startswith(("（", "(")):
+        words = ahead[:-len(marker)]
+        return None if _WHOLE_NOUN_END.search(words) else words
+    end = _WHOLE_NOUN_END.search(after)
+    return after if end is None else after[:end.start()]
+
+
+# a size across the thing the goal counts along (新建绿道5公里, 新建绿道宽度 ≥5米; 沟深, 堤顶高程, 围栏高,
+# 株距): another measure, rightly in 米
+_ACROSS = re.compile(r"宽|高度|高程|高$|深|厚|径|距")
 
 
 def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
-                groups: list[dict[str, Decimal]], shared: int, told: set[int]) -> Iterator[Hit]:
+                groups: list[dict[str, Decimal]], shared: int, given: set[tuple[str | None, Decimal | None]],
+                told: set[int]) -> Iterator[Hit]:
     """An indicator naming a goal figure's words with its number in another unit of its measure
-    (新建道路86公里, 新建道路长度 ＝86米): the same figure a thousand times off, a unit written wrong."""
+    (新建道路86公里, 新建道路长度 ＝86米): the same figure a thousand times off, a unit written wrong.
+    Not for a figure an indicator ``given`` already (新建排水沟长度 ＝1.5公里: 沟深 ≥1.5米 is another size)."""
     for _match, figure, context in placed:
         group = next((group for group in groups if figure.unit in group), None)
-        if group is None:
+        if group is None or _measure_key(figure.unit, figure.number) in given:
             continue
         for row in rows:
             unit = row.parsed.unit
@@ -262,7 +285,7 @@ def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: s
     goal's words for its time ceiling and allows more (积水时间不超过30分钟 against 汛期主干道积水消退时间
     ≤60分钟): a looser ceiling asks less than the goal promises, as a smaller floor does."""
     for match in _TIME_LIMIT.finditer(goal):
-        unit = _unit_at(match.group("unit"), ctx, lambda info: info.kind == "duration")
+        unit = unit_at(match.group("unit"), ctx.lexicon, lambda info: info.kind == "duration")
         context = _context(goal, match, before)
         # its own clause only: a ceiling is this year's unless the clause says otherwise (到2025年…不超过)
         if unit is None or context is None or _SPAN_WORDS.search(context):
@@ -281,10 +304,12 @@ def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, 
     return _PEOPLE.get(unit or "", unit), number
 
 
+# a span of years written out: 2025—2027年, 2023年至2025年
+_YEARS_SPAN = r"(?P<first>20[0-9]{2})\s*年?\s*[—–\-~～至到]+\s*(?P<last>20[0-9]{2})"
 # a sentence about the whole project or several years (建设期2023—2025年, 总投资, 累计, 三年内, 到2025年):
 # its figures are not this year's target (培训期间 is no span of years)
 _SPAN_WORDS = re.compile(r"建设期|总投资|累计|规划期|[两三四五六七八九十2-9]年(?:内|间|来|共)|到20[0-9]{2}年|至20[0-9]{2}年"
-                         r"|20[0-9]{2}\s*年?\s*[—–\-~～至到]+\s*20[0-9]{2}")
+                         r"|" + _YEARS_SPAN)
 _SENTENCE_BREAK = re.compile(r"[。；;\n]")
 _YEAR = re.compile(r"(20[0-9]{2})年")
 
@@ -309,10 +334,13 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
 
 # words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共);
 # not 2年内, 3年内 (离校2年内, 寄存3年内: a time of the people or the service)
-_SEVERAL_YEARS = re.compile(r"(?P<first>20[0-9]{2})\s*年?\s*[—–\-~～至到]+\s*(?P<last>20[0-9]{2})"
-                            r"|[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
-# …then the year's own part named before the figure (2024年补贴…, 本年度完成12个): the figure is the year's
-_THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年")
+_SEVERAL_YEARS = re.compile(_YEARS_SPAN + r"|[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
+# …then the year's own part named before the figure (2024年补贴…, 本年度完成12个, 每年培训3000人, 首年):
+# the figure is the year's
+_THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年")
+# a span that names a plan (《…2023—2025年…行动方案》, 2023—2025年污水治理规划): the background the year's
+# work serves, not the span its figures are for
+_PLAN_NAMED = re.compile(r"[^，,；;。]{0,12}?(?:规划|计划|方案|纲要)|[^《》]*》")
 # an indicator that says it counts over the years, or the whole (累计改造长度, 项目总里程)
 _CUMULATIVE = re.compile(r"累计|总|全部|[两三四五2-5]年")
 
@@ -321,16 +349,11 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
                   budget_year: int, shared: int, told: set[int]) -> Iterator[Hit]:
     """An indicator giving exactly a figure the goal states for several years (2025—2027年…改造雨污管网
     25公里; 雨污管网改造长度 ≥25公里 in the 2025 table): the whole span's figure set as one year's target.
-    Only a figure the span governs, ahead of it in its sentence with no year's part named between
-    (2024—2026年…政策，2024年补贴…: the year's); not when the span ends in the budget year (its last
-    year may rightly give the total), nor for an indicator saying it counts the whole (累计, 总)."""
+    Not for an indicator saying it counts the whole (累计, 总)."""
     for match, figure, context in placed:
-        start, sentence = _sentence(goal, match)
-        ahead = sentence[:match.start() - start]
-        span = _SEVERAL_YEARS.search(ahead)
-        if span is None or _THE_YEARS_PART.search(ahead, span.end()) or "总" in context[:context.index("|")] \
-                or (span.group("first") and not int(span.group("first")) <= budget_year < int(span.group("last"))):
-            continue  # (总建筑面积24000平方米: the size of the whole, which a stage of the year's work may cover)
+        span = _governing_span(goal, match, context, budget_year)
+        if span is None:
+            continue
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed) or row.parsed.number != figure.number \
                     or row.parsed.op in ("≤", "<") or _CUMULATIVE.search(row.name) \
@@ -338,6 +361,22 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
                 continue
             told.add(id(row))
             yield row_hit(row, variant="span_as_year", goal_figure=figure.text, span=span.group())
+
+
+def _governing_span(goal: str, match: re.Match[str], context: str, budget_year: int) -> re.Match[str] | None:
+    """The span of years (2025—2027年, 三年累计) a goal figure is stated for: ahead of it in its sentence,
+    with no year's part named between (2024—2026年…政策，2024年补贴…: the year's), not a plan's name,
+    not ending in the budget year (its last year may rightly give the total); None otherwise, and for
+    the size of a whole (总建筑面积24000平方米, which a stage of the year's work may cover)."""
+    start, sentence = _sentence(goal, match)
+    ahead = sentence[:match.start() - start]
+    span = _SEVERAL_YEARS.search(ahead)
+    if span is None or _THE_YEARS_PART.search(ahead, span.end()) or _PLAN_NAMED.match(ahead, span.end()) \
+            or "总" in _words_ahead(context):
+        return None
+    if span.group("first") and not int(span.group("first")) <= budget_year < int(span.group("last")):
+        return None
+    return span
 
 
 def _amounts(ctx: TableContext, goal: str, found: list[re.Match[str]], shared: int, before: int,
@@ -394,6 +433,11 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     return f"{ahead}|{after}"
 
 
+def _words_ahead(context: str) -> str:
+    """The words before the figure of a ``_context``."""
+    return context[:context.index("|")]
+
+
 def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
     """The count a goal figure states, its unit a counting unit of the lexicon, cutting trailing
     characters that are words, not unit (20000吨储备粮 → 20000 吨). Dictionary look-ups only: the
@@ -401,11 +445,8 @@ def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
     number = _NUMBER.match(text)
     if number is None:
         return None
-    rest = text[number.end():]
-    scale = Decimal(1)
-    if rest[:1] in _MULTIPLIERS and len(rest) > 1:
-        scale, rest = _MULTIPLIERS[rest[0]], rest[1:]
-    unit = _unit_at(rest, ctx, lambda info: info.kind == "count" and bool(info.unit))
+    scale, rest = leading_multiplier(text[number.end():], ctx.lexicon)
+    unit = unit_at(rest, ctx.lexicon, lambda info: info.kind == "count" and bool(info.unit))
     if unit is None:
         return None
     end, info = unit
@@ -416,22 +457,12 @@ def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
     return _GoalFigure(text[:number.end()] + text[number.end():len(text) - len(rest) + end], value, info.unit)
 
 
-def _unit_at(rest: str, ctx: TableContext, wanted: Callable[[Any], bool]) -> tuple[int, Any] | None:
-    """The longest unit of the lexicon that ``rest`` starts with and ``wanted`` takes (its length
-    and its entry), cutting the words after it (名农村: 名); None when there is none."""
-    for end in range(len(rest), 0, -1):
-        info = ctx.lexicon.units.get(rest[:end])
-        if info is not None and wanted(info):
-            return end, info
-    return None
-
-
 def _amount(text: str, ctx: TableContext) -> tuple[str, Decimal] | None:
     """A goal figure that is an amount of money, in 元 (15亿元, 300万元), with its text; else None."""
     number = _NUMBER.match(text)
     if number is None:
         return None
-    unit = _unit_at(text[number.end():], ctx, lambda info: info.kind == "money" and info.to_yuan is not None)
+    unit = unit_at(text[number.end():], ctx.lexicon, is_money_unit)
     if unit is None:
         return None
     end, info = unit

@@ -90,22 +90,19 @@ _PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周�
 # (2024年至2025年3月底前完成: a date)
 _PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年(?![0-9])")
 # …or a promise to reach an aim by a later year (力争到2025年底全面消除易涝积水点 in 2024): that year's
-# goal, not this one's; not in a project the goal says runs over several years (its schedule), nor the
-# aim a plan sets that the year's work serves (为确保到2030年…, …到2025年…的目标)
-_PROMISE_BY_LATER = re.compile(r"(?<!为)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)"
+# goal, not this one's; not in a project the goal says runs over several years (its schedule, 三年行动),
+# nor the aim a plan sets that the year's work serves (为确保到2030年…, 以确保…, 规划提出的力争到…, “力争到…”,
+# …到2025年…的目标)
+_PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘])(?<!为了)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)"
                                r"(?:底|末)?[^。；;，,、\n]{0,16})")
-_MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|续建|规划期")
+_MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|续建|规划期|[两三四五]年(?:行动|计划)")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
 
 def _after_year(goal: str, year: int) -> tuple[int, str] | None:
     """The first promise of the goal to finish after the budget year, as (year, phrase), or None."""
-    later = [match for match in _PROMISE_BY_LATER.finditer(goal) if "的" not in match.group("phrase")] \
-        if "到" in goal else []
-    if later and _MULTI_YEAR_PROJECT.search(goal):
-        later = []  # a project over several years: its later years' aims are its schedule
-    promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal), *later],
+    promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal), *_later_aims(goal)],
                       key=lambda match: match.start())
     project_years = [(int(first), int(last)) for first, last in _PROJECT_YEARS.findall(goal)]
     for match in promises:
@@ -120,6 +117,15 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
         if found > year and _FOLLOWS_THE_YEAR.search(match.group("phrase")) is None:
             return found, match.group("phrase")
     return None
+
+
+def _later_aims(goal: str) -> list[re.Match[str]]:
+    """The goal's promises to reach an aim by a later year (力争到2025年底全面消除…), not the aim a plan
+    sets (…的目标), nor any in a project the goal says runs over several years (its schedule)."""
+    if "到" not in goal or _MULTI_YEAR_PROJECT.search(goal):
+        return []
+    return [match for match in _PROMISE_BY_LATER.finditer(goal)
+            if "的" not in match.group("phrase") and "目标" not in match.group("phrase")]
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
