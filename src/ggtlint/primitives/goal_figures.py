@@ -349,10 +349,12 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
                   budget_year: int, shared: int, told: set[int]) -> Iterator[Hit]:
     """An indicator giving exactly a figure the goal states for several years (2025—2027年…改造雨污管网
     25公里; 雨污管网改造长度 ≥25公里 in the 2025 table): the whole span's figure set as one year's target.
-    Not for an indicator saying it counts the whole (累计, 总)."""
-    for match, figure, context in placed:
-        span = _governing_span(goal, match, context, budget_year)
-        if span is None:
+    Not for an indicator saying it counts the whole (累计, 总), nor one giving the year's own figure,
+    the same as the span's (近三年累计培训3000人，2023年计划培训3000人)."""
+    spans = [(figure, context, _governing_span(goal, match, context, budget_year)) for match, figure, context in placed]
+    the_years = {_measure_key(figure.unit, figure.number) for figure, _context, span in spans if span is None}
+    for figure, context, span in spans:
+        if span is None or _measure_key(figure.unit, figure.number) in the_years:
             continue
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed) or row.parsed.number != figure.number \
