@@ -21,12 +21,12 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.values import Lexicon
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, is_money_total,
                                      is_money_unit, leading_multiplier, longest_run, name_stem, note_hit, row_hit, unit_at,
                                      yuan_text)
 from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, priced_quantities, unique_best
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
+from ggtlint.values import Lexicon
 
 NAME = "amount-limit"
 SCOPES = ("table",)
