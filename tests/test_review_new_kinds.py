@@ -204,7 +204,8 @@ FALSE_FINDINGS = Path(__file__).resolve().parent / "data" / "false_findings"
     ("reread_a4_rel008_amount", {"REL008"}, set()),  # 户均增收 ≥1000元 against 增收1000万元
     ("reread_a4b_rel008_span", {"REL008"}, set()),  # 到2026年累计…15亿元 against this year's 1.5亿元
     ("reread_a5b_val009", {"VAL009"}, set()),  # 郁闭度 ≥0.7, 投入产出比率 ≥1.5, 性别比例 ≤107
-    ("reread_a9_range", {"VAL012"}, set()),  # ≥200人，≤10期 is two targets, no reversed range
+    # ≥200人，≤10期 is two targets, no reversed range: VAL012 tells two targets (a warning, test_values_audit_forms5)
+    ("reread_a9_range", set(), {"VAL012"}),
     ("reread_a13_time002", {"TIME002"}, set()),  # 实施2023年度增发国债…项目
     ("reread_a13b_time002", {"TIME002"}, set()),  # 下达2023年度…补助资金
     ("reread_a13c_quarter", {"TIME003"}, set()),  # 一个季度内 is a duration

@@ -789,7 +789,8 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
     # variant -> a value with that problem, and words of the variant's message
     examples = {"invalid_date": ("2023年2月30日前", "日期不存在"), "reversed_range": ("95%-90%", "下限大于上限"),
                 "contradicting_ops": ("≥10个以下", "意思相反（≥…以下）"), "window": ("7*25小时", "服务时段"),
-                "separator": ("≥1,0000人", "千分位分隔符"), "scale": ("优/良/中/差", "整套档次")}
+                "separator": ("≥1,0000人", "千分位分隔符"), "scale": ("优/良/中/差", "整套档次"),
+                "two_targets": ("≥200人，≥300人次", "两个目标（另一个是“≥300人次”）")}
     assert set(examples) == set(value_problem._LEVELS) == set(PROBLEMS)
     for variant, (value, _) in examples.items():
         assert [code for code, _ in parse_value(value, budget_year=2023).problems] == [variant], value
@@ -799,7 +800,7 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
             f"indicators:\n  产出指标:\n    数量指标:\n{rows}")
     found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "VAL012"]
     assert [f.value.split("\x1f")[1] for f in found] == values + ["2,0000-1,0000元"]
-    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning", "warning", "error", "warning"]
+    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning", "warning", "warning", "error", "warning"]
     words = [words for _, words in examples.values()] + ["下限大于上限", "千分位分隔符"]
     assert all(word in f.message_zh for word, f in zip(words, found)), [f.message_zh for f in found]
 

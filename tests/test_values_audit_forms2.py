@@ -424,7 +424,8 @@ RE_READ: list[tuple[str, dict[str, Any]]] = [
     ("每年至少开展2次", {"kind": "per_unit", "op": "≥", "per": "年"}),
     ("3天上报一次", {"kind": "qualitative", "quality": "text"}),
     ("≥10人且≤20人次", {"kind": "range"}),
-    ("≥200人，≤10期", {"kind": "qualitative", "quality": "text"}),
+    # (two targets of two things, not a range: the first read, the second told as a problem, since the fifth audit)
+    ("≥200人，≤10期", {"kind": "count", "op": "≥", "number": D(200), "problems": (("two_targets", "≤10期"),)}),
     ("三级联动服务水平", {"kind": "qualitative", "quality": "text"}),
     ("二级馆", {"kind": "qualitative", "quality": "graded"}),
 ]

@@ -118,9 +118,10 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("开学后一个月内", "受理后一次性告知", {"kind": "qualitative"}),
     ("开学后一个月内", "会议召开前三天", {"kind": "qualitative"}),
     ("材料齐全的3个工作日内办结", "符合条件的3人", {"kind": "qualitative"}),
-    # (6) 一月 and 一季度 are January and the first quarter; 第一年 an ordinal; 一次 a count
-    ("一年两次", "一月一次", {"kind": "qualitative"}),
-    ("一年两次", "一季度一次", {"kind": "qualitative"}),
+    # (6) 1月份 and 第一季度 are January and the first quarter (一月一次, 一季度一次 are how often since the fifth
+    # audit); 第一年 an ordinal; 一次 a count
+    ("一年两次", "一月份一次", {"kind": "qualitative"}),
+    ("一年两次", "第一季度一次", {"kind": "qualitative"}),
     ("一年两次", "第一年两次", {"kind": "qualitative"}),
     ("一年两次", "一次", {"kind": "count", "number": D(1), "unit": "次"}),
     ("一年两次", "三年一轮", {"kind": "qualitative"}),

@@ -69,8 +69,10 @@ CONTRADICTING_OPS = "contradicting_ops"
 WINDOW_TOO_LONG = "window"
 MISPLACED_SEPARATOR = "separator"
 GRADE_SCALE = "scale"  # 优/良/中/差: the whole scale, no grade chosen as the target
+TWO_TARGETS = "two_targets"  # ≥200人，≥300人次: two targets in one cell, the first read
 #: Every problem above.
-PROBLEMS = (INVALID_DATE, REVERSED_RANGE, CONTRADICTING_OPS, WINDOW_TOO_LONG, MISPLACED_SEPARATOR, GRADE_SCALE)
+PROBLEMS = (INVALID_DATE, REVERSED_RANGE, CONTRADICTING_OPS, WINDOW_TOO_LONG, MISPLACED_SEPARATOR, GRADE_SCALE,
+            TWO_TARGETS)
 # Internal marker, not a problem of the value: parsing failed unexpectedly (a bug; tests assert it
 # never happens). The value is then reported as plain text rather than crashing a bulk run.
 INTERNAL_ERROR = "internal_error"
@@ -82,6 +84,7 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
     WINDOW_TOO_LONG: ("服务时段超出 7天×24小时", "beyond 7 days × 24 hours"),
     MISPLACED_SEPARATOR: ("千分位分隔符位置不规范", "misplaced thousands separators"),
     GRADE_SCALE: ("列出了整套档次，没有写明目标档次", "the whole grade scale, no target grade chosen"),
+    TWO_TARGETS: ("一个指标值写了两个目标", "two targets in one value"),
     INTERNAL_ERROR: ("程序未能识别此值（请把该值反馈给 ggtlint 维护者）",
                      "ggtlint failed to read this value (please report the value to its maintainers)"),
 }
@@ -372,6 +375,16 @@ _LOOSE_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{2,4})+(?![0-9,])")
 _CN_RUN = re.compile(rf"[{_CN_NUM}][{_CN_NUM}百千万亿]*")
 # 百, 千 or 万 alone before 余 or 多 is one of them, roughly: 百余人, 千余户, 万余人次
 _ROUND_MORE = re.compile(rf"(?<![0-9{_CN_NUM}百千万亿])([百千万])(?=[余多])")
+# a round figure hedged before it: 近千人, 近两千人 (nearly: about it, as 近500人); 上千户, 上万人次 (reaching: a
+# thousand or more, roughly, as 千余户)
+_NEARLY = re.compile(rf"近(?=[{_CN_NUM}百千万])")
+_REACHING = re.compile(r"上([百千万亿])")
+# the capital numerals of amounts written out (伍佰万元, 壹拾贰万元, 人民币叁万元整), as their everyday forms
+_CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
+_CAPITAL_NUMERALS = str.maketrans(_CAPITALS, "一二三四五六七八九十百千")
+_CAPITAL_CHARS = frozenset(_CAPITALS)  # one set test before any rewriting: most text holds none
+# an amount in words, as on a cheque: 人民币 before it, 整 after its 元 (人民币叁万元整)
+_AMOUNT_IN_WORDS = re.compile(rf"(?P<op>{_PRE})?人民币(?P<amount>.+元)整?|(?P<whole>.+元)整")
 
 _DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10, "月初": 10, "初": 10}  # 月初: by the end of its first ten days
 
@@ -469,11 +482,15 @@ def _parse(
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
                         _whole_day, _named_day, _quoted, _after_event, _season_rhythm, _seasons_each, _dates_listed, _bracketed,
-                        _deed_first, _figure_then_breakdown)
+                        _deed_first, _figure_then_breakdown, _two_targets)
             for attempt in attempts if repair else attempts[:5]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
                     return value
+        elif repair and "半" in text:  # 发证后半年内: half a unit after an event, with no digit
+            value = _after_event(raw, text, year, lex)
+            if value is not None:
+                return value
         if repair:
             value = _date_then_deed(raw, text, year, lex)
             if value is not None:
@@ -828,11 +845,12 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         # the shortest denominator after which a plain amount follows: "每人每月≥200元" → 人每月 | ≥200元
         splits = [(body[:i], body[i:]) for i in range(1, min(len(body), 9))]
     for per_text, rest in splits:
-        if (per_text[-1].isdigit() and not per_text.isdigit()) or _FIGURE_AFTER_WORD.search(per_text):
+        # (isdecimal: the ³ of m³ is a digit to isdigit, and 每m³≤5元 is per m³, not per "m³≤")
+        if (per_text[-1].isdecimal() and not per_text.isdecimal()) or _FIGURE_AFTER_WORD.search(per_text):
             continue  # what it is per ends before a figure (每月1-2次 is no 月1 with -2次, 每月1次-2次 no 月1次; 每2年1次 is per 2年)
         inner = _SIMPLE.fullmatch(rest)
         if inner is None:
-            if rest[:1].isdigit():  # 每月1-2次: a range per period, as 1-2次/月 is read
+            if rest[:1].isdecimal():  # 每月1-2次: a range per period, as 1-2次/月 is read
                 per = "/".join(_per_word(p)[0] for p in per_text.split("每") if p)
                 spread = _range(raw, f"{rest}/{per}", year, lex)
                 if spread is not None:
@@ -927,9 +945,9 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 # A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内, 收到检察建议书之日起2个月内
 # (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内; or on a condition: 材料齐全的3个工作日内
-# (the figure in Chinese numerals too: 开学后一个月内)
+# (the figure in Chinese numerals too: 开学后一个月内; or half a unit: 发证后半年内)
 _AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
-                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9一两二三四五六七八九十].*)")
+                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9一两二三四五六七八九十半].*)")
 
 
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -946,7 +964,12 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return None  # a condition, then a limit only as a window: 符合条件的3人 is no time limit
     if event.endswith("前") and (not rest.endswith("内") or (lex.external_re is not None and lex.external_re.search(event))):
         return None
+    if rest[0] == "半":
+        rest = _HALF.sub(_half_spelt, rest, count=1)  # 发证后半年内: six months, as 半年内 alone
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
+    if value.kind == "horizon" and value.horizon_years == 1:
+        # 验收后1年内: a year from the event, a limit as 验收后12个月内 is, not the budget year's end
+        return replace(value, text=text, kind="duration", horizon_years=None)
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
 
 
@@ -1092,6 +1115,34 @@ def _figure_then_breakdown(raw: str, text: str, year: int | None, lex: Lexicon) 
     return replace(value, text=text) if _measured(value) and value.unit is not None else None
 
 
+# the break between two targets in one cell: ≥200人，≥300人次, ≥3场/≥500人
+_TARGET_BREAK = re.compile(r"[,;、/]")
+
+
+def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "≥200人，≥300人次", "≥3场/≥500人": two targets, each with its comparison and unit, in one value. The
+    first is read, with the problem told (the indicator is two); not two bounds of one range (≥200人，≤300人)."""
+    if "," not in text and ";" not in text and "、" not in text and "/" not in text:
+        return None
+    parts = _TARGET_BREAK.split(text)
+    if len(parts) != 2:
+        return None
+    targets = []
+    for part in parts:
+        lead = _LEADING_OP.match(part)
+        if lead is None or lead.group("op") is None:
+            return None  # each part has its own comparison: ≥5人/万人 is one target per 万人
+        value = _parse(raw, part, year, lex, allow_placeholder=False, repair=False)
+        if not _measured(value) or value.unit is None or value.op is None:
+            return None
+        targets.append(value)
+    first, second = targets
+    units_agree = first.unit.startswith(second.unit) or second.unit.startswith(first.unit)  # type: ignore[union-attr]
+    if units_agree and first.op in ("≥", ">") and second.op in ("≤", "<"):
+        return None  # ≥200人，≤300人: a range, the rewrites' (_TWO_BOUNDS)
+    return replace(first, raw=raw, text=text, problems=(*first.problems, (TWO_TARGETS, parts[1])))
+
+
 _WHOLE_BRACKET = re.compile(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
 
 
@@ -1228,7 +1279,8 @@ _AGAINST_LAST_YEAR = re.compile(r"(?:(?:同比|环比|年均|(?:较|比|相比|�
 _TO_LEVEL = re.compile(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
 _MAGNITUDE = re.compile(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
-_PER_POPULATION = re.compile(r"/(10)?万(?:人口|活产|常住人口|人|车|辆)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
+_PER_POPULATION = re.compile(r"/(10|100|百)?万(?:人口|活产|常住人口|人|车|辆)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
+_PER_POPULATION_UNITS = {None: "/万", "10": "/十万", "100": "/百万", "百": "/百万"}
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
 _MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
                             r"|时间|时限|时长|期限|工期|周期)\s*"  # 办结时限15个工作日, 服务期限1年
@@ -1259,12 +1311,18 @@ _SQUARED = re.compile(r"(?<=[0-9/a-zA-Z])m([23])(?![0-9])")  # m3 → m³: a uni
 # a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L, or the value as
 # x (x≥90%) (not the magnitude scale: ML≤1.5 is 1.5级)
 _LATIN_MEASURE = re.compile(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{0,5}(?=[≥≤<>=])")
+# pH named before its figure, with or without 值 (PH6-9, pH值6～9, pH值≤8.5); no other Latin name is cut before a
+# figure (PM2.5, COD50 would lose their own digits)
+_PH = re.compile(r"[pP][hH]值?(?=[0-9≥≤<>=])")
+# the bounds written around the value, as an inequality: 95%≤x≤100%, 6.5≤pH≤8.5, 6≤pH值≤9
+_BOUNDS_AROUND = re.compile(r"≤(?:[xX]|[pP][hH]值?)≤")
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
 # unit (2024/12月 is a month of a year)
 _PER_PERIODS = re.compile(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
-# how often with no 每: 一年两次, 半年1次, 两年一次, 一年不少于两次 (as 每年两次 …; not 一月 or 一季度: January, the first
-# quarter; nor 20年一次, told with 20年一遇, a return period)
-_EVERY_UNSAID = re.compile(r"(?:一(?P<one>年|周|星期|学期|个月)|(?P<half>半年)|(?P<years>[两二三四五六七八九]|[2-9])年)"
+# how often with no 每: 一年两次, 半年1次, 两年一次, 一年不少于两次, and 一月一次, 一季度两次 (a count of times after
+# them says how often, as 每月一次: January or the first quarter would be 1月份, 第一季度, 一季度内); not 20年一次,
+# told with 20年一遇, a return period
+_EVERY_UNSAID = re.compile(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度)|(?P<half>半年)|(?P<years>[两二三四五六七八九]|[2-9])年)"
                            r"(?P<bound>不少于|至少|不超过|最多)?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次")
 _PLUS = re.compile(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = re.compile(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
@@ -1399,11 +1457,16 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         fixed = f"{magnitude.group('a') or magnitude.group('b')}{magnitude.group('n')}级"
     if fixed.endswith("元整"):  # ≤30万元整: 整 only says the amount is whole
         fixed = fixed[:-1]
-    if "/10万" in fixed or "/万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万 (≤0.5/万车: per 万 vehicles)
-        fixed = _PER_POPULATION.sub(lambda m: "/十万" if m.group(1) else "/万", fixed)
-    if ("≤x≤" in fixed or "≤X≤" in fixed) and fixed[:1].isdigit():  # 95%≤x≤100%: the bounds around the value
-        low, _, high = fixed.replace("X", "x").partition("≤x≤")
-        fixed = f"{low}-{high}"
+    if "/" in fixed and "万" in fixed:  # a unit has no digits in it: ≤15/10万活产 is ≤15/十万
+        # (≤0.5/万车: per 万 vehicles; ≤1/100万, ≤1/百万人口: per million)
+        fixed = _PER_POPULATION.sub(lambda m: _PER_POPULATION_UNITS[m.group(1)], fixed)
+    bounds_only = False  # a range of bare figures is a target here only: pH has no unit
+    if fixed[:1] in "pP" and (ph := _PH.match(fixed)) is not None:
+        fixed, bounds_only = fixed[ph.end():], True
+    elif fixed[:1].isdigit() and "≤" in fixed:
+        around = _BOUNDS_AROUND.search(fixed)  # 95%≤x≤100%, 6.5≤pH≤8.5: the bounds around the value
+        if around is not None:
+            fixed, bounds_only = f"{fixed[:around.start()]}-{fixed[around.end():]}", True
     bounds = _TWO_BOUNDS.fullmatch(fixed)
     if bounds is not None and bounds.group("u") and not (bounds.group("ub").startswith(bounds.group("u"))
                                                          or bounds.group("u").startswith(bounds.group("ub"))):
@@ -1417,7 +1480,8 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     if fixed == text:
         return None
     value = _parse(raw, fixed, year, lex, allow_placeholder=False, repair=False)
-    if (value.kind != "deadline" and not _measured(value)) or (between and value.kind != "range"):
+    if ((value.kind != "deadline" and not _measured(value) and not (bounds_only and value.kind == "range"))
+            or (between and value.kind != "range")):
         return None
     if bare and (value.kind == "deadline" or value.unit is None or not (value.unit in lex.units or "/" in value.unit)):
         return None  # a bare figure after a name, in its unit as listed: 开展2次培训 is a deed and its noun
@@ -1498,9 +1562,21 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     Only a numeral at the start (after an operator word, 每 or 人均) counts, and only when it is
     followed by a unit of the lexicon as listed, or stands alone after an operator: "一流",
     "万无一失", "三公经费", "一次性", "达到一个新台阶" stay text. A numeral with 余 or 多 after it
-    (三十余人, 百余户) is more than its figure, as 30余人 is.
+    (三十余人, 百余户) is more than its figure, as 30余人 is; 上 before it (上千户) the same, and 近 (近千人)
+    about it. The capitals of amounts (人民币叁万元整) are read as everyday numerals.
     """
     written = text
+    if not _CAPITAL_CHARS.isdisjoint(text):
+        text = text.translate(_CAPITAL_NUMERALS)  # (陆续, 队伍 then hold a numeral before no unit: still text)
+    if text.endswith("整") or "人民币" in text:  # (the sign before digits is _respelt's: 人民币500万元)
+        words = _AMOUNT_IN_WORDS.fullmatch(text)
+        if words is not None:
+            text = words.group("whole") or f"{words.group('op') or ''}{words.group('amount')}"
+    hedged_round = False
+    if text[0] == "近" and _NEARLY.match(text):
+        text, hedged_round = "约" + text[1:], True
+    elif text[0] == "上" and _REACHING.match(text):
+        text, hedged_round = f"一{text[1]}余{text[2:]}", True
     if "余" in text or "多" in text:
         text = _ROUND_MORE.sub(r"一\1", text, count=1)  # 百余人 is 一百余人
     if "百" in text or "千" in text or "万" in text:
@@ -1541,13 +1617,15 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     digits = "".join(parts) + text[end:]
     if more:
         loose = _unlisted_unit(raw, digits, lex)  # reads 30余人 as ≥30人, roughly
-        return replace(loose, text=written) if loose is not None and loose.approx else None
+        if loose is None or not loose.approx or (hedged_round and loose.kind in ("duration", "horizon")):
+            return None  # (上千年: a span of history, as 近一年 is the last year, not a limit)
+        return replace(loose, text=written)
     if after_event is not None:
         limit = _after_event(raw, digits, year, lex)
         return replace(limit, text=written) if limit is not None else None
     value = _parse(raw, digits, year, lex, allow_placeholder=False, repair=False)
-    if not _measured(value):
-        return None
+    if not _measured(value) or (hedged_round and value.kind in ("duration", "horizon")):
+        return None  # (近两年 is the last two years, a period, as 近3年 is)
     if value.unit is not None and value.unit not in lex.units and "/" not in value.unit:
         return None  # a counting unit with a noun after it: "一次性" is not 1 次性
     return replace(value, text=written)
@@ -1654,6 +1732,8 @@ def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
     body = text[lead.end():]
     if not body:
         return None
+    if "(含当" in body:  # 2024年6月30日（含当日）前: the day itself counted in, as （含）前 says
+        body = body.replace("(含当日)", "(含)").replace("(含当天)", "(含)")
     candidates: list[tuple[str, str | None, str | None]] = [
         (body[: -len(suffix)], suffix, op)
         for suffix, op in _DATE_SUFFIXES
