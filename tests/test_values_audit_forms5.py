@@ -178,6 +178,7 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     # stay text
     ("≥200人，≥300人次", "≥200人，≤300人", {"kind": "range", "low": D(200), "high": D(300), "problems": ()}),
     ("≥200人，≥300人次", "≥10人且≤20人", {"kind": "range", "problems": ()}),
+    ("≥200人，≥300人次", "≤300人，≥200人", {"kind": "qualitative", "problems": ()}),
     ("≥200人，≥300人次", "≥200人，其中女性≥80人", {"kind": "count", "number": D(200), "problems": ()}),
     ("≥200人，≥300人次", "≥200人，遇特殊情况顺延", {"kind": "qualitative"}),
     ("≥200人，≥300人次", "≥200人，2024年12月31日前", {"kind": "qualitative"}),

@@ -1138,8 +1138,8 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         targets.append(value)
     first, second = targets
     units_agree = first.unit.startswith(second.unit) or second.unit.startswith(first.unit)  # type: ignore[union-attr]
-    if units_agree and first.op in ("≥", ">") and second.op in ("≤", "<"):
-        return None  # ≥200人，≤300人: a range, the rewrites' (_TWO_BOUNDS)
+    if units_agree and {first.op, second.op} & {"≥", ">"} and {first.op, second.op} & {"≤", "<"}:
+        return None  # ≥200人，≤300人: a range, the rewrites' (_TWO_BOUNDS), and so is ≤300人，≥200人
     return replace(first, raw=raw, text=text, problems=(*first.problems, (TWO_TARGETS, parts[1])))
 
 
