@@ -6,7 +6,6 @@ then ``end(summary)``; it writes to the text stream it was given.
 
 from __future__ import annotations
 
-import re
 import shutil
 from dataclasses import dataclass
 from typing import IO, Any, Callable, Protocol
@@ -14,6 +13,7 @@ from typing import IO, Any, Callable, Protocol
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.english import counted
 from ggtlint.findings import Summary
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.results import FileResult
 
 
@@ -177,7 +177,7 @@ _TABLES: dict[str, dict[int, str]] = {}
 
 #: Characters XML 1.0 cannot carry even escaped (control characters, lone surrogates, U+FFFE,
 #: U+FFFF): a binary file's bytes or a YAML escape can bring them into a message.
-NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_XML = lazy_pattern("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _XML_TEXT = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 # as ElementTree writes an attribute: line breaks and tabs as character references
 _XML_ATTRIBUTE = _XML_TEXT + (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))

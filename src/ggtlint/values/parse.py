@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable
 
 from .lexicon import ONE, Lexicon, UnitInfo, default_lexicon
 from .normalize import EXACT, decimal_text, normalize
+from ..lazyregex import lazy_pattern
 from ..regexsafety import search as _capped_search
 
 __all__ = ["KINDS", "KIND_WORDS", "OPS", "ParsedValue", "names_its_measure", "parse_value"]
@@ -277,38 +278,38 @@ _PRE = _alt(_PREFIX_OPS)
 _SUF = _alt(_SUFFIX_OPS)
 #: The words that may follow a figure as its comparison (以上, 以内 …), longest first
 SUFFIX_WORDS = tuple(sorted(_SUFFIX_OPS, key=len, reverse=True))
-_LEADING_OP = re.compile(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
+_LEADING_OP = lazy_pattern(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?")
 
 # Completion words after a figure, the closing counterpart of _NEUTRAL: "100%完成", "≥95%合格",
 # "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
 # "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
 _DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档", "整改")
-_DONE_BRACKETED = re.compile(rf"(?:(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})|应(?P<all>.)尽(?P=all))"
+_DONE_BRACKETED = lazy_pattern(rf"(?:(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})|应(?P<all>.)尽(?P=all))"
                              r"\((?P<body>[^()]+)\)")  # (and 应保尽保（100%）: the slogan with its figure)
 
 # The common case in one pass: [operator] number [unit] [suffix operator].
-_SIMPLE = re.compile(
+_SIMPLE = lazy_pattern(
     rf"(?:{_NEUTRAL_LEAD})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<num>{_NUM})(?P<unit>[^0-9]*?)"
     rf"(?:\(含\))?(?P<suf>{_SUF})?(?:\(含\))?"  # "95%(含)以上", "95%以上(含)": inclusive, as ≥ is
 )
 # "7*24小时", "5*8小时": a service window
-_WINDOW = re.compile(rf"(?P<pre>{_PRE})?(?P<a>[0-9]{{1,2}})\*(?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?")
+_WINDOW = lazy_pattern(rf"(?P<pre>{_PRE})?(?P<a>[0-9]{{1,2}})\*(?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?")
 # "≤19:1", "不低于1:13.5", "1比10": a ratio (生师比, 杠杆比例), a number without a unit
-_RATIO = re.compile(rf"(?:{_NEUTRAL_LEAD})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<a>{_NUM})(?::|比)(?P<b>{_NUM})(?P<suf>{_SUF})?")
+_RATIO = lazy_pattern(rf"(?:{_NEUTRAL_LEAD})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<a>{_NUM})(?::|比)(?P<b>{_NUM})(?P<suf>{_SUF})?")
 # "90%-95%", "100-200人", "100~200人", "100至200人"
-_RANGE = re.compile(
+_RANGE = lazy_pattern(
     rf"(?P<pre>{_PRE})?(?P<a>{_NUM})(?P<ua>[^0-9~\-—–―至到]*?)(?:-|~|—|–|―|至|到)"
     rf"(?P<b>{_NUM})(?P<ub>[^0-9]*?)(?P<suf>{_SUF})?"
 )
 # "每人50元", "每人每月≥200元", "人均50元", "生均720元": per-unit written with 每 or an average in front
-_PER_PREFIX = re.compile(r"(?:每|(?P<avg>[人生户亩])均(?:可支配收入|增收|增加|收入|补助|补贴|支出|获得)?)(?P<body>.+)")
+_PER_PREFIX = lazy_pattern(r"(?:每|(?P<avg>[人生户亩])均(?:可支配收入|增收|增加|收入|补助|补贴|支出|获得)?)(?P<body>.+)")
 # what is done or paid, named after what it is per: 每亩补贴100元, 每月巡查不少于4次 (per 亩, per 月)
 _PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发放", "补偿", "支付", "开展", "组织", "举办", "召开",
               "巡查", "巡检", "巡逻", "检查", "检测", "抽检", "培训", "开放", "服务", "走访", "慰问", "投入", "安排",
               "更新", "维护", "保养", "清运", "清扫", "监测", "巡护", "督查", "督导", "随访", "上报", "报送")
 
 # Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
-_DATE_PREFIX = re.compile(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
+_DATE_PREFIX = lazy_pattern(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
 _DATE_SUFFIXES = (
     ("(含)之前", "≤"),  # 2024年12月31日（含）前: the day itself too
     ("(含)以前", "≤"),
@@ -355,36 +356,36 @@ _DATE_CORES = (
     # 2023年上半年 / 下半年
     re.compile(rf"{_YEAR}?(?P<half>上|下)半年(?:末|底)?"),
 )
-_HAS_DIGIT = re.compile(r"[0-9]")
-_PLACEHOLDER_FILL = re.compile(r"\*+|[Xx×]{2,}|[○□＿_]{2,}")
+_HAS_DIGIT = lazy_pattern(r"[0-9]")
+_PLACEHOLDER_FILL = lazy_pattern(r"\*+|[Xx×]{2,}|[○□＿_]{2,}")
 
 # A bare figure that is a date: 2023.12, ≤2024.06, 20231231 (year, month and maybe day run together)
 #: a figure that reads as a year and month, or a whole date (2023.12, 20231231): a date near the budget
 #: year (see _figure_as_date); the engine reads it back as a figure where only amounts and counts belong
-DATE_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?:\.[0-9]{1,2}|[0-9]{4})")
+DATE_FIGURE = lazy_pattern(r"(?:19|20)[0-9]{2}(?:\.[0-9]{1,2}|[0-9]{4})")
 _NEAR_BUDGET_YEAR = 2  # years either side of the budget year in which such a figure is a date
 
 # Kinds a repaired value may have (a date is the date grammar's alone).
 _MEASURED = frozenset({"count", "rate", "money", "number", "per_unit", "range", "duration", "horizon"})
 
 # Digit groups separated in the wrong place: "1,0000元" (grouped by 万), "10,00人".
-_LOOSE_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{2,4})+(?![0-9,])")
+_LOOSE_GROUPS = lazy_pattern(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{2,4})+(?![0-9,])")
 
 # Chinese numerals: "三十人", "不少于三次", "≥二十万元". A run starts with a digit or 十 (百/千/万
 # alone start words: 千人计划, 万无一失).
-_CN_RUN = re.compile(rf"[{_CN_NUM}][{_CN_NUM}百千万亿]*")
+_CN_RUN = lazy_pattern(rf"[{_CN_NUM}][{_CN_NUM}百千万亿]*")
 # 百, 千 or 万 alone before 余 or 多 is one of them, roughly: 百余人, 千余户, 万余人次
-_ROUND_MORE = re.compile(rf"(?<![0-9{_CN_NUM}百千万亿])([百千万])(?=[余多])")
+_ROUND_MORE = lazy_pattern(rf"(?<![0-9{_CN_NUM}百千万亿])([百千万])(?=[余多])")
 # a round figure hedged before it: 近千人, 近两千人 (nearly: about it, as 近500人); 上千户, 上万人次 (reaching: a
 # thousand or more, roughly, as 千余户)
-_NEARLY = re.compile(rf"近(?=[{_CN_NUM}百千万])")
-_REACHING = re.compile(r"上([百千万亿])")
+_NEARLY = lazy_pattern(rf"近(?=[{_CN_NUM}百千万])")
+_REACHING = lazy_pattern(r"上([百千万亿])")
 # the capital numerals of amounts written out (伍佰万元, 壹拾贰万元, 人民币叁万元整), as their everyday forms
 _CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _CAPITAL_NUMERALS = str.maketrans(_CAPITALS, "一二三四五六七八九十百千")
 _CAPITAL_CHARS = frozenset(_CAPITALS)  # one set test before any rewriting: most text holds none
 # an amount in words, as on a cheque: 人民币 before it, 整 after its 元 (人民币叁万元整)
-_AMOUNT_IN_WORDS = re.compile(rf"(?P<op>{_PRE})?人民币(?P<amount>.+元)整?|(?P<whole>.+元)整")
+_AMOUNT_IN_WORDS = lazy_pattern(rf"(?P<op>{_PRE})?人民币(?P<amount>.+元)整?|(?P<whole>.+元)整")
 
 _DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10, "月初": 10, "初": 10}  # 月初: by the end of its first ten days
 
@@ -518,9 +519,9 @@ def _parse(
 
 # a target set for a window of several years ahead of it: 三年内达到100%, 2023—2025年累计≥6000人次,
 # 三年累计培训1000人
-_YEARS_AHEAD = re.compile(r"(?:(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:内|以内|之内|间|累计)"
+_YEARS_AHEAD = lazy_pattern(r"(?:(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:内|以内|之内|间|累计)"
                           r"|(?P<a>20[0-9]{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*(?P<b>20[0-9]{2})\s*年(?:内|间|期间)?)(?=.)")
-_DATED_REST = re.compile(r"[0-9]{1,2}\s*月")
+_DATED_REST = lazy_pattern(r"[0-9]{1,2}\s*月")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -549,7 +550,7 @@ def _years_ahead(raw: str, text: str) -> ParsedValue | None:
 _HEDGED_OPS = frozenset({"原则上不超过"})
 #: words before a bound that state it only "in principle" or "as a rule" (原则上不少于200人, 一般不超过5个
 #: 工作日, 尽量≥90%): the bound is read, as approximate
-IN_PRINCIPLE = re.compile(r"原则上|一般情况下|一般|尽量|尽可能")
+IN_PRINCIPLE = lazy_pattern(r"原则上|一般情况下|一般|尽量|尽可能")
 
 
 def hedge_of(text: str) -> re.Match[str] | None:
@@ -645,9 +646,9 @@ def _from_unit(
 
 
 # A measure word the units list does not have: every sector has its own (≥36樘, ≥72站次, ≥10门).
-_UNLISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{1,2}")
+_UNLISTED_UNIT = lazy_pattern(r"[\u4e00-\u9fff]{1,2}")
 # time, grades and shares are words the grammar knows: "3月中" or "5成" is no count of 月中 or 成
-_NOT_A_UNIT = re.compile(r"[年月日号时周季天旬分秒级倍成折期内前后底末初中]")
+_NOT_A_UNIT = lazy_pattern(r"[年月日号时周季天旬分秒级倍成折期内前后底末初中]")
 # a service line named by its number (12345热线, 110报警, 120急救): a name, not a count of 热线
 _SERVICE_LINES = frozenset({"热线", "专线", "电话", "报警", "急救", "平台"})
 
@@ -680,18 +681,18 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
 
 
 # "2024年1月1日至2024年11月30日", "2024年3月—11月", "2024.3-2024.11": a period, done by its end
-_SPAN_SEPARATOR = re.compile(r"至|到|—|–|―|~|～|-")
-_SPAN_TAIL = re.compile(r"(?:期间|内)?(?:分批|分期|逐年|陆续)?(?:完成|实施|开展)?$")
+_SPAN_SEPARATOR = lazy_pattern(r"至|到|—|–|―|~|～|-")
+_SPAN_TAIL = lazy_pattern(r"(?:期间|内)?(?:分批|分期|逐年|陆续)?(?:完成|实施|开展)?$")
 # a span's start written as a bare year before the end's year (2025—2027年): that year's end
-_BARE_START_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_YEAR_FIRST = re.compile(r"\s*(?:19|20)[0-9]{2}\s*年")
-_NEAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}[-./]")
+_BARE_START_YEAR = lazy_pattern(r"(?:19|20)[0-9]{2}")
+_YEAR_FIRST = lazy_pattern(r"\s*(?:19|20)[0-9]{2}\s*年")
+_NEAR_YEAR = lazy_pattern(r"(?:19|20)[0-9]{2}[-./]")
 
 
 # "形成研究报告1份", "召开2次", "编制《…》1套": what is produced or held, then how many (the figure
 # straight after: with a sign between, "召开工作会议＝2次" is a name and its value run together, read
 # by _named_lead and told to the importers by names_its_measure)
-_DEED_FIRST = re.compile(r"(?:形成|完成|实现|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
+_DEED_FIRST = lazy_pattern(r"(?:形成|完成|实现|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
                          r"[\u4e00-\u9fff《》]{0,12}?"
                          # a comparison in words belongs to the count (召开会议不少于2次, 开展督查4次以上)
                          r"(?P<count>(?:不少于|不低于|至少|不超过|不高于|最多|达到|达|为)?[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％)"
@@ -733,7 +734,7 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 # Opening hours: 每周二至周日9:00—17:00, 周一至周五 8:30-17:30 (a service window, as 7*24小时 is)
-_OPENING_HOURS = re.compile(r"每?(?:周|星期)(?P<d1>[一二三四五六日天])(?:至|到|-|—|~)(?:周|星期)?(?P<d2>[一二三四五六日天])"
+_OPENING_HOURS = lazy_pattern(r"每?(?:周|星期)(?P<d1>[一二三四五六日天])(?:至|到|-|—|~)(?:周|星期)?(?P<d2>[一二三四五六日天])"
                             r"\s*(?P<h1>[01]?[0-9]|2[0-4])[:：](?P<m1>[0-5][0-9])\s*(?:-|—|–|~|～|至|到)\s*"
                             r"(?P<h2>[01]?[0-9]|2[0-4])[:：](?P<m2>[0-5][0-9])")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
@@ -761,7 +762,7 @@ def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 
 
 _RATIO_DIGITS = Context(prec=6)  # 1:13.5 is 0.0740741, not 28 digits of it
-_CLOCK_TIME = re.compile(r"(?:[01]?[0-9]|2[0-4]):[0-5][0-9]")  # hours and two-digit minutes
+_CLOCK_TIME = lazy_pattern(r"(?:[01]?[0-9]|2[0-4]):[0-5][0-9]")  # hours and two-digit minutes
 
 
 def _ratio(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -830,7 +831,7 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
 
 
 # a figure after a word: no part of what a value is per (每月1次-2次 is no "月1次")
-_FIGURE_AFTER_WORD = re.compile(r"[^0-9.][0-9]")
+_FIGURE_AFTER_WORD = lazy_pattern(r"[^0-9.][0-9]")
 
 
 def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -917,7 +918,7 @@ def _measured(value: ParsedValue) -> bool:
 
 
 # a share, then what it is a share of (the indicator names it): ≥90%满意, ≥95%的孕产妇, ≥80%成活率
-_SHARE_OF = re.compile(r"(?P<share>[^\u4e00-\u9fff]+?(?:[%‰]|成)(?:及以上|以上|及以下|以下|以内)?)(?P<of>的)?"
+_SHARE_OF = lazy_pattern(r"(?P<share>[^\u4e00-\u9fff]+?(?:[%‰]|成)(?:及以上|以上|及以下|以下|以内)?)(?P<of>的)?"
                        r"(?P<what>[\u4e00-\u9fff]{1,16})")
 _SHARE_NAMES = ("满意度", "满意", "率", "比例", "占比", "比重")
 
@@ -946,7 +947,7 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 # A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内, 收到检察建议书之日起2个月内
 # (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内; or on a condition: 材料齐全的3个工作日内
 # (the figure in Chinese numerals too: 开学后一个月内; or half a unit: 发证后半年内)
-_AFTER_EVENT = re.compile(r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
+_AFTER_EVENT = lazy_pattern(r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
                           r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9一两二三四五六七八九十半].*)")
 
 
@@ -974,7 +975,7 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 
 
 # How often in a season, the season named first: 汛期(5—9月)每周1次, 防火期内每天巡查1次
-_SEASON_RHYTHM = re.compile(r"(?![每第])(?P<season>[\u4e00-\u9fff]{1,4}[期季](?:间|内)?(?:\([^()]{1,12}\))?)(?P<rhythm>每.+)")
+_SEASON_RHYTHM = lazy_pattern(r"(?![每第])(?P<season>[\u4e00-\u9fff]{1,4}[期季](?:间|内)?(?:\([^()]{1,12}\))?)(?P<rhythm>每.+)")
 
 
 def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -988,7 +989,7 @@ def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> Parse
 
 # Once in each of two seasons: 春秋两季各1次 (the spring and autumn surveys, 春防秋防), or in each half
 # of the year (上、下半年各1次): two in the year
-_SEASONS_EACH = re.compile(r"(?:每年|全年)?(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年)各(?:开展|组织|实施|举办)?"
+_SEASONS_EACH = lazy_pattern(r"(?:每年|全年)?(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年)各(?:开展|组织|实施|举办)?"
                            r"(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
 
 
@@ -1016,7 +1017,7 @@ def _whole_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 # A day named, its date in brackets: 烈士纪念日（9月30日）前, 重阳节（10月29日） (9月30日（烈士纪念日） is a remark)
-_NAMED_DAY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:纪念日|节)\((?P<date>[^()]{3,14})\)(?P<by>之前|前|当天|当日)?")
+_NAMED_DAY = lazy_pattern(r"[\u4e00-\u9fff]{1,8}(?:纪念日|节)\((?P<date>[^()]{3,14})\)(?P<by>之前|前|当天|当日)?")
 
 
 def _named_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1041,10 +1042,10 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 
 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
-_REMARK = re.compile(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
+_REMARK = lazy_pattern(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 # what is done by a date or within a limit (2024年6月底前完成采购, 15个工作日内办结): cut to read it
 # (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报, 1分钟内派车)
-_DEED = re.compile(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
+_DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
                    r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付"
                    # (a work finished or handed over: 10月底前竣工, 年底前建成通车, 12月底前通过验收; a case
                    # assigned or put right: 3个工作日内指派, 2个月内整改, 5分钟内出警)
@@ -1054,7 +1055,7 @@ _DEED = re.compile(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实�
                    r"|派车|出车|转办)"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办
                    r"[\u4e00-\u9fff]{0,8}$")
 # a date finer than its year
-_WITHIN_A_YEAR = re.compile(r"月|季|半年|旬")
+_WITHIN_A_YEAR = lazy_pattern(r"月|季|半年|旬")
 # a body that is a deadline of its own (年内, 年底前), not a bare year (次年) the bracket refines
 _BY_WORDS = ("前", "内", "底", "末")
 
@@ -1100,7 +1101,7 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 
 # a figure, then how it breaks down: ≥1860公里（县道320公里、乡道560公里…）, ≤1242万元，其中中央资金800万元
 # (or on the next line of the cell, ≥200人\n其中女性≥80人: the break is gone once normalised)
-_BREAKDOWN = re.compile(r"(?P<body>[^(),;]+?)(?:\([^()]+\)|[,;]?其中.+)")
+_BREAKDOWN = lazy_pattern(r"(?P<body>[^(),;]+?)(?:\([^()]+\)|[,;]?其中.+)")
 
 
 def _figure_then_breakdown(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1116,7 +1117,7 @@ def _figure_then_breakdown(raw: str, text: str, year: int | None, lex: Lexicon) 
 
 
 # the break between two targets in one cell: ≥200人，≥300人次, ≥3场/≥500人
-_TARGET_BREAK = re.compile(r"[,;、/]")
+_TARGET_BREAK = lazy_pattern(r"[,;、/]")
 
 
 def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1143,7 +1144,7 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     return replace(first, raw=raw, text=text, problems=(*first.problems, (TWO_TARGETS, parts[1])))
 
 
-_WHOLE_BRACKET = re.compile(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
+_WHOLE_BRACKET = lazy_pattern(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
 
 
 def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1156,11 +1157,11 @@ def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 # a response time with its deed and no 内: 2小时响应, ≤4小时到场
-_LIMIT_THEN_DEED = re.compile(r"(?P<limit>[≥≤<]?[0-9]+(?:\.[0-9]+)?个?(?:小时|分钟|min|h|天|日|工作日))"
+_LIMIT_THEN_DEED = lazy_pattern(r"(?P<limit>[≥≤<]?[0-9]+(?:\.[0-9]+)?个?(?:小时|分钟|min|h|天|日|工作日))"
                               r"(?:响应|到场|到达|赶到|处置|办结|答复|回复|反馈|修复|上报|报告|送达|出警)"
                               r"(?:(?![一每])[\u4e00-\u9fff]){0,6}")  # not 3天上报一次, a frequency
 # what is done by the date, named before it: 资金于2023年12月底前拨付
-_DONE_BY_DATE = re.compile(r"[\u4e00-\u9fff]{1,6}?[于在](?=[0-9])")
+_DONE_BY_DATE = lazy_pattern(r"[\u4e00-\u9fff]{1,6}?[于在](?=[0-9])")
 
 
 def _date_then_deed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1185,10 +1186,10 @@ def _date_then_deed(raw: str, text: str, year: int | None, lex: Lexicon) -> Pars
     return replace(value, text=text) if value is not None else None
 
 
-_LIST_BREAK = re.compile(r"[，,；;、]")
+_LIST_BREAK = lazy_pattern(r"[，,；;、]")
 # how much of the work a step finishes: 6月底前完成50%，12月底前完成100%
-_STEP_SHARE = re.compile(r"(?<=[前内])完成[0-9]+(?:\.[0-9]+)?%$")
-_RHYTHM = re.compile(r"(?:每|按)(?:月|季度|季|年|半年|周)[0-9一二三四五六七八九十]+[\u4e00-\u9fff]{1,3}")
+_STEP_SHARE = lazy_pattern(r"(?<=[前内])完成[0-9]+(?:\.[0-9]+)?%$")
+_RHYTHM = lazy_pattern(r"(?:每|按)(?:月|季度|季|年|半年|周)[0-9一二三四五六七八九十]+[\u4e00-\u9fff]{1,3}")
 
 
 def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1261,11 +1262,11 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
 # a year in Chinese digits (二〇二三年), a percentage or permille in words (百分之九十五, 千分之三), a period of months
 # (2023年1-12月: done by the end of its last month), and a range written as two bounds
 # (≥90%且≤95%).
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
-_CN_PERCENT_OF = re.compile(rf"(?P<of>[百千])分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
+_CN_YEAR = lazy_pattern(r"([〇零一二三四五六七八九]{4})年")
+_CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千])分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
-_MONTH_PERIOD = re.compile(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
+_MONTH_PERIOD = lazy_pattern(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
                            r"(?:受理|完成|实施|开展|发放|办理)?")
 # A change as the target: 较上年下降≥5%, 提高≥2个百分点, 缩短≥20%, 降低10%以上 (the figure is the change)
 _UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "扩大", "延长")
@@ -1273,16 +1274,16 @@ _DOWN_WORDS = ("下降", "降低", "减少", "缩短", "压缩", "压减", "缩�
 _CHANGE_WORD = _alt(_UP_WORDS + _DOWN_WORDS)
 # the baseline: 较上年, 同比, 较2023年, 较近五年均值, 比改造前 (a few words, no figure but a year)
 # (环比: against the period before; 年均: a yearly average of the change; 与上年相比: the baseline in other words)
-_AGAINST_LAST_YEAR = re.compile(r"(?:(?:同比|环比|年均|(?:较|比|相比|与)(?:[0-9]{4}年度?(?:末|底)?)?[\u4e00-\u9fff]{0,8}?)(?P<w1>"
+_AGAINST_LAST_YEAR = lazy_pattern(r"(?:(?:同比|环比|年均|(?:较|比|相比|与)(?:[0-9]{4}年度?(?:末|底)?)?[\u4e00-\u9fff]{0,8}?)(?P<w1>"
                                 + _CHANGE_WORD + r")|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
 # a level to reach, written with the change that reaches it: 缩短至60天以内, 降至1%以下, 提高至95%
-_TO_LEVEL = re.compile(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
+_TO_LEVEL = lazy_pattern(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
-_MAGNITUDE = re.compile(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
-_PER_POPULATION = re.compile(r"/(10|100|百)?万(?:人口|活产|常住人口|人|车|辆)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
+_MAGNITUDE = lazy_pattern(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
+_PER_POPULATION = lazy_pattern(r"/(10|100|百)?万(?:人口|活产|常住人口|人|车|辆)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
 _PER_POPULATION_UNITS = {None: "/万", "10": "/十万", "100": "/百万", "百": "/百万"}
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
-_MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
+_MEASURE_NAMED = lazy_pattern(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
                             r"|时间|时限|时长|期限|工期|周期)\s*"  # 办结时限15个工作日, 服务期限1年
                             r"(?P<verb>达到|达|为|保持在|保持|控制在|" + _CHANGE_WORD + r")?\s*"
                             # (or the level it is brought to: 审批时限压缩至5个工作日)
@@ -1291,48 +1292,48 @@ _MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|�
 # What is counted, named in any words before the target's comparison: 带动就业≥200人, 保修期≥3年,
 # 更新周期不超过3年 (the name is the indicator's; the target is what follows). Shortest name first, so
 # the comparison is the first one written.
-_NAMED_BEFORE_SIGN = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=[≥≤=<>≈])")
+_NAMED_BEFORE_SIGN = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?(?=[≥≤=<>≈])")
 # …or right before its figure, with no comparison (带动就业200人, 缺陷责任期2年); not after an ordinal
 # (第3), a rank (前10名), a time (近3年, 一年2次), a hedge (约, 余), an event (受理后, 之日起) or a date's 于
-_NAMED_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[0-9])")
+_NAMED_BEFORE_FIGURE = lazy_pattern(r"[\u4e00-\u9fff]{2,12}(?=[0-9])")
 _NOT_A_NAME_END = frozenset("第前后近约超逾余起年月日周季天号的末初底内于在")
-_NAMED_BEFORE_WORD = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=不低于|不少于|不高于|不超过|不多于|不大于|不小于|不得[低少小超高多大]"
+_NAMED_BEFORE_WORD = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?(?=不低于|不少于|不高于|不超过|不多于|不大于|不小于|不得[低少小超高多大]"
                                 r"|至少|最多|最少|最高|最低|高于|低于|超过|大于|小于|多于|少于|达到)")
 # (in any unit: ≥10人且≤20人, ≥50万元且≤100万元; the range grammar then checks that the units agree)
-_TWO_BOUNDS = re.compile(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%|(?:(?![且并])[\u4e00-\u9fff]){1,3}?)?(?:且|并且|，|,|、|\s)*"
+_TWO_BOUNDS = lazy_pattern(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%|(?:(?![且并])[\u4e00-\u9fff]){1,3}?)?(?:且|并且|，|,|、|\s)*"
                          r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)(?P<ub>%|[\u4e00-\u9fff]{1,4})")
 # a range said to be one: 在80%-90%之间, 介于3-5个之间
 _BETWEEN = ("在", "介于")
 
 
 # Figures and dates spelt in other ways, each rewritten to the usual form (see _respelt)
-_MONEY_SIGN = re.compile(rf"(?:人民币|¥|RMB|CNY)(?P<num>{_NUM})(?P<mult>[千万亿]?)(?P<rest>.*)")  # ≤人民币500万元, ≤¥500万元
-_SQUARED = re.compile(r"(?<=[0-9/a-zA-Z])m([23])(?![0-9])")  # m3 → m³: a unit has no digits in it
+_MONEY_SIGN = lazy_pattern(rf"(?:人民币|¥|RMB|CNY)(?P<num>{_NUM})(?P<mult>[千万亿]?)(?P<rest>.*)")  # ≤人民币500万元, ≤¥500万元
+_SQUARED = lazy_pattern(r"(?<=[0-9/a-zA-Z])m([23])(?![0-9])")  # m3 → m³: a unit has no digits in it
 # a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L, or the value as
 # x (x≥90%) (not the magnitude scale: ML≤1.5 is 1.5级)
-_LATIN_MEASURE = re.compile(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{0,5}(?=[≥≤<>=])")
+_LATIN_MEASURE = lazy_pattern(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{0,5}(?=[≥≤<>=])")
 # pH named before its figure, with or without 值 (PH6-9, pH值6～9, pH值≤8.5); no other Latin name is cut before a
 # figure (PM2.5, COD50 would lose their own digits)
-_PH = re.compile(r"[pP][hH]值?(?=[0-9≥≤<>=])")
+_PH = lazy_pattern(r"[pP][hH]值?(?=[0-9≥≤<>=])")
 # the bounds written around the value, as an inequality: 95%≤x≤100%, 6.5≤pH≤8.5, 6≤pH值≤9
-_BOUNDS_AROUND = re.compile(r"≤(?:[xX]|[pP][hH]值?)≤")
+_BOUNDS_AROUND = lazy_pattern(r"≤(?:[xX]|[pP][hH]值?)≤")
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
 # unit (2024/12月 is a month of a year)
-_PER_PERIODS = re.compile(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
+_PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
 # how often with no 每: 一年两次, 半年1次, 两年一次, 一年不少于两次, and 一月一次, 一季度两次 (a count of times after
 # them says how often, as 每月一次: January or the first quarter would be 1月份, 第一季度, 一季度内); not 20年一次,
 # told with 20年一遇, a return period
-_EVERY_UNSAID = re.compile(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度)|(?P<half>半年)|(?P<years>[两二三四五六七八九]|[2-9])年)"
+_EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度)|(?P<half>半年)|(?P<years>[两二三四五六七八九]|[2-9])年)"
                            r"(?P<bound>不少于|至少|不超过|最多)?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次")
-_PLUS = re.compile(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
-_SHORT_YEAR = re.compile(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
-_DOTTED_MONTH = re.compile(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
+_PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
+_SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
+_DOTTED_MONTH = lazy_pattern(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
 # 12.31前, 6/30前, 12月31前, 2023年12月31日17:00前: a month and day, a day without 日, a time of day
-_DOTTED_DAY = re.compile(r"(?P<m>1[0-2]|0?[1-9])[./](?P<d>[12][0-9]|3[01]|0?[1-9])(?P<by>前|之前|以前)")
-_DAY_WITHOUT_RI = re.compile(r"(?<=月)(?P<d>[0-9]{1,2})(?=(?:前|之前|以前)$)")
+_DOTTED_DAY = lazy_pattern(r"(?P<m>1[0-2]|0?[1-9])[./](?P<d>[12][0-9]|3[01]|0?[1-9])(?P<by>前|之前|以前)")
+_DAY_WITHOUT_RI = lazy_pattern(r"(?<=月)(?P<d>[0-9]{1,2})(?=(?:前|之前|以前)$)")
 # half a unit of time: 1个半小时, 2个半月, 1年半, 半小时, 半个月, 半年内 (not 上半月 or 每半年: dates and periods;
 # nor 半年 with no 内: a period too)
-_HALF = re.compile(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|工作日|年(?=以?内))")
+_HALF = lazy_pattern(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|工作日|年(?=以?内))")
 _HALF_UNITS = {"小时": "小时", "月": "个月", "工作日": "个工作日", "天": "天", "年": "年", None: "年"}
 
 
@@ -1342,14 +1343,14 @@ def _half_spelt(match: re.Match[str]) -> str:
     if match.group("b") == "年":
         return "6个月"
     return f"{match.group('n') or 0}.5{_HALF_UNITS[match.group('u') or match.group('b')]}"
-_CLOCK_BEFORE = re.compile(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]时)(?=(?:前|之前|以前)$)")
+_CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]时)(?=(?:前|之前|以前)$)")
 
 
 # one search that tells whether any of the spellings above may be in a value (most have none)
-_RESPELL_HINT = re.compile(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
+_RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
                            r"|/[0-9]|^[^每]{2,7}次$")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
-_RARE_NEUTRAL = re.compile(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
+_RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
 
 def _respelt(text: str, year: int | None) -> str:
@@ -1530,7 +1531,7 @@ def _named_lead(text: str, *, words: bool, figure: bool = False) -> int:
 
 # words before a target that change what it asks: hedges, hopes and baselines
 # (基本 only before a verb of reaching: 基本医疗保险参保人数≥5000人 is a name; 节约, 履约 are no 约)
-_HEDGED_LEAD = re.compile(r"大概|大约|^约|基本$|基本(?:达到|完成|实现|满足)|接近|将近|预计|争取|力争|上年|去年|同期|上一年")
+_HEDGED_LEAD = lazy_pattern(r"大概|大约|^约|基本$|基本(?:达到|完成|实现|满足)|接近|将近|预计|争取|力争|上年|去年|同期|上一年")
 
 
 def _direction(word: str | None) -> str | None:
@@ -1639,7 +1640,7 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 # it is mostly part of a word (一方面, 一起, 一批, 一条龙).
 _FIGURE_KINDS = frozenset(("count", "money", "rate", "duration"))
 _ONE_OF = ("个", "人", "次", "场", "家", "项", "所")
-_CN_PERCENT = re.compile(rf"百分之[{_CN_NUM}]")
+_CN_PERCENT = lazy_pattern(rf"百分之[{_CN_NUM}]")
 _LONGEST_UNIT = 6
 
 
@@ -1872,10 +1873,10 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 
 
 # How often something is done, by use or time: 每5000公里或每6个月1次, 每2年1次 (a period, no day)
-_INTERVAL = re.compile(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:个月|月|天|日|周|年))?|(?:个月|月|天|日|周|年)或每[0-9]+(?:万)?(?:公里|千米))"
+_INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:个月|月|天|日|周|年))?|(?:个月|月|天|日|周|年)或每[0-9]+(?:万)?(?:公里|千米))"
                        r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")  # not 每2周1次: a count per period
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
-_RECURRING = re.compile(
+_RECURRING = lazy_pattern(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
     # (and 按月支付，次月10日前: the lead-in before any of the forms)
     r"(?:按(?:月|季度|季|年|半年)(?:足额|按时)?(?:发放|拨付|支付|兑付|结算)?[，,、])?"
@@ -1892,12 +1893,12 @@ _RECURRING = re.compile(
     r"|每期(?:还本|付息|还本付息|兑付|偿还|到期)日前(?P<lead>[0-9]{1,2}(?:个工作日|日|天))")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
-_WHOLE_YEAR = re.compile(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
+_WHOLE_YEAR = lazy_pattern(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
                          r"(?:完成|实施|办结|开展|受理|运行|开放|服务)?")
 # Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故.
-_NONE_AROUND = re.compile(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
+_NONE_AROUND = lazy_pattern(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
 _NONE_AFTER_EVENT = ("零发生", "为零", "为0", "零")  # 安全事故零发生
-_NONE_SPARED = re.compile(r"^(?:(?=[不未]对)([不未])对[\u4e00-\u9fff]{1,12}?(?=造成|产生)|对[\u4e00-\u9fff]{1,12}?(?=无|[不未](?:造成|产生)))")
+_NONE_SPARED = lazy_pattern(r"^(?:(?=[不未]对)([不未])对[\u4e00-\u9fff]{1,12}?(?=造成|产生)|对[\u4e00-\u9fff]{1,12}?(?=无|[不未](?:造成|产生)))")
 
 
 def _none_happened(text: str, lex: Lexicon) -> bool:
@@ -1940,23 +1941,23 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 # scenic area, an effluent standard), 四星级 (a star rating), 等保三级 (a security protection level),
 # 二级养护标准及以上 (a grade of a maintenance standard), 通过网络安全等级保护2.0三级测评 (the scheme's
 # full name and version): a graded target, not the number 1.
-_NAMED_GRADE = re.compile(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过)?(?:(?:网络安全)?(?:等保|等级保护)(?:2\.0)?)?"
+_NAMED_GRADE = lazy_pattern(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过)?(?:(?:网络安全)?(?:等保|等级保护)(?:2\.0)?)?"
                           r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙]|[一二三四五1-5]星级)"
                           r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评))?(?P<ge>及以上|以上)?")
 # (二级以上 with nothing between is read before this, as ≥2 级; AAA级以上 is a grade at least reached)
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
-_WATER_CLASS = re.compile(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
+_WATER_CLASS = lazy_pattern(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
 # A design return period named whole, its verb left out: 20年一遇, 50年一遇标准 (达到20年一遇 names a
 # standard through the standard markers)
-_RETURN_PERIOD = re.compile(r"[0-9一二三四五六七八九十百千]{1,4}年一遇(?:标准)?(?P<ge>及以上|以上)?")
+_RETURN_PERIOD = lazy_pattern(r"[0-9一二三四五六七八九十百千]{1,4}年一遇(?:标准)?(?P<ge>及以上|以上)?")
 # A grade after a sign or word of "at least": ≥良好, ≥B级, 不低于合格, 达到良好 (reached: at least it);
 # or after a word that only names it: 评为优秀, 等级为优秀
-_AT_LEAST_GRADE = re.compile(r"≥|不低于|达到")
-_GRADE_NAMED = re.compile(r"(?:评为|评定为|获评|等级为|等次为|结果为)")
+_AT_LEAST_GRADE = lazy_pattern(r"≥|不低于|达到")
+_GRADE_NAMED = lazy_pattern(r"(?:评为|评定为|获评|等级为|等次为|结果为)")
 # The whole scale written without separators: 优良中差, 优良中低差
-_GRADE_RUN = re.compile(r"优良中(?:低)?差")
+_GRADE_RUN = lazy_pattern(r"优良中(?:低)?差")
 _FAILING_GRADES = frozenset({"差", "较差", "不合格", "低", "D", "E", "丁", "不达标"})
-_GRADE_SEPARATORS = re.compile(r"[/、,或和及]")
+_GRADE_SEPARATORS = lazy_pattern(r"[/、,或和及]")
 
 
 def _lists_a_scale(text: str) -> bool:
@@ -1970,24 +1971,24 @@ def _lists_a_scale(text: str) -> bool:
 
 
 # A test passed, or not: 完成对接并通过联调测试, 顺利通过竣工验收 (checkable at the year's end)
-_PASSED = re.compile(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,4}(?:验收|测试|审查|评审|检测|考核)"
+_PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,4}(?:验收|测试|审查|评审|检测|考核)"
                      # approved by a body: 经县委常委会会议审定, 经县人民政府批准实施, 规划获批
                      r"|经[\u4e00-\u9fff]{2,16}?(?:审定|批准|审议通过|审核通过|评审通过|同意)(?:实施|印发|执行)?"
                      # (what is approved, not the effort: 争取项目获批 promises trying)
                      r"|(?!.*(?:争取|力争|推动|积极))[\u4e00-\u9fff]{0,8}?(?:获批|获得批复)(?:实施)?")
 # A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
-_RANK = re.compile(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
+_RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
                    rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
 
 
-_SAME_DAY = re.compile(r"当日|当天")
+_SAME_DAY = lazy_pattern(r"当日|当天")
 # …but not a same day hedged (尽量当日处理, 原则上当天到账) or one of two limits (当日受理、次日办结)
-_NOT_SAME_DAY = re.compile(r"尽量|力争|争取|原则上|一般|基本|次日|[0-9]|[，,；;、]")
+_NOT_SAME_DAY = lazy_pattern(r"尽量|力争|争取|原则上|一般|基本|次日|[0-9]|[，,；;、]")
 
 
 # a floor on a share of a stated amount (不低于财政投入资金的6%): as 按财政投入资金的6%, with its floor; a
 # floor without a share (不低于省定标准) names a standard
-_BOUND_SHARE = re.compile(r"(?:不低于|不少于)(?P<share>[\u4e00-\u9fff]{2,12}的[0-9]{1,3}(?:\.[0-9]{1,2})?%)")
+_BOUND_SHARE = lazy_pattern(r"(?:不低于|不少于)(?P<share>[\u4e00-\u9fff]{2,12}的[0-9]{1,3}(?:\.[0-9]{1,2})?%)")
 
 
 def _bound_share(text: str, policy_re: re.Pattern[str]) -> bool:
