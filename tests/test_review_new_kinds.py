@@ -507,3 +507,210 @@ def test_a_deliverable_under_benefits_is_an_output(engine, name: str, value: str
 def test_a_count_under_timeliness_is_a_quantity(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     timely = {"indicators": {"产出指标": {"时效指标": [{"name": name, "value": value}]}}}
     assert bool(_fragment_findings(engine, timely, "CAT010")) is told
+
+
+# A second adversarial probe of the same checks, with look-alikes worded as other sectors write:
+# each false finding fixed at its cause, pinned beside the defect it must still tell.
+
+@pytest.mark.parametrize(("goal", "rows"), [
+    # the whole's words say whose or where another thing is counted (the residents a doctor serves, the
+    # lamps of the villages, the estates of a community, the people a gridder visits)
+    ("为全县1200名家庭医生开展业务培训，提升签约服务能力。", [("家庭医生签约服务人数", "≥30000人")]),
+    ("为全县120个行政村安装太阳能路灯。", [("行政村太阳能路灯安装数量", "≥600个")]),
+    ("对全县120个行政村开展人居环境整治。", [("行政村垃圾收集点建设", "≥150个")]),
+    ("组织全市500名网格员开展入户走访。", [("网格员入户走访群众人数", "≥20000人")]),
+    ("在全区45个城市社区建设智慧安防小区。", [("城市社区智慧安防小区建设", "≥60个")]),
+    # 共有 named before the figure: another thing in its unit, housing owned in shares, a whole told about
+    ("全县共有贫困户1200户，通过产业带动周边农户1500户增收。", [("带动周边农户增收户数", "≥1500户")]),
+    ("全市共有A级景区36家，开展文旅宣传推介。", [("A级景区宣传推介活动", "≥40家")]),
+    ("2023年建设共有产权房200套，改善中低收入家庭住房条件。", [("共有产权房建设套数", "≥220套")]),
+    ("我县共有留守儿童约3000名，开展关爱服务。", [("关爱服务留守儿童", "≥3200人")]),
+])
+def test_second_probe_look_alikes_of_a_whole_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert not [f for f in _goal_findings(engine, goal, _quantities(*rows)) if "总数" in f.message_zh]
+
+
+@pytest.mark.parametrize(("goal", "rows", "said"), [
+    # the whole's own people trained, written with the deed after them
+    ("为全县1200名家庭医生开展业务培训。", [("家庭医生培训人数", "≥1500人")], "全县1200名"),
+    # a whole written noun-first
+    ("全县共有贫困户1200户，开展产业帮扶。", [("帮扶贫困户", "≥1500户")], "共有贫困户1200户"),
+    ("辖区内共有农贸市场12个，开展食品安全快检。", [("快检覆盖农贸市场数", "≥15个")], "共有农贸市场12个"),
+])
+def test_second_probe_an_indicator_over_the_whole_is_told(engine, goal: str, rows: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+                                                          said: str) -> None:
+    [found] = _goal_findings(engine, goal, _quantities(*rows))
+    assert found.message_zh.startswith(f"年度总体目标写明总数是“{said}”")
+
+
+@pytest.mark.parametrize(("goal", "rows"), [
+    # a size per head or of one of them, with the goal's number
+    ("为受灾群众发放救灾大米50吨。", [("户均发放救灾大米", "≥50千克")]),
+    ("向困难群众发放救灾大米50吨。", [("每户发放救灾大米", "＝50千克")]),
+    ("新增城市公园绿地5公顷，提升人居环境。", [("新增城市公园绿地面积", "≥50000平方米"), ("人均城市公园绿地面积", "≥5平方米")]),
+    ("发放渔业饲料100吨。", [("发放渔业饲料", "≥100000千克"), ("亩均发放渔业饲料", "≥100千克")]),
+    ("新建城市绿道10公里。", [("新建城市绿道总长", "≥10000米"), ("新建城市绿道单段最短长度", "≥10米")]),
+    ("收购储备粮5000吨。", [("收购储备粮数量", "≥5000000千克"), ("收购储备粮单次抽检样品", "≥5000千克")]),
+    # a spacing
+    ("新建农村公路12公里。", [("新建农村公路里程", "≥12000米"), ("农村公路里程碑设置间隔", "≤12米")]),
+    # 亩 beside 公顷 and 平方米: the same area, another work, a yield per 亩
+    ("新建高标准农田15000亩。", [("新建高标准农田面积", "≥1000公顷")]),
+    ("新建高标准农田500亩，配套建设管理用房。", [("配套管理用房建筑面积", "≥500平方米")]),
+    ("推广玉米新品种500亩。", [("推广玉米新品种面积", "≥7000亩"), ("玉米新品种亩产", "≥500千克")]),
+])
+def test_second_probe_look_alikes_of_a_unit_slip_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, goal, _quantities(*rows))
+
+
+@pytest.mark.parametrize(("goal", "row", "times"), [
+    ("新建高标准农田5000亩，项目区粮食产能提升。", ("新建高标准农田面积", "≥5000公顷"), "15"),
+    ("完成退化草原改良300公顷。", ("退化草原改良面积", "≥300亩"), "15"),
+    ("新增城市绿地5公顷。", ("新增城市绿地面积", "≥5平方米"), "10000"),
+])
+def test_second_probe_an_area_in_another_unit_is_told(engine, goal: str, row: tuple[str, str], times: str) -> None:  # type: ignore[no-untyped-def]
+    [found] = _goal_findings(engine, goal, _quantities(row))
+    assert f"数相同，单位相差 {times} 倍" in found.message_zh
+
+
+@pytest.mark.parametrize(("goal", "row"), [
+    # upkeep or a service held through the span: what there is each year
+    ("2023—2025年为全县1.2万名80岁以上老人购买意外伤害保险。", ("购买意外伤害保险老人人数", "≥1.2万人")),
+    ("2023—2025年对全县农村公路860公里开展日常养护。", ("农村公路日常养护里程", "≥860公里")),
+    ("2023—2025年聘用生态护林员320名，开展森林资源管护。", ("聘用生态护林员人数", "＝320人")),
+    ("2023年—2025年持续对全县公益林58万亩实施管护。", ("公益林管护面积", "≥58万亩")),
+    ("2023～2025年，覆盖全县12个乡镇的智慧城管平台稳定运行，接入监控点位500个。", ("接入监控点位", "≥500个")),
+    # the years gone by: a record, no target
+    ("近三年累计帮扶脱贫户1200户，本项目继续对这1200户开展跟踪帮扶。", ("跟踪帮扶脱贫户数", "≥1200户")),
+    ("过去三年累计培训新型职业农民3000人，巩固培训成果，培训新型职业农民3000人。", ("培训新型职业农民人数", "≥3000人")),
+    # a plan's years, written after its name
+    ("根据某县农村公路建设规划（2021—2025年），新建改造农村公路50公里。", ("新建改造农村公路里程", "≥50公里")),
+    ("按照某县“十四五”农村公路建设规划2021—2025年的安排，新建改造农村公路50公里。", ("新建改造农村公路里程", "≥50公里")),
+])
+def test_second_probe_look_alikes_of_a_span_set_as_the_year_stay_silent(engine, goal: str,  # type: ignore[no-untyped-def]
+                                                                        row: tuple[str, str]) -> None:
+    assert not _goal_findings(engine, goal, _quantities(row))
+
+
+@pytest.mark.parametrize(("goal", "row"), [
+    ("2023—2025年新建乡镇污水处理设施12座并投入运行。", ("新建乡镇污水处理设施", "≥12座")),
+    ("2023年至2025年完成人工造林3.6万亩。", ("完成人工造林面积", "≥3.6万亩")),
+    ("五年累计新增城镇就业岗位5000个。", ("新增城镇就业岗位", "≥5000个")),
+])
+def test_second_probe_a_span_set_as_the_year_is_still_told(engine, goal: str, row: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    [found] = _goal_findings(engine, goal, _quantities(row))
+    assert "说的是几个年度" in found.message_zh
+
+
+@pytest.mark.parametrize("goal", [
+    # a directive's, a document's or a quoted aim, in any quotes
+    "按照省委省政府关于确保到2025年农村卫生厕所普及率达到85%以上的部署要求，2023年完成农村户厕改造1000户。",
+    "贯彻落实《力争到2025年全面消除城镇污水直排口工作方案》，2023年完成直排口整治20处。",
+    "2023年新建供水工程3处，为实现省定\"力争到2025年农村自来水普及率达到90%\"打好基础。",
+    "2023年新建供水工程3处，落实「力争到2025年农村自来水普及率达到90%」要求。",
+    # before the new year begins
+    "确保到2024年1月1日前完成全部冬季取暖补贴发放。",
+    # a project over several years, a phase, a three-year campaign, a plan period
+    "本项目为跨年度实施项目，2023年完成主体工程建设，力争到2024年6月底竣工验收。",
+    "一期工程已完工，2023年实施二期工程，力争到2024年底全面建成投用。",
+    "按照农村公路提质改造三年攻坚行动部署，2023年改造农村公路50公里，力争到2025年全面完成提质改造。",
+    "“十四五”期间，力争到2025年全县森林覆盖率达到62%，2023年完成植树造林1.2万亩。",
+    # next year's money sought: no date
+    "做好项目前期和储备工作，积极争取到2024年度中央预算内投资支持。",
+])
+def test_second_probe_look_alikes_of_a_later_years_aim_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, goal, {}, "TIME002")
+
+
+@pytest.mark.parametrize("goal", [
+    "2023年完成老旧小区改造12个，确保到明年6月底全部完工。",
+    "2023年开工建设乡镇污水处理厂2座，力争到2024年6月底建成投运。",
+    "确保到2024年春季学期开学前完成全部校舍维修改造。",
+])
+def test_second_probe_a_later_years_aim_is_still_told(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
+    assert _goal_findings(engine, goal, {}, "TIME002")
+
+
+@pytest.mark.parametrize(("value", "note"), [
+    # a price by the day, week or term with no count of days, weeks or terms
+    ("＝164250元", "150元/人·天×3人"),
+    ("＝800000元", "每生每天5元×800人"),
+    ("＝1000000元", "1000元/生·学期×500人"),
+    ("＝24000元", "100元/人·周×5人"),
+    # worked out right, in the ways notes are written
+    ("＝162000元", "3名×4500元/月×12个月"),
+    ("＝720000元", "60元/亩×1.2万亩"),
+    ("＝450000元", "15元/立方米*3万立方米"),
+    ("＝5800000元", "10元/亩·年×58万亩"),
+    ("＝60000元", "300元/工日×200工日"),
+    ("＝320000元", "4家×80,000元/家"),
+    ("＝320000元", "4家x8万元/家"),
+    ("＝64000元", "X光机防护铅衣8套×8000元/套"),  # X in a name, no times sign
+])
+def test_second_probe_look_alikes_of_a_notes_sum_stay_silent(engine, value: str, note: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _fragment_findings(engine, _cost_note(value, note), "FUND007")
+
+
+@pytest.mark.parametrize(("value", "note", "product"), [
+    # the times sign as typed, a thousands comma
+    ("≤240000元", "4家X每家8万元", "320,000"),
+    ("≤240000元", "4家x8万元/家", "320,000"),
+    ("≤240000元", "4家＊8万元/家", "320,000"),
+    ("≤240000元", "4家乘以8万元/家", "320,000"),
+    ("≤240000元", "4家×80,000元/家", "320,000"),
+    # a price by the day with its days, by the labour-day with its count
+    ("＝100000元", "150元/人·天×3人×365天", "164,250"),
+    ("＝50000元", "300元/工日×200工日", "60,000"),
+])
+def test_second_probe_a_notes_sum_is_told(engine, value: str, note: str, product: str) -> None:  # type: ignore[no-untyped-def]
+    [found] = _fragment_findings(engine, _cost_note(value, note), "FUND007")
+    assert f"算出来是 {product} 元" in found.message_zh
+
+
+@pytest.mark.parametrize(("name", "value", "level2", "told"), [
+    # what a report, a list or works bring about
+    ("撰写研究报告获省部级以上奖励", "≥2篇", "社会效益指标", False),
+    ("提交政策建议报告获省级领导肯定", "≥2份", "社会效益指标", False),
+    ("形成调研报告被省级刊物刊发", "≥3篇", "社会效益指标", False),
+    ("编写典型案例报告入选全省优秀案例", "≥1个", "社会效益指标", False),
+    ("编制村庄规划获批复", "≥10个", "社会效益指标", False),
+    ("形成问题清单并整改销号", "≥30个", "社会效益指标", False),
+    ("形成问题台账督促整改到位", "≥50个", "社会效益指标", False),
+    ("编制产业发展规划促成项目落地", "≥5个", "经济效益指标", False),
+    ("完成竣工验收并获评优质工程", "≥2个", "社会效益指标", False),
+    ("完成老旧小区改造惠及居民", "≥3000户", "社会效益指标", False),
+    ("完成矿山生态修复恢复耕地", "≥200亩", "生态效益指标", False),
+    ("完成土壤改良增加有效耕地", "≥300亩", "经济效益指标", False),
+    # the deliverables themselves, and things bought whose names hold those words
+    ("编制乡镇国土空间规划", "≥12个", "社会效益指标", True),
+    ("完成农村公路竣工验收", "≥5条", "社会效益指标", True),
+    ("购置救灾被褥", "≥2000套", "社会效益指标", True),
+    ("编制获取数据分析报告", "≥4份", "社会效益指标", True),
+])
+def test_second_probe_a_deliverable_under_benefits(engine, name: str, value: str, level2: str,  # type: ignore[no-untyped-def]
+                                                   told: bool) -> None:
+    benefits = {"indicators": {"效益指标": {level2: [{"name": name, "value": value}]}}}
+    assert bool(_fragment_findings(engine, benefits, "CAT006")) is told
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    # late or kept waiting, within a legal time, on schedule, by a season or a holiday, the same month or
+    # the next day, at a cadence: timeliness
+    ("法定期限内办结案件数", "≥200件", False),
+    ("补贴延迟发放次数", "＝0次", False),
+    ("信息迟报次数", "＝0次", False),
+    ("积压案件数", "＝0件", False),
+    ("公交准点发车班次", "≥5000班", False),
+    ("春节前发放慰问金户数", "≥500户", False),
+    ("汛期前完成清淤河道", "≥5条", False),
+    ("秋季开学前完成维修校舍", "≥10所", False),
+    ("入冬前完成供暖管网检修", "≥20处", False),
+    ("当月办结工单数", "≥800件", False),
+    ("次日办结件数", "≥100件", False),
+    ("救助金按月发放次数", "＝12次", False),
+    # counts of work done
+    ("开展消防安全检查", "≥24次", True),
+    ("入户走访慰问", "≥500户", True),
+])
+def test_second_probe_a_count_under_timeliness(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    timely = {"indicators": {"产出指标": {"时效指标": [{"name": name, "value": value}]}}}
+    assert bool(_fragment_findings(engine, timely, "CAT010")) is told

@@ -147,14 +147,16 @@ def _cost_line(item: Priced, lines: list[Row], strip: tuple[str, ...]) -> Row | 
 
 # one factor of a sum written in a note: a figure, what it counts or costs (每家8万元/年, 4家律师事务所, 12个月);
 # not a share (总价120万元×30%: the line may be any part of it)
-_FACTOR = re.compile(r"(?P<each>每[^0-9×*]{0,4})?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")
-_TIMES_SIGN = re.compile(r"\s*[×*]\s*")
+_FACTOR = re.compile(r"(?P<each>每[^0-9×*]{0,4})?(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+                     r"(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")  # 80,000元: a thousands comma
+# the times sign as typed: ×, *, ＊, x or X, 乘以
+_TIMES_SIGN = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
 # a figure not exact (约, 左右, 以上): the note's sum is no check of the line
 _LOOSE = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
-# a price per month or quarter (300元/人·月, 每人每月300元), which a count of months or quarters must go
-# with (12个月, 4季)
-_PERIODS = ("月", "季")
-_PERIOD_COUNTS = ("个月", "月", "季")
+# a price per month, quarter, term, week or day (300元/人·月, 每人每月300元, 1000元/生·学期, 150元/人·天),
+# which a count of them must go with (12个月, 4季, 2个学期, 365天, 200工日); a price per year is the table's own
+_PERIODS = ("月", "季", "学期", "周", "天", "日")
+_PERIOD_COUNTS = ("个月", "月", "季", "个学期", "学期", "周", "天", "日", "工日")
 
 
 def _note_products(ctx: TableContext) -> Iterator[Hit]:
@@ -163,7 +165,7 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
     but the product, one factor money (元, 万元 …), every factor exact."""
     for row in ctx.rows:
         note = (row.indicator.note or "").strip()
-        if not note or ("×" not in note and "*" not in note) or not is_cost(row) or not is_money_total(row) \
+        if not note or not _TIMES_SIGN.search(note) or not is_cost(row) or not is_money_total(row) \
                 or row.parsed.op not in ("=", None, "≤", "<") or any(word in note for word in _LOOSE):
             continue
         product = _note_product(note.removeprefix("按"), ctx.lexicon)
@@ -178,14 +180,14 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
 
 def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
     """What a note written as a product comes to in 元 (60个×3万元/个 → 1800000), or None when it is
-    anything else, has not exactly one factor of money, or prices by the month with no count of months
-    (300元/人·月×100人: for how many months is not written)."""
+    anything else, has not exactly one factor of money, or prices by the month, term, week or day with no
+    count of them (300元/人·月×100人, 150元/人·天×3人: for how long is not written)."""
     product, money, per_period, periods = Decimal(1), 0, False, False
     for part in _TIMES_SIGN.split(note):
         factor = _FACTOR.fullmatch(part)
         if factor is None:
             return None
-        number, rest = Decimal(factor.group("n")), factor.group("rest")
+        number, rest = Decimal(factor.group("n").replace(",", "")), factor.group("rest")
         unit = unit_at(rest, lexicon, is_money_unit)
         if unit is not None:
             money += 1

@@ -22,10 +22,11 @@ and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里); a satis
 满意度 alike), matched by who is asked (群众诉求办理满意率90%, 来电群众满意度 ≥85%).
 
 Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构,
-覆盖养老机构数 ≥200家). Variant ``unit_slip``: the goal's figure in another unit of its measure
-(延伸配套管网86公里, 延伸配套供水管网 ≥86米; the units are the ``unit_scales`` parameter). Variant
-``span_as_year``: a figure the goal gives for several years set exactly as this year's target
-(2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025).
+全县共有贫困户1200户; 覆盖养老机构数 ≥200家). Variant ``unit_slip``: the goal's figure in another unit of its
+measure (延伸配套管网86公里, 延伸配套供水管网 ≥86米; 5000亩, ≥5000公顷; the units are the ``unit_scales``
+parameter). Variant ``span_as_year``: a figure the goal gives for several years set exactly as this year's
+target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025); not upkeep or a service held
+each year of the span (2023—2025年对农村公路860公里开展日常养护).
 """
 
 from __future__ import annotations
@@ -194,6 +195,11 @@ def _satisfied_rows(who: str, rates: list[Row]) -> list[Row]:
 # a figure the goal gives as all there are (全州186家养老机构, 规模以上工业企业（共186家）); 共 alone
 # may begin the year's target (共培训200人), so only in brackets or as 共有
 _WHOLE_AHEAD = re.compile(r"(?:全[省市州县区旗镇乡村]|[（(]共有?|共有)$")
+# …or named before the figure, 共有 after a place (全县共有贫困户1200户, 辖区内共有): the words between 共有 and
+# the figure (not 建设共有产权房200套, housing owned in shares)
+_WHOLE_NOUN_FIRST = re.compile(r"(?:[省市州县区旗镇乡村]|辖区内?|区域内|范围内)(?P<said>共有(?P<noun>[A-Za-z\u4e00-\u9fff]{2,10}))$")
+# …told about (留守儿童约3000名, 近3000名, 超过3000名): no whole to hold an indicator to
+_ABOUT = ("约", "近", "逾", "超过")
 # where the words naming a whole (全县120个行政村) end: what is done to it, or to each of it
 # (每村安装路灯, 建设垃圾中转站), is another thing
 _WHOLE_NOUN_END = re.compile(r"每|各|[0-9]|开展|实施|进行|建设|新建|安装|配备|改造|购置|发放|提供|推进|落实|完成"
@@ -207,18 +213,33 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
     counts, its last two characters with the measure word set aside, or three characters in a row).
     Not a floor (全市200名以上志愿者: there may be more)."""
     for match, figure, context in placed:
-        marker = _WHOLE_AHEAD.search(goal, max(0, match.start() - 3), match.start())
-        if marker is None or goal.startswith(("以上", "多"), match.start() + len(figure.text)):
+        if goal.startswith(("以上", "多"), match.start() + len(figure.text)):
             continue
-        whole = _whole_words(context, marker.group())
+        marker = _WHOLE_AHEAD.search(goal, max(0, match.start() - 3), match.start())
+        noun_first = _WHOLE_NOUN_FIRST.search(_words_ahead(context)) if marker is None else None
+        if marker is not None:
+            whole, said = _whole_words(context, marker.group()), marker.group().lstrip("（(") + figure.text
+        elif noun_first is not None and not _WHOLE_NOUN_END.search(noun_first.group("noun")) \
+                and not noun_first.group("noun").endswith(_ABOUT):
+            whole, said = noun_first.group("noun"), noun_first.group("said") + figure.text
+        else:
+            continue
         if whole is None:
             continue
         for row in rows:
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.op in ("≥", ">", "=", None) \
-                    and row.parsed.number > figure.number \
-                    and (counted_words(row.name)[-2:] in whole or longest_run(whole, row.name) >= 3):
+                    and row.parsed.number > figure.number and _counts_the_whole(row.name, whole):
                 told.add(id(row))
-                yield row_hit(row, variant="over_whole", goal_figure=marker.group().lstrip("（(") + figure.text)
+                yield row_hit(row, variant="over_whole", goal_figure=said)
+
+
+def _counts_the_whole(name: str, whole: str) -> bool:
+    """Whether an indicator counts the things the goal's whole names: its counted thing (the last two
+    characters, the measure word set aside) is among the whole's words (覆盖养老机构数), or the whole's
+    words, three in a row, end its name but for a deed (家庭医生培训人数). Not when they only say whose
+    or where another thing is (家庭医生签约服务人数, 行政村太阳能路灯安装数量, 城市社区智慧安防小区)."""
+    counted = counted_words(name)
+    return counted[-2:] in whole or longest_run(whole, counted[-5:]) >= 3
 
 
 def _whole_words(context: str, marker: str) -> str | None:
@@ -234,8 +255,10 @@ def _whole_words(context: str, marker: str) -> str | None:
 
 
 # a size across the thing the goal counts along (新建绿道5公里, 新建绿道宽度 ≥5米; 沟深, 堤顶高程, 围栏高,
-# 株距): another measure, rightly in 米
-_ACROSS = re.compile(r"宽|高度|高程|高$|深|厚|径|距")
+# 株距, 设置间隔): another measure, rightly in 米
+_ACROSS = re.compile(r"宽|高度|高程|高$|深|厚|径|距|间隔")
+# a size per head or of one of them (户均发放大米 ≥50千克, 亩均, 单段长度, 单次抽检样品): not the goal's whole
+_ONE_OF_THEM = re.compile(r"[亩株头]均|单[段座栋处根条块]")
 
 
 def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
@@ -252,7 +275,7 @@ def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list
             unit = row.parsed.unit
             if id(row) in told or unit not in group or group[unit] == group[figure.unit] \
                     or row.parsed.number != figure.number or longest_run(context, row.name) < shared \
-                    or _ACROSS.search(row.name):
+                    or _ACROSS.search(row.name) or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
                 continue
             told.add(id(row))
             times = max(group[unit], group[figure.unit]) / min(group[unit], group[figure.unit])
@@ -332,15 +355,20 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     return budget_year is not None and any(int(year) > budget_year for year in _YEAR.findall(ahead))
 
 
-# words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共);
-# not 2年内, 3年内 (离校2年内, 寄存3年内: a time of the people or the service)
-_SEVERAL_YEARS = re.compile(_YEARS_SPAN + r"|[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
+# words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共),
+# not the years gone by (近三年累计, 过去三年累计: a record, no target); not 2年内, 3年内 (离校2年内, 寄存3年内: a time of the people or the service)
+_SEVERAL_YEARS = re.compile(_YEARS_SPAN + r"|(?<![近去前])[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
 # …then the year's own part named before the figure (2024年补贴…, 本年度完成12个, 每年培训3000人, 首年):
 # the figure is the year's
 _THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年")
 # a span that names a plan (《…2023—2025年…行动方案》, 2023—2025年污水治理规划): the background the year's
 # work serves, not the span its figures are for
 _PLAN_NAMED = re.compile(r"[^，,；;。]{0,12}?(?:规划|计划|方案|纲要)|[^《》]*》")
+# …or the span written after the plan's name (建设规划（2021—2025年）, “十四五”规划2021—2025年)
+_PLAN_BEFORE = re.compile(r"(?:规划|计划|方案|纲要)[》”\"]?[（(]?$")
+# a figure of upkeep or a service held through the span (对农村公路860公里开展日常养护, 为1.2万名老人购买
+# 保险, 聘用护林员320名, 接入监控点位500个): what there is each year, not the years' sum
+_HELD_EACH_YEAR = re.compile(r"管护|养护|管养|保洁|清扫|运维|维护|巡护|保险|参保|聘用|聘请|在岗|接入|托管|供养")
 # an indicator that says it counts over the years, or the whole (累计改造长度, 项目总里程)
 _CUMULATIVE = re.compile(r"累计|总|全部|[两三四五2-5]年")
 
@@ -367,14 +395,17 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
 
 def _governing_span(goal: str, match: re.Match[str], context: str, budget_year: int) -> re.Match[str] | None:
     """The span of years (2025—2027年, 三年累计) a goal figure is stated for: ahead of it in its sentence,
-    with no year's part named between (2024—2026年…政策，2024年补贴…: the year's), not a plan's name,
-    not ending in the budget year (its last year may rightly give the total); None otherwise, and for
-    the size of a whole (总建筑面积24000平方米, which a stage of the year's work may cover)."""
+    with no year's part named between (2024—2026年…政策，2024年补贴…: the year's), not a plan's name
+    nor a plan's years (建设规划（2021—2025年）), not ending in the budget year (its last year may rightly
+    give the total); None otherwise, for the size of a whole (总建筑面积24000平方米, which a stage of the
+    year's work may cover), and for upkeep or a service held through the span, its clause says (养护, 保险)."""
     start, sentence = _sentence(goal, match)
     ahead = sentence[:match.start() - start]
     span = _SEVERAL_YEARS.search(ahead)
+    clause = _CLAUSE_BREAK.split(ahead)[-1] + _CLAUSE_BREAK.split(goal[match.end():], 1)[0]
     if span is None or _THE_YEARS_PART.search(ahead, span.end()) or _PLAN_NAMED.match(ahead, span.end()) \
-            or "总" in _words_ahead(context):
+            or _PLAN_BEFORE.search(ahead, 0, span.start()) or "总" in _words_ahead(context) \
+            or _HELD_EACH_YEAR.search(clause):
         return None
     if span.group("first") and not int(span.group("first")) <= budget_year < int(span.group("last")):
         return None

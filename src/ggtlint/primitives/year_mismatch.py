@@ -22,7 +22,7 @@ that year (its report, audit, awards), a project still being built (续建) nor 
 told too (``goal_after``, a warning), but not
 its evaluation, accounts or report, nor the end of a later year (a project over several years); a
 promise to reach an aim by a later year (力争到2025年底全面消除… in 2024) is told the same way, unless
-the goal says the project runs over several years (建设期, 分期, 续建).
+the goal says the project runs over several years (建设期, 分期, 二期工程, 续建, 跨年度, 三年攻坚行动, “十四五”期间).
 """
 
 from __future__ import annotations
@@ -92,10 +92,11 @@ _PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9
 # …or a promise to reach an aim by a later year (力争到2025年底全面消除易涝积水点 in 2024): that year's
 # goal, not this one's; not in a project the goal says runs over several years (its schedule, 三年行动),
 # nor the aim a plan sets that the year's work serves (为确保到2030年…, 以确保…, 规划提出的力争到…, “力争到…”,
-# …到2025年…的目标)
-_PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘])(?<!为了)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)"
+# 「…」, 《力争到…方案》, 关于确保到…的部署, …到2025年…的目标); 争取到2024年度…资金 is money sought, no date
+_PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘「『《\"])(?<!为了)(?<!关于)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?!度))"
                                r"(?:底|末)?[^。；;，,、\n]{0,16})")
-_MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|续建|规划期|[两三四五]年(?:行动|计划)")
+_MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|[一二三四五]期(?:工程|项目)|续建|跨年度|规划期"
+                                 r"|十[三四五六]五”?(?:期间|时期)|[两三四五]年[\u4e00-\u9fff]{0,4}?(?:行动|计划)")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
@@ -112,7 +113,7 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
         if match.re is _SPAN_INTO_YEAR and (found > year + 1 or int(match.group("m")) == 12
                                             or _PROJECT_SPAN.search(goal, max(0, match.start() - 8), match.start())):
             continue  # a span of years, or to a year's end: a project's schedule, not a season of its work
-        if found == year + 1 and _NEW_YEARS_DAY.match(match.group("phrase")):
+        if found == year + 1 and _NEW_YEARS_DAY.match(goal, match.start("next") if match.group("next") else match.start("y")):
             continue  # 2025年1月1日前, 次年1月前: before the new year begins, so within the budget year
         if found > year and _FOLLOWS_THE_YEAR.search(match.group("phrase")) is None:
             return found, match.group("phrase")
