@@ -616,6 +616,10 @@ def test_second_probe_a_span_set_as_the_year_is_still_told(engine, goal: str, ro
     "“十四五”期间，力争到2025年全县森林覆盖率达到62%，2023年完成植树造林1.2万亩。",
     # next year's money sought: no date
     "做好项目前期和储备工作，积极争取到2024年度中央预算内投资支持。",
+    "做好项目储备，积极争取到2024年省级以上补助资金支持。",
+    # the sentence says the aim is the long-term one
+    "2023年完成城区污水管网改造10公里。远期目标：力争到2030年实现城区雨污分流全覆盖。",
+    "2023年新建村级寄递物流站点50个，长远看，力争到2025年实现村级寄递物流全覆盖。",
 ])
 def test_second_probe_look_alikes_of_a_later_years_aim_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
     assert not _goal_findings(engine, goal, {}, "TIME002")
@@ -625,6 +629,9 @@ def test_second_probe_look_alikes_of_a_later_years_aim_stay_silent(engine, goal:
     "2023年完成老旧小区改造12个，确保到明年6月底全部完工。",
     "2023年开工建设乡镇污水处理厂2座，力争到2024年6月底建成投运。",
     "确保到2024年春季学期开学前完成全部校舍维修改造。",
+    "2023年启动城区供水管网改造，保证到2024年5月底前完工。",
+    "务必到明年3月底前完成全部危房改造任务。",
+    "2023年开工建设，争取到2024年底建成投用。",  # 争取 without money: a date
 ])
 def test_second_probe_a_later_years_aim_is_still_told(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
     assert _goal_findings(engine, goal, {}, "TIME002")
@@ -714,3 +721,19 @@ def test_second_probe_a_deliverable_under_benefits(engine, name: str, value: str
 def test_second_probe_a_count_under_timeliness(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     timely = {"indicators": {"产出指标": {"时效指标": [{"name": name, "value": value}]}}}
     assert bool(_fragment_findings(engine, timely, "CAT010")) is told
+
+
+@pytest.mark.parametrize(("goal", "rows", "told"), [
+    # a rate of the survey itself, named after the party the goal asks: no satisfaction
+    ("群众满意度达到90%以上。", [("群众满意度调查覆盖率", "≥85%"), ("服务对象满意度", "≥90%")], False),
+    ("来电群众满意率达到90%以上。", [("来电群众满意度回访率", "≥80%"), ("诉求人满意度", "≥90%")], False),
+    # each party matched to its own figure
+    ("患者满意度达到90%，医务人员满意度达到85%。", [("患者满意度", "≥90%"), ("医务人员满意度", "≥85%")], False),
+    ("游客满意度由上年的85%提升至90%。", [("游客满意度", "≥90%")], False),
+    # the patients' satisfaction asked less
+    ("患者满意率达到90%以上,医疗服务更加规范。", [("门诊患者满意度", "≥85%")], True),
+])
+def test_second_probe_a_satisfaction_the_goal_promises(engine, goal: str, rows: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+                                                       told: bool) -> None:
+    asked = {"满意度指标": {"服务对象满意度指标": [{"name": name, "value": value} for name, value in rows]}}
+    assert bool(_goal_findings(engine, goal, asked)) is told

@@ -175,7 +175,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 def _satisfaction_asker(ahead: str) -> str | None:
     """Who the goal's figure asks when it is a satisfaction (群众诉求办理满意率达到 → 群众诉求办理; ""
-    for 满意度达到), or None when the words before the figure end with no satisfaction (满意度调查覆盖率)."""
+    for 满意度达到), or None when the words before the figure end with no satisfaction (满意度调查覆盖率).
+    An indicator's name is read the same way (来电群众满意度 → 来电群众; 群众满意度回访率: None)."""
     at = ahead.rfind("满意")
     if at < 0 or ahead[at + 2:at + 3] not in ("率", "度") or "率" in ahead[at + 3:]:
         return None
@@ -185,11 +186,12 @@ def _satisfaction_asker(ahead: str) -> str | None:
 def _satisfied_rows(who: str, rates: list[Row]) -> list[Row]:
     """The satisfaction rates asking whom the goal's asks (群众诉求办理满意率: 来电群众满意度, not
     诉求承办单位满意度): the two characters before 满意 in the name among the goal's words before it;
-    every one when the goal names nobody (满意度达到90%)."""
-    asked = [row for row in rates if "满意" in row.name]
+    every one when the goal names nobody (满意度达到90%). Not a rate of the survey itself (群众满意度调查
+    覆盖率, 满意度回访率)."""
+    asked = [(row, party) for row in rates if (party := _satisfaction_asker(row.name)) is not None]
     if not who:
-        return asked
-    return [row for row in asked if (party := row.name[:row.name.index("满意")][-2:]) and party in who]
+        return [row for row, _party in asked]
+    return [row for row, party in asked if party[-2:] and party[-2:] in who]
 
 
 # a figure the goal gives as all there are (全州186家养老机构, 规模以上工业企业（共186家）); 共 alone

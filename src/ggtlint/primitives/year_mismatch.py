@@ -97,6 +97,10 @@ _PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘「『《\"])(?<!为了)(?<
                                r"(?:底|末)?[^。；;，,、\n]{0,16})")
 _MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|[一二三四五]期(?:工程|项目)|续建|跨年度|规划期"
                                  r"|十[三四五六]五”?(?:期间|时期)|[两三四五]年[\u4e00-\u9fff]{0,4}?(?:行动|计划)")
+# the sentence names a long-term aim before the promise (远期目标：, 长远看，): not the year's
+_LONG_TERM = re.compile(r"(?:远期|长远|中长期)[^。；;\n]*$")
+# 争取到 with money: obtained, no date (积极争取到2024年省级以上补助资金支持)
+_MONEY_SOUGHT = re.compile(r"资金|投资|补助|补贴|支持")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 
@@ -122,11 +126,14 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
 
 def _later_aims(goal: str) -> list[re.Match[str]]:
     """The goal's promises to reach an aim by a later year (力争到2025年底全面消除…), not the aim a plan
-    sets (…的目标), nor any in a project the goal says runs over several years (its schedule)."""
+    sets (…的目标), nor one its sentence says is the long-term aim (远期目标：力争到2030年…), nor money
+    sought (争取到2024年省级补助资金), nor any in a project the goal says runs over several years (its schedule)."""
     if "到" not in goal or _MULTI_YEAR_PROJECT.search(goal):
         return []
     return [match for match in _PROMISE_BY_LATER.finditer(goal)
-            if "的" not in match.group("phrase") and "目标" not in match.group("phrase")]
+            if "的" not in match.group("phrase") and "目标" not in match.group("phrase")
+            and not _LONG_TERM.search(goal, 0, match.start())
+            and not (match.group("phrase").startswith("争取") and _MONEY_SOUGHT.search(match.group("phrase")))]
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
