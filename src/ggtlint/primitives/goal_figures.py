@@ -211,9 +211,8 @@ _WHOLE_NOUN_END = re.compile(r"每|各|[0-9]|开展|实施|进行|建设|新建|
 def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
                 told: set[int]) -> Iterator[Hit]:
     """An indicator asking for more of the things than the goal says there are (全州186家养老机构,
-    覆盖养老机构数 ≥200家): in the figure's unit, naming the whole's own words (the thing its name
-    counts, its last two characters with the measure word set aside, or three characters in a row).
-    Not a floor (全市200名以上志愿者: there may be more)."""
+    全县共有贫困户1200户; 覆盖养老机构数 ≥200家): in the figure's unit, counting the whole's own things
+    (``_counts_the_whole``). Not a floor (全市200名以上志愿者: there may be more)."""
     for match, figure, context in placed:
         if goal.startswith(("以上", "多"), match.start() + len(figure.text)):
             continue
@@ -358,7 +357,8 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
 
 
 # words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共),
-# not the years gone by (近三年累计, 过去三年累计: a record, no target); not 2年内, 3年内 (离校2年内, 寄存3年内: a time of the people or the service)
+# not the years gone by (近三年累计, 过去三年累计: a record, no target); not 2年内, 3年内 (离校2年内,
+# 寄存3年内: a time of the people or the service)
 _SEVERAL_YEARS = re.compile(_YEARS_SPAN + r"|(?<![近去前])[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
 # …then the year's own part named before the figure (2024年补贴…, 本年度完成12个, 每年培训3000人, 首年):
 # the figure is the year's
