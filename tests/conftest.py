@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import atexit
+import locale
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from fork_runner import forkable, run_forked
 
 ROOT = Path(__file__).resolve().parents[1]
 # Copies of what the tests need from the team's shared folder (the OASIS SARIF schema and the seed
@@ -30,17 +34,49 @@ if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
 
 
 def run_ggtlint(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None,
-                timeout: float = 120) -> subprocess.CompletedProcess[str]:
+                timeout: float = 120, fresh: bool = False) -> subprocess.CompletedProcess[str]:
     """``python -m ggtlint ARGS`` in a child process, with this checkout's sources.
 
     Colour off and a wide terminal unless ``env`` says otherwise; the developer's
     GGTLINT_DEBUG never leaks in (it would turn handled errors into tracebacks).
+
+    The child is a fork of this process (tests/fork_runner.py), which has ggtlint imported
+    already: it gets the environment, working directory, stdin and pipes, signal handlers,
+    warnings, exit handlers and stdio encodings a new interpreter would have, runs the module
+    as ``-m`` does and ends as the interpreter ends (exit code, traceback, flush), so its
+    exit code and output are those of ``python -m ggtlint`` (tests/test_fork_runner.py
+    compares the two). An ``env`` that changes how an interpreter starts (PYTHON*, LANG, LC_*)
+    gets a real new process. Ask for one with ``fresh=True`` when the start itself is the
+    point: imports, start-up time, sys.path, signals sent from outside.
     """
     full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "COLUMNS": "200"}
     full_env.pop("GGTLINT_DEBUG", None)
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "ggtlint", *(str(a) for a in args)], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+    return python_m_ggtlint(*args, cwd=cwd, env=full_env, encoding="utf-8", timeout=timeout, fresh=fresh)
+
+
+def python_m_ggtlint(*args: str | Path, cwd: str | Path | None = None, env: dict[str, str] | None = None,
+                     input: bytes | None = None, stdin: Any = None, text: bool = False, encoding: str | None = None,
+                     timeout: float | None = None, fresh: bool = False) -> subprocess.CompletedProcess[Any]:
+    """``subprocess.run([sys.executable, "-m", "ggtlint", *args], capture_output=True, ...)`` with
+    these arguments, in a fork of this process when that is the same (see run_ggtlint)."""
+    argv = [str(a) for a in args]
+    env = dict(os.environ) if env is None else env
+    if fresh or not forkable(env):
+        return subprocess.run([sys.executable, "-m", "ggtlint", *argv], cwd=cwd, env=env, input=input, stdin=stdin,
+                              capture_output=True, text=text, encoding=encoding, timeout=timeout)
+    done = run_forked(argv, cwd=os.getcwd() if cwd is None else cwd, env=env, input=input, stdin=stdin,
+                      timeout=timeout)
+    if not (text or encoding):
+        return done
+    encoding = encoding or locale.getpreferredencoding(False)  # what subprocess.run decodes text with
+    return subprocess.CompletedProcess(done.args, done.returncode, _as_text(done.stdout, encoding),
+                                       _as_text(done.stderr, encoding))
+
+
+def _as_text(data: bytes, encoding: str) -> str:
+    """Output as ``subprocess.run`` decodes it in text mode: line ends made \\n."""
+    return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from bulk_helpers import check_json, make_corpus
-from conftest import SEED_DIR
+from conftest import SEED_DIR, python_m_ggtlint
 
 
 @pytest.fixture()
@@ -449,12 +449,12 @@ def test_a_folder_of_ones_own_is_not_made_a_cache(work: Path, tmp_path: Path, gi
 
     cwd = work if given in ("", ".") else tmp_path
     before = sorted(os.listdir(work))
-    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", str(work), "--cache-dir", given], cwd=cwd,
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    proc = python_m_ggtlint("check", work, "--cache-dir", given, cwd=cwd, text=True,
+                            env={**os.environ, "PYTHONPATH": str(SRC)})
     assert proc.returncode == 2 and "不是 ggtlint 的缓存" in proc.stderr, proc.stderr
     assert sorted(os.listdir(work)) == before
-    fresh = subprocess.run([sys.executable, "-m", "ggtlint", "check", str(work), "--cache-dir", str(tmp_path / "c")],
-                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
-    again = subprocess.run([sys.executable, "-m", "ggtlint", "check", str(work), "--cache-dir", str(tmp_path / "c")],
-                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    fresh = python_m_ggtlint("check", work, "--cache-dir", tmp_path / "c", text=True,
+                             env={**os.environ, "PYTHONPATH": str(SRC)})
+    again = python_m_ggtlint("check", work, "--cache-dir", tmp_path / "c", text=True,
+                             env={**os.environ, "PYTHONPATH": str(SRC)})
     assert fresh.returncode == again.returncode == 1 and fresh.stdout == again.stdout  # its own cache is used again

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED_DIR, run_ggtlint
+from conftest import ROOT, SEED_DIR, python_m_ggtlint, run_ggtlint
 
 
 run = run_ggtlint
@@ -372,13 +372,9 @@ def test_command_line_mistakes_are_explained_in_chinese_first(args: list[str], c
 
 def _stdin_run(data: bytes, *args: str, tmp: Path) -> tuple[int, str, str]:
     """``ggtlint ARGS`` with ``data`` on standard input (and TMPDIR in ``tmp``, to see what is left there)."""
-    import subprocess
-    import sys
-
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", "TMPDIR": str(tmp)}
     env.pop("GGTLINT_DEBUG", None)
-    proc = subprocess.run([sys.executable, "-m", "ggtlint", *args], input=data, capture_output=True, cwd=ROOT,
-                          env=env, timeout=120)
+    proc = python_m_ggtlint(*args, input=data, cwd=ROOT, env=env, timeout=120)
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
 
 

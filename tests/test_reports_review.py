@@ -19,7 +19,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -30,7 +29,7 @@ import pytest
 
 from bulk_helpers import check, check_json, make_corpus
 from ci_helpers import SRC
-from conftest import BAD_DIR, ROOT, SEED_DIR
+from conftest import BAD_DIR, ROOT, SEED_DIR, python_m_ggtlint
 
 SECTORS_DIR = ROOT / "fixtures" / "sectors"
 UNKNOWN = "部门未知（文件无法读取）"
@@ -181,9 +180,8 @@ def test_a_departments_link_lists_no_department_whose_name_begins_with_its_own(t
     (tmp_path / "a.yaml").write_text(text.replace(department, "黔南州生态环境局"), encoding="utf-8")
     (tmp_path / "b.yaml").write_text(text.replace(department, "黔南州生态环境局都匀分局").replace("中职", "都匀中职"),
                                      encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", ".", "--no-cache", "-f", "json",
-                           "--report", "page.html"], cwd=tmp_path, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    proc = python_m_ggtlint("check", ".", "--no-cache", "-f", "json", "--report", "page.html", cwd=tmp_path,
+                            text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
     findings = json.loads(proc.stdout)["findings"]
     own = sum(1 for f in findings if f["file"] == "a.yaml")
     assert own and own < len(findings)

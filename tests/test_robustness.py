@@ -30,7 +30,7 @@ import pytest
 import yaml
 
 from ci_helpers import SRC, run_check
-from conftest import BAD_DIR, SEED_DIR
+from conftest import BAD_DIR, SEED_DIR, python_m_ggtlint
 
 GOOD = SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml"
 MIB = 1024 * 1024
@@ -747,11 +747,11 @@ def test_a_file_the_system_cannot_read_is_explained_in_plain_words(tmp_path: Pat
     assert finding.message_zh == "文件无法读取：符号链接（快捷方式）互相指向，找不到真正的文件。"
     assert finding.message_en == "The file cannot be read: its shortcuts (symbolic links) point at each other."
     # named on the command line: the configuration search met the loop first ("internal error")
-    checked = subprocess.run([sys.executable, "-m", "ggtlint", "check", "a.yaml", "--no-cache"], cwd=tmp_path,
-                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    checked = python_m_ggtlint("check", "a.yaml", "--no-cache", cwd=tmp_path,
+                               text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert checked.returncode == 1 and "LOAD001" in checked.stdout and "内部错误" not in checked.stderr, checked.stderr
-    shown = subprocess.run([sys.executable, "-m", "ggtlint", "show", "a.yaml"], cwd=tmp_path,
-                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    shown = python_m_ggtlint("show", "a.yaml", cwd=tmp_path,
+                             text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert shown.returncode == 2 and "a.yaml 是符号链接（快捷方式），但它指向的文件不存在" in shown.stderr
 
 
@@ -782,8 +782,8 @@ def test_an_amount_of_thousands_of_digits_is_a_finding_not_a_crash(tmp_path: Pat
     (tmp_path / "b-huge-cost.yaml").write_text(table.replace("value: ＝300000元", "value: ＝1" + "0" * 5000 + "元"),
                                                encoding="utf-8")
     shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "c-good.yaml")
-    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", ".", "--no-cache", "-f", "json"], cwd=tmp_path,
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    proc = python_m_ggtlint("check", ".", "--no-cache", "-f", "json", cwd=tmp_path,
+                            text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert proc.returncode == 1 and "内部错误" not in proc.stderr, proc.stderr
     found = json.loads(proc.stdout)["findings"]
     [total] = [f for f in found if f["file"] == "a-huge-total.yaml" and f["rule_id"] == "LOAD005"]
@@ -802,8 +802,8 @@ def test_a_named_pipe_given_as_a_setting_is_refused_not_waited_on(tmp_path: Path
     ever (tables named so were already refused with LOAD001)."""
     os.mkfifo(tmp_path / "pipe.yaml")
     shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "t19.yaml")
-    proc = subprocess.run([sys.executable, "-m", "ggtlint", *args], cwd=tmp_path, capture_output=True, text=True,
-                          timeout=60, env={**os.environ, "PYTHONPATH": str(SRC)})
+    proc = python_m_ggtlint(*args, cwd=tmp_path, text=True,
+                            timeout=60, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert proc.returncode in (1, 2) and "不是普通文件" in proc.stderr + proc.stdout, proc.stderr
     assert "内部错误" not in proc.stderr
 
@@ -812,9 +812,9 @@ def test_a_baseline_nested_past_any_use_is_said_so(tmp_path: Path) -> None:
     """'[' 100,000 deep as --baseline was an internal error (RecursionError)."""
     (tmp_path / "deep.json").write_text("[" * 100_000, encoding="utf-8")
     shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "t19.yaml")
-    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", "t19.yaml", "--no-cache", "--baseline", "deep.json"],
-                          cwd=tmp_path, capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    proc = python_m_ggtlint("check", "t19.yaml", "--no-cache", "--baseline", "deep.json",
+                            cwd=tmp_path, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(SRC)})
     assert proc.returncode == 2 and "基线文件 deep.json 嵌套过深" in proc.stderr, proc.stderr
 
 
@@ -822,8 +822,8 @@ def test_a_configuration_in_gbk_is_said_in_plain_words(tmp_path: Path) -> None:
     """A config saved as GBK was "'utf-8' codec can't decode byte 0xb2 …"."""
     (tmp_path / ".ggtlint.yaml").write_bytes("# 本局配置\nselect: [VAL]\n".encode("gbk"))
     shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "t19.yaml")
-    proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", "t19.yaml", "--no-cache"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(SRC)})
+    proc = python_m_ggtlint("check", "t19.yaml", "--no-cache", cwd=tmp_path,
+                            text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert proc.returncode == 2 and "不是 UTF-8 编码的文字" in proc.stderr and "codec" not in proc.stderr, proc.stderr
 
 
@@ -845,10 +845,10 @@ def test_max_depth_holds_for_block_nesting_too(tmp_path: Path) -> None:
     (tmp_path / "dashes.yaml").write_text("- " * 80 + "x\n", encoding="utf-8")
     shutil.copy(SEED_DIR / "t19-zhongzhi-zhuxuejin.yaml", tmp_path / "t19.yaml")
     for name, depth in (("deep.yaml", "5"), ("dashes.yaml", "5"), ("t19.yaml", "3")):
-        proc = subprocess.run([sys.executable, "-m", "ggtlint", "check", name, "--no-cache", "--max-depth", depth,
-                               "-f", "json"], cwd=tmp_path, capture_output=True, text=True,
-                              env={**os.environ, "PYTHONPATH": str(SRC)})
+        proc = python_m_ggtlint("check", name, "--no-cache", "--max-depth", depth,
+                                "-f", "json", cwd=tmp_path, text=True,
+                                env={**os.environ, "PYTHONPATH": str(SRC)})
         assert [f["rule_id"] for f in json.loads(proc.stdout)["findings"]] == ["LOAD008"], (name, proc.stdout)
-    ordinary = subprocess.run([sys.executable, "-m", "ggtlint", "check", "t19.yaml", "--no-cache", "-f", "json"],
-                              cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    ordinary = python_m_ggtlint("check", "t19.yaml", "--no-cache", "-f", "json",
+                                cwd=tmp_path, text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert "LOAD008" not in ordinary.stdout
