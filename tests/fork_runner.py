@@ -259,14 +259,17 @@ def _fresh_interpreter_state(cwd: str, env: dict[str, str]) -> None:
         sys.modules["rich"]._console = None  # built from the environment when first asked for
 
 
+_REPLACED_STREAMS: list[object] = []
+
+
 def _fresh_stdio(env: dict[str, str]) -> None:
     """sys.stdin/stdout/stderr as the interpreter makes them (Python/pylifecycle.c create_stdio):
     the encoding and errors it chose for this process (the variables deciding them are the same,
     ``forkable`` made sure), buffered unless PYTHONUNBUFFERED, line-buffered on a terminal and for
     stderr, no newline translation."""
     buffered = not env.get("PYTHONUNBUFFERED")
-    keep = [sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__]
-    _fresh_stdio.keep = keep  # type: ignore[attr-defined]  # dropping them would flush their buffers into the pipes
+    # the test process's streams stay referenced: freed, they would flush what they hold into the pipes
+    _REPLACED_STREAMS.extend([sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__])
     encoding = sys.__stdout__.encoding  # type: ignore[union-attr]
     errors = sys.__stdout__.errors  # type: ignore[union-attr]
     streams = []
@@ -296,12 +299,9 @@ def _run_as_python_m(args: list[str]) -> int:
     import threading
 
     sys.argv = ["-m", *args]
-    # the test's frames below this one would count against the recursion limit: as much room as
-    # a new interpreter has at this point (one frame, runpy's)
-    below, frame = 0, sys._getframe()
-    while frame is not None:
-        below, frame = below + 1, frame.f_back
-    sys.setrecursionlimit(sys.getrecursionlimit() + below - 1)
+    # the test's calls below this one count against the recursion limit: as much room as a new
+    # interpreter has at this point (runpy's one call)
+    sys.setrecursionlimit(sys.getrecursionlimit() + _depth_in_use() - 1)
     interrupted = False
     try:
         runpy.run_module("ggtlint", run_name="__main__", alter_sys=True)
@@ -309,8 +309,9 @@ def _run_as_python_m(args: list[str]) -> int:
     except SystemExit as exc:
         code = _system_exit_code(exc)
     except BaseException as exc:  # noqa: BLE001 - printed as the interpreter prints it
-        traceback = exc.__traceback__.tb_next if exc.__traceback__ is not None else None  # not this frame
-        sys.excepthook(type(exc), exc, traceback)
+        if exc.__traceback__ is not None:  # from runpy on, without this frame
+            exc.__traceback__ = exc.__traceback__.tb_next
+        sys.excepthook(type(exc), exc, exc.__traceback__)
         code, interrupted = 1, isinstance(exc, KeyboardInterrupt)
     threading._shutdown()  # type: ignore[attr-defined]
     atexit._run_exitfuncs()
@@ -325,6 +326,17 @@ def _run_as_python_m(args: list[str]) -> int:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGINT)
     return code
+
+
+def _depth_in_use() -> int:
+    """How deep the calls below the caller go, as the recursion limit counts them (C calls too)."""
+    def deeper(depth: int) -> int:
+        try:
+            return deeper(depth + 1)
+        except RecursionError:
+            return depth
+
+    return sys.getrecursionlimit() - deeper(1)
 
 
 def _system_exit_code(exc: SystemExit) -> int:

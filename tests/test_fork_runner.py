@@ -120,14 +120,25 @@ def test_the_forks_exit_is_the_interpreters(monkeypatch: pytest.MonkeyPatch) -> 
     assert done.returncode == 130 and done.stderr == "\nggtlint: 已中断\n"
 
 
-def test_the_test_process_is_left_as_it_was(tmp_path: Path) -> None:
-    """The fork neither runs the test process's exit handlers (the session's cache folder stays)
-    nor changes its directory, environment or streams."""
+def test_the_test_process_is_left_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fork neither runs the test process's exit handlers nor its finalizers (the session's
+    cache folder and a temporary folder of the test's stay) nor changes its directory,
+    environment or streams."""
+    import tempfile
+
+    import ggtlint.cli
+
+    held = tempfile.TemporaryDirectory()  # removed by a finalizer when the test process ends
     before = (os.getcwd(), dict(os.environ), sys.stdout, sys.stderr, sys.stdin)
     done = run_ggtlint("check", "-", "--no-cache", cwd=tmp_path, env={"GGTLINT_LANG": "en"})
     assert done.returncode in (0, 1, 2)
     assert (os.getcwd(), dict(os.environ), sys.stdout, sys.stderr, sys.stdin) == before
     assert Path(os.environ["GGTLINT_CACHE_DIR"]).is_dir()
+    # a child that makes a temporary folder of its own runs the finalizers at its exit: its own only
+    monkeypatch.setattr(ggtlint.cli, "main", tempfile.TemporaryDirectory)
+    assert run_ggtlint("--version").returncode == 0
+    assert Path(held.name).is_dir()
+    held.cleanup()
 
 
 def test_a_run_that_outlives_its_timeout_is_killed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -140,3 +151,26 @@ def test_a_run_that_outlives_its_timeout_is_killed(monkeypatch: pytest.MonkeyPat
     with pytest.raises(subprocess.TimeoutExpired):
         run_ggtlint("--version", timeout=1)
     assert time.monotonic() - started < 30
+
+
+def test_the_fork_finds_the_interpreter_a_new_process_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streams, signal handlers, warnings, hooks, logging, temporary folder, working directory,
+    environment and room below the recursion limit, as tests/fork_probe.py reports them: in a
+    new ``python -m`` process, and in a fork running the probe in place of ggtlint's main."""
+    import json
+
+    import fork_probe
+    import ggtlint.cli
+
+    env = _env(TMPDIR=str(tmp_path))
+    fresh = subprocess.run([sys.executable, "-m", "fork_probe"], cwd=tmp_path, capture_output=True, timeout=120,
+                           env={**env, "PYTHONPATH": str(Path(fork_probe.__file__).parent)})
+    monkeypatch.setattr(ggtlint.cli, "main", fork_probe.main)
+    forked = run_forked([], cwd=tmp_path, env=env, timeout=120)
+    assert forked.returncode == fresh.returncode == 0, forked.stderr
+    seen = {how: json.loads(done.stdout) for how, done in (("forked", forked), ("fresh", fresh))}
+    rooms = [seen[how].pop("recursion_room") for how in ("forked", "fresh")]
+    assert abs(rooms[0] - rooms[1]) <= 2, rooms  # runpy.run_module takes a call more than -m does
+    assert seen["forked"] == seen["fresh"]
+    for done in (forked, fresh):  # the warning reached stderr: not recorded by pytest, not filtered
+        assert b"UserWarning: a warning a new interpreter shows on stderr" in done.stderr
