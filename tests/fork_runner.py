@@ -52,6 +52,10 @@ def _shapes_the_interpreter(name: str) -> bool:
         or name.startswith("LC_")
 
 
+# as this interpreter found them when it started (a test may change os.environ since)
+_AT_START = {name: value for name, value in os.environ.items() if _shapes_the_interpreter(name)}
+
+
 def forkable(env: Mapping[str, str]) -> bool:
     """Whether a fork of this process is what ``python -m ggtlint`` started with ``env`` is."""
     if not hasattr(os, "fork") or sys.platform != "linux":
@@ -65,8 +69,7 @@ def forkable(env: Mapping[str, str]) -> bool:
 
     if ggtlint.__file__ is None or Path(ggtlint.__file__).resolve().parent != SRC / "ggtlint":
         return False  # the child would import it from PYTHONPATH, i.e. from SRC
-    return not any(env.get(name) != os.environ.get(name)
-                   for name in {*env, *os.environ} if _shapes_the_interpreter(name))
+    return {name: value for name, value in env.items() if _shapes_the_interpreter(name)} == _AT_START
 
 
 def run_forked(args: Sequence[str], *, cwd: str | os.PathLike[str], env: Mapping[str, str],

@@ -72,10 +72,13 @@ def test_files_written_by_a_forked_run_are_a_new_interpreters(tmp_path: Path) ->
     assert outputs["forked"] == outputs["fresh"]
 
 
-def test_what_changes_how_an_interpreter_starts_gets_a_new_one() -> None:
+def test_what_changes_how_an_interpreter_starts_gets_a_new_one(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not forkable(_env(LANG="en_US.UTF-8")) and not forkable(_env(LC_ALL="C"))
     assert not forkable(_env(PYTHONIOENCODING="latin-1")) and not forkable(_env(PYTHONUTF8="0"))
     assert forkable(_env(GGTLINT_LANG="en", TMPDIR="/tmp", PYTHONPATH="elsewhere"))
+    monkeypatch.setenv("PYTHONIOENCODING", "latin-1")  # this process started without it
+    assert not forkable(_env())
+    monkeypatch.undo()
     english = run_ggtlint("check", T01, "--no-cache", env={"LANG": "en_US.UTF-8"})
     assert english.returncode == 1 and "共检查 1 个文件" in english.stdout
 
@@ -96,6 +99,8 @@ def test_an_uncaught_error_ends_the_fork_as_it_ends_python(monkeypatch: pytest.M
     handled = run_ggtlint("check", T01)
     assert handled.returncode == 2 and "内部错误：RuntimeError: boom" in handled.stderr
     assert "Traceback" not in handled.stderr
+    real = run_ggtlint("check", T01, "--no-cache", fresh=True)  # a new interpreter: the patch is not there
+    assert real.returncode == 1 and "共检查 1 个文件" in real.stdout
 
 
 def test_the_forks_exit_is_the_interpreters(monkeypatch: pytest.MonkeyPatch) -> None:
