@@ -153,10 +153,11 @@ _FACTOR = re.compile(r"(?P<each>每[^0-9×*]{0,4})?(?P<n>[0-9]{1,3}(?:,[0-9]{3})
 _TIMES_SIGN = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
 # a figure not exact (约, 左右, 以上): the note's sum is no check of the line
 _LOOSE = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
-# a price per month, quarter, term, week or day (300元/人·月, 每人每月300元, 1000元/生·学期, 150元/人·天),
-# which a count of them must go with (12个月, 4季, 2个学期, 365天, 200工日); a price per year is the table's own
-_PERIODS = ("月", "季", "学期", "周", "天", "日")
-_PERIOD_COUNTS = ("个月", "月", "季", "个学期", "学期", "周", "天", "日", "工日")
+# a price per month, quarter, term, week, day or time (300元/人·月, 每人每月300元, 1000元/生·学期, 150元/人·天,
+# 50元/人·次), which a count of them must go with (12个月, 4季, 2个学期, 365天, 200工日, 2次); a price per year
+# is the table's own, and one per 人次 is counted in 人次
+_PERIODS = ("月", "季", "学期", "周", "天", "日", "·次", "每次")
+_PERIOD_COUNTS = ("个月", "月", "季", "个学期", "学期", "周", "天", "日", "工日", "次")
 
 
 def _note_products(ctx: TableContext) -> Iterator[Hit]:
@@ -180,8 +181,8 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
 
 def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
     """What a note written as a product comes to in 元 (60个×3万元/个 → 1800000), or None when it is
-    anything else, has not exactly one factor of money, or prices by the month, term, week or day with no
-    count of them (300元/人·月×100人, 150元/人·天×3人: for how long is not written)."""
+    anything else, has not exactly one factor of money, or prices by the month, term, week, day or time with
+    no count of them (300元/人·月×100人, 150元/人·天×3人, 50元/人·次×3000人: for how long, how often is not written)."""
     product, money, per_period, periods = Decimal(1), 0, False, False
     for part in _TIMES_SIGN.split(note):
         factor = _FACTOR.fullmatch(part)

@@ -202,6 +202,10 @@ _WHOLE_AHEAD = re.compile(r"(?:全[省市州县区旗镇乡村]|[（(]共有?|�
 _WHOLE_NOUN_FIRST = re.compile(r"(?:[省市州县区旗镇乡村]|辖区内?|区域内|范围内)(?P<said>共有(?P<noun>[A-Za-z\u4e00-\u9fff]{2,10}))$")
 # …told about (留守儿童约3000名, 近3000名, 超过3000名): no whole to hold an indicator to
 _ABOUT = ("约", "近", "逾", "超过")
+# a whole counted at a date gone by (截至2022年底全县共有农村低保对象8600人): a baseline the year may add to
+_DATED = re.compile(r"截至|截止")
+# a figure the year adds to the things (新建公厕30座, 新增学位2400个, 新培育入规企业10家)
+_ADDED = re.compile(r"新|增")
 # where the words naming a whole (全县120个行政村) end: what is done to it, or to each of it
 # (每村安装路灯, 建设垃圾中转站), is another thing
 _WHOLE_NOUN_END = re.compile(r"每|各|[0-9]|开展|实施|进行|建设|新建|安装|配备|改造|购置|发放|提供|推进|落实|完成"
@@ -212,7 +216,9 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
                 told: set[int]) -> Iterator[Hit]:
     """An indicator asking for more of the things than the goal says there are (全州186家养老机构,
     全县共有贫困户1200户; 覆盖养老机构数 ≥200家): in the figure's unit, counting the whole's own things
-    (``_counts_the_whole``). Not a floor (全市200名以上志愿者: there may be more)."""
+    (``_counts_the_whole``), beyond the whole and the year's additions the goal names (城区共有公厕120座，
+    新建公厕30座: 150座). Not a floor (全市200名以上志愿者: there may be more), nor a whole counted at a date
+    gone by (截至2022年底全县共有农村低保对象8600人)."""
     for match, figure, context in placed:
         if goal.startswith(("以上", "多"), match.start() + len(figure.text)):
             continue
@@ -225,11 +231,15 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
             whole, said = noun_first.group("noun"), noun_first.group("said") + figure.text
         else:
             continue
-        if whole is None:
+        if whole is None or _DATED.search(_CLAUSE_BREAK.split(goal[:match.start()])[-1]):
             continue
+        # the year's additions the goal names after the whole (共有公厕120座，新建公厕30座): the whole grows by them
+        added = sum((other.number for found, other, words in placed if found.start() > match.start()
+                     and _measure_key(other.unit, None) == _measure_key(figure.unit, None)
+                     and _ADDED.search(_words_ahead(words))), Decimal(0))
         for row in rows:
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.op in ("≥", ">", "=", None) \
-                    and row.parsed.number > figure.number and _counts_the_whole(row.name, whole):
+                    and row.parsed.number > figure.number + added and _counts_the_whole(row.name, whole):
                 told.add(id(row))
                 yield row_hit(row, variant="over_whole", goal_figure=said)
 
@@ -258,8 +268,9 @@ def _whole_words(context: str, marker: str) -> str | None:
 # a size across the thing the goal counts along (新建绿道5公里, 新建绿道宽度 ≥5米; 沟深, 堤顶高程, 围栏高,
 # 株距, 设置间隔): another measure, rightly in 米
 _ACROSS = re.compile(r"宽|高度|高程|高$|深|厚|径|距|间隔")
-# a size per head or of one of them (户均发放大米 ≥50千克, 亩均, 单段长度, 单次抽检样品): not the goal's whole
-_ONE_OF_THEM = re.compile(r"[亩株头]均|单[段座栋处根条块]")
+# a size per head or of one of them (户均发放大米 ≥50千克, 亩均, 单段长度, 单次抽检样品, 救灾面粉发放标准 ＝50千克):
+# not the goal's whole
+_ONE_OF_THEM = re.compile(r"[亩株头]均|单[段座栋处根条块]|标准$")
 
 
 def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
@@ -360,17 +371,19 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
 # not the years gone by (近三年累计, 过去三年累计: a record, no target); not 2年内, 3年内 (离校2年内,
 # 寄存3年内: a time of the people or the service)
 _SEVERAL_YEARS = re.compile(_YEARS_SPAN + r"|(?<![近去前])[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
-# …then the year's own part named before the figure (2024年补贴…, 本年度完成12个, 每年培训3000人, 首年):
+# …then the year's own part named before the figure (2024年补贴…, 本年度完成12个, 每年培训3000人, 首年, a clause
+# opening 年收运…300吨):
 # the figure is the year's
-_THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年")
+_THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年|(?<=[，,；;：:])年(?=[\u4e00-\u9fff])")
 # a span that names a plan (《…2023—2025年…行动方案》, 2023—2025年污水治理规划): the background the year's
 # work serves, not the span its figures are for
 _PLAN_NAMED = re.compile(r"[^，,；;。]{0,12}?(?:规划|计划|方案|纲要)|[^《》]*》")
 # …or the span written after the plan's name (建设规划（2021—2025年）, “十四五”规划2021—2025年)
 _PLAN_BEFORE = re.compile(r"(?:规划|计划|方案|纲要)[》”\"]?[（(]?$")
 # a figure of upkeep or a service held through the span (对农村公路860公里开展日常养护, 为1.2万名老人购买
-# 保险, 聘用护林员320名, 接入监控点位500个): what there is each year, not the years' sum
-_HELD_EACH_YEAR = re.compile(r"管护|养护|管养|保洁|清扫|运维|维护|巡护|保险|参保|聘用|聘请|在岗|接入|托管|供养")
+# 保险, 聘用护林员320名, 接入监控点位500个, 资助学生2600人): what there is each year, not the years' sum
+_HELD_EACH_YEAR = re.compile(r"管护|养护|管养|保洁|清扫|运维|维护|巡护|保险|参保|聘用|聘请|在岗|接入|托管|供养"
+                             r"|补助|补贴|津贴|资助")
 # an indicator that says it counts over the years, or the whole (累计改造长度, 项目总里程)
 _CUMULATIVE = re.compile(r"累计|总|全部|[两三四五2-5]年")
 

@@ -22,7 +22,8 @@ that year (its report, audit, awards), a project still being built (续建) nor 
 told too (``goal_after``, a warning), but not
 its evaluation, accounts or report, nor the end of a later year (a project over several years); a
 promise to reach an aim by a later year (力争到2025年底全面消除… in 2024) is told the same way, unless
-the goal says the project runs over several years (建设期, 分期, 二期工程, 续建, 跨年度, 三年攻坚行动, “十四五”期间).
+the goal says the project runs over several years (建设期, 分期, 分两年实施, 二期工程, 续建, 跨年度, 三年攻坚行动,
+“十四五”期间).
 """
 
 from __future__ import annotations
@@ -91,18 +92,27 @@ _PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周�
 _PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年(?![0-9])")
 # …or a promise to reach an aim by a later year (力争到2025年底全面消除易涝积水点 in 2024): that year's
 # goal, not this one's; not in a project the goal says runs over several years (its schedule, 三年行动),
-# nor the aim a plan sets that the year's work serves (为确保到2030年…, 以确保…, 规划提出的力争到…, “力争到…”,
-# 「…」, 《力争到…方案》, 关于确保到…的部署, …到2025年…的目标); 争取到2024年度…资金 is money sought, no date
-_PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘「『《\"])(?<!为了)(?<!关于)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?!度))"
+# nor the aim a plan sets that the year's work serves (为确保到2030年…, 以确保…, 为实现力争到…, 规划提出的力争到…,
+# “力争到…”, 「…」, 《力争到…方案》, 关于确保到…的部署, …到2025年…的目标); 争取到2024年度…资金 is money sought, no date
+_PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘「『《\"])(?<!为了)(?<!关于)(?<!实现)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?!度))"
                                r"(?:底|末)?[^。；;，,、\n]{0,16})")
-_MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|[一二三四五]期(?:工程|项目)|续建|跨年度|规划期"
+_MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|分[两三四五]年|[一二三四五]期(?:工程|项目)|续建|跨年度|规划期"
                                  r"|十[三四五六]五”?(?:期间|时期)|[两三四五]年[\u4e00-\u9fff]{0,4}?(?:行动|计划)")
-# the sentence names a long-term aim before the promise (远期目标：, 长远看，): not the year's
-_LONG_TERM = re.compile(r"(?:远期|长远|中长期)[^。；;\n]*$")
-# 争取到 with money: obtained, no date (积极争取到2024年省级以上补助资金支持)
-_MONEY_SOUGHT = re.compile(r"资金|投资|补助|补贴|支持")
+# the sentence names a long-term or mid-term aim before the promise (远期目标：, 长远看，, 中期目标：): not the year's
+_LONG_TERM = re.compile(r"(?:远期|长远|中长期|中期)[^。；;\n]*$")
+# 争取到 with money: obtained, no date (积极争取到2024年省级以上补助资金支持, 专项债券额度)
+_MONEY_SOUGHT = re.compile(r"资金|投资|补助|补贴|支持|债|额度")
+# …nor when its clause, past the phrase read, ends naming the aim or the directive it is (…旅游度假区目标,
+# 落实省委省政府确保到2025年…以上的工作要求)
+_AIM_NAMED = re.compile(r"(?:目标|的[\u4e00-\u9fff]{0,4}(?:要求|部署))$")
+_CLAUSE_REST = re.compile(r"[。；;，,\n]")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
+
+
+# a project the goal says takes more than a year (跨年度, 分两年实施, 建设期两年): its later dates are its schedule
+# (a 工期 alone, 90天 or 6个月, may end after the year all the same)
+_YEARS_LONG = re.compile(r"跨年度|分[两三四五]年|(?:期|周期|工期)[为是]?[两三四五]年")
 
 
 def _after_year(goal: str, year: int) -> tuple[int, str] | None:
@@ -110,9 +120,10 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
     promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal), *_later_aims(goal)],
                       key=lambda match: match.start())
     project_years = [(int(first), int(last)) for first, last in _PROJECT_YEARS.findall(goal)]
+    several_years = _YEARS_LONG.search(goal) is not None
     for match in promises:
         found = year + 1 if match.group("next") else int(match.group("y"))
-        if match.group("y") and any(first <= year < found <= last for first, last in project_years):
+        if match.group("y") and (several_years or any(first <= year < found <= last for first, last in project_years)):
             continue  # a later year of the project's own schedule (not 次年: the year's own work after it)
         if match.re is _SPAN_INTO_YEAR and (found > year + 1 or int(match.group("m")) == 12
                                             or _PROJECT_SPAN.search(goal, max(0, match.start() - 8), match.start())):
@@ -126,12 +137,13 @@ def _after_year(goal: str, year: int) -> tuple[int, str] | None:
 
 def _later_aims(goal: str) -> list[re.Match[str]]:
     """The goal's promises to reach an aim by a later year (力争到2025年底全面消除…), not the aim a plan
-    sets (…的目标), nor one its sentence says is the long-term aim (远期目标：力争到2030年…), nor money
+    sets (…的目标, …度假区目标, …的工作要求), nor one its sentence says is the long-term aim (远期目标：力争到2030年…), nor money
     sought (争取到2024年省级补助资金), nor any in a project the goal says runs over several years (its schedule)."""
     if "到" not in goal or _MULTI_YEAR_PROJECT.search(goal):
         return []
     return [match for match in _PROMISE_BY_LATER.finditer(goal)
             if "的" not in match.group("phrase") and "目标" not in match.group("phrase")
+            and not _AIM_NAMED.search(match.group("phrase") + _CLAUSE_REST.split(goal[match.end():], 1)[0])
             and not _LONG_TERM.search(goal, 0, match.start())
             and not (match.group("phrase").startswith("争取") and _MONEY_SOUGHT.search(match.group("phrase")))]
 
