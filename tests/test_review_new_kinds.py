@@ -857,3 +857,29 @@ def test_third_probe_a_deliverable_under_benefits(engine, name: str, value: str,
 def test_third_probe_a_count_under_timeliness(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     timely = {"indicators": {"产出指标": {"时效指标": [{"name": name, "value": value}]}}}
     assert bool(_fragment_findings(engine, timely, "CAT010")) is told
+
+
+@pytest.mark.parametrize(("goal", "row", "said"), [
+    # misses of the third probe, told now: a whole after a bracket that follows a place, an area in 平方公里
+    ("对全市（共326所）中小学校开展校园安全隐患排查整治。", ("排查中小学校数量", "≥350所"), "总数是“共326所”"),
+    ("治理水土流失面积15平方公里。", ("治理水土流失面积", "≥15公顷"), "单位相差 100 倍"),
+    # …and a span whose figure's clause says only whom the works reach
+    ("2023—2025年新建供水工程12处，惠及群众3万人。", ("惠及群众人数", "≥3万人"), "说的是几个年度"),
+])
+def test_third_probe_misses_now_told(engine, goal: str, row: tuple[str, str], said: str) -> None:  # type: ignore[no-untyped-def]
+    [found] = _goal_findings(engine, goal, _quantities(row))
+    assert said in found.message_zh
+
+
+@pytest.mark.parametrize(("goal", "row"), [
+    ("2023—2025年，为全县80周岁以上老年人发放高龄津贴，惠及老年人1.5万人。", ("惠及老年人数", "≥1.5万人")),
+    ("对全市（共326所）中小学校开展校园安全隐患排查整治。", ("排查中小学校数量", "＝326所")),
+    ("治理水土流失面积15平方公里。", ("治理水土流失面积", "＝1500公顷")),
+])
+def test_third_probe_look_alikes_of_the_misses_stay_silent(engine, goal: str, row: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, goal, _quantities(row))
+
+
+def test_third_probe_a_notes_sum_under_a_heading_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _fragment_findings(engine, _cost_note("≤240000元", "测算依据：4家×8万元/家"), "FUND007")
+    assert "算出来是 320,000 元" in found.message_zh

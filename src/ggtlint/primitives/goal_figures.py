@@ -76,8 +76,8 @@ class _GoalFigure:
     unit: str
 
 
-# a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元
-_FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}")
+# a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元, 15平方公里
+_FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,4}")
 # a figure to start from (由上年的86家增加到110家): not a target (从业, 现有乡村教师 are no baselines)
 _BASELINE_AHEAD = re.compile(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
 _PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
@@ -206,6 +206,8 @@ _ABOUT = ("约", "近", "逾", "超过")
 _DATED = re.compile(r"截至|截止")
 # a figure the year adds to the things (新建公厕30座, 新增学位2400个, 新培育入规企业10家)
 _ADDED = re.compile(r"新|增")
+# a place the bracket's whole is of (对全市（共326所）中小学校): the things are named after it
+_PLACE_WHOLE = re.compile(r"全[省市州县区旗镇乡村]$")
 # where the words naming a whole (全县120个行政村) end: what is done to it, or to each of it
 # (每村安装路灯, 建设垃圾中转站), is another thing
 _WHOLE_NOUN_END = re.compile(r"每|各|[0-9]|开展|实施|进行|建设|新建|安装|配备|改造|购置|发放|提供|推进|落实|完成"
@@ -255,12 +257,14 @@ def _counts_the_whole(name: str, whole: str) -> bool:
 
 def _whole_words(context: str, marker: str) -> str | None:
     """The words naming the whole a figure counts: before the bracket of 工业企业（共186家）, else after
-    the figure up to what is done to it (全县120个行政村每村安装…: 行政村). None for a bracket after a
+    the figure, or after a bracket following a place (全市（共326所）中小学校), up to what is done to it
+    (全县120个行政村每村安装…: 行政村). None for a bracket after a
     deed (开展职业技能培训（共2000人次）: the year's target added up, no whole)."""
     ahead, after = context.split("|", 1)  # (_context's words before and after the figure)
-    if marker.startswith(("（", "(")):
+    if marker.startswith(("（", "(")) and not _PLACE_WHOLE.search(ahead[:-len(marker)]):
         words = ahead[:-len(marker)]
         return None if _WHOLE_NOUN_END.search(words) else words
+    after = after.lstrip("）)")  # 全市（共326所）中小学校: the things named after the bracket
     end = _WHOLE_NOUN_END.search(after)
     return after if end is None else after[:end.start()]
 
@@ -384,6 +388,8 @@ _PLAN_BEFORE = re.compile(r"(?:规划|计划|方案|纲要)[》”\"]?[（(]?$")
 # 保险, 聘用护林员320名, 接入监控点位500个, 资助学生2600人): what there is each year, not the years' sum
 _HELD_EACH_YEAR = re.compile(r"管护|养护|管养|保洁|清扫|运维|维护|巡护|保险|参保|聘用|聘请|在岗|接入|托管|供养"
                              r"|补助|补贴|津贴|资助")
+# a clause saying only whom the one before it reaches (惠及老年人1.5万人, 受益群众3万人)
+_REACHED = re.compile(r"惠及|受益|覆盖")
 # an indicator that says it counts over the years, or the whole (累计改造长度, 项目总里程)
 _CUMULATIVE = re.compile(r"累计|总|全部|[两三四五2-5]年")
 
@@ -394,7 +400,8 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
     25公里; 雨污管网改造长度 ≥25公里 in the 2025 table): the whole span's figure set as one year's target.
     Not for an indicator saying it counts the whole (累计, 总), nor one giving the year's own figure,
     the same as the span's (近三年累计培训3000人，2023年计划培训3000人)."""
-    spans = [(figure, context, _governing_span(goal, match, context, budget_year)) for match, figure, context in placed]
+    spans = [(figure, context, _governing_span(goal, match, len(figure.text), context, budget_year))
+             for match, figure, context in placed]
     the_years = {_measure_key(figure.unit, figure.number) for figure, _context, span in spans if span is None}
     for figure, context, span in spans:
         if span is None or _measure_key(figure.unit, figure.number) in the_years:
@@ -408,16 +415,21 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
             yield row_hit(row, variant="span_as_year", goal_figure=figure.text, span=span.group())
 
 
-def _governing_span(goal: str, match: re.Match[str], context: str, budget_year: int) -> re.Match[str] | None:
+def _governing_span(goal: str, match: re.Match[str], length: int, context: str,
+                    budget_year: int) -> re.Match[str] | None:
     """The span of years (2025—2027年, 三年累计) a goal figure is stated for: ahead of it in its sentence,
     with no year's part named between (2024—2026年…政策，2024年补贴…: the year's), not a plan's name
     nor a plan's years (建设规划（2021—2025年）), not ending in the budget year (its last year may rightly
     give the total); None otherwise, for the size of a whole (总建筑面积24000平方米, which a stage of the
-    year's work may cover), and for upkeep or a service held through the span, its clause says (养护, 保险)."""
+    year's work may cover), and for upkeep, a service or an allowance held through the span, its clause says
+    (养护, 保险, 津贴), or the clause before one saying only whom it reaches (发放高龄津贴，惠及老年人1.5万人)."""
     start, sentence = _sentence(goal, match)
     ahead = sentence[:match.start() - start]
     span = _SEVERAL_YEARS.search(ahead)
-    clause = _CLAUSE_BREAK.split(ahead)[-1] + _CLAUSE_BREAK.split(goal[match.end():], 1)[0]
+    clauses = _CLAUSE_BREAK.split(ahead)
+    clause = clauses[-1] + _CLAUSE_BREAK.split(goal[match.start() + length:], 1)[0]  # (the match may run on into words)
+    if _REACHED.match(clauses[-1]) and len(clauses) > 1:
+        clause = clauses[-2] + clause  # …发放高龄津贴，惠及老年人1.5万人: whom the clause before reaches
     if span is None or _THE_YEARS_PART.search(ahead, span.end()) or _PLAN_NAMED.match(ahead, span.end()) \
             or _PLAN_BEFORE.search(ahead, 0, span.start()) or "总" in _words_ahead(context) \
             or _HELD_EACH_YEAR.search(clause):
