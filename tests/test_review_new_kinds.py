@@ -883,3 +883,38 @@ def test_third_probe_look_alikes_of_the_misses_stay_silent(engine, goal: str, ro
 def test_third_probe_a_notes_sum_under_a_heading_is_told(engine) -> None:  # type: ignore[no-untyped-def]
     [found] = _fragment_findings(engine, _cost_note("≤240000元", "测算依据：4家×8万元/家"), "FUND007")
     assert "算出来是 320,000 元" in found.message_zh
+
+
+# a held-out wave of the third probe, run after the fixes above: what it found false, fixed and pinned
+@pytest.mark.parametrize(("goal", "rows", "told"), [
+    # additions of another thing in the whole's unit do not grow it
+    ("对全区（共28个）老旧小区实施改造，新建停车位300个。", [("改造老旧小区", "≥30个")], True),
+    ("全市共有城市社区68个，2023年新设立城市社区4个。", [("城市社区数量", "≥72个")], False),
+])
+def test_third_probe_only_additions_of_the_wholes_things_grow_it(engine, goal: str,  # type: ignore[no-untyped-def]
+                                                                 rows: list[tuple[str, str]], told: bool) -> None:
+    assert bool([f for f in _goal_findings(engine, goal, _quantities(*rows)) if "总数" in f.message_zh]) is told
+
+
+def test_third_probe_a_rolling_project_of_three_years(engine) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, "本项目为三年滚动项目，2023年完成年度任务，确保到2025年全面完成。", {}, "TIME002")
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("夏粮收购前完成仓储设施维修", "≥8处", False),
+    ("秋冬季施工前完成管网检修", "≥20处", False),
+    ("农忙前完成农机检修", "≥500台", False),
+    ("学前教育资助幼儿", "≥500人", True),  # 学前 is no time
+])
+def test_third_probe_work_done_before_an_event(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    timely = {"indicators": {"产出指标": {"时效指标": [{"name": name, "value": value}]}}}
+    assert bool(_fragment_findings(engine, timely, "CAT010")) is told
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("新建村级文化广场开展群众文化活动", "≥120场", False),
+    ("新建村级文化广场", "≥12个", True),
+])
+def test_third_probe_activities_held_in_the_works(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    benefits = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": value}]}}}
+    assert bool(_fragment_findings(engine, benefits, "CAT006")) is told

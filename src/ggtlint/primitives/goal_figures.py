@@ -235,10 +235,12 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
             continue
         if whole is None or _DATED.search(_CLAUSE_BREAK.split(goal[:match.start()])[-1]):
             continue
-        # the year's additions the goal names after the whole (共有公厕120座，新建公厕30座): the whole grows by them
+        # the year's additions of the whole's things the goal names after it (共有公厕120座，新建公厕30座): the
+        # whole grows by them (not by 新建停车位300个 beside 老旧小区)
         added = sum((other.number for found, other, words in placed if found.start() > match.start()
                      and _measure_key(other.unit, None) == _measure_key(figure.unit, None)
-                     and _ADDED.search(_words_ahead(words))), Decimal(0))
+                     and _ADDED.search(_words_ahead(words)) and _counts_the_whole(_words_ahead(words), whole)),
+                    Decimal(0))
         for row in rows:
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.op in ("≥", ">", "=", None) \
                     and row.parsed.number > figure.number + added and _counts_the_whole(row.name, whole):

@@ -97,7 +97,7 @@ _PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9
 _PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘「『《\"])(?<!为了)(?<!关于)(?<!实现)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?!度))"
                                r"(?:底|末)?[^。；;，,、\n]{0,16})")
 _MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|分[两三四五]年|[一二三四五]期(?:工程|项目)|续建|跨年度|规划期"
-                                 r"|十[三四五六]五”?(?:期间|时期)|[两三四五]年[\u4e00-\u9fff]{0,4}?(?:行动|计划)")
+                                 r"|十[三四五六]五”?(?:期间|时期)|[两三四五]年[\u4e00-\u9fff]{0,4}?(?:行动|计划|项目)")
 # the sentence names a long-term or mid-term aim before the promise (远期目标：, 长远看，, 中期目标：): not the year's
 _LONG_TERM = re.compile(r"(?:远期|长远|中长期|中期)[^。；;\n]*$")
 # 争取到 with money: obtained, no date (积极争取到2024年省级以上补助资金支持, 专项债券额度)
