@@ -890,6 +890,8 @@ def test_third_probe_a_notes_sum_under_a_heading_is_told(engine) -> None:  # typ
     # additions of another thing in the whole's unit do not grow it
     ("对全区（共28个）老旧小区实施改造，新建停车位300个。", [("改造老旧小区", "≥30个")], True),
     ("全市共有城市社区68个，2023年新设立城市社区4个。", [("城市社区数量", "≥72个")], False),
+    # 增至 gives the total, no addition to the whole
+    ("全县共有家庭医生团队86个，2023年家庭医生团队增至100个。", [("家庭医生团队数量", "≥150个")], True),
 ])
 def test_third_probe_only_additions_of_the_wholes_things_grow_it(engine, goal: str,  # type: ignore[no-untyped-def]
                                                                  rows: list[tuple[str, str]], told: bool) -> None:

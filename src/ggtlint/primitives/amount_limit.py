@@ -156,10 +156,10 @@ _LOOSE = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于
 # a price per month, quarter, term, week, day or time (300元/人·月, 每人每月300元, 1000元/生·学期, 150元/人·天,
 # 50元/人·次), which a count of them must go with (12个月, 4季, 2个学期, 365天, 200工日, 2次); a price per year
 # is the table's own, and one per 人次 is counted in 人次
-# a note's heading before its sum (测算依据：4家×8万元/家)
-_NOTE_LABEL = re.compile(r"^(?:测算依据|计算依据|测算方式|计算方式|计算方法|计算公式|测算公式)[：:]\s*")
 _PERIODS = ("月", "季", "学期", "周", "天", "日", "·次", "每次")
 _PERIOD_COUNTS = ("个月", "月", "季", "个学期", "学期", "周", "天", "日", "工日", "次")
+# a note's heading before its sum (测算依据：4家×8万元/家)
+_NOTE_LABEL = re.compile(r"^(?:测算依据|计算依据|测算方式|计算方式|计算方法|计算公式|测算公式)[：:]\s*")
 
 
 def _note_products(ctx: TableContext) -> Iterator[Hit]:

@@ -204,8 +204,8 @@ _WHOLE_NOUN_FIRST = re.compile(r"(?:[省市州县区旗镇乡村]|辖区内?|区
 _ABOUT = ("约", "近", "逾", "超过")
 # a whole counted at a date gone by (截至2022年底全县共有农村低保对象8600人): a baseline the year may add to
 _DATED = re.compile(r"截至|截止")
-# a figure the year adds to the things (新建公厕30座, 新增学位2400个, 新培育入规企业10家)
-_ADDED = re.compile(r"新|增")
+# a figure the year adds to the things (新建公厕30座, 新增学位2400个, 新培育入规企业10家); not 增至100个, a total
+_ADDED = re.compile(r"新(?!增[至到])|增加(?![至到])")
 # a place the bracket's whole is of (对全市（共326所）中小学校): the things are named after it
 _PLACE_WHOLE = re.compile(r"全[省市州县区旗镇乡村]$")
 # where the words naming a whole (全县120个行政村) end: what is done to it, or to each of it
@@ -260,8 +260,8 @@ def _counts_the_whole(name: str, whole: str) -> bool:
 def _whole_words(context: str, marker: str) -> str | None:
     """The words naming the whole a figure counts: before the bracket of 工业企业（共186家）, else after
     the figure, or after a bracket following a place (全市（共326所）中小学校), up to what is done to it
-    (全县120个行政村每村安装…: 行政村). None for a bracket after a
-    deed (开展职业技能培训（共2000人次）: the year's target added up, no whole)."""
+    (全县120个行政村每村安装…: 行政村). None for a bracket after a deed (开展职业技能培训（共2000人次）: the
+    year's target added up, no whole)."""
     ahead, after = context.split("|", 1)  # (_context's words before and after the figure)
     if marker.startswith(("（", "(")) and not _PLACE_WHOLE.search(ahead[:-len(marker)]):
         words = ahead[:-len(marker)]
@@ -378,9 +378,9 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
 # 寄存3年内: a time of the people or the service)
 _SEVERAL_YEARS = re.compile(_YEARS_SPAN + r"|(?<![近去前])[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
 # …then the year's own part named before the figure (2024年补贴…, 本年度完成12个, 每年培训3000人, 首年, a clause
-# opening 年收运…300吨):
-# the figure is the year's
-_THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年|(?<=[，,；;：:])年(?=[\u4e00-\u9fff])")
+# opening 年收运…300吨): the figure is the year's
+_THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年"
+                             r"|(?<=[，,；;：:])年(?=[\u4e00-\u9fff])")
 # a span that names a plan (《…2023—2025年…行动方案》, 2023—2025年污水治理规划): the background the year's
 # work serves, not the span its figures are for
 _PLAN_NAMED = re.compile(r"[^，,；;。]{0,12}?(?:规划|计划|方案|纲要)|[^《》]*》")

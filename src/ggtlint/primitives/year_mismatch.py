@@ -108,8 +108,6 @@ _AIM_NAMED = re.compile(r"(?:目标|的[\u4e00-\u9fff]{0,4}(?:要求|部署))$")
 _CLAUSE_REST = re.compile(r"[。；;，,\n]")
 _NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
-
-
 # a project the goal says takes more than a year (跨年度, 分两年实施, 建设期两年): its later dates are its schedule
 # (a 工期 alone, 90天 or 6个月, may end after the year all the same)
 _YEARS_LONG = re.compile(r"跨年度|分[两三四五]年|(?:期|周期|工期)[为是]?[两三四五]年")
