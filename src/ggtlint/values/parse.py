@@ -968,8 +968,8 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if rest[0] == "半":
         rest = _HALF.sub(_half_spelt, rest, count=1)  # 发证后半年内: six months, as 半年内 alone
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
-    if value.kind == "horizon" and value.horizon_years == 1:
-        # 验收后1年内: a year from the event, a limit as 验收后12个月内 is, not the budget year's end
+    if value.horizon_years == 1 and value.op in ("≤", "<"):
+        # 验收后1年内, 验收后≤1年: a year from the event, a limit as 验收后12个月内 is, not the budget year's end
         return replace(value, text=text, kind="duration", horizon_years=None)
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
 
@@ -1118,12 +1118,19 @@ def _figure_then_breakdown(raw: str, text: str, year: int | None, lex: Lexicon) 
 
 # the break between two targets in one cell: ≥200人，≥300人次, ≥3场/≥500人
 _TARGET_BREAK = lazy_pattern(r"[,;、/]")
+_TARGET_BREAKS = frozenset(",;、/")  # one set test before the split: most values hold none
+
+
+def _one_measure(unit: str, other: str) -> bool:
+    """Two units of one measure, the one a start of the other (人 and 人次, % and %): a floor and a ceiling in
+    them are a range, not two targets."""
+    return unit.startswith(other) or other.startswith(unit)
 
 
 def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "≥200人，≥300人次", "≥3场/≥500人": two targets, each with its comparison and unit, in one value. The
     first is read, with the problem told (the indicator is two); not two bounds of one range (≥200人，≤300人)."""
-    if "," not in text and ";" not in text and "、" not in text and "/" not in text:
+    if _TARGET_BREAKS.isdisjoint(text):
         return None
     parts = _TARGET_BREAK.split(text)
     if len(parts) != 2:
@@ -1138,8 +1145,8 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
             return None
         targets.append(value)
     first, second = targets
-    units_agree = first.unit.startswith(second.unit) or second.unit.startswith(first.unit)  # type: ignore[union-attr]
-    if units_agree and {first.op, second.op} & {"≥", ">"} and {first.op, second.op} & {"≤", "<"}:
+    ops = {first.op, second.op}
+    if _one_measure(first.unit, second.unit) and ops & {"≥", ">"} and ops & {"≤", "<"}:  # type: ignore[arg-type]
         return None  # ≥200人，≤300人: a range, the rewrites' (_TWO_BOUNDS), and so is ≤300人，≥200人
     return replace(first, raw=raw, text=text, problems=(*first.problems, (TWO_TARGETS, parts[1])))
 
@@ -1280,7 +1287,7 @@ _AGAINST_LAST_YEAR = lazy_pattern(r"(?:(?:同比|环比|年均|(?:较|比|相比
 _TO_LEVEL = lazy_pattern(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
 _MAGNITUDE = lazy_pattern(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
-_PER_POPULATION = lazy_pattern(r"/(10|100|百)?万(?:人口|活产|常住人口|人|车|辆)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
+_PER_POPULATION = lazy_pattern(r"/(10|100|百)?万(?:人口|活产|常住人口|人|车|辆|工时)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
 _PER_POPULATION_UNITS = {None: "/万", "10": "/十万", "100": "/百万", "百": "/百万"}
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
 _MEASURE_NAMED = lazy_pattern(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
@@ -1308,33 +1315,33 @@ _BETWEEN = ("在", "介于")
 
 # Figures and dates spelt in other ways, each rewritten to the usual form (see _respelt)
 _MONEY_SIGN = lazy_pattern(rf"(?:人民币|¥|RMB|CNY)(?P<num>{_NUM})(?P<mult>[千万亿]?)(?P<rest>.*)")  # ≤人民币500万元, ≤¥500万元
-_SQUARED = lazy_pattern(r"(?<=[0-9/a-zA-Z])m([23])(?![0-9])")  # m3 → m³: a unit has no digits in it
+_SQUARED = lazy_pattern(r"(?<=[0-9/a-zA-Z每])m([23])(?![0-9])")  # m3 → m³: a unit has no digits in it (每m3≤5元)
 # a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L, or the value as
 # x (x≥90%) (not the magnitude scale: ML≤1.5 is 1.5级)
 _LATIN_MEASURE = lazy_pattern(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{0,5}(?=[≥≤<>=])")
-# pH named before its figure, with or without 值 (PH6-9, pH值6～9, pH值≤8.5); no other Latin name is cut before a
-# figure (PM2.5, COD50 would lose their own digits)
-_PH = lazy_pattern(r"[pP][hH]值?(?=[0-9≥≤<>=])")
+# pH named before its figure, with or without 值 (PH6-9, pH值6～9, pH值≤8.5, pH值在6-9之间); no other Latin name is
+# cut before a figure (PM2.5, COD50 would lose their own digits)
+_PH = lazy_pattern(r"[pP][hH]值?(?=[0-9≥≤<>=]|在[0-9])")
 # the bounds written around the value, as an inequality: 95%≤x≤100%, 6.5≤pH≤8.5, 6≤pH值≤9
 _BOUNDS_AROUND = lazy_pattern(r"≤(?:[xX]|[pP][hH]值?)≤")
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
 # unit (2024/12月 is a month of a year)
 _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
-# how often with no 每: 一年两次, 半年1次, 两年一次, 一年不少于两次, and 一月一次, 一季度两次 (a count of times after
-# them says how often, as 每月一次: January or the first quarter would be 1月份, 第一季度, 一季度内); not 20年一次,
-# told with 20年一遇, a return period
+# how often with no 每: 一年两次, 半年1次, 两年一次, 一年不少于两次, 一季度≥2次, 一季度2次以上, and 一月一次, 一季度两次
+# (a count of times after them says how often, as 每月一次: January or the first quarter would be 1月份, 第一季度,
+# 一季度内); not 20年一次, told with 20年一遇, a return period
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度)|(?P<half>半年)|(?P<years>[两二三四五六七八九]|[2-9])年)"
-                           r"(?P<bound>不少于|至少|不超过|最多)?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次")
+                           r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次(?P<more>及?以上)?")
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
 _DOTTED_MONTH = lazy_pattern(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
 # 12.31前, 6/30前, 12月31前, 2023年12月31日17:00前: a month and day, a day without 日, a time of day
 _DOTTED_DAY = lazy_pattern(r"(?P<m>1[0-2]|0?[1-9])[./](?P<d>[12][0-9]|3[01]|0?[1-9])(?P<by>前|之前|以前)")
 _DAY_WITHOUT_RI = lazy_pattern(r"(?<=月)(?P<d>[0-9]{1,2})(?=(?:前|之前|以前)$)")
-# half a unit of time: 1个半小时, 2个半月, 1年半, 半小时, 半个月, 半年内 (not 上半月 or 每半年: dates and periods;
-# nor 半年 with no 内: a period too)
-_HALF = lazy_pattern(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|工作日|年(?=以?内))")
-_HALF_UNITS = {"小时": "小时", "月": "个月", "工作日": "个工作日", "天": "天", "年": "年", None: "年"}
+# half a unit of time: 1个半小时, 2个半月, 1年半, 半小时, 半个月, 半天, 半日, 半年内 (not 上半月 or 每半年: dates and
+# periods; nor 半年 with no 内: a period too)
+_HALF = lazy_pattern(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|日|工作日|年(?=以?内))")
+_HALF_UNITS = {"小时": "小时", "月": "个月", "工作日": "个工作日", "天": "天", "日": "日", "年": "年", None: "年"}
 
 
 def _half_spelt(match: re.Match[str]) -> str:
@@ -1348,7 +1355,7 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 
 # one search that tells whether any of the spellings above may be in a value (most have none)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
-                           r"|/[0-9]|^[^每]{2,7}次$")
+                           r"|/[0-9]|^[^每]{2,7}次(?:及?以上)?$")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1367,12 +1374,12 @@ def _respelt(text: str, year: int | None) -> str:
         per_periods = _PER_PERIODS.fullmatch(fixed)
         if per_periods is not None:
             fixed = f"每{per_periods.group('periods')}{per_periods.group('fig')}"
-    if fixed.endswith("次"):
+    if fixed.endswith(("次", "以上")):
         every = _EVERY_UNSAID.fullmatch(fixed)
         if every is not None:
             years, count = every.group("years"), every.group("count")
             period = every.group("one") or every.group("half") or f"{_cn_number(years) or years}年"
-            fixed = f"每{period}{every.group('bound') or ''}{_cn_number(count) or count}次"
+            fixed = f"每{period}{every.group('bound') or ''}{_cn_number(count) or count}次{every.group('more') or ''}"
     if "m2" in fixed or "m3" in fixed:
         fixed = _SQUARED.sub(lambda m: "m²" if m.group(1) == "2" else "m³", fixed)
     if fixed[:1].isascii() and fixed[:1].isalpha():
@@ -1462,15 +1469,14 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         # (≤0.5/万车: per 万 vehicles; ≤1/100万, ≤1/百万人口: per million)
         fixed = _PER_POPULATION.sub(lambda m: _PER_POPULATION_UNITS[m.group(1)], fixed)
     bounds_only = False  # a range of bare figures is a target here only: pH has no unit
-    if fixed[:1] in "pP" and (ph := _PH.match(fixed)) is not None:
+    if fixed.startswith(("p", "P")) and (ph := _PH.match(fixed)) is not None:
         fixed, bounds_only = fixed[ph.end():], True
     elif fixed[:1].isdigit() and "≤" in fixed:
         around = _BOUNDS_AROUND.search(fixed)  # 95%≤x≤100%, 6.5≤pH≤8.5: the bounds around the value
         if around is not None:
             fixed, bounds_only = f"{fixed[:around.start()]}-{fixed[around.end():]}", True
     bounds = _TWO_BOUNDS.fullmatch(fixed)
-    if bounds is not None and bounds.group("u") and not (bounds.group("ub").startswith(bounds.group("u"))
-                                                         or bounds.group("u").startswith(bounds.group("ub"))):
+    if bounds is not None and bounds.group("u") and not _one_measure(bounds.group("u"), bounds.group("ub")):
         return None  # ≥200人，≤10期: two targets of two things, not a range (人 and 人次 are one)
     if bounds is not None:
         fixed = f"{bounds.group('a')}{bounds.group('u') or ''}-{bounds.group('b')}{bounds.group('ub')}"
@@ -1567,17 +1573,7 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     about it. The capitals of amounts (人民币叁万元整) are read as everyday numerals.
     """
     written = text
-    if not _CAPITAL_CHARS.isdisjoint(text):
-        text = text.translate(_CAPITAL_NUMERALS)  # (陆续, 队伍 then hold a numeral before no unit: still text)
-    if text.endswith("整") or "人民币" in text:  # (the sign before digits is _respelt's: 人民币500万元)
-        words = _AMOUNT_IN_WORDS.fullmatch(text)
-        if words is not None:
-            text = words.group("whole") or f"{words.group('op') or ''}{words.group('amount')}"
-    hedged_round = False
-    if text[0] == "近" and _NEARLY.match(text):
-        text, hedged_round = "约" + text[1:], True
-    elif text[0] == "上" and _REACHING.match(text):
-        text, hedged_round = f"一{text[1]}余{text[2:]}", True
+    text, hedged_round = _numerals_respelt(text)
     if "余" in text or "多" in text:
         text = _ROUND_MORE.sub(r"一\1", text, count=1)  # 百余人 is 一百余人
     if "百" in text or "千" in text or "万" in text:
@@ -1617,19 +1613,38 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return None
     digits = "".join(parts) + text[end:]
     if more:
-        loose = _unlisted_unit(raw, digits, lex)  # reads 30余人 as ≥30人, roughly
-        if loose is None or not loose.approx or (hedged_round and loose.kind in ("duration", "horizon")):
-            return None  # (上千年: a span of history, as 近一年 is the last year, not a limit)
-        return replace(loose, text=written)
-    if after_event is not None:
+        value = _unlisted_unit(raw, digits, lex)  # reads 30余人 as ≥30人, roughly
+        if value is None or not value.approx:
+            return None
+    elif after_event is not None:
         limit = _after_event(raw, digits, year, lex)
         return replace(limit, text=written) if limit is not None else None
-    value = _parse(raw, digits, year, lex, allow_placeholder=False, repair=False)
-    if not _measured(value) or (hedged_round and value.kind in ("duration", "horizon")):
-        return None  # (近两年 is the last two years, a period, as 近3年 is)
-    if value.unit is not None and value.unit not in lex.units and "/" not in value.unit:
-        return None  # a counting unit with a noun after it: "一次性" is not 1 次性
+    else:
+        value = _parse(raw, digits, year, lex, allow_placeholder=False, repair=False)
+        if not _measured(value):
+            return None
+        if value.unit is not None and value.unit not in lex.units and "/" not in value.unit:
+            return None  # a counting unit with a noun after it: "一次性" is not 1 次性
+    if hedged_round and value.kind in ("duration", "horizon"):
+        return None  # 近两年, 上千年: the last years or a span of history (as 近3年 is), no figure hedged
     return replace(value, text=written)
+
+
+def _numerals_respelt(text: str) -> tuple[str, bool]:
+    """``text`` with the numerals of _cn_numerals in their everyday spelling: the capitals of amounts
+    (人民币叁万元整 → 三万元), a round figure hedged before it (近千人 → 约千人, 上千户 → 一千余户); and whether
+    it was so hedged."""
+    if not _CAPITAL_CHARS.isdisjoint(text):
+        text = text.translate(_CAPITAL_NUMERALS)  # (陆续, 队伍 then hold a numeral before no unit: still text)
+    if text.endswith("整") or "人民币" in text:  # (the sign before digits is _respelt's: 人民币500万元)
+        words = _AMOUNT_IN_WORDS.fullmatch(text)
+        if words is not None:
+            text = words.group("whole") or f"{words.group('op') or ''}{words.group('amount')}"
+    if text[0] == "近" and _NEARLY.match(text):
+        return "约" + text[1:], True
+    if text[0] == "上" and _REACHING.match(text):
+        return f"一{text[1]}余{text[2:]}", True
+    return text, False
 
 
 # --------------------------------------------------------------------------------------------
