@@ -3,10 +3,12 @@ must keep their own reading, and variants that should read the new way, as offic
 them. Each text below was read with parse_value and on a one-indicator table in the 二级 where it sits.
 
 Fixed by this re-read (each pinned in FIXED, its finding in a table test):
-- a one-year limit from an event written with its sign (验收后≤1年) drew TIME003's "no starting point", as
-  验收后1年内 did before the audit;
-- half a day from an event (收到通知后半日内, 半日内) was text: VAL001's "not quantified" (半天内 was read);
-- how often with a sign or 以上 and no 每 (一月≥1次, 一季度2次以上) lost its period: ≥1次 in all, or text;
+- a one-year limit from an event written with its sign (验收后≤1年, 验收合格后不超过1年) drew TIME003's "no
+  starting point", as 验收后1年内 did before the audit;
+- half a day, or half a year 之内 (收到通知后半日内, 半日内, 签约后半年之内) was text: VAL001's "not quantified"
+  (半天内 and 半年以内 were read);
+- how often with a sign or 以上 and no 每 (一月≥1次, 一季度2次以上) lost its period: ≥1次 in all, or text; every
+  few months (三个月一次) was text, as 两年一次 was not;
 - 每m3≤5元 (m3 after 每, not yet m³) was text: VAL001, while 每m³≤5元 was read;
 - a rate per 百万工时 (≤1/百万工时, the lexicon's own example of 百万) was text: VAL013;
 - pH said to lie between its bounds (pH值在6-9之间) was text: VAL001.
@@ -33,9 +35,12 @@ FIXED: list[tuple[str, int | None, dict[str, Any]]] = [
     # a one-year ceiling from an event, however written: a limit from the event, not the year's end
     ("验收后≤1年", None, {"kind": "duration", "op": "≤", "number": D(1), "unit": "年", "horizon_years": None}),
     ("验收后<1年", None, {"kind": "duration", "op": "<", "number": D(1), "horizon_years": None}),
+    ("验收合格后不超过1年", None, {"kind": "duration", "op": "≤", "number": D(1), "unit": "年", "horizon_years": None}),
     # half a day, as half a 天 (半天内) and half a year (发证后半年内)
     ("收到通知后半日内", None, {"kind": "duration", "op": "≤", "number": D("0.5"), "unit": "日"}),
     ("半日内", None, {"kind": "duration", "op": "≤", "number": D("0.5"), "unit": "日"}),
+    ("签约后半年之内", None, {"kind": "duration", "op": "≤", "number": D(6), "unit": "个月"}),
+    ("半年之内", None, {"kind": "duration", "op": "≤", "number": D(6), "unit": "个月"}),
     # how often with a sign or 以上, as with 不少于 (一季度不少于一次)
     ("一月≥1次", None, {"kind": "per_unit", "op": "≥", "number": D(1), "unit": "次/月", "per": "月"}),
     ("一季度≥2次", None, {"kind": "per_unit", "op": "≥", "number": D(2), "unit": "次/季度", "per": "季度"}),
@@ -45,6 +50,11 @@ FIXED: list[tuple[str, int | None, dict[str, Any]]] = [
     ("一季度一次以上", None, {"kind": "per_unit", "op": "≥", "number": D(1), "per": "季度"}),
     ("一月一次及以上", None, {"kind": "per_unit", "op": "≥", "number": D(1), "per": "月"}),
     ("一年两次以上", None, {"kind": "per_unit", "op": "≥", "number": D(2), "per": "年"}),
+    # every few months, as every few years (两年一次)
+    ("三个月一次", None, {"kind": "per_unit", "op": None, "number": D(1), "unit": "次/3个月", "per": "3个月"}),
+    ("两个月一次", None, {"kind": "per_unit", "number": D(1), "per": "2个月"}),
+    ("3个月1次", None, {"kind": "per_unit", "number": D(1), "per": "3个月"}),
+    ("两个月不少于一次", None, {"kind": "per_unit", "op": "≥", "number": D(1), "per": "2个月"}),
     # m3 and m2 after 每, as after a figure
     ("每m3≤5元", None, {"kind": "per_unit", "op": "≤", "number": D(5), "unit": "元/m³", "per": "m³", "yuan": D(5)}),
     ("每m2≤200元", None, {"kind": "per_unit", "op": "≤", "yuan": D(200), "per": "m²"}),
@@ -70,10 +80,14 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("验收后≤1年", "1年内", {"kind": "horizon", "horizon_years": 1}),
     ("验收后≤1年", "验收后≤3年", {"kind": "duration", "horizon_years": 3}),
     ("验收后≤1年", "验收后2年内", {"kind": "horizon", "horizon_years": 2}),
+    ("验收合格后不超过1年", "验收后不超过3年", {"kind": "duration", "op": "≤", "horizon_years": 3}),
+    ("验收合格后不超过1年", "符合条件的不超过3人", {"kind": "count", "op": "≤", "number": D(3)}),
     # a half-day schedule is no limit; the day itself stays a same-day limit
     ("收到通知后半日内", "半日制", {"kind": "qualitative"}),
     ("收到通知后半日内", "当日办结", {"kind": "duration", "number": D(1), "unit": "日"}),
     ("收到通知后半日内", "半天内", {"kind": "duration", "number": D("0.5"), "unit": "天"}),
+    ("签约后半年之内", "签约后不超过半年", {"kind": "qualitative"}),
+    ("签约后半年之内", "下半年之内", {"kind": "deadline", "deadline": dt.date(2024, 12, 31)}),
     # January and the first quarter as dates; a count in all stays a count; 20年 is a return period
     ("一月≥1次", "1月≥1次", {"kind": "qualitative"}),
     ("一季度≥2次", "一季度完成", {"kind": "deadline", "deadline": dt.date(2024, 3, 31)}),
@@ -82,6 +96,8 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("一季度2次以上", "10次以上", {"kind": "count", "op": "≥", "number": D(10)}),
     ("一季度2次以上", "20年一次以上", {"kind": "qualitative"}),
     ("一季度2次以上", "一季度开展一次", {"kind": "qualitative"}),
+    ("三个月一次", "五个月完成一次", {"kind": "qualitative"}),
+    ("三个月一次", "3个月内", {"kind": "duration", "op": "≤", "number": D(3), "unit": "个月"}),
     # the same per m³ written with ³ or after the figure
     ("每m3≤5元", "每m³≤5元", {"kind": "per_unit", "op": "≤", "per": "m³"}),
     ("每m3≤5元", "5元/m3", {"kind": "per_unit", "op": None, "per": "m³"}),
@@ -373,21 +389,23 @@ def _row_findings(engine: Any, level1: str, level2: str, name: str, value: str) 
 
 
 def test_a_one_year_ceiling_from_an_event_has_its_starting_point(engine) -> None:  # type: ignore[no-untyped-def]
-    """验收后≤1年 drew TIME003's "a one-year limit with no starting point"; ≤1年 alone keeps it."""
-    assert not _row_findings(engine, "产出指标", "时效指标", "设备质保响应时限", "验收后≤1年")
+    """验收后≤1年 and 验收合格后不超过1年 drew TIME003's "a one-year limit with no starting point"; ≤1年 alone
+    keeps it."""
+    for value in ("验收后≤1年", "验收合格后不超过1年"):
+        assert not _row_findings(engine, "产出指标", "时效指标", "设备质保响应时限", value), value
     [one_year] = _row_findings(engine, "产出指标", "时效指标", "设备质保响应时限", "≤1年")["TIME003"]
     assert "没有起点" in one_year.message_zh
 
 
-@pytest.mark.parametrize("value", ["收到通知后半日内", "半日内"])
-def test_half_a_day_is_a_limit(engine, value: str) -> None:  # type: ignore[no-untyped-def]
-    """Was VAL001's "not quantified" (an error), as if 半天内 were unlike it."""
+@pytest.mark.parametrize("value", ["收到通知后半日内", "半日内", "签约后半年之内"])
+def test_half_a_unit_is_a_limit(engine, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Was VAL001's "not quantified" (an error), as if 半天内 or 半年以内 were unlike it."""
     assert not _row_findings(engine, "产出指标", "时效指标", "故障响应时限", value)
 
 
-@pytest.mark.parametrize("value", ["一季度2次以上", "一月一次及以上"])
+@pytest.mark.parametrize("value", ["一季度2次以上", "一月一次及以上", "三个月一次"])
 def test_how_often_with_more_is_quantified(engine, value: str) -> None:  # type: ignore[no-untyped-def]
-    """一季度一次以上 was VAL001's "not quantified" (an error), and 一季度2次以上 was ≥2次 in all."""
+    """一月一次及以上 and 三个月一次 were VAL001's "not quantified" (an error), and 一季度2次以上 was ≥2次 in all."""
     found = _row_findings(engine, "产出指标", "数量指标", "督导检查频次", value)
     assert "VAL001" not in found and "VAL005" not in found, found
 

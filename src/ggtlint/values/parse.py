@@ -946,9 +946,10 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 # A time limit counted from an event: 达成赔偿协议后10日内, 受理后15个工作日内, 收到检察建议书之日起2个月内
 # (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内; or on a condition: 材料齐全的3个工作日内
-# (the figure in Chinese numerals too: 开学后一个月内; or half a unit: 发证后半年内)
+# (the figure in Chinese numerals too: 开学后一个月内; or half a unit: 发证后半年内; or the bound in words:
+# 验收合格后不超过1年)
 _AFTER_EVENT = lazy_pattern(r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
-                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>[≤<0-9一两二三四五六七八九十半].*)")
+                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>(?:[≤<0-9一两二三四五六七八九十半]|不超过).*)")
 
 
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1327,10 +1328,11 @@ _BOUNDS_AROUND = lazy_pattern(r"≤(?:[xX]|[pP][hH]值?)≤")
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
 # unit (2024/12月 is a month of a year)
 _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
-# how often with no 每: 一年两次, 半年1次, 两年一次, 一年不少于两次, 一季度≥2次, 一季度2次以上, and 一月一次, 一季度两次
+# how often with no 每: 一年两次, 半年1次, 两年一次, 三个月一次, 一年不少于两次, 一季度≥2次, 一季度2次以上, and 一月一次, 一季度两次
 # (a count of times after them says how often, as 每月一次: January or the first quarter would be 1月份, 第一季度,
 # 一季度内); not 20年一次, told with 20年一遇, a return period
-_EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度)|(?P<half>半年)|(?P<years>[两二三四五六七八九]|[2-9])年)"
+_EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度)|(?P<half>半年)"
+                           r"|(?P<many>[两二三四五六七八九]|[2-9])(?P<span>年|个月))"
                            r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次(?P<more>及?以上)?")
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
@@ -1338,9 +1340,9 @@ _DOTTED_MONTH = lazy_pattern(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023
 # 12.31前, 6/30前, 12月31前, 2023年12月31日17:00前: a month and day, a day without 日, a time of day
 _DOTTED_DAY = lazy_pattern(r"(?P<m>1[0-2]|0?[1-9])[./](?P<d>[12][0-9]|3[01]|0?[1-9])(?P<by>前|之前|以前)")
 _DAY_WITHOUT_RI = lazy_pattern(r"(?<=月)(?P<d>[0-9]{1,2})(?=(?:前|之前|以前)$)")
-# half a unit of time: 1个半小时, 2个半月, 1年半, 半小时, 半个月, 半天, 半日, 半年内 (not 上半月 or 每半年: dates and
-# periods; nor 半年 with no 内: a period too)
-_HALF = lazy_pattern(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|日|工作日|年(?=以?内))")
+# half a unit of time: 1个半小时, 2个半月, 1年半, 半小时, 半个月, 半天, 半日, 半年内, 半年之内 (not 上半月 or 每半年:
+# dates and periods; nor 半年 with no 内: a period too)
+_HALF = lazy_pattern(r"(?P<n>[0-9]+)(?:个半(?P<u>小时|月)|年半)|(?<![0-9上下每前后个])半个?(?P<b>小时|月|天|日|工作日|年(?=[以之]?内))")
 _HALF_UNITS = {"小时": "小时", "月": "个月", "工作日": "个工作日", "天": "天", "日": "日", "年": "年", None: "年"}
 
 
@@ -1377,8 +1379,8 @@ def _respelt(text: str, year: int | None) -> str:
     if fixed.endswith(("次", "以上")):
         every = _EVERY_UNSAID.fullmatch(fixed)
         if every is not None:
-            years, count = every.group("years"), every.group("count")
-            period = every.group("one") or every.group("half") or f"{_cn_number(years) or years}年"
+            many, count = every.group("many"), every.group("count")
+            period = every.group("one") or every.group("half") or f"{_cn_number(many) or many}{every.group('span')}"
             fixed = f"每{period}{every.group('bound') or ''}{_cn_number(count) or count}次{every.group('more') or ''}"
     if "m2" in fixed or "m3" in fixed:
         fixed = _SQUARED.sub(lambda m: "m²" if m.group(1) == "2" else "m³", fixed)
