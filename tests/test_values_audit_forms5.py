@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 import yaml
-from value_helpers import assert_form_reads, assert_look_alike, assert_reads
+from value_helpers import assert_form_reads, assert_look_alike, assert_reads, row_findings
 
 from ggtlint.engine.examples import example_document
 from ggtlint.load import load_file, load_text
@@ -202,22 +202,10 @@ def test_a_look_alike_keeps_its_reading(form: str, look_alike: str, expected: di
 # (budget year 2023): the finding the fix changed.
 
 
-def _row_findings(engine: Any, level1: str, level2: str, name: str, value: str) -> dict[str, list[Any]]:
-    """The findings on the one indicator added (by its value), by rule."""
-    document = example_document({})
-    document["indicators"].setdefault(level1, {}).setdefault(level2, []).append({"name": name, "value": value})
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    found: dict[str, list[Any]] = {}
-    for finding in engine.check_source(load_text(text, "t.yaml")).findings:
-        if finding.value.split("\x1f")[-1] == value:
-            found.setdefault(finding.rule_id, []).append(finding)
-    return found
-
-
 @pytest.mark.parametrize("value", ["一月一次", "一季度两次"])
 def test_how_often_in_words_is_quantified(engine, value: str) -> None:  # type: ignore[no-untyped-def]
     """(1) was VAL001's "not quantified" (an error), as if 每月一次 were text."""
-    found = _row_findings(engine, "产出指标", "数量指标", "督导检查频次", value)
+    found = row_findings(engine, "产出指标", "数量指标", "督导检查频次", value)
     assert "VAL001" not in found and "VAL005" not in found, found
 
 
@@ -226,15 +214,15 @@ def test_a_limit_from_an_event_has_its_starting_point(engine) -> None:  # type: 
     发证后半年内 VAL001's "not quantified". Both are limits from the event, as 验收后6个月内 is: nothing to tell;
     1年内 alone keeps TIME003's notice."""
     for value in ("验收后1年内", "发证后半年内", "申请受理后15个工作日内"):
-        found = _row_findings(engine, "产出指标", "时效指标", "整改完成时限", value)
+        found = row_findings(engine, "产出指标", "时效指标", "整改完成时限", value)
         assert not found, (value, found)
-    [one_year] = _row_findings(engine, "产出指标", "时效指标", "整改完成时限", "1年内")["TIME003"]
+    [one_year] = row_findings(engine, "产出指标", "时效指标", "整改完成时限", "1年内")["TIME003"]
     assert "没有起点" in one_year.message_zh
 
 
 def test_a_round_figure_hedged_is_approximate(engine) -> None:  # type: ignore[no-untyped-def]
     """(3) 近千人 was text (VAL001, an error); it is a figure, approximate: VAL005's warning names 近."""
-    found = _row_findings(engine, "产出指标", "数量指标", "服务群众人数", "近千人")
+    found = row_findings(engine, "产出指标", "数量指标", "服务群众人数", "近千人")
     assert "VAL001" not in found
     [approx] = found["VAL005"]
     assert approx.severity.value == "warning" and "是约数（左右、约、近、余、多）" in approx.message_zh
@@ -248,38 +236,38 @@ def test_capital_numerals_are_an_amount_that_adds_up(engine) -> None:  # type: i
                                                      {"name": "培训场地租赁费", "value": "＝人民币伍万元整"}]}}}
     text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
     assert not engine.check_source(load_text(text, "t.yaml")).findings
-    over = _row_findings(engine, "产出指标", "成本指标", "设备购置费", "＝伍佰万元")
+    over = row_findings(engine, "产出指标", "成本指标", "设备购置费", "＝伍佰万元")
     assert "VAL001" not in over and "FUND006" in over  # 5,000,000 元, above the 500,000 元 of the year
 
 
 def test_a_rate_per_million_is_quantified(engine) -> None:  # type: ignore[no-untyped-def]
     """(5) ≤10/百万 was text: VAL013's "neither quantified nor graded" under 效益."""
-    assert not _row_findings(engine, "效益指标", "社会效益指标", "百万工时伤害率", "≤10/百万")
-    assert not _row_findings(engine, "产出指标", "成本指标", "污水处理单价", "每m³≤5元")
+    assert not row_findings(engine, "效益指标", "社会效益指标", "百万工时伤害率", "≤10/百万")
+    assert not row_findings(engine, "产出指标", "成本指标", "污水处理单价", "每m³≤5元")
 
 
 @pytest.mark.parametrize("value", ["PH 6-9", "6.5≤pH≤8.5"])
 def test_a_ph_range_is_quantified(engine, value: str) -> None:  # type: ignore[no-untyped-def]
     """(6) was VAL001's "not quantified" (an error) under 质量."""
-    assert not _row_findings(engine, "产出指标", "质量指标", "出水pH值", value)
+    assert not row_findings(engine, "产出指标", "质量指标", "出水pH值", value)
 
 
 @pytest.mark.parametrize("value", ["一类以上", "二级及以上", "达到三级甲等", "Ⅲ类及以上"])
 def test_a_grade_reached_draws_nothing(engine, value: str) -> None:  # type: ignore[no-untyped-def]
     """(7) unchanged: a grade to reach is a target S6 allows."""
-    assert not _row_findings(engine, "产出指标", "质量指标", "服务等级", value)
+    assert not row_findings(engine, "产出指标", "质量指标", "服务等级", value)
 
 
 def test_foreign_money_is_not_added_to_the_yuan(engine) -> None:  # type: ignore[no-untyped-def]
     """(8) unchanged: ≤100万美元 beside costs adding up to the total is no 1,000,000 元 more (which
     would draw FUND004's "costs above the total")."""
-    assert not _row_findings(engine, "产出指标", "成本指标", "设备进口费用", "≤100万美元")
+    assert not row_findings(engine, "产出指标", "成本指标", "设备进口费用", "≤100万美元")
 
 
 def test_two_targets_in_one_cell_are_told_as_two(engine) -> None:  # type: ignore[no-untyped-def]
     """(9) ≥200人，≥300人次 drew VAL001's "not quantified" (an error); it is two targets: VAL012 warns
     and names the second."""
-    found = _row_findings(engine, "产出指标", "数量指标", "培训规模", "≥200人，≥300人次")
+    found = row_findings(engine, "产出指标", "数量指标", "培训规模", "≥200人，≥300人次")
     assert "VAL001" not in found
     [two] = found["VAL012"]
     assert two.severity.value == "warning"
@@ -292,15 +280,15 @@ def test_two_targets_in_one_cell_are_told_as_two(engine) -> None:  # type: ignor
 
 def test_the_day_counted_in_is_a_checkable_date(engine) -> None:  # type: ignore[no-untyped-def]
     """(10) 2023年6月30日（含当日）前 drew TIME003's "not a checkable time" (a warning), read as 当日."""
-    assert not _row_findings(engine, "产出指标", "时效指标", "资金拨付完成时间", "2023年6月30日（含当日）前")
+    assert not row_findings(engine, "产出指标", "时效指标", "资金拨付完成时间", "2023年6月30日（含当日）前")
 
 
 def test_a_unit_standard_hedged_is_told_outside_the_costs(engine) -> None:  # type: ignore[no-untyped-def]
     """(11) VAL005 read no per-unit value: 原则上不超过50元/人 and 约2000元/人 under 效益 drew nothing.
     A plain unit standard still needs no sign, and a cost capped in principle is the policy's ceiling."""
-    [hedged] = _row_findings(engine, "效益指标", "社会效益指标", "群众就医人均自付费用", "原则上不超过50元/人")["VAL005"]
+    [hedged] = row_findings(engine, "效益指标", "社会效益指标", "群众就医人均自付费用", "原则上不超过50元/人")["VAL005"]
     assert "只是“原则上”的要求" in hedged.message_zh
-    [approx] = _row_findings(engine, "效益指标", "经济效益指标", "脱贫户人均增收", "约2000元/人")["VAL005"]
+    [approx] = row_findings(engine, "效益指标", "经济效益指标", "脱贫户人均增收", "约2000元/人")["VAL005"]
     assert "是约数" in approx.message_zh and "≥2000元/人" in approx.suggestion_zh
-    assert "VAL005" not in _row_findings(engine, "效益指标", "经济效益指标", "脱贫户人均增收", "2000元/人")
-    assert "VAL005" not in _row_findings(engine, "产出指标", "成本指标", "人均培训费", "原则上不超过50元/人")
+    assert "VAL005" not in row_findings(engine, "效益指标", "经济效益指标", "脱贫户人均增收", "2000元/人")
+    assert "VAL005" not in row_findings(engine, "产出指标", "成本指标", "人均培训费", "原则上不超过50元/人")

@@ -21,11 +21,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-import yaml
-from value_helpers import assert_form_reads, assert_look_alike, assert_reads
+from value_helpers import assert_form_reads, assert_look_alike, assert_reads, row_findings
 
-from ggtlint.engine.examples import example_document
-from ggtlint.load import load_text
 from ggtlint.values import parse_value
 
 D = Decimal
@@ -376,50 +373,38 @@ def test_the_reread_texts_are_new() -> None:
 # What the rules say of each fix, on one indicator added to the clean legacy example table (budget year 2023)
 
 
-def _row_findings(engine: Any, level1: str, level2: str, name: str, value: str) -> dict[str, list[Any]]:
-    """The findings on the one indicator added (by its value), by rule."""
-    document = example_document({})
-    document["indicators"].setdefault(level1, {}).setdefault(level2, []).append({"name": name, "value": value})
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    found: dict[str, list[Any]] = {}
-    for finding in engine.check_source(load_text(text, "t.yaml")).findings:
-        if finding.value.split("\x1f")[-1] == value:
-            found.setdefault(finding.rule_id, []).append(finding)
-    return found
-
-
 def test_a_one_year_ceiling_from_an_event_has_its_starting_point(engine) -> None:  # type: ignore[no-untyped-def]
     """验收后≤1年 and 验收合格后不超过1年 drew TIME003's "a one-year limit with no starting point"; ≤1年 alone
     keeps it."""
     for value in ("验收后≤1年", "验收合格后不超过1年"):
-        assert not _row_findings(engine, "产出指标", "时效指标", "设备质保响应时限", value), value
-    [one_year] = _row_findings(engine, "产出指标", "时效指标", "设备质保响应时限", "≤1年")["TIME003"]
+        assert not row_findings(engine, "产出指标", "时效指标", "设备质保响应时限", value), value
+    [one_year] = row_findings(engine, "产出指标", "时效指标", "设备质保响应时限", "≤1年")["TIME003"]
     assert "没有起点" in one_year.message_zh
 
 
 @pytest.mark.parametrize("value", ["收到通知后半日内", "半日内", "签约后半年之内"])
 def test_half_a_unit_is_a_limit(engine, value: str) -> None:  # type: ignore[no-untyped-def]
     """Was VAL001's "not quantified" (an error), as if 半天内 or 半年以内 were unlike it."""
-    assert not _row_findings(engine, "产出指标", "时效指标", "故障响应时限", value)
+    assert not row_findings(engine, "产出指标", "时效指标", "故障响应时限", value)
 
 
 @pytest.mark.parametrize("value", ["一季度2次以上", "一月一次及以上", "三个月一次"])
 def test_how_often_with_more_is_quantified(engine, value: str) -> None:  # type: ignore[no-untyped-def]
     """一月一次及以上 and 三个月一次 were VAL001's "not quantified" (an error), and 一季度2次以上 was ≥2次 in all."""
-    found = _row_findings(engine, "产出指标", "数量指标", "督导检查频次", value)
+    found = row_findings(engine, "产出指标", "数量指标", "督导检查频次", value)
     assert "VAL001" not in found and "VAL005" not in found, found
 
 
 def test_a_price_per_m3_is_read(engine) -> None:  # type: ignore[no-untyped-def]
     """每m3≤5元 was VAL001's "not quantified" (an error) under 成本, while 每m³≤5元 drew nothing."""
-    assert not _row_findings(engine, "产出指标", "成本指标", "污水处理单价", "每m3≤5元")
+    assert not row_findings(engine, "产出指标", "成本指标", "污水处理单价", "每m3≤5元")
 
 
 def test_a_rate_per_million_working_hours_is_quantified(engine) -> None:  # type: ignore[no-untyped-def]
     """≤1/百万工时 was VAL013's "neither quantified nor graded" under 效益."""
-    assert not _row_findings(engine, "效益指标", "社会效益指标", "百万工时伤害率", "≤1/百万工时")
+    assert not row_findings(engine, "效益指标", "社会效益指标", "百万工时伤害率", "≤1/百万工时")
 
 
 def test_ph_between_its_bounds_is_quantified(engine) -> None:  # type: ignore[no-untyped-def]
     """pH值在6-9之间 was VAL001's "not quantified" (an error) under 质量."""
-    assert not _row_findings(engine, "产出指标", "质量指标", "出水pH值", "pH值在6-9之间")
+    assert not row_findings(engine, "产出指标", "质量指标", "出水pH值", "pH值在6-9之间")
