@@ -11,7 +11,8 @@ Fixed by this re-read (each pinned in FIXED, its finding in a table test):
   few months (三个月一次) was text, as 两年一次 was not;
 - 每m3≤5元 (m3 after 每, not yet m³) was text: VAL001, while 每m³≤5元 was read;
 - a rate per 百万工时 (≤1/百万工时, the lexicon's own example of 百万) was text: VAL013;
-- pH said to lie between its bounds (pH值在6-9之间) was text: VAL001.
+- pH said to lie between its bounds (pH值在6-9之间) was text: VAL001;
+- a unit standard in capitals after 人民币 (人民币伍佰元/人) was text: VAL001, while 伍佰元/人 was read.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ FIXED: list[tuple[str, int | None, dict[str, Any]]] = [
     # per million working hours, as per million people
     ("≤1/百万工时", None, {"kind": "rate", "op": "≤", "number": D(1), "unit": "/百万", "percent": D("0.0001")}),
     ("≤1/100万工时", None, {"kind": "rate", "op": "≤", "unit": "/百万", "percent": D("0.0001")}),
+    # a unit standard in capitals after 人民币, as 伍佰元/人 and 人民币500元/人
+    ("人民币伍佰元/人", None, {"kind": "per_unit", "op": None, "number": D(500), "unit": "元/人", "yuan": D(500)}),
+    ("≤人民币伍佰元/人", None, {"kind": "per_unit", "op": "≤", "yuan": D(500), "per": "人"}),
     # pH said to lie between its bounds, as 在80%-90%之间
     ("pH值在6-9之间", None, {"kind": "range", "low": D(6), "high": D(9), "unit": None}),
     ("PH在6～9之间", None, {"kind": "range", "low": D(6), "high": D(9)}),
@@ -103,6 +107,9 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("≤1/百万工时", "≤1/百万", {"kind": "rate", "unit": "/百万"}),
     ("≤1/百万工时", "≤2人/百万人口", {"kind": "per_unit", "unit": "人/百万人口"}),
     ("≤1/百万工时", "≤0.05/亿元", {"kind": "qualitative"}),
+    # 人民币 before no amount stays text
+    ("人民币伍佰元/人", "人民币币种", {"kind": "qualitative"}),
+    ("人民币伍佰元/人", "人民币伍佰", {"kind": "qualitative"}),
     # pH with no range after 在 stays text, and so does 在…之间 with no figure's name
     ("pH值在6-9之间", "pH值在6以上", {"kind": "qualitative"}),
     ("pH值在6-9之间", "pH值达标", {"kind": "qualitative"}),
@@ -403,6 +410,11 @@ def test_a_price_per_m3_is_read(engine) -> None:  # type: ignore[no-untyped-def]
 def test_a_rate_per_million_working_hours_is_quantified(engine) -> None:  # type: ignore[no-untyped-def]
     """≤1/百万工时 was VAL013's "neither quantified nor graded" under 效益."""
     assert not row_findings(engine, "效益指标", "社会效益指标", "百万工时伤害率", "≤1/百万工时")
+
+
+def test_a_unit_standard_in_capitals_is_read(engine) -> None:  # type: ignore[no-untyped-def]
+    """人民币伍佰元/人 was VAL001's "not quantified" (an error) under 成本."""
+    assert not row_findings(engine, "产出指标", "成本指标", "人均培训补助标准", "人民币伍佰元/人")
 
 
 def test_ph_between_its_bounds_is_quantified(engine) -> None:  # type: ignore[no-untyped-def]

@@ -384,8 +384,9 @@ _REACHING = lazy_pattern(r"上([百千万亿])")
 _CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _CAPITAL_NUMERALS = str.maketrans(_CAPITALS, "一二三四五六七八九十百千")
 _CAPITAL_CHARS = frozenset(_CAPITALS)  # one set test before any rewriting: most text holds none
-# an amount in words, as on a cheque: 人民币 before it, 整 after its 元 (人民币叁万元整)
-_AMOUNT_IN_WORDS = lazy_pattern(rf"(?P<op>{_PRE})?人民币(?P<amount>.+元)整?|(?P<whole>.+元)整")
+# an amount in words, as on a cheque: 人民币 before it, 整 after its 元 (人民币叁万元整), or what it is per after
+# it (人民币伍佰元/人)
+_AMOUNT_IN_WORDS = lazy_pattern(rf"(?P<op>{_PRE})?人民币(?P<amount>.+元(?:/[^/]+)?)整?|(?P<whole>.+元)整")
 
 _DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10, "月初": 10, "初": 10}  # 月初: by the end of its first ten days
 
