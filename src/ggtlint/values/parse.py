@@ -285,7 +285,7 @@ _LEADING_OP = lazy_pattern(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?
 # "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
 _DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档", "整改")
 _DONE_BRACKETED = lazy_pattern(rf"(?:(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})|应(?P<all>.)尽(?P=all))"
-                             r"\((?P<body>[^()]+)\)")  # (and 应保尽保（100%）: the slogan with its figure)
+                               r"\((?P<body>[^()]+)\)")  # (and 应保尽保（100%）: the slogan with its figure)
 
 # The common case in one pass: [operator] number [unit] [suffix operator].
 _SIMPLE = lazy_pattern(
@@ -521,7 +521,7 @@ def _parse(
 # a target set for a window of several years ahead of it: 三年内达到100%, 2023—2025年累计≥6000人次,
 # 三年累计培训1000人
 _YEARS_AHEAD = lazy_pattern(r"(?:(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:内|以内|之内|间|累计)"
-                          r"|(?P<a>20[0-9]{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*(?P<b>20[0-9]{2})\s*年(?:内|间|期间)?)(?=.)")
+                            r"|(?P<a>20[0-9]{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*(?P<b>20[0-9]{2})\s*年(?:内|间|期间)?)(?=.)")
 _DATED_REST = lazy_pattern(r"[0-9]{1,2}\s*月")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -694,11 +694,11 @@ _NEAR_YEAR = lazy_pattern(r"(?:19|20)[0-9]{2}[-./]")
 # straight after: with a sign between, "召开工作会议＝2次" is a name and its value run together, read
 # by _named_lead and told to the importers by names_its_measure)
 _DEED_FIRST = lazy_pattern(r"(?:形成|完成|实现|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
-                         r"[\u4e00-\u9fff《》]{0,12}?"
-                         # a comparison in words belongs to the count (召开会议不少于2次, 开展督查4次以上)
-                         r"(?P<count>(?:不少于|不低于|至少|不超过|不高于|最多|达到|达|为)?[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％)"
-                         r"(?:以上|以下|以内)?)"
-                         r"(?:覆盖|完成|达标|到位)?")  # 实现100%覆盖: the share, and the word for reaching it
+                           r"[\u4e00-\u9fff《》]{0,12}?"
+                           # a comparison in words belongs to the count (召开会议不少于2次, 开展督查4次以上)
+                           r"(?P<count>(?:不少于|不低于|至少|不超过|不高于|最多|达到|达|为)?[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％)"
+                           r"(?:以上|以下|以内)?)"
+                           r"(?:覆盖|完成|达标|到位)?")  # 实现100%覆盖: the share, and the word for reaching it
 
 
 def _deed_first(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -736,8 +736,8 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 # Opening hours: 每周二至周日9:00—17:00, 周一至周五 8:30-17:30 (a service window, as 7*24小时 is)
 _OPENING_HOURS = lazy_pattern(r"每?(?:周|星期)(?P<d1>[一二三四五六日天])(?:至|到|-|—|~)(?:周|星期)?(?P<d2>[一二三四五六日天])"
-                            r"\s*(?P<h1>[01]?[0-9]|2[0-4])[:：](?P<m1>[0-5][0-9])\s*(?:-|—|–|~|～|至|到)\s*"
-                            r"(?P<h2>[01]?[0-9]|2[0-4])[:：](?P<m2>[0-5][0-9])")
+                              r"\s*(?P<h1>[01]?[0-9]|2[0-4])[:：](?P<m1>[0-5][0-9])\s*(?:-|—|–|~|～|至|到)\s*"
+                              r"(?P<h2>[01]?[0-9]|2[0-4])[:：](?P<m2>[0-5][0-9])")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
@@ -920,7 +920,7 @@ def _measured(value: ParsedValue) -> bool:
 
 # a share, then what it is a share of (the indicator names it): ≥90%满意, ≥95%的孕产妇, ≥80%成活率
 _SHARE_OF = lazy_pattern(r"(?P<share>[^\u4e00-\u9fff]+?(?:[%‰]|成)(?:及以上|以上|及以下|以下|以内)?)(?P<of>的)?"
-                       r"(?P<what>[\u4e00-\u9fff]{1,16})")
+                         r"(?P<what>[\u4e00-\u9fff]{1,16})")
 _SHARE_NAMES = ("满意度", "满意", "率", "比例", "占比", "比重")
 
 
@@ -950,7 +950,7 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 # (the figure in Chinese numerals too: 开学后一个月内; or half a unit: 发证后半年内; or the bound in words:
 # 验收合格后不超过1年)
 _AFTER_EVENT = lazy_pattern(r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
-                          r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>(?:[≤<0-9一两二三四五六七八九十半]|不超过).*)")
+                            r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>(?:[≤<0-9一两二三四五六七八九十半]|不超过).*)")
 
 
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -992,7 +992,7 @@ def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> Parse
 # Once in each of two seasons: 春秋两季各1次 (the spring and autumn surveys, 春防秋防), or in each half
 # of the year (上、下半年各1次): two in the year
 _SEASONS_EACH = lazy_pattern(r"(?:每年|全年)?(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年)各(?:开展|组织|实施|举办)?"
-                           r"(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
+                             r"(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
 
 
 def _seasons_each(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1048,14 +1048,14 @@ _REMARK = lazy_pattern(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 # what is done by a date or within a limit (2024年6月底前完成采购, 15个工作日内办结): cut to read it
 # (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报, 1分钟内派车)
 _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
-                   r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付"
-                   # (a work finished or handed over: 10月底前竣工, 年底前建成通车, 12月底前通过验收; a case
-                   # assigned or put right: 3个工作日内指派, 2个月内整改, 5分钟内出警)
-                   r"|建成|竣工|完工|通车|交付|投用|投入使用|上线|开工|通过|验收|整改|指派|派单|出警|作出|救助|接听|接通"
-                   # (a work's other milestones: 11月30日前公示, 9月底前结题, 6月底前召开)
-                   r"|结题|立项|公示|公布|印发|出版|出具|采购|安装|召开|举办"
-                   r"|派车|出车|转办)"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办
-                   r"[\u4e00-\u9fff]{0,8}$")
+                     r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付"
+                     # (a work finished or handed over: 10月底前竣工, 年底前建成通车, 12月底前通过验收; a case
+                     # assigned or put right: 3个工作日内指派, 2个月内整改, 5分钟内出警)
+                     r"|建成|竣工|完工|通车|交付|投用|投入使用|上线|开工|通过|验收|整改|指派|派单|出警|作出|救助|接听|接通"
+                     # (a work's other milestones: 11月30日前公示, 9月底前结题, 6月底前召开)
+                     r"|结题|立项|公示|公布|印发|出版|出具|采购|安装|召开|举办"
+                     r"|派车|出车|转办)"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办
+                     r"[\u4e00-\u9fff]{0,8}$")
 # a date finer than its year
 _WITHIN_A_YEAR = lazy_pattern(r"月|季|半年|旬")
 # a body that is a deadline of its own (年内, 年底前), not a bare year (次年) the bracket refines
@@ -1167,8 +1167,8 @@ def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 # a response time with its deed and no 内: 2小时响应, ≤4小时到场
 _LIMIT_THEN_DEED = lazy_pattern(r"(?P<limit>[≥≤<]?[0-9]+(?:\.[0-9]+)?个?(?:小时|分钟|min|h|天|日|工作日))"
-                              r"(?:响应|到场|到达|赶到|处置|办结|答复|回复|反馈|修复|上报|报告|送达|出警)"
-                              r"(?:(?![一每])[\u4e00-\u9fff]){0,6}")  # not 3天上报一次, a frequency
+                                r"(?:响应|到场|到达|赶到|处置|办结|答复|回复|反馈|修复|上报|报告|送达|出警)"
+                                r"(?:(?![一每])[\u4e00-\u9fff]){0,6}")  # not 3天上报一次, a frequency
 # what is done by the date, named before it: 资金于2023年12月底前拨付
 _DONE_BY_DATE = lazy_pattern(r"[\u4e00-\u9fff]{1,6}?[于在](?=[0-9])")
 
@@ -1276,7 +1276,7 @@ _CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千])分之([0-9]+(?:\.[0-9]+)?|[{_C
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = lazy_pattern(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
-                           r"(?:受理|完成|实施|开展|发放|办理)?")
+                             r"(?:受理|完成|实施|开展|发放|办理)?")
 # A change as the target: 较上年下降≥5%, 提高≥2个百分点, 缩短≥20%, 降低10%以上 (the figure is the change)
 _UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "扩大", "延长")
 _DOWN_WORDS = ("下降", "降低", "减少", "缩短", "压缩", "压减", "缩减", "减低", "节约", "节省")
@@ -1284,7 +1284,7 @@ _CHANGE_WORD = _alt(_UP_WORDS + _DOWN_WORDS)
 # the baseline: 较上年, 同比, 较2023年, 较近五年均值, 比改造前 (a few words, no figure but a year)
 # (环比: against the period before; 年均: a yearly average of the change; 与上年相比: the baseline in other words)
 _AGAINST_LAST_YEAR = lazy_pattern(r"(?:(?:同比|环比|年均|(?:较|比|相比|与)(?:[0-9]{4}年度?(?:末|底)?)?[\u4e00-\u9fff]{0,8}?)(?P<w1>"
-                                + _CHANGE_WORD + r")|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
+                                  + _CHANGE_WORD + r")|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
 # a level to reach, written with the change that reaches it: 缩短至60天以内, 降至1%以下, 提高至95%
 _TO_LEVEL = lazy_pattern(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
@@ -1293,11 +1293,11 @@ _PER_POPULATION = lazy_pattern(r"/(10|100|百)?万(?:人口|活产|常住人口|
 _PER_POPULATION_UNITS = {None: "/万", "10": "/十万", "100": "/百万", "百": "/百万"}
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
 _MEASURE_NAMED = lazy_pattern(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
-                            r"|时间|时限|时长|期限|工期|周期)\s*"  # 办结时限15个工作日, 服务期限1年
-                            r"(?P<verb>达到|达|为|保持在|保持|控制在|" + _CHANGE_WORD + r")?\s*"
-                            # (or the level it is brought to: 审批时限压缩至5个工作日)
-                            r"(?=[≥≤=<>≈0-9]|不低于|不少于|不高于|不超过|不多于|高于|低于|超过|大于|小于"
-                            r"|(?:" + _CHANGE_WORD + r"|降|升)(?:至|到)[≥≤=<>0-9])")
+                              r"|时间|时限|时长|期限|工期|周期)\s*"  # 办结时限15个工作日, 服务期限1年
+                              r"(?P<verb>达到|达|为|保持在|保持|控制在|" + _CHANGE_WORD + r")?\s*"
+                              # (or the level it is brought to: 审批时限压缩至5个工作日)
+                              r"(?=[≥≤=<>≈0-9]|不低于|不少于|不高于|不超过|不多于|高于|低于|超过|大于|小于"
+                              r"|(?:" + _CHANGE_WORD + r"|降|升)(?:至|到)[≥≤=<>0-9])")
 # What is counted, named in any words before the target's comparison: 带动就业≥200人, 保修期≥3年,
 # 更新周期不超过3年 (the name is the indicator's; the target is what follows). Shortest name first, so
 # the comparison is the first one written.
@@ -1307,10 +1307,10 @@ _NAMED_BEFORE_SIGN = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?(?=[≥≤=<>≈])")
 _NAMED_BEFORE_FIGURE = lazy_pattern(r"[\u4e00-\u9fff]{2,12}(?=[0-9])")
 _NOT_A_NAME_END = frozenset("第前后近约超逾余起年月日周季天号的末初底内于在")
 _NAMED_BEFORE_WORD = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?(?=不低于|不少于|不高于|不超过|不多于|不大于|不小于|不得[低少小超高多大]"
-                                r"|至少|最多|最少|最高|最低|高于|低于|超过|大于|小于|多于|少于|达到)")
+                                  r"|至少|最多|最少|最高|最低|高于|低于|超过|大于|小于|多于|少于|达到)")
 # (in any unit: ≥10人且≤20人, ≥50万元且≤100万元; the range grammar then checks that the units agree)
 _TWO_BOUNDS = lazy_pattern(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%|(?:(?![且并])[\u4e00-\u9fff]){1,3}?)?(?:且|并且|，|,|、|\s)*"
-                         r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)(?P<ub>%|[\u4e00-\u9fff]{1,4})")
+                           r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)(?P<ub>%|[\u4e00-\u9fff]{1,4})")
 # a range said to be one: 在80%-90%之间, 介于3-5个之间
 _BETWEEN = ("在", "介于")
 
@@ -1333,8 +1333,8 @@ _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(
 # (a count of times after them says how often, as 每月一次: January or the first quarter would be 1月份, 第一季度,
 # 一季度内); not 20年一次, told with 20年一遇, a return period
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度)|(?P<half>半年)"
-                           r"|(?P<many>[两二三四五六七八九]|[2-9])(?P<span>年|个月))"
-                           r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次(?P<more>及?以上)?")
+                             r"|(?P<many>[两二三四五六七八九]|[2-9])(?P<span>年|个月))"
+                             r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次(?P<more>及?以上)?")
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
 _DOTTED_MONTH = lazy_pattern(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
@@ -1358,7 +1358,7 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 
 # one search that tells whether any of the spellings above may be in a value (most have none)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
-                           r"|/[0-9]|^[^每]{2,7}次(?:及?以上)?$")
+                             r"|/[0-9]|^[^每]{2,7}次(?:及?以上)?$")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1892,7 +1892,7 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 
 # How often something is done, by use or time: 每5000公里或每6个月1次, 每2年1次 (a period, no day)
 _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:个月|月|天|日|周|年))?|(?:个月|月|天|日|周|年)或每[0-9]+(?:万)?(?:公里|千米))"
-                       r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")  # not 每2周1次: a count per period
+                         r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")  # not 每2周1次: a count per period
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = lazy_pattern(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
@@ -1912,7 +1912,7 @@ _RECURRING = lazy_pattern(
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
 _WHOLE_YEAR = lazy_pattern(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
-                         r"(?:完成|实施|办结|开展|受理|运行|开放|服务)?")
+                           r"(?:完成|实施|办结|开展|受理|运行|开放|服务)?")
 # Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故.
 _NONE_AROUND = lazy_pattern(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
 _NONE_AFTER_EVENT = ("零发生", "为零", "为0", "零")  # 安全事故零发生
@@ -1960,8 +1960,8 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 # 二级养护标准及以上 (a grade of a maintenance standard), 通过网络安全等级保护2.0三级测评 (the scheme's
 # full name and version): a graded target, not the number 1.
 _NAMED_GRADE = lazy_pattern(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过)?(?:(?:网络安全)?(?:等保|等级保护)(?:2\.0)?)?"
-                          r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙]|[一二三四五1-5]星级)"
-                          r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评))?(?P<ge>及以上|以上)?")
+                            r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙]|[一二三四五1-5]星级)"
+                            r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评))?(?P<ge>及以上|以上)?")
 # (二级以上 with nothing between is read before this, as ≥2 级; AAA级以上 is a grade at least reached)
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
 _WATER_CLASS = lazy_pattern(r"(?:地表水|地下水|水质)?劣?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|IV|V|I{1,3})类(?:水质|水体|水)?(?P<ge>及以上|以上)?")
@@ -1990,13 +1990,13 @@ def _lists_a_scale(text: str) -> bool:
 
 # A test passed, or not: 完成对接并通过联调测试, 顺利通过竣工验收 (checkable at the year's end)
 _PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,4}(?:验收|测试|审查|评审|检测|考核)"
-                     # approved by a body: 经县委常委会会议审定, 经县人民政府批准实施, 规划获批
-                     r"|经[\u4e00-\u9fff]{2,16}?(?:审定|批准|审议通过|审核通过|评审通过|同意)(?:实施|印发|执行)?"
-                     # (what is approved, not the effort: 争取项目获批 promises trying)
-                     r"|(?!.*(?:争取|力争|推动|积极))[\u4e00-\u9fff]{0,8}?(?:获批|获得批复)(?:实施)?")
+                       # approved by a body: 经县委常委会会议审定, 经县人民政府批准实施, 规划获批
+                       r"|经[\u4e00-\u9fff]{2,16}?(?:审定|批准|审议通过|审核通过|评审通过|同意)(?:实施|印发|执行)?"
+                       # (what is approved, not the effort: 争取项目获批 promises trying)
+                       r"|(?!.*(?:争取|力争|推动|积极))[\u4e00-\u9fff]{0,8}?(?:获批|获得批复)(?:实施)?")
 # A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
 _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
-                   rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
+                     rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
 
 
 _SAME_DAY = lazy_pattern(r"当日|当天")
