@@ -928,3 +928,47 @@ def test_third_probe_work_done_before_an_event(engine, name: str, value: str, to
 def test_third_probe_activities_held_in_the_works(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     benefits = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": value}]}}}
     assert bool(_fragment_findings(engine, benefits, "CAT006")) is told
+
+
+# a tenth audit of careful tables (水文测站, 轮作, 绿道, 水源地, 课后服务, 无障碍改造, 农村电影, 测土配方,
+# 饮用水监测, 居家养老, 安全生命防护, 畜禽粪污): its false findings, fixed and pinned beside the defect
+@pytest.mark.parametrize(("value", "told"), [
+    ("≥4.2万小时", False),  # hours of service counted in 万, as 万人次 are (was text: VAL001)
+    ("≥1.5万分钟", False),
+    ("丰水期、枯水期各1次", False),  # once in each water period, as 春秋两季各1次 (was text: VAL001)
+    ("汛前、汛后各1次", False),
+    ("大量服务小时", True),
+    ("枯水期适时监测", True),
+])
+def test_tenth_audit_hours_in_wan_and_water_periods_are_quantities(engine, value: str,  # type: ignore[no-untyped-def]
+                                                                   told: bool) -> None:
+    assert bool(_fragment_findings(engine, {"indicators": _quantities(("上门服务", value))}, "VAL001")) is told
+
+
+def test_tenth_audit_water_periods_are_two_rounds_a_year() -> None:
+    from ggtlint.values.parse import parse_value
+    rounds = parse_value("丰水期、枯水期各1次")
+    assert (rounds.kind, rounds.op, rounds.number, rounds.unit) == ("count", "=", 2, "次")
+    assert parse_value("≥4.2万小时").number == 42000
+
+
+@pytest.mark.parametrize(("row", "told"), [
+    (("测站设备巡检频次", "每月1次"), False),  # how often the paid upkeep is done: no line of its own
+    (("测站设备巡检", "≥12次"), True),  # a count of rounds with no line is still asked about
+])
+def test_tenth_audit_a_frequency_needs_no_cost_line(engine, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                    told: bool) -> None:
+    table = {"indicators": {"产出指标": {
+        "数量指标": [{"name": "运行维护水文站", "value": "＝38处"}, {"name": row[0], "value": row[1]}],
+        "成本指标": [{"name": "水文站运行维护费", "value": "≤760000元"}, {"name": "流量测验费", "value": "≤600000元"}]}}}
+    found = _fragment_findings(engine, table, "REL002")
+    assert any(row[0] in f.message_zh for f in found) is told
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("主要江河洪水预报精度", False),  # a share by the forecast code (forecasts within the allowed error)
+    ("水位观测精度", True),  # a precision of its own is no percentage's name
+])
+def test_tenth_audit_a_forecasts_precision_is_a_share(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    benefits = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": "≥85%"}]}}}
+    assert bool(_fragment_findings(engine, benefits, "VAL009")) is told

@@ -20,9 +20,9 @@ A cost and a quantity also match:
 Left out because they never have a partner of their own: ancillary costs (勘察设计费, 工程监理费,
 项目前期费; ``ancillary_words``) and catch-all lines (…及其他费用); quantities that cost nothing
 by themselves (缴获毒品数量, 发表论文; ``free_words``), a breakdown of the row above (其中…),
-per-capita measures (人均参训学时; ``per_capita_words``) and people reached by the whole spending
-rather than bought by one line (受益购机户数, 年客运量: a count in ``people_units`` whose name
-holds one of ``reach_words``).
+per-capita measures (人均参训学时; ``per_capita_words``), how often work is done (巡检 每月1次),
+and people reached by the whole spending rather than bought by one line (受益购机户数, 年客运量:
+a count in ``people_units`` whose name holds one of ``reach_words``).
 """
 
 from __future__ import annotations
@@ -65,6 +65,15 @@ _PEOPLE = ("人", "人次", "名", "户", "户次")
 _PRICE_WORDS = PRICE_STRIP_WORDS + ("补贴", "上限", "费用", "经费", "资金", "费")
 # price × count within this share of a cost line is that line (12000元/个 × 18个 = 216000元)
 _PRODUCT_TOLERANCE = Decimal("0.005")
+# how often work is done (设备巡检 每月1次, 每季度1场): the lines paying the work pay its rounds
+_ROUNDS = ("次", "场", "场次", "轮")
+_PERIODS = ("年", "半年", "季", "季度", "月", "旬", "周", "日", "天")
+
+
+def _is_frequency(row: Row) -> bool:
+    """Whether a quantity says how often per period (每月1次), not how many things are bought."""
+    parsed = row.parsed
+    return parsed.kind == "per_unit" and parsed.per in _PERIODS and (parsed.unit or "").split("/")[0] in _ROUNDS
 
 
 def _in_unit(unit: str | None, head: str) -> bool:
@@ -200,7 +209,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in quantities:
         if id(row) in paired_quantities or is_breakdown(row.name):
             continue
-        if any(word in row.name for word in free + per_capita):
+        if any(word in row.name for word in free + per_capita) or _is_frequency(row):
             continue
         # people the whole spending reaches (受益户数, 客运量), not a purchase of one line
         if row.parsed.unit in people and any(word in row.name for word in reach):

@@ -506,6 +506,10 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
     for word, factor in multipliers.items():
         for unit in quantity:
             put(word + unit, UnitInfo("count", unit, factor), "multipliers", derived=True)
+        # hours and minutes of service or broadcast are counted in 万 too: ≥4.2万小时 is 42000 hours
+        for unit, size in time.items():
+            if size in ("hour", "minute"):
+                put(word + unit, UnitInfo("duration", unit, factor, time=size), "multipliers", derived=True)
     units[""] = UnitInfo("number", None)
 
     rules: list[HintRule] = []

@@ -643,7 +643,8 @@ def _from_unit(
             years = int(number)
         if suffix in ("内", "以内", "之内"):
             return ParsedValue(kind="horizon", number=number, unit=info.unit, horizon_years=years, **common)
-    return ParsedValue(kind="duration", number=number, unit=info.unit, horizon_years=years, **common)
+    return ParsedValue(kind="duration", number=_scaled(number, info.scale), unit=info.unit, horizon_years=years,
+                       **common)
 
 
 # A measure word the units list does not have: every sector has its own (≥36樘, ≥72站次, ≥10门).
@@ -989,9 +990,12 @@ def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> Parse
     return replace(value, text=text) if value.kind == "per_unit" else None
 
 
-# Once in each of two seasons: 春秋两季各1次 (the spring and autumn surveys, 春防秋防), or in each half
-# of the year (上、下半年各1次): two in the year
-_SEASONS_EACH = lazy_pattern(r"(?:每年|全年)?(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年)各(?:开展|组织|实施|举办)?"
+# Once in each of two seasons: 春秋两季各1次 (the spring and autumn surveys, 春防秋防), in each half
+# of the year (上、下半年各1次), or in a river's high- and low-water periods (丰水期、枯水期各1次, the
+# water-quality rounds; 汛期、非汛期, 汛前、汛后 the flood-season ones): two in the year
+_SEASONS_EACH = lazy_pattern(r"(?:每年|全年)?(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年"
+                             r"|丰、?枯水期|丰水期、?枯水期|枯水期、?丰水期|汛期、?非汛期|汛前、?汛后)"
+                             r"各(?:开展|组织|实施|举办)?"
                              r"(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
 
 
