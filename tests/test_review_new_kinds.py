@@ -972,3 +972,84 @@ def test_tenth_audit_a_frequency_needs_no_cost_line(engine, row: tuple[str, str]
 def test_tenth_audit_a_forecasts_precision_is_a_share(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     benefits = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": "≥85%"}]}}}
     assert bool(_fragment_findings(engine, benefits, "VAL009")) is told
+
+
+# an eleventh audit of careful tables (路灯, 供热, 高素质农民, 科技特派员, 临时救助, 病死畜禽, 生态护林员, 外经贸,
+# 加装电梯, 根治欠薪, 电商进农村, 公厕): its false findings, fixed and pinned beside the defect
+@pytest.mark.parametrize(("value", "told"), [
+    ("一日两次", False),  # how often, as 一月一次 and 每日两次 are (was text: VAL001)
+    ("一天两次", False),
+    ("一日不少于2次", False),
+    ("一日适时保洁", True),
+    ("日常保洁", True),
+])
+def test_eleventh_audit_times_a_day_with_no_each_are_how_often(engine, value: str,  # type: ignore[no-untyped-def]
+                                                               told: bool) -> None:
+    assert bool(_fragment_findings(engine, {"indicators": _quantities(("公厕保洁频次", value))}, "VAL001")) is told
+
+
+def test_eleventh_audit_times_a_day_read_as_per_day() -> None:
+    from ggtlint.values.parse import parse_value
+    twice = parse_value("一日两次")
+    assert (twice.kind, twice.number, twice.unit) == ("per_unit", 2, "次/日")
+    assert parse_value("一日内").kind == "duration"  # within a day stays a limit
+
+
+def _costed_training(*quantities: tuple[str, str]) -> dict[str, Any]:
+    return {"indicators": {"产出指标": {
+        "数量指标": [{"name": name, "value": value} for name, value in quantities],
+        "成本指标": [{"name": "经营管理型培训费", "value": "≤108万元", "note": "300人×3600元/人"},
+                  {"name": "专业生产型培训费", "value": "≤150万元", "note": "600人×2500元/人"}]}}}
+
+
+@pytest.mark.parametrize(("rows", "told"), [
+    # the lines that pay for all the 其中 parts pay for the whole they add up to
+    ((("培育高素质农民", "＝900人"), ("其中：经营管理型", "＝300人"), ("其中：专业生产型", "＝600人")), False),
+    ((("培育高素质农民", "＝900人"), ("经营管理型", "＝300人")), True),  # no breakdown: a count of its own
+    ((("培育高素质农民", "＝900人"), ("其中：女性学员", "≥200人"), ("经营管理型", "＝300人")), True),  # no cost for the part
+    ((("培育高素质农民", "＝900人"), ("其中：经营管理型", "＝300人")), True),  # the rest of the whole unpaid
+])
+def test_eleventh_audit_a_whole_paid_by_its_parts_lines(engine, rows: tuple[tuple[str, str], ...],  # type: ignore[no-untyped-def]
+                                                        told: bool) -> None:
+    found = _fragment_findings(engine, _costed_training(*rows), "REL002")
+    assert any("培育高素质农民" in f.message_zh for f in found) is told
+
+
+@pytest.mark.parametrize(("row", "told"), [
+    (("服务行政村", "≥80个"), False),  # the places the service reaches, as 覆盖乡镇 (no line of its own)
+    (("建设村级服务站", "≥8个"), True),
+])
+def test_eleventh_audit_villages_served_need_no_cost_line(engine, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                          told: bool) -> None:
+    table = {"indicators": {"产出指标": {
+        "数量指标": [{"name": "选派科技特派员", "value": "＝120名"}, {"name": row[0], "value": row[1]}],
+        "成本指标": [{"name": "科技特派员工作补助", "value": "≤112万元"}, {"name": "考核组织费", "value": "≤6万元"}]}}}
+    found = _fragment_findings(engine, table, "REL002")
+    assert any(row[0] in f.message_zh for f in found) is told
+
+
+@pytest.mark.parametrize(("row", "told"), [
+    (("管护森林面积", "≥45万亩"), False),  # a ranger's pay buys the forest guarded
+    (("购置防火设备", "≥20台"), True),
+])
+def test_eleventh_audit_a_rangers_pay_buys_the_forest_guarded(engine, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                              told: bool) -> None:
+    table = {"indicators": {"产出指标": {
+        "数量指标": [{"name": "聘用生态护林员", "value": "＝1000名"}, {"name": row[0], "value": row[1]}],
+        "成本指标": [{"name": "护林员劳务补助", "value": "＝800万元"}, {"name": "聘用生态护林员保险", "value": "≤10万元"}]}}}
+    found = _fragment_findings(engine, table, "REL002")
+    assert any(row[0] in f.message_zh for f in found) is told
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    # the year's part said before the later aim, as the notice asks
+    ("2023年聘用生态护林员1000名；2023年全县森林覆盖率保持在71%以上，力争到2025年稳定在72%以上。", False),
+    ("2023年聘用生态护林员1000名；本年度森林覆盖率保持在71%以上，力争到2025年稳定在72%以上。", False),
+    ("2023年聘用生态护林员1000名；力争到2025年全县森林覆盖率稳定在72%以上。", True),  # the year's part not said
+    ("2023年聘用生态护林员1000名，力争到2025年全县森林覆盖率稳定在72%以上。", True),  # an aim of its own
+    ("2023年完成城区12处易涝点整治改造，力争到2024年底全面消除城区易涝积水点。", True),
+])
+def test_eleventh_audit_a_later_aim_after_the_years_part(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(engine, {"goal": goal, "indicators": _quantities(("聘用生态护林员", "＝1000名"))},
+                               "TIME002")
+    assert bool(found) is told

@@ -151,6 +151,27 @@ def _note_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[
     return linked_costs, linked_quantities
 
 
+def _wholes_of_paired_parts(quantities: list[Row], paired: set[int]) -> set[int]:
+    """The quantity rows (by ``id``) broken down in full by 其中 lines below that all have a cost: the
+    lines that pay for the parts pay for the whole (培育高素质农民 ＝900人; 其中：经营管理型 ＝300人 and
+    其中：专业生产型 ＝600人, each beside its training line); a part alone leaves the rest unpaid."""
+    parts_of: dict[int, tuple[Row, list[Row]]] = {}
+    whole: Row | None = None
+    for row in quantities:
+        if not is_breakdown(row.name):
+            whole = row
+            parts_of[id(row)] = (row, [])
+        elif whole is not None:
+            parts_of[id(whole)][1].append(row)
+    wholes: set[int] = set()
+    for key, (row, parts) in parts_of.items():
+        paid = [part.parsed.number for part in parts if id(part) in paired
+                and part.parsed.unit == row.parsed.unit and part.parsed.number is not None]
+        if parts and len(paid) == len(parts) and sum(paid) == row.parsed.number:
+            wholes.add(key)
+    return wholes
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     generic = tuple(params.get("generic_words", _GENERIC))
     catch_all = tuple(params.get("catch_all_words", ["其他", "其它"]))
@@ -187,6 +208,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     noted_costs, noted_quantities = _note_links(costs, quantities)
     itemised |= noted_costs
     paired_quantities |= noted_quantities
+    paired_quantities |= _wholes_of_paired_parts(quantities, paired_quantities)
     ancillary = tuple(params.get("ancillary_words", ()))
     # a catch-all line (其他…, …及其他费用) pays for what the other lines do not name
     has_catch_all = False

@@ -114,6 +114,21 @@ _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报�
 # a project the goal says takes more than a year (跨年度, 分两年实施, 建设期两年): its later dates are its schedule
 # (a 工期 alone, 90天 or 6个月, may end after the year all the same)
 _YEARS_LONG = re.compile(r"跨年度|分[两三四五]年|(?:期|周期|工期)[为是]?[两三四五]年")
+# a later level of the measure the clause before gives for the budget year (2024年森林覆盖率保持在71%以上，
+# 力争到2026年稳定在72%以上): the year's part of the aim is said, as the notice asks
+_LATER_LEVEL = re.compile(r"(?:底|末)?(?:稳定在|保持在|达到|提高到|提升到|增加到|降低到|下降到|控制在)[0-9]")
+_THIS_YEAR_WORDS = ("本年", "今年", "当年")
+
+
+def _says_this_years_part(goal: str, aim: re.Match[str], year: int) -> bool:
+    """Whether a later aim only raises the level its clause before gives for the budget year."""
+    if not aim.group("y") or not _LATER_LEVEL.match(goal, aim.end("y") + 1):
+        return False
+    before = goal[:aim.start()]
+    if not before.endswith(("，", ",")):
+        return False
+    clause = _CLAUSE_REST.split(before[:-1])[-1]
+    return f"{year}年" in clause or any(word in clause for word in _THIS_YEAR_WORDS)
 
 
 def _after_year(goal: str, year: int) -> tuple[int, str, bool] | None:
@@ -132,6 +147,8 @@ def _after_year(goal: str, year: int) -> tuple[int, str, bool] | None:
             continue  # a span of years, or to a year's end: a project's schedule, not a season of its work
         if found == year + 1 and _NEW_YEARS_DAY.match(goal, match.start("next") if match.group("next") else match.start("y")):
             continue  # 2025年1月1日前, 次年1月前: before the new year begins, so within the budget year
+        if match.re is _PROMISE_BY_LATER and _says_this_years_part(goal, match, year):
+            continue  # the sentence gives this year's part before the later aim
         if found > year and _FOLLOWS_THE_YEAR.search(match.group("phrase")) is None:
             return found, match.group("phrase"), match.re is _PROMISE_BY_LATER
     return None

@@ -1333,10 +1333,10 @@ _BOUNDS_AROUND = lazy_pattern(r"≤(?:[xX]|[pP][hH]值?)≤")
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
 # unit (2024/12月 is a month of a year)
 _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
-# how often with no 每: 一年两次, 半年1次, 两年一次, 三个月一次, 一年不少于两次, 一季度≥2次, 一季度2次以上, and 一月一次, 一季度两次
-# (a count of times after them says how often, as 每月一次: January or the first quarter would be 1月份, 第一季度,
-# 一季度内); not 20年一次, told with 20年一遇, a return period
-_EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度)|(?P<half>半年)"
+# how often with no 每: 一年两次, 半年1次, 两年一次, 三个月一次, 一年不少于两次, 一季度≥2次, 一季度2次以上, and 一月一次, 一季度两次,
+# 一日两次, 一天两次 (a count of times after them says how often, as 每月一次: January or the first quarter would be 1月份,
+# 第一季度, 一季度内); not 20年一次, told with 20年一遇, a return period
+_EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|(?P<half>半年)"
                              r"|(?P<many>[两二三四五六七八九]|[2-9])(?P<span>年|个月))"
                              r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次(?P<more>及?以上)?")
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
