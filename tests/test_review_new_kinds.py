@@ -1053,3 +1053,67 @@ def test_eleventh_audit_a_later_aim_after_the_years_part(engine, goal: str, told
     found = _fragment_findings(engine, {"goal": goal, "indicators": _quantities(("聘用生态护林员", "＝1000名"))},
                                "TIME002")
     assert bool(found) is told
+
+
+@pytest.mark.parametrize(("value", "told"), [
+    ("一周一巡", False),  # rounds of a patrol, counted as times: how often
+    ("一月两巡", False),
+    ("经常巡查", True),
+])
+def test_twelfth_audit_rounds_of_a_patrol_are_how_often(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(engine, {"indicators": _quantities(("村级河长巡河频次", value))}, "VAL001")
+    assert bool(found) is told
+
+
+@pytest.mark.parametrize(("value", "told"), [
+    ("14℃至24℃", False),  # a temperature range, in degrees
+    ("≤24摄氏度", False),
+    ("常温", True),
+])
+def test_twelfth_audit_degrees_are_a_measure(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(engine, {"indicators": {"产出指标": {"质量指标": [{"name": "库房温度", "value": value}]}}},
+                               "VAL001")
+    assert bool(found) is told
+
+
+@pytest.mark.parametrize(("name", "reverse"), [
+    ("投诉举报分流准确率", False), ("消费投诉调解成功率", False),  # the share done right
+    ("古籍数字资源线上访问量", False), ("网上访问人次", False),  # a visit online holds 上访
+    ("投诉件数", True), ("越级上访人次", True), ("重复上访问题数量", True),
+])
+def test_twelfth_audit_shares_done_right_and_online_visits(name: str, reverse: bool) -> None:
+    assert name_hint(name, default_lexicon()).negative is reverse
+
+
+@pytest.mark.parametrize(("row", "told"), [
+    (("库房相对湿度", "45%至60%"), False),  # relative humidity is a percentage by definition
+    (("灭除区域防控效果", "≥85%"), False),  # as 防治效果
+    (("库房湿度控制", "≤60%"), True),
+])
+def test_twelfth_audit_percentages_by_definition(engine, row: tuple[str, str], told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(engine, {"indicators": {"产出指标": {"质量指标": [{"name": row[0], "value": row[1]}]}}},
+                               "VAL009")
+    assert bool(found) is told
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("建立长期监测点", False),  # a fixed station set up this year
+    ("长期定位观测样地", False),
+    ("长期保持零事故", True),
+])
+def test_twelfth_audit_a_long_term_station_is_no_horizon(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(engine, {"indicators": _quantities((name, "＝20个"))}, "TIME004")
+    assert bool(found) is told
+
+
+@pytest.mark.parametrize(("row", "told"), [
+    (("日常管护河流", "＝46条"), False),  # a river cleaner's pay buys the rivers kept
+    (("安装视频监控摄像头", "≥30个"), True),
+])
+def test_twelfth_audit_a_cleaners_pay_buys_the_rivers_kept(engine, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                           told: bool) -> None:
+    table = {"indicators": {"产出指标": {
+        "数量指标": [{"name": "聘用河道保洁员", "value": "＝92名"}, {"name": row[0], "value": row[1]}],
+        "成本指标": [{"name": "河道保洁员劳务补助", "value": "≤165.6万元"}, {"name": "河长制宣传费", "value": "≤12万元"}]}}}
+    found = _fragment_findings(engine, table, "REL002")
+    assert any(row[0] in f.message_zh for f in found) is told

@@ -1335,10 +1335,10 @@ _BOUNDS_AROUND = lazy_pattern(r"≤(?:[xX]|[pP][hH]值?)≤")
 _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
 # how often with no 每: 一年两次, 半年1次, 两年一次, 三个月一次, 一年不少于两次, 一季度≥2次, 一季度2次以上, and 一月一次, 一季度两次,
 # 一日两次, 一天两次 (a count of times after them says how often, as 每月一次: January or the first quarter would be 1月份,
-# 第一季度, 一季度内); not 20年一次, told with 20年一遇, a return period
+# 第一季度, 一季度内), and 一周一巡 (rounds of a patrol, counted as times); not 20年一次, told with 20年一遇, a return period
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|(?P<half>半年)"
                              r"|(?P<many>[两二三四五六七八九]|[2-9])(?P<span>年|个月))"
-                             r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})次(?P<more>及?以上)?")
+                             r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})[次巡](?P<more>及?以上)?")
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
 _DOTTED_MONTH = lazy_pattern(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
@@ -1362,7 +1362,7 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 
 # one search that tells whether any of the spellings above may be in a value (most have none)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
-                             r"|/[0-9]|^[^每]{2,7}次(?:及?以上)?$")
+                             r"|/[0-9]|^[^每]{2,7}[次巡](?:及?以上)?$")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1381,7 +1381,7 @@ def _respelt(text: str, year: int | None) -> str:
         per_periods = _PER_PERIODS.fullmatch(fixed)
         if per_periods is not None:
             fixed = f"每{per_periods.group('periods')}{per_periods.group('fig')}"
-    if fixed.endswith(("次", "以上")):
+    if fixed.endswith(("次", "巡", "以上")):
         every = _EVERY_UNSAID.fullmatch(fixed)
         if every is not None:
             many, count = every.group("many"), every.group("count")
