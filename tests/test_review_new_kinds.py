@@ -1117,3 +1117,127 @@ def test_twelfth_audit_a_cleaners_pay_buys_the_rivers_kept(engine, row: tuple[st
         "成本指标": [{"name": "河道保洁员劳务补助", "value": "≤165.6万元"}, {"name": "河长制宣传费", "value": "≤12万元"}]}}}
     found = _fragment_findings(engine, table, "REL002")
     assert any(row[0] in f.message_zh for f in found) is told
+# The eighth recall audit's misses (b98–b109): each fix with careful look-alikes, which must stay
+# silent, beside the defect itself.
+
+def _one_row(level1: str, level2: str, name: str, value: str) -> dict[str, Any]:
+    return {"indicators": {level1: {level2: [{"name": name, "value": value}]}}}
+
+
+@pytest.mark.parametrize(("level1", "level2", "name", "value", "told"), [
+    ("产出指标", "数量指标", "新建六要素区域自动气象站", "≥0个", True),
+    ("产出指标", "质量指标", "法律援助案件质量评查优良率", "≥0%", True),
+    # a change held at no fall, and a growth rate's floor of none, are targets
+    ("效益指标", "经济效益指标", "村集体经济收入", "较上年增长≥0%", False),
+    ("效益指标", "经济效益指标", "农产品销售额增长率", "≥0%", False),
+    # a reverse indicator with ≥ is VAL006's, not told twice
+    ("效益指标", "社会效益指标", "见习期间安全事故发生起数", "≥0起", False),
+])
+def test_eighth_audit_a_floor_of_nothing(engine, level1: str, level2: str, name: str, value: str,  # type: ignore[no-untyped-def]
+                                         told: bool) -> None:
+    found = _fragment_findings(engine, _one_row(level1, level2, name, value), "VAL019")
+    assert bool(found) is told
+    if told:
+        assert found[0].severity.value == "warning" and "等于没有设目标" in found[0].message_zh
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("培训专职消防队员", "≤300人", True),
+    ("轮换县级储备稻谷", "不超过3000吨", True),
+    # capped trips abroad and the replacement of what breaks rightly take a ceiling
+    ("组派因公出访团组", "≤1个", False),
+    ("更换损坏前端摄像机数量", "≤150台", False),
+    # work to do written as a floor
+    ("培训专职消防队员", "≥300人", False),
+])
+def test_eighth_audit_a_ceiling_on_work_to_do(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(engine, _one_row("产出指标", "数量指标", name, value), "VAL020")
+    assert bool(found) is told
+    if told:
+        assert found[0].severity.value == "info" and "写成上限" in found[0].message_zh
+
+
+@pytest.mark.parametrize(("level2", "name", "value", "told"), [
+    ("数量指标", "抢救修复破损档案", "≥350.5卷", True),
+    ("数量指标", "新建森林防火瞭望塔", "≥2.5座", True),
+    # 万 reckoned gives whole people; an average and a length may be fractional
+    ("数量指标", "接种国家免疫规划疫苗", "≥2.5万人次", False),
+    ("数量指标", "人均参加培训", "≥1.5次", False),
+    ("数量指标", "新建产业路长度", "≥5.2公里", False),
+    # a figure per head of population is a ratio, under benefits
+    ("数量指标", "每千人口拥有3岁以下婴幼儿托位数", "≥4.5个", False),
+])
+def test_eighth_audit_a_fraction_of_a_whole_thing(engine, level2: str, name: str, value: str,  # type: ignore[no-untyped-def]
+                                                 told: bool) -> None:
+    found = _fragment_findings(engine, _one_row("产出指标", level2, name, value), "VAL021")
+    assert bool(found) is told
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("维修更换市政消火栓", "≥120个", True),
+    ("冷链设备年度校验", "≥45台", True),
+    # a count of work that passed, of harm that must not happen, of what is left after the work
+    ("培训考核合格人数", "≥280人", False),
+    ("设备维修安全事故", "＝0起", False),
+    ("维修后屋面渗漏点", "＝0处", False),
+])
+def test_eighth_audit_a_count_of_work_under_quality(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(engine, _one_row("产出指标", "质量指标", name, value), "CAT011")
+    assert bool(found) is told
+
+
+def _weighted(*weights: int) -> dict[str, Any]:
+    rows = [{"name": name, "value": value, "weight": weight} for (name, value), weight in
+            zip([("职业技能培训人次", "≥2000人次"), ("培训合格率", "≥90%"), ("培训对象满意度", "≥90%")], weights)]
+    # the base table's other indicators, unweighted, left out (null deletes a key)
+    return {"indicators": {"产出指标": {"数量指标": rows[:1], "质量指标": rows[1:2], "时效指标": None, "成本指标": None},
+                           "效益指标": None, "满意度指标": {"服务对象满意度指标": rows[2:]}}}
+
+
+def test_eighth_audit_an_indicator_weighted_nothing(engine) -> None:  # type: ignore[no-untyped-def]
+    # the sum is 100, one weight 0
+    [found] = [f for f in _fragment_findings(engine, _weighted(80, 0, 20), "STR008") if "权重为 0" in f.message_zh]
+    assert found.severity.value == "warning" and "“培训合格率”" in found.message_zh
+
+
+@pytest.mark.parametrize("weights", [(80, 10, 10), (70, 10, 10)])
+def test_eighth_audit_weights_with_no_zero_tell_no_zero(engine, weights: tuple[int, ...]) -> None:  # type: ignore[no-untyped-def]
+    # all weighted: the sum alone is told (90 is accepted, 100 too)
+    assert not [f for f in _fragment_findings(engine, _weighted(*weights), "STR008") if "权重为 0" in f.message_zh]
+
+
+def _costs(*rows: tuple[str, str]) -> dict[str, Any]:
+    return {"indicators": {"产出指标": {"成本指标": [{"name": name, "value": value} for name, value in rows]}}}
+
+
+@pytest.mark.parametrize(("rows", "told"), [
+    ((("人均坐席服务费", "≤450000元"), ("知识库建设费", "≤50000元")), True),
+    ((("案均办案补贴", "≤400000元"), ("值班律师补贴", "≤100000元")), True),
+    # a standard per head, small, and one machine's unit price, which may take most of the funds
+    ((("培训补贴资金", "＝450000元"), ("场地租赁费", "＝50000元"), ("人均培训补贴标准", "≤225元")), False),
+    ((("培训补贴资金", "＝450000元"), ("场地租赁费", "＝50000元"), ("实训设备单价", "≤300000元")), False),
+    # a per-head amount written per head
+    ((("培训补贴资金", "＝450000元"), ("场地租赁费", "＝50000元"), ("人均培训补贴", "≤3000元/人")), False),
+])
+def test_eighth_audit_a_per_head_cost_given_as_the_total(engine, rows: tuple[tuple[str, str], ...],  # type: ignore[no-untyped-def]
+                                                        told: bool) -> None:
+    found = _fragment_findings(engine, _costs(*rows), "FUND011")
+    assert bool(found) is told
+    if told:
+        assert found[0].severity.value == "warning" and "却超过年度资金总额 500,000 元 的一半" in found[0].message_zh
+
+
+@pytest.mark.parametrize(("quantities", "costs"), [
+    # new books bought are the collection's new books
+    ([("新增馆藏图书", "≥20000册"), ("举办阅读推广活动", "≥24场")], [("新书采购费", "≤400000元"), ("阅读推广活动费", "≤100000元")]),
+    # an event's athletes are brought in by the events' spending
+    ([("举办全民健身赛事活动", "≥15场"), ("参赛运动员", "≥5000人次")], [("赛事组织费", "≤400000元"), ("赛事奖品费", "≤100000元")]),
+    # the seats are paid to take the calls
+    ([("运营人工坐席", "≥40席"), ("受理群众来电诉求", "≥30万件"), ("新增知识库知识点", "≥5000条")],
+     [("坐席服务费", "≤400000元"), ("知识库建设费", "≤100000元")]),
+])
+def test_eighth_audit_costs_and_their_quantities_in_other_words(engine, quantities: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+                                                                costs: list[tuple[str, str]]) -> None:
+    fragment = {"indicators": {"产出指标": {"数量指标": [{"name": n, "value": v} for n, v in quantities],
+                                         "成本指标": [{"name": n, "value": v} for n, v in costs]}}}
+    assert not _fragment_findings(engine, fragment, "REL002")

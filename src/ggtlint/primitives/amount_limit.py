@@ -12,6 +12,9 @@ twice the amount: a ceiling price times a floor count may overshoot a little, an
 be the wrong one (a price per 人 times a count of 人次). A cost line whose note works its amount
 out as a product of figures, one of them money (4家律师事务所×每家8万元/年), and comes to another
 amount than the line's (≤240000元) is told too (``note``, a warning: the sum is written out).
+``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
+人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
+paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元).
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, is_money_total,
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_total,
                                      is_money_unit, leading_multiplier, longest_run, name_stem, note_hit, row_hit, unit_at,
                                      yuan_text)
 from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, priced_quantities, unique_best
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
+from ggtlint.regexsafety import compile_safe, search
 from ggtlint.values import Lexicon
 
 NAME = "amount-limit"
@@ -43,11 +47,19 @@ PARAMS_SCHEMA = {
     "required": ["mode"],
     "additionalProperties": False,
     "properties": {
-        "mode": {"enum": ["item", "unit_times_quantity"]},
+        "mode": {"enum": ["item", "unit_times_quantity", "per_head"]},
         "strip_words": {"type": "array", "items": {"type": "string"}},
+        "per_head": {"type": "string"},
     },
 }
-compile = compile_identity
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    compiled = dict(params)
+    if "per_head" in params:
+        compiled["per_head"] = compile_safe(params["per_head"])
+    return compiled
+
 
 #: how far a loosely paired product, or one compared with its cost line, must go before it is told
 MARGIN = Decimal(2)
@@ -71,6 +83,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         slip = unit_slip(ctx)
         for row in over:
             if slip is None or slip[0] is not row:  # the one line in the wrong unit: FUND004 names it
+                yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
+        return
+    if params["mode"] == "per_head":
+        for row in ctx.rows:
+            if is_cost(row) and is_money_total(row) and search(params["per_head"], row.name) \
+                    and row.parsed.yuan * 2 > total:  # type: ignore[operator]
                 yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
         return
     strip = tuple(params.get("strip_words", PRICE_STRIP_WORDS))

@@ -2,7 +2,11 @@
 
 Params: ``field`` (percent, number or yuan), ``below`` (a value under it is a hit),
 ``above`` (a value over it is a hit), ``at_least`` (a value at or over it is a hit, used
-for ≥100%), ``skip_changes`` (a change, 提高0.5个百分点, is left alone), ``only_up_to`` (a value over it is left to another rule), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
+for ≥100%), ``at_most`` (a value at or under it is a hit, used for ≥0), ``not_whole`` (a value
+with a fractional part is a hit: 350.5卷 of things counted whole), ``units`` (only values in these
+units), ``skip_negative`` (a reverse indicator is left to the rule for reverse indicators),
+``skip_changes`` (a change, 提高0.5个百分点, is left alone), ``only_up_to`` (a value over it is
+left to another rule), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
 that may exceed, such as 增长率; those get the ``exempt`` variant at info level instead, or
 nothing with ``report_exempt: false``), ``bare_fraction`` (a unitless figure up to 1, ≥0.95,
 read as a percentage: a rate's fraction written without %).
@@ -32,6 +36,10 @@ PARAMS_SCHEMA = {
         "below": {"type": "number"},
         "above": {"type": "number"},
         "at_least": {"type": "number"},
+        "at_most": {"type": "number"},
+        "skip_negative": {"type": "boolean"},
+        "units": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "not_whole": {"type": "boolean"},
         "only_up_to": {"type": "number"},
         "ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
         "exempt_name": {"type": "string"},
@@ -51,7 +59,7 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     compiled = dict(params)
     if "exempt_name" in params:
         compiled["exempt_name"] = compile_safe(params["exempt_name"])
-    for key in ("below", "above", "at_least", "only_up_to"):
+    for key in ("below", "above", "at_least", "at_most", "only_up_to"):
         if key in params:
             compiled[key] = Decimal(str(params[key]))
     return compiled
@@ -73,6 +81,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if row.parsed.op in params.get("skip_ops", ()):
         return
+    if params.get("skip_negative") and row.hint.negative:
+        return
+    if "units" in params and row.parsed.unit not in params["units"]:
+        return
     if params.get("skip_changes") and (row.parsed.change is not None or (row.parsed.unit or "").endswith("百分点")):
         return
     numbers = _values(row, params["field"])
@@ -82,7 +94,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         numbers = [parsed.number]
     for number in numbers:
         out = ("below" in params and number < params["below"]) or ("above" in params and number > params["above"]) \
-            or ("at_least" in params and number >= params["at_least"])
+            or ("at_least" in params and number >= params["at_least"]) \
+            or ("at_most" in params and number <= params["at_most"]) \
+            or (params.get("not_whole", False) and number != number.to_integral_value())
         if not out or ("only_up_to" in params and number > params["only_up_to"]):
             continue
         exempt = params.get("exempt_name")

@@ -3,7 +3,7 @@
 Checked only when the table gives weights at all. Params: ``totals``, the sums accepted (100; and
 90 where the scoring keeps 10 for 预算执行率, as the self-evaluation scheme does). Variants:
 ``default`` (the weights add up to another sum), ``missing`` (some indicators have a weight,
-others none: the sum cannot be checked).
+others none: the sum cannot be checked), ``zero`` (an indicator weighted 0: it scores nothing).
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from ggtlint.values.normalize import decimal_text
 
 NAME = "weights"
 SCOPES = ("table",)
-VARIANTS = ("default", "missing")
+VARIANTS = ("default", "missing", "zero")
 LEVELS = {"missing": Severity.INFO}  # a gap to fill, not a sum found wrong
-PLACEHOLDERS = {"default": ("sum", "totals", "totals_en", "count"), "missing": ("count", "missing", "names", "names_en")}
+PLACEHOLDERS = {"default": ("sum", "totals", "totals_en", "count"), "missing": ("count", "missing", "names", "names_en"),
+                "zero": ("names", "names_en")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -35,18 +36,25 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     unweighted = [row for row in ctx.rows if row.indicator.weight is None]
     if unweighted:
-        names = "、".join(f"“{row.name}”" for row in unweighted[:_SHOWN])
-        names_en = ", ".join(row.name for row in unweighted[:_SHOWN])
-        if len(unweighted) > _SHOWN:
-            names = f"如{names}"
-            names_en = f"e.g. {names_en}"
-        yield Hit("/indicators", {"count": len(weighted), "missing": len(unweighted), "names": names,
-                                  "names_en": names_en},
+        yield Hit("/indicators", {"count": len(weighted), "missing": len(unweighted), **_names(unweighted)},
                   value=str(len(unweighted)), variant="missing", severity=LEVELS["missing"], key=True)
         return
+    zero = [row for row in weighted if row.indicator.weight == 0]
+    if zero:  # the sum may still be right: told on its own
+        yield Hit("/indicators", _names(zero), value=str(len(zero)), variant="zero", key=True)
     summed = sum((row.indicator.weight for row in weighted), Decimal(0))  # type: ignore[misc]
     totals = [Decimal(str(total)) for total in params.get("totals", (100,))]
     if summed not in totals:
         yield Hit("/indicators", {"sum": decimal_text(summed), "totals": " 或 ".join(decimal_text(t) for t in totals),
                                   "totals_en": " or ".join(decimal_text(t) for t in totals), "count": len(weighted)},
                   value=decimal_text(summed), key=True)
+
+
+def _names(rows: list[Any]) -> dict[str, str]:
+    """The first rows' names, quoted for the Chinese message and listed for the English one."""
+    names = "、".join(f"“{row.name}”" for row in rows[:_SHOWN])
+    names_en = ", ".join(row.name for row in rows[:_SHOWN])
+    if len(rows) > _SHOWN:
+        names = f"如{names}"
+        names_en = f"e.g. {names_en}"
+    return {"names": names, "names_en": names_en}
