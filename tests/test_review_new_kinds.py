@@ -1241,3 +1241,35 @@ def test_eighth_audit_costs_and_their_quantities_in_other_words(engine, quantiti
     fragment = {"indicators": {"产出指标": {"数量指标": [{"name": n, "value": v} for n, v in quantities],
                                          "成本指标": [{"name": n, "value": v} for n, v in costs]}}}
     assert not _fragment_findings(engine, fragment, "REL002")
+
+
+def _goal_with_funds(goal: str, levels: dict[str, int] | None = None) -> dict[str, Any]:
+    funds: dict[str, Any] = {"unit": "元", "total": 600000, "fiscal": 600000, "other": 0}
+    if levels:
+        funds["fiscal_sources"] = levels
+    return {"goal": goal, "funds": funds}
+
+
+def test_eighth_audit_the_goals_money_against_the_funds_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _fragment_findings(engine, _goal_with_funds("2023年投入资金80万元，开展职业技能培训2000人次。"), "REL008")
+    assert found.severity.value == "warning" and found.path == "/goal"
+    assert found.message_zh == "年度总体目标写投入的资金是“80万元”，表中年度资金总额却是 600,000 元：目标中的资金应与资金来源一致。"
+    [found] = _fragment_findings(engine, _goal_with_funds("2023年争取中央资金50万元，开展职业技能培训2000人次。",
+                                                          {"中央": 400000, "县级": 200000}), "REL008")
+    assert "表中中央资金却是 400,000 元" in found.message_zh
+
+
+@pytest.mark.parametrize(("goal", "levels"), [
+    # the year's money is the total; the project's whole investment is no year's
+    ("项目总投资200万元，2023年安排资金60万元，开展职业技能培训2000人次。", None),
+    # a level's money as the table gives it, and money drawn in from others
+    ("2023年争取中央资金40万元，开展职业技能培训2000人次。", {"中央": 400000, "县级": 200000}),
+    ("2023年投入资金60万元，带动社会投资500万元，开展职业技能培训2000人次。", None),
+    # money put in over the years gone by
+    ("近三年累计投入资金300万元，2023年开展职业技能培训2000人次。", None),
+    # a part of the funds that is a cost line of the table (培训补贴资金 ＝450000元)
+    ("2023年使用培训补贴资金45万元，开展职业技能培训2000人次。", None),
+])
+def test_eighth_audit_look_alikes_of_the_goals_money_stay_silent(engine, goal: str,  # type: ignore[no-untyped-def]
+                                                                 levels: dict[str, int] | None) -> None:
+    assert not [f for f in _fragment_findings(engine, _goal_with_funds(goal, levels), "REL008") if "资金来源" in f.message_zh]

@@ -26,7 +26,10 @@ Variant ``over_whole``: an indicator asking for more than the whole the goal nam
 measure (延伸配套管网86公里, 延伸配套供水管网 ≥86米; 5000亩, ≥5000公顷; the units are the ``unit_scales``
 parameter). Variant ``span_as_year``: a figure the goal gives for several years set exactly as this year's
 target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025); not upkeep or a service held
-each year of the span (2023—2025年对农村公路860公里开展日常养护).
+each year of the span (2023—2025年对农村公路860公里开展日常养护). Variant ``funds``: the money the goal
+says is put in (投入资金80万元, 争取中央资金500万元) is none of the table's funds, levels or cost lines
+(年度资金总额 60万元, 中央 200万元); not a total of several years, of the whole project or of
+others' money (项目总投资, 累计投入, 带动社会投资).
 """
 
 from __future__ import annotations
@@ -37,20 +40,22 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_unit,
-                                     is_percent, leading_multiplier, longest_run, row_hit, unit_at)
+                                     is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
 from ggtlint.primitives.unique import counted_words, is_rewording
 
 NAME = "goal-figures"
 SCOPES = ("table",)
-VARIANTS = ("default", "differs", "over_whole", "stock_whole", "unit_slip", "span_as_year")
+VARIANTS = ("default", "differs", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning
 LEVELS = {"differs": Severity.INFO, "span_as_year": Severity.INFO, "stock_whole": Severity.INFO}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
-                "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span")}
+                "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
+                "funds": ("goal_figure", "fund_name", "fund_name_en", "fund")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -145,6 +150,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params.get("unit_scales"):
         yield from _unit_slips(placed, rows, params["unit_scales"], shared, given_counts, told)
     yield from _amounts(ctx, goal, found, shared, before, differs_shared)
+    yield from _funds_named(ctx, goal, found, before)
     if differs_shared is None:
         return
     percents = list(_PERCENT.finditer(goal))
@@ -484,6 +490,47 @@ def _amounts(ctx: TableContext, goal: str, found: list[re.Match[str]], shared: i
                 and near[0].parsed.yuan < amount:  # type: ignore[operator]
             told.add(id(near[0]))
             yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+
+
+# the money put into the project, named just before its amount (投入资金80万元, 争取中央资金500万元,
+# 使用省级补助30万元); not a total, what was spent before, or others' money (总投资, 累计, 带动社会投资)
+_FUNDS_PUT_IN = lazy_pattern(r"(?:投入|安排|使用|争取|落实|统筹)(?P<what>[\u4e00-\u9fff]{0,10}?)(?:资金|补助|经费)$")
+_NOT_THE_YEARS_FUNDS = lazy_pattern(r"总|累计|以前|上年|结转|社会|贷款|债|融资|投资|撬动|带动|吸引")
+_LEVEL = lazy_pattern(r"^(?P<level>中央|省|市|州|县)")
+_LEVELS_EN = {"中": "central funds", "省": "provincial funds", "市": "city funds", "州": "prefecture funds",
+              "县": "county funds"}
+
+
+def _funds_named(ctx: TableContext, goal: str, found: list[re.Match[str]], before: int) -> Iterator[Hit]:
+    """The money the goal says is put in, against the table's: the level's own where it names one
+    (争取中央资金500万元 against 中央 200万元), else the total, the fiscal or other funds or a cost line."""
+    funds = ctx.table.funds
+    for match in found:
+        amount = _amount(match.group(), ctx)
+        if amount is None or _beyond_the_year(goal, match, ctx.budget_year):
+            continue
+        context = _context(goal, match, before, len(amount[0]))
+        named = _FUNDS_PUT_IN.search(_words_ahead(context)) if context is not None else None
+        if named is None or _NOT_THE_YEARS_FUNDS.search(_words_ahead(context)):  # type: ignore[arg-type]
+            continue
+        level = _LEVEL.match(named.group("what"))
+        if level is not None:
+            sources = [(name, value) for name, value in funds.fiscal_sources.items()
+                       if value is not None and name.startswith(level.group("level"))]
+            if len(sources) != 1:
+                continue  # the table does not give that level alone: nothing to hold the goal to
+            fund_name, fund = f"{sources[0][0]}资金", funds.in_yuan(sources[0][1])
+            given = {fund}
+            fund_name_en = _LEVELS_EN[fund_name[0]]
+        else:
+            fund_name, fund, fund_name_en = "年度资金总额", funds.in_yuan(funds.total), "total funds"
+            given = {funds.in_yuan(value) for value in (funds.total, funds.fiscal, funds.other,
+                                                        *funds.fiscal_sources.values())}
+            given |= {row.parsed.yuan for row in ctx.rows if is_cost(row) and row.parsed.kind == "money"}
+        if fund is None or amount[1] in given:
+            continue
+        yield Hit("/goal", {"goal_figure": amount[0], "fund_name": fund_name, "fund_name_en": fund_name_en,
+                            "fund": yuan_text(fund)}, value=amount[0], find=amount[0], variant="funds")
 
 
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
