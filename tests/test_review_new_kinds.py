@@ -1273,3 +1273,21 @@ def test_eighth_audit_the_goals_money_against_the_funds_is_told(engine) -> None:
 def test_eighth_audit_look_alikes_of_the_goals_money_stay_silent(engine, goal: str,  # type: ignore[no-untyped-def]
                                                                  levels: dict[str, int] | None) -> None:
     assert not [f for f in _fragment_findings(engine, _goal_with_funds(goal, levels), "REL008") if "资金来源" in f.message_zh]
+
+
+def test_eighth_audit_a_rate_the_goal_promises_past_all_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _goal_findings(engine, "为适龄儿童接种疫苗6万剂次，适龄儿童免疫规划疫苗接种率达到102%。", {})
+    assert found.severity.value == "warning" and found.path == "/goal"
+    assert found.message_zh.startswith("年度总体目标中的比率写作“102%”，超过了 100%")
+
+
+@pytest.mark.parametrize("goal", [
+    # rates that may pass 100%: growth, gross enrolment, a bed's use
+    "新增学位300个，学前三年毛入园率达到102%。",
+    "开展消费促进活动12场，带动限额以上零售额增长率达到110%。",
+    "新建病房楼1栋，医院病床使用率达到105%以下。",
+    # a figure over 100 that is no rate
+    "培训农村实用人才120人，培训合格率达到95%，带动就业人数达到上年的105%。",
+])
+def test_eighth_audit_look_alikes_of_a_rate_past_all_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [f for f in _goal_findings(engine, goal, {}) if "超过了 100%" in f.message_zh]

@@ -29,7 +29,8 @@ target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 �
 each year of the span (2023—2025年对农村公路860公里开展日常养护). Variant ``funds``: the money the goal
 says is put in (投入资金80万元, 争取中央资金500万元) is none of the table's funds, levels or cost lines
 (年度资金总额 60万元, 中央 200万元); not a total of several years, of the whole project or of
-others' money (项目总投资, 累计投入, 带动社会投资).
+others' money (项目总投资, 累计投入, 带动社会投资). Variant ``rate_over_all``: a rate the goal promises past
+100% (接种率达到102%), not one that may pass it (增长率, 毛入学率).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from ggtlint.primitives.unique import counted_words, is_rewording
 
 NAME = "goal-figures"
 SCOPES = ("table",)
-VARIANTS = ("default", "differs", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds")
+VARIANTS = ("default", "differs", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds", "rate_over_all")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning
 LEVELS = {"differs": Severity.INFO, "span_as_year": Severity.INFO, "stock_whole": Severity.INFO}
@@ -55,7 +56,7 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
                 "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
-                "funds": ("goal_figure", "fund_name", "fund_name_en", "fund")}
+                "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",)}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -151,9 +152,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield from _unit_slips(placed, rows, params["unit_scales"], shared, given_counts, told)
     yield from _amounts(ctx, goal, found, shared, before, differs_shared)
     yield from _funds_named(ctx, goal, found, before)
+    percents = list(_PERCENT.finditer(goal))
+    yield from _rates_over_all(goal, percents, before)
     if differs_shared is None:
         return
-    percents = list(_PERCENT.finditer(goal))
     rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None] if percents else []
     for match in percents:
         number = Decimal(match.group(1))
@@ -531,6 +533,26 @@ def _funds_named(ctx: TableContext, goal: str, found: list[re.Match[str]], befor
             continue
         yield Hit("/goal", {"goal_figure": amount[0], "fund_name": fund_name, "fund_name_en": fund_name_en,
                             "fund": yuan_text(fund)}, value=amount[0], find=amount[0], variant="funds")
+
+
+# a rate the goal promises past all of it (接种率达到102%): not one that may pass 100% (增长率, 毛入学率,
+# 保值增值率, 病床使用率 …; VAL004's exempt names) nor a change (提高到, 较上年)
+_RATE_NAMED = lazy_pattern(r"率")
+_RATE_MAY_PASS = lazy_pattern(r"增长|增幅|增速|增加|提高|提升|同比|环比|较上年|毛入学|毛入园|使用率|债务率|负债率|偿债率|增值率|自给率|"
+                              r"周转率|回报率|杠杆|撬动|带动")
+_HUNDRED = Decimal(100)
+
+
+def _rates_over_all(goal: str, percents: list[re.Match[str]], before: int) -> Iterator[Hit]:
+    """A rate of the goal written past 100% (样本户调查完成率达到105%): no share is more than the whole."""
+    for match in percents:
+        if Decimal(match.group(1)) <= _HUNDRED:
+            continue
+        context = _context(goal, match, before)
+        ahead = _words_ahead(context) if context is not None else ""
+        if _RATE_NAMED.search(ahead) and not _RATE_MAY_PASS.search(ahead):
+            yield Hit("/goal", {"goal_figure": match.group()}, value=match.group(), find=match.group(),
+                      variant="rate_over_all")
 
 
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
