@@ -1291,3 +1291,23 @@ def test_eighth_audit_a_rate_the_goal_promises_past_all_is_told(engine) -> None:
 ])
 def test_eighth_audit_look_alikes_of_a_rate_past_all_stay_silent(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
     assert not [f for f in _goal_findings(engine, goal, {}) if "超过了 100%" in f.message_zh]
+
+
+def test_eighth_audit_a_named_part_over_its_whole_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    rows = _quantities(("参赛运动员", "≥5000人次"), ("青少年参赛运动员", "≥6000人次"))
+    [found] = _fragment_findings(engine, {"indicators": rows}, "REL009")
+    assert found.severity.value == "warning"
+    assert found.message_zh.startswith("“青少年参赛运动员”（≥6000人次）只是“参赛运动员”（≥5000人次）中的一部分")
+
+
+@pytest.mark.parametrize("rows", [
+    # words that widen the name: the years' total holds this year's
+    (("服务困难群众", "≥500人"), ("累计服务困难群众", "≥2000人")),
+    # a name too short to hold the longer one's things, and a part in another unit
+    (("开展培训", "≥10期"), ("开展线上培训", "≥30期")),
+    (("参赛运动员", "≥500人"), ("青少年参赛运动员", "≥600人次")),
+    # a part no larger than its whole
+    (("参赛运动员", "≥5000人次"), ("青少年参赛运动员", "≥1500人次")),
+])
+def test_eighth_audit_look_alikes_of_a_named_part_stay_silent(engine, rows: tuple[tuple[str, str], ...]) -> None:  # type: ignore[no-untyped-def]
+    assert not _fragment_findings(engine, {"indicators": _quantities(*rows)}, "REL009")

@@ -6,24 +6,32 @@ In a 数量 (or other non-cost) block, "其中：…" breaks down the indicator 
 wrong. Parts are not summed (其中女性, 其中脱贫人口 may overlap); money lines are FUND004's. In 个,
 which counts anything, a part not naming what the whole counts (停车场 ≥5个, 其中：停车泊位 ≥800个)
 is what the whole holds, not a share of it.
+
+Variant ``named_part``: with no 其中, a line named as another with words before it (参赛运动员 ≥5000人次,
+青少年参赛运动员 ≥6000人次) counts some of the other's, and may not count more; not a total over
+more than the year or the whole (累计, 全年, 总, 合计).
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
     is_cost, row_hit
 from ggtlint.primitives.unique import counted_words
 
 NAME = "part-over-whole"
 SCOPES = ("table",)
-VARIANTS = ("default",)
+VARIANTS = ("default", "named_part")
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("whole_name", "whole_value")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _COUNTED = ("count", "number")
 _ANY_THING = ("个",)
+# words before a name that widen it, not narrow it: a total over more (累计服务群众 of 服务群众)
+_WIDER = lazy_pattern(r"累计|全年|总|合计|共计|全部|所有")
+_WHOLE_WORDS = 4  # a shorter name (培训) is too general to hold the longer one's things
 
 
 def _counts_what_the_whole_does(part: Row, whole: Row) -> bool:
@@ -33,6 +41,7 @@ def _counts_what_the_whole_does(part: Row, whole: Row) -> bool:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    yield from _named_parts(ctx)
     if not any(is_breakdown(row.name) for row in ctx.rows):
         return  # most tables have no 其中 line
     whole: Row | None = None
@@ -49,3 +58,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 and part.number > whole.parsed.number and part.op not in ("≤", "<")  # type: ignore[operator]
                 and _counts_what_the_whole_does(row, whole)):
             yield row_hit(row, whole_name=whole.name, whole_value=whole.value)
+
+
+def _named_parts(ctx: TableContext) -> Iterator[Hit]:
+    """A line named as another with words before it, and more of them (青少年参赛运动员 over 参赛运动员)."""
+    counted = [(row, counted_words(row.name)) for row in ctx.rows
+               if not is_cost(row) and not is_breakdown(row.name) and row.parsed.kind in _COUNTED
+               and row.parsed.number is not None]
+    for whole, whole_words in counted:
+        if len(whole_words) < _WHOLE_WORDS:
+            continue
+        for part, part_words in counted:
+            qualifier = part_words[:-len(whole_words)]
+            if (part is not whole and part.level2 == whole.level2 and part_words.endswith(whole_words) and qualifier
+                    and not _WIDER.search(qualifier) and part.parsed.unit == whole.parsed.unit
+                    and part.parsed.number > whole.parsed.number  # type: ignore[operator]
+                    and part.parsed.op not in ("≤", "<")):
+                yield row_hit(part, variant="named_part", whole_name=whole.name, whole_value=whole.value)
