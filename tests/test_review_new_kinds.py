@@ -1311,3 +1311,23 @@ def test_eighth_audit_a_named_part_over_its_whole_is_told(engine) -> None:  # ty
 ])
 def test_eighth_audit_look_alikes_of_a_named_part_stay_silent(engine, rows: tuple[tuple[str, str], ...]) -> None:  # type: ignore[no-untyped-def]
     assert not _fragment_findings(engine, {"indicators": _quantities(*rows)}, "REL009")
+
+
+@pytest.mark.parametrize(("value", "told"), [
+    ("2025年12月31日后", True),
+    ("2025年6月30日以后", True),
+    ("≥2025年6月30日", True),
+    # a deadline, and a time limit after an event, are read as before
+    ("2025年12月31日前", False),
+    ("验收合格后30日内", False),
+    ("合同签订后15个工作日内", False),
+])
+def test_eighth_audit_a_date_on_or_after_is_no_deadline(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    document = {"project": {"year": 2025, "name": "2025年某项目"},
+                "indicators": {"产出指标": {"时效指标": [{"name": "培训及维修完成时间", "value": value}]}}}
+    found = _fragment_findings(engine, document, "TIME005")
+    assert bool(found) is told
+    if told:
+        assert found[0].severity.value == "error" and "不是完成期限" in found[0].message_zh
+        # told as a date after a day, no longer as text
+        assert not _fragment_findings(engine, document, "VAL001")

@@ -362,8 +362,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b97": {"CAT006": 1, "CAT009": 1, "REL008": 1, "STR008": 1},
     # an eighth recall audit, 46 defects of kinds not planted before (档案, 气象, 消防, 法律援助, 人口抽样, 全民健身,
     # 图书馆, 免疫规划, 森林防火, 储备粮, 12345热线, 辅具适配): 28 missed and 5 mis-told before its fixes, 10 and
-    # 2 after (left: a price and its count in two units, deadlines out of order, a part over its whole in
-    # other words, a note's frequency against the count, 后 for 前 told as text).
+    # none after (left: a price and its count in two units, deadlines out of order, a part over its whole in
+    # other words, a note's frequency against the count).
     # The tables are written with one benefit indicator each, a fair notice (STR007) where it stands
     # b98: 6月31日 (VAL012), 350.5卷 (VAL021), the goal's 投入资金80万元 against funds of 60万元 (REL008);
     # 0.6元/页 against a count in 卷 left
@@ -371,8 +371,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b99: ≥0个 (VAL019), 85%-80% (VAL012), 满意度 ≤90% (SAT001); 采购 done after 安装调试 left
     "b99": {"SAT001": 1, "VAL012": 1, "VAL019": 1},
     # b100: ≤300人 for training (VAL020), 维修更换消火栓 ≥120个 under 质量 (CAT011; its cost line so has no
-    # count, REL002), 2025年12月31日后 (VAL001, told as text: 后 is no deadline); 合格 320人 of 300 trained left
-    "b100": {"CAT011": 1, "REL002": 1, "VAL001": 1, "VAL020": 1},
+    # count, REL002), 2025年12月31日后 (TIME005: after a day is no deadline; was VAL001's text); 合格 320人
+    # of 300 trained left
+    "b100": {"CAT011": 1, "REL002": 1, "TIME005": 1, "VAL020": 1},
     # b101: ≥0% (VAL019; REL008 says the goal's 85% differs), 2024年12月31日前 (TIME001), 案均办案补贴 as the
     # total (FUND011; its cases and the per-case line so unmatched, REL002 ×2), the goal's 安排…资金90万元
     # against 80万元 (REL008)
@@ -393,9 +394,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b106: 2.5座 (VAL021), 9月31日 (VAL012), the goal's 争取中央资金500万元 against 中央 200万元 (REL008);
     # 成活 3500亩 of 3000亩 left. 扑火队伍培训费 with no count of trainees (REL002), fair
     "b106": {"REL002": 1, "REL008": 1, "STR007": 1, "VAL012": 1, "VAL021": 1},
-    # b107: a title of 2026 (TIME002), ≤3000吨 (VAL020), 2025年10月31日后 (VAL001, told as text); 每季度1次
-    # against ≥6次 left
-    "b107": {"STR007": 1, "TIME002": 1, "VAL001": 1, "VAL020": 1},
+    # b107: a title of 2026 (TIME002), ≤3000吨 (VAL020), 2025年10月31日后 (TIME005); 每季度1次 against ≥6次
+    # left
+    "b107": {"STR007": 1, "TIME002": 1, "TIME005": 1, "VAL020": 1},
     # b108: ≥0% (VAL019; REL008 says the goal's 90% differs), 人均坐席服务费 as the total (FUND011); 梳理
     # done after 上线 left
     "b108": {"FUND011": 1, "REL008": 1, "STR007": 1, "VAL019": 1},

@@ -329,6 +329,10 @@ _DATE_SUFFIXES = (
     ("止", "≤"),
     ("内", "≤"),
     ("完成", None),
+    # on or after a day: read as the floor it says (2025年12月31日后), which no deadline is (TIME005)
+    ("以后", "≥"),
+    ("之后", "≥"),
+    ("后", "≥"),
 )
 # "M月前" without 底 or a day: by the month's end (6月前), except that 2024年1月前 is before 2024
 _BEFORE_SUFFIXES = frozenset({"前", "之前", "以前", "前完成"})
