@@ -1331,3 +1331,24 @@ def test_eighth_audit_a_date_on_or_after_is_no_deadline(engine, value: str, told
         assert found[0].severity.value == "error" and "不是完成期限" in found[0].message_zh
         # told as a date after a day, no longer as text
         assert not _fragment_findings(engine, document, "VAL001")
+
+
+def _noted(value: str, note: str) -> dict[str, Any]:
+    return {"indicators": {"产出指标": {"数量指标": [{"name": "举办全民健身赛事活动", "value": value, "note": note}]}}}
+
+
+def test_eighth_audit_a_notes_cadence_short_of_the_count_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    [found] = _fragment_findings(engine, _noted("≥15场", "按每月举办1场安排"), "REL010")
+    assert found.severity.value == "warning" and found.path.endswith("/note")
+    assert "按频次算全年只有 12场，少于指标值“≥15场”" in found.message_zh
+
+
+@pytest.mark.parametrize(("value", "note"), [
+    ("≥12场", "按每月举办1场安排"),  # the year's twelve
+    ("≥15场", "每个乡镇每月举办1场"),  # per place: the count multiplies it
+    ("≥15场", "下半年每周举办1场"),  # part of the year, at another rate
+    ("≥15场", "每月1场，另在全民健身日集中举办3场，全年共15场"),  # a total of its own
+    ("≥15人次", "每月举办1场"),  # another unit
+])
+def test_eighth_audit_look_alikes_of_a_cadence_stay_silent(engine, value: str, note: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _fragment_findings(engine, _noted(value, note), "REL010")

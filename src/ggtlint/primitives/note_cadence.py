@@ -1,0 +1,52 @@
+"""note-cadence: a count whose 备注 gives how often it is done, and so how many a year, fewer than it.
+
+举办全民健身赛事活动 ≥15场 noted 按每月举办1场安排 comes to 12 a year; 储备粮库存质量检查 ≥6次 noted
+每季度检查1次, to 4. The target cannot be met as the note plans it: one of the two is wrong. Only a
+note that says a cadence through the whole year: not one naming part of it (下半年, 汛期, 5—9月), a
+number of periods (共10个月) or a total of its own (合计, 全年共), which may rightly differ, nor one per
+place or head (每个乡镇每月1场), which the count multiplies.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.lazyregex import lazy_pattern
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, note_hit
+from ggtlint.values.normalize import decimal_text
+from ggtlint.values.parse import parse_value
+
+NAME = "note-cadence"
+SCOPES = ("indicator",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("note", "yearly")
+ROW_PURE = True  # check_row reads only the row (see Engine._check_rows)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# 每月1场, 每季度检查1次, 每周开展2次: the period, what is done, and the figure with its unit
+_CADENCE = lazy_pattern(r"每(?P<period>个月|季度|半年|月|季|周|年)(?P<deed>[\u4e00-\u9fff]{0,8}?)"
+                        r"(?P<figure>[0-9一二两三四五六七八九十]+(?:场次|场|次|期|批|轮))")
+# a part of the year, a count of periods or a total of its own: the year's figure is not the cadence's;
+# nor is it for a cadence per place or head (每个乡镇每月1场, 各村每季度1次, 每人每年1次), which the count multiplies
+_PART_OF_YEAR = lazy_pattern(r"上半年|下半年|汛期|旺季|淡季|寒假|暑假|学期|起|至|[—~-]|共|合计|累计|全年|个月内|[0-9]+个月|"
+                             r"每(?!个月|季度|半年|月|季|周|年)|各")
+_PER_YEAR = {"个月": 12, "月": 12, "季度": 4, "季": 4, "半年": 2, "周": 52, "年": 1}
+_SAME_UNIT = {"场次": "场"}
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    note = row.indicator.note
+    parsed = row.parsed
+    if not note or parsed.kind != "count" or parsed.number is None or parsed.op in ("≤", "<"):
+        return
+    cadence = _CADENCE.search(note)
+    if cadence is None or _PART_OF_YEAR.search(note):
+        return
+    each = parse_value(cadence.group("figure"))
+    if each.number is None or _SAME_UNIT.get(each.unit or "", each.unit) != _SAME_UNIT.get(parsed.unit or "", parsed.unit):
+        return
+    yearly = each.number * Decimal(_PER_YEAR[cadence.group("period")])
+    if yearly < parsed.number:
+        yield note_hit(row, "default", yearly=f"{decimal_text(yearly)}{each.unit}")
