@@ -1352,3 +1352,31 @@ def test_eighth_audit_a_notes_cadence_short_of_the_count_is_told(engine) -> None
 ])
 def test_eighth_audit_look_alikes_of_a_cadence_stay_silent(engine, value: str, note: str) -> None:  # type: ignore[no-untyped-def]
     assert not _fragment_findings(engine, _noted(value, note), "REL010")
+
+
+def _timely(*rows: tuple[str, str]) -> dict[str, Any]:
+    return {"project": {"year": 2025, "name": "2025年某项目"},
+            "indicators": {"产出指标": {"时效指标": [{"name": name, "value": value} for name, value in rows]}}}
+
+
+@pytest.mark.parametrize("rows", [
+    (("站点设备安装调试完成时间", "2025年6月30日前"), ("站点设备采购完成时间", "2025年9月30日前")),
+    (("知识库上线运行时间", "2025年3月31日前"), ("知识库知识点梳理完成时间", "2025年8月31日前")),
+])
+def test_eighth_audit_stages_out_of_order_are_told(engine, rows: tuple[tuple[str, str], ...]) -> None:  # type: ignore[no-untyped-def]
+    [found] = _fragment_findings(engine, _timely(*rows), "TIME006")
+    assert found.severity.value == "warning" and f"晚于其后一环“{rows[0][0]}”" in found.message_zh
+
+
+@pytest.mark.parametrize("rows", [
+    # in order
+    (("站点设备采购完成时间", "2025年6月30日前"), ("站点设备安装调试完成时间", "2025年9月30日前")),
+    # the year's whole work, and another thing's purchase, are no stage of this one
+    (("新建实训室投入使用时间", "2025年9月1日前"), ("年度建设任务完成时间", "2025年12月31日前")),
+    (("监控平台上线运行时间", "2025年6月30日前"), ("执法车辆采购完成时间", "2025年9月30日前")),
+    # phases are stages of their own
+    (("一期设备安装调试完成时间", "2025年6月30日前"), ("二期设备采购完成时间", "2025年9月30日前")),
+])
+def test_eighth_audit_look_alikes_of_stages_out_of_order_stay_silent(engine,  # type: ignore[no-untyped-def]
+                                                                     rows: tuple[tuple[str, str], ...]) -> None:
+    assert not _fragment_findings(engine, _timely(*rows), "TIME006")

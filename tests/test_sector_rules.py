@@ -361,15 +361,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 形成全市资产清查报告 ＝1份 under benefits (CAT006: a deliverable, an output)
     "b97": {"CAT006": 1, "CAT009": 1, "REL008": 1, "STR008": 1},
     # an eighth recall audit, 45 defects of kinds not planted before (档案, 气象, 消防, 法律援助, 人口抽样, 全民健身,
-    # 图书馆, 免疫规划, 森林防火, 储备粮, 12345热线, 辅具适配): 27 missed and 5 mis-told before its fixes, 8 and
-    # none after (left: a price and its count in two units, deadlines out of order, a part over its whole in
-    # other words).
+    # 图书馆, 免疫规划, 森林防火, 储备粮, 12345热线, 辅具适配): 27 missed and 5 mis-told before its fixes, 5 and
+    # none after (left: a price and its count in two units, a part over its whole in other words).
     # The tables are written with one benefit indicator each, a fair notice (STR007) where it stands
     # b98: 6月31日 (VAL012), 350.5卷 (VAL021), the goal's 投入资金80万元 against funds of 60万元 (REL008);
     # 0.6元/页 against a count in 卷 left
     "b98": {"REL008": 1, "VAL012": 1, "VAL021": 1},
-    # b99: ≥0个 (VAL019), 85%-80% (VAL012), 满意度 ≤90% (SAT001); 采购 done after 安装调试 left
-    "b99": {"SAT001": 1, "VAL012": 1, "VAL019": 1},
+    # b99: ≥0个 (VAL019), 85%-80% (VAL012), 满意度 ≤90% (SAT001), 采购 due after 安装调试 (TIME006)
+    "b99": {"SAT001": 1, "TIME006": 1, "VAL012": 1, "VAL019": 1},
     # b100: ≤300人 for training (VAL020), 维修更换消火栓 ≥120个 under 质量 (CAT011; its cost line so has no
     # count, REL002), 2025年12月31日后 (TIME005: after a day is no deadline; was VAL001's text); 合格 320人
     # of 300 trained left
@@ -396,9 +395,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b107: a title of 2026 (TIME002), ≤3000吨 (VAL020), 2025年10月31日后 (TIME005), a note's 每季度检查1次
     # against ≥6次 (REL010)
     "b107": {"REL010": 1, "STR007": 1, "TIME002": 1, "TIME005": 1, "VAL020": 1},
-    # b108: ≥0% (VAL019; REL008 says the goal's 90% differs), 人均坐席服务费 as the total (FUND011); 梳理
-    # done after 上线 left
-    "b108": {"FUND011": 1, "REL008": 1, "STR007": 1, "VAL019": 1},
+    # b108: ≥0% (VAL019; REL008 says the goal's 90% differs), 人均坐席服务费 as the total (FUND011), 梳理
+    # due after 上线 (TIME006)
+    "b108": {"FUND011": 1, "REL008": 1, "STR007": 1, "TIME006": 1, "VAL019": 1},
     # b109: 600.5人 (VAL021), 2024年10月31日前 (TIME001), the goal's 使用省级补助30万元 against 省级 24万元
     # (REL008); 回访 650人 of 600 assessed left
     "b109": {"REL008": 1, "STR007": 1, "TIME001": 1, "VAL021": 1},

@@ -1,0 +1,60 @@
+"""stage-order: a stage's deadline may not fall after the deadline of a stage that follows it.
+
+设备采购完成时间 2025年9月30日前 beside 设备安装调试完成时间 2025年6月30日前: nothing is installed before
+it is bought, so one of the two dates is wrong. Params: ``stages``, pairs of word lists, the words of
+a stage and of one that follows it (采购, 招标 … then 安装, 调试, 上线 …). Only deadlines (on or
+before a day) under 时效 are compared, a name with words of both stages of a pair is left out
+(采购安装完成时间 names both), and a name naming a phase (一期, 二期) is left out too: phases are
+stages of their own. The two must be of one thing: their names, the stages' words and the time's
+set aside, share two characters in a row (站点设备采购, 站点设备安装调试; not 年度建设任务 and 新建实训室投入使用).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.lazyregex import lazy_pattern
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, longest_run, name_stem, row_hit
+
+NAME = "stage-order"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("later_name", "later_value")
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+PARAMS_SCHEMA = {
+    "type": "object",
+    "required": ["stages"],
+    "additionalProperties": False,
+    "properties": {"stages": {"type": "array", "items": {"type": "array", "items": _WORDS, "minItems": 2,
+                                                         "maxItems": 2}}},
+}
+_PHASE = lazy_pattern(r"[一二三四五六七八九十0-9]+期")
+_TIME_WORDS = ("完成时间", "时间", "日期", "完成", "时限")
+_SHARED = 2  # characters in a row two names of one thing share
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    return {"stages": [(tuple(first), tuple(then)) for first, then in params["stages"]]}
+
+
+def _names(words: tuple[str, ...], name: str) -> bool:
+    return any(word in name for word in words)
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    dated = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None
+             and row.parsed.op in ("≤", "<", None) and not _PHASE.search(row.name)]
+    if len(dated) < 2:
+        return
+    told: set[int] = set()
+    for first, then in params["stages"]:
+        earlier = [row for row in dated if _names(first, row.name) and not _names(then, row.name)]
+        later = [row for row in dated if _names(then, row.name) and not _names(first, row.name)]
+        words = (*first, *then, *_TIME_WORDS)
+        for row in earlier:
+            for follower in later:
+                one_thing = longest_run(name_stem(row.name, words), name_stem(follower.name, words)) >= _SHARED
+                if id(row) not in told and one_thing \
+                        and row.parsed.deadline > follower.parsed.deadline:  # type: ignore[operator]
+                    told.add(id(row))
+                    yield row_hit(row, later_name=follower.name, later_value=follower.value)
