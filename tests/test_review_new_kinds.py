@@ -1380,3 +1380,16 @@ def test_eighth_audit_stages_out_of_order_are_told(engine, rows: tuple[tuple[str
 def test_eighth_audit_look_alikes_of_stages_out_of_order_stay_silent(engine,  # type: ignore[no-untyped-def]
                                                                      rows: tuple[tuple[str, str], ...]) -> None:
     assert not _fragment_findings(engine, _timely(*rows), "TIME006")
+@pytest.mark.parametrize(("row", "told"), [
+    # the price of one item the cost is worked out from (1辆×168万元/辆), not a second target
+    (("抢险救援消防车购置费（1辆×168万元/辆）", "≤168万元"), False),
+    (("抢险救援消防车购置费（2辆×168万元/辆）", "≤336万元"), False),
+    (("抢险救援消防车购置费168万元", "≤168万元"), True),  # the total itself in the name
+    (("抢险救援消防车购置费（1辆共168万元）", "≤168万元"), True),
+    (("抢险救援消防车购置费168万元（1辆×168万元/辆）", "≤168万元"), True),  # the total beside the price
+])
+def test_workbook_audit_a_price_per_item_in_a_cost_name_is_no_repeat(engine, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                                     told: bool) -> None:
+    table = {"indicators": {"成本指标": {"经济成本指标": [{"name": row[0], "value": row[1]}]},
+                            "产出指标": {"数量指标": [{"name": "购置抢险救援消防车", "value": "＝1辆"}]}}}
+    assert bool(_fragment_findings(engine, table, "REL006")) is told

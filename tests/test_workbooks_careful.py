@@ -3,7 +3,8 @@
 ``tests/data/workbooks_careful/*.xlsx`` are written by ``make_workbooks.py`` beside them (the 2021
 预算一体化 export with 指标方向 and 度量单位; a provincial 申报表 with 计量单位, 指标性质, 分值,
 指标解释 and 评分标准; the older simple form with 金额单位：万元 over it), with number cells, rates
-under ``0%``, date cells and merged 一级/二级 cells. Each workbook must be read as written, and
+under ``0%``, date cells and merged 一级/二级 cells; w09–w14 add 运算符 and 备注 columns, other
+number formats, goals with line breaks, a 填表说明 sheet and empty spare rows. Each workbook must be read as written, and
 every finding on it is named below with the reason it is fair.
 """
 
@@ -13,6 +14,7 @@ import importlib.util
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,15 +38,23 @@ EXPECTED: dict[str, dict[str, int]] = {
     "w05": {"TIME003": 1},
     # the activities are paid out of the 免费开放 subsidies, which have their own counts (REL002)
     "w07": {"REL002": 1},
+    "w09": {}, "w10": {}, "w11": {}, "w12": {}, "w13": {},
+    # the cost lines name 陈列展览 and 社会教育活动; the 流动博物馆 visits to schools and communities,
+    # a count of their own, are not named by any of them (REL002, a notice)
+    "w14": {"REL002": 1},
 }
 
 
-def _spec() -> dict[str, dict]:
-    """The tables as written, from the generator itself."""
+def _maker() -> Any:
+    """The generator itself: the tables as written, and the grid heading each is written under."""
     spec = importlib.util.spec_from_file_location("make_workbooks", FOLDER / "make_workbooks.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module.TABLES
+    return module
+
+
+def _spec() -> dict[str, dict]:
+    return _maker().TABLES
 
 
 def _books() -> list[Path]:
@@ -71,19 +81,32 @@ def test_every_workbook_is_listed_and_generated() -> None:
     assert sorted(f"{name}.xlsx" for name in _spec()) == [path.name for path in _books()]
 
 
+_NOT_LEVELS = frozenset({"年度资金总额", "财政拨款", "其中：财政拨款", "其他资金"})
+
+
 def test_each_workbook_is_read_as_written(checked) -> None:  # type: ignore[no-untyped-def]
     sources = checked[0]
-    for name, written in _spec().items():
+    maker = _maker()
+    for name, written in maker.TABLES.items():
         tables = sources[_key(name)].tables
         assert len(tables) == 1, name
         table = tables[0]
         amounts = dict(written["funds"])
-        assert table.funds.total == Decimal(amounts["年度资金总额"]), name
+        assert table.funds.total == Decimal(str(amounts["年度资金总额"])), name
+        assert table.funds.fiscal_sources == {label: Decimal(str(amount)) for label, amount in written["funds"]
+                                              if label not in _NOT_LEVELS}, name
         assert table.funds.unit == ("元" if "（元）" in written["funds_label"] else "万元"), name
-        assert table.goal.strip() == written["goal"], name
+        assert table.goal.strip() == written["goal"], name  # line breaks in the cell kept
+        rows = [row for row in written["rows"] if row[2] is not None]  # a spare template row is no indicator
         got = [(i.level2, i.name) for i in table.indicators]
-        assert sorted(got) == sorted((row[1], row[2]) for row in written["rows"]), name
-        if written["layout"] == "b":  # 分值 typed as 10 or shown as 10%: the same weight
+        assert sorted(got) == sorted((row[1], row[2]) for row in rows), name
+        heading = maker.heading_of(written)
+        by_name = {i.name: i for i in table.indicators}
+        for column, field in (("指标性质", "nature"), ("备注", "note")):
+            if column in heading:
+                at = heading.index(column)
+                assert {row[2]: getattr(by_name[row[2]], field) for row in rows} == {row[2]: row[at] for row in rows}, name
+        if "分值" in heading:  # 分值 typed as 10, shown as 10.00 or as 10%: the same weight
             assert sum(i.weight for i in table.indicators) == 100, name
 
 
@@ -98,6 +121,22 @@ def test_cells_are_read_as_they_show(checked) -> None:  # type: ignore[no-untype
     assert values["w04", "监测任务完成率"] == ("100", "%")
     assert values["w06", "补贴资金发放准确率"] == ("100%", None)
     assert values["w08", "购置执法装备"] == ("≥25台（套）", None)
+    # a 运算符 column joined to the number, 0.00 and a date cell under it; 指标性质 and 备注 kept apart
+    assert values["w09", "产业基地建设补助（2000亩×3500元/亩）"] == ("≤700.00", "万元")
+    assert values["w09", "工程完工时间"] == ("≤2025年11月30日", None)
+    assert values["w09", "工程验收合格率"] == ("＝100%", None)
+    assert values["w09", "联农带农利益联结机制"] == ("建立并有效运行", None)
+    assert values["w10", "困难残疾人生活补贴标准"] == ("＝90", "元/人·月")
+    assert values["w10", "补贴对象满意度"] == ("≥95%", None)
+    assert values["w11", "随车器材购置费（3套×9.5万元/套）"] == ("≤28.50", "万元")
+    assert values["w11", "政府采购及列装完成时间"] == ("≤2025年10月31日", None)
+    assert values["w12", "行政村健身设施覆盖率较上年提高"] == ("≥10个百分点", None)
+    # 正向/反向 in 指标方向 left out, the 运算符 column joined; #,##0, 0.0 and 0.0% shown as typed
+    assert values["w13", "输配水管网更换费（32公里×30000元/公里）"] == ("≤960,000", "元")
+    assert values["w13", "保障饮水安全农村人口"] == ("≥3.6", "万人")
+    assert values["w13", "农村集中供水工程正常运行率"] == ("≥95.0%", None)
+    assert values["w13", "维修养护完成时间"] == ("2025年11月30日前", None)
+    assert values["w14", "观众满意度"] == ("≥90%", None)
 
 
 @pytest.mark.parametrize("book", sorted(EXPECTED))

@@ -26,6 +26,8 @@ compile = compile_identity
 # counted, not a second target
 _THRESHOLD = re.compile(r"不少于|不低于|至少|以上")
 _NUMBER_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.，,、。]{1,2})")
+# a price per item in the name (1辆×168万元/辆): the figure the total is worked out from, not the total
+_PRICE = re.compile(r"[0-9.]+\s*[^\s0-9.，,、。/／]{1,2}[/／]")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -39,6 +41,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         except InvalidOperation:
             continue
         unit = match.group(2)
+        if parsed.unit and "/" not in parsed.unit and _PRICE.match(row.name, match.start(1)):
+            continue
         if number == parsed.number and (parsed.unit is None or unit.startswith(parsed.unit)):
             yield row_hit(row, key=True, figure=f"{match.group(1)}{parsed.unit or ''}")
             return
