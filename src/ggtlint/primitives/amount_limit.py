@@ -14,7 +14,8 @@ out as a product of figures, one of them money (4家律师事务所×每家8万�
 amount than the line's (≤240000元) is told too (``note``, a warning: the sum is written out).
 ``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
 人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
-paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元).
+paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元); not a name
+matching ``total_name``, which says it is a total all the same (…补助资金, 补贴（每人每月80元）).
 """
 
 from __future__ import annotations
@@ -50,14 +51,16 @@ PARAMS_SCHEMA = {
         "mode": {"enum": ["item", "unit_times_quantity", "per_head"]},
         "strip_words": {"type": "array", "items": {"type": "string"}},
         "per_head": {"type": "string"},
+        "total_name": {"type": "string"},
     },
 }
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     compiled = dict(params)
-    if "per_head" in params:
-        compiled["per_head"] = compile_safe(params["per_head"])
+    for key in ("per_head", "total_name"):
+        if key in params:
+            compiled[key] = compile_safe(params[key])
     return compiled
 
 
@@ -88,6 +91,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params["mode"] == "per_head":
         for row in ctx.rows:
             if is_cost(row) and is_money_total(row) and search(params["per_head"], row.name) \
+                    and not ("total_name" in params and search(params["total_name"], row.name)) \
                     and row.parsed.yuan * 2 > total:  # type: ignore[operator]
                 yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
         return

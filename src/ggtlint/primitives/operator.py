@@ -6,7 +6,8 @@ a bound stated "in principle" or "as a rule", 原则上不超过30分钟, 一般
 ``hedged``), ``kinds`` (only
 values of these kinds), ``only_negative`` (only reverse indicators such as 失业率, 损失率; a value
 written as a decrease, 较上年下降≥5%, is one already), ``missing_not_negative`` (a reverse
-indicator's missing operator is left to the rule for reverse indicators), ``missing_ok_kinds``
+indicator's missing operator is left to the rule for reverse indicators), ``forbid_not_negative``
+(a reverse indicator, 新增违法建设, rightly takes the ceiling forbidden to others), ``missing_ok_kinds``
 (kinds whose bare figure is already a limit: a duration, 15个工作日).
 
 A value with no operator, or an approximate one, is given ``{suggested}``: its figure with the
@@ -43,6 +44,7 @@ PARAMS_SCHEMA = {
         "kinds": {"type": "array", "items": {"type": "string"}},
         "only_negative": {"type": "boolean"},
         "missing_not_negative": {"type": "boolean"},
+        "forbid_not_negative": {"type": "boolean"},
         # kinds whose bare figure is a limit as it stands: 办理时限 15个工作日 is "within 15 days"
         "missing_ok_kinds": {"type": "array", "items": {"type": "string"}},
     },
@@ -73,7 +75,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
                 and parsed.kind not in params.get("missing_ok_kinds", ())
                 and not (parsed.kind == "rate" and parsed.percent == 100 and not _CAN_EXCEED.search(row.name))):
             yield row_hit(row, variant="missing", op="", suggested=_suggested(row))
-    elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()):
+    elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()) \
+            and not (params.get("forbid_not_negative") and row.hint.negative):
         yield row_hit(row, variant="forbidden", op=parsed.op, suggested=_suggested(row))
 
 

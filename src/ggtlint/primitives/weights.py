@@ -32,8 +32,8 @@ _SHOWN = 3  # names listed in a message; the rest counted
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     weighted = [row for row in ctx.rows if row.indicator.weight is not None]
-    if not weighted:
-        return
+    if not weighted or all(row.indicator.weight == 0 for row in weighted):
+        return  # none given, or a template's 0 left in every row: no weights either
     unweighted = [row for row in ctx.rows if row.indicator.weight is None]
     if unweighted:
         yield Hit("/indicators", {"count": len(weighted), "missing": len(unweighted), **_names(unweighted)},
