@@ -1509,3 +1509,79 @@ def test_probe_of_new_rules_a_template_of_zero_weights(engine, weights: tuple[An
     if told:
         assert [f.message_zh for f in found if "权重为 0" in f.message_zh] == \
             ["三级指标“培训合格率”的权重为 0：不计分的指标年末完成与否都不影响评价，等于没有考核。"]
+# A probe of the eighth audit's new checks with realistic look-alikes of many sectors: each false
+# finding fixed at its cause, pinned silent beside a defect the check still tells.
+
+@pytest.mark.parametrize(("goal", "costs", "told"), [
+    ("2023年投入资金80万元，完成农村公路日常养护860公里。", None, True),
+    # the region's pooled money, of which this project is a part
+    ("2023年全县统筹整合财政涉农资金1500万元，本项目安排60万元用于产业路建设5公里。", None, False),
+    # a rate per head and month, or per mu: no amount put in
+    ("为80名孤儿发放基本生活费，安排补助资金1200元/人·月，保障孤儿基本生活。", None, False),
+    ("落实耕地地力保护补贴资金105元/亩，惠及种粮农户3200户。", None, False),
+    # the funds in parts adding up to them, a part's cost line given per head
+    ("安排培训补贴资金48万元、工作经费12万元，开展职业技能培训2000人次。",
+     [("人均培训补贴标准", "≤2400元/人"), ("工作经费", "≤120000元")], False),
+    ("使用上年结转资金20万元及本年安排资金40万元，更新前端监控设备150台。", None, False),
+])
+def test_probe_of_new_rules_the_goals_money(engine, goal: str, costs: list[tuple[str, str]] | None,  # type: ignore[no-untyped-def]
+                                            told: bool) -> None:
+    fragment = _goal_with_funds(goal)
+    if costs:
+        fragment["indicators"] = {"产出指标": {"成本指标": [{"name": n, "value": v} for n, v in costs]}}
+    found = [f for f in _fragment_findings(engine, fragment, "REL008") if "资金来源" in f.message_zh]
+    assert bool(found) is told
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("完成农村危房改造120户，改造任务完成率达到105%。", True),
+    # a herd's turnover, loans over holdings and a ratio of two amounts may pass 100%
+    ("新建标准化生猪养殖场2个，全县生猪出栏率达到150%。", False),
+    ("公共图书馆全年接待读者20万人次，馆藏文献流通率达到120%。", False),
+    ("完成国有企业资产清查，企业流动比率保持在150%以上。", False),
+])
+def test_probe_of_new_rules_a_rate_past_all(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([f for f in _goal_findings(engine, goal, {}) if "超过了 100%" in f.message_zh]) is told
+
+
+@pytest.mark.parametrize(("rows", "told"), [
+    ((("家庭医生签约服务人数", "≥30000人"), ("重点人群家庭医生签约服务人数", "≥32000人")), True),
+    # others joined to the whole's things, or the whole place's: wider, not a part
+    ((("中小学教师培训", "≥200人"), ("幼儿园及中小学教师培训", "≥260人")), False),
+    ((("困难群众走访慰问", "≥500人"), ("残疾人和困难群众走访慰问", "≥700人")), False),
+    ((("脱贫人口就业帮扶", "≥4800人"), ("监测对象、脱贫人口就业帮扶", "≥5200人")), False),
+    ((("城市道路清扫保洁", "≥120万平方米"), ("全区城市道路清扫保洁", "≥380万平方米")), False),
+])
+def test_probe_of_new_rules_a_named_part(engine, rows: tuple[tuple[str, str], ...], told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(_fragment_findings(engine, {"indicators": _quantities(*rows)}, "REL009")) is told
+
+
+@pytest.mark.parametrize(("name", "value", "note", "told"), [
+    ("储备粮库存质量检查", "≥6次", "每季度检查1次", True),
+    # a floor, or more besides the cadence
+    ("开展安全生产执法检查", "≥10次", "每季度不少于1次，重点时段加密检查", False),
+    ("开展送戏下乡演出", "≥20场", "每月1场以上", False),
+    ("开展普法宣传活动", "≥15场", "每月1场，另在宪法宣传周、国家安全日等节点集中开展", False),
+    ("召开联席会议", "≥6次", "每季度召开1次，遇重大事项随时召开", False),
+    # the rate of another deed
+    ("督查检查", "≥10次", "每季度通报1次督查结果", False),
+])
+def test_probe_of_new_rules_a_notes_cadence(engine, name: str, value: str, note: str,  # type: ignore[no-untyped-def]
+                                            told: bool) -> None:
+    fragment = {"indicators": {"产出指标": {"数量指标": [{"name": name, "value": value, "note": note}]}}}
+    assert bool(_fragment_findings(engine, fragment, "REL010")) is told
+
+
+@pytest.mark.parametrize(("rows", "told"), [
+    ((("设备采购完成时间", "2025年9月30日前"), ("设备安装调试完成时间", "2025年6月30日前")), True),
+    # a platform built on after its trial run; a batch, a lot and next year's buying are stages of their own
+    ((("智慧城管平台建设完成时间", "2025年12月31日前"), ("智慧城管平台试运行时间", "2025年10月31日前")), False),
+    ((("第二批设备采购完成时间", "2025年9月30日前"), ("首批设备安装调试完成时间", "2025年6月30日前")), False),
+    ((("二标段工程招标完成时间", "2025年8月31日前"), ("一标段工程验收时间", "2025年7月31日前")), False),
+    ((("下一年度服务采购完成时间", "2025年12月31日前"), ("本年度服务项目验收时间", "2025年11月30日前")), False),
+    # two things of one field, sharing only its first word
+    ((("应急物资采购完成时间", "2025年10月31日前"), ("应急广播设备安装调试完成时间", "2025年6月30日前")), False),
+])
+def test_probe_of_new_rules_stages_out_of_order(engine, rows: tuple[tuple[str, str], ...],  # type: ignore[no-untyped-def]
+                                                told: bool) -> None:
+    assert bool(_fragment_findings(engine, _timely(*rows), "TIME006")) is told

@@ -497,7 +497,9 @@ def _amounts(ctx: TableContext, goal: str, found: list[re.Match[str]], shared: i
 # the money put into the project, named just before its amount (投入资金80万元, 争取中央资金500万元,
 # 使用省级补助30万元); not a total, what was spent before, or others' money (总投资, 累计, 带动社会投资)
 _FUNDS_PUT_IN = lazy_pattern(r"(?:投入|安排|使用|争取|落实|统筹)(?P<what>[\u4e00-\u9fff]{0,10}?)(?:资金|补助|经费)$")
-_NOT_THE_YEARS_FUNDS = lazy_pattern(r"总|累计|以前|上年|结转|社会|贷款|债|融资|投资|撬动|带动|吸引")
+_NOT_THE_YEARS_FUNDS = lazy_pattern(r"总|累计|以前|上年|结转|社会|贷款|债|融资|投资|撬动|带动|吸引|整合")
+# a rate, not an amount put in (补助资金1200元/人·月, 补贴资金105元/亩)
+_PER_AFTER = ("/", "每")
 _LEVEL = lazy_pattern(r"^(?P<level>中央|省|市|州|县)")
 _LEVELS_EN = {"中": "central funds", "省": "provincial funds", "市": "city funds", "州": "prefecture funds",
               "县": "county funds"}
@@ -507,13 +509,23 @@ def _funds_named(ctx: TableContext, goal: str, found: list[re.Match[str]], befor
     """The money the goal says is put in, against the table's: the level's own where it names one
     (争取中央资金500万元 against 中央 200万元), else the total, the fiscal or other funds or a cost line."""
     funds = ctx.table.funds
+    amounts: list[Decimal] = []
+    told: list[tuple[str, Decimal, re.Match[str]]] = []  # the amounts said put in, each with its words
     for match in found:
         amount = _amount(match.group(), ctx)
-        if amount is None or _beyond_the_year(goal, match, ctx.budget_year):
+        if amount is None or _beyond_the_year(goal, match, ctx.budget_year) \
+                or goal[match.start() + len(amount[0]):].startswith(_PER_AFTER):
             continue
+        amounts.append(amount[1])
         context = _context(goal, match, before, len(amount[0]))
         named = _FUNDS_PUT_IN.search(_words_ahead(context)) if context is not None else None
-        if named is None or _NOT_THE_YEARS_FUNDS.search(_words_ahead(context)):  # type: ignore[arg-type]
+        if named is not None:
+            told.append((amount[0], amount[1], named))
+    # the funds given in parts (培训补贴资金48万元、工作经费12万元; 结转资金20万元及本年安排资金40万元)
+    if len(amounts) > 1 and funds.in_yuan(funds.total) == sum(amounts):
+        return
+    for text, yuan, named in told:
+        if _NOT_THE_YEARS_FUNDS.search(named.string):
             continue
         level = _LEVEL.match(named.group("what"))
         if level is not None:
@@ -529,17 +541,19 @@ def _funds_named(ctx: TableContext, goal: str, found: list[re.Match[str]], befor
             given = {funds.in_yuan(value) for value in (funds.total, funds.fiscal, funds.other,
                                                         *funds.fiscal_sources.values())}
             given |= {row.parsed.yuan for row in ctx.rows if is_cost(row) and row.parsed.kind == "money"}
-        if fund is None or amount[1] in given:
+        if fund is None or yuan in given:
             continue
-        yield Hit("/goal", {"goal_figure": amount[0], "fund_name": fund_name, "fund_name_en": fund_name_en,
-                            "fund": yuan_text(fund)}, value=amount[0], find=amount[0], variant="funds")
+        yield Hit("/goal", {"goal_figure": text, "fund_name": fund_name, "fund_name_en": fund_name_en,
+                            "fund": yuan_text(fund)}, value=text, find=text, variant="funds")
 
 
 # a rate the goal promises past all of it (接种率达到102%): not one that may pass 100% (增长率, 毛入学率,
 # 保值增值率, 病床使用率 …; VAL004's exempt names) nor a change (提高到, 较上年)
 _RATE_NAMED = lazy_pattern(r"率")
 _RATE_MAY_PASS = lazy_pattern(r"增长|增幅|增速|增加|提高|提升|同比|环比|较上年|毛入学|毛入园|使用率|债务率|负债率|偿债率|增值率|自给率|"
-                              r"周转率|回报率|杠杆|撬动|带动")
+                              r"周转率|回报率|杠杆|撬动|带动|"
+                              # a stock's turnover and a ratio of two amounts (出栏率, 文献流通率, 流动比率)
+                              r"出栏|流通率|比率")
 _HUNDRED = Decimal(100)
 
 

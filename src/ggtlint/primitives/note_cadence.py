@@ -32,6 +32,10 @@ _CADENCE = lazy_pattern(r"每(?P<period>个月|季度|半年|月|季|周|年)(?P
 # nor is it for a cadence per place or head (每个乡镇每月1场, 各村每季度1次, 每人每年1次), which the count multiplies
 _PART_OF_YEAR = lazy_pattern(r"上半年|下半年|汛期|旺季|淡季|寒假|暑假|学期|起|至|[—~-]|共|合计|累计|全年|个月内|[0-9]+个月|"
                              r"每(?!个月|季度|半年|月|季|周|年)|各")
+# a floor, or more besides the cadence (每月至少1场, 每季度不少于1次, 另在节点集中开展, 视情况增加, 随时召开)
+_AT_LEAST = lazy_pattern(r"至少|不少于|不低于|以上|另|加密|增加|随时|不定期|视情")
+# the usual verbs of doing it: any other deed in the note is of another thing (每季度通报1次 of 督查检查)
+_GENERIC_DEEDS = lazy_pattern(r"开展|举办|组织|进行|实施|安排|举行")
 _PER_YEAR = {"个月": 12, "月": 12, "季度": 4, "季": 4, "半年": 2, "周": 52, "年": 1}
 _SAME_UNIT = {"场次": "场"}
 
@@ -42,7 +46,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if not note or parsed.kind != "count" or parsed.number is None or parsed.op in ("≤", "<"):
         return
     cadence = _CADENCE.search(note)
-    if cadence is None or _PART_OF_YEAR.search(note):
+    if cadence is None or _PART_OF_YEAR.search(note) or _AT_LEAST.search(note):
+        return
+    deed = _GENERIC_DEEDS.sub("", cadence.group("deed"))
+    if deed and deed not in row.name:
         return
     each = parse_value(cadence.group("figure"))
     if each.number is None or _SAME_UNIT.get(each.unit or "", each.unit) != _SAME_UNIT.get(parsed.unit or "", parsed.unit):

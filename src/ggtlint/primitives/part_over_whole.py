@@ -29,8 +29,9 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 _COUNTED = ("count", "number")
 _ANY_THING = ("个",)
-# words before a name that widen it, not narrow it: a total over more (累计服务群众 of 服务群众)
-_WIDER = lazy_pattern(r"累计|全年|总|合计|共计|全部|所有")
+# words before a name that widen it, not narrow it: a total over more (累计服务群众 of 服务群众),
+# or others joined to it (幼儿园及中小学教师 of 中小学教师), or a whole place's (全县老年人)
+_WIDER = lazy_pattern(r"累计|全年|总|合计|共计|全部|所有|及|和|与|、|全[县区市省州镇乡]|辖区")
 _WHOLE_WORDS = 4  # a shorter name (培训) is too general to hold the longer one's things
 
 
@@ -71,7 +72,14 @@ def _named_parts(ctx: TableContext) -> Iterator[Hit]:
         for part, part_words in counted:
             qualifier = part_words[:-len(whole_words)]
             if (part is not whole and part.level2 == whole.level2 and part_words.endswith(whole_words) and qualifier
-                    and not _WIDER.search(qualifier) and part.parsed.unit == whole.parsed.unit
+                    and not _WIDER.search(qualifier) and not _joined(part.name, whole.name)
+                    and part.parsed.unit == whole.parsed.unit
                     and part.parsed.number > whole.parsed.number  # type: ignore[operator]
                     and part.parsed.op not in ("≤", "<")):
                 yield row_hit(part, variant="named_part", whole_name=whole.name, whole_value=whole.value)
+
+
+def _joined(part_name: str, whole_name: str) -> bool:
+    """Whether the longer name lists others with the whole's things (监测对象、脱贫人口), a mark
+    its folded words lose."""
+    return "、" in part_name and "、" not in whole_name

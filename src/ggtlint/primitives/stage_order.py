@@ -4,9 +4,11 @@
 it is bought, so one of the two dates is wrong. Params: ``stages``, pairs of word lists, the words of
 a stage and of one that follows it (采购, 招标 … then 安装, 调试, 上线 …). Only deadlines (on or
 before a day) under 时效 are compared, a name with words of both stages of a pair is left out
-(采购安装完成时间 names both), and a name naming a phase (一期, 二期) is left out too: phases are
-stages of their own. The two must be of one thing: their names, the stages' words and the time's
-set aside, share two characters in a row (站点设备采购, 站点设备安装调试; not 年度建设任务 and 新建实训室投入使用).
+(采购安装完成时间 names both), and a name naming a phase, batch or lot (一期, 第二批, 二标段) or next
+year (下一年度) is left out too: those are stages of their own. The two must be of one thing: their
+names, the stages' words and the time's set aside, share three characters in a row (站点设备采购,
+站点设备安装调试) or one holds the other (设备); not 年度建设任务 and 新建实训室投入使用, nor 应急物资
+and 应急广播设备.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ PARAMS_SCHEMA = {
     "properties": {"stages": {"type": "array", "items": {"type": "array", "items": _WORDS, "minItems": 2,
                                                          "maxItems": 2}}},
 }
-_PHASE = lazy_pattern(r"[一二三四五六七八九十0-9]+期")
+# a phase, batch or lot is a stage of its own (二期, 第二批, 首批, 二标段), and next year's buying is no
+# stage of this year's work (下一年度服务采购)
+_PHASE = lazy_pattern(r"(?:[一二三四五六七八九十0-9]+|首)(?:期|批)|标段|下一?年度|次年")
 _TIME_WORDS = ("完成时间", "时间", "日期", "完成", "时限")
-_SHARED = 2  # characters in a row two names of one thing share
+_SHARED = 3  # characters in a row two names of one thing share, unless one holds the other whole (设备)
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
@@ -53,8 +57,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         words = (*first, *then, *_TIME_WORDS)
         for row in earlier:
             for follower in later:
-                one_thing = longest_run(name_stem(row.name, words), name_stem(follower.name, words)) >= _SHARED
+                one_thing = _one_thing(name_stem(row.name, words), name_stem(follower.name, words))
                 if id(row) not in told and one_thing \
                         and row.parsed.deadline > follower.parsed.deadline:  # type: ignore[operator]
                     told.add(id(row))
                     yield row_hit(row, later_name=follower.name, later_value=follower.value)
+
+
+def _one_thing(stem: str, other: str) -> bool:
+    """Whether two stems name one thing: a run of three shared (站点设备), or one holding the other
+    (设备 of 监控设备); not a first word alone (应急物资, 应急广播设备)."""
+    run = longest_run(stem, other)
+    return run >= _SHARED or (run >= 2 and (stem in other or other in stem))
