@@ -29,7 +29,8 @@ target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 �
 each year of the span (2023—2025年对农村公路860公里开展日常养护). Variant ``funds``: the money the goal
 says is put in (投入资金80万元, 争取中央资金500万元) is none of the table's funds, levels or cost lines
 (年度资金总额 60万元, 中央 200万元); not a total of several years, of the whole project or of
-others' money (项目总投资, 累计投入, 带动社会投资). Variant ``rate_over_all``: a rate the goal promises past
+others' money (项目总投资, 累计投入, 带动社会投资), pooled money (统筹整合), a rate per head (1200元/人·月) or
+amounts adding up to the funds. Variant ``rate_over_all``: a rate the goal promises past
 100% (接种率达到102%), not one that may pass it (增长率, 毛入学率).
 """
 

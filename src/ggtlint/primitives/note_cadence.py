@@ -4,7 +4,8 @@
 每季度检查1次, to 4. The target cannot be met as the note plans it: one of the two is wrong. Only a
 note that says a cadence through the whole year: not one naming part of it (下半年, 汛期, 5—9月), a
 number of periods (共10个月) or a total of its own (合计, 全年共), which may rightly differ, nor one per
-place or head (每个乡镇每月1场), which the count multiplies.
+place or head (每个乡镇每月1场), which the count multiplies; nor a floor or more besides (每月至少1场,
+另在节点集中开展, 随时召开), nor the rate of another deed (督查检查 noted 每季度通报1次).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ is what the whole holds, not a share of it.
 
 Variant ``named_part``: with no 其中, a line named as another with words before it (参赛运动员 ≥5000人次,
 青少年参赛运动员 ≥6000人次) counts some of the other's, and may not count more; not a total over
-more than the year or the whole (累计, 全年, 总, 合计).
+more than the year or the whole (累计, 全年, 总, 合计, 全县), nor others joined to it (幼儿园及中小学教师培训).
 """
 
 from __future__ import annotations
