@@ -25,12 +25,12 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_total,
-                                     is_money_unit, leading_multiplier, longest_run, name_stem, note_hit, row_hit, unit_at,
-                                     yuan_text)
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
+                                     is_money_total, is_money_unit, leading_multiplier, longest_run, name_stem,
+                                     note_hit, row_hit, unit_at, yuan_text)
 from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, priced_quantities, unique_best
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
-from ggtlint.regexsafety import compile_safe, search
+from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
 
 NAME = "amount-limit"
@@ -57,11 +57,7 @@ PARAMS_SCHEMA = {
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    compiled = dict(params)
-    for key in ("per_head", "total_name"):
-        if key in params:
-            compiled[key] = compile_safe(params[key])
-    return compiled
+    return compile_patterns(params, ("per_head", "total_name"))
 
 
 #: how far a loosely paired product, or one compared with its cost line, must go before it is told

@@ -93,6 +93,18 @@ def compile_identity(params: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
+def compile_patterns(params: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """The params with the regular expressions under ``keys`` compiled once (and vetted like every
+    pattern of a pack); the rest as given."""
+    from ggtlint.regexsafety import compile_safe
+
+    compiled = dict(params)
+    for key in keys:
+        if key in params:
+            compiled[key] = compile_safe(params[key])
+    return compiled
+
+
 # -- shared helpers for the primitives -------------------------------------------------------
 
 # A year written in text ("2023年", also with full-width digits): the title's, a name's.

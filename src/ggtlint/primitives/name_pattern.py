@@ -16,8 +16,8 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
-from ggtlint.regexsafety import compile_safe, search
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, row_hit
+from ggtlint.regexsafety import search
 
 NAME = "name-pattern"
 SCOPES = ("indicator",)
@@ -43,11 +43,7 @@ PARAMS_SCHEMA = {
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    compiled = dict(params)
-    for key in ("require", "forbid", "other_measure"):
-        if key in params:
-            compiled[key] = compile_safe(params[key])
-    return compiled
+    return compile_patterns(params, ("require", "forbid", "other_measure"))
 
 
 # Quotes, brackets and spaces: marks around words, not words (“三支一扶” is four characters long)

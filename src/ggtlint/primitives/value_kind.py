@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_ratio, row_hit
-from ggtlint.regexsafety import compile_safe, search
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_ratio, row_hit
+from ggtlint.regexsafety import search
 from ggtlint.values.parse import KIND_WORDS
 
 NAME = "value-kind"
@@ -36,11 +36,7 @@ PARAMS_SCHEMA = {
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     """The name pattern compiled once (and vetted like every pattern of a pack)."""
-    compiled = dict(params)
-    for key in ("exempt_name", "exempt_values"):
-        if key in params:
-            compiled[key] = compile_safe(params[key])
-    return compiled
+    return compile_patterns(params, ("exempt_name", "exempt_values"))
 
 KIND_ZH = {kind: zh for kind, (zh, _en) in KIND_WORDS.items()}
 
