@@ -70,8 +70,10 @@ def _named_parts(ctx: TableContext) -> Iterator[Hit]:
         if len(whole_words) < _WHOLE_WORDS:
             continue
         for part, part_words in counted:
+            if len(part_words) <= len(whole_words) or not part_words.endswith(whole_words):
+                continue  # most pairs: no words before the whole's name
             qualifier = part_words[:-len(whole_words)]
-            if (part is not whole and part.level2 == whole.level2 and part_words.endswith(whole_words) and qualifier
+            if (part is not whole and part.level2 == whole.level2
                     and not _WIDER.search(qualifier) and not _joined(part.name, whole.name)
                     and part.parsed.unit == whole.parsed.unit
                     and part.parsed.number > whole.parsed.number  # type: ignore[operator]

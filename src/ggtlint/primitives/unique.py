@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
@@ -36,6 +37,7 @@ compile = compile_identity
 _MEASURE_WORDS = re.compile(r"数量|个数|人数|次数|件数|户数|长度|数")
 
 
+@lru_cache(maxsize=4096)  # pure, and bulk runs meet the same names in thousands of tables
 def counted_words(name: str) -> str:
     """A name's words as compared for a rewording: folded, the measure word (数量, 个数 …) set aside."""
     return _MEASURE_WORDS.sub("", name_key(name))
