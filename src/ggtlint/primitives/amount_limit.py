@@ -186,8 +186,8 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
     but the product, one factor money (元, 万元 …), every factor exact."""
     for row in ctx.rows:
         note = (row.indicator.note or "").strip()
-        if not note or not _TIMES_SIGN.search(note) or not is_cost(row) or not is_money_total(row) \
-                or row.parsed.op not in ("=", None, "≤", "<") or any(word in note for word in _LOOSE):
+        if not note or not is_cost(row) or not is_money_total(row) or row.parsed.op not in ("=", None, "≤", "<") \
+                or not _TIMES_SIGN.search(note) or any(word in note for word in _LOOSE):  # the regex after the cheap tests
             continue
         product = _note_product(_NOTE_LABEL.sub("", note).removeprefix("按"), ctx.lexicon)
         amount = row.parsed.yuan

@@ -109,6 +109,8 @@ def compile_patterns(params: dict[str, Any], keys: tuple[str, ...]) -> dict[str,
 
 # A year written in text ("2023年", also with full-width digits): the title's, a name's.
 YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
+# the year after the budget year in words (次年1月底前, 明年): a regex alternation, for patterns to embed
+NEXT_YEAR_WORDS = r"次年|明年|下年|翌年|下一年"
 # words that make a figure one per unit (每座…4次, 各乡镇2名, 单场, 人均): not the total a count gives;
 # 每年 is the year's own figure
 PER_UNIT = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均")

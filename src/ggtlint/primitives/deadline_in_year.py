@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
+from ggtlint.primitives.base import (DATE_PLACEHOLDERS, NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
                                      compile_identity, date_values, note_hit, row_hit)
 
 NAME = "deadline-in-year"
@@ -29,13 +29,13 @@ PLACEHOLDERS = {"after": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
 ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contradicted_year (the row memo's key)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-_NEXT_YEAR = re.compile(r"次年|明年|下年|翌年|下一年")
+_NEXT_YEAR = re.compile(NEXT_YEAR_WORDS)
 # work that rightly follows the year (its evaluation, accounts, audit, report), not the work dated
 _FOLLOW_UP = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报|质保|保修|维保|为准|公布|来源")
 _NOTED_LEVEL2 = ("时效指标", "数量指标", "成本指标", "经济成本指标")
 _NOTE_CLAUSE = re.compile(r"[，。；;,]")
 # a month of a year in a note (于2026年1月底前结算, 奖励于次年一季度兑现), the work it dates
-_NOTE_DATE = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年|(?P<next>次年|明年|下年|翌年|下一年)(?:度)?)\s*"
+_NOTE_DATE = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年|(?P<next>" + NEXT_YEAR_WORDS + r")(?:度)?)\s*"
                         r"(?:[0-9]{1,2}\s*月|[一二三四]季度|第[一二三四]季度|上半年|下半年|底|末)")
 # …but not the end of a period the note names, over the year's turn (取暖期为当年11月至次年3月, 按学年资助
 # （当年9月至次年7月）): what the target covers, not work done late

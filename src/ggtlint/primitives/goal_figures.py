@@ -104,7 +104,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     shared, before = params.get("min_shared", 3), params.get("before", 12)
     rows = [row for row in ctx.rows if row.parsed.kind in _KINDS and row.parsed.number]
-    found = list(_FIGURE.finditer(goal))  # read once: the counts here, the amounts in _amounts
+    found = list(_FIGURE.finditer(goal))  # read once: the counts here, the amounts in _goal_amounts
     figures = [(match, figure) for match in found if (figure := _figure(match.group(), ctx))]
     # each figure's words, worked out once (the differs pass compares every quantity with every figure);
     # a figure with none (a part, a figure per unit, a baseline) is no target
@@ -130,11 +130,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if ratio is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 yield row_hit(row, goal_figure=figure.text, times=ratio)
-        if differs_shared is not None and _measure_key(figure.unit, figure.number) in given_counts \
-                and not _beyond_the_year(goal, match, ctx.budget_year):
+        if differs_shared is None or _beyond_the_year(goal, match, ctx.budget_year):
+            continue
+        if _measure_key(figure.unit, figure.number) in given_counts:
             yield from _reworded_with_less(figure, context, rows, differs_shared, told)
-        elif differs_shared is not None and _measure_key(figure.unit, figure.number) not in given_counts \
-                and not _beyond_the_year(goal, match, ctx.budget_year):
+        else:
             quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
             # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
             # 2024年1万亩: ≥1.2万亩 meets this year's, the figure its words go with) — when its name goes
@@ -151,8 +151,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield from _over_whole(goal, placed, rows, told)
     if params.get("unit_scales"):
         yield from _unit_slips(placed, rows, params["unit_scales"], shared, given_counts, told)
-    yield from _amounts(ctx, goal, found, shared, before, differs_shared)
-    yield from _funds_named(ctx, goal, found, before)
+    amounts = _goal_amounts(ctx, goal, found)
+    yield from _amounts(ctx, goal, amounts, shared, before, differs_shared)
+    yield from _funds_named(ctx, goal, amounts, before)
     percents = list(_PERCENT.finditer(goal))
     yield from _rates_over_all(goal, percents, before)
     if differs_shared is None:
@@ -455,8 +456,23 @@ def _governing_span(goal: str, match: re.Match[str], length: int, context: str,
     return span
 
 
-def _amounts(ctx: TableContext, goal: str, found: list[re.Match[str]], shared: int, before: int,
-             differs_shared: int | None = None) -> Iterator[Hit]:
+# an amount of money in the goal: its match, its text (300万元) and its 元
+_GoalAmount = tuple[re.Match[str], str, Decimal]
+
+
+def _goal_amounts(ctx: TableContext, goal: str, found: list[re.Match[str]]) -> list[_GoalAmount]:
+    """The goal's amounts of money for the budget year: none of a sentence about the whole project or
+    other years (到2026年累计…15亿元)."""
+    amounts: list[_GoalAmount] = []
+    for match in found:
+        amount = _amount(match.group(), ctx)
+        if amount is not None and not _beyond_the_year(goal, match, ctx.budget_year):
+            amounts.append((match, amount[0], amount[1]))
+    return amounts
+
+
+def _amounts(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount], shared: int,
+             before: int, differs_shared: int | None = None) -> Iterator[Hit]:
     """Amounts of the goal ten, a hundred … times an indicator's that is no cost line, nor an amount
     per head (户均增收 ≥1000元 against 带动农户增收1000万元), for this year (not 到2026年累计…15亿元).
     With ``differs_shared``: also the one such indicator whose name shares that many characters with
@@ -466,13 +482,10 @@ def _amounts(ctx: TableContext, goal: str, found: list[re.Match[str]], shared: i
     if not rows:
         return
     amounts = []
-    for match in found:
-        amount = _amount(match.group(), ctx)
-        if amount is None or _beyond_the_year(goal, match, ctx.budget_year):
-            continue
-        context = _context(goal, match, before, len(amount[0]))
+    for match, text, yuan in goal_amounts:
+        context = _context(goal, match, before, len(text))
         if context is not None:
-            amounts.append((*amount, context))
+            amounts.append((text, yuan, context))
     given = {amount for _text, amount, _context in amounts}  # an indicator giving one of them exactly is no slip
     told: set[int] = set()
     for text, amount, context in amounts:
@@ -506,26 +519,25 @@ _LEVELS_EN = {"中": "central funds", "省": "provincial funds", "市": "city fu
               "县": "county funds"}
 
 
-def _funds_named(ctx: TableContext, goal: str, found: list[re.Match[str]], before: int) -> Iterator[Hit]:
+def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
+                 before: int) -> Iterator[Hit]:
     """The money the goal says is put in, against the table's: the level's own where it names one
     (争取中央资金500万元 against 中央 200万元), else the total, the fiscal or other funds or a cost line."""
     funds = ctx.table.funds
     amounts: list[Decimal] = []
-    told: list[tuple[str, Decimal, re.Match[str]]] = []  # the amounts said put in, each with its words
-    for match in found:
-        amount = _amount(match.group(), ctx)
-        if amount is None or _beyond_the_year(goal, match, ctx.budget_year) \
-                or goal[match.start() + len(amount[0]):].startswith(_PER_AFTER):
+    put_in: list[tuple[str, Decimal, re.Match[str]]] = []  # the amounts said put in, each with its words
+    for match, text, yuan in goal_amounts:
+        if goal.startswith(_PER_AFTER, match.start() + len(text)):
             continue
-        amounts.append(amount[1])
-        context = _context(goal, match, before, len(amount[0]))
+        amounts.append(yuan)
+        context = _context(goal, match, before, len(text))
         named = _FUNDS_PUT_IN.search(_words_ahead(context)) if context is not None else None
         if named is not None:
-            told.append((amount[0], amount[1], named))
+            put_in.append((text, yuan, named))
     # the funds given in parts (培训补贴资金48万元、工作经费12万元; 结转资金20万元及本年安排资金40万元)
     if len(amounts) > 1 and funds.in_yuan(funds.total) == sum(amounts):
         return
-    for text, yuan, named in told:
+    for text, yuan, named in put_in:
         if _NOT_THE_YEARS_FUNDS.search(named.string):
             continue
         level = _LEVEL.match(named.group("what"))
@@ -550,7 +562,6 @@ def _funds_named(ctx: TableContext, goal: str, found: list[re.Match[str]], befor
 
 # a rate the goal promises past all of it (接种率达到102%): not one that may pass 100% (增长率, 毛入学率,
 # 保值增值率, 病床使用率 …; VAL004's exempt names) nor a change (提高到, 较上年)
-_RATE_NAMED = lazy_pattern(r"率")
 _RATE_MAY_PASS = lazy_pattern(r"增长|增幅|增速|增加|提高|提升|同比|环比|较上年|毛入学|毛入园|使用率|债务率|负债率|偿债率|增值率|自给率|"
                               r"周转率|回报率|杠杆|撬动|带动|"
                               # a stock's turnover and a ratio of two amounts (出栏率, 文献流通率, 流动比率)
@@ -565,7 +576,7 @@ def _rates_over_all(goal: str, percents: list[re.Match[str]], before: int) -> It
             continue
         context = _context(goal, match, before)
         ahead = _words_ahead(context) if context is not None else ""
-        if _RATE_NAMED.search(ahead) and not _RATE_MAY_PASS.search(ahead):
+        if "率" in ahead and not _RATE_MAY_PASS.search(ahead):
             yield Hit("/goal", {"goal_figure": match.group()}, value=match.group(), find=match.group(),
                       variant="rate_over_all")
 
@@ -624,7 +635,7 @@ def _amount(text: str, ctx: TableContext) -> tuple[str, Decimal] | None:
 
 
 def _same_measure(goal: _GoalFigure, parsed: Any) -> bool:
-    return parsed.kind == "count" and _PEOPLE.get(goal.unit, goal.unit) == _PEOPLE.get(parsed.unit or "", parsed.unit)
+    return parsed.kind == "count" and _measure_key(goal.unit, None) == _measure_key(parsed.unit, None)
 
 
 def _ratio(a: Decimal, b: Decimal) -> str | None:

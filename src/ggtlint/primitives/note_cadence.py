@@ -46,6 +46,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     parsed = row.parsed
     if not note or parsed.kind != "count" or parsed.number is None or parsed.op in ("≤", "<"):
         return
+    if "每" not in note:
+        return  # most notes give no cadence
     cadence = _CADENCE.search(note)
     if cadence is None or _PART_OF_YEAR.search(note) or _AT_LEAST.search(note):
         return

@@ -18,8 +18,8 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_ratio, row_hit
-from ggtlint.regexsafety import compile_safe, search
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_ratio, row_hit
+from ggtlint.regexsafety import search
 
 NAME = "range"
 SCOPES = ("indicator",)
@@ -56,9 +56,7 @@ PARAMS_SCHEMA = {
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    compiled = dict(params)
-    if "exempt_name" in params:
-        compiled["exempt_name"] = compile_safe(params["exempt_name"])
+    compiled = compile_patterns(params, ("exempt_name",))
     for key in ("below", "above", "at_least", "at_most", "only_up_to"):
         if key in params:
             compiled[key] = Decimal(str(params[key]))

@@ -41,7 +41,8 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return {"stages": [(tuple(first), tuple(then)) for first, then in params["stages"]]}
 
 
-def _names(words: tuple[str, ...], name: str) -> bool:
+def _mentions(name: str, words: tuple[str, ...]) -> bool:
+    """Whether the name holds any of a stage's words."""
     return any(word in name for word in words)
 
 
@@ -52,8 +53,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     told: set[int] = set()
     for first, then in params["stages"]:
-        earlier = [row for row in dated if _names(first, row.name) and not _names(then, row.name)]
-        later = [row for row in dated if _names(then, row.name) and not _names(first, row.name)]
+        earlier = [row for row in dated if _mentions(row.name, first) and not _mentions(row.name, then)]
+        later = [row for row in dated if _mentions(row.name, then) and not _mentions(row.name, first)]
         words = (*first, *then, *_TIME_WORDS)
         for row in earlier:
             for follower in later:

@@ -32,7 +32,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, TableContext, compile_identity, other_year
+from ggtlint.primitives.base import NEXT_YEAR_WORDS, Hit, TableContext, compile_identity, other_year
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
@@ -64,10 +64,11 @@ _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
 # an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告);
 # or for that year's plan or task anywhere in it (农村公路2024年养护计划完成率)
 _NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度|(?<![较比与至到])(20[0-9]{2})年度?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
+# a date a promise is kept by and the clause after it, for the message (12月底前完成…, 前完成清算)
+_BY_DATE = r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16}"
 # a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
 # whatever else the goal says of the budget year
-_PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?:在|于)?(?P<y>20[0-9]{2})年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
-                           r"(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16})")
+_PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?:在|于)?(?P<y>20[0-9]{2})年" + _BY_DATE + ")")
 # an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
 # the year is rightly not this one
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计"
@@ -79,12 +80,11 @@ _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付
 # 完成清算) or by a month of a later year (2027年1月底前); not the work that rightly follows the year
 # (its evaluation, accounts, audit, report), nor the end of a later year (2024年底前完成主体建设: a
 # project over several years)
-_AFTER_YEAR = re.compile(r"(?P<phrase>(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?=[0-9]))"
-                         r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16})")
+_AFTER_YEAR = re.compile(r"(?P<phrase>(?:(?P<next>" + NEXT_YEAR_WORDS + r")|(?P<y>20[0-9]{2})年(?=[0-9]))" + _BY_DATE + ")")
 # …or a season of work running from a month of the year into a month of the next (秋冬季除治于2024年10月至
 # 2025年3月开展, 10月至次年4月)
 _SPAN_INTO_YEAR = re.compile(r"(?P<phrase>(?:20[0-9]{2}年)?[0-9]{1,2}月份?(?:至|到|—|–|~|～|-)"
-                             r"(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年)(?P<m>[0-9]{1,2})月[^。；;，,、\n]{0,16})")
+                             r"(?:(?P<next>" + NEXT_YEAR_WORDS + r")|(?P<y>20[0-9]{2})年)(?P<m>[0-9]{1,2})月[^。；;，,、\n]{0,16})")
 # …but not the whole span of a project over several years (建设期为2024年3月至2026年12月), nor of a
 # term given in brackets (秋季学期（9月至次年1月）): that is its schedule, which the goal may state
 # before the year's own part
@@ -97,7 +97,7 @@ _PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9
 # goal, not this one's; not in a project the goal says runs over several years (its schedule, 三年行动),
 # nor the aim a plan sets that the year's work serves (为确保到2030年…, 以确保…, 为实现力争到…, 规划提出的力争到…,
 # “力争到…”, 「…」, 《力争到…方案》, 关于确保到…的部署, …到2025年…的目标); 争取到2024年度…资金 is money sought, no date
-_PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘「『《\"])(?<!为了)(?<!关于)(?<!实现)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>次年|明年|下年|翌年|下一年)|(?P<y>20[0-9]{2})年(?!度))"
+_PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘「『《\"])(?<!为了)(?<!关于)(?<!实现)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>" + NEXT_YEAR_WORDS + r")|(?P<y>20[0-9]{2})年(?!度))"
                                r"(?:底|末)?[^。；;，,、\n]{0,16})")
 _MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|分[两三四五]年|[一二三四五]期(?:工程|项目)|续建|跨年度|规划期"
                                  r"|十[三四五六]五”?(?:期间|时期)|[两三四五]年[\u4e00-\u9fff]{0,4}?(?:行动|计划|项目)")
@@ -109,7 +109,7 @@ _MONEY_SOUGHT = re.compile(r"资金|投资|补助|补贴|支持|债|额度")
 # 落实省委省政府确保到2025年…以上的工作要求)
 _AIM_NAMED = re.compile(r"(?:目标|的[\u4e00-\u9fff]{0,4}(?:要求|部署))$")
 _CLAUSE_REST = re.compile(r"[。；;，,\n]")
-_NEW_YEARS_DAY = re.compile(r"(?:次年|明年|下年|翌年|下一年|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
+_NEW_YEARS_DAY = re.compile(r"(?:" + NEXT_YEAR_WORDS + r"|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
 _FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
 # a project the goal says takes more than a year (跨年度, 分两年实施, 建设期两年): its later dates are its schedule
 # (a 工期 alone, 90天 or 6个月, may end after the year all the same)
