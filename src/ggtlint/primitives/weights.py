@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.primitives.base import Hit, Row, TableContext, compile_identity
 from ggtlint.values.normalize import decimal_text
 
 NAME = "weights"
@@ -50,7 +50,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                   value=decimal_text(summed), key=True)
 
 
-def _names(rows: list[Any]) -> dict[str, str]:
+def _names(rows: list[Row]) -> dict[str, str]:
     """The first rows' names, quoted for the Chinese message and listed for the English one."""
     names = "、".join(f"“{row.name}”" for row in rows[:_SHOWN])
     names_en = ", ".join(row.name for row in rows[:_SHOWN])
