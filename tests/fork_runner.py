@@ -36,7 +36,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import IO, Mapping, Sequence
+from typing import IO, Mapping, NoReturn, Sequence
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -48,6 +48,7 @@ _LOCALE_VARIABLES = ("LANG", "LANGUAGE")
 
 
 def _shapes_the_interpreter(name: str) -> bool:
+    """Whether the environment variable ``name`` is read while an interpreter starts."""
     return (name.startswith("PYTHON") and name != "PYTHONPATH") or name in _LOCALE_VARIABLES \
         or name.startswith("LC_")
 
@@ -185,7 +186,9 @@ def _communicate(out_read: int, err_read: int, in_write: int | None, data: bytes
 # -- in the child ----------------------------------------------------------------------------------
 
 def _become_ggtlint(args: list[str], cwd: str, env: dict[str, str], in_read: int | None, out_write: int,
-                    err_write: int, others: list[int]) -> None:
+                    err_write: int, others: list[int]) -> NoReturn:
+    """In the forked child: take the pipes as fds 0/1/2, become what a fresh interpreter would be,
+    run ``python -m ggtlint ARGS`` and end the process with its exit code (never returns)."""
     code = 1
     try:
         if in_read is not None:
