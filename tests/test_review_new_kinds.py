@@ -1585,3 +1585,20 @@ def test_probe_of_new_rules_a_notes_cadence(engine, name: str, value: str, note:
 def test_probe_of_new_rules_stages_out_of_order(engine, rows: tuple[tuple[str, str], ...],  # type: ignore[no-untyped-def]
                                                 told: bool) -> None:
     assert bool(_fragment_findings(engine, _timely(*rows), "TIME006")) is told
+
+
+# "before the day, not on it": （不含）前 and （不含当日）前 end the day before, so a date of 1 January of the
+# next year is the budget year's last day (a 2023 table here)
+@pytest.mark.parametrize(("value", "told"), [
+    ("2024年1月1日（不含）前", False),
+    ("2023年6月30日（不含当日）前", False),
+    ("2024年1月2日（不含）前", True),   # 1 January of the next year is still allowed
+    ("2023年1月1日（不含）前", True),   # the last day, 31 December 2022, is before the year
+    ("2024年1月1日（含）前", True),     # the day itself counted in
+])
+def test_a_deadline_before_a_day_not_on_it(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    from ggtlint.values.parse import parse_value
+
+    timely = {"indicators": {"产出指标": {"时效指标": [{"name": "补助资金发放时间", "value": value}]}}}
+    assert bool(_fragment_findings(engine, timely, "TIME001")) is told
+    assert parse_value(value, budget_year=2023).kind == "deadline"  # was text, with （不含）

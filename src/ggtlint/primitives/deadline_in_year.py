@@ -14,6 +14,7 @@ deadline there too (``note_after``, at the note).
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
@@ -77,7 +78,9 @@ def _checked(ctx: TableContext, row: Row) -> Iterator[Hit]:
         return
     if deadline.year == ctx.contradicted_year:
         return  # the 预算年度 is the doubtful one (TIME002)
-    if deadline.year > ctx.budget_year:
+    # before the day, not on it (2024年1月1日（不含）前): the day before is the last one
+    last = deadline - timedelta(days=1) if row.parsed.op == "<" else deadline
+    if last.year > ctx.budget_year:
         yield row_hit(row, variant="after", year=ctx.budget_year, **date_values(deadline))
-    elif deadline.year < ctx.budget_year:
+    elif last.year < ctx.budget_year:
         yield row_hit(row, variant="before", year=ctx.budget_year, **date_values(deadline))

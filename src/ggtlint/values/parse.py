@@ -314,6 +314,9 @@ _DATE_SUFFIXES = (
     ("(含)之前", "≤"),  # 2024年12月31日（含）前: the day itself too
     ("(含)以前", "≤"),
     ("(含)前", "≤"),
+    ("(不含)之前", "<"),  # 2024年6月30日（不含）前: the day before it at the latest
+    ("(不含)以前", "<"),
+    ("(不含)前", "<"),
     ("00:00:00", None),  # 2024-06-30 00:00:00: a date cell of Excel, written out with its midnight
     ("前全部完成", "≤"),
     ("前全面完成", "≤"),
@@ -1759,8 +1762,8 @@ def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
     body = text[lead.end():]
     if not body:
         return None
-    if "(含当" in body:  # 2024年6月30日（含当日）前: the day itself counted in, as （含）前 says
-        body = body.replace("(含当日)", "(含)").replace("(含当天)", "(含)")
+    if "含当" in body:  # 2024年6月30日（含当日）前: the day itself counted in, as （含）前 says; （不含当日） leaves it out
+        body = body.replace("含当日)", "含)").replace("含当天)", "含)")
     candidates: list[tuple[str, str | None, str | None]] = [
         (body[: -len(suffix)], suffix, op)
         for suffix, op in _DATE_SUFFIXES
