@@ -30,6 +30,12 @@ D = Decimal
 
 # (value, budget year, expected attributes): the variants this re-read made read as the audit's forms
 FIXED: list[tuple[str, int | None, dict[str, Any]]] = [
+    # a floor and a ceiling of one measure parted by a semicolon, as by a comma: a range (was text)
+    ("≥200人；≤300人", None, {"kind": "range", "low": D(200), "high": D(300), "unit": "人"}),
+    ("≥200人;≤300人", None, {"kind": "range", "low": D(200), "high": D(300), "unit": "人"}),
+    # before the day, not on it: the date, read strictly (was text)
+    ("2024年6月30日（不含）前", 2024, {"kind": "deadline", "op": "<", "deadline": dt.date(2024, 6, 30)}),
+    ("2024年6月30日（不含当日）前", 2024, {"kind": "deadline", "op": "<", "deadline": dt.date(2024, 6, 30)}),
     # a one-year ceiling from an event, however written: a limit from the event, not the year's end
     ("验收后≤1年", None, {"kind": "duration", "op": "≤", "number": D(1), "unit": "年", "horizon_years": None}),
     ("验收后<1年", None, {"kind": "duration", "op": "<", "number": D(1), "horizon_years": None}),

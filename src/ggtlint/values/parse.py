@@ -1320,7 +1320,7 @@ _NOT_A_NAME_END = frozenset("第前后近约超逾余起年月日周季天号的
 _NAMED_BEFORE_WORD = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?(?=不低于|不少于|不高于|不超过|不多于|不大于|不小于|不得[低少小超高多大]"
                                   r"|至少|最多|最少|最高|最低|高于|低于|超过|大于|小于|多于|少于|达到)")
 # (in any unit: ≥10人且≤20人, ≥50万元且≤100万元; the range grammar then checks that the units agree)
-_TWO_BOUNDS = lazy_pattern(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%|(?:(?![且并])[\u4e00-\u9fff]){1,3}?)?(?:且|并且|，|,|、|\s)*"
+_TWO_BOUNDS = lazy_pattern(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%|(?:(?![且并])[\u4e00-\u9fff]){1,3}?)?(?:且|并且|，|,|；|;|、|\s)*"
                            r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)(?P<ub>%|[\u4e00-\u9fff]{1,4})")
 # a range said to be one: 在80%-90%之间, 介于3-5个之间
 _BETWEEN = ("在", "介于")
