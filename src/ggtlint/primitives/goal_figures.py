@@ -86,12 +86,12 @@ class _GoalFigure:
 
 
 # a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元, 15平方公里
-_FIGURE = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,4}")
+_FIGURE = lazy_pattern(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,4}")
 # a figure to start from (由上年的86家增加到110家): not a target (从业, 现有乡村教师 are no baselines)
-_BASELINE_AHEAD = re.compile(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
-_PERCENT = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
-_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_CLAUSE_BREAK = re.compile(r"[，。；、,;：:\n]")
+_BASELINE_AHEAD = lazy_pattern(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
+_PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
+_NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_CLAUSE_BREAK = lazy_pattern(r"[，。；、,;：:\n]")
 _PEOPLE = {"名": "人", "位": "人"}  # 12000名妇女 and ≥1200人 count the same
 _TIMES = {Decimal(10): "10", Decimal(100): "100", Decimal(1000): "1000", Decimal(10000): "10000"}
 # counts only: an amount in the goal is often the total, of which a cost line may be a tenth
@@ -208,22 +208,22 @@ def _satisfied_rows(who: str, rates: list[Row]) -> list[Row]:
 
 # a figure the goal gives as all there are (全州186家养老机构, 规模以上工业企业（共186家）); 共 alone
 # may begin the year's target (共培训200人), so only in brackets or as 共有
-_WHOLE_AHEAD = re.compile(r"(?:全[省市州县区旗镇乡村]|[（(]共有?|共有)$")
+_WHOLE_AHEAD = lazy_pattern(r"(?:全[省市州县区旗镇乡村]|[（(]共有?|共有)$")
 # …or named before the figure, 共有 after a place (全县共有贫困户1200户, 辖区内共有): the words between 共有 and
 # the figure (not 建设共有产权房200套, housing owned in shares)
-_WHOLE_NOUN_FIRST = re.compile(r"(?:[省市州县区旗镇乡村]|辖区内?|区域内|范围内)(?P<said>共有(?P<noun>[A-Za-z\u4e00-\u9fff]{2,10}))$")
+_WHOLE_NOUN_FIRST = lazy_pattern(r"(?:[省市州县区旗镇乡村]|辖区内?|区域内|范围内)(?P<said>共有(?P<noun>[A-Za-z\u4e00-\u9fff]{2,10}))$")
 # …told about (留守儿童约3000名, 近3000名, 超过3000名): no whole to hold an indicator to
 _ABOUT = ("约", "近", "逾", "超过")
 # a whole counted at a date gone by (截至2022年底全县共有农村低保对象8600人): a baseline the year may add to
-_DATED = re.compile(r"截至|截止")
+_DATED = lazy_pattern(r"截至|截止")
 # a figure the year adds to the things (新建公厕30座, 新增学位2400个, 新培育入规企业10家); not 增至100个, a total
-_ADDED = re.compile(r"新(?!增[至到])|增加(?![至到])")
+_ADDED = lazy_pattern(r"新(?!增[至到])|增加(?![至到])")
 # a place the bracket's whole is of (对全市（共326所）中小学校): the things are named after it
-_PLACE_WHOLE = re.compile(r"全[省市州县区旗镇乡村]$")
+_PLACE_WHOLE = lazy_pattern(r"全[省市州县区旗镇乡村]$")
 # where the words naming a whole (全县120个行政村) end: what is done to it, or to each of it
 # (每村安装路灯, 建设垃圾中转站), is another thing
-_WHOLE_NOUN_END = re.compile(r"每|各|[0-9]|开展|实施|进行|建设|新建|安装|配备|改造|购置|发放|提供|推进|落实|完成"
-                             r"|组织|覆盖|实现|带动|稳定|参加|参与|纳入")
+_WHOLE_NOUN_END = lazy_pattern(r"每|各|[0-9]|开展|实施|进行|建设|新建|安装|配备|改造|购置|发放|提供|推进|落实|完成"
+                               r"|组织|覆盖|实现|带动|稳定|参加|参与|纳入")
 
 
 def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
@@ -287,10 +287,10 @@ def _whole_words(context: str, marker: str) -> str | None:
 
 # a size across the thing the goal counts along (新建绿道5公里, 新建绿道宽度 ≥5米; 沟深, 堤顶高程, 围栏高,
 # 株距, 设置间隔): another measure, rightly in 米
-_ACROSS = re.compile(r"宽|高度|高程|高$|深|厚|径|距|间隔")
+_ACROSS = lazy_pattern(r"宽|高度|高程|高$|深|厚|径|距|间隔")
 # a size per head or of one of them (户均发放大米 ≥50千克, 亩均, 单段长度, 单次抽检样品, 救灾面粉发放标准 ＝50千克):
 # not the goal's whole
-_ONE_OF_THEM = re.compile(r"[亩株头]均|单[段座栋处根条块]|标准$")
+_ONE_OF_THEM = lazy_pattern(r"[亩株头]均|单[段座栋处根条块]|标准$")
 
 
 def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
@@ -331,8 +331,8 @@ def _reworded_with_less(figure: _GoalFigure, context: str, rows: list[Row], shar
 
 
 # a time promised as a ceiling in the goal: 主干道积水时间不超过30分钟, 办结时限压缩至5个工作日
-_TIME_LIMIT = re.compile(r"(?:不超过|不高于|不多于|控制在|缩短至|缩短到|压缩至|压缩到|少于|小于)"
-                         r"(?P<figure>(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,4}))")
+_TIME_LIMIT = lazy_pattern(r"(?:不超过|不高于|不多于|控制在|缩短至|缩短到|压缩至|压缩到|少于|小于)"
+                           r"(?P<figure>(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,4}))")
 
 
 def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: set[int]) -> Iterator[Hit]:
@@ -363,10 +363,10 @@ def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, 
 _YEARS_SPAN = r"(?P<first>20[0-9]{2})\s*年?\s*[—–\-~～至到]+\s*(?P<last>20[0-9]{2})"
 # a sentence about the whole project or several years (建设期2023—2025年, 总投资, 累计, 三年内, 到2025年):
 # its figures are not this year's target (培训期间 is no span of years)
-_SPAN_WORDS = re.compile(r"建设期|总投资|累计|规划期|[两三四五六七八九十2-9]年(?:内|间|来|共)|到20[0-9]{2}年|至20[0-9]{2}年"
-                         r"|" + _YEARS_SPAN)
-_SENTENCE_BREAK = re.compile(r"[。；;\n]")
-_YEAR = re.compile(r"(20[0-9]{2})年")
+_SPAN_WORDS = lazy_pattern(r"建设期|总投资|累计|规划期|[两三四五六七八九十2-9]年(?:内|间|来|共)|到20[0-9]{2}年|至20[0-9]{2}年"
+                           r"|" + _YEARS_SPAN)
+_SENTENCE_BREAK = lazy_pattern(r"[。；;\n]")
+_YEAR = lazy_pattern(r"(20[0-9]{2})年")
 
 
 def _sentence(goal: str, match: re.Match[str]) -> tuple[int, str]:
@@ -390,24 +390,24 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
 # words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共),
 # not the years gone by (近三年累计, 过去三年累计: a record, no target); not 2年内, 3年内 (离校2年内,
 # 寄存3年内: a time of the people or the service)
-_SEVERAL_YEARS = re.compile(_YEARS_SPAN + r"|(?<![近去前])[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
+_SEVERAL_YEARS = lazy_pattern(_YEARS_SPAN + r"|(?<![近去前])[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
 # …then the year's own part named before the figure (2024年补贴…, 本年度完成12个, 每年培训3000人, 首年, a clause
 # opening 年收运…300吨): the figure is the year's
-_THE_YEARS_PART = re.compile(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年"
-                             r"|(?<=[，,；;：:])年(?=[\u4e00-\u9fff])")
+_THE_YEARS_PART = lazy_pattern(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年"
+                               r"|(?<=[，,；;：:])年(?=[\u4e00-\u9fff])")
 # a span that names a plan (《…2023—2025年…行动方案》, 2023—2025年污水治理规划): the background the year's
 # work serves, not the span its figures are for
-_PLAN_NAMED = re.compile(r"[^，,；;。]{0,12}?(?:规划|计划|方案|纲要)|[^《》]*》")
+_PLAN_NAMED = lazy_pattern(r"[^，,；;。]{0,12}?(?:规划|计划|方案|纲要)|[^《》]*》")
 # …or the span written after the plan's name (建设规划（2021—2025年）, “十四五”规划2021—2025年)
-_PLAN_BEFORE = re.compile(r"(?:规划|计划|方案|纲要)[》”\"]?[（(]?$")
+_PLAN_BEFORE = lazy_pattern(r"(?:规划|计划|方案|纲要)[》”\"]?[（(]?$")
 # a figure of upkeep or a service held through the span (对农村公路860公里开展日常养护, 为1.2万名老人购买
 # 保险, 聘用护林员320名, 接入监控点位500个, 资助学生2600人): what there is each year, not the years' sum
-_HELD_EACH_YEAR = re.compile(r"管护|养护|管养|保洁|清扫|运维|维护|巡护|保险|参保|聘用|聘请|在岗|接入|托管|供养"
-                             r"|补助|补贴|津贴|资助")
+_HELD_EACH_YEAR = lazy_pattern(r"管护|养护|管养|保洁|清扫|运维|维护|巡护|保险|参保|聘用|聘请|在岗|接入|托管|供养"
+                               r"|补助|补贴|津贴|资助")
 # a clause saying only whom the one before it reaches (惠及老年人1.5万人, 受益群众3万人)
-_REACHED = re.compile(r"惠及|受益|覆盖")
+_REACHED = lazy_pattern(r"惠及|受益|覆盖")
 # an indicator that says it counts over the years, or the whole (累计改造长度, 项目总里程)
-_CUMULATIVE = re.compile(r"累计|总|全部|[两三四五2-5]年")
+_CUMULATIVE = lazy_pattern(r"累计|总|全部|[两三四五2-5]年")
 
 
 def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],

@@ -58,9 +58,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         words = (*first, *then, *_TIME_WORDS)
         for row in earlier:
             for follower in later:
-                one_thing = _one_thing(name_stem(row.name, words), name_stem(follower.name, words))
-                if id(row) not in told and one_thing \
-                        and row.parsed.deadline > follower.parsed.deadline:  # type: ignore[operator]
+                if id(row) not in told and row.parsed.deadline > follower.parsed.deadline \
+                        and _one_thing(name_stem(row.name, words), name_stem(follower.name, words)):  # type: ignore[operator]
                     told.add(id(row))
                     yield row_hit(row, later_name=follower.name, later_value=follower.value)
 
