@@ -332,6 +332,15 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @click.option("--max-warnings", type=click.IntRange(min=0), default=None,
               help="警告超过 N 个即返回 1。 Exit 1 when warnings exceed N.")
 @click.option("--exit-zero", is_flag=True, help="有问题也返回 0。 Exit 0 even with findings.")
+@click.option("--fix", is_flag=True,
+              help="先自动修复能确定改法的问题（错别字、多余空格、类别简称等），再检查并列出其余问题。 "
+                   "Fix what has one exact correction (typos, stray spaces, short category names), then check.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="与 --fix/--diff 同用：也做需要核对的修改（重复的字词、疑似截断的名称）。 "
+                   "With --fix/--diff: also make the fixes a person should look at.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="只显示 --fix 会做的修改（统一差异格式），不改文件；有修改时返回 1。 "
+                   "Show what --fix would change as a diff, change nothing; exit 1 if there is a change.")
 @click.option("--statistics", is_flag=True, help="按规则统计问题数。 Count findings per rule.")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               metavar="FILE", help="隐藏基线文件中已记录的问题，只报告新问题。 Hide findings recorded in FILE.")
@@ -377,7 +386,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
           baseline_path: Path | None = None, write_baseline: Path | None = None, text_input: bool = False,
           max_depth: int | None = None, max_aliases: int | None = None, timeout: float | None = None,
           jobs: int | None = None, reports: tuple[str, ...] = (), no_cache: bool = False,
-          cache_dir: Path | None = None, stdin_filename: str | None = None) -> int:
+          cache_dir: Path | None = None, stdin_filename: str | None = None, fix: bool = False,
+          unsafe_fixes: bool = False, show_diff: bool = False) -> int:
     """检查绩效目标文件（文件或目录；“-”为标准输入）。 Check target files and folders ('-': standard input).
 
     跨表检查（XT 规则）在全部文件之后输出，标题为“跨表检查 / cross-table”。
@@ -392,6 +402,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     from ggtlint.run import RunOptions
 
     targets, from_stdin = _targets(paths, stdin_filename)
+    _check_fix_options(fix, unsafe_fixes, show_diff, from_stdin, bool(formats or output or reports or write_baseline))
     specs = _parse_formats(formats, output)
     if statistics and all(name != "rich" for name, _ in specs):
         say("--statistics 只在终端格式（rich）中列出；JSON 等格式本身带有每条问题的规则编号",
@@ -433,6 +444,10 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     inputs = _InputPaths([path for path, _ in files] + ([str(baseline_path)] if reads_baseline else [])
                          # the file standard input stands for (an editor's buffer): as precious as an input
                          + ([stdin_filename] if from_stdin and stdin_filename else []))
+    if fix or show_diff:
+        fixed = _fix(engine, files, limits, unsafe_fixes, show_diff)
+        if show_diff:
+            return EXIT_FINDINGS if fixed.made else EXIT_OK
     if write_baseline is not None:
         _check_baseline_target(write_baseline, inputs)
     try:
@@ -566,6 +581,52 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     if recorded is not None:
         recorded.commit(dataclasses.asdict(summary), notes, [(path, content) for (path, _), content in zip(files, hashes or [])])
     return _exit_code(summary, fail_level, max_warnings, exit_zero, len(unread), fail_on_source, verdict_shown)
+
+
+def _check_fix_options(fix: bool, unsafe: bool, diff: bool, from_stdin: bool, writes_outputs: bool) -> None:
+    if unsafe and not (fix or diff):
+        raise UsageProblem("--unsafe-fixes 须与 --fix 或 --diff 一起使用", "--unsafe-fixes goes with --fix or --diff")
+    if fix and from_stdin and not diff:
+        raise UsageProblem("--fix 不能修改标准输入（“-”）：请对文件运行，或用 --diff 查看修改",
+                           "--fix cannot change standard input ('-'): run it on the file, or see the changes with --diff")
+    if diff and writes_outputs:
+        raise UsageProblem("--diff 只把修改以差异格式写到标准输出，不能与 --format、-o、--report 或 --write-baseline 同用",
+                           "--diff writes the changes as a diff to standard output; it cannot go with --format, -o, "
+                           "--report or --write-baseline")
+
+
+def _fix(engine, files: list[tuple[str, str]], limits, unsafe: bool, diff: bool):  # type: ignore[no-untyped-def]
+    """Make the fixes the findings offer (--fix), or print them as a diff (--diff), and say what was done."""
+    from ggtlint.fixes import fix_files
+    from ggtlint.load import load_text
+
+    def check_text(text: str, shown: str, encoding: str) -> list:  # type: ignore[type-arg]
+        return engine.check_source(load_text(text, shown, limits, encoding)).findings
+
+    run = fix_files(files, check_text, unsafe=unsafe, write=not diff, max_bytes=limits.max_file_bytes,
+                    diff=click.get_text_stream("stdout") if diff else None)
+    if diff:
+        say(f"--fix 会修改 {run.made} 处（{run.files_changed} 个文件）；本次未改动任何文件",
+            f"--fix would make {counted(run.made, 'change')} in {counted(run.files_changed, 'file')}; "
+            "no file was changed")
+    elif run.made:
+        say(f"已自动修复 {run.made} 处（{run.files_changed} 个文件）；以下是修复后的检查结果",
+            f"fixed {counted(run.made, 'finding')} in {counted(run.files_changed, 'file')}; "
+            "what follows is the check of the fixed files")
+    if run.unsafe_left:
+        say(f"另有 {run.unsafe_left} 处需要核对的修改（重复的字词、疑似截断的名称）未做：核对后可加 --unsafe-fixes",
+            f"{counted(run.unsafe_left, 'fix')} a person should look at (doubled words, names that look cut) "
+            "not made: add --unsafe-fixes after looking at them")
+    if run.left:
+        say(f"{run.left} 处修改无法自动完成（该处内容与检查时不同，或修改会影响其他内容），请手工修改",
+            f"{counted(run.left, 'fix')} could not be made exactly (the text there differs, or the change "
+            "would touch something else): make them by hand")
+    if run.imported and run.made + run.left + run.unsafe_left:
+        say(f"{run.imported} 个 Excel 工作簿或 PDF 文本不能自动修复，请在原表中修改",
+            f"{counted(run.imported, 'imported file')} (workbooks, PDF text) cannot be fixed here: correct the original")
+    for shown, zh, en in run.unwritable:
+        say(f"没有修复 {shown}：{zh}", f"{shown} was not fixed: {en}")
+    return run
 
 
 def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[Path], bool]:

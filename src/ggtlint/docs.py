@@ -188,10 +188,35 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
              for line, shown in zip(info.fix.get(lang).split("\n"), info.fix_lines(lang))]
     fix = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
     console.print(f"\n[bold]{'How to fix' if en else '修改方法'}[/]\n{escape(fix)}")
+    autofix = autofix_text(info, lang)
+    if autofix:
+        console.print(f"\n[bold]{'Autofix' if en else '自动修复'}[/]\n{escape(autofix)}")
     if info.deterministic_note.zh:
         console.print(f"\n[bold]{'Limits' if en else '局限'}[/]\n{escape(info.deterministic_note.get(lang))}")
     if engine is not None and info.frameworks != ("legacy", "fw2021"):
         console.print(f"\n{'Frameworks' if en else '适用指标体系'}: {', '.join(info.frameworks)}")
+
+
+def autofix_text(info: RuleInfo, lang: str) -> str:
+    """What ``check --fix`` corrects of the rule's findings, or "" (its check's FIXES)."""
+    from ggtlint.primitives import PRIMITIVES
+
+    primitive = PRIMITIVES.get(info.check)
+    fixes = getattr(primitive, "FIXES", None) if primitive is not None else None
+    if not fixes:
+        return ""
+    index = 2 if lang == "en" else 1
+    safe = [words[index] for words in fixes.values() if words[0]]
+    unsafe = [words[index] for words in fixes.values() if not words[0]]
+    if lang == "en":
+        parts = [f"ggtlint check --fix corrects {', '.join(safe)}"] if safe else []
+        if unsafe:
+            parts.append(f"with --unsafe-fixes also {', '.join(unsafe)} (look at these first)")
+        return "; ".join(parts) + "."
+    parts = [f"ggtlint check --fix 自动改正：{'、'.join(safe)}"] if safe else []
+    if unsafe:
+        parts.append(f"加 --unsafe-fixes 另改：{'、'.join(unsafe)}（请先核对）")
+    return "；".join(parts) + "。"
 
 
 def rules_markdown(engine: Any, lang: str | None = None) -> str:
@@ -255,13 +280,15 @@ def rules_markdown(engine: Any, lang: str | None = None) -> str:
         else:
             out += [f"**修改方法**：{_markdown_lines(info.fix_lines('zh'))}", "",
                     f"*Fix:* {_markdown_lines(info.fix_lines('en'))}".replace(" \n", "\n"), ""]
+        if autofix_text(info, "zh"):
+            out += both(autofix_text(info, "zh"), autofix_text(info, "en"), label="Autofix")
         if info.deterministic_note.zh:
             out += both(info.deterministic_note.zh, info.deterministic_note.en, label="Limits")
     return "\n".join(out).rstrip() + "\n"
 
 
 # the section labels of docs/rules.md in Chinese
-_ZH_LABELS = {"What it checks": "检查内容", "Why": "为什么", "Basis": "依据", "Limits": "局限"}
+_ZH_LABELS = {"What it checks": "检查内容", "Why": "为什么", "Basis": "依据", "Limits": "局限", "Autofix": "自动修复"}
 
 
 PACKS_DOC_START = "<!-- generated: python -m ggtlint.docs -->"

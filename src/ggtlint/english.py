@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # nouns whose plural is not noun + "s"; "info" is a level, uncountable (1 info, 3 info)
-_PLURALS = {"entry": "entries", "info": "info"}
+_PLURALS = {"entry": "entries", "info": "info", "fix": "fixes"}
 
 
 def counted(count: int, noun: str) -> str:

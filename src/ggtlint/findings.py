@@ -123,6 +123,10 @@ class Finding:
         for key in ("sheet", "cell"):  # workbook findings also say where in Excel
             if key in self.extra:
                 data[key] = self.extra[key]
+        fix = self.extra.get("fix")
+        if fix:  # [pointer, old, new, safe, key]: see ggtlint.fixes.Fix
+            data["fix"] = {"pointer": fix[0], "old": fix[1], "new": fix[2], "safe": fix[3],
+                           "target": "key" if fix[4] else "value"}
         return data
 
 

@@ -522,8 +522,11 @@ class Engine:
         span = (table.key_span(hit.pointer) if hit.key else None) or table.span(hit.pointer)
         if hit.find and span is not None:
             span = _locate(self._lines, span, hit.find) or span
-        return self._make_finding(rule, hit, {**base, **hit.values}, table.file, span or (1, 1, 1, 2),
-                                  table.project.name, table.document)
+        finding = self._make_finding(rule, hit, {**base, **hit.values}, table.file, span or (1, 1, 1, 2),
+                                     table.project.name, table.document)
+        if hit.fix is not None:
+            finding.extra = {"fix": hit.fix.to_data()}
+        return finding
 
     def _make_finding(self, rule: PackRule, hit: Hit, values: dict[str, Any], file: str,
                       span: tuple[int, int, int, int], table: str | None, document: int) -> Finding:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from ggtlint.findings import Severity
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ggtlint.fixes import Fix
     from ggtlint.model import Indicator, Table
     from ggtlint.values import Lexicon, NameHint, ParsedValue, UnitInfo
 
@@ -29,6 +30,7 @@ class Hit:
     severity: Severity | None = None
     key: bool = False  # point at the key rather than the value
     find: str | None = None  # text to point at inside a multi-line field (e.g. a phrase of the goal)
+    fix: Fix | None = None  # the exact correction, where the check knows it (check --fix)
 
 
 @dataclass(slots=True)

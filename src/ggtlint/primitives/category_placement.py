@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
+from ggtlint.fixes import Fix
 from ggtlint.model import escape_pointer_token
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
 from ggtlint.values import category_key
@@ -40,6 +41,8 @@ PARAMS_SCHEMA = {
     "properties": {"report_aliases": {"type": "boolean"}},
 }
 compile = compile_identity
+# what ``check --fix`` corrects (see text_hygiene.FIXES)
+FIXES = {"alias": (True, "类别简称改为规范名称（数量→数量指标）", "short category names to the standard ones")}
 
 
 def _known_level1(lexicon: Any) -> str:
@@ -62,7 +65,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                       variant="unknown_level1", key=True, severity=LEVELS["unknown_level1"])
         elif params.get("report_aliases", True) and category_key(written) != canonical:
             yield Hit(pointer, {"category": written, "canonical": canonical}, value=written,
-                      variant="alias", key=True, severity=LEVELS["alias"])
+                      variant="alias", key=True, severity=LEVELS["alias"],
+                      fix=Fix(pointer, written, canonical, key=True))
     for category in ctx.table.categories:
         if category.level1 in reported_level1:
             continue
@@ -89,4 +93,5 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                       value=category.level2, variant="legacy_satisfaction", key=True, severity=LEVELS["legacy_satisfaction"])
         elif params.get("report_aliases", True) and written != canonical and written not in lexicon.category_typos:
             yield Hit(category.pointer, {"category": category.level2, "canonical": canonical},
-                      value=category.level2, variant="alias", key=True, severity=LEVELS["alias"])
+                      value=category.level2, variant="alias", key=True, severity=LEVELS["alias"],
+                      fix=Fix(category.pointer, category.level2, canonical, key=True))

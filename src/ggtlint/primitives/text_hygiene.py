@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from ggtlint.fixes import Fix
 from ggtlint.model import field_word
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, row_hit
 from ggtlint.values import category_key
@@ -28,6 +29,14 @@ PLACEHOLDERS = {"category_typo": ("text", "right"), "typo": ROW_PLACEHOLDERS + (
                 "unbalanced": ROW_PLACEHOLDERS + ("text",),
                 "goal_unbalanced": ("text", "name", "name_en"), "goal_typo": ("text", "right", "name", "name_en"),
                 "goal_doubled": ("text", "right", "name", "name_en")}
+# the kinds of finding ``check --fix`` can correct: (safe?, what, in Chinese and English), for the docs
+FIXES = {"typo": (True, "错别字（按词表改正）", "typos (from the word list)"),
+         "goal_typo": (True, "年度总体目标中的错别字", "typos in the annual goal"),
+         "category_typo": (True, "类别名称的错别字", "misspelt category names"),
+         "whitespace": (True, "名称、指标值首尾的空格和换行", "spaces and line breaks around names and values"),
+         "doubled": (False, "重复的字词（“网络网络”）", "doubled words"),
+         "goal_doubled": (False, "年度总体目标、项目名称中重复的字词", "doubled words in the goal and project name"),
+         "truncated": (False, "疑似截断的名称（补全为词表中的词）", "names that look cut short (completed from the word list)")}
 _CHECKS = ["category_typo", "typo", "doubled", "truncated", "whitespace", "unbalanced"]
 PARAMS_SCHEMA = {
     "type": "object",
@@ -132,8 +141,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         for category in ctx.table.categories:
             written = category_key(category.level2)
             if written in ctx.lexicon.category_typos:
-                yield Hit(category.pointer, {"text": category.level2, "right": ctx.lexicon.category_typos[written]},
-                          value=category.level2, variant="category_typo", key=True)
+                right = ctx.lexicon.category_typos[written]
+                yield Hit(category.pointer, {"text": category.level2, "right": right},
+                          value=category.level2, variant="category_typo", key=True,
+                          fix=Fix(category.pointer, category.level2, right, key=True))
     memo: dict[tuple[str, str], tuple[tuple[str, bool, dict[str, str]], ...]] = params["memo"]
     for row in ctx.rows:
         problems = memo.get((row.name, row.value))
@@ -143,7 +154,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 memo.clear()
             memo[(row.name, row.value)] = problems
         for variant, key, extra in problems:
-            yield row_hit(row, variant=variant, key=key, **extra)
+            hit = row_hit(row, variant=variant, key=key, **extra)
+            hit.fix = _row_fix(hit.pointer, row.name if key else row.value, variant, extra)
+            yield hit
     goal = ctx.table.goal or ""
     if goal:
         if "unbalanced" in checks and _unbalanced(goal):
@@ -151,15 +164,36 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if typo_re is not None:
             for wrong in dict.fromkeys(typo_re.findall(goal)):
                 yield Hit("/goal", {"text": wrong, "right": typos[wrong], **_GOAL}, value=wrong,
-                          variant="goal_typo", find=wrong)
+                          variant="goal_typo", find=wrong, fix=Fix("/goal", goal, goal.replace(wrong, typos[wrong])))
         if "doubled" in checks:
             match = _DOUBLED.search(goal)
             if match:
                 yield Hit("/goal", {"text": match.group(0), "right": match.group(1), **_GOAL},
-                          value=match.group(0), variant="goal_doubled", find=match.group(0))
+                          value=match.group(0), variant="goal_doubled", find=match.group(0),
+                          fix=_undoubled("/goal", goal, match))
     name = ctx.table.project.name or ""
     if "doubled" in checks:
         match = _DOUBLED.search(name)
         if match:
             yield Hit("/project/name", {"text": match.group(0), "right": match.group(1), **_PROJECT_NAME},
-                      value=match.group(0), variant="goal_doubled")
+                      value=match.group(0), variant="goal_doubled", fix=_undoubled("/project/name", name, match))
+
+
+def _undoubled(pointer: str, text: str, match: re.Match[str]) -> Fix:
+    """The doubled words written once: unsafe, since some words are meant twice (讨论讨论)."""
+    return Fix(pointer, text, text[:match.start()] + match.group(1) + text[match.end():], safe=False)
+
+
+def _row_fix(pointer: str, text: str, variant: str, extra: dict[str, str]) -> Fix | None:
+    """The correction of an indicator's name or value (``text``) for a problem of ``variant``."""
+    if variant == "whitespace":
+        return Fix(pointer, text, text.strip())
+    if variant == "typo":
+        return Fix(pointer, text, text.replace(extra["text"], extra["right"]))
+    if variant == "doubled":
+        match = _DOUBLED.search(text)
+        return _undoubled(pointer, text, match) if match else None
+    if variant == "truncated" and text == text.strip() and text.endswith(extra["text"]):
+        # a guess at the word that was cut (防火 → 防火墙): a person should look
+        return Fix(pointer, text, text[:len(text) - len(extra["text"])] + extra["right"], safe=False)
+    return None

@@ -20,6 +20,7 @@ from rich.cells import cell_len, get_character_cell_size
 from ggtlint.engine.rule import RuleInfo
 from ggtlint.english import counted
 from ggtlint.findings import Finding, Severity, Summary
+from ggtlint.fixes import Fix, describe, fix_of
 from ggtlint.reporters import ReportOptions, Verdict, terminal_safe, verdict
 from ggtlint.results import FileResult
 
@@ -130,6 +131,7 @@ class RichReporter:
         # findings per (rule, severity): a rule made stricter in the configuration counts apart
         self.counts: Counter[tuple[str, Severity]] = Counter()
         self.names: dict[str, str] = {}
+        self.fixable: Counter[bool] = Counter()  # findings --fix can correct, by whether the fix is safe
         self._cross_heading = False
         # errors, warnings, infos shown per file (its cross-table findings included), for the
         # list of the files that do not pass at the end
@@ -218,6 +220,23 @@ class RichReporter:
             if self.width is not None and self.width - indent < _NARROWEST:
                 indent = _INDENT
             self._wrapped(prefix, " " * _INDENT + self._s("green", word) + prefix[_INDENT + len(word):], hint, indent)
+        fix = fix_of(finding)
+        if fix is not None:
+            self.fixable[fix.safe] += 1
+            self._fix_line(fix)
+
+    def _fix_line(self, fix: Fix) -> None:
+        """The exact change ``--fix`` would make, and the option that makes it."""
+        en = self.lang == "en"
+        how = "ggtlint check --fix" + ("" if fix.safe else " --unsafe-fixes")
+        if en:
+            text = f"{describe(fix, 'en')} ({how}" + ("" if fix.safe else "; look at it first") + ")"
+        else:
+            text = f"{describe(fix)}（{how}" + ("" if fix.safe else "，请先核对") + "）"
+        text = terminal_safe(text, keep="")
+        word = "autofix:" if en else "可自动修复："
+        prefix = " " * _INDENT + word + (" " if en else "")
+        self._wrapped(prefix, " " * _INDENT + self._s("cyan", word) + prefix[_INDENT + len(word):], text, _INDENT)
 
     def _source(self, finding: Finding, line_text: str, style: str) -> None:
         """The source line and a caret under the marked text."""
@@ -257,6 +276,7 @@ class RichReporter:
         if self.options.quiet and summary.total == 0:
             return
         self._not_passing(summary)
+        self._fixable_line()
         # One last line: the counts, then whether the run passes and why. One line, so that the
         # last line of the layout is still the summary (ggtlint.own_files recognises its outputs so).
         worst = Severity.ERROR if summary.errors else Severity.WARNING if summary.warnings else None
@@ -275,6 +295,24 @@ class RichReporter:
                 self._line(self._s(_STYLE[worst] if worst else "green", line))
             for line in self._fit(said_text):
                 self._line(self._s(colour, line))
+
+    def _fixable_line(self) -> None:
+        """How many of the findings ``--fix`` can correct (ruff's "[*] fixable" count)."""
+        safe, unsafe = self.fixable[True], self.fixable[False]
+        if not safe and not unsafe:
+            return
+        if self.lang == "en":
+            text = (f"{counted(safe, 'finding')} can be fixed with ggtlint check --fix" if safe else "")
+            if unsafe:
+                text += ("; " if safe else "") + f"{counted(unsafe, 'more finding')} with --fix --unsafe-fixes (look at them first)"
+            text += "."
+        else:
+            text = (f"其中 {safe} 个问题可用 ggtlint check --fix 自动修复" if safe else "")
+            if unsafe:
+                text += ("；另有 " if safe else "其中 ") + f"{unsafe} 个可加 --unsafe-fixes 修复（请先核对）"
+            text += "。"
+        for line in self._fit(text):
+            self._line(self._s("cyan", line))
 
     def _fit(self, text: str) -> list[str]:
         """A line of the summary, broken to the terminal's width (whole when not on a terminal)."""

@@ -1,0 +1,367 @@
+"""Automatic fixes (``check --fix`` / ``--diff``): the change a finding offers, and making it.
+
+A check that knows the exact correction (a typo from the pack's list, stray spaces around a
+name, a category's standard name) attaches a :class:`Fix` to its finding: in one table's
+document, the text at a JSON Pointer (a value, or with ``key`` the mapping key there: a
+category name) that reads ``old`` becomes ``new``. A safe fix keeps the meaning; an unsafe one
+(a doubled word, a name that looks cut short) is a guess a person should look at, made only
+with ``--unsafe-fixes`` (ruff's split).
+
+Making a fix is surgery on the text as written: only the changed characters of that one scalar
+are rewritten, so comments, quotes, key order, encoding and line endings stay. Every change is
+proved by parsing the new text: its data must equal the old data with exactly that change, or
+the fix is not made and the file keeps its text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import json
+import os
+import stat
+from dataclasses import dataclass, field
+from typing import IO, Any, Callable, Iterator, NamedTuple
+
+import yaml
+
+from ggtlint.findings import Finding
+
+
+class Fix(NamedTuple):
+    pointer: str       # JSON Pointer inside the table's document
+    old: str           # the text there now (a fix whose text has changed since is not made)
+    new: str           # the text it becomes
+    safe: bool = True  # keeps the meaning; unsafe fixes need --unsafe-fixes
+    key: bool = False  # the mapping key at ``pointer`` (a category name), not its value
+
+    def to_data(self) -> list[Any]:
+        """Plain data, as findings carry it (``extra["fix"]``) through caches and workers."""
+        return [self.pointer, self.old, self.new, self.safe, self.key]
+
+
+def fix_of(finding: Finding) -> Fix | None:
+    """The fix a finding offers, if any."""
+    data = finding.extra.get("fix") if finding.extra else None
+    if not isinstance(data, (list, tuple)) or len(data) != 5:
+        return None
+    pointer, old, new, safe, key = data
+    if not (isinstance(pointer, str) and isinstance(old, str) and isinstance(new, str)):
+        return None
+    return Fix(pointer, old, new, bool(safe), bool(key))
+
+
+def changed_part(old: str, new: str) -> tuple[int, int, int]:
+    """(start, end in old, end in new) of the part of ``old`` that ``new`` changes."""
+    start = 0
+    shortest = min(len(old), len(new))
+    while start < shortest and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    return start, end_old, end_new
+
+
+_SHOWN = 24  # characters of context a description shows at most
+
+
+def describe(fix: Fix, lang: str = "zh") -> str:
+    """What the fix changes, as a reader sees it: “服务对像”→“服务对象”, with a little context."""
+    old, new = fix.old, fix.new
+    if len(old) > _SHOWN or len(new) > _SHOWN:
+        start, end_old, end_new = changed_part(old, new)
+        left, right = max(start - 3, 0), 3
+        old = ("…" if left else "") + old[left:end_old + right] + ("…" if end_old + right < len(old) else "")
+        new = ("…" if left else "") + new[left:end_new + right] + ("…" if end_new + right < len(new) else "")
+    if lang == "en":
+        return f"'{old}' -> '{new}'"
+    return f"“{old}”→“{new}”"
+
+
+# -- finding and rewriting the scalar -------------------------------------------------------
+
+def _documents(text: str) -> list[yaml.Node] | None:
+    """The text's documents as nodes (empty ones left out, as the loader does), or None."""
+    try:
+        return [node for node in yaml.compose_all(text, Loader=yaml.CSafeLoader) if node is not None]
+    except (yaml.YAMLError, RecursionError):
+        return None
+
+
+def _data(text: str) -> list[Any] | None:
+    """The text's documents as plain data, every scalar a string (no type guessing: a fix
+    that turned 是 into a boolean or 2023-12-31 into a date must still show)."""
+    try:
+        return [data for data in yaml.load_all(text, Loader=yaml.CBaseLoader) if data is not None]
+    except (yaml.YAMLError, RecursionError):
+        return None
+
+
+def _tokens(pointer: str) -> list[str]:
+    return [token.replace("~1", "/").replace("~0", "~") for token in pointer.split("/")[1:]]
+
+
+def _node_at(document: yaml.Node, tokens: list[str], key: bool) -> tuple[yaml.Node, bool] | None:
+    """The scalar node at ``tokens`` (its key node with ``key``), and whether it sits in a
+    flow collection ([…] or {…}), where a plain scalar may not hold , [ ] { }."""
+    node, in_flow = document, False
+    for depth, token in enumerate(tokens):
+        last = depth == len(tokens) - 1
+        in_flow = in_flow or bool(getattr(node, "flow_style", False))
+        if isinstance(node, yaml.MappingNode):
+            pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == token]
+            if len(pairs) != 1:  # absent, or a repeated key (the loader reads the first; leave it to a person)
+                return None
+            node = pairs[0][0] if last and key else pairs[0][1]
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value) and not key:
+            node = node.value[int(token)]
+        else:
+            return None
+    return (node, in_flow) if isinstance(node, yaml.ScalarNode) else None
+
+
+def _changed_data(data: list[Any], document: int, tokens: list[str], fix: Fix) -> list[Any] | None:
+    """``data`` with the fix made, or None when the data there is not ``fix.old``."""
+    if document >= len(data) or not tokens:
+        return None
+    changed = list(data)
+    copy = changed[document] = _copy_along(data[document], tokens[:-1])
+    if copy is None:
+        return None
+    parent, last = copy, tokens[-1]
+    for token in tokens[:-1]:
+        parent = parent[int(token)] if isinstance(parent, list) else parent[token]
+    if fix.key:
+        if not isinstance(parent, dict) or last != fix.old or fix.old not in parent or fix.new in parent:
+            return None  # renaming onto a name already there would merge two categories
+        items = list(parent.items())
+        parent.clear()
+        parent.update((fix.new if name == fix.old else name, value) for name, value in items)
+        return changed
+    if isinstance(parent, list):
+        if not last.isdigit() or int(last) >= len(parent) or parent[int(last)] != fix.old:
+            return None
+        parent[int(last)] = fix.new
+    elif isinstance(parent, dict) and parent.get(last) == fix.old:
+        parent[last] = fix.new
+    else:
+        return None
+    return changed
+
+
+def _copy_along(data: Any, tokens: list[str]) -> Any:
+    """A copy of ``data`` in which the containers on the path are new (the rest shared)."""
+    if isinstance(data, dict):
+        copy: Any = dict(data)
+    elif isinstance(data, list):
+        copy = list(data)
+    else:
+        return None
+    if tokens:
+        token = tokens[0]
+        if isinstance(copy, list):
+            if not token.isdigit() or int(token) >= len(copy):
+                return None
+            inner = _copy_along(copy[int(token)], tokens[1:])
+            if inner is None:
+                return None
+            copy[int(token)] = inner
+        else:
+            if token not in copy:
+                return None
+            inner = _copy_along(copy[token], tokens[1:])
+            if inner is None:
+                return None
+            copy[token] = inner
+    return copy
+
+
+def _edits(source: str, old: str, new: str) -> Iterator[str]:
+    """The scalar's source with ``old`` → ``new`` made inside it: the changed characters
+    replaced where they occur once, widened by their neighbours until they do."""
+    start, end_old, end_new = changed_part(old, new)
+    left, right = start, 0
+    while True:
+        old_part, new_part = old[left:end_old + right], new[left:end_new + right]
+        if old_part and source.count(old_part) == 1:
+            yield source.replace(old_part, new_part)
+            return
+        if left == 0 and end_old + right >= len(old):
+            return
+        if left > 0:
+            left -= 1
+        if end_old + right < len(old):
+            right += 1
+
+
+def _plain_safe(text: str, in_flow: bool) -> bool:
+    """Whether ``text`` can stand unquoted as a value and still read as itself."""
+    if not text or text != text.strip() or "\n" in text or (in_flow and any(c in text for c in ",[]{}")):
+        return False
+    try:
+        return yaml.load("k: " + text, Loader=yaml.CBaseLoader) == {"k": text}
+    except yaml.YAMLError:
+        return False
+
+
+def _rewrites(text: str, node: yaml.Node, fix: Fix, in_flow: bool) -> Iterator[str]:
+    """Candidate new texts of the file, the least change first."""
+    start, end = node.start_mark.index, node.end_mark.index
+    source = text[start:end]
+    for edited in _edits(source, fix.old, fix.new):
+        yield text[:start] + edited + text[end:]
+    if node.style in (None, "") and _plain_safe(fix.new, in_flow):
+        yield text[:start] + fix.new + text[end:]
+    # JSON's string form is also a YAML double-quoted scalar (one line, escapes as JSON writes them)
+    yield text[:start] + json.dumps(fix.new, ensure_ascii=False) + text[end:]
+
+
+def apply_fix(text: str, document: int, fix: Fix) -> str | None:
+    """``text`` with ``fix`` made in its ``document``-th document, or None when it cannot be
+    made exactly (the text there changed, the change would touch anything else)."""
+    documents, data = _documents(text), _data(text)
+    if documents is None or data is None or len(documents) != len(data) or document >= len(documents):
+        return None
+    tokens = _tokens(fix.pointer)
+    found = _node_at(documents[document], tokens, fix.key)
+    if found is None or found[0].value != fix.old:
+        return None
+    expected = _changed_data(data, document, tokens, fix)
+    if expected is None:
+        return None
+    node, in_flow = found
+    for candidate in _rewrites(text, node, fix, in_flow):
+        if _data(candidate) == expected:
+            return candidate
+    return None
+
+
+# -- one file, round after round ------------------------------------------------------------
+
+@dataclass(slots=True)
+class FileFixes:
+    """What fixing one file's text made, and what it could not."""
+
+    text: str
+    made: list[Fix] = field(default_factory=list)
+    left: list[Fix] = field(default_factory=list)     # offered in the end but not made
+    unsafe_left: int = 0                                # unsafe fixes not asked for
+
+
+def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = False,
+             rounds: int = 10) -> FileFixes:
+    """Check ``text``, make the fixes its findings offer, and check again, until no fix is left
+    that can be made (a fix can uncover another: stray spaces first, then the typo). ``check``
+    gives the findings of a text, as the run reports them (selection and suppressions applied)."""
+    result = FileFixes(text)
+    refused: set[tuple[int, Fix]] = set()
+    for _ in range(rounds):
+        made_now = False
+        targets: set[tuple[int, str, bool]] = set()
+        offered: list[tuple[int, Fix]] = []
+        unsafe_left = 0
+        for finding in check(result.text):
+            fix = fix_of(finding)
+            if fix is None:
+                continue
+            if not fix.safe and not unsafe:
+                unsafe_left += 1
+                continue
+            offered.append((finding.document, fix))
+        for document, fix in offered:
+            target = (document, fix.pointer, fix.key)
+            if target in targets or (document, fix) in refused:
+                continue  # one change per field a round: the next round sees the field as changed
+            targets.add(target)
+            fixed = apply_fix(result.text, document, fix)
+            if fixed is None:
+                refused.add((document, fix))
+                continue
+            result.text = fixed
+            result.made.append(fix)
+            made_now = True
+        result.unsafe_left = unsafe_left
+        if not made_now:
+            result.left = list(dict.fromkeys(fix for document, fix in offered if (document, fix) in refused))
+            break
+    return result
+
+
+_BOMS = {"utf-8-bom": ("utf-8", codecs.BOM_UTF8), "utf-16-le": ("utf-16-le", codecs.BOM_UTF16_LE),
+         "utf-16-be": ("utf-16-be", codecs.BOM_UTF16_BE), "utf-32-le": ("utf-32-le", codecs.BOM_UTF32_LE),
+         "utf-32-be": ("utf-32-be", codecs.BOM_UTF32_BE)}
+
+
+def encode_like(text: str, encoding: str) -> bytes:
+    """``text`` in the encoding the file was read in (as :func:`ggtlint.load.decode.decode`
+    names it), its byte-order mark kept."""
+    name, bom = _BOMS.get(encoding, (encoding, b""))
+    return bom + text.encode(name)
+
+
+# -- a run's files --------------------------------------------------------------------------
+
+FIXABLE_SUFFIXES = (".yaml", ".yml", ".json")  # workbooks and PDF text are corrected in the original
+
+
+@dataclass(slots=True)
+class FixRun:
+    """What ``--fix`` / ``--diff`` did over a run's files."""
+
+    made: int = 0
+    files_changed: int = 0
+    left: int = 0          # fixes offered that could not be made exactly
+    unsafe_left: int = 0   # unsafe fixes not asked for
+    imported: int = 0      # workbooks and PDF text: not rewritten
+    unwritable: list[tuple[str, str, str]] = field(default_factory=list)  # (shown, why in Chinese, in English)
+
+
+def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str], list[Finding]], *,
+              unsafe: bool, write: bool, diff: IO[str] | None, max_bytes: int) -> FixRun:
+    """Fix each target file (``(path, shown)``); ``check_text(text, shown, encoding)`` gives a
+    text's findings. With ``write`` each changed file is replaced atomically (through a
+    symbolic link, the file it points at); with ``diff`` a unified diff is written there instead.
+    A file that cannot be read or decoded is left to the check, which reports it."""
+    from ggtlint.atomic import OutputError, write_bytes_atomic
+    from ggtlint.load.decode import DecodeError, decode
+
+    run = FixRun()
+    for path, shown in files:
+        if not path.lower().endswith(FIXABLE_SUFFIXES):
+            run.imported += 1
+            continue
+        try:
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+                continue
+            with open(path, "rb") as handle:
+                decoded = decode(handle.read())
+        except (OSError, DecodeError):
+            continue
+        outcome = fix_text(decoded.text, lambda text: check_text(text, shown, decoded.encoding), unsafe)
+        run.left += len(outcome.left)
+        run.unsafe_left += outcome.unsafe_left
+        if not outcome.made:
+            continue
+        try:
+            data = encode_like(outcome.text, decoded.encoding)
+        except UnicodeEncodeError:  # a GBK file cannot hold every character of a fix
+            run.left += len(outcome.made)
+            continue
+        if diff is not None:
+            for line in difflib.unified_diff(decoded.text.splitlines(keepends=True),
+                                             outcome.text.splitlines(keepends=True), shown, shown):
+                # as git writes it: a last line without its line break says so
+                diff.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+        if write:
+            try:
+                write_bytes_atomic(os.path.realpath(path), data)
+            except OutputError as exc:
+                zh, en = exc.reasons()
+                run.unwritable.append((shown, zh, en))
+                continue
+        run.made += len(outcome.made)
+        run.files_changed += 1
+    return run

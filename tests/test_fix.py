@@ -1,0 +1,278 @@
+"""check --fix / --diff / --unsafe-fixes: the exact corrections, made in the text as written.
+
+On the seed tables (real approved tables, with their real typos, short category names and a
+trailing space) and on small tables written in every YAML style the loader accepts; the data of
+every fixed file is compared with the old data, field by field.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import SEED_DIR, python_m_ggtlint, run_ggtlint
+from ggtlint.fixes import Fix, apply_fix, describe, encode_like, fix_text
+
+run = run_ggtlint
+
+
+def _data(path: Path) -> list[object]:
+    return list(yaml.load_all(path.read_text(encoding="utf-8"), Loader=yaml.CBaseLoader))
+
+
+def _seed_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "seed"
+    shutil.copytree(SEED_DIR, folder)
+    return folder
+
+
+# what the seed's real slips become: (file, where in its data, before, after)
+SAFE_SEED_FIXES = [
+    ("t02-sanzhi-yifu-buzhu-2022.yaml", ("indicators", "产出指标"), "数量", "数量指标"),
+    ("t02-sanzhi-yifu-buzhu-2022.yaml", ("indicators", "产出指标"), "质量", "质量指标"),
+    ("t02-sanzhi-yifu-buzhu-2022.yaml", ("indicators", "产出指标"), "时效", "时效指标"),
+    ("t02-sanzhi-yifu-buzhu-2022.yaml", ("indicators", "满意度指标"), "服务对像满意度", "服务对象满意度指标"),
+]
+
+
+def test_fix_corrects_the_seed_tables_and_changes_nothing_else(tmp_path: Path) -> None:
+    folder = _seed_copy(tmp_path)
+    before = {path.name: _data(path) for path in sorted(folder.glob("*.yaml"))}
+    raw_before = {path.name: path.read_bytes() for path in sorted(folder.glob("*.yaml"))}
+    done = run("check", folder, "--no-cache", "--fix", "--format", "json")
+    assert "已自动修复 5 处（2 个文件）" in done.stderr, done.stderr
+    # the unsafe guesses are counted, not made
+    assert "另有 3 处需要核对的修改" in done.stderr
+    changed = {name for name, data in raw_before.items() if (folder / name).read_bytes() != data}
+    assert changed == {"t02-sanzhi-yifu-buzhu-2022.yaml", "t17-wen-jiuye.yaml"}
+    for name, path_to, old, new in SAFE_SEED_FIXES:
+        mapping = _data(folder / name)[0]
+        for key in path_to:
+            mapping = mapping[key]  # type: ignore[index]
+        assert new in mapping and old not in mapping  # type: ignore[operator]
+    # the data of t02 is the old data with the four category keys renamed, in the same order
+    old_t02, new_t02 = before["t02-sanzhi-yifu-buzhu-2022.yaml"][0], _data(folder / "t02-sanzhi-yifu-buzhu-2022.yaml")[0]
+    renamed = {"数量": "数量指标", "质量": "质量指标", "时效": "时效指标", "服务对像满意度": "服务对象满意度指标"}
+    for level1, groups in old_t02["indicators"].items():  # type: ignore[index]
+        assert list(new_t02["indicators"][level1]) == [renamed.get(k, k) for k in groups]  # type: ignore[index]
+        for level2, rows in groups.items():
+            assert new_t02["indicators"][level1][renamed.get(level2, level2)] == rows  # type: ignore[index]
+    assert {k: v for k, v in new_t02.items() if k != "indicators"} == {  # type: ignore[union-attr]
+        k: v for k, v in old_t02.items() if k != "indicators"}  # type: ignore[union-attr]
+    # t17: the trailing space of "成果显著 " is gone, the comments above it kept
+    t17 = (folder / "t17-wen-jiuye.yaml").read_text(encoding="utf-8")
+    assert 'value: "成果显著"' in t17 and "# The trailing space is in the source" in t17
+    # the check that follows is of the fixed files: nothing fixable is left to report
+    findings = json.loads(done.stdout)["findings"]
+    assert not [f for f in findings if f.get("fix", {}).get("safe")]
+    assert len([f for f in findings if f.get("fix")]) == 3  # the unsafe ones, still offered
+    # a second run has nothing to fix
+    again = run("check", folder, "--no-cache", "--fix", "--format", "json")
+    assert "已自动修复" not in again.stderr
+    assert {path.name: path.read_bytes() for path in folder.glob("*.yaml")} == {
+        name: (folder / name).read_bytes() for name in raw_before}
+
+
+def test_unsafe_fixes_make_the_guesses_too(tmp_path: Path) -> None:
+    folder = _seed_copy(tmp_path)
+    done = run("check", folder, "--no-cache", "--fix", "--unsafe-fixes")
+    assert "已自动修复 8 处（4 个文件）" in done.stderr, done.stderr
+    t12 = _data(folder / "t12-jinbao-wangluo-anquan.yaml")[0]
+    assert t12["project"]["name"] == "黔南州金保工程网络安全整改建设项目"  # type: ignore[index]
+    names = [row["name"] for row in t12["indicators"]["产出指标"]["数量指标"]]  # type: ignore[index]
+    assert "下一代防火墙" in names and "下一代防火" not in names
+
+
+def test_diff_shows_the_changes_and_writes_nothing(tmp_path: Path) -> None:
+    folder = _seed_copy(tmp_path)
+    raw = {path.name: path.read_bytes() for path in folder.glob("*.yaml")}
+    done = run("check", folder, "--no-cache", "--diff")
+    assert done.returncode == 1
+    assert {path.name: path.read_bytes() for path in folder.glob("*.yaml")} == raw
+    assert "-    数量:\n+    数量指标:\n" in done.stdout
+    assert '-        value: "成果显著 "\n+        value: "成果显著"\n' in done.stdout
+    assert done.stdout.count("\n--- ") + done.stdout.startswith("--- ") == 2  # two files
+    assert "本次未改动任何文件" in done.stderr
+    run("check", folder, "--no-cache", "--fix")
+    clean = run("check", folder, "--no-cache", "--diff")
+    assert clean.returncode == 0 and clean.stdout == ""
+
+
+@pytest.mark.parametrize("args, words", [
+    (("--unsafe-fixes",), "--unsafe-fixes 须与 --fix 或 --diff 一起使用"),
+    (("--diff", "--format", "json"), "--diff 只把修改以差异格式写到标准输出"),
+])
+def test_fix_options_misused_are_usage_errors(tmp_path: Path, args: tuple[str, ...], words: str) -> None:
+    folder = _seed_copy(tmp_path)
+    done = run("check", folder, "--no-cache", *args)
+    assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr
+
+
+def test_fix_refuses_standard_input_but_diff_reads_it() -> None:
+    table = (SEED_DIR / "t02-sanzhi-yifu-buzhu-2022.yaml").read_bytes()
+    refused = python_m_ggtlint("check", "-", "--fix", input=table, env=None)
+    assert refused.returncode == 2 and "--fix 不能修改标准输入" in refused.stderr.decode("utf-8")
+    shown = python_m_ggtlint("check", "-", "--diff", "--stdin-filename", "t02.yaml", input=table)
+    assert shown.returncode == 1
+    assert "+++ t02.yaml" in shown.stdout.decode("utf-8") and "+    数量指标:" in shown.stdout.decode("utf-8")
+
+
+def test_reports_say_what_can_be_fixed() -> None:
+    seed = SEED_DIR / "t02-sanzhi-yifu-buzhu-2022.yaml"
+    rich = run("check", seed, "--no-cache")
+    assert "可自动修复：“数量”→“数量指标”（ggtlint check --fix）" in rich.stdout
+    assert "其中 4 个问题可用 ggtlint check --fix 自动修复。" in rich.stdout
+    english = run("check", seed, "--no-cache", "--lang", "en")
+    assert "autofix: '数量' -> '数量指标' (ggtlint check --fix)" in english.stdout
+    findings = json.loads(run("check", seed, "--no-cache", "--format", "json").stdout)["findings"]
+    fixes = [f["fix"] for f in findings if "fix" in f]
+    assert {"pointer": "/indicators/产出指标/数量", "old": "数量", "new": "数量指标", "safe": True,
+            "target": "key"} in fixes
+
+
+def test_explain_says_what_fix_corrects() -> None:
+    done = run("explain", "REL007")
+    assert "自动修复" in done.stdout and "错别字（按词表改正）" in done.stdout and "--unsafe-fixes" in done.stdout
+    assert "自动修复" not in run("explain", "VAL001").stdout
+
+
+# -- the text surgery, style by style -------------------------------------------------------
+
+TABLE = """\
+# 注释保留
+project: {{name: 就业服务, department: 某局}}
+goal: {goal}
+indicators:
+  产出指标:
+    数量:
+      - name: {name}
+        value: ≥200人   # 行尾注释
+"""
+
+
+def _table(goal: str = "完成服务对像培训。", name: str = "培训人数") -> str:
+    return TABLE.format(goal=goal, name=name)
+
+
+@pytest.mark.parametrize("written, after", [
+    ("完成服务对像培训。", "goal: 完成服务对象培训。\n"),
+    ('"完成服务对像培训。"', 'goal: "完成服务对象培训。"\n'),
+    ("'完成服务对像培训。'", "goal: '完成服务对象培训。'\n"),
+    ('"完成服务\\u5bf9像培训。"', 'goal: "完成服务\\u5bf9象培训。"\n'),  # an escape left as written
+    ('"完成服务对\\u50cf培训。"', 'goal: "完成服务对象培训。"\n'),  # the escaped character changed: written anew
+    ("|\n  完成服务对像培训，\n  提高就业率。", "goal: |\n  完成服务对象培训，\n  提高就业率。\n"),
+])
+def test_a_value_is_fixed_in_its_own_style(written: str, after: str) -> None:
+    text = _table(goal=written)
+    old = yaml.load(text, Loader=yaml.CBaseLoader)["goal"]
+    fixed = apply_fix(text, 0, Fix("/goal", old, old.replace("服务对像", "服务对象")))
+    assert fixed is not None and after in fixed
+    assert "# 注释保留" in fixed and "# 行尾注释" in fixed
+    assert fixed.replace(after, "") == text.replace("goal: " + written + "\n", "")
+
+
+def test_a_key_rename_keeps_the_order_and_refuses_to_merge() -> None:
+    text = _table()
+    fixed = apply_fix(text, 0, Fix("/indicators/产出指标/数量", "数量", "数量指标", key=True))
+    assert fixed == text.replace("    数量:\n", "    数量指标:\n")
+    both = text.replace("    数量:\n", "    数量指标:\n      - name: 档案数\n        value: ≥1份\n    数量:\n")
+    assert apply_fix(both, 0, Fix("/indicators/产出指标/数量", "数量", "数量指标", key=True)) is None
+
+
+def test_stray_spaces_leave_a_plain_value_when_quotes_are_not_needed() -> None:
+    text = _table(name='"培训人数 "')
+    fixed = apply_fix(text, 0, Fix("/indicators/产出指标/数量/0/name", "培训人数 ", "培训人数"))
+    assert fixed is not None and '- name: "培训人数"\n' in fixed
+
+
+def test_a_flow_mapping_and_json() -> None:
+    text = _table()
+    fixed = apply_fix(text, 0, Fix("/project/name", "就业服务", "就业服务中心"))
+    assert fixed is not None and "project: {name: 就业服务中心, department: 某局}" in fixed
+    as_json = json.dumps({"project": {"name": "就业服务"}, "goal": "服务对像培训", "indicators": {}},
+                         ensure_ascii=False, indent=2)
+    fixed = apply_fix(as_json, 0, Fix("/goal", "服务对像培训", "服务对象培训"))
+    assert fixed is not None and json.loads(fixed)["goal"] == "服务对象培训"
+    assert fixed.replace("服务对象", "服务对像") == as_json
+
+
+def test_only_the_named_document_of_a_stream_changes() -> None:
+    one = _table()
+    text = one + "---\n" + one
+    fixed = apply_fix(text, 1, Fix("/goal", "完成服务对像培训。", "完成服务对象培训。"))
+    assert fixed is not None
+    first, second = fixed.split("---\n")
+    assert first == one and "完成服务对象培训。" in second
+
+
+@pytest.mark.parametrize("text, fix", [
+    # the text there has changed since the finding
+    (_table(), Fix("/goal", "别的目标", "完成服务对象培训。")),
+    # no such field
+    (_table(), Fix("/indicators/产出指标/质量/0/name", "培训人数", "x")),
+    # a value shared by an alias: changing it would change the other use too
+    ("a: &same 服务对像\nb: *same\n", Fix("/a", "服务对像", "服务对象")),
+    # a repeated key: which one the loader reads is for a person to settle
+    ("goal: 服务对像\ngoal: 别的\n", Fix("/goal", "服务对像", "服务对象")),
+])
+def test_a_fix_that_cannot_be_made_exactly_is_not_made(text: str, fix: Fix) -> None:
+    assert apply_fix(text, 0, fix) is None
+
+
+def test_a_new_value_that_would_read_as_something_else_is_quoted() -> None:
+    text = "goal: 完成\nname: x\n"
+    fixed = apply_fix(text, 0, Fix("/name", "x", "- a: b"))
+    assert fixed == 'goal: 完成\nname: "- a: b"\n'
+
+
+def test_line_endings_encodings_and_marks_are_kept(tmp_path: Path) -> None:
+    text = _table().replace("\n", "\r\n")
+    fixed = apply_fix(text, 0, Fix("/goal", "完成服务对像培训。", "完成服务对象培训。"))
+    assert fixed == text.replace("服务对像", "服务对象")
+    for encoding in ("utf-8-bom", "utf-16-le", "gb18030"):
+        path = tmp_path / f"{encoding}.yaml"
+        path.write_bytes(encode_like(_table(), encoding))
+        run("check", path, "--no-cache", "--fix")
+        assert path.read_bytes() == encode_like(_table().replace("服务对像", "服务对象").replace("数量:", "数量指标:"),
+                                                encoding)
+
+
+def test_fixes_go_round_after_round_until_nothing_is_left() -> None:
+    calls: list[str] = []
+
+    def check(text: str) -> list:  # type: ignore[type-arg]
+        from ggtlint.findings import Finding, Severity
+
+        calls.append(text)
+        value = yaml.load(text, Loader=yaml.CBaseLoader)["name"]
+        fixes = []
+        if value != value.strip():
+            fixes.append(Fix("/name", value, value.strip()))
+        if "对像" in value:
+            fixes.append(Fix("/name", value, value.replace("对像", "对象")))
+        return [Finding("REL007", "text-hygiene", Severity.INFO, "", "", "t.yaml", extra={"fix": fix.to_data()})
+                for fix in fixes]
+
+    result = fix_text('name: "服务对像 "\n', check)
+    # one change to a field a round: the spaces, then the typo, then a round that finds nothing
+    assert result.text == 'name: "服务对象"\n' and len(result.made) == 2 and len(calls) == 3
+
+
+def test_symbolic_links_are_fixed_through(tmp_path: Path) -> None:
+    real = tmp_path / "real.yaml"
+    real.write_text(_table(), encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    run("check", link, "--no-cache", "--fix")
+    assert link.is_symlink() and "服务对象" in real.read_text(encoding="utf-8")
+
+
+def test_describe_shows_the_change_with_context() -> None:
+    assert describe(Fix("/a", "服务对像", "服务对象")) == "“服务对像”→“服务对象”"
+    long = "本项目" * 10 + "服务对像" + "培训" * 10
+    shown = describe(Fix("/goal", long, long.replace("对像", "对象")), "en")
+    assert shown.startswith("'…") and "服务对像培" in shown and "服务对象培" in shown and len(shown) < 40
