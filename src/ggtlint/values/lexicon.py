@@ -161,13 +161,14 @@ class Lexicon:
             return UnitInfo("per_unit", shown, base.scale, base.to_yuan, None, base.time, per)
         # a counting unit followed by a short noun: "个村", "名学生", "万名学生" (not a half hour or month:
         # 1个半小时 is an hour and a half, which the parser reads; 3个半天 is three half days; nor a time
-        # with its deed: 个工作日内办理, 个月内完工 are a limit, read as one)
+        # with its deed: 个工作日内办理, 个月内完工 are a limit, read as one; nor with a count of times:
+        # 6个月一次 is how often)
         for cut in range(min(len(unit) - 1, 6), 0, -1):
             base = self.units.get(unit[:cut])
             tail = unit[cut:]
             if base is not None and base.kind != "count":
-                if tail.startswith(("内", "以内", "之内")):
-                    return None  # a time and its limit: 个月内整改 is no 个 with a noun after it
+                if tail.startswith(("内", "以内", "之内")) or tail.endswith(("次", "巡")):
+                    return None  # a time and its limit (个月内整改) or how often in it (个月一次): no 个 with a noun
                 continue  # (个月份 may still be 个 with a noun: a count of months)
             if base is not None and _CJK_TAIL.fullmatch(tail) and tail not in ("半小时", "半月"):
                 return UnitInfo("count", f"{base.unit}{tail}", base.scale)

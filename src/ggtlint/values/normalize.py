@@ -12,6 +12,8 @@ import re
 from decimal import Context, Decimal
 from functools import lru_cache
 
+from ..lazyregex import lazy_pattern
+
 __all__ = ["category_key", "decimal_text", "normalize"]
 
 # Full-width ASCII block (！ … ～) → ASCII, plus the other look-alikes seen in tables.
@@ -51,6 +53,10 @@ _REPLACEMENT = {chr(code): (chr(new) if isinstance(new, int) else new or "") for
 _TO_REPLACE = re.compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
 
 _WS = re.compile(r"\s+")
+# a unit's power written as a plain digit, then a space and a figure (每m3 5元): the power is a
+# superscript, or dropping the space would make it the figure's first digit (每m35元)
+_POWER_THEN_FIGURE = lazy_pattern(r"(?<=[A-Za-z每/\s])m([23])\s+(?=[0-9])")
+_SUPERSCRIPT = {"2": "²", "3": "³"}
 _LETTER = re.compile(r"[A-Za-z]")
 # A run of comparison characters: ">=" "≥=" "=>" "==" … collapse to one operator.
 _OP_RUN = re.compile(r"[=<>≤≥]{2,}")
@@ -63,6 +69,10 @@ _DIRTY = re.compile(r"\s|[=<>≤≥]{2}|[0-9][×xX✕✖][0-9]|[。.,;、!?:]$")
 
 def _replacement(match: re.Match[str]) -> str:
     return _REPLACEMENT[match.group()]
+
+
+def _superscript(match: re.Match[str]) -> str:
+    return "m" + _SUPERSCRIPT[match.group(1)]
 
 
 def _space(match: re.Match[str]) -> str:
@@ -97,6 +107,8 @@ def normalize(text: str) -> str:
     if not _DIRTY.search(text):
         return text
     if _WS.search(text):
+        if "m" in text:
+            text = _POWER_THEN_FIGURE.sub(_superscript, text)
         text = _WS.sub(_space, text)
     if _OP_RUN.search(text):
         text = _OP_RUN.sub(_op_run, text)

@@ -332,7 +332,14 @@ _DATE_SUFFIXES = (
     ("止", "≤"),
     ("内", "≤"),
     ("完成", None),
-    # on or after a day: read as the floor it says (2025年12月31日后), which no deadline is (TIME005)
+    # on or after a day: read as the floor it says (2025年12月31日后), which no deadline is (TIME005);
+    # （不含）后 is after the day itself, as （不含）前 is before it
+    ("(含)之后", "≥"),
+    ("(含)以后", "≥"),
+    ("(含)后", "≥"),
+    ("(不含)之后", ">"),
+    ("(不含)以后", ">"),
+    ("(不含)后", ">"),
     ("以后", "≥"),
     ("之后", "≥"),
     ("后", "≥"),
@@ -1067,6 +1074,9 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|�
                      r"|结题|立项|公示|公布|印发|出版|出具|采购|安装|召开|举办"
                      r"|派车|出车|转办)"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办
                      r"[\u4e00-\u9fff]{0,8}$")
+# an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
+# 2023年12月31日前，力争提前完成)
+_AIM_AFTER = lazy_pattern(r"[,;](?:力争|争取|努力)[^,;]*$")
 # a date finer than its year
 _WITHIN_A_YEAR = lazy_pattern(r"月|季|半年|旬")
 # a body that is a deadline of its own (年内, 年底前), not a bare year (次年) the bracket refines
@@ -1080,6 +1090,12 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if text.endswith("顺延") and "," in text:  # 6月30日前，如遇汛期顺延: a postponement after a comma, as in brackets
         value = _parse(raw, text.rpartition(",")[0], year, lex, allow_placeholder=False, repair=False)
         return replace(value, text=text) if value.kind in ("deadline", "duration") else None
+    if "," in text or ";" in text:
+        aim = _AIM_AFTER.search(text)  # the floor is the target, the aim no second one
+        if aim is not None:
+            value = _parse(raw, text[:aim.start()], year, lex, allow_placeholder=False, repair=False)
+            kept = value.kind == "deadline" or (_measured(value) and value.number is not None)
+            return replace(value, text=text) if kept else None
     if not text.endswith(")") or (match := _REMARK.fullmatch(text)) is None:
         return None
     body, remark = match.group("body"), match.group("remark").strip()
@@ -1332,19 +1348,20 @@ _SQUARED = lazy_pattern(r"(?<=[0-9/a-zA-Z每])m([23])(?![0-9])")  # m3 → m³: 
 # a measure named in Latin letters before its sign: PM2.5≤25微克/立方米, COD≤50mg/L, or the value as
 # x (x≥90%) (not the magnitude scale: ML≤1.5 is 1.5级)
 _LATIN_MEASURE = lazy_pattern(r"(?!M[Ls]?[≥≤<>=])[A-Za-z][A-Za-z0-9.]{0,5}(?=[≥≤<>=])")
-# pH named before its figure, with or without 值 (PH6-9, pH值6～9, pH值≤8.5, pH值在6-9之间); no other Latin name is
-# cut before a figure (PM2.5, COD50 would lose their own digits)
-_PH = lazy_pattern(r"[pP][hH]值?(?=[0-9≥≤<>=]|在[0-9])")
+# pH named before its figure, with or without 值, a colon or 为 (PH6-9, pH值6～9, pH：6-9, pH值为6～9, pH值≤8.5, pH值在
+# 6-9之间); no other Latin name is cut before a figure (PM2.5, COD50 would lose their own digits)
+_PH = lazy_pattern(r"[pP][hH]值?(?::|为)?(?=[0-9≥≤<>=]|在[0-9])")
 # the bounds written around the value, as an inequality: 95%≤x≤100%, 6.5≤pH≤8.5, 6≤pH值≤9
 _BOUNDS_AROUND = lazy_pattern(r"≤(?:[xX]|[pP][hH]值?)≤")
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
 # unit (2024/12月 is a month of a year)
 _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
-# how often with no 每: 一年两次, 半年1次, 两年一次, 三个月一次, 一年不少于两次, 一季度≥2次, 一季度2次以上, and 一月一次, 一季度两次,
-# 一日两次, 一天两次 (a count of times after them says how often, as 每月一次: January or the first quarter would be 1月份,
-# 第一季度, 一季度内), and 一周一巡 (rounds of a patrol, counted as times); not 20年一次, told with 20年一遇, a return period
+# how often with no 每: 一年两次, 半年1次, 两年一次, 三个月一次, 12个月一次 (any number of months), 一年不少于两次, 一季度≥2次,
+# 一季度2次以上, and 一月一次, 一季度两次, 一日两次, 一天两次 (a count of times after them says how often, as 每月一次:
+# January or the first quarter would be 1月份, 第一季度, 一季度内), and 一周一巡 (rounds of a patrol, counted as times);
+# not 20年一次, told with 20年一遇, a return period
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|(?P<half>半年)"
-                             r"|(?P<many>[两二三四五六七八九]|[2-9])(?P<span>年|个月))"
+                             r"|(?P<many>[两二三四五六七八九]|[2-9]|(?:[1-9][0-9]?|十[一二]?)(?=个月))(?P<span>年|个月))"
                              r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})[次巡](?P<more>及?以上)?")
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
@@ -2010,7 +2027,8 @@ _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|
                      rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
 
 
-_SAME_DAY = lazy_pattern(r"当日|当天")
+# (not the day counted in or left out, （不含当日）后 with its date missing: no limit of a day)
+_SAME_DAY = lazy_pattern(r"(?<!含)当[日天]")
 # …but not a same day hedged (尽量当日处理, 原则上当天到账) or one of two limits (当日受理、次日办结)
 _NOT_SAME_DAY = lazy_pattern(r"尽量|力争|争取|原则上|一般|基本|次日|[0-9]|[，,；;、]")
 
