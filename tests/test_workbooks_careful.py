@@ -4,7 +4,8 @@
 预算一体化 export with 指标方向 and 度量单位; a provincial 申报表 with 计量单位, 指标性质, 分值,
 指标解释 and 评分标准; the older simple form with 金额单位：万元 over it), with number cells, rates
 under ``0%``, date cells and merged 一级/二级 cells; w09–w14 add 运算符 and 备注 columns, other
-number formats, goals with line breaks, a 填表说明 sheet and empty spare rows. Each workbook must be read as written, and
+number formats, goals with line breaks, a 填表说明 sheet and empty spare rows; w15 a 项目属性 (延续项目)
+beside its 项目类别. Each workbook must be read as written, and
 every finding on it is named below with the reason it is fair.
 """
 
@@ -42,6 +43,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # the cost lines name 陈列展览 and 社会教育活动; the 流动博物馆 visits to schools and communities,
     # a count of their own, are not named by any of them (REL002, a notice)
     "w14": {"REL002": 1},
+    # 项目属性 延续项目 beside its own 项目类别: read as the attribute, the category from 项目类别
+    "w15": {},
 }
 
 
@@ -97,6 +100,8 @@ def test_each_workbook_is_read_as_written(checked) -> None:  # type: ignore[no-u
                                               if label not in _NOT_LEVELS}, name
         assert table.funds.unit == ("元" if "（元）" in written["funds_label"] else "万元"), name
         assert table.goal.strip() == written["goal"], name  # line breaks in the cell kept
+        fields = dict(written["project"])
+        assert (table.project.category, table.project.attribute) == (fields.get("项目类别"), fields.get("项目属性")), name
         rows = [row for row in written["rows"] if row[2] is not None]  # a spare template row is no indicator
         got = [(i.level2, i.name) for i in table.indicators]
         assert sorted(got) == sorted((row[1], row[2]) for row in rows), name

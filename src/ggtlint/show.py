@@ -95,8 +95,10 @@ def _show_rich(source: SourceFile, contexts: list[TableContext], lang: str, no_c
         fields: list[tuple[str, str | None]] = [("project.name", project.name)]
         if project.code:  # shown when the table gives them (most tables leave them out)
             fields.append(("project.code", project.code))
-        fields += [("project.category", project.category), ("project.department", project.department),
-                   ("project.implementer", project.implementer)]
+        fields.append(("project.category", project.category))
+        if project.attribute:  # 新增项目 / 延续项目, when the table says
+            fields.append(("project.attribute", project.attribute))
+        fields += [("project.department", project.department), ("project.implementer", project.implementer)]
         if project.region:
             fields.append(("project.region", project.region))
         fields += [("project.year", str(ctx.budget_year or "")), ("project.framework", framework),

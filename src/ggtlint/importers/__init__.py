@@ -61,6 +61,7 @@ __all__ = [
     "not_an_amount_note",
     "note_missing_unit",
     "set_source_or_framework",
+    "take_attribute",
     "take_title",
     "take_units",
     "unread_funds_note",
@@ -135,6 +136,8 @@ class Draft:
     sheet_unit: tuple[str, Span] | None = None
     #: an 指标体系 written in words ggtlint does not know ("新体系"): told in :func:`assemble`
     framework_text: str | None = None
+    #: a 项目属性 that says neither new nor continuing ("特定目标类") and where: settled in :func:`assemble`
+    attribute_text: tuple[str, Span] | None = None
 
     def add_category(self, level1: str, level2: str | None) -> None:
         if level1 not in self.level1_order:
@@ -192,6 +195,8 @@ class ImportResult:
 
 def assemble(draft: Draft, file: str, document: int) -> ImportedTable:
     """The draft as a Table with loader-compatible pointers, positions and notes."""
+    if draft.attribute_text is not None:
+        _settle_attribute(draft)
     table = Table(file=file, document=document, project=draft.project, funds=draft.funds,
                   goal=draft.goal, source=draft.source)
     notes: dict[str, Note] = {}
@@ -324,6 +329,47 @@ def set_source_or_framework(draft: Draft, key: str, text: str, span: Span) -> bo
             draft.framework_text = text.strip()
         return True
     return False
+
+
+# What a 项目属性 (or 项目类型) says of the project over time, on squashed text: new or continuing
+# (新增项目, 延续项目, 续建项目), recurring or one-off (经常性项目, 一次性项目)
+_ATTRIBUTE = re.compile(r"^(?:新增|新设|新|延续|持续|续建|经常|一次)性?(?:项目)?$")
+
+
+def take_attribute(draft: Draft, text: str, span: Span) -> None:
+    """Take the value of a 项目属性 (or 项目类型) field: 新增项目, 延续项目 … are the project's
+    attribute; other text ("特定目标类") is its category unless the table gives a 项目类别, which
+    :func:`assemble` settles once every header field is read (a 项目类别 may come after it)."""
+    from ggtlint.importers.labels import squash_label
+
+    text = text.strip()
+    if not text:
+        return
+    if _ATTRIBUTE.match(squash_label(text)) is None:
+        if draft.attribute_text is None:
+            draft.attribute_text = (text, span)
+    elif draft.project.attribute is None:
+        draft.project.attribute = text
+        draft.spans["/project/attribute"] = span
+
+
+def _settle_attribute(draft: Draft) -> None:
+    """A 项目属性 that says neither new nor continuing is the category; when the table gives a
+    项目类别 as well, that one wins, and the 项目属性 is kept as written, with a note."""
+    text, span = draft.attribute_text  # type: ignore[misc]
+    project = draft.project
+    if project.category is None:
+        project.category = text
+        draft.spans["/project/category"] = span
+    elif text != project.category and project.attribute is None:
+        project.attribute = text
+        draft.spans["/project/attribute"] = span
+        draft.notes.setdefault("/project/attribute", Note(
+            f"项目属性“{text}”不是新增项目、延续项目（或经常性项目、一次性项目）这类说法，表中另有项目类别"
+            f"“{project.category}”，按项目类别检查；项目属性原样保留，请核对",
+            f'The 项目属性 "{text}" says neither new nor continuing (新增项目, 延续项目) nor recurring or '
+            f'one-off (经常性项目, 一次性项目), and the table gives its category (项目类别) as "{project.category}", '
+            "which the checks use; the 项目属性 is kept as written: check it"))
 
 
 def year_in(text: str) -> int | None:

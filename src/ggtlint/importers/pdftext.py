@@ -67,7 +67,7 @@ from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, convert_amount,
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
-    read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in,
+    read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units, units_in,
     unread_funds_note, without_code, year_in, year_mark)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
@@ -2058,6 +2058,9 @@ class _Chunk:
                 draft.spans["/project/year"] = span
             return
         if not text or set_source_or_framework(draft, key, text, span):
+            return
+        if key == "attribute":
+            take_attribute(draft, text, span)
             return
         if key == "region":
             # A labelled region says it better than the one read from the title.

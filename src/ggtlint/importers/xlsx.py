@@ -61,7 +61,7 @@ from ggtlint.importers import (
     cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, unread_funds_note,
     without_code,
     level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
-    year_mark)
+    take_attribute, year_mark)
 from ggtlint.importers.labels import (
     WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
@@ -76,7 +76,7 @@ __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"
 _MAX_UNPACKED = 256 * 1024 * 1024
 _MAX_CELLS = 2_000_000
 # Header fields of the project that a label names (a blank one is pointed at, see _empty_field).
-_PROJECT_FIELDS = frozenset({"name", "code", "category", "year", "department", "implementer", "region"})
+_PROJECT_FIELDS = frozenset({"name", "code", "category", "attribute", "year", "department", "implementer", "region"})
 # Merged ranges are kept per row that holds data; more (range, row) pairs than this are ignored.
 _MAX_MERGE_ROWS = 2_000_000
 
@@ -799,6 +799,11 @@ class _SheetReader:
             return
         if set_source_or_framework(draft, key, text, span):
             return
+        if key == "attribute":
+            take_attribute(draft, text, span)
+            if note:
+                draft.notes.setdefault("/project/attribute", note)
+            return
         if getattr(project, key) is not None:
             shown = shown_label(label)
             draft.notes.setdefault(f"/project/{key}", Note(f"表中有多个“{shown}”，取第一个",
@@ -1376,6 +1381,8 @@ def _fill_sheet(ws: Any, table: Table) -> None:
     header: list[tuple[str, Any]] = [
         (field_word(f"project.{key}"), getattr(project, key))
         for key in ("name", "code", "category", "year", "department", "implementer", "region")]
+    if project.attribute is not None:  # most tables give none: no blank row for it
+        header.insert(3, (field_word("project.attribute"), project.attribute))
     framework_label = field_word("project.framework")
     if project.framework:
         # In words an officer reads (旧版 / 2021版 …), not the code; the importer reads both.
