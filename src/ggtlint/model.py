@@ -215,8 +215,8 @@ def _num(value: Decimal | None) -> str | None:
 FIELD_ZH = {
     "version": "格式版本", "source": "来源说明", "project": "项目信息", "funds": "资金",
     "goal": "年度总体目标", "indicators": "绩效指标", "name": "名称", "code": "项目编码",
-    "category": "项目类别", "attribute": "项目属性", "year": "预算年度", "department": "主管部门", "implementer": "实施单位",
-    "region": "地区", "title": "表名", "framework": "指标体系", "unit": "单位",
+    "category": "项目类别", "attribute": "项目属性", "year": "预算年度", "department": "主管部门",
+    "implementer": "实施单位", "region": "地区", "title": "表名", "framework": "指标体系", "unit": "单位",
     "total": "年度资金总额", "fiscal": "财政拨款", "other": "其他资金",
     "fiscal_sources": "财政拨款来源", "value": "指标值", "nature": "指标性质",
     "weight": "权重", "note": "备注", "indicator": "三级指标",
@@ -226,8 +226,8 @@ FIELD_ZH = {
 FIELD_EN = {
     "version": "format version", "source": "source note", "project": "project", "funds": "funds",
     "goal": "annual goal", "indicators": "indicators", "name": "name", "code": "project code",
-    "category": "project category", "attribute": "project attribute", "year": "budget year", "department": "department",
-    "implementer": "implementing unit", "region": "region", "title": "title",
+    "category": "project category", "attribute": "project attribute", "year": "budget year",
+    "department": "department", "implementer": "implementing unit", "region": "region", "title": "title",
     "framework": "indicator framework", "unit": "unit", "total": "total funds", "fiscal": "fiscal funds",
     "other": "other funds", "fiscal_sources": "fiscal fund sources", "value": "target value",
     "nature": "nature", "weight": "weight", "note": "note", "indicator": "level-3 indicator",

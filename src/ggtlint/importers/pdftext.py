@@ -67,8 +67,8 @@ from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, convert_amount,
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
-    read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units, units_in,
-    unread_funds_note, without_code, year_in, year_mark)
+    read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
+    units_in, unread_funds_note, without_code, year_in, year_mark)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
 from ggtlint.model import Span

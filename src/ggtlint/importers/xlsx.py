@@ -76,7 +76,8 @@ __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"
 _MAX_UNPACKED = 256 * 1024 * 1024
 _MAX_CELLS = 2_000_000
 # Header fields of the project that a label names (a blank one is pointed at, see _empty_field).
-_PROJECT_FIELDS = frozenset({"name", "code", "category", "attribute", "year", "department", "implementer", "region"})
+_PROJECT_FIELDS = frozenset({"name", "code", "category", "attribute", "year", "department", "implementer",
+                            "region"})
 # Merged ranges are kept per row that holds data; more (range, row) pairs than this are ignored.
 _MAX_MERGE_ROWS = 2_000_000
 
@@ -1380,9 +1381,8 @@ def _fill_sheet(ws: Any, table: Table) -> None:
     project, funds = table.project, table.funds
     header: list[tuple[str, Any]] = [
         (field_word(f"project.{key}"), getattr(project, key))
-        for key in ("name", "code", "category", "year", "department", "implementer", "region")]
-    if project.attribute is not None:  # most tables give none: no blank row for it
-        header.insert(3, (field_word("project.attribute"), project.attribute))
+        for key in ("name", "code", "category", "attribute", "year", "department", "implementer", "region")
+        if key != "attribute" or project.attribute is not None]  # most tables give no 项目属性: no blank row
     framework_label = field_word("project.framework")
     if project.framework:
         # In words an officer reads (旧版 / 2021版 …), not the code; the importer reads both.
