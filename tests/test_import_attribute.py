@@ -82,6 +82,12 @@ def test_new_continuing_one_off_and_recurring_are_attributes(read, label: str,  
 
 
 @pytest.mark.parametrize("read", READERS)
+def test_continuing_and_recurring_in_two_cells_are_both_kept(read) -> None:  # type: ignore[no-untyped-def]
+    project = read([("项目属性", "延续项目"), ("项目类型", "经常性项目"), ("项目类别", "特定目标类")]).table.project
+    assert (project.category, project.attribute) == ("特定目标类", "延续项目、经常性项目")
+
+
+@pytest.mark.parametrize("read", READERS)
 def test_a_category_in_the_attribute_cell_is_the_category(read) -> None:  # type: ignore[no-untyped-def]
     item = read([("项目属性", "特定目标类")])
     assert (item.table.project.category, item.table.project.attribute) == ("特定目标类", None)

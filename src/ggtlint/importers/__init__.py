@@ -345,12 +345,16 @@ def take_attribute(draft: Draft, text: str, span: Span) -> None:
     text = text.strip()
     if not text:
         return
+    project = draft.project
     if _ATTRIBUTE.match(squash_label(text)) is None:
         if draft.attribute_text is None:
             draft.attribute_text = (text, span)
-    elif draft.project.attribute is None:
-        draft.project.attribute = text
+    elif project.attribute is None:
+        project.attribute = text
         draft.spans["/project/attribute"] = span
+    elif text not in project.attribute.split("、"):
+        # 项目属性 延续项目 beside 项目类型 经常性项目: two sides of the project, both kept
+        project.attribute += "、" + text
 
 
 def _settle_attribute(draft: Draft) -> None:
