@@ -1602,3 +1602,79 @@ def test_a_deadline_before_a_day_not_on_it(engine, value: str, told: bool) -> No
     timely = {"indicators": {"产出指标": {"时效指标": [{"name": "补助资金发放时间", "value": value}]}}}
     assert bool(_fragment_findings(engine, timely, "TIME001")) is told
     assert parse_value(value, budget_year=2023).kind == "deadline"  # was text, with （不含）
+
+
+# The ninth audit's probe: the three kinds the eighth left (a part in other words, a price and its count in
+# two units, a whole the goal names first), each beside held-out look-alikes that must stay silent.
+
+def _levels(*rows: tuple[str, str, str, str]) -> dict[str, Any]:
+    """Rows by their blocks, the example's benefits (培训后就业人数 ≥1200人, a part of its training) set aside."""
+    blocks: dict[str, Any] = {"效益指标": {"社会效益指标": [{"name": "群众就业技能提升", "value": "有效提升"}]}}
+    for level1, level2, name, value in rows:
+        blocks.setdefault(level1, {}).setdefault(level2, []).append({"name": name, "value": value})
+    return {"indicators": blocks}
+
+
+_COUNT, _QUALITY, _SOCIAL = ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")
+
+
+@pytest.mark.parametrize(("rows", "told"), [
+    (((*_COUNT, "适应性培训退役军人", "≥300人"), (*_QUALITY, "培训结业人数", "≥400人")), True),
+    (((*_COUNT, "培训专职消防队员", "≤300人"), (*_QUALITY, "培训考核合格人数", "≥320人")), True),
+    (((*_COUNT, "实施高标准农田建设项目", "≥10个"), (*_QUALITY, "完成验收项目数", "≥12个")), True),
+    (((*_COUNT, "完成人工造林面积", "≥3000亩"), (*_QUALITY, "造林成活面积", "≥3500亩")), True),
+    # the county's new jobs, and 考核 of cadres, are no part of those trained (就业, 考核 only beside 培训)
+    (((*_COUNT, "开展技能培训", "≥500人"), (*_SOCIAL, "企业带动就业人数", "≥1500人")), False),
+    (((*_COUNT, "培训村干部", "≥300人"), (*_COUNT, "年度考核村干部", "≥600人")), False),
+    # a 合格 of two trainings; projects accepted with last year's; samples accepted are no stations
+    (((*_COUNT, "培训新型职业农民", "≥300人"), (*_COUNT, "培训村干部", "≥500人"), (*_QUALITY, "培训考核合格人数", "≥700人")),
+     False),
+    (((*_COUNT, "实施饮水安全项目", "≥10个"), (*_COUNT, "完成验收项目（含上年结转）", "≥12个")), False),
+    (((*_COUNT, "建设水质监测站点", "≥8个"), (*_QUALITY, "检测验收水样样品", "≥200个")), False),
+    # trees kept of those long standing, not of those planted this year
+    (((*_COUNT, "新栽植行道树", "≥3000株"), (*_COUNT, "管护保存行道树", "≥12000株")), False),
+])
+def test_probe_of_ninth_audit_a_part_in_other_words(engine, rows: tuple[tuple[str, str, str, str], ...],  # type: ignore[no-untyped-def]
+                                                     told: bool) -> None:
+    found = _fragment_findings(engine, _levels(*rows), "REL009")
+    assert bool(found) is told
+    assert all(f.severity.value == "info" and "中的一部分，数却比它大" in f.message_zh for f in found)
+
+
+@pytest.mark.parametrize(("rows", "told"), [
+    ((("档案数字化扫描", "≥2000卷"), ("数字化扫描费", "≤420000元"), ("数字化扫描单价", "≤0.6元/页")), True),
+    ((("新增馆藏图书", "≥20000册"), ("新书采购费", "≤400000元"), ("图书采购平均单价", "≤20元/种")), True),
+    # a price per metre for a count in 公里, per visit, per head, per 托位 a count in 个 names, per 个
+    ((("新建供水管网", "≥12公里"), ("管网建设费", "≤3600000元"), ("管网建设单价", "≤300元/米")), False),
+    ((("巡检维护监测设备", "≥50台"), ("设备巡检维护费", "≤120000元"), ("单次巡检费用", "≤200元/次")), False),
+    ((("重点河段巡查里程", "≥120公里"), ("河道巡查费", "≤240000元"), ("巡查员劳务补助标准", "2000元/人·月")), False),
+    ((("享受运营补助的普惠托位", "≥1200个"), ("托育机构运营补助", "≤1200000元"), ("运营补助标准", "≥1000元/托位·年")), False),
+    ((("困难群众骨灰盒补助", "≥300具"), ("骨灰盒补助资金", "≤120000元"), ("骨灰盒补助标准", "＝400元/个")), False),
+])
+def test_probe_of_ninth_audit_a_price_and_its_count_in_two_units(engine, rows: tuple[tuple[str, str], ...],  # type: ignore[no-untyped-def]
+                                                                  told: bool) -> None:
+    (count, count_value), *costs = rows
+    fragment = {"indicators": {"产出指标": {"数量指标": [{"name": count, "value": count_value}],
+                                            "成本指标": [{"name": n, "value": v} for n, v in costs]}}}
+    found = [f for f in _fragment_findings(engine, fragment, "FUND007") if "单位不同" in f.message_zh]
+    assert bool(found) is told
+    assert all(f.severity.value == "info" for f in found)
+
+
+@pytest.mark.parametrize(("goal", "rows", "told"), [
+    ("全州现有规模以上企业86家，2025年对其开展安全生产培训。", [("培训企业", "≥100家")], True),
+    ("全县行政村共120个，2025年巩固行政村通客车成果。", [("通客车行政村", "≥125个")], True),
+    ("全县拥有乡镇卫生院18家，2025年为卫生院配备DR设备。", [("配备DR设备乡镇卫生院", "≥20家")], True),
+    # the year's additions named after the whole; another thing than the whole's; a figure not a whole
+    ("全市城市社区共计58个，2025年新设立社区6个，为全部社区配备网格员。",
+     [("配备网格员社区", "≥64个"), ("新设立社区", "≥6个")], False),
+    ("全县拥有A级旅游景区15家，2025年开展景区安全检查45家次。", [("景区安全检查", "≥45家次"), ("检查旅游企业", "≥40家")], False),
+    ("全县现有农民专业合作社420家，2025年规范提升合作社60家，新认定示范社15家。",
+     [("规范提升合作社", "≥60家"), ("新认定县级示范社", "≥15家")], False),
+    ("全县义务教育学校总计56所，2025年为学校配备心理健康教师60名。", [("配备心理健康教师", "≥60名"), ("覆盖学校", "＝56所")], False),
+])
+def test_probe_of_ninth_audit_a_whole_named_first(engine, goal: str, rows: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+                                                  told: bool) -> None:
+    found = _wholes_told(engine, goal, rows)
+    assert bool(found) is told
+    assert all(f.severity.value == "info" for f in found)

@@ -362,17 +362,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b97": {"CAT006": 1, "CAT009": 1, "REL008": 1, "STR008": 1},
     # an eighth recall audit, 45 defects of kinds not planted before (档案, 气象, 消防, 法律援助, 人口抽样, 全民健身,
     # 图书馆, 免疫规划, 森林防火, 储备粮, 12345热线, 辅具适配): 27 missed and 5 mis-told before its fixes, 5 and
-    # none after (left: a price and its count in two units, a part over its whole in other words).
+    # none after (left then: a price and its count in two units, a part over its whole in other words;
+    # told since, as notices: FUND007 units_differ, REL009 other_words).
     # The tables are written with one benefit indicator each, a fair notice (STR007) where it stands
-    # b98: 6月31日 (VAL012), 350.5卷 (VAL021), the goal's 投入资金80万元 against funds of 60万元 (REL008);
-    # 0.6元/页 against a count in 卷 left
-    "b98": {"REL008": 1, "VAL012": 1, "VAL021": 1},
+    # b98: 6月31日 (VAL012), 350.5卷 (VAL021), the goal's 投入资金80万元 against funds of 60万元 (REL008),
+    # 0.6元/页 against a count in 卷 (FUND007: the two cannot be multiplied)
+    "b98": {"FUND007": 1, "REL008": 1, "VAL012": 1, "VAL021": 1},
     # b99: ≥0个 (VAL019), 85%-80% (VAL012), 满意度 ≤90% (SAT001), 采购 due after 安装调试 (TIME006)
     "b99": {"SAT001": 1, "TIME006": 1, "VAL012": 1, "VAL019": 1},
     # b100: ≤300人 for training (VAL020), 维修更换消火栓 ≥120个 under 质量 (CAT011; its cost line so has no
-    # count, REL002), 2025年12月31日后 (TIME005: after a day is no deadline; was VAL001's text); 合格 320人
-    # of 300 trained left
-    "b100": {"CAT011": 1, "REL002": 1, "TIME005": 1, "VAL020": 1},
+    # count, REL002), 2025年12月31日后 (TIME005: after a day is no deadline; was VAL001's text), 合格 320人
+    # of 300 trained (REL009, a part in other words)
+    "b100": {"CAT011": 1, "REL002": 1, "REL009": 1, "TIME005": 1, "VAL020": 1},
     # b101: ≥0% (VAL019; REL008 says the goal's 85% differs), 2024年12月31日前 (TIME001), 案均办案补贴 as the
     # total (FUND011; its cases and the per-case line so unmatched, REL002 ×2), the goal's 安排…资金90万元
     # against 80万元 (REL008)
@@ -384,14 +385,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b103: a title of 2024 (TIME002), 8000-5000人次 (VAL012), 青少年参赛运动员 6000人次 of 参赛运动员 5000
     # (REL009, a part named as its whole with words before it), a note's 每月1场 against ≥15场 (REL010)
     "b103": {"REL009": 1, "REL010": 1, "STR007": 1, "TIME002": 1, "VAL012": 1},
-    # b104: 不超过20000册 (VAL020), 2025年2月29日 (VAL012); 20元/种 against a count in 册 left
-    "b104": {"STR007": 1, "VAL012": 1, "VAL020": 1},
+    # b104: 不超过20000册 (VAL020), 2025年2月29日 (VAL012), 20元/种 against a count in 册 (FUND007)
+    "b104": {"FUND007": 1, "STR007": 1, "VAL012": 1, "VAL020": 1},
     # b105: 90%-85% (VAL012), 冷链设备年度校验 ≥45台 under 质量 (CAT011; its upkeep line so unmatched,
     # REL002), 2024年11月30日前 (TIME001), the goal's 接种率达到102% (REL008). A long name (REL005), fair
     "b105": {"CAT011": 1, "REL002": 1, "REL005": 1, "REL008": 1, "STR007": 1, "TIME001": 1, "VAL012": 1},
     # b106: 2.5座 (VAL021), 9月31日 (VAL012), the goal's 争取中央资金500万元 against 中央 200万元 (REL008);
-    # 成活 3500亩 of 3000亩 left. 扑火队伍培训费 with no count of trainees (REL002), fair
-    "b106": {"REL002": 1, "REL008": 1, "STR007": 1, "VAL012": 1, "VAL021": 1},
+    # 成活 3500亩 of 3000亩 planted (REL009). 扑火队伍培训费 with no count of trainees (REL002), fair
+    "b106": {"REL002": 1, "REL008": 1, "REL009": 1, "STR007": 1, "VAL012": 1, "VAL021": 1},
     # b107: a title of 2026 (TIME002), ≤3000吨 (VAL020), 2025年10月31日后 (TIME005), a note's 每季度检查1次
     # against ≥6次 (REL010)
     "b107": {"REL010": 1, "STR007": 1, "TIME002": 1, "TIME005": 1, "VAL020": 1},
@@ -399,8 +400,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # due after 上线 (TIME006)
     "b108": {"FUND011": 1, "REL008": 1, "STR007": 1, "TIME006": 1, "VAL019": 1},
     # b109: 600.5人 (VAL021), 2024年10月31日前 (TIME001), the goal's 使用省级补助30万元 against 省级 24万元
-    # (REL008); 回访 650人 of 600 assessed left
-    "b109": {"REL008": 1, "STR007": 1, "TIME001": 1, "VAL021": 1},
+    # (REL008), 回访 650人 of 600 assessed (REL009)
+    "b109": {"REL008": 1, "REL009": 1, "STR007": 1, "TIME001": 1, "VAL021": 1},
+    # a ninth recall audit, three defects of each kind the eighth left (a part over its whole in other words,
+    # a price and its count in two units, a whole the goal states noun first), one planted per table:
+    # b110: 培训结业 400人 of 300 trained, b111: 完成验收项目 12个 of 10 carried out, b112: 签约 1200户 of
+    # 1000 reached (REL009, other_words)
+    "b110": {"REL009": 1}, "b111": {"REL009": 1}, "b112": {"REL009": 1},
+    # b113: 0.15元/页 for 3000本, b114: 1万元/课时 for 20门, b115: 8000元/平方公里 for 120幅 (FUND007, units_differ)
+    "b113": {"FUND007": 1}, "b114": {"FUND007": 1}, "b115": {"FUND007": 1},
+    # b116: 现有规模以上工贸企业86家 and 100家 trained, b117: 行政村共120个 and 125 reached, b118: 拥有乡镇卫生院18家
+    # and 20 equipped (REL008, stock_whole)
+    "b116": {"REL008": 1}, "b117": {"REL008": 1}, "b118": {"REL008": 1},
 }
 
 

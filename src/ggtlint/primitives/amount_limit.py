@@ -9,7 +9,9 @@ Prices and quantities are paired by :mod:`ggtlint.primitives.pricing` (a price p
 counts the table's one count of days too). A firm pair (three characters of the names shared) is
 reported above the total; a looser pair, and any pair against its cost line, only at more than
 twice the amount: a ceiling price times a floor count may overshoot a little, and a loose pair may
-be the wrong one (a price per 人 times a count of 人次). A cost line whose note works its amount
+be the wrong one (a price per 人 times a count of 人次). A price in a unit nothing is counted in, whose
+name names a quantity counted in another (扫描单价 0.6元/页, 档案数字化扫描 ≥2000卷), cannot be multiplied:
+told so (``units_differ``), not left out in silence. A cost line whose note works its amount
 out as a product of figures, one of them money (4家律师事务所×每家8万元/年), and comes to another
 amount than the line's (≤240000元) is told too (``note``, a warning: the sum is written out).
 ``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
@@ -28,21 +30,23 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
                                      is_money_total, is_money_unit, leading_multiplier, longest_run, name_stem,
                                      note_hit, row_hit, unit_at, yuan_text)
-from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, priced_quantities, unique_best
+from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, priced_quantities, split_per, \
+    unique_best, unpriced_counts
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
 
 NAME = "amount-limit"
 SCOPES = ("table",)
-VARIANTS = ("default", "over_line", "note")
+VARIANTS = ("default", "over_line", "note", "units_differ")
 LEVELS = {"note": Severity.WARNING}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product"),
                 "over_line": ROW_PLACEHOLDERS + ("total", "count_name", "count", "product", "line_name", "line",
                                                  "ratio"),
-                "note": ROW_PLACEHOLDERS + ("note", "product")}
+                "note": ROW_PLACEHOLDERS + ("note", "product"),
+                "units_differ": ROW_PLACEHOLDERS + ("count_name", "count", "per")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -52,6 +56,8 @@ PARAMS_SCHEMA = {
         "strip_words": {"type": "array", "items": {"type": "string"}},
         "per_head": {"type": "string"},
         "total_name": {"type": "string"},
+        # units of one measure (米, 公里): a price in one and a count in the other multiply
+        "convertible_units": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}},
     },
 }
 
@@ -68,6 +74,10 @@ _EXACT_MARGIN, _FLOOR_MARGIN = Decimal("1.02"), Decimal("1.1")
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params["mode"] == "unit_times_quantity":
         yield from _note_products(ctx)
+        convertible = tuple(tuple(group) for group in params.get("convertible_units", ()))
+        for price, count in unpriced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS)), convertible):
+            yield row_hit(price, variant="units_differ", count_name=count.name, count=count.value,
+                          per=split_per(price.parsed.per or "")[0])
     funds = ctx.table.funds
     total = funds.in_yuan(funds.total)
     if total is None or total <= 0:

@@ -21,8 +21,9 @@ count named twice, in other words, once with the goal's figure and once with les
 and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里); a satisfaction the goal promises (满意率 and
 满意度 alike), matched by who is asked (群众诉求办理满意率90%, 来电群众满意度 ≥85%).
 
-Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构,
-全县共有贫困户1200户; 覆盖养老机构数 ≥200家). Variant ``unit_slip``: the goal's figure in another unit of its
+Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构;
+覆盖养老机构数 ≥200家); ``stock_whole`` (a notice) for a whole named first, as what there is (全县共有贫困户1200户,
+全州现有规模以上企业86家, 全县行政村共120个). Variant ``unit_slip``: the goal's figure in another unit of its
 measure (延伸配套管网86公里, 延伸配套供水管网 ≥86米; 5000亩, ≥5000公顷; the units are the ``unit_scales``
 parameter). Variant ``span_as_year``: a figure the goal gives for several years set exactly as this year's
 target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025); not upkeep or a service held
@@ -209,9 +210,12 @@ def _satisfied_rows(who: str, rates: list[Row]) -> list[Row]:
 # a figure the goal gives as all there are (全州186家养老机构, 规模以上工业企业（共186家）); 共 alone
 # may begin the year's target (共培训200人), so only in brackets or as 共有
 _WHOLE_AHEAD = lazy_pattern(r"(?:全[省市州县区旗镇乡村]|[（(]共有?|共有)$")
-# …or named before the figure, 共有 after a place (全县共有贫困户1200户, 辖区内共有): the words between 共有 and
-# the figure (not 建设共有产权房200套, housing owned in shares)
-_WHOLE_NOUN_FIRST = lazy_pattern(r"(?:[省市州县区旗镇乡村]|辖区内?|区域内|范围内)(?P<said>共有(?P<noun>[A-Za-z\u4e00-\u9fff]{2,10}))$")
+# …or named before the figure, 共有 (现有, 拥有) after a place (全县共有贫困户1200户, 辖区内共有, 全州现有规模以上企业86家)
+# or 共 (共计, 总计) after the things (全县行政村共120个): the words naming them (not 建设共有产权房200套, housing
+# owned in shares)
+_WHOLE_NOUN_FIRST = lazy_pattern(r"(?:[省市州县区旗镇乡村]|辖区内?|区域内|范围内)"
+                                 r"(?P<said>(?P<have>共有|现有|拥有)?(?P<noun>[A-Za-z\u4e00-\u9fff]{2,10}?)"
+                                 r"(?P<total>共计|总计|共)?)$")
 # …told about (留守儿童约3000名, 近3000名, 超过3000名): no whole to hold an indicator to
 _ABOUT = ("约", "近", "逾", "超过")
 # a whole counted at a date gone by (截至2022年底全县共有农村低保对象8600人): a baseline the year may add to
@@ -241,8 +245,8 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
         variant = "over_whole"
         if marker is not None:
             whole, said = _whole_words(context, marker.group()), marker.group().lstrip("（(") + figure.text
-        elif noun_first is not None and not _WHOLE_NOUN_END.search(noun_first.group("noun")) \
-                and not noun_first.group("noun").endswith(_ABOUT):
+        elif noun_first is not None and (noun_first.group("have") or noun_first.group("total")) \
+                and not _WHOLE_NOUN_END.search(noun_first.group("noun")) and not noun_first.group("noun").endswith(_ABOUT):
             whole, said = noun_first.group("noun"), noun_first.group("said") + figure.text
             variant = "stock_whole"
         else:

@@ -10,28 +10,45 @@ is what the whole holds, not a share of it.
 Variant ``named_part``: with no 其中, a line named as another with words before it (参赛运动员 ≥5000人次,
 青少年参赛运动员 ≥6000人次) counts some of the other's, and may not count more; not a total over
 more than the year or the whole (累计, 全年, 总, 合计, 全县), nor others joined to it (幼儿园及中小学教师培训).
+
+Variant ``other_words``: a count named by what befalls only some of another's things, in other words
+(培训专职消防队员 ≤300人, 培训考核合格人数 ≥320人; 实施项目 10个, 完成验收项目 12个), may not count more. The
+words are the rule's ``part_names``: a part word alone (结业, 验收) or, for a word with other senses (合格,
+就业), beside one of the whole's words (培训合格, 培训后就业). Only when one line names the whole in the unit
+(or one of several shares the part's words), and not a part named as a total (累计) or with more (含上年结转).
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
-    is_cost, row_hit
+    is_cost, name_stem, row_hit, shares_run
+from ggtlint.primitives.pricing import HEADS
 from ggtlint.primitives.unique import counted_words
 
 NAME = "part-over-whole"
 SCOPES = ("table",)
-VARIANTS = ("default", "named_part")
+VARIANTS = ("default", "named_part", "other_words")
+# other_words: a lexicon's word pairs in free wording (管护保存行道树 of 新栽植行道树 is none), misread in 2 of 5
+# held-out look-alikes: a notice
+LEVELS = {"other_words": Severity.INFO}
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("whole_name", "whole_value")
-PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {"part_names": {"type": "array", "items": {
+    "type": "object", "required": ["wholes"], "additionalProperties": False,
+    # parts: words naming a part alone (结业); with_whole: only beside a whole's word (培训合格)
+    "properties": {"wholes": _WORDS, "parts": _WORDS, "with_whole": _WORDS}}}}}
 compile = compile_identity
 _COUNTED = ("count", "number")
 _ANY_THING = ("个",)
 # words before a name that widen it, not narrow it: a total over more (累计服务群众 of 服务群众),
 # or others joined to it (幼儿园及中小学教师 of 中小学教师), or a whole place's (全县老年人)
 _WIDER = lazy_pattern(r"累计|全年|总|合计|共计|全部|所有|及|和|与|、|全[县区市省州镇乡]|辖区")
+# a part named with more than the year's own (完成验收项目（含上年结转）): the whole need not hold it
+_MORE_THAN_THE_YEAR = lazy_pattern(r"累计|含|结转|历年|往年|以前年度")
 _WHOLE_WORDS = 4  # a shorter name (培训) is too general to hold the longer one's things
 
 
@@ -43,6 +60,7 @@ def _counts_what_the_whole_does(part: Row, whole: Row) -> bool:
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _named_parts(ctx)
+    yield from _parts_in_other_words(ctx, params.get("part_names", ()))
     if not any(is_breakdown(row.name) for row in ctx.rows):
         return  # most tables have no 其中 line
     whole: Row | None = None
@@ -85,3 +103,44 @@ def _joined(part_name: str, whole_name: str) -> bool:
     """Whether the longer name lists others with the whole's things (监测对象、脱贫人口), a mark
     its folded words lose."""
     return "、" in part_name and "、" not in whole_name
+
+
+def _parts_in_other_words(ctx: TableContext, groups: Any) -> Iterator[Hit]:
+    """A count named by what befalls only some of another's things (培训考核合格人数 of 培训专职消防队员,
+    完成验收项目 of 实施项目), and more of them."""
+    counted = [row for row in ctx.rows if not is_cost(row) and not is_breakdown(row.name)
+               and row.parsed.kind in _COUNTED and row.parsed.number is not None]
+    told: set[int] = set()
+    for group in groups:
+        wholes = tuple(group["wholes"])
+        alone, with_whole = tuple(group.get("parts", ())), tuple(group.get("with_whole", ()))
+        for part in counted:
+            name = part.name
+            if id(part) in told or part.parsed.op in ("≤", "<") or _MORE_THAN_THE_YEAR.search(name) or not (
+                    any(word in name for word in alone)
+                    or (any(word in name for word in with_whole) and any(word in name for word in wholes))):
+                continue
+            # wholes in the part's unit or its other form (人次 for 人): a training counted in 人次 beside one in
+            # 人 leaves the part's whole unknown
+            units = (part.parsed.unit, *HEADS.get(part.parsed.unit or "", ()))
+            candidates = [row for row in counted if row is not part and row.parsed.unit in units
+                          and any(word in row.name for word in wholes)
+                          and not any(word in row.name for word in alone + with_whole)
+                          and _counts_what_the_whole_does(part, row)]
+            whole = _the_whole(part, candidates, wholes + alone + with_whole)
+            if whole is not None and whole.parsed.unit == part.parsed.unit \
+                    and part.parsed.number > whole.parsed.number:  # type: ignore[operator]
+                told.add(id(part))
+                yield row_hit(part, variant="other_words", whole_name=whole.name, whole_value=whole.value,
+                              severity=LEVELS["other_words"])
+
+
+def _the_whole(part: Row, candidates: list[Row], deeds: tuple[str, ...]) -> Row | None:
+    """The one line the part is of: the only one naming the whole, else the only one sharing two
+    characters with the part's name once the group's words are set aside (培训农民 and 培训村干部 beside
+    培训合格人数: which one is not told)."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    own = name_stem(counted_words(part.name), deeds)
+    sharing = [row for row in candidates if shares_run(own, name_stem(counted_words(row.name), deeds), 2)]
+    return sharing[0] if len(sharing) == 1 else None

@@ -101,6 +101,47 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
     return found
 
 
+# what a price per time is paid for (租金 5000元/月, 200元/小时): rounds a table seldom counts
+_TIMES_HEADS = frozenset(PERIODS_A_YEAR) | frozenset(_DAYS) | {"小时", "周", "学期"}
+# a price per head (2000元/人·月 of 巡查员, 1200元/具): what the year pays people and households, whose count
+# a table often leaves out or gives in another of these units (户 for 人)
+_PEOPLE_HEADS = frozenset(HEADS) - {"场", "场次"} | {"名", "位", "具"}
+# units that count anything (400元/个 of 骨灰盒 for 300具, 复核村数 ＝86个 at 0.5万元/村)
+_ANY_UNIT = frozenset({"个", "项", "次", "处"})
+_UNTOLD_HEADS = _TIMES_HEADS | _PEOPLE_HEADS | _ANY_UNIT
+
+
+def unpriced_counts(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS,
+                    convertible: tuple[tuple[str, ...], ...] = ()) -> list[tuple[Row, Row]]:
+    """Each unit price of the cost block in a unit nothing in the table is counted in (扫描单价 0.6元/页,
+    no count in 页), with the one quantity of 数量指标 it names, counted in another unit (档案数字化扫描
+    ≥2000卷): the two cannot be multiplied. Not a price per time or per visit (租金 5000元/月, 200元/次:
+    rounds seldom counted), nor per head (2000元/人·月, 60元/人 for 1000户), nor a unit counting anything
+    (元/个, 86个) or one the quantity's name says it counts (1000元/托位·年 for 普惠托位 ≥1200个), nor
+    units of one measure (``convertible``: 300元/米 for 12公里)."""
+    counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number]
+    found = []
+    for price in ctx.rows:
+        parsed = price.parsed
+        if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per) \
+                or any(word in price.name for word in _CAP_WORDS):
+            continue
+        head, _period = split_per(parsed.per)
+        units = HEADS.get(head, (head,))
+        if not head or head in _UNTOLD_HEADS \
+                or any((row.parsed.unit or "").startswith(units) or head in row.name for row in counts):
+            continue
+        measure = next((group for group in convertible if head in group), ())
+        others = [row for row in counts if row.level2 == "数量指标" and row.parsed.unit
+                  and row.parsed.unit not in _ANY_UNIT and row.parsed.unit not in measure]
+        words = GENERIC_WORDS + strip
+        named = unique_best([(longest_run(name_stem(price.name, words), name_stem(row.name, words)), row)
+                             for row in others], 2)
+        if named is not None:
+            found.append((price, named))
+    return found
+
+
 def split_per(per: str) -> tuple[str, str]:
     """元/人·天 → (人, 天); 元/人/天 and 元/人天 alike; 元/车公里 → (车公里, "")."""
     for separator in _SEPARATORS:
