@@ -1633,6 +1633,9 @@ _COUNT, _QUALITY, _SOCIAL = ("产出指标", "数量指标"), ("产出指标", "
     (((*_COUNT, "建设水质监测站点", "≥8个"), (*_QUALITY, "检测验收水样样品", "≥200个")), False),
     # trees kept of those long standing, not of those planted this year
     (((*_COUNT, "新栽植行道树", "≥3000株"), (*_COUNT, "管护保存行道树", "≥12000株")), False),
+    # names of other things than the whole's: an old orchard's trees, the hotline's callers
+    (((*_COUNT, "种植经果林苗木", "≥50000株"), (*_SOCIAL, "改造果园成活果树", "≥80000株")), False),
+    (((*_COUNT, "提供助餐服务", "≥30000人次"), (*_QUALITY, "热线回访老年人", "≥50000人次")), False),
 ])
 def test_probe_of_ninth_audit_a_part_in_other_words(engine, rows: tuple[tuple[str, str, str, str], ...],  # type: ignore[no-untyped-def]
                                                      told: bool) -> None:

@@ -26,7 +26,7 @@ from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
     is_cost, name_stem, row_hit, shares_run
-from ggtlint.primitives.pricing import HEADS
+from ggtlint.primitives.pricing import GENERIC_WORDS, HEADS
 from ggtlint.primitives.unique import counted_words
 
 NAME = "part-over-whole"
@@ -127,9 +127,11 @@ def _parts_in_other_words(ctx: TableContext, groups: Any) -> Iterator[Hit]:
                           and any(word in row.name for word in wholes)
                           and not any(word in row.name for word in alone + with_whole)
                           and _counts_what_the_whole_does(part, row)]
-            whole = _the_whole(part, candidates, wholes + alone + with_whole)
-            if whole is not None and whole.parsed.unit == part.parsed.unit \
-                    and part.parsed.number > whole.parsed.number:  # type: ignore[operator]
+            deeds = wholes + alone + with_whole
+            whole = _the_whole(part, candidates, deeds)
+            if (whole is not None and whole.parsed.unit == part.parsed.unit
+                    and part.parsed.number > whole.parsed.number  # type: ignore[operator]
+                    and _of_the_same_things(part, whole, deeds)):
                 told.add(id(part))
                 yield row_hit(part, variant="other_words", whole_name=whole.name, whole_value=whole.value,
                               severity=LEVELS["other_words"])
@@ -141,6 +143,19 @@ def _the_whole(part: Row, candidates: list[Row], deeds: tuple[str, ...]) -> Row 
     培训合格人数: which one is not told)."""
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
-    own = name_stem(counted_words(part.name), deeds)
-    sharing = [row for row in candidates if shares_run(own, name_stem(counted_words(row.name), deeds), 2)]
+    own = _things(part.name, deeds)
+    sharing = [row for row in candidates if shares_run(own, _things(row.name, deeds), 2)]
     return sharing[0] if len(sharing) == 1 else None
+
+
+def _things(name: str, deeds: tuple[str, ...]) -> str:
+    """What a name counts, its deeds and generic words set aside (改造果园成活果树: 改造果园果树)."""
+    return name_stem(counted_words(name), GENERIC_WORDS + deeds)
+
+
+def _of_the_same_things(part: Row, whole: Row, deeds: tuple[str, ...]) -> bool:
+    """Whether two lines may count the same things: their names share two characters in a row once the
+    deeds are set aside, unless one names nothing more (培训结业人数 of 适应性培训退役军人); not 改造果园成活果树
+    of 种植经果林苗木, nor 热线回访老年人 of 提供助餐服务."""
+    own, other = _things(part.name, deeds), _things(whole.name, deeds)
+    return len(own) < 2 or len(other) < 2 or shares_run(own, other, 2)
