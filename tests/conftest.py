@@ -88,6 +88,15 @@ def engine():
 
 
 @pytest.fixture(scope="session")
+def preview_engine():
+    """Every rule, the preview ones too (``--preview``): for the tests that pin what they find."""
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+
+    return Engine.build(Config(preview=True))
+
+
+@pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     files = sorted(SEED_DIR.glob("t*.yaml"))
     assert len(files) == 20

@@ -431,3 +431,26 @@ def test_a_file_that_did_not_load_this_time_keeps_its_baseline_entries(tmp_path:
     broken = run_check("t.yaml", "--no-cache", "--baseline", "baseline.json", cwd=tmp_path)
     assert broken.code == 1 and "LOAD003" in broken.out
     assert "不再出现" not in broken.err, broken.err
+
+
+def test_a_baseline_and_the_preview_rules(tmp_path: Path) -> None:
+    """Entries of a preview rule (VAL020, CAT011 on b100) are not stale in a run without preview,
+    and rewriting the baseline without preview keeps them; a run with preview hides them."""
+    from conftest import ROOT
+
+    (tmp_path / "targets").mkdir()
+    shutil.copy(next((ROOT / "fixtures" / "sectors").glob("b100-*.yaml")), tmp_path / "targets" / "b100.yaml")
+    assert run_check("targets", "--preview", "--write-baseline", "b.json", cwd=tmp_path).code == 0
+
+    def recorded() -> set[str]:
+        data = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["files"]
+        return {entry["rule"] for entries in data.values() for entry in entries}
+
+    assert {"VAL020", "CAT011", "TIME005"} <= recorded()
+    run = run_check("targets", "--baseline", "b.json", cwd=tmp_path)
+    assert run.code == 0 and "--write-baseline" not in run.err, run.err
+    out = tmp_path / "f.json"
+    assert run_check("targets", "--preview", "--baseline", "b.json", "-f", f"json:{out}", cwd=tmp_path).code == 0
+    assert json_findings(out) == []
+    assert run_check("targets", "--write-baseline", "b.json", cwd=tmp_path).code == 0
+    assert {"VAL020", "CAT011", "TIME005"} <= recorded()

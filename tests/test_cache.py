@@ -458,3 +458,25 @@ def test_a_folder_of_ones_own_is_not_made_a_cache(work: Path, tmp_path: Path, gi
     again = python_m_ggtlint("check", work, "--cache-dir", tmp_path / "c", text=True,
                              env={**os.environ, "PYTHONPATH": str(SRC)})
     assert fresh.returncode == again.returncode == 1 and fresh.stdout == again.stdout  # its own cache is used again
+
+
+def test_a_cached_run_turning_preview_on_and_off_gives_each_its_findings(tmp_path: Path) -> None:
+    """Preview rules (VAL020, CAT011 on b100) are part of what a cached result and a stored
+    output were made under: a run with --preview is not answered from one without, nor back."""
+    from conftest import ROOT
+
+    folder = tmp_path / "t"
+    folder.mkdir()
+    shutil.copy(next((ROOT / "fixtures" / "sectors").glob("b100-*.yaml")), folder / "b100.yaml")
+    cache = tmp_path / "cache"
+
+    def previews(*args: str) -> set[str]:
+        data = check_json(tmp_path, str(folder), "--cache-dir", str(cache), *args)
+        return {f["rule_id"] for f in data["findings"]} & {"VAL020", "CAT011"}
+
+    for stored_outputs in (True, False):  # the output cache, then the results database alone
+        for args, expected in ((), set()), (("--preview",), {"VAL020", "CAT011"}), ((), set()), \
+                              (("--select", "VAL020"), {"VAL020"}), (("--preview",), {"VAL020", "CAT011"}):
+            if not stored_outputs:
+                _forget_outputs(cache)
+            assert previews(*args) == expected, (stored_outputs, args)

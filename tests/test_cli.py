@@ -512,7 +512,9 @@ def test_rules_and_explain_describe_every_rule_whatever_the_config_selects(tmp_p
     (tmp_path / ".ggtlint.yaml").write_text("select: [VAL001]\n", encoding="utf-8")
     every = json.loads(run("rules", "-f", "json").stdout)["rules"]
     here = json.loads(run("rules", "-f", "json", cwd=tmp_path).stdout)["rules"]
-    assert [r["id"] for r in here] == [r["id"] for r in every] and all(r["enabled"] for r in every)
+    assert [r["id"] for r in here] == [r["id"] for r in every]
+    # without a configuration every rule runs but the preview ones (they need --preview)
+    assert {r["id"] for r in every if not r["enabled"]} == {r["id"] for r in every if r["preview"]} == {"VAL020", "CAT011"}
     off = {r["id"] for r in here if not r["enabled"]}
     assert "SAT001" in off and "VAL001" not in off and "LOAD003" not in off
     proc = run("explain", "SAT001", cwd=tmp_path)
@@ -660,3 +662,45 @@ def test_show_reads_a_change_as_a_change(tmp_path: Path) -> None:
     shown = run_ggtlint("show", tmp_path / "t.yaml").stdout
     assert "减少 ≥ 5 %" in shown
     assert "down by ≥ 5 %" in run_ggtlint("--lang", "en", "show", tmp_path / "t.yaml").stdout
+
+
+# b100: 培训专职消防队员 ≤300人 (VAL020) and 维修更换消火栓 ≥120个 under 质量 (CAT011), both preview rules
+_PREVIEW_TABLE = "fixtures/sectors/b100-xiaofang-zhuanzhidui.yaml"
+_PREVIEWS = {"VAL020", "CAT011"}
+
+
+def _rules_found(*args: str, cwd: Path = ROOT) -> set[str]:
+    proc = run("check", *args, "--format", "json", "--no-cache", cwd=cwd)
+    assert proc.returncode in (0, 1), proc.stderr
+    return {finding["rule_id"] for finding in json.loads(proc.stdout)["findings"]}
+
+
+def test_preview_rules_run_with_preview_or_named_in_full(tmp_path: Path) -> None:
+    default = _rules_found(_PREVIEW_TABLE)
+    assert not _PREVIEWS & default and "TIME005" in default
+    assert _rules_found(_PREVIEW_TABLE, "--preview") == default | _PREVIEWS
+    assert _rules_found(_PREVIEW_TABLE, "--select", "VAL020") == {"VAL020"}
+    assert _rules_found(_PREVIEW_TABLE, "--select", "VAL,CAT") == set()  # a family does not turn them on
+    assert _rules_found(_PREVIEW_TABLE, "--select", "VAL", "--preview") == {"VAL020"}
+    assert _rules_found(_PREVIEW_TABLE, "--preview", "--ignore", "VAL020") == default | {"CAT011"}
+    # the configuration's preview: true, and --no-preview over it
+    shutil.copy(ROOT / _PREVIEW_TABLE, tmp_path / "b100.yaml")
+    (tmp_path / ".ggtlint.yaml").write_text("preview: true\n", encoding="utf-8")
+    assert _rules_found("b100.yaml", cwd=tmp_path) == default | _PREVIEWS
+    assert _rules_found("b100.yaml", "--no-preview", cwd=tmp_path) == default
+
+
+def test_rules_and_explain_mark_preview_rules_and_say_how_to_turn_them_on() -> None:
+    data = {rule["id"]: rule for rule in json.loads(run("rules", "--format", "json").stdout)["rules"]}
+    assert data["VAL020"]["preview"] and not data["VAL020"]["enabled"]
+    assert not data["VAL019"]["preview"] and data["VAL019"]["enabled"]
+    table = run("rules").stdout.replace("\n", "")
+    assert "预览，未开启" in table.replace("│", "").replace(" ", "") and "--preview" in table
+    markdown = run("rules", "--format", "markdown").stdout
+    assert "ceiling-on-an-output (preview)" in markdown and "preview: true" in markdown
+    explained = run("explain", "VAL020").stdout.replace("\n", "")
+    assert "这是一条预览规则，当前没有运行" in explained and "--select VAL020" in explained
+    english = run("explain", "CAT011", "--lang", "en").stdout.replace("\n", " ")
+    assert "A preview rule, not run here" in english and "--preview" in english
+    assert "preview" not in run("explain", "VAL019", "--lang", "en").stdout
+    assert "预览规则" in run("check", "--help").stdout

@@ -198,6 +198,10 @@ def test_a_report_says_what_the_command_checked_and_how(folder: Path, tmp_path: 
     summary = {row[0]: row[1] for row in openpyxl.load_workbook(tmp_path / "r.xlsx").worksheets[0].iter_rows(
         max_row=12, values_only=True) if row[0]}
     assert (summary["检查对象"], summary["规则选择"], summary["预算年度"]) == ("in", "仅检查：VAL、STR", "2024")
+    assert "预览规则" not in page
+    # a run with the preview rules on says so: its findings include rules still on trial
+    run_ggtlint("check", "in", "--preview", "--report", "p.html", "--no-cache", "-f", "github", cwd=tmp_path)
+    assert "预览规则：已运行（--preview" in (tmp_path / "p.html").read_text(encoding="utf-8")
 
 
 def test_a_second_run_writes_its_own_text_output_again(folder: Path, tmp_path: Path) -> None:

@@ -523,3 +523,55 @@ def test_a_table_field_looked_for_in_the_configuration_says_where_it_goes(tmp_pa
     with pytest.raises(ConfigError) as caught:
         load_config(config)
     assert caught.value.line == 2 and "是否想写“fail_on”" in caught.value.message
+
+
+def test_preview_rules_run_only_when_turned_on_or_named_in_full(tmp_path: Path) -> None:
+    """VAL020 and CAT011 are preview rules: off by default; --preview (preview: true) runs them,
+    and so does select naming the full id, as in ruff; a family or ALL does not."""
+    def running(**settings: object) -> set[str]:
+        return {rule.info.id for rule in Engine.build(Config(**settings)).rules}  # type: ignore[arg-type]
+
+    previews = {"VAL020", "CAT011"}
+    assert not previews & running() and "VAL019" in running()
+    assert previews <= running(preview=True)
+    assert running(select=["VAL020"]) == {"VAL020"}
+    assert not previews & running(select=["VAL", "CAT"]) and "VAL019" in running(select=["VAL"])
+    assert not previews & running(select=["ALL"])
+    assert previews <= running(select=["VAL", "CAT"], preview=True)
+    assert "VAL020" in running(select=["VAL", "VAL020"])
+    # ignore works on them as on any other rule
+    assert "VAL020" not in running(preview=True, ignore=["VAL020"])
+    assert not previews & running(preview=True, ignore=["VAL", "CAT"])
+    config_file = tmp_path / ".ggtlint.yaml"
+    config_file.write_text("preview: true\n", encoding="utf-8")
+    assert previews <= {rule.info.id for rule in Engine.build(load_config(config_file)).rules}
+    config_file.write_text("select: [VAL]\npreview: 1\n", encoding="utf-8")
+    from ggtlint.engine.config import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        load_config(config_file)
+    assert caught.value.field == "/preview" and caught.value.line == 2
+
+
+def test_suppressions_of_a_preview_rule_work_and_are_not_stale_when_it_is_off() -> None:
+    """b100's ≤300人 of training (VAL020) suppressed on its line: hidden under --preview; without
+    preview the comment is not told as suppressing nothing (its rule did not run)."""
+    from conftest import ROOT
+
+    path = next((ROOT / "fixtures" / "sectors").glob("b100-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    preview = Engine.build(Config(preview=True))
+    [ceiling] = [f for f in preview.check_source(load_text(text, path.name)).findings if f.rule_id == "VAL020"]
+    lines = text.splitlines(keepends=True)
+    lines[ceiling.line - 1] = lines[ceiling.line - 1].rstrip("\n") + "  # ggtlint: disable=VAL020\n"
+    commented = "".join(lines)
+    assert not {"VAL020", "META001"} & {f.rule_id for f in preview.check_source(load_text(commented, path.name)).findings}
+    assert preview.check_source(load_text(commented, path.name)).suppressed == 1
+    default = {f.rule_id for f in Engine.build(Config()).check_source(load_text(commented, path.name)).findings}
+    assert not {"VAL020", "META001"} & default and "TIME005" in default
+    # a family is judged by the rules of it that run: without preview, disable=VAL there hides nothing
+    family = commented.replace("disable=VAL020", "disable=VAL")
+    assert "META001" not in {f.rule_id for f in preview.check_source(load_text(family, path.name)).findings}
+    [stale] = [f for f in Engine.build(Config()).check_source(load_text(family, path.name)).findings
+               if f.rule_id == "META001"]
+    assert stale.line == ceiling.line and "没有抑制任何问题" in stale.message_zh

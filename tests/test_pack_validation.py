@@ -435,3 +435,28 @@ rules:
 """, encoding="utf-8")
     proc = run_ggtlint("test-pack", pack, cwd=tmp_path)
     assert proc.returncode == 2 and "xt.yaml:6: /rules/0/selector/project: 跨表规则" in proc.stderr
+
+
+def test_a_pack_rule_may_be_a_preview_rule(tmp_path: Path) -> None:
+    """preview: true in a user's pack as in the built-in ones: the rule runs only with preview on
+    (or named in full by select); anything but true or false stops the pack at its line."""
+    from ggtlint.load import load_text
+
+    from conftest import SEED_DIR
+
+    path = _write(tmp_path)
+    text = path.read_text(encoding="utf-8").replace("    severity: warning\n", "    severity: warning\n    preview: true\n")
+    path.write_text(text, encoding="utf-8")
+    assert load_pack(path).rules[0].info.preview
+    t01 = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")  # 走访慰问 in 数量指标
+
+    def found(**settings: object) -> set[str]:
+        engine = Engine.build(Config(packs=[path], **settings))  # type: ignore[arg-type]
+        return {f.rule_id for f in engine.check_source(load_text(t01, "t01.yaml")).findings}
+
+    assert "BUR001" not in found() and "BUR001" not in found(select=["BUR"])
+    assert "BUR001" in found(preview=True) and found(select=["BUR001"]) == {"BUR001"}
+    path.write_text(text.replace("preview: true", "preview: 是"), encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_pack(path)
+    assert (caught.value.line, caught.value.field) == (6, "/rules/0/preview")

@@ -160,3 +160,21 @@ def test_findings_print_above_the_progress_bar_on_a_terminal(tmp_path: Path) -> 
         found = text.find(line, position)
         assert found >= 0, f"missing or out of order: {line!r}"
         position = found + len(line)
+
+
+def test_workers_run_the_preview_rules_when_the_run_does(tmp_path: Path, parallel_small_runs: None) -> None:
+    """--preview reaches the workers (forked, and built from the pickled Config when spawned)."""
+    import pickle
+
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+
+    sectors = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
+    files = [str(next(sectors.glob(f"{key}-*.yaml"))) for key in ("b100", "b104", "b107", "g04")]
+    one = check_json(tmp_path, *files, "--preview", "--jobs", "1", "--no-cache", name="one.json")
+    two = check_json(tmp_path, *files, "--preview", "--jobs", "2", "--no-cache", name="two.json")
+    assert one == two and {"VAL020", "CAT011"} <= {f["rule_id"] for f in two["findings"]}
+    off = check_json(tmp_path, *files, "--jobs", "2", "--no-cache", name="off.json")
+    assert not {"VAL020", "CAT011"} & {f["rule_id"] for f in off["findings"]}
+    clone = pickle.loads(pickle.dumps(Config(preview=True)))
+    assert "VAL020" in {rule.info.id for rule in Engine.build(clone).rules}

@@ -1151,8 +1151,8 @@ def test_eighth_audit_a_floor_of_nothing(engine, level1: str, level2: str, name:
     # work to do written as a floor
     ("培训专职消防队员", "≥300人", False),
 ])
-def test_eighth_audit_a_ceiling_on_work_to_do(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    found = _fragment_findings(engine, _one_row("产出指标", "数量指标", name, value), "VAL020")
+def test_eighth_audit_a_ceiling_on_work_to_do(preview_engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(preview_engine, _one_row("产出指标", "数量指标", name, value), "VAL020")
     assert bool(found) is told
     if told:
         assert found[0].severity.value == "info" and "写成上限" in found[0].message_zh
@@ -1182,8 +1182,8 @@ def test_eighth_audit_a_fraction_of_a_whole_thing(engine, level2: str, name: str
     ("设备维修安全事故", "＝0起", False),
     ("维修后屋面渗漏点", "＝0处", False),
 ])
-def test_eighth_audit_a_count_of_work_under_quality(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    found = _fragment_findings(engine, _one_row("产出指标", "质量指标", name, value), "CAT011")
+def test_eighth_audit_a_count_of_work_under_quality(preview_engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(preview_engine, _one_row("产出指标", "质量指标", name, value), "CAT011")
     assert bool(found) is told
 
 
@@ -1443,8 +1443,8 @@ def test_probe_of_new_rules_a_floor_of_nothing(engine, level1: str, level2: str,
     ("每季度开展河湖巡查", "≤4次", True),
     ("发放宣传材料", "≤10000份", True),
 ])
-def test_probe_of_new_rules_a_ceiling_on_work_to_do(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    assert bool(_fragment_findings(engine, _one_row("产出指标", "数量指标", name, value), "VAL020")) is told
+def test_probe_of_new_rules_a_ceiling_on_work_to_do(preview_engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(_fragment_findings(preview_engine, _one_row("产出指标", "数量指标", name, value), "VAL020")) is told
 
 
 @pytest.mark.parametrize(("name", "value", "told"), [
@@ -1467,9 +1467,9 @@ def test_probe_of_new_rules_a_ceiling_on_work_to_do(engine, name: str, value: st
     # a rank named (县级以上) is no grade reached
     ("培训县级以上骨干", "≥300人", True),
 ])
-def test_probe_of_new_rules_a_count_of_work_under_quality(engine, name: str, value: str,  # type: ignore[no-untyped-def]
+def test_probe_of_new_rules_a_count_of_work_under_quality(preview_engine, name: str, value: str,  # type: ignore[no-untyped-def]
                                                           told: bool) -> None:
-    assert bool(_fragment_findings(engine, _one_row("产出指标", "质量指标", name, value), "CAT011")) is told
+    assert bool(_fragment_findings(preview_engine, _one_row("产出指标", "质量指标", name, value), "CAT011")) is told
 
 
 def _funded_costs(total: int, *rows: tuple[str, str]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from ggtlint.engine.config import Config
 from ggtlint.engine.examples import base_table, run_examples
 from ggtlint.load import load_text
 
-_ENGINE = Engine.build(Config())
+_ENGINE = Engine.build(Config(preview=True))  # preview rules' examples run too
 _RULES = [rule.info for rule in _ENGINE.rules if rule.info.examples]
 
 

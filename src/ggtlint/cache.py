@@ -153,6 +153,7 @@ def engine_key(engine: Any, limits: Any, extra: str = "") -> str:
         "severity": {k: v.value for k, v in sorted(config.severity.items())},
         "framework": config.framework, "budget_year": config.budget_year, "params": config.params,
         "per_file_ignores": config.per_file_ignores, "require_satisfaction": config.require_satisfaction,
+        "preview": config.preview,
         "departments": config.departments,
         "limits": repr(limits), "extra": extra,
     }

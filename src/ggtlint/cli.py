@@ -283,7 +283,8 @@ def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> 
 
 
 def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str | None = None,
-                 budget_year: int | None = None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+                 budget_year: int | None = None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                 preview: bool | None = None):  # type: ignore[no-untyped-def]
     from ggtlint.engine import Engine
     from ggtlint.engine.config import (check_rule_names, find_config, load_config, names_a_rule, rule_names,
                                        unknown_rule_message)
@@ -299,6 +300,8 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
         config.framework = framework
     if budget_year:
         config.budget_year = budget_year
+    if preview is not None:
+        config.preview = preview
     check_file = dataclasses.replace(config)  # the names the file gives, before the options add theirs
     named = {"--select": [n for item in select for n in rule_names(item)],
              "--ignore": [n for item in ignore for n in rule_names(item)]}
@@ -353,6 +356,10 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @click.option("--budget-year", type=click.IntRange(1990, 2100), default=None, help="预算年度。 Budget year.")
 @click.option("--select", multiple=True, help="只运行这些规则（编号或类别前缀）。 Rule ids/families to run.")
 @click.option("--ignore", multiple=True, help="跳过这些规则。 Rule ids/families to skip.")
+@click.option("--preview/--no-preview", default=None,
+              help="也运行预览规则（尚在试用、误报可能较多的规则；配置文件中为 preview: true）；--select 写出完整编号的"
+                   "预览规则不加此项也运行。 Run the preview rules too (rules still on trial; preview: true in the "
+                   "configuration); a preview rule named by its full id in --select runs without it.")
 @click.option("--max-file-size", type=click.IntRange(min=1), default=None, metavar="MIB",
               help="单个文件大小上限（MiB，默认 10）。 Maximum file size in MiB.")
 @click.option("--max-depth", type=click.IntRange(1, 1000), default=None, metavar="N",
@@ -386,8 +393,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
           baseline_path: Path | None = None, write_baseline: Path | None = None, text_input: bool = False,
           max_depth: int | None = None, max_aliases: int | None = None, timeout: float | None = None,
           jobs: int | None = None, reports: tuple[str, ...] = (), no_cache: bool = False,
-          cache_dir: Path | None = None, stdin_filename: str | None = None, fix: bool = False,
-          unsafe_fixes: bool = False, show_diff: bool = False) -> int:
+          cache_dir: Path | None = None, stdin_filename: str | None = None, preview: bool | None = None,
+          fix: bool = False, unsafe_fixes: bool = False, show_diff: bool = False) -> int:
     """检查绩效目标文件（文件或目录；“-”为标准输入）。 Check target files and folders ('-': standard input).
 
     跨表检查（XT 规则）在全部文件之后输出，标题为“跨表检查 / cross-table”。
@@ -413,7 +420,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     # the configuration is looked for from the file standard input stands for (else from here)
     config_start = [Path(stdin_filename or ".")] if from_stdin else targets
     engine = _load_engine(config_path, config_start, framework=framework, budget_year=budget_year,
-                          select=select, ignore=ignore)
+                          select=select, ignore=ignore, preview=preview)
     config = engine.config
     lang = _MESSAGES["lang"] = lang or config.lang or "zh"  # type: ignore[assignment]
     fail_level = Severity(fail_on or config.fail_on or "error")
@@ -534,7 +541,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                 # what a forwarded report must say of how it was made
                 selection={"select": list(config.select), "ignore": list(config.ignore), "fail_on": fail_level.value,
                            "framework": None if config.framework == "auto" else config.framework,
-                           "budget_year": config.budget_year,
+                           "budget_year": config.budget_year, "preview": config.preview,
                            "baseline": str(baseline_path) if baseline_path and not write_baseline else None},
                 not_checked=not_checked,
                 reserved=[target for _, target in specs if target not in (None, "-")]
@@ -1117,26 +1124,30 @@ def rules(fmt: str, config_path: Path | None, lang: str | None) -> int:
     """列出全部规则。 List every rule."""
     from ggtlint.docs import rules_json, rules_markdown, rules_table
 
-    engine, off = _every_rule_engine(config_path)
+    engine, off, waiting = _every_rule_engine(config_path)
     if fmt == "json":
-        click.echo(rules_json(engine, off))
+        click.echo(rules_json(engine, off | waiting))
     elif fmt == "markdown":
         click.echo(rules_markdown(engine, lang or engine.config.lang), nl=False)
     else:
-        rules_table(engine, lang or engine.config.lang or "zh", off)
+        rules_table(engine, lang or engine.config.lang or "zh", off, waiting)
     return EXIT_OK
 
 
 def _every_rule_engine(config_path: Path | None):  # type: ignore[no-untyped-def]
-    """An engine with every rule of the packs (the built-in ones and the configuration's), and the
-    ids the configuration's select/ignore switch off: ``rules`` and ``explain`` describe them all."""
+    """An engine with every rule of the packs (the built-in ones and the configuration's, preview
+    rules too), the ids the configuration's select/ignore switch off, and the preview rules that do
+    not run only because preview is off: ``rules`` and ``explain`` describe them all."""
     engine = _load_engine(config_path, [])
-    if not (engine.config.select or engine.config.ignore):
-        return engine, frozenset()
+    config = engine.config
+    if not (config.select or config.ignore) and config.preview:
+        return engine, frozenset(), frozenset()
     from ggtlint.engine import Engine
 
-    every = Engine.build(dataclasses.replace(engine.config, select=[], ignore=[]))
-    return every, frozenset(info.id for info in every.rule_infos() if not engine.runs(info.id, "."))
+    every = Engine.build(dataclasses.replace(config, select=[], ignore=[], preview=True))
+    not_run = frozenset(info.id for info in every.rule_infos() if not engine.runs(info.id, "."))
+    waiting = frozenset(rule_id for rule_id in not_run if config.rule_enabled(rule_id))  # on, were it stable
+    return every, not_run - waiting, waiting
 
 
 @cli.command("test-pack")
@@ -1154,9 +1165,9 @@ def test_pack(packs: tuple[Path, ...], config_path: Path | None, lang: str | Non
     config = load_config(config_path if config_path is not None else find_config(Path.cwd()))
     # the packs named here run with the configuration's lexicons and params, as `check` runs them
     # (a pack it lists already is not loaded twice); its rule selection does not apply: every
-    # rule of the packs named is tested
+    # rule of the packs named is tested, preview rules too
     listed = {os.path.realpath(p) for p in config.packs}
-    config = dataclasses.replace(config, select=[], ignore=[],
+    config = dataclasses.replace(config, select=[], ignore=[], preview=True,
                                   packs=[*config.packs, *(p for p in packs if os.path.realpath(p) not in listed)])
     engine = Engine.build(config)
     lang = lang or config.lang or "zh"
@@ -1199,13 +1210,13 @@ def explain(rule_id: str, config_path: Path | None, lang: str | None) -> int:
     """解释一条规则：检查什么、为什么、示例和修改方法。 Explain a rule."""
     from ggtlint.docs import explain_rule
 
-    engine, off = _every_rule_engine(config_path)
+    engine, off, waiting = _every_rule_engine(config_path)
     lang = _MESSAGES["lang"] = lang or engine.config.lang or "zh"  # type: ignore[assignment]
     info = engine.info(rule_id)
     if info is None:
         raise UsageProblem(f"没有这条规则：{rule_id}（用 ggtlint rules 查看全部）",
                            f"no such rule: {rule_id} (ggtlint rules lists them)")
-    explain_rule(engine, info, lang, switched_off=info.id in off)
+    explain_rule(engine, info, lang, switched_off=info.id in off, preview_off=info.id in waiting)
     return EXIT_OK
 
 

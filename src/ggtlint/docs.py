@@ -36,19 +36,33 @@ def _rule_dict(info: RuleInfo) -> dict[str, Any]:
         "summary": {"zh": info.summary.zh, "en": info.summary.en},
         "rationale": {"zh": info.rationale.zh, "en": info.rationale.en},
         "fix": {"zh": info.fix.zh, "en": info.fix.en},
-        "source": info.source, "help_uri": info.help_uri,
+        "source": info.source, "help_uri": info.help_uri, "preview": info.preview,
     }
 
 
+def preview_note(rule_id: str, lang: str) -> str:
+    """What a preview rule is and how to turn it on (``rule_id``: the one named in the example)."""
+    if lang == "en":
+        return ("Preview rules are still on trial and may draw more false findings, so they do not run by default: "
+                f"add --preview to ggtlint check, write preview: true in the configuration, or name the rule's full "
+                f"id in --select (--select {rule_id}).")
+    return ("预览规则尚在试用，误报可能较多，默认不运行：检查时加 --preview，或在配置文件中写 preview: true，"
+            f"或在 --select 中写出规则的完整编号（--select {rule_id}）。")
+
+
 def rules_json(engine: Any, off: frozenset[str] = frozenset()) -> str:
-    """Every rule as JSON; ``enabled`` is false for those the configuration switches off."""
+    """Every rule as JSON; ``enabled`` is false for those ``off`` names: switched off by the
+    configuration, or preview rules while preview is off (``preview`` says which rules are)."""
     infos = engine.rule_infos()
     covered = sorted({ref for info in infos for ref in info.refs})
     return json.dumps({"rules": [{**_rule_dict(i), "enabled": i.id not in off} for i in infos],
                        "refs_covered": covered}, ensure_ascii=False, indent=2)
 
 
-def rules_table(engine: Any, lang: str, off: frozenset[str] = frozenset()) -> None:
+def rules_table(engine: Any, lang: str, off: frozenset[str] = frozenset(),
+                waiting: frozenset[str] = frozenset()) -> None:
+    """The rules as a terminal table; ``off``: switched off by select/ignore, ``waiting``: preview
+    rules that do not run because preview is off."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -57,10 +71,17 @@ def rules_table(engine: Any, lang: str, off: frozenset[str] = frozenset()) -> No
     for column in (("编号", "ID"), ("名称", "Name"), ("级别", "Severity"), ("对应", "Refs"), ("检查内容", "Checks")):
         table.add_column(column[1] if lang == "en" else column[0], overflow="fold")  # wrapped, never cut
     switched_off = " (off here)" if lang == "en" else "（本配置已关闭）"
-    for info in engine.rule_infos():
-        table.add_row(info.id, info.name + (switched_off if info.id in off else ""), info.level_words(lang),
-                      ",".join(info.refs), escape(info.summary.get(lang)))
-    Console(highlight=False).print(table)
+    preview, not_on = (" (preview)", " (preview, not on)") if lang == "en" else ("（预览）", "（预览，未开启）")
+    infos = engine.rule_infos()
+    for info in infos:
+        mark = (not_on if info.id in waiting else preview if info.preview else "") + (switched_off if info.id in off else "")
+        table.add_row(info.id, info.name + mark, info.level_words(lang), ",".join(info.refs),
+                      escape(info.summary.get(lang)))
+    console = Console(highlight=False)
+    console.print(table)
+    previews = [info.id for info in infos if info.preview]
+    if previews:
+        console.print(escape(preview_note(previews[0], lang)))
 
 
 def _example_yaml(example: Any) -> str:
@@ -148,13 +169,21 @@ def _example_findings(engine: Any, info: RuleInfo, example: dict[str, Any]) -> l
     return [finding for finding in findings if finding.rule_id == info.id]
 
 
-def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = False) -> None:
+def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = False,
+                 preview_off: bool = False) -> None:
+    """``preview_off``: a preview rule that does not run here because preview is off."""
     from rich.console import Console
     from rich.markup import escape
 
     console = Console(highlight=False)
     en = lang == "en"
-    console.print(f"[bold]{info.id}[/] {info.name}  ([cyan]{info.level_words(lang)}[/])")
+    console.print(f"[bold]{info.id}[/] {info.name}  ([cyan]{info.level_words(lang)}[/])"
+                  + ("  [magenta]preview[/]" if en else "  [magenta]预览[/]") * info.preview)
+    if info.preview:
+        state = (("A preview rule, not run here. " if en else "这是一条预览规则，当前没有运行。") if preview_off
+                 else ("A preview rule. " if en else "这是一条预览规则。") if switched_off
+                 else ("A preview rule, run here. " if en else "这是一条预览规则，当前配置已开启它。"))
+        console.print(escape(state + preview_note(info.id, lang)))
     if switched_off:
         console.print("The configuration here switches this rule off (select/ignore)." if en
                       else "当前配置（select/ignore）关闭了这条规则。")
@@ -237,10 +266,15 @@ def rules_markdown(engine: Any, lang: str | None = None) -> str:
     covered = sorted({ref for info in infos for ref in info.refs})
     out.append(f"{len(infos)} rules; domain reference rules covered: {len(covered)} ({', '.join(covered)}).")
     out.append("")
+    previews = [info.id for info in infos if info.preview]
+    if previews:
+        out += both(f"{'、'.join(previews)}。" + preview_note(previews[0], "zh"),
+                    f"{', '.join(previews)}. " + preview_note(previews[0], "en"), label="Preview rules")
     out.append("| ID | name | severity | refs | checks |")
     out.append("|---|---|---|---|---|")
     for info in infos:
-        out.append(f"| [{info.id}](#{info.id.lower()}) | {info.name} | {info.level_words('en', True)} | "
+        out.append(f"| [{info.id}](#{info.id.lower()}) | {info.name}{' (preview)' * info.preview} | "
+                   f"{info.level_words('en', True)} | "
                    f"{', '.join(info.refs)} | {info.summary.en if en else info.summary.zh} |")
     out.append("")
     notes = [info for info in infos if info.deterministic_note.zh]
@@ -261,7 +295,8 @@ def rules_markdown(engine: Any, lang: str | None = None) -> str:
         out += [f"### {info.id}", "",
                 f"**{info.name}** · {info.level_words('en', True)}"
                 + (f" · refs {', '.join(info.refs)}" if info.refs else "")
-                + (f" · frameworks {', '.join(info.frameworks)}" if info.frameworks != ('legacy', 'fw2021') else ""), ""]
+                + (f" · frameworks {', '.join(info.frameworks)}" if info.frameworks != ('legacy', 'fw2021') else "")
+                + (" · **preview**" if en else " · **预览 / preview**") * info.preview, ""]
         out += both(info.description.zh, info.description.en, label="What it checks")
         out += both(info.rationale.zh, info.rationale.en, label="Why")
         if info.basis.zh:  # in plain words (the pack's "source" is its authors' shorthand)
@@ -288,7 +323,8 @@ def rules_markdown(engine: Any, lang: str | None = None) -> str:
 
 
 # the section labels of docs/rules.md in Chinese
-_ZH_LABELS = {"What it checks": "检查内容", "Why": "为什么", "Basis": "依据", "Limits": "局限", "Autofix": "自动修复"}
+_ZH_LABELS = {"What it checks": "检查内容", "Why": "为什么", "Basis": "依据", "Limits": "局限",
+              "Preview rules": "预览规则", "Autofix": "自动修复"}
 
 
 PACKS_DOC_START = "<!-- generated: python -m ggtlint.docs -->"

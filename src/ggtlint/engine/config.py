@@ -51,19 +51,25 @@ class Config:
     fail_on: str | None = None
     lang: str | None = None
     require_satisfaction: bool = True
+    #: run the preview rules (those still on trial) too
+    preview: bool = False
     limits: Limits = DEFAULT_LIMITS
     #: 主管部门 names as the bureau knows them -> the other ways tables write them
     departments: dict[str, list[str]] = field(default_factory=dict)
     #: the line of each field in the config file (JSON Pointer → line), for error messages
     lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
-    def rule_enabled(self, rule_id: str) -> bool:
-        """select/ignore by full id or family prefix; the longest matching entry wins."""
+    def rule_enabled(self, rule_id: str, preview: bool = False) -> bool:
+        """select/ignore by full id or family prefix; the longest matching entry wins. A
+        ``preview`` rule runs only with preview on, or when select names its full id (as in
+        ruff: ``--select VAL`` leaves it off, ``--select VAL020`` runs it)."""
         def best(entries: list[str]) -> int:
             return max((len(e) for e in entries if rule_matches(e, rule_id)), default=-1)
 
         selected = best(self.select) if self.select else 0
         if selected < 0:
+            return False
+        if preview and not self.preview and rule_id not in self.select:
             return False
         ignored = best(self.ignore)
         return ignored < 0 or selected > ignored
@@ -290,6 +296,7 @@ def load_config(path: Path | None) -> Config:
     config.fail_on = data.get("fail_on")
     config.lang = data.get("lang")
     config.require_satisfaction = data.get("require_satisfaction", True)
+    config.preview = data.get("preview", False)
     config.departments = {canonical: list(aliases) for canonical, aliases in data.get("departments", {}).items()}
     config._department_of = department_map(config.departments, shown, _line(lines, "/departments"))
     for key, value in data.get("limits", {}).items():

@@ -227,7 +227,7 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
             family=re.match(r"[A-Z]+", raw["id"]).group(0),  # type: ignore[union-attr]
             frameworks=tuple(raw.get("frameworks", ("legacy", "fw2021"))),
             check=raw["check"], pack=pack.name, examples=raw.get("examples", {}),
-            deterministic_note=_note(raw.get("note")),
+            deterministic_note=_note(raw.get("note")), preview=raw.get("preview", False),
         )
         pack.rules.append(PackRule(info, selector, raw["check"], params, messages, shown, line, compiled,
                                    fixes if len(fixes) > 1 or "default" not in fixes else {}))

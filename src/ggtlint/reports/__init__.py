@@ -713,6 +713,9 @@ class ReportCollector:
             if ignore:
                 parts.append(say(lang, "不检查：", "not ") + say(lang, "、", ", ").join(ignore))
             facts.append((say(lang, "规则选择", "Rules chosen"), say(lang, "；", "; ").join(parts)))
+        if self.selection.get("preview"):  # the findings of rules still on trial are among the listed
+            facts.append((say(lang, "预览规则", "Preview rules"),
+                          say(lang, "已运行（--preview，尚在试用的规则）", "run (--preview: rules still on trial)")))
         fail_on = self.selection.get("fail_on")
         if fail_on:
             word = Severity(fail_on).word(lang)
