@@ -704,3 +704,13 @@ def test_rules_and_explain_mark_preview_rules_and_say_how_to_turn_them_on() -> N
     assert "A preview rule, not run here" in english and "--preview" in english
     assert "preview" not in run("explain", "VAL019", "--lang", "en").stdout
     assert "预览规则" in run("check", "--help").stdout
+
+
+def test_rules_tell_a_preview_rule_waiting_for_preview_from_one_the_configuration_switches_off(tmp_path: Path) -> None:
+    (tmp_path / ".ggtlint.yaml").write_text("select: [VAL]\n", encoding="utf-8")
+    val020 = run("explain", "VAL020", cwd=tmp_path).stdout.replace("\n", "")
+    assert "当前没有运行" in val020 and "select/ignore" not in val020
+    cat011 = run("explain", "CAT011", cwd=tmp_path).stdout.replace("\n", "")
+    assert "当前没有运行" not in cat011 and "当前配置（select/ignore）关闭了这条规则" in cat011
+    (tmp_path / ".ggtlint.yaml").write_text("select: [VAL]\npreview: true\n", encoding="utf-8")
+    assert "当前配置已开启它" in run("explain", "VAL020", cwd=tmp_path).stdout.replace("\n", "")

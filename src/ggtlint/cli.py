@@ -1146,8 +1146,7 @@ def _every_rule_engine(config_path: Path | None):  # type: ignore[no-untyped-def
 
     every = Engine.build(dataclasses.replace(config, select=[], ignore=[], preview=True))
     not_run = frozenset(info.id for info in every.rule_infos() if not engine.runs(info.id, "."))
-    waiting = frozenset(rule_id for rule_id in not_run if config.rule_enabled(rule_id))  # on, were it stable
-    return every, not_run - waiting, waiting
+    return every, not_run - engine.previews_off, engine.previews_off
 
 
 @cli.command("test-pack")

@@ -140,9 +140,9 @@ class Engine:
         self._builtin_ids = frozenset(self.builtin)
         self._running = frozenset(rule.info.id for rule in rules)
         self._running_per_file = frozenset(rule.info.id for rule in rules if rule.selector.scope != "corpus")
-        # preview rules left out only because preview is off: not in this run's set of rules, so a
-        # suppression comment naming a family is judged by the family's other rules
-        self._previews_off = frozenset(rule.info.id for pack in packs for rule in pack.rules
+        #: preview rules left out only because preview is off: not in this run's set of rules, so a
+        #: suppression comment naming a family is judged by the family's other rules
+        self.previews_off = frozenset(rule.info.id for pack in packs for rule in pack.rules
                                        if rule.info.preview and rule.info.id not in self._running
                                        and config.rule_enabled(rule.info.id))
         #: every rule id there is, run or not: what --select, --ignore and the config may name
@@ -315,7 +315,7 @@ class Engine:
         """Whether every rule ``entry`` names ran on ``path`` in this pass (cross-table rules
         run at the end of the run)."""
         return all(self.runs(rule_id, path, corpus=False) for rule_id in self.known_ids
-                   if rule_matches(entry, rule_id) and (rule_id == entry or rule_id not in self._previews_off))
+                   if rule_matches(entry, rule_id) and (rule_id == entry or rule_id not in self.previews_off))
 
     def _retag_builtin(self, finding: Finding) -> Finding:
         info = self.builtin.get(finding.rule_id)
