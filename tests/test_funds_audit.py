@@ -110,6 +110,17 @@ def test_a_cap_per_item_and_a_generic_unit_are_not_multiplied(engine) -> None:  
     assert not [f for f in _check(engine, stations) if f.rule_id == "FUND007"]
 
 
+def test_a_yearly_limit_per_person_is_not_multiplied(engine) -> None:  # type: ignore[no-untyped-def]
+    """g258's 住院救助年度限额 ＝3万元/人 is the most one person may get in the year: × 2400人次 (72,000,000 元
+    above the 21,000,000 元 total) said nothing true, as 单台套补贴额上限 does not. A price it is not."""
+    aid = _costs([{"name": "住院救助人次", "value": "≥2400人次"}],
+                 [{"name": "住院救助资金", "value": "≤624万元"}, {"name": "住院救助年度限额", "value": "＝3万元/人"}],
+                 total=6240000)
+    assert not [f for f in _check(engine, aid) if f.rule_id == "FUND007"]
+    aid["indicators"]["产出指标"]["成本指标"][1]["name"] = "住院救助人均标准"  # a price per head is multiplied
+    assert [f for f in _check(engine, aid) if f.rule_id == "FUND007"]
+
+
 def test_careful_sector_tables_get_no_new_price_finding(engine) -> None:  # type: ignore[no-untyped-def]
     """Of the careful tables of fixtures/sectors only g23 (20000元/人·年 × 150人 above its total) is told."""
     told = []

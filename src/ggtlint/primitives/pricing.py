@@ -32,8 +32,9 @@ HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "生": ("人", "
 # Heads a table counts several kinds of (beneficiaries, trainees, staff; 个, 项 and 次 count anything):
 # never paired by unit alone.
 _MANY_KINDS = frozenset(HEADS) | {"个", "项", "次"}
-# A cap on one item (单台套补贴额上限 ≤15万元/台套) is no price of every item: its product bounds nothing.
-_CAP_WORDS = ("上限", "最高", "封顶")
+# A cap on one item (单台套补贴额上限 ≤15万元/台套, 住院救助年度限额 ＝3万元/人) is no price of every item:
+# its product bounds nothing.
+_CAP_WORDS = ("上限", "最高", "封顶", "限额")
 # A price per head per day (元/人·天) is multiplied by the table's count of days too.
 _DAYS = ("天", "日")
 _SEPARATORS = "·/.・．"

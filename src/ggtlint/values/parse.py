@@ -292,8 +292,8 @@ _SIMPLE = lazy_pattern(
     rf"(?:{_NEUTRAL_LEAD})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<num>{_NUM})(?P<unit>[^0-9]*?)"
     rf"(?:\(含\))?(?P<suf>{_SUF})?(?:\(含\))?"  # "95%(含)以上", "95%以上(含)": inclusive, as ≥ is
 )
-# "7*24小时", "5*8小时": a service window
-_WINDOW = lazy_pattern(rf"(?P<pre>{_PRE})?(?P<a>[0-9]{{1,2}})\*(?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?")
+# "7*24小时", "5*8小时", "7天×24小时": a service window
+_WINDOW = lazy_pattern(rf"(?P<pre>{_PRE})?(?P<a>[0-9]{{1,2}})[天日]?[*×](?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?")
 # "≤19:1", "不低于1:13.5", "1比10": a ratio (生师比, 杠杆比例), a number without a unit
 _RATIO = lazy_pattern(rf"(?:{_NEUTRAL_LEAD})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<a>{_NUM})(?::|比)(?P<b>{_NUM})(?P<suf>{_SUF})?")
 # "90%-95%", "100-200人", "100~200人", "100至200人"
@@ -763,10 +763,16 @@ def _opening_window(match: re.Match[str]) -> tuple[int, int]:
     return days, max(1, -(-minutes // 60))
 
 
+# Every day of the year round the clock: 365天×24小时, 全年365天24小时 (7*24小时 said by the year)
+_YEAR_ROUND = lazy_pattern(r"(?:全年)?365[天日]?[*×]?24(?:小时|h|时)")
+
+
 def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     hours = _OPENING_HOURS.fullmatch(text)
     if hours is not None:
         return ParsedValue(raw=raw, text=text, kind="duration", unit="小时", window=_opening_window(hours))
+    if _YEAR_ROUND.fullmatch(text):
+        return ParsedValue(raw=raw, text=text, kind="duration", unit="小时", window=(7, 24))
     match = _WINDOW.fullmatch(text)
     if match is None:
         return None
@@ -991,8 +997,10 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
 
 
-# How often in a season, the season named first: 汛期(5—9月)每周1次, 防火期内每天巡查1次
-_SEASON_RHYTHM = lazy_pattern(r"(?![每第])(?P<season>[\u4e00-\u9fff]{1,4}[期季](?:间|内)?(?:\([^()]{1,12}\))?)(?P<rhythm>每.+)")
+# How often in a season, the season named first: 汛期(5—9月)每周1次, 防火期内每天巡查1次, or by its
+# months: 4—9月每周1次, 5月至9月每月2次
+_SEASON_RHYTHM = lazy_pattern(r"(?![每第])(?P<season>[\u4e00-\u9fff]{1,4}[期季](?:间|内)?(?:\([^()]{1,12}\))?"
+                              r"|[0-9]{1,2}月?(?:-|—|至|到|~)[0-9]{1,2}月份?(?:间|内|期间)?)(?P<rhythm>每.+)")
 
 
 def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1072,7 +1080,8 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|�
                      r"|建成|竣工|完工|通车|交付|投用|投入使用|上线|开工|通过|验收|整改|指派|派单|出警|作出|救助|接听|接通"
                      # (a work's other milestones: 11月30日前公示, 9月底前结题, 6月底前召开)
                      r"|结题|立项|公示|公布|印发|出版|出具|采购|安装|召开|举办"
-                     r"|派车|出车|转办)"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办
+                     r"|派车|出车|转办|出动"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办, 30分钟内出动
+                     r"|发布)"  # a warning put out: 发现后24小时内发布
                      r"[\u4e00-\u9fff]{0,8}$")
 # an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
 # 2023年12月31日前，力争提前完成)
@@ -1932,7 +1941,7 @@ _RECURRING = lazy_pattern(
     r"(?P<day>(?:[0-9]{1,2}[-~至到])?[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|初|(?<=周)[一二三四五六日]|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天|周|个月)内"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
     r"(?:前|之前|以前)?"
-    r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|完成|办结|上报|报送)?"
+    r"(?:足额|按时|及时)?(?:发放|拨付|支付|兑付|兑现|结算|结清|完成|办结|上报|报送)?"
     # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度, 报送上月数据, 发放当月基本生活费
     r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?)?"
     # a lead time before each due date of a bond (每期还本付息日前3个工作日): a day each period, as 每月10日前
