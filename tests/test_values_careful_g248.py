@@ -8,12 +8,16 @@ blank. Look-alikes below keep their own reading, so each fix stops where it shou
 - a recurring settlement day with 结清 (每月15日前结清上月费用) was text: VAL001, while 结算 was read;
 - how often in a season named by its months (4—9月每周1次) was text: VAL001, while 高发期每周1次 was read;
 - the last games or championship as the bar (不低于上届) was text: VAL013 under benefits, as 不低于上年 was not;
+- a season or festival of a year written, its date in brackets (2024年春节前（2月9日前）, 2024年“八一”前（7月31日前）),
+  was "not a checkable time" (TIME003) or text (VAL001), while 春节前（2024年2月9日前） was read; a festival of
+  visits and allowances alone (八一前, 重阳节前) was text (VAL001, an error), not a date set elsewhere as 春节前 is;
 - a service window with 天 after the days (7天×24小时, 5天*8小时) was text, or with * a template blank
   (STR005, an error); the year round (365天×24小时) was text: VAL001.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -40,6 +44,12 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("365天×24小时", {"kind": "duration", "window": (7, 24)}),
     ("全年365天24小时", {"kind": "duration", "window": (7, 24)}),
     ("不低于上届", {"kind": "qualitative", "quality": "standard"}),
+    ("2024年春节前（2月9日前）", {"kind": "deadline", "deadline": dt.date(2024, 2, 9), "year_inferred": False}),
+    ("2024年“八一”前（7月31日前）", {"kind": "deadline", "deadline": dt.date(2024, 7, 31)}),
+    ("2026年春节前（2月16日前）", {"kind": "deadline", "deadline": dt.date(2026, 2, 16)}),  # the next year's, as written
+    ("2024年汛期前（5月31日前）", {"kind": "deadline", "deadline": dt.date(2024, 5, 31)}),
+    ("八一前", {"kind": "qualitative", "quality": "external"}),
+    ("重阳节前", {"kind": "qualitative", "quality": "external"}),
     ("≥上届水平", {"kind": "qualitative", "quality": "standard"}),
 ]
 
@@ -60,6 +70,8 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("每月5日前报送上月数据分析报告", {"kind": "qualitative", "quality": "text"}),
     ("365天", {"kind": "duration", "number": 365, "window": None}),
     ("上届", {"kind": "qualitative", "quality": "text"}),
+    ("八一", {"kind": "qualitative", "quality": "text"}),
+    ("2024年明显改善（2024年底前）", {"kind": "qualitative", "quality": "vague"}),
 ]
 
 
@@ -81,9 +93,12 @@ def test_a_window_of_more_days_than_a_week_is_still_a_slip() -> None:
     ("时效指标", "搜救值守时间", "7天×24小时"),
     ("时效指标", "民营企业服务热线接听时段", "5天*8小时"),
     ("时效指标", "风险监测预警平台服务时段", "365天×24小时"),
+    ("时效指标", "春节走访慰问完成时间", "2023年春节前（1月21日前）"),
+    ("时效指标", "“八一”走访慰问完成时间", "2023年“八一”前（7月31日前）"),
 ])
 def test_careful_form_draws_nothing(engine, level2: str, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
-    """Each drew VAL001 (not quantified) or STR005 (a template blank, told by the indicator's name), both errors."""
+    """Each drew VAL001 (not quantified) or STR005 (a template blank, told by the indicator's name), both errors, or
+    TIME003 (not a checkable time, a warning)."""
     document = example_document({})
     document["indicators"]["产出指标"].setdefault(level2, []).append({"name": name, "value": value})
     findings = engine.check_source(load_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), "t.yaml")).findings

@@ -1129,9 +1129,11 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
                 return replace(inner, text=text, op=inner.op or value.op, year_inferred=inferred)
             return replace(value, text=text, year_inferred=inferred)
         return replace(value, text=text)
-    dated = _deadline(raw, dated_text, year)
-    if dated is not None and dated.deadline is not None and _dated_by_remark(body, year, lex):
-        return replace(dated, text=text)
+    written = _YEAR_BEFORE_SEASON.match(body)  # 2024年汛期前（5月31日前）: the season of a year written
+    season, in_year = (body[written.end():], int(written.group("y"))) if written is not None else (body, year)
+    dated = _deadline(raw, dated_text, in_year)
+    if dated is not None and dated.deadline is not None and _dated_by_remark(season, in_year, lex):
+        return replace(dated, text=text, year_inferred=dated.year_inferred and written is None)
     if not _measured(value) or value.number is None or (value.unit is None and value.kind != "rate"):
         return None
     return replace(value, text=text)
@@ -1261,6 +1263,10 @@ def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> Parsed
 
 _ON_TIME_WORDS = frozenset({"完成", "按时", "及时", "如期", "按期", "按时完成", "及时完成", "如期完成", "按期完成",
                             "全部完成", "全面完成", "完成时间"})
+
+
+# a year written before a season or an event (2024年汛期前, 2025年春节前): the year of the date in brackets
+_YEAR_BEFORE_SEASON = lazy_pattern(r"(?P<y>[0-9]{4})年度?(?=[^0-9])")
 
 
 def _dated_by_remark(body: str, year: int | None, lex: Lexicon) -> bool:
