@@ -11,6 +11,9 @@ blank. Look-alikes below keep their own reading, so each fix stops where it shou
 - a season or festival of a year written, its date in brackets (2024年春节前（2月9日前）, 2024年“八一”前（7月31日前）),
   was "not a checkable time" (TIME003) or text (VAL001), while 春节前（2024年2月9日前） was read; a festival of
   visits and allowances alone (八一前, 重阳节前) was text (VAL001, an error), not a date set elsewhere as 春节前 is;
+- a half year with its day in brackets (2024年上半年（6月30日前）) was told it had no 前 (TIME003), the 前 being in the
+  brackets; a period of two days with no year (7月1日至8月20日) was text (VAL001, an error), while 9月30日前 is a
+  date of the budget year;
 - a service window with 天 after the days (7天×24小时, 5天*8小时) was text, or with * a template blank
   (STR005, an error); the year round (365天×24小时) was text: VAL001.
 """
@@ -48,6 +51,8 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("2024年“八一”前（7月31日前）", {"kind": "deadline", "deadline": dt.date(2024, 7, 31)}),
     ("2026年春节前（2月16日前）", {"kind": "deadline", "deadline": dt.date(2026, 2, 16)}),  # the next year's, as written
     ("2024年汛期前（5月31日前）", {"kind": "deadline", "deadline": dt.date(2024, 5, 31)}),
+    ("2024年上半年（6月30日前）", {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 6, 30)}),
+    ("7月1日至8月20日", {"kind": "deadline", "op": "≤", "deadline": dt.date(2025, 8, 20), "year_inferred": True}),
     ("八一前", {"kind": "qualitative", "quality": "external"}),
     ("重阳节前", {"kind": "qualitative", "quality": "external"}),
     ("≥上届水平", {"kind": "qualitative", "quality": "standard"}),
@@ -72,6 +77,9 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("上届", {"kind": "qualitative", "quality": "text"}),
     ("八一", {"kind": "qualitative", "quality": "text"}),
     ("2024年明显改善（2024年底前）", {"kind": "qualitative", "quality": "vague"}),
+    ("2024年底（6月底前完成采购）", {"kind": "deadline", "op": None, "deadline": dt.date(2024, 12, 31)}),
+    ("8月20日至7月1日", {"kind": "qualitative", "quality": "text"}),
+    ("3-5月", {"kind": "qualitative", "quality": "text"}),
 ]
 
 
@@ -94,6 +102,7 @@ def test_a_window_of_more_days_than_a_week_is_still_a_slip() -> None:
     ("时效指标", "民营企业服务热线接听时段", "5天*8小时"),
     ("时效指标", "风险监测预警平台服务时段", "365天×24小时"),
     ("时效指标", "春节走访慰问完成时间", "2023年春节前（1月21日前）"),
+    ("时效指标", "上半年培训班结业时间", "2023年上半年（6月30日前）"),
     ("时效指标", "“八一”走访慰问完成时间", "2023年“八一”前（7月31日前）"),
 ])
 def test_careful_form_draws_nothing(engine, level2: str, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
@@ -108,3 +117,8 @@ def test_careful_form_draws_nothing(engine, level2: str, name: str, value: str) 
 def test_the_last_championship_as_the_bar_is_graded(engine) -> None:  # type: ignore[no-untyped-def]
     """g252's 全省青少年锦标赛团体总分 不低于上届 drew VAL013 ("neither quantified nor graded"), as 不低于上年 did not."""
     assert not row_findings(engine, "效益指标", "社会效益指标", "全省青少年锦标赛团体总分", "不低于上届")
+
+
+def test_a_period_with_no_year_is_a_date_of_the_budget_year(engine) -> None:  # type: ignore[no-untyped-def]
+    """7月1日至8月20日 drew VAL001 ("not quantified", an error); now the notice 9月30日前 draws: no year written."""
+    assert list(row_findings(engine, "产出指标", "时效指标", "夏令营举办时间", "7月1日至8月20日")) == ["TIME003"]

@@ -732,8 +732,8 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     written, is the start's)."""
     if not text[:1].isdigit():
         return None
-    if "年" not in text and (not _NEAR_YEAR.match(text) or (year is not None and abs(int(text[:4]) - year) > 2)):
-        return None  # 2024.3-2024.11 (in a 2024 table) is a period; 1500.5-1800.5 is a range of figures
+    if "年" not in text and "月" not in text and (not _NEAR_YEAR.match(text) or (year is not None and abs(int(text[:4]) - year) > 2)):
+        return None  # 2024.3-2024.11 (in a 2024 table) and 7月1日至8月20日 are periods; 1500.5-1800.5 is a range of figures
     body = text[:_SPAN_TAIL.search(text).start()] or text  # type: ignore[union-attr]  # matches empty
     for separator in _SPAN_SEPARATOR.finditer(body):
         head = body[:separator.start()]
@@ -1127,7 +1127,9 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
             inferred = inner.year_inferred and value.year_inferred  # a year written in either is written
             if bare_year or inner.deadline > value.deadline:
                 return replace(inner, text=text, op=inner.op or value.op, year_inferred=inferred)
-            return replace(value, text=text, year_inferred=inferred)
+            # 2024年上半年（6月30日前）: one day, its 前 written in the brackets
+            same_day_op = inner.op if inner.deadline == value.deadline else None
+            return replace(value, text=text, op=value.op or same_day_op, year_inferred=inferred)
         return replace(value, text=text)
     written = _YEAR_BEFORE_SEASON.match(body)  # 2024年汛期前（5月31日前）: the season of a year written
     season, in_year = (body[written.end():], int(written.group("y"))) if written is not None else (body, year)
