@@ -7,7 +7,8 @@ blank. Look-alikes below keep their own reading, so each fix stops where it shou
 - a deed after a response limit that the deed list lacked (接警后10分钟内出动, 发现后24小时内发布) was text: VAL001;
 - a recurring settlement day with 结清 (每月15日前结清上月费用) was text: VAL001, while 结算 was read;
 - how often in a season named by its months (4—9月每周1次) was text: VAL001, while 高发期每周1次 was read;
-- the last games or championship as the bar (不低于上届) was text: VAL013 under benefits, as 不低于上年 was not;
+- the last games or championship as the bar (不低于上届), or a few years' mean (低于近五年平均水平), was text: VAL013
+  under benefits, as 不低于上年 was not;
 - a season or festival of a year written, its date in brackets (2024年春节前（2月9日前）, 2024年“八一”前（7月31日前）),
   was "not a checkable time" (TIME003) or text (VAL001), while 春节前（2024年2月9日前） was read; a festival of
   visits and allowances alone (八一前, 重阳节前) was text (VAL001, an error), not a date set elsewhere as 春节前 is;
@@ -56,6 +57,8 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("八一前", {"kind": "qualitative", "quality": "external"}),
     ("重阳节前", {"kind": "qualitative", "quality": "external"}),
     ("≥上届水平", {"kind": "qualitative", "quality": "standard"}),
+    ("低于近五年平均水平", {"kind": "qualitative", "quality": "standard"}),
+    ("≤近三年平均", {"kind": "qualitative", "quality": "standard"}),
 ]
 
 
@@ -75,6 +78,8 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("每月5日前报送上月数据分析报告", {"kind": "qualitative", "quality": "text"}),
     ("365天", {"kind": "duration", "number": 365, "window": None}),
     ("上届", {"kind": "qualitative", "quality": "text"}),
+    ("近三年平均", {"kind": "qualitative", "quality": "text"}),
+    ("低于近三年", {"kind": "qualitative", "quality": "text"}),
     ("八一", {"kind": "qualitative", "quality": "text"}),
     ("2024年明显改善（2024年底前）", {"kind": "qualitative", "quality": "vague"}),
     ("2024年底（6月底前完成采购）", {"kind": "deadline", "op": None, "deadline": dt.date(2024, 12, 31)}),
@@ -114,9 +119,13 @@ def test_careful_form_draws_nothing(engine, level2: str, name: str, value: str) 
     assert not [(f.rule_id, f.value) for f in findings if f.value.split("\x1f")[-1] in (name, value)]
 
 
-def test_the_last_championship_as_the_bar_is_graded(engine) -> None:  # type: ignore[no-untyped-def]
-    """g252's 全省青少年锦标赛团体总分 不低于上届 drew VAL013 ("neither quantified nor graded"), as 不低于上年 did not."""
-    assert not row_findings(engine, "效益指标", "社会效益指标", "全省青少年锦标赛团体总分", "不低于上届")
+@pytest.mark.parametrize(("level2", "name", "value"), [
+    ("社会效益指标", "全省青少年锦标赛团体总分", "不低于上届"),
+    ("经济效益指标", "赤潮灾害造成养殖直接经济损失", "低于近五年平均水平"),
+])
+def test_a_past_level_as_the_bar_is_graded(engine, level2: str, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """g252's 不低于上届 and g257's 低于近五年平均水平 drew VAL013 ("neither quantified nor graded"), as 不低于上年 did not."""
+    assert not row_findings(engine, "效益指标", level2, name, value)
 
 
 def test_a_period_with_no_year_is_a_date_of_the_budget_year(engine) -> None:  # type: ignore[no-untyped-def]
