@@ -224,7 +224,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # unpaired lines, 按时办结率 moved to timeliness, a 100-year preservation life). None left
     "g236": {}, "g237": {}, "g238": {}, "g239": {}, "g240": {}, "g241": {}, "g242": {}, "g243": {},
     "g244": {}, "g245": {}, "g246": {}, "g247": {},
-    # a thirteenth (台办 (指标性质/计量单位/权重 columns), 地方海事搜救 (社会成本, 7天×24小时), 退役军人就业培训 (上半年
+    # a thirteenth (台办 (指标性质/计量单位 (百分比)/权重 columns), 地方海事搜救 (社会成本, 7天×24小时), 退役军人就业培训 (上半年
     # with its day in brackets), 数字乡村 (JSON, 等保第三级), 体彩公益金 (不低于上届), 民族团结创建 (《》标准), 防范非法
     # 集资 (＝ and ≧, 365天×24小时), 见义勇为 (其他资金, 春节前 and “八一”前 with their dates), 工商联 (JSON, 5天*8小时),
     # 赤潮监测 (4—9月每周1次, 近五年平均), 医疗救助 (年度限额), 社科普及): 30 findings, 15 false, 9 of them errors,
@@ -235,7 +235,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # a reviewer would ask (bare 12, 4 and 0 with no comparison, a 3-year upkeep span, 达到第三级要求 naming no scheme,
     # an output under benefits and a benefit repeating one, three unpaired lines, a 24-character name, 覆盖全市14个县
     # in words, 出院时即时结算 as no checkable time, a 限额 with 不低于 under 成本). Left, fair: g250's 第三季度末前 with
-    # no year, read in the budget year (TIME003, a notice)
+    # no year, read in the budget year (TIME003, a notice). Found later: g248's 计量单位 百分比 beside ≥98 and ≥90 was
+    # read as no percentage (SAT001 ×2, VAL009 ×2, warnings): fixed
     "g248": {}, "g249": {}, "g250": {"TIME003": 1}, "g251": {}, "g252": {}, "g253": {}, "g254": {}, "g255": {},
     "g256": {}, "g257": {}, "g258": {}, "g259": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元

@@ -131,3 +131,18 @@ def test_a_past_level_as_the_bar_is_graded(engine, level2: str, name: str, value
 def test_a_period_with_no_year_is_a_date_of_the_budget_year(engine) -> None:  # type: ignore[no-untyped-def]
     """7月1日至8月20日 drew VAL001 ("not quantified", an error); now the notice 9月30日前 draws: no year written."""
     assert list(row_findings(engine, "产出指标", "时效指标", "夏令营举办时间", "7月1日至8月20日")) == ["TIME003"]
+
+
+@pytest.mark.parametrize(("level1", "level2", "name"), [
+    ("满意度指标", "服务对象满意度指标", "台胞台企满意度"),
+    ("产出指标", "质量指标", "台胞诉求办结率"),
+])
+def test_a_percent_column_written_in_words_makes_the_figure_a_percentage(  # type: ignore[no-untyped-def]
+        engine, level1: str, level2: str, name: str) -> None:
+    """g248's 计量单位 column says 百分比 beside ≥90 and ≥98: SAT001 and VAL009 said the value was no percentage
+    (warnings), though VAL011 already took 百分比 for %."""
+    document = example_document({})
+    document["indicators"].setdefault(level1, {}).setdefault(level2, []).append(
+        {"name": name, "value": "≥90", "unit": "百分比"})
+    findings = engine.check_source(load_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), "t.yaml")).findings
+    assert not [f.rule_id for f in findings if f.value.split("\x1f")[-1] in (name, "≥90")]

@@ -66,8 +66,9 @@ def budget_year_of(table: Table, config: Config) -> int | None:
     return None
 
 
-# Units of the 计量单位 column that mean a span when read after a figure: ≤6 + 月 is six months, not June.
-_SPANS = {"月": "个月", "日": "天"}
+# Units of the 计量单位 column written otherwise after a figure: ≤6 + 月 is six months, not June; ≥90 + 百分比
+# is ≥90% (the column's word for %, as VAL011 reads it).
+_AFTER_A_FIGURE = {"月": "个月", "日": "天", "百分比": "%"}
 
 
 def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: Any) -> Any:
@@ -88,7 +89,7 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
     from ggtlint.values import parse_value
 
     unit = str(unit).strip()
-    unit = _SPANS.get(unit, unit)
+    unit = _AFTER_A_FIGURE.get(unit, unit)
     value = str(indicator.value).strip()
     # the unit goes before a comparison word after the figure (70以上 + % is 70%以上)
     suffix = next((word for word in SUFFIX_WORDS if value.endswith(word)), "")
