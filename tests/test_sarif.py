@@ -273,3 +273,39 @@ def test_files_outside_base_get_absolute_uris(tmp_path: Path, validator: jsonsch
     location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert location["uri"].startswith("file:///") and "uriBaseId" not in location
     assert unquote(location["uri"]).endswith("elsewhere/表.yaml")
+
+
+def _replaced(text: str, replacements: list[dict[str, Any]]) -> str:
+    """``text`` with SARIF replacements made (one-line regions; columns in code points)."""
+    lines = text.split("\n")
+    for change in sorted(replacements, key=lambda r: (r["deletedRegion"]["startLine"],
+                                                      r["deletedRegion"]["startColumn"]), reverse=True):
+        region = change["deletedRegion"]
+        number = region["startLine"] - 1
+        line = lines[number]
+        lines[number] = (line[:region["startColumn"] - 1] + change["insertedContent"]["text"]
+                         + line[region["endColumn"] - 1:])
+    return "\n".join(lines)
+
+
+def test_fixes_are_the_changes_fix_makes(tmp_path: Path, validator: jsonschema.Draft4Validator) -> None:
+    """Each fix --fix would make is a SARIF fix too, and making the SARIF replacements gives the
+    very text --fix --unsafe-fixes writes (the seed's real slips: category names, a trailing
+    space, a doubled word, a name cut short)."""
+    folder = tmp_path / "seed"
+    shutil.copytree(REPO / "fixtures" / "seed", folder)
+    _, log, _ = sarif_run(tmp_path, folder, cwd=tmp_path)
+    assert_valid(validator, log)
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for result in log["runs"][0]["results"]:
+        for fix in result.get("fixes", []):
+            (change,) = fix["artifactChanges"]
+            by_file.setdefault(unquote(change["artifactLocation"]["uri"]), []).extend(change["replacements"])
+    assert sorted(Path(name).name for name in by_file) == [
+        "t02-sanzhi-yifu-buzhu-2022.yaml", "t12-jinbao-wangluo-anquan.yaml", "t13-shiye-danwei-dengbao.yaml",
+        "t17-wen-jiuye.yaml"]
+    expected = {name: _replaced((folder / Path(name).name).read_text(encoding="utf-8"), changes)
+                for name, changes in by_file.items()}
+    run_check(folder, "--fix", "--unsafe-fixes", "--no-cache", cwd=tmp_path)
+    for name, text in expected.items():
+        assert (folder / Path(name).name).read_text(encoding="utf-8") == text

@@ -180,7 +180,8 @@ def _copy_along(data: Any, tokens: list[str]) -> Any:
 
 def _edits(source: str, old: str, new: str) -> Iterator[str]:
     """The scalar's source with ``old`` → ``new`` made inside it: the changed characters
-    replaced where they occur once, widened by their neighbours until they do."""
+    replaced where they occur once, widened by their neighbours until they do (none when
+    they never occur once: an escape or a line break stands in the way)."""
     start, end_old, end_new = changed_part(old, new)
     left, right = start, 0
     while True:
@@ -194,6 +195,12 @@ def _edits(source: str, old: str, new: str) -> Iterator[str]:
             left -= 1
         if end_old + right < len(old):
             right += 1
+
+
+def edit_within(source: str, old: str, new: str) -> str | None:
+    """``source`` (the written text of a field, or part of it) with the fix's change made in
+    place, or None where that cannot be done by replacing characters that occur once."""
+    return next(_edits(source, old, new), None)
 
 
 def _plain_safe(text: str, in_flow: bool) -> bool:

@@ -23,6 +23,7 @@ from ggtlint.baseline import stale_message
 from ggtlint.discover import path_bytes
 from ggtlint.engine.rule import RuleInfo, Text
 from ggtlint.findings import Finding, Severity, Summary
+from ggtlint.fixes import Fix, changed_part, describe, edit_within, fix_of
 from ggtlint.reporters import ReportOptions, not_checked_message
 from ggtlint.results import FileResult
 
@@ -199,7 +200,7 @@ class SarifReporter:
         return index
 
     # -- results -----------------------------------------------------------------------
-    def _result(self, finding: Finding) -> dict[str, Any]:
+    def _result(self, finding: Finding, line: str | None = None) -> dict[str, Any]:
         uris = self._uris  # a file's findings come together: its URI is worked out once
         if finding.file not in uris:
             uris.clear()
@@ -235,6 +236,11 @@ class SarifReporter:
             properties["sheet"], properties["cell"] = finding.extra.get("sheet"), cell
             result["message"]["text"] = f"{finding.place} {message}"
         result["properties"] = properties
+        fix = fix_of(finding) if finding.extra and not cell else None
+        if fix is not None and line is not None:
+            change = _fix_object(finding, line, fix, artifact, self.lang)
+            if change is not None:
+                result["fixes"] = [change]
         return result
 
     def file(self, result: FileResult) -> None:
@@ -242,7 +248,7 @@ class SarifReporter:
             # Worst first, then in run order: the key decides which results survive the cap.
             key = (-finding.severity.rank, self.total)
             self.total += 1
-            self.results.append((key, self._result(finding)))
+            self.results.append((key, self._result(finding, result.lines.get(finding.line))))
         if len(self.results) >= 2 * MAX_RESULTS:
             self._prune()
 
@@ -319,3 +325,26 @@ class SarifReporter:
     def end(self, summary: Summary) -> None:
         json.dump(self.log(), self.stream, ensure_ascii=False, indent=2)
         self.stream.write("\n")
+
+
+def _fix_object(finding: Finding, line: str, fix: Fix, artifact: dict[str, Any], lang: str) -> dict[str, Any] | None:
+    """The SARIF ``fix`` of a finding whose field sits on one line: the characters ``--fix``
+    changes there, as a replacement (columns in code points, as the run says). A fix that
+    cannot be said as such a replacement (a field over several lines, an escape in the way) is
+    left to ``--fix``, which proves each change by reading the file again."""
+    if finding.end_line != finding.line:
+        return None
+    start, end = finding.column - 1, finding.end_column - 1
+    written = line[start:end]
+    edited = edit_within(written, fix.old, fix.new) if written else None
+    if edited is None:
+        return None
+    first, end_old, end_new = changed_part(written, edited)
+    words = describe(fix, lang)
+    if not fix.safe:
+        words += " (look at it first)" if lang == "en" else "（请先核对）"
+    return {"description": {"text": words},
+            "artifactChanges": [{"artifactLocation": artifact, "replacements": [{
+                "deletedRegion": {"startLine": finding.line, "startColumn": start + first + 1,
+                                  "endLine": finding.line, "endColumn": start + end_old + 1},
+                "insertedContent": {"text": edited[first:end_new]}}]}]}
