@@ -184,3 +184,36 @@ def test_an_output_closed_by_the_interrupt_still_exits_130(monkeypatch: pytest.M
     with pytest.raises(SystemExit) as left:
         cli.main(["check", "x.yaml"])
     assert left.value.code == 2
+
+
+def test_a_ctrl_c_before_the_output_s_exit_is_registered_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Ctrl-C that lands after ExitStack entered the output's atomic write but before it
+    registered the exit: no clean-up runs while unwinding, and the process leaves with os._exit
+    (no finalizers). The temporary file was left behind on a loaded machine; the interrupted
+    exit now removes it."""
+    import contextlib
+
+    import ggtlint.cli as cli
+    from ggtlint import atomic
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(contextlib.ExitStack, "_push_cm_exit", interrupted)
+    kept = []
+    with pytest.raises(KeyboardInterrupt):
+        with contextlib.ExitStack() as stack:
+            writer = atomic.atomic_write(tmp_path / "out.json")
+            kept.append(writer)  # held, as the frames of an unwinding run hold it
+            stack.enter_context(writer)
+    assert _temporaries(tmp_path) != []
+
+    def leave(code: int) -> None:
+        raise SystemExit(code)
+
+    monkeypatch.setattr(cli.os, "_exit", leave)
+    with pytest.raises(SystemExit) as left:
+        cli._leave_interrupted(KeyboardInterrupt())
+    assert left.value.code == 130 and list(tmp_path.iterdir()) == []
+    capsys.readouterr()

@@ -114,6 +114,7 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
     try:
         try:
             fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+            _OPEN_TEMPORARIES.add(temp_name)
         except OSError as exc:
             raise OutputError(path, exc) from None
         finally:
@@ -137,13 +138,29 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
             os.replace(temp_name, target)
         except OSError as exc:
             raise OutputError(path, exc) from None
+        _OPEN_TEMPORARIES.discard(temp_name)
     except BaseException:
         if fd is not None:
             os.close(fd)
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+            _OPEN_TEMPORARIES.discard(temp_name)
         raise
+
+
+# Temporary files of writes still under way. A Ctrl-C that lands just after a ``with`` (or an
+# ExitStack) entered atomic_write, but before its exit was registered, unwinds without running
+# the clean-up above; a process that then leaves with os._exit removes these instead.
+_OPEN_TEMPORARIES: set[str] = set()
+
+
+def remove_temporaries() -> None:
+    """Remove the temporary files of writes that were cut short (see _OPEN_TEMPORARIES)."""
+    for name in list(_OPEN_TEMPORARIES):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        _OPEN_TEMPORARIES.discard(name)
 
 
 _INTERRUPTS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}

@@ -1407,6 +1407,8 @@ def _leave_interrupted(cause: BaseException | None) -> NoReturn:
 
         for folder in _TEMPORARY:
             shutil.rmtree(folder, ignore_errors=True)
+    if "ggtlint.atomic" in sys.modules:  # an output whose write the interrupt cut short
+        sys.modules["ggtlint.atomic"].remove_temporaries()
     os._exit(128 + terminated if terminated else EXIT_INTERRUPTED)  # as the shell reports a signal
 
 
