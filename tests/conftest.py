@@ -32,6 +32,13 @@ atexit.register(shutil.rmtree, _CACHE_DIR, True)
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
 
+# Property tests assert behaviour, never speed: Hypothesis's per-example deadline (200 ms) and
+# its "too slow" check fail on a loaded machine (a first call compiles the parser's patterns).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ggtlint", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ggtlint")
+
 
 def run_ggtlint(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None,
                 timeout: float = 120, fresh: bool = False) -> subprocess.CompletedProcess[str]:
