@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Iterator
 
 from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, longest_run, name_stem
 
@@ -65,13 +66,10 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
     A price per period (元/人·月) counts for the whole budget year; per day (元/人·天), for the
     table's one count of days, or a count in person-days.
     """
-    counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number]  # ＝0起 buys nothing
+    counts = _counts(ctx)
     found = []
-    for price in ctx.rows:
+    for price in _unit_prices(ctx):
         parsed = price.parsed
-        if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per) \
-                or any(word in price.name for word in _CAP_WORDS):
-            continue
         head, period = split_per(parsed.per)
         days: Row | None = None
         units = HEADS.get(head, (head,))
@@ -112,6 +110,20 @@ _ANY_UNIT = frozenset({"个", "项", "次", "处"})
 _UNTOLD_HEADS = _TIMES_HEADS | _PEOPLE_HEADS | _ANY_UNIT
 
 
+def _counts(ctx: TableContext) -> list[Row]:
+    """The rows counted in some unit (＝0起 buys nothing)."""
+    return [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number]
+
+
+def _unit_prices(ctx: TableContext) -> Iterator[Row]:
+    """The cost block's prices per unit in 元; a cap per item (上限, 限额) is no price to multiply."""
+    for price in ctx.rows:
+        parsed = price.parsed
+        if is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per \
+                and not any(word in price.name for word in _CAP_WORDS):
+            yield price
+
+
 def unpriced_counts(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS,
                     convertible: tuple[tuple[str, ...], ...] = ()) -> list[tuple[Row, Row]]:
     """Each unit price of the cost block in a unit nothing in the table is counted in (扫描单价 0.6元/页,
@@ -120,14 +132,10 @@ def unpriced_counts(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORD
     rounds seldom counted), nor per head (2000元/人·月, 60元/人 for 1000户), nor a unit counting anything
     (元/个, 86个) or one the quantity's name says it counts (1000元/托位·年 for 普惠托位 ≥1200个), nor
     units of one measure (``convertible``: 300元/米 for 12公里)."""
-    counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number]
+    counts = _counts(ctx)
     found = []
-    for price in ctx.rows:
-        parsed = price.parsed
-        if not (is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per) \
-                or any(word in price.name for word in _CAP_WORDS):
-            continue
-        head, _period = split_per(parsed.per)
+    for price in _unit_prices(ctx):
+        head, _period = split_per(price.parsed.per)
         units = HEADS.get(head, (head,))
         if not head or head in _UNTOLD_HEADS \
                 or any((row.parsed.unit or "").startswith(units) or head in row.name for row in counts):
