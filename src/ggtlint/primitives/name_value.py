@@ -17,7 +17,7 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_percent, is_ratio,
-                                     row_hit)
+                                     row_hit, unit_at)
 
 NAME = "name-value-consistency"
 SCOPES = ("indicator",)
@@ -63,12 +63,12 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if params["check"] == "count":
         if hint.expects != "count" or parsed.change is not None or _ends_in_change_word(row.name, params):
             return  # 投诉件数 较上年下降≥10%, 接待游客人次同比增长 ≥8%: a count's change, which a percentage measures
+        counted_in = _counting_word(parsed.unit, ctx) if parsed.kind == "count" else None
         if is_percent(row):
             yield row_hit(row, variant="percent", keyword=hint.matched or "")
-        elif hint.people and parsed.kind == "count" and parsed.unit \
-                and parsed.unit not in params.get("people_units", _PEOPLE_UNITS):
+        elif hint.people and counted_in and counted_in not in params.get("people_units", _PEOPLE_UNITS):
             yield row_hit(row, variant="unit", keyword=hint.matched or "", unit=parsed.unit)
-        elif not hint.people and parsed.kind == "count" and parsed.unit in params.get("people_units", _PEOPLE_UNITS) \
+        elif not hint.people and counted_in in params.get("people_units", _PEOPLE_UNITS) \
                 and (thing := _THING_COUNT.search(row.name)) is not None:
             yield row_hit(row, variant="people_unit", keyword=thing.group("thing"), unit=parsed.unit)
         return
@@ -78,6 +78,16 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True) \
             and parsed.change is None and not _ends_in_change_word(row.name, params):
         yield row_hit(row, variant="percent_without_rate_name", severity=LEVELS["percent_without_rate_name"])
+
+
+def _counting_word(unit: str | None, ctx: TableContext) -> str | None:
+    """The counting word of a count's unit, without the noun after it that says what is counted
+    (名退役军人: 名, 家企业: 家). The parser keeps the noun (a price per 名学生 is paid for ≥2万名学生);
+    whether people are counted is the word's to say."""
+    if not unit:
+        return unit
+    found = unit_at(unit, ctx.lexicon, lambda info: info.kind == "count")
+    return unit[:found[0]] if found is not None else unit
 
 
 # how the figure is taken, in brackets after the name: 城区鼠密度（粉迹法）

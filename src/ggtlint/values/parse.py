@@ -283,7 +283,8 @@ _LEADING_OP = lazy_pattern(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?
 # Completion words after a figure, the closing counterpart of _NEUTRAL: "100%完成", "≥95%合格",
 # "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
 # "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
-_DONE_WORDS = ("完成", "达标", "合格", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档", "整改")
+_DONE_WORDS = ("完成", "达标", "合格", "通过", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档",
+               "整改")
 _DONE_BRACKETED = lazy_pattern(rf"(?:(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})|应(?P<all>.)尽(?P=all))"
                                r"\((?P<body>[^()]+)\)")  # (and 应保尽保（100%）: the slogan with its figure)
 
@@ -689,7 +690,8 @@ def _unlisted_unit(raw: str, text: str, lex: Lexicon) -> ParsedValue | None:
             op, _approx, problems = _ops(match.group("pre"), match.group("suf"))
             return replace(counted, raw=raw, text=text, op=op or "≥", approx=True, problems=problems)
     if (not _UNLISTED_UNIT.fullmatch(unit) or _NOT_A_UNIT.search(unit) or unit[0] in "余多来几" or unit in lex.vague_exact
-            or unit in lex.yes_terms or unit in lex.no_terms or unit in lex.grades or unit in _SERVICE_LINES):
+            or unit in lex.yes_terms or unit in lex.no_terms or unit in lex.grades or unit in _SERVICE_LINES
+            or _none_happened(text, lex)):  # 0差错 is 零差错: nothing of the kind, no count of 差错
         return None
     op, approx, problems = _ops(match.group("pre"), match.group("suf"))
     return ParsedValue(raw=raw, text=text, kind="count", number=_scaled(_number(match.group("num")), scale),
@@ -1401,9 +1403,10 @@ def _half_spelt(match: re.Match[str]) -> str:
 _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9]时)(?=(?:前|之前|以前)$)")
 
 
-# one search that tells whether any of the spellings above may be in a value (most have none)
+# one search that tells whether any of the spellings above may be in a value (most have none); how often
+# with no 每 is up to nine characters before its 次 (十二个月不少于12次)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
-                             r"|/[0-9]|^[^每]{2,7}[次巡](?:及?以上)?$")
+                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1960,6 +1963,8 @@ _WHOLE_YEAR = lazy_pattern(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常
                            r"(?:完成|实施|办结|开展|受理|运行|开放|服务)?")
 # Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故.
 _NONE_AROUND = lazy_pattern(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
+# 0差错, 0事故: the prefix 零 written as a figure (not 0.5, 10 or ≤0起: a count with its comparison)
+_ZERO_FOR_NONE = lazy_pattern(r"^0(?=[\u4e00-\u9fff])")
 _NONE_AFTER_EVENT = ("零发生", "为零", "为0", "零")  # 安全事故零发生
 _NONE_SPARED = lazy_pattern(r"^(?:(?=[不未]对)([不未])对[\u4e00-\u9fff]{1,12}?(?=造成|产生)|对[\u4e00-\u9fff]{1,12}?(?=无|[不未](?:造成|产生)))")
 
@@ -1968,9 +1973,11 @@ def _none_happened(text: str, lex: Lexicon) -> bool:
     """无重大安全事故, 未发生质量问题, 安全事故零发生: a target met when nothing of the kind
     happened. The prefix must open a noun phrase: 无死角排查…, 无条件受理…, 零容忍查处… are ways of
     acting, not targets (``none_not_after``)."""
-    if len(text) > 24 or _HAS_DIGIT.search(text) is not None:
+    if len(text) > 24:
         return False
-    core = _NONE_AROUND.sub("", text)
+    core = _ZERO_FOR_NONE.sub("零", _NONE_AROUND.sub("", text), count=1)
+    if _HAS_DIGIT.search(core) is not None:
+        return False
     # what is spared named first: 不对周边生态环境造成新的破坏, 对生态环境无负面影响
     core = _NONE_SPARED.sub(r"\1", core)
     for ending in _NONE_AFTER_EVENT:
