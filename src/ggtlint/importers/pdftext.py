@@ -20,7 +20,9 @@ How a text is read:
   "财政拨款 628", "中央资金 339" …). Labels may be spaced out ("项 目 名 称"), and a label alone
   on its line takes the next line as its value (what pdftotext gives for a label/value form). A
   label the format has no field for (项目负责人, 项目期限, 联系电话 …, or any short label before a
-  colon after a value) ends the value before it on its line, and is noted as not read.
+  colon after a value) ends the value before it on its line, and is noted as not read. A level of
+  government alone with an amount ("中央    1142.40") is a fiscal source right under 财政拨款, a source
+  or the 资金 heading; elsewhere it is noted as a fund row not read.
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
   starts at ``目标2：`` or after a blank line that follows a full stop (or, in a goal laid out
   in its cell, after a line that ends a sentence short of the cell's width). In the labelled
@@ -1863,6 +1865,9 @@ class _Chunk:
         goal_from: tuple[int, int] | None = None
         taken: set[int] = set()  # lines read as the value of the label above them
         fund_rows: list[tuple[int, str, Decimal, str | None]] = []  # 其中：以前年度结转    20 …
+        # the line before was 财政拨款's, a fiscal source's or the 资金 heading's: a level alone with its
+        # amount on the next line (中央    1142.40) is a source of 财政拨款, as in the workbook's cells
+        fiscal_block = False
         for at, i in enumerate(head):
             if i in taken:
                 continue
@@ -1870,6 +1875,13 @@ class _Chunk:
             if at + 1 < len(head) and self._fund_labels_over_amounts(words, head[at + 1], fund_rows):
                 taken.add(head[at + 1])
                 continue
+            if goal_from is None and _bare_level_source([word for word, _start, _end in words]):
+                if fiscal_block:
+                    self._header_value("fund_source", words[0][0], [words[1][0]], _line_span(lines, i))
+                else:  # a level and an amount out of the 资金 block: told as not read, never dropped
+                    fund_rows.append((i, shown_label(words[0][0]), *read_amount(words[1][0])))  # type: ignore[arg-type]
+                continue
+            fiscal_block = False
             if (len(words) == 2 and PDF_TEXT_LABELS.header(words[0][0]) is None
                     and fund_row_label(squash_label(words[0][0]))):
                 amount, unit = read_amount(words[1][0])
@@ -1885,6 +1897,7 @@ class _Chunk:
                     k += 1
                     continue
                 key, inline = found
+                fiscal_block = fiscal_block or key in ("fiscal", "fund_source", "scale")
                 values: list[str] = [inline] if inline else []
                 k += 1
                 value_end = end
@@ -1904,6 +1917,9 @@ class _Chunk:
                 if unread:
                     span = Span(i + 1, col + 1, i + 1, value_end + 1)
                 label = label_part(word, inline)
+                if key == "scale" and _bare_level_source(values):
+                    # the 资金 heading printed on a source's line (资金情况（万元）  中央  1142.40)
+                    key, label, values = "fund_source", values[0], values[1:]
                 if not values and not unread and k == len(words) and key not in (
                         "goal", "scale", "stamp", "medium") and at + 1 < len(head):
                     below = self._value_below(head[at + 1], key)
@@ -2103,6 +2119,13 @@ def _is_footer(fragment: str) -> bool:
     """True for "填报人：张三", "注：1.…" or a bare "联系电话" starting a line (the label alone or
     before a colon: running text may start a name with the same word, "负责人员培训覆盖率")."""
     return PDF_TEXT_LABELS.footer(fragment) is not None
+
+
+def _bare_level_source(fragments: list[str]) -> bool:
+    """Whether ``fragments`` are a level of government alone and an amount (中央  1142.40): a label of
+    a fiscal source in a workbook's cell, but in PDF text only where the 资金 block makes it one."""
+    return (len(fragments) == 2 and PDF_TEXT_LABELS.header(fragments[0]) is None
+            and WORKBOOK_LABELS.header(fragments[0]) == ("fund_source", "") and read_amount(fragments[1])[0] is not None)
 
 
 def _header_words(line: str) -> list[tuple[str, int, int]]:
