@@ -130,10 +130,12 @@ class Engine:
         # (rule, the primitive's check function, its project condition), resolved once, not per table
         self._table_plan = [(r, PRIMITIVES[r.check].check_table, r.selector.project) for r in self.table_rules]
         # A rule with a project condition is not "pure": whether it runs depends on the table, so
-        # what it found on a row's content is not remembered for other tables. Row plan: (rule, check,
-        # row predicate, pure, project condition).
+        # what it found on a row's content is not remembered for other tables; nor is one given a
+        # param its primitive reads the table for (ROW_IMPURE_PARAMS). Row plan: (rule, check, row
+        # predicate, pure, project condition).
         self._row_plan = [(r, PRIMITIVES[r.check].check_row, _row_filter(r.selector),
-                           bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False)) and r.selector.project is None,
+                           bool(getattr(PRIMITIVES[r.check], "ROW_PURE", False)) and r.selector.project is None
+                           and not set(getattr(PRIMITIVES[r.check], "ROW_IMPURE_PARAMS", ())) & set(r.params),
                            r.selector.project) for r in self.indicator_rules]
         self._row_memo: dict[tuple[Any, ...], frozenset[int]] = {}  # row content -> plan positions that hit
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}

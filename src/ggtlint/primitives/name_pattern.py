@@ -5,8 +5,11 @@ Params: ``require`` (a regular expression the name must contain, e.g. 满意度)
 (a regular expression the name must not contain: 主管部门满意度 asks the payer, not the served; a
 group named ``term`` is what the message quotes), ``other_measure`` (a name without the required term
 that names a measure of its own, such as a rate or an income: 移民人均可支配收入增长率 under 满意度 is a
-benefit put in the wrong place, not a satisfaction named badly).
-Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``too_long``, ``punctuation``; one hit
+benefit put in the wrong place, not a satisfaction named badly), ``forbid_unless_served`` (like
+``forbid``, for people who are sometimes those served: its group ``who`` (医护人员, 执法人员) is left alone
+when the project's name or goal names them, as a training of 医护人员 serves them: variant ``staff_term``,
+a notice, for the goal may name them in other words).
+Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``too_long``, ``punctuation``; one hit
 per name at most.
 """
 
@@ -21,20 +24,24 @@ from ggtlint.regexsafety import search
 
 NAME = "name-pattern"
 SCOPES = ("indicator",)
-VARIANTS = ("missing_term", "other_measure", "forbidden_term", "punctuation", "too_long")
+VARIANTS = ("missing_term", "other_measure", "forbidden_term", "staff_term", "punctuation", "too_long")
 # a long name is a style matter; a forbidden term asks the wrong thing (the others: the rule's level)
-LEVELS = {"too_long": Severity.INFO, "forbidden_term": Severity.WARNING, "other_measure": Severity.WARNING}
+LEVELS = {"too_long": Severity.INFO, "forbidden_term": Severity.WARNING, "other_measure": Severity.WARNING,
+          "staff_term": Severity.INFO}
 PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "other_measure": ROW_PLACEHOLDERS,
-                "forbidden_term": ROW_PLACEHOLDERS + ("term",),
+                "forbidden_term": ROW_PLACEHOLDERS + ("term",), "staff_term": ROW_PLACEHOLDERS + ("term",),
                 "punctuation": ROW_PLACEHOLDERS + ("length",),
                 "too_long": ROW_PLACEHOLDERS + ("length", "max")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
+# ... but for this param, which reads the project's name and goal
+ROW_IMPURE_PARAMS = ("forbid_unless_served",)
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
         "require": {"type": "string"},
         "forbid": {"type": "string"},
+        "forbid_unless_served": {"type": "string"},
         "other_measure": {"type": "string"},
         "max_length": {"type": "integer", "minimum": 1},
         "forbid_chars": {"type": "string"},
@@ -43,7 +50,7 @@ PARAMS_SCHEMA = {
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    return compile_patterns(params, ("require", "forbid", "other_measure"))
+    return compile_patterns(params, ("require", "forbid", "forbid_unless_served", "other_measure"))
 
 
 # Quotes, brackets and spaces: marks around words, not words (“三支一扶” is four characters long)
@@ -57,6 +64,28 @@ def _words_length(name: str) -> int:
     return len(_MARKS.sub("", _QUALIFIER.sub("", name)))
 
 
+def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str, re.Match[str]] | None:
+    """The variant and the match of a name asking the wrong people, if it does."""
+    name = row.name.strip()
+    if "forbid" in params and (found := search(params["forbid"], name)) is not None:
+        return "forbidden_term", found
+    if "forbid_unless_served" in params and (found := search(params["forbid_unless_served"], name)) is not None:
+        who = found.group("who") if "who" in found.re.groupindex else found.group(0)
+        project = ctx.table.project
+        if who not in (project.name or "") and who not in (ctx.table.goal or "") \
+                and not _served_asked_too(ctx, row, params):
+            return "staff_term", found
+    return None
+
+
+def _served_asked_too(ctx: TableContext, row: Row, params: dict[str, Any]) -> bool:
+    """Whether a row beside it asks others (就诊患者满意度 beside 医务人员满意度, as the public hospitals'
+    assessment asks both): the staff's satisfaction is then an addition, not a stand-in for the served's."""
+    return any(other is not row and search(params["forbid_unless_served"], other.name.strip()) is None
+               and ("forbid" not in params or search(params["forbid"], other.name.strip()) is None)
+               for other in ctx.rows_in(row.level1, row.level2))
+
+
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     name = row.name.strip()
     if not name:
@@ -66,10 +95,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             yield row_hit(row, variant="other_measure", key=True, severity=LEVELS["other_measure"])
         else:
             yield row_hit(row, variant="missing_term", key=True, length=len(name))
-    elif "forbid" in params and (found := search(params["forbid"], name)) is not None:
+    elif (forbidden := _forbidden(ctx, row, params)) is not None:
+        variant, found = forbidden
         term = found.group("term") if "term" in found.re.groupindex else found.group(0)  # who is asked, when named
-        yield row_hit(row, variant="forbidden_term", key=True, term=term,
-                      severity=LEVELS["forbidden_term"])
+        yield row_hit(row, variant=variant, key=True, term=term, severity=LEVELS[variant])
     elif "forbid_chars" in params and any(ch in params["forbid_chars"] for ch in name):
         yield row_hit(row, variant="punctuation", key=True, length=len(name))
     elif "max_length" in params and _words_length(name) > params["max_length"]:
