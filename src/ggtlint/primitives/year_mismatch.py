@@ -17,7 +17,8 @@ notice), and so was one named for an earlier year's plan or task anywhere in it 
 计划完成率 in 2025): not one about money carried over or settled (2022年度结转资金支付率), work about
 that year (its report, audit, awards), a project still being built (续建) nor a baseline
 (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
-完成… in 2023) is told whatever else it says; one that puts part of the year's work after the year
+完成… in 2023), or speaks of debts falling due in one (2024年度到期债券本息 in 2025, not overdue, rolled
+over, refinanced or unpaid ones), is told whatever else it says; one that puts part of the year's work after the year
 (补助资金于次年1月底前完成清算, 2027年1月底前 in 2026; a season from 2024年10月 to 2025年3月 in 2024) is
 told too (``goal_after``, a warning), but not
 its evaluation, accounts or report, nor the end of a later year (a project over several years); a
@@ -69,6 +70,15 @@ _BY_DATE = r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|�
 # a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
 # whatever else the goal says of the budget year
 _PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?:在|于)?(?P<y>20[0-9]{2})年" + _BY_DATE + ")")
+# a debt falling due in a year (2024年度到期债券本息, 2024年12月到期的贷款): of an earlier year, last
+# year's table copied; not a debt overdue, rolled over, refinanced or still unpaid, which this year settles
+_DUE_IN_YEAR = re.compile(r"(?P<phrase>(?P<y>20[0-9]{2})年度?(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:以前|前)?到期"
+                          r"[^。；;，,、\n]{0,16})")
+_DEBT = re.compile(r"债|贷款|借款|本息|本金|利息")
+_DUE_RIGHTLY = re.compile(r"逾期|展期|延期|续期|未偿|未还|未付|拖欠|欠款|置换|再融资|已到期|以前年度")
+# the clause a phrase stands in, over its lists (2024年到期、经批准展期的…): what it says of the debt
+_CLAUSE_BEFORE = re.compile(r"[^。；;，,\n]*$")
+_CLAUSE_AFTER = re.compile(r"[^。；;，,\n]*")
 # an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
 # the year is rightly not this one
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计"
@@ -206,6 +216,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for match in _PROMISE_YEAR.finditer(goal):
         year = int(match.group("y"))
         if year < ctx.budget_year and year != overridden and _EARLIER_RIGHTLY.search(match.group("phrase")) is None:
+            yield Hit("/goal", {"found": year, "year": ctx.budget_year, "text": match.group("phrase")},
+                      value=match.group("phrase"), variant="goal", find=match.group("phrase"))
+            return  # one copied goal is told once
+    for match in _DUE_IN_YEAR.finditer(goal):
+        year = int(match.group("y"))
+        clause = (_CLAUSE_BEFORE.search(goal, 0, match.start()).group(0)  # type: ignore[union-attr]
+                  + _CLAUSE_AFTER.match(goal, match.start()).group(0))  # type: ignore[union-attr]
+        if year < ctx.budget_year and year != overridden and _DEBT.search(match.group("phrase")) is not None \
+                and _DUE_RIGHTLY.search(clause) is None:
             yield Hit("/goal", {"found": year, "year": ctx.budget_year, "text": match.group("phrase")},
                       value=match.group("phrase"), variant="goal", find=match.group("phrase"))
             return  # one copied goal is told once
