@@ -1681,3 +1681,131 @@ def test_probe_of_ninth_audit_a_whole_named_first(engine, goal: str, rows: list[
     found = _wholes_told(engine, goal, rows)
     assert bool(found) is told
     assert all(f.severity.value == "info" for f in found)
+
+
+# The sixth audit's kinds left uncaught before (b86–b97), each probed beside its look-alikes, the held-out
+# ones last: staff asked for satisfaction (SAT002, staff_term: a notice, 2 of 5 held out were told), a time
+# in sorties (VAL018), an effect under 社会成本/生态环境成本 (CAT012, preview: 2 of 5), a goal of an earlier
+# year's debts (TIME002: 1 of 5), the department's routine work as an output (REL011, preview: 3 of 5).
+
+def _asked(project: str, goal: str, name: str) -> dict[str, Any]:
+    return {"project": {"name": project}, "goal": goal,
+            "indicators": {"满意度指标": {"服务对象满意度指标": [{"name": name, "value": "≥90%"}]}}}
+
+
+@pytest.mark.parametrize(("project", "goal", "name", "told"), [
+    ("2025年衔接资金茶叶加工厂建设项目", "2025年建设茶叶加工厂1座，带动脱贫户增收。", "项目村村两委干部满意度", True),
+    ("2025年县人民医院CT设备购置项目", "2025年购置64排CT1台，年检查患者2万人次。", "科室医护人员满意度", True),
+    ("2025年人工增雨作业经费", "2025年开展飞机人工增雨作业20架次。", "作业机组人员满意度", True),
+    ("2025年项目谋划经费", "2025年谋划储备项目100个。", "县直相关部门满意度", True),
+    # those the project serves: trained, equipped or cared for, named by the project or its goal
+    ("2025年村两委干部履职能力培训", "2025年培训村两委干部600人。", "参训村两委干部满意度", False),
+    ("2025年村两委干部履职能力培训", "2025年培训村两委干部600人。", "村两委干部满意度", False),
+    ("2025年基层医护人员能力提升培训项目", "2025年培训基层医护人员500人次。", "基层医护人员满意度", False),
+    ("2025年医院职工托育服务项目", "2025年为本院医护人员子女提供托育服务。", "医护人员满意度", False),
+    ("2025年城市管理执法装备购置项目", "2025年为全市执法人员配备执法记录仪300台。", "一线执法人员满意度", False),
+    ("2025年律师行业培训经费", "2025年培训执业律师300人次。", "参训律师满意度", False),
+    ("2025年综合行政执法队伍制式服装配发", "2025年为全县执法队员配发制式服装460套。", "执法队员满意度", False),
+    ("2025年一体化政务服务平台运维", "2025年保障全市各部门政务服务事项网上办理。", "入驻部门工作人员满意度", False),
+])
+def test_probe_of_sixth_audit_staff_asked(engine, project: str, goal: str, name: str,  # type: ignore[no-untyped-def]
+                                         told: bool) -> None:
+    found = _fragment_findings(engine, _asked(project, goal, name), "SAT002")
+    assert bool(found) is told
+    assert all(f.severity.value == "info" and "承担项目工作的人员" in f.message_zh for f in found)
+
+
+def test_staff_asked_beside_the_served_is_an_addition(engine) -> None:  # type: ignore[no-untyped-def]
+    """The public hospitals' assessment asks patients and staff both (g39, g89): not told."""
+    fragment = {"indicators": {"满意度指标": {"服务对象满意度指标": [{"name": "就诊患者满意度", "value": "≥90%"},
+                                                              {"name": "临床科室医务人员满意度", "value": "≥90%"}]}}}
+    assert not _fragment_findings(engine, fragment, "SAT002")
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("巡护飞行时间", "≥300架次", True),
+    ("志愿服务时长", "≥5000人次", True),
+    ("人工增雨作业架次", "≥40小时", True),
+    ("河道巡查次数", "≥200天", True),
+    ("巡护飞行时间", "≥300小时", False),
+    ("培训时长", "≥40学时", False),
+    ("巡护飞行架次", "≥150架次", False),
+    ("场馆年免费开放时间", "≥300天", False),
+    ("值班律师接待时间", "≥250个工作日", False),
+    ("实训基地开放时长", "≥1200学时", False),
+    ("远程会诊次数", "≥500人次", False),
+    ("平台连续运行时间", "≥8760小时", False),
+])
+def test_probe_of_sixth_audit_a_time_in_sorties(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    fragment = {"indicators": {"产出指标": {"数量指标": [{"name": name, "value": value}]}}}
+    assert bool(_fragment_findings(engine, fragment, "VAL018")) is told
+
+
+@pytest.mark.parametrize(("level2", "name", "value", "told"), [
+    ("生态环境成本指标", "全州森林覆盖率", "≥62%", True),
+    ("社会成本指标", "签约项目带动新增就业岗位", "≥3000个", True),
+    ("社会成本指标", "带动脱贫户户均增收", "≥2000元", True),
+    # the harm itself: a fall, a loss, what the works take
+    ("生态环境成本指标", "施工期林草覆盖率下降", "≤0.5个百分点", False),
+    ("社会成本指标", "关停企业减少就业岗位", "≤200个", False),
+    ("社会成本指标", "禁捕退捕渔民收入下降", "≤10%", False),
+    ("生态环境成本指标", "施工扰动区植被恢复率", "≥95%", False),
+    ("社会成本指标", "被征地农民社会保障落实率", "＝100%", False),
+    ("生态环境成本指标", "施工废水处理达标排放率", "＝100%", False),
+    ("社会成本指标", "施工期交通管制时长", "≤30天", False),
+])
+def test_probe_of_sixth_audit_an_effect_under_social_cost(engine, preview_engine, level2: str, name: str,  # type: ignore[no-untyped-def]
+                                                          value: str, told: bool) -> None:
+    fragment = {"base": "fw2021", "indicators": {"成本指标": {level2: [{"name": name, "value": value}]}}}
+    found = _fragment_findings(preview_engine, fragment, "CAT012")
+    assert bool(found) is told
+    assert all(f.severity.value == "info" for f in found)
+    assert not _fragment_findings(engine, fragment, "CAT012")  # preview: off by default
+    assert not _fragment_findings(preview_engine, fragment, "CAT009")  # an income gained is no money to move
+
+
+def _debt_goal(goal: str) -> dict[str, Any]:
+    return {"project": {"name": "2025年地方政府债券还本付息", "year": 2025, "title": "某市2025年项目支出绩效目标表"},
+            "goal": goal, "indicators": {"产出指标": {"时效指标": [{"name": "补贴发放完成时间", "value": "2025年12月31日前"}]}}}
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("按期偿还2025年到期的地方政府债券本金9600万元。确保2024年度到期债券本息按时足额偿还，不发生逾期。", True),
+    ("足额偿还2023年12月到期的专项债券本金5000万元，确保政府信用。", True),
+    # the year's own debts, bonds issued before, debts overdue, rolled over, refinanced or unpaid
+    ("按期偿还2025年到期的地方政府一般债券本金9600万元，支付存量债券利息5720万元。", False),
+    ("支付2024年发行的专项债券利息800万元，确保按时足额付息。", False),
+    ("偿还2024年到期未偿的逾期债务300万元，化解存量隐性债务。", False),
+    ("偿还2024年到期、经批准展期至2025年的政府债务1200万元。", False),
+    ("发行再融资债券置换2024年到期的存量债务5000万元。", False),
+    ("偿还2018年发行、2025年到期的一般债券本金3000万元。", False),
+    ("偿还2024年12月31日到期、因节假日顺延至2025年1月2日支付的债券本息1500万元。", False),
+    ("化解2024年到期尚未偿还的政府债务800万元，降低债务风险。", False),
+])
+def test_probe_of_sixth_audit_an_earlier_years_debts(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in _fragment_findings(engine, _debt_goal(goal), "TIME002") if "往年的表" in f.message_zh]
+    assert bool(found) is told
+
+
+@pytest.mark.parametrize(("project", "name", "value", "told"), [
+    (None, "召开学校党委会专题研究双高建设", "≥12次", True),
+    (None, "统计局机关政治理论学习", "≥12次", True),
+    (None, "理论学习中心组集体学习", "≥10次", True),
+    # study or meetings that are the project's own work, for others
+    ("2023年党员教育培训经费", "党员集中轮训", "≥2000人次", False),
+    ("2023年理论宣讲经费", "开展党的创新理论宣讲", "≥50场", False),
+    ("2023年政府法律顾问服务经费", "领导干部学法讲座", "≥4场", False),
+    (None, "召开就业工作联席会议", "≥4次", False),
+    ("2025年市委党校主体班次培训经费", "举办县处级干部理论学习班", "≥4期", False),
+    ("2025年乡镇党委书记履职能力培训", "培训乡镇党委书记", "≥120人", False),
+])
+def test_probe_of_sixth_audit_routine_work_as_output(engine, preview_engine, project: str | None, name: str,  # type: ignore[no-untyped-def]
+                                                     value: str, told: bool) -> None:
+    fragment: dict[str, Any] = {"indicators": {"产出指标": {"数量指标": [{"name": "职业技能培训人次", "value": "≥2000人次"},
+                                                                    {"name": name, "value": value}]}}}
+    if project:
+        fragment["project"] = {"name": project}
+    found = _fragment_findings(preview_engine, fragment, "REL011")
+    assert bool(found) is told
+    assert all(f.severity.value == "info" for f in found)
+    assert not _fragment_findings(engine, fragment, "REL011")

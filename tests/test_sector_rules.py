@@ -338,40 +338,44 @@ EXPECTED: dict[str, dict[str, int]] = {
     # money and effects under 社会成本/生态环境成本, a part (其中) or count larger than its whole, routine work
     # of the department, 指标性质/计量单位 columns that contradict the name, sums in notes
     # b86: 上年结转 left out of 其他资金 (FUND001), 完成到期债券本息偿付 ≥28笔 under benefits (CAT005), 黄色及以下
-    # (VAL013, fair: a risk grade with no grades stated), 其中 32笔 of 28 (REL009); the goal's 2024年度到期债券
-    # left
-    "b86": {"CAT005": 1, "FUND001": 1, "REL009": 1, "VAL013": 1},
+    # (VAL013, fair: a risk grade with no grades stated), 其中 32笔 of 28 (REL009), the goal's 2024年度到期债券
+    # in a 2025 table (TIME002)
+    "b86": {"CAT005": 1, "FUND001": 1, "REL009": 1, "TIME002": 1, "VAL013": 1},
     # b87: 片区参建企业满意度 (SAT002), 征收补偿安置费 under 社会成本 (CAT009), 长度 in 平方米 (VAL018), the
     # goal's 25公里 for 2025—2027年 set as 2025's 雨污管网改造长度 ≥25公里 (REL008; the goal gives 2025's 8.5公里)
     "b87": {"CAT009": 1, "REL008": 1, "SAT002": 1, "VAL018": 1},
     # b88: 建成…大棚 ≥60个 under benefits (CAT006, and CAT005 for its figure), 带动…增收户数 ≥420户 of the
-    # goal's 全镇386户 (REL008); 结转 in a note, 村两委干部满意度 left
-    "b88": {"CAT005": 1, "CAT006": 1, "REL008": 1},
+    # goal's 全镇386户 (REL008), 村两委干部满意度 (SAT002, a notice: the cadres who carry the project out);
+    # 结转 in a note left
+    "b88": {"CAT005": 1, "CAT006": 1, "REL008": 1, "SAT002": 1},
     # b89: 2026年6月支付尾款 in a cost note (TIME001), 三、四级手术占比 ≥45% and ≤40% (REL004), 医疗废物处置费
-    # under 生态环境成本 (CAT009; also unmatched, REL002, with 新开展四级手术新技术); 医护人员满意度 left
-    "b89": {"CAT009": 1, "REL002": 2, "REL004": 1, "TIME001": 1},
+    # under 生态环境成本 (CAT009; also unmatched, REL002, with 新开展四级手术新技术), 专科医护人员满意度 asked
+    # with no patients' (SAT002, a notice)
+    "b89": {"CAT009": 1, "REL002": 2, "REL004": 1, "SAT002": 1, "TIME001": 1},
     # b90: 获取率 in 人 (VAL009), 2027年 for the whole plan (TIME001), the teachers' practice moved to
-    # benefits leaves its cost unmatched (REL002); 党委会 as an output left
-    "b90": {"REL002": 1, "TIME001": 1, "VAL009": 1},
+    # benefits leaves its cost unmatched (REL002), 党委会 as an output (REL011, preview)
+    "b90": {"REL002": 1, "REL011": 1, "TIME001": 1, "VAL009": 1},
     # b91: 可用率 in 小时 (VAL009), 一期's 2024年9月30日前 (TIME001), 机房电费 under 生态环境成本 (CAT009,
     # and unmatched, REL002), 定性 on a count (VAL017)
     "b91": {"CAT009": 1, "REL002": 1, "TIME001": 1, "VAL009": 1, "VAL017": 1},
     # b92: the bond's 1200万元 not among the levels (FUND002), 召开项目推进调度会 drawn as unmatched (REL002),
     # 其中 5.6万人 of 4.8万人 (REL009), ≥86 in 米 against the goal's 86公里 (REL008, a unit 1000 times off)
     "b92": {"FUND002": 1, "REL002": 1, "REL008": 1, "REL009": 1},
-    # b93: fair notices only (航油储运费, 实战演练 with no pair, REL002); 森林覆盖率 under 生态环境成本,
-    # 飞行时间 in 架次, 机组人员满意度, 2.2万元/小时 × 300 in a note left
-    "b93": {"REL002": 2},
+    # b93: fair notices (航油储运费, 实战演练 with no pair, REL002), 森林覆盖率 under 生态环境成本 (CAT012,
+    # preview), 飞行时间 in 架次 (VAL018), 机组人员满意度 (SAT002, a notice); 2.2万元/小时 × 300 in a note left
+    "b93": {"CAT012": 1, "REL002": 2, "SAT002": 1, "VAL018": 1},
     # b94: 法律意见书 ≥120份 under benefits (CAT005); the 审查 work the 常年法律顾问 fee pays for is its
     # partner (no REL002 since g195); the note's 4家×每家8万元 = 32万 against its line's ≤240000元 (FUND007,
-    # a warning: the note's own sum); 机关干部学法, 律师团队满意度 left
-    "b94": {"CAT005": 1, "FUND007": 1},
-    # b95: 次年一季度兑现 in a note (TIME001), 开工率 ≥60% and ≤50% (REL004); 就业岗位 under 社会成本,
-    # 市直相关部门满意度 left
-    "b95": {"REL004": 1, "TIME001": 1},
+    # a warning: the note's own sum), 司法局机关干部集中学法 (REL011, preview), 顾问律师团队满意度 (SAT002, a
+    # notice)
+    "b94": {"CAT005": 1, "FUND007": 1, "REL011": 1, "SAT002": 1},
+    # b95: 次年一季度兑现 in a note (TIME001), 开工率 ≥60% and ≤50% (REL004), 就业岗位 under 社会成本
+    # (CAT012, preview), 市直相关部门满意度 (SAT002, a notice)
+    "b95": {"CAT012": 1, "REL004": 1, "SAT002": 1, "TIME001": 1},
     # b96: 不断提高 (VAL002), 政治理论学习 drawn as unmatched (REL002; the 核查服务费's notice is fair), ≥200家
-    # of the goal's 规模以上工业企业（共186家） (REL008); 执法人员满意度 left
-    "b96": {"REL002": 2, "REL008": 1, "VAL002": 1},
+    # of the goal's 规模以上工业企业（共186家） (REL008), 统计局机关政治理论学习 (REL011, preview), 统计执法人员满意度
+    # (SAT002, a notice)
+    "b96": {"REL002": 2, "REL008": 1, "REL011": 1, "SAT002": 1, "VAL002": 1},
     # b97: a weight left out (STR008), 审计费 under 社会成本 (CAT009), ≥128家 of the goal's 全市116家 (REL008),
     # 形成全市资产清查报告 ＝1份 under benefits (CAT006: a deliverable, an output)
     "b97": {"CAT006": 1, "CAT009": 1, "REL008": 1, "STR008": 1},
@@ -427,6 +431,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b116: 现有规模以上工贸企业86家 and 100家 trained, b117: 行政村共120个 and 125 reached, b118: 拥有乡镇卫生院18家
     # and 20 equipped (REL008, stock_whole)
     "b116": {"REL008": 1}, "b117": {"REL008": 1}, "b118": {"REL008": 1},
+    # the kinds the sixth audit left, one new table each: b119 市场监管执法人员满意度 of a sampling project
+    # (SAT002, a notice), b120 飞行时间 in 架次 (VAL018; the goal's 60小时 so has no indicator, REL003),
+    # b121 污水管网覆盖率 under 生态环境成本 (CAT012, preview), b122 a 2025 goal of 2024年到期的棚改贷款本息
+    # (TIME002), b123 局党组会议 as an output (REL011, preview)
+    "b119": {"SAT002": 1}, "b120": {"REL003": 1, "VAL018": 1}, "b121": {"CAT012": 1}, "b122": {"TIME002": 1},
+    "b123": {"REL011": 1},
 }
 
 
@@ -463,8 +473,8 @@ def test_rules_fired_per_sector_table(results, table: str) -> None:  # type: ign
 
 def test_preview_rules_are_pinned_but_do_not_run_by_default(engine, results) -> None:  # type: ignore[no-untyped-def]
     previews = {info.id for info in (rule.info for pack in engine.packs for rule in pack.rules) if info.preview}
-    assert previews == {"VAL020", "CAT011"}
-    for table in ("b100", "b104", "b107"):
+    assert previews == {"VAL020", "CAT011", "CAT012", "REL011"}
+    for table in ("b100", "b104", "b107", "b90", "b93", "b121", "b123"):
         path = next(SECTOR_DIR.glob(f"{table}-*.yaml"))
         default = Counter(f.rule_id for f in engine.check_source(load_file(path, path.name)).findings)
         assert previews & set(results[table]) and not previews & set(default), table

@@ -12,7 +12,9 @@ and, but for corpus rules, ``year``).
 A row primitive may declare ``ROW_PURE = True`` when ``check_row`` reads nothing but the row,
 ``ctx.budget_year``, ``ctx.contradicted_year`` and ``ctx.has_time_limit`` (the memo's key): the
 engine then remembers which rows it passed and skips them in later tables (bulk runs repeat the
-same indicators thousands of times).
+same indicators thousands of times). ``ROW_IMPURE_PARAMS`` names params that make ``check_row`` read
+more of the table (name-pattern's ``forbid_unless_served`` reads the project's name and goal): a rule
+given one is not remembered so.
 """
 
 from __future__ import annotations
