@@ -9,8 +9,8 @@ benefit put in the wrong place, not a satisfaction named badly), ``forbid_unless
 ``forbid``, for people who are sometimes those served: its group ``who`` (医护人员, 执法人员) is left alone
 when the project's name or goal names them, as a training of 医护人员 serves them: variant ``staff_term``,
 a notice, for the goal may name them in other words).
-Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``too_long``, ``punctuation``; one hit
-per name at most.
+Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``too_long``,
+``punctuation``; one hit per name at most.
 """
 
 from __future__ import annotations

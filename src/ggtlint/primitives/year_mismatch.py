@@ -18,9 +18,9 @@ notice), and so was one named for an earlier year's plan or task anywhere in it 
 that year (its report, audit, awards), a project still being built (续建) nor a baseline
 (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
 完成… in 2023), or speaks of debts falling due in one (2024年度到期债券本息 in 2025, not overdue, rolled
-over, refinanced or unpaid ones), is told whatever else it says; one that puts part of the year's work after the year
-(补助资金于次年1月底前完成清算, 2027年1月底前 in 2026; a season from 2024年10月 to 2025年3月 in 2024) is
-told too (``goal_after``, a warning), but not
+over, refinanced or unpaid ones), is told whatever else it says; one that puts part of the year's work
+after the year (补助资金于次年1月底前完成清算, 2027年1月底前 in 2026; a season from 2024年10月 to
+2025年3月 in 2024) is told too (``goal_after``, a warning), but not
 its evaluation, accounts or report, nor the end of a later year (a project over several years); a
 promise to reach an aim by a later year (力争到2025年底全面消除… in 2024) is told as a notice (``goal_aim``), unless
 the goal says the project runs over several years (建设期, 分期, 分两年实施, 二期工程, 续建, 跨年度, 三年攻坚行动,
@@ -75,7 +75,7 @@ _PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?
 _DUE_IN_YEAR = re.compile(r"(?P<phrase>(?P<y>20[0-9]{2})年度?(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:以前|前)?到期"
                           r"[^。；;，,、\n]{0,16})")
 _DEBT = re.compile(r"债|贷款|借款|本息|本金|利息")
-_DUE_RIGHTLY = re.compile(r"逾期|展期|延期|续期|未偿|未还|未付|拖欠|欠款|置换|再融资|已到期|以前年度")
+_DUE_RIGHTLY = re.compile(r"逾期|展期|延期|续期|未偿|未还|未付|拖欠|欠款|置换|再融资|以前年度")
 # the clause a phrase stands in, over its lists (2024年到期、经批准展期的…): what it says of the debt
 _CLAUSE_BEFORE = re.compile(r"[^。；;，,\n]*$")
 _CLAUSE_AFTER = re.compile(r"[^。；;，,\n]*")
