@@ -336,7 +336,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # a sixth recall audit, 48 defects (债券还本付息, 城市更新, 衔接资金产业, 重点专科, 双高, 智慧城管, 农村供水,
     # 航空护林, 法律顾问, 招商引资, 统计执法, 资产清查): 30 missed and 7 mis-reported before its fixes; left,
     # money and effects under 社会成本/生态环境成本, a part (其中) or count larger than its whole, routine work
-    # of the department, 指标性质/计量单位 columns that contradict the name, sums in notes
+    # of the department, 指标性质/计量单位 columns that contradict the name, sums in notes; since caught, staff
+    # asked for satisfaction, routine work and effects under costs (preview), 飞行时间 in 架次, another year's
+    # debts; still left, 结转 and a price in notes
     # b86: 上年结转 left out of 其他资金 (FUND001), 完成到期债券本息偿付 ≥28笔 under benefits (CAT005), 黄色及以下
     # (VAL013, fair: a risk grade with no grades stated), 其中 32笔 of 28 (REL009), the goal's 2024年度到期债券
     # in a 2025 table (TIME002)
