@@ -245,7 +245,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 3 false, 2 of them errors, before its fixes (通过第三级测评 and 每季度次月10日前 read as text, VAL001; 国家标准资助 …
     # 标准化试点示范项目资助 read as prices and left out of the cost sum, FUND004); 8 slips of the writer's own fixed as
     # a reviewer would ask (a total that was not the costs' sum, two ungraded benefits, two long names, 全年 as a time,
-    # an 等保 fee and a count of reports passed on with no partner line). None left
+    # an 等保 fee and a count of reports passed on with no partner line). None left. Found by phrasing probes of
+    # these tables and fixed: 每季度结束前 read as text (VAL001), and g269's 每周免费开放时间 written 每周不少于42小时
+    # under a 计量单位 of 小时 told its unit conflicts with the column (VAL011, an error); g269 now writes it so
     "g260": {}, "g261": {}, "g262": {}, "g263": {}, "g264": {}, "g265": {}, "g266": {}, "g267": {},
     "g268": {}, "g269": {}, "g270": {}, "g271": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元

@@ -5,6 +5,10 @@ drew false findings. Look-alikes keep their own reading, so each fix stops where
   and 通过第三级等保测评 named a standard;
 - a settlement day in the month after each period (每季度次月10日前, 每季度结束后次月10日前, g267) was text:
   VAL001, while 每季度首月10日前 and 次月10日前 were read;
+- a due date at each period's end in words (每季度结束前, a probe of g267's 每季度末) was text: VAL001, while
+  每季度末前 was read;
+- a rate per week whose name says the week (每周免费开放时间, 每周不少于42小时) under a 计量单位 of 小时 (g269)
+  was told its unit 小时/周 conflicts with the column: VAL011, an error;
 - a grant for a standard written (主导制定国家标准资助, 标准化试点示范项目资助, g268) was taken by its 标准 for a
   unit price and left out of the cost sum: FUND004 (the costs short of the total by nearly all of it).
 """
@@ -15,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from value_helpers import assert_form_reads, assert_reads, row_findings
 
+from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
 from ggtlint.values import name_hint, parse_value
 
@@ -29,6 +35,8 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("每季度结束后次月10日前", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("每季度末次月15日前拨付", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("每半年终了后次月10日前发放", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每季度结束前", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每学期结束前完成", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
 ]
 
 
@@ -44,6 +52,7 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("通过第三级", {"kind": "qualitative", "quality": "text"}),
     ("每季度次月", {"kind": "qualitative", "quality": "recurring", "op": None}),
     ("每季度结束后次月", {"kind": "qualitative", "quality": "recurring", "op": None}),
+    ("每季度结束", {"kind": "qualitative", "quality": "text"}),  # no 前: no bound said
 ]
 
 
@@ -56,6 +65,7 @@ def test_look_alike_keeps_its_reading(text: str, expected: dict[str, Any]) -> No
     ("质量指标", "网络安全等级保护测评", "通过第三级测评"),
     ("时效指标", "协税补助发放时间", "每季度次月10日前"),
     ("时效指标", "村干部报酬拨付时间", "每季度结束后次月10日前"),
+    ("时效指标", "涉税信息传递时间", "每季度结束前"),
 ])
 def test_careful_form_draws_nothing(engine, level2: str, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
     """Each drew VAL001 (not quantified, an error)."""
@@ -88,3 +98,24 @@ def test_grants_for_standards_are_summed(engine) -> None:  # type: ignore[no-unt
     findings = engine.check_source(load_text(text.replace(line, line.replace("≤1万元", "≤2万元")), path.name)).findings
     [found] = [f for f in findings if f.rule_id == "FUND004"]
     assert "合计 2,370,000 元 超过年度资金总额 2,360,000 元" in found.message_zh, found.message_zh
+
+
+def _unit_column_findings(engine, name: str, value: str, unit: str) -> list[str]:  # type: ignore[no-untyped-def]
+    document = example_document({})
+    document["indicators"]["产出指标"]["质量指标"].append({"name": name, "value": value, "unit": unit})
+    findings = engine.check_source(load_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), "t.yaml")).findings
+    return [f.rule_id for f in findings if f.value.split("\x1f")[-1] == value]
+
+
+@pytest.mark.parametrize("value", ["每周不少于42小时", "≥42小时/周", "每周开放≥42小时"])
+def test_a_rate_per_week_named_by_its_week_agrees_with_a_column_of_hours(engine, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _unit_column_findings(engine, "每周免费开放时间", value, "小时") == []
+
+
+@pytest.mark.parametrize(("name", "value", "unit"), [
+    ("免费开放时间", "每周不少于42小时", "小时"),  # the column read alone loses the week
+    ("开展流动文化服务进村", "每月1次", "次"),
+    ("每周免费开放时间", "每周不少于42小时", "天"),
+])
+def test_a_rate_per_period_keeps_its_conflict_otherwise(engine, name: str, value: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    assert _unit_column_findings(engine, name, value, unit) == ["VAL011"]

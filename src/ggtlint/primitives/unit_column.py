@@ -4,7 +4,8 @@
 the column, the amount is 10,000 times off. 月 and 个月 agree, as do 日 and 天; 人 and 人次 only when
 written the same; and a unit with 万 or 亿 in front (计量单位 万亩 over ≥1.5, read as 15000亩) agrees
 with the unit itself (not 万元 with 元: money has a unit of its own for each scale); a column naming
-the unit's variant in brackets (台（套）) agrees with the unit before it (≥6台).
+the unit's variant in brackets (台（套）) agrees with the unit before it (≥6台); and so does a column of the
+unit a rate per period is counted in when the name says the period (每周免费开放时间, 每周不少于42小时, 小时).
 
 Two scales of money (≤5万元 or 20-30万元 under a column of 元) are the ``money_scale`` variant, a
 warning: the value says plainly what it means, but a system that reads the figure by the column is 10,000
@@ -61,6 +62,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if _same(without_variant(normalize(column)), written):
         return  # a column naming the unit's variant in brackets (台（套）) counts in the unit before it
+    per = row.parsed.per
+    if per and f"每{per}" in row.name and _same(column, written.split("/")[0]):
+        return  # 每周免费开放时间 over 每周不少于42小时 in 小时: the name says per week, the column the hours
     figure = _figure(row.parsed)
     if column in _MONEY and written in _MONEY and figure is not None:
         factor = max(_MONEY[column], _MONEY[written]) // min(_MONEY[column], _MONEY[written])
