@@ -7,6 +7,9 @@ drew false findings. Look-alikes keep their own reading, so each fix stops where
   VAL001, while 每季度首月10日前 and 次月10日前 were read;
 - a due date at each period's end in words (每季度结束前, a probe of g267's 每季度末) was text: VAL001, while
   每季度末前 was read;
+- a recurring due date with its deed in two words or its destination (每月5日前完成上报, 每季度首月15日前拨付到村,
+  每月10日前发放到户; g263, g270) was text: VAL001, while 每月5日前上报 and 2024年6月30日前拨付到村 were read;
+- an assessment passed (通过市级评估, g263) was text under benefits: VAL013, while 通过市级验收 was a yes/no;
 - a rate per week whose name says the week (每周免费开放时间, 每周不少于42小时) under a 计量单位 of 小时 (g269)
   was told its unit 小时/周 conflicts with the column: VAL011, an error;
 - a grant for a standard written (主导制定国家标准资助, 标准化试点示范项目资助, g268) was taken by its 标准 for a
@@ -37,6 +40,13 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("每半年终了后次月10日前发放", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("每季度结束前", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("每学期结束前完成", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每月5日前完成上报", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每季度首月10日前完成拨付", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每季度首月15日前拨付到村", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每月10日前足额发放到户", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("每月10日前发放到位", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    ("通过市级评估", {"kind": "qualitative", "quality": "yesno"}),
+    ("顺利通过评估", {"kind": "qualitative", "quality": "yesno"}),
 ]
 
 
@@ -53,6 +63,10 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("每季度次月", {"kind": "qualitative", "quality": "recurring", "op": None}),
     ("每季度结束后次月", {"kind": "qualitative", "quality": "recurring", "op": None}),
     ("每季度结束", {"kind": "qualitative", "quality": "text"}),  # no 前: no bound said
+    ("按月发放到户", {"kind": "qualitative", "quality": "recurring", "op": None}),  # no day: TIME003 tells it
+    ("每月10日前打卡发放", {"kind": "qualitative", "quality": "text"}),
+    ("评估", {"kind": "qualitative", "quality": "text"}),
+    ("通过评估后拨付", {"kind": "qualitative", "quality": "text"}),
 ]
 
 
@@ -66,6 +80,8 @@ def test_look_alike_keeps_its_reading(text: str, expected: dict[str, Any]) -> No
     ("时效指标", "协税补助发放时间", "每季度次月10日前"),
     ("时效指标", "村干部报酬拨付时间", "每季度结束后次月10日前"),
     ("时效指标", "涉税信息传递时间", "每季度结束前"),
+    ("时效指标", "上月账页收集及数据上报时间", "每月5日前完成上报"),
+    ("时效指标", "特困人员基本生活费发放时间", "每月10日前发放到户"),
 ])
 def test_careful_form_draws_nothing(engine, level2: str, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
     """Each drew VAL001 (not quantified, an error)."""
@@ -119,3 +135,8 @@ def test_a_rate_per_week_named_by_its_week_agrees_with_a_column_of_hours(engine,
 ])
 def test_a_rate_per_period_keeps_its_conflict_otherwise(engine, name: str, value: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     assert _unit_column_findings(engine, name, value, unit) == ["VAL011"]
+
+
+def test_an_assessment_passed_is_a_benefit_met(engine) -> None:  # type: ignore[no-untyped-def]
+    """g263's 通过市级评估 drew VAL013 ("neither quantified nor graded")."""
+    assert not row_findings(engine, "效益指标", "社会效益指标", "住户调查数据质量评估结果", "通过市级评估")
