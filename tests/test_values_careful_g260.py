@@ -10,6 +10,8 @@ drew false findings. Look-alikes keep their own reading, so each fix stops where
 - a recurring due date with its deed in two words or its destination (每月5日前完成上报, 每季度首月15日前拨付到村,
   每月10日前发放到户; g263, g270) was text: VAL001, while 每月5日前上报 and 2024年6月30日前拨付到村 were read;
 - an assessment passed (通过市级评估, g263) was text under benefits: VAL013, while 通过市级验收 was a yes/no;
+- a tea season of a year written, its date in brackets (2024年秋茶采摘前（9月30日前）, g271) was text: VAL001, an
+  error, while 2024年春耕前（3月31日前） was that date;
 - a rate per week whose name says the week (每周免费开放时间, 每周不少于42小时) under a 计量单位 of 小时 (g269)
   was told its unit 小时/周 conflicts with the column: VAL011, an error;
 - a grant for a standard written (主导制定国家标准资助, 标准化试点示范项目资助, g268) was taken by its 标准 for a
@@ -18,6 +20,7 @@ drew false findings. Look-alikes keep their own reading, so each fix stops where
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +50,9 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("每月10日前发放到位", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("通过市级评估", {"kind": "qualitative", "quality": "yesno"}),
     ("顺利通过评估", {"kind": "qualitative", "quality": "yesno"}),
+    ("2024年秋茶采摘前（9月30日前）", {"kind": "deadline", "deadline": dt.date(2024, 9, 30), "year_inferred": False}),
+    ("2025年春茶开采前（3月10日前）", {"kind": "deadline", "deadline": dt.date(2025, 3, 10)}),
+    ("秋茶采摘前", {"kind": "qualitative", "quality": "external"}),  # set by the weather, as 春耕前 (TIME003 tells it)
 ]
 
 
@@ -82,6 +88,7 @@ def test_look_alike_keeps_its_reading(text: str, expected: dict[str, Any]) -> No
     ("时效指标", "涉税信息传递时间", "每季度结束前"),
     ("时效指标", "上月账页收集及数据上报时间", "每月5日前完成上报"),
     ("时效指标", "特困人员基本生活费发放时间", "每月10日前发放到户"),
+    ("时效指标", "项目竣工验收时间", "2023年秋茶采摘前（9月30日前）"),
 ])
 def test_careful_form_draws_nothing(engine, level2: str, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
     """Each drew VAL001 (not quantified, an error)."""
