@@ -249,7 +249,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # these tables and fixed: 每季度结束前 read as text (VAL001), and g269's 每周免费开放时间 written 每周不少于42小时
     # under a 计量单位 of 小时 told its unit conflicts with the column (VAL011, an error); g269 now writes it so; a
     # recurring date with 完成上报 or 拨付到村 after it read as text (VAL001) and 通过市级评估 as ungraded (VAL013):
-    # g263 and g270 now write them so; 2024年秋茶采摘前（9月30日前） read as text (VAL001, an error): g271 writes it so
+    # g263 and g270 now write them so; 2024年秋茶采摘前（9月30日前） read as text (VAL001, an error): g271 writes it so;
+    # 达到合格等次 as ungraded (VAL013)
     "g260": {}, "g261": {}, "g262": {}, "g263": {}, "g264": {}, "g265": {}, "g266": {}, "g267": {},
     "g268": {}, "g269": {}, "g270": {}, "g271": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元

@@ -9,7 +9,8 @@ drew false findings. Look-alikes keep their own reading, so each fix stops where
   每季度末前 was read;
 - a recurring due date with its deed in two words or its destination (每月5日前完成上报, 每季度首月15日前拨付到村,
   每月10日前发放到户; g263, g270) was text: VAL001, while 每月5日前上报 and 2024年6月30日前拨付到村 were read;
-- an assessment passed (通过市级评估, g263) was text under benefits: VAL013, while 通过市级验收 was a yes/no;
+- an assessment passed (通过市级评估, g263) was text under benefits: VAL013, while 通过市级验收 was a yes/no; so
+  was its grade named by 等次 (达到合格等次, 良好等次以上), while 合格等级 was graded;
 - a tea season of a year written, its date in brackets (2024年秋茶采摘前（9月30日前）, g271) was text: VAL001, an
   error, while 2024年春耕前（3月31日前） was that date;
 - a rate per week whose name says the week (每周免费开放时间, 每周不少于42小时) under a 计量单位 of 小时 (g269)
@@ -50,6 +51,8 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("每月10日前发放到位", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("通过市级评估", {"kind": "qualitative", "quality": "yesno"}),
     ("顺利通过评估", {"kind": "qualitative", "quality": "yesno"}),
+    ("达到合格等次", {"kind": "qualitative", "quality": "graded", "op": "≥"}),
+    ("良好等次以上", {"kind": "qualitative", "quality": "graded", "op": "≥"}),
     ("2024年秋茶采摘前（9月30日前）", {"kind": "deadline", "deadline": dt.date(2024, 9, 30), "year_inferred": False}),
     ("2025年春茶开采前（3月10日前）", {"kind": "deadline", "deadline": dt.date(2025, 3, 10)}),
     ("秋茶采摘前", {"kind": "qualitative", "quality": "external"}),  # set by the weather, as 春耕前 (TIME003 tells it)
@@ -73,6 +76,7 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("每月10日前打卡发放", {"kind": "qualitative", "quality": "text"}),
     ("评估", {"kind": "qualitative", "quality": "text"}),
     ("通过评估后拨付", {"kind": "qualitative", "quality": "text"}),
+    ("等次", {"kind": "qualitative", "quality": "text"}),  # the word with no grade
 ]
 
 
@@ -147,3 +151,4 @@ def test_a_rate_per_period_keeps_its_conflict_otherwise(engine, name: str, value
 def test_an_assessment_passed_is_a_benefit_met(engine) -> None:  # type: ignore[no-untyped-def]
     """g263's 通过市级评估 drew VAL013 ("neither quantified nor graded")."""
     assert not row_findings(engine, "效益指标", "社会效益指标", "住户调查数据质量评估结果", "通过市级评估")
+    assert not row_findings(engine, "效益指标", "社会效益指标", "住户调查数据质量评估等次", "达到合格等次")
