@@ -495,12 +495,12 @@ def _parse(
             return value
         if has_digit:
             # the repairs last: a value that the grammar reads as written never pays for them
-            # the first five are readings, the rest repairs: a repair reads its shorter text with
+            # the first six are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
-            attempts = (_date_span, _ratio, _window, _range, _per_prefix, _done_word, _loose_separators, _with_remark,
+            attempts = (_date_span, _ratio, _window, _range, _tolerance, _per_prefix, _done_word, _loose_separators, _with_remark,
                         _whole_day, _named_day, _quoted, _after_event, _season_rhythm, _seasons_each, _dates_listed, _bracketed,
                         _deed_first, _figure_then_breakdown, _two_targets)
-            for attempt in attempts if repair else attempts[:5]:
+            for attempt in attempts if repair else attempts[:6]:
                 value = attempt(raw, text, year, lex)
                 if value is not None:
                     return value
@@ -852,6 +852,23 @@ def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
         base_kind=high_info.kind,
         problems=problems,
     )
+
+
+# a figure and its tolerance (库房温度 20±2℃, 相对湿度 50%±5%, (20±2)℃): the range it allows
+_TOLERANCE = lazy_pattern(
+    rf"\(?(?P<a>{_NUM})(?P<ua>[^0-9±()]*?)±(?P<d>{_NUM})\)?(?P<ub>[^0-9]*)"
+)
+
+
+def _tolerance(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """20±2℃ is the range 18℃-22℃, read as that range is."""
+    match = _TOLERANCE.fullmatch(text)
+    if match is None:
+        return None
+    centre, spread = _number(match.group("a")), _number(match.group("d"))
+    low, high = decimal_text(centre - spread), decimal_text(centre + spread)
+    value = _range(raw, f"{low}{match.group('ua')}-{high}{match.group('ub')}", year, lex)
+    return None if value is None else replace(value, text=text)
 
 
 # a figure after a word: no part of what a value is per (每月1次-2次 is no "月1次")
@@ -1946,14 +1963,15 @@ _RECURRING = lazy_pattern(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
     # (and 按月支付，次月10日前: the lead-in before any of the forms)
     r"(?:按(?:月|季度|季|年|半年)(?:足额|按时)?(?:发放|拨付|支付|兑付|结算)?[，,、])?"
-    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|次(?:月|季度|季)|每年(?=[0-9]{1,2}月))"
+    # (按日更新, 每天备份, 每日报送: data kept, copied or reported each day)
+    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|(?:每|按)[日天](?=更新|备份|上报|报送)|次(?:月|季度|季)|每年(?=[0-9]{1,2}月))"
     r"(?:末月|首月|第[一二三1-3]个?月|最后一个?月"  # 每季度末月, 每季度首月, 每季度第一个月10日前
     r"|(?:结束后|终了后|末)?次月)?"  # the month after each period: 每季度结束后次月10日前, 每季度次月10日前
     # (每月1-10日: a window of days each month, not 1-10 days a month)
     r"(?P<day>(?:[0-9]{1,2}[-~至到])?[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|结束(?=前|之前|以前)|初|(?<=周)[一二三四五六日]|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天|周|个月)内"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
     r"(?:前|之前|以前)?"
-    r"(?:足额|按时|及时)?(?:完成(?=[\u4e00-\u9fff]))?(?:发放|拨付|支付|兑付|兑现|结算|结清|完成|办结|上报|报送)?"  # (完成 before the deed: 每月5日前完成上报)
+    r"(?:足额|按时|及时)?(?:完成(?=[\u4e00-\u9fff]))?(?:发放|拨付|支付|兑付|兑现|结算|结清|完成|办结|上报|报送|更新|备份)?"  # (完成 before the deed: 每月5日前完成上报)
     r"(?:到(?:位|村|户|人|卡|账))?"  # where the money goes: 每月10日前发放到户, 每季度首月15日前拨付到村
     # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度, 报送上月数据, 发放当月基本生活费
     r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?)?"
