@@ -17,7 +17,10 @@ officers of that sector write a checkable target, and each was read as text. Loo
 - the stops of a touring exhibition with 次 in brackets (＝10站（次）) were text: VAL001 (an error), while ≥10篇（次）
   was a count;
 - a laboratory's accreditation named by its mark (通过CMA资质认定, 通过CNAS认可, 符合BSL-2实验室要求) was text:
-  VAL001 (an error) under 质量, while 通过验收 was met or not.
+  VAL001 (an error) under 质量, while 通过验收 was met or not;
+- how often in figures (消防设施检测频次 1年2次) was text: VAL001 (an error), while 一年两次 was twice a year;
+- a date the contract or task letter sets (按合同约定时间完成) was text: VAL001 (an error) under 时效, while
+  按上级要求时间完成 was a deadline set elsewhere (TIME003's notice, as for it).
 """
 
 from __future__ import annotations
@@ -48,11 +51,11 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("≥10Gbps", {"kind": "count", "op": "≥", "number": D(10), "unit": "Gbps"}),
     ("≥2PB", {"kind": "count", "op": "≥", "number": D(2), "unit": "PB"}),
     ("≥400人份/哨点", {"kind": "per_unit", "op": "≥", "number": D(400), "unit": "人份/哨点", "per": "哨点"}),
-    ("≥30万人份", {"kind": "count", "op": "≥", "number": D(300000), "unit": "人份"}),
+    ("≥30万人份", {"kind": "count", "op": "≥", "number": D(300000), "unit": "人份"}),  # (as before: the unit alone)
     ("≤300千克标准煤/人", {"kind": "per_unit", "op": "≤", "number": D(300), "unit": "千克标准煤/人", "per": "人"}),
     ("≤12千克标准煤/平方米", {"kind": "per_unit", "op": "≤", "number": D(12), "per": "平方米"}),
     ("≤8.5kgce/㎡", {"kind": "per_unit", "op": "≤", "number": D("8.5"), "unit": "kgce/㎡"}),
-    ("≥1.2万吨标准煤", {"kind": "count", "op": "≥", "number": D(12000), "unit": "吨标准煤"}),
+    ("≥1.2万吨标准煤", {"kind": "count", "op": "≥", "number": D(12000), "unit": "吨标准煤"}),  # (as before)
     ("按日更新", {"kind": "qualitative", "quality": "recurring", "op": None}),
     ("每日更新", {"kind": "qualitative", "quality": "recurring"}),
     ("每天备份", {"kind": "qualitative", "quality": "recurring"}),
@@ -63,6 +66,11 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("通过CNAS认可", {"kind": "qualitative", "quality": "standard"}),
     ("通过ISO9001质量管理体系认证", {"kind": "qualitative", "quality": "standard"}),
     ("符合BSL-2实验室要求", {"kind": "qualitative", "quality": "standard"}),
+    ("1年2次", {"kind": "per_unit", "number": D(2), "unit": "次/年", "per": "年"}),
+    ("1年不少于2次", {"kind": "per_unit", "op": "≥", "number": D(2), "per": "年"}),
+    ("1周3次", {"kind": "per_unit", "number": D(3), "per": "周"}),
+    ("按合同约定时间完成", {"kind": "qualitative", "quality": "external"}),
+    ("按任务书约定期限", {"kind": "qualitative", "quality": "external"}),
 ]
 
 
@@ -81,6 +89,8 @@ def test_careful_form_reads(text: str, expected: dict[str, Any]) -> None:
     ("每日2次", "per_unit"),
     ("≥3个监测站", "count"),
     ("通过资质认定", "qualitative"),  # no body or code named: still text (quality below)
+    ("1月2次", "qualitative"),  # may be January: left as it was
+    ("1年", "duration"),
 ])
 def test_look_alikes_keep_their_reading(text: str, kind: str) -> None:
     assert parse_value(text, budget_year=2024).kind == kind
@@ -124,6 +134,19 @@ def test_a_cadence_of_updates_is_a_period(engine, value: str) -> None:  # type: 
     (no TIME003), and 按日 with no deed is still text."""
     assert not row_findings(engine, "产出指标", "时效指标", "监测数据更新频率", value)
     assert "VAL001" in row_findings(engine, "产出指标", "时效指标", "监测数据更新频率", "按日")
+
+
+def test_how_often_in_figures_is_read_as_in_words(engine) -> None:  # type: ignore[no-untyped-def]
+    """g279's 1年2次 drew VAL001 (an error) under 时效, while 一年两次 drew nothing."""
+    assert not row_findings(engine, "产出指标", "时效指标", "消防设施检测频次", "1年2次")
+    assert parse_value("1年2次").unit == parse_value("一年两次").unit
+
+
+def test_a_date_set_by_the_contract_is_set_elsewhere(engine) -> None:  # type: ignore[no-untyped-def]
+    """按合同约定时间完成 drew VAL001 (an error); now TIME003's notice, as 按上级要求时间完成 draws."""
+    found = row_findings(engine, "产出指标", "时效指标", "设备安装调试完成时间", "按合同约定时间完成")
+    assert set(found) == set(row_findings(engine, "产出指标", "时效指标", "设备安装调试完成时间", "按上级要求时间完成"))
+    assert "VAL001" not in found and "TIME003" in found
 
 
 @pytest.mark.parametrize(("name", "value", "unit"), [("展厅温度", "20±2", "℃"), ("展厅相对湿度", "50±5", "百分比")])

@@ -1396,7 +1396,8 @@ _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(
 # 一季度2次以上, and 一月一次, 一季度两次, 一日两次, 一天两次 (a count of times after them says how often, as 每月一次:
 # January or the first quarter would be 1月份, 第一季度, 一季度内), and 一周一巡 (rounds of a patrol, counted as times);
 # not 20年一次, told with 20年一遇, a return period
-_EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|(?P<half>半年)"
+# (1年2次 in figures as 一年两次 in words; not 1月2次, which may be January; 1个月 is read below)
+_EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|1(?P<one_fig>年|周|季度|日|天)|(?P<half>半年)"
                              r"|(?P<many>[两二三四五六七八九]|[2-9]|(?:[1-9][0-9]?|十[一二]?)(?=个月))(?P<span>年|个月))"
                              r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})[次巡](?P<more>及?以上)?")
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
@@ -1446,7 +1447,8 @@ def _respelt(text: str, year: int | None) -> str:
         every = _EVERY_UNSAID.fullmatch(fixed)
         if every is not None:
             many, count = every.group("many"), every.group("count")
-            period = every.group("one") or every.group("half") or f"{_cn_number(many) or many}{every.group('span')}"
+            period = (every.group("one") or every.group("one_fig") or every.group("half")
+                      or f"{_cn_number(many) or many}{every.group('span')}")
             fixed = f"每{period}{every.group('bound') or ''}{_cn_number(count) or count}次{every.group('more') or ''}"
     if "m2" in fixed or "m3" in fixed:
         fixed = _SQUARED.sub(lambda m: "m²" if m.group(1) == "2" else "m³", fixed)
