@@ -20,7 +20,11 @@ officers of that sector write a checkable target, and each was read as text. Loo
   VAL001 (an error) under 质量, while 通过验收 was met or not;
 - how often in figures (消防设施检测频次 1年2次) was text: VAL001 (an error), while 一年两次 was twice a year;
 - a date the contract or task letter sets (按合同约定时间完成) was text: VAL001 (an error) under 时效, while
-  按上级要求时间完成 was a deadline set elsewhere (TIME003's notice, as for it).
+  按上级要求时间完成 was a deadline set elsewhere (TIME003's notice, as for it);
+- two months each once (检查质量督导频次 每年4月、10月各1次) was text: VAL001 (an error), while 上、下半年各1次 was
+  twice in the year;
+- a service window with the service after it (运维服务保障 7×24小时驻场服务, 提供7×24小时运维服务) was text: VAL001 (an
+  error) under 时效, while 7×24小时 was a window.
 """
 
 from __future__ import annotations
@@ -71,6 +75,12 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("1周3次", {"kind": "per_unit", "number": D(3), "per": "周"}),
     ("按合同约定时间完成", {"kind": "qualitative", "quality": "external"}),
     ("按任务书约定期限", {"kind": "qualitative", "quality": "external"}),
+    ("每年4月、10月各1次", {"kind": "count", "op": "=", "number": D(2), "unit": "次"}),
+    ("4月和10月各开展1次", {"kind": "count", "op": "=", "number": D(2)}),
+    ("7×24小时驻场服务", {"kind": "duration", "unit": "小时", "window": (7, 24)}),
+    ("提供7×24小时运维服务", {"kind": "duration", "window": (7, 24)}),
+    ("7×24小时不间断值守", {"kind": "duration", "window": (7, 24)}),
+    ("5×8小时驻场", {"kind": "duration", "window": (5, 8)}),
 ]
 
 
@@ -91,6 +101,8 @@ def test_careful_form_reads(text: str, expected: dict[str, Any]) -> None:
     ("通过资质认定", "qualitative"),  # no body or code named: still text (quality below)
     ("1月2次", "qualitative"),  # may be January: left as it was
     ("1年", "duration"),
+    ("4月、10月、12月各1次", "qualitative"),  # three months: not read as two
+    ("7×24小时驻场并巡检", "qualitative"),  # a second deed: still text
 ])
 def test_look_alikes_keep_their_reading(text: str, kind: str) -> None:
     assert parse_value(text, budget_year=2024).kind == kind
@@ -140,6 +152,20 @@ def test_how_often_in_figures_is_read_as_in_words(engine) -> None:  # type: igno
     """g279's 1年2次 drew VAL001 (an error) under 时效, while 一年两次 drew nothing."""
     assert not row_findings(engine, "产出指标", "时效指标", "消防设施检测频次", "1年2次")
     assert parse_value("1年2次").unit == parse_value("一年两次").unit
+
+
+def test_two_months_each_once_is_twice_a_year(engine) -> None:  # type: ignore[no-untyped-def]
+    """g277's 每年4月、10月各1次 drew VAL001 (an error) under 时效; it draws what 上、下半年各1次 draws."""
+    found = row_findings(engine, "产出指标", "时效指标", "检查质量督导频次", "每年4月、10月各1次")
+    assert found == {}
+    assert row_findings(engine, "产出指标", "时效指标", "检查质量督导频次", "上、下半年各1次") == {}
+
+
+@pytest.mark.parametrize("value", ["7×24小时驻场服务", "提供7×24小时运维服务", "7×24小时值守"])
+def test_a_service_window_with_its_service_is_a_window(engine, value: str) -> None:  # type: ignore[no-untyped-def]
+    """g280's 7×24小时驻场服务 drew VAL001 (an error) under 时效; a window longer than a week is still told (VAL012)."""
+    assert not row_findings(engine, "产出指标", "时效指标", "运维服务保障", value)
+    assert "VAL012" in row_findings(engine, "产出指标", "时效指标", "运维服务保障", "7×25小时驻场服务")
 
 
 def test_a_date_set_by_the_contract_is_set_elsewhere(engine) -> None:  # type: ignore[no-untyped-def]

@@ -294,7 +294,9 @@ _SIMPLE = lazy_pattern(
     rf"(?:\(含\))?(?P<suf>{_SUF})?(?:\(含\))?"  # "95%(含)以上", "95%以上(含)": inclusive, as ≥ is
 )
 # "7*24小时", "5*8小时", "7天×24小时": a service window
-_WINDOW = lazy_pattern(rf"(?P<pre>{_PRE})?(?P<a>[0-9]{{1,2}})[天日]?[*×](?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?")
+# (and the service the window is for: 提供7×24小时运维服务, 7×24小时驻场, 7×24小时不间断值守)
+_WINDOW = lazy_pattern(rf"(?P<pre>{_PRE})?(?:提供)?(?P<a>[0-9]{{1,2}})[天日]?[*×](?P<b>[0-9]{{1,2}})(?P<unit>小时|h|时)?"
+                       r"(?:不间断)?(?:运维服务|驻场服务|运维|技术支持|服务|驻场|值守|值班|在线|响应|受理|监控|接听)?")
 # "≤19:1", "不低于1:13.5", "1比10": a ratio (生师比, 杠杆比例), a number without a unit
 _RATIO = lazy_pattern(rf"(?:{_NEUTRAL_LEAD})?(?P<pre>{_PRE})?(?:{_NEUTRAL})?(?P<a>{_NUM})(?::|比)(?P<b>{_NUM})(?P<suf>{_SUF})?")
 # "90%-95%", "100-200人", "100~200人", "100至200人"
@@ -1035,7 +1037,9 @@ def _season_rhythm(raw: str, text: str, year: int | None, lex: Lexicon) -> Parse
 # of the year (上、下半年各1次), or in a river's high- and low-water periods (丰水期、枯水期各1次, the
 # water-quality rounds; 汛期、非汛期, 汛前、汛后 the flood-season ones): two in the year
 _SEASONS_EACH = lazy_pattern(r"(?:每年|全年)?(?:(?:春秋|春夏|夏秋|秋冬|冬春)两季|上、?下半年|上半年、?下半年"
-                             r"|丰、?枯水期|丰水期、?枯水期|枯水期、?丰水期|汛期、?非汛期|汛前、?汛后)"
+                             r"|丰、?枯水期|丰水期、?枯水期|枯水期、?丰水期|汛期、?非汛期|汛前、?汛后"
+                             # two months named (每年4月、10月各1次): twice, as 上、下半年
+                             r"|(?:1[0-2]|[1-9])月[、和及]?(?:1[0-2]|[1-9])月(?:份)?)"
                              r"各(?:开展|组织|实施|举办)?"
                              r"(?P<count>[0-9]{1,3}[\u4e00-\u9fff]{1,2})")
 
