@@ -24,7 +24,9 @@ officers of that sector write a checkable target, and each was read as text. Loo
 - two months each once (检查质量督导频次 每年4月、10月各1次) was text: VAL001 (an error), while 上、下半年各1次 was
   twice in the year;
 - a service window with the service after it (运维服务保障 7×24小时驻场服务, 提供7×24小时运维服务) was text: VAL001 (an
-  error) under 时效, while 7×24小时 was a window.
+  error) under 时效, while 7×24小时 was a window;
+- a published mean as the bar (全市艾滋病报告发病率 低于全省平均水平, 高于全国平均水平) was ungraded text: VAL013 under
+  benefits, while 低于近五年平均水平 was a level.
 """
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("提供7×24小时运维服务", {"kind": "duration", "window": (7, 24)}),
     ("7×24小时不间断值守", {"kind": "duration", "window": (7, 24)}),
     ("5×8小时驻场", {"kind": "duration", "window": (5, 8)}),
+    ("低于全省平均水平", {"kind": "qualitative", "quality": "standard"}),
+    ("高于全国平均水平", {"kind": "qualitative", "quality": "standard"}),
+    ("不低于全省同期平均水平", {"kind": "qualitative", "quality": "standard"}),
 ]
 
 
@@ -103,6 +108,7 @@ def test_careful_form_reads(text: str, expected: dict[str, Any]) -> None:
     ("1年", "duration"),
     ("4月、10月、12月各1次", "qualitative"),  # three months: not read as two
     ("7×24小时驻场并巡检", "qualitative"),  # a second deed: still text
+    ("全省平均水平", "qualitative"),  # a level with no comparison (quality below)
 ])
 def test_look_alikes_keep_their_reading(text: str, kind: str) -> None:
     assert parse_value(text, budget_year=2024).kind == kind
@@ -166,6 +172,14 @@ def test_a_service_window_with_its_service_is_a_window(engine, value: str) -> No
     """g280's 7×24小时驻场服务 drew VAL001 (an error) under 时效; a window longer than a week is still told (VAL012)."""
     assert not row_findings(engine, "产出指标", "时效指标", "运维服务保障", value)
     assert "VAL012" in row_findings(engine, "产出指标", "时效指标", "运维服务保障", "7×25小时驻场服务")
+
+
+@pytest.mark.parametrize("value", ["低于全省平均水平", "高于全国平均水平", "不低于全省同期平均水平"])
+def test_a_published_mean_is_a_bar(engine, value: str) -> None:  # type: ignore[no-untyped-def]
+    """g276's 低于全省平均水平 drew VAL013 (a warning) under 社会效益; a level with no comparison is still ungraded."""
+    assert not row_findings(engine, "效益指标", "社会效益指标", "全市艾滋病报告发病率", value)
+    assert parse_value("全省平均水平").quality == "text"
+    assert "VAL013" in row_findings(engine, "效益指标", "社会效益指标", "全市艾滋病报告发病率", "全省平均水平")
 
 
 def test_a_date_set_by_the_contract_is_set_elsewhere(engine) -> None:  # type: ignore[no-untyped-def]
