@@ -276,3 +276,165 @@ def test_describe_shows_the_change_with_context() -> None:
     long = "本项目" * 10 + "服务对像" + "培训" * 10
     shown = describe(Fix("/goal", long, long.replace("对像", "对象")), "en")
     assert shown.startswith("'…") and "服务对像培" in shown and "服务对象培" in shown and len(shown) < 40
+
+
+# -- what must not be fixed, or not that way ----------------------------------------------
+
+def test_a_rename_beside_a_merge_key_is_not_made() -> None:
+    # <<: *other brings 数量指标 in; renaming 数量 onto it would hide the merged rows
+    text = ("shared: &more\n  数量指标:\n    - name: 档案数\n      value: ≥1份\n"
+            "indicators:\n  产出指标:\n    <<: *more\n    数量:\n      - name: 培训人数\n        value: ≥200人\n")
+    assert apply_fix(text, 0, Fix("/indicators/产出指标/数量", "数量", "数量指标", key=True)) is None
+
+
+def test_a_value_written_with_escapes_is_written_anew_with_escapes() -> None:
+    as_json = json.dumps({"goal": "服务对像培训", "indicators": {}})  # ensure_ascii: \u escapes
+    fixed = apply_fix(as_json, 0, Fix("/goal", "服务对像培训", "服务对象培训"))
+    assert fixed is not None and fixed.isascii() and json.loads(fixed)["goal"] == "服务对象培训"
+
+
+def test_a_suppressed_finding_is_not_fixed(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(_table(goal="完成服务对像培训。  # ggtlint: disable=REL007"), encoding="utf-8")
+    run("check", path, "--no-cache", "--fix")
+    text = path.read_text(encoding="utf-8")
+    assert "服务对像" in text and "数量指标:" in text  # the category, not suppressed, is fixed
+
+
+def test_a_read_only_file_keeps_its_text(tmp_path: Path) -> None:
+    # the write is a rename, which a read-only mark does not stop (nor does it stop root):
+    # the mark is looked at on purpose
+    path = tmp_path / "t.yaml"
+    path.write_text(_table(), encoding="utf-8")
+    path.chmod(0o444)
+    done = run("check", path, "--no-cache", "--fix")
+    assert path.read_text(encoding="utf-8") == _table()
+    assert "文件是只读的" in done.stderr and "已自动修复" not in done.stderr
+
+
+def test_a_file_changed_during_the_check_keeps_the_new_text(tmp_path: Path, engine) -> None:  # type: ignore[no-untyped-def]
+    from ggtlint.fixes import fix_files
+    from ggtlint.load import load_text
+
+    path = tmp_path / "t.yaml"
+    path.write_text(_table(), encoding="utf-8")
+    meanwhile = _table(name="培训人次")
+
+    def check_text(text: str, shown: str, encoding: str) -> list:  # type: ignore[type-arg]
+        path.write_text(meanwhile, encoding="utf-8")  # an officer saves the file meanwhile
+        return engine.check_source(load_text(text, shown)).findings
+
+    done = fix_files([(str(path), "t.yaml")], check_text, unsafe=False, write=True, diff=None, max_bytes=1 << 20)
+    assert path.read_text(encoding="utf-8") == meanwhile
+    assert done.made == 0 and done.unwritable and "检查期间文件被修改过" in done.unwritable[0][1]
+
+
+def test_imported_files_offer_no_fix_they_cannot_get(tmp_path: Path) -> None:
+    from conftest import ROOT
+
+    text_file = tmp_path / "t.txt"
+    shutil.copy(ROOT / "tests" / "data" / "shared" / "seeds" / "000_65b3e8a41352e276.txt", text_file)
+    before = text_file.read_bytes()
+    shown = run("check", text_file, "--no-cache", "--text-input")
+    assert "数量指标" in shown.stdout and "可自动修复" not in shown.stdout and "--fix" not in shown.stdout
+    done = run("check", text_file, "--no-cache", "--text-input", "--fix")
+    assert text_file.read_bytes() == before and "1 个 Excel 工作簿或 PDF 文本不能自动修复" in done.stderr
+
+
+# -- syntax slips (LOAD003): a text edit on the slip's line ----------------------------------
+
+T01 = (SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+
+
+def _t01(line: int, written: str) -> str:
+    lines = T01.splitlines()
+    lines[line - 1] = written
+    return "\n".join(lines) + "\n"
+
+
+def _syntax_fix(text: str) -> Fix | None:
+    from ggtlint.fixes import fix_of
+    from ggtlint.load import load_text
+
+    found = [f for f in load_text(text, "t.yaml").findings if f.rule_id == "LOAD003"]
+    assert len(found) == 1
+    return fix_of(found[0])
+
+
+@pytest.mark.parametrize("line, written, meant, safe", [
+    (28, "        value: >=200人", '        value: ">=200人"', True),  # read as written, in quotes
+    (28, "        value: >=200人   # 核对", '        value: ">=200人"   # 核对', True),  # the comment stays out
+    (28, "        value: >=200人  ", '        value: ">=200人"  ', True),  # so do the blanks after it
+    (30, "        value: - ≥2次", '        value: "- ≥2次"', True),
+    (30, "        value:＝2次", "        value: ＝2次", True),  # no space after the colon
+    (30, "        value:\u3000＝2次", "        value: ＝2次", True),  # a full-width space after it
+    (30, "        value：＝2次", "        value: ＝2次", True),  # a full-width colon
+    (29, "      -name: 组织各县市驻外劳务协作站召开工作会议", "      - name: 组织各县市驻外劳务协作站召开工作会议", True),
+    (29, "      — name: 组织各县市驻外劳务协作站召开工作会议", "      - name: 组织各县市驻外劳务协作站召开工作会议", True),
+    # which column a Tab or a full-width space stood for is a guess: lined up under "name"
+    (30, "\tvalue: ＝2次", "        value: ＝2次", False),
+    (30, "      \t  value: ＝2次", "        value: ＝2次", False),
+    (30, "\u3000\u3000\u3000\u3000value: ＝2次", "        value: ＝2次", False),
+    # where an unclosed quote was meant to end is a guess too
+    (29, '      - name: "组织各县市驻外劳务协作站召开工作会议', '      - name: "组织各县市驻外劳务协作站召开工作会议"', False),
+])
+def test_a_syntax_slip_offers_the_edit_that_mends_it(line: int, written: str, meant: str, safe: bool) -> None:
+    text = _t01(line, written)
+    fix = _syntax_fix(text)
+    assert fix is not None and fix.text_edit and fix.line == line and fix.safe is safe
+    fixed = apply_fix(text, 0, fix)
+    assert fixed == _t01(line, meant)
+    # the table read is the seed's, but for what the slip's own line says
+    intended = _data_of(_t01(line, meant))
+    assert _data_of(fixed) == intended
+
+
+def _data_of(text: str) -> list[object]:
+    return list(yaml.load_all(text, Loader=yaml.CBaseLoader))
+
+
+def test_a_text_edit_is_made_only_where_it_still_applies() -> None:
+    text = _t01(28, "        value: >=200人")
+    fix = _syntax_fix(text)
+    assert fix is not None
+    assert apply_fix(_t01(28, "        value: >=300人"), 0, fix) is None  # the line reads otherwise now
+    assert apply_fix(text.replace(">=200人", "'>=200人'"), 0, fix) is None  # mended already: it parses
+    # one line down: the text there is not the slip's
+    assert apply_fix(text, 0, fix._replace(line=29)) is None
+
+
+def test_a_slip_the_loader_cannot_mend_offers_nothing() -> None:
+    broken = (Path(__file__).parent.parent / "fixtures" / "bad" / "broken.yaml").read_text(encoding="utf-8")
+    assert _syntax_fix(broken) is None
+
+
+def test_fix_mends_the_slips_then_makes_the_other_fixes(tmp_path: Path) -> None:
+    path = tmp_path / "t01.yaml"
+    slips = T01.replace("        value: ≥200人", "        value: >=200人").replace("value: ＝2次", "value:＝2次")
+    slips = slips.replace("    数量指标:", "    数量:")  # and a short category name, fixed once the file reads
+    path.write_text(slips, encoding="utf-8")
+    shown = json.loads(run("check", path, "--no-cache", "--format", "json").stdout)["findings"]
+    assert [(f["rule_id"], f["fix"]["target"], f["fix"]["line"], f["fix"]["safe"]) for f in shown] == [
+        ("LOAD003", "text", 28, True)]
+    done = run("check", path, "--no-cache", "--fix")
+    assert "已自动修复 3 处（1 个文件）" in done.stderr, done.stderr
+    assert path.read_text(encoding="utf-8") == T01.replace("value: ≥200人", 'value: ">=200人"')
+    assert "LOAD003" not in done.stdout
+
+
+def test_a_guessed_mend_waits_for_unsafe_fixes(tmp_path: Path) -> None:
+    path = tmp_path / "t01.yaml"
+    path.write_text(_t01(30, "\tvalue: ＝2次"), encoding="utf-8")
+    diff = run("check", path, "--no-cache", "--diff")
+    assert diff.returncode == 0 and diff.stdout == "" and "另有 1 处需要核对的修改" in diff.stderr
+    shown = run("check", path, "--no-cache", "--diff", "--unsafe-fixes")
+    assert "-\tvalue: ＝2次\n+        value: ＝2次\n" in shown.stdout
+    rich = run("check", path, "--no-cache")
+    assert "可自动修复：“⇥value: ＝2次”→“        value: ＝2次”（ggtlint check --fix --unsafe-fixes，请先核对）" in rich.stdout
+    run("check", path, "--no-cache", "--fix", "--unsafe-fixes")
+    assert path.read_text(encoding="utf-8") == T01
+
+
+def test_explain_says_which_slips_fix_mends() -> None:
+    done = run("explain", "LOAD003")
+    assert "自动修复" in done.stdout and "全角冒号" in done.stdout and "--unsafe-fixes" in done.stdout

@@ -227,11 +227,13 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
 
 
 def autofix_text(info: RuleInfo, lang: str) -> str:
-    """What ``check --fix`` corrects of the rule's findings, or "" (its check's FIXES)."""
+    """What ``check --fix`` corrects of the rule's findings, or "" (its check's FIXES, or the
+    loader's for a load finding)."""
+    from ggtlint.load.diagnostics import FIXES as LOAD_FIXES
     from ggtlint.primitives import PRIMITIVES
 
     primitive = PRIMITIVES.get(info.check)
-    fixes = getattr(primitive, "FIXES", None) if primitive is not None else None
+    fixes = getattr(primitive, "FIXES", None) if primitive is not None else LOAD_FIXES.get(info.id)
     if not fixes:
         return ""
     index = 2 if lang == "en" else 1

@@ -124,9 +124,13 @@ class Finding:
             if key in self.extra:
                 data[key] = self.extra[key]
         fix = self.extra.get("fix")
-        if fix:  # [pointer, old, new, safe, key]: see ggtlint.fixes.Fix
-            data["fix"] = {"pointer": fix[0], "old": fix[1], "new": fix[2], "safe": fix[3],
-                           "target": "key" if fix[4] else "value"}
+        if fix:  # [pointer, old, new, safe, key, line, column]: see ggtlint.fixes.Fix
+            if fix[5]:  # a text edit: from that line and column to the end of the line
+                data["fix"] = {"line": fix[5], "column": fix[6], "old": fix[1], "new": fix[2], "safe": fix[3],
+                               "target": "text"}
+            else:
+                data["fix"] = {"pointer": fix[0], "old": fix[1], "new": fix[2], "safe": fix[3],
+                               "target": "key" if fix[4] else "value"}
         return data
 
 

@@ -29,26 +29,35 @@ from ggtlint.findings import Finding
 
 
 class Fix(NamedTuple):
-    pointer: str       # JSON Pointer inside the table's document
+    pointer: str       # JSON Pointer inside the table's document ("" for a text edit)
     old: str           # the text there now (a fix whose text has changed since is not made)
     new: str           # the text it becomes
     safe: bool = True  # keeps the meaning; unsafe fixes need --unsafe-fixes
     key: bool = False  # the mapping key at ``pointer`` (a category name), not its value
+    # a text edit (a syntax slip, in a file that does not parse): ``old`` at this line and
+    # column (1-based, code points, as the parser counts them) to the end of the line
+    line: int = 0
+    column: int = 0
+
+    @property
+    def text_edit(self) -> bool:
+        return self.line > 0
 
     def to_data(self) -> list[Any]:
         """Plain data, as findings carry it (``extra["fix"]``) through caches and workers."""
-        return [self.pointer, self.old, self.new, self.safe, self.key]
+        return [self.pointer, self.old, self.new, self.safe, self.key, self.line, self.column]
 
 
 def fix_of(finding: Finding) -> Fix | None:
     """The fix a finding offers, if any."""
     data = finding.extra.get("fix") if finding.extra else None
-    if not isinstance(data, (list, tuple)) or len(data) != 5:
+    if not isinstance(data, (list, tuple)) or len(data) != 7:
         return None
-    pointer, old, new, safe, key = data
-    if not (isinstance(pointer, str) and isinstance(old, str) and isinstance(new, str)):
+    pointer, old, new, safe, key, line, column = data
+    if not (isinstance(pointer, str) and isinstance(old, str) and isinstance(new, str)
+            and isinstance(line, int) and isinstance(column, int)):
         return None
-    return Fix(pointer, old, new, bool(safe), bool(key))
+    return Fix(pointer, old, new, bool(safe), bool(key), line, column)
 
 
 def changed_part(old: str, new: str) -> tuple[int, int, int]:
@@ -75,6 +84,8 @@ def describe(fix: Fix, lang: str = "zh") -> str:
         left, right = max(start - 3, 0), 3
         old = ("…" if left else "") + old[left:end_old + right] + ("…" if end_old + right < len(old) else "")
         new = ("…" if left else "") + new[left:end_new + right] + ("…" if end_new + right < len(new) else "")
+    if fix.text_edit:  # a Tab shows as blanks
+        old, new = old.replace("\t", "⇥"), new.replace("\t", "⇥")
     if lang == "en":
         return f"'{old}' -> '{new}'"
     return f"“{old}”→“{new}”"
@@ -136,6 +147,8 @@ def _changed_data(data: list[Any], document: int, tokens: list[str], fix: Fix) -
     if fix.key:
         if not isinstance(parent, dict) or last != fix.old or fix.old not in parent or fix.new in parent:
             return None  # renaming onto a name already there would merge two categories
+        if "<<" in parent:
+            return None  # a merge key (<<: *anchor) may bring the new name in: the renamed one would hide it
         items = list(parent.items())
         parent.clear()
         parent.update((fix.new if name == fix.old else name, value) for name, value in items)
@@ -221,6 +234,9 @@ def _rewrites(text: str, node: yaml.Node, fix: Fix, in_flow: bool) -> Iterator[s
         yield text[:start] + edited + text[end:]
     if node.style in (None, "") and _plain_safe(fix.new, in_flow):
         yield text[:start] + fix.new + text[end:]
+    if node.style == '"' and source.isascii() and "\\u" in source:
+        # written with \u escapes (JSON with ensure_ascii): the new text is written so too
+        yield text[:start] + json.dumps(fix.new) + text[end:]
     # JSON's string form is also a YAML double-quoted scalar (one line, escapes as JSON writes them)
     yield text[:start] + json.dumps(fix.new, ensure_ascii=False) + text[end:]
 
@@ -228,6 +244,8 @@ def _rewrites(text: str, node: yaml.Node, fix: Fix, in_flow: bool) -> Iterator[s
 def apply_fix(text: str, document: int, fix: Fix) -> str | None:
     """``text`` with ``fix`` made in its ``document``-th document, or None when it cannot be
     made exactly (the text there changed, the change would touch anything else)."""
+    if fix.text_edit:
+        return _apply_text_edit(text, fix)
     documents, data = _documents(text), _data(text)
     if documents is None or data is None or len(documents) != len(data) or document >= len(documents):
         return None
@@ -243,6 +261,78 @@ def apply_fix(text: str, document: int, fix: Fix) -> str | None:
         if _data(candidate) == expected:
             return candidate
     return None
+
+
+# -- syntax slips: edits of the text itself ------------------------------------------------
+
+def _syntax_problem(text: str) -> tuple[int, int] | None:
+    """(line, column) where the text stops parsing, or None when it parses (a limit hit is no
+    syntax problem a text edit can mend: it counts as parsing here, the loader says it)."""
+    from ggtlint.limits import DEFAULT_LIMITS
+    from ggtlint.load.yamlparse import compose_documents
+
+    _, problem = compose_documents(text, DEFAULT_LIMITS)
+    return (problem.line, problem.column) if problem is not None and problem.kind == "syntax" else None
+
+
+def _edited_line(text: str, line: int, column: int, old: str, new: str) -> str | None:
+    """``text`` with line ``line`` read from ``column`` on as ``new`` instead of ``old`` (its line
+    break kept), or None when it does not read ``old`` there."""
+    from ggtlint.load.yamlparse import line_body, split_lines
+
+    lines = split_lines(text)
+    if not 1 <= line <= len(lines):
+        return None
+    body = line_body(lines[line - 1])
+    if column < 1 or body[column - 1:] != old:
+        return None
+    lines[line - 1] = body[:column - 1] + new + lines[line - 1][len(body):]
+    return "".join(lines)
+
+
+def syntax_fix(text: str, line: int, mends: tuple[str, ...], sure: bool) -> Fix | None:
+    """The text edit that mends a syntax slip on ``line``: the first of ``mends`` (the line as it
+    should read) with which the whole text parses, or failing that the parser gets further
+    (another slip below, mended in a later round). ``sure``: the mend keeps what was meant
+    (a value put in quotes as written); a guess (which column a Tab stood for) is unsafe."""
+    from ggtlint.load.yamlparse import line_body, split_lines
+
+    before = _syntax_problem(text)
+    lines = split_lines(text)
+    if before is None or not 1 <= line <= len(lines):
+        return None
+    body = line_body(lines[line - 1])
+    further: Fix | None = None
+    for mend in mends[:_MENDS_TRIED]:
+        # the edit runs from the first written character (from the line's start when the
+        # indentation is what changes) to the end of the line
+        start = len(_indentation(body)) if _indentation(mend) == _indentation(body) else 0
+        fix = Fix("", body[start:], mend[start:], sure, line=line, column=start + 1)
+        mended = _edited_line(text, line, fix.column, fix.old, fix.new)
+        after = _syntax_problem(mended) if mended is not None else before
+        if after is None:
+            return fix
+        if after > before and further is None:
+            further = fix
+    return further
+
+
+_MENDS_TRIED = 8  # each is a parse of the whole text
+
+
+def _indentation(line: str) -> str:
+    return line[:len(line) - len(line.lstrip(" \t\u3000"))]
+
+
+def _apply_text_edit(text: str, fix: Fix) -> str | None:
+    """``text`` with the slip mended: only when it does not parse as it is and the edit gets the
+    parser further (to the end, or to a slip further down, mended in a later round)."""
+    before = _syntax_problem(text)
+    edited = _edited_line(text, fix.line, fix.column, fix.old, fix.new) if before is not None else None
+    if edited is None:
+        return None
+    after = _syntax_problem(edited)
+    return edited if after is None or after > before else None
 
 
 # -- one file, round after round ------------------------------------------------------------
@@ -325,6 +415,23 @@ class FixRun:
     unwritable: list[tuple[str, str, str]] = field(default_factory=list)  # (shown, why in Chinese, in English)
 
 
+def _not_to_replace(path: str, info: os.stat_result, read: bytes) -> tuple[str, str] | None:
+    """Why the file at ``path`` must keep its text, (Chinese, English), or None. A file marked
+    read-only is left as it is (the rename that writes it would pass over the mark, for root
+    too); so is one changed since it was read (the fixes are of the old text)."""
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return "文件是只读的（已设为不可修改），没有改动", "the file is marked read-only; it was left as it is"
+    try:
+        with open(path, "rb") as handle:
+            now = handle.read()
+    except OSError:
+        now = None
+    if now != read:
+        return ("检查期间文件被修改过，没有改动（请重新运行 --fix）",
+                "the file changed while it was being checked; it was left as it is (run --fix again)")
+    return None
+
+
 def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str], list[Finding]], *,
               unsafe: bool, write: bool, diff: IO[str] | None, max_bytes: int) -> FixRun:
     """Fix each target file (``(path, shown)``); ``check_text(text, shown, encoding)`` gives a
@@ -344,7 +451,8 @@ def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str]
             if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
                 continue
             with open(path, "rb") as handle:
-                decoded = decode(handle.read())
+                raw = handle.read()
+            decoded = decode(raw)
         except (OSError, DecodeError):
             continue
         outcome = fix_text(decoded.text, lambda text: check_text(text, shown, decoded.encoding), unsafe)
@@ -363,6 +471,10 @@ def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str]
                 # as git writes it: a last line without its line break says so
                 diff.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
         if write:
+            why = _not_to_replace(path, info, raw)
+            if why is not None:
+                run.unwritable.append((shown, *why))
+                continue
             try:
                 write_bytes_atomic(os.path.realpath(path), data)
             except OutputError as exc:

@@ -49,6 +49,8 @@ def check_one(engine: Engine, path: Path | str, shown: str, limits: Limits, text
 
     result = engine.check_source(source, deadline=limits.deadline())  # the rules' per-file time budget
     locate_findings(result.findings, sheets)
+    for finding in result.findings:  # --fix rewrites YAML and JSON only: the original is corrected by hand
+        finding.extra.pop("fix", None)
     for digest in result.digests:  # so the cross-table findings name cells too
         if 0 <= digest.document < len(sheets):
             digest.sheet = sheets[digest.document]

@@ -91,10 +91,10 @@ _FULL_WIDTH_REACH = 3  # lines above the parser's complaint that are looked at
 _FULL_WIDTH_MENDABLE = 1_000_000  # characters: a larger file is not parsed again to test a mend
 
 
-def _full_width_colon(text: str, problem: ParseProblem) -> tuple[int, int, str] | None:
-    """(line, column, key) of the full-width colon that caused ``problem``, if one did: the
-    nearest above it whose mending (a plain colon and a space) gets the parser past it. A
-    full-width colon inside text (a goal's "今年：完成") is left alone."""
+def _full_width_colon(text: str, problem: ParseProblem) -> tuple[int, int, str, str] | None:
+    """(line, column, key, the line mended) of the full-width colon that caused ``problem``, if
+    one did: the nearest above it whose mending (a plain colon and a space) gets the parser past
+    it. A full-width colon inside text (a goal's "今年：完成") is left alone."""
     if len(text) > _FULL_WIDTH_MENDABLE:
         return None
     lines = text.splitlines(keepends=True)
@@ -105,29 +105,36 @@ def _full_width_colon(text: str, problem: ParseProblem) -> tuple[int, int, str] 
         mended = lines[number - 1][:match.end() - 1] + ": " + lines[number - 1][match.end():]
         _, after = compose_documents("".join(lines[:number - 1]) + mended + "".join(lines[number:]), DEFAULT_LIMITS)
         if after is None or after.line > problem.line:
-            return number, match.end(), match.group("key")
+            return number, match.end(), match.group("key"), mended.rstrip("\r\n")
     return None
 
 
 def _syntax_finding(problem: ParseProblem, text: str, path: str, deadline: float | None = None) -> Finding:
     """LOAD003 in words a budget officer can act on; a full-width colon, or another usual slip
     (see yamlparse.syntax_cause), is named on its own line."""
+    from ggtlint.fixes import syntax_fix
+
     colon = _full_width_colon(text, problem)
     if colon is not None:
-        line, column, key = colon
+        line, column, key, mended = colon
+        # the line is a key's, as the parser now reads it: the plain colon keeps what was meant
+        fix = syntax_fix(text, line, (mended,), sure=True)
         return _file_finding(
             "LOAD003", path,
             f"YAML/JSON 语法错误（第 {line} 行第 {column} 列）：“{key}：”用了全角冒号“：”，"
             f"应改为半角冒号“:”并在后面加一个空格（如“{key}: …”）",
             f"YAML/JSON syntax error at line {line}, column {column}: '{key}：' has a full-width colon; "
-            f"write a plain colon and a space ('{key}: …')", line, column)
+            f"write a plain colon and a space ('{key}: …')", line, column,
+            extra={"fix": fix.to_data()} if fix else None)
     cause = syntax_cause(text, problem, deadline)
     if cause is not None:  # the usual slip, on its own line; the parser's words stay in the English
+        fix = syntax_fix(text, cause.line, cause.mends, cause.sure) if cause.mends else None
         return _file_finding(
             "LOAD003", path,
             f"YAML/JSON 语法错误（第 {cause.line} 行第 {cause.column} 列）：{cause.zh}",
             f"YAML/JSON syntax error at line {cause.line}, column {cause.column}: {cause.en} "
-            f"(parser: {problem.problem})", cause.line, cause.column)
+            f"(parser: {problem.problem})", cause.line, cause.column,
+            extra={"fix": fix.to_data()} if fix else None)
     words_zh, words_en = problem_words(problem.problem)
     return _file_finding(
         "LOAD003", path,

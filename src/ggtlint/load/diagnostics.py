@@ -120,6 +120,21 @@ RATIONALE: dict[str, tuple[str, str]] = {
 }
 
 
+#: What ``check --fix`` corrects of a load finding, as a check's FIXES say it: (safe, Chinese, English)
+FIXES: dict[str, dict[str, tuple[bool, str, str]]] = {
+    "LOAD003": {
+        "quote": (True, "以“>”“*”“-”等符号开头的值（加引号，原样保留）", "values that start with >, *, - and the like "
+                  "(put in quotes as written)"),
+        "colon": (True, "全角冒号、冒号后缺空格或用了全角空格", "full-width colons, and colons without a plain space after them"),
+        "dash": (True, "列表项的“-”后缺空格或用了中文破折号（-name:）", "list items whose dash has no space or is a Chinese dash "
+                 "(-name:)"),
+        "indent": (False, "缩进中的 Tab 和全角空格（与上一行对齐）", "Tabs and full-width spaces in the indentation (lined up "
+                   "with the line above)"),
+        "open_quote": (False, "没有闭合的引号（在行尾补上）", "quotes never closed (closed at the end of the line)"),
+    },
+}
+
+
 def rationale(code: str) -> tuple[str, str]:
     """(Chinese, English) why the finding ``code`` matters."""
     return RATIONALE.get(code, _NOT_CHECKED)

@@ -258,6 +258,10 @@ class SyntaxCause:
     column: int
     zh: str
     en: str
+    # the line as it should read, the likeliest first (the mends that got the parser past the
+    # problem), and whether such a mend keeps what was meant (see ggtlint.fixes.syntax_fix)
+    mends: tuple[str, ...] = ()
+    sure: bool = False
 
 
 _CAUSE_REACH = 3  # lines above the parser's complaint looked at for a slip on its own line
@@ -290,7 +294,7 @@ def clip_text(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _split_lines(text: str) -> list[str]:
+def split_lines(text: str) -> list[str]:
     """The lines as libyaml numbers them, each with its break (so joining gives the text back)."""
     lines: list[str] = []
     start = 0
@@ -301,7 +305,7 @@ def _split_lines(text: str) -> list[str]:
     return lines
 
 
-def _body(line: str) -> str:
+def line_body(line: str) -> str:
     """A line without its break."""
     return _BREAK.sub("", line)
 
@@ -337,7 +341,7 @@ class _Mender:
         keep = self.lines[:problem.line + 1]
         if not 1 <= number <= len(keep):
             return False
-        tail = keep[number - 1][len(_body(keep[number - 1])):]
+        tail = keep[number - 1][len(line_body(keep[number - 1])):]
         keep[number - 1] = mended + tail
         try:
             _, after = compose_documents("".join(keep), DEFAULT_LIMITS)
@@ -353,27 +357,62 @@ def _tab_cause(lines: list[str], problem: ParseProblem) -> SyntaxCause | None:
     """A Tab in the indentation (or where the parser stopped), shown as "⇥" in the message, since
     a terminal shows a Tab as blanks."""
     def at(number: int, index: int) -> SyntaxCause:
-        line = _body(lines[number - 1])
+        line = line_body(lines[number - 1])
         shown = clip_text(line.lstrip(" ")[:40].replace("\t", "⇥"))
         return SyntaxCause(
             number, index + 1,
             f"第 {number} 行有 Tab 制表符（“{shown}”中的“⇥”）：YAML 只能用空格缩进，请把 Tab 换成空格，与上下行对齐",
             f"line {number} has a Tab (the '⇥' in '{shown}'): YAML indents with spaces only; replace the Tab "
-            "with spaces, lined up with the lines around it")
+            "with spaces, lined up with the lines around it", _indent_mends(lines, number))
 
     last = min(problem.line, len(lines))
     if last < 1:
         return None
     tab_problem = "tab character" in problem.problem
     for number in range(last, max(last - _CAUSE_REACH, 1) - 1, -1):
-        leading = _LEADING.match(_body(lines[number - 1]))
+        leading = _LEADING.match(line_body(lines[number - 1]))
         if leading is not None and "\t" in leading.group():
             return at(number, leading.group().index("\t"))
         if not tab_problem:
             break  # only the parser's own line, unless it said a Tab was the trouble
-    line = _body(lines[last - 1]) if problem.line <= len(lines) else ""
+    line = line_body(lines[last - 1]) if problem.line <= len(lines) else ""
     if 0 < problem.column <= len(line) and line[problem.column - 1] == "\t":
         return at(last, problem.column - 1)
+    return None
+
+
+def _indent_mends(lines: list[str], number: int) -> tuple[str, ...]:
+    """Line ``number`` with the Tabs and full-width spaces of its indentation made plain spaces,
+    the likeliest first: lined up with the line above (with the key after its "- ", or with
+    its start), with the line below, or as a Tab stop of 4, 8 or 2 would show it. Which one
+    was meant no parse can tell (several may read, as different tables)."""
+    line = line_body(lines[number - 1])
+    indent = _LEADING.match(line).group()  # type: ignore[union-attr]
+    content = line[len(indent):]
+    if not content or indent.strip(" ") == "":  # (a Tab further on the line is no indentation)
+        return ()
+    widths = []
+    above, below = _written_line(lines, number, -1), _written_line(lines, number, 1)
+    if above is not None:
+        widths += [" " * len(_ITEM_LEAD.match(above).group()), _LEADING.match(above).group()]  # type: ignore[union-attr]
+    if below is not None:
+        widths.append(_LEADING.match(below).group())  # type: ignore[union-attr]
+    # a full-width space is as wide as two, or was typed in front of the right ones
+    widths += [" " * len(indent.replace("\u3000", wide).expandtabs(size)) for wide in ("  ", "") for size in (4, 8, 2)]
+    return tuple(dict.fromkeys(blanks + content for blanks in widths if not blanks.strip(" ")))
+
+
+_ITEM_LEAD = re.compile(r" *(?:- +)*")
+
+
+def _written_line(lines: list[str], number: int, step: int) -> str | None:
+    """The nearest line above (``step`` -1) or below (1) line ``number`` that holds more than a comment."""
+    number += step
+    while 1 <= number <= len(lines):
+        body = line_body(lines[number - 1])
+        if body.strip() and not body.lstrip().startswith("#"):
+            return body
+        number += step
     return None
 
 
@@ -389,8 +428,8 @@ def _indicator_cause(line: str) -> tuple[int, str, str, str] | None:
     if first not in _INDICATORS or (first in "-?" and len(value) > 1 and not value[1].isspace()):
         return None
     comment = _COMMENT.search(value)
-    written = value[:comment.start()] if comment else value
-    remark = value[comment.start():] if comment else ""
+    written = (value[:comment.start()] if comment else value).rstrip()
+    remark = value[len(written):]  # the blanks and comment after it, left as they are
     lead = match.group("lead")
     mended = lead + _quoted(written) + remark
     key = match.group("key")
@@ -476,7 +515,7 @@ def _quote_cause(mender: _Mender) -> SyntaxCause | None:
     quote, often many lines down, or to the end of the file."""
     lines, tries = mender.lines, 0
     for number in range(min(mender.problem.line, len(lines)), 0, -1):
-        line = _body(lines[number - 1])
+        line = line_body(lines[number - 1])
         match = _OPEN_QUOTE.match(line)
         if match is None:
             continue
@@ -498,7 +537,7 @@ def _quote_cause(mender: _Mender) -> SyntaxCause | None:
                 number, match.start("quote") + 1,
                 f"引号“{quote}”没有闭合：值的结尾要用同样的引号收尾（如 {example}），或去掉开头的引号",
                 f"the quote {quote} is never closed: end the value with the same quote ({example}) "
-                "or remove the opening one")
+                "or remove the opening one", mends)  # where the value was meant to end: a guess
     return None
 
 
@@ -507,7 +546,7 @@ def _far_wide_indent(mender: _Mender, start: int) -> SyntaxCause | None:
     mapping it was meant to be in, and the parser fails only many lines later."""
     lines, tries = mender.lines, 0
     for number in range(min(start, len(lines)), 0, -1):
-        found = _wide_indent_cause(_body(lines[number - 1]))
+        found = _wide_indent_cause(line_body(lines[number - 1]))
         if found is None:
             continue
         tries += 1
@@ -515,8 +554,21 @@ def _far_wide_indent(mender: _Mender, start: int) -> SyntaxCause | None:
             return None
         column, mends, zh, en = found
         if mender.any_passes(number, mends):
-            return SyntaxCause(number, column, zh, en)
+            return SyntaxCause(number, column, zh, en, _indent_mends(lines, number))
     return None
+
+
+# "name: …" after a list item's dash: the line was meant as an item with that key
+_KEY_AFTER_DASH = re.compile(r"[ \t]*[-—－–―‒−﹣‐‑][ \t\u3000]*[^\s#'\"\-:：][^\s:：]*:(?:[ \t]|$)")
+
+
+def _keeps_meaning(detect: object, line: str) -> bool:
+    """Whether the mend of a slip found by ``detect`` on ``line`` keeps what was meant: a value
+    put in quotes reads as written, a space after a key's colon makes it the key it looks like;
+    a dash is a list item's only when a key follows it ("-name: …"; "-5%" may be a value)."""
+    if detect is _dash_cause:
+        return _KEY_AFTER_DASH.match(line) is not None
+    return detect in (_indicator_cause, _colon_cause)
 
 
 def syntax_cause(text: str, problem: ParseProblem, deadline: float | None = None) -> SyntaxCause | None:
@@ -525,14 +577,14 @@ def syntax_cause(text: str, problem: ParseProblem, deadline: float | None = None
     tested until ``deadline`` (monotonic seconds) at the latest."""
     if problem.kind != "syntax" or problem.problem_zh or len(text) > _MENDABLE:
         return None
-    lines = _split_lines(text)
+    lines = split_lines(text)
     mender = _Mender(lines, problem, deadline)
     cause = _tab_cause(lines, problem)
     if cause is not None:
         return cause
     last = min(problem.line, len(lines))
     for number in range(last, max(last - _CAUSE_REACH, 1) - 1, -1):
-        line = _body(lines[number - 1])
+        line = line_body(lines[number - 1])
         for detect in (_indicator_cause, _colon_cause, _dash_cause, _wide_indent_cause):
             found = detect(line)
             if found is None:
@@ -542,12 +594,14 @@ def syntax_cause(text: str, problem: ParseProblem, deadline: float | None = None
             # when no mend lines it up
             sure = detect is _wide_indent_cause and number == problem.line
             if sure or mender.any_passes(number, mended):
-                return SyntaxCause(number, column, zh, en)
+                if detect is _wide_indent_cause:
+                    return SyntaxCause(number, column, zh, en, _indent_mends(lines, number))
+                return SyntaxCause(number, column, zh, en, (mended,), sure=_keeps_meaning(detect, line))
     cause = _far_wide_indent(mender, last - _CAUSE_REACH - 1) or _quote_cause(mender)
     if cause is not None:
         return cause
     if "cannot start any token" in problem.problem and problem.line <= len(lines):
-        line = _body(lines[problem.line - 1])
+        line = line_body(lines[problem.line - 1])
         if 0 < problem.column <= len(line):
             character = line[problem.column - 1]
             return SyntaxCause(
