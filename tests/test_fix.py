@@ -8,6 +8,7 @@ every fixed file is compared with the old data, field by field.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -438,3 +439,13 @@ def test_a_guessed_mend_waits_for_unsafe_fixes(tmp_path: Path) -> None:
 def test_explain_says_which_slips_fix_mends() -> None:
     done = run("explain", "LOAD003")
     assert "自动修复" in done.stdout and "全角冒号" in done.stdout and "--unsafe-fixes" in done.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away")
+def test_a_fixed_file_stays_its_owners(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(_table(), encoding="utf-8")
+    os.chown(path, 1234, 1234)  # an officer's file, fixed by root (a container's CI job)
+    run("check", path, "--no-cache", "--fix")
+    assert "服务对象" in path.read_text(encoding="utf-8")
+    assert (path.stat().st_uid, path.stat().st_gid) == (1234, 1234)

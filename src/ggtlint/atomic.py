@@ -75,6 +75,18 @@ def _final_mode(target: Path) -> int:
         return 0o666 & ~_UMASK
 
 
+def _keep_owner(temp_name: str, target: Path) -> None:
+    """Give the new file the owner and group of the one it replaces: a file rewritten by root
+    (--fix in a container) must stay its owner's to edit. Only root may give a file away; for
+    anyone else the new file is theirs, as any editor's save would make it."""
+    try:
+        info = os.stat(target)
+        if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            os.chown(temp_name, info.st_uid, info.st_gid)
+    except (OSError, AttributeError):  # no such file yet, not permitted, or no owners (Windows)
+        pass
+
+
 def _is_special(target: Path) -> bool:
     """Whether ``target`` exists as something other than a regular file or a folder."""
     try:
@@ -134,6 +146,7 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
                 raise OutputError(path, exc) from None
         with contextlib.suppress(OSError):  # e.g. a file system without permissions
             os.chmod(temp_name, _final_mode(target))
+        _keep_owner(temp_name, target)
         try:
             os.replace(temp_name, target)
         except OSError as exc:
