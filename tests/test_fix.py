@@ -449,3 +449,27 @@ def test_a_fixed_file_stays_its_owners(tmp_path: Path) -> None:
     run("check", path, "--no-cache", "--fix")
     assert "服务对象" in path.read_text(encoding="utf-8")
     assert (path.stat().st_uid, path.stat().st_gid) == (1234, 1234)
+
+
+def test_a_slip_on_every_row_is_mended_row_after_row(tmp_path: Path) -> None:
+    # an officer who typed >= for every ≥: one slip a round, far more than a handful of rounds
+    path = tmp_path / "t.yaml"
+    rows = "".join(f"      - name: 培训人数{i}\n        value: >={i}人\n" for i in range(15))
+    path.write_text(_table().replace("      - name: 培训人数\n        value: ≥200人   # 行尾注释\n", rows),
+                    encoding="utf-8")
+    done = run("check", path, "--no-cache", "--fix")
+    assert "已自动修复 17 处" in done.stderr and "LOAD003" not in done.stdout
+    assert path.read_text(encoding="utf-8").count('value: ">=') == 15
+
+
+def test_fixes_that_undo_each_other_stop_and_are_told() -> None:
+    from ggtlint.findings import Finding, Severity
+
+    def check(text: str) -> list:  # type: ignore[type-arg]
+        value = yaml.load(text, Loader=yaml.CBaseLoader)["name"]
+        flipped = "对象" if value == "对像" else "对像"
+        return [Finding("REL007", "text-hygiene", Severity.INFO, "", "", "t.yaml",
+                        extra={"fix": Fix("/name", value, flipped).to_data()})]
+
+    result = fix_text("name: 对像\n", check, rounds=4)
+    assert len(result.made) == 4 and result.left == [Fix("/name", "对像", "对象")]

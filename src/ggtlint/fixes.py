@@ -348,10 +348,11 @@ class FileFixes:
 
 
 def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = False,
-             rounds: int = 10) -> FileFixes:
+             rounds: int = 100) -> FileFixes:
     """Check ``text``, make the fixes its findings offer, and check again, until no fix is left
-    that can be made (a fix can uncover another: stray spaces first, then the typo). ``check``
-    gives the findings of a text, as the run reports them (selection and suppressions applied)."""
+    that can be made (a fix can uncover another: stray spaces first, then the typo; a file with
+    a syntax slip on every row gets one mended a round). ``check`` gives the findings of a text,
+    as the run reports them (selection and suppressions applied)."""
     result = FileFixes(text)
     refused: set[tuple[int, Fix]] = set()
     for _ in range(rounds):
@@ -383,6 +384,10 @@ def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = Fa
         if not made_now:
             result.left = list(dict.fromkeys(fix for document, fix in offered if (document, fix) in refused))
             break
+    else:  # out of rounds (fixes that undo each other): what is still offered is left undone
+        still = [fix for fix in map(fix_of, check(result.text)) if fix is not None]
+        result.left = list(dict.fromkeys(fix for fix in still if fix.safe or unsafe))
+        result.unsafe_left = sum(not (fix.safe or unsafe) for fix in still)
     return result
 
 
