@@ -19,7 +19,8 @@ from ggtlint.limits import DEFAULT_LIMITS, LIMIT_WORDS, Limits, TimeBudgetExceed
 from ggtlint.load.build import build_tables
 from ggtlint.load.decode import DecodeError, decode
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
-from ggtlint.load.yamlparse import ParseProblem, compose_documents, problem_words, syntax_cause
+from ggtlint.load.yamlparse import (ParseProblem, compose_documents, line_body, problem_words, split_lines,
+                                    syntax_cause)
 from ggtlint.model import Table
 
 __all__ = ["SourceFile", "is_timeout", "load_file", "load_text", "timeout_finding"]
@@ -97,15 +98,17 @@ def _full_width_colon(text: str, problem: ParseProblem) -> tuple[int, int, str, 
     it. A full-width colon inside text (a goal's "今年：完成") is left alone."""
     if len(text) > _FULL_WIDTH_MENDABLE:
         return None
-    lines = text.splitlines(keepends=True)
+    lines = split_lines(text)  # numbered as the parser numbers them
     for number in range(min(problem.line, len(lines)), max(problem.line - _FULL_WIDTH_REACH, 1) - 1, -1):
-        match = _FULL_WIDTH_KEY.match(lines[number - 1])
+        line = line_body(lines[number - 1])
+        match = _FULL_WIDTH_KEY.match(line)
         if match is None:
             continue
-        mended = lines[number - 1][:match.end() - 1] + ": " + lines[number - 1][match.end():]
-        _, after = compose_documents("".join(lines[:number - 1]) + mended + "".join(lines[number:]), DEFAULT_LIMITS)
+        mended = line[:match.end() - 1] + ": " + line[match.end():]
+        _, after = compose_documents("".join(lines[:number - 1]) + mended + lines[number - 1][len(line):]
+                                     + "".join(lines[number:]), DEFAULT_LIMITS)
         if after is None or after.line > problem.line:
-            return number, match.end(), match.group("key"), mended.rstrip("\r\n")
+            return number, match.end(), match.group("key"), mended
     return None
 
 
