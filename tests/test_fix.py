@@ -473,3 +473,18 @@ def test_fixes_that_undo_each_other_stop_and_are_told() -> None:
 
     result = fix_text("name: 对像\n", check, rounds=4)
     assert len(result.made) == 4 and result.left == [Fix("/name", "对像", "对象")]
+
+
+def test_a_slip_in_a_later_table_is_mended_before_the_fixes_of_the_first() -> None:
+    # the first table reads and offers its fixes while the second does not parse: they wait for
+    # the slip to be mended instead of being given up
+    from ggtlint.engine import Engine
+    from ggtlint.engine.config import Config
+    from ggtlint.load import load_text
+
+    engine = Engine.build(Config())
+    text = _table() + "---\n" + _table().replace("value: ≥200人", "value: >=200人")
+    result = fix_text(text, lambda t: engine.check_source(load_text(t, "t.yaml")).findings)
+    assert not result.left and len(result.made) == 5
+    assert result.text == (_table() + "---\n" + _table().replace("value: ≥200人", 'value: ">=200人"')).replace(
+        "服务对像", "服务对象").replace("    数量:", "    数量指标:")

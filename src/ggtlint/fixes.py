@@ -368,6 +368,10 @@ def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = Fa
                 unsafe_left += 1
                 continue
             offered.append((finding.document, fix))
+        waiting: list[Fix] = []
+        if any(fix.text_edit for _, fix in offered):  # the text does not parse: mend it first, the rest wait
+            waiting = [fix for _, fix in offered if not fix.text_edit]
+            offered = [(document, fix) for document, fix in offered if fix.text_edit]
         for document, fix in offered:
             target = (document, fix.pointer, fix.key)
             if target in targets or (document, fix) in refused:
@@ -382,7 +386,7 @@ def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = Fa
             made_now = True
         result.unsafe_left = unsafe_left
         if not made_now:
-            result.left = list(dict.fromkeys(fix for document, fix in offered if (document, fix) in refused))
+            result.left = list(dict.fromkeys([fix for document, fix in offered if (document, fix) in refused] + waiting))
             break
     else:  # out of rounds (fixes that undo each other): what is still offered is left undone
         still = [fix for fix in map(fix_of, check(result.text)) if fix is not None]
