@@ -488,3 +488,25 @@ def test_a_slip_in_a_later_table_is_mended_before_the_fixes_of_the_first() -> No
     assert not result.left and len(result.made) == 5
     assert result.text == (_table() + "---\n" + _table().replace("value: ≥200人", 'value: ">=200人"')).replace(
         "服务对像", "服务对象").replace("    数量:", "    数量指标:")
+
+
+def test_a_folder_that_cannot_be_written_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 engine) -> None:  # type: ignore[no-untyped-def]
+    # as root a folder's permissions stop nothing, so the refusal the system gives is made here
+    import errno
+
+    from ggtlint import atomic
+    from ggtlint.fixes import fix_files
+    from ggtlint.load import load_text
+
+    path = tmp_path / "t.yaml"
+    path.write_text(_table(), encoding="utf-8")
+
+    def refused(target: str, data: bytes) -> None:
+        raise atomic.OutputError(target, PermissionError(errno.EACCES, "Permission denied"))
+
+    monkeypatch.setattr(atomic, "write_bytes_atomic", refused)
+    done = fix_files([(str(path), "t.yaml")], lambda text, shown, encoding: engine.check_source(
+        load_text(text, shown)).findings, unsafe=False, write=True, diff=None, max_bytes=1 << 20)
+    assert done.made == 0 and done.files_changed == 0 and path.read_text(encoding="utf-8") == _table()
+    assert done.unwritable and "没有在这里写文件的权限" in done.unwritable[0][1]
