@@ -313,7 +313,8 @@ def test_a_read_only_file_keeps_its_text(tmp_path: Path) -> None:
     assert "文件是只读的" in done.stderr and "已自动修复" not in done.stderr
 
 
-def test_a_file_changed_during_the_check_keeps_the_new_text(tmp_path: Path, engine) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_changed_during_the_check_keeps_the_new_text(tmp_path: Path,
+                                                             engine) -> None:  # type: ignore[no-untyped-def]
     from ggtlint.fixes import fix_files
     from ggtlint.load import load_text
 

@@ -295,7 +295,7 @@ def syntax_fix(text: str, line: int, mends: tuple[str, ...], sure: bool) -> Fix 
     should read) with which the whole text parses, or failing that the parser gets further
     (another slip below, mended in a later round). ``sure``: the mend keeps what was meant
     (a value put in quotes as written); a guess (which column a Tab stood for) is unsafe."""
-    from ggtlint.load.yamlparse import line_body, split_lines
+    from ggtlint.load.yamlparse import indentation, line_body, split_lines
 
     before = _syntax_problem(text)
     lines = split_lines(text)
@@ -306,7 +306,7 @@ def syntax_fix(text: str, line: int, mends: tuple[str, ...], sure: bool) -> Fix 
     for mend in mends[:_MENDS_TRIED]:
         # the edit runs from the first written character (from the line's start when the
         # indentation is what changes) to the end of the line
-        start = len(_indentation(body)) if _indentation(mend) == _indentation(body) else 0
+        start = len(indentation(body)) if indentation(mend) == indentation(body) else 0
         fix = Fix("", body[start:], mend[start:], sure, line=line, column=start + 1)
         mended = _edited_line(text, line, fix.column, fix.old, fix.new)
         after = _syntax_problem(mended) if mended is not None else before
@@ -318,10 +318,6 @@ def syntax_fix(text: str, line: int, mends: tuple[str, ...], sure: bool) -> Fix 
 
 
 _MENDS_TRIED = 8  # each is a parse of the whole text
-
-
-def _indentation(line: str) -> str:
-    return line[:len(line) - len(line.lstrip(" \t\u3000"))]
 
 
 def _apply_text_edit(text: str, fix: Fix) -> str | None:
@@ -386,7 +382,8 @@ def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = Fa
             made_now = True
         result.unsafe_left = unsafe_left
         if not made_now:
-            result.left = list(dict.fromkeys([fix for document, fix in offered if (document, fix) in refused] + waiting))
+            refused_now = [fix for document, fix in offered if (document, fix) in refused]
+            result.left = list(dict.fromkeys(refused_now + waiting))
             break
     else:  # out of rounds (fixes that undo each other): what is still offered is left undone
         still = [fix for fix in map(fix_of, check(result.text)) if fix is not None]

@@ -310,6 +310,11 @@ def line_body(line: str) -> str:
     return _BREAK.sub("", line)
 
 
+def indentation(line: str) -> str:
+    """The blanks a line starts with: spaces, and the Tabs and full-width spaces typed for them."""
+    return _LEADING.match(line).group()  # type: ignore[union-attr]
+
+
 def _quoted(value: str) -> str:
     """``value`` in the quotes YAML takes it in as written."""
     if '"' not in value and "\\" not in value:
@@ -387,16 +392,16 @@ def _indent_mends(lines: list[str], number: int) -> tuple[str, ...]:
     its start), with the line below, or as a Tab stop of 4, 8 or 2 would show it. Which one
     was meant no parse can tell (several may read, as different tables)."""
     line = line_body(lines[number - 1])
-    indent = _LEADING.match(line).group()  # type: ignore[union-attr]
+    indent = indentation(line)
     content = line[len(indent):]
     if not content or indent.strip(" ") == "":  # (a Tab further on the line is no indentation)
         return ()
     widths = []
     above, below = _written_line(lines, number, -1), _written_line(lines, number, 1)
     if above is not None:
-        widths += [" " * len(_ITEM_LEAD.match(above).group()), _LEADING.match(above).group()]  # type: ignore[union-attr]
+        widths += [" " * len(_ITEM_LEAD.match(above).group()), indentation(above)]  # type: ignore[union-attr]
     if below is not None:
-        widths.append(_LEADING.match(below).group())  # type: ignore[union-attr]
+        widths.append(indentation(below))
     # a full-width space is as wide as two, or was typed in front of the right ones
     widths += [" " * len(indent.replace("\u3000", wide).expandtabs(size)) for wide in ("  ", "") for size in (4, 8, 2)]
     return tuple(dict.fromkeys(blanks + content for blanks in widths if not blanks.strip(" ")))
