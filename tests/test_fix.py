@@ -511,3 +511,12 @@ def test_a_folder_that_cannot_be_written_is_said(tmp_path: Path, monkeypatch: py
         load_text(text, shown)).findings, unsafe=False, write=True, diff=None, max_bytes=1 << 20)
     assert done.made == 0 and done.files_changed == 0 and path.read_text(encoding="utf-8") == _table()
     assert done.unwritable and "没有在这里写文件的权限" in done.unwritable[0][1]
+
+
+@pytest.mark.parametrize("text, pointer, old", [
+    ("indicators:\n  产出/指标~x:\n    数量:\n      - name: a\n", "/indicators/产出~1指标~0x/数量", "数量"),
+    ("indicators:\n  产出指标:\n    数/量~:\n      - name: a\n", "/indicators/产出指标/数~1量~0", "数/量~"),
+])
+def test_names_with_a_slash_or_a_tilde_are_found_by_their_escaped_pointer(text: str, pointer: str, old: str) -> None:
+    fixed = apply_fix(text, 0, Fix(pointer, old, "数量指标", key=True))
+    assert fixed == text.replace(f"    {old}:\n", "    数量指标:\n")
