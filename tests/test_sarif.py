@@ -309,3 +309,18 @@ def test_fixes_are_the_changes_fix_makes(tmp_path: Path, validator: jsonschema.D
     run_check(folder, "--fix", "--unsafe-fixes", "--no-cache", cwd=tmp_path)
     for name, text in expected.items():
         assert (folder / Path(name).name).read_text(encoding="utf-8") == text
+
+
+def test_a_syntax_slip_s_fix_is_a_sarif_fix(tmp_path: Path, validator: jsonschema.Draft4Validator) -> None:
+    """The mend of a slip that stops the file being read (value: >=200人) is a SARIF fix too, and
+    making it gives what --fix writes."""
+    table = tmp_path / "t.yaml"
+    table.write_text((REPO / "fixtures" / "seed" / "t01-zhuwai-laowu-xiezuo.yaml").read_text(encoding="utf-8")
+                     .replace("value: ≥", "value: >=", 1), encoding="utf-8")
+    _, log, _ = sarif_run(tmp_path, table, cwd=tmp_path)
+    assert_valid(validator, log)
+    (slip,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "LOAD003"]
+    (change,) = slip["fixes"][0]["artifactChanges"]
+    expected = _replaced(table.read_text(encoding="utf-8"), change["replacements"])
+    run_check(table, "--fix", "--no-cache", cwd=tmp_path)
+    assert table.read_text(encoding="utf-8") == expected and 'value: ">=' in expected

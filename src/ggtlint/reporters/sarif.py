@@ -332,11 +332,20 @@ def _fix_object(finding: Finding, line: str, fix: Fix, artifact: dict[str, Any],
     changes there, as a replacement (columns in code points, as the run says). A fix that
     cannot be said as such a replacement (a field over several lines, an escape in the way) is
     left to ``--fix``, which proves each change by reading the file again."""
-    if finding.end_line != finding.line:
+    if fix.text_edit:  # a syntax slip: the rest of its line, from the fix's own column
+        if fix.line != finding.line:  # (only the finding's own line is at hand)
+            return None
+        start = fix.column - 1
+        written = line[start:].rstrip("\r\n")
+        edited = fix.new if written == fix.old else None
+        number = fix.line
+    elif finding.end_line != finding.line:
         return None
-    start, end = finding.column - 1, finding.end_column - 1
-    written = line[start:end]
-    edited = edit_within(written, fix.old, fix.new) if written else None
+    else:
+        start, end = finding.column - 1, finding.end_column - 1
+        written = line[start:end]
+        edited = edit_within(written, fix.old, fix.new) if written else None
+        number = finding.line
     if edited is None:
         return None
     first, end_old, end_new = changed_part(written, edited)
@@ -345,6 +354,6 @@ def _fix_object(finding: Finding, line: str, fix: Fix, artifact: dict[str, Any],
         words += " (look at it first)" if lang == "en" else "（请先核对）"
     return {"description": {"text": words},
             "artifactChanges": [{"artifactLocation": artifact, "replacements": [{
-                "deletedRegion": {"startLine": finding.line, "startColumn": start + first + 1,
-                                  "endLine": finding.line, "endColumn": start + end_old + 1},
+                "deletedRegion": {"startLine": number, "startColumn": start + first + 1,
+                                  "endLine": number, "endColumn": start + end_old + 1},
                 "insertedContent": {"text": edited[first:end_new]}}]}]}
