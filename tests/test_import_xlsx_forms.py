@@ -526,3 +526,59 @@ def test_a_budget_year_that_is_no_year_is_named_at_its_cell(tmp_path: Path) -> N
              if f["rule_id"] in ("LOAD005", "LOAD013", "STR005")]
     assert found == [("LOAD005", "B2", "预算年度“二〇二三”不是年份。"),
                      ("LOAD005", "B5", "“年度资金总额（万元）”的值“三十万”不是金额。")], proc.stderr
+
+
+# -- 指标值 written in three cells: 符号 | 数值 | 单位 ------------------------------------------------
+
+_SPLIT_ROWS = [["成本指标", "经济成本指标", "工程建设费", "≤", 700, "万元"],
+               ["成本指标", "生态环境成本指标", "对周边生态环境的影响", None, "无明显负面影响", None],
+               ["产出指标", "质量指标", "工程验收合格率", "＝", 100, "%"],
+               ["产出指标", "时效指标", "完工时间", None, "2025年11月30日前", None],
+               ["满意度指标", "服务对象满意度指标", "受益农户满意度", "正向", 90, "%"]]
+
+
+def _split_form(two_rows: bool) -> bytes:
+    """A provincial grid whose 指标值 is written as 符号 | 数值 | 单位: under a 指标值 heading merged
+    over the three (the other headings merged down over both heading rows), or in one heading row."""
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    for row in HEAD:
+        ws.append(row)
+    top = len(HEAD) + 1
+    if two_rows:
+        ws.append(["一级指标", "二级指标", "三级指标", "指标值", None, None])
+        ws.append([None, None, None, "符号", "数值", "单位"])
+        ws.merge_cells(start_row=top, start_column=4, end_row=top, end_column=6)
+        for col in (1, 2, 3):
+            ws.merge_cells(start_row=top, start_column=col, end_row=top + 1, end_column=col)
+    else:
+        ws.append(["一级指标", "二级指标", "三级指标", "符号", "数值", "单位"])
+    for row in _SPLIT_ROWS:
+        ws.append(row)
+    return _save(workbook)
+
+
+@pytest.mark.parametrize("two_rows", [True, False])
+def test_a_value_written_as_symbol_number_and_unit_is_read_whole(two_rows: bool) -> None:
+    item = _one(_split_form(two_rows))
+    read = [(i.name, i.value, i.unit) for i in item.table.indicators]
+    assert read == [("工程建设费", "≤700", "万元"), ("对周边生态环境的影响", "无明显负面影响", None),
+                    ("工程验收合格率", "＝100", "%"), ("完工时间", "2025年11月30日前", None),
+                    ("受益农户满意度", "90", "%")]
+    # the one note names the column by the heading written over it, 符号, not the 指标值 merged above
+    assert list(item.notes) == ["/indicators/满意度指标/服务对象满意度指标/0/value"]
+    assert 'the "符号" column says "正向"' in item.notes["/indicators/满意度指标/服务对象满意度指标/0/value"].message_en
+
+
+def test_a_review_column_is_left_out_without_a_note() -> None:
+    """审核意见 is the reviewing department's word on each row, no part of the target: it is not
+    noted as a column the format cannot hold (that note asked to move it into 备注)."""
+    grid = GRID + ["计量单位", "审核意见", "指标值设定依据"]
+    rows = [row + [None, "同意", None] for row in ROWS]
+    item = _one(_form(HEAD + [grid] + rows))
+    assert _rows(item) == [tuple(r) for r in ROWS]
+    assert item.notes == {}
+    rows[0][-1] = "上年完成180人"  # a column without a field, with something in it, is still noted
+    item = _one(_form(HEAD + [grid] + rows))
+    assert "指标值设定依据" in item.notes["/indicators"].message_zh
+    assert "审核意见" not in item.notes["/indicators"].message_zh

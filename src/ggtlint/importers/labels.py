@@ -136,6 +136,8 @@ LABELS: tuple[Label, ...] = (
     Label("l3", GRID, ("三级",), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("value", GRID, (r"(?:(?:19|20)\d{2}年度?)?(?:绩效|年度|预期)?(?:指标值|目标值)(?:\(.*\))?", "指标目标值")),
     Label("value", GRID, ("年度指标", "预期目标"), sources=(WORKBOOK,), why=_CELL_ONLY),
+    # the number of a value split over 符号 | 数值 | 单位 (under a 指标值 heading merged over them)
+    Label("value", GRID, ("数值",), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("unit", GRID, ("(?:计量|度量)单位",)),
     Label("unit", GRID, ("单位",), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("nature", GRID, ("指标(?:性质|类型)",)),

@@ -391,6 +391,8 @@ class _SheetReader:
         self.headings_in_row: dict[int, int] = {}
         #: header row → the columns of a second 二级/三级/指标值 set beside the first (88号 申报表)
         self.second_set: dict[int, dict[str, int]] = {}
+        #: header row → the columns read from the 符号 | 数值 | 单位 headings under its 指标值
+        self.split_below: dict[int, set[int]] = {}
         self.grids = self.header_rows()
         self.grid_rows = [row for row, _cols in self.grids]
 
@@ -416,10 +418,28 @@ class _SheetReader:
             if "l3" in columns and "value" not in columns:
                 for key, col in self._headings_merged_down(row).items():
                     columns.setdefault(key, col)
+            if "value" in columns:
+                columns.update(self._value_split_below(row, columns["value"]))
             if "l3" in columns and "value" in columns and ("l1" in columns or "l2" in columns):
                 found.append((row, columns))
                 if "l3" in again and "value" in again:
                     self.second_set[row] = again
+        return found
+
+    def _value_split_below(self, row: int, col: int) -> dict[str, int]:
+        """The columns of a 指标值 heading merged across several, with 符号 | 数值 | 单位 in the row
+        under it: the value is written in three cells, its number under 数值 (empty if none)."""
+        end = self.sheet.merge_end.get((row, col))
+        if end is None or end[0] != row or end[1] == col:
+            return {}
+        found: dict[str, int] = {}
+        for sub in range(col, end[1] + 1):
+            key = WORKBOOK_LABELS.column(self.sheet.text(row + 1, sub) or "")
+            if key in ("op", "value", "unit"):
+                found.setdefault(key, sub)
+        if "value" not in found:
+            return {}
+        self.split_below[row] = {sub for sub in found.values()}
         return found
 
     def _headings_merged_down(self, row: int) -> dict[str, int]:
@@ -850,7 +870,9 @@ class _SheetReader:
         sheet = self.sheet
         header_row, cols = grid
         # The columns' headings as the sheet prints them, for notes ("比较符" rather than "运算符").
-        self._headings = {col: shown_label(sheet.text(*self._origin(header_row, col)) or "") for col in cols.values()}
+        split = self.split_below.get(header_row, set())
+        self._headings = {col: shown_label(sheet.text(*self._origin(header_row + (col in split), col)) or "")
+                          for col in cols.values()}
         # the grid's heading row stands for the indicators as a whole (a missing 一级 is told there)
         draft.spans.setdefault("/indicators", Span(header_row, min(cols.values()), header_row,
                                                    max(cols.values()) + 1))
@@ -934,7 +956,7 @@ class _SheetReader:
         unread = [(col, shown_label(text)) for col, text in sheet.row_cells(header_row)
                   if col not in known and text.strip() and sheet.merged_top(header_row, col) is None
                   and WORKBOOK_LABELS.column(text) is None and min(known) < col
-                  and not _SCORING_COLUMN.fullmatch(re.sub(r"\s", "", text))
+                  and not _NOT_TARGET_COLUMN.fullmatch(re.sub(r"\s", "", text))
                   and any((sheet.text(row, col) or "").strip() for row in rows)]
         if not unread:
             return
@@ -1187,10 +1209,12 @@ def _unreadable(shown: str, zh: str, en: str, code: str = "LOAD012") -> ImportRe
     return ImportResult(path=shown, kind="xlsx", problems=[Problem(code, zh, en)])
 
 
+# How the table is scored at evaluation (指标解释, 评（扣）分标准), a column of the provincial template,
+# and what the reviewing department wrote against each row (审核意见): no part of the target, left
+# out without a note as the PDF text importer leaves the scoring.
+_NOT_TARGET_COLUMN = re.compile(r"指标解释|评[（(]?扣[）)]?分标准|评分(?:标准|规则|办法)|扣分标准"
+                                r"|(?:主管部门|财政部门|部门|财政)?审核意见")
 # Sheets a template holds besides the table: how to fill it in, its cover and contents.
-# How the table is scored at evaluation (指标解释, 评（扣）分标准), a column of the provincial template:
-# no part of the target, left out without a note as the PDF text importer leaves it.
-_SCORING_COLUMN = re.compile(r"指标解释|评[（(]?扣[）)]?分标准|评分(?:标准|规则|办法)|扣分标准")
 _INSTRUCTIONS = re.compile(r"(说明|注意事项|填报要求|填表要求|指标解释|目录|封面)$")
 # Sheets of workings that departments attach (资金测算, 支出明细, 采购清单): skipped unless they
 # hold something of a target table (see _target_sign), so they give no note on every run.

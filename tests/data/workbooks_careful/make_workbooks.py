@@ -39,6 +39,10 @@ class Day(dt.date):
     """A date cell under the short format ``yyyy/m/d`` (2025/9/30), as the 一体化 export leaves it."""
 
 
+class IsoDay(Day):
+    """A date cell under ``yyyy-mm-dd`` (2025-12-31), as a date typed with dashes is shown."""
+
+
 class Num(float):
     """A number typed under a number format of its own (700 under ``0.00`` shows 700.00)."""
 
@@ -66,6 +70,8 @@ def _cell(ws, row: int, col: int, value) -> None:
         cell.number_format = "0%"
     elif isinstance(value, Num):
         cell.number_format = value.number_format
+    elif isinstance(value, IsoDay):
+        cell.number_format = "yyyy-mm-dd"
     elif isinstance(value, Day):
         cell.number_format = "yyyy/m/d"
     elif isinstance(value, dt.date):
@@ -87,7 +93,11 @@ def _merge_runs(ws, first_row: int, rows: list[tuple], col: int, key) -> None:
 def _grid(ws, row: int, heading: list[str], rows: list[tuple]) -> int:
     for col, text in enumerate(heading, 1):
         _cell(ws, row, col, text)
-    first = row + 1
+    return _body(ws, row + 1, rows)
+
+
+def _body(ws, first: int, rows: list[tuple]) -> int:
+    """The indicator rows under the heading, 一级/二级 merged over their runs; returns the row after."""
     for offset, values in enumerate(rows):
         for col, value in enumerate(values, 1):
             if col > 2 and value is None:
@@ -104,10 +114,10 @@ def _same(rows: list[tuple], offset: int, col: int) -> bool:
     return rows[offset][:col] == rows[offset - 1][:col]
 
 
-def _head(ws, table: dict, with_year_line: bool) -> int:
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
-    _cell(ws, 1, 1, table["title"])
-    row = 2
+def _head(ws, table: dict, with_year_line: bool, top: int = 1) -> int:
+    ws.merge_cells(start_row=top, start_column=1, end_row=top, end_column=6)
+    _cell(ws, top, 1, table["title"])
+    row = top + 1
     if with_year_line:
         _cell(ws, row, 1, table["unit_line"])
         row += 1
@@ -131,6 +141,11 @@ def _head(ws, table: dict, with_year_line: bool) -> int:
 
 
 def _write(table: dict, path: Path) -> None:
+    if "writer" in table:  # w16–w21: a layout of its own
+        workbook = openpyxl.Workbook()
+        table["writer"](workbook, table)
+        _save(workbook, path)
+        return
     workbook = openpyxl.Workbook()
     ws = workbook.active
     ws.title = "项目支出绩效目标表"
@@ -154,6 +169,10 @@ def _write(table: dict, path: Path) -> None:
             _cell(sheet, line, 1, text)
     for col, width in zip("ABCDEFGHI", (12, 16, 30, 10, 14, 10, 8, 30, 30)):
         ws.column_dimensions[col].width = width
+    _save(workbook, path)
+
+
+def _save(workbook, path: Path) -> None:
     workbook.properties.creator = "ggtlint tests"
     fixed = dt.datetime(2025, 1, 15, 9, 0, 0)
     workbook.properties.created = workbook.properties.modified = fixed
@@ -575,6 +594,348 @@ TABLES["w15-yiwu-jiaoyu-gongyong-jingfei"] = dict(
         (E, "社会效益指标", "九年义务教育巩固率", "≥95", "%", "定量", 10, "按教育事业统计数据", "达到得满分"),
         (S, SAT, "学生及家长满意度", "≥90%", None, "定量", 10, "抽样问卷调查", "每低1个百分点扣1分"),
     ],
+)
+
+
+# -- w16–w21: layouts of their own, each written by its own writer ---------------------------------
+#
+# Each of these tables also says how every indicator is read (``read``: name → (value, unit)), and
+# w17 holds three tables on one sheet (``tables``).
+
+def _footer(ws, row: int, table: dict) -> int:
+    _cell(ws, row, 1, "填报人：" + table["filler"])
+    return row + 1
+
+
+def _split_value_grid(ws, row: int, rows: list[tuple]) -> int:
+    """A two-row heading, 指标值 merged over 符号 | 数值 | 单位 under it; the other headings merged down."""
+    for col, text in ((1, "一级指标"), (2, "二级指标"), (3, "三级指标"), (7, "备注")):
+        _cell(ws, row, col, text)
+        ws.merge_cells(start_row=row, start_column=col, end_row=row + 1, end_column=col)
+    _cell(ws, row, 4, "指标值")
+    ws.merge_cells(start_row=row, start_column=4, end_row=row, end_column=6)
+    for col, text in ((4, "符号"), (5, "数值"), (6, "单位")):
+        _cell(ws, row + 1, col, text)
+    return _body(ws, row + 2, rows)
+
+
+def _write_split(workbook, table: dict) -> None:
+    ws = workbook.active
+    ws.title = "项目支出绩效目标表"
+    row = _head(ws, table, with_year_line=True)
+    _footer(ws, _split_value_grid(ws, row, table["rows"]), table)
+
+
+def _write_stacked(workbook, table: dict) -> None:
+    """Several tables on one sheet, one under another, each with its title, header and footer."""
+    ws = workbook.active
+    ws.title = "绩效目标表"
+    row = 1
+    for each in table["tables"]:
+        row = _head(ws, each, with_year_line=True, top=row)
+        row = _footer(ws, _grid(ws, row, heading_of(each), each["rows"]), each)
+        row += 2  # two empty rows before the next table
+
+
+def _write_plain(workbook, table: dict) -> None:
+    ws = workbook.active
+    ws.title = "项目支出绩效目标表"
+    row = _head(ws, table, with_year_line="unit_line" in table)
+    _footer(ws, _grid(ws, row, heading_of(table), table["rows"]), table)
+
+
+def _write_goal_rows(workbook, table: dict) -> None:
+    """年度绩效目标 over several rows: the label merged down, one line of the goal in each row."""
+    ws = workbook.active
+    ws.title = "项目支出绩效目标表"
+    lines = table["goal"].split("\n")
+    plain = dict(table, goal=lines[0])
+    row = _head(ws, plain, with_year_line=True)
+    goal_row = row - 1
+    for offset, line in enumerate(lines[1:], 1):  # the rows under the first, each merged B:F
+        _cell(ws, goal_row + offset, 2, line)
+        ws.merge_cells(start_row=goal_row + offset, start_column=2, end_row=goal_row + offset, end_column=6)
+    ws.merge_cells(start_row=goal_row, start_column=1, end_row=goal_row + len(lines) - 1, end_column=1)
+    row = goal_row + len(lines)
+    _footer(ws, _grid(ws, row, heading_of(table), table["rows"]), table)
+
+
+def _write_reviewed(workbook, table: dict) -> None:
+    """填报说明 first, the table with a 审核意见 column and the reviewers' rows under it, a hidden
+    sheet of drop-down lists and a hidden copy of last year's table."""
+    sheet = workbook.active
+    sheet.title = "填报说明"
+    for line, text in enumerate(table["instructions"], 1):
+        _cell(sheet, line, 1, text)
+    ws = workbook.create_sheet("项目支出绩效目标表")
+    row = _head(ws, table, with_year_line=True)
+    end = _grid(ws, row, heading_of(table), table["rows"])
+    for label in table["reviews"]:
+        _cell(ws, end, 1, label)
+        ws.merge_cells(start_row=end, start_column=1, end_row=end, end_column=len(heading_of(table)))
+        end += 1
+    _footer(ws, end, table)
+    lists = workbook.create_sheet("下拉选项")
+    for col, (level1, level2s) in enumerate(table["choices"].items(), 1):
+        _cell(lists, 1, col, level1)
+        for line, level2 in enumerate(level2s, 2):
+            _cell(lists, line, col, level2)
+    lists.sheet_state = "hidden"
+    old = workbook.create_sheet("2024年（上年）")
+    last = table["last_year"]
+    row = _head(old, last, with_year_line=True)
+    _footer(old, _grid(old, row, heading_of(last), last["rows"]), last)
+    old.sheet_state = "hidden"
+    workbook.active = 1  # opens on the table
+
+
+SPLIT = ["一级指标", "二级指标", "三级指标", "符号", "数值", "单位", "备注"]  # what each row tuple holds
+PLAIN_UNIT = ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"]
+
+TABLES["w16-gaobiaozhun-nongtian"] = dict(
+    writer=_write_split, heading=SPLIT, title="2025年度省级财政项目支出绩效目标表", filler="龙海涛",
+    unit_line="金额单位：万元",
+    project=[("项目名称", "2025年高标准农田建设项目"), ("项目编码", "52273225T000000517"),
+             ("主管部门", "三都水族自治县农业农村局"), ("实施单位", "三都水族自治县农田建设服务中心"),
+             ("项目属性", "新增项目"), ("项目类别", "特定目标-专项业务")],
+    funds_label="资金情况",
+    funds=[("年度资金总额", 750), ("财政拨款", 750), ("省级", 500), ("县级", 250), ("其他资金", 0)],
+    goal="2025年在周覃镇、九阡镇建设高标准农田5000亩，新建（改造）灌溉渠道12公里、机耕道8公里；"
+         "工程验收合格率100%，2025年11月30日前完工；项目区粮食亩产提高50公斤以上，"
+         "受益农户1800户，工程设计使用年限15年以上，受益农户满意度90%以上。",
+    rows=[
+        (C, "经济成本指标", "农田建设工程费（5000亩×1400元/亩）", "≤", 700, "万元", "含土地平整、灌排及田间道路"),
+        (C, "经济成本指标", "勘察设计及监理费", "≤", 50, "万元", None),
+        (C, "经济成本指标", "亩均财政投入", "≤", 1500, "元/亩", "省定标准"),
+        (C, "社会成本指标", "施工引发群体性事件", "＝", 0, "起", None),
+        (C, "生态环境成本指标", "施工对周边生态环境的影响", None, "无明显负面影响", None, "落实水土保持措施"),
+        (P, "数量指标", "新建高标准农田面积", "≥", 5000, "亩", None),
+        (P, "数量指标", "新建（改造）灌溉渠道", "≥", 12, "公里", None),
+        (P, "数量指标", "新建机耕道", "≥", 8, "公里", None),
+        (P, "质量指标", "工程验收合格率", "＝", 100, "%", None),
+        (P, "时效指标", "工程完工时间", None, "2025年11月30日前", None, None),
+        (E, "经济效益指标", "项目区粮食亩产提高", "≥", 50, "公斤", None),
+        (E, "社会效益指标", "受益农户", "≥", 1800, "户", None),
+        (E, "可持续影响指标", "工程设计使用年限", "≥", 15, "年", None),
+        (S, SAT, "受益农户满意度", "≥", 90, "%", "抽样问卷调查"),
+    ],
+    read={
+        "农田建设工程费（5000亩×1400元/亩）": ("≤700", "万元"),
+        "勘察设计及监理费": ("≤50", "万元"),
+        "亩均财政投入": ("≤1500", "元/亩"),
+        "施工引发群体性事件": ("＝0", "起"),
+        "施工对周边生态环境的影响": ("无明显负面影响", None),
+        "新建高标准农田面积": ("≥5000", "亩"),
+        "新建（改造）灌溉渠道": ("≥12", "公里"),
+        "新建机耕道": ("≥8", "公里"),
+        "工程验收合格率": ("＝100", "%"),
+        "工程完工时间": ("2025年11月30日前", None),
+        "项目区粮食亩产提高": ("≥50", "公斤"),
+        "受益农户": ("≥1800", "户"),
+        "工程设计使用年限": ("≥15", "年"),
+        "受益农户满意度": ("≥90", "%"),
+    },
+)
+
+_RELIEF = dict(heading=PLAIN_UNIT, title="2025年项目支出绩效目标表", unit_line="金额单位：万元",
+               funds_label="资金情况", filler="蒙秀华")
+TABLES["w17-shehui-jiuzhu-sanbiao"] = dict(
+    writer=_write_stacked,
+    tables=[
+        dict(_RELIEF,
+             project=[("项目名称", "2025年农村最低生活保障资金"), ("主管部门", "平塘县民政局"), ("实施单位", "平塘县民政局")],
+             funds=[("年度资金总额", 2320), ("财政拨款", 2320), ("中央", 1800), ("县级", 520), ("其他资金", 0)],
+             goal="为全县4000名农村低保对象按每人每年5800元的标准发放最低生活保障金，每月10日前足额发放，"
+                  "发放准确率100%；符合条件的困难群众应保尽保，建立低保动态管理机制，低保对象满意度90%以上。",
+             rows=[
+                 (P, "数量指标", "农村低保保障人数", "≥4000", "人"),
+                 (P, "质量指标", "低保资金发放准确率", "＝100", "%"),
+                 (P, "时效指标", "低保资金发放时间", "每月10日前", None),
+                 (P, "成本指标", "农村低保保障标准", "＝5800", "元/人·年"),
+                 (E, "社会效益指标", "符合条件的困难群众应保尽保率", "＝100", "%"),
+                 (E, "可持续影响指标", "低保动态管理机制", "建立并有效运行", None),
+                 (S, SAT, "低保对象满意度", "≥90", "%"),
+             ]),
+        dict(_RELIEF,
+             project=[("项目名称", "2025年特困人员救助供养资金"), ("主管部门", "平塘县民政局"), ("实施单位", "平塘县社会福利院")],
+             funds=[("年度资金总额", 456), ("财政拨款", 456), ("中央", 300), ("县级", 156), ("其他资金", 0)],
+             goal="为全县600名特困人员按每人每年7600元的标准发放基本生活费，每月10日前足额发放，发放准确率100%；"
+                  "特困人员基本生活得到保障（保障率100%），供养服务机构不发生安全责任事故，特困人员满意度90%以上。",
+             rows=[
+                 (P, "数量指标", "特困人员救助供养人数", "≥600", "人"),
+                 (P, "质量指标", "供养资金发放准确率", "＝100", "%"),
+                 (P, "时效指标", "供养资金发放时间", "每月10日前", None),
+                 (P, "成本指标", "特困人员基本生活标准", "＝7600", "元/人·年"),
+                 (E, "社会效益指标", "特困人员基本生活保障率", "＝100", "%"),
+                 (E, "社会效益指标", "供养服务机构安全责任事故", "＝0", "起"),
+                 (S, SAT, "特困人员满意度", "≥90", "%"),
+             ]),
+        dict(_RELIEF,
+             project=[("项目名称", "2025年临时救助资金"), ("主管部门", "平塘县民政局"), ("实施单位", "平塘县民政局")],
+             funds=[("年度资金总额", 120), ("财政拨款", 120), ("中央", 80), ("县级", 40), ("其他资金", 0)],
+             goal="全年开展临时救助1200人次，救助对象审核准确率100%，急难型救助3天内办结；"
+                  "困难群众急难问题及时解决率95%以上，不发生冲击社会道德底线事件，救助对象满意度90%以上。",
+             rows=[
+                 (P, "数量指标", "临时救助人次", "≥1200", "人次"),
+                 (P, "质量指标", "救助对象审核准确率", "＝100", "%"),
+                 (P, "时效指标", "急难型救助办结时限", "≤3", "天"),
+                 (P, "成本指标", "临时救助资金支出", "≤120", "万元"),
+                 (E, "社会效益指标", "困难群众急难问题及时解决率", "≥95", "%"),
+                 (E, "社会效益指标", "冲击社会道德底线事件", "＝0", "件"),
+                 (S, SAT, "救助对象满意度", "≥90", "%"),
+             ]),
+    ],
+)
+
+TABLES["w18-nongcun-gonglu-yanghu"] = dict(
+    writer=_write_plain, heading=PLAIN_UNIT + ["备注"], title="2025年项目支出绩效目标表", unit_line="金额单位：万元",
+    filler="韦志强",
+    project=[("项目名称", "2025年农村公路养护工程"), ("主管部门", "荔波县交通运输局"),
+             ("实施单位", "荔波县农村公路管理所")],
+    funds_label="资金情况",
+    funds=[("年度资金总额", 860), ("财政拨款", 860), ("中央", 500), ("省级", 200), ("县级", 160), ("其他资金", 0)],
+    goal="2025年完成农村公路日常养护1200公里，实施农村公路安全生命防护工程45公里、危桥改造6座、"
+         "路面大中修20公里；工程交工验收合格率100%，2025年11月30日前完工；"
+         "农村公路优良中等路率达到85%以上，建立并落实农村公路管养长效机制，群众满意度90%以上。",
+    rows=[
+        (P, "数量指标", "农村公路日常养护里程", "≥1200", "公里", None),
+        # typed with Alt+Enter where the column is narrow: one name over two lines of its cell
+        (P, "数量指标", "农村公路安全生命防护工程\n实施里程", "≥45", "公里", None),
+        (P, "数量指标", "危桥改造", "＝6", "座", "每座按设计荷载公路-Ⅱ级"),
+        (P, "数量指标", "路面大中修里程", "≥20", "公里", None),
+        (P, "质量指标", "工程交工验收合格率", "＝100", "%", None),
+        (P, "时效指标", "工程完工时间", "2025年11月30日前", None, None),
+        (P, "成本指标", "日常养护费（1200公里×2000元/公里）", "≤240", "万元", None),
+        (P, "成本指标", "安全生命防护工程费（45公里×4万元/公里）", "≤180", "万元", None),
+        (P, "成本指标", "危桥改造费（6座×40万元/座）", "≤240", "万元", None),
+        (P, "成本指标", "路面大中修费（20公里×10万元/公里）", "≤200", "万元", None),
+        (E, "社会效益指标", "农村公路优良中等路率", "≥85", "%", None),
+        # the 二级 typed over two lines of its merged cell too
+        (E, "可持续影响\n指标", "农村公路管养长效机制", "建立并落实", None, "县乡村三级路长制"),
+        (S, SAT, "群众满意度", "≥90", "%", "抽样问卷调查"),
+    ],
+    read={
+        "农村公路日常养护里程": ("≥1200", "公里"),
+        "农村公路安全生命防护工程\n实施里程": ("≥45", "公里"),
+        "危桥改造": ("＝6", "座"),
+        "路面大中修里程": ("≥20", "公里"),
+        "工程交工验收合格率": ("＝100", "%"),
+        "工程完工时间": ("2025年11月30日前", None),
+        "日常养护费（1200公里×2000元/公里）": ("≤240", "万元"),
+        "安全生命防护工程费（45公里×4万元/公里）": ("≤180", "万元"),
+        "危桥改造费（6座×40万元/座）": ("≤240", "万元"),
+        "路面大中修费（20公里×10万元/公里）": ("≤200", "万元"),
+        "农村公路优良中等路率": ("≥85", "%"),
+        "农村公路管养长效机制": ("建立并落实", None),
+        "群众满意度": ("≥90", "%"),
+    },
+)
+
+WAN = '0.00"万元"'
+TABLES["w19-yiliao-gongtong-ti"] = dict(
+    writer=_write_plain, layout="a", title="2025年度项目支出绩效目标表", unit_line="金额单位：万元", filler="岑丽萍",
+    project=[("项目名称", "2025年县域医共体信息化建设项目"), ("项目编码", "52272225T000000836"),
+             ("主管部门", "贵定县卫生健康局"), ("实施单位", "贵定县人民医院"), ("项目期限", "1年")],
+    funds_label="资金情况",
+    funds=[("年度资金总额", Num(1280.5, "#,##0.00")), ("财政拨款", Num(1280.5, "#,##0.00")),
+           ("中央", Num(800, "#,##0.00")), ("省级", Num(300, "#,##0.00")), ("县级", Num(180.5, "#,##0.00")),
+           ("其他资金", Num(0, "#,##0.00"))],
+    goal="建设县域医共体信息平台1个，为12家成员单位（县级医院2家、乡镇卫生院10家）配置硬件设备并接入平台，实现检查检验结果互认；"
+         "系统验收合格率100%，2025年12月31日前上线运行；医共体内远程诊疗服务12000人次以上，平台稳定运行率99%以上，"
+         "医务人员及患者满意度90%以上。",
+    rows=[
+        (C, "经济成本指标", "信息平台软件开发费", "≤", Num(620.5, WAN), None),
+        (C, "经济成本指标", "成员单位硬件设备购置费（12家×45万元/家）", "≤", Num(540, WAN), None),
+        (C, "经济成本指标", "信息平台系统集成及等保测评费", "≤", Num(120, WAN), None),
+        (P, "数量指标", "建设县域医共体信息平台", "＝", 1, "个"),
+        (P, "数量指标", "配置硬件设备的成员单位", "＝", 12, "家"),
+        (P, "质量指标", "系统验收合格率", "＝", Pct(1), None),
+        (P, "质量指标", "检查检验结果互认率", "≥", Num(0.95, "0.00%"), None),
+        (P, "时效指标", "系统上线运行时间", "≤", IsoDay(2025, 12, 31), None),
+        (E, "社会效益指标", "远程诊疗服务人次", "≥", Num(12000, "#,##0"), "人次"),
+        (E, "可持续影响指标", "平台稳定运行率", "≥", Pct(0.99), None),
+        (S, SAT, "医务人员及患者满意度", "≥", Pct(0.9), None),
+    ],
+    read={
+        "信息平台软件开发费": ("≤620.50万元", None),
+        "成员单位硬件设备购置费（12家×45万元/家）": ("≤540.00万元", None),
+        "信息平台系统集成及等保测评费": ("≤120.00万元", None),
+        "建设县域医共体信息平台": ("＝1", "个"),
+        "配置硬件设备的成员单位": ("＝12", "家"),
+        "系统验收合格率": ("＝100%", None),
+        "检查检验结果互认率": ("≥95.00%", None),
+        "系统上线运行时间": ("≤2025年12月31日", None),
+        "远程诊疗服务人次": ("≥12,000", "人次"),
+        "平台稳定运行率": ("≥99%", None),
+        "医务人员及患者满意度": ("≥90%", None),
+    },
+)
+
+TABLES["w20-yiwu-jiaoyu-kongtiao"] = dict(
+    writer=_write_goal_rows, heading=PLAIN_UNIT, title="2025年项目支出绩效目标表", unit_line="金额单位：万元",
+    filler="杨再兴",
+    project=[("项目名称", "2025年城镇学校学位扩容项目"), ("主管部门", "龙里县教育局"), ("实施单位", "龙里县第三中学")],
+    funds_label="项目资金",
+    funds=[("年度资金总额", 1500), ("财政拨款", 1500), ("其中：中央", 900), ("省级", 300), ("县级", 300),
+           ("其他资金", 0)],
+    goal="目标1：新建教学楼1栋，建筑面积6000平方米，新增初中学位1200个；\n"
+         "目标2：工程竣工验收合格率100%，2025年8月31日前交付使用；\n"
+         "目标3：缓解县城初中大班额问题，56人以上大班额清零，教学楼设计使用年限50年；\n"
+         "目标4：学生及家长满意度90%以上。",
+    rows=[
+        (P, "数量指标", "新建教学楼", "＝1", "栋"),
+        (P, "数量指标", "新建教学楼建筑面积", "≥6000", "平方米"),
+        (P, "数量指标", "新增初中学位", "≥1200", "个"),
+        (P, "质量指标", "工程竣工验收合格率", "＝100", "%"),
+        (P, "时效指标", "教学楼交付使用时间", "2025年8月31日前", None),
+        (P, "成本指标", "教学楼建安工程费（6000平方米×2300元/平方米）", "≤1380", "万元"),
+        (P, "成本指标", "工程建设其他费用", "≤120", "万元"),
+        (E, "社会效益指标", "56人以上大班额数", "＝0", "个"),
+        (E, "可持续影响指标", "教学楼设计使用年限", "≥50", "年"),
+        (S, SAT, "学生及家长满意度", "≥90", "%"),
+    ],
+)
+
+_REVIEW_LEVELS = {"产出指标": ["数量指标", "质量指标", "时效指标", "成本指标"],
+                  "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+                  "满意度指标": ["服务对象满意度指标"]}
+TABLES["w21-nongcun-laodongli-peixun"] = dict(
+    writer=_write_reviewed, heading=PLAIN_UNIT + ["审核意见"], title="2025年项目支出绩效目标表",
+    unit_line="金额单位：万元", filler="王春燕", choices=_REVIEW_LEVELS,
+    instructions=[
+        "填报说明",
+        "1.本表由项目实施单位填写项目名称、主管部门、实施单位、资金情况、年度总体目标和绩效指标。",
+        "2.一级指标、二级指标从下拉选项中选择；三级指标名称应简明，指标值应量化。",
+        "3.“审核意见”一栏由主管部门逐条填写，实施单位不填。",
+    ],
+    reviews=["主管部门审核意见：同意申报。", "财政部门审核意见："],
+    project=[("项目名称", "2025年农村劳动力职业技能培训项目"), ("主管部门", "惠水县人力资源和社会保障局"),
+             ("实施单位", "惠水县就业局")],
+    funds_label="资金情况",
+    funds=[("年度资金总额", 180), ("财政拨款", 180), ("中央", 120), ("县级", 60), ("其他资金", 0)],
+    goal="开展农村劳动力职业技能培训1500人次（每人次补贴1200元），培训合格率90%以上，"
+         "2025年11月30日前完成培训任务；培训后就业率达到70%以上，参训人员月均收入较培训前增长10%以上，参训人员满意度90%以上。",
+    rows=[
+        (P, "数量指标", "职业技能培训人次", "≥1500", "人次", "同意"),
+        (P, "质量指标", "培训合格率", "≥90", "%", "同意"),
+        (P, "时效指标", "培训任务完成时间", "2025年11月30日前", None, "同意"),
+        (P, "成本指标", "培训补贴（1500人次×1200元/人次）", "≤180", "万元", "同意"),
+        (E, "社会效益指标", "培训后就业率", "≥70", "%", "同意"),
+        (E, "经济效益指标", "参训人员月均收入较培训前增长", "≥10", "%", "建议按抽样跟踪调查核实"),
+        (S, SAT, "参训人员满意度", "≥90", "%", "同意"),
+    ],
+    last_year=dict(
+        heading=PLAIN_UNIT, title="2024年项目支出绩效目标表", unit_line="金额单位：万元", filler="王春燕",
+        project=[("项目名称", "2024年农村劳动力职业技能培训项目"), ("主管部门", "惠水县人力资源和社会保障局"),
+                 ("实施单位", "惠水县就业局")],
+        funds_label="资金情况",
+        funds=[("年度资金总额", 150), ("财政拨款", 150), ("中央", 100), ("县级", 50), ("其他资金", 0)],
+        goal="开展农村劳动力职业技能培训1250人次，培训合格率90%以上，参训人员满意度90%以上。",
+        rows=[
+            (P, "数量指标", "职业技能培训人次", "≥1250", "人次"),
+            (P, "质量指标", "培训合格率", "≥90", "%"),
+            (S, SAT, "参训人员满意度", "≥90", "%"),
+        ]),
 )
 
 
