@@ -533,7 +533,8 @@ def test_a_budget_year_that_is_no_year_is_named_at_its_cell(tmp_path: Path) -> N
 _SPLIT_ROWS = [["成本指标", "经济成本指标", "工程建设费", "≤", 700, "万元"],
                ["成本指标", "生态环境成本指标", "对周边生态环境的影响", None, "无明显负面影响", None],
                ["产出指标", "质量指标", "工程验收合格率", "＝", 100, "%"],
-               ["产出指标", "时效指标", "完工时间", None, "2025年11月30日前", None],
+               # typed into 符号 | 数值 | 单位 merged into one cell (see _split_form)
+               ["产出指标", "时效指标", "完工时间", "2025年11月30日前", None, None],
                ["满意度指标", "服务对象满意度指标", "受益农户满意度", "正向", 90, "%"]]
 
 
@@ -555,6 +556,8 @@ def _split_form(two_rows: bool) -> bytes:
         ws.append(["一级指标", "二级指标", "三级指标", "符号", "数值", "单位"])
     for row in _SPLIT_ROWS:
         ws.append(row)
+        if row[2] == "完工时间":
+            ws.merge_cells(start_row=ws.max_row, start_column=4, end_row=ws.max_row, end_column=6)
     return _save(workbook)
 
 
@@ -568,6 +571,7 @@ def test_a_value_written_as_symbol_number_and_unit_is_read_whole(two_rows: bool)
     # the one note names the column by the heading written over it, 符号, not the 指标值 merged above
     assert list(item.notes) == ["/indicators/满意度指标/服务对象满意度指标/0/value"]
     assert 'the "符号" column says "正向"' in item.notes["/indicators/满意度指标/服务对象满意度指标/0/value"].message_en
+    assert item.table.span("/indicators/产出指标/时效指标/0/value").column == 4  # the merged cell, where it is typed
 
 
 def test_a_review_column_is_left_out_without_a_note() -> None:

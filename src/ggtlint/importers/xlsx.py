@@ -1121,14 +1121,19 @@ class _SheetReader:
             notes.setdefault("", Note(f"此行没有二级指标，暂归入“{level2}”",
                                       f'The row has no level-2 category; filed under "{level2}" for now'))
         draft.add_category(level1, level2)
+        value_col = cols["value"]
+        if value_raw is None and "op" in cols and sheet.merged_top(row, value_col) == (row, cols["op"]):
+            # 符号 and 数值 merged into one cell for a date or a phrase: that cell holds the whole value
+            value_col = cols["op"]
+            value_raw = sheet.raw(row, value_col)
         if value_raw is None:
             value = ""
         else:
-            cell = sheet.cells[(row, cols["value"])]
+            cell = sheet.cells[(row, value_col)]
             value, note = _cell_text(cell)
             if note:
                 _add_note(notes, "value", note)
-            typed = self._mistyped(row, cols["value"], cell, value, level2, name or "")
+            typed = self._mistyped(row, value_col, cell, value, level2, name or "")
             if typed is not None:
                 _add_note(notes, "value", typed[0])
                 if typed[1] is not None:  # a date that lost its format: checked as the date the note names
@@ -1138,17 +1143,17 @@ class _SheetReader:
         nature_text = (sheet.text(row, cols["nature"]) or "").strip() if "nature" in cols else ""
         nature_is_operator = "op" not in cols and is_operator_only(nature_text)
         if nature_is_operator:
-            value = self._join_operator(row, cols["nature"], cols["value"], value, notes)
+            value = self._join_operator(row, cols["nature"], value_col, value, notes)
         for key in ("op", "direction"):
-            if key in cols:
-                value = self._join_operator(row, cols[key], cols["value"], value, notes)
+            if key in cols and cols[key] != value_col:
+                value = self._join_operator(row, cols[key], value_col, value, notes)
         if name is None or not name.strip():
             notes["name"] = Note("三级指标名称为空", "The indicator name (三级指标) is empty")
             name = name or ""
         result = DraftRow(level1=level1, level2=level2, name=name, value=value, notes=notes)
         result.spans["name"] = _cell_span(row, cols["l3"])
         result.spans[""] = result.spans["name"]
-        result.spans["value"] = _cell_span(row, cols["value"])
+        result.spans["value"] = _cell_span(row, value_col)
         for key in ("unit", "nature", "note"):
             if key in cols and not (key == "nature" and nature_is_operator):
                 text = sheet.text(row, cols[key])

@@ -43,6 +43,10 @@ class IsoDay(Day):
     """A date cell under ``yyyy-mm-dd`` (2025-12-31), as a date typed with dashes is shown."""
 
 
+class Across(str):
+    """A date or a phrase typed into 符号 | 数值 | 单位 merged into one cell (w16)."""
+
+
 class Num(float):
     """A number typed under a number format of its own (700 under ``0.00`` shows 700.00)."""
 
@@ -616,6 +620,9 @@ def _split_value_grid(ws, row: int, rows: list[tuple]) -> int:
     ws.merge_cells(start_row=row, start_column=4, end_row=row, end_column=6)
     for col, text in ((4, "符号"), (5, "数值"), (6, "单位")):
         _cell(ws, row + 1, col, text)
+    for offset, values in enumerate(rows):
+        if isinstance(values[3], Across):
+            ws.merge_cells(start_row=row + 2 + offset, start_column=4, end_row=row + 2 + offset, end_column=6)
     return _body(ws, row + 2, rows)
 
 
@@ -713,7 +720,7 @@ TABLES["w16-gaobiaozhun-nongtian"] = dict(
         (P, "数量指标", "新建（改造）灌溉渠道", "≥", 12, "公里", None),
         (P, "数量指标", "新建机耕道", "≥", 8, "公里", None),
         (P, "质量指标", "工程验收合格率", "＝", 100, "%", None),
-        (P, "时效指标", "工程完工时间", None, "2025年11月30日前", None, None),
+        (P, "时效指标", "工程完工时间", Across("2025年11月30日前"), None, None, None),
         (E, "经济效益指标", "项目区粮食亩产提高", "≥", 50, "公斤", None),
         (E, "社会效益指标", "受益农户", "≥", 1800, "户", None),
         (E, "可持续影响指标", "工程设计使用年限", "≥", 15, "年", None),
