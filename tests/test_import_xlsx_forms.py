@@ -586,3 +586,29 @@ def test_a_review_column_is_left_out_without_a_note() -> None:
     item = _one(_form(HEAD + [grid] + rows))
     assert "指标值设定依据" in item.notes["/indicators"].message_zh
     assert "审核意见" not in item.notes["/indicators"].message_zh
+
+
+def _stacked(first_head: list[list], second_head: list[list]) -> list[ImportedTable]:
+    """Two tables one under another on one sheet, each with its title; ``first_head`` and
+    ``second_head`` are their unit lines and amounts."""
+    second = [["项目名称", "临时救助资金"], ["主管部门", "某县民政局"], ["实施单位", "某县民政局"]] + second_head
+    rows = ([["2025年项目支出绩效目标表"]] + first_head + HEAD[:3] + HEAD[4:] + [GRID] + ROWS + [["填报人：张三"], []]
+            + [["2025年项目支出绩效目标表"]] + second + [["年度总体目标", "救助1200人次。"], GRID]
+            + [["产出指标", "成本指标", "临时救助资金支出", "≤120万元"]])
+    result = read_workbook(_form(rows), "f.xlsx")
+    assert len(result.tables) == 2, [p.message_zh for p in result.problems]
+    return result.tables
+
+
+def test_a_unit_line_over_the_first_table_of_a_sheet_holds_for_those_under_it() -> None:
+    first, second = _stacked([["金额单位：万元"], ["年度资金总额", 30]], [["年度资金总额", 120]])
+    assert (first.table.funds.unit, second.table.funds.unit) == ("万元", "万元")
+    assert (first.table.funds.total, second.table.funds.total) == (Decimal(30), Decimal(120))
+    assert "/funds/unit" not in second.notes
+    # a table that states its own unit keeps it
+    _first, second = _stacked([["金额单位：万元"], ["年度资金总额", 30]], [["金额单位：元"], ["年度资金总额", 1200000]])
+    assert (second.table.funds.unit, second.table.funds.total) == ("元", Decimal(1200000))
+    # a unit on the first table's own label is that amount's, not the sheet's: the second states none
+    first, second = _stacked([["年度资金总额（万元）", 30]], [["年度资金总额", 120]])
+    assert (first.table.funds.unit, second.table.funds.unit) == ("万元", "元")
+    assert "没有写明金额单位" in second.notes["/funds/unit"].message_zh

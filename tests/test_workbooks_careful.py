@@ -6,7 +6,7 @@
 under ``0%``, date cells and merged 一级/二级 cells; w09–w14 add 运算符 and 备注 columns, other
 number formats, goals with line breaks, a 填表说明 sheet and empty spare rows; w15 a 项目属性 (延续项目)
 beside its 项目类别; w16–w21 layouts of their own: 指标值 merged over 符号 | 数值 | 单位 (成本指标 with
-经济/社会/生态环境成本), three tables on one sheet, a name and a 二级 typed over two lines of a cell,
+经济/社会/生态环境成本), three tables on one sheet under one 金额单位 line, a name and a 二级 typed over two lines of a cell,
 amounts under ``#,##0.00`` and ``0.00"万元"`` with a ``yyyy-mm-dd`` date, a goal over several rows with
 其中：中央, and a 填报说明 sheet first, a 审核意见 column and two hidden sheets. Each workbook must be
 read as written, and

@@ -23,7 +23,8 @@ Import reads what departments actually fill in, without fixed cell addresses:
   pre-filled ``金额单位：元``: the amount is converted into the table's unit;
 * labels are compared after NFKC (full-width letters, colons and brackets) and without spaces,
   against the one vocabulary both importers share (:data:`ggtlint.importers.labels.LABELS`);
-* several tables on one sheet (each 项目名称 starts one) and one table per sheet both work; rows
+* several tables on one sheet (each 项目名称 starts one; a 金额单位 line over one holds for those
+  under it that state no unit) and one table per sheet both work; rows
   are looked up by bisection, so the time grows in proportion to the number of tables on a sheet.
 
 Every field keeps its cell (Span.line = Excel row, Span.column = column number) so findings
@@ -394,6 +395,8 @@ class _SheetReader:
         #: header row → the columns read from the 符号 | 数值 | 单位 headings under its 指标值
         self.split_below: dict[int, set[int]] = {}
         self.grids = self.header_rows()
+        #: the last 金额单位 line read on the sheet (not a label's "（万元）"), for a table under it that has none
+        self.unit_line: tuple[str, Span] | None = None
         self.grid_rows = [row for row, _cols in self.grids]
 
     def header_rows(self) -> list[tuple[int, dict[str, int]]]:
@@ -560,6 +563,12 @@ class _SheetReader:
             amount_label = (row, col) in labels and labels[(row, col)][0] == "scale"
             units += [(unit, _cell_span(row, col)) for unit in units_in(cell.value, amount_label=amount_label)]
         take_units(draft, units, _place)
+        line_units = [found for found in units if (found[1].line, found[1].column) not in labels]
+        if line_units:
+            self.unit_line = line_units[0]
+        elif not units and self.unit_line is not None:
+            # one 金额单位 line over the first of the tables on the sheet, none over this one: it is the sheet's
+            take_units(draft, [self.unit_line], _place)
         goal_cell: tuple[int, int] | None = None
         medium = self._medium_amounts(head, labels)
         taken: set[tuple[int, int]] = set(labels)  # labels and the cells read as their values

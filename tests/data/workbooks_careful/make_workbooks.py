@@ -639,7 +639,7 @@ def _write_stacked(workbook, table: dict) -> None:
     ws.title = "绩效目标表"
     row = 1
     for each in table["tables"]:
-        row = _head(ws, each, with_year_line=True, top=row)
+        row = _head(ws, each, with_year_line="unit_line" in each, top=row)
         row = _footer(ws, _grid(ws, row, heading_of(each), each["rows"]), each)
         row += 2  # two empty rows before the next table
 
@@ -744,12 +744,12 @@ TABLES["w16-gaobiaozhun-nongtian"] = dict(
     },
 )
 
-_RELIEF = dict(heading=PLAIN_UNIT, title="2025年项目支出绩效目标表", unit_line="金额单位：万元",
-               funds_label="资金情况", filler="蒙秀华")
+_RELIEF = dict(heading=PLAIN_UNIT, title="2025年项目支出绩效目标表", funds_label="资金情况", filler="蒙秀华")
 TABLES["w17-shehui-jiuzhu-sanbiao"] = dict(
     writer=_write_stacked,
     tables=[
-        dict(_RELIEF,
+        # 金额单位：万元 over the first table only: the unit of the sheet
+        dict(_RELIEF, unit_line="金额单位：万元",
              project=[("项目名称", "2025年农村最低生活保障资金"), ("主管部门", "平塘县民政局"), ("实施单位", "平塘县民政局")],
              funds=[("年度资金总额", 2320), ("财政拨款", 2320), ("中央", 1800), ("县级", 520), ("其他资金", 0)],
              goal="为全县4000名农村低保对象按每人每年5800元的标准发放最低生活保障金，每月10日前足额发放，"
