@@ -981,10 +981,10 @@ def test_a_missing_first_level_category_is_told_at_the_grids_heading(seed_tables
 
 
 def test_a_sheet_of_instructions_beside_the_table_is_no_finding(seed_tables, tmp_path: Path) -> None:
-    """Templates carry 填表说明 and 目录 sheets: not tables, and not worth a note either; a sheet
-    named otherwise that holds no table is still noted."""
+    """Templates carry 填表说明 (填表须知, 填报指引), 目录 and 下拉选项 sheets: not tables, and not worth a
+    note either; a sheet named otherwise that holds no table is still noted."""
     workbook = openpyxl.load_workbook(io.BytesIO(workbook_bytes([seed_tables[0]])))
-    for title in ("填表说明", "目录", "附件1"):
+    for title in ("填表说明", "填表须知", "填报指引", "目录", "下拉选项", "附件1"):
         workbook.create_sheet(title).cell(1, 1).value = "1. 指标值应量化，写明比较符。"
     path = tmp_path / "t.xlsx"
     workbook.save(path)

@@ -1228,8 +1228,9 @@ def _unreadable(shown: str, zh: str, en: str, code: str = "LOAD012") -> ImportRe
 # out without a note as the PDF text importer leaves the scoring.
 _NOT_TARGET_COLUMN = re.compile(r"指标解释|评[（(]?扣[）)]?分标准|评分(?:标准|规则|办法)|扣分标准"
                                 r"|(?:主管部门|财政部门|部门|财政)?审核意见")
-# Sheets a template holds besides the table: how to fill it in, its cover and contents.
-_INSTRUCTIONS = re.compile(r"(说明|注意事项|填报要求|填表要求|指标解释|目录|封面)$")
+# Sheets a template holds besides the table: how to fill it in (填表须知, 填报指引 too), its cover and
+# contents, the lists its drop-down cells choose from (下拉选项).
+_INSTRUCTIONS = re.compile(r"(说明|须知|指引|指南|注意事项|填报要求|填表要求|指标解释|目录|封面|下拉选项|下拉列表)$")
 # Sheets of workings that departments attach (资金测算, 支出明细, 采购清单): skipped unless they
 # hold something of a target table (see _target_sign), so they give no note on every run.
 _SUPPORTING = re.compile(r"测算|明细|清单|依据|计算")

@@ -1,6 +1,6 @@
 """Write the careful workbooks of tests/test_workbooks_careful.py.
 
-Fifteen 项目支出绩效目标表 written as departments fill in their Excel templates, in three layouts:
+Twenty-one 项目支出绩效目标表 written as departments fill in their Excel templates; w01–w15 in three layouts:
 
 * ``a``: the 2021 预算一体化 export, 一级/二级/三级指标 | 指标方向 (≥/≤/＝/定性) | 指标值 (a number
   cell or text) | 度量单位, amounts in 万元, 成本指标 a 一级 of its own;
@@ -10,6 +10,13 @@ Fifteen 项目支出绩效目标表 written as departments fill in their Excel t
 w09–w14 combine them with what other exports have: a 运算符 column (beside 指标方向 正向/反向 in
 w13), a 备注 column, numbers under ``0.00``, ``0.0``, ``0.0%`` and ``#,##0``, a goal with line breaks
 in its cell, a 填表说明 sheet, the template's spare rows left empty, 填报单位/年度/金额单位 on one line.
+
+w16–w21 each have a writer of their own: 指标值 merged over 符号 | 数值 | 单位 (w16, 成本指标 with
+经济/社会/生态环境成本, a date typed into the three cells merged), three tables one under another
+under one 金额单位 line (w17), names and a 二级 typed over two lines of their cells (w18), amounts
+under ``#,##0.00``, costs under ``0.00"万元"`` and a ``yyyy-mm-dd`` date (w19), a goal over several rows
+with 其中：中央 (w20), a 填表须知 sheet first, a 审核意见 column, the reviewers' rows and two hidden
+sheets (w21).
 
 Figures are number cells where a department types them so (rates as 0.95 under ``0%``), dates
 as date cells, 一级/二级 cells merged over their rows. The tables are meant to be right: costs add
@@ -668,10 +675,10 @@ def _write_goal_rows(workbook, table: dict) -> None:
 
 
 def _write_reviewed(workbook, table: dict) -> None:
-    """填报说明 first, the table with a 审核意见 column and the reviewers' rows under it, a hidden
+    """填表须知 first, the table with a 审核意见 column and the reviewers' rows under it, a hidden
     sheet of drop-down lists and a hidden copy of last year's table."""
     sheet = workbook.active
-    sheet.title = "填报说明"
+    sheet.title = "填表须知"
     for line, text in enumerate(table["instructions"], 1):
         _cell(sheet, line, 1, text)
     ws = workbook.create_sheet("项目支出绩效目标表")
@@ -910,7 +917,7 @@ TABLES["w21-nongcun-laodongli-peixun"] = dict(
     writer=_write_reviewed, heading=PLAIN_UNIT + ["审核意见"], title="2025年项目支出绩效目标表",
     unit_line="金额单位：万元", filler="王春燕", choices=_REVIEW_LEVELS,
     instructions=[
-        "填报说明",
+        "填表须知",
         "1.本表由项目实施单位填写项目名称、主管部门、实施单位、资金情况、年度总体目标和绩效指标。",
         "2.一级指标、二级指标从下拉选项中选择；三级指标名称应简明，指标值应量化。",
         "3.“审核意见”一栏由主管部门逐条填写，实施单位不填。",
