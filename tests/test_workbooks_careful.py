@@ -7,7 +7,7 @@ under ``0%``, date cells and merged 一级/二级 cells; w09–w14 add 运算符
 number formats, goals with line breaks, a 填表说明 sheet and empty spare rows; w15 a 项目属性 (延续项目)
 beside its 项目类别; w16–w21 layouts of their own: 指标值 merged over 符号 | 数值 | 单位 (成本指标 with
 经济/社会/生态环境成本), three tables on one sheet under one 金额单位 line, a name and a 二级 typed over two lines of a cell,
-amounts under ``#,##0.00`` and ``0.00"万元"`` with a ``yyyy-mm-dd`` date, a goal over several rows with
+amounts under ``#,##0.00`` (中央补助, 省级补助, 县级配套) and ``0.00"万元"`` with a ``yyyy-mm-dd`` date, a goal over several rows with
 其中：中央, and a 填表须知 sheet first, a 审核意见 column and two hidden sheets. Each workbook must be
 read as written, and
 every finding on it is named below with the reason it is fair.
@@ -128,8 +128,9 @@ def _assert_read_as_written(maker: Any, table: Any, written: dict, name: str) ->
     assert table.funds.total == Decimal(str(amounts["年度资金总额"])), name
     fiscal = amounts.get("财政拨款", amounts.get("其中：财政拨款"))
     assert (table.funds.fiscal, table.funds.other) == (Decimal(str(fiscal)), Decimal(str(amounts["其他资金"]))), name
-    assert table.funds.fiscal_sources == {label.removeprefix("其中："): Decimal(str(amount))
-                                          for label, amount in written["funds"] if label not in _NOT_LEVELS}, name
+    sources = written.get("sources") or {label.removeprefix("其中："): amount for label, amount in written["funds"]
+                                         if label not in _NOT_LEVELS}
+    assert table.funds.fiscal_sources == {level: Decimal(str(amount)) for level, amount in sources.items()}, name
     assert table.funds.unit == ("元" if "（元）" in written["funds_label"] else "万元"), name
     assert table.goal.strip() == written["goal"], name  # line breaks in the cell kept
     assert (table.project.category, table.project.attribute) == (fields.get("项目类别"), fields.get("项目属性")), name

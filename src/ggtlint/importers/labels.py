@@ -108,9 +108,9 @@ LABELS: tuple[Label, ...] = (
     Label("fiscal", HEADER, ("财政拨款(?:资金)?", "财政资金"), amount=True),
     Label("other", HEADER, ("其他资金",), amount=True),
     # 中央资金, 省级财政资金, 市级补助资金, 县拨款: one fiscal source each (see fund_source_name).
-    # … and 县级配套资金, 中央预算内投资, 中央财政 (no 资金 after it)
+    # … and 县级配套资金, 中央预算内投资, 中央财政 (no 资金 after it), 县级配套 beside 中央补助, 省级补助
     Label("fund_source", HEADER, (rf"(?:{FUND_PREFIX})(?:财政(?:资金|补助资金|补助|配套(?:资金)?|专项资金|拨款)?|资金|补助资金|补助"
-                                  rf"|配套资金|自筹资金|专项资金|转移支付(?:资金)?|拨款|预算内投资|安排(?:资金)?)",),
+                                  rf"|配套(?:资金)?|自筹(?:资金)?|专项资金|转移支付(?:资金)?|拨款|预算内投资|安排(?:资金)?)",),
           amount=True),
     # A bare level over or beside its amount ("其中：中央 | 640", a 资金来源 row 中央 | 省级 | 县级).
     Label("fund_source", HEADER, (_FUND_LEVEL,), amount=True, sources=(WORKBOOK,),
