@@ -122,6 +122,7 @@ def test_each_workbook_is_read_as_written(checked) -> None:  # type: ignore[no-u
 
 def _assert_read_as_written(maker: Any, table: Any, written: dict, name: str) -> None:
     fields = dict(written["project"])
+    assert (table.project.title, table.project.year) == (written["title"], 2025), name
     assert ((table.project.name, table.project.code, table.project.department, table.project.implementer)
             == (fields["项目名称"], fields.get("项目编码"), fields["主管部门"], fields["实施单位"])), name
     amounts = dict(written["funds"])

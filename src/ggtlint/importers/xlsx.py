@@ -550,7 +550,8 @@ class _SheetReader:
                 continue
             squashed = squash_label(cell.value)
             if draft.project.title is None and is_title(squashed) and (row, col) not in labels:
-                self.weak.update(take_title(draft, squashed, _cell_span(row, col)))
+                # as printed (full-width brackets kept), as PDF text reads it; only the spaces go
+                self.weak.update(take_title(draft, shown_label(cell.value), _cell_span(row, col)))
             year = year_mark(cell.value) if draft.project.year is None and (row, col) not in labels else None
             if year is not None:
                 # "（2024年度）" under the title, or "2024年度" beside 填报单位 and the unit: the

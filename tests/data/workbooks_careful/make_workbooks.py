@@ -755,8 +755,8 @@ _RELIEF = dict(heading=PLAIN_UNIT, title="2025年项目支出绩效目标表", f
 TABLES["w17-shehui-jiuzhu-sanbiao"] = dict(
     writer=_write_stacked,
     tables=[
-        # 金额单位：万元 over the first table only: the unit of the sheet
-        dict(_RELIEF, unit_line="金额单位：万元",
+        # 金额单位：万元 over the first table only: the unit of the sheet; the tables numbered in their titles
+        dict(_RELIEF, title="2025年项目支出绩效目标表（一）", unit_line="金额单位：万元",
              project=[("项目名称", "2025年农村最低生活保障资金"), ("主管部门", "平塘县民政局"), ("实施单位", "平塘县民政局")],
              funds=[("年度资金总额", 2320), ("财政拨款", 2320), ("中央", 1800), ("县级", 520), ("其他资金", 0)],
              goal="为全县4000名农村低保对象按每人每年5800元的标准发放最低生活保障金，每月10日前足额发放，"
@@ -770,7 +770,7 @@ TABLES["w17-shehui-jiuzhu-sanbiao"] = dict(
                  (E, "可持续影响指标", "低保动态管理机制", "建立并有效运行", None),
                  (S, SAT, "低保对象满意度", "≥90", "%"),
              ]),
-        dict(_RELIEF,
+        dict(_RELIEF, title="2025年项目支出绩效目标表（二）",
              project=[("项目名称", "2025年特困人员救助供养资金"), ("主管部门", "平塘县民政局"), ("实施单位", "平塘县社会福利院")],
              funds=[("年度资金总额", 456), ("财政拨款", 456), ("中央", 300), ("县级", 156), ("其他资金", 0)],
              goal="为全县600名特困人员按每人每年7600元的标准发放基本生活费，每月10日前足额发放，发放准确率100%；"
@@ -784,7 +784,7 @@ TABLES["w17-shehui-jiuzhu-sanbiao"] = dict(
                  (E, "社会效益指标", "供养服务机构安全责任事故", "＝0", "起"),
                  (S, SAT, "特困人员满意度", "≥90", "%"),
              ]),
-        dict(_RELIEF,
+        dict(_RELIEF, title="2025年项目支出绩效目标表（三）",
              project=[("项目名称", "2025年临时救助资金"), ("主管部门", "平塘县民政局"), ("实施单位", "平塘县民政局")],
              funds=[("年度资金总额", 120), ("财政拨款", 120), ("中央", 80), ("县级", 40), ("其他资金", 0)],
              goal="全年开展临时救助1200人次，救助对象审核准确率100%，急难型救助3天内办结；"
