@@ -618,3 +618,25 @@ def test_a_unit_line_over_the_first_table_of_a_sheet_holds_for_those_under_it() 
     first, second = _stacked([["年度资金总额（万元）", 30]], [["年度资金总额", 120]])
     assert (first.table.funds.unit, second.table.funds.unit) == ("万元", "元")
     assert "没有写明金额单位" in second.notes["/funds/unit"].message_zh
+
+
+def test_the_templates_example_and_indicator_library_are_not_the_departments_table() -> None:
+    """A 填报示例 sheet (the province's filled example) and a 指标库 sheet hold tables of their own:
+    checking them drew STR001/STR002 errors on a table nobody submitted."""
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "绩效目标表"
+    for row in HEAD + [GRID] + ROWS:
+        workbook.active.append(row)
+    example = workbook.create_sheet("填报示例", 0)
+    for row in [["项目名称", "XX项目"], ["年度资金总额（万元）", 10], GRID, ["产出指标", "数量指标", "XX数量", "≥N个"]]:
+        example.append(row)
+    library = workbook.create_sheet("共性指标库")
+    for row in [GRID, ["产出指标", "质量指标", "验收合格率", "≥N%"]]:
+        library.append(row)
+    result = read_workbook(_save(workbook), "f.xlsx")
+    assert [(item.sheet, item.table.project.name) for item in result.tables] == [("绩效目标表", "公益性岗位补贴")]
+    assert result.problems == []
+    # the department's own table typed into the 样表 sheet, the only one: read
+    del workbook["绩效目标表"], workbook["共性指标库"]
+    workbook["填报示例"].title = "样表"
+    assert [item.table.project.name for item in read_workbook(_save(workbook), "f.xlsx").tables] == ["XX项目"]

@@ -8,7 +8,7 @@ number formats, goals with line breaks, a 填表说明 sheet and empty spare row
 beside its 项目类别; w16–w21 layouts of their own: 指标值 merged over 符号 | 数值 | 单位 (成本指标 with
 经济/社会/生态环境成本), three tables on one sheet under one 金额单位 line, a name and a 二级 typed over two lines of a cell,
 amounts under ``#,##0.00`` (中央补助, 省级补助, 县级配套) and ``0.00"万元"`` with a ``yyyy-mm-dd`` date, a goal over several rows with
-其中：中央, and a 填表须知 sheet first, a 审核意见 column and two hidden sheets. Each workbook must be
+其中：中央, and a 填表须知 sheet first, a 填报示例, a 审核意见 column and two hidden sheets. Each workbook must be
 read as written, and
 every finding on it is named below with the reason it is fair.
 """

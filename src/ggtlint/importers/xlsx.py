@@ -1232,6 +1232,8 @@ _NOT_TARGET_COLUMN = re.compile(r"指标解释|评[（(]?扣[）)]?分标准|评
 # Sheets a template holds besides the table: how to fill it in (填表须知, 填报指引 too), its cover and
 # contents, the lists its drop-down cells choose from (下拉选项).
 _INSTRUCTIONS = re.compile(r"(说明|须知|指引|指南|注意事项|填报要求|填表要求|指标解释|目录|封面|下拉选项|下拉列表)$")
+# Sheets a template brings with a table of its own: a filled example, the indicator library.
+_EXAMPLE_SHEET = re.compile(r"示例|样表|范例|范本|指标库|参考指标|指标参考")
 # Sheets of workings that departments attach (资金测算, 支出明细, 采购清单): skipped unless they
 # hold something of a target table (see _target_sign), so they give no note on every run.
 _SUPPORTING = re.compile(r"测算|明细|清单|依据|计算")
@@ -1342,10 +1344,12 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                 "一级指标, 二级指标, 三级指标, 指标值).",
                 sheet=sheet.title))
         drafts.extend(found)
-    if any(draft.sheet not in hidden_sheets for draft in drafts):
-        # A hidden sheet (the blank template, last year's copy) is not what the department filled in.
-        drafts = [draft for draft in drafts if draft.sheet not in hidden_sheets]
-        result.problems = [problem for problem in result.problems if problem.sheet not in hidden_sheets]
+    # A hidden sheet (the blank template, last year's copy), the template's filled example (填报示例)
+    # and its indicator library (指标库) are not what the department filled in.
+    set_aside = hidden_sheets | {sheet.title for sheet in sheets if _EXAMPLE_SHEET.search(sheet.title.replace(" ", ""))}
+    if any(draft.sheet not in set_aside for draft in drafts):
+        drafts = [draft for draft in drafts if draft.sheet not in set_aside]
+        result.problems = [problem for problem in result.problems if problem.sheet not in set_aside]
     for index, draft in enumerate(drafts):
         result.tables.append(assemble(draft, shown, index))
     if not drafts and not result.problems:

@@ -15,8 +15,8 @@ w16–w21 each have a writer of their own: 指标值 merged over 符号 | 数值
 经济/社会/生态环境成本, a date typed into the three cells merged), three tables one under another
 under one 金额单位 line (w17), names and a 二级 typed over two lines of their cells (w18), amounts
 under ``#,##0.00``, costs under ``0.00"万元"`` and a ``yyyy-mm-dd`` date (w19), a goal over several rows
-with 其中：中央 (w20), a 填表须知 sheet first, a 审核意见 column, the reviewers' rows and two hidden
-sheets (w21).
+with 其中：中央 (w20), a 填表须知 sheet first, the province's 填报示例, a 审核意见 column, the
+reviewers' rows and two hidden sheets (w21).
 
 Figures are number cells where a department types them so (rates as 0.95 under ``0%``), dates
 as date cells, 一级/二级 cells merged over their rows. The tables are meant to be right: costs add
@@ -675,8 +675,8 @@ def _write_goal_rows(workbook, table: dict) -> None:
 
 
 def _write_reviewed(workbook, table: dict) -> None:
-    """填表须知 first, the table with a 审核意见 column and the reviewers' rows under it, a hidden
-    sheet of drop-down lists and a hidden copy of last year's table."""
+    """填表须知 first, the province's 填报示例, the table with a 审核意见 column and the reviewers' rows
+    under it, a hidden sheet of drop-down lists and a hidden copy of last year's table."""
     sheet = workbook.active
     sheet.title = "填表须知"
     for line, text in enumerate(table["instructions"], 1):
@@ -695,12 +695,16 @@ def _write_reviewed(workbook, table: dict) -> None:
         for line, level2 in enumerate(level2s, 2):
             _cell(lists, line, col, level2)
     lists.sheet_state = "hidden"
+    example = workbook.create_sheet("填报示例", 1)  # the province's filled example, left in
+    sample = table["example"]
+    row = _head(example, sample, with_year_line=True)
+    _footer(example, _grid(example, row, heading_of(sample), sample["rows"]), sample)
     old = workbook.create_sheet("2024年（上年）")
     last = table["last_year"]
     row = _head(old, last, with_year_line=True)
     _footer(old, _grid(old, row, heading_of(last), last["rows"]), last)
     old.sheet_state = "hidden"
-    workbook.active = 1  # opens on the table
+    workbook.active = 2  # opens on the table
 
 
 SPLIT = ["一级指标", "二级指标", "三级指标", "符号", "数值", "单位", "备注"]  # what each row tuple holds
@@ -939,6 +943,17 @@ TABLES["w21-nongcun-laodongli-peixun"] = dict(
         (E, "经济效益指标", "参训人员月均收入较培训前增长", "≥10", "%", "建议按抽样跟踪调查核实"),
         (S, SAT, "参训人员满意度", "≥90", "%", "同意"),
     ],
+    example=dict(
+        heading=PLAIN_UNIT, title="项目支出绩效目标表（填报示例）", unit_line="金额单位：万元", filler="XXX",
+        project=[("项目名称", "XX项目"), ("主管部门", "XX局"), ("实施单位", "XX单位")],
+        funds_label="资金情况",
+        funds=[("年度资金总额", 100), ("财政拨款", 100), ("中央", 60), ("县级", 40), ("其他资金", 0)],
+        goal="完成XX任务XX个，验收合格率100%，服务对象满意度90%以上。",
+        rows=[
+            (P, "数量指标", "完成XX任务", "≥XX", "个"),
+            (P, "质量指标", "验收合格率", "＝100", "%"),
+            (S, SAT, "服务对象满意度", "≥90", "%"),
+        ]),
     last_year=dict(
         heading=PLAIN_UNIT, title="2024年项目支出绩效目标表", unit_line="金额单位：万元", filler="王春燕",
         project=[("项目名称", "2024年农村劳动力职业技能培训项目"), ("主管部门", "惠水县人力资源和社会保障局"),
