@@ -580,10 +580,11 @@ def test_a_value_written_as_symbol_number_and_unit_is_read_whole(two_rows: bool)
     assert item.table.span("/indicators/产出指标/时效指标/0/value").column == 4  # the merged cell, where it is typed
 
 
-def test_a_review_column_is_left_out_without_a_note() -> None:
+@pytest.mark.parametrize("heading", ["审核意见", "主管部门审核意见", "审核意见（主管部门填写）"])
+def test_a_review_column_is_left_out_without_a_note(heading: str) -> None:
     """审核意见 is the reviewing department's word on each row, no part of the target: it is not
     noted as a column the format cannot hold (that note asked to move it into 备注)."""
-    grid = GRID + ["计量单位", "审核意见", "指标值设定依据"]
+    grid = GRID + ["计量单位", heading, "指标值设定依据"]
     rows = [row + [None, "同意", None] for row in ROWS]
     item = _one(_form(HEAD + [grid] + rows))
     assert _rows(item) == [tuple(r) for r in ROWS]

@@ -1228,7 +1228,7 @@ def _unreadable(shown: str, zh: str, en: str, code: str = "LOAD012") -> ImportRe
 # and what the reviewing department wrote against each row (审核意见): no part of the target, left
 # out without a note as the PDF text importer leaves the scoring.
 _NOT_TARGET_COLUMN = re.compile(r"指标解释|评[（(]?扣[）)]?分标准|评分(?:标准|规则|办法)|扣分标准"
-                                r"|(?:主管部门|财政部门|部门|财政)?审核意见")
+                                r"|(?:主管部门|财政部门|部门|财政)?审核意见(?:[（(][^）)]{0,12}[）)])?")
 # Sheets a template holds besides the table: how to fill it in (填表须知, 填报指引 too), its cover and
 # contents, the lists its drop-down cells choose from (下拉选项).
 _INSTRUCTIONS = re.compile(r"(说明|须知|指引|指南|注意事项|填报要求|填表要求|指标解释|目录|封面|下拉选项|下拉列表)$")
