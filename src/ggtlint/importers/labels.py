@@ -63,7 +63,8 @@ UNIT_IN_BRACKETS = re.compile(r"\(\s*(万元|元)\s*\)")
 # 附件 ２, 附件三) and the title, ending 绩效目标表, 绩效目标申报表, 绩效目标批复表 …
 _MARKER = re.compile(r"^附[表件][\d一二三四五六七八九十]+(?:[-—–之][\d一二三四五六七八九十]+)?$")  # 附表7-2 too
 # "…表（2024年度）" too, and a sheet's tables numbered "…表（一）", "…表之二"
-_TITLE = re.compile(r"绩效目标.{0,6}表(?:\((?:19|20)\d{2}年度?\))?(?:\([一二三四五六七八九十\d]{1,3}\)|之[一二三四五六七八九十\d]{1,3})?$")
+_TITLE = re.compile(r"绩效目标.{0,6}表(?:\((?:19|20)\d{2}年度?\))?"
+                    r"(?:\([一二三四五六七八九十\d]{1,3}\)|之[一二三四五六七八九十\d]{1,3})?$")
 
 
 @dataclass(frozen=True, slots=True)

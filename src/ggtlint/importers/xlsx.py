@@ -442,7 +442,7 @@ class _SheetReader:
                 found.setdefault(key, sub)
         if "value" not in found:
             return {}
-        self.split_below[row] = {sub for sub in found.values()}
+        self.split_below[row] = set(found.values())
         return found
 
     def _headings_merged_down(self, row: int) -> dict[str, int]:
@@ -880,7 +880,7 @@ class _SheetReader:
         sheet = self.sheet
         header_row, cols = grid
         # The columns' headings as the sheet prints them, for notes ("比较符" rather than "运算符").
-        split = self.split_below.get(header_row, set())
+        split = self.split_below.get(header_row, set())  # 符号 | 数值 | 单位: headed in the row under it
         self._headings = {col: shown_label(sheet.text(*self._origin(header_row + (col in split), col)) or "")
                           for col in cols.values()}
         # the grid's heading row stands for the indicators as a whole (a missing 一级 is told there)
