@@ -284,7 +284,7 @@ _LEADING_OP = lazy_pattern(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?
 # "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
 # "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
 _DONE_WORDS = ("完成", "达标", "合格", "通过", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档",
-               "整改")
+               "整改", "审核通过", "验收通过")  # (100%审核通过: the longest word is taken off)
 _DONE_BRACKETED = lazy_pattern(rf"(?:(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})|应(?P<all>.)尽(?P=all))"
                                r"\((?P<body>[^()]+)\)")  # (and 应保尽保（100%）: the slogan with its figure)
 
@@ -499,7 +499,8 @@ def _parse(
             # the repairs last: a value that the grammar reads as written never pays for them
             # the first six are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
-            attempts = (_date_span, _ratio, _window, _range, _tolerance, _per_prefix, _done_word, _loose_separators, _with_remark,
+            attempts = (_date_span, _ratio, _window, _range, _tolerance, _per_prefix, _done_word, _week_of_pregnancy, _settlement_day,
+                        _multiple_of, _loose_separators, _with_remark,
                         _whole_day, _named_day, _quoted, _after_event, _season_rhythm, _seasons_each, _dates_listed, _bracketed,
                         _deed_first, _figure_then_breakdown, _two_targets)
             for attempt in attempts if repair else attempts[:6]:
@@ -964,6 +965,9 @@ def _measured(value: ParsedValue) -> bool:
 _SHARE_OF = lazy_pattern(r"(?P<share>[^\u4e00-\u9fff]+?(?:[%‰]|成)(?:及以上|以上|及以下|以下|以内)?)(?P<of>的)?"
                          r"(?P<what>[\u4e00-\u9fff]{1,16})")
 _SHARE_NAMES = ("满意度", "满意", "率", "比例", "占比", "比重")
+_ALL_OF_IT = lazy_pattern(r"(?:全部|全面|全|均)$")
+# passed at the first attempt, the figure for 一 (1次通过, 1次性验收合格): read as 一次通过
+_FIRST_TIME = lazy_pattern(r"1(?=次性?(?:验收)?(?:通过|合格)$)")
 
 
 def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -978,12 +982,52 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         change = _direction(what) or {"增幅": "up", "涨幅": "up", "降幅": "down"}.get(what)
         return replace(value, text=text, change=change) if value.kind == "rate" else None
     if text.endswith(_DONE_WORDS):
-        body = text[: -len(next(w for w in _DONE_WORDS if text.endswith(w)))]
+        if _FIRST_TIME.match(text):
+            return None  # 1次通过 is 一次通过, passed at the first attempt: no count of 次
+        body = text[: -len(max((w for w in _DONE_WORDS if text.endswith(w)), key=len))]
+        body = _ALL_OF_IT.sub("", body)  # 12个村全覆盖: the 12 villages, all of them
+        remark = _REMARK.fullmatch(body) if body.endswith(")") else None
+        if remark is not None:  # 12个村（社区）全覆盖: the count, its remark aside
+            body = remark.group("body")
     elif text.endswith(")") and (match := _DONE_BRACKETED.fullmatch(text)) is not None:
         body = match.group("body")
     else:
         return None
     value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
+    return replace(value, text=text) if _measured(value) else None
+
+
+# A limit in weeks of pregnancy (孕13周前 建册, 孕12周内 首次产检): by that week, as 13周内 is
+_WEEK_OF_PREGNANCY = lazy_pattern(r"孕(?P<weeks>[0-9]{1,2})周(?:前|之前|内|以内)")
+
+
+def _week_of_pregnancy(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    match = _WEEK_OF_PREGNANCY.fullmatch(text)
+    if match is None:
+        return None
+    return ParsedValue(raw=raw, text=text, kind="duration", op="≤", number=Decimal(match.group("weeks")), unit="周")
+
+
+# A settlement on the Nth working day after the trade or application day T (T+1 到账): a limit of N days
+_SETTLEMENT_DAY = lazy_pattern(r"T\+(?P<days>[1-9])(?:日|天)?(?:到账|结算|清算|办结)?")
+
+
+def _settlement_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    match = _SETTLEMENT_DAY.fullmatch(text)
+    if match is None:
+        return None
+    return ParsedValue(raw=raw, text=text, kind="duration", op="≤", number=Decimal(match.group("days")), unit="个工作日")
+
+
+# A multiple of another figure the table does not give (≥服务券金额的3倍): the multiple, as ≥3倍
+_MULTIPLE_OF = lazy_pattern(rf"(?P<pre>{_PRE})?[\u4e00-\u9fff]{{2,12}}的(?P<times>{_NUM}倍)")
+
+
+def _multiple_of(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    match = _MULTIPLE_OF.fullmatch(text)
+    if match is None:
+        return None
+    value = _parse(raw, f"{match.group('pre') or ''}{match.group('times')}", year, lex, allow_placeholder=False, repair=False)
     return replace(value, text=text) if _measured(value) else None
 
 
@@ -1968,9 +2012,9 @@ _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(
 _RECURRING = lazy_pattern(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
     # (and 按月支付，次月10日前: the lead-in before any of the forms)
-    r"(?:按(?:月|季度|季|年|半年)(?:足额|按时)?(?:发放|拨付|支付|兑付|结算)?[，,、])?"
+    r"(?:按(?:月|季度|季|年|半年)(?:足额|按时)?(?:发放|拨付|支付|兑付|结算|审核)?[，,、])?"
     # (按日更新, 每天备份, 每日报送: data kept, copied or reported each day)
-    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|(?:每|按)[日天](?=更新|备份|上报|报送)|次(?:月|季度|季)|每年(?=[0-9]{1,2}月))"
+    r"(?:(?:每|按)个?(?:月|季度|季|周|旬|半年|学期|学年)|(?:每|按)[日天](?=更新|备份|上报|报送)|次(?:月|季度|季)|每年(?=[0-9]{1,2}月)|季度?(?=末))"  # (季末 alone: each quarter's end)
     r"(?:末月|首月|第[一二三1-3]个?月|最后一个?月"  # 每季度末月, 每季度首月, 每季度第一个月10日前
     r"|(?:结束后|终了后|末)?次月)?"  # the month after each period: 每季度结束后次月10日前, 每季度次月10日前
     # (每月1-10日: a window of days each month, not 1-10 days a month)
@@ -1980,7 +2024,7 @@ _RECURRING = lazy_pattern(
     r"(?:足额|按时|及时)?(?:完成(?=[\u4e00-\u9fff]))?(?:发放|拨付|支付|兑付|兑现|结算|结清|完成|办结|上报|报送|更新|备份)?"  # (完成 before the deed: 每月5日前完成上报)
     r"(?:到(?:位|村|户|人|卡|账))?"  # where the money goes: 每月10日前发放到户, 每季度首月15日前拨付到村
     # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度, 报送上月数据, 发放当月基本生活费
-    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?)?"
+    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?(?:审核)?)?"  # (完成上月报表审核)
     # a lead time before each due date of a bond (每期还本付息日前3个工作日): a day each period, as 每月10日前
     r"|每期(?:还本|付息|还本付息|兑付|偿还|到期)日前(?P<lead>[0-9]{1,2}(?:个工作日|日|天))")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
@@ -2036,9 +2080,9 @@ def _names_a_standard(text: str, lex: Lexicon) -> bool:
 # A grade named by its rank: 一级, 二级馆, 3A级, AAAA级景区, 一级A (the class of a library, a
 # scenic area, an effluent standard), 四星级 (a star rating), 等保三级 (a security protection level),
 # 二级养护标准及以上 (a grade of a maintenance standard), 通过网络安全等级保护2.0三级测评 (the scheme's
-# full name and version): a graded target, not the number 1.
-_NAMED_GRADE = lazy_pattern(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过)?(?:(?:网络安全)?(?:等保|等级保护)(?:2\.0)?)?"
-                            r"(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙]|[一二三四五1-5]星级)"
+# full name and version; 完成第三级测评, the level done written as an ordinal): a graded target, not the number 1.
+_NAMED_GRADE = lazy_pattern(r"(?![一二三四五]级(?:及以上|以上)$)(?:保持|达到|评为|创建|通过|完成第(?=[一二三四五]级))?"
+                            r"(?:(?:网络安全)?(?:等保|等级保护)(?:2\.0)?)?(?:[一二三四五]级[A-C]?|[1-5]A级?|A{2,5}级?|[一二三]级[甲乙丙]等|[二三][甲乙]|[一二三四五1-5]星级)"
                             r"(?:(?:馆|站|院|景区|医院|单位|资质|等级|水平)|[\u4e00-\u9fff]{0,4}?(?:标准|测评))?(?P<ge>及以上|以上)?")
 # (二级以上 with nothing between is read before this, as ≥2 级; AAA级以上 is a grade at least reached)
 # A water quality class with the water named: 地表水Ⅲ类以上, Ⅲ类水质, 劣Ⅴ类 (水质达到Ⅲ类 names a standard)
@@ -2067,7 +2111,7 @@ def _lists_a_scale(text: str) -> bool:
 
 
 # A test passed, or not: 完成对接并通过联调测试, 顺利通过竣工验收 (checkable at the year's end)
-_PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,4}(?:验收|测试|审查|评审|评估|检测|考核)"
+_PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,6}(?:验收|测试|审查|评审|评估|检测|考核)"
                        # approved by a body: 经县委常委会会议审定, 经县人民政府批准实施, 规划获批
                        r"|经[\u4e00-\u9fff]{2,16}?(?:审定|批准|审议通过|审核通过|评审通过|同意)(?:实施|印发|执行)?"
                        # (what is approved, not the effort: 争取项目获批 promises trying)
@@ -2121,7 +2165,8 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         end = int(written) if written else year
         return q("qualitative", "whole_year", op="≤", year_inferred=not written,
                  deadline=_dt.date(end, 12, 31) if end is not None and 1 <= end <= 9999 else None)
-    if text in lex.yes_terms or text in lex.no_terms or _none_happened(text, lex) or _PASSED.fullmatch(text):
+    if (text in lex.yes_terms or text in lex.no_terms or _none_happened(text, lex) or _PASSED.fullmatch(text)
+            or _FIRST_TIME.sub("一", text, count=1) in lex.yes_terms):
         return q("qualitative", "yesno")
     if lex.graded_re is not None:
         graded = lex.graded_re.fullmatch(text)
