@@ -48,7 +48,10 @@ FUND_PREFIX = "市县|省本级|市本级|州本级|县本级|区本级|本级|�
 # The levels that name a fiscal source by themselves in a workbook cell (中央, 县级): not the bare
 # 省, 市, 县, which are ends of place names.
 _FUND_LEVEL = "省本级|市本级|州本级|县本级|区本级|中央|省级|市级|州级|县级|区级"
-_FUND_SOURCE_NAME = re.compile(rf"^(?:其中:?)?({FUND_PREFIX})")
+# The number a form puts before a fund row, on NFKC text: 1.中央资金, 1、, （1）省级资金, ①县级资金
+# (① is 1 once NFKC'd), 一、.
+_ITEM_NUMBER = r"(?:\d{1,2}[.、]?|\(\d{1,2}\)|[一二三四五六七八九十]、)"
+_FUND_SOURCE_NAME = re.compile(rf"^(?:其中:?)?{_ITEM_NUMBER}?({FUND_PREFIX})")
 _SPACES = re.compile(r"\s+")
 # More characters than any label before an inline value has, spaces included ("其中：市级补助资金（万元）：").
 _LONGEST_LABEL = 40
@@ -62,9 +65,10 @@ UNIT_IN_BRACKETS = re.compile(r"\(\s*(万元|元)\s*\)")
 # What is printed above a table (on squashed text): the number of the attachment (附表7, 附件2：,
 # 附件 ２, 附件三) and the title, ending 绩效目标表, 绩效目标申报表, 绩效目标批复表 …
 _MARKER = re.compile(r"^附[表件][\d一二三四五六七八九十]+(?:[-—–之][\d一二三四五六七八九十]+)?$")  # 附表7-2 too
-# "…表（2024年度）" too, and a sheet's tables numbered "…表（一）", "…表之二"
+# "…表（2024年度）" too, a sheet's tables numbered "…表（一）", "…表之二", and a title with its
+# project or sheet in brackets after it, "…表（农村低保）"
 _TITLE = re.compile(r"绩效目标.{0,6}表(?:\((?:19|20)\d{2}年度?\))?"
-                    r"(?:\([一二三四五六七八九十\d]{1,3}\)|之[一二三四五六七八九十\d]{1,3})?$")
+                    r"(?:\([^()]{1,20}\)|之[一二三四五六七八九十\d]{1,3})?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +224,7 @@ def fund_source_name(label: str) -> str | None:
 def _alternatives(label: Label) -> str:
     spelled = "|".join(f"(?:{s})" for s in label.spellings)
     if label.amount:
-        return rf"(?:其中:?)?(?:{spelled})(?:\((?:万元|元)\))?"
+        return rf"(?:其中:?)?{_ITEM_NUMBER}?(?:{spelled})(?:\((?:万元|元)\))?"
     return spelled
 
 

@@ -326,6 +326,16 @@ def _merges(data: bytes) -> list[tuple[int, int, int, int]]:
     return found
 
 
+# A line break typed (Alt+Enter) between two CJK characters of a name or value: a wrap for a
+# narrow column, not meaning ("群众满\n意度" is 群众满意度); breaks before "2." and the like stay.
+_TYPED_WRAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\u3400-\u9fff])")
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks typed inside a word taken out (see _TYPED_WRAP)."""
+    return _TYPED_WRAP.sub("", text)
+
+
 def _cell_text(cell: _Cell) -> tuple[str, Note | None]:
     """A cell as the text a person sees (its number format applied), and a note when the
     conversion was a guess."""
@@ -1141,6 +1151,7 @@ class _SheetReader:
         else:
             cell = sheet.cells[(row, value_col)]
             value, note = _cell_text(cell)
+            value = _unwrapped(value)
             if note:
                 _add_note(notes, "value", note)
             typed = self._mistyped(row, value_col, cell, value, level2, name or "")
@@ -1160,7 +1171,7 @@ class _SheetReader:
         if name is None or not name.strip():
             notes["name"] = Note("三级指标名称为空", "The indicator name (三级指标) is empty")
             name = name or ""
-        result = DraftRow(level1=level1, level2=level2, name=name, value=value, notes=notes)
+        result = DraftRow(level1=level1, level2=level2, name=_unwrapped(name), value=value, notes=notes)
         result.spans["name"] = _cell_span(row, cols["l3"])
         result.spans[""] = result.spans["name"]
         result.spans["value"] = _cell_span(row, value_col)
