@@ -41,6 +41,13 @@ def _maker() -> Any:
     return module
 
 
+def _w18(path: Path, **changes: Any) -> Path:
+    """w18 written to ``path`` with ``changes`` to its table."""
+    maker = _maker()
+    maker._write(dict(maker.TABLES["w18-nongcun-gonglu-yanghu"], **changes), path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     maker = _maker()
@@ -88,6 +95,16 @@ def test_numbered_fund_levels_are_read(checked) -> None:  # type: ignore[no-unty
     assert "LOAD013" not in {f.rule_id for f in result.findings}
 
 
+def test_a_numbered_fund_row_the_table_has_no_field_for_is_told(tmp_path: Path) -> None:
+    """The "." of "2.以前年度结转" is no sentence's: the row is told (LOAD013), not lost in silence."""
+    path = _w18(tmp_path / "w18-carried.xlsx", funds=[
+        ("年度资金总额", 860), ("财政拨款", 860), ("1.中央资金", 500), ("2.以前年度结转", 200), ("县级", 160),
+        ("其他资金", 0)])
+    item = import_path(path).tables[0]
+    assert item.table.funds.fiscal_sources == {"中央": Decimal(500), "县级": Decimal(160)}
+    assert "2.以前年度结转" in item.notes["/funds"].message()
+
+
 def test_the_workbook_draws_what_w18_draws(checked) -> None:  # type: ignore[no-untyped-def]
     """Nothing: w18 draws no finding, and typing it so changes none of its meaning."""
     assert Counter(f.rule_id for f in checked[1].findings) == Counter()
@@ -101,7 +118,8 @@ def test_pdf_text_title_with_words_after_it_and_numbered_levels(tmp_path: Path) 
     assert title.endswith("绩效目标申报表") and block in text
     text = text.replace(title, title + "（义务教育公用经费）", 1).replace(block, (
         "            1.中央资金                                 1142.40\n"
-        "            ②县级资金                                   285.60\n"))
+        "            ②县级资金                                   285.60\n"
+        "            3.以前年度结转                               20.00\n"))
     path = tmp_path / "w15.txt"
     path.write_text(text, encoding="utf-8")
     result = import_path(path, as_text=True)
@@ -109,4 +127,6 @@ def test_pdf_text_title_with_words_after_it_and_numbered_levels(tmp_path: Path) 
     item = result.tables[0]
     assert (item.table.project.title, item.table.project.year) == (title + "（义务教育公用经费）", 2025)
     assert item.table.funds.fiscal_sources == {"中央": Decimal("1142.40"), "县级": Decimal("285.60")}
-    assert not [pointer for pointer in item.notes if pointer.startswith("/funds")]
+    # the row the table has no field for is told, as in the workbook (it was lost in silence)
+    assert [pointer for pointer in item.notes if pointer.startswith("/funds")] == ["/funds"]
+    assert "“3.以前年度结转”的 20万元没有读入" in item.notes["/funds"].message()

@@ -708,7 +708,10 @@ _MAX_FUND_LABEL = 20
 
 
 def fund_row_label(squashed: str) -> bool:
-    """Whether a short label (squashed) names money (其中：以前年度结转, 债券资金, 社会资本)."""
+    """Whether a short label (squashed) names money (其中：以前年度结转, 债券资金, 社会资本, 2.社会资本)."""
+    from ggtlint.importers.labels import without_item_number
+
+    squashed = without_item_number(squashed)  # the "." of "1." is no sentence's
     return bool(squashed) and len(squashed) <= _MAX_FUND_LABEL and not _SENTENCE_MARK.search(squashed) and bool(
         _FUND_WORD.search(squashed) or squashed.startswith("其中"))
 

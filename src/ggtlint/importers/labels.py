@@ -28,6 +28,7 @@ __all__ = [
     "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
     "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
     "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "shown_label", "squash_label",
+    "without_item_number",
 ]
 
 # Parts of a table a label belongs to.
@@ -49,9 +50,10 @@ FUND_PREFIX = "市县|省本级|市本级|州本级|县本级|区本级|本级|�
 # 省, 市, 县, which are ends of place names.
 _FUND_LEVEL = "省本级|市本级|州本级|县本级|区本级|中央|省级|市级|州级|县级|区级"
 # The number a form puts before a fund row, on NFKC text: 1.中央资金, 1、, （1）省级资金, ①县级资金
-# (① is 1 once NFKC'd), 一、.
-_ITEM_NUMBER = r"(?:\d{1,2}[.、]?|\(\d{1,2}\)|[一二三四五六七八九十]、)"
+# (① is 1 once NFKC'd), 一、, （一）.
+_ITEM_NUMBER = r"(?:\d{1,2}[.、]?|\((?:\d{1,2}|[一二三四五六七八九十])\)|[一二三四五六七八九十]、)"
 _FUND_SOURCE_NAME = re.compile(rf"^(?:其中:?)?{_ITEM_NUMBER}?({FUND_PREFIX})")
+_LEADING_ITEM_NUMBER = re.compile(rf"^{_ITEM_NUMBER}")
 _SPACES = re.compile(r"\s+")
 # More characters than any label before an inline value has, spaces included ("其中：市级补助资金（万元）：").
 _LONGEST_LABEL = 40
@@ -66,9 +68,9 @@ UNIT_IN_BRACKETS = re.compile(r"\(\s*(万元|元)\s*\)")
 # 附件 ２, 附件三) and the title, ending 绩效目标表, 绩效目标申报表, 绩效目标批复表 …
 _MARKER = re.compile(r"^附[表件][\d一二三四五六七八九十]+(?:[-—–之][\d一二三四五六七八九十]+)?$")  # 附表7-2 too
 # "…表（2024年度）" too, a sheet's tables numbered "…表（一）", "…表之二", and a title with its
-# project or sheet in brackets after it, "…表（农村低保）"
+# project or sheet in brackets after it, "…表（农村低保）" (not "…表（单位：万元）", the unit's line)
 _TITLE = re.compile(r"绩效目标.{0,6}表(?:\((?:19|20)\d{2}年度?\))?"
-                    r"(?:\([^()]{1,20}\)|之[一二三四五六七八九十\d]{1,3})?$")
+                    r"(?:\([^():]{1,20}\)|之[一二三四五六七八九十\d]{1,3})?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +214,11 @@ def label_part(text: str, inline: str) -> str:
             if nfkc(text[start:]).strip() == inline:
                 return text[:start]
     return text
+
+
+def without_item_number(squashed: str) -> str:
+    """A squashed label without the number a form puts before it ("1.社会资本" → "社会资本")."""
+    return _LEADING_ITEM_NUMBER.sub("", squashed, count=1)
 
 
 def fund_source_name(label: str) -> str | None:
