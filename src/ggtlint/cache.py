@@ -14,7 +14,8 @@ Layout: one SQLite database, ``<dir>/v2/results.sqlite`` (with ``CACHEDIR.TAG`` 
   the ordered (path, content hash) list of every file of the run, in parts of a few hundred
   results (written and read a part at a time: memory stays flat). When every file of a run
   is a hit and its ``runs`` row exists, the digests are never read and the pass does not run.
-  The latest few runs are kept.
+  The latest few runs are kept, each with its engine key and its list of (path, input): a run
+  over a few changed files starts from the latest such run (:mod:`ggtlint.corpus_delta`).
 
 Payloads are JSON, not pickle or marshal: a cache folder restored from somewhere else must not
 be able to run code (and the database is opened with ``trusted_schema`` off and its schema
@@ -57,11 +58,14 @@ _FINDING_FIELDS = tuple(f.name for f in dataclasses.fields(Finding))
 _RESULT_FIELDS = tuple(f.name for f in dataclasses.fields(FileResult))
 _CODE_DIR = Path(__file__).resolve().parent
 
-_SCHEMA_VERSION = 1  # PRAGMA user_version of the layout below
+_SCHEMA_VERSION = 2  # PRAGMA user_version of the layout below
 _SCHEMA = (
     "CREATE TABLE files (path TEXT PRIMARY KEY, key TEXT NOT NULL, result TEXT NOT NULL, digests TEXT NOT NULL)",
     "CREATE TABLE corpus (run TEXT NOT NULL, part INTEGER NOT NULL, results TEXT NOT NULL, PRIMARY KEY (run, part))",
-    "CREATE TABLE runs (run TEXT PRIMARY KEY, parts INTEGER NOT NULL, made INTEGER NOT NULL)",
+    # engine, files: the engine key and the run's [path, input] list (JSON), so that a later run of
+    # the same command over a few changed files can start from these results (ggtlint.corpus_delta)
+    "CREATE TABLE runs (run TEXT PRIMARY KEY, parts INTEGER NOT NULL, made INTEGER NOT NULL, engine TEXT NOT NULL, "
+    "files TEXT NOT NULL)",
 )
 _TIMEOUT = 3.0   # seconds to wait for another run's write lock; then this run stops caching
 _BATCH = 256     # results per write transaction
@@ -356,7 +360,8 @@ class ResultCache:
         self._marked = False
         self._pending: list[tuple[str, str, str, str]] = []
         self._pending_parts: list[tuple[str, int, str]] = []
-        self._pending_runs: list[tuple[str, int]] = []
+        self._pending_runs: list[tuple[str, int, str]] = []
+        self._pending_copies: list[tuple[str, str]] = []  # (run, the run whose parts it shares)
 
     def full_key(self, shown: str, content: str) -> str:
         if self.place is None:
@@ -454,7 +459,7 @@ class ResultCache:
 
     def drop_pending(self) -> None:
         """Forget what is queued (a run that stops early does not wait for a write)."""
-        self._pending, self._pending_parts, self._pending_runs = [], [], []
+        self._pending, self._pending_parts, self._pending_runs, self._pending_copies = [], [], [], []
 
     def close(self) -> None:
         """Write what is queued and close; the cache can still be used afterwards (it reopens)."""
@@ -550,13 +555,14 @@ class ResultCache:
         rows, self._pending = self._pending, []
         parts, self._pending_parts = self._pending_parts, []
         runs, self._pending_runs = self._pending_runs, []
+        copies, self._pending_copies = self._pending_copies, []
         if not (rows or parts or runs):
             return
-        if self._write(rows, parts, runs):
+        if self._write(rows, parts, runs, copies):
             self.writes += len(rows)
 
     def _write(self, rows: list[tuple[str, str, str, str]], parts: list[tuple[str, int, str]],
-               runs: list[tuple[str, int]]) -> bool:
+               runs: list[tuple[str, int, str]], copies: list[tuple[str, str]] | None = None) -> bool:
         for _attempt in range(2):  # a second time only into a database made again after corruption
             if self._no_writes:
                 return False
@@ -569,11 +575,14 @@ class ResultCache:
                 try:
                     _insert(db, "INSERT OR REPLACE INTO files (path, key, result, digests) VALUES (?, ?, ?, ?)", rows)
                     _insert(db, "INSERT OR REPLACE INTO corpus (run, part, results) VALUES (?, ?, ?)", parts)
-                    for run, count in runs:
+                    for run, previous in copies or ():
+                        db.execute("INSERT OR REPLACE INTO corpus (run, part, results) "
+                                   "SELECT ?, part, results FROM corpus WHERE run = ?", (run, previous))
+                    for run, count, files in runs:
                         # complete now: stale parts beyond the end go, and so do the oldest runs
                         db.execute("DELETE FROM corpus WHERE run = ? AND part >= ?", (run, count))
-                        db.execute("INSERT OR REPLACE INTO runs (run, parts, made) VALUES (?, ?, ?)",
-                                   (run, count, time.time_ns()))
+                        db.execute("INSERT OR REPLACE INTO runs (run, parts, made, engine, files) VALUES (?, ?, ?, ?, ?)",
+                                   (run, count, time.time_ns(), self.key, files))
                         old = [row[0] for row in db.execute("SELECT run FROM runs ORDER BY made DESC LIMIT -1 OFFSET ?",
                                                             (_KEEP_RUNS,))]
                         db.executemany("DELETE FROM runs WHERE run = ?", [(r,) for r in old])
@@ -591,6 +600,11 @@ class ResultCache:
         return False
 
     # -- the cross-table pass --------------------------------------------------------------
+
+    def input_token(self, shown: str, content: str) -> str:
+        """What a run's file list records of one file: its content hash, and its place when
+        per_file_ignores depend on it."""
+        return content if self.place is None else f"{content}\x02{self.place(shown)}"
 
     def run_key(self, entries: list[tuple[str, str | None]]) -> str | None:
         """The key of a whole run's cross-table results, or None when a file has no content hash."""
@@ -641,8 +655,48 @@ class ResultCache:
                 return
             yield from results
 
-    def store_corpus(self, run: str, results: Iterator[FileResult]) -> Iterator[FileResult]:
-        """Pass ``results`` (a run's cross-table results) through, storing them part by part.
+    def previous_runs(self) -> Iterator[tuple[str, int, list[tuple[str, str]]]]:
+        """(run, parts, [(shown path, input token), …]) of the stored runs made with this
+        engine key, the latest first."""
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            rows = db.execute("SELECT run, parts, files FROM runs WHERE engine = ? ORDER BY made DESC",
+                              (self.key,)).fetchall()
+        except sqlite3.Error as exc:
+            self._failed(exc, writing=False)
+            return
+        for run, parts, files in rows:
+            try:
+                listed = [(shown, token) for shown, token in json.loads(files)]
+            except (TypeError, ValueError):
+                continue
+            if isinstance(parts, int) and parts >= 0:
+                yield run, parts, listed
+
+    def load_digests(self, entries: list[tuple[str, str | None]]) -> Iterator[list[Any] | None]:
+        """The cached cross-table digests of each (shown path, content hash), in order (None for
+        a miss), without decoding the results."""
+        from ggtlint.primitives.corpus import TableDigest
+
+        for start in range(0, len(entries), _CHUNK):
+            chunk = entries[start:start + _CHUNK]
+            rows = self._select("key, digests", [shown for shown, content in chunk if content is not None])
+            for shown, content in chunk:
+                row = rows.get(shown)
+                digests = None
+                if row is not None and content is not None and row[0] == self.full_key(shown, content):
+                    try:
+                        digests = [TableDigest.from_json(d) for d in json.loads(row[1])]
+                    except Exception:  # noqa: BLE001 - a row that does not decode is a miss
+                        digests = None
+                yield digests
+
+    def store_corpus(self, run: str, results: Iterator[FileResult],
+                     files: list[tuple[str, str]] | None = None) -> Iterator[FileResult]:
+        """Pass ``results`` (a run's cross-table results) through, storing them part by part;
+        ``files`` is the run's (shown path, content hash) list, kept with them.
 
         The run's entry counts only once its last part is written (with the ``runs`` row, in
         one transaction): a run stopped half way leaves nothing that could be served.
@@ -661,8 +715,22 @@ class ResultCache:
             storing = storing and self._queue_part(run, count, part)
             count += 1
         if storing and not (self._off or self._no_writes):
-            self._pending_runs.append((run, count))
+            listed = [[shown, self.input_token(shown, content)] for shown, content in files or ()]
+            self._pending_runs.append((run, count, _dumps(listed)))
             self.flush()
+
+    def copy_corpus(self, run: str, previous: str, files: list[tuple[str, str]]) -> None:
+        """Store the cross-table results of run ``previous`` (read whole by this run) as those of
+        ``run`` too, whose list of files is ``files``: its parts are copied in the database."""
+        if self._off or self._no_writes:
+            return
+        parts = self.corpus_parts(previous)
+        if parts is None:
+            return
+        listed = [[shown, self.input_token(shown, content)] for shown, content in files]
+        self._pending_copies.append((run, previous))
+        self._pending_runs.append((run, parts, _dumps(listed)))
+        self.flush()
 
     def _queue_part(self, run: str, number: int, results: list[FileResult]) -> bool:
         if self._off or self._no_writes:

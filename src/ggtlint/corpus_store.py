@@ -12,6 +12,11 @@ every table's indicators with its likeliest sources needs random access; hits ar
 (:meth:`DigestStore.add_hits`, in marshal form: the run's own throw-away data, read back by the
 same interpreter) and read out file by file, each with the table it is on (:meth:`DigestStore.hits`).
 
+A run over a few changed files (:mod:`ggtlint.corpus_delta`) sets a *focus*
+(:meth:`DigestStore.set_focus`): the tables whose findings are made again. The query methods
+then yield only the groups and buckets holding a focused table, whole and in the same order as
+without a focus, so each rule's hits on those tables come out as in a full pass.
+
 The database is deleted by :meth:`DigestStore.close`. Where no temporary folder can be written,
 or the temporary disk fills up or fails during the run, the store is kept in (or moved into)
 memory instead: the results are the same, only memory is no longer flat.
@@ -56,6 +61,7 @@ CREATE TABLE quantity (
     pointer TEXT, name TEXT, value TEXT);
 CREATE TABLE pair (idx INTEGER, pair INTEGER);
 CREATE TABLE hit (file_no INTEGER, rule INTEGER, seq INTEGER, idx INTEGER, hit BLOB);
+CREATE TABLE focus (idx INTEGER PRIMARY KEY);
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS digest_by_goal ON digest (goal);
@@ -103,6 +109,9 @@ class DigestStore:
         self._file_numbers = array("l")  # each table's file, numbered in input order
         self._hit_seq = 0
         self._retired: list[Any] = []  # the on-disk connection, once the store moved into memory
+        #: the tables whose findings are made (sorted), or None: every table's
+        self.focus: list[int] | None = None
+        self._pair_indexes: dict[int, PairIndex] = {}  # by min_pairs: the affected tables and the pass share one
 
     def __len__(self) -> int:
         return self._count
@@ -207,7 +216,7 @@ class DigestStore:
                 self._commented.add(idx)
             digest_rows.append((
                 idx, file_no, table.file, table.document, table.project, table.department, table.goal,
-                table.goal_length, len(table.pairs), len(distinct), hash(tuple(distinct)),
+                table.goal_length, len(table.pairs), len(distinct), set_hash(distinct),
                 _compact(table.spans), _compact(table.directives), table.sheet, table.year,
             ))
             for seq, quantity in enumerate(table.quantities):
@@ -235,6 +244,7 @@ class DigestStore:
         self._finished = True
 
     def close(self) -> None:
+        self._pair_indexes = {}
         for db in [self._db, *self._retired]:
             if db is not None:
                 with contextlib.suppress(Exception):  # sqlite3.Error, without importing it for nothing
@@ -307,12 +317,71 @@ class DigestStore:
             "SELECT file, document, project, department, goal, goal_length, spans, directives, sheet "
             "FROM digest WHERE idx = ?", (idx,)).fetchone())
 
+    def set_focus(self, tables: Iterable[int]) -> None:
+        """Make only the findings of ``tables`` (indexes): the queries below keep to the groups
+        and buckets that hold one of them."""
+        self.finish()
+        self.focus = sorted(set(tables))
+        self._write([("INSERT OR IGNORE INTO focus VALUES (?)", [(idx,) for idx in self.focus])], ("idx", self._count))
+
+    def file_tables(self, tables: Iterable[int]) -> set[int]:
+        """Every table of the files that hold ``tables``: a file's cross-table result is made whole."""
+        file_numbers = self._file_numbers
+        wanted = {file_numbers[idx] for idx in tables}
+        return {idx for idx, file_no in enumerate(file_numbers) if file_no in wanted}
+
+    def files_of(self, tables: Iterable[int]) -> set[str]:
+        """The files (as shown) of ``tables``."""
+        wanted = {self._file_numbers[idx] for idx in tables}
+        return {_text(file) for file, in self._query("SELECT DISTINCT file FROM digest WHERE file_no IN (%s)"
+                                                      % ",".join(map(str, sorted(wanted))))} if wanted else set()
+
+    def goal_members(self, goals: Iterable[tuple[str, str]], min_length: int, same_department: bool) -> set[int]:
+        """The tables whose goal is one of ``goals`` ((department or '', goal hash)), at least
+        ``min_length`` long."""
+        found: set[int] = set()
+        for department, goal in set(goals):
+            sql = "SELECT idx FROM digest WHERE goal = ? AND goal_length >= ?"
+            params: tuple[Any, ...] = (goal, min_length)
+            if same_department:
+                sql, params = sql + " AND department = ?", params + (department,)
+            found.update(idx for idx, in self._query(sql, params))
+        return found
+
+    def quantity_members(self, buckets: Iterable[tuple[str, str]], min_number: float, same_department: bool) -> set[int]:
+        """The tables holding a quantity of one of ``buckets`` ((department or '', value key)),
+        as :meth:`quantities` buckets them."""
+        department = "department" if same_department else "''"
+        where = " AND department != ''" if same_department else ""
+        wanted = sorted(set(buckets))
+        found: set[int] = set()
+        for start in range(0, len(wanted), 200):  # below the 999 parameters of old SQLite builds
+            chunk = wanted[start:start + 200]
+            values = ",".join("(?,?)" for _ in chunk)
+            found.update(idx for idx, in self._query(
+                f"SELECT DISTINCT idx FROM quantity WHERE number >= ?{where} AND ({department}, value_key) IN "
+                f"(VALUES {values})", (min_number, *(part for bucket in chunk for part in bucket))))
+        return found
+
+    def same_set_members(self, set_hashes: Iterable[int]) -> set[int]:
+        """The tables whose set of pairs hashes as one of ``set_hashes`` (see :func:`set_hash`)."""
+        found: set[int] = set()
+        for value in set(set_hashes):
+            found.update(idx for idx, in self._query("SELECT idx FROM digest WHERE set_hash = ?", (value,)))
+        return found
+
+    def _in_focus(self, table: str, key: str) -> str:
+        """A condition keeping a query to the groups (``key``'s columns of ``table``) of the focused tables."""
+        if self.focus is None:
+            return ""
+        return f" AND ({key}) IN (SELECT {key} FROM {table} WHERE idx IN (SELECT idx FROM focus))"
+
     def goals(self, min_length: int, same_department: bool) -> Iterator[tuple[Any, int, str, int]]:
         """(group key, index, goal hash, budget year) of every goal at least ``min_length`` long,
         grouped, in input order; a group is one goal (of one department, when asked)."""
         department = "department" if same_department else "''"
         sql = (f"SELECT {department}, goal, idx, year FROM digest WHERE goal IS NOT NULL AND goal_length >= ? "
-               f"ORDER BY {department}, goal, idx")
+               f"{self._in_focus('digest', department + ', goal')} ORDER BY {department}, goal, idx")
         for department_key, goal, idx, year in self._query(sql, (min_length,)):
             yield (department_key, goal), idx, goal, year or 0
 
@@ -324,13 +393,20 @@ class DigestStore:
         department = "department" if same_department else "''"
         where = " AND department != ''" if same_department else ""
         sql = (f"SELECT {department}, idx, name_key, value_key, pointer, name, value, year FROM quantity "
-               f"WHERE number >= ?{where} ORDER BY {department}, value_key, idx, seq")
+               f"WHERE number >= ?{where}{self._in_focus('quantity', department + ', value_key')} "
+               f"ORDER BY {department}, value_key, idx, seq")
         for row in self._query(sql, (min_number,)):
             department_key, idx, name_key, value_key, pointer, name, value, year = map(_text, row)
             yield (department_key, value_key), idx, Quantity(name_key, value_key, pointer, name, value), year or 0
 
     def pair_index(self, min_pairs: int) -> "PairIndex":
         """Who holds which indicator pair, for comparing tables' indicators (XT003)."""
+        made = self._pair_indexes.get(min_pairs)
+        if made is None:
+            made = self._pair_indexes[min_pairs] = self._pair_index(min_pairs)
+        return made
+
+    def _pair_index(self, min_pairs: int) -> "PairIndex":
         by_pair, holders = array("q"), array("q")
         for pair, idx in self._query("SELECT pair, idx FROM pair ORDER BY pair, idx"):
             by_pair.append(pair)
@@ -384,6 +460,11 @@ class DigestStore:
             pointer, values, value, variant, severity, key, find = marshal.loads(payload)
             yield table, rule, Hit(pointer, values, value, variant,
                                    Severity(severity) if severity is not None else None, key, find)
+
+
+def set_hash(distinct: list[int]) -> int:
+    """A hash of a table's distinct pairs, sorted: tables with the same indicators share it."""
+    return hash(tuple(distinct))
 
 
 def _packed_hit(hit: Hit) -> bytes:

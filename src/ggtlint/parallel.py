@@ -366,15 +366,19 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
     hashes when the caller has them already (:func:`ggtlint.cache.content_hash`). Digests are taken off the
     results (``result.digests`` is emptied) and kept for the cross-table pass. When every file
     is a cache hit and the cache holds this run's cross-table results, those are served and the
-    digests are not even read; otherwise the pass runs and its results are stored.
+    digests are not even read; when a run of the same command differs in a few files, its
+    results are reused where those files cannot change them (:mod:`ggtlint.corpus_delta`);
+    otherwise the pass runs. The results are stored either way.
     """
     store = None
     checked: Any = None
+    delta = None  # the previous run to start the cross-table pass from (ggtlint.corpus_delta)
     try:
         if cache is None:
             keys: list[str | None] = [None] * len(files)
             cached = [False] * len(files)
             run_key = parts = None
+            entries = []
         else:
             from ggtlint.cache import content_hash
 
@@ -383,6 +387,10 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
             cached = cache.lookup(entries)
             run_key = cache.run_key(entries)
             parts = cache.corpus_parts(run_key) if run_key is not None and all(cached) else None
+            if run_key is not None and parts is None and engine.corpus_rules:
+                from ggtlint import corpus_delta
+
+                delta = corpus_delta.plan(cache, run_key, entries, cached)  # before this run replaces the changed rows
         todo = [(path, shown, key) for (path, shown), key, hit in zip(files, keys, cached) if not hit]
         encode = cache is not None
         if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
@@ -392,8 +400,16 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
         else:
             checked = _sequential(engine, [todo], limits, text_input, encode)
         digests = store = engine.corpus_store()  # on disk: memory stays flat however many tables
-        yield from _each_file(engine, files, keys, cached, checked, cache, parts is None, limits, text_input,
-                              progress, lang, digests)
+        yield from _each_file(engine, files, keys, cached, checked, cache, parts is None and delta is None, limits,
+                              text_input, progress, lang, digests if delta is None else delta)
+        if delta is not None:
+
+            def recheck(position: int) -> list[Any]:
+                path, shown = files[position]
+                return check_one(engine, path, shown, limits, text_input).digests
+
+            yield from corpus_delta.cross_table(engine, cache, delta, run_key, entries, recheck)
+            return
         served = 0
         if parts is not None:
             # Every file was a hit: the cross-table results of exactly these inputs are stored.
@@ -408,7 +424,7 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
             digests = store = _digests_again(engine, files, keys, cache, limits, text_input)
         corpus = engine.check_corpus(digests)
         if run_key is not None:
-            corpus = cache.store_corpus(run_key, corpus)
+            corpus = cache.store_corpus(run_key, corpus, entries)
         for number, result in enumerate(corpus):
             if number >= served:
                 yield result

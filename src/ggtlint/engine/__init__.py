@@ -423,14 +423,28 @@ class Engine:
 
         return DigestStore()
 
-    def check_corpus(self, digests: Any) -> Iterator[FileResult]:
+    def corpus_focus(self, store: Any, before: list[Any], after: list[Any]) -> set[int] | None:
+        """The tables (indexes in ``store``, whole files) whose cross-table findings can differ
+        once the tables ``before`` (digests of the previous run) became ``after`` (their digests
+        in ``store``): each rule's primitive tells (``affected_by``); None when one cannot."""
+        found: set[int] = set()
+        for rule in self.corpus_rules:
+            affected_by = getattr(PRIMITIVES[rule.check], "affected_by", None)
+            if affected_by is None:
+                return None
+            found |= affected_by(store, rule.compiled, before, after)
+        return store.file_tables(found)
+
+    def check_corpus(self, digests: Any, focus: set[int] | None = None) -> Iterator[FileResult]:
         """Run the cross-table rules over the digests of a whole run (in input order).
 
         ``digests`` is a :class:`ggtlint.corpus_store.DigestStore` (a bulk run fills one as
         results stream past; it is closed here) or a list of digests. Yields one FileResult
         (``cross_table=True``) per file with cross-table findings, in the order the files were
         checked; per-file ignores and the file's suppression comments apply as they do to the
-        other rules. Hits wait in the store, not in memory, until their file's turn.
+        other rules. Hits wait in the store, not in memory, until their file's turn. With
+        ``focus`` (indexes of whole files' tables), only those files' results are made, each
+        as the full pass makes it.
         """
         store = digests
         if isinstance(digests, list):
@@ -439,6 +453,8 @@ class Engine:
         try:
             if not self.corpus_rules or len(store) < 2:
                 return
+            if focus is not None:
+                store.set_focus(focus)
             # A table found copied from another (copied-indicators) is not told again, one indicator
             # at a time, that it shares a quantity with that table (same-quantity): that rule runs after.
             order = sorted(range(len(self.corpus_rules)),
@@ -447,6 +463,8 @@ class Engine:
             for position in order:
                 rule = self.corpus_rules[position]
                 hits = PRIMITIVES[rule.check].check_corpus(store, rule.compiled)
+                if focus is not None:  # the other tables of the focused groups are told as before
+                    hits = (hit for hit in hits if hit.index in focus)
                 if rule.check == COPIED:
                     # a pair counts only where the finding will be reported (not ignored for the file
                     # nor switched off by a comment in it): else the shared quantities are told

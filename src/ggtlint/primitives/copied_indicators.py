@@ -19,7 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, other_values
+from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, TableDigest, changed_tables, other_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.corpus_store import DigestStore
@@ -43,16 +43,50 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 
 
+def _settings(params: dict[str, Any]) -> tuple[float, int, int, int, bool, bool]:
+    return (float(params.get("threshold", 0.7)), int(params.get("min_indicators", 5)),
+            int(params.get("max_common", 50)), int(params.get("probe", 6)), params.get("same_department", False),
+            params.get("same_year", True))
+
+
+def affected_by(store: DigestStore, params: dict[str, Any], before: list[TableDigest],
+                after: list[TableDigest]) -> set[int]:
+    """The tables whose findings can change when the tables ``before`` became ``after``.
+
+    A table's candidates come from the holders of its rare pairs (held by at most
+    ``max_common`` tables) and from the tables with exactly its pairs; the count of a pair
+    decides whether it is rare and where it ranks. So a table is affected only when it holds a
+    pair of a changed table that is rare before or after the change (a pair common both times
+    is never probed, and its count does not move the rare ones), or has the same pairs as one.
+    """
+    from ggtlint.corpus_store import set_hash
+
+    _, min_indicators, max_common, _, _, _ = _settings(params)
+    index_of = store.pair_index(min_indicators)
+    changed = changed_tables(before, after, _facts)
+    before, after = [table for table in before if table in changed], [table for table in after if table in changed]
+    delta: Counter[int] = Counter()  # how many more tables hold each pair now than before
+    for sign, tables in ((1, after), (-1, before)):
+        for table in tables:
+            for pair in set(table.pairs):
+                delta[pair] += sign
+    found: set[int] = set()
+    for pair, more in delta.items():
+        now = index_of.held_count(pair)
+        if min(now, now - more) <= max_common:
+            found.update(index_of.holders(pair))
+    return found | store.same_set_members(set_hash(sorted(set(table.pairs))) for table in changed if table.pairs)
+
+
+def _facts(table: TableDigest) -> tuple[Any, ...]:
+    return sorted(set(table.pairs)), len(table.pairs), table.department, table.year, table.label
+
+
 def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
-    threshold = float(params.get("threshold", 0.7))
-    min_indicators = int(params.get("min_indicators", 5))
-    max_common = int(params.get("max_common", 50))
-    probe = int(params.get("probe", 6))
-    same_department = params.get("same_department", False)
-    same_year = params.get("same_year", True)
+    threshold, min_indicators, max_common, probe, same_department, same_year = _settings(params)
     index_of = store.pair_index(min_indicators)
     departments, years = index_of.departments, index_of.years
-    for index in range(len(index_of)):
+    for index in range(len(index_of)) if store.focus is None else store.focus:
         pairs = index_of.pairs_of(index)
         if len(pairs) < min_indicators:
             continue

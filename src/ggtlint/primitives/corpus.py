@@ -218,6 +218,17 @@ def year_groups(items: list[Any], year_of: Callable[[Any], int]) -> list[list[An
     return [[item for item in items if year_of(item) in (year, 0)] for year in known]
 
 
+def changed_tables(before: list[TableDigest], after: list[TableDigest],
+                   facts: Callable[[TableDigest], Any]) -> list[TableDigest]:
+    """The tables of ``before`` (a run's digests of some tables) and ``after`` (a later run's)
+    but those of a file and document whose ``facts`` (what one rule reads of a table and names
+    of it) are the same in both: such a table changes nothing for that rule."""
+    was = {(table.file, table.document): facts(table) for table in before}
+    now = {(table.file, table.document): facts(table) for table in after}
+    same = {place for place, read in was.items() if place in now and now[place] == read}
+    return [table for table in before + after if (table.file, table.document) not in same]
+
+
 @dataclass(slots=True)
 class CorpusHit:
     """A cross-table hit: which digest (by index in the run) and the Hit to report on it, and

@@ -19,7 +19,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, other_values, year_groups
+from ggtlint.primitives.corpus import (OTHER_PLACEHOLDERS, CorpusHit, TableDigest, changed_tables, other_values,
+                                      year_groups)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.corpus_store import DigestStore
@@ -40,10 +41,26 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 
 
+def _settings(params: dict[str, Any]) -> tuple[int, bool, bool]:
+    return int(params.get("min_length", 20)), params.get("same_department", False), params.get("same_year", True)
+
+
+def affected_by(store: DigestStore, params: dict[str, Any], before: list[TableDigest],
+                after: list[TableDigest]) -> set[int]:
+    """The tables whose findings can change when the tables ``before`` became ``after``: every
+    table of a goal they had or have (a group's count and the tables it names change)."""
+    min_length, same_department, _ = _settings(params)
+    goals = [(table.department if same_department else "", table.goal)
+             for table in changed_tables(before, after, _facts) if table.goal and table.goal_length >= min_length]
+    return store.goal_members(goals, min_length, same_department)
+
+
+def _facts(table: TableDigest) -> tuple[Any, ...]:
+    return table.goal, table.goal_length, table.department, table.year, table.label
+
+
 def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
-    min_length = int(params.get("min_length", 20))
-    same_department = params.get("same_department", False)
-    same_year = params.get("same_year", True)
+    min_length, same_department, same_year = _settings(params)
     for _key, rows in groupby(store.goals(min_length, same_department), key=itemgetter(0)):
         members = [(index, goal, year) for _, index, goal, year in rows]
         told: set[int] = set()  # a table of no known year goes with every year: told once

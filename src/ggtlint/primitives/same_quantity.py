@@ -22,7 +22,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ggtlint.primitives.base import Hit, compile_identity
-from ggtlint.primitives.corpus import OTHER_PLACEHOLDERS, CorpusHit, Quantity, other_values, year_groups
+from ggtlint.primitives.corpus import (OTHER_PLACEHOLDERS, CorpusHit, Quantity, TableDigest, changed_tables,
+                                      other_values, value_number, year_groups)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.corpus_store import DigestStore
@@ -45,12 +46,29 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 
 
+def _settings(params: dict[str, Any]) -> tuple[float, int, int, bool, bool]:
+    return (float(params.get("min_number", 2)), int(params.get("max_tail", 2)), int(params.get("min_name", 4)),
+            params.get("same_department", True), params.get("same_year", True))
+
+
+def affected_by(store: DigestStore, params: dict[str, Any], before: list[TableDigest],
+                after: list[TableDigest]) -> set[int]:
+    """The tables whose findings can change when the tables ``before`` became ``after``: every
+    table of a bucket (department and value) they had or have a quantity in."""
+    min_number, _, _, same_department, _ = _settings(params)
+    buckets = [(table.department if same_department else "", quantity.value_key)
+               for table in changed_tables(before, after, _facts) if table.department or not same_department
+               for quantity in table.quantities if value_number(quantity.value_key) >= min_number]
+    return store.quantity_members(buckets, min_number, same_department)
+
+
+def _facts(table: TableDigest) -> tuple[Any, ...]:
+    return table.department, table.year, table.label, [
+        (quantity.name_key, quantity.value_key, quantity.name, quantity.value) for quantity in table.quantities]
+
+
 def check_corpus(store: DigestStore, params: dict[str, Any]) -> Iterator[CorpusHit]:
-    min_number = float(params.get("min_number", 2))
-    max_tail = int(params.get("max_tail", 2))
-    min_name = int(params.get("min_name", 4))
-    same_department = params.get("same_department", True)
-    same_year = params.get("same_year", True)
+    min_number, max_tail, min_name, same_department, same_year = _settings(params)
     # The store yields one bucket (department, year and value) after another, each in input order;
     # only one bucket is in memory at a time.
     for _key, rows in groupby(store.quantities(min_number, same_department), key=itemgetter(0)):

@@ -1,0 +1,180 @@
+"""The cross-table pass over a few changed files (ggtlint.corpus_delta) gives a full run's output.
+
+A generated corpus is checked with a cache, then changed step by step (a table joins a
+same-quantity group, one leaves it, a goal is made another's, a table is copied, files are
+added, removed, renamed, broken, a comment is added): after each step the cached run, which
+starts from the previous run's cross-table results, must write exactly what a ``--no-cache``
+run writes, as JSON and as the terminal layout, on one process and on two. Each step also
+checks that the previous results were in fact reused (the pass ran with a focus smaller than
+the run, or did not run at all).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+import yaml
+
+from bulk_helpers import check, make_corpus
+
+
+def _read(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _write(path: Path, table: dict[str, Any]) -> None:
+    path.write_text(yaml.safe_dump(table, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _quantities(table: dict[str, Any]) -> list[dict[str, Any]]:
+    return table["indicators"]["产出指标"]["数量指标"]
+
+
+def _tables(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    found = []
+    for path in sorted(folder.rglob("*.yaml")):
+        try:
+            table = _read(path)
+        except yaml.YAMLError:
+            continue
+        if isinstance(table, dict) and isinstance(table.get("indicators"), dict) and \
+                isinstance(table["indicators"].get("产出指标", {}).get("数量指标"), list):
+            found.append((path, table))
+    return found
+
+
+def _partners(folder: Path) -> tuple[tuple[Path, dict[str, Any]], tuple[Path, dict[str, Any]]]:
+    """Two tables of one department and year, far apart in the input order."""
+    tables = _tables(folder)
+    for path, table in tables:
+        for other_path, other in reversed(tables):
+            if other_path != path and other["project"]["department"] == table["project"]["department"] \
+                    and other["project"]["year"] == table["project"]["year"]:
+                return (path, table), (other_path, other)
+    raise AssertionError("no two tables of one department")
+
+
+def join_quantity_group(folder: Path) -> None:
+    (path, table), (_, other) = _partners(folder)
+    _quantities(table)[0] = dict(_quantities(other)[-1])  # the same name and value: double counting
+    _write(path, table)
+
+
+def leave_quantity_group(folder: Path) -> None:
+    (path, table), _ = _partners(folder)
+    _quantities(table)[0]["value"] = "≥987653人"  # the value it shared is its own now
+    _write(path, table)
+
+
+def same_goal(folder: Path) -> None:
+    tables = _tables(folder)
+    (path, table), (_, other) = tables[3], next(item for item in tables[40:]
+                                                if item[1]["project"]["year"] == tables[3][1]["project"]["year"])
+    table["goal"] = other["goal"]
+    _write(path, table)
+
+
+def copy_table(folder: Path) -> None:
+    path, table = _tables(folder)[7]
+    table["project"]["name"] += "（续）"
+    _write(folder / "d00" / "copied.yaml", table)
+
+
+def copy_indicators(folder: Path) -> None:
+    tables = _tables(folder)
+    (path, table), (_, other) = tables[11], tables[60]
+    table["indicators"] = other["indicators"]
+    _write(path, table)
+
+
+def remove_file(folder: Path) -> None:
+    _tables(folder)[5][0].unlink()
+
+
+def rename_file(folder: Path) -> None:
+    path = _tables(folder)[9][0]
+    path.rename(path.with_name("zz-" + path.name))
+
+
+def break_file(folder: Path) -> None:
+    path = _tables(folder)[13][0]
+    path.write_text(path.read_text(encoding="utf-8") + "indicators: [\n", encoding="utf-8")
+
+
+def add_comment(folder: Path) -> None:
+    path = _tables(folder)[20][0]
+    path.write_text(path.read_text(encoding="utf-8") + "# 已复核\n", encoding="utf-8")
+
+
+def several(folder: Path) -> None:
+    """Several changes at once: an edit, an addition and a removal."""
+    join_quantity_group(folder)
+    copy_table(folder)
+    _tables(folder)[30][0].unlink()
+
+
+STEPS: list[Callable[[Path], None]] = [join_quantity_group, leave_quantity_group, same_goal, copy_table,
+                                       copy_indicators, remove_file, rename_file, break_file, add_comment, several]
+
+
+@pytest.fixture()
+def passes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int | None, int]]:
+    """(focus size or None, tables) of every cross-table pass run."""
+    from ggtlint.engine import Engine
+
+    seen: list[tuple[int | None, int]] = []
+    original = Engine.check_corpus
+
+    def recording(self: Engine, digests: Any, focus: set[int] | None = None) -> Any:
+        seen.append((None if focus is None else len(focus), len(digests)))
+        return original(self, digests, focus)
+
+    monkeypatch.setattr(Engine, "check_corpus", recording)
+    return seen
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_incremental_cross_table_output_is_a_full_runs(tmp_path: Path, jobs: str,
+                                                       passes: list[tuple[int | None, int]]) -> None:
+    folder = tmp_path / "corpus"
+    make_corpus(folder, 240, seed=11)
+    outputs = {"json": ["--format", "json"], "text": ["--no-color"]}
+
+    def run(name: str, *options: str) -> bytes:
+        out = tmp_path / name
+        check(str(folder), *outputs[name.split("-")[0]], "-o", str(out), "--jobs", jobs, *options)
+        return out.read_bytes()
+
+    for name in outputs:  # the first runs fill the caches (one per output, so each step reuses a run)
+        run(name, "--cache-dir", str(tmp_path / f"cache-{name}"))
+    for step in STEPS:
+        step(folder)
+        for name in outputs:
+            passes.clear()
+            incremental = run(name, "--cache-dir", str(tmp_path / f"cache-{name}"))
+            used = list(passes)
+            full = run(name + "-full", "--no-cache")
+            assert incremental == full, (step.__name__, name)
+            if step is add_comment:  # the tables read the same: the previous results, no pass
+                assert used == [], step.__name__
+            else:  # the pass ran only over the tables the change can touch
+                assert len(used) == 1 and used[0][0] is not None and 0 < used[0][0] < used[0][1], \
+                    (step.__name__, used)
+    assert b"XT001" in full and b"XT002" in full and b"XT003" in full
+
+
+def test_many_changes_run_the_full_pass(tmp_path: Path, passes: list[tuple[int | None, int]]) -> None:
+    folder = tmp_path / "corpus"
+    files = make_corpus(folder, 120, seed=5)
+    cache = ["--cache-dir", str(tmp_path / "cache"), "--format", "json", "--jobs", "1"]
+    check(str(folder), *cache, "-o", str(tmp_path / "a.json"))
+    for path in files[:20]:  # a sixth of the files: past MAX_CHANGED_SHARE
+        path.write_text(path.read_text(encoding="utf-8").replace("≥", "＞", 1), encoding="utf-8")
+    passes.clear()
+    check(str(folder), *cache, "-o", str(tmp_path / "b.json"))
+    assert passes and all(focus is None for focus, _ in passes)
+    check(str(folder), "--no-cache", "--format", "json", "--jobs", "1", "-o", str(tmp_path / "c.json"))
+    assert (tmp_path / "b.json").read_bytes() == (tmp_path / "c.json").read_bytes()
