@@ -11,7 +11,6 @@ the run, or did not run at all).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any, Callable
 

@@ -21,6 +21,10 @@ from the cache rows of the previous run's files, read before this run replaces t
   with the same set of pairs. A pair common both times is never probed and moves no rare one.
 - XT001 drops a pair of tables that XT003 reports: a table whose XT003 result may change is in
   the focus anyway, with its file.
+- A changed table that reads the same to a rule (same file and document, and the same facts that
+  rule compares and names: its quantities for XT001, its goal for XT002, its pairs for XT003,
+  with its department, year and project) changes nothing for the others under that rule
+  (:func:`ggtlint.primitives.corpus.changed_tables`): a goal edited does not refocus XT003.
 
 The focus is those tables, the changed tables themselves, and every table of their files (a
 file's result is made whole). The pass then runs over the whole store with that focus
@@ -29,7 +33,9 @@ in the same order as a full pass, and only the focused tables' hits are kept, so
 results are the full pass's. The other files' results come from the previous run, merged in
 input order (unchanged files keep their relative order: a run whose common files come in
 another order gives up). A changed file whose digests did not change (a comment, a value
-written another way that reads the same) changes nothing.
+written another way that reads the same) changes nothing: when no table changed, the previous
+results are served whole and stored again by copying their rows
+(:meth:`ggtlint.cache.ResultCache.copy_corpus`), without reading any other digest.
 
 The full pass runs instead when: no cached run of this command exists; more than
 :data:`MAX_CHANGED_SHARE` of the files changed; a changed file's previous row is gone (another

@@ -378,7 +378,7 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
             keys: list[str | None] = [None] * len(files)
             cached = [False] * len(files)
             run_key = parts = None
-            entries = []
+            entries: list[tuple[str, str | None]] = []
         else:
             from ggtlint.cache import content_hash
 
