@@ -108,6 +108,13 @@ def add_comment(folder: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "# 已复核\n", encoding="utf-8")
 
 
+def suppress_copied(folder: Path) -> None:
+    """The copy made above switches XT003 off for its file: the table it copies is told of the
+    shared quantities again (XT001 leaves out only pairs that XT003 reports)."""
+    path = folder / "d00" / "copied.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "# ggtlint: disable-file=XT003\n", encoding="utf-8")
+
+
 def several(folder: Path) -> None:
     """Several changes at once: an edit, an addition and a removal."""
     join_quantity_group(folder)
@@ -116,7 +123,8 @@ def several(folder: Path) -> None:
 
 
 STEPS: list[Callable[[Path], None]] = [join_quantity_group, leave_quantity_group, same_goal, copy_table,
-                                       copy_indicators, remove_file, rename_file, break_file, add_comment, several]
+                                       copy_indicators, remove_file, rename_file, break_file, add_comment,
+                                       suppress_copied, several]
 
 
 @pytest.fixture()
@@ -175,5 +183,35 @@ def test_many_changes_run_the_full_pass(tmp_path: Path, passes: list[tuple[int |
     passes.clear()
     check(str(folder), *cache, "-o", str(tmp_path / "b.json"))
     assert passes and all(focus is None for focus, _ in passes)
+    check(str(folder), "--no-cache", "--format", "json", "--jobs", "1", "-o", str(tmp_path / "c.json"))
+    assert (tmp_path / "b.json").read_bytes() == (tmp_path / "c.json").read_bytes()
+
+
+@pytest.mark.parametrize("edit", [join_quantity_group, add_comment])
+def test_damaged_stored_results_give_the_full_pass(tmp_path: Path, edit: Callable[[Path], None],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stored part of the previous run's results that no longer reads: the pass is run after all."""
+    import sqlite3
+
+    from ggtlint import corpus_delta
+
+    full_passes: list[int] = []
+    original = corpus_delta._full
+
+    def recording(*args: Any) -> Any:
+        full_passes.append(args[-1])  # results served before the part went bad
+        return original(*args)
+
+    monkeypatch.setattr(corpus_delta, "_full", recording)
+
+    folder = tmp_path / "corpus"
+    make_corpus(folder, 120, seed=3)
+    cache = ["--cache-dir", str(tmp_path / "cache"), "--format", "json", "--jobs", "1"]
+    check(str(folder), *cache, "-o", str(tmp_path / "a.json"))
+    with sqlite3.connect(tmp_path / "cache" / "v2" / "results.sqlite") as db:
+        assert db.execute("UPDATE corpus SET results = 'damaged' WHERE part = 0").rowcount == 1
+    edit(folder)
+    check(str(folder), *cache, "-o", str(tmp_path / "b.json"))
+    assert full_passes == [0]
     check(str(folder), "--no-cache", "--format", "json", "--jobs", "1", "-o", str(tmp_path / "c.json"))
     assert (tmp_path / "b.json").read_bytes() == (tmp_path / "c.json").read_bytes()
