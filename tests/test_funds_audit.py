@@ -222,3 +222,37 @@ def test_a_price_per_pupil_ties_its_cost_to_the_pupils_counted(engine) -> None: 
     assert not _check(engine, _costs(quantities, costs, total=1000000), prefix="REL002")
     per_head = [dict(costs[0]), dict(costs[1])]  # without the price: two rows with no partner
     assert len(_check(engine, _costs(quantities, per_head, total=1000000), prefix="REL002")) == 2
+
+
+def test_a_rate_in_a_cost_lines_note_is_multiplied_by_its_quantity(engine) -> None:  # type: ignore[no-untyped-def]
+    """b141: 物业服务费 ≤2800000元 priced in its note at 2.5元/平方米·月: × 12万平方米 × 12 = 3,600,000 元,
+    more than the line. The rate's own line is the one compared, whatever the names share."""
+    quantities = [{"name": "服务面积", "value": "＝12万平方米"}, {"name": "维修公共设施", "value": "≥40处"}]
+    costs = [{"name": "物业服务费", "value": "≤2800000元", "note": "按2.5元/平方米·月标准测算，含保洁、秩序维护"},
+             {"name": "公共设施维修费", "value": "≤200000元"}]
+    [found] = [f for f in _check(engine, _costs(quantities, costs, total=3000000)) if f.rule_id == "FUND007"]
+    assert found.severity.value == "info" and found.path.endswith("/note")
+    assert "按这个单价乘以“服务面积”＝12万平方米 × 12 是 3,600,000 元，超过这项成本“≤2800000元”" in found.message_zh
+    assert found.message_en.startswith("The note of 物业服务费 gives the rate it is paid at")
+    assert "times 服务面积 ＝12万平方米 × 12 that comes to 3,600,000" in found.message_en
+    # the careful table's line of 3,600,000 元 is the product: nothing to say
+    costs[0]["value"], costs[1]["value"] = "≤3600000元", "≤400000元"
+    assert not [f for f in _check(engine, _costs(quantities, costs, total=4000000)) if f.rule_id == "FUND007"]
+
+
+@pytest.mark.parametrize("note", ["按约2.5元/平方米·月测算", "按2.5元/平方米·天测算", "分档计费，加权平均不高于2.5元/平方米·月"])
+def test_a_loose_rate_or_one_per_day_in_a_note_is_not_multiplied(engine, note: str) -> None:  # type: ignore[no-untyped-def]
+    """约, 分档, 平均 or a rate per day (for how many days is not written): no product to hold the line to."""
+    quantities = [{"name": "服务面积", "value": "＝12万平方米"}]
+    costs = [{"name": "物业服务费", "value": "≤2800000元", "note": note}, {"name": "公共设施维修费", "value": "≤200000元"}]
+    assert not [f for f in _check(engine, _costs(quantities, costs, total=3000000)) if f.rule_id == "FUND007"]
+
+
+def test_a_monthly_rate_in_a_note_for_a_whole_number_of_months_is_a_term(engine) -> None:  # type: ignore[no-untyped-def]
+    """2080元/人·月 × 150人 is 312,000 元 a month: a line of 9 months of it (2,808,000 元) is a term, not a slip;
+    one of 2,800,000 元 is no whole number of months (b142)."""
+    quantities = [{"name": "公益性岗位人数", "value": "≥150人"}, {"name": "开展岗位培训", "value": "＝4次"}]
+    for amount, told in (("≤2808000元", False), ("≤2800000元", True)):
+        costs = [{"name": "公益性岗位补贴", "value": amount, "note": "按2080元/人·月发放"}]
+        found = [f for f in _check(engine, _costs(quantities, costs, total=3000000)) if f.rule_id == "FUND007"]
+        assert bool(found) == told, amount

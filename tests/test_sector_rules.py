@@ -463,6 +463,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (TIME002), b123 局党组会议 as an output (REL011, preview)
     "b119": {"SAT002": 1}, "b120": {"REL003": 1, "VAL018": 1}, "b121": {"CAT012": 1}, "b122": {"TIME002": 1},
     "b123": {"REL011": 1},
+    # b140: b93 with 飞行时间 in 小时: the note's rate 2.2万元/飞行小时 × ≥300小时 = 660万 over its line ≤600万元
+    # (FUND007, the note's rate); the rest as b93 (CAT012 preview, REL002 ×2, SAT002) less VAL018
+    "b140": {"CAT012": 1, "FUND007": 1, "REL002": 2, "SAT002": 1},
+    # b141: 物业服务费 ≤280万元 whose note prices it at 2.5元/平方米·月, × 12万平方米 × 12 = 360万 (FUND007)
+    "b141": {"FUND007": 1},
+    # b142: 公益性岗位补贴 ≤280万元 at 2080元/人·月 in its note, × ≥150人 × 12 = 374.4万, no whole number of
+    # months (FUND007)
+    "b142": {"FUND007": 1},
 }
 
 

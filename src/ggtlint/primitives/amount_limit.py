@@ -14,6 +14,8 @@ name names a quantity counted in another (扫描单价 0.6元/页, 档案数字�
 told so (``units_differ``), not left out in silence. A cost line whose note works its amount
 out as a product of figures, one of them money (4家律师事务所×每家8万元/年), and comes to another
 amount than the line's (≤240000元) is told too (``note``, a warning: the sum is written out).
+A cost line whose note gives only the rate it is paid at (按2.2万元/飞行小时包干) is held to that rate times
+the quantity counted in its unit (≥300小时) (``note_price``): the line is the rate's own, so over by 2% is told.
 ``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
 人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
 paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元); not a name
@@ -30,15 +32,15 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
                                      is_money_total, is_money_unit, leading_multiplier, longest_run, name_stem,
                                      note_hit, row_hit, unit_at, yuan_text)
-from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, priced_quantities, split_per, \
-    unique_best, unpriced_counts
+from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, note_priced, priced_quantities, \
+    split_per, unique_best, unpriced_counts
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
 
 NAME = "amount-limit"
 SCOPES = ("table",)
-VARIANTS = ("default", "over_line", "note", "units_differ")
+VARIANTS = ("default", "over_line", "note", "units_differ", "note_price")
 LEVELS = {"note": Severity.WARNING}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
@@ -46,7 +48,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", 
                 "over_line": ROW_PLACEHOLDERS + ("total", "count_name", "count", "product", "line_name", "line",
                                                  "ratio"),
                 "note": ROW_PLACEHOLDERS + ("note", "product"),
-                "units_differ": ROW_PLACEHOLDERS + ("count_name", "count", "per")}
+                "units_differ": ROW_PLACEHOLDERS + ("count_name", "count", "per"),
+                "note_price": ROW_PLACEHOLDERS + ("note", "count_name", "count", "product")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -74,6 +77,7 @@ _EXACT_MARGIN, _FLOOR_MARGIN = Decimal("1.02"), Decimal("1.1")
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params["mode"] == "unit_times_quantity":
         yield from _note_products(ctx)
+        yield from _note_rates(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS)))
         convertible = tuple(tuple(group) for group in params.get("convertible_units", ()))
         for price, count in unpriced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS)), convertible):
             yield row_hit(price, variant="units_differ", count_name=count.name, count=count.value,
@@ -207,6 +211,20 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
         under = row.parsed.op in ("=", None) and product * _EXACT_MARGIN < amount
         if over or under:
             yield note_hit(row, "note", severity=LEVELS["note"], product=yuan_text(product))
+
+
+def _note_rates(ctx: TableContext, strip: tuple[str, ...]) -> Iterator[Hit]:
+    """Cost lines whose note gives the rate they are paid at (按2.2万元/飞行小时包干) when that rate times
+    the quantity counted in its unit (≥300小时) is more than the line by over 2%: the line is the rate's
+    own, no pairing by name to doubt. Not against a count at most (≤300小时), which bounds nothing from below."""
+    for item in note_priced(ctx, strip):
+        amount = item.price.parsed.yuan
+        if item.count.parsed.op in ("≤", "<") or not amount or amount * TEN_THOUSAND == item.product \
+                or _fewer_periods(item, [item.price]):
+            continue  # (a line in the wrong unit of money is FUND003's and FUND004's; 9 months of 12 is a term)
+        if item.product > amount * _EXACT_MARGIN:
+            yield note_hit(item.price, "note_price", count_name=item.count.name, count=item.shown,
+                           product=yuan_text(item.product))
 
 
 def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:

@@ -17,11 +17,13 @@ price matching no quantity is left out, not guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
-from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, longest_run, name_stem
+from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, is_money_total, is_money_unit, \
+    longest_run, name_stem, unit_at
 
 # Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
 PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
@@ -98,6 +100,58 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
             shown = f"{match.shown} × “{days.name}”{days.shown}"
         found.append(Priced(price, match, product, shown, firm, times if days is None else 1))
     return found
+
+
+# a price written in a cost line's note (按2.2万元/飞行小时包干): the figure, its money unit and what it is per
+_NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<per>[^\s0-9，,；;。、（()）×*]{1,6})")
+# a note's price that is no one rate of the whole line (约4万元/个, 分档, 加权平均不高于70元/吨, 最高): nothing to multiply
+_NOTE_PRICE_LOOSE = ("约", "左右", "以上", "以内", "以下", "不超过", "不高于", "不低于", "平均", "分档", "最高", "上限",
+                     "～", "~", "至", "-", "其中")
+# the sum written out (4家×8万元/家) is amount-limit's own check of the note
+_TIMES = ("×", "*", "＊", "乘")
+
+
+def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[Priced]:
+    """Each money cost line whose note gives the one rate it is paid at and nothing else to multiply
+    (直升机租赁及飞行费 ≤600万元, 按2.2万元/飞行小时包干), with the quantity counted in that unit (巡护飞行时间
+    ≥300小时) and their product; ``price`` is the line itself, certain to be what the rate pays for.
+    A rate per month or quarter counts for the year; one per day, or of a loose figure, is left out."""
+    # and the time worked as an output (巡护飞行时间 ≥300小时), not a deadline's
+    counts = _counts(ctx) + [row for row in ctx.rows if row.parsed.kind == "duration" and row.parsed.number
+                             and row.level2 == "数量指标"]
+    found = []
+    for line in ctx.rows:
+        note = line.indicator.note or ""
+        if not is_cost(line) or not is_money_total(line) or not note or any(word in note for word in _TIMES) \
+                or any(word in note for word in _NOTE_PRICE_LOOSE):
+            continue
+        rates = list(_NOTE_PRICE.finditer(note))
+        if len(rates) != 1:
+            continue
+        money = unit_at(rates[0].group("money"), ctx.lexicon, is_money_unit)
+        head, period = split_per(rates[0].group("per"))
+        # the words after the unit cut off (元/件标准支付, 元/平方米·月测算): the unit as the lexicon knows it
+        unit = unit_at(head, ctx.lexicon, lambda _info: True)
+        head = head[:unit[0]] if unit is not None else head
+        yearly = max((key for key in PERIODS_A_YEAR if key and period.startswith(key)), key=len, default=None) \
+            if period else ""
+        if money is None or yearly is None:
+            continue  # a rate per day, week or time (元/人·天): for how many is the table's guess
+        same_unit = [row for row in counts if _counted_in(row.parsed.unit or "", head)]
+        match, _firm = _pair(line, head, same_unit, strip)
+        if match is None:
+            continue
+        times = PERIODS_A_YEAR[yearly]
+        product = Decimal(rates[0].group("n")) * money[1].to_yuan * match.parsed.number * times  # type: ignore[operator]
+        shown = match.shown if times == 1 else f"{match.shown} × {times}"
+        found.append(Priced(line, match, product, shown, True, times))
+    return found
+
+
+def _counted_in(unit: str, head: str) -> bool:
+    """Whether a count in ``unit`` counts what a rate per ``head`` pays: the same unit or one of the
+    heads it goes with, or a unit of two characters or more within the rate's (飞行小时包干 in 小时)."""
+    return unit in HEADS.get(head, (head,)) or (len(unit) >= 2 and unit in head)
 
 
 # what a price per time is paid for (租金 5000元/月, 200元/小时): rounds a table seldom counts
