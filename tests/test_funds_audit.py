@@ -256,3 +256,15 @@ def test_a_monthly_rate_in_a_note_for_a_whole_number_of_months_is_a_term(engine)
         costs = [{"name": "公益性岗位补贴", "value": amount, "note": "按2080元/人·月发放"}]
         found = [f for f in _check(engine, _costs(quantities, costs, total=3000000)) if f.rule_id == "FUND007"]
         assert bool(found) == told, amount
+
+
+def test_a_monthly_price_over_the_total_is_a_term_when_its_paying_line_is_whole_months(engine) -> None:  # type: ignore[no-untyped-def]
+    """15元/平方米·月 × 4000平方米 × 12 = 720,000 元 is over the 300,000 元 total, but 防汛物资仓储费 (the line
+    sharing 仓储 with 临时仓储单价, two characters only) is 240,000 元, four months of it: a term. A line of
+    250,000 元 is no whole number of months: the product over the total is told."""
+    quantities = [{"name": "临时仓储面积", "value": "＝4000平方米"}, {"name": "搬运防汛物资", "value": "≥500吨"}]
+    for amount, rest, told in (("≤240000元", "≤60000元", False), ("≤250000元", "≤50000元", True)):
+        costs = [{"name": "临时仓储单价", "value": "＝15元/平方米·月"}, {"name": "防汛物资仓储费", "value": amount},
+                 {"name": "物资搬运费", "value": rest}]
+        found = [f for f in _check(engine, _costs(quantities, costs, total=300000)) if f.rule_id == "FUND007"]
+        assert bool(found) == told, amount

@@ -471,6 +471,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b142: 公益性岗位补贴 ≤280万元 at 2080元/人·月 in its note, × ≥150人 × 12 = 374.4万, no whole number of
     # months (FUND007)
     "b142": {"FUND007": 1},
+    # b143: 2.5元/平方米·月 × 服务面积 12万平方米 × 12 = 360万, 1.3 times its line 物业服务费 ≤280万元 (FUND007)
+    "b143": {"FUND007": 1},
+    # b144: 20元/亩 × 5万亩 = 100万, 10 times its line 管护补助资金 ≤10万元 (FUND007: 万亩 multiplied out)
+    "b144": {"FUND007": 1},
 }
 
 

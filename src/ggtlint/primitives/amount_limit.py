@@ -117,7 +117,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         common = {"count_name": item.count.name, "count": item.shown, "product": yuan_text(item.product),
                   "total": yuan_text(total)}
         if item.product > (total if item.firm else total * MARGIN):
-            if not _fewer_periods(item, lines):
+            if not _fewer_periods(item, lines, _cost_line(item, lines, strip)):
                 yield row_hit(item.price, **common)
             continue
         if any(other.parsed.yuan is not None and abs(other.parsed.yuan - item.product) <= item.product / 100
@@ -135,15 +135,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           ratio=f"{ratio.normalize():f}", **common)
 
 
-def _fewer_periods(item: Priced, lines: list[Row]) -> bool:
-    """Whether a cost line named as the price is (three characters in a row) pays it for a whole
-    number of months (or quarters) short of the year's: 见习补贴资金 1,200,000元 = 2000元/人·月 × 150人
-    × 4, a four-month placement."""
+def _fewer_periods(item: Priced, lines: list[Row], paying: Row | None = None) -> bool:
+    """Whether a cost line named as the price is (three characters in a row), or ``paying``, the line
+    that pays for it, pays it for a whole number of months (or quarters) short of the year's: 见习补贴资金
+    1,200,000元 = 2000元/人·月 × 150人 × 4, a four-month placement; 防汛物资仓储费 240,000元 = 临时仓储单价
+    15元/平方米·月 × 4000平方米 × 4."""
     if item.periods <= 1:
         return False
     one = item.product / item.periods
     for line in lines:
-        if longest_run(item.price.name, line.name) < 3:
+        if line is not paying and longest_run(item.price.name, line.name) < 3:
             continue  # another line that happens to equal some months (见习人员保险费) pays for something else
         amount = line.parsed.yuan
         if amount and one:
