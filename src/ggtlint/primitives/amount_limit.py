@@ -32,8 +32,8 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
                                      is_money_total, is_money_unit, leading_multiplier, longest_run, name_stem,
                                      note_hit, row_hit, unit_at, yuan_text)
-from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, Priced, note_priced, priced_quantities, \
-    split_per, unique_best, unpriced_counts
+from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, PRICE_STRIP_WORDS, Priced, note_priced, \
+    priced_quantities, split_per, unique_best, unpriced_counts
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
@@ -184,8 +184,6 @@ _FACTOR = re.compile(r"(?P<each>每[^0-9×*]{0,4})?(?P<n>[0-9]{1,3}(?:,[0-9]{3})
                      r"(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")  # 80,000元: a thousands comma
 # the times sign as typed: ×, *, ＊, x or X, 乘以
 _TIMES_SIGN = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
-# a figure not exact (约, 左右, 以上): the note's sum is no check of the line
-_LOOSE = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
 # a price per month, quarter, term, week, day or time (300元/人·月, 每人每月300元, 1000元/生·学期, 150元/人·天,
 # 50元/人·次), which a count of them must go with (12个月, 4季, 2个学期, 365天, 200工日, 2次); a price per year
 # is the table's own, and one per 人次 is counted in 人次
@@ -202,7 +200,7 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
     for row in ctx.rows:
         note = (row.indicator.note or "").strip()
         if not note or not is_cost(row) or not is_money_total(row) or row.parsed.op not in ("=", None, "≤", "<") \
-                or not _TIMES_SIGN.search(note) or any(word in note for word in _LOOSE):  # the regex after the cheap tests
+                or any(word in note for word in LOOSE_FIGURE_WORDS) or not _TIMES_SIGN.search(note):  # regex last: dearest
             continue
         product = _note_product(_NOTE_LABEL.sub("", note).removeprefix("按"), ctx.lexicon)
         amount = row.parsed.yuan

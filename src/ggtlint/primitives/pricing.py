@@ -104,9 +104,10 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
 
 # a price written in a cost line's note (按2.2万元/飞行小时包干): the figure, its money unit and what it is per
 _NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<per>[^\s0-9，,；;。、（()）×*]{1,6})")
-# a note's price that is no one rate of the whole line (约4万元/个, 分档, 加权平均不高于70元/吨, 最高): nothing to multiply
-_NOTE_PRICE_LOOSE = ("约", "左右", "以上", "以内", "以下", "不超过", "不高于", "不低于", "平均", "分档", "最高", "上限",
-                     "～", "~", "至", "-", "其中")
+# a figure in a note that is not exact (约, 左右, 以上): no sum or product to hold a line to
+LOOSE_FIGURE_WORDS = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
+# and a note's price that is no one rate of the whole line (分档, 加权平均不高于70元/吨, 其中…): nothing to multiply
+_NOTE_PRICE_LOOSE = LOOSE_FIGURE_WORDS + ("不高于", "平均", "分档", "其中")
 # the sum written out (4家×8万元/家) is amount-limit's own check of the note
 _TIMES = ("×", "*", "＊", "乘")
 
