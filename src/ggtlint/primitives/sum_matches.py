@@ -36,10 +36,10 @@ from ggtlint.primitives.pricing import priced_quantities
 
 NAME = "sum-matches"
 SCOPES = ("table",)
-VARIANTS = ("default", "over", "under", "unit_slip", "partial", "double", "parts_over")
+VARIANTS = ("default", "over", "under", "unit_slip", "partial", "double", "parts_over", "cost_level")
 # costs over the total, or some money with no cost; one cost in the wrong unit; fiscal money of no named level
 LEVELS = {"over": Severity.ERROR, "under": Severity.WARNING, "unit_slip": Severity.ERROR, "partial": Severity.WARNING,
-          "double": Severity.WARNING, "parts_over": Severity.ERROR}
+          "double": Severity.WARNING, "parts_over": Severity.ERROR, "cost_level": Severity.WARNING}
 # default is every mode but cost_items: fund_sources gives total, fiscal, other, sum, diff;
 # fiscal_levels fiscal, parts, sum, diff; unit_mix total, sum, items, diff, count
 PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", "items", "count"),
@@ -49,7 +49,8 @@ PLACEHOLDERS = {"default": ("total", "fiscal", "other", "sum", "diff", "parts", 
                 "partial": ("fiscal", "parts", "sum", "diff", "unlisted_zh", "unlisted_en", "own_zh", "own_en"),
                 "double": ("total", "sum", "items", "diff", "count", "name", "value", "inner", "other", "other_value"),
                 "parts_over": ("total", "sum", "items", "diff", "count", "name", "value", "parts", "parts_sum",
-                               "parts_diff")}
+                               "parts_diff"),
+                "cost_level": ("level", "fund", "items", "sum", "diff")}
 # Levels of the fiscal breakdown, as written in 其中 (中央, 省级, 市（州）级, 县级 …). One naming the
 # table's own level (县级, 区级, 乡镇, 本级, 市县 配套) says the breakdown is whole; without it the
 # rest may be own-level money the officer did not list.
@@ -173,6 +174,38 @@ def breakdowns_over(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> 
     return ctx.memo.get(("breakdown_over", tolerance), [])
 
 
+# a cost line naming one level's money: the level then the money (省级补助…购置费, 县级配套…经费), or a
+# line of 资金 (中央膳食补助资金); not a thing of that level (县级物流配送中心建设补助), 市政, 县城 or two
+# levels (中央和省级补助资金)
+_COST_OF_A_LEVEL = re.compile(r"^(中央|[省市州县区](?=级|财政|补助|配套|专项|奖补))级?(?![和及与、])"
+                              r"(?:(?=财政|补助|配套|专项|奖补)|.*资金$)")
+
+
+def _costs_over_their_level(ctx: TableContext, tolerance: Decimal) -> Iterator[Hit]:
+    """Cost lines named for one level adding up to more than that level gives (中央补助资金 ＝420万 of
+    中央 384万): the money is not costed by its source. Less is a level's money spent on lines
+    named otherwise, which is fair."""
+    funds = ctx.table.funds
+    by_level: dict[str, list[Row]] = {}
+    for row in summed_cost_rows(ctx, tolerance):
+        match = _COST_OF_A_LEVEL.match(row.name)
+        if match is not None:
+            by_level.setdefault(match.group(1), []).append(row)
+    for mark, rows in by_level.items():
+        sources = [(name, value) for name, value in funds.fiscal_sources.items()
+                   if value is not None and name.startswith(mark)]
+        if len(sources) != 1:
+            continue  # the table does not give that level alone: nothing to hold the lines to
+        fund = funds.in_yuan(sources[0][1])
+        spent = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
+        if fund is not None and spent > fund + tolerance:
+            shown = partial(_in_table_unit, funds)
+            yield Hit(rows[0].indicator.value_pointer,
+                      {"level": sources[0][0], "fund": shown(fund), "sum": shown(spent), "diff": shown(spent - fund),
+                       "items": "、".join(f"{row.name} {row.shown}" for row in rows)},
+                      value=f"{sources[0][0]}|{spent}", variant="cost_level", severity=LEVELS["cost_level"])
+
+
 def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
     return abs(a - b) <= tolerance
 
@@ -212,6 +245,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         amounts = [funds.in_yuan(v) for v in funds.fiscal_sources.values() if v is not None]
         if fiscal is None or not amounts:
             return
+        yield from _costs_over_their_level(ctx, tolerance)
         summed = sum(amounts, Decimal(0))
         if not _close(fiscal, summed, tolerance):
             shown = partial(_in_table_unit, funds)
