@@ -477,9 +477,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b144": {"FUND007": 1},
     # a tenth recall audit, 42 defects of kinds not planted before (营养餐, 适老化改造, 农村电商, 清四乱, 中药材,
     # 三支一扶, 优抚, 治超, 地下水监测, 尾水治理, 文化站, 垃圾收运): 9 told before its fix (5 of them in the wrong
-    # words), 18 after (VAL022 new; FUND002 cost_level). Left: a price against the goal's
+    # words), 20 after (VAL022 new; FUND002 cost_level, TIME006 before_start). Left: a price against the goal's
     # policy figure, another sector's indicators, money as the output (完成投资, 发放补贴, exempt by VAL010's
-    # design), 合格率 of money, deadlines before the project's start, a rate the goal's own counts deny,
+    # design), 合格率 of money, deadlines before a start the goal words otherwise (6月起开展施工, 9月起上岗), a rate the goal's own counts deny,
     # a year in the project code, 预算执行率 as a benefit, 其中 counts over their line, 40个 for 40公里,
     # 减少 ≤5%, a purchase after the planting; ≥≤ and 第五季度 are told as words (VAL001), not as malformed;
     # a satisfaction below last year's is told as a figure that differs (REL008)
@@ -499,8 +499,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b130: 中央抚恤补助资金 ＝500万 of 中央 450万 (FUND002, cost_level), ≥90% against last year's 98% (REL008), 按月发放月数 ＝13个月 (VAL022); 县级配套资金 with no count
     # (REL002), 有效保障 (VAL002) and one benefit (STR007), fair
     "b130": {"FUND002": 1, "REL002": 1, "REL008": 1, "STR007": 1, "VAL002": 1, "VAL022": 1},
-    # b131: 每日值守时长 ≥25小时 (VAL022); one benefit (STR007), fair
-    "b131": {"STR007": 1, "VAL022": 1},
+    # b131: 每日值守时长 ≥25小时 (VAL022), 采购 due in May of a project 于2025年6月启动 (TIME006, before_start);
+    # one benefit (STR007), fair
+    "b131": {"STR007": 1, "TIME006": 1, "VAL022": 1},
     # b132: 其中 lines 27万元 over their 24万元 (FUND004); 化验费 and 月报 unmatched (REL002), 有效支撑
     # (VAL013) and one benefit (STR007), fair
     "b132": {"FUND004": 1, "REL002": 2, "STR007": 1, "VAL013": 1},
@@ -508,8 +509,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b133": {"REL008": 1, "STR007": 1, "VAL002": 1},
     # b134: ≥≤200场次 (VAL001, told as words), 全年免费开放天数 ≥370天 (VAL022); one benefit (STR007), fair
     "b134": {"STR007": 1, "VAL001": 1, "VAL022": 1},
-    # b135: 省级补助…购置费 ＝120万 of 省级 80万 (FUND002, cost_level); one benefit (STR007), fair
-    "b135": {"FUND002": 1, "STR007": 1},
+    # b135: 省级补助…购置费 ＝120万 of 省级 80万 (FUND002, cost_level), 采购 due in March of a project
+    # 于2025年4月启动 (TIME006, before_start); one benefit (STR007), fair
+    "b135": {"FUND002": 1, "STR007": 1, "TIME006": 1},
 }
 
 

@@ -9,10 +9,13 @@ year (下一年度) is left out too: those are stages of their own. The two must
 names, the stages' words and the time's set aside, share three characters in a row (站点设备采购,
 站点设备安装调试) or one holds the other (设备); not 年度建设任务 and 新建实训室投入使用, nor 应急物资
 and 应急广播设备.
+Variant ``before_start``: a deadline before the month the goal says the project starts (项目于2025年6月
+启动, 实施; not 开工): nothing of it is done before it begins; work done before any start (前期, 招标, 设计) is left out.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
@@ -20,8 +23,8 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, longest
 
 NAME = "stage-order"
 SCOPES = ("table",)
-VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("later_name", "later_value")
+VARIANTS = ("default", "before_start")
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("later_name", "later_value"), "before_start": ROW_PLACEHOLDERS + ("start",)}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA = {
     "type": "object",
@@ -33,6 +36,10 @@ PARAMS_SCHEMA = {
 # a phase, batch or lot is a stage of its own (二期, 第二批, 首批, 二标段), and next year's buying is no
 # stage of this year's work (下一年度服务采购)
 _PHASE = lazy_pattern(r"(?:[一二三四五六七八九十0-9]+|首)(?:期|批)|标段|下一?年度|次年")
+# the project's own start in the goal (项目于2025年6月启动, 自2025年5月起实施); not its end (实施完成), nor
+# 开工, before which design and tendering are done; work done before any start (前期, 招标, 设计) is left out
+_PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?(?:起|开始)?(?:正式)?(?:启动|实施)(?!完|结束|验收|到位|终了)")
+_BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报")
 _TIME_WORDS = ("完成时间", "时间", "日期", "完成", "时限")
 _SHARED = 3  # characters in a row two names of one thing share, unless one holds the other whole (设备)
 
@@ -49,6 +56,7 @@ def _mentions(name: str, words: tuple[str, ...]) -> bool:
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     dated = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None
              and row.parsed.op in ("≤", "<", None) and not _PHASE.search(row.name)]
+    yield from _before_start(ctx, dated)
     if len(dated) < 2:
         return
     told: set[int] = set()
@@ -69,3 +77,14 @@ def _one_thing(stem: str, other: str) -> bool:
     (设备 of 监控设备); not a first word alone (应急物资, 应急广播设备)."""
     run = longest_run(stem, other)
     return run >= _SHARED or (run >= 2 and (stem in other or other in stem))
+
+
+def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
+    """Deadlines before the month the goal says the project starts."""
+    start = _PROJECT_START.search(ctx.table.goal or "")
+    if start is None:
+        return
+    begins = date(int(start.group(1)), int(start.group(2)), 1)
+    for row in dated:
+        if row.parsed.deadline < begins and not _BEFORE_ANY_START.search(row.name):
+            yield row_hit(row, variant="before_start", start=start.group(0))
