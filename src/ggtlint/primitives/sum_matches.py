@@ -7,6 +7,8 @@ Modes:
   640 of 800), variant ``partial`` (warning): the rest may be the table's own level, not written.
   A breakdown naming the own level (by the department: 县级 for a 县, 州级 or 市级 for a 州 …, or
   本级) claims to be whole: less is ``default``.
+  Cost lines named for one level's money (中央膳食补助资金, 省级补助…购置费) adding up to more than
+  that level gives: variant ``cost_level`` (warning).
 - ``cost_items``: the money totals in the cost block (unit prices, standards and rates
   excluded) = 年度资金总额; variant ``over`` (error) or ``under`` (warning). Under is not
   reported when the unit prices times their counts make up the difference (4000元/场 × 120场),
