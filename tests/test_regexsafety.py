@@ -85,12 +85,14 @@ def test_ordinary_patterns_are_accepted(pattern: str) -> None:
 @pytest.mark.parametrize("pattern", SAFE)
 def test_accepted_patterns_stay_fast_on_long_input(pattern: str) -> None:
     compiled = compile_safe(pattern)
-    started = time.perf_counter()
-    with time_limit(5):
+    # CPU time, not wall time: other processes on a loaded machine must not fail this (a
+    # runaway match takes minutes of CPU; the alarm is only the backstop that ends one)
+    started = time.process_time()
+    with time_limit(60):
         for pump in PUMPS:
             for tail in ("", "!"):
                 search(compiled, pump + tail)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_builtin_pack_patterns_pass_the_vetting(engine) -> None:  # type: ignore[no-untyped-def]
