@@ -412,9 +412,9 @@ def test_whole_column_merges_are_read_in_little_time_and_memory() -> None:
     for refs in (["F1:H1048576"], ["F1:XFD1048576", "A40:XFD1048576", "E3:XFD5"]):
         data = _with_merges(plain, refs)
         tracemalloc.start()
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: a loaded machine must not fail it
         item = _one(data)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         assert _rows(item) == [tuple(r) for r in ROWS]

