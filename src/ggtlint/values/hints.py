@@ -87,6 +87,11 @@ def _negative(text: str, lex: Lexicon) -> bool:
     reverse indicator still (整治期间交通事故发生率)."""
     if not any(w in text for w in lex.negative_terms):
         return False
+    # events recorded or reported (采集上报网格事件): a workload, whatever the name ends in; not with
+    # another bad thing named beside the event (事件上报漏报率)
+    if any(word in text for word in lex.negative_records) and all(
+            term.startswith("事件") for term in lex.negative_terms if term in text):
+        return False
     acting_words = [w for w in lex.negative_exceptions if w in text]
     if not acting_words:
         return True

@@ -114,6 +114,7 @@ class Lexicon:
     negative_exceptions: tuple[str, ...]
     negative_manner: tuple[str, ...]
     negative_reductions: tuple[str, ...]
+    negative_records: tuple[str, ...]
     #: variant (and canonical) 一级 name → canonical name
     level1_aliases: Mapping[str, str]
     #: variant (and canonical) 二级 name → canonical name (typos included)
@@ -215,7 +216,7 @@ _FILES: dict[str, dict[str, str]] = {
     },
     "name-hints.yaml": {"suffix": _HINT_LIST, "contains": _HINT_LIST, "people": _STR_LIST},
     "negative-direction.yaml": {"terms": _STR_LIST, "exceptions": _STR_LIST, "manner": _STR_LIST,
-                                "reductions": _STR_LIST},
+                                "reductions": _STR_LIST, "records": _STR_LIST},
     "category-aliases.yaml": {"level1": _CATEGORY_MAP, "level2": _CATEGORY_MAP},
 }
 
@@ -563,6 +564,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         negative_exceptions=_words(negative, "exceptions"),
         negative_manner=_words(negative, "manner"),
         negative_reductions=_words(negative, "reductions"),
+        negative_records=_words(negative, "records"),
         level1_aliases=MappingProxyType(level1_aliases),
         level2_aliases=MappingProxyType(level2_aliases),
         level2_parents=MappingProxyType(parents),
