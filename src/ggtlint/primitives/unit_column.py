@@ -1,8 +1,8 @@
 """unit-column: the unit inside 指标值 must agree with the 计量单位 column.
 
 "28.8万元" with 计量单位 "%" is a contradiction, and so is "≤1350万元" with 计量单位 "元": read by
-the column, the amount is 10,000 times off. 月 and 个月 agree, as do 日 and 天; 人 and 人次 only when
-written the same; and a unit with 万 or 亿 in front (计量单位 万亩 over ≥1.5, read as 15000亩) agrees
+the column, the amount is 10,000 times off. 月 and 个月 agree, as do 日 and 天, and 工作日 and 个工作日;
+人 and 人次 only when written the same; and a unit with 万 or 亿 in front (计量单位 万亩 over ≥1.5, read as 15000亩) agrees
 with the unit itself (not 万元 with 元: money has a unit of its own for each scale); a column naming
 the unit's variant in brackets (台（套）) agrees with the unit before it (≥6台); and so does a column of the
 unit a rate per period is counted in when the name says the period (每周免费开放时间, 每周不少于42小时, 小时).
@@ -31,7 +31,7 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("column", "unit"),
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-_FAMILIES = ({"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"})
+_FAMILIES = ({"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"}, {"工作日", "个工作日"})
 _MONEY = {"元": 1, "千元": 1_000, "万元": 10_000, "亿元": 100_000_000}
 
 
