@@ -4,7 +4,7 @@
 每季度检查1次, to 4. The target cannot be met as the note plans it: one of the two is wrong. Only a
 note that says a cadence through the whole year: not one naming part of it (下半年, 汛期, 5—9月), a
 number of periods (共10个月) or a total of its own (合计, 全年共), which may rightly differ, nor one per
-place or head (每个乡镇每月1场), which the count multiplies; nor a floor or more besides (每月至少1场,
+place or head (每个乡镇每月1场, 6个社区×每月1场), which the count multiplies; nor a floor or more besides (每月至少1场,
 另在节点集中开展, 随时召开), nor the rate of another deed (督查检查 noted 每季度通报1次).
 """
 
@@ -30,9 +30,10 @@ compile = compile_identity
 _CADENCE = lazy_pattern(r"每(?P<period>个月|季度|半年|月|季|周|年)(?P<deed>[\u4e00-\u9fff]{0,8}?)"
                         r"(?P<figure>[0-9一二两三四五六七八九十]+(?:场次|场|次|期|批|轮))")
 # a part of the year, a count of periods or a total of its own: the year's figure is not the cadence's;
-# nor is it for a cadence per place or head (每个乡镇每月1场, 各村每季度1次, 每人每年1次), which the count multiplies
+# nor is it for a cadence per place or head (每个乡镇每月1场, 各村每季度1次, 每人每年1次, 6个社区×每月1场),
+# which the count multiplies
 _PART_OF_YEAR = lazy_pattern(r"上半年|下半年|汛期|旺季|淡季|寒假|暑假|学期|起|至|[—~-]|共|合计|累计|全年|个月内|[0-9]+个月|"
-                             r"每(?!个月|季度|半年|月|季|周|年)|各")
+                             r"每(?!个月|季度|半年|月|季|周|年)|各|[×*]")
 # a floor, or more besides the cadence (每月至少1场, 每季度不少于1次, 另在节点集中开展, 视情况增加, 随时召开)
 _AT_LEAST = lazy_pattern(r"至少|不少于|不低于|以上|另|加密|增加|随时|不定期|视情")
 # the usual verbs of doing it: any other deed in the note is of another thing (每季度通报1次 of 督查检查)
