@@ -263,6 +263,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     # indicator, weights adding up to 110 and then one of 0). None left
     "g272": {}, "g273": {}, "g274": {}, "g275": {}, "g276": {}, "g277": {}, "g278": {}, "g279": {}, "g280": {},
     "g281": {}, "g282": {}, "g283": {},
+    # 街道/社区 and 政法 (g294-g303): 便民服务中心, 老旧小区物业以奖代补, 网格员, 诉讼服务及司法救助,
+    # 看守所医疗, 反诈中心 (JSON), 公证减免, 劳动人事争议仲裁, 平安巡防, 街道综合执法. Fixed before they
+    # were clean: 采集上报网格事件 ≥24000件 read as a reverse indicator (VAL006), 止付冻结涉案资金 ≥2亿元 as a
+    # misplaced cost (VAL010), 15个工作日 against a 计量单位 of 工作日 (VAL011), 6个社区×每月1场 against ≥72场
+    # (REL010). g294: 全年受理民生事项 ≥36000件 has no cost of its own (REL002, a fair notice: the window
+    # staff's pay is matched to the 12 windows, the matters handled are priced nowhere)
+    "g294": {"REL002": 1}, "g295": {}, "g296": {}, "g297": {}, "g298": {},
+    "g299": {}, "g300": {}, "g301": {}, "g302": {}, "g303": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two
