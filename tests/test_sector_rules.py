@@ -494,17 +494,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b124: 中央膳食补助资金 ＝420万 of 中央 384万 (FUND002, cost_level), 全年供餐天数 ≥400天 (VAL022);
     # 逐年改善 (VAL013) and one benefit (STR007), fair, not planted
     "b124": {"FUND002": 1, "STR007": 1, "VAL013": 1, "VAL022": 1},
-    # b125: nothing planted is told; 明显提升 (VAL002), fair
-    "b125": {"VAL002": 1},
+    # b125: 改造施工完成时间 due in April of 6月起开展施工改造 (TIME006, before_start); 明显提升 (VAL002), fair
+    "b125": {"TIME006": 1, "VAL002": 1},
     # b126: 其中 lines 140万元 over their 120万元 (FUND004); 物流配送 with no count (REL002), fair
     "b126": {"FUND004": 1, "REL002": 1},
-    # b127: ≥≤3000吨 and 2025年第五季度前 (VAL001, told as words), ≥26小时/天 (VAL022)
-    "b127": {"VAL001": 2, "VAL022": 1},
+    # b127: ≥≤3000吨 (VAL012, contradicting_ops) and 2025年第五季度前 (VAL012, invalid_date), ≥26小时/天 (VAL022)
+    "b127": {"VAL012": 2, "VAL022": 1},
     # b128: the cost line listed again under 产出 (FUND004 for the doubled sum, STR004, REL004)
     "b128": {"FUND004": 1, "REL004": 1, "STR004": 1},
     # b129: 满意度 ＝100% (SAT001, info), 发放月数 ≥14个月 (VAL022)
     "b129": {"SAT001": 1, "VAL022": 1},
-    # b130: 中央抚恤补助资金 ＝500万 of 中央 450万 (FUND002, cost_level), ≥90% against last year's 98% (REL008), 按月发放月数 ＝13个月 (VAL022); 县级配套资金 with no count
+    # b130: 中央抚恤补助资金 ＝500万 of 中央 450万 (FUND002, cost_level), ≥90% against last year's 98% (REL008, below_reached), 按月发放月数 ＝13个月 (VAL022); 县级配套资金 with no count
     # (REL002), 有效保障 (VAL002) and one benefit (STR007), fair
     "b130": {"FUND002": 1, "REL002": 1, "REL008": 1, "STR007": 1, "VAL002": 1, "VAL022": 1},
     # b131: 每日值守时长 ≥25小时 (VAL022), 采购 due in May of a project 于2025年6月启动 (TIME006, before_start);
@@ -513,10 +513,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b132: 其中 lines 27万元 over their 24万元 (FUND004); 化验费 and 月报 unmatched (REL002), 有效支撑
     # (VAL013) and one benefit (STR007), fair
     "b132": {"FUND004": 1, "REL002": 2, "STR007": 1, "VAL013": 1},
-    # b133: ≥85% against last year's 95% (REL008); 明显改善 (VAL002) and one benefit (STR007), fair
+    # b133: ≥85% against last year's 95% (REL008, below_reached); 明显改善 (VAL002) and one benefit (STR007), fair
     "b133": {"REL008": 1, "STR007": 1, "VAL002": 1},
-    # b134: ≥≤200场次 (VAL001, told as words), 全年免费开放天数 ≥370天 (VAL022); one benefit (STR007), fair
-    "b134": {"STR007": 1, "VAL001": 1, "VAL022": 1},
+    # b134: ≥≤200场次 (VAL012, contradicting_ops), 全年免费开放天数 ≥370天 (VAL022); one benefit (STR007), fair
+    "b134": {"STR007": 1, "VAL012": 1, "VAL022": 1},
     # b135: 省级补助…购置费 ＝120万 of 省级 80万 (FUND002, cost_level), 采购 due in March of a project
     # 于2025年4月启动 (TIME006, before_start); one benefit (STR007), fair
     "b135": {"FUND002": 1, "STR007": 1, "TIME006": 1},

@@ -19,7 +19,9 @@ and, as ``differs``, with the one such indicator naming the goal's amount and as
 naming it and allowing more (积水时间不超过30分钟 against 主干道积水消退时间 ≤60分钟); and the same
 count named twice, in other words, once with the goal's figure and once with less (改造雨污分流管网 ≥18公里
 and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里); a satisfaction the goal promises (满意率 and
-满意度 alike), matched by who is asked (群众诉求办理满意率90%, 来电群众满意度 ≥85%).
+满意度 alike), matched by who is asked (群众诉求办理满意率90%, 来电群众满意度 ≥85%). Variant ``below_reached`` (a
+notice): that satisfaction is one an earlier year reached (2024年优抚对象满意度为98% in a 2025 table), and
+the target falls below it.
 
 Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构;
 覆盖养老机构数 ≥200家); ``stock_whole`` (a notice) for a whole named first, as what there is (全县共有贫困户1200户,
@@ -50,11 +52,14 @@ from ggtlint.primitives.unique import counted_words, is_rewording
 
 NAME = "goal-figures"
 SCOPES = ("table",)
-VARIANTS = ("default", "differs", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds", "rate_over_all")
+VARIANTS = ("default", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds",
+            "rate_over_all")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning
-LEVELS = {"differs": Severity.INFO, "span_as_year": Severity.INFO, "stock_whole": Severity.INFO}
+LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
+          "stock_whole": Severity.INFO}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
+                "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "reached_year"),
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
                 "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
@@ -121,7 +126,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     differs_shared = params.get("differs_shared")
     given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
     # goal figures no indicator gives exactly: the figure, its candidates and those near its words
-    unmatched: list[tuple[str, Decimal, list[Row], list[Row]]] = []
+    unmatched: list[tuple[str, Decimal, list[Row], list[Row], str | None]] = []  # …and the year it was reached
     contexts = [(figure, words) for _match, figure, words in placed]
     for match, figure, context in placed:
         for row in rows:
@@ -147,7 +152,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
             unmatched.append((figure.text, figure.number, candidates,
-                              [row for row in candidates if longest_run(context, row.name) >= differs_shared]))
+                              [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
     if params.get("unit_scales"):
@@ -167,15 +172,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             who = _satisfaction_asker(_words_ahead(context))
             if who is not None:  # 满意率 and 满意度 are one measure, told apart by who is asked
                 near = _satisfied_rows(who, rates)
-                unmatched.append((match.group(), number, near, near))
+                unmatched.append((match.group(), number, near, near, _reached_in(goal, match, ctx.budget_year)))
                 continue
             # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
             # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
             candidates = [row for row in rates if row.name[-3:] in context and "满意" not in row.name]
             unmatched.append((match.group(), number, candidates,
-                              [row for row in candidates if longest_run(context, row.name) >= differs_shared]))
+                              [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
-    for text, number, candidates, near in unmatched:
+    for text, number, candidates, near, reached_year in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
             continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
         # told only when the indicator asks for less than the goal promises (≥88% for 90%, ≥3000人 for
@@ -183,7 +188,34 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.number < number:
             told.add(id(near[0]))
-            yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+            if reached_year is not None:  # a level already reached: the target falls back from it
+                yield row_hit(near[0], variant="below_reached", goal_figure=text, reached_year=reached_year,
+                              severity=LEVELS["below_reached"])
+            else:
+                yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+
+
+# a year before a figure that is no record of it: a baseline (较2024年提高到98%) or where a change starts
+_YEAR_AS_BASELINE = lazy_pattern(r"(?:较|比|与|同|自|从)$")
+# words between that year and the figure making the figure a target still (2024年起力争满意度达到98%)
+_AIMED = lazy_pattern(r"起|以来|力争|确保|争取|计划|预计|目标|提升|提高|增至|达标")
+
+
+def _reached_in(goal: str, match: re.Match[str], budget_year: int | None) -> str | None:
+    """The earlier year a satisfaction the goal states was reached in (2024年优抚对象满意度为98% in a
+    2025 table: last year's level, not this year's target), or None."""
+    if budget_year is None:
+        return None
+    start, sentence = _sentence(goal, match)
+    ahead = sentence[:match.start() - start]
+    years = list(_YEAR.finditer(ahead))
+    if not years or int(years[-1].group(1)) >= budget_year or _YEAR_AS_BASELINE.search(ahead, 0, years[-1].start()):
+        return None
+    # the figure in the year's own clause (2024年建成，满意度达到95%: the year is the building's)
+    between = ahead[years[-1].end():]
+    if _AIMED.search(between) or any(mark in between for mark in "，,；;"):
+        return None
+    return years[-1].group(1)
 
 
 def _satisfaction_asker(ahead: str) -> str | None:

@@ -11,6 +11,8 @@ names, the stages' words and the time's set aside, share three characters in a r
 and 应急广播设备.
 Variant ``before_start``: a deadline before the month the goal says the project starts (项目于2025年6月
 启动, 实施; not 开工): nothing of it is done before it begins; work done before any start (前期, 招标, 设计) is left out.
+Also a deadline of a piece of work before the month the goal says that work starts (6月起开展施工改造: 改造施工完成时间
+2025年4月30日前), when the name is made of the work's own words.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ _PHASE = lazy_pattern(r"(?:[一二三四五六七八九十0-9]+|首)(?:期|批)|
 # 开工, before which design and tendering are done; work done before any start (前期, 招标, 设计) is left out
 _PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?(?:起|开始)?(?:正式)?(?:启动|实施)(?!完|结束|验收|到位|终了)")
 _BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报")
+# a piece of work the goal says starts in a month (6月起开展施工改造, 2025年9月起上岗): its words, to the clause's end
+_WORK_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月份?起(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
 _TIME_WORDS = ("完成时间", "时间", "日期", "完成", "时限")
 _SHARED = 3  # characters in a row two names of one thing share, unless one holds the other whole (设备)
 
@@ -81,10 +85,39 @@ def _one_thing(stem: str, other: str) -> bool:
 
 def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     """Deadlines before the month the goal says the project starts."""
-    start = _PROJECT_START.search(ctx.table.goal or "")
+    goal = ctx.table.goal or ""
+    yield from _before_work_start(ctx, goal, dated)
+    start = _PROJECT_START.search(goal)
     if start is None:
         return
     begins = date(int(start.group(1)), int(start.group(2)), 1)
     for row in dated:
         if row.parsed.deadline < begins and not _BEFORE_ANY_START.search(row.name):
             yield row_hit(row, variant="before_start", start=start.group(0))
+
+
+def _before_work_start(ctx: TableContext, goal: str, dated: list[Any]) -> Iterator[Hit]:
+    """Deadlines of a piece of work before the month the goal says it starts (6月起开展施工改造; 改造施工
+    完成时间 2025年4月30日前). Only a name made of the work's own words (改造施工 of 施工改造) is its deadline:
+    a start said of one piece (自6月起执行新标准) is no start of the rest of the project."""
+    for start in _WORK_START.finditer(goal):
+        year = int(start.group("year")) if start.group("year") else ctx.budget_year
+        if year is None:
+            continue
+        begins = date(year, int(start.group("month")), 1)
+        for row in dated:
+            if row.parsed.deadline < begins and _made_of(name_stem(row.name, _TIME_WORDS), start.group("work")):
+                yield row_hit(row, variant="before_start", start=start.group(0))
+
+
+def _made_of(stem: str, words: str) -> bool:
+    """Whether the stem is made of runs of two or more characters of ``words`` (改造施工 of 开展施工改造)."""
+    at = 0
+    while at < len(stem):
+        size = 0
+        while at + size < len(stem) and stem[at:at + size + 1] in words:
+            size += 1
+        if size < 2:
+            return False
+        at += size
+    return bool(stem)

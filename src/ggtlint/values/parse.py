@@ -369,7 +369,7 @@ _DATE_CORES = (
     re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"),
     # 2023年第三季度末 / 三季度 / 2023年Q4 / 前三季度 (the first three: by the third's end)
     # (个 only after 前: 前3个季度 is by the third's end, 一个季度内 a duration)
-    re.compile(rf"{_YEAR}?(?:(?P<qfirst>前)?第?(?P<q>[一二三四1-4])(?:(?<=前[一二三四1-4])个)?季度|Q(?P<qn>[1-4]))(?:末|底)?"),
+    re.compile(rf"{_YEAR}?(?:(?P<qfirst>前)?第?(?P<q>[一二三四1-4]|(?<=第)[五六七八九5-9])(?:(?<=前[一二三四1-4])个)?季度|Q(?P<qn>[1-4]))(?:末|底)?"),
     # 2023年上半年 / 下半年
     re.compile(rf"{_YEAR}?(?P<half>上|下)半年(?:末|底)?"),
 )
@@ -500,7 +500,7 @@ def _parse(
             # the first six are readings, the rest repairs: a repair reads its shorter text with
             # the readings only, except _quoted, whose inside may need a repair of its own
             attempts = (_date_span, _ratio, _window, _range, _tolerance, _per_prefix, _done_word, _week_of_pregnancy, _settlement_day,
-                        _multiple_of, _loose_separators, _with_remark,
+                        _multiple_of, _opposite_signs, _loose_separators, _with_remark,
                         _whole_day, _named_day, _quoted, _after_event, _season_rhythm, _seasons_each, _dates_listed, _bracketed,
                         _deed_first, _figure_then_breakdown, _two_targets)
             for attempt in attempts if repair else attempts[:6]:
@@ -1363,6 +1363,21 @@ def _join_groups(match: re.Match[str]) -> str:
     if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
         return match.group()  # well placed: the value failed for another reason
     return "".join(groups)
+
+
+# two opposite signs before one figure (≥≤3000吨): typed both, so it cannot be told which is meant
+_OPPOSITE_SIGNS = lazy_pattern(r"(?:[≥>][≤<]|[≤<][≥>])(?=[0-9])")
+
+
+def _opposite_signs(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+    """ "≥≤3000吨": the figure read with the first sign, and the two told as contradicting."""
+    signs = _OPPOSITE_SIGNS.match(text)
+    if signs is None:
+        return None
+    value = _parse(raw, text[1:].replace(text[1], text[0], 1), year, lex, allow_placeholder=False, repair=False)
+    if not _measured(value):
+        return None
+    return replace(value, text=text, problems=(*value.problems, (CONTRADICTING_OPS, signs.group())))
 
 
 def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
