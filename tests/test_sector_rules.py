@@ -594,3 +594,34 @@ def test_fund_sums_are_told_in_the_tables_own_unit(engine) -> None:  # type: ign
     result = engine.check_source(load_text(text.replace("    县级: 877.28\n", "    县级: 882.28\n"), path.name))
     [found] = [f for f in result.findings if f.rule_id == "FUND002"]
     assert "相差 5 万元" in found.message_zh and "-" not in found.message_zh
+
+
+def test_a_satisfaction_below_last_years_is_told_as_such(engine) -> None:  # type: ignore[no-untyped-def]
+    """b130's goal says 2024年优抚对象满意度为98% and the indicator asks ≥90%: told as below the level
+    reached, not as two figures to make agree; a figure the goal sets for this year (较2024年提升至98%)
+    or a year that is another thing's (2024年新建的) stays the plain notice."""
+    from ggtlint.load import load_text
+
+    path = next(SECTOR_DIR.glob("b130-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "REL008"]
+    assert "2024年已达到“98%”" in found.message_zh and "低于已经达到的水平" in found.message_zh
+    assert "2024年优抚对象满意度为98%" in text
+    for other in ("优抚对象满意度较2024年提升至98%", "2024年新建的优抚服务站满意度达到98%"):
+        result = engine.check_source(load_text(text.replace("2024年优抚对象满意度为98%", other), path.name))
+        assert not [f for f in result.findings if f.rule_id == "REL008" and "已经达到" in f.message_zh], other
+
+
+def test_a_deadline_before_its_work_starts_month(engine) -> None:  # type: ignore[no-untyped-def]
+    """b125's goal says 6月起开展施工改造 and 改造施工完成时间 is 2025年4月30日前 (TIME006); a start of
+    one piece of work (自6月起执行新标准) is no start of the others."""
+    from ggtlint.load import load_text
+
+    path = next(SECTOR_DIR.glob("b125-*.yaml"))
+    [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "TIME006"]
+    assert "“改造施工完成时间”" in found.message_zh and "“6月起开展施工改造”" in found.message_zh
+    text = path.read_text(encoding="utf-8")
+    # another piece of work due before June; the same deadline beside a start of another piece
+    for other in (text.replace("改造施工完成时间", "入户评估完成时间"), text.replace("6月起开展施工改造", "自6月起执行新标准")):
+        assert other != text
+        assert not [f for f in engine.check_source(load_text(other, path.name)).findings if f.rule_id == "TIME006"]

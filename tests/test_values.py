@@ -891,3 +891,19 @@ def test_a_cut_equipment_name_only_where_the_name_is_about_equipment(engine, nam
 def test_units_and_forms_of_more_sectors(text: str, kind: str, number: int, unit: str) -> None:
     parsed = parse_value(text, budget_year=2023)
     assert (parsed.kind, parsed.number, parsed.unit) == (kind, Decimal(number), unit)
+
+
+def test_malformed_signs_and_quarters_are_problems_not_words() -> None:
+    """≥≤3000吨 (two opposite signs) and 2025年第五季度前 (no such quarter) are read and told as
+    malformed (VAL012), not as words (VAL001); one sign, or quarter four, stays well formed."""
+    from ggtlint.values.parse import CONTRADICTING_OPS, INVALID_DATE
+
+    signs = parse_value("≥≤3000吨")
+    assert (signs.kind, signs.op, signs.number, signs.unit) == ("count", "≥", 3000, "吨")
+    assert signs.problems == ((CONTRADICTING_OPS, "≥≤"),)
+    assert parse_value("≤≥95%").problems == ((CONTRADICTING_OPS, "≤≥"),)
+    assert parse_value("2025年第五季度前", budget_year=2025).problems == ((INVALID_DATE, ""),)
+    assert parse_value("2025年第5季度末", budget_year=2025).problems == ((INVALID_DATE, ""),)
+    for fine in ("≥3000吨", ">=3000吨", "2025年第四季度前", "前四季度", "4个季度"):
+        assert parse_value(fine, budget_year=2025).problems == (), fine
+    assert parse_value("2025年第五批次完成").kind == "qualitative"  # no quarter named

@@ -197,8 +197,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 # a year before a figure that is no record of it: a baseline (较2024年提高到98%) or where a change starts
 _YEAR_AS_BASELINE = lazy_pattern(r"(?:较|比|与|同|自|从)$")
-# words between that year and the figure making the figure a target still (2024年起力争满意度达到98%)
-_AIMED = lazy_pattern(r"起|以来|力争|确保|争取|计划|预计|目标|提升|提高|增至|达标")
+# words between that year and the figure making the figure a target still (2024年起力争满意度达到98%), or the
+# year another thing's (按照2024年印发的实施方案要求, 2024年新建的3个中心): 的 past the year's own (2024年的)
+_AIMED = lazy_pattern(r"起|以来|力争|确保|争取|计划|预计|目标|提升|提高|增至|达标|方案|规划|要求|标准|(?<!^)的")
 
 
 def _reached_in(goal: str, match: re.Match[str], budget_year: int | None) -> str | None:

@@ -86,17 +86,18 @@ def _one_thing(stem: str, other: str) -> bool:
 def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     """Deadlines before the month the goal says the project starts."""
     goal = ctx.table.goal or ""
-    yield from _before_work_start(ctx, goal, dated)
+    told: set[int] = set()  # a row once, though the goal may give its work's start and the project's
+    yield from _before_work_start(ctx, goal, dated, told)
     start = _PROJECT_START.search(goal)
     if start is None:
         return
     begins = date(int(start.group(1)), int(start.group(2)), 1)
     for row in dated:
-        if row.parsed.deadline < begins and not _BEFORE_ANY_START.search(row.name):
+        if id(row) not in told and row.parsed.deadline < begins and not _BEFORE_ANY_START.search(row.name):
             yield row_hit(row, variant="before_start", start=start.group(0))
 
 
-def _before_work_start(ctx: TableContext, goal: str, dated: list[Any]) -> Iterator[Hit]:
+def _before_work_start(ctx: TableContext, goal: str, dated: list[Any], told: set[int]) -> Iterator[Hit]:
     """Deadlines of a piece of work before the month the goal says it starts (6月起开展施工改造; 改造施工
     完成时间 2025年4月30日前). Only a name made of the work's own words (改造施工 of 施工改造) is its deadline:
     a start said of one piece (自6月起执行新标准) is no start of the rest of the project."""
@@ -106,7 +107,9 @@ def _before_work_start(ctx: TableContext, goal: str, dated: list[Any]) -> Iterat
             continue
         begins = date(year, int(start.group("month")), 1)
         for row in dated:
-            if row.parsed.deadline < begins and _made_of(name_stem(row.name, _TIME_WORDS), start.group("work")):
+            if id(row) not in told and row.parsed.deadline < begins \
+                    and _made_of(name_stem(row.name, _TIME_WORDS), start.group("work")):
+                told.add(id(row))
                 yield row_hit(row, variant="before_start", start=start.group(0))
 
 
