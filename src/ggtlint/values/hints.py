@@ -52,6 +52,8 @@ _NOT_HINTS = ("比例尺", "评比", "对比", "相比", "同比", "环比", "�
 # …nor is a standard written (主导制定国家标准资助, 团体标准制定补助); at a name's end such words may still
 # name the price paid (农村低保地方标准), so only before more words
 _STANDARD_DOCUMENT = re.compile(r"(?:国家|行业|地方|团体|企业)标准(?=[\u4e00-\u9fff])")
+# 功率 is power, a physical quantity in 千瓦 (充电桩额定功率, 光伏装机功率), no rate; 成功率 is one
+_POWER = re.compile(r"(?<!成)功率")
 
 
 def _hint(name: str, *, lex: Lexicon) -> NameHint:
@@ -61,6 +63,7 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
     for word in _NOT_HINTS:
         inside = inside.replace(word, "|")
     inside = _STANDARD_DOCUMENT.sub("|", inside)
+    inside = _POWER.sub("|", inside)
     # Suffix rules first: the end of a name says what is measured ("补助资金发放时间" is a time,
     # "资金在规定时间内下达率" a rate). Within one rule, the longest word wins.
     for rule in lex.hint_rules:
