@@ -271,6 +271,16 @@ EXPECTED: dict[str, dict[str, int]] = {
     # staff's pay is matched to the 12 windows, the matters handled are priced nowhere)
     "g294": {"REL002": 1}, "g295": {}, "g296": {}, "g297": {}, "g298": {},
     "g299": {}, "g300": {}, "g301": {}, "g302": {}, "g303": {},
+    # transport, energy and utilities at county level (出租车油补, 城区停车场 (计量单位 column), 驾培监管, 物流园区,
+    # 充电桩补助 (JSON, 元/千瓦), 农网改造配套 (千伏安, 配变), 天然气长输管道保护, 供水管网漏损 (计量单位 column, MPa),
+    # 光伏帮扶电站运维, 渡口渡船安全): 7 findings as first written, 3 false (额定功率 taken for a rate, 新增配变容量
+    # and 治理低电压台区 asked for a cost beside 配电变压器购置安装); phrasing variants then found 2 false errors more,
+    # now written in g289 and g291 (≥3.2万千伏安 and ≥0.14MPa read as text), and ≥12000kW beside ≤200元/千瓦 told its
+    # units differ (FUND007). 4 slips of the writer's own fixed as a reviewer would ask (长期稳定 under 可持续影响, a
+    # bare 14所 and a bare 0起 with no operator, 重点监管高后果区 naming no work the patrol line pays); and a
+    # benefit repeating the output's 360辆 (CAT005), a slip of a rewrite. None left
+    "g284": {}, "g285": {}, "g286": {}, "g287": {}, "g288": {}, "g289": {}, "g290": {}, "g291": {},
+    "g292": {}, "g293": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two
