@@ -276,9 +276,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 光伏帮扶电站运维, 渡口渡船安全): 7 findings as first written, 3 false (额定功率 taken for a rate, 新增配变容量
     # and 治理低电压台区 asked for a cost beside 配电变压器购置安装); phrasing variants then found 2 false errors more,
     # now written in g289 and g291 (≥3.2万千伏安 and ≥0.14MPa read as text), and ≥12000kW beside ≤200元/千瓦 told its
-    # units differ (FUND007). 4 slips of the writer's own fixed as a reviewer would ask (长期稳定 under 可持续影响, a
+    # units differ (FUND007), ≥100MVA read as text (VAL001) and 停车泊位日均周转率 ≥3次/日 taken for a rate with its % left
+    # out (VAL009, now written in g285). 4 slips of the writer's own fixed as a reviewer would ask (长期稳定 under 可持续影响, a
     # bare 14所 and a bare 0起 with no operator, 重点监管高后果区 naming no work the patrol line pays); and a
-    # benefit repeating the output's 360辆 (CAT005), a slip of a rewrite. None left
+    # benefit repeating the output's 360辆 (CAT005), a slip of a rewrite. Left: a price per 千瓦 and a power written
+    # in kW are not multiplied (FUND005 when the table has no cost total), as for any unit written two ways
     "g284": {}, "g285": {}, "g286": {}, "g287": {}, "g288": {}, "g289": {}, "g290": {}, "g291": {},
     "g292": {}, "g293": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元

@@ -7,7 +7,9 @@ false findings. Look-alikes keep their own reading, so each fix stops where it s
 - a charging pile's power (补助新建公共充电桩额定功率 ≥12000千瓦, g288) was a rate by its 功率: VAL009;
 - the capacity and the 台区 a transformer line pays for (新增配变容量, 治理低电压台区 beside 配电变压器购置安装,
   g289) were told they had no cost: REL002;
-- a price per 千瓦 beside a power written in kW (≤200元/千瓦, ≥12000kW) was told its units differ: FUND007.
+- a price per 千瓦 beside a power written in kW (≤200元/千瓦, ≥12000kW) was told its units differ: FUND007;
+- a substation's capacity in MVA or 兆伏安 (新增主变容量 ≥100MVA, a probe) was text: VAL001, an error;
+- a parking space's turnover per day (停车泊位日均周转率 ≥3次/日, g285) was a rate with no percentage: VAL009.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("≤0.4兆帕", {"kind": "number", "op": "≤", "number": D("0.4"), "unit": "兆帕"}),
     ("≥280千帕", {"kind": "number", "number": D(280), "unit": "千帕"}),
     ("≥140kPa", {"kind": "number", "number": D(140), "unit": "kPa"}),
+    ("≥100MVA", {"kind": "count", "op": "≥", "number": D(100), "unit": "MVA"}),
+    ("≥50兆伏安", {"kind": "count", "number": D(50), "unit": "兆伏安"}),
 ]
 
 
@@ -52,7 +56,7 @@ def test_look_alikes_keep_their_reading(text: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "value"), [("新增配变容量", "≥3.2万千伏安"), ("管网末梢服务压力", "≥0.14MPa"),
-                                             ("燃气中压管网运行压力", "≤0.4兆帕")])
+                                             ("燃气中压管网运行压力", "≤0.4兆帕"), ("新增主变容量", "≥100MVA")])
 def test_capacity_and_pressure_are_quantified(engine, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
     """Each drew VAL001's "not quantified" (an error); a unit the lexicon lacks is still text."""
     assert "VAL001" not in row_findings(engine, "产出指标", "质量指标", name, value)
@@ -97,3 +101,11 @@ def test_power_in_kw_beside_a_price_per_kilowatt(engine) -> None:  # type: ignor
     assert "FUND007" not in _rule_ids(engine, json.dumps(document, ensure_ascii=False), "g288.json")
     counts[0]["value"] = "≥12000千伏安"
     assert "FUND007" in _rule_ids(engine, json.dumps(document, ensure_ascii=False), "g288.json")
+
+
+@pytest.mark.parametrize("name", ["停车泊位日均周转率", "公共停车场泊位周转率"])
+def test_turnover_per_day_is_no_percentage(engine, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A turnover is the times a space is used in a period, as a 频率 is; a count per year under another
+    rate's name is still told."""
+    assert "VAL009" not in row_findings(engine, "效益指标", "社会效益指标", name, "≥3次/日")
+    assert "VAL009" in row_findings(engine, "效益指标", "社会效益指标", "就业率", "≥500人/年")

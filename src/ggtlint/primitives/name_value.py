@@ -138,9 +138,10 @@ def _plain_number(row: Row, params: dict[str, Any]) -> bool:
 def _per_exposure(ctx: TableContext, row: Row) -> bool:
     """A count per unit of exposure, as transport and health statistics define their rates
     (万车公里事故率 ≤0.05次/万车公里, 万车死亡率 ≤1.5人/万车), or per period for a 频率 (巡查频率
-    ≥4次/月); not 就业率 ≥500人/年, a count per year under a rate's name."""
+    ≥4次/月) or a 周转率 (停车泊位日均周转率 ≥3次/日: the times a space is used a day); not 就业率
+    ≥500人/年, a count per year under a rate's name."""
     parsed = row.parsed
     if parsed.kind != "per_unit" or parsed.yuan is not None or not parsed.per:
         return False
     per = ctx.lexicon.unit_info(parsed.per.split("/")[0].split("·")[0])
-    return per is None or per.kind != "duration" or row.name.endswith("频率")
+    return per is None or per.kind != "duration" or row.name.endswith(("频率", "周转率"))
