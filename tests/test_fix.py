@@ -219,6 +219,9 @@ def test_only_the_named_document_of_a_stream_changes() -> None:
     ("a: &same 服务对像\nb: *same\n", Fix("/a", "服务对像", "服务对象")),
     # a repeated key: which one the loader reads is for a person to settle
     ("goal: 服务对像\ngoal: 别的\n", Fix("/goal", "服务对像", "服务对象")),
+    # a list index written in other digits than 0-9 (² crashed int(), ١ read as 1)
+    ("k:\n- a\n", Fix("/k/²", "a", "b")),
+    ("k:\n- a\n- b\n", Fix("/k/١", "b", "c")),
 ])
 def test_a_fix_that_cannot_be_made_exactly_is_not_made(text: str, fix: Fix) -> None:
     assert apply_fix(text, 0, fix) is None

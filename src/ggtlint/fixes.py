@@ -111,7 +111,20 @@ def _data(text: str) -> list[Any] | None:
 
 
 def _tokens(pointer: str) -> list[str]:
+    """A JSON Pointer's reference tokens, unescaped (RFC 6901: ~1 is '/', ~0 is '~')."""
     return [token.replace("~1", "/").replace("~0", "~") for token in pointer.split("/")[1:]]
+
+
+def _list_index(token: str, length: int) -> int | None:
+    """The list index a pointer token names (ASCII digits only, as RFC 6901 has it), or None."""
+    return int(token) if token.isascii() and token.isdigit() and int(token) < length else None
+
+
+def _step(container: Any, token: str) -> int | str | None:
+    """The index or key ``token`` names in ``container`` (a list or a mapping), or None."""
+    if isinstance(container, list):
+        return _list_index(token, len(container))
+    return token if isinstance(container, dict) and token in container else None
 
 
 def _node_at(document: yaml.Node, tokens: list[str], key: bool) -> tuple[yaml.Node, bool] | None:
@@ -126,8 +139,9 @@ def _node_at(document: yaml.Node, tokens: list[str], key: bool) -> tuple[yaml.No
             if len(pairs) != 1:  # absent, or a repeated key (the loader reads the first; leave it to a person)
                 return None
             node = pairs[0][0] if last and key else pairs[0][1]
-        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value) and not key:
-            node = node.value[int(token)]
+        elif isinstance(node, yaml.SequenceNode) and not key \
+                and (index := _list_index(token, len(node.value))) is not None:
+            node = node.value[index]
         else:
             return None
     return (node, in_flow) if isinstance(node, yaml.ScalarNode) else None
@@ -143,7 +157,7 @@ def _changed_data(data: list[Any], document: int, tokens: list[str], fix: Fix) -
         return None
     parent, last = copy, tokens[-1]
     for token in tokens[:-1]:
-        parent = parent[int(token)] if isinstance(parent, list) else parent[token]
+        parent = parent[_step(parent, token)]  # the path exists: _copy_along walked it
     if fix.key:
         if not isinstance(parent, dict) or last != fix.old or fix.old not in parent or fix.new in parent:
             return None  # renaming onto a name already there would merge two categories
@@ -153,14 +167,10 @@ def _changed_data(data: list[Any], document: int, tokens: list[str], fix: Fix) -
         parent.clear()
         parent.update((fix.new if name == fix.old else name, value) for name, value in items)
         return changed
-    if isinstance(parent, list):
-        if not last.isdigit() or int(last) >= len(parent) or parent[int(last)] != fix.old:
-            return None
-        parent[int(last)] = fix.new
-    elif isinstance(parent, dict) and parent.get(last) == fix.old:
-        parent[last] = fix.new
-    else:
+    step = _step(parent, last)
+    if step is None or parent[step] != fix.old:
         return None
+    parent[step] = fix.new
     return changed
 
 
@@ -173,21 +183,11 @@ def _copy_along(data: Any, tokens: list[str]) -> Any:
     else:
         return None
     if tokens:
-        token = tokens[0]
-        if isinstance(copy, list):
-            if not token.isdigit() or int(token) >= len(copy):
-                return None
-            inner = _copy_along(copy[int(token)], tokens[1:])
-            if inner is None:
-                return None
-            copy[int(token)] = inner
-        else:
-            if token not in copy:
-                return None
-            inner = _copy_along(copy[token], tokens[1:])
-            if inner is None:
-                return None
-            copy[token] = inner
+        step = _step(copy, tokens[0])
+        inner = None if step is None else _copy_along(copy[step], tokens[1:])
+        if inner is None:
+            return None
+        copy[step] = inner
     return copy
 
 
