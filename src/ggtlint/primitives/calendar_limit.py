@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
 from ggtlint.regexsafety import compile_safe, search
+from ggtlint.values.parse import CEILING_OPS
 
 NAME = "calendar-limit"
 SCOPES = ("indicator",)
@@ -42,9 +43,6 @@ PARAMS_SCHEMA = {
     },
 }
 
-_CEILINGS = ("≤", "<")
-
-
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     return {"limits": [{"units": set(limit["units"]), "above": Decimal(str(limit["above"])),
                         "name": compile_safe(limit["name"]) if "name" in limit else None}
@@ -53,7 +51,7 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     parsed = row.parsed
-    if parsed.number is None or parsed.op in _CEILINGS:
+    if parsed.number is None or parsed.op in CEILING_OPS:
         return
     for limit in params["limits"]:
         if parsed.unit in limit["units"] and parsed.number > limit["above"] \

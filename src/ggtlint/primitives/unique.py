@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
 from ggtlint.primitives.corpus import name_key
-from ggtlint.values.parse import ParsedValue
+from ggtlint.values.parse import CEILING_OPS, FLOOR_OPS, ParsedValue
 
 NAME = "unique"
 SCOPES = ("table",)
@@ -50,17 +50,13 @@ def is_rewording(words: str, other: str) -> bool:
     return len(words) >= 4 and len(words) == len(other) and words != other and words in other + other
 
 
-_FLOORS = ("≥", ">")
-_CEILINGS = ("≤", "<")
-
-
 def contradicts(one: ParsedValue, other: ParsedValue) -> bool:
     """Whether two targets of one thing cannot both be met: a floor above the other's ceiling
     (≥45% and ≤40%), in the same unit."""
     if one.number is None or other.number is None or one.unit != other.unit:
         return False
     for floor, ceiling in ((one, other), (other, one)):
-        if floor.op in _FLOORS and ceiling.op in _CEILINGS and floor.number > ceiling.number:
+        if floor.op in FLOOR_OPS and ceiling.op in CEILING_OPS and floor.number > ceiling.number:
             return True
     return False
 

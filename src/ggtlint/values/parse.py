@@ -57,6 +57,9 @@ KIND_WORDS = {
 }
 #: Every operator the parser reports.
 OPS = ("≥", "≤", "=", ">", "<", "≈")
+#: The operators of a floor (at least) and of a ceiling (at most: it promises nothing above it).
+FLOOR_OPS = ("≥", ">")
+CEILING_OPS = ("≤", "<")
 
 _CACHE_SIZE = 1 << 11
 _MAX_NUMERIC_LEN = 80  # longer values are prose; skip the numeric grammars (and their backtracking)
