@@ -49,9 +49,15 @@ was written. The merged results are stored as this run's, so the next edit start
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ggtlint.results import FileResult
+
+if TYPE_CHECKING:
+    from ggtlint.cache import ResultCache
+    from ggtlint.corpus_store import DigestStore
+    from ggtlint.engine import Engine
+    from ggtlint.primitives.corpus import TableDigest
 
 MAX_CHANGED_SHARE = 0.05  # of the files: past it, reading the changes costs about what the full pass does
 MAX_FOCUS_SHARE = 0.5  # of the tables: past it, the saving is small
@@ -68,16 +74,16 @@ class Plan:
     parts: int
     listed: set[str]  # the shown paths of the previous run
     changed: set[str]  # shown paths checked in this run (edited, added, or not cached)
-    before: dict[str, list[Any]]  # the previous run's digests of its changed and removed files
-    fresh: dict[str, list[Any]] = field(default_factory=dict)  # digests of the files checked now
+    before: dict[str, list[TableDigest]]  # the previous run's digests of its changed and removed files
+    fresh: dict[str, list[TableDigest]] = field(default_factory=dict)  # digests of the files checked now
 
-    def extend(self, digests: list[Any]) -> None:
+    def extend(self, digests: list[TableDigest]) -> None:
         """Keep the digests of a file checked in this run (the per-file pass hands them over)."""
         for digest in digests:
             self.fresh.setdefault(digest.file, []).append(digest)
 
 
-def plan(cache: Any, run_key: str, entries: list[tuple[str, str | None]], cached: list[bool]) -> Plan | None:
+def plan(cache: ResultCache, run_key: str, entries: list[tuple[str, str | None]], cached: list[bool]) -> Plan | None:
     """The latest cached run of this command that differs from ``entries`` (shown path, content
     hash) in a few files only, with the old digests of those files; None when there is none.
     Call before the per-file pass: it replaces the changed files' rows."""
@@ -108,8 +114,8 @@ def plan(cache: Any, run_key: str, entries: list[tuple[str, str | None]], cached
     return None
 
 
-def cross_table(engine: Any, cache: Any, plan: Plan, run_key: str, entries: list[tuple[str, str | None]],
-                recheck: Callable[[int], list[Any]]) -> Iterator[FileResult]:
+def cross_table(engine: Engine, cache: ResultCache, plan: Plan, run_key: str, entries: list[tuple[str, str | None]],
+                recheck: Callable[[int], list[TableDigest]]) -> Iterator[FileResult]:
     """This run's cross-table results, in input order, as the full pass would make them; they
     are stored as the results of ``run_key``.
 
@@ -138,8 +144,8 @@ def cross_table(engine: Any, cache: Any, plan: Plan, run_key: str, entries: list
     yield from _full(engine, cache, plan, entries, recheck, changed, served)
 
 
-def _focused(engine: Any, cache: Any, plan: Plan, entries: list[tuple[str, str | None]],
-             recheck: Callable[[int], list[Any]], changed: set[str], aligned: bool) -> Iterator[FileResult]:
+def _focused(engine: Engine, cache: ResultCache, plan: Plan, entries: list[tuple[str, str | None]],
+             recheck: Callable[[int], list[TableDigest]], changed: set[str], aligned: bool) -> Iterator[FileResult]:
     """The results of the files the ``changed`` files can touch made again, the others' read."""
     shown_paths = [shown for shown, _ in entries]
     served = 0
@@ -152,7 +158,7 @@ def _focused(engine: Any, cache: Any, plan: Plan, entries: list[tuple[str, str |
             return
         focus |= store.file_tables(after)
         focused = store.files_of(focus)
-        kept = set(shown_paths) & plan.listed - focused - changed
+        kept = (set(shown_paths) & plan.listed) - focused - changed
         for result in _merge(shown_paths, focused, engine.check_corpus(store, focus), _previous(cache, plan, kept)):
             if result is None:  # a stored part went bad: the full pass after all
                 break
@@ -165,8 +171,8 @@ def _focused(engine: Any, cache: Any, plan: Plan, entries: list[tuple[str, str |
     yield from _full(engine, cache, plan, entries, recheck, changed, served)
 
 
-def _full(engine: Any, cache: Any, plan: Plan, entries: list[tuple[str, str | None]],
-          recheck: Callable[[int], list[Any]], changed: set[str], served: int) -> Iterator[FileResult]:
+def _full(engine: Engine, cache: ResultCache, plan: Plan, entries: list[tuple[str, str | None]],
+          recheck: Callable[[int], list[TableDigest]], changed: set[str], served: int) -> Iterator[FileResult]:
     """The full pass's results but the first ``served``."""
     store, _, _ = _fill(engine, cache, plan, entries, recheck, changed, True)
     try:
@@ -177,12 +183,13 @@ def _full(engine: Any, cache: Any, plan: Plan, entries: list[tuple[str, str | No
         store.close()
 
 
-def _encoded(digests: list[Any]) -> list[Any]:
+def _encoded(digests: list[TableDigest]) -> list[Any]:
+    """Digests as compared between two runs: as they are stored."""
     return [digest.to_json() for digest in digests]
 
 
-def _fill(engine: Any, cache: Any, plan: Plan, entries: list[tuple[str, str | None]],
-          recheck: Callable[[int], list[Any]], changed: set[str], aligned: bool) -> tuple[Any, list[int], bool]:
+def _fill(engine: Engine, cache: ResultCache, plan: Plan, entries: list[tuple[str, str | None]],
+          recheck: Callable[[int], list[TableDigest]], changed: set[str], aligned: bool) -> tuple[DigestStore, list[int], bool]:
     """Every table's digest of this run, in input order, in a new store; the indexes of the
     tables of the ``changed`` files; and ``aligned`` unless a table names another file than its own."""
     store = engine.corpus_store()
@@ -202,7 +209,7 @@ def _fill(engine: Any, cache: Any, plan: Plan, entries: list[tuple[str, str | No
     return store, after, aligned
 
 
-def _previous(cache: Any, plan: Plan, kept: set[str]) -> Iterator[FileResult | None]:
+def _previous(cache: ResultCache, plan: Plan, kept: set[str]) -> Iterator[FileResult | None]:
     """The previous run's results of the files in ``kept``, in its order; None if a part is bad."""
     for result in cache.load_corpus(plan.run, plan.parts):
         if result is None:
