@@ -111,6 +111,16 @@ def test_an_unknown_attribute_beside_a_category_is_kept_and_noted(read, fields) 
     assert "民生实事" in note.message_en
 
 
+@pytest.mark.parametrize("read", READERS)
+def test_an_unknown_type_beside_continuing_and_a_category_is_kept_and_noted(read) -> None:  # type: ignore[no-untyped-def]
+    # 项目类型 特定目标类 was dropped without a word when 项目属性 had said 延续项目
+    item = read([("项目属性", "延续项目"), ("项目类型", "特定目标类"), ("项目类别", "专项业务类")])
+    project = item.table.project
+    assert (project.category, project.attribute) == ("专项业务类", "延续项目、特定目标类")
+    note = item.notes["/project/attribute"]
+    assert "特定目标类" in note.message_zh and "专项业务类" in note.message_zh
+
+
 def test_the_attribute_is_written_loaded_and_exported_back() -> None:
     item = _workbook(CONTINUING)
     text = write_table(item.table)

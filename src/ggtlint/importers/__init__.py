@@ -365,9 +365,12 @@ def _settle_attribute(draft: Draft) -> None:
     if project.category is None:
         project.category = text
         draft.spans["/project/category"] = span
-    elif text != project.category and project.attribute is None:
-        project.attribute = text
-        draft.spans["/project/attribute"] = span
+    elif text != project.category:
+        if project.attribute is None:
+            project.attribute = text
+            draft.spans["/project/attribute"] = span
+        else:  # beside 延续项目 in the other cell (项目属性 / 项目类型): both kept, as take_attribute does
+            project.attribute += "、" + text
         draft.notes.setdefault("/project/attribute", Note(
             f"项目属性“{text}”不是新增项目、延续项目（或经常性项目、一次性项目）这类说法，表中另有项目类别"
             f"“{project.category}”，按项目类别检查；项目属性原样保留，请核对",
