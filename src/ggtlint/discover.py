@@ -9,7 +9,9 @@ from typing import Iterator
 
 #: Excel workbooks (a macro-enabled .xlsm is read as data; its macros never run).
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-TARGET_SUFFIXES = (".yaml", ".yml", ".json") + WORKBOOK_SUFFIXES
+#: Tables written as YAML or JSON documents, read as they are (not imported).
+DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
+TARGET_SUFFIXES = DOCUMENT_SUFFIXES + WORKBOOK_SUFFIXES
 #: Read as PDF-extracted text only when asked (``ggtlint check --text-input``).
 TEXT_SUFFIXES = (".txt",)
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".ggtlint_cache", ".venv", "venv"})

@@ -406,9 +406,6 @@ def encode_like(text: str, encoding: str) -> bytes:
 
 # -- a run's files --------------------------------------------------------------------------
 
-FIXABLE_SUFFIXES = (".yaml", ".yml", ".json")  # workbooks and PDF text are corrected in the original
-
-
 @dataclass(slots=True)
 class FixRun:
     """What ``--fix`` / ``--diff`` did over a run's files."""
@@ -445,11 +442,12 @@ def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str]
     symbolic link, the file it points at); with ``diff`` a unified diff is written there instead.
     A file that cannot be read or decoded is left to the check, which reports it."""
     from ggtlint.atomic import OutputError, write_bytes_atomic
+    from ggtlint.discover import DOCUMENT_SUFFIXES
     from ggtlint.load.decode import DecodeError, decode
 
     run = FixRun()
     for path, shown in files:
-        if not path.lower().endswith(FIXABLE_SUFFIXES):
+        if not path.lower().endswith(DOCUMENT_SUFFIXES):  # workbooks and PDF text are corrected in the original
             run.imported += 1
             continue
         try:

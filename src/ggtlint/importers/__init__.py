@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ggtlint.english import counted
-from ggtlint.discover import WORKBOOK_SUFFIXES
+from ggtlint.discover import DOCUMENT_SUFFIXES, WORKBOOK_SUFFIXES
 from ggtlint.findings import Finding
 from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.load import other_format, read_error
@@ -1064,7 +1064,7 @@ def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as
     input_paths = {os.path.realpath(p) for p in inputs}
     for path in inputs:
         shown = str(path)
-        if path.suffix.lower() in (".yaml", ".yml", ".json") and as_text is not True:
+        if path.suffix.lower() in DOCUMENT_SUFFIXES and as_text is not True:
             say(f"✗ {shown}：已经是目标文件格式，无需导入（可直接 ggtlint check）。",
                 f"✗ {shown}: already a target file; nothing to import (run ggtlint check on it).")
             failed = True
