@@ -23,6 +23,10 @@ from ggtlint.english import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.baseline import Baseline
+    from ggtlint.engine import Engine
+    from ggtlint.findings import Finding
+    from ggtlint.fixes import FixRun
+    from ggtlint.limits import Limits
     from ggtlint.results import FileResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -591,6 +595,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
 
 
 def _check_fix_options(fix: bool, unsafe: bool, diff: bool, from_stdin: bool, writes_outputs: bool) -> None:
+    """Refuse the fix options in combinations that cannot work, before anything is checked."""
     if unsafe and not (fix or diff):
         raise UsageProblem("--unsafe-fixes 须与 --fix 或 --diff 一起使用", "--unsafe-fixes goes with --fix or --diff")
     if fix and from_stdin and not diff:
@@ -602,12 +607,12 @@ def _check_fix_options(fix: bool, unsafe: bool, diff: bool, from_stdin: bool, wr
                            "--report or --write-baseline")
 
 
-def _fix(engine, files: list[tuple[str, str]], limits, unsafe: bool, diff: bool):  # type: ignore[no-untyped-def]
+def _fix(engine: Engine, files: list[tuple[str, str]], limits: Limits, unsafe: bool, diff: bool) -> FixRun:
     """Make the fixes the findings offer (--fix), or print them as a diff (--diff), and say what was done."""
     from ggtlint.fixes import fix_files
     from ggtlint.load import load_text
 
-    def check_text(text: str, shown: str, encoding: str) -> list:  # type: ignore[type-arg]
+    def check_text(text: str, shown: str, encoding: str) -> list[Finding]:
         return engine.check_source(load_text(text, shown, limits, encoding)).findings
 
     run = fix_files(files, check_text, unsafe=unsafe, write=not diff, max_bytes=limits.max_file_bytes,
