@@ -37,6 +37,7 @@ from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, PRICE_
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
+from ggtlint.values.parse import CEILING_OPS
 
 NAME = "amount-limit"
 SCOPES = ("table",)
@@ -218,7 +219,7 @@ def _note_rates(ctx: TableContext, strip: tuple[str, ...]) -> Iterator[Hit]:
     own, no pairing by name to doubt. Not against a count at most (≤300小时), which bounds nothing from below."""
     for item in note_priced(ctx, strip):
         amount = item.price.parsed.yuan
-        if item.count.parsed.op in ("≤", "<") or not amount or amount * TEN_THOUSAND == item.product \
+        if item.count.parsed.op in CEILING_OPS or not amount or amount * TEN_THOUSAND == item.product \
                 or _fewer_periods(item, [item.price]):
             continue  # (a line in the wrong unit of money is FUND003's and FUND004's; 9 months of 12 is a term)
         if item.product > amount * _EXACT_MARGIN:

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
                                      date_values, row_hit)
+from ggtlint.values.parse import CEILING_OPS
 
 NAME = "deadline-form"
 SCOPES = ("indicator",)
@@ -81,7 +82,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         # it describes; only a block with no limit at all has nothing to check at year end
         if "service_window" in report and not ctx.has_time_limit:
             yield row_hit(row, variant="service_window", severity=LEVELS["service_window"])
-    elif (parsed.horizon_years == 1 and parsed.op in ("≤", "<") and "one_year" in report
+    elif (parsed.horizon_years == 1 and parsed.op in CEILING_OPS and "one_year" in report
           and ctx.budget_year is not None):
         year_end = _dt.date(ctx.budget_year, 12, 31)
         yield row_hit(row, variant="one_year", severity=LEVELS["one_year"], **date_values(year_end))

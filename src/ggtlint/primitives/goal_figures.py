@@ -49,6 +49,7 @@ from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_unit,
                                      is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
 from ggtlint.primitives.unique import counted_words, is_rewording
+from ggtlint.values.parse import CEILING_OPS
 
 NAME = "goal-figures"
 SCOPES = ("table",)
@@ -384,7 +385,7 @@ def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: s
             continue
         limit, info = Decimal(match.group("n")), unit[1]
         ceilings = [row for row in ctx.rows if row.parsed.kind == "duration" and row.parsed.unit == info.unit
-                    and row.parsed.op in ("≤", "<") and longest_run(context, row.name) >= shared]
+                    and row.parsed.op in CEILING_OPS and longest_run(context, row.name) >= shared]
         if len(ceilings) == 1 and id(ceilings[0]) not in told and ceilings[0].parsed.number > limit:
             told.add(id(ceilings[0]))
             figure = match.group("n") + match.group("unit")[:unit[0]]
@@ -461,7 +462,7 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
             continue
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed) or row.parsed.number != figure.number \
-                    or row.parsed.op in ("≤", "<") or _CUMULATIVE.search(row.name) \
+                    or row.parsed.op in CEILING_OPS or _CUMULATIVE.search(row.name) \
                     or longest_run(context, row.name) < shared:
                 continue
             told.add(id(row))

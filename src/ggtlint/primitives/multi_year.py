@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.values.parse import CEILING_OPS
 
 NAME = "multi-year"
 SCOPES = ("indicator",)
@@ -43,7 +44,7 @@ _YEAR_UNITS = ("年",)
 def _one_year_limit(row: Row) -> bool:
     """A 时效 value of at most one year ("1年内", "≤1年"): a deadline by the year's end."""
     parsed = row.parsed
-    return row.level2 == "时效指标" and parsed.horizon_years == 1 and parsed.op in ("≤", "<")
+    return row.level2 == "时效指标" and parsed.horizon_years == 1 and parsed.op in CEILING_OPS
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:

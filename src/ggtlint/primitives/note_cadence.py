@@ -16,7 +16,7 @@ from typing import Any, Iterator
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, note_hit
 from ggtlint.values.normalize import decimal_text
-from ggtlint.values.parse import parse_value
+from ggtlint.values.parse import CEILING_OPS, parse_value
 
 NAME = "note-cadence"
 SCOPES = ("indicator",)
@@ -45,7 +45,7 @@ _SAME_UNIT = {"场次": "场"}
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     note = row.indicator.note
     parsed = row.parsed
-    if not note or parsed.kind != "count" or parsed.number is None or parsed.op in ("≤", "<"):
+    if not note or parsed.kind != "count" or parsed.number is None or parsed.op in CEILING_OPS:
         return
     if "每" not in note:
         return  # most notes give no cadence

@@ -28,6 +28,7 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, co
     is_cost, name_stem, row_hit, shares_run
 from ggtlint.primitives.pricing import GENERIC_WORDS, HEADS
 from ggtlint.primitives.unique import counted_words
+from ggtlint.values.parse import CEILING_OPS
 
 NAME = "part-over-whole"
 SCOPES = ("table",)
@@ -74,7 +75,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         part = row.parsed
         if (whole is not None and whole.level2 == row.level2 and part.kind in _COUNTED
                 and part.number is not None and part.unit == whole.parsed.unit
-                and part.number > whole.parsed.number and part.op not in ("≤", "<")  # type: ignore[operator]
+                and part.number > whole.parsed.number and part.op not in CEILING_OPS  # type: ignore[operator]
                 and _counts_what_the_whole_does(row, whole)):
             yield row_hit(row, whole_name=whole.name, whole_value=whole.value)
 
@@ -95,7 +96,7 @@ def _named_parts(ctx: TableContext) -> Iterator[Hit]:
                     and not _WIDER.search(qualifier) and not _joined(part.name, whole.name)
                     and part.parsed.unit == whole.parsed.unit
                     and part.parsed.number > whole.parsed.number  # type: ignore[operator]
-                    and part.parsed.op not in ("≤", "<")):
+                    and part.parsed.op not in CEILING_OPS):
                 yield row_hit(part, variant="named_part", whole_name=whole.name, whole_value=whole.value)
 
 
@@ -116,7 +117,7 @@ def _parts_in_other_words(ctx: TableContext, groups: Any) -> Iterator[Hit]:
         alone, with_whole = tuple(group.get("parts", ())), tuple(group.get("with_whole", ()))
         for part in counted:
             name = part.name
-            if id(part) in told or part.parsed.op in ("≤", "<") or _MORE_THAN_THE_YEAR.search(name) or not (
+            if id(part) in told or part.parsed.op in CEILING_OPS or _MORE_THAN_THE_YEAR.search(name) or not (
                     any(word in name for word in alone)
                     or (any(word in name for word in with_whole) and any(word in name for word in wholes))):
                 continue

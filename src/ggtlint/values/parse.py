@@ -1059,7 +1059,7 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if rest[0] == "半":
         rest = _HALF.sub(_half_spelt, rest, count=1)  # 发证后半年内: six months, as 半年内 alone
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
-    if value.horizon_years == 1 and value.op in ("≤", "<"):
+    if value.horizon_years == 1 and value.op in CEILING_OPS:
         # 验收后1年内, 验收后≤1年: a year from the event, a limit as 验收后12个月内 is, not the budget year's end
         return replace(value, text=text, kind="duration", horizon_years=None)
     return replace(value, text=text) if value.kind in ("duration", "horizon") else None
