@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 from conftest import SEED_DIR, python_m_ggtlint, run_ggtlint
-from ggtlint.fixes import Fix, apply_fix, describe, encode_like, fix_text
+from ggtlint.fixes import Fix, apply_fix, describe, fix_text
+from ggtlint.load.decode import decode, encode
 
 run = run_ggtlint
 
@@ -239,10 +240,11 @@ def test_line_endings_encodings_and_marks_are_kept(tmp_path: Path) -> None:
     assert fixed == text.replace("服务对像", "服务对象")
     for encoding in ("utf-8-bom", "utf-16-le", "gb18030"):
         path = tmp_path / f"{encoding}.yaml"
-        path.write_bytes(encode_like(_table(), encoding))
+        path.write_bytes(encode(_table(), encoding))
+        assert decode(path.read_bytes()).encoding == encoding  # written as the loader reads it, mark and all
         run("check", path, "--no-cache", "--fix")
-        assert path.read_bytes() == encode_like(_table().replace("服务对像", "服务对象").replace("数量:", "数量指标:"),
-                                                encoding)
+        assert path.read_bytes() == encode(_table().replace("服务对像", "服务对象").replace("数量:", "数量指标:"),
+                                           encoding)
 
 
 def test_fixes_go_round_after_round_until_nothing_is_left() -> None:

@@ -15,7 +15,6 @@ the fix is not made and the file keeps its text.
 
 from __future__ import annotations
 
-import codecs
 import difflib
 import json
 import os
@@ -392,18 +391,6 @@ def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = Fa
     return result
 
 
-_BOMS = {"utf-8-bom": ("utf-8", codecs.BOM_UTF8), "utf-16-le": ("utf-16-le", codecs.BOM_UTF16_LE),
-         "utf-16-be": ("utf-16-be", codecs.BOM_UTF16_BE), "utf-32-le": ("utf-32-le", codecs.BOM_UTF32_LE),
-         "utf-32-be": ("utf-32-be", codecs.BOM_UTF32_BE)}
-
-
-def encode_like(text: str, encoding: str) -> bytes:
-    """``text`` in the encoding the file was read in (as :func:`ggtlint.load.decode.decode`
-    names it), its byte-order mark kept."""
-    name, bom = _BOMS.get(encoding, (encoding, b""))
-    return bom + text.encode(name)
-
-
 # -- a run's files --------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -443,7 +430,7 @@ def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str]
     A file that cannot be read or decoded is left to the check, which reports it."""
     from ggtlint.atomic import OutputError, write_bytes_atomic
     from ggtlint.discover import DOCUMENT_SUFFIXES
-    from ggtlint.load.decode import DecodeError, decode
+    from ggtlint.load.decode import DecodeError, decode, encode
 
     run = FixRun()
     for path, shown in files:
@@ -465,7 +452,7 @@ def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str]
         if not outcome.made:
             continue
         try:
-            data = encode_like(outcome.text, decoded.encoding)
+            data = encode(outcome.text, decoded.encoding)
         except UnicodeEncodeError:  # a GBK file cannot hold every character of a fix
             run.left += len(outcome.made)
             continue

@@ -63,3 +63,11 @@ def decode(data: bytes) -> Decoded:
         raise DecodeError(f"neither UTF-8 nor GB18030/GBK (from byte {exc.start} on)",
                           reason_zh=f"既不是 UTF-8 也不是 GB18030/GBK（从第 {exc.start} 字节起）") from None
     return Decoded(text, "gb18030")
+
+
+def encode(text: str, encoding: str) -> bytes:
+    """``text`` back in an ``encoding`` as :func:`decode` names it, its byte-order mark kept
+    (``utf-8-bom`` is UTF-8 with the mark; the UTF-16/32 names always had one)."""
+    name = "utf-8" if encoding == "utf-8-bom" else encoding
+    bom = next((mark for mark, named in _BOMS if named == name), b"") if encoding != "utf-8" else b""
+    return bom + text.encode(name)
