@@ -4,9 +4,9 @@ A generated corpus is checked with a cache, then changed step by step (a table j
 same-quantity group, one leaves it, a goal is made another's, a table is copied, files are
 added, removed, renamed, broken, a comment is added): after each step the cached run, which
 starts from the previous run's cross-table results, must write exactly what a ``--no-cache``
-run writes, as JSON and as the terminal layout, on one process and on two. Each step also
-checks that the previous results were in fact reused (the pass ran with a focus smaller than
-the run, or did not run at all).
+run writes, as JSON and as the terminal layout (both written by one run), on one process
+and on two. Each step also checks that the previous results were in fact reused (the pass ran
+with a focus smaller than the run, or did not run at all).
 """
 
 from __future__ import annotations
@@ -143,34 +143,33 @@ def passes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int | None, int]]:
     return seen
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_incremental_cross_table_output_is_a_full_runs(tmp_path: Path, jobs: str,
+def test_incremental_cross_table_output_is_a_full_runs(tmp_path: Path,
                                                        passes: list[tuple[int | None, int]]) -> None:
     folder = tmp_path / "corpus"
     make_corpus(folder, 240, seed=11)
-    outputs = {"json": ["--format", "json"], "text": ["--no-color"]}
 
-    def run(name: str, *options: str) -> bytes:
-        out = tmp_path / name
-        check(str(folder), *outputs[name.split("-")[0]], "-o", str(out), "--jobs", jobs, *options)
-        return out.read_bytes()
+    def run(name: str, *options: str) -> tuple[bytes, bytes]:
+        """One run writing both outputs: (JSON, terminal layout)."""
+        json_out, text_out = tmp_path / f"{name}.json", tmp_path / f"{name}.txt"
+        check(str(folder), "--format", f"json:{json_out}", "--format", f"rich:{text_out}", "--no-color", *options)
+        return json_out.read_bytes(), text_out.read_bytes()
 
-    for name in outputs:  # the first runs fill the caches (one per output, so each step reuses a run)
-        run(name, "--cache-dir", str(tmp_path / f"cache-{name}"))
+    caches = {jobs: ["--jobs", jobs, "--cache-dir", str(tmp_path / f"cache-{jobs}")] for jobs in ("1", "2")}
+    for options in caches.values():  # the first runs fill the caches; each step then starts from the last
+        run("fill", *options)
     for step in STEPS:
         step(folder)
-        for name in outputs:
+        full = run("full", "--jobs", "1", "--no-cache")
+        for jobs, options in caches.items():
             passes.clear()
-            incremental = run(name, "--cache-dir", str(tmp_path / f"cache-{name}"))
-            used = list(passes)
-            full = run(name + "-full", "--no-cache")
-            assert incremental == full, (step.__name__, name)
+            incremental = run(f"cached-{jobs}", *options)
+            assert incremental == full, (step.__name__, jobs)
             if step is add_comment:  # the tables read the same: the previous results, no pass
-                assert used == [], step.__name__
+                assert passes == [], step.__name__
             else:  # the pass ran only over the tables the change can touch
-                assert len(used) == 1 and used[0][0] is not None and 0 < used[0][0] < used[0][1], \
-                    (step.__name__, used)
-    assert b"XT001" in full and b"XT002" in full and b"XT003" in full
+                assert len(passes) == 1 and passes[0][0] is not None and 0 < passes[0][0] < passes[0][1], \
+                    (step.__name__, jobs, passes)
+    assert all(rule.encode() in full[0] and rule.encode() in full[1] for rule in ("XT001", "XT002", "XT003"))
 
 
 def test_many_changes_run_the_full_pass(tmp_path: Path, passes: list[tuple[int | None, int]]) -> None:
