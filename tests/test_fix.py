@@ -525,3 +525,40 @@ def test_a_folder_that_cannot_be_written_is_said(tmp_path: Path, monkeypatch: py
 def test_names_with_a_slash_or_a_tilde_are_found_by_their_escaped_pointer(text: str, pointer: str, old: str) -> None:
     fixed = apply_fix(text, 0, Fix(pointer, old, "数量指标", key=True))
     assert fixed == text.replace(f"    {old}:\n", "    数量指标:\n")
+
+
+def test_fix_reads_again_only_the_files_with_something_to_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--fix takes the files to fix from a normal (cached) pass: a file with nothing to fix is
+    checked once in the run, and not at all in a second run over the same files."""
+    from bulk_helpers import check, make_corpus
+    from ggtlint.engine import Engine
+
+    folder = _seed_copy(tmp_path)
+    make_corpus(folder / "generated", 30, seed=4)
+    before = {str(path): path.read_bytes() for path in folder.rglob("*.yaml")}
+    checked: list[str] = []
+    original = Engine.check_source
+
+    def counting(self: Engine, source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        checked.append(source.path)
+        return original(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(Engine, "check_source", counting)
+    cache = ["--cache-dir", str(tmp_path / "cache"), "--jobs", "1", "--format", "json"]
+    check(str(folder), *cache, "--fix", "-o", str(tmp_path / "fixed.json"))
+    fixed = {path for path, data in before.items() if Path(path).read_bytes() != data}
+    assert {Path(path).name for path in fixed} >= {"t02-sanzhi-yifu-buzhu-2022.yaml", "t17-wen-jiuye.yaml"}
+    read_again = {path for path in checked if checked.count(path) > 1}
+    assert fixed <= read_again
+    # besides the fixed files, only those offering a fix a person should look at are read again
+    offered = json.loads((tmp_path / "fixed.json").read_text(encoding="utf-8"))["findings"]
+    unsafe_only = {Path(f["file"]).name for f in offered if f.get("fix")}
+    assert {Path(path).name for path in read_again - fixed} <= unsafe_only
+    assert len(set(checked) - read_again) >= 30
+    # the output is the plain check of the fixed files
+    check(str(folder), "--no-cache", "--jobs", "1", "--format", "json", "-o", str(tmp_path / "plain.json"))
+    assert (tmp_path / "fixed.json").read_bytes() == (tmp_path / "plain.json").read_bytes()
+    checked.clear()
+    check(str(folder), *cache, "--fix", "-o", str(tmp_path / "second.json"))
+    assert {Path(path).name for path in checked} <= unsafe_only
+    assert (tmp_path / "second.json").read_bytes() == (tmp_path / "plain.json").read_bytes()

@@ -14,7 +14,7 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Iterator, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Iterator, NoReturn
 
 import click
 
@@ -455,8 +455,11 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
     inputs = _InputPaths([path for path, _ in files] + ([str(baseline_path)] if reads_baseline else [])
                          # the file standard input stands for (an editor's buffer): as precious as an input
                          + ([stdin_filename] if from_stdin and stdin_filename else []))
+    cache = None if no_cache else _open_cache(engine, limits, cache_dir, text_input)
     if fix or show_diff:
-        fixed = _fix(engine, files, limits, unsafe_fixes, show_diff)
+        fixed = _fix(engine, files, limits, unsafe_fixes, show_diff,
+                     iter_results(engine, files, limits, jobs=jobs or default_jobs(), cache=cache,
+                                  text_input=text_input, progress=progress_wanted(), lang=lang, cross_table=False))
         if show_diff:
             return EXIT_FINDINGS if fixed.made else EXIT_OK
     if write_baseline is not None:
@@ -490,20 +493,11 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         name == "rich" and target in (None, "-") for name, target in specs)
     summary = Summary()
     progress = progress_wanted()
-    cache = hashes = recorded = None
-    if not no_cache:
-        from ggtlint.cache import content_hash, foreign_entries, open_result_cache
+    hashes = recorded = None
+    if cache is not None:
+        from ggtlint.cache import content_hash
 
-        foreign = foreign_entries(cache_dir) if cache_dir is not None else []
-        if foreign:
-            listed_zh, listed_en = _some(foreign)
-            raise UsageProblem(f"--cache-dir {cache_dir or '.'} 是已有内容的文件夹（{listed_zh}），不是 ggtlint 的缓存；"
-                               "缓存会把它标为可删除、不入 git 的缓存目录，请指定一个新的或空的文件夹",
-                               f"--cache-dir {cache_dir or '.'} holds files of its own ({listed_en}) and is no "
-                               "ggtlint cache; a cache marks its folder as one to skip in backups and git: give a "
-                               "new or empty folder")
-        cache = open_result_cache(engine, limits, cache_dir, text_input)
-        hashes = [content_hash(path) for path, _ in files]
+        hashes = [content_hash(path) for path, _ in files]  # after --fix: of the fixed files
         recorded = _output_record(cache, files, hashes, specs, reports, write_baseline, baseline_path, baseline,
                                   report_options)
         counts = [field.name for field in dataclasses.fields(Summary)]
@@ -607,15 +601,40 @@ def _check_fix_options(fix: bool, unsafe: bool, diff: bool, from_stdin: bool, wr
                            "--report or --write-baseline")
 
 
-def _fix(engine: Engine, files: list[tuple[str, str]], limits: Limits, unsafe: bool, diff: bool) -> FixRun:
-    """Make the fixes the findings offer (--fix), or print them as a diff (--diff), and say what was done."""
-    from ggtlint.fixes import fix_files
+def _open_cache(engine: Engine, limits: Limits, cache_dir: Path | None, text_input: bool) -> Any:
+    """The result cache of this run; refuses a --cache-dir that holds files of its own."""
+    from ggtlint.cache import foreign_entries, open_result_cache
+
+    foreign = foreign_entries(cache_dir) if cache_dir is not None else []
+    if foreign:
+        listed_zh, listed_en = _some(foreign)
+        raise UsageProblem(f"--cache-dir {cache_dir or '.'} 是已有内容的文件夹（{listed_zh}），不是 ggtlint 的缓存；"
+                           "缓存会把它标为可删除、不入 git 的缓存目录，请指定一个新的或空的文件夹",
+                           f"--cache-dir {cache_dir or '.'} holds files of its own ({listed_en}) and is no "
+                           "ggtlint cache; a cache marks its folder as one to skip in backups and git: give a "
+                           "new or empty folder")
+    return open_result_cache(engine, limits, cache_dir, text_input)
+
+
+def _fix(engine: Engine, files: list[tuple[str, str]], limits: Limits, unsafe: bool, diff: bool,
+         results: Iterator[FileResult]) -> FixRun:
+    """Make the fixes the findings offer (--fix), or print them as a diff (--diff), and say what was done.
+
+    ``results`` are the files' results as a normal run gives them (on all cores, from the cache):
+    only the files with a fix among their findings are read again and fixed."""
+    from ggtlint.discover import DOCUMENT_SUFFIXES
+    from ggtlint.fixes import fix_files, fix_of
     from ggtlint.load import load_text
 
     def check_text(text: str, shown: str, encoding: str) -> list[Finding]:
         return engine.check_source(load_text(text, shown, limits, encoding)).findings
 
-    run = fix_files(files, check_text, unsafe=unsafe, write=not diff, max_bytes=limits.max_file_bytes,
+    with contextlib.closing(results):  # read to its end: the cache keeps what an early stop drops
+        offered = [any(fix_of(finding) is not None for finding in result.findings) for result in results]
+    # (workbooks and PDF text are passed on too: the run says they are corrected in the original)
+    with_fixes = [file for file, fixable in zip(files, offered, strict=True)
+                  if fixable or not file[0].lower().endswith(DOCUMENT_SUFFIXES)]
+    run = fix_files(with_fixes, check_text, unsafe=unsafe, write=not diff, max_bytes=limits.max_file_bytes,
                     diff=click.get_text_stream("stdout") if diff else None)
     if diff:
         say(f"--fix 会修改 {run.made} 处（{run.files_changed} 个文件）；本次未改动任何文件",

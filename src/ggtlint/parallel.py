@@ -358,8 +358,9 @@ def wrap_terminal(stream: IO[str]) -> IO[str]:
 
 def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Limits, *, jobs: int = 1,
                  cache: Any = None, hashes: list[str | None] | None = None, text_input: bool = False,
-                 progress: bool = False, lang: str = "zh") -> Iterator[FileResult]:
-    """Every file's FileResult in input order, then the cross-table results of the run.
+                 progress: bool = False, lang: str = "zh", cross_table: bool = True) -> Iterator[FileResult]:
+    """Every file's FileResult in input order, then (unless ``cross_table`` is false) the
+    cross-table results of the run.
 
     ``jobs`` ≤ 1, or fewer than PARALLEL_MIN_FILES files to check, runs in this process.
     ``cache`` is a :class:`ggtlint.cache.ResultCache` or None; ``hashes``, the files' content
@@ -386,8 +387,8 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
             entries = [(shown, key) for (_, shown), key in zip(files, keys)]
             cached = cache.lookup(entries)
             run_key = cache.run_key(entries)
-            parts = cache.corpus_parts(run_key) if run_key is not None and all(cached) else None
-            if run_key is not None and parts is None and engine.corpus_rules:
+            parts = cache.corpus_parts(run_key) if cross_table and run_key is not None and all(cached) else None
+            if cross_table and run_key is not None and parts is None and engine.corpus_rules:
                 from ggtlint import corpus_delta
 
                 delta = corpus_delta.plan(cache, run_key, entries, cached)  # before this run replaces the changed rows
@@ -400,8 +401,11 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
         else:
             checked = _sequential(engine, [todo], limits, text_input, encode)
         digests = store = engine.corpus_store()  # on disk: memory stays flat however many tables
-        yield from _each_file(engine, files, keys, cached, checked, cache, parts is None and delta is None, limits,
+        yield from _each_file(engine, files, keys, cached, checked, cache,
+                              cross_table and parts is None and delta is None, limits,
                               text_input, progress, lang, digests if delta is None else delta)
+        if not cross_table:
+            return
         if delta is not None:
 
             def recheck(position: int) -> list[Any]:
