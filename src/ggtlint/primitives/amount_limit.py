@@ -60,8 +60,6 @@ PARAMS_SCHEMA = {
         "strip_words": {"type": "array", "items": {"type": "string"}},
         "per_head": {"type": "string"},
         "total_name": {"type": "string"},
-        # units of one measure (米, 公里): a price in one and a count in the other multiply
-        "convertible_units": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}},
     },
 }
 
@@ -79,8 +77,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params["mode"] == "unit_times_quantity":
         yield from _note_products(ctx)
         yield from _note_rates(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS)))
-        convertible = tuple(tuple(group) for group in params.get("convertible_units", ()))
-        for price, count in unpriced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS)), convertible):
+        for price, count in unpriced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS))):
             yield row_hit(price, variant="units_differ", count_name=count.name, count=count.value,
                           per=split_per(price.parsed.per or "")[0])
     funds = ctx.table.funds

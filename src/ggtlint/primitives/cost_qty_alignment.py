@@ -33,6 +33,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown,
                                      is_cost, is_money_total, name_stem, row_hit, shares_run)
 from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, PRICE_STRIP_WORDS, split_per
+from ggtlint.values import Lexicon
 from ggtlint.values.normalize import decimal_text
 
 NAME = "cost-quantity-alignment"
@@ -65,6 +66,7 @@ _PEOPLE = ("人", "人次", "名", "户", "户次")
 _PRICE_WORDS = PRICE_STRIP_WORDS + ("补贴", "上限", "费用", "经费", "资金", "费")
 # price × count within this share of a cost line is that line (12000元/个 × 18个 = 216000元)
 _PRODUCT_TOLERANCE = Decimal("0.005")
+_ONE = Decimal(1)
 # how often work is done (设备巡检 每月1次, 每季度1场): the lines paying the work pay its rounds
 _ROUNDS = ("次", "场", "场次", "轮")
 _PERIODS = ("年", "半年", "季", "季度", "月", "旬", "周", "日", "天")
@@ -76,17 +78,19 @@ def _is_frequency(row: Row) -> bool:
     return parsed.kind == "per_unit" and parsed.per in _PERIODS and (parsed.unit or "").split("/")[0] in _ROUNDS
 
 
-def _in_unit(unit: str | None, head: str) -> bool:
-    """Whether a count in ``unit`` is what a price per ``head`` is paid for: 个 → 18个站点, 人 → 人次."""
+def _in_unit(unit: str | None, head: str, lexicon: Lexicon) -> Decimal | None:
+    """How many of a price's ``head`` one ``unit`` of a count is, when the count is what the price is
+    paid for: 1 for 个 → 18个站点, 人 → 人次; the factor for another unit of its measure (15 for 公顷
+    at 元/亩, 1 for kW at 元/千瓦); None otherwise."""
     if not unit or not head:
-        return False
+        return None
     if head in HEADS:
-        return unit in HEADS[head]
-    return unit.startswith(head)
+        return _ONE if unit in HEADS[head] else None
+    return _ONE if unit.startswith(head) else lexicon.conversion(unit, head)
 
 
 def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], generic: tuple[str, ...],
-                 people: tuple[str, ...], total: Decimal | None = None) -> tuple[set[int], set[int]]:
+                 people: tuple[str, ...], lexicon: Lexicon, total: Decimal | None = None) -> tuple[set[int], set[int]]:
     """The money rows and quantity rows (by ``id``) that a unit price ties together: every count
     in the price's unit (not the one :mod:`~ggtlint.primitives.pricing` multiplies), since what is
     asked here is whether a line and a quantity have a partner, not what the price adds up to.
@@ -98,27 +102,32 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
     for price in prices:
         head, period = split_per(price.parsed.per or "")
         stem = name_stem(price.name, words)
-        counts = [q for q in quantities
-                  if q.parsed.kind == "count" and q.parsed.number is not None and _in_unit(q.parsed.unit, head)]
+        # each count in the price's unit, by id, with its number in that unit (200公顷 at 元/亩: 3000)
+        counts: dict[int, Decimal] = {}
+        for q in quantities:
+            factor = _in_unit(q.parsed.unit, head, lexicon) if q.parsed.kind == "count" else None
+            if factor is not None and q.parsed.number is not None:
+                counts[id(q)] = q.parsed.number * factor
         if head in people:  # a table counts several kinds of people: only those the price names
-            counts = [q for q in counts if shares_run(stem, name_stem(q.name, words), 2)]
+            named = {id(q) for q in quantities if shares_run(stem, name_stem(q.name, words), 2)}
+            counts = {key: number for key, number in counts.items() if key in named}
         if not counts:
             continue
 
         def product_is(cost: Row) -> bool:
             amount = cost.parsed.yuan
             return bool(amount) and any(
-                abs(price.parsed.yuan * q.parsed.number - amount) <= amount * _PRODUCT_TOLERANCE  # type: ignore[operator]
-                for q in counts)
+                abs(price.parsed.yuan * number - amount) <= amount * _PRODUCT_TOLERANCE  # type: ignore[operator]
+                for number in counts.values())
 
         paid = [c for c in costs if shares_run(stem, name_stem(c.name, words), 3) or product_is(c)]
         if paid:
             linked_costs.update(id(c) for c in paid)
-            linked_quantities.update(id(q) for q in counts)
+            linked_quantities.update(counts)
         elif total and period in PERIODS_A_YEAR:  # a price per month counts twelve times (per day: not told)
             year_price = price.parsed.yuan * PERIODS_A_YEAR[period]  # type: ignore[operator]
-            linked_quantities.update(id(q) for q in counts if q.parsed.number is not None
-                                     and abs(year_price * q.parsed.number - total) <= total * _PRODUCT_TOLERANCE)
+            linked_quantities.update(key for key, number in counts.items()
+                                     if abs(year_price * number - total) <= total * _PRODUCT_TOLERANCE)
     return linked_costs, linked_quantities
 
 
@@ -202,7 +211,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params.get("price_links", True):
         prices = [row for row in ctx.rows if is_cost(row) and row.parsed.kind == "per_unit"
                   and row.parsed.yuan is not None and row.parsed.per]
-        linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people, total)
+        linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people, ctx.lexicon, total)
         itemised |= linked_costs
         paired_quantities |= linked_quantities
     noted_costs, noted_quantities = _note_links(costs, quantities)

@@ -24,6 +24,7 @@ from typing import Iterator
 
 from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, is_money_total, is_money_unit, \
     longest_run, name_stem, unit_at
+from ggtlint.values.normalize import decimal_text
 
 # Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
 PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
@@ -54,7 +55,7 @@ class Priced:
     price: Row
     count: Row
     product: Decimal
-    shown: str      # the quantity as multiplied: "≥15000人", "≥150人 × 12", "≥2100人 × ≥7天"
+    shown: str      # the quantity as multiplied: "≥15000人", "≥150人 × 12", "≥2100人 × ≥7天", "≥200公顷（3000亩）"
     firm: bool      # paired by a run of three characters of the names
     periods: int = 1  # a price per month or quarter counted for the whole year: 12 or 4
 
@@ -89,12 +90,13 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
             times = PERIODS_A_YEAR[period]
         else:
             continue
-        same_unit = [row for row in counts if row.parsed.unit in units]
+        same_unit = [row for row in counts if _counted_as(ctx, row, units, head) is not None]
         match, firm = _pair(price, head, same_unit, strip)
         if match is None:
             continue
-        product = parsed.yuan * match.parsed.number * times  # type: ignore[operator]
-        shown = match.shown if times == 1 else f"{match.shown} × {times}"  # 元/人·月: twelve months
+        quantity, shown = _converted(ctx, match, units, head)
+        product = _cents(parsed.yuan * quantity * times, quantity != match.parsed.number)  # type: ignore[operator]
+        shown = shown if times == 1 else f"{shown} × {times}"  # 元/人·月: twelve months
         if days is not None:
             product *= days.parsed.number  # type: ignore[operator]
             shown = f"{match.shown} × “{days.name}”{days.shown}"
@@ -138,21 +140,53 @@ def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -
             if period else ""
         if money is None or yearly is None:
             continue  # a rate per day, week or time (元/人·天): for how many is the table's guess
-        same_unit = [row for row in counts if _counted_in(row.parsed.unit or "", head)]
+        same_unit = [row for row in counts if _counted_in(ctx, row.parsed.unit or "", head)]
         match, _firm = _pair(line, head, same_unit, strip)
         if match is None:
             continue
         times = PERIODS_A_YEAR[yearly]
-        product = Decimal(rates[0].group("n")) * money[1].to_yuan * match.parsed.number * times  # type: ignore[operator]
-        shown = match.shown if times == 1 else f"{match.shown} × {times}"
+        quantity, shown = _converted(ctx, match, HEADS.get(head, (head,)), head)
+        product = _cents(Decimal(rates[0].group("n")) * money[1].to_yuan * quantity * times,  # type: ignore[operator]
+                         quantity != match.parsed.number)
+        shown = shown if times == 1 else f"{shown} × {times}"
         found.append(Priced(line, match, product, shown, True, times))
     return found
 
 
-def _counted_in(unit: str, head: str) -> bool:
+def _counted_in(ctx: TableContext, unit: str, head: str) -> bool:
     """Whether a count in ``unit`` counts what a rate per ``head`` pays: the same unit or one of the
-    heads it goes with, or a unit of two characters or more within the rate's (飞行小时包干 in 小时)."""
-    return unit in HEADS.get(head, (head,)) or (len(unit) >= 2 and unit in head)
+    heads it goes with, another unit of its measure (公顷 for 元/亩), or a unit of two characters or
+    more within the rate's (飞行小时包干 in 小时)."""
+    return unit in HEADS.get(head, (head,)) or ctx.lexicon.conversion(unit, head) is not None \
+        or (len(unit) >= 2 and unit in head)
+
+
+def _counted_as(ctx: TableContext, row: Row, units: tuple[str, ...], head: str) -> Decimal | None:
+    """How many of a price's ``head`` one of ``row``'s unit is: 1 for one of ``units`` (人次 for a price
+    per 人), the factor for another unit of the head's measure (15 for 公顷 at 元/亩, 1 for kW at
+    元/千瓦); None when the count is not in the price's unit."""
+    unit = row.parsed.unit or ""
+    if unit in units:
+        return Decimal(1)
+    return ctx.lexicon.conversion(unit, head) if head else None
+
+
+def _converted(ctx: TableContext, row: Row, units: tuple[str, ...], head: str) -> tuple[Decimal, str]:
+    """A count's number in the price's ``head``, and the count as shown: as written in the head's own
+    unit (or one of ``units``), with the converted figure beside it in another (≥200公顷（3000亩）)."""
+    factor = _counted_as(ctx, row, units, head) or Decimal(1)
+    quantity = row.parsed.number * factor  # type: ignore[operator]
+    if factor == 1:
+        return quantity, row.shown
+    return quantity, f"{row.shown}（{decimal_text(quantity.quantize(_CENT))}{head}）"
+
+
+_CENT = Decimal("0.01")
+
+
+def _cents(product: Decimal, converted: bool) -> Decimal:
+    """A product of converted units to the fen (平方米 in 亩 is 1/666.67…): no trail of inexact digits."""
+    return product.quantize(_CENT) if converted else product
 
 
 # what a price per time is paid for (租金 5000元/月, 200元/小时): rounds a table seldom counts
@@ -179,14 +213,13 @@ def _unit_prices(ctx: TableContext) -> Iterator[Row]:
             yield price
 
 
-def unpriced_counts(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS,
-                    convertible: tuple[tuple[str, ...], ...] = ()) -> list[tuple[Row, Row]]:
+def unpriced_counts(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[tuple[Row, Row]]:
     """Each unit price of the cost block in a unit nothing in the table is counted in (扫描单价 0.6元/页,
     no count in 页), with the one quantity of 数量指标 it names, counted in another unit (档案数字化扫描
     ≥2000卷): the two cannot be multiplied. Not a price per time or per visit (租金 5000元/月, 200元/次:
     rounds seldom counted), nor per head (2000元/人·月, 60元/人 for 1000户), nor a unit counting anything
     (元/个, 86个) or one the quantity's name says it counts (1000元/托位·年 for 普惠托位 ≥1200个), nor
-    units of one measure (``convertible``: 300元/米 for 12公里)."""
+    units of one measure (the lexicon's ``measures``: 300元/米 for 12公里, which multiply)."""
     counts = _counts(ctx)
     found = []
     for price in _unit_prices(ctx):
@@ -195,9 +228,8 @@ def unpriced_counts(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORD
         if not head or head in _UNTOLD_HEADS \
                 or any((row.parsed.unit or "").startswith(units) or head in row.name for row in counts):
             continue
-        measure = next((group for group in convertible if head in group), ())
         others = [row for row in counts if row.level2 == "数量指标" and row.parsed.unit
-                  and row.parsed.unit not in _ANY_UNIT and row.parsed.unit not in measure]
+                  and row.parsed.unit not in _ANY_UNIT and ctx.lexicon.conversion(row.parsed.unit, head) is None]
         words = GENERIC_WORDS + strip
         named = unique_best([(longest_run(name_stem(price.name, words), name_stem(row.name, words)), row)
                              for row in others], 2)

@@ -125,6 +125,8 @@ class Lexicon:
     category_typos: Mapping[str, str]
     # --- precompiled, derived from the lists above ---
     units: Mapping[str, UnitInfo] = field(repr=False, default_factory=dict)
+    #: a quantity unit → (its measure, what one of it is worth in that measure): 公顷 → (area, 15)
+    measures: Mapping[str, tuple[int, Decimal]] = field(repr=False, default_factory=dict)
     vague_re: re.Pattern[str] | None = field(repr=False, default=None)
     graded_re: re.Pattern[str] | None = field(repr=False, default=None)
     immediate_re: re.Pattern[str] | None = field(repr=False, default=None)
@@ -145,6 +147,16 @@ class Lexicon:
         if len(memo) < 4096:  # units are a small closed set in practice; do not grow unbounded
             memo[unit] = info
         return info
+
+    def conversion(self, unit: str, into: str) -> Decimal | None:
+        """How many ``into`` one ``unit`` is, for units of one measure (公顷 into 亩: 15; kW into 千瓦: 1;
+        a unit into itself: 1); None for units measuring different things or not listed in ``measures``."""
+        if unit == into:
+            return ONE
+        have, want = self.measures.get(unit), self.measures.get(into)
+        if have is None or want is None or have[0] != want[0]:
+            return None
+        return have[1] / want[1]
 
     def _resolve_unit(self, unit: str) -> UnitInfo | None:
         info = self.units.get(unit)
@@ -194,6 +206,7 @@ _NUM_MAP = "mapping of unit to number"
 _STR_MAP = "mapping of unit to size class"
 _HINT_LIST = "list of {kind, words}"
 _CATEGORY_MAP = "mapping of category names"
+_MEASURE_LIST = "list of mappings of unit to number"
 
 _FILES: dict[str, dict[str, str]] = {
     "vague-terms.yaml": {"terms": _STR_LIST, "exact": _STR_LIST},
@@ -213,6 +226,7 @@ _FILES: dict[str, dict[str, str]] = {
         "rate": _NUM_MAP,
         "time": _STR_MAP,
         "other": _STR_LIST,
+        "measures": _MEASURE_LIST,
     },
     "name-hints.yaml": {"suffix": _HINT_LIST, "contains": _HINT_LIST, "people": _STR_LIST},
     "negative-direction.yaml": {"terms": _STR_LIST, "exceptions": _STR_LIST, "manner": _STR_LIST,
@@ -300,6 +314,11 @@ def _check_shape(path: Path, key: str, value: Any, shape: str) -> None:
             if not ok:
                 raise LexiconError(path, f"字段 {key!r} 中 {unit!r} 的值应为正数",
                                    f"the value of {unit!r} under {key!r} should be a positive number ({shape})")
+    elif shape == _MEASURE_LIST:
+        if not isinstance(value, list):
+            raise LexiconError(path, f"字段 {key!r} 应为列表", f"{key!r} should be a {shape}")
+        for i, group in enumerate(value):
+            _check_shape(path, f"{key}[{i}]", group, _NUM_MAP)
     elif shape == _STR_MAP:
         if not isinstance(value, dict):
             raise LexiconError(path, f"字段 {key!r} 应为一组“名称: 值”", f"{key!r} should be a {shape}")
@@ -514,6 +533,19 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
                 put(word + unit, UnitInfo("duration", unit, factor, time=size), "multipliers", derived=True)
     units[""] = UnitInfo("number", None)
 
+    # units of one measure, each worth its number in the group's own scale (亩: 1, 公顷: 15)
+    measures: dict[str, tuple[int, Decimal]] = {}
+    for index, group in enumerate(units_raw.get("measures") or ()):
+        for written, worth in group.items():
+            unit = normalize(written)
+            if owner.get(unit) != "quantity":
+                raise LexiconError(src("units.yaml"), f"measures 中的 {unit!r} 不在 quantity 列表中",
+                                   f"{unit!r} under measures is not in the quantity list")
+            if unit in measures:
+                raise LexiconError(src("units.yaml"), f"单位 {unit!r} 在 measures 中出现了两次",
+                                   f"unit {unit!r} is in two groups of measures")
+            measures[unit] = (index, Decimal(str(worth)))
+
     rules: list[HintRule] = []
     for match in ("suffix", "contains"):
         for rule in hints.get(match) or ():
@@ -570,6 +602,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         level2_parents=MappingProxyType(parents),
         category_typos=MappingProxyType(typos),
         units=MappingProxyType(units),
+        measures=MappingProxyType(measures),
         vague_re=term_re(vague_terms),
         graded_re=graded_re,
         immediate_re=term_re(immediate),
