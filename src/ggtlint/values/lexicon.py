@@ -533,18 +533,20 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
                 put(word + unit, UnitInfo("duration", unit, factor, time=size), "multipliers", derived=True)
     units[""] = UnitInfo("number", None)
 
-    # units of one measure, each worth its number in the group's own scale (亩: 1, 公顷: 15)
+    # units of one measure, each worth its number in the measure's own scale (亩: 1, 公顷: 15); a group
+    # naming a unit of an earlier one (a user's {公顷: 1, 公亩: 0.01}) extends that measure in its scale
     measures: dict[str, tuple[int, Decimal]] = {}
     for index, group in enumerate(units_raw.get("measures") or ()):
-        for written, worth in group.items():
-            unit = normalize(written)
+        worths = {normalize(written): Decimal(str(worth)) for written, worth in group.items()}
+        known = next((unit for unit in worths if unit in measures), None)
+        measure, scale = (index, ONE) if known is None else (measures[known][0], measures[known][1] / worths[known])
+        for unit, worth in worths.items():
             if owner.get(unit) != "quantity":
                 raise LexiconError(src("units.yaml"), f"measures 中的 {unit!r} 不在 quantity 列表中",
                                    f"{unit!r} under measures is not in the quantity list")
-            if unit in measures:
-                raise LexiconError(src("units.yaml"), f"单位 {unit!r} 在 measures 中出现了两次",
-                                   f"unit {unit!r} is in two groups of measures")
-            measures[unit] = (index, Decimal(str(worth)))
+            if measures.setdefault(unit, (measure, worth * scale)) != (measure, worth * scale):
+                raise LexiconError(src("units.yaml"), f"measures 中 {unit!r} 的换算与前面的不一致",
+                                   f"the worth of {unit!r} under measures disagrees with an earlier group")
 
     rules: list[HintRule] = []
     for match in ("suffix", "contains"):
