@@ -77,6 +77,15 @@ def test_a_converted_product_is_weighed_against_its_own_cost_line(engine) -> Non
                          total=150000)
 
 
+def test_a_part_in_another_unit_is_weighed_in_the_prices_unit(engine) -> None:  # type: ignore[no-untyped-def]
+    """其中 1000 亩 is part of 200 公顷 (3000 亩), not larger than it: the price pays for the whole, the
+    one quantity left; 500元/亩 × 3000亩 = 1,500,000 元, three times the funds."""
+    quantities = [{"name": "造林面积", "value": "≥200公顷"}, {"name": "其中：退耕还林面积", "value": "≥1000亩"}]
+    costs = [{"name": "项目资金", "value": "＝50万元"}, {"name": "苗木补助标准", "value": "＝500元/亩"}]
+    [found] = _findings(engine, quantities, costs, "FUND007", total=500000)
+    assert "“造林面积”≥200公顷（3000亩） = 1,500,000 元" in found.message_zh
+
+
 def test_a_count_of_another_measure_is_still_a_unit_that_differs(engine) -> None:  # type: ignore[no-untyped-def]
     """A price per 亩 and a weight in 吨: no factor, nothing multiplied, told as units that differ."""
     quantities = [{"name": "秸秆还田数量", "value": "≥2000吨"}]

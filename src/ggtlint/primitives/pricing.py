@@ -91,7 +91,7 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
         else:
             continue
         same_unit = [row for row in counts if _counted_as(ctx, row, units, head) is not None]
-        match, firm = _pair(price, head, same_unit, strip)
+        match, firm = _pair(ctx, price, head, same_unit, strip)
         if match is None:
             continue
         quantity, shown = _converted(ctx, match, units, head)
@@ -141,7 +141,7 @@ def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -
         if money is None or yearly is None:
             continue  # a rate per day, week or time (元/人·天): for how many is the table's guess
         same_unit = [row for row in counts if _counted_in(ctx, row.parsed.unit or "", head)]
-        match, _firm = _pair(line, head, same_unit, strip)
+        match, _firm = _pair(ctx, line, head, same_unit, strip)
         if match is None:
             continue
         times = PERIODS_A_YEAR[yearly]
@@ -286,7 +286,8 @@ def _days_count(ctx: TableContext) -> Row | None:
     return days[0] if len(days) == 1 else None
 
 
-def _pair(price: Row, head: str, same_unit: list[Row], strip: tuple[str, ...]) -> tuple[Row | None, bool]:
+def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
+          strip: tuple[str, ...]) -> tuple[Row | None, bool]:
     """The quantity a price multiplies, and whether the pair is firm (three characters shared)."""
     stem = name_stem(price.name, strip)
     runs = [(longest_run(stem, name_stem(row.name, strip)), -index, row) for index, row in enumerate(same_unit)]
@@ -297,10 +298,13 @@ def _pair(price: Row, head: str, same_unit: list[Row], strip: tuple[str, ...]) -
     if paid is not None:
         return paid, price.parsed.op in ("=", None)  # a ceiling (人均补贴 ≤2000元/人) pairs loosely: no bound on the product
     # looser: only quantities of 数量指标, and not one that is part of another (放流珍稀土著鱼类苗种数量
-    # 5万尾 within 放流苗种数量 600万尾: the larger's name, in order, within the smaller's)
+    # 5万尾 within 放流苗种数量 600万尾: the larger's name, in order, within the smaller's; larger in the
+    # price's unit, 200公顷 over 1000亩)
     output = [row for row in same_unit if row.level2 == "数量指标"]
+    size = {id(row): row.parsed.number * (ctx.lexicon.conversion(row.parsed.unit or "", head) or 1)  # type: ignore[operator]
+            for row in output}
     output = [row for row in output if not any(
-        other is not row and other.parsed.number > row.parsed.number  # type: ignore[operator]
+        other is not row and size[id(other)] > size[id(row)]
         and (is_breakdown(row.name) or _is_subsequence(other.name, row.name)) for other in output)]
     loose = name_stem(price.name, GENERIC_WORDS + strip)
     match = unique_best([(longest_run(loose, name_stem(row.name, GENERIC_WORDS + strip)), row) for row in output], 2)
