@@ -23,7 +23,13 @@ def test_a_memo_trimmed_again_and_again_changes_no_finding(monkeypatch) -> None:
     monkeypatch.setattr(engine_module, "_ROW_MEMO_MAX", 30)
     remembering = Engine.build(Config())
     seen = [_findings(remembering, path) for path in files]
-    fresh = [_findings(Engine.build(Config()), path) for path in files]  # an empty memo for every file
+    forgetting = Engine.build(Config())
+
+    def fresh_findings(path: Path) -> list[tuple[object, ...]]:
+        forgetting._row_memo.clear()  # an empty memo for every file
+        return _findings(forgetting, path)
+
+    fresh = [fresh_findings(path) for path in files]
     assert seen == fresh
     assert any(seen)
     assert len(remembering._row_memo) <= 30 + max(len(load_file(p, str(p)).tables[0].indicators) for p in files)
