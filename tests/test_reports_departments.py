@@ -306,7 +306,9 @@ def test_a_department_workbook_never_takes_another_outputs_name(tmp_path: Path,
 
 def test_the_runs_own_workbooks_are_not_files_not_checked_in_its_other_reports(tmp_path: Path) -> None:
     folder = tmp_path / "各部门"
-    shutil.copytree(SECTORS_DIR, folder)
+    folder.mkdir()
+    for path in sorted(SECTORS_DIR.glob("*.yaml"))[::10]:  # tables of many departments
+        shutil.copy(path, folder)
     args = [str(folder), "--no-cache", "--report", f"{folder / '审核'}/", "--report", str(folder / "审核.xlsx")]
     check_json(tmp_path, *args, name="1.json")
     check_json(tmp_path, *args, name="2.json")
