@@ -318,6 +318,15 @@ def test_a_read_only_file_keeps_its_text(tmp_path: Path) -> None:
     assert "文件是只读的" in done.stderr and "已自动修复" not in done.stderr
 
 
+def test_a_hard_linked_file_keeps_its_text_and_its_links(tmp_path: Path) -> None:
+    path, other = tmp_path / "t.yaml", tmp_path / "same-file.yaml"
+    path.write_text(_table(), encoding="utf-8")
+    os.link(path, other)
+    done = run("check", path, "--no-cache", "--fix")
+    assert path.read_text(encoding="utf-8") == _table() and os.path.samefile(path, other)
+    assert "文件另有 1 个硬链接" in done.stderr and "已自动修复" not in done.stderr
+
+
 def test_a_file_changed_during_the_check_keeps_the_new_text(tmp_path: Path,
                                                              engine) -> None:  # type: ignore[no-untyped-def]
     from ggtlint.fixes import fix_files

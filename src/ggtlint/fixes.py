@@ -408,9 +408,14 @@ class FixRun:
 def _not_to_replace(path: str, info: os.stat_result, read: bytes) -> tuple[str, str] | None:
     """Why the file at ``path`` must keep its text, (Chinese, English), or None. A file marked
     read-only is left as it is (the rename that writes it would pass over the mark, for root
-    too); so is one changed since it was read (the fixes are of the old text)."""
+    too); so is one changed since it was read (the fixes are of the old text), and one with
+    other hard links (the new file the rename puts in place would be this name's alone)."""
     if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         return "文件是只读的（已设为不可修改），没有改动", "the file is marked read-only; it was left as it is"
+    if info.st_nlink > 1:
+        return (f"文件另有 {info.st_nlink - 1} 个硬链接，改写后它们仍是旧内容，没有改动（请手工修改）",
+                f"the file has {info.st_nlink - 1} other hard link(s), which would keep the old text; "
+                "it was left as it is (correct it by hand)")
     try:
         with open(path, "rb") as handle:
             now = handle.read()
