@@ -121,7 +121,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b28": {"FUND002": 1, "VAL002": 1},
     "b29": {"FUND001": 1, "REL002": 1, "REL004": 1, "VAL001": 1, "VAL013": 1},
     "b30": {"FUND004": 1, "VAL003": 1, "VAL006": 1, "VAL013": 1},
-    "b31": {"STR007": 1, "TIME002": 1, "VAL001": 1},
+    # (b31's goal sets 补贴标准为每人每月100元 and 居家养老服务补贴标准 says 80元/人·月: REL008, standard)
+    "b31": {"REL008": 1, "STR007": 1, "TIME002": 1, "VAL001": 1},
     "b32": {"CAT006": 1, "FUND009": 1, "TIME003": 1, "VAL001": 1},
     "b33": {"REL003": 1, "REL008": 1, "TIME001": 1, "VAL006": 1},
     "b34": {"REL004": 1, "STR008": 1, "VAL006": 1, "VAL013": 1},
@@ -503,9 +504,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # a year in the project code, 预算执行率 as a benefit, 其中 counts over their line, 40个 for 40公里,
     # 减少 ≤5%, a purchase after the planting; ≥≤ and 第五季度 are told as words (VAL001), not as malformed;
     # a satisfaction below last year's is told as a figure that differs (REL008)
-    # b124: 中央膳食补助资金 ＝420万 of 中央 384万 (FUND002, cost_level), 全年供餐天数 ≥400天 (VAL022);
+    # b124: 中央膳食补助资金 ＝420万 of 中央 384万 (FUND002, cost_level), 全年供餐天数 ≥400天 (VAL022),
+    # 生均每天膳食补助标准 ＝6元/人·天 against the goal's 每生每天5元 (REL008, standard);
     # 逐年改善 (VAL013) and one benefit (STR007), fair, not planted
-    "b124": {"FUND002": 1, "STR007": 1, "VAL013": 1, "VAL022": 1},
+    "b124": {"FUND002": 1, "REL008": 1, "STR007": 1, "VAL013": 1, "VAL022": 1},
     # b125: 改造施工完成时间 due in April of 6月起开展施工改造 (TIME006, before_start); 明显提升 (VAL002), fair
     "b125": {"TIME006": 1, "VAL002": 1},
     # b126: 其中 lines 140万元 over their 120万元 (FUND004); 物流配送 with no count (REL002), fair
@@ -527,8 +529,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b132": {"FUND004": 1, "REL002": 2, "STR007": 1, "VAL013": 1},
     # b133: ≥85% against last year's 95% (REL008, below_reached); 明显改善 (VAL002) and one benefit (STR007), fair
     "b133": {"REL008": 1, "STR007": 1, "VAL002": 1},
-    # b134: ≥≤200场次 (VAL012, contradicting_ops), 全年免费开放天数 ≥370天 (VAL022); one benefit (STR007), fair
-    "b134": {"STR007": 1, "VAL012": 1, "VAL022": 1},
+    # b134: ≥≤200场次 (VAL012, contradicting_ops), 全年免费开放天数 ≥370天 (VAL022), 每站补助标准 ＝60000元/个
+    # against the goal's 每站每年5万元 (REL008, standard); one benefit (STR007), fair
+    "b134": {"REL008": 1, "STR007": 1, "VAL012": 1, "VAL022": 1},
     # b135: 省级补助…购置费 ＝120万 of 省级 80万 (FUND002, cost_level), 采购 due in March of a project
     # 于2025年4月启动 (TIME006, before_start); one benefit (STR007), fair
     "b135": {"FUND002": 1, "STR007": 1, "TIME006": 1},

@@ -34,7 +34,10 @@ says is put in (投入资金80万元, 争取中央资金500万元) is none of th
 (年度资金总额 60万元, 中央 200万元); not a total of several years, of the whole project or of
 others' money (项目总投资, 累计投入, 带动社会投资), pooled money (统筹整合), a rate per head (1200元/人·月) or
 amounts adding up to the funds. Variant ``rate_over_all``: a rate the goal promises past
-100% (接种率达到102%), not one that may pass it (增长率, 毛入学率).
+100% (接种率达到102%), not one that may pass it (增长率, 毛入学率). Variant ``standard``: the one standard per head
+the goal sets (按每生每天5元标准, 补助标准为每人每年6000元) and an indicator giving that standard (生均每天膳食补助标准,
+人均补助标准: the head named as 每生, 生均 or in its unit 元/人·天, a word of the goal's sentence besides) at another
+amount, per month and year worked out (3000元 a month is 36000元 a year); not a cap (每户最高补助2万元).
 """
 
 from __future__ import annotations
@@ -48,13 +51,14 @@ from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_unit,
                                      is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
+from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR
 from ggtlint.primitives.unique import counted_words, is_rewording
 from ggtlint.values.parse import CEILING_OPS
 
 NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds",
-            "rate_over_all")
+            "rate_over_all", "standard")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
@@ -64,7 +68,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
                 "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
-                "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",)}
+                "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",),
+                "standard": ROW_PLACEHOLDERS + ("goal_figure",)}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -163,6 +168,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _funds_named(ctx, goal, amounts, before)
     percents = list(_PERCENT.finditer(goal))
     yield from _rates_over_all(goal, percents, before)
+    if "每" in goal:
+        yield from _standards(ctx, goal)
     if differs_shared is None:
         return
     rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None] if percents else []
@@ -617,6 +624,78 @@ def _rates_over_all(goal: str, percents: list[re.Match[str]], before: int) -> It
         if "率" in ahead and not _RATE_MAY_PASS.search(ahead):
             yield Hit("/goal", {"goal_figure": match.group()}, value=match.group(), find=match.group(),
                       variant="rate_over_all")
+
+
+# a standard per head the goal sets (按每生每天5元标准, 补助标准为每人每年6000元, 每站每年5万元): whom it is paid
+# for, the period it covers and its amount; not each year's or month's sum (每年投入5万元)
+_STANDARD = lazy_pattern(r"每(?P<head>(?![年月季天日周次])(?:(?!每)[\u4e00-\u9fff]){1,2}?)(?:每(?P<period>年|月|季度|季|天|日))?"
+                         r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?万?元)")
+# a cap or a floor, not the standard itself (每户最高补助2万元, 每人每年不低于6000元)
+_BOUND = lazy_pattern(r"最高|最多|最低|上限|不超过|不高于|不低于|不少于|以内|以下|以上|封顶")
+# words of a name saying a standard per head, set aside when it is tied to the goal's words (生均每天, 人均, 每站, 标准)
+_PER_HEAD_WORDS = lazy_pattern(r"[\u4e00-\u9fff]均|每[\u4e00-\u9fff]|标准|单价|定额")
+_DAY = {"日": "天"}
+
+
+def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
+    """An indicator giving the goal's standard per head at another amount (目标按每生每天5元, 生均每天膳食补助标准
+    ＝6元/人·天): only the one standard of the goal for that head, and an indicator named for it (每生, 生均, or
+    元/人 in its unit) sharing two characters with the goal's sentence once its per-head words are set aside."""
+    standards = []
+    for match in _STANDARD.finditer(goal):
+        after = goal[match.end():match.end() + 3]
+        amount = _amount(match.group("amount"), ctx)
+        if amount is None or _BOUND.search(match.group("words")) or _BOUND.match(after):
+            continue
+        standards.append((match, amount[1], _DAY.get(match.group("period"), match.group("period"))))
+    for row in ctx.rows:
+        parsed = row.parsed
+        if parsed.kind not in ("money", "per_unit") or parsed.yuan is None or parsed.op not in ("=", None):
+            continue
+        head, _dot, period = (parsed.per or "").partition("·")
+        own = _PER_HEAD_WORDS.sub("", row.name)
+        mine = [(match, yuan, goal_period) for match, yuan, goal_period in standards
+                if _names_the_head(row.name, head, match.group("head"))
+                and longest_run(own, _standards_clause(goal, match)) >= 2]
+        if len(mine) != 1:
+            continue  # none, or several standards for the head (小学每生每年1000元、初中每生每年1250元)
+        match, yuan, goal_period = mine[0]
+        amounts = _same_standard(yuan, goal_period, _DAY.get(period, period) or None)
+        if amounts is not None and parsed.yuan not in amounts:
+            yield row_hit(row, variant="standard", goal_figure=match.group())
+
+
+def _standards_clause(goal: str, match: re.Match[str]) -> str:
+    """The words saying what a standard pays for: its clause, and the next one when the clause ends with the
+    standard (按每生每天5元标准，为…学生提供营养膳食补助); not the rest of its sentence (…基础养老金（每人每月20元），
+    为…参保缴费人员发放缴费补贴 names another payment)."""
+    start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, match.start())), default=0)
+    ends = [found.start() for found in _CLAUSE_BREAK.finditer(goal, match.end())][:2]
+    end = ends[0] if ends else len(goal)
+    if goal[match.end():end] in ("", "标准", "的标准") and len(ends) > 1:
+        end = ends[1]
+    return goal[start:end]
+
+
+def _names_the_head(name: str, per_head: str, goal_head: str) -> bool:
+    """Whether an indicator gives a standard for the goal's head: 每生 or 生均 in its name, or its unit's per
+    head the goal's (元/人 for 每人; for 每生 too, pupils counted in 人)."""
+    return (f"每{goal_head}" in name or f"{goal_head}均" in name
+            or (bool(per_head) and per_head in (goal_head, *HEADS.get(goal_head, ()))))
+
+
+def _same_standard(yuan: Decimal, goal_period: str | None, period: str | None) -> set[Decimal] | None:
+    """The amounts giving a standard of ``yuan`` a ``goal_period``: per another period of the year worked out
+    (3000元 a month, 36000元 a year), any of them when one of the periods is not said; None when the two
+    periods do not convert (5元 a day against an amount a year: the days are not known)."""
+    if goal_period == period:
+        return {yuan}
+    if goal_period is None or period is None:
+        times = set(PERIODS_A_YEAR.values())
+        return {yuan * each for each in times} | {yuan / each for each in times}
+    if goal_period in PERIODS_A_YEAR and period in PERIODS_A_YEAR:
+        return {yuan * PERIODS_A_YEAR[goal_period] / PERIODS_A_YEAR[period]}
+    return None
 
 
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
