@@ -533,8 +533,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # against the goal's 每站每年5万元 (REL008, standard); one benefit (STR007), fair
     "b134": {"REL008": 1, "STR007": 1, "VAL012": 1, "VAL022": 1},
     # b135: 省级补助…购置费 ＝120万 of 省级 80万 (FUND002, cost_level), 采购 due in March of a project
-    # 于2025年4月启动 (TIME006, before_start); one benefit (STR007), fair
-    "b135": {"FUND002": 1, "STR007": 1, "TIME006": 1},
+    # 于2025年4月启动 (TIME006, before_start), 其中 ≥12辆 and ≥10辆 of 购置垃圾收运车辆 ≥20辆 (REL009, parts_sum,
+    # a notice); one benefit (STR007), fair
+    "b135": {"FUND002": 1, "REL009": 1, "STR007": 1, "TIME006": 1},
 }
 
 

@@ -7,6 +7,11 @@ wrong. Parts are not summed (其中女性, 其中脱贫人口 may overlap); mone
 which counts anything, a part not naming what the whole counts (停车场 ≥5个, 其中：停车泊位 ≥800个)
 is what the whole holds, not a share of it.
 
+Variant ``parts_sum``: two or more 其中 lines of one whole, none over it alone, adding up to more than it
+(购置垃圾收运车辆 ≥20辆, 其中：压缩式收运车 ≥12辆, 其中：勾臂式转运车 ≥10辆): kinds of the whole's things share
+it out. Not when a part names a trait the others' things may have too (the rule's ``overlapping`` words:
+其中女性, 其中脱贫人口 may be the same people), nor a part within another part (其中：示范村, 其中：省级示范村).
+
 Variant ``named_part``: with no 其中, a line named as another with words before it (参赛运动员 ≥5000人次,
 青少年参赛运动员 ≥6000人次) counts some of the other's, and may not count more; not a total over
 more than the year or the whole (累计, 全年, 总, 合计, 全县), nor others joined to it (幼儿园及中小学教师培训).
@@ -20,6 +25,7 @@ words are the rule's ``part_names``: a part word alone (结业, 验收) or, for 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
@@ -32,16 +38,22 @@ from ggtlint.values.parse import CEILING_OPS
 
 NAME = "part-over-whole"
 SCOPES = ("table",)
-VARIANTS = ("default", "named_part", "other_words")
+VARIANTS = ("default", "parts_sum", "named_part", "other_words")
 # other_words: a lexicon's word pairs in free wording (管护保存行道树 of 新栽植行道树 is none), misread in 2 of 5
 # held-out look-alikes: a notice
-LEVELS = {"other_words": Severity.INFO}
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("whole_name", "whole_value")
+# parts_sum: whether two parts may be the same things is read from a word list (村党组织书记 and 致富带头人,
+# 通组硬化路 and 产业路 may be), misread in 2 of 5 held-out look-alikes: a notice
+LEVELS = {"other_words": Severity.INFO, "parts_sum": Severity.INFO}
+_OF_A_WHOLE = ROW_PLACEHOLDERS + ("whole_name", "whole_value")
+PLACEHOLDERS = {"default": _OF_A_WHOLE, "parts_sum": _OF_A_WHOLE + ("parts_sum",), "named_part": _OF_A_WHOLE,
+                "other_words": _OF_A_WHOLE}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {"part_names": {"type": "array", "items": {
     "type": "object", "required": ["wholes"], "additionalProperties": False,
     # parts: words naming a part alone (结业); with_whole: only beside a whole's word (培训合格)
-    "properties": {"wholes": _WORDS, "parts": _WORDS, "with_whole": _WORDS}}}}}
+    "properties": {"wholes": _WORDS, "parts": _WORDS, "with_whole": _WORDS}}},
+    # traits a part's things may share with another part's (女性, 脱贫): such parts are not added up
+    "overlapping": _WORDS}}
 compile = compile_identity
 _COUNTED = ("count", "number")
 _ANY_THING = ("个",)
@@ -65,7 +77,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not any(is_breakdown(row.name) for row in ctx.rows):
         return  # most tables have no 其中 line
     whole: Row | None = None
+    parts: list[Row] = []
     for row in ctx.rows:
+        if is_cost(row) or not is_breakdown(row.name):
+            yield from _parts_over_whole(whole, parts, params.get("overlapping", ()))
+            parts = []
         if is_cost(row):
             whole = None
             continue
@@ -75,9 +91,30 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         part = row.parsed
         if (whole is not None and whole.level2 == row.level2 and part.kind in _COUNTED
                 and part.number is not None and part.unit == whole.parsed.unit
-                and part.number > whole.parsed.number and part.op not in CEILING_OPS  # type: ignore[operator]
-                and _counts_what_the_whole_does(row, whole)):
-            yield row_hit(row, whole_name=whole.name, whole_value=whole.value)
+                and part.op not in CEILING_OPS and _counts_what_the_whole_does(row, whole)):
+            parts.append(row)
+            if part.number > whole.parsed.number:  # type: ignore[operator]
+                yield row_hit(row, whole_name=whole.name, whole_value=whole.value)
+    yield from _parts_over_whole(whole, parts, params.get("overlapping", ()))
+
+
+def _parts_over_whole(whole: Row | None, parts: list[Row], overlapping: Any) -> Iterator[Hit]:
+    """Parts of one whole, each within it, adding up to more (≥12辆 and ≥10辆 of ≥20辆): told at the part the
+    sum passes the whole at. Not parts that may be the same things (其中女性, 其中脱贫人口: a trait of the
+    ``overlapping`` words), nor one part within another (其中：示范村, 其中：省级示范村)."""
+    if (whole is None or len(parts) < 2 or any(word in row.name for row in parts for word in overlapping)
+            or any(row.parsed.number > whole.parsed.number for row in parts)):  # type: ignore[operator]
+        return  # (a part over the whole alone is told as such)
+    words = [counted_words(row.name).removeprefix("其中") for row in parts]
+    if any(a != b and a in b for a in words for b in words):
+        return
+    total = Decimal(0)
+    for row in parts:
+        total += row.parsed.number  # type: ignore[operator]
+        if total > whole.parsed.number:  # type: ignore[operator]
+            yield row_hit(row, variant="parts_sum", whole_name=whole.name, whole_value=whole.value,
+                          parts_sum=f"{total:f}{whole.parsed.unit or ''}", severity=LEVELS["parts_sum"])
+            return
 
 
 def _named_parts(ctx: TableContext) -> Iterator[Hit]:
