@@ -508,8 +508,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 生均每天膳食补助标准 ＝6元/人·天 against the goal's 每生每天5元 (REL008, standard);
     # 逐年改善 (VAL013) and one benefit (STR007), fair, not planted
     "b124": {"FUND002": 1, "REL008": 1, "STR007": 1, "VAL013": 1, "VAL022": 1},
-    # b125: 改造施工完成时间 due in April of 6月起开展施工改造 (TIME006, before_start); 明显提升 (VAL002), fair
-    "b125": {"TIME006": 1, "VAL002": 1},
+    # b125: 改造施工完成时间 due in April of 6月起开展施工改造 (TIME006, before_start), 补助资金合格率 (VAL023);
+    # 明显提升 (VAL002), fair
+    "b125": {"TIME006": 1, "VAL002": 1, "VAL023": 1},
     # b126: 其中 lines 140万元 over their 120万元 (FUND004); 物流配送 with no count (REL002), fair
     "b126": {"FUND004": 1, "REL002": 1},
     # b127: ≥≤3000吨 (VAL012, contradicting_ops) and 2025年第五季度前 (VAL012, invalid_date), ≥26小时/天 (VAL022)
@@ -521,9 +522,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b130: 中央抚恤补助资金 ＝500万 of 中央 450万 (FUND002, cost_level), ≥90% against last year's 98% (REL008, below_reached), 按月发放月数 ＝13个月 (VAL022); 县级配套资金 with no count
     # (REL002), 有效保障 (VAL002) and one benefit (STR007), fair
     "b130": {"FUND002": 1, "REL002": 1, "REL008": 1, "STR007": 1, "VAL002": 1, "VAL022": 1},
-    # b131: 每日值守时长 ≥25小时 (VAL022), 采购 due in May of a project 于2025年6月启动 (TIME006, before_start);
-    # one benefit (STR007), fair
-    "b131": {"STR007": 1, "TIME006": 1, "VAL022": 1},
+    # b131: 每日值守时长 ≥25小时 (VAL022), 采购 due in May of a project 于2025年6月启动 (TIME006, before_start),
+    # 运行经费使用合格率 (VAL023); one benefit (STR007), fair
+    "b131": {"STR007": 1, "TIME006": 1, "VAL022": 1, "VAL023": 1},
     # b132: 其中 lines 27万元 over their 24万元 (FUND004); 化验费 and 月报 unmatched (REL002), 有效支撑
     # (VAL013) and one benefit (STR007), fair
     "b132": {"FUND004": 1, "REL002": 2, "STR007": 1, "VAL013": 1},
