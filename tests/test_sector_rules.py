@@ -498,11 +498,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b144": {"FUND007": 1},
     # a tenth recall audit, 42 defects of kinds not planted before (营养餐, 适老化改造, 农村电商, 清四乱, 中药材,
     # 三支一扶, 优抚, 治超, 地下水监测, 尾水治理, 文化站, 垃圾收运): 9 told before its fix (5 of them in the wrong
-    # words), 20 after (VAL022 new; FUND002 cost_level, TIME006 before_start). Left: a price against the goal's
-    # policy figure, another sector's indicators, money as the output (完成投资, 发放补贴, exempt by VAL010's
-    # design), 合格率 of money, deadlines before a start the goal words otherwise (6月起开展施工, 9月起上岗), a rate the goal's own counts deny,
-    # a year in the project code, 预算执行率 as a benefit, 其中 counts over their line, 40个 for 40公里,
-    # 减少 ≤5%, a purchase after the planting; ≥≤ and 第五季度 are told as words (VAL001), not as malformed;
+    # words), 20 after (VAL022 new; FUND002 cost_level, TIME006 before_start), 5 more later: a standard against
+    # the goal's policy figure (REL008 standard: b124, b134), 合格率 of money (VAL023: b125, b131), 其中 counts
+    # over their line (REL009 parts_sum, a notice: b135). Left: another sector's indicators, money as the output
+    # (完成投资, 发放补贴, exempt by VAL010's design), deadlines before a start the goal words otherwise (6月起开展施工,
+    # 9月起上岗), a rate the goal's own counts deny, a year in the project code, 预算执行率 as a benefit, 40个 for
+    # 40公里, 减少 ≤5%, a purchase after the planting; ≥≤ and 第五季度 are told as words (VAL001), not as malformed;
     # a satisfaction below last year's is told as a figure that differs (REL008)
     # b124: 中央膳食补助资金 ＝420万 of 中央 384万 (FUND002, cost_level), 全年供餐天数 ≥400天 (VAL022),
     # 生均每天膳食补助标准 ＝6元/人·天 against the goal's 每生每天5元 (REL008, standard);
