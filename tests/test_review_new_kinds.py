@@ -360,6 +360,24 @@ def test_the_goals_figure_in_another_unit_is_told(engine) -> None:  # type: igno
     assert "数相同，单位相差 1000 倍" in found.message_zh and found.severity.value == "warning"
 
 
+
+@pytest.mark.parametrize(("goal", "row", "times"), [
+    # the units are the lexicon's measures: power and a transformer's capacity as well as lengths
+    ("新建村级光伏电站，装机容量2兆瓦，年发电量260万千瓦时。", ("光伏电站装机容量", "≥2千瓦"), "1000"),
+    ("新建变电站1座，新增主变容量50兆伏安。", ("新增主变容量", "≥50kVA"), "1000"),
+    ("完成高标准农田建设1.2万亩，配套灌溉设施。", ("高标准农田建设面积", "≥1.2万公顷"), "15"),
+    # units less than ten times apart: no 0 written too many or too few, not this variant
+    ("收购储备小麦5000斤，保障市场供应。", ("收购储备小麦数量", "≥5000公斤"), None),
+])
+def test_a_unit_slip_in_any_measure_of_the_lexicon(engine, goal: str, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                    times: str | None) -> None:
+    slips = [f for f in _goal_findings(engine, goal, _quantities(row)) if "单位相差" in f.message_zh]
+    if times is None:
+        assert not slips
+    else:
+        [found] = slips
+        assert f"单位相差 {times} 倍" in found.message_zh
+
 @pytest.mark.parametrize(("goal", "rows"), [
     # 86公里 written as 86千米: one unit; a different work in 米 with the same number
     ("新建农村道路86公里，验收合格率100%。", [("新建农村道路长度", "＝86千米")]),

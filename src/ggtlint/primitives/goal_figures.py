@@ -26,8 +26,8 @@ the target falls below it.
 Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构;
 覆盖养老机构数 ≥200家); ``stock_whole`` (a notice) for a whole named first, as what there is (全县共有贫困户1200户,
 全州现有规模以上企业86家, 全县行政村共120个). Variant ``unit_slip``: the goal's figure in another unit of its
-measure (延伸配套管网86公里, 延伸配套供水管网 ≥86米; 5000亩, ≥5000公顷; the units are the ``unit_scales``
-parameter). Variant ``span_as_year``: a figure the goal gives for several years set exactly as this year's
+measure (延伸配套管网86公里, 延伸配套供水管网 ≥86米; 5000亩, ≥5000公顷; the units and their worth are the
+lexicon's ``measures``, units.yaml). Variant ``span_as_year``: a figure the goal gives for several years set exactly as this year's
 target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025); not upkeep or a service held
 each year of the span (2023—2025年对农村公路860公里开展日常养护). Variant ``funds``: the money the goal
 says is put in (投入资金80万元, 争取中央资金500万元) is none of the table's funds, levels or cost lines
@@ -49,10 +49,11 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_unit,
-                                     is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
+from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
+                                     is_money_unit, is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
 from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR
 from ggtlint.primitives.unique import counted_words, is_rewording
+from ggtlint.values.lexicon import Lexicon
 from ggtlint.values.parse import CEILING_OPS
 
 NAME = "goal-figures"
@@ -74,20 +75,9 @@ PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "properties": {"min_shared": {"type": "integer", "minimum": 1}, "before": {"type": "integer", "minimum": 1},
-                   "differs_shared": {"type": "integer", "minimum": 1},
-                   # units of one measure and what each is worth in the smallest (公里: 1000 米)
-                   "unit_scales": {"type": "array", "items": {
-                       "type": "object", "additionalProperties": {"type": "number", "exclusiveMinimum": 0}}}},
+                   "differs_shared": {"type": "integer", "minimum": 1}},
 }
-
-
-def compile(params: dict[str, Any]) -> dict[str, Any]:
-    """The unit scales as Decimals, once."""
-    compiled = dict(params)
-    if "unit_scales" in params:
-        compiled["unit_scales"] = [{unit: Decimal(str(worth)) for unit, worth in group.items()}
-                                   for group in params["unit_scales"]]
-    return compiled
+compile = compile_identity
 
 
 @dataclass(frozen=True)
@@ -161,8 +151,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                               [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
-    if params.get("unit_scales"):
-        yield from _unit_slips(placed, rows, params["unit_scales"], shared, given_counts, told)
+    yield from _unit_slips(ctx.lexicon, placed, rows, shared, given_counts, told)
     amounts = _goal_amounts(ctx, goal, found)
     yield from _amounts(ctx, goal, amounts, shared, before, differs_shared)
     yield from _funds_named(ctx, goal, amounts, before)
@@ -338,24 +327,24 @@ _ACROSS = lazy_pattern(r"宽|高度|高程|高$|深|厚|径|距|间隔")
 _ONE_OF_THEM = lazy_pattern(r"[亩株头]均|单[段座栋处根条块]|标准$")
 
 
-def _unit_slips(placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
-                groups: list[dict[str, Decimal]], shared: int, given: set[tuple[str | None, Decimal | None]],
-                told: set[int]) -> Iterator[Hit]:
+def _unit_slips(lexicon: Lexicon, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
+                shared: int, given: set[tuple[str | None, Decimal | None]], told: set[int]) -> Iterator[Hit]:
     """An indicator naming a goal figure's words with its number in another unit of its measure
     (新建道路86公里, 新建道路长度 ＝86米): the same figure a thousand times off, a unit written wrong.
-    Not for a figure an indicator ``given`` already (新建排水沟长度 ＝1.5公里: 沟深 ≥1.5米 is another size)."""
+    Not for a figure an indicator ``given`` already (新建排水沟长度 ＝1.5公里: 沟深 ≥1.5米 is another size),
+    nor for units less than ten times apart (斤 and 公斤: no 0 written too many or too few)."""
     for _match, figure, context in placed:
-        group = next((group for group in groups if figure.unit in group), None)
-        if group is None or _measure_key(figure.unit, figure.number) in given:
+        if figure.unit not in lexicon.measures or _measure_key(figure.unit, figure.number) in given:
             continue
         for row in rows:
-            unit = row.parsed.unit
-            if id(row) in told or unit not in group or group[unit] == group[figure.unit] \
-                    or row.parsed.number != figure.number or longest_run(context, row.name) < shared \
+            worth = lexicon.conversion(row.parsed.unit, figure.unit) if row.parsed.unit else None
+            if worth is None or id(row) in told or row.parsed.number != figure.number:
+                continue
+            times = max(worth, 1 / worth)
+            if times < 10 or longest_run(context, row.name) < shared \
                     or _ACROSS.search(row.name) or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
                 continue
             told.add(id(row))
-            times = max(group[unit], group[figure.unit]) / min(group[unit], group[figure.unit])
             yield row_hit(row, variant="unit_slip", goal_figure=figure.text, times=f"{times.normalize():f}")
 
 
