@@ -277,6 +277,10 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("达成赔偿协议后10日内", None, {"kind": "duration", "op": "≤", "number": D(10), "unit": "日"}),
     ("受理后15个工作日内", None, {"kind": "duration", "op": "≤", "number": D(15), "unit": "个工作日"}),
     ("次月5日前", None, {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
+    # paid within each month or quarter: a period with no day, as 按月发放 (当月 alone is no deadline)
+    ("当月发放", None, {"kind": "qualitative", "quality": "recurring", "op": None}),
+    ("当季足额拨付", None, {"kind": "qualitative", "quality": "recurring", "op": None}),
+    ("当月完成", None, {"kind": "qualitative", "quality": "text"}),
     ("B+及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
     ("A++", None, {"kind": "qualitative", "quality": "graded"}),
     ("已建立", None, {"kind": "qualitative", "quality": "yesno"}),
