@@ -500,8 +500,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 三支一扶, 优抚, 治超, 地下水监测, 尾水治理, 文化站, 垃圾收运): 9 told before its fix (5 of them in the wrong
     # words), 20 after (VAL022 new; FUND002 cost_level, TIME006 before_start), 5 more later: a standard against
     # the goal's policy figure (REL008 standard: b124, b134), 合格率 of money (VAL023: b125, b131), 其中 counts
-    # over their line (REL009 parts_sum, a notice: b135). Left: another sector's indicators, money as the output
-    # (完成投资, 发放补贴, exempt by VAL010's design), deadlines before a start the goal words otherwise (6月起开展施工,
+    # over their line (REL009 parts_sum, a notice: b135), money as the output that is the table's own funds over
+    # again (VAL024, a notice: b125, b129, b133; VAL010 lets money paid out or invested stand as an output).
+    # Left: another sector's indicators, deadlines before a start the goal words otherwise (6月起开展施工,
     # 9月起上岗), a rate the goal's own counts deny, a year in the project code, 预算执行率 as a benefit, 40个 for
     # 40公里, 减少 ≤5%, a purchase after the planting; ≥≤ and 第五季度 are told as words (VAL001), not as malformed;
     # a satisfaction below last year's is told as a figure that differs (REL008)
@@ -509,17 +510,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 生均每天膳食补助标准 ＝6元/人·天 against the goal's 每生每天5元 (REL008, standard);
     # 逐年改善 (VAL013) and one benefit (STR007), fair, not planted
     "b124": {"FUND002": 1, "REL008": 1, "STR007": 1, "VAL013": 1, "VAL022": 1},
-    # b125: 改造施工完成时间 due in April of 6月起开展施工改造 (TIME006, before_start), 补助资金合格率 (VAL023);
-    # 明显提升 (VAL002), fair
-    "b125": {"TIME006": 1, "VAL002": 1, "VAL023": 1},
+    # b125: 改造施工完成时间 due in April of 6月起开展施工改造 (TIME006, before_start), 补助资金合格率 (VAL023),
+    # 完成改造投资 ≥900000元, the total funds over again as an output (VAL024); 明显提升 (VAL002), fair
+    "b125": {"TIME006": 1, "VAL002": 1, "VAL023": 1, "VAL024": 1},
     # b126: 其中 lines 140万元 over their 120万元 (FUND004); 物流配送 with no count (REL002), fair
     "b126": {"FUND004": 1, "REL002": 1},
     # b127: ≥≤3000吨 (VAL012, contradicting_ops) and 2025年第五季度前 (VAL012, invalid_date), ≥26小时/天 (VAL022)
     "b127": {"VAL012": 2, "VAL022": 1},
     # b128: the cost line listed again under 产出 (FUND004 for the doubled sum, STR004, REL004)
     "b128": {"FUND004": 1, "REL004": 1, "STR004": 1},
-    # b129: 满意度 ＝100% (SAT001, info), 发放月数 ≥14个月 (VAL022)
-    "b129": {"SAT001": 1, "VAL022": 1},
+    # b129: 满意度 ＝100% (SAT001, info), 发放月数 ≥14个月 (VAL022), 发放生活补贴 ＝4320000元, the total funds
+    # over again as an output (VAL024)
+    "b129": {"SAT001": 1, "VAL022": 1, "VAL024": 1},
     # b130: 中央抚恤补助资金 ＝500万 of 中央 450万 (FUND002, cost_level), ≥90% against last year's 98% (REL008, below_reached), 按月发放月数 ＝13个月 (VAL022); 县级配套资金 with no count
     # (REL002), 有效保障 (VAL002) and one benefit (STR007), fair
     "b130": {"FUND002": 1, "REL002": 1, "REL008": 1, "STR007": 1, "VAL002": 1, "VAL022": 1},
@@ -529,8 +531,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b132: 其中 lines 27万元 over their 24万元 (FUND004); 化验费 and 月报 unmatched (REL002), 有效支撑
     # (VAL013) and one benefit (STR007), fair
     "b132": {"FUND004": 1, "REL002": 2, "STR007": 1, "VAL013": 1},
-    # b133: ≥85% against last year's 95% (REL008, below_reached); 明显改善 (VAL002) and one benefit (STR007), fair
-    "b133": {"REL008": 1, "STR007": 1, "VAL002": 1},
+    # b133: ≥85% against last year's 95% (REL008, below_reached), 完成尾水治理投资 ＝1200000元, the total funds
+    # over again as an output (VAL024); 明显改善 (VAL002) and one benefit (STR007), fair
+    "b133": {"REL008": 1, "STR007": 1, "VAL002": 1, "VAL024": 1},
     # b134: ≥≤200场次 (VAL012, contradicting_ops), 全年免费开放天数 ≥370天 (VAL022), 每站补助标准 ＝60000元/个
     # against the goal's 每站每年5万元 (REL008, standard); one benefit (STR007), fair
     "b134": {"REL008": 1, "STR007": 1, "VAL012": 1, "VAL022": 1},

@@ -1,0 +1,45 @@
+"""funds-restated: an output or effect whose target is the table's own funds (完成改造投资 ≥900000元
+of 年度资金总额 900,000元, 发放生活补贴 ＝432万元 of 财政资金 432万元) restates the budget, not what it buys.
+
+A money amount (not a price or a standard) equal, in 元, to 年度资金总额 or to 财政资金 is a hit, at
+≥, ≤ or ＝ alike. The selector keeps cost rows out (money is what they are meant to be). ``exempt_name``
+(a regular expression) leaves alone money that is not the table's own and may equal it by chance:
+social investment it draws in (撬动社会投资 at 1:1), income it brings (带动农户增收). The variant says
+where the money belongs: ``legacy`` for the 2015-style framework, whose 成本指标 sits under 产出指标;
+``default`` for the 2021 one, with 成本指标 a 一级 of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_money_total, \
+    row_hit, yuan_text
+from ggtlint.regexsafety import search
+
+NAME = "funds-restated"
+SCOPES = ("indicator",)
+VARIANTS = ("default", "legacy")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("fund_name", "fund_name_en", "fund")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False,
+                 "properties": {"exempt_name": {"type": "string"}}}
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    return compile_patterns(params, ("exempt_name",))
+
+
+def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    if not is_money_total(row):
+        return
+    exempt = params.get("exempt_name")
+    if exempt is not None and search(exempt, row.name):
+        return
+    funds = ctx.table.funds
+    for fund_name, fund_name_en, amount in (("年度资金总额", "the total funds", funds.total),
+                                            ("财政资金", "the fiscal funds", funds.fiscal)):
+        fund = funds.in_yuan(amount)
+        if fund is not None and fund > 0 and row.parsed.yuan == fund:
+            yield row_hit(row, variant="legacy" if ctx.framework == "legacy" else "default",
+                          fund_name=fund_name, fund_name_en=fund_name_en, fund=yuan_text(fund))
+            return
