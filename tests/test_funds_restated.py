@@ -66,6 +66,14 @@ def test_the_funds_over_again_are_told(engine, fragment) -> None:  # type: ignor
     assert len(_told(engine, fragment)) == 1
 
 
+def test_money_told_to_move_to_the_cost_block_is_not_told_twice(engine) -> None:  # type: ignore[no-untyped-def]
+    """项目资金 is no money paid out: VAL010 tells it to move (an error), VAL024 adds nothing."""
+    fragment = _output("项目资金", "＝500000元")
+    text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
+    told = [f.rule_id for f in engine.check_source(load_text(text, "t.yaml")).findings]
+    assert "VAL010" in told and "VAL024" not in told
+
+
 def test_the_message_says_where_the_money_belongs_in_each_framework(engine) -> None:  # type: ignore[no-untyped-def]
     [legacy] = _told(engine, _output("发放培训补贴", "＝500000元"))
     assert "年度资金总额（500,000 元）" in legacy.message_zh and "没有一级成本指标" in legacy.message_zh

@@ -4,7 +4,10 @@ of 年度资金总额 900,000元, 发放生活补贴 ＝432万元 of 财政资�
 A money amount (not a price or a standard) equal, in 元, to 年度资金总额 or to 财政资金 is a hit, at
 ≥, ≤ or ＝ alike. The selector keeps cost rows out (money is what they are meant to be). ``exempt_name``
 (a regular expression) leaves alone money that is not the table's own and may equal it by chance:
-social investment it draws in (撬动社会投资 at 1:1), income it brings (带动农户增收). The variant says
+social investment it draws in (撬动社会投资 at 1:1), income it brings (带动农户增收). ``output_name`` (a
+regular expression), when given, is what an output's name must be found by: the money that may stand as an
+output (VAL010's pattern of money paid out or invested), so that money already told to move to the cost
+block is not told again; an effect's name is not held to it. The variant says
 where the money belongs: ``legacy`` for the 2015-style framework, whose 成本指标 sits under 产出指标;
 ``default`` for the 2021 one, with 成本指标 a 一级 of its own.
 """
@@ -22,11 +25,12 @@ SCOPES = ("indicator",)
 VARIANTS = ("default", "legacy")
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("fund_name", "fund_name_en", "fund")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False,
-                 "properties": {"exempt_name": {"type": "string"}}}
+                 "properties": {"exempt_name": {"type": "string"}, "output_name": {"type": "string"}}}
+OUTPUT = "产出指标"
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    return compile_patterns(params, ("exempt_name",))
+    return compile_patterns(params, ("exempt_name", "output_name"))
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -34,6 +38,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     exempt = params.get("exempt_name")
     if exempt is not None and search(exempt, row.name):
+        return
+    output_name = params.get("output_name")
+    if output_name is not None and row.level1 == OUTPUT and not search(output_name, row.name):
         return
     funds = ctx.table.funds
     for fund_name, fund_name_en, amount in (("年度资金总额", "the total funds", funds.total),
