@@ -94,6 +94,16 @@ def test_a_count_of_another_measure_is_still_a_unit_that_differs(engine) -> None
     assert "按“亩”计价" in found.message_zh and "≥2000吨" in found.message_zh
 
 
+def test_a_price_per_kw_beside_a_power_in_qianwa_is_no_unit_that_differs(engine) -> None:  # type: ignore[no-untyped-def]
+    """800元/kW beside 充电设施总功率 ≥1440千瓦 (one unit written two ways) and 建设直流充电桩 ＝12台: the price
+    has its count, so it is not told as priced in a unit nothing is counted in; with the power in 吨 it is."""
+    costs = [{"name": "充电设施建设资金", "value": "≤1152000元"}, {"name": "充电设施建设单价", "value": "≤800元/kW"}]
+    for power, told in (("≥1440千瓦", False), ("≥1440kW", False), ("≥1440吨", True)):
+        quantities = [{"name": "建设直流充电桩", "value": "＝12台"}, {"name": "充电设施总功率", "value": power}]
+        found = [f for f in _findings(engine, quantities, costs, "FUND007", total=1152000) if "按“kW”计价" in f.message_zh]
+        assert bool(found) == told, power
+
+
 def test_a_rate_in_a_note_multiplies_a_count_in_another_unit_of_its_measure(engine) -> None:  # type: ignore[no-untyped-def]
     """按500元/亩 for 100公顷 (1500 亩) is 750,000 元, over the line's 500,000 元."""
     quantities = [{"name": "人工造林面积", "value": "≥100公顷"}]

@@ -225,9 +225,10 @@ def unpriced_counts(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORD
     for price in _unit_prices(ctx):
         head, _period = split_per(price.parsed.per)
         units = HEADS.get(head, (head,))
-        if not head or head in _UNTOLD_HEADS \
-                or any((row.parsed.unit or "").startswith(units) or head in row.name for row in counts):
-            continue
+        if not head or head in _UNTOLD_HEADS or any(
+                (row.parsed.unit or "").startswith(units) or head in row.name
+                or ctx.lexicon.conversion(row.parsed.unit or "", head) is not None for row in counts):
+            continue  # (a count in 千瓦 is one in kW, for a price per kW)
         others = [row for row in counts if row.level2 == "数量指标" and row.parsed.unit
                   and row.parsed.unit not in _ANY_UNIT and ctx.lexicon.conversion(row.parsed.unit, head) is None]
         words = GENERIC_WORDS + strip
