@@ -37,7 +37,8 @@ amounts adding up to the funds. Variant ``rate_over_all``: a rate the goal promi
 100% (接种率达到102%), not one that may pass it (增长率, 毛入学率). Variant ``standard``: the one standard per head
 the goal sets (按每生每天5元标准, 补助标准为每人每年6000元) and an indicator giving that standard (生均每天膳食补助标准,
 人均补助标准: the head named as 每生, 生均 or in its unit 元/人·天, a word of the goal's sentence besides) at another
-amount, per month and year worked out (3000元 a month is 36000元 a year); not a cap (每户最高补助2万元).
+amount, per month and year worked out (3000元 a month is 36000元 a year); not a cap (每户最高补助2万元), a benefit
+(亩均节本增效), nor another payment per head (人均社会保险补贴 beside 岗位补贴按每人每月2000元发放).
 """
 
 from __future__ import annotations
@@ -623,7 +624,13 @@ _STANDARD = lazy_pattern(r"每(?P<head>(?![年月季天日周次])(?:(?!每)[\u4
 _BOUND = lazy_pattern(r"最高|最多|最低|上限|不超过|不高于|不低于|不少于|以内|以下|以上|封顶")
 # words of a name saying a standard per head, set aside when it is tied to the goal's words (生均每天, 人均, 每站, 标准)
 _PER_HEAD_WORDS = lazy_pattern(r"[\u4e00-\u9fff]均|每[\u4e00-\u9fff]|标准|单价|定额")
+# words naming any payment: a name sharing only these with a standard's clause may name another payment
+_PAYMENT_WORDS = lazy_pattern(r"补贴|补助|津贴|奖补|资金|经费")
+# a payment a clause names (岗位补贴, 膳食补助), but not the verb paying it (发放补助, 给予补贴)
+_PAYMENT_NAME = lazy_pattern(r"[\u4e00-\u9fff]{2}(?=补贴|补助|津贴)")
+_PAYING = frozenset({"发放", "给予", "提供", "拨付", "兑付", "享受", "领取", "发给", "予以", "落实", "安排", "用于"})
 _DAY = {"日": "天"}
+_BENEFIT = "效益指标"
 
 
 def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
@@ -639,19 +646,31 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         standards.append((match, amount[1], _DAY.get(match.group("period"), match.group("period"))))
     for row in ctx.rows:
         parsed = row.parsed
-        if parsed.kind not in ("money", "per_unit") or parsed.yuan is None or parsed.op not in ("=", None):
-            continue
+        if parsed.kind not in ("money", "per_unit") or parsed.yuan is None or parsed.op not in ("=", None) \
+                or row.level1 == _BENEFIT:
+            continue  # (a benefit per head or mu, 亩均节本增效 ＝300元/亩, is what is gained, no standard)
         head, _dot, period = (parsed.per or "").partition("·")
         own = _PER_HEAD_WORDS.sub("", row.name)
         mine = [(match, yuan, goal_period) for match, yuan, goal_period in standards
                 if _names_the_head(row.name, head, match.group("head"))
-                and longest_run(own, _standards_clause(goal, match)) >= 2]
+                and _pays_what_the_clause_does(own, _standards_clause(goal, match))]
         if len(mine) != 1:
             continue  # none, or several standards for the head (小学每生每年1000元、初中每生每年1250元)
         match, yuan, goal_period = mine[0]
         amounts = _same_standard(yuan, goal_period, _DAY.get(period, period) or None)
         if amounts is not None and parsed.yuan not in amounts:
             yield row_hit(row, variant="standard", goal_figure=match.group())
+
+
+def _pays_what_the_clause_does(own: str, clause: str) -> bool:
+    """Whether an indicator's name (per-head words set aside) names the payment of a standard's clause: two
+    characters shared; not only a payment word when the name says what it pays (人均社会保险补贴) and the
+    clause names another payment (岗位补贴按每人每月2000元发放)."""
+    if longest_run(own, clause) < 2:
+        return False
+    what = _PAYMENT_WORDS.sub("", own)
+    return not what or longest_run(what, clause) >= 2 \
+        or not any(found.group() not in _PAYING for found in _PAYMENT_NAME.finditer(clause))
 
 
 def _standards_clause(goal: str, match: re.Match[str]) -> str:
