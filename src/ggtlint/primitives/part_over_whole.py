@@ -10,7 +10,8 @@ is what the whole holds, not a share of it.
 Variant ``parts_sum``: two or more 其中 lines of one whole, none over it alone, adding up to more than it
 (购置垃圾收运车辆 ≥20辆, 其中：压缩式收运车 ≥12辆, 其中：勾臂式转运车 ≥10辆): kinds of the whole's things share
 it out. Not when a part names a trait the others' things may have too (the rule's ``overlapping`` words:
-其中女性, 其中脱贫人口 may be the same people), nor a part within another part (其中：示范村, 其中：省级示范村).
+其中女性, 其中脱贫人口 may be the same people), nor a part within another part (其中：示范村, 其中：省级示范村), nor parts dividing the whole twice
+(by type 8, 16 and 12 of 36辆, which add up to it, then by fuel 30).
 
 Variant ``named_part``: with no 其中, a line named as another with words before it (参赛运动员 ≥5000人次,
 青少年参赛运动员 ≥6000人次) counts some of the other's, and may not count more; not a total over
@@ -101,12 +102,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 def _parts_over_whole(whole: Row | None, parts: list[Row], overlapping: Any) -> Iterator[Hit]:
     """Parts of one whole, each within it, adding up to more (≥12辆 and ≥10辆 of ≥20辆): told at the part the
     sum passes the whole at. Not parts that may be the same things (其中女性, 其中脱贫人口: a trait of the
-    ``overlapping`` words), nor one part within another (其中：示范村, 其中：省级示范村)."""
+    ``overlapping`` words), one part within another (其中：示范村, 其中：省级示范村), nor the whole divided twice."""
     if (whole is None or len(parts) < 2 or any(word in row.name for row in parts for word in overlapping)
             or any(row.parsed.number > whole.parsed.number for row in parts)):  # type: ignore[operator]
         return  # (a part over the whole alone is told as such)
     words = [counted_words(row.name).removeprefix("其中") for row in parts]
-    if any(a != b and a in b for a in words for b in words):
+    if any(a != b and a in b for a in words for b in words) \
+            or _two_breakdowns([row.parsed.number for row in parts], whole.parsed.number):  # type: ignore[misc]
         return
     total = Decimal(0)
     for row in parts:
@@ -115,6 +117,16 @@ def _parts_over_whole(whole: Row | None, parts: list[Row], overlapping: Any) -> 
             yield row_hit(row, variant="parts_sum", whole_name=whole.name, whole_value=whole.value,
                           parts_sum=f"{total:f}{whole.parsed.unit or ''}", severity=LEVELS["parts_sum"])
             return
+
+
+def _two_breakdowns(numbers: list[Decimal], whole: Decimal) -> bool:
+    """Parts dividing the whole two ways (洗扫车 8, 压缩车 16, 保洁车 12 of 36辆, then 纯电动 30): the lines
+    up to one add up to the whole exactly and the rest to no more, or the other way round."""
+    for cut in range(1, len(numbers)):
+        first, rest = sum(numbers[:cut], Decimal(0)), sum(numbers[cut:], Decimal(0))
+        if (first == whole and rest <= whole) or (rest == whole and first <= whole):
+            return True
+    return False
 
 
 def _named_parts(ctx: TableContext) -> Iterator[Hit]:
