@@ -38,7 +38,9 @@ amounts adding up to the funds. Variant ``rate_over_all``: a rate the goal promi
 the goal sets (按每生每天5元标准, 补助标准为每人每年6000元) and an indicator giving that standard (生均每天膳食补助标准,
 人均补助标准: the head named as 每生, 生均 or in its unit 元/人·天, a word of the goal's sentence besides) at another
 amount, per month and year worked out (3000元 a month is 36000元 a year); not a cap (每户最高补助2万元), a benefit
-(亩均节本增效), nor another payment per head (人均社会保险补贴 beside 岗位补贴按每人每月2000元发放).
+(亩均节本增效), another payment per head (人均社会保险补贴 beside 岗位补贴按每人每月2000元发放), amounts listed
+after it (每生每年1000元、1250元) or a term's pay; a month's paid several times (每月100元, 5个月: 500元/户) and
+an amount worked out rounded as written (833.33元 a month of 10000元 a year) are the standard.
 """
 
 from __future__ import annotations
@@ -618,7 +620,7 @@ def _rates_over_all(goal: str, percents: list[re.Match[str]], before: int) -> It
 
 # a standard per head the goal sets (按每生每天5元标准, 补助标准为每人每年6000元, 每站每年5万元): whom it is paid
 # for, the period it covers and its amount; not each year's or month's sum (每年投入5万元)
-_STANDARD = lazy_pattern(r"每(?P<head>(?![年月季天日周次])(?:(?!每)[\u4e00-\u9fff]){1,2}?)(?:每(?P<period>年|月|季度|季|天|日))?"
+_STANDARD = lazy_pattern(r"每(?P<head>(?![年月季天日周次])(?:(?!每)[\u4e00-\u9fff]){1,2}?)(?:每(?P<period>年|月|季度|季|天|日|学期))?"
                          r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?万?元)")
 # a cap or a floor, not the standard itself (每户最高补助2万元, 每人每年不低于6000元)
 _BOUND = lazy_pattern(r"最高|最多|最低|上限|不超过|不高于|不低于|不少于|以内|以下|以上|封顶")
@@ -631,6 +633,12 @@ _PAYMENT_NAME = lazy_pattern(r"[\u4e00-\u9fff]{2}(?=补贴|补助|津贴)")
 _PAYING = frozenset({"发放", "给予", "提供", "拨付", "兑付", "享受", "领取", "发给", "予以", "落实", "安排", "用于"})
 _DAY = {"日": "天"}
 _BENEFIT = "效益指标"
+# another amount listed after a standard (每生每年1000元、1250元; 每人每月100元至300元): several standards
+_ANOTHER_AMOUNT = lazy_pattern(r"[、和及与至到~～-][0-9][0-9,]*(?:\.[0-9]+)?万?元")
+# the period a name says when its unit does not (初中寄宿生每学期生活补助 ＝625元/人)
+_NAMED_PERIOD = lazy_pattern(r"每(年|月|季度|季|天|日|学期)")
+# goal periods whose pay an amount per head may hold several of (每户每月100元, 补贴5个月: 500元/户)
+_SHORT_PERIODS = frozenset({"月", "季", "季度", "天", "学期"})
 
 
 def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
@@ -641,7 +649,8 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
     for match in _STANDARD.finditer(goal):
         after = goal[match.end():match.end() + 3]
         amount = _amount(match.group("amount"), ctx)
-        if amount is None or _BOUND.search(match.group("words")) or _BOUND.match(after):
+        if amount is None or _BOUND.search(match.group("words")) or _BOUND.match(after) \
+                or _ANOTHER_AMOUNT.match(goal, match.end()):
             continue
         standards.append((match, amount[1], _DAY.get(match.group("period"), match.group("period"))))
     for row in ctx.rows:
@@ -650,19 +659,22 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
                 or row.level1 == _BENEFIT:
             continue  # (a benefit per head or mu, 亩均节本增效 ＝300元/亩, is what is gained, no standard)
         head, _dot, period = (parsed.per or "").partition("·")
+        named_period = None if period else _NAMED_PERIOD.search(row.name)
+        period = named_period.group(1) if named_period else period
         own = _PER_HEAD_WORDS.sub("", row.name)
         mine = [(match, yuan, goal_period) for match, yuan, goal_period in standards
                 if _names_the_head(row.name, head, match.group("head"))
-                and _pays_what_the_clause_does(own, _standards_clause(goal, match))]
+                and _pays_what_the_clause_does(own, _standards_clause(goal, match), match.group())]
         if len(mine) != 1:
             continue  # none, or several standards for the head (小学每生每年1000元、初中每生每年1250元)
         match, yuan, goal_period = mine[0]
         amounts = _same_standard(yuan, goal_period, _DAY.get(period, period) or None)
-        if amounts is not None and parsed.yuan not in amounts:
-            yield row_hit(row, variant="standard", goal_figure=match.group())
+        several = not period and goal_period in _SHORT_PERIODS and yuan > 0 and parsed.yuan % yuan == 0
+        if amounts is not None and not _written_as(amounts, parsed.yuan) and not several:
+            yield row_hit(row, variant="standard", goal_figure=match.group())  # (several: 5个月 of 每月100元)
 
 
-def _pays_what_the_clause_does(own: str, clause: str) -> bool:
+def _pays_what_the_clause_does(own: str, clause: str, standard: str) -> bool:
     """Whether an indicator's name (per-head words set aside) names the payment of a standard's clause: two
     characters shared; not only a payment word when the name says what it pays (人均社会保险补贴) and the
     clause names another payment (岗位补贴按每人每月2000元发放)."""
@@ -670,7 +682,7 @@ def _pays_what_the_clause_does(own: str, clause: str) -> bool:
         return False
     what = _PAYMENT_WORDS.sub("", own)
     return not what or longest_run(what, clause) >= 2 \
-        or not any(found.group() not in _PAYING for found in _PAYMENT_NAME.finditer(clause))
+        or not any(found.group() not in _PAYING for found in _PAYMENT_NAME.finditer(clause.replace(standard, "，")))
 
 
 def _standards_clause(goal: str, match: re.Match[str]) -> str:
@@ -690,6 +702,13 @@ def _names_the_head(name: str, per_head: str, goal_head: str) -> bool:
     head the goal's (元/人 for 每人; for 每生 too, pupils counted in 人)."""
     return (f"每{goal_head}" in name or f"{goal_head}均" in name
             or (bool(per_head) and per_head in (goal_head, *HEADS.get(goal_head, ()))))
+
+
+def _written_as(amounts: set[Decimal], written: Decimal) -> bool:
+    """Whether an amount is one of ``amounts`` rounded as it is written (10000元 a year is 833元 or 833.33元 a
+    month)."""
+    places = Decimal(1).scaleb(min(written.as_tuple().exponent, 0))  # type: ignore[arg-type]
+    return any(amount.quantize(places) == written for amount in amounts)
 
 
 def _same_standard(yuan: Decimal, goal_period: str | None, period: str | None) -> set[Decimal] | None:
