@@ -94,7 +94,7 @@ def test_a_count_of_another_measure_is_still_a_unit_that_differs(engine) -> None
     assert "按“亩”计价" in found.message_zh and "≥2000吨" in found.message_zh
 
 
-def test_a_price_per_kw_beside_a_power_in_qianwa_is_no_unit_that_differs(engine) -> None:  # type: ignore[no-untyped-def]
+def test_a_price_per_kw_beside_a_power_in_qianwa_has_its_count(engine) -> None:  # type: ignore[no-untyped-def]
     """800元/kW beside 充电设施总功率 ≥1440千瓦 (one unit written two ways) and 建设直流充电桩 ＝12台: the price
     has its count, so it is not told as priced in a unit nothing is counted in; with the power in 吨 it is."""
     costs = [{"name": "充电设施建设资金", "value": "≤1152000元"}, {"name": "充电设施建设单价", "value": "≤800元/kW"}]

@@ -10,8 +10,8 @@ is what the whole holds, not a share of it.
 Variant ``parts_sum``: two or more 其中 lines of one whole, none over it alone, adding up to more than it
 (购置垃圾收运车辆 ≥20辆, 其中：压缩式收运车 ≥12辆, 其中：勾臂式转运车 ≥10辆): kinds of the whole's things share
 it out. Not when a part names a trait the others' things may have too (the rule's ``overlapping`` words:
-其中女性, 其中脱贫人口 may be the same people), nor a part within another part (其中：示范村, 其中：省级示范村), nor parts dividing the whole twice
-(by type 8, 16 and 12 of 36辆, which add up to it, then by fuel 30).
+其中女性, 其中脱贫人口 may be the same people), nor a part within another part (其中：示范村, 其中：省级示范村), nor parts
+dividing the whole twice (by type 8, 16 and 12 of 36辆, which add up to it, then by fuel 30).
 
 Variant ``named_part``: with no 其中, a line named as another with words before it (参赛运动员 ≥5000人次,
 青少年参赛运动员 ≥6000人次) counts some of the other's, and may not count more; not a total over
