@@ -115,6 +115,25 @@ def test_wrong_types_are_reported_with_positions() -> None:
     assert {f.path for f in types} >= {"/project/year", "/funds/total"}
 
 
+@pytest.mark.parametrize(("written", "field"), [
+    ("  预算年度: 2025", "year"), ("  budget_year: 2025", "year"), ("  项目名称: 城乡居民养老保险补贴", "name"),
+    ("  主管部门: 某县人社局", "department"), ("  实施单位: 某县社保中心", "implementer"),
+])
+def test_a_field_written_in_other_words_is_named(written: str, field: str) -> None:
+    """A key in the printed table's words or a developer's (预算年度, budget_year): the message names the key."""
+    text = TABLE.replace("project:\n", "project:\n" + written + "\n", 1)
+    [unknown] = [f for f in load_text(text, "t.yaml").findings if f.rule_id == "LOAD006"]
+    assert f"这一栏在目标文件中写作“{field}”" in unknown.message_zh
+    assert f"the format writes this field as '{field}'" in unknown.message_en
+
+
+def test_a_key_naming_no_field_or_a_spelling_slip_is_told_as_before() -> None:
+    text = TABLE.replace("project:\n", "project:\n  备注说明: 无\n  departmnt: 某县人社局\n", 1)
+    told = {f.value: f.message_zh for f in load_text(text, "t.yaml").findings if f.rule_id == "LOAD006"}
+    assert told == {"备注说明": "未知字段“备注说明”，其内容不会被检查。",
+                    "departmnt": "未知字段“departmnt”，其内容不会被检查；是否应为“department”？"}
+
+
 def test_duplicate_keys_and_unsafe_tags() -> None:
     text = TABLE + "  产出指标:\n    数量指标: []\n"
     source = load_text(text, "dup.yaml")

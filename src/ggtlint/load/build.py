@@ -152,10 +152,15 @@ class _Builder:
                                 + f"; its content is not checked: write '{bare}'.", value=key)
                     continue
                 hint = closest(key, allowed)
-                self.report("LOAD006", key_node, child,
-                            f"未知字段“{key}”，其内容不会被检查" + (f"；是否应为“{hint}”？" if hint else "。"),
-                            f"Unknown key '{key}'; its content is not checked" + (f" (did you mean '{hint}'?)" if hint else "."),
-                            value=key)
+                named = None if hint else field_by_words(key, allowed)
+                if named:  # the field in the printed table's words (年度总体目标), or in a developer's (budget_year)
+                    zh_tail, en_tail = (f"：这一栏在目标文件中写作“{named}”。", f": the format writes this field as '{named}'.")
+                elif hint:
+                    zh_tail, en_tail = f"；是否应为“{hint}”？", f" (did you mean '{hint}'?)"
+                else:
+                    zh_tail, en_tail = "。", "."
+                self.report("LOAD006", key_node, child, f"未知字段“{key}”，其内容不会被检查{zh_tail}",
+                            f"Unknown key '{key}'; its content is not checked{en_tail}", value=key)
                 continue
             self.table.key_positions[child] = key_node
             yield key, key_node, value_node, child
@@ -494,6 +499,24 @@ def _describe(node: yaml.Node) -> tuple[str, str]:
 
 def _scalar_text(node: yaml.Node) -> str:
     return node.value if isinstance(node, yaml.ScalarNode) else ""
+
+
+# What else officers and developers call a field (the table's printed labels are FIELD_ZH)
+_FIELD_WORDS = {"year": ("预算年度", "年度", "budget_year", "budgetyear", "fiscal_year"),
+                "name": ("项目名称", "project_name"), "department": ("主管部门", "部门", "预算部门", "主管单位"),
+                "implementer": ("实施单位", "执行单位", "项目实施单位"), "code": ("项目编码", "项目代码", "项目编号"),
+                "total": ("资金总额", "年度资金总额", "总额", "合计"), "fiscal": ("财政资金", "财政拨款"),
+                "other": ("其他资金", "自筹资金"), "goal": ("年度总体目标", "总体目标", "年度目标", "绩效目标"),
+                "indicators": ("绩效指标", "指标"), "category": ("项目类别", "项目类型"), "title": ("表名", "标题")}
+
+
+def field_by_words(key: str, allowed: Iterable[str]) -> str | None:
+    """The field a key names in other words (预算年度, budget_year: ``year``), among ``allowed``;
+    None when it names none of them, or several."""
+    bare = key.strip().lower().replace(" ", "_").replace("-", "_")
+    named = {field for field in allowed
+             if bare in _FIELD_WORDS.get(field, ()) or bare == FIELD_ZH.get(field)}
+    return named.pop() if len(named) == 1 else None
 
 
 def closest(word: str, known: Iterable[str]) -> str | None:
