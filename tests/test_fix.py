@@ -299,6 +299,21 @@ def test_a_value_written_with_escapes_is_written_anew_with_escapes() -> None:
     assert fixed is not None and fixed.isascii() and json.loads(fixed)["goal"] == "服务对象培训"
 
 
+def test_a_key_in_other_words_is_renamed_and_a_spelling_guess_waits(tmp_path: Path) -> None:
+    """LOAD006: 预算年度 is the key year for sure; departmnt is probably department (a guess:
+    --unsafe-fixes); a key with a full-width space around it is the key without it."""
+    path = tmp_path / "t.yaml"
+    table = _table().replace("project: {name: 就业服务, department: 某局}",
+                             "project:\n  \u3000name: 就业服务\n  departmnt: 某局\n  预算年度: 2025")
+    path.write_text(table, encoding="utf-8")
+    done = run("check", path, "--no-cache", "--fix")
+    text = path.read_text(encoding="utf-8")
+    assert "  year: 2025" in text and "预算年度" not in text and "\u3000" not in text and "departmnt" in text
+    assert "另有 1 处需要核对的修改" in done.stderr
+    run("check", path, "--no-cache", "--fix", "--unsafe-fixes")
+    assert "  department:" in path.read_text(encoding="utf-8")
+
+
 def test_a_suppressed_finding_is_not_fixed(tmp_path: Path) -> None:
     path = tmp_path / "t.yaml"
     path.write_text(_table(goal="完成服务对像培训。  # ggtlint: disable=REL007"), encoding="utf-8")

@@ -343,7 +343,7 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
               help="先自动修复能确定改法的问题（错别字、多余空格、类别简称等），再检查并列出其余问题。 "
                    "Fix what has one exact correction (typos, stray spaces, short category names), then check.")
 @click.option("--unsafe-fixes", is_flag=True,
-              help="与 --fix/--diff 同用：也做需要核对的修改（重复的字词、疑似截断的名称、语法错误中猜测的缩进和引号）。 "
+              help="与 --fix/--diff 同用：也做需要核对的修改（重复的字词、疑似截断的名称、拼错的字段名、语法错误中猜测的缩进和引号）。 "
                    "With --fix/--diff: also make the fixes a person should look at.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="只显示 --fix 会做的修改（统一差异格式），不改文件；有修改时返回 1。 "
@@ -645,10 +645,10 @@ def _fix(engine: Engine, files: list[tuple[str, str]], limits: Limits, unsafe: b
             f"fixed {counted(run.made, 'finding')} in {counted(run.files_changed, 'file')}; "
             "what follows is the check of the fixed files")
     if run.unsafe_left:
-        say(f"另有 {run.unsafe_left} 处需要核对的修改（重复的字词、疑似截断的名称、语法错误中猜测的缩进和引号）未做："
+        say(f"另有 {run.unsafe_left} 处需要核对的修改（重复的字词、疑似截断的名称、拼错的字段名、语法错误中猜测的缩进和引号）未做："
             "核对后可加 --unsafe-fixes",
             f"{counted(run.unsafe_left, 'fix')} a person should look at (doubled words, names that look cut, "
-            "guessed indentation and quotes of a syntax error) not made: add --unsafe-fixes after looking at them")
+            "misspelt keys, guessed indentation and quotes of a syntax error) not made: add --unsafe-fixes after looking at them")
     if run.left:
         say(f"{run.left} 处修改无法自动完成（该处内容与检查时不同，或修改会影响其他内容），请手工修改",
             f"{counted(run.left, 'fix')} could not be made exactly (the text there differs, or the change "

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, TypeVar
 import yaml
 
 from ggtlint.findings import Finding
+from ggtlint.fixes import Fix
 from ggtlint.limits import LIMIT_WORDS, Limits
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.load.yamlparse import clip_text
@@ -62,9 +63,10 @@ class _Builder:
 
     # -- reporting -------------------------------------------------------------------
     def report(self, code: str, node: yaml.Node | None, pointer: str, zh: str, en: str, value: str = "",
-               fix: tuple[str, str] | None = None) -> None:
+               fix: tuple[str, str] | None = None, autofix: Fix | None = None) -> None:
         """A LOAD finding at ``node``; ``fix`` (Chinese, English) replaces the diagnostic's
-        generic advice where this finding knows exactly what to write."""
+        generic advice where this finding knows exactly what to write; ``autofix`` is the change
+        ``check --fix`` makes."""
         diag = LOAD_DIAGNOSTICS[code]
         fix_zh, fix_en = fix if fix is not None else (diag.fix_zh, diag.fix_en)
         span = node_span(node) if node is not None else Span(1, 1, 1, 2)
@@ -74,6 +76,7 @@ class _Builder:
             line=span.line, column=span.column, end_line=span.end_line, end_column=span.end_column,
             path=pointer, table=self.table.project.name, document=self.document, value=value,
             suggestion_zh=fix_zh, suggestion_en=fix_en,
+            extra={"fix": autofix.to_data()} if autofix is not None else {},
         ))
 
     def _visit(self, node: yaml.Node, pointer: str) -> bool:
@@ -149,7 +152,8 @@ class _Builder:
                                 f"字段名“{key}”前后多了{wide}，其内容不会被检查：请删去，写成“{bare}”（缩进只能用半角空格）。",
                                 f"The key '{key}' has blanks around it"
                                 + (" (a full-width space, U+3000, is not indentation)" if "\u3000" in key else "")
-                                + f"; its content is not checked: write '{bare}'.", value=key)
+                                + f"; its content is not checked: write '{bare}'.", value=key,
+                                autofix=Fix(child, key, bare, key=True))
                     continue
                 hint = closest(key, allowed)
                 named = None if hint else field_by_words(key, allowed)
@@ -159,8 +163,10 @@ class _Builder:
                     zh_tail, en_tail = f"；是否应为“{hint}”？", f" (did you mean '{hint}'?)"
                 else:
                     zh_tail, en_tail = "。", "."
+                # the key renamed: sure for a field named in other words, a guess for a spelling slip
                 self.report("LOAD006", key_node, child, f"未知字段“{key}”，其内容不会被检查{zh_tail}",
-                            f"Unknown key '{key}'; its content is not checked{en_tail}", value=key)
+                            f"Unknown key '{key}'; its content is not checked{en_tail}", value=key,
+                            autofix=Fix(child, key, named or hint, safe=bool(named), key=True) if named or hint else None)
                 continue
             self.table.key_positions[child] = key_node
             yield key, key_node, value_node, child
