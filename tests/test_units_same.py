@@ -141,3 +141,16 @@ def test_a_users_measures_must_name_known_units_at_one_worth(tmp_path: Path, uni
     with pytest.raises(LexiconError) as raised:
         load_lexicon([tmp_path])
     assert why in raised.value.message
+
+
+@pytest.mark.parametrize(("rule", "param"), [("REL008", "unit_scales"), ("FUND007", "convertible_units")])
+def test_a_configuration_giving_the_retired_unit_parameters_is_told_where_they_went(tmp_path: Path, rule: str,
+                                                                                   param: str) -> None:
+    from conftest import run_ggtlint
+
+    (tmp_path / ".ggtlint.yaml").write_text(f"params:\n  {rule}:\n    {param}: [{{米: 1, 公里: 1000}}]\n",
+                                            encoding="utf-8")
+    (tmp_path / "t.yaml").write_text("version: 1\n", encoding="utf-8")
+    done = run_ggtlint("check", "t.yaml", "--no-cache", cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert f"“{param}”这个字段已不再使用" in done.stderr and "units.yaml 的 measures" in done.stderr

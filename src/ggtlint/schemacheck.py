@@ -151,6 +151,11 @@ def _check(value: Any, schema: Any, root: dict[str, Any], path: tuple[Any, ...],
                 _check(key, names, root, path + (key,), errors)
             if key in properties:
                 _check(item, properties[key], root, path + (key,), errors)
+            elif extra is False and key in schema.get("x-retired", {}):  # a field that was, and where it went
+                zh, en = schema["x-retired"][key]
+                errors.append(SchemaError(path, "additionalProperties",
+                                          f"Additional properties are not allowed ('{key}' was unexpected)",
+                                          f"“{key}”这个字段已不再使用：{zh}", f"the field '{key}' is no longer used: {en}"))
             elif extra is False:
                 near = difflib.get_close_matches(str(key), list(properties), n=1, cutoff=0.6)
                 errors.append(SchemaError(path, "additionalProperties",

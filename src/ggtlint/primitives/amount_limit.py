@@ -61,6 +61,9 @@ PARAMS_SCHEMA = {
         "per_head": {"type": "string"},
         "total_name": {"type": "string"},
     },
+    "x-retired": {"convertible_units": ("同一种量的单位及其换算写在词表 units.yaml 的 measures 中（在自己的词表文件夹中放同名文件即可增补）",
+                                        "units of one measure and their worth are the lexicon's measures (units.yaml; "
+                                        "add to them with a file of that name in your own lexicon folder)")},
 }
 
 

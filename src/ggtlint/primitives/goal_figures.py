@@ -79,6 +79,9 @@ PARAMS_SCHEMA = {
     "additionalProperties": False,
     "properties": {"min_shared": {"type": "integer", "minimum": 1}, "before": {"type": "integer", "minimum": 1},
                    "differs_shared": {"type": "integer", "minimum": 1}},
+    "x-retired": {"unit_scales": ("可比的单位及其换算写在词表 units.yaml 的 measures 中（在自己的词表文件夹中放同名文件即可增补）",
+                                  "units and their worth are the lexicon's measures (units.yaml; add to them with a "
+                                  "file of that name in your own lexicon folder)")},
 }
 compile = compile_identity
 
