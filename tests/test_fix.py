@@ -314,6 +314,23 @@ def test_a_key_in_other_words_is_renamed_and_a_spelling_guess_waits(tmp_path: Pa
     assert "  department:" in path.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("unit", "written", "after"), [
+    ("", "total: 120万元", "total: 1200000"),
+    ("", 'total: "1,200,000元"', 'total: "1200000"'),  # the quotes kept: a quoted number is an amount too
+    ("  unit: 万元\n", "total: 120万元", "total: 120"),
+    ("  unit: 万元\n", "total: 1200000元", "total: 120"),
+    ("  unit: 元\n", "total: 1.5万", "total: 15000"),
+])
+def test_an_amount_written_with_its_unit_becomes_the_number_in_the_tables_unit(tmp_path: Path, unit: str,
+                                                                              written: str, after: str) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(f"project: {{name: 就业服务, department: 某局}}\nfunds:\n{unit}  {written}\ngoal: 完成培训。\n"
+                    "indicators:\n  产出指标:\n    数量指标:\n      - {name: 培训人数, value: ≥200人}\n", encoding="utf-8")
+    done = run("check", path, "--no-cache", "--fix", "--format", "json")
+    assert f"  {after}\n" in path.read_text(encoding="utf-8")
+    assert not [f for f in json.loads(done.stdout)["findings"] if f["rule_id"] == "LOAD005"]
+
+
 def test_a_suppressed_finding_is_not_fixed(tmp_path: Path) -> None:
     path = tmp_path / "t.yaml"
     path.write_text(_table(goal="完成服务对像培训。  # ggtlint: disable=REL007"), encoding="utf-8")

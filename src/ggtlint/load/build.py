@@ -208,6 +208,8 @@ class _Builder:
                 finding.message_zh = finding.message_zh.rstrip("。") + f"：{advice[0]}"
                 finding.message_en = finding.message_en.rstrip(".") + f": {advice[1]}"
                 finding.suggestion_zh, finding.suggestion_en = advice[2], advice[3]
+                if isinstance(node, yaml.ScalarNode):  # the number in the table's unit: the same amount exactly
+                    finding.extra["fix"] = Fix(pointer, node.value, advice[4]).to_data()
         return amount
 
     def integer(self, node: yaml.Node, pointer: str, key: str) -> int | None:
@@ -427,9 +429,9 @@ def build_tables(documents: list[yaml.Node], file: str, limits: Limits) -> tuple
 _AMOUNT_WITH_UNIT = re.compile(r"\s*(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>万元|万|元)\s*")
 
 
-def _money_advice(text: str, key: str, unit: str | None) -> tuple[str, str, str, str] | None:
-    """(message zh, message en, fix zh, fix en) for an amount written with 万 or 元 after it,
-    in the unit the table declares (funds.unit, 元 when absent); None for anything else."""
+def _money_advice(text: str, key: str, unit: str | None) -> tuple[str, str, str, str, str] | None:
+    """(message zh, message en, fix zh, fix en, the number to write) for an amount written with 万 or
+    元 after it, in the unit the table declares (funds.unit, 元 when absent); None for anything else."""
     import unicodedata
 
     match = _AMOUNT_WITH_UNIT.fullmatch(unicodedata.normalize("NFKC", text))
@@ -457,7 +459,8 @@ def _money_advice(text: str, key: str, unit: str | None) -> tuple[str, str, str,
                f"Write the number {key}: {decimal_text(yuan)} (the table says unit: 元), or change unit to 万元 and write "
                f"{key}: {decimal_text(yuan / 10000)} (with every other amount in 万元 too).")
     return ("金额只写数字，单位（元或万元）写在 funds 的 unit 中",
-            "write the amount as a number only; its unit (元 or 万元) goes in funds' unit", *fix)
+            "write the amount as a number only; its unit (元 or 万元) goes in funds' unit", *fix,
+            decimal_text(yuan / 10000 if in_wan else yuan))
 
 
 def _as_text(node: yaml.ScalarNode) -> str:

@@ -132,6 +132,10 @@ FIXES: dict[str, dict[str, tuple[bool, str, str]]] = {
                    "with the line above)"),
         "open_quote": (False, "没有闭合的引号（在行尾补上）", "quotes never closed (closed at the end of the line)"),
     },
+    "LOAD005": {
+        "amount": (True, "资金中连单位写的金额（120万元 → 1200000，按表中 unit 的单位只写数字）",
+                   "amounts in funds written with their unit (120万元 → 1200000: the number in the table's unit)"),
+    },
     "LOAD006": {
         "words": (True, "用表上的栏目名或别的说法写的字段名（预算年度 → year，年度总体目标 → goal）、字段名前后的全角空格",
                   "keys written as the printed table's labels or in other words (预算年度 → year, 年度总体目标 → goal), "
