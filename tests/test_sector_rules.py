@@ -516,13 +516,13 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b144": {"FUND007": 1},
     # an eleventh recall audit, 37 defects of kinds not planted before (新生儿筛查, 病虫害统防统治, 创业担保贴息,
     # 桥梁检测, 水文测站, 课后服务, 农村电影, 测土配方, 路灯, 科技特派员, 生态护林员, 古籍保护; each table is a
-    # careful g table with the defects put in): none told before its fixes (a count under cost was told only
-    # as the costs falling short, FUND004), 9 after: satisfaction under 效益 (CAT008 widened), a count as a cost
-    # line (CAT013, new), a quantity of work ＝0 (VAL025, new, preview). Left: an output under benefits (培训植保机手,
+    # careful g table moved to 2026 with the defects put in): none told before its fixes (a count under cost was
+    # told only as the costs falling short, FUND004), 12 after: satisfaction under 效益 (CAT008 widened), a count
+    # as a cost line (CAT013, new), a quantity of work ＝0 (VAL025, new, preview), a unit of money in the name
+    # against the value's (VAL011 name_unit). Left: an output under benefits (培训植保机手,
     # 完成测站设备巡检, 开展公益电影放映, 完成农民技术培训), a ceiling on a benefit to raise (带动就业 ≤1200人,
     # 亩均节本增效 ≤30元, 年节约用电 ≤80万千瓦时), a deadline later than its name's period (上半年…10月31日前,
-    # 春季学期…11月30日前) or the goal's (9月30日前, 4月底前), a benefit whose value is a date, a unit in the name
-    # against the value's (贴息资金（万元） ≤2100000元), a goal about last year (上年已…), a cost of ＝0, ≥98%以上,
+    # 春季学期…11月30日前) or the goal's (9月30日前, 4月底前), a benefit whose value is a date, a goal about last year (上年已…), a cost of ＝0, ≥98%以上,
     # ≤4% for the goal's 4‰, money paid out above the funds (拨付 ≥400万元 of 336万), 社会成本 written 无, a
     # growth equal to last year's whole (放映场次较上年增长 ≥1584场)
     # b150: 筛查家庭满意度 under 社会效益 (CAT008), 听力筛查费 ≤3800人 (CAT013; so the costs fall short, FUND004);
@@ -530,8 +530,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b150": {"CAT008": 1, "CAT013": 1, "FUND004": 1, "REL002": 2},
     # b151: 病虫害监测点 ＝0 个 (VAL025, preview); left: 上半年防控作业完成时间 due 10月31日, 培训植保机手 under 效益
     "b151": {"VAL025": 1},
-    # b152 (all left): 带动就业 ≤1200人, a goal of 上年已新发放…, 贴息资金（万元） ≤2100000元
-    "b152": {},
+    # b152: 贴息资金（万元） ≤2100000元 (VAL011, name_unit); left: 带动就业 ≤1200人, a goal of 上年已新发放…
+    "b152": {"VAL011": 1},
     # b153 (all left): 桥梁特殊检测费 ＝0元 beside 2 special inspections, 城市道路病害整治 under 效益 with a date,
     # the goal's 9月30日前 for inspections due 10月31日
     "b153": {},
@@ -540,9 +540,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b155: 家长满意度 under 社会效益 (CAT008); left: 拨付课后服务补助资金 ≥400万元 of 336万 funds, 春季学期…
     # due 11月30日
     "b155": {"CAT008": 1},
-    # b156 (all left): 开展公益电影放映 under 效益, 放映补助资金（万元） ≤475200元, 放映场次较上年增长 ≥1584场
-    # against the goal's 2024年已放映1584场
-    "b156": {},
+    # b156: 放映补助资金（万元） ≤475200元 (VAL011, name_unit); left: 开展公益电影放映 under 效益, 放映场次较上年增长
+    # ≥1584场 against the goal's 2025年已放映1584场
+    "b156": {"VAL011": 1},
     # b157: 土壤样品采集化验 ≤400个 as a cost line (CAT013; so the costs fall short, FUND004, and the count has
     # no cost, REL002 beside g219's two); left: 亩均节本增效 ≤30元, 4月底前 in the goal against 6月30日前
     "b157": {"CAT013": 1, "FUND004": 1, "REL002": 3},
@@ -555,9 +555,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b160: 护林员岗前培训 ＝0期 (VAL025, preview), 护林员家庭满意度 under 社会效益 (CAT008); left: 发放护林员劳务补助
     # ≥1000万元 of 870万 funds
     "b160": {"CAT008": 1, "VAL025": 1},
-    # b161: 古籍函套制作 ≤800个 as a cost line (CAT013; so the costs fall short, FUND004); left: 古籍修复费（万元）
-    # ≤480000元, ≥99%以上
-    "b161": {"CAT013": 1, "FUND004": 1},
+    # b161: 古籍函套制作 ≤800个 as a cost line (CAT013; so the costs fall short, FUND004), 古籍修复费（万元）
+    # ≤480000元 (VAL011, name_unit); left: ≥99%以上
+    "b161": {"CAT013": 1, "FUND004": 1, "VAL011": 1},
     # a tenth recall audit, 42 defects of kinds not planted before (营养餐, 适老化改造, 农村电商, 清四乱, 中药材,
     # 三支一扶, 优抚, 治超, 地下水监测, 尾水治理, 文化站, 垃圾收运): 9 told before its fix (5 of them in the wrong
     # words), 20 after (VAL022 new; FUND002 cost_level, TIME006 before_start), 5 more later: a standard against
@@ -708,3 +708,19 @@ def test_a_deadline_before_its_work_starts_month(engine) -> None:  # type: ignor
     for other in (text.replace("改造施工完成时间", "入户评估完成时间"), text.replace("6月起开展施工改造", "自6月起执行新标准")):
         assert other != text
         assert not [f for f in engine.check_source(load_text(other, path.name)).findings if f.rule_id == "TIME006"]
+
+
+def test_a_unit_of_money_in_the_name_against_the_values(engine) -> None:  # type: ignore[no-untyped-def]
+    """b152's 贴息资金（万元） ≤2100000元 is 10,000 times off read in the name's unit (VAL011, name_unit); the
+    value in the name's unit, and brackets that are no unit, are not told."""
+    from ggtlint.load import load_text
+
+    path = next(SECTOR_DIR.glob("b152-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "VAL011"]
+    assert "名称注明单位“万元”" in found.message_zh and "相差1万倍" in found.message_zh
+    assert found.severity.value == "warning"
+    for old, new in (("≤2100000元", "≤210万元"), ("贴息资金（万元）", "贴息资金（按季结算）")):
+        assert old in text
+        result = engine.check_source(load_text(text.replace(old, new), path.name))
+        assert not [f for f in result.findings if f.rule_id == "VAL011"], new

@@ -10,11 +10,14 @@ unit a rate per period is counted in when the name says the period (每周免费
 Two scales of money (≤5万元 or 20-30万元 under a column of 元) are the ``money_scale`` variant, a
 warning: the value says plainly what it means, but a system that reads the figure by the column is 10,000
 times off, so the two must still be made to agree. Any other conflict (28.8万元 under %) is an
-error: the target's meaning is unknown.
+error: the target's meaning is unknown. With no column, a scale of money the name ends on in brackets
+(贴息资金（万元） over ≤2100000元) is the ``name_unit`` variant, a warning as ``money_scale``; other
+brackets in a name (补助学生人次（两个学期）) are no unit column and are left alone.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
@@ -24,15 +27,17 @@ from ggtlint.values.normalize import decimal_text, normalize
 
 NAME = "unit-column"
 SCOPES = ("indicator",)
-VARIANTS = ("default", "money_scale")
-LEVELS = {"money_scale": Severity.WARNING}
+VARIANTS = ("default", "money_scale", "name_unit")
+LEVELS = {"money_scale": Severity.WARNING, "name_unit": Severity.WARNING}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("column", "unit"),
-                "money_scale": ROW_PLACEHOLDERS + ("column", "unit", "figure", "factor_zh", "factor_en")}
+                "money_scale": ROW_PLACEHOLDERS + ("column", "unit", "figure", "factor_zh", "factor_en"),
+                "name_unit": ROW_PLACEHOLDERS + ("column", "unit", "figure", "factor_zh", "factor_en")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _FAMILIES = ({"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"}, {"工作日", "个工作日"})
 _MONEY = {"元": 1, "千元": 1_000, "万元": 10_000, "亿元": 100_000_000}
+_NAME_MONEY_UNIT = re.compile(r"[（(](元|千元|万元|亿元)[）)]$")
 
 
 def _times_zh(factor: int) -> str:
@@ -56,6 +61,9 @@ def _same(a: str, b: str) -> bool:
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     column = (row.indicator.unit or "").strip()
     written = row.parsed.unit
+    if not column and written in _MONEY:
+        yield from _name_unit(row, written)
+        return
     if not column or not written:
         return
     if _same(column, written):
@@ -67,11 +75,26 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return  # 每周免费开放时间 over 每周不少于42小时 in 小时: the name says per week, the column the hours
     figure = _figure(row.parsed)
     if column in _MONEY and written in _MONEY and figure is not None:
-        factor = max(_MONEY[column], _MONEY[written]) // min(_MONEY[column], _MONEY[written])
         yield row_hit(row, variant="money_scale", severity=LEVELS["money_scale"], column=column, unit=written,
-                      figure=figure, factor_zh=_times_zh(factor), factor_en=f"{factor:,}")
+                      figure=figure, **_money_scale(column, written))
         return
     yield row_hit(row, column=column, unit=written)
+
+
+def _money_scale(column: str, written: str) -> dict[str, str]:
+    factor = max(_MONEY[column], _MONEY[written]) // min(_MONEY[column], _MONEY[written])
+    return {"factor_zh": _times_zh(factor), "factor_en": f"{factor:,}"}
+
+
+def _name_unit(row: Row, written: str) -> Iterator[Hit]:
+    """贴息资金（万元） over ≤2100000元: the name's own unit of money, read by a system as the column's."""
+    match = _NAME_MONEY_UNIT.search(row.name.strip())
+    figure = _figure(row.parsed)
+    if match is None or match.group(1) == written or figure is None:
+        return
+    column = match.group(1)
+    yield row_hit(row, variant="name_unit", severity=LEVELS["name_unit"], column=column, unit=written,
+                  figure=figure, **_money_scale(column, written))
 
 
 def _figure(parsed: Any) -> str | None:
