@@ -1827,3 +1827,34 @@ def test_probe_of_sixth_audit_routine_work_as_output(engine, preview_engine, pro
     assert bool(found) is told
     assert all(f.severity.value == "info" for f in found)
     assert not _fragment_findings(engine, fragment, "REL011")
+
+
+# --- a re-read of REL008 standard: periods that do not convert ---
+
+def _standards_told(engine: Any, goal: str, row: tuple[str, str]) -> list[Any]:
+    indicators = _quantities(("受助人数", "≥300人"), row)
+    return [f for f in _goal_findings(engine, goal, indicators) if "同一项补助标准" in f.message_zh]
+
+
+@pytest.mark.parametrize(("goal", "row"), [
+    # a day's standard and an amount of no period: a year's (200 school days × 5元), the days not known
+    ("2023年按每生每天5元标准，为全县3000名农村义务教育学生提供营养膳食补助。", ("生均营养膳食补助标准", "＝1000元")),
+    ("2023年按每生1000元标准为学生提供营养膳食补助。", ("生均膳食补助标准", "＝5元/人·天")),
+    # a standard each term or week, a period the goal's pattern does not read: no standard of no period
+    ("2023年按每生每学期750元标准资助家庭经济困难幼儿。", ("生均资助标准", "＝1500元/人·年")),
+    ("2023年按每人每周200元标准为困难老人提供助餐补贴。", ("人均助餐补贴标准", "＝10400元")),
+])
+def test_a_standard_whose_period_does_not_convert_is_not_compared(engine, goal: str,  # type: ignore[no-untyped-def]
+                                                                  row: tuple[str, str]) -> None:
+    assert not _standards_told(engine, goal, row)
+
+
+@pytest.mark.parametrize(("goal", "row"), [
+    ("2023年按每生每天5元标准，为全县3000名农村义务教育学生提供营养膳食补助。", ("生均每天膳食补助标准", "＝6元/人·天")),
+    ("2023年按每人每月300元标准为困难老人发放生活补贴。", ("人均生活补贴标准", "＝4800元/人·年")),
+    ("2023年按每人每月300元标准为困难老人发放生活补贴。", ("人均生活补贴标准", "＝400元")),
+])
+def test_a_standard_given_another_amount_is_still_told(engine, goal: str,  # type: ignore[no-untyped-def]
+                                                       row: tuple[str, str]) -> None:
+    assert len(_standards_told(engine, goal, row)) == 1
+

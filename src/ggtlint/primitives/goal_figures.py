@@ -622,9 +622,10 @@ def _rates_over_all(goal: str, percents: list[re.Match[str]], before: int) -> It
 
 
 # a standard per head the goal sets (按每生每天5元标准, 补助标准为每人每年6000元, 每站每年5万元): whom it is paid
-# for, the period it covers and its amount; not each year's or month's sum (每年投入5万元)
+# for, the period it covers and its amount; not each year's or month's sum (每年投入5万元), nor one each period
+# of another kind (每人每周200元: no 每 in the words, or it would read as of no period)
 _STANDARD = lazy_pattern(r"每(?P<head>(?![年月季天日周次])(?:(?!每)[\u4e00-\u9fff]){1,2}?)(?:每(?P<period>年|月|季度|季|天|日|学期))?"
-                         r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?万?元)")
+                         r"(?P<words>(?:(?!每)[\u4e00-\u9fff]){0,6}?)(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?万?元)")
 # a cap or a floor, not the standard itself (每户最高补助2万元, 每人每年不低于6000元)
 _BOUND = lazy_pattern(r"最高|最多|最低|上限|不超过|不高于|不低于|不少于|以内|以下|以上|封顶")
 # words of a name saying a standard per head, set aside when it is tied to the goal's words (生均每天, 人均, 每站, 标准)
@@ -717,15 +718,17 @@ def _written_as(amounts: set[Decimal], written: Decimal) -> bool:
 def _same_standard(yuan: Decimal, goal_period: str | None, period: str | None) -> set[Decimal] | None:
     """The amounts giving a standard of ``yuan`` a ``goal_period``: per another period of the year worked out
     (3000元 a month, 36000元 a year), any of them when one of the periods is not said; None when the two
-    periods do not convert (5元 a day against an amount a year: the days are not known)."""
+    periods do not convert (5元 a day against an amount a year, or against one of no period that may be a
+    year's: the days are not known)."""
     if goal_period == period:
         return {yuan}
-    if goal_period is None or period is None:
+    said = [each for each in (goal_period, period) if each is not None]
+    if any(each not in PERIODS_A_YEAR for each in said):
+        return None
+    if len(said) == 1:
         times = set(PERIODS_A_YEAR.values())
         return {yuan * each for each in times} | {yuan / each for each in times}
-    if goal_period in PERIODS_A_YEAR and period in PERIODS_A_YEAR:
-        return {yuan * PERIODS_A_YEAR[goal_period] / PERIODS_A_YEAR[period]}
-    return None
+    return {yuan * PERIODS_A_YEAR[goal_period] / PERIODS_A_YEAR[period]}  # type: ignore[index]
 
 
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
