@@ -1858,3 +1858,10 @@ def test_a_standard_given_another_amount_is_still_told(engine, goal: str,  # typ
                                                        row: tuple[str, str]) -> None:
     assert len(_standards_told(engine, goal, row)) == 1
 
+
+def test_the_sum_of_parts_is_said_as_a_number_is_written(engine) -> None:  # type: ignore[no-untyped-def]
+    """1.2万 and 1万 make 22000, not 22000.0: the sum is said with no trail of zeros."""
+    rows = _quantities(("培训人次", "≥2万人次"), ("其中：电工培训", "≥1.2万人次"), ("其中：焊工培训", "≥1万人次"))
+    [found] = _fragment_findings(engine, {"indicators": rows}, "REL009")
+    assert "加起来已有 22000人次" in found.message_zh
+

@@ -35,6 +35,7 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, co
     is_cost, name_stem, row_hit, shares_run
 from ggtlint.primitives.pricing import GENERIC_WORDS, HEADS
 from ggtlint.primitives.unique import counted_words
+from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import CEILING_OPS
 
 NAME = "part-over-whole"
@@ -115,7 +116,7 @@ def _parts_over_whole(whole: Row | None, parts: list[Row], overlapping: Any) -> 
         total += row.parsed.number  # type: ignore[operator]
         if total > whole.parsed.number:  # type: ignore[operator]
             yield row_hit(row, variant="parts_sum", whole_name=whole.name, whole_value=whole.value,
-                          parts_sum=f"{total:f}{whole.parsed.unit or ''}", severity=LEVELS["parts_sum"])
+                          parts_sum=f"{decimal_text(total)}{whole.parsed.unit or ''}", severity=LEVELS["parts_sum"])
             return
 
 
