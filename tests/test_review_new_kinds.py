@@ -1865,3 +1865,10 @@ def test_the_sum_of_parts_is_said_as_a_number_is_written(engine) -> None:  # typ
     [found] = _fragment_findings(engine, {"indicators": rows}, "REL009")
     assert "加起来已有 22000人次" in found.message_zh
 
+
+def test_units_at_an_inexact_factor_are_said_to_the_cent(engine) -> None:  # type: ignore[no-untyped-def]
+    """A 亩 is 666.67 平方米 (to the cent): not 666.6666666666666666666666667."""
+    found = [f for f in _goal_findings(engine, "2023年完成高标准农田建设5000亩，配套灌溉设施。",
+                                       _quantities(("高标准农田建设面积", "≥5000平方米")))
+             if "单位相差" in f.message_zh]
+    assert [f.message_zh.split("单位相差 ")[1].split(" 倍")[0] for f in found] == ["666.67"]

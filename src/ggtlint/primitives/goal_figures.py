@@ -57,6 +57,7 @@ from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, Table
 from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR
 from ggtlint.primitives.unique import counted_words, is_rewording
 from ggtlint.values.lexicon import Lexicon
+from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import CEILING_OPS
 
 NAME = "goal-figures"
@@ -351,7 +352,8 @@ def _unit_slips(lexicon: Lexicon, placed: list[tuple[re.Match[str], _GoalFigure,
                     or _ACROSS.search(row.name) or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
                 continue
             told.add(id(row))
-            yield row_hit(row, variant="unit_slip", goal_figure=figure.text, times=f"{times.normalize():f}")
+            # to two places: a 亩 is 666.666… 平方米
+            yield row_hit(row, variant="unit_slip", goal_figure=figure.text, times=decimal_text(round(times, 2)))
 
 
 def _reworded_with_less(figure: _GoalFigure, context: str, rows: list[Row], shared: int,
