@@ -27,7 +27,7 @@ words are the rule's ``part_names``: a part word alone (结业, 验收) or, for 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
@@ -78,17 +78,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _parts_in_other_words(ctx, params.get("part_names", ()))
     if not any(is_breakdown(row.name) for row in ctx.rows):
         return  # most tables have no 其中 line
+    overlapping = params.get("overlapping", ())
     whole: Row | None = None
     parts: list[Row] = []
     for row in ctx.rows:
-        if is_cost(row) or not is_breakdown(row.name):
-            yield from _parts_over_whole(whole, parts, params.get("overlapping", ()))
+        if is_cost(row) or not is_breakdown(row.name):  # the parts of the whole before it end here
+            yield from _parts_over_whole(whole, parts, overlapping)
             parts = []
-        if is_cost(row):
-            whole = None
-            continue
-        if not is_breakdown(row.name):
-            whole = row if row.parsed.kind in _COUNTED and row.parsed.number is not None else None
+            whole = row if not is_cost(row) and row.parsed.kind in _COUNTED and row.parsed.number is not None else None
             continue
         part = row.parsed
         if (whole is not None and whole.level2 == row.level2 and part.kind in _COUNTED
@@ -97,10 +94,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             parts.append(row)
             if part.number > whole.parsed.number:  # type: ignore[operator]
                 yield row_hit(row, whole_name=whole.name, whole_value=whole.value)
-    yield from _parts_over_whole(whole, parts, params.get("overlapping", ()))
+    yield from _parts_over_whole(whole, parts, overlapping)
 
 
-def _parts_over_whole(whole: Row | None, parts: list[Row], overlapping: Any) -> Iterator[Hit]:
+def _parts_over_whole(whole: Row | None, parts: list[Row], overlapping: Sequence[str]) -> Iterator[Hit]:
     """Parts of one whole, each within it, adding up to more (≥12辆 and ≥10辆 of ≥20辆): told at the part the
     sum passes the whole at. Not parts that may be the same things (其中女性, 其中脱贫人口: a trait of the
     ``overlapping`` words), one part within another (其中：示范村, 其中：省级示范村), nor the whole divided twice."""
