@@ -14,7 +14,7 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterator, NoReturn
+from typing import IO, TYPE_CHECKING, Iterator, NoReturn
 
 import click
 
@@ -23,6 +23,7 @@ from ggtlint.english import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.baseline import Baseline
+    from ggtlint.cache import ResultCache
     from ggtlint.engine import Engine
     from ggtlint.findings import Finding
     from ggtlint.fixes import FixRun
@@ -601,7 +602,7 @@ def _check_fix_options(fix: bool, unsafe: bool, diff: bool, from_stdin: bool, wr
                            "--report or --write-baseline")
 
 
-def _open_cache(engine: Engine, limits: Limits, cache_dir: Path | None, text_input: bool) -> Any:
+def _open_cache(engine: Engine, limits: Limits, cache_dir: Path | None, text_input: bool) -> ResultCache:
     """The result cache of this run; refuses a --cache-dir that holds files of its own."""
     from ggtlint.cache import foreign_entries, open_result_cache
 
