@@ -10,7 +10,8 @@ A cost and a quantity also match:
 
 - through a unit price of the same cost block (``price_links``): 单站通信链路年租费 ＝12000元/个
   ties 通信链路租赁费 (a run of three characters shared with the price, or exactly price ×
-  count) to the counts in 个 (运维台站数量 ＝18个站点); for a price per person only the counts of
+  count) to the counts in 个 (运维台站数量 ＝18个站点), or in another unit of its measure (200公顷 for
+  500元/亩, converted: the lexicon's ``measures``); for a price per person only the counts of
   people whose names share words with the price;
 - through ``related`` words, for a cost named by what it buys and a quantity by what it yields:
   劳务协作资金 ↔ 转移就业人数, 师资费 ↔ 开发课程;

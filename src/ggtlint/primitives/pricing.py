@@ -12,7 +12,9 @@ three characters after the price words: a firm pair; so is a price named by gene
 the one quantity in its unit naming the same payment: 平均单台补贴 ↔ 补贴家电数量), or, less firmly, by two characters
 (人均培训成本 ↔ 培训干部人次) or by the only quantity of 数量指标 in that unit (苗种平均单价 元/尾 ↔
 放流苗种数量 ≥600万尾; a count of people or households never: a table counts several kinds). A
-price matching no quantity is left out, not guessed.
+price matching no quantity is left out, not guessed. A count in another unit of the price's measure
+(≥200公顷 for 500元/亩, ≥1.2万kW for 5000元/千瓦: the lexicon's ``measures``) is multiplied converted
+to the price's unit.
 """
 
 from __future__ import annotations
