@@ -650,7 +650,7 @@ _SHORT_PERIODS = frozenset({"月", "季", "季度", "天", "学期"})
 def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
     """An indicator giving the goal's standard per head at another amount (目标按每生每天5元, 生均每天膳食补助标准
     ＝6元/人·天): only the one standard of the goal for that head, and an indicator named for it (每生, 生均, or
-    元/人 in its unit) sharing two characters with the goal's sentence once its per-head words are set aside."""
+    元/人 in its unit) that pays what the standard's clause pays, its per-head words set aside."""
     standards = []
     for match in _STANDARD.finditer(goal):
         after = goal[match.end():match.end() + 3]
@@ -667,13 +667,13 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         head, _dot, period = (parsed.per or "").partition("·")
         named_period = None if period else _NAMED_PERIOD.search(row.name)
         period = named_period.group(1) if named_period else period
-        own = _PER_HEAD_WORDS.sub("", row.name)
-        mine = [(match, yuan, goal_period) for match, yuan, goal_period in standards
+        what_is_paid = _PER_HEAD_WORDS.sub("", row.name)
+        for_the_row = [(match, yuan, goal_period) for match, yuan, goal_period in standards
                 if _names_the_head(row.name, head, match.group("head"))
-                and _pays_what_the_clause_does(own, _standards_clause(goal, match), match.group())]
-        if len(mine) != 1:
+                and _pays_what_the_clause_does(what_is_paid, _standards_clause(goal, match), match.group())]
+        if len(for_the_row) != 1:
             continue  # none, or several standards for the head (小学每生每年1000元、初中每生每年1250元)
-        match, yuan, goal_period = mine[0]
+        match, yuan, goal_period = for_the_row[0]
         amounts = _same_standard(yuan, goal_period, _DAY.get(period, period) or None)
         several = not period and goal_period in _SHORT_PERIODS and yuan > 0 and parsed.yuan % yuan == 0
         if amounts is not None and not _written_as(amounts, parsed.yuan) and not several:
