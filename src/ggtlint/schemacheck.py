@@ -196,7 +196,7 @@ def check_schema_keywords(schema: Any) -> set[str]:
     if isinstance(schema, dict):
         for key, value in schema.items():
             found.add(key)
-            if key in ("examples", "enum", "const", "required", "description", "title"):
+            if key in ("examples", "enum", "const", "required", "description", "title", "x-retired"):
                 continue  # values, not schemas
             if key in ("properties", "definitions"):
                 for sub in value.values():
@@ -214,4 +214,5 @@ SUPPORTED = frozenset({
     "additionalProperties", "propertyNames", "minProperties", "items", "minItems", "minLength", "pattern",
     "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "maxLength", "maxItems", "oneOf", "$ref",
     "definitions",
+    "x-retired",  # ours: a field no longer used, and where its content went (jsonschema ignores it)
 })
