@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 
 from ggtlint.engine.config import Config, ConfigError, names_a_rule
 from ggtlint.engine.context import build_context
-from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_pack
+from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_builtin_pack, load_pack
 from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text, rule_matches
 from ggtlint.engine.suppress import apply_directives, read_directives, unused
 from ggtlint.findings import Finding, Severity
@@ -166,7 +166,7 @@ class Engine:
         from ggtlint.regexsafety import trusted_patterns
 
         with trusted_patterns():  # shipped patterns are vetted in tests/test_regexsafety.py
-            packs = [load_pack(path, trusted=True) for path in builtin_pack_files()]
+            packs = [load_builtin_pack(path) for path in builtin_pack_files()]
         packs += [load_pack(path) for path in config.packs]
         first: dict[str, PackRule] = {}
         for pack in packs:  # one id, one rule: select, ignore, baselines and suppressions name it

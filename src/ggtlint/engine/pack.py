@@ -129,6 +129,22 @@ def builtin_pack_files() -> list[Path]:
     return sorted(builtin_rules_dir().glob("*.yaml"))
 
 
+# The built-in packs as loaded, by file and its size and modification time: a process that builds
+# engines again and again (a test suite, an editor's server) parses them once. Packs are not
+# changed once loaded (an engine's parameters make new rules), so one object serves every engine.
+_BUILTIN_LOADED: dict[tuple[str, int, int], "Pack"] = {}
+
+
+def load_builtin_pack(path: Path) -> Pack:
+    """A built-in pack (trusted: vetted by the test suite), parsed once per process while its file stays the same."""
+    info = path.stat()
+    key = (str(path), info.st_mtime_ns, info.st_size)
+    pack = _BUILTIN_LOADED.get(key)
+    if pack is None:
+        pack = _BUILTIN_LOADED[key] = load_pack(path, trusted=True)
+    return pack
+
+
 def load_pack(path: Path, trusted: bool = False) -> Pack:
     """Read, validate and compile one pack file.
 
