@@ -400,7 +400,8 @@ def iter_results(engine: Engine, files: list[tuple[str | Path, str]], limits: Li
             checked = run_parallel(engine, todo, limits, min(jobs, len(todo)), text_input, encode)
         else:
             checked = _sequential(engine, [todo], limits, text_input, encode)
-        digests = store = engine.corpus_store()  # on disk: memory stays flat however many tables
+        # on disk: memory stays flat however many tables (none kept when no cross-table pass follows)
+        digests = store = engine.corpus_store() if cross_table else None
         yield from _each_file(engine, files, keys, cached, checked, cache,
                               cross_table and parts is None and delta is None, limits,
                               text_input, progress, lang, digests if delta is None else delta)
@@ -463,7 +464,8 @@ def _digests_again(engine: Engine, files: list[tuple[str | Path, str]], keys: li
 def _each_file(engine: Engine, files: list[tuple[str | Path, str]], keys: list[str | None], cached: list[bool],
                checked: Iterator[tuple[FileResult, Any]], cache: Any, want_digests: bool, limits: Limits,
                text_input: bool, progress: bool, lang: str, digests: Any) -> Iterator[FileResult]:
-    """The per-file part of :func:`iter_results`: cached and checked results merged in input order."""
+    """The per-file part of :func:`iter_results`: cached and checked results merged in input order
+    (their cross-table digests moved to ``digests``, or dropped when it is None)."""
     loaded = iter(cache.load_many([(shown, key) for (_, shown), key, hit in zip(files, keys, cached) if hit],
                                   digests=want_digests)) if cache is not None else iter(())
     bar = _Progress(len(files), progress and len(files) >= PROGRESS_MIN_FILES, lang)
@@ -480,7 +482,8 @@ def _each_file(engine: Engine, files: list[tuple[str | Path, str]], keys: list[s
                 if cache is not None:
                     cache.store_encoded(shown, key, encoded, path)
             if result.digests:
-                digests.extend(result.digests)
+                if digests is not None:
+                    digests.extend(result.digests)
                 result.digests = []
             if bar.bar is not None and not bar.started:
                 _ACTIVE["bar"] = bar.bar
