@@ -519,36 +519,39 @@ EXPECTED: dict[str, dict[str, int]] = {
     # careful g table moved to 2026 with the defects put in): none told before its fixes (a count under cost was
     # told only as the costs falling short, FUND004), 12 after: satisfaction under 效益 (CAT008 widened), a count
     # as a cost line (CAT013, new), a quantity of work ＝0 (VAL025, new, preview), a unit of money in the name
-    # against the value's (VAL011 name_unit). Left: an output under benefits (培训植保机手,
+    # against the value's (VAL011 name_unit); 5 more after the time fixes: a deadline more than a month after the
+    # period its name names (TIME001 after_period: 上半年…10月31日前, 春季学期…11月30日前) or later than the goal's
+    # for the same work (TIME006 after_goal, a notice: 9月30日前 twice, 4月底前). Left: an output under benefits (培训植保机手,
     # 完成测站设备巡检, 开展公益电影放映, 完成农民技术培训), a ceiling on a benefit to raise (带动就业 ≤1200人,
-    # 亩均节本增效 ≤30元, 年节约用电 ≤80万千瓦时), a deadline later than its name's period (上半年…10月31日前,
-    # 春季学期…11月30日前) or the goal's (9月30日前, 4月底前), a benefit whose value is a date, a goal about last year (上年已…), a cost of ＝0, ≥98%以上,
+    # 亩均节本增效 ≤30元, 年节约用电 ≤80万千瓦时), a benefit whose value is a date, a goal about last year (上年已…), a cost of ＝0, ≥98%以上,
     # ≤4% for the goal's 4‰, money paid out above the funds (拨付 ≥400万元 of 336万), 社会成本 written 无, a
     # growth equal to last year's whole (放映场次较上年增长 ≥1584场)
     # b150: 筛查家庭满意度 under 社会效益 (CAT008), 听力筛查费 ≤3800人 (CAT013; so the costs fall short, FUND004);
     # REL002 twice as in g203; left: 婴儿死亡率 ≤4% against the goal's 4‰
     "b150": {"CAT008": 1, "CAT013": 1, "FUND004": 1, "REL002": 2},
-    # b151: 病虫害监测点 ＝0 个 (VAL025, preview); left: 上半年防控作业完成时间 due 10月31日, 培训植保机手 under 效益
-    "b151": {"VAL025": 1},
+    # b151: 病虫害监测点 ＝0 个 (VAL025, preview), 上半年防控作业完成时间 due 10月31日, four months after the
+    # half-year ends (TIME001 after_period); left: 培训植保机手 under 效益
+    "b151": {"TIME001": 1, "VAL025": 1},
     # b152: 贴息资金（万元） ≤2100000元 (VAL011, name_unit); left: 带动就业 ≤1200人, a goal of 上年已新发放…
     "b152": {"VAL011": 1},
-    # b153 (all left): 桥梁特殊检测费 ＝0元 beside 2 special inspections, 城市道路病害整治 under 效益 with a date,
-    # the goal's 9月30日前 for inspections due 10月31日
-    "b153": {},
+    # b153: the goal's 9月30日前 (全部完成, the 32 inspections) for 桥梁定期检测完成时间 due 10月31日 (TIME006
+    # after_goal); left: 桥梁特殊检测费 ＝0元 beside 2 special inspections, 城市道路病害整治 under 效益 with a date
+    "b153": {"TIME006": 1},
     # b154: 河道大断面测量 ＝0公里 (VAL025, preview); left: 完成测站设备巡检 under 效益, ≥98%以上
     "b154": {"VAL025": 1},
-    # b155: 家长满意度 under 社会效益 (CAT008); left: 拨付课后服务补助资金 ≥400万元 of 336万 funds, 春季学期…
-    # due 11月30日
-    "b155": {"CAT008": 1},
+    # b155: 家长满意度 under 社会效益 (CAT008), 春季学期补助拨付时间 due 11月30日, months after the spring term
+    # (TIME001 after_period); left: 拨付课后服务补助资金 ≥400万元 of 336万 funds
+    "b155": {"CAT008": 1, "TIME001": 1},
     # b156: 放映补助资金（万元） ≤475200元 (VAL011, name_unit); left: 开展公益电影放映 under 效益, 放映场次较上年增长
     # ≥1584场 against the goal's 2025年已放映1584场
     "b156": {"VAL011": 1},
     # b157: 土壤样品采集化验 ≤400个 as a cost line (CAT013; so the costs fall short, FUND004, and the count has
-    # no cost, REL002 beside g219's two); left: 亩均节本增效 ≤30元, 4月底前 in the goal against 6月30日前
-    "b157": {"CAT013": 1, "FUND004": 1, "REL002": 3},
-    # b158 (all left): LED改造 due 12月31日 against the goal's 9月30日前, a benefit with a date, 社会成本 无,
-    # 年节约用电 ≤80万千瓦时
-    "b158": {},
+    # no cost, REL002 beside g219's two), 土壤样品采集完成时间 6月30日前 against the goal's 4月底前 (TIME006
+    # after_goal); left: 亩均节本增效 ≤30元
+    "b157": {"CAT013": 1, "FUND004": 1, "REL002": 3, "TIME006": 1},
+    # b158: LED改造完成时间 due 12月31日 against the goal's LED改造于9月30日前完成 (TIME006 after_goal); left: a
+    # benefit with a date, 社会成本 无, 年节约用电 ≤80万千瓦时
+    "b158": {"TIME006": 1},
     # b159: 培训及考核组织费 ＝0万元, told only as the costs falling short (FUND004); REL002 as in g227; left:
     # 完成农民技术培训 under 效益, a goal of 上年共选派…已…
     "b159": {"FUND004": 1, "REL002": 1},

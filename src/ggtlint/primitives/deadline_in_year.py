@@ -8,25 +8,33 @@ an event with its year written (2024年汛前, 2024年春节前) has no date, bu
 outside the budget year (``year_after``, ``year_before``), and so can one set in the next year by
 name (次年春节前, 明年汛期前). An output's 备注 that puts part of the work after the budget year
 (第四季度补助于2026年1月底前结算拨付 under 时效; 部分改建项目2026年3月底前交付使用 under 数量) moves its
-deadline there too (``note_after``, at the note).
+deadline there too (``note_after``, at the note). A deadline more than a month after the end of the
+period its own name names (上半年防控作业完成时间 2026年10月31日前, 春季学期补助拨付时间 2026年11月30日前) is
+``after_period``: the month allows for paying or reporting a period's work after it ends (一季度补贴
+发放时间 4月15日前); a report or evaluation of the period (上半年工作总结报送) is left out.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any, Iterator
 
+from ggtlint.findings import Severity
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
                                      compile_identity, date_values, note_hit, row_hit)
 
 NAME = "deadline-in-year"
 SCOPES = ("indicator",)
-VARIANTS = ("after", "before", "year_after", "year_before", "note_after")
+VARIANTS = ("after", "before", "year_after", "year_before", "note_after", "after_period")
 PLACEHOLDERS = {"after": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
                 "before": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
                 "year_after": ROW_PLACEHOLDERS + ("year", "found"), "year_before": ROW_PLACEHOLDERS + ("year", "found"),
-                "note_after": ROW_PLACEHOLDERS + ("year", "found", "note")}
+                "note_after": ROW_PLACEHOLDERS + ("year", "found", "note"),
+                "after_period": ROW_PLACEHOLDERS + ("period", "period_end", "period_end_zh") + DATE_PLACEHOLDERS}
+# a deadline after its name's period is a warning, not an error: the name may be the one that is wrong
+LEVELS = {"after_period": Severity.WARNING}
 ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contradicted_year (the row memo's key)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
@@ -44,11 +52,24 @@ _PERIOD_BEFORE = re.compile(r"(?:暖期|学年)[^，。；;,]{0,6}?(?:当年|本
                             r"(?:至|到|—|–|~|～|-)$")
 
 
+# a period of the year an indicator's name names, and the month its last day is in (前三季度 ends with 三季度;
+# 下半年, 四季度 and 秋季学期 end with the year or after it); a name of last year's period, or of another
+# year's, is left out
+_NAMED_PERIOD = re.compile(r"(?P<period>第?(?P<quarter>[一二三123])季度|上半年|春季学期|年初)")
+_PERIOD_LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "上半年": 6, "春季学期": 7, "年初": 3}
+_OTHER_YEAR = re.compile(r"上年|去年|上一年|以前年度|(20[0-9]{2})年")
+_GRACE_MONTHS = 1  # a period's money paid, or its work reported, in the month after it ends
+
+
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     told = False
     for hit in _checked(ctx, row):
         told = True
         yield hit
+    if not told:
+        for hit in _after_named_period(row):
+            told = True
+            yield hit
     note = row.indicator.note
     # a note of any output (改建住房 ≥400套: 部分项目2026年3月底前交付), not only of a 时效 indicator,
     # and of a cost line paid in part after the year (2026年6月支付尾款): not this year's money
@@ -61,6 +82,25 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
                     and not _PERIOD_BEFORE.search(note, max(0, match.start() - 24), match.start()):
                 yield note_hit(row, "note_after", year=ctx.budget_year, found=found)
                 return
+
+
+def _after_named_period(row: Row) -> Iterator[Hit]:
+    """A deadline more than a month after the end of the period its name names (上半年…10月31日前)."""
+    deadline = row.parsed.deadline
+    if deadline is None or row.parsed.op not in ("≤", "<", None) or _FOLLOW_UP.search(row.name) \
+            or any(match.group(1) != str(deadline.year) for match in _OTHER_YEAR.finditer(row.name)):
+        return
+    periods = list(_NAMED_PERIOD.finditer(row.name))
+    if not periods:
+        return
+    last_month = max(_PERIOD_LAST_MONTH[match.group("quarter") or match.group("period")] for match in periods)
+    grace_month = last_month + _GRACE_MONTHS
+    latest = date(deadline.year, grace_month, calendar.monthrange(deadline.year, grace_month)[1])
+    if deadline > latest:
+        period_end = date(deadline.year, last_month, calendar.monthrange(deadline.year, last_month)[1])
+        end = date_values(period_end)
+        yield row_hit(row, variant="after_period", severity=LEVELS["after_period"], period=periods[-1].group("period"),
+                      period_end=end["date"], period_end_zh=end["date_zh"], **date_values(deadline))
 
 
 def _checked(ctx: TableContext, row: Row) -> Iterator[Hit]:
@@ -84,3 +124,4 @@ def _checked(ctx: TableContext, row: Row) -> Iterator[Hit]:
         yield row_hit(row, variant="after", year=ctx.budget_year, **date_values(deadline))
     elif last.year < ctx.budget_year:
         yield row_hit(row, variant="before", year=ctx.budget_year, **date_values(deadline))
+

@@ -13,6 +13,10 @@ Variant ``before_start``: a deadline before the month the goal says the project 
 启动, 实施; not 开工): nothing of it is done before it begins; work done before any start (前期, 招标, 设计) is left out.
 Also a deadline of a piece of work before the month the goal says that work starts (6月起开展施工改造: 改造施工完成时间
 2025年4月30日前), when the name is made of the work's own words.
+Variant ``after_goal``: a deadline later than the one the goal gives the same work (goal LED改造于9月30日前完成,
+LED改造完成时间 2025年12月31日前): the name, its time words set aside, is made of the clause's words (LED改造;
+土壤样品采集 of 采集化验土壤样品; not 秋季学期资助资金 of 春季学期资助资金于6月30日前);
+a goal's date for a part of the work (其中特殊检测2座于6月30日前完成) or for work before it (前期, 招标) is left out.
 """
 
 from __future__ import annotations
@@ -20,13 +24,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterator
 
+from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, longest_run, name_stem, row_hit
+from ggtlint.primitives.base import NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, Hit, TableContext, longest_run, name_stem, row_hit
+from ggtlint.values.parse import parse_value
 
 NAME = "stage-order"
 SCOPES = ("table",)
-VARIANTS = ("default", "before_start")
-PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("later_name", "later_value"), "before_start": ROW_PLACEHOLDERS + ("start",)}
+VARIANTS = ("default", "before_start", "after_goal")
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("later_name", "later_value"), "before_start": ROW_PLACEHOLDERS + ("start",),
+                "after_goal": ROW_PLACEHOLDERS + ("goal_deadline",)}
+# a notice: 1 of 3 held-out look-alikes drew it (造林完成时间 against the goal's 3月31日前完成春季造林苗木采购)
+LEVELS = {"after_goal": Severity.INFO}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA = {
     "type": "object",
@@ -45,6 +54,17 @@ _BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报")
 # a piece of work the goal says starts in a month (6月起开展施工改造, 2025年9月起上岗): its words, to the clause's end
 _WORK_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月份?起(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
 _TIME_WORDS = ("完成时间", "时间", "日期", "完成", "时限")
+# a deadline the goal gives (9月30日前, 2025年4月底前, 于9月底以前), with the clause around it
+_GOAL_DEADLINE = lazy_pattern(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日|底|末)(?:以前|之前|前)")
+_GOAL_CLAUSE_END = lazy_pattern(r"[。；;，,、（）()\n]")
+# …the clause after a date ends at the next one (完工并于年底前完成竣工验收: the 竣工验收 is the later date's)
+_AFTER_DATE_END = lazy_pattern(r"[。；;，,、（）()\n]|并|[0-9]月|年底|年末")
+_NEXT_YEAR_BEFORE = lazy_pattern("(?:" + NEXT_YEAR_WORDS + ")$")
+_GOAL_SENTENCE_END = lazy_pattern(r"[。；;\n]")
+# a clause of a part of the work (其中, 首批, 一期, 部分) gives no deadline of the whole
+_PART = lazy_pattern(r"其中|首批|第一批|部分|[一二三四五]期|试点")
+# the words a clause holds besides its date: with none (9月30日前全部完成) the work is named before it
+_BARE_CLAUSE_WORDS = ("全部", "完成", "实施", "于", "在", "并", "均", "）", ")")
 _SHARED = 3  # characters in a row two names of one thing share, unless one holds the other whole (设备)
 
 
@@ -61,6 +81,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     dated = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None
              and row.parsed.op in ("≤", "<", None) and not _PHASE.search(row.name)]
     yield from _before_start(ctx, dated)
+    yield from _after_goal(ctx, dated)
     if len(dated) < 2:
         return
     told: set[int] = set()
@@ -74,6 +95,43 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                         and _one_thing(name_stem(row.name, words), name_stem(follower.name, words)):  # type: ignore[operator]
                     told.add(id(row))
                     yield row_hit(row, later_name=follower.name, later_value=follower.value)
+
+
+def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
+    """Deadlines later than the goal's deadline for the same work (goal LED改造于9月30日前完成; LED改造完成时间
+    2025年12月31日前)."""
+    goal = ctx.table.goal or ""
+    promised = []  # (the work's words, the goal's date text, its deadline)
+    for match in _GOAL_DEADLINE.finditer(goal):
+        if _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
+            continue  # 次年1月底前: no deadline of the budget year's work (TIME002 tells it)
+        deadline = parse_value(match.group(0), budget_year=ctx.budget_year).deadline
+        work = _goal_work(goal, match.start(), match.end())
+        if deadline is not None and work is not None:
+            promised.append((work, match.group(0), deadline))
+    for row in dated:
+        stem = name_stem(row.name, _TIME_WORDS)
+        for work, said, deadline in promised:
+            if row.parsed.deadline > deadline and _made_of(stem, work) \
+                    and (not _BEFORE_ANY_START.search(work) or _BEFORE_ANY_START.search(row.name)):
+                yield row_hit(row, variant="after_goal", severity=LEVELS["after_goal"], goal_deadline=said)
+                break
+
+
+def _goal_work(goal: str, start: int, end: int) -> str | None:
+    """The work a deadline of the goal is for: its clause (2025年4月底前采集化验土壤样品400个); a clause of its
+    date alone (9月30日前全部完成) names its work before it, the sentence's when it says 全部; None for a part."""
+    sentence_start = max((m.end() for m in _GOAL_SENTENCE_END.finditer(goal, 0, start)), default=0)
+    clause_start = max((m.end() for m in _GOAL_CLAUSE_END.finditer(goal, sentence_start, start)), default=sentence_start)
+    after = _AFTER_DATE_END.search(goal, end)
+    clause = goal[clause_start:start] + goal[end:after.start() if after else len(goal)]
+    if not name_stem(clause, _BARE_CLAUSE_WORDS).strip():
+        if "全部" in clause:
+            return goal[sentence_start:start]
+        previous = max((m.end() for m in _GOAL_CLAUSE_END.finditer(goal, sentence_start, max(clause_start - 1, 0))),
+                       default=sentence_start)
+        clause = goal[previous:clause_start]
+    return None if _PART.search(clause) else clause
 
 
 def _one_thing(stem: str, other: str) -> bool:
