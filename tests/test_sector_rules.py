@@ -727,3 +727,21 @@ def test_a_unit_of_money_in_the_name_against_the_values(engine) -> None:  # type
         assert old in text
         result = engine.check_source(load_text(text.replace(old, new), path.name))
         assert not [f for f in result.findings if f.rule_id == "VAL011"], new
+
+
+def test_a_deadline_after_its_names_period_or_the_goals(engine) -> None:  # type: ignore[no-untyped-def]
+    """b151's 上半年防控作业完成时间 due 10月31日 is a warning (TIME001 after_period), b158's LED改造完成时间
+    due 12月31日 against the goal's 9月30日前 a notice (TIME006 after_goal); a date inside the period, or the
+    goal's date for another part of the work, is not told."""
+    from ggtlint.load import load_text
+
+    cases = (("b151", "TIME001", "warning", "2026年10月31日前", "2026年7月31日前"),
+             ("b158", "TIME006", "info", "LED改造于9月30日前完成", "其中主干道LED改造于9月30日前完成"))
+    for table, rule, severity, old, new in cases:
+        path = next(SECTOR_DIR.glob(f"{table}-*.yaml"))
+        text = path.read_text(encoding="utf-8")
+        [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == rule]
+        assert found.severity.value == severity, table
+        assert text.count(old) == 1
+        result = engine.check_source(load_text(text.replace(old, new), path.name))
+        assert not [f for f in result.findings if f.rule_id == rule], new
