@@ -418,8 +418,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # with no patients' (SAT002, a notice)
     "b89": {"CAT009": 1, "REL002": 2, "REL004": 1, "SAT002": 1, "TIME001": 1},
     # b90: 获取率 in 人 (VAL009), 2027年 for the whole plan (TIME001), the teachers' practice moved to
-    # benefits leaves its cost unmatched (REL002), 党委会 as an output (REL011, preview)
-    "b90": {"REL002": 1, "REL011": 1, "TIME001": 1, "VAL009": 1},
+    # benefits leaves its cost unmatched (REL002) and is told as the output it is, 完成专任教师企业实践培训
+    # ≥200人次 under 效益 (CAT006, a notice, since training done is counted), 党委会 as an output (REL011, preview)
+    "b90": {"CAT006": 1, "REL002": 1, "REL011": 1, "TIME001": 1, "VAL009": 1},
     # b91: 可用率 in 小时 (VAL009), 一期's 2024年9月30日前 (TIME001), 机房电费 under 生态环境成本 (CAT009,
     # and unmatched, REL002), 定性 on a count (VAL017)
     "b91": {"CAT009": 1, "REL002": 1, "TIME001": 1, "VAL009": 1, "VAL017": 1},
@@ -521,40 +522,42 @@ EXPECTED: dict[str, dict[str, int]] = {
     # as a cost line (CAT013, new), a quantity of work ＝0 (VAL025, new, preview), a unit of money in the name
     # against the value's (VAL011 name_unit); 5 more after the time fixes: a deadline more than a month after the
     # period its name names (TIME001 after_period: 上半年…10月31日前, 春季学期…11月30日前) or later than the goal's
-    # for the same work (TIME006 after_goal, a notice: 9月30日前 twice, 4月底前). Left: an output under benefits (培训植保机手,
-    # 完成测站设备巡检, 开展公益电影放映, 完成农民技术培训), a ceiling on a benefit to raise (带动就业 ≤1200人,
-    # 亩均节本增效 ≤30元, 年节约用电 ≤80万千瓦时), a benefit whose value is a date, a goal about last year (上年已…), a cost of ＝0, ≥98%以上,
+    # for the same work (TIME006 after_goal, a notice: 9月30日前 twice, 4月底前); 7 more: an output under benefits
+    # (培训植保机手, 完成测站设备巡检, 开展公益电影放映, 完成农民技术培训: CAT006, a count of work done, a notice) and a
+    # ceiling on a benefit to raise (带动就业 ≤1200人, 亩均节本增效 ≤30元, 年节约用电 ≤80万千瓦时: VAL015 benefit, a
+    # notice). Left: a benefit whose value is a date, a goal about last year (上年已…), a cost of ＝0, ≥98%以上,
     # ≤4% for the goal's 4‰, money paid out above the funds (拨付 ≥400万元 of 336万), 社会成本 written 无, a
     # growth equal to last year's whole (放映场次较上年增长 ≥1584场)
     # b150: 筛查家庭满意度 under 社会效益 (CAT008), 听力筛查费 ≤3800人 (CAT013; so the costs fall short, FUND004);
     # REL002 twice as in g203; left: 婴儿死亡率 ≤4% against the goal's 4‰
     "b150": {"CAT008": 1, "CAT013": 1, "FUND004": 1, "REL002": 2},
     # b151: 病虫害监测点 ＝0 个 (VAL025, preview), 上半年防控作业完成时间 due 10月31日, four months after the
-    # half-year ends (TIME001 after_period); left: 培训植保机手 under 效益
-    "b151": {"TIME001": 1, "VAL025": 1},
-    # b152: 贴息资金（万元） ≤2100000元 (VAL011, name_unit); left: 带动就业 ≤1200人, a goal of 上年已新发放…
-    "b152": {"VAL011": 1},
+    # half-year ends (TIME001 after_period), 培训植保机手 ≥200人次 under 效益 (CAT006)
+    "b151": {"CAT006": 1, "TIME001": 1, "VAL025": 1},
+    # b152: 贴息资金（万元） ≤2100000元 (VAL011, name_unit), 带动就业 ≤1200人 (VAL015 benefit, a notice); left:
+    # a goal of 上年已新发放…
+    "b152": {"VAL011": 1, "VAL015": 1},
     # b153: the goal's 9月30日前 (全部完成, the 32 inspections) for 桥梁定期检测完成时间 due 10月31日 (TIME006
     # after_goal); left: 桥梁特殊检测费 ＝0元 beside 2 special inspections, 城市道路病害整治 under 效益 with a date
     "b153": {"TIME006": 1},
-    # b154: 河道大断面测量 ＝0公里 (VAL025, preview); left: 完成测站设备巡检 under 效益, ≥98%以上
-    "b154": {"VAL025": 1},
+    # b154: 河道大断面测量 ＝0公里 (VAL025, preview), 完成测站设备巡检 ≥2256站次 under 效益 (CAT006); left: ≥98%以上
+    "b154": {"CAT006": 1, "VAL025": 1},
     # b155: 家长满意度 under 社会效益 (CAT008), 春季学期补助拨付时间 due 11月30日, months after the spring term
     # (TIME001 after_period); left: 拨付课后服务补助资金 ≥400万元 of 336万 funds
     "b155": {"CAT008": 1, "TIME001": 1},
-    # b156: 放映补助资金（万元） ≤475200元 (VAL011, name_unit); left: 开展公益电影放映 under 效益, 放映场次较上年增长
-    # ≥1584场 against the goal's 2025年已放映1584场
-    "b156": {"VAL011": 1},
+    # b156: 放映补助资金（万元） ≤475200元 (VAL011, name_unit), 开展公益电影放映 ≥1500场 under 效益 (CAT006); left:
+    # 放映场次较上年增长 ≥1584场 against the goal's 2025年已放映1584场
+    "b156": {"CAT006": 1, "VAL011": 1},
     # b157: 土壤样品采集化验 ≤400个 as a cost line (CAT013; so the costs fall short, FUND004, and the count has
     # no cost, REL002 beside g219's two), 土壤样品采集完成时间 6月30日前 against the goal's 4月底前 (TIME006
-    # after_goal); left: 亩均节本增效 ≤30元
-    "b157": {"CAT013": 1, "FUND004": 1, "REL002": 3, "TIME006": 1},
-    # b158: LED改造完成时间 due 12月31日 against the goal's LED改造于9月30日前完成 (TIME006 after_goal); left: a
-    # benefit with a date, 社会成本 无, 年节约用电 ≤80万千瓦时
-    "b158": {"TIME006": 1},
-    # b159: 培训及考核组织费 ＝0万元, told only as the costs falling short (FUND004); REL002 as in g227; left:
-    # 完成农民技术培训 under 效益, a goal of 上年共选派…已…
-    "b159": {"FUND004": 1, "REL002": 1},
+    # after_goal), 项目区亩均节本增效 ≤30元 (VAL015 benefit, a notice)
+    "b157": {"CAT013": 1, "FUND004": 1, "REL002": 3, "TIME006": 1, "VAL015": 1},
+    # b158: LED改造完成时间 due 12月31日 against the goal's LED改造于9月30日前完成 (TIME006 after_goal), 年节约用电
+    # ≤80万千瓦时 (VAL015 benefit, a notice); left: a benefit with a date, 社会成本 无
+    "b158": {"TIME006": 1, "VAL015": 1},
+    # b159: 培训及考核组织费 ＝0万元, told only as the costs falling short (FUND004); REL002 as in g227; 完成农民技术培训
+    # ≥1.2万人次 under 效益 (CAT006); left: a goal of 上年共选派…已…
+    "b159": {"CAT006": 1, "FUND004": 1, "REL002": 1},
     # b160: 护林员岗前培训 ＝0期 (VAL025, preview), 护林员家庭满意度 under 社会效益 (CAT008); left: 发放护林员劳务补助
     # ≥1000万元 of 870万 funds
     "b160": {"CAT008": 1, "VAL025": 1},
@@ -745,3 +748,42 @@ def test_a_deadline_after_its_names_period_or_the_goals(engine) -> None:  # type
         assert text.count(old) == 1
         result = engine.check_source(load_text(text.replace(old, new), path.name))
         assert not [f for f in result.findings if f.rule_id == rule], new
+
+
+def test_a_ceiling_on_a_benefit_to_raise_is_a_notice(engine) -> None:  # type: ignore[no-untyped-def]
+    """b152's 带动就业 ≤1200人 reads "at most" (VAL015, benefit): a notice, while a rate to raise capped stays a
+    warning; the floor, the same name under 产出, and a burden capped are not told. FUND008, the same check
+    with one message and no benefit words, keeps its one level."""
+    from ggtlint.load import load_text
+
+    path = next(SECTOR_DIR.glob("b152-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "VAL015"]
+    assert "“带动就业”是越多越好的效益" in found.message_zh and found.severity.value == "info"
+    assert "≥1200人" in (found.suggestion_zh or "")
+    capped_rate = text.replace("财政资金撬动贷款倍数\n        value: ≥20倍", "贴息资金拨付到位率\n        value: ≤95%")
+    assert capped_rate != text
+    levels = sorted(f.severity.value for f in engine.check_source(load_text(capped_rate, path.name)).findings
+                    if f.rule_id == "VAL015")
+    assert levels == ["info", "warning"]
+    for old, new in (("≤1200人", "≥1200人"), ("带动就业\n", "增加农户负担\n")):
+        assert old in text
+        result = engine.check_source(load_text(text.replace(old, new), path.name))
+        assert not [f for f in result.findings if f.rule_id == "VAL015"], new
+    [fund008] = [rule for rule in engine.rules if rule.info.id == "FUND008"]
+    assert fund008.info.levels == ()
+
+
+def test_work_done_under_benefits_is_an_output(engine) -> None:  # type: ignore[no-untyped-def]
+    """b156's 开展公益电影放映 ≥1500场 under 效益 counts work done (CAT006); the people who come to watch are
+    not told."""
+    from ggtlint.load import load_text
+
+    path = next(SECTOR_DIR.glob("b156-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "CAT006"]
+    assert "“开展公益电影放映”（≥1500场）" in found.message_zh and "完成了多少工作" in found.message_zh
+    for old, new in (("开展公益电影放映\n        value: ≥1500场", "群众观看公益电影\n        value: ≥75000人次"),):
+        assert old in text
+        result = engine.check_source(load_text(text.replace(old, new), path.name))
+        assert not [f for f in result.findings if f.rule_id == "CAT006"], new

@@ -582,8 +582,10 @@ def _finding_levels(rule: PackRule) -> tuple[Severity, ...]:
     kinds of finding (variants) a level of their own (the primitive's LEVELS); else ()."""
     primitive = PRIMITIVES[rule.check]
     fixed = getattr(primitive, "LEVELS", {})
-    # the variants the rule words a message for are those it meets (VAL008 counts, VAL009 rates)
-    variants = [variant for variant in rule.messages if variant in primitive.VARIANTS] or primitive.VARIANTS
+    # the variants the rule words a message for are those it meets (VAL008 counts, VAL009 rates); with
+    # one message, those its params let it meet when the primitive tells them (FUND008: no benefit)
+    met = getattr(primitive, "variants_met", lambda params: primitive.VARIANTS)
+    variants = [variant for variant in rule.messages if variant in primitive.VARIANTS] or met(rule.params)
     levels = {fixed.get(variant, rule.info.severity) for variant in variants}
     if levels == {rule.info.severity}:
         return ()

@@ -8,7 +8,11 @@ values of these kinds), ``only_negative`` (only reverse indicators such as 失�
 written as a decrease, 较上年下降≥5%, is one already), ``missing_not_negative`` (a reverse
 indicator's missing operator is left to the rule for reverse indicators), ``forbid_not_negative``
 (a reverse indicator, 新增违法建设, rightly takes the ceiling forbidden to others), ``missing_ok_kinds``
-(kinds whose bare figure is already a limit: a duration, 15个工作日).
+(kinds whose bare figure is already a limit: a duration, 15个工作日). ``names`` (a regular
+expression): only names it finds, besides the benefits below. ``benefit_names``: a benefit (under
+效益指标) whose name it finds, and ``benefit_not_names`` does not, is better the more it is
+(带动就业, 亩均节本增效): its value of ``benefit_kinds`` is held to ``forbid_ops`` too (variant
+``benefit``), whatever ``names`` and ``kinds`` say.
 
 A value with no operator, or an approximate one, is given ``{suggested}``: its figure with the
 comparison that suits the indicator (≤ for a cost or a reverse indicator, ＝ for 100% and 0,
@@ -20,17 +24,20 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, is_ratio,
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost, is_ratio,
                                      row_hit)
+from ggtlint.regexsafety import search
 from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import hedge_of
 
 
 NAME = "operator"
 SCOPES = ("indicator",)
-VARIANTS = ("approx", "missing", "forbidden", "hedged")
+VARIANTS = ("approx", "missing", "forbidden", "hedged", "benefit")
 PLACEHOLDERS = {"approx": ROW_PLACEHOLDERS + ("op", "suggested"), "missing": ROW_PLACEHOLDERS + ("op", "suggested"),
-                "forbidden": ROW_PLACEHOLDERS + ("op", "suggested"), "hedged": ROW_PLACEHOLDERS + ("op", "hedge", "suggested")}
+                "forbidden": ROW_PLACEHOLDERS + ("op", "suggested"), "hedged": ROW_PLACEHOLDERS + ("op", "hedge", "suggested"),
+                "benefit": ROW_PLACEHOLDERS + ("op", "suggested")}
 # a bound stated "in principle" or "as a rule" (原则上不超过30分钟, 一般不少于200人): read, but approximate
 # (``hedged``, not ``approx``); not on a cost, where it is how policies word a cap
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
@@ -47,13 +54,31 @@ PARAMS_SCHEMA = {
         "forbid_not_negative": {"type": "boolean"},
         # kinds whose bare figure is a limit as it stands: 办理时限 15个工作日 is "within 15 days"
         "missing_ok_kinds": {"type": "array", "items": {"type": "string"}},
+        "names": {"type": "string"},
+        "benefit_names": {"type": "string"},
+        "benefit_not_names": {"type": "string"},
+        "benefit_kinds": {"type": "array", "items": {"type": "string"}},
     },
 }
-compile = compile_identity
+_BENEFIT = "效益指标"
+# a benefit's ceiling is a notice: names alone miss some benefits to raise (3 of 5 unseen ones found)
+LEVELS = {"benefit": Severity.INFO}
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """The name patterns compiled once (and vetted like every pattern of a pack)."""
+    return compile_patterns(params, ("names", "benefit_names", "benefit_not_names"))
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     parsed = row.parsed
+    if _benefit_to_raise(row, params):
+        if parsed.op in params.get("forbid_ops", ()):
+            yield row_hit(row, variant="benefit", op=parsed.op, suggested=_suggested(row), severity=LEVELS["benefit"])
+        return
+    names = params.get("names")
+    if names is not None and not search(names, row.name):
+        return
     kinds = params.get("kinds")
     if kinds and parsed.kind not in kinds:
         return
@@ -78,6 +103,21 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     elif parsed.op is not None and parsed.op in params.get("forbid_ops", ()) \
             and not (params.get("forbid_not_negative") and row.hint.negative):
         yield row_hit(row, variant="forbidden", op=parsed.op, suggested=_suggested(row))
+
+
+def variants_met(params: dict[str, Any]) -> tuple[str, ...]:
+    """The variants a rule's params let it report: only a rule with ``benefit_names`` reports
+    ``benefit``, whose level is its own (LEVELS)."""
+    return tuple(variant for variant in VARIANTS if variant != "benefit" or "benefit_names" in params)
+
+
+def _benefit_to_raise(row: Row, params: dict[str, Any]) -> bool:
+    """A benefit whose name says more is better (带动就业 ≥1200人, not at most): not a reverse
+    indicator (减少农药使用量), nor one written as a fall (较上年下降)."""
+    names, not_names = params.get("benefit_names"), params.get("benefit_not_names")
+    return (names is not None and row.level1 == _BENEFIT and row.parsed.kind in params.get("benefit_kinds", ())
+            and not row.hint.negative and row.parsed.change != "down" and search(names, row.name) is not None
+            and (not_names is None or search(not_names, row.name) is None))
 
 
 # rates that may go above 100%: growth, leverage
