@@ -525,9 +525,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # for the same work (TIME006 after_goal, a notice: 9月30日前 twice, 4月底前); 7 more: an output under benefits
     # (培训植保机手, 完成测站设备巡检, 开展公益电影放映, 完成农民技术培训: CAT006, a count of work done, a notice) and a
     # ceiling on a benefit to raise (带动就业 ≤1200人, 亩均节本增效 ≤30元, 年节约用电 ≤80万千瓦时: VAL015 benefit, a
-    # notice). Left: a benefit whose value is a date, a goal about last year (上年已…), a cost of ＝0, ≥98%以上,
-    # ≤4% for the goal's 4‰, money paid out above the funds (拨付 ≥400万元 of 336万), 社会成本 written 无, a
-    # growth equal to last year's whole (放映场次较上年增长 ≥1584场)
+    # notice); 6 more: a cost of ＝0 (VAL026, new, preview), ≥98%以上 (VAL012 doubled_ops, a notice), money paid
+    # out above the funds (VAL024 above). Left: a benefit whose value is a date, a goal about last year (上年已…),
+    # ≤4% for the goal's 4‰, 社会成本 written 无, a growth equal to last year's whole (放映场次较上年增长 ≥1584场)
     # b150: 筛查家庭满意度 under 社会效益 (CAT008), 听力筛查费 ≤3800人 (CAT013; so the costs fall short, FUND004);
     # REL002 twice as in g203; left: 婴儿死亡率 ≤4% against the goal's 4‰
     "b150": {"CAT008": 1, "CAT013": 1, "FUND004": 1, "REL002": 2},
@@ -538,13 +538,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     # a goal of 上年已新发放…
     "b152": {"VAL011": 1, "VAL015": 1},
     # b153: the goal's 9月30日前 (全部完成, the 32 inspections) for 桥梁定期检测完成时间 due 10月31日 (TIME006
-    # after_goal); left: 桥梁特殊检测费 ＝0元 beside 2 special inspections, 城市道路病害整治 under 效益 with a date
-    "b153": {"TIME006": 1},
-    # b154: 河道大断面测量 ＝0公里 (VAL025, preview), 完成测站设备巡检 ≥2256站次 under 效益 (CAT006); left: ≥98%以上
-    "b154": {"CAT006": 1, "VAL025": 1},
+    # after_goal), 桥梁特殊检测费 ＝0元 beside 2 special inspections (VAL026, preview); left: 城市道路病害整治
+    # under 效益 with a date
+    "b153": {"TIME006": 1, "VAL026": 1},
+    # b154: 河道大断面测量 ＝0公里 (VAL025, preview), 完成测站设备巡检 ≥2256站次 under 效益 (CAT006), 雨水情信息到报率
+    # ≥98%以上 (VAL012 doubled_ops, a notice)
+    "b154": {"CAT006": 1, "VAL012": 1, "VAL025": 1},
     # b155: 家长满意度 under 社会效益 (CAT008), 春季学期补助拨付时间 due 11月30日, months after the spring term
-    # (TIME001 after_period); left: 拨付课后服务补助资金 ≥400万元 of 336万 funds
-    "b155": {"CAT008": 1, "TIME001": 1},
+    # (TIME001 after_period), 拨付课后服务补助资金 ≥400万元 of 336万 funds (VAL024 above)
+    "b155": {"CAT008": 1, "TIME001": 1, "VAL024": 1},
     # b156: 放映补助资金（万元） ≤475200元 (VAL011, name_unit), 开展公益电影放映 ≥1500场 under 效益 (CAT006); left:
     # 放映场次较上年增长 ≥1584场 against the goal's 2025年已放映1584场
     "b156": {"CAT006": 1, "VAL011": 1},
@@ -555,15 +557,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b158: LED改造完成时间 due 12月31日 against the goal's LED改造于9月30日前完成 (TIME006 after_goal), 年节约用电
     # ≤80万千瓦时 (VAL015 benefit, a notice); left: a benefit with a date, 社会成本 无
     "b158": {"TIME006": 1, "VAL015": 1},
-    # b159: 培训及考核组织费 ＝0万元, told only as the costs falling short (FUND004); REL002 as in g227; 完成农民技术培训
-    # ≥1.2万人次 under 效益 (CAT006); left: a goal of 上年共选派…已…
-    "b159": {"CAT006": 1, "FUND004": 1, "REL002": 1},
-    # b160: 护林员岗前培训 ＝0期 (VAL025, preview), 护林员家庭满意度 under 社会效益 (CAT008); left: 发放护林员劳务补助
-    # ≥1000万元 of 870万 funds
-    "b160": {"CAT008": 1, "VAL025": 1},
+    # b159: 培训及考核组织费 ＝0万元 (VAL026, preview; so the costs fall short, FUND004); REL002 as in g227;
+    # 完成农民技术培训 ≥1.2万人次 under 效益 (CAT006); left: a goal of 上年共选派…已…
+    "b159": {"CAT006": 1, "FUND004": 1, "REL002": 1, "VAL026": 1},
+    # b160: 护林员岗前培训 ＝0期 (VAL025, preview), 护林员家庭满意度 under 社会效益 (CAT008), 发放护林员劳务补助
+    # ≥1000万元 of 870万 funds (VAL024 above)
+    "b160": {"CAT008": 1, "VAL024": 1, "VAL025": 1},
     # b161: 古籍函套制作 ≤800个 as a cost line (CAT013; so the costs fall short, FUND004), 古籍修复费（万元）
-    # ≤480000元 (VAL011, name_unit); left: ≥99%以上
-    "b161": {"CAT013": 1, "FUND004": 1, "VAL011": 1},
+    # ≤480000元 (VAL011, name_unit), 普查登记数据准确率 ≥99%以上 (VAL012 doubled_ops, a notice)
+    "b161": {"CAT013": 1, "FUND004": 1, "VAL011": 1, "VAL012": 1},
     # a tenth recall audit, 42 defects of kinds not planted before (营养餐, 适老化改造, 农村电商, 清四乱, 中药材,
     # 三支一扶, 优抚, 治超, 地下水监测, 尾水治理, 文化站, 垃圾收运): 9 told before its fix (5 of them in the wrong
     # words), 20 after (VAL022 new; FUND002 cost_level, TIME006 before_start), 5 more later: a standard against

@@ -59,11 +59,15 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("≥6500万车公里", None, {"kind": "count", "number": D(65000000), "unit": "车公里"}),
     ("≥5万工日", None, {"kind": "count", "number": D(50000), "unit": "工日"}),
     ("≥12盅", None, {"kind": "count", "op": "≥", "number": D(12), "unit": "盅"}),
-    ("≥2万盅以上", None, {"kind": "count", "op": "≥", "number": D(20000), "unit": "盅"}),
+    ("≥2万盅以上", None, {"kind": "count", "op": "≥", "number": D(20000), "unit": "盅", "problem": "比较符号与“以上”“以内”等重复：≥…以上"}),
     ("3月中", 2024, {"kind": "qualitative"}),  # time words are no unit
     ("大约50人", None, {"kind": "count", "op": "≈", "approx": True}),
     ("50人上下", None, {"kind": "count", "op": "≈", "approx": True}),
-    ("≥95%以上", None, {"kind": "rate", "op": "≥", "problem": None}),
+    # the bound said twice after a sign (a notice); in words it is plain Chinese
+    ("≥95%以上", None, {"kind": "rate", "op": "≥", "problem": "比较符号与“以上”“以内”等重复：≥…以上"}),
+    ("≤5个工作日以内", None, {"kind": "duration", "op": "≤", "problem": "比较符号与“以上”“以内”等重复：≤…以内"}),
+    ("不少于50人以上", None, {"kind": "count", "op": "≥", "number": D(50)}),
+    ("达到95%以上", None, {"kind": "rate", "op": "≥", "percent": D(95)}),
     ("＝1200元左右", None, {"kind": "money", "op": "≈", "approx": True}),
     ("约50人以上", None, {"kind": "count", "op": "≥", "approx": True}),
     ("≥100万元以内", None, {"kind": "money", "op": "≥", "problem": "比较符前后矛盾：≥…以内"}),
@@ -784,8 +788,8 @@ def test_parsed_value_fields() -> None:
 
 
 def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  # type: ignore[no-untyped-def]
-    """Each ``ParsedValue.problem`` is a VAL012 variant; a misplaced separator is only a warning; a
-    value with two problems gets both."""
+    """Each ``ParsedValue.problem`` is a VAL012 variant; a misplaced separator is only a warning, a bound
+    said twice a notice; a value with two problems gets both."""
     from ggtlint.load import load_text
     from ggtlint.primitives import value_problem
     from ggtlint.values.parse import PROBLEMS
@@ -794,7 +798,8 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
     examples = {"invalid_date": ("2023年2月30日前", "日期不存在"), "reversed_range": ("95%-90%", "下限大于上限"),
                 "contradicting_ops": ("≥10个以下", "意思相反（≥…以下）"), "window": ("7*25小时", "服务时段"),
                 "separator": ("≥1,0000人", "千分位分隔符"), "scale": ("优/良/中/差", "整套档次"),
-                "two_targets": ("≥200人，≥300人次", "两个目标（另一个是“≥300人次”）")}
+                "two_targets": ("≥200人，≥300人次", "两个目标（另一个是“≥300人次”）"),
+                "doubled_ops": ("≥98%以上", "同一个界限写了两遍（≥…以上）")}
     assert set(examples) == set(value_problem._LEVELS) == set(PROBLEMS)
     for variant, (value, _) in examples.items():
         assert [code for code, _ in parse_value(value, budget_year=2023).problems] == [variant], value
@@ -804,7 +809,7 @@ def test_every_problem_the_parser_notes_is_reported_by_val012(engine) -> None:  
             f"indicators:\n  产出指标:\n    数量指标:\n{rows}")
     found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "VAL012"]
     assert [f.value.split("\x1f")[1] for f in found] == values + ["2,0000-1,0000元"]
-    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning", "warning", "warning", "error", "warning"]
+    assert [f.severity.value for f in found] == ["error"] * 4 + ["warning", "warning", "warning", "info", "error", "warning"]
     words = [words for _, words in examples.values()] + ["下限大于上限", "千分位分隔符"]
     assert all(word in f.message_zh for word, f in zip(words, found)), [f.message_zh for f in found]
 

@@ -9,28 +9,33 @@ regular expression), when given, is what an output's name must be found by: the 
 output (VAL010's pattern of money paid out or invested), so that money already told to move to the cost
 block is not told again; an effect's name is not held to it. The variant says
 where the money belongs: ``legacy`` for the 2015-style framework, whose 成本指标 sits under 产出指标;
-``default`` for the 2021 one, with 成本指标 a 一级 of its own.
+``default`` for the 2021 one, with 成本指标 a 一级 of its own. ``paid_out`` (a regular expression), when
+given, also tells money paid out of the funds (拨付, 发放) whose floor is above 年度资金总额 (拨付…
+≥400万元 of 336万元): the ``above`` variant, a warning, since the table cannot pay out more than it has.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_money_total, \
     row_hit, yuan_text
 from ggtlint.regexsafety import search
 
 NAME = "funds-restated"
 SCOPES = ("indicator",)
-VARIANTS = ("default", "legacy")
+VARIANTS = ("default", "legacy", "above")
+LEVELS = {"above": Severity.WARNING}  # more paid out than there is: not a restatement but a wrong figure
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("fund_name", "fund_name_en", "fund")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False,
-                 "properties": {"exempt_name": {"type": "string"}, "output_name": {"type": "string"}}}
+                 "properties": {"exempt_name": {"type": "string"}, "output_name": {"type": "string"},
+                                "paid_out": {"type": "string"}}}
 OUTPUT = "产出指标"
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    return compile_patterns(params, ("exempt_name", "output_name"))
+    return compile_patterns(params, ("exempt_name", "output_name", "paid_out"))
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -43,6 +48,13 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if output_name is not None and row.level1 == OUTPUT and not search(output_name, row.name):
         return
     funds = ctx.table.funds
+    paid_out = params.get("paid_out")
+    total = funds.in_yuan(funds.total)
+    if (paid_out is not None and search(paid_out, row.name) and row.parsed.op in ("≥", ">", "=")
+            and total is not None and total > 0 and row.parsed.yuan > total):
+        yield row_hit(row, variant="above", severity=LEVELS["above"], fund_name="年度资金总额",
+                      fund_name_en="the total funds", fund=yuan_text(total))
+        return
     for fund_name, fund_name_en, amount in (("年度资金总额", "the total funds", funds.total),
                                             ("财政资金", "the fiscal funds", funds.fiscal)):
         fund = funds.in_yuan(amount)

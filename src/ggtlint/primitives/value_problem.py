@@ -4,7 +4,8 @@ The value parser notes what is wrong with a value it could still read (``ParsedV
 a date that does not exist (2023年2月30日), a range whose lower end is above its upper end
 (90%-80%), two operators that contradict each other (≥10个以下), a service window beyond
 7天×24小时, digits grouped in the wrong place (1,0000元), a whole grade scale with no grade
-chosen (优/良/中/差), two targets in one cell (≥200人，≥300人次). Each is reported as its own variant.
+chosen (优/良/中/差), two targets in one cell (≥200人，≥300人次), one bound said twice (≥98%以上, a
+notice). Each is reported as its own variant.
 Params: ``problems`` (which variants to report; default all).
 """
 
@@ -14,7 +15,7 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
-from ggtlint.values.parse import GRADE_SCALE, MISPLACED_SEPARATOR, PROBLEMS, TWO_TARGETS
+from ggtlint.values.parse import DOUBLED_OPS, GRADE_SCALE, MISPLACED_SEPARATOR, PROBLEMS, TWO_TARGETS
 
 NAME = "value-problem"
 SCOPES = ("indicator",)
@@ -22,8 +23,10 @@ ROW_PURE = True  # check_row reads only the row (see Engine._check_rows)
 
 # Each variant is the parser's problem code of that name (values.parse.PROBLEMS); its level
 # where it is not the rule's own:
-# the figure is readable, only maybe not meant; a scale is a grade, only not chosen; of two targets each is one
-LEVELS = {MISPLACED_SEPARATOR: Severity.WARNING, GRADE_SCALE: Severity.WARNING, TWO_TARGETS: Severity.WARNING}
+# the figure is readable, only maybe not meant; a scale is a grade, only not chosen; of two targets each is one;
+# a bound said twice (≥98%以上) is clear, only sloppy
+LEVELS = {MISPLACED_SEPARATOR: Severity.WARNING, GRADE_SCALE: Severity.WARNING, TWO_TARGETS: Severity.WARNING,
+          DOUBLED_OPS: Severity.INFO}
 _LEVELS: dict[str, Severity | None] = {code: LEVELS.get(code) for code in PROBLEMS}
 VARIANTS = PROBLEMS  # one per problem code of the parser
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("detail",)

@@ -65,7 +65,7 @@ _CACHE_SIZE = 1 << 11
 _MAX_NUMERIC_LEN = 80  # longer values are prose; skip the numeric grammars (and their backtracking)
 
 # What can be wrong with a value that was still read: codes in ``ParsedValue.problems``, each with
-# a detail (the contradicting words of CONTRADICTING_OPS). The value-problem primitive (VAL012)
+# a detail (the words of CONTRADICTING_OPS and DOUBLED_OPS). The value-problem primitive (VAL012)
 # reports each code as the variant of that name.
 INVALID_DATE = "invalid_date"
 REVERSED_RANGE = "reversed_range"
@@ -74,9 +74,10 @@ WINDOW_TOO_LONG = "window"
 MISPLACED_SEPARATOR = "separator"
 GRADE_SCALE = "scale"  # 优/良/中/差: the whole scale, no grade chosen as the target
 TWO_TARGETS = "two_targets"  # ≥200人，≥300人次: two targets in one cell, the first read
+DOUBLED_OPS = "doubled_ops"  # ≥98%以上: the sign and the word say the same bound twice
 #: Every problem above.
 PROBLEMS = (INVALID_DATE, REVERSED_RANGE, CONTRADICTING_OPS, WINDOW_TOO_LONG, MISPLACED_SEPARATOR, GRADE_SCALE,
-            TWO_TARGETS)
+            TWO_TARGETS, DOUBLED_OPS)
 # Internal marker, not a problem of the value: parsing failed unexpectedly (a bug; tests assert it
 # never happens). The value is then reported as plain text rather than crashing a bulk run.
 INTERNAL_ERROR = "internal_error"
@@ -89,6 +90,7 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
     MISPLACED_SEPARATOR: ("千分位分隔符位置不规范", "misplaced thousands separators"),
     GRADE_SCALE: ("列出了整套档次，没有写明目标档次", "the whole grade scale, no target grade chosen"),
     TWO_TARGETS: ("一个指标值写了两个目标", "two targets in one value"),
+    DOUBLED_OPS: ("比较符号与“以上”“以内”等重复", "the comparison written twice, as a sign and in words"),
     INTERNAL_ERROR: ("程序未能识别此值（请把该值反馈给 ggtlint 维护者）",
                      "ggtlint failed to read this value (please report the value to its maintainers)"),
 }
@@ -594,7 +596,7 @@ def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Prob
 
     # a bound "in principle" leaves room to miss it (原则上不超过30分钟): its figure, approximately
     approx = first == "≈" or last == "≈" or (pre or "") in _HEDGED_OPS
-    if first is None or first == last:
+    if first is None:
         return last, approx, ()
     if last is None:
         return first, approx, ()
@@ -603,7 +605,9 @@ def _ops(pre: str | None, suf: str | None) -> tuple[str | None, bool, tuple[Prob
         other = last if first == "≈" else first
         return ("≈" if other == "=" else other), True, ()
     if {first, last} <= {"≥", ">"} or {first, last} <= {"≤", "<"}:
-        return first, approx, ()  # "≥95%以上": the symbol is the precise one
+        # "≥95%以上": the symbol is the precise one; after a sign the word only says it again (达到90%以上,
+        # 不少于50人以上 are plain Chinese)
+        return first, approx, (((DOUBLED_OPS, f"{pre}…{suf}"),) if pre in FLOOR_OPS + CEILING_OPS else ())
     return first, False, ((CONTRADICTING_OPS, f"{pre}…{suf}"),)
 
 
