@@ -526,7 +526,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (培训植保机手, 完成测站设备巡检, 开展公益电影放映, 完成农民技术培训: CAT006, a count of work done, a notice) and a
     # ceiling on a benefit to raise (带动就业 ≤1200人, 亩均节本增效 ≤30元, 年节约用电 ≤80万千瓦时: VAL015 benefit, a
     # notice); 6 more: a cost of ＝0 (VAL026, new, preview), ≥98%以上 (VAL012 doubled_ops, a notice), money paid
-    # out above the funds (VAL024 above). Left: a benefit whose value is a date, a goal about last year (上年已…),
+    # out above the funds (VAL024 above, a notice). Left: a benefit whose value is a date, a goal about last year (上年已…),
     # ≤4% for the goal's 4‰, 社会成本 written 无, a growth equal to last year's whole (放映场次较上年增长 ≥1584场)
     # b150: 筛查家庭满意度 under 社会效益 (CAT008), 听力筛查费 ≤3800人 (CAT013; so the costs fall short, FUND004);
     # REL002 twice as in g203; left: 婴儿死亡率 ≤4% against the goal's 4‰
@@ -545,7 +545,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ≥98%以上 (VAL012 doubled_ops, a notice)
     "b154": {"CAT006": 1, "VAL012": 1, "VAL025": 1},
     # b155: 家长满意度 under 社会效益 (CAT008), 春季学期补助拨付时间 due 11月30日, months after the spring term
-    # (TIME001 after_period), 拨付课后服务补助资金 ≥400万元 of 336万 funds (VAL024 above)
+    # (TIME001 after_period), 拨付课后服务补助资金 ≥400万元 of 336万 funds (VAL024 above, a notice)
     "b155": {"CAT008": 1, "TIME001": 1, "VAL024": 1},
     # b156: 放映补助资金（万元） ≤475200元 (VAL011, name_unit), 开展公益电影放映 ≥1500场 under 效益 (CAT006); left:
     # 放映场次较上年增长 ≥1584场 against the goal's 2025年已放映1584场
@@ -561,7 +561,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 完成农民技术培训 ≥1.2万人次 under 效益 (CAT006); left: a goal of 上年共选派…已…
     "b159": {"CAT006": 1, "FUND004": 1, "REL002": 1, "VAL026": 1},
     # b160: 护林员岗前培训 ＝0期 (VAL025, preview), 护林员家庭满意度 under 社会效益 (CAT008), 发放护林员劳务补助
-    # ≥1000万元 of 870万 funds (VAL024 above)
+    # ≥1000万元 of 870万 funds (VAL024 above, a notice)
     "b160": {"CAT008": 1, "VAL024": 1, "VAL025": 1},
     # b161: 古籍函套制作 ≤800个 as a cost line (CAT013; so the costs fall short, FUND004), 古籍修复费（万元）
     # ≤480000元 (VAL011, name_unit), 普查登记数据准确率 ≥99%以上 (VAL012 doubled_ops, a notice)
@@ -647,8 +647,8 @@ def test_rules_fired_per_sector_table(results, table: str) -> None:  # type: ign
 
 def test_preview_rules_are_pinned_but_do_not_run_by_default(engine, results) -> None:  # type: ignore[no-untyped-def]
     previews = {info.id for info in (rule.info for pack in engine.packs for rule in pack.rules) if info.preview}
-    assert previews == {"VAL020", "VAL025", "CAT011", "CAT012", "REL011"}
-    for table in ("b100", "b104", "b107", "b90", "b93", "b121", "b123", "b151"):
+    assert previews == {"VAL020", "VAL025", "VAL026", "CAT011", "CAT012", "REL011"}
+    for table in ("b100", "b104", "b107", "b90", "b93", "b121", "b123", "b151", "b153"):
         path = next(SECTOR_DIR.glob(f"{table}-*.yaml"))
         default = Counter(f.rule_id for f in engine.check_source(load_file(path, path.name)).findings)
         assert previews & set(results[table]) and not previews & set(default), table

@@ -11,14 +11,14 @@ block is not told again; an effect's name is not held to it. The variant says
 where the money belongs: ``legacy`` for the 2015-style framework, whose 成本指标 sits under 产出指标;
 ``default`` for the 2021 one, with 成本指标 a 一级 of its own. ``paid_out`` (a regular expression), when
 given, also tells money paid out of the funds (拨付, 发放) whose floor is above 年度资金总额 (拨付…
-≥400万元 of 336万元): the ``above`` variant, a warning, since the table cannot pay out more than it has.
+≥400万元 of 336万元): the ``above`` variant, since the table cannot pay out more than it has (unless the
+money paid is another fund's, 发放医保待遇: a notice, as the rule is).
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_money_total, \
     row_hit, yuan_text
 from ggtlint.regexsafety import search
@@ -26,7 +26,6 @@ from ggtlint.regexsafety import search
 NAME = "funds-restated"
 SCOPES = ("indicator",)
 VARIANTS = ("default", "legacy", "above")
-LEVELS = {"above": Severity.WARNING}  # more paid out than there is: not a restatement but a wrong figure
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("fund_name", "fund_name_en", "fund")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False,
                  "properties": {"exempt_name": {"type": "string"}, "output_name": {"type": "string"},
@@ -52,7 +51,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     total = funds.in_yuan(funds.total)
     if (paid_out is not None and search(paid_out, row.name) and row.parsed.op in ("≥", ">", "=")
             and total is not None and total > 0 and row.parsed.yuan > total):
-        yield row_hit(row, variant="above", severity=LEVELS["above"], fund_name="年度资金总额",
+        yield row_hit(row, variant="above", fund_name="年度资金总额",
                       fund_name_en="the total funds", fund=yuan_text(total))
         return
     for fund_name, fund_name_en, amount in (("年度资金总额", "the total funds", funds.total),
