@@ -80,3 +80,31 @@ def test_the_message_says_where_the_money_belongs_in_each_framework(engine) -> N
     [fw2021] = _told(engine, HELD_OUT["2021, the fiscal funds paid at ＝"])
     assert "财政资金（300,000 元）" in fw2021.message_zh and "2021年版指标体系中资金写在一级“成本指标”" in fw2021.message_zh
     assert fw2021.severity.value == "info"
+
+
+# money paid out above the table's 500,000 元 (the above variant), and money over it that is no payment of the funds
+PAID_ABOVE_LOOK_ALIKES = {
+    "a sum to date": _output("累计发放培训补贴", "≥300万元"),
+    "loans paid out": _output("发放创业担保贷款", "≥600万元"),
+    "a transfer passed down": _output("下达培训补贴资金", "≥80万元"),
+    "a cap above the funds": _output("拨付培训补贴", "≤60万元"),
+    "social investment drawn in": _benefit("撬动社会资本投入", "≥100万元"),
+    "consumption drawn in by vouchers paid out": _benefit("发放消费券拉动消费", "≥500万元"),
+    "investment, not paid out": _output("完成项目投资额", "≥1200万元"),
+}
+PAID_ABOVE = {
+    "拨付 at ≥ in 万元": _output("拨付培训补贴资金", "≥60万元"),
+    "兑现 at ＝ in 元": _output("兑现培训补贴", "＝600000元"),
+    "发放 at >, an effect": _benefit("发放临时救助金", ">50.5万元", "社会效益指标"),
+}
+
+
+@pytest.mark.parametrize("fragment", PAID_ABOVE_LOOK_ALIKES.values(), ids=PAID_ABOVE_LOOK_ALIKES.keys())
+def test_money_above_the_funds_that_is_not_paid_out_of_them_is_left_alone(engine, fragment) -> None:  # type: ignore[no-untyped-def]
+    assert _told(engine, fragment) == []
+
+
+@pytest.mark.parametrize("fragment", PAID_ABOVE.values(), ids=PAID_ABOVE.keys())
+def test_money_paid_out_above_the_funds_is_noted(engine, fragment) -> None:  # type: ignore[no-untyped-def]
+    [finding] = _told(engine, fragment)
+    assert "超过本表年度资金总额（500,000 元）" in finding.message_zh and finding.severity.value == "info"
