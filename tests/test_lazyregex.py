@@ -56,3 +56,14 @@ def test_every_lazy_pattern_of_ggtlint_compiles() -> None:
     for name, pattern in patterns:
         source, flags = pattern._source
         assert re.compile(source, flags).pattern == source, name
+
+
+def test_a_lazy_pattern_equals_the_compiled_pattern_it_stands_for() -> None:
+    """Packs compare equal whether their patterns were compiled at once (a user's) or lazily (built in)."""
+    import re
+
+    from ggtlint.lazyregex import lazy_pattern
+
+    assert lazy_pattern("补助|补贴") == re.compile("补助|补贴") == lazy_pattern("补助|补贴")
+    assert lazy_pattern("补助") != re.compile("补贴") and lazy_pattern("补助", re.I) != lazy_pattern("补助")
+    assert hash(lazy_pattern("补助")) == hash(re.compile("补助"))

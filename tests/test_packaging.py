@@ -28,6 +28,7 @@ def test_wheel_contains_rules_lexicons_and_schemas(wheel: Path) -> None:
         assert f"ggtlint/_rules/{pack.name}" in names
     assert "ggtlint/_rules/lexicons/vague-terms.yaml" in names
     assert "ggtlint/_rules/examples/base-legacy.yaml" in names
+    assert "ggtlint/_rules/parsed-packs.json" in names  # what a start reads instead of the packs' YAML
     assert "ggtlint/schema/target-v1.schema.json" in names
     assert "ggtlint/schema/pack-v1.schema.json" in names
 

@@ -2,7 +2,8 @@
 ``docs/rules.md`` and the reference part of ``docs/packs.md`` (check primitives and lexicon files)
 all come from here, so they cannot disagree with the code.
 
-``python -m ggtlint.docs`` rewrites that part of docs/packs.md (a test keeps it current)."""
+``python -m ggtlint.docs`` rewrites that part of docs/packs.md, and the snapshot of the built-in
+packs' parse (:mod:`ggtlint.engine.snapshot`); tests keep both current."""
 
 from __future__ import annotations
 
@@ -416,8 +417,13 @@ def packs_doc_with_reference(text: str) -> str:
 if __name__ == "__main__":  # python -m ggtlint.docs: refresh the generated part of docs/packs.md
     from pathlib import Path
 
+    from ggtlint.engine.pack import builtin_pack_files
+    from ggtlint.engine.snapshot import snapshot_path, snapshot_text
+
     path = Path(__file__).resolve().parents[2] / "docs" / "packs.md"
     path.write_text(packs_doc_with_reference(path.read_text(encoding="utf-8")), encoding="utf-8")
+    # and the snapshot of the built-in packs' parse, which a start reads instead of their YAML
+    snapshot_path().write_text(snapshot_text(builtin_pack_files()), encoding="utf-8")
 
 
 def _fills(template: str, text: str) -> bool:

@@ -38,6 +38,15 @@ class LazyPattern:
     def __repr__(self) -> str:
         return f"lazy_pattern({self._source[0]!r})"
 
+    # equal to the compiled pattern it stands for, as two compiled patterns of one source are
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPattern):
+            other = re.compile(*other._source)
+        return re.compile(*self._source) == other if isinstance(other, re.Pattern) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(re.compile(*self._source))
+
 
 def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used. Typed as the compiled
