@@ -436,4 +436,3 @@ def _fills(template: str, text: str) -> bool:
 def _markdown_lines(lines: list[str]) -> str:
     """A fix for the Markdown page: one line as it is, a fix per variant as a list."""
     return lines[0] if len(lines) == 1 else "\n\n" + "\n".join(f"- {line}" for line in lines)
-

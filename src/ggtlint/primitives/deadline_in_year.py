@@ -124,4 +124,3 @@ def _checked(ctx: TableContext, row: Row) -> Iterator[Hit]:
         yield row_hit(row, variant="after", year=ctx.budget_year, **date_values(deadline))
     elif last.year < ctx.budget_year:
         yield row_hit(row, variant="before", year=ctx.budget_year, **date_values(deadline))
-

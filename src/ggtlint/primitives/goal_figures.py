@@ -27,8 +27,8 @@ Variant ``over_whole``: an indicator asking for more than the whole the goal nam
 覆盖养老机构数 ≥200家); ``stock_whole`` (a notice) for a whole named first, as what there is (全县共有贫困户1200户,
 全州现有规模以上企业86家, 全县行政村共120个). Variant ``unit_slip``: the goal's figure in another unit of its
 measure (延伸配套管网86公里, 延伸配套供水管网 ≥86米; 5000亩, ≥5000公顷; the units and their worth are the
-lexicon's ``measures``, units.yaml). Variant ``span_as_year``: a figure the goal gives for several years set exactly as this year's
-target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025); not upkeep or a service held
+lexicon's ``measures``, units.yaml). Variant ``span_as_year``: a figure the goal gives for several years set
+exactly as this year's target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025); not upkeep or a service held
 each year of the span (2023—2025年对农村公路860公里开展日常养护). Variant ``funds``: the money the goal
 says is put in (投入资金80万元, 争取中央资金500万元) is none of the table's funds, levels or cost lines
 (年度资金总额 60万元, 中央 200万元); not a total of several years, of the whole project or of

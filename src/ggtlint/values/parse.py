@@ -2236,4 +2236,3 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         if body.quality in ("yesno", "standard", "graded"):
             return replace(body, text=text)
     return q("qualitative", "text")
-
