@@ -1872,3 +1872,60 @@ def test_units_at_an_inexact_factor_are_said_to_the_cent(engine) -> None:  # typ
                                        _quantities(("高标准农田建设面积", "≥5000平方米")))
              if "单位相差" in f.message_zh]
     assert [f.message_zh.split("单位相差 ")[1].split(" 倍")[0] for f in found] == ["666.67"]
+
+
+# --- recall audit 11's leftovers: a benefit given a date; 活动 held, 新增 jobs capped ---
+
+@pytest.mark.parametrize(("level2", "name", "value", "told"), [
+    ("社会效益指标", "农村危房改造任务完成", "2023年11月30日前", True),
+    ("经济效益指标", "补贴资金兑付到户", "2023年12月底前", True),
+    ("可持续影响指标", "长效管护机制建立", "2023年6月30日前", True),
+    ("社会效益指标", "受灾群众过渡安置", "10月底前", True),
+    # an effect lasting up to a day, a duration, a span: what the benefit brings and for how long
+    ("可持续影响指标", "监测平台持续运行", "至2030年", False),
+    ("可持续影响指标", "改造效果持续", "持续至2023年12月31日", False),
+    ("可持续影响指标", "设施设计使用年限", "≥15年", False),
+    ("可持续影响指标", "项目效益持续时间", "长期", False),
+    ("社会效益指标", "防汛应急响应时间", "≤2小时", False),
+    ("社会效益指标", "2023年底前贫困户住房安全保障率", "＝100%", False),
+])
+def test_a_benefit_given_a_date_is_a_timeliness_target(engine, level2: str, name: str, value: str,  # type: ignore[no-untyped-def]
+                                                       told: bool) -> None:
+    found = _fragment_findings(engine, _one_row("效益指标", level2, name, value), "CAT014")
+    assert bool(found) is told
+    assert all(f.severity.value == "info" for f in found)
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("开展法治宣传进社区活动", "≥24场", True),
+    ("开展送戏下乡活动", "≥50场", True),
+    ("开展禁毒宣传教育活动", "≥10次", True),
+    # activity to keep down, people who take part, what the activity brings
+    ("非法采砂活动", "＝0起", False),
+    ("违法违规活动", "≤3起", False),
+    ("群众参与文体活动", "≥5000人次", False),
+    ("开展活动覆盖行政村", "≥100个", False),
+    ("开展文化活动惠及群众", "≥1万人次", False),
+    ("广场开展群众文化活动", "≥100场", False),
+])
+def test_an_activity_held_under_benefits_is_an_output(engine, name: str, value: str,  # type: ignore[no-untyped-def]
+                                                     told: bool) -> None:
+    assert bool(_fragment_findings(engine, _one_row("效益指标", "社会效益指标", name, value), "CAT006")) is told
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("新增就业岗位", "≤80个", True),
+    ("园区新增产值", "≤5000万元", True),
+    ("村集体新增收入", "≤20万元", True),
+    # what is new and kept down, what new jobs cost, and a floor
+    ("新增政府债务", "≤5000万元", False),
+    ("新增安全隐患", "≤3处", False),
+    ("新增返贫致贫人口", "≤0人", False),
+    ("新增建设用地", "≤20亩", False),
+    ("新增就业人员人均培训成本", "≤1500元", False),
+    ("新增就业岗位", "≥80个", False),
+])
+def test_new_jobs_capped_read_at_most(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _fragment_findings(engine, _one_row("效益指标", "经济效益指标", name, value), "VAL015")
+    assert bool(found) is told
+    assert all(f.severity.value == "info" for f in found)

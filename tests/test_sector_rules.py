@@ -538,9 +538,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # a goal of 上年已新发放…
     "b152": {"VAL011": 1, "VAL015": 1},
     # b153: the goal's 9月30日前 (全部完成, the 32 inspections) for 桥梁定期检测完成时间 due 10月31日 (TIME006
-    # after_goal), 桥梁特殊检测费 ＝0元 beside 2 special inspections (VAL026, preview); left: 城市道路病害整治
-    # under 效益 with a date
-    "b153": {"TIME006": 1, "VAL026": 1},
+    # after_goal), 桥梁特殊检测费 ＝0元 beside 2 special inspections (VAL026, preview), 城市道路病害整治 due
+    # 10月31日 under 效益, a deadline where an effect belongs (CAT014, a notice)
+    "b153": {"CAT014": 1, "TIME006": 1, "VAL026": 1},
     # b154: 河道大断面测量 ＝0公里 (VAL025, preview), 完成测站设备巡检 ≥2256站次 under 效益 (CAT006), 雨水情信息到报率
     # ≥98%以上 (VAL012 doubled_ops, a notice)
     "b154": {"CAT006": 1, "VAL012": 1, "VAL025": 1},
@@ -555,8 +555,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # after_goal), 项目区亩均节本增效 ≤30元 (VAL015 benefit, a notice)
     "b157": {"CAT013": 1, "FUND004": 1, "REL002": 3, "TIME006": 1, "VAL015": 1},
     # b158: LED改造完成时间 due 12月31日 against the goal's LED改造于9月30日前完成 (TIME006 after_goal), 年节约用电
-    # ≤80万千瓦时 (VAL015 benefit, a notice); left: a benefit with a date, 社会成本 无
-    "b158": {"TIME006": 1, "VAL015": 1},
+    # ≤80万千瓦时 (VAL015 benefit, a notice), 路灯智能监控平台持续运行 due 12月31日 under 可持续影响, a
+    # deadline where an effect belongs (CAT014, a notice); left: 社会成本 无
+    "b158": {"CAT014": 1, "TIME006": 1, "VAL015": 1},
     # b159: 培训及考核组织费 ＝0万元 (VAL026, preview; so the costs fall short, FUND004); REL002 as in g227;
     # 完成农民技术培训 ≥1.2万人次 under 效益 (CAT006); left: a goal of 上年共选派…已…
     "b159": {"CAT006": 1, "FUND004": 1, "REL002": 1, "VAL026": 1},
@@ -789,3 +790,23 @@ def test_work_done_under_benefits_is_an_output(engine) -> None:  # type: ignore[
         assert old in text
         result = engine.check_source(load_text(text.replace(old, new), path.name))
         assert not [f for f in result.findings if f.rule_id == "CAT006"], new
+
+
+def test_a_benefit_given_a_deadline_is_timeliness(engine) -> None:  # type: ignore[no-untyped-def]
+    """b153's 城市道路病害整治 2026年10月31日前 under 效益 is a completion date (CAT014, a notice); the same
+    row under 时效, an effect lasting up to a day and a duration are not told."""
+    from ggtlint.load import load_text
+
+    path = next(SECTOR_DIR.glob("b153-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "CAT014"]
+    assert "“城市道路病害整治”" in found.message_zh and "“2026年10月31日前”" in found.message_zh
+    assert found.severity.value == "info"
+    row = "      - name: 城市道路病害整治\n        value: 2026年10月31日前\n"
+    assert text.count(row) == 1
+    moved = text.replace(row, "").replace("      - name: 桥梁定期检测完成时间\n", row + "      - name: 桥梁定期检测完成时间\n")
+    for changed in (moved, text.replace("2026年10月31日前\n  满意度", "至2026年12月31日\n  满意度"),
+                    text.replace("病害整治\n        value: 2026年10月31日前", "病害整治\n        value: ≥5年")):
+        assert changed != text
+        result = engine.check_source(load_text(changed, path.name))
+        assert not [f for f in result.findings if f.rule_id == "CAT014"]
