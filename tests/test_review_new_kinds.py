@@ -1929,3 +1929,59 @@ def test_new_jobs_capped_read_at_most(engine, name: str, value: str, told: bool)
     found = _fragment_findings(engine, _one_row("效益指标", "经济效益指标", name, value), "VAL015")
     assert bool(found) is told
     assert all(f.severity.value == "info" for f in found)
+
+
+@pytest.mark.parametrize(("goal", "row", "times"), [
+    # the goal's unit in Latin letters or a symbol (recall audit 11): read as the lexicon's units
+    ("新建光伏电站装机容量2MW，改善群众用电条件。", ("光伏电站装机容量", "≥2kW"), "1000"),
+    ("新建道路3.5km，改善群众出行条件。", ("新建道路长度", "≥3.5米"), "1000"),
+    ("改造绿地5000㎡，提升人居环境。", ("改造绿地面积", "≥5000亩"), "666.67"),
+    ("新建冷库库容500t，带动农户200户增收。", ("冷库库容", "≥500kg"), "1000"),
+    ("完成老旧小区改造，新增停车场面积1.2万m²。", ("新增停车场面积", "≥1.2万亩"), "666.67"),
+])
+def test_a_goal_figure_in_latin_units_is_read(engine, goal: str, row: tuple[str, str], times: str) -> None:  # type: ignore[no-untyped-def]
+    [found] = [f for f in _goal_findings(engine, goal, _quantities(row)) if "单位相差" in f.message_zh]
+    assert f"单位相差 {times} 倍" in found.message_zh and found.severity.value == "warning"
+
+
+@pytest.mark.parametrize(("goal", "rows"), [
+    # the same figure in another unit of its measure, or the same unit in hanzi
+    ("新建道路3.5km，改善群众出行条件。", [("新建道路长度", "≥3.5公里")]),
+    ("新建光伏电站装机容量2MW，年发电量约220万kWh。", [("光伏电站装机容量", "≥2000千瓦")]),
+    ("创建4A级旅游景区1个，新建生态停车场3000㎡。", [("生态停车场面积", "≥0.3公顷")]),
+    # letters the lexicon does not know as a unit, all of them: 5G, 4K, 3A级, 10kV, mg/L
+    ("新建5G基站20个，实现重点区域5G网络覆盖。", [("新建5G基站数量", "≥20个"), ("5G网络覆盖乡镇", "≥5个")]),
+    ("购置4K超高清摄像机5台，推进3A级景区创建。", [("4K摄像机购置数量", "≥4台"), ("3A级景区创建", "≥3个")]),
+    ("改造10kV线路8km，出水化学需氧量不高于50mg/L。", [("改造10kV线路长度", "≥10米"), ("出水化学需氧量", "≥50米")]),
+    # a unit of another kind whose first letter is one (5min is no 5 m)
+    ("设备巡检间隔5min，新建巡检道路3km。", [("设备巡检道路长度", "≥5km")]),
+    # a width across the fence, rightly in 米
+    ("开展饮用水源地保护，建设隔离围栏3.2km。", [("隔离围栏高度", "≥3.2米")]),
+])
+def test_look_alikes_of_latin_units_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, goal, _quantities(*rows))
+
+
+def _rates(*rows: tuple[str, str]) -> dict[str, Any]:
+    return {"效益指标": {"社会效益指标": [{"name": name, "value": value} for name, value in rows]}}
+
+
+@pytest.mark.parametrize(("goal", "row"), [
+    ("婴儿死亡率控制在4‰以内，产妇满意度90%以上。", ("婴儿死亡率", "≤4%")),
+    ("全县5岁以下儿童死亡率控制在6‰以内。", ("5岁以下儿童死亡率", "≤6%")),
+    ("全县出生缺陷发生率控制在1.2%以下。", ("出生缺陷发生率", "≤1.2‰")),
+])
+def test_a_goal_rate_in_per_mille_given_in_per_cent_is_told(engine, goal: str,  # type: ignore[no-untyped-def]
+                                                           row: tuple[str, str]) -> None:
+    [found] = _goal_findings(engine, goal, _rates(row))
+    assert "数相同，单位相差 10 倍" in found.message_zh and found.severity.value == "warning"
+
+
+@pytest.mark.parametrize(("goal", "rows"), [
+    ("婴儿死亡率控制在4‰以内。", [("婴儿死亡率", "≤4‰")]),
+    ("婴儿死亡率控制在4‰以内。", [("婴儿死亡率", "≤0.4%")]),
+    # another rate with the goal's number: the goal's rate is not the indicator's own
+    ("婴儿死亡率低于5‰，新生儿疾病筛查率达到98%。", [("婴儿死亡率", "≤5‰"), ("孕产妇系统管理率", "≥5%")]),
+])
+def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert not _goal_findings(engine, goal, _rates(*rows))

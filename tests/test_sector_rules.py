@@ -526,11 +526,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (培训植保机手, 完成测站设备巡检, 开展公益电影放映, 完成农民技术培训: CAT006, a count of work done, a notice) and a
     # ceiling on a benefit to raise (带动就业 ≤1200人, 亩均节本增效 ≤30元, 年节约用电 ≤80万千瓦时: VAL015 benefit, a
     # notice); 6 more: a cost of ＝0 (VAL026, new, preview), ≥98%以上 (VAL012 doubled_ops, a notice), money paid
-    # out above the funds (VAL024 above, a notice). Left: a benefit whose value is a date, a goal about last year (上年已…),
-    # ≤4% for the goal's 4‰, 社会成本 written 无, a growth equal to last year's whole (放映场次较上年增长 ≥1584场)
+    # out above the funds (VAL024 above, a notice); 1 more: ≤4% for the goal's 4‰ (REL008 unit_slip). Left: a benefit
+    # whose value is a date, a goal about last year (上年已…), 社会成本 written 无, a growth equal to last year's whole (放映场次较上年增长 ≥1584场)
     # b150: 筛查家庭满意度 under 社会效益 (CAT008), 听力筛查费 ≤3800人 (CAT013; so the costs fall short, FUND004);
-    # REL002 twice as in g203; left: 婴儿死亡率 ≤4% against the goal's 4‰
-    "b150": {"CAT008": 1, "CAT013": 1, "FUND004": 1, "REL002": 2},
+    # REL002 twice as in g203; 婴儿死亡率 ≤4% against the goal's 4‰ (REL008 unit_slip, 10 times)
+    "b150": {"CAT008": 1, "CAT013": 1, "FUND004": 1, "REL002": 2, "REL008": 1},
     # b151: 病虫害监测点 ＝0 个 (VAL025, preview), 上半年防控作业完成时间 due 10月31日, four months after the
     # half-year ends (TIME001 after_period), 培训植保机手 ≥200人次 under 效益 (CAT006)
     "b151": {"CAT006": 1, "TIME001": 1, "VAL025": 1},

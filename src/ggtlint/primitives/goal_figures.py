@@ -26,9 +26,9 @@ the target falls below it.
 Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构;
 覆盖养老机构数 ≥200家); ``stock_whole`` (a notice) for a whole named first, as what there is (全县共有贫困户1200户,
 全州现有规模以上企业86家, 全县行政村共120个). Variant ``unit_slip``: the goal's figure in another unit of its
-measure (延伸配套管网86公里, 延伸配套供水管网 ≥86米; 5000亩, ≥5000公顷; the units and their worth are the
-lexicon's ``measures``, units.yaml). Variant ``span_as_year``: a figure the goal gives for several years set
-exactly as this year's target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025); not upkeep or a service held
+measure (延伸配套管网86公里, 延伸配套供水管网 ≥86米; 5000亩, ≥5000公顷; 2MW, ≥2kW; the units and their worth are
+the lexicon's ``measures``, units.yaml), or a rate of the goal given in the other of ‰ and % (婴儿死亡率控制在
+4‰以内, 婴儿死亡率 ≤4%). Variant ``span_as_year``: a figure the goal gives for several years set exactly as this year's target (2025—2027年…改造雨污管网25公里, 雨污管网改造长度 ≥25公里 in 2025); not upkeep or a service held
 each year of the span (2023—2025年对农村公路860公里开展日常养护). Variant ``funds``: the money the goal
 says is put in (投入资金80万元, 争取中央资金500万元) is none of the table's funds, levels or cost lines
 (年度资金总额 60万元, 中央 200万元); not a total of several years, of the whole project or of
@@ -94,12 +94,15 @@ class _GoalFigure:
     unit: str
 
 
-# a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元, 15平方公里
-_FIGURE = lazy_pattern(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?[\u4e00-\u9fff]{1,4}")
+# a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元, 15平方公里; or a unit in Latin
+# letters or a symbol (3.5km, 2MW, 5000㎡, 1.2万m³), read when the lexicon knows all of it (5G, 4K, 3A级: none)
+_FIGURE = lazy_pattern(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
+                       r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,5}[²³]?(?![A-Za-z0-9/])|[㎡㎢])")
 # a figure to start from (由上年的86家增加到110家): not a target (从业, 现有乡村教师 are no baselines)
 _BASELINE_AHEAD = lazy_pattern(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_HANZI = lazy_pattern(r"[\u4e00-\u9fff]")
 _CLAUSE_BREAK = lazy_pattern(r"[，。；、,;：:\n]")
 _PEOPLE = {"名": "人", "位": "人"}  # 12000名妇女 and ≥1200人 count the same
 _TIMES = {Decimal(10): "10", Decimal(100): "100", Decimal(1000): "1000", Decimal(10000): "10000"}
@@ -166,6 +169,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _rates_over_all(goal, percents, before)
     if "每" in goal:
         yield from _standards(ctx, goal)
+    if "‰" in goal or any(row.parsed.unit == _PER_MILLE for row in ctx.rows):  # most tables have none
+        yield from _rate_unit_slips(ctx, goal, before, told)
     if differs_shared is None:
         return
     rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None] if percents else []
@@ -197,6 +202,32 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                               severity=LEVELS["below_reached"])
             else:
                 yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+
+
+# a rate of the goal in per cent or per mille (婴儿死亡率控制在4‰以内)
+_RATE_FIGURE = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)([%％‰])")
+_PER_MILLE = "‰"
+
+
+def _rate_unit_slips(ctx: TableContext, goal: str, before: int, told: set[int]) -> Iterator[Hit]:
+    """The indicator of a rate the goal names giving the goal's figure in the other of ‰ and %
+    (婴儿死亡率控制在4‰以内, 婴儿死亡率 ≤4%): the same number ten times off, a unit written wrong."""
+    for match in _RATE_FIGURE.finditer(goal):
+        number, unit = Decimal(match.group(1)), match.group(2).replace("％", "%")
+        context = _context(goal, match, before)
+        if not number or context is None:
+            continue
+        worth = ctx.lexicon.units[unit].to_percent  # what one of the goal's unit is in per cent (‰: 0.1)
+        for row in ctx.rows:
+            parsed = row.parsed
+            # the rate the goal names is the indicator's own (死亡率), as for ``differs``
+            if id(row) in told or parsed.kind != "rate" or parsed.number != number or parsed.unit == unit \
+                    or parsed.unit not in ("%", _PER_MILLE) or row.name[-3:] not in context or not worth \
+                    or not parsed.percent:
+                continue
+            told.add(id(row))
+            times = max(parsed.percent / number / worth, worth * number / parsed.percent)
+            yield row_hit(row, variant="unit_slip", goal_figure=match.group(), times=decimal_text(times))
 
 
 # a year before a figure that is no record of it: a baseline (较2024年提高到98%) or where a change starts
@@ -764,6 +795,8 @@ def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
     if unit is None:
         return None
     end, info = unit
+    if end < len(rest) and not _HANZI.match(rest):
+        return None  # a unit in letters is all of them (mg/L is no m, kWp no kW)
     try:
         value = Decimal(number.group().replace(",", "")) * scale * info.scale
     except ArithmeticError:
