@@ -97,7 +97,7 @@ class _GoalFigure:
 # a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元, 15平方公里; or a unit in Latin
 # letters or a symbol (3.5km, 2MW, 5000㎡, 1.2万m³), read when the lexicon knows all of it (5G, 4K, 3A级: none)
 _FIGURE = lazy_pattern(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
-                       r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,5}[²³]?(?![A-Za-z0-9/])|[㎡㎢])")
+                       r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,5}[²³]?(?![A-Za-z0-9/²³])|[㎡㎢])")
 # a figure to start from (由上年的86家增加到110家): not a target (从业, 现有乡村教师 are no baselines)
 _BASELINE_AHEAD = lazy_pattern(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
