@@ -127,6 +127,13 @@ def test_a_field_written_in_other_words_is_named(written: str, field: str) -> No
     assert f"the format writes this field as '{field}'" in unknown.message_en
 
 
+def test_an_indicators_fields_in_the_printed_tables_words_are_named() -> None:
+    text = TABLE + "    数量指标:\n      - {指标名称: 培训人数, 指标值: ≥200人, 分值: 10, 计量单位: 人}\n"
+    named = {f.value: f.message_zh for f in load_text(text, "t.yaml").findings if f.rule_id == "LOAD006"}
+    assert {key: message.rsplit("写作", 1)[-1] for key, message in named.items()} == {
+        "指标名称": "“name”。", "指标值": "“value”。", "分值": "“weight”。", "计量单位": "“unit”。"}
+
+
 def test_a_key_naming_no_field_or_a_spelling_slip_is_told_as_before() -> None:
     text = TABLE.replace("project:\n", "project:\n  备注说明: 无\n  departmnt: 某县人社局\n", 1)
     told = {f.value: f.message_zh for f in load_text(text, "t.yaml").findings if f.rule_id == "LOAD006"}
