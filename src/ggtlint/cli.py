@@ -457,12 +457,21 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
                          # the file standard input stands for (an editor's buffer): as precious as an input
                          + ([stdin_filename] if from_stdin and stdin_filename else []))
     cache = None if no_cache else _open_cache(engine, limits, cache_dir, text_input)
+    hashes = None
+    if cache is not None:
+        from ggtlint.cache import content_hash
+
+        hashes = [content_hash(path) for path, _ in files]
     if fix or show_diff:
         fixed = _fix(engine, files, limits, unsafe_fixes, show_diff,
-                     iter_results(engine, files, limits, jobs=jobs or default_jobs(), cache=cache,
+                     iter_results(engine, files, limits, jobs=jobs or default_jobs(), cache=cache, hashes=hashes,
                                   text_input=text_input, progress=progress_wanted(), lang=lang, cross_table=False))
         if show_diff:
             return EXIT_FINDINGS if fixed.made else EXIT_OK
+        if hashes is not None and fixed.written:  # only the rewritten files are hashed again
+            rewritten = set(fixed.written)
+            hashes = [content_hash(path) if path in rewritten else content
+                      for (path, _), content in zip(files, hashes)]
     if write_baseline is not None:
         _check_baseline_target(write_baseline, inputs)
     try:
@@ -494,11 +503,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None, 
         name == "rich" and target in (None, "-") for name, target in specs)
     summary = Summary()
     progress = progress_wanted()
-    hashes = recorded = None
+    recorded = None
     if cache is not None:
-        from ggtlint.cache import content_hash
-
-        hashes = [content_hash(path) for path, _ in files]  # after --fix: of the fixed files
         recorded = _output_record(cache, files, hashes, specs, reports, write_baseline, baseline_path, baseline,
                                   report_options)
         counts = [field.name for field in dataclasses.fields(Summary)]

@@ -399,6 +399,7 @@ class FixRun:
 
     made: int = 0
     files_changed: int = 0
+    written: list[str] = field(default_factory=list)  # the paths rewritten (not with --diff)
     left: int = 0          # fixes offered that could not be made exactly
     unsafe_left: int = 0   # unsafe fixes not asked for
     imported: int = 0      # workbooks and PDF text: not rewritten
@@ -477,6 +478,7 @@ def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str]
                 zh, en = exc.reasons()
                 run.unwritable.append((shown, zh, en))
                 continue
+            run.written.append(path)
         run.made += len(outcome.made)
         run.files_changed += 1
     return run
