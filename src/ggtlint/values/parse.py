@@ -1004,26 +1004,20 @@ def _done_word(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     return replace(value, text=text) if _measured(value) else None
 
 
+def _limit_reader(pattern: re.Pattern[str], unit: str) -> Callable[[str, str, int | None, Lexicon], ParsedValue | None]:
+    """A reader of a time limit written in a form of its own: ``pattern``'s ``n`` in ``unit``, at most."""
+    def read(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
+        match = pattern.fullmatch(text)
+        if match is None:
+            return None
+        return ParsedValue(raw=raw, text=text, kind="duration", op="≤", number=Decimal(match.group("n")), unit=unit)
+    return read
+
+
 # A limit in weeks of pregnancy (孕13周前 建册, 孕12周内 首次产检): by that week, as 13周内 is
-_WEEK_OF_PREGNANCY = lazy_pattern(r"孕(?P<weeks>[0-9]{1,2})周(?:前|之前|内|以内)")
-
-
-def _week_of_pregnancy(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    match = _WEEK_OF_PREGNANCY.fullmatch(text)
-    if match is None:
-        return None
-    return ParsedValue(raw=raw, text=text, kind="duration", op="≤", number=Decimal(match.group("weeks")), unit="周")
-
-
+_week_of_pregnancy = _limit_reader(lazy_pattern(r"孕(?P<n>[0-9]{1,2})周(?:前|之前|内|以内)"), "周")
 # A settlement on the Nth working day after the trade or application day T (T+1 到账): a limit of N days
-_SETTLEMENT_DAY = lazy_pattern(r"T\+(?P<days>[1-9])(?:日|天)?(?:到账|结算|清算|办结)?")
-
-
-def _settlement_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    match = _SETTLEMENT_DAY.fullmatch(text)
-    if match is None:
-        return None
-    return ParsedValue(raw=raw, text=text, kind="duration", op="≤", number=Decimal(match.group("days")), unit="个工作日")
+_settlement_day = _limit_reader(lazy_pattern(r"T\+(?P<n>[1-9])(?:日|天)?(?:到账|结算|清算|办结)?"), "个工作日")
 
 
 # A multiple of another figure the table does not give (≥服务券金额的3倍): the multiple, as ≥3倍
