@@ -101,6 +101,8 @@ def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     """Deadlines later than the goal's deadline for the same work (goal LED改造于9月30日前完成; LED改造完成时间
     2025年12月31日前)."""
     goal = ctx.table.goal or ""
+    if not dated or "前" not in goal:  # (every goal deadline read ends in 前)
+        return
     promised = []  # (the work's words, the goal's date text, its deadline)
     for match in _GOAL_DEADLINE.finditer(goal):
         if _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
