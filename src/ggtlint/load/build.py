@@ -510,16 +510,15 @@ def _scalar_text(node: yaml.Node) -> str:
     return node.value if isinstance(node, yaml.ScalarNode) else ""
 
 
-# What else officers and developers call a field (the table's printed labels are FIELD_ZH)
-_FIELD_WORDS = {"year": ("预算年度", "年度", "budget_year", "budgetyear", "fiscal_year"),
+# What else officers and developers call a field, besides the printed table's label (FIELD_ZH)
+_FIELD_WORDS = {"year": ("年度", "budget_year", "budgetyear", "fiscal_year"),
                 "name": ("项目名称", "project_name", "指标名称", "三级指标", "三级指标名称"),
                 "value": ("目标值", "年度指标值", "指标目标值"), "weight": ("分值", "指标分值", "权重分值"),
-                "unit": ("计量单位", "度量单位"),
-                "department": ("主管部门", "部门", "预算部门", "主管单位"),
-                "implementer": ("实施单位", "执行单位", "项目实施单位"), "code": ("项目编码", "项目代码", "项目编号"),
-                "total": ("资金总额", "年度资金总额", "总额", "合计"), "fiscal": ("财政资金", "财政拨款"),
-                "other": ("其他资金", "自筹资金"), "goal": ("年度总体目标", "总体目标", "年度目标", "绩效目标"),
-                "indicators": ("绩效指标", "指标"), "category": ("项目类别", "项目类型"), "title": ("表名", "标题")}
+                "unit": ("计量单位", "度量单位"), "department": ("部门", "预算部门", "主管单位"),
+                "implementer": ("执行单位", "项目实施单位"), "code": ("项目代码", "项目编号"),
+                "total": ("资金总额", "总额", "合计"), "fiscal": ("财政资金",), "other": ("自筹资金",),
+                "goal": ("总体目标", "年度目标", "绩效目标"), "indicators": ("指标",), "category": ("项目类型",),
+                "title": ("标题",)}
 
 
 def field_by_words(key: str, allowed: Iterable[str]) -> str | None:
