@@ -37,6 +37,7 @@ from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, PRICE_
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
+from ggtlint.values.lexicon import MEASURES_MOVED
 from ggtlint.values.parse import CEILING_OPS
 
 NAME = "amount-limit"
@@ -61,9 +62,7 @@ PARAMS_SCHEMA = {
         "per_head": {"type": "string"},
         "total_name": {"type": "string"},
     },
-    "x-retired": {"convertible_units": ("同一种量的单位及其换算写在词表 units.yaml 的 measures 中（在自己的词表文件夹中放同名文件即可增补）",
-                                        "units of one measure and their worth are the lexicon's measures (units.yaml; "
-                                        "add to them with a file of that name in your own lexicon folder)")},
+    "x-retired": {"convertible_units": MEASURES_MOVED},
 }
 
 

@@ -56,7 +56,7 @@ from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, Table
                                      is_money_unit, is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
 from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR
 from ggtlint.primitives.unique import counted_words, is_rewording
-from ggtlint.values.lexicon import Lexicon
+from ggtlint.values.lexicon import MEASURES_MOVED, Lexicon
 from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import CEILING_OPS
 
@@ -80,9 +80,7 @@ PARAMS_SCHEMA = {
     "additionalProperties": False,
     "properties": {"min_shared": {"type": "integer", "minimum": 1}, "before": {"type": "integer", "minimum": 1},
                    "differs_shared": {"type": "integer", "minimum": 1}},
-    "x-retired": {"unit_scales": ("可比的单位及其换算写在词表 units.yaml 的 measures 中（在自己的词表文件夹中放同名文件即可增补）",
-                                  "units and their worth are the lexicon's measures (units.yaml; add to them with a "
-                                  "file of that name in your own lexicon folder)")},
+    "x-retired": {"unit_scales": MEASURES_MOVED},
 }
 compile = compile_identity
 

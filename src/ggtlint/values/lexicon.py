@@ -84,6 +84,13 @@ class HintRule:
     words: tuple[str, ...]
 
 
+# Where a rule parameter listing units of one measure went (REL008 unit_scales, FUND007 convertible_units):
+# what a configuration still giving one is told
+MEASURES_MOVED = ("同一种量的单位及其换算写在词表 units.yaml 的 measures 中（在自己的词表文件夹中放同名文件即可增补）",
+                  "units of one measure and their worth are the lexicon's measures (units.yaml; add to them with a "
+                  "file of that name in your own lexicon folder)")
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The merged, validated lexicon with precompiled lookups. Immutable; safe to share."""
