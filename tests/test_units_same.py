@@ -29,6 +29,21 @@ def _findings(engine: Any, quantities: list[dict[str, str]], costs: list[dict[st
     return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == rule]
 
 
+def test_one_reading_of_a_count_in_a_prices_unit() -> None:
+    """FUND004, FUND007 and REL002 ask one helper whether a count is in a price's unit, and how many of it."""
+    from ggtlint.primitives.pricing import count_factor
+
+    lexicon = default_lexicon()
+    assert count_factor("人次", "人", lexicon) == 1  # the units a head of people goes with
+    assert count_factor("户", "人", lexicon) is None  # and no other, not even by conversion
+    assert count_factor("人天", "人", lexicon, ("人天", "人·天")) == 1  # the caller's own units (person-days)
+    assert count_factor("个站点", "个", lexicon) == 1  # the head with the thing it counts
+    assert count_factor("飞行小时", "飞行小时包干", lexicon) == 1  # a note's head with words after the unit
+    assert count_factor("公顷", "亩", lexicon) == 15  # another unit of the measure
+    assert count_factor("吨", "亩", lexicon) is None
+    assert count_factor(None, "亩", lexicon) is None and count_factor("亩", "", lexicon) is None
+
+
 def test_the_lexicon_converts_units_of_one_measure_only() -> None:
     lexicon = default_lexicon()
     assert lexicon.conversion("公顷", "亩") == 15

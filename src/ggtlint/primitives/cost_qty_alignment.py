@@ -33,7 +33,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown,
                                      is_cost, is_money_total, name_stem, row_hit, shares_run)
-from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, PRICE_STRIP_WORDS, split_per
+from ggtlint.primitives.pricing import PERIODS_A_YEAR, PRICE_STRIP_WORDS, count_factor, split_per
 from ggtlint.values import Lexicon
 from ggtlint.values.normalize import decimal_text
 
@@ -67,7 +67,6 @@ _PEOPLE = ("人", "人次", "名", "户", "户次")
 _PRICE_WORDS = PRICE_STRIP_WORDS + ("补贴", "上限", "费用", "经费", "资金", "费")
 # price × count within this share of a cost line is that line (12000元/个 × 18个 = 216000元)
 _PRODUCT_TOLERANCE = Decimal("0.005")
-_ONE = Decimal(1)
 # how often work is done (设备巡检 每月1次, 每季度1场): the lines paying the work pay its rounds
 _ROUNDS = ("次", "场", "场次", "轮")
 _PERIODS = ("年", "半年", "季", "季度", "月", "旬", "周", "日", "天")
@@ -77,17 +76,6 @@ def _is_frequency(row: Row) -> bool:
     """Whether a quantity says how often per period (每月1次), not how many things are bought."""
     parsed = row.parsed
     return parsed.kind == "per_unit" and parsed.per in _PERIODS and (parsed.unit or "").split("/")[0] in _ROUNDS
-
-
-def _in_unit(unit: str | None, head: str, lexicon: Lexicon) -> Decimal | None:
-    """How many of a price's ``head`` one ``unit`` of a count is, when the count is what the price is
-    paid for: 1 for 个 → 18个站点, 人 → 人次; the factor for another unit of its measure (15 for 公顷
-    at 元/亩, 1 for kW at 元/千瓦); None otherwise."""
-    if not unit or not head:
-        return None
-    if head in HEADS:
-        return _ONE if unit in HEADS[head] else None
-    return _ONE if unit.startswith(head) else lexicon.conversion(unit, head)
 
 
 def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], generic: tuple[str, ...],
@@ -106,7 +94,7 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
         # each count in the price's unit, by id, with its number in that unit (200公顷 at 元/亩: 3000)
         counts: dict[int, Decimal] = {}
         for q in quantities:
-            factor = _in_unit(q.parsed.unit, head, lexicon) if q.parsed.kind == "count" else None
+            factor = count_factor(q.parsed.unit, head, lexicon) if q.parsed.kind == "count" else None
             if factor is not None and q.parsed.number is not None:
                 counts[id(q)] = q.parsed.number * factor
         if head in people:  # a table counts several kinds of people: only those the price names

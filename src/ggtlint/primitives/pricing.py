@@ -4,8 +4,8 @@ One pairing for every rule that weighs a price against the rest of the table: FU
 times its quantity over the funds, or over the cost line paying for it) and FUND004 (whether
 prices times quantities close the gap between the cost lines and the total). REL002 asks a
 different question (which cost lines and quantities a price ties together, not one product) and
-shares the price words, how a price's unit is split (``split_per``) and the units a price per
-head goes with (``HEADS``).
+shares the price words, how a price's unit is split (``split_per``) and whether a count is in a
+price's unit (``count_factor``).
 
 A price and a quantity pair by the words they share (校园招聘补贴标准 ↔ 校园招聘补贴人数, a run of
 three characters after the price words: a firm pair; so is a price named by generic words only with
@@ -26,6 +26,8 @@ from typing import Iterator
 
 from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, is_money_total, is_money_unit, \
     longest_run, name_stem, unit_at
+from ggtlint.values import Lexicon
+from ggtlint.values.lexicon import ONE
 from ggtlint.values.normalize import decimal_text
 
 # Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
@@ -92,7 +94,7 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
             times = PERIODS_A_YEAR[period]
         else:
             continue
-        same_unit = [row for row in counts if _counted_as(ctx, row, units, head) is not None]
+        same_unit = [row for row in counts if count_factor(row.parsed.unit, head, ctx.lexicon, units) is not None]
         match, firm = _pair(ctx, price, head, same_unit, strip)
         if match is None:
             continue
@@ -142,7 +144,7 @@ def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -
             if period else ""
         if money is None or yearly is None:
             continue  # a rate per day, week or time (元/人·天): for how many is the table's guess
-        same_unit = [row for row in counts if _counted_in(ctx, row.parsed.unit or "", head)]
+        same_unit = [row for row in counts if count_factor(row.parsed.unit, head, ctx.lexicon) is not None]
         match, _firm = _pair(ctx, line, head, same_unit, strip)
         if match is None:
             continue
@@ -155,28 +157,29 @@ def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -
     return found
 
 
-def _counted_in(ctx: TableContext, unit: str, head: str) -> bool:
-    """Whether a count in ``unit`` counts what a rate per ``head`` pays: the same unit or one of the
-    heads it goes with, another unit of its measure (公顷 for 元/亩), or a unit of two characters or
-    more within the rate's (飞行小时包干 in 小时)."""
-    return unit in HEADS.get(head, (head,)) or ctx.lexicon.conversion(unit, head) is not None \
-        or (len(unit) >= 2 and unit in head)
+def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None) -> Decimal | None:
+    """How many of a price's ``head`` one ``unit`` of a count is, when the count is what the price pays
+    for; None when it is not.
 
-
-def _counted_as(ctx: TableContext, row: Row, units: tuple[str, ...], head: str) -> Decimal | None:
-    """How many of a price's ``head`` one of ``row``'s unit is: 1 for one of ``units`` (人次 for a price
-    per 人), the factor for another unit of the head's measure (15 for 公顷 at 元/亩, 1 for kW at
-    元/千瓦); None when the count is not in the price's unit."""
-    unit = row.parsed.unit or ""
-    if unit in units:
-        return Decimal(1)
-    return ctx.lexicon.conversion(unit, head) if head else None
+    1 for one of ``units`` (by default the head and the units it goes with: 人次 for a price per 人), for
+    a unit naming the head's thing (18个站点 at 元/个) and for a unit of two characters or more within the
+    head (飞行小时 at 元/飞行小时包干); the factor for another unit of the head's measure (15 for 公顷 at
+    元/亩, 1 for kW at 元/千瓦). A head counting people or shows (``HEADS``) goes with its units only."""
+    if not unit or not head:
+        return None
+    if unit in (units if units is not None else HEADS.get(head, (head,))):
+        return ONE
+    if head in HEADS:
+        return None
+    if unit.startswith(head) or (len(unit) >= 2 and unit in head):
+        return ONE
+    return lexicon.conversion(unit, head)
 
 
 def _converted(ctx: TableContext, row: Row, units: tuple[str, ...], head: str) -> tuple[Decimal, str]:
     """A count's number in the price's ``head``, and the count as shown: as written in the head's own
     unit (or one of ``units``), with the converted figure beside it in another (≥200公顷（3000亩）)."""
-    factor = _counted_as(ctx, row, units, head) or Decimal(1)
+    factor = count_factor(row.parsed.unit, head, ctx.lexicon, units) or ONE
     quantity = row.parsed.number * factor  # type: ignore[operator]
     if factor == 1:
         return quantity, row.shown
