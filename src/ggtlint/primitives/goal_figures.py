@@ -40,7 +40,10 @@ the goal sets (按每生每天5元标准, 补助标准为每人每年6000元) an
 amount, per month and year worked out (3000元 a month is 36000元 a year); not a cap (每户最高补助2万元), a benefit
 (亩均节本增效), another payment per head (人均社会保险补贴 beside 岗位补贴按每人每月2000元发放), amounts listed
 after it (每生每年1000元、1250元) or a term's pay; a month's paid several times (每月100元, 5个月: 500元/户) and
-an amount worked out rounded as written (833.33元 a month of 10000元 a year) are the standard.
+an amount worked out rounded as written (833.33元 a month of 10000元 a year) are the standard. Variant
+``growth_as_whole``: a count named as a growth over last year (放映场次较上年增长) set at exactly the whole the
+goal gives for last year (2025年已放映1584场, 上年完成…): the growth and the total mixed up; not when the goal adds
+as many this year (新增改造1200户).
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ from ggtlint.values.parse import CEILING_OPS
 NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds",
-            "rate_over_all", "standard")
+            "rate_over_all", "standard", "growth_as_whole")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
@@ -74,7 +77,7 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
                 "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
                 "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",),
-                "standard": ROW_PLACEHOLDERS + ("goal_figure",)}
+                "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",)}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -121,6 +124,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     placed = [(match, figure, words) for match, figure in figures
               if (words := _context(goal, match, before, len(figure.text))) is not None]
     told: set[int] = set()
+    if ctx.budget_year is not None and ("上" in goal or "去年" in goal or str(ctx.budget_year - 1) in goal):
+        yield from _growths_as_whole(goal, figures, rows, ctx.budget_year, told)
     if ctx.budget_year is not None and _SEVERAL_YEARS.search(goal):  # a figure of several years set as this year's
         yield from _span_as_year(goal, placed, rows, ctx.budget_year, shared, told)
     # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
@@ -200,6 +205,40 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                               severity=LEVELS["below_reached"])
             else:
                 yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+
+
+# an indicator of the growth over last year (放映场次较上年增长, 同比增加): a change, not a total
+_GROWTH_OVER_LAST_YEAR = lazy_pattern(r"(?:(?:较|比)(?:上一?年度?|去年|20[0-9]{2}年度?)(?:同期)?|同比)(?:增长|增加|提高|提升|多)")
+# the goal's figure for last year (2025年已放映1584场, 上年完成1584场): its clause opens with that year, not as a
+# baseline (较2025年增长100场, 比上年多100场: the figure is the change itself)
+_LAST_YEAR_AHEAD = lazy_pattern(r"(?<![较比与同自从])(?:上一?年度?|去年|(20[0-9]{2})年度?)")
+_CLAUSE_START = lazy_pattern(r"[，,；;。：:\n（(]")
+
+
+def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]], rows: list[Row],
+                      budget_year: int, told: set[int]) -> Iterator[Hit]:
+    """A growth over last year set at the whole the goal gives for last year (2025年已放映1584场; 放映场次
+    较上年增长 ≥1584场): the growth and the total mixed up. Not when the goal adds that many this year
+    (在上年改造1200户的基础上新增改造1200户: the growth is right)."""
+    growths = [row for row in rows if _GROWTH_OVER_LAST_YEAR.search(row.name) and row.parsed.op in ("≥", ">", "=", None)]
+    if not growths:
+        return
+    last_years, added = [], set()
+    for match, figure in figures:
+        clause_start = max((found.end() for found in _CLAUSE_START.finditer(goal, 0, match.start())), default=0)
+        if any(found.group(1) is None or int(found.group(1)) == budget_year - 1
+               for found in _LAST_YEAR_AHEAD.finditer(goal, clause_start, match.start())):
+            last_years.append(figure)
+        elif _ADDED.search(goal, clause_start, match.start()):
+            added.add(_measure_key(figure.unit, figure.number))
+    for figure in last_years:
+        if _measure_key(figure.unit, figure.number) in added:
+            continue
+        for row in growths:
+            if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.number == figure.number:
+                told.add(id(row))
+                yield row_hit(row, variant="growth_as_whole", goal_figure=figure.text,
+                              severity=LEVELS.get("growth_as_whole"))
 
 
 # a rate of the goal in per cent or per mille (婴儿死亡率控制在4‰以内)

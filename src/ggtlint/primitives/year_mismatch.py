@@ -24,7 +24,10 @@ after the year (补助资金于次年1月底前完成清算, 2027年1月底前 i
 its evaluation, accounts or report, nor the end of a later year (a project over several years); a
 promise to reach an aim by a later year (力争到2025年底全面消除… in 2024) is told as a notice (``goal_aim``), unless
 the goal says the project runs over several years (建设期, 分期, 分两年实施, 二期工程, 续建, 跨年度, 三年攻坚行动,
-“十四五”期间).
+“十四五”期间). A goal that only reports last year's work, no year number (上年已新发放贷款6000万元, 去年共选派
+120名, 上一年度完成…), and says nothing of this year's is a work report, not the year's goal (``goal_past``); not
+last year as a baseline (在上年基础上, 较上年), results built on (巩固上年成果), money carried over or an earlier
+stage of the project (上年已完成选址和设计).
 """
 
 from __future__ import annotations
@@ -37,21 +40,36 @@ from ggtlint.primitives.base import NEXT_YEAR_WORDS, Hit, TableContext, compile_
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
-VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator", "goal_after", "goal_aim")
+VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator", "goal_after", "goal_aim",
+            "goal_past")
 # the run's own choice, said so the findings can be read; an indicator's year may be a reference
 # goal_aim: an aim promised for a later year (力争到2025年…) is read from free wording, which a probe of
 # realistic goals misread too often for a warning (an aim the year's work serves, a plan's aim quoted)
 LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO, "goal_after": Severity.WARNING,
-          "goal_aim": Severity.INFO}
+          "goal_aim": Severity.INFO, "goal_past": Severity.WARNING}
 PLACEHOLDERS = ("found", "year", "text")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 # a sentence of the goal that starts with a year and what is done in it
+_DEEDS = r"新建|新增|完成|实施|开展|培训|发放|建成|实现|投入|落实|改造|招募|举办|组织|资助|补助|购置|采购|建设"
+# where or for whom, before the deed (2022年在5个乡镇新建…, 2022年对全县…实施)
+_WHERE_BEFORE_DEED = r"(?:(?:在|对|为|向)[^。；;，,、\n的]{1,14}?)?"
 _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
-                        # where or for whom, before the deed (2022年在5个乡镇新建…, 2022年对全县…实施)
-                        r"(?:(?:在|对|为|向)[^。；;，,、\n的]{1,14}?)?"
-                        r"(?P<verb>新建|新增|完成|实施|开展|培训|发放|建成|实现|投入|落实|改造|招募|举办|组织|资助|补助|购置|采购|建设)"
+                        + _WHERE_BEFORE_DEED + r"(?P<verb>" + _DEEDS + r")"
                         r"[^。；;，,、\n]{0,16})")  # the clause, for the message
+# a sentence of the goal reporting what was done last year, no year number: said done (上年已新发放贷款6000万元,
+# 去年共选派120名, 上年全县累计发放…, where before the word) or opening with the deed (上一年度完成…); a work
+# report, not the year's goal. Told only when the goal says nothing of this year (本年, 今年, 计划新建, 将, 继续 …)
+# and the clause is no baseline, money carried over or deed described (在上年基础上, 上年结转资金, 上年已建成的)
+_LAST_YEARS_DEED = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?:上一?年度?|去年|前一年度?)(?:"
+                              r"(?:[全我本][县市州区省镇乡])?(?:已经?|共计?|累计|合计)[^。；;，,、\n]{1,16}"
+                              r"|(?:全年|内)?" + _WHERE_BEFORE_DEED + r"新?(?:" + _DEEDS
+                              + r"|选派|放映|扶持|救助|接种|筛查|整治|种植|造林|推广)[^。；;，,、\n]{0,16}))")
+# (an earlier stage of the project, 上年已完成选址和设计, is its background too)
+_LAST_YEAR_RIGHTLY = re.compile(r"基础|较|相比|同比|比上年|结转|结余|延续|巩固|成果|以来|截至|截止|审计|整改|评价|自评|决算"
+                                r"|前期|选址|设计|立项|可研|招标|征地|审批")
+# (计划 before what is planned: 计划新建, 计划于; not a programme's name, 营养改善计划)
+_THIS_YEARS_WORK = re.compile(r"本年|今年|当年|年内|计划(?=[新完实开投安发建用于在对为向到0-9])|拟|将|继续|力争|确保|争取|预计|进一步")
 # …or with the deed, then the year (落实2023年度草原禁牧任务); not for that year's money or work about
 # it (完成2023年度绩效自评: _EARLIER_RIGHTLY), nor a project of that year still running (续建, 增发国债)
 _VERB_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<verb>落实|完成|开展)(?P<y>20[0-9]{2})年度?"
@@ -177,6 +195,18 @@ def _later_aims(goal: str) -> list[re.Match[str]]:
             and not (match.group("phrase").startswith("争取") and _MONEY_SOUGHT.search(match.group("phrase")))]
 
 
+def _last_years_deed(goal: str, year: int) -> str | None:
+    """The goal's first sentence reporting last year's work (上年已新发放…), when the goal says nothing of
+    this year's and the clause is no baseline (在上年基础上) or money carried over (上年结转资金), or None."""
+    if "年" not in goal or _THIS_YEARS_WORK.search(goal) or f"{year}年" in goal:
+        return None
+    for match in _LAST_YEARS_DEED.finditer(goal):
+        clause = match.group("phrase") + _CLAUSE_REST.split(goal[match.end():], 1)[0]
+        if "的" not in match.group("phrase") and _LAST_YEAR_RIGHTLY.search(clause) is None:
+            return match.group("phrase")
+    return None
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     project = ctx.table.project
     if ctx.budget_year is None:
@@ -228,6 +258,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit("/goal", {"found": year, "year": ctx.budget_year, "text": match.group("phrase")},
                       value=match.group("phrase"), variant="goal", find=match.group("phrase"))
             return  # one copied goal is told once
+    last_years = _last_years_deed(goal, ctx.budget_year)
+    if last_years is not None:
+        yield Hit("/goal", {"found": ctx.budget_year - 1, "year": ctx.budget_year, "text": last_years},
+                  value=last_years, variant="goal_past", find=last_years, severity=LEVELS["goal_past"])
+        return  # one goal not of this year is told once
     if any(int(year) == ctx.budget_year for year in _CLAUSE_YEAR.findall(goal)):
         return  # a goal over several years (2023年完成选址，2024年底前完成建设) says this year's part too
     matches = sorted([*_GOAL_YEAR.finditer(goal),
