@@ -223,7 +223,8 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
     growths = [row for row in rows if _GROWTH_OVER_LAST_YEAR.search(row.name) and row.parsed.op in ("≥", ">", "=", None)]
     if not growths:
         return
-    last_years, added = [], set()
+    last_years: list[_GoalFigure] = []
+    added: set[tuple[str | None, Decimal | None]] = set()  # the figures this year adds (新增改造1200户)
     for match, figure in figures:
         clause_start = max((found.end() for found in _CLAUSE_START.finditer(goal, 0, match.start())), default=0)
         if any(found.group(1) is None or int(found.group(1)) == budget_year - 1
@@ -237,8 +238,7 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
         for row in growths:
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.number == figure.number:
                 told.add(id(row))
-                yield row_hit(row, variant="growth_as_whole", goal_figure=figure.text,
-                              severity=LEVELS.get("growth_as_whole"))
+                yield row_hit(row, variant="growth_as_whole", goal_figure=figure.text)
 
 
 # a rate of the goal in per cent or per mille (婴儿死亡率控制在4‰以内)

@@ -50,10 +50,11 @@ LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO, "goal_after":
 PLACEHOLDERS = ("found", "year", "text")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-# a sentence of the goal that starts with a year and what is done in it
+# what is done in a year (新建, 完成, 培训 …)
 _DEEDS = r"新建|新增|完成|实施|开展|培训|发放|建成|实现|投入|落实|改造|招募|举办|组织|资助|补助|购置|采购|建设"
 # where or for whom, before the deed (2022年在5个乡镇新建…, 2022年对全县…实施)
 _WHERE_BEFORE_DEED = r"(?:(?:在|对|为|向)[^。；;，,、\n的]{1,14}?)?"
+# a sentence of the goal that starts with a year and what is done in it
 _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
                         + _WHERE_BEFORE_DEED + r"(?P<verb>" + _DEEDS + r")"
                         r"[^。；;，,、\n]{0,16})")  # the clause, for the message
