@@ -528,8 +528,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # notice); 6 more: a cost of ＝0 (VAL026, new, preview), ≥98%以上 (VAL012 doubled_ops, a notice), money paid
     # out above the funds (VAL024 above, a notice); 1 more: ≤4% for the goal's 4‰ (REL008 unit_slip); 3 more: a goal
     # about last year with no year number (上年已…, 上年共…: TIME002 goal_past), a growth equal to last year's whole
-    # (放映场次较上年增长 ≥1584场: REL008 growth_as_whole). Left: a benefit whose value is a date; 社会成本 written 无
-    # is no defect (see b158)
+    # (放映场次较上年增长 ≥1584场: REL008 growth_as_whole); a benefit valued as a date is told by CAT014 (b153,
+    # b158). 社会成本 written 无 is no defect (see b158)
     # b150: 筛查家庭满意度 under 社会效益 (CAT008), 听力筛查费 ≤3800人 (CAT013; so the costs fall short, FUND004);
     # REL002 twice as in g203; 婴儿死亡率 ≤4% against the goal's 4‰ (REL008 unit_slip, 10 times)
     "b150": {"CAT008": 1, "CAT013": 1, "FUND004": 1, "REL002": 2, "REL008": 1},
