@@ -353,7 +353,28 @@ def measure_corpus(count: int, workdir: Path) -> dict[str, float]:
     print(f"  ratio cold / warm cache, same command     {figures['cold'] / figures['warm']:7.2f}x   (target ≥ 10x)")
     print(f"  ratio cold / warm, one file edited        {figures['cold'] / figures['edited']:7.2f}x")
     print(f"  ratio one process, no cache / warm cache  {figures['one'] / figures['warm']:7.2f}x")
+    measure_html_opening(workdir / f"review-{count}.html")
     return figures
+
+
+def measure_html_opening(page: Path) -> None:
+    """Seconds headless Chromium takes to open the review report and draw its first screen (best of two);
+    skipped when Chromium is not installed. A bureau opens this page on an ordinary office PC."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None or not page.exists():
+        print("  HTML report opened in Chromium             (skipped: chromium is not on PATH)")
+        return
+    times = []
+    with tempfile.TemporaryDirectory() as profile:
+        for _ in range(2):
+            start = time.perf_counter()
+            subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
+                            f"--screenshot={Path(profile) / 'shot.png'}", "--window-size=1280,2000",
+                            page.resolve().as_uri()], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           timeout=900, check=False)
+            times.append(time.perf_counter() - start)
+    size = page.stat().st_size / 2**20
+    print(f"  HTML report ({size:.0f} MiB) opened in Chromium    {min(times):7.2f} s   (headless, first screen drawn)")
 
 
 def measure_one_file(workdir: Path) -> None:

@@ -75,7 +75,8 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .lvl{display:inline-block;padding:0 6px;border-radius:4px;color:#fff;font-size:12px;white-space:nowrap}
 .lvl.error{background:var(--err)}.lvl.warning{background:var(--warn)}.lvl.info{background:var(--info)}
 .xt{display:inline-block;padding:0 5px;border:1px solid var(--muted);border-radius:4px;font-size:11px;color:var(--muted);margin-left:4px}
-section.tbl{margin:18px 0;border:1px solid var(--line);border-radius:8px;padding:4px 14px 8px}
+section.tbl{margin:18px 0;border:1px solid var(--line);border-radius:8px;padding:4px 14px 8px;
+  content-visibility:auto;contain-intrinsic-size:auto 320px}
 section.tbl h3{font-size:15px;margin:10px 0 4px}
 .finding .fix{color:var(--muted);font-size:12px;margin-top:2px}
 section.tbl .where{color:var(--muted);font-size:12px}
@@ -95,7 +96,7 @@ header .alarm{margin:10px 0 0;padding:10px 14px;background:#c62828;color:#fff;bo
   font-weight:600}
 .chart h3{font-size:13px;margin:8px 0 2px}
 details.checked summary{cursor:pointer;font-weight:600;margin:6px 0}
-@media print{.toolbar{display:none}header{background:none;color:#000}}
+@media print{.toolbar{display:none}header{background:none;color:#000}section.tbl{content-visibility:visible}}
 """
 
 _JS = """
@@ -114,6 +115,11 @@ _JS = """
             }).join('\\n').toLowerCase(),
             rows: Array.prototype.slice.call(section.querySelectorAll('tr.finding'))};
   });
+  // a row's text in lower case, read once: a bureau's run lists a hundred thousand rows
+  function rowText(row){
+    if (row.lowerText === undefined) { row.lowerText = row.textContent.toLowerCase(); }
+    return row.lowerText;
+  }
   var checked = Array.prototype.slice.call(document.querySelectorAll('tr.checked'));
   // a department's link lists its tables and no other's: its name is matched exactly
   var department = null;
@@ -129,7 +135,7 @@ _JS = """
       var any = false;
       section.rows.forEach(function(row){
         var level = row.getAttribute('data-level');
-        var ok = mine && wanted[level] && (named || row.textContent.toLowerCase().indexOf(text) >= 0);
+        var ok = mine && wanted[level] && (named || rowText(row).indexOf(text) >= 0);
         row.classList.toggle('hidden', !ok);
         if (ok) { shown[level] += 1; any = true; }
       });
@@ -169,7 +175,12 @@ _JS = """
     link.addEventListener('click', function(){ filterBy('', link.getAttribute('data-department-filter')); });
   });
   document.getElementById('department-clear').addEventListener('click', function(){ filterBy(''); });
-  query.addEventListener('input', apply);
+  // typing filters once a pause comes, not at every key (a long list takes a moment to go through)
+  var typing = null;
+  query.addEventListener('input', function(){
+    if (typing !== null) { clearTimeout(typing); }
+    typing = setTimeout(function(){ typing = null; apply(); }, 200);
+  });
   boxes.forEach(function(box){ box.addEventListener('change', apply); });
   window.addEventListener('hashchange', fromAddress);
   if (!fromAddress()) { apply(); }
