@@ -1,0 +1,71 @@
+"""Forms that careful tables g316–g327 (fixtures/sectors: 医保, 住培, 老年助餐, 中小河流治理, 受污染耕地, 防止返贫监测,
+粮食质检, 军休, 地震预警, 气象为农, 律师参与信访, 驻村第一书记) use, or their phrasing variants, and that drew false
+findings; look-alikes keep their findings.
+
+- 不造成新的水土流失 under 生态环境成本 was text (VAL001, an error), while 不造成破坏 was a none-happened target;
+- 落实到位 (待遇落实到位) under 效益 was ungraded text (VAL013) and 合规 (资金使用合规性) under 质量 was text (VAL001,
+  an error): both are reached or not, as 达标 and 符合 are; 持续发挥 and 规范 still say nothing checkable;
+- petitions and cases handled or passed on (办理信访事项 ≥800件次, 交办转送信访事项, 移送问题线索) were reverse
+  indicators (VAL006), while 信访事项 itself, 重复信访 and 逾期办理率 still are;
+- money raised or found by an audit (筹集城乡居民医保基金 ≥2.6亿元, 审计查出问题金额 ≥1.5亿元) under 数量 was told to
+  move to the costs (VAL010, an error), while a fee still is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from ggtlint.engine.examples import example_document
+from ggtlint.load import load_text
+from ggtlint.values import name_hint, parse_value
+
+
+@pytest.mark.parametrize("value", ["不造成新的水土流失", "无水土流失", "落实到位", "合规"])
+def test_reached_or_not_values_are_yes_no(value: str) -> None:
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.quality) == ("qualitative", "yesno")
+
+
+@pytest.mark.parametrize("value", ["持续发挥", "规范", "基本落实", "造成水土流失"])
+def test_look_alikes_stay_unchecked_text(value: str) -> None:
+    assert parse_value(value).quality != "yesno"
+
+
+@pytest.mark.parametrize("name", ["办理信访事项", "律师参与办理信访事项", "办结信访事项", "交办转送信访事项",
+                                  "移送违纪违法问题线索"])
+def test_cases_handled_are_a_workload(name: str) -> None:
+    assert name_hint(name).negative is False
+
+
+@pytest.mark.parametrize("name", ["信访事项", "重复信访事项", "信访事项逾期办理率", "超期办结案件"])
+def test_petitions_themselves_stay_reverse(name: str) -> None:
+    assert name_hint(name).negative is True
+
+
+def _rules(engine: Any, level2: str, rows: list[dict[str, str]]) -> dict[str, set[str]]:
+    """Rule ids by the value reported, the rows added under 产出指标/``level2`` of the clean example table."""
+    document = example_document({})
+    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).extend(rows)
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    found: dict[str, set[str]] = {}
+    for finding in engine.check_source(load_text(text, "t.yaml")).findings:
+        found.setdefault(finding.value.split("\x1f")[-1], set()).add(finding.rule_id)
+    return found
+
+
+def test_money_raised_or_found_by_audit_is_an_output(engine: Any) -> None:
+    found = _rules(engine, "数量指标", [{"name": "筹集城乡居民医保基金", "value": "≥2.6亿元"},
+                                      {"name": "审计查出问题金额", "value": "≥1.5亿元"},
+                                      {"name": "基金筹集服务费", "value": "≤30万元"}])
+    assert "VAL010" not in found.get("≥2.6亿元", set()) | found.get("≥1.5亿元", set())
+    assert "VAL010" in found["≤30万元"]
+
+
+def test_yes_no_values_pass_where_text_is_told(engine: Any) -> None:
+    found = _rules(engine, "质量指标", [{"name": "资金使用合规性", "value": "合规"},
+                                      {"name": "档案移交", "value": "规范"}])
+    assert "VAL001" not in found.get("合规", set())
+    assert "VAL001" in found["规范"]
