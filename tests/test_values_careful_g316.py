@@ -3,8 +3,12 @@
 findings; look-alikes keep their findings.
 
 - 不造成新的水土流失 under 生态环境成本 was text (VAL001, an error), while 不造成破坏 was a none-happened target;
-- 落实到位 (待遇落实到位) under 效益 was ungraded text (VAL013) and 合规 (资金使用合规性) under 质量 was text (VAL001,
-  an error): both are reached or not, as 达标 and 符合 are; 持续发挥 and 规范 still say nothing checkable;
+- 落实到位 and 全面落实 (待遇落实到位) under 效益 were ungraded text (VAL013) and 合规 (资金使用合规性) under 质量 was
+  text (VAL001, an error): all are reached or not, as 达标 and 符合 are; 持续发挥 and 规范 still say nothing checkable;
+- a none-happened target inside a pledge (守住不发生规模性返贫底线, 确保不发生重大安全事故) was ungraded text (VAL013),
+  while 守住底线 and 确保资金安全 name nothing that happens or not;
+- advances each period settled at the year's end (按季度预拨、年底清算) were text (VAL001, an error), where 按季度拨付
+  is a cadence with no day (TIME003's notice); 年底清算 alone is no cadence;
 - petitions and cases handled or passed on (办理信访事项 ≥800件次, 交办转送信访事项, 移送问题线索) were reverse
   indicators (VAL006), while 信访事项 itself, 重复信访 and 逾期办理率 still are;
 - money raised or found by an audit (筹集城乡居民医保基金 ≥2.6亿元, 审计查出问题金额 ≥1.5亿元) under 数量 was told to
@@ -23,15 +27,27 @@ from ggtlint.load import load_text
 from ggtlint.values import name_hint, parse_value
 
 
-@pytest.mark.parametrize("value", ["不造成新的水土流失", "无水土流失", "落实到位", "合规"])
+@pytest.mark.parametrize("value", ["不造成新的水土流失", "无水土流失", "落实到位", "全面落实", "合规", "守住不发生规模性返贫底线",
+                                   "守住不发生规模性返贫的底线", "确保不发生重大安全事故"])
 def test_reached_or_not_values_are_yes_no(value: str) -> None:
     parsed = parse_value(value)
     assert (parsed.kind, parsed.quality) == ("qualitative", "yesno")
 
 
-@pytest.mark.parametrize("value", ["持续发挥", "规范", "基本落实", "造成水土流失"])
+@pytest.mark.parametrize("value", ["持续发挥", "规范", "基本落实", "造成水土流失", "守住底线", "确保资金安全"])
 def test_look_alikes_stay_unchecked_text(value: str) -> None:
     assert parse_value(value).quality != "yesno"
+
+
+@pytest.mark.parametrize("value", ["按季度预拨、年底清算", "按月预拨，年终结算", "按季度预拨"])
+def test_advances_settled_at_year_end_are_a_cadence(value: str) -> None:
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.quality, parsed.op) == ("qualitative", "recurring", None)
+
+
+@pytest.mark.parametrize("value", ["年底清算", "按季度预拨、年底清算完毕"])
+def test_a_settlement_alone_is_no_cadence(value: str) -> None:
+    assert parse_value(value).quality == "text"
 
 
 @pytest.mark.parametrize("name", ["办理信访事项", "律师参与办理信访事项", "办结信访事项", "交办转送信访事项",

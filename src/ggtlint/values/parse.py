@@ -2038,18 +2038,20 @@ _RECURRING = lazy_pattern(
     r"(?P<day>(?:[0-9]{1,2}[-~至到])?[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|结束(?=前|之前|以前)|初|(?<=周)[一二三四五六日]|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天|周|个月)内"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
     r"(?:前|之前|以前)?"
-    r"(?:足额|按时|及时)?(?:完成(?=[\u4e00-\u9fff]))?(?:发放|拨付|支付|兑付|兑现|结算|结清|完成|办结|上报|报送|更新|备份)?"  # (完成 before the deed: 每月5日前完成上报)
+    r"(?:足额|按时|及时)?(?:完成(?=[\u4e00-\u9fff]))?(?:发放|拨付|预拨|支付|兑付|兑现|结算|结清|完成|办结|上报|报送|更新|备份)?"  # (完成 before the deed: 每月5日前完成上报)
     r"(?:到(?:位|村|户|人|卡|账))?"  # where the money goes: 每月10日前发放到户, 每季度首月15日前拨付到村
     # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度, 报送上月数据, 发放当月基本生活费
     r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?(?:审核)?)?"  # (完成上月报表审核)
+    r"(?:[，,、](?:年底|年终|年末)(?:清算|结算))?"  # 按季度预拨、年底清算: the advances settled at the year's end
     # a lead time before each due date of a bond (每期还本付息日前3个工作日): a day each period, as 每月10日前
     r"|每期(?:还本|付息|还本付息|兑付|偿还|到期)日前(?P<lead>[0-9]{1,2}(?:个工作日|日|天))")
 # The budget year as a whole, a 时效 value meaning "by the year's end": 全年, 2023年全年完成. Only a
 # deadline-form rule reads it as a date; under 数量 or 质量 it is no quantity at all.
 _WHOLE_YEAR = lazy_pattern(r"(?:(?P<y>[0-9]{4})年(?:度)?)?(?:全年|年内|常年)(?:度)?(?:内)?(?:持续|常态化)?"
                            r"(?:完成|实施|办结|开展|受理|运行|开放|服务)?")
-# Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故.
-_NONE_AROUND = lazy_pattern(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内)|(?:发生|出现)$")
+# Around a "none happened" target: 全年无重大安全事故发生, 施工期间无安全事故, and the pledge around it
+# (确保不发生重大安全事故, 守住不发生规模性返贫底线).
+_NONE_AROUND = lazy_pattern(r"^(?:全年|年内|全年度|项目实施期间|实施期间|施工期间|项目期内|确保|守住)|(?:发生|出现|的?底线)$")
 # 0差错, 0事故: the prefix 零 written as a figure (not 0.5, 10 or ≤0起: a count with its comparison)
 _ZERO_FOR_NONE = lazy_pattern(r"^0(?=[\u4e00-\u9fff])")
 _NONE_AFTER_EVENT = ("零发生", "为零", "为0", "零")  # 安全事故零发生
