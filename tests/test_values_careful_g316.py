@@ -5,6 +5,8 @@ findings; look-alikes keep their findings.
 - 不造成新的水土流失 under 生态环境成本 was text (VAL001, an error), while 不造成破坏 was a none-happened target;
 - 落实到位 and 全面落实 (待遇落实到位) under 效益 were ungraded text (VAL013) and 合规 (资金使用合规性) under 质量 was
   text (VAL001, an error): all are reached or not, as 达标 and 符合 are; 持续发挥 and 规范 still say nothing checkable;
+- a 2021 social cost graded by its weight after what it weighs on (影响较小, 对周边群众影响较小) or said to disturb
+  nothing (不影响正常诊疗秩序) was text (VAL001, an error), while 较小 alone was graded; 影响群众 still says nothing;
 - a none-happened target inside a pledge (守住不发生规模性返贫底线, 确保不发生重大安全事故) was ungraded text (VAL013),
   while 守住底线 and 确保资金安全 name nothing that happens or not;
 - advances each period settled at the year's end (按季度预拨、年底清算) were text (VAL001, an error), where 按季度拨付
@@ -37,6 +39,17 @@ def test_reached_or_not_values_are_yes_no(value: str) -> None:
 @pytest.mark.parametrize("value", ["持续发挥", "规范", "基本落实", "造成水土流失", "守住底线", "确保资金安全"])
 def test_look_alikes_stay_unchecked_text(value: str) -> None:
     assert parse_value(value).quality != "yesno"
+
+
+@pytest.mark.parametrize("value", ["影响较小", "影响程度较小", "对周边群众影响较小"])
+def test_a_weight_after_what_it_weighs_on_is_graded(value: str) -> None:
+    assert parse_value(value).quality == "graded"
+
+
+@pytest.mark.parametrize(("value", "quality"), [("不影响正常诊疗秩序", "yesno"), ("未影响群众正常生活", "yesno"),
+                                                ("影响群众", "text"), ("对周边群众影响", "text")])
+def test_disturbing_nothing_is_yes_no(value: str, quality: str) -> None:
+    assert parse_value(value).quality == quality
 
 
 @pytest.mark.parametrize("value", ["按季度预拨、年底清算", "按月预拨，年终结算", "按季度预拨"])

@@ -2112,7 +2112,8 @@ _RETURN_PERIOD = lazy_pattern(r"[0-9一二三四五六七八九十百千]{1,4}�
 # A grade after a sign or word of "at least": ≥良好, ≥B级, 不低于合格, 达到良好 (reached: at least it);
 # or after a word that only names it: 评为优秀, 等级为优秀
 _AT_LEAST_GRADE = lazy_pattern(r"≥|不低于|达到")
-_GRADE_NAMED = lazy_pattern(r"(?:评为|评定为|获评|等级为|等次为|结果为)")
+# (影响较小, 对周边群众影响较小: a 2021 social or ecological cost graded by how much it weighs, as 较小 alone is)
+_GRADE_NAMED = lazy_pattern(r"(?:评为|评定为|获评|等级为|等次为|结果为|(?:对[\u4e00-\u9fff]{1,12}?)?影响(?:程度)?)")
 # The whole scale written without separators: 优良中差, 优良中低差
 _GRADE_RUN = lazy_pattern(r"优良中(?:低)?差")
 _FAILING_GRADES = frozenset({"差", "较差", "不合格", "低", "D", "E", "丁", "不达标"})
@@ -2135,6 +2136,8 @@ _PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4
                        r"|经[\u4e00-\u9fff]{2,16}?(?:审定|批准|审议通过|审核通过|评审通过|同意)(?:实施|印发|执行)?"
                        # (what is approved, not the effort: 争取项目获批 promises trying)
                        r"|(?!.*(?:争取|力争|推动|积极))[\u4e00-\u9fff]{0,8}?(?:获批|获得批复)(?:实施)?")
+# Nothing disturbed, reached or not: 不影响正常诊疗秩序, 不影响机关正常办公 (a 2021 social cost there is none of)
+_NO_EFFECT = lazy_pattern(r"[不未](?:影响|干扰|妨碍)[\u4e00-\u9fff]{1,12}")
 # A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
 _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
                      rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
@@ -2185,7 +2188,7 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return q("qualitative", "whole_year", op="≤", year_inferred=not written,
                  deadline=_dt.date(end, 12, 31) if end is not None and 1 <= end <= 9999 else None)
     if (text in lex.yes_terms or text in lex.no_terms or _none_happened(text, lex) or _PASSED.fullmatch(text)
-            or _FIRST_TIME.sub("一", text, count=1) in lex.yes_terms):
+            or _NO_EFFECT.fullmatch(text) or _FIRST_TIME.sub("一", text, count=1) in lex.yes_terms):
         return q("qualitative", "yesno")
     if lex.graded_re is not None:
         graded = lex.graded_re.fullmatch(text)
