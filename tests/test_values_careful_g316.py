@@ -7,6 +7,8 @@ findings; look-alikes keep their findings.
   text (VAL001, an error): all are reached or not, as 达标 and 符合 are; 持续发挥 and 规范 still say nothing checkable;
 - a 2021 social cost graded by its weight after what it weighs on (影响较小, 对周边群众影响较小) or said to disturb
   nothing (不影响正常诊疗秩序) was text (VAL001, an error), while 较小 alone was graded; 影响群众 still says nothing;
+- a rate named again in the value after the span of its forecast (24小时晴雨预报准确率≥85%) was text (VAL001, an
+  error), while 24小时内 is still a limit;
 - a none-happened target inside a pledge (守住不发生规模性返贫底线, 确保不发生重大安全事故) was ungraded text (VAL013),
   while 守住底线 and 确保资金安全 name nothing that happens or not;
 - advances each period settled at the year's end (按季度预拨、年底清算) were text (VAL001, an error), where 按季度拨付
@@ -39,6 +41,13 @@ def test_reached_or_not_values_are_yes_no(value: str) -> None:
 @pytest.mark.parametrize("value", ["持续发挥", "规范", "基本落实", "造成水土流失", "守住底线", "确保资金安全"])
 def test_look_alikes_stay_unchecked_text(value: str) -> None:
     assert parse_value(value).quality != "yesno"
+
+
+@pytest.mark.parametrize(("value", "kind", "op"), [("24小时晴雨预报准确率≥85%", "rate", "≥"), ("72小时预报准确率达到80%以上", "rate", "≥"),
+                                               ("24小时内", "duration", "≤")])
+def test_a_forecasts_span_before_its_rate(value: str, kind: str, op: str) -> None:
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.op) == (kind, op)
 
 
 @pytest.mark.parametrize("value", ["影响较小", "影响程度较小", "对周边群众影响较小"])

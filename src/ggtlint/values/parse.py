@@ -1419,7 +1419,8 @@ _MAGNITUDE = lazy_pattern(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P
 _PER_POPULATION = lazy_pattern(r"/(10|100|百)?万(?:人口|活产|常住人口|人|车|辆|工时)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
 _PER_POPULATION_UNITS = {None: "/万", "10": "/十万", "100": "/百万", "百": "/百万"}
 # "合格率 ≥95%", "社会就业率提高≥2个百分点", "培训人数达到200人": the measure named again, then its target
-_MEASURE_NAMED = lazy_pattern(r"[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
+# (and the span a forecast is over before it: 24小时晴雨预报准确率≥85%)
+_MEASURE_NAMED = lazy_pattern(r"(?:[0-9]{1,3}(?:小时|天|日))?[\u4e00-\u9fff]{0,12}(?:率|比例|占比|比重|人数|人次|次数|户数|个数|天数|满意度|知晓度|认可度"
                               r"|时间|时限|时长|期限|工期|周期)\s*"  # 办结时限15个工作日, 服务期限1年
                               r"(?P<verb>达到|达|为|保持在|保持|控制在|" + _CHANGE_WORD + r")?\s*"
                               # (or the level it is brought to: 审批时限压缩至5个工作日)
