@@ -307,16 +307,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 2025—2027 project, 经济/社会/生态环境成本, 10年一遇), 受污染耕地 (90%-95%, 达标), 防止返贫监测 (a goal of four
     # numbered tasks, 每季度末前, 每月5日前, 不发生), 粮食质检 (其中, 每季度结束后15日内, 未发生), 军休 (落实到位),
     # 地震预警终端 (其中, ≤3秒), 气象为农 (万人次, 每旬结束后2日内), 律师参与信访 (人天, 个工作日), 驻村第一书记
-    # (每村每年 and 每人每月 standards, 合规). 14 false findings found and fixed: as first written, 不造成新的水土流失
-    # under 生态环境成本 read as text (VAL001, an error), 落实到位 as ungraded (VAL013), 2026年度治理河长 beside
-    # 护岸工程建设费 and 出具法律意见书 beside 律师值班补贴 asked for a cost of their own (REL002); as phrasing
-    # variants now written in g317, g319, g321, g325, g326 and g327, 不影响正常诊疗秩序 and 影响较小 under 社会成本 and
-    # 24小时晴雨预报准确率≥85% under 质量 read as text (VAL001, errors), 守住不发生规模性返贫底线 as ungraded (VAL013), 合规 under 质量 read as text (VAL001, an
-    # error) and 律师参与办理信访事项 ≥600件 taken for a reverse indicator (VAL006); probed beside
-    # them (tests/test_values_careful_g316.py), 全面落实 as ungraded (VAL013), 按季度预拨、年底清算 as text (VAL001,
-    # an error), 筹集…基金 and 审计查出问题金额 in 亿元 under 数量 told to move to the costs (VAL010, an error).
-    # 8 slips of the writer's own fixed as a reviewer would ask (持续稳定运行, 有效提升, 有效缓解, 持续发挥 as targets;
-    # a cost block of a standard alone; a benefit repeating 0.4万亩; 数据比对服务费 and two 检测 lines with no count).
+    # (每村每年 and 每人每月 standards, 合规). 14 false findings found and fixed. As first written (4):
+    # 不造成新的水土流失 under 生态环境成本 read as text (VAL001, an error), 落实到位 as ungraded (VAL013),
+    # 2026年度治理河长 beside 护岸工程建设费 and 出具法律意见书 beside 律师值班补贴 asked for a cost of their own
+    # (REL002). As phrasing variants now written in g317, g319, g321, g325, g326 and g327 (6): 不影响正常诊疗秩序 and
+    # 影响较小 under 社会成本 and 24小时晴雨预报准确率≥85% and 合规 under 质量 read as text (VAL001, errors),
+    # 守住不发生规模性返贫底线 as ungraded (VAL013), 律师参与办理信访事项 ≥600件 taken for a reverse indicator
+    # (VAL006). Probed beside them (4, in tests/test_values_careful_g316.py): 全面落实 as ungraded (VAL013),
+    # 按季度预拨、年底清算 as text (VAL001, an error), 筹集…基金 and 审计查出问题金额 in 亿元 under 数量 told to move
+    # to the costs (VAL010, an error). 9 findings on slips of the writer's own, fixed as a reviewer would ask
+    # (持续稳定运行, 有效提升, 有效缓解, 持续发挥 as targets; a cost block of a standard alone; a benefit repeating
+    # 0.4万亩; 数据比对服务费, 仪器设备检定校准费 and 快检试剂 lines with no count).
     # g324: 指导学校开展地震应急疏散演练 ≥60场次 has no cost (REL002, a fair notice: the schools hold the drills and
     # the bureau's guidance is its staff's work, which a reviewer may well ask the table to say)
     "g316": {}, "g317": {}, "g318": {}, "g319": {}, "g320": {}, "g321": {}, "g322": {}, "g323": {},
