@@ -23,8 +23,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # R02/R01 no 成本; R05 empty 年度资金总额; R17 2022; R23 ≧100%; R43 服务对像; R04 数量/质量/时效 aliases; vague 有效促进
     "t02": {"STR002": 1, "STR005": 1, "TIME002": 1, "VAL004": 1, "REL007": 1, "STR004": 3, "VAL002": 1,
             "CAT003": 1, "VAL008": 1, "REL005": 2, "STR007": 2},
-    # R06 goal lists uses; truncated goal (unbalanced quote); 长期; 基层就业增长
-    "t03": {"STR006": 1, "REL007": 1, "TIME004": 1, "VAL002": 1, "REL005": 1},
+    # R06 goal lists uses; truncated goal (unbalanced quote); 长期; 基层就业增长; 其他费用支出 ＝2万元, a fifth of
+    # the funds named for no work (FUND013, a notice)
+    "t03": {"STR006": 1, "REL007": 1, "TIME004": 1, "VAL002": 1, "REL005": 1, "FUND013": 1},
     # R18 date without 前; R19 “1年”
     "t04": {"TIME003": 1, "TIME004": 1, "VAL009": 1, "STR006": 1},  # goal: 保持稳定, no figure
     # R18 即时办理; R21 安全, 效果显著; R34 ＝100%; R35 sentence
@@ -91,7 +92,7 @@ CLEAN = [
     ("t01", "/indicators/产出指标/数量指标/0"),    # ≥200人 走访慰问
     ("t01", "/indicators/产出指标/成本指标"),       # ＝300000元 = total
     ("t02", "/indicators/满意度指标"),              # ≧80%: at the minimum, not below (boundary) — only the typo on the key
-    ("t03", "/indicators/产出指标/成本指标"),       # 8万 + 2万 = 100,000
+    ("t03", "/indicators/产出指标/成本指标/0"),     # 8万 + 2万 = 100,000 (其他费用支出, the 2万, names no work: FUND013)
     ("t06", "/indicators/满意度指标/服务对象满意度指标/0"),  # ≥80% boundary
     ("t07", "/indicators/产出指标/成本指标"),       # 3,200,000 + 200,000 + 100,000 = 3,500,000
     ("t08", "/indicators/产出指标/质量指标/0"),     # 损失率 ≤1%: right direction
