@@ -1985,3 +1985,51 @@ def test_a_goal_rate_in_per_mille_given_in_per_cent_is_told(engine, goal: str,  
 ])
 def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert not _goal_findings(engine, goal, _rates(*rows))
+
+
+# --- recall audit 12: the kinds a finance bureau's reviewer sends back (each rule's planted defects told, its
+# look-alikes and held-out lines left alone) ---
+
+@pytest.mark.parametrize(("level1", "level2", "name", "value", "rule", "told"), [
+    # a date under 质量 (CAT015)
+    ("产出指标", "质量指标", "救助案件卷宗整理归档", "2023年12月31日前", "CAT015", True),
+    ("产出指标", "质量指标", "改造工程竣工验收", "2023年6月30日前", "CAT015", True),
+    ("产出指标", "质量指标", "设备质保期", "至2028年12月31日", "CAT015", False),
+    ("产出指标", "质量指标", "保洁质量全年达标", "2023年1月1日至12月31日", "CAT015", False),
+    ("产出指标", "质量指标", "检测报告出具时限", "收样后5个工作日内", "CAT015", False),
+    # a total given as a price (FUND012)
+    ("产出指标", "成本指标", "仓房空调控温设备购置及安装总费用", "≤60000元/台", "FUND012", True),
+    ("产出指标", "成本指标", "刑事被害人司法救助金总额", "≤1.2万元/人", "FUND012", True),
+    ("产出指标", "成本指标", "设备购置单价", "≤60000元/台", "FUND012", False),
+    ("产出指标", "成本指标", "年运维总费用", "≤30万元/年", "FUND012", False),
+    ("产出指标", "成本指标", "设备租赁总费用", "≤8000元/月", "FUND012", False),
+    # a cost named only 其他 (FUND013)
+    ("产出指标", "成本指标", "其他费用", "≤41万元", "FUND013", True),
+    ("产出指标", "成本指标", "其他支出", "≤12万元", "FUND013", True),
+    ("产出指标", "成本指标", "其他考试费用支出", "＝2万元", "FUND013", False),
+    ("产出指标", "成本指标", "其他费用（邮寄、复印）", "≤1万元", "FUND013", False),
+    ("产出指标", "成本指标", "差旅及其他", "≤1万元", "FUND013", False),
+    # incidents of the project's own allowed for (VAL027)
+    ("效益指标", "社会效益指标", "因仲裁办案引发的群体性事件", "≤2起", "VAL027", True),
+    ("产出指标", "质量指标", "搜救艇执行任务航行安全责任事故", "≤1起", "VAL027", True),
+    ("效益指标", "社会效益指标", "辖区较大及以上生产安全事故", "≤1起", "VAL027", False),
+    ("效益指标", "社会效益指标", "因施工引发的信访投诉", "≤5件", "VAL027", False),
+    ("效益指标", "社会效益指标", "群体性事件发生数", "≤2起", "VAL027", False),
+    # people reached under 经济效益 (CAT016)
+    ("效益指标", "经济效益指标", "受益海水养殖户", "≥3000户", "CAT016", True),
+    ("效益指标", "经济效益指标", "受理投诉的消费者人数", "≥4000人", "CAT016", True),
+    ("效益指标", "经济效益指标", "带动就业人数", "≥120人", "CAT016", False),
+    ("效益指标", "经济效益指标", "受益农户增收户数", "≥500户", "CAT016", False),
+    ("效益指标", "经济效益指标", "年新增客流人数", "≥3万人", "CAT016", False),
+    # the year's one-off work timed as a length (TIME007)
+    ("产出指标", "时效指标", "标准化仲裁庭建设周期", "≤210天", "TIME007", True),
+    ("产出指标", "时效指标", "初任培训任务完成时限", "≤11个月", "TIME007", True),
+    ("产出指标", "时效指标", "单部电梯施工工期", "≤60天", "TIME007", False),
+    ("产出指标", "时效指标", "隐患整改完成时限", "≤15天", "TIME007", False),
+    ("产出指标", "时效指标", "设备年度检定周期", "＝12个月", "TIME007", False),
+])
+def test_twelfth_audit_kinds_a_reviewer_sends_back(engine, level1: str, level2: str, name: str, value: str,  # type: ignore[no-untyped-def]
+                                                  rule: str, told: bool) -> None:
+    found = _fragment_findings(engine, _one_row(level1, level2, name, value), rule)
+    assert bool(found) is told
+    assert all(f.severity.value == "info" for f in found)
