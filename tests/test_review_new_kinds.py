@@ -2033,3 +2033,17 @@ def test_twelfth_audit_kinds_a_reviewer_sends_back(engine, level1: str, level2: 
     found = _fragment_findings(engine, _one_row(level1, level2, name, value), rule)
     assert bool(found) is told
     assert all(f.severity.value == "info" for f in found)
+
+
+@pytest.mark.parametrize(("goal", "row", "told"), [
+    ("2023年巡查管道86公里，建立管道保护企地联防机制。", ("巡查管道长度", "≥86公里"), True),
+    ("2023年举办展览24个，建立馆校合作美育机制。", ("举办展览", "＝24个"), True),
+    # a mechanism an indicator names by its kind, in words of its own
+    ("2023年举办展览24个，建立馆校合作机制。", ("馆校合作共建学校", "≥10所"), False),
+    ("2023年受理案件4500件，健全欠薪预警机制。", ("欠薪预警信息处置率", "≥95%"), False),
+    ("2023年受理案件4500件，建立仲裁员培训机制。", ("仲裁员业务培训", "＝2期"), False),
+])
+def test_twelfth_audit_a_goals_mechanism_with_no_indicator(engine, goal: str, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                           told: bool) -> None:
+    found = [f for f in _goal_findings(engine, goal, _quantities(row), "REL003") if "机制" in f.message_zh]
+    assert bool(found) is told
