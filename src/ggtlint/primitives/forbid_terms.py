@@ -3,7 +3,8 @@
 Params: ``source`` — ``vague`` (the vague-terms lexicon, as classified by the value parser)
 or ``list`` (the ``terms`` given here; the default when ``terms`` are given); ``field`` — value or name; ``match`` — ``all`` (the
 text says nothing but such terms, e.g. a value that is only "有效提升") or ``any`` (it
-contains one).
+contains one); ``exempt_note`` — a pattern: a row whose 备注 matches it is left alone (其他费用 whose
+note breaks it down, 含…印制6000元).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ggtlint.bilingual import BilingualError
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, row_hit
+from ggtlint.regexsafety import search
 
 NAME = "forbid-terms"
 SCOPES = ("indicator",)
@@ -26,6 +28,7 @@ PARAMS_SCHEMA = {
         "terms": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "field": {"enum": ["value", "name"]},
         "match": {"enum": ["all", "any"]},
+        "exempt_note": {"type": "string"},
     },
 }
 
@@ -37,14 +40,16 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
                              "forbid-terms: terms go with source: list; source: vague uses the built-in "
                              "vague-terms lexicon")
     if "terms" in params and "source" not in params:
-        return {**params, "source": "list"}
-    return params
+        params = {**params, "source": "list"}
+    return compile_patterns(params, ("exempt_note",))
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     field = params.get("field", "value")
     text = (row.value if field == "value" else row.name).strip()
     if not text:
+        return
+    if "exempt_note" in params and search(params["exempt_note"], row.indicator.note or "") is not None:
         return
     if params.get("source", "vague") == "vague" and field == "value":
         parsed = row.parsed

@@ -43,7 +43,7 @@ after it (每生每年1000元、1250元) or a term's pay; a month's paid several
 an amount worked out rounded as written (833.33元 a month of 10000元 a year) are the standard. Variant
 ``growth_as_whole``: a count named as a growth over last year (放映场次较上年增长) set at exactly the whole the
 goal gives for last year (2025年已放映1584场, 上年完成…): the growth and the total mixed up; not when the goal adds
-as many this year (新增改造1200户).
+as many this year (新增改造1200户, 在上年…的基础上新增10辆, 较上年增长3000条).
 """
 
 from __future__ import annotations
@@ -227,11 +227,16 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
     added: set[tuple[str | None, Decimal | None]] = set()  # the figures this year adds (新增改造1200户)
     for match, figure in figures:
         clause_start = max((found.end() for found in _CLAUSE_START.finditer(goal, 0, match.start())), default=0)
-        if any(found.group(1) is None or int(found.group(1)) == budget_year - 1
-               for found in _LAST_YEAR_AHEAD.finditer(goal, clause_start, match.start())):
-            last_years.append(figure)
-        elif _ADDED.search(goal, clause_start, match.start()):
+        last_year_at = max((found.end() for found in _LAST_YEAR_AHEAD.finditer(goal, clause_start, match.start())
+                            if found.group(1) is None or int(found.group(1)) == budget_year - 1), default=-1)
+        # this year's addition (较上年增长3000条), after last year named as its base (在上年…的基础上新增10辆);
+        # not last year's own (2025年新增…)
+        added_at = max((found.end() for pattern in (_ADDED, _GROWTH_OVER_LAST_YEAR)
+                        for found in pattern.finditer(goal, clause_start, match.start())), default=-1)
+        if added_at > last_year_at and (last_year_at < 0 or "基础" in goal[last_year_at:added_at]):
             added.add(_measure_key(figure.unit, figure.number))
+        elif last_year_at >= 0:
+            last_years.append(figure)
     for figure in last_years:
         if _measure_key(figure.unit, figure.number) in added:
             continue

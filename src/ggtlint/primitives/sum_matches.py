@@ -104,7 +104,16 @@ TEN_THOUSAND = Decimal(10000)
 
 
 def cost_money_rows(ctx: TableContext) -> list[Row]:
-    return [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.parsed.op in ("=", "≤", "<", None, "≈")]
+    return [row for row in ctx.rows if is_cost(row) and (is_money_total(row) or _is_yearly_total(row))
+            and row.parsed.op in ("=", "≤", "<", None, "≈")]
+
+
+def _is_yearly_total(row: Row) -> bool:
+    """A line named as a whole and given per year (平台运维总费用 ≤180000元/年): in a year's table, the year's
+    amount (FUND012 leaves it alone too); not a price per year (补助标准 6000元/年, a head's)."""
+    parsed = row.parsed
+    return parsed.kind == "per_unit" and parsed.per in ("年", "年度") and parsed.yuan is not None \
+        and any(word in row.name for word in _TOTAL_LINE)
 
 
 # words of a line that totals the others (项目总成本, 成本合计, 项目经费总额)
