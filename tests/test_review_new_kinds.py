@@ -2021,6 +2021,11 @@ def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: li
     ("效益指标", "经济效益指标", "带动就业人数", "≥120人", "CAT016", False),
     ("效益指标", "经济效益指标", "受益农户增收户数", "≥500户", "CAT016", False),
     ("效益指标", "经济效益指标", "年新增客流人数", "≥3万人", "CAT016", False),
+    # farms and businesses drawn in (a careful round's look-alikes); a reach still told when drawn in by name
+    ("效益指标", "经济效益指标", "带动农户人数", "≥300人", "CAT016", False),
+    ("效益指标", "经济效益指标", "培育新型经营主体人数", "≥30人", "CAT016", False),
+    ("效益指标", "经济效益指标", "入驻商户人数", "≥40人", "CAT016", False),
+    ("效益指标", "经济效益指标", "带动受益群众人数", "≥3000人", "CAT016", True),
     # the year's one-off work timed as a length (TIME007)
     ("产出指标", "时效指标", "标准化仲裁庭建设周期", "≤210天", "TIME007", True),
     ("产出指标", "时效指标", "初任培训任务完成时限", "≤11个月", "TIME007", True),
@@ -2042,6 +2047,10 @@ def test_twelfth_audit_kinds_a_reviewer_sends_back(engine, level1: str, level2: 
     ("2023年举办展览24个，建立馆校合作机制。", ("馆校合作共建学校", "≥10所"), False),
     ("2023年受理案件4500件，健全欠薪预警机制。", ("欠薪预警信息处置率", "≥95%"), False),
     ("2023年受理案件4500件，建立仲裁员培训机制。", ("仲裁员业务培训", "＝2期"), False),
+    # a word any mechanism may take (长效, 常态化, 工作) is not its kind (a careful round's look-alikes)
+    ("2023年巡查河道120公里，构建河湖长制巡查长效机制。", ("河湖巡查", "≥120公里"), False),
+    ("2023年召开会议4次，建立部门联席会议工作机制。", ("部门联席会议", "≥4次"), False),
+    ("2023年巡查河道120公里，构建河湖长制巡查长效机制。", ("河湖保洁", "≥120公里"), True),
 ])
 def test_twelfth_audit_a_goals_mechanism_with_no_indicator(engine, goal: str, row: tuple[str, str],  # type: ignore[no-untyped-def]
                                                            told: bool) -> None:
