@@ -666,15 +666,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # notices): a date under 质量 (CAT015, new), a cost named as a total given as a price (FUND012, new), a cost
     # line named only 其他费用 (FUND013, new), an accident or mass incident of the project's own allowed for
     # (VAL027, new), people reached under 经济效益 (CAT016, new), the year's one-off work timed as a length with
-    # no start (TIME007, new: 建设周期 ≤210天), a goal's 建立…机制 no indicator names (REL003, a pattern).
-    # Left: a per-head cost under half the funds (人均出海补助 ≤20万元), 完成率 of the year's tasks under 效益 (careful g tables write 征兵任务完成率 there), another year in an indicator's name
-    # (2025年清运河道垃圾: year_mismatch's, left to its owner), a quality target set low (≥70%, ≥60: careful
+    # no start (TIME007, new: 建设周期 ≤210天), a goal's 建立…机制 no indicator names (REL003, a pattern); 3 more
+    # later: an indicator's name opening with last year and its work (TIME002 indicator, a notice; 4 of 5 held out,
+    # 0 of 12 look-alikes: 2025年底前已建成的, 2025年末, 2025年度结转, 较2025年, 《…（2025年版）》).
+    # Left: a per-head cost under half the funds (人均出海补助 ≤20万元), 完成率 of the year's tasks under 效益 (careful g tables write 征兵任务完成率 there), a quality target set low (≥70%, ≥60: careful
     # tables set 免疫抗体合格率 ≥70%, 规范管理率 ≥60%), a name naming no work (完成时间, 合格率: the seed tables write
     # 完成时间), a disease case allowed for (经输血传播病例 ≤2例)
     # b162: 其他费用 (FUND013), 因仲裁办案引发的群体性事件 ≤2起 (VAL027), 标准化仲裁庭建设周期 ≤210天 (TIME007)
     "b162": {"FUND013": 1, "TIME007": 1, "VAL027": 1},
-    # b163: left all three: 河长制年度工作任务完成率 under 生态效益, 2025年清运河道垃圾, 水质监测断面覆盖率 ≥70%
-    "b163": {},
+    # b163: 2025年清运河道垃圾, last year's work in a 2026 table (TIME002 indicator, a notice); left: 河长制年度工作任务完成率
+    # under 生态效益, 水质监测断面覆盖率 ≥70%
+    "b163": {"TIME002": 1},
     # b164: 投诉举报处置工作人员人均劳务费 ≤36万元 of 64万 funds (FUND011), the goal's 消费维权服务站 with no indicator
     # (REL003), 受理投诉的消费者人数 under 经济效益 (CAT016)
     "b164": {"CAT016": 1, "FUND011": 1, "REL003": 1},
@@ -683,16 +685,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b165": {"CAT015": 1, "FUND012": 1},
     # b166: 搜救艇执行任务航行安全责任事故 ≤1起 (VAL027), 其他支出 (FUND013), 搜救艇年度维护保养完成周期 ≤90天 (TIME007)
     "b166": {"FUND013": 1, "TIME007": 1, "VAL027": 1},
-    # b167: 受益海水养殖户 under 经济效益 (CAT016); left: 2025年分析检测样品, 监测人员人均出海补助 ≤20万元 (5% of the
-    # funds, under FUND011's half)
-    "b167": {"CAT016": 1},
+    # b167: 受益海水养殖户 under 经济效益 (CAT016), 2025年分析检测样品 in a 2026 table (TIME002); left: 监测人员人均出海补助
+    # ≤20万元 (5% of the funds, under FUND011's half)
+    "b167": {"CAT016": 1, "TIME002": 1},
     # b168: 仓房空调控温设备购置及安装总费用 ≤60000元/台 (FUND012), 改造工程竣工验收 2026年6月30日前 under 质量
     # (CAT015); left: 储粮改造项目完成率 under 社会效益
     "b168": {"CAT015": 1, "FUND012": 1},
     # b169: the goal's 馆校合作美育机制 with no indicator (REL003); left: 专家论证通过率 ≥60, 完成时间
     "b169": {"REL003": 1},
-    # b170: 其他费用 (FUND013); left: 经输血传播艾滋病病例 ≤2例 (a case, not an accident), 2025年随访管理感染者和病人
-    "b170": {"FUND013": 1},
+    # b170: 其他费用 (FUND013), 2025年随访管理感染者和病人 in a 2026 table (TIME002); left: 经输血传播艾滋病病例 ≤2例
+    # (a case, not an accident)
+    "b170": {"FUND013": 1, "TIME002": 1},
     # b171: 初任培训任务完成时限 ≤11个月 (TIME007), 受益用人单位 under 经济效益 (CAT016); left: 年度初任培训任务完成率
     # under 效益
     "b171": {"CAT016": 1, "TIME007": 1},

@@ -83,6 +83,18 @@ def test_petitions_themselves_stay_reverse(name: str) -> None:
     assert name_hint(name).negative is True
 
 
+@pytest.mark.parametrize("name", ["粮食储备损耗率", "成品粮储存损耗率", "气象观测数据缺测率", "水文遥测站数据缺测率",
+                                  "违规办理率", "不动产登记违规办理率", "信访事项违规办理率"])
+def test_grain_lost_data_missing_and_cases_handled_against_the_rules_are_reverse(name: str) -> None:
+    assert name_hint(name).negative is True
+
+
+@pytest.mark.parametrize("name", ["违规查处率", "违规问题查处率", "粮食储存损耗控制达标率", "缺测数据补测率",
+                                  "违规办理事项整改率", "信访事项办理率", "损耗率较上年下降"])
+def test_the_loss_controlled_gaps_filled_or_violations_dealt_with_are_not(name: str) -> None:
+    assert name_hint(name).negative is False
+
+
 def _rules(engine: Any, level2: str, rows: list[dict[str, str]]) -> dict[str, set[str]]:
     """Rule ids by the value reported, the rows added under 产出指标/``level2`` of the clean example table."""
     document = example_document({})

@@ -14,7 +14,8 @@ was carried over from last year's table (``goal``); a year inside a sentence (�
 project over several years) are background, not this year's work. An indicator named for an
 earlier year's period (2022年度补贴资金发放率 in a 2023 table) was carried over too (``indicator``, a
 notice), and so was one named for an earlier year's plan or task anywhere in it (农村公路2024年养护
-计划完成率 in 2025): not one about money carried over or settled (2022年度结转资金支付率), work about
+计划完成率 in 2025), or opening with a bare earlier year and the work done in it (2025年清运河道垃圾 in 2026):
+not one about money carried over or settled (2022年度结转资金支付率), work about
 that year (its report, audit, awards), a project still being built (续建) nor a baseline
 (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
 完成… in 2023), or speaks of debts falling due in one (2024年度到期债券本息 in 2025, not overdue, rolled
@@ -84,6 +85,13 @@ _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
 # an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告);
 # or for that year's plan or task anywhere in it (农村公路2024年养护计划完成率)
 _NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度|(?<![较比与至到])(20[0-9]{2})年度?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
+# …or opening with a bare year and the work done in it (2025年清运河道垃圾): not a point or span of that year
+# (2025年底前, 2025年末存栏, 2025年以来, 2025年—2026年, 2025年12月), a work described (2025年建成的…), a level
+# (2025年同期水平), its money or projects (2025年中央财政衔接资金项目完工率: paid or built on), nor a plan
+# or task far from the year (2022年国家林业重点工程计划任务完成率: an older plan still carried out; near it,
+# _NAME_PERIOD's)
+_NAME_YEAR_DEED = re.compile(r"^(20[0-9]{2})年(?![度底末初中前后内以起至到同—–\-~～0-9])")
+_NAME_YEAR_RIGHTLY = re.compile(r"的|同期|水平|基数|资金|项目|债|计划|任务|目标")
 # a date a promise is kept by and the clause after it, for the message (12月底前完成…, 前完成清算)
 _BY_DATE = r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16}"
 # a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
@@ -208,6 +216,14 @@ def _last_years_deed(goal: str, year: int) -> str | None:
     return None
 
 
+def _year_of_deed(name: str) -> int | None:
+    """The year an indicator's name opens with before the work done in it (2025年清运河道垃圾), or None."""
+    opening = _NAME_YEAR_DEED.match(name)
+    if opening is None or _NAME_YEAR_RIGHTLY.search(name):
+        return None
+    return int(opening.group(1))
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     project = ctx.table.project
     if ctx.budget_year is None:
@@ -230,7 +246,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                       variant=field)
     for row in ctx.rows:
         period = _NAME_PERIOD.search(row.name) if "20" in row.name and "年" in row.name else None  # most have no year
-        found = int(period.group(1) or period.group(2)) if period is not None else None
+        found = int(period.group(1) or period.group(2)) if period is not None else _year_of_deed(row.name)
         if found is not None and found < ctx.budget_year and found != overridden \
                 and _EARLIER_RIGHTLY.search(row.name) is None and _RUNNING_NAME.search(row.name) is None:
             yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year,
