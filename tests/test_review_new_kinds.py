@@ -2072,3 +2072,29 @@ def test_twelfth_audit_a_goals_mechanism_with_no_indicator(engine, goal: str, ro
                                                            told: bool) -> None:
     found = [f for f in _goal_findings(engine, goal, _quantities(row), "REL003") if "机制" in f.message_zh]
     assert bool(found) is told
+
+
+@pytest.mark.parametrize(("count", "line", "product"), [
+    ({"name": "提供助餐服务", "value": "≥60万人次"}, {"name": "助餐补贴（每人每餐4元）", "value": "≤180万元"}, "2,400,000 元"),
+    ({"name": "开发公益性岗位", "value": "≥100人"}, {"name": "公益性岗位补贴（每人每月1800元）", "value": "≤200万元"},
+     "2,160,000 元"),
+    ({"name": "受益学生", "value": "≥1000人"}, {"name": "学生营养餐补助（每人每餐5元）", "value": "≤100万元"}, None),  # people, not meals
+    ({"name": "开发公益性岗位", "value": "≥100人"}, {"name": "公益性岗位补贴（每人每月1800元）", "value": "≤216万元"}, None),
+    ({"name": "发放耕地地力保护补贴面积", "value": "≥5万亩"}, {"name": "耕地地力保护补贴（每亩约120元）", "value": "≤500万元"}, None),
+    ({"name": "开发公益性岗位", "value": "≥100人"}, {"name": "公益性岗位补贴（每人每天60元）", "value": "≤150万元"}, None),
+])
+def test_a_standard_in_a_cost_lines_name_is_held_to_it(engine, count: dict[str, str], line: dict[str, str],  # type: ignore[no-untyped-def]
+                                                        product: str | None) -> None:
+    """助餐补贴（每人每餐4元） ≤180万元 with 60万人次 served: the standard times the count is 240万元, over the line
+    (g318 writes 3元); not a standard per meal against people, one that gives the line, nor a loose or daily one."""
+    document = example_document({"funds": {"unit": "元", "total": 9000000, "fiscal": 9000000, "other": 0}})
+    document["indicators"]["产出指标"]["数量指标"].append(count)
+    document["indicators"]["产出指标"]["成本指标"].append(line)
+    result = engine.check_source(load_text(yaml.safe_dump(document, allow_unicode=True), "t.yaml"))
+    found = [f for f in result.findings if f.rule_id == "FUND007"]
+    if product is None:
+        assert not found
+    else:
+        [one] = found
+        assert (one.severity.value, one.path.endswith("/value")) == ("info", True)
+        assert f"的名称写明了标准，按这个标准乘以“{count['name']}”" in one.message_zh and product in one.message_zh

@@ -15,7 +15,9 @@ told so (``units_differ``), not left out in silence. A cost line whose note work
 out as a product of figures, one of them money (4家律师事务所×每家8万元/年), and comes to another
 amount than the line's (≤240000元) is told too (``note``, a warning: the sum is written out).
 A cost line whose note gives only the rate it is paid at (按2.2万元/飞行小时包干) is held to that rate times
-the quantity counted in its unit (≥300小时) (``note_price``): the line is the rate's own, so over by 2% is told.
+the quantity counted in its unit (≥300小时) (``note_price``): the line is the rate's own, so over by 2% is told;
+so is one whose name gives its standard in brackets (助餐补贴（每人每餐3元） ≤180万元 against 助餐服务 ≥60万人次:
+``name_price``).
 ``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
 人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
 paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元); not a name
@@ -42,7 +44,7 @@ from ggtlint.values.parse import CEILING_OPS
 
 NAME = "amount-limit"
 SCOPES = ("table",)
-VARIANTS = ("default", "over_line", "note", "units_differ", "note_price")
+VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price")
 LEVELS = {"note": Severity.WARNING}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
@@ -51,7 +53,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", 
                                                  "ratio"),
                 "note": ROW_PLACEHOLDERS + ("note", "product"),
                 "units_differ": ROW_PLACEHOLDERS + ("count_name", "count", "per"),
-                "note_price": ROW_PLACEHOLDERS + ("note", "count_name", "count", "product")}
+                "note_price": ROW_PLACEHOLDERS + ("note", "count_name", "count", "product"),
+                "name_price": ROW_PLACEHOLDERS + ("count_name", "count", "product")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -221,7 +224,10 @@ def _note_rates(ctx: TableContext, strip: tuple[str, ...]) -> Iterator[Hit]:
         if item.count.parsed.op in CEILING_OPS or not amount or amount * TEN_THOUSAND == item.product \
                 or _fewer_periods(item, [item.price]):
             continue  # (a line in the wrong unit of money is FUND003's and FUND004's; 9 months of 12 is a term)
-        if item.product > amount * _EXACT_MARGIN:
+        if item.product > amount * _EXACT_MARGIN and item.in_name:
+            yield row_hit(item.price, "name_price", count_name=item.count.name, count=item.shown,
+                          product=yuan_text(item.product))
+        elif item.product > amount * _EXACT_MARGIN:
             yield note_hit(item.price, "note_price", count_name=item.count.name, count=item.shown,
                            product=yuan_text(item.product))
 

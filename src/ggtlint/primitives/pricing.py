@@ -62,6 +62,7 @@ class Priced:
     shown: str      # the quantity as multiplied: "≥15000人", "≥150人 × 12", "≥2100人 × ≥7天", "≥200公顷（3000亩）"
     firm: bool      # paired by a run of three characters of the names
     periods: int = 1  # a price per month or quarter counted for the whole year: 12 or 4
+    in_name: bool = False  # a line's own rate read in its name's brackets, not its note
 
 
 def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[Priced]:
@@ -112,6 +113,12 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
 _NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<per>[^\s0-9，,；;。、（()）×*]{1,6})")
 # a figure in a note that is not exact (约, 左右, 以上): no sum or product to hold a line to
 LOOSE_FIGURE_WORDS = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
+# a standard written in a cost line's name, in brackets (驻村生活补助（每人每月600元）, 助餐补贴（每人每餐3元）):
+# what it is per, the period and the figure
+_NAME_RATE = re.compile(r"[（(]每(?P<per>[\u4e00-\u9fff]{1,2}?)(?:每(?P<period>年|月|季度|季|餐|次))?"
+                        r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)[）)]")
+# a rate per person per meal or visit counts a 人次 each (助餐服务 ≥60万人次), never people
+_PER_SERVING = ("餐", "次")
 # and a note's price that is no one rate of the whole line (分档, 加权平均不高于70元/吨, 其中…): nothing to multiply
 _NOTE_PRICE_LOOSE = LOOSE_FIGURE_WORDS + ("不高于", "平均", "分档", "其中")
 # the sum written out (4家×8万元/家) is amount-limit's own check of the note
@@ -120,41 +127,63 @@ _TIMES = ("×", "*", "＊", "乘")
 
 def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[Priced]:
     """Each money cost line whose note gives the one rate it is paid at and nothing else to multiply
-    (直升机租赁及飞行费 ≤600万元, 按2.2万元/飞行小时包干), with the quantity counted in that unit (巡护飞行时间
-    ≥300小时) and their product; ``price`` is the line itself, certain to be what the rate pays for.
-    A rate per month or quarter counts for the year; one per day, or of a loose figure, is left out."""
+    (直升机租赁及飞行费 ≤600万元, 按2.2万元/飞行小时包干), or whose name gives it in brackets (驻村生活补助
+    （每人每月600元）), with the quantity counted in that unit (巡护飞行时间 ≥300小时) and their product;
+    ``price`` is the line itself, certain to be what the rate pays for (``in_name`` says where the rate
+    is). A rate per month or quarter counts for the year; one per day, or of a loose figure, is left out;
+    one per person per meal or visit goes with a count in 人次 only."""
     # and the time worked as an output (巡护飞行时间 ≥300小时), not a deadline's
     counts = _counts(ctx) + [row for row in ctx.rows if row.parsed.kind == "duration" and row.parsed.number
                              and row.level2 == "数量指标"]
     found = []
     for line in ctx.rows:
-        note = line.indicator.note or ""
-        if not is_cost(line) or not is_money_total(line) or not note or any(word in note for word in _TIMES) \
-                or any(word in note for word in _NOTE_PRICE_LOOSE):
+        if not is_cost(line) or not is_money_total(line):
             continue
-        rates = list(_NOTE_PRICE.finditer(note))
-        if len(rates) != 1:
+        rate = _line_rate(line)
+        if rate is None:
             continue
-        money = unit_at(rates[0].group("money"), ctx.lexicon, is_money_unit)
-        head, period = split_per(rates[0].group("per"))
+        figure, money_word, per, in_name = rate
+        money = unit_at(money_word, ctx.lexicon, is_money_unit)
+        head, period = split_per(per)
         # the words after the unit cut off (元/件标准支付, 元/平方米·月测算): the unit as the lexicon knows it
         unit = unit_at(head, ctx.lexicon, lambda _info: True)
         head = head[:unit[0]] if unit is not None else head
+        units = HEADS.get(head, (head,))
+        if in_name and period in _PER_SERVING and head == "人":
+            head, period, units = "人次", "", ("人次",)
         yearly = max((key for key in PERIODS_A_YEAR if key and period.startswith(key)), key=len, default=None) \
             if period else ""
         if money is None or yearly is None:
             continue  # a rate per day, week or time (元/人·天): for how many is the table's guess
-        same_unit = [row for row in counts if count_factor(row.parsed.unit, head, ctx.lexicon) is not None]
+        same_unit = [row for row in counts if count_factor(row.parsed.unit, head, ctx.lexicon, units) is not None]
         match, _firm = _pair(ctx, line, head, same_unit, strip)
         if match is None:
             continue
         times = PERIODS_A_YEAR[yearly]
-        quantity, shown = _converted(ctx, match, HEADS.get(head, (head,)), head)
-        product = _cents(Decimal(rates[0].group("n")) * money[1].to_yuan * quantity * times,  # type: ignore[operator]
+        quantity, shown = _converted(ctx, match, units, head)
+        product = _cents(Decimal(figure) * money[1].to_yuan * quantity * times,  # type: ignore[operator]
                          quantity != match.parsed.number)
         shown = shown if times == 1 else f"{shown} × {times}"
-        found.append(Priced(line, match, product, shown, True, times))
+        found.append(Priced(line, match, product, shown, True, times, in_name))
     return found
+
+
+def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
+    """The one rate a cost line is paid at, from its note (按2.2万元/飞行小时包干) or else its name's brackets
+    (（每人每月600元）): (figure, money unit, what it is per as 人·月, whether it is in the name); None when
+    there is none, several, or it comes with a sum or a loose figure."""
+    note = line.indicator.note or ""
+    if note:
+        if any(word in note for word in _TIMES) or any(word in note for word in _NOTE_PRICE_LOOSE):
+            return None
+        rates = list(_NOTE_PRICE.finditer(note))
+        return (rates[0].group("n"), rates[0].group("money"), rates[0].group("per"), False) if len(rates) == 1 else None
+    named = list(_NAME_RATE.finditer(line.name)) if "每" in line.name else []
+    if len(named) != 1 or any(word in named[0].group(0) for word in _NOTE_PRICE_LOOSE):
+        return None  # (每亩约120元: no rate to hold the line to)
+    rate = named[0]
+    per = rate.group("per") + (f"·{rate.group('period')}" if rate.group("period") else "")
+    return rate.group("n"), rate.group("money"), per, True
 
 
 def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None) -> Decimal | None:
