@@ -74,15 +74,18 @@ def test_an_indicator_kept_from_last_years_table_is_noted(engine) -> None:  # ty
     assert not _findings(engine, "g62", "TIME002")  # 2023年度专利资助资金兑现: last year's grants paid out
 
 
-@pytest.mark.parametrize(("name", "told"), [
-    ("2022年培训农村劳动力", True), ("2022年新建标准化考场", True),  # last year's work, the bare year first
-    ("2022年底前已建成的实训基地使用率", False), ("2022年末登记失业人员再就业人数", False),  # a point of that year
-    ("2022年建成的公共实训基地开放天数", False), ("2022年中央财政就业补助资金项目完工率", False),  # built or paid then
-    ("2022年以来累计培训人次", False), ("较2022年培训人数增长率", False), ("2022年12月前开班的培训班结业率", False),
-    ("2022年—2023年跨年度培训班结业人数", False),
+@pytest.mark.parametrize(("name", "told", "level2"), [
+    ("2022年培训农村劳动力", True, "数量指标"), ("2022年新建标准化考场", True, "数量指标"),  # last year's work, the year first
+    ("2022年底前已建成的实训基地使用率", False, "数量指标"), ("2022年末登记失业人员再就业人数", False, "数量指标"),
+    ("2022年建成的公共实训基地开放天数", False, "数量指标"), ("2022年中央财政就业补助资金项目完工率", False, "数量指标"),
+    ("2022年以来累计培训人次", False, "数量指标"), ("较2022年培训人数增长率", False, "数量指标"),
+    ("2022年—2023年跨年度培训班结业人数", False, "数量指标"), ("2022年高校毕业生就业见习", False, "数量指标"),
+    ("2022年新建实训基地运行维护", False, "数量指标"), ("2022年培训学员跟踪回访", False, "数量指标"),
+    ("2022年采购设备验收合格率", False, "质量指标"),  # how last year's purchase is finished: not a quantity
 ])
-def test_an_indicator_opening_with_last_year_and_its_work_is_noted(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    document = example_document({"indicators": {"产出指标": {"数量指标": [{"name": name, "value": "≥10人"}]}}})
+def test_an_indicator_opening_with_last_year_and_its_work_is_noted(engine, name: str, told: bool,  # type: ignore[no-untyped-def]
+                                                                   level2: str) -> None:
+    document = example_document({"indicators": {"产出指标": {level2: [{"name": name, "value": "≥10人"}]}}})
     result = engine.check_source(load_text(yaml.safe_dump(document, allow_unicode=True), "t.yaml"))
     found = [f for f in result.findings if f.rule_id == "TIME002" and f.path.endswith("/name")]
     assert [f.severity.value for f in found] == (["info"] if told else [])

@@ -667,8 +667,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # line named only 其他费用 (FUND013, new), an accident or mass incident of the project's own allowed for
     # (VAL027, new), people reached under 经济效益 (CAT016, new), the year's one-off work timed as a length with
     # no start (TIME007, new: 建设周期 ≤210天), a goal's 建立…机制 no indicator names (REL003, a pattern); 3 more
-    # later: an indicator's name opening with last year and its work (TIME002 indicator, a notice; 4 of 5 held out,
-    # 0 of 12 look-alikes: 2025年底前已建成的, 2025年末, 2025年度结转, 较2025年, 《…（2025年版）》).
+    # later: a quantity's name opening with last year and its work (TIME002 indicator, a notice; 0 of 12 look-alikes
+    # such as 2025年底前已建成的, 2025年度结转, 较2025年, 《…（2025年版）》; held-out look-alikes told 3, 4, 4 of 5 in three
+    # rounds, each then narrowed (a follow-up, a benefit, a quality), 2 of 5 in the fourth: 2025年新建安置点配套设施完善数量).
     # Left: a per-head cost under half the funds (人均出海补助 ≤20万元), 完成率 of the year's tasks under 效益 (careful g tables write 征兵任务完成率 there), a quality target set low (≥70%, ≥60: careful
     # tables set 免疫抗体合格率 ≥70%, 规范管理率 ≥60%), a name naming no work (完成时间, 合格率: the seed tables write
     # 完成时间), a disease case allowed for (经输血传播病例 ≤2例)

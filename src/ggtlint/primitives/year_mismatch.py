@@ -14,7 +14,8 @@ was carried over from last year's table (``goal``); a year inside a sentence (�
 project over several years) are background, not this year's work. An indicator named for an
 earlier year's period (2022年度补贴资金发放率 in a 2023 table) was carried over too (``indicator``, a
 notice), and so was one named for an earlier year's plan or task anywhere in it (农村公路2024年养护
-计划完成率 in 2025), or opening with a bare earlier year and the work done in it (2025年清运河道垃圾 in 2026):
+计划完成率 in 2025), or a quantity opening with a bare earlier year and the work done in it (2025年清运河道垃圾
+in 2026):
 not one about money carried over or settled (2022年度结转资金支付率), work about
 that year (its report, audit, awards), a project still being built (续建) nor a baseline
 (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
@@ -37,7 +38,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import NEXT_YEAR_WORDS, Hit, TableContext, compile_identity, other_year
+from ggtlint.primitives.base import NEXT_YEAR_WORDS, Hit, Row, TableContext, compile_identity, other_year
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
@@ -59,6 +60,8 @@ _WHERE_BEFORE_DEED = r"(?:(?:在|对|为|向)[^。；;，,、\n的]{1,14}?)?"
 _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
                         + _WHERE_BEFORE_DEED + r"(?P<verb>" + _DEEDS + r")"
                         r"[^。；;，,、\n]{0,16})")  # the clause, for the message
+# …and the year's services and care (选派, 救助, 筛查 …)
+_MORE_DEEDS = r"选派|放映|扶持|救助|接种|筛查|整治|种植|造林|推广"
 # a sentence of the goal reporting what was done last year, no year number: said done (上年已新发放贷款6000万元,
 # 去年共选派120名, 上年全县累计发放…, where before the word) or opening with the deed (上一年度完成…); a work
 # report, not the year's goal. Told only when the goal says nothing of this year (本年, 今年, 计划新建, 将, 继续 …)
@@ -66,7 +69,7 @@ _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9
 _LAST_YEARS_DEED = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?:上一?年度?|去年|前一年度?)(?:"
                               r"(?:[全我本][县市州区省镇乡])?(?:已经?|共计?|累计|合计)[^。；;，,、\n]{1,16}"
                               r"|(?:全年|内)?" + _WHERE_BEFORE_DEED + r"新?(?:" + _DEEDS
-                              + r"|选派|放映|扶持|救助|接种|筛查|整治|种植|造林|推广)[^。；;，,、\n]{0,16}))")
+                              + r"|" + _MORE_DEEDS + r")[^。；;，,、\n]{0,16}))")
 # (an earlier stage of the project, 上年已完成选址和设计, is its background too)
 _LAST_YEAR_RIGHTLY = re.compile(r"基础|较|相比|同比|比上年|结转|结余|延续|巩固|成果|以来|截至|截止|审计|整改|评价|自评|决算"
                                 r"|前期|选址|设计|立项|可研|招标|征地|审批")
@@ -85,13 +88,15 @@ _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
 # an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告);
 # or for that year's plan or task anywhere in it (农村公路2024年养护计划完成率)
 _NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度|(?<![较比与至到])(20[0-9]{2})年度?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
-# …or opening with a bare year and the work done in it (2025年清运河道垃圾): not a point or span of that year
-# (2025年底前, 2025年末存栏, 2025年以来, 2025年—2026年, 2025年12月), a work described (2025年建成的…), a level
-# (2025年同期水平), its money or projects (2025年中央财政衔接资金项目完工率: paid or built on), nor a plan
+# …or opening with a bare year and at once the work done in it (2025年清运河道垃圾): not a year before what it
+# names (2025年高校毕业生, 2025年洪涝灾害水毁设施, 2025年底前), a work described or in use now (2025年建成的…,
+# 2025年新建供水工程运行维护), a follow-up on that year's people or loans (2025年培训学员跟踪回访率, 2025年发放
+# 贷款贴息), its money or projects (2025年中央财政衔接资金项目完工率: paid or built on), nor a plan
 # or task far from the year (2022年国家林业重点工程计划任务完成率: an older plan still carried out; near it,
 # _NAME_PERIOD's)
-_NAME_YEAR_DEED = re.compile(r"^(20[0-9]{2})年(?![度底末初中前后内以起至到同—–\-~～0-9])")
-_NAME_YEAR_RIGHTLY = re.compile(r"的|同期|水平|基数|资金|项目|债|计划|任务|目标")
+_NAME_YEAR_DEED = re.compile(r"^(20[0-9]{2})年(?:全年|内|共)?(?:" + _DEEDS + "|" + _MORE_DEEDS
+                             + r"|清运|分析|检测|监测|随访|巡查|收治|维修|养护)")
+_NAME_YEAR_RIGHTLY = re.compile(r"的|运行|维护|管护|使用|运营|利用|开放|跟踪|回访|续聘|贴息|复查|巩固|资金|项目|债|计划|任务|目标")
 # a date a promise is kept by and the clause after it, for the message (12月底前完成…, 前完成清算)
 _BY_DATE = r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16}"
 # a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
@@ -216,10 +221,12 @@ def _last_years_deed(goal: str, year: int) -> str | None:
     return None
 
 
-def _year_of_deed(name: str) -> int | None:
-    """The year an indicator's name opens with before the work done in it (2025年清运河道垃圾), or None."""
-    opening = _NAME_YEAR_DEED.match(name)
-    if opening is None or _NAME_YEAR_RIGHTLY.search(name):
+def _year_of_deed(row: Row) -> int | None:
+    """The year a quantity's name opens with before the work done in it (2025年清运河道垃圾), or None; not a
+    benefit's, quality's or deadline's, which may measure this year what that year's work brought or how it
+    is finished (2025年种植经济林挂果率, 2025年采购设备验收合格率)."""
+    opening = _NAME_YEAR_DEED.match(row.name) if row.level2 == "数量指标" else None
+    if opening is None or _NAME_YEAR_RIGHTLY.search(row.name):
         return None
     return int(opening.group(1))
 
@@ -246,7 +253,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                       variant=field)
     for row in ctx.rows:
         period = _NAME_PERIOD.search(row.name) if "20" in row.name and "年" in row.name else None  # most have no year
-        found = int(period.group(1) or period.group(2)) if period is not None else _year_of_deed(row.name)
+        found = int(period.group(1) or period.group(2)) if period is not None else _year_of_deed(row)
         if found is not None and found < ctx.budget_year and found != overridden \
                 and _EARLIER_RIGHTLY.search(row.name) is None and _RUNNING_NAME.search(row.name) is None:
             yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year,
