@@ -672,7 +672,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # rounds, each then narrowed (a follow-up, a benefit, a quality), 2 of 5 in the fourth: 2025年新建安置点配套设施完善数量).
     # Left: a per-head cost under half the funds (人均出海补助 ≤20万元), 完成率 of the year's tasks under 效益 (careful g tables write 征兵任务完成率 there), a quality target set low (≥70%, ≥60: careful
     # tables set 免疫抗体合格率 ≥70%, 规范管理率 ≥60%), a name naming no work (完成时间, 合格率: the seed tables write
-    # 完成时间), a disease case allowed for (经输血传播病例 ≤2例)
+    # 完成时间 9 times, and the domain reference states no naming rule for it: it cites T1's bare 完成时限 as right, R16), a disease case allowed for (经输血传播病例 ≤2例)
     # b162: 其他费用 (FUND013), 因仲裁办案引发的群体性事件 ≤2起 (VAL027), 标准化仲裁庭建设周期 ≤210天 (TIME007)
     "b162": {"FUND013": 1, "TIME007": 1, "VAL027": 1},
     # b163: 2025年清运河道垃圾, last year's work in a 2026 table (TIME002 indicator, a notice); left: 河长制年度工作任务完成率

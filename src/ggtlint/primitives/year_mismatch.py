@@ -14,9 +14,8 @@ was carried over from last year's table (``goal``); a year inside a sentence (�
 project over several years) are background, not this year's work. An indicator named for an
 earlier year's period (2022年度补贴资金发放率 in a 2023 table) was carried over too (``indicator``, a
 notice), and so was one named for an earlier year's plan or task anywhere in it (农村公路2024年养护
-计划完成率 in 2025), or a quantity opening with a bare earlier year and the work done in it (2025年清运河道垃圾
-in 2026):
-not one about money carried over or settled (2022年度结转资金支付率), work about
+计划完成率 in 2025), or a quantity opening with a bare earlier year and at once the work done in it
+(2025年清运河道垃圾 in 2026): not one about money carried over or settled (2022年度结转资金支付率), work about
 that year (its report, audit, awards), a project still being built (续建) nor a baseline
 (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
 完成… in 2023), or speaks of debts falling due in one (2024年度到期债券本息 in 2025, not overdue, rolled
