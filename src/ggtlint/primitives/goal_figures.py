@@ -861,6 +861,23 @@ def _amount(text: str, ctx: TableContext) -> tuple[str, Decimal] | None:
         return None
 
 
+def stated_targets(text: str, ctx: TableContext) -> list[Row]:
+    """The indicators whose target is exactly a figure ``text`` states: a count in its unit (120名 for
+    ＝120名) or an amount of money (6000万元 for ≥6000万元)."""
+    found: list[Row] = []
+    for match in _FIGURE.finditer(text):
+        figure = _figure(match.group(), ctx)
+        if figure is not None:
+            found += [row for row in ctx.rows if row.parsed.number == figure.number and _same_measure(figure, row.parsed)
+                      and row not in found]
+            continue
+        amount = _amount(match.group(), ctx)
+        if amount is not None:
+            found += [row for row in ctx.rows if row.parsed.kind == "money" and row.parsed.yuan == amount[1]
+                      and row not in found]
+    return found
+
+
 def _same_measure(goal: _GoalFigure, parsed: Any) -> bool:
     return parsed.kind == "count" and _measure_key(goal.unit, None) == _measure_key(parsed.unit, None)
 

@@ -26,9 +26,10 @@ its evaluation, accounts or report, nor the end of a later year (a project over 
 promise to reach an aim by a later year (力争到2025年底全面消除… in 2024) is told as a notice (``goal_aim``), unless
 the goal says the project runs over several years (建设期, 分期, 分两年实施, 二期工程, 续建, 跨年度, 三年攻坚行动,
 “十四五”期间). A goal that only reports last year's work, no year number (上年已新发放贷款6000万元, 去年共选派
-120名, 上一年度完成…), and says nothing of this year's is a work report, not the year's goal (``goal_past``); not
-last year as a baseline (在上年基础上, 较上年), results built on (巩固上年成果), money carried over or an earlier
-stage of the project (上年已完成选址和设计).
+120名, 上一年度完成…), says nothing of this year's, and whose figure an indicator sets as this year's target
+(≥6000万元) is a work report, not the year's goal (``goal_past``, a notice); not last year as background with
+other figures for this year (上年已建成服务站40个，项目新建…), as a baseline (在上年基础上, 较上年), results built on
+(巩固上年成果), money carried over or an earlier stage of the project (上年已完成选址和设计).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import NEXT_YEAR_WORDS, Hit, Row, TableContext, compile_identity, other_year
+from ggtlint.primitives.goal_figures import stated_targets
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
@@ -47,8 +49,9 @@ VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator
 # goal_aim: an aim promised for a later year (力争到2025年…) is read from free wording, which a probe of
 # realistic goals misread too often for a warning (an aim the year's work serves, a plan's aim quoted)
 LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO, "goal_after": Severity.WARNING,
-          "goal_aim": Severity.INFO, "goal_past": Severity.WARNING}
-PLACEHOLDERS = ("found", "year", "text")
+          "goal_aim": Severity.INFO, "goal_past": Severity.INFO}
+PLACEHOLDERS = {variant: ("found", "year", "text") for variant in VARIANTS}
+PLACEHOLDERS["goal_past"] = ("found", "year", "text", "target", "target_value")  # the indicator repeating the figure
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 # what is done in a year (新建, 完成, 培训 …)
@@ -63,8 +66,9 @@ _GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9
 _MORE_DEEDS = r"选派|放映|扶持|救助|接种|筛查|整治|种植|造林|推广"
 # a sentence of the goal reporting what was done last year, no year number: said done (上年已新发放贷款6000万元,
 # 去年共选派120名, 上年全县累计发放…, where before the word) or opening with the deed (上一年度完成…); a work
-# report, not the year's goal. Told only when the goal says nothing of this year (本年, 今年, 计划新建, 将, 继续 …)
-# and the clause is no baseline, money carried over or deed described (在上年基础上, 上年结转资金, 上年已建成的)
+# report, not the year's goal. Told only when an indicator sets its figure as this year's target, the goal says
+# nothing of this year (本年, 今年, 计划新建, 将, 继续 …) and the clause is no baseline, money carried over or deed
+# described (在上年基础上, 上年结转资金, 上年已建成的)
 _LAST_YEARS_DEED = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?:上一?年度?|去年|前一年度?)(?:"
                               r"(?:[全我本][县市州区省镇乡])?(?:已经?|共计?|累计|合计)[^。；;，,、\n]{1,16}"
                               r"|(?:全年|内)?" + _WHERE_BEFORE_DEED + r"新?(?:" + _DEEDS
@@ -208,15 +212,20 @@ def _later_aims(goal: str) -> list[re.Match[str]]:
             and not (match.group("phrase").startswith("争取") and _MONEY_SOUGHT.search(match.group("phrase")))]
 
 
-def _last_years_deed(goal: str, year: int) -> str | None:
-    """The goal's first sentence reporting last year's work (上年已新发放…), when the goal says nothing of
-    this year's and the clause is no baseline (在上年基础上) or money carried over (上年结转资金), or None."""
+def _last_years_deed(ctx: TableContext, goal: str, year: int) -> tuple[str, Row] | None:
+    """The goal's first sentence reporting last year's work (上年已新发放贷款6000万元) whose figure an indicator
+    sets as this year's target (≥6000万元), with that indicator, when the goal says nothing of this year's and
+    the clause is no baseline (在上年基础上) or money carried over (上年结转资金); else None. A goal opening with
+    last year's work as background (上年已建成服务站40个，项目新建…) sets other figures, and is left alone."""
     if "年" not in goal or _THIS_YEARS_WORK.search(goal) or f"{year}年" in goal:
         return None
     for match in _LAST_YEARS_DEED.finditer(goal):
-        clause = match.group("phrase") + _CLAUSE_REST.split(goal[match.end():], 1)[0]
-        if "的" not in match.group("phrase") and _LAST_YEAR_RIGHTLY.search(clause) is None:
-            return match.group("phrase")
+        phrase = match.group("phrase")
+        clause = phrase + _CLAUSE_REST.split(goal[match.end():], 1)[0]
+        if "的" not in phrase and _LAST_YEAR_RIGHTLY.search(clause) is None:
+            targets = stated_targets(phrase, ctx)
+            if targets:
+                return phrase, targets[0]
     return None
 
 
@@ -281,10 +290,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit("/goal", {"found": year, "year": ctx.budget_year, "text": match.group("phrase")},
                       value=match.group("phrase"), variant="goal", find=match.group("phrase"))
             return  # one copied goal is told once
-    last_years = _last_years_deed(goal, ctx.budget_year)
+    last_years = _last_years_deed(ctx, goal, ctx.budget_year)
     if last_years is not None:
-        yield Hit("/goal", {"found": ctx.budget_year - 1, "year": ctx.budget_year, "text": last_years},
-                  value=last_years, variant="goal_past", find=last_years, severity=LEVELS["goal_past"])
+        phrase, target = last_years
+        yield Hit("/goal", {"found": ctx.budget_year - 1, "year": ctx.budget_year, "text": phrase,
+                            "target": target.name, "target_value": target.shown},
+                  value=phrase, variant="goal_past", find=phrase, severity=LEVELS["goal_past"])
         return  # one goal not of this year is told once
     if any(int(year) == ctx.budget_year for year in _CLAUSE_YEAR.findall(goal)):
         return  # a goal over several years (2023年完成选址，2024年底前完成建设) says this year's part too
