@@ -2022,6 +2022,10 @@ def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: li
     ("产出指标", "成本指标", "设备购置单价", "≤60000元/台", "FUND012", False),
     ("产出指标", "成本指标", "年运维总费用", "≤30万元/年", "FUND012", False),
     ("产出指标", "成本指标", "设备租赁总费用", "≤8000元/月", "FUND012", False),
+    # the whole cost of one, named as such, is rightly a price
+    ("产出指标", "成本指标", "单位总成本", "≤500元/人", "FUND012", False),
+    ("产出指标", "成本指标", "人均培训总费用", "≤800元/人", "FUND012", False),
+    ("产出指标", "成本指标", "每台设备购置总费用", "≤60000元/台", "FUND012", False),
     # a cost named only 其他 (FUND013)
     ("产出指标", "成本指标", "其他费用", "≤41万元", "FUND013", True),
     ("产出指标", "成本指标", "其他支出", "≤12万元", "FUND013", True),
