@@ -2038,6 +2038,8 @@ def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: li
     ("效益指标", "社会效益指标", "辖区较大及以上生产安全事故", "≤1起", "VAL027", False),
     ("效益指标", "社会效益指标", "因施工引发的信访投诉", "≤5件", "VAL027", False),
     ("效益指标", "社会效益指标", "群体性事件发生数", "≤2起", "VAL027", False),
+    # fewer than one is none
+    ("产出指标", "质量指标", "施工安全事故", "<1起", "VAL027", False),
     # people reached under 经济效益 (CAT016)
     ("效益指标", "经济效益指标", "受益海水养殖户", "≥3000户", "CAT016", True),
     ("效益指标", "经济效益指标", "受理投诉的消费者人数", "≥4000人", "CAT016", True),
@@ -2061,6 +2063,12 @@ def test_twelfth_audit_kinds_a_reviewer_sends_back(engine, level1: str, level2: 
     found = _fragment_findings(engine, _one_row(level1, level2, name, value), rule)
     assert bool(found) is told
     assert all(f.severity.value == "info" for f in found)
+
+
+def test_an_incident_allowed_is_told_in_its_own_unit(engine) -> None:  # type: ignore[no-untyped-def]
+    """VAL027's message quotes the value as written, not a count in 起 of a value in 次 or 件."""
+    [found] = _fragment_findings(engine, _one_row("产出指标", "质量指标", "施工安全事故", "≤1次"), "VAL027")
+    assert "“≤1次”仍容许发生" in found.message_zh and "1 起" not in found.message_zh
 
 
 @pytest.mark.parametrize(("goal", "row", "told"), [
