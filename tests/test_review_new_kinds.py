@@ -2065,6 +2065,13 @@ def test_twelfth_audit_kinds_a_reviewer_sends_back(engine, level1: str, level2: 
     assert all(f.severity.value == "info" for f in found)
 
 
+def test_a_duration_for_a_deadline_suggests_a_date_in_the_budget_year(engine) -> None:  # type: ignore[no-untyped-def]
+    """TIME007's message and fix give a completion date of the table's own year (an example table is of 2023)."""
+    [found] = _fragment_findings(engine, _one_row("产出指标", "时效指标", "标准化仲裁庭建设周期", "≤210天"), "TIME007")
+    assert "如“2023年10月31日前”" in found.message_zh and "2026" not in found.message_zh
+    assert "2023年10月31日前" in (found.suggestion_zh or "") and "31 October 2023" in (found.suggestion_en or "")
+
+
 def test_an_incident_allowed_is_told_in_its_own_unit(engine) -> None:  # type: ignore[no-untyped-def]
     """VAL027's message quotes the value as written, not a count in 起 of a value in 次 or 件."""
     [found] = _fragment_findings(engine, _one_row("产出指标", "质量指标", "施工安全事故", "≤1次"), "VAL027")
