@@ -55,6 +55,13 @@ def test_a_weight_after_what_it_weighs_on_is_graded(value: str) -> None:
     assert parse_value(value).quality == "graded"
 
 
+@pytest.mark.parametrize(("value", "quality"), [("对区域经济影响良好", "vague"), ("影响良好", "vague"), ("影响较大", "text"),
+                                                ("对经济发展影响较大", "text"), ("影响优秀", "text")])
+def test_a_benefit_said_to_weigh_well_is_no_grade(value: str, quality: str) -> None:
+    """Only a cost's small weight (较小, 低) after 影响 is its grade; 影响良好 stays vague (VAL002), 影响较大 ungraded."""
+    assert parse_value(value).quality == quality
+
+
 @pytest.mark.parametrize(("value", "quality"), [("不影响正常诊疗秩序", "yesno"), ("未影响群众正常生活", "yesno"),
                                                 ("影响群众", "text"), ("对周边群众影响", "text")])
 def test_disturbing_nothing_is_yes_no(value: str, quality: str) -> None:

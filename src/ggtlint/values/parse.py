@@ -2113,8 +2113,9 @@ _RETURN_PERIOD = lazy_pattern(r"[0-9一二三四五六七八九十百千]{1,4}�
 # A grade after a sign or word of "at least": ≥良好, ≥B级, 不低于合格, 达到良好 (reached: at least it);
 # or after a word that only names it: 评为优秀, 等级为优秀
 _AT_LEAST_GRADE = lazy_pattern(r"≥|不低于|达到")
-# (影响较小, 对周边群众影响较小: a 2021 social or ecological cost graded by how much it weighs, as 较小 alone is)
-_GRADE_NAMED = lazy_pattern(r"(?:评为|评定为|获评|等级为|等次为|结果为|(?:对[\u4e00-\u9fff]{1,12}?)?影响(?:程度)?)")
+# (影响较小, 对周边群众影响较小: a 2021 social or ecological cost graded by how little it weighs, as 较小 alone is;
+# not a benefit's 对区域经济影响良好 or 影响较大, which say nothing checkable)
+_GRADE_NAMED = lazy_pattern(r"(?:评为|评定为|获评|等级为|等次为|结果为|(?:对[\u4e00-\u9fff]{1,12}?)?影响(?:程度)?(?=较小|低))")
 # The whole scale written without separators: 优良中差, 优良中低差
 _GRADE_RUN = lazy_pattern(r"优良中(?:低)?差")
 _FAILING_GRADES = frozenset({"差", "较差", "不合格", "低", "D", "E", "丁", "不达标"})
