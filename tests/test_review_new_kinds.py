@@ -2029,6 +2029,7 @@ def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: li
     # a cost named only 其他 (FUND013)
     ("产出指标", "成本指标", "其他费用", "≤41万元", "FUND013", True),
     ("产出指标", "成本指标", "其他支出", "≤12万元", "FUND013", True),
+    ("产出指标", "成本指标", "其他费", "≤3万元", "FUND013", True),
     ("产出指标", "成本指标", "其他考试费用支出", "＝2万元", "FUND013", False),
     ("产出指标", "成本指标", "其他费用（邮寄、复印）", "≤1万元", "FUND013", False),
     ("产出指标", "成本指标", "差旅及其他", "≤1万元", "FUND013", False),
