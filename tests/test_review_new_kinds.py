@@ -2121,3 +2121,14 @@ def test_a_standard_in_a_cost_lines_name_is_held_to_it(engine, count: dict[str, 
         [one] = found
         assert (one.severity.value, one.path.endswith("/value")) == ("info", True)
         assert f"的名称写明了标准，按这个标准乘以“{count['name']}”" in one.message_zh and product in one.message_zh
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("上年上门服务1200人次，群众满意度90%以上。", True),
+    # 上年 inside 以上 is no last year
+    ("为全县60岁以上年老体弱群众上门服务1200人次，群众满意度90%以上。", False),
+])
+def test_a_growth_at_last_years_whole_reads_last_year_only(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in _goal_findings(engine, goal, _quantities(("上门服务人次较上年增加", "≥1200人次")))
+             if "增长量和总量" in f.message_zh]
+    assert bool(found) is told

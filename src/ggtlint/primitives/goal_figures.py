@@ -210,8 +210,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 # an indicator of the growth over last year (放映场次较上年增长, 同比增加): a change, not a total
 _GROWTH_OVER_LAST_YEAR = lazy_pattern(r"(?:(?:较|比)(?:上一?年度?|去年|20[0-9]{2}年度?)(?:同期)?|同比)(?:增长|增加|提高|提升|多)")
 # the goal's figure for last year (2025年已放映1584场, 上年完成1584场): its clause opens with that year, not as a
-# baseline (较2025年增长100场, 比上年多100场: the figure is the change itself)
-_LAST_YEAR_AHEAD = lazy_pattern(r"(?<![较比与同自从])(?:上一?年度?|去年|(20[0-9]{2})年度?)")
+# baseline (较2025年增长100场, 比上年多100场: the figure is the change itself), nor 上年 inside 以上 (60岁以上年老体弱)
+_LAST_YEAR_AHEAD = lazy_pattern(r"(?<![较比与同自从以])(?:上一?年度?|去年|(20[0-9]{2})年度?)")
 _CLAUSE_START = lazy_pattern(r"[，,；;。：:\n（(]")
 
 
