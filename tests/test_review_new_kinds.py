@@ -2090,6 +2090,10 @@ def test_an_incident_allowed_is_told_in_its_own_unit(engine) -> None:  # type: i
     ("2023年巡查河道120公里，构建河湖长制巡查长效机制。", ("河湖巡查", "≥120公里"), False),
     ("2023年召开会议4次，建立部门联席会议工作机制。", ("部门联席会议", "≥4次"), False),
     ("2023年巡查河道120公里，构建河湖长制巡查长效机制。", ("河湖保洁", "≥120公里"), True),
+    # the kind before a word any mechanism has (工作机制), and no kind at all (建立健全机制)
+    ("2023年巡查管道86公里，建立企地联防联控工作机制。", ("企地联防联控巡查次数", "≥12次"), False),
+    ("2023年巡查管道86公里，建立企地联防联控工作机制。", ("巡查管道长度", "≥86公里"), True),
+    ("2023年巡查管道86公里，建立健全机制。", ("巡查管道长度", "≥86公里"), False),
 ])
 def test_twelfth_audit_a_goals_mechanism_with_no_indicator(engine, goal: str, row: tuple[str, str],  # type: ignore[no-untyped-def]
                                                            told: bool) -> None:
