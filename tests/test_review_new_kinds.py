@@ -2052,6 +2052,9 @@ def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: li
     ("效益指标", "经济效益指标", "培育新型经营主体人数", "≥30人", "CAT016", False),
     ("效益指标", "经济效益指标", "入驻商户人数", "≥40人", "CAT016", False),
     ("效益指标", "经济效益指标", "带动受益群众人数", "≥3000人", "CAT016", True),
+    # people put to work or drawn into the trade are economic too
+    ("效益指标", "经济效益指标", "新增从业人数", "≥50人", "CAT016", False),
+    ("效益指标", "经济效益指标", "转移劳动力人数", "≥300人", "CAT016", False),
     # the year's one-off work timed as a length (TIME007)
     ("产出指标", "时效指标", "标准化仲裁庭建设周期", "≤210天", "TIME007", True),
     ("产出指标", "时效指标", "初任培训任务完成时限", "≤11个月", "TIME007", True),
