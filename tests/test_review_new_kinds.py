@@ -2061,6 +2061,9 @@ def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: li
     ("产出指标", "时效指标", "单部电梯施工工期", "≤60天", "TIME007", False),
     ("产出指标", "时效指标", "隐患整改完成时限", "≤15天", "TIME007", False),
     ("产出指标", "时效指标", "设备年度检定周期", "＝12个月", "TIME007", False),
+    # a length that names the day it counts from
+    ("产出指标", "时效指标", "标准化仲裁庭建设周期", "≤210天（自开工之日）", "TIME007", False),
+    ("产出指标", "时效指标", "标准化仲裁庭建设周期", "≤210天（合同签订起）", "TIME007", False),
 ])
 def test_twelfth_audit_kinds_a_reviewer_sends_back(engine, level1: str, level2: str, name: str, value: str,  # type: ignore[no-untyped-def]
                                                   rule: str, told: bool) -> None:
