@@ -2142,3 +2142,11 @@ def test_a_growth_at_last_years_whole_reads_last_year_only(engine, goal: str, to
     found = [f for f in _goal_findings(engine, goal, _quantities(("上门服务人次较上年增加", "≥1200人次")))
              if "增长量和总量" in f.message_zh]
     assert bool(found) is told
+
+
+@pytest.mark.parametrize(("name", "told"), [("放映场次较2022年增长", True), ("放映场次较2020年增长", False)])
+def test_a_growth_over_an_earlier_year_is_not_over_last_years_whole(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    """In a 2023 table, a growth over 2020 is not set against the goal's figure for 2022."""
+    found = [f for f in _goal_findings(engine, "上年放映公益电影1584场，群众满意度90%以上。", _quantities((name, "≥1584场")))
+             if "增长量和总量" in f.message_zh]
+    assert bool(found) is told

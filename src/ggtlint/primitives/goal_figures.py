@@ -208,7 +208,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 
 # an indicator of the growth over last year (放映场次较上年增长, 同比增加): a change, not a total
-_GROWTH_OVER_LAST_YEAR = lazy_pattern(r"(?:(?:较|比)(?:上一?年度?|去年|20[0-9]{2}年度?)(?:同期)?|同比)(?:增长|增加|提高|提升|多)")
+_GROWTH_OVER_LAST_YEAR = lazy_pattern(r"(?:(?:较|比)(?:上一?年度?|去年|(20[0-9]{2})年度?)(?:同期)?|同比)(?:增长|增加|提高|提升|多)")
 # the goal's figure for last year (2025年已放映1584场, 上年完成1584场): its clause opens with that year, not as a
 # baseline (较2025年增长100场, 比上年多100场: the figure is the change itself), nor 上年 inside 以上 (60岁以上年老体弱)
 _LAST_YEAR_AHEAD = lazy_pattern(r"(?<![较比与同自从以])(?:上一?年度?|去年|(20[0-9]{2})年度?)")
@@ -220,7 +220,8 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
     """A growth over last year set at the whole the goal gives for last year (2025年已放映1584场; 放映场次
     较上年增长 ≥1584场): the growth and the total mixed up. Not when the goal adds that many this year
     (在上年改造1200户的基础上新增改造1200户: the growth is right)."""
-    growths = [row for row in rows if _GROWTH_OVER_LAST_YEAR.search(row.name) and row.parsed.op in ("≥", ">", "=", None)]
+    growths = [row for row in rows if row.parsed.op in ("≥", ">", "=", None)
+               and _grows_over(_GROWTH_OVER_LAST_YEAR.search(row.name), budget_year - 1)]
     if not growths:
         return
     last_years: list[_GoalFigure] = []
@@ -244,6 +245,11 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.number == figure.number:
                 told.add(id(row))
                 yield row_hit(row, variant="growth_as_whole", goal_figure=figure.text)
+
+
+def _grows_over(growth: re.Match[str] | None, last_year: int) -> bool:
+    """Whether a name's growth is over last year: 较上年, 同比, 较2025年 in a 2026 table (not 较2020年)."""
+    return growth is not None and (growth.group(1) is None or int(growth.group(1)) == last_year)
 
 
 # a rate of the goal in per cent or per mille (婴儿死亡率控制在4‰以内)
