@@ -2055,6 +2055,9 @@ def test_look_alikes_of_a_per_mille_slip_stay_silent(engine, goal: str, rows: li
     # people put to work or drawn into the trade are economic too
     ("效益指标", "经济效益指标", "新增从业人数", "≥50人", "CAT016", False),
     ("效益指标", "经济效益指标", "转移劳动力人数", "≥300人", "CAT016", False),
+    # land reached is no count of people
+    ("效益指标", "经济效益指标", "受益面积", "≥5000亩", "CAT016", False),
+    ("效益指标", "经济效益指标", "年受益灌溉面积", "≥1万亩", "CAT016", False),
     # the year's one-off work timed as a length (TIME007)
     ("产出指标", "时效指标", "标准化仲裁庭建设周期", "≤210天", "TIME007", True),
     ("产出指标", "时效指标", "初任培训任务完成时限", "≤11个月", "TIME007", True),
