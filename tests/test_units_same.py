@@ -37,11 +37,22 @@ def test_one_reading_of_a_count_in_a_prices_unit() -> None:
     assert count_factor("人次", "人", lexicon) == 1  # the units a head of people goes with
     assert count_factor("户", "人", lexicon) is None  # and no other, not even by conversion
     assert count_factor("人天", "人", lexicon, ("人天", "人·天")) == 1  # the caller's own units (person-days)
-    assert count_factor("个站点", "个", lexicon) == 1  # the head with the thing it counts
+    assert count_factor("个站点", "个", lexicon, partner=True) == 1  # the head with the thing it counts: a partner
+    assert count_factor("亩次", "亩", lexicon) is None  # but no product: passes over land are no area
+    assert count_factor("亩次", "亩", lexicon, partner=True) == 1
     assert count_factor("飞行小时", "飞行小时包干", lexicon) == 1  # a note's head with words after the unit
     assert count_factor("公顷", "亩", lexicon) == 15  # another unit of the measure
     assert count_factor("吨", "亩", lexicon) is None
     assert count_factor(None, "亩", lexicon) is None and count_factor("亩", "", lexicon) is None
+
+
+def test_passes_over_land_are_not_multiplied_as_an_area(engine: Any) -> None:
+    """10元/亩 for 30000亩次 of spraying passes is no 300,000 元 over the funds: 亩次 counts passes, not land."""
+    quantities = [{"name": "飞防作业面积", "value": "≥30000亩次"}]
+    costs = [{"name": "飞防作业补助标准", "value": "＝10元/亩"}, {"name": "飞防作业补助", "value": "≤100000元"}]
+    assert _findings(engine, quantities, costs, "FUND007", total=100000) == []
+    quantities = [{"name": "飞防作业面积", "value": "≥30000亩"}]  # an area is multiplied
+    assert _findings(engine, quantities, costs, "FUND007", total=100000)
 
 
 def test_the_lexicon_converts_units_of_one_measure_only() -> None:

@@ -94,7 +94,7 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
         # each count in the price's unit, by id, with its number in that unit (200公顷 at 元/亩: 3000)
         counts: dict[int, Decimal] = {}
         for q in quantities:
-            factor = count_factor(q.parsed.unit, head, lexicon) if q.parsed.kind == "count" else None
+            factor = count_factor(q.parsed.unit, head, lexicon, partner=True) if q.parsed.kind == "count" else None
             if factor is not None and q.parsed.number is not None:
                 counts[id(q)] = q.parsed.number * factor
         if head in people:  # a table counts several kinds of people: only those the price names

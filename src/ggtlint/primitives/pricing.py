@@ -186,21 +186,24 @@ def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
     return rate.group("n"), rate.group("money"), per, True
 
 
-def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None) -> Decimal | None:
+def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None,
+                 partner: bool = False) -> Decimal | None:
     """How many of a price's ``head`` one ``unit`` of a count is, when the count is what the price pays
     for; None when it is not.
 
-    1 for one of ``units`` (by default the head and the units it goes with: 人次 for a price per 人), for
-    a unit naming the head's thing (18个站点 at 元/个) and for a unit of two characters or more within the
-    head (飞行小时 at 元/飞行小时包干); the factor for another unit of the head's measure (15 for 公顷 at
-    元/亩, 1 for kW at 元/千瓦). A head counting people or shows (``HEADS``) goes with its units only."""
+    1 for one of ``units`` (by default the head and the units it goes with: 人次 for a price per 人) and
+    for a unit of two characters or more within the head (飞行小时 at 元/飞行小时包干); the factor for
+    another unit of the head's measure (15 for 公顷 at 元/亩, 1 for kW at 元/千瓦). A head counting people
+    or shows (``HEADS``) goes with its units only. With ``partner`` (REL002 asks only whether a count is
+    what a price pays for, not how many of its unit), also 1 for a unit naming the head's thing (18个站点
+    at 元/个); never in a product, where 30000亩次 of passes are no 30000亩 of land."""
     if not unit or not head:
         return None
     if unit in (units if units is not None else HEADS.get(head, (head,))):
         return ONE
     if head in HEADS:
         return None
-    if unit.startswith(head) or (len(unit) >= 2 and unit in head):
+    if (len(unit) >= 2 and unit in head) or (partner and unit.startswith(head)):
         return ONE
     return lexicon.conversion(unit, head)
 
