@@ -85,7 +85,9 @@ def test_cases_handled_are_a_workload(name: str) -> None:
     assert name_hint(name).negative is False
 
 
-@pytest.mark.parametrize("name", ["信访事项", "重复信访事项", "信访事项逾期办理率", "超期办结案件"])
+@pytest.mark.parametrize("name", ["信访事项", "重复信访事项", "信访事项逾期办理率", "超期办结案件",
+                                  # left undone or done wrong (found by the re-read): the handling is the bad count
+                                  "未办结信访事项", "超期未办结案件", "差错办理件数"])
 def test_petitions_themselves_stay_reverse(name: str) -> None:
     assert name_hint(name).negative is True
 
