@@ -15,11 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
-from ggtlint.engine.examples import example_document
-from ggtlint.load import load_text
 from ggtlint.values import name_hint
+
+from engine_helpers import rules_by_value
 
 
 @pytest.mark.parametrize("name", ["采集上报网格事件", "网格员上报矛盾纠纷事件", "采集社区治安事件信息"])
@@ -32,20 +31,8 @@ def test_events_themselves_stay_reverse(name: str) -> None:
     assert name_hint(name).negative is True
 
 
-def _rules(engine: Any, level2: str, rows: list[dict[str, str]]) -> dict[str, set[str]]:
-    """Rule ids by the value (or note) reported, the rows (each of its own value) added under 产出指标/``level2`` of the clean example
-    table."""
-    document = example_document({})
-    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).extend(rows)
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    found: dict[str, set[str]] = {}
-    for finding in engine.check_source(load_text(text, "t.yaml")).findings:
-        found.setdefault(finding.value.split("\x1f")[-1], set()).add(finding.rule_id)
-    return found
-
-
 def test_money_stopped_or_won_back_is_an_output(engine: Any) -> None:
-    found = _rules(engine, "数量指标", [{"name": "止付冻结涉案资金", "value": "≥2亿元"},
+    found = rules_by_value(engine, "数量指标", [{"name": "止付冻结涉案资金", "value": "≥2亿元"},
                                       {"name": "为群众挽回经济损失", "value": "≥3000万元"},
                                       {"name": "冻结账户查询服务费", "value": "≤30万元"}])
     assert "VAL010" not in found.get("≥2亿元", set()) | found.get("≥3000万元", set())
@@ -53,7 +40,7 @@ def test_money_stopped_or_won_back_is_an_output(engine: Any) -> None:
 
 
 def test_working_days_with_their_measure_word_agree(engine: Any) -> None:
-    found = _rules(engine, "时效指标", [{"name": "公证事项出证时限", "value": "受理之日起15个工作日内", "unit": "工作日"},
+    found = rules_by_value(engine, "时效指标", [{"name": "公证事项出证时限", "value": "受理之日起15个工作日内", "unit": "工作日"},
                                       {"name": "复核办理时限", "value": "≤15工作日", "unit": "个工作日"},
                                       {"name": "现场处置时限", "value": "≤15天", "unit": "小时"}])
     assert "VAL011" not in found.get("受理之日起15个工作日内", set()) | found.get("≤15工作日", set())
@@ -61,7 +48,7 @@ def test_working_days_with_their_measure_word_agree(engine: Any) -> None:
 
 
 def test_a_cadence_per_place_is_multiplied(engine: Any) -> None:
-    found = _rules(engine, "数量指标", [{"name": "开展治安防范宣传", "value": "≥72场", "note": "6个社区×每月1场"},
+    found = rules_by_value(engine, "数量指标", [{"name": "开展治安防范宣传", "value": "≥72场", "note": "6个社区×每月1场"},
                                       {"name": "开展入户走访", "value": "≥48次", "note": "每季度1次*12个村"},
                                       {"name": "开展巡查", "value": "≥36次", "note": "每月开展2次"}])
     # (REL010 is reported at the note)

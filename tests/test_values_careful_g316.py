@@ -24,11 +24,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
-from ggtlint.engine.examples import example_document
-from ggtlint.load import load_text
 from ggtlint.values import name_hint, parse_value
+
+from engine_helpers import rules_by_value
 
 
 @pytest.mark.parametrize("value", ["不造成新的水土流失", "无水土流失", "落实到位", "全面落实", "合规", "守住不发生规模性返贫底线",
@@ -104,19 +103,8 @@ def test_the_loss_controlled_gaps_filled_or_violations_dealt_with_are_not(name: 
     assert name_hint(name).negative is False
 
 
-def _rules(engine: Any, level2: str, rows: list[dict[str, str]]) -> dict[str, set[str]]:
-    """Rule ids by the value reported, the rows added under 产出指标/``level2`` of the clean example table."""
-    document = example_document({})
-    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).extend(rows)
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    found: dict[str, set[str]] = {}
-    for finding in engine.check_source(load_text(text, "t.yaml")).findings:
-        found.setdefault(finding.value.split("\x1f")[-1], set()).add(finding.rule_id)
-    return found
-
-
 def test_money_raised_or_found_by_audit_is_an_output(engine: Any) -> None:
-    found = _rules(engine, "数量指标", [{"name": "筹集城乡居民医保基金", "value": "≥2.6亿元"},
+    found = rules_by_value(engine, "数量指标", [{"name": "筹集城乡居民医保基金", "value": "≥2.6亿元"},
                                       {"name": "审计查出问题金额", "value": "≥1.5亿元"},
                                       {"name": "基金筹集服务费", "value": "≤30万元"}])
     assert "VAL010" not in found.get("≥2.6亿元", set()) | found.get("≥1.5亿元", set())
@@ -124,7 +112,7 @@ def test_money_raised_or_found_by_audit_is_an_output(engine: Any) -> None:
 
 
 def test_yes_no_values_pass_where_text_is_told(engine: Any) -> None:
-    found = _rules(engine, "质量指标", [{"name": "资金使用合规性", "value": "合规"},
+    found = rules_by_value(engine, "质量指标", [{"name": "资金使用合规性", "value": "合规"},
                                       {"name": "档案移交", "value": "规范"}])
     assert "VAL001" not in found.get("合规", set())
     assert "VAL001" in found["规范"]

@@ -1,0 +1,22 @@
+"""Helpers for tests that check rows added to the clean example table with the built-in engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from ggtlint.engine.examples import example_document
+from ggtlint.load import load_text
+
+
+def rules_by_value(engine: Any, level2: str, rows: list[dict[str, str]]) -> dict[str, set[str]]:
+    """Rule ids by the value (or note) each finding reports, for ``rows`` (each of its own value) added
+    under 产出指标/``level2`` of the clean example table."""
+    document = example_document({})
+    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).extend(rows)
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    found: dict[str, set[str]] = {}
+    for finding in engine.check_source(load_text(text, "t.yaml")).findings:
+        found.setdefault(finding.value.split("\x1f")[-1], set()).add(finding.rule_id)
+    return found
