@@ -3,7 +3,7 @@
 findings; look-alikes keep their findings.
 
 - 不造成新的水土流失 under 生态环境成本 was text (VAL001, an error), while 不造成破坏 was a none-happened target;
-- 落实到位 and 全面落实 (待遇落实到位) under 效益 were ungraded text (VAL013) and 合规 (资金使用合规性) under 质量 was
+- 落实到位 and 全面落实 (待遇落实到位; 全面落实到位 and 全部落实到位 too) under 效益 were ungraded text (VAL013) and 合规 (资金使用合规性) under 质量 was
   text (VAL001, an error): all are reached or not, as 达标 and 符合 are; 持续发挥 and 规范 still say nothing checkable;
 - a 2021 social cost graded by its weight after what it weighs on (影响较小, 对周边群众影响较小) or said to disturb
   nothing (不影响正常诊疗秩序) was text (VAL001, an error), while 较小 alone was graded; 影响群众 still says nothing;
@@ -30,16 +30,19 @@ from ggtlint.values import name_hint, parse_value
 from engine_helpers import rules_by_value
 
 
-@pytest.mark.parametrize("value", ["不造成新的水土流失", "无水土流失", "落实到位", "全面落实", "合规", "守住不发生规模性返贫底线",
-                                   "守住不发生规模性返贫的底线", "确保不发生重大安全事故"])
+@pytest.mark.parametrize("value", ["不造成新的水土流失", "无水土流失", "落实到位", "全面落实", "全面落实到位", "全部落实到位", "合规",
+                                   "守住不发生规模性返贫底线", "守住不发生规模性返贫的底线", "确保不发生重大安全事故"])
 def test_reached_or_not_values_are_yes_no(value: str) -> None:
     parsed = parse_value(value)
     assert (parsed.kind, parsed.quality) == ("qualitative", "yesno")
 
 
-@pytest.mark.parametrize("value", ["持续发挥", "规范", "基本落实", "造成水土流失", "守住底线", "确保资金安全"])
-def test_look_alikes_stay_unchecked_text(value: str) -> None:
-    assert parse_value(value).quality != "yesno"
+@pytest.mark.parametrize(("value", "quality"), [("持续发挥", "text"), ("规范", "vague"), ("基本落实", "text"),
+                                                ("造成水土流失", "text"), ("守住底线", "text"), ("确保资金安全", "text")])
+def test_look_alikes_stay_unchecked_text(value: str, quality: str) -> None:
+    """Not reached-or-not: 规范 is vague wording (VAL002), the others ungraded text."""
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.quality) == ("qualitative", quality)
 
 
 @pytest.mark.parametrize(("value", "kind", "op"), [("24小时晴雨预报准确率≥85%", "rate", "≥"), ("72小时预报准确率达到80%以上", "rate", "≥"),

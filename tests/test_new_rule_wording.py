@@ -1,0 +1,74 @@
+"""The words of the day's new findings, as a budget officer and an English reader meet them.
+
+- FUND013 on a line named just 其他 said 成本“其他”只写了“其他”: the message named the word twice;
+- FUND012's fix suggested 1,440,000 yuan whatever the line, and FUND013's a court's 文书送达及档案管理费
+  whatever the project: a fix gives the form of the amount or name, not another table's figure;
+- TIME007 on a works period of several years (项目建设周期 ≤3年) called it 本年度的工作 that may end within
+  the year: it is told (the annual table times the year's part by its date), in words true of it;
+- VAL027's fix set every count of incidents to ＝0起, a 次 or a 件 too: the unit is kept;
+- no English message or fix of these rules carries Chinese of its own (a placeholder may).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import yaml
+
+from ggtlint.engine.examples import example_document
+from ggtlint.load import load_text
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _findings(engine: Any, fragment: dict[str, Any], rule: str) -> list[Any]:
+    text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
+    return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == rule]
+
+
+def _costs(*lines: tuple[str, str]) -> dict[str, Any]:
+    return {"indicators": {"产出指标": {"成本指标": [{"name": name, "value": value} for name, value in lines]}}}
+
+
+def _without(text: str, *values: str) -> str:
+    for value in values:
+        text = text.replace(value, "")
+    return text
+
+
+@pytest.mark.parametrize("name", ["其他", "其他费用", "其它支出"])
+def test_a_bare_other_cost_line_is_named_once(engine, name: str) -> None:  # type: ignore[no-untyped-def]
+    [finding] = _findings(engine, _costs(("考务费", "＝8万元"), (name, "＝2万元")), "FUND013")
+    assert finding.message_zh.count("其他") + finding.message_zh.count("其它") == name.count("其") + 1
+    assert "文书送达" not in (finding.suggestion_zh or "")
+    assert not _CJK.search(_without(finding.message_en + (finding.suggestion_en or ""), name))
+
+
+def test_a_total_given_as_a_price_is_fixed_with_no_figure_of_another_table(engine) -> None:  # type: ignore[no-untyped-def]
+    [finding] = _findings(engine, _costs(("渡船救生衣购置总费用", "≤400元/件")), "FUND012")
+    assert "1440000" not in (finding.suggestion_zh or "")
+    assert "1,440,000" not in (finding.suggestion_en or "")
+    assert not _CJK.search(_without(finding.message_en + (finding.suggestion_en or ""), "渡船救生衣购置总费用", "≤400元/件"))
+
+
+def test_a_works_period_of_years_is_not_called_the_years_work(engine) -> None:  # type: ignore[no-untyped-def]
+    fragment = {"indicators": {"产出指标": {"时效指标": [{"name": "项目建设周期", "value": "≤3年"}]}}}
+    [finding] = _findings(engine, fragment, "TIME007")
+    assert "本年度的工作" not in finding.message_zh and "年内完成" not in finding.message_zh
+    assert "跨年度" in (finding.suggestion_zh or "")
+    assert "several years" in (finding.suggestion_en or "")
+
+
+def test_a_timeliness_fix_gives_no_length_of_another_table(engine) -> None:  # type: ignore[no-untyped-def]
+    fragment = {"indicators": {"产出指标": {"时效指标": [{"name": "搜救艇年度维护保养完成周期", "value": "≤90天"}]}}}
+    [finding] = _findings(engine, fragment, "TIME007")
+    assert "210" not in (finding.suggestion_zh or "") and "210" not in (finding.suggestion_en or "")
+
+
+def test_incidents_counted_in_times_are_set_to_none_in_their_unit(engine) -> None:  # type: ignore[no-untyped-def]
+    fragment = {"indicators": {"效益指标": {"社会效益指标": [{"name": "因项目实施引发的群体性事件", "value": "≤2次"}]}}}
+    [finding] = _findings(engine, fragment, "VAL027")
+    assert "单位照原来的写" in (finding.suggestion_zh or "")
+    assert "unit" in (finding.suggestion_en or "")
