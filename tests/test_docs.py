@@ -27,6 +27,13 @@ def test_every_rule_is_documented_in_full(preview_engine) -> None:  # type: igno
             assert info.source, f"{info.id} cites no source"
 
 
+def test_no_text_keeps_a_backslash_its_plain_scalar_did_not_read(preview_engine) -> None:  # type: ignore[no-untyped-def]
+    """A \\" in a plain YAML scalar stays as written (FUND013's rationale read A bare \\"other costs\\" line)."""
+    for info in preview_engine.rule_infos():
+        for text in (info.summary, info.description, info.rationale, info.fix):
+            assert '\\"' not in text.zh + text.en, info.id
+
+
 def test_the_config_example_in_the_docs_is_a_valid_config(tmp_path: Path) -> None:
     """docs/config.md shows every key: its example loads, and every rule it names exists."""
     import re
