@@ -6,6 +6,8 @@
 - TIME007 on a works period of several years (项目建设周期 ≤3年) called it 本年度的工作 that may end within
   the year: it is told (the annual table times the year's part by its date), in words true of it;
 - VAL027's fix set every count of incidents to ＝0起, a 次 or a 件 too: the unit is kept;
+- CAT015's and CAT014's fixes named the new indicator "{name}完成时间", 竣工验收时间完成时间 for a name ending in 时间;
+- REL008 growth_as_whole said 指标“放映场次较上年增长”是较上年的增长, the name twice over;
 - no English message or fix of these rules carries Chinese of its own (a placeholder may).
 """
 
@@ -72,3 +74,18 @@ def test_incidents_counted_in_times_are_set_to_none_in_their_unit(engine) -> Non
     [finding] = _findings(engine, fragment, "VAL027")
     assert "单位照原来的写" in (finding.suggestion_zh or "")
     assert "unit" in (finding.suggestion_en or "")
+
+
+@pytest.mark.parametrize(("level1", "level2", "rule"), [("产出指标", "质量指标", "CAT015"), ("效益指标", "社会效益指标", "CAT014")])
+def test_a_date_moved_to_timeliness_is_not_named_time_twice(engine, level1: str, level2: str,  # type: ignore[no-untyped-def]
+                                                            rule: str) -> None:
+    fragment = {"indicators": {level1: {level2: [{"name": "竣工验收时间", "value": "2023年6月30日前"}]}}}
+    [finding] = _findings(engine, fragment, rule)
+    assert "时效指标下" in (finding.suggestion_zh or "") and "时间完成时间" not in (finding.suggestion_zh or "")
+
+
+def test_a_growth_set_at_last_years_whole_does_not_repeat_its_name(engine) -> None:  # type: ignore[no-untyped-def]
+    fragment = {"goal": "上年共放映公益电影1584场，2023年放映场次较上年增长10%。",
+                "indicators": {"产出指标": {"数量指标": [{"name": "放映场次较上年增长", "value": "≥1584场"}]}}}
+    [finding] = [f for f in _findings(engine, fragment, "REL008") if "上年总量" in f.message_zh]
+    assert "较上年增长”是较上年的增长" not in finding.message_zh and "比上年多出的数" in finding.message_zh
