@@ -8,7 +8,8 @@
 - VAL027's fix set every count of incidents to ＝0起, a 次 or a 件 too: the unit is kept;
 - CAT015's and CAT014's fixes named the new indicator "{name}完成时间", 竣工验收时间完成时间 for a name ending in 时间;
 - REL008 growth_as_whole said 指标“放映场次较上年增长”是较上年的增长, the name twice over;
-- no English message or fix of these rules carries Chinese of its own (a placeholder may).
+- no English message or fix of these rules carries Chinese of its own (a placeholder may): TIME002 on an unknown
+  budget year named the field 预算年度 in the English message and fix.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def _without(text: str, *values: str) -> str:
 @pytest.mark.parametrize("name", ["其他", "其他费用", "其它支出"])
 def test_a_bare_other_cost_line_is_named_once(engine, name: str) -> None:  # type: ignore[no-untyped-def]
     [finding] = _findings(engine, _costs(("考务费", "＝8万元"), (name, "＝2万元")), "FUND013")
-    assert finding.message_zh.count("其他") + finding.message_zh.count("其它") == name.count("其") + 1
+    assert finding.message_zh.count("其他") + finding.message_zh.count("其它") == 1  # in the name only
     assert "文书送达" not in (finding.suggestion_zh or "")
     assert not _CJK.search(_without(finding.message_en + (finding.suggestion_en or ""), name))
 
@@ -89,3 +90,10 @@ def test_a_growth_set_at_last_years_whole_does_not_repeat_its_name(engine) -> No
                 "indicators": {"产出指标": {"数量指标": [{"name": "放映场次较上年增长", "value": "≥1584场"}]}}}
     [finding] = [f for f in _findings(engine, fragment, "REL008") if "上年总量" in f.message_zh]
     assert "较上年增长”是较上年的增长" not in finding.message_zh and "比上年多出的数" in finding.message_zh
+
+
+def test_an_unknown_budget_year_is_told_in_english_without_the_chinese_label(engine) -> None:  # type: ignore[no-untyped-def]
+    findings = _findings(engine, {"project": {"year": None, "title": "项目支出绩效目标表"}}, "TIME002")
+    [finding] = [f for f in findings if "预算年度" in f.message_zh and "没有填写" in f.message_zh]
+    assert "budget year field" in finding.message_en
+    assert not _CJK.search(finding.message_en + (finding.suggestion_en or ""))
