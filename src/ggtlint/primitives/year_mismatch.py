@@ -89,8 +89,9 @@ _RUNNING_NAME = re.compile(r"续建|增发国债")
 _CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
 # an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告);
-# or for that year's plan or task anywhere in it (农村公路2024年养护计划完成率)
-_NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度|(?<![较比与至到])(20[0-9]{2})年度?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
+# or for that year's plan or task anywhere in it (农村公路2024年养护计划完成率); not a batch named by its year
+# (2025年度第二批疑点数据核查), sent down late and worked on now
+_NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度(?!第[一二三四五六七八九十0-9]{1,3}批)|(?<![较比与至到])(20[0-9]{2})年度?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
 # …or opening with a bare year and at once the work done in it (2025年清运河道垃圾): not a year before what it
 # names (2025年高校毕业生, 2025年洪涝灾害水毁设施, 2025年底前), a work described or in use now (2025年建成的…,
 # 2025年新建供水工程运行维护), a follow-up on that year's people or loans (2025年培训学员跟踪回访率, 2025年发放
@@ -100,6 +101,11 @@ _NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度|(?<![较比与至到])(20[0-9]{2
 _NAME_YEAR_DEED = re.compile(r"^(20[0-9]{2})年(?:全年|内|共)?(?:" + _DEEDS + "|" + _MORE_DEEDS
                              + r"|清运|分析|检测|监测|随访|巡查|收治|维修|养护)")
 _NAME_YEAR_RIGHTLY = re.compile(r"的|运行|维护|管护|使用|运营|利用|开放|跟踪|回访|续聘|贴息|复查|巩固|资金|项目|债|计划|任务|目标")
+# …nor what that year's deed brought, named and then worked on now, the name ending in its own work
+# (2025年采购入库储备冻猪肉轮出, 2025年接种犬只免疫抗体监测, 2025年新增事实无人抚养儿童定期探访); not
+# after a deed that is the work itself (2025年开展水质监测)
+_NAME_YEAR_WORK_ITSELF = re.compile(r"完成|实施|开展|实现|落实|组织|举办")
+_NAME_YEAR_LATER_WORK = re.compile(r"[\u4e00-\u9fff]{2,}(?:探访|走访|监测|检测|核查|复核|验收|评估|轮出|轮换|抽检|巡查)$")
 # a date a promise is kept by and the clause after it, for the message (12月底前完成…, 前完成清算)
 _BY_DATE = r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16}"
 # a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
@@ -235,6 +241,9 @@ def _year_of_deed(row: Row) -> int | None:
     is finished (2025年种植经济林挂果率, 2025年采购设备验收合格率)."""
     opening = _NAME_YEAR_DEED.match(row.name) if row.level2 == "数量指标" else None
     if opening is None or _NAME_YEAR_RIGHTLY.search(row.name):
+        return None
+    deed = row.name[len(opening.group(1)) + 1:opening.end()]
+    if _NAME_YEAR_WORK_ITSELF.search(deed) is None and _NAME_YEAR_LATER_WORK.search(row.name[opening.end():]):
         return None
     return int(opening.group(1))
 

@@ -102,10 +102,12 @@ def _negative(text: str, lex: Lexicon) -> bool:
     # rate of the reduction's own failure (超时…): that is the manner words' below
     if any(word in text for word in lex.negative_reductions) and not any(m in text for m in lex.negative_manner):
         return False
-    # the act done badly (超时办结率, 逾期整改率): the exception right after the manner word is the bad rate
+    # the act done badly (超时办结率, 逾期整改率): the exception right after the manner word is the bad rate;
+    # not an exception opening with the manner word, acting on the thing it names (差错纠正率)
     for manner in lex.negative_manner:
         at = text.find(manner)
-        if at >= 0 and any(text.startswith(word, at + len(manner)) for word in acting_words):
+        if at >= 0 and any(text.startswith(word, at + len(manner)) for word in acting_words) \
+                and not any(text.startswith(word, at) for word in acting_words):
             return True
     acting = [text.rfind(w) + len(w) for w in acting_words]
     # the name's end, without the measure word that counts it: 培训期间安全事故发生数 ends in 事故,

@@ -1,0 +1,67 @@
+"""Forms that careful tables g340–g349 (fixtures/sectors: 未成年人保护, 社保稽核, 储备冻猪肉, 取暖补贴, 文物巡查,
+垃圾中转站, 土壤墒情, 政府采购监督, 老年人意外险, 犬只免疫) use and that drew false findings; look-alikes keep theirs.
+
+- a quantity opening with last year and what that year's deed brought, then this year's work on it
+  (2025年采购入库储备冻猪肉轮出, 2025年接种犬只免疫抗体监测, 2025年新增事实无人抚养儿童定期探访) was told as a name
+  copied from last year's table (TIME002), as was a batch named by its year (2025年度第二批疑点数据核查);
+- errors found and put right (待遇核发差错纠正率 ≥98%) were a reverse indicator (VAL006), 差错 read as the manner;
+- handling against the rules (经办业务违规办理率 ≤0.1%) was a rate to raise written as a ceiling (VAL015), though
+  VAL006 reads it as reverse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from ggtlint.engine.examples import example_document
+from ggtlint.load import load_text
+from ggtlint.values import name_hint
+
+
+def _rules(engine: Any, level2: str, rows: list[dict[str, str]], year: int = 2026) -> dict[str, set[str]]:
+    """Rule ids by the value or name reported, the rows added under 产出指标/``level2`` of the clean example table."""
+    document = example_document({})
+    document["project"]["year"] = year
+    document["project"]["name"] = f"{year}年职业技能培训补贴项目"
+    document["project"].pop("title", None)
+    document["goal"] = f"{year}年完成职业技能培训2000人次，培训合格率达到90%以上。"
+    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).extend(rows)
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    found: dict[str, set[str]] = {}
+    for finding in engine.check_source(load_text(text, "t.yaml")).findings:
+        found.setdefault(finding.value.split("\x1f")[-1], set()).add(finding.rule_id)
+    return found
+
+
+_LAST_YEARS_YIELD_WORKED_ON = ["2025年采购入库储备冻猪肉轮出", "2025年接种犬只免疫抗体监测",
+                               "2025年新增事实无人抚养儿童定期探访", "2025年新建农村饮水工程水质检测",
+                               "2025年度第二批疑点数据核查"]
+_LAST_YEARS_WORK = ["2025年清运河道垃圾", "2025年培训农村劳动力", "2025年开展水质监测", "2025年完成危房改造验收",
+                    "2025年度补贴资金发放", "2025年度疑点数据核查"]
+
+
+def test_last_years_yield_worked_on_now_is_not_told_but_its_work_is(engine: Any) -> None:
+    rows = [{"name": name, "value": "≥100个"} for name in _LAST_YEARS_YIELD_WORKED_ON + _LAST_YEARS_WORK]
+    found = _rules(engine, "数量指标", rows)
+    told = {name for name in _LAST_YEARS_YIELD_WORKED_ON + _LAST_YEARS_WORK if "TIME002" in found.get(name, set())}
+    assert told == set(_LAST_YEARS_WORK)
+
+
+@pytest.mark.parametrize("name", ["待遇核发差错纠正率", "未成年人监护评估差错纠正率", "补贴发放差错纠正率"])
+def test_errors_put_right_are_not_reverse(name: str) -> None:
+    assert name_hint(name).negative is False
+
+
+@pytest.mark.parametrize("name", ["取暖补贴发放差错率", "差错办理件数", "未办结信访事项", "逾期整改率"])
+def test_errors_and_work_left_undone_stay_reverse(name: str) -> None:
+    assert name_hint(name).negative is True
+
+
+def test_handling_against_the_rules_takes_a_ceiling(engine: Any) -> None:
+    found = _rules(engine, "质量指标", [{"name": "经办业务违规办理率", "value": "≤0.1%"},
+                                      {"name": "信访事项办理率", "value": "≤95%"}])
+    assert not {"VAL015", "VAL006"} & found.get("≤0.1%", set())
+    assert "VAL015" in found["≤95%"]
