@@ -4,9 +4,12 @@
 - a quantity opening with last year and what that year's deed brought, then this year's work on it
   (2025年采购入库储备冻猪肉轮出, 2025年接种犬只免疫抗体监测, 2025年新增事实无人抚养儿童定期探访) was told as a name
   copied from last year's table (TIME002), as was a batch named by its year (2025年度第二批疑点数据核查);
-- errors found and put right (待遇核发差错纠正率 ≥98%) were a reverse indicator (VAL006), 差错 read as the manner;
+- errors found and put right (待遇核发差错纠正率 ≥98%, 计量差错整改率 ≥95%) were a reverse indicator (VAL006), 差错
+  read as the manner;
 - handling against the rules (经办业务违规办理率 ≤0.1%) was a rate to raise written as a ceiling (VAL015), though
-  VAL006 reads it as reverse.
+  VAL006 reads it as reverse;
+- the whole cost of one household (单户抗震改造总费用 ≤1万元/户) was a total given as a price (FUND012), where
+  单台 and 单件 were left alone.
 """
 
 from __future__ import annotations
@@ -50,12 +53,13 @@ def test_last_years_yield_worked_on_now_is_not_told_but_its_work_is(engine: Any)
     assert told == set(_LAST_YEARS_WORK)
 
 
-@pytest.mark.parametrize("name", ["待遇核发差错纠正率", "未成年人监护评估差错纠正率", "补贴发放差错纠正率"])
+@pytest.mark.parametrize("name", ["待遇核发差错纠正率", "未成年人监护评估差错纠正率", "补贴发放差错纠正率",
+                                  "出入库计量差错整改率", "登记信息差错更正率"])
 def test_errors_put_right_are_not_reverse(name: str) -> None:
     assert name_hint(name).negative is False
 
 
-@pytest.mark.parametrize("name", ["取暖补贴发放差错率", "差错办理件数", "未办结信访事项", "逾期整改率"])
+@pytest.mark.parametrize("name", ["取暖补贴发放差错率", "差错办理件数", "未办结信访事项", "逾期整改率", "差错未整改件数"])
 def test_errors_and_work_left_undone_stay_reverse(name: str) -> None:
     assert name_hint(name).negative is True
 
@@ -65,3 +69,11 @@ def test_handling_against_the_rules_takes_a_ceiling(engine: Any) -> None:
                                       {"name": "信访事项办理率", "value": "≤95%"}])
     assert not {"VAL015", "VAL006"} & found.get("≤0.1%", set())
     assert "VAL015" in found["≤95%"]
+
+
+def test_the_whole_cost_of_one_is_a_price(engine: Any) -> None:
+    found = _rules(engine, "成本指标", [{"name": "单户抗震改造总费用", "value": "≤1万元/户"},
+                                      {"name": "单座中转站改造总费用", "value": "≤30万元/座"},
+                                      {"name": "抗震改造总费用", "value": "≤2万元/户"}])
+    assert "FUND012" not in found.get("≤1万元/户", set()) | found.get("≤30万元/座", set())
+    assert "FUND012" in found["≤2万元/户"]
