@@ -8,6 +8,9 @@
   read as the manner;
 - handling against the rules (经办业务违规办理率 ≤0.1%) was a rate to raise written as a ceiling (VAL015), though
   VAL006 reads it as reverse;
+- a goal reporting last year's deed whose figure an indicator of this year's work on its result repeats
+  (上年已建成村级养老服务站40个 with 运转村级养老服务站 ＝40个, 上年已新发放贷款6000万元 with 贴息贷款规模 ≥6000万元)
+  was told as last year's work set as this year's target (TIME002 goal_past);
 - the whole cost of one household (单户抗震改造总费用 ≤1万元/户) was a total given as a price (FUND012), where
   单台 and 单件 were left alone.
 """
@@ -77,3 +80,28 @@ def test_the_whole_cost_of_one_is_a_price(engine: Any) -> None:
                                       {"name": "抗震改造总费用", "value": "≤2万元/户"}])
     assert "FUND012" not in found.get("≤1万元/户", set()) | found.get("≤30万元/座", set())
     assert "FUND012" in found["≤2万元/户"]
+
+
+def _goal_rules(engine: Any, goal: str, rows: list[dict[str, str]]) -> set[str]:
+    document = example_document({})
+    document["project"]["year"] = 2026
+    document["project"]["name"] = "2026年养老服务及创业担保贷款贴息项目"
+    document["project"].pop("title", None)
+    document["goal"] = goal
+    document["indicators"].setdefault("产出指标", {}).setdefault("数量指标", []).extend(rows)
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    return {finding.rule_id for finding in engine.check_source(load_text(text, "t.yaml")).findings}
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    ("上年已建成村级养老服务站40个，保障40个服务站正常运转，服务老年人5万人次。", "运转村级养老服务站", "＝40个", False),
+    ("上年已新发放创业担保贷款6000万元，项目对上年发放的贷款按规定贴息，贴息资金按季度拨付。", "贴息贷款规模", "≥6000万元",
+     False),
+    ("上年已完成全县6800户农户确权登记颁证，开展确权成果数据更新维护，数据准确率达到98%以上。", "确权成果数据更新维护农户",
+     "＝6800户", False),
+    ("上年已新发放创业担保贷款6000万元，扶持创业500人，带动就业1500人。", "新发放创业担保贷款", "≥6000万元", True),
+    ("上年已建成村级养老服务站40个，服务老年人5万人次。", "建成村级养老服务站", "＝40个", True),
+])
+def test_last_years_deed_worked_on_now_is_no_copied_goal(engine: Any, goal: str, name: str, value: str,
+                                                        told: bool) -> None:
+    assert ("TIME002" in _goal_rules(engine, goal, [{"name": name, "value": value}])) is told
