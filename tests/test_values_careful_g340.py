@@ -12,7 +12,9 @@
   (上年已建成村级养老服务站40个 with 运转村级养老服务站 ＝40个, 上年已新发放贷款6000万元 with 贴息贷款规模 ≥6000万元)
   was told as last year's work set as this year's target (TIME002 goal_past);
 - the whole cost of one household (单户抗震改造总费用 ≤1万元/户) was a total given as a price (FUND012), where
-  单台 and 单件 were left alone.
+  单台 and 单件 were left alone;
+- a catch-all line whose note lists its parts without 含 (其它费用 ≤1万元, 邮寄费0.4万元、资料费0.6万元) was told as
+  saying nothing of what it buys (FUND013).
 """
 
 from __future__ import annotations
@@ -105,3 +107,11 @@ def _goal_rules(engine: Any, goal: str, rows: list[dict[str, str]]) -> set[str]:
 def test_last_years_deed_worked_on_now_is_no_copied_goal(engine: Any, goal: str, name: str, value: str,
                                                         told: bool) -> None:
     assert ("TIME002" in _goal_rules(engine, goal, [{"name": name, "value": value}])) is told
+
+
+@pytest.mark.parametrize(("note", "told"), [("邮寄费0.4万元、资料费0.6万元", False), ("公告印制6000元，车辆租赁4000元", False),
+                                            ("预算10000元，按实际结算", True), ("", True)])
+def test_a_catch_all_line_broken_down_in_its_note(engine: Any, note: str, told: bool) -> None:
+    row = {"name": "其它费用", "value": "≤1万元"} | ({"note": note} if note else {})
+    found = _rules(engine, "成本指标", [row])
+    assert ("FUND013" in found.get("≤1万元", set())) is told
