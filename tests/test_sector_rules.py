@@ -352,10 +352,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # work on it (2025年采购入库储备冻猪肉轮出, 2025年接种犬只免疫抗体监测, 2025年新增事实无人抚养儿童定期探访; bare
     # year, year_mismatch.py) and on a batch named by its year (2025年度第二批疑点数据核查); VAL006 on 差错纠正率 (2,
     # 差错 read as the manner, hints.py); VAL015 on 违规办理率 ≤0.1% (the rate-to-raise pattern). Phrasing variants
-    # probed beside them, 6 more fixed: VAL006 on 计量差错整改率 (now in g342); FUND012 on 单户…总费用 ≤1万元/户 (单座…
+    # probed beside them, 7 more fixed: VAL006 on 计量差错整改率 (now in g342); FUND012 on 单户…总费用 ≤1万元/户 (单座…
     # in g345); TIME002 goal_past on 3 goals reporting last year's deed with an indicator of this year's work on its
     # result (运转…服务站 ＝40个, 贴息贷款规模, 确权成果数据更新维护); FUND013 on 其它费用 whose note lists its parts
-    # without 含 (邮寄费0.4万元、资料费0.6万元; in g347). 10 findings on
+    # without 含 (邮寄费0.4万元、资料费0.6万元; in g347); REL008 growth_as_whole on a doubling whose whole the goal
+    # gives (在上年服务3000人次基础上服务6000人次, 较上年增长 ≥3000人次). 10 findings on
     # slips of the writer's own fixed as a reviewer would ask (长效运行, 保持稳定, 逐年减少 as targets; a check with
     # no cost). Look-alikes left alone as written: 2025年新建…运行维护 (3), 2025年底在册, 2025年公布…纳入巡查; names
     # carrying a standard matching the count exactly (每人每月, 每户每年 with 户, 每吨每年, 每人每年 two tiers) or per

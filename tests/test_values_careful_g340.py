@@ -13,6 +13,8 @@
   was told as last year's work set as this year's target (TIME002 goal_past);
 - the whole cost of one household (单户抗震改造总费用 ≤1万元/户) was a total given as a price (FUND012), where
   单台 and 单件 were left alone;
+- a growth over last year equal to last year's whole where the goal gives this year's whole as twice it (在上年服务
+  3000人次基础上服务6000人次 with 服务人次较上年增长 ≥3000人次) was told as the growth and the whole mixed up (REL008);
 - a catch-all line whose note lists its parts without 含 (其它费用 ≤1万元, 邮寄费0.4万元、资料费0.6万元) was told as
   saying nothing of what it buys (FUND013).
 """
@@ -115,3 +117,13 @@ def test_a_catch_all_line_broken_down_in_its_note(engine: Any, note: str, told: 
     row = {"name": "其它费用", "value": "≤1万元"} | ({"note": note} if note else {})
     found = _rules(engine, "成本指标", [row])
     assert ("FUND013" in found.get("≤1万元", set())) is told
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("2026年在上年服务3000人次基础上服务6000人次，服务量较上年翻一番。", False),
+    ("上年服务3000人次，2026年服务6000人次，服务质量稳步提高。", False),
+    ("上年服务3000人次，2026年继续做好居家养老上门服务，服务质量稳步提高。", True),
+])
+def test_a_doubling_the_goal_gives_the_whole_of(engine: Any, goal: str, told: bool) -> None:
+    found = _goal_rules(engine, goal, [{"name": "服务人次较上年增长", "value": "≥3000人次"}])
+    assert ("REL008" in found) is told

@@ -43,7 +43,8 @@ after it (每生每年1000元、1250元) or a term's pay; a month's paid several
 an amount worked out rounded as written (833.33元 a month of 10000元 a year) are the standard. Variant
 ``growth_as_whole``: a count named as a growth over last year (放映场次较上年增长) set at exactly the whole the
 goal gives for last year (2025年已放映1584场, 上年完成…): the growth and the total mixed up; not when the goal adds
-as many this year (新增改造1200户, 在上年…的基础上新增10辆, 较上年增长3000条).
+as many this year (新增改造1200户, 在上年…的基础上新增10辆, 较上年增长3000条) or gives this year's whole as twice
+last year's (在上年服务3000人次基础上服务6000人次).
 """
 
 from __future__ import annotations
@@ -226,6 +227,7 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
         return
     last_years: list[_GoalFigure] = []
     added: set[tuple[str | None, Decimal | None]] = set()  # the figures this year adds (新增改造1200户)
+    wholes: set[tuple[str | None, Decimal | None]] = set()  # and the year's whole (服务6000人次)
     for match, figure in figures:
         clause_start = max((found.end() for found in _CLAUSE_START.finditer(goal, 0, match.start())), default=0)
         last_year_at = max((found.end() for found in _LAST_YEAR_AHEAD.finditer(goal, clause_start, match.start())
@@ -236,13 +238,17 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
                         for found in pattern.finditer(goal, clause_start, match.start())), default=-1)
         if added_at > last_year_at and (last_year_at < 0 or "基础" in goal[last_year_at:added_at]):
             added.add(_measure_key(figure.unit, figure.number))
-        elif last_year_at >= 0:
+        elif last_year_at >= 0 and "基础" not in goal[last_year_at:match.start()]:
             last_years.append(figure)
+        else:  # this year's whole, alone or after last year's as its base (在上年服务3000人次基础上服务6000人次)
+            wholes.add(_measure_key(figure.unit, figure.number))
     for figure in last_years:
         if _measure_key(figure.unit, figure.number) in added:
             continue
         for row in growths:
-            if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.number == figure.number:
+            # (the year's whole given beside, last year's and the growth added up: a doubling, rightly)
+            if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.number == figure.number \
+                    and _measure_key(figure.unit, figure.number * 2) not in wholes:
                 told.add(id(row))
                 yield row_hit(row, variant="growth_as_whole", goal_figure=figure.text)
 
