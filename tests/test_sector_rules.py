@@ -958,14 +958,16 @@ def test_a_total_named_and_given_per_year_is_summed(engine) -> None:  # type: ig
 
 def test_a_warranty_runs_past_the_year(engine) -> None:  # type: ignore[no-untyped-def]
     """g331's 车载智能终端质保期 至2029年6月30日 is the terminals' own term, not the year's work (TIME001
-    silent, as CAT015 leaves it); the same date as a completion time is told."""
+    silent, as CAT015 leaves it), and so is a vaccine's or a certificate's validity (a careful round); the same date
+    as a completion time, or as a validity of the project's own (补贴申领有效期), is told."""
     from ggtlint.load import load_text
 
     path = next(SECTOR_DIR.glob("g331-*.yaml"))
     text = path.read_text(encoding="utf-8")
     name = "车载智能终端质保期"
     assert text.count(name) == 1
-    for new, told in ((name, False), ("车载智能终端验收完成时间", True)):
+    for new, told in ((name, False), ("车载智能终端验收完成时间", True),
+                      ("疫苗有效期", False), ("检定证书有效期", False), ("补贴申领有效期", True)):
         result = engine.check_source(load_text(text.replace(name, new), path.name))
         assert bool([f for f in result.findings if f.rule_id == "TIME001"]) == told, new
 
