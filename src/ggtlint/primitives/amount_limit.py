@@ -17,7 +17,9 @@ amount than the line's (≤240000元) is told too (``note``, a warning: the sum 
 A cost line whose note gives only the rate it is paid at (按2.2万元/飞行小时包干) is held to that rate times
 the quantity counted in its unit (≥300小时) (``note_price``): the line is the rate's own, so over by 2% is told;
 so is one whose name gives its standard in brackets (助餐补贴（每人每餐3元） ≤180万元 against 助餐服务 ≥60万人次:
-``name_price``).
+``name_price``). Far under is told too: a note's sum, or such a rate times its quantity, coming to less than
+a fifth of a ceiling line (180公里×3000元/公里 for ≤5400000元; 每场次200元 × 240场次 for ≤48万元) is a figure
+slipped by a place, not a ceiling set with room to spare (``note``; ``rate_under``).
 ``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
 人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
 paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元); not a name
@@ -44,7 +46,7 @@ from ggtlint.values.parse import CEILING_OPS
 
 NAME = "amount-limit"
 SCOPES = ("table",)
-VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price")
+VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under")
 LEVELS = {"note": Severity.WARNING}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
@@ -54,7 +56,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", 
                 "note": ROW_PLACEHOLDERS + ("note", "product"),
                 "units_differ": ROW_PLACEHOLDERS + ("count_name", "count", "per"),
                 "note_price": ROW_PLACEHOLDERS + ("note", "count_name", "count", "product"),
-                "name_price": ROW_PLACEHOLDERS + ("count_name", "count", "product")}
+                "name_price": ROW_PLACEHOLDERS + ("count_name", "count", "product"),
+                "rate_under": ROW_PLACEHOLDERS + ("count_name", "count", "product")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -76,6 +79,8 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 #: how far a loosely paired product, or one compared with its cost line, must go before it is told
 MARGIN = Decimal(2)
 _EXACT_MARGIN, _FLOOR_MARGIN = Decimal("1.02"), Decimal("1.1")
+#: how far under a ceiling line its own worked-out amount must fall to be a slip, not room to spare
+_UNDER_FACTOR = Decimal(5)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -210,7 +215,7 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
         if product is None or not amount or product == amount * TEN_THOUSAND or amount == product * TEN_THOUSAND:
             continue  # (a line in the wrong unit of money is FUND003's and FUND004's)
         over = product > amount * _EXACT_MARGIN
-        under = row.parsed.op in ("=", None) and product * _EXACT_MARGIN < amount
+        under = product * (_EXACT_MARGIN if row.parsed.op in ("=", None) else _UNDER_FACTOR) < amount
         if over or under:
             yield note_hit(row, "note", severity=LEVELS["note"], product=yuan_text(product))
 
@@ -230,6 +235,9 @@ def _note_rates(ctx: TableContext, strip: tuple[str, ...]) -> Iterator[Hit]:
         elif item.product > amount * _EXACT_MARGIN:
             yield note_hit(item.price, "note_price", count_name=item.count.name, count=item.shown,
                            product=yuan_text(item.product))
+        elif item.product * _UNDER_FACTOR < amount:
+            yield row_hit(item.price, "rate_under", count_name=item.count.name, count=item.shown,
+                          product=yuan_text(item.product))
 
 
 def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:

@@ -8,7 +8,9 @@ that names a measure of its own, such as a rate or an income: 移民人均可支
 benefit put in the wrong place, not a satisfaction named badly), ``forbid_unless_served`` (like
 ``forbid``, for people who are sometimes those served: its group ``who`` (医护人员, 执法人员) is left alone
 when the project's name or goal names them, as a training of 医护人员 serves them: variant ``staff_term``,
-a notice, for the goal may name them in other words).
+a notice, for the goal may name them in other words), ``forbid_own_unit`` (the table's own 实施单位 asked
+by its name, with or without the region before it: 会昌县农村供水服务中心满意度 is the unit
+doing the work asking itself; a name going on after the unit, 县人民医院住院患者满意度, asks others).
 Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``too_long``,
 ``punctuation``; one hit per name at most.
 """
@@ -34,7 +36,7 @@ PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "other_measure":
                 "too_long": ROW_PLACEHOLDERS + ("length", "max")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 # ... but for this param, which reads the project's name and goal
-ROW_IMPURE_PARAMS = ("forbid_unless_served",)
+ROW_IMPURE_PARAMS = ("forbid_unless_served", "forbid_own_unit")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -45,6 +47,7 @@ PARAMS_SCHEMA = {
         "other_measure": {"type": "string"},
         "max_length": {"type": "integer", "minimum": 1},
         "forbid_chars": {"type": "string"},
+        "forbid_own_unit": {"type": "boolean"},
     },
 }
 
@@ -64,18 +67,38 @@ def _words_length(name: str) -> int:
     return len(_MARKS.sub("", _QUALIFIER.sub("", name)))
 
 
-def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str, re.Match[str]] | None:
-    """The variant and the match of a name asking the wrong people, if it does."""
+def _own_unit(ctx: TableContext, name: str) -> str | None:
+    """The table's own 实施单位 as the name asks it (会昌县农村供水服务中心满意度, or without the region:
+    农村供水服务中心满意度), if it does. Not the 主管部门: an office's upkeep may serve the bureau above it."""
+    project = ctx.table.project
+    unit = (project.implementer or "").strip()
+    shorter = unit.removeprefix(project.region or "")
+    for asked in (unit, shorter):
+        rest = name.removeprefix(asked)
+        if len(asked) >= 4 and rest != name and rest.removeprefix("的").startswith("满意"):
+            return asked
+    return None
+
+
+def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str, str] | None:
+    """The variant and who is asked, of a name asking the wrong people, if it does."""
     name = row.name.strip()
     if "forbid" in params and (found := search(params["forbid"], name)) is not None:
-        return "forbidden_term", found
+        return "forbidden_term", _term(found)
+    if params.get("forbid_own_unit") and (unit := _own_unit(ctx, name)) is not None:
+        return "forbidden_term", unit
     if "forbid_unless_served" in params and (found := search(params["forbid_unless_served"], name)) is not None:
         who = found.group("who") if "who" in found.re.groupindex else found.group(0)
         project = ctx.table.project
         if who not in (project.name or "") and who not in (ctx.table.goal or "") \
                 and not _served_asked_too(ctx, row, params):
-            return "staff_term", found
+            return "staff_term", _term(found)
     return None
+
+
+def _term(found: re.Match[str]) -> str:
+    """Who a forbidden name asks: its group ``term`` when the pattern names one."""
+    return found.group("term") if "term" in found.re.groupindex else found.group(0)
 
 
 def _served_asked_too(ctx: TableContext, row: Row, params: dict[str, Any]) -> bool:
@@ -96,8 +119,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         else:
             yield row_hit(row, variant="missing_term", key=True, length=len(name))
     elif (forbidden := _forbidden(ctx, row, params)) is not None:
-        variant, found = forbidden
-        term = found.group("term") if "term" in found.re.groupindex else found.group(0)  # who is asked, when named
+        variant, term = forbidden
         yield row_hit(row, variant=variant, key=True, term=term, severity=LEVELS[variant])
     elif "forbid_chars" in params and any(ch in params["forbid_chars"] for ch in name):
         yield row_hit(row, variant="punctuation", key=True, length=len(name))

@@ -13,6 +13,9 @@ it out. Not when a part names a trait the others' things may have too (the rule'
 其中女性, 其中脱贫人口 may be the same people), nor a part within another part (其中：示范村, 其中：省级示范村), nor parts
 dividing the whole twice (by type 8, 16 and 12 of 36辆, which add up to it, then by fuel 30).
 
+Variant ``part_as_whole``: a 其中 line with its whole's own figure (购置新能源环卫车辆 ＝36辆, 其中：纯电动车辆
+＝36辆) breaks nothing down: it is the whole over again in other words, or one of the two figures is wrong.
+
 Variant ``named_part``: with no 其中, a line named as another with words before it (参赛运动员 ≥5000人次,
 青少年参赛运动员 ≥6000人次) counts some of the other's, and may not count more; not a total over
 more than the year or the whole (累计, 全年, 总, 合计, 全县), nor others joined to it (幼儿园及中小学教师培训).
@@ -40,14 +43,17 @@ from ggtlint.values.parse import CEILING_OPS
 
 NAME = "part-over-whole"
 SCOPES = ("table",)
-VARIANTS = ("default", "parts_sum", "named_part", "other_words")
+VARIANTS = ("default", "parts_sum", "part_as_whole", "named_part", "other_words")
 # other_words: a lexicon's word pairs in free wording (管护保存行道树 of 新栽植行道树 is none), misread in 2 of 5
 # held-out look-alikes: a notice
 # parts_sum: whether two parts may be the same things is read from a word list (村党组织书记 and 致富带头人,
 # 通组硬化路 and 产业路 may be), misread in 2 of 5 held-out look-alikes: a notice
-LEVELS = {"other_words": Severity.INFO, "parts_sum": Severity.INFO}
+# part_as_whole: no careful table has a 其中 line of its whole's figure; a notice all the same, as a part may
+# rightly be all of it (其中：农村妇女 of a screening of rural women)
+LEVELS = {"other_words": Severity.INFO, "parts_sum": Severity.INFO, "part_as_whole": Severity.INFO}
 _OF_A_WHOLE = ROW_PLACEHOLDERS + ("whole_name", "whole_value")
-PLACEHOLDERS = {"default": _OF_A_WHOLE, "parts_sum": _OF_A_WHOLE + ("parts_sum",), "named_part": _OF_A_WHOLE,
+PLACEHOLDERS = {"default": _OF_A_WHOLE, "parts_sum": _OF_A_WHOLE + ("parts_sum",), "part_as_whole": _OF_A_WHOLE,
+                "named_part": _OF_A_WHOLE,
                 "other_words": _OF_A_WHOLE}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {"part_names": {"type": "array", "items": {
@@ -94,6 +100,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             parts.append(row)
             if part.number > whole.parsed.number:  # type: ignore[operator]
                 yield row_hit(row, whole_name=whole.name, whole_value=whole.value)
+            elif part.number == whole.parsed.number:
+                yield row_hit(row, variant="part_as_whole", whole_name=whole.name, whole_value=whole.value,
+                              severity=LEVELS["part_as_whole"])
     yield from _parts_over_whole(whole, parts, overlapping)
 
 
