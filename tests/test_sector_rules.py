@@ -734,19 +734,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 出租车油价补助, 供水管网漏损, 光伏帮扶运维, 退役军人培训; each a careful g table moved to 2026 with three defects
     # put in, twelve kinds three times each): 11 told before its fixes (complaints under 满意度, SAT002/SAT001;
     # an output under 可持续影响, CAT006; 工程进度款支付进度 in 万元 under 时效, VAL010; a date under 满意度,
-    # told only as no percentage, SAT001; 新建管网（不少于） ≤12公里, VAL020's preview), 30 after: a 其中 line of its whole's own figure (REL009 part_as_whole,
-    # a notice), a date under 数量 (CAT017, new), money under 生态效益 (CAT018, new), a survival, cure, employment
+    # told only as no percentage, SAT001; 新建管网（不少于） ≤12公里, VAL020's preview), 33 after: a 其中 line of
+    # its whole's own figure (REL009 part_as_whole, a notice), a date under 数量 (CAT017, new), money under 生态效益 (CAT018, new), a survival, cure, employment
     # or safe-use rate set at ＝100% (VAL029, new, a notice), the table's own 实施单位 asked its satisfaction by
     # its name (SAT002 forbid_own_unit), money paid out under 时效 that VAL010 leaves as an output (VAL028, new),
-    # a note's sum or a rate in the name far under a ceiling line (FUND007 note, rate_under).
-    # Left: a name's own bound against its operator (受益建制村（不少于） ≤86个, 全年发放月数（不少于） ≤12个月: VAL020,
-    # a preview, leaves counts of those reached and of months alone, and reads no name words); a per-head benefit × its
-    # head count far from the total benefit (户均增收 1200元 × 6000户 against 增收总额 72万元; 人均增收 2000元 × 500人
+    # a note's sum or a rate in the name far under a ceiling line (FUND007 note, rate_under), a name ending in its
+    # own floor (受益建制村（不少于）) with ≤ (VAL030, new). Left: a per-head benefit × its head count far
+    # from the total benefit (户均增收 1200元 × 6000户 against 增收总额 72万元; 人均增收 2000元 × 500人
     # against 10万元; 人均月增收 1500元 × 300人 against 4.5万元); a price line paired with no cost line by name
     # (亩均财政投入 ＝240元/亩 × 3万亩 = 720万 against 高标准农田建设资金 ≤7200万元)
     # b174: 其中：具有本区户籍的80周岁以上老年人 ＝6920人 of 6920 (REL009 part_as_whole), 高龄津贴发放有效投诉 ≤3件
-    # under 满意度 (SAT002 missing_term, SAT001); left: 全年发放月数（不少于） ≤12个月
-    "b174": {"REL009": 1, "SAT001": 1, "SAT002": 1},
+    # under 满意度 (SAT002 missing_term, SAT001), 全年发放月数（不少于） ≤12个月 (VAL030)
+    "b174": {"REL009": 1, "SAT001": 1, "SAT002": 1, "VAL030": 1},
     # b175: 建成旱涝保收高标准农田 ≥3万亩 under 可持续影响 (CAT006); left: 亩均财政投入 ＝240元/亩 (a tenth of the
     # line, no line paired by name), 户均增收 1200元 × 受益农户 6000户 against 增收总额 ≥72万元
     "b175": {"CAT006": 1},
@@ -754,8 +753,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (CAT018), 完成光伏电站并网验收 2026年11月30日前 under 数量 (CAT017)
     "b176": {"CAT017": 1, "CAT018": 1, "REL009": 1},
     # b177: 工程进度款支付进度 ≥4900万元 under 时效 (VAL010: 支付 is no money paid out in its words), 新建农村公路
-    # 安全生命防护工程 ≥45公里 under 可持续影响 (CAT006); left: 受益建制村（不少于） ≤86个
-    "b177": {"CAT006": 1, "VAL010": 1},
+    # 安全生命防护工程 ≥45公里 under 可持续影响 (CAT006), 受益建制村（不少于） ≤86个 (VAL030)
+    "b177": {"CAT006": 1, "VAL010": 1, "VAL030": 1},
     # b178: 参训人员培训后就业率 ＝100% (VAL029), 阜南县职业技能鉴定指导中心满意度, the implementer by name (SAT002),
     # 培训补贴资金审核拨付 2026年12月20日前 under 数量 (CAT017)
     "b178": {"CAT017": 1, "SAT002": 1, "VAL029": 1},
@@ -772,8 +771,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 驾驶员满意度调查完成时间 under 满意度 (SAT001)
     "b182": {"SAT001": 2, "SAT002": 1, "VAL028": 1},
     # b183: 工程进度款拨付 ≥364万元 under 时效 (VAL028), 永安市城市供水服务中心满意度 (SAT002), 更新改造老旧供水管网
-    # （不少于） ≤12公里 (VAL020, preview: a ceiling on work to do, though not its name's 不少于)
-    "b183": {"SAT002": 1, "VAL020": 1, "VAL028": 1},
+    # （不少于） ≤12公里 (VAL030; and VAL020, preview: a ceiling on work to do)
+    "b183": {"SAT002": 1, "VAL020": 1, "VAL028": 1, "VAL030": 1},
     # b184: the note's 12000千瓦×8元/千瓦 = 9.6万 of ≤96万元 (FUND007 note), 光伏发电清洁能源收益 ≥600万元 under
     # 生态效益 (CAT018), 完成电站巡检 ≥240次 under 可持续影响 (CAT006)
     "b184": {"CAT006": 1, "CAT018": 1, "FUND007": 1},
