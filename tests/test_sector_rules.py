@@ -734,21 +734,21 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 出租车油价补助, 供水管网漏损, 光伏帮扶运维, 退役军人培训; each a careful g table moved to 2026 with three defects
     # put in, twelve kinds three times each): 11 told before its fixes (complaints under 满意度, SAT002/SAT001;
     # an output under 可持续影响, CAT006; 工程进度款支付进度 in 万元 under 时效, VAL010; a date under 满意度,
-    # told only as no percentage, SAT001; 新建管网（不少于） ≤12公里, VAL020's preview), 33 after: a 其中 line of
+    # told only as no percentage, SAT001; 新建管网（不少于） ≤12公里, VAL020's preview), 35 after: a 其中 line of
     # its whole's own figure (REL009 part_as_whole, a notice), a date under 数量 (CAT017, new), money under 生态效益 (CAT018, new), a survival, cure, employment
     # or safe-use rate set at ＝100% (VAL029, new, a notice), the table's own 实施单位 asked its satisfaction by
     # its name (SAT002 forbid_own_unit), money paid out under 时效 that VAL010 leaves as an output (VAL028, new),
     # a note's sum or a rate in the name far under a ceiling line (FUND007 note, rate_under), a name ending in its
-    # own floor (受益建制村（不少于）) with ≤ (VAL030, new). Left: a per-head benefit × its head count far
-    # from the total benefit (户均增收 1200元 × 6000户 against 增收总额 72万元; 人均增收 2000元 × 500人
-    # against 10万元; 人均月增收 1500元 × 300人 against 4.5万元); a price line paired with no cost line by name
-    # (亩均财政投入 ＝240元/亩 × 3万亩 = 720万 against 高标准农田建设资金 ≤7200万元)
+    # own floor (受益建制村（不少于）) with ≤ (VAL030, new), a benefit per head × its heads five times or more off
+    # the same benefit's total (户均增收 1200元 × 6000户 against 增收总额 72万元: REL012, new, a notice). Left: a
+    # price line paired with no cost line by name (亩均财政投入 ＝240元/亩 × 3万亩 = 720万 against 高标准农田建设资金
+    # ≤7200万元: the names share no two characters, and FUND007 pairs by name)
     # b174: 其中：具有本区户籍的80周岁以上老年人 ＝6920人 of 6920 (REL009 part_as_whole), 高龄津贴发放有效投诉 ≤3件
     # under 满意度 (SAT002 missing_term, SAT001), 全年发放月数（不少于） ≤12个月 (VAL030)
     "b174": {"REL009": 1, "SAT001": 1, "SAT002": 1, "VAL030": 1},
-    # b175: 建成旱涝保收高标准农田 ≥3万亩 under 可持续影响 (CAT006); left: 亩均财政投入 ＝240元/亩 (a tenth of the
-    # line, no line paired by name), 户均增收 1200元 × 受益农户 6000户 against 增收总额 ≥72万元
-    "b175": {"CAT006": 1},
+    # b175: 建成旱涝保收高标准农田 ≥3万亩 under 可持续影响 (CAT006), 户均增收 1200元 × 受益农户 6000户 against
+    # 增收总额 ≥72万元 (REL012); left: 亩均财政投入 ＝240元/亩 (a tenth of the line, no line paired by name)
+    "b175": {"CAT006": 1, "REL012": 1},
     # b176: 其中：学校屋顶光伏 ≥1500kW of 1500kW (REL009 part_as_whole), 公共机构年节约电费 ≥27万元 under 生态效益
     # (CAT018), 完成光伏电站并网验收 2026年11月30日前 under 数量 (CAT017)
     "b176": {"CAT017": 1, "CAT018": 1, "REL009": 1},
@@ -761,9 +761,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b179: 其中：纯电动车辆 ＝36辆 of 36 (REL009 part_as_whole; the types' 8, 16, 12 make it up: no parts_sum),
     # 年节约燃油费用 ≥85万元 under 生态效益 (CAT018), 车辆作业噪声投诉 ≤5件 under 满意度 (SAT002, SAT001)
     "b179": {"CAT018": 1, "REL009": 1, "SAT001": 1, "SAT002": 1},
-    # b180: 造林当年成活率 ＝100% (VAL029), 满意度调查完成时间 under 满意度 (SAT001, as no percentage); left:
-    # 务工群众人均增收 2000元 × 500人 against 增收总额 ≥10万元
-    "b180": {"SAT001": 1, "VAL029": 1},
+    # b180: 造林当年成活率 ＝100% (VAL029), 满意度调查完成时间 under 满意度 (SAT001, as no percentage),
+    # 务工群众人均增收 2000元 × 500人 against 增收总额 ≥10万元 (REL012)
+    "b180": {"REL012": 1, "SAT001": 1, "VAL029": 1},
     # b181: the note's 180公里×3000元/公里 = 54万 of 供水管网建设费 ≤540万 (FUND007 note), 会昌县农村供水服务中心满意度
     # (SAT002), 完成供水工程水质检测 2026年10月31日前 under 数量 (CAT017)
     "b181": {"CAT017": 1, "FUND007": 1, "SAT002": 1},
@@ -777,8 +777,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 生态效益 (CAT018), 完成电站巡检 ≥240次 under 可持续影响 (CAT006)
     "b184": {"CAT006": 1, "CAT018": 1, "FUND007": 1},
     # b185: 参训退役军人培训后就业率 ＝100% (VAL029), 满意度回访完成时间 under 满意度 (SAT001); g250's 第三季度末前
-    # (TIME003, fair, as pinned there); left: 人均月增收 1500元 × 300人 against 月增收总额 ≥4.5万元
-    "b185": {"SAT001": 1, "TIME003": 1, "VAL029": 1},
+    # (TIME003, fair, as pinned there); 人均月增收 1500元 × 300人 against 月增收总额 ≥4.5万元 (REL012)
+    "b185": {"REL012": 1, "SAT001": 1, "TIME003": 1, "VAL029": 1},
 }
 
 
