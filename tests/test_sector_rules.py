@@ -742,7 +742,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # own floor (受益建制村（不少于）) with ≤ (VAL030, new), a benefit per head × its heads five times or more off
     # the same benefit's total (户均增收 1200元 × 6000户 against 增收总额 72万元: REL012, new, a notice). Left: a
     # price line paired with no cost line by name (亩均财政投入 ＝240元/亩 × 3万亩 = 720万 against 高标准农田建设资金
-    # ≤7200万元: the names share no two characters, and FUND007 pairs by name)
+    # ≤7200万元: the names share no two characters, and FUND007 pairs by name; holding such a price to the costs'
+    # only money line, where that line names the quantity's thing, told 7 of 10 look-alikes, the prices of parts
+    # under one works line (逆变器单价 × 配套逆变器 of 光伏电站建设资金), so it was left out)
     # b174: 其中：具有本区户籍的80周岁以上老年人 ＝6920人 of 6920 (REL009 part_as_whole), 高龄津贴发放有效投诉 ≤3件
     # under 满意度 (SAT002 missing_term, SAT001), 全年发放月数（不少于） ≤12个月 (VAL030)
     "b174": {"REL009": 1, "SAT001": 1, "SAT002": 1, "VAL030": 1},
