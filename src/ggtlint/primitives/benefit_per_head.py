@@ -5,9 +5,9 @@ beside the same benefit's total (项目区农户增收总额 ≥72万元, a name
 of those heads (受益农户 ≥6000户) says the same thing twice: 1200元 × 6000户 is 720万, ten times the total, so
 one of the three figures is wrong. The total and the count are each the one sharing most with the per-head
 name once its head word is taken out (two characters in a row at least, no other sharing as much; a count
-sharing as long a run is weighed by the characters it shares besides); the
-periods their names give (月, 季, 年) must agree, and the product must fall outside ``factor`` times the
-total either way: floors of three figures need not multiply out exactly.
+sharing as long a run is weighed by the characters it shares besides); the periods their names give (月, 季,
+年) must agree, and the product must fall outside ``factor`` times the total either way: floors of three
+figures need not multiply out exactly.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, longest_run, \
-    name_stem, row_hit, yuan_text
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, name_stem, \
+    row_hit, yuan_text
 from ggtlint.primitives.pricing import unique_best
 
 NAME = "benefit-per-head"
@@ -38,6 +38,7 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 _BENEFIT = "效益指标"
 _PERIODS = ("月", "季", "年")
+_RUN = 100  # a shared run outweighs any number of characters shared apart
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -49,7 +50,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     factor = Decimal(str(params["factor"]))
     for row in money:
         head_word = next((word for word in params["heads"] if word in row.name), None)
-        if head_word is None or row in totals:
+        if head_word is None or any(row is total for total in totals):
             continue
         stem = name_stem(row.name, (head_word,))
         total = unique_best([(longest_run(stem, other.name), other) for other in totals
@@ -64,9 +65,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if product > total.parsed.yuan * factor or product * factor < total.parsed.yuan:
             yield row_hit(row, count_name=count.name, count=count.value, product=yuan_text(product),
                           total_name=total.name, total=total.value)
-
-
-_RUN = 100  # a shared run outweighs any number of characters shared apart
 
 
 def _likeness(stem: str, name: str) -> int:
