@@ -10,10 +10,15 @@ from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
 
 
-def rules_by_value(engine: Any, level2: str, rows: list[dict[str, str]]) -> dict[str, set[str]]:
+def rules_by_value(engine: Any, level2: str, rows: list[dict[str, str]], year: int | None = None) -> dict[str, set[str]]:
     """Rule ids by the value (or note) each finding reports, for ``rows`` (each of its own value) added
-    under 产出指标/``level2`` of the clean example table."""
+    under 产出指标/``level2`` of the clean example table; with ``year``, the table moved to that budget year."""
     document = example_document({})
+    if year is not None:
+        document["project"]["year"] = year
+        document["project"]["name"] = f"{year}年职业技能培训补贴项目"
+        document["project"].pop("title", None)
+        document["goal"] = f"{year}年完成职业技能培训2000人次，培训合格率达到90%以上。"
     document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).extend(rows)
     text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
     found: dict[str, set[str]] = {}

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -30,20 +31,10 @@ from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
 from ggtlint.values import name_hint
 
+from engine_helpers import rules_by_value
 
-def _rules(engine: Any, level2: str, rows: list[dict[str, str]], year: int = 2026) -> dict[str, set[str]]:
-    """Rule ids by the value or name reported, the rows added under 产出指标/``level2`` of the clean example table."""
-    document = example_document({})
-    document["project"]["year"] = year
-    document["project"]["name"] = f"{year}年职业技能培训补贴项目"
-    document["project"].pop("title", None)
-    document["goal"] = f"{year}年完成职业技能培训2000人次，培训合格率达到90%以上。"
-    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).extend(rows)
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    found: dict[str, set[str]] = {}
-    for finding in engine.check_source(load_text(text, "t.yaml")).findings:
-        found.setdefault(finding.value.split("\x1f")[-1], set()).add(finding.rule_id)
-    return found
+# the rows of a 2026 table (the newest checks read a bare year against it)
+_rules = partial(rules_by_value, year=2026)
 
 
 _LAST_YEARS_YIELD_WORKED_ON = ["2025年采购入库储备冻猪肉轮出", "2025年接种犬只免疫抗体监测",
