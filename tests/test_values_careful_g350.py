@@ -45,8 +45,8 @@ def test_the_environments_worth_in_money_is_an_ecological_benefit_but_money_earn
     assert told == set(_MONEY_EARNED_OR_SAVED.values())
 
 
-_SPANS = ["2026年1月至12月", "2026年1-12月", "2026年度", "2026年1月1日至12月31日"]
-_DEADLINES = ["2026年11月30日前", "2026年12月31日", "截至2026年6月30日"]
+_SPANS = ["2026年1月至12月", "2026年1-12月", "2026年1月-12月", "2026年度", "2026年1月1日至12月31日"]
+_DEADLINES = ["2026年11月30日前", "2026年12月31日", "截至2026年6月30日", "2026-11-30前", "2026年度内完成"]
 
 
 def test_a_span_by_months_or_a_year_under_quantity_is_no_completion_date(engine: Any) -> None:
