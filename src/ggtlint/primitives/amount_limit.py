@@ -203,7 +203,7 @@ _NOTE_LABEL = re.compile(r"^(?:测算依据|计算依据|测算方式|计算方�
 
 def _note_products(ctx: TableContext) -> Iterator[Hit]:
     """Cost lines whose note works the amount out (4家律师事务所×每家8万元/年) to another amount: an exact
-    line (＝) off by more than 2%, a ceiling (≤) exceeded by more than 2%. Only a note that is nothing
+    line (＝) off by more than 2%, a ceiling (≤) exceeded by more than 2% or five times over. Only a note that is nothing
     but the product, one factor money (元, 万元 …), every factor exact."""
     for row in ctx.rows:
         note = (row.indicator.note or "").strip()
@@ -221,12 +221,14 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
 
 
 def _note_rates(ctx: TableContext, strip: tuple[str, ...]) -> Iterator[Hit]:
-    """Cost lines whose note gives the rate they are paid at (按2.2万元/飞行小时包干) when that rate times
-    the quantity counted in its unit (≥300小时) is more than the line by over 2%: the line is the rate's
-    own, no pairing by name to doubt. Not against a count at most (≤300小时), which bounds nothing from below."""
+    """Cost lines whose note or name gives the rate they are paid at (按2.2万元/飞行小时包干) when that rate
+    times the quantity counted in its unit (≥300小时) is more than the line by over 2%, or under a fifth of
+    it: the line is the rate's own, no pairing by name to doubt. Not against a count at most (≤300小时),
+    which bounds nothing from below."""
     for item in note_priced(ctx, strip):
         amount = item.price.parsed.yuan
-        if item.count.parsed.op in CEILING_OPS or not amount or amount * TEN_THOUSAND == item.product \
+        if item.count.parsed.op in CEILING_OPS or not amount or item.product in (amount * TEN_THOUSAND,
+                                                                             amount / TEN_THOUSAND) \
                 or _fewer_periods(item, [item.price]):
             continue  # (a line in the wrong unit of money is FUND003's and FUND004's; 9 months of 12 is a term)
         if item.product > amount * _EXACT_MARGIN and item.in_name:

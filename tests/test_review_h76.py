@@ -1,0 +1,30 @@
+"""A reviewer's pass over the checks added late on one day (REL012, FUND007's name_price and rate_under,
+SAT002's own unit, TIME002's goal_past and named years, REL008's growth_as_whole): each test pins an edge
+case the first version got wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from ggtlint.engine.examples import example_document
+from ggtlint.load import load_text
+
+
+def _findings(engine: Any, example: dict[str, Any], rule: str) -> list[Any]:
+    text = yaml.safe_dump(example_document(example), allow_unicode=True, sort_keys=False)
+    return [f for f in engine.check_source(load_text(text, "review.yaml")).findings if f.rule_id == rule]
+
+
+def _costs(quantity: dict[str, str], cost: dict[str, str]) -> dict[str, Any]:
+    return {"indicators": {"产出指标": {"数量指标": [quantity], "成本指标": [cost]}}}
+
+
+def test_a_rate_far_under_a_line_in_the_wrong_unit_of_money_is_left_to_fund003(engine) -> None:  # type: ignore[no-untyped-def]
+    """3元 × 60万人次 is 180万元; a line of ≤1800000万元 is 180万 written in the wrong unit (FUND004
+    and FUND006 tell it), not a standard slipped by a place."""
+    meals = {"name": "提供助餐服务", "value": "≥60万人次"}
+    assert not _findings(engine, _costs(meals, {"name": "助餐补贴（每人每餐3元）", "value": "≤1800000万元"}), "FUND007")
+    [under] = _findings(engine, _costs(meals, {"name": "助餐补贴（每人每餐3元）", "value": "≤1800万元"}), "FUND007")
+    assert "不到这项成本" in under.message_zh
