@@ -28,3 +28,21 @@ def test_a_rate_far_under_a_line_in_the_wrong_unit_of_money_is_left_to_fund003(e
     assert not _findings(engine, _costs(meals, {"name": "助餐补贴（每人每餐3元）", "value": "≤1800000万元"}), "FUND007")
     [under] = _findings(engine, _costs(meals, {"name": "助餐补贴（每人每餐3元）", "value": "≤1800万元"}), "FUND007")
     assert "不到这项成本" in under.message_zh
+
+
+def test_the_undone_acted_on_again_is_no_reverse_indicator() -> None:
+    """未 as a manner word (未办结信访事项, the bad count) must not make 未办结信访事项办结率, the undone
+    petitions cleared, a reverse indicator; 超时办结率 and 未办结信访事项 stay reverse."""
+    from ggtlint.values.hints import name_hint
+    from ggtlint.values.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert not name_hint("未办结信访事项办结率", lexicon).negative
+    assert not name_hint("逾期未办结事项办结率", lexicon).negative
+    assert name_hint("未办结信访事项", lexicon).negative
+    assert name_hint("超时办结率", lexicon).negative
+
+
+def test_val006_leaves_the_undone_cleared(engine) -> None:  # type: ignore[no-untyped-def]
+    example = {"indicators": {"产出指标": {"质量指标": [{"name": "未办结信访事项办结率", "value": "≥95%"}]}}}
+    assert not _findings(engine, example, "VAL006")

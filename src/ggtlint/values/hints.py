@@ -103,11 +103,15 @@ def _negative(text: str, lex: Lexicon) -> bool:
     if any(word in text for word in lex.negative_reductions) and not any(m in text for m in lex.negative_manner):
         return False
     # the act done badly (超时办结率, 逾期整改率): the exception right after the manner word is the bad rate;
-    # not an exception opening with the manner word, acting on the thing it names (差错纠正率)
+    # not an exception opening with the manner word, acting on the thing it names (差错纠正率), nor one
+    # acted on again later in the name (未办结信访事项办结率: the undone ones cleared, more is better)
     for manner in lex.negative_manner:
         at = text.find(manner)
-        if at >= 0 and any(text.startswith(word, at + len(manner)) for word in acting_words) \
-                and not any(text.startswith(word, at) for word in acting_words):
+        if at < 0 or any(text.startswith(word, at) for word in acting_words):
+            continue
+        after = at + len(manner)
+        done_badly = max((word for word in acting_words if text.startswith(word, after)), key=len, default=None)
+        if done_badly is not None and not any(word in text[after + len(done_badly):] for word in acting_words):
             return True
     acting = [text.rfind(w) + len(w) for w in acting_words]
     # the name's end, without the measure word that counts it: 培训期间安全事故发生数 ends in 事故,
