@@ -46,3 +46,14 @@ def test_the_undone_acted_on_again_is_no_reverse_indicator() -> None:
 def test_val006_leaves_the_undone_cleared(engine) -> None:  # type: ignore[no-untyped-def]
     example = {"indicators": {"产出指标": {"质量指标": [{"name": "未办结信访事项办结率", "value": "≥95%"}]}}}
     assert not _findings(engine, example, "VAL006")
+
+
+def test_a_note_giving_no_rate_leaves_the_names_standard_read(engine) -> None:  # type: ignore[no-untyped-def]
+    """3元 × 60万人次 is 180万元, over ≤20万元, whether or not the line has a note saying where the money
+    comes from; a note giving a rate of its own still wins."""
+    meals = {"name": "提供助餐服务", "value": "≥60万人次"}
+    line = {"name": "助餐补贴（每人每餐3元）", "value": "≤20万元"}
+    [bare] = _findings(engine, _costs(meals, line), "FUND007")
+    [noted] = _findings(engine, _costs(meals, {**line, "note": "资金来源为省级财政"}), "FUND007")
+    assert noted.message_zh == bare.message_zh and "名称写明了标准" in noted.message_zh
+    assert not _findings(engine, _costs(meals, {**line, "note": "按0.3元/人次"}), "FUND007")

@@ -171,13 +171,17 @@ def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -
 def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
     """The one rate a cost line is paid at, from its note (按2.2万元/飞行小时包干) or else its name's brackets
     (（每人每月600元）): (figure, money unit, what it is per as 人·月, whether it is in the name); None when
-    there is none, several, or it comes with a sum or a loose figure."""
+    there is none, several, or it comes with a sum or a loose figure. A note giving no rate (资金来源：省级财政)
+    leaves the name's standard to be read."""
     note = line.indicator.note or ""
     if note:
         if any(word in note for word in _TIMES) or any(word in note for word in _NOTE_PRICE_LOOSE):
             return None
         rates = list(_NOTE_PRICE.finditer(note))
-        return (rates[0].group("n"), rates[0].group("money"), rates[0].group("per"), False) if len(rates) == 1 else None
+        if len(rates) > 1:
+            return None
+        if rates:
+            return rates[0].group("n"), rates[0].group("money"), rates[0].group("per"), False
     named = list(_NAME_RATE.finditer(line.name)) if "每" in line.name else []
     if len(named) != 1 or any(word in named[0].group(0) for word in _NOTE_PRICE_LOOSE):
         return None  # (每亩约120元: no rate to hold the line to)
