@@ -57,3 +57,15 @@ def test_a_note_giving_no_rate_leaves_the_names_standard_read(engine) -> None:  
     [noted] = _findings(engine, _costs(meals, {**line, "note": "资金来源为省级财政"}), "FUND007")
     assert noted.message_zh == bare.message_zh and "名称写明了标准" in noted.message_zh
     assert not _findings(engine, _costs(meals, {**line, "note": "按0.3元/人次"}), "FUND007")
+
+
+def test_rel012_reads_no_period_in_the_aged(engine) -> None:  # type: ignore[no-untyped-def]
+    """老年 names people, not a year: 1200元 × 6000人 is ten times 72万元 as much for 脱贫老年人 as for
+    脱贫人口, and a month's figure beside a year's total is still left alone."""
+    def benefits(per_head: str, total: str, heads: str) -> dict[str, Any]:
+        return {"indicators": {"效益指标": {
+            "经济效益指标": [{"name": per_head, "value": "≥1200元"}, {"name": total, "value": "≥72万元"}],
+            "社会效益指标": [{"name": heads, "value": "≥6000人"}]}}}
+
+    assert _findings(engine, benefits("脱贫老年人人均增收", "脱贫人口增收总额", "脱贫老年人"), "REL012")
+    assert not _findings(engine, benefits("脱贫老年人人均月增收", "脱贫人口年增收总额", "脱贫老年人"), "REL012")

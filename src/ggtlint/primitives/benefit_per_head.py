@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, name_stem, \
     row_hit, yuan_text
 from ggtlint.primitives.pricing import unique_best
@@ -38,6 +39,8 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 _BENEFIT = "效益指标"
 _PERIODS = ("月", "季", "年")
+# people or grades named by age, whose 年 is no period (老年人人均增收 is a year's, as 增收总额 is)
+_AGE_WORDS = lazy_pattern(r"[老青少中成]年|年[龄轻级]")
 _RUN = 100  # a shared run outweighs any number of characters shared apart
 
 
@@ -75,4 +78,5 @@ def _likeness(stem: str, name: str) -> int:
 
 def _periods(name: str) -> tuple[str, ...]:
     """The periods a name gives its amount in (人均月增收: 月), which a product's parts must share."""
+    name = _AGE_WORDS.sub("", name)
     return tuple(period for period in _PERIODS if period in name)
