@@ -69,3 +69,13 @@ def test_rel012_reads_no_period_in_the_aged(engine) -> None:  # type: ignore[no-
 
     assert _findings(engine, benefits("脱贫老年人人均增收", "脱贫人口增收总额", "脱贫老年人"), "REL012")
     assert not _findings(engine, benefits("脱贫老年人人均月增收", "脱贫人口年增收总额", "脱贫老年人"), "REL012")
+
+
+def test_a_rate_far_under_an_exact_line_is_told_as_the_description_says(engine) -> None:  # type: ignore[no-untyped-def]
+    """200元 × 240场次 is 48,000元, a tenth of ＝480000元: told as under a ceiling, and the description says so."""
+    shows = {"name": "电影放映场次", "value": "≥240场次"}
+    [under] = _findings(engine, _costs(shows, {"name": "电影放映补助", "value": "＝480000元", "note": "按200元/场次"}),
+                        "FUND007")
+    assert "不到这项成本“＝480000元”的五分之一" in under.message_zh
+    rule = next(rule for rule in engine.rules if rule.info.id == "FUND007")
+    assert "上限或确数" in rule.info.description.zh

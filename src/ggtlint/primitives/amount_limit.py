@@ -19,7 +19,8 @@ the quantity counted in its unit (≥300小时) (``note_price``): the line is th
 so is one whose name gives its standard in brackets (助餐补贴（每人每餐3元） ≤180万元 against 助餐服务 ≥60万人次:
 ``name_price``). Far under is told too: a note's sum, or such a rate times its quantity, coming to less than
 a fifth of a ceiling line (180公里×3000元/公里 for ≤5400000元; 每场次200元 × 240场次 for ≤48万元) is a figure
-slipped by a place, not a ceiling set with room to spare (``note``; ``rate_under``).
+slipped by a place, not a ceiling set with room to spare (``note``; ``rate_under``, which holds an exact line
+(＝480000元) to the same fifth: a note's sum is held to an exact line within 2%).
 ``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
 人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
 paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元); not a name
