@@ -881,12 +881,12 @@ def stated_targets(text: str, ctx: TableContext) -> list[Row]:
         figure = _figure(match.group(), ctx)
         if figure is not None:
             found += [row for row in ctx.rows if row.parsed.number == figure.number and _same_measure(figure, row.parsed)
-                      and row not in found]
+                      and all(row is not seen for seen in found)]
             continue
         amount = _amount(match.group(), ctx)
         if amount is not None:
             found += [row for row in ctx.rows if row.parsed.kind == "money" and row.parsed.yuan == amount[1]
-                      and row not in found]
+                      and all(row is not seen for seen in found)]
     return found
 
 

@@ -102,8 +102,9 @@ _NAME_YEAR_DEED = re.compile(r"^(20[0-9]{2})年(?:全年|内|共)?(?:" + _DEEDS 
                              + r"|清运|分析|检测|监测|随访|巡查|收治|维修|养护)")
 # (what a year's work brought, in use or followed up on now: also a target set on last year's deed, 运转村级养老服务站
 # ＝40个 after 上年已建成…40个, is this year's work on it)
-_IN_USE_NOW = r"运行|运转|维护|管护|使用|运营|利用|开放|跟踪|回访|续聘|贴息|复查"
-_NAME_YEAR_RIGHTLY = re.compile(r"的|" + _IN_USE_NOW + r"|巩固|资金|项目|债|计划|任务|目标")
+_IN_USE_NOW_WORDS = r"运行|运转|维护|管护|使用|运营|利用|开放|跟踪|回访|续聘|贴息|复查"
+_IN_USE_NOW = re.compile(_IN_USE_NOW_WORDS)
+_NAME_YEAR_RIGHTLY = re.compile(r"的|" + _IN_USE_NOW_WORDS + r"|巩固|资金|项目|债|计划|任务|目标")
 # …nor what that year's deed brought, named and then worked on now, the name ending in its own work
 # (2025年采购入库储备冻猪肉轮出, 2025年接种犬只免疫抗体监测, 2025年新增事实无人抚养儿童定期探访); not
 # after a deed that is the work itself (2025年开展水质监测)
@@ -232,7 +233,7 @@ def _last_years_deed(ctx: TableContext, goal: str, year: int) -> tuple[str, Row]
         phrase = match.group("phrase")
         clause = phrase + _CLAUSE_REST.split(goal[match.end():], 1)[0]
         if "的" not in phrase and _LAST_YEAR_RIGHTLY.search(clause) is None:
-            targets = [row for row in stated_targets(phrase, ctx) if re.search(_IN_USE_NOW, row.name) is None]
+            targets = [row for row in stated_targets(phrase, ctx) if _IN_USE_NOW.search(row.name) is None]
             if targets:
                 return phrase, targets[0]
     return None
