@@ -90,8 +90,10 @@ _CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
 _DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
 # an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告);
 # or for that year's plan or task anywhere in it (农村公路2024年养护计划完成率); not a batch named by its year
-# (2025年度第二批疑点数据核查), sent down late and worked on now
-_NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度(?!第[一二三四五六七八九十0-9]{1,3}批)|(?<![较比与至到])(20[0-9]{2})年度?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
+# (2025年度第二批疑点数据核查, 2025年第四批中央预算内投资计划), sent down late and worked on now
+_NOT_A_BATCH = r"(?!度?第[一二三四五六七八九十0-9]{1,3}批)"
+_NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度" + _NOT_A_BATCH + r"|(?<![较比与至到])(20[0-9]{2})年度?" + _NOT_A_BATCH
+                          + r"[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
 # …or opening with a bare year and at once the work done in it (2025年清运河道垃圾): not a year before what it
 # names (2025年高校毕业生, 2025年洪涝灾害水毁设施, 2025年底前), a work described or in use now (2025年建成的…,
 # 2025年新建供水工程运行维护), a follow-up on that year's people or loans (2025年培训学员跟踪回访率, 2025年发放
