@@ -89,3 +89,13 @@ def test_a_batch_of_last_years_plan_is_left_as_the_batch_is(engine) -> None:  # 
              "农村公路2022年养护计划完成率")]
     found = _findings(engine, {"indicators": {"产出指标": {"数量指标": rows}}}, "TIME002")
     assert [f.message_zh.split("”")[0] for f in found] == ["指标“农村公路2022年养护计划完成率"]
+
+
+def test_last_years_works_cared_for_now_are_no_copied_indicator(engine) -> None:  # type: ignore[no-untyped-def]
+    """Roads built, trees planted last year and kept this year (2022年新建农村公路养护里程, 2022年种植苗木抚育)
+    are this year's work; last year's upkeep itself (2022年维修农村公路, 2022年开展农村公路养护) is still told."""
+    rows = [{"name": name, "value": "≥90公里"} for name in
+            ("2022年新建农村公路养护里程", "2022年造林地块补植补造", "2022年种植苗木抚育", "2022年维修农村公路",
+             "2022年开展农村公路养护")]
+    found = _findings(engine, {"indicators": {"产出指标": {"数量指标": rows}}}, "TIME002")
+    assert [f.message_zh.split("”")[0] for f in found] == ["指标“2022年维修农村公路", "指标“2022年开展农村公路养护"]

@@ -112,6 +112,8 @@ _NAME_YEAR_RIGHTLY = re.compile(r"的|" + _IN_USE_NOW_WORDS + r"|巩固|资金|�
 # after a deed that is the work itself (2025年开展水质监测)
 _NAME_YEAR_WORK_ITSELF = re.compile(r"完成|实施|开展|实现|落实|组织|举办")
 _NAME_YEAR_LATER_WORK = re.compile(r"[\u4e00-\u9fff]{2,}(?:探访|走访|监测|检测|核查|复核|验收|评估|轮出|轮换|抽检|巡查)$")
+# …or cared for anywhere after it (2025年新建农村公路养护里程, 2025年造林地块补植补造, 2025年种植苗木抚育)
+_NAME_YEAR_CARE = re.compile(r"养护|维修|修缮|抚育|补植|补造|补种")
 # a date a promise is kept by and the clause after it, for the message (12月底前完成…, 前完成清算)
 _BY_DATE = r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16}"
 # a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
@@ -249,7 +251,9 @@ def _year_of_deed(row: Row) -> int | None:
     if opening is None or _NAME_YEAR_RIGHTLY.search(row.name):
         return None
     deed = row.name[len(opening.group(1)) + 1:opening.end()]
-    if _NAME_YEAR_WORK_ITSELF.search(deed) is None and _NAME_YEAR_LATER_WORK.search(row.name[opening.end():]):
+    after = row.name[opening.end():]
+    if _NAME_YEAR_WORK_ITSELF.search(deed) is None \
+            and (_NAME_YEAR_LATER_WORK.search(after) or _NAME_YEAR_CARE.search(after)):
         return None
     return int(opening.group(1))
 
