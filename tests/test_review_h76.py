@@ -99,3 +99,15 @@ def test_last_years_works_cared_for_now_are_no_copied_indicator(engine) -> None:
              "2022年开展农村公路养护")]
     found = _findings(engine, {"indicators": {"产出指标": {"数量指标": rows}}}, "TIME002")
     assert [f.message_zh.split("”")[0] for f in found] == ["指标“2022年维修农村公路", "指标“2022年开展农村公路养护"]
+
+
+def test_an_amount_cut_of_the_undone_is_still_more_is_better() -> None:
+    """未 and 差错 as manner words must not turn an amount cut (减少未处理污水排放量) into a reverse
+    indicator; a rate of the reduction's own lateness (减排项目超时完成率) stays one."""
+    from ggtlint.values.hints import name_hint
+    from ggtlint.values.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert not name_hint("减少未处理污水排放量", lexicon).negative
+    assert not name_hint("减少差错办理件数", lexicon).negative
+    assert name_hint("减排项目超时完成率", lexicon).negative

@@ -98,9 +98,12 @@ def _negative(text: str, lex: Lexicon) -> bool:
     acting_words = [w for w in lex.negative_exceptions if w in text]
     if not acting_words:
         return True
-    # an amount cut (减少二氧化碳排放量, 削减…排放总量): more is better, whatever the name ends in; but not a
-    # rate of the reduction's own failure (超时…): that is the manner words' below
-    if any(word in text for word in lex.negative_reductions) and not any(m in text for m in lex.negative_manner):
+    # an amount cut (减少二氧化碳排放量, 削减…排放总量): more is better, whatever the name ends in, also when
+    # what is cut is named by its manner word (减少未处理污水排放量); but not a rate of the reduction's own
+    # failure (超时…): that is the manner words' below
+    cuts = [text.find(word) + len(word) for word in lex.negative_reductions if word in text]
+    if cuts and (not any(m in text for m in lex.negative_manner)
+                 or any(text.startswith(m, cut) for cut in cuts for m in lex.negative_manner)):
         return False
     # the act done badly (超时办结率, 逾期整改率): the exception right after the manner word is the bad rate;
     # not an exception opening with the manner word, acting on the thing it names (差错纠正率), nor one
