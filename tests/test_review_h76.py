@@ -111,3 +111,13 @@ def test_an_amount_cut_of_the_undone_is_still_more_is_better() -> None:
     assert not name_hint("减少未处理污水排放量", lexicon).negative
     assert not name_hint("减少差错办理件数", lexicon).negative
     assert name_hint("减排项目超时完成率", lexicon).negative
+
+
+def test_the_overdue_brought_to_none_is_more_is_better() -> None:
+    """逾期未整改问题清零率 (reverse since 未 became a manner word) and g233's 欠薪线索动态清零率 clear the bad
+    thing to none: more is better; 逾期未整改率 stays reverse."""
+    from ggtlint.values.hints import name_hint
+
+    assert not name_hint("逾期未整改问题清零率").negative
+    assert not name_hint("欠薪线索动态清零率").negative
+    assert name_hint("逾期未整改率").negative
