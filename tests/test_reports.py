@@ -129,7 +129,7 @@ def test_html_is_self_contained(run: dict[str, Any]) -> None:
 
 def test_html_lays_out_only_the_tables_in_view(run: dict[str, Any]) -> None:
     """A bureau's run lists a hundred thousand findings: the browser lays out a table's section only when it
-    scrolls into view (on 10,000 generated tables the page opened in 120 s before, about 15 s after), and
+    scrolls into view (on 10,000 generated tables the page opened in 120 s before, 11–17 s after), and
     prints every section."""
     page = run["html"].read_text(encoding="utf-8")
     style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)  # type: ignore[union-attr]
