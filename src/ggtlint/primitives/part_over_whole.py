@@ -75,8 +75,13 @@ _WHOLE_WORDS = 4  # a shorter name (培训) is too general to hold the longer on
 
 def _counts_what_the_whole_does(part: Row, whole: Row) -> bool:
     """Whether a part counts the whole's thing: always so in a unit of its own (笔, 人), in 个 when
-    the part names the thing the whole's name ends with (服务站点 ≥10个, 其中：新建服务站点)."""
-    return whole.parsed.unit not in _ANY_THING or counted_words(whole.name)[-2:] in counted_words(part.name)
+    the part names the thing the whole's name ends with (服务站点 ≥10个, 其中：新建服务站点) or a kind of it,
+    ending as it does with words between (充电桩 ≥60个, 其中：直流快充桩); not a thing a whole holds
+    (停车场, 其中：停车泊位; 行政村, 其中：自然村)."""
+    if whole.parsed.unit not in _ANY_THING:
+        return True
+    thing, words = counted_words(whole.name)[-3:], counted_words(part.name)
+    return thing[-2:] in words or (len(thing) == 3 and words.endswith(thing[-1]) and thing[0] in words)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
