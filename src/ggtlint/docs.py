@@ -337,7 +337,7 @@ PACKS_DOC_END = "<!-- end of generated part -->"
 def _schema_words(schema: dict[str, Any]) -> str:
     """A parameter's JSON Schema in a few words: its type or choices."""
     if "enum" in schema:
-        return " / ".join(f"`{choice}`" for choice in schema["enum"])
+        return " / ".join(f"`{'null' if choice is None else choice}`" for choice in schema["enum"])  # as YAML writes it
     kind = schema.get("type", "any")
     if kind == "array":
         items = schema.get("items", {})

@@ -71,8 +71,10 @@ def _own_unit(ctx: TableContext, name: str) -> str | None:
     """The table's own 实施单位 as the name asks it (会昌县农村供水服务中心满意度, or without the region:
     农村供水服务中心满意度), if it does. Not the 主管部门: an office's upkeep may serve the bureau above it."""
     project = ctx.table.project
-    unit = (project.implementer or "").strip()
-    shorter = unit.removeprefix(project.region or "")
+    unit, region = (project.implementer or "").strip(), project.region or ""
+    # the unit may begin with the region's last parts only (会昌县 of 江西省赣州市会昌县): the longest such tail
+    tail = next((region[start:] for start in range(len(region) - 1) if unit.startswith(region[start:])), "")
+    shorter = unit.removeprefix(tail)
     for asked in (unit, shorter):
         rest = name.removeprefix(asked)
         if len(asked) >= 4 and rest != name and rest.removeprefix("的").startswith("满意"):

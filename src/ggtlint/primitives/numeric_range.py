@@ -6,7 +6,7 @@ for ≥100%), ``at_most`` (a value at or under it is a hit, used for ≥0), ``no
 with a fractional part is a hit: 350.5卷 of things counted whole), ``units`` (only values in these
 units), ``skip_negative`` (a reverse indicator is left to the rule for reverse indicators),
 ``skip_changes`` (a change, 提高0.5个百分点, is left alone), ``only_up_to`` (a value over it is
-left to another rule), ``ops`` (only for these operators), ``exempt_name`` (a regular expression: names
+left to another rule), ``ops`` (only for these operators, null for none), ``exempt_name`` (a regular expression: names
 that may exceed, such as 增长率; those get the ``exempt`` variant at info level instead, or
 nothing with ``report_exempt: false``), ``bare_fraction`` (a unitless figure up to 1, ≥0.95,
 read as a percentage: a rate's fraction written without %).
@@ -41,7 +41,8 @@ PARAMS_SCHEMA = {
         "units": {"type": "array", "items": {"type": "string"}, "minItems": 1},
         "not_whole": {"type": "boolean"},
         "only_up_to": {"type": "number"},
-        "ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈"]}},
+        # null: a value written with no operator (a bare 100%)
+        "ops": {"type": "array", "items": {"enum": ["≥", "≤", "=", ">", "<", "≈", None]}},
         "exempt_name": {"type": "string"},
         "report_exempt": {"type": "boolean"},
         # a change (较上年提高0.5个百分点, ≥0.5个百分点) is no level: not checked

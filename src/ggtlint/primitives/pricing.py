@@ -114,8 +114,8 @@ _NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<p
 # a figure in a note that is not exact (约, 左右, 以上): no sum or product to hold a line to
 LOOSE_FIGURE_WORDS = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
 # a standard written in a cost line's name, in brackets (驻村生活补助（每人每月600元）, 助餐补贴（每人每餐3元）):
-# what it is per, the period and the figure
-_NAME_RATE = re.compile(r"[（(]每(?P<per>[\u4e00-\u9fff]{1,2}?)(?:每(?P<period>年|月|季度|季|餐|次))?"
+# what it is per (a longer one, 每平方米, only as one unit of the lexicon), the period and the figure
+_NAME_RATE = re.compile(r"[（(]每(?P<per>[\u4e00-\u9fff]{1,4}?)(?:每(?P<period>年|月|季度|季|餐|次))?"
                         r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)[）)]")
 # a rate per person per meal or visit counts a 人次 each (助餐服务 ≥60万人次), never people
 _PER_SERVING = ("餐", "次")
@@ -147,6 +147,8 @@ def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -
         head, period = split_per(per)
         # the words after the unit cut off (元/件标准支付, 元/平方米·月测算): the unit as the lexicon knows it
         unit = unit_at(head, ctx.lexicon, lambda _info: True)
+        if in_name and len(head) > 2 and (unit is None or unit[0] != len(head)):
+            continue  # words, not a unit (每户补助600元): what it is per is not sure
         head = head[:unit[0]] if unit is not None else head
         units = HEADS.get(head, (head,))
         if in_name and period in _PER_SERVING and head == "人":
