@@ -227,6 +227,22 @@ def test_rules_fired_per_workbook(checked, book: str) -> None:  # type: ignore[n
     assert dict(Counter(f.rule_id for f in checked[book][1].findings)) == EXPECTED[book]
 
 
+def test_the_look_alikes_are_read_as_written(checked) -> None:  # type: ignore[no-untyped-def]
+    """The unit and operator columns joined as typed: a rule that saw no unit would be silent by accident."""
+    read = {(book, i.name): (i.value, i.unit, i.note) for book, (table, _) in checked.items() for i in table.indicators}
+    assert read["t1", "提供助餐服务"] == ("≥60", "万人次", None)
+    assert read["t1", "助餐补贴（每人每餐3元）"] == ("≤180.00", "万元", "60万人次×3元")
+    assert read["t1", "其他费用"] == ("≤2.00", "万元", "含公告印制0.6万元、车辆租赁1.4万元")
+    assert read["t1", "助餐点食材抽检周期"] == ("≤30", "天", "每月至少抽检1次")
+    assert read["t2", "项目区农户增收总额"][:2] == ("≥720", "万元")
+    assert read["t2", "万元产值水耗"][:2] == ("≤10", "立方米/万元")
+    assert read["t3", "每台电梯购置总费用"][:2] == ("≤400000", "元/台")
+    assert read["t3", "电梯设备质保期"][:2] == ("至2028年12月31日", None)
+    assert read["t4", "提供服务时段"][:2] == ("2026年1月1日至12月31日", None)
+    assert read["t6", "设备巡检周期"] == ("≤3", "个月", "每季度巡检1次")
+    assert read["t6", "设备安装完成时间"][:2] == ("≤2026年9月30日", None)
+
+
 if __name__ == "__main__":  # write the workbooks to look at them: python tests/test_workbooks_careful_today.py DIR
     import sys
     for name, table in TABLES.items():
