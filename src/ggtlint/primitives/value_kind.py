@@ -7,6 +7,8 @@ e.g. a yes/no "达标" under 质量指标); ``forbid_under`` (by 二级: kinds r
 takes them elsewhere, e.g. "按实际申请人数", a policy, as a quantity). ``percent`` counts ranges of percentages as rates. In
 ``forbid``, ``money_per_unit`` names a price (50元/人) as against other per-unit values (4万吨/日).
 ``exempt_name`` (a regular expression): indicators whose name it finds are left alone.
+``exempt_note`` (a regular expression): indicators whose 备注 it finds are left alone (a workbook's
+value cell holds only the number, and what qualifies it, 自合同签订之日起, goes in 备注).
 ``unitless_only``: only a figure with no unit at all is a hit (≥300, not ≥90分 nor a ratio 1:30).
 """
 
@@ -30,13 +32,14 @@ PARAMS_SCHEMA = {
     "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS,
                    "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS},
                    "forbid_under": {"type": "object", "additionalProperties": _KINDS},
-                   "exempt_name": {"type": "string"}, "exempt_values": {"type": "string"}, "unitless_only": {"type": "boolean"}},
+                   "exempt_name": {"type": "string"}, "exempt_values": {"type": "string"}, "exempt_note": {"type": "string"},
+                   "unitless_only": {"type": "boolean"}},
 }
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     """The name pattern compiled once (and vetted like every pattern of a pack)."""
-    return compile_patterns(params, ("exempt_name", "exempt_values"))
+    return compile_patterns(params, ("exempt_name", "exempt_values", "exempt_note"))
 
 KIND_ZH = {kind: zh for kind, (zh, _en) in KIND_WORDS.items()}
 
@@ -55,6 +58,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     exempt = params.get("exempt_name")
     if exempt is not None and search(exempt, row.name) and (
             "exempt_values" not in params or search(params["exempt_values"], row.parsed.text)):
+        return
+    if "exempt_note" in params and search(params["exempt_note"], row.indicator.note or "") is not None:
         return
     if params.get("unitless_only") and (row.parsed.unit is not None or is_ratio(row)):
         return
