@@ -88,7 +88,9 @@ TABLES["t2-chanye-fupin"] = dict(
         (P, "数量指标", "其中：新建标准化茶园", "定量", "正向", "≥", 1800, "亩", Num(10, "0.00"), None),
         (P, "数量指标", "受益建制村（不少于）", "定量", "正向", "≥", 20, "个", Num(5, "0.00"), None),
         (P, "质量指标", "茶苗栽植成活率", "定量", "正向", "≥", Pct(0.9), None, Num(5, "0.00"), "造林技术规程"),
-        (P, "质量指标", "茶园建设验收合格率", "定量", "正向", "＝", Pct(1), None, Num(10, "0.00"), None),
+        (P, "质量指标", "茶园建设验收合格率", "定量", "正向", "＝", Pct(1), None, Num(5, "0.00"), None),
+        # the day a warranty runs to, in a date cell that cannot show 至 (CAT015 told it as a deadline)
+        (P, "质量指标", "喷灌设备质保期", "定性", None, None, dt.date(2028, 12, 31), None, Num(5, "0.00"), "按采购合同"),
         (P, "时效指标", "茶园建设完成时间", "定性", None, None, "2026年11月30日前", None, Num(10, "0.00"), None),
         (E, "经济效益指标", "项目区农户户均增收", "定量", "正向", "≥", 1200, "元", Num(10, "0.00"), None),
         (E, "经济效益指标", "项目区农户增收总额", "定量", "正向", "≥", 720, "万元", Num(5, "0.00"), None),
@@ -250,6 +252,7 @@ def test_the_look_alikes_are_read_as_written(checked) -> None:  # type: ignore[n
     assert read["t6", "设备巡检周期"] == ("≤3", "个月", "每季度巡检1次")
     assert read["t6", "设备安装完成时间"][:2] == ("≤2026年9月30日", None)
     assert read["t6", "投影机质保期"][:2] == ("≥2029年9月30日", None)
+    assert read["t2", "喷灌设备质保期"][:2] == ("2028年12月31日", None)
 
 
 if __name__ == "__main__":  # write the workbooks to look at them: python tests/test_workbooks_careful_today.py DIR
