@@ -31,11 +31,11 @@ from ggtlint.values.parse import parse_value
 
 NAME = "stage-order"
 SCOPES = ("table",)
-VARIANTS = ("default", "before_start", "after_goal")
+VARIANTS = ("default", "before_start", "after_goal", "before_funds")
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("later_name", "later_value"), "before_start": ROW_PLACEHOLDERS + ("start",),
-                "after_goal": ROW_PLACEHOLDERS + ("goal_deadline",)}
+                "after_goal": ROW_PLACEHOLDERS + ("goal_deadline",), "before_funds": ROW_PLACEHOLDERS + ("arrival",)}
 # a notice: 1 of 3 held-out look-alikes drew it (造林完成时间 against the goal's 3月31日前完成春季造林苗木采购)
-LEVELS = {"after_goal": Severity.INFO}
+LEVELS = {"after_goal": Severity.INFO, "before_funds": Severity.INFO}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA = {
     "type": "object",
@@ -53,6 +53,17 @@ _PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])�
 _BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报")
 # a piece of work the goal says starts in a month (6月起开展施工改造, 2025年9月起上岗): its words, to the clause's end
 _WORK_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月份?起(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
+# the month the goal says the money arrives (资金预计2025年8月下达, 资金于2025年7月拨付至公证处); not a deadline
+# for paying it out (资金于12月15日前发放到位), which ends in 前
+_FUNDS_ARRIVE = lazy_pattern(r"(?P<whose>[^，,；;。、\n]{0,8})资金(?:预计|将|已)?(?:于|在)?(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:份|(?P<day>[1-3]?[0-9])日)?"
+                             r"(?:下达|到位|到账|拨付至|拨付到)")
+# money paid out, which cannot be before the money arrives
+_PAYING = lazy_pattern(r"发放|拨付|兑付|结算|支付|兑现")
+# whose money (县级配套, 上年结转): a row naming one the arrival does not is other money; so is a batch (第一批)
+# when the arrival is of a batch itself (第二批资金预计9月下达), though any batch of the whole money comes after it
+_WHOSE_MONEY = lazy_pattern(r"中央|省级|市级|县级|区级|配套|结转|上年|预拨|清算|尾款")
+_BATCH = lazy_pattern(r"第[一二三四1-4]批|首批|[一二三四]期")
+_YEAR = lazy_pattern(r"(20\d\d)年")  # a row of another year's money (2024年度考核奖补资金)
 _TIME_WORDS = ("完成时间", "时间", "日期", "完成", "时限")
 # a deadline the goal gives (9月30日前, 2025年4月底前, 于9月底以前), with the clause around it
 _GOAL_DEADLINE = lazy_pattern(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日|底|末)(?:以前|之前|前)")
@@ -82,6 +93,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
              and row.parsed.op in ("≤", "<", None) and not _PHASE.search(row.name)]
     yield from _before_start(ctx, dated)
     yield from _after_goal(ctx, dated)
+    yield from _before_funds(ctx)
     if len(dated) < 2:
         return
     told: set[int] = set()
@@ -155,6 +167,35 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     for row in dated:
         if id(row) not in told and row.parsed.deadline < begins and not _BEFORE_ANY_START.search(row.name):
             yield row_hit(row, variant="before_start", start=start.group(0))
+
+
+def _before_funds(ctx: TableContext) -> Iterator[Hit]:
+    """Money paid out (首批司法救助金发放时间 2025年3月15日前) before the month the goal says it arrives
+    (救助资金于2025年4月下达); a first batch counts too, as no batch is paid before any money comes."""
+    arrivals = []
+    for match in _FUNDS_ARRIVE.finditer(ctx.table.goal or ""):
+        year = int(match.group("year")) if match.group("year") else ctx.budget_year
+        if year is not None:
+            said = match.group(0)[len(match.group("whose")):]
+            arrivals.append((date(year, int(match.group("month")), int(match.group("day") or 1)), said,
+                             match.group("whose")))
+    if not arrivals:
+        return
+    arrives, said, whose = min(arrivals)  # the first money to come: what is paid before it has none
+    for row in ctx.rows:
+        if row.level2 == "时效指标" and row.parsed.deadline is not None and row.parsed.op in ("≤", "<", None) \
+                and row.parsed.deadline < arrives and _PAYING.search(row.name) \
+                and all(word in whose for word in _WHOSE_MONEY.findall(row.name)) \
+                and not (_BATCH.search(whose) and _BATCH.search(row.name)) and _same_money(row.name, whose) \
+                and all(int(year) == ctx.budget_year for year in _YEAR.findall(row.name)):
+            yield row_hit(row, variant="before_funds", severity=LEVELS["before_funds"], arrival=said)
+
+
+def _same_money(name: str, whose: str) -> bool:
+    """Whether a row pays out the money the goal's arrival is of: a name sharing two characters in a row with
+    its words (奖补 of 上级奖补资金), or naming 资金 where the goal names no more than 资金."""
+    words = whose.strip()
+    return longest_run(name, words) >= 2 if words else "资金" in name
 
 
 def _before_work_start(ctx: TableContext, goal: str, dated: list[Any], told: set[int]) -> Iterator[Hit]:
