@@ -28,7 +28,7 @@ _MODULES: tuple[str, ...] = (
     "multi_year", "name_value", "unit_column", "nature_column", "forbid_terms", "value_in_name", "relevance",
     "cost_qty_alignment", "goal_coverage", "unique", "indicator_count", "text_hygiene",
     "year_mismatch", "value_problem", "repeated_output", "goal_figures", "weights", "part_over_whole",
-    "note_cadence", "stage_order", "calendar_limit", "funds_restated", "benefit_per_head",
+    "note_cadence", "stage_order", "calendar_limit", "funds_restated", "benefit_per_head", "below_standard",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )
