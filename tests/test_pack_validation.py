@@ -218,9 +218,9 @@ def test_a_misspelt_variant_stops_the_pack(tmp_path: Path) -> None:
     error = _refused(tmp_path, **{**_SATISFACTION, "message": message})
     assert (error.line, error.field) == (10, "/rules/0/message/below_mn")
     assert error.message == ("检查原语 satisfaction-target 没有“below_mn”这种情形，是否想写“below_min”？"
-                             "它的情形：not_percent、below_min、wrong_op、no_op、exact_100、range、unsurveyed_high")
+                             "它的情形：not_percent、below_min、wrong_op、no_op、exact_100、range")
     assert error.message_en == ("check primitive satisfaction-target has no variant 'below_mn': did you mean "
-                                "below_min? its variants: not_percent, below_min, wrong_op, no_op, exact_100, range, unsurveyed_high")
+                                "below_min? its variants: not_percent, below_min, wrong_op, no_op, exact_100, range")
     # the single-message form is every variant's; as a key, "default" is a variant like the others
     error = _refused(tmp_path, **{**_SATISFACTION, "message": '\n      default: {zh: "“{name}”", en: "{name}"}'})
     assert error.field == "/rules/0/message/default"

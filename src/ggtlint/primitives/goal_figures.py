@@ -44,10 +44,7 @@ an amount worked out rounded as written (833.33元 a month of 10000元 a year) a
 ``growth_as_whole``: a count named as a growth over last year (放映场次较上年增长) set at exactly the whole the
 goal gives for last year (2025年已放映1584场, 上年完成…): the growth and the total mixed up; not when the goal adds
 as many this year (新增改造1200户, 在上年…的基础上新增10辆, 较上年增长3000条) or gives this year's whole as twice
-last year's (在上年服务3000人次基础上服务6000人次). Variant ``parts_short`` (a notice): a total the goal gives
-(10千伏线路和低压线路共188公里) that the quantities named in its clause add up to less than (新建及改造10千伏线路
-≥48公里, 新建及改造低压线路 ≥120公里); not a total of several years or phases, nor one broken down after it
-(其中, 含).
+last year's (在上年服务3000人次基础上服务6000人次).
 """
 
 from __future__ import annotations
@@ -70,19 +67,18 @@ from ggtlint.values.parse import CEILING_OPS
 NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds",
-            "rate_over_all", "standard", "growth_as_whole", "parts_short")
+            "rate_over_all", "standard", "growth_as_whole")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
-          "stock_whole": Severity.INFO, "parts_short": Severity.INFO}
+          "stock_whole": Severity.INFO}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
                 "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "reached_year"),
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
                 "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
                 "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",),
-                "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",),
-                "parts_short": ROW_PLACEHOLDERS + ("goal_figure", "parts_sum")}
+                "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",)}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -169,8 +165,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                               [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
-    if "共" in goal or "合计" in goal or "总计" in goal:
-        yield from _parts_short(goal, placed, rows, given_counts, told)
     yield from _unit_slips(ctx.lexicon, placed, rows, shared, given_counts, told)
     amounts = _goal_amounts(ctx, goal, found)
     yield from _amounts(ctx, goal, amounts, shared, before, differs_shared)
@@ -212,40 +206,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                               severity=LEVELS["below_reached"])
             else:
                 yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
-
-
-# a total the goal gives of the things its clause names (10千伏线路和低压线路共188公里); not 共同, 共建, 共享 or
-# 共有 (what there is: stock_whole)
-_TOTAL_MARK = lazy_pattern(r"共(?![同建享有治])|合计|总计")
-_TOTAL_CLAUSE_BREAK = lazy_pattern(r"[，。；,;：:]")
-_PART_SHARED = 3  # characters in a row a part's name shares with the total's clause (新建及改造, 专项检查)
-# a total of more than this year's work (两期工程共, 2025—2026年共, 累计), or one the goal goes on to break down
-# (共188公里，其中本年度完成168公里; 含上年结转20公里): the indicators need not add up to it
-_TOTAL_BEYOND_YEAR = lazy_pattern(r"[一二两三四五0-9]期|[一二两三四五]年|[0-9]年?[—–\-~～至到]|累计|结转|历年|以来")
-_BROKEN_DOWN_AFTER = lazy_pattern(r"[^。；;]{0,12}?(?:其中|含|包括|包含)")
-
-
-def _parts_short(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
-                 given_counts: set[tuple[str | None, Decimal | None]], told: set[int]) -> Iterator[Hit]:
-    """Quantities of the things a goal's total names adding up to less than it (检查和专项检查共42次 against
-    “双随机、一公开”检查 ≥28次 and 开展专项检查 ≥10次): a part is missing or one of the figures is wrong. Only
-    with two parts or more, none told yet, and no indicator giving the total itself."""
-    for match, figure, _words in placed:
-        start = max((m.end() for m in _TOTAL_CLAUSE_BREAK.finditer(goal, 0, match.start())), default=0)
-        clause = goal[start:match.start()].replace("\n", "")
-        if not _TOTAL_MARK.search(clause) or _measure_key(figure.unit, figure.number) in given_counts \
-                or _TOTAL_BEYOND_YEAR.search(clause) or _BROKEN_DOWN_AFTER.match(goal, match.end()) \
-                or clause.endswith(_ABOUT):  # 共约170公里: about, not a sum
-            continue
-        parts = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)
-                 and longest_run(clause, row.name) >= _PART_SHARED]
-        if len(parts) < 2 or any(id(row) in told or row.parsed.op not in ("≥", ">", "=", None) for row in parts):
-            continue
-        total = sum((row.parsed.number for row in parts), Decimal(0))  # type: ignore[misc]
-        if total < figure.number:
-            told.add(id(parts[-1]))
-            yield row_hit(parts[-1], variant="parts_short", goal_figure=figure.text, parts_sum=decimal_text(total),
-                          severity=LEVELS["parts_short"])
 
 
 # an indicator of the growth over last year (放映场次较上年增长, 同比增加): a change, not a total

@@ -3,9 +3,7 @@
 Variants: ``not_percent`` (warning), ``below_min`` (warning), ``wrong_op`` (＝ or ≤ on a
 level below 100%, warning), ``no_op`` (a bare "90%", warning), ``exact_100`` (＝100% or ≥100%: impossible to verify and both
 over- and under-shooting are penalised; info when ``flag_100``), ``range`` (a band of percentages,
-90%-95%: readable, but a target's floor is what is judged; info), ``unsurveyed_high`` (a floor above
-``survey_above``, ≥98%, with no survey named in the name or note: so high a figure means little unless it
-says how it is measured; info).
+90%-95%: readable, but a target's floor is what is judged; info).
 """
 
 from __future__ import annotations
@@ -14,35 +12,27 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, row_hit
 from ggtlint.values.normalize import decimal_text
 
 NAME = "satisfaction-target"
 SCOPES = ("indicator",)
-VARIANTS = ("not_percent", "below_min", "wrong_op", "no_op", "exact_100", "range", "unsurveyed_high")
+VARIANTS = ("not_percent", "below_min", "wrong_op", "no_op", "exact_100", "range")
 LEVELS = {"not_percent": Severity.WARNING, "below_min": Severity.WARNING, "wrong_op": Severity.WARNING,
-          "no_op": Severity.WARNING, "exact_100": Severity.INFO, "range": Severity.INFO,
-          "unsurveyed_high": Severity.INFO}
+          "no_op": Severity.WARNING, "exact_100": Severity.INFO, "range": Severity.INFO}
 PLACEHOLDERS = {"not_percent": ROW_PLACEHOLDERS + ("min",), "below_min": ROW_PLACEHOLDERS + ("min",),
                 "wrong_op": ROW_PLACEHOLDERS + ("min", "op"), "no_op": ROW_PLACEHOLDERS + ("min",),
-                "exact_100": ROW_PLACEHOLDERS + ("min",), "range": ROW_PLACEHOLDERS + ("min", "low"),
-                "unsurveyed_high": ROW_PLACEHOLDERS + ("min", "survey_above")}
+                "exact_100": ROW_PLACEHOLDERS + ("min",), "range": ROW_PLACEHOLDERS + ("min", "low")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"min": {"type": "number", "minimum": 0, "maximum": 100}, "flag_100": {"type": "boolean"},
-                   "survey_above": {"type": "number", "minimum": 0, "maximum": 100}},
+    "properties": {"min": {"type": "number", "minimum": 0, "maximum": 100}, "flag_100": {"type": "boolean"}},
 }
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     """The threshold as a Decimal once, not per row."""
-    survey_above = params.get("survey_above")
-    return {**params, "minimum": Decimal(str(params.get("min", 80))),
-            "survey_above": None if survey_above is None else Decimal(str(survey_above))}
+    return {**params, "minimum": Decimal(str(params.get("min", 80)))}
 HUNDRED = Decimal(100)
-# how a satisfaction figure is measured (第三方问卷调查, 电话回访, 抽样测评)
-_SURVEY = lazy_pattern(r"调查|问卷|测评|回访|抽样|抽查|评价|暗访")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -70,7 +60,3 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="no_op", min=minimum, severity=LEVELS["no_op"])
     elif parsed.op not in ("≥", ">"):
         yield row_hit(row, variant="wrong_op", min=minimum, op=parsed.op, severity=LEVELS["wrong_op"])
-    elif params["survey_above"] is not None and parsed.percent > params["survey_above"] \
-            and not _SURVEY.search(row.name + (row.indicator.note or "")):
-        yield row_hit(row, variant="unsurveyed_high", min=minimum, survey_above=decimal_text(params["survey_above"]),
-                      severity=LEVELS["unsurveyed_high"])
