@@ -58,7 +58,7 @@ from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
                                      is_money_unit, is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
-from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR
+from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, name_standard_yuan
 from ggtlint.primitives.unique import counted_words, is_rewording
 from ggtlint.values.lexicon import MEASURES_MOVED, Lexicon
 from ggtlint.values.normalize import decimal_text
@@ -760,8 +760,11 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
             continue  # none, or several standards for the head (小学每生每年1000元、初中每生每年1250元)
         match, yuan, goal_period = for_the_row[0]
         amounts = _same_standard(yuan, goal_period, _DAY.get(period, period) or None)
-        several = not period and goal_period in _SHORT_PERIODS and yuan > 0 and parsed.yuan % yuan == 0
-        if amounts is not None and not _written_as(amounts, parsed.yuan) and not several:
+        # a line naming the standard in brackets is its sum (补助（每个市场45万元） ＝360万元): weigh the name's
+        named = name_standard_yuan(row.name) if parsed.kind == "money" else None
+        written = named if named is not None else parsed.yuan
+        several = not period and goal_period in _SHORT_PERIODS and yuan > 0 and written % yuan == 0
+        if amounts is not None and not _written_as(amounts, written) and not several:
             yield row_hit(row, variant="standard", goal_figure=match.group())  # (several: 5个月 of 每月100元)
 
 

@@ -192,6 +192,15 @@ def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
     return rate.group("n"), rate.group("money"), per, True
 
 
+def name_standard_yuan(name: str) -> Decimal | None:
+    """The one standard a line's name gives in brackets (农贸市场提质改造补助（每个市场45万元）), in 元, when
+    the line's value is what it comes to; None when there is none, several, or a loose one (每亩约120元)."""
+    named = list(_NAME_RATE.finditer(name)) if "每" in name else []
+    if len(named) != 1 or any(word in named[0].group(0) for word in _NOTE_PRICE_LOOSE):
+        return None
+    return Decimal(named[0].group("n")) * (10000 if named[0].group("money") == "万元" else 1)
+
+
 def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None,
                  partner: bool = False) -> Decimal | None:
     """How many of a price's ``head`` one ``unit`` of a count is, when the count is what the price pays
