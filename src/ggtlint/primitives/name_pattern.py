@@ -3,14 +3,16 @@
 Params: ``require`` (a regular expression the name must contain, e.g. 满意度), ``max_length``
 (longer names read as sentences), ``forbid_chars`` (sentence punctuation such as 。，；), ``forbid``
 (a regular expression the name must not contain: 主管部门满意度 asks the payer, not the served; a
-group named ``term`` is what the message quotes), ``other_measure`` (a name without the required term
+group named ``term`` is what the message quotes; matched against the name without what it asks about,
+上级政法委对网格工作满意度 as 上级政法委满意度), ``other_measure`` (a name without the required term
 that names a measure of its own, such as a rate or an income: 移民人均可支配收入增长率 under 满意度 is a
 benefit put in the wrong place, not a satisfaction named badly), ``forbid_unless_served`` (like
 ``forbid``, for people who are sometimes those served: its group ``who`` (医护人员, 执法人员) is left alone
 when the project's name or goal names them, as a training of 医护人员 serves them: variant ``staff_term``,
 a notice, for the goal may name them in other words), ``forbid_own_unit`` (the table's own 实施单位 asked
 by its name, with or without the region before it: 会昌县农村供水服务中心满意度 is the unit
-doing the work asking itself; a name going on after the unit, 县人民医院住院患者满意度, asks others).
+doing the work asking itself; a name going on after the unit, 县人民医院住院患者满意度, asks others), ``forbid_body_above`` (the
+department's own line a level above the table's: 市交通运输局满意度 in a county bureau's table).
 Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``too_long``,
 ``punctuation``; one hit per name at most.
 """
@@ -36,7 +38,7 @@ PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "other_measure":
                 "too_long": ROW_PLACEHOLDERS + ("length", "max")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 # ... but for this param, which reads the project's name and goal
-ROW_IMPURE_PARAMS = ("forbid_unless_served", "forbid_own_unit")
+ROW_IMPURE_PARAMS = ("forbid_unless_served", "forbid_own_unit", "forbid_body_above")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -48,6 +50,7 @@ PARAMS_SCHEMA = {
         "max_length": {"type": "integer", "minimum": 1},
         "forbid_chars": {"type": "string"},
         "forbid_own_unit": {"type": "boolean"},
+        "forbid_body_above": {"type": "boolean"},
     },
 }
 
@@ -71,10 +74,8 @@ def _own_unit(ctx: TableContext, name: str) -> str | None:
     """The table's own 实施单位 as the name asks it (会昌县农村供水服务中心满意度, or without the region:
     农村供水服务中心满意度), if it does. Not the 主管部门: an office's upkeep may serve the bureau above it."""
     project = ctx.table.project
-    unit, region = (project.implementer or "").strip(), project.region or ""
-    # the unit may begin with the region's last parts only (会昌县 of 江西省赣州市会昌县): the longest such tail
-    tail = next((region[start:] for start in range(len(region) - 1) if unit.startswith(region[start:])), "")
-    shorter = unit.removeprefix(tail)
+    unit = (project.implementer or "").strip()
+    shorter = _without_region(unit, project.region or "")
     for asked in (unit, shorter):
         rest = name.removeprefix(asked)
         if len(asked) >= 4 and rest != name and rest.removeprefix("的").startswith("满意"):
@@ -82,13 +83,46 @@ def _own_unit(ctx: TableContext, name: str) -> str | None:
     return None
 
 
+def _without_region(unit: str, region: str) -> str:
+    """The unit's name without its region (交通运输局 of 盘州市交通运输局); the unit may begin with the
+    region's last parts only (会昌县 of 江西省赣州市会昌县): the longest such tail comes off."""
+    tail = next((region[start:] for start in range(len(region) - 1) if unit.startswith(region[start:])), "")
+    return unit.removeprefix(tail)
+
+
+# a level above a county's (市交通运输局 over 盘州县交通运输局), and above a city's or a prefecture's
+_ABOVE_COUNTY, _ABOVE_CITY = ("市", "州", "盟", "省", "自治区"), ("省", "自治区")
+
+
+def _body_above(ctx: TableContext, name: str) -> str | None:
+    """The table's department's line at a level above it (市交通运输局满意度 in a county's 交通运输局's table),
+    as the name asks it: the bureau above reviews the work, it does not use the service. A 县级市's
+    own bureau calls itself 市…局 too, so for a region ending in 市 only 省 or 自治区 counts as above."""
+    project = ctx.table.project
+    department, region = (project.department or "").strip(), (project.region or "").strip()
+    if not region:
+        return None
+    # 贵阳市云岩区教育局 of 云岩区: what follows the region
+    line = department.rpartition(region)[2] if region in department else _without_region(department, region)
+    if len(line) < 3 or line == department:
+        return None
+    above = _ABOVE_COUNTY if region[-1] in "县区旗" else _ABOVE_CITY if region[-1] in "市州盟" else ()
+    asker = _asker(name)
+    head, found, rest = asker.partition(line)
+    if found and head.endswith(above) and not head.endswith(region) and rest.startswith("满意"):
+        return head + line
+    return None
+
+
 def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str, str] | None:
     """The variant and who is asked, of a name asking the wrong people, if it does."""
     name = row.name.strip()
-    if "forbid" in params and (found := search(params["forbid"], name)) is not None:
+    if "forbid" in params and (found := search(params["forbid"], _asker(name))) is not None:
         return "forbidden_term", _term(found)
     if params.get("forbid_own_unit") and (unit := _own_unit(ctx, name)) is not None:
         return "forbidden_term", unit
+    if params.get("forbid_body_above") and (body := _body_above(ctx, name)) is not None:
+        return "forbidden_term", body
     if "forbid_unless_served" in params and (found := search(params["forbid_unless_served"], name)) is not None:
         who = found.group("who") if "who" in found.re.groupindex else found.group(0)
         project = ctx.table.project
@@ -96,6 +130,16 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
                 and not _served_asked_too(ctx, row, params):
             return "staff_term", _term(found)
     return None
+
+
+# what the asked are asked about (上级政法委对网格工作满意度): who is asked is the part before it
+# (not 对口, 对象, 对接: words of their own, 市教育局对口帮扶学校满意度 asks the schools)
+_ASKED_ABOUT = re.compile(r"对(?![口象接应])[\u4e00-\u9fff]{1,8}?(?=满意)")
+
+
+def _asker(name: str) -> str:
+    """The name with what it asks about left out: 上级政法委对网格工作满意度 asks 上级政法委 (上级政法委满意度)."""
+    return _ASKED_ABOUT.sub("", name, count=1)
 
 
 def _term(found: re.Match[str]) -> str:
@@ -107,7 +151,7 @@ def _served_asked_too(ctx: TableContext, row: Row, params: dict[str, Any]) -> bo
     """Whether a row beside it asks others (就诊患者满意度 beside 医务人员满意度, as the public hospitals'
     assessment asks both): the staff's satisfaction is then an addition, not a stand-in for the served's."""
     return any(other is not row and search(params["forbid_unless_served"], other.name.strip()) is None
-               and ("forbid" not in params or search(params["forbid"], other.name.strip()) is None)
+               and ("forbid" not in params or search(params["forbid"], _asker(other.name.strip())) is None)
                for other in ctx.rows_in(row.level1, row.level2))
 
 
