@@ -11,8 +11,9 @@ benefit put in the wrong place, not a satisfaction named badly), ``forbid_unless
 when the project's name or goal names them, as a training of 医护人员 serves them: variant ``staff_term``,
 a notice, for the goal may name them in other words), ``forbid_own_unit`` (the table's own 实施单位 asked
 by its name, with or without the region before it: 会昌县农村供水服务中心满意度 is the unit
-doing the work asking itself; a name going on after the unit, 县人民医院住院患者满意度, asks others), ``forbid_body_above`` (the
-department's own line a level above the table's: 市交通运输局满意度 in a county bureau's table).
+doing the work asking itself; a name going on after the unit, 县人民医院住院患者满意度, asks others),
+``forbid_body_above`` (the department's own line a level above the table's: 市交通运输局满意度 in a county
+bureau's table).
 Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``too_long``,
 ``punctuation``; one hit per name at most.
 """
@@ -90,7 +91,7 @@ def _without_region(unit: str, region: str) -> str:
     return unit.removeprefix(tail)
 
 
-# a level above a county's (市交通运输局 over 盘州县交通运输局), and above a city's or a prefecture's
+# a level above a county's (市交通运输局 over 普定县交通运输局), and above a city's or a prefecture's
 _ABOVE_COUNTY, _ABOVE_CITY = ("市", "州", "盟", "省", "自治区"), ("省", "自治区")
 
 
