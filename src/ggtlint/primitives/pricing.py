@@ -184,21 +184,29 @@ def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
             return None
         if rates:
             return rates[0].group("n"), rates[0].group("money"), rates[0].group("per"), False
-    named = list(_NAME_RATE.finditer(line.name)) if "每" in line.name else []
-    if len(named) != 1 or any(word in named[0].group(0) for word in _NOTE_PRICE_LOOSE):
-        return None  # (每亩约120元: no rate to hold the line to)
-    rate = named[0]
+    rate = _named_rate(line.name)
+    if rate is None:
+        return None
     per = rate.group("per") + (f"·{rate.group('period')}" if rate.group("period") else "")
     return rate.group("n"), rate.group("money"), per, True
+
+
+def _named_rate(name: str) -> re.Match[str] | None:
+    """The one standard a line's name gives in brackets (（每人每月600元）); None when there is none, several,
+    or a loose one (每亩约120元: no rate to hold the line to)."""
+    named = list(_NAME_RATE.finditer(name)) if "每" in name else []
+    if len(named) != 1 or any(word in named[0].group(0) for word in _NOTE_PRICE_LOOSE):
+        return None
+    return named[0]
 
 
 def name_standard_yuan(name: str) -> Decimal | None:
     """The one standard a line's name gives in brackets (农贸市场提质改造补助（每个市场45万元）), in 元, when
     the line's value is what it comes to; None when there is none, several, or a loose one (每亩约120元)."""
-    named = list(_NAME_RATE.finditer(name)) if "每" in name else []
-    if len(named) != 1 or any(word in named[0].group(0) for word in _NOTE_PRICE_LOOSE):
+    rate = _named_rate(name)
+    if rate is None:
         return None
-    return Decimal(named[0].group("n")) * (10000 if named[0].group("money") == "万元" else 1)
+    return Decimal(rate.group("n")) * (10000 if rate.group("money") == "万元" else 1)
 
 
 def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None,
