@@ -172,8 +172,11 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
 def _before_funds(ctx: TableContext) -> Iterator[Hit]:
     """Money paid out (首批司法救助金发放时间 2025年3月15日前) before the month the goal says it arrives
     (救助资金于2025年4月下达); a first batch counts too, as no batch is paid before any money comes."""
+    goal = ctx.table.goal or ""
+    if "资金" not in goal or "月" not in goal:  # most goals say no month the money comes in
+        return
     arrivals = []
-    for match in _FUNDS_ARRIVE.finditer(ctx.table.goal or ""):
+    for match in _FUNDS_ARRIVE.finditer(goal):
         year = int(match.group("year")) if match.group("year") else ctx.budget_year
         if year is not None:
             said = match.group(0)[len(match.group("whose")):]
