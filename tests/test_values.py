@@ -144,6 +144,10 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("2023年年底前", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
     ("至2023年年底前", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
     ("截至2023年6月30日", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 6, 30)}),
+    # a service kept up until a day: the day it must last to, not text (VAL001 told it unquantified)
+    ("持续至2023年12月31日", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
+    ("持续到2023年底", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
+    ("保持至2023年6月30日", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 6, 30)}),
     ("于2023年6月30日", None, {"kind": "deadline", "op": None}),
     ("年底前", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31), "year_inferred": True}),
     ("年内", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31), "year_inferred": True}),

@@ -317,7 +317,7 @@ _PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发�
               "更新", "维护", "保养", "清运", "清扫", "监测", "巡护", "督查", "督导", "随访", "上报", "报送")
 
 # Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
-_DATE_PREFIX = lazy_pattern(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|至|到|于|在)?")
+_DATE_PREFIX = lazy_pattern(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|持续至|持续到|延续至|保持至|至|到|于|在)?")
 _DATE_SUFFIXES = (
     ("(含)之前", "≤"),  # 2024年12月31日（含）前: the day itself too
     ("(含)以前", "≤"),
@@ -354,7 +354,9 @@ _DATE_SUFFIXES = (
 )
 # "M月前" without 底 or a day: by the month's end (6月前), except that 2024年1月前 is before 2024
 _BEFORE_SUFFIXES = frozenset({"前", "之前", "以前", "前完成"})
-_DATE_BEFORE_PRE = {"截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "至", "到"}
+# 持续至/延续至/保持至 a date: a service kept up until the day, read as the day it must last to
+_DATE_BEFORE_PRE = {"截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "持续至", "持续到", "延续至",
+                    "保持至", "至", "到"}
 # Chinese numerals, read by _cn_number (in dates as in amounts)
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
