@@ -460,3 +460,14 @@ def test_a_pack_rule_may_be_a_preview_rule(tmp_path: Path) -> None:
     with pytest.raises(PackError) as caught:
         load_pack(path)
     assert (caught.value.line, caught.value.field) == (6, "/rules/0/preview")
+
+
+def test_the_product_terms_cat015_leaves_alone_are_time001s() -> None:
+    """A product's own term (质保期, 疫苗有效期) is left alone by TIME001 and TIME005 (one YAML anchor in
+    time.yaml) and by CAT015 in placement.yaml, where the anchor cannot reach: the two copies must
+    not drift apart."""
+    engine = Engine.build(Config(preview=True))
+    excluded = {rule.info.id: rule.selector.name_not_matches.pattern for rule in engine.rules
+                if rule.info.id in {"TIME001", "TIME005", "CAT015"}}
+    assert len(excluded) == 3 and len(set(excluded.values())) == 1, excluded
+    assert "质保期" in excluded["CAT015"]
