@@ -2153,3 +2153,21 @@ def test_a_growth_over_an_earlier_year_is_not_over_last_years_whole(engine, name
     found = [f for f in _goal_findings(engine, "上年放映公益电影1584场，群众满意度90%以上。", _quantities((name, "≥1584场")))
              if "增长量和总量" in f.message_zh]
     assert bool(found) is told
+
+
+@pytest.mark.parametrize(("name", "value", "note", "standard"), [
+    # the floor for the row's part, not the other part's beside it
+    ("农村自来水普及率", "≥92%", "省级标准要求城镇不低于95%，农村不低于90%", None),
+    ("城镇自来水普及率", "≥92%", "省级标准要求城镇不低于95%，农村不低于90%", "95%"),
+    ("综合电压合格率", "≥97%", "国家标准要求城市综合电压合格率不低于99%，农村综合电压合格率不低于95%", None),
+    # the standard's floor in the clause after it, or after 、
+    ("污水处理达标率", "≥85%", "按《城镇污水处理厂污染物排放标准》要求，达标率不低于90%", "90%"),
+    ("污水处理达标率", "≥85%", "执行《城镇污水处理厂污染物排放标准》、达标率不低于90%", "90%"),
+    # a clause after the standard naming no rate is not its floor
+    ("学生体质健康测试合格率", "≥92%", "依据《国家学生体质健康标准》，学校每年测试覆盖学生达到100%", None),
+])
+def test_a_rate_is_held_to_the_floor_the_standard_sets_for_it(engine, name: str, value: str, note: str,  # type: ignore[no-untyped-def]
+                                                            standard: str | None) -> None:
+    fragment = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": value, "note": note}]}}}
+    found = _fragment_findings(engine, fragment, "VAL031")
+    assert [f"所引标准要求的 {standard}" in f.message_zh for f in found] == ([True] if standard else [])

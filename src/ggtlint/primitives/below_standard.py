@@ -4,7 +4,8 @@
 the table itself cites, so meeting it would still break the standard. Only a floor the standard sets
 (不低于, 不少于, 达到, ≥), not a ceiling (不高于, ≤), and only a target with a floor of its own (≥, ＝, none)
 below it; a note that goes on to a stage of its own (本年先完成, 分年度, 逐步) is left alone, and so is a floor
-set for a later year than the table's (规划要求到2027年卫生厕所普及率达到85% in a 2026 table).
+set for a later year than the table's (规划要求到2027年卫生厕所普及率达到85% in a 2026 table). Of floors set for
+parts (城镇不低于95%，农村不低于90%), the one for the part the row's name names is compared.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ ROW_PURE = True  # check_row reads only the row and ctx.budget_year
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
-# a standard, a rule or a requirement and the floor it sets (国家标准要求…不低于99%, 《…办法》要求…达到100%)
-_STANDARD_FLOOR = lazy_pattern(r"(?:标准|规范|办法|规定|规程|要求)(?P<what>[^，,。；;]{0,16}?)(?:不低于|不少于|不得低于|达到|≥|>=)"
-                               r"\s*(?P<figure>[0-9]+(?:\.[0-9]+)?)\s*[%％]")
+# a standard, a rule or a requirement (国家标准要求…, 《…办法》要求，…) and the floors it sets after it in its sentence
+_STANDARD = lazy_pattern(r"(?:标准|规范|办法|规定|规程|要求)")
+_SENTENCE_END = lazy_pattern(r"[。；;]")
+_FLOOR = lazy_pattern(r"(?:不低于|不少于|不得低于|达到|≥|>=)\s*(?P<figure>[0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_CLAUSE_BREAK = lazy_pattern(r"[，,]")
 # the rate a standard names (…要求农村电网综合电压合格率不低于99%): the row's own only when the names share four
-# characters in a row (电压合格率), not 供电可靠率 or 验收合格率 quoted beside 综合电压合格率
+# characters in a row (电压合格率) or the row's name holds all of it (达标率 of 污水处理达标率), not 供电可靠率 or
+# 验收合格率 quoted beside 综合电压合格率
 _RATE_NAMED = lazy_pattern(r"[\u4e00-\u9fff]{2,}(?:率|比例|占比)")
 _SAME_RATE = 4
 # the table's own step towards the standard (本年先完成60%, 分年度达到, 逐步提高): not a shortfall
@@ -43,13 +47,43 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     text = row.name + " " + (row.indicator.note or "")
     if _STAGED.search(text):
         return
-    floors = [Decimal(match.group("figure")) for match in _STANDARD_FLOOR.finditer(text)
-              if ((rate := _RATE_NAMED.search(match.group("what"))) is None
-                  or longest_run(rate.group(), row.name) >= _SAME_RATE)
-              and not _later_year(match.group("what"), ctx.budget_year)]
-    # several floors (城市不低于99%，农村不低于95%): the lowest, as which one is the row's is not said
-    if floors and parsed.percent < min(floors):
-        yield row_hit(row, standard=decimal_text(min(floors)) + "%")
+    floors = [(what, figure) for what, figure in _standard_floors(text)
+              if _rate_of_the_row(what, row.name) and not _later_year(what, ctx.budget_year)]
+    # several floors (城镇不低于95%，农村不低于90%): the one whose words the row's name shares most (农村自来水普及率:
+    # 农村's), else the lowest, as which one is the row's is not said
+    shared = [_shared_words(what, row.name) for what, _ in floors]
+    standard = min((figure for (_, figure), words in zip(floors, shared) if words == max(shared)), default=None)
+    if standard is not None and parsed.percent < standard:
+        yield row_hit(row, standard=decimal_text(standard) + "%")
+
+
+def _standard_floors(text: str) -> Iterator[tuple[str, Decimal]]:
+    """Each floor a standard sets (its figure and the words before it, since the standard or the floor before):
+    one in the standard's clause, or in the next when that names a rate (标准》要求，达标率不低于90%; not
+    标准》，学校每年测试覆盖学生达到100%), then each in the clause after the one before (城镇不低于95%，农村不低于90%);
+    a floor further on is the table's own."""
+    for sentence in _SENTENCE_END.split(text):
+        if (standard := _STANDARD.search(sentence)) is None:
+            continue
+        start = standard.end()
+        for floor in _FLOOR.finditer(sentence, start):
+            what = sentence[start:floor.start()]
+            clauses = _CLAUSE_BREAK.split(what)
+            the_standards_own = start == standard.end()
+            if len(clauses) > 2 or (len(clauses) == 2 and the_standards_own and not _RATE_NAMED.search(clauses[1])):
+                break
+            yield what, Decimal(floor.group("figure"))
+            start = floor.end()
+
+
+def _rate_of_the_row(what: str, name: str) -> bool:
+    """Whether the floor's words name no rate or the row's own."""
+    return (rate := _RATE_NAMED.search(what)) is None or longest_run(rate.group(), name) >= min(_SAME_RATE, len(rate.group()))
+
+
+def _shared_words(what: str, name: str) -> int:
+    """How many characters in a row the floor's words share with the row's name; one alone (率) is no sharing."""
+    return run if (run := longest_run(what, name)) >= 2 else 0
 
 
 def _later_year(what: str, budget_year: int | None) -> bool:
