@@ -18,6 +18,8 @@ from ggtlint.load import load_file, load_text
 from ggtlint.values.hints import name_hint
 from ggtlint.values.lexicon import default_lexicon
 
+from engine_helpers import rules_by_value
+
 SECTOR_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 
 
@@ -2171,3 +2173,15 @@ def test_a_rate_is_held_to_the_floor_the_standard_sets_for_it(engine, name: str,
     fragment = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": value, "note": note}]}}}
     found = _fragment_findings(engine, fragment, "VAL031")
     assert [f"所引标准要求的 {standard}" in f.message_zh for f in found] == ([True] if standard else [])
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    # that year's batch finished and counted now, not last year's work copied
+    ("2025年新建学校校舍竣工交付数量", False),
+    ("2025年新建农村供水工程完工处数", False),
+    ("2025年新建村级综合服务站数量", True),
+    ("2025年完成校舍竣工交付数量", True),  # the deed is the work itself
+])
+def test_last_years_batch_finished_now_is_not_its_work_copied(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = rules_by_value(engine, "数量指标", [{"name": name, "value": "≥3个"}], year=2026)
+    assert ("TIME002" in found.get(name, set())) is told

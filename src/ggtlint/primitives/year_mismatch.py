@@ -16,8 +16,8 @@ earlier year's period (2022年度补贴资金发放率 in a 2023 table) was carr
 notice), and so was one named for an earlier year's plan or task anywhere in it (农村公路2024年养护
 计划完成率 in 2025), or a quantity opening with a bare earlier year and at once the work done in it
 (2025年清运河道垃圾 in 2026): not one about money carried over or settled (2022年度结转资金支付率), work about
-that year (its report, audit, awards), a project still being built (续建) nor a baseline
-(较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
+that year (its report, audit, awards), a project still being built (续建), that year's batch finished
+now (2025年新建学校校舍竣工交付数量) nor a baseline (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
 完成… in 2023), or speaks of debts falling due in one (2024年度到期债券本息 in 2025, not overdue, rolled
 over, refinanced or unpaid ones), is told whatever else it says; one that puts part of the year's work
 after the year (补助资金于次年1月底前完成清算, 2027年1月底前 in 2026; a season from 2024年10月 to
@@ -108,10 +108,12 @@ _IN_USE_NOW_WORDS = r"运行|运转|维护|管护|使用|运营|利用|开放|�
 _IN_USE_NOW = re.compile(_IN_USE_NOW_WORDS)
 _NAME_YEAR_RIGHTLY = re.compile(r"的|" + _IN_USE_NOW_WORDS + r"|巩固|资金|项目|债|计划|任务|目标")
 # …nor what that year's deed brought, named and then worked on now, the name ending in its own work
-# (2025年采购入库储备冻猪肉轮出, 2025年接种犬只免疫抗体监测, 2025年新增事实无人抚养儿童定期探访); not
-# after a deed that is the work itself (2025年开展水质监测)
+# (2025年采购入库储备冻猪肉轮出, 2025年接种犬只免疫抗体监测, 2025年新增事实无人抚养儿童定期探访), or finished
+# now and counted (2025年新建学校校舍竣工交付数量: that year's batch); not after a deed that is the work itself
+# (2025年开展水质监测)
 _NAME_YEAR_WORK_ITSELF = re.compile(r"完成|实施|开展|实现|落实|组织|举办")
-_NAME_YEAR_LATER_WORK = re.compile(r"[\u4e00-\u9fff]{2,}(?:探访|走访|监测|检测|核查|复核|验收|评估|轮出|轮换|抽检|巡查)$")
+_NAME_YEAR_LATER_WORK = re.compile(r"[\u4e00-\u9fff]{2,}(?:探访|走访|监测|检测|核查|复核|验收|评估|轮出|轮换|抽检|巡查"
+                                   r"|竣工|完工|交付|投用)(?:数量|个数|[套处户所座个]数)?$")
 # …or cared for anywhere after it (2025年新建农村公路养护里程, 2025年造林地块补植补造, 2025年种植苗木抚育)
 _NAME_YEAR_CARE = re.compile(r"养护|维修|修缮|抚育|补植|补造|补种")
 # a date a promise is kept by and the clause after it, for the message (12月底前完成…, 前完成清算)
