@@ -2185,3 +2185,21 @@ def test_a_rate_is_held_to_the_floor_the_standard_sets_for_it(engine, name: str,
 def test_last_years_batch_finished_now_is_not_its_work_copied(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     found = rules_by_value(engine, "数量指标", [{"name": name, "value": "≥3个"}], year=2026)
     assert ("TIME002" in found.get(name, set())) is told
+
+
+@pytest.mark.parametrize(("goal", "row", "told"), [
+    ("2023年新建农村公路30公里，工程质量合格率达到98%。", ("工程验收合格率", "≥90%"), True),
+    ("2023年改造农村户厕1200户，改造合格率达到98%。", ("户厕改造验收合格率", "≥90%"), True),
+    ("2023年新建农村公路30公里，工程质量合格率达到98%。", ("工程验收合格率", "≥98%"), False),  # asks as much
+    # another object's rate: the water's against the works', a data entry's against the recipients' (b51)
+    ("2023年新建农村集中供水工程5处，受益群众饮水水质达标率达到95%。", ("工程建设质量达标率", "≥90%"), False),
+    ("2024年资助家庭经济困难幼儿1200人，资助对象认定准确率100%。", ("资助信息系统录入准确率", "≥98%"), False),
+    ("2023年为入住老人提供护理服务，护理服务合格率达到95%。", ("护理员培训考核合格率", "≥90%"), False),
+    # a road's 验收合格率 and a training's 合格率
+    ("2023年新建农村道路5公里，验收合格率100%。", ("培训合格率", "≥90%"), False),
+])
+def test_a_quality_rate_set_below_the_goals_promise_is_noted(engine, goal: str, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                            told: bool) -> None:
+    indicators = {"产出指标": {"质量指标": [{"name": row[0], "value": row[1]}]}}
+    found = [f for f in _goal_findings(engine, goal, indicators) if "质量指标中与之对应" in f.message_zh]
+    assert [f.severity.value for f in found] == (["info"] if told else [])

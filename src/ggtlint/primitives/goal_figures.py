@@ -21,7 +21,9 @@ count named twice, in other words, once with the goal's figure and once with les
 and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里); a satisfaction the goal promises (满意率 and
 满意度 alike), matched by who is asked (群众诉求办理满意率90%, 来电群众满意度 ≥85%). Variant ``below_reached`` (a
 notice): that satisfaction is one an earlier year reached (2024年优抚对象满意度为98% in a 2025 table), and
-the target falls below it.
+the target falls below it. Variant ``quality_below`` (a notice): a rate the goal promises with few words of its own
+(工程质量合格率达到98%) and the one 质量 rate ending in its rate word, naming the same object or none (工程验收合格率
+≥90%), asking less: the project's quality set below its goal.
 
 Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构;
 覆盖养老机构数 ≥200家); ``stock_whole`` (a notice) for a whole named first, as what there is (全县共有贫困户1200户,
@@ -67,18 +69,20 @@ from ggtlint.values.parse import CEILING_OPS
 NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds",
-            "rate_over_all", "standard", "growth_as_whole")
+            "rate_over_all", "standard", "growth_as_whole", "quality_below")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
-# there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning
+# there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
+# quality_below matches less than differs (a rate word and the objects around it), so it is no louder
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
-          "stock_whole": Severity.INFO}
+          "stock_whole": Severity.INFO, "quality_below": Severity.INFO}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
                 "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "reached_year"),
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
                 "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
                 "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",),
-                "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",)}
+                "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",),
+                "quality_below": ROW_PLACEHOLDERS + ("goal_figure",)}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -178,6 +182,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if differs_shared is None:
         return
     rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None] if percents else []
+    quality_rates: set[int] = set()  # the one 质量 rate of the goal's rate word (合格率), its object not named
     for match in percents:
         number = Decimal(match.group(1))
         context = _context(goal, match, before)
@@ -190,8 +195,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
             # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
             candidates = [row for row in rates if row.name[-3:] in context and "满意" not in row.name]
-            unmatched.append((match.group(), number, candidates,
-                              [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
+            near = [row for row in candidates if longest_run(context, row.name) >= differs_shared]
+            if not near and len(candidates) == 1 and _quality_of_the_goals_rate(goal, context, candidates[0]):
+                near = candidates
+                quality_rates.add(id(candidates[0]))
+            unmatched.append((match.group(), number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
     for text, number, candidates, near, reached_year in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
@@ -205,7 +213,25 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 yield row_hit(near[0], variant="below_reached", goal_figure=text, reached_year=reached_year,
                               severity=LEVELS["below_reached"])
             else:
-                yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+                variant = "quality_below" if id(near[0]) in quality_rates else "differs"
+                yield row_hit(near[0], variant=variant, goal_figure=text, severity=LEVELS[variant])
+
+
+# words that name no object of a rate (工程质量合格率, 项目验收合格率: the project's own)
+_GENERIC_OBJECT = lazy_pattern(r"工程|质量|项目|整体|总体|综合|建设|验收|达到|稳定在|保持在|提高到|提升至|不低于|为")
+
+
+def _quality_of_the_goals_rate(goal: str, context: str, row: Row) -> bool:
+    """Whether ``row``, a 质量 rate of the goal's rate word (合格率), is the rate the goal promises: the goal's
+    words before the rate name no object (工程质量合格率达到98%) or one the row's name holds (改造合格率: 户厕改造
+    验收合格率), and the row names none the goal does not (培训合格率 for a road's 验收合格率); not another's
+    (饮水水质达标率 against 工程建设质量达标率, 资助对象认定准确率 against 资助信息系统录入准确率)."""
+    if row.level2 != "质量指标":
+        return False
+    ahead = _words_ahead(context)
+    goals_object = _GENERIC_OBJECT.sub("", ahead[:ahead.rfind(row.name[-3:])])
+    rows_object = _GENERIC_OBJECT.sub("", row.name[:-3])
+    return goals_object in row.name and (not rows_object or longest_run(rows_object, goal) >= 2)
 
 
 # an indicator of the growth over last year (放映场次较上年增长, 同比增加): a change, not a total
