@@ -396,6 +396,25 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 服务农户) (SAT002); 其他费用 whose note lists what it buys (FUND013); 质保期 ≥2031年10月31日 and 2029年9月30日
     # 以后 under 质量 (TIME005/CAT015).
     "g358": {}, "g359": {}, "g360": {}, "g361": {}, "g362": {}, "g363": {},
+    # g364–g375, a careful round of the whole pack: 1 false finding fixed (test_values_careful_g364.py): REL008
+    # differs on a goal's range read as its upper end (参审案件800至900件 against 陪审员参审案件 ≥800件, g368; the
+    # goal now promises the range's floor). 2 false findings left to the lead, their cause in values/parse.py,
+    # pinned below: VAL001 on a daily deadline 次日12时前 (监测数据审核上报时间, g371; read as text, while
+    # 当日17时前 is ≤1日; silenced on its line) and VAL013 on a baseline-to-target value 由0.52提高到0.56
+    # (灌溉水有效利用系数, g367; 提高到0.56 alone is ≥0.56). Slips of the writer's own fixed as a reviewer would ask (costs adding to more
+    # than the total; 健全, 保持稳定并有新人加入, 持续有效运行 and a sentence as targets; a 21-character name; a
+    # platform fee with no count; a rate in the goal whose indicator was a time). Look-alikes left alone as
+    # written: 其中 lines of C级/D级 houses, 一档/二档 pupils, 县剧团/民营剧团 shows and 管护补助/公共管护 money adding
+    # up to their whole; standards in cost names (每户3.5万元, 每件200元, 每人每日100元, 每亩每年16元, 每站每年
+    # 4500元, 每生每年2500元) times their counts; notes of unit rates (650公里×每公里4000元, 120场×每场800元);
+    # 竣工验收后30日内, 整改期满后15个工作日内, 每季度结束后次月15日前 as 时效; ‰ for a fire-damage rate; a coefficient
+    # ≥0.56 under 生态; standards quoted (GB 3838—2002, CJJ 61—2017, HJ 818—2018) in the goal and notes.
+    "g364": {}, "g365": {}, "g366": {}, "g368": {}, "g369": {}, "g370": {}, "g372": {}, "g373": {},
+    "g374": {}, "g375": {},
+    "g367": {"VAL013": 1},  # lead: 由0.52提高到0.56 is read as text (values/parse.py), not as ≥0.56
+    # lead: 次日12时前 is read as text (values/parse.py), not as a daily deadline; VAL001 (an error, which no careful
+    # table may draw) is silenced on its line, so the fix there turns it into META001 here, to take the comment out
+    "g371": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

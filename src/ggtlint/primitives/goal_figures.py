@@ -165,7 +165,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
-            unmatched.append((figure.text, figure.number, candidates,
+            unmatched.append((figure.text, _range_floor(goal, match, figure.number), candidates,
                               [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
@@ -184,7 +184,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None] if percents else []
     quality_rates: set[int] = set()  # the one 质量 rate of the goal's rate word (合格率), its object not named
     for match in percents:
-        number = Decimal(match.group(1))
+        number = _range_floor(goal, match, Decimal(match.group(1)))
         context = _context(goal, match, before)
         if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
             who = _satisfaction_asker(_words_ahead(context))
@@ -859,6 +859,17 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     if "其中" in ahead or "分别" in ahead or PER_UNIT.search(ahead) or _BASELINE_AHEAD.search(ahead):
         return None  # (…满意度分别达到90%、85%以上: which figure is whose is the list's order)
     return f"{ahead}|{after}"
+
+
+# the lower end of a range before its upper end (800至900件, 85%-90%): what the goal promises at least
+_RANGE_FLOOR_AHEAD = lazy_pattern(r"(?<![0-9.,])(?P<low>[0-9]+(?:\.[0-9]+)?)[%％]?\s*[至到~～\-—–－]\s*$")
+
+
+def _range_floor(goal: str, match: re.Match[str], number: Decimal) -> Decimal:
+    """The least a goal figure promises: the lower end of the range it ends (800至900件: 800, so ≥800件
+    agrees with it), else the figure itself."""
+    low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - 12), match.start())
+    return Decimal(low.group("low")) if low is not None and Decimal(low.group("low")) < number else number
 
 
 def _words_ahead(context: str) -> str:
