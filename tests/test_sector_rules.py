@@ -399,19 +399,24 @@ EXPECTED: dict[str, dict[str, int]] = {
     # g364–g375, a careful round of the whole pack: 2 false findings fixed (test_values_careful_g364.py): REL008
     # differs on a goal's range read as its upper end (参审案件800至900件 against 陪审员参审案件 ≥800件, g368; the
     # goal now promises the range's floor); REL002 on a per-head quantity named with 每名 (每名护林员每月巡山 ≥20天,
-    # g372; 每名 and 每人 join 人均 among the per-head words). 2 false findings left to the lead, their cause in values/parse.py,
-    # pinned below: VAL001 on a daily deadline 次日12时前 (监测数据审核上报时间, g371; read as text, while
-    # 当日17时前 is ≤1日; silenced on its line) and VAL013 on a baseline-to-target value 由0.52提高到0.56
-    # (灌溉水有效利用系数, g367; 提高到0.56 alone is ≥0.56). Slips of the writer's own fixed as a reviewer would ask (costs adding to more
-    # than the total; 健全, 保持稳定并有新人加入, 持续有效运行 and a sentence as targets; a 21-character name; a
-    # platform fee with no count; a rate in the goal whose indicator was a time). Look-alikes left alone as
-    # written: 其中 lines of C级/D级 houses, 一档/二档 pupils, 县剧团/民营剧团 shows and 管护补助/公共管护 money adding
-    # up to their whole; standards in cost names (每户3.5万元, 每件200元, 每人每日100元, 每亩每年16元, 每站每年
-    # 4500元, 每生每年2500元) times their counts; notes of unit rates (650公里×每公里4000元, 120场×每场800元);
-    # 竣工验收后30日内, 整改期满后15个工作日内, 每季度结束后次月15日前 as 时效; ‰ for a fire-damage rate; a coefficient
-    # ≥0.56 under 生态; standards quoted (GB 3838—2002, CJJ 61—2017, HJ 818—2018) in the goal and notes.
-    "g364": {}, "g365": {}, "g366": {}, "g368": {}, "g369": {}, "g370": {}, "g372": {}, "g373": {},
+    # g372; 每名 and 每人 join 人均 among the per-head words). 3 false findings left to the lead, their cause in
+    # src/ggtlint/values/, pinned below: FUND004 on a cost line whose bracket gives its standard after 补助标准：
+    # (g365, hints.py; the line is taken for a standard and left out of the sum, while （每户1.3万元） is counted);
+    # VAL001 on a daily deadline 次日12时前 (监测数据审核上报时间, g371, parse.py; read as text, while 当日17时前 is
+    # ≤1日; silenced on its line); VAL013 on a baseline-to-target value 由0.52提高到0.56 (灌溉水有效利用系数, g367,
+    # parse.py; 提高到0.56 alone is ≥0.56). Slips of the writer's own fixed as a reviewer would ask (costs adding
+    # to more than the total; 健全, 保持稳定并有新人加入, 持续有效运行 and a sentence as targets; a 21-character
+    # name; a platform fee with no count; a rate in the goal whose indicator was a time). Look-alikes left alone
+    # as written: 其中 lines of C级/D级 houses, 一档/二档 pupils, 县剧团/民营剧团 shows and 管护补助/公共管护 money
+    # adding up to their whole; standards in cost names (每户3.5万元, 每件200元, 每人每日100元, 每亩每年16元, 每站
+    # 每年4500元, 每生每年2500元) times their counts; notes of unit rates (650公里×每公里4000元, 120场×每场800元);
+    # 竣工验收后30日内, 整改期满后15个工作日内, 每季度结束后次月15日前 as 时效; ‰ for a fire-damage rate; a
+    # coefficient under 生态; standards quoted (GB 3838—2002, CJJ 61—2017, HJ 818—2018) in the goal and notes.
+    "g364": {}, "g366": {}, "g368": {}, "g369": {}, "g370": {}, "g372": {}, "g373": {},
     "g374": {}, "g375": {},
+    # lead: a cost line whose bracket names its standard with 标准 (C级危房加固维修补助（补助标准：每户1.3万元） ≤130万元)
+    # is hinted per_unit (values/hints.py, 标准 matched inside the bracket), so FUND004 leaves it out of the sum
+    "g365": {"FUND004": 1},
     "g367": {"VAL013": 1},  # lead: 由0.52提高到0.56 is read as text (values/parse.py), not as ≥0.56
     # lead: 次日12时前 is read as text (values/parse.py), not as a daily deadline; VAL001 (an error, which no careful
     # table may draw) is silenced on its line, so the fix there turns it into META001 here, to take the comment out
