@@ -400,7 +400,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # differs on a goal's range read as its upper end (参审案件800至900件 against 陪审员参审案件 ≥800件, g368; the
     # goal now promises the range's floor); REL002 on a per-head quantity named with 每名 (每名护林员每月巡山 ≥20天,
     # g372; 每名 and 每人 join 人均 among the per-head words). 3 false findings left to the lead, their cause in
-    # src/ggtlint/values/, pinned below: FUND004 on a cost line whose bracket gives its standard after 补助标准：
+    # src/ggtlint/values/, since fixed there: FUND004 on a cost line whose bracket gives its standard after 补助标准：
     # (g365, hints.py; the line is taken for a standard and left out of the sum, while （每户1.3万元） is counted);
     # VAL001 on a daily deadline 次日12时前 (监测数据审核上报时间, g371, parse.py; read as text, while 当日17时前 is
     # ≤1日; silenced on its line); VAL013 on a baseline-to-target value 由0.52提高到0.56 (灌溉水有效利用系数, g367,
@@ -414,13 +414,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # coefficient under 生态; standards quoted (GB 3838—2002, CJJ 61—2017, HJ 818—2018) in the goal and notes.
     "g364": {}, "g366": {}, "g368": {}, "g369": {}, "g370": {}, "g372": {}, "g373": {},
     "g374": {}, "g375": {},
-    # lead: a cost line whose bracket names its standard with 标准 (C级危房加固维修补助（补助标准：每户1.3万元） ≤130万元)
-    # is hinted per_unit (values/hints.py, 标准 matched inside the bracket), so FUND004 leaves it out of the sum
-    "g365": {"FUND004": 1},
-    "g367": {"VAL013": 1},  # lead: 由0.52提高到0.56 is read as text (values/parse.py), not as ≥0.56
-    # lead: 次日12时前 is read as text (values/parse.py), not as a daily deadline; VAL001 (an error, which no careful
-    # table may draw) is silenced on its line, so the fix there turns it into META001 here, to take the comment out
-    "g371": {},
+    # the lead's three: a cost line's remark in brackets (（补助标准：每户1.3万元）) no longer hints the line a
+    # standard (values/hints.py), 由0.52提高到0.56 is ≥0.56 and 次日12时前 a limit kept every day (values/parse.py)
+    "g365": {}, "g367": {}, "g371": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

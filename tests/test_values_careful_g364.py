@@ -11,6 +11,7 @@ drew false findings; look-alikes keep theirs.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import yaml
@@ -74,3 +75,55 @@ def test_a_quantity_per_head_named_with_meiming_needs_no_cost(engine: Any) -> No
 
 def test_a_count_of_all_the_work_still_needs_its_cost(engine: Any) -> None:
     assert _rel002_quantity(engine, "护林员巡山", "≥38000人天")
+
+
+# -- the three whose cause was in the value reader (g365, g367, g371) ------------------------------------
+
+
+def test_a_bracketed_remark_does_not_make_a_cost_line_a_standard() -> None:
+    """C级危房加固维修补助（补助标准：每户1.3万元） ≤130万元 is the money paid (FUND004 left it out of the sum as a
+    standard); the remark's words (标准, 率) are not the name's. A name that is a standard, and a short label
+    in brackets (（万元）, （人数）), read as before."""
+    from ggtlint.values import name_hint
+
+    assert name_hint("C级危房加固维修补助（补助标准：每户1.3万元）").expects != "per_unit"
+    assert name_hint("演出补助（按验收合格率拨付）").expects != "rate"
+    assert name_hint("中转站运行费（每吨85元）").expects == "money"
+    assert name_hint("补助标准（元/人/月）").expects == "per_unit"
+    assert name_hint("农村低保补助标准").expects == "per_unit"
+    assert name_hint("养护补助资金（万元）").expects == "money"
+    assert name_hint("培训（人数）").expects == "count"
+
+
+def test_a_level_raised_from_a_baseline_is_the_level_to_reach() -> None:
+    """由0.52提高到0.56 is ≥0.56 (VAL013 read it as a sentence), as 提高到0.56 is; the baseline is not the target."""
+    from ggtlint.values.parse import parse_value
+
+    raised = parse_value("由0.52提高到0.56")
+    assert (raised.kind, raised.op, raised.number) == ("number", "≥", Decimal("0.56"))
+    rate = parse_value("从85%提升至90%")
+    assert (rate.kind, rate.op, rate.number) == ("rate", "≥", 90)
+    cut = parse_value("由3%降至1%以下")
+    assert (cut.kind, cut.op, cut.number) == ("rate", "≤", 1)
+    assert parse_value("由0.52提高").kind == "qualitative"  # no level to reach: still words
+
+
+def test_a_time_of_the_next_day_is_a_limit_kept_every_day() -> None:
+    """次日12时前 (监测数据审核上报时间) is a limit kept each day, as 次月10日前 is each month (VAL001 told it
+    unquantified); 当日受理、次日办结 stays two limits in one."""
+    from ggtlint.values.parse import parse_value
+
+    for value in ("次日12时前", "次日12:00前", "次个工作日内", "次日下班前"):
+        parsed = parse_value(value, budget_year=2026)
+        assert (parsed.kind, parsed.quality, parsed.op) == ("qualitative", "recurring", "≤"), value
+    assert parse_value("当日受理、次日办结", budget_year=2026).quality != "recurring"
+    assert parse_value("次日", budget_year=2026).quality != "recurring"
+
+
+def test_the_three_careful_tables_draw_nothing(engine: Any) -> None:
+    from conftest import ROOT
+
+    for stem in ("g365", "g367", "g371"):
+        path = next((ROOT / "fixtures" / "sectors").glob(f"{stem}-*.yaml"))
+        findings = engine.check_source(load_text(path.read_text(encoding="utf-8"), str(path))).findings
+        assert findings == [], (stem, [(f.rule_id, f.line) for f in findings])

@@ -54,6 +54,7 @@ _NOT_HINTS = ("比例尺", "评比", "对比", "相比", "同比", "环比", "�
 _STANDARD_DOCUMENT = re.compile(r"(?:国家|行业|地方|团体|企业)标准(?=[\u4e00-\u9fff])")
 # 功率 is power, a physical quantity in 千瓦 (充电桩额定功率, 光伏装机功率), no rate; 成功率 is one
 _POWER = re.compile(r"(?<!成)功率")
+_HAS_FIGURE = re.compile(r"[0-9]")
 
 
 def _hint(name: str, *, lex: Lexicon) -> NameHint:
@@ -64,13 +65,22 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
         inside = inside.replace(word, "|")
     inside = _STANDARD_DOCUMENT.sub("|", inside)
     inside = _POWER.sub("|", inside)
-    # Suffix rules first: the end of a name says what is measured ("补助资金发放时间" is a time,
-    # "资金在规定时间内下达率" a rate). Within one rule, the longest word wins.
-    for rule in lex.hint_rules:
-        test = inside.endswith if rule.match == "suffix" else inside.__contains__
-        hits = [w for w in rule.words if test(w)]
-        if hits:
-            expects, matched = rule.kind, max(hits, key=len)
+    # A remark in brackets at the end says how, not what (危房加固补助（补助标准：每户1.3万元）is the money
+    # paid, 演出补助（按验收合格率拨付）no rate): only the name before it is read. A short label without a
+    # figure (（万元）, （人数）, （MQI）) is read with the name, as before.
+    remark = inside.rfind("(") if inside.endswith(")") else -1
+    if remark > 0 and (len(inside) - remark - 2 > 4 or _HAS_FIGURE.search(inside, remark)):
+        inside = inside[:remark]
+    for part in (inside,):
+        # Suffix rules first: the end of a name says what is measured ("补助资金发放时间" is a time,
+        # "资金在规定时间内下达率" a rate). Within one rule, the longest word wins.
+        for rule in lex.hint_rules:
+            test = part.endswith if rule.match == "suffix" else part.__contains__
+            hits = [w for w in rule.words if test(w)]
+            if hits:
+                expects, matched = rule.kind, max(hits, key=len)
+                break
+        if expects is not None:
             break
     people = any(w in text for w in lex.people_terms)
     return NameHint(expects=expects, people=people, negative=_negative(text, lex), matched=matched)

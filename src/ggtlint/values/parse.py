@@ -1416,6 +1416,8 @@ _AGAINST_LAST_YEAR = lazy_pattern(r"(?:(?:同比|环比|年均|(?:较|比|相比
                                   + _CHANGE_WORD + r")|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
 # a level to reach, written with the change that reaches it: 缩短至60天以内, 降至1%以下, 提高至95%
 _TO_LEVEL = lazy_pattern(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
+# the level it starts from, before the level to reach (由0.52提高到0.56, 从85%提升至90%): the target is the latter
+_FROM_LEVEL = lazy_pattern(r"(?:由|从)[0-9]{1,9}(?:\.[0-9]{1,6})?[^0-9≥≤=<>]{0,4}?(?=(?:" + _CHANGE_WORD + r"|降|升)(?:至|到)[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
 _MAGNITUDE = lazy_pattern(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
 _PER_POPULATION = lazy_pattern(r"/(10|100|百)?万(?:人口|活产|常住人口|人|车|辆|工时)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
@@ -1635,8 +1637,10 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 
 def _to_level(fixed: str) -> str:
-    """ "缩短至60天以内", "降至1%以下", "提高到95%": the level to reach, not a change (≤60天以内, ≤1%以下, ≥95%)."""
-    level = _TO_LEVEL.match(fixed)
+    """ "缩短至60天以内", "降至1%以下", "提高到95%": the level to reach, not a change (≤60天以内, ≤1%以下, ≥95%),
+    also after the level it starts from (由0.52提高到0.56: ≥0.56)."""
+    start = _FROM_LEVEL.match(fixed)
+    level = _TO_LEVEL.match(fixed, start.end() if start is not None else 0)
     if level is None or level.end() >= len(fixed):
         return fixed
     rest = _DEED.sub("", fixed[level.end():]) or fixed[level.end():]  # 缩短至60天以内完成
@@ -2028,6 +2032,10 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:个月|月|天|日|周|年))?|(?:个月|月|天|日|周|年)或每[0-9]+(?:万)?(?:公里|千米))"
                          r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")  # not 每2周1次: a count per period
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
+# by a time of the day after each one (监测数据审核上报 次日12时前, 次个工作日内): a limit kept every day, as
+# 次月10日前 is one kept every month
+_NEXT_DAY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日)(?:(?:[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
+                            r"(?:前|之前|以前)|内|之内)")
 _RECURRING = lazy_pattern(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
     # (and 按月支付，次月10日前: the lead-in before any of the forms)
@@ -2181,6 +2189,8 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         lex.policy_phrase_re is not None and lex.policy_phrase_re.search(text)
     ):
         return q("policy")
+    if _NEXT_DAY_BY.fullmatch(text):
+        return q("qualitative", "recurring", op="≤")
     recurring = _RECURRING.fullmatch(text)
     if recurring is not None:
         bounded = recurring.group("day") or recurring.group("lead")
