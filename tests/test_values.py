@@ -148,6 +148,11 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("持续至2023年12月31日", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
     ("持续到2023年底", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
     ("保持至2023年6月30日", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 6, 30)}),
+    # the target named, its figure in brackets: the figure (VAL001 told it unquantified; VAL005 asks its operator)
+    ("完成省下达目标（95%）", None, {"kind": "rate", "op": None, "number": 95}),
+    ("达到省定标准（≥90%）", None, {"kind": "rate", "op": "≥", "number": 90}),
+    ("完成年度计划（2023年12月31日前）", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
+    ("达到国家标准（GB3838-2002）", None, {"kind": "qualitative"}),
     ("于2023年6月30日", None, {"kind": "deadline", "op": None}),
     ("年底前", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31), "year_inferred": True}),
     ("年内", 2023, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31), "year_inferred": True}),

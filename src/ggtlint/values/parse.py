@@ -1266,9 +1266,15 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 _WHOLE_BRACKET = lazy_pattern(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
 
 
+# the target named, its figure in brackets: 完成省下达目标（95%）, 达到省定标准（≥90%）
+_TARGET_THEN_FIGURE = lazy_pattern(r"[\u4e00-\u9fff]{2,16}?(?:目标|任务|标准|要求|计划|指标)[(\[【]"
+                                   r"(?P<inside>[^()\[\]【】]{0,12}[0-9][^()\[\]【】]{0,12})[)\]】]")
+
+
 def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """ "（2023年12月31日前）": the whole value in brackets, as some templates print it."""
-    match = _WHOLE_BRACKET.fullmatch(text)
+    """ "（2023年12月31日前）": the whole value in brackets, as some templates print it; "完成省下达目标（95%）":
+    the target named and its figure in brackets, the figure."""
+    match = _WHOLE_BRACKET.fullmatch(text) or _TARGET_THEN_FIGURE.fullmatch(text)
     if match is None:
         return None
     value = _parse(raw, match.group("inside").strip(), year, lex, allow_placeholder=False)
