@@ -119,6 +119,9 @@ TWO_TARGETS: list[tuple[str, dict[str, Any], str]] = [
     ("≥200人；≥300人次", {"kind": "count", "number": D(200)}, "≥300人次"),
     ("不少于200人，不少于300人次", {"kind": "count", "op": "≥", "number": D(200)}, "不少于300人次"),
     ("≥90%，≥95%", {"kind": "rate", "op": "≥", "percent": D(90)}, "≥95%"),
+    # each named by what it holds for (a careful round's probe: VAL001 told it unquantified)
+    ("汛期≤24小时，非汛期≤72小时", {"kind": "duration", "op": "≤", "number": D(24), "unit": "小时"}, "非汛期≤72小时"),
+    ("城区≤15分钟，农村≤30分钟", {"kind": "duration", "op": "≤", "number": D(15)}, "农村≤30分钟"),
 ]
 
 

@@ -1239,6 +1239,10 @@ def _one_measure(unit: str, other: str) -> bool:
     return unit.startswith(other) or other.startswith(unit)
 
 
+# what one of two targets holds for, named before its comparison (汛期, 非汛期, 城区, 农村)
+_TARGET_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}(?=[≥≤<>＞＜])")
+
+
 def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "≥200人，≥300人次", "≥3场/≥500人": two targets, each with its comparison and unit, in one value. The
     first is read, with the problem told (the indicator is two); not two bounds of one range (≥200人，≤300人)."""
@@ -1248,6 +1252,10 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if len(parts) != 2:
         return None
     targets = []
+    written = parts
+    labelled = [_TARGET_LABEL.match(part) for part in parts]
+    if all(labelled):  # 汛期≤24小时，非汛期≤72小时: each target named by what it holds for
+        parts = [part[label.end():] for part, label in zip(parts, labelled) if label is not None]
     for part in parts:
         lead = _LEADING_OP.match(part)
         if lead is None or lead.group("op") is None:
@@ -1260,7 +1268,7 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     ops = {first.op, second.op}
     if _one_measure(first.unit, second.unit) and ops & {"≥", ">"} and ops & {"≤", "<"}:  # type: ignore[arg-type]
         return None  # ≥200人，≤300人: a range, the rewrites' (_TWO_BOUNDS), and so is ≤300人，≥200人
-    return replace(first, raw=raw, text=text, problems=(*first.problems, (TWO_TARGETS, parts[1])))
+    return replace(first, raw=raw, text=text, problems=(*first.problems, (TWO_TARGETS, written[1])))
 
 
 _WHOLE_BRACKET = lazy_pattern(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
