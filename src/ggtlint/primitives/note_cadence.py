@@ -6,6 +6,10 @@ note that says a cadence through the whole year: not one naming part of it (下�
 number of periods (共10个月) or a total of its own (合计, 全年共), which may rightly differ, nor one per
 place or head (每个乡镇每月1场, 6个社区×每月1场), which the count multiplies; nor a floor or more besides (每月至少1场,
 另在节点集中开展, 随时召开), nor the rate of another deed (督查检查 noted 每季度通报1次).
+
+Variant ``note_more``: the other way round, a value half or less of what its own note plans (服务机构督导检查
+≥1次 noted 按季度…开展督导检查, 保密知识抽查频次 每年1次 noted 按季度…抽查): the target is set under the work planned.
+按月, 按季度 with no figure is once a period, and the note's last word must be the name's deed (检查, 抽查).
 """
 
 from __future__ import annotations
@@ -14,13 +18,16 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
+from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, note_hit
 from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import CEILING_OPS, parse_value
 
 NAME = "note-cadence"
 SCOPES = ("indicator",)
-VARIANTS = ("default",)
+VARIANTS = ("default", "note_more")
+# a target under its note's plan may be a floor kept low on purpose: a notice
+LEVELS = {"note_more": Severity.INFO}
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("note", "yearly")
 ROW_PURE = True  # check_row reads only the row (see Engine._check_rows)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
@@ -38,14 +45,55 @@ _PART_OF_YEAR = lazy_pattern(r"上半年|下半年|汛期|旺季|淡季|寒假|�
 _AT_LEAST = lazy_pattern(r"至少|不少于|不低于|以上|另|加密|增加|随时|不定期|视情")
 # the usual verbs of doing it: any other deed in the note is of another thing (每季度通报1次 of 督查检查)
 _GENERIC_DEEDS = lazy_pattern(r"开展|举办|组织|进行|实施|安排|举行")
+# 按月检查, 按季度…开展抽查: once a period, the deed being the note's last two characters
+_BY_PERIOD = lazy_pattern(r"^按(?P<period>个月|季度|半年|月|季|周)(?![0-9一二两三四五六七八九十])")
+_DEED_UNITS = ("次", "场", "场次", "期", "批", "轮")
+_CLAUSES = lazy_pattern(r"[，,、；;。]")
+# a floor a little under the plan leaves room (≥10场 for 每月1场); half of it or less is another figure
+_FAR_MORE = 2
 _PER_YEAR = {"个月": 12, "月": 12, "季度": 4, "季": 4, "半年": 2, "周": 52, "年": 1}
 _SAME_UNIT = {"场次": "场"}
+
+
+def _yearly_value(row: Row) -> tuple[Decimal, str] | None:
+    """The value as a count a year with its unit: ≥4次, or 每年1次 (read as 1 次/年)."""
+    parsed = row.parsed
+    if parsed.number is None or parsed.op in CEILING_OPS:
+        return None
+    if parsed.kind == "count":
+        return parsed.number, parsed.unit or ""
+    if parsed.kind == "per_unit" and (parsed.unit or "").endswith("/年"):
+        return parsed.number, (parsed.unit or "")[:-2]
+    return None
+
+
+def _once_a_period(row: Row, note: str, unit: str) -> Decimal | None:
+    """How many a year a note's 按月, 按季度 plans, if it is one clause whose last two characters are the
+    name's deed (not 按月巡查，发现问题及时维修 of 维修, nor 按季度检查、年终考核 of 考核)."""
+    by_period = _BY_PERIOD.search(note)
+    if by_period is None or unit not in _DEED_UNITS or _CLAUSES.search(note.rstrip("。；; ")):
+        return None
+    if _PART_OF_YEAR.search(note) or _AT_LEAST.search(note):
+        return None
+    deed = note.rstrip("。；; ")[-2:]
+    if len(deed) < 2 or deed not in row.name:
+        return None
+    return Decimal(_PER_YEAR[by_period.group("period")])
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     note = row.indicator.note
     parsed = row.parsed
-    if not note or parsed.kind != "count" or parsed.number is None or parsed.op in CEILING_OPS:
+    if not note:
+        return
+    value = _yearly_value(row)
+    if value is not None:
+        planned = _once_a_period(row, note, value[1])
+        if planned is not None:
+            if planned >= value[0] * _FAR_MORE:
+                yield note_hit(row, "note_more", LEVELS["note_more"], yearly=f"{decimal_text(planned)}{value[1]}")
+            return
+    if parsed.kind != "count" or parsed.number is None or parsed.op in CEILING_OPS:
         return
     if "每" not in note:
         return  # most notes give no cadence
@@ -61,3 +109,5 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     yearly = each.number * Decimal(_PER_YEAR[cadence.group("period")])
     if yearly < parsed.number:
         yield note_hit(row, "default", yearly=f"{decimal_text(yearly)}{each.unit}")
+    elif yearly >= parsed.number * _FAR_MORE:
+        yield note_hit(row, "note_more", LEVELS["note_more"], yearly=f"{decimal_text(yearly)}{each.unit}")
