@@ -25,6 +25,8 @@ slipped by a place, not a ceiling set with room to spare (``note``; ``rate_under
 人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
 paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元); not a name
 matching ``total_name``, which says it is a total all the same (…补助资金, 补贴（每人每月80元）).
+``mode: share`` — a cost whose name matches ``name`` (项目管理费: what the implementer keeps for itself)
+taking more than ``share`` of the funds (农业农村局项目管理费 ≤215万元 of 1075万元).
 """
 
 from __future__ import annotations
@@ -64,17 +66,19 @@ PARAMS_SCHEMA = {
     "required": ["mode"],
     "additionalProperties": False,
     "properties": {
-        "mode": {"enum": ["item", "unit_times_quantity", "per_head"]},
+        "mode": {"enum": ["item", "unit_times_quantity", "per_head", "share"]},
         "strip_words": {"type": "array", "items": {"type": "string"}},
         "per_head": {"type": "string"},
         "total_name": {"type": "string"},
+        "name": {"type": "string"},
+        "share": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
     },
     "x-retired": {"convertible_units": MEASURES_MOVED},
 }
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    return compile_patterns(params, ("per_head", "total_name"))
+    return compile_patterns(params, ("per_head", "total_name", "name"))
 
 
 #: how far a loosely paired product, or one compared with its cost line, must go before it is told
@@ -112,6 +116,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if is_cost(row) and is_money_total(row) and search(params["per_head"], row.name) \
                     and not ("total_name" in params and search(params["total_name"], row.name)) \
                     and row.parsed.yuan * 2 > total:  # type: ignore[operator]
+                yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
+        return
+    if params["mode"] == "share":
+        limit = total * Decimal(str(params["share"]))
+        for row in ctx.rows:
+            if is_cost(row) and is_money_total(row) and search(params["name"], row.name) \
+                    and row.parsed.yuan > limit:  # type: ignore[operator]
                 yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
         return
     strip = tuple(params.get("strip_words", PRICE_STRIP_WORDS))
