@@ -4,6 +4,8 @@ Hits a value that is a horizon (长期, 持续), a duration in years (1年, 3年
 (三年内达到100%), or a name with a multi-year window (3年内…, 多年, 2023—2025年累计…, 到2025年… in an
 earlier year's table). Variants ``horizon``, ``years`` and ``name``. A 时效 limit of one
 year ("1年内") is within the budget year, not a multi-year target: deadline-form tells it.
+Variant ``paid_ahead``: a cost line whose name names a year after the budget year (授权费（2026—2027年两年）,
+补助（含2027年1—6月）): this year's money paying for next year's work.
 """
 
 from __future__ import annotations
@@ -11,14 +13,17 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.findings import Severity
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, row_hit
 from ggtlint.values.parse import CEILING_OPS
 
 NAME = "multi-year"
 SCOPES = ("indicator",)
-VARIANTS = ("horizon", "years", "name")
+VARIANTS = ("horizon", "years", "name", "paid_ahead")
+# a cost paid ahead may be a bundle the reviewer accepts: a notice
+LEVELS = {"paid_ahead": Severity.INFO}
 PLACEHOLDERS = {"horizon": ROW_PLACEHOLDERS, "years": ROW_PLACEHOLDERS + ("years",),
-                "name": ROW_PLACEHOLDERS + ("phrase",)}
+                "name": ROW_PLACEHOLDERS + ("phrase",), "paid_ahead": ROW_PLACEHOLDERS + ("phrase",)}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
@@ -30,12 +35,17 @@ compile = compile_identity
 # only describes who is eligible.
 # (长期 and 多年 as a horizon, not in the name of a class of people or things: 长期滞留人员,
 # 长期护理保险, 长期卧床, 多年生牧草, 长期监测点 (a fixed station, set up this year))
-_NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|多年(?!生)"
+_NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|^(?:未来|今后)(?:[0-9]+|[两二三四五六七八九十]+)\s*年|多年(?!生)"
                          r"|长期(?!滞留|护理|照护|卧床|处方|租赁|借款|股权|待摊|投资|失业|在外|监测点|观测点|定位监测|定位观测)|跨年度")
 # a span of years counted together (2023—2025年累计培训人次), or a year to reach after the budget
 # year (到2025年…达标率 in a 2022 table): not a plan's title (2021—2025年规划) nor a date of this year
 _NAME_SPAN = re.compile(r"20[0-9]{2}\s*年?\s*(?:—|–|-|~|～|至|到)+\s*20[0-9]{2}\s*年(?:度)?(?:累计|合计|共计|共|期间|内|间)")
 _NAME_BY_YEAR = re.compile(r"(?<![较比与截])(?:到|至)\s*(?P<y>20[0-9]{2})\s*年(?!度?[0-9一二三四五六七八九十]|底前|末前)")
+# a cost paying whole years or a later year's months (授权费（2026—2027年两年）, 补助（含2027年1—6月）): paid ahead;
+# not a policy or school year (2025—2026年度, 2026—2027学年), a later year's own enrolment (参加2027年度医保),
+# a service year of months (2026年7月至2027年6月) nor upkeep bundled with a purchase (含2027年维保)
+_YEAR = re.compile(r"20[0-9]{2}\s*(?:—|–|-|~|～|至|到)\s*(?P<y>20[0-9]{2})\s*年\s*(?:[两二三四五六七八九十]|[2-9])\s*年"
+                   r"|含\s*(?P<y2>20[0-9]{2})\s*年\s*[0-9]+\s*(?:—|–|-|~|～|至)\s*[0-9]+\s*月")
 # this year's share of a plan to a later year (到2025年森林覆盖率目标年度分解任务完成率)
 _THIS_YEARS_PART = re.compile(r"年度分解|分解任务|年度任务|本年度|当年")
 _YEAR_UNITS = ("年",)
@@ -56,6 +66,12 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     elif parsed.horizon_years is not None and (parsed.horizon_years > 1 or parsed.kind in ("duration", "horizon")):
         yield row_hit(row, variant="years", years=parsed.horizon_years)
     elif params.get("check_names", True):
+        if is_cost(row) and ctx.budget_year is not None:
+            later = next((year for year in _YEAR.finditer(row.name)
+                          if int(year.group("y") or year.group("y2")) > ctx.budget_year), None)
+            if later is not None:
+                yield row_hit(row, variant="paid_ahead", severity=LEVELS["paid_ahead"], key=True, phrase=later.group(0))
+                return
         match = _NAME_YEARS.search(row.name) or _NAME_SPAN.search(row.name)
         if match is None and ctx.budget_year is not None:
             by_year = _NAME_BY_YEAR.search(row.name)
