@@ -46,7 +46,8 @@ an amount worked out rounded as written (833.33元 a month of 10000元 a year) a
 ``growth_as_whole``: a count named as a growth over last year (放映场次较上年增长) set at exactly the whole the
 goal gives for last year (2025年已放映1584场, 上年完成…): the growth and the total mixed up; not when the goal adds
 as many this year (新增改造1200户, 在上年…的基础上新增10辆, 较上年增长3000条) or gives this year's whole as twice
-last year's (在上年服务3000人次基础上服务6000人次).
+last year's (在上年服务3000人次基础上服务6000人次). Full coverage (实现城区公厕保洁管护全覆盖) is 100% as
+``differs``, against the one coverage rate named with the words right before it (城区公厕保洁管护覆盖率 ≥90%).
 """
 
 from __future__ import annotations
@@ -201,6 +202,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 quality_rates.add(id(candidates[0]))
             unmatched.append((match.group(), number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
+    if "全覆盖" in goal:
+        yield from _full_cover(goal, ctx)
     for text, number, candidates, near, reached_year in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
             continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
@@ -232,6 +235,28 @@ def _quality_of_the_goals_rate(goal: str, context: str, row: Row) -> bool:
     goals_object = _GENERIC_OBJECT.sub("", ahead[:ahead.rfind(row.name[-3:])])
     rows_object = _GENERIC_OBJECT.sub("", row.name[:-3])
     return goals_object in row.name and (not rows_object or longest_run(rows_object, goal) >= 2)
+
+
+# 实现城区公厕保洁管护全覆盖: the goal's 100% in words
+_FULL_COVER = lazy_pattern(r"全覆盖")
+_COVER_RATE = lazy_pattern(r"覆盖率$")
+
+
+def _full_cover(goal: str, ctx: TableContext) -> Iterator[Hit]:
+    """The one coverage rate whose words before 覆盖率 are those the goal says 全覆盖 of, set below 100%
+    (城区公厕保洁管护覆盖率 ≥90% for 实现城区公厕保洁管护全覆盖): the goal promises all, the indicator less.
+    The rate's words are those right before 全覆盖: not another part of the same work (一般涉密单位检查覆盖率 for
+    重点涉密单位检查全覆盖) nor of another thing (城区公厕覆盖率 for 城区公厕导视标识全覆盖); nor a 全覆盖 of other
+    years (三年内…全覆盖)."""
+    for match in _FULL_COVER.finditer(goal):
+        clause = _CLAUSE_BREAK.split(goal[:match.start()])[-1]
+        if _beyond_the_year(goal, match, ctx.budget_year):
+            continue
+        near = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None
+                and _COVER_RATE.search(row.name) and len(row.name) > 4 and clause.endswith(row.name[:-3])]
+        if len(near) == 1 and near[0].parsed.op in ("≥", ">", "=", None) \
+                and near[0].parsed.number < 100:  # type: ignore[operator]
+            yield row_hit(near[0], variant="differs", goal_figure=match.group(), severity=LEVELS["differs"])
 
 
 # an indicator of the growth over last year (放映场次较上年增长, 同比增加): a change, not a total
