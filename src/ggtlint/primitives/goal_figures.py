@@ -955,6 +955,12 @@ def stated_targets(text: str, ctx: TableContext) -> list[Row]:
     return found
 
 
+def counts_in(text: str, ctx: TableContext) -> list[tuple[Decimal, str]]:
+    """Every count a text states with its unit as compared (120场, 1800人次; 名 counted as 人)."""
+    found = [_figure(match.group(), ctx) for match in _FIGURE.finditer(text)]
+    return [(figure.number, _measure_key(figure.unit, None)[0] or "") for figure in found if figure is not None]
+
+
 def _same_measure(goal: _GoalFigure, parsed: Any) -> bool:
     return parsed.kind == "count" and _measure_key(goal.unit, None) == _measure_key(parsed.unit, None)
 
