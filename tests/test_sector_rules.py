@@ -890,6 +890,52 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b195: 0.3万平方米 as ≥0.3平方米 (REL008), 拉动街道税收收入增长 ≥5% (REL013), 行政执法全过程记录覆盖率 ≥80%
     # against the note's 办法…达到100% (VAL031)
     "b195": {"REL008": 1, "REL013": 1, "VAL031": 1},
+    # a fifteenth recall audit, 30 defects of kinds not planted before, read as a 财政部门 reviewer of a county's 2026
+    # 申报 reads a table (居家养老上门, 畜禽粪污, 城区公厕, 保密检查, 档案库房, 禁毒, 民族团结, 医疗救助, 外经贸, 见义勇为;
+    # each a careful g table of an earlier year moved to 2026 with three defects put in, ten kinds three times each):
+    # 9 told before its fixes (last year's caseload named with 2025, TIME002 ×2; 至2028年 in a name, TIME004 ×2; a
+    # benefit of the output's own figure, CAT005 ×2; 2021 framework names in a legacy table, STR004 ×3), 28 after:
+    # the unit's own staff pay or office running among a project's costs (FUND014, new, a warning: 0 of 12
+    # look-alikes, held out 1 of 5, 在职老年护理员岗位补贴, then kept to the unit's own 在职人员), a 项目管理费 over a
+    # tenth of the funds (FUND015, new, a warning: 0 of 10, 0 of 5), a value half its note's plan or less (≥1次 noted
+    # 按季度…督导检查: REL010 note_more, a notice; 0 of 12, held out 2 of 5, then one clause only), a cost paying for
+    # later years (（2026—2027年两年）, （含2027年1—6月）: TIME004 paid_ahead, a notice; 0 of 11, held out 3 of 5, then
+    # whole years counted or a later year's months only) and 未来3年 at a name's start (TIME004), the goal's 全覆盖 against
+    # the same work's 覆盖率 under 100% (REL008 differs, a notice; 2 of 10 at first, then 0; held out 2 of 5, then the
+    # words right before 全覆盖 only), a count its note makes up of figures in unlike units (120场、1800人次 for
+    # ≥1920人次: VAL032, new, a notice; 1 of 10, then 0; held out 2 of 5, units written for one another since read as
+    # one). Left: 2025年底在册计算机及移动存储介质检查 (b199: TIME002 reads a year opening the name with its work, not
+    # 2025年底在册, a stock counted at last year's end; year_mismatch.py was another helper's), 受益企业 ≥120家 beside
+    # 出口信用保险保费补助企业 ≥120家 (b204: CAT005 wants the names to share more than 企业)
+    # b196: 2025年度服务特殊困难老年人 (TIME002), 服务机构督导检查 ≥1次 noted 按季度…开展督导检查 (REL010 note_more),
+    # 民政局机关干部职工加班补贴 (FUND014; also no quantity, REL002, fair)
+    "b196": {"FUND014": 1, "REL002": 1, "REL010": 1, "TIME002": 1},
+    # b197: 受益规模养殖场 ≥40家 of the 40 supported (CAT005; CAT016 too, a count of farms under 经济效益, fair),
+    # 农业农村局项目管理费 ≤215万元 of 1075万元 (FUND015), 至2028年全县畜禽粪污综合利用率 (TIME004)
+    "b197": {"CAT005": 1, "CAT016": 1, "FUND015": 1, "TIME004": 1},
+    # b198: 新建改造公厕12座+更新导视标识58块 as ≥70座 (VAL032), 城管局机关公务用车运行维护费 (FUND014; REL002, fair),
+    # 实现城区公厕保洁管护全覆盖 against 城区公厕保洁管护覆盖率 ≥90% (REL008)
+    "b198": {"FUND014": 1, "REL002": 1, "REL008": 1, "VAL032": 1},
+    # b199: 抽查频次 每年1次 noted 按季度…抽查 (REL010 note_more), 授权及维护费（2026—2027年两年） (TIME004 paid_ahead);
+    # left: 2025年底在册计算机及移动存储介质检查
+    "b199": {"REL010": 1, "TIME004": 1},
+    # b200: 受益档案库房面积 ≥1200平方米 of the 1200 rebuilt (CAT005), 档案馆项目管理费 ≤37万元 of 185万元 (FUND015),
+    # 经济成本指标 under 产出 in a legacy table (STR004; and so no 成本指标, STR001)
+    "b200": {"CAT005": 1, "FUND015": 1, "STR001": 1, "STR004": 1},
+    # b201: 禁毒宣传活动120场、尿检1800人次 as ≥1920人次 (VAL032), 未来3年…累计下降 (TIME004), 禁毒办公务接待费 (FUND014)
+    "b201": {"FUND014": 1, "TIME004": 1, "VAL032": 1},
+    # b202: 实现全州乡镇宣讲全覆盖 against 乡镇宣讲覆盖率 ≥85% (REL008), 传承点补助（含2027年1—6月） (TIME004
+    # paid_ahead), 示范单位创建督导 ≥1次 noted 按月督导示范单位创建 (REL010 note_more)
+    "b202": {"REL008": 1, "REL010": 1, "TIME004": 1},
+    # b203: 医保局项目管理费 ≤500万元 of 2600万元 (FUND015), 2025年资助参加城乡居民医保人数 (TIME002), a top-level
+    # 成本指标 beside the legacy one under 产出 (STR004)
+    "b203": {"FUND015": 1, "STR004": 1, "TIME002": 1},
+    # b204: 海外仓建设补助（2026—2027年两年） (TIME004 paid_ahead), 参加境外展会40家次、外贸政策培训4场 as ≥44家次
+    # (VAL032); left: 受益企业 ≥120家
+    "b204": {"TIME004": 1, "VAL032": 1},
+    # b205: 实现生活困难见义勇为人员走访慰问全覆盖 against its 覆盖率 ≥90% (REL008), 至2028年…累计覆盖群众 (TIME004),
+    # 社会成本指标 under 产出 in a legacy table (STR004 ×2: that and the legacy 成本指标 read by the 2021 framework)
+    "b205": {"REL008": 1, "STR004": 2, "TIME004": 1},
 }
 
 
