@@ -1237,3 +1237,26 @@ def test_a_benefit_given_a_deadline_is_timeliness(engine) -> None:  # type: igno
         assert changed != text
         result = engine.check_source(load_text(changed, path.name))
         assert not [f for f in result.findings if f.rule_id == "CAT014"]
+
+
+def test_the_fifteenth_audits_kinds_against_their_look_alikes(engine) -> None:  # type: ignore[no-untyped-def]
+    """Each kind the fifteenth audit added is told on its table at its level, and not once the row reads as the
+    look-alike it was narrowed against: a carer the project pays (FUND014), a cost naming its work (FUND015), a
+    note of two deeds (REL010 note_more), a service year of months (TIME004 paid_ahead), a 全覆盖 of other words
+    than the rate's (REL008), parts in one unit (VAL032)."""
+    from ggtlint.load import load_text
+
+    cases = (("b196", "FUND014", "warning", "name: 民政局机关干部职工加班补贴", "name: 在职养老护理员岗位补贴"),
+             ("b200", "FUND015", "warning", "name: 档案馆项目管理费", "name: 库房设施运行管理费"),
+             ("b202", "REL010", "info", "note: 按月督导示范单位创建", "note: 按月巡查，督导示范单位创建"),
+             ("b202", "TIME004", "info", "（含2027年1—6月）", "（2026年7月至2027年6月）"),
+             ("b202", "REL008", "info", "实现全州乡镇宣讲全覆盖", "实现全州乡镇宣讲资料发放全覆盖"),
+             ("b201", "VAL032", "info", "开展禁毒宣传活动120场、尿检1800人次", "禁毒宣传覆盖120人次、尿检1800人次"))
+    for table, rule, severity, old, new in cases:
+        path = next(SECTOR_DIR.glob(f"{table}-*.yaml"))
+        text = path.read_text(encoding="utf-8")
+        [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == rule]
+        assert found.severity.value == severity, (table, rule)
+        assert text.count(old) == 1, old
+        result = engine.check_source(load_text(text.replace(old, new), path.name))
+        assert not [f for f in result.findings if f.rule_id == rule], new
