@@ -5,7 +5,8 @@ thing twice: the benefit is what the output brings about (the share of old machi
 fuel saved), not the output counted once more. Counts and amounts only, in the same unit and
 at least ``min_number`` (``＝1个``, ``≥2次`` repeat by chance), and only where the two names share
 a run of ``min_shared`` characters (老旧农机): 重点项目绩效评价个数 ≥15个 and 评价结果与预算安排挂钩项目数
-≥15个 are two things that happen to be equal. Rates (100%) repeat too often to say anything.
+≥15个 are two things that happen to be equal; or where the benefit names as reached (受益, 惠及) what the output's
+name ends in (受益企业 ≥120家, 出口信用保险保费补助企业 ≥120家). Rates (100%) repeat too often to say anything.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 _OUTPUT, _BENEFIT = "产出指标", "效益指标"
+_REACHED = ("受益", "惠及")
+
+
+def _reached_again(benefit: str, output: str) -> bool:
+    """A benefit naming as reached the very thing the output counts (受益企业 for 出口信用保险保费补助企业): the
+    output's people or firms counted again, whatever the words before them."""
+    rest = benefit[2:] if benefit.startswith(_REACHED) else ""
+    return len(rest) >= 2 and output.endswith(rest)
 _KINDS = ("count", "money")
 
 
@@ -43,6 +52,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if row.level1 != _BENEFIT or parsed.kind not in _KINDS or parsed.number is None or parsed.number < least:
             continue
         first = next((output for output in outputs.get((parsed.kind, parsed.number, parsed.unit), ())
-                      if longest_run(row.name, output.name) >= shared), None)
+                      if longest_run(row.name, output.name) >= shared or _reached_again(row.name, output.name)), None)
         if first is not None:
             yield row_hit(row, first_name=first.name, first_value=first.shown)
