@@ -2203,3 +2203,31 @@ def test_a_quality_rate_set_below_the_goals_promise_is_noted(engine, goal: str, 
     indicators = {"产出指标": {"质量指标": [{"name": row[0], "value": row[1]}]}}
     found = [f for f in _goal_findings(engine, goal, indicators) if "质量指标中与之对应" in f.message_zh]
     assert [f.severity.value for f in found] == (["info"] if told else [])
+
+
+@pytest.mark.parametrize(("goal", "row", "told"), [
+    # a first inspection's pass rate may rightly be below the final acceptance rate the goal promises
+    ("2023年改造老旧小区12个，工程竣工验收合格率达到100%。", ("隐蔽工程一次验收合格率", "≥95%"), False),
+    ("2023年硬化村组道路8公里，工程交工验收合格率100%。", ("一次性验收合格率", "≥95%"), False),
+    ("2023年新建桥梁2座，桥梁工程竣工验收合格率达到100%。", ("桥梁工程初次验收合格率", "≥96%"), False),
+    # a part's rate is not the whole's: named in the rate's words, or after a 其中 far ahead of the figure
+    ("2023年完成安防设施建设，重点路段安防设施验收合格率达到100%。", ("安防工程验收合格率", "≥98%"), False),
+    ("2023年改造农村危房500户，其中C级危房改造验收合格率达到100%。", ("危房改造验收合格率", "≥98%"), False),
+    # the same measure still told: first inspection for first inspection, the part's own rate, the whole's
+    ("2023年改造老旧小区12个，隐蔽工程一次验收合格率达到100%。", ("隐蔽工程一次验收合格率", "≥95%"), True),
+    ("2023年完成安防设施建设，重点路段安防设施验收合格率达到100%。", ("重点路段安防设施验收合格率", "≥95%"), True),
+    ("2023年改造农村危房500户，C级危房改造验收合格率达到100%。", ("C级危房改造验收合格率", "≥98%"), True),
+    ("2023年改造老旧小区12个，工程竣工验收合格率达到100%。", ("工程竣工验收合格率", "≥95%"), True),
+])
+def test_a_first_inspections_or_a_parts_rate_is_not_the_goals(engine, goal: str, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                              told: bool) -> None:
+    indicators = {"产出指标": {"质量指标": [{"name": row[0], "value": row[1]}]}}
+    found = [f for f in _goal_findings(engine, goal, indicators) if f"“{row[0]}”" in f.message_zh]
+    assert [f.severity.value for f in found] == (["info"] if told else [])
+
+
+def test_a_part_after_其中_is_read_over_its_whole_list(engine) -> None:  # type: ignore[no-untyped-def]
+    # the second part's figure, past a 、, is the part's still: not the whole count the indicator gives
+    goal = "2023年开展职业技能培训1000人次，其中农民工技能培训600人次、退役军人技能培训400人次。"
+    found = _goal_findings(engine, goal, _quantities(("职业技能培训人次", "≥1000人次"), ("退役军人培训人次", "≥300人次")))
+    assert [f.message_zh for f in found] == []

@@ -23,7 +23,9 @@ and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里); a satis
 notice): that satisfaction is one an earlier year reached (2024年优抚对象满意度为98% in a 2025 table), and
 the target falls below it. Variant ``quality_below`` (a notice): a rate the goal promises with few words of its own
 (工程质量合格率达到98%) and the one 质量 rate ending in its rate word, naming the same object or none (工程验收合格率
-≥90%), asking less: the project's quality set below its goal.
+≥90%), asking less: the project's quality set below its goal. Neither compares a first inspection's rate with the
+final one (竣工验收合格率 against 隐蔽工程一次验收合格率: the first may rightly be lower), nor a part's rate with the
+whole's (重点路段安防设施验收合格率 against 安防工程验收合格率).
 
 Variant ``over_whole``: an indicator asking for more than the whole the goal names (全州186家养老机构;
 覆盖养老机构数 ≥200家); ``stock_whole`` (a notice) for a whole named first, as what there is (全县共有贫困户1200户,
@@ -195,7 +197,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 continue
             # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
             # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
-            candidates = [row for row in rates if row.name[-3:] in context and "满意" not in row.name]
+            own_words = _CLAUSE_BREAK.split(goal[:match.start()])[-1]
+            candidates = [row for row in rates if row.name[-3:] in context and "满意" not in row.name
+                          and not _rates_apart(own_words, row.name)]
             near = [row for row in candidates if longest_run(context, row.name) >= differs_shared]
             if not near and len(candidates) == 1 and _quality_of_the_goals_rate(goal, context, candidates[0]):
                 near = candidates
@@ -218,6 +222,21 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             else:
                 variant = "quality_below" if id(near[0]) in quality_rates else "differs"
                 yield row_hit(near[0], variant=variant, goal_figure=text, severity=LEVELS[variant])
+
+
+# the first inspection's rate (隐蔽工程一次验收合格率, 初次验收合格率, 初检合格率): it may rightly be below the final one
+_FIRST_PASS = lazy_pattern(r"(?:一次性?|初次|首次)(?:验收|交验|检验|检测|通过|合格)|初检|初验|首检")
+# a part of the works (重点路段, 一类, C级危房): its rate may rightly be above the whole's
+_PART_NAMED = lazy_pattern(r"重点|[一二三]类(?!及?以[上下])|[A-DＡ-Ｄ]级")
+
+
+def _rates_apart(own_words: str, name: str) -> bool:
+    """Whether the goal's rate, its clause's words up to the figure, and an indicator's measure different
+    things: one the first inspection and the other not (竣工验收合格率 against 隐蔽工程一次验收合格率), or a part the
+    goal names and the indicator does not (重点路段安防设施验收合格率 against 安防工程验收合格率)."""
+    if (_FIRST_PASS.search(own_words) is None) != (_FIRST_PASS.search(name) is None):
+        return True
+    return any(part.group() not in name for part in _PART_NAMED.finditer(own_words))
 
 
 # words that name no object of a rate (工程质量合格率, 项目验收合格率: the project's own)
@@ -874,14 +893,15 @@ def _same_standard(yuan: Decimal, goal_period: str | None, period: str | None) -
 
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
     """The words before a goal figure and after it (为12000名农村适龄妇女开展筛查), within its clause;
-    None for a part of another figure (改造100户，其中C级危房10户), a figure per unit (每座基准站每季度
+    None for a part of another figure (改造100户，其中C级危房10户, 其中 read back over its whole list), a figure per unit (每座基准站每季度
     巡检4次, 各乡镇配备2名: the indicator counts them all), a baseline (由上年的86家增加到110家) or the
     first of a list of figures said 分别.
     ``length``: the figure's own length where the match ran on into the words (1260名离退 of 1260名)."""
     ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
-    if "其中" in ahead or "分别" in ahead or PER_UNIT.search(ahead) or _BASELINE_AHEAD.search(ahead):
+    if "分别" in ahead or PER_UNIT.search(ahead) or _BASELINE_AHEAD.search(ahead) \
+            or "其中" in _PARTS_LIST.split(goal[:match.start()])[-1]:
         return None  # (…满意度分别达到90%、85%以上: which figure is whose is the list's order)
     return f"{ahead}|{after}"
 
@@ -895,6 +915,10 @@ def _range_floor(goal: str, match: re.Match[str], number: Decimal) -> Decimal:
     agrees with it), else the figure itself."""
     low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - 12), match.start())
     return Decimal(low.group("low")) if low is not None and Decimal(low.group("low")) < number else number
+
+
+# the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)
+_PARTS_LIST = lazy_pattern(r"[，。；,;\n]")
 
 
 def _words_ahead(context: str) -> str:
