@@ -2231,3 +2231,21 @@ def test_a_part_after_其中_is_read_over_its_whole_list(engine) -> None:  # typ
     goal = "2023年开展职业技能培训1000人次，其中农民工技能培训600人次、退役军人技能培训400人次。"
     found = _goal_findings(engine, goal, _quantities(("职业技能培训人次", "≥1000人次"), ("退役军人培训人次", "≥300人次")))
     assert [f.message_zh for f in found] == []
+
+
+@pytest.mark.parametrize(("quality", "benefit", "told"), [
+    (("工程验收合格率", "≥90%"), ("工程质量", "工程合格率达100%"), True),  # the rate written in the value
+    (("户厕改造验收合格率", "≥90%"), ("改造合格率", "≥98%"), True),
+    (("工程验收合格率", "≥95%"), ("工程合格率", "≥95%"), False),  # asks as much
+    # another object, a unit work against the whole, a first inspection, a part
+    (("工程验收合格率", "≥95%"), ("农产品质量合格率", "≥98%"), False),
+    (("单元工程质量合格率", "≥95%"), ("工程质量合格率", "＝100%"), False),
+    (("隐蔽工程一次验收合格率", "≥95%"), ("工程合格率", "＝100%"), False),
+    (("户厕改造验收合格率", "≥95%"), ("重点村户厕改造验收合格率", "＝100%"), False),
+])
+def test_a_quality_rate_below_the_benefits_same_rate_is_noted(engine, quality: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                              benefit: tuple[str, str], told: bool) -> None:
+    indicators = {"产出指标": {"质量指标": [{"name": quality[0], "value": quality[1]}]},
+                  "效益指标": {"社会效益指标": [{"name": benefit[0], "value": benefit[1]}]}}
+    found = [f for f in _goal_findings(engine, "2023年完成农村公路建设。", indicators) if "效益指标“" in f.message_zh]
+    assert [f.severity.value for f in found] == (["info"] if told else [])

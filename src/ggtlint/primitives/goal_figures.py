@@ -23,7 +23,8 @@ and 雨污分流管网改造长度 ≥15公里 for the goal's 18公里); a satis
 notice): that satisfaction is one an earlier year reached (2024年优抚对象满意度为98% in a 2025 table), and
 the target falls below it. Variant ``quality_below`` (a notice): a rate the goal promises with few words of its own
 (工程质量合格率达到98%) and the one 质量 rate ending in its rate word, naming the same object or none (工程验收合格率
-≥90%), asking less: the project's quality set below its goal. Neither compares a first inspection's rate with the
+≥90%), asking less: the project's quality set below its goal; ``quality_below_benefit`` (a notice) the same for a
+效益 rate in the goal's stead (工程质量: 工程合格率达100%, 工程验收合格率 ≥90%). Neither compares a first inspection's rate with the
 final one (竣工验收合格率 against 隐蔽工程一次验收合格率: the first may rightly be lower), nor a part's rate with the
 whole's (重点路段安防设施验收合格率 against 安防工程验收合格率).
 
@@ -72,12 +73,12 @@ from ggtlint.values.parse import CEILING_OPS
 NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds",
-            "rate_over_all", "standard", "growth_as_whole", "quality_below")
+            "rate_over_all", "standard", "growth_as_whole", "quality_below", "quality_below_benefit")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
-          "stock_whole": Severity.INFO, "quality_below": Severity.INFO}
+          "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
                 "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "reached_year"),
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
@@ -85,7 +86,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs
                 "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
                 "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",),
                 "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",),
-                "quality_below": ROW_PLACEHOLDERS + ("goal_figure",)}
+                "quality_below": ROW_PLACEHOLDERS + ("goal_figure",),
+                "quality_below_benefit": ROW_PLACEHOLDERS + ("benefit_name", "benefit_value")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -121,6 +123,9 @@ _KINDS = ("count",)
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     goal = ctx.table.goal or ""
+    told: set[int] = set()
+    if params.get("differs_shared") is not None:  # two rates of the table itself, whatever the goal says
+        yield from _quality_below_benefit(ctx, told)
     if not goal or _NUMBER.search(goal) is None:
         return
     shared, before = params.get("min_shared", 3), params.get("before", 12)
@@ -131,7 +136,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     # a figure with none (a part, a figure per unit, a baseline) is no target
     placed = [(match, figure, words) for match, figure in figures
               if (words := _context(goal, match, before, len(figure.text))) is not None]
-    told: set[int] = set()
     if ctx.budget_year is not None and ("上" in goal or "去年" in goal or str(ctx.budget_year - 1) in goal):
         yield from _growths_as_whole(goal, figures, rows, ctx.budget_year, told)
     if ctx.budget_year is not None and _SEVERAL_YEARS.search(goal):  # a figure of several years set as this year's
@@ -276,6 +280,27 @@ def _full_cover(goal: str, ctx: TableContext) -> Iterator[Hit]:
         if len(near) == 1 and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.number < 100:  # type: ignore[operator]
             yield row_hit(near[0], variant="differs", goal_figure=match.group(), severity=LEVELS["differs"])
+
+
+def _quality_below_benefit(ctx: TableContext, told: set[int]) -> Iterator[Hit]:
+    """A 效益 rate (工程质量: 工程合格率达100%) promising more than the one 质量 rate of its rate word that
+    measures it (工程验收合格率 ≥90%), read as the goal's rate is for ``quality_below``."""
+    rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None
+             and row.parsed.op in ("≥", ">", "=", None)]
+    quality = [row for row in rates if row.level2 == "质量指标" and "满意" not in row.name]
+    for benefit in rates if quality else []:
+        if benefit.level1 != _BENEFIT:
+            continue
+        # the rate in the name, or in the value where the name says none (工程质量: 工程合格率达100%)
+        words = benefit.name if benefit.name.endswith("率") else benefit.value
+        same_rate = [row for row in quality if row.name[-3:] in words and not _rates_apart(words, row.name)]
+        if len(same_rate) != 1 or id(same_rate[0]) in told:
+            continue
+        row = same_rate[0]
+        if row.parsed.number < benefit.parsed.number and _quality_of_the_goals_rate(words, f"{words}|", row):  # type: ignore[operator]
+            told.add(id(row))
+            yield row_hit(row, variant="quality_below_benefit", benefit_name=benefit.name, benefit_value=benefit.shown,
+                          severity=LEVELS["quality_below_benefit"])
 
 
 # an indicator of the growth over last year (放映场次较上年增长, 同比增加): a change, not a total
@@ -893,8 +918,8 @@ def _same_standard(yuan: Decimal, goal_period: str | None, period: str | None) -
 
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
     """The words before a goal figure and after it (为12000名农村适龄妇女开展筛查), within its clause;
-    None for a part of another figure (改造100户，其中C级危房10户, 其中 read back over its whole list), a figure per unit (每座基准站每季度
-    巡检4次, 各乡镇配备2名: the indicator counts them all), a baseline (由上年的86家增加到110家) or the
+    None for a part of another figure (改造100户，其中C级危房10户; 其中 read back over its whole list), a figure
+    per unit (每座基准站每季度巡检4次, 各乡镇配备2名: the indicator counts them all), a baseline (由上年的86家增加到110家) or the
     first of a list of figures said 分别.
     ``length``: the figure's own length where the match ran on into the words (1260名离退 of 1260名)."""
     ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
