@@ -21,6 +21,8 @@ so is one whose name gives its standard in brackets (助餐补贴（每人每餐
 a fifth of a ceiling line (180公里×3000元/公里 for ≤5400000元; 每场次200元 × 240场次 for ≤48万元) is a figure
 slipped by a place, not a ceiling set with room to spare (``note``; ``rate_under``, which holds an exact line
 (＝480000元) to the same fifth: a note's sum is held to an exact line within 2%).
+A price whose name matches ``gap_paid_name`` (城市低保标准 ≥890元/人·月: only the gap to the line is paid) is
+not multiplied: its product is no spending.
 ``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
 人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
 paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元); not a name
@@ -72,13 +74,14 @@ PARAMS_SCHEMA = {
         "total_name": {"type": "string"},
         "name": {"type": "string"},
         "share": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+        "gap_paid_name": {"type": "string"},
     },
     "x-retired": {"convertible_units": MEASURES_MOVED},
 }
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    return compile_patterns(params, ("per_head", "total_name", "name"))
+    return compile_patterns(params, ("per_head", "total_name", "name", "gap_paid_name"))
 
 
 #: how far a loosely paired product, or one compared with its cost line, must go before it is told
@@ -134,6 +137,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for item in priced:
         if uses[id(item.count)] > 1:
             continue  # parts or tiers of one cost per head: one price times the whole count bounds nothing
+        if "gap_paid_name" in params and search(params["gap_paid_name"], item.price.name):
+            continue  # a line only the gap to is paid (低保标准): its product is no spending
         common = {"count_name": item.count.name, "count": item.shown, "product": yuan_text(item.product),
                   "total": yuan_text(total)}
         if item.product > (total if item.firm else total * MARGIN):

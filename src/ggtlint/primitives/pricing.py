@@ -26,6 +26,7 @@ from typing import Iterator
 
 from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, is_money_total, is_money_unit, \
     longest_run, name_stem, unit_at
+from ggtlint.primitives.corpus import name_key
 from ggtlint.values import Lexicon
 from ggtlint.values.lexicon import ONE
 from ggtlint.values.normalize import decimal_text
@@ -334,6 +335,15 @@ def _named_by_payment(price: Row, same_unit: list[Row]) -> Row | None:
     return named[0] if payments and len(named) == 1 else None
 
 
+def _named_part(stem: str, same_unit: list[Row], strip: tuple[str, ...]) -> Row | None:
+    """The one 其中 line whose words the price's name holds in order (其中：重型货车 for 重型柴油货车淘汰补贴
+    （每辆3.5万元））: the price pays for that part, not for the whole above it, which may share a longer run
+    (柴油货车) without being named in full; None when no part, or more than one, is so named."""
+    parts = [row for row in same_unit if is_breakdown(row.name)
+             and len(part := name_stem(name_key(row.name).removeprefix("其中"), strip)) >= 2 and _is_subsequence(part, stem)]
+    return parts[0] if len(parts) == 1 else None
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(char in chars for char in short)
@@ -354,6 +364,9 @@ def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
     runs = [(longest_run(stem, name_stem(row.name, strip)), -index, row) for index, row in enumerate(same_unit)]
     best = max(runs, key=lambda item: item[:2], default=None)
     if best is not None and best[0] >= 3:
+        part = _named_part(stem, same_unit, strip)
+        if part is not None and not _is_subsequence(name_stem(best[2].name, strip), stem):
+            return part, True
         return best[2], True
     paid = _named_by_payment(price, same_unit)
     if paid is not None:
