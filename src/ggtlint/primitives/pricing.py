@@ -340,7 +340,8 @@ def _named_part(stem: str, same_unit: list[Row], strip: tuple[str, ...]) -> Row 
     （每辆3.5万元））: the price pays for that part, not for the whole above it, which may share a longer run
     (柴油货车) without being named in full; None when no part, or more than one, is so named."""
     parts = [row for row in same_unit if is_breakdown(row.name)
-             and len(part := name_stem(name_key(row.name).removeprefix("其中"), strip)) >= 2 and _is_subsequence(part, stem)]
+             and len(part := name_stem(name_key(row.name).removeprefix("其中"), strip)) >= 2
+             and _is_subsequence(part, stem)]
     return parts[0] if len(parts) == 1 else None
 
 
