@@ -9,6 +9,8 @@ findings; look-alikes keep theirs.
   per-head amount holding the total (FUND011), as 补贴（每人每月80元） and 人均3600元 are not.
 - a 低保 line (城市低保标准 ≥890元/人·月) was multiplied by the people it covers and told as over the funds
   (FUND007): only the gap to the line is paid (补差); a standard paid in full (孤儿保障标准) still is.
+- a rate of all the work (餐厨垃圾收运处置综合单价 200元/吨 × 14600吨, the year's funds) was held to the one
+  cost line its name shares most with (收运费（每吨80元）) and told as 2.5 times it (FUND007 ``over_line``).
 - a meter's error in percent (计量设施计量误差 ≤2.5%) was told as a percentage with no rate named (VAL009).
 """
 
@@ -108,3 +110,22 @@ def test_a_meters_error_in_percent_names_its_measure(engine: Any) -> None:
 
 def test_a_percentage_naming_no_measure_is_still_told(engine: Any) -> None:
     assert _findings(engine, 480000, _meter("计量设施检定", "≥95%"), "VAL009")
+
+
+def _kitchen_waste(rate: str) -> dict[str, Any]:
+    return {
+        "数量指标": [{"name": "全年收运处置餐厨垃圾", "value": "≥14600吨"}],
+        "质量指标": [{"name": "餐厨垃圾无害化处理率", "value": "＝100%"}],
+        "时效指标": [{"name": "投诉处理时限", "value": "≤24小时"}],
+        "成本指标": [{"name": "餐厨垃圾收运费（每吨80元）", "value": "≤1168000元"},
+                 {"name": "餐厨垃圾处置费（每吨120元）", "value": "≤1752000元"},
+                 {"name": "餐厨垃圾收运处置综合单价", "value": rate}],
+    }
+
+
+def test_a_rate_of_all_the_work_is_held_to_the_funds_not_to_one_line(engine: Any) -> None:
+    assert not _findings(engine, 2920000, _kitchen_waste("200元/吨"), "FUND007")
+
+
+def test_a_rate_over_its_line_and_short_of_the_funds_is_still_told(engine: Any) -> None:
+    assert _findings(engine, 2920000, _kitchen_waste("180元/吨"), "FUND007")

@@ -4,7 +4,8 @@
 the total are exactly 10,000 times apart (sum-matches' ``unit_mix`` reports that one mistake), nor
 when that item alone is the one written in the wrong unit (sum-matches' ``cost_items`` names it).
 ``mode: unit_times_quantity`` — a unit price (元/X) times the quantity counted in X exceeds
-年度资金总额 (variant ``default``) or far exceeds the cost line that pays for it (``over_line``).
+年度资金总额 (variant ``default``) or far exceeds the cost line that pays for it (``over_line``), unless the
+product is the year's funds: a rate of the whole (收运处置综合单价), which pays for every line.
 Prices and quantities are paired by :mod:`ggtlint.primitives.pricing` (a price per person per day
 counts the table's one count of days too). A firm pair (three characters of the names shared) is
 reported above the total; a looser pair, and any pair against its cost line, only at more than
@@ -148,6 +149,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if any(other.parsed.yuan is not None and abs(other.parsed.yuan - item.product) <= item.product / 100
                for other in lines):
             continue  # a cost line is the product itself (就业补助资金 45万 = 1500元/人 × 300人): it pays for it
+        if abs(total - item.product) <= item.product / 100:
+            continue  # the year's funds are the product (收运处置综合单价 200元/吨 × 14600吨): it pays for every line
         line = _cost_line(item, lines, strip)
         if line is None:
             continue
