@@ -16,6 +16,7 @@ findings; look-alikes keep theirs.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import yaml
@@ -129,3 +130,58 @@ def test_a_rate_of_all_the_work_is_held_to_the_funds_not_to_one_line(engine: Any
 
 def test_a_rate_over_its_line_and_short_of_the_funds_is_still_told(engine: Any) -> None:
     assert _findings(engine, 2920000, _kitchen_waste("180元/吨"), "FUND007")
+
+
+# -- the causes the round and its probes left to the lead (values/, goal_figures.py) -----------------------
+
+
+def test_a_deviation_either_way_is_the_error_allowed() -> None:
+    """±2.5%以内 (计量设施计量误差, g381) and its forms are at most 2.5% off (VAL001 read them as text); a figure with
+    its tolerance (20±2℃) stays the range it allows."""
+    from ggtlint.values.parse import parse_value
+
+    for text in ("±2.5%以内", "≤±2.5%", "不超过±2.5%", "±2.5%"):
+        parsed = parse_value(text)
+        assert (parsed.kind, parsed.op, parsed.number) == ("rate", "≤", Decimal("2.5")), text
+    assert (parse_value("±0.5℃").kind, parse_value("±0.5℃").unit) == ("number", "℃")
+    assert parse_value("20±2℃").kind == "range"
+
+
+def test_environmental_monitoring_units_and_limits_are_read() -> None:
+    """Radiation and field limits (≤200nGy/h, ≤0.4W/m², ≤12V/m), a same-day clearance (日产日清), a limit counted
+    from an event into the next month or day (审核通过后次月底前) were text, and VAL001 told them unquantified."""
+    from ggtlint.values.parse import parse_value
+
+    for text, unit in (("≤200nGy/h", "nGy/h"), ("≤0.4W/m²", "W/m²"), ("≤12V/m", "V/m"), ("≤100μT", "μT")):
+        parsed = parse_value(text)
+        assert (parsed.kind, parsed.op, parsed.unit) == ("number", "≤", unit), text
+    same_day = parse_value("日产日清")
+    assert (same_day.kind, same_day.op, same_day.number) == ("duration", "≤", 1)
+    for text in ("审核通过后次月底前", "接报后次日12时前"):
+        parsed = parse_value(text)
+        assert (parsed.quality, parsed.op) == ("recurring", "≤"), text
+    assert parse_value("验收后次月").op is None  # no day: no limit
+
+
+def test_a_dose_rate_or_an_emission_standard_is_no_share_or_price() -> None:
+    """剂量率 (环境γ辐射空气吸收剂量率监测点位 ＝24个, g379) is a physical quantity, as 功率 is: VAL009 asked a
+    percentage; 国三及以下排放标准柴油货车淘汰补贴 names the standard met, no price (FUND004 left it out of the sum)."""
+    from ggtlint.values import name_hint
+
+    assert name_hint("环境γ辐射空气吸收剂量率监测点位").expects != "rate"
+    assert name_hint("国三及以下排放标准柴油货车淘汰补贴").expects != "per_unit"
+    assert name_hint("垃圾处理达标率").expects == "rate"
+    assert name_hint("农村低保地方标准").expects == "per_unit"
+
+
+def test_a_terms_line_is_not_held_to_a_years_standard(engine: Any) -> None:
+    """其中：春季学期（每生1000元） ＝1430000元 beside the goal's 每生每年2000元（每学期1000元） (g387): one term's
+    pay; REL008 told it as the year's standard written otherwise. A line giving a year's standard still is."""
+    from conftest import ROOT
+
+    path = next((ROOT / "fixtures" / "sectors").glob("g387-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    assert not [f for f in engine.check_source(load_text(text, str(path))).findings if f.rule_id == "REL008"]
+    wrong = text.replace("其中：春季学期（每生1000元）", "其中：全年补助（每生1500元）", 1)
+    assert wrong != text
+    assert [f for f in engine.check_source(load_text(wrong, str(path))).findings if f.rule_id == "REL008"]

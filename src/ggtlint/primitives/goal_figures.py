@@ -823,6 +823,8 @@ _BENEFIT = "效益指标"
 _ANOTHER_AMOUNT = lazy_pattern(r"[、和及与至到~～-][0-9][0-9,]*(?:\.[0-9]+)?万?元")
 # the period a name says when its unit does not (初中寄宿生每学期生活补助 ＝625元/人)
 _NAMED_PERIOD = lazy_pattern(r"每(年|月|季度|季|天|日|学期)")
+# a term named without 每 (其中：春季学期（每生1000元）, 秋季学期补助资金)
+_TERM_NAMED = lazy_pattern(r"[春秋]季学期|[上下]学期")
 # goal periods whose pay an amount per head may hold several of (每户每月100元, 补贴5个月: 500元/户)
 _SHORT_PERIODS = frozenset({"月", "季", "季度", "天", "学期"})
 
@@ -847,6 +849,8 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         head, _dot, period = (parsed.per or "").partition("·")
         named_period = None if period else _NAMED_PERIOD.search(row.name)
         period = named_period.group(1) if named_period else period
+        if not period and _TERM_NAMED.search(row.name):
+            period = "学期"  # 其中：春季学期（每生1000元）: one term's pay, not compared with a year's standard
         what_is_paid = _PER_HEAD_WORDS.sub("", row.name)
         for_the_row = [(match, yuan, goal_period) for match, yuan, goal_period in standards
                 if _names_the_head(row.name, head, match.group("head"))

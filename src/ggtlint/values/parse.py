@@ -872,8 +872,17 @@ _TOLERANCE = lazy_pattern(
 )
 
 
+# a deviation allowed either way with no centre (计量误差 ±2.5%以内, ≤±2%, 温控精度 ±0.5℃): at most that much off
+_DEVIATION = lazy_pattern(rf"(?:≤|不超过|不大于|控制在)?±(?P<d>{_NUM})(?P<u>[^0-9±()]{{0,6}}?)(?:以内|之内|内)?")
+
+
 def _tolerance(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """20±2℃ is the range 18℃-22℃, read as that range is."""
+    """20±2℃ is the range 18℃-22℃, read as that range is; ±2.5%以内 alone is ≤2.5%, the error allowed."""
+    deviation = _DEVIATION.fullmatch(text)
+    if deviation is not None:
+        value = _parse(raw, f"≤{deviation.group('d')}{deviation.group('u')}", year, lex, allow_placeholder=False,
+                       repair=False)
+        return replace(value, text=text) if _measured(value) else None
     match = _TOLERANCE.fullmatch(text)
     if match is None:
         return None
@@ -2046,6 +2055,8 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:个月|月|天|日|周|年))?|(?:个月|月|天|日|周|年)或每[0-9]+(?:万)?(?:公里|千米))"
                          r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")  # not 每2周1次: a count per period
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
+# an event, then a limit in the day or month after it (审核通过后次月底前, 接报后次日12时前)
+_EVENT_THEN_NEXT = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?后(?P<rest>次(?:日|月|一?个工作日).*)")
 # by a time of the day after each one (监测数据审核上报 次日12时前, 次个工作日内): a limit kept every day, as
 # 次月10日前 is one kept every month
 _NEXT_DAY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日)(?:(?:[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
@@ -2169,6 +2180,8 @@ _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|
                      rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
 
 
+# what is made in a day cleared the same day (垃圾日产日清, 账款日清日结): a limit of one day
+_CLEARED_EACH_DAY = frozenset({"日产日清", "日清日结", "日结日清", "日产日结"})
 # (not the day counted in or left out, （不含当日）后 with its date missing: no limit of a day)
 _SAME_DAY = lazy_pattern(r"(?<!含)当[日天]")
 # …but not a same day hedged (尽量当日处理, 原则上当天到账) or one of two limits (当日受理、次日办结)
@@ -2191,6 +2204,8 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 
     if text in lex.horizon_terms:
         return q("horizon")
+    if text in _CLEARED_EACH_DAY:  # 餐厨垃圾 日产日清: within the day, as 当日 (not "at once", uncheckable)
+        return q("duration", op="≤", number=Decimal(1), unit="日")
     if lex.immediate_re is not None and lex.immediate_re.search(text):
         return q("qualitative", "immediate")
     if _SAME_DAY.search(text):  # 当日办结, 服务当日直接减免: within the day, checkable against the records
@@ -2205,6 +2220,11 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return q("policy")
     if _NEXT_DAY_BY.fullmatch(text):
         return q("qualitative", "recurring", op="≤")
+    event = _EVENT_THEN_NEXT.fullmatch(text)  # 审核通过后次月底前: 次月底前 counted from each approval
+    if event is not None:
+        after = _RECURRING.fullmatch(event.group("rest"))
+        if _NEXT_DAY_BY.fullmatch(event.group("rest")) or (after is not None and after.group("day")):
+            return q("qualitative", "recurring", op="≤")
     recurring = _RECURRING.fullmatch(text)
     if recurring is not None:
         bounded = recurring.group("day") or recurring.group("lead")
