@@ -150,6 +150,9 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("保持至2023年6月30日", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 6, 30)}),
     # the target named, its figure in brackets: the figure (VAL001 told it unquantified; VAL005 asks its operator)
     ("完成省下达目标（95%）", None, {"kind": "rate", "op": None, "number": 95}),
+    # hours kept every day, overnight too: a service window of seven days (VAL001 read them as text)
+    ("每日8:30-17:30", None, {"kind": "duration", "window": (7, 9)}),
+    ("每日22时至次日6时", None, {"kind": "duration", "window": (7, 8)}),
     ("达到省定标准（≥90%）", None, {"kind": "rate", "op": "≥", "number": 90}),
     ("完成年度计划（2023年12月31日前）", None, {"kind": "deadline", "op": "≤", "deadline": dt.date(2023, 12, 31)}),
     ("达到国家标准（GB3838-2002）", None, {"kind": "qualitative"}),
@@ -304,7 +307,7 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     # nothing of the kind the name says happened; the same-day clearing of 环卫
     ("零发生", None, {"kind": "qualitative", "quality": "yesno"}),
     ("未发生", None, {"kind": "qualitative", "quality": "yesno"}),
-    ("日产日清", None, {"kind": "qualitative", "quality": "immediate"}),
+    ("日产日清", None, {"kind": "duration", "op": "≤", "number": 1, "unit": "日"}),  # within the day, as 当日
     ("良好", None, {"kind": "qualitative", "quality": "graded"}),
     ("良好及以上", None, {"kind": "qualitative", "quality": "graded", "op": "≥"}),
     ("A级", None, {"kind": "qualitative", "quality": "graded"}),

@@ -135,16 +135,21 @@ def test_a_rate_over_its_line_and_short_of_the_funds_is_still_told(engine: Any) 
 # -- the causes the round and its probes left to the lead (values/, goal_figures.py) -----------------------
 
 
-def test_a_deviation_either_way_is_the_error_allowed() -> None:
-    """±2.5%以内 (计量设施计量误差, g381) and its forms are at most 2.5% off (VAL001 read them as text); a figure with
-    its tolerance (20±2℃) stays the range it allows."""
+def test_a_deviation_either_way_is_the_error_allowed(engine: Any) -> None:
+    """±2.5%以内 (计量设施计量误差, g381) and its forms bounded in words are at most 2.5% off (VAL001 read them as
+    text); a bare ±2% is too under a name of a deviation (误差, 精度), not under a temperature with its centre
+    left out (展厅温度 ±2℃, still VAL001); a figure with its tolerance (20±2℃) stays the range it allows."""
     from ggtlint.values.parse import parse_value
 
-    for text in ("±2.5%以内", "≤±2.5%", "不超过±2.5%", "±2.5%"):
+    for text in ("±2.5%以内", "≤±2.5%", "不超过±2.5%", "控制在±2.5%以内"):
         parsed = parse_value(text)
         assert (parsed.kind, parsed.op, parsed.number) == ("rate", "≤", Decimal("2.5")), text
-    assert (parse_value("±0.5℃").kind, parse_value("±0.5℃").unit) == ("number", "℃")
+    assert parse_value("±2.5%").kind == "qualitative"  # the name decides
     assert parse_value("20±2℃").kind == "range"
+    meters = {"质量指标": [{"name": "计量设施计量误差", "value": "±2%"}, {"name": "温控精度", "value": "±0.5℃"},
+                       {"name": "展厅温度", "value": "±2℃"}]}
+    told = _findings(engine, 480000, {**_meter("计量设施检定", "≥95%"), **meters}, "VAL001")
+    assert [finding.value.split("\x1f")[0] for finding in told] == ["展厅温度"]
 
 
 def test_environmental_monitoring_units_and_limits_are_read() -> None:

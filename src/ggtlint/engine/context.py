@@ -6,6 +6,7 @@ Computed once per table so no primitive re-parses a value or re-resolves an alia
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from typing import Any
 
@@ -71,9 +72,21 @@ def budget_year_of(table: Table, config: Config) -> int | None:
 _AFTER_A_FIGURE = {"月": "个月", "日": "天", "百分比": "%"}
 
 
+# a name measuring how far off something may be (计量误差, 温控精度, 水位偏差): its bare ±2% is at most 2% off
+_DEVIATION_NAME = re.compile(r"误差|偏差|精度|波动|允差|偏离")
+
+
 def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: Any) -> Any:
     """A bare figure read with its 计量单位 column: templates put "≤50" under 指标值 and "万元"
-    under 计量单位, and the value means ≤50万元 (so 70以上 + % is 70%以上, 90-95 + % is 90%-95%)."""
+    under 计量单位, and the value means ≤50万元 (so 70以上 + % is 70%以上, 90-95 + % is 90%-95%).
+    A bare ± under a name of a deviation (计量误差 ±2%) is the most it may be off: ≤2%."""
+    if parsed.kind == "qualitative" and str(indicator.value or "").startswith("±") \
+            and _DEVIATION_NAME.search(indicator.name or ""):
+        from ggtlint.values import parse_value
+
+        bounded = parse_value(f"{indicator.value}以内", budget_year=year, lexicon=lexicon)
+        if bounded.kind != "qualitative":
+            return replace(bounded, raw=parsed.raw, text=parsed.text)
     unit = indicator.unit or _unit_in_name(indicator.name, lexicon)
     if parsed.kind == "deadline" and _figure_read_as_date(indicator) and (_counted(indicator) or _measure_unit(unit, lexicon)):
         # ≤2024.5 read as May 2024, but a cost, a count or a 万元 column says it is a figure

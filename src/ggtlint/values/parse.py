@@ -768,6 +768,9 @@ _OPENING_HOURS = lazy_pattern(r"每?(?:周|星期)(?P<d1>[一二三四五六日�
                               r"\s*(?P<h1>[01]?[0-9]|2[0-4])[:：](?P<m1>[0-5][0-9])\s*(?:-|—|–|~|～|至|到)\s*"
                               r"(?P<h2>[01]?[0-9]|2[0-4])[:：](?P<m2>[0-5][0-9])")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+# hours kept every day, maybe overnight (每日8:30-17:30, 每日22时至次日6时): seven days a week
+_DAILY_HOURS = lazy_pattern(r"(?:每日|每天)\s*(?P<h1>[01]?[0-9]|2[0-4])(?:[:：](?P<m1>[0-5][0-9])|时)\s*(?:-|—|–|~|～|至|到)\s*"
+                            r"(?:次日|第二天)?(?P<h2>[01]?[0-9]|2[0-4])(?:[:：](?P<m2>[0-5][0-9])|时)")
 
 
 def _opening_window(match: re.Match[str]) -> tuple[int, int]:
@@ -785,6 +788,11 @@ def _window(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
     hours = _OPENING_HOURS.fullmatch(text)
     if hours is not None:
         return ParsedValue(raw=raw, text=text, kind="duration", unit="小时", window=_opening_window(hours))
+    daily = _DAILY_HOURS.fullmatch(text)
+    if daily is not None:
+        start = int(daily.group("h1")) * 60 + int(daily.group("m1") or 0)
+        minutes = (int(daily.group("h2")) * 60 + int(daily.group("m2") or 0) - start) % (24 * 60) or 24 * 60
+        return ParsedValue(raw=raw, text=text, kind="duration", unit="小时", window=(7, -(-minutes // 60)))
     if _YEAR_ROUND.fullmatch(text):
         return ParsedValue(raw=raw, text=text, kind="duration", unit="小时", window=(7, 24))
     match = _WINDOW.fullmatch(text)
@@ -872,14 +880,15 @@ _TOLERANCE = lazy_pattern(
 )
 
 
-# a deviation allowed either way with no centre (计量误差 ±2.5%以内, ≤±2%, 温控精度 ±0.5℃): at most that much off
-_DEVIATION = lazy_pattern(rf"(?:≤|不超过|不大于|控制在)?±(?P<d>{_NUM})(?P<u>[^0-9±()]{{0,6}}?)(?:以内|之内|内)?")
+# a deviation allowed either way with no centre, bounded in words (计量误差 ±2.5%以内, ≤±2%, 控制在±0.5℃以内): at
+# most that much off. A bare ±2℃ may be a temperature with its centre left out: the name decides (engine/context.py).
+_DEVIATION = lazy_pattern(rf"(?:(?P<op>≤|不超过|不大于|控制在)?±(?P<d>{_NUM})(?P<u>[^0-9±()]{{0,6}}?)(?P<within>以内|之内|内)?)")
 
 
 def _tolerance(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """20±2℃ is the range 18℃-22℃, read as that range is; ±2.5%以内 alone is ≤2.5%, the error allowed."""
     deviation = _DEVIATION.fullmatch(text)
-    if deviation is not None:
+    if deviation is not None and (deviation.group("op") or deviation.group("within")):
         value = _parse(raw, f"≤{deviation.group('d')}{deviation.group('u')}", year, lex, allow_placeholder=False,
                        repair=False)
         return replace(value, text=text) if _measured(value) else None
