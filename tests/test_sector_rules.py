@@ -962,6 +962,51 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b205: 实现生活困难见义勇为人员走访慰问全覆盖 against its 覆盖率 ≥90% (REL008), 至2028年…累计覆盖群众 (TIME004),
     # 社会成本指标 under 产出 in a legacy table (STR004 ×2: that and the legacy 成本指标 read by the 2021 framework)
     "b205": {"REL008": 1, "STR004": 2, "TIME004": 1},
+    # a sixteenth recall audit, 30 defects of kinds not planted before, read as a 第三方评价机构 reviews a city's 2026
+    # 申报 (高素质农民, 无障碍改造, 临时救助, 加装电梯, 国资监管系统, 综合文化站, 科技创新券, 公共停车场, 近视防控, 两癌检查;
+    # each a careful g table of 2024 or 2025 moved to 2026 with three defects put in, ten kinds three times each):
+    # 19 told before its fixes (fiscal sources over the funds, FUND002 ×3; a price × its count over the funds,
+    # FUND007 ×3; 其中 parts over their whole, REL009 ×3; a standard copied from the name under 数量, REL006 and
+    # VAL010 ×3; 全年 as a 时效, TIME003 ×3; 获得感 ＝100%, told as a percentage naming no rate, VAL009 ×3; a lasting
+    # effect due 2026年10月前, CAT014), and a change with no direction told in other words three times (VAL008,
+    # VAL009, VAL006); 26 after: a benefit naming the unit's own efficiency (本局…工作效率提升: REL014, new, a notice;
+    # 1 of 10 look-alikes at first, 基本单位名录库更新效率提升, then the unit at the name's start only, 0 of 10; held
+    # out 0 of 5 look-alikes, 5 of 5 new true cases), a change on last year with no direction (较上年变化 ≥5%: VAL033,
+    # new, a notice; 0 of 10, held out 0 of 5, 5 of 5 new true cases), a lasting effect said to end within the budget
+    # year (持续至2026年6月底: TIME004 short_lasting, a notice; 0 of 10, held out 0 of 5, 5 of 5 new true cases).
+    # Left: a count of passes under 质量 (培训考核合格人数 ≥855人: CAT011 leaves a count of what reached a standard
+    # by design, and careful tables write such counts), a unit naming itself by its own name (住建局…审批工作效率提升:
+    # a bureau or a hospital named may be the one served, so REL014 reads 本/我 only)
+    # b206: 中央 240 + 县级 60 against 财政拨款 270 (FUND002), 本局农民培训工作效率提升 (REL014); left: 培训考核合格人数
+    # ≥855人 under 质量. REL002 as in g226
+    "b206": {"FUND002": 1, "REL002": 1, "REL014": 1},
+    # b207: 户均改造补助标准 ≤45000元/户 × 160户 = 720万 of 72万 (FUND007), 改造完工时间 全年 against the goal's
+    # 10月31日前 (TIME003), 残疾人家庭幸福感 ＝100% (VAL009: no rate, nothing to count)
+    "b207": {"FUND007": 1, "TIME003": 1, "VAL009": 1},
+    # b208: 其中 600+2400 of ≥2800人次 (REL009), 人均救助标准1500元 ＝1500元 under 数量 (REL006, VAL010), 临时救助人次
+    # 较上年变化 ≥5% (VAL033; VAL008 too, fair: a count in the name, a percentage in the value)
+    "b208": {"REL006": 1, "REL009": 1, "VAL008": 1, "VAL010": 1, "VAL033": 1},
+    # b209: 省级 240 + 市级 400 against 600 (FUND002), 加装电梯安全运行持续时间 至2026年6月 under 可持续影响 (TIME004
+    # short_lasting); left: 住建局加装电梯审批工作效率提升 (the bureau by its own name)
+    "b209": {"FUND002": 1, "TIME004": 1},
+    # b210: 其中 20+70 of ≥86户 (REL009), 与省国资委平台数据对接完成时间 全年 against the goal's 上线 by 10月31日 (TIME003);
+    # left: 系统操作培训考核合格人数 ≥160人次 under 质量
+    "b210": {"REL009": 1, "TIME003": 1},
+    # b211: 群众文化获得感 ＝100% (VAL009), 每场文体活动补助标准1500元 ＝1500元 under 数量 (REL006, VAL010), 村级文艺
+    # 队伍常态化活动持续至2026年6月底 (TIME004 short_lasting; REL005, its long name, fair)
+    "b211": {"REL005": 1, "REL006": 1, "TIME004": 1, "VAL009": 1, "VAL010": 1},
+    # b212: 市级 1000 + 区级 200 against 1000 (FUND002), 每家企业创新券补助标准 ≤24万元/家 × 400家 = 9600万 (FUND007),
+    # 受惠企业研发投入较上年变化 ≥5% (VAL033; VAL009 too, fair)
+    "b212": {"FUND002": 1, "FUND007": 1, "VAL009": 1, "VAL033": 1},
+    # b213: 新增泊位建设时间 全年 (TIME003), 停车场持续发挥效益期限 2026年10月前 under 可持续影响 (CAT014), 其中 520+120
+    # of ≥600个 (REL009)
+    "b213": {"CAT014": 1, "REL009": 1, "TIME003": 1},
+    # b214: 儿童青少年总体近视率较上年变化 ≥0.5个百分点 (VAL033; VAL006 too, fair: a rate to lower given a floor),
+    # 每生每次筛查补助标准8元 ＝8元 under 数量 (REL006, VAL010); left: 屈光发育档案建档合格学生 ≥3.4万人 under 质量
+    "b214": {"REL006": 1, "VAL006": 1, "VAL010": 1, "VAL033": 1},
+    # b215: 宫颈癌检查单价 ≤1500元/人 × 8000人 = 1200万 of 216万 (FUND007), 本院妇女保健工作效率提升 (REL014), 农村妇女
+    # 健康获得感 ＝100% (VAL009)
+    "b215": {"FUND007": 1, "REL014": 1, "VAL009": 1},
 }
 
 

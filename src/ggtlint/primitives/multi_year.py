@@ -5,7 +5,8 @@ Hits a value that is a horizon (长期, 持续), a duration in years (1年, 3年
 earlier year's table). Variants ``horizon``, ``years`` and ``name``. A 时效 limit of one
 year ("1年内") is within the budget year, not a multi-year target: deadline-form tells it.
 Variant ``paid_ahead``: a cost line whose name names a year after the budget year (授权费（2026—2027年两年）,
-补助（含2027年1—6月）): this year's money paying for next year's work.
+补助（含2027年1—6月）): this year's money paying for next year's work. Variant ``short_lasting``: a 可持续影响
+indicator said to last only to a year not after the budget year (持续至2026年6月底 in a 2026 table): no lasting effect.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from ggtlint.values.parse import CEILING_OPS
 
 NAME = "multi-year"
 SCOPES = ("indicator",)
-VARIANTS = ("horizon", "years", "name", "paid_ahead")
+VARIANTS = ("horizon", "years", "name", "paid_ahead", "short_lasting")
 # a cost paid ahead may be a bundle the reviewer accepts: a notice
-LEVELS = {"paid_ahead": Severity.INFO}
+LEVELS = {"paid_ahead": Severity.INFO, "short_lasting": Severity.INFO}
 PLACEHOLDERS = {"horizon": ROW_PLACEHOLDERS, "years": ROW_PLACEHOLDERS + ("years",),
-                "name": ROW_PLACEHOLDERS + ("phrase",), "paid_ahead": ROW_PLACEHOLDERS + ("phrase",)}
+                "name": ROW_PLACEHOLDERS + ("phrase",), "paid_ahead": ROW_PLACEHOLDERS + ("phrase",),
+                "short_lasting": ROW_PLACEHOLDERS + ("phrase",)}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
@@ -49,6 +51,10 @@ _YEAR = re.compile(r"20[0-9]{2}\s*(?:—|–|-|~|～|至|到)\s*(?P<y>20[0-9]{2}
 # this year's share of a plan to a later year (到2025年森林覆盖率目标年度分解任务完成率)
 _THIS_YEARS_PART = re.compile(r"年度分解|分解任务|年度任务|本年度|当年")
 _YEAR_UNITS = ("年",)
+# a lasting effect said to end in a year (持续至2026年6月底, 安全运行持续时间 至2026年6月); not a year's end
+# set for building it (到2026年底建立长效管护机制), nor a stock counted at a day (截至2026年底)
+_LASTING = re.compile(r"持续|保持|维持|期限|有效期")
+_LASTS_TO = re.compile(r"(?<![较比与截])(?:至|到)\s*(?P<y>20[0-9]{2})\s*年(?:\s*[0-9]{1,2}\s*月)?(?:底|末)?")
 
 
 def _one_year_limit(row: Row) -> bool:
@@ -57,8 +63,19 @@ def _one_year_limit(row: Row) -> bool:
     return row.level2 == "时效指标" and parsed.horizon_years == 1 and parsed.op in CEILING_OPS
 
 
+def _short_lasting(ctx: TableContext, row: Row) -> re.Match[str] | None:
+    """The end, within the budget year, of an effect a 可持续影响 indicator says lasts (持续至2026年6月底)."""
+    if row.level2 != "可持续影响指标" or ctx.budget_year is None or not _LASTING.search(row.name):
+        return None
+    ends = (_LASTS_TO.search(text) for text in (row.name, row.value))
+    return next((end for end in ends if end is not None and int(end.group("y")) <= ctx.budget_year), None)
+
+
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     parsed = row.parsed
+    if (end := _short_lasting(ctx, row)) is not None:
+        yield row_hit(row, variant="short_lasting", severity=LEVELS["short_lasting"], phrase=end.group(0))
+        return
     if _one_year_limit(row):
         return  # "1年内" as a 时效 limit is within the year (TIME003 asks for the date)
     if parsed.kind == "horizon" and parsed.horizon_years is None:
