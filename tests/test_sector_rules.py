@@ -598,8 +598,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b99": {"SAT001": 1, "TIME006": 1, "VAL012": 1, "VAL019": 1},
     # b100: ≤300人 for training (VAL020), 维修更换消火栓 ≥120个 under 质量 (CAT011; its cost line so has no
     # count, REL002), 2025年12月31日后 (TIME005: after a day is no deadline; was VAL001's text), 合格 320人
-    # of 300 trained (REL009, a part in other words)
-    "b100": {"CAT011": 1, "REL002": 1, "REL009": 1, "TIME005": 1, "VAL020": 1},
+    # of 300 trained (REL009, a part in other words; and a count of passes under 质量, CAT019, fair: since the
+    # sixteenth audit)
+    "b100": {"CAT011": 1, "CAT019": 1, "REL002": 1, "REL009": 1, "TIME005": 1, "VAL020": 1},
     # b101: ≥0% (VAL019; REL008 says the goal's 85% differs), 2024年12月31日前 (TIME001), 案均办案补贴 as the
     # total (FUND011; its cases and the per-case line so unmatched, REL002 ×2), the goal's 安排…资金90万元
     # against 80万元 (REL008)
@@ -969,17 +970,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # FUND007 ×3; 其中 parts over their whole, REL009 ×3; a standard copied from the name under 数量, REL006 and
     # VAL010 ×3; 全年 as a 时效, TIME003 ×3; 获得感 ＝100%, told as a percentage naming no rate, VAL009 ×3; a lasting
     # effect due 2026年10月前, CAT014), and a change with no direction told in other words three times (VAL008,
-    # VAL009, VAL006); 26 after: a benefit naming the unit's own efficiency (本局…工作效率提升: REL014, new, a notice;
+    # VAL009, VAL006); 29 after: a count of people who passed under 质量 (培训考核合格人数 ≥855人: CAT019, new, a
+    # notice; 0 of 10 look-alikes, held out 0 of 5, 5 of 5 new true cases; b100's 合格 320人 too, fair), a benefit naming the unit's own efficiency (本局…工作效率提升: REL014, new, a notice;
     # 1 of 10 look-alikes at first, 基本单位名录库更新效率提升, then the unit at the name's start only, 0 of 10; held
     # out 0 of 5 look-alikes, 5 of 5 new true cases), a change on last year with no direction (较上年变化 ≥5%: VAL033,
     # new, a notice; 0 of 10, held out 0 of 5, 5 of 5 new true cases), a lasting effect said to end within the budget
     # year (持续至2026年6月底: TIME004 short_lasting, a notice; 0 of 10, held out 0 of 5, 5 of 5 new true cases).
-    # Left: a count of passes under 质量 (培训考核合格人数 ≥855人: CAT011 leaves a count of what reached a standard
-    # by design, and careful tables write such counts), a unit naming itself by its own name (住建局…审批工作效率提升:
-    # a bureau or a hospital named may be the one served, so REL014 reads 本/我 only)
-    # b206: 中央 240 + 县级 60 against 财政拨款 270 (FUND002), 本局农民培训工作效率提升 (REL014); left: 培训考核合格人数
-    # ≥855人 under 质量. REL002 as in g226
-    "b206": {"FUND002": 1, "REL002": 1, "REL014": 1},
+    # Left: a unit naming itself by its own name (住建局…审批工作效率提升: a bureau or a hospital named may be the one
+    # served, so REL014 reads 本/我 only)
+    # b206: 中央 240 + 县级 60 against 财政拨款 270 (FUND002), 本局农民培训工作效率提升 (REL014), 培训考核合格人数 ≥855人
+    # under 质量 (CAT019). REL002 as in g226
+    "b206": {"CAT019": 1, "FUND002": 1, "REL002": 1, "REL014": 1},
     # b207: 户均改造补助标准 ≤45000元/户 × 160户 = 720万 of 72万 (FUND007), 改造完工时间 全年 against the goal's
     # 10月31日前 (TIME003), 残疾人家庭幸福感 ＝100% (VAL009: no rate, nothing to count)
     "b207": {"FUND007": 1, "TIME003": 1, "VAL009": 1},
@@ -989,9 +990,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b209: 省级 240 + 市级 400 against 600 (FUND002), 加装电梯安全运行持续时间 至2026年6月 under 可持续影响 (TIME004
     # short_lasting); left: 住建局加装电梯审批工作效率提升 (the bureau by its own name)
     "b209": {"FUND002": 1, "TIME004": 1},
-    # b210: 其中 20+70 of ≥86户 (REL009), 与省国资委平台数据对接完成时间 全年 against the goal's 上线 by 10月31日 (TIME003);
-    # left: 系统操作培训考核合格人数 ≥160人次 under 质量
-    "b210": {"REL009": 1, "TIME003": 1},
+    # b210: 其中 20+70 of ≥86户 (REL009), 与省国资委平台数据对接完成时间 全年 against the goal's 上线 by 10月31日 (TIME003),
+    # 系统操作培训考核合格人数 ≥160人次 under 质量 (CAT019)
+    "b210": {"CAT019": 1, "REL009": 1, "TIME003": 1},
     # b211: 群众文化获得感 ＝100% (VAL009), 每场文体活动补助标准1500元 ＝1500元 under 数量 (REL006, VAL010), 村级文艺
     # 队伍常态化活动持续至2026年6月底 (TIME004 short_lasting; REL005, its long name, fair)
     "b211": {"REL005": 1, "REL006": 1, "TIME004": 1, "VAL009": 1, "VAL010": 1},
@@ -1002,8 +1003,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # of ≥600个 (REL009)
     "b213": {"CAT014": 1, "REL009": 1, "TIME003": 1},
     # b214: 儿童青少年总体近视率较上年变化 ≥0.5个百分点 (VAL033; VAL006 too, fair: a rate to lower given a floor),
-    # 每生每次筛查补助标准8元 ＝8元 under 数量 (REL006, VAL010); left: 屈光发育档案建档合格学生 ≥3.4万人 under 质量
-    "b214": {"REL006": 1, "VAL006": 1, "VAL010": 1, "VAL033": 1},
+    # 每生每次筛查补助标准8元 ＝8元 under 数量 (REL006, VAL010), 屈光发育档案建档合格学生 ≥3.4万人 under 质量 (CAT019)
+    "b214": {"CAT019": 1, "REL006": 1, "VAL006": 1, "VAL010": 1, "VAL033": 1},
     # b215: 宫颈癌检查单价 ≤1500元/人 × 8000人 = 1200万 of 216万 (FUND007), 本院妇女保健工作效率提升 (REL014), 农村妇女
     # 健康获得感 ＝100% (VAL009)
     "b215": {"FUND007": 1, "REL014": 1, "VAL009": 1},
