@@ -676,6 +676,8 @@ def join_operator(text: str, value: str, heading: str, value_heading: str) -> tu
                 f'The value has no operator; the "{heading}" column says "{text}", '
                 "which was not joined to the value: check whether ≥ or ≤ is meant")
         return value, None
+    if squashed == "±" and parse_value(value).op is None:
+        return text + value, None  # the deviation either way (计量误差 ± | 2.5 | %): the name says whether it is one
     as_operator = parse_value(f"{squashed}1")  # read in front of a figure, as it stands once joined
     if as_operator.kind != "number" or as_operator.op is None:
         return value, Note(f"“{heading}”列的“{text}”不是比较符号（如“≥”“≤”），没有并入指标值",

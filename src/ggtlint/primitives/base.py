@@ -209,6 +209,14 @@ def is_breakdown(name: str) -> bool:
     return _BREAKDOWN.match(name) is not None
 
 
+_BREAKDOWN_LABEL = re.compile(r"^[\s（(【]*其中[\s:：,，、】）)]*")
+
+
+def without_breakdown_label(name: str) -> str:
+    """The name without its leading 其中： (其中：免学杂费学生 → 免学杂费学生): two parts share the label, not a thing."""
+    return _BREAKDOWN_LABEL.sub("", name, count=1)
+
+
 def name_stem(name: str, words: tuple[str, ...]) -> str:
     """An indicator name without the given generic words (e.g. 人数, 资金), to compare what is left."""
     for word in words:

@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, is_money_total, is_money_unit, \
-    longest_run, name_stem, unit_at
+    longest_run, name_stem, unit_at, without_breakdown_label
 from ggtlint.primitives.corpus import name_key
 from ggtlint.values import Lexicon
 from ggtlint.values.lexicon import ONE
@@ -361,8 +361,9 @@ def _days_count(ctx: TableContext) -> Row | None:
 def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
           strip: tuple[str, ...]) -> tuple[Row | None, bool]:
     """The quantity a price multiplies, and whether the pair is firm (three characters shared)."""
-    stem = name_stem(price.name, strip)
-    runs = [(longest_run(stem, name_stem(row.name, strip)), -index, row) for index, row in enumerate(same_unit)]
+    stem = name_stem(without_breakdown_label(price.name), strip)
+    runs = [(longest_run(stem, name_stem(without_breakdown_label(row.name), strip)), -index, row)
+            for index, row in enumerate(same_unit)]
     best = max(runs, key=lambda item: item[:2], default=None)
     if best is not None and best[0] >= 3:
         part = _named_part(stem, same_unit, strip)
