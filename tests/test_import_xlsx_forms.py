@@ -120,10 +120,16 @@ def test_an_operator_column_is_joined_and_named_by_its_heading() -> None:
             ["产出指标", "质量指标", "通过率", "待定", "95%"],
             # the parser's words are operators too; a value with its own (after the figure) is kept
             ["产出指标", "质量指标", "达标率", "达到", "98%"],
-            ["产出指标", "质量指标", "完成率", "≥", "90%以上"]]
+            ["产出指标", "质量指标", "完成率", "≤", "90%以上"],
+            # the column saying what the value's own words say (≤ beside a day's 前) leaves nothing in doubt
+            ["产出指标", "质量指标", "覆盖率", "≥", "不低于95%"],
+            ["产出指标", "时效指标", "完成时间", "≤", "2026年6月30日前"]]
     item = _one(_form(HEAD + [grid] + rows))
-    assert [i.value for i in item.table.indicators] == ["≥1000人次", "不少于300人", "≥90%", "95%", "达到98%", "90%以上"]
+    assert [i.value for i in item.table.indicators] == ["≥1000人次", "不少于300人", "≥90%", "95%", "达到98%", "90%以上",
+                                                      "不低于95%", "2026年6月30日前"]
     assert "已带比较符号" in item.notes["/indicators/产出指标/质量指标/3/value"].message_zh
+    assert "/indicators/产出指标/质量指标/4/value" not in item.notes
+    assert "/indicators/产出指标/时效指标/0/value" not in item.notes
     # a plain join is what the column says: no note on every row (a careful table got 13 notices)
     assert "/indicators/产出指标/数量指标/0/value" not in item.notes
     assert '"比较符"' in item.notes["/indicators/产出指标/质量指标/3/value"].message_en

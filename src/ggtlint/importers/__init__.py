@@ -683,9 +683,10 @@ def join_operator(text: str, value: str, heading: str, value_heading: str) -> tu
         return value, Note(f"“{heading}”列的“{text}”不是比较符号（如“≥”“≤”），没有并入指标值",
                            f'"{text}" in the "{heading}" column is not an operator (such as ≥ or ≤); not joined '
                            "to the value")
-    if parse_value(value).op is not None:  # the value has a comparison of its own (≥90%, 90%以上)
-        if nfkc(value).strip().startswith(nfkc(text)):
-            return value, None
+    own = parse_value(value).op
+    if own is not None:  # the value has a comparison of its own (≥90%, 90%以上)
+        if nfkc(value).strip().startswith(nfkc(text)) or own == as_operator.op:
+            return value, None  # the two say the same (≤ beside 2026年6月30日前): nothing in doubt
         return value, Note(f"指标值“{value}”已带比较符号，“{heading}”列的“{text}”没有并入，请核对两者是否一致",
                            f'The value "{value}" has an operator of its own; "{text}" in the "{heading}" column '
                            "was not joined: check it")
