@@ -11,6 +11,12 @@ column (2.5 | %, with ≤ in the 运算符 column), ± in the value cell over �
 项目管理费 within a tenth in 万元, cost lines whose names carry their standards, 其中 rows, notes in 备注,
 a deadline in a real date cell, a 时效 of 每日8:30-17:30. The workbooks are written by the
 careful-workbook generator (``tests/data/workbooks_careful/make_workbooks.py``) in its layouts.
+
+Five findings were false: ± typed into the 符号 column (管网流量计量误差 ± | 2.5 | %) was left out of the
+value (LOAD013, then VAL006 asked a ceiling of 2.5%); FUND007 multiplied 其中：春季学期助学金（每生1000元）
+by 其中：免学杂费学生, the two sharing only their 其中： label; and a 运算符 column saying what the value's own
+words say (≤ | 次日12时前, ≥ | 由890提高到920, ≤ | 2026年5月31日前) was LOAD013 on each. One finding is
+justified: a completion day in a date cell (TIME003, a notice, as on w03 and w05).
 """
 
 from __future__ import annotations
