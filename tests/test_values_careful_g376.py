@@ -190,3 +190,19 @@ def test_a_terms_line_is_not_held_to_a_years_standard(engine: Any) -> None:
     wrong = text.replace("其中：春季学期（每生1000元）", "其中：全年补助（每生1500元）", 1)
     assert wrong != text
     assert [f for f in engine.check_source(load_text(wrong, str(path))).findings if f.rule_id == "REL008"]
+
+
+def test_a_bare_deviation_takes_its_unit_column_and_an_operator_column_joins_a_named_target() -> None:
+    """A workbook's ±5 with % in its 计量单位 column, under 校准相对误差, is ≤5% (the unit was lost); ≥ in the
+    运算符 column joined to 完成省下达目标（95%） is ≥95% (VAL001 read ≥完成省下达目标（95%） as text)."""
+    from types import SimpleNamespace
+
+    from ggtlint.engine.context import _with_unit_column
+    from ggtlint.values.lexicon import default_lexicon
+    from ggtlint.values.parse import parse_value
+
+    row = SimpleNamespace(value="±5", unit="%", name="剂量率仪校准相对误差")
+    read = _with_unit_column(row, parse_value("±5"), 2026, default_lexicon())
+    assert (read.kind, read.op, read.number, read.unit, read.raw) == ("rate", "≤", Decimal(5), "%", "±5%")
+    joined = parse_value("≥完成省下达目标（95%）")
+    assert (joined.kind, joined.op, joined.number) == ("rate", "≥", Decimal(95))

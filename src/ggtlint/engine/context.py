@@ -74,6 +74,7 @@ _AFTER_A_FIGURE = {"月": "个月", "日": "天", "百分比": "%"}
 
 # a name measuring how far off something may be (计量误差, 温控精度, 水位偏差): its bare ±2% is at most 2% off
 _DEVIATION_NAME = re.compile(r"误差|偏差|精度|波动|允差|偏离")
+_BARE_DEVIATION = re.compile(r"±[0-9]+(?:\.[0-9]+)?")
 
 
 def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: Any) -> Any:
@@ -84,9 +85,12 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
             and _DEVIATION_NAME.search(indicator.name or ""):
         from ggtlint.values import parse_value
 
-        bounded = parse_value(f"{indicator.value}以内", budget_year=year, lexicon=lexicon)
-        if bounded.kind != "qualitative":
-            return replace(bounded, raw=parsed.raw, text=parsed.text)
+        value = str(indicator.value)
+        if indicator.unit and _BARE_DEVIATION.fullmatch(value):  # ±5 + % in the 计量单位 column is ±5%
+            value += str(indicator.unit).strip()
+        bounded = parse_value(f"{value}以内", budget_year=year, lexicon=lexicon)
+        if bounded.kind != "qualitative":  # shown as written (with its unit column's unit, as joined figures are)
+            return replace(bounded, raw=value, text=parsed.text if value == indicator.value else value)
     unit = indicator.unit or _unit_in_name(indicator.name, lexicon)
     if parsed.kind == "deadline" and _figure_read_as_date(indicator) and (_counted(indicator) or _measure_unit(unit, lexicon)):
         # ≤2024.5 read as May 2024, but a cost, a count or a 万元 column says it is a figure

@@ -1293,7 +1293,8 @@ _WHOLE_BRACKET = lazy_pattern(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
 
 
 # the target named, its figure in brackets: 完成省下达目标（95%）, 达到省定标准（≥90%）
-_TARGET_THEN_FIGURE = lazy_pattern(r"[\u4e00-\u9fff]{2,16}?(?:目标|任务|标准|要求|计划|指标)[(\[【]"
+# (an operator before the words is the figure's: a workbook's 运算符 column ≥ joined to 完成省下达目标（95%）)
+_TARGET_THEN_FIGURE = lazy_pattern(r"(?P<op>[≥≤><])?[\u4e00-\u9fff]{2,16}?(?:目标|任务|标准|要求|计划|指标)[(\[【]"
                                    r"(?P<inside>[^()\[\]【】]{0,12}[0-9][^()\[\]【】]{0,12})[)\]】]")
 
 
@@ -1303,7 +1304,11 @@ def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     match = _WHOLE_BRACKET.fullmatch(text) or _TARGET_THEN_FIGURE.fullmatch(text)
     if match is None:
         return None
-    value = _parse(raw, match.group("inside").strip(), year, lex, allow_placeholder=False)
+    inside = match.group("inside").strip()
+    op = match.groupdict().get("op")
+    if op and inside[:1].isdigit():
+        inside = op + inside
+    value = _parse(raw, inside, year, lex, allow_placeholder=False)
     return replace(value, text=text) if value.kind == "deadline" or _measured(value) else None
 
 
