@@ -127,3 +127,16 @@ def test_the_three_careful_tables_draw_nothing(engine: Any) -> None:
         path = next((ROOT / "fixtures" / "sectors").glob(f"{stem}-*.yaml"))
         findings = engine.check_source(load_text(path.read_text(encoding="utf-8"), str(path))).findings
         assert findings == [], (stem, [(f.rule_id, f.line) for f in findings])
+
+
+def test_a_range_below_which_an_indicator_falls_is_quoted_whole(engine: Any) -> None:
+    """The goal's 800至900件 is quoted as the range, not as its upper end ("写的是“900件”" read as if the goal
+    promised 900)."""
+    document = example_document({})
+    document["project"]["year"] = 2026
+    document["goal"] = _CASES
+    document["indicators"].setdefault("产出指标", {}).setdefault("数量指标", []).append(
+        {"name": "陪审员参审案件", "value": "≥700件"})
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    [finding] = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "REL008"]
+    assert "“800至900件”" in finding.message_zh

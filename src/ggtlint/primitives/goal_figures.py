@@ -172,7 +172,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
-            unmatched.append((figure.text, _range_floor(goal, match, figure.number), candidates,
+            floor, shown = _range_floor(goal, match, figure.number, figure.text)
+            unmatched.append((shown, floor, candidates,
                               [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
@@ -191,13 +192,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None] if percents else []
     quality_rates: set[int] = set()  # the one 质量 rate of the goal's rate word (合格率), its object not named
     for match in percents:
-        number = _range_floor(goal, match, Decimal(match.group(1)))
+        number, shown = _range_floor(goal, match, Decimal(match.group(1)), match.group())
         context = _context(goal, match, before)
         if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
             who = _satisfaction_asker(_words_ahead(context))
             if who is not None:  # 满意率 and 满意度 are one measure, told apart by who is asked
                 near = _satisfied_rows(who, rates)
-                unmatched.append((match.group(), number, near, near, _reached_in(goal, match, ctx.budget_year)))
+                unmatched.append((shown, number, near, near, _reached_in(goal, match, ctx.budget_year)))
                 continue
             # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
             # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
@@ -208,7 +209,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if not near and len(candidates) == 1 and _quality_of_the_goals_rate(goal, context, candidates[0]):
                 near = candidates
                 quality_rates.add(id(candidates[0]))
-            unmatched.append((match.group(), number, candidates, near, None))
+            unmatched.append((shown, number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
     if "全覆盖" in goal:
         yield from _full_cover(goal, ctx)
@@ -939,11 +940,13 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
 _RANGE_FLOOR_AHEAD = lazy_pattern(r"(?<![0-9.,])(?P<low>[0-9]+(?:\.[0-9]+)?)[%％]?\s*[至到~～\-—–－]\s*$")
 
 
-def _range_floor(goal: str, match: re.Match[str], number: Decimal) -> Decimal:
-    """The least a goal figure promises: the lower end of the range it ends (800至900件: 800, so ≥800件
-    agrees with it), else the figure itself."""
+def _range_floor(goal: str, match: re.Match[str], number: Decimal, text: str) -> tuple[Decimal, str]:
+    """The least a goal figure promises and the words saying it: the lower end of the range it ends (800至900件:
+    800, so ≥800件 agrees with it, and the range is quoted whole), else the figure itself and ``text``."""
     low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - 12), match.start())
-    return Decimal(low.group("low")) if low is not None and Decimal(low.group("low")) < number else number
+    if low is None or Decimal(low.group("low")) >= number:
+        return number, text
+    return Decimal(low.group("low")), goal[low.start():match.start()] + text
 
 
 # the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)
