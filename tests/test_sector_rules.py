@@ -443,6 +443,23 @@ EXPECTED: dict[str, dict[str, int]] = {
     # the three left, since fixed by the lead: ±2.5%以内 is ≤2.5% (values/parse.py), 剂量率 no share
     # (values/hints.py), a line named for one term (春季学期) is not compared with a year's standard (goal_figures.py)
     "g379": {}, "g387": {},
+    # g388–g395, a second opinion on the fifteenth audit's checks: 2 false findings found and fixed
+    # (test_values_careful_g388.py): FUND014 on a grant to others whose name holds 在编 or 机关 but no staff word
+    # just before its 补助 (一类学校在编教师生活补助 of a 乡村教师生活补助, g392; probed too: 党政机关节能改造补助,
+    # 文明机关创建奖励, 普法进机关活动补助, 关闭破产单位职工生活补助, 在职职工技能提升补贴, and 公务用车管理平台运行
+    # 维护费, no car's running: false on 8 of 15 look-alikes, so a notice now); VAL032 on equipment counted in 组
+    # and 架 beside 台 (音响设备24组、投影仪24台、电子琴48架 for ≥96台, g394). Slips of the writer's own fixed as a
+    # reviewer would ask (counts with no cost: 村民意见征询会, 督导检查, 新增住院床位; 安装调试费 with no count;
+    # 由82%提高到100% for a rate at its ceiling, VAL004; 完成省下达目标（95%） with no sign, VAL005). Look-alikes
+    # met and left alone: 聘用社会救助协理员劳务费, 村级保洁员补贴, 分馆公益性岗位文化管理员补贴, 垃圾转运车辆运行费,
+    # training with 学员往返交通费 and 下乡交通费 of hired cars (FUND014); 项目管理费 at 5% and 4%, 建设单位管理费 at
+    # 财建〔2016〕504号's 2% (FUND015); 按季度 with 4次, 按月 with 12场, 按季度 at 7 branches with 28次 (REL010); 运维
+    # 服务费（2026年度） and 村庄规划编制服务费（2026年度） of contracts running to 2028 (TIME004); 全覆盖 of service
+    # windows, 一张图 entry, staffing, monitoring and class equipment beside coverage rates of other work (REL008);
+    # 分部分项工程一次验收合格率 ≥95% beside the goal's 竣工验收合格率100% (REL008 quality_below); 受益低保家庭成员,
+    # 受益农村人口, 受益乡村学校学生, 惠及城乡群众, 服务辖区群众 unlike the outputs (CAT005); 系统在线率 ≥98% over a
+    # note's 省厅考核要求，系统在线率不低于95%, 达标率 ≥90% over 不低于80% (VAL031); 由76%提高到90%, 次日12时前.
+    "g388": {}, "g389": {}, "g390": {}, "g391": {}, "g392": {}, "g393": {}, "g394": {}, "g395": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two
@@ -1318,7 +1335,7 @@ def test_the_fifteenth_audits_kinds_against_their_look_alikes(engine) -> None:  
     than the rate's (REL008), parts in one unit (VAL032)."""
     from ggtlint.load import load_text
 
-    cases = (("b196", "FUND014", "warning", "name: 民政局机关干部职工加班补贴", "name: 在职养老护理员岗位补贴"),
+    cases = (("b196", "FUND014", "info", "name: 民政局机关干部职工加班补贴", "name: 在职养老护理员岗位补贴"),
              ("b200", "FUND015", "warning", "name: 档案馆项目管理费", "name: 库房设施运行管理费"),
              ("b202", "REL010", "info", "note: 按月督导示范单位创建", "note: 按月巡查，督导示范单位创建"),
              ("b202", "TIME004", "info", "（含2027年1—6月）", "（2026年7月至2027年6月）"),

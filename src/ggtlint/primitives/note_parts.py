@@ -19,9 +19,9 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("note", "units")
 ROW_PURE = True  # check_row reads only the row and ctx.lexicon (see Engine._check_rows)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-# units written for one another: equipment in 台, 件 or 套 (计算机2000台、移动存储介质1200件 for ≥3200台（件）),
-# sessions in 场 or 期 (线上2场、线下2期), cases in 人次 or 例
-_ONE_MEASURE = {"件": "台", "套": "台", "期": "场", "场次": "场", "例": "人次"}
+# units written for one another: equipment in 台, 件, 套, 组 or 架 (计算机2000台、移动存储介质1200件 for ≥3200台（件）;
+# 音响24组、电子琴48架), sessions in 场 or 期 (线上2场、线下2期), cases in 人次 or 例
+_ONE_MEASURE = {"件": "台", "套": "台", "组": "台", "架": "台", "期": "场", "场次": "场", "例": "人次"}
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:

@@ -1,0 +1,48 @@
+"""Forms that careful tables g388–g395 (fixtures/sectors: 社会救助经办, 村庄规划, 村庄清洁, 危化品监测预警,
+乡村教师生活补助, 卫生院业务用房, 文化馆总分馆, 智慧教室) use that drew false findings; true cases keep theirs.
+
+- FUND014 read 补助, 补贴, 奖励 anywhere after 在编 or 机关 as the unit's own staff pay, so a grant to others
+  (一类学校在编教师生活补助, 党政机关节能改造补助, 文明机关创建奖励, 关闭破产单位职工生活补助) was told; those
+  words now need 人员, 干部 or 职工 just before. An official-car platform's upkeep is no car's running.
+- VAL032 told equipment counted in 组 or 架 beside 台 (音响设备24组、投影仪24台、电子琴48架) as unlike units.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ggtlint.load import load_file, load_text
+
+SECTORS = Path(__file__).resolve().parent.parent / "fixtures" / "sectors"
+_COST = "name: 聘用社会救助协理员劳务费"
+
+
+def _told(engine: Any, table: str, old: str, new: str, rule: str) -> list[Any]:
+    """Findings of ``rule`` on ``table`` with ``old`` replaced by ``new``."""
+    path = next(SECTORS.glob(f"{table}-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    findings = engine.check_source(load_text(text.replace(old, new), path.name)).findings
+    return [finding for finding in findings if finding.rule_id == rule]
+
+
+def test_grants_to_others_are_not_the_units_pay(engine) -> None:  # type: ignore[no-untyped-def]
+    for name in ("党政机关节能改造补助", "文明机关创建奖励", "普法进机关活动补助", "关闭破产单位职工生活补助",
+                 "在职职工技能提升补贴", "在编在岗乡村教师生活补助", "公务用车管理平台运行维护费"):
+        assert not _told(engine, "g388", _COST, f"name: {name}", "FUND014"), name
+    path = next(SECTORS.glob("g392-*.yaml"))
+    assert not [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "FUND014"]
+
+
+def test_the_units_own_pay_is_still_told_as_a_notice(engine) -> None:  # type: ignore[no-untyped-def]
+    for name in ("局机关在编人员绩效奖励", "机关干部下乡补贴", "在编人员伙食补助", "本单位职工福利",
+                 "机关工作人员年终奖励", "城管局机关公务用车运行维护费", "禁毒办公务接待费"):
+        [found] = _told(engine, "g388", _COST, f"name: {name}", "FUND014")
+        assert found.severity.value == "info", name
+
+
+def test_equipment_in_sets_and_frames_adds_up(engine) -> None:  # type: ignore[no-untyped-def]
+    old = "note: 音响设备24组、投影仪24台、电子琴48架"
+    assert not _told(engine, "g394", old, old, "VAL032")
+    assert _told(engine, "g394", old, "note: 音响设备24组、投影仪24台、演出48场", "VAL032")
