@@ -5,6 +5,9 @@
   (一类学校在编教师生活补助, 党政机关节能改造补助, 文明机关创建奖励, 关闭破产单位职工生活补助) was told; those
   words now need 人员, 干部 or 职工 just before. An official-car platform's upkeep is no car's running.
 - VAL032 told equipment counted in 组 or 架 beside 台 (音响设备24组、投影仪24台、电子琴48架) as unlike units.
+- REL008 ``differs`` compared a goal's rate of one works with the one rate sharing its rate word of another
+  (医疗污水处理设施验收合格率100% against 主体工程验收合格率 ≥95%); the whole's (工程竣工验收合格率100%) is still
+  compared with it.
 """
 
 from __future__ import annotations
@@ -46,3 +49,16 @@ def test_equipment_in_sets_and_frames_adds_up(engine) -> None:  # type: ignore[n
     old = "note: 音响设备24组、投影仪24台、电子琴48架"
     assert not _told(engine, "g394", old, old, "VAL032")
     assert _told(engine, "g394", old, "note: 音响设备24组、投影仪24台、演出48场", "VAL032")
+
+
+def test_a_rate_of_other_works_is_not_the_goals(engine) -> None:  # type: ignore[no-untyped-def]
+    path = next(SECTORS.glob("g393-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    old = "name: 分部分项工程一次验收合格率"
+    assert text.count(old) == 1
+    text = text.replace(old, "name: 主体工程验收合格率")
+    for goal, told in (("医疗污水处理设施验收合格率100%", False), ("室外配套工程验收合格率100%", False),
+                       ("工程竣工验收合格率100%", True), ("工程质量合格率100%", True)):
+        changed = text.replace("工程竣工验收合格率100%", goal)
+        findings = engine.check_source(load_text(changed, path.name)).findings
+        assert any(finding.rule_id == "REL008" for finding in findings) == told, goal

@@ -238,14 +238,20 @@ _PART_NAMED = lazy_pattern(r"重点|[一二三]类(?!及?以[上下])|[A-DＡ-�
 def _rates_apart(own_words: str, name: str) -> bool:
     """Whether the goal's rate, its clause's words up to the figure, and an indicator's measure different
     things: one the first inspection and the other not (竣工验收合格率 against 隐蔽工程一次验收合格率), or a part the
-    goal names and the indicator does not (重点路段安防设施验收合格率 against 安防工程验收合格率)."""
+    goal names and the indicator does not (重点路段安防设施验收合格率 against 安防工程验收合格率), or works of
+    their own with no character in common (医疗污水处理设施验收合格率 against 主体工程验收合格率)."""
     if (_FIRST_PASS.search(own_words) is None) != (_FIRST_PASS.search(name) is None):
         return True
-    return any(part.group() not in name for part in _PART_NAMED.finditer(own_words))
+    if any(part.group() not in name for part in _PART_NAMED.finditer(own_words)):
+        return True
+    # each names its own works, no character shared (医疗污水处理设施验收合格率 against 主体工程验收合格率)
+    goals_object = set(_GENERIC_OBJECT.sub("", own_words[:own_words.rfind(name[-3:])]))
+    rows_object = set(_GENERIC_OBJECT.sub("", name[:-3]))
+    return bool(goals_object) and bool(rows_object) and not goals_object & rows_object
 
 
-# words that name no object of a rate (工程质量合格率, 项目验收合格率: the project's own)
-_GENERIC_OBJECT = lazy_pattern(r"工程|质量|项目|整体|总体|综合|建设|验收|达到|稳定在|保持在|提高到|提升至|不低于|为")
+# words that name no object of a rate (工程质量合格率, 项目竣工验收合格率: the project's own)
+_GENERIC_OBJECT = lazy_pattern(r"工程|质量|项目|整体|总体|综合|建设|竣工|验收|达到|稳定在|保持在|提高到|提升至|不低于|为")
 
 
 def _quality_of_the_goals_rate(goal: str, context: str, row: Row) -> bool:
