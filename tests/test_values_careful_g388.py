@@ -8,6 +8,8 @@
 - REL008 ``differs`` compared a goal's rate of one works with the one rate sharing its rate word of another
   (医疗污水处理设施验收合格率100% against 主体工程验收合格率 ≥95%); the whole's (工程竣工验收合格率100%) is still
   compared with it.
+- TIME004 told a purchase named with the warranty it comes with up to a later year (交互式智能黑板购置安装费
+  （质保至2029年）) as a multi-year target; 质保期 was already left alone, 质保至 and 保修至 now are too.
 """
 
 from __future__ import annotations
@@ -62,3 +64,10 @@ def test_a_rate_of_other_works_is_not_the_goals(engine) -> None:  # type: ignore
         changed = text.replace("工程竣工验收合格率100%", goal)
         findings = engine.check_source(load_text(changed, path.name)).findings
         assert any(finding.rule_id == "REL008" for finding in findings) == told, goal
+
+
+def test_a_purchase_with_its_warranty_runs_to_no_later_target(engine) -> None:  # type: ignore[no-untyped-def]
+    old = "name: 交互式智能黑板购置安装费（质保至2029年）"
+    assert not _told(engine, "g395", old, old, "TIME004")
+    assert not _told(engine, "g395", old, "name: 交互式智能黑板购置安装费（保修至2029年）", "TIME004")
+    assert _told(engine, "g395", old, "name: 交互式智能黑板购置安装费（分期支付至2029年）", "TIME004")
