@@ -3,7 +3,8 @@
 
 - FUND014 read 补助, 补贴, 奖励 anywhere after 在编 or 机关 as the unit's own staff pay, so a grant to others
   (一类学校在编教师生活补助, 党政机关节能改造补助, 文明机关创建奖励, 关闭破产单位职工生活补助) was told; those
-  words now need 人员, 干部 or 职工 just before. An official-car platform's upkeep is no car's running.
+  words now need 人员, 干部 or 职工 just before. An official-car platform's upkeep is no car's running, a
+  service about pay (工资统发系统运维费) no pay.
 - VAL032 told equipment counted in 组 or 架 beside 台 (音响设备24组、投影仪24台、电子琴48架) as unlike units.
 - REL008 ``differs`` compared a goal's rate of one works with the one rate sharing its rate word of another
   (医疗污水处理设施验收合格率100% against 主体工程验收合格率 ≥95%); the whole's (工程竣工验收合格率100%) is still
@@ -34,7 +35,8 @@ def _told(engine: Any, table: str, old: str, new: str, rule: str) -> list[Any]:
 
 def test_grants_to_others_are_not_the_units_pay(engine) -> None:  # type: ignore[no-untyped-def]
     for name in ("党政机关节能改造补助", "文明机关创建奖励", "普法进机关活动补助", "关闭破产单位职工生活补助",
-                 "在职职工技能提升补贴", "在编在岗乡村教师生活补助", "公务用车管理平台运行维护费"):
+                 "在职职工技能提升补贴", "在编在岗乡村教师生活补助", "公务用车管理平台运行维护费",
+                 "机关事业单位工资统发系统运维费", "编制内人员工资审核服务费", "本单位代管福利院修缮费"):
         assert not _told(engine, "g388", _COST, f"name: {name}", "FUND014"), name
     path = next(SECTORS.glob("g392-*.yaml"))
     assert not [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "FUND014"]
