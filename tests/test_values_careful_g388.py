@@ -11,6 +11,10 @@
   compared with it.
 - TIME004 told a purchase named with the warranty it comes with up to a later year (交互式智能黑板购置安装费
   （质保至2029年）) as a multi-year target; 质保期 was already left alone, 质保至 and 保修至 now are too.
+- VAL031 took 标准化 in a row's name (分馆标准化建设达标率) for a standard quoted, so another rate's floor in the
+  note (设备配置率不低于95%) was the row's; and it compared the whole's rate with a part's floor the row does not
+  name (（一类分馆不低于95%）, 其中重点乡镇分馆不低于90%, 其中城区分馆) or skipped the row's own floor when the
+  standard named the rate with its object (要求乡镇分馆达标率不低于80%、村级服务点不低于90%).
 """
 
 from __future__ import annotations
@@ -73,3 +77,19 @@ def test_a_purchase_with_its_warranty_runs_to_no_later_target(engine) -> None:  
     assert not _told(engine, "g395", old, old, "TIME004")
     assert not _told(engine, "g395", old, "name: 交互式智能黑板购置安装费（保修至2029年）", "TIME004")
     assert _told(engine, "g395", old, "name: 交互式智能黑板购置安装费（分期支付至2029年）", "TIME004")
+
+
+def test_a_rates_own_floor_not_a_parts_or_anothers(engine) -> None:  # type: ignore[no-untyped-def]
+    old = "name: 分馆标准化建设达标率\n        value: ≥85%\n        note: 省级分馆建设标准：设备配置率不低于95%，达标率不低于80%"
+    assert not _told(engine, "g394", old, old, "VAL031")
+    for name, value, note, told in (
+            ("分馆建设达标率", "≥85%", "省级标准要求乡镇分馆达标率不低于80%、村级服务点不低于90%", False),
+            ("分馆建设达标率", "≥80%", "按省级分馆建设标准（一类分馆不低于95%），全县平均不低于80%", False),
+            ("分馆建设达标率", "≥80%", "省标准要求不低于80%，其中重点乡镇分馆不低于90%", False),
+            ("分馆建设达标率", "≥80%", "省标准要求不低于80%，其中城区分馆不低于90%", False),
+            ("分馆建设达标率", "≥85%", "省级标准要求乡镇分馆达标率不低于90%", True),
+            ("一类分馆建设达标率", "≥90%", "按省级分馆建设标准（一类分馆不低于95%），全县平均不低于80%", True),
+            ("城区分馆达标率", "≥85%", "省标准要求不低于80%，其中城区分馆不低于90%", True),
+            ("分馆标准化建设达标率", "≥85%", "按省级分馆建设标准，达标率不低于90%", True)):
+        new = f"name: {name}\n        value: {value}\n        note: {note}"
+        assert bool(_told(engine, "g394", old, new, "VAL031")) == told, note

@@ -5,7 +5,8 @@ the table itself cites, so meeting it would still break the standard. Only a flo
 (不低于, 不少于, 达到, ≥), not a ceiling (不高于, ≤), and only a target with a floor of its own (≥, ＝, none)
 below it; a note that goes on to a stage of its own (本年先完成, 分年度, 逐步) is left alone, and so is a floor
 set for a later year than the table's (规划要求到2027年卫生厕所普及率达到85% in a 2026 table). Of floors set for
-parts (城镇不低于95%，农村不低于90%), the one for the part the row's name names is compared.
+parts (城镇不低于95%，农村不低于90%), the one for the part the row's name names is compared; a class's or a
+part's the name does not name (（一类分馆不低于95%）, 其中重点乡镇分馆不低于90%) is not the whole's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, Iterator
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, longest_run, other_year,
                                      row_hit)
+from ggtlint.primitives.goal_figures import PART_NAMED
 from ggtlint.values.normalize import decimal_text
 
 NAME = "below-standard"
@@ -26,8 +28,9 @@ ROW_PURE = True  # check_row reads only the row and ctx.budget_year
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
-# a standard, a rule or a requirement (国家标准要求…, 《…办法》要求，…) and the floors it sets after it in its sentence
-_STANDARD = lazy_pattern(r"(?:标准|规范|办法|规定|规程|要求)")
+# a standard, a rule or a requirement (国家标准要求…, 《…办法》要求，…) and the floors it sets after it in its sentence;
+# 标准化 is work done to a standard (分馆标准化建设达标率), no standard quoted
+_STANDARD = lazy_pattern(r"(?:标准(?!化)|规范|办法|规定|规程|要求)")
 _SENTENCE_END = lazy_pattern(r"[。；;]")
 _FLOOR = lazy_pattern(r"(?:不低于|不少于|不得低于|达到|≥|>=)\s*(?P<figure>[0-9]+(?:\.[0-9]+)?)\s*[%％]")
 _CLAUSE_BREAK = lazy_pattern(r"[，,]")
@@ -48,7 +51,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if _STAGED.search(text):
         return
     floors = [(what, figure) for what, figure in _standard_floors(text)
-              if _rate_of_the_row(what, row.name) and not _later_year(what, ctx.budget_year)]
+              if _rate_of_the_row(what, row.name) and not _later_year(what, ctx.budget_year)
+              and not _part_of_the_whole(what, row.name)]
     # several floors (城镇不低于95%，农村不低于90%): the one whose words the row's name shares most (农村自来水普及率:
     # 农村's), else the lowest, as which one is the row's is not said
     shared = [_shared_words(what, row.name) for what, _ in floors]
@@ -77,8 +81,19 @@ def _standard_floors(text: str) -> Iterator[tuple[str, Decimal]]:
 
 
 def _rate_of_the_row(what: str, name: str) -> bool:
-    """Whether the floor's words name no rate or the row's own."""
-    return (rate := _RATE_NAMED.search(what)) is None or longest_run(rate.group(), name) >= min(_SAME_RATE, len(rate.group()))
+    """Whether the floor's words name no rate or the row's own: sharing four characters in a row, or ending in the
+    row's rate word with an object the row names too (要求乡镇分馆达标率 of 分馆建设达标率)."""
+    if (rate := _RATE_NAMED.search(what)) is None or longest_run(rate.group(), name) >= min(_SAME_RATE, len(rate.group())):
+        return True
+    return rate.group().endswith(name[-3:]) and longest_run(rate.group()[:-3], name[:-3]) >= 2
+
+
+def _part_of_the_whole(what: str, name: str) -> bool:
+    """Whether the floor is a part's the row's name does not name: one after 其中 whose first words the name lacks
+    (其中城区分馆不低于90% for 分馆建设达标率), or a class or key part (（一类分馆不低于95%）, 重点乡镇分馆), beside the
+    whole's 不低于80%."""
+    return ("其中" in what and what.split("其中")[-1][:2] not in name) \
+        or any(part.group() not in name for part in PART_NAMED.finditer(what))
 
 
 def _shared_words(what: str, name: str) -> int:

@@ -232,7 +232,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 # the first inspection's rate (隐蔽工程一次验收合格率, 初次验收合格率, 初检合格率): it may rightly be below the final one
 _FIRST_PASS = lazy_pattern(r"(?:一次性?|初次|首次)(?:验收|交验|检验|检测|通过|合格)|初检|初验|首检")
 # a part of the works (重点路段, 一类, C级危房): its rate may rightly be above the whole's
-_PART_NAMED = lazy_pattern(r"重点|[一二三]类(?!及?以[上下])|[A-DＡ-Ｄ]级")
+PART_NAMED = lazy_pattern(r"重点|[一二三]类(?!及?以[上下])|[A-DＡ-Ｄ]级")
 
 
 def _rates_apart(own_words: str, name: str) -> bool:
@@ -242,7 +242,7 @@ def _rates_apart(own_words: str, name: str) -> bool:
     their own with no character in common (医疗污水处理设施验收合格率 against 主体工程验收合格率)."""
     if (_FIRST_PASS.search(own_words) is None) != (_FIRST_PASS.search(name) is None):
         return True
-    if any(part.group() not in name for part in _PART_NAMED.finditer(own_words)):
+    if any(part.group() not in name for part in PART_NAMED.finditer(own_words)):
         return True
     # each names its own works, no character shared (医疗污水处理设施验收合格率 against 主体工程验收合格率)
     goals_object = set(_GENERIC_OBJECT.sub("", own_words[:own_words.rfind(name[-3:])]))
