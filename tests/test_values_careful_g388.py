@@ -15,6 +15,8 @@
   note (设备配置率不低于95%) was the row's; and it compared the whole's rate with a part's floor the row does not
   name (（一类分馆不低于95%）, 其中重点乡镇分馆不低于90%, 其中城区分馆) or skipped the row's own floor when the
   standard named the rate with its object (要求乡镇分馆达标率不低于80%、村级服务点不低于90%).
+- the value reader read 每日17时前 (a daily report's hour) and 由上年76%提高到90% (a baseline named with its year) as
+  text: VAL001 told the first unquantified, VAL013 the second; 次日12时前 and 由76%提高到90% were already read.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ggtlint.load import load_file, load_text
+from ggtlint.values import parse_value
 
 SECTORS = Path(__file__).resolve().parent.parent / "fixtures" / "sectors"
 _COST = "name: 聘用社会救助协理员劳务费"
@@ -93,3 +96,18 @@ def test_a_rates_own_floor_not_a_parts_or_anothers(engine) -> None:  # type: ign
             ("分馆标准化建设达标率", "≥85%", "按省级分馆建设标准，达标率不低于90%", True)):
         new = f"name: {name}\n        value: {value}\n        note: {note}"
         assert bool(_told(engine, "g394", old, new, "VAL031")) == told, note
+
+
+def test_a_daily_hour_and_a_baseline_with_its_year_are_read() -> None:
+    for value in ("每日17时前", "每天17:00前", "每个工作日17时前", "次日12时前"):
+        parsed = parse_value(value)
+        assert (parsed.op, parsed.quality) == ("≤", "recurring"), value
+    assert parse_value("每日内").quality == "text"
+    for value in ("由上年76%提高到90%", "从2025年的76%提升至90%"):
+        parsed = parse_value(value)
+        assert (parsed.kind, parsed.op, parsed.number) == ("rate", "≥", 90), value
+
+
+def test_the_tables_daily_hour_and_baseline_draw_nothing(engine) -> None:  # type: ignore[no-untyped-def]
+    for table, row in (("g391", "value: 每日17时前"), ("g395", "value: 由上年76%提高到90%")):
+        assert not _told(engine, table, row, row, "VAL001") and not _told(engine, table, row, row, "VAL013"), row

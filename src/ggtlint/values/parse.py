@@ -1453,8 +1453,9 @@ _AGAINST_LAST_YEAR = lazy_pattern(r"(?:(?:同比|环比|年均|(?:较|比|相比
                                   + _CHANGE_WORD + r")|(?P<w2>" + _CHANGE_WORD + r"))(?=[≥≤＝=<>≈0-9不])")
 # a level to reach, written with the change that reaches it: 缩短至60天以内, 降至1%以下, 提高至95%
 _TO_LEVEL = lazy_pattern(r"(?P<w>" + _CHANGE_WORD + r"|降|升)(?:至|到)(?=[≥≤=<>0-9])")
-# the level it starts from, before the level to reach (由0.52提高到0.56, 从85%提升至90%): the target is the latter
-_FROM_LEVEL = lazy_pattern(r"(?:由|从)[0-9]{1,9}(?:\.[0-9]{1,6})?[^0-9≥≤=<>]{0,4}?(?=(?:" + _CHANGE_WORD + r"|降|升)(?:至|到)[≥≤=<>0-9])")
+# the level it starts from, before the level to reach (由0.52提高到0.56, 从85%提升至90%, 由上年76%提高到90%): the
+# target is the latter
+_FROM_LEVEL = lazy_pattern(r"(?:由|从)(?:上年|去年|上一年度?|20[0-9]{2}年(?:底|末)?)?的?[0-9]{1,9}(?:\.[0-9]{1,6})?[^0-9≥≤=<>]{0,4}?(?=(?:" + _CHANGE_WORD + r"|降|升)(?:至|到)[≥≤=<>0-9])")
 # an earthquake's magnitude written with its scale in front: ≤ML1.5 is ≤1.5级
 _MAGNITUDE = lazy_pattern(r"(?P<a>[≥≤<>=]?)(?:ML|Ms|M)(?P<b>[≥≤<>=]?)(?P<n>[0-9]+(?:\.[0-9]+)?)级?")
 _PER_POPULATION = lazy_pattern(r"/(10|100|百)?万(?:人口|活产|常住人口|人|车|辆|工时)?(?=(?:以下|以内|及以下)?$)")  # (≤15/10万以下)
@@ -2071,9 +2072,9 @@ _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 # an event, then a limit in the day or month after it (审核通过后次月底前, 接报后次日12时前)
 _EVENT_THEN_NEXT = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?后(?P<rest>次(?:日|月|一?个工作日).*)")
-# by a time of the day after each one (监测数据审核上报 次日12时前, 次个工作日内): a limit kept every day, as
-# 次月10日前 is one kept every month
-_NEXT_DAY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日)(?:(?:[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
+# by a time of each day or of the day after each one (每日17时前, 监测数据审核上报 次日12时前, 次个工作日内): a
+# limit kept every day, as 次月10日前 is one kept every month
+_DAILY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日|(?:每日|每天|每个工作日)(?=[0-9]))(?:(?:[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
                             r"(?:前|之前|以前)|内|之内)")
 _RECURRING = lazy_pattern(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
@@ -2232,12 +2233,12 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         lex.policy_phrase_re is not None and lex.policy_phrase_re.search(text)
     ):
         return q("policy")
-    if _NEXT_DAY_BY.fullmatch(text):
+    if _DAILY_BY.fullmatch(text):
         return q("qualitative", "recurring", op="≤")
     event = _EVENT_THEN_NEXT.fullmatch(text)  # 审核通过后次月底前: 次月底前 counted from each approval
     if event is not None:
         after = _RECURRING.fullmatch(event.group("rest"))
-        if _NEXT_DAY_BY.fullmatch(event.group("rest")) or (after is not None and after.group("day")):
+        if _DAILY_BY.fullmatch(event.group("rest")) or (after is not None and after.group("day")):
             return q("qualitative", "recurring", op="≤")
     recurring = _RECURRING.fullmatch(text)
     if recurring is not None:
