@@ -17,6 +17,9 @@
   standard named the rate with its object (要求乡镇分馆达标率不低于80%、村级服务点不低于90%).
 - the value reader read 每日17时前 (a daily report's hour) and 由上年76%提高到90% (a baseline named with its year) as
   text: VAL001 told the first unquantified, VAL013 the second; 次日12时前 and 由76%提高到90% were already read.
+- REL008 read the goal's 由76%提高到90% the wrong way round: 76%, the baseline, as the target, and 90% as a
+  baseline (由 and a digit anywhere before it), so 较上年提高14个百分点 was told against 76% and ≥80% not at all;
+  a change in points is no level to hold against the goal's rate.
 """
 
 from __future__ import annotations
@@ -111,3 +114,11 @@ def test_a_daily_hour_and_a_baseline_with_its_year_are_read() -> None:
 def test_the_tables_daily_hour_and_baseline_draw_nothing(engine) -> None:  # type: ignore[no-untyped-def]
     for table, row in (("g391", "value: 每日17时前"), ("g395", "value: 由上年76%提高到90%")):
         assert not _told(engine, table, row, row, "VAL001") and not _told(engine, table, row, row, "VAL013"), row
+
+
+def test_the_goals_target_is_the_level_reached_not_the_one_left(engine) -> None:  # type: ignore[no-untyped-def]
+    row = "value: 由上年76%提高到90%"
+    assert not _told(engine, "g395", row, "value: 较上年提高14个百分点", "REL008")
+    for value in ("≥80%", "≥70%"):
+        [found] = _told(engine, "g395", row, f"value: {value}", "REL008")
+        assert "“90%”" in found.message_zh, value

@@ -109,8 +109,9 @@ class _GoalFigure:
 # letters or a symbol (3.5km, 2MW, 5000㎡, 1.2万m³), read when the lexicon knows all of it (5G, 4K, 3A级: none)
 _FIGURE = lazy_pattern(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
                        r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,5}[²³]?(?![A-Za-z0-9/²³])|[㎡㎢])")
-# a figure to start from (由上年的86家增加到110家): not a target (从业, 现有乡村教师 are no baselines)
-_BASELINE_AHEAD = lazy_pattern(r"由(?=[0-9上原])|从(?=[0-9上原])|上年的?|原有")
+# a figure to start from (由上年的86家增加到110家, 由76%提高到90%'s 76%): not a target (从业, 现有乡村教师 are no
+# baselines, and 90% is the target its 由 stands before)
+_BASELINE_AHEAD = lazy_pattern(r"[由从](?=[上原]|$)|上年的?|原有")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _HANZI = lazy_pattern(r"[\u4e00-\u9fff]")
@@ -189,7 +190,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield from _rate_unit_slips(ctx, goal, before, told)
     if differs_shared is None:
         return
-    rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None] if percents else []
+    # a change in points (较上年提高14个百分点) is no level to hold against the goal's 90%
+    rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None
+             and "百分点" not in (row.parsed.unit or "")] if percents else []
     quality_rates: set[int] = set()  # the one 质量 rate of the goal's rate word (合格率), its object not named
     for match in percents:
         number, shown = _range_floor(goal, match, Decimal(match.group(1)), match.group())
