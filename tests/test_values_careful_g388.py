@@ -46,7 +46,8 @@ def _told(engine: Any, table: str, old: str, new: str, rule: str) -> list[Any]:
 def test_grants_to_others_are_not_the_units_pay(engine) -> None:  # type: ignore[no-untyped-def]
     for name in ("党政机关节能改造补助", "文明机关创建奖励", "普法进机关活动补助", "关闭破产单位职工生活补助",
                  "在职职工技能提升补贴", "在编在岗乡村教师生活补助", "公务用车管理平台运行维护费",
-                 "机关事业单位工资统发系统运维费", "编制内人员工资审核服务费", "本单位代管福利院修缮费"):
+                 "机关事业单位工资统发系统运维费", "编制内人员工资审核服务费", "本单位代管福利院修缮费",
+                 "在编教师绩效考核系统运维费", "机关事务绩效评价费"):
         assert not _told(engine, "g388", _COST, f"name: {name}", "FUND014"), name
     path = next(SECTORS.glob("g392-*.yaml"))
     assert not [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "FUND014"]
@@ -54,7 +55,8 @@ def test_grants_to_others_are_not_the_units_pay(engine) -> None:  # type: ignore
 
 def test_the_units_own_pay_is_still_told_as_a_notice(engine) -> None:  # type: ignore[no-untyped-def]
     for name in ("局机关在编人员绩效奖励", "机关干部下乡补贴", "在编人员伙食补助", "本单位职工福利",
-                 "机关工作人员年终奖励", "城管局机关公务用车运行维护费", "禁毒办公务接待费"):
+                 "机关工作人员年终奖励", "城管局机关公务用车运行维护费", "禁毒办公务接待费", "机关干部驻村补助",
+                 "本单位人员差旅补助", "本单位干部职工绩效考核奖励", "在编人员住房补贴"):
         [found] = _told(engine, "g388", _COST, f"name: {name}", "FUND014")
         assert found.severity.value == "info", name
 
