@@ -2069,13 +2069,13 @@ def _as_placeholder(raw: str, text: str, shape: ParsedValue | None) -> ParsedVal
 # How often something is done, by use or time: 每5000公里或每6个月1次, 每2年1次 (a period, no day)
 _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(?:个月|月|天|日|周|年))?|(?:个月|月|天|日|周|年)或每[0-9]+(?:万)?(?:公里|千米))"
                          r"(?:[0-9一]次)?(?:保养|检修|巡检|维护|检查)?")  # not 每2周1次: a count per period
-# A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 # an event, then a limit in the day or month after it (审核通过后次月底前, 接报后次日12时前)
 _EVENT_THEN_NEXT = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?后(?P<rest>次(?:日|月|一?个工作日).*)")
 # by a time of each day or of the day after each one (每日17时前, 监测数据审核上报 次日12时前, 次个工作日内): a
 # limit kept every day, as 次月10日前 is one kept every month
 _DAILY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日|(?:每日|每天|每个工作日)(?=[0-9]))(?:(?:[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
-                            r"(?:前|之前|以前)|内|之内)")
+                         r"(?:前|之前|以前)|内|之内)")
+# A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = lazy_pattern(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
     # (and 按月支付，次月10日前: the lead-in before any of the forms)
