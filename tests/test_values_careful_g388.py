@@ -104,7 +104,7 @@ def test_a_rates_own_floor_not_a_parts_or_anothers(engine) -> None:  # type: ign
 
 
 def test_a_daily_hour_and_a_baseline_with_its_year_are_read() -> None:
-    for value in ("每日17时前", "每天17:00前", "每个工作日17时前", "次日12时前"):
+    for value in ("每日17时前", "每天17:00前", "每个工作日17时前", "次日12时前", "每日18时前报送", "每日上午10时前"):
         parsed = parse_value(value)
         assert (parsed.op, parsed.quality) == ("≤", "recurring"), value
     assert parse_value("每日内").quality == "text"
