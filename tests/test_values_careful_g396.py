@@ -8,6 +8,8 @@ that drew false findings; look-alikes keep theirs.
   (TIME004): a retention period is a setting checked on the system, as a design life is at acceptance.
 - a fishery standard named by its number only (符合SC/T 9101—2007二级标准) was read as unquantified text (VAL001),
   as 达到GB 18918—2002一级A标准 is not: SC (水产), with LY, QX and DZ, joins the codes of standards.
+- a price for each after the word for the people (留守老年人每人每年360元) was told as a doubled word 人每人每
+  (REL007): a doubling that ends in 每 is a word followed by 每人每年, no slip.
 """
 
 from __future__ import annotations
@@ -58,3 +60,25 @@ def test_a_fishery_standard_by_its_number_is_a_standard(engine: Any) -> None:
 
 def test_meeting_requirements_unnamed_is_still_text(engine: Any) -> None:
     assert len(_findings(engine, "质量指标", {"name": "养殖尾水排放", "value": "符合相关要求"}, "VAL001")) == 1
+
+
+def _goal_findings(engine: Any, goal: str, rule_id: str) -> list[Any]:
+    """The findings of ``rule_id`` on a 2026 table whose 年度总体目标 is ``goal``."""
+    document = example_document({})
+    document["project"]["year"] = 2026
+    document["project"]["name"] = "2026年测试项目资金"
+    document["project"].pop("title", None)
+    document["goal"] = goal
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == rule_id]
+
+
+def test_a_price_for_each_after_the_people_is_no_doubled_word(engine: Any) -> None:
+    goal = "2026年按特殊困难留守老年人每人每年360元标准购买巡访服务，完成年度任务。"
+    assert not _goal_findings(engine, goal, "REL007")
+
+
+def test_a_doubled_word_in_the_goal_is_still_told(engine: Any) -> None:
+    goal = "2026年完成全县网络网络改造，完成年度任务。"
+    assert len(_goal_findings(engine, goal, "REL007")) == 1

@@ -49,7 +49,8 @@ PARAMS_SCHEMA = {
         "checks": {"type": "array", "items": {"enum": _CHECKS}},
     },
 }
-_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+# not a word for whom before a price for each (老年人每人每年360元, 低保户每户每月): 人每人每 is no slip
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})(?<!每)\1")
 _MEMO_MAX = 4096
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 
