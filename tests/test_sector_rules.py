@@ -488,9 +488,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 后10日内 as 时效; ＝0起 of accidents; standards quoted (GB/T 50625—2010 in a name, SC/T 9101—2007 in a note).
     "g396": {}, "g397": {}, "g399": {}, "g400": {}, "g401": {}, "g402": {}, "g403": {}, "g404": {},
     "g405": {}, "g406": {}, "g407": {},
-    # lead: a ranking with the level of the places ranked between 全省 and 前 (城市信用状况监测综合排名 全省县级前3位)
-    # is read as text (values/parse.py _RANK takes 全省前3位 and 全州前3名, not 全省县级前3位): a false VAL013
-    "g398": {"VAL013": 1},
+    # a ranking with the level of the places ranked between 全省 and 前 (城市信用状况监测综合排名 全省县级前3位) was
+    # read as text, a false VAL013 (values/parse.py _RANK took 全省前3位, not 全省县级前3位; fixed by the lead)
+    "g398": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

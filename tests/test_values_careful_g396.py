@@ -82,3 +82,20 @@ def test_a_price_for_each_after_the_people_is_no_doubled_word(engine: Any) -> No
 def test_a_doubled_word_in_the_goal_is_still_told(engine: Any) -> None:
     goal = "2026年完成全县网络网络改造，完成年度任务。"
     assert len(_goal_findings(engine, goal, "REL007")) == 1
+
+
+def test_the_rounds_value_forms_left_to_the_lead_are_read() -> None:
+    """全省县级前3位 (a ranking with the level of the places ranked, g398: VAL013), 较上年回升≥0.2米 (回升 as
+    a rise), 不低于省下达目标（95%） (the floor in words: VAL005 asked an operator), 保持在2℃至8℃之间 (VAL001)."""
+    from decimal import Decimal
+
+    from ggtlint.values.parse import parse_value
+
+    assert parse_value("全省县级前3位").quality == "graded"
+    assert parse_value("保持全省县级前三位").quality == "graded"
+    rise = parse_value("较上年回升≥0.2米")
+    assert (rise.op, rise.number, rise.unit) == ("≥", Decimal("0.2"), "米")
+    floor = parse_value("不低于省下达目标（95%）")
+    assert (floor.kind, floor.op, floor.number) == ("rate", "≥", Decimal(95))
+    kept = parse_value("保持在2℃至8℃之间")
+    assert (kept.kind, kept.low, kept.high, kept.unit) == ("range", Decimal(2), Decimal(8), "℃")

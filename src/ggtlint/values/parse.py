@@ -1294,7 +1294,7 @@ _WHOLE_BRACKET = lazy_pattern(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
 
 # the target named, its figure in brackets: 完成省下达目标（95%）, 达到省定标准（≥90%）
 # (an operator before the words is the figure's: a workbook's 运算符 column ≥ joined to 完成省下达目标（95%）)
-_TARGET_THEN_FIGURE = lazy_pattern(r"(?P<op>[≥≤><])?[\u4e00-\u9fff]{2,16}?(?:目标|任务|标准|要求|计划|指标)[(\[【]"
+_TARGET_THEN_FIGURE = lazy_pattern(r"(?P<op>[≥≤><]|不低于|不少于|不高于|不超过)?[\u4e00-\u9fff]{2,16}?(?:目标|任务|标准|要求|计划|指标)[(\[【]"
                                    r"(?P<inside>[^()\[\]【】]{0,12}[0-9][^()\[\]【】]{0,12})[)\]】]")
 
 
@@ -1444,7 +1444,7 @@ _CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千])分之([0-9]+(?:\.[0-9]+)?|[{_C
 _MONTH_PERIOD = lazy_pattern(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
                              r"(?:受理|完成|实施|开展|发放|办理)?")
 # A change as the target: 较上年下降≥5%, 提高≥2个百分点, 缩短≥20%, 降低10%以上 (the figure is the change)
-_UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "扩大", "延长")
+_UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "回升", "扩大", "延长")
 _DOWN_WORDS = ("下降", "降低", "减少", "缩短", "压缩", "压减", "缩减", "减低", "节约", "节省")
 _CHANGE_WORD = _alt(_UP_WORDS + _DOWN_WORDS)
 # the baseline: 较上年, 同比, 较2023年, 较近五年均值, 比改造前 (a few words, no figure but a year)
@@ -1482,7 +1482,7 @@ _NAMED_BEFORE_WORD = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?(?=不低于|不少于
 _TWO_BOUNDS = lazy_pattern(r"(?:≥|不低于|不少于)(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%|(?:(?![且并])[\u4e00-\u9fff]){1,3}?)?(?:且|并且|，|,|；|;|、|\s)*"
                            r"(?:≤|不高于|不超过)(?P<b>[0-9]+(?:\.[0-9]+)?)(?P<ub>%|[\u4e00-\u9fff]{1,4})")
 # a range said to be one: 在80%-90%之间, 介于3-5个之间
-_BETWEEN = ("在", "介于")
+_BETWEEN = ("保持在", "控制在", "在", "介于")
 
 
 # Figures and dates spelt in other ways, each rewritten to the usual form (see _respelt)
@@ -2193,7 +2193,8 @@ _PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4
 # Nothing disturbed, reached or not: 不影响正常诊疗秩序, 不影响机关正常办公 (a 2021 social cost there is none of)
 _NO_EFFECT = lazy_pattern(r"[不未](?:影响|干扰|妨碍)[\u4e00-\u9fff]{1,12}")
 # A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
-_RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?(?:排名)?"
+_RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?"
+                     rf"(?:县级|县区|市州|市级|地市|区县|同类县)?(?:排名)?"
                      rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
 
 
