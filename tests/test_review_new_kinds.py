@@ -2249,3 +2249,16 @@ def test_a_quality_rate_below_the_benefits_same_rate_is_noted(engine, quality: t
                   "效益指标": {"社会效益指标": [{"name": benefit[0], "value": benefit[1]}]}}
     found = [f for f in _goal_findings(engine, "2023年完成农村公路建设。", indicators) if "效益指标“" in f.message_zh]
     assert [f.severity.value for f in found] == (["info"] if told else [])
+
+
+@pytest.mark.parametrize(("name", "note", "standard"), [
+    # the part after 其中 is the row's own, with or without the label's colon
+    ("城区分馆达标率", "省标准要求不低于80%，其中城区分馆不低于90%", "90%"),
+    ("城区分馆达标率", "省标准要求不低于80%，其中：城区分馆不低于90%", "90%"),
+    ("分馆建设达标率", "省标准要求不低于80%，其中：城区分馆不低于90%", None),
+])
+def test_a_part_after_其中_with_its_colon_is_the_rows_own_floor(engine, name: str, note: str,  # type: ignore[no-untyped-def]
+                                                               standard: str | None) -> None:
+    fragment = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": "≥85%", "note": note}]}}}
+    found = _fragment_findings(engine, fragment, "VAL031")
+    assert [f"所引标准要求的 {standard}" in f.message_zh for f in found] == ([True] if standard else [])

@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, longest_run, other_year,
-                                     row_hit)
+                                     row_hit, without_breakdown_label)
 from ggtlint.primitives.goal_figures import PART_NAMED
 from ggtlint.values.normalize import decimal_text
 
@@ -90,9 +90,10 @@ def _rate_of_the_row(what: str, name: str) -> bool:
 
 def _part_of_the_whole(what: str, name: str) -> bool:
     """Whether the floor is a part's the row's name does not name: one after 其中 whose first words the name lacks
-    (其中城区分馆不低于90% for 分馆建设达标率), or a class or key part (（一类分馆不低于95%）, 重点乡镇分馆), beside the
-    whole's 不低于80%."""
-    return ("其中" in what and what.split("其中")[-1][:2] not in name) \
+    (其中城区分馆不低于90% or 其中：城区分馆… for 分馆建设达标率), or a class or key part (（一类分馆不低于95%）, 重点乡镇分馆),
+    beside the whole's 不低于80%."""
+    listed = without_breakdown_label(what[what.rfind("其中"):]) if "其中" in what else None
+    return (listed is not None and listed[:2] not in name) \
         or any(part.group() not in name for part in PART_NAMED.finditer(what))
 
 
