@@ -2262,3 +2262,11 @@ def test_a_part_after_其中_with_its_colon_is_the_rows_own_floor(engine, name: 
     fragment = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": "≥85%", "note": note}]}}}
     found = _fragment_findings(engine, fragment, "VAL031")
     assert [f"所引标准要求的 {standard}" in f.message_zh for f in found] == ([True] if standard else [])
+
+
+def test_a_coverage_rate_below_full_coverage_and_the_goals_rate_is_told_once(engine) -> None:  # type: ignore[no-untyped-def]
+    goal = "实现城区公厕保洁管护全覆盖，城区公厕保洁管护覆盖率达到95%。"
+    indicators = {"产出指标": {"质量指标": [{"name": "城区公厕保洁管护覆盖率", "value": "≥90%"}]}}
+    found = [f for f in _goal_findings(engine, goal, indicators) if "“城区公厕保洁管护覆盖率”" in f.message_zh]
+    assert [f.severity.value for f in found] == ["info"]
+    assert "“全覆盖”" in found[0].message_zh

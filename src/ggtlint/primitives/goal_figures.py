@@ -215,7 +215,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             unmatched.append((shown, number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
     if "全覆盖" in goal:
-        yield from _full_cover(goal, ctx)
+        yield from _full_cover(goal, ctx, told)
     for text, number, candidates, near, reached_year in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
             continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
@@ -275,20 +275,21 @@ _FULL_COVER = lazy_pattern(r"全覆盖")
 _COVER_RATE = lazy_pattern(r"覆盖率$")
 
 
-def _full_cover(goal: str, ctx: TableContext) -> Iterator[Hit]:
+def _full_cover(goal: str, ctx: TableContext, told: set[int]) -> Iterator[Hit]:
     """The one coverage rate whose words before 覆盖率 are those the goal says 全覆盖 of, set below 100%
     (城区公厕保洁管护覆盖率 ≥90% for 实现城区公厕保洁管护全覆盖): the goal promises all, the indicator less.
     The rate's words are those right before 全覆盖: not another part of the same work (一般涉密单位检查覆盖率 for
     重点涉密单位检查全覆盖) nor of another thing (城区公厕覆盖率 for 城区公厕导视标识全覆盖); nor a 全覆盖 of other
-    years (三年内…全覆盖)."""
+    years (三年内…全覆盖). A rate told already (for the goal's 95% too) is told once."""
     for match in _FULL_COVER.finditer(goal):
-        clause = _CLAUSE_BREAK.split(goal[:match.start()])[-1]
         if _beyond_the_year(goal, match, ctx.budget_year):
             continue
+        clause = _CLAUSE_BREAK.split(goal[:match.start()])[-1]
         near = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None
                 and _COVER_RATE.search(row.name) and len(row.name) > 4 and clause.endswith(row.name[:-3])]
-        if len(near) == 1 and near[0].parsed.op in ("≥", ">", "=", None) \
+        if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.number < 100:  # type: ignore[operator]
+            told.add(id(near[0]))
             yield row_hit(near[0], variant="differs", goal_figure=match.group(), severity=LEVELS["differs"])
 
 
