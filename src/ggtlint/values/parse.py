@@ -2073,8 +2073,8 @@ _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(
 _EVENT_THEN_NEXT = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?后(?P<rest>次(?:日|月|一?个工作日).*)")
 # by a time of each day or of the day after each one (每日17时前, 监测数据审核上报 次日12时前, 次个工作日内): a
 # limit kept every day, as 次月10日前 is one kept every month
-_DAILY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日|(?:每日|每天|每个工作日)(?=[0-9]|上午|下午|晚上))"
-                         r"(?:(?:(?:上午|下午|晚上)?[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
+_DAILY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日|(?:每日|每天|每个工作日)(?=[0-9]|上午|中午|下午|晚上|下班))"
+                         r"(?:(?:(?:上午|中午|下午|晚上)?[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
                          # (with the deed done by then: 每日18时前报送, 次日12时前完成上报)
                          r"(?:前|之前|以前)(?:完成)?(?:报送|上报|提交|办结|处置|清运|反馈|更新|审核)?|内|之内)")
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
