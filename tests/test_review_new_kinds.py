@@ -2270,3 +2270,13 @@ def test_a_coverage_rate_below_full_coverage_and_the_goals_rate_is_told_once(eng
     found = [f for f in _goal_findings(engine, goal, indicators) if "“城区公厕保洁管护覆盖率”" in f.message_zh]
     assert [f.severity.value for f in found] == ["info"]
     assert "“全覆盖”" in found[0].message_zh
+
+
+@pytest.mark.parametrize(("name", "phrase"), [
+    ("护理补助（含2027年1—6月）", "“2027年1—6月”"),  # the year it pays ahead for, not “含2027年1—6月” after 含
+    ("海外仓建设补助（2026—2027年两年）", "“2026—2027年两年”"),
+])
+def test_a_cost_paid_ahead_quotes_the_later_years(engine, name: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    fragment = {"project": {"year": 2026}, "indicators": {"产出指标": {"成本指标": [{"name": name, "value": "≤20万元"}]}}}
+    [found] = _fragment_findings(engine, fragment, "TIME004")
+    assert f"含预算年度以后的{phrase}" in found.message_zh

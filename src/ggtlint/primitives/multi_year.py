@@ -46,8 +46,8 @@ _NAME_BY_YEAR = re.compile(r"(?<![较比与截])(?:到|至)\s*(?P<y>20[0-9]{2})\
 # a cost paying whole years or a later year's months (授权费（2026—2027年两年）, 补助（含2027年1—6月）): paid ahead;
 # not a policy or school year (2025—2026年度, 2026—2027学年), a later year's own enrolment (参加2027年度医保),
 # a service year of months (2026年7月至2027年6月) nor upkeep bundled with a purchase (含2027年维保)
-_YEAR = re.compile(r"20[0-9]{2}\s*(?:—|–|-|~|～|至|到)\s*(?P<y>20[0-9]{2})\s*年\s*(?:[两二三四五六七八九十]|[2-9])\s*年"
-                   r"|含\s*(?P<y2>20[0-9]{2})\s*年\s*[0-9]+\s*(?:—|–|-|~|～|至)\s*[0-9]+\s*月")
+_PAID_YEARS = re.compile(r"20[0-9]{2}\s*(?:—|–|-|~|～|至|到)\s*(?P<y>20[0-9]{2})\s*年\s*(?:[两二三四五六七八九十]|[2-9])\s*年"
+                         r"|(?<=含)(?P<y2>20[0-9]{2})\s*年\s*[0-9]+\s*(?:—|–|-|~|～|至)\s*[0-9]+\s*月")
 # this year's share of a plan to a later year (到2025年森林覆盖率目标年度分解任务完成率)
 _THIS_YEARS_PART = re.compile(r"年度分解|分解任务|年度任务|本年度|当年")
 _YEAR_UNITS = ("年",)
@@ -84,10 +84,11 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="years", years=parsed.horizon_years)
     elif params.get("check_names", True):
         if is_cost(row) and ctx.budget_year is not None:
-            later = next((year for year in _YEAR.finditer(row.name)
-                          if int(year.group("y") or year.group("y2")) > ctx.budget_year), None)
-            if later is not None:
-                yield row_hit(row, variant="paid_ahead", severity=LEVELS["paid_ahead"], key=True, phrase=later.group(0))
+            paid_later = next((span for span in _PAID_YEARS.finditer(row.name)
+                               if int(span.group("y") or span.group("y2")) > ctx.budget_year), None)
+            if paid_later is not None:
+                yield row_hit(row, variant="paid_ahead", severity=LEVELS["paid_ahead"], key=True,
+                              phrase=paid_later.group(0))
                 return
         match = _NAME_YEARS.search(row.name) or _NAME_SPAN.search(row.name)
         if match is None and ctx.budget_year is not None:
