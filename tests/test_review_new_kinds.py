@@ -2252,12 +2252,15 @@ def test_a_quality_rate_below_the_benefits_same_rate_is_noted(engine, quality: t
 
 
 @pytest.mark.parametrize(("name", "note", "standard"), [
-    # the part after 其中 is the row's own, with or without the label's colon
+    # the part after 其中 is the row's own when its name names it, with or without the label's colon
     ("城区分馆达标率", "省标准要求不低于80%，其中城区分馆不低于90%", "90%"),
     ("城区分馆达标率", "省标准要求不低于80%，其中：城区分馆不低于90%", "90%"),
     ("分馆建设达标率", "省标准要求不低于80%，其中：城区分馆不低于90%", None),
+    # the whole's floor naming the rate the row ends in too: the part's floor is still the row's
+    ("城区分馆达标率", "省标准要求分馆达标率不低于80%，其中城区分馆不低于90%", "90%"),
+    ("分馆建设达标率", "省标准要求分馆达标率不低于80%，其中城区分馆不低于90%", None),
 ])
-def test_a_part_after_其中_with_its_colon_is_the_rows_own_floor(engine, name: str, note: str,  # type: ignore[no-untyped-def]
+def test_a_part_after_其中_the_row_names_is_its_own_floor(engine, name: str, note: str,  # type: ignore[no-untyped-def]
                                                                standard: str | None) -> None:
     fragment = {"indicators": {"效益指标": {"社会效益指标": [{"name": name, "value": "≥85%", "note": note}]}}}
     found = _fragment_findings(engine, fragment, "VAL031")

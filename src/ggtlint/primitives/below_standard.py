@@ -53,9 +53,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     floors = [(what, figure) for what, figure in _standard_floors(text)
               if _rate_of_the_row(what, row.name) and not _later_year(what, ctx.budget_year)
               and not _part_of_the_whole(what, row.name)]
-    # several floors (城镇不低于95%，农村不低于90%): the one whose words the row's name shares most (农村自来水普及率:
-    # 农村's), else the lowest, as which one is the row's is not said
-    shared = [_shared_words(what, row.name) for what, _ in floors]
+    # several floors (城镇不低于95%，农村不低于90%): the one whose words the row's object shares most (农村自来水普及率:
+    # 农村's), else the lowest, as which one is the row's is not said; the object is the name before its rate word, which
+    # a whole's floor may repeat (要求分馆达标率不低于80%，其中城区分馆不低于90%: 城区分馆达标率 is the part's)
+    shared = [_shared_words(what, row.name[:-3]) for what, _ in floors]
     standard = min((figure for (_, figure), words in zip(floors, shared) if words == max(shared)), default=None)
     if standard is not None and parsed.percent < standard:
         yield row_hit(row, standard=decimal_text(standard) + "%")
