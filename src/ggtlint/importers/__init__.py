@@ -676,14 +676,14 @@ def join_operator(text: str, value: str, heading: str, value_heading: str) -> tu
                 f'The value has no operator; the "{heading}" column says "{text}", '
                 "which was not joined to the value: check whether ≥ or ≤ is meant")
         return value, None
-    if squashed == "±" and parse_value(value).op is None:
+    own = parse_value(value).op
+    if squashed == "±" and own is None:
         return text + value, None  # the deviation either way (计量误差 ± | 2.5 | %): the name says whether it is one
     as_operator = parse_value(f"{squashed}1")  # read in front of a figure, as it stands once joined
     if as_operator.kind != "number" or as_operator.op is None:
         return value, Note(f"“{heading}”列的“{text}”不是比较符号（如“≥”“≤”），没有并入指标值",
                            f'"{text}" in the "{heading}" column is not an operator (such as ≥ or ≤); not joined '
                            "to the value")
-    own = parse_value(value).op
     if own is not None:  # the value has a comparison of its own (≥90%, 90%以上)
         if nfkc(value).strip().startswith(nfkc(text)) or own == as_operator.op:
             return value, None  # the two say the same (≤ beside 2026年6月30日前): nothing in doubt

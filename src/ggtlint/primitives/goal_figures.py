@@ -299,9 +299,8 @@ def _quality_below_benefit(ctx: TableContext, told: set[int]) -> Iterator[Hit]:
     rates = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None
              and row.parsed.op in ("≥", ">", "=", None)]
     quality = [row for row in rates if row.level2 == "质量指标" and "满意" not in row.name]
-    for benefit in rates if quality else []:
-        if benefit.level1 != _BENEFIT:
-            continue
+    benefits = [row for row in rates if row.level1 == _BENEFIT] if quality else []
+    for benefit in benefits:
         # the rate in the name, or in the value where the name says none (工程质量: 工程合格率达100%)
         words = benefit.name if benefit.name.endswith("率") else benefit.value
         same_rate = [row for row in quality if row.name[-3:] in words and not _rates_apart(words, row.name)]

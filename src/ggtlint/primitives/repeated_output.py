@@ -26,6 +26,7 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 _OUTPUT, _BENEFIT = "产出指标", "效益指标"
+_KINDS = ("count", "money")
 _REACHED = ("受益", "惠及")
 
 
@@ -34,7 +35,6 @@ def _reached_again(benefit: str, output: str) -> bool:
     output's people or firms counted again, whatever the words before them."""
     rest = benefit[2:] if benefit.startswith(_REACHED) else ""
     return len(rest) >= 2 and output.endswith(rest)
-_KINDS = ("count", "money")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:

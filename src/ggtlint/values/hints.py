@@ -72,16 +72,13 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
     remark = inside.rfind("(") if inside.endswith(")") else -1
     if remark > 0 and (len(inside) - remark - 2 > 4 or _HAS_FIGURE.search(inside, remark)):
         inside = inside[:remark]
-    for part in (inside,):
-        # Suffix rules first: the end of a name says what is measured ("补助资金发放时间" is a time,
-        # "资金在规定时间内下达率" a rate). Within one rule, the longest word wins.
-        for rule in lex.hint_rules:
-            test = part.endswith if rule.match == "suffix" else part.__contains__
-            hits = [w for w in rule.words if test(w)]
-            if hits:
-                expects, matched = rule.kind, max(hits, key=len)
-                break
-        if expects is not None:
+    # Suffix rules first: the end of a name says what is measured ("补助资金发放时间" is a time,
+    # "资金在规定时间内下达率" a rate). Within one rule, the longest word wins.
+    for rule in lex.hint_rules:
+        test = inside.endswith if rule.match == "suffix" else inside.__contains__
+        hits = [w for w in rule.words if test(w)]
+        if hits:
+            expects, matched = rule.kind, max(hits, key=len)
             break
     people = any(w in text for w in lex.people_terms)
     return NameHint(expects=expects, people=people, negative=_negative(text, lex), matched=matched)
