@@ -2283,3 +2283,14 @@ def test_a_cost_paid_ahead_quotes_the_later_years(engine, name: str, phrase: str
     fragment = {"project": {"year": 2026}, "indicators": {"产出指标": {"成本指标": [{"name": name, "value": "≤20万元"}]}}}
     [found] = _fragment_findings(engine, fragment, "TIME004")
     assert f"含预算年度以后的{phrase}" in found.message_zh
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("农村卫生厕所普及率从85%到90%。", True),  # 85% a baseline after 从, 90% the target
+    ("农村卫生厕所普及率由85%到90%。", True),
+    ("农村卫生厕所普及率保持在85%至90%。", False),  # a range: ≥88% meets its floor
+])
+def test_a_baseline_before_到_is_no_range_floor(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    indicators = {"产出指标": {"质量指标": [{"name": "农村卫生厕所普及率", "value": "≥88%"}]}}
+    found = [f for f in _goal_findings(engine, goal, indicators) if "“农村卫生厕所普及率”" in f.message_zh]
+    assert ["写的是“90%”" in f.message_zh for f in found] == ([True] if told else [])

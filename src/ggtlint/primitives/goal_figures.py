@@ -945,8 +945,9 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     return f"{ahead}|{after}"
 
 
-# the lower end of a range before its upper end (800至900件, 85%-90%): what the goal promises at least
-_RANGE_FLOOR_AHEAD = lazy_pattern(r"(?<![0-9.,])(?P<low>[0-9]+(?:\.[0-9]+)?)[%％]?\s*[至到~～\-—–－]\s*$")
+# the lower end of a range before its upper end (800至900件, 85%-90%): what the goal promises at least; not a
+# baseline, which 由 or 从 stands before (从85%到90%: 90% is the target)
+_RANGE_FLOOR_AHEAD = lazy_pattern(r"(?<![0-9.,由从])(?P<low>[0-9]+(?:\.[0-9]+)?)[%％]?\s*[至到~～\-—–－]\s*$")
 
 
 def _range_floor(goal: str, match: re.Match[str], number: Decimal, text: str) -> tuple[Decimal, str]:
