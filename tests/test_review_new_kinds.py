@@ -2294,3 +2294,14 @@ def test_a_baseline_before_到_is_no_range_floor(engine, goal: str, told: bool) 
     indicators = {"产出指标": {"质量指标": [{"name": "农村卫生厕所普及率", "value": "≥88%"}]}}
     found = [f for f in _goal_findings(engine, goal, indicators) if "“农村卫生厕所普及率”" in f.message_zh]
     assert ["写的是“90%”" in f.message_zh for f in found] == ([True] if told else [])
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("学生上学期间交通补助标准", True),  # 上学期间 is the days at school, no term
+    ("学生下学期交通补助标准", False),  # a term's pay is not held to a year's standard
+])
+def test_days_at_school_are_no_term(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    indicators = {"产出指标": {"数量指标": [{"name": "补助学生人数", "value": "≥300人"}],
+                               "成本指标": [{"name": name, "value": "＝800元/人"}]}}
+    found = _goal_findings(engine, "为300名学生发放交通补助，补助标准为每生每年1000元。", indicators)
+    assert [f"指标“{name}”却是“＝800元/人”" in f.message_zh for f in found] == ([True] if told else [])

@@ -833,8 +833,8 @@ _BENEFIT = "效益指标"
 _ANOTHER_AMOUNT = lazy_pattern(r"[、和及与至到~～-][0-9][0-9,]*(?:\.[0-9]+)?万?元")
 # the period a name says when its unit does not (初中寄宿生每学期生活补助 ＝625元/人)
 _NAMED_PERIOD = lazy_pattern(r"每(年|月|季度|季|天|日|学期)")
-# a term named without 每 (其中：春季学期（每生1000元）, 秋季学期补助资金)
-_TERM_NAMED = lazy_pattern(r"[春秋]季学期|[上下]学期")
+# a term named without 每 (其中：春季学期（每生1000元）, 秋季学期补助资金); not 上学期间, the days at school
+_TERM_NAMED = lazy_pattern(r"[春秋]季学期|[上下]学期(?!间)")
 # goal periods whose pay an amount per head may hold several of (每户每月100元, 补贴5个月: 500元/户)
 _SHORT_PERIODS = frozenset({"月", "季", "季度", "天", "学期"})
 
