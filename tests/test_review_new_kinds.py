@@ -2296,6 +2296,16 @@ def test_a_baseline_before_到_is_no_range_floor(engine, goal: str, told: bool) 
     assert ["写的是“90%”" in f.message_zh for f in found] == ([True] if told else [])
 
 
+@pytest.mark.parametrize("goal", [
+    "农村卫生厕所普及率由2025年的76%提高到90%。",  # a baseline named with its year, as 由76%提高到90%
+    "农村卫生厕所普及率从2024年底76%提高到90%。",
+])
+def test_a_baseline_named_with_its_year_is_no_target(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
+    fragment = {"project": {"year": 2026}, "goal": goal,
+                "indicators": {"产出指标": {"质量指标": [{"name": "农村卫生厕所普及率", "value": "≥70%"}]}}}
+    assert not [f for f in _fragment_findings(engine, fragment, "REL008") if "“76%”" in f.message_zh]
+
+
 @pytest.mark.parametrize(("name", "told"), [
     ("学生上学期间交通补助标准", True),  # 上学期间 is the days at school, no term
     ("学生下学期交通补助标准", False),  # a term's pay is not held to a year's standard

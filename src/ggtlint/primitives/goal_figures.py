@@ -109,9 +109,9 @@ class _GoalFigure:
 # letters or a symbol (3.5km, 2MW, 5000㎡, 1.2万m³), read when the lexicon knows all of it (5G, 4K, 3A级: none)
 _FIGURE = lazy_pattern(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
                        r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,5}[²³]?(?![A-Za-z0-9/²³])|[㎡㎢])")
-# a figure to start from (由上年的86家增加到110家, 由76%提高到90%'s 76%): not a target (从业, 现有乡村教师 are no
-# baselines, and 90% is the target its 由 stands before)
-_BASELINE_AHEAD = lazy_pattern(r"[由从](?=[上原]|$)|上年的?|原有")
+# a figure to start from (由上年的86家增加到110家, 由76%提高到90%'s 76%, 由2025年的76%, 从2024年底76%): not a
+# target (从业, 现有乡村教师 are no baselines, and 90% is the target its 由 stands before)
+_BASELINE_AHEAD = lazy_pattern(r"[由从](?=[上原]|(?:20[0-9]{2}年[底末初]?的?)?$)|上年的?|原有")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _HANZI = lazy_pattern(r"[\u4e00-\u9fff]")

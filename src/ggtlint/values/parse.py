@@ -1259,6 +1259,8 @@ def _one_measure(unit: str, other: str) -> bool:
 
 # what one of two targets holds for, named before its comparison (汛期, 非汛期, 城区, 农村)
 _TARGET_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}(?=[≥≤<>＞＜])")
+# …or a tier named before its figure per period or head, with no comparison (汛期每日1次, 初级每人1200元)
+_TIER_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}?(?=每)")
 
 
 def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1272,14 +1274,17 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     targets = []
     written = parts
     labelled = [_TARGET_LABEL.match(part) for part in parts]
-    if all(labelled):  # 汛期≤24小时，非汛期≤72小时: each target named by what it holds for
-        parts = [part[label.end():] for part, label in zip(parts, labelled) if label is not None]
+    tiers = [_TIER_LABEL.match(part) for part in parts]
+    per_tier = not all(labelled) and all(tiers)  # 汛期每日1次，非汛期每周1次: two tiers, each its own figure
+    if all(labelled) or per_tier:  # 汛期≤24小时，非汛期≤72小时: each target named by what it holds for
+        parts = [part[label.end():] for part, label in zip(parts, labelled if all(labelled) else tiers)
+                 if label is not None]
     for part in parts:
         lead = _LEADING_OP.match(part)
-        if lead is None or lead.group("op") is None:
+        if not per_tier and (lead is None or lead.group("op") is None):
             return None  # each part has its own comparison: ≥5人/万人 is one target per 万人
         value = _parse(raw, part, year, lex, allow_placeholder=False, repair=False)
-        if not _measured(value) or value.unit is None or value.op is None:
+        if not _measured(value) or value.unit is None or (value.op is None and not per_tier):
             return None
         targets.append(value)
     first, second = targets
@@ -2073,10 +2078,14 @@ _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(
 _EVENT_THEN_NEXT = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?后(?P<rest>次(?:日|月|一?个工作日).*)")
 # by a time of each day or of the day after each one (每日17时前, 监测数据审核上报 次日12时前, 次个工作日内): a
 # limit kept every day, as 次月10日前 is one kept every month
+_DAILY_DEED = r"(?:报送|上报|提交|办结|处置|清运|反馈|更新|审核)"
 _DAILY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日|(?:每日|每天|每个工作日)(?=[0-9]|上午|中午|下午|晚上|下班))"
                          r"(?:(?:(?:上午|中午|下午|晚上)?[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
                          # (with the deed done by then: 每日18时前报送, 次日12时前完成上报)
-                         r"(?:前|之前|以前)(?:完成)?(?:报送|上报|提交|办结|处置|清运|反馈|更新|审核)?|内|之内)")
+                         rf"(?:前|之前|以前)(?:完成)?{_DAILY_DEED}?|内|之内)"
+                         # the day after with its deed and no 前 (次日办结, 受理后次日办结): the same limit; not
+                         # 每日办结, which may be a frequency
+                         rf"|(?:次日|第二天|次一?个工作日)(?:完成|(?:完成)?{_DAILY_DEED})")
 # A deadline that comes back every period: 每月10日前, 每季度末前拨付, 按月发放 (the last names no day).
 _RECURRING = lazy_pattern(
     # 按季度，每季度末月25日前完成; 按季度拨付，每季度首月15日前: the period said twice
