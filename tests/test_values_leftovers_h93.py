@@ -5,6 +5,8 @@
 - two tiers with no comparison (汛期每日1次，非汛期每周1次; 初级每人1200元、中级每人2000元) were text and drew
   VAL001 (an error), while 汛期≤24小时，非汛期≤72小时 is two targets (VAL012): read as two targets too. A list of
   places with one figure (城区、乡镇各1个) is no two tiers; 春秋两季各1次 stays ＝2次.
+- VAL032: a year, a date or a rate in the note was already left out of its figures; a time (全年12个月, 20个
+  工作日, read as 12个) and an ordinal (第2期) entered the sum and hid the mix of units.
 """
 
 from __future__ import annotations
@@ -69,3 +71,15 @@ def test_one_figure_or_untiered_figures_are_no_two_tiers(value: str) -> None:
 def test_both_seasons_once_each_is_still_two_times() -> None:
     parsed = parse_value("春秋两季各1次")
     assert (parsed.kind, parsed.op, parsed.number, parsed.problems) == ("count", "=", 2, ())
+
+
+@pytest.mark.parametrize("note", [
+    "2026年开展禁毒宣传活动120场、尿检1800人次",
+    "2026年12月31日前开展禁毒宣传活动120场、尿检1800人次，覆盖率100%",
+    "全年12个月开展禁毒宣传活动120场、尿检1800人次",
+    "第2期起开展禁毒宣传活动120场、尿检1800人次",
+    "20个工作日内开展禁毒宣传活动120场、尿检1800人次",
+])
+def test_years_dates_rates_times_and_ordinals_are_no_parts_of_the_sum(engine: Any, note: str) -> None:
+    line = {"name": "禁毒宣传及尿检工作量", "value": "≥1920人次", "note": note}
+    assert len(_findings(engine, "数量指标", line, "VAL032")) == 1

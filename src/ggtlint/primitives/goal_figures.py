@@ -106,8 +106,9 @@ class _GoalFigure:
 
 
 # a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元, 15平方公里; or a unit in Latin
-# letters or a symbol (3.5km, 2MW, 5000㎡, 1.2万m³), read when the lexicon knows all of it (5G, 4K, 3A级: none)
-_FIGURE = lazy_pattern(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
+# letters or a symbol (3.5km, 2MW, 5000㎡, 1.2万m³), read when the lexicon knows all of it (5G, 4K, 3A级: none);
+# not an ordinal (第3期)
+_FIGURE = lazy_pattern(r"(?<![0-9.,第])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
                        r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,5}[²³]?(?![A-Za-z0-9/²³])|[㎡㎢])")
 # a figure to start from (由上年的86家增加到110家, 由76%提高到90%'s 76%, 由2025年的76%, 从2024年底76%): not a
 # target (从业, 现有乡村教师 are no baselines, and 90% is the target its 由 stands before)
@@ -982,6 +983,9 @@ def _figure(text: str, ctx: TableContext) -> _GoalFigure | None:
     end, info = unit
     if end < len(rest) and not _HANZI.match(rest):
         return None  # a unit in letters is all of them (mg/L is no m, kWp no kW)
+    longer = unit_at(rest, ctx.lexicon, lambda info: info.kind != "count")
+    if longer is not None and longer[0] > end:
+        return None  # a longer unit of another measure: 12个月 and 20个工作日 are times, not 12个
     try:
         value = Decimal(number.group().replace(",", "")) * scale * info.scale
     except ArithmeticError:
