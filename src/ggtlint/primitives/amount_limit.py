@@ -41,7 +41,7 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
                                      is_money_total, is_money_unit, leading_multiplier, longest_run, name_stem,
-                                     note_hit, row_hit, unit_at, yuan_text)
+                                     note_hit, over_half_the_funds, row_hit, unit_at, yuan_text)
 from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, PRICE_STRIP_WORDS, Priced, note_priced, \
     priced_quantities, split_per, unique_best, unpriced_counts
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
@@ -119,7 +119,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         for row in ctx.rows:
             if is_cost(row) and is_money_total(row) and search(params["per_head"], row.name) \
                     and not ("total_name" in params and search(params["total_name"], row.name)) \
-                    and row.parsed.yuan * 2 > total:  # type: ignore[operator]
+                    and over_half_the_funds(row, total):
                 yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
         return
     if params["mode"] == "share":

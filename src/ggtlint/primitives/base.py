@@ -170,6 +170,19 @@ def is_money_total(row: Row) -> bool:
     return parsed.kind == "money" and parsed.yuan is not None and row.hint.expects != "per_unit"
 
 
+def over_half_the_funds(row: Row, total: Decimal) -> bool:
+    """Whether a money line is more than half the funds: named for one (人均坐席服务费 ＝1500000元 of 1800000元),
+    it pays for one at most, so it is a total under a per-one name (FUND011), no price."""
+    return row.parsed.yuan is not None and row.parsed.yuan * 2 > total
+
+
+def is_price_for_one(row: Row, total: Decimal | None) -> bool:
+    """A money line named for one (人均培训成本 ≤1500元, 每眼封井成本 ≤4万元) and not over half the funds: a price,
+    as 培训人均成本 and ≤1500元/人 are, not a part of the cost's sum."""
+    return row.hint.per_one and row.parsed.kind == "money" and total is not None and row.parsed.yuan is not None \
+        and not over_half_the_funds(row, total)
+
+
 #: The placeholders ind_values() (so every row_hit()) gives: a primitive's PLACEHOLDERS start with them.
 ROW_PLACEHOLDERS: tuple[str, ...] = ("name", "value", "level1", "level2")
 #: The placeholders date_values() gives.

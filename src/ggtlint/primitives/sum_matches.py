@@ -10,7 +10,8 @@ Modes:
   Cost lines named for one level's money (中央膳食补助资金, 省级补助…购置费) adding up to more than
   that level gives: variant ``cost_level`` (warning).
 - ``cost_items``: the money totals in the cost block (unit prices, standards and rates
-  excluded) = 年度资金总额; variant ``over`` (error) or ``under`` (warning). Under is not
+  excluded, and a line named for one of at most half the funds, 人均培训成本 ≤1500元, unless counting
+  it makes the sum right) = 年度资金总额; variant ``over`` (error) or ``under`` (warning). Under is not
   reported when the unit prices times their counts make up the difference (4000元/场 × 120场),
   and names the amounts left out because they have no upper bound (≥600000元). When one line
   taken 10,000 times larger or smaller makes the sum right (苗种采购费 ≤72元 in a 万元 table), that
@@ -32,8 +33,8 @@ from functools import partial
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (Hit, Row, TableContext, is_breakdown, is_cost, is_money_total, longest_run,
-                                     name_stem, yuan_text)
+from ggtlint.primitives.base import (Hit, Row, TableContext, is_breakdown, is_cost, is_money_total, is_price_for_one,
+                                     longest_run, name_stem, yuan_text)
 from ggtlint.primitives.pricing import priced_quantities
 
 NAME = "sum-matches"
@@ -134,6 +135,13 @@ def summed_cost_rows(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) ->
 
 def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
     rows = cost_money_rows(ctx)
+    funds = ctx.table.funds
+    total = funds.in_yuan(funds.total)
+    # a price for one (人均培训成本 ≤1500元) is no part of the sum, unless counting it makes the sum the funds
+    # (生均公用经费 ＝40万元, a programme's name)
+    prices = [row for row in rows if is_price_for_one(row, total)]
+    if prices and not _close(sum((row.parsed.yuan for row in rows), Decimal(0)), total, tolerance):  # type: ignore[misc,arg-type]
+        rows = [row for row in rows if all(row is not price for price in prices)]
     if not any("其中" in row.name or "总" in row.name or "计" in row.name for row in rows):
         return rows  # most tables: plain cost lines
     dropped: set[int] = set()
@@ -153,7 +161,8 @@ def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
     summed_ids = {id(row) for row in rows}
     for row in (row for row in ctx.rows if is_cost(row)):  # in table order: a part follows its line
         if id(row) not in summed_ids:
-            if is_breakdown(row.name) or row.parsed.kind in ("per_unit", "rate") or row.hint.expects == "per_unit":
+            if is_breakdown(row.name) or row.parsed.kind in ("per_unit", "rate") or row.hint.expects == "per_unit" \
+                    or is_price_for_one(row, total):
                 continue  # a price or a rate between is skipped
             close_parts()  # a line not summed (≥, no money unit): its parts are nobody else's
             parent, parts = None, []
@@ -166,8 +175,6 @@ def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
     close_parts()
     ctx.memo[("breakdown_over", tolerance)] = over
     kept = [row for row in rows if id(row) not in dropped]
-    funds = ctx.table.funds
-    total = funds.in_yuan(funds.total)
     summed = sum((row.parsed.yuan for row in kept), Decimal(0))  # type: ignore[misc]
     if total is None or _close(summed, total, tolerance):
         return kept

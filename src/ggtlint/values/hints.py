@@ -32,6 +32,9 @@ class NameHint:
     negative: bool = False
     #: the keyword that decided ``expects``
     matched: str | None = None
+    #: the name is of an amount for one (人均培训成本, 每眼封井成本, 单位面积修缮成本): a price when its amount is
+    #: small beside the funds, whatever word ends the name
+    per_one: bool = False
 
 
 def name_hint(name: str, lexicon: Lexicon | None = None) -> NameHint:
@@ -56,6 +59,10 @@ _STANDARD_DOCUMENT = re.compile(r"(?:国家|行业|地方|团体|企业|排放)�
 # 功率 is power, a physical quantity in 千瓦 (充电桩额定功率, 光伏装机功率), no rate; 成功率 is one
 _POWER = re.compile(r"(?<!成)功率")
 _HAS_FIGURE = re.compile(r"[0-9]")
+# an amount for one: a per-one word anywhere (坐席人均服务费), or one for each or per measure opening the name (每眼封井
+# 成本, 每场活动成本, 单位面积修缮成本); not each period (每年运维费 is the year's), nor 单位 alone (单位职工: an employer)
+_PER_ONE = re.compile(r"[人户案生件次亩场床]均|^(?:平均)?每(?![年月日天季周])[\u4e00-\u9fff]"
+                      r"|^单位(?:面积|长度|重量|体积|产品|千瓦|公里|平方米|立方米)")
 
 
 def _hint(name: str, *, lex: Lexicon) -> NameHint:
@@ -81,7 +88,9 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
             expects, matched = rule.kind, max(hits, key=len)
             break
     people = any(w in text for w in lex.people_terms)
-    return NameHint(expects=expects, people=people, negative=_negative(text, lex), matched=matched)
+    # a pot named after its heads (户均改造补助资金) is the money paid out, no price
+    per_one = _PER_ONE.search(inside) is not None and not inside.endswith("资金")
+    return NameHint(expects=expects, people=people, negative=_negative(text, lex), matched=matched, per_one=per_one)
 
 
 # a count of the bad thing happening, or of the days it does (事故发生数, 超标天数, 安全事故次数):
