@@ -113,6 +113,10 @@ _FIGURE = lazy_pattern(r"(?<![0-9.,第])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
 # a figure to start from (由上年的86家增加到110家, 由76%提高到90%'s 76%, 由2025年的76%, 从2024年底76%): not a
 # target (从业, 现有乡村教师 are no baselines, and 90% is the target its 由 stands before)
 _BASELINE_AHEAD = lazy_pattern(r"[由从](?=[上原]|(?:20[0-9]{2}年[底末初]?的?)?$)|上年的?|原有")
+# a baseline and the word to the target (由2025年的76%提高到, 由上年的86家增加到): the figure after is the target, and
+# the words naming what it measures stand before the baseline
+_BASELINE_THEN_TO = lazy_pattern(r"[由从](?:上年的?|20[0-9]{2}年[底末初]?的?)?[0-9]+(?:\.[0-9]+)?[%％]?"
+                                 r"[\u4e00-\u9fff]{0,4}[到至]$")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _HANZI = lazy_pattern(r"[\u4e00-\u9fff]")
@@ -937,10 +941,14 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     per unit (每座基准站每季度巡检4次, 各乡镇配备2名: the indicator counts them all), a baseline (由上年的86家增加到110家) or the
     first of a list of figures said 分别.
     ``length``: the figure's own length where the match ran on into the words (1260名离退 of 1260名)."""
-    ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
+    start = max(0, match.start() - before)
+    baseline = _BASELINE_THEN_TO.search(goal, max(0, match.start() - 2 * before), match.start())
+    if baseline is not None:
+        start = max(0, baseline.start() - before)
+    ahead = _CLAUSE_BREAK.split(goal[start:match.start()])[-1]
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
-    if "分别" in ahead or PER_UNIT.search(ahead) or _BASELINE_AHEAD.search(ahead) \
+    if "分别" in ahead or PER_UNIT.search(ahead) or (baseline is None and _BASELINE_AHEAD.search(ahead)) \
             or "其中" in _PARTS_LIST.split(goal[:match.start()])[-1]:
         return None  # (…满意度分别达到90%、85%以上: which figure is whose is the list's order)
     return f"{ahead}|{after}"
