@@ -140,7 +140,8 @@ def _summed_cost_rows(ctx: TableContext, tolerance: Decimal) -> list[Row]:
     # a price for one (人均培训成本 ≤1500元) is no part of the sum, unless counting it makes the sum the funds
     # (生均公用经费 ＝40万元, a programme's name)
     prices = [row for row in rows if is_price_for_one(row, total)]
-    if prices and not _close(sum((row.parsed.yuan for row in rows), Decimal(0)), total, tolerance):  # type: ignore[misc,arg-type]
+    counted = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
+    if prices and not _close(counted, total, tolerance):  # type: ignore[arg-type]
         rows = [row for row in rows if all(row is not price for price in prices)]
     if not any("其中" in row.name or "总" in row.name or "计" in row.name for row in rows):
         return rows  # most tables: plain cost lines
