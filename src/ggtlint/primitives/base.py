@@ -230,6 +230,15 @@ def without_breakdown_label(name: str) -> str:
     return _BREAKDOWN_LABEL.sub("", name, count=1)
 
 
+# a qualifier in brackets (村（社区）, 医疗服务收入（不含药品…）): a gloss on the name, not its words
+_QUALIFIER = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def without_qualifiers(name: str) -> str:
+    """The name without its bracketed qualifiers (其中：村（社区）灾害信息员 → 其中：村灾害信息员)."""
+    return _QUALIFIER.sub("", name)
+
+
 def name_stem(name: str, words: tuple[str, ...]) -> str:
     """An indicator name without the given generic words (e.g. 人数, 资金), to compare what is left."""
     for word in words:

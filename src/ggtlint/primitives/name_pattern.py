@@ -24,7 +24,8 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, row_hit, \
+    without_qualifiers
 from ggtlint.regexsafety import search
 
 NAME = "name-pattern"
@@ -64,11 +65,10 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 _MARKS = re.compile(r"[“”‘’\"'《》〈〉（）()【】\[\]\s]")
 # A qualifier in brackets is part of an official name's definition, not of its words:
 # 医疗服务收入（不含药品、耗材、检查、化验收入）占医疗收入比例 is a name of 15 characters.
-_QUALIFIER = re.compile(r"[（(][^（）()]*[)）]")
 
 
 def _words_length(name: str) -> int:
-    return len(_MARKS.sub("", _QUALIFIER.sub("", name)))
+    return len(_MARKS.sub("", without_qualifiers(name)))
 
 
 def _own_unit(ctx: TableContext, name: str) -> str | None:

@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, is_money_total, is_money_unit, \
-    longest_run, name_stem, unit_at, without_breakdown_label
+    longest_run, name_stem, unit_at, without_breakdown_label, without_qualifiers
 from ggtlint.primitives.corpus import name_key
 from ggtlint.values import Lexicon
 from ggtlint.values.lexicon import ONE
@@ -35,8 +35,8 @@ from ggtlint.values.normalize import decimal_text
 PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
 # A price per period, over the budget year: 700元/人·月 is 8,400 元 a person.
 PERIODS_A_YEAR = {"": 1, "年": 1, "月": 12, "季": 4, "季度": 4}
-# Counts a price per head goes with (tables write 人 or 人次 for the same people; 元/生 is per pupil).
-HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "生": ("人", "人次"), "场": ("场", "场次"),
+# Counts a price per head goes with (tables write 人, 人次 or 名 for the same people; 元/生 is per pupil).
+HEADS = {"人": ("人", "人次", "名"), "人次": ("人次", "人"), "生": ("人", "人次"), "场": ("场", "场次"),
          "场次": ("场次", "场"), "户": ("户", "户次"), "户次": ("户次", "户")}
 # Heads a table counts several kinds of (beneficiaries, trainees, staff; 个, 项 and 次 count anything):
 # never paired by unit alone.
@@ -338,9 +338,10 @@ def _named_by_payment(price: Row, same_unit: list[Row]) -> Row | None:
 def _named_part(stem: str, same_unit: list[Row], strip: tuple[str, ...]) -> Row | None:
     """The one 其中 line whose words the price's name holds in order (其中：重型货车 for 重型柴油货车淘汰补贴
     （每辆3.5万元））: the price pays for that part, not for the whole above it, which may share a longer run
-    (柴油货车) without being named in full; None when no part, or more than one, is so named."""
+    (柴油货车) without being named in full; None when no part, or more than one, is so named. A part's
+    bracketed qualifier is no word the price must repeat (其中：村（社区）灾害信息员 for 村级灾害信息员工作补助)."""
     parts = [row for row in same_unit if is_breakdown(row.name)
-             and len(part := name_stem(name_key(row.name).removeprefix("其中"), strip)) >= 2
+             and len(part := name_stem(name_key(without_qualifiers(row.name)).removeprefix("其中"), strip)) >= 2
              and _is_subsequence(part, stem)]
     return parts[0] if len(parts) == 1 else None
 

@@ -1,0 +1,59 @@
+"""Forms that careful tables g408–g419 (fixtures/sectors: 农膜回收, 儿童口腔, 免费教科书, 互助幸福院, 入河排污口,
+产品质量抽查, 普法, 灾害信息员, 社会体育指导员, 林草生态监测, 声环境监测, 生源地助学贷款) use that drew false
+findings; look-alikes keep theirs.
+
+- a standard per person per year in a cost line's name (村级灾害信息员工作补助（每人每年500元）) was multiplied by
+  the training count in 人次 (培训灾害信息员 ≥988人次), since the people it pays were counted in 名 (FUND007): 名
+  counts people, as 人 does; and the 其中 line naming them with a bracketed gloss (其中：村（社区）灾害信息员
+  ＝934名) is the part the price pays, not the whole (配备灾害信息员 ＝988名) that shares as long a run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ggtlint.load import load_text
+
+_TABLE = """\
+version: 1
+project: {{name: 2026年测试县灾害信息员队伍建设经费, year: 2026, department: 测试县应急管理局, framework: fw2021}}
+funds: {{unit: 元, total: {total}, fiscal: {total}, other: 0}}
+goal: 2026年配备灾害信息员，村级灾害信息员按每人每年500元给予工作补助。
+indicators:
+  成本指标:
+    经济成本指标:
+      - {{name: 村级灾害信息员工作补助（每人每年500元）, value: ≤{line}元}}
+  产出指标:
+    数量指标:
+{counts}
+"""
+
+
+def _fund007(engine: Any, counts: list[tuple[str, str]], line: int) -> list[Any]:
+    rows = "\n".join(f"      - {{name: {name}, value: {value}}}" for name, value in counts)
+    text = _TABLE.format(total=line, line=line, counts=rows)
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == "FUND007"]
+
+
+def test_people_counted_in_ming_are_what_a_price_per_person_pays(engine: Any) -> None:
+    counts = [("村级灾害信息员", "＝934名"), ("培训村级灾害信息员", "≥988人次")]
+    assert not _fund007(engine, counts, 467000)
+
+
+def test_a_price_per_person_over_its_line_counted_in_ming_is_still_told(engine: Any) -> None:
+    found = _fund007(engine, [("村级灾害信息员", "＝934名")], 400000)
+    assert len(found) == 1 and "934名" in found[0].message_zh
+
+
+_PARTS = [("配备灾害信息员", "＝988名"), ("其中：村（社区）灾害信息员", "＝934名"),
+          ("其中：乡镇（街道）灾害信息员", "＝54名")]
+
+
+def test_a_part_with_a_bracketed_gloss_is_what_the_price_pays(engine: Any) -> None:
+    assert not _fund007(engine, _PARTS, 467000)
+
+
+def test_the_part_over_its_line_is_still_told(engine: Any) -> None:
+    found = _fund007(engine, _PARTS, 400000)
+    assert len(found) == 1 and "934名" in found[0].message_zh
