@@ -6,6 +6,9 @@ findings; look-alikes keep theirs.
   the training count in 人次 (培训灾害信息员 ≥988人次), since the people it pays were counted in 名 (FUND007): 名
   counts people, as 人 does; and the 其中 line naming them with a bracketed gloss (其中：村（社区）灾害信息员
   ＝934名) is the part the price pays, not the whole (配备灾害信息员 ＝988名) that shares as long a run.
+- a medical-device standard named by its number only (封闭剂 符合YY 0622—2008标准, probed beside g409) was read
+  as unquantified text (VAL001), as 符合WS/T 470—2015 is not: YY (医药), with AQ, GA, MZ, JT and JJG, joins the
+  codes of standards; 符合行业标准 names none and is still text.
 """
 
 from __future__ import annotations
@@ -57,3 +60,18 @@ def test_a_part_with_a_bracketed_gloss_is_what_the_price_pays(engine: Any) -> No
 def test_the_part_over_its_line_is_still_told(engine: Any) -> None:
     found = _fund007(engine, _PARTS, 400000)
     assert len(found) == 1 and "934名" in found[0].message_zh
+
+
+def _quality_value_findings(engine: Any, value: str) -> list[Any]:
+    text = _TABLE.format(total=467000, line=467000, counts="      - {name: 村级灾害信息员, value: ＝934名}")
+    text += f"    质量指标:\n      - {{name: 窝沟封闭剂, value: {value}}}\n"
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == "VAL001"]
+
+
+def test_a_medical_device_standard_by_its_number_is_a_standard(engine: Any) -> None:
+    assert not _quality_value_findings(engine, "符合YY 0622—2008标准")
+
+
+def test_a_standard_named_by_no_number_is_still_text(engine: Any) -> None:
+    assert len(_quality_value_findings(engine, "符合行业标准")) == 1
