@@ -494,7 +494,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # g408–g419, a careful round of the whole pack: 1 false finding fixed, of 2 causes (test_values_careful_g408.py):
     # FUND007 on a standard per person per year in a cost name (村级灾害信息员工作补助（每人每年500元） ≤467000元, g415)
     # multiplied by the training count 培训灾害信息员 ≥988人次: the 934名 it pays went unseen, as 名 was no count of
-    # people for a price per 人 (pricing.py HEADS), and the part 其中：村（社区）灾害信息员 was not taken for the one the
+    # people for a price per 人 (pricing.py _head_units: now it is, in a table counting no one in 人), and the part 其中：村（社区）灾害信息员 was not taken for the one the
     # price names, its bracketed gloss being read as words the price must repeat (pricing.py _named_part).
     # Slips of the writer's own fixed as a reviewer would ask: a span of years kept up (回收网点持续运营年限 ≥3年,
     # TIME004, g408; now 回收网点正常运营率 ≥95%); 检验报告按期出具率 under 质量 (CAT002, g413; moved to 时效); 较上年下降

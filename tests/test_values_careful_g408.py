@@ -3,8 +3,9 @@
 findings; look-alikes keep theirs.
 
 - a standard per person per year in a cost line's name (村级灾害信息员工作补助（每人每年500元）) was multiplied by
-  the training count in 人次 (培训灾害信息员 ≥988人次), since the people it pays were counted in 名 (FUND007): 名
-  counts people, as 人 does; and the 其中 line naming them with a bracketed gloss (其中：村（社区）灾害信息员
+  the training count in 人次 (培训灾害信息员 ≥988人次), since the people it pays were counted in 名 (FUND007): in a
+  table counting no one in 人, 名 counts the people (one counting in 人 keeps 名 for others: 家庭医生团队成员
+  ＝120名 beside 签约居民 ≥10000人 is not what 每人每年30元 pays); and the 其中 line naming them with a bracketed gloss (其中：村（社区）灾害信息员
   ＝934名) is the part the price pays, not the whole (配备灾害信息员 ＝988名) that shares as long a run.
 - a medical-device standard named by its number only (封闭剂 符合YY 0622—2008标准, probed beside g409) was read
   as unquantified text (VAL001), as 符合WS/T 470—2015 is not: YY (医药), with AQ, GA, MZ, JT and JJG, joins the
@@ -47,6 +48,14 @@ def test_people_counted_in_ming_are_what_a_price_per_person_pays(engine: Any) ->
 def test_a_price_per_person_over_its_line_counted_in_ming_is_still_told(engine: Any) -> None:
     found = _fund007(engine, [("村级灾害信息员", "＝934名")], 400000)
     assert len(found) == 1 and "934名" in found[0].message_zh
+
+
+def test_staff_in_ming_beside_people_in_ren_are_not_what_a_price_per_person_pays(engine: Any) -> None:
+    text = _TABLE.format(total=300000, line=300000, counts="      - {name: 签约居民, value: ≥10000人}\n"
+                         "      - {name: 家庭医生团队成员, value: ＝120名}")
+    text = text.replace("村级灾害信息员工作补助（每人每年500元）", "家庭医生签约服务补助（每人每年30元）")
+    assert not [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+                if finding.rule_id == "FUND007"]
 
 
 _PARTS = [("配备灾害信息员", "＝988名"), ("其中：村（社区）灾害信息员", "＝934名"),

@@ -35,8 +35,8 @@ from ggtlint.values.normalize import decimal_text
 PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
 # A price per period, over the budget year: 700元/人·月 is 8,400 元 a person.
 PERIODS_A_YEAR = {"": 1, "年": 1, "月": 12, "季": 4, "季度": 4}
-# Counts a price per head goes with (tables write 人, 人次 or 名 for the same people; 元/生 is per pupil).
-HEADS = {"人": ("人", "人次", "名"), "人次": ("人次", "人"), "生": ("人", "人次"), "场": ("场", "场次"),
+# Counts a price per head goes with (tables write 人 or 人次 for the same people; 元/生 is per pupil).
+HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "生": ("人", "人次"), "场": ("场", "场次"),
          "场次": ("场次", "场"), "户": ("户", "户次"), "户次": ("户次", "户")}
 # Heads a table counts several kinds of (beneficiaries, trainees, staff; 个, 项 and 次 count anything):
 # never paired by unit alone.
@@ -151,7 +151,7 @@ def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -
         if in_name and len(head) > 2 and (unit is None or unit[0] != len(head)):
             continue  # words, not a unit (每户补助600元): what it is per is not sure
         head = head[:unit[0]] if unit is not None else head
-        units = HEADS.get(head, (head,))
+        units = _head_units(ctx, head)
         if in_name and period in _PER_SERVING and head == "人":
             head, period, units = "人次", "", ("人次",)
         yearly = max((key for key in PERIODS_A_YEAR if key and period.startswith(key)), key=len, default=None) \
@@ -169,6 +169,16 @@ def note_priced(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -
         shown = shown if times == 1 else f"{shown} × {times}"
         found.append(Priced(line, match, product, shown, True, times, in_name))
     return found
+
+
+def _head_units(ctx: TableContext, head: str) -> tuple[str, ...]:
+    """The units a count paid per ``head`` is written in; for 人, also 名 when the table counts no one in 人:
+    名 is then its word for people (配备灾害信息员 ＝988名), not for staff beside the 人 a price pays (签约居民
+    ≥10000人 beside 家庭医生团队成员 ＝120名)."""
+    units = HEADS.get(head, (head,))
+    if head == "人" and not any(row.parsed.unit == "人" for row in _counts(ctx)):
+        return units + ("名",)
+    return units
 
 
 def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
