@@ -10,6 +10,9 @@ findings; look-alikes keep theirs.
 - a medical-device standard named by its number only (封闭剂 符合YY 0622—2008标准, probed beside g409) was read
   as unquantified text (VAL001), as 符合WS/T 470—2015 is not: YY (医药), with AQ, GA, MZ, JT and JJG, joins the
   codes of standards; 符合行业标准 names none and is still text.
+- the upper end of a range per unit in the goal (每个幸福院日均服务老年人15～30人, g411) was held to a count of all
+  (受益农村老年人 ≥3000人) as a slip of two zeros (REL008): the range's upper end has the words before its lower
+  end, 每个 among them, as the lower end has; a range of the whole (全年服务农村老年人2000～3000人) is still held.
 """
 
 from __future__ import annotations
@@ -84,3 +87,36 @@ def test_a_medical_device_standard_by_its_number_is_a_standard(engine: Any) -> N
 
 def test_a_standard_named_by_no_number_is_still_text(engine: Any) -> None:
     assert len(_quality_value_findings(engine, "符合行业标准")) == 1
+
+
+_GOAL_TABLE = """\
+version: 1
+project: {{name: 2026年测试县农村互助幸福院运营补助资金, year: 2026, department: 测试县民政局}}
+funds: {{unit: 万元, total: 80, fiscal: 80, other: 0}}
+goal: 2026年对40个互助幸福院给予运营补助，{goal}。
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: 运营补助互助幸福院, value: ＝40个}}
+    成本指标:
+      - {{name: 互助幸福院运营补助（每个每年2万元）, value: ≤80万元}}
+  效益指标:
+    社会效益指标:
+      - {{name: {name}, value: {value}}}
+"""
+
+
+def _rel008(engine: Any, goal: str, name: str, value: str) -> list[Any]:
+    text = _GOAL_TABLE.format(goal=goal, name=name, value=value)
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == "REL008"]
+
+
+def test_the_upper_end_of_a_range_per_unit_is_per_unit_too(engine: Any) -> None:
+    # g411's goal: 30人 a day at each 幸福院 is no count of all the elders served
+    assert not _rel008(engine, "每个幸福院日均服务老年人15～30人", "受益农村老年人", "≥3000人")
+
+
+def test_a_range_of_the_whole_off_by_a_power_of_ten_is_still_told(engine: Any) -> None:
+    found = _rel008(engine, "全年服务农村老年人2000～3000人", "服务农村老年人", "≥300人")
+    assert len(found) == 1

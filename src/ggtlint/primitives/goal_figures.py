@@ -940,12 +940,16 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     None for a part of another figure (改造100户，其中C级危房10户; 其中 read back over its whole list), a figure
     per unit (每座基准站每季度巡检4次, 各乡镇配备2名: the indicator counts them all), a baseline (由上年的86家增加到110家) or the
     first of a list of figures said 分别.
-    ``length``: the figure's own length where the match ran on into the words (1260名离退 of 1260名)."""
-    start = max(0, match.start() - before)
+    ``length``: the figure's own length where the match ran on into the words (1260名离退 of 1260名). The upper
+    end of a range has the words before its lower end (每个幸福院日均服务老年人15～30人: 30人 is per unit too); the
+    target after a baseline those before the baseline (由2025年的76%提高到90%)."""
+    low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - before), match.start())
+    anchor = low.start() if low is not None else match.start()
+    start = max(0, anchor - before)
     baseline = _BASELINE_THEN_TO.search(goal, max(0, match.start() - 2 * before), match.start())
     if baseline is not None:
         start = max(0, baseline.start() - before)
-    ahead = _CLAUSE_BREAK.split(goal[start:match.start()])[-1]
+    ahead = _CLAUSE_BREAK.split(goal[start:anchor])[-1]
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
     if "分别" in ahead or PER_UNIT.search(ahead) or (baseline is None and _BASELINE_AHEAD.search(ahead)) \
