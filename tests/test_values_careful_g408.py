@@ -13,6 +13,9 @@ findings; look-alikes keep theirs.
 - the upper end of a range per unit in the goal (每个幸福院日均服务老年人15～30人, g411) was held to a count of all
   (受益农村老年人 ≥3000人) as a slip of two zeros (REL008): the range's upper end has the words before its lower
   end, 每个 among them, as the lower end has; a range of the whole (全年服务农村老年人2000～3000人) is still held.
+- a loan's term (生源地信用助学贷款期限 最长22年, probed beside g419 and written in since) was told as a span of
+  years no year end can judge (TIME004): it is a term of the contracts signed this year, as a retention period
+  is a setting; years of repayment kept up are still told.
 """
 
 from __future__ import annotations
@@ -120,3 +123,18 @@ def test_the_upper_end_of_a_range_per_unit_is_per_unit_too(engine: Any) -> None:
 def test_a_range_of_the_whole_off_by_a_power_of_ten_is_still_told(engine: Any) -> None:
     found = _rel008(engine, "全年服务农村老年人2000～3000人", "服务农村老年人", "≥300人")
     assert len(found) == 1
+
+
+def _time004(engine: Any, name: str, value: str) -> list[Any]:
+    text = _GOAL_TABLE.format(goal="每个幸福院日均服务老年人15～30人", name="受益农村老年人", value="≥3000人")
+    text += f"    可持续影响指标:\n      - {{name: {name}, value: {value}}}\n"
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == "TIME004"]
+
+
+def test_a_loan_term_is_no_span_beyond_the_year(engine: Any) -> None:
+    assert not _time004(engine, "生源地信用助学贷款期限", "最长22年")
+
+
+def test_a_span_of_years_of_repayment_is_still_told(engine: Any) -> None:
+    assert len(_time004(engine, "助学贷款按期还款持续", "≥3年")) == 1
