@@ -138,3 +138,17 @@ def test_a_loan_term_is_no_span_beyond_the_year(engine: Any) -> None:
 
 def test_a_span_of_years_of_repayment_is_still_told(engine: Any) -> None:
     assert len(_time004(engine, "助学贷款按期还款持续", "≥3年")) == 1
+
+
+def test_the_rounds_values_left_to_the_lead_are_read() -> None:
+    """A grade with its scale's word (声环境质量 保持二级（较好）: VAL002 read 较好 as vague), a monthly report by a
+    day (每月15日前发布上月月报: VAL001), a standard named with the body that issued it (符合省教育厅《…目录》:
+    VAL001) are read as what they are; a vague word in brackets after no grade stays vague."""
+    from ggtlint.values.parse import parse_value
+
+    assert parse_value("保持二级（较好）").quality == "graded"
+    assert parse_value("有效提升（较好）").quality == "vague"
+    monthly = parse_value("每月15日前发布上月月报", budget_year=2026)
+    assert (monthly.quality, monthly.op) == ("recurring", "≤")
+    assert parse_value("符合省教育厅《2026年中小学教学用书目录》").quality == "standard"
+    assert parse_value("符合要求").quality != "standard"

@@ -2100,10 +2100,10 @@ _RECURRING = lazy_pattern(
     r"(?P<day>(?:[0-9]{1,2}[-~至到])?[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|结束(?=前|之前|以前)|初|(?<=周)[一二三四五六日]|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天|周|个月)内"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
     r"(?:前|之前|以前)?"
-    r"(?:足额|按时|及时)?(?:完成(?=[\u4e00-\u9fff]))?(?:发放|拨付|预拨|支付|兑付|兑现|结算|结清|完成|办结|上报|报送|更新|备份)?"  # (完成 before the deed: 每月5日前完成上报)
+    r"(?:足额|按时|及时)?(?:完成(?=[\u4e00-\u9fff]))?(?:发放|拨付|预拨|支付|兑付|兑现|结算|结清|完成|办结|上报|报送|更新|备份|发布|公布|公开)?"  # (完成 before the deed: 每月5日前完成上报)
     r"(?:到(?:位|村|户|人|卡|账))?"  # where the money goes: 每月10日前发放到户, 每季度首月15日前拨付到村
     # 拨付上季度资金, 发放上月报酬, 拨付当月补贴, 报送本周进度, 报送上月数据, 发放当月基本生活费
-    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|(?:基本)?生活费)?(?:审核)?)?"  # (完成上月报表审核)
+    r"(?:[上当本](?:个)?(?:月|季度|季|年度|周)(?:资金|补贴|补助|经费|费用|报酬|工资|津贴|劳务费|进度|情况|数据|报表|月报|季报|简报|(?:基本)?生活费)?(?:审核)?)?"  # (完成上月报表审核)
     r"(?:[，,、](?:年底|年终|年末)(?:清算|结算))?"  # 按季度预拨、年底清算: the advances settled at the year's end
     # a lead time before each due date of a bond (每期还本付息日前3个工作日): a day each period, as 每月10日前
     r"|每期(?:还本|付息|还本付息|兑付|偿还|到期)日前(?P<lead>[0-9]{1,2}(?:个工作日|日|天))")
@@ -2207,6 +2207,8 @@ _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|
                      rf"前(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}})(?:名|位)?(?:以内)?")
 
 
+# a grade followed by its scale's word for it in brackets (声环境质量 保持二级（较好）, 一级（优）)
+_GRADE_NAMED = lazy_pattern(r"(?P<grade>.{1,12}?)\((?:较好|好|良好|优|优良|优秀|一般|较差|差|合格|达标)\)")
 # what is made in a day cleared the same day (垃圾日产日清, 账款日清日结): a limit of one day
 _CLEARED_EACH_DAY = frozenset({"日产日清", "日清日结", "日结日清", "日产日结"})
 # (not the day counted in or left out, （不含当日）后 with its date missing: no limit of a day)
@@ -2231,6 +2233,11 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 
     if text in lex.horizon_terms:
         return q("horizon")
+    labelled = _GRADE_NAMED.fullmatch(text)
+    if labelled is not None:  # 保持二级（较好）: a grade with the word its scale gives it, not a vague 较好
+        grade = _qualitative(raw, labelled.group("grade"), year, lex)
+        if grade.quality == "graded":
+            return replace(grade, text=text)
     if text in _CLEARED_EACH_DAY:  # 餐厨垃圾 日产日清: within the day, as 当日 (not "at once", uncheckable)
         return q("duration", op="≤", number=Decimal(1), unit="日")
     if lex.immediate_re is not None and lex.immediate_re.search(text):
