@@ -2208,7 +2208,7 @@ _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|
 
 
 # a grade followed by its scale's word for it in brackets (声环境质量 保持二级（较好）, 一级（优）)
-_GRADE_NAMED = lazy_pattern(r"(?P<grade>.{1,12}?)\((?:较好|好|良好|优|优良|优秀|一般|较差|差|合格|达标)\)")
+_GRADE_WITH_WORD = lazy_pattern(r"(?P<grade>.{1,12}?)\((?:较好|好|良好|优|优良|优秀|一般|较差|差|合格|达标)\)")
 # what is made in a day cleared the same day (垃圾日产日清, 账款日清日结): a limit of one day
 _CLEARED_EACH_DAY = frozenset({"日产日清", "日清日结", "日结日清", "日产日结"})
 # (not the day counted in or left out, （不含当日）后 with its date missing: no limit of a day)
@@ -2233,7 +2233,7 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 
     if text in lex.horizon_terms:
         return q("horizon")
-    labelled = _GRADE_NAMED.fullmatch(text)
+    labelled = _GRADE_WITH_WORD.fullmatch(text)
     if labelled is not None:  # 保持二级（较好）: a grade with the word its scale gives it, not a vague 较好
         grade = _qualitative(raw, labelled.group("grade"), year, lex)
         if grade.quality == "graded":
