@@ -5,7 +5,8 @@ enumeration of spending uses: ending in 等 (e.g. "宣传、招募、培训、�
 every clause saying what the money is used for ("目标1：用于…；目标2：用于…"). A goal of any
 length with no figure at all that promises results in the lexicon's vague terms ("进一步提高农业
 机械化水平，有效促进农业增效") is the 模糊化 reviewers return (variant ``vague``, a warning);
-``vague: false`` turns it off.
+``vague: false`` turns it off. A goal with no figure but dates that states the department's standing duties
+(履行全市消防救援职责，做好…工作) in place of what this money achieves is variant ``duties``.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from ggtlint.values.parse import has_cn_figure
 
 NAME = "goal-measurable"
 SCOPES = ("table",)
-VARIANTS = ("listing", "short", "vague")
+VARIANTS = ("listing", "short", "vague", "duties")
 # vague words with no figure at all are the defect reviewers name (进一步提高、有效促进): more than a style note
-LEVELS = {"vague": Severity.WARNING}
-PLACEHOLDERS = {"listing": ("length",), "short": ("length",), "vague": ("length", "terms")}
+# and so is a goal copying the department's duties (0 of 10 look-alikes, 0 of 5 held out)
+LEVELS = {"vague": Severity.WARNING, "duties": Severity.WARNING}
+PLACEHOLDERS = {"listing": ("length",), "short": ("length",), "vague": ("length", "terms"), "duties": ("length", "duties")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -40,6 +42,9 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _NUMBERING = re.compile(r"目标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]")
 _TRAILING = "。；;，,.、 \n\t"
 _CLAUSES = re.compile(r"[。；;\n]+")
+# the department's standing duties (履行全市消防救援职责) written as the project's goal
+_DUTIES = re.compile(r"履行[^，,；;。、\n]{0,16}?职责")
+_DATE = re.compile(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日)?|20\d\d年")
 _USE_WORDS = ("用于", "主要用于", "资金用于", "该资金用于", "项目资金用于")
 
 
@@ -48,7 +53,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not goal or not goal.strip():
         return
     text = _NUMBERING.sub("", goal)  # "目标1：" is numbering, not a figure
-    if _DIGIT.search(text) or has_cn_figure(text, ctx.lexicon):  # 2000人, 资助三十名学生
+    duties = _DUTIES.search(text)
+    if duties and not _has_figure(_DATE.sub("", text), ctx):  # a date alone is no figure of what the money achieves
+        body = goal.strip().rstrip(_TRAILING)  # the goal copies what the department does every year
+        yield Hit("/goal", {"length": len(body), "duties": duties.group(0)}, value=body[:60], variant="duties",
+                  severity=LEVELS["duties"], find=duties.group(0))
+        return
+    if _has_figure(text, ctx):  # 2000人, 资助三十名学生
         return
     body = goal.strip().rstrip(_TRAILING)
     endings = params["endings"]
@@ -68,3 +79,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                   variant="vague", severity=LEVELS["vague"], find=terms[0])
     elif short:
         yield Hit("/goal", {"length": len(body)}, value=body[:60], variant="short")
+
+
+def _has_figure(text: str, ctx: TableContext) -> bool:
+    return bool(_DIGIT.search(text)) or has_cn_figure(text, ctx.lexicon)
