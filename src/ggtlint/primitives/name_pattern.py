@@ -13,9 +13,12 @@ a notice, for the goal may name them in other words), ``forbid_own_unit`` (the t
 by its name, with or without the region before it: 会昌县农村供水服务中心满意度 is the unit
 doing the work asking itself; a name going on after the unit, 县人民医院住院患者满意度, asks others),
 ``forbid_body_above`` (the department's own line a level above the table's: 市交通运输局满意度 in a county
-bureau's table).
-Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``too_long``,
-``punctuation``; one hit per name at most.
+bureau's table), ``forbid_unless_named`` (a group of people only some projects serve, 就诊患者, 景区游客,
+参训学员, with ``who`` the group's word: asked when neither the project's name, its goal nor another
+indicator names them or a word of their kind from ``kin`` (患者: 医院, 就诊), the satisfaction of people
+the project does not serve, copied from another table: variant ``unserved_term``, a notice).
+Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``unserved_term``,
+``too_long``, ``punctuation``; one hit per name at most.
 """
 
 from __future__ import annotations
@@ -30,17 +33,19 @@ from ggtlint.regexsafety import search
 
 NAME = "name-pattern"
 SCOPES = ("indicator",)
-VARIANTS = ("missing_term", "other_measure", "forbidden_term", "staff_term", "punctuation", "too_long")
+VARIANTS = ("missing_term", "other_measure", "forbidden_term", "staff_term", "unserved_term", "punctuation",
+            "too_long")
 # a long name is a style matter; a forbidden term asks the wrong thing (the others: the rule's level)
 LEVELS = {"too_long": Severity.INFO, "forbidden_term": Severity.WARNING, "other_measure": Severity.WARNING,
-          "staff_term": Severity.INFO}
+          "staff_term": Severity.INFO, "unserved_term": Severity.INFO}
 PLACEHOLDERS = {"missing_term": ROW_PLACEHOLDERS + ("length",), "other_measure": ROW_PLACEHOLDERS,
                 "forbidden_term": ROW_PLACEHOLDERS + ("term",), "staff_term": ROW_PLACEHOLDERS + ("term",),
+                "unserved_term": ROW_PLACEHOLDERS + ("term",),
                 "punctuation": ROW_PLACEHOLDERS + ("length",),
                 "too_long": ROW_PLACEHOLDERS + ("length", "max")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 # ... but for this param, which reads the project's name and goal
-ROW_IMPURE_PARAMS = ("forbid_unless_served", "forbid_own_unit", "forbid_body_above")
+ROW_IMPURE_PARAMS = ("forbid_unless_served", "forbid_own_unit", "forbid_body_above", "forbid_unless_named")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -53,12 +58,15 @@ PARAMS_SCHEMA = {
         "forbid_chars": {"type": "string"},
         "forbid_own_unit": {"type": "boolean"},
         "forbid_body_above": {"type": "boolean"},
+        "forbid_unless_named": {"type": "string"},
+        # words of the group's kind that name it too (患者: 医院, 就诊)
+        "kin": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
     },
 }
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    return compile_patterns(params, ("require", "forbid", "forbid_unless_served", "other_measure"))
+    return compile_patterns(params, ("require", "forbid", "forbid_unless_served", "forbid_unless_named", "other_measure"))
 
 
 # Quotes, brackets and spaces: marks around words, not words (“三支一扶” is four characters long)
@@ -130,7 +138,17 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
         if who not in (project.name or "") and who not in (ctx.table.goal or "") \
                 and not _served_asked_too(ctx, row, params):
             return "staff_term", _term(found)
+    if "forbid_unless_named" in params and (found := search(params["forbid_unless_named"], name)) is not None:
+        who = found.group("who")
+        if not _named_elsewhere(ctx, row, (who, *params.get("kin", {}).get(who, ()))):
+            return "unserved_term", _term(found)
     return None
+
+
+def _named_elsewhere(ctx: TableContext, row: Row, words: tuple[str, ...]) -> bool:
+    """Whether the project's name, its goal or another indicator names any of the words."""
+    texts = [ctx.table.project.name or "", ctx.table.goal or "", *(other.name for other in ctx.rows if other is not row)]
+    return any(word in text for text in texts for word in words)
 
 
 # what the asked are asked about (上级政法委对网格工作满意度): who is asked is the part before it
