@@ -1755,8 +1755,9 @@ def test_probe_of_sixth_audit_staff_asked(engine, project: str, goal: str, name:
 
 
 def test_staff_asked_beside_the_served_is_an_addition(engine) -> None:  # type: ignore[no-untyped-def]
-    """The public hospitals' assessment asks patients and staff both (g39, g89): not told."""
-    fragment = {"indicators": {"满意度指标": {"服务对象满意度指标": [{"name": "就诊患者满意度", "value": "≥90%"},
+    """The public hospitals' assessment asks patients and staff both (g39, g89): not told (in a hospital's
+    table: the example base is a training project, whose patients SAT002 tells as asked by a copied name)."""
+    fragment = {"project": {"name": "2024年县人民医院医疗设备购置项目"}, "indicators": {"满意度指标": {"服务对象满意度指标": [{"name": "就诊患者满意度", "value": "≥90%"},
                                                               {"name": "临床科室医务人员满意度", "value": "≥90%"}]}}}
     assert not _fragment_findings(engine, fragment, "SAT002")
 

@@ -16,7 +16,8 @@ doing the work asking itself; a name going on after the unit, 县人民医院住
 bureau's table), ``forbid_unless_named`` (a group of people only some projects serve, 就诊患者, 景区游客,
 参训学员, with ``who`` the group's word: asked when neither the project's name, its goal nor another
 indicator names them or a word of their kind from ``kin`` (患者: 医院, 就诊), the satisfaction of people
-the project does not serve, copied from another table: variant ``unserved_term``, a notice).
+the project does not serve, copied from another table: variant ``unserved_term``, a notice; a table
+with no goal is left alone).
 Variants: ``missing_term``, ``other_measure``, ``forbidden_term``, ``staff_term``, ``unserved_term``,
 ``too_long``, ``punctuation``; one hit per name at most.
 """
@@ -138,7 +139,8 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
         if who not in (project.name or "") and who not in (ctx.table.goal or "") \
                 and not _served_asked_too(ctx, row, params):
             return "staff_term", _term(found)
-    if "forbid_unless_named" in params and (found := search(params["forbid_unless_named"], name)) is not None:
+    if "forbid_unless_named" in params and (ctx.table.goal or "").strip() \
+            and (found := search(params["forbid_unless_named"], name)) is not None:  # no goal, nothing to tell by
         who = found.group("who")
         if not _named_elsewhere(ctx, row, (who, *params.get("kin", {}).get(who, ()))):
             return "unserved_term", _term(found)
