@@ -49,7 +49,9 @@ an amount worked out rounded as written (833.33元 a month of 10000元 a year) a
 ``growth_as_whole``: a count named as a growth over last year (放映场次较上年增长) set at exactly the whole the
 goal gives for last year (2025年已放映1584场, 上年完成…): the growth and the total mixed up; not when the goal adds
 as many this year (新增改造1200户, 在上年…的基础上新增10辆, 较上年增长3000条) or gives this year's whole as twice
-last year's (在上年服务3000人次基础上服务6000人次). Full coverage (实现城区公厕保洁管护全覆盖) is 100% as
+last year's (在上年服务3000人次基础上服务6000人次). Variant ``cost_none`` (a notice): a social or
+ecological cost set at none (施工临时断航累计时间 ＝0小时) where the goal gives the same harm a figure
+(施工临时断航累计不超过72小时). Full coverage (实现城区公厕保洁管护全覆盖) is 100% as
 ``differs``, against the one coverage rate named with the words right before it (城区公厕保洁管护覆盖率 ≥90%).
 """
 
@@ -73,12 +75,13 @@ from ggtlint.values.parse import CEILING_OPS
 NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds",
-            "rate_over_all", "standard", "growth_as_whole", "quality_below", "quality_below_benefit")
+            "rate_over_all", "standard", "growth_as_whole", "quality_below", "quality_below_benefit", "cost_none")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
-          "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO}
+          "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO,
+          "cost_none": Severity.INFO}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
                 "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "reached_year"),
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
@@ -87,7 +90,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs
                 "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",),
                 "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "quality_below": ROW_PLACEHOLDERS + ("goal_figure",),
-                "quality_below_benefit": ROW_PLACEHOLDERS + ("benefit_name", "benefit_value")}
+                "quality_below_benefit": ROW_PLACEHOLDERS + ("benefit_name", "benefit_value"),
+                "cost_none": ROW_PLACEHOLDERS + ("goal_figure",)}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -184,6 +188,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
     yield from _unit_slips(ctx.lexicon, placed, rows, shared, given_counts, told)
+    if differs_shared is not None:
+        yield from _costs_of_none(ctx, goal, placed, before, differs_shared)
     amounts = _goal_amounts(ctx, goal, found)
     yield from _amounts(ctx, goal, amounts, shared, before, differs_shared)
     yield from _funds_named(ctx, goal, amounts, before)
@@ -565,6 +571,36 @@ def _reworded_with_less(figure: _GoalFigure, context: str, rows: list[Row], shar
                                                               for words in giving):
             told.add(id(row))
             yield row_hit(row, variant="differs", goal_figure=figure.text, severity=LEVELS["differs"])
+
+
+# the costs the 2021 framework asks of the works' harm: social and ecological
+_HARM_COSTS = ("社会成本指标", "生态环境成本指标")
+# the harm itself, which the goal's words must name too: sharing the work's words alone (草原改良1万亩 beside
+# 草原改良施工新增水土流失面积 ＝0亩) is the work's size, no harm
+_HARM = lazy_pattern(r"占用|占地|用地|断航|停航|停气|停水|停电|停运|封闭|封路|断交|中断|绕行|流失|扰动|砍伐|损毁|破坏|拆迁|征地|征收|噪声|扬尘")
+
+
+def _costs_of_none(ctx: TableContext, goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
+                   before: int, shared: int) -> Iterator[Hit]:
+    """A social or ecological cost set at none (施工临时占用河滩地面积 ＝0亩, 施工临时断航累计时间 ＝0小时) that
+    the goal says the works bring (施工临时占用河滩地15亩, 施工临时断航累计不超过72小时), the name sharing
+    ``shared`` characters with the goal's words for it: the target denies what the goal plans."""
+    nones = [row for row in ctx.rows if row.level2 in _HARM_COSTS and row.parsed.op == "=" and row.parsed.number == 0]
+    if not nones:
+        return
+    said = [(figure.text, figure.unit, context) for _match, figure, context in placed if figure.number > 0]
+    for match in _TIME_LIMIT.finditer(goal):  # the times the goal caps (停气不超过24小时) are no counts
+        unit = unit_at(match.group("unit"), ctx.lexicon, lambda info: info.kind == "duration")
+        # its clause's words: a cap on each time (单次计划停气) is held against the cost of each time
+        context = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
+        if unit is not None and Decimal(match.group("n")) > 0:
+            said.append((match.group("n") + match.group("unit")[:unit[0]], unit[1].unit, context))
+    for row in nones:
+        for text, unit, context in said:
+            if _measure_key(unit, None) == _measure_key(row.parsed.unit, None) and longest_run(context, row.name) >= shared \
+                    and any(harm in context for harm in _HARM.findall(row.name)):
+                yield row_hit(row, variant="cost_none", goal_figure=text, severity=LEVELS["cost_none"])
+                break
 
 
 # a time promised as a ceiling in the goal: 主干道积水时间不超过30分钟, 办结时限压缩至5个工作日
