@@ -597,8 +597,8 @@ def _costs_of_none(ctx: TableContext, goal: str, placed: list[tuple[re.Match[str
             said.append((match.group("n") + match.group("unit")[:unit[0]], unit[1].unit, context))
     for row in nones:
         for text, unit, context in said:
-            if _measure_key(unit, None) == _measure_key(row.parsed.unit, None) and longest_run(context, row.name) >= shared \
-                    and any(harm in context for harm in _HARM.findall(row.name)):
+            if _measure_key(unit, None) == _measure_key(row.parsed.unit, None) \
+                    and longest_run(context, row.name) >= shared and any(harm in context for harm in _HARM.findall(row.name)):
                 yield row_hit(row, variant="cost_none", goal_figure=text, severity=LEVELS["cost_none"])
                 break
 

@@ -24,7 +24,8 @@ VARIANTS = ("listing", "short", "vague", "duties")
 # vague words with no figure at all are the defect reviewers name (进一步提高、有效促进): more than a style note
 # and so is a goal copying the department's duties (0 of 10 look-alikes, 0 of 5 held out)
 LEVELS = {"vague": Severity.WARNING, "duties": Severity.WARNING}
-PLACEHOLDERS = {"listing": ("length",), "short": ("length",), "vague": ("length", "terms"), "duties": ("length", "duties")}
+PLACEHOLDERS = {"listing": ("length",), "short": ("length",), "vague": ("length", "terms"),
+                "duties": ("length", "duties")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -82,4 +83,5 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 
 def _has_figure(text: str, ctx: TableContext) -> bool:
+    """Whether the text holds a figure, in digits or in Chinese numerals (资助三十名学生)."""
     return bool(_DIGIT.search(text)) or has_cn_figure(text, ctx.lexicon)

@@ -67,7 +67,8 @@ PARAMS_SCHEMA = {
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    return compile_patterns(params, ("require", "forbid", "forbid_unless_served", "forbid_unless_named", "other_measure"))
+    return compile_patterns(params, ("require", "forbid", "forbid_unless_served", "forbid_unless_named",
+                                     "other_measure"))
 
 
 # Quotes, brackets and spaces: marks around words, not words (“三支一扶” is four characters long)
@@ -149,7 +150,8 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
 
 def _named_elsewhere(ctx: TableContext, row: Row, words: tuple[str, ...]) -> bool:
     """Whether the project's name, its goal or another indicator names any of the words."""
-    texts = [ctx.table.project.name or "", ctx.table.goal or "", *(other.name for other in ctx.rows if other is not row)]
+    texts = [ctx.table.project.name or "", ctx.table.goal or "",
+             *(other.name for other in ctx.rows if other is not row)]
     return any(word in text for text in texts for word in words)
 
 
