@@ -15,7 +15,6 @@ every finding on it is named below with the reason it is fair.
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -28,9 +27,9 @@ pytest.importorskip("openpyxl")
 from ggtlint.limits import DEFAULT_LIMITS  # noqa: E402
 from ggtlint.run import load_source  # noqa: E402
 
+from careful_workbooks import FOLDER, maker  # noqa: E402
 from conftest import ROOT  # noqa: E402
 
-FOLDER = ROOT / "tests" / "data" / "workbooks_careful"
 
 EXPECTED: dict[str, dict[str, int]] = {
     "w01": {}, "w02": {}, "w06": {}, "w08": {},
@@ -56,16 +55,9 @@ EXPECTED: dict[str, dict[str, int]] = {
 }
 
 
-def _maker() -> Any:
-    """The generator itself: the tables as written, and the grid heading each is written under."""
-    spec = importlib.util.spec_from_file_location("make_workbooks", FOLDER / "make_workbooks.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
 
 def _spec() -> dict[str, dict]:
-    return _maker().TABLES
+    return maker().TABLES
 
 
 def _books() -> list[Path]:
@@ -112,15 +104,15 @@ def _reads(written: dict, heading: list[str]) -> dict[str, tuple[str, str | None
 
 def test_each_workbook_is_read_as_written(checked) -> None:  # type: ignore[no-untyped-def]
     sources = checked[0]
-    maker = _maker()
-    for book, whole in maker.TABLES.items():
+    generator = maker()
+    for book, whole in generator.TABLES.items():
         tables = sources[_key(book)].tables
         assert len(tables) == len(_written_tables(whole)), book
         for index, (table, written) in enumerate(zip(tables, _written_tables(whole))):
-            _assert_read_as_written(maker, table, written, f"{book}#{index}")
+            _assert_read_as_written(generator, table, written, f"{book}#{index}")
 
 
-def _assert_read_as_written(maker: Any, table: Any, written: dict, name: str) -> None:
+def _assert_read_as_written(generator: Any, table: Any, written: dict, name: str) -> None:
     fields = dict(written["project"])
     assert (table.project.title, table.project.year) == (written["title"], 2025), name
     assert ((table.project.name, table.project.code, table.project.department, table.project.implementer)
@@ -139,7 +131,7 @@ def _assert_read_as_written(maker: Any, table: Any, written: dict, name: str) ->
     rows = [row[:2] + (row[2].replace("\n", ""),) + row[3:] for row in written["rows"] if row[2] is not None]
     got = [(i.level1, i.level2, i.name) for i in table.indicators]
     assert sorted(got) == sorted(row[:3] for row in rows), name
-    heading = maker.heading_of(written)
+    heading = generator.heading_of(written)
     by_name = {i.name: i for i in table.indicators}
     for column, field in (("指标性质", "nature"), ("备注", "note")):
         if column in heading:

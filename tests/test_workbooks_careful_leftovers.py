@@ -12,7 +12,6 @@ line break inside a cell (a wrapped name comes as fragments, joined there alread
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -26,43 +25,37 @@ from ggtlint.importers import import_path  # noqa: E402
 from ggtlint.limits import DEFAULT_LIMITS  # noqa: E402
 from ggtlint.run import load_source  # noqa: E402
 
+from careful_workbooks import FOLDER, maker  # noqa: E402
 from conftest import ROOT  # noqa: E402
 
-FOLDER = ROOT / "tests" / "data" / "workbooks_careful"
 W15_TEXT = ROOT / "tests" / "data" / "pdftext" / "careful-w15-layout.txt"
 TITLE = "2025年项目支出绩效目标表（农村公路养护）"
 LEVELS = {"中央": Decimal(500), "省级": Decimal(200), "县级": Decimal(160)}
 
 
-def _maker() -> Any:
-    spec = importlib.util.spec_from_file_location("make_workbooks", FOLDER / "make_workbooks.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
 
 def _w18(path: Path, **changes: Any) -> Path:
     """w18 written to ``path`` with ``changes`` to its table."""
-    maker = _maker()
-    maker._write(dict(maker.TABLES["w18-nongcun-gonglu-yanghu"], **changes), path)
+    generator = maker()
+    generator._write(dict(generator.TABLES["w18-nongcun-gonglu-yanghu"], **changes), path)
     return path
 
 
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
-    maker = _maker()
-    table = dict(maker.TABLES["w18-nongcun-gonglu-yanghu"])
+    generator = maker()
+    table = dict(generator.TABLES["w18-nongcun-gonglu-yanghu"])
     table["title"] = TITLE
     # a goal's paragraphs are its own: the break between 完工 and 农村 stays
     table["goal"] = table["goal"].replace("完工；", "完工\n")
     table["funds"] = [("年度资金总额", 860), ("财政拨款", 860), ("1.中央资金", 500), ("（2）省级资金", 200),
                       ("③县级资金", 160), ("其他资金", 0)]
     rows = [row for row in table["rows"] if row[2] != "群众满意度"]
-    rows.insert(-1, (maker.E, "可持续影响指标", "四好农村路示范县达标状态", "持续\n保持", None, None))
-    rows.append((maker.S, maker.SAT, "群众满\n意度", "≥90", "%", "抽样问卷调查"))
+    rows.insert(-1, (generator.E, "可持续影响指标", "四好农村路示范县达标状态", "持续\n保持", None, None))
+    rows.append((generator.S, generator.SAT, "群众满\n意度", "≥90", "%", "抽样问卷调查"))
     table["rows"] = rows
     path = tmp_path_factory.mktemp("leftovers") / "w18-typed.xlsx"
-    maker._write(table, path)
+    generator._write(table, path)
     return path
 
 

@@ -22,31 +22,16 @@ justified: a completion day in a date cell (TIME003, a notice, as on w03 and w05
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 pytest.importorskip("openpyxl")
 
-from ggtlint.limits import DEFAULT_LIMITS  # noqa: E402
-from ggtlint.run import load_source  # noqa: E402
+from careful_workbooks import check_written, maker, read_as_written  # noqa: E402
 
-from conftest import ROOT  # noqa: E402
-
-FOLDER = ROOT / "tests" / "data" / "workbooks_careful"
-
-
-def _maker() -> Any:
-    spec = importlib.util.spec_from_file_location("make_workbooks", FOLDER / "make_workbooks.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-M = _maker()
+M = maker()
 P, E, S, C, SAT = M.P, M.E, M.S, M.C, M.SAT
 Num, Pct = M.Num, M.Pct
 
@@ -239,14 +224,7 @@ EXPECTED["s5"] = {"TIME003": 1}
 
 @pytest.fixture(scope="module")
 def checked(engine, tmp_path_factory):  # type: ignore[no-untyped-def]
-    folder = tmp_path_factory.mktemp("s17")
-    found = {}
-    for name, table in TABLES.items():
-        path = folder / f"{name}.xlsx"
-        M._write(table, path)
-        source = load_source(path, path.name, DEFAULT_LIMITS)[0]
-        found[name.split("-")[0]] = (source.tables[0], engine.check_source(source))
-    return found
+    return check_written(engine, TABLES, tmp_path_factory.mktemp("s17"))
 
 
 @pytest.mark.parametrize("book", sorted(EXPECTED))
@@ -256,7 +234,7 @@ def test_rules_fired_per_workbook(checked, book: str) -> None:  # type: ignore[n
 
 def test_the_look_alikes_are_read_as_written(checked) -> None:  # type: ignore[no-untyped-def]
     """The unit, operator and 备注 columns joined as typed: a rule that saw no unit would be silent by accident."""
-    read = {(book, i.name): (i.value, i.unit, i.note) for book, (table, _) in checked.items() for i in table.indicators}
+    read = read_as_written(checked)
     assert read["s1", "监测数据计量误差"][:2] == ("≤2.5", "%")
     assert read["s1", "剂量率仪校准相对误差"] == ("±5", "%", "按检定规程")
     assert read["s1", "项目管理费"] == ("≤2.50", "万元", "按项目资金5%计列")

@@ -16,31 +16,16 @@ Every workbook now draws no finding.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 pytest.importorskip("openpyxl")
 
-from ggtlint.limits import DEFAULT_LIMITS  # noqa: E402
-from ggtlint.run import load_source  # noqa: E402
+from careful_workbooks import check_written, maker, read_as_written  # noqa: E402
 
-from conftest import ROOT  # noqa: E402
-
-FOLDER = ROOT / "tests" / "data" / "workbooks_careful"
-
-
-def _maker() -> Any:
-    spec = importlib.util.spec_from_file_location("make_workbooks", FOLDER / "make_workbooks.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-M = _maker()
+M = maker()
 P, E, S, C, SAT = M.P, M.E, M.S, M.C, M.SAT
 Num, Pct = M.Num, M.Pct
 
@@ -227,14 +212,7 @@ EXPECTED: dict[str, dict[str, int]] = {key.split("-")[0]: {} for key in TABLES}
 
 @pytest.fixture(scope="module")
 def checked(engine, tmp_path_factory):  # type: ignore[no-untyped-def]
-    folder = tmp_path_factory.mktemp("today")
-    found = {}
-    for name, table in TABLES.items():
-        path = folder / f"{name}.xlsx"
-        M._write(table, path)
-        source = load_source(path, path.name, DEFAULT_LIMITS)[0]
-        found[name.split("-")[0]] = (source.tables[0], engine.check_source(source))
-    return found
+    return check_written(engine, TABLES, tmp_path_factory.mktemp("today"))
 
 
 @pytest.mark.parametrize("book", sorted(EXPECTED))
@@ -244,7 +222,7 @@ def test_rules_fired_per_workbook(checked, book: str) -> None:  # type: ignore[n
 
 def test_the_look_alikes_are_read_as_written(checked) -> None:  # type: ignore[no-untyped-def]
     """The unit and operator columns joined as typed: a rule that saw no unit would be silent by accident."""
-    read = {(book, i.name): (i.value, i.unit, i.note) for book, (table, _) in checked.items() for i in table.indicators}
+    read = read_as_written(checked)
     assert read["t1", "提供助餐服务"] == ("≥60", "万人次", None)
     assert read["t1", "助餐补贴（每人每餐3元）"] == ("≤180.00", "万元", "60万人次×3元")
     assert read["t1", "其他费用"] == ("≤2.00", "万元", "含公告印制0.6万元、车辆租赁1.4万元")
