@@ -10,7 +10,6 @@ The careful workbook w15 (tests/data/workbooks_careful) and its PDF text
 
 from __future__ import annotations
 
-import importlib.util
 import io
 from collections import Counter
 from pathlib import Path
@@ -134,10 +133,9 @@ def test_the_attribute_is_written_loaded_and_exported_back() -> None:
 
 
 def _careful_rows() -> list[tuple]:
-    spec = importlib.util.spec_from_file_location("make_workbooks", CAREFUL / "make_workbooks.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module.TABLES["w15-yiwu-jiaoyu-gongyong-jingfei"]["rows"]
+    from careful_workbooks import maker
+
+    return maker().TABLES["w15-yiwu-jiaoyu-gongyong-jingfei"]["rows"]
 
 
 def test_the_pdf_text_of_w15_reads_as_the_workbook(engine) -> None:  # type: ignore[no-untyped-def]
