@@ -25,3 +25,17 @@ def rules_by_value(engine: Any, level2: str, rows: list[dict[str, str]], year: i
     for finding in engine.check_source(load_text(text, "t.yaml")).findings:
         found.setdefault(finding.value.split("\x1f")[-1], set()).add(finding.rule_id)
     return found
+
+
+def line_findings(engine: Any, level2: str, line: dict[str, str], rule_id: str) -> list[Any]:
+    """The findings of ``rule_id`` on a 2026 table (a plain goal, no title) whose 产出指标 has ``line`` added
+    under ``level2``."""
+    document = example_document({})
+    document["project"]["year"] = 2026
+    document["project"]["name"] = "2026年测试项目资金"
+    document["project"].pop("title", None)
+    document["goal"] = "2026年完成年度任务。"
+    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).append(line)
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == rule_id]

@@ -21,45 +21,36 @@ import yaml
 from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
 
+from engine_helpers import line_findings
 
-def _findings(engine: Any, level2: str, line: dict[str, str], rule_id: str) -> list[Any]:
-    """The findings of ``rule_id`` on a 2026 table whose 产出指标 has ``line`` added under ``level2``."""
-    document = example_document({})
-    document["project"]["year"] = 2026
-    document["project"]["name"] = "2026年测试项目资金"
-    document["project"].pop("title", None)
-    document["goal"] = "2026年完成年度任务。"
-    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).append(line)
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
-            if finding.rule_id == rule_id]
+
 
 
 def test_questionnaires_are_counted_not_a_rate(engine: Any) -> None:
-    assert not _findings(engine, "数量指标", {"name": "居民满意度调查问卷", "value": "≥3000份"}, "VAL009")
+    assert not line_findings(engine, "数量指标", {"name": "居民满意度调查问卷", "value": "≥3000份"}, "VAL009")
 
 
 def test_a_rate_of_questionnaires_is_still_a_rate(engine: Any) -> None:
-    found = _findings(engine, "质量指标", {"name": "满意度调查问卷回收率", "value": "≥3000份"}, "VAL009")
+    found = line_findings(engine, "质量指标", {"name": "满意度调查问卷回收率", "value": "≥3000份"}, "VAL009")
     assert len(found) == 1
 
 
 def test_a_retention_period_is_no_span_beyond_the_year(engine: Any) -> None:
-    assert not _findings(engine, "质量指标", {"name": "监测预警数据保存期限", "value": "≥1年"}, "TIME004")
+    assert not line_findings(engine, "质量指标", {"name": "监测预警数据保存期限", "value": "≥1年"}, "TIME004")
 
 
 def test_a_span_of_years_kept_up_is_still_told(engine: Any) -> None:
-    found = _findings(engine, "质量指标", {"name": "监测预警系统稳定运行", "value": "≥3年"}, "TIME004")
+    found = line_findings(engine, "质量指标", {"name": "监测预警系统稳定运行", "value": "≥3年"}, "TIME004")
     assert len(found) == 1
 
 
 def test_a_fishery_standard_by_its_number_is_a_standard(engine: Any) -> None:
     line = {"name": "养殖尾水排放", "value": "符合SC/T 9101—2007二级标准"}
-    assert not _findings(engine, "质量指标", line, "VAL001")
+    assert not line_findings(engine, "质量指标", line, "VAL001")
 
 
 def test_meeting_requirements_unnamed_is_still_text(engine: Any) -> None:
-    assert len(_findings(engine, "质量指标", {"name": "养殖尾水排放", "value": "符合相关要求"}, "VAL001")) == 1
+    assert len(line_findings(engine, "质量指标", {"name": "养殖尾水排放", "value": "符合相关要求"}, "VAL001")) == 1
 
 
 def _goal_findings(engine: Any, goal: str, rule_id: str) -> list[Any]:

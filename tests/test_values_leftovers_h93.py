@@ -25,27 +25,18 @@ import yaml
 
 from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
+
+from engine_helpers import line_findings
 from ggtlint.values import name_hint, parse_value
 
 
-def _findings(engine: Any, level2: str, line: dict[str, str], rule_id: str) -> list[Any]:
-    """The findings of ``rule_id`` on a 2026 table whose 产出指标 has ``line`` added under ``level2``."""
-    document = example_document({})
-    document["project"]["year"] = 2026
-    document["project"]["name"] = "2026年测试项目资金"
-    document["project"].pop("title", None)
-    document["goal"] = "2026年完成年度任务。"
-    document["indicators"].setdefault("产出指标", {}).setdefault(level2, []).append(line)
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
-            if finding.rule_id == rule_id]
 
 
 @pytest.mark.parametrize("value", ["次日办结", "受理后次日办结", "次日完成", "次日反馈", "接报后次日完成上报"])
 def test_the_day_after_with_its_deed_is_a_daily_limit(engine: Any, value: str) -> None:
     parsed = parse_value(value)
     assert (parsed.op, parsed.quality) == ("≤", "recurring")
-    assert not _findings(engine, "时效指标", {"name": "群众诉求办理时限", "value": value}, "VAL001")
+    assert not line_findings(engine, "时效指标", {"name": "群众诉求办理时限", "value": value}, "VAL001")
 
 
 @pytest.mark.parametrize("value", ["当日受理、次日办结", "当日受理次日办结"])
@@ -66,8 +57,8 @@ def test_the_day_after_alone_or_a_daily_deed_is_no_limit(value: str) -> None:
 def test_two_tiers_with_no_comparison_are_two_targets(engine: Any, value: str, second: str) -> None:
     assert parse_value(value).problems == (("two_targets", second),)
     line = {"name": "河道巡查频次", "value": value}
-    assert not _findings(engine, "数量指标", line, "VAL001")
-    assert len(_findings(engine, "数量指标", line, "VAL012")) == 1
+    assert not line_findings(engine, "数量指标", line, "VAL001")
+    assert len(line_findings(engine, "数量指标", line, "VAL012")) == 1
 
 
 @pytest.mark.parametrize("value", ["城区、乡镇各1个", "城区、乡镇每月1次", "每日1次、每周1次", "城区120人、农村80人"])
@@ -89,7 +80,7 @@ def test_both_seasons_once_each_is_still_two_times() -> None:
 ])
 def test_years_dates_rates_times_and_ordinals_are_no_parts_of_the_sum(engine: Any, note: str) -> None:
     line = {"name": "禁毒宣传及尿检工作量", "value": "≥1920人次", "note": note}
-    assert len(_findings(engine, "数量指标", line, "VAL032")) == 1
+    assert len(line_findings(engine, "数量指标", line, "VAL032")) == 1
 
 
 def _cost_findings(engine: Any, lines: list[dict[str, str]], rule_id: str, total: int = 500000,
