@@ -519,6 +519,23 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 3个工作日内 and 每日1次 as 时效; 2026年12月1日至12月7日 (宪法宣传周) as a span in the year.
     "g408": {}, "g409": {}, "g410": {}, "g411": {}, "g412": {}, "g413": {}, "g414": {}, "g415": {},
     "g416": {}, "g417": {}, "g418": {}, "g419": {},
+    # g420–g431, a second opinion on the seventeenth audit's checks: 2 false findings fixed, of 2 causes
+    # (test_values_careful_g420.py): VAL033 on a change whose value names the way (治理路段交通事故起数较上年变化
+    # 下降≥15%, g427; operator.py undirected_only), and REL002 on the village sub-projects the whole fund pays
+    # (实施村级项目 ≥12个 beside costs by kind, g424; hygiene.yaml free_words 村级项目). Look-alikes met, none told:
+    # STR006 duties, a goal stating the duties and the project's figures (履行农业综合行政执法职责，…600次以上, g431);
+    # SAT002 unserved_term, 胸痛患者 in a hospital's project (g420), 景区游客 in a scenic areas' one (g421) and
+    # 村寨游客 where the goal names tourism (g424), 参训学员 in trainings (g422, g426), 学生家长 where the goal names
+    # them (g425); REL008 cost_none, 社会/生态环境成本 ＝0 for harm the goal does not plan (停诊, 占用林地, 断水,
+    # 砍伐古树, 道路全封闭, 出行中断; g420, g421, g423, g424, g427, g429); VAL034, 实施村级项目 ≥12个 (g424); TIME006,
+    # 第一季度启动/开始 for work begun (g421, g425); CAT006, works done under 产出 (完成山塘维修养护, 完成危旧桥梁改造;
+    # g423, g429); CAT019, 合格率 under 质量 (g422, g426, g428); VAL033, 较上年下降≥10% and the value above (g420,
+    # g427, g430); REL014, a benefit to the people served (群众办事往返县城次数, g430); FUND004, 人均培训成本 and
+    # 人均体检成本 beside their totals (g422, g426, g428); FUND014, 聘用帮办代办员劳务补贴 (g430); FUND015, 项目管理费
+    # within a tenth (10 of 300, 20 of 620; g423, g429). Slip of the writer's own fixed: a 21-character name
+    # (REL005, g420; now 心梗患者…).
+    "g420": {}, "g421": {}, "g422": {}, "g423": {}, "g424": {}, "g425": {}, "g426": {}, "g427": {},
+    "g428": {}, "g429": {}, "g430": {}, "g431": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

@@ -8,7 +8,8 @@ values of these kinds), ``only_negative`` (only reverse indicators such as 失�
 written as a decrease, 较上年下降≥5%, is one already), ``missing_not_negative`` (a reverse
 indicator's missing operator is left to the rule for reverse indicators), ``forbid_not_negative``
 (a reverse indicator, 新增违法建设, rightly takes the ceiling forbidden to others), ``missing_ok_kinds``
-(kinds whose bare figure is already a limit: a duration, 15个工作日). ``names`` (a regular
+(kinds whose bare figure is already a limit: a duration, 15个工作日), ``undirected_only`` (only values
+that name no direction: 下降≥15% under 较上年变化 says which way). ``names`` (a regular
 expression): only names it finds, besides the benefits below. ``benefit_names``: a benefit (under
 效益指标) whose name it finds, and ``benefit_not_names`` does not, is better the more it is
 (带动就业, 亩均节本增效): its value of ``benefit_kinds`` is held to ``forbid_ops`` too (variant
@@ -54,6 +55,7 @@ PARAMS_SCHEMA = {
         "forbid_not_negative": {"type": "boolean"},
         # kinds whose bare figure is a limit as it stands: 办理时限 15个工作日 is "within 15 days"
         "missing_ok_kinds": {"type": "array", "items": {"type": "string"}},
+        "undirected_only": {"type": "boolean"},
         "names": {"type": "string"},
         "benefit_names": {"type": "string"},
         "benefit_not_names": {"type": "string"},
@@ -83,6 +85,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if kinds and parsed.kind not in kinds:
         return
     if params.get("only_negative") and (not row.hint.negative or parsed.change == "down"):
+        return
+    if params.get("undirected_only") and parsed.change is not None:
         return
     hedge = hedge_of(parsed.text) if parsed.approx and parsed.op != "≈" else None
     hedged = hedge is not None
