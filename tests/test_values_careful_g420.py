@@ -6,6 +6,12 @@ use that drew false findings; look-alikes keep theirs.
   change with no direction (VAL033): the value gives the direction the name leaves out; ≥15% is still told.
 - the village sub-projects a fund pays for (实施村级项目 ≥12个, g424), its cost lines paying the works by kind
   (民居外立面修缮补助, 石板路改造费), were told as a count no cost pays (REL002): no line pays them by themselves.
+- probed beside them: a goal stating the duties with figures in words (履行森林防灭火职责，…受害率控制在千分之零点九以内;
+  …火灾亡人事故为零; 亡人事故零发生; 零增长) was told as duties with no figure (STR006, a warning): 千分之 and a count
+  held at none are figures (values/parse.py has_cn_figure); 零容忍 is none.
+- probed beside them: a group its kind of project serves, by a word the kin lists lacked, was told as unserved
+  (SAT002): 患者 of a 妇幼保健院 or a 医共体, 学员 of a 老年大学, a 夜校 or a 高素质农民培育, 学生家长 of a 中学's
+  教学楼 (satisfaction.yaml kin).
 """
 
 from __future__ import annotations
@@ -62,3 +68,55 @@ def test_village_sub_projects_the_whole_fund_pays_need_no_line_of_their_own(engi
 
 def test_a_count_of_works_no_line_pays_is_still_told(engine: Any) -> None:
     assert len(_findings(engine, _VILLAGES.format(count="新建村寨游客服务中心"), "REL002")) == 1
+
+
+def test_figures_in_words_beside_the_duties_are_figures() -> None:
+    from ggtlint.values.parse import has_cn_figure
+    assert has_cn_figure("全年森林火灾受害率控制在千分之零点九以内")
+    assert has_cn_figure("全年火灾亡人事故为零")
+    assert has_cn_figure("实现生产安全亡人事故零发生")
+    assert has_cn_figure("新增吸毒人员零增长")
+    assert not has_cn_figure("对违法行为零容忍，确保不发生重大事故")
+
+
+_DUTIES = """\
+version: 1
+project: {{name: 2026年测试县消防救援经费, year: 2026, department: 测试县消防救援大队}}
+goal: 履行全县消防救援职责，{aim}，2026年6月30日前完成消防车购置。
+"""
+
+
+def test_a_goal_with_the_duties_and_a_count_held_at_none_is_quantified(engine: Any) -> None:
+    assert not _findings(engine, _DUTIES.format(aim="全年火灾亡人事故为零"), "STR006")
+    assert not _findings(engine, _DUTIES.format(aim="森林火灾受害率控制在千分之零点九以内"), "STR006")
+
+
+def test_a_goal_with_the_duties_and_no_figure_is_still_told(engine: Any) -> None:
+    assert len(_findings(engine, _DUTIES.format(aim="对火灾隐患零容忍，确保不发生重大火灾"), "STR006")) == 1
+
+
+_SERVED = """\
+version: 1
+project: {{name: {project}, year: 2026, department: 测试县财政局}}
+goal: {goal}
+indicators:
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: {name}, value: ≥90%}}
+"""
+
+
+def test_a_group_its_kind_of_project_serves_is_named_by_the_kind(engine: Any) -> None:
+    for project, goal, name in (("2026年县妇幼保健院设备购置项目", "2026年购置彩超3台。", "就诊患者满意度"),
+                                ("2026年县域医共体信息化建设", "2026年建成信息平台1个。", "就诊患者满意度"),
+                                ("2026年老年大学办学经费", "2026年开设班级60个，招收老年人3000人次。", "学员满意度"),
+                                ("2026年乡村振兴夜校", "2026年开办夜校120期，参加群众6000人次。", "学员满意度"),
+                                ("2026年高素质农民培育项目", "2026年培育高素质农民500人。", "参训学员满意度"),
+                                ("2026年县第一中学教学楼维修", "2026年维修教学楼2栋。", "学生家长满意度")):
+        assert not _findings(engine, _SERVED.format(project=project, goal=goal, name=name), "SAT002"), project
+
+
+def test_a_group_no_word_of_the_table_names_is_still_told(engine: Any) -> None:
+    text = _SERVED.format(project="2026年县疾控中心实验室设备购置", goal="2026年购置PCR仪2台，开展检测1万份。",
+                          name="就诊患者满意度")
+    assert len(_findings(engine, text, "SAT002")) == 1

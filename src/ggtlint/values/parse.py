@@ -1839,16 +1839,18 @@ def _numerals_respelt(text: str) -> tuple[str, bool]:
 # it is mostly part of a word (一方面, 一起, 一批, 一条龙).
 _FIGURE_KINDS = frozenset(("count", "money", "rate", "duration"))
 _ONE_OF = ("个", "人", "次", "场", "家", "项", "所")
-_CN_PERCENT = lazy_pattern(rf"百分之[{_CN_NUM}]")
+_CN_PERCENT = lazy_pattern(rf"[百千万]分之[{_CN_NUM}]")
+# a count held at none (火灾亡人事故为零, 亡人事故零发生, 新增吸毒人员零增长): 零容忍 (行为零容忍) is no count
+_CN_ZERO = lazy_pattern(r"为零(?!容忍)|零(?:发生|增长|事故|伤亡|死亡)")
 _LONGEST_UNIT = 6
 
 
 def has_cn_figure(text: str, lex: Lexicon | None = None) -> bool:
     """Does prose give a quantity in Chinese numerals: 资助三十名学生, 建设两个中心, 培训五百人次,
-    二十万元, 三个月, 百分之九十? A numeral counts when a unit of the lexicon follows it (an
+    二十万元, 三个月, 百分之九十, 千分之零点九, 事故为零? A numeral counts when a unit of the lexicon follows it (an
     indicator value's units), not 一次性 or 三支一扶."""
     lex = lex or default_lexicon()
-    if _CN_PERCENT.search(text):
+    if _CN_PERCENT.search(text) or _CN_ZERO.search(text):
         return True
     for match in _CN_RUN.finditer(text):
         if text[match.start() - 1: match.start()] == "第":
