@@ -12,6 +12,9 @@ use that drew false findings; look-alikes keep theirs.
 - probed beside them: a group its kind of project serves, by a word the kin lists lacked, was told as unserved
   (SAT002): 患者 of a 妇幼保健院 or a 医共体, 学员 of a 老年大学, a 夜校 or a 高素质农民培育, 学生家长 of a 中学's
   教学楼 (satisfaction.yaml kin).
+- probed beside them: a cost named for one village or one trainee (村均补助 ≤5万元, 单个学员培训成本 ≤1500元) beside
+  its total line was summed with it (FUND004, an error): 村均, 校均 and a name opening with 单个 (单台, 单座 …) are
+  per-one words (values/hints.py _PER_ONE), as 人均 and 每眼 are.
 """
 
 from __future__ import annotations
@@ -120,3 +123,26 @@ def test_a_group_no_word_of_the_table_names_is_still_told(engine: Any) -> None:
     text = _SERVED.format(project="2026年县疾控中心实验室设备购置", goal="2026年购置PCR仪2台，开展检测1万份。",
                           name="就诊患者满意度")
     assert len(_findings(engine, text, "SAT002")) == 1
+
+
+_PRICE = """\
+version: 1
+project: {{name: 2026年测试县残疾人职业技能培训项目, year: 2026, department: 测试县残疾人联合会}}
+funds: {{unit: 万元, total: 45, fiscal: 45, other: 0}}
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: 培训残疾人, value: ≥300人}}
+    成本指标:
+      - {{name: 职业技能培训费, value: ≤45万元}}
+      - {{name: {price}, value: {amount}}}
+"""
+
+
+def test_a_cost_named_for_one_village_or_one_trainee_is_a_price(engine: Any) -> None:
+    for price, amount in (("单个学员培训成本", "≤1500元"), ("村均培训组织补助", "≤5000元")):
+        assert not _findings(engine, _PRICE.format(price=price, amount=amount), "FUND004"), price
+
+
+def test_a_line_named_for_no_one_is_still_summed(engine: Any) -> None:
+    assert len(_findings(engine, _PRICE.format(price="培训教材费", amount="≤1500元"), "FUND004")) == 1
