@@ -57,6 +57,10 @@ def _timed(goal: str, name: str, value: str) -> str:
     ("每季度开展1次装备巡查，购置消防车2辆。", "装备巡查完成时间", "2025年12月31日前", False),
     ("第二季度完成政府采购，购置消防车2辆。", "政府采购完成时间", "2025年6月30日前", False),
     ("第一季度完成首批装备采购，12月31日前完成全部装备采购。", "装备采购完成时间", "2025年12月31日前", False),
+    # a quarter of the next year is that year's (2026年第一季度 ends 2026-03-31), or no deadline of this year's work
+    ("购置消防车2辆，2026年第一季度完成竣工验收。", "竣工验收完成时间", "2026年3月31日前", False),
+    ("购置消防车2辆，2026年第一季度完成竣工验收。", "竣工验收完成时间", "2026年6月30日前", True),
+    ("购置消防车2辆，次年第一季度完成竣工验收。", "竣工验收完成时间", "2026年3月31日前", False),
 ])
 def test_a_quarter_the_goal_gives_the_work(engine, goal: str, name: str, value: str,  # type: ignore[no-untyped-def]
         told: bool) -> None:

@@ -68,8 +68,8 @@ _TIME_WORDS = ("完成时间", "时间", "日期", "完成", "时限")
 # a deadline the goal gives (9月30日前, 2025年4月底前, 于9月底以前), with the clause around it
 _GOAL_DEADLINE = lazy_pattern(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日|底|末)(?:以前|之前|前)")
 # a quarter the goal gives a work done in (第一季度完成政府采购, 二季度末前): done by the quarter's last day;
-# not a quarter the work starts or runs in (第一季度开工, 一季度开展培训)
-_GOAL_QUARTER = lazy_pattern(r"(?<!每)(?:第)?(?P<quarter>[一二三1-3])季度(?:末|底)?(?:以前|之前|前|内)?(?=完成|$|[，,；;。])")
+# not a quarter the work starts or runs in (第一季度开工, 一季度开展培训); of the year it names (2026年第一季度)
+_GOAL_QUARTER = lazy_pattern(r"(?<!每)(?:(?P<year>20[0-9]{2})年(?:度)?)?(?:第)?(?P<quarter>[一二三1-3])季度(?:末|底)?(?:以前|之前|前|内)?(?=完成|$|[，,；;。])")
 _QUARTER_END = {"一": (3, 31), "1": (3, 31), "二": (6, 30), "2": (6, 30), "三": (9, 30), "3": (9, 30)}
 _GOAL_CLAUSE_END = lazy_pattern(r"[。；;，,、（）()\n]")
 # …the clause after a date ends at the next one (完工并于年底前完成竣工验收: the 竣工验收 is the later date's)
@@ -121,9 +121,12 @@ def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
         return
     promised = []  # (the work's words, the goal's date text, its deadline)
     for match in _GOAL_QUARTER.finditer(goal) if ctx.budget_year else ():
+        if _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
+            continue  # 次年第一季度: no deadline of the budget year's work
         work = _goal_work(goal, match.start(), match.end())
+        year = int(match.group("year") or ctx.budget_year)
         if work is not None:
-            promised.append((work, match.group(0), date(ctx.budget_year, *_QUARTER_END[match.group("quarter")])))
+            promised.append((work, match.group(0), date(year, *_QUARTER_END[match.group("quarter")])))
     for match in _GOAL_DEADLINE.finditer(goal):
         if _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
             continue  # 次年1月底前: no deadline of the budget year's work (TIME002 tells it)
