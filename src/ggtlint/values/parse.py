@@ -1261,6 +1261,8 @@ def _one_measure(unit: str, other: str) -> bool:
 _TARGET_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}(?=[≥≤<>＞＜])")
 # …or a tier named before its figure per period or head, with no comparison (汛期每日1次, 初级每人1200元)
 _TIER_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}?(?=每)")
+# (a comparison word ending it is no tier's name: 城区不少于每日2次 has its floor there, not a tier 城区不少于)
+_PREFIX_OP_WORDS = tuple(_PREFIX_OPS)
 
 
 def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1274,7 +1276,8 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     targets = []
     written = parts
     labelled = [_TARGET_LABEL.match(part) for part in parts]
-    tiers = [_TIER_LABEL.match(part) for part in parts]
+    tiers = [label if label is not None and not label.group().endswith(_PREFIX_OP_WORDS) else None
+             for label in (_TIER_LABEL.match(part) for part in parts)]
     per_tier = not all(labelled) and all(tiers)  # 汛期每日1次，非汛期每周1次: two tiers, each its own figure
     if all(labelled) or per_tier:  # 汛期≤24小时，非汛期≤72小时: each target named by what it holds for
         parts = [part[label.end():] for part, label in zip(parts, labelled if all(labelled) else tiers)
