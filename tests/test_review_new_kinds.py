@@ -2278,6 +2278,7 @@ def test_a_coverage_rate_below_full_coverage_and_the_goals_rate_is_told_once(eng
 
 @pytest.mark.parametrize(("name", "phrase"), [
     ("护理补助（含2027年1—6月）", "“2027年1—6月”"),  # the year it pays ahead for, not “含2027年1—6月” after 含
+    ("护理补助（含 2027年1—6月）", "“2027年1—6月”"),  # a space after 含, told as it was before 含 left the quote
     ("海外仓建设补助（2026—2027年两年）", "“2026—2027年两年”"),
 ])
 def test_a_cost_paid_ahead_quotes_the_later_years(engine, name: str, phrase: str) -> None:  # type: ignore[no-untyped-def]

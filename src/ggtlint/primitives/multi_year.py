@@ -45,9 +45,10 @@ _NAME_SPAN = re.compile(r"20[0-9]{2}\s*年?\s*(?:—|–|-|~|～|至|到)+\s*20[
 _NAME_BY_YEAR = re.compile(r"(?<![较比与截])(?:到|至)\s*(?P<y>20[0-9]{2})\s*年(?!度?[0-9一二三四五六七八九十]|底前|末前)")
 # a cost paying whole years or a later year's months (授权费（2026—2027年两年）, 补助（含2027年1—6月）): paid ahead;
 # not a policy or school year (2025—2026年度, 2026—2027学年), a later year's own enrolment (参加2027年度医保),
-# a service year of months (2026年7月至2027年6月) nor upkeep bundled with a purchase (含2027年维保)
+# a service year of months (2026年7月至2027年6月) nor upkeep bundled with a purchase (含2027年维保); the months
+# are quoted without their 含, a space after it allowed as before (含 2027年1—6月)
 _PAID_YEARS = re.compile(r"20[0-9]{2}\s*(?:—|–|-|~|～|至|到)\s*(?P<y>20[0-9]{2})\s*年\s*(?:[两二三四五六七八九十]|[2-9])\s*年"
-                         r"|(?<=含)(?P<y2>20[0-9]{2})\s*年\s*[0-9]+\s*(?:—|–|-|~|～|至)\s*[0-9]+\s*月")
+                         r"|(?:(?<=含)|(?<=含\s))(?P<y2>20[0-9]{2})\s*年\s*[0-9]+\s*(?:—|–|-|~|～|至)\s*[0-9]+\s*月")
 # this year's share of a plan to a later year (到2025年森林覆盖率目标年度分解任务完成率)
 _THIS_YEARS_PART = re.compile(r"年度分解|分解任务|年度任务|本年度|当年")
 _YEAR_UNITS = ("年",)
