@@ -983,6 +983,8 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     anchor = low.start() if low is not None else match.start()
     start = max(0, anchor - before)
     baseline = _BASELINE_THEN_TO.search(goal, max(0, match.start() - 2 * before), match.start())
+    if baseline is None and low is not None:  # the baseline's 到 before the range (由上年的2000人增加到3000～3500人)
+        baseline = _BASELINE_THEN_TO.search(goal, max(0, anchor - 2 * before), anchor)
     if baseline is not None:
         start = max(0, baseline.start() - before)
     ahead = _CLAUSE_BREAK.split(goal[start:anchor])[-1]
