@@ -120,7 +120,7 @@ def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     if not dated or ("前" not in goal and "季度" not in goal):  # (every goal deadline read ends in 前 or names a quarter)
         return
     promised = []  # (the work's words, the goal's date text, its deadline)
-    for match in _GOAL_QUARTER.finditer(goal) if ctx.budget_year else ():
+    for match in _GOAL_QUARTER.finditer(goal) if ctx.budget_year and "季度" in goal else ():  # (few goals name one)
         if _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
             continue  # 次年第一季度: no deadline of the budget year's work
         work = _goal_work(goal, match.start(), match.end())
