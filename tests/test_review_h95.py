@@ -10,6 +10,7 @@ import yaml
 from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
 from ggtlint.values import parse_value
+from ggtlint.values.hints import name_hint
 
 
 @pytest.mark.parametrize("value", ["城区不少于每日2次，农村不少于每周1次", "汛期不低于每日1次，非汛期不低于每周1次"])
@@ -33,3 +34,22 @@ def _goal_told(engine: Any, goal: str, name: str, value: str) -> list[Any]:
 def test_a_range_after_a_baseline_is_the_target(engine: Any, goal: str) -> None:
     # 3500人 beside ≥350人 is a 0 too few; the baseline before the range made its upper end a baseline too
     assert any("“3500人”" in f.message_zh for f in _goal_told(engine, goal, "受益人口", "≥350人"))
+
+
+@pytest.mark.parametrize(("name", "per_one"), [
+    ("每学期生活补助", False),  # a term's, as 每年运维费 is the year's: no price for one
+    ("每学年助学金", False),
+    ("每学员培训成本", True),  # per trainee
+])
+def test_a_term_is_a_period_not_one(name: str, per_one: bool) -> None:
+    assert name_hint(name).per_one is per_one
+
+
+def test_a_terms_payment_stays_in_the_cost_sum(engine: Any) -> None:
+    # 每学期生活补助 ≤60万元 of 120万元 was left out as a price for one: FUND004 gave a gap of 700,000 for 100,000
+    fragment = {"funds": {"unit": "万元", "total": 120, "fiscal": 120, "other": 0},
+                "indicators": {"产出指标": {"成本指标": [{"name": "每学期生活补助", "value": "≤60万元"},
+                                                    {"name": "宿舍维修费", "value": "≤50万元"}]}}}
+    text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
+    [under] = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "FUND004"]
+    assert "1,100,000 元" in under.message_zh
