@@ -53,3 +53,15 @@ def test_a_terms_payment_stays_in_the_cost_sum(engine: Any) -> None:
     text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
     [under] = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "FUND004"]
     assert "1,100,000 元" in under.message_zh
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("履行全市消防救援职责，每月15日前报送装备维护情况，保障人民群众生命财产安全。", True),  # a day each month
+    ("履行全市消防救援职责，2023年1-6月完成政府采购，保障人民群众生命财产安全。", True),  # a span of months
+    ("履行全市消防救援职责，每月开展15次巡查，保障人民群众生命财产安全。", False),  # a figure
+])
+def test_duties_with_dates_only(engine: Any, goal: str, told: bool) -> None:
+    text = yaml.safe_dump(example_document({"goal": goal}), allow_unicode=True, sort_keys=False)
+    found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings
+             if f.rule_id == "STR006" and "部门职责" in f.message_zh]
+    assert bool(found) is told

@@ -45,7 +45,9 @@ _TRAILING = "。；;，,.、 \n\t"
 _CLAUSES = re.compile(r"[。；;\n]+")
 # the department's standing duties (履行全市消防救援职责) written as the project's goal
 _DUTIES = re.compile(r"履行[^，,；;。、\n]{0,16}?职责")
-_DATE = re.compile(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日)?|20\d\d年")
+# a date, a span of months (1-6月) or a day of each month (每月15日前): no figure of what the money achieves
+_DATE = re.compile(r"(?:20\d\d年)?(?:(?:1[0-2]|[1-9])[-—–~～至到])?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9][日号])?|20\d\d年"
+                   r"|每月[1-3]?[0-9][日号]")
 _USE_WORDS = ("用于", "主要用于", "资金用于", "该资金用于", "项目资金用于")
 
 
