@@ -65,3 +65,13 @@ def test_duties_with_dates_only(engine: Any, goal: str, told: bool) -> None:
     found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings
              if f.rule_id == "STR006" and "部门职责" in f.message_zh]
     assert bool(found) is told
+
+
+@pytest.mark.parametrize(("name", "per_one"), [
+    ("基本公共卫生均等化服务经费", False),  # 生均 of 卫生均等化: no amount for one
+    ("学生均衡发展经费", False),
+    ("生均公用经费", True),
+    ("小学生均公用经费基准定额", True),
+])
+def test_evenly_is_no_amount_for_one(name: str, per_one: bool) -> None:
+    assert name_hint(name).per_one is per_one

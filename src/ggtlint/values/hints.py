@@ -61,8 +61,8 @@ _POWER = re.compile(r"(?<!成)功率")
 _HAS_FIGURE = re.compile(r"[0-9]")
 # an amount for one: a per-one word anywhere (坐席人均服务费, 村均补助), or one for each, one of them or per measure opening
 # the name (每眼封井成本, 单个学员培训成本, 单位面积修缮成本); not each period (每年运维费 is the year's, 每学期生活补助 the
-# term's), nor 单位 alone (单位职工: an employer)
-_PER_ONE = re.compile(r"[人户案生件次亩场床村校]均|^(?:平均)?每(?![年月日天季周]|学期|学年)[\u4e00-\u9fff]|^单[个台套名座眼户所处]"
+# term's), nor 单位 alone (单位职工: an employer), nor 均等, 均衡 (公共卫生均等化服务经费 is no 生均)
+_PER_ONE = re.compile(r"[人户案生件次亩场床村校]均(?![等衡])|^(?:平均)?每(?![年月日天季周]|学期|学年)[\u4e00-\u9fff]|^单[个台套名座眼户所处]"
                       r"|^单位(?:面积|长度|重量|体积|产品|千瓦|公里|平方米|立方米)")
 
 
