@@ -75,3 +75,18 @@ def test_duties_with_dates_only(engine: Any, goal: str, told: bool) -> None:
 ])
 def test_evenly_is_no_amount_for_one(name: str, per_one: bool) -> None:
     assert name_hint(name).per_one is per_one
+
+
+@pytest.mark.parametrize(("goal", "name", "told"), [
+    ("2023年排查整治安全隐患120处，隐患整改率100%。", "就诊患者满意度", True),  # 隐患 names no patients
+    ("2023年完成绩效考核，培训安全员120人次。", "考生满意度", True),  # 考核 names no examinees
+    ("2023年为县人民医院购置CT 1台，设备投用后年服务3万人次。", "就诊患者满意度", False),
+    ("2023年组织中考考务工作，设置考点12个。", "考生满意度", False),
+])
+def test_a_group_named_by_a_word_of_its_kind_not_by_a_character(engine: Any, goal: str, name: str,
+                                                                 told: bool) -> None:
+    fragment = {"goal": goal, "indicators": {"满意度指标": {"服务对象满意度指标": [{"name": name, "value": "≥90%"}]}}}
+    text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
+    found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings
+             if f.rule_id == "SAT002" and "调查的是" in f.message_zh]
+    assert bool(found) is told
