@@ -80,6 +80,10 @@ def test_evenly_is_no_amount_for_one(name: str, per_one: bool) -> None:
 @pytest.mark.parametrize(("goal", "name", "told"), [
     ("2023年排查整治安全隐患120处，隐患整改率100%。", "就诊患者满意度", True),  # 隐患 names no patients
     ("2023年完成绩效考核，培训安全员120人次。", "考生满意度", True),  # 考核 names no examinees
+    ("2023年新建文化产业园1处，推动文化产业发展。", "观众满意度", True),  # 发展 names no audience
+    ("2023年为村党支部书记配备办公设备120套。", "读者满意度", True),  # 书记 names no readers
+    ("2023年治理河道上游12公里。", "游客满意度", True),  # 上游 names no tourists
+    ("2023年举办书画展出12场。", "观众满意度", False),
     ("2023年为县人民医院购置CT 1台，设备投用后年服务3万人次。", "就诊患者满意度", False),
     ("2023年组织中考考务工作，设置考点12个。", "考生满意度", False),
 ])
