@@ -94,3 +94,10 @@ def test_a_group_named_by_a_word_of_its_kind_not_by_a_character(engine: Any, goa
     found = [f for f in engine.check_source(load_text(text, "t.yaml")).findings
              if f.rule_id == "SAT002" and "调查的是" in f.message_zh]
     assert bool(found) is told
+
+
+@pytest.mark.parametrize("value", ["控制在3-5个之间", "3-5个之间", "控制在3-5人之间"])
+def test_between_is_no_part_of_a_ranges_unit(value: str) -> None:
+    # 控制在3-5个之间 was read ≤ in 个之间, while 控制在80%-90%之间 was a range in %
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.op, parsed.unit, parsed.low, parsed.high) == ("range", None, value[-3], 3, 5)

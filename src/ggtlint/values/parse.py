@@ -828,8 +828,8 @@ def _ratio(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue |
 
 def _range(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     match = _RANGE.fullmatch(text)
-    if match is None:
-        return None
+    if match is None or match.group("ub").endswith("之间"):
+        return None  # (3-5个之间: a range said to be one, read without its 之间 by _BETWEEN's reader, not in 个之间)
     ua, ub = match.group("ua"), match.group("ub")
     high_info = lex.unit_info(ub)
     low_info = lex.unit_info(ua) if ua else high_info
