@@ -115,7 +115,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     """Deadlines later than the goal's deadline for the same work (goal LED改造于9月30日前完成; LED改造完成时间
-    2025年12月31日前)."""
+    2025年12月31日前), or than the last day of the quarter the goal says it is done in (第一季度完成政府采购)."""
     goal = ctx.table.goal or ""
     if not dated or ("前" not in goal and "季度" not in goal):  # (every goal deadline read ends in 前 or names a quarter)
         return

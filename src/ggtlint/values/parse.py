@@ -1266,8 +1266,9 @@ _PREFIX_OP_WORDS = tuple(_PREFIX_OPS)
 
 
 def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """ "≥200人，≥300人次", "≥3场/≥500人": two targets, each with its comparison and unit, in one value. The
-    first is read, with the problem told (the indicator is two); not two bounds of one range (≥200人，≤300人)."""
+    """ "≥200人，≥300人次", "≥3场/≥500人": two targets, each with its comparison and unit, in one value, or two
+    tiers each with its figure per period or head and no comparison (汛期每日1次，非汛期每周1次). The first is
+    read, with the problem told (the indicator is two); not two bounds of one range (≥200人，≤300人)."""
     if _TARGET_BREAKS.isdisjoint(text):
         return None
     parts = _TARGET_BREAK.split(text)
