@@ -101,3 +101,9 @@ def test_between_is_no_part_of_a_ranges_unit(value: str) -> None:
     # 控制在3-5个之间 was read ≤ in 个之间, while 控制在80%-90%之间 was a range in %
     parsed = parse_value(value)
     assert (parsed.kind, parsed.op, parsed.unit, parsed.low, parsed.high) == ("range", None, value[-3], 3, 5)
+
+
+def test_a_thousands_comma_is_no_clause_break(engine: Any) -> None:
+    # the comma of 1,200户 cut the words before 15,000户 to 200户增加到, so it was held to no indicator
+    goal = "受益农户由上年的1,200户增加到15,000户。"
+    assert any("“15,000户”" in f.message_zh for f in _goal_told(engine, goal, "受益农户", "≥1500户"))

@@ -117,14 +117,15 @@ _FIGURE = lazy_pattern(r"(?<![0-9.,第])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
 # a figure to start from (由上年的86家增加到110家, 由76%提高到90%'s 76%, 由2025年的76%, 从2024年底76%): not a
 # target (从业, 现有乡村教师 are no baselines, and 90% is the target its 由 stands before)
 _BASELINE_AHEAD = lazy_pattern(r"[由从](?=[上原]|(?:20[0-9]{2}年[底末初]?的?)?$)|上年的?|原有")
-# a baseline and the word to the target (由2025年的76%提高到, 由上年的86家增加到): the figure after is the target, and
-# the words naming what it measures stand before the baseline
-_BASELINE_THEN_TO = lazy_pattern(r"[由从](?:上年的?|20[0-9]{2}年[底末初]?的?)?[0-9]+(?:\.[0-9]+)?[%％]?"
+# a baseline and the word to the target (由2025年的76%提高到, 由上年的1,200户增加到): the figure after is the target,
+# and the words naming what it measures stand before the baseline
+_BASELINE_THEN_TO = lazy_pattern(r"[由从](?:上年的?|20[0-9]{2}年[底末初]?的?)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?"
                                  r"[\u4e00-\u9fff]{0,4}[到至]$")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _HANZI = lazy_pattern(r"[\u4e00-\u9fff]")
-_CLAUSE_BREAK = lazy_pattern(r"[，。；、,;：:\n]")
+# (not the comma grouping a figure's thousands, 1,200户: the figure's words stand before it)
+_CLAUSE_BREAK = lazy_pattern(r"[，。；、;：:\n]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 _PEOPLE = {"名": "人", "位": "人"}  # 12000名妇女 and ≥1200人 count the same
 _TIMES = {Decimal(10): "10", Decimal(100): "100", Decimal(1000): "1000", Decimal(10000): "10000"}
 # counts only: an amount in the goal is often the total, of which a cost line may be a tenth
