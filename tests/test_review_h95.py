@@ -107,3 +107,13 @@ def test_a_thousands_comma_is_no_clause_break(engine: Any) -> None:
     # the comma of 1,200户 cut the words before 15,000户 to 200户增加到, so it was held to no indicator
     goal = "受益农户由上年的1,200户增加到15,000户。"
     assert any("“15,000户”" in f.message_zh for f in _goal_told(engine, goal, "受益农户", "≥1500户"))
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("农村卫生厕所普及率由上年的85%到90%。", True),  # 85% last year's after 由上年的, not a range's floor
+    ("农村卫生厕所普及率由上年的80%提高到85%～90%。", False),  # a range after a baseline: ≥88% meets its floor
+    ("农村卫生厕所普及率保持在85%至90%。", False),
+])
+def test_a_baseline_after_its_year_is_no_range_floor(engine: Any, goal: str, told: bool) -> None:
+    found = [f for f in _goal_told(engine, goal, "农村卫生厕所普及率", "≥88%") if "“90%”" in f.message_zh]
+    assert bool(found) is told

@@ -980,12 +980,12 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     ``length``: the figure's own length where the match ran on into the words (1260名离退 of 1260名). The upper
     end of a range has the words before its lower end (每个幸福院日均服务老年人15～30人: 30人 is per unit too); the
     target after a baseline those before the baseline (由2025年的76%提高到90%)."""
-    low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - before), match.start())
+    baseline = _baseline_to(goal, match.start(), before)
+    low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - before), match.start()) if baseline is None else None
     anchor = low.start() if low is not None else match.start()
     start = max(0, anchor - before)
-    baseline = _BASELINE_THEN_TO.search(goal, max(0, match.start() - 2 * before), match.start())
-    if baseline is None and low is not None:  # the baseline's 到 before the range (由上年的2000人增加到3000～3500人)
-        baseline = _BASELINE_THEN_TO.search(goal, max(0, anchor - 2 * before), anchor)
+    if low is not None:  # the baseline's 到 before the range (由上年的2000人增加到3000～3500人)
+        baseline = _baseline_to(goal, anchor, before)
     if baseline is not None:
         start = max(0, baseline.start() - before)
     ahead = _CLAUSE_BREAK.split(goal[start:anchor])[-1]
@@ -1002,11 +1002,18 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
 _RANGE_FLOOR_AHEAD = lazy_pattern(r"(?<![0-9.,由从])(?P<low>[0-9]+(?:\.[0-9]+)?)[%％]?\s*[至到~～\-—–－]\s*$")
 
 
+def _baseline_to(goal: str, end: int, before: int) -> re.Match[str] | None:
+    """A baseline and its word to ending at ``end`` (由上年的85%到, 由2025年的76%提高到), looked for over twice
+    ``before`` characters, as the measure's words stand before it."""
+    return _BASELINE_THEN_TO.search(goal, max(0, end - 2 * before), end)
+
+
 def _range_floor(goal: str, match: re.Match[str], number: Decimal, text: str) -> tuple[Decimal, str]:
     """The least a goal figure promises and the words saying it: the lower end of the range it ends (800至900件:
-    800, so ≥800件 agrees with it, and the range is quoted whole), else the figure itself and ``text``."""
+    800, so ≥800件 agrees with it, and the range is quoted whole), else the figure itself and ``text``; not a
+    baseline before 到 (由上年的85%到90%: 85% is last year's)."""
     low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - 12), match.start())
-    if low is None or Decimal(low.group("low")) >= number:
+    if low is None or Decimal(low.group("low")) >= number or _baseline_to(goal, match.start(), 12) is not None:
         return number, text
     return Decimal(low.group("low")), goal[low.start():match.start()] + text
 
