@@ -16,7 +16,8 @@ A cost and a quantity also match:
 - through ``related`` words, for a cost named by what it buys and a quantity by what it yields:
   劳务协作资金 ↔ 转移就业人数, 师资费 ↔ 开发课程;
 - through the cost line's note, when it works the amount out from a count the table gives:
-  康复评估费 ＝60000元 noted "120人×500元/人" is 开展康复评估 ≥120人's partner.
+  康复评估费 ＝60000元 noted "120人×500元/人" is 开展康复评估 ≥120人's partner; and so through the
+  standard in its name: 办公设备购置费（每所2万元） ≤24万元 times 规范化建设基层法律服务所 ＝12个.
 
 Left out because they never have a partner of their own: ancillary costs (勘察设计费, 工程监理费,
 项目前期费; ``ancillary_words``) and catch-all lines (…及其他费用); quantities that cost nothing
@@ -33,7 +34,8 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown,
                                      is_cost, is_money_total, name_stem, row_hit, shares_run)
-from ggtlint.primitives.pricing import PERIODS_A_YEAR, PRICE_STRIP_WORDS, count_factor, split_per
+from ggtlint.primitives.pricing import (PERIODS_A_YEAR, PRICE_STRIP_WORDS, count_factor, name_standard_a_year,
+                                       split_per)
 from ggtlint.values import Lexicon
 from ggtlint.values.normalize import decimal_text
 
@@ -149,6 +151,25 @@ def _note_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[
     return linked_costs, linked_quantities
 
 
+def _standard_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[int]]:
+    """The cost rows and quantity rows (by ``id``) tied by the standard in a cost's name whose product with a
+    count is the line (办公设备购置费（每所2万元） ≤24万元 beside 规范化建设基层法律服务所 ＝12个): the count is
+    what the line pays for, whatever words each uses."""
+    linked_costs: set[int] = set()
+    linked_quantities: set[int] = set()
+    for cost in costs:
+        standard = name_standard_a_year(cost.name)
+        amount = cost.parsed.yuan
+        if standard is None or not amount:
+            continue
+        for quantity in quantities:
+            number = quantity.parsed.number if quantity.parsed.kind == "count" else None
+            if number is not None and abs(standard * number - amount) <= amount * _PRODUCT_TOLERANCE:
+                linked_costs.add(id(cost))
+                linked_quantities.add(id(quantity))
+    return linked_costs, linked_quantities
+
+
 def _wholes_of_paired_parts(quantities: list[Row], paired: set[int]) -> set[int]:
     """The quantity rows (by ``id``) broken down in full by 其中 lines below that all have a cost: the
     lines that pay for the parts pay for the whole (培育高素质农民 ＝900人; 其中：经营管理型 ＝300人 and
@@ -203,9 +224,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         linked_costs, linked_quantities = _price_links(costs, prices, quantities, generic, people, ctx.lexicon, total)
         itemised |= linked_costs
         paired_quantities |= linked_quantities
-    noted_costs, noted_quantities = _note_links(costs, quantities)
-    itemised |= noted_costs
-    paired_quantities |= noted_quantities
+    for linked_costs, linked_quantities in (_note_links(costs, quantities), _standard_links(costs, quantities)):
+        itemised |= linked_costs
+        paired_quantities |= linked_quantities
     paired_quantities |= _wholes_of_paired_parts(quantities, paired_quantities)
     ancillary = tuple(params.get("ancillary_words", ()))
     # a catch-all line (其他…, …及其他费用) pays for what the other lines do not name

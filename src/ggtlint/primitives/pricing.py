@@ -220,6 +220,15 @@ def name_standard_yuan(name: str) -> Decimal | None:
     return Decimal(rate.group("n")) * (10000 if rate.group("money") == "万元" else 1)
 
 
+def name_standard_a_year(name: str) -> Decimal | None:
+    """The one standard a line's name gives in brackets, in 元 for a year (（每人每月1800元）: 21600); None when
+    there is none, a loose one, or one per meal or visit (how many a year is not known)."""
+    rate = _named_rate(name)
+    yuan = name_standard_yuan(name)
+    times = PERIODS_A_YEAR.get(rate.group("period") or "") if rate is not None else None
+    return yuan * times if yuan is not None and times is not None else None
+
+
 def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None,
                  partner: bool = False) -> Decimal | None:
     """How many of a price's ``head`` one ``unit`` of a count is, when the count is what the price pays

@@ -1056,7 +1056,9 @@ def _multiple_of(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 # (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内; or on a condition: 材料齐全的3个工作日内
 # (the figure in Chinese numerals too: 开学后一个月内; or half a unit: 发证后半年内; or the bound in words:
 # 验收合格后不超过1年)
-_AFTER_EVENT = lazy_pattern(r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
+# (the event's year written before it, the budget year's: 2026年春节后1个月内)
+_AFTER_EVENT = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年)?"
+                            r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
                             r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>(?:[≤<0-9一两二三四五六七八九十半]|不超过).*)")
 
 
@@ -1064,8 +1066,8 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     """ "受理后15个工作日内", "自交办之日起3个月内", "刑满释放前3个月内": the limit as written after the
     event it counts from or to (≤15个工作日)."""
     match = _AFTER_EVENT.fullmatch(text)
-    if match is None:
-        return None
+    if match is None or (match.group("year") and year is not None and int(match.group("year")) != year):
+        return None  # another year's event (2025年春节后1个月内 in 2026) is no limit within this one
     rest = _DEED.sub("", match.group("rest"))  # 15个工作日内办结: the deed the limit is for
     event = match.group("event")
     # up to an event only as a window (刑满释放前3个月内); 会议召开前3天 is "at least 3 days ahead", and
@@ -1263,6 +1265,8 @@ _TARGET_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}(?=[≥≤<>＞＜])")
 _TIER_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}?(?=每)")
 # (a comparison word ending it is no tier's name: 城区不少于每日2次 has its floor there, not a tier 城区不少于)
 _PREFIX_OP_WORDS = tuple(_PREFIX_OPS)
+# …or a tier named before its time limit (一般故障24小时内, 重大故障72小时内): the limit's 内 is its comparison
+_LIMIT_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}?(?=[0-9][0-9.]*个?(?:小时|分钟|天|日|工作日|个月)内$)")
 
 
 def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1280,12 +1284,14 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     tiers = [label if label is not None and not label.group().endswith(_PREFIX_OP_WORDS) else None
              for label in (_TIER_LABEL.match(part) for part in parts)]
     per_tier = not all(labelled) and all(tiers)  # 汛期每日1次，非汛期每周1次: two tiers, each its own figure
-    if all(labelled) or per_tier:  # 汛期≤24小时，非汛期≤72小时: each target named by what it holds for
-        parts = [part[label.end():] for part, label in zip(parts, labelled if all(labelled) else tiers)
-                 if label is not None]
+    limits = [_LIMIT_LABEL.match(part) for part in parts]
+    per_limit = not all(labelled) and not per_tier and all(limits)  # 一般故障24小时内，重大故障72小时内
+    if all(labelled) or per_tier or per_limit:  # 汛期≤24小时，非汛期≤72小时: each target named by what it holds for
+        parts = [part[label.end():] for part, label
+                 in zip(parts, labelled if all(labelled) else tiers if per_tier else limits) if label is not None]
     for part in parts:
         lead = _LEADING_OP.match(part)
-        if not per_tier and (lead is None or lead.group("op") is None):
+        if not (per_tier or per_limit) and (lead is None or lead.group("op") is None):
             return None  # each part has its own comparison: ≥5人/万人 is one target per 万人
         value = _parse(raw, part, year, lex, allow_placeholder=False, repair=False)
         if not _measured(value) or value.unit is None or (value.op is None and not per_tier):
@@ -1303,7 +1309,8 @@ _WHOLE_BRACKET = lazy_pattern(r"[(\[【](?P<inside>[^()\[\]【】]+)[)\]】]")
 
 # the target named, its figure in brackets: 完成省下达目标（95%）, 达到省定标准（≥90%）
 # (an operator before the words is the figure's: a workbook's 运算符 column ≥ joined to 完成省下达目标（95%）)
-_TARGET_THEN_FIGURE = lazy_pattern(r"(?P<op>[≥≤><]|不低于|不少于|不高于|不超过)?[\u4e00-\u9fff]{2,16}?(?:目标|任务|标准|要求|计划|指标)[(\[【]"
+_TARGET_THEN_FIGURE = lazy_pattern(r"(?P<op>[≥≤><]|不低于|不少于|不高于|不超过)?(?P<reach>完成|达到|实现)?"
+                                   r"[\u4e00-\u9fff]{2,16}?(?:目标|任务|标准|要求|计划|指标)[(\[【]"
                                    r"(?P<inside>[^()\[\]【】]{0,12}[0-9][^()\[\]【】]{0,12})[)\]】]")
 
 
@@ -1318,6 +1325,8 @@ def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     if op and inside[:1].isdigit():
         inside = op + inside
     value = _parse(raw, inside, year, lex, allow_placeholder=False)
+    if match.groupdict().get("reach") and value.op is None and _measured(value):
+        value = replace(value, op="≥")  # a target completed or reached is its figure at least, as 达到95% is
     return replace(value, text=text) if value.kind == "deadline" or _measured(value) else None
 
 
