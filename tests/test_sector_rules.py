@@ -547,7 +547,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # _bracketed); REL002 on a cost whose name's standard times a count is the line (办公及档案设备购置费（每所2万元）
     # ≤24万元 beside 规范化建设基层法律服务所 ＝12个, g434; cost_qty_alignment.py _standard_links), on the cases a legal
     # service office takes on (代理民事诉讼和非诉讼案件, g434; hygiene.yaml free_words 诉讼案件) and on the elders the
-    # facilities serve (服务老年人 ≥40000人次, g433; reach_words 服务老年人). About 70 single-line probes beside them
+    # facilities serve (服务老年人 ≥40000人次, g433; reach_words 服务老年人). About 130 single-line probes beside them
     # found 3 more, fixed (same test file): 克/千克 and mg/kg read as text (VAL013/VAL001; units.yaml); two tiers of a
     # limit with 内 (一般故障24小时内，重大故障72小时内) text, not two targets (VAL001 → VAL012; parse.py _two_targets);
     # 2026年春节后1个月内 text where 春节后1个月内 is a limit (VAL001; parse.py _after_event). Left as a documented limit of a
@@ -558,6 +558,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # standards in cost names (每处45万元, 每个30万元, 每张每年1200元, 每人每月1800元, 每张4.8元, 每平方米950元, 每个每年8000元,
     # 每批次1500元); ranges 10-15张 and 35-45平方米; ≥1:6; 由60%提高到75%; 秋收后30日内, 受理后7个工作日内, 报修后2小时内,
     # 自受理之日起15日内, 申请后15个工作日内, 当日答复 as 时效; NY/T 1119—2019, GB 50016—2014, GB 50300—2013 in notes.
+    # Probed and left: ≥150家，每家≥2次 and 每季度1次，全年≥8000人次 are text (VAL001, an error) where 汛期≤24小时，非汛期≤72小时
+    # is two targets (VAL012): a floor beside a frequency per unit is no labelled pair the reader knows yet.
     "g432": {}, "g433": {}, "g434": {}, "g435": {}, "g436": {}, "g437": {}, "g438": {}, "g439": {},
     "g440": {}, "g441": {}, "g442": {}, "g443": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
