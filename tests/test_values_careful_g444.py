@@ -1,0 +1,49 @@
+"""The careful round g444–g455 (fixtures/sectors: 市政消火栓, 新时代文明实践, 三支一扶, 地方病防治, 畜禽遗传资源保护,
+自然保护区巡护监测, 海绵城市, 渔船安全, 党员教育培训, 慢性病综合防控, 青少年宫免费开放, 居住证制证): the false
+findings its tables and single-line probes drew; look-alikes keep theirs.
+
+- a charge laid on the people under 社会成本 (公益课程向学员收取费用 ＝0元, g454) was told as money belonging under
+  economic costs (CAT009): like a loss, it is the harm itself priced in money (placement.yaml CAT009 selector).
+- probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
+  error): the standard markers lacked GY (standard-markers.yaml).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+from ggtlint.values import parse_value
+
+_SOCIAL_COST = """\
+version: 1
+project: {{name: 2026年测试市青少年宫公益性免费开放项目, year: 2026, department: 共青团测试市委员会, framework: fw2021}}
+indicators:
+  成本指标:
+    经济成本指标:
+      - {{name: 公益课程教师课时费, value: ≤72万元}}
+    社会成本指标:
+      - {{name: {name}, value: {value}}}
+"""
+
+
+def _findings(engine: Any, text: str, rule_id: str) -> list[Any]:
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == rule_id]
+
+
+@pytest.mark.parametrize("name", ["公益课程向学员收取费用", "增加群众经济负担"])
+def test_cat009_leaves_a_charge_on_the_people(engine: Any, name: str) -> None:
+    assert not _findings(engine, _SOCIAL_COST.format(name=name, value="＝0元"), "CAT009")
+
+
+@pytest.mark.parametrize("name", ["征收补偿安置费", "群众丧葬负担减轻金额"])
+def test_cat009_still_tells_money_spent_or_saved(engine: Any, name: str) -> None:
+    assert _findings(engine, _SOCIAL_COST.format(name=name, value="≤1200万元"), "CAT009")
+
+
+def test_a_broadcasting_standard_is_a_standard() -> None:
+    assert parse_value("符合GY/T 155—2000标准").quality == "standard"
+    assert parse_value("符合GYT标准").quality != "standard"
