@@ -4,6 +4,9 @@ findings its tables and single-line probes drew; look-alikes keep theirs.
 
 - a charge laid on the people under 社会成本 (公益课程向学员收取费用 ＝0元, g454) was told as money belonging under
   economic costs (CAT009): like a loss, it is the harm itself priced in money (placement.yaml CAT009 selector).
+- probed beside them: that charge priced at none (向养殖户收取种牛使用费 ＝0元 under 社会成本) was told as a cost no
+  count goes with (REL002): a harm priced at none pays for nothing (cost_qty_alignment.py check_table); a line of
+  ＝0元 under 经济成本 still pairs as before (b159).
 - probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
   error): the standard markers lacked GY (standard-markers.yaml).
 """
@@ -47,3 +50,31 @@ def test_cat009_still_tells_money_spent_or_saved(engine: Any, name: str) -> None
 def test_a_broadcasting_standard_is_a_standard() -> None:
     assert parse_value("符合GY/T 155—2000标准").quality == "standard"
     assert parse_value("符合GYT标准").quality != "standard"
+
+
+_HARM_AT_NONE = """\
+version: 1
+project: {name: 2026年测试县地方牛遗传资源保护项目, year: 2026, department: 测试县农业农村局, framework: fw2021}
+indicators:
+  成本指标:
+    经济成本指标:
+      - {name: 保种群饲养补助, value: ≤64万元}
+      - {name: 冷冻精液采集制作费, value: ≤10万元}
+    社会成本指标:
+      - {name: 向养殖户收取种牛使用费, value: ＝0元}
+  产出指标:
+    数量指标:
+      - {name: 保种群存栏, value: ≥320头}
+      - {name: 采集冷冻精液入库, value: ≥2000剂}
+"""
+
+
+def test_rel002_leaves_a_harm_priced_at_none(engine: Any) -> None:
+    assert not _findings(engine, _HARM_AT_NONE, "REL002")
+
+
+def test_rel002_still_tells_a_paid_line_with_no_count(engine: Any) -> None:
+    text = _HARM_AT_NONE.replace("      - {name: 冷冻精液采集制作费, value: ≤10万元}\n",
+                                 "      - {name: 冷冻精液采集制作费, value: ≤10万元}\n"
+                                 "      - {name: 种牛运输车辆租赁费, value: ≤8万元}\n")
+    assert ["种牛运输车辆租赁费" in f.message("zh") for f in _findings(engine, text, "REL002")] == [True]

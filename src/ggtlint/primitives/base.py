@@ -152,6 +152,8 @@ def contradicted_year(table: Any, budget_year: int | None) -> int | None:
 
 COST = "成本指标"
 COST_LEVEL2_2021 = frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"})
+# the 2021 costs that are the harm a project may do, not money it spends
+HARM_COST_LEVEL2 = frozenset({"社会成本指标", "生态环境成本指标"})
 
 
 def is_cost(row: Row) -> bool:

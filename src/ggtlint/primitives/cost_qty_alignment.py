@@ -32,8 +32,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown,
-                                     is_cost, is_money_total, name_stem, row_hit, shares_run)
+from ggtlint.primitives.base import (HARM_COST_LEVEL2, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
+                                     is_breakdown, is_cost, is_money_total, name_stem, row_hit, shares_run)
 from ggtlint.primitives.pricing import (PERIODS_A_YEAR, PRICE_STRIP_WORDS, count_factor, name_standard_a_year,
                                        split_per)
 from ggtlint.values import Lexicon
@@ -197,7 +197,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     catch_all_starts = tuple(params.get("catch_all_prefixes", ()))  # a user pack's, as it always meant
     quantity_level2 = params.get("quantity_level2", "数量指标")
     related: dict[str, list[str]] = params.get("related", {})
-    costs = [row for row in ctx.rows if is_cost(row) and is_money_total(row)]
+    # a harm priced at none (向养殖户收取使用费 ＝0元 under 社会成本) pays for nothing: it asks for no quantity
+    costs = [row for row in ctx.rows if is_cost(row) and is_money_total(row)
+             and not (row.level2 in HARM_COST_LEVEL2 and row.parsed.yuan == 0)]
     quantities = [row for row in ctx.rows if row.level2 == quantity_level2]
     if len(costs) < 2 or not quantities:
         return
