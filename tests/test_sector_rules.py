@@ -566,7 +566,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # charge laid on the people under 社会成本 (公益课程向学员收取费用 ＝0元, g454; placement.yaml CAT009 selector, as a
     # loss priced in money); and, probed beside them, REL002 on such a charge priced at none (向养殖户收取种牛使用费 ＝0元
     # under 社会成本, cost_qty_alignment.py: a harm at none pays for nothing) and VAL001 on a broadcasting standard by
-    # its number (符合GY/T 155—2000标准; standard-markers.yaml now knows GY). Slips of the writer's own fixed as a reviewer would ask: 新注册志愿者
+    # its number (符合GY/T 155—2000标准; standard-markers.yaml now knows GY); 1 mis-reported, fixed: a fishing season's
+    # opening (开海前, 伏季休渔结束前) read as text (VAL001, an error) where 汛期前 is a date set elsewhere (TIME003).
+    # Slips of the writer's own fixed as a reviewer would ask: 新注册志愿者
     # under 数量 with no cost (REL002, g445; moved to 社会效益); 监测数据网络直报及时率 under 质量 (CAT002, g447; moved
     # to 时效) and a fieldwork cost named for no count (REL002, g447; now 监测乡镇现场采样交通费); 黑叶猴种群数量
     # 保持稳定 (VAL002, g449; now ≥600只); 汛期≤24小时，非汛期≤72小时 in one value (VAL012, g451; split in two lines);

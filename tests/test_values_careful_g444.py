@@ -7,6 +7,8 @@ findings its tables and single-line probes drew; look-alikes keep theirs.
 - probed beside them: that charge priced at none (向养殖户收取种牛使用费 ＝0元 under 社会成本) was told as a cost no
   count goes with (REL002): a harm priced at none pays for nothing (cost_qty_alignment.py check_table); a line of
   ＝0元 under 经济成本 still pairs as before (b159).
+- probed beside them: a fishing season's opening as a deadline (开海前, 开捕前, 伏季休渔结束前) was read as text
+  (VAL001, an error), where 汛期前 and 开学前 are a date set elsewhere (TIME003, a warning): external-deadline-terms.yaml.
 - probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
   error): the standard markers lacked GY (standard-markers.yaml).
 """
@@ -78,3 +80,8 @@ def test_rel002_still_tells_a_paid_line_with_no_count(engine: Any) -> None:
                                  "      - {name: 冷冻精液采集制作费, value: ≤10万元}\n"
                                  "      - {name: 种牛运输车辆租赁费, value: ≤8万元}\n")
     assert ["种牛运输车辆租赁费" in f.message("zh") for f in _findings(engine, text, "REL002")] == [True]
+
+
+@pytest.mark.parametrize("value", ["开海前", "开捕前", "伏季休渔结束前"])
+def test_a_fishing_season_opening_is_a_date_set_elsewhere(value: str) -> None:
+    assert parse_value(value).quality == "external"
