@@ -9,6 +9,10 @@ findings its tables and single-line probes drew; look-alikes keep theirs.
   ＝0元 under 经济成本 still pairs as before (b159).
 - probed beside them: a fishing season's opening as a deadline (开海前, 开捕前, 伏季休渔结束前) was read as text
   (VAL001, an error), where 汛期前 and 开学前 are a date set elsewhere (TIME003, a warning): external-deadline-terms.yaml.
+- probed beside them: a cost as a share of a contribution base (社会保险补助 按当地社保缴费基数的16%) was read as text
+  (VAL001, an error), where 按总投资的30% is a policy's amount: policy-markers.yaml keyword 基数的.
+- probed beside them: 患者满意度 in a 三支一扶 table whose goal names 支医 was told as asking a group the project does
+  not serve (SAT002): satisfaction.yaml kin of 患者 now has 支医.
 - probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
   error): the standard markers lacked GY (standard-markers.yaml).
 """
@@ -85,3 +89,24 @@ def test_rel002_still_tells_a_paid_line_with_no_count(engine: Any) -> None:
 @pytest.mark.parametrize("value", ["开海前", "开捕前", "伏季休渔结束前"])
 def test_a_fishing_season_opening_is_a_date_set_elsewhere(value: str) -> None:
     assert parse_value(value).quality == "external"
+
+
+def test_a_share_of_a_contribution_base_is_a_policy_amount() -> None:
+    assert parse_value("按当地社保缴费基数的16%").kind == "policy"
+    assert parse_value("基数的16%").kind != "policy"
+
+
+_SUPPORT_STAFF = """\
+version: 1
+project: {{name: 2026年测试市高校毕业生三支一扶计划项目, year: 2026, department: 测试市人力资源和社会保障局}}
+goal: 2026年招募高校毕业生到乡镇从事{work}，在岗服务人员300人。
+indicators:
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 患者满意度, value: ≥85%}}
+"""
+
+
+def test_sat002_patients_of_doctors_sent_to_the_countryside(engine: Any) -> None:
+    assert not _findings(engine, _SUPPORT_STAFF.format(work="支教、支农、支医"), "SAT002")
+    assert _findings(engine, _SUPPORT_STAFF.format(work="支教、支农"), "SAT002")
