@@ -13,6 +13,8 @@ findings its tables and single-line probes drew; look-alikes keep theirs.
   (VAL001, an error), where 按总投资的30% is a policy's amount: policy-markers.yaml keyword 基数的.
 - probed beside them: 患者满意度 in a 三支一扶 table whose goal names 支医 was told as asking a group the project does
   not serve (SAT002): satisfaction.yaml kin of 患者 now has 支医.
+- probed beside them: a limit from an event with the deed after it (制证完成后3个工作日内寄出, 来后3日内登记) was read as
+  text (VAL001, an error), where 受理后15日内办结 is a limit: values/parse.py _DEED now has 寄出, 寄送, 邮寄, 登记.
 - probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
   error): the standard markers lacked GY (standard-markers.yaml).
 """
@@ -110,3 +112,10 @@ indicators:
 def test_sat002_patients_of_doctors_sent_to_the_countryside(engine: Any) -> None:
     assert not _findings(engine, _SUPPORT_STAFF.format(work="支教、支农、支医"), "SAT002")
     assert _findings(engine, _SUPPORT_STAFF.format(work="支教、支农"), "SAT002")
+
+
+@pytest.mark.parametrize(("value", "number"), [("制证完成后3个工作日内寄出", 3), ("来后3日内登记", 3),
+                                               ("验收合格后10日内邮寄", 10)])
+def test_a_limit_from_an_event_with_posting_or_registering_after_it(value: str, number: int) -> None:
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.op, parsed.number) == ("duration", "≤", number)
