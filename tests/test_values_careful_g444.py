@@ -12,7 +12,8 @@ findings its tables and single-line probes drew; look-alikes keep theirs.
 - probed beside them: a cost as a share of a contribution base (社会保险补助 按当地社保缴费基数的16%) was read as text
   (VAL001, an error), where 按总投资的30% is a policy's amount: policy-markers.yaml keyword 基数的.
 - probed beside them: 患者满意度 in a 三支一扶 table whose goal names 支医 was told as asking a group the project does
-  not serve (SAT002): satisfaction.yaml kin of 患者 now has 支医.
+  not serve (SAT002): satisfaction.yaml kin of 患者 now has 支医; so was 随迁子女家长满意度 in a 居住证 table counting the
+  children enrolled (持证流动人口子女在居住地入学人数): kin of 家长 now has 入学.
 - probed beside them: a limit from an event with the deed after it (制证完成后3个工作日内寄出, 来后3日内登记) was read as
   text (VAL001, an error), where 受理后15日内办结 is a limit: values/parse.py _DEED now has 寄出, 寄送, 邮寄, 登记.
 - probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
@@ -119,3 +120,22 @@ def test_sat002_patients_of_doctors_sent_to_the_countryside(engine: Any) -> None
 def test_a_limit_from_an_event_with_posting_or_registering_after_it(value: str, number: int) -> None:
     parsed = parse_value(value)
     assert (parsed.kind, parsed.op, parsed.number) == ("duration", "≤", number)
+
+
+_RESIDENCE_PERMIT = """\
+version: 1
+project: {{name: 2026年测试市流动人口居住证制证发放项目, year: 2026, department: 测试市公安局}}
+goal: 2026年为符合条件的流动人口免费制发居住证15000张。
+indicators:
+  效益指标:
+    社会效益指标:
+      - {{name: {benefit}, value: ≥2000人}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 随迁子女家长满意度, value: ≥85%}}
+"""
+
+
+def test_sat002_parents_of_children_enrolled(engine: Any) -> None:
+    assert not _findings(engine, _RESIDENCE_PERMIT.format(benefit="持证流动人口子女在居住地入学人数"), "SAT002")
+    assert _findings(engine, _RESIDENCE_PERMIT.format(benefit="持证流动人口享受公共服务人数"), "SAT002")
