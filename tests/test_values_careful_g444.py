@@ -15,7 +15,8 @@ findings its tables and single-line probes drew; look-alikes keep theirs.
   not serve (SAT002): satisfaction.yaml kin of 患者 now has 支医; so was 随迁子女家长满意度 in a 居住证 table counting the
   children enrolled (持证流动人口子女在居住地入学人数): kin of 家长 now has 入学.
 - probed beside them: a limit from an event with the deed after it (制证完成后3个工作日内寄出, 来后3日内登记) was read as
-  text (VAL001, an error), where 受理后15日内办结 is a limit: values/parse.py _DEED now has 寄出, 寄送, 邮寄, 登记.
+  text (VAL001, an error), where 受理后15日内办结 is a limit: values/parse.py _DEED now has 寄出, 寄送, 邮寄, 登记; and a deed
+  the bureau organises (2026年11月30日前组织验收, 安装完成后10日内组织验收) was text too: 组织 may open a deed.
 - probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
   error): the standard markers lacked GY (standard-markers.yaml).
 """
@@ -139,3 +140,9 @@ indicators:
 def test_sat002_parents_of_children_enrolled(engine: Any) -> None:
     assert not _findings(engine, _RESIDENCE_PERMIT.format(benefit="持证流动人口子女在居住地入学人数"), "SAT002")
     assert _findings(engine, _RESIDENCE_PERMIT.format(benefit="持证流动人口享受公共服务人数"), "SAT002")
+
+
+def test_a_deed_the_bureau_organises() -> None:
+    assert parse_value("2026年11月30日前组织验收").kind == "deadline"
+    assert (parse_value("安装完成后10日内组织验收").kind, parse_value("安装完成后10日内组织验收").number) == ("duration", 10)
+    assert parse_value("2026年6月30日前组织").kind == "qualitative"  # no deed, no cut

@@ -1163,7 +1163,7 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 _REMARK = lazy_pattern(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 # what is done by a date or within a limit (2024年6月底前完成采购, 15个工作日内办结): cut to read it
 # (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报, 1分钟内派车)
-_DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
+_DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
                      r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付"
                      # (a work finished or handed over: 10月底前竣工, 年底前建成通车, 12月底前通过验收; a case
                      # assigned or put right: 3个工作日内指派, 2个月内整改, 5分钟内出警)
@@ -1173,6 +1173,7 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额)?(?:完成|�
                      r"|派车|出车|转办|出动"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办, 30分钟内出动
                      r"|发布"  # a warning put out: 发现后24小时内发布
                      r"|寄出|寄送|邮寄|登记)"  # a card posted or a newcomer registered: 制证完成后3个工作日内寄出, 来后3日内登记
+                     # (组织 before a deed is the bureau's own part in it: 2026年11月30日前组织验收)
                      r"[\u4e00-\u9fff]{0,8}$")
 # an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
 # 2023年12月31日前，力争提前完成)
