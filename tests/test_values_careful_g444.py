@@ -17,6 +17,8 @@ findings its tables and single-line probes drew; look-alikes keep theirs.
 - probed beside them: a limit from an event with the deed after it (制证完成后3个工作日内寄出, 来后3日内登记) was read as
   text (VAL001, an error), where 受理后15日内办结 is a limit: values/parse.py _DEED now has 寄出, 寄送, 邮寄, 登记; and a deed
   the bureau organises (2026年11月30日前组织验收, 安装完成后10日内组织验收) was text too: 组织 may open a deed.
+- probed beside them: a concentration in micrograms a litre (儿童尿碘中位数 ≥100μg/L, 100～300μg/L) was read as text
+  (VAL001 error under 质量, VAL013 under 效益), where ≤0.5mg/L is a figure: units.yaml now has μg/L and its spellings.
 - probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
   error): the standard markers lacked GY (standard-markers.yaml).
 """
@@ -146,3 +148,14 @@ def test_a_deed_the_bureau_organises() -> None:
     assert parse_value("2026年11月30日前组织验收").kind == "deadline"
     assert (parse_value("安装完成后10日内组织验收").kind, parse_value("安装完成后10日内组织验收").number) == ("duration", 10)
     assert parse_value("2026年6月30日前组织").kind == "qualitative"  # no deed, no cut
+
+
+@pytest.mark.parametrize("value", ["≥100μg/L", "≥100\u00b5g/L", "≥100ug/L", "≥100微克/升"])
+def test_micrograms_a_litre_is_a_measure(value: str) -> None:
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.op, parsed.number) == ("number", "≥", 100)
+
+
+def test_a_range_in_micrograms_a_litre() -> None:
+    parsed = parse_value("100～300μg/L")
+    assert (parsed.kind, parsed.low, parsed.high) == ("range", 100, 300)
