@@ -1172,9 +1172,9 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:�
                      r"|结题|立项|公示|公布|印发|出版|出具|采购|安装|召开|举办"
                      r"|派车|出车|转办|出动"  # a dispatcher's deeds: 接警后1分钟内派车, 受理后30分钟内转办, 30分钟内出动
                      r"|发布"  # a warning put out: 发现后24小时内发布
-                     # (a card posted, a newcomer registered, a result entered: 制证完成后3个工作日内寄出, 来后3日内登记,
-                     # 检测完成后5个工作日内录入系统)
-                     r"|寄出|寄送|邮寄|登记|录入)"
+                     # (a card posted, a newcomer registered, a result entered, a case handed on: 制证完成后3个工作日内寄出,
+                     # 来后3日内登记, 检测完成后5个工作日内录入系统, 发现后24小时内移交森林公安)
+                     r"|寄出|寄送|邮寄|登记|录入|移交)"
                      # (组织 before a deed is the bureau's own part in it: 2026年11月30日前组织验收)
                      r"[\u4e00-\u9fff]{0,8}$")
 # an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
