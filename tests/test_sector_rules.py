@@ -564,17 +564,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     "g440": {}, "g441": {}, "g442": {}, "g443": {},
     # g444–g455, a careful round of the whole pack: 9 false findings fixed (test_values_careful_g444.py): CAT009 on a
     # charge laid on the people under 社会成本 (公益课程向学员收取费用 ＝0元, g454; placement.yaml CAT009 selector, as a
-    # loss priced in money); and, probed beside them, REL002 on such a charge priced at none (向养殖户收取种牛使用费 ＝0元
-    # under 社会成本, cost_qty_alignment.py: a harm at none pays for nothing) and VAL001 on a broadcasting standard by
-    # its number (符合GY/T 155—2000标准; standard-markers.yaml now knows GY), VAL001 on a share of a contribution base
-    # (按当地社保缴费基数的16%; policy-markers.yaml 基数的), SAT002 on 患者满意度 where the goal names 支医 and on
-    # 随迁子女家长满意度 beside 子女…入学人数 (satisfaction.yaml kin), VAL001 on a limit from an event with its deed after it (制证完成后3个工作日内寄出; values/parse.py _DEED) or
-    # organised (2026年11月30日前组织验收; _DEED takes 组织 before a deed), VAL001 on 儿童尿碘中位数 ≥100μg/L (units.yaml);
-    # 1 mis-reported, fixed: a fishing season's
-    # opening (开海前, 伏季休渔结束前) read as text (VAL001, an error) where 汛期前 is a date set elsewhere (TIME003).
-    # Slips of the writer's own fixed as a reviewer would ask: 新注册志愿者
-    # under 数量 with no cost (REL002, g445; moved to 社会效益); 监测数据网络直报及时率 under 质量 (CAT002, g447; moved
-    # to 时效) and a fieldwork cost named for no count (REL002, g447; now 监测乡镇现场采样交通费); 黑叶猴种群数量
+    # loss priced in money); and, probed beside them (about 340 single-line variants), REL002 on such a charge priced
+    # at none (向养殖户收取种牛使用费 ＝0元; cost_qty_alignment.py: a harm at none pays for nothing); VAL001 on a
+    # broadcasting standard by its number (符合GY/T 155—2000标准; standard-markers.yaml GY), on a share of a
+    # contribution base (按当地社保缴费基数的16%; policy-markers.yaml 基数的), on a limit from an event with its deed
+    # after it (制证完成后3个工作日内寄出, 来后3日内登记, …内录入系统, …内移交森林公安; values/parse.py _DEED), on a deed
+    # organised (2026年11月30日前组织验收; _DEED takes 组织) and on 儿童尿碘中位数 ≥100μg/L (units.yaml μg/L); SAT002
+    # on 患者满意度 where the goal names 支医 and on 随迁子女家长满意度 beside 子女…入学人数 (satisfaction.yaml kin).
+    # 1 mis-reported, fixed: a fishing season's opening (开海前, 伏季休渔结束前) read as text (VAL001, an error) where
+    # 汛期前 is a date set elsewhere (TIME003; external-deadline-terms.yaml).
+    # Slips of the writer's own fixed as a reviewer would ask: 新注册志愿者 under 数量 with no cost (REL002, g445;
+    # moved to 社会效益); 监测数据网络直报及时率 under 质量 (CAT002, g447; moved to 时效) and a fieldwork cost named for no count (REL002, g447; now 监测乡镇现场采样交通费); 黑叶猴种群数量
     # 保持稳定 (VAL002, g449; now ≥600只); 汛期≤24小时，非汛期≤72小时 in one value (VAL012, g451; split in two lines);
     # 留守儿童专场活动 costed with no count (REL002, g454; a count added); 党员年度集中学习培训学时 ≥32学时 under 质量
     # (CAT011, preview, g452; now 学时达标率 ≥95% with the 32学时 in a note). Look-alikes left alone as written: 其中 lines
