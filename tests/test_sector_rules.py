@@ -564,7 +564,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "g440": {}, "g441": {}, "g442": {}, "g443": {},
     # g444–g455, a careful round of the whole pack: 9 false findings fixed (test_values_careful_g444.py): CAT009 on a
     # charge laid on the people under 社会成本 (公益课程向学员收取费用 ＝0元, g454; placement.yaml CAT009 selector, as a
-    # loss priced in money); and, probed beside them (about 340 single-line variants), REL002 on such a charge priced
+    # loss priced in money); and, probed beside them (about 320 single-line variants), REL002 on such a charge priced
     # at none (向养殖户收取种牛使用费 ＝0元; cost_qty_alignment.py: a harm at none pays for nothing); VAL001 on a
     # broadcasting standard by its number (符合GY/T 155—2000标准; standard-markers.yaml GY), on a share of a
     # contribution base (按当地社保缴费基数的16%; policy-markers.yaml 基数的), on a limit from an event with its deed

@@ -15,9 +15,9 @@ findings its tables and single-line probes drew; look-alikes keep theirs.
   not serve (SAT002): satisfaction.yaml kin of 患者 now has 支医; so was 随迁子女家长满意度 in a 居住证 table counting the
   children enrolled (持证流动人口子女在居住地入学人数): kin of 家长 now has 入学.
 - probed beside them: a limit from an event with the deed after it (制证完成后3个工作日内寄出, 来后3日内登记) was read as
-  text (VAL001, an error), where 受理后15日内办结 is a limit: values/parse.py _DEED now has 寄出, 寄送, 邮寄, 登记, 录入, 移交
-  (检测完成后5个工作日内录入系统, 发现后24小时内移交森林公安); and a deed
-  the bureau organises (2026年11月30日前组织验收, 安装完成后10日内组织验收) was text too: 组织 may open a deed.
+  text (VAL001, an error), where 受理后15日内办结 is a limit: values/parse.py _DEED now has 寄出, 寄送, 邮寄, 登记,
+  录入, 移交 (检测完成后5个工作日内录入系统, 发现后24小时内移交森林公安); and a deed the bureau organises
+  (2026年11月30日前组织验收, 安装完成后10日内组织验收) was text too: 组织 may open a deed.
 - probed beside them: a concentration in micrograms a litre (儿童尿碘中位数 ≥100μg/L, 100～300μg/L) was read as text
   (VAL001 error under 质量, VAL013 under 效益), where ≤0.5mg/L is a figure: units.yaml now has μg/L and its spellings.
 - probed beside them: a broadcasting standard by its number (符合GY/T 155—2000标准) was read as text (VAL001, an
