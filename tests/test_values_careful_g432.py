@@ -133,3 +133,15 @@ def test_a_limit_after_an_event_of_the_budget_year_is_a_limit() -> None:
     parsed = parse_value("2026年春节后1个月内", budget_year=2026)
     assert (parsed.kind, parsed.op, parsed.number, parsed.unit) == ("duration", "≤", 1, "个月")
     assert parse_value("2025年春节后1个月内", budget_year=2026).kind == "qualitative"
+
+
+def test_a_target_of_100_percent_completed_is_met_in_full() -> None:
+    """完成省下达目标（100%） (g452's 省下达党员教育培训任务完成率) is ＝100%, not ≥100%, which VAL004 told as
+    meaning nothing more than ＝100%; 完成省下达目标（95%） stays ≥95%."""
+    from decimal import Decimal
+
+    from ggtlint.values.parse import parse_value
+
+    full = parse_value("完成省下达目标（100%）")
+    assert (full.kind, full.op, full.number) == ("rate", "=", Decimal(100))
+    assert parse_value("完成省下达目标（95%）").op == "≥"

@@ -1330,7 +1330,10 @@ def _bracketed(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         inside = op + inside
     value = _parse(raw, inside, year, lex, allow_placeholder=False)
     if match.groupdict().get("reach") and value.op is None and _measured(value):
-        value = replace(value, op="≥")  # a target completed or reached is its figure at least, as 达到95% is
+        # a target completed or reached is its figure at least, as 达到95% is; one of 100% is met in full (＝100%),
+        # not "at least", which VAL004 would tell as meaning nothing more
+        full = value.kind == "rate" and value.number == 100
+        value = replace(value, op="=" if full else "≥")
     return replace(value, text=text) if value.kind == "deadline" or _measured(value) else None
 
 
