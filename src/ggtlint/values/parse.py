@@ -1162,7 +1162,8 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
 _REMARK = lazy_pattern(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
 # what is done by a date or within a limit (2024年6月底前完成采购, 15个工作日内办结): cut to read it
-# (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报, 1分钟内派车)
+# (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报, 1分钟内派车; 组织 before a
+# deed is the bureau's own part in it: 2026年11月30日前组织验收)
 _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:完成|实施|开展|启动|办结|拨付|下达|发放|答复|回复|办理完毕|办理"
                      r"|响应|到达|到场|赶到|处置|处理|解决|反馈|报告|上报|报送|送达|修复|审核|审批|兑付|支付"
                      # (a work finished or handed over: 10月底前竣工, 年底前建成通车, 12月底前通过验收; a case
@@ -1175,7 +1176,6 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:�
                      # (a card posted, a newcomer registered, a result entered, a case handed on: 制证完成后3个工作日内寄出,
                      # 来后3日内登记, 检测完成后5个工作日内录入系统, 发现后24小时内移交森林公安)
                      r"|寄出|寄送|邮寄|登记|录入|移交)"
-                     # (组织 before a deed is the bureau's own part in it: 2026年11月30日前组织验收)
                      r"[\u4e00-\u9fff]{0,8}$")
 # an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
 # 2023年12月31日前，力争提前完成)
