@@ -215,8 +215,11 @@ def name_standard_yuan(name: str) -> Decimal | None:
     """The one standard a line's name gives in brackets (农贸市场提质改造补助（每个市场45万元）), in 元, when
     the line's value is what it comes to; None when there is none, several, or a loose one (每亩约120元)."""
     rate = _named_rate(name)
-    if rate is None:
-        return None
+    return None if rate is None else _rate_yuan(rate)
+
+
+def _rate_yuan(rate: re.Match[str]) -> Decimal:
+    """A named standard's amount in 元 (（每个市场45万元）: 450000)."""
     return Decimal(rate.group("n")) * (10000 if rate.group("money") == "万元" else 1)
 
 
@@ -224,9 +227,8 @@ def name_standard_a_year(name: str) -> Decimal | None:
     """The one standard a line's name gives in brackets, in 元 for a year (（每人每月1800元）: 21600); None when
     there is none, a loose one, or one per meal or visit (how many a year is not known)."""
     rate = _named_rate(name)
-    yuan = name_standard_yuan(name)
     times = PERIODS_A_YEAR.get(rate.group("period") or "") if rate is not None else None
-    return yuan * times if yuan is not None and times is not None else None
+    return _rate_yuan(rate) * times if rate is not None and times is not None else None
 
 
 def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None,
