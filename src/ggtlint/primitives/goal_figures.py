@@ -161,13 +161,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     unmatched: list[tuple[str, Decimal, list[Row], list[Row], str | None]] = []  # …and the year it was reached
     contexts = [(figure, words) for _match, figure, words in placed]
     for match, figure, context in placed:
+        floor, shown = _range_floor(goal, match, figure.number, figure.text)
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
                 continue
             ratio = _ratio(figure.number, row.parsed.number)
-            if ratio is not None and longest_run(context, row.name) >= shared:
+            # a range's floor slipped as well (1200至1300公里, ≥120公里)
+            floor_ratio = _ratio(floor, row.parsed.number) if ratio is None and floor != figure.number else None
+            if (ratio or floor_ratio) is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
-                yield row_hit(row, goal_figure=figure.text, times=ratio)
+                yield row_hit(row, goal_figure=figure.text if ratio else shown, times=ratio or floor_ratio)
         if differs_shared is None or _beyond_the_year(goal, match, ctx.budget_year):
             continue
         if _measure_key(figure.unit, figure.number) in given_counts:
@@ -183,12 +186,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
-            floor, shown = _range_floor(goal, match, figure.number, figure.text)
             unmatched.append((shown, floor, candidates,
                               [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
     yield from _unit_slips(ctx.lexicon, placed, rows, shared, given_counts, told)
+    if "万" in goal:
+        yield from _ten_thousand_dropped(goal, before, rows, shared, told)
     if differs_shared is not None:
         yield from _costs_of_none(ctx, goal, placed, before, differs_shared)
     amounts = _goal_amounts(ctx, goal, found)
@@ -285,6 +289,8 @@ def _quality_of_the_goals_rate(goal: str, context: str, row: Row) -> bool:
 # 实现城区公厕保洁管护全覆盖: the goal's 100% in words
 _FULL_COVER = lazy_pattern(r"全覆盖")
 _COVER_RATE = lazy_pattern(r"覆盖率$")
+# words for doing the work, not what is covered (制度建立, 监管落实): set aside at the end of both
+_COVER_DEED = lazy_pattern(r"(?:的?(?:建立|建设|落实|执行|实施|推行|开展|工作))+$")
 
 
 def _full_cover(goal: str, ctx: TableContext, told: set[int]) -> Iterator[Hit]:
@@ -297,8 +303,11 @@ def _full_cover(goal: str, ctx: TableContext, told: set[int]) -> Iterator[Hit]:
         if _beyond_the_year(goal, match, ctx.budget_year):
             continue
         clause = _CLAUSE_BREAK.split(goal[:match.start()])[-1]
+        # the doing of it set aside (单位内部控制制度建立全覆盖: 内部控制制度覆盖率)
+        clause = _COVER_DEED.sub("", clause)
         near = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None
-                and _COVER_RATE.search(row.name) and len(row.name) > 4 and clause.endswith(row.name[:-3])]
+                and _COVER_RATE.search(row.name) and len(covered := _COVER_DEED.sub("", row.name[:-3])) > 1
+                and clause.endswith(covered)]
         if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.number < 100:  # type: ignore[operator]
             told.add(id(near[0]))
@@ -556,6 +565,26 @@ def _unit_slips(lexicon: Lexicon, placed: list[tuple[re.Match[str], _GoalFigure,
             told.add(id(row))
             # to two places: a 亩 is 666.666… 平方米
             yield row_hit(row, variant="unit_slip", goal_figure=figure.text, times=decimal_text(round(times, 2)))
+
+
+# a figure in 万 with no unit after it (受益居民约8万, 惠及群众3.5万余): the unit is the count's own, left unsaid
+_BARE_TEN_THOUSAND = lazy_pattern(r"(?<![0-9.,第])(?P<n>[0-9]+(?:\.[0-9]+)?)万(?=[余多]?(?:[^\u4e00-\u9fff]|$|左右|以上))")
+
+
+def _ten_thousand_dropped(goal: str, before: int, rows: list[Row], shared: int, told: set[int]) -> Iterator[Hit]:
+    """An indicator giving a goal figure in 万 that has no unit (受益居民约8万) as the bare number (沿线受益居民
+    ≥8人): the 万 left out, read as ``unit_slip``; not a share per unit (人均, 每户)."""
+    for match in _BARE_TEN_THOUSAND.finditer(goal):
+        context = _context(goal, match, before)
+        if context is None:
+            continue
+        number = Decimal(match.group("n"))
+        for row in rows:
+            if id(row) in told or row.parsed.number != number or longest_run(context, row.name) < shared \
+                    or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
+                continue
+            told.add(id(row))
+            yield row_hit(row, variant="unit_slip", goal_figure=match.group(), times="10000")
 
 
 def _reworded_with_less(figure: _GoalFigure, context: str, rows: list[Row], shared: int,
@@ -1013,9 +1042,14 @@ def _range_floor(goal: str, match: re.Match[str], number: Decimal, text: str) ->
     800, so ≥800件 agrees with it, and the range is quoted whole), else the figure itself and ``text``; not a
     baseline before 到 (由上年的85%到90%: 85% is last year's)."""
     low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - 12), match.start())
-    if low is None or Decimal(low.group("low")) >= number or _baseline_to(goal, match.start(), 12) is not None:
+    if low is None or _baseline_to(goal, match.start(), 12) is not None:
         return number, text
-    return Decimal(low.group("low")), goal[low.start():match.start()] + text
+    # the floor is written in the upper end's multiplier and unit (12至13万人: 12万人)
+    written = Decimal(_NUMBER.match(text).group().replace(",", ""))  # type: ignore[union-attr]
+    floor = Decimal(low.group("low")) * number / written if written else Decimal(low.group("low"))
+    if floor >= number:
+        return number, text
+    return floor, goal[low.start():match.start()] + text
 
 
 # the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)

@@ -26,16 +26,18 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, Hit, TableContext, longest_run, name_stem, row_hit
+from ggtlint.primitives.base import (NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, longest_run, name_stem,
+                                     row_hit)
 from ggtlint.values.parse import parse_value
 
 NAME = "stage-order"
 SCOPES = ("table",)
-VARIANTS = ("default", "before_start", "after_goal", "before_funds")
+VARIANTS = ("default", "before_start", "after_goal", "before_funds", "whole_year_after_finish")
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("later_name", "later_value"), "before_start": ROW_PLACEHOLDERS + ("start",),
-                "after_goal": ROW_PLACEHOLDERS + ("goal_deadline",), "before_funds": ROW_PLACEHOLDERS + ("arrival",)}
+                "after_goal": ROW_PLACEHOLDERS + ("goal_deadline",), "before_funds": ROW_PLACEHOLDERS + ("arrival",),
+                "whole_year_after_finish": ROW_PLACEHOLDERS + ("goal_deadline",)}
 # a notice: 1 of 3 held-out look-alikes drew it (造林完成时间 against the goal's 3月31日前完成春季造林苗木采购)
-LEVELS = {"after_goal": Severity.INFO, "before_funds": Severity.INFO}
+LEVELS = {"after_goal": Severity.INFO, "before_funds": Severity.INFO, "whole_year_after_finish": Severity.INFO}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA = {
     "type": "object",
@@ -79,7 +81,12 @@ _GOAL_SENTENCE_END = lazy_pattern(r"[。；;\n]")
 # a clause of a part of the work (其中, 首批, 一期, 部分) gives no deadline of the whole
 _PART = lazy_pattern(r"其中|首批|第一批|部分|[一二三四五]期|试点")
 # the words a clause holds besides its date: with none (9月30日前全部完成) the work is named before it
-_BARE_CLAUSE_WORDS = ("全部", "完成", "实施", "于", "在", "并", "均", "）", ")")
+_BARE_CLAUSE_WORDS = ("全部", "完成", "完工", "竣工", "实施", "于", "在", "并", "均", "）", ")")
+# the goal's date for the project's finish (二期于10月31日前上线运行, 10月31日前全部完工): none of its building is
+# done the whole year; not its upkeep, paying out or what follows the finish (运行维护, 拨付, 验收, 培训)
+_PROJECT_FINISH = lazy_pattern(r"(?:全部|全面|整体|正式|系统|项目|并)?(?:建成)?(?:上线(?:运行)?|完工|竣工|投入使用|交付使用|投用)")
+_BUILDING = lazy_pattern(r"完成|完工|建成|对接|开发|部署|安装|上线")
+_AFTER_THE_FINISH = lazy_pattern(r"运行|运维|维护|管护|养护|拨付|发放|兑付|结算|验收|审计|评价|考核|培训|宣传|报送|试运")
 _SHARED = 3  # characters in a row two names of one thing share, unless one holds the other whole (设备)
 
 
@@ -141,6 +148,33 @@ def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
                     and (not _BEFORE_ANY_START.search(work) or _BEFORE_ANY_START.search(row.name)):
                 yield row_hit(row, variant="after_goal", severity=LEVELS["after_goal"], goal_deadline=said)
                 break
+        else:
+            if row.parsed.quality == "whole_year":
+                yield from _whole_year_after_finish(ctx, goal, row, stem)
+
+
+def _whole_year_after_finish(ctx: TableContext, goal: str, row: Row, stem: str) -> Iterator[Hit]:
+    """A piece of the project's building set at 全年 (与省国资委平台数据对接完成时间) where the goal dates the
+    project's finish (二期于2026年10月31日前上线运行): the piece, named in the goal before its finish, is done by
+    then. A phase the project's name holds (二期) is the whole project, not a part."""
+    if not _BUILDING.search(row.name) or _AFTER_THE_FINISH.search(row.name) or _BEFORE_ANY_START.search(row.name):
+        return
+    for match in _GOAL_DEADLINE.finditer(goal):
+        finish = _PROJECT_FINISH.match(goal, match.end())
+        deadline = parse_value(match.group(0), budget_year=ctx.budget_year).deadline
+        # the piece named before the finish, as part of the building (not 全年开展家庭医生签约服务 after it), or
+        # in its words and the finish's (改造完工 of 无障碍改造…全部完工)
+        if finish is None or deadline is None or deadline >= row.parsed.deadline \
+                or (longest_run(stem, goal[:match.start()]) < _SHARED
+                    and not _made_of(stem, goal[:match.start()] + finish.group())) \
+                or _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
+            continue
+        clause_start = max((m.end() for m in _GOAL_CLAUSE_END.finditer(goal, 0, match.start())), default=0)
+        parts = [part.group() for part in _PART.finditer(goal, clause_start, match.start())]
+        if all(part in ctx.table.project.name for part in parts):
+            yield row_hit(row, variant="whole_year_after_finish", severity=LEVELS["whole_year_after_finish"],
+                          goal_deadline=match.group(0) + finish.group())
+            return
 
 
 def _goal_work(goal: str, start: int, end: int) -> str | None:
@@ -151,8 +185,8 @@ def _goal_work(goal: str, start: int, end: int) -> str | None:
     after = _AFTER_DATE_END.search(goal, end)
     clause = goal[clause_start:start] + goal[end:after.start() if after else len(goal)]
     if not name_stem(clause, _BARE_CLAUSE_WORDS).strip():
-        if "全部" in clause:
-            return goal[sentence_start:start]
+        if "全部" in clause:  # (10月31日前全部完工: the sentence's work, and 完工 its own)
+            return goal[sentence_start:start] + clause
         previous = max((m.end() for m in _GOAL_CLAUSE_END.finditer(goal, sentence_start, max(clause_start - 1, 0))),
                        default=sentence_start)
         clause = goal[previous:clause_start]
