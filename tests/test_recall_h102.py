@@ -46,6 +46,9 @@ def test_a_ranges_floor_ten_times(engine, goal: str, value: str, told: bool) -> 
     name = "新改建农村公路里程" if "公路" in goal else "服务群众人数"
     found = _told(engine, _table(goal, [("产出指标", "数量指标", name, value)]), "REL008")
     assert bool([message for message in found if "10 倍" in message]) is told
+    if told:  # the range quoted whole and its floor named, so the factor reads against the floor
+        floor = "1200公里" if "公路" in goal else "12万人"
+        assert [message for message in found if f"与范围的下限“{floor}”正好相差 10 倍" in message], found
 
 
 @pytest.mark.parametrize(("goal", "name", "told"), [

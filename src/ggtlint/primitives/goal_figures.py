@@ -74,15 +74,16 @@ from ggtlint.values.parse import CEILING_OPS
 
 NAME = "goal-figures"
 SCOPES = ("table",)
-VARIANTS = ("default", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip", "span_as_year", "funds",
-            "rate_over_all", "standard", "growth_as_whole", "quality_below", "quality_below_benefit", "cost_none")
+VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip",
+            "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below", "quality_below_benefit", "cost_none")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
           "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO,
           "cost_none": Severity.INFO}
-PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"),
+                "range_slip": ROW_PLACEHOLDERS + ("goal_figure", "floor", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
                 "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "reached_year"),
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
@@ -170,7 +171,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             floor_ratio = _ratio(floor, row.parsed.number) if ratio is None and floor != figure.number else None
             if (ratio or floor_ratio) is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
-                yield row_hit(row, goal_figure=figure.text if ratio else shown, times=ratio or floor_ratio)
+                if ratio:
+                    yield row_hit(row, goal_figure=figure.text, times=ratio)
+                else:  # the range quoted whole, the floor named: "一个是另一个的10倍" would read as the whole range
+                    yield row_hit(row, variant="range_slip", goal_figure=shown,
+                                  floor=_floor_text(shown, figure.text), times=floor_ratio)
         if differs_shared is None or _beyond_the_year(goal, match, ctx.budget_year):
             continue
         if _measure_key(figure.unit, figure.number) in given_counts:
@@ -1050,6 +1055,16 @@ def _range_floor(goal: str, match: re.Match[str], number: Decimal, text: str) ->
     if floor >= number:
         return number, text
     return floor, goal[low.start():match.start()] + text
+
+
+def _floor_text(shown: str, text: str) -> str:
+    """The lower end of a range as written, with the upper end's multiplier and unit (1200至1300公里: 1200公里;
+    12至13万人: 12万人): ``shown`` is the range as the goal writes it, ``text`` its upper end."""
+    low = _NUMBER.match(shown)
+    upper = _NUMBER.match(text)
+    if low is None or upper is None:
+        return shown
+    return low.group() + text[upper.end():]
 
 
 # the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)
