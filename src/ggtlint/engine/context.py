@@ -183,7 +183,22 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
         options={"require_satisfaction": config.require_satisfaction},
         contradicted_year=contradicted_year(table, year),
         has_time_limit=any(row.level2 == _TIMELINESS and _is_time_limit(row.parsed) for row in rows),
+        goal=joined_goal(table.goal or ""),
     )
+
+
+# A line break inside a sentence: not after the sentence's end, a blank line, nor before a numbered item (目标2：,
+# 2、, （二）, ①). A goal typed into a block (goal: |) or a cell wraps where the line was full, and a wrap in the
+# middle of 新改建农村⏎公路1200公里 would cut the figure off the words naming it.
+_MID_SENTENCE_BREAK = re.compile(
+    r"(?<=[^。；;！？!?\s])[ \t\u3000]*\n[ \t\u3000]*"
+    r"(?![\s]|目标\s*[0-9一二三四五六七八九十]|[（(]?[0-9一二三四五六七八九十]{1,3}[）)、.．:：]|[①-⑳])")
+
+
+def joined_goal(goal: str) -> str:
+    """The goal with each line wrapped mid-sentence joined to the next (see _MID_SENTENCE_BREAK); a goal
+    of one line, as most are, is returned as it is."""
+    return _MID_SENTENCE_BREAK.sub("", goal) if "\n" in goal.strip() else goal
 
 
 _TIMELINESS = "时效指标"

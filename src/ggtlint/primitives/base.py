@@ -84,6 +84,8 @@ class TableContext:
     has_time_limit: bool = False
     # what several rules of this one table work out alike (the cost lines that add up), kept once
     memo: dict[Any, Any] = field(default_factory=dict)
+    # the 年度总体目标 as the rules read it: a line wrapped mid-sentence joined again (see joined_goal)
+    goal: str = ""
 
     def rows_in(self, level1: str | None = None, level2: str | None = None) -> list[Row]:
         return [r for r in self.rows if (level1 is None or r.level1 == level1) and (level2 is None or r.level2 == level2)]

@@ -42,7 +42,7 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    goal = ctx.table.goal or ""
+    goal = ctx.goal
     if not goal:
         return
     # a cost line pays for the promise, it does not measure it (社区科普e站建设补助 for 新建e站15个)

@@ -134,7 +134,7 @@ _KINDS = ("count",)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    goal = ctx.table.goal or ""
+    goal = ctx.goal
     told: set[int] = set()
     if params.get("differs_shared") is not None:  # two rates of the table itself, whatever the goal says
         yield from _quality_below_benefit(ctx, told)

@@ -52,7 +52,7 @@ _USE_WORDS = ("用于", "主要用于", "资金用于", "该资金用于", "项�
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    goal = ctx.table.goal
+    goal = ctx.goal
     if not goal or not goal.strip():
         return
     text = _NUMBERING.sub("", goal)  # "目标1：" is numbering, not a figure

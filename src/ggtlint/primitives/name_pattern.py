@@ -137,10 +137,10 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
     if "forbid_unless_served" in params and (found := search(params["forbid_unless_served"], name)) is not None:
         who = found.group("who") if "who" in found.re.groupindex else found.group(0)
         project = ctx.table.project
-        if who not in (project.name or "") and who not in (ctx.table.goal or "") \
+        if who not in (project.name or "") and who not in ctx.goal \
                 and not _served_asked_too(ctx, row, params):
             return "staff_term", _term(found)
-    if "forbid_unless_named" in params and (ctx.table.goal or "").strip() \
+    if "forbid_unless_named" in params and ctx.goal.strip() \
             and (found := search(params["forbid_unless_named"], name)) is not None:  # no goal, nothing to tell by
         who = found.group("who")
         if not _named_elsewhere(ctx, row, (who, *params.get("kin", {}).get(who, ()))):
@@ -150,7 +150,7 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
 
 def _named_elsewhere(ctx: TableContext, row: Row, words: tuple[str, ...]) -> bool:
     """Whether the project's name, its goal or another indicator names any of the words."""
-    texts = [ctx.table.project.name or "", ctx.table.goal or "",
+    texts = [ctx.table.project.name or "", ctx.goal,
              *(other.name for other in ctx.rows if other is not row)]
     return any(word in text for text in texts for word in words)
 

@@ -123,7 +123,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     """Deadlines later than the goal's deadline for the same work (goal LED改造于9月30日前完成; LED改造完成时间
     2025年12月31日前), or than the last day of the quarter the goal says it is done in (第一季度完成政府采购)."""
-    goal = ctx.table.goal or ""
+    goal = ctx.goal
     if not dated or ("前" not in goal and "季度" not in goal):  # (every goal deadline read ends in 前 or names a quarter)
         return
     promised = []  # (the work's words, the goal's date text, its deadline)
@@ -202,7 +202,7 @@ def _one_thing(stem: str, other: str) -> bool:
 
 def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     """Deadlines before the month the goal says the project starts."""
-    goal = ctx.table.goal or ""
+    goal = ctx.goal
     told: set[int] = set()  # a row once, though the goal may give its work's start and the project's
     yield from _before_work_start(ctx, goal, dated, told)
     start = _PROJECT_START.search(goal)
@@ -217,7 +217,7 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
 def _before_funds(ctx: TableContext) -> Iterator[Hit]:
     """Money paid out (首批司法救助金发放时间 2025年3月15日前) before the month the goal says it arrives
     (救助资金于2025年4月下达); a first batch counts too, as no batch is paid before any money comes."""
-    goal = ctx.table.goal or ""
+    goal = ctx.goal
     if "资金" not in goal or "月" not in goal:  # most goals say no month the money comes in
         return
     arrivals = []

@@ -288,7 +288,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year,
                                                    "text": row.name},
                       value=row.name, variant="indicator", severity=LEVELS["indicator"])
-    goal = ctx.table.goal or ""
+    goal = ctx.goal
     after = _after_year(goal, ctx.budget_year)
     # an indicator's deadline in that year is TIME001's finding already (one mistake, told once)
     if after is not None and after[0] != overridden and not any(
