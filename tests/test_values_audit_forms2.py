@@ -322,9 +322,10 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("半小时", "上半月", {"kind": "qualitative"}),
     ("半小时", "半年", {"kind": "qualitative"}),
     ("半小时", "每半年1次", {"kind": "per_unit", "number": D(1), "per": "半年"}),
-    # no limit before the deed, or two limits
+    # no limit before the deed, or two limits named by nothing (1小时内响应、2小时内到达现场 names each by its
+    # deed: two targets, tests/test_values_h101_forms.py)
     ("2小时内响应", "限期内完成整改", {"kind": "qualitative"}),
-    ("2小时内响应", "1小时内响应、2小时内到达现场", {"kind": "qualitative"}),
+    ("2小时内响应", "1小时内、2小时内", {"kind": "qualitative"}),
     ("2小时响应", "2024年12月31日办结", {"kind": "qualitative"}),
     # 余 and 多 after no numeral; 一等奖 is a prize
     ("十余人", "许多人", {"kind": "qualitative"}),
@@ -416,7 +417,8 @@ RE_READ: list[tuple[str, dict[str, Any]]] = [
     ("基本医疗保险参保人数≥5000人", {"kind": "count", "op": "≥", "number": D(5000)}),
     ("春节前15天内发放到位", {"kind": "qualitative", "quality": "external"}),
     ("汛前30天", {"kind": "qualitative", "quality": "external"}),
-    ("会议召开前3天", {"kind": "qualitative", "quality": "text"}),
+    # a lead time before an event whose day is set elsewhere, as 汛前30天 (not a window ≤3天)
+    ("会议召开前3天", {"kind": "qualitative", "quality": "external"}),
     ("一个季度内", {"kind": "duration", "op": "≤", "number": D(1)}),
     ("前3个季度", {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 9, 30)}),
     ("每个服务站补助2万元", {"kind": "per_unit", "per": "个服务站", "yuan": D(20000)}),

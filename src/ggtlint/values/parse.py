@@ -351,6 +351,8 @@ _DATE_SUFFIXES = (
     ("以后", "≥"),
     ("之后", "≥"),
     ("后", "≥"),
+    # from a day on (2026年4月起): when something starts, a floor as 后 is, from the first day of what is named
+    ("起", "≥"),
 )
 # "M月前" without 底 or a day: by the month's end (6月前), except that 2024年1月前 is before 2024
 _BEFORE_SUFFIXES = frozenset({"前", "之前", "以前", "前完成"})
@@ -1074,8 +1076,13 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     # 春节前15天内 or 汛前30天 is a deadline set by a season, which the deadline rules weigh
     if event.endswith(("的", "的,")) and not rest.endswith("内"):
         return None  # a condition, then a limit only as a window: 符合条件的3人 is no time limit
-    if event.endswith("前") and (not rest.endswith("内") or (lex.external_re is not None and lex.external_re.search(event))):
+    if event.endswith("前") and not rest.endswith("内"):
+        # 开班前5个工作日, 会议召开前3天: a lead time before an event whose day is set elsewhere, as 开学前
+        lead = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
+        return ParsedValue(raw=raw, text=text, kind="qualitative", quality="external") if lead.kind == "duration" else None
+    if event.endswith("前") and lex.external_re is not None and lex.external_re.search(event):
         return None
+    rest = rest.replace("月龄", "个月")  # 犊牛出生后6月龄内: six months of age, six months after the birth
     if rest[0] == "半":
         rest = _HALF.sub(_half_spelt, rest, count=1)  # 发证后半年内: six months, as 半年内 alone
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
@@ -1134,8 +1141,10 @@ def _whole_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     return replace(value, text=text) if value.kind == "deadline" and value.deadline is not None else None
 
 
-# A day named, its date in brackets: 烈士纪念日（9月30日）前, 重阳节（10月29日） (9月30日（烈士纪念日） is a remark)
-_NAMED_DAY = lazy_pattern(r"[\u4e00-\u9fff]{1,8}(?:纪念日|节)\((?P<date>[^()]{3,14})\)(?P<by>之前|前|当天|当日)?")
+# A day named, its date in brackets: 烈士纪念日（9月30日）前, 重阳节（10月29日） (9月30日（烈士纪念日） is a remark);
+# or a season, its month in brackets, and 前 (主汛期（6月）前完成: as 6月前)
+_NAMED_DAY = lazy_pattern(r"[\u4e00-\u9fff]{1,8}(?:(?:纪念日|节)\((?P<date>[^()]{3,14})\)(?P<by>之前|前|当天|当日)?"
+                          r"|期\((?P<month>[^()]{2,14})\)(?P<before>之前|前)(?:完成)?)")
 
 
 def _named_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1144,7 +1153,7 @@ def _named_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
     if match is None:
         return None
     by = match.group("by") if match.group("by") in ("前", "之前") else ""
-    value = _deadline(raw, match.group("date") + by, year)
+    value = _deadline(raw, match.group("date") + by if match.group("date") else match.group("month") + "前", year)
     return replace(value, text=text) if value is not None and value.deadline is not None else None
 
 
@@ -1175,7 +1184,8 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:�
                      r"|发布"  # a warning put out: 发现后24小时内发布
                      # (a card posted, a newcomer registered, a result entered, a case handed on: 制证完成后3个工作日内寄出,
                      # 来后3日内登记, 检测完成后5个工作日内录入系统, 发现后24小时内移交森林公安)
-                     r"|寄出|寄送|邮寄|登记|录入|移交)"
+                     r"|寄出|寄送|邮寄|登记|录入|移交"
+                     r"|报)"  # sent to whom it is due: 9月30日前报省住建厅
                      r"[\u4e00-\u9fff]{0,8}$")
 # an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
 # 2023年12月31日前，力争提前完成)
@@ -1208,7 +1218,8 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return replace(joined, text=text) if joined is not None else None
     if remark.startswith("每"):
         per = _parse(raw, f"{body}/{remark[1:]}", year, lex, allow_placeholder=False, repair=False)
-        return replace(per, text=text) if per.kind == "per_unit" else None
+        if per.kind == "per_unit":
+            return replace(per, text=text)  # else a note of its own (≤0.0625（每世代近交增量≤1%）), read below
     # 2024年4月30日前（汛期前） and 汛期前（2024年4月30日前）: the date is the target, the season its name;
     # 年内（2024年6月底前完成采购）, 次年（3月底前）: the date in brackets makes the year precise
     dated_text = _DEED.sub("", remark)
@@ -1230,7 +1241,8 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     dated = _deadline(raw, dated_text, in_year)
     if dated is not None and dated.deadline is not None and _dated_by_remark(season, in_year, lex):
         return replace(dated, text=text, year_inferred=dated.year_inferred and written is None)
-    if not _measured(value) or value.number is None or (value.unit is None and value.kind != "rate"):
+    # a bare figure only with its comparison (≤0.0625（…）, a coefficient): 2023（全年） is no target
+    if not _measured(value) or value.number is None or (value.unit is None and value.kind != "rate" and value.op is None):
         return None
     return replace(value, text=text)
 
@@ -1269,8 +1281,11 @@ _TARGET_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}(?=[≥≤<>＞＜])")
 _TIER_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}?(?=每)")
 # (a comparison word ending it is no tier's name: 城区不少于每日2次 has its floor there, not a tier 城区不少于)
 _PREFIX_OP_WORDS = tuple(_PREFIX_OPS)
-# …or a tier named before its time limit (一般故障24小时内, 重大故障72小时内): the limit's 内 is its comparison
-_LIMIT_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}?(?=[0-9][0-9.]*个?(?:小时|分钟|天|日|工作日|个月)内$)")
+# …or a tier named before its time limit (一般故障24小时内, 重大故障72小时内), or a limit named by its deed after
+# it (接到报修后2小时内响应，24小时内修复: the deeds cut): the limit's 内 is its comparison
+_LIMIT_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{0,6}?(?=[0-9][0-9.]*个?(?:小时|分钟|天|日|工作日|个月)内$)")
+# a second target for each of what the first counts (≥150家，每家≥2次)
+_EACH_LABEL = lazy_pattern(r"每[\u4e00-\u9fff]{1,3}(?=[≥≤<>])")
 
 
 def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1284,11 +1299,19 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return None
     targets = []
     written = parts
+    each = _EACH_LABEL.match(parts[1])
+    if each is not None:
+        parts = [parts[0], parts[1][each.end():]]
+    uncut = parts
+    if "内" in text:
+        parts = [_DEED.sub("", part) for part in parts]
     labelled = [_TARGET_LABEL.match(part) for part in parts]
     tiers = [label if label is not None and not label.group().endswith(_PREFIX_OP_WORDS) else None
              for label in (_TIER_LABEL.match(part) for part in parts)]
     per_tier = not all(labelled) and all(tiers)  # 汛期每日1次，非汛期每周1次: two tiers, each its own figure
-    limits = [_LIMIT_LABEL.match(part) for part in parts]
+    # each limit named, before it or by its deed (24小时内，72小时内 names neither)
+    limits = [limit if limit is not None and (limit.group() or part != whole) else None
+              for limit, part, whole in zip((_LIMIT_LABEL.match(part) for part in parts), parts, uncut)]
     per_limit = not all(labelled) and not per_tier and all(limits)  # 一般故障24小时内，重大故障72小时内
     if all(labelled) or per_tier or per_limit:  # 汛期≤24小时，非汛期≤72小时: each target named by what it holds for
         parts = [part[label.end():] for part, label
@@ -1463,7 +1486,7 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
 # (2023年1-12月: done by the end of its last month), and a range written as two bounds
 # (≥90%且≤95%).
 _CN_YEAR = lazy_pattern(r"([〇零一二三四五六七八九]{4})年")
-_CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千])分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
+_CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千])分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*(?:点[〇零一二三四五六七八九]+)?)")
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = lazy_pattern(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
@@ -1629,8 +1652,11 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         def percent(match: re.Match[str]) -> str:
             number, sign = match.group(2), "%" if match.group("of") == "百" else "‰"
             if not number[0].isdigit():
-                value = _cn_number(number)
-                return match.group() if value is None else f"{value}{sign}"
+                whole, _, decimals = number.partition("点")  # 千分之零点九: 0.9‰
+                value = _cn_number(whole)
+                if value is None:
+                    return match.group()
+                return f"{value}.{''.join(str(_CN_DIGITS[c]) for c in decimals)}{sign}" if decimals else f"{value}{sign}"
             return f"{number}{sign}"
         fixed = _CN_PERCENT_OF.sub(percent, fixed)
     period = _MONTH_PERIOD.fullmatch(fixed)
@@ -1969,8 +1995,26 @@ def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
             match = pattern.fullmatch(core)
             if match is not None:
                 before = suffix in _BEFORE_SUFFIXES
-                return _date_value(raw, text, match, year, lead.group("op"), lead.group("pre"), suffix_op, before)
+                value = _date_value(raw, text, match, year, lead.group("op"), lead.group("pre"), suffix_op, before)
+                return _first_day(value, match) if suffix == "起" else value
     return None
+
+
+def _first_day(value: ParsedValue, match: re.Match[str]) -> ParsedValue:
+    """A date read as the end of the month, quarter, half or year it names (2026年4月 → 30 April), moved to
+    that period's first day (2026年4月起: from 1 April)."""
+    end, groups = value.deadline, match.groupdict()
+    if end is None or groups.get("d"):
+        return value
+    if groups.get("m") or groups.get("me"):
+        months = 1
+    elif groups.get("q") or groups.get("qn"):
+        months = 3
+    elif groups.get("half"):
+        months = 6
+    else:
+        months = 12
+    return replace(value, deadline=_dt.date(end.year, end.month - months + 1, 1))
 
 
 def _figure_as_date(raw: str, text: str, match: re.Match[str], year: int | None) -> ParsedValue | None:
@@ -2100,7 +2144,7 @@ _INTERVAL = lazy_pattern(r"每[0-9]+(?:万)?(?:(?:公里|千米)(?:或每[0-9]+(
 _EVENT_THEN_NEXT = lazy_pattern(r"[\u4e00-\u9fff]{1,12}?后(?P<rest>次(?:日|月|一?个工作日).*)")
 # by a time of each day or of the day after each one (每日17时前, 监测数据审核上报 次日12时前, 次个工作日内): a
 # limit kept every day, as 次月10日前 is one kept every month
-_DAILY_DEED = r"(?:报送|上报|提交|办结|处置|清运|反馈|更新|审核)"
+_DAILY_DEED = r"(?:报送|上报|提交|办结|处置|清运|反馈|更新|审核|送达)"
 _DAILY_BY = lazy_pattern(r"(?:次日|第二天|次一?个工作日|(?:每日|每天|每个工作日)(?=[0-9]|上午|中午|下午|晚上|下班))"
                          r"(?:(?:(?:上午|中午|下午|晚上)?[0-9]{1,2}(?::[0-9]{2})?(?:时|点)?|上午|中午|下午|下班)?"
                          # (with the deed done by then: 每日18时前报送, 次日12时前完成上报)
