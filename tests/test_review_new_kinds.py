@@ -2303,6 +2303,9 @@ def test_a_baseline_before_到_is_no_range_floor(engine, goal: str, told: bool) 
     "农村卫生厕所普及率从2024年底76%提高到90%。",
     "农村卫生厕所普及率由上年的76%提高到90%。",  # …or with 上年: the 90% after it is the target all the same
     "农村卫生厕所普及率由76%提高到90%。",
+    # an earlier year's figure, then the budget year's after a comma: the 76% is where the year starts from
+    "农村卫生厕所普及率2025年达到76%，2026年提高到90%。",
+    "农村卫生厕所普及率2025年为76%，2026年达到90%。",
 ])
 def test_a_baseline_named_with_its_year_is_no_target(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
     fragment = {"project": {"year": 2026}, "goal": goal,

@@ -120,7 +120,9 @@ _FIGURE = lazy_pattern(r"(?<![0-9.,第])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
 _BASELINE_AHEAD = lazy_pattern(r"[由从](?=[上原]|(?:20[0-9]{2}年[底末初]?的?)?$)|上年的?|原有")
 # a baseline and the word to the target (由2025年的76%提高到, 由上年的1,200户增加到): the figure after is the target,
 # and the words naming what it measures stand before the baseline
-_BASELINE_THEN_TO = lazy_pattern(r"[由从](?:上年的?|20[0-9]{2}年[底末初]?的?)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?"
+_BASELINE_THEN_TO = lazy_pattern(r"(?:[由从](?:上年的?|20[0-9]{2}年[底末初]?的?)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?"
+                                 # or an earlier year's figure, then the budget year's (2025年达到76%，2026年提高到)
+                                 r"|20[0-9]{2}年[底末]?(?:达到|为)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?[，,]20[0-9]{2}年)"
                                  r"[\u4e00-\u9fff]{0,4}[到至]$")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -226,7 +228,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 continue
             # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
             # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
-            own_words = _CLAUSE_BREAK.split(goal[:match.start()])[-1]
+            own_words = _clause_to(goal, 0, match.start(), _baseline_to(goal, match.start(), before))
             candidates = [row for row in rates if row.name[-3:] in context and "满意" not in row.name
                           and not _rates_apart(own_words, row.name)]
             near = [row for row in candidates if longest_run(context, row.name) >= differs_shared]
@@ -692,7 +694,12 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     # a later year is a target of its own (2025年全县森林覆盖率达到62%); an earlier one is a baseline
     # (较2023年增加) and a deadline after the year (2025年3月底前完成结业考核) is the work's, not the figure's
     ahead = sentence[:match.start() - start]
-    return budget_year is not None and any(int(year) > budget_year for year in _YEAR.findall(ahead))
+    if budget_year is None:
+        return False
+    years = _YEAR.findall(ahead)
+    # …and so is an earlier year's figure with the budget year's after it (普及率2025年达到76%，2026年提高到90%)
+    return any(int(year) > budget_year for year in years) or (
+        bool(years) and int(years[-1]) < budget_year and f"{budget_year}年" in sentence[match.end() - start:])
 
 
 # words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共),
@@ -1022,7 +1029,7 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
         baseline = _baseline_to(goal, anchor, before)
     if baseline is not None:
         start = max(0, baseline.start() - before)
-    ahead = _CLAUSE_BREAK.split(goal[start:anchor])[-1]
+    ahead = _clause_to(goal, start, anchor, baseline)
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
     if "分别" in ahead or PER_UNIT.search(ahead) or (baseline is None and _BASELINE_AHEAD.search(ahead)) \
@@ -1034,6 +1041,13 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
 # the lower end of a range before its upper end (800至900件, 85%-90%): what the goal promises at least; not a
 # baseline, which 由 or 从 stands before (从85%到90%: 90% is the target)
 _RANGE_FLOOR_AHEAD = lazy_pattern(r"(?<![0-9.,由从])(?P<low>[0-9]+(?:\.[0-9]+)?)[%％]?\s*[至到~～\-—–－]\s*$")
+
+
+def _clause_to(goal: str, start: int, end: int, baseline: re.Match[str] | None) -> str:
+    """The clause of ``goal[start:end]`` that ends at ``end``, read on back past a baseline's comma to the
+    measure's words (普及率2025年达到76%，2026年提高到)."""
+    cut = baseline.start() if baseline is not None else end
+    return _CLAUSE_BREAK.split(goal[start:cut])[-1] + goal[cut:end]
 
 
 def _baseline_to(goal: str, end: int, before: int) -> re.Match[str] | None:
