@@ -2168,6 +2168,13 @@ def test_a_growth_over_an_earlier_year_is_not_over_last_years_whole(engine, name
     ("污水处理达标率", "≥85%", "执行《城镇污水处理厂污染物排放标准》、达标率不低于90%", "90%"),
     # a clause after the standard naming no rate is not its floor
     ("学生体质健康测试合格率", "≥92%", "依据《国家学生体质健康标准》，学校每年测试覆盖学生达到100%", None),
+    # the rate word at its own length: three characters (达标率, 合格率; 覆盖率 is not 完成率), or two for a share
+    # (比例, 比率), whose object is then the name before those two (分馆建设, not 分馆建)
+    ("乡村分馆建设达标率", "≥80%", "省级标准要求分馆达标率不低于90%", "90%"),
+    ("乡村分馆验收合格率", "≥80%", "省级标准要求分馆合格率不低于90%", "90%"),
+    ("乡村分馆建设完成率", "≥80%", "省级标准要求分馆覆盖率不低于90%", None),
+    ("乡村分馆建设比例", "≥80%", "省级标准要求分馆比例不低于90%", "90%"),
+    ("乡村分馆建设比率", "≥80%", "省级标准要求分馆比率不低于90%", "90%"),
 ])
 def test_a_rate_is_held_to_the_floor_the_standard_sets_for_it(engine, name: str, value: str, note: str,  # type: ignore[no-untyped-def]
                                                             standard: str | None) -> None:

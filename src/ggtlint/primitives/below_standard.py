@@ -39,6 +39,9 @@ _CLAUSE_BREAK = lazy_pattern(r"[，,]")
 # 验收合格率 quoted beside 综合电压合格率
 _RATE_NAMED = lazy_pattern(r"[\u4e00-\u9fff]{2,}(?:率|比例|占比)")
 _SAME_RATE = 4
+# a name's rate word: two characters when a share's (就业比例, 分馆占比, 资金使用比率), else the two before 率 and 率
+# (合格率, 覆盖率)
+_SHARE_WORDS = ("比例", "占比", "比重", "比率")
 # the table's own step towards the standard (本年先完成60%, 分年度达到, 逐步提高): not a shortfall
 _STAGED = lazy_pattern(r"先|分年|分阶段|逐步|逐年|力争|过渡")
 
@@ -56,7 +59,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     # several floors (城镇不低于95%，农村不低于90%): the one whose words the row's object shares most (农村自来水普及率:
     # 农村's), else the lowest, as which one is the row's is not said; the object is the name before its rate word, which
     # a whole's floor may repeat (要求分馆达标率不低于80%，其中城区分馆不低于90%: 城区分馆达标率 is the part's)
-    shared = [_shared_words(what, row.name[:-3]) for what, _ in floors]
+    shared = [_shared_words(what, _object_of(row.name)) for what, _ in floors]
     standard = min((figure for (_, figure), words in zip(floors, shared) if words == max(shared)), default=None)
     if standard is not None and parsed.percent < standard:
         yield row_hit(row, standard=decimal_text(standard) + "%")
@@ -86,7 +89,21 @@ def _rate_of_the_row(what: str, name: str) -> bool:
     row's rate word with an object the row names too (要求乡镇分馆达标率 of 分馆建设达标率)."""
     if (rate := _RATE_NAMED.search(what)) is None or longest_run(rate.group(), name) >= min(_SAME_RATE, len(rate.group())):
         return True
-    return rate.group().endswith(name[-3:]) and longest_run(rate.group()[:-3], name[:-3]) >= 2
+    word = _rate_word(name)
+    return bool(word) and rate.group().endswith(word) \
+        and longest_run(rate.group()[:-len(word)], _object_of(name)) >= 2
+
+
+def _rate_word(name: str) -> str:
+    """The rate word a name ends in (合格率, 覆盖率; 比例, 占比), "" when it ends in none."""
+    if name.endswith(_SHARE_WORDS):
+        return name[-2:]
+    return name[-3:] if name.endswith("率") else ""
+
+
+def _object_of(name: str) -> str:
+    """The name before its rate word: what the rate is of (分馆建设 of 分馆建设达标率, 残疾人就业 of 残疾人就业比例)."""
+    return name[:len(name) - len(_rate_word(name))]
 
 
 def _part_of_the_whole(what: str, name: str) -> bool:
