@@ -43,6 +43,8 @@ PARAMS_SCHEMA = {
         "report_percent_without_rate_name": {"type": "boolean"},
         "change_words": {"type": "array", "items": {"type": "string"}},
         "plain_number_words": {"type": "array", "items": {"type": "string"}},
+        "unit_change_words": {"type": "array", "items": {"type": "string"}},
+        "survey_words": {"type": "array", "items": {"type": "string"}},
     },
 }
 compile = compile_identity
@@ -73,7 +75,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             yield row_hit(row, variant="people_unit", keyword=thing.group("thing"), unit=parsed.unit)
         return
     if hint.expects == "rate" and not is_percent(row) and not _plain_number(row, params) \
-            and not _per_exposure(ctx, row):
+            and not _per_exposure(ctx, row) and not _measured_otherwise(row, params):
         yield row_hit(row, variant="not_percent", keyword=hint.matched or "", severity=LEVELS["not_percent"])
     elif hint.expects is None and is_percent(row) and params.get("report_percent_without_rate_name", True) \
             and parsed.change is None and not _ends_in_change_word(row.name, params):
@@ -133,6 +135,15 @@ def _plain_number(row: Row, params: dict[str, Any]) -> bool:
     if parsed.unit is not None or is_ratio(row) or row.name.endswith(tuple(params.get("plain_number_words", ()))):
         return True
     return parsed.number is None or not 10 <= parsed.number <= 100
+
+
+def _measured_otherwise(row: Row, params: dict[str, Any]) -> bool:
+    """A rate's name whose value rightly is no percentage: the size of a change in the measure's own unit (地下水位年均
+    降幅 ≤0.3米: ``unit_change_words``), or a count of the surveys its name ends in, which ask about the rate
+    (开展群众满意度调查 ≥2次: ``survey_words``)."""
+    parsed, name = row.parsed, _without_method(row.name)
+    return (parsed.unit is not None and name.endswith(tuple(params.get("unit_change_words", ())))) \
+        or (parsed.kind == "count" and name.endswith(tuple(params.get("survey_words", ()))))
 
 
 def _per_exposure(ctx: TableContext, row: Row) -> bool:
