@@ -39,6 +39,7 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("2026年起", {"kind": "deadline", "op": "≥", "deadline": dt.date(2026, 1, 1)}),
     ("2026年第三季度起", {"kind": "deadline", "op": "≥", "deadline": dt.date(2026, 7, 1)}),
     ("2026年5月10日起", {"kind": "deadline", "op": "≥", "deadline": dt.date(2026, 5, 10)}),
+    ("2026年4月底起", {"kind": "deadline", "op": "≥", "deadline": dt.date(2026, 4, 30)}),  # the day its words say
     ("次日送达", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),
     ("2026年9月30日前报省住建厅", {"kind": "deadline", "op": "≤", "deadline": dt.date(2026, 9, 30)}),
     ("接到报修后2小时内响应，24小时内修复",

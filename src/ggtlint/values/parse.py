@@ -1072,14 +1072,14 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return None  # another year's event (2025年春节后1个月内 in 2026) is no limit within this one
     rest = _DEED.sub("", match.group("rest"))  # 15个工作日内办结: the deed the limit is for
     event = match.group("event")
-    # up to an event only as a window (刑满释放前3个月内); 会议召开前3天 is "at least 3 days ahead", and
-    # 春节前15天内 or 汛前30天 is a deadline set by a season, which the deadline rules weigh
+    # up to an event only as a window (刑满释放前3个月内); 会议召开前3天 is "at least 3 days ahead", a day set by
+    # the event (external, as 开学前), and 春节前15天内 or 汛前30天 is a deadline set by a season (the lexicon's)
     if event.endswith(("的", "的,")) and not rest.endswith("内"):
         return None  # a condition, then a limit only as a window: 符合条件的3人 is no time limit
-    if event.endswith("前") and not rest.endswith("内"):
-        # 开班前5个工作日, 会议召开前3天: a lead time before an event whose day is set elsewhere, as 开学前
-        lead = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
-        return ParsedValue(raw=raw, text=text, kind="qualitative", quality="external") if lead.kind == "duration" else None
+    if event.endswith("前") and not rest.endswith("内"):  # 开班前5个工作日: a lead time before the event
+        if _parse(raw, rest, year, lex, allow_placeholder=False, repair=False).kind != "duration":
+            return None
+        return ParsedValue(raw=raw, text=text, kind="qualitative", quality="external")
     if event.endswith("前") and lex.external_re is not None and lex.external_re.search(event):
         return None
     rest = rest.replace("月龄", "个月")  # 犊牛出生后6月龄内: six months of age, six months after the birth
@@ -1144,7 +1144,7 @@ def _whole_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 # A day named, its date in brackets: 烈士纪念日（9月30日）前, 重阳节（10月29日） (9月30日（烈士纪念日） is a remark);
 # or a season, its month in brackets, and 前 (主汛期（6月）前完成: as 6月前)
 _NAMED_DAY = lazy_pattern(r"[\u4e00-\u9fff]{1,8}(?:(?:纪念日|节)\((?P<date>[^()]{3,14})\)(?P<by>之前|前|当天|当日)?"
-                          r"|期\((?P<month>[^()]{2,14})\)(?P<before>之前|前)(?:完成)?)")
+                          r"|期\((?P<month>[^()]{2,14})\)(?:之前|前)(?:完成)?)")
 
 
 def _named_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1242,7 +1242,8 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if dated is not None and dated.deadline is not None and _dated_by_remark(season, in_year, lex):
         return replace(dated, text=text, year_inferred=dated.year_inferred and written is None)
     # a bare figure only with its comparison (≤0.0625（…）, a coefficient): 2023（全年） is no target
-    if not _measured(value) or value.number is None or (value.unit is None and value.kind != "rate" and value.op is None):
+    bare = value.unit is None and value.kind != "rate" and value.op is None
+    if not _measured(value) or value.number is None or bare:
         return None
     return replace(value, text=text)
 
@@ -1656,7 +1657,8 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
                 value = _cn_number(whole)
                 if value is None:
                     return match.group()
-                return f"{value}.{''.join(str(_CN_DIGITS[c]) for c in decimals)}{sign}" if decimals else f"{value}{sign}"
+                fraction = "".join(str(_CN_DIGITS[c]) for c in decimals)
+                return f"{value}.{fraction}{sign}" if fraction else f"{value}{sign}"
             return f"{number}{sign}"
         fixed = _CN_PERCENT_OF.sub(percent, fixed)
     period = _MONTH_PERIOD.fullmatch(fixed)
@@ -2004,9 +2006,9 @@ def _first_day(value: ParsedValue, match: re.Match[str]) -> ParsedValue:
     """A date read as the end of the month, quarter, half or year it names (2026年4月 → 30 April), moved to
     that period's first day (2026年4月起: from 1 April)."""
     end, groups = value.deadline, match.groupdict()
-    if end is None or groups.get("d"):
-        return value
-    if groups.get("m") or groups.get("me"):
+    if end is None or groups.get("d") or match.group().endswith(("底", "末", "终", "中", "旬", "初")):
+        return value  # a day written or read from the words (2026年4月底起, 年中起): that day
+    if groups.get("m"):
         months = 1
     elif groups.get("q") or groups.get("qn"):
         months = 3
