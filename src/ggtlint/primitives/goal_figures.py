@@ -124,6 +124,8 @@ _BASELINE_THEN_TO = lazy_pattern(r"(?:[由从](?:上年的?|20[0-9]{2}年[底末
                                  # or an earlier year's figure, then the budget year's (2025年达到76%，2026年提高到)
                                  r"|20[0-9]{2}年[底末]?(?:达到|为)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?[，,]20[0-9]{2}年)"
                                  r"[\u4e00-\u9fff]{0,4}[到至]$")
+# the words raising a figure to the next (提高到, 提升至, 增加到): what follows is the target
+_RAISED_TO = lazy_pattern(r"[\u4e00-\u9fff]{0,4}[到至]")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _HANZI = lazy_pattern(r"[\u4e00-\u9fff]")
@@ -697,9 +699,14 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     if budget_year is None:
         return False
     years = _YEAR.findall(ahead)
-    # …and so is an earlier year's figure with the budget year's after it (普及率2025年达到76%，2026年提高到90%)
-    return any(int(year) > budget_year for year in years) or (
-        bool(years) and int(years[-1]) < budget_year and f"{budget_year}年" in sentence[match.end() - start:])
+    # …and so is an earlier year's figure the budget year's raises right after it (普及率2025年达到76%，2026年提高到
+    # 90%); one the year only holds (2024年满意度为98%，2025年继续保持在95%以上) stays a level reached
+    if any(int(year) > budget_year for year in years):
+        return True
+    after = sentence[match.end() - start:]
+    year_next = f"{budget_year}年"
+    return bool(years) and int(years[-1]) < budget_year and after[:1] in "，," and after[1:].startswith(year_next) \
+        and _RAISED_TO.match(after, 1 + len(year_next)) is not None
 
 
 # words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共),
