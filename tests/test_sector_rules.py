@@ -1201,6 +1201,52 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b225: 就诊患者满意度 in a 厂房 table (SAT002), 完成标准化厂房建设 ＝12栋 under 社会效益 (CAT006; CAT005 too,
     # fair: the output's own figure), 新建厂房建筑面积 ≥16.5平方米 of 16.5万 (REL008)
     "b225": {"CAT005": 1, "CAT006": 1, "REL008": 1, "SAT002": 1},
+    # an eighteenth recall audit, 30 defects of kinds not planted before, read as an audit office (审计机关) reads a
+    # county's 2026 tables in the 2021 framework (托育, 科技馆, 科普日, 人防工程, 食品抽检, 村卫生室, 家庭医生, 航空护林,
+    # 公交补贴, 家电以旧换新; each a careful g table of 2024 or 2025 moved to 2026 with three defects put in, ten kinds
+    # three times each): 12 told before its fixes (an indicator under two 二级 with two targets, REL004 ×3; 其中 parts in
+    # 万元 over their whole in 元, FUND004 ×3; a satisfaction floor under the goal's, REL008 ×3; a count short of the
+    # goal's 9 or 12, REL008 ×2; 每月 for a finishing time, TIME003), 20 after: a finishing time given as a frequency
+    # (维修养护工程完工时间 每月1次: TIME003 frequency_for_deadline, a notice; 0 of 10 look-alikes, 0 of 5 held out, 5 of
+    # 5 new true cases), the 实施单位's own staff asked their satisfaction (人防工程管理站职工满意度 of 人民防空工程管理站:
+    # SAT002, a warning; 0 of 10, 0 of 5, 3 of 5, missed 县疾控中心 and 公路管理段 staff), a 质量 indicator giving a
+    # 数量 count again (科普讲座完成场次 ≥60场 beside 科普讲座 ≥60场: CAT020, new, a notice; 1 of 10 look-alikes and
+    # 3 of 5 held out while words were filtered, then only a name of the quantity's words and 完成/开展/场次: 0 of 10,
+    # 0 of 5 new held out, 5 of 5). Left: the goal's 省级资金 or 中央资金 where the sources have none (b226, b230,
+    # b234: REL008's funds reads a level the sources give alone, and the goal's list after 、 names no verb); a
+    # benefit measured only years later set as this year's ＝ (使用寿命延长 ＝15年, 人均预期寿命 ＝79岁, 全州森林覆盖率
+    # ＝67.5%); a cost for a purchase the goal does not mention (馆长办公室空调, 执法记录仪, 公交公司办公楼装修: told
+    # only by REL002 as having no quantity, or not at all); ≥100个 of the goal's 全县120个 村卫生室 (not a tenfold slip)
+    # b226: 罗甸县卫生健康局干部职工满意度 (SAT002), 社区嵌入式托育点覆盖乡镇 ≥6个 against 全县9个乡（镇） (REL008);
+    # left: the goal's 省级资金100万元 where the sources give 市级 100
+    "b226": {"REL008": 1, "SAT002": 1},
+    # b227: 展品更新改造完成时间 每月 (TIME003), 接待观众 ≥60万人次 and again ≥50万人次 under 社会效益 (REL004); left:
+    # 馆长办公室空调购置费, a purchase the goal does not mention (REL002 as having no quantity)
+    "b227": {"REL002": 1, "REL004": 1, "TIME003": 1},
+    # b228: 其中 8+6万元 of 科普日主场活动费 ≤120000元 (FUND004), 参与活动公众满意度 ≥80% against the goal's 90%
+    # (REL008), 科普讲座完成场次 ≥60场 under 质量 (CAT020)
+    "b228": {"CAT020": 1, "FUND004": 1, "REL008": 1},
+    # b229: 维修养护工程完工时间 每月1次 (TIME003), 人防工程管理站职工满意度 (SAT002); left: 维修后人防工程使用寿命延长
+    # ＝15年
+    "b229": {"SAT002": 1, "TIME003": 1},
+    # b230: 监督抽检完成批次 ≥2400批次 under 质量 (CAT020); left: the goal's 中央…补助资金50万元 where the sources give
+    # 省级 and 县级, 执法记录仪购置费 (REL002 as having no quantity)
+    "b230": {"CAT020": 1, "REL002": 1},
+    # b231: 其中 80+50万元 of ≤1200000元 (FUND004), 村民对村卫生室服务满意度 ≥75% against the goal's 90% (REL008;
+    # SAT001 too, fair: under 80%); left: 享受运行补助的村卫生室 ≥100个 of the goal's 全县120个
+    "b231": {"FUND004": 1, "REL008": 1, "SAT001": 1},
+    # b232: 年度履约评估完成时间 每季度1次 (TIME003), 乡镇卫生院职工满意度 of 独山县各乡镇卫生院 (SAT002); left:
+    # 签约居民人均预期寿命 ＝79岁
+    "b232": {"SAT002": 1, "TIME003": 1},
+    # b233: 航空巡护覆盖县（市） ≥10个 against 全州12个县（市） (REL008), 航空巡护 ≥80架次 and again ≥60架次 under 质量
+    # (REL004); left: 全州森林覆盖率 ＝67.5%
+    "b233": {"REL004": 1, "REL008": 1},
+    # b234: 完成公交线路运营条数 ≥86条 under 质量 (CAT020). TIME003 as in g53; left: the goal's 省级…补助资金2000万元
+    # where the sources give 市级 only, 公交公司办公楼装修费
+    "b234": {"CAT020": 1, "TIME003": 1},
+    # b235: 其中 30+15万元 of ≤400000元 (FUND004), 消费者满意度 ≥80% against the goal's 90% (REL008), 回收旧家电
+    # ≥5万台 and again ≥4万台 under 生态效益 (REL004)
+    "b235": {"FUND004": 1, "REL004": 1, "REL008": 1},
 }
 
 

@@ -6,7 +6,8 @@ Variants: ``no_before`` (a full date without 前: read as "by that date", info),
 value rather than a deadline, info; not when another 时效 value of the table is a checkable
 limit), ``one_year`` (1年内: a limit with no starting point, read as the budget year's end, info),
 ``whole_year`` (全年: read as the year's end, info), ``recurring_undated`` (按月发放: a period with
-no day in it, info; 每月10日前 is a checkable recurring deadline and passes).
+no day in it, info; 每月10日前 is a checkable recurring deadline and passes), ``frequency_for_deadline``
+(维修养护工程完工时间 每月1次: how often, where the name asks when one piece of work is done, info).
 """
 
 from __future__ import annotations
@@ -24,17 +25,18 @@ NAME = "deadline-form"
 SCOPES = ("indicator",)
 ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.has_time_limit (the row memo's key)
 _ALL = ("no_before", "year_inferred", "uncheckable", "service_window", "one_year", "recurring_undated",
-        "whole_year")
+        "whole_year", "frequency_for_deadline")
 VARIANTS = _ALL
 # each finding's level (the rule's own level is for none of them)
 LEVELS = {"no_before": Severity.INFO, "year_inferred": Severity.INFO, "uncheckable": Severity.WARNING,
           "service_window": Severity.INFO, "one_year": Severity.INFO, "recurring_undated": Severity.INFO,
-          "whole_year": Severity.INFO}
+          "whole_year": Severity.INFO, "frequency_for_deadline": Severity.INFO}
 PLACEHOLDERS = {"no_before": ROW_PLACEHOLDERS + DATE_PLACEHOLDERS,
                 "year_inferred": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
                 "uncheckable": ROW_PLACEHOLDERS, "service_window": ROW_PLACEHOLDERS,
                 "one_year": ROW_PLACEHOLDERS + DATE_PLACEHOLDERS, "recurring_undated": ROW_PLACEHOLDERS,
-                "whole_year": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS}
+                "whole_year": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
+                "frequency_for_deadline": ROW_PLACEHOLDERS + ("year",)}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -51,6 +53,11 @@ _NAMED_DEADLINE = re.compile(r"截止(?:时间|日期)$")
 _DEADLINE_WORDS = re.compile(r"完成|截止|竣工|验收|拨付|发放|上报|报送|办结|交付|到位|兑付")
 # an indicator of how often something is done, which a period answers (见习补贴发放频次 按月发放)
 _HOW_OFTEN = re.compile(r"(?:频次|频率|周期)$")
+# the day one piece of work is finished (维修养护工程完工时间, 年度履约评估完成时间), which a count of times a
+# period (每月1次) does not answer; 发放时间 or 巡查时间 may recur and are left to recurring_undated
+_ONE_OFF_DONE = re.compile(r"(?:完成|完工|竣工|验收|建成|交付|办结|上线)(?:时间|日期|时限)$")
+# times a period: 每月1次, 每季度一次 (a rate of 次 per 周, 月, 季度, 年)
+_TIMES_A_PERIOD = re.compile(r"^[次回遍]/(?:日|天|周|旬|月|季度?|半年|年)$")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -75,6 +82,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         # 按月发放: which day of the month? — unless the indicator asks how often (发放频次)
         if parsed.op is None and "recurring_undated" in report and not _HOW_OFTEN.search(row.name):
             yield row_hit(row, variant="recurring_undated", severity=LEVELS["recurring_undated"])
+    elif (parsed.kind == "per_unit" and _TIMES_A_PERIOD.match(parsed.unit or "") and _ONE_OFF_DONE.search(row.name)
+          and "frequency_for_deadline" in report):
+        yield row_hit(row, variant="frequency_for_deadline", severity=LEVELS["frequency_for_deadline"],
+                      year=ctx.budget_year or "××××")
     elif parsed.quality in ("immediate", "external") and "uncheckable" in report:
         yield row_hit(row, variant="uncheckable", severity=LEVELS["uncheckable"])
     elif parsed.kind == "duration" and parsed.window is not None:

@@ -11,7 +11,8 @@ benefit put in the wrong place, not a satisfaction named badly), ``forbid_unless
 when the project's name or goal names them, as a training of 医护人员 serves them: variant ``staff_term``,
 a notice, for the goal may name them in other words), ``forbid_own_unit`` (the table's own 实施单位 asked
 by its name, with or without the region before it: 会昌县农村供水服务中心满意度 is the unit
-doing the work asking itself; a name going on after the unit, 县人民医院住院患者满意度, asks others),
+doing the work asking itself; a name going on after the unit, 县人民医院住院患者满意度, asks others; nor its staff, 人防工程管理站职工满意度
+of 人民防空工程管理站),
 ``forbid_body_above`` (the department's own line a level above the table's: 市交通运输局满意度 in a county
 bureau's table), ``forbid_unless_named`` (a group of people only some projects serve, 就诊患者, 景区游客,
 参训学员, with ``who`` the group's word: asked when neither the project's name, its goal nor another
@@ -94,6 +95,29 @@ def _own_unit(ctx: TableContext, name: str) -> str | None:
     return None
 
 
+# a unit's own staff asked (人防工程管理站职工满意度): a body ending as units' names do, then its staff
+_STAFF_ASKED = re.compile(r"^(?P<body>[\u4e00-\u9fff]{1,12}?(?:局|站|中心|院|所|办|馆|委|队|处))"
+                          r"(?:全体)?(?:干部职工|职工|干部|工作人员|员工|在职人员)满意")
+# units named together in one 实施单位 cell (独山县各乡镇卫生院、社区卫生服务中心)
+_UNIT_SEPARATORS = re.compile(r"[、，,；;及和与]")
+
+
+def _own_staff(ctx: TableContext, name: str) -> str | None:
+    """The table's own 实施单位's staff as the name asks them (罗甸县卫生健康局干部职工满意度, 乡镇卫生院职工满意度
+    of 独山县各乡镇卫生院, 人防工程管理站职工满意度 of 贵阳市人民防空工程管理站), if it does: the people doing
+    the work, not those it serves. The body is the unit's name or ends as it does in five characters or more (服务中心 alone is many units' ending);
+    another unit's staff (入驻单位干部职工, 托育机构从业人员) may be the ones served."""
+    found = _STAFF_ASKED.search(name)
+    if found is None:
+        return None
+    body = found.group("body")
+    for unit in _UNIT_SEPARATORS.split(ctx.table.project.implementer or ""):
+        unit = unit.strip()
+        if body in unit or (len(unit) >= 5 and len(body) >= 5 and unit[-5:] == body[-5:]):
+            return found.group(0).removesuffix("满意")
+    return None
+
+
 def _without_region(unit: str, region: str) -> str:
     """The unit's name without its region (交通运输局 of 盘州市交通运输局); the unit may begin with the
     region's last parts only (会昌县 of 江西省赣州市会昌县): the longest such tail comes off."""
@@ -130,7 +154,7 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
     name = row.name.strip()
     if "forbid" in params and (found := search(params["forbid"], _asker(name))) is not None:
         return "forbidden_term", _term(found)
-    if params.get("forbid_own_unit") and (unit := _own_unit(ctx, name)) is not None:
+    if params.get("forbid_own_unit") and (unit := _own_unit(ctx, name) or _own_staff(ctx, name)) is not None:
         return "forbidden_term", unit
     if params.get("forbid_body_above") and (body := _body_above(ctx, name)) is not None:
         return "forbidden_term", body
