@@ -61,3 +61,21 @@ def test_a_quality_giving_a_quantitys_count_again(engine, quantity: str, quality
         value: str, told: bool) -> None:
     findings = _findings(engine, {"数量指标": [(quantity, value)], "质量指标": [(quality, value)]})
     assert any(f.rule_id == "CAT020" and quality in f.message_zh for f in findings) is told
+
+
+@pytest.mark.parametrize(("goal", "sources", "told"), [
+    ("2025年使用中央资金50万元、县级资金200万元，", "    中央: 50\n    县级: 200\n", False),
+    ("2025年使用中央资金50万元、县级资金200万元，", "    省级: 50\n    县级: 200\n", True),
+    ("2025年使用中央资金50万元、县级资金200万元，", "    上级补助: 50\n    县级: 200\n", False),  # may hold 中央's
+    ("2025年安排上年结转中央资金50万元，", "    省级: 50\n    县级: 200\n", False),  # not the year's funds
+    ("2025年使用市级资金250万元，", "    县级: 250\n", False),  # a region ending in 市 may be a 县级市, its own money 县级 in the form
+])
+def test_a_level_the_goal_puts_money_in_that_the_sources_do_not_give(engine, goal: str,  # type: ignore[no-untyped-def]
+        sources: str, told: bool) -> None:
+    text = BASE.read_text(encoding="utf-8")
+    text = text.replace("funds:\n  unit: 元\n  total: 2450000.00\n  fiscal: 2450000.00\n  other: 0.00\n",
+                        "funds:\n  unit: 万元\n  total: 250\n  fiscal: 250\n  other: 0\n  fiscal_sources:\n" + sources)
+    text = text.replace("goal: |\n  2025年", f"goal: |\n  {goal}", 1)
+    assert goal in text and "fiscal_sources" in text
+    findings = engine.check_source(load_text(text, BASE.name)).findings
+    assert any(f.rule_id == "REL008" and "却是 0 元" in f.message_zh for f in findings) is told

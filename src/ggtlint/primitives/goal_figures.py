@@ -837,6 +837,8 @@ _NOT_THE_YEARS_FUNDS = lazy_pattern(r"总|累计|以前|上年|结转|社会|贷
 # a rate, not an amount put in (补助资金1200元/人·月, 补贴资金105元/亩)
 _PER_AFTER = ("/", "每")
 _LEVEL = lazy_pattern(r"^(?P<level>中央|省|市|州|县)")
+# a level's money named right before its amount, with no verb in reach (使用中央资金240万元、省级资金100万元)
+_LEVEL_LISTED = lazy_pattern(r"^(?P<what>(?:中央|省|市|州|县)[\u4e00-\u9fff]{0,10}?)(?:资金|补助|经费)$")
 _LEVELS_EN = {"中": "central funds", "省": "provincial funds", "市": "city funds", "州": "prefecture funds",
               "县": "county funds"}
 
@@ -856,6 +858,15 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
         named = _FUNDS_PUT_IN.search(_words_ahead(context)) if context is not None else None
         if named is not None:
             put_in.append((text, yuan, named))
+        # a level's money the sources, listed in full, give nothing (中央…补助资金50万元 against 省级 50 and 县级 70),
+        # put in or named right before its amount (、省级资金100万元): told even where the amounts add up to the total
+        level_named = named or (_LEVEL_LISTED.match(_words_ahead(context)) if context is not None else None)
+        level = _LEVEL.match(level_named.group("what")) if level_named is not None else None
+        if level is not None and not _NOT_THE_YEARS_FUNDS.search(level_named.string) \
+                and _level_given_none(funds, level.group("level"), ctx.table.project.region or ""):
+            word = level.group("level") + ("" if level.group("level") == "中央" else "级")
+            yield Hit("/goal", {"goal_figure": text, "fund_name": f"{word}资金", "fund": yuan_text(Decimal(0)),
+                                "fund_name_en": _LEVELS_EN[word[0]]}, value=text, find=text, variant="funds")
     # the funds given in parts (培训补贴资金48万元、工作经费12万元; 结转资金20万元及本年安排资金40万元)
     if len(amounts) > 1 and funds.in_yuan(funds.total) == sum(amounts):
         return
@@ -867,7 +878,7 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
             sources = [(name, value) for name, value in funds.fiscal_sources.items()
                        if value is not None and name.startswith(level.group("level"))]
             if len(sources) != 1:
-                continue  # the table does not give that level alone: nothing to hold the goal to
+                continue  # the table does not give that level alone (or none, told above): nothing to hold the goal to
             fund_name, fund = f"{sources[0][0]}资金", funds.in_yuan(sources[0][1])
             given = {fund}
             fund_name_en = _LEVELS_EN[fund_name[0]]
@@ -880,6 +891,17 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
             continue
         yield Hit("/goal", {"goal_figure": text, "fund_name": fund_name, "fund_name_en": fund_name_en,
                             "fund": yuan_text(fund)}, value=text, find=text, variant="funds")
+
+
+def _level_given_none(funds: Any, level: str, region: str) -> bool:
+    """Whether the fiscal sources, each named by its level and adding up to the fiscal funds, give ``level``
+    nothing: a source named otherwise (上级补助, 一般债券) may hold it, and a 县级市's own money (都匀市) is
+    市级 in its words and 县级 in the form's."""
+    sources = {name: value for name, value in funds.fiscal_sources.items() if value is not None}
+    levels = {level, "县", "市"} if level in "县市" and region.endswith("市") else {level}
+    return (bool(sources) and funds.fiscal is not None and sum(sources.values()) == funds.fiscal
+            and all(_LEVEL.match(name) for name in sources)
+            and not any(name.startswith(tuple(levels)) for name in sources))
 
 
 # a rate the goal promises past all of it (接种率达到102%): not one that may pass 100% (增长率, 毛入学率,
