@@ -584,6 +584,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # as 时效; 保种场粪污未经处理直排量 ＝0吨 and 施工期道路半幅封闭时长 ≤30日 as 2021 social and ecological costs.
     "g444": {}, "g445": {}, "g446": {}, "g447": {}, "g448": {}, "g449": {}, "g450": {}, "g451": {},
     "g452": {}, "g453": {}, "g454": {}, "g455": {},
+    # g456–g467, a careful round of the whole pack: PLACEHOLDER
+    "g456": {}, "g457": {}, "g458": {}, "g459": {}, "g460": {}, "g461": {}, "g462": {}, "g463": {},
+    "g464": {}, "g465": {}, "g466": {}, "g467": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

@@ -36,9 +36,10 @@ compile = compile_identity
 # Anchored at the start: "3年内因就业问题…" sets a multi-year target, while "离校2年内高校毕业生"
 # only describes who is eligible.
 # (长期 and 多年 as a horizon, not in the name of a class of people or things: 长期滞留人员,
-# 长期护理保险, 长期卧床, 多年生牧草, 长期监测点 (a fixed station, set up this year))
+# 长期护理保险, 长期卧床, 多年生牧草, 长期监测点 (a fixed station, set up this year), 长期保存 (the
+# preservation kept for records and digital resources: 数字资源长期保存率 is this year's share))
 _NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|^(?:未来|今后)(?:[0-9]+|[两二三四五六七八九十]+)\s*年|多年(?!生)"
-                         r"|长期(?!滞留|护理|照护|卧床|处方|租赁|借款|股权|待摊|投资|失业|在外|监测点|观测点|定位监测|定位观测)|跨年度")
+                         r"|长期(?!滞留|护理|照护|卧床|处方|租赁|借款|股权|待摊|投资|失业|在外|监测点|观测点|定位监测|定位观测|保存)|跨年度")
 # a span of years counted together (2023—2025年累计培训人次), or a year to reach after the budget
 # year (到2025年…达标率 in a 2022 table): not a plan's title (2021—2025年规划) nor a date of this year
 _NAME_SPAN = re.compile(r"20[0-9]{2}\s*年?\s*(?:—|–|-|~|～|至|到)+\s*20[0-9]{2}\s*年(?:度)?(?:累计|合计|共计|共|期间|内|间)")
