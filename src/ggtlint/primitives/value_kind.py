@@ -9,7 +9,9 @@ takes them elsewhere, e.g. "按实际申请人数", a policy, as a quantity). ``
 ``exempt_name`` (a regular expression): indicators whose name it finds are left alone.
 ``exempt_note`` (a regular expression): indicators whose 备注 it finds are left alone (a workbook's
 value cell holds only the number, and what qualifies it, 自合同签订之日起, goes in 备注).
-``unitless_only``: only a figure with no unit at all is a hit (≥300, not ≥90分 nor a ratio 1:30).
+``unitless_only``: only a figure with no unit at all is a hit (≥300, not ≥90分 nor a ratio 1:30);
+``unitless_only_under`` (二级 names): the same there only (a 2021 ecological cost 施工噪声 ≤70分贝 is a
+harm in its own unit, where ≤45 under 经济成本指标 is money without its unit).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ PARAMS_SCHEMA = {
                    "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS},
                    "forbid_under": {"type": "object", "additionalProperties": _KINDS},
                    "exempt_name": {"type": "string"}, "exempt_values": {"type": "string"}, "exempt_note": {"type": "string"},
-                   "unitless_only": {"type": "boolean"}},
+                   "unitless_only": {"type": "boolean"}, "unitless_only_under": _KINDS},
 }
 
 
@@ -61,7 +63,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if "exempt_note" in params and search(params["exempt_note"], row.indicator.note or "") is not None:
         return
-    if params.get("unitless_only") and (row.parsed.unit is not None or is_ratio(row)):
+    if (params.get("unitless_only") or row.level2 in params.get("unitless_only_under", ())) \
+            and (row.parsed.unit is not None or is_ratio(row)):
         return
     quality = row.parsed.quality
     if quality is not None and (quality in params.get("exempt_qualities", ())
