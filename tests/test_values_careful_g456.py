@@ -21,6 +21,8 @@
   value-kind ``unitless_only_under`` takes the social and ecological costs (funds.yaml FUND010).
 - probed: 不影响 under 社会成本 (对沿街商户正常经营影响) was text (VAL001, an error), where 无影响 is a yes/no
   (yesno-terms.yaml negative).
+- probed, then written into g461: a share of the investment with no 的 (按投资额30%补助，最高3万元) was text (VAL001,
+  an error), where 按总投资的30% is a policy's amount: policy-markers.yaml keyword 投资额.
 """
 
 from __future__ import annotations
@@ -121,3 +123,9 @@ def test_val001_reads_no_disturbance_as_yes_no(engine: Any) -> None:
     assert not _findings(engine, text, "VAL001")
     assert _findings(engine, _TABLE.format(level2="社会成本指标", name="对沿街商户正常经营影响", value="符合要求"),
                      "VAL001")
+
+
+def test_val001_reads_a_share_of_the_investment_as_a_policy(engine: Any) -> None:
+    """g461: 按投资额30%补助，最高3万元 (no 的 after 投资额) is a policy's amount, as 按总投资的30% is."""
+    assert not _row(engine, "产出指标", "成本指标", "新建便民网点补助标准", "按投资额30%补助，最高3万元", "VAL001")
+    assert _row(engine, "产出指标", "数量指标", "新建便民网点", "按投资额30%", "VAL001")
