@@ -8,21 +8,24 @@
   收集 records the events, a workload, as 采集 and 上报 do (negative-direction.yaml records).
 - a share in long-term preservation (数字资源长期保存率 ＝100%, g466) was told as a multi-year horizon (TIME004):
   长期保存 is a kind of keeping (multi_year.py _NAME_YEARS).
-- probed: what those screened pay themselves under 社会成本 (筛查对象自付检查费用 ＝0元) was told as money belonging
+
+Probed, then written into the tables:
+
+- what those screened pay themselves under 社会成本 (筛查对象自付检查费用 ＝0元, g456) was told as money belonging
   under economic costs (CAT009): a charge on the people, as 收取 is (placement.yaml CAT009 selector).
-- probed: 常态化运行 (热线值守排班机制) was vague text (VAL013), where 正常运行 and 建立并常态化运行 are yes/no.
-- probed: an adsorbent's iodine value ≥800mg/g and a scan's resolution ≥300dpi were text (VAL001, an error):
-  units.yaml now has mg/g and dpi.
-- probed: an index with a percentage (粪肥种子发芽指数 ≥70%) was told as a count with a percentage (VAL008): an index
-  is no count (name-hints.yaml rate suffix 指数).
-- probed: pathogens killed (粪肥蛔虫卵死亡率 ≥95%) was told as a reverse indicator (VAL006): negative-direction.yaml
+- 常态化运行 (热线值守排班机制, g467) was vague text (VAL013), where 正常运行 and 建立并常态化运行 are yes/no.
+- an adsorbent's iodine value ≥800mg/g (g457) and a scan's resolution ≥300dpi (g466) were text (VAL001, an
+  error): units.yaml now has mg/g and dpi.
+- an index with a percentage (粪肥种子发芽指数 ≥70%, g465) was told as a count with a percentage (VAL008): an
+  index is no count (name-hints.yaml rate suffix 指数).
+- pathogens killed (粪肥蛔虫卵死亡率 ≥95%, g465) was told as a reverse indicator (VAL006): negative-direction.yaml
   exceptions 虫卵死亡率, 虫口死亡率, 害虫死亡率.
-- probed: a 2021 ecological cost in its own unit (夜间拆除作业施工噪声 ≤55分贝) was told as money without 元 (FUND010):
-  value-kind ``unitless_only_under`` takes the social and ecological costs (funds.yaml FUND010).
-- probed: 不影响 under 社会成本 (对沿街商户正常经营影响) was text (VAL001, an error), where 无影响 is a yes/no
+- a 2021 ecological cost in its own unit (夜间拆除作业施工噪声 ≤55分贝, g460) was told as money without 元
+  (FUND010): value-kind ``unitless_only_under`` takes the social and ecological costs (funds.yaml FUND010).
+- 不影响 under 社会成本 (对沿街商户正常经营影响, g460) was text (VAL001, an error), where 无影响 is a yes/no
   (yesno-terms.yaml negative).
-- probed, then written into g461: a share of the investment with no 的 (按投资额30%补助，最高3万元) was text (VAL001,
-  an error), where 按总投资的30% is a policy's amount: policy-markers.yaml keyword 投资额.
+- a share of the investment with no 的 (按投资额30%补助，最高3万元, g461) was text (VAL001, an error), where
+  按总投资的30% is a policy's amount: policy-markers.yaml keyword 投资额.
 """
 
 from __future__ import annotations
