@@ -584,11 +584,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # as 时效; 保种场粪污未经处理直排量 ＝0吨 and 施工期道路半幅封闭时长 ≤30日 as 2021 social and ecological costs.
     "g444": {}, "g445": {}, "g446": {}, "g447": {}, "g448": {}, "g449": {}, "g450": {}, "g451": {},
     "g452": {}, "g453": {}, "g454": {}, "g455": {},
-    # g456–g467, a careful round of the whole pack: 12 false findings fixed (test_values_careful_g456.py): VAL008 on
+    # g456–g467, a careful round of the whole pack: 13 false findings fixed (test_values_careful_g456.py): VAL008 on
     # patients counted in 例 (耐药患者药物补助人数 ≥30例, g456; name_value.py _PEOPLE_UNITS); VAL006 on reports gathered
     # (收集评价不良事件报告 ≥2000份, g463; negative-direction.yaml records 收集); TIME004 on 数字资源长期保存率 (g466;
     # multi_year.py: 长期保存 is a kind of keeping); and, probed (about 550 single-line variants) then written into the
-    # tables: CAT009 on 筛查对象自付检查费用 ＝0元 under 社会成本 (g456; placement.yaml, a charge on the people); VAL013
+    # tables: CAT009 on 筛查对象自付检查费用 ＝0元 and on 偏远乡镇筛查对象往返交通负担 ≤20元/人次 under 社会成本 (g456;
+    # placement.yaml, a charge or burden on the people, priced in money, as a loss is); VAL013
     # on 常态化运行 (g467; yesno-terms.yaml); VAL001 on 活性炭碘值 ≥800mg/g (g457) and 图像分辨率 ≥300dpi (g466;
     # units.yaml); VAL008 on 粪肥种子发芽指数 ≥70% (g465; name-hints.yaml: an index is no count); VAL006 on
     # 粪肥蛔虫卵死亡率 ≥95% (g465; negative-direction.yaml exceptions 虫卵/虫口/害虫死亡率); FUND010 on

@@ -12,7 +12,8 @@
 Probed, then written into the tables:
 
 - what those screened pay themselves under 社会成本 (筛查对象自付检查费用 ＝0元, g456) was told as money belonging
-  under economic costs (CAT009): a charge on the people, as 收取 is (placement.yaml CAT009 selector).
+  under economic costs (CAT009): a charge on the people, as 收取 is (placement.yaml CAT009 selector); so was a
+  burden named at the end (患者往返交通负担 ≤50元/人次, g456), where only 增加…负担 was left alone.
 - 常态化运行 (热线值守排班机制, g467) was vague text (VAL013), where 正常运行 and 建立并常态化运行 are yes/no.
 - an adsorbent's iodine value ≥800mg/g (g457) and a scan's resolution ≥300dpi (g466) were text (VAL001, an
   error): units.yaml now has mg/g and dpi.
@@ -80,7 +81,9 @@ def test_time004_leaves_long_term_preservation(engine: Any) -> None:
 
 
 @pytest.mark.parametrize(("name", "value", "told"), [("筛查对象自付检查费用", "＝0元", False),
-                                                     ("征收补偿安置费", "≤1200万元", True)])
+                                                     ("患者往返交通负担", "≤50元/人次", False),
+                                                     ("征收补偿安置费", "≤1200万元", True),
+                                                     ("群众丧葬负担减轻金额", "≥100万元", True)])
 def test_cat009_a_charge_paid_by_those_served(engine: Any, name: str, value: str, told: bool) -> None:
     assert bool(_findings(engine, _TABLE.format(level2="社会成本指标", name=name, value=value), "CAT009")) is told
 
