@@ -584,7 +584,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # as 时效; 保种场粪污未经处理直排量 ＝0吨 and 施工期道路半幅封闭时长 ≤30日 as 2021 social and ecological costs.
     "g444": {}, "g445": {}, "g446": {}, "g447": {}, "g448": {}, "g449": {}, "g450": {}, "g451": {},
     "g452": {}, "g453": {}, "g454": {}, "g455": {},
-    # g456–g467, a careful round of the whole pack: 13 false findings fixed (test_values_careful_g456.py): VAL008 on
+    # g456–g467, a careful round of the whole pack: 14 false findings fixed (test_values_careful_g456.py): VAL008 on
     # patients counted in 例 (耐药患者药物补助人数 ≥30例, g456; name_value.py _PEOPLE_UNITS); VAL006 on reports gathered
     # (收集评价不良事件报告 ≥2000份, g463; negative-direction.yaml records 收集); TIME004 on 数字资源长期保存率 (g466; multi_year.py: 长期保存
     # is a kind of keeping); and, probed (about 550 single-line variants) then written into the tables: CAT009 on
@@ -593,7 +593,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (g457) and 图像分辨率 ≥300dpi (g466; units.yaml); VAL008 on 粪肥种子发芽指数 ≥70% (g465; name-hints.yaml: an index is no
     # count); VAL006 on 粪肥蛔虫卵死亡率 ≥95% (g465; negative-direction.yaml exceptions 虫卵/虫口/害虫死亡率); FUND010 on 施工噪声 ≤55分贝
     # under 生态环境成本 (g460; value_kind.py unitless_only_under); VAL001 on 不影响 under 社会成本 (g460; yesno-terms.yaml
-    # negative); VAL001 on 按投资额30%补助，最高3万元 (g461; policy-markers.yaml 投资额).
+    # negative); VAL001 on 按投资额30%补助，最高3万元 (g461; policy-markers.yaml 投资额); TIME001 (an error) and TIME003
+    # on 清查基准时点 2025年12月31日 (g459; time.yaml: a survey's reference date is no deadline).
     # Slips of the writer's own fixed as a reviewer would ask: 隐患自建房 动态清零 (VAL013, g458; now ＝0栋); names over 20
     # characters (REL005, g459, g463; shortened); 新增电子图书 and 共享账号 with no cost (REL002, g466; a 其中 line, and the
     # accounts moved to 社会效益), 运维费 and 宣传推广费 with no quantity (REL002, g467; quantities added).

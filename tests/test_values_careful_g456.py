@@ -25,6 +25,9 @@ Probed, then written into the tables:
   (FUND010): value-kind ``unitless_only_under`` takes the social and ecological costs (funds.yaml FUND010).
 - 不影响 under 社会成本 (对沿街商户正常经营影响, g460) was text (VAL001, an error), where 无影响 is a yes/no
   (yesno-terms.yaml negative).
+- a survey's reference date before the budget year (清查基准时点 2025年12月31日, g459) was told as a deadline
+  before the year (TIME001, an error) read without 前 (TIME003): time.yaml &product_terms (shared with TIME005 and
+  CAT015) and TIME003's selector leave (基准|标准)时点 alone.
 - a share of the investment with no 的 (按投资额30%补助，最高3万元, g461) was text (VAL001, an error), where
   按总投资的30% is a policy's amount: policy-markers.yaml keyword 投资额.
 """
@@ -135,3 +138,14 @@ def test_val001_reads_a_share_of_the_investment_as_a_policy(engine: Any) -> None
     """g461: 按投资额30%补助，最高3万元 (no 的 after 投资额) is a policy's amount, as 按总投资的30% is."""
     assert not _row(engine, "产出指标", "成本指标", "新建便民网点补助标准", "按投资额30%补助，最高3万元", "VAL001")
     assert _row(engine, "产出指标", "数量指标", "新建便民网点", "按投资额30%", "VAL001")
+
+
+@pytest.mark.parametrize("name", ["清查基准时点", "普查标准时点"])
+def test_time001_and_time003_leave_a_surveys_reference_date(engine: Any, name: str) -> None:
+    """g459: 清查基准时点 2025年12月31日 in a 2026 table is the day the survey's figures stand at, no deadline."""
+    for rule_id in ("TIME001", "TIME003"):
+        assert not _row(engine, "产出指标", "时效指标", name, "2025年12月31日", rule_id)
+
+
+def test_time001_still_tells_a_deadline_before_the_year(engine: Any) -> None:
+    assert _row(engine, "产出指标", "时效指标", "成果汇交时间", "2025年12月31日", "TIME001")
