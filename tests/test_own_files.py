@@ -14,7 +14,7 @@ from conftest import SEED_DIR, run_ggtlint
 SEED_T01 = SEED_DIR / "t01-zhuwai-laowu-xiezuo.yaml"
 
 
-@pytest.mark.parametrize("fmt", ["rich", "json", "sarif", "junit", "github"])
+@pytest.mark.parametrize("fmt", ["rich", "json", "sarif", "junit", "github", "codequality"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_output_format_is_recognised_under_any_name(tmp_path: Path, fmt: str, lang: str) -> None:
     out = tmp_path / "out.yaml"  # a name a table could have

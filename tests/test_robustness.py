@@ -391,7 +391,7 @@ def test_control_characters_are_located_exactly() -> None:
     assert "U+0007" in finding.message_zh
 
 
-@pytest.mark.parametrize("fmt", ["rich", "github", "json", "sarif", "junit"])
+@pytest.mark.parametrize("fmt", ["rich", "github", "json", "sarif", "junit", "codequality"])
 def test_no_output_replays_control_characters(fmt: str, tmp_path: Path) -> None:
     """ESC/BEL/CSI from a YAML escape never reach a terminal or a CI log raw."""
     run = run_check(BAD_DIR / "escape-sequences.yaml", BAD_DIR / "control-chars.yaml", "--format", fmt,
@@ -399,7 +399,7 @@ def test_no_output_replays_control_characters(fmt: str, tmp_path: Path) -> None:
     assert run.code == 1 and "Traceback" not in run.err
     # data formats keep the text (JSON escapes C0 controls as \\u001b, XML cannot hold them);
     # what is read on a terminal or a CI log (rich, github) shows no control character at all
-    controls = ("\x1b", "\x07") if fmt in ("json", "sarif", "junit") else ("\x1b", "\x07", "\x9b")
+    controls = ("\x1b", "\x07") if fmt in ("json", "sarif", "junit", "codequality") else ("\x1b", "\x07", "\x9b")
     for char in controls:
         assert char not in run.out, (fmt, repr(char))
     if fmt in ("json", "sarif"):

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.results import FileResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
-FORMATS = ("rich", "json", "sarif", "junit", "github")
+FORMATS = ("rich", "json", "sarif", "junit", "github", "codequality")
 
 
 # The language of ggtlint's own messages on stderr (errors, notes): the run's language once it is
@@ -327,7 +327,7 @@ def _load_engine(config_path: Path | None, paths: list[Path], *, framework: str 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())  # as typed: "-" is standard input, "./-" a file
 @click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT[:FILE]",
-              help="输出格式 rich|json|sarif|junit|github，可重复；格式:文件 写到文件。 Output format(s).")
+              help="输出格式 rich|json|sarif|junit|github|codequality（GitLab），可重复；格式:文件 写到文件。 Output format(s).")
 @click.option("-o", "--output", metavar="FILE", multiple=True, callback=lambda ctx, param, value: _once(value, "-o"),
               help="把（第一个未指定文件的）格式写到 FILE。 Write output to FILE.")
 @_lang_option

@@ -19,6 +19,8 @@ import re
 _JSON_OUTPUT = re.compile(rb'\A\s*\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
 _SARIF_OUTPUT = re.compile(rb'\A\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"\s*,'
                            rb'\s*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
+# its GitLab Code Quality report: an array of issues, each opening {"type": "issue", "engine_name": "ggtlint"
+_CODEQUALITY_OUTPUT = re.compile(rb'\A\[\s*\{\s*"type"\s*:\s*"issue"\s*,\s*"engine_name"\s*:\s*"ggtlint"')
 _JUNIT_OUTPUT = re.compile(rb'\A<\?xml[^>]*\?>\s*<testsuites name="ggtlint"')
 # a baseline (--write-baseline) begins {"version": 1, "tool": "ggtlint"
 _BASELINE = re.compile(rb'\A\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"ggtlint"')
@@ -30,15 +32,15 @@ _WORKBOOK_PART_MAX = 1 << 20  # the sheet list of a review workbook is well unde
 
 def made_by_ggtlint(path: str) -> bool:
     """Whether ``path`` is something ggtlint wrote, whatever its name: a review workbook, a JSON,
-    SARIF or JUnit output, a baseline, or the terminal or GitHub text (which ends with the run's summary).
-    False for anything else, and for a file that cannot be read."""
+    SARIF, JUnit or GitLab Code Quality output, a baseline, or the terminal or GitHub text (which ends
+    with the run's summary). False for anything else, and for a file that cannot be read."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(_HEAD_BYTES)
             if head.startswith(b"PK"):
                 return _is_review_workbook(path)
             if (_JSON_OUTPUT.match(head) or _SARIF_OUTPUT.match(head) or _JUNIT_OUTPUT.match(head)
-                    or _BASELINE.match(head)):
+                    or _CODEQUALITY_OUTPUT.match(head) or _BASELINE.match(head)):
                 return True
             size = handle.seek(0, 2)
             handle.seek(max(0, size - _HEAD_BYTES))

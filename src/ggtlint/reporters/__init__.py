@@ -146,6 +146,12 @@ def _junit(stream: IO[str], options: ReportOptions) -> Reporter:
     return JunitReporter(stream, options)
 
 
+def _codequality(stream: IO[str], options: ReportOptions) -> Reporter:
+    from ggtlint.reporters.codequality import CodeQualityReporter
+
+    return CodeQualityReporter(stream, options)
+
+
 def _github(stream: IO[str], options: ReportOptions) -> Reporter:
     from ggtlint.reporters.github import GithubReporter
 
@@ -206,4 +212,5 @@ REPORTERS: dict[str, ReporterFactory] = {
     "sarif": _sarif,
     "junit": _junit,
     "github": _github,
+    "codequality": _codequality,
 }
