@@ -576,8 +576,10 @@ def _unit_slips(lexicon: Lexicon, placed: list[tuple[re.Match[str], _GoalFigure,
             yield row_hit(row, variant="unit_slip", goal_figure=figure.text, times=decimal_text(round(times, 2)))
 
 
-# a figure in 万 with no unit after it (受益居民约8万, 惠及群众3.5万余): the unit is the count's own, left unsaid
-_BARE_TEN_THOUSAND = lazy_pattern(r"(?<![0-9.,第])(?P<n>[0-9]+(?:\.[0-9]+)?)万(?=[余多]?(?:[^\u4e00-\u9fff]|$|左右|以上))")
+# a figure in 万 with no unit after it (受益居民约8万, 惠及群众3.5万余): the unit is the count's own, left unsaid;
+# not one in Latin letters or a symbol (1.2万㎡, 2万m³, 5万kW: _FIGURE's units)
+_BARE_TEN_THOUSAND = lazy_pattern(r"(?<![0-9.,第])(?P<n>[0-9]+(?:\.[0-9]+)?)万"
+                                  r"(?=[余多]?(?:[^\u4e00-\u9fffA-Za-z㎡㎢]|$|左右|以上))")
 
 
 def _ten_thousand_dropped(goal: str, before: int, rows: list[Row], shared: int, told: set[int]) -> Iterator[Hit]:

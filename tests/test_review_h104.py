@@ -1,0 +1,38 @@
+"""A re-read of goal_figures.py and its neighbours after the eighteenth recall audit's changes (h104): each
+problem found with the value that shows it, told or not as it should be."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from ggtlint.load import load_text
+
+
+def _table(goal: str, rows: list[tuple[str, str, str, str]], funds: dict[str, Any] | None = None) -> str:
+    tree: dict[str, dict[str, list[dict[str, str]]]] = {}
+    for level1, level2, name, value in rows:
+        tree.setdefault(level1, {}).setdefault(level2, []).append({"name": name, "value": value})
+    table: dict[str, Any] = {"version": 1, "project": {"name": "2025年项目", "year": 2025, "region": "某县"}}
+    if funds is not None:
+        table["funds"] = funds
+    table |= {"goal": goal, "indicators": tree}
+    return yaml.safe_dump(table, allow_unicode=True, sort_keys=False)
+
+
+def _told(engine: Any, text: str, rule: str) -> list[str]:
+    return [f.message_zh for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == rule]
+
+
+@pytest.mark.parametrize(("goal", "value", "told"), [
+    ("2025年新建标准化厂房1.2万㎡。", "≥1.2公顷", False),  # 1.2万㎡ is 1.2公顷: the 万 has its unit
+    ("2025年新建标准化厂房1.2万m²。", "≥1.2公顷", False),
+    ("2025年新建标准化厂房，受益群众约1.2万。", "≥1.2人", True),  # a bare 万 still
+])
+def test_a_ten_thousand_with_a_unit_in_letters_or_a_symbol_is_not_bare(engine, goal: str, value: str,  # type: ignore[no-untyped-def]
+                                                                        told: bool) -> None:
+    name = "新建标准化厂房面积" if "公顷" in value else "受益群众人数"
+    found = _told(engine, _table(goal, [("产出指标", "数量指标", name, value)]), "REL008")
+    assert bool([message for message in found if "10000 倍" in message]) is told, found
