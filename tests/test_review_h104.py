@@ -36,3 +36,19 @@ def test_a_ten_thousand_with_a_unit_in_letters_or_a_symbol_is_not_bare(engine, g
     name = "新建标准化厂房面积" if "公顷" in value else "受益群众人数"
     found = _told(engine, _table(goal, [("产出指标", "数量指标", name, value)]), "REL008")
     assert bool([message for message in found if "10000 倍" in message]) is told, found
+
+
+@pytest.mark.parametrize(("goal", "value", "told"), [
+    # a lower end written at or above the upper end's number has its own multiplier: 8000亩, not 8000万亩
+    ("2025年完成高标准农田建设8000至1.2万亩。", "≥8000亩", None),
+    ("2025年完成高标准农田建设8000至1.2万亩。", "≥800亩", "与范围的下限“8000亩”正好相差 10 倍"),
+    ("2025年完成高标准农田建设12至13万亩。", "≥1.2万亩", "与范围的下限“12万亩”正好相差 10 倍"),
+    ("2025年完成高标准农田建设12至13万亩。", "≥12万亩", None),
+])
+def test_a_ranges_lower_end_keeps_its_own_multiplier(engine, goal: str, value: str,  # type: ignore[no-untyped-def]
+                                                     told: str | None) -> None:
+    found = _told(engine, _table(goal, [("产出指标", "数量指标", "高标准农田建设面积", value)]), "REL008")
+    if told is None:
+        assert not found
+    else:
+        assert [message for message in found if told in message], found

@@ -1096,20 +1096,31 @@ def _range_floor(goal: str, match: re.Match[str], number: Decimal, text: str) ->
         return number, text
     # the floor is written in the upper end's multiplier and unit (12至13万人: 12万人)
     written = Decimal(_NUMBER.match(text).group().replace(",", ""))  # type: ignore[union-attr]
-    floor = Decimal(low.group("low")) * number / written if written else Decimal(low.group("low"))
+    floor = Decimal(low.group("low"))
+    if _in_upper_multiplier(floor, written):
+        floor = floor * number / written
     if floor >= number:
         return number, text
     return floor, goal[low.start():match.start()] + text
 
 
+def _in_upper_multiplier(low: Decimal, written: Decimal) -> bool:
+    """Whether a range's lower end, written below its upper end's number, is in the upper end's multiplier (12至13万人);
+    one written at or above it has its own (8000至1.2万亩: 8000亩)."""
+    return low < written
+
+
 def _floor_text(shown: str, text: str) -> str:
     """The lower end of a range as written, with the upper end's multiplier and unit (1200至1300公里: 1200公里;
-    12至13万人: 12万人): ``shown`` is the range as the goal writes it, ``text`` its upper end."""
+    12至13万人: 12万人; 8000至1.2万亩: 8000亩): ``shown`` is the range as the goal writes it, ``text`` its upper end."""
     low = _NUMBER.match(shown)
     upper = _NUMBER.match(text)
     if low is None or upper is None:
         return shown
-    return low.group() + text[upper.end():]
+    after = text[upper.end():]
+    if not _in_upper_multiplier(Decimal(low.group()), Decimal(upper.group().replace(",", ""))):
+        after = after.lstrip("万亿")
+    return low.group() + after
 
 
 # the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)
