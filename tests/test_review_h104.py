@@ -52,3 +52,16 @@ def test_a_ranges_lower_end_keeps_its_own_multiplier(engine, goal: str, value: s
         assert not found
     else:
         assert [message for message in found if told in message], found
+
+
+_FUNDS = {"unit": "万元", "total": 120, "fiscal": 120, "other": 0, "fiscal_sources": {"省级": 50, "县级": 70}}
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("2025年投入市政设施维护资金120万元，维修城区道路2.5公里。", False),  # 市政 is no 市级
+    ("2025年投入县域商业体系建设资金120万元。", False),  # 县域 is no 县级 (and 县级 is given)
+    ("2025年争取市级补助资金20万元，维修城区道路2.5公里。", True),  # the sources give 市级 nothing
+])
+def test_a_word_beginning_with_a_levels_character_names_no_level(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _told(engine, _table(goal, [("产出指标", "数量指标", "维修城区道路长度", "≥2.5公里")], _FUNDS), "REL008")
+    assert bool([message for message in found if "市级资金却是 0 元" in message]) is told, found

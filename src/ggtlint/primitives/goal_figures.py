@@ -838,7 +838,8 @@ _FUNDS_PUT_IN = lazy_pattern(r"(?:投入|安排|使用|争取|落实|统筹)(?P<
 _NOT_THE_YEARS_FUNDS = lazy_pattern(r"总|累计|以前|上年|结转|社会|贷款|债|融资|投资|撬动|带动|吸引|整合")
 # a rate, not an amount put in (补助资金1200元/人·月, 补贴资金105元/亩)
 _PER_AFTER = ("/", "每")
-_LEVEL = lazy_pattern(r"^(?P<level>中央|省|市|州|县)")
+# a level of government, not a word that begins with its character (市政, 市场, 县域, 县乡, 省道, 市县: none or two)
+_LEVEL = lazy_pattern(r"^(?P<level>中央|省|市|州|县)(?![政场容貌民域乡城镇区道内外县市])")
 # a level's money named right before its amount, with no verb in reach (使用中央资金240万元、省级资金100万元)
 _LEVEL_LISTED = lazy_pattern(r"^(?P<what>(?:中央|省|市|州|县)[\u4e00-\u9fff]{0,10}?)(?:资金|补助|经费)$")
 _LEVELS_EN = {"中": "central funds", "省": "provincial funds", "市": "city funds", "州": "prefecture funds",
