@@ -188,11 +188,11 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
 
 
 # A line break inside a sentence: not after the sentence's end, a blank line, nor before a numbered item (目标2：,
-# 2、, （二）, ①). A goal typed into a block (goal: |) or a cell wraps where the line was full, and a wrap in the
-# middle of 新改建农村⏎公路1200公里 would cut the figure off the words naming it.
+# 2、, 2., （二）, ①; not a figure's decimal point, 12.5公里). A goal typed into a block (goal: |) or a cell wraps
+# where the line was full, and a wrap in the middle of 新改建农村⏎公路1200公里 would cut the figure off the words naming it.
 _MID_SENTENCE_BREAK = re.compile(
     r"(?<=[^。；;！？!?\s])[ \t\u3000]*\n[ \t\u3000]*"
-    r"(?![\s]|目标\s*[0-9一二三四五六七八九十]|[（(]?[0-9一二三四五六七八九十]{1,3}[）)、.．:：]|[①-⑳])")
+    r"(?![\s]|目标\s*[0-9一二三四五六七八九十]|[（(]?[0-9一二三四五六七八九十]{1,3}(?:[）)、:：]|[.．](?![0-9]))|[①-⑳])")
 
 
 def joined_goal(goal: str) -> str:
