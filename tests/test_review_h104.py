@@ -65,3 +65,14 @@ _FUNDS = {"unit": "万元", "total": 120, "fiscal": 120, "other": 0, "fiscal_sou
 def test_a_word_beginning_with_a_levels_character_names_no_level(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     found = _told(engine, _table(goal, [("产出指标", "数量指标", "维修城区道路长度", "≥2.5公里")], _FUNDS), "REL008")
     assert bool([message for message in found if "市级资金却是 0 元" in message]) is told, found
+
+
+def test_a_part_of_the_finish_in_a_table_with_no_project_name(engine) -> None:  # type: ignore[no-untyped-def]
+    """TIME006 whole_year_after_finish holds a part the goal names (其中一期) to the project's name: with none
+    written, the part is no phase of it (it raised a TypeError)."""
+    text = yaml.safe_dump({"version": 1, "project": {"year": 2025},
+                           "goal": "2025年完成县级智慧平台建设，其中一期于2025年10月31日前上线运行。",
+                           "indicators": {"产出指标": {"时效指标": [{"name": "智慧平台建设完成时间", "value": "全年"}]}}},
+                          allow_unicode=True)
+    found = engine.check_source(load_text(text, "t.yaml")).findings
+    assert not [f for f in found if f.rule_id == "TIME006"]

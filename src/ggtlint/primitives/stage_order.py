@@ -171,7 +171,7 @@ def _whole_year_after_finish(ctx: TableContext, goal: str, row: Row, stem: str) 
             continue
         clause_start = max((m.end() for m in _GOAL_CLAUSE_END.finditer(goal, 0, match.start())), default=0)
         parts = [part.group() for part in _PART.finditer(goal, clause_start, match.start())]
-        if all(part in ctx.table.project.name for part in parts):
+        if all(part in (ctx.table.project.name or "") for part in parts):
             yield row_hit(row, variant="whole_year_after_finish", severity=LEVELS["whole_year_after_finish"],
                           goal_deadline=match.group(0) + finish.group())
             return
