@@ -695,19 +695,18 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     start, sentence = _sentence(goal, match)
     if _SPAN_WORDS.search(sentence):
         return True
-    # a later year is a target of its own (2025年全县森林覆盖率达到62%); an earlier one is a baseline
-    # (较2023年增加) and a deadline after the year (2025年3月底前完成结业考核) is the work's, not the figure's
-    ahead = sentence[:match.start() - start]
     if budget_year is None:
         return False
-    years = _YEAR.findall(ahead)
-    # …and so is an earlier year's figure the budget year's raises right after it (普及率2025年达到76%，2026年提高到
-    # 90%); one the year only holds (2024年满意度为98%，2025年继续保持在95%以上) stays a level reached
+    # a later year is a target of its own (2025年全县森林覆盖率达到62%); an earlier one is a baseline
+    # (较2023年增加) and a deadline after the year (2025年3月底前完成结业考核) is the work's, not the figure's
+    years = _YEAR.findall(sentence[:match.start() - start])
     if any(int(year) > budget_year for year in years):
         return True
+    # an earlier year's figure the budget year's raises right after it is a baseline too (普及率2025年达到76%，
+    # 2026年提高到90%); one the year only holds (2024年满意度为98%，2025年继续保持在95%以上) stays a level reached
     after = sentence[match.end() - start:]
     year_next = f"{budget_year}年"
-    return bool(years) and int(years[-1]) < budget_year and after[:1] in "，," and after[1:].startswith(year_next) \
+    return bool(years) and int(years[-1]) < budget_year and after[:1] in ("，", ",") and after[1:].startswith(year_next) \
         and _RAISED_TO.match(after, 1 + len(year_next)) is not None
 
 
