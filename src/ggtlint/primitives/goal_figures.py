@@ -75,7 +75,8 @@ from ggtlint.values.parse import CEILING_OPS
 NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip",
-            "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below", "quality_below_benefit", "cost_none")
+            "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below",
+            "quality_below_benefit", "cost_none")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
@@ -83,7 +84,8 @@ LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_yea
           "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO,
           "cost_none": Severity.INFO}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"),
-                "range_slip": ROW_PLACEHOLDERS + ("goal_figure", "floor", "times"), "differs": ROW_PLACEHOLDERS + ("goal_figure",),
+                "range_slip": ROW_PLACEHOLDERS + ("goal_figure", "floor", "times"),
+                "differs": ROW_PLACEHOLDERS + ("goal_figure",),
                 "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "reached_year"),
                 "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
@@ -706,8 +708,8 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
     # 2026年提高到90%); one the year only holds (2024年满意度为98%，2025年继续保持在95%以上) stays a level reached
     after = sentence[match.end() - start:]
     year_next = f"{budget_year}年"
-    return bool(years) and int(years[-1]) < budget_year and after[:1] in ("，", ",") and after[1:].startswith(year_next) \
-        and _RAISED_TO.match(after, 1 + len(year_next)) is not None
+    return bool(years) and int(years[-1]) < budget_year and after[:1] in ("，", ",") \
+        and after[1:].startswith(year_next) and _RAISED_TO.match(after, 1 + len(year_next)) is not None
 
 
 # words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共),

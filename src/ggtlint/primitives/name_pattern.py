@@ -105,8 +105,9 @@ _UNIT_SEPARATORS = re.compile(r"[、，,；;及和与]")
 def _own_staff(ctx: TableContext, name: str) -> str | None:
     """The table's own 实施单位's staff as the name asks them (罗甸县卫生健康局干部职工满意度, 乡镇卫生院职工满意度
     of 独山县各乡镇卫生院, 人防工程管理站职工满意度 of 贵阳市人民防空工程管理站), if it does: the people doing
-    the work, not those it serves. The body is the unit's name or ends as it does in five characters or more (服务中心 alone is many units' ending);
-    another unit's staff (入驻单位干部职工, 托育机构从业人员) may be the ones served."""
+    the work, not those it serves. The body is part of the unit's name (乡镇卫生院), or ends as it does in five
+    characters or more (服务中心 alone is many units' ending); another unit's staff (入驻单位干部职工, 托育机构从业人员)
+    may be the ones served."""
     found = _STAFF_ASKED.search(name)
     if found is None:
         return None
