@@ -76,3 +76,13 @@ def test_a_part_of_the_finish_in_a_table_with_no_project_name(engine) -> None:  
                           allow_unicode=True)
     found = engine.check_source(load_text(text, "t.yaml")).findings
     assert not [f for f in found if f.rule_id == "TIME006"]
+
+
+def test_the_goals_work_for_a_bare_clause_says_its_words_once() -> None:
+    """TIME006 _goal_work: a clause of its date alone (并于10月31日前全部完工) adds the clause to the sentence's work
+    before it, not the clause's words before the date twice (…改造，并于并于全部完工)."""
+    from ggtlint.primitives.stage_order import _GOAL_DEADLINE, _goal_work
+
+    goal = "2025年完成县城无障碍设施改造，并于10月31日前全部完工。"
+    date = next(_GOAL_DEADLINE.finditer(goal))
+    assert _goal_work(goal, date.start(), date.end()) == "2025年完成县城无障碍设施改造，并于全部完工"

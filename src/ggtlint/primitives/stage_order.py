@@ -186,7 +186,7 @@ def _goal_work(goal: str, start: int, end: int) -> str | None:
     clause = goal[clause_start:start] + goal[end:after.start() if after else len(goal)]
     if not name_stem(clause, _BARE_CLAUSE_WORDS).strip():
         if "全部" in clause:  # (10月31日前全部完工: the sentence's work, and 完工 its own)
-            return goal[sentence_start:start] + clause
+            return goal[sentence_start:clause_start] + clause
         previous = max((m.end() for m in _GOAL_CLAUSE_END.finditer(goal, sentence_start, max(clause_start - 1, 0))),
                        default=sentence_start)
         clause = goal[previous:clause_start]
