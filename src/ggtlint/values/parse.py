@@ -310,7 +310,8 @@ _RANGE = lazy_pattern(
     rf"(?P<b>{_NUM})(?P<ub>[^0-9]*?)(?P<suf>{_SUF})?"
 )
 # "每人50元", "每人每月≥200元", "人均50元", "生均720元": per-unit written with 每 or an average in front
-_PER_PREFIX = lazy_pattern(r"(?:每|(?P<avg>[人生户亩])均(?:可支配收入|增收|增加|收入|补助|补贴|支出|获得)?)(?P<body>.+)")
+# (日均≥55人次, 月均≥1场, 年均≥2000份: an average per period, the figure right after it; 年均增长 is a change)
+_PER_PREFIX = lazy_pattern(r"(?:每|(?P<avg>[人生户亩]|[日月年](?=均[≥≤=<>0-9]))均(?:可支配收入|增收|增加|收入|补助|补贴|支出|获得)?)(?P<body>.+)")
 # what is done or paid, named after what it is per: 每亩补贴100元, 每月巡查不少于4次 (per 亩, per 月)
 _PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发放", "补偿", "支付", "开展", "组织", "举办", "召开",
               "巡查", "巡检", "巡逻", "检查", "检测", "抽检", "培训", "开放", "服务", "走访", "慰问", "投入", "安排",
@@ -1060,7 +1061,7 @@ def _multiple_of(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 # 验收合格后不超过1年)
 # (the event's year written before it, the budget year's: 2026年春节后1个月内)
 _AFTER_EVENT = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年)?"
-                            r"(?P<event>[\u4e00-\u9fff]{1,12}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
+                            r"(?P<event>[\u4e00-\u9fff][\u4e00-\u9fffA-Z]{0,11}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
                             r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>(?:[≤<0-9一两二三四五六七八九十半]|不超过).*)")
 
 
@@ -1170,6 +1171,7 @@ def _quoted(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue 
 
 # A remark in brackets after a figure: ≥38万头(只), ≥412人(次), ＝100%(抽查), ≤528万元(含补发).
 _REMARK = lazy_pattern(r"(?P<body>.+?)\((?P<remark>[^()]{1,16})\)")
+_TITLE = lazy_pattern(r"《[^《》]*》")
 # what is done by a date or within a limit (2024年6月底前完成采购, 15个工作日内办结): cut to read it
 # (and what is done within a response time: 2小时内响应, 30分钟内到达现场, 12小时内上报, 1分钟内派车; 组织 before a
 # deed is the bureau's own part in it: 2026年11月30日前组织验收)
@@ -1185,6 +1187,7 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:�
                      # (a card posted, a newcomer registered, a result entered, a case handed on: 制证完成后3个工作日内寄出,
                      # 来后3日内登记, 检测完成后5个工作日内录入系统, 发现后24小时内移交森林公安)
                      r"|寄出|寄送|邮寄|登记|录入|移交"
+                     r"|回访|兑现|开通"  # a caller called back, an award paid, a service opened: 来电结束后24小时内回访
                      r"|报)"  # sent to whom it is due: 9月30日前报省住建厅
                      r"[\u4e00-\u9fff]{0,8}$")
 # an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
@@ -1209,7 +1212,11 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
             value = _parse(raw, text[:aim.start()], year, lex, allow_placeholder=False, repair=False)
             kept = value.kind == "deadline" or (_measured(value) and value.number is not None)
             return replace(value, text=text) if kept else None
-    if not text.endswith(")") or (match := _REMARK.fullmatch(text)) is None:
+    if not text.endswith(")"):
+        return None
+    # a title's own brackets are in the remark (按《技术规范（2020年版）》), the title no part of the target
+    match = _REMARK.fullmatch(_TITLE.sub("《》", text) if "《" in text else text)
+    if match is None:
         return None
     body, remark = match.group("body"), match.group("remark").strip()
     value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
@@ -1487,7 +1494,7 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
 # (2023年1-12月: done by the end of its last month), and a range written as two bounds
 # (≥90%且≤95%).
 _CN_YEAR = lazy_pattern(r"([〇零一二三四五六七八九]{4})年")
-_CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千])分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*(?:点[〇零一二三四五六七八九]+)?)")
+_CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千万])分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*(?:点[〇零一二三四五六七八九]+)?)")
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = lazy_pattern(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
@@ -1546,8 +1553,10 @@ _PH = lazy_pattern(r"[pP][hH]值?(?::|为)?(?=[0-9≥≤<>=]|在[0-9])")
 # the bounds written around the value, as an inequality: 95%≤x≤100%, 6.5≤pH≤8.5, 6≤pH值≤9
 _BOUNDS_AROUND = lazy_pattern(r"≤(?:[xX]|[pP][hH]值?)≤")
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
-# unit (2024/12月 is a month of a year)
-_PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度))")
+# unit (2024/12月 is a month of a year); so is a density per a round area, ≥1个/100平方公里 (3场/500人 may be two
+# targets: no other unit)
+_PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度)"
+                            r"|10{1,4}(?:平方公里|平方千米|公顷|亩|公里|千米))")
 # how often with no 每: 一年两次, 半年1次, 两年一次, 三个月一次, 12个月一次 (any number of months), 一年不少于两次, 一季度≥2次,
 # 一季度2次以上, and 一月一次, 一季度两次, 一日两次, 一天两次 (a count of times after them says how often, as 每月一次:
 # January or the first quarter would be 1月份, 第一季度, 一季度内), and 一周一巡 (rounds of a patrol, counted as times);
@@ -1556,6 +1565,7 @@ _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|1(?P<one_fig>年|周|季度|日|天)|(?P<half>半年)"
                              r"|(?P<many>[两二三四五六七八九]|[2-9]|(?:[1-9][0-9]?|十[一二]?)(?=个月))(?P<span>年|个月))"
                              r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})[次巡](?P<more>及?以上)?")
+_NIGHTS = lazy_pattern(r"(?<=[0-9]天)[0-9]+[晚夜]$")  # 2天1晚: a trip's length is its days, the nights within them
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
 _DOTTED_MONTH = lazy_pattern(r"(?P<y>[0-9]{4})[./](?P<m>[0-9]{1,2})月")  # 2023.12月底前
@@ -1580,7 +1590,7 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 # one search that tells whether any of the spellings above may be in a value (most have none); how often
 # with no 每 is up to nine characters before its 次 (十二个月不少于12次)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
-                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$")
+                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1619,6 +1629,8 @@ def _respelt(text: str, year: int | None) -> str:
         fixed = fixed[rare.end():]
     if "半" in fixed:
         fixed = _HALF.sub(_half_spelt, fixed, count=1)
+    if fixed.endswith(("晚", "夜")):
+        fixed = _NIGHTS.sub("", fixed, count=1)
     if "+" in fixed:
         plus = _PLUS.fullmatch(fixed)
         if plus is not None:
@@ -1658,7 +1670,9 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
                 if value is None:
                     return match.group()
                 fraction = "".join(str(_CN_DIGITS[c]) for c in decimals)
-                return f"{value}.{fraction}{sign}" if fraction else f"{value}{sign}"
+                number = f"{value}.{fraction}" if fraction else f"{value}"
+            if match.group("of") == "万":  # 万分之五: 0.05%, the units list has no ‱
+                return f"{Decimal(number).scaleb(-2).normalize():f}%"
             return f"{number}{sign}"
         fixed = _CN_PERCENT_OF.sub(percent, fixed)
     period = _MONTH_PERIOD.fullmatch(fixed)
@@ -2262,7 +2276,9 @@ def _lists_a_scale(text: str) -> bool:
 
 
 # A test passed, or not: 完成对接并通过联调测试, 顺利通过竣工验收 (checkable at the year's end)
-_PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利)?通过[\u4e00-\u9fff]{0,6}(?:验收|测试|审查|评审|评估|检测|考核)"
+# (一次性通过验收: at the first attempt; 通过州级质检, 通过州级质量检查: a quality check passed)
+_PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利|一次性)?通过[\u4e00-\u9fff]{0,6}"
+                       r"(?:验收|测试|审查|评审|评估|检测|考核|质检|检查)"
                        # approved by a body: 经县委常委会会议审定, 经县人民政府批准实施, 规划获批
                        r"|经[\u4e00-\u9fff]{2,16}?(?:审定|批准|审议通过|审核通过|评审通过|同意)(?:实施|印发|执行)?"
                        # (what is approved, not the effort: 争取项目获批 promises trying)
