@@ -289,7 +289,7 @@ _LEADING_OP = lazy_pattern(rf"(?:{_NEUTRAL_LEAD})?(?P<op>{_PRE})?(?:{_NEUTRAL})?
 # "全部完成(100%)". The figure is the target; the word only says it is to be reached. Not in front:
 # "合格率≥98%" is the end of a name (the PDF importer splits name from value by the value's form).
 _DONE_WORDS = ("完成", "达标", "合格", "通过", "到位", "覆盖", "落实", "兑现", "办结", "复核", "审核", "核查", "公开", "归档",
-               "整改", "审核通过", "验收通过")  # (100%审核通过: the longest word is taken off)
+               "整改", "审核通过", "验收通过", "准确")  # (100%审核通过: the longest word is taken off; 100%准确: as 合格)
 _DONE_BRACKETED = lazy_pattern(rf"(?:(?:全部|全面|全额|足额|均)?(?:{_alt(_DONE_WORDS)})|应(?P<all>.)尽(?P=all))"
                                r"\((?P<body>[^()]+)\)")  # (and 应保尽保（100%）: the slogan with its figure)
 
@@ -1188,11 +1188,14 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:�
                      # 来后3日内登记, 检测完成后5个工作日内录入系统, 发现后24小时内移交森林公安)
                      r"|寄出|寄送|邮寄|登记|录入|移交"
                      r"|回访|兑现|开通"  # a caller called back, an award paid, a service opened: 来电结束后24小时内回访
+                     r"|支出"  # money spent: 12月底前支出, and all of it (12月底前支出100%; 支出80% is a share, no deed)
                      r"|报)"  # sent to whom it is due: 9月30日前报省住建厅
-                     r"[\u4e00-\u9fff]{0,8}$")
+                     r"[\u4e00-\u9fff]{0,8}(?:100%)?$")
 # an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
 # 2023年12月31日前，力争提前完成)
 _AIM_AFTER = lazy_pattern(r"[,;](?:力争|争取|努力)[^,;]*$")
+# the sum a money standard per one makes, after a comma (2万元/栋，共180万元)
+_TOTAL_AFTER = lazy_pattern(r"[,;](?:共|合计|共计|总计)[0-9][^,;]*元$")
 # a date finer than its year
 _WITHIN_A_YEAR = lazy_pattern(r"月|季|半年|旬")
 # a body that is a deadline of its own (年内, 年底前), not a bare year (次年) the bracket refines
@@ -1212,6 +1215,10 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
             value = _parse(raw, text[:aim.start()], year, lex, allow_placeholder=False, repair=False)
             kept = value.kind == "deadline" or (_measured(value) and value.number is not None)
             return replace(value, text=text) if kept else None
+        total = _TOTAL_AFTER.search(text)  # 2万元/栋，共180万元: the standard is the target, the sum it makes no second
+        if total is not None:
+            value = _parse(raw, text[:total.start()], year, lex, allow_placeholder=False, repair=False)
+            return replace(value, text=text) if value.kind == "per_unit" and value.yuan is not None else None
     if not text.endswith(")"):
         return None
     # a title's own brackets are in the remark (按《技术规范（2020年版）》), the title no part of the target
@@ -1220,6 +1227,9 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         return None
     body, remark = match.group("body"), match.group("remark").strip()
     value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
+    if value.kind == "qualitative":
+        # a figure the rewrites read, then how it is counted: 减少≥500吨（折纯）, 昼间≤70dB（A）, 合格率≥95%（抽检）
+        value = _rewritten(raw, body, year, lex) or value
     if value.number is not None and value.unit is None and lex.unit_info(remark) is not None:
         joined = _simple_with(body, remark, raw, year, lex)  # ≤30(万元) is ≤30万元
         return replace(joined, text=text) if joined is not None else None
@@ -1292,6 +1302,8 @@ _PREFIX_OP_WORDS = tuple(_PREFIX_OPS)
 # …or a tier named before its time limit (一般故障24小时内, 重大故障72小时内), or a limit named by its deed after
 # it (接到报修后2小时内响应，24小时内修复: the deeds cut): the limit's 内 is its comparison
 _LIMIT_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{0,6}?(?=[0-9][0-9.]*个?(?:小时|分钟|天|日|工作日|个月)内$)")
+# …or a place or tier named before a bare figure, both in one measure (县级100%、乡镇90%)
+_FIGURE_LABEL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}(?=[0-9])")
 # a second target for each of what the first counts (≥150家，每家≥2次)
 _EACH_LABEL = lazy_pattern(r"每[\u4e00-\u9fff]{1,3}(?=[≥≤<>])")
 
@@ -1321,18 +1333,25 @@ def _two_targets(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     limits = [limit if limit is not None and (limit.group() or part != whole) else None
               for limit, part, whole in zip((_LIMIT_LABEL.match(part) for part in parts), parts, uncut)]
     per_limit = not all(labelled) and not per_tier and all(limits)  # 一般故障24小时内，重大故障72小时内
-    if all(labelled) or per_tier or per_limit:  # 汛期≤24小时，非汛期≤72小时: each target named by what it holds for
+    figured = [_FIGURE_LABEL.match(part) for part in parts]
+    per_figure = (not (all(labelled) or per_tier or per_limit)  # 县级100%、乡镇90%: no comparison, each named
+                  and all(label is not None and label.group()[-1] not in _NOT_A_NAME_END
+                          and _LEADING_OP.fullmatch(label.group()) is None for label in figured))
+    if all(labelled) or per_tier or per_limit or per_figure:  # 汛期≤24小时，非汛期≤72小时: each named by what it holds for
         parts = [part[label.end():] for part, label
-                 in zip(parts, labelled if all(labelled) else tiers if per_tier else limits) if label is not None]
+                 in zip(parts, labelled if all(labelled) else tiers if per_tier else limits if per_limit else figured)
+                 if label is not None]
     for part in parts:
         lead = _LEADING_OP.match(part)
-        if not (per_tier or per_limit) and (lead is None or lead.group("op") is None):
+        if not (per_tier or per_limit or per_figure) and (lead is None or lead.group("op") is None):
             return None  # each part has its own comparison: ≥5人/万人 is one target per 万人
         value = _parse(raw, part, year, lex, allow_placeholder=False, repair=False)
-        if not _measured(value) or value.unit is None or (value.op is None and not per_tier):
+        if not _measured(value) or value.unit is None or (value.op is None and not (per_tier or per_figure)):
             return None
         targets.append(value)
     first, second = targets
+    if per_figure and not first.kind == second.kind == "rate":
+        return None  # 城区120人、农村80人 adds up to one count, 开展培训2次、发放资料500份 is two deeds: no tiers
     ops = {first.op, second.op}
     if _one_measure(first.unit, second.unit) and ops & {"≥", ">"} and ops & {"≤", "<"}:  # type: ignore[arg-type]
         return None  # ≥200人，≤300人: a range, the rewrites' (_TWO_BOUNDS), and so is ≤300人，≥200人
@@ -1415,6 +1434,10 @@ def _dates_listed(raw: str, text: str, year: int | None, lex: Lexicon) -> Parsed
         before = dated[-1].deadline if dated else None
         step = _DEED.sub("", _STEP_SHARE.sub("", part))
         value = _deadline(raw, step, before.year if before is not None else year)
+        if value is None and (before is not None or step[:1].isdigit()):
+            # months of a year written (2026年4—6月、9—11月: spring and autumn terms), done by the end of each
+            period = _period_end(step if before is None or "年" in step else f"{before.year}年{step}")
+            value = _deadline(raw, period, year) if period is not None else None
         if value is None and number < len(parts) - 1 and _RHYTHM.fullmatch(part):
             continue  # 每季度1个，第四季度末前全部完成: how often, then by when
         if value is None or value.deadline is None:
@@ -1499,6 +1522,16 @@ _CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千万])分之([0-9]+(?:\.[0-9]+)?|[
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = lazy_pattern(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
                              r"(?:受理|完成|实施|开展|发放|办理)?")
+
+
+def _period_end(text: str) -> str | None:
+    """ "2023年1-12月": the period as the deadline of its end (2023年12月底前); None when it is none."""
+    period = _MONTH_PERIOD.fullmatch(text)
+    if period is None or not 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
+        return None
+    return f"{period.group('y')}{int(period.group('m2'))}月底前"
+
+
 # A change as the target: 较上年下降≥5%, 提高≥2个百分点, 缩短≥20%, 降低10%以上 (the figure is the change)
 _UP_WORDS = ("增长", "提高", "提升", "增加", "上升", "回升", "扩大", "延长")
 _DOWN_WORDS = ("下降", "降低", "减少", "缩短", "压缩", "压减", "缩减", "减低", "节约", "节省")
@@ -1565,6 +1598,7 @@ _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|1(?P<one_fig>年|周|季度|日|天)|(?P<half>半年)"
                              r"|(?P<many>[两二三四五六七八九]|[2-9]|(?:[1-9][0-9]?|十[一二]?)(?=个月))(?P<span>年|个月))"
                              r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})[次巡](?P<more>及?以上)?")
+_ALL_DAY = lazy_pattern(r"全天(?=[0-9]{1,2}(?:小时|h)$)")  # 全天24小时: hours a day, as 每天24小时
 _NIGHTS = lazy_pattern(r"(?<=[0-9]天)[0-9]+[晚夜]$")  # 2天1晚: a trip's length is its days, the nights within them
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
@@ -1590,7 +1624,7 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 # one search that tells whether any of the spellings above may be in a value (most have none); how often
 # with no 每 is up to nine characters before its 次 (十二个月不少于12次)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
-                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$")
+                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天[0-9]")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1629,6 +1663,8 @@ def _respelt(text: str, year: int | None) -> str:
         fixed = fixed[rare.end():]
     if "半" in fixed:
         fixed = _HALF.sub(_half_spelt, fixed, count=1)
+    if fixed.startswith("全天"):
+        fixed = _ALL_DAY.sub("每天", fixed, count=1)
     if fixed.endswith(("晚", "夜")):
         fixed = _NIGHTS.sub("", fixed, count=1)
     if "+" in fixed:
@@ -1675,9 +1711,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
                 return f"{Decimal(number).scaleb(-2).normalize():f}%"
             return f"{number}{sign}"
         fixed = _CN_PERCENT_OF.sub(percent, fixed)
-    period = _MONTH_PERIOD.fullmatch(fixed)
-    if period is not None and 1 <= int(period.group("m1")) <= int(period.group("m2")) <= 12:
-        fixed = f"{period.group('y')}{int(period.group('m2'))}月底前"
+    fixed = _period_end(fixed) or fixed
     fixed = _to_level(fixed)
     direction, bare = None, False
     hedged = False
