@@ -79,3 +79,18 @@ def test_a_level_the_goal_puts_money_in_that_the_sources_do_not_give(engine, goa
     assert goal in text and "fiscal_sources" in text
     findings = engine.check_source(load_text(text, BASE.name)).findings
     assert any(f.rule_id == "REL008" and "却是 0 元" in f.message_zh for f in findings) is told
+
+
+@pytest.mark.parametrize(("project", "told"), [
+    ("2026年人防工程管理站干部职工教育培训", False),  # the staff are the ones the project serves
+    ("2026年人防工程管理站职工疗休养", False),
+    ("2026年人防工程维护管理经费", True),
+])
+def test_the_units_own_staff_in_a_project_for_them(engine, project: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = BASE.read_text(encoding="utf-8")
+    name_line = next(line for line in text.splitlines() if line.startswith("  name: "))
+    text = text.replace(name_line, f"  name: {project}", 1)
+    anchor = "    服务对象满意度指标:\n"
+    text = text.replace(anchor, anchor + '      - name: 人防工程管理站干部职工满意度\n        value: "≥90%"\n')
+    findings = engine.check_source(load_text(text, BASE.name)).findings
+    assert any(f.rule_id == "SAT002" and "人防工程管理站干部职工" in f.message_zh for f in findings) is told

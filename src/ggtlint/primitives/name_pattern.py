@@ -97,7 +97,10 @@ def _own_unit(ctx: TableContext, name: str) -> str | None:
 
 # a unit's own staff asked (人防工程管理站职工满意度): a body ending as units' names do, then its staff
 _STAFF_ASKED = re.compile(r"^(?P<body>[\u4e00-\u9fff]{1,12}?(?:局|站|中心|院|所|办|馆|委|队|处))"
-                          r"(?:全体)?(?:干部职工|职工|干部|工作人员|员工|在职人员)满意")
+                          r"(?:全体)?(?P<staff>干部职工|职工|干部|工作人员|员工|在职人员)满意")
+# the words of each staff word a project for the staff names them by (干部职工 in 职工疗休养 or 干部培训)
+_STAFF_WORDS = {"干部职工": ("职工", "干部"), "职工": ("职工",), "干部": ("干部",), "工作人员": ("工作人员",),
+                "员工": ("员工",), "在职人员": ("在职人员",)}
 # units named together in one 实施单位 cell (独山县各乡镇卫生院、社区卫生服务中心)
 _UNIT_SEPARATORS = re.compile(r"[、，,；;及和与]")
 
@@ -107,9 +110,10 @@ def _own_staff(ctx: TableContext, name: str) -> str | None:
     of 独山县各乡镇卫生院, 人防工程管理站职工满意度 of 贵阳市人民防空工程管理站), if it does: the people doing
     the work, not those it serves. The body is part of the unit's name (乡镇卫生院), or ends as it does in five
     characters or more (服务中心 alone is many units' ending); another unit's staff (入驻单位干部职工, 托育机构从业人员)
-    may be the ones served."""
+    may be the ones served, as are the unit's own staff in a project for them (干部职工教育培训)."""
     found = _STAFF_ASKED.search(name)
-    if found is None:
+    # a project for the staff themselves (干部职工教育培训, 职工疗休养) serves them: they are the ones to ask
+    if found is None or any(word in (ctx.table.project.name or "") for word in _STAFF_WORDS[found.group("staff")]):
         return None
     body = found.group("body")
     for unit in _UNIT_SEPARATORS.split(ctx.table.project.implementer or ""):
