@@ -153,7 +153,8 @@ LABELS: tuple[Label, ...] = (
     Label("weight", GRID, (r"指标(?:权重|分值)(?:\((?:%|分)\))?", r"(?:权重|分值)\((?:%|分)\)", r"权\(分\)值")),
     Label("weight", GRID, ("权重", "分值"), sources=(WORKBOOK,), why=_CELL_ONLY),
     Label("note", GRID, ("备注", "说明"), sources=(WORKBOOK,), why=_CELL_ONLY),
-    Label("op", GRID, ("运算符", "比较符")),
+    # 指标值符号: the operator of the value beside it, as some provincial templates head the column
+    Label("op", GRID, ("运算符", "比较符", "指标值符号")),
     Label("op", GRID, ("符号",), sources=(WORKBOOK,), why=_CELL_ONLY),
     # 正向/反向 (larger or smaller is better) in 预算一体化 exports: not part of the value.
     Label("direction", GRID, ("指标方向性?",)),
