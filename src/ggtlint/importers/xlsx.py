@@ -326,9 +326,11 @@ def _merges(data: bytes) -> list[tuple[int, int, int, int]]:
     return found
 
 
-# A line break typed (Alt+Enter) between two CJK characters of a name or value: a wrap for a
-# narrow column, not meaning ("群众满\n意度" is 群众满意度); breaks before "2." and the like stay.
-_TYPED_WRAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\u3400-\u9fff])")
+# A line break typed (Alt+Enter) between two CJK characters of a name or value, or before the bracket
+# of its breakdown (劳务补助\n（120人×0.5万元/人）): a wrap for a narrow column, not meaning ("群众满\n意度"
+# is 群众满意度); breaks before "2." or "（2）" and the like stay.
+_TYPED_WRAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*"
+                         r"(?=[\u3400-\u9fff]|[（(](?![0-9一二三四五六七八九十]{1,3}[）)]))")
 
 
 def _unwrapped(text: str) -> str:
