@@ -7,10 +7,12 @@ with 经济/社会/生态环境成本; 一级/二级 merged over their rows; a s
 date cells; a 备注 column. Budget year 2026. The workbooks are written by the careful-workbook generator
 (``tests/data/workbooks_careful/make_workbooks.py``) in its grid layout with headings of their own.
 
-Two readings were wrong. The 指标值符号 column was not known as the operator column: LOAD013 on its
+Three readings were wrong. The 指标值符号 column was not known as the operator column: LOAD013 on its
 heading, and the operator left out of every value (VAL005 on each figure, SAT001 on each satisfaction,
 VAL006 on a 受害率, TIME003 on each date cell). A name broken before the bracket of its breakdown
-(生态护林员劳务补助⏎（120人×0.5万元/人）) kept the break, shown as ␊ in every message about the row.
+(生态护林员劳务补助⏎（120人×0.5万元/人）) kept the break, shown as ␊ in every message about the row. And a
+word of the template's drop-down list in the sign column (小于等于, s7b) joined before a date cell's day was
+no date to the value parser: VAL001, an error, on a 时效 row filled right.
 The findings of the first draft that were justified were fixed in the tables as a department would:
 weights adding up to 95 (STR008), 长期 as a 可持续影响 value (TIME004), one 效益 indicator (STR007).
 """
@@ -24,6 +26,8 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("openpyxl")
+
+from ggtlint.values import parse_value  # noqa: E402
 
 from careful_workbooks import check_written, maker, read_as_written  # noqa: E402
 
@@ -80,17 +84,17 @@ TABLES["s7b-nongcun-keyun"] = dict(
     goal="对全县86条农村客运班线给予运营补贴，保障\n128个建制村通客车；新购置农村客运车辆10辆，\n"
          "车辆安全检测合格率100%；补贴资金2026年11月30日前拨付到位，乘客满意度90%以上。",
     rows=[
-        (P, "数量指标", "补贴农村客运班线", "定量", "＝", 86, "条", 10, None),
-        (P, "数量指标", "通客车建制村", "定量", "≥", 128, "个", 10, None),
-        (P, "数量指标", "新购置农村客运车辆", "定量", "＝", 10, "辆", 10, None),
-        (P, "质量指标", "车辆安全检测合格率", "定量", "＝", 100, "%", 10, None),
-        (P, "质量指标", "建制村通客车率", "定量", "＝", 100, "%", 10, None),
-        (P, "时效指标", "补贴资金拨付时间", "定性", "≤", dt.date(2026, 11, 30), None, 10, None),
-        (P, "成本指标", "农村客运班线\n运营补贴", "定量", "≤", Num(95.8, "0.00"), "万元", 5, "按班线里程核定"),
-        (P, "成本指标", "新购置客车购置补助\n（10辆×5万元/辆）", "定量", "≤", Num(50, "0.00"), "万元", 5, None),
-        (E, "社会效益指标", "农村客运年客运量", "定量", "≥", 120, "万人次", 10, None),
-        (E, "可持续影响指标", "农村客运班线停运", "定量", "＝", 0, "条", 10, "因补贴不到位停运"),
-        (S, SAT, "乘客满意度", "定量", "≥", 90, "%", 10, "抽样问卷调查"),
+        (P, "数量指标", "补贴农村客运班线", "定量", "等于", 86, "条", 10, None),
+        (P, "数量指标", "通客车建制村", "定量", "大于等于", 128, "个", 10, None),
+        (P, "数量指标", "新购置农村客运车辆", "定量", "等于", 10, "辆", 10, None),
+        (P, "质量指标", "车辆安全检测合格率", "定量", "等于", 100, "%", 10, None),
+        (P, "质量指标", "建制村通客车率", "定量", "等于", 100, "%", 10, None),
+        (P, "时效指标", "补贴资金拨付时间", "定性", "小于等于", dt.date(2026, 11, 30), None, 10, None),
+        (P, "成本指标", "农村客运班线\n运营补贴", "定量", "小于等于", Num(95.8, "0.00"), "万元", 5, "按班线里程核定"),
+        (P, "成本指标", "新购置客车购置补助\n（10辆×5万元/辆）", "定量", "小于等于", Num(50, "0.00"), "万元", 5, None),
+        (E, "社会效益指标", "农村客运年客运量", "定量", "大于等于", 120, "万人次", 10, None),
+        (E, "可持续影响指标", "农村客运班线停运", "定量", "等于", 0, "条", 10, "因补贴不到位停运"),
+        (S, SAT, "乘客满意度", "定量", "大于等于", 90, "%", 10, "抽样问卷调查"),
     ],
 )
 
@@ -228,7 +232,9 @@ def test_the_sign_column_and_wrapped_cells_are_read_as_written(checked) -> None:
     assert read["s7a", "森林火灾受害率"][:2] == ("≤0.9", "‰")
     assert read["s7a", "扑火机具采购完成时间"] == ("≤2026年4月30日", None, "春季防火期前")
     assert read["s7a", "建设森林防火视频监控点"][:2] == ("＝8", "处")
-    assert read["s7b", "农村客运班线运营补贴"] == ("≤95.80", "万元", "按班线里程核定")
+    assert read["s7b", "补贴资金拨付时间"] == ("小于等于2026年11月30日", None, None)
+    assert read["s7b", "补贴农村客运班线"][:2] == ("等于86", "条")
+    assert read["s7b", "农村客运班线运营补贴"] == ("小于等于95.80", "万元", "按班线里程核定")
     assert read["s7c", "筛查结果异常人员随访管理率"][:2] == ("≥95", "%")
     assert read["s7d", "养护作业对游园群众的影响"] == ("无明显影响", None, "错峰作业")
     assert read["s7e", "工程完工时间"][:2] == ("≤2026年11月30日", None)
@@ -238,6 +244,16 @@ def test_the_sign_column_and_wrapped_cells_are_read_as_written(checked) -> None:
     assert read["s7e", "雨污管网改造费（5.6公里×120万元/公里）"][:2] == ("≤672.00", "万元")
     table = checked["s7a"][0]
     assert table.goal.startswith("1.聘用生态护林员120人开展森林防火巡护，\n巡护林区面积不少于45万亩；\n2.")
+
+
+@pytest.mark.parametrize(("value", "op", "day"), [
+    ("小于等于2026年11月30日", "≤", dt.date(2026, 11, 30)), ("小于或等于2026年11月30日", "≤", dt.date(2026, 11, 30)),
+    ("等于2026年11月30日", "=", dt.date(2026, 11, 30)), ("大于等于2026年3月1日", "≥", dt.date(2026, 3, 1))])
+def test_a_word_of_the_sign_column_before_a_date_is_its_comparison(value: str, op: str, day: dt.date) -> None:
+    """小于等于 joined from the 指标值符号 column before a date cell's day was no date: VAL001 (an error) on a
+    时效 row the department had filled right."""
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", op, day)
 
 
 if __name__ == "__main__":  # write the workbooks to look at them: python tests/test_workbooks_careful_s18.py DIR

@@ -317,8 +317,10 @@ _PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发�
               "巡查", "巡检", "巡逻", "检查", "检测", "抽检", "培训", "开放", "服务", "走访", "慰问", "投入", "安排",
               "更新", "维护", "保养", "清运", "清扫", "监测", "巡护", "督查", "督导", "随访", "上报", "报送")
 
-# Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before".
-_DATE_PREFIX = lazy_pattern(r"(?P<op>[≤<=≥>])?(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|持续至|持续到|延续至|保持至|至|到|于|在)?")
+# Dates. A date is [operator][preposition] core [suffix]; the suffix decides "on or before". The operator
+# may be the word of a template's drop-down list (小于等于), joined from its 指标值符号 column as typed.
+_DATE_PREFIX = lazy_pattern(r"(?P<op>[≤<=≥>]|小于或等于|小于等于|大于或等于|大于等于|等于|小于|大于)?"
+                            r"(?P<pre>截止到|截止至|截至|截止|不晚于|不迟于|最迟于|最迟|持续至|持续到|延续至|保持至|至|到|于|在)?")
 _DATE_SUFFIXES = (
     ("(含)之前", "≤"),  # 2024年12月31日（含）前: the day itself too
     ("(含)以前", "≤"),
@@ -2045,7 +2047,8 @@ def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
             match = pattern.fullmatch(core)
             if match is not None:
                 before = suffix in _BEFORE_SUFFIXES
-                value = _date_value(raw, text, match, year, lead.group("op"), lead.group("pre"), suffix_op, before)
+                symbol = _PREFIX_OPS.get(lead.group("op"), lead.group("op"))  # 小于等于 → ≤
+                value = _date_value(raw, text, match, year, symbol, lead.group("pre"), suffix_op, before)
                 return _first_day(value, match) if suffix == "起" else value
     return None
 
