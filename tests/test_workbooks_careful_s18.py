@@ -7,12 +7,13 @@ with 经济/社会/生态环境成本; 一级/二级 merged over their rows; a s
 date cells; a 备注 column. Budget year 2026. The workbooks are written by the careful-workbook generator
 (``tests/data/workbooks_careful/make_workbooks.py``) in its grid layout with headings of their own.
 
-Three readings were wrong. The 指标值符号 column was not known as the operator column: LOAD013 on its
+Four readings were wrong. The 指标值符号 column was not known as the operator column: LOAD013 on its
 heading, and the operator left out of every value (VAL005 on each figure, SAT001 on each satisfaction,
 VAL006 on a 受害率, TIME003 on each date cell). A name broken before the bracket of its breakdown
 (生态护林员劳务补助⏎（120人×0.5万元/人）) kept the break, shown as ␊ in every message about the row. And a
 word of the template's drop-down list in the sign column (小于等于, s7b) joined before a date cell's day was
-no date to the value parser: VAL001, an error, on a 时效 row filled right.
+no date to the value parser: VAL001, an error, on a 时效 row filled right. A "/" or "—" in the sign column
+of a 定性 row (s7a, s7d) was LOAD013, "not an operator, not joined", where nothing was in doubt.
 The findings of the first draft that were justified were fixed in the tables as a department would:
 weights adding up to 95 (STR008), 长期 as a 可持续影响 value (TIME004), one 效益 indicator (STR007).
 """
@@ -57,7 +58,7 @@ TABLES["s7a-senlin-fanghuo"] = dict(
         (C, "经济成本指标", "生态护林员劳务补助\n（120人×0.5万元/人）", "≤", Num(60, "0.00"), "万元", 5, None),
         (C, "经济成本指标", "扑火机具购置费", "≤", Num(12, "0.00"), "万元", 5, "政府采购"),
         (C, "经济成本指标", "视频监控点建设费\n（8处×1.8万元/处）", "≤", Num(14.4, "0.00"), "万元", 5, None),
-        (C, "社会成本指标", "对林区群众正常生产生活的影响", None, "无明显影响", None, 5, None),
+        (C, "社会成本指标", "对林区群众正常生产生活的影响", "/", "无明显影响", None, 5, None),
         (C, "生态环境成本指标", "监控点建设损毁林木", "＝", 0, "株", 5, None),
         (P, "数量指标", "聘用生态护林员", "＝", 120, "人", 10, None),
         (P, "数量指标", "巡护林区面积", "≥", 45, "万亩", 10, None),
@@ -139,7 +140,7 @@ TABLES["s7d-gongyuan-lvdi-yanghu"] = dict(
         (C, "经济成本指标", "绿地日常养护费\n（186万平方米×1.1元/平方米）", "≤", Num(204.6, "0.00"), "万元", 5, None),
         (C, "经济成本指标", "补植苗木费（5000株×60元/株）", "≤", Num(30, "0.00"), "万元", 5, None),
         (C, "经济成本指标", "项目管理费", "≤", Num(3.9, "0.00"), "万元", 5, "日常巡查、考核"),
-        (C, "社会成本指标", "养护作业对游园群众的影响", None, "无明显影响", None, 5, "错峰作业"),
+        (C, "社会成本指标", "养护作业对游园群众的影响", "—", "无明显影响", None, 5, "错峰作业"),
         (C, "生态环境成本指标", "养护作业化学农药使用量", "≤", 0.8, "吨", 5, None),
         (P, "数量指标", "养护城区公园", "＝", 12, "个", 10, None),
         (P, "数量指标", "养护绿地面积", "≥", 186, "万平方米", 10, None),
@@ -236,7 +237,9 @@ def test_the_sign_column_and_wrapped_cells_are_read_as_written(checked) -> None:
     assert read["s7b", "补贴农村客运班线"][:2] == ("等于86", "条")
     assert read["s7b", "农村客运班线运营补贴"] == ("小于等于95.80", "万元", "按班线里程核定")
     assert read["s7c", "筛查结果异常人员随访管理率"][:2] == ("≥95", "%")
+    # "/" or "—" in the sign column of a 定性 row says there is no comparison (LOAD013 called it no operator)
     assert read["s7d", "养护作业对游园群众的影响"] == ("无明显影响", None, "错峰作业")
+    assert read["s7a", "对林区群众正常生产生活的影响"][:2] == ("无明显影响", None)
     assert read["s7e", "工程完工时间"][:2] == ("≤2026年11月30日", None)
     assert read["s7f", "数字化成果质量合格率"] == (">=99", "%", "按DA/T 31-2017抽检")
     # a name broken before the bracket of its breakdown kept the break (messages showed 劳务补助␊（120人…）)

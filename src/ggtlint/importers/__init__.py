@@ -654,6 +654,11 @@ _DIRECTION = re.compile(r"^(?:(?:正向|反向|逆向|中性)(?:指标)?|定性|
 _BARE_FIGURE_KINDS = frozenset({"count", "rate", "money", "number", "per_unit", "duration"})
 
 
+# A slash or dash filling an operator column's cell where the row has no comparison (a 定性 row); a word
+# such as 待定 is no such mark and is told.
+_NO_OPERATOR_MARK = re.compile(r"[/／\\\-—–―－]+")
+
+
 def join_operator(text: str, value: str, heading: str, value_heading: str) -> tuple[str, Note | None]:
     """``value`` with the comparison of an operator column (运算符, 比较符, 指标方向) in front, and
     the note the join makes, if any (both importers join the column the same way).
@@ -676,6 +681,8 @@ def join_operator(text: str, value: str, heading: str, value_heading: str) -> tu
                 f'The value has no operator; the "{heading}" column says "{text}", '
                 "which was not joined to the value: check whether ≥ or ≤ is meant")
         return value, None
+    if _NO_OPERATOR_MARK.fullmatch(squashed):
+        return value, None  # "/" or "—" in the column of a 定性 row: no comparison, and nothing in doubt
     own = parse_value(value).op
     if squashed == "±" and own is None:
         return text + value, None  # the deviation either way (计量误差 ± | 2.5 | %): the name says whether it is one
