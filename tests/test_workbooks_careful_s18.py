@@ -184,7 +184,7 @@ TABLES["s7e-laojiu-xiaoqu-gaizao"] = dict(
     ],
 )
 
-# s7f: a single fiscal level, a date cell in December; archive digitization
+# s7f: >= and <= typed in the sign column, a single fiscal level, a date cell in December; archive digitization
 TABLES["s7f-dangan-shuzihua"] = dict(
     layout="a", heading=SIGN_WEIGHT_NOTE, title="2026年度项目支出绩效目标表", filler="罗娟",
     unit_line="金额单位：万元",
