@@ -73,7 +73,8 @@ TABLES["s7a-senlin-fanghuo"] = dict(
     ],
 )
 
-# s7b: 指标性质 and 权重（%） beside the sign column, 成本 as a 二级 of 产出; rural passenger transport
+# s7b: the sign column holding the words of the template's drop-down list (大于等于, 小于等于, 等于), 指标性质
+# and 权重（%） beside it, 成本 as a 二级 of 产出; rural passenger transport
 TABLES["s7b-nongcun-keyun"] = dict(
     layout="a", heading=NATURE_SIGN, title="2026年度项目支出绩效目标表", filler="潘明军",
     unit_line="金额单位：万元",
