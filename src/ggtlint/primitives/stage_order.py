@@ -53,6 +53,12 @@ _PHASE = lazy_pattern(r"(?:[一二三四五六七八九十0-9]+|首)(?:期|批)|
 # 开工, before which design and tendering are done; work done before any start (前期, 招标, 设计) is left out
 _PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?(?:起|开始)?(?:正式)?(?:启动|实施)(?!完|结束|验收|到位|终了)")
 _BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报")
+# the month the goal says the works start (2026年4月开工, 7月集中开工), and building finished, which cannot be before
+_WORKS_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:份|初|上旬|中旬)?(?:集中|全面|陆续|正式)?开工")
+_BUILT = lazy_pattern(r"完工|建成|竣工")
+_OTHER_WORKS = lazy_pattern(r"续建|上年|结转|以前年度|临时|便道|围挡|三通一平|征地|拆迁")
+# what a clause of the start says besides its works (项目于2026年4月开工, 计划2026年4月全面开工)
+_BARE_START_WORDS = ("项目", "工程", "全部", "计划", "预计", "于", "拟", "在", "并", "均", "整体", "力争", " ", "\n")
 # a piece of work the goal says starts in a month (6月起开展施工改造, 2025年9月起上岗): its words, to the clause's end
 _WORK_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月份?起(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
 # the month the goal says the money arrives (资金预计2025年8月下达, 资金于2025年7月拨付至公证处); not a deadline
@@ -100,9 +106,11 @@ def _mentions(name: str, words: tuple[str, ...]) -> bool:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    dated = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None
-             and row.parsed.op in ("≤", "<", None) and not _PHASE.search(row.name)]
+    timed = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None
+             and row.parsed.op in ("≤", "<", None)]
+    dated = [row for row in timed if not _PHASE.search(row.name)]
     yield from _before_start(ctx, dated)
+    yield from _done_before_works_start(ctx, timed)
     yield from _after_goal(ctx, dated)
     yield from _before_funds(ctx)
     if len(dated) < 2:
@@ -212,6 +220,36 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     for row in dated:
         if id(row) not in told and row.parsed.deadline < begins and not _BEFORE_ANY_START.search(row.name):
             yield row_hit(row, variant="before_start", start=start.group(0))
+
+
+def _done_before_works_start(ctx: TableContext, timed: list[Any]) -> Iterator[Hit]:
+    """Building finished (完工, 竣工, 建成) before the month the goal says the works start (2026年4月开工;
+    首批户厕改造完工时间 2026年3月31日前): even a first batch is built after the works begin. Not when the goal's
+    start is of a phase or part (二期工程7月开工, 其中新建项目7月开工), nor a row of other works (上年续建, 临时设施, 2025年度修复工程);
+    a start naming its works (新建污水站于8月开工) is theirs only (not 管网改造完工时间), and a bare one
+    (项目7月开工) holds for the works its sentence names (基本建成 of 年内基本建成1500套)."""
+    goal = ctx.goal
+    if "开工" not in goal:
+        return
+    for start in _WORKS_START.finditer(goal):
+        year = int(start.group("year")) if start.group("year") else ctx.budget_year
+        clause_start = max((m.end() for m in _GOAL_CLAUSE_END.finditer(goal, 0, start.start())), default=0)
+        if year is None or _PHASE.search(goal, clause_start, start.end()) or _PART.search(goal, clause_start,
+                                                                                            start.end()):
+            continue
+        works = name_stem(goal[clause_start:start.start()], _BARE_START_WORDS)
+        if len(works) < 2:  # a bare start: the works its sentence names
+            sentence_start = max((m.end() for m in _GOAL_SENTENCE_END.finditer(goal, 0, start.start())), default=0)
+            after = _GOAL_SENTENCE_END.search(goal, start.end())
+            works = goal[sentence_start:after.start() if after else len(goal)]
+        begins = date(year, int(start.group("month")), 1)
+        for row in timed:
+            if row.parsed.deadline < begins and _BUILT.search(row.name) and not _OTHER_WORKS.search(row.name) \
+                    and not _BEFORE_ANY_START.search(row.name) \
+                    and all(int(named) == year for named in _YEAR.findall(row.name)) \
+                    and longest_run(name_stem(row.name, _TIME_WORDS), works) >= 2:
+                yield row_hit(row, variant="before_start", start=start.group(0))
+        return  # the works start once
 
 
 def _before_funds(ctx: TableContext) -> Iterator[Hit]:

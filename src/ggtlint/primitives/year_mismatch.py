@@ -44,12 +44,12 @@ from ggtlint.primitives.goal_figures import stated_targets
 NAME = "year-mismatch"
 SCOPES = ("table",)
 VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator", "goal_after", "goal_aim",
-            "goal_past")
+            "goal_past", "plan")
 # the run's own choice, said so the findings can be read; an indicator's year may be a reference
 # goal_aim: an aim promised for a later year (力争到2025年…) is read from free wording, which a probe of
 # realistic goals misread too often for a warning (an aim the year's work serves, a plan's aim quoted)
 LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO, "goal_after": Severity.WARNING,
-          "goal_aim": Severity.INFO, "goal_past": Severity.INFO}
+          "goal_aim": Severity.INFO, "goal_past": Severity.INFO, "plan": Severity.INFO}
 PLACEHOLDERS = {variant: ("found", "year", "text") for variant in VARIANTS}
 PLACEHOLDERS["goal_past"] = ("found", "year", "text", "target", "target_value")  # the indicator repeating the figure
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
@@ -132,9 +132,16 @@ _CLAUSE_BEFORE = re.compile(r"[^。；;，,\n]*$")
 _CLAUSE_AFTER = re.compile(r"[^。；;，,\n]*")
 # an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
 # the year is rightly not this one
-_EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计"
-                              # work about that year (its report, accounts, audit, awards, inspections)
-                              r"|报告|年报|报表|决算|审计|表彰|评选|考核|检查|统计|大事记|备案|总结|评价|自评|整改|鉴定")
+# work about that year (its report, accounts, audit, awards, inspections)
+_ABOUT_THAT_YEAR = r"报告|年报|报表|决算|审计|表彰|评选|考核|检查|统计|大事记|备案|总结|评价|自评|整改|鉴定"
+_EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计|"
+                              + _ABOUT_THAT_YEAR)
+# an indicator named for a five-year plan that ended before the budget year (“十四五”期末…覆盖率 in 2026): the
+# plan's n-th period ends in 1955 + 5n (十四五, 2021—2025); not its evaluation or leftovers finished now (续建,
+# 收尾, 遗留), nor a baseline (较“十四五”末) or its results kept up (巩固“十四五”成果); its own total (“十四五”期间累计…) is the plan's figure, not the year's
+_PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
+_PLAN_NUMBERS = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
+_PLAN_RIGHTLY = re.compile(r"结转|续建|收尾|遗留|巩固|较|相比|基础|以来|" + _ABOUT_THAT_YEAR)
 
 
 # a promise in the goal to finish part of the year's work after the year: by name (补助资金于次年1月底前
@@ -260,6 +267,12 @@ def _year_of_deed(row: Row) -> int | None:
     return int(opening.group(1))
 
 
+def _plan_end(name: str) -> int | None:
+    """The last year of the five-year plan a name is for (2025 for “十四五”), or None."""
+    plan = _PLAN_PERIOD.search(name)
+    return 1955 + 5 * _PLAN_NUMBERS[plan.group(1)] if plan is not None else None
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     project = ctx.table.project
     if ctx.budget_year is None:
@@ -288,6 +301,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year,
                                                    "text": row.name},
                       value=row.name, variant="indicator", severity=LEVELS["indicator"])
+        plan_end = _plan_end(row.name)
+        if plan_end is not None and plan_end < ctx.budget_year and _PLAN_RIGHTLY.search(row.name) is None:
+            yield Hit(row.indicator.name_pointer, {"found": plan_end, "year": ctx.budget_year, "text": row.name},
+                      value=row.name, variant="plan", severity=LEVELS["plan"])
     goal = ctx.goal
     after = _after_year(goal, ctx.budget_year)
     # an indicator's deadline in that year is TIME001's finding already (one mistake, told once)
