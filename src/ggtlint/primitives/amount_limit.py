@@ -42,8 +42,8 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
                                      is_money_total, is_money_unit, leading_multiplier, longest_run, name_stem,
                                      note_hit, over_half_the_funds, row_hit, unit_at, yuan_text)
-from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, PRICE_STRIP_WORDS, Priced, note_priced, \
-    priced_quantities, split_per, unique_best, unpriced_counts
+from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, MANY_KINDS, PRICE_STRIP_WORDS, Priced, \
+    note_priced, priced_quantities, split_per, unique_best, unit_prices, unpriced_counts
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
@@ -52,8 +52,8 @@ from ggtlint.values.parse import CEILING_OPS
 
 NAME = "amount-limit"
 SCOPES = ("table",)
-VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under")
-LEVELS = {"note": Severity.WARNING}  # the note's own sum: no pairing guessed
+VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under", "goal_price")
+LEVELS = {"note": Severity.WARNING, "goal_price": Severity.INFO}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product"),
@@ -63,7 +63,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", 
                 "units_differ": ROW_PLACEHOLDERS + ("count_name", "count", "per"),
                 "note_price": ROW_PLACEHOLDERS + ("note", "count_name", "count", "product"),
                 "name_price": ROW_PLACEHOLDERS + ("count_name", "count", "product"),
-                "rate_under": ROW_PLACEHOLDERS + ("count_name", "count", "product")}
+                "rate_under": ROW_PLACEHOLDERS + ("count_name", "count", "product"),
+                "goal_price": ROW_PLACEHOLDERS + ("rate", "product", "total")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -129,6 +130,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                     and row.parsed.yuan > limit:  # type: ignore[operator]
                 yield row_hit(row, amount=yuan_text(row.parsed.yuan), total=yuan_text(total))
         return
+    yield from _goal_rates(ctx, total)
     strip = tuple(params.get("strip_words", PRICE_STRIP_WORDS))
     priced = priced_quantities(ctx, strip)
     uses: dict[int, int] = {}  # by identity: rows compare field by field
@@ -260,6 +262,42 @@ def _note_rates(ctx: TableContext, strip: tuple[str, ...]) -> Iterator[Hit]:
         elif item.product * _UNDER_FACTOR < amount:
             yield row_hit(item.price, "rate_under", count_name=item.count.name, count=item.shown,
                           product=yuan_text(item.product))
+
+
+# the goal's standard per one thing (按每台套平均1.5万元补贴, 每册30元), not a cap (每台最高补贴, 不超过) nor a rough
+# one (约); per a thing a table counts one kind of only (台套, 册, 吨), not per head or household (人, 户: several
+# kinds counted) nor per month or year (每人每月)
+_GOAL_RATE = re.compile(r"每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:平均|补助|补贴|奖补|按)?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
+_GOAL_RATE_CAPPED = re.compile(r"最高|不超过|不高于|上限|封顶|约|以内|以下|不足|分档|每[年月季日天]")
+# …nor one level's share or top-up (中央资金每台套1万元, 省级按每台套1.5万元累加补贴): other money may pay it
+_GOAL_RATE_SHARE = re.compile(r"中央|省|市级|县级|区级|累加|叠加")
+
+
+def _goal_rates(ctx: TableContext, total: Decimal) -> Iterator[Hit]:
+    """The one count of 数量指标 in the unit of the goal's standard (按每台套平均1.5万元补贴; 补贴农业机具数量
+    ≥1200台套) whose product with it is more than the year's funds: the standard, the count or the funds is wrong.
+    Only the goal's one standard per that unit, the one count in it, and no price of the costs in that unit
+    (a cap per item, 单台套补贴额上限 ≤15万元/台套, is none)."""
+    goal = ctx.goal
+    if "每" not in goal:
+        return
+    rates = [rate for rate in _GOAL_RATE.finditer(goal)
+             if not _GOAL_RATE_CAPPED.search(goal, max(0, rate.start() - 4), rate.end() + 2)
+             and not _GOAL_RATE_SHARE.search(goal, max(0, rate.start() - 6), rate.end() + 4)]
+    for rate in rates:
+        per = rate.group("per")
+        if per in MANY_KINDS or per in ("名", "位") or sum(other.group("per") == per for other in rates) > 1 \
+                or any(split_per(price.parsed.per or "")[0] == per for price in unit_prices(ctx)):
+            continue  # (a price of the costs in that unit, not a cap: the pairing below weighs it, once)
+        counts = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.kind == "count"
+                  and row.parsed.unit == per and row.parsed.number and row.parsed.op not in CEILING_OPS]
+        if len(counts) != 1:
+            continue
+        product = Decimal(rate.group("n")) * (TEN_THOUSAND if rate.group("money") == "万元" else 1) \
+            * counts[0].parsed.number
+        if product > total:
+            yield row_hit(counts[0], variant="goal_price", severity=LEVELS["goal_price"], rate=rate.group(0),
+                          product=yuan_text(product), total=yuan_text(total))
 
 
 def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:

@@ -40,7 +40,7 @@ HEADS = {"人": ("人", "人次"), "人次": ("人次", "人"), "生": ("人", "
          "场次": ("场次", "场"), "户": ("户", "户次"), "户次": ("户次", "户")}
 # Heads a table counts several kinds of (beneficiaries, trainees, staff; 个, 项 and 次 count anything):
 # never paired by unit alone.
-_MANY_KINDS = frozenset(HEADS) | {"个", "项", "次"}
+MANY_KINDS = frozenset(HEADS) | {"个", "项", "次"}
 # A cap on one item (单台套补贴额上限 ≤15万元/台套, 住院救助年度限额 ＝3万元/人) is no price of every item:
 # its product bounds nothing.
 _CAP_WORDS = ("上限", "最高", "封顶", "限额")
@@ -77,7 +77,7 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
     """
     counts = _counts(ctx)
     found = []
-    for price in _unit_prices(ctx):
+    for price in unit_prices(ctx):
         parsed = price.parsed
         head, period = split_per(parsed.per)
         days: Row | None = None
@@ -286,7 +286,7 @@ def _counts(ctx: TableContext) -> list[Row]:
     return [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.number]
 
 
-def _unit_prices(ctx: TableContext) -> Iterator[Row]:
+def unit_prices(ctx: TableContext) -> Iterator[Row]:
     """The cost block's prices per unit in 元; a cap per item (上限, 限额) is no price to multiply."""
     for price in ctx.rows:
         parsed = price.parsed
@@ -304,7 +304,7 @@ def unpriced_counts(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORD
     units of one measure (the lexicon's ``measures``: 300元/米 for 12公里, which multiply)."""
     counts = _counts(ctx)
     found = []
-    for price in _unit_prices(ctx):
+    for price in unit_prices(ctx):
         head, _period = split_per(price.parsed.per)
         units = HEADS.get(head, (head,))
         if not head or head in _UNTOLD_HEADS or any(
@@ -406,6 +406,6 @@ def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
         and (is_breakdown(row.name) or _is_subsequence(other.name, row.name)) for other in output)]
     loose = name_stem(price.name, GENERIC_WORDS + strip)
     match = unique_best([(longest_run(loose, name_stem(row.name, GENERIC_WORDS + strip)), row) for row in output], 2)
-    if match is None and len(output) == 1 and head not in _MANY_KINDS:
+    if match is None and len(output) == 1 and head not in MANY_KINDS:
         match = output[0]  # the only thing counted in 尾, 件, 车公里
     return match, False
