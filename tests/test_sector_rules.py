@@ -1272,7 +1272,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 学生体质监测, 废弃矿山修复, 东西部协作, 图书馆免费开放; each a careful g table of 2024 or 2025 moved to 2026 with
     # three defects put in, six kinds five times each): 8 told before its fixes (a satisfaction survey's sample size
     # as the satisfaction target, ≥300人 or ≥500份, SAT001 ×5; a count × the table's own standard over the funds,
-    # FUND007 ×2; the goal's 18000人 against a 代缴覆盖率 ＝100% met by ≥15000人, told only in other words, REL008), 17
+    # FUND007 ×2; the goal's 18000人 against a 代缴覆盖率 ＝100% met by ≥15000人, told only in other words, REL008), 20
     # after: an indicator named for a five-year plan ended before the budget year (“十四五”期末…覆盖率 in 2026: TIME002
     # plan, a notice; 0 of 10 look-alikes and of the sector tables, held out 1 of 5, 巩固拓展“十四五”时期…成果, then
     # 巩固 left out; 5 of 5 new true cases), building finished before the month the goal says the works start
@@ -1281,12 +1281,13 @@ EXPECTED: dict[str, dict[str, int]] = {
     # out; 3 of 5 new true cases), a count × the standard the goal gives over the funds (按每台套平均1.5万元 × ≥1200台套:
     # FUND007 goal_price, a notice; 0 of 10 look-alikes, 1 of the sector tables at first, b144's 每亩20元 told already
     # against its cost line, then a unit the costs price left out; held out 1 of 5, 省级按每台套1.5万元累加补贴, then a
-    # level's share or top-up left out; 4 of 5 new true cases). Left: a benefit set lower than the output guarantees (质量 ＝100% against 效益
+    # level's share or top-up left out; 4 of 5 new true cases), a 覆盖率 ＝100% of a whole the goal counts that the
+    # whole's one count falls short of (全区居民小区120个 against ≥90个: REL008 coverage_short, a notice; 0 of 10
+    # look-alikes and of the sector tables, 0 of 5 held out, 3 of 5 new true cases). Left: a benefit set lower than the output guarantees (质量 ＝100% against 效益
     # ≥60% to ≥80% of the same thing: 稳定就业6个月以上比例 and 稳岗率, 隐患点 ＝6处 and 消除率 ≥60%, 上架率 and
     # 上架流通率; none told), b237's ≤3.5万元/套 × 其中新建2800套 over 9000万元 (the price paired with none of three
-    # counts in 套), a 覆盖率 ＝100% that the table's own counts contradict (全区居民小区120个
-    # against ≥90个, 未改厕农户1800户 against ≥1500户, 图斑20个 against ＝14个, 脱贫人口3800人 against ≥3000人), a
-    # deadline before a start the goal words otherwise (2026年9月启动 with no 项目, 自2026年3月1日起受理, 植树造林完成时间)
+    # counts in 套), b238's 未改厕农户改造覆盖率 ＝100% against 1800户 and 完成卫生户厕改造户数 ≥1500户 (the count shares
+    # one character in a row with 尚未改厕农户), a deadline before a start the goal words otherwise (2026年9月启动 with no 项目, 自2026年3月1日起受理, 植树造林完成时间)
     # b236: 重度残疾人护理补贴发放人数 ≥8100人 × ＝1200元/人·年 over the funds (FUND007), 残疾人及其家属满意度 ≥300人
     # (SAT001), “十四五”期末困难残疾人生活补贴覆盖率 in 2026 (TIME002 plan)
     "b236": {"FUND007": 1, "SAT001": 1, "TIME002": 1},
@@ -1299,9 +1300,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b239: “十四五”末农作物耕种收综合机械化率 in 2026 (TIME002 plan), the goal's 按每台套平均1.5万元 × ≥1200台套 over
     # 1650万元 (FUND007 goal_price); left: 首批补贴资金兑付完成时间 2026年2月28日前 against 补贴申请自2026年3月1日起受理
     "b239": {"FUND007": 1, "TIME002": 1},
-    # b240: 辖区居民满意度 ≥500份 (SAT001). TIME003 as in g55; left: 分类投放点居民小区覆盖率 ＝100% against 全区居民小区
-    # 120个 and ≥90个, 居民小区分类设施覆盖率 ≥80% below it
-    "b240": {"SAT001": 1, "TIME003": 1},
+    # b240: 辖区居民满意度 ≥500份 (SAT001), 分类投放点居民小区覆盖率 ＝100% against 全区居民小区120个 and ≥90个 (REL008
+    # coverage_short). TIME003 as in g55; left: 居民小区分类设施覆盖率 ≥80% below it
+    "b240": {"REL008": 1, "SAT001": 1, "TIME003": 1},
     # b241: 享受县级增发基础养老金人数 ≥80000人 × 20元/人·月 × 12 over the funds (FUND007), 参保群众满意度 ≥1000人
     # (SAT001), 困难群体代缴覆盖率 ＝100% with ≥15000人 of the goal's 全县18000人 (told as REL008's goal figure). CAT002
     # as in g72
@@ -1309,12 +1310,13 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b242: 学生家长满意度 ≥800份 (SAT001), “十四五”规划学生体质健康优良率目标 in 2026 (TIME002 plan); left: 测试数据
     # 上报时间 2026年8月31日前 against the goal's 2026年9月启动
     "b242": {"SAT001": 1, "TIME002": 1},
-    # b243: REL002 and TIME003 as in g90; left: 矿山生态修复覆盖率 ＝100% against 图斑20个 and ＝14个, 植树造林完成时间
-    # 2026年3月31日前 against the goal's 2026年4月开工, 地质灾害隐患点消除率 ≥60% against 消除…隐患点 ＝6处 (all of them)
-    "b243": {"REL002": 1, "TIME003": 1},
-    # b244: “十四五”期间累计帮助农村劳动力转移就业 in 2026 (TIME002 plan); left: 有劳动能力脱贫人口就业帮扶覆盖率 ＝100%
-    # against 3800人 and ≥3000人, 转移就业人员稳岗率 ≥60% below 稳定就业6个月以上比例 ＝100%
-    "b244": {"TIME002": 1},
+    # b243: 矿山生态修复覆盖率 ＝100% against 图斑20个 and ＝14个 (REL008 coverage_short). REL002 and TIME003 as in g90;
+    # left: 植树造林完成时间 2026年3月31日前 against the goal's 2026年4月开工, 地质灾害隐患点消除率 ≥60% against 消除…隐患点
+    # ＝6处 (all of them)
+    "b243": {"REL002": 1, "REL008": 1, "TIME003": 1},
+    # b244: “十四五”期间累计帮助农村劳动力转移就业 in 2026 (TIME002 plan), 有劳动能力脱贫人口就业帮扶覆盖率 ＝100% against
+    # 3800人 and ≥3000人 (REL008 coverage_short); left: 转移就业人员稳岗率 ≥60% below 稳定就业6个月以上比例 ＝100%
+    "b244": {"REL008": 1, "TIME002": 1},
     # b245: 读者满意度 ≥400份 (SAT001), the goal's 按每册平均30元 × ≥26000册 over 50万元 (FUND007 goal_price); left:
     # 新增图书上架流通率 ≥70% below 新增图书上架率 ＝100%
     "b245": {"FUND007": 1, "SAT001": 1},

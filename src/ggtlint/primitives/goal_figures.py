@@ -66,7 +66,7 @@ from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
                                      is_money_unit, is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
-from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, name_standard_yuan
+from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, name_standard_yuan, unique_best
 from ggtlint.primitives.unique import counted_words, is_rewording
 from ggtlint.values.lexicon import MEASURES_MOVED, Lexicon
 from ggtlint.values.normalize import decimal_text
@@ -76,13 +76,13 @@ NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip",
             "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below",
-            "quality_below_benefit", "cost_none")
+            "quality_below_benefit", "cost_none", "coverage_short")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
           "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO,
-          "cost_none": Severity.INFO}
+          "cost_none": Severity.INFO, "coverage_short": Severity.INFO}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"),
                 "range_slip": ROW_PLACEHOLDERS + ("goal_figure", "floor", "times"),
                 "differs": ROW_PLACEHOLDERS + ("goal_figure",),
@@ -94,7 +94,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"),
                 "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",),
                 "quality_below": ROW_PLACEHOLDERS + ("goal_figure",),
                 "quality_below_benefit": ROW_PLACEHOLDERS + ("benefit_name", "benefit_value"),
-                "cost_none": ROW_PLACEHOLDERS + ("goal_figure",)}
+                "cost_none": ROW_PLACEHOLDERS + ("goal_figure",),
+                "coverage_short": ROW_PLACEHOLDERS + ("goal_figure", "count_name", "count")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -201,6 +202,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                               [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
+        if "覆盖" in goal or any("覆盖率" in row.name for row in ctx.rows):
+            yield from _coverage_short(ctx, goal)
     yield from _unit_slips(ctx.lexicon, placed, rows, shared, given_counts, told)
     if "万" in goal:
         yield from _ten_thousand_dropped(goal, before, rows, shared, told)
@@ -523,6 +526,38 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
                     and row.parsed.number > figure.number + added and _counts_the_whole(row.name, whole):
                 told.add(id(row))
                 yield row_hit(row, variant=variant, goal_figure=said, severity=LEVELS.get(variant))
+
+
+# a whole of a place the goal counts (全区居民小区120个, 全县有劳动能力脱贫人口3800人): its things' words, the figure
+# and its unit; not a floor or rough figure (全县120个以上, 约), nor one in 万 (its count is the lexicon's to read)
+_PLACE_WHOLE_FIGURE = lazy_pattern(r"全[省市州县区旗镇乡村](?P<noun>[\u4e00-\u9fff]{2,12}?)(?P<n>[0-9]+)(?P<unit>[\u4e00-\u9fff])"
+                                   r"(?![以余多左])")
+# a count of what this year adds (新建服务站30个, 新增): the whole's coverage may hold what earlier years did
+_ADDED_THIS_YEAR = lazy_pattern(r"新建|新增|本年|今年|年度")
+
+
+def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
+    """A coverage rate of the whole at 100% (分类投放点居民小区覆盖率 ＝100%) where the one 数量 count of the
+    whole's things falls short of the whole the goal gives (全区居民小区120个; 实现生活垃圾分类的居民小区 ≥90个):
+    both cannot be met. The rate and the count each share two characters in a row with the whole's words (the
+    count the most of any, 脱贫人口 before 劳动力); not a count of what the year adds (新建, 新增), nor a whole naming a deed (全县完成改厕1500户: a target)."""
+    rates = [row for row in ctx.rows if "覆盖率" in row.name and is_percent(row) and row.parsed.number == 100
+             and row.parsed.op in ("≥", "=", None)]
+    if not rates:
+        return
+    for whole in _PLACE_WHOLE_FIGURE.finditer(goal):
+        noun, unit, number = whole.group("noun"), whole.group("unit"), Decimal(whole.group("n"))
+        if _WHOLE_NOUN_END.search(noun):
+            continue
+        counts = [(longest_run(noun, row.name), row) for row in ctx.rows if row.level2 == "数量指标"
+                  and row.parsed.kind == "count" and row.parsed.op in ("≥", "=", None) and row.parsed.number
+                  and _PEOPLE.get(row.parsed.unit or "", row.parsed.unit) == _PEOPLE.get(unit, unit)]
+        count = unique_best(counts, 2)  # the one naming the whole's things best
+        covering = [row for row in rates if longest_run(noun, row.name) >= 2]
+        if count is not None and count.parsed.number < number and not _ADDED_THIS_YEAR.search(count.name) \
+                and covering:
+            yield row_hit(covering[0], variant="coverage_short", goal_figure=whole.group(0),
+                          count_name=count.name, count=count.shown, severity=LEVELS["coverage_short"])
 
 
 def _counts_the_whole(name: str, whole: str) -> bool:
