@@ -1267,27 +1267,26 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b235: 其中 30+15万元 of ≤400000元 (FUND004), 消费者满意度 ≥80% against the goal's 90% (REL008), 回收旧家电
     # ≥5万台 and again ≥4万台 under 生态效益 (REL004)
     "b235": {"FUND004": 1, "REL004": 1, "REL008": 1},
-    # a nineteenth recall audit, 30 defects of kinds not planted before, read as a 人大预算工委 staffer reads a city's
-    # 2026 tables in both frameworks (残疾人两项补贴, 保障性租赁住房, 农村改厕, 农机购置补贴, 垃圾分类, 城乡居民养老保险,
-    # 学生体质监测, 废弃矿山修复, 东西部协作, 图书馆免费开放; each a careful g table of 2024 or 2025 moved to 2026 with
-    # three defects put in, six kinds five times each): 8 told before its fixes (a satisfaction survey's sample size
-    # as the satisfaction target, ≥300人 or ≥500份, SAT001 ×5; a count × the table's own standard over the funds,
-    # FUND007 ×2; the goal's 18000人 against a 代缴覆盖率 ＝100% met by ≥15000人, told only in other words, REL008), 20
-    # after: an indicator named for a five-year plan ended before the budget year (“十四五”期末…覆盖率 in 2026: TIME002
-    # plan, a notice; 0 of 10 look-alikes and of the sector tables, held out 1 of 5, 巩固拓展“十四五”时期…成果, then
-    # 巩固 left out; 5 of 5 new true cases), building finished before the month the goal says the works start
-    # (2026年4月开工 against 首批户厕改造完工时间 2026年3月31日前: TIME006 before_start, a warning as the variant is; 1
-    # of 10 look-alikes at first, another year's 竣工决算, then 0; held out 1 of 5, 施工围挡完工时间, then 围挡 left
-    # out; 3 of 5 new true cases), a count × the standard the goal gives over the funds (按每台套平均1.5万元 × ≥1200台套:
-    # FUND007 goal_price, a notice; 0 of 10 look-alikes, 1 of the sector tables at first, b144's 每亩20元 told already
-    # against its cost line, then a unit the costs price left out; held out 1 of 5, 省级按每台套1.5万元累加补贴, then a
-    # level's share or top-up left out; 4 of 5 new true cases), a 覆盖率 ＝100% of a whole the goal counts that the
-    # whole's one count falls short of (全区居民小区120个 against ≥90个: REL008 coverage_short, a notice; 0 of 10
-    # look-alikes and of the sector tables, 0 of 5 held out, 3 of 5 new true cases). Left: a benefit set lower than the output guarantees (质量 ＝100% against 效益
-    # ≥60% to ≥80% of the same thing: 稳定就业6个月以上比例 and 稳岗率, 隐患点 ＝6处 and 消除率 ≥60%, 上架率 and
-    # 上架流通率; none told), b237's ≤3.5万元/套 × 其中新建2800套 over 9000万元 (the price paired with none of three
-    # counts in 套), b238's 未改厕农户改造覆盖率 ＝100% against 1800户 and 完成卫生户厕改造户数 ≥1500户 (the count shares
-    # one character in a row with 尚未改厕农户), a deadline before a start the goal words otherwise (2026年9月启动 with no 项目, 自2026年3月1日起受理, 植树造林完成时间)
+    # a nineteenth recall audit, 30 defects of kinds not planted before, read as a 人大预算工委 staffer reads a city's 2026
+    # tables in both frameworks (残疾人两项补贴, 保障性租赁住房, 农村改厕, 农机购置补贴, 垃圾分类, 城乡居民养老保险, 学生体质监测, 废弃矿山修复, 东西部协作, 图书馆免费开放; each a
+    # careful g table of 2024 or 2025 moved to 2026 with three defects put in, six kinds five times each): 8 told before
+    # its fixes (a satisfaction survey's sample size as the satisfaction target, ≥300人 or ≥500份, SAT001 ×5; a count ×
+    # the table's own standard over the funds, FUND007 ×2; the goal's 18000人 against a 代缴覆盖率 ＝100% met by ≥15000人, told
+    # only in other words, REL008), 20 after: an indicator named for a five-year plan ended before the budget year
+    # (“十四五”期末…覆盖率 in 2026: TIME002 plan, a notice; 0 of 10 look-alikes and of the sector tables, held out 1 of 5,
+    # 巩固拓展“十四五”时期…成果, then 巩固 left out; 5 of 5 new true cases), building finished before the month the goal says the
+    # works start (2026年4月开工 against 首批户厕改造完工时间 2026年3月31日前: TIME006 before_start, a warning as the variant is; 1 of 10
+    # look-alikes at first, another year's 竣工决算, then 0; held out 1 of 5, 施工围挡完工时间, then 围挡 left out; 3 of 5 new true
+    # cases), a count × the standard the goal gives over the funds (按每台套平均1.5万元 × ≥1200台套: FUND007 goal_price, a notice;
+    # 0 of 10 look-alikes, 1 of the sector tables at first, b144's 每亩20元 told already against its cost line, then a unit
+    # the costs price left out; held out 1 of 5, 省级按每台套1.5万元累加补贴, then a level's share or top-up left out; 4 of 5 new
+    # true cases), a 覆盖率 ＝100% of a whole the goal counts that the whole's one count falls short of (全区居民小区120个 against
+    # ≥90个: REL008 coverage_short, a notice; 0 of 10 look-alikes and of the sector tables, 0 of 5 held out, 3 of 5 new
+    # true cases). Left: a benefit set lower than what the outputs guarantee (稳定就业6个月以上比例 ＝100% and 稳岗率 ≥60%, 消除地质灾害隐患点
+    # ＝6处 and 隐患点消除率 ≥60%, 新增图书上架率 ＝100% and 上架流通率 ≥70%, 分类投放点居民小区覆盖率 ＝100% and 分类设施覆盖率 ≥80%, 验收合格率 ≥98% and 卫生厕所达标率
+    # ≥80%; none told), b237's ≤3.5万元/套 × 其中新建2800套 over 9000万元 (the price paired with none of three counts in 套),
+    # b238's 未改厕农户改造覆盖率 ＝100% against 1800户 and 完成卫生户厕改造户数 ≥1500户 (the count shares one character in a row with 尚未改厕农户),
+    # a deadline before a start the goal words otherwise (2026年9月启动 with no 项目, 自2026年3月1日起受理, 植树造林完成时间)
     # b236: 重度残疾人护理补贴发放人数 ≥8100人 × ＝1200元/人·年 over the funds (FUND007), 残疾人及其家属满意度 ≥300人
     # (SAT001), “十四五”期末困难残疾人生活补贴覆盖率 in 2026 (TIME002 plan)
     "b236": {"FUND007": 1, "SAT001": 1, "TIME002": 1},
