@@ -540,7 +540,8 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
     """A coverage rate of the whole at 100% (分类投放点居民小区覆盖率 ＝100%) where the one 数量 count of the
     whole's things falls short of the whole the goal gives (全区居民小区120个; 实现生活垃圾分类的居民小区 ≥90个):
     both cannot be met. The rate and the count each share two characters in a row with the whole's words (the
-    count the most of any, 脱贫人口 before 劳动力); not a count of what the year adds (新建, 新增), nor a whole naming a deed (全县完成改厕1500户: a target)."""
+    count the most of any, 脱贫人口 before 劳动力); not a count of what the year adds (新建, 新增), nor a whole
+    naming a deed (全县完成改厕1500户: a target)."""
     rates = [row for row in ctx.rows if "覆盖率" in row.name and is_percent(row) and row.parsed.number == 100
              and row.parsed.op in ("≥", "=", None)]
     if not rates:

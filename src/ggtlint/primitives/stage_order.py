@@ -225,8 +225,8 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
 def _done_before_works_start(ctx: TableContext, timed: list[Any]) -> Iterator[Hit]:
     """Building finished (完工, 竣工, 建成) before the month the goal says the works start (2026年4月开工;
     首批户厕改造完工时间 2026年3月31日前): even a first batch is built after the works begin. Not when the goal's
-    start is of a phase or part (二期工程7月开工, 其中新建项目7月开工), nor a row of other works (上年续建, 临时设施, 2025年度修复工程);
-    a start naming its works (新建污水站于8月开工) is theirs only (not 管网改造完工时间), and a bare one
+    start is of a phase or part (二期工程7月开工, 其中新建项目7月开工), nor a row of other works (上年续建, 临时设施,
+    2025年度修复工程); a start naming its works (新建污水站于8月开工) is theirs only (not 管网改造完工时间), and a bare one
     (项目7月开工) holds for the works its sentence names (基本建成 of 年内基本建成1500套)."""
     goal = ctx.goal
     if "开工" not in goal:

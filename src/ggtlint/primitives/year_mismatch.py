@@ -138,7 +138,8 @@ _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付
                               + _ABOUT_THAT_YEAR)
 # an indicator named for a five-year plan that ended before the budget year (“十四五”期末…覆盖率 in 2026): the
 # plan's n-th period ends in 1955 + 5n (十四五, 2021—2025); not its evaluation or leftovers finished now (续建,
-# 收尾, 遗留), nor a baseline (较“十四五”末) or its results kept up (巩固“十四五”成果); its own total (“十四五”期间累计…) is the plan's figure, not the year's
+# 收尾, 遗留), nor a baseline (较“十四五”末) or its results kept up (巩固“十四五”成果); its own total
+# (“十四五”期间累计…) is the plan's figure, not the year's
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
 _PLAN_NUMBERS = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 _PLAN_RIGHTLY = re.compile(r"结转|续建|收尾|遗留|巩固|较|相比|基础|以来|" + _ABOUT_THAT_YEAR)
