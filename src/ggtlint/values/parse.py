@@ -1151,13 +1151,18 @@ _NAMED_DAY = lazy_pattern(r"[\u4e00-\u9fff]{1,8}(?:(?:纪念日|节)\((?P<date>[
 
 
 def _named_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
-    """ "烈士纪念日（9月30日）前": the date in brackets, and the 前 written after them."""
-    match = _NAMED_DAY.fullmatch(text)
+    """ "烈士纪念日（9月30日）前": the date in brackets, and the 前 written after them; a year written before
+    the name (2026年主汛期（6月）前) is the date's."""
+    written = _YEAR_BEFORE_SEASON.match(text)
+    named, in_year = (text[written.end():], int(written.group("y"))) if written is not None else (text, year)
+    match = _NAMED_DAY.fullmatch(named)
     if match is None:
         return None
     by = match.group("by") if match.group("by") in ("前", "之前") else ""
-    value = _deadline(raw, match.group("date") + by if match.group("date") else match.group("month") + "前", year)
-    return replace(value, text=text) if value is not None and value.deadline is not None else None
+    value = _deadline(raw, match.group("date") + by if match.group("date") else match.group("month") + "前", in_year)
+    if value is None or value.deadline is None:
+        return None
+    return replace(value, text=text, year_inferred=value.year_inferred and written is None)
 
 
 _QUOTES = "“”\"'‘’「」『』"
