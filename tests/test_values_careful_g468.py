@@ -3,16 +3,23 @@
 - a season with its month in brackets and the year written before it (2026年主汛期（6月）前) is that year's
   6月前, as 主汛期（6月）前 is the budget year's (values/parse.py _named_day). It was text (VAL001, an error) while
   the form without the year drew only TIME003's notice asking for the year: writing the year made it worse.
+- two levels' money in one amount (争取中央和省级补助资金520万元) against sources giving 省级 520 and no 中央 is no
+  level put in that the sources lack (REL008 funds, a warning): a county books the central money passed down by the
+  province as 省级 (primitives/goal_figures.py _LEVELS_TOGETHER); told still where neither level is given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ggtlint.load import load_text
 from ggtlint.values import parse_value
+
+G473 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g473-*.yaml"))
 
 FORMS: list[tuple[str, dict[str, Any]]] = [
     ("2026年主汛期（6月）前", {"kind": "deadline", "op": "≤", "deadline": dt.date(2026, 6, 30), "year_inferred": False}),
@@ -34,3 +41,19 @@ def test_a_named_season_is_read(value: str, expected: dict[str, Any]) -> None:
     parsed = parse_value(value, budget_year=2026)
     for field, want in expected.items():
         assert getattr(parsed, field) == want, (value, field, parsed)
+
+
+@pytest.mark.parametrize(("goal", "sources", "told"), [
+    ("争取中央和省级补助资金520万元，县级配套80万元", "    省级: 520\n    县级: 80\n", False),
+    ("争取中央及省级补助资金520万元，县级配套80万元", "    省级: 520\n    县级: 80\n", False),
+    ("争取中央和省级补助资金520万元，县级配套80万元", "    县级: 600\n", True),  # neither level given
+    ("争取中央电信普遍服务补助资金400万元，省级补助120万元，县级配套80万元", "    省级: 520\n    县级: 80\n", True),
+])
+def test_two_levels_money_in_one_amount(engine, goal: str, sources: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G473.read_text(encoding="utf-8")
+    written = "争取中央电信普遍服务补助资金400万元，省级补助120万元，县级配套80万元"
+    listed = "    中央: 400\n    省级: 120\n    县级: 80\n"
+    assert written in text and listed in text
+    text = text.replace(written, goal).replace(listed, sources)
+    findings = engine.check_source(load_text(text, G473.name)).findings
+    assert any(f.rule_id == "REL008" and "却是 0 元" in f.message_zh for f in findings) is told

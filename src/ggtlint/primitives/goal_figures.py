@@ -879,6 +879,8 @@ _PER_AFTER = ("/", "每")
 _LEVEL = lazy_pattern(r"^(?P<level>中央|省|市|州|县)(?![政场容貌民域乡城镇区道内外县市])")
 # a level's money named right before its amount, with no verb in reach (使用中央资金240万元、省级资金100万元)
 _LEVEL_LISTED = lazy_pattern(r"^(?P<what>(?:中央|省|市|州|县)[\u4e00-\u9fff]{0,10}?)(?:资金|补助|经费)$")
+# two levels' money in one amount (中央和省级补助资金520万元): either may be the one the sources give
+_LEVELS_TOGETHER = lazy_pattern(r"^(?:中央|省|市|州|县)级?(?:和|及|与)(?P<other>省|市|州|县)")
 _LEVELS_EN = {"中": "central funds", "省": "provincial funds", "市": "city funds", "州": "prefecture funds",
               "县": "county funds"}
 
@@ -902,8 +904,11 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
         # put in or named right before its amount (、省级资金100万元): told even where the amounts add up to the total
         level_named = named or (_LEVEL_LISTED.match(_words_ahead(context)) if context is not None else None)
         level = _LEVEL.match(level_named.group("what")) if level_named is not None else None
+        together = _LEVELS_TOGETHER.match(level_named.group("what")) if level is not None else None
+        region = ctx.table.project.region or ""
         if level is not None and not _NOT_THE_YEARS_FUNDS.search(level_named.string) \
-                and _level_given_none(funds, level.group("level"), ctx.table.project.region or ""):
+                and _level_given_none(funds, level.group("level"), region) \
+                and (together is None or _level_given_none(funds, together.group("other"), region)):
             word = level.group("level") + ("" if level.group("level") == "中央" else "级")
             yield Hit("/goal", {"goal_figure": text, "fund_name": f"{word}资金", "fund": yuan_text(Decimal(0)),
                                 "fund_name_en": _LEVELS_EN[word[0]]}, value=text, find=text, variant="funds")
