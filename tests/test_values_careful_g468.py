@@ -6,6 +6,9 @@
 - two levels' money in one amount (争取中央和省级补助资金520万元) against sources giving 省级 520 and no 中央 is no
   level put in that the sources lack (REL008 funds, a warning): a county books the central money passed down by the
   province as 省级 (primitives/goal_figures.py _LEVELS_TOGETHER); told still where neither level is given.
+- the staff of a unit named among the 实施单位 asked as the ones trained (参训乡镇卫生院职工满意度, where the
+  实施单位 is 县卫生健康局、各乡镇卫生院) are served, not the implementer's own staff asking themselves (SAT002, a
+  warning; primitives/name_pattern.py _STAFF_ASKED, as satisfaction.yaml's 参训 for 医务人员).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pytest
 from ggtlint.load import load_text
 from ggtlint.values import parse_value
 
+G468 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g468-*.yaml"))
 G473 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g473-*.yaml"))
 
 FORMS: list[tuple[str, dict[str, Any]]] = [
@@ -57,3 +61,17 @@ def test_two_levels_money_in_one_amount(engine, goal: str, sources: str, told: b
     text = text.replace(written, goal).replace(listed, sources)
     findings = engine.check_source(load_text(text, G473.name)).findings
     assert any(f.rule_id == "REL008" and "却是 0 元" in f.message_zh for f in findings) is told
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("参训乡镇卫生院职工满意度", False),
+    ("参训乡镇卫生院工作人员满意度", False),
+    ("乡镇卫生院职工满意度", True),  # the 实施单位's own staff, not named as trained
+])
+def test_trained_staff_of_a_unit_among_the_implementers(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G468.read_text(encoding="utf-8")
+    assert text.count("  implementer: 石阡县卫生健康局\n") == 1 and text.count("name: 参训基层医疗机构医务人员满意度") == 1
+    text = text.replace("  implementer: 石阡县卫生健康局\n", "  implementer: 石阡县卫生健康局、各乡镇卫生院\n")
+    text = text.replace("name: 参训基层医疗机构医务人员满意度", f"name: {name}")
+    findings = engine.check_source(load_text(text, G468.name)).findings
+    assert any(f.rule_id == "SAT002" and name in f.message_zh for f in findings) is told

@@ -95,8 +95,9 @@ def _own_unit(ctx: TableContext, name: str) -> str | None:
     return None
 
 
-# a unit's own staff asked (人防工程管理站职工满意度): a body ending as units' names do, then its staff
-_STAFF_ASKED = re.compile(r"^(?P<body>[\u4e00-\u9fff]{1,12}?(?:局|站|中心|院|所|办|馆|委|队|处))"
+# a unit's own staff asked (人防工程管理站职工满意度): a body ending as units' names do, then its staff; not staff
+# named as the ones trained (参训乡镇卫生院职工: served, though their unit helps run the training)
+_STAFF_ASKED = re.compile(r"^(?!参训|受训|参加|培训)(?P<body>[\u4e00-\u9fff]{1,12}?(?:局|站|中心|院|所|办|馆|委|队|处))"
                           r"(?:全体)?(?P<staff>干部职工|职工|干部|工作人员|员工|在职人员)满意")
 # the words of each staff word a project for the staff names them by (干部职工 in 职工疗休养 or 干部培训)
 _STAFF_WORDS = {"干部职工": ("职工", "干部"), "职工": ("职工",), "干部": ("干部",), "工作人员": ("工作人员",),
