@@ -170,6 +170,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     contexts = [(figure, words) for _match, figure, words in placed]
     for match, figure, context in placed:
         floor, shown = _range_floor(goal, match, figure.number, figure.text)
+        figure_end = match.start() + len(figure.text)
+        said = _quoted(goal, figure_end - len(shown), figure_end)
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
                 continue
@@ -179,14 +181,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if (ratio or floor_ratio) is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 if ratio:
-                    yield row_hit(row, goal_figure=figure.text, times=ratio)
+                    yield row_hit(row, goal_figure=said, times=ratio)
                 else:  # the range quoted whole, the floor named: "一个是另一个的10倍" would read as the whole range
-                    yield row_hit(row, variant="range_slip", goal_figure=shown,
+                    yield row_hit(row, variant="range_slip", goal_figure=said,
                                   floor=_floor_text(shown, figure.text), times=floor_ratio)
         if differs_shared is None or _beyond_the_year(goal, match, ctx.budget_year):
             continue
         if _measure_key(figure.unit, figure.number) in given_counts:
-            yield from _reworded_with_less(figure, context, rows, differs_shared, told)
+            yield from _reworded_with_less(figure, said, context, rows, differs_shared, told)
         else:
             quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
             # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
@@ -198,13 +200,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
-            unmatched.append((shown, floor, candidates,
+            unmatched.append((said, floor, candidates,
                               [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
         if "覆盖" in goal or any("覆盖率" in row.name for row in ctx.rows):
             yield from _coverage_short(ctx, goal)
-    yield from _unit_slips(ctx.lexicon, placed, rows, shared, given_counts, told)
+    yield from _unit_slips(ctx.lexicon, goal, placed, rows, shared, given_counts, told)
     if "万" in goal:
         yield from _ten_thousand_dropped(goal, before, rows, shared, told)
     if differs_shared is not None:
@@ -226,12 +228,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     quality_rates: set[int] = set()  # the one 质量 rate of the goal's rate word (合格率), its object not named
     for match in percents:
         number, shown = _range_floor(goal, match, Decimal(match.group(1)), match.group())
+        said = _quoted(goal, match.end() - len(shown), match.end())
         context = _context(goal, match, before)
         if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
             who = _satisfaction_asker(_words_ahead(context))
             if who is not None:  # 满意率 and 满意度 are one measure, told apart by who is asked
                 near = _satisfied_rows(who, rates)
-                unmatched.append((shown, number, near, near, _reached_in(goal, match, ctx.budget_year)))
+                unmatched.append((said, number, near, near, _reached_in(goal, match, ctx.budget_year)))
                 continue
             # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
             # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
@@ -242,7 +245,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if not near and len(candidates) == 1 and _quality_of_the_goals_rate(goal, context, candidates[0]):
                 near = candidates
                 quality_rates.add(id(candidates[0]))
-            unmatched.append((shown, number, candidates, near, None))
+            unmatched.append((said, number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
     if "全覆盖" in goal:
         yield from _full_cover(goal, ctx, told)
@@ -325,7 +328,8 @@ def _full_cover(goal: str, ctx: TableContext, told: set[int]) -> Iterator[Hit]:
         if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.number < 100:  # type: ignore[operator]
             told.add(id(near[0]))
-            yield row_hit(near[0], variant="differs", goal_figure=match.group(), severity=LEVELS["differs"])
+            yield row_hit(near[0], variant="differs", goal_figure=_quoted(goal, match.start(), match.end()),
+                          severity=LEVELS["differs"])
 
 
 def _quality_below_benefit(ctx: TableContext, told: set[int]) -> Iterator[Hit]:
@@ -365,7 +369,7 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
                and _grows_over(_GROWTH_OVER_LAST_YEAR.search(row.name), budget_year - 1)]
     if not growths:
         return
-    last_years: list[_GoalFigure] = []
+    last_years: list[tuple[re.Match[str], _GoalFigure]] = []
     added: set[tuple[str | None, Decimal | None]] = set()  # the figures this year adds (新增改造1200户)
     wholes: set[tuple[str | None, Decimal | None]] = set()  # and the year's whole (服务6000人次)
     for match, figure in figures:
@@ -379,10 +383,10 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
         if added_at > last_year_at and (last_year_at < 0 or "基础" in goal[last_year_at:added_at]):
             added.add(_measure_key(figure.unit, figure.number))
         elif last_year_at >= 0 and "基础" not in goal[last_year_at:match.start()]:
-            last_years.append(figure)
+            last_years.append((match, figure))
         else:  # this year's whole, alone or after last year's as its base (在上年服务3000人次基础上服务6000人次)
             wholes.add(_measure_key(figure.unit, figure.number))
-    for figure in last_years:
+    for match, figure in last_years:
         if _measure_key(figure.unit, figure.number) in added:
             continue
         for row in growths:
@@ -390,7 +394,8 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.number == figure.number \
                     and _measure_key(figure.unit, figure.number * 2) not in wholes:
                 told.add(id(row))
-                yield row_hit(row, variant="growth_as_whole", goal_figure=figure.text)
+                yield row_hit(row, variant="growth_as_whole",
+                              goal_figure=_quoted(goal, match.start(), match.start() + len(figure.text)))
 
 
 def _grows_over(growth: re.Match[str] | None, last_year: int) -> bool:
@@ -421,7 +426,8 @@ def _rate_unit_slips(ctx: TableContext, goal: str, before: int, told: set[int]) 
                 continue
             told.add(id(row))
             times = max(parsed.percent / number / worth, worth * number / parsed.percent)
-            yield row_hit(row, variant="unit_slip", goal_figure=match.group(), times=decimal_text(times))
+            yield row_hit(row, variant="unit_slip", goal_figure=_quoted(goal, match.start(), match.end()),
+                          times=decimal_text(times))
 
 
 # a year before a figure that is no record of it: a baseline (较2024年提高到98%) or where a change starts
@@ -525,7 +531,9 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.op in ("≥", ">", "=", None) \
                     and row.parsed.number > figure.number + added and _counts_the_whole(row.name, whole):
                 told.add(id(row))
-                yield row_hit(row, variant=variant, goal_figure=said, severity=LEVELS.get(variant))
+                figure_end = match.start() + len(figure.text)
+                yield row_hit(row, variant=variant, goal_figure=_quoted(goal, figure_end - len(said), figure_end),
+                              severity=LEVELS.get(variant))
 
 
 # a whole of a place the goal counts (全区居民小区120个, 全县有劳动能力脱贫人口3800人): its things' words, the figure
@@ -592,13 +600,13 @@ _ACROSS = lazy_pattern(r"宽|高度|高程|高$|深|厚|径|距|间隔")
 _ONE_OF_THEM = lazy_pattern(r"[亩株头]均|单[段座栋处根条块]|标准$")
 
 
-def _unit_slips(lexicon: Lexicon, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
+def _unit_slips(lexicon: Lexicon, goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
                 shared: int, given: set[tuple[str | None, Decimal | None]], told: set[int]) -> Iterator[Hit]:
     """An indicator naming a goal figure's words with its number in another unit of its measure
     (新建道路86公里, 新建道路长度 ＝86米): the same figure a thousand times off, a unit written wrong.
     Not for a figure an indicator ``given`` already (新建排水沟长度 ＝1.5公里: 沟深 ≥1.5米 is another size),
     nor for units less than ten times apart (斤 and 公斤: no 0 written too many or too few)."""
-    for _match, figure, context in placed:
+    for match, figure, context in placed:
         if figure.unit not in lexicon.measures or _measure_key(figure.unit, figure.number) in given:
             continue
         for row in rows:
@@ -611,7 +619,8 @@ def _unit_slips(lexicon: Lexicon, placed: list[tuple[re.Match[str], _GoalFigure,
                 continue
             told.add(id(row))
             # to two places: a 亩 is 666.666… 平方米
-            yield row_hit(row, variant="unit_slip", goal_figure=figure.text, times=decimal_text(round(times, 2)))
+            said = _quoted(goal, match.start(), match.start() + len(figure.text))
+            yield row_hit(row, variant="unit_slip", goal_figure=said, times=decimal_text(round(times, 2)))
 
 
 # a figure in 万 with no unit after it (受益居民约8万, 惠及群众3.5万余): the unit is the count's own, left unsaid;
@@ -633,10 +642,10 @@ def _ten_thousand_dropped(goal: str, before: int, rows: list[Row], shared: int, 
                     or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
                 continue
             told.add(id(row))
-            yield row_hit(row, variant="unit_slip", goal_figure=match.group(), times="10000")
+            yield row_hit(row, variant="unit_slip", goal_figure=_quoted(goal, match.start(), match.end()), times="10000")
 
 
-def _reworded_with_less(figure: _GoalFigure, context: str, rows: list[Row], shared: int,
+def _reworded_with_less(figure: _GoalFigure, said: str, context: str, rows: list[Row], shared: int,
                         told: set[int]) -> Iterator[Hit]:
     """A quantity of 数量指标 that names the goal's figure in other words and asks for less, beside the
     one giving it (改造雨污分流管网 ≥18公里 for the goal's 改造雨污分流管网18公里, and 雨污分流管网改造
@@ -649,7 +658,7 @@ def _reworded_with_less(figure: _GoalFigure, context: str, rows: list[Row], shar
                 and row.parsed.number < figure.number and any(is_rewording(counted_words(row.name), words)
                                                               for words in giving):
             told.add(id(row))
-            yield row_hit(row, variant="differs", goal_figure=figure.text, severity=LEVELS["differs"])
+            yield row_hit(row, variant="differs", goal_figure=said, severity=LEVELS["differs"])
 
 
 # the costs the 2021 framework asks of the works' harm: social and ecological
@@ -667,13 +676,14 @@ def _costs_of_none(ctx: TableContext, goal: str, placed: list[tuple[re.Match[str
     nones = [row for row in ctx.rows if row.level2 in _HARM_COSTS and row.parsed.op == "=" and row.parsed.number == 0]
     if not nones:
         return
-    said = [(figure.text, figure.unit, context) for _match, figure, context in placed if figure.number > 0]
+    said = [(_quoted(goal, match.start(), match.start() + len(figure.text)), figure.unit, context)
+            for match, figure, context in placed if figure.number > 0]
     for match in _TIME_LIMIT.finditer(goal):  # the times the goal caps (停气不超过24小时) are no counts
         unit = unit_at(match.group("unit"), ctx.lexicon, lambda info: info.kind == "duration")
         # its clause's words: a cap on each time (单次计划停气) is held against the cost of each time
         context = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
         if unit is not None and Decimal(match.group("n")) > 0:
-            said.append((match.group("n") + match.group("unit")[:unit[0]], unit[1].unit, context))
+            said.append((_quoted(goal, match.start("figure"), match.start("unit") + unit[0]), unit[1].unit, context))
     for row in nones:
         for text, unit, context in said:
             if _measure_key(unit, None) == _measure_key(row.parsed.unit, None) \
@@ -702,8 +712,9 @@ def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: s
                     and row.parsed.op in CEILING_OPS and longest_run(context, row.name) >= shared]
         if len(ceilings) == 1 and id(ceilings[0]) not in told and ceilings[0].parsed.number > limit:
             told.add(id(ceilings[0]))
-            figure = match.group("n") + match.group("unit")[:unit[0]]
-            yield row_hit(ceilings[0], variant="differs", goal_figure=figure, severity=LEVELS["differs"])
+            yield row_hit(ceilings[0], variant="differs", goal_figure=_quoted(goal, match.start("figure"),
+                                                                              match.start("unit") + unit[0]),
+                          severity=LEVELS["differs"])
 
 
 def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, Decimal | None]:
@@ -777,10 +788,10 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
     25公里; 雨污管网改造长度 ≥25公里 in the 2025 table): the whole span's figure set as one year's target.
     Not for an indicator saying it counts the whole (累计, 总), nor one giving the year's own figure,
     the same as the span's (近三年累计培训3000人，2023年计划培训3000人)."""
-    spans = [(figure, context, _governing_span(goal, match, len(figure.text), context, budget_year))
+    spans = [(match, figure, context, _governing_span(goal, match, len(figure.text), context, budget_year))
              for match, figure, context in placed]
-    the_years = {_measure_key(figure.unit, figure.number) for figure, _context, span in spans if span is None}
-    for figure, context, span in spans:
+    the_years = {_measure_key(figure.unit, figure.number) for _match, figure, _context, span in spans if span is None}
+    for match, figure, context, span in spans:
         if span is None or _measure_key(figure.unit, figure.number) in the_years:
             continue
         for row in rows:
@@ -789,7 +800,8 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
                     or longest_run(context, row.name) < shared:
                 continue
             told.add(id(row))
-            yield row_hit(row, variant="span_as_year", goal_figure=figure.text, span=span.group(),
+            yield row_hit(row, variant="span_as_year", span=span.group(),
+                          goal_figure=_quoted(goal, match.start(), match.start() + len(figure.text)),
                           severity=LEVELS["span_as_year"])
 
 
@@ -846,7 +858,7 @@ def _amounts(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount], shar
     for match, text, yuan in goal_amounts:
         context = _context(goal, match, before, len(text))
         if context is not None:
-            amounts.append((text, yuan, context))
+            amounts.append((_quoted(goal, match.start(), match.start() + len(text)), yuan, context))
     given = {amount for _text, amount, _context in amounts}  # an indicator giving one of them exactly is no slip
     told: set[int] = set()
     for text, amount, context in amounts:
@@ -891,7 +903,7 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
     (争取中央资金500万元 against 中央 200万元), else the total, the fiscal or other funds or a cost line."""
     funds = ctx.table.funds
     amounts: list[Decimal] = []
-    put_in: list[tuple[str, Decimal, re.Match[str]]] = []  # the amounts said put in, each with its words
+    put_in: list[tuple[re.Match[str], str, Decimal, re.Match[str]]] = []  # the amounts said put in, each with its words
     for match, text, yuan in goal_amounts:
         if goal.startswith(_PER_AFTER, match.start() + len(text)):
             continue
@@ -899,7 +911,7 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
         context = _context(goal, match, before, len(text))
         named = _FUNDS_PUT_IN.search(_words_ahead(context)) if context is not None else None
         if named is not None:
-            put_in.append((text, yuan, named))
+            put_in.append((match, text, yuan, named))
         # a level's money the sources, listed in full, give nothing (中央…补助资金50万元 against 省级 50 and 县级 70),
         # put in or named right before its amount (、省级资金100万元): told even where the amounts add up to the total
         level_named = named or (_LEVEL_LISTED.match(_words_ahead(context)) if context is not None else None)
@@ -910,12 +922,13 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
                 and _level_given_none(funds, level.group("level"), region) \
                 and (together is None or _level_given_none(funds, together.group("other"), region)):
             word = level.group("level") + ("" if level.group("level") == "中央" else "级")
-            yield Hit("/goal", {"goal_figure": text, "fund_name": f"{word}资金", "fund": yuan_text(Decimal(0)),
+            said = _quoted(goal, match.start(), match.start() + len(text))
+            yield Hit("/goal", {"goal_figure": said, "fund_name": f"{word}资金", "fund": yuan_text(Decimal(0)),
                                 "fund_name_en": _LEVELS_EN[word[0]]}, value=text, find=text, variant="funds")
     # the funds given in parts (培训补贴资金48万元、工作经费12万元; 结转资金20万元及本年安排资金40万元)
     if len(amounts) > 1 and funds.in_yuan(funds.total) == sum(amounts):
         return
-    for text, yuan, named in put_in:
+    for match, text, yuan, named in put_in:
         if _NOT_THE_YEARS_FUNDS.search(named.string):
             continue
         level = _LEVEL.match(named.group("what"))
@@ -934,7 +947,8 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
             given |= {row.parsed.yuan for row in ctx.rows if is_cost(row) and row.parsed.kind == "money"}
         if fund is None or yuan in given:
             continue
-        yield Hit("/goal", {"goal_figure": text, "fund_name": fund_name, "fund_name_en": fund_name_en,
+        said = _quoted(goal, match.start(), match.start() + len(text))
+        yield Hit("/goal", {"goal_figure": said, "fund_name": fund_name, "fund_name_en": fund_name_en,
                             "fund": yuan_text(fund)}, value=text, find=text, variant="funds")
 
 
@@ -966,7 +980,8 @@ def _rates_over_all(goal: str, percents: list[re.Match[str]], before: int) -> It
         context = _context(goal, match, before)
         ahead = _words_ahead(context) if context is not None else ""
         if "率" in ahead and not _RATE_MAY_PASS.search(ahead):
-            yield Hit("/goal", {"goal_figure": match.group()}, value=match.group(), find=match.group(),
+            yield Hit("/goal", {"goal_figure": _quoted(goal, match.start(), match.end())}, value=match.group(),
+                      find=match.group(),
                       variant="rate_over_all")
 
 
@@ -1031,7 +1046,8 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         written = named if named is not None else parsed.yuan
         several = not period and goal_period in _SHORT_PERIODS and yuan > 0 and written % yuan == 0
         if amounts is not None and not _written_as(amounts, written) and not several:
-            yield row_hit(row, variant="standard", goal_figure=match.group())  # (several: 5个月 of 每月100元)
+            yield row_hit(row, variant="standard",  # (several: 5个月 of 每月100元)
+                          goal_figure=_quoted(goal, match.start(), match.end()))
 
 
 def _pays_what_the_clause_does(own: str, clause: str, standard: str) -> bool:
@@ -1110,6 +1126,49 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
             or "其中" in _PARTS_LIST.split(goal[:match.start()])[-1]:
         return None  # (…满意度分别达到90%、85%以上: which figure is whose is the list's order)
     return f"{ahead}|{after}"
+
+
+# what a figure promises past itself (满意度达到90%以上, 控制在4‰以内): quoted with it
+_BOUND_AFTER = ("及以上", "以上", "以下", "左右", "以内")
+# the most characters of the goal's words quoted before a figure
+_QUOTE_AHEAD = 20
+# a character after which a new word begins (…的, 并…), where a long clause is cut (not 和, 及, 与, 对: 和谐, 及时,
+# 参与, 对象)
+_WORD_ENDS_AFTER = lazy_pattern(r"[的并等）)\s]")
+# the characters of a figure or a code a cut would split (2025|年): the cut moves back before them
+_FIGURE_CHARACTERS = frozenset("0123456789.,%％ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _quoted(goal: str, start: int, end: int) -> str:
+    """The goal's words for its figure ``goal[start:end]``, as the goal writes them, for a message to quote: its
+    clause from the last break up to the figure and what it promises past it (消费者满意度达到90%以上), so that a
+    goal of several 90% shows which one is meant; at most about ``_QUOTE_AHEAD`` characters before the figure,
+    cut where a word starts and marked …."""
+    clause_start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, start)), default=0)
+    ahead = goal[clause_start:start]
+    if len(ahead) > _QUOTE_AHEAD:
+        window_start = len(ahead) - _QUOTE_AHEAD
+        # the first word within reach: inside the bracket the figure stands in (…生活（2025年已放映1584场）), after
+        # a word's end near the window's start, or with the figure the window would cut in two (…2025年)
+        bracket = max(ahead.rfind("（", window_start), ahead.rfind("(", window_start))
+        word_end = _WORD_ENDS_AFTER.search(ahead, window_start, window_start + _QUOTE_AHEAD // 2)
+        if bracket >= 0 and ahead.find("）", bracket) < 0 and ahead.find(")", bracket) < 0:
+            cut = bracket + 1
+        elif word_end is not None:
+            cut = word_end.end()
+        else:
+            cut = window_start
+            while cut > 0 and ahead[cut - 1] in _FIGURE_CHARACTERS:
+                cut -= 1
+        ahead = "…" + ahead[cut:].lstrip()
+    bound = next((word for word in _BOUND_AFTER if goal.startswith(word, end)), "")
+    said = ahead + goal[start:end] + bound
+    # a bracket the figure stands in closed (工业企业（共186家）)
+    if goal[end + len(bound):end + len(bound) + 1] in ("）", ")") and \
+            said.count("（") + said.count("(") > said.count("）") + said.count(")"):
+        said += goal[end + len(bound)]
+    # the goal's own quotation marks, inside the message's, as single ones (通过‘合作社+农户’模式)
+    return said.replace("“", "‘").replace("”", "’")
 
 
 # the lower end of a range before its upper end (800至900件, 85%-90%): what the goal promises at least; not a
