@@ -139,4 +139,4 @@ def test_a_range_below_which_an_indicator_falls_is_quoted_whole(engine: Any) -> 
         {"name": "陪审员参审案件", "value": "≥700件"})
     text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
     [finding] = [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "REL008"]
-    assert "“800至900件”" in finding.message_zh
+    assert "800至900件”" in finding.message_zh

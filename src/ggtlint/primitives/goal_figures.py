@@ -83,19 +83,23 @@ VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
           "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO,
           "cost_none": Severity.INFO, "coverage_short": Severity.INFO}
-PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "times"),
-                "range_slip": ROW_PLACEHOLDERS + ("goal_figure", "floor", "times"),
-                "differs": ROW_PLACEHOLDERS + ("goal_figure",),
-                "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "reached_year"),
-                "over_whole": ROW_PLACEHOLDERS + ("goal_figure",), "stock_whole": ROW_PLACEHOLDERS + ("goal_figure",),
-                "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "times"),
-                "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "span"),
-                "funds": ("goal_figure", "fund_name", "fund_name_en", "fund"), "rate_over_all": ("goal_figure",),
-                "standard": ROW_PLACEHOLDERS + ("goal_figure",), "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure",),
-                "quality_below": ROW_PLACEHOLDERS + ("goal_figure",),
+# goal_words: the goal's words for its figure, which a message quotes (_goal_said)
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "times"),
+                "range_slip": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "floor", "times"),
+                "differs": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
+                "below_reached": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "reached_year"),
+                "over_whole": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
+                "stock_whole": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
+                "unit_slip": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "times"),
+                "span_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "span"),
+                "funds": ("goal_figure", "goal_words", "fund_name", "fund_name_en", "fund"),
+                "rate_over_all": ("goal_figure", "goal_words"),
+                "standard": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
+                "growth_as_whole": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
+                "quality_below": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
                 "quality_below_benefit": ROW_PLACEHOLDERS + ("benefit_name", "benefit_value"),
-                "cost_none": ROW_PLACEHOLDERS + ("goal_figure",),
-                "coverage_short": ROW_PLACEHOLDERS + ("goal_figure", "count_name", "count")}
+                "cost_none": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
+                "coverage_short": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "count_name", "count")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -166,12 +170,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     differs_shared = params.get("differs_shared")
     given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
     # goal figures no indicator gives exactly: the figure, its candidates and those near its words
-    unmatched: list[tuple[str, Decimal, list[Row], list[Row], str | None]] = []  # …and the year it was reached
+    # …and the year it was reached
+    unmatched: list[tuple[dict[str, str], Decimal, list[Row], list[Row], str | None]] = []
     contexts = [(figure, words) for _match, figure, words in placed]
     for match, figure, context in placed:
         floor, shown = _range_floor(goal, match, figure.number, figure.text)
         figure_end = match.start() + len(figure.text)
-        said = _quoted(goal, figure_end - len(shown), figure_end)
+        said = _goal_said(goal, figure_end - len(shown), figure_end)
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
                 continue
@@ -181,9 +186,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if (ratio or floor_ratio) is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 if ratio:
-                    yield row_hit(row, goal_figure=said, times=ratio)
+                    yield row_hit(row, **said, times=ratio)
                 else:  # the range quoted whole, the floor named: "一个是另一个的10倍" would read as the whole range
-                    yield row_hit(row, variant="range_slip", goal_figure=said,
+                    yield row_hit(row, variant="range_slip", **said,
                                   floor=_floor_text(shown, figure.text), times=floor_ratio)
         if differs_shared is None or _beyond_the_year(goal, match, ctx.budget_year):
             continue
@@ -228,7 +233,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     quality_rates: set[int] = set()  # the one 质量 rate of the goal's rate word (合格率), its object not named
     for match in percents:
         number, shown = _range_floor(goal, match, Decimal(match.group(1)), match.group())
-        said = _quoted(goal, match.end() - len(shown), match.end())
+        said = _goal_said(goal, match.end() - len(shown), match.end())
         context = _context(goal, match, before)
         if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
             who = _satisfaction_asker(_words_ahead(context))
@@ -249,7 +254,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _time_limits(ctx, goal, before, differs_shared, told)
     if "全覆盖" in goal:
         yield from _full_cover(goal, ctx, told)
-    for text, number, candidates, near, reached_year in unmatched:
+    for said, number, candidates, near, reached_year in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
             continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
         # told only when the indicator asks for less than the goal promises (≥88% for 90%, ≥3000人 for
@@ -258,11 +263,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 and near[0].parsed.number < number:
             told.add(id(near[0]))
             if reached_year is not None:  # a level already reached: the target falls back from it
-                yield row_hit(near[0], variant="below_reached", goal_figure=text, reached_year=reached_year,
+                yield row_hit(near[0], variant="below_reached", **said, reached_year=reached_year,
                               severity=LEVELS["below_reached"])
             else:
                 variant = "quality_below" if id(near[0]) in quality_rates else "differs"
-                yield row_hit(near[0], variant=variant, goal_figure=text, severity=LEVELS[variant])
+                yield row_hit(near[0], variant=variant, **said, severity=LEVELS[variant])
 
 
 # the first inspection's rate (隐蔽工程一次验收合格率, 初次验收合格率, 初检合格率): it may rightly be below the final one
@@ -328,7 +333,7 @@ def _full_cover(goal: str, ctx: TableContext, told: set[int]) -> Iterator[Hit]:
         if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.number < 100:  # type: ignore[operator]
             told.add(id(near[0]))
-            yield row_hit(near[0], variant="differs", goal_figure=_quoted(goal, match.start(), match.end()),
+            yield row_hit(near[0], variant="differs", **_goal_said(goal, match.start(), match.end()),
                           severity=LEVELS["differs"])
 
 
@@ -395,7 +400,7 @@ def _growths_as_whole(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]
                     and _measure_key(figure.unit, figure.number * 2) not in wholes:
                 told.add(id(row))
                 yield row_hit(row, variant="growth_as_whole",
-                              goal_figure=_quoted(goal, match.start(), match.start() + len(figure.text)))
+                              **_goal_said(goal, match.start(), match.start() + len(figure.text)))
 
 
 def _grows_over(growth: re.Match[str] | None, last_year: int) -> bool:
@@ -426,7 +431,7 @@ def _rate_unit_slips(ctx: TableContext, goal: str, before: int, told: set[int]) 
                 continue
             told.add(id(row))
             times = max(parsed.percent / number / worth, worth * number / parsed.percent)
-            yield row_hit(row, variant="unit_slip", goal_figure=_quoted(goal, match.start(), match.end()),
+            yield row_hit(row, variant="unit_slip", **_goal_said(goal, match.start(), match.end()),
                           times=decimal_text(times))
 
 
@@ -531,8 +536,8 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.op in ("≥", ">", "=", None) \
                     and row.parsed.number > figure.number + added and _counts_the_whole(row.name, whole):
                 told.add(id(row))
-                figure_end = match.start() + len(figure.text)
-                yield row_hit(row, variant=variant, goal_figure=_quoted(goal, figure_end - len(said), figure_end),
+                yield row_hit(row, variant=variant,
+                              **_goal_said(goal, match.start(), match.start() + len(figure.text), said),
                               severity=LEVELS.get(variant))
 
 
@@ -565,7 +570,7 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
         covering = [row for row in rates if longest_run(noun, row.name) >= 2]
         if count is not None and count.parsed.number < number and not _ADDED_THIS_YEAR.search(count.name) \
                 and covering:
-            yield row_hit(covering[0], variant="coverage_short", goal_figure=whole.group(0),
+            yield row_hit(covering[0], variant="coverage_short", **_goal_said(goal, whole.start(), whole.end()),
                           count_name=count.name, count=count.shown, severity=LEVELS["coverage_short"])
 
 
@@ -619,8 +624,8 @@ def _unit_slips(lexicon: Lexicon, goal: str, placed: list[tuple[re.Match[str], _
                 continue
             told.add(id(row))
             # to two places: a 亩 is 666.666… 平方米
-            said = _quoted(goal, match.start(), match.start() + len(figure.text))
-            yield row_hit(row, variant="unit_slip", goal_figure=said, times=decimal_text(round(times, 2)))
+            said = _goal_said(goal, match.start(), match.start() + len(figure.text))
+            yield row_hit(row, variant="unit_slip", **said, times=decimal_text(round(times, 2)))
 
 
 # a figure in 万 with no unit after it (受益居民约8万, 惠及群众3.5万余): the unit is the count's own, left unsaid;
@@ -642,10 +647,10 @@ def _ten_thousand_dropped(goal: str, before: int, rows: list[Row], shared: int, 
                     or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
                 continue
             told.add(id(row))
-            yield row_hit(row, variant="unit_slip", goal_figure=_quoted(goal, match.start(), match.end()), times="10000")
+            yield row_hit(row, variant="unit_slip", **_goal_said(goal, match.start(), match.end()), times="10000")
 
 
-def _reworded_with_less(figure: _GoalFigure, said: str, context: str, rows: list[Row], shared: int,
+def _reworded_with_less(figure: _GoalFigure, said: dict[str, str], context: str, rows: list[Row], shared: int,
                         told: set[int]) -> Iterator[Hit]:
     """A quantity of 数量指标 that names the goal's figure in other words and asks for less, beside the
     one giving it (改造雨污分流管网 ≥18公里 for the goal's 改造雨污分流管网18公里, and 雨污分流管网改造
@@ -658,7 +663,7 @@ def _reworded_with_less(figure: _GoalFigure, said: str, context: str, rows: list
                 and row.parsed.number < figure.number and any(is_rewording(counted_words(row.name), words)
                                                               for words in giving):
             told.add(id(row))
-            yield row_hit(row, variant="differs", goal_figure=said, severity=LEVELS["differs"])
+            yield row_hit(row, variant="differs", **said, severity=LEVELS["differs"])
 
 
 # the costs the 2021 framework asks of the works' harm: social and ecological
@@ -676,19 +681,19 @@ def _costs_of_none(ctx: TableContext, goal: str, placed: list[tuple[re.Match[str
     nones = [row for row in ctx.rows if row.level2 in _HARM_COSTS and row.parsed.op == "=" and row.parsed.number == 0]
     if not nones:
         return
-    said = [(_quoted(goal, match.start(), match.start() + len(figure.text)), figure.unit, context)
+    stated = [(_goal_said(goal, match.start(), match.start() + len(figure.text)), figure.unit, context)
             for match, figure, context in placed if figure.number > 0]
     for match in _TIME_LIMIT.finditer(goal):  # the times the goal caps (停气不超过24小时) are no counts
         unit = unit_at(match.group("unit"), ctx.lexicon, lambda info: info.kind == "duration")
         # its clause's words: a cap on each time (单次计划停气) is held against the cost of each time
         context = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
         if unit is not None and Decimal(match.group("n")) > 0:
-            said.append((_quoted(goal, match.start("figure"), match.start("unit") + unit[0]), unit[1].unit, context))
+            stated.append((_goal_said(goal, match.start("figure"), match.start("unit") + unit[0]), unit[1].unit, context))
     for row in nones:
-        for text, unit, context in said:
+        for said, unit, context in stated:
             if _measure_key(unit, None) == _measure_key(row.parsed.unit, None) \
                     and longest_run(context, row.name) >= shared and any(harm in context for harm in _HARM.findall(row.name)):
-                yield row_hit(row, variant="cost_none", goal_figure=text, severity=LEVELS["cost_none"])
+                yield row_hit(row, variant="cost_none", **said, severity=LEVELS["cost_none"])
                 break
 
 
@@ -712,7 +717,7 @@ def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: s
                     and row.parsed.op in CEILING_OPS and longest_run(context, row.name) >= shared]
         if len(ceilings) == 1 and id(ceilings[0]) not in told and ceilings[0].parsed.number > limit:
             told.add(id(ceilings[0]))
-            yield row_hit(ceilings[0], variant="differs", goal_figure=_quoted(goal, match.start("figure"),
+            yield row_hit(ceilings[0], variant="differs", **_goal_said(goal, match.start("figure"),
                                                                               match.start("unit") + unit[0]),
                           severity=LEVELS["differs"])
 
@@ -801,7 +806,7 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
                 continue
             told.add(id(row))
             yield row_hit(row, variant="span_as_year", span=span.group(),
-                          goal_figure=_quoted(goal, match.start(), match.start() + len(figure.text)),
+                          **_goal_said(goal, match.start(), match.start() + len(figure.text)),
                           severity=LEVELS["span_as_year"])
 
 
@@ -858,27 +863,27 @@ def _amounts(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount], shar
     for match, text, yuan in goal_amounts:
         context = _context(goal, match, before, len(text))
         if context is not None:
-            amounts.append((_quoted(goal, match.start(), match.start() + len(text)), yuan, context))
-    given = {amount for _text, amount, _context in amounts}  # an indicator giving one of them exactly is no slip
+            amounts.append((_goal_said(goal, match.start(), match.start() + len(text)), yuan, context))
+    given = {amount for _said, amount, _context in amounts}  # an indicator giving one of them exactly is no slip
     told: set[int] = set()
-    for text, amount, context in amounts:
+    for said, amount, context in amounts:
         for row in rows:
             if id(row) in told or row.parsed.yuan in given:
                 continue
             ratio = _ratio(amount, row.parsed.yuan)  # type: ignore[arg-type]
             if ratio is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
-                yield row_hit(row, goal_figure=text, times=ratio)
+                yield row_hit(row, **said, times=ratio)
     if differs_shared is None:
         return
-    for text, amount, context in amounts:
+    for said, amount, context in amounts:
         near = [row for row in rows if longest_run(context, row.name) >= differs_shared]
         if amount in {row.parsed.yuan for row in near}:
             continue  # the goal's amount is given by the indicator
         if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.yuan < amount:  # type: ignore[operator]
             told.add(id(near[0]))
-            yield row_hit(near[0], variant="differs", goal_figure=text, severity=LEVELS["differs"])
+            yield row_hit(near[0], variant="differs", **said, severity=LEVELS["differs"])
 
 
 # the money put into the project, named just before its amount (投入资金80万元, 争取中央资金500万元,
@@ -922,8 +927,8 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
                 and _level_given_none(funds, level.group("level"), region) \
                 and (together is None or _level_given_none(funds, together.group("other"), region)):
             word = level.group("level") + ("" if level.group("level") == "中央" else "级")
-            said = _quoted(goal, match.start(), match.start() + len(text))
-            yield Hit("/goal", {"goal_figure": said, "fund_name": f"{word}资金", "fund": yuan_text(Decimal(0)),
+            said = _goal_said(goal, match.start(), match.start() + len(text))
+            yield Hit("/goal", {**said, "fund_name": f"{word}资金", "fund": yuan_text(Decimal(0)),
                                 "fund_name_en": _LEVELS_EN[word[0]]}, value=text, find=text, variant="funds")
     # the funds given in parts (培训补贴资金48万元、工作经费12万元; 结转资金20万元及本年安排资金40万元)
     if len(amounts) > 1 and funds.in_yuan(funds.total) == sum(amounts):
@@ -947,8 +952,8 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
             given |= {row.parsed.yuan for row in ctx.rows if is_cost(row) and row.parsed.kind == "money"}
         if fund is None or yuan in given:
             continue
-        said = _quoted(goal, match.start(), match.start() + len(text))
-        yield Hit("/goal", {"goal_figure": said, "fund_name": fund_name, "fund_name_en": fund_name_en,
+        said = _goal_said(goal, match.start(), match.start() + len(text))
+        yield Hit("/goal", {**said, "fund_name": fund_name, "fund_name_en": fund_name_en,
                             "fund": yuan_text(fund)}, value=text, find=text, variant="funds")
 
 
@@ -980,7 +985,7 @@ def _rates_over_all(goal: str, percents: list[re.Match[str]], before: int) -> It
         context = _context(goal, match, before)
         ahead = _words_ahead(context) if context is not None else ""
         if "率" in ahead and not _RATE_MAY_PASS.search(ahead):
-            yield Hit("/goal", {"goal_figure": _quoted(goal, match.start(), match.end())}, value=match.group(),
+            yield Hit("/goal", _goal_said(goal, match.start(), match.end()), value=match.group(),
                       find=match.group(),
                       variant="rate_over_all")
 
@@ -1047,7 +1052,7 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         several = not period and goal_period in _SHORT_PERIODS and yuan > 0 and written % yuan == 0
         if amounts is not None and not _written_as(amounts, written) and not several:
             yield row_hit(row, variant="standard",  # (several: 5个月 of 每月100元)
-                          goal_figure=_quoted(goal, match.start(), match.end()))
+                          **_goal_said(goal, match.start(), match.end()))
 
 
 def _pays_what_the_clause_does(own: str, clause: str, standard: str) -> bool:
@@ -1139,28 +1144,42 @@ _WORD_ENDS_AFTER = lazy_pattern(r"[的并等）)\s]")
 _FIGURE_CHARACTERS = frozenset("0123456789.,%％ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+def _goal_said(goal: str, start: int, end: int, figure: str | None = None) -> dict[str, str]:
+    """A message's placeholders for the goal's figure ``goal[start:end]``: ``goal_figure``, the figure alone (or
+    ``figure``, as the check names it: 全州186家), which a suggestion may set a target to, and ``goal_words``, the
+    goal's words for it, which the message quotes. The figure alone is no part of the fingerprint."""
+    return {"goal_figure": goal[start:end] if figure is None else figure, "goal_words": _quoted(goal, start, end)}
+
+
 def _quoted(goal: str, start: int, end: int) -> str:
     """The goal's words for its figure ``goal[start:end]``, as the goal writes them, for a message to quote: its
     clause from the last break up to the figure and what it promises past it (消费者满意度达到90%以上), so that a
     goal of several 90% shows which one is meant; at most about ``_QUOTE_AHEAD`` characters before the figure,
     cut where a word starts and marked …."""
-    clause_start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, start)), default=0)
+    # read on back past a baseline's comma to the measure's words (普及率2025年达到76%，2026年提高到90%), as
+    # _range_floor looks for the baseline
+    baseline = _baseline_to(goal, start, 12)
+    clause_end = baseline.start() if baseline is not None else start
+    clause_start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, clause_end)), default=0)
     ahead = goal[clause_start:start]
     if len(ahead) > _QUOTE_AHEAD:
         window_start = len(ahead) - _QUOTE_AHEAD
         # the first word within reach: inside the bracket the figure stands in (…生活（2025年已放映1584场）), after
-        # a word's end near the window's start, or with the figure the window would cut in two (…2025年)
+        # a word's end near the window's start; a clause a little longer whole rather than cut inside a word
+        # (农村卫生厕所普及率2025年达到76%，2026年提高到90%); else with the figure the window would cut in two (…2025年)
         bracket = max(ahead.rfind("（", window_start), ahead.rfind("(", window_start))
         word_end = _WORD_ENDS_AFTER.search(ahead, window_start, window_start + _QUOTE_AHEAD // 2)
         if bracket >= 0 and ahead.find("）", bracket) < 0 and ahead.find(")", bracket) < 0:
             cut = bracket + 1
         elif word_end is not None:
             cut = word_end.end()
+        elif len(ahead) <= _QUOTE_AHEAD * 3 // 2:
+            cut = 0
         else:
             cut = window_start
             while cut > 0 and ahead[cut - 1] in _FIGURE_CHARACTERS:
                 cut -= 1
-        ahead = "…" + ahead[cut:].lstrip()
+        ahead = ahead if cut == 0 else "…" + ahead[cut:].lstrip()
     bound = next((word for word in _BOUND_AFTER if goal.startswith(word, end)), "")
     said = ahead + goal[start:end] + bound
     # a bracket the figure stands in closed (工业企业（共186家）)
