@@ -682,13 +682,14 @@ def _costs_of_none(ctx: TableContext, goal: str, placed: list[tuple[re.Match[str
     if not nones:
         return
     stated = [(_goal_said(goal, match.start(), match.start() + len(figure.text)), figure.unit, context)
-            for match, figure, context in placed if figure.number > 0]
+              for match, figure, context in placed if figure.number > 0]
     for match in _TIME_LIMIT.finditer(goal):  # the times the goal caps (停气不超过24小时) are no counts
         unit = unit_at(match.group("unit"), ctx.lexicon, lambda info: info.kind == "duration")
         # its clause's words: a cap on each time (单次计划停气) is held against the cost of each time
         context = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
         if unit is not None and Decimal(match.group("n")) > 0:
-            stated.append((_goal_said(goal, match.start("figure"), match.start("unit") + unit[0]), unit[1].unit, context))
+            figure_end = match.start("unit") + unit[0]
+            stated.append((_goal_said(goal, match.start("figure"), figure_end), unit[1].unit, context))
     for row in nones:
         for said, unit, context in stated:
             if _measure_key(unit, None) == _measure_key(row.parsed.unit, None) \
@@ -717,9 +718,8 @@ def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: s
                     and row.parsed.op in CEILING_OPS and longest_run(context, row.name) >= shared]
         if len(ceilings) == 1 and id(ceilings[0]) not in told and ceilings[0].parsed.number > limit:
             told.add(id(ceilings[0]))
-            yield row_hit(ceilings[0], variant="differs", **_goal_said(goal, match.start("figure"),
-                                                                              match.start("unit") + unit[0]),
-                          severity=LEVELS["differs"])
+            said = _goal_said(goal, match.start("figure"), match.start("unit") + unit[0])
+            yield row_hit(ceilings[0], variant="differs", **said, severity=LEVELS["differs"])
 
 
 def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, Decimal | None]:
@@ -985,8 +985,7 @@ def _rates_over_all(goal: str, percents: list[re.Match[str]], before: int) -> It
         context = _context(goal, match, before)
         ahead = _words_ahead(context) if context is not None else ""
         if "率" in ahead and not _RATE_MAY_PASS.search(ahead):
-            yield Hit("/goal", _goal_said(goal, match.start(), match.end()), value=match.group(),
-                      find=match.group(),
+            yield Hit("/goal", _goal_said(goal, match.start(), match.end()), value=match.group(), find=match.group(),
                       variant="rate_over_all")
 
 
