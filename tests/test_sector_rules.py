@@ -1301,7 +1301,13 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ≥90个: REL008 coverage_short, a notice; 0 of 10 look-alikes and of the sector tables, 0 of 5 held out, 3 of 5 new
     # true cases). Left: a benefit set lower than what the outputs guarantee (稳定就业6个月以上比例 ＝100% and 稳岗率 ≥60%, 消除地质灾害隐患点
     # ＝6处 and 隐患点消除率 ≥60%, 新增图书上架率 ＝100% and 上架流通率 ≥70%, 分类投放点居民小区覆盖率 ＝100% and 分类设施覆盖率 ≥80%, 验收合格率 ≥98% and 卫生厕所达标率
-    # ≥80%; none told), b237's ≤3.5万元/套 × 其中新建2800套 over 9000万元 (the price paired with none of three counts in 套),
+    # ≥80%; none told; measured and left out: a 效益 rate below a 产出 rate of the same rate word, the names sharing three
+    # characters in a row besides (分类设施覆盖率 under 居民小区…覆盖率), tells 1 of the five, 1 of 5 held out, 3 of 10 look-alikes
+    # (全程接种率 under 接种率, a county's or all people's coverage under its 重点 part's) and g374 (数据准确率 under 资格认定
+    # 准确率); with any rate word 3 of the five and 3 of 5 held out, but 9 of 10 look-alikes (使用率 under 建成率, 水质达标率
+    # under 工程验收合格率) and 66 g tables; the rest turn on synonyms (稳岗 for 稳定就业), a further step that may rightly fall
+    # short (上架 then 流通, 建成 then 运营) or a whole no figure gives (6处 of how many points)),
+    # b237's ≤3.5万元/套 × 其中新建2800套 over 9000万元 (the price paired with none of three counts in 套),
     # b238's 未改厕农户改造覆盖率 ＝100% against 1800户 and 完成卫生户厕改造户数 ≥1500户 (the count shares one character in a row with 尚未改厕农户),
     # a deadline before a start the goal words otherwise (2026年9月启动 with no 项目, 自2026年3月1日起受理, 植树造林完成时间)
     # b236: 重度残疾人护理补贴发放人数 ≥8100人 × ＝1200元/人·年 over the funds (FUND007), 残疾人及其家属满意度 ≥300人
