@@ -94,3 +94,11 @@ def test_the_units_own_staff_in_a_project_for_them(engine, project: str, told: b
     text = text.replace(anchor, anchor + '      - name: 人防工程管理站干部职工满意度\n        value: "≥90%"\n')
     findings = engine.check_source(load_text(text, BASE.name)).findings
     assert any(f.rule_id == "SAT002" and "人防工程管理站干部职工" in f.message_zh for f in findings) is told
+
+
+def test_a_frequency_for_recurring_work_is_told_how_to_write_each_periods_day(engine) -> None:  # type: ignore[no-untyped-def]
+    """保洁养护考核验收时间 每月1次 may be work done again each month: the fix offers each period's day as well."""
+    [found] = [f for f in _findings(engine, {"时效指标": [("保洁养护考核验收时间", "每月1次")]})
+               if f.rule_id == "TIME003" and "做多少次的频次" in f.message_zh]
+    assert "每月××日前" in found.message_zh and "每月××日前" in found.suggestion_zh
+    assert "each month by day N" in found.message_en and "each month by day N" in found.suggestion_en
