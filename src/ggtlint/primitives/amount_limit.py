@@ -48,7 +48,7 @@ from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_uni
 from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
 from ggtlint.values.lexicon import MEASURES_MOVED
-from ggtlint.values.parse import CEILING_OPS
+from ggtlint.values.parse import CEILING_OPS, stated_sum
 
 NAME = "amount-limit"
 SCOPES = ("table",)
@@ -153,6 +153,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue  # a cost line is the product itself (就业补助资金 45万 = 1500元/人 × 300人): it pays for it
         if abs(total - item.product) <= item.product / 100:
             continue  # the year's funds are the product (收运处置综合单价 200元/吨 × 14600吨): it pays for every line
+        own = stated_sum(item.price.parsed, ctx.lexicon)
+        if own is not None and abs(own - item.product) <= item.product / 100:
+            continue  # the standard states its own sum (2万元/栋，共180万元 × 90栋): no other line pays for it
         line = _cost_line(item, lines, strip)
         if line is None:
             continue

@@ -1209,6 +1209,14 @@ _WITHIN_A_YEAR = lazy_pattern(r"月|季|半年|旬")
 _BY_WORDS = ("前", "内", "底", "末")
 
 
+def stated_sum(value: ParsedValue, lexicon: Lexicon | None = None) -> Decimal | None:
+    """The sum a money standard per one states after it (2万元/栋，共180万元: 1,800,000 元), else None."""
+    total = _TOTAL_AFTER.search(value.text or "")
+    if value.kind != "per_unit" or total is None:
+        return None
+    return parse_value(total.group().lstrip(",;共合计总"), lexicon=lexicon).yuan
+
+
 def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """A figure followed by a bracketed remark or unit variant (头(只), 台(套)): the figure as written
     before it; the remark says how it is counted or checked, not what the target is. A bracket that
