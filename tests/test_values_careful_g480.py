@@ -6,6 +6,17 @@
   g485) was held against another line sharing two characters of its name (危房警示标识及临时围挡费 ≤24万元) and
   told as 7.5 times that line (FUND007 over_line): the sum it states is its own cost line
   (parse.py stated_sum, amount_limit.py check_table).
+
+Probed, then kept as tests:
+
+- a standard in the goal for one thing (对新购置深松机具的按每台3万元补贴, beside g481's 深松整地作业10万亩) was
+  multiplied by the one count in its unit that counts another thing (安装使用远程监测终端 ≥120台) and told as over
+  the funds (FUND007 goal_price): the count must name what the standard's clause, or the clause before it, pays
+  for (amount_limit.py _counts_the_standards_thing).
+- the implementing unit's own staff asked in a project the goal says is for them (卫生健康局干部职工满意度 of a
+  机关食堂改造 为本局120名干部职工提供就餐服务; 财政局职工满意度 of g483's training of 本局干部职工) was a warning
+  (SAT002), as it was only where the project's name named them: where only the goal names them, the notice that
+  asks whether the project serves them (name_pattern.py _forbidden, staff_term).
 """
 
 from __future__ import annotations
@@ -47,3 +58,50 @@ def test_fund007_holds_a_standard_to_the_sum_it_states(engine: Any) -> None:
     assert not _fund007(engine, "2万元/栋，共180万元")
     # without its sum the standard is still held to the line its name shares most with
     assert _fund007(engine, "2万元/栋")
+
+
+_GOAL_PRICED = """\
+version: 1
+project: {{name: 2026年测试县农机深松整地作业补助项目, year: 2026, department: 测试县农业农村局}}
+funds: {{unit: 万元, total: 330, fiscal: 330, other: 0}}
+goal: 2026年实施农机深松整地作业10万亩，按每亩30元的标准给予补助，{standard}，全部作业地块安装远程监测终端。
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: 深松整地作业面积, value: ≥10万亩}}
+      - {{name: {count}, value: ≥120台}}
+"""
+
+
+@pytest.mark.parametrize(("standard", "count", "told"), [
+    ("对新购置深松机具的按每台3万元补贴", "安装使用远程监测终端", False),
+    ("对新购置深松机具的按每台3万元补贴", "补贴新购置深松机具", True),
+    ("新购置深松机具120台，按每台3万元补贴", "补贴新购置深松机具", True)])
+def test_fund007_goal_price_counts_what_the_standard_pays_for(engine: Any, standard: str, count: str,
+                                                               told: bool) -> None:
+    source = load_text(_GOAL_PRICED.format(standard=standard, count=count), "t.yaml")
+    findings = [finding for finding in engine.check_source(source).findings if finding.rule_id == "FUND007"]
+    assert bool(findings) is told
+
+
+_OWN_STAFF = """\
+version: 1
+project: {{name: {project}, year: 2026, department: 黎平县卫生健康局, implementer: 黎平县卫生健康局, region: 黎平县}}
+goal: {goal}
+indicators:
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 卫生健康局干部职工满意度, value: ≥90%}}
+"""
+
+
+@pytest.mark.parametrize(("project", "goal", "severity"), [
+    ("2026年黎平县卫生健康局机关食堂改造项目", "改造本局机关食堂，为120名干部职工提供安全卫生的就餐服务。", "info"),
+    ("2026年黎平县卫生健康局业务能力提升培训项目", "组织本局干部职工业务培训6期。", "info"),
+    ("2026年黎平县卫生健康局办公用房维修项目", "维修办公用房1200平方米。", "warning"),
+    ("2026年黎平县卫生健康局干部职工培训项目", "组织本局干部职工业务培训6期。", None)])
+def test_sat002_own_staff_the_goal_names_is_a_notice(engine: Any, project: str, goal: str,
+                                                      severity: str | None) -> None:
+    source = load_text(_OWN_STAFF.format(project=project, goal=goal), "t.yaml")
+    told = [finding.severity.value for finding in engine.check_source(source).findings if finding.rule_id == "SAT002"]
+    assert told == ([] if severity is None else [severity])

@@ -274,6 +274,8 @@ _GOAL_RATE = re.compile(r"每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:平均|补助|补�
 _GOAL_RATE_CAPPED = re.compile(r"最高|不超过|不高于|上限|封顶|约|以内|以下|不足|分档|每[年月季日天]")
 # …nor one level's share or top-up (中央资金每台套1万元, 省级按每台套1.5万元累加补贴): other money may pay it
 _GOAL_RATE_SHARE = re.compile(r"中央|省|市级|县级|区级|累加|叠加")
+# the marks that end the goal's clause a standard is given in (按每台3万元补贴深松机具，安装监测终端120台)
+_GOAL_CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 
 def _goal_rates(ctx: TableContext, total: Decimal) -> Iterator[Hit]:
@@ -294,13 +296,23 @@ def _goal_rates(ctx: TableContext, total: Decimal) -> Iterator[Hit]:
             continue  # (a price of the costs in that unit, not a cap: the pairing below weighs it, once)
         counts = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.kind == "count"
                   and row.parsed.unit == per and row.parsed.number and row.parsed.op not in CEILING_OPS]
-        if len(counts) != 1:
+        if len(counts) != 1 or not _counts_the_standards_thing(goal, rate, counts[0]):
             continue
         product = Decimal(rate.group("n")) * (TEN_THOUSAND if rate.group("money") == "万元" else 1) \
             * counts[0].parsed.number
         if product > total:
             yield row_hit(counts[0], variant="goal_price", severity=LEVELS["goal_price"], rate=rate.group(0),
                           product=yuan_text(product), total=yuan_text(total))
+
+
+def _counts_the_standards_thing(goal: str, rate: re.Match[str], count: Row) -> bool:
+    """Whether the count names, two characters in a row, what the goal's clause of the standard, or the clause
+    before it, pays for (农业机具 of 按每台套平均1.5万元补贴各类农业机具; 新增纸质图书 of 新增纸质图书，按每册30元): one in
+    the unit counting another thing (安装远程监测终端 ≥120台 beside 对新购置深松机具的按每台3万元补贴) is no count of it."""
+    marks = [mark.end() for mark in _GOAL_CLAUSE_MARK.finditer(goal, 0, rate.start())]
+    start = marks[-2] if len(marks) > 1 else 0
+    end = mark.start() if (mark := _GOAL_CLAUSE_MARK.search(goal, rate.end())) else len(goal)
+    return longest_run(name_stem(count.name, GENERIC_WORDS), goal[start:end]) >= 2
 
 
 def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:

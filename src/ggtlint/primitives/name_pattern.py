@@ -114,7 +114,7 @@ def _own_staff(ctx: TableContext, name: str) -> str | None:
     may be the ones served, as are the unit's own staff in a project for them (干部职工教育培训)."""
     found = _STAFF_ASKED.search(name)
     # a project for the staff themselves (干部职工教育培训, 职工疗休养) serves them: they are the ones to ask
-    if found is None or any(word in (ctx.table.project.name or "") for word in _STAFF_WORDS[found.group("staff")]):
+    if found is None or _names_the_staff(ctx.table.project.name or "", found):
         return None
     body = found.group("body")
     for unit in _UNIT_SEPARATORS.split(ctx.table.project.implementer or ""):
@@ -122,6 +122,11 @@ def _own_staff(ctx: TableContext, name: str) -> str | None:
         if body in unit or (len(unit) >= 5 and len(body) >= 5 and unit[-5:] == body[-5:]):
             return found.group(0).removesuffix("满意")
     return None
+
+
+def _names_the_staff(text: str, asked: re.Match[str]) -> bool:
+    """Whether the text names the staff the name asks (职工 or 干部 of 干部职工满意度)."""
+    return any(word in text for word in _STAFF_WORDS[asked.group("staff")])
 
 
 def _without_region(unit: str, region: str) -> str:
@@ -160,8 +165,12 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
     name = row.name.strip()
     if "forbid" in params and (found := search(params["forbid"], _asker(name))) is not None:
         return "forbidden_term", _term(found)
-    if params.get("forbid_own_unit") and (unit := _own_unit(ctx, name) or _own_staff(ctx, name)) is not None:
+    if params.get("forbid_own_unit") and (unit := _own_unit(ctx, name)) is not None:
         return "forbidden_term", unit
+    if params.get("forbid_own_unit") and (staff := _own_staff(ctx, name)) is not None:
+        # a goal naming them (为本局120名干部职工提供就餐, 组织本局干部职工培训) may be for them: asked, not told
+        asked = _STAFF_ASKED.search(name)
+        return ("staff_term" if asked is not None and _names_the_staff(ctx.goal, asked) else "forbidden_term"), staff
     if params.get("forbid_body_above") and (body := _body_above(ctx, name)) is not None:
         return "forbidden_term", body
     if "forbid_unless_served" in params and (found := search(params["forbid_unless_served"], name)) is not None:
