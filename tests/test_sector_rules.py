@@ -632,14 +632,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (TIME004, g481), costs with no quantity (REL002, g482, g488, g489), an output under benefits (CAT006, g484),
     # 相关部门满意度 with the goal naming no service to them (SAT002, g486), 被困乘客 unnamed (SAT002, g489), 市级100%、乡镇90%
     # (VAL012, g488; two lines), 100%准确 under a name with no 率 (VAL009, g490), 臭气浓度 ≤20 with no unit (FUND010, g490).
-    # g480–g491, a second opinion on the nineteenth audit's checks: 3 false findings fixed
+    # g480–g491, a second opinion on the nineteenth audit's checks: 4 false findings fixed
     # (test_values_careful_g480.py): FUND007 over_line on a standard that states its own sum (疑似危房安全鉴定费
     # 2万元/栋，共180万元 × ＝90栋, g485), held against another line sharing 危房 (parse.py stated_sum; amount_limit.py);
     # and, probed: FUND007 goal_price on a standard for one thing (对新购置深松机具的按每台3万元补贴) times the one count
     # in its unit of another (安装使用远程监测终端 ≥120台; amount_limit.py _counts_the_standards_thing); SAT002's
     # warning on the unit's own staff where the goal, not the project's name, says the project is for them
     # (财政局职工满意度 beside g483's 组织本局…干部职工业务培训, 为本局干部职工提供就餐; 4 of 10 look-alikes told):
-    # now the notice staff_term (name_pattern.py _forbidden). Look-alikes met, none told: TIME002 plan
+    # now the notice staff_term (name_pattern.py _forbidden); VAL001 (an error) on a density per an area no power of
+    # ten (≥1个/50平方公里; parse.py _PER_PERIODS). Look-alikes met, none told: TIME002 plan
     # (编制“十五五”重点专项规划 and 较“十四五”期间增加, g486; 森林覆盖率较“十四五”末提高, g487); TIME006 before_start
     # (施工图设计完成时间 before the 开工 month, 开工时间 rows, g480, g490); FUND007 goal_price (按每亩30元 × 10万亩
     # within 330万元, g481; 中央、省级按每亩150元、市级每亩40元配套, g488); REL008 coverage_short (覆盖率 ＝100% with

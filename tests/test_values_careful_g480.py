@@ -17,6 +17,8 @@ Probed, then kept as tests:
   机关食堂改造 为本局120名干部职工提供就餐服务; 财政局职工满意度 of g483's training of 本局干部职工) was a warning
   (SAT002), as it was only where the project's name named them: where only the goal names them, the notice that
   asks whether the project serves them (name_pattern.py _forbidden, staff_term).
+- a density per an area that is no power of ten (雨量站密度 ≥1个/50平方公里, beside g487's ≥1个/100平方公里) was text
+  (VAL001, an error): any round area is one (parse.py _PER_PERIODS).
 """
 
 from __future__ import annotations
@@ -105,3 +107,14 @@ def test_sat002_own_staff_the_goal_names_is_a_notice(engine: Any, project: str, 
     source = load_text(_OWN_STAFF.format(project=project, goal=goal), "t.yaml")
     told = [finding.severity.value for finding in engine.check_source(source).findings if finding.rule_id == "SAT002"]
     assert told == ([] if severity is None else [severity])
+
+
+@pytest.mark.parametrize(("value", "per"), [("≥1个/50平方公里", "50平方公里"), ("≥1座/200公顷", "200公顷"),
+                                            ("≥1个/100平方公里", "100平方公里")])
+def test_a_density_per_a_round_area(value: str, per: str) -> None:
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.per) == ("per_unit", per)
+
+
+def test_a_count_per_heads_is_still_no_density() -> None:
+    assert parse_value("3场/500人").kind == "qualitative"  # may be two targets

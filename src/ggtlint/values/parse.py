@@ -1601,10 +1601,10 @@ _PH = lazy_pattern(r"[pP][hH]值?(?::|为)?(?=[0-9≥≤<>=]|在[0-9])")
 # the bounds written around the value, as an inequality: 95%≤x≤100%, 6.5≤pH≤8.5, 6≤pH值≤9
 _BOUNDS_AROUND = lazy_pattern(r"≤(?:[xX]|[pP][hH]值?)≤")
 # how often, per a number of periods: ≥1次/2年 is 每2年≥1次 (as 每2年1次 is read); the figure has its
-# unit (2024/12月 is a month of a year); so is a density per a round area, ≥1个/100平方公里 (3场/500人 may be two
-# targets: no other unit)
+# unit (2024/12月 is a month of a year); so is a density per a round area, ≥1个/100平方公里 or ≥1个/50平方公里
+# (3场/500人 may be two targets: no other unit)
 _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(?:年|月|周|天|日|季度)"
-                            r"|10{1,4}(?:平方公里|平方千米|公顷|亩|公里|千米))")
+                            r"|[1-9]0{1,4}(?:平方公里|平方千米|公顷|亩|公里|千米))")
 # how often with no 每: 一年两次, 半年1次, 两年一次, 三个月一次, 12个月一次 (any number of months), 一年不少于两次, 一季度≥2次,
 # 一季度2次以上, and 一月一次, 一季度两次, 一日两次, 一天两次 (a count of times after them says how often, as 每月一次:
 # January or the first quarter would be 1月份, 第一季度, 一季度内), and 一周一巡 (rounds of a patrol, counted as times);
