@@ -170,13 +170,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     differs_shared = params.get("differs_shared")
     given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
     # goal figures no indicator gives exactly: the figure, its candidates and those near its words
-    # …and the year it was reached
-    unmatched: list[tuple[dict[str, str], Decimal, list[Row], list[Row], str | None]] = []
+    # …where the goal says it (quoted only for a finding: most figures make none) and the year it was reached
+    unmatched: list[tuple[tuple[int, int], Decimal, list[Row], list[Row], str | None]] = []
     contexts = [(figure, words) for _match, figure, words in placed]
     for match, figure, context in placed:
         floor, shown = _range_floor(goal, match, figure.number, figure.text)
         figure_end = match.start() + len(figure.text)
-        said = _goal_said(goal, figure_end - len(shown), figure_end)
+        said_at = (figure_end - len(shown), figure_end)
         for row in rows:
             if id(row) in told or not _same_measure(figure, row.parsed):
                 continue
@@ -186,14 +186,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if (ratio or floor_ratio) is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
                 if ratio:
-                    yield row_hit(row, **said, times=ratio)
+                    yield row_hit(row, **_goal_said(goal, *said_at), times=ratio)
                 else:  # the range quoted whole, the floor named: "一个是另一个的10倍" would read as the whole range
-                    yield row_hit(row, variant="range_slip", **said,
+                    yield row_hit(row, variant="range_slip", **_goal_said(goal, *said_at),
                                   floor=_floor_text(shown, figure.text), times=floor_ratio)
         if differs_shared is None or _beyond_the_year(goal, match, ctx.budget_year):
             continue
         if _measure_key(figure.unit, figure.number) in given_counts:
-            yield from _reworded_with_less(figure, said, context, rows, differs_shared, told)
+            yield from _reworded_with_less(figure, goal, said_at, context, rows, differs_shared, told)
         else:
             quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
             # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
@@ -205,7 +205,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
-            unmatched.append((said, floor, candidates,
+            unmatched.append((said_at, floor, candidates,
                               [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
@@ -233,13 +233,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     quality_rates: set[int] = set()  # the one 质量 rate of the goal's rate word (合格率), its object not named
     for match in percents:
         number, shown = _range_floor(goal, match, Decimal(match.group(1)), match.group())
-        said = _goal_said(goal, match.end() - len(shown), match.end())
+        said_at = (match.end() - len(shown), match.end())
         context = _context(goal, match, before)
         if context is not None and not _beyond_the_year(goal, match, ctx.budget_year):
             who = _satisfaction_asker(_words_ahead(context))
             if who is not None:  # 满意率 and 满意度 are one measure, told apart by who is asked
                 near = _satisfied_rows(who, rates)
-                unmatched.append((said, number, near, near, _reached_in(goal, match, ctx.budget_year)))
+                unmatched.append((said_at, number, near, near, _reached_in(goal, match, ctx.budget_year)))
                 continue
             # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
             # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
@@ -250,11 +250,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if not near and len(candidates) == 1 and _quality_of_the_goals_rate(goal, context, candidates[0]):
                 near = candidates
                 quality_rates.add(id(candidates[0]))
-            unmatched.append((said, number, candidates, near, None))
+            unmatched.append((said_at, number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
     if "全覆盖" in goal:
         yield from _full_cover(goal, ctx, told)
-    for said, number, candidates, near, reached_year in unmatched:
+    for said_at, number, candidates, near, reached_year in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
             continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
         # told only when the indicator asks for less than the goal promises (≥88% for 90%, ≥3000人 for
@@ -263,11 +263,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 and near[0].parsed.number < number:
             told.add(id(near[0]))
             if reached_year is not None:  # a level already reached: the target falls back from it
-                yield row_hit(near[0], variant="below_reached", **said, reached_year=reached_year,
+                yield row_hit(near[0], variant="below_reached", **_goal_said(goal, *said_at), reached_year=reached_year,
                               severity=LEVELS["below_reached"])
             else:
                 variant = "quality_below" if id(near[0]) in quality_rates else "differs"
-                yield row_hit(near[0], variant=variant, **said, severity=LEVELS[variant])
+                yield row_hit(near[0], variant=variant, **_goal_said(goal, *said_at), severity=LEVELS[variant])
 
 
 # the first inspection's rate (隐蔽工程一次验收合格率, 初次验收合格率, 初检合格率): it may rightly be below the final one
@@ -650,8 +650,8 @@ def _ten_thousand_dropped(goal: str, before: int, rows: list[Row], shared: int, 
             yield row_hit(row, variant="unit_slip", **_goal_said(goal, match.start(), match.end()), times="10000")
 
 
-def _reworded_with_less(figure: _GoalFigure, said: dict[str, str], context: str, rows: list[Row], shared: int,
-                        told: set[int]) -> Iterator[Hit]:
+def _reworded_with_less(figure: _GoalFigure, goal: str, said_at: tuple[int, int], context: str, rows: list[Row],
+                        shared: int, told: set[int]) -> Iterator[Hit]:
     """A quantity of 数量指标 that names the goal's figure in other words and asks for less, beside the
     one giving it (改造雨污分流管网 ≥18公里 for the goal's 改造雨污分流管网18公里, and 雨污分流管网改造
     长度 ≥15公里): one count with two targets, the smaller against the goal."""
@@ -663,7 +663,7 @@ def _reworded_with_less(figure: _GoalFigure, said: dict[str, str], context: str,
                 and row.parsed.number < figure.number and any(is_rewording(counted_words(row.name), words)
                                                               for words in giving):
             told.add(id(row))
-            yield row_hit(row, variant="differs", **said, severity=LEVELS["differs"])
+            yield row_hit(row, variant="differs", **_goal_said(goal, *said_at), severity=LEVELS["differs"])
 
 
 # the costs the 2021 framework asks of the works' harm: social and ecological
@@ -681,7 +681,7 @@ def _costs_of_none(ctx: TableContext, goal: str, placed: list[tuple[re.Match[str
     nones = [row for row in ctx.rows if row.level2 in _HARM_COSTS and row.parsed.op == "=" and row.parsed.number == 0]
     if not nones:
         return
-    stated = [(_goal_said(goal, match.start(), match.start() + len(figure.text)), figure.unit, context)
+    stated = [((match.start(), match.start() + len(figure.text)), figure.unit, context)
               for match, figure, context in placed if figure.number > 0]
     for match in _TIME_LIMIT.finditer(goal):  # the times the goal caps (停气不超过24小时) are no counts
         unit = unit_at(match.group("unit"), ctx.lexicon, lambda info: info.kind == "duration")
@@ -689,12 +689,12 @@ def _costs_of_none(ctx: TableContext, goal: str, placed: list[tuple[re.Match[str
         context = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
         if unit is not None and Decimal(match.group("n")) > 0:
             figure_end = match.start("unit") + unit[0]
-            stated.append((_goal_said(goal, match.start("figure"), figure_end), unit[1].unit, context))
+            stated.append(((match.start("figure"), figure_end), unit[1].unit, context))
     for row in nones:
-        for said, unit, context in stated:
+        for said_at, unit, context in stated:
             if _measure_key(unit, None) == _measure_key(row.parsed.unit, None) \
                     and longest_run(context, row.name) >= shared and any(harm in context for harm in _HARM.findall(row.name)):
-                yield row_hit(row, variant="cost_none", **said, severity=LEVELS["cost_none"])
+                yield row_hit(row, variant="cost_none", **_goal_said(goal, *said_at), severity=LEVELS["cost_none"])
                 break
 
 
@@ -863,27 +863,27 @@ def _amounts(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount], shar
     for match, text, yuan in goal_amounts:
         context = _context(goal, match, before, len(text))
         if context is not None:
-            amounts.append((_goal_said(goal, match.start(), match.start() + len(text)), yuan, context))
-    given = {amount for _said, amount, _context in amounts}  # an indicator giving one of them exactly is no slip
+            amounts.append(((match.start(), match.start() + len(text)), yuan, context))
+    given = {amount for _said_at, amount, _context in amounts}  # an indicator giving one of them exactly is no slip
     told: set[int] = set()
-    for said, amount, context in amounts:
+    for said_at, amount, context in amounts:
         for row in rows:
             if id(row) in told or row.parsed.yuan in given:
                 continue
             ratio = _ratio(amount, row.parsed.yuan)  # type: ignore[arg-type]
             if ratio is not None and longest_run(context, row.name) >= shared:
                 told.add(id(row))
-                yield row_hit(row, **said, times=ratio)
+                yield row_hit(row, **_goal_said(goal, *said_at), times=ratio)
     if differs_shared is None:
         return
-    for said, amount, context in amounts:
+    for said_at, amount, context in amounts:
         near = [row for row in rows if longest_run(context, row.name) >= differs_shared]
         if amount in {row.parsed.yuan for row in near}:
             continue  # the goal's amount is given by the indicator
         if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.yuan < amount:  # type: ignore[operator]
             told.add(id(near[0]))
-            yield row_hit(near[0], variant="differs", **said, severity=LEVELS["differs"])
+            yield row_hit(near[0], variant="differs", **_goal_said(goal, *said_at), severity=LEVELS["differs"])
 
 
 # the money put into the project, named just before its amount (投入资金80万元, 争取中央资金500万元,
