@@ -3,6 +3,7 @@ clause is the one ``_clause_to`` reads."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,3 +36,24 @@ def test_the_goals_words_are_read_only_for_a_finding(engine: Any, monkeypatch: p
     # a slip told: its own figure quoted, once
     [found] = _told(engine, goal, [("新建村级公路里程", "≥1.8公里"), ("改造危桥数量", "≥6座")])
     assert "“新建村级公路18公里”" in found.message_zh and len(quoted) == 1
+
+
+G473 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g473-*.yaml"))
+
+
+@pytest.mark.parametrize(("sources", "told"), [
+    ("    中央: 200\n    省级: 320\n    县级: 80\n", None),  # the two levels together give the goal's 520
+    ("    中央: 200\n    省级: 200\n    县级: 80\n", "表中中央和省级资金却是 4,000,000 元"),
+    ("    省级: 520\n    县级: 80\n", None),  # one level alone: either's (_LEVELS_TOGETHER, g473)
+])
+def test_two_levels_money_is_held_to_both_levels(engine: Any, sources: str, told: str | None) -> None:
+    # 中央和省级补助资金520万元 was held to 中央 alone: "表中中央资金却是 2,000,000 元" where 中央 200 and 省级 320 make 520
+    text = G473.read_text(encoding="utf-8")
+    written = "争取中央电信普遍服务补助资金400万元，省级补助120万元，县级配套80万元"
+    listed = "    中央: 400\n    省级: 120\n    县级: 80\n"
+    assert written in text and listed in text
+    text = text.replace(written, "争取中央和省级补助资金520万元，县级财政配套到位").replace(listed, sources)
+    found = [f for f in engine.check_source(load_text(text, G473.name)).findings if f.rule_id == "REL008"]
+    assert [f.message_zh.split("，")[-1].split("：")[0] for f in found] == ([told] if told else [])
+    if told:
+        assert "central funds and provincial funds are 4,000,000" in found[0].message_en

@@ -938,13 +938,17 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
             continue
         level = _LEVEL.match(named.group("what"))
         if level is not None:
-            sources = [(name, value) for name, value in funds.fiscal_sources.items()
-                       if value is not None and name.startswith(level.group("level"))]
-            if len(sources) != 1:
+            # two levels' money in one amount (中央和省级补助资金520万元) is held to the two levels' together
+            together = _LEVELS_TOGETHER.match(named.group("what"))
+            levels = (level.group("level"),) + ((together.group("other"),) if together is not None else ())
+            by_level = [[(name, value) for name, value in funds.fiscal_sources.items()
+                         if value is not None and name.startswith(each)] for each in levels]
+            if any(len(sources) != 1 for sources in by_level):
                 continue  # the table does not give that level alone (or none, told above): nothing to hold the goal to
-            fund_name, fund = f"{sources[0][0]}资金", funds.in_yuan(sources[0][1])
+            fund_name = "和".join(sources[0][0] for sources in by_level) + "资金"
+            fund = funds.in_yuan(sum((sources[0][1] for sources in by_level), Decimal(0)))  # type: ignore[misc]
             given = {fund}
-            fund_name_en = _LEVELS_EN[fund_name[0]]
+            fund_name_en = " and ".join(_LEVELS_EN[sources[0][0][0]] for sources in by_level)
         else:
             fund_name, fund, fund_name_en = "年度资金总额", funds.in_yuan(funds.total), "total funds"
             given = {funds.in_yuan(value) for value in (funds.total, funds.fiscal, funds.other,
