@@ -57,3 +57,11 @@ def test_two_levels_money_is_held_to_both_levels(engine: Any, sources: str, told
     assert [f.message_zh.split("，")[-1].split("：")[0] for f in found] == ([told] if told else [])
     if told:
         assert "central funds and provincial funds are 4,000,000" in found[0].message_en
+
+
+@pytest.mark.parametrize("goal", ["（一）新建村级公路18公里；（二）改造危桥6座。", "1.新建村级公路18公里；2.改造危桥6座。",
+                                  "①新建村级公路18公里；②改造危桥6座。"])
+def test_a_clauses_item_number_is_not_quoted(engine: Any, goal: str) -> None:
+    # the goal's words for its figure, not the number of the item they stand in (“（一）新建村级公路18公里” before)
+    [found] = _told(engine, goal, [("新建村级公路里程", "≥1.8公里"), ("改造危桥数量", "≥6座")])
+    assert "年度总体目标写的是“新建村级公路18公里”" in found.message_zh

@@ -12,7 +12,8 @@ from typing import Any
 
 from ggtlint.engine.config import Config
 from ggtlint.model import Table, escape_pointer_token
-from ggtlint.primitives.base import COST, COST_LEVEL2_2021, YEAR_IN_TEXT, Row, TableContext, contradicted_year
+from ggtlint.primitives.base import (COST, COST_LEVEL2_2021, ITEM_NUMBER, YEAR_IN_TEXT, Row, TableContext,
+                                     contradicted_year)
 from ggtlint.values import category_key
 from ggtlint.values.parse import DATE_FIGURE, SUFFIX_WORDS
 
@@ -192,7 +193,7 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
 # where the line was full, and a wrap in the middle of 新改建农村⏎公路1200公里 would cut the figure off the words naming it.
 _MID_SENTENCE_BREAK = re.compile(
     r"(?<=[^。；;！？!?\s])[ \t\u3000]*\n[ \t\u3000]*"
-    r"(?![\s]|目标\s*[0-9一二三四五六七八九十]|[（(]?[0-9一二三四五六七八九十]{1,3}(?:[）)、:：]|[.．](?![0-9]))|[①-⑳])")
+    rf"(?![\s]|目标\s*[0-9一二三四五六七八九十]|{ITEM_NUMBER})")
 
 
 def joined_goal(goal: str) -> str:

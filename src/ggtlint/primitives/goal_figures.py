@@ -64,8 +64,9 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import (PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost,
-                                     is_money_unit, is_percent, leading_multiplier, longest_run, row_hit, unit_at, yuan_text)
+from ggtlint.primitives.base import (ITEM_NUMBER, PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
+                                     is_cost, is_money_unit, is_percent, leading_multiplier, longest_run, row_hit, unit_at,
+                                     yuan_text)
 from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, name_standard_yuan, unique_best
 from ggtlint.primitives.unique import counted_words, is_rewording
 from ggtlint.values.lexicon import MEASURES_MOVED, Lexicon
@@ -1143,6 +1144,8 @@ _QUOTE_AHEAD = 20
 # a character after which a new word begins (…的, 并…), where a long clause is cut (not 和, 及, 与, 对: 和谐, 及时,
 # 参与, 对象)
 _WORD_ENDS_AFTER = lazy_pattern(r"[的并等）)\s]")
+# a numbered item's mark opening a clause (（一）, 2., ①)
+_ITEM_AHEAD = lazy_pattern(rf"(?:{ITEM_NUMBER})\s*")
 # the characters of a figure or a code a cut would split (2025|年): the cut moves back before them
 _FIGURE_CHARACTERS = frozenset("0123456789.,%％ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -1160,11 +1163,10 @@ def _quoted(goal: str, start: int, end: int) -> str:
     goal of several 90% shows which one is meant; at most about ``_QUOTE_AHEAD`` characters before the figure,
     cut where a word starts and marked …."""
     # read on back past a baseline's comma to the measure's words (普及率2025年达到76%，2026年提高到90%), as
-    # _range_floor looks for the baseline
-    baseline = _baseline_to(goal, start, 12)
-    clause_end = baseline.start() if baseline is not None else start
-    clause_start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, clause_end)), default=0)
-    ahead = goal[clause_start:start]
+    # _range_floor looks for the baseline; the clause's item number no part of its words (（一）争取中央…)
+    ahead = _clause_to(goal, 0, start, _baseline_to(goal, start, 12))
+    item = _ITEM_AHEAD.match(ahead)
+    ahead = ahead[item.end():] if item is not None else ahead
     if len(ahead) > _QUOTE_AHEAD:
         window_start = len(ahead) - _QUOTE_AHEAD
         # the first word within reach: inside the bracket the figure stands in (…生活（2025年已放映1584场）), after
