@@ -1061,7 +1061,8 @@ def _multiple_of(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 # (the statutory wordings, 自 or not), or before it: 刑满释放前3个月内; or on a condition: 材料齐全的3个工作日内
 # (the figure in Chinese numerals too: 开学后一个月内; or half a unit: 发证后半年内; or the bound in words:
 # 验收合格后不超过1年)
-# (the event's year written before it, the budget year's: 2026年春节后1个月内)
+# (the event's year written before it, the budget year's: 2026年春节后1个月内; a grade's capital letter in the event:
+# 发现D级危房后48小时内)
 _AFTER_EVENT = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年)?"
                             r"(?P<event>[\u4e00-\u9fff][\u4e00-\u9fffA-Z]{0,11}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
                             r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>(?:[≤<0-9一两二三四五六七八九十半]|不超过).*)")
@@ -1197,6 +1198,7 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:�
                      r"|回访|兑现|开通"  # a caller called back, an award paid, a service opened: 来电结束后24小时内回访
                      r"|支出"  # money spent: 12月底前支出, and all of it (12月底前支出100%; 支出80% is a share, no deed)
                      r"|报)"  # sent to whom it is due: 9月30日前报省住建厅
+                     # (and all of it, after any deed: 12月底前支出100%, 12月底前完成100%)
                      r"[\u4e00-\u9fff]{0,8}(?:100%)?$")
 # an aim after the target, parted by a comma as a remark is by brackets (≥95%，力争100%, as ≥95%（力争100%）;
 # 2023年12月31日前，力争提前完成)
