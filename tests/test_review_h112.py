@@ -3,6 +3,7 @@ clause is the one ``_clause_to`` reads."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import yaml
 from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
 from ggtlint.primitives import goal_figures
+from ggtlint.values import parse_value
 
 
 def _told(engine: Any, goal: str, rows: list[tuple[str, str]], level2: str = "数量指标") -> list[Any]:
@@ -65,3 +67,13 @@ def test_a_clauses_item_number_is_not_quoted(engine: Any, goal: str) -> None:
     # the goal's words for its figure, not the number of the item they stand in (“（一）新建村级公路18公里” before)
     [found] = _told(engine, goal, [("新建村级公路里程", "≥1.8公里"), ("改造危桥数量", "≥6座")])
     assert "年度总体目标写的是“新建村级公路18公里”" in found.message_zh
+
+
+@pytest.mark.parametrize(("value", "kind", "number"), [
+    ("≤万分之3", "rate", Decimal("0.03")),  # 万分之 alone: 0.03%
+    ("≤10万分之5", "qualitative", None),  # per 100,000, not 10 then 万分之5 (read as ≤100.05% before)
+    ("≤十万分之五", "qualitative", None),
+])
+def test_ten_thousandths_only_alone(value: str, kind: str, number: Decimal | None) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.number) == (kind, number)
