@@ -69,11 +69,12 @@ def test_a_clauses_item_number_is_not_quoted(engine: Any, goal: str) -> None:
     assert "年度总体目标写的是“新建村级公路18公里”" in found.message_zh
 
 
-@pytest.mark.parametrize(("value", "kind", "number"), [
-    ("≤万分之3", "rate", Decimal("0.03")),  # 万分之 alone: 0.03%
-    ("≤10万分之5", "qualitative", None),  # per 100,000, not 10 then 万分之5 (read as ≤100.05% before)
-    ("≤十万分之五", "qualitative", None),
+@pytest.mark.parametrize(("value", "number", "unit"), [
+    ("≤万分之3", Decimal("0.03"), "%"),  # 万分之 alone: 0.03%
+    ("≤10万分之5", Decimal(5), "/十万"),  # per 100,000, as ≤5/10万 (read as 10 then 万分之5, ≤100.05%, before)
+    ("≤十万分之五", Decimal(5), "/十万"),
+    ("≤十万分之1.5", Decimal("1.5"), "/十万"),
 ])
-def test_ten_thousandths_only_alone(value: str, kind: str, number: Decimal | None) -> None:
+def test_ten_thousandths_and_per_hundred_thousand(value: str, number: Decimal, unit: str) -> None:
     parsed = parse_value(value, budget_year=2026)
-    assert (parsed.kind, parsed.number) == (kind, number)
+    assert (parsed.kind, parsed.op, parsed.number, parsed.unit) == ("rate", "≤", number, unit)

@@ -1534,8 +1534,9 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
 # (2023年1-12月: done by the end of its last month), and a range written as two bounds
 # (≥90%且≤95%).
 _CN_YEAR = lazy_pattern(r"([〇零一二三四五六七八九]{4})年")
-# (万分之五, but not the 万 of 十万分之五 or 10万分之5: per 100,000, not 万分之 after a figure)
+# (万分之五, but not the 万 of 十万分之五 or 10万分之5: per 100,000, read as 5/10万)
 _CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千]|(?<![0-9{_CN_NUM}百千])万)分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*(?:点[〇零一二三四五六七八九]+)?)")
+_PER_HUNDRED_THOUSAND = lazy_pattern(rf"(?:10|十)万分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = lazy_pattern(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
@@ -1706,6 +1707,12 @@ def _respelt(text: str, year: int | None) -> str:
     return fixed
 
 
+def _per_hundred_thousand(match: re.Match[str]) -> str:
+    """ "十万分之五", "10万分之5": 5/10万, as the rate per 100,000 is written; a numeral not read is left."""
+    number = match.group(1) if match.group(1)[0].isdigit() else _cn_number(match.group(1))
+    return match.group() if number is None else f"{number}/10万"
+
+
 def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "二〇二三年十二月底前", "不少于百分之九十五", "2023年1-12月", "≥90%且≤95%", "≤15/10万",
     "较上年下降≥5%", "合格率 ≥95%": read as the forms they stand for (2023年十二月底前, 不少于95%,
@@ -1729,6 +1736,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
                 return f"{Decimal(number).scaleb(-2).normalize():f}%"
             return f"{number}{sign}"
         fixed = _CN_PERCENT_OF.sub(percent, fixed)
+        fixed = _PER_HUNDRED_THOUSAND.sub(_per_hundred_thousand, fixed)
     fixed = _period_end(fixed) or fixed
     fixed = _to_level(fixed)
     direction, bare = None, False
