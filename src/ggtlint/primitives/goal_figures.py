@@ -65,8 +65,8 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (ITEM_NUMBER, PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
-                                     is_cost, is_money_unit, is_percent, leading_multiplier, longest_run, row_hit, unit_at,
-                                     yuan_text)
+                                     is_cost, is_money_unit, is_percent, leading_multiplier, longest_run, row_hit,
+                                     unit_at, yuan_text)
 from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, name_standard_yuan, unique_best
 from ggtlint.primitives.unique import counted_words, is_rewording
 from ggtlint.values.lexicon import MEASURES_MOVED, Lexicon

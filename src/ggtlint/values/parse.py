@@ -1535,8 +1535,10 @@ def _loose_separators(raw: str, text: str, year: int | None, lex: Lexicon) -> Pa
 # (≥90%且≤95%).
 _CN_YEAR = lazy_pattern(r"([〇零一二三四五六七八九]{4})年")
 # (万分之五, but not the 万 of 十万分之五 or 10万分之5: per 100,000, read as 5/10万)
-_CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千]|(?<![0-9{_CN_NUM}百千])万)分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*(?:点[〇零一二三四五六七八九]+)?)")
-_PER_HUNDRED_THOUSAND = lazy_pattern(rf"(?<![0-9.{_CN_NUM}百千])(?:10|十)万分之([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
+_CN_PERCENT_OF = lazy_pattern(rf"(?P<of>[百千]|(?<![0-9{_CN_NUM}百千])万)分之"
+                              rf"([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*(?:点[〇零一二三四五六七八九]+)?)")
+_PER_HUNDRED_THOUSAND = lazy_pattern(rf"(?<![0-9.{_CN_NUM}百千])(?:10|十)万分之"
+                                     rf"([0-9]+(?:\.[0-9]+)?|[{_CN_NUM}][{_CN_NUM}百]*)")
 # (a period only with its year: "3-6月" alone is as often a duration; bounds only inclusive ones,
 # which a range means: ">90%,<95%" stays as written)
 _MONTH_PERIOD = lazy_pattern(r"(?P<y>[0-9]{4}年)(?P<m1>[0-9]{1,2})月?[-~～至到—–](?P<m2>[0-9]{1,2})月份?"
