@@ -642,6 +642,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (FUND010, g490).
     "g480": {}, "g481": {}, "g482": {}, "g483": {}, "g484": {}, "g485": {}, "g486": {}, "g487": {},
     "g488": {}, "g489": {}, "g490": {}, "g491": {},
+    # g492–g503, a careful round of the whole pack: PLACEHOLDER
+    "g492": {}, "g493": {}, "g494": {}, "g495": {}, "g496": {}, "g497": {}, "g498": {}, "g499": {},
+    "g500": {}, "g501": {}, "g502": {}, "g503": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
     # under quality, 落实2023年度… in 2024): 10 missed and 1 mis-reported before its fixes; left, two

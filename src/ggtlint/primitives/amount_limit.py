@@ -320,6 +320,7 @@ def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
     anything else, has not exactly one factor of money, or prices by the month, term, week, day or time with
     no count of them (300元/人·月×100人, 150元/人·天×3人, 50元/人·次×3000人: for how long, how often is not written)."""
     product, money, per_period, periods = Decimal(1), 0, False, False
+    per, counted = "", []
     for part in _TIMES_SIGN.split(note):
         factor = _FACTOR.fullmatch(part)
         if factor is None:
@@ -330,11 +331,19 @@ def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
             money += 1
             number *= unit[1].to_yuan  # type: ignore[operator]
             per_period = any(period in (factor.group("each") or "") + rest[unit[0]:] for period in _PERIODS)
+            per = (factor.group("each") or "").removeprefix("每") or split_per(rest[unit[0]:].lstrip("/"))[0]
         elif rest.startswith(_PERIOD_COUNTS):
             periods = True
         else:
-            number *= leading_multiplier(rest, lexicon)[0]  # 1.2万亩
+            multiplier, counted_unit = leading_multiplier(rest, lexicon)  # 1.2万亩
+            number *= multiplier
+            counted.append(counted_unit)
         product *= number
     if money != 1 or (per_period and not periods):
         return None
+    # a length counted in one unit and priced in another (12公里×每米300元): the count in the price's unit,
+    # unless the note converts it itself (600公顷×15亩/公顷×500元/亩)
+    factors = [factor for unit in counted if (factor := lexicon.conversion(unit, per)) is not None]
+    if len(factors) == 1 and not any("/" in unit for unit in counted):
+        return product * factors[0]
     return product
