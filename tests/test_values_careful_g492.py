@@ -35,3 +35,27 @@ def test_a_note_pricing_a_length_in_another_unit(engine, note: str, told: bool) 
     text = text.replace(written, f"note: {note}")
     findings = engine.check_source(load_text(text, G492.name)).findings
     assert any(f.rule_id == "FUND007" and "生态拦截沟渠建设费用" in f.message_zh for f in findings) is told
+
+
+G495 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g495-*.yaml"))
+G496 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g496-*.yaml"))
+
+
+@pytest.mark.parametrize(("table", "written", "name", "value", "told"), [
+    # donations received are not bought (rules/hygiene.yaml REL002 free_words 社会捐赠)
+    (G496, "接收社会捐赠物资", "接收社会捐赠物资", "≥3万件", False),
+    (G496, "接收社会捐赠物资", "购置慰问物资", "≥3万件", True),
+    # the needy served and the households supported are the reach of the whole spending (reach_words)
+    (G496, "向困难群众发放生活物资", "向困难群众发放生活物资", "≥15000人次", False),
+    (G496, "向困难群众发放生活物资", "向困难群众发放生活物资", "≥15000件", True),  # goods, not people
+    (G495, "扶持中蜂养殖户", "扶持中蜂养殖户", "≥600户", False),
+    (G495, "扶持中蜂养殖户", "发放中蜂养殖手册", "≥600册", True),
+])
+def test_quantities_no_line_buys(engine, table: Path, written: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = table.read_text(encoding="utf-8")
+    assert text.count(f"name: {written}\n") == 1
+    start = text.index(f"name: {written}\n")
+    line_end = text.index("\n", text.index("value:", start))
+    text = text[:start] + f"name: {name}\n        value: {value}" + text[line_end:]
+    findings = engine.check_source(load_text(text, table.name)).findings
+    assert any(f.rule_id == "REL002" and name in f.message_zh for f in findings) is told
