@@ -4,6 +4,13 @@
   the count in the price's unit: 12000米 × 300元 (FUND007 note, a warning; primitives/amount_limit.py
   _note_product converts with the lexicon's measures, unless the note writes the conversion itself, as
   600公顷×15亩/公顷×500元/亩 of g307, g309, g314 does). Read as 12 × 300元 = 3,600元 before.
+- two levels' money in one amount (争取中央和省级资金96万元) where the sources give both (中央 70, 省级 26) is held to
+  the two added, not to the first level alone (REL008 funds, a warning: 表中中央资金却是 700,000 元;
+  primitives/goal_figures.py _funds_named).
+- donations received (接收社会捐赠物资 ≥3万件) are bought by no line, and the needy a charity shop serves
+  (向困难群众发放生活物资 ≥15000人次) and the households a per-box subsidy supports (扶持中蜂养殖户 ≥600户) are
+  the reach of the whole spending (REL002, a notice; rules/hygiene.yaml free_words 社会捐赠, reach_words 扶持,
+  困难群众).
 """
 
 from __future__ import annotations
@@ -59,3 +66,21 @@ def test_quantities_no_line_buys(engine, table: Path, written: str, name: str, v
     text = text[:start] + f"name: {name}\n        value: {value}" + text[line_end:]
     findings = engine.check_source(load_text(text, table.name)).findings
     assert any(f.rule_id == "REL002" and name in f.message_zh for f in findings) is told
+
+
+G502 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g502-*.yaml"))
+
+
+@pytest.mark.parametrize(("opening", "told"), [
+    ("2026年争取中央和省级资金96万元，", False),  # 中央 70 and 省级 26: the two added
+    ("2026年争取中央及省级补助资金96万元，", False),
+    ("2026年争取中央和省级资金100万元，", True),
+    ("2026年争取中央资金96万元，", True),  # 中央 alone is 70
+    ("2026年争取中央资金70万元，", False),
+])
+def test_two_levels_money_against_both_sources(engine, opening: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G502.read_text(encoding="utf-8")
+    assert text.count("  2026年在历史流行区") == 1 and "    中央: 70\n    省级: 26\n" in text
+    text = text.replace("  2026年在历史流行区", f"  {opening}在历史流行区")
+    findings = engine.check_source(load_text(text, G502.name)).findings
+    assert any(f.rule_id == "REL008" and "资金" in f.message_zh and "却是" in f.message_zh for f in findings) is told
