@@ -11,6 +11,9 @@
   (向困难群众发放生活物资 ≥15000人次) and the households a per-box subsidy supports (扶持中蜂养殖户 ≥600户) are
   the reach of the whole spending (REL002, a notice; rules/hygiene.yaml free_words 社会捐赠, reach_words 扶持,
   困难群众).
+- probed, not in the tables: under 社会成本, a cost put on others (增加农户生产成本 ＝0元) and a deposit asked of them
+  (读者借阅押金 ＝0元) are the harm priced in money, as 收取 and 自付 are (CAT009, a warning; rules/placement.yaml);
+  增加企业申报负担 / 不增加 says none of what the name names, as 不影响 does (VAL001, an error; yesno-terms.yaml).
 """
 
 from __future__ import annotations
@@ -84,3 +87,26 @@ def test_two_levels_money_against_both_sources(engine, opening: str, told: bool)
     text = text.replace("  2026年在历史流行区", f"  {opening}在历史流行区")
     findings = engine.check_source(load_text(text, G502.name)).findings
     assert any(f.rule_id == "REL008" and "资金" in f.message_zh and "却是" in f.message_zh for f in findings) is told
+
+
+G498 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g498-*.yaml"))
+
+
+@pytest.mark.parametrize(("name", "value", "rule", "told"), [
+    # a cost put on others or a deposit asked of them, priced in money, is the harm itself (rules/placement.yaml CAT009)
+    ("增加企业生产成本", "＝0元", "CAT009", False),
+    ("企业申报押金", "＝0元", "CAT009", False),
+    ("奖补资金复核费", "≤18万元", "CAT009", True),  # the project's own spending: an economic cost
+    ("企业申报误工补助", "＝0元", "CAT009", True),
+    # what must not grow, its words in the name (yesno-terms.yaml negative 不增加), as 不影响
+    ("增加企业申报负担", "不增加", "VAL001", False),
+    ("企业申报负担", "不增加", "VAL001", False),
+    ("企业申报负担", "不明显", "VAL001", True),
+])
+def test_social_costs_as_written(engine, name: str, value: str, rule: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G498.read_text(encoding="utf-8")
+    written = "      - name: 向企业收取申报费用\n        value: ＝0元\n"
+    assert text.count(written) == 1
+    text = text.replace(written, f"      - name: {name}\n        value: {value}\n")
+    findings = engine.check_source(load_text(text, G498.name)).findings
+    assert any(f.rule_id == rule and name in f.message_zh for f in findings) is told
