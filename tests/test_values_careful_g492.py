@@ -14,6 +14,9 @@
 - probed, not in the tables: under 社会成本, a cost put on others (增加农户生产成本 ＝0元) and a deposit asked of them
   (读者借阅押金 ＝0元) are the harm priced in money, as 收取 and 自付 are (CAT009, a warning; rules/placement.yaml);
   增加企业申报负担 / 不增加 says none of what the name names, as 不影响 does (VAL001, an error; yesno-terms.yaml).
+- probed: 氧化还原电位 ＞50mV was text (VAL001, an error; units.yaml other: mV, 毫伏); 灭螺后钉螺死亡率 ≥85% a reversed
+  indicator (VAL006, a warning; negative-direction.yaml exceptions 钉螺死亡率); 有机质含量 ≥30% and 水分含量 ≤23% a
+  percentage with no rate word (VAL009, a notice; values.yaml change_words 含量).
 """
 
 from __future__ import annotations
@@ -109,4 +112,31 @@ def test_social_costs_as_written(engine, name: str, value: str, rule: str, told:
     assert text.count(written) == 1
     text = text.replace(written, f"      - name: {name}\n        value: {value}\n")
     findings = engine.check_source(load_text(text, G498.name)).findings
+    assert any(f.rule_id == rule and name in f.message_zh for f in findings) is told
+
+
+G503 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g503-*.yaml"))
+
+
+@pytest.mark.parametrize(("table", "written", "name", "value", "rule", "told"), [
+    # a water's redox potential in mV (黑臭水体: 氧化还原电位 ＞50mV) is a measurement (units.yaml other)
+    (G503, "治理后水体透明度", "治理后水体氧化还原电位", "＞50mV", "VAL001", False),
+    (G503, "治理后水体透明度", "治理后水体氧化还原电位", "＞50毫伏", "VAL001", False),
+    (G503, "治理后水体透明度", "治理后水体氧化还原电位", "较高", "VAL001", True),
+    # snails killed by molluscicide: more is better (negative-direction.yaml exceptions)
+    (G502, "查螺质量抽查合格率", "灭螺后钉螺死亡率", "≥85%", "VAL006", False),
+    (G502, "查螺质量抽查合格率", "家畜查病死亡率", "≥85%", "VAL006", True),
+    # a content in % is a mass fraction (values.yaml VAL009 change_words 含量)
+    (G492, "有机肥质量抽检合格率", "有机肥有机质含量", "≥30%", "VAL009", False),
+    (G495, "补助蜂群越冬存活率", "蜂蜜水分含量", "≤23%", "VAL009", False),
+    (G492, "有机肥质量抽检合格率", "有机肥质量", "≥30%", "VAL009", True),
+])
+def test_measurements_read_as_written(engine, table: Path, written: str, name: str, value: str, rule: str,  # type: ignore[no-untyped-def]
+                                      told: bool) -> None:
+    text = table.read_text(encoding="utf-8")
+    assert text.count(f"name: {written}\n") == 1
+    start = text.index(f"name: {written}\n")
+    line_end = text.index("\n", text.index("value:", start))
+    text = text[:start] + f"name: {name}\n        value: {value}" + text[line_end:]
+    findings = engine.check_source(load_text(text, table.name)).findings
     assert any(f.rule_id == rule and name in f.message_zh for f in findings) is told
