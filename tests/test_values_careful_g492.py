@@ -17,15 +17,19 @@
 - probed: 氧化还原电位 ＞50mV was text (VAL001, an error; units.yaml other: mV, 毫伏); 灭螺后钉螺死亡率 ≥85% a reversed
   indicator (VAL006, a warning; negative-direction.yaml exceptions 钉螺死亡率); 有机质含量 ≥30% and 水分含量 ≤23% a
   percentage with no rate word (VAL009, a notice; values.yaml change_words 含量).
+- probed: 2026年2月16日（除夕）前 and 2026年7月25日至31日 were text (VAL001, an error): a day's name in brackets
+  before 前 (values/parse.py _named_day) and a span ending on a day of the start's month (_date_span).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from ggtlint.load import load_text
+from ggtlint.values import parse_value
 
 G492 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g492-*.yaml"))
 
@@ -140,3 +144,23 @@ def test_measurements_read_as_written(engine, table: Path, written: str, name: s
     text = text[:start] + f"name: {name}\n        value: {value}" + text[line_end:]
     findings = engine.check_source(load_text(text, table.name)).findings
     assert any(f.rule_id == rule and name in f.message_zh for f in findings) is told
+
+
+@pytest.mark.parametrize(("value", "deadline"), [
+    # the day's name in brackets after its date, then 前 (values/parse.py _named_day)
+    ("2026年2月16日（除夕）前", dt.date(2026, 2, 16)),
+    ("2026年9月30日（烈士纪念日）前", dt.date(2026, 9, 30)),
+    ("2026年2月16日(除夕)之前", dt.date(2026, 2, 16)),
+    # a span's end written as a day alone, in the start's month (values/parse.py _date_span)
+    ("2026年7月25日至31日", dt.date(2026, 7, 31)),
+    ("2026年7月25日—31日", dt.date(2026, 7, 31)),
+    ("2026年7月25日至8月5日", dt.date(2026, 8, 5)),  # read so before
+])
+def test_a_deadline_as_written(value: str, deadline: dt.date) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", "≤", deadline), parsed
+
+
+@pytest.mark.parametrize("value", ["2026年7月25日至20日", "2026年（全年）前"])  # an end before the start; no date
+def test_no_deadline_read_into(value: str) -> None:
+    assert parse_value(value, budget_year=2026).kind == "qualitative"

@@ -746,6 +746,10 @@ def _deed_first(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
     return replace(value, raw=raw, text=text) if value.kind in ("count", "rate") else None
 
 
+# the end of a span written as a day alone (2026年7月25日至31日)
+_DAY_ONLY = lazy_pattern(r"[0-9]{1,2}[日号]")
+
+
 def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """A period from one date to another: its end is the deadline (the end's year, when not
     written, is the start's)."""
@@ -761,7 +765,10 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         start = _deadline(head, head, year)
         if start is None or start.deadline is None or start.op is not None:
             continue
-        end = _deadline(body[separator.end():], body[separator.end():], start.deadline.year)
+        tail = body[separator.end():]
+        if _DAY_ONLY.fullmatch(tail):  # 7月25日至31日: the end in the start's month
+            tail = f"{start.deadline.month}月{tail}"
+        end = _deadline(tail, tail, start.deadline.year)
         if end is not None and end.deadline is not None and start.deadline <= end.deadline:
             return ParsedValue(raw=raw, text=text, kind="deadline", op="≤", deadline=end.deadline,
                                year_inferred=start.year_inferred)
@@ -1151,9 +1158,18 @@ _NAMED_DAY = lazy_pattern(r"[\u4e00-\u9fff]{1,8}(?:(?:纪念日|节)\((?P<date>[
                           r"|期\((?P<month>[^()]{2,14})\)(?:之前|前)(?:完成)?)")
 
 
+# a date, the day's name in brackets, then 前 (2026年2月16日（除夕）前, 9月30日（烈士纪念日）前)
+_DAY_NAMED_AFTER = lazy_pattern(r"(?P<date>[0-9年月]{3,10}[日号])\([\u4e00-\u9fff]{1,8}\)(?P<by>之前|前)")
+
+
 def _named_day(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "烈士纪念日（9月30日）前": the date in brackets, and the 前 written after them; a year written before
-    the name (2026年主汛期（6月）前) is the date's."""
+    the name (2026年主汛期（6月）前) is the date's. The day named in brackets after its date, and 前 after them
+    (2026年2月16日（除夕）前), is the date and 前."""
+    remarked = _DAY_NAMED_AFTER.fullmatch(text)
+    if remarked is not None:
+        value = _deadline(raw, remarked.group("date") + remarked.group("by"), year)
+        return replace(value, text=text) if value is not None and value.deadline is not None else None
     written = _YEAR_BEFORE_SEASON.match(text)
     named, in_year = (text[written.end():], int(written.group("y"))) if written is not None else (text, year)
     match = _NAMED_DAY.fullmatch(named)
