@@ -7,6 +7,8 @@ below it; a note that goes on to a stage of its own (本年先完成, 分年度,
 set for a later year than the table's (规划要求到2027年卫生厕所普及率达到85% in a 2026 table). Of floors set for
 parts (城镇不低于95%，农村不低于90%), the one for the part the row's name names is compared; a class's or a
 part's the name does not name (（一类分馆不低于95%）, 其中重点乡镇分馆不低于90%) is not the whole's.
+Variant ``reached``: a rate set lower than its note says it reached the year before (在册患者规律服药率 ≥60% noted
+2025年全县实际达到68% in a 2026 table): the target asks for less than was done already.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from ggtlint.values.normalize import decimal_text
 
 NAME = "below-standard"
 SCOPES = ("indicator",)
-VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("standard",)
+VARIANTS = ("default", "reached")
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("standard",),
+                "reached": ROW_PLACEHOLDERS + ("reached", "reached_year")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
@@ -44,6 +47,11 @@ _SAME_RATE = 4
 _SHARE_WORDS = ("比例", "占比", "比重", "比率")
 # the table's own step towards the standard (本年先完成60%, 分年度达到, 逐步提高): not a shortfall
 _STAGED = lazy_pattern(r"先|分年|分阶段|逐步|逐年|力争|过渡")
+# the rate counted another way from now on (统计口径调整后重新测算): last year's figure is no floor
+_MEASURE_CHANGED = lazy_pattern(r"口径|重新测算|新标准")
+# what a year reached (2025年全县实际达到68%, 上年抽查完好率为98%): the year, the words naming what, the figure
+_REACHED = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年|上年|去年)(?:度|底|末)?(?P<what>[^，。；;,0-9]{0,12}?)(?:实际)?(?:已)?"
+                        r"(?:达到|为|达)\s*(?P<figure>[0-9]+(?:\.[0-9]+)?)\s*[%％]")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -63,6 +71,27 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     standard = min((figure for (_, figure), words in zip(floors, shared) if words == max(shared)), default=None)
     if standard is not None and parsed.percent < standard:
         yield row_hit(row, standard=decimal_text(standard) + "%")
+    # (a change on last year, 较上年提高3个百分点, is no level to compare)
+    elif parsed.change is None and not (parsed.unit or "").endswith("百分点") \
+            and (reached := _reached_last_year(row.indicator.note or "", row.name, ctx.budget_year)) is not None \
+            and parsed.percent < reached[1]:
+        yield row_hit(row, variant="reached", reached=decimal_text(reached[1]) + "%", reached_year=reached[0])
+
+
+def _reached_last_year(note: str, name: str, budget_year: int | None) -> tuple[str, Decimal] | None:
+    """The year before the table's and the rate its note says was reached then (2025年全县实际达到68%), when the
+    words name no rate, the row's own, or one of the row's rate word (抽查完好率 of 地名标志完好率: how it was found)."""
+    if budget_year is None:
+        return None
+    word = _rate_word(name)
+    if _MEASURE_CHANGED.search(note):
+        return None
+    for found in _REACHED.finditer(note):
+        year, what = found.group("year"), found.group("what")
+        if (year is None or int(year) == budget_year - 1) \
+                and (_rate_of_the_row(what, name) or (bool(word) and what.endswith(word))):
+            return (year + "年" if year else "上年"), Decimal(found.group("figure"))
+    return None
 
 
 def _standard_floors(text: str) -> Iterator[tuple[str, Decimal]]:

@@ -1017,6 +1017,10 @@ _NAMED_PERIOD = lazy_pattern(r"每(年|月|季度|季|天|日|学期)")
 _TERM_NAMED = lazy_pattern(r"[春秋]季学期|[上下]学期(?!间)")
 # goal periods whose pay an amount per head may hold several of (每户每月100元, 补贴5个月: 500元/户)
 _SHORT_PERIODS = frozenset({"月", "季", "季度", "天", "学期"})
+# where the words naming a standard's head start (a clause, or a bracket: 高龄津贴（80-89周岁每人每月50元）), and the
+# year and 按 opening them
+_KIND_BREAK = lazy_pattern(r"[，。；、;：:\n（(]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
+_YEAR_AND_BY = lazy_pattern(r"^(?:20[0-9]{2}年(?:度)?)?(?:按照|按)?")
 
 
 def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
@@ -1045,6 +1049,12 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         for_the_row = [(match, yuan, goal_period) for match, yuan, goal_period in standards
                 if _names_the_head(row.name, head, match.group("head"))
                 and _pays_what_the_clause_does(what_is_paid, _standards_clause(goal, match), match.group())]
+        # a standard for each kind of head, each named in a word or two (小学每生每年1000元、初中每生每年1250元): the
+        # row's kind; not when one says other work first (为全县3200名困难残疾人按每人每月90元)
+        kinds = [(_kind_ahead(goal, item[0]), item) for item in for_the_row]
+        if len(for_the_row) > 1 and all(len(kind) <= 8 for kind, _item in kinds):
+            best = unique_best([(longest_run(what_is_paid, kind), item) for kind, item in kinds], 2)
+            for_the_row = [best] if best is not None else []
         if len(for_the_row) != 1:
             continue  # none, or several standards for the head (小学每生每年1000元、初中每生每年1250元)
         match, yuan, goal_period = for_the_row[0]
@@ -1079,6 +1089,13 @@ def _standards_clause(goal: str, match: re.Match[str]) -> str:
     if goal[match.end():end] in ("", "标准", "的标准") and len(ends) > 1:
         end = ends[1]
     return goal[start:end]
+
+
+def _kind_ahead(goal: str, match: re.Match[str]) -> str:
+    """The words right before a standard, back to its clause or bracket, less the year and 按: the kind of head it
+    is for (小学 of 2026年按小学每生…, 初中 of 、初中每生…, 80-89周岁 of （80-89周岁每人…）."""
+    start = max((found.end() for found in _KIND_BREAK.finditer(goal, 0, match.start())), default=0)
+    return _YEAR_AND_BY.sub("", goal[start:match.start()])
 
 
 def _names_the_head(name: str, per_head: str, goal_head: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterator
+from typing import Iterator, TypeVar
 
 from ggtlint.primitives.base import Row, TableContext, is_breakdown, is_cost, is_money_total, is_money_unit, \
     longest_run, name_stem, unit_at, without_breakdown_label, without_qualifiers
@@ -332,8 +332,11 @@ def split_per(per: str) -> tuple[str, str]:
     return per, ""
 
 
-def unique_best(scored: list[tuple[int, Row]], least: int) -> Row | None:
-    """The row with the highest score, when it is at least ``least`` and no other has it."""
+_Scored = TypeVar("_Scored")  # a row, or anything scored so
+
+
+def unique_best(scored: list[tuple[int, _Scored]], least: int) -> _Scored | None:
+    """The row (or other thing) with the highest score, when it is at least ``least`` and no other has it."""
     if not scored:
         return None
     best = max(score for score, _ in scored)

@@ -218,7 +218,7 @@ def _costs_over_their_level(ctx: TableContext, tolerance: Decimal) -> Iterator[H
         fund = funds.in_yuan(sources[0][1])
         spent = sum((row.parsed.yuan for row in rows), Decimal(0))  # type: ignore[misc]
         if fund is not None and spent > fund + tolerance:
-            shown = partial(_in_table_unit, funds)
+            shown = partial(in_table_unit, funds)
             yield Hit(rows[0].indicator.value_pointer,
                       {"level": sources[0][0], "fund": shown(fund), "sum": shown(spent), "diff": shown(spent - fund),
                        "items": "、".join(f"{row.name} {row.shown}" for row in rows)},
@@ -255,7 +255,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             return
         summed = fiscal + (other or Decimal(0))
         if not _close(total, summed, tolerance):
-            shown = partial(_in_table_unit, funds)  # the header's amounts as the officer typed them
+            shown = partial(in_table_unit, funds)  # the header's amounts as the officer typed them
             yield Hit("/funds/total", {"total": shown(total), "fiscal": shown(fiscal),
                                        "other": shown(other or Decimal(0)), "sum": shown(summed),
                                        "diff": shown(abs(total - summed))}, value=f"{total}|{summed}")
@@ -267,7 +267,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield from _costs_over_their_level(ctx, tolerance)
         summed = sum(amounts, Decimal(0))
         if not _close(fiscal, summed, tolerance):
-            shown = partial(_in_table_unit, funds)
+            shown = partial(in_table_unit, funds)
             parts = " + ".join(f"{name} {shown(funds.in_yuan(v))}" for name, v in funds.fiscal_sources.items()
                                if v is not None)
             values = {"fiscal": shown(fiscal), "parts": parts, "sum": shown(summed), "diff": shown(abs(fiscal - summed))}
@@ -395,7 +395,7 @@ def unit_slip(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> tuple[
     return _slipped_line(rows, summed, total, tolerance)
 
 
-def _in_table_unit(funds: Any, yuan: Decimal) -> str:
+def in_table_unit(funds: Any, yuan: Decimal) -> str:
     """An amount of the header in the table's own unit: 52,360 万元 for a table in 万元, as typed."""
     if funds.unit != "万元":
         return yuan_text(yuan)
