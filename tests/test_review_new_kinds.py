@@ -2330,3 +2330,29 @@ def test_days_at_school_are_no_term(engine, name: str, told: bool) -> None:  # t
                                "成本指标": [{"name": name, "value": "＝800元/人"}]}}
     found = _goal_findings(engine, "为300名学生发放交通补助，补助标准为每生每年1000元。", indicators)
     assert [f"指标“{name}”却是“＝800元/人”" in f.message_zh for f in found] == ([True] if told else [])
+
+
+def test_a_goal_saying_all_the_money_is_the_governments_against_other_funds(engine) -> None:  # type: ignore[no-untyped-def]
+    """b251's goal says 所需资金全部由县级财政承担 while 其他资金 is 20万元 (FUND016): quoted, in the table's unit;
+    g183, the same table with no other funds, draws nothing."""
+    [found] = _findings(engine, "b251", "FUND016")
+    assert found.severity.value == "warning"
+    assert found.message_zh == "年度总体目标写明“所需资金全部由县级财政承担”，资金来源却列有其他资金 20 万元：两处必有一处不对。"
+    assert not _findings(engine, "g183", "FUND016")
+
+
+def test_each_kind_of_pupils_standard_is_held_to_its_own_indicator(engine) -> None:  # type: ignore[no-untyped-def]
+    """b246's goal sets 小学每生每年1000元、初中每生每年1250元: the 初中 line's 1500元 is told against 1250, not 1000;
+    g200, with both lines as the goal says, draws no standard finding."""
+    told = {f.message_zh for f in _findings(engine, "b246", "REL008")}
+    assert "年度总体目标写的是“初中每生每年1250元”，指标“初中寄宿生生活费补助标准”却是“＝1500元/生·年”：同一项补助标准前后不一致，必有一处写错。" in told
+    assert not _findings(engine, "g200", "REL008")
+
+
+def test_a_rate_under_what_its_note_says_was_reached_last_year_is_noted(engine) -> None:  # type: ignore[no-untyped-def]
+    """b248's 规律服药率 ≥60% noted 2025年全县实际达到68% (VAL031 reached, a notice); g184's 较上年提高3个百分点
+    noted 2024年为18% is a change, no level, and is left alone."""
+    [found] = _findings(engine, "b248", "VAL031")
+    assert found.severity.value == "info"
+    assert "低于备注所写2025年已达到的 68%" in found.message_zh
+    assert not _findings(engine, "g184", "VAL031")

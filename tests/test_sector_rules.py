@@ -1383,22 +1383,24 @@ EXPECTED: dict[str, dict[str, int]] = {
     # kinds three times each): 13 told before its fixes (a 时效 in a quarter of the year before, 2025年第四季度前, TIME001 ×3;
     # a non-satisfaction under 满意度, 投诉办结率 and 报修办结率, SAT002 ×3; a rate that cannot pass 100%, ≥101%, VAL003 ×3;
     # 室温达标率 ≤98%, VAL015; the goal's 每人每年1200元 against 1500元/人·年, REL008; ＝2.3户 of 2.3万, VAL021; a cost line
-    # named per year given per month, told only as the costs short, FUND004), 23 after: a goal saying the money is all
+    # named per year given per month, told only as the costs short, FUND004), 24 after: a goal saying the money is all
     # the government's while the sources list 其他资金 (所需资金全部由县级财政承担: FUND016, new, a warning; 0 of 10
     # look-alikes, 0 of 5 held out, 3 of 5 new true cases, missed 项目所需资金全部由财政资金解决 and 资金来源为县级财政预算安排),
     # a quality rate to raise capped (成分输血率 ≤99%, 科研数据和原始记录归档率 ≤98%: VAL015's rate words 归档, 满足, 在线,
     # 完整, 成分输血; 0 of 10, 0 of 5), a standard for each kind of head in the goal (按小学每生每年1000元、初中每生每年1250元)
     # against the kind's indicator (初中…补助标准 ＝1500元/生·年: REL008 standard, read by the kind named right before each
     # standard; 0 of 10 look-alikes, held out 1 of 5, 小学寄宿生月均生活补助 ＝100元/生·月 against 1000元 a year, ten school
-    # months, as a single standard is read already; 5 of 5 new true cases), a rate set under what its note says was
+    # months, as a single standard is read already; 5 of 5 new true cases; and a standard per person-time, 按每人次200元
+    # against ＝300元/人·次, 元/人·次 read as per 人次, not a period: 1 of 10 look-alikes at first, 尘肺病患者随访每人次300元
+    # held to the next clause's 职业…, then a standard's clause read on only after a word or two naming its head, 0;
+    # held out 1 of 5, a part's 其中线上培训每人次50元; 5 of 5 new true cases), a rate set under what its note says was
     # reached the year before (≥60% noted 2025年全县实际达到68%: VAL031 reached, a notice; 1 of 10 look-alikes at first,
     # 统计口径调整后, since left alone; held out 1 of 5, 上年全省平均为63%; 4 of 5 new true cases). Left: a goal naming another
     # project than the table's (为确保2026年县级融媒体中心建设项目顺利实施 in a 户户通运维 table, 县老年人体育健身活动项目 in a
     # 老年大学 table, 农业科技园区公共研发平台建设项目 in a 重点实验室 table: the words a goal may use of a project it serves or
     # builds on are many, and no rule tells a project named from one served); a count whose 万 was dropped where the goal
     # gives no figure (献血标本核酸检测 ≥6人份, 改造后供热面积 ≥220平方米: only the funds show the slip, and no price per
-    # unit in the table ties them); b253's 按每人次200元 against ＝300元/人·次 (the goal's head 人 and the row's 人·次 are
-    # read as a head and a period); a name's 元/人·年 against a value's 元/人·月 (b253; b246's and b250's told only in other
+    # unit in the table ties them); a name's 元/人·年 against a value's 元/人·月 (b253; b246's and b250's told only in other
     # words, REL008 standard and FUND004)
     # b246: 补助资金全部由各级财政承担 against 其他资金 400000元 (FUND016), 初中…补助标准 ＝1500元/生·年 against the goal's
     # 初中每生每年1250元 (REL008), 小学…补助标准（元/生·年） ＝1000元/生·月 (told as REL008's 小学每生每年1000元). REL005 as in g200
@@ -1420,9 +1422,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b252: 科研数据和原始记录归档率 ≤98% (VAL015), 开放课题按期结题率 ≥105% (VAL003); left: the goal's 农业科技园区公共研发平台
     # 建设项目
     "b252": {"VAL003": 1, "VAL015": 1},
-    # b253: 知晓率 ≥85 noted 2025年监测知晓率为88% (VAL031 reached); left: 职业卫生培训补助标准 ＝300元/人·次 against the goal's
-    # 按每人次200元, 尘肺病患者随访补助标准（元/人·年） ＝300元/人·月
-    "b253": {"VAL031": 1},
+    # b253: 知晓率 ≥85 noted 2025年监测知晓率为88% (VAL031 reached), 职业卫生培训补助标准 ＝300元/人·次 against the goal's
+    # 按每人次200元 (REL008 standard); left: 尘肺病患者随访补助标准（元/人·年） ＝300元/人·月
+    "b253": {"REL008": 1, "VAL031": 1},
     # b254: 供暖期居民室温达标率 ≤98% (VAL015), 管网改造完工时间 2025年第三季度前 (TIME001); left: 改造后供热面积 ≥220平方米
     "b254": {"TIME001": 1, "VAL015": 1},
     # b255: 项目资金全部由省、县两级财政承担 against 其他资金 10万元 (FUND016), 监测数据上报准确率 ≥102% (VAL003), 群众举报线索

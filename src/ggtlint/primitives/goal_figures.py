@@ -1041,6 +1041,8 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
                 or row.level1 == _BENEFIT:
             continue  # (a benefit per head or mu, 亩均节本增效 ＝300元/亩, is what is gained, no standard)
         head, _dot, period = (parsed.per or "").partition("·")
+        if period == "次" and head + "次" in HEADS:
+            head, period = head + "次", ""  # 元/人·次 is per person-time (每人次200元), no period
         named_period = None if period else _NAMED_PERIOD.search(row.name)
         period = named_period.group(1) if named_period else period
         if not period and _TERM_NAMED.search(row.name):
@@ -1082,11 +1084,12 @@ def _pays_what_the_clause_does(own: str, clause: str, standard: str) -> bool:
 def _standards_clause(goal: str, match: re.Match[str]) -> str:
     """The words saying what a standard pays for: its clause, and the next one when the clause ends with the
     standard (按每生每天5元标准，为…学生提供营养膳食补助); not the rest of its sentence (…基础养老金（每人每月20元），
-    为…参保缴费人员发放缴费补贴 names another payment)."""
+    为…参保缴费人员发放缴费补贴 names another payment), nor the next clause when the standard's own names whom it pays
+    in more than a word or two (尘肺病患者随访每人次300元，《职业病防治法》宣传周…)."""
     start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, match.start())), default=0)
     ends = [found.start() for found in _CLAUSE_BREAK.finditer(goal, match.end())][:2]
     end = ends[0] if ends else len(goal)
-    if goal[match.end():end] in ("", "标准", "的标准") and len(ends) > 1:
+    if goal[match.end():end] in ("", "标准", "的标准") and len(ends) > 1 and len(_kind_ahead(goal, match)) <= 4:
         end = ends[1]
     return goal[start:end]
 
