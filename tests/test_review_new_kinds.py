@@ -2356,3 +2356,12 @@ def test_a_rate_under_what_its_note_says_was_reached_last_year_is_noted(engine) 
     assert found.severity.value == "info"
     assert "低于备注所写2025年已达到的 68%" in found.message_zh
     assert not _findings(engine, "g184", "VAL031")
+
+
+def test_a_price_per_year_in_the_name_given_per_month_is_told(engine) -> None:  # type: ignore[no-untyped-def]
+    """b253's 尘肺病患者随访补助标准（元/人·年） ＝300元/人·月 (VAL011 name_period, a warning); g178's own lines, no
+    period in brackets, draw nothing."""
+    [found] = _findings(engine, "b253", "VAL011")
+    assert found.severity.value == "warning"
+    assert found.message_zh.startswith("“尘肺病患者随访补助标准（元/人·年）”名称注明单位“元/人·年”，指标值“＝300元/人·月”却按“元/人·月”计")
+    assert not _findings(engine, "g178", "VAL011")

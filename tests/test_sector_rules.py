@@ -1383,7 +1383,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # kinds three times each): 13 told before its fixes (a 时效 in a quarter of the year before, 2025年第四季度前, TIME001 ×3;
     # a non-satisfaction under 满意度, 投诉办结率 and 报修办结率, SAT002 ×3; a rate that cannot pass 100%, ≥101%, VAL003 ×3;
     # 室温达标率 ≤98%, VAL015; the goal's 每人每年1200元 against 1500元/人·年, REL008; ＝2.3户 of 2.3万, VAL021; a cost line
-    # named per year given per month, told only as the costs short, FUND004), 24 after: a goal saying the money is all
+    # named per year given per month, told only as the costs short, FUND004), 25 after: a goal saying the money is all
     # the government's while the sources list 其他资金 (所需资金全部由县级财政承担: FUND016, new, a warning; 0 of 10
     # look-alikes, 0 of 5 held out, 3 of 5 new true cases, missed 项目所需资金全部由财政资金解决 and 资金来源为县级财政预算安排),
     # a quality rate to raise capped (成分输血率 ≤99%, 科研数据和原始记录归档率 ≤98%: VAL015's rate words 归档, 满足, 在线,
@@ -1393,18 +1393,20 @@ EXPECTED: dict[str, dict[str, int]] = {
     # months, as a single standard is read already; 5 of 5 new true cases; and a standard per person-time, 按每人次200元
     # against ＝300元/人·次, 元/人·次 read as per 人次, not a period: 1 of 10 look-alikes at first, 尘肺病患者随访每人次300元
     # held to the next clause's 职业…, then a standard's clause read on only after a word or two naming its head, 0;
-    # held out 1 of 5, a part's 其中线上培训每人次50元; 5 of 5 new true cases), a rate set under what its note says was
-    # reached the year before (≥60% noted 2025年全县实际达到68%: VAL031 reached, a notice; 1 of 10 look-alikes at first,
+    # held out 1 of 5, a part's 其中线上培训每人次50元; 5 of 5 new true cases), a price per period the name ends on against
+    # the value's (随访补助标准（元/人·年） ＝300元/人·月: VAL011 name_period, a warning; 0 of 10, 0 of 5, 5 of 5), a rate set
+    # under what its note says was reached the year before (≥60% noted 2025年全县实际达到68%: VAL031 reached, a notice; 1 of
+    # 10 look-alikes at first,
     # 统计口径调整后, since left alone; held out 1 of 5, 上年全省平均为63%; 4 of 5 new true cases). Left: a goal naming another
     # project than the table's (为确保2026年县级融媒体中心建设项目顺利实施 in a 户户通运维 table, 县老年人体育健身活动项目 in a
     # 老年大学 table, 农业科技园区公共研发平台建设项目 in a 重点实验室 table: the words a goal may use of a project it serves or
     # builds on are many, and no rule tells a project named from one served); a count whose 万 was dropped where the goal
     # gives no figure (献血标本核酸检测 ≥6人份, 改造后供热面积 ≥220平方米: only the funds show the slip, and no price per
-    # unit in the table ties them); a name's 元/人·年 against a value's 元/人·月 (b253; b246's and b250's told only in other
-    # words, REL008 standard and FUND004)
+    # unit in the table ties them)
     # b246: 补助资金全部由各级财政承担 against 其他资金 400000元 (FUND016), 初中…补助标准 ＝1500元/生·年 against the goal's
-    # 初中每生每年1250元 (REL008), 小学…补助标准（元/生·年） ＝1000元/生·月 (told as REL008's 小学每生每年1000元). REL005 as in g200
-    "b246": {"FUND016": 1, "REL005": 1, "REL008": 2},
+    # 初中每生每年1250元 (REL008), 小学…补助标准（元/生·年） ＝1000元/生·月 (VAL011 name_period; REL008 too, against the goal's
+    # 小学每生每年1000元). REL005 as in g200
+    "b246": {"FUND016": 1, "REL005": 1, "REL008": 2, "VAL011": 1},
     # b247: 运维费用结算时间 2025年第四季度前 (TIME001), ＝2.3户 of 2.3万 (VAL021); left: the goal's 县级融媒体中心建设项目
     "b247": {"TIME001": 1, "VAL021": 1},
     # b248: 看护管理补助标准 1500元/人·年 against the goal's 每人每年1200元 (REL008; FUND007 too, × 600人 over its line),
@@ -1413,9 +1415,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b249: 成分输血率 ≤99% (VAL015), 核酸检测覆盖率 ≥101% (VAL003); left: 献血标本核酸检测 ≥6人份 (6万, the goal's figure
     # taken out)
     "b249": {"VAL003": 1, "VAL015": 1},
-    # b250: 秋季学期开学时间 2025年第三季度末前 (TIME001), 教学场地水电及日常运行费（元/年） ≤7500元/月 (told only as the
-    # costs short, FUND004). REL002 as in g181; left: the goal's 县老年人体育健身活动项目
-    "b250": {"FUND004": 1, "REL002": 1, "TIME001": 1},
+    # b250: 秋季学期开学时间 2025年第三季度末前 (TIME001), 教学场地水电及日常运行费（元/年） ≤7500元/月 (VAL011
+    # name_period; and so the costs short, FUND004). REL002 as in g181; left: the goal's 县老年人体育健身活动项目
+    "b250": {"FUND004": 1, "REL002": 1, "TIME001": 1, "VAL011": 1},
     # b251: 所需资金全部由县级财政承担 against 其他资金 20万元 (FUND016), 地名标志完好率 ≥95% noted 2025年抽查完好率为98%
     # (VAL031 reached), 地名标志损毁报修办结率 under 满意度 (SAT002)
     "b251": {"FUND016": 1, "SAT002": 1, "VAL031": 1},
@@ -1423,8 +1425,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 建设项目
     "b252": {"VAL003": 1, "VAL015": 1},
     # b253: 知晓率 ≥85 noted 2025年监测知晓率为88% (VAL031 reached), 职业卫生培训补助标准 ＝300元/人·次 against the goal's
-    # 按每人次200元 (REL008 standard); left: 尘肺病患者随访补助标准（元/人·年） ＝300元/人·月
-    "b253": {"REL008": 1, "VAL031": 1},
+    # 按每人次200元 (REL008 standard), 尘肺病患者随访补助标准（元/人·年） ＝300元/人·月 (VAL011 name_period)
+    "b253": {"REL008": 1, "VAL011": 1, "VAL031": 1},
     # b254: 供暖期居民室温达标率 ≤98% (VAL015), 管网改造完工时间 2025年第三季度前 (TIME001); left: 改造后供热面积 ≥220平方米
     "b254": {"TIME001": 1, "VAL015": 1},
     # b255: 项目资金全部由省、县两级财政承担 against 其他资金 10万元 (FUND016), 监测数据上报准确率 ≥102% (VAL003), 群众举报线索

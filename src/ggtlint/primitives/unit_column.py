@@ -12,7 +12,9 @@ warning: the value says plainly what it means, but a system that reads the figur
 times off, so the two must still be made to agree. Any other conflict (28.8万元 under %) is an
 error: the target's meaning is unknown. With no column, a scale of money the name ends on in brackets
 (贴息资金（万元） over ≤2100000元) is the ``name_unit`` variant, a warning as ``money_scale``; other
-brackets in a name (补助学生人次（两个学期）) are no unit column and are left alone.
+brackets in a name (补助学生人次（两个学期）) are no unit column and are left alone. A price per period the name
+ends on in brackets (随访补助标准（元/人·年） over ＝300元/人·月) held against a value per another period is the
+``name_period`` variant, a warning: a year's and a month's amounts differ many times over.
 """
 
 from __future__ import annotations
@@ -27,17 +29,22 @@ from ggtlint.values.normalize import decimal_text, normalize
 
 NAME = "unit-column"
 SCOPES = ("indicator",)
-VARIANTS = ("default", "money_scale", "name_unit")
-LEVELS = {"money_scale": Severity.WARNING, "name_unit": Severity.WARNING}
+VARIANTS = ("default", "money_scale", "name_unit", "name_period")
+LEVELS = {"money_scale": Severity.WARNING, "name_unit": Severity.WARNING, "name_period": Severity.WARNING}
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("column", "unit"),
                 "money_scale": ROW_PLACEHOLDERS + ("column", "unit", "figure", "factor_zh", "factor_en"),
-                "name_unit": ROW_PLACEHOLDERS + ("column", "unit", "figure", "factor_zh", "factor_en")}
+                "name_unit": ROW_PLACEHOLDERS + ("column", "unit", "figure", "factor_zh", "factor_en"),
+                "name_period": ROW_PLACEHOLDERS + ("column", "unit")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 _FAMILIES = ({"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"}, {"工作日", "个工作日"})
 _MONEY = {"元": 1, "千元": 1_000, "万元": 10_000, "亿元": 100_000_000}
 _NAME_MONEY_UNIT = re.compile(r"[（(](元|千元|万元|亿元)[）)]$")
+# a price per period a name ends on (（元/人·年）, （元/年）), and the period a value's price is per (人·月, 月)
+_NAME_PRICE_UNIT = re.compile(r"[（(]((?:元|千元|万元)/(?:[^（）()·/]{1,3}·)?(年|月|季度|季|天|日|周))[）)]$")
+_PERIOD_OF_PER = re.compile(r"(?:^|·)(年|月|季度|季|天|日|周)$")
+_SAME_PERIOD = {"日": "天", "季": "季度"}
 
 
 def _times_zh(factor: int) -> str:
@@ -63,6 +70,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     written = row.parsed.unit
     if not column and written in _MONEY:
         yield from _name_unit(row, written)
+        return
+    if not column and row.parsed.kind == "per_unit":
+        yield from _name_period(row)
         return
     if not column or not written:
         return
@@ -95,6 +105,17 @@ def _name_unit(row: Row, written: str) -> Iterator[Hit]:
     column = match.group(1)
     yield row_hit(row, variant="name_unit", severity=LEVELS["name_unit"], column=column, unit=written,
                   figure=figure, **_money_scale(column, written))
+
+
+def _name_period(row: Row) -> Iterator[Hit]:
+    """随访补助标准（元/人·年） over ＝300元/人·月: the name's price per a year, the value's per a month."""
+    named = _NAME_PRICE_UNIT.search(row.name.strip())
+    per = _PERIOD_OF_PER.search(row.parsed.per or "")
+    if named is None or per is None:
+        return
+    if _SAME_PERIOD.get(named.group(2), named.group(2)) != _SAME_PERIOD.get(per.group(1), per.group(1)):
+        yield row_hit(row, variant="name_period", severity=LEVELS["name_period"], column=named.group(1),
+                      unit=row.parsed.unit or "")
 
 
 def _figure(parsed: Any) -> str | None:
