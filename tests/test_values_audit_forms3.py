@@ -116,7 +116,8 @@ AUDIT_FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("不发生区域性重大动物疫情", None, {"kind": "qualitative", "quality": "yesno"}),
     ("无重大森林火灾", None, {"kind": "qualitative", "quality": "yesno"}),
     ("不发生规模性返贫", None, {"kind": "qualitative", "quality": "yesno"}),
-    ("国庆节前", 2024, {"kind": "qualitative", "quality": "external"}),
+    # (国庆节 falls on a fixed day: by 1 October of the budget year, year assumed (h115); 暑期 is the school calendar's)
+    ("国庆节前", 2024, {"kind": "deadline", "deadline": dt.date(2024, 10, 1), "year_inferred": True}),
     ("暑期前", 2024, {"kind": "qualitative", "quality": "external"}),
     ("逐步改善", None, {"kind": "qualitative", "quality": "vague"}),
     ("按总投资的30%", None, {"kind": "policy"}),

@@ -54,7 +54,7 @@ FIXED: list[tuple[str, dict[str, Any]]] = [
     ("2024年汛期前（5月31日前）", {"kind": "deadline", "deadline": dt.date(2024, 5, 31)}),
     ("2024年上半年（6月30日前）", {"kind": "deadline", "op": "≤", "deadline": dt.date(2024, 6, 30)}),
     ("7月1日至8月20日", {"kind": "deadline", "op": "≤", "deadline": dt.date(2025, 8, 20), "year_inferred": True}),
-    ("八一前", {"kind": "qualitative", "quality": "external"}),
+    ("八一前", {"kind": "deadline", "deadline": dt.date(2025, 8, 1), "year_inferred": True}),  # a fixed day (h115)
     ("重阳节前", {"kind": "qualitative", "quality": "external"}),
     ("≥上届水平", {"kind": "qualitative", "quality": "standard"}),
     ("低于近五年平均水平", {"kind": "qualitative", "quality": "standard"}),

@@ -65,7 +65,8 @@ def test_a_real_form_is_read(value: str, expected: dict[str, Any]) -> None:
 # look-alikes, read the same before and after
 LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("2026年4月后", {"kind": "deadline", "op": "≥", "deadline": dt.date(2026, 4, 30)}),
-    ("2026年4月1日起实施", {"kind": "qualitative", "quality": "text"}),
+    # (what starts then is the name's: read as 2026年4月1日起 since h115, as 自2026年4月起实施)
+    ("2026年4月1日起实施", {"kind": "deadline", "op": "≥", "deadline": dt.date(2026, 4, 1)}),
     ("次日", {"kind": "qualitative", "quality": "text"}),
     ("每日送达", {"kind": "qualitative", "quality": "text"}),
     ("次日12时前", {"kind": "qualitative", "quality": "recurring", "op": "≤"}),

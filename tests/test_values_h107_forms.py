@@ -99,7 +99,8 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("年均增长≥500万元", {"kind": "money", "op": "≥", "change": "up"}),
     ("日均客流量≥500人次", {"kind": "count", "op": "≥", "number": D(500)}),
     ("≤千分之五", {"kind": "rate", "op": "≤", "number": D(5), "unit": "‰"}),
-    ("全天候24小时", {"kind": "duration", "number": D(24), "unit": "小时"}),
+    # (every hour of the day, a service window as 全天24小时, not a 24-hour limit: read so since h115)
+    ("全天候24小时", {"kind": "per_unit", "number": D(24), "unit": "小时/天", "per": "天"}),
     ("全天24小时值守", {"kind": "qualitative", "quality": "text"}),
     ("数据准确", {"kind": "qualitative", "quality": "text"}),
     ("12月底前支出80%", {"kind": "qualitative", "quality": "text"}),

@@ -310,8 +310,9 @@ _RANGE = lazy_pattern(
     rf"(?P<b>{_NUM})(?P<ub>[^0-9]*?)(?P<suf>{_SUF})?"
 )
 # "每人50元", "每人每月≥200元", "人均50元", "生均720元": per-unit written with 每 or an average in front
-# (日均≥55人次, 月均≥1场, 年均≥2000份: an average per period, the figure right after it; 年均增长 is a change)
-_PER_PREFIX = lazy_pattern(r"(?:每|(?P<avg>[人生户亩]|[日月年](?=均[≥≤=<>0-9]))均(?:可支配收入|增收|增加|收入|补助|补贴|支出|获得)?)(?P<body>.+)")
+# (日均≥55人次, 月均≥1场, 年均≥2000份, 月均不少于2场: an average per period, the figure or its bound right after it;
+# 年均增长 is a change)
+_PER_PREFIX = lazy_pattern(rf"(?:每|(?P<avg>[人生户亩]|[日月年](?=均(?:[≥≤=<>0-9]|{_PRE})))均(?:可支配收入|增收|增加|收入|补助|补贴|支出|获得)?)(?P<body>.+)")
 # what is done or paid, named after what it is per: 每亩补贴100元, 每月巡查不少于4次 (per 亩, per 月)
 _PER_DEEDS = ("补贴", "补助", "奖补", "奖励", "资助", "救助", "发放", "补偿", "支付", "开展", "组织", "举办", "召开",
               "巡查", "巡检", "巡逻", "检查", "检测", "抽检", "培训", "开放", "服务", "走访", "慰问", "投入", "安排",
@@ -356,6 +357,9 @@ _DATE_SUFFIXES = (
     ("后", "≥"),
     # from a day on (2026年4月起): when something starts, a floor as 后 is, from the first day of what is named
     ("起", "≥"),
+    ("起实施", "≥"),  # (2026年4月起实施, 起执行: what starts then is the name's)
+    ("起执行", "≥"),
+    ("起施行", "≥"),
 )
 # "M月前" without 底 or a day: by the month's end (6月前), except that 2024年1月前 is before 2024
 _BEFORE_SUFFIXES = frozenset({"前", "之前", "以前", "前完成"})
@@ -915,6 +919,8 @@ def _tolerance(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
 
 # a figure after a word: no part of what a value is per (每月1次-2次 is no "月1次")
 _FIGURE_AFTER_WORD = lazy_pattern(r"[^0-9.][0-9]")
+# the periods a rate may be averaged over (年均≥5%), unlike 人均, 户均: per head a rate is no share
+_PERIODS_AVERAGED = ("日", "月", "年")
 
 
 def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -932,6 +938,13 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         # (isdecimal: the ³ of m³ is a digit to isdigit, and 每m³≤5元 is per m³, not per "m³≤")
         if (per_text[-1].isdecimal() and not per_text.isdecimal()) or _FIGURE_AFTER_WORD.search(per_text):
             continue  # what it is per ends before a figure (每月1-2次 is no 月1 with -2次, 每月1次-2次 no 月1次; 每2年1次 is per 2年)
+        if per_text.endswith(("前", "后")) and not _WITHIN_A_YEAR.search(per_text):
+            # 每次出行前15日, 每学期开学前1周内完成: a lead time or limit kept at each event, as 审核通过后次月底前
+            # is (checked against each one's record), no amount per 次出行前
+            limit = _parse(raw, _DEED.sub("", rest), year, lex, allow_placeholder=False, repair=False)
+            if limit.kind != "duration":
+                return None
+            return ParsedValue(raw=raw, text=text, kind="qualitative", quality="recurring", op="≤")
         inner = _SIMPLE.fullmatch(rest)
         if inner is None:
             if rest[:1].isdecimal():  # 每月1-2次: a range per period, as 1-2次/月 is read
@@ -941,6 +954,9 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
                     return replace(spread, text=text)
             continue
         base = lex.unit_info(inner.group("unit"))
+        if base is not None and base.kind == "rate" and match.group("avg") in _PERIODS_AVERAGED:
+            rate = _simple(raw, rest, inner, lex)  # 年均≥5%: a rate averaged over the years is a rate
+            return replace(rate, text=text) if rate is not None else None
         if base is None or base.kind not in ("money", "count", "duration"):
             return None
         words = [_per_word(p) for p in per_text.split("每") if p]
@@ -1069,10 +1085,14 @@ def _multiple_of(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
 # (the figure in Chinese numerals too: 开学后一个月内; or half a unit: 发证后半年内; or the bound in words:
 # 验收合格后不超过1年)
 # (the event's year written before it, the budget year's: 2026年春节后1个月内; a grade's capital letter in the event:
-# 发现D级危房后48小时内)
+# 发现D级危房后48小时内, or a product's name: 新版App上线后30天内)
 _AFTER_EVENT = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年)?"
-                            r"(?P<event>[\u4e00-\u9fff][\u4e00-\u9fffA-Z]{0,11}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
+                            r"(?P<event>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}?(?:[后前]|的,?)|自[\u4e00-\u9fff]{1,12}?(?:之日|之时)?起"
                             r"|[\u4e00-\u9fff]{1,12}?(?:之日|之时)起)(?P<rest>(?:[≤<0-9一两二三四五六七八九十半]|不超过).*)")
+
+
+# a lead time ahead of an event, before the deed done by then (出行前15日完成)
+_LEAD_TIME = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?个?(?:工作日|小时|天|日|周|个月)")
 
 
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -1088,6 +1108,9 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if event.endswith(("的", "的,")) and not rest.endswith("内"):
         return None  # a condition, then a limit only as a window: 符合条件的3人 is no time limit
     if event.endswith("前") and not rest.endswith("内"):  # 开班前5个工作日: a lead time before the event
+        lead = _LEAD_TIME.match(rest)  # 出行前15日完成, 开班前5个工作日发布通知: the deed done by it is the name's
+        if lead is not None and lead.end() < len(rest) and _DEED.match("前" + rest[lead.end():], 1) is not None:
+            rest = lead.group()
         if _parse(raw, rest, year, lex, allow_placeholder=False, repair=False).kind != "duration":
             return None
         return ParsedValue(raw=raw, text=text, kind="qualitative", quality="external")
@@ -1221,6 +1244,8 @@ _DEED = lazy_pattern(r"(?<=[前内])(?:全部|全面|全额|足额|组织)?(?:�
 _AIM_AFTER = lazy_pattern(r"[,;](?:力争|争取|努力)[^,;]*$")
 # the sum a money standard per one makes, after a comma (2万元/栋，共180万元)
 _TOTAL_AFTER = lazy_pattern(r"[,;](?:共|合计|共计|总计)[0-9][^,;]*元$")
+# how long a rhythm is kept up, after a comma (每月1次，连续监测6个月): the frequency is the target
+_SPAN_AFTER = lazy_pattern(r"[,;](?:连续|持续)[\u4e00-\u9fff]{0,4}?[0-9]+个?(?:月|年|周|天|日)$")
 # a date finer than its year
 _WITHIN_A_YEAR = lazy_pattern(r"月|季|半年|旬")
 # a body that is a deadline of its own (年内, 年底前), not a bare year (次年) the bracket refines
@@ -1252,6 +1277,10 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         if total is not None:
             value = _parse(raw, text[:total.start()], year, lex, allow_placeholder=False, repair=False)
             return replace(value, text=text) if value.kind == "per_unit" and value.yuan is not None else None
+        span = _SPAN_AFTER.search(text)
+        if span is not None:
+            value = _parse(raw, text[:span.start()], year, lex, allow_placeholder=False, repair=False)
+            return replace(value, text=text) if value.kind == "per_unit" else None
     if not text.endswith(")"):
         return None
     # a title's own brackets are in the remark (按《技术规范（2020年版）》), the title no part of the target
@@ -1261,8 +1290,11 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     body, remark = match.group("body"), match.group("remark").strip()
     value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
     if value.kind == "qualitative":
-        # a figure the rewrites read, then how it is counted: 减少≥500吨（折纯）, 昼间≤70dB（A）, 合格率≥95%（抽检）
-        value = _rewritten(raw, body, year, lex) or value
+        # a figure the rewrites read, then how it is counted: 减少≥500吨（折纯）, 昼间≤70dB（A）, 合格率≥95%（抽检）;
+        # a festival's day gives way to the date in its brackets (2024年“八一”前（7月31日前）), read below
+        rewritten = _rewritten(raw, body, year, lex)
+        if rewritten is not None and not (rewritten.kind == "deadline" and _deadline(raw, _DEED.sub("", remark), year)):
+            value = rewritten
     if value.number is not None and value.unit is None and lex.unit_info(remark) is not None:
         joined = _simple_with(body, remark, raw, year, lex)  # ≤30(万元) is ≤30万元
         return replace(joined, text=text) if joined is not None else None
@@ -1635,7 +1667,7 @@ _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|1(?P<one_fig>年|周|季度|日|天)|(?P<half>半年)"
                              r"|(?P<many>[两二三四五六七八九]|[2-9]|(?:[1-9][0-9]?|十[一二]?)(?=个月))(?P<span>年|个月))"
                              r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})[次巡](?P<more>及?以上)?")
-_ALL_DAY = lazy_pattern(r"全天(?=[0-9]{1,2}(?:小时|h)$)")  # 全天24小时: hours a day, as 每天24小时
+_ALL_DAY = lazy_pattern(r"全天候?(?=[0-9]{1,2}(?:小时|h)$)")  # 全天24小时, 全天候24小时: hours a day, as 每天24小时
 _NIGHTS = lazy_pattern(r"(?<=[0-9]天)[0-9]+[晚夜]$")  # 2天1晚: a trip's length is its days, the nights within them
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
 _SHORT_YEAR = lazy_pattern(r"(?P<y>[0-9]{2})年(?=[0-9]{1,2}月|底|末)")  # 24年6月底前
@@ -1661,9 +1693,21 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 # one search that tells whether any of the spellings above may be in a value (most have none); how often
 # with no 每 is up to nine characters before its 次 (十二个月不少于12次)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
-                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天[0-9]")
+                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天候?[0-9]")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
+
+
+# a festival on a fixed day (八一前, 国庆节前, 2026年“七一”前): by that day, as 8月1日前; 元旦 only with its year
+# (元旦前 alone may open or close the budget year). The lunar ones (春节, 端午, 中秋, 重阳) move: the lexicon's
+# external terms
+_FIXED_FESTIVALS = {"元旦": "1月1日", "三八妇女节": "3月8日", "妇女节": "3月8日", "三八": "3月8日", "植树节": "3月12日",
+                    "五一劳动节": "5月1日", "劳动节": "5月1日", "五一": "5月1日", "五四青年节": "5月4日", "青年节": "5月4日",
+                    "五四": "5月4日", "六一儿童节": "6月1日", "儿童节": "6月1日", "六一": "6月1日", "七一建党节": "7月1日",
+                    "建党节": "7月1日", "七一": "7月1日", "八一建军节": "8月1日", "建军节": "8月1日", "八一": "8月1日",
+                    "教师节": "9月10日", "国庆节": "10月1日", "国庆": "10月1日"}
+_FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?P<name>{_alt(_FIXED_FESTIVALS)})[”\"]?"
+                                r"(?P<by>前|之前|以前)")
 
 
 def _respelt(text: str, year: int | None) -> str:
@@ -1722,6 +1766,9 @@ def _respelt(text: str, year: int | None) -> str:
             fixed = f"{dotted.group('m')}月{dotted.group('d')}日{dotted.group('by')}"
         if ":" in fixed or "时" in fixed:
             fixed = _CLOCK_BEFORE.sub("", fixed, count=1)
+        festival = _FESTIVAL_BEFORE.fullmatch(fixed)
+        if festival is not None and (festival.group("y") or festival.group("name") != "元旦"):
+            fixed = f"{festival.group('y') or ''}{_FIXED_FESTIVALS[festival.group('name')]}{festival.group('by')}"
     return fixed
 
 
@@ -2074,6 +2121,8 @@ def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
     body = text[lead.end():]
     if not body:
         return None
+    if body[:1] in "自从" and "起" in body:  # 自2026年4月起: 自 says the 起 again
+        body = body[1:]
     if "含当" in body:  # 2024年6月30日（含当日）前: the day itself counted in, as （含）前 says; （不含当日） leaves it out
         body = body.replace("含当日)", "含)").replace("含当天)", "含)")
     candidates: list[tuple[str, str | None, str | None]] = [
@@ -2091,7 +2140,7 @@ def _deadline(raw: str, text: str, year: int | None) -> ParsedValue | None:
                 before = suffix in _BEFORE_SUFFIXES
                 symbol = _PREFIX_OPS.get(lead.group("op"), lead.group("op"))  # 小于等于 → ≤
                 value = _date_value(raw, text, match, year, symbol, lead.group("pre"), suffix_op, before)
-                return _first_day(value, match) if suffix == "起" else value
+                return _first_day(value, match) if suffix is not None and suffix.startswith("起") else value
     return None
 
 
@@ -2373,6 +2422,7 @@ _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|
 # a grade followed by its scale's word for it in brackets (声环境质量 保持二级（较好）, 一级（优）)
 _GRADE_WITH_WORD = lazy_pattern(r"(?P<grade>.{1,12}?)\((?:较好|好|良好|优|优良|优秀|一般|较差|差|合格|达标)\)")
 # what is made in a day cleared the same day (垃圾日产日清, 账款日清日结): a limit of one day
+_SEASON_OF_YEAR = lazy_pattern(r"(?:[0-9]{4}年度?)?[春夏秋冬]季(?:内|期间)?")
 _CLEARED_EACH_DAY = frozenset({"日产日清", "日清日结", "日结日清", "日产日结"})
 # (not the day counted in or left out, （不含当日）后 with its date missing: no limit of a day)
 _SAME_DAY = lazy_pattern(r"(?<!含)当[日天]")
@@ -2410,6 +2460,8 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
             return q("qualitative", "immediate")  # hedged or one of two limits: as before, not checkable
         return q("duration", op="≤", number=Decimal(1), unit="日")
     if lex.external_re is not None and lex.external_re.search(text):
+        return q("qualitative", "external")
+    if _SEASON_OF_YEAR.fullmatch(text):  # 2026年春季: no day ends a season, as none ends 汛期
         return q("qualitative", "external")
     if (lex.policy_re is not None and (lex.policy_re.match(text) or _bound_share(text, lex.policy_re))) or (
         lex.policy_phrase_re is not None and lex.policy_phrase_re.search(text)
