@@ -1293,7 +1293,7 @@ def _with_remark(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         # a figure the rewrites read, then how it is counted: 减少≥500吨（折纯）, 昼间≤70dB（A）, 合格率≥95%（抽检）;
         # a festival's day gives way to the date in its brackets (2024年“八一”前（7月31日前）), read below
         rewritten = _rewritten(raw, body, year, lex)
-        if rewritten is not None and not (rewritten.kind == "deadline" and _deadline(raw, _DEED.sub("", remark), year)):
+        if rewritten is not None and not (rewritten.kind == "deadline" and _deadline(raw, _DEED.sub("", remark), year) is not None):
             value = rewritten
     if value.number is not None and value.unit is None and lex.unit_info(remark) is not None:
         joined = _simple_with(body, remark, raw, year, lex)  # ≤30(万元) is ≤30万元
@@ -2421,8 +2421,9 @@ _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|
 
 # a grade followed by its scale's word for it in brackets (声环境质量 保持二级（较好）, 一级（优）)
 _GRADE_WITH_WORD = lazy_pattern(r"(?P<grade>.{1,12}?)\((?:较好|好|良好|优|优良|优秀|一般|较差|差|合格|达标)\)")
-# what is made in a day cleared the same day (垃圾日产日清, 账款日清日结): a limit of one day
+# a season of a year (2026年春季): no day ends it
 _SEASON_OF_YEAR = lazy_pattern(r"(?:[0-9]{4}年度?)?[春夏秋冬]季(?:内|期间)?")
+# what is made in a day cleared the same day (垃圾日产日清, 账款日清日结): a limit of one day
 _CLEARED_EACH_DAY = frozenset({"日产日清", "日清日结", "日结日清", "日产日结"})
 # (not the day counted in or left out, （不含当日）后 with its date missing: no limit of a day)
 _SAME_DAY = lazy_pattern(r"(?<!含)当[日天]")
