@@ -1,10 +1,10 @@
 """Value forms the careful rounds found read as unquantified text (VAL001, an error) or wrongly; look-alikes keep
 their readings (each run before and after the change).
 
-- a festival on a fixed day (八一前, 2026年“八一”前, 国庆节前, 2026年元旦前, “七一”前, 六一儿童节前, 教师节前) is by
+- a festival on a fixed day (八一前, 2026年“八一”前, 国庆节前, “七一”前, 六一儿童节前, 教师节前) is by
   that day, as 8月1日前; with no year, the budget year's, as 12月底前 (TIME003's year_inferred notice, not its
-  "not a checkable time" warning) (_FIXED_FESTIVALS, in _respelt). 元旦前 alone stays external: it may open or
-  close the budget year. The lunar festivals (春节, 端午, 中秋, 重阳) move and stay external (the lexicon's); a date
+  "not a checkable time" warning) (_FIXED_FESTIVALS, in _respelt). 元旦前 stays external, with its year or
+  not: it may open or close the budget year. The lunar festivals (春节, 端午, 中秋, 重阳) move and stay external (the lexicon's); a date
   in brackets after a festival (2024年“八一”前（7月31日前）) is still the date in them (_with_remark).
 - a season of a year (2026年春季) has no day that ends it, as 汛期 has none: external, TIME003's warning, not
   VAL001's error (_SEASON_OF_YEAR).
@@ -45,7 +45,6 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("2026年“八一”前", {"kind": "deadline", "op": "≤", "deadline": dt.date(2026, 8, 1), "year_inferred": False}),
     ("八一建军节前", {"kind": "deadline", "op": "≤", "deadline": dt.date(2026, 8, 1), "year_inferred": True}),
     ("国庆节前", {"kind": "deadline", "deadline": dt.date(2026, 10, 1), "year_inferred": True}),
-    ("2026年元旦前", {"kind": "deadline", "deadline": dt.date(2026, 1, 1), "year_inferred": False}),
     ("“七一”前", {"kind": "deadline", "deadline": dt.date(2026, 7, 1), "year_inferred": True}),
     ("六一儿童节前", {"kind": "deadline", "deadline": dt.date(2026, 6, 1), "year_inferred": True}),
     ("教师节前", {"kind": "deadline", "deadline": dt.date(2026, 9, 10), "year_inferred": True}),
@@ -73,6 +72,8 @@ def test_a_real_form_is_read(value: str, expected: dict[str, Any]) -> None:
 # look-alikes, read the same before and after
 LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("元旦前", {"kind": "qualitative", "quality": "external"}),
+    # with its year too: 2026年元旦前 in a 2026 table is the year's first day or, as officers also write it, its end
+    ("2026年元旦前", {"kind": "qualitative", "quality": "external"}),
     ("2026年春节前", {"kind": "qualitative", "quality": "external"}),
     ("端午节前", {"kind": "qualitative", "quality": "external"}),
     ("重阳节前", {"kind": "qualitative", "quality": "external"}),
