@@ -10,7 +10,10 @@ Variant ``differs`` (a notice): a quantity of 数量指标, or a rate, the one i
 shares ``differs_shared`` characters with the goal's words for the figure, gives another figure
 (the goal says 教师培训5000人, 乡村教师培训人数 ≥3000人; 供水率提升至90%, 农村集中供水率 ≥88%).
 Only when the indicator asks for less than the goal promises (asking more agrees with it), and not
-when several indicators share those words (parts of the goal's figure, or too loose a match).
+when several indicators share those words (parts of the goal's figure, or too loose a match). A name that is
+the goal's words, a measure word added or not, matches however short (查螺面积 for 查螺350万平方米, 营业收入增长率
+for 营业收入增长12%; a benefit so named, 全县蜂蜜产量, too), and a figure per unit the quantity named per the
+same unit (每座矿山检查6次, 每座矿山检查次数 ≥4次).
 
 Amounts are compared for a factor of ten too (the goal's 带动投资15亿元 against 带动社会投资 ≥1.5亿元),
 but only with indicators that are no cost lines: a cost line may rightly be a tenth of the goal's total;
@@ -119,10 +122,10 @@ class _GoalFigure:
 
 
 # a figure and its unit in running text: 20000吨, 1,500户, 3.5万人次, 300万元, 15平方公里; or a unit in Latin
-# letters or a symbol (3.5km, 2MW, 5000㎡, 1.2万m³), read when the lexicon knows all of it (5G, 4K, 3A级: none);
+# letters or a symbol (3.5km, 2MW, 5000㎡, 1.2万m³) or with a dot (120人·天), read when the lexicon knows all of it (5G, 4K, 3A级: none);
 # not an ordinal (第3期)
 _FIGURE = lazy_pattern(r"(?<![0-9.,第])[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿)?"
-                       r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,5}[²³]?(?![A-Za-z0-9/²³])|[㎡㎢])")
+                       r"(?:[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff])?|[A-Za-z]{1,5}[²³]?(?![A-Za-z0-9/²³])|[㎡㎢])")
 # a figure to start from (由上年的86家增加到110家, 由76%提高到90%'s 76%, 由2025年的76%, 从2024年底76%): not a
 # target (从业, 现有乡村教师 are no baselines, and 90% is the target its 由 stands before)
 _BASELINE_AHEAD = lazy_pattern(r"[由从](?=[上原]|(?:20[0-9]{2}年[底末初]?的?)?$)|上年的?|原有")
@@ -196,7 +199,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if _measure_key(figure.unit, figure.number) in given_counts:
             yield from _reworded_with_less(figure, goal, said_at, context, rows, differs_shared, told)
         else:
-            quantities = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)]
+            # a benefit too when named as the figure itself (全县蜂蜜产量 for 全县蜂蜜产量达到180吨)
+            quantities = [row for row in rows if _same_measure(figure, row.parsed) and (
+                row.level2 == "数量指标" or (row.level1 == "效益指标" and _named_as_the_figure(row.name, context)))]
             # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
             # 2024年1万亩: ≥1.2万亩 meets this year's, the figure its words go with) — when its name goes
             # with that figure's words at least as well as with this one's (农村公路日常养护里程 ≥1206公里
@@ -207,7 +212,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
             unmatched.append((said_at, floor, candidates,
-                              [row for row in candidates if longest_run(context, row.name) >= differs_shared], None))
+                              [row for row in candidates if longest_run(context, row.name) >= differs_shared
+                               or _named_as_the_figure(row.name, context)], None))
+    if differs_shared is not None and "每" in goal:
+        unmatched += _named_per_unit(goal, figures, placed, rows, before, ctx.budget_year)
     if "全" in goal or "共" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
         yield from _coverage_short(ctx, goal)  # (a table with no 覆盖率 at 100% returns at once)
@@ -244,7 +252,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             # the rate the goal names is the indicator's own (供水率), not a word it happens to share; a
             # satisfaction named on the way to another rate (满意度调查覆盖率) is not the figure's
             own_words = _clause_to(goal, 0, match.start(), _baseline_to(goal, match.start(), before))
-            candidates = [row for row in rates if row.name[-3:] in context and "满意" not in row.name
+            # (or a change named as the goal's, its rate word added: 营业收入增长率 for 营业收入增长12%)
+            candidates = [row for row in rates if (row.name[-3:] in context or _named_as_the_figure(row.name, context))
+                          and "满意" not in row.name
                           and not _rates_apart(own_words, row.name)]
             near = [row for row in candidates if longest_run(context, row.name) >= differs_shared]
             if not near and len(candidates) == 1 and _quality_of_the_goals_rate(goal, context, candidates[0]):
@@ -1151,7 +1161,7 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
     if "分别" in ahead or PER_UNIT.search(ahead) or (baseline is None and _BASELINE_AHEAD.search(ahead)) \
-            or "其中" in _PARTS_LIST.split(goal[:match.start()])[-1]:
+            or _in_a_part_list(goal, match.start()):
         return None  # (…满意度分别达到90%、85%以上: which figure is whose is the list's order)
     return f"{ahead}|{after}"
 
@@ -1268,8 +1278,54 @@ def _floor_text(shown: str, text: str) -> str:
     return low.group() + after
 
 
+# a measure word ending a count's or a rate's name (查螺面积, 家畜查病数量, 培训人次, 蜂蜜产量, 营业收入增长率)
+_MEASURE_WORD = lazy_pattern(r"(?:面积|数量|人次|人数|户数|产量|次数|长度|里程|总量|规模|率)$")
+# the words from a count's name to its figure (蜂蜜产量达到180吨, 培训约1200人次)
+_TO_THE_FIGURE = lazy_pattern(r"(?:达到|达|为|约|共)$")
 # the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)
 _PARTS_LIST = lazy_pattern(r"[，。；,;\n]")
+
+
+def _named_per_unit(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]],
+                    placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row], before: int,
+                    budget_year: int | None) -> list[tuple[tuple[int, int], Decimal, list[Row], list[Row], None]]:
+    """A figure per unit (每座矿山检查6次, which ``_context`` sets aside: an indicator counts them all) and the
+    quantities named per the same unit with the goal's words (每座矿山检查次数 ≥4次), as ``unmatched`` takes them."""
+    found = []
+    words_placed = {match.start() for match, _figure, _words in placed}
+    for match, figure in figures:
+        if match.start() in words_placed or _beyond_the_year(goal, match, budget_year):
+            continue
+        ahead = _CLAUSE_BREAK.split(goal[max(0, match.start() - before):match.start()])[-1]
+        each = PER_UNIT.search(ahead)
+        if each is None or "分别" in ahead or _BASELINE_AHEAD.search(ahead) or _in_a_part_list(goal, match.start()):
+            continue
+        own = ahead[each.start():] + "|"
+        named = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)
+                 and row.name.startswith(each.group()) and _named_as_the_figure(row.name, own)]
+        figure_end = match.start() + len(figure.text)
+        found.append(((match.start(), figure_end), figure.number, named, named, None))
+    return found
+
+
+def _named_as_the_figure(name: str, context: str) -> bool:
+    """Whether an indicator's name is the goal's words right before its figure, a measure word added or not
+    (查螺面积 for 开展查螺350万平方米, 培训人次 for 培训1200人次, 全县蜂蜜产量 for 全县蜂蜜产量达到180吨): the
+    same count, however few characters the words have."""
+    ahead = _TO_THE_FIGURE.sub("", _words_ahead(context))
+    stem = _MEASURE_WORD.sub("", name)
+    return len(stem) >= 2 and (ahead.endswith(name) or ahead.endswith(stem))
+
+
+def _in_a_part_list(goal: str, start: int) -> bool:
+    """Whether a 其中 governs the goal's figure at ``start``: read back over its whole list, but not from inside a
+    bracket closed before the figure (查病12000人（其中学生4000人）、家畜查病2000头: 2000头 is no part)."""
+    words = _PARTS_LIST.split(goal[:start])[-1]
+    part_at = words.rfind("其中")
+    if part_at < 0:
+        return False
+    opened = max(words.rfind("（", 0, part_at), words.rfind("(", 0, part_at))
+    return opened < 0 or max(words.find("）", part_at), words.find(")", part_at)) < 0
 
 
 def _words_ahead(context: str) -> str:
