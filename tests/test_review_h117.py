@@ -1,6 +1,7 @@
 """REL008 ``differs`` (h117): the one indicator asking less than the goal's figure, told where the goal's words and
 the name share fewer than four characters in a row but the name is those words (查螺面积 for 查螺350万平方米), where a
-bracketed 其中 stands before the figure, where the unit has a dot (人·天) and where both are per the same unit."""
+bracketed 其中 stands before the figure, where the unit has a dot (人·天), where both are per the same unit, and
+where the whole's indicator gives the figure of a part (资助学生 ≥4000人 for 资助学生5000人，其中高中生4000人)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def _told(engine: Any, goal: str, quantities: list[tuple[str, str]],
     ("开展农民技能培训，培训1200人次。", [("培训人次", "≥1000人次")], [], "培训人次"),
     # a benefit named as the goal's figure
     ("扶持养蜂户600户，全县蜂蜜产量达到180吨。", [("扶持养蜂户", "≥600户")], [("全县蜂蜜产量", "≥150吨")], "全县蜂蜜产量"),
+    ("建设高标准农田1万亩，全县粮食产量稳定在5万吨以上。", [("建设高标准农田", "≥1万亩")], [("全县粮食产量", "≥4.5万吨")], "全县粮食产量"),
+    # the whole's indicator giving the figure of a part (其中), in brackets or not
+    ("新增绘本1.5万册（其中低幼绘本1.2万册）。", [("新增绘本", "≥12000册")], [], "新增绘本"),
+    ("资助学生5000人，其中高中生4000人。", [("资助学生", "≥4000人")], [], "资助学生"),
     # a change in the goal, its rate named the same
     ("培育专精特新企业30家，营业收入增长12%。", [("培育专精特新企业", "≥30家")], [("营业收入增长率", "≥10%")], "营业收入增长率"),
     # the part in brackets closed before the figure: 2500头 is no part
@@ -60,6 +65,12 @@ def test_an_indicator_named_as_the_goals_figure_asking_less_is_told(
     # a quarter's checks per mine beside the year's; the part in brackets itself
     ("每座矿山检查6次。", [("每座矿山检查次数", "≥6次"), ("每座矿山季度检查次数", "≥1次")], []),
     ("专家会诊150人·天（其中省级专家30人·天）。", [("专家会诊", "≥150人·天"), ("其中：省级专家会诊", "≥20人·天")], []),
+    # the part's figure given by an indicator naming the part, or any, where the part has no word of its own
+    ("新建村卫生室10个（其中中心村卫生室4个）。", [("新建村卫生室", "＝10个"), ("中心村卫生室", "＝4个")], []),
+    ("资助学生5000人（其中高中生4000人）。", [("资助学生", "≥5000人"), ("资助普通高中学生", "≥4000人")], []),
+    ("全县废弃矿山图斑20个，对其中14个图斑实施生态修复。", [("修复治理废弃矿山图斑", "＝14个")], []),
+    ("新建和改造提升公厕12座，其中新建4座、改造8座。",
+     [("新建公厕", "＝4座"), ("改造提升公厕", "＝8座"), ("新建改造公厕", "＝12座")], []),
     # another rate of growth
     ("培育专精特新企业30家，营业收入增长12%。", [("培育专精特新企业", "≥30家")],
      [("营业收入增长率", "≥12%"), ("研发投入增长率", "≥10%")]),

@@ -13,7 +13,8 @@ Only when the indicator asks for less than the goal promises (asking more agrees
 when several indicators share those words (parts of the goal's figure, or too loose a match). A name that is
 the goal's words, a measure word added or not, matches however short (查螺面积 for 查螺350万平方米, 营业收入增长率
 for 营业收入增长12%; a benefit so named, 全县蜂蜜产量, too), and a figure per unit the quantity named per the
-same unit (每座矿山检查6次, 每座矿山检查次数 ≥4次).
+same unit (每座矿山检查6次, 每座矿山检查次数 ≥4次). An indicator giving a part's figure (其中高中生4000人) accounts
+for the part only when its name names the part: 资助学生 ≥4000人 is held against the whole's 资助学生5000人.
 
 Amounts are compared for a factor of ten too (the goal's 带动投资15亿元 against 带动社会投资 ≥1.5亿元),
 but only with indicators that are no cost lines: a cost line may rightly be a tenth of the goal's total;
@@ -168,9 +169,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if ctx.budget_year is not None and _SEVERAL_YEARS.search(goal):  # a figure of several years set as this year's
         yield from _span_as_year(goal, placed, rows, ctx.budget_year, shared, told)
     # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
-    # 100个: 改造考场数 ≥100个 is no slip for the 10)
-    exact = {_measure_key(figure.unit, figure.number) for _match, figure in figures}
-    told |= {id(row) for row in rows if _measure_key(row.parsed.unit, row.parsed.number) in exact}
+    # 100个: 改造考场数 ≥100个 is no slip for the 10); a part's figure only by an indicator naming the part
+    # (资助学生 ≥4000人 gives the part of 资助学生5000人（其中高中生4000人）, not the whole)
+    parts = [(match, figure) for match, figure in figures if "其中" in goal and _in_a_part_list(goal, match.start())]
+    exact = {_measure_key(figure.unit, figure.number) for match, figure in figures
+             if all(match is not part for part, _figure in parts)}
+    told |= {id(row) for row in rows if _measure_key(row.parsed.unit, row.parsed.number) in exact
+             or any(_measure_key(row.parsed.unit, row.parsed.number) == _measure_key(figure.unit, figure.number)
+                    and _names_the_part(goal, match, row.name, before) for match, figure in parts)}
     differs_shared = params.get("differs_shared")
     given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
     # goal figures no indicator gives exactly: the figure, its candidates and those near its words
@@ -1280,8 +1286,10 @@ def _floor_text(shown: str, text: str) -> str:
 
 # a measure word ending a count's or a rate's name (查螺面积, 家畜查病数量, 培训人次, 蜂蜜产量, 营业收入增长率)
 _MEASURE_WORD = lazy_pattern(r"(?:面积|数量|人次|人数|户数|产量|次数|长度|里程|总量|规模|率)$")
-# the words from a count's name to its figure (蜂蜜产量达到180吨, 培训约1200人次)
-_TO_THE_FIGURE = lazy_pattern(r"(?:达到|达|为|约|共)$")
+# the words from a count's name to its figure (蜂蜜产量达到180吨, 培训约1200人次, 粮食产量稳定在5万吨)
+_TO_THE_FIGURE = lazy_pattern(r"(?:达到|达|为|约|共|(?:稳定|保持)在|(?:提高|提升)[到至])$")
+# the break between the items of a 其中's list (其中新建4座、改造8座; 其中：学生4000人)
+_PART_ITEM_BREAK = lazy_pattern(r"[、：:]")
 # the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)
 _PARTS_LIST = lazy_pattern(r"[，。；,;\n]")
 
@@ -1315,6 +1323,18 @@ def _named_as_the_figure(name: str, context: str) -> bool:
     ahead = _TO_THE_FIGURE.sub("", _words_ahead(context))
     stem = _MEASURE_WORD.sub("", name)
     return len(stem) >= 2 and (ahead.endswith(name) or ahead.endswith(stem))
+
+
+def _names_the_part(goal: str, match: re.Match[str], name: str, before: int) -> bool:
+    """Whether an indicator's name goes with the part a 其中 of the goal gives at ``match`` rather than with the whole:
+    it names a word the part does not share with the whole (其中：高中生, 资助高中生 for 资助学生5000人（其中高中生4000人）,
+    not 资助学生); any name, where the part has no word of its own (对其中14个图斑, 新建和改造提升公厕12座，其中新建4座、
+    改造8座). ``before``: how far back the whole's words are read."""
+    part_at = goal.rfind("其中", 0, match.start())
+    part = _PART_ITEM_BREAK.split(goal[part_at + 2:match.start()])[-1]
+    whole = goal[max(0, part_at - before):part_at]  # (past the comma of 资助学生5000人，其中高中生4000人)
+    own = [character for character in _HANZI.findall(part) if character not in whole]
+    return not own or name.startswith("其中") or any(character in name for character in own)
 
 
 def _in_a_part_list(goal: str, start: int) -> bool:
