@@ -83,6 +83,7 @@ __all__ = ["read_text"]
 _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
 _GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
+_RECURRING_DEADLINE = re.compile(r"每(?:月|季度?|半年|年)(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日|末|底)(?:前|之前|内)?")
 _SENTENCE_END = tuple("。；;！!？?")
 # "目标1" printed in a cell of its own, its text in the next cell (a gap between): "目标1：" as typed.
 _GOAL_NUMBER_CELL = re.compile(r"^(目标\s?[0-9０-９一二三四五六七八九十]{1,2})\s{2,}(?=\S)")
@@ -185,6 +186,8 @@ class _Labels:
             return "strong"
         if names_its_measure(t):  # "笔试人数≥6000人": a name's end printed against its value
             return None
+        if t.startswith(("（", "(")) and t.endswith(("）", ")")):
+            return None  # "（每张4.8元）": a name's bracketed basis wrapped onto a line of its own
         parsed = parse_value(t, lexicon=self.lex)
         if parsed.kind in _STRONG_KINDS:
             if parsed.kind == "policy" and len(t) < 4:
@@ -192,6 +195,8 @@ class _Labels:
             return "strong"
         if parsed.kind == "deadline" and re.search(r"[月日底前内末]", t):
             return "strong"
+        if _RECURRING_DEADLINE.fullmatch(t):
+            return "strong"  # "每月15日前": a deadline each period, which the parser leaves qualitative
         if parsed.kind == "qualitative" and parsed.quality in ("immediate", "external") and t in self.strong_words:
             return "strong"
         if t in self.weak_words:
@@ -248,7 +253,8 @@ def _continues_grid(lines: list[str], index: int) -> bool:
         if not line.strip() or _is_page_number(line) or units_in(line) or year_mark(line) is not None:
             continue
         key = squash_label(line)
-        if _labels().label(key) is not None:
+        # the page may go on with a label and the first indicator on its line ("时效指标 完成时限 …")
+        if _labels().label(key) is not None or _labels().label(squash_label(line.split()[0])) is not None:
             return True
         if is_marker(key) or is_title(key) or _AMOUNT.match(line.strip()):
             return False
@@ -257,6 +263,8 @@ def _continues_grid(lines: list[str], index: int) -> bool:
     return False
 
 
+# A line that only states the unit of amounts (on NFKC text): "单位：元", "金额单位：万元".
+_UNIT_LINE = re.compile(r"(?:金额|资金)?单位\s*:\s*(?:万元|元)")
 _TOTAL_LINE = re.compile(r"(?:权重|分值)?(?:合计|小计|总计)[0-9.%分]*")
 
 
@@ -269,6 +277,7 @@ def _without_furniture(lines: list[str]) -> list[str]:
     out = list(lines)
     title: str | None = None
     after_marker = False
+    after_running_title = False
     for index, line in enumerate(lines):
         if not line.strip():
             continue
@@ -276,9 +285,15 @@ def _without_furniture(lines: list[str]) -> list[str]:
             out[index] = ""  # 合计 100, 小计 50: a row of the form, not an indicator
             continue
         key = squash_label(line)
+        if after_running_title and _UNIT_LINE.fullmatch(nfkc(line).strip()):
+            out[index] = ""  # the title's 单位：元 repeated with it, not an indicator's name
+            after_running_title = False
+            continue
+        after_running_title = False
         if is_title(key):
             if key == title and not after_marker and _continues_grid(lines, index):
                 out[index] = ""
+                after_running_title = True
             title = key
         after_marker = is_marker(key)
     return out
@@ -480,6 +495,9 @@ class _Grid:
             if self.match_label(i + n - 1):
                 break
             cont = cont_tok.text
+            if best is None and n == 2 and first.text.endswith(_MEASURE_END) \
+                    and self.labels.value_kind(cont) == "strong":
+                break  # "时限" / "验收合格后20个工作日内": the name's wrapped end, then its value
             # A complete value is only extended by a continuation that cannot start a name.
             if best is not None and not (cont.startswith(_PARTICLE_START) or len(cont) <= 2):
                 break

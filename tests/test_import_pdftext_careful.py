@@ -1,0 +1,143 @@
+"""Careful 2026 tables of fixtures/sectors as published PDFs give them (round p1), read through the
+PDF-text importer: each must read back as its YAML table and draw that table's findings (none).
+
+The files ``tests/data/pdftext/careful/p1*.txt`` are written by ``p1_make.py`` beside them:
+
+* ``p1a``–``p1d`` (g400, g466, g446, g439): the seed's 附表7 批复表 (pdftotext without -layout) with
+  a page break among the indicators, the title and its 单位：元 printed again on the next page;
+* ``p1e``, ``p1f`` (g404, g413): a wide -layout table, figure and 计量单位 in columns side by side;
+* ``p1g``, ``p1h`` (g403, g429): a 2021 form, 成本指标 the first 一级, a page break mid-block.
+
+Without the fixes this round made, the seed layout drew false findings: STR005 on "单位：元" read as
+an indicator (p1a, p1d) or glued to the next name (p1b, p1c); REL005 on a name that swallowed
+"每月15日前" and the next row (p1c); STR005 on "≤96000元" read as a name after "（每张4.8元）" was
+taken for the value (p1d); and "时限" moved from the name into the value (p1a).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ggtlint.importers.pdftext import read_text
+from ggtlint.load import load_file
+
+from conftest import run_ggtlint  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+CAREFUL = ROOT / "tests" / "data" / "pdftext" / "careful"
+SECTORS = ROOT / "fixtures" / "sectors"
+FILES = sorted(CAREFUL.glob("p1*.txt"))
+
+# Findings rule by rule, per file (key: p1a …). Every table is a careful one with no finding of its
+# own, and its text is not ambiguous anywhere (no LOAD note): all empty.
+EXPECTED: dict[str, dict[str, int]] = {
+    "p1a": {}, "p1b": {}, "p1c": {}, "p1d": {}, "p1e": {}, "p1f": {}, "p1g": {}, "p1h": {},
+}
+
+
+def _own_table(path: Path):
+    [yaml_path] = SECTORS.glob(path.name.split("-")[1] + "-*.yaml")
+    return load_file(yaml_path).tables[0]
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_every_file_is_pinned() -> None:
+    assert len(FILES) == 8 and sorted(path.name[:3] for path in FILES) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda path: path.name[:3])
+def test_the_text_reads_back_as_its_yaml_table(path: Path) -> None:
+    own = _own_table(path)
+    result = read_text(path.read_text(encoding="utf-8"), path.name)
+    assert not result.problems
+    [item] = result.tables
+    table = item.table
+    assert item.notes == {}  # nothing guessed: no LOAD013 note
+    project = lambda p: (p.name, p.department, p.implementer, p.category, p.year)  # noqa: E731
+    funds = lambda f: (f.unit, f.total, f.fiscal, f.other)  # noqa: E731
+    assert project(table.project) == project(own.project)
+    assert funds(table.funds) == funds(own.funds)
+    # the goal's line breaks are where the cell wrapped (or the YAML author's): compared without them
+    assert _squashed(table.goal) == _squashed(own.goal)
+    # a 计量单位 column (p1e, p1f) gives the unit apart: the value as typed is the figure and its unit
+    assert [(i.level1, i.level2, i.name, i.value + (i.unit or "")) for i in table.indicators] == \
+        [(i.level1, i.level2, i.name, i.value) for i in own.indicators]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda path: path.name[:3])
+def test_the_text_draws_the_findings_of_its_yaml_table(path: Path) -> None:
+    proc = run_ggtlint("check", "--text-input", path, "--format", "json", "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    found: dict[str, int] = {}
+    for finding in json.loads(proc.stdout)["findings"]:
+        found[finding["rule_id"]] = found.get(finding["rule_id"], 0) + 1
+    assert found == EXPECTED[path.name[:3]]
+
+
+# -- the causes, each on the least text that shows it ---------------------------------------
+
+_SEED_HEAD = """附表7
+
+铜仁市2026年项目支出绩效目标批复表
+单位：元
+
+特定目标-民生类 2026年铜仁市流动人口服务项目
+
+铜仁市公安局
+
+铜仁市公安局
+
+100,000.00
+
+100,000.00
+
+0.00
+
+2026年为流动人口办理居住证2000张。
+
+产出指标
+
+数量指标 办理居住证 ＝2000张
+
+"""
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    result = read_text(_SEED_HEAD + text, "seed.txt")
+    [item] = result.tables
+    return [(i.level2, i.name, i.value) for i in item.table.indicators]
+
+
+def test_the_unit_line_under_a_running_title_is_no_indicator() -> None:
+    """A page break prints the title and its 单位：元 again; 单位：元 was read as an indicator's name
+    (and a page going on with a label and an indicator on one line was taken for a new table)."""
+    rows = _rows("质量指标 证件制发准确率 ＝100%\n\n- 1 -\n\f铜仁市2026年项目支出绩效目标批复表\n单位：元\n\n"
+                 "时效指标 办结时限 即时办理\n")
+    assert ("时效指标", "办结时限", "即时办理") in rows
+    assert all("单位" not in name for _level2, name, _value in rows)
+
+
+def test_a_bracketed_basis_wrapped_under_the_name_is_no_value() -> None:
+    """"居住证制作费" / "（每张4.8元）" / "≤9600元": the bracket was read as the value (a per-unit
+    amount), and the value as the next row's name."""
+    rows = _rows("成本指标\n居住证制作费\n（每张4.8元）\n\n≤9600元\n")
+    assert rows[-1] == ("成本指标", "居住证制作费（每张4.8元）", "≤9600元")
+
+
+def test_a_measured_word_wrapped_off_the_name_stays_in_the_name() -> None:
+    """"补助资金兑付" / "时限" / "验收合格后20个工作日内": 时限 was joined to the value."""
+    rows = _rows("时效指标\n补助资金兑付\n时限\n\n验收合格后20个工作日内\n")
+    assert rows[-1] == ("时效指标", "补助资金兑付时限", "验收合格后20个工作日内")
+
+
+def test_a_deadline_each_month_is_a_value() -> None:
+    """"每月15日前" was not seen as a value: the name ran on over it into the next row."""
+    rows = _rows("时效指标\n生活补贴发\n放时间\n\n每月15日前\n\n新招募人员\n上岗时间\n\n2026年8月31日前\n")
+    assert rows[-2:] == [("时效指标", "生活补贴发放时间", "每月15日前"),
+                         ("时效指标", "新招募人员上岗时间", "2026年8月31日前")]
