@@ -3,15 +3,17 @@ PDF-text importer: each must read back as its YAML table and draw that table's f
 
 The files ``tests/data/pdftext/careful/p1*.txt`` are written by ``p1_make.py`` beside them:
 
-* ``p1a``–``p1d`` (g400, g466, g446, g439): the seed's 附表7 批复表 (pdftotext without -layout) with
-  a page break among the indicators, the title and its 单位：元 printed again on the next page;
+* ``p1a``–``p1d`` (g400, g458 in 万元, g446, g439): the seed's 附表7 批复表 (pdftotext without
+  -layout) with a page break among the indicators, the title and its 单位 printed again on the next
+  page;
 * ``p1e``, ``p1f`` (g404, g413): a wide -layout table, figure and 计量单位 in columns side by side;
 * ``p1g``, ``p1h`` (g403, g429): a 2021 form, 成本指标 the first 一级, a page break mid-block.
 
 Without the fixes this round made, the seed layout drew false findings: STR005 on "单位：元" read as
-an indicator (p1a, p1d) or glued to the next name (p1b, p1c); REL005 on a name that swallowed
+an indicator (p1a, p1d) or glued to the next name (p1c); REL005 on a name that swallowed
 "每月15日前" and the next row (p1c); STR005 on "≤96000元" read as a name after "（每张4.8元）" was
-taken for the value (p1d); and "时限" moved from the name into the value (p1a).
+taken for the value (p1d); and the name's wrapped end moved into the value ("时限" in p1a, "息归集平台
+时限" in p1b).
 """
 
 from __future__ import annotations
@@ -141,3 +143,23 @@ def test_a_deadline_each_month_is_a_value() -> None:
     rows = _rows("时效指标\n生活补贴发\n放时间\n\n每月15日前\n\n新招募人员\n上岗时间\n\n2026年8月31日前\n")
     assert rows[-2:] == [("时效指标", "生活补贴发放时间", "每月15日前"),
                          ("时效指标", "新招募人员上岗时间", "2026年8月31日前")]
+
+
+def test_a_name_wrapped_over_three_lines_keeps_its_measured_end() -> None:
+    """"鉴定结果录入全国自建房信" / "息归集平台时限" / "鉴定完成后5个工作日内": the name's last line
+    was joined to the value (the fragment before it is only the name's start, the bare 时限 check
+    looked at one fragment)."""
+    rows = _rows("时效指标\n鉴定结果录入\n全国自建房信\n息归集平台时\n限\n\n鉴定完成后5个工作日内\n")
+    assert rows[-1] == ("时效指标", "鉴定结果录入全国自建房信息归集平台时限", "鉴定完成后5个工作日内")
+
+
+def test_a_name_with_its_bracket_open_goes_on() -> None:
+    """"窝沟封闭费（" / "每颗牙50元" / "）": the amount per tooth inside the name's bracket was read
+    as the value (a per-unit amount)."""
+    rows = _rows("成本指标\n窝沟封闭费（\n每颗牙50元\n）\n\n≤750000元\n")
+    assert rows[-1] == ("成本指标", "窝沟封闭费（每颗牙50元）", "≤750000元")
+
+
+def test_a_deadline_after_each_quarter_is_a_value() -> None:
+    rows = _rows("时效指标\n巡访台账更新\n时间\n\n每季度结束后10日内\n")
+    assert rows[-1] == ("时效指标", "巡访台账更新时间", "每季度结束后10日内")

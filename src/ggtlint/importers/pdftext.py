@@ -83,7 +83,8 @@ __all__ = ["read_text"]
 _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
 _GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
-_RECURRING_DEADLINE = re.compile(r"每(?:月|季度?|半年|年)(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日|末|底)(?:前|之前|内)?")
+_RECURRING_DEADLINE = re.compile(r"每(?:月|季度?|半年|年)(?:[0-9]{1,2}月)?"
+                                 r"(?:[0-9]{1,2}日|末|底|结束后[0-9]{1,2}个?(?:工作)?日)(?:前|之前|内|以内)?")
 _SENTENCE_END = tuple("。；;！!？?")
 # "目标1" printed in a cell of its own, its text in the next cell (a gap between): "目标1：" as typed.
 _GOAL_NUMBER_CELL = re.compile(r"^(目标\s?[0-9０-９一二三四五六七八九十]{1,2})\s{2,}(?=\S)")
@@ -473,6 +474,9 @@ class _Grid:
         """(value text, fragments used) for a value starting at ``i``, joining wrapped cells."""
         tokens = self.tokens
         first = tokens[i]
+        name = nfkc("".join(t.text for t in self.pending))
+        if name.count("(") > name.count(")"):
+            return None  # "窝沟封闭费（" / "每颗牙50元）": the name's bracket is still open
         if first.text in _OPERATOR_START and i + 1 < len(tokens) and tokens[i + 1].line == first.line:
             # "≥ 95%": an operator printed apart from its number is one value.
             return f"{first.text} {tokens[i + 1].text}", 2
@@ -495,9 +499,10 @@ class _Grid:
             if self.match_label(i + n - 1):
                 break
             cont = cont_tok.text
-            if best is None and n == 2 and first.text.endswith(_MEASURE_END) \
-                    and self.labels.value_kind(cont) == "strong":
-                break  # "时限" / "验收合格后20个工作日内": the name's wrapped end, then its value
+            name_end = "".join(t.text for t in self.pending[-1:] + parts[:-1])
+            if best is None and name_end.endswith(_MEASURE_END) and self.labels.value_kind(cont) == "strong":
+                # "时限" (or "…时" / "限") / "验收合格后20个工作日内": the name's wrapped end, then its value
+                break
             # A complete value is only extended by a continuation that cannot start a name.
             if best is not None and not (cont.startswith(_PARTICLE_START) or len(cont) <= 2):
                 break

@@ -1,7 +1,7 @@
 """Write p1a…p1h-*.txt: eight careful 2026 tables of fixtures/sectors as the text pdftotext gives
 for a published table, in three layouts bureaus use:
 
-* ``seed`` (p1a–p1d): the 附表7 批复表 of ../shared/seeds (pdftotext without -layout): no header
+* ``seed`` (p1a–p1d; p1b in 万元): the 附表7 批复表 of ../shared/seeds (pdftotext without -layout): no header
   labels, the agencies wrapped mid-word, three bare amounts as 300,000.00, the goal wrapped at the
   cell's width, 一级/二级 labels on the line of the first indicator or alone, names wrapped at six
   characters with the value on a line of its own, and a page break (page number, the title
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 SECTORS = HERE.parents[3] / "fixtures" / "sectors"
 
 FILES = {
-    "p1a": ("g400", "seed"), "p1b": ("g466", "seed"), "p1c": ("g446", "seed"), "p1d": ("g439", "seed"),
+    "p1a": ("g400", "seed"), "p1b": ("g458", "seed"), "p1c": ("g446", "seed"), "p1d": ("g439", "seed"),
     "p1e": ("g404", "wide"), "p1f": ("g413", "wide"), "p1g": ("g403", "form2021"), "p1h": ("g429", "form2021"),
 }
 
@@ -73,12 +73,16 @@ def seed(table: dict, break_after: int) -> str:
     for index, (l1, l2, name, value) in enumerate(rows(table)):
         if index == break_after:
             body += ["", "- 1 -", "\f" + title, f"单位：{unit}", ""]
-        if l1 != seen1:
-            body += [l1, ""]
-            seen1, seen2 = l1, None
         label = ""
-        if l2 != seen2:
-            label, seen2 = l2, l2
+        if l2 != seen2 or l1 != seen1:
+            # a label wider than its column wraps at six characters ("可持续影响指" / "标")
+            label, seen2 = "\n".join(wrap(l2, 6)), l2
+        if l1 != seen1:
+            seen1 = l1
+            if l1 == "效益指标" and len(l2) <= 6:  # the seed prints "效益指标 社会效益指标" on one line
+                label = f"{l1} {label}"
+            else:
+                body += [l1, ""]
         short = len(name) <= 7 and len(value) <= 12
         if short:
             body += [" ".join(part for part in (label, name, value) if part), ""]
