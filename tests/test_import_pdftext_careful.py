@@ -6,7 +6,7 @@ The files ``tests/data/pdftext/careful/p1*.txt`` are written by ``p1_make.py`` b
 * ``p1a``–``p1d`` (g400, g458 in 万元, g446, g439): the seed's 附表7 批复表 (pdftotext without
   -layout) with a page break among the indicators, the title and its 单位 printed again on the next
   page;
-* ``p1e``, ``p1f`` (g404, g413): a wide -layout table, figure and 计量单位 in columns side by side;
+* ``p1e``, ``p1f`` (g404, g413): a wide -layout table, figure, 计量单位 and 备注 in columns side by side;
 * ``p1g``, ``p1h`` (g403, g429): a 2021 form, 成本指标 the first 一级, a page break mid-block.
 
 Without the fixes this round made, the seed layout drew false findings: STR005 on "单位：元" read as
@@ -70,6 +70,9 @@ def test_the_text_reads_back_as_its_yaml_table(path: Path) -> None:
     # a 计量单位 column (p1e, p1f) gives the unit apart: the value as typed is the figure and its unit
     assert [(i.level1, i.level2, i.name, i.value + (i.unit or "")) for i in table.indicators] == \
         [(i.level1, i.level2, i.name, i.value) for i in own.indicators]
+    # only the wide layout has a 备注 column (the notes' 按300批次×每批次800元 are REL002's quantities)
+    with_notes = path.name.endswith("-wide.txt")
+    assert [i.note or "" for i in table.indicators] == [(i.note or "") if with_notes else "" for i in own.indicators]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.name[:3])
@@ -163,3 +166,10 @@ def test_a_name_with_its_bracket_open_goes_on() -> None:
 def test_a_deadline_after_each_quarter_is_a_value() -> None:
     rows = _rows("时效指标\n巡访台账更新\n时间\n\n每季度结束后10日内\n")
     assert rows[-1] == ("时效指标", "巡访台账更新时间", "每季度结束后10日内")
+
+
+def test_a_grade_alone_in_its_cell_is_a_value() -> None:
+    """"乌江思南段出" / "境断面水质" / "达到Ⅱ类": the grade was not seen as a value, and the name ran on
+    into the next row's (REL005 on a 27-character name)."""
+    rows = _rows("质量指标\n乌江思南段出\n境断面水质\n\n达到Ⅱ类\n\n排污口违法排\n污行为查处率\n\n＝100%\n")
+    assert rows[-2:] == [("质量指标", "乌江思南段出境断面水质", "达到Ⅱ类"), ("质量指标", "排污口违法排污行为查处率", "＝100%")]

@@ -202,6 +202,8 @@ class _Labels:
             return "strong"
         if t in self.weak_words:
             return "weak"
+        if parsed.kind == "qualitative" and parsed.quality in ("standard", "graded"):
+            return "weak"  # "达到Ⅱ类", "二类及以上": a value where it stands alone in its cell
         return None
 
 

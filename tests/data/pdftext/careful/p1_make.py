@@ -7,7 +7,7 @@ for a published table, in three layouts bureaus use:
   characters with the value on a line of its own, and a page break (page number, the title
   repeated) among the indicators.
 * ``wide`` (p1e, p1f): pdftotext -layout of a landscape table, labelled header fields two a line,
-  指标名称 / 指标值 / 计量单位 side by side (the figure with its comparison, the unit apart), the
+  指标名称 / 指标值 / 计量单位 / 备注 side by side (the figure with its comparison, the unit apart), the
   一级/二级 labels on their block's middle line.
 * ``form2021`` (p1g, p1h): pdftotext -layout of a 2021 form, 成本指标 the first 一级, names wrapped
   in a narrow column, a page break (第1页 共2页, the heading line repeated) in the middle of a block.
@@ -49,6 +49,11 @@ def amount(value: float) -> str:
 def rows(table: dict) -> list[tuple[str, str, str, str]]:
     return [(l1, l2, item["name"], item["value"])
             for l1, level2 in table["indicators"].items() for l2, items in level2.items() for item in items]
+
+
+def notes(table: dict) -> list[str]:
+    return [item.get("note", "") for level2 in table["indicators"].values() for items in level2.values()
+            for item in items]
 
 
 def goal_lines(goal: str, width: int) -> list[str]:
@@ -113,7 +118,8 @@ _SPLIT = re.compile(r"^([≥≤＝<>＜＞]?[0-9.]+)(.*)$")
 def split_unit(value: str) -> tuple[str, str]:
     """≥300人 → (≥300, 人); dates and words stay whole."""
     match = _SPLIT.match(value)
-    if match and match.group(2) and not re.search(r"[年月日前后]", match.group(2)):
+    # only a unit goes to 计量单位: "2℃～8℃", "7×24小时", "24小时内", "10-15张" stay whole
+    if match and match.group(2) and re.fullmatch(r"[^\d～~×\-—年月日前后内]+", match.group(2)):
         return match.group(1), match.group(2)
     return value, ""
 
@@ -151,6 +157,7 @@ def grid_layout(table: dict, columns: dict[str, int], name_width: int, unit_colu
     spans1: list[tuple[str, int, int]] = []
     spans2: list[tuple[str, int, int]] = []
     breaks: list[int] = []
+    table_notes = notes(table)
     for index, (l1, l2, name, value) in enumerate(rows(table)):
         if index == break_at:
             breaks.append(len(lines))
@@ -162,6 +169,8 @@ def grid_layout(table: dict, columns: dict[str, int], name_width: int, unit_colu
             if start + k == middle:
                 shown, unit = split_unit(value) if unit_column else (value, "")
                 cells += [(columns["value"], shown)] + ([(columns["unit"], unit)] if unit else [])
+                if "note" in columns and table_notes[index]:
+                    cells.append((columns["note"], table_notes[index]))
             lines.append(cells)
         for spans, label in ((spans1, l1), (spans2, l2)):
             if spans and spans[-1][0] == label:
@@ -180,7 +189,8 @@ def grid_layout(table: dict, columns: dict[str, int], name_width: int, unit_colu
                 else:  # the middle falls between two lines: pdftotext prints it on a line of its own
                     between.setdefault(a + (b - a) // 2 - 1, []).append((columns[key], label))
     heading = [(columns["l1"], "一级指标"), (columns["l2"], "二级指标"), (columns["name"], "三级指标"),
-               (columns["value"], "指标值")] + ([(columns["unit"], "计量单位")] if unit_column else [])
+               (columns["value"], "指标值")] + ([(columns["unit"], "计量单位")] if unit_column else []) \
+        + ([(columns["note"], "备注")] if "note" in columns else [])
     out = [place(heading)]
     for number, cells in enumerate(lines):
         if number in breaks:
@@ -192,7 +202,7 @@ def grid_layout(table: dict, columns: dict[str, int], name_width: int, unit_colu
 
 
 def wide(table: dict) -> str:
-    columns = {"l1": 2, "l2": 14, "name": 30, "value": 72, "unit": 90}
+    columns = {"l1": 2, "l2": 14, "name": 30, "value": 72, "unit": 90, "note": 102}
     out = header_layout(table, pairs=True)
     out += grid_layout(table, columns, 40, True, None, [])
     return "\n".join(out) + "\n\f"
