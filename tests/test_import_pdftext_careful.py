@@ -173,3 +173,12 @@ def test_a_grade_alone_in_its_cell_is_a_value() -> None:
     into the next row's (REL005 on a 27-character name)."""
     rows = _rows("质量指标\n乌江思南段出\n境断面水质\n\n达到Ⅱ类\n\n排污口违法排\n污行为查处率\n\n＝100%\n")
     assert rows[-2:] == [("质量指标", "乌江思南段出境断面水质", "达到Ⅱ类"), ("质量指标", "排污口违法排污行为查处率", "＝100%")]
+
+
+def test_a_figure_in_the_middle_of_a_wrapped_name_is_no_value() -> None:
+    """"培训学员就业" / "6个月后稳定" / "在岗率" / "≥70%": the name's middle line (a duration by its shape)
+    was read as the value (VAL005 on it), and "在岗率 ≥70%" as a row of its own; "展活动不少于" /
+    "2次的比例" / "≥95%" the same."""
+    rows = _rows("质量指标\n培训学员就业\n6个月后稳定\n在岗率\n\n≥70%\n\n实践站每月开\n展活动不少于\n2次的比例\n\n≥95%\n")
+    assert rows[-2:] == [("质量指标", "培训学员就业6个月后稳定在岗率", "≥70%"),
+                         ("质量指标", "实践站每月开展活动不少于2次的比例", "≥95%")]

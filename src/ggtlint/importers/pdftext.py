@@ -511,7 +511,25 @@ class _Grid:
             joined = _join(t.text for t in parts)
             if self.labels.value_kind(joined, joined=True) == "strong":
                 best = (joined, n)
+        if best is not None and not first.text.startswith(_OPERATOR_START) and self._name_goes_on(i + best[1]):
+            return None
         return best
+
+    def _name_goes_on(self, k: int) -> bool:
+        """True when the lines from fragment ``k`` go on with a name (lines of their own, no gap
+        before them) up to a value that starts with an operator, alone on its line after a gap or
+        right after: then what looked like a value before ``k`` is the middle of that name
+        ("培训学员就业" / "6个月后稳定" / "在岗率" / "≥70%"; "展活动不少于" / "2次的比例" / "≥95%")."""
+        tokens, start = self.tokens, k
+        while k < len(tokens) and tokens[k].first and tokens[k].last and not tokens[k].blank_before \
+                and not tokens[k].text.startswith(_OPERATOR_START) and self.labels.value_kind(tokens[k].text) is None \
+                and not self.match_label(k):
+            k += 1
+        if k >= len(tokens):
+            return False
+        tok = tokens[k]
+        return tok.first and tok.last and tok.text.startswith(_OPERATOR_START) and (k == start or tok.blank_before) \
+            and self.labels.value_kind(tok.text) == "strong"
 
     def run(self, start: int) -> None:
         tokens = self.tokens
