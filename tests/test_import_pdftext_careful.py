@@ -182,3 +182,19 @@ def test_a_figure_in_the_middle_of_a_wrapped_name_is_no_value() -> None:
     rows = _rows("质量指标\n培训学员就业\n6个月后稳定\n在岗率\n\n≥70%\n\n实践站每月开\n展活动不少于\n2次的比例\n\n≥95%\n")
     assert rows[-2:] == [("质量指标", "培训学员就业6个月后稳定在岗率", "≥70%"),
                          ("质量指标", "实践站每月开展活动不少于2次的比例", "≥95%")]
+
+
+@pytest.mark.parametrize("department, implementer", [
+    ("共青团六盘水市委员会", "六盘水市青少年宫"),
+    ("威宁彝族回族苗族自治县农业农村局", "威宁彝族回族苗族自治县农业技术推广站"),
+])
+def test_agencies_without_labels_split_where_only_one_cut_ends_both(department: str, implementer: str) -> None:
+    """The 附表7 header prints 主管部门 and 实施单位 without labels, wrapped at 17 characters: a 实施单位
+    ending 青少年宫 (no agency's ending known), or wrapped itself ("…农业技术推广" / "站"), drew a LOAD013
+    note on both, though one cut alone ends both as agencies end."""
+    head = _SEED_HEAD.replace("铜仁市公安局\n\n铜仁市公安局", "\n".join(
+        [department[k:k + 17] for k in range(0, len(department), 17)]) + "\n\n" + "\n".join(
+        [implementer[k:k + 17] for k in range(0, len(implementer), 17)]))
+    [item] = read_text(head, "seed.txt").tables
+    assert (item.table.project.department, item.table.project.implementer) == (department, implementer)
+    assert item.notes == {}

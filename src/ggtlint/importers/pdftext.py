@@ -91,7 +91,7 @@ _GOAL_NUMBER_CELL = re.compile(r"^(目标\s?[0-9０-９一二三四五六七八�
 _OPERATOR_START = tuple("≥≧＝=≤≦＞＜><≈")
 _PARTICLE_START = tuple("的、，,。；;）)%％")
 _AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "院", "所", "站", "队", "会", "部", "处",
-               "校", "学校", "馆", "政府", "公司", "集团", "协会", "学会", "医院", "大学", "学院", "署", "台", "社会保障局")
+               "校", "学校", "小学", "幼儿园", "宫", "基地", "馆", "政府", "公司", "集团", "协会", "学会", "医院", "大学", "学院", "署", "台", "社会保障局")
 _STRONG_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "range", "horizon", "number", "policy"})
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
@@ -1582,7 +1582,14 @@ def _partition_agencies(parts: list[tuple[str, bool]]) -> tuple[int, int, bool]:
             if best is None or score > best[0]:
                 best = (score, c, i, sure)
     assert best is not None
-    return best[1], best[2], best[3]
+    score, c, i, sure = best
+    if not sure:
+        # one agency wrapped ("…农业技术推广" / "站"): sure when no other cut after the same name
+        # lines ends both the 主管部门 and the 实施单位 as an agency's name ends
+        ends = [cut for cut in range(c + 1, n) if _ends_agency("".join(t for t, _ in parts[c:cut]))
+                and _ends_agency("".join(t for t, _ in parts[cut:]))]
+        sure = ends == [i]
+    return c, i, sure
 
 
 def _goal_text(lines: list[str], indices: list[int], skip: int = 0, label_line: int | None = None) -> str:
