@@ -826,7 +826,9 @@ _MAX_NAME_LINES = 8    # lines one name cell wraps over, at most
 _LONE_CELL = 2.0       # cost of a row with no name or no value: a cell is rarely empty
 _JOINED_LINE = 0.01    # cost of each line joined to a cell above: a tie goes to separate rows
 _EMPTY_BLOCK = 3.0     # cost of a label with no row in its block
-_MISFIT = 0.4          # cost of a 二级 block under a 一级 it does not belong to: less than a line
+# cost of a 二级 block under a 一级 it does not belong to: less than a line, but more than the half
+# line a 一级 label printed on a line of its own a line off its block's middle makes (g448's 时效指标)
+_MISFIT = 0.6
 _MONEY_MISFIT = 0.1    # cost of an amount under 数量/质量/时效指标: settles a tie only
 _NEAR_VALUES = 12  # columns left of the 指标值 column within which a figure after a name is a value
 _OFF_MIDDLE = 1.0      # how much better labels set at the top or bottom of their blocks must fit
