@@ -91,7 +91,8 @@ _GOAL_NUMBER_CELL = re.compile(r"^(目标\s?[0-9０-９一二三四五六七八�
 _OPERATOR_START = tuple("≥≧＝=≤≦＞＜><≈")
 _PARTICLE_START = tuple("的、，,。；;）)%％")
 _AGENCY_END = ("局", "厅", "委", "委员会", "办", "办公室", "中心", "院", "所", "站", "队", "会", "部", "处",
-               "校", "学校", "小学", "幼儿园", "宫", "基地", "馆", "政府", "公司", "集团", "协会", "学会", "医院", "大学", "学院", "署", "台", "社会保障局")
+               "校", "学校", "小学", "幼儿园", "宫", "基地", "馆", "政府", "公司", "集团", "协会", "学会", "医院", "大学",
+               "学院", "署", "台", "社会保障局")
 _STRONG_KINDS = frozenset({"count", "rate", "money", "duration", "per_unit", "range", "horizon", "number", "policy"})
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
@@ -1422,7 +1423,13 @@ class _LaidOutGrid:
                     continue
                 within = [k for k, (top, bottom) in enumerate(bands) if top <= line <= bottom]
                 pool = within or range(len(rows))
-                k = min(pool, key=lambda k: (abs(line - (bands[k][0] + bands[k][1]) / 2), k))
+
+                def nearest(k: int) -> tuple[float, bool, int]:
+                    # half-way between two rows: the row the cell wraps around (a line of the same
+                    # column as far on its other side: "按GB 4143—" / row / "2022《牛冷冻精液》")
+                    middle = (bands[k][0] + bands[k][1]) / 2
+                    return abs(line - middle), field not in side.get(int(2 * middle - line), {}), k
+                k = min(pool, key=nearest)
                 rows[k].side.setdefault(field, []).extend(toks)
 
     # -- blocks --------------------------------------------------------------------------------
@@ -1438,8 +1445,9 @@ class _LaidOutGrid:
         level2 = [label for label in labels if label.level == 2]
         best: tuple[float, _Plan] | None = None
         bands = [(float(top), float(bottom)) for top, bottom in (row.band for row in rows)]
-        money = [parse_value(_join(cell.text for cell in row.values), lexicon=self.labels.lex).kind == "money"
-                 for row in rows]
+        # the figure with its 计量单位 (≤44 | 万元) when the unit has a column of its own
+        money = [parse_value(_join([cell.text for cell in row.values] + [t.text for t in row.side.get("unit", [])]),
+                             lexicon=self.labels.lex).kind == "money" for row in rows]
         for where in _ALIGNMENTS:
             for plan in (_level2_first, _level1_first):
                 found = plan(sorted(level1, key=lambda label: label.at(where)),
@@ -1533,7 +1541,8 @@ def _belongs(level2: _LaidLabel, level1: _LaidLabel) -> bool:
 def _money_misfits(level2: list[_LaidLabel], money: list[bool]) -> list[list[float]]:
     """What it costs that a row whose value is an amount (``money``) stands under each 二级 label:
     a little under 数量/质量/时效指标, where amounts do not belong (成本指标 is their block)."""
-    return [[_MONEY_MISFIT if is_money and label.canonical in _NOT_COST else 0.0 for is_money in money]
+    return [[_MONEY_MISFIT if is_money and label.canonical in _NOT_COST else
+             _MISFIT if not is_money and label.canonical == "经济成本指标" else 0.0 for is_money in money]
             for label in level2]
 
 
