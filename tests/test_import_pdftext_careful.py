@@ -214,6 +214,9 @@ ROUNDTRIPS = {
     "g446": "CAT013 REL002",
     # the same: 停课天数 ＝0天 taken into 经济成本指标, 偏远乡镇…交通负担 ≤20元/人次 into 数量指标 (VAL010, CAT003)
     "g456": "VAL010 CAT003",
+    # 清查技术服务费 ≤860000元, the first 成本指标 row, fitted the 时效指标 block above half a line better, and
+    # an amount there cost only 0.1 (VAL010, FUND004, REL002 ×2)
+    "g459": "VAL010 FUND004 REL002 REL002",
 }
 
 

@@ -830,7 +830,6 @@ _EMPTY_BLOCK = 3.0     # cost of a label with no row in its block
 # cost of a 二级 block under a 一级 it does not belong to: less than a line, but more than the half
 # line a 一级 label printed on a line of its own a line off its block's middle makes (g448's 时效指标)
 _MISFIT = 0.6
-_MONEY_MISFIT = 0.1    # cost of an amount under 数量/质量/时效指标: settles a tie only
 _NEAR_VALUES = 12  # columns left of the 指标值 column within which a figure after a name is a value
 _OFF_MIDDLE = 1.0      # how much better labels set at the top or bottom of their blocks must fit
 _FAR = 16              # lines between a value and a name, beyond which they are in no row together
@@ -1189,7 +1188,7 @@ def _blocks(bands: list[tuple[float, float]], marks: list[float], where: float,
 
     ``misfits[m][k]``: what it costs that band ``k`` stands under label ``m`` although its words
     say otherwise (时效指标 under 效益指标, an amount under 时效指标): less than a line, so it only
-    settles a tie (a label between two lines is printed on one or the other).
+    settles what a label printed a line off its block's middle leaves open.
     """
     if not marks:
         return 0.0, []
@@ -1539,11 +1538,12 @@ def _belongs(level2: _LaidLabel, level1: _LaidLabel) -> bool:
 
 
 def _money_misfits(level2: list[_LaidLabel], money: list[bool]) -> list[list[float]]:
-    """What it costs that a row whose value is an amount (``money``) stands under each 二级 label:
-    a little under 数量/质量/时效指标, where amounts do not belong (成本指标 is their block)."""
-    return [[_MONEY_MISFIT if is_money and label.canonical in _NOT_COST else
-             _MISFIT if not is_money and label.canonical == "经济成本指标" else 0.0 for is_money in money]
-            for label in level2]
+    """What it costs that a row whose value is an amount (``money``) or not stands under each 二级
+    label: a misfit for an amount under 数量/质量/时效指标 (成本指标 is its block) and for anything
+    else under 经济成本指标, whose rows are amounts (g459's 技术服务费 under 时效指标, g446's
+    在岗服务人员 ＝300人 under 经济成本指标, each half a line nearer there)."""
+    return [[_MISFIT if (label.canonical in _NOT_COST if is_money else label.canonical == "经济成本指标") else 0.0
+             for is_money in money] for label in level2]
 
 
 _NOT_COST = frozenset({"数量指标", "质量指标", "时效指标"})
