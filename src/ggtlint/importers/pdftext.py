@@ -1445,12 +1445,12 @@ class _LaidOutGrid:
         best: tuple[float, _Plan] | None = None
         bands = [(float(top), float(bottom)) for top, bottom in (row.band for row in rows)]
         # the figure with its 计量单位 (≤44 | 万元) when the unit has a column of its own
-        money = [parse_value(_join([cell.text for cell in row.values] + [t.text for t in row.side.get("unit", [])]),
-                             lexicon=self.labels.lex).kind == "money" for row in rows]
+        kinds = [parse_value(_join([cell.text for cell in row.values] + [t.text for t in row.side.get("unit", [])]),
+                             lexicon=self.labels.lex).kind for row in rows]
         for where in _ALIGNMENTS:
             for plan in (_level2_first, _level1_first):
                 found = plan(sorted(level1, key=lambda label: label.at(where)),
-                             sorted(level2, key=lambda label: label.at(where)), bands, where, money)
+                             sorted(level2, key=lambda label: label.at(where)), bands, where, kinds)
                 if found is None:
                     continue
                 # Labels set at the top or bottom must fit clearly better: where a label between two
@@ -1476,9 +1476,9 @@ _Plan = list[tuple["_LaidLabel | None", list[tuple["_LaidLabel | None", list[int
 
 
 def _level2_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: list[tuple[float, float]],
-                  where: float, money: list[bool]) -> tuple[float, _Plan] | None:
+                  where: float, kinds: list[str]) -> tuple[float, _Plan] | None:
     """二级 blocks of rows first, then 一级 blocks of those (of rows, when there is no 二级 label)."""
-    cost2, starts2 = _blocks(bands, [label.at(where) for label in level2], where, _money_misfits(level2, money))
+    cost2, starts2 = _blocks(bands, [label.at(where) for label in level2], where, _money_misfits(level2, kinds))
     if level2:
         ends2 = starts2[1:] + [len(bands)]
         units = [(label, list(range(s, e))) for label, s, e in zip(level2, starts2, ends2)]
@@ -1496,7 +1496,7 @@ def _level2_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: lis
 
 
 def _level1_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: list[tuple[float, float]],
-                  where: float, money: list[bool]) -> tuple[float, _Plan] | None:
+                  where: float, kinds: list[str]) -> tuple[float, _Plan] | None:
     """一级 blocks of rows first, then the 二级 blocks in each, with the 二级 labels printed
     within (or nearest to) its lines."""
     if not level1 or not level2:
@@ -1517,7 +1517,7 @@ def _level1_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: lis
             plan.append((label1, [(None, members)] if members else []))
             continue
         cost2, starts2 = _blocks(bands[s:e], [label.at(where) for label in labels2], where,
-                                 _money_misfits(labels2, money[s:e]))
+                                 _money_misfits(labels2, kinds[s:e]))
         cost += cost2 + _MISFIT * sum(not _belongs(label2, label1) for label2 in labels2)
         ends2 = starts2[1:] + [len(members)]
         plan.append((label1, [(label2, members[a:b]) for label2, a, b in zip(labels2, starts2, ends2)]))
@@ -1537,16 +1537,18 @@ def _belongs(level2: _LaidLabel, level1: _LaidLabel) -> bool:
         level2.canonical == "成本指标" and parent == "成本指标")
 
 
-def _money_misfits(level2: list[_LaidLabel], money: list[bool]) -> list[list[float]]:
-    """What it costs that a row whose value is an amount (``money``) or not stands under each 二级
-    label: a misfit for an amount under 数量/质量/时效指标 (成本指标 is its block) and for anything
-    else under 经济成本指标, whose rows are amounts (g459's 技术服务费 under 时效指标, g446's
-    在岗服务人员 ＝300人 under 经济成本指标, each half a line nearer there)."""
-    return [[_MISFIT if (label.canonical in _NOT_COST if is_money else label.canonical == "经济成本指标") else 0.0
-             for is_money in money] for label in level2]
+def _money_misfits(level2: list[_LaidLabel], kinds: list[str]) -> list[list[float]]:
+    """What it costs that a row whose value is of ``kinds`` stands under each 二级 label: a misfit
+    for an amount under 数量/质量/时效指标 (成本指标 is its block) and for a count, rate or duration
+    under 经济成本指标, whose rows are amounts (g459's 技术服务费 under 时效指标, g446's 在岗服务人员
+    ＝300人 under 经济成本指标, each half a line nearer there)."""
+    return [[_MISFIT if (label.canonical in _NOT_COST if kind == "money" else
+                         label.canonical == "经济成本指标" and kind in _NO_AMOUNT) else 0.0
+             for kind in kinds] for label in level2]
 
 
 _NOT_COST = frozenset({"数量指标", "质量指标", "时效指标"})
+_NO_AMOUNT = frozenset({"count", "rate", "duration"})
 
 
 def _span_of(bands: list[tuple[float, float]], position: float) -> tuple[float, float]:
