@@ -122,6 +122,10 @@ def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], gen
     return linked_costs, linked_quantities
 
 
+# one person counted, as a note and its quantity may each write it (按1800名×每名100元 beside 受益残疾人 ≥1800人)
+_PERSONS = ("人", "名")
+
+
 def _written_in(note: str, figure: str) -> bool:
     """Whether ``figure`` (120人) stands in ``note`` as a figure of its own, not the end of another
     (1120人, 0.120人)."""
@@ -138,8 +142,9 @@ def _note_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[
     from a count of the table (120人×500元/人 beside 开展康复评估 ≥120人)."""
     linked_costs: set[int] = set()
     linked_quantities: set[int] = set()
-    counts = [(q, decimal_text(q.parsed.number) + q.parsed.unit) for q in quantities
-              if q.parsed.number is not None and q.parsed.unit]
+    counts = [(q, decimal_text(q.parsed.number) + unit) for q in quantities
+              if q.parsed.number is not None and q.parsed.unit
+              for unit in (_PERSONS if q.parsed.unit in _PERSONS else (q.parsed.unit,))]
     for cost in costs:
         note = cost.indicator.note
         if not note:

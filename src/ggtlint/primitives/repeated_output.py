@@ -6,7 +6,8 @@ fuel saved), not the output counted once more. Counts and amounts only, in the s
 at least ``min_number`` (``＝1个``, ``≥2次`` repeat by chance), and only where the two names share
 a run of ``min_shared`` characters (老旧农机): 重点项目绩效评价个数 ≥15个 and 评价结果与预算安排挂钩项目数
 ≥15个 are two things that happen to be equal; or where the benefit names as reached (受益, 惠及) what the output's
-name ends in (受益企业 ≥120家, 出口信用保险保费补助企业 ≥120家). Rates (100%) repeat too often to say anything.
+name ends in (受益企业 ≥120家, 出口信用保险保费补助企业 ≥120家); not where the benefit counts those that reached a level
+its name sets (收入达到10万元以上的扶持村 ＝20个). Rates (100%) repeat too often to say anything.
 ``repeat_in`` and ``repeat_of`` (a 一级 or 二级 each, by default 效益指标 and 产出指标) set where the figure is
 told again and where it is first: CAT020 tells a 质量 indicator giving a 数量 indicator's count again (科普讲座完成
 场次 ≥60场 beside 科普讲座 ≥60场); with ``restated_with`` (a regular expression of words such as 完成, 开展,
@@ -16,6 +17,7 @@ told again and where it is first: CAT020 tells a 质量 indicator giving a 数�
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, is_cost, longest_run, row_hit
@@ -39,6 +41,9 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 _OUTPUT, _BENEFIT = "产出指标", "效益指标"
 _KINDS = ("count", "money")
 _REACHED = ("受益", "惠及")
+# a level the benefit's name says its count reached (收入达到10万元以上的扶持村 ＝20个 beside 扶持村数量 ＝20个):
+# those that got there, a result, not the output counted again
+_LEVEL_IN_NAME = re.compile(r"\d[^\d]{0,4}?以[上下]")
 
 
 def _reached_again(benefit: str, output: str) -> bool:
@@ -46,6 +51,12 @@ def _reached_again(benefit: str, output: str) -> bool:
     output's people or firms counted again, whatever the words before them."""
     rest = benefit[2:] if benefit.startswith(_REACHED) else ""
     return len(rest) >= 2 and output.endswith(rest)
+
+
+def _level_reached(benefit: str, output: str) -> bool:
+    """Whether the benefit counts those that reached a level (达到10万元以上的) the output's name does not set."""
+    level = _LEVEL_IN_NAME.search(benefit)
+    return level is not None and level.group() not in output
 
 
 def _restated(name: str, first: str, words: Any) -> bool:
@@ -74,6 +85,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         first = next((output for output in outputs.get((parsed.kind, parsed.number, parsed.unit), ())
                       if (longest_run(row.name, output.name) >= shared or _reached_again(row.name, output.name))
-                      and _restated(row.name, output.name, params.get("restated_with"))), None)
+                      and _restated(row.name, output.name, params.get("restated_with"))
+                      and not _level_reached(row.name, output.name)), None)
         if first is not None:
             yield row_hit(row, first_name=first.name, first_value=first.shown)

@@ -1698,14 +1698,14 @@ _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|�
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
 
-# a festival on a fixed day (八一前, 国庆节前, 2026年“七一”前): by that day, as 8月1日前; not 元旦, with its year or
+# a festival on a fixed day (八一前, 国庆节前 or 十一前, 2026年“七一”前): by that day, as 8月1日前; not 元旦, with its year or
 # not (2026年元旦前 in a 2026 table may open the budget year or, as officers also write it, close it). The lunar ones (春节, 端午, 中秋, 重阳) move: the lexicon's
 # external terms
 _FIXED_FESTIVALS = {"三八妇女节": "3月8日", "妇女节": "3月8日", "三八": "3月8日", "植树节": "3月12日",
                     "五一劳动节": "5月1日", "劳动节": "5月1日", "五一": "5月1日", "五四青年节": "5月4日", "青年节": "5月4日",
                     "五四": "5月4日", "六一儿童节": "6月1日", "儿童节": "6月1日", "六一": "6月1日", "七一建党节": "7月1日",
                     "建党节": "7月1日", "七一": "7月1日", "八一建军节": "8月1日", "建军节": "8月1日", "八一": "8月1日",
-                    "教师节": "9月10日", "国庆节": "10月1日", "国庆": "10月1日"}
+                    "教师节": "9月10日", "国庆节": "10月1日", "国庆": "10月1日", "十一": "10月1日"}
 _FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?P<name>{_alt(_FIXED_FESTIVALS)})[”\"]?"
                                 r"(?P<by>前|之前|以前)")
 
