@@ -5,6 +5,8 @@
   primitives/repeated_output.py _level_reached; a CAT005 example).
 - probed: a note counting people in 名 beside a quantity in 人 (入户评估及跟踪回访费用 noted 按1800名×每名100元 beside
   受益残疾人 不少于1800人, g515) is the quantity's price (REL002, a notice; primitives/cost_qty_alignment.py _PERSONS).
+- probed: a count its name gives per quarter (每季度开展优待政策宣传 ≥3场) against the goal's year (开展优待政策宣传12场,
+  g514) is no slip (REL008 differs, a notice; primitives/goal_figures.py _per_shorter_period).
 - probed: 十一前, as officers call 国庆节, was text (VAL001, an error): by 10月1日 (values/parse.py _FIXED_FESTIVALS).
 """
 
@@ -63,3 +65,16 @@ def test_national_day_as_officers_call_it(value: str, deadline: dt.date) -> None
 def test_november_is_no_festival() -> None:
     parsed = parse_value("2026年十一月前", budget_year=2026)
     assert parsed.deadline == dt.date(2026, 11, 30), parsed
+
+
+G514 = next(SECTORS.glob("g514-*.yaml"))
+
+
+@pytest.mark.parametrize(("row", "told"), [
+    ("name: 每季度开展优待政策宣传\n        value: ≥3场", False),
+    ("name: 每月开展优待政策宣传\n        value: ≥1场", False),
+    ("name: 开展优待政策宣传\n        value: ≥3场", True),  # the year's 12场 asked as 3
+])
+def test_a_count_named_per_quarter(engine, row: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    findings = _findings(engine, G514, "name: 开展优待政策宣传\n        value: 每季度不少于3场", row)
+    assert any(f.rule_id == "REL008" and "优待政策宣传" in f.message_zh for f in findings) is told

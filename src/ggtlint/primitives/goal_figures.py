@@ -206,8 +206,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield from _reworded_with_less(figure, goal, said_at, context, rows, differs_shared, told)
         else:
             # a benefit too when named as the figure itself (全县蜂蜜产量 for 全县蜂蜜产量达到180吨)
+            # not a count its name gives per month or quarter (每季度开展优待政策宣传 ≥3场 for the year's 12场)
             quantities = [row for row in rows if _same_measure(figure, row.parsed) and (
-                row.level2 == "数量指标" or (row.level1 == "效益指标" and _named_as_the_figure(row.name, context)))]
+                row.level2 == "数量指标" or (row.level1 == "效益指标" and _named_as_the_figure(row.name, context)))
+                and not _per_shorter_period(row.name)]
             # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
             # 2024年1万亩: ≥1.2万亩 meets this year's, the figure its words go with) — when its name goes
             # with that figure's words at least as well as with this one's (农村公路日常养护里程 ≥1206公里
@@ -1314,6 +1316,12 @@ def _named_per_unit(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]],
         figure_end = match.start() + len(figure.text)
         found.append(((match.start(), figure_end), figure.number, named, named, None))
     return found
+
+
+def _per_shorter_period(name: str) -> bool:
+    """Whether a name counts per a period shorter than the year (每季度, 每月), as the year's figure is not."""
+    period = _NAMED_PERIOD.search(name)
+    return period is not None and period.group(1) != "年"
 
 
 def _named_as_the_figure(name: str, context: str) -> bool:
