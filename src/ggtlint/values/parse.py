@@ -941,7 +941,8 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
         if per_text.endswith(("前", "后")) and not _WITHIN_A_YEAR.search(per_text):
             # 每次出行前15日, 每学期开学前1周内完成: a lead time or limit kept at each event, as 审核通过后次月底前
             # is (checked against each one's record), no amount per 次出行前
-            limit = _parse(raw, _DEED.sub("", rest), year, lex, allow_placeholder=False, repair=False)
+            # (每次出行前15日完成: the deed after the lead time, as 出行前15日完成 is read)
+            limit = _parse(raw, _DEED.sub("", _lead_time_alone(rest)), year, lex, allow_placeholder=False, repair=False)
             if limit.kind != "duration":
                 return None
             return ParsedValue(raw=raw, text=text, kind="qualitative", quality="recurring", op="≤")
@@ -1095,6 +1096,14 @@ _AFTER_EVENT = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年)?"
 _LEAD_TIME = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?个?(?:工作日|小时|天|日|周|个月)")
 
 
+def _lead_time_alone(rest: str) -> str:
+    """A lead time without the deed done by it (15日完成, 5个工作日发布通知: 15日, 5个工作日); else ``rest``."""
+    lead = _LEAD_TIME.match(rest)
+    if lead is not None and lead.end() < len(rest) and _DEED.match("前" + rest[lead.end():], 1) is not None:
+        return lead.group()
+    return rest
+
+
 def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
     """ "受理后15个工作日内", "自交办之日起3个月内", "刑满释放前3个月内": the limit as written after the
     event it counts from or to (≤15个工作日)."""
@@ -1108,9 +1117,7 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     if event.endswith(("的", "的,")) and not rest.endswith("内"):
         return None  # a condition, then a limit only as a window: 符合条件的3人 is no time limit
     if event.endswith("前") and not rest.endswith("内"):  # 开班前5个工作日: a lead time before the event
-        lead = _LEAD_TIME.match(rest)  # 出行前15日完成, 开班前5个工作日发布通知: the deed done by it is the name's
-        if lead is not None and lead.end() < len(rest) and _DEED.match("前" + rest[lead.end():], 1) is not None:
-            rest = lead.group()
+        rest = _lead_time_alone(rest)  # 出行前15日完成, 开班前5个工作日发布通知: the deed done by it is the name's
         if _parse(raw, rest, year, lex, allow_placeholder=False, repair=False).kind != "duration":
             return None
         return ParsedValue(raw=raw, text=text, kind="qualitative", quality="external")

@@ -1,0 +1,26 @@
+"""Problems a re-read of the last hour's change found (each test fails without its fix).
+
+- a lead time at each event with the deed done by then (每次出行前15日完成) is kept each time, as 每次出行前15日
+  is: _per_prefix dropped the deed only after 内 (每学期开学前1周内完成), so it fell through to _after_event's
+  external reading and TIME003 called it uncheckable (_lead_time_alone, shared with _after_event).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from engine_helpers import line_findings
+from ggtlint.values import parse_value
+
+
+@pytest.mark.parametrize("value", ["每次出行前15日完成", "每次开班前5个工作日发布通知"])
+def test_a_lead_time_kept_at_each_event_with_its_deed_recurs(value: str) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.quality, parsed.op) == ("qualitative", "recurring", "≤")
+
+
+def test_time003_does_not_call_a_lead_time_at_each_event_uncheckable(engine: Any) -> None:
+    found = line_findings(engine, "时效指标", {"name": "行前告知时间", "value": "每次出行前15日完成"}, "TIME003")
+    assert not [finding for finding in found if finding.variant == "uncheckable"]
