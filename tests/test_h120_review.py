@@ -23,3 +23,18 @@ def test_a_lead_time_kept_at_each_event_with_its_deed_recurs(value: str) -> None
 
 def test_time003_does_not_call_a_lead_time_at_each_event_uncheckable(engine: Any) -> None:
     assert not line_findings(engine, "时效指标", {"name": "行前告知时间", "value": "每次出行前15日完成"}, "TIME003")
+
+
+def _val031(engine: Any, name: str, value: str, note: str) -> list[Any]:
+    return line_findings(engine, "质量指标", {"name": name, "value": value, "note": note}, "VAL031")
+
+
+@pytest.mark.parametrize(("name", "value", "note"), [("孕产妇死亡率", "2%", "2025年全县实际为3%"),
+                                                     ("传染病发病率", "＝2%", "上年为3%")])
+def test_val031_reached_leaves_a_rate_where_less_is_better(engine: Any, name: str, value: str, note: str) -> None:
+    """A mortality set under last year's is an improvement, not less than was done."""
+    assert not _val031(engine, name, value, note)
+
+
+def test_val031_reached_still_tells_a_rate_set_under_last_years(engine: Any) -> None:
+    assert len(_val031(engine, "在册患者规律服药率", "≥60%", "2025年全县实际达到68%")) == 1

@@ -8,7 +8,8 @@ set for a later year than the table's (规划要求到2027年卫生厕所普及�
 parts (城镇不低于95%，农村不低于90%), the one for the part the row's name names is compared; a class's or a
 part's the name does not name (（一类分馆不低于95%）, 其中重点乡镇分馆不低于90%) is not the whole's.
 Variant ``reached``: a rate set lower than its note says it reached the year before (在册患者规律服药率 ≥60% noted
-2025年全县实际达到68% in a 2026 table): the target asks for less than was done already.
+2025年全县实际达到68% in a 2026 table): the target asks for less than was done already; not a rate where less is
+better (孕产妇死亡率).
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     standard = min((figure for (_, figure), words in zip(floors, shared) if words == max(shared)), default=None)
     if standard is not None and parsed.percent < standard:
         yield row_hit(row, standard=decimal_text(standard) + "%")
-    # (a change on last year, 较上年提高3个百分点, is no level to compare)
-    elif parsed.change is None and not (parsed.unit or "").endswith("百分点") \
+    # (a change on last year, 较上年提高3个百分点, is no level to compare; nor a rate where less is better, 发病率)
+    elif parsed.change is None and not (parsed.unit or "").endswith("百分点") and not row.hint.negative \
             and (reached := _reached_last_year(row.indicator.note or "", row.name, ctx.budget_year)) is not None \
             and parsed.percent < reached[1]:
         yield row_hit(row, variant="reached", reached=decimal_text(reached[1]) + "%", reached_year=reached[0])
