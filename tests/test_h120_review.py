@@ -38,3 +38,11 @@ def test_val031_reached_leaves_a_rate_where_less_is_better(engine: Any, name: st
 
 def test_val031_reached_still_tells_a_rate_set_under_last_years(engine: Any) -> None:
     assert len(_val031(engine, "在册患者规律服药率", "≥60%", "2025年全县实际达到68%")) == 1
+
+
+def test_val031_reached_names_last_year_by_its_number_in_english(engine: Any) -> None:
+    """上年 in the note is the year before the table's: 2025, not "上年" in the English text."""
+    found = _val031(engine, "在册患者规律服药率", "≥60%", "上年全县实际达到68%")
+    assert len(found) == 1
+    assert "2025年已达到的 68%" in found[0].message_zh
+    assert "reached in 2025:" in found[0].message_en

@@ -80,8 +80,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
 
 
 def _reached_last_year(note: str, name: str, budget_year: int | None) -> tuple[str, Decimal] | None:
-    """The year before the table's and the rate its note says was reached then (2025年全县实际达到68%), when the
-    words name no rate, the row's own, or one of the row's rate word (抽查完好率 of 地名标志完好率: how it was found)."""
+    """The year before the table's (2025, also for 上年: the messages read it in either language) and the rate its
+    note says was reached then (2025年全县实际达到68%), when the words name no rate, the row's own, or one of the
+    row's rate word (抽查完好率 of 地名标志完好率: how it was found)."""
     if budget_year is None:
         return None
     word = _rate_word(name)
@@ -91,7 +92,7 @@ def _reached_last_year(note: str, name: str, budget_year: int | None) -> tuple[s
         year, what = found.group("year"), found.group("what")
         if (year is None or int(year) == budget_year - 1) \
                 and (_rate_of_the_row(what, name) or (bool(word) and what.endswith(word))):
-            return (year + "年" if year else "上年"), Decimal(found.group("figure"))
+            return str(budget_year - 1), Decimal(found.group("figure"))
     return None
 
 
