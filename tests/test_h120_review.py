@@ -46,3 +46,9 @@ def test_val031_reached_names_last_year_by_its_number_in_english(engine: Any) ->
     assert len(found) == 1
     assert "2025年已达到的 68%" in found[0].message_zh
     assert "reached in 2025:" in found[0].message_en
+
+
+@pytest.mark.parametrize("note", ["2025年目标为68%", "上年计划达到70%"])
+def test_val031_reached_leaves_last_years_target(engine: Any, note: str) -> None:
+    """What last year set out to reach is no level reached."""
+    assert not _val031(engine, "在册患者规律服药率", "≥60%", note)
