@@ -52,3 +52,19 @@ def test_val031_reached_names_last_year_by_its_number_in_english(engine: Any) ->
 def test_val031_reached_leaves_last_years_target(engine: Any, note: str) -> None:
     """What last year set out to reach is no level reached."""
     assert not _val031(engine, "在册患者规律服药率", "≥60%", note)
+
+
+def _val011(engine: Any, name: str, value: str) -> list[Any]:
+    return line_findings(engine, "成本指标", {"name": name, "value": value}, "VAL011")
+
+
+@pytest.mark.parametrize(("name", "value"), [("护理补贴标准（元/人·月）", "每人每年300元"),  # per 人/年, as 每人每年 is read
+                                             ("护理补贴标准（元/人/年）", "＝300元/人·月")])
+def test_val011_name_period_reads_a_period_after_a_slash(engine: Any, name: str, value: str) -> None:
+    assert len(_val011(engine, name, value)) == 1
+
+
+@pytest.mark.parametrize(("name", "value"), [("护理补贴标准（元/人/年）", "每人每年300元"),
+                                             ("护理补贴标准（元/人·月）", "每人每月300元")])
+def test_val011_name_period_leaves_the_same_period(engine: Any, name: str, value: str) -> None:
+    assert not _val011(engine, name, value)
