@@ -68,3 +68,9 @@ def test_val011_name_period_reads_a_period_after_a_slash(engine: Any, name: str,
                                              ("护理补贴标准（元/人·月）", "每人每月300元")])
 def test_val011_name_period_leaves_the_same_period(engine: Any, name: str, value: str) -> None:
     assert not _val011(engine, name, value)
+
+
+@pytest.mark.parametrize("note", ["上年全省平均为63%", "2025年全国平均水平为70%"])
+def test_val031_reached_leaves_the_nations_or_provinces_level(engine: Any, note: str) -> None:
+    """A province's or the nation's average is a benchmark, not what the county's project reached."""
+    assert not _val031(engine, "在册患者规律服药率", "≥60%", note)
