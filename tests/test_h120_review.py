@@ -74,3 +74,25 @@ def test_val011_name_period_leaves_the_same_period(engine: Any, name: str, value
 def test_val031_reached_leaves_the_nations_or_provinces_level(engine: Any, note: str) -> None:
     """A province's or the nation's average is a benchmark, not what the county's project reached."""
     assert not _val031(engine, "在册患者规律服药率", "≥60%", note)
+
+
+def _fund016(engine: Any, goal: str) -> list[Any]:
+    import yaml
+
+    from ggtlint.engine.examples import example_document
+    from ggtlint.load import load_text
+
+    document = example_document({"funds": {"total": 120, "fiscal": 100, "other": 20, "unit": "万元"}, "goal": goal})
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == "FUND016"]
+
+
+@pytest.mark.parametrize("said", ["本项目所需资金全部由县级财政承担", "项目所需资金全部由县级财政承担"])
+def test_fund016_reads_the_projects_own_money_needed(engine: Any, said: str) -> None:
+    """项目所需资金 is the money as a whole, as 所需资金 and 项目资金 are."""
+    assert len(_fund016(engine, f"2026年设置地名标志1200块；{said}。")) == 1
+
+
+def test_fund016_still_leaves_one_kind_of_money(engine: Any) -> None:
+    assert not _fund016(engine, "2026年设置地名标志1200块；项目所需人员经费全部由县级财政承担。")
