@@ -96,3 +96,27 @@ def test_fund016_reads_the_projects_own_money_needed(engine: Any, said: str) -> 
 
 def test_fund016_still_leaves_one_kind_of_money(engine: Any) -> None:
     assert not _fund016(engine, "2026年设置地名标志1200块；项目所需人员经费全部由县级财政承担。")
+
+
+def _table_findings(engine: Any, example: dict[str, Any], rule_id: str) -> list[Any]:
+    import yaml
+
+    from ggtlint.engine.examples import example_document
+    from ggtlint.load import load_text
+
+    document = example_document(example)
+    document["project"]["year"] = 2026
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings if finding.rule_id == rule_id]
+
+
+def test_rel008_funds_names_both_levels_the_sources_give_none(engine: Any) -> None:
+    """中央和省级补助资金520万元 against sources of 市级 and 县级 only: both levels are 0, as the funds given for two
+    levels are named both (中央和省级资金)."""
+    found = _table_findings(engine, {
+        "funds": {"total": 600, "fiscal": 600, "fiscal_sources": {"市级": 300, "县级": 300}, "unit": "万元"},
+        "goal": "2026年争取中央和省级补助资金520万元，改造农村公路30公里。",
+        "indicators": {"产出指标": {"数量指标": [{"name": "改造农村公路里程", "value": "≥30公里"}]}}}, "REL008")
+    assert len(found) == 1
+    assert "表中中央和省级资金却是 0 元" in found[0].message_zh
+    assert "central funds and provincial funds are 0" in found[0].message_en

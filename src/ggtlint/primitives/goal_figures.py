@@ -944,10 +944,13 @@ def _funds_named(ctx: TableContext, goal: str, goal_amounts: list[_GoalAmount],
         if level is not None and not _NOT_THE_YEARS_FUNDS.search(level_named.string) \
                 and _level_given_none(funds, level.group("level"), region) \
                 and (together is None or _level_given_none(funds, together.group("other"), region)):
-            word = level.group("level") + ("" if level.group("level") == "中央" else "级")
+            # (both levels named, as the funds below are, when the amount is two levels' and neither is given)
+            levels = (level.group("level"),) + ((together.group("other"),) if together is not None else ())
+            words = [each + ("" if each == "中央" else "级") for each in levels]
             said = _goal_said(goal, match.start(), match.start() + len(text))
-            yield Hit("/goal", {**said, "fund_name": f"{word}资金", "fund": yuan_text(Decimal(0)),
-                                "fund_name_en": _LEVELS_EN[word[0]]}, value=text, find=text, variant="funds")
+            yield Hit("/goal", {**said, "fund_name": "和".join(words) + "资金", "fund": yuan_text(Decimal(0)),
+                                "fund_name_en": " and ".join(_LEVELS_EN[word[0]] for word in words)},
+                      value=text, find=text, variant="funds")
     # the funds given in parts (培训补贴资金48万元、工作经费12万元; 结转资金20万元及本年安排资金40万元)
     if len(amounts) > 1 and funds.in_yuan(funds.total) == sum(amounts):
         return
