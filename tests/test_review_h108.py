@@ -3,6 +3,8 @@ one each finding means; the fingerprint, which baselines match, stays the indica
 
 from __future__ import annotations
 
+import pytest
+
 from typing import Any
 
 import yaml
@@ -50,3 +52,18 @@ def test_a_long_clause_is_cut_where_a_word_starts(engine: Any) -> None:
 def test_a_figure_in_brackets_is_quoted_with_its_bracket_closed(engine: Any) -> None:
     [found] = _told(engine, "对全市规模以上工业企业（共186家）开展双随机执法检查。", [("双随机执法检查企业", "≥200家")], "数量指标")
     assert "写的总数是“对全市规模以上工业企业（共186家）”" in found.message_zh
+
+
+@pytest.mark.parametrize(("goal", "figure", "said"), [
+    ("2026年春节、八一期间走访慰问重点优抚对象1300户。", "1300户", "2026年春节、八一期间走访慰问重点优抚对象1300户"),
+    ("完成A村、B村改厕120户，群众满意度达到90%以上。", "120户", "完成A村、B村改厕120户"),
+    ("完成A村、B村改厕120户，群众满意度达到90%以上。", "90%", "群众满意度达到90%以上"),
+    # an item with a figure of its own is a standard of its own: quoted alone
+    ("2026年按小学每生每年1000元、初中每生每年1250元发放。", "1250元", "初中每生每年1250元"),
+])
+def test_a_list_the_clause_opens_with_is_quoted_with_it(goal: str, figure: str, said: str) -> None:
+    """The quote began after the list's 、 (八一期间走访…), as if it were the whole clause."""
+    from ggtlint.primitives.goal_figures import _quoted
+
+    start = goal.index(figure)
+    assert _quoted(goal, start, start + len(figure)) == said

@@ -1197,6 +1197,10 @@ def _goal_said(goal: str, start: int, end: int, figure: str | None = None) -> di
     return {"goal_figure": goal[start:end] if figure is None else figure, "goal_words": _quoted(goal, start, end)}
 
 
+# a figure that is no year (1000元 in 按小学每生每年1000元; not 2026 in 2026年春节)
+_FIGURE_NOT_A_YEAR = lazy_pattern(r"[0-9](?![0-9]*年)|(?<![0-9])[0-9]{1,3}年")
+
+
 def _quoted(goal: str, start: int, end: int) -> str:
     """The goal's words for its figure ``goal[start:end]``, as the goal writes them, for a message to quote: its
     clause from the last break up to the figure and what it promises past it (消费者满意度达到90%以上), so that a
@@ -1205,6 +1209,17 @@ def _quoted(goal: str, start: int, end: int) -> str:
     # read on back past a baseline's comma to the measure's words (普及率2025年达到76%，2026年提高到90%), as
     # _range_floor looks for the baseline; the clause's item number no part of its words (（一）争取中央…)
     ahead = _clause_to(goal, 0, start, _baseline_to(goal, start, 12))
+    # a list the clause opens with is its words too (2026年春节、八一期间走访…1300户, not 八一期间走访…); not an item
+    # with a figure of its own (按小学每生每年1000元、初中每生每年1250元: each standard is quoted alone)
+    begin = start - len(ahead)
+    for _item in range(4):
+        if begin == 0 or goal[begin - 1] != "、":
+            break
+        item_words = _CLAUSE_BREAK.split(goal[:begin - 1])[-1]
+        if _FIGURE_NOT_A_YEAR.search(item_words):
+            break
+        begin -= 1 + len(item_words)
+        ahead = goal[begin:start]
     item = _ITEM_AHEAD.match(ahead)
     ahead = ahead[item.end():] if item is not None else ahead
     if len(ahead) > _QUOTE_AHEAD:
