@@ -1027,6 +1027,8 @@ _PER_HEAD_WORDS = lazy_pattern(r"[\u4e00-\u9fff]均|每[\u4e00-\u9fff]|标准|�
 _PAYMENT_WORDS = lazy_pattern(r"补贴|补助|津贴|奖补|资金|经费")
 # a payment a clause names (岗位补贴, 膳食补助), but not the verb paying it (发放补助, 给予补贴)
 _PAYMENT_NAME = lazy_pattern(r"[\u4e00-\u9fff]{2}(?=补贴|补助|津贴)")
+# a payment a clause pays out, the words between the verb and the payment word (发放护理补贴, 发放寄宿生生活费补助)
+_PAID_OUT = lazy_pattern(r"(?:发放|给予|拨付|兑付|发给)(?P<what>[\u4e00-\u9fff]{2,6}?)(?:补贴|补助|津贴)")
 _PAYING = frozenset({"发放", "给予", "提供", "拨付", "兑付", "享受", "领取", "发给", "予以", "落实", "安排", "用于"})
 _DAY = {"日": "天"}
 _BENEFIT = "效益指标"
@@ -1097,9 +1099,17 @@ def _pays_what_the_clause_does(own: str, clause: str, standard: str) -> bool:
     clause names another payment (岗位补贴按每人每月2000元发放)."""
     if longest_run(own, clause) < 2:
         return False
+    # the payment the name names (健康评估 of 上门健康评估补助) against the one the clause pays out (发放护理补贴): the
+    # same only when the two share two characters (防疫员补助, 发放防疫补助), not when the name's words stand
+    # elsewhere in the clause (经评估认定的…发放护理补贴)
+    words = clause.replace(standard, "，")
+    paid_out = [found.group("what") for found in _PAID_OUT.finditer(words)]
+    named = [own[max(0, found.end() - 4):found.end()] for found in _PAYMENT_NAME.finditer(own)]
+    if named and paid_out and not any(longest_run(name, what) >= 2 for name in named for what in paid_out):
+        return False
+    paid = [found for found in _PAYMENT_NAME.finditer(words) if found.group() not in _PAYING]
     what = _PAYMENT_WORDS.sub("", own)
-    return not what or longest_run(what, clause) >= 2 \
-        or not any(found.group() not in _PAYING for found in _PAYMENT_NAME.finditer(clause.replace(standard, "，")))
+    return not what or longest_run(what, clause) >= 2 or not paid
 
 
 def _standards_clause(goal: str, match: re.Match[str]) -> str:

@@ -117,7 +117,7 @@ def _row_problems(name: str, value: str, params: dict[str, Any]) -> Iterator[tup
         cut = _cut_term(stripped, truncation, starts)
         # 防火 ends 森林防火 as a word of its own: a cut 防火墙 only where the name speaks of equipment
         if cut is None and stripped.endswith(params["equipment_starts"] or ("\0",)) \
-                and any(word in stripped for word in params["context"]):
+                and any(word in stripped[-_EQUIPMENT_CONTEXT_REACH:] for word in params["context"]):
             cut = _cut_term(stripped, params["equipment"], params["equipment_starts"])
         if cut is not None:
             yield "truncated", True, {"text": cut[1], "right": cut[0]}
@@ -125,6 +125,11 @@ def _row_problems(name: str, value: str, params: dict[str, Any]) -> Iterator[tup
         pair = _unbalanced(name)
         if pair:
             yield "unbalanced", True, {"text": pair}
+
+
+# how far back from a cut equipment name the words saying equipment stand (网络设备升级：核心交换); further back they
+# name another matter (设备安装调试期间停止供血服务 ends in a whole 服务)
+_EQUIPMENT_CONTEXT_REACH = 10
 
 
 def _cut_term(name: str, truncation: list[tuple[str, str]], starts: tuple[str, ...]) -> tuple[str, str] | None:
