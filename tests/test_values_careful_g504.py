@@ -7,6 +7,12 @@
 - a name ending in 服务 is a cut 服务器 only where the words saying equipment stand just before it (网络设备升级：
   核心交换), not at the other end of the name (设备安装调试期间停止供血服务): REL007, a notice
   (primitives/text_hygiene.py).
+- probed, not in the tables: each kind named after the period (补助标准为每生每年小学600元、初中800元, the national
+  寄宿生生活补助's wording) read as one standard, 600元, held to the 初中 line's 800元; a month's standard (每生每月60元)
+  where the goal counts the year as ten months (每年按10个月计) held to twelve (REL008 standard, a warning;
+  goal_figures.py _ANOTHER_KINDS_AMOUNT, _YEAR_AS_MONTHS). A rate reached last year counted another way now
+  (2025年按户籍人口计达到80%，本年改按常住人口计算) was a floor (VAL031 reached, a notice; below_standard.py
+  _MEASURE_CHANGED 改按).
 """
 
 from __future__ import annotations
@@ -48,3 +54,46 @@ def test_a_name_ending_in_a_whole_service(engine, name: str, told: bool) -> None
     text = text.replace(written, f"      - name: {name}\n")
     findings = engine.check_source(load_text(text, G509.name)).findings
     assert any(f.rule_id == "REL007" and "截断" in f.message_zh for f in findings) is told
+
+
+G512 = next(SECTORS.glob("g512-*.yaml"))
+
+
+@pytest.mark.parametrize(("note", "told"), [
+    ("2025年全市实际达到68%", False),  # the target, ≥75%, is above it
+    ("2025年全市实际达到80%", True),
+    ("2025年按户籍人口计达到80%，本年改按常住人口计算", False),  # counted another way now: no floor
+    ("2025年按户籍人口计达到80%，本年改为按常住人口计算", False),
+    ("2025年全市实际达到80%，按常住人口计算", True),  # counted as before
+])
+def test_a_rate_reached_last_year_counted_another_way(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    """VAL031 reached, a notice: 改按 says the rate is counted another way from now on, as 口径调整 does."""
+    text = G512.read_text(encoding="utf-8")
+    written = "        note: 2025年全市实际达到68%\n"
+    assert text.count(written) == 1
+    text = text.replace(written, f"        note: {note}\n")
+    findings = engine.check_source(load_text(text, G512.name)).findings
+    assert any(f.rule_id == "VAL031" and "电子社保卡签发率" in f.message_zh for f in findings) is told
+
+
+G505 = next(SECTORS.glob("g505-*.yaml"))
+
+
+@pytest.mark.parametrize(("standards", "told"), [
+    ("按小学每生每年600元、初中每生每年800元标准补助", False),
+    # each kind named after the period (the national 寄宿生生活补助's wording): several standards, none compared
+    ("补助标准为每生每年小学600元、初中800元", False),
+    ("按每生每年小学600元、初中800元标准补助", False),
+    # a month's standard where the goal counts the year as ten months
+    ("按小学每生每月60元、初中每生每月80元（每年按10个月计）标准补助", False),
+    ("按小学每生每月50元、初中每生每月80元（每年按10个月计）标准补助", True),  # 500元 a year, not 600元
+    ("按小学每生每月60元、初中每生每月80元标准补助", True),  # twelve months: 720元 and 960元
+])
+def test_standards_per_kind_as_the_goal_counts_them(engine, standards: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    """REL008 standard: a kind named after the period (每生每年小学600元、初中800元) and a year of ten months."""
+    text = G505.read_text(encoding="utf-8")
+    written = "按小学每生每年600元、初中每生每年800元标准补助"
+    assert text.count(written) == 1
+    text = text.replace(written, standards)
+    findings = engine.check_source(load_text(text, G505.name)).findings
+    assert any(f.rule_id == "REL008" and "小学生交通补助标准" in f.message_zh for f in findings) is told

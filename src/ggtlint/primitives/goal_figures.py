@@ -1034,6 +1034,10 @@ _DAY = {"日": "天"}
 _BENEFIT = "效益指标"
 # another amount listed after a standard (每生每年1000元、1250元; 每人每月100元至300元): several standards
 _ANOTHER_AMOUNT = lazy_pattern(r"[、和及与至到~～-][0-9][0-9,]*(?:\.[0-9]+)?万?元")
+# another kind's amount after a standard naming its kind after the period (每生每年小学1000元、初中1250元)
+_ANOTHER_KINDS_AMOUNT = lazy_pattern(r"、[\u4e00-\u9fff]{1,4}?[0-9][0-9,]*(?:\.[0-9]+)?万?元")
+# the months a goal counts a year as (每年按10个月计): a month's standard is that many times a year's
+_YEAR_AS_MONTHS = lazy_pattern(r"(?:每年|全年|一年|年度)按([0-9]{1,2})个月(?:计|算)")
 # the period a name says when its unit does not (初中寄宿生每学期生活补助 ＝625元/人)
 _NAMED_PERIOD = lazy_pattern(r"每(年|月|季度|季|天|日|学期)")
 # a term named without 每 (其中：春季学期（每生1000元）, 秋季学期补助资金); not 上学期间, the days at school
@@ -1055,9 +1059,12 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         after = goal[match.end():match.end() + 3]
         amount = _amount(match.group("amount"), ctx)
         if amount is None or _BOUND.search(match.group("words")) or _BOUND.match(after) \
-                or _ANOTHER_AMOUNT.match(goal, match.end()):
+                or _ANOTHER_AMOUNT.match(goal, match.end()) \
+                or (match.group("words") and _ANOTHER_KINDS_AMOUNT.match(goal, match.end())):
             continue
         standards.append((match, amount[1], _DAY.get(match.group("period"), match.group("period"))))
+    months_said = _YEAR_AS_MONTHS.search(goal)
+    months = int(months_said.group(1)) if months_said else None
     for row in ctx.rows:
         parsed = row.parsed
         if parsed.kind not in ("money", "per_unit") or parsed.yuan is None or parsed.op not in ("=", None) \
@@ -1083,7 +1090,7 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         if len(for_the_row) != 1:
             continue  # none, or several standards for the head (小学每生每年1000元、初中每生每年1250元)
         match, yuan, goal_period = for_the_row[0]
-        amounts = _same_standard(yuan, goal_period, _DAY.get(period, period) or None)
+        amounts = _same_standard(yuan, goal_period, _DAY.get(period, period) or None, months)
         # a line naming the standard in brackets is its sum (补助（每个市场45万元） ＝360万元): weigh the name's
         named = name_standard_yuan(row.name) if parsed.kind == "money" else None
         written = named if named is not None else parsed.yuan
@@ -1146,20 +1153,22 @@ def _written_as(amounts: set[Decimal], written: Decimal) -> bool:
     return any(amount.quantize(places) == written for amount in amounts)
 
 
-def _same_standard(yuan: Decimal, goal_period: str | None, period: str | None) -> set[Decimal] | None:
+def _same_standard(yuan: Decimal, goal_period: str | None, period: str | None,
+                   months: int | None = None) -> set[Decimal] | None:
     """The amounts giving a standard of ``yuan`` a ``goal_period``: per another period of the year worked out
     (3000元 a month, 36000元 a year), any of them when one of the periods is not said; None when the two
     periods do not convert (5元 a day against an amount a year, or against one of no period that may be a
-    year's: the days are not known)."""
+    year's: the days are not known). ``months``: the months the goal counts a year as (每年按10个月计), else 12."""
     if goal_period == period:
         return {yuan}
     said = [each for each in (goal_period, period) if each is not None]
     if any(each not in PERIODS_A_YEAR for each in said):
         return None
+    per_year = {**PERIODS_A_YEAR, "月": months} if months else PERIODS_A_YEAR
     if len(said) == 1:
-        times = set(PERIODS_A_YEAR.values())
+        times = set(per_year.values())
         return {yuan * each for each in times} | {yuan / each for each in times}
-    return {yuan * PERIODS_A_YEAR[goal_period] / PERIODS_A_YEAR[period]}  # type: ignore[index]
+    return {yuan * per_year[goal_period] / per_year[period]}  # type: ignore[index]
 
 
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
