@@ -12,7 +12,8 @@
   where the goal counts the year as ten months (每年按10个月计) held to twelve (REL008 standard, a warning;
   goal_figures.py _ANOTHER_KINDS_AMOUNT, _YEAR_AS_MONTHS). A rate reached last year counted another way now
   (2025年按户籍人口计达到80%，本年改按常住人口计算) was a floor (VAL031 reached, a notice; below_standard.py
-  _MEASURE_CHANGED 改按).
+  _MEASURE_CHANGED 改按), as was another group's rate beside it (2025年城区实际达到85%, 全省平均达到80%, for the whole
+  city's rate; _ANOTHER_GROUP).
 """
 
 from __future__ import annotations
@@ -65,9 +66,13 @@ G512 = next(SECTORS.glob("g512-*.yaml"))
     ("2025年按户籍人口计达到80%，本年改按常住人口计算", False),  # counted another way now: no floor
     ("2025年按户籍人口计达到80%，本年改为按常住人口计算", False),
     ("2025年全市实际达到80%，按常住人口计算", True),  # counted as before
+    # a part's or a wider area's rate beside the row's: another group's
+    ("2025年城区实际达到85%，农村地区为60%", False),
+    ("2025年全省平均达到80%，本市为68%", False),
 ])
 def test_a_rate_reached_last_year_counted_another_way(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    """VAL031 reached, a notice: 改按 says the rate is counted another way from now on, as 口径调整 does."""
+    """VAL031 reached, a notice: 改按 says the rate is counted another way from now on, as 口径调整 does; a part's or
+    a wider area's rate the name does not name is another group's."""
     text = G512.read_text(encoding="utf-8")
     written = "        note: 2025年全市实际达到68%\n"
     assert text.count(written) == 1

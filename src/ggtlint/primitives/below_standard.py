@@ -82,6 +82,11 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         yield row_hit(row, variant="reached", reached=decimal_text(reached[1]) + "%", reached_year=reached[0])
 
 
+# a part or a wider area whose rate last year a note gives beside the row's (2025年城区实际达到85%, 全省平均达到80%):
+# no floor for a row whose name does not name it
+_ANOTHER_GROUP = lazy_pattern(r"城区|城镇|城市|农村|乡村|全省|全国|其中")
+
+
 def _reached_last_year(note: str, name: str, budget_year: int | None) -> tuple[str, Decimal] | None:
     """The year before the table's (2025, also for 上年: the messages read it in either language) and the rate its
     note says was reached then (2025年全县实际达到68%), when the words name no rate, the row's own, or one of the
@@ -93,6 +98,9 @@ def _reached_last_year(note: str, name: str, budget_year: int | None) -> tuple[s
         return None
     for found in _REACHED.finditer(note):
         year, what = found.group("year"), found.group("what")
+        group = _ANOTHER_GROUP.search(what)
+        if group is not None and group.group() not in name:
+            continue
         if (year is None or int(year) == budget_year - 1) and not _SET_NOT_REACHED.search(what) \
                 and (_rate_of_the_row(what, name) or (bool(word) and what.endswith(word))):
             return str(budget_year - 1), Decimal(found.group("figure"))
