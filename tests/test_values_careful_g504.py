@@ -13,7 +13,8 @@
   goal_figures.py _ANOTHER_KINDS_AMOUNT, _YEAR_AS_MONTHS). A rate reached last year counted another way now
   (2025年按户籍人口计达到80%，本年改按常住人口计算) was a floor (VAL031 reached, a notice; below_standard.py
   _MEASURE_CHANGED 改按), as was another group's rate beside it (2025年城区实际达到85%, 全省平均达到80%, for the whole
-  city's rate; _ANOTHER_GROUP).
+  city's rate; _ANOTHER_GROUP). 补助资金全部由县级财政拨付至养殖户账户, the way the money is paid out, was read as all
+  the money being the government's beside the farmers' own 390万元 (FUND016, a warning; rules/funds.yaml said).
 """
 
 from __future__ import annotations
@@ -102,3 +103,23 @@ def test_standards_per_kind_as_the_goal_counts_them(engine, standards: str, told
     text = text.replace(written, standards)
     findings = engine.check_source(load_text(text, G505.name)).findings
     assert any(f.rule_id == "REL008" and "小学生交通补助标准" in f.message_zh for f in findings) is told
+
+
+G511 = next(SECTORS.glob("g511-*.yaml"))
+
+
+@pytest.mark.parametrize(("words", "told"), [
+    ("财政衔接资金全部用于到户奖补和防疫服务，养殖户自筹资金390万元用于购牛和圈舍改造", False),
+    ("补助资金全部由县级财政拨付至养殖户账户", False),  # the way it is paid out, not where it comes from
+    ("奖补资金全部由县级财政拨付到户", False),
+    ("补助资金全部由县级财政拨付", True),
+    ("项目资金全部由中央和县级财政承担", True),
+])
+def test_money_paid_out_by_the_treasury(engine, words: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    """FUND016, a warning: 由县级财政拨付至… is the route of the money, not its source."""
+    text = G511.read_text(encoding="utf-8")
+    written = "财政衔接资金全部用于到户奖补和防疫服务，养殖户自筹资金390万元用于购牛和圈舍改造"
+    assert text.count(written) == 1
+    text = text.replace(written, words)
+    findings = engine.check_source(load_text(text, G511.name)).findings
+    assert any(f.rule_id == "FUND016" for f in findings) is told
