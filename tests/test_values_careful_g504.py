@@ -14,7 +14,10 @@
   (2025年按户籍人口计达到80%，本年改按常住人口计算) was a floor (VAL031 reached, a notice; below_standard.py
   _MEASURE_CHANGED 改按), as was another group's rate beside it (2025年城区实际达到85%, 全省平均达到80%, for the whole
   city's rate; _ANOTHER_GROUP), and a target lowered on purpose with its reason in the note, as the rule's fix asks
-  (2026年新增流入人口较多，目标适当下调; _LOWERED). 补助资金全部由县级财政拨付至养殖户账户, the way the money is paid out, was read as all
+  (2026年新增流入人口较多，目标适当下调; _LOWERED).
+- probed: a standard whose clause ends with it (其中…中度失能每人每月100元, 标准为每人每年2400元) read on into a next
+  clause on another matter (并为…每人每年提供1次上门健康评估) and was held to that matter's line (REL008 standard;
+  goal_figures.py _ANOTHER_MATTER). REL008 standard was false on five look-alikes in all: it is a notice now. 补助资金全部由县级财政拨付至养殖户账户, the way the money is paid out, was read as all
   the money being the government's beside the farmers' own 390万元 (FUND016, a warning; rules/funds.yaml said).
 """
 
@@ -126,3 +129,24 @@ def test_money_paid_out_by_the_treasury(engine, words: str, told: bool) -> None:
     text = text.replace(written, words)
     findings = engine.check_source(load_text(text, G511.name)).findings
     assert any(f.rule_id == "FUND016" for f in findings) is told
+
+
+@pytest.mark.parametrize(("standard", "told"), [
+    ("发放护理补贴，其中重度失能每人每月200元、中度失能每人每月100元", False),  # 并为… is another matter
+    ("发放护理补贴，标准为每人每年2400元", False),
+])
+def test_a_standard_not_read_on_into_another_matter(engine, standard: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G504.read_text(encoding="utf-8")
+    written = "按每人每月200元标准发放护理补贴"
+    assert text.count(written) == 1
+    text = text.replace(written, standard)
+    findings = engine.check_source(load_text(text, G504.name)).findings
+    assert any(f.rule_id == "REL008" and "上门健康评估补助标准" in f.message_zh for f in findings) is told
+
+
+def test_a_standard_differing_is_a_notice(engine) -> None:  # type: ignore[no-untyped-def]
+    """REL008 standard, false on five look-alikes of g504–g513 before their fixes: a notice."""
+    text = G505.read_text(encoding="utf-8").replace("value: ＝600元/人·年", "value: ＝700元/人·年")
+    found = [f for f in engine.check_source(load_text(text, G505.name)).findings
+             if f.rule_id == "REL008" and "小学生交通补助标准" in f.message_zh]
+    assert [f.severity.value for f in found] == ["info"], found

@@ -87,7 +87,7 @@ VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
           "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO,
-          "cost_none": Severity.INFO, "coverage_short": Severity.INFO}
+          "cost_none": Severity.INFO, "coverage_short": Severity.INFO, "standard": Severity.INFO}
 # goal_words: the goal's words for its figure, which a message quotes (_goal_said)
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "times"),
                 "range_slip": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "floor", "times"),
@@ -1096,7 +1096,7 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         written = named if named is not None else parsed.yuan
         several = not period and goal_period in _SHORT_PERIODS and yuan > 0 and written % yuan == 0
         if amounts is not None and not _written_as(amounts, written) and not several:
-            yield row_hit(row, variant="standard",  # (several: 5个月 of 每月100元)
+            yield row_hit(row, variant="standard", severity=LEVELS["standard"],  # (several: 5个月 of 每月100元)
                           **_goal_said(goal, match.start(), match.end()))
 
 
@@ -1119,6 +1119,10 @@ def _pays_what_the_clause_does(own: str, clause: str, standard: str) -> bool:
     return not what or longest_run(what, clause) >= 2 or not paid
 
 
+# a clause opening on another matter (并为…提供上门健康评估, 同时…): not what the standard before it pays for
+_ANOTHER_MATTER = lazy_pattern(r"并|同时|另|此外|还")
+
+
 def _standards_clause(goal: str, match: re.Match[str]) -> str:
     """The words saying what a standard pays for: its clause, and the next one when the clause ends with the
     standard (按每生每天5元标准，为…学生提供营养膳食补助); not the rest of its sentence (…基础养老金（每人每月20元），
@@ -1127,7 +1131,8 @@ def _standards_clause(goal: str, match: re.Match[str]) -> str:
     start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, match.start())), default=0)
     ends = [found.start() for found in _CLAUSE_BREAK.finditer(goal, match.end())][:2]
     end = ends[0] if ends else len(goal)
-    if goal[match.end():end] in ("", "标准", "的标准") and len(ends) > 1 and len(_kind_ahead(goal, match)) <= 4:
+    if goal[match.end():end] in ("", "标准", "的标准") and len(ends) > 1 and len(_kind_ahead(goal, match)) <= 4 \
+            and not _ANOTHER_MATTER.match(goal[end + 1:].lstrip()):
         end = ends[1]
     return goal[start:end]
 
