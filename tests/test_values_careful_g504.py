@@ -2,14 +2,14 @@
 
 - a standard per head in the goal (按每人每月200元标准发放护理补贴) is another payment's than an indicator's
   naming its own (上门健康评估补助标准 ＝150元/人·年) when the name's payment (评估) is not the clause's (护理), even
-  where the clause shares the word elsewhere (经评估认定的): REL008 standard, a warning, held the two as one
+  where the clause shares the word elsewhere (经评估认定的): REL008 standard, then a warning, held the two as one
   standard (primitives/goal_figures.py _pays_what_the_clause_does).
 - a name ending in 服务 is a cut 服务器 only where the words saying equipment stand just before it (网络设备升级：
   核心交换), not at the other end of the name (设备安装调试期间停止供血服务): REL007, a notice
   (primitives/text_hygiene.py).
 - probed, not in the tables: each kind named after the period (补助标准为每生每年小学600元、初中800元, the national
   寄宿生生活补助's wording) read as one standard, 600元, held to the 初中 line's 800元; a month's standard (每生每月60元)
-  where the goal counts the year as ten months (每年按10个月计) held to twelve (REL008 standard, a warning;
+  where the goal counts the year as ten months (每年按10个月计) held to twelve (REL008 standard, then a warning;
   goal_figures.py _ANOTHER_KINDS_AMOUNT, _YEAR_AS_MONTHS). A rate reached last year counted another way now
   (2025年按户籍人口计达到80%，本年改按常住人口计算) was a floor (VAL031 reached, a notice; below_standard.py
   _MEASURE_CHANGED 改按), as was another group's rate beside it (2025年城区实际达到85%, 全省平均达到80%, for the whole
