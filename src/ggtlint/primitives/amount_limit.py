@@ -341,6 +341,8 @@ def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
         product *= number
     if money != 1 or (per_period and not periods):
         return None
+    if per[:1] in lexicon.multipliers and per[1:] in counted:
+        return product / lexicon.multipliers[per[0]]  # priced per thousand of the unit counted (80万字×每千字300元)
     # a length counted in one unit and priced in another (12公里×每米300元): the count in the price's unit,
     # unless the note converts it itself (600公顷×15亩/公顷×500元/亩)
     factors = [factor for unit in counted if (factor := lexicon.conversion(unit, per)) is not None]
