@@ -661,7 +661,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ≥12%, g532), 其中 parts with their own rows (g526–g529, g531, g532, g535), per-unit figures (户均, 每所学校,
     # 每家…每月/每季度, g526, g529, g533, g535), a quarter's figure (g527, g531), 人·天 (g527, g530), 稳定在/提高到
     # (g526, g528, g530, g531), 其他资金 with the goal naming 自筹 (g526, g531, g533), last year's level in a note
-    # below the target (g526, g528, g529, g530, g531, g533, g535). The table findings fixed were justified: ≥3年 and
+    # below the target (g526, g528, g529, g530, g531, g533, g535), a standard per person-day in goal and row (g527,
+    # g530), （元/人/天） beside 80元/人·天 (VAL011, g530), a benefit counting those that reached 100公斤 (CAT005,
+    # g526), a note's 200名 for 200人 (REL002, g532). The table findings fixed were justified: ≥3年 and
     # ≥10年 (TIME004), a 2万元 standard under 数量 (VAL010), costs and counts named apart (REL002).
     "g526": {}, "g527": {}, "g528": {}, "g529": {}, "g530": {}, "g531": {}, "g532": {}, "g533": {},
     "g534": {}, "g535": {},
