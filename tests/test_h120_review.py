@@ -88,7 +88,8 @@ def _fund016(engine: Any, goal: str) -> list[Any]:
             if finding.rule_id == "FUND016"]
 
 
-@pytest.mark.parametrize("said", ["本项目所需资金全部由县级财政承担", "项目所需资金全部由县级财政承担"])
+@pytest.mark.parametrize("said", ["本项目所需资金全部由县级财政承担", "项目所需资金全部由县级财政承担",
+                                  "项目所需资金全部由省级财政补助"])  # 补助: the g526–g535 round's probe
 def test_fund016_reads_the_projects_own_money_needed(engine: Any, said: str) -> None:
     """项目所需资金 is the money as a whole, as 所需资金 and 项目资金 are."""
     assert len(_fund016(engine, f"2026年设置地名标志1200块；{said}。")) == 1
