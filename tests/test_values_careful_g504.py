@@ -150,3 +150,17 @@ def test_a_standard_differing_is_a_notice(engine) -> None:  # type: ignore[no-un
     found = [f for f in engine.check_source(load_text(text, G505.name)).findings
              if f.rule_id == "REL008" and "小学生交通补助标准" in f.message_zh]
     assert [f.severity.value for f in found] == ["info"], found
+
+
+@pytest.mark.parametrize(("note", "told"), [
+    ("2025年全市实际达到80%，发现问题整改按期完成", True),  # 整改按期: a correction made on time, not 改按
+    ("2025年全市实际达到80%，本年改按常住人口计算", False),
+])
+def test_a_correction_on_time_is_no_measure_changed(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    """VAL031 reached: _MEASURE_CHANGED's 改按 (counted another way now) is not the 改按 of 整改按期."""
+    text = G512.read_text(encoding="utf-8")
+    written = "        note: 2025年全市实际达到68%\n"
+    assert text.count(written) == 1
+    text = text.replace(written, f"        note: {note}\n")
+    findings = engine.check_source(load_text(text, G512.name)).findings
+    assert any(f.rule_id == "VAL031" and "电子社保卡签发率" in f.message_zh for f in findings) is told

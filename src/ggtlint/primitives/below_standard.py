@@ -48,8 +48,9 @@ _SAME_RATE = 4
 _SHARE_WORDS = ("比例", "占比", "比重", "比率")
 # the table's own step towards the standard (本年先完成60%, 分年度达到, 逐步提高): not a shortfall
 _STAGED = lazy_pattern(r"先|分年|分阶段|逐步|逐年|力争|过渡")
-# the rate counted another way from now on (统计口径调整后重新测算, 本年改按常住人口计算): last year's figure is no floor
-_MEASURE_CHANGED = lazy_pattern(r"口径|重新测算|新标准|改(?:为)?按")
+# the rate counted another way from now on (统计口径调整后重新测算, 本年改按常住人口计算): last year's figure is no floor;
+# not 整改按期 (a correction made on time)
+_MEASURE_CHANGED = lazy_pattern(r"口径|重新测算|新标准|(?<!整)改(?:为)?按")
 # what was set, not reached (2025年目标为68%, 上年计划达到70%), or reached by the nation or province, a benchmark for a
 # county's or city's table (上年全省平均为63%), not its own level
 _SET_NOT_REACHED = lazy_pattern(r"目标|计划|任务|预计|预期|要求|全国|全省")
