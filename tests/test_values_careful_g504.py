@@ -164,3 +164,18 @@ def test_a_correction_on_time_is_no_measure_changed(engine, note: str, told: boo
     text = text.replace(written, f"        note: {note}\n")
     findings = engine.check_source(load_text(text, G512.name)).findings
     assert any(f.rule_id == "VAL031" and "电子社保卡签发率" in f.message_zh for f in findings) is told
+
+
+@pytest.mark.parametrize(("name", "note", "told"), [
+    ("全省常住人口电子社保卡签发率", "2025年全省实际达到80%", True),  # the province's own rate, its name says
+    ("常住人口电子社保卡签发率", "上年全省平均为80%", False),  # a benchmark for a city's rate
+    ("农村常住人口电子社保卡签发率", "2025年农村实际达到80%", True),
+])
+def test_a_wider_area_the_name_names(engine, name: str, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    """VAL031 reached: a wider area's rate (全省) is another group's unless the name names it, as a part's is."""
+    text = G512.read_text(encoding="utf-8")
+    written = "      - name: 常住人口电子社保卡签发率\n        value: ≥75%\n        note: 2025年全市实际达到68%\n"
+    assert text.count(written) == 1
+    text = text.replace(written, f"      - name: {name}\n        value: ≥75%\n        note: {note}\n")
+    findings = engine.check_source(load_text(text, G512.name)).findings
+    assert any(f.rule_id == "VAL031" and name in f.message_zh for f in findings) is told

@@ -51,9 +51,8 @@ _STAGED = lazy_pattern(r"先|分年|分阶段|逐步|逐年|力争|过渡")
 # the rate counted another way from now on (统计口径调整后重新测算, 本年改按常住人口计算): last year's figure is no floor;
 # not 整改按期 (a correction made on time)
 _MEASURE_CHANGED = lazy_pattern(r"口径|重新测算|新标准|(?<!整)改(?:为)?按")
-# what was set, not reached (2025年目标为68%, 上年计划达到70%), or reached by the nation or province, a benchmark for a
-# county's or city's table (上年全省平均为63%), not its own level
-_SET_NOT_REACHED = lazy_pattern(r"目标|计划|任务|预计|预期|要求|全国|全省")
+# what was set, not reached (2025年目标为68%, 上年计划达到70%); the nation's or province's level is _ANOTHER_GROUP's
+_SET_NOT_REACHED = lazy_pattern(r"目标|计划|任务|预计|预期|要求")
 # what a year reached (2025年全县实际达到68%, 上年抽查完好率为98%): the year, the words naming what, the figure
 _REACHED = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年|上年|去年)(?:度|底|末)?(?P<what>[^，。；;,0-9]{0,12}?)(?:实际)?(?:已)?"
                         r"(?:达到|为|达)\s*(?P<figure>[0-9]+(?:\.[0-9]+)?)\s*[%％]")
