@@ -73,6 +73,9 @@ G514 = next(SECTORS.glob("g514-*.yaml"))
 @pytest.mark.parametrize(("row", "told"), [
     ("name: 每季度开展优待政策宣传\n        value: ≥3场", False),
     ("name: 每月开展优待政策宣传\n        value: ≥1场", False),
+    ("name: 每周开展优待政策宣传\n        value: ≥1场", False),  # a week and a half-year are periods too
+    ("name: 每半年开展优待政策宣传\n        value: ≥6场", False),
+    ("name: 每年开展优待政策宣传\n        value: ≥3场", True),
     ("name: 开展优待政策宣传\n        value: ≥3场", True),  # the year's 12场 asked as 3
 ])
 def test_a_count_named_per_quarter(engine, row: str, told: bool) -> None:  # type: ignore[no-untyped-def]

@@ -1038,8 +1038,8 @@ _ANOTHER_AMOUNT = lazy_pattern(r"[、和及与至到~～-][0-9][0-9,]*(?:\.[0-9]
 _ANOTHER_KINDS_AMOUNT = lazy_pattern(r"、[\u4e00-\u9fff]{1,4}?[0-9][0-9,]*(?:\.[0-9]+)?万?元")
 # the months a goal counts a year as (每年按10个月计): a month's standard is that many times a year's
 _YEAR_AS_MONTHS = lazy_pattern(r"(?:每年|全年|一年|年度)按([0-9]{1,2})个月(?:计|算)")
-# the period a name says when its unit does not (初中寄宿生每学期生活补助 ＝625元/人)
-_NAMED_PERIOD = lazy_pattern(r"每(年|月|季度|季|天|日|学期)")
+# the period a name says when its unit does not (初中寄宿生每学期生活补助 ＝625元/人, 每周开展巡查)
+_NAMED_PERIOD = lazy_pattern(r"每(半年|年|月|季度|季|周|天|日|学期)")
 # a term named without 每 (其中：春季学期（每生1000元）, 秋季学期补助资金); not 上学期间, the days at school
 _TERM_NAMED = lazy_pattern(r"[春秋]季学期|[上下]学期(?!间)")
 # goal periods whose pay an amount per head may hold several of (每户每月100元, 补贴5个月: 500元/户)
