@@ -41,6 +41,21 @@ def test_a_benefit_counting_those_that_reached_a_level(engine, name: str, told: 
     assert any(f.rule_id == "CAT005" for f in findings) is told
 
 
+G348 = next(SECTORS.glob("g348-*.yaml"))
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("受益低保、特困老年人", True),
+    ("受益60周岁以上低保、特困老年人", True),  # an age says who they are, no level reached
+    ("年收入达到1万元以上的低保、特困老年人", False),
+])
+def test_an_age_is_no_level_reached(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    """CAT005: the benefit counting the output's 6800 insured again, an age in its name or not."""
+    written = "      - name: 获得理赔老年人\n"
+    findings = _findings(engine, G348, written, f"      - name: {name}\n        value: ＝6800人\n{written}")
+    assert any(f.rule_id == "CAT005" and name in f.message_zh for f in findings) is told
+
+
 @pytest.mark.parametrize(("value", "told"), [
     ("不少于1800人", False),
     ("≥1800名", False),

@@ -42,8 +42,8 @@ _OUTPUT, _BENEFIT = "产出指标", "效益指标"
 _KINDS = ("count", "money")
 _REACHED = ("受益", "惠及")
 # a level the benefit's name says its count reached (收入达到10万元以上的扶持村 ＝20个 beside 扶持村数量 ＝20个):
-# those that got there, a result, not the output counted again
-_LEVEL_IN_NAME = re.compile(r"\d[^\d]{0,4}?以[上下]")
+# those that got there, a result, not the output counted again; not an age (60周岁以上), which says who they are
+_LEVEL_IN_NAME = re.compile(r"\d[^\d岁]{0,4}?以[上下]")
 
 
 def _reached_again(benefit: str, output: str) -> bool:
