@@ -77,6 +77,13 @@ def test_national_day_as_officers_call_it(value: str, deadline: dt.date) -> None
     assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", "≤", deadline), parsed
 
 
+@pytest.mark.parametrize("value", ["十一前完成", "国庆节前完成"])
+def test_national_day_with_other_words_is_external(value: str) -> None:
+    """十一前 with a deed after it, as 国庆节前完成: the lexicon's external term, not text."""
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.quality) == ("qualitative", "external"), parsed
+
+
 def test_november_is_no_festival() -> None:
     parsed = parse_value("2026年十一月前", budget_year=2026)
     assert parsed.deadline == dt.date(2026, 11, 30), parsed
