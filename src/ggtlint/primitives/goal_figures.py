@@ -1103,7 +1103,8 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
 def _pays_what_the_clause_does(own: str, clause: str, standard: str) -> bool:
     """Whether an indicator's name (per-head words set aside) names the payment of a standard's clause: two
     characters shared; not only a payment word when the name says what it pays (人均社会保险补贴) and the
-    clause names another payment (岗位补贴按每人每月2000元发放)."""
+    clause names another payment (岗位补贴按每人每月2000元发放); not when the payment the name names and the one
+    the clause pays out share no two characters (上门健康评估补助 against 发放护理补贴)."""
     if longest_run(own, clause) < 2:
         return False
     # the payment the name names (健康评估 of 上门健康评估补助) against the one the clause pays out (发放护理补贴): the
@@ -1127,7 +1128,8 @@ def _standards_clause(goal: str, match: re.Match[str]) -> str:
     """The words saying what a standard pays for: its clause, and the next one when the clause ends with the
     standard (按每生每天5元标准，为…学生提供营养膳食补助); not the rest of its sentence (…基础养老金（每人每月20元），
     为…参保缴费人员发放缴费补贴 names another payment), nor the next clause when the standard's own names whom it pays
-    in more than a word or two (尘肺病患者随访每人次300元，《职业病防治法》宣传周…)."""
+    in more than a word or two (尘肺病患者随访每人次300元，《职业病防治法》宣传周…), nor when the next clause opens
+    on another matter (每人每月200元，并为…提供上门健康评估)."""
     start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, match.start())), default=0)
     ends = [found.start() for found in _CLAUSE_BREAK.finditer(goal, match.end())][:2]
     end = ends[0] if ends else len(goal)
