@@ -99,6 +99,10 @@ G505 = next(SECTORS.glob("g505-*.yaml"))
     # a month's standard where the goal counts the year as ten months
     ("按小学每生每月60元、初中每生每月80元（每年按10个月计）标准补助", False),
     ("按小学每生每月50元、初中每生每月80元（每年按10个月计）标准补助", True),  # 500元 a year, not 600元
+    # a school year, and the months paid, as goals also write them
+    ("按小学每生每月60元、初中每生每月80元（每学年按10个月计）标准补助", False),
+    ("按小学每生每月60元、初中每生每月80元，每年按10个月发放", False),
+    ("按小学每生每月50元、初中每生每月80元，每年按10个月发放", True),
     ("按小学每生每月60元、初中每生每月80元标准补助", True),  # twelve months: 720元 and 960元
 ])
 def test_standards_per_kind_as_the_goal_counts_them(engine, standards: str, told: bool) -> None:  # type: ignore[no-untyped-def]

@@ -1036,8 +1036,9 @@ _BENEFIT = "效益指标"
 _ANOTHER_AMOUNT = lazy_pattern(r"[、和及与至到~～-][0-9][0-9,]*(?:\.[0-9]+)?万?元")
 # another kind's amount after a standard naming its kind after the period (每生每年小学1000元、初中1250元)
 _ANOTHER_KINDS_AMOUNT = lazy_pattern(r"、[\u4e00-\u9fff]{1,4}?[0-9][0-9,]*(?:\.[0-9]+)?万?元")
-# the months a goal counts a year as (每年按10个月计): a month's standard is that many times a year's
-_YEAR_AS_MONTHS = lazy_pattern(r"(?:每年|全年|一年|年度)按([0-9]{1,2})个月(?:计|算)")
+# the months a goal counts or pays a year as (每年按10个月计, 每学年按10个月发放): a year's standard is that many
+# times a month's
+_YEAR_AS_MONTHS = lazy_pattern(r"(?:[每全一]学?年|年度)按([0-9]{1,2})个月(?:计|算|发)")
 # the period a name says when its unit does not (初中寄宿生每学期生活补助 ＝625元/人, 每周开展巡查)
 _NAMED_PERIOD = lazy_pattern(r"每(半年|年|月|季度|季|周|天|日|学期)")
 # a term named without 每 (其中：春季学期（每生1000元）, 秋季学期补助资金); not 上学期间, the days at school
