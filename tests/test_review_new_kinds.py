@@ -2346,7 +2346,7 @@ def test_each_kind_of_pupils_standard_is_held_to_its_own_indicator(engine) -> No
     """b246's goal sets 小学每生每年1000元、初中每生每年1250元: the 初中 line's 1500元 is told against 1250, not 1000;
     g200, with both lines as the goal says, draws no standard finding."""
     told = {f.message_zh for f in _findings(engine, "b246", "REL008")}
-    assert "年度总体目标写的是“初中每生每年1250元”，指标“初中寄宿生生活费补助标准”却是“＝1500元/生·年”：同一项补助标准前后不一致，必有一处写错。" in told
+    assert "年度总体目标写的是“初中每生每年1250元”，指标“初中寄宿生生活费补助标准”却是“＝1500元/生·年”：两处说的若是同一项补助标准，必有一处写错。" in told
     assert not _findings(engine, "g200", "REL008")
 
 
