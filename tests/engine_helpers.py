@@ -39,3 +39,11 @@ def line_findings(engine: Any, level2: str, line: dict[str, str], rule_id: str) 
     text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
     return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
             if finding.rule_id == rule_id]
+
+
+def edited_findings(engine: Any, table: Any, written: str, replacement: str) -> list[Any]:
+    """The findings of the fixture ``table`` (a Path) with its one occurrence of ``written`` replaced: a careful
+    table with one line or phrase changed, as the careful rounds probe a check."""
+    text = table.read_text(encoding="utf-8")
+    assert text.count(written) == 1, written
+    return engine.check_source(load_text(text.replace(written, replacement), table.name)).findings

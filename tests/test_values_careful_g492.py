@@ -31,6 +31,8 @@ import pytest
 from ggtlint.load import load_text
 from ggtlint.values import parse_value
 
+from engine_helpers import edited_findings
+
 G492 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g492-*.yaml"))
 
 
@@ -46,11 +48,8 @@ G492 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
     ("按12个×每米300元", True),  # a count in no unit of length: nothing to convert
 ])
 def test_a_note_pricing_a_length_in_another_unit(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G492.read_text(encoding="utf-8")
-    written = "note: 按12公里×每米300元"
-    assert text.count(written) == 1
-    text = text.replace(written, f"note: {note}")
-    findings = engine.check_source(load_text(text, G492.name)).findings
+    findings = edited_findings(engine, G492, "note: 按12公里×每米300元",
+                               f"note: {note}")
     assert any(f.rule_id == "FUND007" and "生态拦截沟渠建设费用" in f.message_zh for f in findings) is told
 
 
@@ -111,11 +110,8 @@ G498 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
     ("企业申报负担", "不明显", "VAL001", True),
 ])
 def test_social_costs_as_written(engine, name: str, value: str, rule: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G498.read_text(encoding="utf-8")
-    written = "      - name: 向企业收取申报费用\n        value: ＝0元\n"
-    assert text.count(written) == 1
-    text = text.replace(written, f"      - name: {name}\n        value: {value}\n")
-    findings = engine.check_source(load_text(text, G498.name)).findings
+    findings = edited_findings(engine, G498, "      - name: 向企业收取申报费用\n        value: ＝0元\n",
+                               f"      - name: {name}\n        value: {value}\n")
     assert any(f.rule_id == rule and name in f.message_zh for f in findings) is told
 
 

@@ -29,6 +29,8 @@ import pytest
 
 from ggtlint.load import load_text
 
+from engine_helpers import edited_findings
+
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 G504 = next(SECTORS.glob("g504-*.yaml"))
 G509 = next(SECTORS.glob("g509-*.yaml"))
@@ -41,11 +43,8 @@ G509 = next(SECTORS.glob("g509-*.yaml"))
     ("护理补贴标准（元/人·年）", "＝2400元/人·年", False),
 ])
 def test_a_standard_for_another_payment(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G504.read_text(encoding="utf-8")
-    written = "      - name: 上门健康评估补助标准（元/人·年）\n        value: ＝150元/人·年\n"
-    assert text.count(written) == 1
-    text = text.replace(written, f"      - name: {name}\n        value: {value}\n")
-    findings = engine.check_source(load_text(text, G504.name)).findings
+    findings = edited_findings(engine, G504, "      - name: 上门健康评估补助标准（元/人·年）\n        value: ＝150元/人·年\n",
+                               f"      - name: {name}\n        value: {value}\n")
     assert any(f.rule_id == "REL008" and name in f.message_zh for f in findings) is told
 
 
@@ -54,11 +53,8 @@ def test_a_standard_for_another_payment(engine, name: str, value: str, told: boo
     ("输血科网络设备购置：服务", True),  # equipment bought, 服务 right after: a cut 服务器
 ])
 def test_a_name_ending_in_a_whole_service(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G509.read_text(encoding="utf-8")
-    written = "      - name: 设备安装调试期间停止供血服务\n"
-    assert text.count(written) == 1
-    text = text.replace(written, f"      - name: {name}\n")
-    findings = engine.check_source(load_text(text, G509.name)).findings
+    findings = edited_findings(engine, G509, "      - name: 设备安装调试期间停止供血服务\n",
+                               f"      - name: {name}\n")
     assert any(f.rule_id == "REL007" and "截断" in f.message_zh for f in findings) is told
 
 
@@ -80,11 +76,8 @@ G512 = next(SECTORS.glob("g512-*.yaml"))
 def test_a_rate_reached_last_year_counted_another_way(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     """VAL031 reached, a notice: 改按 says the rate is counted another way from now on, as 口径调整 does; a part's or
     a wider area's rate the name does not name is another group's."""
-    text = G512.read_text(encoding="utf-8")
-    written = "        note: 2025年全市实际达到68%\n"
-    assert text.count(written) == 1
-    text = text.replace(written, f"        note: {note}\n")
-    findings = engine.check_source(load_text(text, G512.name)).findings
+    findings = edited_findings(engine, G512, "        note: 2025年全市实际达到68%\n",
+                               f"        note: {note}\n")
     assert any(f.rule_id == "VAL031" and "电子社保卡签发率" in f.message_zh for f in findings) is told
 
 
@@ -107,11 +100,8 @@ G505 = next(SECTORS.glob("g505-*.yaml"))
 ])
 def test_standards_per_kind_as_the_goal_counts_them(engine, standards: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     """REL008 standard: a kind named after the period (每生每年小学600元、初中800元) and a year of ten months."""
-    text = G505.read_text(encoding="utf-8")
-    written = "按小学每生每年600元、初中每生每年800元标准补助"
-    assert text.count(written) == 1
-    text = text.replace(written, standards)
-    findings = engine.check_source(load_text(text, G505.name)).findings
+    findings = edited_findings(engine, G505, "按小学每生每年600元、初中每生每年800元标准补助",
+                               standards)
     assert any(f.rule_id == "REL008" and "小学生交通补助标准" in f.message_zh for f in findings) is told
 
 
@@ -130,11 +120,8 @@ G511 = next(SECTORS.glob("g511-*.yaml"))
 ])
 def test_money_paid_out_by_the_treasury(engine, words: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     """FUND016, a warning: 由县级财政拨付至… is the route of the money, not its source."""
-    text = G511.read_text(encoding="utf-8")
-    written = "财政衔接资金全部用于到户奖补和防疫服务，养殖户自筹资金390万元用于购牛和圈舍改造"
-    assert text.count(written) == 1
-    text = text.replace(written, words)
-    findings = engine.check_source(load_text(text, G511.name)).findings
+    findings = edited_findings(engine, G511, "财政衔接资金全部用于到户奖补和防疫服务，养殖户自筹资金390万元用于购牛和圈舍改造",
+                               words)
     assert any(f.rule_id == "FUND016" for f in findings) is told
 
 
@@ -143,11 +130,8 @@ def test_money_paid_out_by_the_treasury(engine, words: str, told: bool) -> None:
     ("发放护理补贴，标准为每人每年2400元", False),
 ])
 def test_a_standard_not_read_on_into_another_matter(engine, standard: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G504.read_text(encoding="utf-8")
-    written = "按每人每月200元标准发放护理补贴"
-    assert text.count(written) == 1
-    text = text.replace(written, standard)
-    findings = engine.check_source(load_text(text, G504.name)).findings
+    findings = edited_findings(engine, G504, "按每人每月200元标准发放护理补贴",
+                               standard)
     assert any(f.rule_id == "REL008" and "上门健康评估补助标准" in f.message_zh for f in findings) is told
 
 
@@ -165,11 +149,8 @@ def test_a_standard_differing_is_a_notice(engine) -> None:  # type: ignore[no-un
 ])
 def test_a_correction_on_time_is_no_measure_changed(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     """VAL031 reached: _MEASURE_CHANGED's 改按 (counted another way now) is not the 改按 of 整改按期."""
-    text = G512.read_text(encoding="utf-8")
-    written = "        note: 2025年全市实际达到68%\n"
-    assert text.count(written) == 1
-    text = text.replace(written, f"        note: {note}\n")
-    findings = engine.check_source(load_text(text, G512.name)).findings
+    findings = edited_findings(engine, G512, "        note: 2025年全市实际达到68%\n",
+                               f"        note: {note}\n")
     assert any(f.rule_id == "VAL031" and "电子社保卡签发率" in f.message_zh for f in findings) is told
 
 
@@ -180,9 +161,6 @@ def test_a_correction_on_time_is_no_measure_changed(engine, note: str, told: boo
 ])
 def test_a_wider_area_the_name_names(engine, name: str, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     """VAL031 reached: a wider area's rate (全省) is another group's unless the name names it, as a part's is."""
-    text = G512.read_text(encoding="utf-8")
-    written = "      - name: 常住人口电子社保卡签发率\n        value: ≥75%\n        note: 2025年全市实际达到68%\n"
-    assert text.count(written) == 1
-    text = text.replace(written, f"      - name: {name}\n        value: ≥75%\n        note: {note}\n")
-    findings = engine.check_source(load_text(text, G512.name)).findings
+    findings = edited_findings(engine, G512, "      - name: 常住人口电子社保卡签发率\n        value: ≥75%\n        note: 2025年全市实际达到68%\n",
+                               f"      - name: {name}\n        value: ≥75%\n        note: {note}\n")
     assert any(f.rule_id == "VAL031" and name in f.message_zh for f in findings) is told
