@@ -654,6 +654,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (VAL013, g494), 全年正常运营 (VAL013, g496), 明显提升 (VAL002, g497).
     "g492": {}, "g493": {}, "g494": {}, "g495": {}, "g496": {}, "g497": {}, "g498": {}, "g499": {},
     "g500": {}, "g501": {}, "g502": {}, "g503": {},
+    # g536–g545, a last careful round of the session: 3 false findings fixed (test_values_careful_g536.py): REL002
+    # on 石灰质物料和有机肥补助 noted 按2万亩×每亩100元 and on 酸化耕地治理面积 ≥2万亩 (g545; the note's 2万亩 was
+    # held against 20000亩 only: cost_qty_alignment.py _note_links), REL002 on 新增蓄水能力 beside 山塘清淤扩容工程费
+    # (g544; hygiene.yaml related 清淤), VAL006 on 中高考考点周边噪声巡查 ≥44点次 (g541; negative-direction.yaml
+    # exception 巡查). Look-alikes met with no finding: 其中 parts with their own rows (g536, g537, g538, g540, g542,
+    # g543, g545), per-unit standards in goal and notes (每立方米, 每个工坊, 每平方米, 每亩, 每座, 每个充电口, 每公里),
+    # costs adding up to the funds in 万元 and 元 (g538), last year's level in a note (all but g536), festivals and
+    # days (春节、苗年, 世界无烟日, 全民健身日, 中考、高考), 自筹 as 其他资金 (g536). The table findings fixed were
+    # justified: a cost written ≥ (FUND004, FUND008), a part not named 其中 and a goal figure the row asked less of
+    # without cause (REL002, REL008, g536), a patrol and a guidance line with no count (REL002, g541, g545).
+    "g536": {}, "g537": {}, "g538": {}, "g539": {}, "g540": {}, "g541": {}, "g542": {}, "g543": {},
+    "g544": {}, "g545": {},
     # g526–g535, a second opinion on the last hour's checks: 2 false findings, fixed (test_values_careful_g526.py):
     # FUND007 on 按80万字×每千字300元 read as 300元 a 字 (g527; amount_limit.py _note_product), and REL008 quoting
     # 国庆期间… for 五一、国庆期间… (五一、 taken for item 51; base.py ITEM_NUMBER). Look-alikes met with no finding:

@@ -139,12 +139,15 @@ def _written_in(note: str, figure: str) -> bool:
 
 def _note_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[int]]:
     """The cost rows and quantity rows (by ``id``) tied by a cost's note that works its amount out
-    from a count of the table (120人×500元/人 beside 开展康复评估 ≥120人)."""
+    from a count of the table (120人×500元/人 beside 开展康复评估 ≥120人; 2万亩×每亩100元 beside ≥2万亩)."""
     linked_costs: set[int] = set()
     linked_quantities: set[int] = set()
     counts = [(q, decimal_text(q.parsed.number) + unit) for q in quantities
               if q.parsed.number is not None and q.parsed.unit
               for unit in (_PERSONS if q.parsed.unit in _PERSONS else (q.parsed.unit,))]
+    # and as the quantity writes it, 万 kept (按2万亩×每亩100元 beside 治理面积 ≥2万亩, read as 20000亩)
+    counts += [(q, q.parsed.text.removeprefix(q.parsed.op or "")) for q in quantities
+               if q.parsed.number is not None and q.parsed.unit and "万" in q.parsed.text]
     for cost in costs:
         note = cost.indicator.note
         if not note:
