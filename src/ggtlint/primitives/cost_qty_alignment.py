@@ -36,6 +36,7 @@ from ggtlint.primitives.base import (HARM_COST_LEVEL2, ROW_PLACEHOLDERS, Hit, Ro
                                      is_breakdown, is_cost, is_money_total, name_stem, row_hit, shares_run)
 from ggtlint.primitives.pricing import (PERIODS_A_YEAR, PRICE_STRIP_WORDS, count_factor, name_standard_a_year,
                                        split_per)
+from ggtlint.primitives.sum_matches import TEN_THOUSAND
 from ggtlint.values import Lexicon
 from ggtlint.values.normalize import decimal_text
 
@@ -142,12 +143,12 @@ def _note_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[
     from a count of the table (120人×500元/人 beside 开展康复评估 ≥120人; 2万亩×每亩100元 beside ≥2万亩)."""
     linked_costs: set[int] = set()
     linked_quantities: set[int] = set()
-    counts = [(q, decimal_text(q.parsed.number) + unit) for q in quantities
+    # each count in units and in 万 of them, as a note may write either (按2万亩×每亩100元 beside 治理面积 ≥2万亩,
+    # 不少于2万亩 or ≥20000亩, all read as 20000亩)
+    counts = [(q, figure + unit) for q in quantities
               if q.parsed.number is not None and q.parsed.unit
-              for unit in (_PERSONS if q.parsed.unit in _PERSONS else (q.parsed.unit,))]
-    # and as the quantity writes it, 万 kept (按2万亩×每亩100元 beside 治理面积 ≥2万亩, read as 20000亩)
-    counts += [(q, q.parsed.text.removeprefix(q.parsed.op or "")) for q in quantities
-               if q.parsed.number is not None and q.parsed.unit and "万" in q.parsed.text]
+              for unit in (_PERSONS if q.parsed.unit in _PERSONS else (q.parsed.unit,))
+              for figure in (decimal_text(q.parsed.number), decimal_text(q.parsed.number / TEN_THOUSAND) + "万")]
     for cost in costs:
         note = cost.indicator.note
         if not note:
