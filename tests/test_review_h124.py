@@ -5,6 +5,8 @@ _SET_NOT_REACHED: the problems found, each pinned.
 - a note's count in 万 (按2万亩×每亩100元) was tied to its quantity only when the value wrote ≥2万亩: 不少于2万亩,
   2万亩以上 and ≥20000亩 drew REL002 (a notice: no cost for 酸化耕地治理面积); cost_qty_alignment._note_links now
   writes each count in 万 too.
+- FUND016 read 补助 (added last round) without 拨付's look-ahead: 全部由中央财政补助到户 (how it is paid out) was read as
+  all the money being the government's, and 由省级财政全额补助 was not read at all (rules/funds.yaml said).
 """
 
 from __future__ import annotations
@@ -28,3 +30,25 @@ G545 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
 def test_a_notes_count_in_wan_ties_the_quantity_however_written(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     findings = edited_findings(engine, G545, "value: ≥2万亩", f"value: {value}")
     assert any(f.rule_id == "REL002" and "酸化耕地治理面积" in f.message_zh for f in findings) is told
+
+
+def _fund016(engine, goal: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    import yaml
+
+    from ggtlint.engine.examples import example_document
+    from ggtlint.load import load_text
+
+    document = example_document({"funds": {"total": 120, "fiscal": 100, "other": 20, "unit": "万元"}, "goal": goal})
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
+            if finding.rule_id == "FUND016"]
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    ("项目所需资金全部由省级财政补助", True),
+    ("项目资金由省级财政全额补助", True),  # 财政全额 with 补助 as with 拨付
+    ("补助资金全部由中央财政补助到户", False),  # how it is paid out, as 拨付到户
+    ("补助资金全部由县财政补助给农户", False),
+])
+def test_fund016_reads_subsidy_as_it_reads_payment(engine, said: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(_fund016(engine, f"2026年设置地名标志1200块；{said}。")) is told
