@@ -7,6 +7,9 @@ _SET_NOT_REACHED: the problems found, each pinned.
   writes each count in 万 too.
 - FUND016 read 补助 (added last round) without 拨付's look-ahead: 全部由中央财政补助到户 (how it is paid out) was read as
   all the money being the government's, and 由省级财政全额补助 was not read at all (rules/funds.yaml said).
+- base.ITEM_NUMBER read a scale or a time at a line's start (1:500地形图, 8:30至17:30) as item 1 or 8, so a goal wrapped
+  before it was not joined (engine/context.py joined_goal); a colon is an item's only when no figure follows it, a
+  year (1：2026年6月前…) aside.
 """
 
 from __future__ import annotations
@@ -52,3 +55,16 @@ def _fund016(engine, goal: str) -> list:  # type: ignore[no-untyped-def,type-arg
 ])
 def test_fund016_reads_subsidy_as_it_reads_payment(engine, said: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(_fund016(engine, f"2026年设置地名标志1200块；{said}。")) is told
+
+
+@pytest.mark.parametrize(("goal", "joined"), [
+    ("2026年完成地形图测绘，比例尺为\n1:500，面积5平方公里。", True),  # a scale, not item 1
+    ("2026年图书馆每日开馆，开馆时间为\n8:30至17:30。", True),  # a time
+    ("2026年完成以下任务\n1：2026年6月前完成设计", False),  # an item opening with a year
+    ("2026年完成以下任务\n1：新建站点10个", False),
+    ("2026年完成以下任务\n2.完成验收", False),
+])
+def test_a_scale_or_a_time_is_no_item_number(goal: str, joined: bool) -> None:
+    from ggtlint.engine.context import joined_goal
+
+    assert ("\n" not in joined_goal(goal)) is joined

@@ -115,9 +115,11 @@ def compile_patterns(params: dict[str, Any], keys: tuple[str, ...]) -> dict[str,
 YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 # the year after the budget year in words (次年1月底前, 明年): a regex alternation, for patterns to embed
 NEXT_YEAR_WORDS = r"次年|明年|下年|翌年|下一年"
-# a numbered item's mark (2、, 2., （二）, （十二）, ①; not a figure's decimal point, 12.5公里, nor 五一、 of 五一、国庆期间,
-# no number as items are numbered): a regex alternation, for patterns to embed
-ITEM_NUMBER = r"[（(]?(?:[0-9]{1,3}|[一二三四五六七八九十]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?:[）)、:：]|[.．](?![0-9]))|[①-⑳]"
+# a numbered item's mark (2、, 2., 2：, （二）, （十二）, ①; not a figure's decimal point, 12.5公里, a scale or a time,
+# 1:500地形图, 8:30前 (an item may open with a year, 1：2026年…), nor 五一、 of 五一、国庆期间, no number as items are
+# numbered): a regex alternation, for patterns to embed
+ITEM_NUMBER = (r"[（(]?(?:[0-9]{1,3}|[一二三四五六七八九十]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+               r"(?:[）)、]|[:：](?![0-9]+(?![0-9年]))|[.．](?![0-9]))|[①-⑳]")
 # words that make a figure one per unit (每座…4次, 各乡镇2名, 单场, 人均): not the total a count gives;
 # 每年 is the year's own figure
 PER_UNIT = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均")
