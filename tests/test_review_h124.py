@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from engine_helpers import edited_findings
+from test_h120_review import _fund016  # a goal with other funds 20 of 120万元: its FUND016 findings
 
 G545 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g545-*.yaml"))
 
@@ -33,18 +34,6 @@ G545 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
 def test_a_notes_count_in_wan_ties_the_quantity_however_written(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     findings = edited_findings(engine, G545, "value: ≥2万亩", f"value: {value}")
     assert any(f.rule_id == "REL002" and "酸化耕地治理面积" in f.message_zh for f in findings) is told
-
-
-def _fund016(engine, goal: str) -> list:  # type: ignore[no-untyped-def,type-arg]
-    import yaml
-
-    from ggtlint.engine.examples import example_document
-    from ggtlint.load import load_text
-
-    document = example_document({"funds": {"total": 120, "fiscal": 100, "other": 20, "unit": "万元"}, "goal": goal})
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    return [finding for finding in engine.check_source(load_text(text, "t.yaml")).findings
-            if finding.rule_id == "FUND016"]
 
 
 @pytest.mark.parametrize(("said", "told"), [
