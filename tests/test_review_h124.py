@@ -31,7 +31,8 @@ G545 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
     ("≥20000亩", False),
     ("≥3万亩", True),  # a count the note does not price
 ])
-def test_a_notes_count_in_wan_ties_the_quantity_however_written(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_notes_count_in_wan_ties_the_quantity_however_written(engine, value: str,  # type: ignore[no-untyped-def]
+                                                                  told: bool) -> None:
     findings = edited_findings(engine, G545, "value: ≥2万亩", f"value: {value}")
     assert any(f.rule_id == "REL002" and "酸化耕地治理面积" in f.message_zh for f in findings) is told
 
@@ -42,7 +43,8 @@ def test_a_notes_count_in_wan_ties_the_quantity_however_written(engine, value: s
     ("补助资金全部由中央财政补助到户", False),  # how it is paid out, as 拨付到户
     ("补助资金全部由县财政补助给农户", False),
 ])
-def test_fund016_reads_subsidy_as_it_reads_payment(engine, said: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+def test_fund016_reads_subsidy_as_it_reads_payment(engine, said: str,  # type: ignore[no-untyped-def]
+                                                    told: bool) -> None:
     assert bool(_fund016(engine, f"2026年设置地名标志1200块；{said}。")) is told
 
 
