@@ -12,16 +12,15 @@ from pathlib import Path
 
 from ggtlint.load import load_text
 
+from engine_helpers import edited_findings
+
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 G527 = next(SECTORS.glob("g527-*.yaml"))
 G534 = next(SECTORS.glob("g534-*.yaml"))
 
 
 def _findings(engine, path: Path, old: str, new: str, rule: str):  # type: ignore[no-untyped-def]
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    result = engine.check_source(load_text(text.replace(old, new), path.name))
-    return [f for f in result.findings if f.rule_id == rule]
+    return [f for f in edited_findings(engine, path, old, new) if f.rule_id == rule]
 
 
 def test_a_note_priced_per_thousand_of_its_unit(engine) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ggtlint.load import load_text
+from engine_helpers import edited_findings
 
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 G541 = next(SECTORS.glob("g541-*.yaml"))
@@ -20,10 +20,7 @@ G545 = next(SECTORS.glob("g545-*.yaml"))
 
 
 def _findings(engine, path: Path, old: str, new: str, rule: str):  # type: ignore[no-untyped-def]
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    result = engine.check_source(load_text(text.replace(old, new), path.name))
-    return [f for f in result.findings if f.rule_id == rule]
+    return [f for f in edited_findings(engine, path, old, new) if f.rule_id == rule]
 
 
 def test_a_note_counting_in_wan_links_its_quantity(engine) -> None:  # type: ignore[no-untyped-def]
