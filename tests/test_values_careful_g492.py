@@ -57,6 +57,16 @@ G495 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
 G496 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g496-*.yaml"))
 
 
+def _with_row(engine, table: Path, written: str, name: str, value: str) -> list:  # type: ignore[no-untyped-def]
+    """The findings of ``table`` with the indicator named ``written`` (its name and value lines) replaced."""
+    text = table.read_text(encoding="utf-8")
+    assert text.count(f"name: {written}\n") == 1
+    start = text.index(f"name: {written}\n")
+    line_end = text.index("\n", text.index("value:", start))
+    text = text[:start] + f"name: {name}\n        value: {value}" + text[line_end:]
+    return engine.check_source(load_text(text, table.name)).findings
+
+
 @pytest.mark.parametrize(("table", "written", "name", "value", "told"), [
     # donations received are not bought (rules/hygiene.yaml REL002 free_words 社会捐赠)
     (G496, "接收社会捐赠物资", "接收社会捐赠物资", "≥3万件", False),
@@ -68,12 +78,7 @@ G496 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
     (G495, "扶持中蜂养殖户", "发放中蜂养殖手册", "≥600册", True),
 ])
 def test_quantities_no_line_buys(engine, table: Path, written: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = table.read_text(encoding="utf-8")
-    assert text.count(f"name: {written}\n") == 1
-    start = text.index(f"name: {written}\n")
-    line_end = text.index("\n", text.index("value:", start))
-    text = text[:start] + f"name: {name}\n        value: {value}" + text[line_end:]
-    findings = engine.check_source(load_text(text, table.name)).findings
+    findings = _with_row(engine, table, written, name, value)
     assert any(f.rule_id == "REL002" and name in f.message_zh for f in findings) is told
 
 
@@ -133,12 +138,7 @@ G503 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
 ])
 def test_measurements_read_as_written(engine, table: Path, written: str, name: str, value: str, rule: str,  # type: ignore[no-untyped-def]
                                       told: bool) -> None:
-    text = table.read_text(encoding="utf-8")
-    assert text.count(f"name: {written}\n") == 1
-    start = text.index(f"name: {written}\n")
-    line_end = text.index("\n", text.index("value:", start))
-    text = text[:start] + f"name: {name}\n        value: {value}" + text[line_end:]
-    findings = engine.check_source(load_text(text, table.name)).findings
+    findings = _with_row(engine, table, written, name, value)
     assert any(f.rule_id == rule and name in f.message_zh for f in findings) is told
 
 
