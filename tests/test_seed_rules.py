@@ -594,3 +594,10 @@ def test_a_budget_year_the_title_and_the_name_both_contradict_is_the_one_named(e
     alone = [f.path for f in engine.check_source(load_text(text.replace("2023年就业补助资金", "2022年就业补助资金"),
                                                            "t04.yaml")).findings if f.rule_id == "TIME002"]
     assert alone == ["/project/name"]
+
+
+def test_a_name_quoting_words_is_quoted_with_single_marks_inside_the_message(results) -> None:  # type: ignore[no-untyped-def]
+    """t02's 新招募“三支一扶”人员人数达招募计划数 inside a message's “…”: its own quotes become ‘’, so the name reads as
+    one (“新招募‘三支一扶’人员…”), not as three quoted pieces; a fragment the message builds itself keeps its “”."""
+    messages = [f.message_zh for f in results["t02"].findings if "三支一扶" in f.message_zh]
+    assert messages and all("‘三支一扶’" in message and "“三支一扶”" not in message for message in messages)

@@ -69,6 +69,9 @@ def _format_value(value: Any) -> str:
 _TEMPLATE_PARTS: dict[str, list[str]] = {}
 
 
+_INNER_QUOTES = str.maketrans("“”", "‘’")
+
+
 def render(template: str, values: dict[str, Any]) -> str:
     """Fill ``{name}`` placeholders; no attribute access or format specs (packs are untrusted)."""
     if "{" not in template:
@@ -81,7 +84,11 @@ def render(template: str, values: dict[str, Any]) -> str:
     out = [parts[0]]
     for index in range(1, len(parts), 2):
         name = parts[index]
-        out.append(_format_value(values[name]) if name in values else "{" + name + "}")
+        text = _format_value(values[name]) if name in values else "{" + name + "}"
+        # a name's own quotes (“十四五”期末…) inside the message's quotes around it: single ones
+        if ("“" in text or "”" in text) and parts[index - 1].endswith("“") and parts[index + 1].startswith("”"):
+            text = text.translate(_INNER_QUOTES)
+        out.append(text)
         out.append(parts[index + 1])
     return "".join(out)
 
