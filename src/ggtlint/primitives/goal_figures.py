@@ -1273,8 +1273,8 @@ def _quoted(goal: str, start: int, end: int) -> str:
     if goal[end + len(bound):end + len(bound) + 1] in ("）", ")") and \
             said.count("（") + said.count("(") > said.count("）") + said.count(")"):
         said += goal[end + len(bound)]
-    # the goal's own quotation marks, inside the message's, as single ones (通过‘合作社+农户’模式)
-    return said.replace("“", "‘").replace("”", "’")
+    # (the goal's own quotation marks become single ones where a message quotes this: engine.render)
+    return said
 
 
 # the lower end of a range before its upper end (800至900件, 85%-90%): what the goal promises at least; not a
