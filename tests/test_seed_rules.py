@@ -601,3 +601,13 @@ def test_a_name_quoting_words_is_quoted_with_single_marks_inside_the_message(res
     one (“新招募‘三支一扶’人员…”), not as three quoted pieces; a fragment the message builds itself keeps its “”."""
     messages = [f.message_zh for f in results["t02"].findings if "三支一扶" in f.message_zh]
     assert messages and all("‘三支一扶’" in message and "“三支一扶”" not in message for message in messages)
+
+
+
+def test_a_list_a_message_quotes_item_by_item_keeps_its_marks(engine) -> None:  # type: ignore[no-untyped-def]
+    """The vague words STR006 lists (“进一步提高”“有效促进”) close and open the message's own quotes: left as they are."""
+    from ggtlint.engine import render
+
+    assert render("用的是“{terms}”这类", {"terms": "进一步提高”“有效促进"}) == "用的是“进一步提高”“有效促进”这类"
+    assert render("指标“{name}”", {"name": "“十四五”期末覆盖率"}) == "指标“‘十四五’期末覆盖率”"
+    assert render("{name}", {"name": "“十四五”期末覆盖率"}) == "“十四五”期末覆盖率"  # not inside the message's quotes

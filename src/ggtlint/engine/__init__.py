@@ -70,6 +70,8 @@ _TEMPLATE_PARTS: dict[str, list[str]] = {}
 
 
 _INNER_QUOTES = str.maketrans("“”", "‘’")
+# a value whose first quotation mark closes the message's (进一步提高”“有效促进): the message's own marks
+_CLOSES_FIRST = re.compile(r"[^“]*”")
 
 
 def render(template: str, values: dict[str, Any]) -> str:
@@ -85,8 +87,10 @@ def render(template: str, values: dict[str, Any]) -> str:
     for index in range(1, len(parts), 2):
         name = parts[index]
         text = _format_value(values[name]) if name in values else "{" + name + "}"
-        # a name's own quotes (“十四五”期末…) inside the message's quotes around it: single ones
-        if ("“" in text or "”" in text) and parts[index - 1].endswith("“") and parts[index + 1].startswith("”"):
+        # a name's own quotes (“十四五”期末…) inside the message's quotes around it: single ones; not a list the
+        # message quotes item by item (进一步提高”“有效促进, its quotes the message's own)
+        if "“" in text and parts[index - 1].endswith("“") and parts[index + 1].startswith("”") \
+                and not _CLOSES_FIRST.match(text):
             text = text.translate(_INNER_QUOTES)
         out.append(text)
         out.append(parts[index + 1])
