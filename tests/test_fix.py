@@ -603,3 +603,37 @@ def test_fix_reads_again_only_the_files_with_something_to_fix(tmp_path: Path, mo
     check(str(folder), *cache, "--fix", "-o", str(tmp_path / "second.json"))
     assert {Path(path).name for path in checked} <= unsafe_only
     assert (tmp_path / "second.json").read_bytes() == (tmp_path / "plain.json").read_bytes()
+
+
+def test_the_run_s_own_findings_are_the_first_round_so_a_fixed_file_is_checked_once_less(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --fix used to check every file with a fix again before making it; the run's findings of
+    # the file serve now: a fixed file is checked by the fixing once (to see that nothing is
+    # left), with or without the cache
+    from click.testing import CliRunner
+
+    from ggtlint import cli
+    from ggtlint.engine import Engine
+
+    calls: list[str] = []
+    real = Engine.check_source
+
+    def counted(self, source):  # type: ignore[no-untyped-def]
+        calls.append(source.path)
+        return real(self, source)
+
+    monkeypatch.setattr(Engine, "check_source", counted)
+    monkeypatch.chdir(tmp_path)
+    Path("t.yaml").write_text(_table(), encoding="utf-8")
+    assert CliRunner().invoke(cli.cli, ["check", "t.yaml", "--no-cache", "--fix", "--exit-zero"]).exit_code == 0
+    fixed = Path("t.yaml").read_text(encoding="utf-8")  # 服务对象, 数量指标 (two fixes)
+    assert fixed != _table() and "服务对象" in fixed
+    for cache in ("--no-cache", "--cache-dir=c"):
+        Path("t.yaml").write_text(_table(), encoding="utf-8")
+        Path("ok.yaml").write_text(fixed, encoding="utf-8")
+        calls.clear()
+        done = CliRunner().invoke(cli.cli, ["check", "t.yaml", "ok.yaml", cache, "--fix", "--jobs", "1"])
+        assert "（1 个文件）" in done.output and Path("t.yaml").read_text(encoding="utf-8") == fixed, done.output
+        # the run (t, ok), the fixing's second round (t), the check of the rewritten file (t); a
+        # first round of its own would make t four
+        assert calls.count("t.yaml") == 3, calls

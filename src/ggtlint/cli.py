@@ -637,12 +637,15 @@ def _fix(engine: Engine, files: list[tuple[str, str]], limits: Limits, unsafe: b
         return engine.check_source(load_text(text, shown, limits, encoding)).findings
 
     with contextlib.closing(results):  # read to its end: the cache keeps what an early stop drops
-        offered = [any(fix_of(finding) is not None for finding in result.findings) for result in results]
+        # the findings of a file with a fix to make are its fixing's first round (not checked twice)
+        offered = [result.findings if any(fix_of(finding) is not None for finding in result.findings) else None
+                   for result in results]
     # (workbooks and PDF text are passed on too: the run says they are corrected in the original)
-    with_fixes = [file for file, fixable in zip(files, offered, strict=True)
-                  if fixable or not file[0].lower().endswith(DOCUMENT_SUFFIXES)]
+    with_fixes = [file for file, findings in zip(files, offered, strict=True)
+                  if findings is not None or not file[0].lower().endswith(DOCUMENT_SUFFIXES)]
+    known = {path: findings for (path, _), findings in zip(files, offered) if findings is not None}
     run = fix_files(with_fixes, check_text, unsafe=unsafe, write=not diff, max_bytes=limits.max_file_bytes,
-                    diff=click.get_text_stream("stdout") if diff else None)
+                    diff=click.get_text_stream("stdout") if diff else None, known=known)
     if diff:
         say(f"--fix 会修改 {run.made} 处（{run.files_changed} 个文件）；本次未改动任何文件",
             f"--fix would make {counted(run.made, 'change')} in {counted(run.files_changed, 'file')}; "

@@ -343,11 +343,12 @@ class FileFixes:
 
 
 def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = False,
-             rounds: int = 100) -> FileFixes:
+             rounds: int = 100, known: list[Finding] | None = None) -> FileFixes:
     """Check ``text``, make the fixes its findings offer, and check again, until no fix is left
     that can be made (a fix can uncover another: stray spaces first, then the typo; a file with
     a syntax slip on every row gets one mended a round). ``check`` gives the findings of a text,
-    as the run reports them (selection and suppressions applied)."""
+    as the run reports them (selection and suppressions applied); ``known``, when given, are
+    ``text``'s findings already, so the first round need not check it again."""
     result = FileFixes(text)
     refused: set[tuple[int, Fix]] = set()
     for _ in range(rounds):
@@ -355,7 +356,9 @@ def fix_text(text: str, check: Callable[[str], list[Finding]], unsafe: bool = Fa
         targets: set[tuple[int, str, bool]] = set()
         offered: list[tuple[int, Fix]] = []
         unsafe_left = 0
-        for finding in check(result.text):
+        findings = known if known is not None else check(result.text)
+        known = None
+        for finding in findings:
             fix = fix_of(finding)
             if fix is None:
                 continue
@@ -429,11 +432,14 @@ def _not_to_replace(path: str, info: os.stat_result, read: bytes) -> tuple[str, 
 
 
 def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str], list[Finding]], *,
-              unsafe: bool, write: bool, diff: IO[str] | None, max_bytes: int) -> FixRun:
+              unsafe: bool, write: bool, diff: IO[str] | None, max_bytes: int,
+              known: dict[str, list[Finding]] | None = None) -> FixRun:
     """Fix each target file (``(path, shown)``); ``check_text(text, shown, encoding)`` gives a
-    text's findings. With ``write`` each changed file is replaced atomically (through a
-    symbolic link, the file it points at); with ``diff`` a unified diff is written there instead.
-    A file that cannot be read or decoded is left to the check, which reports it."""
+    text's findings; ``known`` (by path), the findings the run has just given a file, serve as its
+    first round's (a fix made of them whose text has changed since is refused, as any is). With
+    ``write`` each changed file is replaced atomically (through a symbolic link, the file it
+    points at); with ``diff`` a unified diff is written there instead. A file that cannot be read
+    or decoded is left to the check, which reports it."""
     from ggtlint.atomic import OutputError, write_bytes_atomic
     from ggtlint.discover import DOCUMENT_SUFFIXES
     from ggtlint.load.decode import DecodeError, decode, encode
@@ -452,7 +458,8 @@ def fix_files(files: list[tuple[str, str]], check_text: Callable[[str, str, str]
             decoded = decode(raw)
         except (OSError, DecodeError):
             continue
-        outcome = fix_text(decoded.text, lambda text: check_text(text, shown, decoded.encoding), unsafe)
+        outcome = fix_text(decoded.text, lambda text: check_text(text, shown, decoded.encoding), unsafe,
+                           known=(known or {}).get(path))
         run.left += len(outcome.left)
         run.unsafe_left += outcome.unsafe_left
         if not outcome.made:
