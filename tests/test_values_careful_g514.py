@@ -71,15 +71,18 @@ def test_a_note_counting_persons_in_another_word(engine, value: str, told: bool)
     ("十一前", dt.date(2026, 10, 1)),
     ("2026年十一前", dt.date(2026, 10, 1)),
     ("国庆节前", dt.date(2026, 10, 1)),
+    # with 完成 after it, as 10月1日前完成 (h129)
+    ("十一前完成", dt.date(2026, 10, 1)),
+    ("国庆节前完成", dt.date(2026, 10, 1)),
 ])
 def test_national_day_as_officers_call_it(value: str, deadline: dt.date) -> None:
     parsed = parse_value(value, budget_year=2026)
     assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", "≤", deadline), parsed
 
 
-@pytest.mark.parametrize("value", ["十一前完成", "国庆节前完成"])
+@pytest.mark.parametrize("value", ["十一前全部完成", "国庆节前全部完成"])
 def test_national_day_with_other_words_is_external(value: str) -> None:
-    """十一前 with a deed after it, as 国庆节前完成: the lexicon's external term, not text."""
+    """十一前 with other words after it (全部完成): the lexicon's external term, not text."""
     parsed = parse_value(value, budget_year=2026)
     assert (parsed.kind, parsed.quality) == ("qualitative", "external"), parsed
 

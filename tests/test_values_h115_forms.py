@@ -20,7 +20,7 @@ their readings (each run before and after the change).
 - 全天候24小时 is every hour of the day, as 全天24小时, not a 24-hour limit (_ALL_DAY).
 
 Left as read: APP上线后30天内 (an event starting with a letter) stays text, for D级后48小时 must (a grade, no
-event); 国庆节前完成 stays external (a deed after a festival's 前); 每月前10日 keeps its old reading.
+event). (国庆节前完成 and 每月前10日, left here, are read since h129: tests/test_values_h129_forms.py.)
 """
 
 from __future__ import annotations

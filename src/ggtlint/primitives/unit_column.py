@@ -14,7 +14,8 @@ error: the target's meaning is unknown. With no column, a scale of money the nam
 (贴息资金（万元） over ≤2100000元) is the ``name_unit`` variant, a warning as ``money_scale``; other
 brackets in a name (补助学生人次（两个学期）) are no unit column and are left alone. A price per period the name
 ends on in brackets (随访补助标准（元/人·年） over ＝300元/人·月) held against a value per another period is the
-``name_period`` variant, a warning: a year's and a month's amounts differ many times over.
+``name_period`` variant, a warning: a year's and a month's amounts differ many times over; per the same period in
+another scale of money (（元/人·月） over ≤0.02万元/人·月) it is ``name_unit``.
 """
 
 from __future__ import annotations
@@ -117,6 +118,13 @@ def _name_period(row: Row) -> Iterator[Hit]:
     if _SAME_PERIOD.get(named.group(2), named.group(2)) != _SAME_PERIOD.get(per.group(1), per.group(1)):
         yield row_hit(row, variant="name_period", severity=LEVELS["name_period"], column=named.group(1),
                       unit=row.parsed.unit or "")
+        return
+    # the same period, another scale of money (（元/人·月） over ≤0.02万元/人·月): 10,000 times off, as 贴息资金（万元）
+    named_money, written_money = named.group(1).split("/")[0], (row.parsed.unit or "").split("/")[0]
+    figure = _figure(row.parsed)
+    if named_money != written_money and written_money in _MONEY and figure is not None:
+        yield row_hit(row, variant="name_unit", severity=LEVELS["name_unit"], column=named.group(1),
+                      unit=row.parsed.unit or "", figure=figure, **_money_scale(named_money, written_money))
 
 
 def _figure(parsed: Any) -> str | None:

@@ -4,7 +4,8 @@ Params: ``allow`` (kinds accepted; anything else is a hit) or ``forbid`` (kinds 
 ``exempt_qualities`` (qualitative values of these classes are left to other rules, e.g.
 immediate/external deadlines); ``exempt_qualities_under`` (by 二级: classes accepted there only,
 e.g. a yes/no "达标" under 质量指标); ``forbid_under`` (by 二级: kinds rejected there though ``allow``
-takes them elsewhere, e.g. "按实际申请人数", a policy, as a quantity). ``percent`` counts ranges of percentages as rates. In
+takes them elsewhere, e.g. "按实际申请人数", a policy, as a quantity); ``report_qualities_under`` (by 二级:
+classes ``exempt_qualities`` leaves elsewhere but not there, e.g. a season, 2026年春季, as a quantity). ``percent`` counts ranges of percentages as rates. In
 ``forbid``, ``money_per_unit`` names a price (50元/人) as against other per-unit values (4万吨/日).
 ``exempt_name`` (a regular expression): indicators whose name it finds are left alone.
 ``exempt_note`` (a regular expression): indicators whose 备注 it finds are left alone (a workbook's
@@ -34,6 +35,7 @@ PARAMS_SCHEMA = {
     "properties": {"allow": _KINDS, "forbid": _KINDS, "exempt_qualities": _KINDS, "exempt_kinds": _KINDS,
                    "exempt_qualities_under": {"type": "object", "additionalProperties": _KINDS},
                    "forbid_under": {"type": "object", "additionalProperties": _KINDS},
+                   "report_qualities_under": {"type": "object", "additionalProperties": _KINDS},
                    "exempt_name": {"type": "string"}, "exempt_values": {"type": "string"}, "exempt_note": {"type": "string"},
                    "unitless_only": {"type": "boolean"}, "unitless_only_under": _KINDS},
 }
@@ -67,7 +69,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             and (row.parsed.unit is not None or is_ratio(row)):
         return
     quality = row.parsed.quality
-    if quality is not None and (quality in params.get("exempt_qualities", ())
+    reported = quality in params.get("report_qualities_under", {}).get(row.level2, ())
+    if quality is not None and ((quality in params.get("exempt_qualities", ()) and not reported)
                                 or quality in params.get("exempt_qualities_under", {}).get(row.level2, ())):
         return
     allow, forbid = params.get("allow"), params.get("forbid")

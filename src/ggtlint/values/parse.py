@@ -750,8 +750,8 @@ def _deed_first(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
     return replace(value, raw=raw, text=text) if value.kind in ("count", "rate") else None
 
 
-# the end of a span written as a day alone (2026年7月25日至31日)
-_DAY_ONLY = lazy_pattern(r"[0-9]{1,2}[日号]")
+# the end of a span written as a day alone (2026年7月25日至31日), maybe with 前 (2026年7月25日至31日前)
+_DAY_ONLY = lazy_pattern(r"[0-9]{1,2}[日号](?:前|之前|以前)?")
 
 
 def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedValue | None:
@@ -770,7 +770,7 @@ def _date_span(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         if start is None or start.deadline is None or start.op is not None:
             continue
         tail = body[separator.end():]
-        if _DAY_ONLY.fullmatch(tail):  # 7月25日至31日: the end in the start's month
+        if _DAY_ONLY.fullmatch(tail):  # 7月25日至31日(前): the end in the start's month
             tail = f"{start.deadline.month}月{tail}"
         end = _deadline(tail, tail, start.deadline.year)
         if end is not None and end.deadline is not None and start.deadline <= end.deadline:
@@ -1699,13 +1699,13 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 
 # one search that tells whether any of the spellings above may be in a value (most have none); how often
 # with no 每 is up to nine characters before its 次 (十二个月不少于12次)
-_RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前$"
+_RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前(?:完成)?$"
                              r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天候?[0-9]")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
 
-# a festival on a fixed day (八一前, 国庆节前 or 十一前, 2026年“七一”前): by that day, as 8月1日前; not 元旦, with its year or
+# a festival on a fixed day (八一前, 国庆节前 or 十一前, 2026年“七一”前, 国庆节前完成): by that day, as 8月1日前(完成); not 元旦, with its year or
 # not (2026年元旦前 in a 2026 table may open the budget year or, as officers also write it, close it). The lunar ones (春节, 端午, 中秋, 重阳) move: the lexicon's
 # external terms
 _FIXED_FESTIVALS = {"三八妇女节": "3月8日", "妇女节": "3月8日", "三八": "3月8日", "植树节": "3月12日",
@@ -1714,7 +1714,7 @@ _FIXED_FESTIVALS = {"三八妇女节": "3月8日", "妇女节": "3月8日", "三
                     "建党节": "7月1日", "七一": "7月1日", "八一建军节": "8月1日", "建军节": "8月1日", "八一": "8月1日",
                     "教师节": "9月10日", "国庆节": "10月1日", "国庆": "10月1日", "十一": "10月1日"}
 _FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?P<name>{_alt(_FIXED_FESTIVALS)})[”\"]?"
-                                r"(?P<by>前|之前|以前)")
+                                r"(?P<by>前完成|前|之前|以前)")
 
 
 def _respelt(text: str, year: int | None) -> str:
@@ -1773,6 +1773,7 @@ def _respelt(text: str, year: int | None) -> str:
             fixed = f"{dotted.group('m')}月{dotted.group('d')}日{dotted.group('by')}"
         if ":" in fixed or "时" in fixed:
             fixed = _CLOCK_BEFORE.sub("", fixed, count=1)
+    if fixed.endswith(("前", "前完成")):  # (国庆节前完成: the deed done by then, as 10月1日前完成)
         festival = _FESTIVAL_BEFORE.fullmatch(fixed)
         if festival is not None:
             fixed = f"{festival.group('y') or ''}{_FIXED_FESTIVALS[festival.group('name')]}{festival.group('by')}"
@@ -2315,7 +2316,8 @@ _RECURRING = lazy_pattern(
     r"|(?:结束后|终了后|末)?次月)?"  # the month after each period: 每季度结束后次月10日前, 每季度次月10日前
     # (每月1-10日: a window of days each month, not 1-10 days a month)
     r"(?P<day>(?:[0-9]{1,2}[-~至到])?[0-9]{1,2}[日号]|[初中]旬|月?底|月?末|结束(?=前|之前|以前)|初|(?<=周)[一二三四五六日]|(?:结束|终了)后[0-9]{1,2}(?:个工作日|日|天|周|个月)内"
-    r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末))?"  # 每年3月底前, 每年6月30日前
+    r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底|末)"  # 每年3月底前, 每年6月30日前
+    r"|前[0-9]{1,2}(?:个工作日|日|天)内?)?"  # 每月前10日, 每季度前15日: by that day of each period, as 每月10日前
     r"(?:前|之前|以前)?"
     r"(?:足额|按时|及时)?(?:完成(?=[\u4e00-\u9fff]))?(?:发放|拨付|预拨|支付|兑付|兑现|结算|结清|完成|办结|上报|报送|更新|备份|发布|公布|公开)?"  # (完成 before the deed: 每月5日前完成上报)
     r"(?:到(?:位|村|户|人|卡|账))?"  # where the money goes: 每月10日前发放到户, 每季度首月15日前拨付到村
