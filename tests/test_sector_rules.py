@@ -1434,9 +1434,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (SAT001), 困难群体代缴覆盖率 ＝100% with ≥15000人 of the goal's 全县18000人 (told as REL008's goal figure). CAT002
     # as in g72
     "b241": {"CAT002": 1, "FUND007": 1, "REL008": 1, "SAT001": 1},
-    # b242: 学生家长满意度 ≥800份 (SAT001), “十四五”规划学生体质健康优良率目标 in 2026 (TIME002 plan); left: 测试数据
-    # 上报时间 2026年8月31日前 against the goal's 2026年9月启动
-    "b242": {"SAT001": 1, "TIME002": 1},
+    # b242: 学生家长满意度 ≥800份 (SAT001), “十四五”规划学生体质健康优良率目标 in 2026 (TIME002 plan); 测试数据
+    # 上报时间 2026年8月31日前 and 器材采购完成时间 2026.8.31前 against the goal's bare 2026年9月启动 (TIME006
+    # before_start ×2, told since a start with no 项目 before it counts)
+    "b242": {"SAT001": 1, "TIME002": 1, "TIME006": 2},
     # b243: 矿山生态修复覆盖率 ＝100% against 图斑20个 and ＝14个 (REL008 coverage_short). REL002 and TIME003 as in g90;
     # left: 植树造林完成时间 2026年3月31日前 against the goal's 2026年4月开工, 地质灾害隐患点消除率 ≥60% against 消除…隐患点
     # ＝6处 (all of them)
@@ -1596,15 +1597,21 @@ def test_a_satisfaction_below_last_years_is_told_as_such(engine) -> None:  # typ
 
 def test_a_deadline_before_its_work_starts_month(engine) -> None:  # type: ignore[no-untyped-def]
     """b125's goal says 6月起开展施工改造 and 改造施工完成时间 is 2025年4月30日前 (TIME006); a start of
-    one piece of work (自6月起执行新标准) is no start of the others."""
+    one piece of work (自6月起执行新标准) is no start of the others. The goal's 5月启动入户评估 is the start of
+    入户评估 (told since a start without 起 counts), not of the rest."""
     from ggtlint.load import load_text
 
     path = next(SECTOR_DIR.glob("b125-*.yaml"))
     [found] = [f for f in engine.check_source(load_file(path, path.name)).findings if f.rule_id == "TIME006"]
     assert "“改造施工完成时间”" in found.message_zh and "“6月起开展施工改造”" in found.message_zh
     text = path.read_text(encoding="utf-8")
-    # another piece of work due before June; the same deadline beside a start of another piece
-    for other in (text.replace("改造施工完成时间", "入户评估完成时间"), text.replace("6月起开展施工改造", "自6月起执行新标准")):
+    assessed = text.replace("改造施工完成时间", "入户评估完成时间")
+    [found] = [f for f in engine.check_source(load_text(assessed, path.name)).findings if f.rule_id == "TIME006"]
+    assert "“2025年5月启动入户评估”" in found.message_zh
+    # another piece of work due before June, whose start the goal does not give; the same deadline beside a start
+    # of another piece
+    for other in (text.replace("改造施工完成时间", "改造对象公示完成时间"),
+                  text.replace("6月起开展施工改造", "自6月起执行新标准")):
         assert other != text
         assert not [f for f in engine.check_source(load_text(other, path.name)).findings if f.rule_id == "TIME006"]
 

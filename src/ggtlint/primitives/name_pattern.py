@@ -95,10 +95,10 @@ def _own_unit(ctx: TableContext, name: str) -> str | None:
     return None
 
 
-# a unit's own staff asked (人防工程管理站职工满意度): a body ending as units' names do, then its staff; not staff
-# named as the ones trained (参训乡镇卫生院职工: served, though their unit helps run the training)
-_STAFF_ASKED = re.compile(r"^(?!参训|受训|参加|培训)(?P<body>[\u4e00-\u9fff]{1,12}?(?:局|站|中心|院|所|办|馆|委|队|处))"
-                          r"(?:全体)?(?P<staff>干部职工|职工|干部|工作人员|员工|在职人员)满意")
+# a unit's own staff asked (人防工程管理站职工满意度, 污水处理厂员工, 公路管理段养护职工): a body ending as units' names
+# do, then its staff; not staff named as the ones trained (参训乡镇卫生院职工: served, though their unit helps run it)
+_STAFF_ASKED = re.compile(r"^(?!参训|受训|参加|培训)(?P<body>[\u4e00-\u9fff]{1,12}?(?:局|站|中心|院|所|办|馆|委|队|处|厂|段))"
+                          r"(?:全体|一线|养护|在岗)?(?P<staff>干部职工|职工|干部|工作人员|员工|在职人员)满意")
 # the words of each staff word a project for the staff names them by (干部职工 in 职工疗休养 or 干部培训)
 _STAFF_WORDS = {"干部职工": ("职工", "干部"), "职工": ("职工",), "干部": ("干部",), "工作人员": ("工作人员",),
                 "员工": ("员工",), "在职人员": ("在职人员",)}
@@ -110,8 +110,8 @@ def _own_staff(ctx: TableContext, name: str) -> str | None:
     """The table's own 实施单位's staff as the name asks them (罗甸县卫生健康局干部职工满意度, 乡镇卫生院职工满意度
     of 独山县各乡镇卫生院, 人防工程管理站职工满意度 of 贵阳市人民防空工程管理站), if it does: the people doing
     the work, not those it serves. The body is part of the unit's name (乡镇卫生院), or ends as it does in five
-    characters or more (服务中心 alone is many units' ending); another unit's staff (入驻单位干部职工, 托育机构从业人员)
-    may be the ones served, as are the unit's own staff in a project for them (干部职工教育培训)."""
+    characters or more (服务中心 alone is many units' ending), or is its short name (县疾控中心); another unit's
+    staff (入驻单位干部职工, 托育机构从业人员) may be the ones served, as are the unit's own staff in a project for them (干部职工教育培训)."""
     found = _STAFF_ASKED.search(name)
     # a project for the staff themselves (干部职工教育培训, 职工疗休养) serves them: they are the ones to ask
     if found is None or _names_the_staff(ctx.table.project.name or "", found):
@@ -119,9 +119,19 @@ def _own_staff(ctx: TableContext, name: str) -> str | None:
     body = found.group("body")
     for unit in _UNIT_SEPARATORS.split(ctx.table.project.implementer or ""):
         unit = unit.strip()
-        if body in unit or (len(unit) >= 5 and len(body) >= 5 and unit[-5:] == body[-5:]):
+        if body in unit or (len(unit) >= 5 and len(body) >= 5 and unit[-5:] == body[-5:]) \
+                or _shortens(body, unit):
             return found.group(0).removesuffix("满意")
     return None
+
+
+def _shortens(body: str, unit: str) -> bool:
+    """Whether the body is the unit's short name (县疾控中心 of 某县疾病预防控制中心): four characters or more,
+    each of them in the unit's name in order, and the same ending (中心)."""
+    if len(body) < 4 or body[-2:] != unit[-2:]:
+        return False
+    rest = iter(unit)
+    return all(char in rest for char in body)
 
 
 def _names_the_staff(text: str, asked: re.Match[str]) -> bool:

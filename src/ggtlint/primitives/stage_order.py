@@ -50,9 +50,13 @@ PARAMS_SCHEMA = {
 # stage of this year's work (下一年度服务采购)
 _PHASE = lazy_pattern(r"(?:[一二三四五六七八九十0-9]+|首)(?:期|批)|标段|下一?年度|次年")
 # the project's own start in the goal (项目于2025年6月启动, 自2025年5月起实施); not its end (实施完成), nor
-# 开工, before which design and tendering are done; work done before any start (前期, 招标, 设计) is left out
+# 开工, before which design and tendering are done; work done before any start (前期, 招标, 设计, 对象认定) is left out
 _PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?(?:起|开始)?(?:正式)?(?:启动|实施)(?!完|结束|验收|到位|终了)")
-_BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报")
+# a start with no subject, or the works', that ends its clause (2026年9月启动，年内完成…; 工程自2026年7月启动，):
+# the project's; not a start naming what starts (2026年9月启动秋季学期资助), a piece of the project
+_BARE_PROJECT_START = lazy_pattern(r"(?:^|(?<=[，,；;。\n]))(?:本?工程|本项目)?(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?"
+                                   r"(?:起|开始)?(?:正式)?(?:启动|实施)(?:实施)?(?=[，,；;。\n]|$)")
+_BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报|对象认定|摸底")
 # the month the goal says the works start (2026年4月开工, 7月集中开工), and building finished, which cannot be before
 _WORKS_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:份|初|上旬|中旬)?(?:集中|全面|陆续|正式)?开工")
 _BUILT = lazy_pattern(r"完工|建成|竣工")
@@ -60,7 +64,10 @@ _OTHER_WORKS = lazy_pattern(r"续建|上年|结转|以前年度|临时|便道|�
 # what a clause of the start says besides its works (项目于2026年4月开工, 计划2026年4月全面开工)
 _BARE_START_WORDS = ("项目", "工程", "全部", "计划", "预计", "于", "拟", "在", "并", "均", "整体", "力争", " ", "\n")
 # a piece of work the goal says starts in a month (6月起开展施工改造, 2025年9月起上岗): its words, to the clause's end
-_WORK_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月份?起(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
+# (3月启动植树造林, 3月开始植树造林 too); what starts may come before the day it starts from (补贴申请自2026年3月1日
+# 起受理: the applications' start)
+_WORK_START = lazy_pattern(r"(?:(?P<subject>[\u4e00-\u9fff]{2,6})自)?(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月份?"
+                           r"(?:[1-3]?[0-9]日)?(?:起|开始|启动)(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
 # the month the goal says the money arrives (资金预计2025年8月下达, 资金于2025年7月拨付至公证处); not a deadline
 # for paying it out (资金于12月15日前发放到位), which ends in 前
 _FUNDS_ARRIVE = lazy_pattern(r"(?P<whose>[^，,；;。、\n]{0,8})资金(?:预计|将|已)?(?:于|在)?(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:份|(?P<day>[1-3]?[0-9])日)?"
@@ -73,6 +80,8 @@ _WHOSE_MONEY = lazy_pattern(r"中央|省级|市级|县级|区级|配套|结转|�
 _BATCH = lazy_pattern(r"第[一二三四1-4]批|首批|[一二三四]期")
 _YEAR = lazy_pattern(r"(20\d\d)年")  # a row of another year's money (2024年度考核奖补资金)
 _TIME_WORDS = ("完成时间", "时间", "日期", "完成", "时限")
+# a work's deadline may be its closing (补贴申请截止时间: the applications' end)
+_CLOSING_WORDS = ("截止", *_TIME_WORDS)
 # a deadline the goal gives (9月30日前, 2025年4月底前, 于9月底以前), with the clause around it
 _GOAL_DEADLINE = lazy_pattern(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日|底|末)(?:以前|之前|前)")
 # a quarter the goal gives a work done in (第一季度完成政府采购, 二季度末前): done by the quarter's last day;
@@ -213,7 +222,7 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     goal = ctx.goal
     told: set[int] = set()  # a row once, though the goal may give its work's start and the project's
     yield from _before_work_start(ctx, goal, dated, told)
-    start = _PROJECT_START.search(goal)
+    start = _PROJECT_START.search(goal) or _BARE_PROJECT_START.search(goal)
     if start is None:
         return
     begins = date(int(start.group(1)), int(start.group(2)), 1)
@@ -293,9 +302,10 @@ def _before_work_start(ctx: TableContext, goal: str, dated: list[Any], told: set
         if year is None:
             continue
         begins = date(year, int(start.group("month")), 1)
+        work = (start.group("subject") or "") + start.group("work")  # 补贴申请 … 受理
         for row in dated:
             if id(row) not in told and row.parsed.deadline < begins \
-                    and _made_of(name_stem(row.name, _TIME_WORDS), start.group("work")):
+                    and _made_of(name_stem(row.name, _CLOSING_WORDS), work):
                 told.add(id(row))
                 yield row_hit(row, variant="before_start", start=start.group(0))
 
