@@ -2236,10 +2236,15 @@ def test_a_first_inspections_or_a_parts_rate_is_not_the_goals(engine, goal: str,
 
 
 def test_a_part_after_其中_is_read_over_its_whole_list(engine) -> None:  # type: ignore[no-untyped-def]
-    # the second part's figure, past a 、, is the part's still: not the whole count the indicator gives
+    # the second part's figure, past a 、, is the part's still: held against the quantity naming the part (asking
+    # less is told), not against the whole's (职业技能培训人次 ≥900人次 is told for the whole's 1000 alone)
     goal = "2023年开展职业技能培训1000人次，其中农民工技能培训600人次、退役军人技能培训400人次。"
     found = _goal_findings(engine, goal, _quantities(("职业技能培训人次", "≥1000人次"), ("退役军人培训人次", "≥300人次")))
-    assert [f.message_zh for f in found] == []
+    assert [(f.severity.value, f.message_zh.split("，对应的")[1]) for f in found] == [
+        ("info", "指标“退役军人培训人次”却是“≥300人次”：两处说的若是同一件事，应写成一致。")]
+    assert "退役军人技能培训400人次" in found[0].message_zh
+    found = _goal_findings(engine, goal, _quantities(("职业技能培训人次", "≥1000人次"), ("退役军人培训人次", "≥400人次")))
+    assert found == []
 
 
 @pytest.mark.parametrize(("quality", "benefit", "told"), [
@@ -2366,3 +2371,45 @@ def test_a_price_per_year_in_the_name_given_per_month_is_told(engine) -> None:  
     assert found.severity.value == "warning"
     assert found.message_zh.startswith("“尘肺病患者随访补助标准（元/人·年）”名称注明单位“元/人·年”，指标值“＝300元/人·月”却按“元/人·月”计")
     assert not _findings(engine, "g178", "VAL011")
+
+
+@pytest.mark.parametrize(("goal", "indicators", "told"), [
+    # a part's figure after 其中 against the quantity naming the part
+    ("2023年疏浚航道30万立方米，其中进港航道12万立方米。", _quantities(("进港航道疏浚量", "≥10万立方米")), "进港航道疏浚量"),
+    ("2023年港池及进港航道疏浚清淤35万立方米（其中进港航道12万立方米）。",
+     _quantities(("港池及进港航道疏浚清淤", "≥35万立方米"), ("进港航道疏浚清淤", "≥10万立方米")), "进港航道疏浚清淤"),
+    ("2023年完成造林2万亩，其中人工造林8000亩、封山育林1.2万亩。",  # the part's, not the whole's 2万亩
+     _quantities(("人工造林面积", "≥6000亩"), ("封山育林面积", "≥1.2万亩")), "人工造林面积"),
+    # …not a smaller part of the part, the part's range floor met, a ceiling, a later year's
+    ("2023年疏浚航道30万立方米，其中进港航道12万立方米。", _quantities(("进港航道重点区段疏浚量", "≥8万立方米")), None),
+    ("2023年疏浚航道30万立方米，其中进港航道12至15万立方米。", _quantities(("进港航道疏浚量", "≥12万立方米")), None),
+    ("2023年疏浚航道30万立方米，其中进港航道不超过12万立方米。", _quantities(("进港航道疏浚量", "≤12万立方米")), None),
+    ("2024年计划疏浚航道30万立方米，其中进港航道12万立方米。", _quantities(("进港航道疏浚量", "≥10万立方米")), None),
+    # a figure raised to is the target, for a benefit named as the count too
+    ("2023年蔬菜年产量增加到600吨。", {"效益指标": {"经济效益指标": [{"name": "蔬菜年产量", "value": "≥500吨"}]}},
+     "蔬菜年产量"),
+    ("2023年蔬菜年产量由450吨提高到600吨。", {"效益指标": {"经济效益指标": [{"name": "蔬菜年产量", "value": "≥500吨"}]}},
+     "蔬菜年产量"),
+    ("2023年蔬菜年产量较上年提高到600吨。", _quantities(("蔬菜年产量", "≥500吨")), "蔬菜年产量"),
+    ("2023年蔬菜产量提高到600吨。", {"效益指标": {"经济效益指标": [{"name": "全县蔬菜产量", "value": "≥500吨"}]}},
+     "全县蔬菜产量"),
+    # …not a change (较上年增加100吨), a range met, nor a count of what is added
+    ("2023年蔬菜年产量较上年增加100吨。", _quantities(("蔬菜年产量", "≥80吨")), None),
+    ("2023年蔬菜年产量提高到600至650吨。", {"效益指标": {"经济效益指标": [{"name": "蔬菜年产量", "value": "≥600吨"}]}},
+     None),
+    ("2023年蔬菜年产量提高到600吨。", {"效益指标": {"经济效益指标": [{"name": "新增蔬菜产量", "value": "≥100吨"}]}}, None),
+    # the county's whole, 全县 not in the name, the count's words on both sides of the figure
+    ("2023年扶持全县400户脱贫户发展产业。", _quantities(("扶持脱贫户户数", "≥350户")), "扶持脱贫户户数"),
+    ("2023年扶持全县脱贫户400户发展产业。", _quantities(("扶持脱贫户户数", "≥350户")), "扶持脱贫户户数"),
+    ("2023年扶持全县中蜂养殖户400户（其中脱贫户和监测户150户）。",  # the part's quantity is none of the whole's
+     _quantities(("扶持中蜂养殖户", "≥350户"), ("扶持脱贫户和监测户养殖中蜂", "≥150户")), "扶持中蜂养殖户"),
+    # …not the project's share of it, nor what is added, nor a count per village
+    ("对全县400户脱贫户开展产业帮扶，2023年本项目扶持其中150户发展中蜂养殖。", _quantities(("项目扶持户数", "≥150户")), None),
+    ("2023年扶持全县400户脱贫户发展产业。", _quantities(("新增扶持脱贫户", "≥100户")), None),
+    ("2023年在全县每村扶持20户脱贫户发展产业。", _quantities(("扶持脱贫户户数", "≥300户")), None),
+])
+def test_a_part_a_figure_raised_to_and_a_county_whole_are_held_to_their_counts(  # type: ignore[no-untyped-def]
+        engine, goal: str, indicators: dict[str, Any], told: str | None) -> None:
+    found = _goal_findings(engine, goal, indicators)
+    assert [(f.severity.value, f.message_zh.split("指标“")[1].split("”")[0]) for f in found] == \
+        ([("info", told)] if told else [])

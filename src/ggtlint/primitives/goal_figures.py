@@ -136,6 +136,8 @@ _BASELINE_THEN_TO = lazy_pattern(r"(?:[由从](?:上年的?|20[0-9]{2}年[底末
                                  # or an earlier year's figure, then the budget year's (2025年达到76%，2026年提高到)
                                  r"|20[0-9]{2}年[底末]?(?:达到|为)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?[，,]20[0-9]{2}年)"
                                  r"[\u4e00-\u9fff]{0,4}[到至]$")
+# last year named as what the figure is raised from (较上年提高到600吨): the figure is the target, no baseline
+_RAISED_FROM_LAST_YEAR = lazy_pattern(r"(?:较|比)上一?年度?(?:提高|提升|增加|增长|上升|扩大)[到至]$")
 # the words raising a figure to the next (提高到, 提升至, 增加到): what follows is the target
 _RAISED_TO = lazy_pattern(r"[\u4e00-\u9fff]{0,4}[到至]")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
@@ -177,8 +179,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     told |= {id(row) for row in rows if _measure_key(row.parsed.unit, row.parsed.number) in exact
              or any(_measure_key(row.parsed.unit, row.parsed.number) == _measure_key(figure.unit, figure.number)
                     and _names_the_part(goal, match, row.name, before) for match, figure in parts)}
+    # (an indicator giving another of the goal's figures is that figure's: 扶持脱贫户和监测户养殖中蜂 ≥150户 for the
+    # 其中's 150户 is none of the whole's 400户)
+    accounted = set(told)
     differs_shared = params.get("differs_shared")
     given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
+    # a part's own quantities (人工造林面积 for 其中人工造林8000亩) are none of the whole's either
+    parts_named = _parts_named(goal, parts, rows, given_counts, accounted, before, differs_shared, ctx.budget_year) \
+        if differs_shared is not None and parts else []
+    accounted |= {id(row) for _said_at, _floor, named, _near, _year in parts_named for row in named}
     # goal figures no indicator gives exactly: the figure, its candidates and those near its words
     # …where the goal says it (quoted only for a finding: most figures make none) and the year it was reached
     unmatched: list[tuple[tuple[int, int], Decimal, list[Row], list[Row], str | None]] = []
@@ -220,8 +229,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
             unmatched.append((said_at, floor, candidates,
-                              [row for row in candidates if longest_run(context, row.name) >= differs_shared
-                               or _named_as_the_figure(row.name, context)], None))
+                              [row for row in candidates if id(row) not in accounted and (
+                                  longest_run(context, row.name) >= differs_shared
+                                  or _named_as_the_figure(row.name, context))], None))
+    unmatched += parts_named
     if differs_shared is not None and "每" in goal:
         unmatched += _named_per_unit(goal, figures, placed, rows, before, ctx.budget_year)
     if "全" in goal or "共" in goal:  # most goals name no whole
@@ -1198,7 +1209,8 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     ahead = _clause_to(goal, start, anchor, baseline)
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
-    if "分别" in ahead or PER_UNIT.search(ahead) or (baseline is None and _BASELINE_AHEAD.search(ahead)) \
+    if "分别" in ahead or PER_UNIT.search(ahead) \
+            or (baseline is None and _BASELINE_AHEAD.search(ahead) and not _RAISED_FROM_LAST_YEAR.search(ahead)) \
             or _in_a_part_list(goal, match.start()):
         return None  # (…满意度分别达到90%、85%以上: which figure is whose is the list's order)
     return f"{ahead}|{after}"
@@ -1333,8 +1345,12 @@ def _floor_text(shown: str, text: str) -> str:
 
 # a measure word ending a count's or a rate's name (查螺面积, 家畜查病数量, 培训人次, 蜂蜜产量, 营业收入增长率)
 _MEASURE_WORD = lazy_pattern(r"(?:面积|数量|人次|人数|户数|产量|次数|长度|里程|总量|规模|率)$")
-# the words from a count's name to its figure (蜂蜜产量达到180吨, 培训约1200人次, 粮食产量稳定在5万吨)
-_TO_THE_FIGURE = lazy_pattern(r"(?:达到|达|为|约|共|(?:稳定|保持)在|(?:提高|提升)[到至])$")
+# the words from a count's name to its figure (蜂蜜产量达到180吨, 培训约1200人次, 粮食产量稳定在5万吨, 蔬菜年产量
+# 较上年增加到600吨, 增至): raised to, the figure is the target
+_TO_THE_FIGURE = lazy_pattern(r"(?:(?:较|比)(?:上一?年度?|去年))?"
+                              r"(?:达到|达|为|约|共|(?:稳定|保持)在|(?:提高|提升|增加|增长|上升|扩大)[到至]|增至)$")
+# a whole's place (全县), not a word of what it counts
+_PLACE_WHOLE_WORD = lazy_pattern(r"全[省市州县区旗镇乡村]")
 # the break between the items of a 其中's list (其中新建4座、改造8座; 其中：学生4000人)
 _PART_ITEM_BREAK = lazy_pattern(r"[、：:]")
 # the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)
@@ -1363,6 +1379,31 @@ def _named_per_unit(goal: str, figures: list[tuple[re.Match[str], _GoalFigure]],
     return found
 
 
+def _parts_named(goal: str, parts: list[tuple[re.Match[str], _GoalFigure]], rows: list[Row],
+                 given_counts: set[tuple[str | None, Decimal | None]], accounted: set[int], before: int,
+                 differs_shared: int, budget_year: int | None
+                 ) -> list[tuple[tuple[int, int], Decimal, list[Row], list[Row], None]]:
+    """A part's figure after 其中 (疏浚航道30万立方米，其中进港航道12万立方米), which ``_context`` sets aside, and the
+    quantities naming the part with its own words (进港航道疏浚量 ≥10万立方米), as ``unmatched`` takes them; not one
+    naming a part of the part (进港航道重点区段), nor the whole's, which gives the whole's figure."""
+    found = []
+    for match, figure in parts:
+        if _measure_key(figure.unit, figure.number) in given_counts or _beyond_the_year(goal, match, budget_year):
+            continue
+        part = _part_words(goal, match)
+        if PER_UNIT.search(part) or "分别" in part:
+            continue  # (其中每个乡镇20人: the indicator counts them all)
+        named = [row for row in rows if row.level2 == "数量指标" and _same_measure(figure, row.parsed)
+                 and id(row) not in accounted and not _per_shorter_period(row.name)
+                 and (longest_run(part, row.name) >= differs_shared or _named_as_the_figure(row.name, part + "|"))
+                 and _names_the_part(goal, match, row.name, before)
+                 and not (PART_NAMED.search(row.name) and not PART_NAMED.search(part))]
+        floor, shown = _range_floor(goal, match, figure.number, figure.text)  # (其中进港航道12至15万立方米: 12万)
+        figure_end = match.start() + len(figure.text)
+        found.append(((figure_end - len(shown), figure_end), floor, named, named, None))
+    return found
+
+
 def _per_shorter_period(name: str) -> bool:
     """Whether a name counts per a period shorter than the year (每季度, 每月), as the year's figure is not."""
     period = _NAMED_PERIOD.search(name)
@@ -1372,10 +1413,18 @@ def _per_shorter_period(name: str) -> bool:
 def _named_as_the_figure(name: str, context: str) -> bool:
     """Whether an indicator's name is the goal's words right before its figure, a measure word added or not
     (查螺面积 for 开展查螺350万平方米, 培训人次 for 培训1200人次, 全县蜂蜜产量 for 全县蜂蜜产量达到180吨): the
-    same count, however few characters the words have."""
-    ahead = _TO_THE_FIGURE.sub("", _words_ahead(context))
+    same count, however few characters the words have; or those words running on past the figure (扶持脱贫户户数
+    for 扶持400户脱贫户). The whole's place (全县) is no word of the count's (扶持全县脱贫户400户, 全县蜂蜜产量 for
+    蜂蜜产量提高到600吨)."""
+    ahead, after = context.split("|", 1)
+    # (a baseline before the words to the figure set aside: 蔬菜年产量由450吨提高到600吨)
+    ahead = _PLACE_WHOLE_WORD.sub("", _TO_THE_FIGURE.sub("", _BASELINE_THEN_TO.sub("", ahead)))
+    name = _PLACE_WHOLE_WORD.sub("", name)
     stem = _MEASURE_WORD.sub("", name)
-    return len(stem) >= 2 and (ahead.endswith(name) or ahead.endswith(stem))
+    if len(stem) < 2:
+        return False
+    return ahead.endswith(name) or ahead.endswith(stem) \
+        or any(ahead.endswith(stem[:cut]) and after.startswith(stem[cut:]) for cut in range(2, len(stem) - 1))
 
 
 def _names_the_part(goal: str, match: re.Match[str], name: str, before: int) -> bool:
@@ -1384,10 +1433,15 @@ def _names_the_part(goal: str, match: re.Match[str], name: str, before: int) -> 
     not 资助学生); any name, where the part has no word of its own (对其中14个图斑, 新建和改造提升公厕12座，其中新建4座、
     改造8座). ``before``: how far back the whole's words are read."""
     part_at = goal.rfind("其中", 0, match.start())
-    part = _PART_ITEM_BREAK.split(goal[part_at + 2:match.start()])[-1]
+    part = _part_words(goal, match)
     whole = goal[max(0, part_at - before):part_at]  # (past the comma of 资助学生5000人，其中高中生4000人)
     own = [character for character in _HANZI.findall(part) if character not in whole]
     return not own or name.startswith("其中") or any(character in name for character in own)
+
+
+def _part_words(goal: str, match: re.Match[str]) -> str:
+    """The words a 其中 of the goal gives its part at ``match`` (其中：高中生, 其中新建4座、改造8座's 改造)."""
+    return _PART_ITEM_BREAK.split(goal[goal.rfind("其中", 0, match.start()) + 2:match.start()])[-1]
 
 
 def _in_a_part_list(goal: str, start: int) -> bool:
