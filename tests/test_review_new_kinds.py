@@ -353,7 +353,8 @@ def _quantities(*rows: tuple[str, str]) -> dict[str, Any]:
 def test_an_indicator_over_the_whole_the_goal_names_is_told(engine) -> None:  # type: ignore[no-untyped-def]
     [found] = _goal_findings(engine, "为全州186家养老机构开展消防安全培训。", _quantities(("覆盖养老机构数", "≥200家")))
     assert found.severity.value == "warning"
-    assert found.message_zh.startswith("年度总体目标写的总数是“为全州186家”，指标“覆盖养老机构数”却是“≥200家”")
+    # quoted from the clause's own words, not its preposition 为 (h128)
+    assert found.message_zh.startswith("年度总体目标写的总数是“全州186家”，指标“覆盖养老机构数”却是“≥200家”")
 
 
 @pytest.mark.parametrize(("goal", "rows"), [
@@ -578,7 +579,8 @@ def test_second_probe_look_alikes_of_a_whole_stay_silent(engine, goal: str, rows
 
 @pytest.mark.parametrize(("goal", "rows", "said"), [
     # the whole's own people trained, written with the deed after them
-    ("为全县1200名家庭医生开展业务培训。", [("家庭医生培训人数", "≥1500人")], "为全县1200名"),
+    # (quoted without its preposition 为, h128)
+    ("为全县1200名家庭医生开展业务培训。", [("家庭医生培训人数", "≥1500人")], "全县1200名"),
     # a whole written noun-first
     ("全县共有贫困户1200户，开展产业帮扶。", [("帮扶贫困户", "≥1500户")], "全县共有贫困户1200户"),
     ("辖区内共有农贸市场12个，开展食品安全快检。", [("快检覆盖农贸市场数", "≥15个")], "辖区内共有农贸市场12个"),
@@ -909,7 +911,7 @@ def test_third_probe_a_count_under_timeliness(engine, name: str, value: str, tol
 
 @pytest.mark.parametrize(("goal", "row", "said"), [
     # misses of the third probe, told now: a whole after a bracket that follows a place, an area in 平方公里
-    ("对全市（共326所）中小学校开展校园安全隐患排查整治。", ("排查中小学校数量", "≥350所"), "总数是“对全市（共326所）”"),
+    ("对全市（共326所）中小学校开展校园安全隐患排查整治。", ("排查中小学校数量", "≥350所"), "总数是“全市（共326所）”"),
     ("治理水土流失面积15平方公里。", ("治理水土流失面积", "≥15公顷"), "单位相差 100 倍"),
     # …and a span whose figure's clause says only whom the works reach
     ("2023—2025年新建供水工程12处，惠及群众3万人。", ("惠及群众人数", "≥3万人"), "说的是几个年度"),

@@ -1225,6 +1225,21 @@ _QUOTE_AHEAD = 20
 _WORD_ENDS_AFTER = lazy_pattern(r"[的并等）)\s]")
 # a numbered item's mark opening a clause (（一）, 2., ①)
 _ITEM_AHEAD = lazy_pattern(rf"(?:{ITEM_NUMBER})\s*")
+# 十一、 before another holiday (十一、春节期间走访…): the holiday 国庆, not item 11, unless an item 十 stands before
+_ELEVEN_THE_HOLIDAY = lazy_pattern(r"十一、(?=元旦|春节|清明|五一|端午|中秋|国庆|寒假|暑假)")
+# a deed a list item or a preposition's object names (改造危桥6座, 对全市用户开展入户安全检查3万户)
+_DEED = lazy_pattern(r"新建|新增|更换|改造|建设|建成|完成|实施|开展|组织|举办|培训|发放|安装|配备|购置|采购|提供|推进|落实"
+                     r"|实现|覆盖|带动|资助|补助|招募|维修|修缮|检查|走访|慰问")
+# a clause's opening preposition, after its year if any (为全州186家…, 2026年按每人次200元): where the figure
+# stands in its object, no words of the clause's own, so the quote starts after it (not before a deed, 对全市用户
+# 开展入户安全检查3万户); not a word it starts (为期, 按时, 对象, 向上)
+_PREPOSITION_AHEAD = lazy_pattern(r"^(?:20[0-9]{2}年度?)?(?:按照|(?:为|按|对|向)(?![期主民时月季年需规接标口外象应比照上下]))")
+# where a word begins when no word's end is in reach (…|全县农村…, 完成|…, …|各项惠民政策, 《…): a cut there
+# splits no word
+_WORD_STARTS = lazy_pattern(r"(?<=[“”《‘’\"])|(?=全[省市州县区旗镇乡村年]|各[项类级]|持续|积极|全面|深入|进一步|全力|加快|加强)"
+                            r"|(?<=完成|实现|开展|组织|推进|落实)")
+# what a figure promises past itself written right after its number (惠及群众3.5万余, 500多): quoted with it
+_ABOUT_AFTER = lazy_pattern(r"(?<=[0-9万亿千百])[余多](?:左右|以上)?")
 # the characters of a figure or a code a cut would split (2025|年): the cut moves back before them
 _FIGURE_CHARACTERS = frozenset("0123456789.,%％ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -1251,16 +1266,26 @@ def _quoted(goal: str, start: int, end: int) -> str:
     # a list the clause opens with is its words too (2026年春节、八一期间走访…1300户, not 八一期间走访…); not an item
     # with a figure of its own (按小学每生每年1000元、初中每生每年1250元: each standard is quoted alone)
     begin = start - len(ahead)
+    alone = None  # where the figure's own item begins, once an item with a figure of its own is joined
     for _item in range(4):
         if begin == 0 or goal[begin - 1] != "、":
             break
         item_words = _CLAUSE_BREAK.split(goal[:begin - 1])[-1]
-        if _FIGURE_NOT_A_YEAR.search(item_words):
-            break
+        if _FIGURE_NOT_A_YEAR.search(item_words) and alone is None:
+            if _item_of_its_own(goal[begin:start], goal[start:end]):
+                break
+            alone = begin
         begin -= 1 + len(item_words)
-        ahead = goal[begin:start]
+    # the list whole from the clause's start, or its item alone (a list too long to quote)
+    if alone is not None and (goal[begin - 1:begin] == "、" or start - begin > _QUOTE_AHEAD * 3 // 2):
+        begin = alone
+    ahead = goal[begin:start]
     item = _ITEM_AHEAD.match(ahead)
-    ahead = ahead[item.end():] if item is not None else ahead
+    if item is not None and (_ELEVEN_THE_HOLIDAY.match(ahead) is None or "十、" in goal[:begin]):
+        ahead = ahead[item.end():]
+    preposition = _PREPOSITION_AHEAD.match(ahead)
+    if preposition is not None and preposition.end() < len(ahead) and not _DEED.search(ahead, preposition.end()):
+        ahead = ahead[preposition.end():]
     if len(ahead) > _QUOTE_AHEAD:
         window_start = len(ahead) - _QUOTE_AHEAD
         # the first word within reach: inside the bracket the figure stands in (…生活（2025年已放映1584场）), after
@@ -1268,18 +1293,24 @@ def _quoted(goal: str, start: int, end: int) -> str:
         # (农村卫生厕所普及率2025年达到76%，2026年提高到90%); else with the figure the window would cut in two (…2025年)
         bracket = max(ahead.rfind("（", window_start), ahead.rfind("(", window_start))
         word_end = _WORD_ENDS_AFTER.search(ahead, window_start, window_start + _QUOTE_AHEAD // 2)
+        # (the first in the window's first half; else the last in the half before it, a little longer)
+        word_start = _WORD_STARTS.search(ahead, window_start, window_start + _QUOTE_AHEAD // 2) or \
+            next(reversed([*_WORD_STARTS.finditer(ahead, window_start - _QUOTE_AHEAD // 2, window_start)]), None)
         if bracket >= 0 and ahead.find("）", bracket) < 0 and ahead.find(")", bracket) < 0:
             cut = bracket + 1
         elif word_end is not None:
             cut = word_end.end()
         elif len(ahead) <= _QUOTE_AHEAD * 3 // 2:
             cut = 0
+        elif word_start is not None:
+            cut = word_start.end()
         else:
             cut = window_start
             while cut > 0 and ahead[cut - 1] in _FIGURE_CHARACTERS:
                 cut -= 1
         ahead = ahead if cut == 0 else "…" + ahead[cut:].lstrip()
-    bound = next((word for word in _BOUND_AFTER if goal.startswith(word, end)), "")
+    about = _ABOUT_AFTER.match(goal, end)
+    bound = about.group() if about is not None else next((word for word in _BOUND_AFTER if goal.startswith(word, end)), "")
     said = ahead + goal[start:end] + bound
     # a bracket the figure stands in closed (工业企业（共186家）)
     if goal[end + len(bound):end + len(bound) + 1] in ("）", ")") and \
@@ -1287,6 +1318,14 @@ def _quoted(goal: str, start: int, end: int) -> str:
         said += goal[end + len(bound)]
     # (the goal's own quotation marks become single ones where a message quotes this: engine.render)
     return said
+
+
+def _item_of_its_own(words: str, figure: str) -> bool:
+    """Whether a list item's ``words`` before its ``figure`` state a deed, measure or standard of their own
+    (改造危桥6座, 建筑面积16.5万平方米, 知晓率85%, 满意度达到90%, 初中每生每年1250元): quoted alone; else the item
+    shares the list's verb (全年检查批发企业36家次、零售经营点520家次) and the list is quoted with it."""
+    return bool(_DEED.search(words) or "每" in words + figure or _MEASURE_WORD.search(words)
+                or _TO_THE_FIGURE.search(words) or words.endswith("度"))
 
 
 # the lower end of a range before its upper end (800至900件, 85%-90%): what the goal promises at least; not a
