@@ -1258,13 +1258,15 @@ _FIGURE_NOT_A_YEAR = lazy_pattern(r"[0-9](?![0-9]*年)|(?<![0-9])[0-9]{1,3}年")
 def _quoted(goal: str, start: int, end: int) -> str:
     """The goal's words for its figure ``goal[start:end]``, as the goal writes them, for a message to quote: its
     clause from the last break up to the figure and what it promises past it (消费者满意度达到90%以上), so that a
-    goal of several 90% shows which one is meant; at most about ``_QUOTE_AHEAD`` characters before the figure,
-    cut where a word starts and marked …."""
+    goal of several 90% shows which one is meant; not its item number nor its opening preposition (为全州186家:
+    全州186家); at most about ``_QUOTE_AHEAD`` characters before the figure, cut where a word starts and marked …."""
     # read on back past a baseline's comma to the measure's words (普及率2025年达到76%，2026年提高到90%), as
     # _range_floor looks for the baseline; the clause's item number no part of its words (（一）争取中央…)
     ahead = _clause_to(goal, 0, start, _baseline_to(goal, start, 12))
-    # a list the clause opens with is its words too (2026年春节、八一期间走访…1300户, not 八一期间走访…); not an item
-    # with a figure of its own (按小学每生每年1000元、初中每生每年1250元: each standard is quoted alone)
+    # a list the clause opens with is its words too (2026年春节、八一期间走访…1300户, not 八一期间走访…), and so is
+    # one of items with figures that share its verb (全年检查批发企业36家次、零售经营点520家次), if short enough to
+    # quote whole; not when the figure's item has a deed, measure or standard of its own (按小学每生每年1000元、
+    # 初中每生每年1250元: each standard is quoted alone)
     begin = start - len(ahead)
     alone = None  # where the figure's own item begins, once an item with a figure of its own is joined
     for _item in range(4):
