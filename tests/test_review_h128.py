@@ -36,6 +36,10 @@ def _told(engine: Any, goal: str, rows: list[tuple[str, str]]) -> list[Any]:
     ("新建标准化厂房12栋、建筑面积16.5万平方米。", "16.5万平方米", "建筑面积16.5万平方米"),
     # a standard quoted from its 每 (REL008's standards): the item alone still
     ("2026年按小学每生每年1000元、初中每生每年1250元的标准发放。", "每生每年1250元", "初中每生每年1250元"),
+    # a rate, a comparison with last year, a long item: each its own
+    ("贷款回收率98%以上、担保基金代偿率控制在2%以内。", "2%", "担保基金代偿率控制在2%以内"),
+    ("发布6000条以上、较上年增长3000条。", "3000条", "较上年增长3000条"),
+    ("维护自动雨量站42个、县城区自动水位监测站12个。", "12个", "县城区自动水位监测站12个"),
     # a list too long to quote whole: the item alone, as before
     ("全年检查批发企业36家次、零售经营点520家次、农贸市场30个、超市40家、药店50家、餐馆60家。", "60家", "餐馆60家"),
 ])
@@ -89,6 +93,8 @@ def test_a_ten_thousand_dropped_quotes_its_about(engine: Any) -> None:
     ("2025年完成农村公路日常养护1260公里。", "1260公里", "2025年完成农村公路日常养护1260公里"),
     # a preposition whose object a deed follows is the clause's words (全市管道燃气用户开展… reads as their deed)
     ("2026年对全市管道燃气用户开展入户安全检查3万户。", "3万户", "2026年对全市管道燃气用户开展入户安全检查3万户"),
+    # a preposition before words other than a scope or a standard leads the clause's own words
+    ("按考核结果发放奖补资金50万元。", "50万元", "按考核结果发放奖补资金50万元"),
     # a word the preposition's character starts is no preposition
     ("为期3天培训学员120人。", "120人", "为期3天培训学员120人"),
     ("按时发放补贴1200人。", "1200人", "按时发放补贴1200人"),

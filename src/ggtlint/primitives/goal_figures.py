@@ -1228,12 +1228,18 @@ _ITEM_AHEAD = lazy_pattern(rf"(?:{ITEM_NUMBER})\s*")
 # 十一、 before another holiday (十一、春节期间走访…): the holiday 国庆, not item 11, unless an item 十 stands before
 _ELEVEN_THE_HOLIDAY = lazy_pattern(r"十一、(?=元旦|春节|清明|五一|端午|中秋|国庆|寒假|暑假)")
 # a deed a list item or a preposition's object names (改造危桥6座, 对全市用户开展入户安全检查3万户)
-_DEED = lazy_pattern(r"新建|新增|更换|改造|建设|建成|完成|实施|开展|组织|举办|培训|发放|安装|配备|购置|采购|提供|推进|落实"
-                     r"|实现|覆盖|带动|资助|补助|招募|维修|修缮|检查|走访|慰问")
-# a clause's opening preposition, after its year if any (为全州186家…, 2026年按每人次200元): where the figure
-# stands in its object, no words of the clause's own, so the quote starts after it (not before a deed, 对全市用户
-# 开展入户安全检查3万户); not a word it starts (为期, 按时, 对象, 向上)
-_PREPOSITION_AHEAD = lazy_pattern(r"^(?:20[0-9]{2}年度?)?(?:按照|(?:为|按|对|向)(?![期主民时月季年需规接标口外象应比照上下]))")
+_DEED = lazy_pattern(r"新建|新增|更换|更新|改造|建设|建成|完成|实施|开展|组织|举办|培训|发放|安装|加装|配备|购置|采购|提供"
+                     r"|推进|推广|落实|实现|覆盖|带动|资助|补助|给予|兑付|招募|维修|维护|修复|修缮|检查|巡查|走访|慰问"
+                     r"|安排|处理|生产|治理|整治|接种|救助|增长|增加|减少|下降|惠及|涉及|吸纳|自筹")
+# an item's words a figure of its own follows (航道巡查不少于48次, 日均载客9000人, 代偿率控制在2%以内): its own measure
+_OWN_MEASURE = lazy_pattern(r"均|率|度$|量$|(?:不少于|不低于|不超过|不高于|控制在|稳定在|保持在|达到|达|为|约|共|[到至])$")
+# the most characters of a list item that may share the list's verb (零售经营点520家次); a longer one says its own
+_SHARING_ITEM = 8
+# a clause's opening preposition before a scope or a standard, after its year if any (为全州186家…, 2026年按每人次
+# 200元): where the figure stands in its object, no words of the clause's own, so the quote starts after it (not
+# before a deed, 对全市用户开展入户安全检查3万户; nor 按考核结果…, 为期…, whose words are the clause's)
+_PREPOSITION_AHEAD = lazy_pattern(r"^(?:20[0-9]{2}年度?)?(?:按照|为|按|对|向)"
+                                  r"(?=全[省市州县区旗镇乡村]|每|辖区|城区|境内|本[省市州县区镇乡村])")
 # where a word begins when no word's end is in reach (…|全县农村…, 完成|…, …|各项惠民政策, 《…): a cut there
 # splits no word
 _WORD_STARTS = lazy_pattern(r"(?<=[“”《‘’\"])|(?=全[省市州县区旗镇乡村年]|各[项类级]|持续|积极|全面|深入|进一步|全力|加快|加强)"
@@ -1324,10 +1330,12 @@ def _quoted(goal: str, start: int, end: int) -> str:
 
 def _item_of_its_own(words: str, figure: str) -> bool:
     """Whether a list item's ``words`` before its ``figure`` state a deed, measure or standard of their own
-    (改造危桥6座, 建筑面积16.5万平方米, 知晓率85%, 满意度达到90%, 初中每生每年1250元): quoted alone; else the item
-    shares the list's verb (全年检查批发企业36家次、零售经营点520家次) and the list is quoted with it."""
-    return bool(_DEED.search(words) or "每" in words + figure or _MEASURE_WORD.search(words)
-                or _TO_THE_FIGURE.search(words) or words.endswith("度"))
+    (改造危桥6座, 建筑面积16.5万平方米, 知晓率85%, 满意度达到90%, 初中每生每年1250元), or are too long to share
+    the list's verb: quoted alone; else the item shares it (全年检查批发企业36家次、零售经营点520家次) and the list
+    is quoted with it."""
+    return len(words) > _SHARING_ITEM or bool(_DEED.search(words) or _OWN_MEASURE.search(words)
+                                              or _MEASURE_WORD.search(words) or _RATE_FIGURE.search(figure)
+                                              or "每" in words + figure)
 
 
 # the lower end of a range before its upper end (800至900件, 85%-90%): what the goal promises at least; not a
