@@ -1478,8 +1478,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 初中每生每年1250元 (REL008), 小学…补助标准（元/生·年） ＝1000元/生·月 (VAL011 name_period; REL008 too, against the goal's
     # 小学每生每年1000元). REL005 as in g200
     "b246": {"FUND016": 1, "REL005": 1, "REL008": 2, "VAL011": 1},
-    # b247: 运维费用结算时间 2025年第四季度前 (TIME001), ＝2.3户 of 2.3万 (VAL021); left: the goal's 县级融媒体中心建设项目
-    "b247": {"TIME001": 1, "VAL021": 1},
+    # b247: 运维费用结算时间 2025年第四季度前 (TIME001), ＝2.3户 of 2.3万 (VAL021), the goal's 为确保2026年县级融媒体中心
+    # 建设项目顺利实施 in a 户户通 upkeep table (REL015: no word of 融媒体中心 in its name or indicators)
+    "b247": {"REL015": 1, "TIME001": 1, "VAL021": 1},
     # b248: 看护管理补助标准 1500元/人·年 against the goal's 每人每年1200元 (REL008; FUND007 too, × 600人 over its line),
     # 规律服药率 ≥60% noted 2025年全县实际达到68% (VAL031 reached), 监护人补助发放投诉办结率 under 满意度 (SAT002)
     "b248": {"FUND007": 1, "REL008": 1, "SAT002": 1, "VAL031": 1},
@@ -1487,14 +1488,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     # taken out)
     "b249": {"VAL003": 1, "VAL015": 1},
     # b250: 秋季学期开学时间 2025年第三季度末前 (TIME001), 教学场地水电及日常运行费（元/年） ≤7500元/月 (VAL011
-    # name_period; and so the costs short, FUND004). REL002 as in g181; left: the goal's 县老年人体育健身活动项目
-    "b250": {"FUND004": 1, "REL002": 1, "TIME001": 1, "VAL011": 1},
+    # name_period; and so the costs short, FUND004). REL002 as in g181; the goal opening 2026年县老年人体育健身活动项目：
+    # in a 老年大学 table (REL015: only 老年 is the name's, and no indicator says 体育健身活动)
+    "b250": {"FUND004": 1, "REL002": 1, "REL015": 1, "TIME001": 1, "VAL011": 1},
     # b251: 所需资金全部由县级财政承担 against 其他资金 20万元 (FUND016), 地名标志完好率 ≥95% noted 2025年抽查完好率为98%
     # (VAL031 reached), 地名标志损毁报修办结率 under 满意度 (SAT002)
     "b251": {"FUND016": 1, "SAT002": 1, "VAL031": 1},
-    # b252: 科研数据和原始记录归档率 ≤98% (VAL015), 开放课题按期结题率 ≥105% (VAL003); left: the goal's 农业科技园区公共研发平台
-    # 建设项目
-    "b252": {"VAL003": 1, "VAL015": 1},
+    # b252: 科研数据和原始记录归档率 ≤98% (VAL015), 开放课题按期结题率 ≥105% (VAL003), the goal's 保障黔南州农业科技园区
+    # 公共研发平台建设项目2026年顺利实施 in a 重点实验室 table (REL015: neither its name nor an indicator says so)
+    "b252": {"REL015": 1, "VAL003": 1, "VAL015": 1},
     # b253: 知晓率 ≥85 noted 2025年监测知晓率为88% (VAL031 reached), 职业卫生培训补助标准 ＝300元/人·次 against the goal's
     # 按每人次200元 (REL008 standard), 尘肺病患者随访补助标准（元/人·年） ＝300元/人·月 (VAL011 name_period)
     "b253": {"REL008": 1, "VAL011": 1, "VAL031": 1},
