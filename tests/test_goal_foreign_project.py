@@ -104,3 +104,18 @@ def test_a_goal_copied_from_another_project_is_noted(engine, request, project: s
     assert len(told) == (request.node.callspec.id != MISSED)
     if told:
         assert told[0].message_zh.startswith("年度总体目标写的是“") and "项目”" in told[0].message_zh
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("为确保2026年县城区集中供热管网改造项目顺利实施，更新健身路径器材120套。", True),
+    # the table's own project named too: the other is one it serves
+    ("为确保2026年县城区集中供热管网改造项目顺利实施，完成全民健身器材更新项目，更新健身路径器材120套。", False),
+    # a count of sub-projects the table funds, not a project named
+    ("2026年实施城区集中供热管网改造项目12个，更新健身路径器材120套。", False),
+    # a fund the table draws on
+    ("为确保2026年城区集中供热管网改造补助资金项目顺利实施，更新健身路径器材120套。", False),
+])
+def test_what_a_goal_names_besides_another_project(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _rel015(engine, "2026年县全民健身器材更新经费", goal, ["更新健身路径器材", "健身器材完好率"], "某县体育局")
+    assert [f.message_en.split(",")[0] for f in found] == (
+        ["The annual goal names 2026年县城区集中供热管网改造项目"] if told else [])
