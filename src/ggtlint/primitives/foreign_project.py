@@ -8,7 +8,7 @@ ending in one of ``money`` (资金, 经费) names the money the table draws on (
 A name is the table's own when at least half of what is left of it is found in the project's name; a goal
 that names its own project anywhere draws nothing. Another project is told only when what its name has
 beyond the project's name shares no two characters running with any indicator's name: a project the table
-serves or builds on is spoken of by its indicators too (为乡村振兴衔接资金项目提供支撑, 大型仪器共享平台).
+serves or builds on is mostly spoken of by its indicators too (城北新区开发建设项目 in a table of its plan).
 """
 
 from __future__ import annotations
