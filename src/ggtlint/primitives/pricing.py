@@ -116,8 +116,11 @@ _NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<p
 LOOSE_FIGURE_WORDS = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
 # a standard written in a cost line's name, in brackets (驻村生活补助（每人每月600元）, 助餐补贴（每人每餐3元）):
 # what it is per (a longer one, 每平方米, only as one unit of the lexicon), the period and the figure
-_NAME_RATE = re.compile(r"[（(]每(?P<per>[\u4e00-\u9fff]{1,4}?)(?:每(?P<period>年|月|季度|季|餐|次))?"
-                        r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)[）)]")
+_EACH_RATE = (r"每(?P<per>[\u4e00-\u9fff]{1,4}?)(?:每(?P<period>年|月|季度|季|餐|次))?"
+              r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
+_NAME_RATE = re.compile(r"[（(]" + _EACH_RATE + r"[）)]")
+# the same standard written out in a cost line's note, no brackets (按每户每年2000元标准发放)
+_NOTE_EACH_RATE = re.compile(_EACH_RATE)
 # a rate per person per meal or visit counts a 人次 each (助餐服务 ≥60万人次), never people
 _PER_SERVING = ("餐", "次")
 # and a note's price that is no one rate of the whole line (分档, 加权平均不高于70元/吨, 其中…): nothing to multiply
@@ -195,6 +198,10 @@ def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
             return None
         if rates:
             return rates[0].group("n"), rates[0].group("money"), rates[0].group("per"), False
+        each = list(_NOTE_EACH_RATE.finditer(note))
+        if len(each) == 1:
+            period = each[0].group("period")
+            return each[0].group("n"), each[0].group("money"), each[0].group("per") + (f"·{period}" if period else ""), False
     rate = _named_rate(line.name)
     if rate is None:
         return None
