@@ -185,7 +185,8 @@ def _head_units(ctx: TableContext, head: str) -> tuple[str, ...]:
 
 
 def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
-    """The one rate a cost line is paid at, from its note (按2.2万元/飞行小时包干) or else its name's brackets
+    """The one rate a cost line is paid at, from its note (按2.2万元/飞行小时包干, or written out as a name's
+    standard is, 按每户每年2000元标准发放) or else its name's brackets
     (（每人每月600元）): (figure, money unit, what it is per as 人·月, whether it is in the name); None when
     there is none, several, or it comes with a sum or a loose figure. A note giving no rate (资金来源：省级财政)
     leaves the name's standard to be read."""
@@ -198,15 +199,19 @@ def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
             return None
         if rates:
             return rates[0].group("n"), rates[0].group("money"), rates[0].group("per"), False
-        each = list(_NOTE_EACH_RATE.finditer(note))
-        if len(each) == 1:
-            period = each[0].group("period")
-            return each[0].group("n"), each[0].group("money"), each[0].group("per") + (f"·{period}" if period else ""), False
+        written_out = list(_NOTE_EACH_RATE.finditer(note))
+        if len(written_out) == 1:
+            return _rate_parts(written_out[0]) + (False,)
     rate = _named_rate(line.name)
     if rate is None:
         return None
+    return _rate_parts(rate) + (True,)
+
+
+def _rate_parts(rate: re.Match[str]) -> tuple[str, str, str]:
+    """A 每…元 standard's figure, money unit and what it is per (每户每年2000元: 2000, 元, 户·年)."""
     per = rate.group("per") + (f"·{rate.group('period')}" if rate.group("period") else "")
-    return rate.group("n"), rate.group("money"), per, True
+    return rate.group("n"), rate.group("money"), per
 
 
 def _named_rate(name: str) -> re.Match[str] | None:
