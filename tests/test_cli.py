@@ -514,7 +514,8 @@ def test_rules_and_explain_describe_every_rule_whatever_the_config_selects(tmp_p
     here = json.loads(run("rules", "-f", "json", cwd=tmp_path).stdout)["rules"]
     assert [r["id"] for r in here] == [r["id"] for r in every]
     # without a configuration every rule runs but the preview ones (they need --preview)
-    assert {r["id"] for r in every if not r["enabled"]} == {r["id"] for r in every if r["preview"]} == {"VAL020", "VAL025", "VAL026", "CAT011", "CAT012", "REL011"}
+    assert {r["id"] for r in every if not r["enabled"]} == {r["id"] for r in every if r["preview"]} \
+        == {"VAL020", "VAL025", "VAL026", "CAT011", "CAT012", "REL011", "TIME008"}
     off = {r["id"] for r in here if not r["enabled"]}
     assert "SAT001" in off and "VAL001" not in off and "LOAD003" not in off
     proc = run("explain", "SAT001", cwd=tmp_path)
