@@ -80,9 +80,10 @@ def test_national_day_as_officers_call_it(value: str, deadline: dt.date) -> None
     assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", "≤", deadline), parsed
 
 
-@pytest.mark.parametrize("value", ["十一前全部完成", "国庆节前全部完成"])
+@pytest.mark.parametrize("value", ["十一前后", "国庆节前3天"])
 def test_national_day_with_other_words_is_external(value: str) -> None:
-    """十一前 with other words after it (全部完成): the lexicon's external term, not text."""
+    """十一前 with other words than a deed after it (前后, 前3天): the lexicon's external term, not text (with a
+    deed, 十一前全部完成, it is the day's deadline: tests/test_review_h133.py)."""
     parsed = parse_value(value, budget_year=2026)
     assert (parsed.kind, parsed.quality) == ("qualitative", "external"), parsed
 

@@ -58,7 +58,8 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("春节前完成", {"kind": "qualitative", "quality": "external"}),
     ("中秋节前完成", {"kind": "qualitative", "quality": "external"}),
     ("元旦前完成", {"kind": "qualitative", "quality": "external"}),
-    ("国庆节前全部完成", {"kind": "qualitative", "quality": "external"}),
+    # before and after the day is no deadline (国庆节前全部完成 is one since h133: tests/test_review_h133.py)
+    ("国庆节前后", {"kind": "qualitative", "quality": "external"}),
     ("12月31日前完成", {"kind": "deadline", "deadline": dt.date(2026, 12, 31)}),
     ("2026年十一月前完成", {"kind": "deadline", "deadline": dt.date(2026, 11, 30)}),
 ]

@@ -173,7 +173,8 @@ def _body_above(ctx: TableContext, name: str) -> str | None:
 def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str, str] | None:
     """The variant and who is asked, of a name asking the wrong people, if it does."""
     name = row.name.strip()
-    if "forbid" in params and (found := search(params["forbid"], _asker(name))) is not None:
+    if "forbid" in params and (found := search(params["forbid"], _asker(name))) is not None \
+            and not _project_for_them(ctx, found):
         return "forbidden_term", _term(found)
     if params.get("forbid_own_unit") and (unit := _own_unit(ctx, name)) is not None:
         return "forbidden_term", unit
@@ -195,6 +196,13 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
         if not _named_elsewhere(ctx, row, (who, *params.get("kin", {}).get(who, ()))):
             return "unserved_term", _term(found)
     return None
+
+
+def _project_for_them(ctx: TableContext, found: re.Match[str]) -> bool:
+    """Whether the project's name names the staff asked (坐席人员 of 12345热线县区坐席人员业务轮训): a project
+    for them serves them, as 干部职工教育培训 does its staff."""
+    who = found.group("who") if "who" in found.re.groupindex else None
+    return who is not None and who in (ctx.table.project.name or "")
 
 
 def _named_elsewhere(ctx: TableContext, row: Row, words: tuple[str, ...]) -> bool:

@@ -12,7 +12,8 @@ and 应急广播设备.
 Variant ``before_start``: a deadline before the month the goal says the project starts (项目于2025年6月
 启动, 实施; not 开工): nothing of it is done before it begins; work done before any start (前期, 招标, 设计) is left out.
 Also a deadline of a piece of work before the month the goal says that work starts (6月起开展施工改造: 改造施工完成时间
-2025年4月30日前), when the name is made of the work's own words.
+2025年4月30日前), when the name is made of the work's own words. Variant ``before_bare_start``: the same against a
+start with no subject (2026年3月启动，…), a notice: what may be prepared before it is open-ended.
 Variant ``after_goal``: a deadline later than the one the goal gives the same work (goal LED改造于9月30日前完成,
 LED改造完成时间 2025年12月31日前): the name, its time words set aside, is made of the clause's words (LED改造;
 土壤样品采集 of 采集化验土壤样品; not 秋季学期资助资金 of 春季学期资助资金于6月30日前);
@@ -32,12 +33,16 @@ from ggtlint.values.parse import parse_value
 
 NAME = "stage-order"
 SCOPES = ("table",)
-VARIANTS = ("default", "before_start", "after_goal", "before_funds", "whole_year_after_finish")
+VARIANTS = ("default", "before_start", "before_bare_start", "after_goal", "before_funds", "whole_year_after_finish")
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("later_name", "later_value"), "before_start": ROW_PLACEHOLDERS + ("start",),
+                "before_bare_start": ROW_PLACEHOLDERS + ("start",),
                 "after_goal": ROW_PLACEHOLDERS + ("goal_deadline",), "before_funds": ROW_PLACEHOLDERS + ("arrival",),
                 "whole_year_after_finish": ROW_PLACEHOLDERS + ("goal_deadline",)}
 # a notice: 1 of 3 held-out look-alikes drew it (造林完成时间 against the goal's 3月31日前完成春季造林苗木采购)
-LEVELS = {"after_goal": Severity.INFO, "before_funds": Severity.INFO, "whole_year_after_finish": Severity.INFO}
+# a bare start (2026年3月启动，…) a notice too: what may be done before it is open-ended (g560's 实施方案编制 and
+# 资金下达 drew it as a warning before they were left out)
+LEVELS = {"after_goal": Severity.INFO, "before_funds": Severity.INFO, "whole_year_after_finish": Severity.INFO,
+          "before_bare_start": Severity.INFO}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA = {
     "type": "object",
@@ -56,7 +61,8 @@ _PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])�
 # the project's; not a start naming what starts (2026年9月启动秋季学期资助), a piece of the project
 _BARE_PROJECT_START = lazy_pattern(r"(?:^|(?<=[，,；;。\n]))(?:本?工程|本项目)?(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?"
                                    r"(?:起|开始)?(?:正式)?(?:启动|实施)(?:实施)?(?=[，,；;。\n]|$)")
-_BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报|对象认定|摸底")
+# (and the plan written, the money arriving: 实施方案编制, 资金下达 before 2026年3月启动)
+_BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报|对象认定|摸底|方案(?:编制|制定|制订|印发|批复)|资金下达")
 # the month the goal says the works start (2026年4月开工, 7月集中开工), and building finished, which cannot be before
 _WORKS_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:份|初|上旬|中旬)?(?:集中|全面|陆续|正式)?开工")
 _BUILT = lazy_pattern(r"完工|建成|竣工")
@@ -222,13 +228,15 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     goal = ctx.goal
     told: set[int] = set()  # a row once, though the goal may give its work's start and the project's
     yield from _before_work_start(ctx, goal, dated, told)
-    start = _PROJECT_START.search(goal) or _BARE_PROJECT_START.search(goal)
+    start = _PROJECT_START.search(goal)
+    variant = "before_start" if start is not None else "before_bare_start"
+    start = start or _BARE_PROJECT_START.search(goal)
     if start is None:
         return
     begins = date(int(start.group(1)), int(start.group(2)), 1)
     for row in dated:
         if id(row) not in told and row.parsed.deadline < begins and not _BEFORE_ANY_START.search(row.name):
-            yield row_hit(row, variant="before_start", start=start.group(0))
+            yield row_hit(row, variant=variant, severity=LEVELS.get(variant), start=start.group(0))
 
 
 def _done_before_works_start(ctx: TableContext, timed: list[Any]) -> Iterator[Hit]:

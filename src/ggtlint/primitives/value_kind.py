@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_ratio, row_hit
 from ggtlint.regexsafety import search
 from ggtlint.values.parse import KIND_WORDS
@@ -29,6 +30,8 @@ VARIANTS = ("default",)
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("kind", "kind_en")
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 _KINDS = {"type": "array", "items": {"type": "string"}}
+# a figure that is no date's part (1次 of 汛期前1次, not 2026 of 2026年春季): a count, said with its time
+_COUNT_FIGURE = lazy_pattern(r"[0-9]+(?![0-9.年月日号])")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -69,7 +72,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             and (row.parsed.unit is not None or is_ratio(row)):
         return
     quality = row.parsed.quality
-    reported = quality in params.get("report_qualities_under", {}).get(row.level2, ())
+    reported = quality in params.get("report_qualities_under", {}).get(row.level2, ()) \
+        and _COUNT_FIGURE.search(row.parsed.text) is None
     if quality is not None and ((quality in params.get("exempt_qualities", ()) and not reported)
                                 or quality in params.get("exempt_qualities_under", {}).get(row.level2, ())):
         return

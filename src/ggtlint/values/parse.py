@@ -730,8 +730,8 @@ _NEAR_YEAR = lazy_pattern(r"(?:19|20)[0-9]{2}[-./]")
 
 # "形成研究报告1份", "召开2次", "编制《…》1套": what is produced or held, then how many (the figure
 # straight after: with a sign between, "召开工作会议＝2次" is a name and its value run together, read
-# by _named_lead and told to the importers by names_its_measure)
-_DEED_FIRST = lazy_pattern(r"(?:形成|完成|实现|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
+# by _named_lead and told to the importers by names_its_measure); in the year, too (全年开展4次)
+_DEED_FIRST = lazy_pattern(r"(?:全年|年内)?(?:形成|完成|实现|召开|举办|举行|开展|组织|编制|编写|撰写|出台|制定|印发|发布|建成|提交|出具)"
                            r"[\u4e00-\u9fff《》]{0,12}?"
                            # a comparison in words belongs to the count (召开会议不少于2次, 开展督查4次以上)
                            r"(?P<count>(?:不少于|不低于|至少|不超过|不高于|最多|达到|达|为)?[0-9][0-9.,]*(?:[\u4e00-\u9fff]{1,2}|%|％)"
@@ -1481,7 +1481,8 @@ def _date_then_deed(raw: str, text: str, year: int | None, lex: Lexicon) -> Pars
     if body == text:
         return None
     lead = _DONE_BY_DATE.match(body)
-    value = _deadline(raw, body[lead.end():] if lead else body, year)
+    # a fixed festival's day too (2026年八一前发放到位)
+    value = _deadline(raw, _festival_as_date(body[lead.end():] if lead else body), year)
     if value is None and body.endswith("内") and _HAS_DIGIT.search(body):
         value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
         if value.kind not in ("duration", "horizon"):
@@ -1717,6 +1718,14 @@ _FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?P<name>{_alt(_
                                 r"(?P<by>前完成|前|之前|以前)")
 
 
+def _festival_as_date(text: str) -> str:
+    """A fixed festival's deadline as its date (2026年国庆节前: 2026年10月1日前); any other text as it is."""
+    festival = _FESTIVAL_BEFORE.fullmatch(text)
+    if festival is None:
+        return text
+    return f"{festival.group('y') or ''}{_FIXED_FESTIVALS[festival.group('name')]}{festival.group('by')}"
+
+
 def _respelt(text: str, year: int | None) -> str:
     """``text`` with the spellings above rewritten (itself when none applies); the caller has
     found a hint of one (_RESPELL_HINT)."""
@@ -1774,9 +1783,7 @@ def _respelt(text: str, year: int | None) -> str:
         if ":" in fixed or "时" in fixed:
             fixed = _CLOCK_BEFORE.sub("", fixed, count=1)
     if fixed.endswith(("前", "前完成")):  # (国庆节前完成: the deed done by then, as 10月1日前完成)
-        festival = _FESTIVAL_BEFORE.fullmatch(fixed)
-        if festival is not None:
-            fixed = f"{festival.group('y') or ''}{_FIXED_FESTIVALS[festival.group('name')]}{festival.group('by')}"
+        fixed = _festival_as_date(fixed)
     return fixed
 
 
