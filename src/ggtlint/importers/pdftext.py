@@ -57,6 +57,7 @@ How a text is read:
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import Counter
@@ -830,6 +831,17 @@ _EMPTY_BLOCK = 3.0     # cost of a label with no row in its block
 # cost of a 二级 block under a 一级 it does not belong to: less than a line, but more than the half
 # line a 一级 label printed on a line of its own a line off its block's middle makes (g448's 时效指标)
 _MISFIT = 0.6
+# Sharing a wrapped side cell's lines out among rows (see _side_cell_rows): how far from its row's
+# lines a line may stand, among how many nearest rows, and what each line joined to a cell costs,
+# a cell ending on a full line, going on after a short one, starting or ending inside a bracket or
+# at a dash; and how many ways are tried at most.
+_SIDE_REACH = 3
+_SIDE_CHOICES = 3
+_SIDE_JOINED = 0.6
+_SIDE_FULL_END = 0.5
+_SIDE_SHORT_INSIDE = 0.5
+_SIDE_BROKEN = 1.5
+_SIDE_SEARCH = 20000
 _NEAR_VALUES = 12  # columns left of the 指标值 column within which a figure after a name is a value
 _OFF_MIDDLE = 1.0      # how much better labels set at the top or bottom of their blocks must fit
 _FAR = 16              # lines between a value and a name, beyond which they are in no row together
@@ -1180,6 +1192,119 @@ def _pair_rows(values: list[_Cell], names: list[_Cell], where: float) -> tuple[f
     return cost[n_values][n_names], rows
 
 
+_OPENING, _CLOSING = "《（(〔【[“", "》）)〕】]”"
+# what a cell's text cannot start with, or end with: it goes on from the line before, or on the next
+_GOES_ON_FROM = tuple(_CLOSING) + ("—", "×", "、", "，", "。", "；", "：")
+_GOES_ON = ("—", "×", "、", "，")
+
+
+def _broken_ends(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` (one line of a wrapped cell) starts inside what the line before began
+    (a bracket it closes first, a dash) and whether it ends inside a bracket or after a dash."""
+    depth, closes_first = 0, False
+    for char in text:
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            if depth == 0:
+                closes_first = True
+            else:
+                depth -= 1
+    text = text.strip()
+    return closes_first or text.startswith(_GOES_ON_FROM), depth > 0 or text.endswith(_GOES_ON)
+
+
+def _side_cell_rows(cells: list[_Cell], bands: list[tuple[int, int]]) -> list[int]:
+    """The row of each line of one column beside the values (``cells``, in order), rows by their
+    first and last line (``bands``).
+
+    A cell wrapped over k lines stands centred on its row: its lines start about (k - 1) / 2 lines
+    above the row's middle, so its first line may stand on the row above's line, and the lines of
+    two neighbouring rows' cells interleave ("按12000人×每人" twice, then each one's end). The lines are
+    shared out so that each row's lines are centred on it, few lines are joined, and a cell neither
+    ends on a full line (its text went on) nor goes on after a short one (its text ended there), and
+    above all neither starts inside a bracket or after a dash nor ends in one (《淡水池塘养殖水排放要 /
+    求》（SC/T 9101 / —2007）二级标准: one cell, though each line stands on a row's own line).
+    Lines near the same rows are shared out together, every way; beyond _SIDE_SEARCH ways tried, the
+    best found so far (at first each line at its nearest row) stands.
+    """
+    widest = max(cell.end for cell in cells)
+    full = [_full(cell, widest) for cell in cells]
+    broken = [_broken_ends(cell.text) for cell in cells]
+
+    def distance(i: int, k: int) -> float:
+        top, bottom = bands[k]
+        return max(top - cells[i].line, cells[i].line - bottom, 0)
+
+    def middle_distance(i: int, k: int) -> float:
+        return abs(cells[i].line - (bands[k][0] + bands[k][1]) / 2)
+
+    candidates: list[list[int]] = []
+    for i in range(len(cells)):
+        near = [k for k in range(len(bands)) if distance(i, k) <= _SIDE_REACH]
+        candidates.append(sorted(near or [min(range(len(bands)), key=lambda k: distance(i, k))],
+                                 key=lambda k: (middle_distance(i, k), k)))
+
+    def row_cost(k: int, chain: list[int]) -> float:
+        lines = [cells[i].line for i in chain]
+        top, bottom = bands[k]
+        return (abs(sum(lines) / len(lines) - (top + bottom) / 2) + _SIDE_FULL_END * full[chain[-1]]
+                + _SIDE_BROKEN * broken[chain[-1]][1] + _JOINED_LINE * sum(not top <= line <= bottom for line in lines)
+                + growing_cost(chain))
+
+    def growing_cost(chain: list[int]) -> float:
+        # the part of a row's cost that lines joined after its last one cannot lower
+        return (_SIDE_JOINED * (len(chain) - 1) + _SIDE_SHORT_INSIDE * sum(not full[i] for i in chain[:-1])
+                + _SIDE_BROKEN * broken[chain[0]][0])
+
+    out = [0] * len(cells)
+    start = 0
+    while start < len(cells):
+        # a group ends where the next line can go to no row the group's lines can
+        end, reach = start + 1, max(candidates[start])
+        while end < len(cells) and min(candidates[end]) <= reach:
+            reach = max(reach, max(candidates[end]))
+            end += 1
+        group = list(range(start, end))
+        # rows no line from the n-th of the group on can go to: their cost is settled
+        settled_below = [min(min(candidates[i]) for i in group[n:]) for n in range(len(group))] + [len(bands)]
+        chains: dict[int, list[int]] = {}
+        for i in group:
+            chains.setdefault(candidates[i][0], []).append(i)
+        best = [candidates[i][0] for i in group]
+        best_cost = sum(row_cost(k, chain) for k, chain in chains.items())
+        chains.clear()
+        tried = 0
+
+        def search(n: int) -> None:
+            nonlocal best, best_cost, tried
+            tried += 1
+            if tried > _SIDE_SEARCH:
+                return
+            limit = settled_below[n]
+            bound = sum(row_cost(k, chain) if k < limit else growing_cost(chain) for k, chain in chains.items())
+            if bound >= best_cost - 1e-9:
+                return
+            if n == len(group):
+                best, best_cost = [assigned[i] for i in group], bound
+                return
+            i = group[n]
+            for k in candidates[i]:
+                chains.setdefault(k, []).append(i)
+                assigned[i] = k
+                search(n + 1)
+                chains[k].pop()
+                if not chains[k]:
+                    del chains[k]
+
+        assigned: dict[int, int] = {}
+        search(0)
+        for i, k in zip(group, best):
+            out[i] = k
+        start = end
+    return out
+
+
 def _blocks(bands: list[tuple[float, float]], marks: list[float], where: float,
             misfits: list[list[float]] | None = None) -> tuple[float, list[int]]:
     """Split ``bands`` (first and last line of each row or block, in order) into one block of
@@ -1413,23 +1538,13 @@ class _LaidOutGrid:
         return [_LaidRow(values[i:i + a], names[j:j + b], {}) for i, a, j, b in best[1]]
 
     def _place_side_cells(self, rows: list[_LaidRow], side: dict[int, dict[str, list[_Tok]]]) -> None:
-        """Give each 计量单位/指标性质/权重/备注 fragment to the row whose lines it stands among (the
-        nearest row when it stands between two)."""
+        """Give each 计量单位/指标性质/权重/备注 line to its row, column by column (see _side_cell_rows)."""
         bands = [row.band for row in rows]
-        for line, fields in sorted(side.items()):
-            for field, toks in fields.items():
-                if field == "value":
-                    continue
-                within = [k for k, (top, bottom) in enumerate(bands) if top <= line <= bottom]
-                pool = within or range(len(rows))
-
-                def nearest(k: int) -> tuple[float, bool, int]:
-                    # half-way between two rows: the row the cell wraps around (a line of the same
-                    # column as far on its other side: "按GB 4143—" / row / "2022《牛冷冻精液》")
-                    middle = (bands[k][0] + bands[k][1]) / 2
-                    return abs(line - middle), field not in side.get(int(2 * middle - line), {}), k
-                k = min(pool, key=nearest)
-                rows[k].side.setdefault(field, []).extend(toks)
+        fields = sorted({field for on_line in side.values() for field in on_line if field != "value"})
+        for field in fields:
+            cells = [_Cell(line, on_line[field]) for line, on_line in sorted(side.items()) if field in on_line]
+            for cell, k in zip(cells, _side_cell_rows(cells, bands)):
+                rows[k].side.setdefault(field, []).extend(cell.toks)
 
     # -- blocks --------------------------------------------------------------------------------
     def _in_table_order(self, labels: list[_LaidLabel], rows: list[_LaidRow]) -> list[_Event]:
