@@ -57,7 +57,6 @@ How a text is read:
 
 from __future__ import annotations
 
-import itertools
 import os
 import re
 from collections import Counter
@@ -832,16 +831,15 @@ _EMPTY_BLOCK = 3.0     # cost of a label with no row in its block
 # line a 一级 label printed on a line of its own a line off its block's middle makes (g448's 时效指标)
 _MISFIT = 0.6
 # Sharing a wrapped side cell's lines out among rows (see _side_cell_rows): how far from its row's
-# lines a line may stand, among how many nearest rows, and what each line joined to a cell costs,
+# lines (and from the cell's line before) a line may stand, what each line joined to a cell costs,
 # a cell ending on a full line, going on after a short one, starting or ending inside a bracket or
-# at a dash; and how many ways are tried at most.
+# at a dash; and the most lines a cell is read over.
 _SIDE_REACH = 3
-_SIDE_CHOICES = 3
 _SIDE_JOINED = 0.6
 _SIDE_FULL_END = 0.5
 _SIDE_SHORT_INSIDE = 0.5
 _SIDE_BROKEN = 1.5
-_SIDE_SEARCH = 20000
+_SIDE_CELL_LINES = 6
 _NEAR_VALUES = 12  # columns left of the 指标值 column within which a figure after a name is a value
 _OFF_MIDDLE = 1.0      # how much better labels set at the top or bottom of their blocks must fit
 _FAR = 16              # lines between a value and a name, beyond which they are in no row together
@@ -1214,94 +1212,83 @@ def _broken_ends(text: str) -> tuple[bool, bool]:
     return closes_first or text.startswith(_GOES_ON_FROM), depth > 0 or text.endswith(_GOES_ON)
 
 
+def _side_chains(cells: list[_Cell], indices: list[int]) -> Iterable[tuple[int, ...]]:
+    """The lines among ``indices`` one wrapped cell may be printed on: up to _SIDE_CELL_LINES, each
+    within _SIDE_REACH lines of the one before."""
+    def grow(chain: tuple[int, ...], rest: list[int]) -> Iterable[tuple[int, ...]]:
+        yield chain
+        if len(chain) < _SIDE_CELL_LINES:
+            for n, i in enumerate(rest):
+                if cells[i].line - cells[chain[-1]].line > _SIDE_REACH:
+                    break
+                yield from grow(chain + (i,), rest[n + 1:])
+    for n, i in enumerate(indices):
+        yield from grow((i,), indices[n + 1:])
+
+
 def _side_cell_rows(cells: list[_Cell], bands: list[tuple[int, int]]) -> list[int]:
     """The row of each line of one column beside the values (``cells``, in order), rows by their
     first and last line (``bands``).
 
     A cell wrapped over k lines stands centred on its row: its lines start about (k - 1) / 2 lines
     above the row's middle, so its first line may stand on the row above's line, and the lines of
-    two neighbouring rows' cells interleave ("按12000人×每人" twice, then each one's end). The lines are
-    shared out so that each row's lines are centred on it, few lines are joined, and a cell neither
-    ends on a full line (its text went on) nor goes on after a short one (its text ended there), and
-    above all neither starts inside a bracket or after a dash nor ends in one (《淡水池塘养殖水排放要 /
-    求》（SC/T 9101 / —2007）二级标准: one cell, though each line stands on a row's own line).
-    Lines near the same rows are shared out together, every way; beyond _SIDE_SEARCH ways tried, the
-    best found so far (at first each line at its nearest row) stands.
+    two neighbouring rows' cells interleave ("按12000人×每人" twice, then each one's end). Row by row,
+    each row takes some of the lines near it (none, one, or a wrapped cell's), so that each row's
+    lines are centred on it, few lines are joined, and a cell neither ends on a full line (its text
+    went on) nor goes on after a short one (its text ended there), and above all neither starts
+    inside a bracket or after a dash nor ends in one (《淡水池塘养殖水排放要 / 求》（SC/T 9101 /
+    —2007）二级标准: one cell, though each line stands on a row's own line).
     """
     widest = max(cell.end for cell in cells)
     full = [_full(cell, widest) for cell in cells]
     broken = [_broken_ends(cell.text) for cell in cells]
 
-    def distance(i: int, k: int) -> float:
+    def distance(i: int, k: int) -> int:
         top, bottom = bands[k]
         return max(top - cells[i].line, cells[i].line - bottom, 0)
 
-    def middle_distance(i: int, k: int) -> float:
-        return abs(cells[i].line - (bands[k][0] + bands[k][1]) / 2)
-
-    candidates: list[list[int]] = []
+    # the rows each line may go to: those within reach, else the nearest
+    last_row = [0] * len(cells)
+    near: list[list[int]] = [[] for _ in bands]
     for i in range(len(cells)):
-        near = [k for k in range(len(bands)) if distance(i, k) <= _SIDE_REACH]
-        candidates.append(sorted(near or [min(range(len(bands)), key=lambda k: distance(i, k))],
-                                 key=lambda k: (middle_distance(i, k), k)))
+        rows = [k for k in range(len(bands)) if distance(i, k) <= _SIDE_REACH] or \
+            [min(range(len(bands)), key=lambda k: distance(i, k))]
+        for k in rows:
+            near[k].append(i)
+        last_row[i] = max(rows)
 
-    def row_cost(k: int, chain: list[int]) -> float:
+    def row_cost(k: int, chain: tuple[int, ...]) -> float:
         lines = [cells[i].line for i in chain]
         top, bottom = bands[k]
-        return (abs(sum(lines) / len(lines) - (top + bottom) / 2) + _SIDE_FULL_END * full[chain[-1]]
-                + _SIDE_BROKEN * broken[chain[-1]][1] + _JOINED_LINE * sum(not top <= line <= bottom for line in lines)
-                + growing_cost(chain))
+        return (abs(sum(lines) / len(lines) - (top + bottom) / 2) + _SIDE_JOINED * (len(chain) - 1)
+                + _SIDE_FULL_END * full[chain[-1]] + _SIDE_SHORT_INSIDE * sum(not full[i] for i in chain[:-1])
+                + _SIDE_BROKEN * (broken[chain[0]][0] + broken[chain[-1]][1])
+                + _JOINED_LINE * sum(not top <= line <= bottom for line in lines))
 
-    def growing_cost(chain: list[int]) -> float:
-        # the part of a row's cost that lines joined after its last one cannot lower
-        return (_SIDE_JOINED * (len(chain) - 1) + _SIDE_SHORT_INSIDE * sum(not full[i] for i in chain[:-1])
-                + _SIDE_BROKEN * broken[chain[0]][0])
-
+    # states: the lines taken so far among those a later row may still take (a bit each), with the
+    # least cost and the chains that give it
+    states: dict[int, tuple[float, list[tuple[int, tuple[int, ...]]]]] = {0: (0.0, [])}
+    for k in range(len(bands)):
+        chains = [(0, 0.0, ())] + [(sum(1 << i for i in chain), row_cost(k, chain), chain)
+                                   for chain in _side_chains(cells, near[k])]
+        # lines no later row may take: each must be taken by now
+        due = sum(1 << i for i in near[k] if last_row[i] == k)
+        later: dict[int, tuple[float, list[tuple[int, tuple[int, ...]]]]] = {}
+        for taken, (cost, plan) in states.items():
+            for bits, step, chain in chains:
+                if bits & taken or (taken | bits) & due != due:
+                    continue
+                key = (taken | bits) & ~due
+                if key not in later or cost + step < later[key][0]:
+                    later[key] = (cost + step, plan + [(k, chain)] if chain else plan)
+        states = later
+    if 0 not in states:  # lines no row can take together (a cell of more lines than read): each to its nearest
+        return [min(range(len(bands)), key=lambda k: (distance(i, k), abs(cells[i].line - sum(bands[k]) / 2)))
+                for i in range(len(cells))]
     out = [0] * len(cells)
-    start = 0
-    while start < len(cells):
-        # a group ends where the next line can go to no row the group's lines can
-        end, reach = start + 1, max(candidates[start])
-        while end < len(cells) and min(candidates[end]) <= reach:
-            reach = max(reach, max(candidates[end]))
-            end += 1
-        group = list(range(start, end))
-        # rows no line from the n-th of the group on can go to: their cost is settled
-        settled_below = [min(min(candidates[i]) for i in group[n:]) for n in range(len(group))] + [len(bands)]
-        chains: dict[int, list[int]] = {}
-        for i in group:
-            chains.setdefault(candidates[i][0], []).append(i)
-        best = [candidates[i][0] for i in group]
-        best_cost = sum(row_cost(k, chain) for k, chain in chains.items())
-        chains.clear()
-        tried = 0
-
-        def search(n: int) -> None:
-            nonlocal best, best_cost, tried
-            tried += 1
-            if tried > _SIDE_SEARCH:
-                return
-            limit = settled_below[n]
-            bound = sum(row_cost(k, chain) if k < limit else growing_cost(chain) for k, chain in chains.items())
-            if bound >= best_cost - 1e-9:
-                return
-            if n == len(group):
-                best, best_cost = [assigned[i] for i in group], bound
-                return
-            i = group[n]
-            for k in candidates[i]:
-                chains.setdefault(k, []).append(i)
-                assigned[i] = k
-                search(n + 1)
-                chains[k].pop()
-                if not chains[k]:
-                    del chains[k]
-
-        assigned: dict[int, int] = {}
-        search(0)
-        for i, k in zip(group, best):
+    for k, chain in states[0][1]:
+        for i in chain:
             out[i] = k
-        start = end
     return out
 
 
