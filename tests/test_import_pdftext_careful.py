@@ -220,6 +220,20 @@ ROUNDTRIPS = {
     # none before; kept so: 经济成本指标 rows that are standards (1万元/个·年, 按县定标准每人每月100元) are no
     # misfit there, only counts, rates and durations are (a wider misfit moved its 时效指标 row to 效益指标)
     "g128": "",
+    # A wrapped 备注 stands centred on its row, so its first line is printed on the row above's line
+    # and the lines of two neighbours' notes interleave; each line went to its nearest row.
+    # 学生研学食宿及课程费's note read "按12000人×每人按12000人×每人120元" (the next row's first line
+    # inside it): FUND007 on 17,280,000,000元 against ≤144万元.
+    "g464": "FUND007",
+    # no finding, but 引导品牌连锁便利店进社区 took the first line of the next row's three-line note
+    # (按《城市一刻钟便民生活圈), printed on its own line
+    "g461": "",
+    # no finding, but each line of 养殖尾水排放达标率's note stood on a row's line and went to that row
+    # (按《淡水池塘养殖水排放要 / 求》（SC/T 9101 / —2007）二级标准): the brackets hold them together
+    "g400": "",
+    # no finding, but 排污口标识牌制作安装费's note read "按320块×每块250按GB 3838—元", the next row's
+    # first line between its two
+    "g412": "",
 }
 
 

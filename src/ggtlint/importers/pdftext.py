@@ -44,7 +44,9 @@ How a text is read:
   start, bare figures (aligned right, each starting at its own column) not counted in where a column
   starts; value lines and name lines are paired
   into rows so that each cell stands where its row's other cells do (the middle of the row, or its
-  top or bottom, whichever fits), joining a cell's wrapped lines; and the rows are put into the
+  top or bottom, whichever fits), joining a cell's wrapped lines; the lines of the columns beside
+  them are shared out among the rows so that each row's wrapped cell is centred on it (a long
+  备注's first line stands on the row above's line); and the rows are put into the
   blocks of the 一级/二级 labels so that each label stands in the middle of its block (or at its
   top or bottom), which is where a spreadsheet prints a merged cell's text.
 * **Refused**: text that came out column by column (plain pdftotext of a spreadsheet's PDF: the
