@@ -246,3 +246,28 @@ def test_an_exported_careful_table_printed_to_pdf_reads_back_with_no_finding(key
         [(i.level1, i.level2, i.name, i.value, i.note) for i in own.indicators]
     proc = run_ggtlint("check", "--text-input", path, "--format", "json", "--no-cache")
     assert proc.returncode == 0 and json.loads(proc.stdout)["findings"] == []
+
+
+def _side_lines(*lines: tuple[int, str]):
+    from ggtlint.importers.pdftext import _Cell, _Tok
+    return [_Cell(line, [_Tok(text, line, 100, False, True, "", False)]) for line, text in lines]
+
+
+def test_wrapped_notes_of_neighbouring_rows_interleave() -> None:
+    """g464: each note is centred on its row's line, so the three are printed interleaved; by the
+    nearest row, the first row's note took the second's first line (FUND007 on 按12000人×每人按12000人×每人120元)."""
+    from ggtlint.importers.pdftext import _side_cell_rows
+    cells = _side_lines((25, "按12000人×每人"), (26, "按12000人×每人"), (27, "120元"), (28, "20元，租用具备资质的客"),
+                        (29, "按20门×每门0.75万"), (30, "运车辆"), (32, "元"))
+    assert _side_cell_rows(cells, [(26, 26), (28, 28), (31, 31), (33, 33)]) == [0, 1, 0, 1, 2, 1, 2]
+
+
+def test_a_note_held_together_by_its_brackets() -> None:
+    """g400: each line of the note stands on a row's own line; the brackets they open and close make
+    them one cell, the middle row's."""
+    from ggtlint.importers.pdftext import _side_cell_rows
+    cells = _side_lines((30, "按《淡水池塘养殖水排放要"), (32, "求》（SC/T 9101"), (33, "—2007）二级标准"))
+    assert _side_cell_rows(cells, [(30, 30), (32, 32), (33, 33)]) == [1, 1, 1]
+    # single notes on their rows' lines stay there
+    cells = _side_lines((30, "按30家×每家2次"), (32, "按5期×每期1万元"), (33, "按4次×每次2万元"))
+    assert _side_cell_rows(cells, [(30, 30), (32, 32), (33, 33)]) == [0, 1, 2]
