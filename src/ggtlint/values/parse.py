@@ -1715,7 +1715,7 @@ _FIXED_FESTIVALS = {"三八妇女节": "3月8日", "妇女节": "3月8日", "三
                     "建党节": "7月1日", "七一": "7月1日", "八一建军节": "8月1日", "建军节": "8月1日", "八一": "8月1日",
                     "教师节": "9月10日", "国庆节": "10月1日", "国庆": "10月1日", "十一": "10月1日"}
 _FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?P<name>{_alt(_FIXED_FESTIVALS)})[”\"]?"
-                                r"(?P<by>前完成|前|之前|以前)")
+                                r"(?P<by>(?:前|之前|以前)(?:完成)?)")
 
 
 def _festival_as_date(text: str) -> str:
@@ -1723,7 +1723,8 @@ def _festival_as_date(text: str) -> str:
     festival = _FESTIVAL_BEFORE.fullmatch(text)
     if festival is None:
         return text
-    return f"{festival.group('y') or ''}{_FIXED_FESTIVALS[festival.group('name')]}{festival.group('by')}"
+    by = "前完成" if festival.group("by").endswith("完成") else festival.group("by")  # (之前完成: the one read)
+    return f"{festival.group('y') or ''}{_FIXED_FESTIVALS[festival.group('name')]}{by}"
 
 
 def _respelt(text: str, year: int | None) -> str:
@@ -1782,7 +1783,7 @@ def _respelt(text: str, year: int | None) -> str:
             fixed = f"{dotted.group('m')}月{dotted.group('d')}日{dotted.group('by')}"
         if ":" in fixed or "时" in fixed:
             fixed = _CLOCK_BEFORE.sub("", fixed, count=1)
-    if fixed.endswith(("前", "前完成")):  # (国庆节前完成: the deed done by then, as 10月1日前完成)
+    if fixed.endswith(("前", "前完成")):  # (国庆节前完成, 之前完成: the deed done by then, as 10月1日前完成)
         fixed = _festival_as_date(fixed)
     return fixed
 

@@ -1,0 +1,48 @@
+"""h134's re-read of the h129–h133 changes: each problem found, pinned with the look-alikes it must leave.
+
+- values: a fixed festival with 之前完成 or 以前完成 (国庆节之前完成) was text, though 国庆节前完成 and 国庆节之前 are
+  read as 10月1日前 (_respelt wrote 10月1日之前完成, which the grammar does not read).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+import yaml
+
+from ggtlint.engine.examples import example_document
+from ggtlint.load import load_text
+from ggtlint.values import parse_value
+
+
+def _findings(engine: Any, rule_id: str, *, goal: str, project: dict[str, str] | None = None,
+              rows: dict[tuple[str, str], list[dict[str, str]]]) -> list[Any]:
+    """The findings of ``rule_id`` on the clean example table moved to 2026, with ``rows`` in place of its own
+    under each (一级, 二级)."""
+    document = example_document({})
+    document["project"].update({"year": 2026, "name": "2026年测试项目", **(project or {})})
+    document["project"].pop("title", None)
+    document["goal"] = goal
+    for (level1, level2), lines in rows.items():
+        document["indicators"].setdefault(level1, {})[level2] = lines
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == rule_id]
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    ("国庆节之前完成", dt.date(2026, 10, 1)), ("国庆节以前完成", dt.date(2026, 10, 1)),
+    ("2026年“七一”以前完成", dt.date(2026, 7, 1)), ("十一之前完成", dt.date(2026, 10, 1)),
+    ("国庆节前完成", dt.date(2026, 10, 1)), ("八一以前", dt.date(2026, 8, 1)),
+    ("国庆节之前全部完成", dt.date(2026, 10, 1)),  # a deed after it, read since g554–g563's round
+])
+def test_a_fixed_festival_with_any_word_for_before_and_done_is_its_day(value: str, day: dt.date) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", "≤", day), parsed
+
+
+@pytest.mark.parametrize("value", ["春节之前完成", "元旦以前完成", "国庆节前后"])
+def test_a_moving_festival_or_a_time_around_one_stays_external(value: str) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert parsed.kind == "qualitative", parsed
