@@ -2,6 +2,8 @@
 
 - values: a fixed festival with 之前完成 or 以前完成 (国庆节之前完成) was text, though 国庆节前完成 and 国庆节之前 are
   read as 10月1日前 (_respelt wrote 10月1日之前完成, which the grammar does not read).
+- REL008 differs: 较上年增至600吨 was set aside as a baseline though 较上年增加到600吨 is a target (增至 missing
+  from _RAISED_FROM_LAST_YEAR while _TO_THE_FIGURE had it; both now share _RAISE_TO_WORDS).
 """
 
 from __future__ import annotations
@@ -46,3 +48,17 @@ def test_a_fixed_festival_with_any_word_for_before_and_done_is_its_day(value: st
 def test_a_moving_festival_or_a_time_around_one_stays_external(value: str) -> None:
     parsed = parse_value(value, budget_year=2026)
     assert parsed.kind == "qualitative", parsed
+
+
+BENEFIT = ("效益指标", "经济效益指标")
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("2026年发展蔬菜种植，蔬菜年产量较上年增至600吨。", True),
+    ("2026年发展蔬菜种植，蔬菜年产量较上年增加到600吨。", True),
+    ("2026年发展蔬菜种植，蔬菜年产量比上年度提高至600吨。", True),
+    ("2026年发展蔬菜种植，蔬菜年产量较上年增加600吨。", False),  # the growth, not the year's output
+])
+def test_rel008_reads_a_figure_raised_from_last_year_as_the_target(engine: Any, goal: str, told: bool) -> None:
+    found = _findings(engine, "REL008", goal=goal, rows={BENEFIT: [{"name": "蔬菜年产量", "value": "≥500吨"}]})
+    assert bool(found) is told, found

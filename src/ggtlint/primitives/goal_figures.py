@@ -136,8 +136,10 @@ _BASELINE_THEN_TO = lazy_pattern(r"(?:[由从](?:上年的?|20[0-9]{2}年[底末
                                  # or an earlier year's figure, then the budget year's (2025年达到76%，2026年提高到)
                                  r"|20[0-9]{2}年[底末]?(?:达到|为)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?[，,]20[0-9]{2}年)"
                                  r"[\u4e00-\u9fff]{0,4}[到至]$")
+# the words raising a figure to what follows, the target (提高到, 增加至, 增至)
+_RAISE_TO_WORDS = r"(?:提高|提升|增加|增长|上升|扩大)[到至]|增至"
 # last year named as what the figure is raised from (较上年提高到600吨): the figure is the target, no baseline
-_RAISED_FROM_LAST_YEAR = lazy_pattern(r"(?:较|比)上一?年度?(?:提高|提升|增加|增长|上升|扩大)[到至]$")
+_RAISED_FROM_LAST_YEAR = lazy_pattern(rf"(?:较|比)上一?年度?(?:{_RAISE_TO_WORDS})$")
 # the words raising a figure to the next (提高到, 提升至, 增加到): what follows is the target
 _RAISED_TO = lazy_pattern(r"[\u4e00-\u9fff]{0,4}[到至]")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
@@ -1396,8 +1398,7 @@ def _floor_text(shown: str, text: str) -> str:
 _MEASURE_WORD = lazy_pattern(r"(?:面积|数量|人次|人数|户数|产量|次数|长度|里程|总量|规模|率)$")
 # the words from a count's name to its figure (蜂蜜产量达到180吨, 培训约1200人次, 粮食产量稳定在5万吨, 蔬菜年产量
 # 较上年增加到600吨, 增至): raised to, the figure is the target
-_TO_THE_FIGURE = lazy_pattern(r"(?:(?:较|比)(?:上一?年度?|去年))?"
-                              r"(?:达到|达|为|约|共|(?:稳定|保持)在|(?:提高|提升|增加|增长|上升|扩大)[到至]|增至)$")
+_TO_THE_FIGURE = lazy_pattern(rf"(?:(?:较|比)(?:上一?年度?|去年))?(?:达到|达|为|约|共|(?:稳定|保持)在|{_RAISE_TO_WORDS})$")
 # a whole's place (全县), not a word of what it counts
 _PLACE_WHOLE_WORD = lazy_pattern(r"全[省市州县区旗镇乡村]")
 # the break between the items of a 其中's list (其中新建4座、改造8座; 其中：学生4000人)
