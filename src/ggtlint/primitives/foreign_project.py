@@ -35,9 +35,10 @@ PARAMS_SCHEMA = {
     },
 }
 
-# a year, and the level of government a name begins with (县, 州级, 全市): the table's own place, no subject
+# a year, and the level of government a name begins with (县, 州级, 全市): the table's own place, no subject;
+# not the first character of a word (市场监管, 市政, 区域, 乡村振兴, 村庄)
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
-_LEVEL_FIRST = re.compile(r"^全?[省州市县区乡镇村](?:级|本级)?")
+_LEVEL_FIRST = re.compile(r"^(?![市区乡村][场政民容域村庄])全?[省州市县区乡镇村](?:级|本级)?")
 _GAP = "\0"
 # so few characters left of a name tell nothing of which project it is
 _SHORTEST = 4
