@@ -6,6 +6,9 @@
   from _RAISED_FROM_LAST_YEAR while _TO_THE_FIGURE had it; both now share _RAISE_TO_WORDS).
 - REL015: a name opening with 市场, 市政, 乡村 lost its first character as a level of government (_LEVEL_FIRST), so
   市场监管综合执法能力提升项目 in the table 市场监管执法装备购置 shared under half with it and was told.
+- REL015: every two characters of the department's name were left out as its place, its own words too (教育 of
+  某县教育局), so a goal copied from another of the department's projects (县教育信息化建设项目 in 学生营养改善计划)
+  kept too few characters to compare; the place is now the one the title or the department opens with (某县).
 """
 
 from __future__ import annotations
@@ -79,3 +82,18 @@ def test_rel015_keeps_a_word_opening_with_a_levels_character(engine: Any, projec
     found = _findings(engine, "REL015", goal=goal, project={"name": project},
                       rows={QUANTITY: [{"name": row, "value": "≥20处"}]})
     assert bool(found) is told, found
+
+
+@pytest.mark.parametrize(("department", "told"), [("某县教育局", True), ("黔南州教育局", True), ("", True)])
+def test_rel015_leaves_out_the_departments_place_not_its_words(engine: Any, department: str, told: bool) -> None:
+    found = _findings(engine, "REL015", goal="为确保县教育信息化建设项目顺利实施，资助学生1200人。",
+                      project={"name": "2026年学生营养改善计划", "department": department},
+                      rows={QUANTITY: [{"name": "资助学生人数", "value": "≥1200人"}]})
+    assert bool(found) is told, found
+
+
+def test_rel015_still_leaves_out_the_tables_place() -> None:
+    from ggtlint.primitives.foreign_project import _place_opening
+
+    assert [_place_opening(text) for text in ("贵州省黔南州都匀市教育局", "黔南州市场监管局", "都匀市2026年项目支出绩效目标表",
+                                              "教育局", None)] == ["贵州省黔南州都匀市", "黔南州", "都匀市", "", ""]

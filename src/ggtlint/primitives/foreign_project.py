@@ -39,6 +39,9 @@ PARAMS_SCHEMA = {
 # not the first character of a word (市场监管, 市政, 区域, 乡村振兴, 村庄)
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _LEVEL_FIRST = re.compile(r"^(?![市区乡村][场政民容域村庄])全?[省州市县区乡镇村](?:级|本级)?")
+# the places a title or a department's name opens with (黔南州 of 黔南州2026年…, 某县 of 某县教育局): not the
+# department's own words (教育), which a project copied from another of its tables shares
+_PLACE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省州市县区旗盟](?![场政民容域]))+")
 _GAP = "\0"
 # so few characters left of a name tell nothing of which project it is
 _SHORTEST = 4
@@ -51,6 +54,12 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 
 def _bigrams(texts: list[str]) -> set[str]:
     return {text[i:i + 2] for text in texts for i in range(len(text) - 1)}
+
+
+def _place_opening(text: str | None) -> str:
+    """The place a title or a department's name opens with, or "" (某县 of 某县教育局)."""
+    opening = _PLACE_OPENING.match(text or "")
+    return opening.group() if opening is not None else ""
 
 
 def _named(found: re.Match[str], params: dict[str, Any]) -> str:
@@ -83,7 +92,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not ctx.goal or not project.name:
         return
     own = _bigrams([project.name])
-    places = _bigrams([text for text in (project.title, project.region, project.department) if text])
+    places = _bigrams([project.region or "", *(_place_opening(text) for text in (project.title, project.department))])
     indicators = _bigrams([row.name for row in ctx.rows])
     foreign = []
     for found in params["named"].finditer(ctx.goal[:MAX_MATCH_INPUT]):
