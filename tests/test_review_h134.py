@@ -9,6 +9,8 @@
 - REL015: every two characters of the department's name were left out as its place, its own words too (教育 of
   某县教育局), so a goal copied from another of the department's projects (县教育信息化建设项目 in 学生营养改善计划)
   kept too few characters to compare; the place is now the one the title or the department opens with (某县).
+- TIME006 before_start: a work's start with 开始 or 启动 read a range's last month as its start (1-3月开始开展摸底登记:
+  March), so a 摸底登记完成时间 in February was told as before it (_WORK_START).
 """
 
 from __future__ import annotations
@@ -97,3 +99,18 @@ def test_rel015_still_leaves_out_the_tables_place() -> None:
 
     assert [_place_opening(text) for text in ("贵州省黔南州都匀市教育局", "黔南州市场监管局", "都匀市2026年项目支出绩效目标表",
                                               "教育局", None)] == ["贵州省黔南州都匀市", "黔南州", "都匀市", "", ""]
+
+
+TIMELINESS = ("产出指标", "时效指标")
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("2026年1-3月开始开展摸底登记，完成全县5000户摸底。", False),  # it starts in January
+    ("2026年1至3月开始开展摸底登记，完成全县5000户摸底。", False),
+    ("2026年3月开始开展摸底登记，完成全县5000户摸底。", True),
+    ("2026年完成全县5000户摸底，3月开始开展摸底登记。", True),
+])
+def test_time006_takes_no_ranges_last_month_for_a_works_start(engine: Any, goal: str, told: bool) -> None:
+    found = _findings(engine, "TIME006", goal=goal,
+                      rows={TIMELINESS: [{"name": "摸底登记完成时间", "value": "2026年2月28日前"}]})
+    assert bool(found) is told, found

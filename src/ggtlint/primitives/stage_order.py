@@ -71,8 +71,9 @@ _OTHER_WORKS = lazy_pattern(r"续建|上年|结转|以前年度|临时|便道|�
 _BARE_START_WORDS = ("项目", "工程", "全部", "计划", "预计", "于", "拟", "在", "并", "均", "整体", "力争", " ", "\n")
 # a piece of work the goal says starts in a month (6月起开展施工改造, 2025年9月起上岗): its words, to the clause's end
 # (3月启动植树造林, 3月开始植树造林 too); what starts may come before the day it starts from (补贴申请自2026年3月1日
-# 起受理: the applications' start)
-_WORK_START = lazy_pattern(r"(?:(?P<subject>[\u4e00-\u9fff]{2,6})自)?(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月份?"
+# 起受理: the applications' start); not a range's last month (1-3月开始摸底 starts in January)
+_WORK_START = lazy_pattern(r"(?:(?P<subject>[\u4e00-\u9fff]{2,6})自)?(?:(?P<year>20\d\d)年)?(?<![0-9\-－~～至到])"
+                           r"(?P<month>1[0-2]|[1-9])月份?"
                            r"(?:[1-3]?[0-9]日)?(?:起|开始|启动)(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
 # the month the goal says the money arrives (资金预计2025年8月下达, 资金于2025年7月拨付至公证处); not a deadline
 # for paying it out (资金于12月15日前发放到位), which ends in 前
