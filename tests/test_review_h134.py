@@ -11,6 +11,9 @@
   kept too few characters to compare; the place is now the one the title or the department opens with (某县).
 - TIME006 before_start: a work's start with 开始 or 启动 read a range's last month as its start (1-3月开始开展摸底登记:
   March), so a 摸底登记完成时间 in February was told as before it (_WORK_START).
+- TIME006 before_start: a bare 2026年7月起实施 ending its clause was taken for the project's start, though with no
+  subject it is mostly the date a policy takes effect (提高城乡低保标准，2026年7月起实施: 上半年低保金发放时间 told);
+  with no subject only 启动 is the project's (_BARE_PROJECT_START), as the rule's description says.
 """
 
 from __future__ import annotations
@@ -113,4 +116,17 @@ TIMELINESS = ("产出指标", "时效指标")
 def test_time006_takes_no_ranges_last_month_for_a_works_start(engine: Any, goal: str, told: bool) -> None:
     found = _findings(engine, "TIME006", goal=goal,
                       rows={TIMELINESS: [{"name": "摸底登记完成时间", "value": "2026年2月28日前"}]})
+    assert bool(found) is told, found
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("2026年提高城乡低保标准，2026年7月起实施，全年保障低保对象5000人。", False),  # the standard's date
+    ("2026年提高城乡低保标准，自2026年7月起实施，全年保障低保对象5000人。", False),
+    ("2026年7月启动，全年保障低保对象5000人。", True),
+    ("本项目自2026年7月起实施，全年保障低保对象5000人。", True),
+    ("新建低保服务站2个，工程自2026年7月起实施，全年保障低保对象5000人。", True),
+])
+def test_time006_takes_a_bare_start_with_no_subject_only_when_it_starts(engine: Any, goal: str, told: bool) -> None:
+    found = _findings(engine, "TIME006", goal=goal,
+                      rows={TIMELINESS: [{"name": "上半年低保金发放时间", "value": "2026年6月30日前"}]})
     assert bool(found) is told, found

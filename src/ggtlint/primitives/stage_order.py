@@ -57,9 +57,11 @@ _PHASE = lazy_pattern(r"(?:[一二三四五六七八九十0-9]+|首)(?:期|批)|
 # the project's own start in the goal (项目于2025年6月启动, 自2025年5月起实施); not its end (实施完成), nor
 # 开工, before which design and tendering are done; work done before any start (前期, 招标, 设计, 对象认定) is left out
 _PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?(?:起|开始)?(?:正式)?(?:启动|实施)(?!完|结束|验收|到位|终了)")
-# a start with no subject, or the works', that ends its clause (2026年9月启动，年内完成…; 工程自2026年7月启动，):
-# the project's; not a start naming what starts (2026年9月启动秋季学期资助), a piece of the project
-_BARE_PROJECT_START = lazy_pattern(r"(?:^|(?<=[，,；;。\n]))(?:本?工程|本项目)?(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?"
+# a start with no subject, or the works', that ends its clause (2026年9月启动，年内完成…; 工程自2026年7月起实施，):
+# the project's; not a start naming what starts (2026年9月启动秋季学期资助), a piece of the project; with no subject
+# only 启动 (…提高低保标准，2026年7月起实施，: the date a policy takes effect)
+_BARE_PROJECT_START = lazy_pattern(r"(?:^|(?<=[，,；;。\n]))(?:本?工程|本项目|(?=[于自从]?20\d\d年[0-9]{1,2}月份?(?:起|开始)?(?:正式)?启动))"
+                                   r"(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?"
                                    r"(?:起|开始)?(?:正式)?(?:启动|实施)(?:实施)?(?=[，,；;。\n]|$)")
 # (and the plan written, the money arriving: 实施方案编制, 资金下达 before 2026年3月启动)
 _BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报|对象认定|摸底|方案(?:编制|制定|制订|印发|批复)|资金下达")
