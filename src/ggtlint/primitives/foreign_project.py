@@ -87,18 +87,28 @@ def _covered(subject: str, words: set[str]) -> list[bool]:
     return covered
 
 
+def _table_words(ctx: TableContext) -> tuple[set[str], set[str], set[str]]:
+    """The two characters running of the project's name, of its place (region, the place its title or
+    department opens with) and of its indicators' names."""
+    project = ctx.table.project
+    places = [project.region or "", *(_place_opening(text) for text in (project.title, project.department))]
+    return _bigrams([project.name or ""]), _bigrams(places), _bigrams([row.name for row in ctx.rows])
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     project = ctx.table.project
-    if not ctx.goal or not project.name:
+    # a name is told by the 项目 after it (and most goals name none): nothing to compare without one
+    if not ctx.goal or "项目" not in ctx.goal or not project.name:
         return
-    own = _bigrams([project.name])
-    places = _bigrams([project.region or "", *(_place_opening(text) for text in (project.title, project.department))])
-    indicators = _bigrams([row.name for row in ctx.rows])
+    words: tuple[set[str], set[str], set[str]] | None = None  # made at the first name
     foreign = []
     for found in params["named"].finditer(ctx.goal[:MAX_MATCH_INPUT]):
         named = _named(found, params)
         if named.endswith(tuple(params.get("money", []))):
             continue
+        if words is None:
+            words = _table_words(ctx)
+        own, places, indicators = words
         subject = _subject(named, params, places)
         letters = [i for i, ch in enumerate(subject) if ch != _GAP]
         if len(letters) < _SHORTEST:
@@ -109,5 +119,5 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         beyond = "".join(_GAP if in_name[i] else ch for i, ch in enumerate(subject))
         if len(beyond.replace(_GAP, "")) >= _SHORTEST - 1 and not any(_covered(beyond, indicators)):
             foreign.append(named + "项目")
-    for named in foreign[:1]:
-        yield Hit("/goal", {"named": named}, value=named, find=named)
+    if foreign:  # once a table: the first name the goal gives
+        yield Hit("/goal", {"named": foreign[0]}, value=foreign[0], find=foreign[0])
