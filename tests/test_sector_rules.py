@@ -684,13 +684,16 @@ EXPECTED: dict[str, dict[str, int]] = {
     # g549), a unit price with no total (FUND005, g550), a 宣传和随访 cost and a 巡查 count with no partner (REL002,
     # g550, g552).
     "g546": {}, "g547": {}, "g548": {}, "g549": {}, "g550": {}, "g551": {}, "g552": {}, "g553": {},
-    # g574–g583, a second opinion on audit 21's checks: 3 false findings, fixed (test_values_careful_g574.py; the
-    # first two found by variants of the tables' lines, then written into them): CAT021 on 讲座专家劳务费按实际授课场次 ≤60000元 (g582; a cost named, then what it
-    # is paid by: placement.yaml exempt_name), TIME008 (preview) on 项目资金支付完成时间 and 游客满意度调查完成时间
-    # after the goal's 实施期为2026年3月至10月 (g574, g578; time.yaml exempt_name 支付, 付款, 满意度调查, 回访; false
-    # on 5 look-alikes in all with 工程款支付, 付款, 跟踪回访), VAL006 on 群众办事平均等候时间缩短比例 ≥20% (g579;
-    # negative-direction.yaml exception 缩短). Look-alikes met with no finding: CAT021 on …购置费, …采购费, …经费,
-    # …单台采购单价, …单位面积造价 with money (g574, g578, g580, g582), a count in brackets (（按采购数量）); SAT003 on
+    # g574–g583, a second opinion on audit 21's checks: 4 false findings, fixed (test_values_careful_g574.py; the
+    # first three found by variants of the tables' lines, then written into them): TIME006 (a warning) on
+    # AED设备采购款支付完成时间 2026年12月15日前 beside AED设备安装完成时间 2026年8月31日前 (g574; money paid for the
+    # purchase is no buying stage: stage_order.py _PAID; false on 6 variants, 采购尾款, 采购资金拨付, 合同款结算 …);
+    # CAT021 on 讲座专家劳务费按实际授课场次 ≤60000元 (g582; a cost named, then what it is paid by: placement.yaml
+    # exempt_name); TIME008 (preview) on AED设备采购款支付完成时间 and 游客满意度调查完成时间 after the goal's
+    # 实施期为2026年3月至10月 (g574, g578; time.yaml exempt_name 支付, 付款, 满意度调查, 回访; false on 5 variants in
+    # all, with 工程款支付, 付款, 跟踪回访); VAL006 on 群众办事平均等候时间缩短比例 ≥20% (g579; negative-direction.yaml
+    # exception 缩短). Look-alikes met with no finding: CAT021 on …购置费, …采购费, …经费, …单台采购单价,
+    # …单位面积造价 with money (g574, g578, g580, g582), a count in brackets (（按采购数量）); SAT003 on
     # 参训教职工, 受益师生, 服务对象, 社会公众, 群众对…工作的满意度, 受益群众, 项目区群众, 游客, 来访群众, 办事企业,
     # 就诊患者, 参赛队员, 参训家长, 受补贴企业 (all); FUND007 on notes 按每人每月600元标准发放，按实际人数据实结算
     # (g575), 按每户2000元一次性补助 with two 户 counts (g577), 按30台×每台15000元, 按每人次200元标准 (g574), 分档补助

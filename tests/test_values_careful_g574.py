@@ -5,6 +5,9 @@
 - money paid after the project's period (项目资金支付完成时间, 工程款支付, 付款, g574) and a survey of those
   served (游客满意度调查完成时间, g578) were told as work due after the period (TIME008, preview; time.yaml
   exempt_name), as 拨付 and 清算 already were not;
+- money paid for a purchase after the installing (AED设备采购款支付完成时间 2026年12月15日前 beside AED设备安装完成时间
+  2026年8月31日前, g574) was read as the buying stage due after the installing (TIME006, a warning;
+  stage_order.py _PAID);
 - a wait cut (群众办事平均等候时间缩短比例 ≥20%, g579) was read as a reverse indicator (VAL006;
   negative-direction.yaml exception 缩短).
 """
@@ -59,3 +62,15 @@ def test_a_wait_cut_is_no_reverse_indicator(engine) -> None:  # type: ignore[no-
     assert not _rule(engine, "g579", row, row, "VAL006")
     [message] = _rule(engine, "g579", row, "- name: 群众办事平均等候时间\n        value: ≥20分钟", "VAL006")
     assert "群众办事平均等候时间" in message
+
+
+@pytest.mark.parametrize("name", ["AED设备采购款支付完成时间", "AED设备采购尾款支付时间", "AED设备采购合同款结算时间"])
+def test_money_paid_for_a_purchase_is_no_stage_before_installing(engine, name: str) -> None:  # type: ignore[no-untyped-def]
+    row = "- name: AED设备采购款支付完成时间\n"
+    assert not _rule(engine, "g574", row, f"- name: {name}\n", "TIME006")
+
+
+def test_buying_due_after_installing_is_still_told(engine) -> None:  # type: ignore[no-untyped-def]
+    """The purchase itself due on 15 December, after the installing on 31 August, keeps its warning."""
+    [message] = _rule(engine, "g574", "- name: AED设备采购款支付完成时间\n", "- name: AED设备采购完成时间\n", "TIME006")
+    assert "AED设备安装完成时间" in message

@@ -5,7 +5,8 @@ it is bought, so one of the two dates is wrong. Params: ``stages``, pairs of wor
 a stage and of one that follows it (采购, 招标 … then 安装, 调试, 上线 …). Only deadlines (on or
 before a day) under 时效 are compared, a name with words of both stages of a pair is left out
 (采购安装完成时间 names both), and a name naming a phase, batch or lot (一期, 第二批, 二标段) or next
-year (下一年度) is left out too: those are stages of their own. The two must be of one thing: their
+year (下一年度) is left out too: those are stages of their own. Money paid for the earlier stage (设备采购款支付,
+采购尾款) follows the later one and is not compared. The two must be of one thing: their
 names, the stages' words and the time's set aside, share three characters in a row (站点设备采购,
 站点设备安装调试) or one holds the other (设备); not 年度建设任务 and 新建实训室投入使用, nor 应急物资
 and 应急广播设备.
@@ -54,6 +55,8 @@ PARAMS_SCHEMA = {
 # a phase, batch or lot is a stage of its own (二期, 第二批, 首批, 二标段), and next year's buying is no
 # stage of this year's work (下一年度服务采购)
 _PHASE = lazy_pattern(r"(?:[一二三四五六七八九十0-9]+|首)(?:期|批)|标段|下一?年度|次年")
+# the money paid for a stage is no stage: it follows the work (设备采购款支付, 采购尾款 after 安装, 验收)
+_PAID = lazy_pattern(r"支付|付款|拨付|结算|尾款|兑付|清算")
 # the project's own start in the goal (项目于2025年6月启动, 自2025年5月起实施); not its end (实施完成), nor
 # 开工, before which design and tendering are done; work done before any start (前期, 招标, 设计, 对象认定) is left out
 _PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?(?:起|开始)?(?:正式)?(?:启动|实施)(?!完|结束|验收|到位|终了)")
@@ -135,7 +138,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     told: set[int] = set()
     for first, then in params["stages"]:
-        earlier = [row for row in dated if _mentions(row.name, first) and not _mentions(row.name, then)]
+        earlier = [row for row in dated if _mentions(row.name, first) and not _mentions(row.name, then)
+                   and not _PAID.search(row.name)]
         later = [row for row in dated if _mentions(row.name, then) and not _mentions(row.name, first)]
         words = (*first, *then, *_TIME_WORDS)
         for row in earlier:
