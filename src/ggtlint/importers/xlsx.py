@@ -971,12 +971,14 @@ class _SheetReader:
 
     def _unread_columns(self, draft: Draft, header_row: int, cols: dict[str, int], end: int) -> None:
         """Columns of the grid under a heading the format has no field for (指标值设定依据, 历史值),
-        with something written in them: noted once, so that what they hold is not lost unsaid."""
+        with something written in them: noted once, so that what they hold is not lost unsaid. A hidden
+        column (the template's helper codes) was kept out of the table by the department: not noted."""
         sheet = self.sheet
         known = set(cols.values())
         rows = sheet.rows_between(header_row, end)
         unread = [(col, shown_label(text)) for col, text in sheet.row_cells(header_row)
-                  if col not in known and text.strip() and sheet.merged_top(header_row, col) is None
+                  if col not in known and col not in sheet.hidden_columns and text.strip()
+                  and sheet.merged_top(header_row, col) is None
                   and WORKBOOK_LABELS.column(text) is None and min(known) < col
                   and not _NOT_TARGET_COLUMN.fullmatch(re.sub(r"\s", "", text))
                   and any((sheet.text(row, col) or "").strip() for row in rows)]

@@ -18,6 +18,10 @@ under ``#,##0.00``, costs under ``0.00"万元"`` and a ``yyyy-mm-dd`` date (w19)
 with 其中：中央 (w20), a 填表须知 sheet first, the province's 填报示例, a 审核意见 column, the
 reviewers' rows and two hidden sheets (w21).
 
+The rounds' own modules write further tables with these writers; round s8 (test_workbooks_careful_s19.py)
+with ``_write_s8`` (the goal merged across the grid, helper columns hidden, the heading repeated mid-grid)
+and ``_write_sheet_each`` (a sheet per table, named after its project).
+
 Figures are number cells where a department types them so (rates as 0.95 under ``0%``), dates
 as date cells, 一级/二级 cells merged over their rows. The tables are meant to be right: costs add
 up to the funds, deadlines fall inside the year, every figure of the goal is measured.
@@ -705,6 +709,55 @@ def _write_reviewed(workbook, table: dict) -> None:
     _footer(old, _grid(old, row, heading_of(last), last["rows"]), last)
     old.sheet_state = "hidden"
     workbook.active = 2  # opens on the table
+
+
+def _goal_across(ws, table: dict, width: int) -> None:
+    """The goal row as round s8 writes it: 绩效目标 | 年度目标 in the first two columns (or 年度总体目标
+    merged over them), the goal merged over every column after them to the grid's right edge."""
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == "年度总体目标")
+    ws.unmerge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+    ws.cell(row=row, column=2).value = None
+    if table["goal_across"] == "block":
+        _cell(ws, row, 1, "绩效目标")
+        _cell(ws, row, 2, "年度目标")
+    else:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    _cell(ws, row, 3, table["goal"])
+    ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=width)
+
+
+def _write_marked(ws, table: dict) -> None:
+    """One table on ``ws`` as round s8 writes it: the goal across the grid's width (``goal_across``),
+    helper columns hidden (``hidden``: column letters), the heading row repeated before the row at
+    index ``repeat_heading`` (copied to the top of the second printed page)."""
+    heading = heading_of(table)
+    row = _head(ws, table, with_year_line="unit_line" in table)
+    if table.get("goal_across"):
+        _goal_across(ws, table, len(heading))
+    rows = table["rows"]
+    split = table.get("repeat_heading", len(rows))
+    end = _grid(ws, row, heading, rows[:split])
+    if split < len(rows):
+        for col, text in enumerate(heading, 1):
+            _cell(ws, end, col, text)
+        end = _body(ws, end + 1, rows[split:])
+    _footer(ws, end, table)
+    for letter in table.get("hidden", ()):
+        ws.column_dimensions[letter].hidden = True
+
+
+def _write_s8(workbook, table: dict) -> None:
+    ws = workbook.active
+    ws.title = table.get("sheet", "项目支出绩效目标表")
+    _write_marked(ws, table)
+
+
+def _write_sheet_each(workbook, table: dict) -> None:
+    """One sheet per table, each named after its project (``sheet``), as a department's several
+    projects are kept in one workbook."""
+    workbook.remove(workbook.active)
+    for each in table["tables"]:
+        _write_marked(workbook.create_sheet(each["sheet"]), each)
 
 
 SPLIT = ["一级指标", "二级指标", "三级指标", "符号", "数值", "单位", "备注"]  # what each row tuple holds
