@@ -9,7 +9,10 @@ columns hidden; the heading row repeated in the middle of the grid. Budget year 
 written by the careful-workbook generator (``tests/data/workbooks_careful/make_workbooks.py``, its
 ``_write_s8`` and ``_write_sheet_each``).
 
-One reading was wrong: a helper column hidden in Excel (辅助列 of indicator codes in s8b, 指标编码 and
+Two readings were wrong. A 项目汇总 sheet in front of the projects' sheets (s8d: 序号 | 项目名称 | 主管部门 |
+实施单位 | 年度资金总额, a line per project) was read as a table of its own: eight errors (STR001 for each
+一级, STR005 on 项目名称, 主管部门, 实施单位, 年度资金总额 and the goal) and LOAD013 on a missing grid. And a
+helper column hidden in Excel (辅助列 of indicator codes in s8b, 指标编码 and
 辅助列 in s8e) was told as a grid column "not read, put what must be kept in 备注" (LOAD013), though the
 department had kept it out of the table by hiding it. The findings of the first draft that were
 justified were fixed in the tables as a department would: 培训后就业率 under 质量指标 (CAT001, moved to
@@ -25,7 +28,10 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("openpyxl")
+openpyxl = pytest.importorskip("openpyxl")
+
+from ggtlint.limits import DEFAULT_LIMITS  # noqa: E402
+from ggtlint.run import load_source  # noqa: E402
 
 from careful_workbooks import check_written, maker, read_as_written  # noqa: E402
 
@@ -140,10 +146,11 @@ TABLES["s8c-yidi-banqian-guotu-guihua"] = dict(writer=M._write_stacked, tables=[
          ]),
 ])
 
-# s8d: a sheet per table named after its project, 年度总体目标 merged over two columns and the goal across
+# s8d: a sheet per table named after its project, a 项目汇总 sheet in front listing them, 年度总体目标 merged
+# over two columns and the goal across
 _BOZHOU = dict(heading=M.A_OPERATOR, title="2026年度项目支出绩效目标表", unit_line="金额单位：万元",
                funds_label="资金情况", goal_across="span")
-TABLES["s8d-lajiao-shucai"] = dict(writer=M._write_sheet_each, tables=[
+TABLES["s8d-lajiao-shucai"] = dict(writer=M._write_sheet_each, summary="2026年度项目支出绩效目标汇总表", tables=[
     dict(_BOZHOU, sheet="辣椒产业发展", filler="张明华",
          project=[("项目名称", "2026年辣椒产业发展"), ("主管部门", "遵义市播州区农业农村局"),
                   ("实施单位", "遵义市播州区经济作物站")],
@@ -272,6 +279,20 @@ def test_formatted_cells_and_layouts_are_read_as_written(checked) -> None:  # ty
     assert (table.funds.unit, table.funds.total, table.funds.fiscal, table.funds.other) == ("元", 2000000, 1800000, 200000)
     assert table.goal == TABLES["s8e-malingshu-zhongshu"]["goal"]
     assert checked["s8a"][0].goal == TABLES["s8a-cili-chanye"]["goal"]
+
+
+def test_a_summary_sheet_in_front_is_not_a_table(tmp_path: Path) -> None:
+    """s8d's 项目汇总 sheet lists the two projects; it was read as a third table with eight errors. Alone
+    in a workbook (no other sheet holds a table) it is still read, and its missing parts reported."""
+    path = tmp_path / "s8d.xlsx"
+    M._write(TABLES["s8d-lajiao-shucai"], path)
+    tables = load_source(path, path.name, DEFAULT_LIMITS)[0].tables
+    assert [table.project.name for table in tables] == ["2026年辣椒产业发展", "2026年蔬菜保供基地建设"]
+    workbook = openpyxl.load_workbook(path)
+    for title in ("辣椒产业发展", "蔬菜保供基地建设"):
+        workbook.remove(workbook[title])
+    workbook.save(path)
+    assert len(load_source(path, path.name, DEFAULT_LIMITS)[0].tables) == 1
 
 
 @pytest.mark.parametrize("hidden", ["DH", ""])

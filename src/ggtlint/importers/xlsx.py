@@ -1249,6 +1249,10 @@ _NOT_TARGET_COLUMN = re.compile(r"指标解释|评[（(]?扣[）)]?分标准|评
 _INSTRUCTIONS = re.compile(r"(说明|须知|指引|指南|注意事项|填报要求|填表要求|指标解释|目录|封面|下拉选项|下拉列表)$")
 # Sheets a template brings with a table of its own: a filled example, the indicator library.
 _EXAMPLE_SHEET = re.compile(r"示例|样表|范例|范本|指标库|参考指标|指标参考")
+# A summary sheet (项目汇总: a line per project with its name, department and amount) in front of a
+# sheet per project lists the tables the other sheets hold: with no indicator grid anywhere on it,
+# not a table (a batch export's 汇总 sheet of whole tables is read as ever).
+_SUMMARY_SHEET = re.compile(r"汇总")
 # Sheets of workings that departments attach (资金测算, 支出明细, 采购清单): skipped unless they
 # hold something of a target table (see _target_sign), so they give no note on every run.
 _SUPPORTING = re.compile(r"测算|明细|清单|依据|计算")
@@ -1360,8 +1364,12 @@ def read_workbook(data: bytes, shown: str) -> ImportResult:
                 sheet=sheet.title))
         drafts.extend(found)
     # A hidden sheet (the blank template, last year's copy), the template's filled example (填报示例)
-    # and its indicator library (指标库) are not what the department filled in.
+    # and its indicator library (指标库) are not what the department filled in; nor is a summary of
+    # the projects the other sheets hold.
     set_aside = hidden_sheets | {sheet.title for sheet in sheets if _EXAMPLE_SHEET.search(sheet.title.replace(" ", ""))}
+    gridded = {draft.sheet for draft in drafts if draft.rows}
+    set_aside |= {draft.sheet for draft in drafts if draft.sheet and draft.sheet not in gridded
+                  and _SUMMARY_SHEET.search(draft.sheet.replace(" ", ""))}
     if any(draft.sheet not in set_aside for draft in drafts):
         drafts = [draft for draft in drafts if draft.sheet not in set_aside]
         result.problems = [problem for problem in result.problems if problem.sheet not in set_aside]

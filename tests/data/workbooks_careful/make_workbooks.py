@@ -20,7 +20,7 @@ reviewers' rows and two hidden sheets (w21).
 
 The rounds' own modules write further tables with these writers; round s8 (test_workbooks_careful_s19.py)
 with ``_write_s8`` (the goal merged across the grid, helper columns hidden, the heading repeated mid-grid)
-and ``_write_sheet_each`` (a sheet per table, named after its project).
+and ``_write_sheet_each`` (a sheet per table, named after its project, a 项目汇总 sheet in front).
 
 Figures are number cells where a department types them so (rates as 0.95 under ``0%``), dates
 as date cells, 一级/二级 cells merged over their rows. The tables are meant to be right: costs add
@@ -754,10 +754,25 @@ def _write_s8(workbook, table: dict) -> None:
 
 def _write_sheet_each(workbook, table: dict) -> None:
     """One sheet per table, each named after its project (``sheet``), as a department's several
-    projects are kept in one workbook."""
-    workbook.remove(workbook.active)
+    projects are kept in one workbook; with ``summary`` a 项目汇总 sheet in front listing them."""
+    summary = workbook.active
     for each in table["tables"]:
         _write_marked(workbook.create_sheet(each["sheet"]), each)
+    if not table.get("summary"):
+        workbook.remove(summary)
+        return
+    summary.title = "项目汇总"
+    _cell(summary, 1, 1, table["summary"])
+    _cell(summary, 2, 1, table["tables"][0]["unit_line"])
+    for col, text in enumerate(("序号", "项目名称", "主管部门", "实施单位", "年度资金总额"), 1):
+        _cell(summary, 3, col, text)
+    for number, each in enumerate(table["tables"], 1):
+        project = dict(each["project"])
+        line = (number, project["项目名称"], project["主管部门"], project["实施单位"], each["funds"][0][1])
+        for col, value in enumerate(line, 1):
+            _cell(summary, 3 + number, col, value)
+    _cell(summary, 4 + len(table["tables"]), 1, "合计")
+    _cell(summary, 4 + len(table["tables"]), 5, sum(each["funds"][0][1] for each in table["tables"]))
 
 
 SPLIT = ["一级指标", "二级指标", "三级指标", "符号", "数值", "单位", "备注"]  # what each row tuple holds
