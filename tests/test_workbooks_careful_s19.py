@@ -276,7 +276,8 @@ def test_formatted_cells_and_layouts_are_read_as_written(checked) -> None:  # ty
     assert read["s8f", "片区污水收集率"][:2] == ("≥95.0%", None)  # under the repeated heading
     assert len(checked["s8f"][0].indicators) == len(TABLES["s8f-yuwu-fenliu"]["rows"])
     table = checked["s8e"][0]
-    assert (table.funds.unit, table.funds.total, table.funds.fiscal, table.funds.other) == ("元", 2000000, 1800000, 200000)
+    funds = table.funds
+    assert (funds.unit, funds.total, funds.fiscal, funds.other) == ("元", 2000000, 1800000, 200000)
     assert table.goal == TABLES["s8e-malingshu-zhongshu"]["goal"]
     assert checked["s8a"][0].goal == TABLES["s8a-cili-chanye"]["goal"]
 
