@@ -636,14 +636,14 @@ def _fix(engine: Engine, files: list[tuple[str, str]], limits: Limits, unsafe: b
     def check_text(text: str, shown: str, encoding: str) -> list[Finding]:
         return engine.check_source(load_text(text, shown, limits, encoding)).findings
 
+    # the findings of each file with a fix to make, by path: its fixing's first round (not checked twice)
+    known: dict[str, list[Finding]] = {}
     with contextlib.closing(results):  # read to its end: the cache keeps what an early stop drops
-        # the findings of a file with a fix to make are its fixing's first round (not checked twice)
-        offered = [result.findings if any(fix_of(finding) is not None for finding in result.findings) else None
-                   for result in results]
+        for (path, _), result in zip(files, results, strict=True):
+            if any(fix_of(finding) is not None for finding in result.findings):
+                known[path] = result.findings
     # (workbooks and PDF text are passed on too: the run says they are corrected in the original)
-    with_fixes = [file for file, findings in zip(files, offered, strict=True)
-                  if findings is not None or not file[0].lower().endswith(DOCUMENT_SUFFIXES)]
-    known = {path: findings for (path, _), findings in zip(files, offered) if findings is not None}
+    with_fixes = [file for file in files if file[0] in known or not file[0].lower().endswith(DOCUMENT_SUFFIXES)]
     run = fix_files(with_fixes, check_text, unsafe=unsafe, write=not diff, max_bytes=limits.max_file_bytes,
                     diff=click.get_text_stream("stdout") if diff else None, known=known)
     if diff:
