@@ -102,8 +102,9 @@ _STAFF_ASKED = re.compile(r"^(?!参训|受训|参加|培训)(?P<body>[\u4e00-\u9
 # the words of each staff word a project for the staff names them by (干部职工 in 职工疗休养 or 干部培训)
 _STAFF_WORDS = {"干部职工": ("职工", "干部"), "职工": ("职工",), "干部": ("干部",), "工作人员": ("工作人员",),
                 "员工": ("员工",), "在职人员": ("在职人员",)}
-# units named together in one 实施单位 cell (独山县各乡镇卫生院、社区卫生服务中心)
-_UNIT_SEPARATORS = re.compile(r"[、，,；;及和与]")
+# units named together in one 实施单位 cell (独山县各乡镇卫生院、社区卫生服务中心); 和 joins units only after a
+# unit's ending (县卫生健康局和各乡镇卫生院), inside a name it is part of it (人力资源和社会保障局)
+_UNIT_SEPARATORS = re.compile(r"[、，,；;]|(?<=[局站心院所办馆委队处厂段会])[及和与]")
 
 
 def _own_staff(ctx: TableContext, name: str) -> str | None:
@@ -125,10 +126,19 @@ def _own_staff(ctx: TableContext, name: str) -> str | None:
     return None
 
 
+# a government body's short name keeps only its last character (县发改委 of 发展和改革委员会, 县政府办 of …办公室)
+_BODY_ENDINGS = (("委员会", "委"), ("办公室", "办"))
+
+
 def _shortens(body: str, unit: str) -> bool:
     """Whether the body is the unit's short name (县疾控中心 of 某县疾病预防控制中心): four characters or more,
-    each of them in the unit's name in order, and the same ending (中心)."""
-    if len(body) < 4 or body[-2:] != unit[-2:]:
+    each of them in the unit's name in order, and the same ending (中心); a 局, 委 or 办 shortens its middle
+    (县卫健局 of 某县卫生健康局, 县人社局 of 人力资源和社会保障局), so there the last character is enough."""
+    for full, short in _BODY_ENDINGS:
+        if unit.endswith(full):
+            unit = unit.removesuffix(full) + short
+    ending = 1 if body[-1:] in ("局", "委", "办") else 2
+    if len(body) < 4 or body[-ending:] != unit[-ending:]:
         return False
     rest = iter(unit)
     return all(char in rest for char in body)
