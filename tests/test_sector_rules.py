@@ -889,7 +889,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b92": {"FUND002": 1, "REL002": 1, "REL008": 1, "REL009": 1},
     # b93: fair notices (航油储运费, 实战演练 with no pair, REL002), 森林覆盖率 under 生态环境成本 (CAT012,
     # preview), 飞行时间 in 架次 (VAL018), 机组人员满意度 (SAT002, a notice); 2.2万元/小时 × 300 in a note left
-    "b93": {"CAT012": 1, "REL002": 2, "SAT002": 1, "VAL018": 1},
+    # (and CAT022 since the twenty-third audit: 森林覆盖率 ≥62% is a floor under a cost, told by default)
+    "b93": {"CAT012": 1, "CAT022": 1, "REL002": 2, "SAT002": 1, "VAL018": 1},
     # b94: 法律意见书 ≥120份 under benefits (CAT005); the 审查 work the 常年法律顾问 fee pays for is its
     # partner (no REL002 since g195); the note's 4家×每家8万元 = 32万 against its line's ≤240000元 (FUND007,
     # a warning: the note's own sum), 司法局机关干部集中学法 (REL011, preview), 顾问律师团队满意度 (SAT002, a
@@ -897,7 +898,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b94": {"CAT005": 1, "FUND007": 1, "REL011": 1, "SAT002": 1},
     # b95: 次年一季度兑现 in a note (TIME001), 开工率 ≥60% and ≤50% (REL004), 就业岗位 under 社会成本
     # (CAT012, preview), 市直相关部门满意度 (SAT002, a notice)
-    "b95": {"CAT012": 1, "REL004": 1, "SAT002": 1, "TIME001": 1},
+    # (and CAT022 since the twenty-third audit: 就业岗位 ≥3000个 is a floor under a cost, told by default)
+    "b95": {"CAT012": 1, "CAT022": 1, "REL004": 1, "SAT002": 1, "TIME001": 1},
     # b96: 不断提高 (VAL002), 政治理论学习 drawn as unmatched (REL002; the 核查服务费's notice is fair), ≥200家
     # of the goal's 规模以上工业企业（共186家） (REL008), 统计局机关政治理论学习 (REL011, preview), 统计执法人员满意度
     # (SAT002, a notice)
@@ -960,13 +962,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b116": {"REL008": 1}, "b117": {"REL008": 1}, "b118": {"REL008": 1},
     # the kinds the sixth audit left, one new table each: b119 市场监管执法人员满意度 of a sampling project
     # (SAT002, a notice), b120 飞行时间 in 架次 (VAL018; the goal's 60小时 so has no indicator, REL003),
-    # b121 污水管网覆盖率 under 生态环境成本 (CAT012, preview), b122 a 2025 goal of 2024年到期的棚改贷款本息
+    # b121 污水管网覆盖率 under 生态环境成本 (CAT012, preview; CAT022 since the twenty-third audit), b122 a 2025
+    # goal of 2024年到期的棚改贷款本息
     # (TIME002), b123 局党组会议 as an output (REL011, preview)
-    "b119": {"SAT002": 1}, "b120": {"REL003": 1, "VAL018": 1}, "b121": {"CAT012": 1}, "b122": {"TIME002": 1},
+    "b119": {"SAT002": 1}, "b120": {"REL003": 1, "VAL018": 1}, "b121": {"CAT012": 1, "CAT022": 1}, "b122": {"TIME002": 1},
     "b123": {"REL011": 1},
     # b140: b93 with 飞行时间 in 小时: the note's rate 2.2万元/飞行小时 × ≥300小时 = 660万 over its line ≤600万元
-    # (FUND007, the note's rate); the rest as b93 (CAT012 preview, REL002 ×2, SAT002) less VAL018
-    "b140": {"CAT012": 1, "FUND007": 1, "REL002": 2, "SAT002": 1},
+    # (FUND007, the note's rate); the rest as b93 (CAT012 preview, CAT022, REL002 ×2, SAT002) less VAL018
+    "b140": {"CAT012": 1, "CAT022": 1, "FUND007": 1, "REL002": 2, "SAT002": 1},
     # b141: 物业服务费 ≤280万元 whose note prices it at 2.5元/平方米·月, × 12万平方米 × 12 = 360万 (FUND007)
     "b141": {"FUND007": 1},
     # b142: 公益性岗位补贴 ≤280万元 at 2080元/人·月 in its note, × ≥150人 × 12 = 374.4万, no whole number of
@@ -1593,6 +1596,54 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b264": {"CAT021": 1, "REL004": 1, "TIME008": 1},
     # b265: 整体满意度 (SAT003), 开展防范非法集资宣传 ≥100场 under 社会效益 (CAT006), 2200-2000家 (VAL012)
     "b265": {"CAT006": 1, "SAT003": 1, "VAL012": 1},
+    # a twenty-third recall audit, 30 defects in the 2021 framework's 成本 and 效益 blocks, read as a province's 绩效处
+    # reads 2026 tables (不动产登记, 友城交流, 公共机构节能, 农村寄递, 公路生命防护, 外来入侵物种, 古树名木, 以工代赈, 地灾监测,
+    # 政务云; each a careful g table of 2024 or 2025 moved to 2026 with three defects put in, ten kinds three times each,
+    # four of them kinds told before, as controls): 14 told before its fixes (money under 社会成本 that is an economic
+    # cost, CAT009 ×3; 经济效益明显 or 显著 as a value, VAL013 ×3; a 可持续影响 due this year, CAT014 ×3; a 经济成本
+    # line giving a count, CAT013 ×3; a note's 30株×8000元/株 against an exact ＝360000元, FUND007; 年节约用电量
+    # ≤6万千瓦时, VAL015), 23 after: a social or ecological cost written as a floor, work done or an effect put under
+    # costs (开展不动产登记政策宣传 ≥12场, 服务站周边绿化面积 ≥450平方米, 群众防灾避险知识知晓率 ≥90%: CAT022, new, a
+    # notice; 0 of 10 look-alikes, held out 2 of 5, measures against a harm its exemptions do not name, 交通疏导人员配备
+    # ≥4人 and 受征地影响群众就业帮扶 ≥20人; 5 of 5 new true cases; it tells the effects b93, b95, b121 and b140 put
+    # under costs by default too, which CAT012 tells only with --preview), a date or a time limit under 经济成本
+    # (证书印制费支付时间 2026年6月30日前, 工程款拨付时限 交工验收后30日内: CAT023, new, a warning; 0 of 10 look-alikes,
+    # 0 of 5 held out, 5 of 5 new true cases).
+    # Left: a note's price × count well under a ceiling line (3600套×300元/套 = 108万 against ≤162万元, 8000核×600元
+    # = 480万 against ≤576万元: FUND007 holds a ceiling only to a fifth, a ceiling may leave room), a 生态效益 giving a
+    # 数量 figure again in other words (减少废旧灯具环境污染 ≥3600套 beside 更换LED节能灯具 ＝3600套, 恢复本地植被生长
+    # ≥5000亩, 新增水土流失治理长度 ≥3.6公里: CAT005 wants three characters shared), a ceiling on people reached
+    # (古树名木保护宣传受众 ≤5000人次, 受保护群众人数 ≤8000人: VAL015's benefit words name neither)
+    # b276: 开展不动产登记政策宣传 ≥12场 under 社会成本 (CAT022), 证书印制费支付时间 2026年6月30日前 under 经济成本
+    # (CAT023), 降低企业和群众办事成本 经济效益明显 (VAL013)
+    "b276": {"CAT022": 1, "CAT023": 1, "VAL013": 1},
+    # b277: 友城交流活动群众知晓率 ≥80% under 社会成本 (CAT022), 友城合作机制长效运行 2026年12月31日前 (CAT014),
+    # 接待来访外宾团组数量 ≥3批 under 经济成本 (CAT013)
+    "b277": {"CAT013": 1, "CAT014": 1, "CAT022": 1},
+    # b278: 空调智能控制终端年节约用电量 ≤6万千瓦时 (VAL015); left: the note's 3600套×300元/套 = 108万 under ≤162万元,
+    # 减少废旧灯具环境污染 ≥3600套 as a 生态效益 (the output's figure again)
+    "b278": {"VAL015": 1},
+    # b279: 服务站周边绿化面积 ≥450平方米 under 生态环境成本 (CAT022), 服务站标识标牌及设备配置费 ≤20万元 under
+    # 社会成本 (CAT009), 农产品上行销售额 经济效益显著 (VAL013)
+    "b279": {"CAT009": 1, "CAT022": 1, "VAL013": 1},
+    # b280: 工程款拨付时限 交工验收后30日内 under 经济成本 (CAT023), 减速标线及示警桩费 ≤64万元 under 社会成本 (CAT009),
+    # 防护设施安全防护作用发挥 2026年12月31日前 (CAT014)
+    "b280": {"CAT009": 1, "CAT014": 1, "CAT023": 1},
+    # b281: 集中灭除入侵物种面积 ≥5000亩 under 生态环境成本 and 防控技术入户普及率 ≥80% under 社会成本 (CAT022 ×2);
+    # left: 恢复本地植被生长 ≥5000亩 as a 生态效益 (the 灭除面积 again)
+    "b281": {"CAT022": 2},
+    # b282: the note's 30株×8000元/株 against ＝360000元 (FUND007), 古树名木长效管护机制建立 2026年12月31日前 (CAT014);
+    # left: 古树名木保护宣传受众 ≤5000人次
+    "b282": {"CAT014": 1, "FUND007": 1},
+    # b283: 工程款拨付时间 2026年12月20日前 under 经济成本 (CAT023), 务工群众技能培训费 ≤6万元 under 社会成本 (CAT009);
+    # left: 新增水土流失治理长度 ≥3.6公里 as a 生态效益 (the 灌溉渠道 length again)
+    "b283": {"CAT009": 1, "CAT023": 1},
+    # b284: 群测群防员聘用数量 ＝186人 under 经济成本 (CAT013), 群众防灾避险知识知晓率 ≥90% under 社会成本 (CAT022);
+    # left: 受保护群众人数 ≤8000人
+    "b284": {"CAT013": 1, "CAT022": 1},
+    # b285: 计算资源租用数量 ≥8000核 under 经济成本 (CAT013), 节约部门自建机房投入 经济效益明显 (VAL013); left: the
+    # note's 8000核×600元/核·年 = 480万 under ≤576万元
+    "b285": {"CAT013": 1, "VAL013": 1},
 }
 
 
