@@ -55,3 +55,20 @@ def test_a_floor_under_a_social_or_ecological_cost(engine, level2: str, name: st
 def test_a_time_under_an_economic_cost(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     findings = _findings(engine, "经济成本指标", name, value)
     assert any(f.rule_id == "CAT023" for f in findings) is told
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("受保护群众人数", "≤8000人", True),
+    ("古树名木保护宣传受众", "≤5000人次", True),
+    ("惠及困难群众", "≤300人", True),
+    ("受益脱贫户", "≤120户", True),
+    ("受益群众", "≥2600人", False),  # a floor, as it should be
+    ("受益群众人均负担", "≤50元", False),  # a burden, kept down
+    ("受益老人走失人数", "≤1人", False),  # a harm between the word and the group
+    ("受保护对象信息泄露人数", "≤1人", False),
+    ("受益村居民因项目引发的纠纷", "≤2起", False),
+])
+def test_a_ceiling_on_the_people_a_benefit_reaches(engine, name: str, value: str,  # type: ignore[no-untyped-def]
+                                                   told: bool) -> None:
+    findings = _findings(engine, "社会效益指标", name, value)
+    assert any(f.rule_id == "VAL015" and name in f.message_zh for f in findings) is told
