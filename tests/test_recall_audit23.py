@@ -72,3 +72,15 @@ def test_a_ceiling_on_the_people_a_benefit_reaches(engine, name: str, value: str
                                                    told: bool) -> None:
     findings = _findings(engine, "社会效益指标", name, value)
     assert any(f.rule_id == "VAL015" and name in f.message_zh for f in findings) is told
+
+
+@pytest.mark.parametrize(("level2", "name", "value", "told"), [
+    ("生态环境成本指标", "施工场地洒水降尘频次", "≥2次/日", False),  # a frequency, no price
+    ("生态环境成本指标", "施工期水质监测频次", "≥1次/月", False),
+    ("经济成本指标", "人均培训费", "≥500元/人", True),
+    ("经济成本指标", "宣传资料印制费", "≥20000元", True),
+])
+def test_a_floor_on_a_cost_is_on_money_or_a_price(engine, level2: str, name: str, value: str,  # type: ignore[no-untyped-def]
+                                                  told: bool) -> None:
+    findings = _findings(engine, level2, name, value)
+    assert any(f.rule_id == "FUND008" for f in findings) is told

@@ -308,6 +308,17 @@ def leading_multiplier(text: str, lexicon: Lexicon) -> tuple[Decimal, str]:
     return Decimal(1), text
 
 
+# how often work is done (设备巡检 每月1次, 每季度1场, 洒水降尘 ≥2次/日): rounds a period
+_ROUNDS = ("次", "场", "场次", "轮")
+_PERIODS = ("年", "半年", "季", "季度", "月", "旬", "周", "日", "天")
+
+
+def is_frequency(row: Row) -> bool:
+    """Whether a value says how often per period (每月1次), not how many things are bought nor a price."""
+    parsed = row.parsed
+    return parsed.kind == "per_unit" and parsed.per in _PERIODS and (parsed.unit or "").split("/")[0] in _ROUNDS
+
+
 def is_money_unit(info: UnitInfo) -> bool:
     """Whether a unit is one of money that converts to 元 (万元, 元)."""
     return info.kind == "money" and info.to_yuan is not None

@@ -33,7 +33,8 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (HARM_COST_LEVEL2, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
-                                     is_breakdown, is_cost, is_money_total, name_stem, row_hit, shares_run)
+                                     is_breakdown, is_cost, is_frequency, is_money_total, name_stem, row_hit,
+                                     shares_run)
 from ggtlint.primitives.pricing import (PERIODS_A_YEAR, PRICE_STRIP_WORDS, count_factor, name_standard_a_year,
                                        split_per)
 from ggtlint.primitives.sum_matches import TEN_THOUSAND
@@ -70,17 +71,6 @@ _PEOPLE = ("人", "人次", "名", "户", "户次")
 _PRICE_WORDS = PRICE_STRIP_WORDS + ("补贴", "上限", "费用", "经费", "资金", "费")
 # price × count within this share of a cost line is that line (12000元/个 × 18个 = 216000元)
 _PRODUCT_TOLERANCE = Decimal("0.005")
-# how often work is done (设备巡检 每月1次, 每季度1场): the lines paying the work pay its rounds
-_ROUNDS = ("次", "场", "场次", "轮")
-_PERIODS = ("年", "半年", "季", "季度", "月", "旬", "周", "日", "天")
-
-
-def _is_frequency(row: Row) -> bool:
-    """Whether a quantity says how often per period (每月1次), not how many things are bought."""
-    parsed = row.parsed
-    return parsed.kind == "per_unit" and parsed.per in _PERIODS and (parsed.unit or "").split("/")[0] in _ROUNDS
-
-
 def _price_links(costs: list[Row], prices: list[Row], quantities: list[Row], generic: tuple[str, ...],
                  people: tuple[str, ...], lexicon: Lexicon, total: Decimal | None = None) -> tuple[set[int], set[int]]:
     """The money rows and quantity rows (by ``id``) that a unit price ties together: every count
@@ -261,7 +251,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in quantities:
         if id(row) in paired_quantities or is_breakdown(row.name):
             continue
-        if any(word in row.name for word in free + per_capita) or _is_frequency(row):
+        # how often work is done (设备巡检 每月1次): the lines paying the work pay its rounds
+        if any(word in row.name for word in free + per_capita) or is_frequency(row):
             continue
         # people the whole spending reaches (受益户数, 客运量), not a purchase of one line
         if row.parsed.unit in people and any(word in row.name for word in reach):

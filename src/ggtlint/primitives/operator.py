@@ -9,7 +9,8 @@ written as a decrease, 较上年下降≥5%, is one already), ``missing_not_nega
 indicator's missing operator is left to the rule for reverse indicators), ``forbid_not_negative``
 (a reverse indicator, 新增违法建设, rightly takes the ceiling forbidden to others), ``missing_ok_kinds``
 (kinds whose bare figure is already a limit: a duration, 15个工作日), ``undirected_only`` (only values
-that name no direction: 下降≥15% under 较上年变化 says which way). ``names`` (a regular
+that name no direction: 下降≥15% under 较上年变化 says which way), ``not_frequency`` (not how often work is
+done, 洒水降尘 ≥2次/日, which is no price). ``names`` (a regular
 expression): only names it finds, besides the benefits below. ``benefit_names``: a benefit (under
 效益指标) whose name it finds, and ``benefit_not_names`` does not, is better the more it is
 (带动就业, 亩均节本增效): its value of ``benefit_kinds`` is held to ``forbid_ops`` too (variant
@@ -26,8 +27,8 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost, is_ratio,
-                                     row_hit)
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
+                                     is_frequency, is_ratio, row_hit)
 from ggtlint.regexsafety import search
 from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import hedge_of
@@ -56,6 +57,7 @@ PARAMS_SCHEMA = {
         # kinds whose bare figure is a limit as it stands: 办理时限 15个工作日 is "within 15 days"
         "missing_ok_kinds": {"type": "array", "items": {"type": "string"}},
         "undirected_only": {"type": "boolean"},
+        "not_frequency": {"type": "boolean"},
         "names": {"type": "string"},
         "benefit_names": {"type": "string"},
         "benefit_not_names": {"type": "string"},
@@ -83,6 +85,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     kinds = params.get("kinds")
     if kinds and parsed.kind not in kinds:
+        return
+    if params.get("not_frequency") and is_frequency(row):
         return
     if params.get("only_negative") and (not row.hint.negative or parsed.change == "down"):
         return
