@@ -1613,7 +1613,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 受众, a notice; 0 of 10 look-alikes, held out 2 of 5 with a harm between word and group, 受保护对象信息泄露人数,
     # then two characters between at most: 0 of 5 new ones; 7 of 7 true cases). A held-out look-alike showed FUND008
     # telling how often a measure against a harm is taken (施工场地洒水降尘频次 ≥2次/日) as a price with no ceiling:
-    # a frequency is left to CAT022, which leaves measures alone.
+    # a frequency is no price (FUND008 not_frequency), and CAT022 reads no per-unit values.
     # Left: a note's price × count well under a ceiling line (3600套×300元/套 = 108万 against ≤162万元, 8000核×600元
     # = 480万 against ≤576万元: FUND007 holds a ceiling only to a fifth, a ceiling may leave room), a 生态效益 giving a
     # 数量 figure again in other words (减少废旧灯具环境污染 ≥3600套 beside 更换LED节能灯具 ＝3600套, 恢复本地植被生长
