@@ -63,6 +63,10 @@ LOOK_ALIKES = [
     pytest.param("2026年县交通运输局公路养护经费",
                  "保障贵南高铁站连接线项目通车后道路安全畅通，全年养护农村公路860公里，优良中等路率75%以上。",
                  ["农村公路养护里程", "优良中等路率"], "某县交通运输局", id="a-road-served-by-the-upkeep"),
+    # (h135, g566: the parent project that built the stations the table keeps running, named by no indicator)
+    pytest.param("2026年汉川市排灌泵站运行维护项目",
+                 "保障汉北河流域综合治理项目建成泵站正常运行，对全市中小型排灌泵站42座实施运行维护。",
+                 ["运行维护排灌泵站", "汛前检修机组"], "汉川市水利和湖泊局", id="stations-a-finished-project-built"),
 ]
 
 HELD_OUT = [
@@ -85,8 +89,10 @@ HELD_OUT = [
 
 
 # as measured: one look-alike of ten noted (a project served, 保障…项目通车后, that no indicator names) and one
-# held-out goal of five missed (a sibling, 文化馆免费开放, sharing half its name with 图书馆免费开放补助)
-FALSE_NOTICE = "a-road-served-by-the-upkeep"
+# held-out goal of five missed (a sibling, 文化馆免费开放, sharing half its name with 图书馆免费开放补助); h135 met
+# the look-alike's kind again (g566, 保障…项目建成泵站正常运行): a project named as finished (建成, 通车, 竣工,
+# 完工) is one whose works the table keeps running, and both draw nothing now
+FALSE_NOTICE = None
 MISSED = "sibling-library-museum"
 
 
