@@ -230,10 +230,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
+            # (a place's whole the goal only states, 全区高龄老人9800人, is not what a count of those the project
+            # serves asks for: 安装智能监护设备的独居高龄老人 ≥1500人)
+            place_whole = _place_whole_stated(goal, match)
             unmatched.append((said_at, floor, candidates,
                               [row for row in candidates if id(row) not in accounted and (
                                   longest_run(context, row.name) >= differs_shared
-                                  or _named_as_the_figure(row.name, context))], None))
+                                  or _named_as_the_figure(row.name, context))
+                               and not (place_whole and _served(row.name))], None))
     unmatched += parts_named
     if differs_shared is not None and "每" in goal:
         unmatched += _named_per_unit(goal, figures, placed, rows, before, ctx.budget_year)
@@ -1452,6 +1456,30 @@ def _parts_named(goal: str, parts: list[tuple[re.Match[str], _GoalFigure]], rows
         figure_end = match.start() + len(figure.text)
         found.append(((figure_end - len(shown), figure_end), floor, named, named, None))
     return found
+
+
+# the breaks of a goal's sentence-level clauses (not 、, which lists: 全区独居、空巢高龄老人3600人)
+_CLAUSE_NOT_LIST_BREAK = lazy_pattern(r"[，。；;：:\n]")
+
+
+def _place_whole_stated(goal: str, match: re.Match[str]) -> bool:
+    """Whether the goal's figure at ``match`` counts a place's whole that its clause only states (全区80周岁以上
+    高龄老人9800人, 2026年全县搬迁家庭8600户): opening with the place after its year, no deed done to them and
+    not all of them served (扶持全县400户脱贫户, 全县400户脱贫户全部纳入帮扶 are the project's own)."""
+    clause = _CLAUSE_NOT_LIST_BREAK.split(goal[:match.start()])[-1] \
+        + _CLAUSE_NOT_LIST_BREAK.split(goal[match.start():])[0]
+    opening = _YEAR_OPENING.sub("", clause)
+    return _PLACE_WHOLE_WORD.match(opening) is not None and not _served(clause) \
+        and "全部" not in clause and "均" not in clause
+
+
+# a year opening a clause (2026年全县…)
+_YEAR_OPENING = lazy_pattern(r"^20[0-9]{2}年度?")
+
+
+def _served(words: str) -> bool:
+    """Whether ``words`` say the project does something to those they count (安装…的老人, 项目扶持户数)."""
+    return "项目" in words or "扶持" in words or "帮扶" in words or _DEED.search(words) is not None
 
 
 def _per_shorter_period(name: str) -> bool:

@@ -1,0 +1,47 @@
+"""REL008 and REL015 against the look-alikes of h135's careful tables g564–g573 (a second opinion on REL008's
+parts, raises and quotes and on REL015): a place's whole the goal only states (全区高龄老人9800人) is not what a
+count of those the project serves asks for; the whole the project acts on (扶持全县…8600户) still is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from ggtlint.engine.examples import example_document
+from ggtlint.load import load_text
+
+
+# (the example document's budget year is 2023: the goals name no year, as a later one is not compared)
+def _told(engine: Any, goal: str, rows: list[tuple[str, str]]) -> list[Any]:
+    fragment = {"goal": goal, "indicators": {"产出指标": {"数量指标": [{"name": name, "value": value}
+                                                                 for name, value in rows]}}}
+    text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
+    return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "REL008"]
+
+
+@pytest.mark.parametrize(("goal", "rows"), [
+    # (g572) the district's old people stated, the project's share given by its indicator alone
+    ("全区80周岁以上高龄老人9800人，其中独居、空巢高龄老人3600人。为低保、特困家庭高龄独居老人免费安装智能监护设备。",
+     [("安装智能监护设备的独居高龄老人", "≥1500人")]),
+    ("全区独居、空巢高龄老人3600人。为低保、特困家庭高龄独居老人免费安装智能监护设备。",
+     [("安装智能监护设备的独居高龄老人", "≥1500人")]),
+    # (g565) the county's relocated families stated; those the project supports counted by its indicator
+    ("全县易地扶贫搬迁家庭8600户；扶持有发展意愿的搬迁家庭发展庭院经济。", [("项目扶持搬迁家庭户数", "≥2000户")]),
+])
+def test_a_places_whole_only_stated_is_no_target_of_a_count_served(engine: Any, goal: str,
+                                                                  rows: list[tuple[str, str]]) -> None:
+    assert _told(engine, goal, rows) == []
+
+
+@pytest.mark.parametrize(("goal", "rows"), [
+    # the whole is what the project does: its count asks less
+    ("扶持全县易地扶贫搬迁家庭8600户发展庭院经济。", [("项目扶持搬迁家庭户数", "≥2000户")]),
+    ("扶持全县400户脱贫户发展庭院经济。", [("扶持脱贫户户数", "≥350户")]),
+    # the whole stated and a count of the whole (no deed in its name) asking less
+    ("全区独居、空巢高龄老人3600人，建立关爱服务台账。", [("独居空巢高龄老人", "≥3000人")]),
+])
+def test_a_whole_the_project_acts_on_is_still_held(engine: Any, goal: str, rows: list[tuple[str, str]]) -> None:
+    [found] = _told(engine, goal, rows)
+    assert found.severity == "info"
