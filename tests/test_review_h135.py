@@ -1,6 +1,7 @@
 """REL008 and REL015 against the look-alikes of h135's careful tables g564–g573 (a second opinion on REL008's
 parts, raises and quotes and on REL015): a place's whole the goal only states (全区高龄老人9800人) is not what a
-count of those the project serves asks for; the whole the project acts on (扶持全县…8600户) still is."""
+count of those the project serves asks for; the whole the project acts on (扶持全县…8600户) still is; a deed's
+count is quoted with the thing named after its figure (2026年完成16个乡镇国土空间总体规划编制, not 2026年完成16个)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import yaml
 
 from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
+from ggtlint.primitives.goal_figures import _quoted
 
 
 # (the example document's budget year is 2023: the goals name no year, as a later one is not compared)
@@ -45,3 +47,21 @@ def test_a_places_whole_only_stated_is_no_target_of_a_count_served(engine: Any, 
 def test_a_whole_the_project_acts_on_is_still_held(engine: Any, goal: str, rows: list[tuple[str, str]]) -> None:
     [found] = _told(engine, goal, rows)
     assert found.severity == "info"
+
+
+def _quote(goal: str, figure: str) -> str:
+    start = goal.index(figure)
+    return _quoted(goal, start, start + len(figure))
+
+
+@pytest.mark.parametrize(("goal", "figure", "said"), [
+    # (g573) a deed's count naming its thing after the figure: quoted with it, not 2026年完成16个
+    ("2026年完成16个乡镇国土空间总体规划编制，其中重点镇6个。", "16个", "2026年完成16个乡镇国土空间总体规划编制"),
+    ("新建3个村级农产品冷链仓储保鲜物流配送服务站点。", "3个", "新建3个村级农产品冷链仓储保鲜物流配…"),
+    # the thing named before the figure, or a scope before it: as before
+    ("更新考场监控摄像头300个，设备正常运行。", "300个", "更新考场监控摄像头300个"),
+    ("为全州186家养老机构开展消防安全培训。", "186家", "全州186家"),
+    ("全年培训300人次、发放补贴120万元。", "300人次", "全年培训300人次"),
+])
+def test_a_deeds_count_is_quoted_with_the_thing_it_counts(goal: str, figure: str, said: str) -> None:
+    assert _quote(goal, figure) == said

@@ -1224,8 +1224,9 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
 
 # what a figure promises past itself (满意度达到90%以上, 控制在4‰以内): quoted with it
 _BOUND_AFTER = ("及以上", "以上", "以下", "左右", "以内")
-# the most characters of the goal's words quoted before a figure
+# the most characters of the goal's words quoted before a figure, and after one (the thing a deed counts)
 _QUOTE_AHEAD = 20
+_QUOTE_AFTER = 14
 # a character after which a new word begins (…的, 并…), where a long clause is cut (not 和, 及, 与, 对: 和谐, 及时,
 # 参与, 对象)
 _WORD_ENDS_AFTER = lazy_pattern(r"[的并等）)\s]")
@@ -1326,6 +1327,11 @@ def _quoted(goal: str, start: int, end: int) -> str:
     about = _ABOUT_AFTER.match(goal, end)
     bound = about.group() if about is not None else next((word for word in _BOUND_AFTER if goal.startswith(word, end)), "")
     said = ahead + goal[start:end] + bound
+    # a deed's count whose thing is named after it (完成16个乡镇国土空间总体规划编制, not 完成16个): those words too
+    # (every word of _DEED is two characters)
+    thing = _CLAUSE_BREAK.split(goal[end + len(bound):end + len(bound) + _QUOTE_AFTER + 1])[0]
+    if thing and _DEED.fullmatch(ahead[-2:]) and _HANZI.match(thing):
+        said += thing if len(thing) <= _QUOTE_AFTER else thing[:_QUOTE_AFTER] + "…"
     # a bracket the figure stands in closed (工业企业（共186家）)
     if goal[end + len(bound):end + len(bound) + 1] in ("）", ")") and \
             said.count("（") + said.count("(") > said.count("）") + said.count(")"):
