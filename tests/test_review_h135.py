@@ -65,3 +65,20 @@ def _quote(goal: str, figure: str) -> str:
 ])
 def test_a_deeds_count_is_quoted_with_the_thing_it_counts(goal: str, figure: str, said: str) -> None:
     assert _quote(goal, figure) == said
+
+
+def _benefit_told(engine: Any, goal: str, name: str, value: str) -> list[Any]:
+    fragment = {"goal": goal, "indicators": {"效益指标": {"经济效益指标": [{"name": name, "value": value}]}}}
+    text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
+    return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "REL008"]
+
+
+@pytest.mark.parametrize("goal", [
+    # (g570) a long name before 较上年提高到: its words read back past the six characters of the raise
+    "繁育水产苗种3亿尾，优质苗种年供应量较上年提高到2.6亿尾。",
+    "繁育水产苗种3亿尾，优质苗种年供应量提高到2.6亿尾。",
+])
+def test_a_benefit_raised_to_is_held_to_its_target(engine: Any, goal: str) -> None:
+    [found] = _benefit_told(engine, goal, "优质苗种年供应量", "≥2.4亿尾")
+    assert "“优质苗种年供应量" in found.message_zh
+    assert _benefit_told(engine, goal, "优质苗种年供应量", "≥2.6亿尾") == []

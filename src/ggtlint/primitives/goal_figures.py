@@ -1212,6 +1212,8 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
         baseline = _baseline_to(goal, anchor, before)
     if baseline is not None:
         start = max(0, baseline.start() - before)
+    elif (raised := _RAISED_FROM_LAST_YEAR.search(goal, start, anchor)) is not None:
+        start = max(0, raised.start() - before)  # (优质苗种年供应量较上年提高到: the measure's words before 较上年)
     ahead = _clause_to(goal, start, anchor, baseline)
     end = match.start() + length if length is not None else match.end()
     after = _CLAUSE_BREAK.split(goal[end:end + before])[0]
