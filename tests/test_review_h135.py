@@ -82,3 +82,15 @@ def test_a_benefit_raised_to_is_held_to_its_target(engine: Any, goal: str) -> No
     [found] = _benefit_told(engine, goal, "优质苗种年供应量", "≥2.4亿尾")
     assert "“优质苗种年供应量" in found.message_zh
     assert _benefit_told(engine, goal, "优质苗种年供应量", "≥2.6亿尾") == []
+
+
+@pytest.mark.parametrize(("goal", "figure", "said"), [
+    # (g569) the last item joined by 和 shares the list's verb too (乡镇卫生院25家和村卫生室210个 before)
+    ("2026年建成县域医共体信息平台1个，联通县级医院3家、乡镇卫生院25家和村卫生室210个，实现互认。", "210个",
+     "联通县级医院3家、乡镇卫生院25家和村卫生室210个"),
+    # an item after 和 with a deed of its own: as before
+    ("新建村级公路18公里、改造危桥6座和新建桥梁2座。", "2座", "改造危桥6座和新建桥梁2座"),
+])
+def test_an_item_joined_by_he_shares_the_lists_verb(goal: str, figure: str, said: str) -> None:
+    start = goal.rindex(figure)
+    assert _quoted(goal, start, start + len(figure)) == said

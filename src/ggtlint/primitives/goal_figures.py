@@ -1268,6 +1268,8 @@ def _goal_said(goal: str, start: int, end: int, figure: str | None = None) -> di
 
 # a figure that is no year (1000元 in 按小学每生每年1000元; not 2026 in 2026年春节)
 _FIGURE_NOT_A_YEAR = lazy_pattern(r"[0-9](?![0-9]*年)|(?<![0-9])[0-9]{1,3}年")
+# a figure and its unit, then 和 or 及 joining the next item (乡镇卫生院25家和村卫生室)
+_JOINED_AFTER_A_FIGURE = lazy_pattern(r"[0-9][\u4e00-\u9fff]{1,2}[和及]")
 
 
 def _quoted(goal: str, start: int, end: int) -> str:
@@ -1347,6 +1349,9 @@ def _item_of_its_own(words: str, figure: str) -> bool:
     (改造危桥6座, 建筑面积16.5万平方米, 知晓率85%, 满意度达到90%, 初中每生每年1250元), or are too long to share
     the list's verb: quoted alone; else the item shares it (全年检查批发企业36家次、零售经营点520家次) and the list
     is quoted with it."""
+    # (an item after another joined by 和: 乡镇卫生院25家和村卫生室 shares 联通 as 村卫生室)
+    joined = [*_JOINED_AFTER_A_FIGURE.finditer(words)]
+    words = words[joined[-1].end():] if joined else words
     return len(words) > _SHARING_ITEM or bool(_DEED.search(words) or _OWN_MEASURE.search(words)
                                               or _MEASURE_WORD.search(words) or _RATE_FIGURE.search(figure)
                                               or "每" in words + figure)
