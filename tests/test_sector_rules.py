@@ -682,7 +682,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # project serves (安装智能监护设备的独居高龄老人, 项目扶持搬迁家庭户数; goal_figures.py _place_whole_stated).
     # Found by lowering one indicator of each table (25 variants): a benefit below 较上年提高到2.6亿尾 missed, its
     # long name outside the window (fixed, goal_figures.py _context), and a quote 2026年完成16个 naming nothing
-    # (now …16个乡镇国土空间总体规划编制, _quoted).
+    # (now …16个乡镇国土空间总体规划编制, _quoted) and one without its list's verb, 乡镇卫生院25家和村卫生室210个 (now
+    # 联通县级医院3家、…, _item_of_its_own).
     # Look-alikes met with no finding: 其中 parts with their own rows at the part's figure (g564, g565, g567, g569,
     # g571, g573), a part's part asking less (设施大棚重点示范区 ≥300亩 of 其中设施大棚800亩, g564; 重点镇6个, g573),
     # parts 分别 (g570), a range (1.2至1.5公里, g568), raised to with a benefit at it (由4.5万吨提高到5.2万吨, g564;
