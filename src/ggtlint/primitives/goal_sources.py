@@ -1,0 +1,77 @@
+"""goal-sources-sum: the goal splitting the project's money by where it comes from (项目总投资185万元，其中上级补助
+资金150万元、村集体自筹20万元) into parts that do not add up to it: the total or a part is wrong.
+
+Only a split whose every part names a source (``sources``, a regular expression: 上级, 中央, 县级, 自筹, 配套 …) is
+read: a 其中 listing what the money buys (其中劳务报酬135万元、培训费6万元) may leave the rest out, and so may a
+split naming one source only (其中中央资金120万元).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, TableContext, compile_patterns, yuan_text
+from ggtlint.regexsafety import MAX_MATCH_INPUT, search
+
+NAME = "goal-sources-sum"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ("said", "total", "parts_sum")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["sources"],
+                 "properties": {"sources": {"type": "string"}}}
+
+_TO_YUAN = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
+# an amount and the 其中 that splits it, up to the clause's end (a part per unit, 元/亩, is no part)
+_SPLIT = re.compile(r"(?P<total>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)[，,]?其中(?P<parts>[^。；;：:\n]{4,160})")
+_PART = re.compile(r"(?P<words>[^0-9，,、和及与（(]{1,24}?)(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)(?![/每])")
+_AMOUNT = re.compile(r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)(?![/每])")
+# parts joined by 、 和 及 与 (a comma may open another clause: 其中中央资金150万元，带动社会投资500万元)
+_JOINER = re.compile(r"^[、和及与]*$")
+# a part's own breakdown in brackets (上级补助80万元（含省级30万元、市级50万元）) is no part
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    return compile_patterns(params, ("sources",))
+
+
+def _yuan(number: str, unit: str) -> Decimal | None:
+    try:
+        return Decimal(number) * _TO_YUAN[unit]
+    except (InvalidOperation, KeyError):
+        return None
+
+
+def _said_before(goal: str, start: int) -> Decimal:
+    """The amounts earlier in the sentence: a 其中 after several (本金9600万元，利息5720万元、服务费280万元，其中…)
+    splits them all."""
+    sentence = goal[max(goal.rfind(end, 0, start) for end in "。；;\n") + 1:start]
+    return sum((_yuan(found.group("number"), found.group("unit")) or Decimal(0)
+                for found in _AMOUNT.finditer(sentence)), Decimal(0))
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    goal = ctx.goal[:MAX_MATCH_INPUT]
+    for split in _SPLIT.finditer(goal):
+        total = _yuan(split.group("total"), split.group("unit"))
+        parts, end = [], 0
+        text = _BRACKETED.sub("", split.group("parts"))
+        for part in _PART.finditer(text):
+            if not _JOINER.match(text[end:part.start()]):
+                break  # the split has ended (or, before its first part, never began)
+            words = part.group("words").lstrip("、和及与")
+            if search(params["sources"], words) is None:
+                parts = []
+                break
+            parts.append(_yuan(part.group("number"), part.group("unit")))
+            end = part.end()
+        if total is None or len(parts) < 2 or None in parts:
+            continue
+        parts_sum = sum(parts, Decimal(0))  # type: ignore[arg-type]
+        if parts_sum != total and parts_sum != _said_before(goal, split.start()) + total:
+            said = goal[split.start():split.start("parts")] + text[:end]  # (its brackets left out)
+            yield Hit("/goal", {"said": said, "total": yuan_text(total), "parts_sum": yuan_text(parts_sum)},
+                      value=said, find=goal[split.start():split.start("parts")])
+            return

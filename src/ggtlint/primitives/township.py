@@ -1,0 +1,90 @@
+"""township: a 乡镇's own table (its 主管部门, 实施单位 or 区域 is a 镇 or 乡) speaking of another place.
+
+``find: another-township``: the project name or the goal names a 镇 or 乡 not the table's own (为明中乡12个村 in
+龙门镇's table): a table copied from a neighbour's. A 镇 or 乡 named beside a word that joins places (龙门镇至明中乡
+公路, 周边明中乡, 原明中乡, 明中乡、河鱼乡, 明中乡搬迁群众) is another place the work reaches, not a copy; in a goal,
+only a township the work is done in (在明中乡, 为明中乡) or whose villages and people are counted (明中乡12个村) is told.
+``find: county-wide``: a 效益 named for the whole county or city (全县村级党组织…达标率, 全县茶叶初制加工率): one
+township's money cannot bring the county's figure about, nor can the figure be laid to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, row_hit
+from ggtlint.regexsafety import MAX_MATCH_INPUT
+
+NAME = "township"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("own", "other")
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["find"],
+    "properties": {"find": {"enum": ["another-township", "county-wide"]}},
+}
+compile = compile_identity
+
+# the table's own township as a field writes it, after its county (城口县龙门镇人民政府, 邵东市青山镇)
+_OWN = re.compile(r"[县市区旗](?P<town>[\u4e00-\u9fff]{1,6}?[镇乡])(?=人民政府|政府|财政所|$|[（(])")
+# every two characters before a 镇 or 乡, overlapping (明中乡, 九阡镇)
+_NAMED = re.compile(r"(?=(?P<town>[\u4e00-\u9fff]{2}[镇乡]))")
+# characters no township's name holds before its 镇 or 乡: whole, each, kinds of place (全镇, 各乡, 城镇, 集镇,
+# 乡镇, 特色小镇, 农业强镇, 科技下乡, 返乡, 城乡)
+_NOT_A_NAME = set("全本各该每个等和与及或在到至从向为对于的之名级重小城集村乡镇街市县区省州旗入下返回家故老异进送"
+                  "赴驻建撤并原邻周跨两多强古")
+# what follows 镇 or 乡 when it is not a name's end (乡村, 乡镇, 镇村, 镇级, 镇域, 乡贤, 乡风)
+_NOT_AN_END = set("村镇级域区街贤风土愁里间亲音情邻医")
+# a place the work reaches beside the own: a road between, a neighbour, a former township, a list, people moved
+_JOINED_BEFORE = re.compile(r"(?:至|到|与|和|、|及|同|经|周边|邻近|相邻|毗邻|原|跨|从|连接|通往|辐射|来自)$")
+_JOINED_AFTER = re.compile(r"^(?:至|到|与|和|、|及|交界|边界|方向|段|搬迁|移民|等)")
+# in a goal, the township as where the work is done (在明中乡, 为明中乡, 保障明中乡) or whose villages and people it
+# counts (明中乡12个村, 明中乡60名): one drawn on (借用明中乡卫生院, 参照明中乡做法, 承接明中乡转移的) is not told
+_WORK_THERE = re.compile(r"(?:在|为|对|向|保障|覆盖)$")
+_COUNTED_THERE = re.compile(r"^[0-9０-９]+(?:个|名|人|户|座|处)")
+_COUNTY_WIDE = re.compile(r"^(?:全县|全市|全区|全州|全旗|全盟|全省|县域)")
+
+
+def _own_townships(ctx: TableContext) -> list[str]:
+    project = ctx.table.project
+    fields = (project.department, project.implementer, project.region)
+    return [found.group("town") for text in fields if text for found in [_OWN.search(text)] if found]
+
+
+def _other_township(text: str, own: list[str], where_worked: bool) -> str | None:
+    """The first 镇 or 乡 in ``text`` not the table's own nor joined to another place; in a goal
+    (``where_worked``) only one the work is done in or counted for."""
+    for found in _NAMED.finditer(text[:MAX_MATCH_INPUT]):
+        town, start = found.group("town"), found.start()
+        end = start + len(town)
+        if set(town[:2]) & _NOT_A_NAME or text[end:end + 1] in _NOT_AN_END or any(town in mine for mine in own):
+            continue
+        if town[1] == "族":  # 白岩苗族乡: the name is before the people's
+            town = text[max(0, start - 2):start] + town
+        if _JOINED_BEFORE.search(text[max(0, start - 4):start]) or _JOINED_AFTER.match(text[end:end + 2]):
+            continue
+        if where_worked and not (_WORK_THERE.search(text[max(0, start - 2):start]) or _COUNTED_THERE.match(text[end:end + 6])):
+            continue
+        return town
+    return None
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    own = _own_townships(ctx)
+    if not own:
+        return
+    if params["find"] == "county-wide":
+        for row in ctx.rows:
+            if row.level1 == "效益指标" and _COUNTY_WIDE.match(row.name):
+                yield row_hit(row, key=True, own=own[0], other="")
+        return
+    project = ctx.table.project
+    # the project's name says where it is done, so any other township there is told
+    for pointer, text, where_worked in (("/project/name", project.name or "", False), ("/goal", ctx.goal, True)):
+        other = _other_township(text, own, where_worked)
+        if other:
+            yield Hit(pointer, {"own": own[0], "other": other}, value=other, find=other)
+            return
