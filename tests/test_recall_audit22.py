@@ -98,3 +98,17 @@ def test_a_goals_sources_not_adding_up(engine, opening: str, told: bool) -> None
 def test_a_finishing_time_given_as_a_length(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     findings = _findings(engine, {"时效指标": [(name, value)]})
     assert any(f.rule_id == "TIME007" for f in findings) is told
+
+
+@pytest.mark.parametrize(("opening", "row", "told"), [
+    ("村级公益性岗位补贴按月发放，", ("公益性岗位补贴发放时间", "每季度首月10日前"), True),
+    ("低保金按季度发放，", ("低保金发放时间", "每月10日前"), True),
+    ("村级环境卫生每周保洁2次，", ("村级环境卫生保洁频次", "每月2次"), True),
+    ("按每人每月300元发放误工补贴，", ("误工补贴发放时间", "每季度末月25日前"), False),  # a standard per month
+    ("按月统计村级事务台账、按季度拨付办公经费，", ("村级办公经费拨付时间", "每季度首月15日前"), False),
+    ("文物保护单位每月巡查，", ("巡查员补贴发放时间", "每季度末前"), False),  # its work is 发放, not 巡查
+])
+def test_the_goals_cadence_against_the_indicators(engine, opening: str, row: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                  told: bool) -> None:
+    findings = _findings(engine, {"时效指标": [row]}, goal_opening=opening)
+    assert any(f.rule_id == "REL018" for f in findings) is told

@@ -1680,7 +1680,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # or 2025 moved to 2026 with three defects put in, ten kinds three times each): 2 told before its fixes (1 by
     # default: an output that is a cost line's money, 敬老院运转经费拨付金额 ＝840000元 under 数量, VAL010, the other two,
     # 培训资金拨付金额 and 补助资金发放金额, being money paid out, which VAL010 leaves as an output by design; 1 more with
-    # --preview: 召开镇党委会专题研究协税护税工作, REL011), 12 after (11 by default): a township's goal
+    # --preview: 召开镇党委会专题研究协税护税工作, REL011), 15 after (14 by default): a township's goal
     # or project name naming another township as where the work is (为明中乡12个村…, 2026年白鹤镇协税护税… in 青山镇's
     # table: REL016, new, a notice; 0 of 14 look-alikes, held out 4 of 5 at first, 借用明中乡卫生院, 参照明中乡做法,
     # 承接厚坪乡转移的, 对口帮扶沿河乡2个村, then a goal's township told only where the work is done in it (在, 为, 保障)
@@ -1691,7 +1691,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # look-alikes at first, a comma opening the next clause and a part's bracketed breakdown, then 0; b86's 其中 of three
     # amounts before it, then read as their split; held out 0 of 5, 5 of 5 new true cases), a 竣工, 验收 or 招募 time
     # given as a length (项目竣工验收时间 ≤150天, 特聘农技员招募完成时间 60天: TIME007; 0 of 12 look-alikes, held out 1
-    # of 5, 农户申请补助验收时间 ≤10天, each application's; 5 of 5 new true cases).
+    # of 5, 农户申请补助验收时间 ≤10天, each application's; 5 of 5 new true cases), the goal's cadence for a piece of
+    # work against the indicator's for it (补贴按月发放 against 工作补贴发放时间 每季度首月10日前, 县级水源地水质每月监测
+    # against 每季度1次: REL018, new, a notice; of the 44 careful tables whose goal gives a cadence 2 were told at first,
+    # g215's 乡镇级 indicator as near the goal's 县级 clause as its own and g344's 巡查员补贴发放时间 read as 巡查, then
+    # 0 once a tie is left alone and the name's last verb is its work; held out 1 of 5, 代办事项办结情况通报 每季度1次
+    # beside the goal's 每月通报; 4 of 5 new true cases).
     # Left: a count in a unit unfit for what it counts (聘用村级协税员 ＝28户, 管护小型水库 ＝36公里, 设立界标和警示牌
     # ≥60米: no unit lexicon ties a thing to its units); a village's or the township's routine meetings as outputs (召开村
     # “两委”班子例会, 镇村干部周例会; 召开镇党委会 is REL011's, a preview: its words were measured wider before and left,
@@ -1699,9 +1704,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 受益行政村 ＝5个; 确权到周覃村、板光村集体 and 资产确权受益村集体 ＝3个; ten 乡镇 named for the form's 12); a cost line
     # with no note above the goal's standard × its count (巡查管护人员补助 ＝52.8万元 against 36人×1000元×12个月,
     # 工作补贴 ＝1196000元 against 166人×500元×12个月, 失能照护补助 ＝696000元 against 60人×800元×12个月: FUND007 holds
-    # a count × standard to the funds, not a line above it, which may hold other items); the goal's cadence against the
-    # indicator's (补贴按月发放 against 每季度首月10日前, twice; 每月监测 against 每季度1次); 带动九阡镇脱贫户 in 周覃镇's
-    # goal (REL016 leaves a township the work reaches by 带动); 安全鉴定完成时间 120天 (TIME007 leaves 鉴定, each case's in
+    # a count × standard to the funds, not a line above it, which may hold other items; and it reads no standard per
+    # person per month); 带动九阡镇脱贫户 in 周覃镇's goal (REL016 leaves a township the work reaches by 带动); 安全鉴定完成时间 120天 (TIME007 leaves 鉴定, each case's in
     # 伤残等级鉴定); money paid out as an output (儿童主任业务培训资金拨付金额 ＝90000元, 示范主体培育补助资金发放金额
     # ＝300000元: VAL010 leaves 拨付 and 发放, VAL024 the total only)
     # b266: 为明中乡12个村 in 龙门镇's goal (REL016), 全县村级党组织标准化规范化建设达标率 (REL017), 召开村“两委”班子例会
@@ -1720,18 +1724,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b270": {},
     # b271: left: 巡查管护人员补助 ＝52.8万元 against the goal's 36人×1000元×12个月, 安全鉴定完成时间 120天, 管护小型水库 ＝36公里
     "b271": {},
-    # b272: CAT002 as in g208; left: 工作补贴 ＝1196000元 against 166人×500元×12个月, the goal's 补贴按月发放 against
-    # 每季度首月10日前, 儿童主任业务培训资金拨付金额 ＝90000元 under 数量
-    "b272": {"CAT002": 1},
-    # b273: 敬老院运转经费拨付金额 ＝840000元 under 数量 (VAL010: 经费 is spending); REL002 as in g209; left: 失能照护补助
-    # ＝696000元 against 60人×800元×12个月, the goal's 补助按月拨付到院 against 每季度首月10日前
-    "b273": {"REL002": 1, "VAL010": 1},
+    # b272: the goal's 补贴按月发放 against 每季度首月10日前 (REL018); CAT002 as in g208; left: 工作补贴 ＝1196000元
+    # against 166人×500元×12个月, 儿童主任业务培训资金拨付金额 ＝90000元 under 数量
+    "b272": {"CAT002": 1, "REL018": 1},
+    # b273: 敬老院运转经费拨付金额 ＝840000元 under 数量 (VAL010: 经费 is spending), the goal's 补助按月拨付到院 against
+    # 每季度首月10日前 (REL018); REL002 as in g209; left: 失能照护补助 ＝696000元 against 60人×800元×12个月
+    "b273": {"REL002": 1, "REL018": 1, "VAL010": 1},
     # b274: 项目资金110万元，其中上级补助资金100万元、示范主体自筹20万元 (FUND017), 特聘农技员招募完成时间 60天 (TIME007);
     # REL002 as in g204; left: 示范主体培育补助资金发放金额 ＝300000元 under 数量
     "b274": {"FUND017": 1, "REL002": 1, "TIME007": 1},
-    # b275: left: ten 乡镇 named for 乡镇级水源地 ＝12个, 设立界标和警示牌 ≥60米, 县级水源地水质监测频次 每季度1次 against
-    # the goal's 每月监测1次
-    "b275": {},
+    # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018); left: ten 乡镇 named for 乡镇级水源地
+    # ＝12个, 设立界标和警示牌 ≥60米
+    "b275": {"REL018": 1},
 }
 
 

@@ -1,0 +1,80 @@
+"""goal-cadence: the goal's cadence for a piece of work (补贴按月发放, 水质每月监测1次) against an indicator's for
+the same work (工作补贴发放时间 每季度首月10日前, 水质监测频次 每季度1次): one of the two is wrong.
+
+``verbs`` (words) are the work a cadence is given for (发放, 拨付, 监测); an indicator is the same work when the
+last of them its name holds is the verb and it shares more characters running with what the goal's clause says before the cadence
+than with any other of the goal's cadences for that verb. A standard per month (每人每月500元) is no cadence, and
+nor is a year's (每年2次 may be 每半年1次).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
+from ggtlint.regexsafety import MAX_MATCH_INPUT
+
+NAME = "goal-cadence"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence")
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["verbs"],
+    "properties": {"verbs": {"type": "array", "items": {"type": "string", "minLength": 1}}},
+}
+compile = compile_identity
+
+# a cadence: 按月, 每季度, 每半年, 每月10日前 (not 每人每月500元, a standard per month)
+_CADENCE = re.compile(r"(?:按|每)(?P<period>月|季度?|半年|周|旬)(?![0-9０-９.]+(?:万元|元))(?![人户村生])")
+_PERIOD = {"月": "月", "季": "季度", "季度": "季度", "半年": "半年", "周": "周", "旬": "旬"}
+# what ends the goal's clause a cadence is said in
+_CLAUSE_MARK = re.compile(r"[，,；;。、\n]")
+# how near the verb follows the goal's cadence (补贴按月发放, 每月监测1次, 按季度拨付到村)
+_VERB_REACH = 10
+
+
+def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str]]:
+    """The goal's cadences: (verb, period, the clause's words before it, the words said)."""
+    found = []
+    for cadence in _CADENCE.finditer(goal[:MAX_MATCH_INPUT]):
+        after = goal[cadence.end():cadence.end() + _VERB_REACH]
+        after = after[:m.start()] if (m := _CLAUSE_MARK.search(after)) else after
+        verb = next((word for word in verbs if word in after), None)
+        if verb is None:
+            continue
+        marks = [mark.end() for mark in _CLAUSE_MARK.finditer(goal, 0, cadence.start())]
+        before = goal[marks[-1] if marks else 0:cadence.start()]
+        said = goal[marks[-1] if marks else 0:cadence.end() + after.index(verb) + len(verb)]
+        found.append((verb, _PERIOD[cadence.group("period")], before, said))
+    return found
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    if not ctx.goal:
+        return
+    cadences = _goal_cadences(ctx.goal, params["verbs"])
+    if not cadences:
+        return
+    for row in ctx.rows:
+        if row.level2 not in ("时效指标", "数量指标"):
+            continue
+        own = _CADENCE.search(row.value)
+        if own is None or own.start() > 1:  # the value's own cadence, at its start (每季度首月10日前, 按月发放)
+            continue
+        # the work the name times is its last verb (巡查员补贴发放时间 times 发放, not 巡查)
+        named = max(((row.name.rfind(verb), verb) for verb in params["verbs"] if verb in row.name), default=None)
+        if named is None:
+            continue
+        same_work = [(longest_run(words, row.name), period, said) for verb, period, words, said in cadences
+                     if verb == named[1]]
+        if not same_work:
+            continue
+        same_work.sort(key=lambda each: -each[0])
+        shared, period, said = same_work[0]
+        if shared < 2 or (len(same_work) > 1 and same_work[1][0] == shared):
+            continue  # no clause of the goal, or no one clause, speaks of this work
+        if period != _PERIOD[own.group("period")]:
+            yield row_hit(row, goal_words=said, goal_cadence=period, cadence=_PERIOD[own.group("period")])
