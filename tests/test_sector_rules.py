@@ -1701,7 +1701,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ≥60米: no unit lexicon ties a thing to its units); a village's or the township's routine meetings as outputs (召开村
     # “两委”班子例会, 镇村干部周例会; 召开镇党委会 is REL011's, a preview: its words were measured wider before and left,
     # see the fourteenth audit); a goal naming its villages one by one against another count (惠及甲乙村、新场村、长坡村3个村 and
-    # 受益行政村 ＝5个; 确权到周覃村、板光村集体 and 资产确权受益村集体 ＝3个; ten 乡镇 named for the form's 12); a cost line
+    # 受益行政村 ＝5个; 确权到周覃村、板光村集体 and 资产确权受益村集体 ＝3个; ten 乡镇 named for the form's 12: measured
+    # and left out, a list of two or more names in 村 against the one village count sharing two characters with the
+    # list's clause or the one before, told both 村 cases but 1 of 10 look-alikes and held out 2 of 5, a goal naming
+    # some villages for part of the work, 重点保障边远的河鱼村、联合村运转, 龙门村、红花村两个村的…由镇统筹); a cost line
     # with no note above the goal's standard × its count (巡查管护人员补助 ＝52.8万元 against 36人×1000元×12个月,
     # 工作补贴 ＝1196000元 against 166人×500元×12个月, 失能照护补助 ＝696000元 against 60人×800元×12个月: FUND007 holds
     # a count × standard to the funds, not a line above it, which may hold other items; and it reads no standard per

@@ -18,7 +18,7 @@ from ggtlint.regexsafety import MAX_MATCH_INPUT
 NAME = "goal-cadence"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence", "goal_cadence_en", "cadence_en")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -30,6 +30,7 @@ compile = compile_identity
 # a cadence: 按月, 每季度, 每半年, 每月10日前 (not 每人每月500元, a standard per month)
 _CADENCE = re.compile(r"(?:按|每)(?P<period>月|季度?|半年|周|旬)(?![0-9０-９.]+(?:万元|元))(?![人户村生])")
 _PERIOD = {"月": "月", "季": "季度", "季度": "季度", "半年": "半年", "周": "周", "旬": "旬"}
+_PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周": "week", "旬": "ten days"}
 # what ends the goal's clause a cadence is said in
 _CLAUSE_MARK = re.compile(r"[，,；;。、\n]")
 # how near the verb follows the goal's cadence (补贴按月发放, 每月监测1次, 按季度拨付到村)
@@ -77,4 +78,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if shared < 2 or (len(same_work) > 1 and same_work[1][0] == shared):
             continue  # no clause of the goal, or no one clause, speaks of this work
         if period != _PERIOD[own.group("period")]:
-            yield row_hit(row, goal_words=said, goal_cadence=period, cadence=_PERIOD[own.group("period")])
+            cadence = _PERIOD[own.group("period")]
+            yield row_hit(row, goal_words=said, goal_cadence=period, cadence=cadence,
+                          goal_cadence_en=_PERIOD_EN[period], cadence_en=_PERIOD_EN[cadence])
