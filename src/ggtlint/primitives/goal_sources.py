@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import Hit, TableContext, compile_patterns, yuan_text
+from ggtlint.primitives.base import Hit, TableContext, compile_patterns, is_money_unit, yuan_text
 from ggtlint.regexsafety import MAX_MATCH_INPUT, search
 
 NAME = "goal-sources-sum"
@@ -22,9 +22,8 @@ PLACEHOLDERS = ("said", "total", "parts_sum")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["sources"],
                  "properties": {"sources": {"type": "string"}}}
 
-_TO_YUAN = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 # an amount and the 其中 that splits it, up to the clause's end (a part per unit, 元/亩, is no part)
-_SPLIT = re.compile(r"(?P<total>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)[，,]?其中(?P<parts>[^。；;：:\n]{4,160})")
+_SPLIT = re.compile(r"(?P<total>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)[，,]?其中[：:]?(?P<parts>[^。；;：:\n]{4,160})")
 _PART = re.compile(r"(?P<words>[^0-9，,、和及与（(]{1,24}?)(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)(?![/每])")
 _AMOUNT = re.compile(r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)(?![/每])")
 # parts joined by 、 和 及 与 (a comma may open another clause: 其中中央资金150万元，带动社会投资500万元)
@@ -37,25 +36,28 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return compile_patterns(params, ("sources",))
 
 
-def _yuan(number: str, unit: str) -> Decimal | None:
+def _yuan(number: str, unit: str, ctx: TableContext) -> Decimal | None:
+    info = ctx.lexicon.units.get(unit)
+    if info is None or not is_money_unit(info):
+        return None
     try:
-        return Decimal(number) * _TO_YUAN[unit]
-    except (InvalidOperation, KeyError):
+        return Decimal(number) * info.to_yuan  # type: ignore[operator]
+    except InvalidOperation:
         return None
 
 
-def _said_before(goal: str, start: int) -> Decimal:
+def _said_before(goal: str, start: int, ctx: TableContext) -> Decimal:
     """The amounts earlier in the sentence: a 其中 after several (本金9600万元，利息5720万元、服务费280万元，其中…)
     splits them all."""
     sentence = goal[max(goal.rfind(end, 0, start) for end in "。；;\n") + 1:start]
-    return sum((_yuan(found.group("number"), found.group("unit")) or Decimal(0)
+    return sum((_yuan(found.group("number"), found.group("unit"), ctx) or Decimal(0)
                 for found in _AMOUNT.finditer(sentence)), Decimal(0))
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     goal = ctx.goal[:MAX_MATCH_INPUT]
     for split in _SPLIT.finditer(goal):
-        total = _yuan(split.group("total"), split.group("unit"))
+        total = _yuan(split.group("total"), split.group("unit"), ctx)
         parts, end = [], 0
         text = _BRACKETED.sub("", split.group("parts"))
         for part in _PART.finditer(text):
@@ -65,12 +67,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if search(params["sources"], words) is None:
                 parts = []
                 break
-            parts.append(_yuan(part.group("number"), part.group("unit")))
+            parts.append(_yuan(part.group("number"), part.group("unit"), ctx))
             end = part.end()
         if total is None or len(parts) < 2 or None in parts:
             continue
         parts_sum = sum(parts, Decimal(0))  # type: ignore[arg-type]
-        if parts_sum != total and parts_sum != _said_before(goal, split.start()) + total:
+        if parts_sum != total and parts_sum != _said_before(goal, split.start(), ctx) + total:
             said = goal[split.start():split.start("parts")] + text[:end]  # (its brackets left out)
             yield Hit("/goal", {"said": said, "total": yuan_text(total), "parts_sum": yuan_text(parts_sum)},
                       value=said, find=goal[split.start():split.start("parts")])

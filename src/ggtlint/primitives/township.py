@@ -66,7 +66,8 @@ def _other_township(text: str, own: list[str], where_worked: bool) -> str | None
             town = text[max(0, start - 2):start] + town
         if _JOINED_BEFORE.search(text[max(0, start - 4):start]) or _JOINED_AFTER.match(text[end:end + 2]):
             continue
-        if where_worked and not (_WORK_THERE.search(text[max(0, start - 2):start]) or _COUNTED_THERE.match(text[end:end + 6])):
+        worked_there = _WORK_THERE.search(text[max(0, start - 2):start]) or _COUNTED_THERE.match(text[end:end + 6])
+        if where_worked and not worked_there:
             continue
         return town
     return None
