@@ -120,6 +120,12 @@ def test_a_goal_copied_from_another_project_is_noted(engine, request, project: s
     ("2026年实施城区集中供热管网改造项目12个，更新健身路径器材120套。", False),
     # a fund the table draws on
     ("为确保2026年城区集中供热管网改造补助资金项目顺利实施，更新健身路径器材120套。", False),
+    # a project built on or belonged to, or what this one is, named at the opening (g585, g592 variants)
+    ("依托2026年县城区集中供热管网改造项目，更新健身路径器材120套。", False),
+    ("作为县城区集中供热管网改造项目的配套内容，更新健身路径器材120套。", False),
+    ("本项目为县城区集中供热管网改造项目的配套工程，更新健身路径器材120套。", False),
+    # a goal opening with another project's name is still told
+    ("2026年县城区集中供热管网改造项目：更新健身路径器材120套。", True),
 ])
 def test_what_a_goal_names_besides_another_project(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     found = _rel015(engine, "2026年县全民健身器材更新经费", goal, ["更新健身路径器材", "健身器材完好率"], "某县体育局")

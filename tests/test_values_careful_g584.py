@@ -1,0 +1,54 @@
+"""Forms that careful tables g584–g595 (fixtures/sectors: 水语广播, 石漠化治理, 稻渔综合种养, 定向医学生, 劳动教育基地,
+社区戒毒康复, 交通事故救助基金, 乡镇应急救援队, 健康素养, 职业技能大赛, 地质灾害避险搬迁, 游泳培训) use, or their
+phrasing variants, and that drew false findings; look-alikes keep theirs.
+
+- a 2021 social or ecological cost said to harm, take or charge nothing (不破坏生态环境, 不占用基本农田, 不收取任何费用;
+  the bare 不占用 and 不收费 under a name saying what), a none-happened 不发生群体性上访 and 达标排放 were text (VAL001,
+  errors), while 不造成破坏, 不影响… and 无 were already reached-or-not values;
+- a goal opening with the project it builds on or belongs to (依托…项目, 作为…项目的组成部分, 衔接…项目) or saying what
+  this project is (本项目为2026年中央财政…石漠化治理项目) was taken for a goal copied from another project (REL015):
+  tests/test_goal_foreign_project.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+from ggtlint.values import parse_value
+
+G594 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g594-*.yaml"))
+ECOLOGICAL = "      - name: 安置点建设占用基本农田\n        value: 不占用"
+
+
+@pytest.mark.parametrize("value", ["不破坏生态环境", "未破坏周边植被", "不占用基本农田", "不占用", "不收取任何费用",
+                                   "不收费", "不损害群众合法权益", "不发生群体性上访", "无越级上访", "达标排放"])
+def test_no_harm_done_is_yes_no(value: str) -> None:
+    parsed = parse_value(value)
+    assert (parsed.kind, parsed.quality) == ("qualitative", "yesno")
+
+
+@pytest.mark.parametrize("value", ["破坏生态环境", "占用基本农田", "收取费用", "上访", "排放"])
+def test_the_harm_itself_stays_text(value: str) -> None:
+    assert parse_value(value).quality != "yesno"
+
+
+def _val001(engine: Any, name: str, value: str) -> list[Any]:
+    text = G594.read_text(encoding="utf-8")
+    assert text.count(ECOLOGICAL) == 1
+    text = text.replace(ECOLOGICAL, f"      - name: {name}\n        value: {value}")
+    return [f for f in engine.check_source(load_text(text, G594.name)).findings if f.rule_id == "VAL001"]
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("安置点建设对生态环境的影响", "不破坏生态环境", False),
+    ("安置点建设占用基本农田", "不占用", False),
+    ("安置点生活污水排放", "达标排放", False),
+    ("安置点建设对生态环境的影响", "较大破坏", True),
+    ("安置点建设占用基本农田", "占用", True),
+])
+def test_an_ecological_cost_there_is_none_of(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(_val001(engine, name, value)) == told
