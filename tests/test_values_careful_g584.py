@@ -5,6 +5,8 @@ phrasing variants, and that drew false findings; look-alikes keep theirs.
 - a 2021 social or ecological cost said to harm, take or charge nothing (不破坏生态环境, 不占用基本农田, 不收取任何费用;
   the bare 不占用 and 不收费 under a name saying what), a none-happened 不发生群体性上访 and 达标排放 were text (VAL001,
   errors), while 不造成破坏, 不影响… and 无 were already reached-or-not values;
+- a note giving a rate per 课时 beside each head's 课时 (按每人10课时、每课时18元标准) was held to the rate times one
+  head's 10课时 (FUND007: 180元 against ≤540000元), where the note gives two factors, not one rate to multiply;
 - a goal opening with the project it builds on or belongs to (依托…项目, 作为…项目的组成部分, 衔接…项目) or saying what
   this project is (本项目为2026年中央财政…石漠化治理项目) was taken for a goal copied from another project (REL015):
   tests/test_goal_foreign_project.py.
@@ -52,3 +54,19 @@ def _val001(engine: Any, name: str, value: str) -> list[Any]:
 ])
 def test_an_ecological_cost_there_is_none_of(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(_val001(engine, name, value)) == told
+
+
+G595 = next(G594.parent.glob("g595-*.yaml"))
+NOTE = "        note: 按每人10课时、每课时18元标准"
+
+
+@pytest.mark.parametrize(("note", "told"), [
+    (NOTE, False),
+    # one rate alone is still held to its quantity: 每人18元 times 3000人 is a tenth of the line
+    ("        note: 按每人18元标准", True),
+])
+def test_a_rate_beside_a_figure_per_head_is_not_multiplied_alone(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G595.read_text(encoding="utf-8")
+    assert text.count(NOTE) == 1
+    found = engine.check_source(load_text(text.replace(NOTE, note), G595.name)).findings
+    assert any(f.rule_id == "FUND007" for f in found) == told

@@ -121,6 +121,8 @@ _EACH_RATE = (r"每(?P<per>[\u4e00-\u9fff]{1,4}?)(?:每(?P<period>年|月|季度
 _NAME_RATE = re.compile(r"[（(]" + _EACH_RATE + r"[）)]")
 # the same standard written out in a cost line's note, no brackets (按每户每年2000元标准发放)
 _NOTE_EACH_RATE = re.compile(_EACH_RATE)
+# any figure given per a thing (每人10课时, 每课时18元): a second beside the rate is a factor of its own
+_NOTE_EACH_FIGURE = re.compile(r"每[\u4e00-\u9fff]{1,4}?[0-9]")
 # a rate per person per meal or visit counts a 人次 each (助餐服务 ≥60万人次), never people
 _PER_SERVING = ("餐", "次")
 # and a note's price that is no one rate of the whole line (分档, 加权平均不高于70元/吨, 其中…): nothing to multiply
@@ -200,7 +202,8 @@ def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
         if rates:
             return rates[0].group("n"), rates[0].group("money"), rates[0].group("per"), False
         written_out = list(_NOTE_EACH_RATE.finditer(note))
-        if len(written_out) == 1:
+        # (按每人10课时、每课时18元标准: the rate is per 课时, times each head's 10, not times the 课时 of one)
+        if len(written_out) == 1 and len(_NOTE_EACH_FIGURE.findall(note)) == 1:
             return _rate_parts(written_out[0]) + (False,)
     rate = _named_rate(line.name)
     if rate is None:
