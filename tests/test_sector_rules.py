@@ -730,10 +730,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 22-character name (REL005, g580), costs and counts named apart (REL002, g581).
     "g574": {}, "g575": {}, "g576": {}, "g577": {}, "g578": {}, "g579": {}, "g580": {}, "g581": {},
     "g582": {}, "g583": {},
-    # g584–g595, a careful round of the whole pack: 3 false findings fixed (test_values_careful_g584.py), all found
-    # by variants of the tables' lines, then written into them: FUND007 on a note 按每人10课时、每课时18元标准 (g595;
-    # the rate times one head's 10课时, 180元 against ≤540000元: pricing.py _line_rate takes a written-out rate only
-    # when the note gives no other figure per a thing); VAL001 (an error) on a 2021 social or ecological
+    # g584–g595, a careful round of the whole pack: 4 false findings fixed (test_values_careful_g584.py), all found
+    # by variants of the tables' lines, the first three then written into them: FUND007 on a note 按每人10课时、
+    # 每课时18元标准 (g595) or …、18元/课时 (the rate times one head's 10课时, 180元 against ≤540000元: pricing.py
+    # _line_rate takes a note's rate only when the note gives no other figure per a thing); TIME006 (after_goal) on
+    # 搬迁户入住完成时间 2026年国庆节前 for the goal's 9月30日前全部入住 (a g594 variant; stage_order.py _SAME_DEADLINE:
+    # a day later is the same deadline); VAL001 (an error) on a 2021 social or ecological
     # cost said to harm, take or charge nothing, 不破坏生态环境 (g588), 不占用 under 安置点建设占用基本农田 and
     # 不收取任何费用 (g594), with 不发生群体性上访 and 达标排放 (values/parse.py _NO_EFFECT, yesno-terms.yaml; 不造成破坏
     # and 不影响… were read already); REL015 on a goal opening with the project it belongs to, 作为国家基本公共卫生服务

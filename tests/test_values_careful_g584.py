@@ -6,7 +6,10 @@ phrasing variants, and that drew false findings; look-alikes keep theirs.
   the bare 不占用 and 不收费 under a name saying what), a none-happened 不发生群体性上访 and 达标排放 were text (VAL001,
   errors), while 不造成破坏, 不影响… and 无 were already reached-or-not values;
 - a note giving a rate per 课时 beside each head's 课时 (按每人10课时、每课时18元标准) was held to the rate times one
-  head's 10课时 (FUND007: 180元 against ≤540000元), where the note gives two factors, not one rate to multiply;
+  head's 10课时 (FUND007: 180元 against ≤540000元), where the note gives two factors, not one rate to multiply (so
+  with 18元/课时);
+- a deadline a day after the goal's for the same work (2026年国庆节前, read as 10月1日, for the goal's 9月30日前全部入住)
+  was told as later (TIME006 after_goal): 国庆节前 and 10月1日前 say before the day, 9月30日前 by it;
 - a goal opening with the project it builds on or belongs to (依托…项目, 作为…项目的组成部分, 衔接…项目) or saying what
   this project is (本项目为2026年中央财政…石漠化治理项目) was taken for a goal copied from another project (REL015):
   tests/test_goal_foreign_project.py.
@@ -62,6 +65,7 @@ NOTE = "        note: 按每人10课时、每课时18元标准"
 
 @pytest.mark.parametrize(("note", "told"), [
     (NOTE, False),
+    ("        note: 按每人10课时、18元/课时", False),
     # one rate alone is still held to its quantity: 每人18元 times 3000人 is a tenth of the line
     ("        note: 按每人18元标准", True),
 ])
@@ -70,3 +74,16 @@ def test_a_rate_beside_a_figure_per_head_is_not_multiplied_alone(engine, note: s
     assert text.count(NOTE) == 1
     found = engine.check_source(load_text(text.replace(NOTE, note), G595.name)).findings
     assert any(f.rule_id == "FUND007" for f in found) == told
+
+
+ENTRY = "      - name: 搬迁户入住完成时间\n        value: 2026年9月30日前"
+
+
+@pytest.mark.parametrize(("value", "told"), [("2026年国庆节前", False), ("2026年10月1日前", False),
+                                             ("2026年10月2日前", True), ("2026年10月31日前", True)])
+def test_a_deadline_a_day_after_the_goals_is_the_same(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G594.read_text(encoding="utf-8")
+    assert text.count(ENTRY) == 1
+    text = text.replace(ENTRY, ENTRY.replace("2026年9月30日前", value))
+    found = engine.check_source(load_text(text, G594.name)).findings
+    assert any(f.rule_id == "TIME006" for f in found) == told

@@ -200,6 +200,8 @@ def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
         if len(rates) > 1:
             return None
         if rates:
+            if _NOTE_EACH_FIGURE.search(note):
+                return None  # (按每人10课时、18元/课时: a figure per head beside the rate, a factor of its own)
             return rates[0].group("n"), rates[0].group("money"), rates[0].group("per"), False
         written_out = list(_NOTE_EACH_RATE.finditer(note))
         # (按每人10课时、每课时18元标准: the rate is per 课时, times each head's 10, not times the 课时 of one)

@@ -23,7 +23,7 @@ a goal's date for a part of the work (其中特殊检测2座于6月30日前完�
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Iterator
 
 from ggtlint.findings import Severity
@@ -150,6 +150,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                     yield row_hit(row, later_name=follower.name, later_value=follower.value)
 
 
+# how much later an indicator's deadline may be than the goal's for the same work and still be the same one
+_SAME_DEADLINE = timedelta(days=1)
+
+
 def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     """Deadlines later than the goal's deadline for the same work (goal LED改造于9月30日前完成; LED改造完成时间
     2025年12月31日前), or than the last day of the quarter the goal says it is done in (第一季度完成政府采购)."""
@@ -174,7 +178,8 @@ def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     for row in dated:
         stem = name_stem(row.name, _TIME_WORDS)
         for work, said, deadline in promised:
-            if row.parsed.deadline > deadline and _made_of(stem, work) \
+            # a day later is the same deadline: 国庆节前 and 10月1日前 say before the day, 9月30日前 by it
+            if row.parsed.deadline > deadline + _SAME_DEADLINE and _made_of(stem, work) \
                     and (not _BEFORE_ANY_START.search(work) or _BEFORE_ANY_START.search(row.name)):
                 yield row_hit(row, variant="after_goal", severity=LEVELS["after_goal"], goal_deadline=said)
                 break
