@@ -1689,7 +1689,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b282": {"CAT014": 1, "FUND007": 1, "VAL015": 1},
     # b283: 工程款拨付时间 2026年12月20日前 under 经济成本 (CAT023), 务工群众技能培训费 ≤6万元 under 社会成本 (CAT009);
     # left: 新增水土流失治理长度 ≥3.6公里 as a 生态效益 (the 灌溉渠道 length again)
-    "b283": {"CAT009": 1, "CAT023": 1},
+    # (XT003 with b269: audits 22 and 23, written the same hour, both copied g140; 23 of their indicators are one
+    # table's, fairly told across the run)
+    "b283": {"CAT009": 1, "CAT023": 1, "XT003": 1},
     # b284: 群测群防员聘用数量 ＝186人 under 经济成本 (CAT013), 群众防灾避险知识知晓率 ≥90% under 社会成本 (CAT022),
     # 受保护群众人数 ≤8000人 (VAL015, a notice)
     "b284": {"CAT013": 1, "CAT022": 1, "VAL015": 1},
@@ -1744,7 +1746,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b268": {"FUND017": 1, "REL017": 1, "TIME007": 1},
     # b269: 总投资500万元，其中中央以工代赈资金450万元、镇村自筹80万元 (FUND017), 全县脱贫人口务工就业率 (REL017); left:
     # 惠及甲乙村、新场村、长坡村3个村 against 受益行政村 ＝5个
-    "b269": {"FUND017": 1, "REL017": 1},
+    # (XT003 with b283, also a copy of g140: see b283)
+    "b269": {"FUND017": 1, "REL017": 1, "XT003": 1},
     # b270: left: 带动九阡镇脱贫户 in 周覃镇's goal, 确权到周覃村、板光村集体 against ＝3个, 召开产业园建设镇村干部周例会
     "b270": {},
     # b271: left: 巡查管护人员补助 ＝52.8万元 against the goal's 36人×1000元×12个月, 安全鉴定完成时间 120天, 管护小型水库 ＝36公里
