@@ -65,7 +65,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable
 
 from ggtlint.english import counted
 from ggtlint.importers import (
@@ -1249,12 +1249,17 @@ def _side_cell_rows(cells: list[_Cell], bands: list[tuple[int, int]]) -> list[in
         top, bottom = bands[k]
         return max(top - cells[i].line, cells[i].line - bottom, 0)
 
-    # the rows each line may go to: those within reach, else the nearest
+    # the rows each line may go to: those within reach (looked up by line, not row by row), else the nearest
+    within: dict[int, list[int]] = {}
+    for k, (top, bottom) in enumerate(bands):
+        for line in range(top - _SIDE_REACH, bottom + _SIDE_REACH + 1):
+            within.setdefault(line, []).append(k)
     last_row = [0] * len(cells)
     near: list[list[int]] = [[] for _ in bands]
-    for i in range(len(cells)):
-        rows = [k for k in range(len(bands)) if distance(i, k) <= _SIDE_REACH] or \
-            [min(range(len(bands)), key=lambda k: distance(i, k))]
+    reach: list[list[int]] = []
+    for i, cell in enumerate(cells):
+        rows = within.get(cell.line) or [min(range(len(bands)), key=lambda k: distance(i, k))]
+        reach.append(rows)
         for k in rows:
             near[k].append(i)
         last_row[i] = max(rows)
@@ -1267,28 +1272,41 @@ def _side_cell_rows(cells: list[_Cell], bands: list[tuple[int, int]]) -> list[in
                 + _SIDE_BROKEN * (broken[chain[0]][0] + broken[chain[-1]][1])
                 + _JOINED_LINE * sum(not top <= line <= bottom for line in lines))
 
-    # states: the lines taken so far among those a later row may still take (a bit each), with the
-    # least cost and the chains that give it
-    states: dict[int, tuple[float, list[tuple[int, tuple[int, ...]]]]] = {0: (0.0, [])}
+    # the first line a row may still take: the bits below it are shifted out, so that the sets stay as
+    # small as the lines around one row, however long the text
+    first_open = [len(cells)] * (len(bands) + 1)
+    for i, k in enumerate(last_row):
+        first_open[k] = min(first_open[k], i)
+    for k in reversed(range(len(bands))):
+        first_open[k] = min(first_open[k], first_open[k + 1])
+
+    # states: the lines taken so far among those a later row may still take (a bit each, from the row's
+    # first open line), with the least cost and the chains that give it (linked back to the row before's:
+    # a list copied at each row costs the square of the rows)
+    states: dict[int, tuple[float, tuple[Any, ...] | None]] = {0: (0.0, None)}
     for k in range(len(bands)):
-        chains = [(0, 0.0, ())] + [(sum(1 << i for i in chain), row_cost(k, chain), chain)
+        shift, base = first_open[k] - first_open[k - 1] if k else 0, first_open[k]
+        states = {taken >> shift: state for taken, state in states.items()}
+        chains = [(0, 0.0, ())] + [(sum(1 << (i - base) for i in chain), row_cost(k, chain), chain)
                                    for chain in _side_chains(cells, near[k])]
         # lines no later row may take: each must be taken by now
-        due = sum(1 << i for i in near[k] if last_row[i] == k)
-        later: dict[int, tuple[float, list[tuple[int, tuple[int, ...]]]]] = {}
+        due = sum(1 << (i - base) for i in near[k] if last_row[i] == k)
+        later: dict[int, tuple[float, tuple[Any, ...] | None]] = {}
         for taken, (cost, plan) in states.items():
             for bits, step, chain in chains:
                 if bits & taken or (taken | bits) & due != due:
                     continue
                 key = (taken | bits) & ~due
                 if key not in later or cost + step < later[key][0]:
-                    later[key] = (cost + step, plan + [(k, chain)] if chain else plan)
+                    later[key] = (cost + step, (k, chain, plan) if chain else plan)
         states = later
     if 0 not in states:  # lines no row can take together (a cell of more lines than read): each to its nearest
-        return [min(range(len(bands)), key=lambda k: (distance(i, k), abs(cells[i].line - sum(bands[k]) / 2)))
+        return [min(reach[i], key=lambda k: (distance(i, k), abs(cells[i].line - sum(bands[k]) / 2)))
                 for i in range(len(cells))]
     out = [0] * len(cells)
-    for k, chain in states[0][1]:
+    plan = states[0][1]
+    while plan is not None:
+        k, chain, plan = plan
         for i in chain:
             out[i] = k
     return out
