@@ -75,6 +75,9 @@ def test_sat002_leaves_agents_a_project_is_for(engine: Any, name: str, project_n
     ("项目于2026年3月启动，春季完成人工造林5000亩。", "实施方案编制完成时间", None),
     ("2026年3月启动，春季完成人工造林5000亩。", "护林员岗前培训完成时间", "INFO"),  # a bare start: a notice
     ("项目于2026年3月启动，春季完成人工造林5000亩。", "护林员岗前培训完成时间", "WARNING"),
+    # the works' start has a subject: a warning, as the project's (h142: it had become a notice)
+    ("工程自2026年3月起实施，年内完成村组道路硬化12公里。", "道路硬化完成时间", "WARNING"),
+    ("本工程于2026年3月启动，年内完成村组道路硬化12公里。", "道路硬化完成时间", "WARNING"),
 ])
 def test_time006_leaves_preparation_and_notes_a_bare_start(engine: Any, goal: str, name: str,
                                                            severity: str | None) -> None:

@@ -66,6 +66,8 @@ _PROJECT_START = lazy_pattern(r"项目(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])�
 _BARE_PROJECT_START = lazy_pattern(r"(?:^|(?<=[，,；;。\n]))(?:本?工程|本项目|(?=[于自从]?20\d\d年[0-9]{1,2}月份?(?:起|开始)?(?:正式)?启动))"
                                    r"(?:于|自|从)?(20\d\d)年(1[0-2]|[1-9])月(?:份)?"
                                    r"(?:起|开始)?(?:正式)?(?:启动|实施)(?:实施)?(?=[，,；;。\n]|$)")
+# what a start with a subject opens with (either pattern): against it a deadline is a warning, not a notice
+_START_SUBJECTS = ("项目", "本项目", "工程", "本工程")
 # (and the plan written, the money arriving: 实施方案编制, 资金下达 before 2026年3月启动)
 _BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报|对象认定|摸底|方案(?:编制|制定|制订|印发|批复)|资金下达")
 # the month the goal says the works start (2026年4月开工, 7月集中开工), and building finished, which cannot be before
@@ -240,11 +242,11 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     goal = ctx.goal
     told: set[int] = set()  # a row once, though the goal may give its work's start and the project's
     yield from _before_work_start(ctx, goal, dated, told)
-    start = _PROJECT_START.search(goal)
-    variant = "before_start" if start is not None else "before_bare_start"
-    start = start or _BARE_PROJECT_START.search(goal)
+    start = _PROJECT_START.search(goal) or _BARE_PROJECT_START.search(goal)
     if start is None:
         return
+    # a start with no subject is a notice; the project's or the works' (工程自2026年7月起实施) a warning
+    variant = "before_start" if start.group().startswith(_START_SUBJECTS) else "before_bare_start"
     begins = date(int(start.group(1)), int(start.group(2)), 1)
     for row in dated:
         if id(row) not in told and row.parsed.deadline < begins and not _BEFORE_ANY_START.search(row.name):
