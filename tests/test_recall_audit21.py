@@ -90,6 +90,10 @@ def test_publicity_done_under_benefits(engine, name: str, value: str, told: bool
     ("项目实施期为2025年1月至2025年9月。", "补助资金清算时间", "2025年11月30日前", False),
     ("项目实施期为2025年3月至2026年2月。", "救护培训完成时间", "2025年12月31日前", False),  # into the next year
     ("项目实施期为2025年1月至2025年6月，9月至12月为后期管护期。", "设备管护完成时间", "2025年12月31日前", False),
+    # a piece of work's time is no project period (h142: it was read as one), a clause's own still is
+    ("全年开展救护培训，其中场地改造工程实施时间为2025年4月至2025年6月。", "救护培训完成时间", "2025年11月30日前", False),
+    ("全年开展救护培训，实施时间为2025年1月至2025年6月。", "救护培训完成时间", "2025年11月30日前", True),
+    ("本项目周期为2025年1月至2025年6月。", "救护培训完成时间", "2025年11月30日前", True),
 ])
 def test_a_deadline_after_the_goals_project_period(engine, preview_engine, period: str, name: str,  # type: ignore[no-untyped-def]
                                                    value: str, told: bool) -> None:

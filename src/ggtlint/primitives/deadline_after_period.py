@@ -32,8 +32,9 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return compile_patterns(params, ("exempt_name",))
 
 
-# the project's period as the goal states it: 项目实施期为2026年1月至2026年9月, 实施期限：2026年3月1日至6月30日
-_PERIOD = re.compile(r"(?:项目)?(?:实施期限?|实施周期|实施时间|执行期限?|项目期限|项目周期)(?:为|是|：|:|自)?\s*"
+# the project's period as the goal states it: 项目实施期为2026年1月至2026年9月, 实施期限：2026年3月1日至6月30日;
+# with no 项目 before it, only opening a clause (not a piece of work's: 园路修复工程实施时间为2026年4月至6月)
+_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|项目期限|项目周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
                      r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*[日号])?(?:起)?\s*"
                      r"(?:至|到|—|–|-|~|～)\s*"
                      r"(?:(?P<y2>20[0-9]{2})\s*年)?\s*(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*[日号])?")
