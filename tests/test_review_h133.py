@@ -30,6 +30,10 @@ QUANTITY, TIMELINESS = ("产出指标", "数量指标"), ("产出指标", "时�
     ("2026年春季", True),  # a season, no count
     ("汛期前", True),
     ("开学前发放到位", True),
+    # a month range's first month is no count (h142: 6-9月汛期前 was read as one)
+    ("6-9月汛期前", True),
+    ("6至9月汛期前", True),
+    ("汛期前1-2次", False),
 ])
 def test_val001_tells_a_time_under_quantity_only_without_a_count(engine: Any, value: str, told: bool) -> None:
     found = _findings(engine, "VAL001", rows={QUANTITY: [{"name": "取水口清淤", "value": value}]})

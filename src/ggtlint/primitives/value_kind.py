@@ -30,8 +30,9 @@ VARIANTS = ("default",)
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("kind", "kind_en")
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 _KINDS = {"type": "array", "items": {"type": "string"}}
-# a figure that is no date's part (1次 of 汛期前1次, not 2026 of 2026年春季): a count, said with its time
-_COUNT_FIGURE = lazy_pattern(r"[0-9]+(?![0-9.年月日号])")
+# a figure that is no date's part (1次 of 汛期前1次, not 2026 of 2026年春季, nor 6 of 6-9月汛期前): a count,
+# said with its time
+_COUNT_FIGURE = lazy_pattern(r"[0-9]+(?![0-9.年月日号\-－~～至到])")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
