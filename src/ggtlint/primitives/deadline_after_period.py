@@ -3,11 +3,13 @@
 project has ended, so one of the two is wrong.
 
 Only a period ending in the budget year is read (a 建设期 over several years is TIME002's and TIME004's
-matter), and so is a goal dating other work of the year after the period (9月至12月为后期管护期, 资金于
+matter), and none when the goal dates other work of the year after the period (9月至12月为后期管护期, 资金于
 11月底前拨付): the period is then not the whole of the year's work. A deadline in the month after the period
-ends is left alone too, as TIME001's after_period leaves it: a period's work is reported or paid then. ``exempt_name`` (a regular expression): work that rightly follows a period, found in the name (its
-accounts, audit, evaluation, report, money settled or passed on), is left alone; so is a deadline given as a
-floor (≥, 后: TIME005's).
+ends is left alone too, as TIME001's after_period leaves it: a period's work is reported or paid then.
+
+``exempt_name`` (a regular expression): work that rightly follows a period, found in the name (its accounts,
+audit, evaluation, report, money settled or passed on), is left alone; so is a deadline given as a floor
+(≥, 后: TIME005's).
 """
 
 from __future__ import annotations
@@ -68,14 +70,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if period is None:
         return
     words, end = period
+    # the last day of the grace months after the period's end (once a table, not a row)
+    grace_year, grace_month = divmod(end.year * 12 + end.month - 1 + _GRACE_MONTHS, 12)
+    grace_end = date(grace_year, grace_month + 1, calendar.monthrange(grace_year, grace_month + 1)[1])
+    ended = date_values(end)
     for row in ctx.rows:
         deadline = row.parsed.deadline
         if row.level2 != "时效指标" or deadline is None or row.parsed.op not in ("≤", "<", None) \
-                or deadline <= end or ("exempt_name" in params and search(params["exempt_name"], row.name)):
+                or deadline <= grace_end or ("exempt_name" in params and search(params["exempt_name"], row.name)):
             continue
-        grace_year, grace_month = (end.year, end.month + _GRACE_MONTHS) if end.month < 12 else (end.year + 1, 1)
-        if deadline <= date(grace_year, grace_month, calendar.monthrange(grace_year, grace_month)[1]):
-            continue
-        ended = date_values(end)
         yield row_hit(row, period=words, period_end=ended["date"], period_end_zh=ended["date_zh"],
                       **date_values(deadline))
