@@ -1723,7 +1723,8 @@ def _festival_as_date(text: str) -> str:
     festival = _FESTIVAL_BEFORE.fullmatch(text)
     if festival is None:
         return text
-    by = "前完成" if festival.group("by").endswith("完成") else festival.group("by")  # (之前完成: the one read)
+    # 之前完成, 以前完成 as 前完成: with 完成 after it, _deadline reads 前 alone (not 之前, 以前)
+    by = "前完成" if festival.group("by").endswith("完成") else festival.group("by")
     return f"{festival.group('y') or ''}{_FIXED_FESTIVALS[festival.group('name')]}{by}"
 
 
