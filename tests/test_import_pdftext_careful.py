@@ -291,3 +291,11 @@ def test_side_lines_of_a_long_table_are_shared_out_in_time_linear_in_its_rows() 
         return best
 
     assert seconds(1600) < 12 * seconds(200)
+
+
+def test_side_lines_no_row_can_take_go_to_the_nearest_row_by_its_middle() -> None:
+    """More lines than one cell is read over, each beyond reach of the rows but the first: each line to its
+    nearest row, a tie to the row whose middle is nearer (line 27, four lines below both rows, to the second)."""
+    from ggtlint.importers.pdftext import _side_cell_rows
+    cells = _side_lines(*((line, "按30家×每家2次") for line in (6, 7, 9, 10, 11, 13, 14, 16, 18)), (27, "元"))
+    assert _side_cell_rows(cells, [(21, 23), (22, 23)]) == [0] * 9 + [1]

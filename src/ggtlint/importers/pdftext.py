@@ -1256,10 +1256,8 @@ def _side_cell_rows(cells: list[_Cell], bands: list[tuple[int, int]]) -> list[in
             within.setdefault(line, []).append(k)
     last_row = [0] * len(cells)
     near: list[list[int]] = [[] for _ in bands]
-    reach: list[list[int]] = []
     for i, cell in enumerate(cells):
         rows = within.get(cell.line) or [min(range(len(bands)), key=lambda k: distance(i, k))]
-        reach.append(rows)
         for k in rows:
             near[k].append(i)
         last_row[i] = max(rows)
@@ -1301,8 +1299,8 @@ def _side_cell_rows(cells: list[_Cell], bands: list[tuple[int, int]]) -> list[in
                     later[key] = (cost + step, (k, chain, plan) if chain else plan)
         states = later
     if 0 not in states:  # lines no row can take together (a cell of more lines than read): each to its nearest
-        return [min(reach[i], key=lambda k: (distance(i, k), abs(cells[i].line - sum(bands[k]) / 2)))
-                for i in range(len(cells))]
+        return [min(within.get(cell.line) or range(len(bands)),
+                    key=lambda k: (distance(i, k), abs(cell.line - sum(bands[k]) / 2))) for i, cell in enumerate(cells)]
     out = [0] * len(cells)
     plan = states[0][1]
     while plan is not None:
