@@ -94,6 +94,9 @@ def test_publicity_done_under_benefits(engine, name: str, value: str, told: bool
     ("全年开展救护培训，其中场地改造工程实施时间为2025年4月至2025年6月。", "救护培训完成时间", "2025年11月30日前", False),
     ("全年开展救护培训，实施时间为2025年1月至2025年6月。", "救护培训完成时间", "2025年11月30日前", True),
     ("本项目周期为2025年1月至2025年6月。", "救护培训完成时间", "2025年11月30日前", True),
+    # a name's own period ending by the project's is TIME001's (after_period), not told twice; a later one is
+    ("项目实施期为2025年1月至2025年9月。", "上半年救护培训完成时间", "2025年11月30日前", False),
+    ("项目实施期为2025年1月至2025年6月。", "第三季度救护培训完成时间", "2025年11月30日前", True),
 ])
 def test_a_deadline_after_the_goals_project_period(engine, preview_engine, period: str, name: str,  # type: ignore[no-untyped-def]
                                                    value: str, told: bool) -> None:

@@ -9,7 +9,8 @@ ends is left alone too, as TIME001's after_period leaves it: a period's work is 
 
 ``exempt_name`` (a regular expression): work that rightly follows a period, found in the name (its accounts,
 audit, evaluation, report, money settled or passed on), is left alone; so is a deadline given as a floor
-(≥, 后: TIME005's).
+(≥, 后: TIME005's); and so is a name naming its own period that ends by the project's (上半年补植完成时间):
+TIME001's after_period tells that one.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, \
     date_values, row_hit
+from ggtlint.primitives.deadline_in_year import named_period_last_month
 from ggtlint.regexsafety import search
 
 NAME = "deadline-after-period"
@@ -78,6 +80,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         deadline = row.parsed.deadline
         if row.level2 != "时效指标" or deadline is None or row.parsed.op not in ("≤", "<", None) \
                 or deadline <= grace_end or ("exempt_name" in params and search(params["exempt_name"], row.name)):
+            continue
+        # a name naming a period that ends by the project's (上半年补植完成时间) is TIME001's after_period, told once
+        if (named := named_period_last_month(row.name)) is not None and named <= end.month:
             continue
         yield row_hit(row, period=words, period_end=ended["date"], period_end_zh=ended["date_zh"],
                       **date_values(deadline))

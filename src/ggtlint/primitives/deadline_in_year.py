@@ -84,16 +84,23 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
                 return
 
 
+def named_period_last_month(name: str) -> int | None:
+    """The last month of the latest period a name names (上半年…: 6, 第三季度…: 9), None when it names none."""
+    months = [_PERIOD_LAST_MONTH[match.group("quarter") or match.group("period")]
+              for match in _NAMED_PERIOD.finditer(name)]
+    return max(months) if months else None
+
+
 def _after_named_period(row: Row) -> Iterator[Hit]:
     """A deadline more than a month after the end of the period its name names (上半年…10月31日前)."""
     deadline = row.parsed.deadline
     if deadline is None or row.parsed.op not in ("≤", "<", None) or _FOLLOW_UP.search(row.name) \
             or any(match.group(1) != str(deadline.year) for match in _OTHER_YEAR.finditer(row.name)):
         return
-    periods = list(_NAMED_PERIOD.finditer(row.name))
-    if not periods:
+    last_month = named_period_last_month(row.name)
+    if last_month is None:
         return
-    last_month = max(_PERIOD_LAST_MONTH[match.group("quarter") or match.group("period")] for match in periods)
+    periods = list(_NAMED_PERIOD.finditer(row.name))
     grace_month = last_month + _GRACE_MONTHS
     latest = date(deadline.year, grace_month, calendar.monthrange(deadline.year, grace_month)[1])
     if deadline > latest:
