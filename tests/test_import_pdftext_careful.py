@@ -273,26 +273,6 @@ def test_a_note_held_together_by_its_brackets() -> None:
     assert _side_cell_rows(cells, [(30, 30), (32, 32), (33, 33)]) == [0, 1, 2]
 
 
-def test_side_lines_of_a_long_table_are_shared_out_in_time_linear_in_its_rows() -> None:
-    """_side_cell_rows looked at every row for every line and copied each plan at every row, and its sets
-    of lines grew with the text: eight times the rows took eighteen times as long. Now about eight."""
-    import time
-
-    from ggtlint.importers.pdftext import _side_cell_rows
-
-    def seconds(rows: int) -> float:
-        cells = _side_lines(*((line, "按每户每年2000元标准发放") for line in range(2 * rows)))
-        bands = [(2 * k, 2 * k) for k in range(rows)]
-        best = float("inf")
-        for _ in range(2):
-            started = time.process_time()  # CPU time: a loaded machine must not fail it
-            assert len(_side_cell_rows(cells, bands)) == 2 * rows
-            best = min(best, time.process_time() - started)
-        return best
-
-    assert seconds(1600) < 12 * seconds(200)
-
-
 def test_side_lines_no_row_can_take_go_to_the_nearest_row_by_its_middle() -> None:
     """More lines than one cell is read over, each beyond reach of the rows but the first: each line to its
     nearest row, a tie to the row whose middle is nearer (line 27, four lines below both rows, to the second)."""
