@@ -36,7 +36,7 @@ from ggtlint.primitives.base import (HARM_COST_LEVEL2, ROW_PLACEHOLDERS, Hit, Ro
                                      is_breakdown, is_cost, is_frequency, is_money_total, name_stem, row_hit,
                                      shares_run)
 from ggtlint.primitives.pricing import (PERIODS_A_YEAR, PRICE_STRIP_WORDS, count_factor, name_standard_a_year,
-                                       split_per)
+                                       note_standard_a_year, split_per)
 from ggtlint.primitives.sum_matches import TEN_THOUSAND
 from ggtlint.values import Lexicon
 from ggtlint.values.normalize import decimal_text
@@ -152,12 +152,13 @@ def _note_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[
 
 def _standard_links(costs: list[Row], quantities: list[Row]) -> tuple[set[int], set[int]]:
     """The cost rows and quantity rows (by ``id``) tied by the standard in a cost's name whose product with a
-    count is the line (办公设备购置费（每所2万元） ≤24万元 beside 规范化建设基层法律服务所 ＝12个): the count is
-    what the line pays for, whatever words each uses."""
+    count is the line (办公设备购置费（每所2万元） ≤24万元 beside 规范化建设基层法律服务所 ＝12个), or in its note
+    (裁判劳务费 ≤30万元, 每个比赛项目2.5万元, beside 设置比赛项目 ＝12个): the count is what the line pays for,
+    whatever words each uses."""
     linked_costs: set[int] = set()
     linked_quantities: set[int] = set()
     for cost in costs:
-        standard = name_standard_a_year(cost.name)
+        standard = name_standard_a_year(cost.name) or note_standard_a_year(cost.indicator.note or "")
         amount = cost.parsed.yuan
         if standard is None or not amount:
             continue

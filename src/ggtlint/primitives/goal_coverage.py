@@ -63,12 +63,21 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 
 _FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# a growth on last year with the figure it comes to (较上年增长10%、达到450人次): that figure is the promise's
+_GROWTH_REACHING = re.compile(r"[0-9]+(?:\.[0-9]+)?[%％][，、,]?(?:达到|达|增至|增长到|提高到|提升到|增加到|至|到)")
 
 
 def _counted_as_promised(goal: str, end: int, item: str, ctx: TableContext) -> bool:
     """The figure the goal gives right after the item (改造卫生间给排水24间) is an indicator's, in its
-    unit, and the indicator shares two characters with the item (改造卫生间 ＝24间): the same work."""
-    figure = _FIGURE.match(goal, end)
+    unit, and the indicator shares two characters with the item (改造卫生间 ＝24间): the same work; after a
+    growth, the figure it reaches (垫付人次较上年增长10%、达到450人次 by 垫付抢救费和丧葬费 ≥450人次)."""
+    reaching = _GROWTH_REACHING.match(goal, end)
+    return _given_at(goal, end, item, ctx) or (reaching is not None and _given_at(goal, reaching.end(), item, ctx))
+
+
+def _given_at(goal: str, start: int, item: str, ctx: TableContext) -> bool:
+    """Whether the figure the goal gives at ``start`` for the item is an indicator's (see _counted_as_promised)."""
+    figure = _FIGURE.match(goal, start)
     if figure is None:
         return False
     try:

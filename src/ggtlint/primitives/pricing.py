@@ -115,8 +115,9 @@ _NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<p
 # a figure in a note that is not exact (约, 左右, 以上): no sum or product to hold a line to
 LOOSE_FIGURE_WORDS = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
 # a standard written in a cost line's name, in brackets (驻村生活补助（每人每月600元）, 助餐补贴（每人每餐3元）):
-# what it is per (a longer one, 每平方米, only as one unit of the lexicon), the period and the figure
-_EACH_RATE = (r"每(?P<per>[\u4e00-\u9fff]{1,4}?)(?:每(?P<period>年|月|季度|季|餐|次))?"
+# what it is per (up to five characters, 每个比赛项目; a longer one, 每平方米, only as one unit of the lexicon),
+# the period and the figure
+_EACH_RATE = (r"每(?P<per>[\u4e00-\u9fff]{1,5}?)(?:每(?P<period>年|月|季度|季|餐|次))?"
               r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
 _NAME_RATE = re.compile(r"[（(]" + _EACH_RATE + r"[）)]")
 # the same standard written out in a cost line's note, no brackets (按每户每年2000元标准发放)
@@ -243,7 +244,20 @@ def _rate_yuan(rate: re.Match[str]) -> Decimal:
 def name_standard_a_year(name: str) -> Decimal | None:
     """The one standard a line's name gives in brackets, in 元 for a year (（每人每月1800元）: 21600); None when
     there is none, a loose one, or one per meal or visit (how many a year is not known)."""
-    rate = _named_rate(name)
+    return _standard_a_year(_named_rate(name))
+
+
+def note_standard_a_year(note: str) -> Decimal | None:
+    """The one standard a line's note writes out with no count (每个比赛项目2.5万元), in 元 for a year as the
+    name's is; None when there is none, several, a loose one, or the product written out (按3万亩×每亩100元: its
+    count is the one the note means)."""
+    written_out = list(_NOTE_EACH_RATE.finditer(note))
+    if len(written_out) != 1 or any(word in note for word in _NOTE_PRICE_LOOSE + _TIMES):
+        return None
+    return _standard_a_year(written_out[0])
+
+
+def _standard_a_year(rate: re.Match[str] | None) -> Decimal | None:
     times = PERIODS_A_YEAR.get(rate.group("period") or "") if rate is not None else None
     return _rate_yuan(rate) * times if rate is not None and times is not None else None
 
