@@ -118,6 +118,10 @@ def test_a_goal_copied_from_another_project_is_noted(engine, request, project: s
     ("为确保2026年县城区集中供热管网改造项目顺利实施，完成全民健身器材更新项目，更新健身路径器材120套。", False),
     # a count of sub-projects the table funds, not a project named
     ("2026年实施城区集中供热管网改造项目12个，更新健身路径器材120套。", False),
+    # one of the sub-projects named before their count (g610: …第二水厂及配套管网项目等12个重点项目前期工作)
+    ("实施2026年县城区集中供热管网改造项目等12个重点项目，更新健身路径器材120套。", False),
+    # with no count after it, the project is named as the one the goal is for
+    ("实施2026年县城区集中供热管网改造项目等重点项目，更新健身路径器材120套。", True),
     # a fund the table draws on
     ("为确保2026年城区集中供热管网改造补助资金项目顺利实施，更新健身路径器材120套。", False),
     # a project built on or belonged to, or what this one is, named at the opening (g585, g592 variants)

@@ -222,6 +222,8 @@ _TIMES_SIGN = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
 # is the table's own, and one per 人次 is counted in 人次
 _PERIODS = ("月", "季", "学期", "周", "天", "日", "·次", "每次")
 _PERIOD_COUNTS = ("个月", "月", "季", "个学期", "学期", "周", "天", "日", "工日", "次")
+# the heads a figure in a note may be given per (每人8课时, 每户2次)
+_HEADS = ("人", "户", "名")
 # a note's heading before its sum (测算依据：4家×8万元/家)
 _NOTE_LABEL = re.compile(r"^(?:测算依据|计算依据|测算方式|计算方式|计算方法|计算公式|测算公式)[：:]\s*")
 
@@ -318,9 +320,10 @@ def _counts_the_standards_thing(goal: str, rate: re.Match[str], count: Row) -> b
 def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
     """What a note written as a product comes to in 元 (60个×3万元/个 → 1800000), or None when it is
     anything else, has not exactly one factor of money, or prices by the month, term, week, day or time with
-    no count of them (300元/人·月×100人, 150元/人·天×3人, 50元/人·次×3000人: for how long, how often is not written)."""
+    no count of them (300元/人·月×100人, 150元/人·天×3人, 50元/人·次×3000人: for how long, how often is not written),
+    or gives a figure per head with no count of the heads (每人8课时×每课时20元: one head's sum, not the line's)."""
     product, money, per_period, periods = Decimal(1), 0, False, False
-    per, counted = "", []
+    per, counted, per_head = "", [], []
     for part in _TIMES_SIGN.split(note):
         factor = _FACTOR.fullmatch(part)
         if factor is None:
@@ -338,9 +341,13 @@ def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
             multiplier, counted_unit = leading_multiplier(rest, lexicon)  # 1.2万亩
             number *= multiplier
             counted.append(counted_unit)
+        if unit is None and (head := (factor.group("each") or "").removeprefix("每")) in _HEADS:
+            per_head.append(head)
         product *= number
     if money != 1 or (per_period and not periods):
         return None
+    if any(not any(head in unit for unit in counted) for head in per_head):
+        return None  # one head's sum (每人8课时×每课时20元), no count of the heads to make it the line's
     if per[:1] in lexicon.multipliers and per[1:] in counted:
         return product / lexicon.multipliers[per[0]]  # priced per thousand of the unit counted (80万字×每千字300元)
     # a length counted in one unit and priced in another (12公里×每米300元): the count in the price's unit,
