@@ -57,7 +57,7 @@ def test_a_social_cost_of_debt_there_is_none_of(engine, value: str, told: bool) 
     ("按1500人×每人8课时×每课时25元", True),
     ("按每人8课时×每课时25元×1500人", True),
 ])
-def test_one_heads_sum_in_a_note_is_not_the_lines(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+def test_one_heads_sum_is_not_the_lines(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     text = G615.read_text(encoding="utf-8")
     assert text.count(NOTE) == 1
     text = text.replace(NOTE, f"        note: {note}\n")
