@@ -10,7 +10,8 @@ indicator's missing operator is left to the rule for reverse indicators), ``forb
 (a reverse indicator, 新增违法建设, rightly takes the ceiling forbidden to others), ``missing_ok_kinds``
 (kinds whose bare figure is already a limit: a duration, 15个工作日), ``undirected_only`` (only values
 that name no direction: 下降≥15% under 较上年变化 says which way), ``not_frequency`` (not how often work is
-done, 洒水降尘 ≥2次/日, which is no price). ``names`` (a regular
+done, 洒水降尘 ≥2次/日, which is no price), ``not_time_per_period`` (not how long work runs per
+period, 雾炮机降尘作业 ≥4小时/日, no price either). ``names`` (a regular
 expression): only names it finds, besides the benefits below. ``benefit_names``: a benefit (under
 效益指标) whose name it finds, and ``benefit_not_names`` does not, is better the more it is
 (带动就业, 亩均节本增效): its value of ``benefit_kinds`` is held to ``forbid_ops`` too (variant
@@ -58,6 +59,7 @@ PARAMS_SCHEMA = {
         "missing_ok_kinds": {"type": "array", "items": {"type": "string"}},
         "undirected_only": {"type": "boolean"},
         "not_frequency": {"type": "boolean"},
+        "not_time_per_period": {"type": "boolean"},
         "names": {"type": "string"},
         "benefit_names": {"type": "string"},
         "benefit_not_names": {"type": "string"},
@@ -87,6 +89,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if kinds and parsed.kind not in kinds:
         return
     if params.get("not_frequency") and is_frequency(row):
+        return
+    if params.get("not_time_per_period") and _time_per_period(ctx, row):
         return
     if params.get("only_negative") and (not row.hint.negative or parsed.change == "down"):
         return
@@ -130,6 +134,12 @@ def _benefit_to_raise(row: Row, params: dict[str, Any]) -> bool:
 
 # rates that may go above 100%: growth, leverage
 _CAN_EXCEED = re.compile(r"增长|增幅|增速|提高|提升|增加|撬动|带动|放大|杠杆")
+
+
+def _time_per_period(ctx: TableContext, row: Row) -> bool:
+    """Whether a per-unit value is hours or days of work per period (4小时/日), not a price (80元/人)."""
+    info = ctx.lexicon.units.get((row.parsed.unit or "").split("/")[0])
+    return row.parsed.kind == "per_unit" and info is not None and info.kind == "duration"
 
 
 def _suggested(row: Row) -> str:

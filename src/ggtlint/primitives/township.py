@@ -5,7 +5,8 @@
 公路, 周边明中乡, 原明中乡, 明中乡、河鱼乡, 明中乡搬迁群众) is another place the work reaches, not a copy; in a goal,
 only a township the work is done in (在明中乡, 为明中乡) or whose villages and people are counted (明中乡12个村) is told.
 ``find: county-wide``: a 效益 named for the whole county or city (全县村级党组织…达标率, 全县茶叶初制加工率): one
-township's money cannot bring the county's figure about, nor can the figure be laid to it.
+township's money cannot bring the county's figure about, nor can the figure be laid to it; the township's own
+rank in the county (全县…考评本镇排名) is its own.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _JOINED_AFTER = re.compile(r"^(?:至|到|与|和|、|及|交界|边界|方向|�
 _WORK_THERE = re.compile(r"(?:在|为|对|向|保障|覆盖)$")
 _COUNTED_THERE = re.compile(r"^[0-9０-９]+(?:个|名|人|户|座|处)")
 _COUNTY_WIDE = re.compile(r"^(?:全县|全市|全区|全州|全旗|全盟|全省|县域)")
+# the township's own standing measured county-wide (全县人居环境整治考评本镇排名) is its own result
+_OWN_STANDING = re.compile(r"本[镇乡]")
 
 
 def _own_townships(ctx: TableContext) -> list[str]:
@@ -79,7 +82,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     if params["find"] == "county-wide":
         for row in ctx.rows:
-            if row.level1 == "效益指标" and _COUNTY_WIDE.match(row.name):
+            own_standing = _OWN_STANDING.search(row.name) or any(town in row.name for town in own)
+            if row.level1 == "效益指标" and _COUNTY_WIDE.match(row.name) and not own_standing:
                 yield row_hit(row, key=True, own=own[0], other="")
         return
     project = ctx.table.project
