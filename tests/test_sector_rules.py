@@ -777,15 +777,16 @@ EXPECTED: dict[str, dict[str, int]] = {
     "g584": {}, "g585": {"REL002": 1}, "g586": {}, "g587": {}, "g588": {}, "g589": {}, "g590": {}, "g591": {},
     "g592": {}, "g593": {"REL002": 1}, "g594": {}, "g595": {},
     # g596–g605, a second opinion on audits 22 and 23's checks (REL016, REL017, FUND017, REL018, TIME007's 竣工 times,
-    # CAT022, CAT023, VAL015's benefit names, FUND008's frequency): 11 false findings fixed (test_values_careful_g596.py):
+    # CAT022, CAT023, VAL015's benefit names, FUND008's frequency): 12 false findings fixed (test_values_careful_g596.py):
+    # REL016 on a neighbour joined with 的, 连接线同时为邻近的孟彦镇2个村茶农运送鲜叶 (g596; township.py _JOINED_BEFORE);
     # REL017 on a township's own county-wide rank, 全县农村人居环境整治季度考评本镇排名 ≤10名 (g598; township.py
     # _OWN_STANDING); CAT022 on six measures against a harm its word list missed, 表土剥离回覆率 and 水土保持方案执行率
     # (g605), 裸露土方苫盖率 (g600), 群众诉求及时回应率, 建筑垃圾分类收集率, 施工噪声监测 (g601) (placement.yaml); TIME007
     # on 完工后竣工验收时间 ≤30日 (g601; time.yaml: 竣工/完工/建成…后 names a start); FUND008, a warning, on
     # 雾炮机降尘作业时长 ≥4小时/日 (g600; operator.py not_time_per_period) and 青苗补偿标准 ≥1500元/亩 (g605; funds.yaml
     # 补偿标准 a policy floor); FUND017, a warning, on sources listed on past a comma, …县级配套80万元，产权单位自筹40万元
-    # (g603; goal_sources.py _sources_past_comma). Look-alikes met with no finding: REL016 on 与邻近的尚重镇联合,
-    # 参照敦寨镇/往洞镇/张家湾镇/丹江镇做法, 与邻近的宰便镇/西江镇共用 (g596–g599, g605); REL017 on 助力全县… in goals
+    # (g603; goal_sources.py _sources_past_comma). Look-alikes met with no finding: REL016 on 与邻近的孟彦镇联合,
+    # 参照敦寨镇/往洞镇/百兴镇/丹江镇做法, 与邻近的宰便镇/西江镇共用 (g596–g599, g605); REL017 on 助力全县… in goals
     # (g596, g598, g605); FUND017 on 其中： in 万元 (g596, g600) and in 元 with a bracketed breakdown (g597, g599) and
     # four sources (g605); REL018 on 按月发放 with 每月10日前 (g598, g604), 每月巡查1次 with 每月1次 (g597), 每季度首月15日前
     # beside 按季度支付 (g602), 每周 with ≥2次/周 (g598, g601), 每月检测1次 with ≥12次 (g603); TIME007 on 竣工后30日内,

@@ -2,6 +2,8 @@
 背街小巷, 上门助浴, 二次供水, 审批帮办代办, 旱改水), a second opinion on audits 22 and 23's checks, wrote and that
 drew false findings; the defects those checks were made for keep theirs.
 
+- REL016 on a neighbour joined with 的 (连接线同时为邻近的孟彦镇2个村茶农运送鲜叶, g596): 邻近明中乡 was read, 邻近的
+  明中乡 not;
 - REL017 on a township's own standing measured county-wide (全县农村人居环境整治季度考评本镇排名 ≤10名, g598);
 - CAT022 on measures against a harm under 社会成本/生态环境成本 the word list missed (表土剥离回覆率, 水土保持方案执行率
   in g605; 裸露土方苫盖率 in g600; 群众诉求及时回应率, 建筑垃圾分类收集率, 施工噪声监测 in g601);
@@ -38,6 +40,15 @@ def _rules(engine: Any, number: str, old: str = "", new: str = "") -> dict[str, 
 @pytest.mark.parametrize("number", ["596", "597", "598", "599", "600", "601", "602", "603", "604", "605"])
 def test_the_careful_tables_draw_nothing(engine, number: str) -> None:  # type: ignore[no-untyped-def]
     assert _rules(engine, number) == {}
+
+
+NEIGHBOUR = "连接线同时为邻近的孟彦镇2个村茶农运送鲜叶"
+
+
+@pytest.mark.parametrize(("new", "told"), [(NEIGHBOUR, False), ("连接线同时为周边的孟彦镇2个村茶农运送鲜叶", False),
+                                           ("连接线同时为孟彦镇2个村茶农运送鲜叶", True)])
+def test_a_neighbour_the_work_reaches(engine, new: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("REL016" in _rules(engine, "596", NEIGHBOUR, new)) == told
 
 
 RANK = "全县农村人居环境整治季度考评本镇排名\n        value: ≤10名"
