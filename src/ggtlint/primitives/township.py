@@ -29,8 +29,9 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 
-# the table's own township as a field writes it, after its county (城口县龙门镇人民政府, 邵东市青山镇)
-_OWN = re.compile(r"[县市区旗](?P<town>[\u4e00-\u9fff]{1,6}?[镇乡])(?=人民政府|政府|财政所|$|[（(])")
+# the table's own township as a field writes it, after its county (城口县龙门镇人民政府, 邵东市青山镇); not the
+# townships a county's table is carried out by (城口县各乡镇人民政府, 城口县乡镇财政所)
+_OWN = re.compile(r"[县市区旗](?!各)(?P<town>[\u4e00-\u9fff]{1,6}?[镇乡])(?<!乡镇)(?=人民政府|政府|财政所|$|[（(])")
 # every two characters before a 镇 or 乡, overlapping (明中乡, 九阡镇)
 _NAMED = re.compile(r"(?=(?P<town>[\u4e00-\u9fff]{2}[镇乡]))")
 # characters no township's name holds before its 镇 or 乡: whole, each, kinds of place (全镇, 各乡, 城镇, 集镇,

@@ -1,0 +1,36 @@
+"""Re-read h145 of REL016–REL018, FUND017 and their neighbours: each case a slip the re-read found, on a careful
+township table (g270, 2025: 龙门镇村级组织运转经费) with a field changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+
+SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
+BASE = next(SECTORS.glob("g270-*.yaml"))
+
+
+def _rules(engine: Any, *replaced: tuple[str, str]) -> list[str]:
+    text = BASE.read_text(encoding="utf-8")
+    for old, new in replaced:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return [finding.rule_id for finding in engine.check_source(load_text(text, BASE.name)).findings]
+
+
+_COUNTY_WIDE = ("- name: 村级党组织标准化", "- name: 全县村级党组织标准化")
+
+
+@pytest.mark.parametrize("implementer", ["城口县各乡镇人民政府", "城口县乡镇财政所", "城口县各乡（镇）人民政府"])
+def test_a_county_table_carried_out_by_the_townships_has_no_township_of_its_own(engine: Any, implementer: str) -> None:
+    county = (("department: 城口县龙门镇人民政府", "department: 城口县财政局"),
+              ("implementer: 城口县龙门镇人民政府（财政所）", f"implementer: {implementer}"),
+              ("region: 城口县龙门镇", "region: 城口县"))
+    told = ("为12个村开展党员教育", "为明中乡12个村开展党员教育")
+    assert not {"REL016", "REL017"} & set(_rules(engine, *county, told, _COUNTY_WIDE))
+    # the township's own table still tells both
+    assert {"REL016", "REL017"} <= set(_rules(engine, told, _COUNTY_WIDE))
