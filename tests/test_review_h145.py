@@ -34,3 +34,19 @@ def test_a_county_table_carried_out_by_the_townships_has_no_township_of_its_own(
     assert not {"REL016", "REL017"} & set(_rules(engine, *county, told, _COUNTY_WIDE))
     # the township's own table still tells both
     assert {"REL016", "REL017"} <= set(_rules(engine, told, _COUNTY_WIDE))
+
+
+_MONTHLY_CHECK = ("      - name: 村级办公经费拨付时间\n        value: 2025年3月31日前\n",
+                  "      - name: 村级办公经费拨付时间\n        value: 2025年3月31日前\n"
+                  "      - name: 水源地水质监测时间\n        value: 每月底前\n")
+
+
+@pytest.mark.parametrize(("clause", "told"), [
+    ("水源地水质每季度监测1次，", True),
+    ("水源地水质按季节变化开展监测，", False),  # 季节 is no quarter
+    ("水源地水质按周期开展监测，", False),  # 周期 is no week
+    ("水源地水质按周边污染源分布开展监测，", False),
+])
+def test_a_word_opening_with_a_period_is_no_cadence(engine: Any, clause: str, told: bool) -> None:
+    found = _rules(engine, _MONTHLY_CHECK, ("为12个村开展党员教育", clause + "为12个村开展党员教育"))
+    assert ("REL018" in found) == told

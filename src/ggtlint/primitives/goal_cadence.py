@@ -27,8 +27,9 @@ PARAMS_SCHEMA = {
 }
 compile = compile_identity
 
-# a cadence: 按月, 每季度, 每半年, 每月10日前 (not 每人每月500元, a standard per month)
-_CADENCE = re.compile(r"(?:按|每)(?P<period>月|季度?|半年|周|旬)(?![0-9０-９.]+(?:万元|元))(?![人户村生])")
+# a cadence: 按月, 每季度, 每半年, 每月10日前 (not 每人每月500元, a standard per month, nor a word opening with the
+# period's character: 按季节, 按周边, 按周期)
+_CADENCE = re.compile(r"(?:按|每)(?P<period>月|季度|季(?!节)|半年|周(?![边期])|旬)(?![0-9０-９.]+(?:万元|元))(?![人户村生])")
 _PERIOD = {"月": "月", "季": "季度", "季度": "季度", "半年": "半年", "周": "周", "旬": "旬"}
 _PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周": "week", "旬": "ten days"}
 # what ends the goal's clause a cadence is said in
