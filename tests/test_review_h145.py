@@ -50,3 +50,15 @@ _MONTHLY_CHECK = ("      - name: 村级办公经费拨付时间\n        value: 
 def test_a_word_opening_with_a_period_is_no_cadence(engine: Any, clause: str, told: bool) -> None:
     found = _rules(engine, _MONTHLY_CHECK, ("为12个村开展党员教育", clause + "为12个村开展党员教育"))
     assert ("REL018" in found) == told
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("2025年白鹤镇协税护税工作经费", True),
+    ("2025年龙门镇创建国家卫生镇工作经费", False),  # a title a township earns, not a name
+    ("2025年龙门镇重点中心镇建设经费", False),
+    ("2025年龙门镇乡村振兴示范镇创建经费", False),
+    ("2025年龙门镇工业大镇建设经费", False),
+])
+def test_a_title_of_township_in_the_project_name_is_no_other_township(engine: Any, name: str, told: bool) -> None:
+    found = _rules(engine, ("name: 2025年龙门镇村级组织运转经费", f"name: {name}"))
+    assert ("REL016" in found) == told
