@@ -62,3 +62,26 @@ def test_a_word_opening_with_a_period_is_no_cadence(engine: Any, clause: str, to
 def test_a_title_of_township_in_the_project_name_is_no_other_township(engine: Any, name: str, told: bool) -> None:
     found = _rules(engine, ("name: 2025年龙门镇村级组织运转经费", f"name: {name}"))
     assert ("REL016" in found) == told
+
+
+_POSTS = """version: 1
+project: {name: 2025年公益性岗位补贴, year: 2025, department: 某县人力资源和社会保障局}
+funds: {unit: 元, total: 250000, fiscal: 250000, other: 0}
+goal: 2025年开发公益性岗位12个，按月发放岗位补贴。
+indicators:
+  产出指标:
+    数量指标: [{name: 公益性岗位开发数量, value: ≥12人}]
+    成本指标: [{name: 公益性岗位补贴, value: ≤250000元, note: "NOTE"}]
+"""
+
+
+@pytest.mark.parametrize(("note", "told"), [
+    ("按2000元/人·月发放", True),  # 2000 × 12 × 12 = 288000, over the line
+    ("按2000元/人·月发放，每月10日前发放", True),  # a day of the month multiplies nothing
+    ("按每人每月2000元标准发放，每季度首月10日前到账", True),
+    ("按2000元/人·月发放，每季度拨付1次", True),  # how often it is paid, not how much
+    ("按2000元/人·月发放，每人每月2次", False),  # a factor of its own
+])
+def test_a_notes_payday_leaves_its_rate_to_be_multiplied(engine: Any, note: str, told: bool) -> None:
+    found = engine.check_source(load_text(_POSTS.replace("NOTE", note), "posts.yaml")).findings
+    assert any(finding.rule_id == "FUND007" for finding in found) == told
