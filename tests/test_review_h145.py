@@ -85,3 +85,14 @@ indicators:
 def test_a_notes_payday_leaves_its_rate_to_be_multiplied(engine: Any, note: str, told: bool) -> None:
     found = engine.check_source(load_text(_POSTS.replace("NOTE", note), "posts.yaml")).findings
     assert any(finding.rule_id == "FUND007" for finding in found) == told
+
+
+@pytest.mark.parametrize(("opening", "told"), [
+    ("省级现代农业产业园建设项目：", True),
+    ("依托省级现代农业产业园建设项目，", False),
+    ("2025年依托省级现代农业产业园建设项目，", False),  # the year before the opening word
+    ("2025年度作为省级现代农业产业园建设项目的组成部分，", False),
+])
+def test_rel015_reads_the_opening_word_after_the_year(engine: Any, opening: str, told: bool) -> None:
+    found = _rules(engine, ("goal: |\n  2025年保障", "goal: |\n  " + opening + "保障"))
+    assert ("REL015" in found) == told
