@@ -96,3 +96,14 @@ def test_a_notes_payday_leaves_its_rate_to_be_multiplied(engine: Any, note: str,
 def test_rel015_reads_the_opening_word_after_the_year(engine: Any, opening: str, told: bool) -> None:
     found = _rules(engine, ("goal: |\n  2025年保障", "goal: |\n  " + opening + "保障"))
     assert ("REL015" in found) == told
+
+
+@pytest.mark.parametrize(("split", "told"), [
+    ("其中市级80万元、县级30万元", True),  # levels bare
+    ("其中上级补助资金100万元、群众投工投劳折资30万元", True),
+    ("其中县级医院80万元、乡镇卫生院30万元", False),  # where the money goes, the rest to 村卫生室
+    ("其中村集体经济组织分红80万元、村民务工收入30万元", False),
+])
+def test_fund017_reads_a_split_by_source_not_by_recipient(engine: Any, split: str, told: bool) -> None:
+    found = _rules(engine, ("2025年保障全镇", f"2025年安排资金120万元，{split}，保障全镇"))
+    assert ("FUND017" in found) == told
