@@ -107,3 +107,26 @@ def test_rel015_reads_the_opening_word_after_the_year(engine: Any, opening: str,
 def test_fund017_reads_a_split_by_source_not_by_recipient(engine: Any, split: str, told: bool) -> None:
     found = _rules(engine, ("2025年保障全镇", f"2025年安排资金120万元，{split}，保障全镇"))
     assert ("FUND017" in found) == told
+
+
+_ECOLOGICAL_COST = """version: 1
+project: {name: 2025年农村生活垃圾治理, year: 2025, department: 某县生态环境局, framework: fw2021}
+funds: {unit: 元, total: 300000, fiscal: 300000, other: 0}
+goal: 2025年完成农村生活垃圾收运处置。
+indicators:
+  成本指标:
+    经济成本指标: [{name: 垃圾收运处置费, value: ≤300000元}]
+    生态环境成本指标: [{name: NAME, value: "VALUE"}]
+"""
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("服务站周边绿化面积", "≥450平方米", True),
+    ("水土流失治理率", "≥90%", False),  # the harm treated, as 复垦率 is
+    ("施工噪声监测次数", "≥4次", False),
+    ("垃圾分类收集率", "≥90%", False),
+])
+def test_cat022_leaves_a_measure_against_the_harm(engine: Any, name: str, value: str, told: bool) -> None:
+    text = _ECOLOGICAL_COST.replace("NAME", name).replace("VALUE", value)
+    found = engine.check_source(load_text(text, "cost.yaml")).findings
+    assert any(finding.rule_id == "CAT022" for finding in found) == told
