@@ -1,0 +1,42 @@
+"""Forms that careful tables g616–g627 (fixtures/sectors: 街道综治中心, 农产品区域公用品牌, 森林防火瞭望塔, 全民健身
+中心, 老年人助浴, 控辍保学, 农业信贷担保费补助, 公交候车亭, 社区微型消防站, 柑橘黄龙病防控, 青年人才公寓, 农村宅基地)
+use and that drew false findings; look-alikes keep theirs.
+
+- a share of those who signed a contract (新入住青年人才签订3年以上劳动合同比例 ≥90%) read its 合同比例 as 同比, a
+  year compared with, so the name said no rate (VAL009, a notice): hints.py _YEAR_ON_YEAR.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ggtlint.load import load_text
+from ggtlint.values.hints import name_hint
+
+G626 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g626-*.yaml"))
+NAME = "      - name: 新入住青年人才签订3年以上劳动合同比例\n"
+
+
+@pytest.mark.parametrize(("name", "expects"), [
+    ("新入住青年人才签订3年以上劳动合同比例", "rate"),
+    ("签订劳动合同比例", "rate"),
+    # a year compared with, whatever changes: no rate named
+    ("接待游客同比", None),
+    ("营业收入同比", None),
+])
+def test_contract_share_is_a_rate(name: str, expects: str | None) -> None:
+    assert name_hint(name).expects == expects
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("新入住青年人才签订3年以上劳动合同比例", False),
+    ("新入住青年人才签订3年以上劳动合同", True),
+])
+def test_contract_share_takes_a_percentage(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G626.read_text(encoding="utf-8")
+    assert text.count(NAME) == 1
+    text = text.replace(NAME, f"      - name: {name}\n")
+    found = [f for f in engine.check_source(load_text(text, G626.name)).findings if f.rule_id == "VAL009"]
+    assert bool(found) == told
