@@ -3,7 +3,9 @@
 use and that drew false findings; look-alikes keep theirs.
 
 - a share of those who signed a contract (新入住青年人才签订3年以上劳动合同比例 ≥90%) read its 合同比例 as 同比, a
-  year compared with, so the name said no rate (VAL009, a notice): hints.py _YEAR_ON_YEAR.
+  year compared with, so the name said no rate (VAL009, a notice): hints.py _YEAR_ON_YEAR;
+- a 2021 cost charged or harmed none of with whom named or trees spared (不向企业收取品牌使用费, 不砍伐林木, variants
+  of g617's 不收取任何费用 and g618's 不破坏林地植被) was text (VAL001, an error): parse.py _NO_EFFECT.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ggtlint.load import load_text
+from ggtlint.values import parse_value
 from ggtlint.values.hints import name_hint
 
 G626 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g626-*.yaml"))
@@ -39,4 +42,28 @@ def test_contract_share_takes_a_percentage(engine, name: str, told: bool) -> Non
     assert text.count(NAME) == 1
     text = text.replace(NAME, f"      - name: {name}\n")
     found = [f for f in engine.check_source(load_text(text, G626.name)).findings if f.rule_id == "VAL009"]
+    assert bool(found) == told
+
+
+@pytest.mark.parametrize(("value", "quality"), [
+    ("不向企业收取品牌使用费", "yesno"),
+    ("未向农户收取任何费用", "yesno"),
+    ("不砍伐林木", "yesno"),
+    # a deed not done, no cost spared: text still
+    ("不向社会公开", "text"),
+    ("向企业收取费用", "text"),
+])
+def test_nothing_charged_or_felled_is_yes_no(value: str, quality: str) -> None:
+    assert parse_value(value).quality == quality
+
+
+G617 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g617-*.yaml"))
+
+
+@pytest.mark.parametrize(("value", "told"), [("不向企业收取品牌使用费", False), ("向企业收取品牌使用费", True)])
+def test_a_social_cost_charging_no_one(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G617.read_text(encoding="utf-8")
+    assert text.count("value: 不收取任何费用") == 1
+    text = text.replace("value: 不收取任何费用", f"value: {value}")
+    found = [f for f in engine.check_source(load_text(text, G617.name)).findings if f.rule_id == "VAL001"]
     assert bool(found) == told
