@@ -86,7 +86,7 @@ _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
 _GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
 _RECURRING_DEADLINE = re.compile(r"每(?:月|季度?|半年|年)(?:[0-9]{1,2}月)?"
-                                 r"(?:[0-9]{1,2}日|末|底|结束后[0-9]{1,2}个?(?:工作)?日)(?:前|之前|内|以内)?")
+                                 r"(?:前?[0-9]{1,2}日|末|底|结束后[0-9]{1,2}个?(?:工作)?日)(?:前|之前|内|以内)?")
 _SENTENCE_END = tuple("。；;！!？?")
 # "目标1" printed in a cell of its own, its text in the next cell (a gap between): "目标1：" as typed.
 _GOAL_NUMBER_CELL = re.compile(r"^(目标\s?[0-9０-９一二三四五六七八九十]{1,2})\s{2,}(?=\S)")
@@ -1598,7 +1598,7 @@ _Plan = list[tuple["_LaidLabel | None", list[tuple["_LaidLabel | None", list[int
 def _level2_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: list[tuple[float, float]],
                   where: float, kinds: list[str]) -> tuple[float, _Plan] | None:
     """二级 blocks of rows first, then 一级 blocks of those (of rows, when there is no 二级 label)."""
-    cost2, starts2 = _blocks(bands, [label.at(where) for label in level2], where, _money_misfits(level2, kinds))
+    cost2, starts2 = _blocks(bands, [label.at(where) for label in level2], where, _kind_misfits(level2, kinds))
     if level2:
         ends2 = starts2[1:] + [len(bands)]
         units = [(label, list(range(s, e))) for label, s, e in zip(level2, starts2, ends2)]
@@ -1637,7 +1637,7 @@ def _level1_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: lis
             plan.append((label1, [(None, members)] if members else []))
             continue
         cost2, starts2 = _blocks(bands[s:e], [label.at(where) for label in labels2], where,
-                                 _money_misfits(labels2, kinds[s:e]))
+                                 _kind_misfits(labels2, kinds[s:e]))
         cost += cost2 + _MISFIT * sum(not _belongs(label2, label1) for label2 in labels2)
         ends2 = starts2[1:] + [len(members)]
         plan.append((label1, [(label2, members[a:b]) for label2, a, b in zip(labels2, starts2, ends2)]))
@@ -1657,18 +1657,21 @@ def _belongs(level2: _LaidLabel, level1: _LaidLabel) -> bool:
         level2.canonical == "成本指标" and parent == "成本指标")
 
 
-def _money_misfits(level2: list[_LaidLabel], kinds: list[str]) -> list[list[float]]:
+def _kind_misfits(level2: list[_LaidLabel], kinds: list[str]) -> list[list[float]]:
     """What it costs that a row whose value is of ``kinds`` stands under each 二级 label: a misfit
-    for an amount under 数量/质量/时效指标 (成本指标 is its block) and for a count, rate or duration
+    for an amount under 数量/质量/时效指标 (成本指标 is its block), for a count, rate or duration
     under 经济成本指标, whose rows are amounts (g459's 技术服务费 under 时效指标, g446's 在岗服务人员
-    ＝300人 under 经济成本指标, each half a line nearer there)."""
-    return [[_MISFIT if (label.canonical in _NOT_COST if kind == "money" else
-                         label.canonical == "经济成本指标" and kind in _NO_AMOUNT) else 0.0
-             for kind in kinds] for label in level2]
+    ＝300人 under 经济成本指标, each half a line nearer there), for a rate under 数量指标 and for a
+    deadline under 数量/质量指标 (g554's 出厂水水质达标率, g555's 主要路段病害处治: a label a line off
+    its block's middle leaves the row at two blocks' border as near to either)."""
+    return [[_MISFIT if label.canonical in _NOT_HOME.get(kind, ()) else 0.0 for kind in kinds] for label in level2]
 
 
 _NOT_COST = frozenset({"数量指标", "质量指标", "时效指标"})
-_NO_AMOUNT = frozenset({"count", "rate", "duration"})
+# 二级 labels a row whose value is of the kind does not stand under in a careful table (an amount
+# outside the cost block, CAT003's rate under 数量指标, CAT015's deadline under 质量指标)
+_NOT_HOME = {"money": _NOT_COST, "count": frozenset({"经济成本指标"}), "duration": frozenset({"经济成本指标"}),
+             "rate": frozenset({"经济成本指标", "数量指标"}), "deadline": frozenset({"数量指标", "质量指标"})}
 
 
 def _span_of(bands: list[tuple[float, float]], position: float) -> tuple[float, float]:
