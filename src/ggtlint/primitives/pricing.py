@@ -123,8 +123,9 @@ _NAME_RATE = re.compile(r"[（(]" + _EACH_RATE + r"[）)]")
 # the same standard written out in a cost line's note, no brackets (按每户每年2000元标准发放)
 _NOTE_EACH_RATE = re.compile(_EACH_RATE)
 # any figure given per a thing (每人10课时, 每课时18元): a second beside the rate is a factor of its own; not a day
-# of the period or a payment's cadence, which multiply nothing (每月10日前, 每季度首月10日前, 每季度拨付1次)
-_NOTE_EACH_FIGURE = re.compile(r"每(?!(?:年|半年|季度|季|月|旬|周)(?:首月|末月)?(?:[0-9]+[日号]|拨付|发放|结算|支付|兑付|到账))"
+# of the period, a month of the year or a payment's cadence, which multiply nothing (每月10日前, 每季度首月10日前,
+# 每年12月底前, 每季度拨付1次)
+_NOTE_EACH_FIGURE = re.compile(r"每(?!(?:年|半年|季度|季|月|旬|周)(?:首月|末月)?(?:[0-9]+[日号月]|拨付|发放|结算|支付|兑付|到账))"
                                r"[\u4e00-\u9fff]{1,4}?[0-9]")
 # a rate per person per meal or visit counts a 人次 each (助餐服务 ≥60万人次), never people
 _PER_SERVING = ("餐", "次")
