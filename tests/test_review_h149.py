@@ -32,3 +32,23 @@ indicators:
 def test_a_notes_month_of_payment_leaves_its_rate_to_be_multiplied(engine: Any, note: str, told: bool) -> None:
     found = engine.check_source(load_text(_POSTS.replace("NOTE", note), "posts.yaml")).findings
     assert any(finding.rule_id == "FUND007" for finding in found) == told
+
+
+_G270 = next(SECTORS.glob("g270-*.yaml"))
+
+
+def _g270_rules(engine: Any, old: str, new: str) -> list[str]:
+    text = _G270.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    return [finding.rule_id for finding in engine.check_source(load_text(text.replace(old, new), _G270.name)).findings]
+
+
+@pytest.mark.parametrize(("split", "told"), [
+    ("其中财政资金80万元、群众投工投劳30万元", True),  # labour the people give is a source, as before h143
+    ("其中财政补助80万元、受益群众投劳30万元", True),
+    ("其中县级为80万元、乡镇为30万元", True),  # a level bare, 为 before its sum
+    ("其中县级医院80万元、乡镇卫生院30万元", False),  # where the money goes
+])
+def test_fund017_reads_labour_given_and_a_level_with_wei_as_sources(engine: Any, split: str, told: bool) -> None:
+    found = _g270_rules(engine, "2025年保障全镇", f"2025年安排资金120万元，{split}，保障全镇")
+    assert ("FUND017" in found) == told
