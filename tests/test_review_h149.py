@@ -52,3 +52,12 @@ def _g270_rules(engine: Any, old: str, new: str) -> list[str]:
 def test_fund017_reads_labour_given_and_a_level_with_wei_as_sources(engine: Any, split: str, told: bool) -> None:
     found = _g270_rules(engine, "2025年保障全镇", f"2025年安排资金120万元，{split}，保障全镇")
     assert ("FUND017" in found) == told
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    ("为平安镇12个村开展党员教育", True),  # 平安镇 is a township's name
+    ("为明中乡12个村开展党员教育", True),
+    ("为创建国家卫生镇开展党员教育", False),  # a title
+])
+def test_rel016_tells_a_township_named_like_a_title(engine: Any, goal: str, told: bool) -> None:
+    assert ("REL016" in _g270_rules(engine, "为12个村开展党员教育", goal)) == told

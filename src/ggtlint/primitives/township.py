@@ -38,8 +38,9 @@ _NAMED = re.compile(r"(?=(?P<town>[\u4e00-\u9fff]{2}[镇乡]))")
 # 乡镇, 特色小镇, 农业强镇, 科技下乡, 返乡, 城乡)
 _NOT_A_NAME = set("全本各该每个等和与及或在到至从向为对于的之名级重小城集村乡镇街市县区省州旗入下返回家故老异进送"
                   "赴驻建撤并原邻周跨两多强古")
-# a kind or title of township, not a name (创建国家卫生镇, 重点中心镇, 乡村振兴示范镇, 工业大镇)
-_TITLE = re.compile(r"(?:示范|中心|卫生|文明|生态|园林|森林|旅游|特色|重点|工业|商贸|边贸|美丽|宜居|平安|法治|健康|智慧|"
+# a kind or title of township, not a name (创建国家卫生镇, 重点中心镇, 乡村振兴示范镇, 工业大镇); not 平安, the name
+# of many a township (平安镇, 平安乡), its title written 平安乡镇
+_TITLE = re.compile(r"(?:示范|中心|卫生|文明|生态|园林|森林|旅游|特色|重点|工业|商贸|边贸|美丽|宜居|法治|健康|智慧|"
                     r"文化|农业|产业)[大强名重]?$")
 # what follows 镇 or 乡 when it is not a name's end (乡村, 乡镇, 镇村, 镇级, 镇域, 乡贤, 乡风)
 _NOT_AN_END = set("村镇级域区街贤风土愁里间亲音情邻医")
