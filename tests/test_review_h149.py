@@ -61,3 +61,20 @@ def test_fund017_reads_labour_given_and_a_level_with_wei_as_sources(engine: Any,
 ])
 def test_rel016_tells_a_township_named_like_a_title(engine: Any, goal: str, told: bool) -> None:
     assert ("REL016" in _g270_rules(engine, "为12个村开展党员教育", goal)) == told
+
+
+_G593 = next(SECTORS.glob("g593-*.yaml"))
+
+
+@pytest.mark.parametrize(("note", "told"), [
+    ("每个比赛项目2.5万元", False),  # 2.5万元 × 12 items is the line: 设置比赛项目 ＝12个 its partner
+    ("每月2.5万元", True),  # a rate per month counts no thing: the 12 is months, not the items
+    ("每人每天2.5万元", True),
+])
+def test_rel002_takes_no_standard_per_a_span_of_time_for_a_partner(engine: Any, note: str, told: bool) -> None:
+    text = _G593.read_text(encoding="utf-8")
+    assert text.count("note: 按12个项目×每个项目2.5万元") == 1
+    found = engine.check_source(load_text(text.replace("note: 按12个项目×每个项目2.5万元", f"note: {note}"),
+                                          _G593.name)).findings
+    assert any(finding.rule_id == "REL002" and "裁判及工作人员劳务费" in finding.message_zh
+               for finding in found) == told

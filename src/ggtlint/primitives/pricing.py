@@ -246,7 +246,8 @@ def _rate_yuan(rate: re.Match[str]) -> Decimal:
 
 def name_standard_a_year(name: str) -> Decimal | None:
     """The one standard a line's name gives in brackets, in 元 for a year (（每人每月1800元）: 21600); None when
-    there is none, a loose one, or one per meal or visit (how many a year is not known)."""
+    there is none, a loose one, one per meal or visit (how many a year is not known) or per a span of time
+    (（每月2万元）: no thing counted)."""
     return _standard_a_year(_named_rate(name))
 
 
@@ -260,9 +261,16 @@ def note_standard_a_year(note: str) -> Decimal | None:
     return _standard_a_year(written_out[0])
 
 
+# a standard per a span of time, not per a thing (每月2万元, 每人每天100元): no count the line pays for
+_PER_TIME = re.compile(r"(?:^|每)(?:年|半年|季度|季|月|旬|周|天|日)$")
+
+
 def _standard_a_year(rate: re.Match[str] | None) -> Decimal | None:
-    times = PERIODS_A_YEAR.get(rate.group("period") or "") if rate is not None else None
-    return _rate_yuan(rate) * times if rate is not None and times is not None else None
+    """A standard's amount in 元 for a year; None when it is per a span of time, or per a meal or visit."""
+    if rate is None or _PER_TIME.search(rate.group("per")):
+        return None
+    times = PERIODS_A_YEAR.get(rate.group("period") or "")
+    return _rate_yuan(rate) * times if times is not None else None
 
 
 def count_factor(unit: str | None, head: str, lexicon: Lexicon, units: tuple[str, ...] | None = None,
