@@ -78,3 +78,27 @@ def test_rel002_takes_no_standard_per_a_span_of_time_for_a_partner(engine: Any, 
                                           _G593.name)).findings
     assert any(finding.rule_id == "REL002" and "裁判及工作人员劳务费" in finding.message_zh
                for finding in found) == told
+
+
+_RESCUE = """version: 1
+project: {name: 2026年道路交通事故社会救助基金项目, year: 2026, department: 某市财政局}
+funds: {unit: 万元, total: 100, fiscal: 100}
+goal: GOAL
+indicators:
+  产出指标:
+    数量指标: [{name: NAME, value: ≥450人次}]
+  满意度指标:
+    服务对象满意度指标: [{name: 受助群众满意度, value: ≥90%}]
+"""
+
+
+@pytest.mark.parametrize(("goal", "name", "told"), [
+    ("全年垫付人次较上年增加50人次、达到450人次。", "垫付抢救费和丧葬费", False),  # a growth by a count, then its figure
+    ("全年垫付人次较上年增长2个百分点、达到450人次。", "垫付抢救费和丧葬费", False),
+    ("全年垫付人次较上年增加50人次。", "垫付抢救费和丧葬费", True),  # the growth alone
+    ("全年垫付人次较上年增加50人次、达到450人次。", "受理救助申请", True),  # a figure of other work
+])
+def test_rel003_reads_the_figure_a_growth_by_a_count_reaches(engine: Any, goal: str, name: str, told: bool) -> None:
+    text = _RESCUE.replace("GOAL", goal).replace("NAME", name)
+    found = engine.check_source(load_text(text, "rescue.yaml")).findings
+    assert any(finding.rule_id == "REL003" for finding in found) == told

@@ -63,8 +63,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 
 _FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-# a growth on last year with the figure it comes to (较上年增长10%、达到450人次): that figure is the promise's
-_GROWTH_REACHING = re.compile(r"[0-9]+(?:\.[0-9]+)?[%％][，、,]?(?:达到|达|增至|增长到|提高到|提升到|增加到|至|到)")
+# a growth on last year with the figure it comes to (较上年增长10%、达到450人次; by a count or points too, 增加50人次、
+# 达到450人次, 提高2个百分点、达到95%): that figure is the promise's
+_GROWTH_REACHING = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[%％]|个百分点|[\u4e00-\u9fff]{1,3}?)[，、,]?(?:达到|达|增至|增长到|提高到|提升到|增加到|至|到)")
 
 
 def _counted_as_promised(goal: str, end: int, item: str, ctx: TableContext) -> bool:
