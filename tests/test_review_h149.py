@@ -102,3 +102,23 @@ def test_rel003_reads_the_figure_a_growth_by_a_count_reaches(engine: Any, goal: 
     text = _RESCUE.replace("GOAL", goal).replace("NAME", name)
     found = engine.check_source(load_text(text, "rescue.yaml")).findings
     assert any(finding.rule_id == "REL003" for finding in found) == told
+
+
+_G615 = next(SECTORS.glob("g615-*.yaml"))
+_G615_NOTE = "        note: 按每人8课时、每课时20元标准\n"
+
+
+@pytest.mark.parametrize(("note", "told"), [
+    # one head's sum however the head is written (160元 against ≤240000元): not the line's
+    ("按每人每年8课时×每课时20元", False),
+    ("按每名学员8课时×每课时20元", False),
+    ("按每人次8课时×每课时20元", False),
+    # the heads counted: the line's sum, held to it
+    ("按1500人×每人每年8课时×每课时25元", True),
+    ("按每名学员8课时×每课时25元×1500名", True),
+])
+def test_fund007_leaves_one_heads_sum_however_the_head_is_written(engine: Any, note: str, told: bool) -> None:
+    text = _G615.read_text(encoding="utf-8")
+    assert text.count(_G615_NOTE) == 1
+    found = engine.check_source(load_text(text.replace(_G615_NOTE, f"        note: {note}\n"), _G615.name)).findings
+    assert any(finding.rule_id == "FUND007" for finding in found) == told

@@ -341,8 +341,9 @@ def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
             multiplier, counted_unit = leading_multiplier(rest, lexicon)  # 1.2万亩
             number *= multiplier
             counted.append(counted_unit)
-        if unit is None and (head := (factor.group("each") or "").removeprefix("每")) in _HEADS:
-            per_head.append(head)
+        # (每人每年8课时, 每名学员8课时, 每人次8课时: a head, what follows it no count of heads)
+        if unit is None and (each := (factor.group("each") or "").removeprefix("每")).startswith(_HEADS):
+            per_head.append(each[0])
         product *= number
     if money != 1 or (per_period and not periods):
         return None
