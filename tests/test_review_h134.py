@@ -22,25 +22,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
-import yaml
 
-from ggtlint.engine.examples import example_document
-from ggtlint.load import load_text
 from ggtlint.values import parse_value
-
-
-def _findings(engine: Any, rule_id: str, *, goal: str, project: dict[str, str] | None = None,
-              rows: dict[tuple[str, str], list[dict[str, str]]]) -> list[Any]:
-    """The findings of ``rule_id`` on the clean example table moved to 2026, with ``rows`` in place of its own
-    under each (一级, 二级)."""
-    document = example_document({})
-    document["project"].update({"year": 2026, "name": "2026年测试项目", **(project or {})})
-    document["project"].pop("title", None)
-    document["goal"] = goal
-    for (level1, level2), lines in rows.items():
-        document["indicators"].setdefault(level1, {})[level2] = lines
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-    return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == rule_id]
+from test_review_h132 import _findings
 
 
 @pytest.mark.parametrize(("value", "day"), [

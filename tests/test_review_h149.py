@@ -9,18 +9,10 @@ from typing import Any
 import pytest
 
 from ggtlint.load import load_text
+from test_review_h145 import _POSTS
 
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 
-_POSTS = """version: 1
-project: {name: 2025年公益性岗位补贴, year: 2025, department: 某县人力资源和社会保障局}
-funds: {unit: 元, total: 250000, fiscal: 250000, other: 0}
-goal: 2025年开发公益性岗位12个，按月发放岗位补贴。
-indicators:
-  产出指标:
-    数量指标: [{name: 公益性岗位开发数量, value: ≥12人}]
-    成本指标: [{name: 公益性岗位补贴, value: ≤250000元, note: "NOTE"}]
-"""
 
 
 @pytest.mark.parametrize(("note", "told"), [
