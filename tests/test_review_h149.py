@@ -14,7 +14,6 @@ from test_review_h145 import _POSTS
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 
 
-
 @pytest.mark.parametrize(("note", "told"), [
     # a month of the year it is paid by multiplies nothing: 2000 × 12 × 12 = 288000, over the line
     ("按每人每月2000元标准发放，每年12月31日前发放完毕", True),
