@@ -34,6 +34,15 @@ def _findings(engine: Any, rule_id: str, *, goal: str = "2026年完成年度任�
     return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == rule_id]
 
 
+def assert_sat002(engine: Any, name: str, implementer: str, project_name: str, told: bool) -> None:
+    """SAT002 tells the satisfaction row ``name`` in a table of ``implementer``'s ``project_name`` (a warning), or not."""
+    found = _findings(engine, "SAT002", project={"implementer": implementer, "name": project_name},
+                      rows={SATISFACTION: [{"name": name, "value": "≥90%"}]})
+    assert bool(found) is told
+    if told:
+        assert found[0].severity.name == "WARNING"
+
+
 SATISFACTION = ("满意度指标", "服务对象满意度指标")
 
 
@@ -51,11 +60,7 @@ SATISFACTION = ("满意度指标", "服务对象满意度指标")
 ])
 def test_sat002_asks_of_a_plants_or_a_hotlines_own_staff(engine: Any, name: str, implementer: str,
                                                            project_name: str, told: bool) -> None:
-    found = _findings(engine, "SAT002", project={"implementer": implementer, "name": project_name},
-                      rows={SATISFACTION: [{"name": name, "value": "≥90%"}]})
-    assert bool(found) is told
-    if told:
-        assert found[0].severity.name == "WARNING"
+    assert_sat002(engine, name, implementer, project_name, told)
 
 
 @pytest.mark.parametrize(("quantity", "quality", "told"), [

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from test_review_h132 import SATISFACTION, _findings
+from test_review_h132 import SATISFACTION, _findings, assert_sat002
 
 
 @pytest.mark.parametrize(("name", "implementer", "project_name", "told"), [
@@ -34,11 +34,7 @@ from test_review_h132 import SATISFACTION, _findings
 ])
 def test_sat002_asks_of_a_bureaus_own_staff_by_its_short_name(engine: Any, name: str, implementer: str,
                                                              project_name: str, told: bool) -> None:
-    found = _findings(engine, "SAT002", project={"implementer": implementer, "name": project_name},
-                      rows={SATISFACTION: [{"name": name, "value": "≥90%"}]})
-    assert bool(found) is told
-    if told:
-        assert found[0].severity.name == "WARNING"
+    assert_sat002(engine, name, implementer, project_name, told)
 
 
 @pytest.mark.parametrize(("name", "told"), [
