@@ -44,9 +44,9 @@ _TITLE = re.compile(r"(?:示范|中心|卫生|文明|生态|园林|森林|旅游
                     r"文化|农业|产业)[大强名重]?$")
 # what follows 镇 or 乡 when it is not a name's end (乡村, 乡镇, 镇村, 镇级, 镇域, 乡贤, 乡风)
 _NOT_AN_END = set("村镇级域区街贤风土愁里间亲音情邻医")
-# a place the work reaches beside the own: a road between, a neighbour (邻近的明中乡 too), a former township, a
+# a place the work reaches beside the own: a road between, a neighbour (邻近的明中乡, 下游的明中乡 too), a former township, a
 # list, people moved
-_JOINED_BEFORE = re.compile(r"(?:至|到|与|和|、|及|同|经|周边|邻近|相邻|毗邻|原|跨|从|连接|通往|辐射|来自)的?$")
+_JOINED_BEFORE = re.compile(r"(?:至|到|与|和|、|及|同|经|周边|邻近|相邻|毗邻|上游|下游|原|跨|从|连接|通往|辐射|来自)的?$")
 _JOINED_AFTER = re.compile(r"^(?:至|到|与|和|、|及|交界|边界|方向|段|搬迁|移民|等)")
 # in a goal, the township as where the work is done (在明中乡, 为明中乡, 保障明中乡) or whose villages and people it
 # counts (明中乡12个村, 明中乡60名): one drawn on (借用明中乡卫生院, 参照明中乡做法, 承接明中乡转移的) is not told

@@ -58,6 +58,9 @@ _YEAR_ON_YEAR = re.compile(r"(?<!合)同比")
 # …nor is a standard written (主导制定国家标准资助, 团体标准制定补助) or met (国三及以下排放标准柴油货车淘汰补贴);
 # at a name's end such words may still name the price paid (农村低保地方标准), so only before more words
 _STANDARD_DOCUMENT = re.compile(r"(?:国家|行业|地方|团体|企业|排放)标准(?=[\u4e00-\u9fff])")
+# …nor a thing built to a standard, opening the name or after building it (标准蜂箱及蜂群补助, 高标准农田建设补助,
+# 新建标准厂房): the thing paid for, no price
+_STANDARD_THING = re.compile(r"(?:^|高|新增|新建|购置)标准(?=[\u4e00-\u9fff])")
 # 功率 is power, a physical quantity in 千瓦 (充电桩额定功率, 光伏装机功率), no rate; 成功率 is one
 _POWER = re.compile(r"(?<!成)功率")
 _HAS_FIGURE = re.compile(r"[0-9]")
@@ -76,6 +79,7 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
         inside = inside.replace(word, "|")
     inside = _YEAR_ON_YEAR.sub("|", inside)
     inside = _STANDARD_DOCUMENT.sub("|", inside)
+    inside = _STANDARD_THING.sub("|", inside)
     inside = _POWER.sub("|", inside)
     # A remark in brackets at the end says how, not what (危房加固补助（补助标准：每户1.3万元）is the money
     # paid, 演出补助（按验收合格率拨付）no rate): only the name before it is read. A short label without a
