@@ -222,7 +222,7 @@ def test_every_shipped_pattern_passes_the_vetting() -> None:
     def patterns(node):  # type: ignore[no-untyped-def]
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in ("name_matches", "name_not_matches", "exempt_name", "require") and isinstance(value, str):
+                if key in ("name_matches", "name_not_matches", "exempt_name", "free_name", "require") and isinstance(value, str):
                     yield value
                 elif key == "patterns" and isinstance(value, list):
                     yield from value

@@ -5,7 +5,9 @@ use and that drew false findings; look-alikes keep theirs.
 - a share of those who signed a contract (新入住青年人才签订3年以上劳动合同比例 ≥90%) read its 合同比例 as 同比, a
   year compared with, so the name said no rate (VAL009, a notice): hints.py _YEAR_ON_YEAR;
 - a 2021 cost charged or harmed none of with whom named or trees spared (不向企业收取品牌使用费, 不砍伐林木, variants
-  of g617's 不收取任何费用 and g618's 不破坏林地植被) was text (VAL001, an error): parse.py _NO_EFFECT.
+  of g617's 不收取任何费用 and g618's 不破坏林地植被) was text (VAL001, an error): parse.py _NO_EFFECT;
+- a count of the places a named work is carried out in (开展统防统治乡镇 ＝8个, g625) was told as a quantity no cost
+  line pays for (REL002, a notice): hygiene.yaml free_name; places the money builds (新建村级植保服务站) still are.
 """
 
 from __future__ import annotations
@@ -66,4 +68,32 @@ def test_a_social_cost_charging_no_one(engine, value: str, told: bool) -> None: 
     assert text.count("value: 不收取任何费用") == 1
     text = text.replace("value: 不收取任何费用", f"value: {value}")
     found = [f for f in engine.check_source(load_text(text, G617.name)).findings if f.rule_id == "VAL001"]
+    assert bool(found) == told
+
+
+G625 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g625-*.yaml"))
+SITES = "      - name: 开展统防统治乡镇\n        value: ＝8个\n"
+
+
+# a count of the places a named work is carried out in costs nothing by itself (REL002, a notice; hygiene.yaml
+# free_name); a count of places the money builds or equips is still told
+@pytest.mark.parametrize(("name", "told"), [
+    ("开展统防统治乡镇", False),
+    ("开展果园巡查的村", False),
+    ("实施农技服务的行政村", False),
+    ("开展入户指导的村（社区）", False),
+    ("全年开展技术培训的乡镇", False),
+    ("实施科学用药指导的乡镇个数", False),
+    ("开展安全用药宣传社区", False),
+    ("新建村级植保服务站", True),
+    ("改造乡镇农技推广站", True),
+    ("实施乡镇农技站改造", True),
+    ("新增村级气象观测站", True),
+    ("配备乡镇植保服务中心", True),
+])
+def test_places_the_work_is_carried_out_in(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = G625.read_text(encoding="utf-8")
+    assert text.count(SITES) == 1
+    text = text.replace(SITES, f"      - name: {name}\n        value: ＝8个\n")
+    found = [f for f in engine.check_source(load_text(text, G625.name)).findings if f.rule_id == "REL002"]
     assert bool(found) == told

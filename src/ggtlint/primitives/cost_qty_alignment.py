@@ -21,7 +21,8 @@ A cost and a quantity also match:
 
 Left out because they never have a partner of their own: ancillary costs (勘察设计费, 工程监理费,
 项目前期费; ``ancillary_words``) and catch-all lines (…及其他费用); quantities that cost nothing
-by themselves (缴获毒品数量, 发表论文; ``free_words``), a breakdown of the row above (其中…),
+by themselves (缴获毒品数量, 发表论文; ``free_words``, or names matching ``free_name``: the places a named
+work is carried out in, 开展统防统治乡镇), a breakdown of the row above (其中…),
 per-capita measures (人均参训学时; ``per_capita_words``), how often work is done (巡检 每月1次),
 and people reached by the whole spending rather than bought by one line (受益购机户数, 年客运量:
 a count in ``people_units`` whose name holds one of ``reach_words``).
@@ -32,12 +33,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import (HARM_COST_LEVEL2, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
+from ggtlint.primitives.base import (HARM_COST_LEVEL2, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns,
                                      is_breakdown, is_cost, is_frequency, is_money_total, name_stem, row_hit,
                                      shares_run)
 from ggtlint.primitives.pricing import (PERIODS_A_YEAR, PRICE_STRIP_WORDS, count_factor, name_standard_a_year,
                                        note_standard_a_year, split_per)
 from ggtlint.primitives.sum_matches import TEN_THOUSAND
+from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
 from ggtlint.values.normalize import decimal_text
 
@@ -56,6 +58,7 @@ PARAMS_SCHEMA = {
         "quantity_level2": {"type": "string"},
         "ancillary_words": _WORDS,
         "free_words": _WORDS,
+        "free_name": {"type": "string"},
         "per_capita_words": _WORDS,
         "reach_words": _WORDS,
         "people_units": _WORDS,
@@ -63,7 +66,12 @@ PARAMS_SCHEMA = {
         "price_links": {"type": "boolean"},
     },
 }
-compile = compile_identity
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    return compile_patterns(params, ("free_name",))
+
+
 _GENERIC = ("费用", "经费", "资金", "支出", "费", "金额", "项目", "人数", "数量", "个数", "次数", "单位", "人员")
 _PEOPLE = ("人", "人次", "名", "户", "户次")
 # words a unit price and its total differ by, which must not tie unrelated lines (…亏损补贴 and
@@ -247,13 +255,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if has_catch_all:
         return
     free = tuple(params.get("free_words", ()))
+    free_name = params.get("free_name")
     per_capita = tuple(params.get("per_capita_words", ()))
     reach = tuple(params.get("reach_words", ()))
     for row in quantities:
         if id(row) in paired_quantities or is_breakdown(row.name):
             continue
         # how often work is done (设备巡检 每月1次): the lines paying the work pay its rounds
-        if any(word in row.name for word in free + per_capita) or is_frequency(row):
+        if any(word in row.name for word in free + per_capita) or is_frequency(row) \
+                or (free_name is not None and search(free_name, row.name)):
             continue
         # people the whole spending reaches (受益户数, 客运量), not a purchase of one line
         if row.parsed.unit in people and any(word in row.name for word in reach):
