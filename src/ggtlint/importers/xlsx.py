@@ -1478,8 +1478,7 @@ def _fill_sheet(ws: Any, table: Table) -> None:
         if label == framework_label:
             _framework_choices(ws, target.coordinate)
         if label == goal_label and isinstance(value, str):
-            lines = sum(max(1, -(-len(part) // 48)) for part in value.rstrip("\n").split("\n"))
-            ws.row_dimensions[row].height = min(409, 16 * max(lines, 2))
+            ws.row_dimensions[row].height = 2 * _LINE_POINTS  # room to write in a blank form; _fit_rows grows it
         row += 1
     row += 1  # a blank row before the grid
     # 一级指标 and 二级指标 are keys, with no field_word; the unit column is headed 计量单位 as on
@@ -1522,10 +1521,37 @@ def _fill_sheet(ws: Any, table: Table) -> None:
                 cell = ws.cell(row=r, column=col)
                 cell.border = border
                 cell.alignment = centre if col <= 2 else wrap
-    for col, size in enumerate([16, 18, 44, 24] + [12] * len(extras), start=1):
+    sizes = [16, 18, 44, 24] + [12] * len(extras)
+    for col, size in enumerate(sizes, start=1):
         from openpyxl.utils import get_column_letter
 
         ws.column_dimensions[get_column_letter(col)].width = size
+    _fit_rows(ws, sizes)
+
+
+_LINE_POINTS = 16  # one line of the default 11-point text, Chinese included
+
+
+def _fit_rows(ws: Any, sizes: list[int]) -> None:
+    """Make each row as tall as its longest wrapped cell: Excel and LibreOffice keep a row one line
+    high when a file sets wrapping without a height, and print a three-line 备注 as its middle line."""
+    from ggtlint.reports import display_width
+
+    merges = {(merge.min_row, merge.min_col): merge for merge in ws.merged_cells.ranges}
+    for cells in ws.iter_rows():
+        lines = 1
+        for cell in cells:
+            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                continue
+            merge = merges.get((cell.row, cell.column))
+            first, last = (merge.min_col, merge.max_col) if merge else (cell.column, cell.column)
+            rows = merge.max_row - merge.min_row + 1 if merge else 1
+            per_line = max(1, sum(sizes[first - 1:last]) - 1)  # a column-width unit is one Latin character
+            needed = sum(max(1, -(-display_width(part) // per_line)) for part in cell.value.rstrip("\n").split("\n"))
+            lines = max(lines, -(-needed // rows))  # a label merged down shares its rows' height
+        row = cells[0].row
+        if lines > 1 and _LINE_POINTS * lines > (ws.row_dimensions[row].height or 0):
+            ws.row_dimensions[row].height = min(409, _LINE_POINTS * lines)
 
 
 def _framework_choices(ws: Any, coordinate: str) -> None:
