@@ -250,6 +250,15 @@ ROUNDTRIPS = {
     # (a wrapped 备注 above): the border row 主要路段病害处治 (2026年国庆节前全部完成) fitted either block
     # as well and went to 质量指标; a deadline there is now a misfit, as an amount is (CAT015)
     "g555": "CAT015",
+    # Exported with each row as tall as its longest wrapped cell. Before, the rows stayed one line high:
+    # a three-line 备注 printed as its middle line only (g457 read "2019《挥发性有机物无组织排放控制标准》及地方",
+    # g419, g458 the same), and in g565 and g575 it overflowed into its neighbours' rows, whose 备注 it
+    # became (后续扶持覆盖安置点: 全县搬迁群众8600户中); no finding, the notes are not checked.
+    "g419": "",
+    "g457": "",
+    "g458": "",
+    "g565": "",
+    "g575": "",
 }
 
 

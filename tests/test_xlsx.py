@@ -20,7 +20,7 @@ from ggtlint.importers import content_of, import_path  # noqa: E402
 from ggtlint.importers.xlsx import read_workbook, workbook_bytes  # noqa: E402
 from ggtlint.load import load_file  # noqa: E402
 
-from conftest import SEED_DIR, assert_bilingual_notes, run_ggtlint  # noqa: E402
+from conftest import ROOT, SEED_DIR, assert_bilingual_notes, run_ggtlint  # noqa: E402
 
 FIXTURES = sorted(SEED_DIR.glob("*.yaml"))
 
@@ -72,6 +72,21 @@ def test_export_template_has_merged_grid_labels(seed_tables) -> None:
     assert ws.cell(header + 1, 3).alignment.wrap_text
     # Values are stored as text, never as formulas or numbers.
     assert ws.cell(header + 1, 4).data_type == "s"
+
+
+def test_export_rows_are_as_tall_as_their_longest_wrapped_note() -> None:
+    """g457: a three-line 备注 (执行GB 37822—2019《…》及地方排放标准) was printed as its middle line
+    only: the export set wrapping but no row height, and a row stays one line high unless told."""
+    table = load_file(next((ROOT / "fixtures" / "sectors").glob("g457-*.yaml"))).tables[0]
+    ws = openpyxl.load_workbook(io.BytesIO(workbook_bytes([table]))).active
+    header = next(row for row in range(1, ws.max_row + 1) if ws.cell(row, 1).value == "一级指标")
+    note_col = next(col for col in range(1, ws.max_column + 1) if ws.cell(header, col).value == "备注")
+    rows = {ws.cell(row, 3).value: row for row in range(header + 1, ws.max_row + 1)}
+    long_note, no_note = rows["排气筒非甲烷总烃排放浓度"], rows["更换活性炭碘值"]
+    assert ws.cell(long_note, note_col).value.startswith("执行GB 37822")
+    assert ws.cell(long_note, note_col).alignment.wrap_text and ws.cell(long_note, 3).alignment.wrap_text
+    one_line = ws.row_dimensions[no_note].height or ws.sheet_format.defaultRowHeight
+    assert ws.row_dimensions[long_note].height >= 3 * one_line
 
 
 def test_values_that_look_like_formulas_stay_text(seed_tables) -> None:
