@@ -46,6 +46,8 @@ def test_the_careful_tables_draw_nothing(engine, number: str) -> None:  # type: 
 @pytest.mark.parametrize(("name", "per_unit"), [
     ("标准蜂箱及蜂群补助", False), ("高标准农田建设补助", False), ("新建标准厂房", False),
     ("每箱补助标准", True), ("补助资金标准", True), ("标准蜂箱补助标准", True),
+    # a standard sum, or the highest or raised one, opening the name is the price still
+    ("标准补助", True), ("标准定额补助", True), ("最高标准补助", True), ("提高标准补助", True),
 ])
 def test_a_standard_built_thing_is_no_price(name: str, per_unit: bool) -> None:
     assert (name_hint(name).expects == "per_unit") == per_unit

@@ -59,8 +59,9 @@ _YEAR_ON_YEAR = re.compile(r"(?<!合)同比")
 # at a name's end such words may still name the price paid (农村低保地方标准), so only before more words
 _STANDARD_DOCUMENT = re.compile(r"(?:国家|行业|地方|团体|企业|排放)标准(?=[\u4e00-\u9fff])")
 # …nor a thing built to a standard, opening the name or after building it (标准蜂箱及蜂群补助, 高标准农田建设补助,
-# 新建标准厂房): the thing paid for, no price
-_STANDARD_THING = re.compile(r"(?:^|高|新增|新建|购置)标准(?=[\u4e00-\u9fff])")
+# 新建标准厂房): the thing paid for, no price; but a standard sum is one (标准补助, 标准定额补助, 标准每亩500元),
+# and so is the highest or raised one (最高标准补助, 提高标准补助)
+_STANDARD_THING = re.compile(r"(?:^|(?<![最提])高|新增|新建|购置)标准(?![补奖定每提])(?=[\u4e00-\u9fff])")
 # 功率 is power, a physical quantity in 千瓦 (充电桩额定功率, 光伏装机功率), no rate; 成功率 is one
 _POWER = re.compile(r"(?<!成)功率")
 _HAS_FIGURE = re.compile(r"[0-9]")
