@@ -51,6 +51,9 @@ def test_contract_share_takes_a_percentage(engine, name: str, told: bool) -> Non
     ("不向企业收取品牌使用费", "yesno"),
     ("未向农户收取任何费用", "yesno"),
     ("不砍伐林木", "yesno"),
+    # the verb alone, as 不收取 and 不影响 are read
+    ("不砍伐", "yesno"),
+    ("不向农户收取", "yesno"),
     # a deed not done, no cost spared: text still
     ("不向社会公开", "text"),
     ("向企业收取费用", "text"),

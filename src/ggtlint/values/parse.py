@@ -2431,8 +2431,8 @@ _PASSED = lazy_pattern(r"(?:完成[\u4e00-\u9fff]{1,6}并)?(?:顺利|一次性)?
                        r"|(?!.*(?:争取|力争|推动|积极))[\u4e00-\u9fff]{0,8}?(?:获批|获得批复)(?:实施)?")
 # Nothing disturbed, harmed, taken or charged, reached or not: 不影响正常诊疗秩序, 不破坏生态环境, 不占用基本农田,
 # 不收取任何费用 (a 2021 social or ecological cost there is none of), also with whom it is charged named
-# (不向企业收取品牌使用费) and trees not felled (不砍伐林木)
-_NO_EFFECT = lazy_pattern(r"[不未](?:向[\u4e00-\u9fff]{1,6}?)?(?:影响|干扰|妨碍|破坏|损害|占用|收取|砍伐)[\u4e00-\u9fff]{1,12}")
+# (不向企业收取品牌使用费) and trees not felled (不砍伐林木), also with nothing after the verb (不砍伐, 不向农户收取)
+_NO_EFFECT = lazy_pattern(r"[不未](?:向[\u4e00-\u9fff]{1,6}?)?(?:影响|干扰|妨碍|破坏|损害|占用|收取|砍伐)[\u4e00-\u9fff]{0,12}")
 # A place in a ranking, checkable at the year's end: 全省前10名, 进入全市前三, 位居同类地区前列 is not
 _RANK = lazy_pattern(rf"(?:进入|位居|位列|保持|排名|排在)?(?:全国|全省|全市|全州|全县|全区|同类地区|同类)?"
                      rf"(?:县级|县区|市州|市级|地市|区县|同类县)?(?:排名)?"
