@@ -100,3 +100,11 @@ def test_places_the_work_is_carried_out_in(engine, name: str, told: bool) -> Non
     text = text.replace(SITES, f"      - name: {name}\n        value: ＝8个\n")
     found = [f for f in engine.check_source(load_text(text, G625.name)).findings if f.rule_id == "REL002"]
     assert bool(found) == told
+
+
+# the visits a work makes to the places (送戏进村, 宣传进社区) are shows and sessions a line pays for: still told
+@pytest.mark.parametrize("name", ["开展送戏进村", "开展法律宣传进社区"])
+def test_visits_to_the_places_are_no_places(engine, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = G625.read_text(encoding="utf-8").replace(SITES, f"      - name: {name}\n        value: ≥20场\n")
+    found = [f for f in engine.check_source(load_text(text, G625.name)).findings if f.rule_id == "REL002"]
+    assert found
