@@ -175,6 +175,14 @@ def test_a_deadline_each_quarter_with_its_day_after_qian_is_a_value() -> None:
     assert rows[-2:] == [("时效指标", "季度补贴发放时间", "每季度前15日"), ("时效指标", "申请资格审核时限", "≤10个工作日")]
 
 
+@pytest.mark.parametrize("deadline", ["每月10号前", "每周五前", "每季度首月15日前"])
+def test_every_recurring_deadline_the_parser_reads_is_a_value(deadline: str) -> None:
+    """A deadline each period is one the value parser reads as bounded (quality recurring), not a second
+    pattern of its own that knew 每月15日前 but not 10号, a weekday or a quarter's first month."""
+    rows = _rows(f"时效指标\n生活补贴发\n放时间\n\n{deadline}\n\n新招募人员\n上岗时间\n\n2026年8月31日前\n")
+    assert rows[-2:] == [("时效指标", "生活补贴发放时间", deadline), ("时效指标", "新招募人员上岗时间", "2026年8月31日前")]
+
+
 def test_a_deadline_after_each_quarter_is_a_value() -> None:
     rows = _rows("时效指标\n巡访台账更新\n时间\n\n每季度结束后10日内\n")
     assert rows[-1] == ("时效指标", "巡访台账更新时间", "每季度结束后10日内")

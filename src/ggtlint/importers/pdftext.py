@@ -85,8 +85,6 @@ __all__ = ["read_text"]
 _AMOUNT = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GOAL_START = re.compile(r"^(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:.、]|[（(][0-9一二三四五六七八九十]+[）)])")
 _GOAL_SPLIT = re.compile(r"\s+(?=目标\s*[0-9０-９]+\s*[：:])")
-_RECURRING_DEADLINE = re.compile(r"每(?:月|季度?|半年|年)(?:[0-9]{1,2}月)?"
-                                 r"(?:前?[0-9]{1,2}日|末|底|结束后[0-9]{1,2}个?(?:工作)?日)(?:前|之前|内|以内)?")
 _SENTENCE_END = tuple("。；;！!？?")
 # "目标1" printed in a cell of its own, its text in the next cell (a gap between): "目标1：" as typed.
 _GOAL_NUMBER_CELL = re.compile(r"^(目标\s?[0-9０-９一二三四五六七八九十]{1,2})\s{2,}(?=\S)")
@@ -199,8 +197,8 @@ class _Labels:
             return "strong"
         if parsed.kind == "deadline" and re.search(r"[月日底前内末]", t):
             return "strong"
-        if _RECURRING_DEADLINE.fullmatch(t):
-            return "strong"  # "每月15日前": a deadline each period, which the parser leaves qualitative
+        if parsed.quality == "recurring" and parsed.op == "≤":
+            return "strong"  # "每月15日前", "每季度前15日": a deadline each period, bounded by its day
         if parsed.kind == "qualitative" and parsed.quality in ("immediate", "external") and t in self.strong_words:
             return "strong"
         if t in self.weak_words:
