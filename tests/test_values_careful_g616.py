@@ -27,6 +27,9 @@ NAME = "      - name: 新入住青年人才签订3年以上劳动合同比例\n"
 @pytest.mark.parametrize(("name", "expects"), [
     ("新入住青年人才签订3年以上劳动合同比例", "rate"),
     ("签订劳动合同比例", "rate"),
+    # the same share (同比例, 相同比例) is a share, no year compared with
+    ("地方配套同比例", "rate"),
+    ("按相同比例配套", "rate"),
     # a year compared with, whatever changes: no rate named
     ("接待游客同比", None),
     ("营业收入同比", None),

@@ -50,11 +50,11 @@ def name_hint(name: str, lexicon: Lexicon | None = None) -> NameHint:
 # Words that hold a hint word without its meaning: 大比例尺地形图 is a map's scale, no ratio; 文明评比
 # and 数据对比 end in 比 but are a contest and a comparison, not a ratio (租金与市场租金比, 师生比), as
 # 粮食产量与上年相比 and 接待游客同比 (环比) name the year compared with, whatever the change is in (not the
-# 同比 of 合同比例: 签订劳动合同比例 is a share); 标准化
+# 同比 of 合同比例, 签订劳动合同比例 is a share, nor of 同比例, 按相同比例配套 the same share); 标准化
 # (标准化试点示范项目资助, 新建标准化厂房) is standardisation, no price; 剂量率 (辐射剂量率 ≤200nGy/h) is a
 # physical quantity, no share
 _NOT_HINTS = ("比例尺", "评比", "对比", "相比", "环比", "标准化", "剂量率")
-_YEAR_ON_YEAR = re.compile(r"(?<!合)同比")
+_YEAR_ON_YEAR = re.compile(r"(?<!合)同比(?!例)")
 # …nor is a standard written (主导制定国家标准资助, 团体标准制定补助) or met (国三及以下排放标准柴油货车淘汰补贴);
 # at a name's end such words may still name the price paid (农村低保地方标准), so only before more words
 _STANDARD_DOCUMENT = re.compile(r"(?:国家|行业|地方|团体|企业|排放)标准(?=[\u4e00-\u9fff])")
