@@ -295,6 +295,22 @@ def test_a_rate_at_a_block_border_goes_to_quality_not_quantity() -> None:
     assert proc.returncode == 0 and json.loads(proc.stdout)["findings"] == []
 
 
+def test_a_floor_count_at_a_cost_block_border_goes_to_output_not_social_cost() -> None:
+    """g465 (2021 framework), exported with the taller rows: LibreOffice prints the rows with blank
+    lines above their text, and 成本指标 stands a line above its rows' middle. 培育粪肥还田服务主体 ≥20个
+    fitted 社会成本指标 as well as 数量指标 and went there, and 社会成本指标 with 向农户收取粪肥还田服务费
+    ＝0元 went under 产出指标 (LOAD013, STR004, CAT022). A count written as a floor under
+    社会/生态环境成本指标 is now a misfit. (Not yet read right: 设置还田效果监测点 ＝30个, the last 数量指标
+    row, goes to 质量指标, whose label stands two lines above its rows' middle; no finding.)"""
+    path = CAREFUL / "roundtrip-g465-layout.txt"
+    own = load_file(next(SECTORS.glob("g465-*.yaml"))).tables[0]
+    [item] = read_text(path.read_text(encoding="utf-8"), path.name).tables
+    costs = lambda table: [(i.level2, i.name, i.value) for i in table.indicators if i.level1 == "成本指标"]  # noqa: E731
+    assert costs(item.table) == costs(own) and len(costs(own)) == 6 and item.notes == {}
+    proc = run_ggtlint("check", "--text-input", path, "--format", "json", "--no-cache")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["findings"] == []
+
+
 def _side_lines(*lines: tuple[int, str]):
     from ggtlint.importers.pdftext import _Cell, _Tok
     return [_Cell(line, [_Tok(text, line, 100, False, True, "", False)]) for line, text in lines]

@@ -76,7 +76,7 @@ from ggtlint.importers import (
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
 from ggtlint.model import Span
-from ggtlint.values import default_lexicon, parse_value
+from ggtlint.values import ParsedValue, default_lexicon, parse_value
 from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import names_its_measure
 
@@ -1563,8 +1563,8 @@ class _LaidOutGrid:
         best: tuple[float, _Plan] | None = None
         bands = [(float(top), float(bottom)) for top, bottom in (row.band for row in rows)]
         # the figure with its 计量单位 (≤44 | 万元) when the unit has a column of its own
-        kinds = [parse_value(_join([cell.text for cell in row.values] + [t.text for t in row.side.get("unit", [])]),
-                             lexicon=self.labels.lex).kind for row in rows]
+        values = [_join([cell.text for cell in row.values] + [t.text for t in row.side.get("unit", [])]) for row in rows]
+        kinds = [_row_kind(parse_value(value, lexicon=self.labels.lex)) for value in values]
         for where in _ALIGNMENTS:
             for plan in (_level2_first, _level1_first):
                 found = plan(sorted(level1, key=lambda label: label.at(where)),
@@ -1665,10 +1665,18 @@ def _kind_misfits(level2: list[_LaidLabel], kinds: list[str]) -> list[list[float
     return [[_MISFIT if label.canonical in _NOT_HOME.get(kind, ()) else 0.0 for kind in kinds] for label in level2]
 
 
+def _row_kind(value: ParsedValue) -> str:
+    """The kind of a row's value, a count written as a floor (≥20个) apart: a social or ecological
+    cost is harm held under a ceiling, so a floor there is an output (CAT022's)."""
+    return "floor count" if value.kind == "count" and value.op in ("≥", ">") else value.kind
+
+
 _NOT_COST = frozenset({"数量指标", "质量指标", "时效指标"})
 # 二级 labels a row whose value is of the kind does not stand under in a careful table (an amount
-# outside the cost block, CAT003's rate under 数量指标, CAT015's deadline under 质量指标)
+# outside the cost block, CAT003's rate under 数量指标, CAT015's deadline under 质量指标, CAT022's
+# floor count under a social or ecological cost: g465's 培育粪肥还田服务主体 ≥20个 under 社会成本指标)
 _NOT_HOME = {"money": _NOT_COST, "count": frozenset({"经济成本指标"}), "duration": frozenset({"经济成本指标"}),
+             "floor count": frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"}),
              "rate": frozenset({"经济成本指标", "数量指标"}), "deadline": frozenset({"数量指标", "质量指标"})}
 
 
