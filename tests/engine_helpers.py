@@ -47,3 +47,14 @@ def edited_findings(engine: Any, table: Any, written: str, replacement: str) -> 
     text = table.read_text(encoding="utf-8")
     assert text.count(written) == 1, written
     return engine.check_source(load_text(text.replace(written, replacement), table.name)).findings
+
+
+def edited_rule_counts(engine: Any, table: Any, written: str = "", replacement: str = "") -> dict[str, int]:
+    """How many findings of each rule the fixture ``table`` (a Path) draws, with its one occurrence of
+    ``written`` replaced when given (see edited_findings)."""
+    findings = (edited_findings(engine, table, written, replacement) if written
+                else engine.check_source(load_text(table.read_text(encoding="utf-8"), table.name)).findings)
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
+    return counts

@@ -20,21 +20,13 @@ from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
+from engine_helpers import edited_rule_counts
 
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 
 
 def _rules(engine: Any, number: str, old: str = "", new: str = "") -> dict[str, int]:
-    path = next(SECTORS.glob(f"g{number}-*.yaml"))
-    text = path.read_text(encoding="utf-8")
-    if old:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    counts: dict[str, int] = {}
-    for finding in engine.check_source(load_text(text, path.name)).findings:
-        counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
-    return counts
+    return edited_rule_counts(engine, next(SECTORS.glob(f"g{number}-*.yaml")), old, new)
 
 
 @pytest.mark.parametrize("number", ["596", "597", "598", "599", "600", "601", "602", "603", "604", "605"])

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
+from engine_helpers import edited_rule_counts
 from ggtlint.values.hints import name_hint
 from ggtlint.values.parse import parse_value
 
@@ -27,15 +27,7 @@ SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 
 
 def _rules(engine: Any, number: str, old: str = "", new: str = "") -> dict[str, int]:
-    path = next(SECTORS.glob(f"g{number}-*.yaml"))
-    text = path.read_text(encoding="utf-8")
-    if old:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    counts: dict[str, int] = {}
-    for finding in engine.check_source(load_text(text, path.name)).findings:
-        counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
-    return counts
+    return edited_rule_counts(engine, next(SECTORS.glob(f"g{number}-*.yaml")), old, new)
 
 
 @pytest.mark.parametrize("number", [str(n) for n in range(628, 638)])
