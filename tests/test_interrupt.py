@@ -217,3 +217,27 @@ def test_a_ctrl_c_before_the_output_s_exit_is_registered_leaves_nothing(
         cli._leave_interrupted(KeyboardInterrupt())
     assert left.value.code == 130 and list(tmp_path.iterdir()) == []
     capsys.readouterr()
+
+
+def test_a_ctrl_c_python_dropped_keeps_the_output_from_being_put_in_place(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C landing in a weakref callback (an import releasing its module lock) is printed as
+    "Exception ignored" and dropped: the parallel run above once went on, wrote out.json and exited 1.
+    The handler records it; the output is not put in place, and the interrupt is raised there again."""
+    from ggtlint import atomic, interrupts
+
+    monkeypatch.setattr(interrupts, "_RECEIVED", [])
+    dropped = interrupts.received(KeyboardInterrupt())  # raised by the handler, swallowed by Python
+    with pytest.raises(KeyboardInterrupt) as raised:
+        with atomic.atomic_write(tmp_path / "out.json") as handle:
+            handle.write("{}")
+    assert raised.value is dropped and list(tmp_path.iterdir()) == []
+
+
+def test_the_command_records_ctrl_c_as_it_raises_it() -> None:
+    # run as the program, ggtlint's own SIGINT handler replaces Python's, and raises KeyboardInterrupt as it did
+    code = ("import os, signal; from ggtlint import cli, interrupts; cli._terminate_as_ctrl_c()\n"
+            "try:\n    os.kill(os.getpid(), signal.SIGINT); signal.pause() if hasattr(signal, 'pause') else None\n"
+            "except KeyboardInterrupt:\n    print(type(interrupts.first_received()).__name__)")
+    done = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "KeyboardInterrupt", done.stderr

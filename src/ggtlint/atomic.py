@@ -20,6 +20,8 @@ from array import array
 from pathlib import Path
 from typing import IO, Iterator
 
+from ggtlint.interrupts import first_received
+
 # The process umask, read once (reading it means setting it) so new files get the usual
 # permissions: mkstemp would otherwise leave every output readable by its owner only.
 _UMASK = os.umask(0)
@@ -147,6 +149,9 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False, encoding: s
         with contextlib.suppress(OSError):  # e.g. a file system without permissions
             os.chmod(temp_name, _final_mode(target))
         _keep_owner(temp_name, target)
+        interrupt = first_received()
+        if interrupt is not None:  # a Ctrl-C the run dropped (see ggtlint.interrupts): no output is put in place
+            raise interrupt
         try:
             os.replace(temp_name, target)
         except OSError as exc:

@@ -20,6 +20,7 @@ import click
 
 from ggtlint import __version__
 from ggtlint.english import counted
+from ggtlint.interrupts import received
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.baseline import Baseline
@@ -1457,11 +1458,16 @@ class Terminated(KeyboardInterrupt):
 
 
 def _raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated(signum)
+    raise received(Terminated(signum))
+
+
+def _raise_ctrl_c(signum: int, frame: object) -> None:
+    raise received(KeyboardInterrupt())
 
 
 def _terminate_as_ctrl_c() -> None:
-    """Let SIGTERM and SIGHUP unwind the run (by default they end the process on the spot)."""
+    """Let SIGTERM and SIGHUP unwind the run (by default they end the process on the spot), and
+    record Ctrl-C as it is raised (ggtlint.interrupts: one Python drops is still heeded)."""
     import signal
     import threading
 
@@ -1471,6 +1477,8 @@ def _terminate_as_ctrl_c() -> None:
         number = getattr(signal, name, None)
         if number is not None and signal.getsignal(number) == signal.SIG_DFL:
             signal.signal(number, _raise_terminated)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _raise_ctrl_c)
 
 
 def main(argv: list[str] | None = None) -> None:
