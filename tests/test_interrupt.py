@@ -241,3 +241,14 @@ def test_the_command_records_ctrl_c_as_it_raises_it() -> None:
             "except KeyboardInterrupt:\n    print(type(interrupts.first_received()).__name__)")
     done = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "KeyboardInterrupt", done.stderr
+
+
+def test_a_dropped_ctrl_c_prints_no_exception_ignored_traceback() -> None:
+    # the parallel run's stderr showed "Exception ignored in: <function _get_module_lock…> KeyboardInterrupt";
+    # other exceptions Python drops are still printed
+    code = ("import gc; from ggtlint import cli; cli._terminate_as_ctrl_c()\n"
+            "class Dropping:\n    def __init__(self, exc): self.exc = exc\n"
+            "    def __del__(self): raise self.exc\n"
+            "Dropping(KeyboardInterrupt()); Dropping(ValueError('other')); gc.collect()")
+    done = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60)
+    assert "KeyboardInterrupt" not in done.stderr and "ValueError: other" in done.stderr, done.stderr

@@ -1465,6 +1465,14 @@ def _raise_ctrl_c(signum: int, frame: object) -> None:
     raise received(KeyboardInterrupt())
 
 
+def _quiet_dropped_interrupts(unraisable: sys.UnraisableHookArgs) -> None:
+    """An interrupt Python drops (raised in a weakref callback or a __del__) is recorded and heeded at
+    the next output (ggtlint.interrupts): no "Exception ignored" traceback for it. Anything else is
+    printed as Python prints it."""
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
+
+
 def _terminate_as_ctrl_c() -> None:
     """Let SIGTERM and SIGHUP unwind the run (by default they end the process on the spot), and
     record Ctrl-C as it is raised (ggtlint.interrupts: one Python drops is still heeded)."""
@@ -1479,6 +1487,7 @@ def _terminate_as_ctrl_c() -> None:
             signal.signal(number, _raise_terminated)
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _raise_ctrl_c)
+    sys.unraisablehook = _quiet_dropped_interrupts
 
 
 def main(argv: list[str] | None = None) -> None:
