@@ -252,3 +252,13 @@ def test_a_dropped_ctrl_c_prints_no_exception_ignored_traceback() -> None:
             "Dropping(KeyboardInterrupt()); Dropping(ValueError('other')); gc.collect()")
     done = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60)
     assert "KeyboardInterrupt" not in done.stderr and "ValueError: other" in done.stderr, done.stderr
+
+
+def test_a_run_that_dropped_a_ctrl_c_ends_as_interrupted(tmp_path: Path) -> None:
+    # a run writing to standard output only puts no file in place: the dropped interrupt is heeded at its end
+    code = ("import sys; from ggtlint import cli, interrupts\n"
+            "interrupts.received(KeyboardInterrupt())  # as the handler records one Python then drops\n"
+            "sys.argv = ['ggtlint', '--version']; cli.main()")
+    done = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60,
+                          cwd=tmp_path)
+    assert done.returncode == 130 and "已中断" in done.stderr, (done.returncode, done.stderr)

@@ -20,7 +20,7 @@ import click
 
 from ggtlint import __version__
 from ggtlint.english import counted
-from ggtlint.interrupts import received
+from ggtlint.interrupts import first_received, received
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.baseline import Baseline
@@ -1557,4 +1557,7 @@ def main(argv: list[str] | None = None) -> None:
         say(f"内部错误：{type(exc).__name__}: {exc}\n请报告此问题；设置 GGTLINT_DEBUG=1 可看到详细信息。",
             f"internal error: {type(exc).__name__}: {exc}\nPlease report it; set GGTLINT_DEBUG=1 for details.")
         code = EXIT_ERROR
+    dropped = first_received()
+    if dropped is not None:  # an interrupt Python dropped (ggtlint.interrupts) ends the run as an interrupt
+        _leave_interrupted(dropped)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
