@@ -112,3 +112,12 @@ def test_the_goals_cadence_against_the_indicators(engine, opening: str, row: tup
                                                   told: bool) -> None:
     findings = _findings(engine, {"时效指标": [row]}, goal_opening=opening)
     assert any(f.rule_id == "REL018" for f in findings) is told
+
+
+def test_fund017_speaks_in_the_goal_s_own_unit(engine: Any) -> None:
+    # b268's goal splits 185万元: the officer reads 170万元 against 185万元, as the goal writes them
+    path = next(SECTORS.glob("b268-*.yaml"))
+    [found] = [f for f in engine.check_source(load_text(path.read_text(encoding="utf-8"), path.name)).findings
+               if f.rule_id == "FUND017"]
+    assert "各来源合计170万元，与所说的185万元不符" in found.message_zh
+    assert "add up to 1,700,000" in found.message_en and "万" not in found.message_en.split('":')[1]

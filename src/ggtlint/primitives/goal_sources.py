@@ -14,11 +14,12 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, TableContext, compile_patterns, is_money_unit, yuan_text
 from ggtlint.regexsafety import MAX_MATCH_INPUT, search
+from ggtlint.values.normalize import decimal_text
 
 NAME = "goal-sources-sum"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ("said", "total", "parts_sum")
+PLACEHOLDERS = ("said", "total", "parts_sum", "total_yuan", "parts_sum_yuan")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["sources"],
                  "properties": {"sources": {"type": "string"}}}
 
@@ -92,6 +93,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         if parts_sum != total and parts_sum != _said_before(goal, split.start(), ctx) + total:
             said = goal[split.start():split.start("parts")] + text[:end]  # (its brackets left out)
-            yield Hit("/goal", {"said": said, "total": yuan_text(total), "parts_sum": yuan_text(parts_sum)},
+            # in the goal's own unit for the officer (170万元 against 185万元), in 元 for the English text
+            in_unit = _yuan("1", split.group("unit"), ctx) or Decimal(1)
+            yield Hit("/goal", {"said": said, "total": split.group("total") + split.group("unit"),
+                                "parts_sum": decimal_text(parts_sum / in_unit) + split.group("unit"),
+                                "total_yuan": yuan_text(total), "parts_sum_yuan": yuan_text(parts_sum)},
                       value=said, find=goal[split.start():split.start("parts")])
             return
