@@ -113,3 +113,13 @@ def test_fund007_leaves_one_heads_sum_however_the_head_is_written(engine: Any, n
     assert text.count(_G615_NOTE) == 1
     found = engine.check_source(load_text(text.replace(_G615_NOTE, f"        note: {note}\n"), _G615.name)).findings
     assert any(finding.rule_id == "FUND007" for finding in found) == told
+
+
+def test_time001_names_the_latest_period_the_name_gives(engine: Any) -> None:
+    # the end month is the latest period's (第三季度: 9月30日), and so is the period the message names
+    from test_review_h132 import _findings
+
+    found = _findings(engine, "TIME001", rows={("产出指标", "时效指标"): [
+        {"name": "第三季度和上半年补植完成时间", "value": "2026年12月31日前"}]})
+    assert len(found) == 1 and "说的是第三季度的工作" in found[0].message_zh \
+        and "比第三季度结束（2026年9月30日）晚" in found[0].message_zh, [f.message_zh for f in found]

@@ -84,11 +84,17 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
                 return
 
 
+def _latest_named_period(name: str) -> tuple[int, str] | None:
+    """The latest period a name names, by its last month, and as the name writes it (第三季度…: 9, 第三季度)."""
+    periods = [(_PERIOD_LAST_MONTH[match.group("quarter") or match.group("period")], match.group("period"))
+               for match in _NAMED_PERIOD.finditer(name)]
+    return max(periods, key=lambda period: period[0]) if periods else None
+
+
 def named_period_last_month(name: str) -> int | None:
     """The last month of the latest period a name names (上半年…: 6, 第三季度…: 9), None when it names none."""
-    months = [_PERIOD_LAST_MONTH[match.group("quarter") or match.group("period")]
-              for match in _NAMED_PERIOD.finditer(name)]
-    return max(months) if months else None
+    latest = _latest_named_period(name)
+    return latest[0] if latest else None
 
 
 def _after_named_period(row: Row) -> Iterator[Hit]:
@@ -97,16 +103,16 @@ def _after_named_period(row: Row) -> Iterator[Hit]:
     if deadline is None or row.parsed.op not in ("≤", "<", None) or _FOLLOW_UP.search(row.name) \
             or any(match.group(1) != str(deadline.year) for match in _OTHER_YEAR.finditer(row.name)):
         return
-    last_month = named_period_last_month(row.name)
-    if last_month is None:
+    latest_period = _latest_named_period(row.name)
+    if latest_period is None:
         return
-    periods = list(_NAMED_PERIOD.finditer(row.name))
+    last_month, period = latest_period
     grace_month = last_month + _GRACE_MONTHS
     latest = date(deadline.year, grace_month, calendar.monthrange(deadline.year, grace_month)[1])
     if deadline > latest:
         period_end = date(deadline.year, last_month, calendar.monthrange(deadline.year, last_month)[1])
         end = date_values(period_end)
-        yield row_hit(row, variant="after_period", severity=LEVELS["after_period"], period=periods[-1].group("period"),
+        yield row_hit(row, variant="after_period", severity=LEVELS["after_period"], period=period,
                       period_end=end["date"], period_end_zh=end["date_zh"], **date_values(deadline))
 
 
