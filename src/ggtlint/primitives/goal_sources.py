@@ -64,7 +64,7 @@ def _sources_past_comma(text: str, end: int, ctx: TableContext, params: dict[str
     for part in _PART.finditer(text, end):
         amount = _yuan(part.group("number"), part.group("unit"), ctx)
         joined = _JOINER.match(text[end:part.start()]) or _COMMA_JOINER.match(text[end:part.start()])
-        if not joined or amount is None or search(params["sources"], part.group("words").lstrip("、和及与")) is None:
+        if not joined or amount is None or search(params["sources"], part.group("words")) is None:
             break
         more += amount
         end = part.end()
@@ -80,8 +80,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         for part in _PART.finditer(text):
             if not _JOINER.match(text[end:part.start()]):
                 break  # the split has ended (or, before its first part, never began)
-            words = part.group("words").lstrip("、和及与")
-            if search(params["sources"], words) is None:
+            if search(params["sources"], part.group("words")) is None:
                 parts = []
                 break
             parts.append(_yuan(part.group("number"), part.group("unit"), ctx))
