@@ -396,6 +396,17 @@ def _value_part(text: str) -> tuple[int, str] | None:
     return figure.start(), "figure"
 
 
+def name_and_value(text: str) -> tuple[str, str]:
+    """A name and the value typed after it in one cell ("受益人数≥500人" → 受益人数, ≥500人; "完工时间：
+    2026年11月30日前" → 完工时间, 2026年11月30日前), as forms with no 指标值 column are filled; the whole
+    text and "" when no value follows the name."""
+    colon = min((at for at in (text.find(":"), text.find("：")) if at >= 0), default=-1)
+    if colon > 0 and _labels().value_kind(text[colon + 1:]) == "strong":
+        return text[:colon].strip(), text[colon + 1:].strip()
+    found = _value_part(text)
+    return (text[:found[0]].strip(), text[found[0]:].strip()) if found is not None else (text, "")
+
+
 def _split_run_together(tokens: list[_Tok]) -> list[_Tok]:
     """Split "笔试人数≥6000人" (the gap between the name and value cells lost in extraction)
     into the name and the value.

@@ -68,6 +68,7 @@ from ggtlint.importers.labels import (
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent, shows_whole_date)
+from ggtlint.importers.pdftext import name_and_value
 from ggtlint.model import Span, Table, field_word
 from ggtlint.values.normalize import decimal_text
 
@@ -414,6 +415,7 @@ class _SheetReader:
     def header_rows(self) -> list[tuple[int, dict[str, int]]]:
         """Rows that head an indicator grid, with the column of each grid field."""
         found = []
+        names_only: list[tuple[int, dict[str, int]]] = []
         for row in self.sheet.rows:
             columns: dict[str, int] = {}
             again: dict[str, int] = {}  # a heading printed a second time: its last column
@@ -439,7 +441,20 @@ class _SheetReader:
                 found.append((row, columns))
                 if "l3" in again and "value" in again:
                     self.second_set[row] = again
-        return found
+            elif "l3" in columns and ("l1" in columns or "l2" in columns):
+                names_only.append((row, columns))
+        # a form with no 指标值 column, each value typed after its name (受益人数≥500人): its grid
+        # only when the sheet has no other and the first name under the heading holds a value
+        return found or [(row, dict(columns, value=columns["l3"])) for row, columns in names_only
+                         if self._name_holds_value(row, columns["l3"])]
+
+    def _name_holds_value(self, row: int, col: int) -> bool:
+        """Whether the first 三级指标 cell under ``row`` holds a value after the name."""
+        for later in self.sheet.rows:
+            text = (self.sheet.text(later, col) or "").strip() if later > row else ""
+            if text:
+                return bool(name_and_value(text)[1])
+        return False
 
     def _value_split_below(self, row: int, col: int) -> dict[str, int]:
         """The columns of a 指标值 heading merged across several, with 符号 | 数值 | 单位 in the row
@@ -1163,6 +1178,8 @@ class _SheetReader:
                 _add_note(notes, "value", typed[0])
                 if typed[1] is not None:  # a date that lost its format: checked as the date the note names
                     value = typed[1]
+        if value_col == cols["l3"]:  # no 指标值 column: the value typed after the name in its cell
+            name, value = name_and_value(value)
         # 预算一体化 exports put the comparison in the 指标性质 column (≥, ≤, ＝): it is the value's,
         # joined before a 指标方向 column is looked at (which asks for one when the value has none)
         nature_text = (sheet.text(row, cols["nature"]) or "").strip() if "nature" in cols else ""

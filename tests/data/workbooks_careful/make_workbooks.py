@@ -20,7 +20,9 @@ reviewers' rows and two hidden sheets (w21).
 
 The rounds' own modules write further tables with these writers; round s8 (test_workbooks_careful_s19.py)
 with ``_write_s8`` (the goal merged across the grid, helper columns hidden, the heading repeated mid-grid)
-and ``_write_sheet_each`` (a sheet per table, named after its project, a 项目汇总 sheet in front).
+and ``_write_sheet_each`` (a sheet per table, named after its project, a 项目汇总 sheet in front); round
+s9 (test_workbooks_careful_s20.py) with ``_write_s9`` (实施期限 as two date cells, the funds in one row,
+中期目标 beside 年度目标, frozen panes and an autofilter) and, with ``wps``, the file as WPS saves it.
 
 Figures are number cells where a department types them so (rates as 0.95 under ``0%``), dates
 as date cells, 一级/二级 cells merged over their rows. The tables are meant to be right: costs add
@@ -32,10 +34,14 @@ Usage: ``python make_workbooks.py OUT_DIR`` (openpyxl needed).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
+import zipfile
 from pathlib import Path
 
 import openpyxl
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Side
 
 DAY = 'yyyy"年"m"月"d"日"'
@@ -79,8 +85,28 @@ def heading_of(table: dict) -> list[str]:
     return table.get("heading") or HEADINGS[table["layout"]]
 
 
+class Formula(str):
+    """A formula (``=ROUND(…)``) with the value WPS caches beside it and a number format of its own."""
+
+    def __new__(cls, formula: str, cached: float | str, number_format: str = "General") -> "Formula":
+        text = super().__new__(cls, formula)
+        text.cached, text.number_format = cached, number_format
+        return text
+
+
+class Rich(tuple):
+    """Text typed in runs of their own fonts (the ≥ in bold, the figure in red), as WPS stores them."""
+
+
 def _cell(ws, row: int, col: int, value) -> None:
+    if isinstance(value, Rich):
+        value = CellRichText([TextBlock(InlineFont(rFont="宋体", b=index % 2 == 0), part)
+                              for index, part in enumerate(value)])
     cell = ws.cell(row=row, column=col, value=float(value) if isinstance(value, (Pct, Num)) else value)
+    if isinstance(value, Formula):
+        cell.number_format = value.number_format
+        ws.parent.cached_values = {**getattr(ws.parent, "cached_values", {}),
+                                   (ws.title, cell.coordinate): value.cached}
     if isinstance(value, Pct):
         cell.number_format = "0%"
     elif isinstance(value, Num):
@@ -160,6 +186,8 @@ def _write(table: dict, path: Path) -> None:
         workbook = openpyxl.Workbook()
         table["writer"](workbook, table)
         _save(workbook, path)
+        if table.get("wps"):
+            _as_wps_saves(path, workbook)
         return
     workbook = openpyxl.Workbook()
     ws = workbook.active
@@ -773,6 +801,111 @@ def _write_sheet_each(workbook, table: dict) -> None:
             _cell(summary, 3 + number, col, value)
     _cell(summary, 4 + len(table["tables"]), 1, "合计")
     _cell(summary, 4 + len(table["tables"]), 5, sum(each["funds"][0][1] for each in table["tables"]))
+
+
+# -- round s9: layouts of the 2021 provincial templates and of workbooks saved by WPS ----------------
+
+def _head_s9(ws, table: dict, width: int) -> int:
+    """Title, 金额单位 line and project rows (value merged to the grid's right edge); ``period``: 实施期限
+    as a start and an end date cell side by side; ``funds_across``: the amounts in one row, each label
+    beside its amount; ``medium``: 中期目标 and 年度目标 side by side over their texts."""
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    _cell(ws, 1, 1, table["title"])
+    _cell(ws, 2, 1, table["unit_line"])
+    row = 3
+    for label, value in table["project"]:
+        _cell(ws, row, 1, label)
+        _cell(ws, row, 2, value)
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=width)
+        row += 1
+    if "period" in table:
+        _cell(ws, row, 1, table["period"][0])
+        _cell(ws, row, 2, table["period"][1])
+        _cell(ws, row, 3, table["period"][2])
+        row += 1
+    if table.get("funds_across"):
+        _cell(ws, row, 1, table["funds_label"])
+        for index, (label, amount) in enumerate(table["funds"]):
+            _cell(ws, row, 2 + 2 * index, label)
+            _cell(ws, row, 3 + 2 * index, amount)
+        row += 1
+    else:
+        first = row
+        for label, amount in table["funds"]:
+            _cell(ws, row, 1, table["funds_label"] if row == first else None)
+            _cell(ws, row, 2, label)
+            _cell(ws, row, 3, amount)
+            row += 1
+        ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
+    if "medium" in table:
+        (medium_label, medium), (annual_label, annual) = table["medium"], ("年度目标（2026年）", table["goal"])
+        _cell(ws, row, 1, "总体目标")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row + 1, end_column=1)
+        middle = 2 + (width - 1) // 2
+        for line, (left, right) in enumerate(((medium_label, annual_label), (medium, annual))):
+            _cell(ws, row + line, 2, left)
+            ws.merge_cells(start_row=row + line, start_column=2, end_row=row + line, end_column=middle - 1)
+            _cell(ws, row + line, middle, right)
+            ws.merge_cells(start_row=row + line, start_column=middle, end_row=row + line, end_column=width)
+        return row + 2
+    _cell(ws, row, 1, "年度总体目标")
+    _cell(ws, row, 2, table["goal"])
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=width)
+    return row + 1
+
+
+def _write_s9(workbook, table: dict) -> None:
+    """One table as round s9 writes it; ``frozen``: the panes frozen under the grid's heading and an
+    autofilter over the grid, as a department sorting its indicators leaves them."""
+    ws = workbook.active
+    ws.title = table.get("sheet", "项目支出绩效目标表")
+    heading = heading_of(table)
+    width = max(len(heading), 7 if table.get("funds_across") else 0)
+    row = _head_s9(ws, table, width)
+    end = _grid(ws, row, heading, table["rows"])
+    if table.get("frozen"):
+        ws.freeze_panes = ws.cell(row=row + 1, column=4)
+        ws.auto_filter.ref = f"A{row}:{openpyxl.utils.get_column_letter(len(heading))}{end - 1}"
+    _footer(ws, end, table)
+    for col, size in zip("ABCDEFGHI", (12, 16, 30, 10, 14, 10, 10, 10, 20)):
+        ws.column_dimensions[col].width = size
+
+
+def _as_wps_saves(path: Path, workbook) -> None:
+    """The workbook as WPS saves it: each formula with its value cached beside it (openpyxl writes
+    none), every text among the shared strings with a phonetic setting (openpyxl writes each in its
+    cell), rich text in runs there."""
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    shared: list[str] = []
+
+    def to_shared(match: re.Match) -> str:
+        shared.append(f'<si>{match.group(3)}<phoneticPr fontId="1" type="noConversion"/></si>')
+        return f'<c r="{match.group(1)}"{match.group(2)} t="s"><v>{len(shared) - 1}</v></c>'
+
+    for number, title in enumerate(workbook.sheetnames, 1):
+        name = f"xl/worksheets/sheet{number}.xml"
+        text = re.sub(r'<c r="([A-Z]+\d+)"([^>]*?) t="inlineStr"><is>(.*?)</is></c>', to_shared, parts[name].decode())
+        for (sheet, coord), value in getattr(workbook, "cached_values", {}).items():
+            if sheet == title:
+                kind = ' t="str"' if isinstance(value, str) else ""
+                text = re.sub(rf'<c r="{coord}"([^>]*)><f>(.*?)</f><v ?/>',
+                              lambda m: f'<c r="{coord}"{m.group(1)}{kind}><f>{m.group(2)}</f><v>{value}</v>', text)
+        parts[name] = text.encode()
+    parts["xl/sharedStrings.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/'
+        f'spreadsheetml/2006/main" count="{len(shared)}" uniqueCount="{len(shared)}">{"".join(shared)}</sst>').encode()
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'sharedStrings" Target="sharedStrings.xml" Id="rIdSst" /></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.sharedStrings+xml" /></Types>')
+    parts["docProps/app.xml"] = re.sub(rb"<Application>.*?</Application>", "<Application>WPS 表格</Application>".encode(),
+                                       parts["docProps/app.xml"])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
 
 
 SPLIT = ["一级指标", "二级指标", "三级指标", "符号", "数值", "单位", "备注"]  # what each row tuple holds
