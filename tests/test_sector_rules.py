@@ -730,6 +730,19 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 22-character name (REL005, g580), costs and counts named apart (REL002, g581).
     "g574": {}, "g575": {}, "g576": {}, "g577": {}, "g578": {}, "g579": {}, "g580": {}, "g581": {},
     "g582": {}, "g583": {},
+    # g638–g649, a careful round of the whole pack: 2 false findings fixed (test_values_careful_g638.py), 1 in a
+    # table as written, 1 in a variant of its lines: VAL006 (a warning) on 环境违法行为发现率较上年提高 ≥5个百分点
+    # (g647), the share of violations found read as the violations (negative-direction.yaml exceptions: 发现率);
+    # SAT002 on 读者满意度 in a 党史编纂出版 table whose lines name no 图书 (g648, satisfaction.yaml kin: 出版, 书稿).
+    # Look-alikes met with no finding: a numbered goal (g638), goals splitting the money by source (g640, g643 as
+    # townships, g646), a part marked 其中： (g638, g642, g645, g646, g647, g649) and parts in the goal only (g639's 4个
+    # 重点检查站, g641's 一人一档400人, g645's 纸质不超过1万份), cadences in goal and line alike (按月, 按季度, 每半年),
+    # start months (3月起, 4月底前, 5月起), 全县…考核本乡排名 (g640). The table findings fixed were justified: 长期稳定
+    # and 长效运行 as values (TIME004, VAL013, g638, g639, g646), 明显提升 (VAL002, g645), a floor under 生态环境成本
+    # (CAT022, g645), costs and counts unpaired (REL002, g638, g648: a part not marked 其中, a count under 质量, a
+    # cost named apart from its count), benefits repeating an output's figure (CAT005, g648, g649).
+    "g638": {}, "g639": {}, "g640": {}, "g641": {}, "g642": {}, "g643": {}, "g644": {}, "g645": {},
+    "g646": {}, "g647": {}, "g648": {}, "g649": {},
     # g628–g637, a last careful round on today's new rules: 5 false findings fixed (test_values_careful_g628.py), 2
     # in tables as written, 3 in variants of their lines: FUND004 (a warning) and REL002 on 标准蜂箱及蜂群补助 ≤60万元
     # (g631), 标准 opening a name read as a price (hints.py _STANDARD_THING); VAL001 (an error) on ≥24具（套） (g636, 具
