@@ -3,7 +3,9 @@
 careful round of the whole pack, wrote and that drew false findings; the defects those checks were made for keep theirs.
 
 - VAL006 (a warning) on 环境违法行为发现率较上年提高 ≥5个百分点 (g647): the share of violations an inspection finds is
-  more-is-better, as 查处率 is, though 违法 is a reverse word (negative-direction.yaml exceptions: 发现率);
+  more-is-better, as 查处率 is, though 违法 is a reverse word (negative-direction.yaml exceptions: 发现率); so, in
+  variants of that line, are the bad thing acted on as a share (投诉举报件回访率, 家庭暴力事件干预率, 火灾隐患督改率,
+  违法失信企业联合惩戒率, 举报违法线索奖励兑现率, 交通事故快处快赔率: exceptions 回访, 干预, 督改, 惩戒, 兑现, 快处快赔);
 - SAT002 on 读者满意度 in a 党史编纂出版 table whose lines name no 图书 (g648 with 印制党史图书 written
   《中国共产党石阡县历史》第三卷印制): a book published (出版, 书稿) has readers (satisfaction.yaml kin).
 """
@@ -31,11 +33,16 @@ def test_the_careful_tables_draw_nothing(engine, number: str) -> None:  # type: 
 
 @pytest.mark.parametrize(("name", "told"), [
     ("安全隐患发现率", False), ("超标排放问题发现率", False),
-    # the bad thing itself, or the finding done late, is still a reverse measure
-    ("环境违法行为发生率", True), ("环境违法行为未及时发现率", True),
+    # the bad thing acted on, as a share: more is better
+    ("投诉举报件回访率", False), ("家庭暴力事件干预率", False), ("火灾隐患督改率", False),
+    ("违法失信企业联合惩戒率", False), ("举报违法线索奖励兑现率", False), ("交通事故快处快赔率", False),
+    # the bad thing itself, or the act done late, is still a reverse measure
+    ("环境违法行为发生率", True), ("环境违法行为未及时发现率", True), ("家庭暴力事件发生率", True),
+    ("投诉回访不满意率", True), ("未及时回访率", True),
 ])
-def test_a_share_found_is_more_is_better(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    found = _rules(engine, "647", "      - name: 环境违法行为发现率较上年提高\n", f"      - name: {name}\n")
+def test_a_bad_thing_found_or_acted_on_is_more_is_better(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _rules(engine, "647", "      - name: 环境违法行为发现率较上年提高\n        value: ≥5个百分点\n",
+                   f"      - name: {name}\n        value: ≥90%\n")
     assert ("VAL006" in found) is told
 
 
