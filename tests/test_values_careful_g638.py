@@ -6,6 +6,9 @@ careful round of the whole pack, wrote and that drew false findings; the defects
   more-is-better, as 查处率 is, though 违法 is a reverse word (negative-direction.yaml exceptions: 发现率); so, in
   variants of that line, are the bad thing acted on as a share (投诉举报件回访率, 家庭暴力事件干预率, 火灾隐患督改率,
   违法失信企业联合惩戒率, 举报违法线索奖励兑现率, 交通事故快处快赔率: exceptions 回访, 干预, 督改, 惩戒, 兑现, 快处快赔);
+- FUND017 (a warning) on a goal's split by source with a part whose words hold 及 (…乡级配套30万元、村集体及农户自筹
+  10万元, g640), read only up to it (goal_sources.py _CUT_WORDS), and with the rest named last (…镇级配套8万元，其余4万元由
+  村集体自筹, g643: funds.yaml sources 其余);
 - SAT002 on 读者满意度 in a 党史编纂出版 table whose lines name no 图书 (g648 with 印制党史图书 written
   《中国共产党石阡县历史》第三卷印制): a book published (出版, 书稿) has readers (satisfaction.yaml kin).
 """
@@ -51,3 +54,21 @@ def test_a_published_book_has_readers(engine) -> None:  # type: ignore[no-untype
                                   "      - name: 《中国共产党石阡县历史》第三卷印制\n")
     # readers in a table with no book, library or reading are still told
     assert _rules(engine, "649", "      - name: 沿线居民和商户满意度\n", "      - name: 读者满意度\n").get("SAT002") == 1
+
+
+G640_SPLIT = "其中：县级城乡环卫一体化补助资金80万元、乡级配套30万元、村集体自筹10万元。"
+G643_SPLIT = "其中县级文明创建资金18万元、镇级配套8万元、村集体自筹4万元。"
+
+
+@pytest.mark.parametrize(("number", "old", "new", "told"), [
+    ("640", G640_SPLIT, "其中：县级城乡环卫一体化补助资金80万元、乡级配套30万元、村集体及农户自筹10万元。", False),
+    ("643", G643_SPLIT, "其中县级文明创建资金18万元、镇级配套8万元，其余4万元由村集体自筹。", False),
+    ("643", G643_SPLIT, "其中县级文明创建资金18万元、其余12万元由镇村两级筹集。", False),
+    # the parts read so still add up wrong
+    ("640", G640_SPLIT, "其中：县级城乡环卫一体化补助资金80万元、乡级配套30万元、村集体及农户自筹15万元。", True),
+    ("643", G643_SPLIT, "其中县级文明创建资金18万元、镇级配套8万元，其余6万元由村集体自筹。", True),
+    ("643", G643_SPLIT, "其中县级文明创建资金18万元、其余10万元由镇村两级筹集。", True),
+])
+def test_a_split_by_source_read_past_a_joined_part_and_the_rest(engine, number: str, old: str, new: str,  # type: ignore[no-untyped-def]
+                                                                 told: bool) -> None:
+    assert ("FUND017" in _rules(engine, number, old, new)) is told

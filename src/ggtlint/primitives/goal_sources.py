@@ -31,6 +31,8 @@ _AMOUNT = re.compile(r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元
 _JOINER = re.compile(r"^[、和及与]*$")
 # a list of sources going on past a comma (其中：中央资金120万元、县级46万元，村集体自筹20万元)
 _COMMA_JOINER = re.compile(r"^[，,][、和及与]*$")
+# a listed part whose words hold a joining word _PART cannot (、村集体及农户自筹10万元): its first words, read with it
+_CUT_WORDS = re.compile(r"^[、和及与]+(?P<words>[^0-9，,、和及与（(]{1,12}[和及与])$")
 # a part's own breakdown in brackets (上级补助80万元（含省级30万元、市级50万元）) is no part
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -78,9 +80,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         parts, end = [], 0
         text = _BRACKETED.sub("", split.group("parts"))
         for part in _PART.finditer(text):
-            if not _JOINER.match(text[end:part.start()]):
+            cut = _CUT_WORDS.match(text[end:part.start()]) if parts else None
+            if not cut and not _JOINER.match(text[end:part.start()]):
                 break  # the split has ended (or, before its first part, never began)
-            if search(params["sources"], part.group("words")) is None:
+            if search(params["sources"], (cut.group("words") if cut else "") + part.group("words")) is None:
                 parts = []
                 break
             parts.append(_yuan(part.group("number"), part.group("unit"), ctx))
