@@ -17,7 +17,7 @@ from ggtlint.regexsafety import MAX_MATCH_INPUT
 
 NAME = "goal-cadence"
 SCOPES = ("table",)
-VARIANTS = ("default",)
+VARIANTS = ("default", "one_date")
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence", "goal_cadence_en", "cadence_en")
 PARAMS_SCHEMA = {
     "type": "object",
@@ -34,6 +34,10 @@ _PERIOD = {"月": "月", "季": "季度", "季度": "季度", "半年": "半年"
 _PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周": "week", "旬": "ten days"}
 # what ends the goal's clause a cadence is said in
 _CLAUSE_MARK = re.compile(r"[，,；;。、\n]")
+# a name that times the year's last payment or its completion, which a year-end date fits
+_WHOLE_YEAR_NAME = re.compile(r"全年|年度|完成|最后|末次|清算|结算|第四季度|四季度|12月|十二月|下半年|年底|年末")
+# what may follow the verb in a name that times the work itself (发放时间, 发放到位时限)
+_TIMES_THE_VERB = re.compile(r"(?:到位|到户|到人|到卡|到账)?(?:时间|时限|日期)$")
 # how near the verb follows the goal's cadence (补贴按月发放, 每月监测1次, 按季度拨付到村)
 _VERB_REACH = 10
 
@@ -54,6 +58,13 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
     return found
 
 
+def _year_end_payment(row: Any) -> bool:
+    """A timeliness row giving one date in the year's last month for the whole of the work (特别扶助金发放时间
+    2026年12月31日前), not a last payment or the year's completion (全年补贴资金发放完成时间, 第四季度补贴发放时间)."""
+    return (row.level2 == "时效指标" and row.parsed.kind == "deadline" and row.parsed.deadline is not None
+            and row.parsed.deadline.month == 12 and _WHOLE_YEAR_NAME.search(row.name) is None)
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not ctx.goal:
         return
@@ -64,7 +75,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if row.level2 not in ("时效指标", "数量指标"):
             continue
         own = _CADENCE.search(row.value)
-        if own is None or own.start() > 1:  # the value's own cadence, at its start (每季度首月10日前, 按月发放)
+        one_date = own is None and _year_end_payment(row)
+        if not one_date and (own is None or own.start() > 1):  # the value's own cadence, at its start (每季度首月10日前)
             continue
         # the work the name times is its last verb (巡查员补贴发放时间 times 发放, not 巡查)
         named = max(((row.name.rfind(verb), verb) for verb in params["verbs"] if verb in row.name), default=None)
@@ -78,7 +90,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         shared, period, said = same_work[0]
         if shared < 2 or (len(same_work) > 1 and same_work[1][0] == shared):
             continue  # no clause of the goal, or no one clause, speaks of this work
-        if period != _PERIOD[own.group("period")]:
+        if one_date and not _TIMES_THE_VERB.match(row.name, named[0] + len(named[1])):
+            continue  # the date is of something done after the work (发放情况公示时间, 发放资料归档时间)
+        if one_date:
+            yield row_hit(row, "one_date", goal_words=said, goal_cadence=period, cadence="",
+                          goal_cadence_en=_PERIOD_EN[period], cadence_en="")
+        elif period != _PERIOD[own.group("period")]:
             cadence = _PERIOD[own.group("period")]
             yield row_hit(row, goal_words=said, goal_cadence=period, cadence=cadence,
                           goal_cadence_en=_PERIOD_EN[period], cadence_en=_PERIOD_EN[cadence])
