@@ -18,7 +18,7 @@ from ggtlint.regexsafety import MAX_MATCH_INPUT
 NAME = "goal-cadence"
 SCOPES = ("table",)
 VARIANTS = ("default", "one_date")
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence", "goal_cadence_en", "cadence_en")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence", "goal_cadence_en", "cadence_en", "verb")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -94,7 +94,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue  # the date is of something done after the work (发放情况公示时间, 发放资料归档时间)
         if one_date:
             yield row_hit(row, "one_date", goal_words=said, goal_cadence=period, cadence="",
-                          goal_cadence_en=_PERIOD_EN[period], cadence_en="")
+                          goal_cadence_en=_PERIOD_EN[period], cadence_en="", verb=named[1])
         elif period != _PERIOD[own.group("period")]:
             cadence = _PERIOD[own.group("period")]
             yield row_hit(row, goal_words=said, goal_cadence=period, cadence=cadence,
