@@ -5,6 +5,9 @@ the same work (工作补贴发放时间 每季度首月10日前, 水质监测频
 last of them its name holds is the verb and it shares more characters running with what the goal's clause says before the cadence
 than with any other of the goal's cadences for that verb. A standard per month (每人每月500元) is no cadence, and
 nor is a year's (每年2次 may be 每半年1次).
+
+Variant ``one_date``: the indicator timing the work itself gives one date in December (特别扶助金发放时间
+2026年12月31日前) against the goal's monthly or quarterly cadence.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from ggtlint.regexsafety import MAX_MATCH_INPUT
 NAME = "goal-cadence"
 SCOPES = ("table",)
 VARIANTS = ("default", "one_date")
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence", "goal_cadence_en", "cadence_en", "verb")
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence", "goal_cadence_en", "cadence_en"),
+                "one_date": ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "goal_cadence_en", "verb")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -93,8 +97,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if one_date and not _TIMES_THE_VERB.match(row.name, named[0] + len(named[1])):
             continue  # the date is of something done after the work (发放情况公示时间, 发放资料归档时间)
         if one_date:
-            yield row_hit(row, "one_date", goal_words=said, goal_cadence=period, cadence="",
-                          goal_cadence_en=_PERIOD_EN[period], cadence_en="", verb=named[1])
+            yield row_hit(row, "one_date", goal_words=said, goal_cadence=period, goal_cadence_en=_PERIOD_EN[period],
+                          verb=named[1])
         elif period != _PERIOD[own.group("period")]:
             cadence = _PERIOD[own.group("period")]
             yield row_hit(row, goal_words=said, goal_cadence=period, cadence=cadence,
