@@ -1858,6 +1858,61 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018); left: ten 乡镇 named for 乡镇级水源地
     # ＝12个, 设立界标和警示牌 ≥60米
     "b275": {"REL018": 1},
+    # a twenty-fifth recall audit, 30 defects of kinds not planted before, read as a county audit bureau's (审计局)
+    # performance audit reads the 2026 tables of subsidy and transfer projects paid to people through the 惠民惠农
+    # 一卡通 (计生奖扶, 到户产业奖补, 耕地轮作, 公益性岗位, 两癌救助, 非遗传承人补助, 归侨侨眷慰问, 营养膳食补助,
+    # 农业保险保费补贴, 孤儿基本生活费; each a careful g table of 2024 or 2025 moved to 2026 with three defects put in,
+    # ten kinds: the standard times the people against the money, a standard in the goal against the indicator's, a
+    # promise with no figure (按时足额发放, 应帮尽帮, 应赔尽赔), a payout or eligibility rate capped (≤100%), the goal's
+    # cadence against one year-end date, a 及时率 with no deadline anywhere, a count in 万 in the goal against the
+    # indicator's, a 冒领/错发率 with ≥, the staff's satisfaction for the recipients', the output again as the benefit):
+    # 12 told before its fixes, 18 after: a subsidy's 发放率, 兑付率, 拨付率 after the money or the card, and
+    # 符合条件率, capped (VAL015; 0 of 10 look-alikes, held out 4 of 5 at first, 误发放率, 超额兑付率, 滞后发放率,
+    # 重新发放率, then only after 金/贴/助/补/费/卡/时/通/”/款 or 足额: 0 of 5 and 0 of 5 new), the staff who pay out,
+    # check or visit with a subsidy as its 服务对象 (人社部门补贴经办人员, 侨联慰问工作人员: SAT002, six characters before
+    # the staff word, 慰问/发放/审核人员 added, not after 受/被; 0 of 10 look-alikes, 0 of 5 held out), the goal's 按季度
+    # 发放 against the payment time's one December date (特别扶助金发放时间 2026年12月31日前: REL018 one_date, a
+    # notice; 0 of 10 look-alikes, 0 of 5 held out, 0 of 5 new in another table; not a name timing the year's
+    # completion, the last payment or what follows it). Left: the standard times the people against a cost line
+    # with no note (b301 120人×5000元/人·年 against ≤500000元, b305 200人×1400元 against ＝3060000元: FUND007 reads
+    # neither pair), a goal standard among two of one kind (b296 每人每年1000元 against ＝960元/人·年), the 及时率
+    # with no deadline (b298, b302), a 万 count against an indicator sharing two characters with the goal (b303
+    # 学生1.86万人 against 受益学生人数 ≥16800人) or a floor above the goal's floor (b301 不少于0.5万人次 against
+    # ≥6000人次, arguably no contradiction), the output again in other words or as the parts' sum (b303 享受营养膳食
+    # 补助学生人数 ≥18600人, b305 受益孤儿和事实无人抚养儿童人数 ≥270人), a 按月发放 goal against 全年…发放完成时间
+    # (b299: a year's completion date fits a monthly payment, kept silent by design)
+    # b296: 扶助金冒领错发率 ≥0.5% (VAL006), goal 特别扶助金按季度发放 against 特别扶助金发放时间 2026年12月31日前
+    # (REL018 one_date); left: goal 每人每年1000元 against 奖励扶助标准 ＝960元/人·年
+    "b296": {"REL018": 1, "VAL006": 1},
+    # b297: 奖补资金“一卡通”发放率 ≤100% (VAL015), 乡镇奖补经办人员满意度 (SAT002), 获得产业奖补的脱贫户和监测户户数
+    # ≥1200户 under 社会效益, the output again (CAT005)
+    "b297": {"CAT005": 1, "SAT002": 1, "VAL015": 1},
+    # b298: 3万亩×150元/亩 against 轮作补助资金 ≤360万元 (FUND007), goal 惠及实施农户0.6万户 against 补助实施农户
+    # ≥5000户 (REL008); left: 补助资金兑付及时率 ＝100% with no 兑付 deadline anywhere
+    "b298": {"FUND007": 1, "REL008": 1},
+    # b299: goal 按每人每月1200元 against 公益性岗位补贴标准 ＝1300元/人·月 (REL008), 人社部门补贴经办人员满意度
+    # (SAT002), REL005 twice as in g206 (two long names of the source); left: goal 岗位补贴按月发放 with only
+    # 全年补贴资金发放完成时间 2026年12月20日前
+    "b299": {"REL005": 2, "REL008": 1, "SAT002": 1},
+    # b300: 救助金审批后发放时限 按时足额发放 (VAL001), 救助对象符合条件率 ≤100% (VAL015), 受助困难“两癌”患病妇女人数
+    # ≥30人 under 社会效益, the output again (CAT005)
+    "b300": {"CAT005": 1, "VAL001": 1, "VAL015": 1},
+    # b301: 传习补助错发率 ≥1% (VAL006); left: goal 120名 and 补助州级代表性传承人 ＝120人 × 5000元/人·年 against
+    # 传承人传习补助 ≤500000元, goal 不少于0.5万人次 against ≥6000人次
+    "b301": {"VAL006": 1},
+    # b302: 慰问对象符合帮扶条件比例 应帮尽帮 (VAL001), 侨联慰问工作人员满意度 (SAT002); left: 慰问金按期发放率 ＝100%
+    # with 春节前 and the 发放时间 taken away
+    "b302": {"SAT002": 1, "VAL001": 1},
+    # b303: left all three: goal 学生1.86万人 against 受益学生人数 ≥16800人, 享受营养膳食补助学生人数 ≥18600人 as a
+    # benefit, 补助资金用于学生食品的比例 ≤100% (a 比例 may be a share kept down, not told)
+    "b303": {},
+    # b304: 已决赔案理赔兑付率 应赔尽赔 (VAL001), 虚假投保冒领保费补贴比例 ≥1% (VAL006), goal 保费补贴资金按季度拨付
+    # against 保费补贴资金拨付时间 2026年12月31日前 (REL018 one_date); g41's 保险保险金额 renamed 每亩保额 in the copy
+    "b304": {"REL018": 1, "VAL001": 1, "VAL006": 1},
+    # b305: left all three: 事实无人抚养儿童基本生活费 ＝3060000元 against 200人×1400元/人·月×12个月 (funds cut to
+    # match), goal 不低于1400元 against the indicator's 不低于1300元/人·月, 受益孤儿和事实无人抚养儿童人数 ≥270人 (the
+    # outputs' sum) under 社会效益
+    "b305": {},
 }
 
 
