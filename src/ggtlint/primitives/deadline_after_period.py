@@ -36,9 +36,10 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return compile_patterns(params, ("exempt_name",))
 
 
-# the project's period as the goal states it: 项目实施期为2026年1月至2026年9月, 实施期限：2026年3月1日至6月30日;
+# the project's period as the goal states it: 项目实施期为2026年1月至2026年9月, 实施期限：2026年3月1日至6月30日,
+# 项目建设期2026年3月至2027年6月;
 # with no 项目 before it, only opening a clause (not a piece of work's: 园路修复工程实施时间为2026年4月至6月)
-_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|项目期限|项目周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
+_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|项目期限|项目周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
                      r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*[日号])?(?:起)?\s*"
                      r"(?:至|到|—|–|-|~|～)\s*"
                      r"(?:(?P<y2>20[0-9]{2})\s*年)?\s*(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*[日号])?")
@@ -48,15 +49,23 @@ _MONTH = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年)?(?<![0-9])(?P<m>[0-9]{1,2})\s*
 _GRACE_MONTHS = 1
 
 
+def goal_period_end(goal: str, budget_year: int | None) -> tuple[re.Match[str], int, int] | None:
+    """The goal's statement of the project's period, with the year and month it ends in (of any year)."""
+    match = _PERIOD.search(goal)
+    if match is None or budget_year is None:
+        return None
+    month = int(match.group("m2"))
+    if not 1 <= month <= 12:
+        return None
+    return match, int(match.group("y2") or match.group("y1") or budget_year), month
+
+
 def _period_end(ctx: TableContext) -> tuple[str, date] | None:
     """The goal's words for the project's period and its last day, when it ends within the budget year."""
-    match = _PERIOD.search(ctx.goal)
-    if match is None or ctx.budget_year is None:
+    period = goal_period_end(ctx.goal, ctx.budget_year)
+    if period is None or period[1] != ctx.budget_year:
         return None
-    year = int(match.group("y2") or match.group("y1") or ctx.budget_year)
-    month = int(match.group("m2"))
-    if year != ctx.budget_year or not 1 <= month <= 12:
-        return None
+    match, year, month = period
     last_day = calendar.monthrange(year, month)[1]
     day = int(match.group("d2")) if match.group("d2") else last_day
     if not 1 <= day <= last_day:

@@ -9,7 +9,8 @@ year (下一年度) is left out too: those are stages of their own. Money paid f
 采购尾款) follows the later one and is not compared. The two must be of one thing: their
 names, the stages' words and the time's set aside, share three characters in a row (站点设备采购,
 站点设备安装调试) or one holds the other (设备); not 年度建设任务 and 新建实训室投入使用, nor 应急物资
-and 应急广播设备.
+and 应急广播设备. Works started (开工) after the whole works' finish (完工通水时间, 工程完工验收时间: a name of
+nothing but the works) are out of order too, whatever the start's name.
 Variant ``before_start``: a deadline before the month the goal says the project starts (项目于2025年6月
 启动, 实施; not 开工): nothing of it is done before it begins; work done before any start (前期, 招标, 设计) is left out.
 Also a deadline of a piece of work before the month the goal says that work starts (6月起开展施工改造: 改造施工完成时间
@@ -147,7 +148,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         for row in earlier:
             for follower in later:
                 if id(row) not in told and row.parsed.deadline > follower.parsed.deadline \
-                        and _one_thing(name_stem(row.name, words), name_stem(follower.name, words)):  # type: ignore[operator]
+                        and (_one_thing(name_stem(row.name, words), name_stem(follower.name, words))
+                             or _whole_works_finish(follower.name, then, words)):  # type: ignore[operator]
                     told.add(id(row))
                     yield row_hit(row, later_name=follower.name, later_value=follower.value)
 
@@ -228,6 +230,17 @@ def _goal_work(goal: str, start: int, end: int) -> str | None:
                        default=sentence_start)
         clause = goal[previous:clause_start]
     return None if _PART.search(clause) else clause
+
+
+# the whole works' finish (工程完工验收时间, 完工通水时间, 工程完工投运时间): no part of the works starts after it
+_WHOLE_WORKS = lazy_pattern(r"(?:本?工程|本?项目|全部|整体|并|通水|投运|验收)*")
+_FINISH_WORDS = ("完工", "竣工")
+
+
+def _whole_works_finish(name: str, then: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a later stage of finishing (完工, 竣工) names the whole works, nothing of a part."""
+    return any(word in then for word in _FINISH_WORDS) and _mentions(name, _FINISH_WORDS) \
+        and _WHOLE_WORKS.fullmatch(name_stem(name, words)) is not None
 
 
 def _one_thing(stem: str, other: str) -> bool:
