@@ -1918,15 +1918,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 供销社服务中心, 排水防涝, 政务数据平台, 高标准农田, 全民健身设施, 应急广播; each a careful g table of 2024 or 2025
     # moved to 2026 with three defects put in, ten kinds three times each): 13 told before its fixes (项目总投资 as a
     # quantity or a cost line: VAL010, FUND006; 带动就业 with no figure: VAL013 ×3; 建设进度 ≥100%: VAL004 ×3; a 可持续影响
-    # that is this year's output: CAT006, CAT005/REL004 ×3; a goal giving the period's outputs: REL008 ×2), 18 after: a
+    # that is this year's output: CAT006, CAT005/REL004 ×3; a goal giving the period's outputs: REL008 ×2), 21 after: a
     # 开工 after the works' finish (实训室改造开工时间 after 实训室改造工程完工时间, and after the whole works' 工程完工验收时间:
     # TIME006, a new stage pair 开工 before 完工/竣工/交工 and the whole works' finish one thing with any start; 0 of 10
     # look-alikes, held out 0 of 2, 3 of 3 new true cases), a 完工率/竣工率 ＝100% in a table whose goal's period ends
     # the next year (项目建设期2026年3月至2027年6月: TIME009, new, a warning; 0 of 10 look-alikes, held out 1 of 5,
-    # 主体工程完工率, then 主体 and 土建 left out, 3 of 3 new true cases; TIME008's period now reads 建设期 too).
-    # Left: a special-bond project with no revenue or repayment indicator (专项债券…以…收入偿还本息 in the goal, no 专项收入
-    # or 还本付息 line; g189, a careful table with 专项债券 4000万元 among its sources, has none either, so a rule would
-    # change a careful pin: for the lead); 工程质量 合格 with no rate or standard (g130's 实训室改造工程竣工验收 合格 and
+    # 主体工程完工率, then 主体 and 土建 left out, 3 of 3 new true cases; TIME008's period now reads 建设期 too), a
+    # special bond the goal says is repaid from revenue no indicator gives (专项债券4000万元以…租赁收入偿还本息: REL003, a
+    # new goal pattern; 0 of 9 look-alikes, held out 0 of 2, 3 of 3 new true cases).
+    # Left: a special-bond project whose goal says nothing of repaying it (g189, a careful table with 专项债券 4000万元
+    # among its sources, has no revenue indicator either: a rule on the sources would change a careful pin, for the
+    # lead), and a repayment in another sentence than the bond; 工程质量 合格 with no rate or standard (g130's 实训室改造工程竣工验收 合格 and
     # 工程质量等级 合格 are careful: 合格 is a grade); a purchase whose count × the note's unit price exceeds the year's
     # funds (购置冷库制冷机组 ＝8套 at 单价约68万元/套 against 500万元: FUND007 holds a cost line's count × price, not a
     # quantity's note); 项目总投资 as a benefit (完成项目总投资 ≥9000万元 under 社会效益 against 3000万元); a goal giving the
@@ -1936,21 +1938,21 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b286: 项目总投资 ≥6000万元 under 数量 (VAL010; REL002 as having no cost, fair), 带动沿线群众就业 有效带动 (VAL013);
     # left: 2026—2027年改造危桥12座 in the goal against ＝6座
     "b286": {"REL002": 1, "VAL010": 1, "VAL013": 1},
-    # b287: 片区改造工程竣工率 ＝100% with 项目建设期2025年3月至2027年9月 (TIME009); left: 专项债券…以…租赁收入偿还本息 and
-    # no revenue indicator, 工程质量 合格
-    "b287": {"TIME009": 1},
+    # b287: 片区改造工程竣工率 ＝100% with 项目建设期2025年3月至2027年9月 (TIME009), 专项债券…以…租赁收入偿还本息 and no
+    # revenue indicator (REL003); left: 工程质量 合格
+    "b287": {"REL003": 1, "TIME009": 1},
     # b288: 实训室改造开工时间 after 实训室改造工程完工时间 (TIME006), 实训基地建设进度 ≥100% (VAL004), 建成智能制造实训基地
     # ＝1个 as a 可持续影响 (CAT006)
     "b288": {"CAT006": 1, "TIME006": 1, "VAL004": 1},
-    # b289: 带动当地群众就业 带动效果明显 (VAL013); left: 购置冷库制冷机组 ＝8套 × 单价约68万元/套 over 500万元, 专项债券 with
-    # no revenue indicator
-    "b289": {"VAL013": 1},
+    # b289: 带动当地群众就业 带动效果明显 (VAL013), 专项债券…以冷库租赁和仓储服务收入偿还本息 and no revenue indicator
+    # (REL003); left: 购置冷库制冷机组 ＝8套 × 单价约68万元/套 over 500万元
+    "b289": {"REL003": 1, "VAL013": 1},
     # b290: 项目总投资 ≤2600万元 as a cost line (FUND006, FUND004 for the sum, REL002 as having no quantity: all the one
     # line), 提升改造工程竣工率 ＝100% with 项目实施期2026年1月至2027年6月 (TIME009); left: 改造工程质量 合格
     "b290": {"FUND004": 1, "FUND006": 1, "REL002": 1, "TIME009": 1},
     # b291: 雨水管网新建改造开工时间 after 工程完工验收时间 (TIME006), 建设排水防涝在线监测点 repeated as a 可持续影响 (CAT006,
-    # CAT005, REL004); left: 1500万元全部由地方政府专项债券安排 and no revenue indicator
-    "b291": {"CAT005": 1, "CAT006": 1, "REL004": 1, "TIME006": 1},
+    # CAT005, REL004), 专项债券安排，以污水处理费收入偿还 and no revenue indicator (REL003)
+    "b291": {"CAT005": 1, "CAT006": 1, "REL003": 1, "REL004": 1, "TIME006": 1},
     # b292: the goal's 三年共完成：…购置服务器24台、存储设备1套、安全设备4台 (REL008 ×2 on the counts the indicators copy),
     # 平台建设进度 ≥100% (VAL004); REL002 on 归集政务数据 (no cost line of its own; fair once the added purchase tips the
     # quantities' share); left: 购置国产化数据库软件许可 ＝20套 × 单价约22万元/套 over 380万元
