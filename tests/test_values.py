@@ -60,7 +60,7 @@ FORMS: list[tuple[str, int | None, dict[str, Any]]] = [
     ("≥5万工日", None, {"kind": "count", "number": D(50000), "unit": "工日"}),
     ("≥12盅", None, {"kind": "count", "op": "≥", "number": D(12), "unit": "盅"}),
     ("≥2万盅以上", None, {"kind": "count", "op": "≥", "number": D(20000), "unit": "盅", "problem": "比较符号与“以上”“以内”等重复：≥…以上"}),
-    ("3月中", 2024, {"kind": "qualitative"}),  # time words are no unit
+    ("3月中", 2024, {"kind": "deadline", "deadline": dt.date(2024, 3, 15)}),  # time words are no unit: 月中, the 15th
     ("大约50人", None, {"kind": "count", "op": "≈", "approx": True}),
     ("50人上下", None, {"kind": "count", "op": "≈", "approx": True}),
     # the bound said twice after a sign (a notice); in words it is plain Chinese

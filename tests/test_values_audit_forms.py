@@ -190,8 +190,8 @@ LOOK_ALIKES: list[tuple[str, str, dict[str, Any]]] = [
     ("12.31前", "12.31", {"kind": "number"}),
     # a two-digit year far from the budget year is no date
     ("24年3月底前", "10年6月底前", {"kind": "qualitative"}),
-    # a month's middle is no day (3月中 is text), its start is
-    ("12月初", "3月中", {"kind": "qualitative"}),
+    # two parts of a month together are no one day (3月中下旬 is text); its start is
+    ("12月初", "3月中下旬", {"kind": "qualitative"}),
 ]
 
 

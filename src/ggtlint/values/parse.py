@@ -375,8 +375,8 @@ _YEAR = rf"(?:(?P<y>[0-9]{{4}})年(?:度)?|(?P<rel>{_alt(_REL_YEAR)})(?:度)?)"
 _DATE_CORES = (
     # 2023年12月31日 / 12月底 / 6月30日 / 2023年12月 / 十二月底
     re.compile(
-        rf"{_YEAR}?(?P<m>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:份)?"
-        rf"(?:(?P<d>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<me>月底|月末|底|末|中旬|上旬|下旬|月初|初))?"
+        rf"{_YEAR}?(?P<m>[0-9]{{1,2}}|(?!两)[{_CN_NUM}]{{1,3}})月(?:份)?"  # (两月: two months, never February)
+        rf"(?:(?P<d>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<me>月底|月末|底|末|中旬|上旬|下旬|月初|初|月中|中))?"
     ),
     # 2023年底 / 2023年年底 / 2023年 / 年底 / 当年 / 本年度 / 年中 (mid-year: by 30 June)
     re.compile(rf"{_YEAR}(?:年?底|年?末|年?终|(?P<mid>年?中))?"),
@@ -421,7 +421,10 @@ _CAPITAL_CHARS = frozenset(_CAPITALS)  # one set test before any rewriting: most
 # it (人民币伍佰元/人)
 _AMOUNT_IN_WORDS = lazy_pattern(rf"(?P<op>{_PRE})?人民币(?P<amount>.+元(?:/[^/]+)?)整?|(?P<whole>.+元)整")
 
-_DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10, "月初": 10, "初": 10}  # 月初: by the end of its first ten days
+# a part of the month named before 前 is read to its end, as 底前 is: 上旬前 can only mean by the 10th (before
+# the month began is written 5月底前), so 中旬前 is by the 20th and 下旬前 by the month's end; 月初 is by the end of
+# its first ten days; 月中 is one day, not ten: the 15th
+_DAY_OF_MONTH_END = {"中旬": 20, "上旬": 10, "月初": 10, "初": 10, "月中": 15, "中": 15}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1482,7 +1485,7 @@ def _date_then_deed(raw: str, text: str, year: int | None, lex: Lexicon) -> Pars
         return None
     lead = _DONE_BY_DATE.match(body)
     # a fixed festival's day too (2026年八一前发放到位)
-    value = _deadline(raw, _festival_as_date(body[lead.end():] if lead else body), year)
+    value = _deadline(raw, _festival_as_date(body[lead.end():] if lead else body, year), year)
     if value is None and body.endswith("内") and _HAS_DIGIT.search(body):
         value = _parse(raw, body, year, lex, allow_placeholder=False, repair=False)
         if value.kind not in ("duration", "horizon"):
@@ -1675,6 +1678,10 @@ _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|1(?P<one_fig>年|周|季度|日|天)|(?P<half>半年)"
                              r"|(?P<many>[两二三四五六七八九]|[2-9]|(?:[1-9][0-9]?|十[一二]?)(?=个月))(?P<span>年|个月))"
                              r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})[次巡](?P<more>及?以上)?")
+# every two months, said without 个 (每两月一次) or as 双月 or 隔月 (every other month): as 每2个月一次. Not 每二月,
+# which may be February
+_EVERY_TWO_MONTHS = lazy_pattern(r"每?(?:两|双|隔)月度?(?P<bound>不少于|至少|不超过|最多|[≥≤])?"
+                                 r"(?P<count>[0-9]{1,2}|[一两二三四五六七八九十])(?P<rest>[次巡期](?:及?以上)?)")
 _ALL_DAY = lazy_pattern(r"全天候?(?=[0-9]{1,2}(?:小时|h)$)")  # 全天24小时, 全天候24小时: hours a day, as 每天24小时
 _NIGHTS = lazy_pattern(r"(?<=[0-9]天)[0-9]+[晚夜]$")  # 2天1晚: a trip's length is its days, the nights within them
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
@@ -1701,7 +1708,7 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 # one search that tells whether any of the spellings above may be in a value (most have none); how often
 # with no 每 is up to nine characters before its 次 (十二个月不少于12次)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前(?:完成)?$"
-                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天候?[0-9]")
+                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天候?[0-9]|^每?[两双隔]月")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1714,18 +1721,48 @@ _FIXED_FESTIVALS = {"三八妇女节": "3月8日", "妇女节": "3月8日", "三
                     "五四": "5月4日", "六一儿童节": "6月1日", "儿童节": "6月1日", "六一": "6月1日", "七一建党节": "7月1日",
                     "建党节": "7月1日", "七一": "7月1日", "八一建军节": "8月1日", "建军节": "8月1日", "八一": "8月1日",
                     "教师节": "9月10日", "国庆节": "10月1日", "国庆": "10月1日", "十一": "10月1日"}
-_FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?P<name>{_alt(_FIXED_FESTIVALS)})[”\"]?"
+# the 24 solar terms (清明前, 2026年冬至前): month and the 21st century's constant C of the documented
+# "寿星通用公式", day = int(YY*0.2422 + C) - int(YY/4) (YY the year's last two digits, YY-1 in the
+# quarter count for the four terms of January and February), with the years it misses by a day; checked
+# against the sun's apparent longitude (Beijing time) for 2001-2099 (春分 2084 falls a minute before
+# midnight). A formula, not a table: no year runs out.
+_SOLAR_TERMS = {"小寒": (1, 5.4055), "大寒": (1, 20.12), "立春": (2, 3.87), "雨水": (2, 18.73),
+                "惊蛰": (3, 5.63), "春分": (3, 20.646), "清明": (4, 4.81), "谷雨": (4, 20.1),
+                "立夏": (5, 5.52), "小满": (5, 21.04), "芒种": (6, 5.678), "夏至": (6, 21.37),
+                "小暑": (7, 7.108), "大暑": (7, 22.83), "立秋": (8, 7.5), "处暑": (8, 23.13),
+                "白露": (9, 7.646), "秋分": (9, 23.042), "寒露": (10, 8.318), "霜降": (10, 23.438),
+                "立冬": (11, 7.438), "小雪": (11, 22.36), "大雪": (12, 7.18), "冬至": (12, 21.94)}
+_SOLAR_TERM_SLIPS = {("小满", 2008): 1, ("小暑", 2016): 1, ("立秋", 2002): 1, ("霜降", 2089): 1, ("立冬", 2089): 1,
+                     ("冬至", 2021): -1, ("小寒", 2019): -1, ("大寒", 2082): 1, ("雨水", 2026): -1}
+_FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?:(?P<name>{_alt(_FIXED_FESTIVALS)})"
+                                rf"|(?P<term>{_alt(_SOLAR_TERMS)})节?)[”\"]?"
                                 r"(?P<by>(?:前|之前|以前)(?:完成)?)")
 
 
-def _festival_as_date(text: str) -> str:
-    """A fixed festival's deadline as its date (2026年国庆节前: 2026年10月1日前); any other text as it is."""
+def _solar_term_day(term: str, year: int) -> str | None:
+    """ "4月5日" for 清明 in 2026; None outside 2001-2099, where the formula's constants do not hold."""
+    if not 2001 <= year <= 2099:
+        return None
+    month, constant = _SOLAR_TERMS[term]
+    yy = year % 100
+    day = int(yy * 0.2422 + constant) - (yy - 1 if month <= 2 else yy) // 4
+    return f"{month}月{day + _SOLAR_TERM_SLIPS.get((term, year), 0)}日"
+
+
+def _festival_as_date(text: str, year: int | None) -> str:
+    """A fixed festival's or a solar term's deadline as its date (2026年国庆节前: 2026年10月1日前;
+    清明节前 in a 2026 table: 4月5日前, the year still the budget year's); any other text as it is."""
     festival = _FESTIVAL_BEFORE.fullmatch(text)
     if festival is None:
         return text
     # 之前完成, 以前完成 as 前完成: with 完成 after it, _deadline reads 前 alone (not 之前, 以前)
     by = "前完成" if festival.group("by").endswith("完成") else festival.group("by")
-    return f"{festival.group('y') or ''}{_FIXED_FESTIVALS[festival.group('name')]}{by}"
+    written_year = festival.group("y") or ""
+    if festival.group("name"):
+        return f"{written_year}{_FIXED_FESTIVALS[festival.group('name')]}{by}"
+    term_year = int(written_year[:4]) if written_year else year
+    day = _solar_term_day(festival.group("term"), term_year) if term_year is not None else None
+    return text if day is None else f"{written_year}{day}{by}"
 
 
 def _respelt(text: str, year: int | None) -> str:
@@ -1742,6 +1779,11 @@ def _respelt(text: str, year: int | None) -> str:
         per_periods = _PER_PERIODS.fullmatch(fixed)
         if per_periods is not None:
             fixed = f"每{per_periods.group('periods')}{per_periods.group('fig')}"
+    if fixed[0] in "每两双隔":
+        two_months = _EVERY_TWO_MONTHS.fullmatch(fixed)
+        if two_months is not None:
+            count = two_months.group("count")
+            fixed = f"每2个月{two_months.group('bound') or ''}{_cn_number(count) or count}{two_months.group('rest')}"
     if fixed.endswith(("次", "巡", "以上")):
         every = _EVERY_UNSAID.fullmatch(fixed)
         if every is not None:
@@ -1785,7 +1827,7 @@ def _respelt(text: str, year: int | None) -> str:
         if ":" in fixed or "时" in fixed:
             fixed = _CLOCK_BEFORE.sub("", fixed, count=1)
     if fixed.endswith(("前", "前完成")):  # (国庆节前完成, 之前完成: the deed done by then, as 10月1日前完成)
-        fixed = _festival_as_date(fixed)
+        fixed = _festival_as_date(fixed, year)
     return fixed
 
 

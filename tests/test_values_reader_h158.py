@@ -1,0 +1,87 @@
+"""h158, the value reader on forms it misread (values/parse.py).
+
+- a solar term before 前 (2026年清明节前, 冬至前) was text (VAL001, an error): by the term's day in that year, as a
+  fixed festival is read (_solar_term_day: the documented 寿星 formula with its slips, checked against the sun for
+  2001-2099).
+- 6月中前, 6月月中前 were text: 月中 is the 15th (中旬前 stays the 20th: a part of the month before 前 is read to its
+  end, as 上旬前 can only be by the 10th).
+- every two months said without 个 (每两月一次) or as 双月一次, 隔月一次 was text (VAL001): as 每2个月1次.
+- 两月内 was read as by the end of February: two months are no month's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from ggtlint.load import load_text
+from ggtlint.values import parse_value
+
+SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
+G609 = next(SECTORS.glob("g609-*.yaml"))
+
+
+@pytest.mark.parametrize(("value", "deadline", "inferred"), [
+    ("2026年清明节前", dt.date(2026, 4, 5), False),
+    ("清明前", dt.date(2026, 4, 5), True),
+    ("2026年“清明”前完成", dt.date(2026, 4, 5), False),
+    ("2025年清明节前", dt.date(2025, 4, 4), False),
+    ("2026年冬至前", dt.date(2026, 12, 22), False),
+    ("2027年立春之前", dt.date(2027, 2, 4), False),
+    ("2026年雨水前", dt.date(2026, 2, 18), False),  # the formula's 19th is a day late this year
+    ("2021年冬至前", dt.date(2021, 12, 21), False),  # and its 22nd in 2021
+])
+def test_a_solar_term_is_its_day(value: str, deadline: dt.date, inferred: bool) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.deadline, parsed.year_inferred) == ("deadline", "≤", deadline, inferred), parsed
+
+
+@pytest.mark.parametrize("value", ["清明节前后", "2199年清明节前"])
+def test_a_solar_term_with_no_day_read_stays_text(value: str) -> None:
+    assert parse_value(value, budget_year=2026).kind == "qualitative"
+
+
+@pytest.mark.parametrize(("value", "deadline"), [
+    ("6月中前", dt.date(2026, 6, 15)),
+    ("6月月中前", dt.date(2026, 6, 15)),
+    ("6月中旬前", dt.date(2026, 6, 20)),
+    ("6月上旬前", dt.date(2026, 6, 10)),
+    ("6月下旬前", dt.date(2026, 6, 30)),
+    ("6月初前", dt.date(2026, 6, 10)),
+])
+def test_a_part_of_the_month_before_its_end(value: str, deadline: dt.date) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", "≤", deadline), parsed
+
+
+@pytest.mark.parametrize(("value", "op"), [
+    ("每两月一次", None),
+    ("两月一次", None),
+    ("双月一次", None),
+    ("双月度一次", None),
+    ("隔月一次", None),
+    ("每两月不少于一次", "≥"),
+])
+def test_every_two_months_is_a_cadence(value: str, op: str | None) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.number, parsed.per) == ("per_unit", op, 1, "2个月"), parsed
+
+
+@pytest.mark.parametrize("value", ["两月内", "每两月"])
+def test_two_months_are_no_february(value: str) -> None:
+    assert parse_value(value, budget_year=2026).deadline is None
+
+
+@pytest.mark.parametrize(("field", "written"), [
+    ("value: 2026年五一前", "value: 2026年清明节前"),
+    ("value: 2026年五一前", "value: 2026年4月中前"),
+    ("value: 2026年国庆节前\n", "value: 2026年国庆节前\n      - name: 活动场地消防安全检查频次\n        value: 每两月一次\n"),
+    ("value: 2026年国庆节前\n", "value: 2026年国庆节前\n      - name: 活动场地消防安全检查频次\n        value: 双月一次\n"),
+])
+def test_a_table_draws_no_text_finding(engine, field: str, written: str) -> None:  # type: ignore[no-untyped-def]
+    text = G609.read_text(encoding="utf-8")
+    assert text.count(field) == 1
+    findings = engine.check_source(load_text(text.replace(field, written), G609.name)).findings
+    assert not any(f.rule_id == "VAL001" for f in findings), [f.message_zh for f in findings]
