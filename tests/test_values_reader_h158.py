@@ -6,7 +6,10 @@
 - 6月中前, 6月月中前 were text: 月中 is the 15th (中旬前 stays the 20th: a part of the month before 前 is read to its
   end, as 上旬前 can only be by the 10th).
 - every two months said without 个 (每两月一次) or as 双月一次, 隔月一次 was text (VAL001): as 每2个月1次.
+- 按月1次, 按季度一次 were text: as 每月1次.
 - 两月内 was read as by the end of February: two months are no month's name.
+- REL017 said 全县（市、区） for a benefit named 全市…, 全区… or 县域…: it says the name's own word
+  (primitives/township.py check_table, {scope}).
 """
 
 from __future__ import annotations
@@ -69,6 +72,22 @@ def test_every_two_months_is_a_cadence(value: str, op: str | None) -> None:
     assert (parsed.kind, parsed.op, parsed.number, parsed.per) == ("per_unit", op, 1, "2个月"), parsed
 
 
+@pytest.mark.parametrize(("value", "op", "number", "per"), [
+    ("按月1次", None, 1, "月"),
+    ("按月一次", None, 1, "月"),
+    ("按季度1次", None, 1, "季度"),
+    ("按年不少于2次", "≥", 2, "年"),
+])
+def test_by_the_period_is_every_period(value: str, op: str | None, number: int, per: str) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.number, parsed.per) == ("per_unit", op, number, per), parsed
+
+
+@pytest.mark.parametrize("value", ["按月发放", "按季度"])
+def test_by_the_period_with_no_count_stays_recurring(value: str) -> None:
+    assert parse_value(value, budget_year=2026).quality == "recurring"
+
+
 @pytest.mark.parametrize("value", ["两月内", "每两月"])
 def test_two_months_are_no_february(value: str) -> None:
     assert parse_value(value, budget_year=2026).deadline is None
@@ -85,3 +104,18 @@ def test_a_table_draws_no_text_finding(engine, field: str, written: str) -> None
     assert text.count(field) == 1
     findings = engine.check_source(load_text(text.replace(field, written), G609.name)).findings
     assert not any(f.rule_id == "VAL001" for f in findings), [f.message_zh for f in findings]
+
+
+B266 = next(SECTORS.glob("b266-*.yaml"))
+
+
+@pytest.mark.parametrize("scope", ["全县", "全市", "全区", "县域"])
+def test_a_county_wide_benefit_is_told_in_its_own_scope_word(engine, scope: str) -> None:  # type: ignore[no-untyped-def]
+    """REL017 said 全县（市、区） whatever the name said: now the name's own word (township.py check_table)."""
+    text = B266.read_text(encoding="utf-8")
+    written = "name: 全县村级党组织标准化规范化建设达标率"
+    assert text.count(written) == 1
+    findings = engine.check_source(load_text(text.replace(written, written.replace("全县", scope)), B266.name)).findings
+    told = [f for f in findings if f.rule_id == "REL017"]
+    assert len(told) == 1 and f"是{scope}范围的结果" in told[0].message_zh, [f.message_zh for f in told]
+    assert f"measured across {scope}," in told[0].message_en

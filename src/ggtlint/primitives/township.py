@@ -20,7 +20,7 @@ from ggtlint.regexsafety import MAX_MATCH_INPUT
 NAME = "township"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("own", "other")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("own", "other", "scope")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -90,8 +90,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params["find"] == "county-wide":
         for row in ctx.rows:
             own_standing = _OWN_STANDING.search(row.name) or any(town in row.name for town in own)
-            if row.level1 == "效益指标" and _COUNTY_WIDE.match(row.name) and not own_standing:
-                yield row_hit(row, key=True, own=own[0], other="")
+            wide = _COUNTY_WIDE.match(row.name)
+            if row.level1 == "效益指标" and wide and not own_standing:
+                # the scope as the name says it (全市, 全区, 县域), not always 全县
+                yield row_hit(row, key=True, own=own[0], other="", scope=wide.group())
         return
     project = ctx.table.project
     # the project's name says where it is done, so any other township there is told

@@ -1678,10 +1678,11 @@ _PER_PERIODS = lazy_pattern(r"(?P<fig>[^/]*[^/0-9.])/(?P<periods>[0-9]{1,2}个?(
 _EVERY_UNSAID = lazy_pattern(r"(?:一(?P<one>年|周|星期|学期|个月|月|季度|日|天)|1(?P<one_fig>年|周|季度|日|天)|(?P<half>半年)"
                              r"|(?P<many>[两二三四五六七八九]|[2-9]|(?:[1-9][0-9]?|十[一二]?)(?=个月))(?P<span>年|个月))"
                              r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[一两二三四五六七八九十]|[0-9]{1,2})[次巡](?P<more>及?以上)?")
-# every two months, said without 个 (每两月一次) or as 双月 or 隔月 (every other month): as 每2个月一次. Not 每二月,
-# which may be February
-_EVERY_TWO_MONTHS = lazy_pattern(r"每?(?:两|双|隔)月度?(?P<bound>不少于|至少|不超过|最多|[≥≤])?"
-                                 r"(?P<count>[0-9]{1,2}|[一两二三四五六七八九十])(?P<rest>[次巡期](?:及?以上)?)")
+# how often, said without 每: every two months said without 个 (每两月一次) or as 双月 or 隔月 (every other month),
+# as 每2个月一次 (not 每二月, which may be February); 按月1次, 按季度一次, as 每月1次
+_EVERY_PERIOD_SAID_OTHERWISE = lazy_pattern(r"(?:(?P<two_months>每?(?:两|双|隔)月度?)|按(?P<period>月|季度?|年|半年|周|天|日))"
+                                            r"(?P<bound>不少于|至少|不超过|最多|[≥≤])?(?P<count>[0-9]{1,2}|[一两二三四五六七八九十])"
+                                            r"(?P<rest>[次巡期](?:及?以上)?)")
 _ALL_DAY = lazy_pattern(r"全天候?(?=[0-9]{1,2}(?:小时|h)$)")  # 全天24小时, 全天候24小时: hours a day, as 每天24小时
 _NIGHTS = lazy_pattern(r"(?<=[0-9]天)[0-9]+[晚夜]$")  # 2天1晚: a trip's length is its days, the nights within them
 _PLUS = lazy_pattern(r"(?P<fig>.*[0-9][%‰]?)\+(?P<unit>[\u4e00-\u9fff]{0,4})")  # 8000+人, 95%+: at least
@@ -1708,7 +1709,7 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 # one search that tells whether any of the spellings above may be in a value (most have none); how often
 # with no 每 is up to nine characters before its 次 (十二个月不少于12次)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前(?:完成)?$"
-                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天候?[0-9]|^每?[两双隔]月")
+                             r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天候?[0-9]|^每?[两双隔]月|^按[月季年半周天日]")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1779,11 +1780,11 @@ def _respelt(text: str, year: int | None) -> str:
         per_periods = _PER_PERIODS.fullmatch(fixed)
         if per_periods is not None:
             fixed = f"每{per_periods.group('periods')}{per_periods.group('fig')}"
-    if fixed[0] in "每两双隔":
-        two_months = _EVERY_TWO_MONTHS.fullmatch(fixed)
-        if two_months is not None:
-            count = two_months.group("count")
-            fixed = f"每2个月{two_months.group('bound') or ''}{_cn_number(count) or count}{two_months.group('rest')}"
+    if fixed[0] in "每两双隔按":
+        every = _EVERY_PERIOD_SAID_OTHERWISE.fullmatch(fixed)
+        if every is not None:
+            period, count = "2个月" if every.group("two_months") else every.group("period"), every.group("count")
+            fixed = f"每{period}{every.group('bound') or ''}{_cn_number(count) or count}{every.group('rest')}"
     if fixed.endswith(("次", "巡", "以上")):
         every = _EVERY_UNSAID.fullmatch(fixed)
         if every is not None:
