@@ -7,6 +7,8 @@
   end, as 上旬前 can only be by the 10th).
 - every two months said without 个 (每两月一次) or as 双月一次, 隔月一次 was text (VAL001): as 每2个月1次.
 - 按月1次, 按季度一次 were text: as 每月1次.
+- 全年开展≥12次, 累计服务≥5000人次 were text (开展≥12次 was read): 全年, 累计 taken for a comparison's lead hid the
+  name after them (_rewritten).
 - 两月内 was read as by the end of February: two months are no month's name.
 - REL017 said 全县（市、区） for a benefit named 全市…, 全区… or 县域…: it says the name's own word
   (primitives/township.py check_table, {scope}).
@@ -86,6 +88,17 @@ def test_by_the_period_is_every_period(value: str, op: str | None, number: int, 
 @pytest.mark.parametrize("value", ["按月发放", "按季度"])
 def test_by_the_period_with_no_count_stays_recurring(value: str) -> None:
     assert parse_value(value, budget_year=2026).quality == "recurring"
+
+
+@pytest.mark.parametrize(("value", "kind", "op", "number"), [
+    ("全年开展≥12次", "count", "≥", 12),
+    ("累计服务≥5000人次", "count", "≥", 5000),
+    ("全年开放不少于300天", "duration", "≥", 300),
+    ("全年服务5000人次", "count", None, 5000),
+])
+def test_a_name_after_words_that_add_nothing(value: str, kind: str, op: str | None, number: int) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.number) == (kind, op, number), parsed
 
 
 @pytest.mark.parametrize("value", ["两月内", "每两月"])

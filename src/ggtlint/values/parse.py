@@ -1884,7 +1884,11 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
         hedge = hedge_of(fixed)
         if hedge is not None and hedge.start() == 0:
             fixed, hedge, hedged = fixed[hedge.end():], None, True
-        lead = _named_lead(fixed, words=True, figure=True)
+        # 全年开展≥12次, 累计服务≥5000人次: the words that add nothing, then the name (as 开展≥12次)
+        neutral = _LEADING_OP.match(fixed)
+        after_neutral = neutral.end() if neutral is not None and not neutral.group("op") else 0
+        lead = _named_lead(fixed[after_neutral:], words=True, figure=True)
+        lead = lead + after_neutral if lead else 0
         if lead:  # 带动就业≥200人, 更新周期不超过3年, 带动就业200人
             hedged = hedged or (hedge is not None and hedge.end() == lead)  # (办结时限原则上不超过5个工作日)
             bare = fixed[lead:lead + 1].isdigit()
