@@ -47,6 +47,8 @@ def test_val001_tells_a_time_under_quantity_only_without_a_count(engine: Any, va
     ("2026年八一前发放到位", dt.date(2026, 8, 1)),
     ("2026年“八一”前完成慰问", dt.date(2026, 8, 1)),
     ("资金于2026年国庆节前拨付", dt.date(2026, 10, 1)),
+    # a lunar festival with its year written is its day too (h158: _LUNAR_FESTIVALS)
+    ("2026年春节前发放到位", dt.date(2026, 2, 17)),
 ])
 def test_a_fixed_festival_with_a_deed_after_it_is_its_day(engine: Any, value: str, deadline: dt.date) -> None:
     parsed = parse_value(value, budget_year=2026)
@@ -54,7 +56,7 @@ def test_a_fixed_festival_with_a_deed_after_it_is_its_day(engine: Any, value: st
     assert not _findings(engine, "TIME003", rows={TIMELINESS: [{"name": "慰问金发放时间", "value": value}]})
 
 
-@pytest.mark.parametrize("value", ["2026年春节前发放到位", "国庆节前后"])
+@pytest.mark.parametrize("value", ["春节前发放到位", "国庆节前后"])  # (春节前 with no year: this February's or the next)
 def test_a_moving_festival_or_a_time_around_one_stays_external(value: str) -> None:
     parsed = parse_value(value, budget_year=2026)
     assert (parsed.kind, parsed.quality) == ("qualitative", "external"), parsed

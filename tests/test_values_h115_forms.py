@@ -74,7 +74,9 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
     ("元旦前", {"kind": "qualitative", "quality": "external"}),
     # with its year too: 2026年元旦前 in a 2026 table is the year's first day or, as officers also write it, its end
     ("2026年元旦前", {"kind": "qualitative", "quality": "external"}),
-    ("2026年春节前", {"kind": "qualitative", "quality": "external"}),
+    # (2026年春节前 is 17 February 2026, as g tables write it: 2026年春节前（2月16日前）; only 元旦 sits on the year's
+    # edge, read both ways: tests/test_values_reader_h158.py)
+    ("2031年春节前", {"kind": "qualitative", "quality": "external"}),
     ("端午节前", {"kind": "qualitative", "quality": "external"}),
     ("重阳节前", {"kind": "qualitative", "quality": "external"}),
     ("国庆节期间", {"kind": "qualitative", "quality": "text"}),

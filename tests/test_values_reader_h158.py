@@ -3,6 +3,8 @@
 - a solar term before 前 (2026年清明节前, 冬至前) was text (VAL001, an error): by the term's day in that year, as a
   fixed festival is read (_solar_term_day: the documented 寿星 formula with its slips, checked against the sun for
   2001-2099).
+- 2026年春节前, 2026年中秋节前 were external terms: with the year written, the festival's day (2024-2030,
+  _LUNAR_FESTIVALS, checked against the lunardate package); 春节前 with no year stays external.
 - 6月中前, 6月月中前 were text: 月中 is the 15th (中旬前 stays the 20th: a part of the month before 前 is read to its
   end, as 上旬前 can only be by the 10th).
 - every two months said without 个 (每两月一次) or as 双月一次, 隔月一次 was text (VAL001): as 每2个月1次.
@@ -46,6 +48,26 @@ def test_a_solar_term_is_its_day(value: str, deadline: dt.date, inferred: bool) 
 @pytest.mark.parametrize("value", ["清明节前后", "2199年清明节前"])
 def test_a_solar_term_with_no_day_read_stays_text(value: str) -> None:
     assert parse_value(value, budget_year=2026).kind == "qualitative"
+
+
+@pytest.mark.parametrize(("value", "deadline"), [
+    ("2026年春节前", dt.date(2026, 2, 17)),
+    ("2025年春节前完成", dt.date(2025, 1, 29)),
+    ("2026年端午节前", dt.date(2026, 6, 19)),
+    ("2026年中秋前", dt.date(2026, 9, 25)),
+    ("2028年中秋节前", dt.date(2028, 10, 3)),
+    ("2026年重阳节前", dt.date(2026, 10, 18)),
+])
+def test_a_lunar_festival_with_its_year_is_its_day(value: str, deadline: dt.date) -> None:
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", "≤", deadline), parsed
+
+
+@pytest.mark.parametrize("value", ["春节前", "次年春节前", "2031年春节前", "2026年春节期间"])
+def test_a_lunar_festival_with_no_year_read_stays_external(value: str) -> None:
+    """春节前 alone may be the budget year's February or, for a year-end visit, the next year's."""
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.quality) == ("qualitative", "external"), parsed
 
 
 @pytest.mark.parametrize(("value", "deadline"), [

@@ -1735,8 +1735,18 @@ _SOLAR_TERMS = {"小寒": (1, 5.4055), "大寒": (1, 20.12), "立春": (2, 3.87)
                 "立冬": (11, 7.438), "小雪": (11, 22.36), "大雪": (12, 7.18), "冬至": (12, 21.94)}
 _SOLAR_TERM_SLIPS = {("小满", 2008): 1, ("小暑", 2016): 1, ("立秋", 2002): 1, ("霜降", 2089): 1, ("立冬", 2089): 1,
                      ("冬至", 2021): -1, ("小寒", 2019): -1, ("大寒", 2082): 1, ("雨水", 2026): -1}
+# the lunar festivals' days, 2024-2030 (checked against the lunardate package's calendar), read only with the year
+# written: 春节前 alone in a 2026 table may be February 2026's or, for a year-end visit, 2027's (the lexicon's external
+# term then)
+_LUNAR_FESTIVAL_YEARS = range(2024, 2031)
+_LUNAR_FESTIVALS = {
+    "春节": ("2月10日", "1月29日", "2月17日", "2月6日", "1月26日", "2月13日", "2月3日"),
+    "端午": ("6月10日", "5月31日", "6月19日", "6月9日", "5月28日", "6月16日", "6月5日"),
+    "中秋": ("9月17日", "10月6日", "9月25日", "9月15日", "10月3日", "9月22日", "9月12日"),
+    "重阳": ("10月11日", "10月29日", "10月18日", "10月8日", "10月26日", "10月16日", "10月5日"),
+}
 _FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?:(?P<name>{_alt(_FIXED_FESTIVALS)})"
-                                rf"|(?P<term>{_alt(_SOLAR_TERMS)})节?)[”\"]?"
+                                rf"|(?P<term>{_alt(_SOLAR_TERMS)})节?|(?<=年)(?P<lunar>{_alt(_LUNAR_FESTIVALS)})节?)[”\"]?"
                                 r"(?P<by>(?:前|之前|以前)(?:完成)?)")
 
 
@@ -1761,6 +1771,11 @@ def _festival_as_date(text: str, year: int | None) -> str:
     written_year = festival.group("y") or ""
     if festival.group("name"):
         return f"{written_year}{_FIXED_FESTIVALS[festival.group('name')]}{by}"
+    if festival.group("lunar"):
+        lunar_year = int(written_year[:4])
+        if lunar_year not in _LUNAR_FESTIVAL_YEARS:
+            return text
+        return f"{written_year}{_LUNAR_FESTIVALS[festival.group('lunar')][lunar_year - _LUNAR_FESTIVAL_YEARS.start]}{by}"
     term_year = int(written_year[:4]) if written_year else year
     day = _solar_term_day(festival.group("term"), term_year) if term_year is not None else None
     return text if day is None else f"{written_year}{day}{by}"
