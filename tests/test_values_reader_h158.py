@@ -11,7 +11,7 @@
 - 按月1次, 按季度一次 were text: as 每月1次.
 - 全年开展≥12次, 累计服务≥5000人次 were text (开展≥12次 was read): 全年, 累计 taken for a comparison's lead hid the
   name after them (_rewritten).
-- 两月内 was read as by the end of February: two months are no month's name.
+- 两月内 was read as by the end of February: two months are no month's name (≤2个月, as 两个月内).
 - REL017 said 全县（市、区） for a benefit named 全市…, 全区… or 县域…: it says the name's own word
   (primitives/township.py check_table, {scope}).
 """
@@ -123,9 +123,14 @@ def test_a_name_after_words_that_add_nothing(value: str, kind: str, op: str | No
     assert (parsed.kind, parsed.op, parsed.number) == (kind, op, number), parsed
 
 
-@pytest.mark.parametrize("value", ["两月内", "每两月"])
+@pytest.mark.parametrize("value", ["两月内", "两月以内"])
 def test_two_months_are_no_february(value: str) -> None:
-    assert parse_value(value, budget_year=2026).deadline is None
+    parsed = parse_value(value, budget_year=2026)
+    assert (parsed.kind, parsed.op, parsed.number, parsed.unit, parsed.deadline) == ("duration", "≤", 2, "个月", None), parsed
+
+
+def test_every_two_months_with_no_count_is_no_date() -> None:
+    assert parse_value("每两月", budget_year=2026).deadline is None
 
 
 @pytest.mark.parametrize(("field", "written"), [

@@ -1795,6 +1795,8 @@ def _respelt(text: str, year: int | None) -> str:
         per_periods = _PER_PERIODS.fullmatch(fixed)
         if per_periods is not None:
             fixed = f"每{per_periods.group('periods')}{per_periods.group('fig')}"
+    if fixed.startswith("两月") and fixed[2:] in ("内", "以内", "之内"):  # 两月内: two months, as 两个月内
+        fixed = "2个月" + fixed[2:]
     if fixed[0] in "每两双隔按":
         every = _EVERY_PERIOD_SAID_OTHERWISE.fullmatch(fixed)
         if every is not None:
