@@ -1,6 +1,6 @@
 """PDF text of target tables whose 指标值 column holds figures aligned right, with the comparison
 and the unit in columns of their own (指标性质 or 符号 or 运算符: ≥, ≤, ＝; 计量单位), and labels
-the format has no field for (项目负责人, 项目期限, 联系电话) beside the header fields.
+the format has no field for (项目负责人, 联系电话) or has (项目期限) beside the header fields.
 
 The files ``tests/data/pdftext/aligned-*`` are workbooks made by ``aligned_make.py`` (beside them),
 saved as PDF by LibreOffice and extracted with poppler's pdftotext, with ``-layout``
@@ -9,7 +9,7 @@ saved as PDF by LibreOffice and extracted with poppler's pdftotext, with ``-layo
 * ``aligned-xingzhi``: 预算一体化 style, the comparison in 指标性质, figures stored as numbers;
   项目负责人 beside 项目名称.
 * ``aligned-fuhao``: a 符号 column, figures typed as text and aligned right, a 备注; 项目负责人
-  beside 主管部门 and 项目期限 beside 实施单位.
+  beside 主管部门 and 项目期限 (read as ``project.period``) beside 实施单位.
 * ``aligned-yunsuanfu``: 运算符 and 指标方向 columns, narrow value column; 项目负责人 beside 实施单位.
 * ``aligned-weight``: 指标性质 comparisons and a 权重 column of figures aligned right.
 * ``aligned-mixed``: figures and words in one 指标值 column, 计量单位 and 指标性质 (定量/定性) after it;
@@ -97,11 +97,12 @@ def test_labels_beside_the_header_fields_end_their_values_and_are_noted() -> Non
     assert (project.name, project.department, project.implementer) == (
         "2023年职业技能提升行动", "某市人力资源和社会保障局", "某市职业技能鉴定指导中心")
     notes = {pointer: note for pointer, note in item.notes.items()}
-    assert set(notes) == {"/project/department", "/project/implementer"}
-    assert "项目期限 2023年1月-2023年12月" in notes["/project/implementer"].message_zh
-    assert "未读取" in notes["/project/implementer"].message_zh
-    assert "not read" in notes["/project/implementer"].message_en
+    # 项目期限 is read as the project's period (it was noted as not read before there was a field for it)
+    assert project.period == "2023年1月-2023年12月"
+    assert set(notes) == {"/project/department"}
     assert "项目负责人 张三" in notes["/project/department"].message_zh
+    assert "未读取" in notes["/project/department"].message_zh
+    assert "not read" in notes["/project/department"].message_en
     name = _read(DATA / "aligned-xingzhi-layout.txt", True).table.project.name
     assert name == "2024年高标准农田建设项目"  # was "2024年高标准农田建设项目项目负责人李四"
 

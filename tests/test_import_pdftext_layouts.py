@@ -308,7 +308,8 @@ def test_a_value_naming_its_measure_stays_one_cell_beside_a_sparse_unit_column()
 def test_labels_without_a_field_end_the_value_before_them_on_its_line() -> None:
     """项目负责人：张三 and 项目期限：… printed after 主管部门's or 实施单位's value (a form with more
     fields than the target format) were glued onto it: 实施单位 read "某县就业服务中心项目负责人：张三
-    项目期限：2023年1月-2023年12月". They end the value; what they hold is noted as not read."""
+    项目期限：2023年1月-2023年12月". They end the value; what they hold is noted as not read (项目期限, since
+    the format has a field for it, is read as the project's period)."""
     text = _labelled().replace(
         "主管部门 某县人力资源和社会保障局",
         "主管部门 某县人力资源和社会保障局    负责处室：就业促进科").replace(
@@ -322,7 +323,8 @@ def test_labels_without_a_field_end_the_value_before_them_on_its_line() -> None:
     assert _rows(item) == ROWS
     notes = {pointer: note for pointer, note in item.notes.items()}
     assert set(notes) == {"/project/name", "/project/department", "/project/implementer"}
-    assert "“项目负责人：张三 项目期限：2023年1月-2023年12月”" in notes["/project/implementer"].message_zh
+    assert "“项目负责人：张三”" in notes["/project/implementer"].message_zh
+    assert project.period == "2023年1月-2023年12月"
     assert "未读取" in notes["/project/department"].message_zh and "负责处室：就业促进科" in notes[
         "/project/department"].message_zh
     assert "0854-1234567" in notes["/project/name"].message_en

@@ -19,8 +19,9 @@ text 建立并持续运行 (VAL013, s9b), one 效益 indicator (STR007, s9c, s9d
 (REL002, s9d), costs 0.1万元 over the funds (FUND004, s9e), weights adding up to 95 (STR008, s9d), parts of
 the houses' repair with no cost of their own (REL002) and, written as 其中 rows, overlapping (REL009, s9f).
 
-Left as it is: 实施期限 in its own cells (s9e: 2026/3/1 | 2026/11/30) is not read, as 项目期限 is not (the
-format has no field for it); a round trip (import, export, import) gives the same six target files.
+实施期限 in its own cells (s9e: 2026/3/1 | 2026/11/30) was not read, as 项目期限 was not (the format had no
+field for it); it is now project.period, the two dates as one text (2026年3月1日-2026年11月30日). A round trip
+(import, export, import) gives the same six target files.
 """
 
 from __future__ import annotations
@@ -233,6 +234,7 @@ def test_layouts_are_read_as_written(checked) -> None:  # type: ignore[no-untype
     assert read["s9d", "开展水语双语政策宣讲"][:2] == ("≥120", "场次")  # a name in two rich-text runs
     assert checked["s9d"][0].goal == "".join(TABLES["s9d-minzu-yuwen-fanyi"]["goal"])
     assert checked["s9d"][0].funds.total == 40  # =SUM(C7:C8), its cached value
+    assert checked["s9e"][0].project.period == "2026年3月1日-2026年11月30日"  # two date cells, one period
     funds = checked["s9e"][0].funds
     assert (funds.total, funds.fiscal, funds.other) == (Decimal("32.1"), Decimal("32.1"), 0)
     assert read["s9f", "修缮工程开工时间"][:2] == ("≤2026年4月30日", None)

@@ -48,6 +48,8 @@ class Project:
     category: str | None = None
     # 项目属性: 新增项目 / 延续项目 (new or continuing), or 经常性项目 / 一次性项目, as written
     attribute: str | None = None
+    # 实施期限 / 项目期限, as written (2026年3月1日-2026年11月30日, 1年): see deadline_after_period.read_period
+    period: str | None = None
     year: int | None = None
     department: str | None = None
     implementer: str | None = None
@@ -215,7 +217,7 @@ def _num(value: Decimal | None) -> str | None:
 FIELD_ZH = {
     "version": "格式版本", "source": "来源说明", "project": "项目信息", "funds": "资金",
     "goal": "年度总体目标", "indicators": "绩效指标", "name": "名称", "code": "项目编码",
-    "category": "项目类别", "attribute": "项目属性", "year": "预算年度", "department": "主管部门",
+    "category": "项目类别", "attribute": "项目属性", "period": "实施期限", "year": "预算年度", "department": "主管部门",
     "implementer": "实施单位", "region": "地区", "title": "表名", "framework": "指标体系", "unit": "单位",
     "total": "年度资金总额", "fiscal": "财政拨款", "other": "其他资金",
     "fiscal_sources": "财政拨款来源", "value": "指标值", "nature": "指标性质",
@@ -226,7 +228,8 @@ FIELD_ZH = {
 FIELD_EN = {
     "version": "format version", "source": "source note", "project": "project", "funds": "funds",
     "goal": "annual goal", "indicators": "indicators", "name": "name", "code": "project code",
-    "category": "project category", "attribute": "project attribute", "year": "budget year",
+    "category": "project category", "attribute": "project attribute", "period": "project period",
+    "year": "budget year",
     "department": "department", "implementer": "implementing unit", "region": "region", "title": "title",
     "framework": "indicator framework", "unit": "unit", "total": "total funds", "fiscal": "fiscal funds",
     "other": "other funds", "fiscal_sources": "fiscal fund sources", "value": "target value",

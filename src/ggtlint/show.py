@@ -98,6 +98,8 @@ def _show_rich(source: SourceFile, contexts: list[TableContext], lang: str, no_c
         fields.append(("project.category", project.category))
         if project.attribute:  # 新增项目 / 延续项目, when the table says
             fields.append(("project.attribute", project.attribute))
+        if project.period:
+            fields.append(("project.period", project.period))
         fields += [("project.department", project.department), ("project.implementer", project.implementer)]
         if project.region:
             fields.append(("project.region", project.region))

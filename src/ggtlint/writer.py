@@ -169,7 +169,7 @@ def write_table(table: Table, notes: Mapping[str, str] | None = None, *, schema:
     # Optional fields that are unknown are left out rather than written as null: absent and
     # null mean the same to the format, and absent cannot be misread. Notes on them go on top.
     _text_field(out, "/project/name", "name", project.name, ind)
-    for key in ("code", "category", "attribute"):
+    for key in ("code", "category", "attribute", "period"):
         if getattr(project, key) is not None:
             _text_field(out, f"/project/{key}", key, getattr(project, key), ind)
     if project.year is not None:

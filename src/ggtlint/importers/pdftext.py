@@ -19,8 +19,9 @@ How a text is read:
   其他资金) or a labelled layout (附件2: "项目名称 …", "州级主管部门 …", "资金规模（万元）",
   "财政拨款 628", "中央资金 339" …). Labels may be spaced out ("项 目 名 称"), and a label alone
   on its line takes the next line as its value (what pdftotext gives for a label/value form). A
-  label the format has no field for (项目负责人, 项目期限, 联系电话 …, or any short label before a
-  colon after a value) ends the value before it on its line, and is noted as not read. A level of
+  label the format has no field for (项目负责人, 联系电话 …, or any short label before a colon after a
+  value) ends the value before it on its line, and is noted as not read; 项目期限 (实施期限, 项目周期)
+  is read as the project's period. A level of
   government alone with an amount ("中央    1142.40") is a fiscal source right under 财政拨款, a source
   or the 资金 heading; elsewhere it is noted as a fund row not read.
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
@@ -2303,7 +2304,8 @@ class _Chunk:
 
 
 # Header labels the target format has no field for, printed beside the fields it reads (项目负责人
-# 张三, 项目期限 2023年1月-12月): they end the value before them, and are not read.
+# 张三, 建设期限 2023年1月-12月): they end the value before them, and are not read (项目期限, 实施期限 and
+# 项目周期 are header labels of project.period, found before these)
 _UNREAD_LABEL = re.compile(
     r"^(?:项目)?(?:负责人|联系人|联系电话|联系方式|办公电话|电话|手机|(?:实施|建设|执行)?(?:期限|周期)"
     r"|起止(?:时间|年限|日期)|(?:实施|建设)?地点|(?:申报|填报)日期)(?:姓名)?(?::.*)?$")

@@ -78,7 +78,7 @@ __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"
 _MAX_UNPACKED = 256 * 1024 * 1024
 _MAX_CELLS = 2_000_000
 # Header fields of the project that a label names (a blank one is pointed at, see _empty_field).
-_PROJECT_FIELDS = frozenset({"name", "code", "category", "attribute", "year", "department", "implementer",
+_PROJECT_FIELDS = frozenset({"name", "code", "category", "attribute", "period", "year", "department", "implementer",
                             "region"})
 # Merged ranges are kept per row that holds data; more (range, row) pairs than this are ignored.
 _MAX_MERGE_ROWS = 2_000_000
@@ -851,6 +851,8 @@ class _SheetReader:
             draft.spans["/project/year"] = span
             return
         text, note = _cell_text(cell)
+        if key == "period" and (end := self._period_end(row, col)) is not None:
+            text = f"{text}-{end}"
         if key == "goal":
             draft.goal = text
             draft.spans["/goal"] = span
@@ -874,6 +876,18 @@ class _SheetReader:
         draft.spans[f"/project/{key}"] = span
         if note:
             draft.notes[f"/project/{key}"] = note
+
+    def _period_end(self, row: int, col: int) -> str | None:
+        """The end of a 实施期限 given as two date cells (2026/3/1 | 2026/11/30): the date in the cell after
+        the start's (past its merged cells), as shown; None when the start or that cell is no date."""
+        start = self.sheet.cells.get((row, col))
+        target = col + 1
+        while self.sheet.merged_top(row, target) == (row, col):
+            target += 1
+        end = self.sheet.cells.get((row, target))
+        if start is None or end is None or not all(isinstance(cell.value, (_dt.date, _dt.datetime)) for cell in (start, end)):
+            return None
+        return _cell_text(end)[0]
 
     def _goal_rows(self, draft: Draft, cell: tuple[int, int], labels: dict, head_end: int) -> None:
         """A goal written over several rows (目标1 / 目标2 in cells below): join them."""
@@ -1465,8 +1479,8 @@ def _fill_sheet(ws: Any, table: Table) -> None:
     project, funds = table.project, table.funds
     header: list[tuple[str, Any]] = [
         (field_word(f"project.{key}"), getattr(project, key))
-        for key in ("name", "code", "category", "attribute", "year", "department", "implementer", "region")
-        if key != "attribute" or project.attribute is not None]  # most tables give no 项目属性: no blank row
+        for key in ("name", "code", "category", "attribute", "period", "year", "department", "implementer", "region")
+        if key not in ("attribute", "period") or getattr(project, key) is not None]  # most tables give neither: no blank row
     framework_label = field_word("project.framework")
     if project.framework:
         # In words an officer reads (旧版 / 2021版 …), not the code; the importer reads both.

@@ -33,7 +33,7 @@ _SAFE_SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _NULL, _BOOL, "tag:yaml.org,2
 _SAFE_COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"})
 
 TOP_KEYS = ("version", "source", "project", "funds", "goal", "indicators")
-PROJECT_TEXT_KEYS = ("name", "code", "category", "attribute", "department", "implementer", "region", "title")
+PROJECT_TEXT_KEYS = ("name", "code", "category", "attribute", "period", "department", "implementer", "region", "title")
 PROJECT_KEYS = PROJECT_TEXT_KEYS + ("year", "framework")
 FUNDS_AMOUNT_KEYS = ("total", "fiscal", "other")
 FUNDS_KEYS = ("unit",) + FUNDS_AMOUNT_KEYS + ("fiscal_sources",)

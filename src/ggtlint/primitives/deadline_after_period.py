@@ -1,6 +1,6 @@
-"""deadline-after-period: a 时效 deadline later than the end of the project's own period, as the goal states it
-(项目实施期为2026年1月至2026年9月 and 园林设施维修完成时间 2026年12月31日前): the work is due after the
-project has ended, so one of the two is wrong.
+"""deadline-after-period: a 时效 deadline later than the end of the project's own period, as the table's 实施期限
+gives it (project.period, read by read_period) or else the goal states it (项目实施期为2026年1月至2026年9月 and
+园林设施维修完成时间 2026年12月31日前): the work is due after the project has ended, so one of the two is wrong.
 
 Only a period ending in the budget year is read (a 建设期 over several years is TIME002's and TIME004's
 matter), and none when the goal dates other work of the year after the period (9月至12月为后期管护期, 资金于
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from datetime import date
 from typing import Any, Iterator
 
@@ -28,7 +29,8 @@ from ggtlint.regexsafety import search
 NAME = "deadline-after-period"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("period", "period_end", "period_end_zh") + DATE_PLACEHOLDERS
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("period", "period_from", "period_from_zh", "period_end", "period_end_zh") \
+    + DATE_PLACEHOLDERS
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {"exempt_name": {"type": "string"}}}
 
 
@@ -36,51 +38,98 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return compile_patterns(params, ("exempt_name",))
 
 
+# the words of a period: 2026年1月至2026年9月, 3月1日至6月30日, 2026年3月-2027年6月
+_PERIOD_WORDS = (r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s*(?P<d1>[0-9]{1,2})\s*[日号])?(?:起)?\s*"
+                 r"(?:至|到|—|–|-|~|～)\s*"
+                 r"(?:(?P<y2>20[0-9]{2})\s*年)?\s*(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*[日号])?")
 # the project's period as the goal states it: 项目实施期为2026年1月至2026年9月, 实施期限：2026年3月1日至6月30日,
 # 项目建设期2026年3月至2027年6月;
 # with no 项目 before it, only opening a clause (not a piece of work's: 园路修复工程实施时间为2026年4月至6月)
 _PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|项目期限|项目周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
-                     r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*[日号])?(?:起)?\s*"
-                     r"(?:至|到|—|–|-|~|～)\s*"
-                     r"(?:(?P<y2>20[0-9]{2})\s*年)?\s*(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*[日号])?")
+                     + _PERIOD_WORDS)
+# project.period by itself: the words of a period, or years alone (2026-2028年, 三年（2026—2028年）: from
+# the first's January to the last's December); dates written 2026.03 or 2026/3/1 are read as 2026年3月(1日)
+_FIELD_PERIOD = re.compile(r"\s*" + _PERIOD_WORDS + r"\s*")
+_FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年?[）)]?\s*")
+_DOTTED_DATE = re.compile(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
 
 # a month the goal names elsewhere (11月底前拨付, 9月至12月为后期管护期)
 _MONTH = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年)?(?<![0-9])(?P<m>[0-9]{1,2})\s*月")
 _GRACE_MONTHS = 1
 
 
-def goal_period_end(goal: str, budget_year: int | None) -> tuple[re.Match[str], int, int] | None:
-    """The goal's statement of the project's period, with the year and month it ends in (of any year)."""
-    match = _PERIOD.search(goal)
-    if match is None or budget_year is None:
-        return None
-    month = int(match.group("m2"))
+def _day(year: int, month: int, day: str | None, last: bool) -> date | None:
+    """The date of ``day`` (the month's first or ``last`` day when not given); None when there is none."""
     if not 1 <= month <= 12:
         return None
-    return match, int(match.group("y2") or match.group("y1") or budget_year), month
+    days = calendar.monthrange(year, month)[1]
+    number = int(day) if day else (days if last else 1)
+    return date(year, month, number) if 1 <= number <= days else None
 
 
-def _period_end(ctx: TableContext) -> tuple[str, date] | None:
-    """The goal's words for the project's period and its last day, when it ends within the budget year."""
-    period = goal_period_end(ctx.goal, ctx.budget_year)
-    if period is None or period[1] != ctx.budget_year:
+def _period_dates(match: re.Match[str], budget_year: int | None) -> tuple[date, date] | None:
+    """The first and last day of a period in words (a start with no year is in the budget year, an end with
+    none in the start's); None when a date is no date, the year is unknown or the end comes first."""
+    start_year = match.group("y1") or budget_year or match.group("y2")
+    end_year = match.group("y2") or match.group("y1") or budget_year
+    if start_year is None or end_year is None:
         return None
-    match, year, month = period
-    last_day = calendar.monthrange(year, month)[1]
-    day = int(match.group("d2")) if match.group("d2") else last_day
-    if not 1 <= day <= last_day:
+    start = _day(int(start_year), int(match.group("m1")), match.group("d1"), last=False)
+    end = _day(int(end_year), int(match.group("m2")), match.group("d2"), last=True)
+    return None if start is None or end is None or end < start else (start, end)
+
+
+def read_period(text: str | None, budget_year: int | None) -> tuple[date, date] | None:
+    """project.period's first and last day (2026年3月1日-2026年11月30日, 2026.03-2027.06, 2026-2028年); None
+    when it gives no dates (1年, 长期) or is not there."""
+    if not text:
         return None
-    later = (other for other in _MONTH.finditer(ctx.goal) if not match.start() <= other.start() < match.end())
-    if any(int(other.group("y") or year) == year and int(other.group("m")) > month for other in later):
+    dated = _DOTTED_DATE.sub(lambda m: f"{m['y']}年{int(m['m'])}月" + (f"{int(m['d'])}日" if m["d"] else ""),
+                         unicodedata.normalize("NFKC", text))
+    if (match := _FIELD_PERIOD.fullmatch(dated)) is not None:
+        return _period_dates(match, budget_year)
+    if (years := _FIELD_YEARS.fullmatch(dated)) is not None and years["y1"] <= years["y2"]:
+        return date(int(years["y1"]), 1, 1), date(int(years["y2"]), 12, 31)
+    return None
+
+
+# where the period is written, for {period_from} and {period_from_zh}: the 实施期限 field or the goal
+def period_from(from_field: bool) -> dict[str, str]:
+    """The placeholders naming where the project's period was read."""
+    return {"period_from": "the project period field" if from_field else "the annual goal",
+            "period_from_zh": "实施期限栏" if from_field else "年度总体目标"}
+
+
+def project_period(ctx: TableContext) -> tuple[str, date, re.Match[str] | None] | None:
+    """The project's period: its words, its last day and, when the goal states it, the goal's match. The
+    table's 实施期限 (project.period) when its dates can be read, else the goal's statement of it."""
+    field = ctx.table.project.period
+    if (dates := read_period(field, ctx.budget_year)) is not None:
+        return field.strip(), dates[1], None
+    match = _PERIOD.search(ctx.goal)
+    dates = _period_dates(match, ctx.budget_year) if match is not None and ctx.budget_year is not None else None
+    return None if dates is None else (match.group(), dates[1], match)
+
+
+def _period_end(ctx: TableContext) -> tuple[str, date, bool] | None:
+    """The words for the project's period, its last day and whether the 实施期限 field gave it, when it ends
+    within the budget year."""
+    period = project_period(ctx)
+    if period is None or period[1].year != ctx.budget_year:
         return None
-    return match.group(), date(year, month, day)
+    words, end, match = period
+    later = (other for other in _MONTH.finditer(ctx.goal)
+             if match is None or not match.start() <= other.start() < match.end())
+    if any(int(other.group("y") or end.year) == end.year and int(other.group("m")) > end.month for other in later):
+        return None
+    return words, end, match is None
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     period = _period_end(ctx)
     if period is None:
         return
-    words, end = period
+    words, end, from_field = period
     # the last day of the grace months after the period's end (once a table, not a row)
     grace_year, grace_month = divmod(end.year * 12 + end.month - 1 + _GRACE_MONTHS, 12)
     grace_end = date(grace_year, grace_month + 1, calendar.monthrange(grace_year, grace_month + 1)[1])
@@ -94,4 +143,4 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if (named := named_period_last_month(row.name)) is not None and named <= end.month:
             continue
         yield row_hit(row, period=words, period_end=ended["date"], period_end_zh=ended["date_zh"],
-                      **date_values(deadline))
+                      **period_from(from_field), **date_values(deadline))

@@ -1,10 +1,12 @@
-"""completion-before-period-end: the works' completion rate set at 100% for the budget year, where the goal's own
-period runs into a later year (项目建设期2026年3月至2027年6月 and 工程完工率 ＝100%): a multi-year project is not
-finished this year, so either the rate is the whole project's, not the year's, or the period is wrong.
+"""completion-before-period-end: the works' completion rate set at 100% for the budget year, where the project's
+period (the table's 实施期限, or the goal's) runs into a later year (项目建设期2026年3月至2027年6月 and 工程完工率
+＝100%): a multi-year project is not finished this year, so either the rate is the whole project's, not the
+year's, or the period is wrong.
 
 Only a rate of the works finished (完工率, 竣工率, 建成率) is read; a rate of the year's share or plan
 (年度建设任务完成率, 年度计划完工率) or of a part (一期工程完工率, 主体工程完工率) is left alone, and so is one below 100%.
-The period is read as TIME008 reads it (deadline_after_period.goal_period_end).
+The period is read as TIME008 reads it (deadline_after_period.project_period): the table's 实施期限 when its
+dates can be read, else the goal's.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_percent, row_hit
-from ggtlint.primitives.deadline_after_period import goal_period_end
+from ggtlint.primitives.deadline_after_period import period_from, project_period
 
 NAME = "completion-before-period-end"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("period",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("period", "period_from", "period_from_zh")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
@@ -29,11 +31,11 @@ _SHARE_OF_WORKS = re.compile(r"年度|本年|当年|计划|任务|进度|[一二
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    period = goal_period_end(ctx.goal, ctx.budget_year)
-    if period is None or ctx.budget_year is None or period[1] <= ctx.budget_year:
+    period = project_period(ctx)
+    if period is None or ctx.budget_year is None or period[1].year <= ctx.budget_year:
         return
     for row in ctx.rows:
         parsed = row.parsed
         if is_percent(row) and parsed.percent is not None and parsed.percent >= 100 and parsed.op in ("＝", "=", "≥", None) \
                 and _FINISHED_RATE.search(row.name) and not _SHARE_OF_WORKS.search(row.name):
-            yield row_hit(row, period=period[0].group())
+            yield row_hit(row, period=period[0], **period_from(period[2] is None))
