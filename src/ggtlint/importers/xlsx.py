@@ -885,8 +885,8 @@ class _SheetReader:
         while self.sheet.merged_top(row, target) == (row, col):
             target += 1
         end = self.sheet.cells.get((row, target))
-        if start is None or end is None or not all(isinstance(cell.value, (_dt.date, _dt.datetime)) for cell in (start, end)):
-            return None
+        if start is None or end is None or not all(isinstance(cell.value, _dt.date) for cell in (start, end)):
+            return None  # (a datetime is a date too)
         return _cell_text(end)[0]
 
     def _goal_rows(self, draft: Draft, cell: tuple[int, int], labels: dict, head_end: int) -> None:
