@@ -1679,16 +1679,24 @@ def _kind_misfits(level2: list[_LaidLabel], kinds: list[str]) -> list[list[float
 
 def _row_kind(value: ParsedValue) -> str:
     """The kind of a row's value, a count written as a floor (≥20个) apart: a social cost is harm
-    held under a ceiling, so a floor there is an output (CAT022's)."""
-    return "floor count" if value.kind == "count" and value.op in ("≥", ">") else value.kind
+    held under a ceiling, so a floor there is an output (CAT022's); and an amount written as a
+    ceiling (≤48000元) apart: a budget line, which no social cost (CAT009's) or benefit states."""
+    if value.kind == "count" and value.op in ("≥", ">"):
+        return "floor count"
+    return "ceiling money" if value.kind == "money" and value.op in ("≤", "<") else value.kind
 
 
 _NOT_COST = frozenset({"数量指标", "质量指标", "时效指标"})
 # 二级 labels a row whose value is of the kind does not stand under in a careful table (an amount
 # outside the cost block, CAT003's rate under 数量指标, CAT015's deadline under 质量指标, CAT022's
 # floor count under 社会成本指标: g465's 培育粪肥还田服务主体 ≥20个; not under 生态环境成本指标, where a
-# measure against the harm counts up: g601's 施工噪声监测 ≥6次)
-_NOT_HOME = {"money": _NOT_COST, "count": frozenset({"经济成本指标"}), "duration": frozenset({"经济成本指标"}),
+# measure against the harm counts up: g601's 施工噪声监测 ≥6次; a ceiling amount under a social or
+# ecological cost or a benefit other than the economic one: g639's 防火宣传物资及检查设备维护 ≤48000元
+# under 社会效益指标, g647's 监测试剂及耗材 ≤100000元 under 社会成本指标)
+_NOT_HOME = {"money": _NOT_COST,
+             "ceiling money": _NOT_COST | {"社会成本指标", "生态环境成本指标", "社会效益指标", "生态效益指标",
+                                           "可持续影响指标", "服务对象满意度指标"},
+             "count": frozenset({"经济成本指标"}), "duration": frozenset({"经济成本指标"}),
              "floor count": frozenset({"经济成本指标", "社会成本指标"}),
              "rate": frozenset({"经济成本指标", "数量指标"}), "deadline": frozenset({"数量指标", "质量指标"})}
 
