@@ -160,6 +160,9 @@ def test_a_comparison_in_the_nature_column_is_the_values() -> None:
     ("市县配套资金", "中央资金", ["市县", "中央"]),
     # 配套 and 自筹 without 资金, as a 资金来源 block lists them beside 中央补助: they were left unread
     ("中央补助", "县级配套", ["中央", "县级"]), ("省级补助", "县级自筹", ["省级", "县级"]),
+    # a township's own share (as ggtlint export writes fiscal_sources 乡级, 镇级): was told as an unread fund row
+    ("县级资金", "乡级资金", ["县级", "乡级"]), ("县级资金", "镇级配套资金", ["县级", "镇级"]),
+    ("县级补助资金", "乡镇级资金", ["县级", "乡镇级"]),
 ])
 def test_the_ways_a_fiscal_source_is_labelled_are_read(first: str, second: str, names: list[str]) -> None:
     """县级配套资金 was dropped without a word, and FUND002 then said the levels did not add up."""

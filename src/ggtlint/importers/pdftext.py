@@ -839,9 +839,14 @@ _MAX_NAME_LINES = 8    # lines one name cell wraps over, at most
 _LONE_CELL = 2.0       # cost of a row with no name or no value: a cell is rarely empty
 _JOINED_LINE = 0.01    # cost of each line joined to a cell above: a tie goes to separate rows
 _EMPTY_BLOCK = 3.0     # cost of a label with no row in its block
-# cost of a 二级 block under a 一级 it does not belong to: less than a line, but more than the half
-# line a 一级 label printed on a line of its own a line off its block's middle makes (g448's 时效指标)
+# cost of a row under a 二级 its value's kind does not stand under (see _NOT_HOME): less than a line, so
+# it only settles what a label printed a line off its block's middle leaves open
 _MISFIT = 0.6
+# cost of a 二级 block under a 一级 it does not belong to: more than the half line a 一级 label printed on
+# a line of its own a line off its block's middle makes (g448's 时效指标), and more than the line two
+# neighbouring 一级 labels half a line off each make together (g647: 成本指标 on a wrapped 备注's line and
+# 产出指标 on a line of its own took the one 生态环境成本指标 row into 产出指标, STR004)
+_FOREIGN = 1.1
 # Sharing a wrapped side cell's lines out among rows (see _side_cell_rows): how far from its row's
 # lines (and from the cell's line before) a line may stand, what each line joined to a cell costs,
 # a cell ending on a full line, going on after a short one, starting or ending inside a bracket or
@@ -1327,8 +1332,7 @@ def _blocks(bands: list[tuple[float, float]], marks: list[float], where: float,
     at ``where`` of its block (0.5: the middle); returns the cost and where each block starts.
 
     ``misfits[m][k]``: what it costs that band ``k`` stands under label ``m`` although its words
-    say otherwise (时效指标 under 效益指标, an amount under 时效指标): less than a line, so it only
-    settles what a label printed a line off its block's middle leaves open.
+    say otherwise (时效指标 under 效益指标: _FOREIGN; an amount under 时效指标: _MISFIT).
     """
     if not marks:
         return 0.0, []
@@ -1616,7 +1620,7 @@ def _level2_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: lis
         units = [(None, [k]) for k in range(len(bands))]
     unit_bands = [_span_of([bands[k] for k in members], label.at(where) if label else 0)
                   for label, members in units]
-    misfits = [[_MISFIT if label2 is not None and not _belongs(label2, label1) else 0.0 for label2, _members in units]
+    misfits = [[_FOREIGN if label2 is not None and not _belongs(label2, label1) else 0.0 for label2, _members in units]
                for label1 in level1]
     cost1, starts1 = _blocks(unit_bands, [label.at(where) for label in level1], where, misfits)
     if not level1:
@@ -1648,7 +1652,7 @@ def _level1_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: lis
             continue
         cost2, starts2 = _blocks(bands[s:e], [label.at(where) for label in labels2], where,
                                  _kind_misfits(labels2, kinds[s:e]))
-        cost += cost2 + _MISFIT * sum(not _belongs(label2, label1) for label2 in labels2)
+        cost += cost2 + _FOREIGN * sum(not _belongs(label2, label1) for label2 in labels2)
         ends2 = starts2[1:] + [len(members)]
         plan.append((label1, [(label2, members[a:b]) for label2, a, b in zip(labels2, starts2, ends2)]))
     return cost, plan
