@@ -4,7 +4,8 @@ period (the table's 实施期限, or the goal's) runs into a later year (项目�
 year's, or the period is wrong.
 
 Only a rate of the works finished (完工率, 竣工率, 建成率) is read; a rate of the year's share or plan
-(年度建设任务完成率, 年度计划完工率) or of a part (一期工程完工率, 主体工程完工率) is left alone, and so is one below 100%.
+(年度建设任务完成率, 年度计划完工率) or of a part (一期工程完工率, 主体工程完工率, or one the goal finishes within the
+year: 物资储备库于2026年11月30日前建成) is left alone, and so is one below 100%.
 The period is read as TIME008 reads it (deadline_after_period.project_period): the table's 实施期限 when its
 dates can be read, else the goal's.
 """
@@ -29,6 +30,25 @@ _FINISHED_RATE = re.compile(r"完工率|竣工率|建成率")
 # before the rest)
 _SHARE_OF_WORKS = re.compile(r"年度|本年|当年|计划|任务|进度|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建")
 
+# a part the goal itself has finished within the year (物资储备库于2026年11月30日前建成): its clause, up to the next stop
+_FINISHED_IN_CLAUSE = re.compile(r"(?:(?P<year>20[0-9]{2})年)?(?:1[0-2]|[1-9])月[^，。；;,\n]{0,12}?(?:建成|完工|竣工)")
+_CLAUSE_END = re.compile(r"[，。；;,\n]")
+_WHOLE_WORKS = re.compile(r"本?(?:工程|项目)")
+
+
+def _part_finished_in_year(name: str, goal: str, year: int) -> bool:
+    """Whether the goal dates the rate's own part finished in the budget year (物资储备库建成率 beside
+    物资储备库于2026年11月30日前建成): that part is done this year, whatever the project's period."""
+    part = _WHOLE_WORKS.sub("", _FINISHED_RATE.sub("", name))
+    if len(part) < 2:
+        return False  # 工程完工率: the whole works
+    for start in (m.start() for m in re.finditer(re.escape(part), goal)):
+        end = _CLAUSE_END.search(goal, start)
+        finished = _FINISHED_IN_CLAUSE.search(goal, start, end.start() if end else len(goal))
+        if finished is not None and int(finished.group("year") or year) == year:
+            return True
+    return False
+
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     period = project_period(ctx)
@@ -37,5 +57,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in ctx.rows:
         parsed = row.parsed
         if is_percent(row) and parsed.percent is not None and parsed.percent >= 100 and parsed.op in ("＝", "=", "≥", None) \
-                and _FINISHED_RATE.search(row.name) and not _SHARE_OF_WORKS.search(row.name):
+                and _FINISHED_RATE.search(row.name) and not _SHARE_OF_WORKS.search(row.name) \
+                and not _part_finished_in_year(row.name, ctx.goal or "", ctx.budget_year):
             yield row_hit(row, period=period[0], **period_from(period[2] is None))

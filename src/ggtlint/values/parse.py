@@ -526,7 +526,7 @@ def _parse(
                 value = attempt(raw, text, year, lex)
                 if value is not None:
                     return value
-        elif repair and "半" in text:  # 发证后半年内: half a unit after an event, with no digit
+        elif repair and ("半" in text or "两月" in text):  # 发证后半年内, 产后两月内: after an event, with no digit
             value = _after_event(raw, text, year, lex)
             if value is not None:
                 return value
@@ -1129,6 +1129,8 @@ def _after_event(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
     rest = rest.replace("月龄", "个月")  # 犊牛出生后6月龄内: six months of age, six months after the birth
     if rest[0] == "半":
         rest = _HALF.sub(_half_spelt, rest, count=1)  # 发证后半年内: six months, as 半年内 alone
+    elif rest.startswith("两月"):
+        rest = _TWO_MONTHS_WITHIN.sub("2个月", rest, count=1)  # 产后两月内: as 两月内 alone
     value = _parse(raw, rest, year, lex, allow_placeholder=False, repair=False)
     if value.horizon_years == 1 and value.op in CEILING_OPS:
         # 验收后1年内, 验收后≤1年: a year from the event, a limit as 验收后12个月内 is, not the budget year's end
@@ -1710,6 +1712,8 @@ _CLOCK_BEFORE = lazy_pattern(r"(?<=[日号])(?:[0-2]?[0-9]:[0-5][0-9]|[0-2]?[0-9
 # with no 每 is up to nine characters before its 次 (十二个月不少于12次)
 _RESPELL_HINT = lazy_pattern(r"人民币|¥|RMB|CNY|m[23]|半|\+|^(?:[A-Za-z]|近[0-9]|[≤<]?[0-9]{2}年|均|全部|保持)|[./][0-9]{1,2}月|前(?:完成)?$"
                              r"|/[0-9]|^[^每]{2,9}[次巡](?:及?以上)?$|天[0-9]+[晚夜]$|^全天候?[0-9]|^每?[两双隔]月|^按[月季年半周天日]")
+# two months (两月内, after an event 产后两月内), never February: as 2个月内
+_TWO_MONTHS_WITHIN = lazy_pattern(r"^两月(?=(?:以|之)?内$)")
 # words before a figure that add nothing, read less often than _NEUTRAL's: 均≥95%, 全部≥95%, 保持100%
 _RARE_NEUTRAL = lazy_pattern(r"(?:均|全部|保持)(?=[≥≤=<>0-9])")
 
@@ -1746,7 +1750,7 @@ _LUNAR_FESTIVALS = {
     "重阳": ("10月11日", "10月29日", "10月18日", "10月8日", "10月26日", "10月16日", "10月5日"),
 }
 _FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?:(?P<name>{_alt(_FIXED_FESTIVALS)})"
-                                rf"|(?P<term>{_alt(_SOLAR_TERMS)})节?|(?<=年)(?P<lunar>{_alt(_LUNAR_FESTIVALS)})节?)[”\"]?"
+                                rf"|(?P<term>{_alt(_SOLAR_TERMS)})节?|(?:(?<=年)|(?<=年[“\"]))(?P<lunar>{_alt(_LUNAR_FESTIVALS)})节?)[”\"]?"
                                 r"(?P<by>(?:前|之前|以前)(?:完成)?)")
 
 
@@ -1795,8 +1799,8 @@ def _respelt(text: str, year: int | None) -> str:
         per_periods = _PER_PERIODS.fullmatch(fixed)
         if per_periods is not None:
             fixed = f"每{per_periods.group('periods')}{per_periods.group('fig')}"
-    if fixed.startswith("两月") and fixed[2:] in ("内", "以内", "之内"):  # 两月内: two months, as 两个月内
-        fixed = "2个月" + fixed[2:]
+    if fixed.startswith("两月"):  # 两月内: two months, as 两个月内
+        fixed = _TWO_MONTHS_WITHIN.sub("2个月", fixed, count=1)
     if fixed[0] in "每两双隔按":
         every = _EVERY_PERIOD_SAID_OTHERWISE.fullmatch(fixed)
         if every is not None:
