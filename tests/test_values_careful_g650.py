@@ -69,6 +69,8 @@ def test_a_part_the_goal_finishes_within_the_year_may_be_all_done(engine) -> Non
     assert "TIME009" not in _rules(engine, "657")
     # the same part finished only next year, or the whole works, is still told
     assert _rules(engine, "657", "物资储备库于2026年11月30日前建成", "物资储备库于2027年3月31日前建成").get("TIME009") == 1
+    assert _rules(engine, "657", "物资储备库于2026年11月30日前建成",
+                  "物资储备库于2026年11月完成主体、2027年3月建成").get("TIME009") == 1
     assert _rules(engine, "657", "      - name: 物资储备库建成率\n", "      - name: 工程建成率\n").get("TIME009") == 1
 
 
