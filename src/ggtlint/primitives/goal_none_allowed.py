@@ -1,0 +1,52 @@
+"""goal-none-allowed: the goal says an incident is not to happen at all (全年不发生重大网络安全事件) and the
+indicator for it allows some (重大网络安全事件 ≤1起): one of the two is wrong.
+
+``said`` (a regular expression, its group ``what`` the incident) is how the goal says none happens; an
+indicator is that incident when its name ends as an incident does (``named``) and shares ``min_shared``
+characters running with ``what``; it allows some when its count is a ceiling or a figure above none.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, longest_run, row_hit
+from ggtlint.regexsafety import MAX_MATCH_INPUT, search
+
+NAME = "goal-none-allowed"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_words",)
+PARAMS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["said", "named", "min_shared"],
+    "properties": {"said": {"type": "string"}, "named": {"type": "string"},
+                   "min_shared": {"type": "integer", "minimum": 2}},
+}
+# a ceiling or a figure (≤1起, ＝2起) allows so many; "<1起" is none
+_ALLOWING = ("≤", "=")
+# an incident's grade: 一般网络安全事件 ≤3起 is another incident than the goal's 重大网络安全事件
+_GRADE = re.compile(r"一般|较小|较大|重大|特大|特别重大")
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    return compile_patterns(params, ("said", "named"))
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    goal = ctx.goal[:MAX_MATCH_INPUT]
+    said = list(params["said"].finditer(goal)) if goal else []
+    if not said:
+        return
+    for row in ctx.rows:
+        parsed = row.parsed
+        if parsed.kind != "count" or parsed.op not in _ALLOWING or parsed.number is None \
+                or parsed.number <= Decimal(0) or search(params["named"], row.name) is None:
+            continue
+        found = max(said, key=lambda each: longest_run(each.group("what"), row.name))
+        if longest_run(found.group("what"), row.name) >= params["min_shared"] \
+                and set(_GRADE.findall(row.name)) <= set(_GRADE.findall(found.group("what"))):
+            yield row_hit(row, goal_words=found.group(0))
