@@ -1948,8 +1948,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 补助学生人数 ≥18600人, b305 受益孤儿和事实无人抚养儿童人数 ≥270人), a 按月发放 goal against 全年…发放完成时间
     # (b299: a year's completion date fits a monthly payment, kept silent by design)
     # b296: 扶助金冒领错发率 ≥0.5% (VAL006), goal 特别扶助金按季度发放 against 特别扶助金发放时间 2026年12月31日前
-    # (REL018 one_date); left: goal 每人每年1000元 against 奖励扶助标准 ＝960元/人·年
-    "b296": {"REL018": 1, "VAL006": 1},
+    # (REL018 one_date), goal 每人每年1000元 against 奖励扶助标准 ＝960元/人·年 (REL008 standard, told after: the one
+    # clause of the goal's three standards holding every word of 奖励扶助)
+    "b296": {"REL008": 1, "REL018": 1, "VAL006": 1},
     # b297: 奖补资金“一卡通”发放率 ≤100% (VAL015), 乡镇奖补经办人员满意度 (SAT002), 获得产业奖补的脱贫户和监测户户数
     # ≥1200户 under 社会效益, the output again (CAT005)
     "b297": {"CAT005": 1, "SAT002": 1, "VAL015": 1},
@@ -1975,10 +1976,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b304: 已决赔案理赔兑付率 应赔尽赔 (VAL001), 虚假投保冒领保费补贴比例 ≥1% (VAL006), goal 保费补贴资金按季度拨付
     # against 保费补贴资金拨付时间 2026年12月31日前 (REL018 one_date); g41's 保险保险金额 renamed 每亩保额 in the copy
     "b304": {"REL018": 1, "VAL001": 1, "VAL006": 1},
-    # b305: left all three: 事实无人抚养儿童基本生活费 ＝3060000元 against 200人×1400元/人·月×12个月 (funds cut to
-    # match), goal 不低于1400元 against the indicator's 不低于1300元/人·月, 受益孤儿和事实无人抚养儿童人数 ≥270人 (the
-    # outputs' sum) under 社会效益
-    "b305": {},
+    # b305: goal 社会散居孤儿和事实无人抚养儿童每人每月不低于1400元 against the indicator's 不低于1300元/人·月 (REL008
+    # standard, a floor against a floor, told after); left: 事实无人抚养儿童基本生活费 ＝3060000元 against
+    # 200人×1400元/人·月×12个月 (funds cut to match), 受益孤儿和事实无人抚养儿童人数 ≥270人 (the outputs' sum) under 社会效益
+    "b305": {"REL008": 1},
     # a twenty-fourth recall audit, 30 defects of kinds not planted before, read as a county 人大预算工委 reads the 2026
     # tables of the year's major projects before the budget is approved (危桥改造, 城市更新专项债, 实训基地, 冷链物流,
     # 供销社服务中心, 排水防涝, 政务数据平台, 高标准农田, 全民健身设施, 应急广播; each a careful g table of 2024 or 2025

@@ -1038,6 +1038,8 @@ _STANDARD = lazy_pattern(r"每(?P<head>(?![年月季天日周次])(?:(?!每)[\u4
                          r"(?P<words>(?:(?!每)[\u4e00-\u9fff]){0,6}?)(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?万?元)")
 # a cap or a floor, not the standard itself (每户最高补助2万元, 每人每年不低于6000元)
 _BOUND = lazy_pattern(r"最高|最多|最低|上限|不超过|不高于|不低于|不少于|以内|以下|以上|封顶")
+# a standard's words saying it is a floor (每人每月不低于1400元)
+_FLOOR_WORDS = lazy_pattern(r"不低于|不少于|最低")
 # words of a name saying a standard per head, set aside when it is tied to the goal's words (生均每天, 人均, 每站, 标准)
 _PER_HEAD_WORDS = lazy_pattern(r"[\u4e00-\u9fff]均|每[\u4e00-\u9fff]|标准|单价|定额")
 # words naming any payment: a name sharing only these with a standard's clause may name another payment
@@ -1072,21 +1074,27 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
     """An indicator giving the goal's standard per head at another amount (目标按每生每天5元, 生均每天膳食补助标准
     ＝6元/人·天): only the one standard of the goal for that head, and an indicator named for it (每生, 生均, or
     元/人 in its unit) that pays what the standard's clause pays, its per-head words set aside."""
-    standards = []
+    standards = []  # (a floor, 每人每月不低于1400元, held only against a floor: 不低于1300元/人·月)
+    floors = []
     for match in _STANDARD.finditer(goal):
         after = goal[match.end():match.end() + 3]
         amount = _amount(match.group("amount"), ctx)
-        if amount is None or _BOUND.search(match.group("words")) or _BOUND.match(after) \
+        words = match.group("words")
+        floor = _FLOOR_WORDS.fullmatch(words) is not None
+        if amount is None or (_BOUND.search(words) and not floor) or _BOUND.match(after) \
                 or _ANOTHER_AMOUNT.match(goal, match.end()) \
-                or (match.group("words") and _ANOTHER_KINDS_AMOUNT.match(goal, match.end())):
+                or (words and _ANOTHER_KINDS_AMOUNT.match(goal, match.end())):
             continue
-        standards.append((match, amount[1], _DAY.get(match.group("period"), match.group("period"))))
+        (floors if floor else standards).append(
+            (match, amount[1], _DAY.get(match.group("period"), match.group("period"))))
     months_said = _YEAR_AS_MONTHS.search(goal)
     months = int(months_said.group(1)) if months_said else None
     for row in ctx.rows:
         parsed = row.parsed
-        if parsed.kind not in ("money", "per_unit") or parsed.yuan is None or parsed.op not in ("=", None) \
-                or row.level1 == _BENEFIT:
+        floor_row = parsed.op in ("≥", ">")
+        if parsed.kind not in ("money", "per_unit") or parsed.yuan is None or (parsed.op not in ("=", None)
+                                                                                and not floor_row) \
+                or row.level1 == _BENEFIT or (floor_row and not floors):
             continue  # (a benefit per head or mu, 亩均节本增效 ＝300元/亩, is what is gained, no standard)
         head, _dot, period = (parsed.per or "").partition("·")
         if period == "次" and head + "次" in HEADS:
@@ -1096,7 +1104,7 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         if not period and _TERM_NAMED.search(row.name):
             period = "学期"  # 其中：春季学期（每生1000元）: one term's pay, not compared with a year's standard
         what_is_paid = _PER_HEAD_WORDS.sub("", row.name)
-        for_the_row = [(match, yuan, goal_period) for match, yuan, goal_period in standards
+        for_the_row = [(match, yuan, goal_period) for match, yuan, goal_period in (floors if floor_row else standards)
                 if _names_the_head(row.name, head, match.group("head"))
                 and _pays_what_the_clause_does(what_is_paid, _standards_clause(goal, match), match.group())]
         # a standard for each kind of head, each named in a word or two (小学每生每年1000元、初中每生每年1250元): the
@@ -1105,17 +1113,40 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         if len(for_the_row) > 1 and all(len(kind) <= 8 for kind, _item in kinds):
             best = unique_best([(longest_run(what_is_paid, kind), item) for kind, item in kinds], 2)
             for_the_row = [best] if best is not None else []
+        elif len(for_the_row) > 1:
+            # standards for kinds named at length (…家庭3500人按每人每年1000元发放奖励扶助金；…按每人每月730元发放特别扶助金):
+            # the one whose clause holds every word of the row's payment (奖励扶助 of 奖励扶助标准; not 特别扶助（伤残）,
+            # whose 伤残 is another clause's), or whose kind the row names whole (社会散居孤儿和事实无人抚养儿童保障标准)
+            # (none when the row gives one of the head's: 每生每天合计6元 beside 每生每天5元)
+            own = set(_HANZI.findall(what_is_paid))
+            holding = [item for item in for_the_row if len(own) >= 3 and own <= set(_standards_clause(goal, item[0]))
+                       or len(kind := _kind_ahead(goal, item[0])) >= 4 and kind in row.name]
+            given = any(_written_as(amounts, _written(row)) for match, yuan, goal_period in standards + floors
+                        if _names_the_head(row.name, head, match.group("head"))
+                        and (amounts := _same_standard(yuan, goal_period, _DAY.get(period, period) or None, months)))
+            for_the_row = holding if len(holding) == 1 and not given else []
         if len(for_the_row) != 1:
             continue  # none, or several standards for the head (小学每生每年1000元、初中每生每年1250元)
         match, yuan, goal_period = for_the_row[0]
+        kind = _kind_ahead(goal, match)
+        if floor_row and longest_run(row.name, kind) < min(len(kind), 4):
+            continue  # a floor for the kind the goal names (集中供养孤儿), not another kind's (社会散居孤儿保障标准)
         amounts = _same_standard(yuan, goal_period, _DAY.get(period, period) or None, months)
-        # a line naming the standard in brackets is its sum (补助（每个市场45万元） ＝360万元): weigh the name's
-        named = name_standard_yuan(row.name) if parsed.kind == "money" else None
-        written = named if named is not None else parsed.yuan
+        written = _written(row)
         several = not period and goal_period in _SHORT_PERIODS and yuan > 0 and written % yuan == 0
-        if amounts is not None and not _written_as(amounts, written) and not several:
-            yield row_hit(row, variant="standard", severity=LEVELS["standard"],  # (several: 5个月 of 每月100元)
-                          **_goal_said(goal, match.start(), match.end()))
+        if floor_row:  # a floor below the goal's floor (不低于1300元 against 不低于1400元), in periods both said
+            if amounts is None or len(amounts) != 1 or written >= min(amounts):
+                continue
+        elif amounts is None or _written_as(amounts, written) or several:  # (several: 5个月 of 每月100元)
+            continue
+        yield row_hit(row, variant="standard", severity=LEVELS["standard"], **_goal_said(goal, match.start(), match.end()))
+
+
+def _written(row: Row) -> Decimal:
+    """The standard a row gives: its amount, or the one its name gives in brackets, of which a line is the sum
+    (补助（每个市场45万元） ＝360万元)."""
+    named = name_standard_yuan(row.name) if row.parsed.kind == "money" else None
+    return named if named is not None else row.parsed.yuan  # type: ignore[return-value]
 
 
 def _pays_what_the_clause_does(own: str, clause: str, standard: str) -> bool:

@@ -1,0 +1,54 @@
+"""The twenty-fifth recall audit's checks (b296–b305), each against some of the look-alikes it was measured on:
+a goal's standard per head against the indicator giving it (REL008 standard)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+
+
+def _findings(engine: Any, goal: str, costs: list[tuple[str, str]]) -> list[Any]:
+    rows = "".join(f'      - name: "{name}"\n        value: "{value}"\n' for name, value in costs)
+    text = (f"version: 1\nproject: {{name: 2026年民生补助资金, year: 2026}}\n"
+            f"funds: {{unit: 元, total: 9000000, fiscal: 9000000}}\ngoal: {goal}\n"
+            f"indicators:\n  产出指标:\n    成本指标:\n{rows}")
+    return engine.check_source(load_text(text, "audit25.yaml")).findings
+
+
+_SPECIAL = "为独生子女伤残家庭120人按每人每月590元、死亡家庭80人按每人每月730元发放特别扶助金。"
+_REWARD = "2026年为农村部分计划生育家庭3500人按每人每年1000元发放奖励扶助金；" + _SPECIAL
+_ORPHANS = "按集中供养孤儿每人每月不低于1800元、社会散居孤儿和事实无人抚养儿童每人每月不低于1400元的标准按月发放基本生活费。"
+
+
+@pytest.mark.parametrize(("goal", "costs", "told"), [
+    # a standard among several for kinds named at length: the one clause holding the payment's words
+    (_REWARD, [("奖励扶助标准", "＝960元/人·年")], "奖励扶助标准"),
+    ("2026年为符合条件的退役士兵600人按每人每年3000元发放自主就业补助金；为伤残军人150人按每人每月400元发放伤残抚恤补助。",
+     [("自主就业补助标准", "＝2800元/人·年")], "自主就业补助标准"),
+    ("2026年为城市特困人员300人按每人每年13200元发放基本生活费；为农村特困人员900人按每人每年9600元发放基本生活费。",
+     [("农村特困人员基本生活费标准", "＝9000元/人·年"), ("城市特困人员基本生活费标准", "＝13200元/人·年")],
+     "农村特困人员基本生活费标准"),
+    (_REWARD, [("奖励扶助标准", "＝1000元/人·年"), ("特别扶助标准（伤残）", "＝590元/人·月"),
+               ("特别扶助标准（死亡）", "＝730元/人·月")], None),
+    (_SPECIAL, [("特别扶助标准（伤残）", "＝590元/人·月")], None),  # 伤残 is the other clause's
+    (_REWARD, [("扶助标准", "≥590元/人·月")], None),  # names no one standard's payment
+    # a floor below the goal's floor for the kind the indicator names
+    (_ORPHANS, [("社会散居孤儿和事实无人抚养儿童保障标准", "不低于1300元/人·月")], "社会散居孤儿和事实无人抚养儿童保障标准"),
+    ("重度残疾人护理补贴按每人每月不低于1000元的标准按月发放。", [("重度残疾人护理补贴标准", "≥10000元/人·年")],
+     "重度残疾人护理补贴标准"),
+    (_ORPHANS, [("集中供养孤儿保障标准", "不低于1800元/人·月"),
+                ("社会散居孤儿和事实无人抚养儿童保障标准", "不低于1400元/人·月")], None),
+    ("社会散居孤儿每人每月不低于1000元的标准发放基本生活费。", [("社会散居孤儿保障标准", "≥12000元/人·年")], None),
+    ("按每人每月1400元发放社会散居孤儿基本生活费。", [("社会散居孤儿保障标准", "不低于1300元/人·月")], None),  # no floor
+    ("集中供养孤儿每人每月不低于1800元的标准按月发放基本生活费。", [("社会散居孤儿保障标准", "不低于1400元/人·月")],
+     None),  # another kind's floor
+    ("自7月起社会散居孤儿保障标准由每人每月不低于1300元提高到每人每月不低于1400元。",
+     [("社会散居孤儿保障标准", "不低于1300元/人·月")], None),  # raised mid-year: two floors
+])
+def test_a_goal_standard_against_the_indicator_giving_it(engine, goal: str,  # type: ignore[no-untyped-def]
+                                                         costs: list[tuple[str, str]], told: str | None) -> None:
+    hits = [f for f in _findings(engine, goal, costs) if f.rule_id == "REL008" and "补助标准，必有一处写错" in f.message_zh]
+    assert [f.message_zh.split("指标“")[1].split("”")[0] for f in hits] == ([told] if told else [])
