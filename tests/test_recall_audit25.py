@@ -52,3 +52,33 @@ def test_a_goal_standard_against_the_indicator_giving_it(engine, goal: str,  # t
                                                          costs: list[tuple[str, str]], told: str | None) -> None:
     hits = [f for f in _findings(engine, goal, costs) if f.rule_id == "REL008" and "补助标准，必有一处写错" in f.message_zh]
     assert [f.message_zh.split("指标“")[1].split("”")[0] for f in hits] == ([told] if told else [])
+
+
+def _counted(engine: Any, goal: str, quantities: list[tuple[str, str]], benefit: tuple[str, str] | None) -> list[str]:
+    rows = "".join(f'      - name: "{name}"\n        value: "{value}"\n' for name, value in quantities)
+    text = (f"version: 1\nproject: {{name: 2026年民生补助资金, year: 2026}}\n"
+            f"funds: {{unit: 元, total: 9000000, fiscal: 9000000}}\ngoal: {goal}\n"
+            f"indicators:\n  产出指标:\n    数量指标:\n{rows}")
+    if benefit:
+        text += f'  效益指标:\n    可持续影响指标:\n      - name: "{benefit[0]}"\n        value: "{benefit[1]}"\n'
+    findings = engine.check_source(load_text(text, "audit25.yaml")).findings
+    return [f.message_zh.split("指标“")[1].split("”")[0] for f in findings
+            if f.rule_id == "REL008" and "应写成一致" in f.message_zh]
+
+
+_MEALS = "2026年按每生每天5元标准，为全县农村义务教育阶段学生1.86万人提供营养膳食补助。"
+
+
+@pytest.mark.parametrize(("goal", "quantities", "benefit", "told"), [
+    (_MEALS, [("受益学生人数", "≥16800人")], ("享受营养膳食补助学生人数", "≥18600人"), "受益学生人数"),
+    ("为城乡困难群众3200人发放临时救助金。", [("受助群众人数", "≥3000人")], None, "受助群众人数"),
+    ("资助家庭经济困难学生1500人。", [("受资助学生人数", "≥1200人")], None, "受资助学生人数"),
+    (_MEALS, [("受益学生人数", "≥18600人")], ("享受营养膳食补助学生人数", "≥18600人"), None),
+    ("为全县学生1.86万人提供营养膳食补助。", [("受益寄宿学生人数", "≥6200人")], None, None),  # a part
+    ("全县义务教育阶段学生1.86万人，为其中农村学生1.2万人提供营养膳食补助。", [("受益学生人数", "≥12000人")], None,
+     None),  # the county's whole only stated
+    ("全年服务学生1.86万人次。", [("受益学生人数", "≥16800人")], None, None),  # another unit
+])
+def test_those_reached_named_as_the_goals_words(engine, goal: str,  # type: ignore[no-untyped-def]
+        quantities: list[tuple[str, str]], benefit: tuple[str, str] | None, told: str | None) -> None:
+    assert _counted(engine, goal, quantities, benefit) == ([told] if told else [])

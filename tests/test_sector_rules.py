@@ -1970,9 +1970,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b302: 慰问对象符合帮扶条件比例 应帮尽帮 (VAL001), 侨联慰问工作人员满意度 (SAT002); left: 慰问金按期发放率 ＝100%
     # with 春节前 and the 发放时间 taken away
     "b302": {"SAT002": 1, "VAL001": 1},
-    # b303: left all three: goal 学生1.86万人 against 受益学生人数 ≥16800人, 享受营养膳食补助学生人数 ≥18600人 as a
-    # benefit, 补助资金用于学生食品的比例 ≤100% (a 比例 may be a share kept down, not told)
-    "b303": {},
+    # b303: goal 学生1.86万人 against 受益学生人数 ≥16800人 (REL008 differs, told after: 受益 before the goal's words
+    # for its figure, the figure given only by the benefit); left: 享受营养膳食补助学生人数 ≥18600人 as a benefit,
+    # 补助资金用于学生食品的比例 ≤100% (a 比例 may be a share kept down, not told)
+    "b303": {"REL008": 1},
     # b304: 已决赔案理赔兑付率 应赔尽赔 (VAL001), 虚假投保冒领保费补贴比例 ≥1% (VAL006), goal 保费补贴资金按季度拨付
     # against 保费补贴资金拨付时间 2026年12月31日前 (REL018 one_date); g41's 保险保险金额 renamed 每亩保额 in the copy
     "b304": {"REL018": 1, "VAL001": 1, "VAL006": 1},

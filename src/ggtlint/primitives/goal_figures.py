@@ -186,6 +186,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     accounted = set(told)
     differs_shared = params.get("differs_shared")
     given_counts = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows}
+    given_quantities = {_measure_key(row.parsed.unit, row.parsed.number) for row in rows if row.level2 == "数量指标"}
     # a part's own quantities (人工造林面积 for 其中人工造林8000亩) are none of the whole's either
     parts_named = _parts_named(goal, parts, rows, given_counts, accounted, before, differs_shared, ctx.budget_year) \
         if differs_shared is not None and parts else []
@@ -215,7 +216,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         if _measure_key(figure.unit, figure.number) in given_counts:
             yield from _reworded_with_less(figure, goal, said_at, context, rows, differs_shared, told)
-        else:
+        # (given by a benefit only, 享受营养膳食补助学生人数 ≥18600人, the quantity is still held against it)
+        if _measure_key(figure.unit, figure.number) not in given_quantities:
             # a benefit too when named as the figure itself (全县蜂蜜产量 for 全县蜂蜜产量达到180吨)
             # not a count its name gives per month or quarter (每季度开展优待政策宣传 ≥3场 for the year's 12场)
             quantities = [row for row in rows if _same_measure(figure, row.parsed) and (
@@ -1449,6 +1451,8 @@ _MEASURE_WORD = lazy_pattern(r"(?:面积|数量|人次|人数|户数|产量|次�
 _TO_THE_FIGURE = lazy_pattern(rf"(?:(?:较|比)(?:上一?年度?|去年))?(?:达到|达|为|约|共|(?:稳定|保持)在|{_RAISE_TO_WORDS})$")
 # a whole's place (全县), not a word of what it counts
 _PLACE_WHOLE_WORD = lazy_pattern(r"全[省市州县区旗镇乡村]")
+# the words opening a count of those a project reaches (受益学生, 享受补助学生)
+_REACH_AHEAD = lazy_pattern(r"^(?:受益|享受|受助|受资助)")
 # the break between the items of a 其中's list (其中新建4座、改造8座; 其中：学生4000人)
 _PART_ITEM_BREAK = lazy_pattern(r"[、：:]")
 # the end of the words a 其中 governs: all its list (其中C级危房改造验收合格率达到100%, 其中：A 600人、B 400人)
@@ -1522,8 +1526,9 @@ _YEAR_OPENING = lazy_pattern(r"^20[0-9]{2}年度?")
 
 
 def _served(words: str) -> bool:
-    """Whether ``words`` say the project does something to those they count (安装…的老人, 项目扶持户数)."""
-    return "项目" in words or "扶持" in words or "帮扶" in words or _DEED.search(words) is not None
+    """Whether ``words`` say the project does something to those they count (安装…的老人, 项目扶持户数, 受益学生)."""
+    return "项目" in words or "扶持" in words or "帮扶" in words or _DEED.search(words) is not None \
+        or _REACH_AHEAD.match(words) is not None
 
 
 def _per_shorter_period(name: str) -> bool:
@@ -1536,7 +1541,7 @@ def _named_as_the_figure(name: str, context: str) -> bool:
     """Whether an indicator's name is the goal's words right before its figure, a measure word added or not
     (查螺面积 for 开展查螺350万平方米, 培训人次 for 培训1200人次, 全县蜂蜜产量 for 全县蜂蜜产量达到180吨): the
     same count, however few characters the words have; or those words running on past the figure (扶持脱贫户户数
-    for 扶持400户脱贫户). The whole's place (全县) is no word of the count's (扶持全县脱贫户400户, 全县蜂蜜产量 for
+    for 扶持400户脱贫户); or a word for those reached before the words (受益学生人数 for 义务教育阶段学生1.86万人). The whole's place (全县) is no word of the count's (扶持全县脱贫户400户, 全县蜂蜜产量 for
     蜂蜜产量提高到600吨)."""
     ahead, after = context.split("|", 1)
     # (a baseline before the words to the figure set aside: 蔬菜年产量由450吨提高到600吨)
@@ -1545,7 +1550,9 @@ def _named_as_the_figure(name: str, context: str) -> bool:
     stem = _MEASURE_WORD.sub("", name)
     if len(stem) < 2:
         return False
-    return ahead.endswith(name) or ahead.endswith(stem) \
+    # (a reach word before the goal's last words: 受益学生人数 for 义务教育阶段学生1.86万人)
+    reached = _REACH_AHEAD.sub("", stem)
+    return ahead.endswith(name) or ahead.endswith(stem) or (reached != stem and len(reached) >= 2 and ahead.endswith(reached)) \
         or any(ahead.endswith(stem[:cut]) and after.startswith(stem[cut:]) for cut in range(2, len(stem) - 1))
 
 
