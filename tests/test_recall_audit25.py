@@ -82,3 +82,35 @@ _MEALS = "2026年按每生每天5元标准，为全县农村义务教育阶段�
 def test_those_reached_named_as_the_goals_words(engine, goal: str,  # type: ignore[no-untyped-def]
         quantities: list[tuple[str, str]], benefit: tuple[str, str] | None, told: str | None) -> None:
     assert _counted(engine, goal, quantities, benefit) == ([told] if told else [])
+
+
+def _priced(engine: Any, goal: str, rows: list[tuple[str, str, str]]) -> list[str]:
+    by_level: dict[str, str] = {}
+    for level2, name, value in rows:
+        by_level[level2] = by_level.get(level2, "") + f'      - name: "{name}"\n        value: "{value}"\n'
+    text = (f"version: 1\nproject: {{name: 2026年补助资金, year: 2026}}\n"
+            f"funds: {{unit: 元, total: 9000000, fiscal: 9000000}}\ngoal: {goal}\nindicators:\n  产出指标:\n"
+            + "".join(f"    {level2}:\n{text}" for level2, text in by_level.items()))
+    findings = engine.check_source(load_text(text, "audit25.yaml")).findings
+    return [f.message_zh.split("”")[0].lstrip("“") for f in findings if f.rule_id == "FUND007"]
+
+
+_HEIRS = "2026年对120名州级非物质文化遗产代表性传承人按每人每年5000元给予传习补助。"
+
+
+@pytest.mark.parametrize(("goal", "rows", "told"), [
+    (_HEIRS, [("数量指标", "补助州级代表性传承人", "＝120人"), ("成本指标", "传承人传习补助", "≤500000元"),
+              ("成本指标", "传习补助标准", "＝5000元/人·年")], "传习补助标准"),
+    ("2026年为80名退休教师按每人每月500元发放生活补助。", [("数量指标", "补助退休教师", "＝80人"),
+     ("成本指标", "退休教师生活补助", "≤400000元"), ("成本指标", "生活补助标准", "＝500元/人·月")], "生活补助标准"),
+    (_HEIRS, [("数量指标", "补助州级代表性传承人", "＝120人"), ("成本指标", "传承人传习补助", "≤600000元"),
+              ("成本指标", "传习补助标准", "＝5000元/人·年")], None),
+    (_HEIRS, [("数量指标", "补助州级代表性传承人", "≥130人"), ("成本指标", "传承人传习补助", "≤500000元"),
+              ("成本指标", "传习补助标准", "＝5000元/人·年")], None),  # not the goal's count
+    ("2026年对120名州级传承人按每人每年5000元、60名县级传承人按每人每年3000元给予传习补助。",
+     [("数量指标", "补助州级代表性传承人", "＝120人"), ("数量指标", "补助县级代表性传承人", "＝60人"),
+      ("成本指标", "传承人传习补助", "≤780000元"), ("成本指标", "州级传习补助标准", "＝5000元/人·年")], None),
+])
+def test_a_standards_count_in_the_goals_clause(engine, goal: str,  # type: ignore[no-untyped-def]
+                                               rows: list[tuple[str, str, str]], told: str | None) -> None:
+    assert _priced(engine, goal, rows) == ([told] if told else [])

@@ -1939,12 +1939,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # the staff word, 慰问/发放/审核人员 added, not after 受/被; 0 of 10 look-alikes, 0 of 5 held out), the goal's 按季度
     # 发放 against the payment time's one December date (特别扶助金发放时间 2026年12月31日前: REL018 one_date, a
     # notice; 0 of 10 look-alikes, 0 of 5 held out, 0 of 5 new in another table; not a name timing the year's
-    # completion, the last payment or what follows it). Left: the standard times the people against a cost line
-    # with no note (b301 120人×5000元/人·年 against ≤500000元, b305 200人×1400元 against ＝3060000元: FUND007 reads
-    # neither pair), a goal standard among two of one kind (b296 每人每年1000元 against ＝960元/人·年), the 及时率
-    # with no deadline (b298, b302), a 万 count against an indicator sharing two characters with the goal (b303
-    # 学生1.86万人 against 受益学生人数 ≥16800人) or a floor above the goal's floor (b301 不少于0.5万人次 against
-    # ≥6000人次, arguably no contradiction), the output again in other words or as the parts' sum (b303 享受营养膳食
+    # completion, the last payment or what follows it). Told after (h164): 4, a standard among several for one head
+    # (b296 每人每年1000元 against 奖励扶助标准 ＝960元/人·年: REL008 standard, the one clause holding every word of
+    # the indicator's payment, or whose kind it names whole) and a floor against a lower floor (b305 不低于1400元
+    # against 不低于1300元/人·月), both notices: 1 of 12 look-alikes at first (another kind's floor), 0 after; held
+    # out 5 of 5, 1 of 6 more look-alikes (60周岁以上老人's floor against 80周岁以上老人高龄津贴标准); a count of those
+    # reached named as the goal's words (b303 受益学生人数 ≥16800人 for 学生1.86万人, a figure only a benefit gives:
+    # REL008 differs, a notice; 1 of 10 look-alikes at first, a county's whole only stated, 0 after; held out 5 of
+    # 5); the standard's count in the goal's clause (b301 对120名…传承人按每人每年5000元 × ＝120人 against ≤500000元:
+    # FUND007 pairs the price with it; 0 of 10 look-alikes, held out 4 of 5, missed a price named only by generic
+    # words, 工作经费标准, that finds no cost line). Left: b305 200人×1400元 against ＝3060000元 (the price 不低于1300元
+    # pairs with 其中：社会散居孤儿, and 1300 × 200 × 12 is within 2% of the line), the 及时率 with no deadline (b298,
+    # b302), a floor above the goal's floor (b301 不少于0.5万人次 against ≥6000人次, arguably no contradiction), the output again in other words or as the parts' sum (b303 享受营养膳食
     # 补助学生人数 ≥18600人, b305 受益孤儿和事实无人抚养儿童人数 ≥270人), a 按月发放 goal against 全年…发放完成时间
     # (b299: a year's completion date fits a monthly payment, kept silent by design)
     # b296: 扶助金冒领错发率 ≥0.5% (VAL006), goal 特别扶助金按季度发放 against 特别扶助金发放时间 2026年12月31日前
@@ -1964,9 +1970,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b300: 救助金审批后发放时限 按时足额发放 (VAL001), 救助对象符合条件率 ≤100% (VAL015), 受助困难“两癌”患病妇女人数
     # ≥30人 under 社会效益, the output again (CAT005)
     "b300": {"CAT005": 1, "VAL001": 1, "VAL015": 1},
-    # b301: 传习补助错发率 ≥1% (VAL006); left: goal 120名 and 补助州级代表性传承人 ＝120人 × 5000元/人·年 against
-    # 传承人传习补助 ≤500000元, goal 不少于0.5万人次 against ≥6000人次
-    "b301": {"VAL006": 1},
+    # b301: 传习补助错发率 ≥1% (VAL006), 传习补助标准 ＝5000元/人·年 × 补助州级代表性传承人 ＝120人 = 600000元 against
+    # 传承人传习补助 ≤500000元 (FUND007 over_line, told after: the price paired with the count the goal's clause pays
+    # it to, 对120名…传承人按每人每年5000元); left: goal 不少于0.5万人次 against ≥6000人次
+    "b301": {"FUND007": 1, "VAL006": 1},
     # b302: 慰问对象符合帮扶条件比例 应帮尽帮 (VAL001), 侨联慰问工作人员满意度 (SAT002); left: 慰问金按期发放率 ＝100%
     # with 春节前 and the 发放时间 taken away
     "b302": {"SAT002": 1, "VAL001": 1},

@@ -11,7 +11,8 @@ A price and a quantity pair by the words they share (校园招聘补贴标准 �
 three characters after the price words: a firm pair; so is a price named by generic words only with
 the one quantity in its unit naming the same payment: 平均单台补贴 ↔ 补贴家电数量), or, less firmly, by two characters
 (人均培训成本 ↔ 培训干部人次) or by the only quantity of 数量指标 in that unit (苗种平均单价 元/尾 ↔
-放流苗种数量 ≥600万尾; a count of people or households never: a table counts several kinds). A
+放流苗种数量 ≥600万尾; a count of people or households never: a table counts several kinds), or, for a
+standard per head, by the one count the goal's clause pays it to (对120名…传承人按每人每年5000元: ＝120人). A
 price matching no quantity is left out, not guessed. A count in another unit of the price's measure
 (≥200公顷 for 500元/亩, ≥1.2万kW for 5000元/千瓦: the lexicon's ``measures``) is multiplied converted
 to the price's unit.
@@ -453,4 +454,24 @@ def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
     match = unique_best([(longest_run(loose, name_stem(row.name, GENERIC_WORDS + strip)), row) for row in output], 2)
     if match is None and len(output) == 1 and head not in MANY_KINDS:
         match = output[0]  # the only thing counted in 尾, 件, 车公里
+    if match is None and head in ("人", "生"):
+        match = _counted_in_the_goal(ctx.goal, price, output)
     return match, False
+
+
+# a count of people and the standard each is paid, in one clause of the goal (对120名…传承人按每人每年5000元给予传习补助)
+_GOAL_COUNT_STANDARD = re.compile(r"(?P<count>[0-9]+)(?:名|人)(?:(?![0-9])[^，。；,;、]){0,20}?每(?:人|名|生)"
+                                  r"(?:每(?P<period>年|月|季度|季))?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
+
+
+def _counted_in_the_goal(goal: str, price: Row, output: list[Row]) -> Row | None:
+    """The one quantity giving the count of people the goal pays the price's standard to, in one clause
+    (传习补助标准 ＝5000元/人·年 and 补助州级代表性传承人 ＝120人 for 对120名…传承人按每人每年5000元): the goal ties
+    a standard to whom it is paid, whatever words the two names share."""
+    period = split_per(price.parsed.per or "")[1]
+    found = []
+    for said in _GOAL_COUNT_STANDARD.finditer(goal or ""):
+        yuan = Decimal(said.group("n")) * (10000 if said.group("money") == "万元" else 1)
+        if yuan == price.parsed.yuan and (said.group("period") or "年") == (period or "年"):
+            found += [row for row in output if row.parsed.number == Decimal(said.group("count"))]
+    return found[0] if len(found) == 1 else None
