@@ -62,9 +62,9 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
     return found
 
 
-def _year_end_payment(row: Any) -> bool:
+def _year_end_date_only(row: Any) -> bool:
     """A timeliness row giving one date in the year's last month for the whole of the work (特别扶助金发放时间
-    2026年12月31日前), not a last payment or the year's completion (全年补贴资金发放完成时间, 第四季度补贴发放时间)."""
+    2026年12月31日前, 水质监测时间), not a last round or the year's completion (全年补贴资金发放完成时间, 第四季度补贴发放时间)."""
     return (row.level2 == "时效指标" and row.parsed.kind == "deadline" and row.parsed.deadline is not None
             and row.parsed.deadline.month == 12 and _WHOLE_YEAR_NAME.search(row.name) is None)
 
@@ -79,7 +79,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if row.level2 not in ("时效指标", "数量指标"):
             continue
         own = _CADENCE.search(row.value)
-        one_date = own is None and _year_end_payment(row)
+        one_date = own is None and _year_end_date_only(row)
         if not one_date and (own is None or own.start() > 1):  # the value's own cadence, at its start (每季度首月10日前)
             continue
         # the work the name times is its last verb (巡查员补贴发放时间 times 发放, not 巡查)

@@ -1,0 +1,23 @@
+"""Re-read h162 of the morning's changes (REL018 one_date, VAL015's paying-out rates): each case a slip the re-read
+found, with a test that fails without its fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ggtlint.load import load_text
+
+_MONITORED_MONTHLY = """version: 1
+project: {name: 2026年县级水源地水质监测, year: 2026}
+goal: 2026年对全县12个县级水源地开展水质监测，县级水源地水质每月监测1次，保障饮水安全。
+indicators:
+  产出指标:
+    时效指标:
+      - {name: 县级水源地水质监测时间, value: 2026年12月31日前}
+"""
+
+
+def test_one_year_end_date_for_monthly_monitoring_is_told_as_monitoring_not_as_a_payment(engine: Any) -> None:
+    found = [f for f in engine.check_source(load_text(_MONITORED_MONTHLY, "t.yaml")).findings if f.rule_id == "REL018"]
+    assert len(found) == 1
+    assert "按月监测" in found[0].message_zh and "paid" not in found[0].message_en and "payment" not in found[0].message_en
