@@ -21,3 +21,10 @@ def test_one_year_end_date_for_monthly_monitoring_is_told_as_monitoring_not_as_a
     found = [f for f in engine.check_source(load_text(_MONITORED_MONTHLY, "t.yaml")).findings if f.rule_id == "REL018"]
     assert len(found) == 1
     assert "按月监测" in found[0].message_zh and "paid" not in found[0].message_en and "payment" not in found[0].message_en
+
+
+def test_a_lunar_festival_in_quotes_after_its_year_is_its_day() -> None:
+    # as a fixed festival in quotes is (2026年“八一”前); a yearless “春节”前 stays the lexicon's
+    from ggtlint.values import parse_value
+    assert str(parse_value("2026年“春节”前", budget_year=2026).deadline) == "2026-02-17"
+    assert parse_value("“春节”前", budget_year=2026).deadline is None
