@@ -28,3 +28,11 @@ def test_a_lunar_festival_in_quotes_after_its_year_is_its_day() -> None:
     from ggtlint.values import parse_value
     assert str(parse_value("2026年“春节”前", budget_year=2026).deadline) == "2026-02-17"
     assert parse_value("“春节”前", budget_year=2026).deadline is None
+
+
+def test_a_name_cell_holding_a_value_alone_reads_as_that_value_with_no_name() -> None:
+    # a form with no 指标值 column (xlsx header_rows) whose 三级指标 cell is only the value
+    from ggtlint.importers.pdftext import name_and_value
+    assert name_and_value("≥500人") == ("", "≥500人")
+    assert name_and_value("受益人数≥500人") == ("受益人数", "≥500人")
+    assert name_and_value("受益人数") == ("受益人数", "")

@@ -400,7 +400,9 @@ def _value_part(text: str) -> tuple[int, str] | None:
 def name_and_value(text: str) -> tuple[str, str]:
     """A name and the value typed after it in one cell ("受益人数≥500人" → 受益人数, ≥500人; "完工时间：
     2026年11月30日前" → 完工时间, 2026年11月30日前), as forms with no 指标值 column are filled; the whole
-    text and "" when no value follows the name."""
+    text and "" when no value follows the name, "" and the whole text when it is a value alone (≥500人)."""
+    if _labels().value_kind(text) == "strong":  # the name left out: read as an empty name, not a name "≥500人"
+        return "", text
     colon = min((at for at in (text.find(":"), text.find("：")) if at >= 0), default=-1)
     if colon > 0 and _labels().value_kind(text[colon + 1:]) == "strong":
         return text[:colon].strip(), text[colon + 1:].strip()
