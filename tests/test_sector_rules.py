@@ -1894,18 +1894,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # grade named; not an indicator of another grade, 一般网络安全事件 ≤3起). Left: a 等保 level no such system has (b307, b315 第四级, b308 五级: the level a
     # system may have is the reviewer's knowledge, not the table's), 通过 with no grade (b306, b314: 通过 reads as a
     # grade; b312's 通过测评 is told as text), the same figure in another time unit (b308 24天, b309 ≤4天, b314
-    # 30小时: REL008's unit_slip reads no time units)
+    # 30小时: REL008's unit_slip read no time units; told since h171)
     # b306: 系统全年可用率 ≤99.5% (VAL015), 驻场运维服务商工程师满意度 (SAT002); left: 等级保护测评结论 通过
     "b306": {"SAT002": 1, "VAL015": 1},
     # b307: 系统故障响应时间 ≥2小时 (VAL006), 二期系统上线试运行时间 2027年8月31日前 (TIME001); left: a city's 智慧城管
     # platform 通过等保2.0第四级测评 (goal and indicator alike)
     "b307": {"TIME001": 1, "VAL006": 1},
-    # b308: 重大网络安全事件 ≤1起 against the goal's 全年不发生重大网络安全事件 (REL019); left: 等级保护测评五级系统
-    # ＝12个, 高危漏洞通报时限 发现后24天内 against the goal's 24小时内
-    "b308": {"REL019": 1},
-    # b309: 一般故障响应时间 ≥30分钟 (VAL006), 交易系统正常运行 是 as a benefit (CAT024); REL002 as in g84; left: 一般故障
-    # 修复时间 ≤4天 against the goal's 4小时内修复
-    "b309": {"CAT024": 1, "REL002": 1, "VAL006": 1},
+    # b308: 重大网络安全事件 ≤1起 against the goal's 全年不发生重大网络安全事件 (REL019), 高危漏洞通报时限 发现后24天内
+    # against the goal's 24小时内 (REL008 unit_slip, h171); left: 等级保护测评五级系统 ＝12个
+    "b308": {"REL008": 1, "REL019": 1},
+    # b309: 一般故障响应时间 ≥30分钟 (VAL006), 交易系统正常运行 是 as a benefit (CAT024), 一般故障修复时间 ≤4天 against
+    # the goal's 4小时内修复 (REL008 unit_slip, h171); REL002 as in g84
+    "b309": {"CAT024": 1, "REL002": 1, "REL008": 1, "VAL006": 1},
     # b310: 电子政务外网可用率 ≤99.9% (VAL015), 驻场运维工程师满意度 (SAT002), 重大网络安全事件 ≤1起 against the
     # goal's 全年不发生重大网络安全事件 (REL019)
     "b310": {"REL019": 1, "SAT002": 1, "VAL015": 1},
@@ -1918,9 +1918,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b313: 热线系统故障响应时间 ≥30分钟 (VAL006), 热线系统运维工程师满意度 (SAT002), 热线系统正常运行 是 as a benefit
     # (CAT024); REL002 as in g173
     "b313": {"CAT024": 1, "REL002": 1, "SAT002": 1, "VAL006": 1},
-    # b314: 反诈预警平台数据泄露事件 ≤1起 (VAL027); left: 反诈预警平台等级保护测评 通过, 紧急止付办理时限 受理后30小时内
-    # against the goal's 受理后30分钟内
-    "b314": {"VAL027": 1},
+    # b314: 反诈预警平台数据泄露事件 ≤1起 (VAL027), 紧急止付办理时限 受理后30小时内 against the goal's 受理后30分钟内
+    # (REL008 unit_slip, h171); left: 反诈预警平台等级保护测评 通过
+    "b314": {"REL008": 1, "VAL027": 1},
     # b315: 融媒体云平台升级上线时间 2027年6月30日前 (TIME001), 稿件与省级技术平台数据共享率 ≥120% (VAL003); left: a
     # county 新媒体平台 通过第四级测评
     "b315": {"TIME001": 1, "VAL003": 1},

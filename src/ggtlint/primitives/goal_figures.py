@@ -289,6 +289,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 quality_rates.add(id(candidates[0]))
             unmatched.append((said_at, number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
+    yield from _time_unit_slips(ctx, goal, before, shared, told)
     if "全覆盖" in goal:
         yield from _full_cover(goal, ctx, told)
     for said_at, number, candidates, near, reached_year in unmatched:
@@ -757,6 +758,52 @@ def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: s
             told.add(id(ceilings[0]))
             said = _goal_said(goal, match.start("figure"), match.start("unit") + unit[0])
             yield row_hit(ceilings[0], variant="differs", **said, severity=LEVELS["differs"])
+
+
+# a time the goal sets as a limit: 24小时内, 受理后30分钟以内, 不超过4小时 (not a date's day, 12月31日, nor a
+# service window, 7×24小时)
+_TIME_FIGURE = lazy_pattern(r"(?<![0-9.×*/月])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>分钟|个?小时|个?工作日|天|日|周|个月)")
+_WITHIN_AFTER = ("内", "以内", "之内")
+_TIME_ITEM = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?(?:分钟|个?小时|个?工作日|天|日|周|个月)[以之]?内[\u4e00-\u9fff]{0,4}、")
+_STRONG_BREAK = lazy_pattern(r"[，。；;,：:\n]")
+_LIMIT_AHEAD = ("不超过", "不高于", "不多于", "控制在", "缩短至", "缩短到", "压缩至", "压缩到")
+# each time class in minutes (a month as 30 days, a workday as a day: compared only where a whole number of
+# times apart, so neither 天 against 个工作日 nor a month against weeks)
+_CLASS_MINUTES = {"minute": 1, "hour": 60, "day": 1440, "workday": 1440, "week": 10080, "month": 43200}
+
+
+def _time_unit_slips(ctx: TableContext, goal: str, before: int, shared: int, told: set[int]) -> Iterator[Hit]:
+    """A time limit of the goal (高危漏洞发现后24小时内通报) given by the indicator naming its words with the
+    same figure in another time unit (高危漏洞通报时限 发现后24天内), as ``unit_slip``. Not a figure the goal
+    also gives in the indicator's unit (受理后1小时内响应、1天内办结: 办结时限 ≤1天 is that one)."""
+    limits = []
+    for match in _TIME_FIGURE.finditer(goal):
+        if not (goal.startswith(_WITHIN_AFTER, match.end()) or goal[:match.start()].endswith(_LIMIT_AHEAD)):
+            continue
+        info = ctx.lexicon.unit_info(match.group("unit"))
+        if info is not None and info.time in _CLASS_MINUTES:
+            limits.append((match, Decimal(match.group("n")), info.time))
+    given = {(number, time) for _match, number, time in limits}
+    for match, number, time in limits:
+        context = _context(goal, match, before)
+        if context is None:
+            continue
+        # a limit listed after another keeps the words both are of (一般故障30分钟内响应、4小时内修复: 一般故障), not
+        # the other's deed (响应)
+        start = max((found.end() for found in _STRONG_BREAK.finditer(goal, 0, match.start())), default=0)
+        context = f"{_TIME_ITEM.sub('', goal[start:match.start()])[-before:]}|{context.split('|', 1)[1]}"
+        for row in ctx.rows:
+            parsed = row.parsed
+            info = ctx.lexicon.unit_info(parsed.unit) if parsed.kind == "duration" and parsed.unit else None
+            if info is None or info.time not in _CLASS_MINUTES or parsed.number != number or id(row) in told \
+                    or (number, info.time) in given or longest_run(context, row.name) < shared:
+                continue
+            sizes = sorted((_CLASS_MINUTES[time], _CLASS_MINUTES[info.time]))
+            if sizes[1] % sizes[0] or sizes[0] == sizes[1]:
+                continue
+            told.add(id(row))
+            said = _goal_said(goal, match.start(), match.end())
+            yield row_hit(row, variant="unit_slip", **said, times=str(sizes[1] // sizes[0]))
 
 
 def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, Decimal | None]:

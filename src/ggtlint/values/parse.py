@@ -993,6 +993,7 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
 def _per_word(word: str) -> tuple[str, str | None]:
     """What an amount is per, without the deed named after it, and the comparison written before the
     deed, if any: 亩补贴 → (亩, None), 年至少开展 → (年, ≥). 名学生, 个村 name what it is per: they stay."""
+    word = _PERIOD_IN_WORDS.sub(lambda m: str(_cn_number(m.group("n"))), word, count=1)
     cuts = [cut for cut in range(1, len(word)) if word.startswith(_PER_DEEDS, cut)]
     if not cuts:
         return word, None
@@ -1008,6 +1009,9 @@ def _per_word(word: str) -> tuple[str, str | None]:
 
 
 _CLASSIFIERS = frozenset("个名位户家所座处")
+# a span of several periods in words (每两个月1次, 每三周一次) as in figures, one spelling with 每两月一次 and
+# 每2个月1次 (2个月); not 二月 or 一年 alone, a month's name and a plain period
+_PERIOD_IN_WORDS = lazy_pattern(r"^(?P<n>[两三四五六七八九]|十[一二]?|二(?=个))(?=个月|个?周|个?星期|年|天|日|个?季度|个?工作日|小时)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1748,6 +1752,8 @@ _LUNAR_FESTIVALS = {
     "端午": ("6月10日", "5月31日", "6月19日", "6月9日", "5月28日", "6月16日", "6月5日"),
     "中秋": ("9月17日", "10月6日", "9月25日", "9月15日", "10月3日", "9月22日", "9月12日"),
     "重阳": ("10月11日", "10月29日", "10月18日", "10月8日", "10月26日", "10月16日", "10月5日"),
+    # the fifteenth of the first month, 春节 + 14 days
+    "元宵": ("2月24日", "2月12日", "3月3日", "2月20日", "2月9日", "2月27日", "2月17日"),
 }
 _FESTIVAL_BEFORE = lazy_pattern(rf"(?P<y>[0-9]{{4}}年)?[“\"]?(?:(?P<name>{_alt(_FIXED_FESTIVALS)})"
                                 rf"|(?P<term>{_alt(_SOLAR_TERMS)})节?|(?:(?<=年)|(?<=年[“\"]))(?P<lunar>{_alt(_LUNAR_FESTIVALS)})节?)[”\"]?"
