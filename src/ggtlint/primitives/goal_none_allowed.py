@@ -28,7 +28,9 @@ PARAMS_SCHEMA = {
 }
 # a ceiling or a figure (≤1起, ＝2起) allows so many; "<1起" is none
 _ALLOWING = ("≤", "=")
-# an incident's grade: 一般网络安全事件 ≤3起 is another incident than the goal's 重大网络安全事件
+# an incident's grade: the goal's 重大网络安全事件 rules out those of its grade only, so an indicator is held to it
+# only when it names that grade too (not 一般网络安全事件 ≤3起, nor 网络安全事件 ≤1起, which may be minor ones);
+# a goal naming none (不发生网络安全事件) rules out every grade
 _GRADE = re.compile(r"一般|较小|较大|重大|特大|特别重大")
 
 
@@ -48,5 +50,5 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         found = max(said, key=lambda each: longest_run(each.group("what"), row.name))
         if longest_run(found.group("what"), row.name) >= params["min_shared"] \
-                and set(_GRADE.findall(row.name)) <= set(_GRADE.findall(found.group("what"))):
+                and set(_GRADE.findall(found.group("what"))) <= set(_GRADE.findall(row.name)):
             yield row_hit(row, goal_words=found.group(0))

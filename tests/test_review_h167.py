@@ -1,0 +1,36 @@
+"""Re-read of the change that brought project.period, REL019, TIME009's parts and FUND007's goal pairing
+(6e566ff..5e8a3f7): each test here failed before its fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+
+_TABLE = """version: 1
+project: {{name: 2026年电子政务外网运行维护, year: 2026}}
+goal: "{goal}"
+indicators:
+  产出指标:
+    质量指标:
+      - {{name: {name}, value: "{value}"}}
+"""
+
+
+def _rules(engine: Any, goal: str, name: str, value: str) -> list[str]:
+    text = _TABLE.format(goal=goal, name=name, value=value)
+    return [finding.rule_id for finding in engine.check_source(load_text(text, "t.yaml")).findings]
+
+
+@pytest.mark.parametrize(("goal", "name", "told"), [
+    # the goal rules out every incident: a major one allowed contradicts it
+    ("2026年全年不发生网络安全事件。", "重大网络安全事件", True),
+    # the goal rules out major ones only: one incident of any grade may be a minor one
+    ("2026年全年不发生重大网络安全事件。", "网络安全事件", False),
+    ("2026年全年不发生重大网络安全事件。", "重大网络安全事件", True),
+    ("2026年全年不发生重大网络安全事件。", "一般网络安全事件", False),
+])
+def test_rel019_holds_the_goal_grade_to_the_indicator(engine, goal: str, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("REL019" in _rules(engine, goal, name, "≤1起")) is told
