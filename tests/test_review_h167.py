@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
 from ggtlint.load import load_text
+from ggtlint.primitives.deadline_after_period import read_period
 
 _TABLE = """version: 1
 project: {{name: 2026年电子政务外网运行维护, year: 2026}}
@@ -34,3 +36,16 @@ def _rules(engine: Any, goal: str, name: str, value: str) -> list[str]:
 ])
 def test_rel019_holds_the_goal_grade_to_the_indicator(engine, goal: str, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("REL019" in _rules(engine, goal, name, "≤1起")) is told
+
+
+@pytest.mark.parametrize(("written", "dates"), [
+    # 止 closing the period, 底 its month's end, as officers write them
+    ("2026年1月1日至2026年12月31日止", (date(2026, 1, 1), date(2026, 12, 31))),
+    ("2026年3月起至2026年11月止", (date(2026, 3, 1), date(2026, 11, 30))),
+    ("2026年1月-2026年12月底", (date(2026, 1, 1), date(2026, 12, 31))),
+    # dates written with hyphens (2026-03-01), the range's own hyphen or 至 between them
+    ("2026-03-01至2026-11-30", (date(2026, 3, 1), date(2026, 11, 30))),
+    ("2026-03-01-2026-11-30", (date(2026, 3, 1), date(2026, 11, 30))),
+])
+def test_read_period_reads_the_forms_officers_write(written: str, dates: tuple[date, date]) -> None:
+    assert read_period(written, 2026) == dates

@@ -48,10 +48,12 @@ _PERIOD_WORDS = (r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s
 _PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|项目期限|项目周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
                      + _PERIOD_WORDS)
 # project.period by itself: the words of a period, or years alone (2026-2028年, 三年（2026—2028年）: from
-# the first's January to the last's December); dates written 2026.03 or 2026/3/1 are read as 2026年3月(1日)
-_FIELD_PERIOD = re.compile(r"\s*" + _PERIOD_WORDS + r"\s*")
+# the first's January to the last's December); dates written 2026.03, 2026/3/1 or 2026-03-01 are read as 2026年3月(1日)
+_FIELD_PERIOD = re.compile(r"\s*" + _PERIOD_WORDS + r"\s*底?止?\s*")  # (12月底, 12月31日止: the last day)
 _FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年?[）)]?\s*")
 _DOTTED_DATE = re.compile(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
+# with hyphens only a whole date (2026-03-01): a hyphen alone also joins the two ends (2026-2028年)
+_HYPHENED_DATE = re.compile(r"(?P<y>20[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?![0-9])")
 
 # a month the goal names elsewhere (11月底前拨付, 9月至12月为后期管护期)
 _MONTH = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年)?(?<![0-9])(?P<m>[0-9]{1,2})\s*月")
@@ -84,8 +86,9 @@ def read_period(text: str | None, budget_year: int | None) -> tuple[date, date] 
     when it gives no dates (1年, 长期) or is not there."""
     if not text:
         return None
-    dated = _DOTTED_DATE.sub(lambda m: f"{m['y']}年{int(m['m'])}月" + (f"{int(m['d'])}日" if m["d"] else ""),
-                         unicodedata.normalize("NFKC", text))
+    dated = unicodedata.normalize("NFKC", text)
+    for numbered in (_HYPHENED_DATE, _DOTTED_DATE):
+        dated = numbered.sub(lambda m: f"{m['y']}年{int(m['m'])}月" + (f"{int(m['d'])}日" if m["d"] else ""), dated)
     if (match := _FIELD_PERIOD.fullmatch(dated)) is not None:
         return _period_dates(match, budget_year)
     if (years := _FIELD_YEARS.fullmatch(dated)) is not None and years["y1"] <= years["y2"]:
