@@ -49,3 +49,12 @@ def test_rel019_holds_the_goal_grade_to_the_indicator(engine, goal: str, name: s
 ])
 def test_read_period_reads_the_forms_officers_write(written: str, dates: tuple[date, date]) -> None:
     assert read_period(written, 2026) == dates
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("网络可用率", True),  # the network's availability, as 系统可用率 and 外网可用率 are
+    ("外网可用率", True),
+    ("网络降级可用率", False),  # a mode kept down
+])
+def test_val015_reads_a_network_availability(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("VAL015" in _rules(engine, "2026年保障全市电子政务外网稳定运行。", name, "≤99.9%")) is told
