@@ -58,3 +58,9 @@ def test_read_period_reads_the_forms_officers_write(written: str, dates: tuple[d
 ])
 def test_val015_reads_a_network_availability(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("VAL015" in _rules(engine, "2026年保障全市电子政务外网稳定运行。", name, "≤99.9%")) is told
+
+
+@pytest.mark.parametrize(("value", "told"), [("1起", True), ("≤1起", True), ("0起", False), ("<1起", False)])
+def test_rel019_reads_a_bare_figure_as_allowing_it(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    # a figure with no sign (1起) is the figure itself, as ＝1起 is
+    assert ("REL019" in _rules(engine, "2026年全年不发生重大网络安全事件。", "重大网络安全事件", value)) is told

@@ -26,8 +26,8 @@ PARAMS_SCHEMA = {
     "properties": {"said": {"type": "string"}, "named": {"type": "string"},
                    "min_shared": {"type": "integer", "minimum": 2}},
 }
-# a ceiling or a figure (≤1起, ＝2起) allows so many; "<1起" is none
-_ALLOWING = ("≤", "=")
+# a ceiling or a figure, with its sign or none (≤1起, ＝2起, 1起), allows so many; "<1起" is none
+_ALLOWING = ("≤", "=", None)
 # an incident's grade: the goal's 重大网络安全事件 rules out those of its grade only, so an indicator is held to it
 # only when it names that grade too (not 一般网络安全事件 ≤3起, nor 网络安全事件 ≤1起, which may be minor ones);
 # a goal naming none (不发生网络安全事件) rules out every grade
