@@ -64,3 +64,24 @@ def test_val015_reads_a_network_availability(engine, name: str, told: bool) -> N
 def test_rel019_reads_a_bare_figure_as_allowing_it(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     # a figure with no sign (1起) is the figure itself, as ＝1起 is
     assert ("REL019" in _rules(engine, "2026年全年不发生重大网络安全事件。", "重大网络安全事件", value)) is told
+
+
+_PRICED = """version: 1
+funds: {unit: 元, total: 1000000, fiscal: 1000000, other: 0}
+project: {name: 2023年非遗传承人传习补助, year: 2023}
+goal: "GOAL"
+indicators:
+  产出指标:
+    数量指标: [{name: 补助州级代表性传承人, value: ＝120人}]
+    成本指标: [{name: 传承人传习补助, value: ≤500000元}, {name: 传习补助标准, value: ＝5000元/人·年}]
+"""
+
+
+@pytest.mark.parametrize("goal", [
+    "2023年对120名州级传承人按每人每年5000元给予传习补助。",
+    # two clauses paying the same count the same standard point at the one quantity, not at two
+    "2023年对120名州级传承人按每人每年5000元给予传习补助；对120名县级传承人按每人每年5000元给予补助。",
+])
+def test_fund007_pairs_the_standard_with_the_count_the_goal_pays_it_to(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
+    found = engine.check_source(load_text(_PRICED.replace("GOAL", goal), "t.yaml")).findings
+    assert "FUND007" in [finding.rule_id for finding in found]

@@ -469,9 +469,9 @@ def _counted_in_the_goal(goal: str, price: Row, output: list[Row]) -> Row | None
     (传习补助标准 ＝5000元/人·年 and 补助州级代表性传承人 ＝120人 for 对120名…传承人按每人每年5000元): the goal ties
     a standard to whom it is paid, whatever words the two names share."""
     period = split_per(price.parsed.per or "")[1]
-    found = []
+    found: dict[int, Row] = {}  # (by id: two clauses paying one count the standard name one quantity)
     for said in _GOAL_COUNT_STANDARD.finditer(goal or ""):
         yuan = Decimal(said.group("n")) * (10000 if said.group("money") == "万元" else 1)
         if yuan == price.parsed.yuan and (said.group("period") or "年") == (period or "年"):
-            found += [row for row in output if row.parsed.number == Decimal(said.group("count"))]
-    return found[0] if len(found) == 1 else None
+            found.update((id(row), row) for row in output if row.parsed.number == Decimal(said.group("count")))
+    return next(iter(found.values())) if len(found) == 1 else None
