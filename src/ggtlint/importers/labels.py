@@ -41,10 +41,9 @@ FOOTER = "footer"    # what a form prints below the grid (填报人：…); alon
 WORKBOOK = "workbook"  # a whole workbook cell
 PDF_TEXT = "pdf_text"  # one or more fragments of text extracted from a PDF
 
-# The levels of government a fiscal fund source is named after, longest first where one
-# name begins another (省级 before 省).
-# Levels of government a fiscal source is named by, longest first: 县本级资金, 市县配套资金 and
-# 上级补助资金 are sources as much as 中央资金 is, and so is a township's own (乡级资金, 镇级配套资金).
+# The levels of government a fiscal fund source is named after, longest first where one name begins
+# another (省级 before 省): 县本级资金, 市县配套资金 and 上级补助资金 are sources as much as 中央资金 is,
+# and so is a township's own (乡级资金, 镇级配套资金).
 FUND_PREFIX = "市县|省本级|市本级|州本级|县本级|区本级|本级|上级|中央|省级|省|市级|市|州级|州|县级|县|区级|区|乡镇级|乡级|镇级"
 # The levels that name a fiscal source by themselves in a workbook cell (中央, 县级): not the bare
 # 省, 市, 县, which are ends of place names.
