@@ -85,3 +85,22 @@ indicators:
 def test_fund007_pairs_the_standard_with_the_count_the_goal_pays_it_to(engine, goal: str) -> None:  # type: ignore[no-untyped-def]
     found = engine.check_source(load_text(_PRICED.replace("GOAL", goal), "t.yaml")).findings
     assert "FUND007" in [finding.rule_id for finding in found]
+
+
+_BUILT = """version: 1
+project: {{name: 2026年应急指挥中心建设, year: 2026}}
+goal: "项目实施期2026年4月至2027年6月，{built}。"
+indicators: {{产出指标: {{质量指标: [{{name: 物资储备库建成率, value: ＝100%}}]}}}}
+"""
+
+
+@pytest.mark.parametrize(("built", "told"), [
+    ("物资储备库于2026年11月30日前建成", False),
+    # the date first: the same part finished within the year
+    ("2026年11月30日前建成物资储备库", False),
+    ("2027年5月建成物资储备库", True),
+    ("2026年11月完成主体、2027年5月建成物资储备库", True),
+])
+def test_time009_leaves_a_part_the_goal_builds_within_the_year(engine, built: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = engine.check_source(load_text(_BUILT.format(built=built), "t.yaml")).findings
+    assert ("TIME009" in [finding.rule_id for finding in found]) is told

@@ -30,8 +30,8 @@ _FINISHED_RATE = re.compile(r"完工率|竣工率|建成率")
 # before the rest)
 _SHARE_OF_WORKS = re.compile(r"年度|本年|当年|计划|任务|进度|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建")
 
-# a part the goal itself has finished within the year (物资储备库于2026年11月30日前建成): its clause, up to the next stop;
-# no other date between (2026年11月完成主体、2027年5月建成 is next year's)
+# a part the goal itself has finished within the year (物资储备库于2026年11月30日前建成, or the date first:
+# 2026年11月30日前建成物资储备库): in its clause; no other date between (2026年11月完成主体、2027年5月建成 is next year's)
 _FINISHED_IN_CLAUSE = re.compile(r"(?:(?P<year>20[0-9]{2})年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日)?[^，。；;,、\n0-9]{0,12}?(?:建成|完工|竣工)")
 _CLAUSE_END = re.compile(r"[，。；;,\n]")
 _WHOLE_WORKS = re.compile(r"本?(?:工程|项目)")
@@ -45,7 +45,11 @@ def _part_finished_in_year(name: str, goal: str, year: int) -> bool:
         return False  # 工程完工率: the whole works
     for start in (m.start() for m in re.finditer(re.escape(part), goal)):
         end = _CLAUSE_END.search(goal, start)
-        finishes = _FINISHED_IN_CLAUSE.finditer(goal, start, end.start() if end else len(goal))
+        finishes = list(_FINISHED_IN_CLAUSE.finditer(goal, start, end.start() if end else len(goal)))
+        # (the date and its finish word right before the part, from its clause's start: a year is never cut)
+        clause_start = max(goal.rfind(stop, 0, start) for stop in "，。；;,\n") + 1
+        finishes += [finished for finished in _FINISHED_IN_CLAUSE.finditer(goal, clause_start, start)
+                     if finished.end() == start]
         if any(int(finished.group("year") or year) == year for finished in finishes):
             return True
     return False
