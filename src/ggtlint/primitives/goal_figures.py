@@ -216,7 +216,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         if _measure_key(figure.unit, figure.number) in given_counts:
             yield from _reworded_with_less(figure, goal, said_at, context, rows, differs_shared, told)
-        # (given by a benefit only, 享受营养膳食补助学生人数 ≥18600人, the quantity is still held against it)
+        # (given by no quantity, only by a benefit or a quality: 享受营养膳食补助学生人数 ≥18600人, the quantities
+        # are still held against it)
         if _measure_key(figure.unit, figure.number) not in given_quantities:
             # a benefit too when named as the figure itself (全县蜂蜜产量 for 全县蜂蜜产量达到180吨)
             # not a count its name gives per month or quarter (每季度开展优待政策宣传 ≥3场 for the year's 12场)
