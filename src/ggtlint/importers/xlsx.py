@@ -70,6 +70,7 @@ from ggtlint.importers.numfmt import (
     shows_percent, shows_whole_date)
 from ggtlint.importers.pdftext import name_and_value
 from ggtlint.model import Span, Table, field_word
+from ggtlint.values import parse_value
 from ggtlint.values.normalize import decimal_text
 
 __all__ = ["export_command", "read_workbook", "workbook_bytes", "write_workbook"]
@@ -878,15 +879,16 @@ class _SheetReader:
             draft.notes[f"/project/{key}"] = note
 
     def _period_end(self, row: int, col: int) -> str | None:
-        """The end of a 实施期限 given as two date cells (2026/3/1 | 2026/11/30): the date in the cell after
-        the start's (past its merged cells), as shown; None when the start or that cell is no date."""
+        """The end of a 实施期限 given as two date cells (2026/3/1 | 2026/11/30, or typed as text: 2026年3月1日 |
+        2026年11月30日): the date in the cell after the start's (past its merged cells), as shown; None when
+        the start or that cell is no date."""
         start = self.sheet.cells.get((row, col))
         target = col + 1
         while self.sheet.merged_top(row, target) == (row, col):
             target += 1
         end = self.sheet.cells.get((row, target))
-        if start is None or end is None or not all(isinstance(cell.value, _dt.date) for cell in (start, end)):
-            return None  # (a datetime is a date too)
+        if start is None or end is None or not all(_is_day(cell) for cell in (start, end)):
+            return None
         return _cell_text(end)[0]
 
     def _goal_rows(self, draft: Draft, cell: tuple[int, int], labels: dict, head_end: int) -> None:
@@ -1243,6 +1245,17 @@ _KNOWN_LEVEL1 = frozenset(DEFAULT_LEVEL2)  # 产出指标, 效益指标, 满意�
 # time indicator is a date shown in a 常规 (General) cell, not a count.
 _DATE_SERIALS = (36526, 54789)
 _ABOUT_TIME = re.compile(r"时间|日期|时限|期限|截止|完成时")
+
+
+def _is_day(cell: _Cell) -> bool:
+    """A date cell (a datetime is a date too), or a text cell holding one date alone (2026年11月30日, not
+    2026年11月30日前 nor a span)."""
+    if isinstance(cell.value, _dt.date):
+        return True
+    if not isinstance(cell.value, str):
+        return False
+    parsed = parse_value(cell.value)
+    return parsed.kind == "deadline" and parsed.op is None and parsed.deadline is not None
 
 
 def _fund_pieces(rows: list[tuple[tuple[int, int], str, tuple[int, int], Decimal, str]]) -> tuple[str, str]:

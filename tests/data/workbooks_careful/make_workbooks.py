@@ -806,9 +806,10 @@ def _write_sheet_each(workbook, table: dict) -> None:
 # -- round s9: layouts of the 2021 provincial templates and of workbooks saved by WPS ----------------
 
 def _head_s9(ws, table: dict, width: int) -> int:
-    """Title, 金额单位 line and project rows (value merged to the grid's right edge); ``period``: 实施期限
-    as a start and an end date cell side by side; ``funds_across``: the amounts in one row, each label
-    beside its amount; ``medium``: 中期目标 and 年度目标 side by side over their texts."""
+    """Title, 金额单位 line and project rows (value merged to the grid's right edge); ``period``: its
+    label and one cell (merged as a project row's) or a start and an end cell side by side;
+    ``funds_across``: the amounts in one row, each label beside its amount; ``medium``: 中期目标 and
+    年度目标 side by side over their texts."""
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     _cell(ws, 1, 1, table["title"])
     _cell(ws, 2, 1, table["unit_line"])
@@ -820,8 +821,10 @@ def _head_s9(ws, table: dict, width: int) -> int:
         row += 1
     if "period" in table:
         _cell(ws, row, 1, table["period"][0])
-        _cell(ws, row, 2, table["period"][1])
-        _cell(ws, row, 3, table["period"][2])
+        for col, value in enumerate(table["period"][1:], 2):
+            _cell(ws, row, col, value)
+        if len(table["period"]) == 2:  # one cell: merged to the right edge as the project rows are
+            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=width)
         row += 1
     if table.get("funds_across"):
         _cell(ws, row, 1, table["funds_label"])
