@@ -360,3 +360,82 @@ def test_side_lines_no_row_can_take_go_to_the_nearest_row_by_its_middle() -> Non
     from ggtlint.importers.pdftext import _side_cell_rows
     cells = _side_lines(*((line, "按30家×每家2次") for line in (6, 7, 9, 10, 11, 13, 14, 16, 18)), (27, "元"))
     assert _side_cell_rows(cells, [(21, 23), (22, 23)]) == [0] * 9 + [1]
+
+
+# -- round s10: the project's period (实施期限, 项目期限) on the header lines ---------------------------
+
+# Careful workbooks of tests/test_workbooks_careful_s21.py as texts: s10a, s10d, s10f through ``ggtlint
+# import``, ``ggtlint export``, LibreOffice and ``pdftotext -layout``; h1 and h2 hand-written on the export
+# of s10d and s10b with a published table's header: 实施期限 beside 项目负责人 on a line of their own (h1),
+# 项目期限 on its own line wrapped after 至 (2026年3月至 / 2027年6月) and 项目负责人 after 主管部门 (h2).
+PERIOD_TEXTS = {
+    # file: (the workbook, the period read, findings rule by rule)
+    "period-s10a-layout.txt": ("s10a", "2026年1月-2026年12月", {}),
+    "period-s10d-layout.txt": ("s10d", "2026年3月1日-2026年11月30日", {}),
+    "period-s10f-layout.txt": ("s10f", "三年（2026-2028年）", {}),
+    "period-h1-s10d-layout.txt": ("s10d", "2026年3月1日-2026年11月30日", {}),
+    # 项目负责人 王德明 after 主管部门's value: told as not read (the format has no field for it)
+    "period-h2-s10b-layout.txt": ("s10b", "2026年3月至2027年6月", {"LOAD013": 1}),
+}
+
+
+@pytest.fixture(scope="module")
+def period_workbooks(engine, tmp_path_factory):  # type: ignore[no-untyped-def]
+    pytest.importorskip("openpyxl")
+    from careful_workbooks import check_written
+    from test_workbooks_careful_s21 import TABLES
+    return check_written(engine, TABLES, tmp_path_factory.mktemp("s21-pdf"))
+
+
+@pytest.mark.parametrize("name", sorted(PERIOD_TEXTS))
+def test_the_period_on_a_header_line_is_read_whole_and_nothing_else_lost(period_workbooks, name: str) -> None:
+    book, period, _findings = PERIOD_TEXTS[name]
+    own = period_workbooks[book][0]
+    [item] = read_text((CAREFUL / name).read_text(encoding="utf-8"), name).tables
+    table = item.table
+    assert table.project.period == period
+    project = lambda p: (p.name, p.department, p.implementer, p.year)  # noqa: E731
+    assert project(table.project) == project(own.project)
+    assert (table.funds.total, table.funds.fiscal, table.funds.other) == (own.funds.total, own.funds.fiscal,
+                                                                          own.funds.other)
+    assert _squashed(table.goal) == _squashed(own.goal)
+    assert [(i.level1, i.level2, i.name, i.value + (i.unit or "")) for i in table.indicators] == \
+        [(i.level1, i.level2, i.name, i.value + (i.unit or "")) for i in own.indicators]
+
+
+@pytest.mark.parametrize("name", sorted(PERIOD_TEXTS))
+def test_the_period_texts_draw_their_findings(name: str) -> None:
+    proc = run_ggtlint("check", "--text-input", CAREFUL / name, "--format", "json", "--no-cache")
+    found: dict[str, int] = {}
+    for finding in json.loads(proc.stdout)["findings"]:
+        found[finding["rule_id"]] = found.get(finding["rule_id"], 0) + 1
+    assert found == PERIOD_TEXTS[name][2]
+
+
+_PERIOD_HEAD = """项目名称            剑河县第二中学教学楼新建工程
+主管部门            剑河县教育和科技局
+实施单位            剑河县第二中学
+{period}
+年度资金总额                                 800
+财政拨款                                     800
+其他资金                                       0
+年度总体目标        新建教学楼1栋。
+一级指标      二级指标      三级指标                指标值
+产出指标      数量指标      新建教学楼              ＝1栋
+"""
+
+
+@pytest.mark.parametrize(("lines", "period"), [
+    # wrapped after 至: its end on the next line, under the value (it was lost: 2026年3月至)
+    ("项目期限            2026年3月至\n                    2027年6月", "2026年3月至2027年6月"),
+    ("建设期限            2026.03-\n                    2027.06", "2026.03-2027.06"),
+    # not cut short: the next line is no part of it
+    ("实施周期            1年\n                    2027年6月", "1年"),
+    # cut short, but the next line is a label's
+    ("项目期限            2026年3月至\n项目负责人          王德明", "2026年3月至"),
+])
+def test_a_period_wrapped_after_zhi_is_joined(lines: str, period: str) -> None:
+    [item] = read_text(_PERIOD_HEAD.format(period=lines), "period.txt").tables
+    assert item.table.project.period == period
+    assert item.table.project.implementer == "剑河县第二中学"
+    assert [(i.name, i.value) for i in item.table.indicators] == [("新建教学楼", "＝1栋")]

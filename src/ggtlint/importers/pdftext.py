@@ -20,8 +20,9 @@ How a text is read:
   "财政拨款 628", "中央资金 339" …). Labels may be spaced out ("项 目 名 称"), and a label alone
   on its line takes the next line as its value (what pdftotext gives for a label/value form). A
   label the format has no field for (项目负责人, 联系电话 …, or any short label before a colon after a
-  value) ends the value before it on its line, and is noted as not read; 项目期限 (实施期限, 项目周期)
-  is read as the project's period. A level of
+  value) ends the value before it on its line, and is noted as not read; 项目期限 (实施期限, 建设期限,
+  项目周期, 实施周期, 起止年限) is read as the project's period, also when its cell wrapped after 至 or a
+  dash (2026年3月至 / 2027年6月). A level of
   government alone with an amount ("中央    1142.40") is a fiscal source right under 财政拨款, a source
   or the 资金 heading; elsewhere it is noted as a fund row not read.
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
@@ -2146,6 +2147,11 @@ class _Chunk:
                         values = below
                         taken.add(head[at + 1])
                         span = _line_span(lines, head[at + 1])
+                elif key == "period" and values and not unread and at + 1 < len(head) \
+                        and (rest := self._period_wrapped(head[at + 1], col, values[-1])) is not None:
+                    values[-1] = _join((values[-1], rest))  # one value, wrapped: no space between
+                    taken.add(head[at + 1])
+                    span = _span_to_line_end(lines, i, head[at + 1], col)
                 self._header_value(key, label, values, span)
                 if unread:
                     self._note_unread(key, label, " ".join(unread))
@@ -2275,6 +2281,17 @@ class _Chunk:
             return None
         return [word for word, _start, _end in words]
 
+    def _period_wrapped(self, index: int, label_col: int, value: str) -> str | None:
+        """The end of a period wrapped onto line ``index`` (项目期限  2026年3月至 / 2027年6月): the line's one
+        fragment, indented past the label, when the value on the label's line stops at 至 or a dash."""
+        words = _header_words(self.lines[index])
+        if not _PERIOD_CUT.search(nfkc(value)) or len(words) != 1 or words[0][1] <= label_col:
+            return None
+        word = words[0][0]
+        if PDF_TEXT_LABELS.header(word) is not None or _is_unread_label(word, first=True):
+            return None
+        return word
+
     def _header_value(self, key: str, label: str, values: list[str], span: Span) -> None:
         """Take the value of header field ``key`` from the fragments ``values`` after its label
         (``label``: the label's fragment without a value printed after its colon)."""
@@ -2317,9 +2334,12 @@ class _Chunk:
             draft.spans[f"/project/{key}"] = span
 
 
+# a period cut where its cell wrapped: after 至 or a dash, its end on the next line
+_PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
+
 # Header labels the target format has no field for, printed beside the fields it reads (项目负责人
-# 张三, 建设期限 2023年1月-12月): they end the value before them, and are not read (项目期限, 实施期限 and
-# 项目周期 are header labels of project.period, found before these)
+# 张三, 执行期限 2023年1月-12月): they end the value before them, and are not read (项目期限, 实施期限,
+# 建设期限, 项目周期, 实施周期 and 起止年限 are header labels of project.period, found before these)
 _UNREAD_LABEL = re.compile(
     r"^(?:项目)?(?:负责人|联系人|联系电话|联系方式|办公电话|电话|手机|(?:实施|建设|执行)?(?:期限|周期)"
     r"|起止(?:时间|年限|日期)|(?:实施|建设)?地点|(?:申报|填报)日期)(?:姓名)?(?::.*)?$")
