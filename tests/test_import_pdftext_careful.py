@@ -439,3 +439,14 @@ def test_a_period_wrapped_after_zhi_is_joined(lines: str, period: str) -> None:
     assert item.table.project.period == period
     assert item.table.project.implementer == "剑河县第二中学"
     assert [(i.name, i.value) for i in item.table.indicators] == [("新建教学楼", "＝1栋")]
+
+
+def test_a_goal_line_under_a_period_cut_short_is_not_its_end() -> None:
+    """Look-alike: the goal's first line printed above its label, right under a period ending in 至, stays
+    the goal's (it starts with a figure, but is no date)."""
+    head, grid = _PERIOD_HEAD.split("年度总体目标        新建教学楼1栋。\n")
+    head = head.replace("{period}\n", "") + "项目期限            2026年3月至\n"
+    text = head + "                    2026年新建教学楼1栋，\n年度总体目标        主体结构封顶。\n" + grid
+    [item] = read_text(text, "period.txt").tables
+    assert item.table.project.period == "2026年3月至"
+    assert item.table.goal.strip() == "2026年新建教学楼1栋，主体结构封顶。"

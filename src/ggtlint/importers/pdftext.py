@@ -2283,12 +2283,13 @@ class _Chunk:
 
     def _period_wrapped(self, index: int, label_col: int, value: str) -> str | None:
         """The end of a period wrapped onto line ``index`` (项目期限  2026年3月至 / 2027年6月): the line's one
-        fragment, indented past the label, when the value on the label's line stops at 至 or a dash."""
+        fragment, indented past the label and short, starting with a figure as a date does, when the value
+        on the label's line stops at 至 or a dash (not the first line of a goal printed above its label)."""
         words = _header_words(self.lines[index])
         if not _PERIOD_CUT.search(nfkc(value)) or len(words) != 1 or words[0][1] <= label_col:
             return None
         word = words[0][0]
-        if PDF_TEXT_LABELS.header(word) is not None or _is_unread_label(word, first=True):
+        if not _PERIOD_END.match(nfkc(word)):
             return None
         return word
 
@@ -2336,6 +2337,7 @@ class _Chunk:
 
 # a period cut where its cell wrapped: after 至 or a dash, its end on the next line
 _PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
+_PERIOD_END = re.compile(r"[0-9][0-9年月日号./]{0,11}[)）]?$")
 
 # Header labels the target format has no field for, printed beside the fields it reads (项目负责人
 # 张三, 执行期限 2023年1月-12月): they end the value before them, and are not read (项目期限, 实施期限,
