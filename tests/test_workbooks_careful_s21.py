@@ -6,6 +6,14 @@ start and an end date cell, 实施期限 as two text cells (2026年3月1日 | 20
 (1年), 项目期限 as years (三年（2026-2028年）). Two are works over several years: s10b gives the year's share
 of its works (完工率 ≥40%), s10f its first year's (一期). Budget year 2026. The workbooks are written by the
 careful-workbook generator (``tests/data/workbooks_careful/make_workbooks.py``, its ``_write_s9``).
+
+Four of the six were misread. 实施期限 as two text cells (s10d) kept the start only (2026年3月1日): the end
+was joined only when both cells were date cells; a text cell holding one date alone is one now (not
+2026年11月30日前, nor a span). 建设期限 (s10b), 起止年限 (s10c) and 实施周期 (s10e) were no labels of the
+field and their period was lost with no note; they are now. 建设周期 is left out: it names a works' 时效
+indicator (工程建设周期 ≤10月, 标准化仲裁庭建设周期); in the grid none of these names is taken for a label.
+The period is read by deadline_after_period.read_period, unchanged; TIME009 reads it from the workbook
+alone (the goals do not state it).
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ The rounds' own modules write further tables with these writers; round s8 (test_
 with ``_write_s8`` (the goal merged across the grid, helper columns hidden, the heading repeated mid-grid)
 and ``_write_sheet_each`` (a sheet per table, named after its project, a 项目汇总 sheet in front); round
 s9 (test_workbooks_careful_s20.py) with ``_write_s9`` (实施期限 as two date cells, the funds in one row,
-中期目标 beside 年度目标, frozen panes and an autofilter) and, with ``wps``, the file as WPS saves it.
+中期目标 beside 年度目标, frozen panes and an autofilter) and, with ``wps``, the file as WPS saves it;
+round s10 (test_workbooks_careful_s21.py) with ``_write_s9`` too, the period in one cell or two.
 
 Figures are number cells where a department types them so (rates as 0.95 under ``0%``), dates
 as date cells, 一级/二级 cells merged over their rows. The tables are meant to be right: costs add
