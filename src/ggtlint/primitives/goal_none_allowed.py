@@ -32,6 +32,10 @@ _ALLOWING = ("≤", "=", None)
 # only when it names that grade too (not 一般网络安全事件 ≤3起, nor 网络安全事件 ≤1起, which may be minor ones);
 # a goal naming none (不发生网络安全事件) rules out every grade
 _GRADE = re.compile(r"一般|较小|较大|重大|特大|特别重大")
+# a whole area's count (全市政务数据泄露事件 ≤2起) is a control figure for more than the goal's own system, unless
+# the goal's clause names that area too (全县不发生重大森林火灾事故)
+_AREA = re.compile(r"辖区|全[市县区省州镇乡]|本[市县区省]")
+_CLAUSE_ENDS = "，。；,;\n"
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
@@ -50,5 +54,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         found = max(said, key=lambda each: longest_run(each.group("what"), row.name))
         if longest_run(found.group("what"), row.name) >= params["min_shared"] \
-                and set(_GRADE.findall(found.group("what"))) <= set(_GRADE.findall(row.name)):
+                and set(_GRADE.findall(found.group("what"))) <= set(_GRADE.findall(row.name)) \
+                and set(_AREA.findall(row.name)) <= set(_AREA.findall(_clause(goal, found))):
             yield row_hit(row, goal_words=found.group(0))
+
+
+def _clause(goal: str, said: re.Match[str]) -> str:
+    """The goal's clause holding ``said``, between the punctuation either side."""
+    start = max(goal.rfind(end, 0, said.start()) for end in _CLAUSE_ENDS) + 1
+    ends = [found for end in _CLAUSE_ENDS if (found := goal.find(end, said.end())) >= 0]
+    return goal[start:min(ends, default=len(goal))]

@@ -437,7 +437,10 @@ def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
         part = _named_part(stem, same_unit, strip)
         if part is not None and not _is_subsequence(name_stem(best[2].name, strip), stem):
             return part, True
-        return best[2], True
+        if sum(run == best[0] for run, _, _ in runs) == 1:
+            return best[2], True
+        # two sharing the run alike (80至89周岁老人, 90至99周岁老人 for 百岁老人长寿津贴标准): the words they share with
+        # the price are not what tells them apart, so no firm pair
     paid = _named_by_payment(price, same_unit)
     if paid is not None:
         return paid, price.parsed.op in ("=", None)  # a ceiling (人均补贴 ≤2000元/人) pairs loosely: no bound on the product
