@@ -746,8 +746,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # cost named apart from its count), benefits repeating an output's figure (CAT005, g648, g649).
     "g638": {}, "g639": {}, "g640": {}, "g641": {}, "g642": {}, "g643": {}, "g644": {}, "g645": {},
     "g646": {}, "g647": {}, "g648": {}, "g649": {},
-    # g660–g669, a second opinion on the last hour's checks: 0 false findings in the tables (see the probe notes in
-    # the commit). Look-alikes met with no finding: goals promising none (全年不发生重大网络安全事件, 不发生…信息泄露
+    # g660–g669, a second opinion on the last hour's checks: 0 false findings in the tables; in 93 single-line
+    # variants 2 false notices and 2 misses, fixed (test_values_careful_g660.py): REL019 on a whole city's control
+    # figure (全市政务数据泄露事件 ≤2起 beside 杜绝平台数据泄露事件: goal_none_allowed.py), FUND007 on a standard paired
+    # with the first of two counts sharing its run alike (百岁老人长寿津贴标准 with 80至89周岁老人: pricing.py _pair);
+    # VAL015 missed 网络可用率 ≤, REL008 missed a floor written 不低于每人每月1200元 (goal_figures.py). Look-alikes met with no finding: goals promising none (全年不发生重大网络安全事件, 不发生…信息泄露
     # 事件, 杜绝平台数据泄露事件) with their indicators at ＝0起 (REL019, VAL027: g660–g663, g669); availability as
     # floors (系统可用率, 平台可用率, 正常运行率, 无故障运行率, 云服务器无故障运行率 ≥, VAL015); a system's running as a
     # rate or days under benefits (平台年度正常运行率 ≥99%, 全年正常运行天数 ≥360天: CAT024, g661, g669); trained staff

@@ -6,7 +6,9 @@ a second opinion on the last hour's checks, drew in single-line variants; the ta
   (杜绝平台数据泄露事件, g669): goal_none_allowed.py _AREA, _clause;
 - FUND007 on 百岁老人长寿津贴标准 ＝500元/人·月 times 80至89周岁老人 ≥12600人, the first of two quantities sharing 岁老人
   alike (g665 with its counts named by age only): pricing.py _pair;
-- VAL015 missed 网络可用率 ≤99.9%, 可用 read only after 网 (values.yaml rates_to_raise).
+- VAL015 missed 网络可用率 ≤99.9%, 可用 read only after 网 (values.yaml rates_to_raise);
+- REL008 missed 城市特困人员基本生活标准 ≥1100元/人·月 against the goal's 不低于每人每月1200元, the floor word before 每
+  (goal_figures.py _floor_before).
 """
 
 from __future__ import annotations
@@ -82,3 +84,13 @@ def test_a_networks_availability_as_a_ceiling_is_told(engine, name: str) -> None
 
 def test_a_networks_availability_as_a_floor_is_not(engine) -> None:  # type: ignore[no-untyped-def]
     assert "VAL015" not in _rules_edited(engine, "662", (_AVAILABILITY, _AVAILABILITY.replace("平台", "网络")))
+
+
+_CITY_FLOOR = "      - name: 城市特困人员基本生活标准\n        value: ≥1200元/人·月"
+
+
+@pytest.mark.parametrize("value, told", [("≥1100元/人·月", 1), ("≥1200元/人·月", None), ("≥1300元/人·月", None)])
+def test_a_floor_opening_the_goals_standard_holds_the_indicators_floor(engine, value: str, told: Any) -> None:  # type: ignore[no-untyped-def]
+    # the goal's 城市特困人员基本生活标准不低于每人每月1200元: 不低于 before 每, not after the period
+    edit = (_CITY_FLOOR, _CITY_FLOOR.replace("≥1200元/人·月", value))
+    assert _rules_edited(engine, "664", edit).get("REL008") == told

@@ -1130,7 +1130,7 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         after = goal[match.end():match.end() + 3]
         amount = _amount(match.group("amount"), ctx)
         words = match.group("words")
-        floor = _FLOOR_WORDS.fullmatch(words) is not None
+        floor = _FLOOR_WORDS.fullmatch(words) is not None or _floor_before(goal, match)
         if amount is None or (_BOUND.search(words) and not floor) or _BOUND.match(after) \
                 or _ANOTHER_AMOUNT.match(goal, match.end()) \
                 or (words and _ANOTHER_KINDS_AMOUNT.match(goal, match.end())):
@@ -1190,6 +1190,13 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         elif amounts is None or _written_as(amounts, written) or several:  # (several: 5个月 of 每月100元)
             continue
         yield row_hit(row, variant="standard", severity=LEVELS["standard"], **_goal_said(goal, match.start(), match.end()))
+
+
+def _floor_before(goal: str, match: re.Match[str]) -> bool:
+    """Whether a floor's words open the standard (不低于每人每月1200元), as they may follow its period."""
+    ahead = goal[max(0, match.start() - 3):match.start()]
+    found = _FLOOR_WORDS.search(ahead)
+    return found is not None and found.end() == len(ahead)
 
 
 def _written(row: Row) -> Decimal:
