@@ -35,7 +35,10 @@ compile = compile_identity
 # period's character: 按季节, 按周边, 按周期)
 _CADENCE = re.compile(r"(?:按|每)(?P<period>月|季度|季(?!节)|半年|周(?![边期])|旬)(?![0-9０-９.]+(?:万元|元))(?![人户村生])")
 _PERIOD = {"月": "月", "季": "季度", "季度": "季度", "半年": "半年", "周": "周", "旬": "旬"}
-_PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周": "week", "旬": "ten days"}
+_PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周": "week", "旬": "ten days", "年": "year"}
+# an indicator's once a year (随访频次 每年1次): no cadence of the goal's is yearly, so it differs from each of them
+# (每年2次 may be 每半年1次, and is left)
+_ONCE_A_YEAR = re.compile(r"每年(?:1|一)次")
 # what ends the goal's clause a cadence is said in
 _CLAUSE_MARK = re.compile(r"[，,；;。、\n]")
 # a name that times the year's last payment or its completion, which a year-end date fits
@@ -47,7 +50,7 @@ _VERB_REACH = 10
 
 
 def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str]]:
-    """The goal's cadences: (verb, period, the clause's words before it, the words said)."""
+    """The goal's cadences: (verb, period, the clause's words before it and between it and the verb, the words said)."""
     found = []
     for cadence in _CADENCE.finditer(goal[:MAX_MATCH_INPUT]):
         after = goal[cadence.end():cadence.end() + _VERB_REACH]
@@ -58,7 +61,8 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
         marks = [mark.end() for mark in _CLAUSE_MARK.finditer(goal, 0, cadence.start())]
         before = goal[marks[-1] if marks else 0:cadence.start()]
         said = goal[marks[-1] if marks else 0:cadence.end() + after.index(verb) + len(verb)]
-        found.append((verb, _PERIOD[cadence.group("period")], before, said))
+        # the work's words before the cadence, and its object between the cadence and the verb (每季度对康复对象随访)
+        found.append((verb, _PERIOD[cadence.group("period")], before + "|" + after[:after.index(verb)], said))
     return found
 
 
@@ -78,7 +82,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in ctx.rows:
         if row.level2 not in ("时效指标", "数量指标"):
             continue
-        own = _CADENCE.search(row.value)
+        own = _CADENCE.search(row.value) or _ONCE_A_YEAR.match(row.value)
         one_date = own is None and _year_end_date_only(row)
         if not one_date and (own is None or own.start() > 1):  # the value's own cadence, at its start (每季度首月10日前)
             continue
@@ -99,7 +103,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if one_date:
             yield row_hit(row, "one_date", goal_words=said, goal_cadence=period, goal_cadence_en=_PERIOD_EN[period],
                           verb=named[1])
-        elif period != _PERIOD[own.group("period")]:
-            cadence = _PERIOD[own.group("period")]
+        elif period != (cadence := _PERIOD[own.group("period")] if own.re is _CADENCE else "年"):
             yield row_hit(row, goal_words=said, goal_cadence=period, cadence=cadence,
                           goal_cadence_en=_PERIOD_EN[period], cadence_en=_PERIOD_EN[cadence])

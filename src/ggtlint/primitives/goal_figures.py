@@ -259,7 +259,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _rates_over_all(goal, percents, before)
     if "每" in goal:
         yield from _standards(ctx, goal)
-    if "‰" in goal or any(row.parsed.unit == _PER_MILLE for row in ctx.rows):  # most tables have none
+    if "‰" in goal or "万" in goal or any(row.parsed.unit == _PER_MILLE for row in ctx.rows):  # most tables have none
         yield from _rate_unit_slips(ctx, goal, before, told)
     if differs_shared is None:
         return
@@ -447,16 +447,19 @@ def _grows_over(growth: re.Match[str] | None, last_year: int) -> bool:
     return growth is not None and (growth.group(1) is None or int(growth.group(1)) == last_year)
 
 
-# a rate of the goal in per cent or per mille (婴儿死亡率控制在4‰以内)
-_RATE_FIGURE = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)([%％‰])")
+# a rate of the goal in per cent, per mille or per population (婴儿死亡率控制在4‰以内, 孕产妇死亡率控制在12/10万以下)
+_RATE_FIGURE = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)([%％‰]|/(?:10|十)?万(?![0-9]))")
 _PER_MILLE = "‰"
+_PER_POPULATION = {"/10万": "/十万", "/十万": "/十万", "/万": "/万"}  # the goal's words as the lexicon's unit
 
 
 def _rate_unit_slips(ctx: TableContext, goal: str, before: int, told: set[int]) -> Iterator[Hit]:
-    """The indicator of a rate the goal names giving the goal's figure in the other of ‰ and %
-    (婴儿死亡率控制在4‰以内, 婴儿死亡率 ≤4%): the same number ten times off, a unit written wrong."""
+    """The indicator of a rate the goal names giving the goal's figure in the other of ‰ and %, or its
+    figure per 10万 or 万 in % or ‰ (婴儿死亡率控制在4‰以内, 婴儿死亡率 ≤4%; 孕产妇死亡率控制在12/10万以下,
+    孕产妇死亡率 ≤12%): the same number ten times or more off, a unit written wrong."""
     for match in _RATE_FIGURE.finditer(goal):
         number, unit = Decimal(match.group(1)), match.group(2).replace("％", "%")
+        unit = _PER_POPULATION.get(unit, unit)
         context = _context(goal, match, before)
         if not number or context is None:
             continue
