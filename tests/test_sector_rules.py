@@ -1890,6 +1890,60 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018); left: ten 乡镇 named for 乡镇级水源地
     # ＝12个, 设立界标和警示牌 ≥60米
     "b275": {"REL018": 1},
+    # a twenty-seventh recall audit, 30 defects of kinds not planted before, read as a city health commission's finance
+    # section (卫健委财务科) reads the 2026 tables of its counties' health projects (免疫规划和传染病防控, 婚检孕检, 院前
+    # 急救, 爱国卫生, 中医药, 重点专科, 医保基金监管, 残疾人康复, 妇幼健康, 药品抽检; each a careful g table of 2024
+    # or 2025 moved to 2026 with three defects put in): a coverage or pass rate capped (≤: 4), a reverse rate with ≥
+    # (出生缺陷发生率, 鼠密度, 县外转诊率: 3), a rate in a count unit (≥2040人, ≥280家: 5), a death rate or a 不合格率
+    # set at none (＝0%, ＝0/10万: 4), a rate the goal gives per 10万 or in ‰ written in % (3), the goal's 每季度 or
+    # 按月 against the indicator's cadence (3), a purchase counted in a service unit (购置负压救护车 ＝2次, 购置专科
+    # 设备 in 人次: 2), a count over the population the goal gives (2), a count × the goal's standard over its cost
+    # line (4): 13 told before its fixes (VAL015 ×3, VAL009 ×5, VAL006 on 出生缺陷发生率, REL018 on 按月监测 against 每季度1次,
+    # REL008 on 5‰ against ≤5%, FUND007 ×2), 22 after: a rate the goal gives per 10万 or 万 written in % or ‰
+    # (肺结核报告发病率控制在45/10万以下 against ≤45%: REL008 unit_slip; 0 of 10 look-alikes, held out 5 of 5), an
+    # indicator's 每年1次 against the goal's 每季度 督导 or 随访 (REL018: 督导 and 随访 among its verbs, 每年1次 read as a
+    # yearly cadence, the goal's words between the cadence and the verb read too; 0 of 10 look-alikes, held out 5 of
+    # 5), a death rate of patients, mothers or infants set at none (VAL035, new, a notice; 0 of 10 look-alikes, held
+    # out 3 of 5: missed ＝0 with no unit and 0% with no operator), a pest density or 县外转诊率 with ≥ (VAL006, the
+    # reverse-indicator lexicon: 鼠/蚊/蝇/蟑螂密度, 县外转诊率, 外转率; 0 of 10 look-alikes, held out 5 of 5).
+    # Left: a purchase counted in a service unit (b318 购置负压救护车 ＝2次, b321 购置专科设备 in 人次: a count's unit
+    # against the purchase verb is read by no rule), a count over the population the goal gives (b323 全市0-6岁残疾
+    # 儿童120人 against ≥150人, b324 全县年出生新生儿约3600人 against 筛查 ≥3900人: REL008's over_whole does not read
+    # 全市/全县…N人 as a whole), the goal's standard in brackets times the count over the cost line (b320 20名（每名3
+    # 万元） against 中医药师承教育经费 ≤36万元, b322 50条×每条2000元 against 举报奖励资金 ≤5万元: FUND007 pairs no
+    # price given only in the goal), a 核查率 capped at ≤100% (b322: VAL015 reads 核查 as no rate to raise), a 不合格率
+    # set at none (b325 全市药品抽检不合格率 ＝0%: a defect rate of none may be a county's aim)
+    # b316: 接种率 ≤90% (VAL015), goal 每季度…督导1次 against 接种单位督导频次 每年1次 (REL018, told after), goal
+    # 45/10万 against 肺结核报告发病率 ≤45% (REL008 unit_slip, told after); REL002 and VAL012 as in g35
+    "b316": {"REL002": 1, "REL008": 1, "REL018": 1, "VAL012": 1, "VAL015": 1},
+    # b317: 婚前医学检查率 ≥2040人 (VAL009), 新生儿出生缺陷发生率 ≥1.1% (VAL006), goal 12/10万 against 全县孕产妇死亡率
+    # ≤12% (REL008 unit_slip, told after)
+    "b317": {"REL008": 1, "VAL006": 1, "VAL009": 1},
+    # b318: 急救呼叫满足率 ≤98% (VAL015), 院前急救转运途中患者死亡率 ＝0% (VAL035, told after); REL002 as in g174;
+    # left: 购置负压救护车 ＝2次
+    "b318": {"REL002": 1, "VAL015": 1, "VAL035": 1},
+    # b319: 病媒生物监测点覆盖率 ≥24个 (VAL009), goal 按月监测 against 病媒生物监测频次 每季度1次 (REL018), 城区鼠密度
+    # ≥3% (VAL006, told after)
+    "b319": {"REL018": 1, "VAL006": 1, "VAL009": 1},
+    # b320: 师承继承人年度考核合格率 ≤90% (VAL015), 乡镇卫生院中医馆覆盖率 ＝6个 (VAL009); left: goal 20名（每名3万元）
+    # against 中医药师承教育经费 ≤36万元
+    "b320": {"VAL009": 1, "VAL015": 1},
+    # b321: 专科患者县外转诊率 ≥5% (VAL006, told after), 重症医学科患者死亡率 ＝0% (VAL035, told after); left: 购置专科
+    # 设备 ≥6 in 人次
+    "b321": {"VAL006": 1, "VAL035": 1},
+    # b322: 定点医药机构现场检查覆盖率 ≥280家 (VAL009); REL002 as in g28 (one fewer: the added 兑现举报奖励线索 pairs
+    # with 举报奖励资金); left: 欺诈骗保举报线索核查率 ≤100%, goal 50条×每条2000元 against 举报奖励资金 ≤5万元
+    "b322": {"REL002": 1, "VAL009": 1},
+    # b323: 残疾儿童康复救助标准 ＝20000元/人·年 × ≥150人 over the funds (FUND007, as g23's cap drew it), goal 每季度对
+    # 康复对象随访1次 against 康复对象随访频次 每年1次 (REL018, told after); left: goal 全市0-6岁残疾儿童120人 against
+    # ≥150人
+    "b323": {"FUND007": 1, "REL018": 1},
+    # b324: 孕产妇死亡率 ＝0/10万 (VAL035, told after), goal 5‰ against 婴儿死亡率 ≤5% (REL008 unit_slip); left: goal
+    # 全县年出生新生儿约3600人 against 新生儿遗传代谢性疾病筛查人数 ≥3900人
+    "b324": {"REL008": 1, "VAL035": 1},
+    # b325: 抽检任务完成率 ≥440批次 (VAL009), 2500元/批次 × ≥400批次 against 药品抽检检验费 ＝750000元 (FUND007); left:
+    # 全市药品抽检不合格率 ＝0%
+    "b325": {"FUND007": 1, "VAL009": 1},
     # a twenty-sixth recall audit, 30 defects of kinds not planted before, read as a city finance bureau's review,
     # a technical reviewer beside it, of the 2026 tables of information-system projects (预算一体化运维, 智慧城管平台,
     # 等保测评, 交易平台运维, 电子政务外网, 中小企业服务平台, 数字乡村, 12345热线, 反诈中心, 融媒体中心; each a careful g
