@@ -1899,15 +1899,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 按月 against the indicator's cadence (3), a purchase counted in a service unit (购置负压救护车 ＝2次, 购置专科
     # 设备 in 人次: 2), a count over the population the goal gives (2), a count × the goal's standard over its cost
     # line (4): 13 told before its fixes (VAL015 ×3, VAL009 ×5, VAL006 on 出生缺陷发生率, REL018 on 按月监测 against 每季度1次,
-    # REL008 on 5‰ against ≤5%, FUND007 ×2), 22 after: a rate the goal gives per 10万 or 万 written in % or ‰
+    # REL008 on 5‰ against ≤5%, FUND007 ×2), 24 after: a rate the goal gives per 10万 or 万 written in % or ‰
     # (肺结核报告发病率控制在45/10万以下 against ≤45%: REL008 unit_slip; 0 of 10 look-alikes, held out 5 of 5), an
     # indicator's 每年1次 against the goal's 每季度 督导 or 随访 (REL018: 督导 and 随访 among its verbs, 每年1次 read as a
     # yearly cadence, the goal's words between the cadence and the verb read too; 0 of 10 look-alikes, held out 5 of
     # 5), a death rate of patients, mothers or infants set at none (VAL035, new, a notice; 0 of 10 look-alikes, held
     # out 3 of 5: missed ＝0 with no unit and 0% with no operator), a pest density or 县外转诊率 with ≥ (VAL006, the
-    # reverse-indicator lexicon: 鼠/蚊/蝇/蟑螂密度, 县外转诊率, 外转率; 0 of 10 look-alikes, held out 5 of 5).
-    # Left: a purchase counted in a service unit (b318 购置负压救护车 ＝2次, b321 购置专科设备 in 人次: a count's unit
-    # against the purchase verb is read by no rule), a count over the population the goal gives (b323 全市0-6岁残疾
+    # reverse-indicator lexicon: 鼠/蚊/蝇/蟑螂密度, 县外转诊率, 外转率; 0 of 10 look-alikes, held out 5 of 5), a
+    # vehicle or device bought counted in times or people (购置负压救护车 ＝2次, 购置专科设备 in 人次: VAL036, new, a
+    # notice; 0 of 10 look-alikes, held out 5 of 5 at first, but a careful table's 配置智能安全监护设备 ＝100户 (g376) told:
+    # 人/名/户 left out, held out 3 of 5).
+    # Left: a count over the population the goal gives (b323 全市0-6岁残疾
     # 儿童120人 against ≥150人, b324 全县年出生新生儿约3600人 against 筛查 ≥3900人: REL008's over_whole does not read
     # 全市/全县…N人 as a whole), the goal's standard in brackets times the count over the cost line (b320 20名（每名3
     # 万元） against 中医药师承教育经费 ≤36万元, b322 50条×每条2000元 against 举报奖励资金 ≤5万元: FUND007 pairs no
@@ -1919,18 +1921,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b317: 婚前医学检查率 ≥2040人 (VAL009), 新生儿出生缺陷发生率 ≥1.1% (VAL006), goal 12/10万 against 全县孕产妇死亡率
     # ≤12% (REL008 unit_slip, told after)
     "b317": {"REL008": 1, "VAL006": 1, "VAL009": 1},
-    # b318: 急救呼叫满足率 ≤98% (VAL015), 院前急救转运途中患者死亡率 ＝0% (VAL035, told after); REL002 as in g174;
-    # left: 购置负压救护车 ＝2次
-    "b318": {"REL002": 1, "VAL015": 1, "VAL035": 1},
+    # b318: 急救呼叫满足率 ≤98% (VAL015), 院前急救转运途中患者死亡率 ＝0% (VAL035, told after), 购置负压救护车 ＝2次
+    # (VAL036, told after); REL002 as in g174
+    "b318": {"REL002": 1, "VAL015": 1, "VAL035": 1, "VAL036": 1},
     # b319: 病媒生物监测点覆盖率 ≥24个 (VAL009), goal 按月监测 against 病媒生物监测频次 每季度1次 (REL018), 城区鼠密度
     # ≥3% (VAL006, told after)
     "b319": {"REL018": 1, "VAL006": 1, "VAL009": 1},
     # b320: 师承继承人年度考核合格率 ≤90% (VAL015), 乡镇卫生院中医馆覆盖率 ＝6个 (VAL009); left: goal 20名（每名3万元）
     # against 中医药师承教育经费 ≤36万元
     "b320": {"VAL009": 1, "VAL015": 1},
-    # b321: 专科患者县外转诊率 ≥5% (VAL006, told after), 重症医学科患者死亡率 ＝0% (VAL035, told after); left: 购置专科
-    # 设备 ≥6 in 人次
-    "b321": {"VAL006": 1, "VAL035": 1},
+    # b321: 专科患者县外转诊率 ≥5% (VAL006, told after), 重症医学科患者死亡率 ＝0% (VAL035, told after), 购置专科设备
+    # ≥6 in 人次 (VAL036, told after)
+    "b321": {"VAL006": 1, "VAL035": 1, "VAL036": 1},
     # b322: 定点医药机构现场检查覆盖率 ≥280家 (VAL009); REL002 as in g28 (one fewer: the added 兑现举报奖励线索 pairs
     # with 举报奖励资金); left: 欺诈骗保举报线索核查率 ≤100%, goal 50条×每条2000元 against 举报奖励资金 ≤5万元
     "b322": {"REL002": 1, "VAL009": 1},
