@@ -1906,12 +1906,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 5), a death rate of patients, mothers or infants set at none (VAL035, new, a notice; 0 of 10 look-alikes, held
     # out 3 of 5: missed ＝0 with no unit and 0% with no operator), a pest density or 县外转诊率 with ≥ (VAL006, the
     # reverse-indicator lexicon: 鼠/蚊/蝇/蟑螂密度, 县外转诊率, 外转率; 0 of 10 look-alikes, held out 5 of 5), a
-    # vehicle or device bought counted in times or people (购置负压救护车 ＝2次, 购置专科设备 in 人次: VAL036, new, a
+    # vehicle or device bought counted in times (购置负压救护车 ＝2次, 购置专科设备 in 人次: VAL036, new, a
     # notice; 0 of 10 look-alikes, held out 5 of 5 at first, but a careful table's 配置智能安全监护设备 ＝100户 (g376) told:
     # 人/名/户 left out, held out 3 of 5).
-    # Left: a count over the population the goal gives (b323 全市0-6岁残疾
-    # 儿童120人 against ≥150人, b324 全县年出生新生儿约3600人 against 筛查 ≥3900人: REL008's over_whole does not read
-    # 全市/全县…N人 as a whole), the goal's standard in brackets times the count over the cost line (b320 20名（每名3
+    # Left: a count over the population the goal gives (b323 全市0-6岁残疾儿童120人 against ≥150人: REL008's
+    # over_whole reads a whole only with 共有/现有 or the place right before the figure; b324 全县年出生新生儿约3600人
+    # against 筛查 ≥3900人: a figure with 约 is no whole by design), the goal's standard in brackets times the count over the cost line (b320 20名（每名3
     # 万元） against 中医药师承教育经费 ≤36万元, b322 50条×每条2000元 against 举报奖励资金 ≤5万元: FUND007 pairs no
     # price given only in the goal), a 核查率 capped at ≤100% (b322: VAL015 reads 核查 as no rate to raise), a 不合格率
     # set at none (b325 全市药品抽检不合格率 ＝0%: a defect rate of none may be a county's aim)
