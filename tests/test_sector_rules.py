@@ -1890,6 +1890,64 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018); left: ten 乡镇 named for 乡镇级水源地
     # ＝12个, 设立界标和警示牌 ≥60米
     "b275": {"REL018": 1},
+    # a twenty-eighth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's review
+    # of the 2026 tables of its 文化广电旅游体育局 (体育场馆免费开放, 青少年体育赛事, 茶文化节推介, 文艺精品创作, 博物馆
+    # 免费开放, 文物修缮, 景区提升, 非遗保护, 马拉松, 文物普查; each a careful g table of 2023, 2024 or 2025 of a sector
+    # no audit since b150 used, moved to 2026, three defects put in; only g151, g252, g86, g125 and g196 were of 2024 or
+    # 2025 and unused, so g77, g06, g11, g47 and g105 of 2023 were taken too): a free-opening project's 门票收入 as its
+    # benefit, hours a day over 24, 场次 against 次 for the same shows (3), a count below the goal's (5), the
+    # satisfaction of coaches, guides, performers or builders (4), a reach in money or with no figure (4), a 展期 or
+    # a 景区等级 or a standard against the goal's, a camp's dates moved off the goal's, visitors over the capacity × days
+    # the goal gives, days open over 365, an area in 处 and parking spaces in 平方米, a tourism income with ≤, a
+    # response time with ≥, sites found in 平方米, a fee note's price × count over its line: 8 told before its fixes
+    # (VAL022 ×2, REL008 ×2, VAL002, FUND007, SAT002 on 修缮施工单位, VAL015 on 带动旅游综合收入), 13 after: a reach
+    # or an audience given in money (网络直播曝光量 ≥500万元, 赛事全网曝光量 ≥1亿元, 扶持作品展演展出观众 ≥2万元: VAL037,
+    # new, a warning; 0 of 10 look-alikes, held out 5 of 5), a guide's, coach's, performer's or referee's satisfaction
+    # as the only one (讲解员满意度: SAT002's forbid_unless_served; 0 of 10 look-alikes, held out 5 of 5), parking
+    # spaces in an area unit (新增停车位 ≥400平方米: VAL018, a 停车位 measure in 位 and 泊位; 0 of 10 look-alikes, held out
+    # 5 of 5).
+    # Left: a count below the goal's when the indicator is a benefit not named as the goal's words (b331 接待参观5万人次以上
+    # against 修缮后文物保护单位年接待参观人次 ≥3万人次, b333 新增传承学员不少于200人 against 新增非遗传承学员 ≥150人:
+    # REL008 holds a benefit against the goal only when named as its words) or when the goal names a span ending in the
+    # year (b335 第四次全国文物普查（2023—2026年） read as the figures' span: 培训普查队员40人次 against ≥30人次); the
+    # staff's satisfaction beside the served's (b327 业余训练教练员满意度 beside 在训学生满意度, b333 非遗展演演员满意度
+    # beside 参与群众满意度: by design an addition, as hospitals ask both); 场次 against 次 (b326 goal 20场 against
+    # ≥20次, b333 12场 against ≥12次: one count either way; b329 培训文艺创作人才 ≥100场次 against the goal's 100人次);
+    # 门票收入 as a free-opening project's benefit (b326: no rule reads the project's 免费开放 against a benefit's
+    # name), visitors over 日最大承载量500人次 × 306天 (b330), 展期 ＝5天 against 展期3天 (b328), the camp's dates moved
+    # (b327), 一般项目扶持标准 ＝3万元/个 against 每个2万元 (b329), 景区质量等级 5A against 4A (b332), 修缮文物建筑面积
+    # ≥1800处 (b331: VAL018 reads 处 as no measure by design, 修复河道长度 ≥3处 being a good example), 医疗救护到达现场
+    # 时间 ≥4分钟 (b334), 调查登记新发现不可移动文物 ≥30平方米 (b335)
+    # b326: 公休日…每日开放时间 ≥28小时 (VAL022); TIME003 as in g151; left: 场馆门票收入 ≥50万元 in a free-opening
+    # project, goal 20场 against 组织全民健身赛事活动 ≥20次
+    "b326": {"TIME003": 1, "VAL022": 1},
+    # b327: goal 参赛运动员6000人次 against ≥5000人次 (REL008); left: 业余训练教练员满意度 beside 在训学生满意度, 暑期
+    # 夏令营举办时间 2026年7月15日至8月31日 against the goal's 7月1日至8月20日
+    "b327": {"REL008": 1},
+    # b328: 宣传推介曝光量 大幅提升 (VAL002), 网络直播曝光量 ≥500万元 (VAL037, told after); left: 展期 ＝5天 against the
+    # goal's 展期3天
+    "b328": {"VAL002": 1, "VAL037": 1},
+    # b329: 扶持作品展演展出观众 ≥2万元 (VAL037, told after); left: 培训文艺创作人才 ≥100场次 against the goal's 100人次,
+    # 一般项目扶持标准 ＝3万元/个 against the goal's 每个2万元
+    "b329": {"VAL037": 1},
+    # b330: 全年免费开放天数 ≥370天 (VAL022), 讲解员满意度 as the only satisfaction (SAT002, told after); REL002, TIME003
+    # and VAL013 as in g77; left: 接待观众人次 ≥18万人次 over 日最大承载量500人次 × 306天
+    "b330": {"REL002": 1, "SAT002": 1, "TIME003": 1, "VAL013": 1, "VAL022": 1},
+    # b331: 修缮施工单位满意度 (SAT002); left: 修缮文物建筑面积 ≥1800处, goal 接待参观5万人次以上 against the benefit's
+    # ≥3万人次
+    "b331": {"SAT002": 1},
+    # b332: 带动旅游综合收入 ≤12亿元 (VAL015), 新增停车位 ≥400平方米 (VAL018, told after); left: 景区质量等级 5A
+    # against the goal's 4A
+    "b332": {"VAL015": 1, "VAL018": 1},
+    # b333: none told; left: 非遗展演演员满意度 beside 参与群众满意度, goal 12场 against ≥12次, goal 新增传承学员不少于
+    # 200人 against the benefit's ≥150人
+    "b333": {},
+    # b334: goal 参赛规模20000人 against ＝18000人 (REL008), 赛事全网曝光量 ≥1亿元 (VAL037, told after); left:
+    # 医疗救护到达现场时间 ≥4分钟
+    "b334": {"REL008": 1, "VAL037": 1},
+    # b335: 20人×15000元/人 against 普查队员野外调查劳务补助 ≤240000元 (FUND007); left: 调查登记新发现不可移动文物
+    # ≥30平方米, goal 培训普查队员40人次 against ≥30人次 (the goal's 2023—2026年 read as the figures' span)
+    "b335": {"FUND007": 1},
     # a twenty-seventh recall audit, 30 defects of kinds not planted before, read as a city health commission's finance
     # section (卫健委财务科) reads the 2026 tables of its counties' health projects (免疫规划和传染病防控, 婚检孕检, 院前
     # 急救, 爱国卫生, 中医药, 重点专科, 医保基金监管, 残疾人康复, 妇幼健康, 药品抽检; each a careful g table of 2024
