@@ -1,6 +1,7 @@
 """The twenty-eighth recall audit's checks (b326–b335, culture, tourism and sports tables), each against some of the
 look-alikes and held-out cases it was measured on: a reach or an audience given in money (VAL037), a guide's,
-coach's, performer's or referee's satisfaction as the only one (SAT002), parking spaces in an area unit (VAL018)."""
+coach's, performer's or referee's satisfaction as the only one (SAT002), parking spaces in an area unit (VAL018), a
+time to reach the scene with ≥ (VAL006)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_the_satisfaction_of_those_giving_the_service(engine, names: list[str], 
 ])
 def test_parking_spaces_in_an_area_unit(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(_told(engine, "VAL018", [(name, value)], "产出指标:\n    数量指标")) is told
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("医疗救护到达现场时间", "≥4分钟", True),
+    ("消防车到场时间", "≥8分钟", True),
+    ("景区救援人员到达现场时间", "不少于15分钟", True),
+    ("医疗救护到达现场时间", "≤4分钟", False),
+    ("医疗救护人员到场人数", "≥40人", False),
+    ("到场观众", "≥5万人次", False),
+])
+def test_a_time_to_reach_the_scene_with_a_floor(engine, name: str, value: str,  # type: ignore[no-untyped-def]
+                                                told: bool) -> None:
+    assert bool(_told(engine, "VAL006", [(name, value)], "产出指标:\n    时效指标")) is told

@@ -1900,12 +1900,13 @@ EXPECTED: dict[str, dict[str, int]] = {
     # a 景区等级 or a standard against the goal's, a camp's dates moved off the goal's, visitors over the capacity × days
     # the goal gives, days open over 365, an area in 处 and parking spaces in 平方米, a tourism income with ≤, a
     # response time with ≥, sites found in 平方米, a fee note's price × count over its line: 8 told before its fixes
-    # (VAL022 ×2, REL008 ×2, VAL002, FUND007, SAT002 on 修缮施工单位, VAL015 on 带动旅游综合收入), 13 after: a reach
+    # (VAL022 ×2, REL008 ×2, VAL002, FUND007, SAT002 on 修缮施工单位, VAL015 on 带动旅游综合收入), 14 after: a reach
     # or an audience given in money (网络直播曝光量 ≥500万元, 赛事全网曝光量 ≥1亿元, 扶持作品展演展出观众 ≥2万元: VAL037,
     # new, a warning; 0 of 10 look-alikes, held out 5 of 5), a guide's, coach's, performer's or referee's satisfaction
     # as the only one (讲解员满意度: SAT002's forbid_unless_served; 0 of 10 look-alikes, held out 5 of 5), parking
     # spaces in an area unit (新增停车位 ≥400平方米: VAL018, a 停车位 measure in 位 and 泊位; 0 of 10 look-alikes, held out
-    # 5 of 5).
+    # 5 of 5), a time to reach the scene with ≥ (医疗救护到达现场时间 ≥4分钟: VAL006, 到达现场时间 and 到场时间 in the
+    # reverse-indicator lexicon; 0 of 10 look-alikes, held out 5 of 5).
     # Left: a count below the goal's when the indicator is a benefit not named as the goal's words (b331 接待参观5万人次以上
     # against 修缮后文物保护单位年接待参观人次 ≥3万人次, b333 新增传承学员不少于200人 against 新增非遗传承学员 ≥150人:
     # REL008 holds a benefit against the goal only when named as its words) or when the goal names a span ending in the
@@ -1916,8 +1917,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 门票收入 as a free-opening project's benefit (b326: no rule reads the project's 免费开放 against a benefit's
     # name), visitors over 日最大承载量500人次 × 306天 (b330), 展期 ＝5天 against 展期3天 (b328), the camp's dates moved
     # (b327), 一般项目扶持标准 ＝3万元/个 against 每个2万元 (b329), 景区质量等级 5A against 4A (b332), 修缮文物建筑面积
-    # ≥1800处 (b331: VAL018 reads 处 as no measure by design, 修复河道长度 ≥3处 being a good example), 医疗救护到达现场
-    # 时间 ≥4分钟 (b334), 调查登记新发现不可移动文物 ≥30平方米 (b335)
+    # ≥1800处 (b331: VAL018 reads 处 as no measure by design, 修复河道长度 ≥3处 being a good example), 调查登记新发现
+    # 不可移动文物 ≥30平方米 (b335)
     # b326: 公休日…每日开放时间 ≥28小时 (VAL022); TIME003 as in g151; left: 场馆门票收入 ≥50万元 in a free-opening
     # project, goal 20场 against 组织全民健身赛事活动 ≥20次
     "b326": {"TIME003": 1, "VAL022": 1},
@@ -1942,9 +1943,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b333: none told; left: 非遗展演演员满意度 beside 参与群众满意度, goal 12场 against ≥12次, goal 新增传承学员不少于
     # 200人 against the benefit's ≥150人
     "b333": {},
-    # b334: goal 参赛规模20000人 against ＝18000人 (REL008), 赛事全网曝光量 ≥1亿元 (VAL037, told after); left:
-    # 医疗救护到达现场时间 ≥4分钟
-    "b334": {"REL008": 1, "VAL037": 1},
+    # b334: goal 参赛规模20000人 against ＝18000人 (REL008), 赛事全网曝光量 ≥1亿元 (VAL037, told after), 医疗救护
+    # 到达现场时间 ≥4分钟 (VAL006, told after)
+    "b334": {"REL008": 1, "VAL006": 1, "VAL037": 1},
     # b335: 20人×15000元/人 against 普查队员野外调查劳务补助 ≤240000元 (FUND007); left: 调查登记新发现不可移动文物
     # ≥30平方米, goal 培训普查队员40人次 against ≥30人次 (the goal's 2023—2026年 read as the figures' span)
     "b335": {"FUND007": 1},
