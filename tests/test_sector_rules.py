@@ -746,6 +746,26 @@ EXPECTED: dict[str, dict[str, int]] = {
     # cost named apart from its count), benefits repeating an output's figure (CAT005, g648, g649).
     "g638": {}, "g639": {}, "g640": {}, "g641": {}, "g642": {}, "g643": {}, "g644": {}, "g645": {},
     "g646": {}, "g647": {}, "g648": {}, "g649": {},
+    # g670–g679, a second opinion on the last hour's checks: 1 false finding in the tables, fixed; in 102 single-line
+    # variants 0 false findings and 5 misses, 3 fixed (test_values_careful_g670.py): REL018 (a notice) on 伊蚊监测频次
+    # 每月3次 beside the goal's 每旬开展1次伊蚊监测 (g674), the same rounds a year (goal_cadence.py _rounds_a_year);
+    # REL018 missed 走访 against 每季度走访重点企业1次, the object after the verb (g676); VAL036 missed ＝2台次 (g677);
+    # VAL006 missed 布雷图指数 ≥5 (g674). Left: 到场时限 受理后4天内 against 4小时内到达现场 (REL008, no run of 2
+    # shared), 患者信息泄露事件 ≤1起 against 不发生重大网络安全事件和患者信息泄露事件 (REL019, the grade read as both's).
+    # Look-alikes met with no finding: rates per 10万 and ‰ with ≤ floors (甲乙类传染病报告发病率 ≤300/10万, 狂犬病死亡率
+    # ≤0.05/10万, 孕产妇死亡率 ≤15/10万, 婴儿死亡率 ≤5‰, 心脑血管疾病早死率 ≤15‰, 医院感染发生率 ≤5‰, 院前急救转运途中
+    # 患者死亡率 ≤0.5%: VAL035, REL008, g670–g673, g678); cadences said two ways (每季度…1次 and 每年4次, 每半年 and
+    # 每年2次, 按月随访 and 每年12次, 每月1次, 每旬 and 每月3次: REL018, g670, g671, g673, g674, g676, g677); time limits in
+    # several units for several steps (3秒内接听/3分钟内出车, 受理后1小时内/4小时内/24小时内/5个工作日内, 2小时内/3个
+    # 工作日内/15日内/30日内, 2小时内/30分钟内/报修后4小时内: REL008, g672, g675, g676, g679); vehicles and devices in
+    # 辆/台/台（套） beside services, drills and training in 批次, 次, 人次, 期 (VAL036, g672, g677, g678); 鼠密度监测频次, 县城
+    # 鼠密度 ≤1%, 布雷图指数 ≤5 (VAL006, g674); a special bond repaid 由医院医疗服务收入 with 病区年医疗服务收入 (REL003,
+    # g678); 运维公司技术人员 in the goal with 乡镇卫生院医务人员满意度 asked (SAT002, g679); 重大 events at ＝0起 beside
+    # 一般网络安全事件 ≤2起, 涉企一般舆情事件 ≤3起 (REL019, g676, g679). The table findings fixed were justified: 及时率
+    # under 质量 (CAT002, g670, g674), no 时效指标 in a 2021 table (STR002, g671), 停水前24小时 as a value (TIME003,
+    # g675), 经济效益指标 as a 一级 (STR004) and beds and equipment unpaired with their cost (REL002, g678).
+    "g670": {}, "g671": {}, "g672": {}, "g673": {}, "g674": {}, "g675": {}, "g676": {}, "g677": {},
+    "g678": {}, "g679": {},
     # g660–g669, a second opinion on the last hour's checks: 0 false findings in the tables; in 93 single-line
     # variants 2 false notices and 2 misses, fixed (test_values_careful_g660.py): REL019 on a whole city's control
     # figure (全市政务数据泄露事件 ≤2起 beside 杜绝平台数据泄露事件: goal_none_allowed.py), FUND007 on a standard paired

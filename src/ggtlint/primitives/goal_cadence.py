@@ -39,6 +39,10 @@ _PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周":
 # an indicator's once a year (随访频次 每年1次): no cadence of the goal's is yearly, so it differs from each of them
 # (每年2次 may be 每半年1次, and is left)
 _ONCE_A_YEAR = re.compile(r"每年(?:1|一)次")
+# how many rounds a cadence gives (每旬开展1次, 每月3次): 每旬1次 is 每月3次 said another way
+_ROUNDS = re.compile(r"(?P<n>[0-9]{1,2}|[一二两三四])次")
+_CN_ROUNDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_ROUNDS_A_YEAR = {"月": 12, "季度": 4, "半年": 2, "周": 52, "旬": 36}
 # what ends the goal's clause a cadence is said in
 _CLAUSE_MARK = re.compile(r"[，,；;。、\n]")
 # a name that times the year's last payment or its completion, which a year-end date fits
@@ -49,8 +53,17 @@ _TIMES_THE_VERB = re.compile(r"(?:到位|到户|到人|到卡|到账)?(?:时间|
 _VERB_REACH = 10
 
 
-def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str]]:
-    """The goal's cadences: (verb, period, the clause's words before it and between it and the verb, the words said)."""
+def _rounds_a_year(period: str, text: str) -> int | None:
+    """The rounds a year a cadence over ``period`` gives when ``text`` (what follows it) counts them, else None."""
+    if (rounds := _ROUNDS.search(text)) is None:
+        return None
+    count = rounds.group("n")
+    return _ROUNDS_A_YEAR[period] * (int(count) if count.isdigit() else _CN_ROUNDS[count])
+
+
+def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str, int | None]]:
+    """The goal's cadences: (verb, period, the clause's words before it and between it and the verb, the words said,
+    the rounds a year when the clause counts them)."""
     found = []
     for cadence in _CADENCE.finditer(goal[:MAX_MATCH_INPUT]):
         after = goal[cadence.end():cadence.end() + _VERB_REACH]
@@ -62,7 +75,10 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
         before = goal[marks[-1] if marks else 0:cadence.start()]
         said = goal[marks[-1] if marks else 0:cadence.end() + after.index(verb) + len(verb)]
         # the work's words before the cadence, and its object between the cadence and the verb (每季度对康复对象随访)
-        found.append((verb, _PERIOD[cadence.group("period")], before + "|" + after[:after.index(verb)], said))
+        # or after the verb (每季度走访重点企业1次)
+        period = _PERIOD[cadence.group("period")]
+        words = "|".join((before, after[:after.index(verb)], after[after.index(verb) + len(verb):]))
+        found.append((verb, period, words, said, _rounds_a_year(period, after)))
     return found
 
 
@@ -90,12 +106,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         named = max(((row.name.rfind(verb), verb) for verb in params["verbs"] if verb in row.name), default=None)
         if named is None:
             continue
-        same_work = [(longest_run(words, row.name), period, said) for verb, period, words, said in cadences
-                     if verb == named[1]]
+        same_work = [(longest_run(words, row.name), period, said, rounds)
+                     for verb, period, words, said, rounds in cadences if verb == named[1]]
         if not same_work:
             continue
         same_work.sort(key=lambda each: -each[0])
-        shared, period, said = same_work[0]
+        shared, period, said, rounds = same_work[0]
         if shared < 2 or (len(same_work) > 1 and same_work[1][0] == shared):
             continue  # no clause of the goal, or no one clause, speaks of this work
         if one_date and not _TIMES_THE_VERB.match(row.name, named[0] + len(named[1])):
@@ -103,6 +119,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if one_date:
             yield row_hit(row, "one_date", goal_words=said, goal_cadence=period, goal_cadence_en=_PERIOD_EN[period],
                           verb=named[1])
-        elif period != (cadence := _PERIOD[own.group("period")] if own.re is _CADENCE else "年"):
+        elif period != (cadence := _PERIOD[own.group("period")] if own.re is _CADENCE else "年") and (
+                cadence == "年" or rounds is None or rounds != _rounds_a_year(cadence, row.value[own.end():])):
             yield row_hit(row, goal_words=said, goal_cadence=period, cadence=cadence,
                           goal_cadence_en=_PERIOD_EN[period], cadence_en=_PERIOD_EN[cadence])
