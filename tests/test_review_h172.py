@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from ggtlint.values import parse_value
 from test_review_h132 import _findings
 
 TIMELINESS = ("产出指标", "时效指标")
@@ -16,3 +19,12 @@ def test_rel008_reads_no_time_limit_in_a_week_counted(engine: Any) -> None:
     found = _findings(engine, "REL008", goal="2026年第4周内完成群众投诉处置。",
                       rows={TIMELINESS: [{"name": "群众投诉处置时限", "value": "≤4天"}]})
     assert not found, [f.message_zh for f in found]
+
+
+@pytest.mark.parametrize(("value", "unit"), [
+    ("每十五天1次", "次/15天"), ("每二十天巡查1次", "次/20天"), ("每十天1次", "次/10天"),
+    ("每十二月1次", "次/十二月"),  # (十二月 may be December)
+])
+def test_a_span_of_more_than_twelve_periods_in_words_is_spelt_as_in_figures(value: str, unit: str) -> None:
+    """每十五天一次 is 每15天1次, as 每十天一次 is 每10天1次: not 次/十五天."""
+    assert parse_value(value).unit == unit

@@ -1009,9 +1009,9 @@ def _per_word(word: str) -> tuple[str, str | None]:
 
 
 _CLASSIFIERS = frozenset("个名位户家所座处")
-# a span of several periods in words (每两个月1次, 每三周一次) as in figures, one spelling with 每两月一次 and
-# 每2个月1次 (2个月); not 二月 or 一年 alone, a month's name and a plain period
-_PERIOD_IN_WORDS = lazy_pattern(r"^(?P<n>[两三四五六七八九]|十[一二]?|二(?=个))(?=个月|个?周|个?星期|年|天|日|个?季度|个?工作日|小时)")
+# a span of several periods in words (每两个月1次, 每三周一次, 每十五天一次) as in figures, one spelling with 每两月一次
+# and 每2个月1次 (2个月); not 二月 or 一年 alone, a month's name and a plain period
+_PERIOD_IN_WORDS = lazy_pattern(r"^(?P<n>[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]|二(?=个))(?=个月|个?周|个?星期|年|天|日|个?季度|个?工作日|小时)")
 
 
 # --------------------------------------------------------------------------------------------
