@@ -28,3 +28,18 @@ def test_rel008_reads_no_time_limit_in_a_week_counted(engine: Any) -> None:
 def test_a_span_of_more_than_twelve_periods_in_words_is_spelt_as_in_figures(value: str, unit: str) -> None:
     """每十五天一次 is 每15天1次, as 每十天一次 is 每10天1次: not 次/十五天."""
     assert parse_value(value).unit == unit
+
+
+@pytest.mark.parametrize(("goal", "rows", "told"), [
+    # the row's deed is the other limit's: a figure that differs, not a unit written wrong
+    ("2026年群众投诉受理后24小时内处置、30日内办结。", [("群众投诉办结时限", "≤24日")], False),
+    ("2026年应急抢修接报后2小时内到达、24小时内修复。", [("应急抢修修复时限", "≤2天")], False),
+    # the row's own limit in another unit is still told
+    ("2026年群众投诉受理后24小时内处置、30日内办结。", [("群众投诉办结时限", "≤30小时")], True),
+    ("2026年应急抢修接报后2小时内到达、24小时内修复。", [("应急抢修到达时限", "≤2天")], True),
+])
+def test_rel008_holds_a_time_row_to_the_limit_of_its_own_deed(engine: Any, goal: str, rows: list[tuple[str, str]],
+                                                              told: bool) -> None:
+    """Two limits of one service: a row naming the second's deed (办结) is not a unit slip of the first's figure."""
+    found = _findings(engine, "REL008", goal=goal, rows={TIMELINESS: [{"name": n, "value": v} for n, v in rows]})
+    assert bool([f for f in found if "单位相差" in f.message_zh]) is told, [f.message_zh for f in found]

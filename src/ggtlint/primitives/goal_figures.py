@@ -788,6 +788,7 @@ def _time_unit_slips(ctx: TableContext, goal: str, before: int, shared: int, tol
         if info is not None and info.time in _CLASS_MINUTES:
             limits.append((match, Decimal(match.group("n")), info.time))
     given = {(number, time) for _match, number, time in limits}
+    said_limits = []
     for match, number, time in limits:
         context = _context(goal, match, before)
         if context is None:
@@ -795,12 +796,18 @@ def _time_unit_slips(ctx: TableContext, goal: str, before: int, shared: int, tol
         # a limit listed after another keeps the words both are of (一般故障30分钟内响应、4小时内修复: 一般故障), not
         # the other's deed (响应)
         start = max((found.end() for found in _STRONG_BREAK.finditer(goal, 0, match.start())), default=0)
-        context = f"{_TIME_ITEM.sub('', goal[start:match.start()])[-before:]}|{context.split('|', 1)[1]}"
+        said_limits.append((match, number, time,
+                            f"{_TIME_ITEM.sub('', goal[start:match.start()])[-before:]}|{context.split('|', 1)[1]}"))
+    for match, number, time, context in said_limits:
         for row in ctx.rows:
             parsed = row.parsed
             info = ctx.lexicon.unit_info(parsed.unit) if parsed.kind == "duration" and parsed.unit else None
             if info is None or info.time not in _CLASS_MINUTES or parsed.number != number or id(row) in told \
                     or (number, info.time) in given or longest_run(context, row.name) < shared:
+                continue
+            # a row is held to the limit whose words and deed its name fits best (受理后24小时内处置、30日内办结:
+            # 办结时限 ≤24日 is the 30日's, not the 24小时's)
+            if any(_limit_fit(other, row.name) > _limit_fit(context, row.name) for *_, other in said_limits):
                 continue
             sizes = sorted((_CLASS_MINUTES[time], _CLASS_MINUTES[info.time]))
             if sizes[1] % sizes[0] or sizes[0] == sizes[1]:
@@ -808,6 +815,13 @@ def _time_unit_slips(ctx: TableContext, goal: str, before: int, shared: int, tol
             told.add(id(row))
             said = _goal_said(goal, match.start(), match.end())
             yield row_hit(row, variant="unit_slip", **said, times=str(sizes[1] // sizes[0]))
+
+
+def _limit_fit(context: str, name: str) -> int:
+    """How well ``name`` fits a time limit's context: the characters it shares in a row with the words before the
+    figure and, apart, with the deed after it."""
+    ahead, after = context.split("|", 1)
+    return longest_run(ahead, name) + longest_run(after, name)
 
 
 def _measure_key(unit: str | None, number: Decimal | None) -> tuple[str | None, Decimal | None]:
