@@ -259,7 +259,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _rates_over_all(goal, percents, before)
     if "每" in goal:
         yield from _standards(ctx, goal)
-    if "‰" in goal or "万" in goal or any(row.parsed.unit == _PER_MILLE for row in ctx.rows):  # most tables have none
+    # most tables have none (万 alone is in most goals: 万元)
+    if "‰" in goal or any(per in goal for per in _PER_POPULATION) \
+            or any(row.parsed.unit == _PER_MILLE for row in ctx.rows):
         yield from _rate_unit_slips(ctx, goal, before, told)
     if differs_shared is None:
         return
