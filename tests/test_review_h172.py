@@ -43,3 +43,17 @@ def test_rel008_holds_a_time_row_to_the_limit_of_its_own_deed(engine: Any, goal:
     """Two limits of one service: a row naming the second's deed (办结) is not a unit slip of the first's figure."""
     found = _findings(engine, "REL008", goal=goal, rows={TIMELINESS: [{"name": n, "value": v} for n, v in rows]})
     assert bool([f for f in found if "单位相差" in f.message_zh]) is told, [f.message_zh for f in found]
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    # the people fitted, named before the deed, counted in person-times
+    ("为残疾人配置康复辅助器械", "≥300人次", False),
+    ("为困难老人配置护理床", "≥30人次", False),
+    # what is bought, counted in times
+    ("为村卫生室购置设备", "≥2次", True),
+    ("购置专科设备", "≥6人次", True),
+])
+def test_val036_leaves_a_device_fitted_for_the_people_it_names(engine: Any, name: str, value: str,
+                                                               told: bool) -> None:
+    found = _findings(engine, "VAL036", rows={("产出指标", "数量指标"): [{"name": name, "value": value}]})
+    assert bool(found) is told
