@@ -437,7 +437,7 @@ def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
         part = _named_part(stem, same_unit, strip)
         if part is not None and not _is_subsequence(name_stem(best[2].name, strip), stem):
             return part, True
-        if sum(run == best[0] for run, _, _ in runs) == 1:
+        if unique_best([(run, row) for run, _, row in runs], 3) is not None:
             return best[2], True
         # two sharing the run alike (80至89周岁老人, 90至99周岁老人 for 百岁老人长寿津贴标准): the words they share with
         # the price are not what tells them apart, so no firm pair
