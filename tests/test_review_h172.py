@@ -57,3 +57,16 @@ def test_val036_leaves_a_device_fitted_for_the_people_it_names(engine: Any, name
                                                                told: bool) -> None:
     found = _findings(engine, "VAL036", rows={("产出指标", "数量指标"): [{"name": name, "value": value}]})
     assert bool(found) is told
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    # the part names what the road belongs to: the storehouse itself is finished next year
+    ("2026年11月建成物资储备库配套道路，2027年5月建成物资储备库。", True),
+    # the part itself, the date first
+    ("2026年11月30日前建成物资储备库并投入使用。", False),
+    ("2026年11月30日前建成物资储备库。", False),
+])
+def test_time009_reads_a_part_finished_first_only_when_whole(engine: Any, goal: str, told: bool) -> None:
+    found = _findings(engine, "TIME009", goal=goal, project={"period": "2026年1月至2027年6月"},
+                      rows={("产出指标", "质量指标"): [{"name": "物资储备库建成率", "value": "＝100%"}]})
+    assert bool(found) is told

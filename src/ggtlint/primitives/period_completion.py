@@ -35,6 +35,8 @@ _SHARE_OF_WORKS = re.compile(r"年度|本年|当年|计划|任务|进度|[一二
 _FINISHED_IN_CLAUSE = re.compile(r"(?:(?P<year>20[0-9]{2})年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日)?[^，。；;,、\n0-9]{0,12}?(?:建成|完工|竣工)")
 _CLAUSE_END = re.compile(r"[，。；;,\n]")
 _WHOLE_WORKS = re.compile(r"本?(?:工程|项目)")
+# a name going on past the part: the part names what the rest belongs to (2026年11月建成物资储备库配套道路)
+_NAME_GOES_ON = re.compile(r"(?!项目|工程|[并及和与])[\u4e00-\u9fff]")
 
 
 def _part_finished_in_year(name: str, goal: str, year: int) -> bool:
@@ -46,10 +48,12 @@ def _part_finished_in_year(name: str, goal: str, year: int) -> bool:
     for start in (m.start() for m in re.finditer(re.escape(part), goal)):
         end = _CLAUSE_END.search(goal, start)
         finishes = list(_FINISHED_IN_CLAUSE.finditer(goal, start, end.start() if end else len(goal)))
-        # (the date and its finish word right before the part, from its clause's start: a year is never cut)
+        # (the date and its finish word right before the part, from its clause's start: a year is never cut; the
+        # part whole, not the 物资储备库 of 物资储备库配套道路)
         clause_start = max(goal.rfind(stop, 0, start) for stop in "，。；;,\n") + 1
-        finishes += [finished for finished in _FINISHED_IN_CLAUSE.finditer(goal, clause_start, start)
-                     if finished.end() == start]
+        if _NAME_GOES_ON.match(goal, start + len(part)) is None:
+            finishes += [finished for finished in _FINISHED_IN_CLAUSE.finditer(goal, clause_start, start)
+                         if finished.end() == start]
         if any(int(finished.group("year") or year) == year for finished in finishes):
             return True
     return False
