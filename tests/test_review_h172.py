@@ -70,3 +70,14 @@ def test_time009_reads_a_part_finished_first_only_when_whole(engine: Any, goal: 
     found = _findings(engine, "TIME009", goal=goal, project={"period": "2026年1月至2027年6月"},
                       rows={("产出指标", "质量指标"): [{"name": "物资储备库建成率", "value": "＝100%"}]})
     assert bool(found) is told
+
+
+@pytest.mark.parametrize("goal", [
+    "2026年使用专项债券资金5000万元用于交通枢纽停车场建设，通过停车位租赁收入偿还本息。",
+    "2026年专项债券资金用于城区交通路网改造，由项目停车收费收入偿还。",
+])
+def test_rel003_reads_a_bond_repaid_by_a_revenue_past_a_word_with_tong(engine: Any, goal: str) -> None:
+    """交通 before 通过 or 由 is no 通过: the bond's revenue is still read."""
+    found = _findings(engine, "REL003", goal=goal,
+                      rows={("产出指标", "数量指标"): [{"name": "建设停车位", "value": "≥500个"}]})
+    assert any("收入" in f.message_zh for f in found), [f.message_zh for f in found]
