@@ -81,3 +81,15 @@ def test_rel003_reads_a_bond_repaid_by_a_revenue_past_a_word_with_tong(engine: A
     found = _findings(engine, "REL003", goal=goal,
                       rows={("产出指标", "数量指标"): [{"name": "建设停车位", "value": "≥500个"}]})
     assert any("收入" in f.message_zh for f in found), [f.message_zh for f in found]
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("重大安全生产事故", True), ("较大安全生产事故", True), ("特别重大安全生产事故", True),
+    ("一般安全生产事故", False),  # below the grades ruled out
+    ("安全生产事故", False),  # may count lesser ones
+])
+def test_rel019_holds_a_grade_and_those_above_it(engine: Any, name: str, told: bool) -> None:
+    """不发生较大及以上安全生产事故 rules out 较大, 重大 and 特别重大 ones."""
+    found = _findings(engine, "REL019", goal="2026年全年不发生较大及以上安全生产事故。",
+                      rows={("产出指标", "质量指标"): [{"name": name, "value": "≤1起"}]})
+    assert bool(found) is told

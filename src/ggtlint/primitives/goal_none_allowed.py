@@ -32,6 +32,9 @@ _ALLOWING = ("≤", "=", None)
 # only when it names that grade too (not 一般网络安全事件 ≤3起, nor 网络安全事件 ≤1起, which may be minor ones);
 # a goal naming none (不发生网络安全事件) rules out every grade
 _GRADE = re.compile(r"一般|较小|较大|重大|特大|特别重大")
+# the grades from the least, for a goal ruling out one and those above it (不发生较大及以上安全生产事故: 重大 too)
+_GRADES_UP = ("一般", "较小", "较大", "重大", "特大", "特别重大")
+_AND_ABOVE = re.compile(r"(一般|较小|较大|重大)及?以上")
 # a whole area's count (全市政务数据泄露事件 ≤2起) is a control figure for more than the goal's own system, unless
 # the goal's clause names that area too (全县不发生重大森林火灾事故)
 _AREA = re.compile(r"辖区|全[市县区省州镇乡]|本[市县区省]")
@@ -54,9 +57,18 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         found = max(said, key=lambda each: longest_run(each.group("what"), row.name))
         if longest_run(found.group("what"), row.name) >= params["min_shared"] \
-                and set(_GRADE.findall(found.group("what"))) <= set(_GRADE.findall(row.name)) \
+                and _grade_held(found.group("what"), row.name) \
                 and set(_AREA.findall(row.name)) <= set(_AREA.findall(_clause(goal, found))):
             yield row_hit(row, goal_words=found.group(0))
+
+
+def _grade_held(what: str, name: str) -> bool:
+    """Whether an indicator ``name`` is of a grade the goal's incident ``what`` rules out: every grade the goal
+    names, or, for one and those above it (较大及以上), any of those."""
+    named = set(_GRADE.findall(name))
+    if (above := _AND_ABOVE.search(what)) is not None:
+        return bool(named) and named <= set(_GRADES_UP[_GRADES_UP.index(above.group(1)):])
+    return set(_GRADE.findall(what)) <= named
 
 
 def _clause(goal: str, said: re.Match[str]) -> str:
