@@ -60,12 +60,15 @@ def _part_finished_in_year(name: str, goal: str, year: int) -> bool:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    period = project_period(ctx)
-    if period is None or ctx.budget_year is None or period[1].year <= ctx.budget_year:
+    # the rates first: most tables have no completion rate, and reading the period (the goal's search) is the cost
+    rates = [row for row in ctx.rows if is_percent(row) and row.parsed.percent is not None
+             and row.parsed.percent >= 100 and row.parsed.op in ("＝", "=", "≥", None)
+             and _FINISHED_RATE.search(row.name) and not _SHARE_OF_WORKS.search(row.name)]
+    if not rates or ctx.budget_year is None:
         return
-    for row in ctx.rows:
-        parsed = row.parsed
-        if is_percent(row) and parsed.percent is not None and parsed.percent >= 100 and parsed.op in ("＝", "=", "≥", None) \
-                and _FINISHED_RATE.search(row.name) and not _SHARE_OF_WORKS.search(row.name) \
-                and not _part_finished_in_year(row.name, ctx.goal or "", ctx.budget_year):
+    period = project_period(ctx)
+    if period is None or period[1].year <= ctx.budget_year:
+        return
+    for row in rates:
+        if not _part_finished_in_year(row.name, ctx.goal or "", ctx.budget_year):
             yield row_hit(row, period=period[0], **period_from(period[2] is None))
