@@ -82,11 +82,11 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         if parsed.op in params.get("forbid_ops", ()):
             yield row_hit(row, variant="benefit", op=parsed.op, suggested=_suggested(row), severity=LEVELS["benefit"])
         return
+    kinds = params.get("kinds")  # before the names: a kind is cheaper to test than a pattern
+    if kinds and parsed.kind not in kinds:
+        return
     names = params.get("names")
     if names is not None and not search(names, row.name):
-        return
-    kinds = params.get("kinds")
-    if kinds and parsed.kind not in kinds:
         return
     if params.get("not_frequency") and is_frequency(row):
         return
