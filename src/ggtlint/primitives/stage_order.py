@@ -83,6 +83,7 @@ _BARE_START_WORDS = ("项目", "工程", "全部", "计划", "预计", "于", "�
 _WORK_START = lazy_pattern(r"(?:(?P<subject>[\u4e00-\u9fff]{2,6})自)?(?:(?P<year>20\d\d)年)?(?<![0-9\-－~～至到])"
                            r"(?P<month>1[0-2]|[1-9])月份?"
                            r"(?:[1-3]?[0-9]日)?(?:起|开始|启动)(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
+_START_WORDS = ("起", "开始", "启动")  # one of them is in every start _WORK_START reads
 # the month the goal says the money arrives (资金预计2025年8月下达, 资金于2025年7月拨付至公证处); not a deadline
 # for paying it out (资金于12月15日前发放到位), which ends in 前
 _FUNDS_ARRIVE = lazy_pattern(r"(?P<whose>[^，,；;。、\n]{0,8})资金(?:预计|将|已)?(?:于|在)?(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:份|(?P<day>[1-3]?[0-9])日)?"
@@ -332,6 +333,8 @@ def _before_work_start(ctx: TableContext, goal: str, dated: list[Any], told: set
     """Deadlines of a piece of work before the month the goal says it starts (6月起开展施工改造; 改造施工
     完成时间 2025年4月30日前). Only a name made of the work's own words (改造施工 of 施工改造) is its deadline:
     a start said of one piece (自6月起执行新标准) is no start of the rest of the project."""
+    if not dated or "月" not in goal or not _mentions(goal, _START_WORDS):
+        return  # no deadline, or no start the pattern could read: its scan of the goal is the cost
     for start in _WORK_START.finditer(goal):
         year = int(start.group("year")) if start.group("year") else ctx.budget_year
         if year is None:
