@@ -782,8 +782,9 @@ def _time_unit_slips(ctx: TableContext, goal: str, before: int, shared: int, tol
     """A time limit of the goal (高危漏洞发现后24小时内通报) given by the indicator naming its words with the
     same figure in another time unit (高危漏洞通报时限 发现后24天内), as ``unit_slip``. Not a figure the goal
     also gives in the indicator's unit (受理后1小时内响应、1天内办结: 办结时限 ≤1天 is that one)."""
-    if not any(row.parsed.kind == "duration" for row in ctx.rows):
-        return  # only a time indicator can slip: most tables have none, and the goal's scan is the cost
+    if not any(row.parsed.kind == "duration" for row in ctx.rows) \
+            or ("内" not in goal and not any(word in goal for word in _LIMIT_AHEAD)):
+        return  # only a time indicator can slip, and a limit needs 内 or a word ahead: the goal's scan is the cost
     limits = []
     for match in _TIME_FIGURE.finditer(goal):
         if not (goal.startswith(_WITHIN_AFTER, match.end()) or goal[:match.start()].endswith(_LIMIT_AHEAD)):
