@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ggtlint.engine.examples import example_document
 from ggtlint.load import load_text
+
+SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 
 
 def rules_by_value(engine: Any, level2: str, rows: list[dict[str, str]], year: int | None = None) -> dict[str, set[str]]:
@@ -56,5 +59,19 @@ def edited_rule_counts(engine: Any, table: Any, written: str = "", replacement: 
                 else engine.check_source(load_text(table.read_text(encoding="utf-8"), table.name)).findings)
     counts: dict[str, int] = {}
     for finding in findings:
+        counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
+    return counts
+
+
+def sector_rule_counts(engine: Any, number: str, *edits: tuple[str, str]) -> dict[str, int]:
+    """How many findings of each rule the sector table g``number`` draws, each (written, replacement) of
+    ``edits`` made in turn, each written once in the table: a careful table probed with several changes."""
+    table = next(SECTORS.glob(f"g{number}-*.yaml"))
+    text = table.read_text(encoding="utf-8")
+    for written, replacement in edits:
+        assert text.count(written) == 1, written
+        text = text.replace(written, replacement)
+    counts: dict[str, int] = {}
+    for finding in engine.check_source(load_text(text, table.name)).findings:
         counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
     return counts

@@ -20,8 +20,7 @@ from typing import Any
 
 import pytest
 
-from engine_helpers import edited_rule_counts
-from ggtlint.load import load_text
+from engine_helpers import edited_rule_counts, sector_rule_counts
 from ggtlint.values import parse_value
 
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
@@ -31,17 +30,6 @@ def _rules(engine: Any, number: str, old: str = "", new: str = "") -> dict[str, 
     return edited_rule_counts(engine, next(SECTORS.glob(f"g{number}-*.yaml")), old, new)
 
 
-def _rules_edited(engine: Any, number: str, *edits: tuple[str, str]) -> dict[str, int]:
-    """As _rules, with each (old, new) of ``edits`` made, each old written once in the table."""
-    path = next(SECTORS.glob(f"g{number}-*.yaml"))
-    text = path.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    counts: dict[str, int] = {}
-    for finding in engine.check_source(load_text(text, path.name)).findings:
-        counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
-    return counts
 
 
 @pytest.mark.parametrize("number", [str(n) for n in range(650, 660)])
@@ -78,12 +66,12 @@ def test_a_bond_balanced_by_a_revenue_names_the_revenue(engine) -> None:  # type
     repaid, balanced = "专项债券以垃圾处理费和上网电费收入偿还本息", "专项债券以垃圾处理费和上网电费收入实现融资收益平衡"
     no_cover = ("      - name: 项目收益对专项债券本息覆盖倍数\n        value: ≥1.2倍\n", "")
     # the revenues are given (年垃圾处理费收入, 年上网电费收入), though no indicator says 收益
-    assert "REL003" not in _rules_edited(engine, "650", (repaid, balanced), no_cover)
+    assert "REL003" not in sector_rule_counts(engine, "650", (repaid, balanced), no_cover)
     # with no indicator giving the revenue, it is still told
     no_revenue = ("        value: ≥1900万元\n      - name: 项目建成后年上网电费收入\n        value: ≥4200万元\n",
                   "        value: ≥1900万元\n")
     revenue_named = ("      - name: 项目建成后年垃圾处理费收入\n", "      - name: 项目建成后年垃圾处理量\n")
-    assert _rules_edited(engine, "650", (repaid, balanced), no_cover, no_revenue, revenue_named).get("REL003") == 1
+    assert sector_rule_counts(engine, "650", (repaid, balanced), no_cover, no_revenue, revenue_named).get("REL003") == 1
 
 
 @pytest.mark.parametrize(("group", "told"), [("离任村干部", False), ("退职村干部", False), ("村干部", True)])

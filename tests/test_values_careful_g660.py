@@ -13,32 +13,18 @@ a second opinion on the last hour's checks, drew in single-line variants; the ta
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
-
-SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
+from engine_helpers import sector_rule_counts
 
 
-def _rules_edited(engine: Any, number: str, *edits: tuple[str, str]) -> dict[str, int]:
-    """The rules a table draws, each (old, new) of ``edits`` made, each old written once in the table."""
-    path = next(SECTORS.glob(f"g{number}-*.yaml"))
-    text = path.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    counts: dict[str, int] = {}
-    for finding in engine.check_source(load_text(text, path.name)).findings:
-        counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
-    return counts
 
 
 @pytest.mark.parametrize("number", [str(n) for n in range(660, 670)])
 def test_the_careful_tables_draw_nothing(engine, number: str) -> None:  # type: ignore[no-untyped-def]
-    assert _rules_edited(engine, number) == {}
+    assert sector_rule_counts(engine, number) == {}
 
 
 _LEAK = "      - name: 平台数据泄露事件\n        value: ＝0起"
@@ -46,17 +32,17 @@ _LEAK = "      - name: 平台数据泄露事件\n        value: ＝0起"
 
 def test_a_whole_citys_control_figure_is_not_the_goals_own_platform(engine) -> None:  # type: ignore[no-untyped-def]
     extra = _LEAK + "\n      - name: 全市政务数据泄露事件\n        value: ≤2起"
-    assert "REL019" not in _rules_edited(engine, "669", (_LEAK, extra))
+    assert "REL019" not in sector_rule_counts(engine, "669", (_LEAK, extra))
 
 
 def test_the_platforms_own_leak_allowed_is_still_told(engine) -> None:  # type: ignore[no-untyped-def]
-    assert _rules_edited(engine, "669", (_LEAK, _LEAK.replace("＝0起", "≤1起"))).get("REL019") == 1
+    assert sector_rule_counts(engine, "669", (_LEAK, _LEAK.replace("＝0起", "≤1起"))).get("REL019") == 1
 
 
 def test_an_area_the_goals_clause_names_is_still_told(engine) -> None:  # type: ignore[no-untyped-def]
     goal = ("全年不发生平台数据泄露事件", "全市全年不发生政务数据泄露事件")
     extra = _LEAK + "\n      - name: 全市政务数据泄露事件\n        value: ≤2起"
-    assert _rules_edited(engine, "669", goal, (_LEAK, extra)).get("REL019") == 1
+    assert sector_rule_counts(engine, "669", goal, (_LEAK, extra)).get("REL019") == 1
 
 
 _AGES = (("80至89周岁享受津贴老人", "80至89周岁老人"), ("90至99周岁享受津贴老人", "90至99周岁老人"),
@@ -64,13 +50,13 @@ _AGES = (("80至89周岁享受津贴老人", "80至89周岁老人"), ("90至99�
 
 
 def test_a_standard_is_not_paired_with_the_first_of_two_alike_counts(engine) -> None:  # type: ignore[no-untyped-def]
-    assert "FUND007" not in _rules_edited(engine, "665", *_AGES)
+    assert "FUND007" not in sector_rule_counts(engine, "665", *_AGES)
 
 
 def test_a_standard_paired_with_its_one_count_is_still_weighed(engine) -> None:  # type: ignore[no-untyped-def]
     # 百岁老人长寿津贴标准 ＝500元/人·月 × 百岁老人 ≥4200人 × 12 is 25,200,000 元, over the year's 9,612,000
     count = ("      - name: 100周岁以上享受津贴老人\n        value: ≥42人", "      - name: 百岁老人\n        value: ≥4200人")
-    assert _rules_edited(engine, "665", count).get("FUND007") == 1
+    assert sector_rule_counts(engine, "665", count).get("FUND007") == 1
 
 
 _AVAILABILITY = "      - name: 平台可用率\n        value: ≥99.9%"
@@ -79,11 +65,11 @@ _AVAILABILITY = "      - name: 平台可用率\n        value: ≥99.9%"
 @pytest.mark.parametrize("name", ["网络可用率", "平台可用率"])
 def test_a_networks_availability_as_a_ceiling_is_told(engine, name: str) -> None:  # type: ignore[no-untyped-def]
     edit = (_AVAILABILITY, f"      - name: {name}\n        value: ≤99.9%")
-    assert _rules_edited(engine, "662", edit).get("VAL015") == 1
+    assert sector_rule_counts(engine, "662", edit).get("VAL015") == 1
 
 
 def test_a_networks_availability_as_a_floor_is_not(engine) -> None:  # type: ignore[no-untyped-def]
-    assert "VAL015" not in _rules_edited(engine, "662", (_AVAILABILITY, _AVAILABILITY.replace("平台", "网络")))
+    assert "VAL015" not in sector_rule_counts(engine, "662", (_AVAILABILITY, _AVAILABILITY.replace("平台", "网络")))
 
 
 _CITY_FLOOR = "      - name: 城市特困人员基本生活标准\n        value: ≥1200元/人·月"
@@ -93,4 +79,4 @@ _CITY_FLOOR = "      - name: 城市特困人员基本生活标准\n        value
 def test_a_floor_opening_the_goals_standard_holds_the_indicators_floor(engine, value: str, told: Any) -> None:  # type: ignore[no-untyped-def]
     # the goal's 城市特困人员基本生活标准不低于每人每月1200元: 不低于 before 每, not after the period
     edit = (_CITY_FLOOR, _CITY_FLOOR.replace("≥1200元/人·月", value))
-    assert _rules_edited(engine, "664", edit).get("REL008") == told
+    assert sector_rule_counts(engine, "664", edit).get("REL008") == told

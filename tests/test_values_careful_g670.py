@@ -14,27 +14,12 @@ Misses in the variants, fixed:
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
-
-SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
+from engine_helpers import sector_rule_counts
 
 
-def _rules_edited(engine: Any, number: str, *edits: tuple[str, str]) -> dict[str, int]:
-    """The rules a table draws, each (old, new) of ``edits`` made, each old written once in the table."""
-    path = next(SECTORS.glob(f"g{number}-*.yaml"))
-    text = path.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    counts: dict[str, int] = {}
-    for finding in engine.check_source(load_text(text, path.name)).findings:
-        counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
-    return counts
 
 
 def _value(name: str, old: str, new: str) -> tuple[str, str]:
@@ -43,43 +28,43 @@ def _value(name: str, old: str, new: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize("number", [str(n) for n in range(670, 680)])
 def test_the_careful_tables_draw_nothing(engine, number: str) -> None:  # type: ignore[no-untyped-def]
-    assert _rules_edited(engine, number) == {}
+    assert sector_rule_counts(engine, number) == {}
 
 
 @pytest.mark.parametrize("value", ["每月3次", "每旬1次"])
 def test_three_rounds_a_month_are_one_a_ten_days(engine, value: str) -> None:  # type: ignore[no-untyped-def]
-    assert "REL018" not in _rules_edited(engine, "674", _value("伊蚊监测频次", "每月3次", value))
+    assert "REL018" not in sector_rule_counts(engine, "674", _value("伊蚊监测频次", "每月3次", value))
 
 
 @pytest.mark.parametrize("value", ["每月1次", "每月2次", "每季度1次"])
 def test_other_rounds_than_the_goals_are_still_told(engine, value: str) -> None:  # type: ignore[no-untyped-def]
-    assert _rules_edited(engine, "674", _value("伊蚊监测频次", "每月3次", value)).get("REL018") == 1
+    assert sector_rule_counts(engine, "674", _value("伊蚊监测频次", "每月3次", value)).get("REL018") == 1
 
 
 def test_a_goal_cadence_without_a_count_is_held_by_its_period(engine) -> None:  # type: ignore[no-untyped-def]
     goal = ("4月至11月每旬开展1次伊蚊监测", "4月至11月每旬开展伊蚊监测")
-    assert _rules_edited(engine, "674", goal).get("REL018") == 1
+    assert sector_rule_counts(engine, "674", goal).get("REL018") == 1
 
 
 @pytest.mark.parametrize("value", ["每年1次", "每月1次"])
 def test_the_works_object_after_the_verb_is_read(engine, value: str) -> None:  # type: ignore[no-untyped-def]
-    assert _rules_edited(engine, "676", _value("重点企业走访频次", "每年4次", value)).get("REL018") == 1
+    assert sector_rule_counts(engine, "676", _value("重点企业走访频次", "每年4次", value)).get("REL018") == 1
 
 
 def test_the_goals_quarterly_visit_said_as_four_a_year_is_left(engine) -> None:  # type: ignore[no-untyped-def]
-    assert "REL018" not in _rules_edited(engine, "676", _value("重点企业走访频次", "每年4次", "每季度1次"))
+    assert "REL018" not in sector_rule_counts(engine, "676", _value("重点企业走访频次", "每年4次", "每季度1次"))
 
 
 @pytest.mark.parametrize("unit", ["台次", "辆次"])
 def test_a_vehicle_bought_in_vehicle_times_is_told(engine, unit: str) -> None:  # type: ignore[no-untyped-def]
-    assert _rules_edited(engine, "677", _value("购置食品安全快检车", "＝2辆", f"＝2{unit}")).get("VAL036") == 1
+    assert sector_rule_counts(engine, "677", _value("购置食品安全快检车", "＝2辆", f"＝2{unit}")).get("VAL036") == 1
 
 
 def test_a_larval_index_raised_is_told(engine) -> None:  # type: ignore[no-untyped-def]
-    assert _rules_edited(engine, "674", _value("布雷图指数", "≤5", "≥5")).get("VAL006") == 1
+    assert sector_rule_counts(engine, "674", _value("布雷图指数", "≤5", "≥5")).get("VAL006") == 1
 
 
 def test_a_larval_index_watched_is_not(engine) -> None:  # type: ignore[no-untyped-def]
     added = ("name: 布雷图指数\n        value: ≤5\n",
              "name: 布雷图指数\n        value: ≤5\n      - name: 布雷图指数监测覆盖率\n        value: ＝100%\n")
-    assert "VAL006" not in _rules_edited(engine, "674", added)
+    assert "VAL006" not in sector_rule_counts(engine, "674", added)
