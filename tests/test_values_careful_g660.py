@@ -20,8 +20,6 @@ import pytest
 from engine_helpers import sector_rule_counts
 
 
-
-
 @pytest.mark.parametrize("number", [str(n) for n in range(660, 670)])
 def test_the_careful_tables_draw_nothing(engine, number: str) -> None:  # type: ignore[no-untyped-def]
     assert sector_rule_counts(engine, number) == {}

@@ -14,12 +14,9 @@ Misses in the variants, fixed:
 
 from __future__ import annotations
 
-
 import pytest
 
 from engine_helpers import sector_rule_counts
-
-
 
 
 def _value(name: str, old: str, new: str) -> tuple[str, str]:
