@@ -766,6 +766,21 @@ EXPECTED: dict[str, dict[str, int]] = {
     # g675), 经济效益指标 as a 一级 (STR004) and beds and equipment unpaired with their cost (REL002, g678).
     "g670": {}, "g671": {}, "g672": {}, "g673": {}, "g674": {}, "g675": {}, "g676": {}, "g677": {},
     "g678": {}, "g679": {},
+    # g680–g687, a last careful round on the newest checks: 2 false findings (notices), fixed
+    # (test_values_careful_g680.py): REL018 on 消毒设备运行巡查频次 每月3次 beside the goal's 每旬巡查水厂消毒设备运行1次,
+    # the rounds counted past the verb's reach (goal_cadence.py _goal_cadences, g685); VAL036 on 为听障观众配置助听讲解设备
+    # ≥500人次, an audience named (众) as the people fitted for (values.yaml, g680). Look-alikes met and left: 线上展览浏览量
+    # ≥50万次, 全网推广曝光量 ≥3000万次, 宣传短视频播放量 ≥800万次, 赛事线上直播观看人次 ≥20万人次, 接待参观观众 ≥15万人次
+    # beside their costs in 万元 (VAL037, g680–g682); 新增公共停车位 ≥600个 beside 停车场地面铺装面积 ≥9000平方米,
+    # 新增泊位投入使用率 (VAL018, g683); 参训讲解员满意度, 参训裁判员和教练员满意度 where the project trains them (SAT002,
+    # g680, g681); 救援队到达现场时间 ≤30分钟, 接警后出动时间 ≤5分钟 (VAL006, g684); 每旬…1次 and 每月3次, 每季度…1次 and
+    # 每年4次, 每半月 and 每月2次, 每月 and 每年12次, 每季度走访物业服务企业1次 and 每年4次 (REL018, g685, g686); 培训…人次,
+    # 充电桩调试检测 ≥60台次, 救援艇维护保养 ≥24艘次 beside devices bought in 台/艘/个 (VAL036, g680, g683, g684);
+    # 较大 and 重大及以上烟花爆竹安全事故 ＝0起 with 一般 ≤1起 under 不发生较大及以上 (REL019, g687); 2026年8月31日前建成
+    # 视频监控系统 in a project to 2027年6月 with its 建成率 ＝100% (TIME009, g687); 受理后2小时内处置、15日内办结回复 with
+    # 办结回复时限 ≤15日 (REL008 unit_slip, g684). Table findings fixed, all justified: costs and counts unpaired (REL002,
+    # g681–g683).
+    "g680": {}, "g681": {}, "g682": {}, "g683": {}, "g684": {}, "g685": {}, "g686": {}, "g687": {},
     # g660–g669, a second opinion on the last hour's checks: 0 false findings in the tables; in 93 single-line
     # variants 2 false notices and 2 misses, fixed (test_values_careful_g660.py): REL019 on a whole city's control
     # figure (全市政务数据泄露事件 ≤2起 beside 杜绝平台数据泄露事件: goal_none_allowed.py), FUND007 on a standard paired
