@@ -17,6 +17,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
 from ggtlint.regexsafety import MAX_MATCH_INPUT
+from ggtlint.values.parse import _cn_number
 
 NAME = "goal-cadence"
 SCOPES = ("table",)
@@ -39,9 +40,9 @@ _PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周":
 # an indicator's once a year (随访频次 每年1次): no cadence of the goal's is yearly, so it differs from each of them
 # (每年2次 may be 每半年1次, and is left)
 _ONCE_A_YEAR = re.compile(r"每年(?:1|一)次")
-# how many rounds a cadence gives (每旬开展1次, 每月3次): 每旬1次 is 每月3次 said another way
-_ROUNDS = re.compile(r"(?P<n>[0-9]{1,2}|[一二两三四])次")
-_CN_ROUNDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+# how many rounds a cadence gives (每旬开展1次, 每月3次, 每月十二次): 每旬1次 is 每月3次 said another way; the whole
+# numeral, not its last digit (十二次 is 12, not 2)
+_ROUNDS = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})次")
 _ROUNDS_A_YEAR = {"月": 12, "季度": 4, "半年": 2, "周": 52, "旬": 36}
 # what ends the goal's clause a cadence is said in
 _CLAUSE_MARK = re.compile(r"[，,；;。、\n]")
@@ -58,7 +59,8 @@ def _rounds_a_year(period: str, text: str) -> int | None:
     if (rounds := _ROUNDS.search(text)) is None:
         return None
     count = rounds.group("n")
-    return _ROUNDS_A_YEAR[period] * (int(count) if count.isdigit() else _CN_ROUNDS[count])
+    number = int(count) if count.isdigit() else _cn_number(count)
+    return None if number is None else _ROUNDS_A_YEAR[period] * number
 
 
 def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str, int | None]]:

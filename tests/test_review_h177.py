@@ -1,0 +1,25 @@
+"""Re-read of the timing round and REL018's rounds (h177): each case a fix was made for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_review_h132 import _findings
+
+QUANTITY = ("产出指标", "数量指标")
+
+
+@pytest.mark.parametrize(("goal", "value", "told"), [
+    # 十二次 is twelve rounds, not the 二次 at its end: 48 a year both ways
+    ("2026年每月巡查水厂十二次。", "每季度36次", False),
+    ("2026年每月巡查水厂十二次。", "每季度6次", True),
+    # 十次 counted too (360 a year both ways)
+    ("2026年每旬巡查水厂十次。", "每月30次", False),
+    ("2026年每月巡查水厂两次。", "每季度6次", False),
+    ("2026年每月巡查水厂三次。", "每季度6次", True),
+])
+def test_rel018_reads_the_goals_rounds_in_words_whole(engine: Any, goal: str, value: str, told: bool) -> None:
+    found = _findings(engine, "REL018", goal=goal, rows={QUANTITY: [{"name": "水厂巡查频次", "value": value}]})
+    assert bool(found) is told, [f.message_zh for f in found]
