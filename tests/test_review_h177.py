@@ -23,3 +23,15 @@ QUANTITY = ("产出指标", "数量指标")
 def test_rel018_reads_the_goals_rounds_in_words_whole(engine: Any, goal: str, value: str, told: bool) -> None:
     found = _findings(engine, "REL018", goal=goal, rows={QUANTITY: [{"name": "水厂巡查频次", "value": value}]})
     assert bool(found) is told, [f.message_zh for f in found]
+
+
+@pytest.mark.parametrize(("goal", "value", "told"), [
+    # the 3次 is the monthly report's, not the quarterly round's: quarterly against monthly is told
+    ("2026年每季度巡查水厂并每月通报3次。", "每月1次", True),
+    # rounds counted before the next cadence are still the first's
+    ("2026年每季度巡查水厂3次并每月通报1次。", "每月1次", False),
+])
+def test_rel018_counts_a_cadences_rounds_only_up_to_the_next_cadence(engine: Any, goal: str, value: str,
+                                                                     told: bool) -> None:
+    found = _findings(engine, "REL018", goal=goal, rows={QUANTITY: [{"name": "水厂巡查频次", "value": value}]})
+    assert bool(found) is told, [f.message_zh for f in found]

@@ -80,9 +80,11 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
         # or after the verb (每季度走访重点企业1次)
         period = _PERIOD[cadence.group("period")]
         words = "|".join((before, after[:after.index(verb)], after[after.index(verb) + len(verb):]))
-        # the rounds may be counted past the verb's reach, after the work's object (每旬巡查水厂消毒设备运行1次)
+        # the rounds may be counted past the verb's reach, after the work's object (每旬巡查水厂消毒设备运行1次), up
+        # to the clause's end or the next cadence, whose rounds they are (每季度巡查水厂并每月通报3次)
         clause = goal[cadence.end():MAX_MATCH_INPUT]
         clause = clause[:m.start()] if (m := _CLAUSE_MARK.search(clause)) else clause
+        clause = clause[:m.start()] if (m := _CADENCE.search(clause)) else clause
         found.append((verb, period, words, said, _rounds_a_year(period, clause)))
     return found
 
