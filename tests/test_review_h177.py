@@ -35,3 +35,14 @@ def test_rel018_counts_a_cadences_rounds_only_up_to_the_next_cadence(engine: Any
                                                                      told: bool) -> None:
     found = _findings(engine, "REL018", goal=goal, rows={QUANTITY: [{"name": "水厂巡查频次", "value": value}]})
     assert bool(found) is told, [f.message_zh for f in found]
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    # the goal's monthly cadence is the report's (通报), said first after it, not the inspection's (巡查)
+    ("水厂巡查频次", False),
+    ("水厂巡查结果通报频次", True),
+])
+def test_rel018_gives_a_cadence_to_the_first_verb_after_it(engine: Any, name: str, told: bool) -> None:
+    found = _findings(engine, "REL018", goal="2026年每月通报水厂巡查结果1次。",
+                      rows={QUANTITY: [{"name": name, "value": "每季度1次"}]})
+    assert bool(found) is told, [f.message_zh for f in found]

@@ -70,7 +70,8 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
     for cadence in _CADENCE.finditer(goal[:MAX_MATCH_INPUT]):
         after = goal[cadence.end():cadence.end() + _VERB_REACH]
         after = after[:m.start()] if (m := _CLAUSE_MARK.search(after)) else after
-        verb = next((word for word in verbs if word in after), None)
+        # the first verb said after it, whose cadence it is (每月通报水厂巡查结果: 通报's, not 巡查's)
+        verb = min(((after.index(word), word) for word in verbs if word in after), default=(0, None))[1]
         if verb is None:
             continue
         marks = [mark.end() for mark in _CLAUSE_MARK.finditer(goal, 0, cadence.start())]
