@@ -57,10 +57,7 @@ def edited_rule_counts(engine: Any, table: Any, written: str = "", replacement: 
     ``written`` replaced when given (see edited_findings)."""
     findings = (edited_findings(engine, table, written, replacement) if written
                 else engine.check_source(load_text(table.read_text(encoding="utf-8"), table.name)).findings)
-    counts: dict[str, int] = {}
-    for finding in findings:
-        counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
-    return counts
+    return _rule_counts(findings)
 
 
 def sector_rule_counts(engine: Any, number: str, *edits: tuple[str, str]) -> dict[str, int]:
@@ -71,7 +68,12 @@ def sector_rule_counts(engine: Any, number: str, *edits: tuple[str, str]) -> dic
     for written, replacement in edits:
         assert text.count(written) == 1, written
         text = text.replace(written, replacement)
+    return _rule_counts(engine.check_source(load_text(text, table.name)).findings)
+
+
+def _rule_counts(findings: list[Any]) -> dict[str, int]:
+    """How many of ``findings`` each rule drew."""
     counts: dict[str, int] = {}
-    for finding in engine.check_source(load_text(text, table.name)).findings:
+    for finding in findings:
         counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
     return counts
