@@ -2,9 +2,10 @@
 the same work (工作补贴发放时间 每季度首月10日前, 水质监测频次 每季度1次): one of the two is wrong.
 
 ``verbs`` (words) are the work a cadence is given for (发放, 拨付, 监测); an indicator is the same work when the
-last of them its name holds is the verb and it shares more characters running with what the goal's clause says before the cadence
-than with any other of the goal's cadences for that verb. A standard per month (每人每月500元) is no cadence, and
-nor is a year's (每年2次 may be 每半年1次).
+last of them its name holds is the verb (the first said after the goal's cadence) and it shares more characters
+running with the work's words of the goal's clause (before the cadence, and the object beside the verb) than with
+any other of the goal's cadences for that verb. A standard per month (每人每月500元) is no cadence, and nor is a
+year's (每年2次 may be 每半年1次); the same rounds a year said another way (每旬1次, 每月3次) are no difference.
 
 Variant ``one_date``: the indicator timing the work itself gives one date in December (特别扶助金发放时间
 2026年12月31日前) against the goal's monthly or quarterly cadence.
@@ -64,8 +65,8 @@ def _rounds_a_year(period: str, text: str) -> int | None:
 
 
 def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str, int | None]]:
-    """The goal's cadences: (verb, period, the clause's words before it and between it and the verb, the words said,
-    the rounds a year when the clause counts them)."""
+    """The goal's cadences: (verb, period, the clause's words before it, between it and the verb and after the verb,
+    the words said, the rounds a year when the clause counts them before the next cadence)."""
     found = []
     for cadence in _CADENCE.finditer(goal[:MAX_MATCH_INPUT]):
         after = goal[cadence.end():cadence.end() + _VERB_REACH]
