@@ -18,7 +18,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
 from ggtlint.regexsafety import MAX_MATCH_INPUT
-from ggtlint.values.parse import _cn_number
+from ggtlint.values import chinese_numeral
 
 NAME = "goal-cadence"
 SCOPES = ("table",)
@@ -60,7 +60,7 @@ def _rounds_a_year(period: str, text: str) -> int | None:
     if (rounds := _ROUNDS.search(text)) is None:
         return None
     count = rounds.group("n")
-    number = int(count) if count.isdigit() else _cn_number(count)
+    number = int(count) if count.isdigit() else chinese_numeral(count)
     return None if number is None else _ROUNDS_A_YEAR[period] * number
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .hints import NameHint, name_hint
 from .lexicon import Lexicon, LexiconError, UnitInfo, default_lexicon, load_lexicon
 from .normalize import category_key, decimal_text, normalize
-from .parse import KINDS, OPS, ParsedValue, parse_value
+from .parse import KINDS, OPS, ParsedValue, chinese_numeral, parse_value
 
 __all__ = [
     "KINDS",
@@ -20,6 +20,7 @@ __all__ = [
     "ParsedValue",
     "UnitInfo",
     "category_key",
+    "chinese_numeral",
     "decimal_text",
     "default_lexicon",
     "load_lexicon",

@@ -366,7 +366,7 @@ _BEFORE_SUFFIXES = frozenset({"前", "之前", "以前", "前完成"})
 # 持续至/延续至/保持至 a date: a service kept up until the day, read as the day it must last to
 _DATE_BEFORE_PRE = {"截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "持续至", "持续到", "延续至",
                     "保持至", "至", "到"}
-# Chinese numerals, read by _cn_number (in dates as in amounts)
+# Chinese numerals, read by chinese_numeral (in dates as in amounts)
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = "".join(_CN_DIGITS) + "十"  # the characters a numeral starts with
@@ -993,7 +993,7 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
 def _per_word(word: str) -> tuple[str, str | None]:
     """What an amount is per, without the deed named after it, and the comparison written before the
     deed, if any: 亩补贴 → (亩, None), 年至少开展 → (年, ≥). 名学生, 个村 name what it is per: they stay."""
-    word = _PERIOD_IN_WORDS.sub(lambda m: str(_cn_number(m.group("n"))), word, count=1)
+    word = _PERIOD_IN_WORDS.sub(lambda m: str(chinese_numeral(m.group("n"))), word, count=1)
     cuts = [cut for cut in range(1, len(word)) if word.startswith(_PER_DEEDS, cut)]
     if not cuts:
         return word, None
@@ -1811,14 +1811,14 @@ def _respelt(text: str, year: int | None) -> str:
         every = _EVERY_PERIOD_SAID_OTHERWISE.fullmatch(fixed)
         if every is not None:
             period, count = "2个月" if every.group("two_months") else every.group("period"), every.group("count")
-            fixed = f"每{period}{every.group('bound') or ''}{_cn_number(count) or count}{every.group('rest')}"
+            fixed = f"每{period}{every.group('bound') or ''}{chinese_numeral(count) or count}{every.group('rest')}"
     if fixed.endswith(("次", "巡", "以上")):
         every = _EVERY_UNSAID.fullmatch(fixed)
         if every is not None:
             many, count = every.group("many"), every.group("count")
             period = (every.group("one") or every.group("one_fig") or every.group("half")
-                      or f"{_cn_number(many) or many}{every.group('span')}")
-            fixed = f"每{period}{every.group('bound') or ''}{_cn_number(count) or count}次{every.group('more') or ''}"
+                      or f"{chinese_numeral(many) or many}{every.group('span')}")
+            fixed = f"每{period}{every.group('bound') or ''}{chinese_numeral(count) or count}次{every.group('more') or ''}"
     if "m2" in fixed or "m3" in fixed:
         fixed = _SQUARED.sub(lambda m: "m²" if m.group(1) == "2" else "m³", fixed)
     if fixed[:1].isascii() and fixed[:1].isalpha():
@@ -1861,7 +1861,7 @@ def _respelt(text: str, year: int | None) -> str:
 
 def _per_hundred_thousand(match: re.Match[str]) -> str:
     """ "十万分之五", "10万分之5": 5/10万, as the rate per 100,000 is written; a numeral not read is left."""
-    number = match.group(1) if match.group(1)[0].isdigit() else _cn_number(match.group(1))
+    number = match.group(1) if match.group(1)[0].isdigit() else chinese_numeral(match.group(1))
     return match.group() if number is None else f"{number}/10万"
 
 
@@ -1879,7 +1879,7 @@ def _rewritten(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVal
             number, sign = match.group(2), "%" if match.group("of") == "百" else "‰"
             if not number[0].isdigit():
                 whole, _, decimals = number.partition("点")  # 千分之零点九: 0.9‰
-                value = _cn_number(whole)
+                value = chinese_numeral(whole)
                 if value is None:
                     return match.group()
                 fraction = "".join(str(_CN_DIGITS[c]) for c in decimals)
@@ -2066,7 +2066,7 @@ def _cn_numerals(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         run = match.group()
         # 万/亿 closing a numeral are left to the unit, as after digits: 二十万元 → 20万元
         big = run[-1] if len(run) > 1 and run[-1] in "万亿" and "万" not in run[:-1] and "亿" not in run[:-1] else ""
-        number = _cn_number(run[:-1] if big else run)
+        number = chinese_numeral(run[:-1] if big else run)
         if number is None:
             continue
         parts += (text[end: match.start()], str(number), big)
@@ -2133,7 +2133,7 @@ def has_cn_figure(text: str, lex: Lexicon | None = None) -> bool:
     for match in _CN_RUN.finditer(text):
         if text[match.start() - 1: match.start()] == "第":
             continue  # an ordinal: 第三方, 第二批
-        number = _cn_number(match.group())
+        number = chinese_numeral(match.group())
         if number is None:
             continue
         rest = text[match.end(): match.end() + _LONGEST_UNIT + 1]
@@ -2151,7 +2151,7 @@ def has_cn_figure(text: str, lex: Lexicon | None = None) -> bool:
     return False
 
 
-def _cn_number(run: str) -> int | None:
+def chinese_numeral(run: str) -> int | None:
     """A Chinese numeral as an int: 十二 → 12, 一百零五 → 105, 三千五百 → 3500, 两万 → 20000,
     一亿二千万 → 120000000, and the spoken 一百五 → 150, 一万五 → 15000. None when it is not one
     numeral: 三五 ("three or five"), 二〇二三 (a year, digit by digit), 百二.
@@ -2200,7 +2200,7 @@ def _cn_int(text: str) -> int:
     """Digits or a Chinese numeral (十二, 三十一) in a date, as an int; ValueError if neither."""
     if text.isdigit():
         return int(text)
-    number = _cn_number(text)
+    number = chinese_numeral(text)
     if number is None:
         raise ValueError(text)
     return number
