@@ -772,7 +772,7 @@ _TIME_FIGURE = lazy_pattern(r"(?<![0-9.×*/月第])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P
 _WITHIN_AFTER = ("内", "以内", "之内")
 _TIME_ITEM = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?(?:分钟|个?小时|个?工作日|天|日|周|个月)[以之]?内[\u4e00-\u9fff]{0,4}、")
 _STRONG_BREAK = lazy_pattern(r"[，。；;,：:\n]")
-_LIMIT_AHEAD = ("不超过", "不高于", "不多于", "控制在", "缩短至", "缩短到", "压缩至", "压缩到")
+_LIMIT_AHEAD = ("不超过", "不高于", "不多于", "控制在", "缩短至", "缩短到", "压缩至", "压缩到", "限时")
 # each time class in minutes (a month as 30 days, a workday as a day: compared only where a whole number of
 # times apart, so neither 天 against 个工作日 nor a month against weeks)
 _CLASS_MINUTES = {"minute": 1, "hour": 60, "day": 1440, "workday": 1440, "week": 10080, "month": 43200}
