@@ -46,3 +46,17 @@ def test_rel018_gives_a_cadence_to_the_first_verb_after_it(engine: Any, name: st
     found = _findings(engine, "REL018", goal="2026年每月通报水厂巡查结果1次。",
                       rows={QUANTITY: [{"name": name, "value": "每季度1次"}]})
     assert bool(found) is told, [f.message_zh for f in found]
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    # the share of places keeping the bad thing under a line: the more the better (left for the lead by h177)
+    ("布雷图指数控制在5以下的社区比例", False),
+    ("事故发生率低于1%的乡镇比例", False),
+    ("投诉率控制在1%以下的窗口比例", False),
+    # the bad thing's own share is still a reverse indicator
+    ("空气质量超标天数占比", True),
+    ("PM2.5浓度超标的站点比例", True),
+])
+def test_val006_leaves_the_share_of_places_under_a_line(engine: Any, name: str, told: bool) -> None:
+    found = _findings(engine, "VAL006", rows={("效益指标", "社会效益指标"): [{"name": name, "value": "≥90%"}]})
+    assert bool(found) is told, [f.message_zh for f in found]

@@ -109,12 +109,17 @@ _MEASURE_WORD = re.compile(r"(?:发生)?(?:数量|次数|起数|件数|天数|�
 _INCIDENTS = ("事故", "超标", "火灾", "事件", "发案", "伤亡", "死亡", "超时")
 
 
+# the share of places or units keeping a bad thing under a line (布雷图指数控制在5以下的社区比例, 事故发生率低于1%的
+# 乡镇比例): the more of them the better, whatever bad thing the line is drawn on
+_SHARE_UNDER_A_LINE = re.compile(r"(?:以下|以内|之内|(?:低于|不超过|不高于|小于)[0-9.]+[%‰]?)的[\u4e00-\u9fff]{1,8}(?:比例|占比|比重)$")
+
+
 def _negative(text: str, lex: Lexicon) -> bool:
     """Whether less is better (R25). A bad thing named (事故, 违法, 返贫) makes a reverse indicator
     unless the name measures acting on it (违法案件查处数, 拆除违法建筑面积, 防止返贫监测户数: the
     exceptions); but a name that ends in the bad thing's own measure, after any such word, is a
     reverse indicator still (整治期间交通事故发生率)."""
-    if not any(w in text for w in lex.negative_terms):
+    if not any(w in text for w in lex.negative_terms) or _SHARE_UNDER_A_LINE.search(text):
         return False
     # events recorded or reported (采集上报网格事件): a workload, whatever the name ends in; not with
     # another bad thing named beside the event (事件上报漏报率)
