@@ -63,3 +63,17 @@ def test_val015_kind_tested_before_the_name(engine: Any, value: str, told: bool)
     # 5550782 tests the kind first: a rate to raise is told, the same name with a count is not VAL015's
     found = _findings(engine, "VAL015", rows={QUALITY: [{"name": "问题整改率", "value": value}]})
     assert bool(found) is told, [f.message_zh for f in found]
+
+
+@pytest.mark.parametrize(("goal", "value", "told"), [
+    # a month in words starts the work as one in figures does (the differential test found 三月起 unread)
+    ("2026年三月起开展施工改造，改善居住条件。", "2026年2月底前", True),
+    ("2026年十一月起开展施工改造，改善居住条件。", "2026年10月31日前", True),
+    ("2026年三月起开展施工改造，改善居住条件。", "2026年6月底前", False),
+    # not the tail of a longer numeral or a date
+    ("2026年二十三月起开展施工改造。", "2026年2月底前", False),
+])
+def test_time006_reads_a_start_month_in_words(engine: Any, goal: str, value: str, told: bool) -> None:
+    row = {"name": "施工改造完成时间", "value": value}
+    found = _findings(engine, "TIME006", goal=goal, rows={TIMELINESS: [row]})
+    assert bool(found) is told, [f.message_zh for f in found]
