@@ -1925,6 +1925,63 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018); left: ten 乡镇 named for 乡镇级水源地
     # ＝12个, 设立界标和警示牌 ≥60米
     "b275": {"REL018": 1},
+    # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
+    # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
+    # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or
+    # 2025 of an education sector (g129, g01, g304, g43, g143, g200, g216, g241, g73, g130: too few unused ones are left),
+    # moved to 2026 under a county of its own, b341–b345 with a few names and the goal reworded as another county writes
+    # them (their sources g200, g216, g241, g73 and g130 had been copied to b246, b155, b214, b242 and b288, which drew
+    # XT002/XT003 against the plain copies), three defects put in): a rate to raise
+    # capped (毛入园率 ≤92%, 达标（合格）率 ≤92%, 巩固率 ≤97%, 完好率 ≤95%), a reverse rate with ≥ (辍学率, 近视率), a
+    # goal's 万 count as a tenth (5.2万名 against ≥5200人, 约4.2万名 against ≥4200人, 约1.4万人 against ≥1400人), a
+    # benefit repeating the output (受益学生, 受益乡村教师, 参加体质测试学生 as benefits: 3), a 应助尽助 coverage below
+    # 100% (≥95%), a 学期 standard against the goal's 每年 or 每天 (2), a semester standard × count once where two
+    # semesters are paid (2), 小学's standard given to 初中 and 初中's to 小学 (2), a standard below the goal's (4元 against
+    # 每生每天5元), 供餐天数 with ≤ (≤200天) and over the school year (≥260天), 每天课后服务时长 ≤2小时 against the goal's
+    # 不少于2小时, a deadline later than the goal's, 培训学时 in 人次 and 培训 in 学时 against the goal's 人次, a cadence
+    # (每年1次 against 每学期1次), a 2025—2026学年 as the deadline of a 2026 budget, equipment in 人, an area in 所:
+    # 15 told before its fixes (VAL015 ×2, VAL006 ×2, REL008 ×2, CAT005 ×3, TIME006, FUND004 ×2, FUND007 ×2 on the
+    # unit the price names, VAL001 on the 学年 as no date), 17 after: a kindergarten's entry rate and a rate bracketing
+    # its other word capped (全县学前三年毛入园率 ≤92%, 学生体质健康达标（合格）率 ≤92%: VAL015, 入园 and a bracket before
+    # 率 in its rates to raise; 0 of 11 look-alikes, held out 5 of 5).
+    # Left: a goal's 万 count as a tenth when the goal says 约 (b339 约4.2万名 against ≥4200人, b342 约1.4万人 against
+    # ≥1400人); a standard per 学期 or per 人·学期 where the goal and the name say per year or per day (b336 每生每学期
+    # 1000元, b338 生均每天膳食补助标准 ＝5元/人·学期); one level's standard given to the other (b337 初中 720元 as 小学's);
+    # a standard below the goal's (b339 ＝4元/生·天 against 每生每天5元); 供餐天数 ≤200天 (b338) and ≥260天 over a school
+    # year (b339); 每天课后服务时长 ≤2小时 against 不少于2小时 (b342); 应助尽助率 ≥95% under a goal of 应助尽助 (b336);
+    # 人均集中培训学时 in 人次 (b340) and 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345); 视力筛查频次
+    # 每年1次 against the goal's 每学期 (b343); no rule reads a name's level, cadence or unit of time against the goal's
+    # b336: 全县学前三年毛入园率 ≤92% (VAL015, told after); left: 家庭经济困难幼儿应助尽助率 ≥95% under 应助尽助, 资助
+    # 标准 每生每学期1000元 against the goal's 每生每年1000元
+    "b336": {"VAL015": 1},
+    # b337: goal 5.2万名 against 保障义务教育在校生人数 ≥5200人 (REL008), 初中学生辍学率 ≥0.5% (VAL006); left: 初中生均
+    # 公用经费基准定额 720元/人·年, the goal's 小学 standard (the goal gives 初中 940元)
+    "b337": {"REL008": 1, "VAL006": 1},
+    # b338: 营养改善计划受益学生 ≥18600人 as a benefit (CAT005); left: 全年在校供餐天数 ≤200天, 生均每天膳食补助标准
+    # ＝5元/人·学期
+    "b338": {"CAT005": 1},
+    # b339: SAT001 as in g43; left: 全年供餐天数 ≥260天 (goal moved with it) over a school year, goal 约4.2万名 against
+    # 受益学生人数 ≥4200人, 膳食补助标准 ＝4元/生·天 against the goal's 每生每天5元
+    "b339": {"SAT001": 1},
+    # b340: 集中培训完成时间 2026年11月30日前 against the goal's 10月31日前 (TIME006), 受益乡村教师人数 ≥600人 as a
+    # benefit (CAT005); left: 人均集中培训学时 ≥64人次
+    "b340": {"CAT005": 1, "TIME006": 1},
+    # b341: 小学寄宿生生活费补助标准 ＝1250元 against the goal's 1000元 (REL008), 义务教育巩固率 ≤97% (VAL015), the
+    # 小学 line ＝1200000元 as 2400人×500元/生·学期, one semester (FUND004: the costs fall short of the funds; FUND007:
+    # 1250元 × 2400人 is 2.5 times that line, both planted figures read at once); REL005 as in g200
+    "b341": {"FUND004": 1, "FUND007": 1, "REL005": 1, "REL008": 1, "VAL015": 1},
+    # b342: 课后服务补助资金 ≤168万元 as 1.4万人×120元/生·学期, one semester (FUND004); left: goal 约1.4万人 against 参加
+    # 课后服务学生 ≥1400人, 每天课后服务时长 ≤2小时 against the goal's 不少于2小时
+    "b342": {"FUND004": 1},
+    # b343: 视力筛查完成时间 2025—2026学年内 (VAL001: no date; the autumn screening falls in 2026—2027学年), 儿童青少年
+    # 总体近视率 ≥30% (VAL006); left: 视力筛查频次 每年1次 against the goal's 每学期筛查1次
+    "b343": {"VAL001": 1, "VAL006": 1},
+    # b344: 补充体质测试器材 ＝12人 (FUND007: the 套 price finds no 套), 学生体质健康达标（合格）率 ≤92% (VAL015, told
+    # after), 参加体质测试学生 ≥32000人 as a benefit (CAT005)
+    "b344": {"CAT005": 1, "FUND007": 1, "VAL015": 1},
+    # b345: 改造实训室面积 ≥800所 (FUND007: the 平方米 price finds no 平方米), 实训设备完好率 ≤95% (VAL015); left: 专业
+    # 教师设备操作培训 ≥30学时 against the goal's 30人次
+    "b345": {"FUND007": 1, "VAL015": 1},
     # a twenty-eighth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's review
     # of the 2026 tables of its 文化广电旅游体育局 (体育场馆免费开放, 青少年体育赛事, 茶文化节推介, 文艺精品创作, 博物馆
     # 免费开放, 文物修缮, 景区提升, 非遗保护, 马拉松, 文物普查; each a careful g table of 2023, 2024 or 2025 of a sector
