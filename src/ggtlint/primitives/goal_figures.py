@@ -56,7 +56,8 @@ as many this year (新增改造1200户, 在上年…的基础上新增10辆, 较
 last year's (在上年服务3000人次基础上服务6000人次). Variant ``cost_none`` (a notice): a social or
 ecological cost set at none (施工临时断航累计时间 ＝0小时) where the goal gives the same harm a figure
 (施工临时断航累计不超过72小时). Full coverage (实现城区公厕保洁管护全覆盖) is 100% as
-``differs``, against the one coverage rate named with the words right before it (城区公厕保洁管护覆盖率 ≥90%).
+``differs``, against the one coverage rate named with the words right before it (城区公厕保洁管护覆盖率 ≥90%),
+and 应助尽助 against its own rate so named (家庭经济困难幼儿应助尽助率 ≥95%).
 """
 
 from __future__ import annotations
@@ -293,7 +294,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             unmatched.append((said_at, number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
     yield from _time_unit_slips(ctx, goal, before, shared, told)
-    if "全覆盖" in goal:
+    if _FULL_COVER.search(goal):
         yield from _full_cover(goal, ctx, told)
     for said_at, number, candidates, near, reached_year in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
@@ -349,9 +350,8 @@ def _quality_of_the_goals_rate(goal: str, context: str, row: Row) -> bool:
     return goals_object in row.name and (not rows_object or longest_run(rows_object, goal) >= 2)
 
 
-# 实现城区公厕保洁管护全覆盖: the goal's 100% in words
-_FULL_COVER = lazy_pattern(r"全覆盖")
-_COVER_RATE = lazy_pattern(r"覆盖率$")
+# 实现城区公厕保洁管护全覆盖, 家庭经济困难幼儿应助尽助: the goal's 100% in words
+_FULL_COVER = lazy_pattern(r"全覆盖|应助尽助")
 # words for doing the work, not what is covered (制度建立, 监管落实): set aside at the end of both
 _COVER_DEED = lazy_pattern(r"(?:的?(?:建立|建设|落实|执行|实施|推行|开展|工作))+$")
 
@@ -368,8 +368,11 @@ def _full_cover(goal: str, ctx: TableContext, told: set[int]) -> Iterator[Hit]:
         clause = _CLAUSE_BREAK.split(goal[:match.start()])[-1]
         # the doing of it set aside (单位内部控制制度建立全覆盖: 内部控制制度覆盖率)
         clause = _COVER_DEED.sub("", clause)
+        # 全覆盖 held to a coverage rate, 应助尽助 to its own rate (家庭经济困难幼儿应助尽助率)
+        rate_word = "覆盖率" if match.group() == "全覆盖" else match.group() + "率"
         near = [row for row in ctx.rows if is_percent(row) and row.parsed.number is not None
-                and _COVER_RATE.search(row.name) and len(covered := _COVER_DEED.sub("", row.name[:-3])) > 1
+                and row.name.endswith(rate_word)
+                and len(covered := _COVER_DEED.sub("", row.name[:-len(rate_word)])) > 1
                 and clause.endswith(covered)]
         if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
                 and near[0].parsed.number < 100:  # type: ignore[operator]
