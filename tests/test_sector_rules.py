@@ -1946,13 +1946,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 率 in its rates to raise; 0 of 11 look-alikes, held out 5 of 5), a 应助尽助 rate below 100% under a goal of
     # 应助尽助 (REL008's full-coverage notice, 应助尽助 held to the rate named with it; 0 of 10 look-alikes, held out
     # 4 of 5, not 应助尽助覆盖率).
-    # Left: a goal's 万 count as a tenth when the goal says 约 (b339 约4.2万名 against ≥4200人, b342 约1.4万人 against
-    # ≥1400人); a standard per 学期 or per 人·学期 where the goal and the name say per year or per day (b336 每生每学期
+    # Left: a goal's 万 count as a tenth when the goal names the students after the figure or in other words than the
+    # name (b339 约4.2万名学生 against 受益学生人数 ≥4200人, b342 覆盖有需求的学生约1.4万人 against 参加课后服务学生
+    # ≥1400人: REL008 pairs neither, with or without 约); a standard per 学期 or per 人·学期 where the goal and the name say per year or per day (b336 每生每学期
     # 1000元, b338 生均每天膳食补助标准 ＝5元/人·学期); one level's standard given to the other (b337 初中 720元 as 小学's);
     # a standard below the goal's (b339 ＝4元/生·天 against 每生每天5元); 供餐天数 ≤200天 (b338) and ≥260天 over a school
     # year (b339); 每天课后服务时长 ≤2小时 against 不少于2小时 (b342);
     # 人均集中培训学时 in 人次 (b340) and 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345); 视力筛查频次
-    # 每年1次 against the goal's 每学期 (b343); no rule reads a name's level, cadence or unit of time against the goal's
+    # 每年1次 against the goal's 每学期 (b343); no rule reads a name's level, cadence or unit of time against the goal's.
     # b336: 全县学前三年毛入园率 ≤92% (VAL015, told after), 家庭经济困难幼儿应助尽助率 ≥95% under the goal's 确保
     # 家庭经济困难幼儿应助尽助 (REL008, told after); left: 资助标准 每生每学期1000元 against the goal's 每生每年1000元
     "b336": {"REL008": 1, "VAL015": 1},
