@@ -109,7 +109,7 @@ def test_time009_names_the_field_it_read(engine) -> None:  # type: ignore[no-unt
     found = engine.check_source(load_text(_with_period(CROPLAND, "2026年3月-2027年6月", goal_period=False),
                                           CROPLAND.name)).findings
     [told] = [finding for finding in found if finding.rule_id == "TIME009"]
-    assert told.message_zh.startswith("实施期限栏写明项目期限到下一年度以后（“2026年3月-2027年6月”）")
+    assert told.message_zh.startswith("实施期限栏写明项目在预算年度以后才结束（“2026年3月-2027年6月”）")
     assert "the project period field" in told.message_en
 
 
