@@ -21,8 +21,8 @@ How a text is read:
   on its line takes the next line as its value (what pdftotext gives for a label/value form). A
   label the format has no field for (项目负责人, 联系电话 …, or any short label before a colon after a
   value) ends the value before it on its line, and is noted as not read; 项目期限 (实施期限, 建设期限,
-  项目周期, 实施周期, 起止年限) is read as the project's period, also when its cell wrapped after 至 or a
-  dash (2026年3月至 / 2027年6月). A level of
+  项目周期, 实施周期, 起止年限) is read as the project's period, also when its cell wrapped after 至, 到
+  or a dash (2026年3月至 / 2027年6月). A level of
   government alone with an amount ("中央    1142.40") is a fiscal source right under 财政拨款, a source
   or the 资金 heading; elsewhere it is noted as a fund row not read.
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
@@ -2284,7 +2284,7 @@ class _Chunk:
     def _period_wrapped(self, index: int, label_col: int, value: str) -> str | None:
         """The end of a period wrapped onto line ``index`` (项目期限  2026年3月至 / 2027年6月): the line's one
         fragment, indented past the label and short, starting with a figure as a date does, when the value
-        on the label's line stops at 至 or a dash (not the first line of a goal printed above its label)."""
+        on the label's line stops at 至, 到 or a dash (not the first line of a goal printed above its label)."""
         words = _header_words(self.lines[index])
         if not _PERIOD_CUT.search(nfkc(value)) or len(words) != 1 or words[0][1] <= label_col:
             return None
@@ -2335,7 +2335,7 @@ class _Chunk:
             draft.spans[f"/project/{key}"] = span
 
 
-# a period cut where its cell wrapped: after 至 or a dash, its end on the next line
+# a period cut where its cell wrapped: after 至, 到 or a dash, its end on the next line
 _PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
 _PERIOD_END = re.compile(r"[0-9][0-9年月日号./]{0,11}[)）]?$")
 
