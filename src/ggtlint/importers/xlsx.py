@@ -68,7 +68,6 @@ from ggtlint.importers.labels import (
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent, shows_whole_date)
-from ggtlint.importers.pdftext import name_and_value
 from ggtlint.model import Span, Table, field_word
 from ggtlint.values import parse_value
 from ggtlint.values.normalize import decimal_text
@@ -451,6 +450,7 @@ class _SheetReader:
 
     def _name_holds_value(self, row: int, col: int) -> bool:
         """Whether the first 三级指标 cell under ``row`` holds a value after the name."""
+        from ggtlint.importers.pdftext import name_and_value  # only for a form with no 指标值 column: 77 ms to load
         for later in self.sheet.rows:
             text = (self.sheet.text(later, col) or "").strip() if later > row else ""
             if text:
@@ -1195,6 +1195,7 @@ class _SheetReader:
                 if typed[1] is not None:  # a date that lost its format: checked as the date the note names
                     value = typed[1]
         if value_col == cols["l3"]:  # no 指标值 column: the value typed after the name in its cell
+            from ggtlint.importers.pdftext import name_and_value  # only such forms need the PDF-text reader
             name, value = name_and_value(value)
         # 预算一体化 exports put the comparison in the 指标性质 column (≥, ≤, ＝): it is the value's,
         # joined before a 指标方向 column is looked at (which asks for one when the value has none)
