@@ -1487,7 +1487,8 @@ def _terminate_as_ctrl_c() -> None:
             signal.signal(number, _raise_terminated)
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _raise_ctrl_c)
-    sys.unraisablehook = _quiet_dropped_interrupts
+        # quiet only what _raise_ctrl_c has recorded: under another SIGINT handler a dropped one is printed
+        sys.unraisablehook = _quiet_dropped_interrupts
 
 
 def main(argv: list[str] | None = None) -> None:
