@@ -473,8 +473,7 @@ def _counted_in_the_goal(goal: str, price: Row, output: list[Row]) -> Row | None
     a standard to whom it is paid, whatever words the two names share."""
     period = split_per(price.parsed.per or "")[1]
     found: dict[int, Row] = {}  # (by id: two clauses paying one count the standard name one quantity)
-    for said in _GOAL_COUNT_STANDARD.finditer(goal or ""):
-        yuan = Decimal(said.group("n")) * (10000 if said.group("money") == "万元" else 1)
-        if yuan == price.parsed.yuan and (said.group("period") or "年") == (period or "年"):
+    for said in _GOAL_COUNT_STANDARD.finditer(goal):
+        if _rate_yuan(said) == price.parsed.yuan and (said.group("period") or "年") == (period or "年"):
             found.update((id(row), row) for row in output if row.parsed.number == Decimal(said.group("count")))
     return next(iter(found.values())) if len(found) == 1 else None
