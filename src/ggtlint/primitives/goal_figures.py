@@ -1149,8 +1149,8 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
     """An indicator giving the goal's standard per head at another amount (目标按每生每天5元, 生均每天膳食补助标准
     ＝6元/人·天): only the one standard of the goal for that head, and an indicator named for it (每生, 生均, or
     元/人 in its unit) that pays what the standard's clause pays, its per-head words set aside."""
-    standards = []  # (a floor, 每人每月不低于1400元, held only against a floor: 不低于1300元/人·月)
-    floors = []
+    standards = []
+    floors = []  # (a floor, 每人每月不低于1400元, held only against a floor: 不低于1300元/人·月)
     for match in _STANDARD.finditer(goal):
         after = goal[match.end():match.end() + 3]
         amount = _amount(match.group("amount"), ctx)
