@@ -1621,7 +1621,8 @@ def _named_as_the_figure(name: str, context: str) -> bool:
     """Whether an indicator's name is the goal's words right before its figure, a measure word added or not
     (查螺面积 for 开展查螺350万平方米, 培训人次 for 培训1200人次, 全县蜂蜜产量 for 全县蜂蜜产量达到180吨): the
     same count, however few characters the words have; or those words running on past the figure (扶持脱贫户户数
-    for 扶持400户脱贫户); or a word for those reached before the words (受益学生人数 for 义务教育阶段学生1.86万人). The whole's place (全县) is no word of the count's (扶持全县脱贫户400户, 全县蜂蜜产量 for
+    for 扶持400户脱贫户); or those words with a word for those reached before them (受益学生人数 for 义务教育阶段
+    学生1.86万人). The whole's place (全县) is no word of the count's (扶持全县脱贫户400户, 全县蜂蜜产量 for
     蜂蜜产量提高到600吨)."""
     ahead, after = context.split("|", 1)
     # (a baseline before the words to the figure set aside: 蔬菜年产量由450吨提高到600吨)
@@ -1630,9 +1631,8 @@ def _named_as_the_figure(name: str, context: str) -> bool:
     stem = _MEASURE_WORD.sub("", name)
     if len(stem) < 2:
         return False
-    # (a reach word before the goal's last words: 受益学生人数 for 义务教育阶段学生1.86万人)
-    reached = _REACH_AHEAD.sub("", stem)
-    return ahead.endswith(name) or ahead.endswith(stem) or (reached != stem and len(reached) >= 2 and ahead.endswith(reached)) \
+    reached = _REACH_AHEAD.sub("", stem)  # the stem without its reach word (受益学生人数: 学生)
+    return ahead.endswith(name) or ahead.endswith(stem) or (len(reached) >= 2 and ahead.endswith(reached)) \
         or any(ahead.endswith(stem[:cut]) and after.startswith(stem[cut:]) for cut in range(2, len(stem) - 1))
 
 
