@@ -771,9 +771,11 @@ def _time_limits(ctx: TableContext, goal: str, before: int, shared: int, told: s
 
 # a time the goal sets as a limit: 24小时内, 受理后30分钟以内, 不超过4小时 (not a date's day, 12月31日, a
 # service window, 7×24小时, nor a week counted, 第4周内)
-_TIME_FIGURE = lazy_pattern(r"(?<![0-9.×*/月第])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>分钟|个?小时|个?工作日|天|日|周|个月)")
+_TIME_UNIT = r"分钟|个?小时|个?工作日|天|日|周|个月"
+_TIME_FIGURE = lazy_pattern(rf"(?<![0-9.×*/月第])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>{_TIME_UNIT})")
 _WITHIN_AFTER = ("内", "以内", "之内")
-_TIME_ITEM = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?(?:分钟|个?小时|个?工作日|天|日|周|个月)[以之]?内[\u4e00-\u9fff]{0,4}、")
+# a limit listed before another (30分钟内响应、)
+_TIME_ITEM = lazy_pattern(rf"[0-9]+(?:\.[0-9]+)?(?:{_TIME_UNIT})[以之]?内[\u4e00-\u9fff]{{0,4}}、")
 _STRONG_BREAK = lazy_pattern(r"[，。；;,：:\n]")
 _LIMIT_AHEAD = ("不超过", "不高于", "不多于", "控制在", "缩短至", "缩短到", "压缩至", "压缩到", "限时")
 # each time class in minutes (a month as 30 days, a workday as a day: compared only where a whole number of
