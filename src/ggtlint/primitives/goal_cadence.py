@@ -72,16 +72,16 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
         after = goal[cadence.end():cadence.end() + _VERB_REACH]
         after = after[:m.start()] if (m := _CLAUSE_MARK.search(after)) else after
         # the first verb said after it, whose cadence it is (每月通报水厂巡查结果: 通报's, not 巡查's)
-        verb = min(((after.index(word), word) for word in verbs if word in after), default=(0, None))[1]
+        at, verb = min(((after.index(word), word) for word in verbs if word in after), default=(0, None))
         if verb is None:
             continue
-        marks = [mark.end() for mark in _CLAUSE_MARK.finditer(goal, 0, cadence.start())]
-        before = goal[marks[-1] if marks else 0:cadence.start()]
-        said = goal[marks[-1] if marks else 0:cadence.end() + after.index(verb) + len(verb)]
+        opening = max((mark.end() for mark in _CLAUSE_MARK.finditer(goal, 0, cadence.start())), default=0)
+        before = goal[opening:cadence.start()]
+        said = goal[opening:cadence.end() + at + len(verb)]
         # the work's words before the cadence, and its object between the cadence and the verb (每季度对康复对象随访)
         # or after the verb (每季度走访重点企业1次)
         period = _PERIOD[cadence.group("period")]
-        words = "|".join((before, after[:after.index(verb)], after[after.index(verb) + len(verb):]))
+        words = "|".join((before, after[:at], after[at + len(verb):]))
         # the rounds may be counted past the verb's reach, after the work's object (每旬巡查水厂消毒设备运行1次), up
         # to the clause's end or the next cadence, whose rounds they are (每季度巡查水厂并每月通报3次)
         clause = goal[cadence.end():MAX_MATCH_INPUT]
