@@ -25,8 +25,10 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["
 
 # an amount and the 其中 that splits it, up to the clause's end (a part per unit, 元/亩, is no part)
 _SPLIT = re.compile(r"(?P<total>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)[，,]?其中[：:]?(?P<parts>[^。；;：:\n]{4,160})")
-_PART = re.compile(r"(?P<words>[^0-9，,、和及与（(]{1,24}?)(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)(?![/每])")
-_AMOUNT = re.compile(r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)(?![/每])")
+# an amount, a part or one said before the split (not one per a unit: 500元/亩)
+_AMOUNT_TEXT = r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)(?![/每])"
+_AMOUNT = re.compile(_AMOUNT_TEXT)
+_PART = re.compile(r"(?P<words>[^0-9，,、和及与（(]{1,24}?)" + _AMOUNT_TEXT)
 # parts joined by 、 和 及 与 (a comma may open another clause: 其中中央资金150万元，带动社会投资500万元)
 _JOINER = re.compile(r"^[、和及与]*$")
 # a list of sources going on past a comma (其中：中央资金120万元、县级46万元，村集体自筹20万元)
