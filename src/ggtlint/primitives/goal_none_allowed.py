@@ -9,7 +9,6 @@ characters running with ``what``; it allows some when its count is a ceiling or 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, longest_run, row_hit
@@ -26,7 +25,7 @@ PARAMS_SCHEMA = {
     "properties": {"said": {"type": "string"}, "named": {"type": "string"},
                    "min_shared": {"type": "integer", "minimum": 2}},
 }
-# a ceiling or a figure, with its sign or none (≤1起, ＝2起, 1起), allows so many; "<1起" is none
+# a ceiling or a figure, with its sign or none (≤1起, ＝2起, 1起), allows so many; "<1起" is none, "<3起" allows two
 _ALLOWING = ("≤", "=", None)
 # an incident's grade: the goal's 重大网络安全事件 rules out those of its grade only, so an indicator is held to it
 # only when it names that grade too (not 一般网络安全事件 ≤3起, nor 网络安全事件 ≤1起, which may be minor ones);
@@ -52,8 +51,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         return
     for row in ctx.rows:
         parsed = row.parsed
-        if parsed.kind != "count" or parsed.op not in _ALLOWING or parsed.number is None \
-                or parsed.number <= Decimal(0) or search(params["named"], row.name) is None:
+        if parsed.kind != "count" or parsed.number is None \
+                or not (parsed.op in _ALLOWING and parsed.number > 0 or parsed.op == "<" and parsed.number > 1) \
+                or search(params["named"], row.name) is None:
             continue
         found = max(said, key=lambda each: longest_run(each.group("what"), row.name))
         if longest_run(found.group("what"), row.name) >= params["min_shared"] \
