@@ -294,8 +294,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             unmatched.append((said_at, number, candidates, near, None))
     yield from _time_limits(ctx, goal, before, differs_shared, told)
     yield from _time_unit_slips(ctx, goal, before, shared, told)
-    if _FULL_COVER.search(goal):
-        yield from _full_cover(goal, ctx, told)
+    yield from _full_cover(goal, ctx, told)
     for said_at, number, candidates, near, reached_year in unmatched:
         if sum((row.parsed.number for row in candidates), Decimal(0)) == number:  # type: ignore[misc]
             continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
