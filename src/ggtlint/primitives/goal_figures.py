@@ -357,8 +357,9 @@ _COVER_DEED = lazy_pattern(r"(?:的?(?:建立|建设|落实|执行|实施|推行
 
 def _full_cover(goal: str, ctx: TableContext, told: set[int]) -> Iterator[Hit]:
     """The one coverage rate whose words before 覆盖率 are those the goal says 全覆盖 of, set below 100%
-    (城区公厕保洁管护覆盖率 ≥90% for 实现城区公厕保洁管护全覆盖): the goal promises all, the indicator less.
-    The rate's words are those right before 全覆盖: not another part of the same work (一般涉密单位检查覆盖率 for
+    (城区公厕保洁管护覆盖率 ≥90% for 实现城区公厕保洁管护全覆盖), or whose words before 应助尽助率 are those of the
+    goal's 应助尽助 (家庭经济困难幼儿应助尽助率 ≥95%): the goal promises all, the indicator less. The rate's
+    words are those right before 全覆盖: not another part of the same work (一般涉密单位检查覆盖率 for
     重点涉密单位检查全覆盖) nor of another thing (城区公厕覆盖率 for 城区公厕导视标识全覆盖); nor a 全覆盖 of other
     years (三年内…全覆盖). A rate told already (for the goal's 95% too) is told once."""
     for match in _FULL_COVER.finditer(goal):
