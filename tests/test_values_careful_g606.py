@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
+from engine_helpers import edited_findings
 from ggtlint.values import parse_value
 
 G615 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g615-*.yaml"))
@@ -38,10 +38,8 @@ def test_debt_itself_or_other_additions_stay_text(value: str) -> None:
 
 
 def _val001(engine: Any, value: str) -> list[Any]:
-    text = G610.read_text(encoding="utf-8")
-    assert text.count(SOCIAL) == 1
-    text = text.replace(SOCIAL, f"      - name: 前期工作新增政府债务\n        value: {value}")
-    return [f for f in engine.check_source(load_text(text, G610.name)).findings if f.rule_id == "VAL001"]
+    findings = edited_findings(engine, G610, SOCIAL, f"      - name: 前期工作新增政府债务\n        value: {value}")
+    return [f for f in findings if f.rule_id == "VAL001"]
 
 
 @pytest.mark.parametrize(("value", "told"), [("不新增债务", False), ("无新增隐性债务", False), ("新增债务", True)])
@@ -58,8 +56,5 @@ def test_a_social_cost_of_debt_there_is_none_of(engine, value: str, told: bool) 
     ("按每人8课时×每课时25元×1500人", True),
 ])
 def test_one_heads_sum_is_not_the_lines(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G615.read_text(encoding="utf-8")
-    assert text.count(NOTE) == 1
-    text = text.replace(NOTE, f"        note: {note}\n")
-    found = [f for f in engine.check_source(load_text(text, G615.name)).findings if f.rule_id == "FUND007"]
+    found = [f for f in edited_findings(engine, G615, NOTE, f"        note: {note}\n") if f.rule_id == "FUND007"]
     assert bool(found) == told

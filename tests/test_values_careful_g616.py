@@ -13,10 +13,11 @@ use and that drew false findings; look-alikes keep theirs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
+from engine_helpers import edited_findings
 from ggtlint.values import parse_value
 from ggtlint.values.hints import name_hint
 
@@ -43,10 +44,7 @@ def test_contract_share_is_a_rate(name: str, expects: str | None) -> None:
     ("新入住青年人才签订3年以上劳动合同", True),
 ])
 def test_contract_share_takes_a_percentage(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G626.read_text(encoding="utf-8")
-    assert text.count(NAME) == 1
-    text = text.replace(NAME, f"      - name: {name}\n")
-    found = [f for f in engine.check_source(load_text(text, G626.name)).findings if f.rule_id == "VAL009"]
+    found = [f for f in edited_findings(engine, G626, NAME, f"      - name: {name}\n") if f.rule_id == "VAL009"]
     assert bool(found) == told
 
 
@@ -70,15 +68,17 @@ G617 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob(
 
 @pytest.mark.parametrize(("value", "told"), [("不向企业收取品牌使用费", False), ("向企业收取品牌使用费", True)])
 def test_a_social_cost_charging_no_one(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G617.read_text(encoding="utf-8")
-    assert text.count("value: 不收取任何费用") == 1
-    text = text.replace("value: 不收取任何费用", f"value: {value}")
-    found = [f for f in engine.check_source(load_text(text, G617.name)).findings if f.rule_id == "VAL001"]
+    found = [f for f in edited_findings(engine, G617, "value: 不收取任何费用", f"value: {value}") if f.rule_id == "VAL001"]
     assert bool(found) == told
 
 
 G625 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g625-*.yaml"))
 SITES = "      - name: 开展统防统治乡镇\n        value: ＝8个\n"
+
+
+def _rel002(engine: Any, line: str) -> list[Any]:
+    """The REL002 findings of g625 with its count of towns (SITES) replaced by ``line``."""
+    return [f for f in edited_findings(engine, G625, SITES, line) if f.rule_id == "REL002"]
 
 
 # a count of the places a named work is carried out in costs nothing by itself (REL002, a notice; hygiene.yaml
@@ -98,16 +98,11 @@ SITES = "      - name: 开展统防统治乡镇\n        value: ＝8个\n"
     ("配备乡镇植保服务中心", True),
 ])
 def test_places_the_work_is_carried_out_in(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G625.read_text(encoding="utf-8")
-    assert text.count(SITES) == 1
-    text = text.replace(SITES, f"      - name: {name}\n        value: ＝8个\n")
-    found = [f for f in engine.check_source(load_text(text, G625.name)).findings if f.rule_id == "REL002"]
+    found = _rel002(engine, f"      - name: {name}\n        value: ＝8个\n")
     assert bool(found) == told
 
 
 # the visits a work makes to the places (送戏进村, 宣传进社区) are shows and sessions a line pays for: still told
 @pytest.mark.parametrize("name", ["开展送戏进村", "开展法律宣传进社区"])
 def test_visits_to_the_places_are_no_places(engine, name: str) -> None:  # type: ignore[no-untyped-def]
-    text = G625.read_text(encoding="utf-8").replace(SITES, f"      - name: {name}\n        value: ≥20场\n")
-    found = [f for f in engine.check_source(load_text(text, G625.name)).findings if f.rule_id == "REL002"]
-    assert found
+    assert _rel002(engine, f"      - name: {name}\n        value: ≥20场\n")
