@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from engine_helpers import edited_findings
 from ggtlint.load import load_text
 from test_review_h145 import _POSTS
 
@@ -29,9 +30,7 @@ _G270 = next(SECTORS.glob("g270-*.yaml"))
 
 
 def _g270_rules(engine: Any, old: str, new: str) -> list[str]:
-    text = _G270.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    return [finding.rule_id for finding in engine.check_source(load_text(text.replace(old, new), _G270.name)).findings]
+    return [finding.rule_id for finding in edited_findings(engine, _G270, old, new)]
 
 
 @pytest.mark.parametrize(("split", "told"), [
@@ -63,10 +62,7 @@ _G593 = next(SECTORS.glob("g593-*.yaml"))
     ("每人每天2.5万元", True),
 ])
 def test_rel002_takes_no_standard_per_a_span_of_time_for_a_partner(engine: Any, note: str, told: bool) -> None:
-    text = _G593.read_text(encoding="utf-8")
-    assert text.count("note: 按12个项目×每个项目2.5万元") == 1
-    found = engine.check_source(load_text(text.replace("note: 按12个项目×每个项目2.5万元", f"note: {note}"),
-                                          _G593.name)).findings
+    found = edited_findings(engine, _G593, "note: 按12个项目×每个项目2.5万元", f"note: {note}")
     assert any(finding.rule_id == "REL002" and "裁判及工作人员劳务费" in finding.message_zh
                for finding in found) == told
 
@@ -109,9 +105,7 @@ _G615_NOTE = "        note: 按每人8课时、每课时20元标准\n"
     ("按每名学员8课时×每课时25元×1500名", True),
 ])
 def test_fund007_leaves_one_heads_sum_however_the_head_is_written(engine: Any, note: str, told: bool) -> None:
-    text = _G615.read_text(encoding="utf-8")
-    assert text.count(_G615_NOTE) == 1
-    found = engine.check_source(load_text(text.replace(_G615_NOTE, f"        note: {note}\n"), _G615.name)).findings
+    found = edited_findings(engine, _G615, _G615_NOTE, f"        note: {note}\n")
     assert any(finding.rule_id == "FUND007" for finding in found) == told
 
 
