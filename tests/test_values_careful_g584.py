@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
+from engine_helpers import edited_findings
 from ggtlint.values import parse_value
 
 G594 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g594-*.yaml"))
@@ -42,10 +42,8 @@ def test_the_harm_itself_stays_text(value: str) -> None:
 
 
 def _val001(engine: Any, name: str, value: str) -> list[Any]:
-    text = G594.read_text(encoding="utf-8")
-    assert text.count(ECOLOGICAL) == 1
-    text = text.replace(ECOLOGICAL, f"      - name: {name}\n        value: {value}")
-    return [f for f in engine.check_source(load_text(text, G594.name)).findings if f.rule_id == "VAL001"]
+    findings = edited_findings(engine, G594, ECOLOGICAL, f"      - name: {name}\n        value: {value}")
+    return [f for f in findings if f.rule_id == "VAL001"]
 
 
 @pytest.mark.parametrize(("name", "value", "told"), [
@@ -70,9 +68,7 @@ NOTE = "        note: 按每人10课时、每课时18元标准"
     ("        note: 按每人18元标准", True),
 ])
 def test_a_rate_beside_a_figure_per_head_is_not_multiplied_alone(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G595.read_text(encoding="utf-8")
-    assert text.count(NOTE) == 1
-    found = engine.check_source(load_text(text.replace(NOTE, note), G595.name)).findings
+    found = edited_findings(engine, G595, NOTE, note)
     assert any(f.rule_id == "FUND007" for f in found) == told
 
 
@@ -82,8 +78,5 @@ ENTRY = "      - name: 搬迁户入住完成时间\n        value: 2026年9月30
 @pytest.mark.parametrize(("value", "told"), [("2026年国庆节前", False), ("2026年10月1日前", False),
                                              ("2026年10月2日前", True), ("2026年10月31日前", True)])
 def test_a_deadline_a_day_after_the_goals_is_the_same(engine, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
-    text = G594.read_text(encoding="utf-8")
-    assert text.count(ENTRY) == 1
-    text = text.replace(ENTRY, ENTRY.replace("2026年9月30日前", value))
-    found = engine.check_source(load_text(text, G594.name)).findings
+    found = edited_findings(engine, G594, ENTRY, ENTRY.replace("2026年9月30日前", value))
     assert any(f.rule_id == "TIME006" for f in found) == told

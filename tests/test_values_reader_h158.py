@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from ggtlint.load import load_text
+from engine_helpers import edited_findings
 from ggtlint.values import parse_value
 
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
@@ -140,9 +140,7 @@ def test_every_two_months_with_no_count_is_no_date() -> None:
     ("value: 2026年国庆节前\n", "value: 2026年国庆节前\n      - name: 活动场地消防安全检查频次\n        value: 双月一次\n"),
 ])
 def test_a_table_draws_no_text_finding(engine, field: str, written: str) -> None:  # type: ignore[no-untyped-def]
-    text = G609.read_text(encoding="utf-8")
-    assert text.count(field) == 1
-    findings = engine.check_source(load_text(text.replace(field, written), G609.name)).findings
+    findings = edited_findings(engine, G609, field, written)
     assert not any(f.rule_id == "VAL001" for f in findings), [f.message_zh for f in findings]
 
 
@@ -152,10 +150,8 @@ B266 = next(SECTORS.glob("b266-*.yaml"))
 @pytest.mark.parametrize("scope", ["全县", "全市", "全区", "县域"])
 def test_a_county_wide_benefit_is_told_in_its_own_scope_word(engine, scope: str) -> None:  # type: ignore[no-untyped-def]
     """REL017 said 全县（市、区） whatever the name said: now the name's own word (township.py check_table)."""
-    text = B266.read_text(encoding="utf-8")
     written = "name: 全县村级党组织标准化规范化建设达标率"
-    assert text.count(written) == 1
-    findings = engine.check_source(load_text(text.replace(written, written.replace("全县", scope)), B266.name)).findings
+    findings = edited_findings(engine, B266, written, written.replace("全县", scope))
     told = [f for f in findings if f.rule_id == "REL017"]
     assert len(told) == 1 and f"是{scope}范围的结果" in told[0].message_zh, [f.message_zh for f in told]
     assert f"measured across {scope}," in told[0].message_en
