@@ -3,23 +3,17 @@ township table (g270, 2025: 龙门镇村级组织运转经费) with a field chan
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from engine_helpers import sector_rule_counts
 from ggtlint.load import load_text
-
-SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
-BASE = next(SECTORS.glob("g270-*.yaml"))
 
 
 def _rules(engine: Any, *replaced: tuple[str, str]) -> list[str]:
-    text = BASE.read_text(encoding="utf-8")
-    for old, new in replaced:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return [finding.rule_id for finding in engine.check_source(load_text(text, BASE.name)).findings]
+    """The rules g270 draws with each (old, new) of ``replaced`` made."""
+    return list(sector_rule_counts(engine, "270", *replaced))
 
 
 _COUNTY_WIDE = ("- name: 村级党组织标准化", "- name: 全县村级党组织标准化")

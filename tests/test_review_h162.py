@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine_helpers import SECTORS, edited_findings
 from ggtlint.load import load_text
 
 _MONITORED_MONTHLY = """version: 1
@@ -39,8 +40,7 @@ def test_a_name_cell_holding_a_value_alone_reads_as_that_value_with_no_name() ->
 
 
 def test_a_province_wide_benefit_in_a_township_table_is_not_called_a_county_city_or_district(engine: Any) -> None:
-    from pathlib import Path
-    base = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g270-*.yaml"))
-    text = base.read_text(encoding="utf-8").replace("- name: 村级党组织标准化", "- name: 全省村级党组织标准化", 1)
-    [found] = [f for f in engine.check_source(load_text(text, base.name)).findings if f.rule_id == "REL017"]
+    base = next(SECTORS.glob("g270-*.yaml"))
+    findings = edited_findings(engine, base, "- name: 村级党组织标准化", "- name: 全省村级党组织标准化")
+    [found] = [f for f in findings if f.rule_id == "REL017"]
     assert "across 全省" in found.message_en and "province" in found.message_en
