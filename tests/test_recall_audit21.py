@@ -23,7 +23,8 @@ def _findings(engine: Any, rows: dict[str, list[tuple[str, str]]], goal_opening:
         text = text.replace(anchor, anchor + "".join(f'      - name: {name}\n        value: "{value}"\n'
                                                      for name, value in added))
     if goal_opening:
-        text = text.replace("goal: |\n  ", "goal: |\n  " + goal_opening, 1)
+        assert text.count("goal: |\n  ") == 1
+        text = text.replace("goal: |\n  ", "goal: |\n  " + goal_opening)
     if note is not None:
         line, written = note
         assert text.count(line) == 1

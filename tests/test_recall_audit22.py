@@ -24,7 +24,8 @@ def _findings(engine: Any, rows: dict[str, list[tuple[str, str]]] | None = None,
         text = text.replace(anchor, anchor + "".join(f'      - name: {name}\n        value: "{value}"\n'
                                                      for name, value in added))
     if goal_opening:
-        text = text.replace("goal: |\n  ", "goal: |\n  " + goal_opening, 1)
+        assert text.count("goal: |\n  ") == 1
+        text = text.replace("goal: |\n  ", "goal: |\n  " + goal_opening)
     return engine.check_source(load_text(text, base.name)).findings
 
 
