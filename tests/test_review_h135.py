@@ -16,9 +16,12 @@ from ggtlint.primitives.goal_figures import _quoted
 
 
 # (the example document's budget year is 2023: the goals name no year, as a later one is not compared)
-def _told(engine: Any, goal: str, rows: list[tuple[str, str]]) -> list[Any]:
-    fragment = {"goal": goal, "indicators": {"产出指标": {"数量指标": [{"name": name, "value": value}
-                                                                 for name, value in rows]}}}
+def _told(engine: Any, goal: str, rows: list[tuple[str, str]],
+          levels: tuple[str, str] = ("产出指标", "数量指标")) -> list[Any]:
+    """The REL008 findings of the example table with ``goal`` and ``rows`` as its indicators under ``levels``."""
+    level1, level2 = levels
+    lines = [{"name": name, "value": value} for name, value in rows]
+    fragment = {"goal": goal, "indicators": {level1: {level2: lines}}}
     text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
     return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "REL008"]
 
@@ -68,9 +71,7 @@ def test_a_deeds_count_is_quoted_with_the_thing_it_counts(goal: str, figure: str
 
 
 def _benefit_told(engine: Any, goal: str, name: str, value: str) -> list[Any]:
-    fragment = {"goal": goal, "indicators": {"效益指标": {"经济效益指标": [{"name": name, "value": value}]}}}
-    text = yaml.safe_dump(example_document(fragment), allow_unicode=True, sort_keys=False)
-    return [f for f in engine.check_source(load_text(text, "t.yaml")).findings if f.rule_id == "REL008"]
+    return _told(engine, goal, [(name, value)], ("效益指标", "经济效益指标"))
 
 
 @pytest.mark.parametrize("goal", [
