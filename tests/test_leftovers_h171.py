@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from ggtlint.values import parse_value
-from test_review_h132 import SATISFACTION, _findings
+from test_review_h132 import _findings, assert_sat002
 
 TIMELINESS = ("产出指标", "时效指标")
 
@@ -95,8 +95,4 @@ def test_rel003_reads_a_bond_repaid_by_or_through_a_revenue(engine: Any, goal: s
 ])
 def test_sat002_tells_the_technicians_of_the_firm_running_a_system(engine: Any, name: str, project_name: str,
                                                                     told: bool) -> None:
-    found = _findings(engine, "SAT002", project={"implementer": "某市大数据发展管理局", "name": project_name},
-                      rows={SATISFACTION: [{"name": name, "value": "≥90%"}]})
-    assert bool(found) is told
-    if told:
-        assert found[0].severity.name == "WARNING"
+    assert_sat002(engine, name, "某市大数据发展管理局", project_name, told)

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from ggtlint.values import parse_value
-from test_review_h132 import SATISFACTION, _findings
+from test_review_h132 import _findings, assert_sat002
 
 QUANTITY, TIMELINESS = ("产出指标", "数量指标"), ("产出指标", "时效指标")
 
@@ -68,11 +68,7 @@ def test_a_moving_festival_or_a_time_around_one_stays_external(value: str) -> No
     ("坐席人员满意度", "2026年12345热线运行经费", True),
 ])
 def test_sat002_leaves_agents_a_project_is_for(engine: Any, name: str, project_name: str, told: bool) -> None:
-    found = _findings(engine, "SAT002", project={"implementer": "某市人民政府政务服务中心", "name": project_name},
-                      rows={SATISFACTION: [{"name": name, "value": "≥90%"}]})
-    assert bool(found) is told
-    if told:
-        assert found[0].severity.name == "WARNING"
+    assert_sat002(engine, name, "某市人民政府政务服务中心", project_name, told)
 
 
 @pytest.mark.parametrize(("goal", "name", "severity"), [
