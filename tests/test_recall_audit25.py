@@ -10,11 +10,18 @@ import pytest
 from ggtlint.load import load_text
 
 
+def _table(goal: str, rows: list[tuple[str, str, str]], project: str = "2026年民生补助资金") -> str:
+    """A 2026 table of 9000000元 with ``goal`` and each (二级, name, value) of ``rows`` under 产出指标."""
+    by_level: dict[str, str] = {}
+    for level2, name, value in rows:
+        by_level[level2] = by_level.get(level2, "") + f'      - name: "{name}"\n        value: "{value}"\n'
+    return (f"version: 1\nproject: {{name: {project}, year: 2026}}\n"
+            f"funds: {{unit: 元, total: 9000000, fiscal: 9000000}}\ngoal: {goal}\nindicators:\n  产出指标:\n"
+            + "".join(f"    {level2}:\n{lines}" for level2, lines in by_level.items()))
+
+
 def _findings(engine: Any, goal: str, costs: list[tuple[str, str]]) -> list[Any]:
-    rows = "".join(f'      - name: "{name}"\n        value: "{value}"\n' for name, value in costs)
-    text = (f"version: 1\nproject: {{name: 2026年民生补助资金, year: 2026}}\n"
-            f"funds: {{unit: 元, total: 9000000, fiscal: 9000000}}\ngoal: {goal}\n"
-            f"indicators:\n  产出指标:\n    成本指标:\n{rows}")
+    text = _table(goal, [("成本指标", name, value) for name, value in costs])
     return engine.check_source(load_text(text, "audit25.yaml")).findings
 
 
@@ -55,10 +62,7 @@ def test_a_goal_standard_against_the_indicator_giving_it(engine, goal: str,  # t
 
 
 def _counted(engine: Any, goal: str, quantities: list[tuple[str, str]], benefit: tuple[str, str] | None) -> list[str]:
-    rows = "".join(f'      - name: "{name}"\n        value: "{value}"\n' for name, value in quantities)
-    text = (f"version: 1\nproject: {{name: 2026年民生补助资金, year: 2026}}\n"
-            f"funds: {{unit: 元, total: 9000000, fiscal: 9000000}}\ngoal: {goal}\n"
-            f"indicators:\n  产出指标:\n    数量指标:\n{rows}")
+    text = _table(goal, [("数量指标", name, value) for name, value in quantities])
     if benefit:
         text += f'  效益指标:\n    可持续影响指标:\n      - name: "{benefit[0]}"\n        value: "{benefit[1]}"\n'
     findings = engine.check_source(load_text(text, "audit25.yaml")).findings
@@ -85,13 +89,7 @@ def test_those_reached_named_as_the_goals_words(engine, goal: str,  # type: igno
 
 
 def _priced(engine: Any, goal: str, rows: list[tuple[str, str, str]]) -> list[str]:
-    by_level: dict[str, str] = {}
-    for level2, name, value in rows:
-        by_level[level2] = by_level.get(level2, "") + f'      - name: "{name}"\n        value: "{value}"\n'
-    text = (f"version: 1\nproject: {{name: 2026年补助资金, year: 2026}}\n"
-            f"funds: {{unit: 元, total: 9000000, fiscal: 9000000}}\ngoal: {goal}\nindicators:\n  产出指标:\n"
-            + "".join(f"    {level2}:\n{text}" for level2, text in by_level.items()))
-    findings = engine.check_source(load_text(text, "audit25.yaml")).findings
+    findings = engine.check_source(load_text(_table(goal, rows, "2026年补助资金"), "audit25.yaml")).findings
     return [f.message_zh.split("”")[0].lstrip("“") for f in findings if f.rule_id == "FUND007"]
 
 
