@@ -13,11 +13,13 @@ from ggtlint.load import load_text
 
 
 def _told(engine: Any, rule: str, goal: str, rows: list[tuple[str, str]],
-          level: str = "效益指标:\n    社会效益指标") -> list[str]:
+          level: str = "效益指标:\n    社会效益指标", project: str = "2026年卫生健康项目", total: int = 100) -> list[str]:
+    """The messages of ``rule`` on a 2026 table of ``total`` 万元 with ``goal`` and ``rows`` under ``level``
+    (一级:\n    二级)."""
     lines = "".join(f'      - name: "{name}"\n        value: "{value}"\n' for name, value in rows)
-    text = (f"version: 1\nproject: {{name: 2026年卫生健康项目, year: 2026}}\n"
-            f"funds: {{unit: 万元, total: 100, fiscal: 100}}\ngoal: {goal}\nindicators:\n  {level}:\n{lines}")
-    return [f.message_zh for f in engine.check_source(load_text(text, "audit27.yaml")).findings if f.rule_id == rule]
+    text = (f"version: 1\nproject: {{name: {project}, year: 2026}}\n"
+            f"funds: {{unit: 万元, total: {total}, fiscal: {total}}}\ngoal: {goal}\nindicators:\n  {level}:\n{lines}")
+    return [f.message_zh for f in engine.check_source(load_text(text, "audit.yaml")).findings if f.rule_id == rule]
 
 
 @pytest.mark.parametrize(("goal", "name", "value", "told"), [

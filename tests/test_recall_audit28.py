@@ -9,15 +9,12 @@ from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
+from test_recall_audit27 import _told as audit27_told
 
 
 def _told(engine: Any, rule: str, rows: list[tuple[str, str]], level: str,
           goal: str = "2026年县博物馆全年免费开放不少于306天，接待观众18万人次以上。") -> list[str]:
-    lines = "".join(f'      - name: "{name}"\n        value: "{value}"\n' for name, value in rows)
-    text = (f"version: 1\nproject: {{name: 2026年县博物馆免费开放补助资金, year: 2026}}\n"
-            f"funds: {{unit: 万元, total: 50, fiscal: 50}}\ngoal: {goal}\nindicators:\n  {level}:\n{lines}")
-    return [f.message_zh for f in engine.check_source(load_text(text, "audit28.yaml")).findings if f.rule_id == rule]
+    return audit27_told(engine, rule, goal, rows, level, project="2026年县博物馆免费开放补助资金", total=50)
 
 
 @pytest.mark.parametrize(("name", "value", "told"), [
