@@ -29,7 +29,8 @@ def _with_period(path: Path, period: str | None, goal_period: bool = True) -> st
         assert text.count(GOAL_PERIOD) == 1
         text = text.replace(GOAL_PERIOD, "")
     if period is not None:
-        text = text.replace("  category:", f"  period: {period}\n  category:", 1)
+        assert text.count("  category:") == 1  # the period goes in the project block, before its category
+        text = text.replace("  category:", f"  period: {period}\n  category:")
     return text
 
 
