@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from engine_helpers import edited_findings
 from ggtlint.load import load_text
 
 G593 = next((Path(__file__).resolve().parents[1] / "fixtures" / "sectors").glob("g593-*.yaml"))
@@ -72,9 +73,8 @@ def test_a_growth_alone_or_a_figure_of_other_work_is_still_told(engine: Any) -> 
 
 
 def _g593_rel002(engine: Any, note: str) -> list[str]:
-    text = G593.read_text(encoding="utf-8").replace("note: 按12个项目×每个项目2.5万元", f"note: {note}")
-    assert f"note: {note}" in text
-    return _messages(engine, text, "REL002")
+    findings = edited_findings(engine, G593, "note: 按12个项目×每个项目2.5万元", f"note: {note}")
+    return [finding.message_zh for finding in findings if finding.rule_id == "REL002"]
 
 
 def test_a_notes_standard_times_a_count_is_the_lines_partner(engine: Any) -> None:
