@@ -31,7 +31,7 @@ from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, longest_run, name_stem,
                                      row_hit)
-from ggtlint.values.parse import parse_value
+from ggtlint.values.parse import chinese_numeral, parse_value
 
 NAME = "stage-order"
 SCOPES = ("table",)
@@ -83,8 +83,6 @@ _BARE_START_WORDS = ("项目", "工程", "全部", "计划", "预计", "于", "�
 _WORK_START = lazy_pattern(r"(?:(?P<subject>[\u4e00-\u9fff]{2,6})自)?(?:(?P<year>20\d\d)年)?(?<![0-9\-－~～至到〇零一二三四五六七八九十])"
                            r"(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
                            r"(?:[1-3]?[0-9]日)?(?:起|开始|启动)(?:开展|开始|正式)?(?P<work>[^，,；;。、\n]{2,12})")
-# a month in words (三月起 as 3月起)
-_MONTHS_IN_WORDS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _START_WORDS = ("起", "开始", "启动")  # one of them is in every start _WORK_START reads
 # the month the goal says the money arrives (资金预计2025年8月下达, 资金于2025年7月拨付至公证处); not a deadline
 # for paying it out (资金于12月15日前发放到位), which ends in 前
@@ -289,8 +287,7 @@ def _done_before_works_start(ctx: TableContext, timed: list[Any]) -> Iterator[Hi
             sentence_start = max((m.end() for m in _GOAL_SENTENCE_END.finditer(goal, 0, start.start())), default=0)
             after = _GOAL_SENTENCE_END.search(goal, start.end())
             works = goal[sentence_start:after.start() if after else len(goal)]
-        month = start.group("month")
-        begins = date(year, int(month) if month.isdigit() else _MONTHS_IN_WORDS.index(month) + 1, 1)
+        begins = date(year, int(start.group("month")), 1)
         for row in timed:
             if row.parsed.deadline < begins and _BUILT.search(row.name) and not _OTHER_WORKS.search(row.name) \
                     and not _BEFORE_ANY_START.search(row.name) \
@@ -343,7 +340,7 @@ def _before_work_start(ctx: TableContext, goal: str, dated: list[Any], told: set
         if year is None:
             continue
         month = start.group("month")
-        begins = date(year, int(month) if month.isdigit() else _MONTHS_IN_WORDS.index(month) + 1, 1)
+        begins = date(year, int(month) if month.isdigit() else chinese_numeral(month), 1)  # (三月起)
         work = (start.group("subject") or "") + start.group("work")  # 补贴申请 … 受理
         for row in dated:
             if id(row) not in told and row.parsed.deadline < begins \
