@@ -11,7 +11,7 @@ indicator's missing operator is left to the rule for reverse indicators), ``forb
 (kinds whose bare figure is already a limit: a duration, 15个工作日), ``undirected_only`` (only values
 that name no direction: 下降≥15% under 较上年变化 says which way), ``not_frequency`` (not how often work is
 done, 洒水降尘 ≥2次/日, which is no price), ``not_time_per_period`` (not how long work runs per
-period, 雾炮机降尘作业 ≥4小时/日, no price either). ``names`` (a regular
+period, 雾炮机降尘作业 ≥4小时/日, nor any other time per unit: no price either). ``names`` (a regular
 expression): only names it finds, besides the benefits below. ``benefit_names``: a benefit (under
 效益指标) whose name it finds, and ``benefit_not_names`` does not, is better the more it is
 (带动就业, 亩均节本增效): its value of ``benefit_kinds`` is held to ``forbid_ops`` too (variant
@@ -137,7 +137,7 @@ _CAN_EXCEED = re.compile(r"增长|增幅|增速|提高|提升|增加|撬动|带�
 
 
 def _time_per_period(ctx: TableContext, row: Row) -> bool:
-    """Whether a per-unit value is hours or days of work per period (4小时/日), not a price (80元/人)."""
+    """Whether a per-unit value is a time (4小时/日, and per anything else too: 8小时/台), not a price (80元/人)."""
     info = ctx.lexicon.units.get((row.parsed.unit or "").split("/")[0])
     return row.parsed.kind == "per_unit" and info is not None and info.kind == "duration"
 
