@@ -45,7 +45,7 @@ _PERIOD_WORDS = (r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s
 # the project's period as the goal states it: 项目实施期为2026年1月至2026年9月, 实施期限：2026年3月1日至6月30日,
 # 项目建设期2026年3月至2027年6月;
 # with no 项目 before it, only opening a clause (not a piece of work's: 园路修复工程实施时间为2026年4月至6月)
-_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|项目期限|项目周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
+_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
                      + _PERIOD_WORDS)
 # project.period by itself: the words of a period, or years alone (2026-2028年, 三年（2026—2028年）: from
 # the first's January to the last's December); dates written 2026.03, 2026/3/1 or 2026-03-01 are read as 2026年3月(1日)
