@@ -1772,7 +1772,8 @@ def _solar_term_day(term: str, year: int) -> str | None:
 
 def _festival_as_date(text: str, year: int | None) -> str:
     """A fixed festival's or a solar term's deadline as its date (2026年国庆节前: 2026年10月1日前;
-    清明节前 in a 2026 table: 4月5日前, the year still the budget year's); any other text as it is."""
+    清明节前 in a 2026 table: 4月5日前, the year still the budget year's), and a lunar festival's with its year
+    written (2026年春节前: 2026年2月17日前); any other text as it is."""
     festival = _FESTIVAL_BEFORE.fullmatch(text)
     if festival is None:
         return text
