@@ -311,12 +311,15 @@ def leading_multiplier(text: str, lexicon: Lexicon) -> tuple[Decimal, str]:
 # how often work is done (设备巡检 每月1次, 每季度1场, 洒水降尘 ≥2次/日): rounds a period
 _ROUNDS = ("次", "场", "场次", "轮")
 _PERIODS = ("年", "半年", "季", "季度", "月", "旬", "周", "日", "天")
+_SPAN_COUNT = re.compile(r"^[0-9]+个?")  # per several periods (每2天1次, 每两月一次: 次/2天, 次/2个月)
 
 
 def is_frequency(row: Row) -> bool:
-    """Whether a value says how often per period (每月1次), not how many things are bought nor a price."""
+    """Whether a value says how often per period or periods (每月1次, 每2天1次), not how many things are bought
+    nor a price."""
     parsed = row.parsed
-    return parsed.kind == "per_unit" and parsed.per in _PERIODS and (parsed.unit or "").split("/")[0] in _ROUNDS
+    return parsed.kind == "per_unit" and _SPAN_COUNT.sub("", parsed.per or "", count=1) in _PERIODS \
+        and (parsed.unit or "").split("/")[0] in _ROUNDS
 
 
 def is_money_unit(info: UnitInfo) -> bool:
