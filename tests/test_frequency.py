@@ -25,3 +25,9 @@ from ggtlint.values import parse_value
 ])
 def test_is_frequency(value: str, frequency: bool) -> None:
     assert is_frequency(SimpleNamespace(parsed=parse_value(value, budget_year=2026))) is frequency
+
+
+@pytest.mark.parametrize("value", ["每两月≥1次", "每两月不少于1次", "每两月一次", "每两个月≥1次", "每2个月≥1次"])
+def test_every_two_months_is_one_spelling_with_a_comparison_too(value: str) -> None:
+    # 每两月≥1次 was read 次/两月 while 每两月一次 was 次/2个月 (values/parse.py _per_word)
+    assert parse_value(value).unit == "次/2个月"

@@ -993,7 +993,8 @@ def _per_prefix(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedVa
 def _per_word(word: str) -> tuple[str, str | None]:
     """What an amount is per, without the deed named after it, and the comparison written before the
     deed, if any: 亩补贴 → (亩, None), 年至少开展 → (年, ≥). 名学生, 个村 name what it is per: they stay."""
-    word = _PERIOD_IN_WORDS.sub(lambda m: str(chinese_numeral(m.group("n"))), word, count=1)
+    word = _PERIOD_IN_WORDS.sub(lambda m: "2个" if m.group("two_months") else str(chinese_numeral(m.group("n"))), word,
+                                count=1)
     cuts = [cut for cut in range(1, len(word)) if word.startswith(_PER_DEEDS, cut)]
     if not cuts:
         return word, None
@@ -1011,7 +1012,9 @@ def _per_word(word: str) -> tuple[str, str | None]:
 _CLASSIFIERS = frozenset("个名位户家所座处")
 # a span of several periods in words (每两个月1次, 每三周一次, 每十五天一次) as in figures, one spelling with 每两月一次
 # and 每2个月1次 (2个月); not 二月 or 一年 alone, a month's name and a plain period
-_PERIOD_IN_WORDS = lazy_pattern(r"^(?P<n>[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]|二(?=个))(?=个月|个?周|个?星期|年|天|日|个?季度|个?工作日|小时)")
+# (两月 with no 个 too, never February: 每两月≥1次 as 每2个月≥1次)
+_PERIOD_IN_WORDS = lazy_pattern(r"^(?:(?P<n>[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]|二(?=个))"
+                                r"(?=个月|个?周|个?星期|年|天|日|个?季度|个?工作日|小时)|(?P<two_months>两)(?=月))")
 
 
 # --------------------------------------------------------------------------------------------
