@@ -38,10 +38,11 @@ def test_a_fixed_festival_with_any_word_for_before_and_done_is_its_day(value: st
     assert (parsed.kind, parsed.op, parsed.deadline) == ("deadline", "≤", day), parsed
 
 
-@pytest.mark.parametrize("value", ["春节之前完成", "元旦以前完成", "国庆节前后"])
+@pytest.mark.parametrize("value", ["春节之前完成", "元旦以前完成", "国庆节前后", "春节以前", "端午节之前完成"])
 def test_a_moving_festival_or_a_time_around_one_stays_external(value: str) -> None:
+    # 之前, 以前 as 前: an outside date (a notice to give the date), not text (an error for an unquantified value)
     parsed = parse_value(value, budget_year=2026)
-    assert parsed.kind == "qualitative", parsed
+    assert (parsed.kind, parsed.quality) == ("qualitative", "external"), parsed
 
 
 BENEFIT = ("效益指标", "经济效益指标")

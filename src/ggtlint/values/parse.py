@@ -2522,6 +2522,7 @@ _GRADE_WITH_WORD = lazy_pattern(r"(?P<grade>.{1,12}?)\((?:较好|好|良好|优|
 # a season of a year (2026年春季): no day ends it
 _SEASON_OF_YEAR = lazy_pattern(r"(?:[0-9]{4}年度?)?[春夏秋冬]季(?:内|期间)?")
 # what is made in a day cleared the same day (垃圾日产日清, 账款日清日结): a limit of one day
+_BEFORE_SAID_LONGER = re.compile(r"[之以]前")
 _CLEARED_EACH_DAY = frozenset({"日产日清", "日清日结", "日结日清", "日产日结"})
 # (not the day counted in or left out, （不含当日）后 with its date missing: no limit of a day)
 _SAME_DAY = lazy_pattern(r"(?<!含)当[日天]")
@@ -2558,7 +2559,8 @@ def _qualitative(raw: str, text: str, year: int | None, lex: Lexicon) -> ParsedV
         if _NOT_SAME_DAY.search(text):
             return q("qualitative", "immediate")  # hedged or one of two limits: as before, not checkable
         return q("duration", op="≤", number=Decimal(1), unit="日")
-    if lex.external_re is not None and lex.external_re.search(text):
+    # 春节之前, 元旦以前 as 春节前, 元旦前: the lexicon's terms are written with 前 alone
+    if lex.external_re is not None and lex.external_re.search(_BEFORE_SAID_LONGER.sub("前", text)):
         return q("qualitative", "external")
     if _SEASON_OF_YEAR.fullmatch(text):  # 2026年春季: no day ends a season, as none ends 汛期
         return q("qualitative", "external")
