@@ -55,8 +55,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 or not (parsed.op in _ALLOWING and parsed.number > 0 or parsed.op == "<" and parsed.number > 1) \
                 or search(params["named"], row.name) is None:
             continue
-        found = max(said, key=lambda each: longest_run(each.group("what"), row.name))
-        if longest_run(found.group("what"), row.name) >= params["min_shared"] \
+        shared, found = max(((longest_run(each.group("what"), row.name), each) for each in said), key=lambda pair: pair[0])
+        if shared >= params["min_shared"] \
                 and _grade_held(found.group("what"), row.name) \
                 and set(_AREA.findall(row.name)) <= set(_AREA.findall(_clause(goal, found))):
             yield row_hit(row, goal_words=found.group(0))

@@ -70,5 +70,5 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if period is None or period[1].year <= ctx.budget_year:
         return
     for row in rates:
-        if not _part_finished_in_year(row.name, ctx.goal or "", ctx.budget_year):
+        if not _part_finished_in_year(row.name, ctx.goal, ctx.budget_year):
             yield row_hit(row, period=period[0], **period_from(period[2] is None))
