@@ -24,6 +24,8 @@ slipped by a place, not a ceiling set with room to spare (``note``; ``rate_under
 (＝480000元) to the same fifth: a note's sum is held to an exact line within 2%).
 A price whose name matches ``gap_paid_name`` (城市低保标准 ≥890元/人·月: only the gap to the line is paid) is
 not multiplied: its product is no spending.
+An exact line named for a standard per head and month of the costs (巡查管护人员补助 ＝52.8万元 for 管护人员补助标准
+1000元/人·月) is held to that standard times the count of the same people (＝36人) times 12 (``month_line``, a warning).
 ``mode: per_head`` — a cost named as an amount per head (``per_head``, a regular expression:
 人均, 案均 …) whose value is a plain amount of more than half the funds: at most one head could be
 paid, so the name or the amount is wrong (人均坐席服务费 ≤1500000元 of 1,800,000元); not a name
@@ -52,8 +54,9 @@ from ggtlint.values.parse import CEILING_OPS, stated_sum
 
 NAME = "amount-limit"
 SCOPES = ("table",)
-VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under", "goal_price")
-LEVELS = {"note": Severity.WARNING, "goal_price": Severity.INFO}  # the note's own sum: no pairing guessed
+VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under", "goal_price",
+            "month_line")
+LEVELS = {"note": Severity.WARNING, "goal_price": Severity.INFO, "month_line": Severity.WARNING}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product"),
@@ -64,7 +67,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", 
                 "note_price": ROW_PLACEHOLDERS + ("note", "count_name", "count", "product"),
                 "name_price": ROW_PLACEHOLDERS + ("count_name", "count", "product"),
                 "rate_under": ROW_PLACEHOLDERS + ("count_name", "count", "product"),
-                "goal_price": ROW_PLACEHOLDERS + ("rate", "product", "total")}
+                "goal_price": ROW_PLACEHOLDERS + ("rate", "product", "total"),
+                "month_line": ROW_PLACEHOLDERS + ("rate_name", "rate", "count_name", "count", "product")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -97,6 +101,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if params["mode"] == "unit_times_quantity":
         yield from _note_products(ctx)
         yield from _note_rates(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS)))
+        yield from _month_lines(ctx)
         for price, count in unpriced_counts(ctx, tuple(params.get("strip_words", PRICE_STRIP_WORDS))):
             yield row_hit(price, variant="units_differ", count_name=count.name, count=count.value,
                           per=split_per(price.parsed.per or "")[0])
@@ -315,6 +320,56 @@ def _counts_the_standards_thing(goal: str, rate: re.Match[str], count: Row) -> b
     start = marks[-2] if len(marks) > 1 else 0
     end = mark.start() if (mark := _GOAL_CLAUSE_MARK.search(goal, rate.end())) else len(goal)
     return longest_run(name_stem(count.name, GENERIC_WORDS), goal[start:end]) >= 2
+
+
+# a standard per head and month, read in the value even inside policy words (按县定标准1000元/人·月)
+_MONTH_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万元|元)/人[·.]?月")
+# a line's name that ends on its standard's subject but adds another part or only a part of it (补助及保险, 其中)
+_LINE_PART = re.compile(r"其中|及|含|和.{0,4}(?:保险|费)$|[＋+]")
+# a span of months said in the line, its note or the goal: the year's twelve are not assumed then
+_MONTHS_SAID = re.compile(r"[0-9一二三四五六七八九十两]+个月")
+# words of a count's and a line's names that say nothing of whom they are (发放, 人数, 其中)
+_HEAD_WORDS = GENERIC_WORDS + ("人员", "的", "拨付", "聘用", "增加")
+
+
+def _month_lines(ctx: TableContext) -> Iterator[Hit]:
+    """An exact money line (＝) paying a standard per head and month of the costs (管护人员补助标准 1000元/人·月)
+    whose name ends on that standard's subject (巡查管护人员补助), against the standard times the one count of
+    人 that names the same people (聘用巡查管护人员 ＝36人) times the year's twelve months: 52.8万元 of 43.2万元
+    is a slip of the standard, the count or the amount. Over by more than 2% (10% with a count at least); under
+    only when not a whole number of months short (a term of nine months). Not a line with a note (its own sum
+    is weighed), nor one naming another part (补助及保险) or a part (其中), nor when a span of months or a
+    project of several years is said."""
+    if _MONTHS_SAID.search(ctx.goal) or (ctx.table.project.period and "年" in ctx.table.project.period
+                                        and len(set(re.findall(r"20[0-9]{2}", ctx.table.project.period))) > 1):
+        return
+    rates = []
+    for row in ctx.rows:
+        if is_cost(row) and "标准" in row.name and (match := _MONTH_RATE.search(row.indicator.value or "")):
+            rates.append((row, Decimal(match.group(1)) * (TEN_THOUSAND if match.group(2) == "万元" else 1)))
+    if not rates:
+        return
+    lines = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.parsed.op in ("=", None)
+             and not row.indicator.note and not _LINE_PART.search(row.name) and not _MONTHS_SAID.search(row.name)]
+    heads = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.kind == "count"
+             and row.parsed.unit == "人" and row.parsed.number and row.parsed.op not in CEILING_OPS]
+    for rate_row, rate in rates:
+        subject = rate_row.name.replace("标准", "")
+        paying = [line for line in lines if len(subject) >= 2 and line.name.endswith(subject)]
+        if len(paying) != 1:
+            continue
+        line = paying[0]
+        stem = name_stem(line.name, _HEAD_WORDS)
+        count = unique_best([(longest_run(stem, name_stem(row.name, _HEAD_WORDS)), row) for row in heads], 2)
+        if count is None:
+            continue
+        one = rate * count.parsed.number  # type: ignore[operator]
+        product, amount = one * 12, line.parsed.yuan
+        margin = _EXACT_MARGIN if count.parsed.op in ("=", None) else _FLOOR_MARGIN
+        months = amount / one  # type: ignore[operator]
+        if amount > product * margin or (amount * _EXACT_MARGIN < product and months != months.to_integral_value()):
+            yield row_hit(line, "month_line", severity=LEVELS["month_line"], rate_name=rate_row.name,
+                          rate=rate_row.shown, count_name=count.name, count=count.shown, product=yuan_text(product))
 
 
 def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
