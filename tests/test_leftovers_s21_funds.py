@@ -1,7 +1,8 @@
 """The twenty-first leftovers' money line against its standard per head and month (FUND007 ``month_line``):
 巡查管护人员补助 ＝52.8万元 beside 管护人员补助标准 1000元/人·月 and 聘用巡查管护人员 ＝36人 is 36 × 1000 × 12 =
 43.2万元, not 52.8万元 (b271, b272, b273). Measured on the look-alikes below (0 of 12 told) and on five held out,
-written after the check was tuned (see HELD_OUT)."""
+written after the check was tuned (see HELD_OUT). And a ceiling more than 15% over its note's own sum (``note_room``,
+a notice: ≤162万元 of 3600套×300元/套, b278; ≤576万元 of 8000核×600元/核·年, b285)."""
 
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ def test_look_alikes_stay_quiet(engine: Any, costs: str, counts: str, goal: str,
     assert not _told(engine, costs, counts, goal, period)
 
 
-# written after the check was tuned, measured once (RESULT below), then kept: three lines that match their
+# written after the check was tuned, measured once (3 of 3 quiet, 2 of 2 told), then kept: three lines that match their
 # standard must stay quiet, two slips must be told
 HELD_OUT = [
     (_lines(("村级河长巡河补助", "＝14.4万元"), ("巡河补助标准", "＝300元/人·月")),
@@ -96,3 +97,47 @@ HELD_OUT = [
 @pytest.mark.parametrize(("costs", "counts", "told"), HELD_OUT)
 def test_held_out(engine: Any, costs: str, counts: str, told: bool) -> None:
     assert _told(engine, costs, counts) is told
+
+
+def _noted(engine: Any, value: str, note: str) -> bool:
+    costs = f'      - {{name: 灯具采购安装费, value: "{value}", note: "{note}"}}'
+    text = TABLE.format(goal=GOAL, counts=COUNT, costs=costs, period="")
+    return any(f.rule_id == "FUND007" and "余量" in f.message_zh
+               for f in engine.check_source(load_text(text, "s21.yaml")).findings)
+
+
+# a ceiling over its note's own sum by more than 15% (FUND007 note_room, a notice): b278's and b285's, told
+@pytest.mark.parametrize(("value", "note"), [("≤162万元", "3600套×300元/套"), ("≤576万元", "8000核×600元/核·年")])
+def test_a_ceiling_with_half_again_over_its_note_is_asked_about(engine: Any, value: str, note: str) -> None:
+    assert _noted(engine, value, note)
+
+
+# look-alikes measured when it was written: 0 of 10 told (the careful tables' caps keep a tenth: g350, g352, g355,
+# g488 at 0.90–0.92 of their notes; g379's 每季度1次 is a cadence the sum may have read without)
+@pytest.mark.parametrize(("value", "note"), [
+    ("≤50000元", "按5期×每期9000元"),  # g352: a tenth of room
+    ("≤180000元", "按30个样地×每个5500元"),  # g350
+    ("≤8万元", "按400人次×每人次180元"),  # g355
+    ("≤108万元", "3600套×300元/套"),  # the sum itself
+    ("≤110万元", "3600套×300元/套"),  # 2% of room
+    ("＝108万元", "3600套×300元/套"),  # exact and equal
+    ("≤7.2万元", "按24个点位×每季度1次×每点次750元"),  # a cadence (g379)
+    ("≤162万元", "约3600套×300元/套"),  # a rough note
+    ("≤162万元", "3600套，含安装"),  # no product
+    ("≤30万元", "按年度预算，约为1.3倍"),  # no money factor
+])
+def test_note_room_look_alikes_stay_quiet(engine: Any, value: str, note: str) -> None:
+    assert not _noted(engine, value, note)
+
+
+# held out, written after the 15% was set and measured once: 2 of 5 told, both a ceiling a fifth to a quarter over
+# its note (the shape of b285's, 20%), which a reviewer may ask about but which need not be slips: why it is a notice
+@pytest.mark.parametrize(("value", "note", "told"), [
+    ("≤22万元", "200人×1000元/人", False),
+    ("≤12万元", "10场×1万元/场", True),
+    ("≤25万元", "40个村×5000元/村", True),
+    ("≤33万元", "300户×1000元/户", False),
+    ("≤5.5万元", "5人×12个月×800元/人·月", False),
+])
+def test_note_room_held_out(engine: Any, value: str, note: str, told: bool) -> None:
+    assert _noted(engine, value, note) is told

@@ -1833,9 +1833,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b277: 友城交流活动群众知晓率 ≥80% under 社会成本 (CAT022), 友城合作机制长效运行 2026年12月31日前 (CAT014),
     # 接待来访外宾团组数量 ≥3批 under 经济成本 (CAT013)
     "b277": {"CAT013": 1, "CAT014": 1, "CAT022": 1},
-    # b278: 空调智能控制终端年节约用电量 ≤6万千瓦时 (VAL015); left: the note's 3600套×300元/套 = 108万 under ≤162万元,
-    # 减少废旧灯具环境污染 ≥3600套 as a 生态效益 (the output's figure again)
-    "b278": {"VAL015": 1},
+    # b278: 空调智能控制终端年节约用电量 ≤6万千瓦时 (VAL015); the note's 3600套×300元/套 = 108万 under ≤162万元
+    # (FUND007 note_room, a notice); left: 减少废旧灯具环境污染 ≥3600套 as a 生态效益 (the output's figure again)
+    "b278": {"FUND007": 1, "VAL015": 1},
     # b279: 服务站周边绿化面积 ≥450平方米 under 生态环境成本 (CAT022), 服务站标识标牌及设备配置费 ≤20万元 under
     # 社会成本 (CAT009), 农产品上行销售额 经济效益显著 (VAL013)
     "b279": {"CAT009": 1, "CAT022": 1, "VAL013": 1},
@@ -1856,9 +1856,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b284: 群测群防员聘用数量 ＝186人 under 经济成本 (CAT013), 群众防灾避险知识知晓率 ≥90% under 社会成本 (CAT022),
     # 受保护群众人数 ≤8000人 (VAL015, a notice)
     "b284": {"CAT013": 1, "CAT022": 1, "VAL015": 1},
-    # b285: 计算资源租用数量 ≥8000核 under 经济成本 (CAT013), 节约部门自建机房投入 经济效益明显 (VAL013); left: the
-    # note's 8000核×600元/核·年 = 480万 under ≤576万元
-    "b285": {"CAT013": 1, "VAL013": 1},
+    # b285: 计算资源租用数量 ≥8000核 under 经济成本 (CAT013), 节约部门自建机房投入 经济效益明显 (VAL013); the
+    # note's 8000核×600元/核·年 = 480万 under ≤576万元 (FUND007 note_room, a notice)
+    "b285": {"CAT013": 1, "FUND007": 1, "VAL013": 1},
     # a twenty-second recall audit, 30 defects of kinds not planted before, read as a county finance bureau's 预算科
     # reads the 2026 tables of its townships and their 村级 projects (村级组织运转, 协税护税, 茶叶初制加工, 以工代赈,
     # 食用菌产业园, 小型水库管护, 留守儿童关爱, 敬老院失能照护, 基层农技推广, 饮用水水源地; each a careful g table of 2024

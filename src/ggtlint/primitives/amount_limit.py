@@ -22,6 +22,8 @@ so is one whose name gives its standard in brackets (助餐补贴（每人每餐
 a fifth of a ceiling line (180公里×3000元/公里 for ≤5400000元; 每场次200元 × 240场次 for ≤48万元) is a figure
 slipped by a place, not a ceiling set with room to spare (``note``; ``rate_under``, which holds an exact line
 (＝480000元) to the same fifth: a note's sum is held to an exact line within 2%).
+A ceiling more than 15% over its note's own sum (≤162万元 for 3600套×300元/套 = 108万元) is asked about, a notice
+(``note_room``): the careful tables keep a tenth for contingencies, not half again.
 A price whose name matches ``gap_paid_name`` (城市低保标准 ≥890元/人·月: only the gap to the line is paid) is
 not multiplied: its product is no spending.
 An exact line named for a standard per head and month of the costs (巡查管护人员补助 ＝52.8万元 for 管护人员补助标准
@@ -55,8 +57,9 @@ from ggtlint.values.parse import CEILING_OPS, stated_sum
 NAME = "amount-limit"
 SCOPES = ("table",)
 VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under", "goal_price",
-            "month_line")
-LEVELS = {"note": Severity.WARNING, "goal_price": Severity.INFO, "month_line": Severity.WARNING}  # the note's own sum: no pairing guessed
+            "month_line", "note_room")
+LEVELS = {"note": Severity.WARNING, "goal_price": Severity.INFO, "month_line": Severity.WARNING,
+          "note_room": Severity.INFO}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product"),
@@ -68,7 +71,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", 
                 "name_price": ROW_PLACEHOLDERS + ("count_name", "count", "product"),
                 "rate_under": ROW_PLACEHOLDERS + ("count_name", "count", "product"),
                 "goal_price": ROW_PLACEHOLDERS + ("rate", "product", "total"),
-                "month_line": ROW_PLACEHOLDERS + ("rate_name", "rate", "count_name", "count", "product")}
+                "month_line": ROW_PLACEHOLDERS + ("rate_name", "rate", "count_name", "count", "product"),
+                "note_room": ROW_PLACEHOLDERS + ("note", "product")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -95,6 +99,11 @@ MARGIN = Decimal(2)
 _EXACT_MARGIN, _FLOOR_MARGIN = Decimal("1.02"), Decimal("1.1")
 #: how far under a ceiling line its own worked-out amount must fall to be a slip, not room to spare
 _UNDER_FACTOR = Decimal(5)
+#: how far a ceiling may stand over the sum its own note works out before the room is asked about (the careful
+#: tables keep a tenth: 按5期×每期9000元 for ≤50000元; 3600套×300元/套 for ≤162万元 keeps half again)
+_ROOM = Decimal("1.15")
+# a note counting how often a year (每季度1次, 每月2次): the sum as read may have left that factor out
+_NOTE_CADENCE = re.compile(r"每(?:年|季度|季|月|周|日|天)")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -250,6 +259,8 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
         under = product * (_EXACT_MARGIN if row.parsed.op in ("=", None) else _UNDER_FACTOR) < amount
         if over or under:
             yield note_hit(row, "note", severity=LEVELS["note"], product=yuan_text(product))
+        elif row.parsed.op in ("≤", "<") and product * _ROOM < amount and not _NOTE_CADENCE.search(note):
+            yield note_hit(row, "note_room", severity=LEVELS["note_room"], product=yuan_text(product))
 
 
 def _note_rates(ctx: TableContext, strip: tuple[str, ...]) -> Iterator[Hit]:
