@@ -58,6 +58,12 @@ _HYPHENED_DATE = re.compile(r"(?P<y>20[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,
 # a month the goal names elsewhere (11月底前拨付, 9月至12月为后期管护期)
 _MONTH = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年)?(?<![0-9])(?P<m>[0-9]{1,2})\s*月")
 _GRACE_MONTHS = 1
+# a clause of the goal (around a later month it names)
+_CLAUSE_END = re.compile(r"[，,；;。\n]")
+# work that may follow a period, dated in the goal after it: then the period is not the whole year's work
+# (9月至12月为后期管护期, 11月底前拨付, 12月完成竣工验收); a later month of the project's own work (出版物于10月31日前
+# 配送到位 beside 项目实施期为2026年3月至2026年9月) contradicts the period and leaves it standing
+_FOLLOW_UP = re.compile(r"管护|养护|维护|运维|运行|验收|巩固|后期|跟踪|质保|保修|结转|次年|下一?年度")
 
 
 def _day(year: int, month: int, day: str | None, last: bool) -> date | None:
@@ -114,22 +120,31 @@ def project_period(ctx: TableContext) -> tuple[str, date, re.Match[str] | None] 
     return None if dates is None else (match.group(), dates[1], match)
 
 
-def _period_end(ctx: TableContext) -> tuple[str, date, bool] | None:
+def _follows(goal: str, at: int, exempt: re.Pattern[str] | None) -> bool:
+    """Whether the goal's clause around ``at`` is of work that may follow the period (管护, 拨付, 验收)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(goal, 0, at)), default=0)
+    end = _CLAUSE_END.search(goal, at)
+    clause = goal[start:end.start() if end else len(goal)]
+    return _FOLLOW_UP.search(clause) is not None or (exempt is not None and search(exempt, clause) is not None)
+
+
+def _period_end(ctx: TableContext, exempt: re.Pattern[str] | None = None) -> tuple[str, date, bool] | None:
     """The words for the project's period, its last day and whether the 实施期限 field gave it, when it ends
-    within the budget year."""
+    within the budget year and the goal dates no work that may follow it later."""
     period = project_period(ctx)
     if period is None or period[1].year != ctx.budget_year:
         return None
     words, end, match = period
     later = (other for other in _MONTH.finditer(ctx.goal)
              if match is None or not match.start() <= other.start() < match.end())
-    if any(int(other.group("y") or end.year) == end.year and int(other.group("m")) > end.month for other in later):
+    if any(int(other.group("y") or end.year) == end.year and int(other.group("m")) > end.month
+           and _follows(ctx.goal, other.start(), exempt) for other in later):
         return None
     return words, end, match is None
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    period = _period_end(ctx)
+    period = _period_end(ctx, params.get("exempt_name"))
     if period is None:
         return
     words, end, from_field = period

@@ -74,6 +74,11 @@ _BEFORE_ANY_START = lazy_pattern(r"前期|招标|设计|勘察|立项|申报|对
 # the month the goal says the works start (2026年4月开工, 7月集中开工), and building finished, which cannot be before
 _WORKS_START = lazy_pattern(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:份|初|上旬|中旬)?(?:集中|全面|陆续|正式)?开工")
 _BUILT = lazy_pattern(r"完工|建成|竣工")
+# work done on the site, finished no earlier than the works start though its name says no 完工 (植树造林完成时间
+# 2026年3月31日前 against the goal's 2026年4月开工); what readies the works (苗木采购, 施工许可, 方案审批) is left out
+_ON_SITE = lazy_pattern(r"植树|造林|栽植|种植|补植|绿化|修复|治理|施工|铺设|浇筑|硬化|整治|改造|拆除|架设|安装")
+_READYING = lazy_pattern(r"采购|购置|招标|合同|签订|许可|审批|备案|评审|论证|准备|手续|公示|选址|测量|放线|进场|调运|育苗"
+                         r"|培训|资金|拨付|调查|核实|核查|规划|动员")
 _OTHER_WORKS = lazy_pattern(r"续建|上年|结转|以前年度|临时|便道|围挡|三通一平|征地|拆迁")
 # what a clause of the start says besides its works (项目于2026年4月开工, 计划2026年4月全面开工)
 _BARE_START_WORDS = ("项目", "工程", "全部", "计划", "预计", "于", "拟", "在", "并", "均", "整体", "力争", " ", "\n")
@@ -256,6 +261,7 @@ def _before_start(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
     goal = ctx.goal
     told: set[int] = set()  # a row once, though the goal may give its work's start and the project's
     yield from _before_work_start(ctx, goal, dated, told)
+    yield from _paid_before_applications(ctx, goal, told)
     start = _PROJECT_START.search(goal) or _BARE_PROJECT_START.search(goal)
     if start is None:
         return
@@ -289,12 +295,18 @@ def _done_before_works_start(ctx: TableContext, timed: list[Any]) -> Iterator[Hi
             works = goal[sentence_start:after.start() if after else len(goal)]
         begins = date(year, int(start.group("month")), 1)
         for row in timed:
-            if row.parsed.deadline < begins and _BUILT.search(row.name) and not _OTHER_WORKS.search(row.name) \
+            if row.parsed.deadline < begins and _built_on_site(row.name) and not _OTHER_WORKS.search(row.name) \
                     and not _BEFORE_ANY_START.search(row.name) \
                     and all(int(named) == year for named in _YEAR.findall(row.name)) \
                     and longest_run(name_stem(row.name, _TIME_WORDS), works) >= 2:
                 yield row_hit(row, variant="before_start", start=start.group(0))
         return  # the works start once
+
+
+def _built_on_site(name: str) -> bool:
+    """Whether a row is of the works themselves: built (完工, 建成, 竣工) or worked on the site (植树造林,
+    生态修复), not what readies them (苗木采购, 施工许可办理)."""
+    return _BUILT.search(name) is not None or (_ON_SITE.search(name) is not None and not _READYING.search(name))
 
 
 def _before_funds(ctx: TableContext) -> Iterator[Hit]:
@@ -347,6 +359,40 @@ def _before_work_start(ctx: TableContext, goal: str, dated: list[Any], told: set
                     and _made_of(name_stem(row.name, _CLOSING_WORDS), work):
                 told.add(id(row))
                 yield row_hit(row, variant="before_start", start=start.group(0))
+
+
+# applications for money the goal says open on a day (补贴申请自2026年3月1日起受理, 自2026年3月起受理补助申请): the money
+# named (补贴), as the applications' own words give it
+_APPLICATIONS_OPEN = lazy_pattern(r"(?:(?P<money>[\u4e00-\u9fff]{0,4}(?:补贴|补助|奖补|救助|资助|津贴|奖励))申请)?(?:自|从|于)?"
+                                  r"(?P<year>20\d\d)年(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?[0-9])日)?(?:起|开始)(?:正式)?"
+                                  r"(?:开始)?受理(?(money)|(?P<after>[\u4e00-\u9fff]{0,4}(?:补贴|补助|奖补|救助|资助|津贴|奖励))申请)")
+# money of another year or paid ahead of the applications (上年结转, 预拨) is not what they are for
+_OTHER_MONEY = lazy_pattern(r"上年|结转|以前年度|往年|预拨|预付|清算")
+_MONEY_WORDS = ("资金", "补贴资金", *_TIME_WORDS)
+
+
+def _paid_before_applications(ctx: TableContext, goal: str, told: set[int]) -> Iterator[Hit]:
+    """Money paid out (首批补贴资金兑付完成时间 2026年2月28日前) before the day the goal says applications for it
+    open (补贴申请自2026年3月1日起受理): a subsidy is paid on an application, so even a first batch comes after
+    them. The row must name that money and nothing else (农机补贴资金; not 耕地地力保护补贴 beside 农机补贴申请)."""
+    if "受理" not in goal or "申请" not in goal:
+        return
+    for match in _APPLICATIONS_OPEN.finditer(goal):
+        money = match.group("money") or match.group("after")
+        try:
+            begins = date(int(match.group("year")), int(match.group("month")), int(match.group("day") or 1))
+        except ValueError:  # (2月30日: no day to count from)
+            continue
+        for row in ctx.rows:
+            if id(row) in told or row.level2 != "时效指标" or row.parsed.deadline is None \
+                    or row.parsed.op not in ("≤", "<", None) or row.parsed.deadline >= begins \
+                    or not _PAYING.search(row.name) or _OTHER_MONEY.search(row.name) \
+                    or not all(int(year) == begins.year for year in _YEAR.findall(row.name)):
+                continue
+            stem = _BATCH.sub("", _PAYING.sub("", name_stem(row.name, _MONEY_WORDS)))
+            if _made_of(stem, money + "资金"):
+                told.add(id(row))
+                yield row_hit(row, variant="before_start", start=match.group(0))
 
 
 def _made_of(stem: str, words: str) -> bool:
