@@ -1558,8 +1558,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # goal gives the same harm a figure (施工临时断航累计时间 ＝0小时 against 断航累计不超过72小时: REL008 cost_none,
     # a notice; 1 of the 407 at first, g108's 草原改良1万亩, 0 once the name's harm word had to be in the goal's
     # words; 0 of 10, 0 of 5, 5 of 5). Left: b218's 完成补贴资金发放户数 ≥86000户 under 社会效益 (CAT006 leaves a
-    # count of 户数, which is mostly the households reached); b219's 沿线受益居民 ≥8人 against the goal's 约8万居民
-    # (8万 with no unit, 居民 a noun, and the name shares only 沿线 or 居民 with the goal's words); the standard in
+    # count of 户数, which is mostly the households reached) (b219's 沿线受益居民 ≥8人 against the goal's 约8万居民 is
+    # told since the leftovers of audits 29–30, REL008 unit_slip: the people after 万 in the name); the standard in
     # a cost total's place (b216, b217, b224) is told only in other words
     # b216: 履行全市消防救援职责 goal (STR006), 政府采购完成时间 12月31日前 against the goal's 第一季度 (TIME006),
     # 破拆救生器材采购单价标准 ≤21300元/套 in its cost's place (FUND004: the costs 98万 short)
@@ -1571,8 +1571,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ≥86000户 under 社会效益
     "b218": {"SAT002": 1, "STR006": 1},
     # b219: 施工临时占用河滩地面积 ＝0亩 against the goal's 临时占用河滩地15亩 (REL008 cost_none), 实施绿道建设项目
-    # ＝1个 (VAL034); left: 沿线受益居民 ≥8人 against 约8万居民
-    "b219": {"REL008": 1, "VAL034": 1},
+    # ＝1个 (VAL034), 沿线受益居民 ≥8人 against 约8万居民 (REL008 unit_slip: 万 left out, the people 居民 after it
+    # in the name, told since the leftovers of audits 29–30)
+    "b219": {"REL008": 2, "VAL034": 1},
     # b220: 维护疏浚土方量 ≥18立方米 of 18万 (REL008), 施工临时断航累计时间 ＝0小时 against 不超过72小时 (REL008
     # cost_none), 完成航标维护 ＝120座 under 经济效益 (CAT006)
     "b220": {"CAT006": 1, "REL008": 2},
@@ -1949,26 +1950,30 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 率 in its rates to raise; 0 of 11 look-alikes, held out 5 of 5), a 应助尽助 rate below 100% under a goal of
     # 应助尽助 (REL008's full-coverage notice, 应助尽助 held to the rate named with it; 0 of 10 look-alikes, held out
     # 4 of 5, not 应助尽助覆盖率).
-    # Left: a goal's 万 count as a tenth when the goal names the students after the figure or in other words than the
-    # name (b339 约4.2万名学生 against 受益学生人数 ≥4200人, b342 覆盖有需求的学生约1.4万人 against 参加课后服务学生
-    # ≥1400人: REL008 pairs neither, with or without 约); a standard per 学期 or per 人·学期 where the goal and the name say per year or per day (b336 每生每学期
-    # 1000元, b338 生均每天膳食补助标准 ＝5元/人·学期); one level's standard given to the other (b337 初中 720元 as 小学's);
-    # a standard below the goal's (b339 ＝4元/生·天 against 每生每天5元); 供餐天数 ≤200天 (b338) and ≥260天 over a school
-    # year (b339); 每天课后服务时长 ≤2小时 against 不少于2小时 (b342);
+    # Told since (leftovers of audits 29–30, REL008): a goal's 万 count as a tenth when the goal names the students
+    # after the figure or in other words than the name (b339 约4.2万名学生 against 受益学生人数 ≥4200人, b342 覆盖有需求的
+    # 学生约1.4万人 against 参加课后服务学生 ≥1400人), and b342's 每天课后服务时长 ≤2小时 against 不少于2小时
+    # (floor_reversed; b338's 全年在校供餐天数 ≤200天 against 不少于200天 alike); b336's 资助标准 每生每学期1000元
+    # against the goal's 每生每年1000元 (standard: the year's amount given a term).
+    # Left: a standard per 学期 or per 人·学期 where the goal and the name say per year or per day (b338 生均每天膳食补助标准 ＝5元/人·学期); one level's standard given to the other (b337 初中 720元 as 小学's);
+    # a standard below the goal's (b339 ＝4元/生·天 against 每生每天5元); 供餐天数 ≥260天 over a school
+    # year (b339);
     # 人均集中培训学时 in 人次 (b340) and 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345); 视力筛查频次
     # 每年1次 against the goal's 每学期 (b343); no rule reads a name's level, cadence or unit of time against the goal's.
     # b336: 全县学前三年毛入园率 ≤92% (VAL015, told after), 家庭经济困难幼儿应助尽助率 ≥95% under the goal's 确保
-    # 家庭经济困难幼儿应助尽助 (REL008, told after); left: 资助标准 每生每学期1000元 against the goal's 每生每年1000元
-    "b336": {"REL008": 1, "VAL015": 1},
+    # 家庭经济困难幼儿应助尽助 (REL008, told after), 资助标准 每生每学期1000元 against the goal's 每生每年1000元 (REL008
+    # standard: a year's amount given a term, told since the leftovers of audits 29–30)
+    "b336": {"REL008": 2, "VAL015": 1},
     # b337: goal 5.2万名 against 保障义务教育在校生人数 ≥5200人 (REL008), 初中学生辍学率 ≥0.5% (VAL006); left: 初中生均
     # 公用经费基准定额 720元/人·年, the goal's 小学 standard (the goal gives 初中 940元)
     "b337": {"REL008": 1, "VAL006": 1},
-    # b338: 营养改善计划受益学生 ≥18600人 as a benefit (CAT005); left: 全年在校供餐天数 ≤200天, 生均每天膳食补助标准
+    # b338: 营养改善计划受益学生 ≥18600人 as a benefit (CAT005), 全年在校供餐天数 ≤200天 against the goal's 全年在校供餐
+    # 不少于200天 (REL008 floor_reversed, told since the leftovers of audits 29–30); left: 生均每天膳食补助标准
     # ＝5元/人·学期
-    "b338": {"CAT005": 1},
-    # b339: SAT001 as in g43; left: 全年供餐天数 ≥260天 (goal moved with it) over a school year, goal 约4.2万名 against
-    # 受益学生人数 ≥4200人, 膳食补助标准 ＝4元/生·天 against the goal's 每生每天5元
-    "b339": {"SAT001": 1},
+    "b338": {"CAT005": 1, "REL008": 1},
+    # b339: SAT001 as in g43, goal 约4.2万名学生 against 受益学生人数 ≥4200人 (REL008: 万 read as 千); left: 全年供餐天数
+    # ≥260天 (goal moved with it) over a school year, 膳食补助标准 ＝4元/生·天 against the goal's 每生每天5元
+    "b339": {"REL008": 1, "SAT001": 1},
     # b340: 集中培训完成时间 2026年11月30日前 against the goal's 10月31日前 (TIME006), 受益乡村教师人数 ≥600人 as a
     # benefit (CAT005); left: 人均集中培训学时 ≥64人次
     "b340": {"CAT005": 1, "TIME006": 1},
@@ -1976,9 +1981,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 小学 line ＝1200000元 as 2400人×500元/生·学期, one semester (FUND004: the costs fall short of the funds; FUND007:
     # 1250元 × 2400人 is 2.5 times that line, both planted figures read at once); REL005 as in g200
     "b341": {"FUND004": 1, "FUND007": 1, "REL005": 1, "REL008": 1, "VAL015": 1},
-    # b342: 课后服务补助资金 ≤168万元 as 1.4万人×120元/生·学期, one semester (FUND004); left: goal 约1.4万人 against 参加
-    # 课后服务学生 ≥1400人, 每天课后服务时长 ≤2小时 against the goal's 不少于2小时
-    "b342": {"FUND004": 1},
+    # b342: 课后服务补助资金 ≤168万元 as 1.4万人×120元/生·学期, one semester (FUND004); goal 学生约1.4万人 against 参加
+    # 课后服务学生 ≥1400人 (REL008: 万 read as 千), 每天课后服务时长 ≤2小时 against the goal's 每天不少于2小时 (REL008
+    # floor_reversed)
+    "b342": {"FUND004": 1, "REL008": 2},
     # b343: 视力筛查完成时间 2025—2026学年内 (VAL001: no date; the autumn screening falls in 2026—2027学年), 儿童青少年
     # 总体近视率 ≥30% (VAL006); left: 视力筛查频次 每年1次 against the goal's 每学期筛查1次
     "b343": {"VAL001": 1, "VAL006": 1},

@@ -48,7 +48,8 @@ the goal sets (按每生每天5元标准, 补助标准为每人每年6000元) an
 人均补助标准: the head named as 每生, 生均 or in its unit 元/人·天, a word of the goal's sentence besides) at another
 amount, per month and year worked out (3000元 a month is 36000元 a year); not a cap (每户最高补助2万元), a benefit
 (亩均节本增效), another payment per head (人均社会保险补贴 beside 岗位补贴按每人每月2000元发放), amounts listed
-after it (每生每年1000元、1250元) or a term's pay; a month's paid several times (每月100元, 5个月: 500元/户) and
+after it (每生每年1000元、1250元) or a term's pay (save the year's very amount given a term: 每生每学期1000元 for
+每生每年1000元); a month's paid several times (每月100元, 5个月: 500元/户) and
 an amount worked out rounded as written (833.33元 a month of 10000元 a year) are the standard. Variant
 ``growth_as_whole``: a count named as a growth over last year (放映场次较上年增长) set at exactly the whole the
 goal gives for last year (2025年已放映1584场, 上年完成…): the growth and the total mixed up; not when the goal adds
@@ -57,7 +58,10 @@ last year's (在上年服务3000人次基础上服务6000人次). Variant ``cost
 ecological cost set at none (施工临时断航累计时间 ＝0小时) where the goal gives the same harm a figure
 (施工临时断航累计不超过72小时). Full coverage (实现城区公厕保洁管护全覆盖) is 100% as
 ``differs``, against the one coverage rate named with the words right before it (城区公厕保洁管护覆盖率 ≥90%),
-and 应助尽助 against its own rate so named (家庭经济困难幼儿应助尽助率 ≥95%).
+and 应助尽助 against its own rate so named (家庭经济困难幼儿应助尽助率 ≥95%). A head count in 万 (约4.2万名学生)
+against the one count of those people written a thousandth (≥4200人) or bare (≥8人 of 约8万居民), and, as
+``floor_reversed`` (a notice), a floor of the goal (每天不少于2小时) set as a ceiling at the same figure by the one
+indicator naming it (每天课后服务时长 ≤2小时).
 """
 
 from __future__ import annotations
@@ -88,7 +92,8 @@ VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
 LEVELS = {"differs": Severity.INFO, "below_reached": Severity.INFO, "span_as_year": Severity.INFO,
           "stock_whole": Severity.INFO, "quality_below": Severity.INFO, "quality_below_benefit": Severity.INFO,
-          "cost_none": Severity.INFO, "coverage_short": Severity.INFO, "standard": Severity.INFO}
+          "cost_none": Severity.INFO, "coverage_short": Severity.INFO, "standard": Severity.INFO,
+          "floor_reversed": Severity.INFO}
 # goal_words: the goal's words for its figure, which a message quotes (_goal_said)
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "times"),
                 "range_slip": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "floor", "times"),
@@ -251,6 +256,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _unit_slips(ctx.lexicon, goal, placed, rows, shared, given_counts, told)
     if "万" in goal:
         yield from _ten_thousand_dropped(goal, before, rows, shared, told)
+        yield from _ten_thousand_as_thousand(goal, rows, told)
+    if "不少于" in goal or "不低于" in goal or "至少" in goal:
+        yield from _floor_reversed(goal, ctx.rows, told)
     if differs_shared is not None:
         yield from _costs_of_none(ctx, goal, placed, before, differs_shared)
     amounts = _goal_amounts(ctx, goal, found)
@@ -695,6 +703,66 @@ def _ten_thousand_dropped(goal: str, before: int, rows: list[Row], shared: int, 
                 continue
             told.add(id(row))
             yield row_hit(row, variant="unit_slip", **_goal_said(goal, match.start(), match.end()), times="10000")
+
+
+# a head count in 万 and the people it counts, the two characters after its measure word (约4.2万名学生) or, with
+# none there, the two before it less 约 and the like (学生约1.4万人)
+_HEADS_IN_TEN_THOUSAND = lazy_pattern(r"(?<![0-9.,第])(?P<n>[0-9]+(?:\.[0-9]+)?)万(?P<unit>[名人户])?(?![元亩])")
+_ABOUT_AHEAD = lazy_pattern(r"(?:约|近|共|逾|超过?|达到?|的)+$")
+# words of an indicator's name that say only whom it counts (受益学生人数, 参加课后服务学生)
+_COUNTING_WORDS = lazy_pattern(r"受益|受助|参加|参与|覆盖|人数|户数|数量|总数|数$")
+_HEAD_UNITS = {"名": ("人", "名"), "人": ("人", "名"), "户": ("户",), None: ("人", "名", "户")}
+
+
+def _ten_thousand_as_thousand(goal: str, rows: list[Row], told: set[int]) -> Iterator[Hit]:
+    """A head count the goal gives in 万 (约4.2万名学生, 沿线约8万居民) and the one count of those people written a
+    thousandth or a ten-thousandth of it (受益学生人数 ≥4200人, 沿线受益居民 ≥8人): 万 read as 千 or left out, where
+    the name shares only the people (学生) with the words the main pass pairs by. Told only when the name, less
+    the people and the words saying it counts them (受益, 参加, 人数), says nothing the goal does not
+    (家庭经济困难学生 ≥4200人 may be a part of the 4.2万 the goal does not name)."""
+    for match in _HEADS_IN_TEN_THOUSAND.finditer(goal):
+        number = Decimal(match.group("n"))
+        after = goal[match.end():match.end() + 2]
+        ahead = _ABOUT_AHEAD.sub("", goal[max(0, match.start() - 6):match.start()])[-2:]
+        people = [each for each in (after, ahead) if len(each) == 2 and _HANZI.fullmatch(each[0])
+                  and _HANZI.fullmatch(each[1])]
+        units = _HEAD_UNITS[match.group("unit")]
+        slipped = [(row, "10000" if row.parsed.number == number else "10") for row in rows
+                   if id(row) not in told and row.parsed.unit in units
+                   and row.parsed.number in (number, number * 1000)
+                   and not PER_UNIT.search(row.name) and not _ONE_OF_THEM.search(row.name)
+                   and any(who in row.name and _COUNTING_WORDS.sub("", row.name.replace(who, "")) in goal
+                           for who in people)]
+        if len(slipped) != 1:
+            continue
+        row, times = slipped[0]
+        told.add(id(row))
+        if times == "10000":
+            yield row_hit(row, variant="unit_slip", **_goal_said(goal, match.start(), match.end()), times=times)
+        else:
+            yield row_hit(row, **_goal_said(goal, match.start(), match.end()), times=times)
+
+
+# a floor the goal sets, with the two characters before it saying what it is of (每天不少于2小时)
+_GOAL_FLOOR = lazy_pattern(r"(?P<what>[\u4e00-\u9fff]{2})(?:不少于|不低于|至少)(?P<n>[0-9]+(?:\.[0-9]+)?)"
+                           r"(?P<unit>[\u4e00-\u9fff]{1,2})")
+
+
+def _floor_reversed(goal: str, rows: list[Row], told: set[int]) -> Iterator[Hit]:
+    """A floor of the goal (每天不少于2小时) the one indicator naming what it is of (每天课后服务时长) sets as a ceiling
+    at the same figure (≤2小时): the direction turned round. Not a rate or an amount (a cost line is capped
+    whatever the goal's floor), nor an indicator at another figure (单次服务时长 ≤3小时 may be another thing)."""
+    for match in _GOAL_FLOOR.finditer(goal):
+        number, unit, what = Decimal(match.group("n")), match.group("unit"), match.group("what")
+        if unit.startswith(("元", "万")):
+            continue
+        reversed_ = [row for row in rows if id(row) not in told and row.parsed.op in ("≤", "<")
+                     and row.parsed.number == number and row.parsed.unit is not None
+                     and unit.startswith(row.parsed.unit) and row.level1 != "成本指标" and what in row.name]
+        if len(reversed_) == 1:
+            told.add(id(reversed_[0]))
+            yield row_hit(reversed_[0], variant="floor_reversed", severity=LEVELS["floor_reversed"],
+                          **_goal_said(goal, match.start("what"), match.end("n") + len(reversed_[0].parsed.unit)))
 
 
 def _reworded_with_less(figure: _GoalFigure, goal: str, said_at: tuple[int, int], context: str, rows: list[Row],
@@ -1217,6 +1285,40 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
         elif amounts is None or _written_as(amounts, written) or several:  # (several: 5个月 of 每月100元)
             continue
         yield row_hit(row, variant="standard", severity=LEVELS["standard"], **_goal_said(goal, match.start(), match.end()))
+    if any(goal_period == "年" for _match, _yuan, goal_period in standards):
+        yield from _term_as_year(ctx, goal, [(match, yuan) for match, yuan, goal_period in standards
+                                            if goal_period == "年"])
+
+
+# a name that is only a standard, no payment of its own named
+_BARE_STANDARD = lazy_pattern(r"(?:资助|补助|补贴|奖补)?标准")
+# a standard per term in a value written as words (按省定标准每生每学期1000元)
+_TERM_STANDARD = lazy_pattern(r"每(?P<head>[生人])每学期(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?)元")
+
+
+def _term_as_year(ctx: TableContext, goal: str, year_standards: list[tuple[re.Match[str], Decimal]]) -> Iterator[Hit]:
+    """A standard the goal gives a year (每生每年1000元) that its indicator gives, the same amount, a term
+    (每生每学期1000元, 1000元/生·学期): a year's pay doubled, or the period written wrong. A term's pay at another
+    amount (每学期500元, half the year's) is not compared: terms may be paid unevenly."""
+    for row in ctx.rows:
+        parsed = row.parsed
+        if row.level1 == _BENEFIT or parsed.op not in ("=", None):
+            continue
+        if parsed.kind == "per_unit" and (parsed.per or "").endswith("·学期") and parsed.yuan is not None:
+            head, yuan = (parsed.per or "").partition("·")[0], parsed.yuan
+        elif parsed.kind == "policy" and (said := _TERM_STANDARD.search(parsed.text or "")) is not None:
+            head, yuan = said.group("head"), Decimal(said.group("amount").replace(",", ""))
+        else:
+            continue
+        paid = _PER_HEAD_WORDS.sub("", row.name)
+        # (a name that is only a standard, 资助标准, is the goal's one standard of that amount)
+        bare = _BARE_STANDARD.fullmatch(row.name) is not None
+        same = [match for match, year_yuan in year_standards if year_yuan == yuan
+                and _names_the_head(row.name, head, match.group("head"))
+                and (bare or _pays_what_the_clause_does(paid, _standards_clause(goal, match), match.group()))]
+        if len(same) == 1:
+            yield row_hit(row, variant="standard", severity=LEVELS["standard"],
+                          **_goal_said(goal, same[0].start(), same[0].end()))
 
 
 def _floor_before(goal: str, match: re.Match[str]) -> bool:
