@@ -1958,8 +1958,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # Left: a standard per 学期 or per 人·学期 where the goal and the name say per year or per day (b338 生均每天膳食补助标准 ＝5元/人·学期); one level's standard given to the other (b337 初中 720元 as 小学's);
     # a standard below the goal's (b339 ＝4元/生·天 against 每生每天5元); 供餐天数 ≥260天 over a school
     # year (b339);
-    # 人均集中培训学时 in 人次 (b340) and 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345); 视力筛查频次
-    # 每年1次 against the goal's 每学期 (b343); no rule reads a name's level, cadence or unit of time against the goal's.
+    # 人均集中培训学时 in 人次 (b340) and 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345); no rule reads
+    # a name's level or unit of time against the goal's.
     # b336: 全县学前三年毛入园率 ≤92% (VAL015, told after), 家庭经济困难幼儿应助尽助率 ≥95% under the goal's 确保
     # 家庭经济困难幼儿应助尽助 (REL008, told after), 资助标准 每生每学期1000元 against the goal's 每生每年1000元 (REL008
     # standard: a year's amount given a term, told since the leftovers of audits 29–30)
@@ -1986,8 +1986,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # floor_reversed)
     "b342": {"FUND004": 1, "REL008": 2},
     # b343: 视力筛查完成时间 2025—2026学年内 (VAL001: no date; the autumn screening falls in 2026—2027学年), 儿童青少年
-    # 总体近视率 ≥30% (VAL006); left: 视力筛查频次 每年1次 against the goal's 每学期筛查1次
-    "b343": {"VAL001": 1, "VAL006": 1},
+    # 总体近视率 ≥30% (VAL006), 视力筛查频次 每年1次 against the goal's 开展视力筛查，每学期筛查1次 (REL018: a term's
+    # cadence, the clause before it naming the work; told since the leftovers of audits 29–30)
+    "b343": {"REL018": 1, "VAL001": 1, "VAL006": 1},
     # b344: 补充体质测试器材 ＝12人 (FUND007: the 套 price finds no 套), 学生体质健康达标（合格）率 ≤92% (VAL015, told
     # after), 参加体质测试学生 ≥32000人 as a benefit (CAT005)
     "b344": {"CAT005": 1, "FUND007": 1, "VAL015": 1},

@@ -4,7 +4,9 @@ the same work (工作补贴发放时间 每季度首月10日前, 水质监测频
 ``verbs`` (words) are the work a cadence is given for (发放, 拨付, 监测); an indicator is the same work when the
 last of them its name holds is the verb (the first said after the goal's cadence) and it shares more characters
 running with the work's words of the goal's clause (before the cadence, and the object beside the verb) than with
-any other of the goal's cadences for that verb. A standard per month (每人每月500元) is no cadence, and nor is a
+any other of the goal's cadences for that verb (a cadence opening its clause takes the clause before as the work's
+words: 开展视力筛查，每学期筛查1次). A cadence per term (每学期) is two rounds a year; it has no one-date variant, a
+term's work being dated each term. A standard per month (每人每月500元) is no cadence, and nor is a
 year's (每年2次 may be 每半年1次); the same rounds a year said another way (每旬1次, 每月3次) are no difference.
 
 Variant ``one_date``: the indicator timing the work itself gives one date in December (特别扶助金发放时间
@@ -35,22 +37,26 @@ compile = compile_identity
 
 # a cadence: 按月, 每季度, 每半年, 每月10日前 (not 每人每月500元, a standard per month, nor a word opening with the
 # period's character: 按季节, 按周边, 按周期)
-_CADENCE = re.compile(r"(?:按|每)(?P<period>月|季度|季(?!节)|半年|周(?![边期])|旬)(?![0-9０-９.]+(?:万元|元))(?![人户村生])")
-_PERIOD = {"月": "月", "季": "季度", "季度": "季度", "半年": "半年", "周": "周", "旬": "旬"}
-_PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周": "week", "旬": "ten days", "年": "year"}
+_CADENCE = re.compile(r"(?:按|每)(?P<period>月|季度|季(?!节)|半年|周(?![边期])|旬|学期)(?![0-9０-９.]+(?:万元|元))"
+                      r"(?![人户村生])")
+_PERIOD = {"月": "月", "季": "季度", "季度": "季度", "半年": "半年", "周": "周", "旬": "旬", "学期": "学期"}
+_PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周": "week", "旬": "ten days", "年": "year",
+              "学期": "term"}
 # an indicator's once a year (随访频次 每年1次): no cadence of the goal's is yearly, so it differs from each of them
 # (每年2次 may be 每半年1次, and is left)
 _ONCE_A_YEAR = re.compile(r"每年(?:1|一)次")
 # how many rounds a cadence gives (每旬开展1次, 每月3次, 每月十二次): 每旬1次 is 每月3次 said another way; the whole
 # numeral, not its last digit (十二次 is 12, not 2)
 _ROUNDS = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})次")
-_ROUNDS_A_YEAR = {"月": 12, "季度": 4, "半年": 2, "周": 52, "旬": 36}
+_ROUNDS_A_YEAR = {"月": 12, "季度": 4, "半年": 2, "周": 52, "旬": 36, "学期": 2}
 # what ends the goal's clause a cadence is said in
 _CLAUSE_MARK = re.compile(r"[，,；;。、\n]")
 # a name that times the year's last payment or its completion, which a year-end date fits
 _WHOLE_YEAR_NAME = re.compile(r"全年|年度|完成|最后|末次|清算|结算|第四季度|四季度|12月|十二月|下半年|年底|年末")
 # what may follow the verb in a name that times the work itself (发放时间, 发放到位时限)
 _TIMES_THE_VERB = re.compile(r"(?:到位|到户|到人|到卡|到账)?(?:时间|时限|日期)$")
+# an object named beside a verb (鼠密度 of 开展1次鼠密度监测), not a count of rounds (1次)
+_OBJECT = re.compile(r"(?!次)[\u4e00-\u9fff]{2}")
 # how near the verb follows the goal's cadence (补贴按月发放, 每月监测1次, 按季度拨付到村)
 _VERB_REACH = 10
 
@@ -77,6 +83,12 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
             continue
         opening = max((mark.end() for mark in _CLAUSE_MARK.finditer(goal, 0, cadence.start())), default=0)
         before = goal[opening:cadence.start()]
+        # a clause the cadence opens, naming no object of its own, says how often the one before is done
+        # (开展视力筛查，每学期筛查1次; not 每季度开展1次鼠密度监测, nor after a clause of another cadence)
+        if not before.strip() and not _OBJECT.search(after[:at] + "|" + after[at + len(verb):]):
+            previous = max((mark.end() for mark in _CLAUSE_MARK.finditer(goal, 0, max(0, opening - 1))), default=0)
+            if _CADENCE.search(goal, previous, opening) is None:
+                before = goal[previous:opening]
         said = goal[opening:cadence.end() + at + len(verb)]
         # the work's words before the cadence, and its object between the cadence and the verb (每季度对康复对象随访)
         # or after the verb (每季度走访重点企业1次)
@@ -123,7 +135,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         shared, period, said, rounds = same_work[0]
         if shared < 2 or (len(same_work) > 1 and same_work[1][0] == shared):
             continue  # no clause of the goal, or no one clause, speaks of this work
-        if one_date and not _TIMES_THE_VERB.match(row.name, named[0] + len(named[1])):
+        if one_date and (period == "学期" or not _TIMES_THE_VERB.match(row.name, named[0] + len(named[1]))):
+            # (a term's work has a date each term: 秋季学期资金发放时间 12月31日前 is the autumn term's)
             continue  # the date is of something done after the work (发放情况公示时间, 发放资料归档时间)
         if one_date:
             yield row_hit(row, "one_date", goal_words=said, goal_cadence=period, goal_cadence_en=_PERIOD_EN[period],
