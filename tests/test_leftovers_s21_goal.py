@@ -33,6 +33,7 @@ STUDENTS = "2026年为全县168所学校约4.2万名学生提供营养膳食补�
 AFTER_SCHOOL = "2026年在42所学校开展课后服务，覆盖有需求的学生约1.4万人，每周5天、每天不少于2小时。"
 RESIDENTS = "2026年建成绿道12公里，建成后为沿线约8万居民提供休闲健身空间。"
 AID = "2026年按照每生每年1000元的标准，资助家庭经济困难幼儿1500人。"
+MEALS = "2026年按每生每天5元、全年260天的标准，为全县168所学校约4.2万名学生提供营养膳食补助。"
 TWO_TERMS = "2026年按每生每年2000元的标准资助家庭经济困难学生，春秋两学期各发放1000元。"
 
 
@@ -43,6 +44,7 @@ TWO_TERMS = "2026年按每生每年2000元的标准资助家庭经济困难学�
     (AFTER_SCHOOL, "每天课后服务时长", "≤2小时", "质量指标"),  # b342
     (AID, "资助标准", "按省定标准每生每学期1000元", "成本指标"),  # b336
     (AID, "生均资助标准", "＝1000元/生·学期", "成本指标"),
+    (MEALS, "膳食补助标准", "＝4元/生·天", "成本指标"),  # b339: the clause read past 、全年260天的标准
 ])
 def test_told(engine: Any, goal: str, name: str, value: str, level2: str) -> None:
     assert _told(engine, goal, name, value, level2)
@@ -68,6 +70,9 @@ def test_told(engine: Any, goal: str, name: str, value: str, level2: str) -> Non
     (AID, "生均资助标准", "＝1000元/生·年", "成本指标"),  # agrees
     (AID, "教师培训补助标准", "＝1000元/人·学期", "成本指标"),  # another payment
     (TWO_TERMS, "春季学期资助标准", "＝1000元/生·学期", "成本指标"),  # one term of 2000元
+    (MEALS, "膳食补助标准", "＝5元/生·天", "成本指标"),  # agrees
+    (MEALS, "教师午餐补助标准", "＝4元/人·天", "成本指标"),  # another payment
+    ("2026年按每生每天5元、每生每天6元两档标准，为学生提供营养膳食补助。", "膳食补助标准", "＝6元/生·天", "成本指标"),
 ])
 def test_look_alikes_quiet(engine: Any, goal: str, name: str, value: str, level2: str) -> None:
     assert not _told(engine, goal, name, value, level2)
@@ -150,3 +155,18 @@ def test_cadence_look_alikes_quiet(engine: Any, goal: str, name: str, value: str
 ])
 def test_cadence_held_out(engine: Any, goal: str, name: str, value: str, level2: str, told: bool) -> None:
     assert _cadence_told(engine, goal, name, value, level2) is told
+
+
+# held out for a standard's clause read past its listed terms, written after tuning, pinned as found
+CARE = "2026年按每人每月300元、每年12个月的标准，为全县残疾人发放护理补贴。"
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    ("2026年按每生每年1500元、全年10个月的标准，为全县寄宿生发放生活补助。", "寄宿生生活补助标准", "＝1200元/生·年", True),
+    (CARE, "护理补贴标准", "＝200元/人·月", True),
+    (CARE, "生活补贴标准", "＝200元/人·月", False),
+    ("2026年按每生每天4元、全年200天的标准，为学生提供营养膳食补助。", "膳食补助标准", "＝800元/生·年", False),
+    (MEALS, "学生营养餐补助标准", "＝1300元/生·年", False),
+])
+def test_listed_terms_held_out(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    assert _told(engine, goal, name, value, "成本指标") is told

@@ -1954,9 +1954,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # after the figure or in other words than the name (b339 约4.2万名学生 against 受益学生人数 ≥4200人, b342 覆盖有需求的
     # 学生约1.4万人 against 参加课后服务学生 ≥1400人), and b342's 每天课后服务时长 ≤2小时 against 不少于2小时
     # (floor_reversed; b338's 全年在校供餐天数 ≤200天 against 不少于200天 alike); b336's 资助标准 每生每学期1000元
-    # against the goal's 每生每年1000元 (standard: the year's amount given a term).
+    # against the goal's 每生每年1000元 (standard: the year's amount given a term); b339's ＝4元/生·天 against
+    # 每生每天5元 (standard, the clause read past 、全年260天的标准).
     # Left: a standard per 学期 or per 人·学期 where the goal and the name say per year or per day (b338 生均每天膳食补助标准 ＝5元/人·学期); one level's standard given to the other (b337 初中 720元 as 小学's);
-    # a standard below the goal's (b339 ＝4元/生·天 against 每生每天5元); 供餐天数 ≥260天 over a school
+    # 供餐天数 ≥260天 over a school
     # year (b339);
     # 人均集中培训学时 in 人次 (b340) and 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345); no rule reads
     # a name's level or unit of time against the goal's.
@@ -1971,9 +1972,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 不少于200天 (REL008 floor_reversed, told since the leftovers of audits 29–30); left: 生均每天膳食补助标准
     # ＝5元/人·学期
     "b338": {"CAT005": 1, "REL008": 1},
-    # b339: SAT001 as in g43, goal 约4.2万名学生 against 受益学生人数 ≥4200人 (REL008: 万 read as 千); left: 全年供餐天数
-    # ≥260天 (goal moved with it) over a school year, 膳食补助标准 ＝4元/生·天 against the goal's 每生每天5元
-    "b339": {"REL008": 1, "SAT001": 1},
+    # b339: SAT001 as in g43, goal 约4.2万名学生 against 受益学生人数 ≥4200人 (REL008: 万 read as 千), 膳食补助标准
+    # ＝4元/生·天 against the goal's 按每生每天5元、全年260天的标准，为…提供营养膳食补助 (REL008 standard: the clause read
+    # past the standard's listed terms to what it pays); left: 全年供餐天数 ≥260天 (goal moved with it) over a school year
+    "b339": {"REL008": 2, "SAT001": 1},
     # b340: 集中培训完成时间 2026年11月30日前 against the goal's 10月31日前 (TIME006), 受益乡村教师人数 ≥600人 as a
     # benefit (CAT005); left: 人均集中培训学时 ≥64人次
     "b340": {"CAT005": 1, "TIME006": 1},

@@ -86,7 +86,7 @@ NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip",
             "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below",
-            "quality_below_benefit", "cost_none", "coverage_short")
+            "quality_below_benefit", "cost_none", "coverage_short", "floor_reversed")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
@@ -110,7 +110,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "tim
                 "quality_below": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
                 "quality_below_benefit": ROW_PLACEHOLDERS + ("benefit_name", "benefit_value"),
                 "cost_none": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
-                "coverage_short": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "count_name", "count")}
+                "coverage_short": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "count_name", "count"),
+                "floor_reversed": ROW_PLACEHOLDERS + ("goal_figure", "goal_words")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -1364,11 +1365,17 @@ def _standards_clause(goal: str, match: re.Match[str]) -> str:
     standard (按每生每天5元标准，为…学生提供营养膳食补助); not the rest of its sentence (…基础养老金（每人每月20元），
     为…参保缴费人员发放缴费补贴 names another payment), nor the next clause when the standard's own names whom it pays
     in more than a word or two (尘肺病患者随访每人次300元，《职业病防治法》宣传周…), nor when the next clause opens
-    on another matter (每人每月200元，并为…提供上门健康评估)."""
+    on another matter (每人每月200元，并为…提供上门健康评估). A standard whose terms are listed on to 标准 (按每生每天5元、
+    全年260天的标准，为…提供营养膳食补助) pays what the clause after the list names."""
     start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, match.start())), default=0)
-    ends = [found.start() for found in _CLAUSE_BREAK.finditer(goal, match.end())][:2]
+    ends = [found.start() for found in _CLAUSE_BREAK.finditer(goal, match.end())][:3]
     end = ends[0] if ends else len(goal)
-    if goal[match.end():end] in ("", "标准", "的标准") and len(ends) > 1 and len(_kind_ahead(goal, match)) <= 4 \
+    # (the standard's terms listed on to 标准 first: 按每生每天5元、全年260天的标准，为…提供营养膳食补助)
+    listed = goal[match.end():ends[1]] if len(ends) > 2 and goal[match.end():end] == "" else ""
+    if listed.endswith("标准") and _ANOTHER_AMOUNT.match(goal, match.end()) is None and "元" not in listed \
+            and len(_kind_ahead(goal, match)) <= 4 and not _ANOTHER_MATTER.match(goal[ends[1] + 1:].lstrip()):
+        end = ends[2]
+    elif goal[match.end():end] in ("", "标准", "的标准") and len(ends) > 1 and len(_kind_ahead(goal, match)) <= 4 \
             and not _ANOTHER_MATTER.match(goal[end + 1:].lstrip()):
         end = ends[1]
     return goal[start:end]
