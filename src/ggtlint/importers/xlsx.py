@@ -852,8 +852,9 @@ class _SheetReader:
             draft.spans["/project/year"] = span
             return
         text, note = _cell_text(cell)
-        if key == "period" and (end := self._period_end(row, col)) is not None:
-            text = f"{text}-{end}"
+        if key == "period" and (run := self._period_run(row, col)) is not None:
+            text, run_note, span = run
+            note = run_note or note
         if key == "goal":
             draft.goal = text
             draft.spans["/goal"] = span
@@ -878,18 +879,41 @@ class _SheetReader:
         if note:
             draft.notes[f"/project/{key}"] = note
 
-    def _period_end(self, row: int, col: int) -> str | None:
-        """The end of a 实施期限 given as two date cells (2026/3/1 | 2026/11/30, or typed as text: 2026年3月1日 |
-        2026年11月30日): the date in the cell after the start's (past its merged cells), as shown; None when
-        the start or that cell is no date."""
-        start = self.sheet.cells.get((row, col))
-        target = col + 1
-        while self.sheet.merged_top(row, target) == (row, col):
-            target += 1
-        end = self.sheet.cells.get((row, target))
-        if start is None or end is None or not all(_is_day(cell) for cell in (start, end)):
+    def _period_run(self, row: int, col: int) -> tuple[str, Note | None, Span] | None:
+        """A 实施期限 given over the cells of its row: a start and an end (2026/3/1 | 2026/11/30, or typed as
+        text: 2026年3月1日 | 2026年11月30日, 2026.3 | 2026.11), maybe with a 至 / — cell between them and a 自
+        cell before (自 | 2026年3月1日 | 至 | 2026年11月30日). The period as one text (start, joiner, end), a
+        note where a number cell may have lost a trailing 0 (2026.1 for 2026.10), and the cells' span; None
+        when the cells from ``col`` on are no such run."""
+        sheet = self.sheet
+        in_row = sheet.by_row.get(row, [])
+        run: list[int] = []
+        for c in in_row[bisect_left(in_row, col):]:
+            if c != col and sheet.merged_top(row, c) is not None:
+                continue  # covered by the label's merge or a value's
+            if (row, c) in self.labels_at or len(run) == 4:
+                break
+            run.append(c)
+        kinds = "".join(_period_kind(sheet.cells[(row, c)]) for c in run)
+        shape = _PERIOD_SHAPE.match(kinds)
+        if shape is None:
             return None
-        return _cell_text(end)[0]
+        cells = [sheet.cells[(row, c)] for c in run[:shape.end()]]
+        if kinds.startswith("f"):
+            cells = cells[1:]  # 自: the start follows
+        start, *between, end = cells
+        joiner = "至" if between and squash_label(str(between[0].value)) in ("至", "到") else "-"
+        shown = [_cell_text(cell) for cell in (start, end)]
+        note = next((found for _text, found in shown if found is not None), None)
+        lost = [text for cell, (text, _n) in zip((start, end), shown) if _lost_zero(cell, text)]
+        if lost:
+            words = "、".join(lost)
+            note = Note(f"实施期限写在数值单元格中（{words}），按{words}读取：Excel 不显示数值末尾的 0，写作 2026.10 的"
+                        "10月也显示为 2026.1。若指10月，请把单元格设为文本，写“2026.10”或“2026年10月”",
+                        f"The period is in number cells ({', '.join(lost)}), read as shown: Excel drops a number's "
+                        "trailing 0, so October typed as 2026.10 shows as 2026.1. If October is meant, make the cell "
+                        "text and write 2026.10 or 2026年10月")
+        return f"{shown[0][0]}{joiner}{shown[1][0]}", note, Span(row, col, row, run[shape.end() - 1] + 1)
 
     def _goal_rows(self, draft: Draft, cell: tuple[int, int], labels: dict, head_end: int) -> None:
         """A goal written over several rows (目标1 / 目标2 in cells below): join them."""
@@ -1257,6 +1281,36 @@ def _is_day(cell: _Cell) -> bool:
         return False
     parsed = parse_value(cell.value)
     return parsed.kind == "deadline" and parsed.op is None and parsed.deadline is not None
+
+
+# the cells of a period over a row, one letter each: f 自 / 从, d a date, j a joiner (至, —), n anything else
+_PERIOD_SHAPE = re.compile(r"f?dj?d")
+_FROM_CELL = frozenset({"自", "从"})
+_JOIN_CELL = frozenset({"至", "到", "-", "—", "–", "~", "～", "——", "－"})
+# a year and month with a dot, as a text cell or a number cell shows it (2026.3, 2026.11)
+_DOTTED_MONTH = re.compile(r"20[0-9]{2}[./](?:0?[1-9]|1[0-2])")
+
+
+def _period_kind(cell: _Cell) -> str:
+    """The letter of one cell of a period (see _PERIOD_SHAPE)."""
+    value = cell.value
+    if isinstance(value, str):
+        squashed = squash_label(value)
+        if squashed in _FROM_CELL:
+            return "f"
+        if squashed in _JOIN_CELL:
+            return "j"
+        if _DOTTED_MONTH.fullmatch(nfkc(squashed)):
+            return "d"
+    elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return "d" if _DOTTED_MONTH.fullmatch(_cell_text(cell)[0]) else "n"
+    return "d" if _is_day(cell) else "n"
+
+
+def _lost_zero(cell: _Cell, shown: str) -> bool:
+    """True for a number cell showing a month 1 (2026.1): typed 2026.10, it shows the same."""
+    return (isinstance(cell.value, (int, float, Decimal)) and not isinstance(cell.value, bool)
+            and shown.endswith(".1"))
 
 
 def _fund_pieces(rows: list[tuple[tuple[int, int], str, tuple[int, int], Decimal, str]]) -> tuple[str, str]:

@@ -49,7 +49,8 @@ _PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实
                      + _PERIOD_WORDS)
 # project.period by itself: the words of a period, or years alone (2026-2028年, 三年（2026—2028年）: from
 # the first's January to the last's December); dates written 2026.03, 2026/3/1 or 2026-03-01 are read as 2026年3月(1日)
-_FIELD_PERIOD = re.compile(r"\s*" + _PERIOD_WORDS + r"\s*底?止?\s*")  # (12月底, 12月31日止: the last day)
+# (自2026年3月1日至…: from; 12月底, 12月31日止: the last day)
+_FIELD_PERIOD = re.compile(r"\s*(?:自|从)?\s*" + _PERIOD_WORDS + r"\s*底?止?\s*")
 _FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年?[）)]?\s*")
 _DOTTED_DATE = re.compile(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
 # with hyphens only a whole date (2026-03-01): a hyphen alone also joins the two ends (2026-2028年)
