@@ -450,3 +450,60 @@ def test_a_goal_line_under_a_period_cut_short_is_not_its_end() -> None:
     [item] = read_text(text, "period.txt").tables
     assert item.table.project.period == "2026年3月至"
     assert item.table.goal.strip() == "2026年新建教学楼1栋，主体结构封顶。"
+
+
+# -- the period's label wrapped in a narrow label column (LibreOffice, WPS: 实施 / 期限) --------------------
+
+@pytest.mark.parametrize(("lines", "period", "last_line"), [
+    # the value beside the label's first line, or its second (the cell's middle falls on either)
+    ("实施                2026年3月1日至2026年11月30日\n期限", "2026年3月1日至2026年11月30日", 5),
+    ("实施\n期限                2026年3月1日至2026年11月30日", "2026年3月1日至2026年11月30日", 5),
+    ("项目\n周期                2026.03-2027.06", "2026.03-2027.06", 5),
+    ("起止\n年限                2026年3月-2027年6月", "2026年3月-2027年6月", 5),
+    # the value's cell wrapped too, beside both lines: one value
+    ("实施                2026年3月至\n期限                2027年6月", "2026年3月至2027年6月", 5),
+    # the label alone on its two lines, the value under it
+    ("实施\n期限\n2026年3月-2027年6月", "2026年3月-2027年6月", 6),
+    # the value wrapped after 至 below the label's two lines
+    ("实施                2026年3月至\n期限\n                    2027年6月", "2026年3月至2027年6月", 6),
+])
+def test_a_period_label_wrapped_onto_two_lines_is_read(lines: str, period: str, last_line: int) -> None:
+    [item] = read_text(_PERIOD_HEAD.format(period=lines), "period.txt").tables
+    assert item.table.project.period == period
+    span = item.table.span("/project/period")
+    assert span is not None and (span.line, span.end_line) == (4, last_line)
+    assert (item.table.project.implementer, item.table.funds.total) == ("剑河县第二中学", 800)
+    assert [(i.name, i.value) for i in item.table.indicators] == [("新建教学楼", "＝1栋")]
+    assert not [pointer for pointer in item.notes if pointer.startswith("/project")]
+
+
+@pytest.mark.parametrize("lines", [
+    "项目\n名称                另一个名称",  # another label wrapped: not the period (项目名称 given above)
+    "实施                2026年3月-2027年6月\n                    期限",  # 期限 not under 实施: no label of one cell
+    "实施\n单位                剑河县第二中学",  # 实施单位 wrapped: no period
+])
+def test_other_two_line_words_are_no_period_label(lines: str) -> None:
+    [item] = read_text(_PERIOD_HEAD.format(period=lines), "period.txt").tables
+    assert item.table.project.period is None
+    assert item.table.project.name == "剑河县第二中学教学楼新建工程"
+
+
+# written after the reading was done: three of five read at once; the fifth (项目负责人 on 期限's line) was
+# joined to the period and is now told as not read; 实 施 / 期 限 spaced out is still not read (see below)
+@pytest.mark.parametrize(("lines", "period"), [
+    ("建设\n期限              2026年4月至2026年12月", "2026年4月至2026年12月"),
+    ("实施              2026.3.1-\n期限              2026.11.30", "2026.3.1-2026.11.30"),
+    ("实施期\n限                2026年3月-2026年11月", "2026年3月-2026年11月"),
+    ("实施              2026年3月-2026年11月\n期限              项目负责人        王德明", "2026年3月-2026年11月"),
+])
+def test_held_out_wrapped_period_labels(lines: str, period: str) -> None:
+    [item] = read_text(_PERIOD_HEAD.format(period=lines), "period.txt").tables
+    assert item.table.project.period == period
+    assert [(i.name, i.value) for i in item.table.indicators] == [("新建教学楼", "＝1栋")]
+
+
+def test_a_wrapped_label_spaced_out_is_not_read_yet() -> None:
+    """Not yet read right: a wrapped label with its characters spaced out (实 施 / 期 限) is single characters
+    to the header reader, so the period is lost; pinned so a change shows."""
+    [item] = read_text(_PERIOD_HEAD.format(period="实  施\n期  限            2026年3月-2026年11月"), "p.txt").tables
+    assert item.table.project.period is None

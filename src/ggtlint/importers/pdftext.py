@@ -2109,6 +2109,11 @@ class _Chunk:
                     fund_rows.append((i, shown_label(words[0][0]), amount, unit))
                     continue
             self._goal_beside_medium(words)
+            wrapped_label = at + 1 < len(head) and head[at + 1] not in taken and \
+                (joined := self._period_label_wrapped(words, head[at + 1])) is not None
+            if wrapped_label:
+                words = joined
+                taken.add(head[at + 1])
             k = 0
             while k < len(words):
                 word, col, end = words[k]
@@ -2140,18 +2145,22 @@ class _Chunk:
                 if key == "scale" and _bare_level_source(values):
                     # the 资金 heading printed on a source's line (资金情况（万元）  中央  1142.40)
                     key, label, values = "fund_source", values[0], values[1:]
+                nxt = at + 1 + (wrapped_label and key == "period")  # the line after the label's (both)
+                if wrapped_label and key == "period":
+                    span = _span_to_line_end(lines, i, head[at + 1], col)
                 if not values and not unread and k == len(words) and key not in (
-                        "goal", "scale", "stamp", "medium") and at + 1 < len(head):
-                    below = self._value_below(head[at + 1], key)
+                        "goal", "scale", "stamp", "medium") and nxt < len(head):
+                    below = self._value_below(head[nxt], key)
                     if below is not None:
                         values = below
-                        taken.add(head[at + 1])
-                        span = _line_span(lines, head[at + 1])
-                elif key == "period" and values and not unread and at + 1 < len(head) \
-                        and (rest := self._period_wrapped(head[at + 1], col, values[-1])) is not None:
+                        taken.add(head[nxt])
+                        span = _span_to_line_end(lines, i, head[nxt], col) if nxt > at + 1 \
+                            else _line_span(lines, head[nxt])
+                elif key == "period" and values and not unread and nxt < len(head) \
+                        and (rest := self._period_wrapped(head[nxt], col, values[-1])) is not None:
                     values[-1] = _join((values[-1], rest))  # one value, wrapped: no space between
-                    taken.add(head[at + 1])
-                    span = _span_to_line_end(lines, i, head[at + 1], col)
+                    taken.add(head[nxt])
+                    span = _span_to_line_end(lines, i, head[nxt], col)
                 self._header_value(key, label, values, span)
                 if unread:
                     self._note_unread(key, label, " ".join(unread))
@@ -2168,6 +2177,29 @@ class _Chunk:
             self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写",
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
+
+    def _period_label_wrapped(self, words: list[tuple[str, int, int]],
+                              below: int) -> list[tuple[str, int, int]] | None:
+        """The words of a 实施期限 whose label wrapped in a narrow column (实施 on one line, 期限 at its column
+        on the next, as LibreOffice and WPS print it), the value beside either line or wrapped over both
+        (实施  2026年3月至 / 期限  2026年11月): the label joined, then the words of both lines, a period cut
+        after 至 or a dash joined to the date that ends it with no space (one cell); None when the lines are no
+        such label."""
+        after = _header_words(self.lines[below])
+        if not words or not after or abs(words[0][1] - after[0][1]) > _LABEL_WRAP_SLACK:
+            return None
+        head, tail = words[0][0], after[0][0]
+        if PDF_TEXT_LABELS.header(head) is not None or PDF_TEXT_LABELS.header(tail) is not None:
+            return None
+        found = PDF_TEXT_LABELS.header(head + tail)
+        if found is None or found != ("period", ""):
+            return None
+        label = (head + tail, words[0][1], max(words[0][2], after[0][2]))
+        first, second = words[1:], after[1:]
+        if len(first) == 1 and second and _PERIOD_CUT.search(first[0][0]) and _PERIOD_END.match(second[0][0]):
+            # the value's cell wrapped after 至 or a dash beside the label's: one value
+            return [label, (_join((first[0][0], second[0][0])), first[0][1], second[0][2]), *second[1:]]
+        return [label, *first, *second]
 
     def _goal_beside_medium(self, words: list[tuple[str, int, int]]) -> None:
         """Note where the 年度目标 and 中期目标 headings stand when a header line holds both: the
@@ -2335,6 +2367,8 @@ class _Chunk:
             draft.spans[f"/project/{key}"] = span
 
 
+# how far (in columns) the second line of a wrapped label may start from the first's
+_LABEL_WRAP_SLACK = 2
 # a period cut where its cell wrapped: after 至, 到 or a dash, its end on the next line
 _PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
 _PERIOD_END = re.compile(r"[0-9][0-9年月日号./]{0,11}[)）]?$")
