@@ -18,7 +18,7 @@ import pytest
 
 openpyxl = pytest.importorskip("openpyxl")
 
-from ggtlint.importers.xlsx import read_workbook, workbook_bytes  # noqa: E402
+from ggtlint.importers.xlsx import export_command, read_workbook, workbook_bytes  # noqa: E402
 from ggtlint.primitives.deadline_after_period import read_period  # noqa: E402
 
 from conftest import one_workbook_table  # noqa: E402
@@ -29,8 +29,8 @@ GRID = [("一级指标", "二级指标", "三级指标", "指标值"), ("产出�
 MARCH_TO_NOVEMBER = (dt.date(2026, 3, 1), dt.date(2026, 11, 30))
 
 
-def _read(period: tuple[Any, ...], number_format: str | None = None) -> Any:
-    """The one table of a workbook whose 实施期限 row holds these cells (dates and numbers in ``number_format``)."""
+def _bytes(period: tuple[Any, ...], number_format: str | None = None) -> bytes:
+    """A workbook whose 实施期限 row holds these cells (dates and numbers in ``number_format``)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     for row in [*HEAD, period, *TAIL, *GRID]:
@@ -41,7 +41,12 @@ def _read(period: tuple[Any, ...], number_format: str | None = None) -> Any:
                 cell.number_format = number_format
     buffer = io.BytesIO()
     wb.save(buffer)
-    return one_workbook_table(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def _read(period: tuple[Any, ...], number_format: str | None = None) -> Any:
+    """The one table of that workbook."""
+    return one_workbook_table(_bytes(period, number_format))
 
 
 D = dt.datetime
@@ -127,6 +132,16 @@ def test_the_export_keeps_a_joined_period() -> None:
         [again] = read_workbook(workbook_bytes([table]), "t.xlsx").tables
         assert again.table.project.period == table.project.period
         assert read_period(again.table.project.period, 2026) == MARCH_TO_NOVEMBER
+
+
+def test_ggtlint_export_of_the_workbook_keeps_the_period(tmp_path: Any) -> None:
+    # the department's workbook (自 | 2026年3月1日 | 至 | 2026年11月30日) exported as the clean template
+    source, out = tmp_path / "部门.xlsx", tmp_path / "clean.xlsx"
+    source.write_bytes(_bytes(("实施期限", "自", D(2026, 3, 1), "至", D(2026, 11, 30)), "yyyy/m/d"))
+    assert export_command(source, out, echo=lambda _line: None) == 0
+    [again] = read_workbook(out.read_bytes(), out.name).tables
+    assert again.table.project.period == "2026年3月1日至2026年11月30日"
+    assert "/project/period" not in again.notes
 
 
 # written after the joining was done, not used while making it: all five joined and read

@@ -102,7 +102,8 @@ LABELS: tuple[Label, ...] = (
     # 项目属性 mostly holds 新增项目 / 延续项目, sometimes the category: read by what it says (see
     # ggtlint.importers.take_attribute); 项目类型 holds either as well
     Label("attribute", HEADER, ("项目(?:属性|类型)",)),
-    # 实施期限: the project's period, kept as written (two date cells joined, see the workbook importer);
+    # 实施期限: the project's period, kept as written (a start and an end in cells of its row joined, see the
+    # workbook importer);
     # 建设期限, 实施周期 and 起止年限 as templates print it (not 建设周期: a works' 时效 indicator's name)
     Label("period", HEADER, ("(?:实施|项目|建设)期限", "(?:项目|实施)周期", "起止年限")),
     Label("year", HEADER, ("(?:预算|项目)年度",)),

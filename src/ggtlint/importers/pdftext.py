@@ -22,7 +22,7 @@ How a text is read:
   label the format has no field for (项目负责人, 联系电话 …, or any short label before a colon after a
   value) ends the value before it on its line, and is noted as not read; 项目期限 (实施期限, 建设期限,
   项目周期, 实施周期, 起止年限) is read as the project's period, also when its cell wrapped after 至, 到
-  or a dash (2026年3月至 / 2027年6月). A level of
+  or a dash (2026年3月至 / 2027年6月) and when its label wrapped in a narrow column (实施 / 期限). A level of
   government alone with an amount ("中央    1142.40") is a fiscal source right under 财政拨款, a source
   or the 资金 heading; elsewhere it is noted as a fund row not read.
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
