@@ -60,7 +60,9 @@ D = dt.datetime
     (("实施期限", D(2026, 3, 1), "—", D(2026, 11, 30)), 'yyyy"年"m"月"d"日"', "2026年3月1日-2026年11月30日"),
     (("实施期限", "从", D(2026, 3, 1), "到", D(2026, 11, 30)), "yyyy-mm-dd", "2026年3月1日至2026年11月30日"),
     (("实施期限", D(2026, 3, 1), D(2026, 11, 30)), "yyyy/m/d", "2026年3月1日-2026年11月30日"),  # as before
-], ids=["months-to", "from-days-to", "text-dash", "dates-to", "dates-dash-shown", "from-dates-to", "two-dates"])
+    (("实施期限：2026年3月1日", "至", "2026年11月30日"), None, "2026年3月1日至2026年11月30日"),  # the start after the colon
+], ids=["months-to", "from-days-to", "text-dash", "dates-to", "dates-dash-shown", "from-dates-to", "two-dates",
+        "inline-start"])
 def test_a_period_over_the_cells_of_its_row_is_joined(cells: tuple[Any, ...], number_format: str | None,
                                                       read: str) -> None:
     item = _read(cells, number_format)

@@ -852,7 +852,7 @@ class _SheetReader:
             draft.spans["/project/year"] = span
             return
         text, note = _cell_text(cell)
-        if key == "period" and (run := self._period_run(row, col)) is not None:
+        if key == "period" and (run := self._period_run(row, col, cell)) is not None:
             text, run_note, span = run
             note = run_note or note
         if key == "goal":
@@ -879,26 +879,30 @@ class _SheetReader:
         if note:
             draft.notes[f"/project/{key}"] = note
 
-    def _period_run(self, row: int, col: int) -> tuple[str, Note | None, Span] | None:
+    def _period_run(self, row: int, col: int, first: _Cell) -> tuple[str, Note | None, Span] | None:
         """A 实施期限 given over the cells of its row: a start and an end (2026/3/1 | 2026/11/30, or typed as
         text: 2026年3月1日 | 2026年11月30日, 2026.3 | 2026.11), maybe with a 至 / — cell between them and a 自
         cell before (自 | 2026年3月1日 | 至 | 2026年11月30日). The period as one text (start, joiner, end), a
         note where a number cell may have lost a trailing 0 (2026.1 for 2026.10), and the cells' span; None
-        when the cells from ``col`` on are no such run."""
+        when the cells from ``col`` on are no such run. ``first`` is the value at ``col`` (the text after the
+        label's colon when the label cell holds it: 实施期限：2026年3月 | 至 | 2026年11月)."""
         sheet = self.sheet
         in_row = sheet.by_row.get(row, [])
         run: list[int] = []
         for c in in_row[bisect_left(in_row, col):]:
             if c != col and sheet.merged_top(row, c) is not None:
                 continue  # covered by the label's merge or a value's
-            if (row, c) in self.labels_at or len(run) == 4:
+            if (c != col and (row, c) in self.labels_at) or len(run) == 4:
                 break
             run.append(c)
-        kinds = "".join(_period_kind(sheet.cells[(row, c)]) for c in run)
+        if not run or run[0] != col:
+            return None
+        cells = [first, *(sheet.cells[(row, c)] for c in run[1:])]
+        kinds = "".join(_period_kind(cell) for cell in cells)
         shape = _PERIOD_SHAPE.match(kinds)
         if shape is None:
             return None
-        cells = [sheet.cells[(row, c)] for c in run[:shape.end()]]
+        cells = cells[:shape.end()]
         if kinds.startswith("f"):
             cells = cells[1:]  # 自: the start follows
         start, *between, end = cells
