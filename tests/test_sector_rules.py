@@ -1901,9 +1901,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b266: 为明中乡12个村 in 龙门镇's goal (REL016), 全县村级党组织标准化规范化建设达标率 (REL017), 召开村“两委”班子例会
     # ≥12次 (REL002 only, as having no cost: fair; left, the routine meeting itself)
     "b266": {"REL002": 1, "REL016": 1, "REL017": 1},
-    # b267: 2026年白鹤镇协税护税… in 青山镇's table (REL016), 召开镇党委会专题研究协税护税工作 (REL011, preview); left:
-    # 聘用村级协税员 ＝28户
-    "b267": {"REL011": 1, "REL016": 1},
+    # b267: 2026年白鹤镇协税护税… in 青山镇's table (REL016), 召开镇党委会专题研究协税护税工作 (REL011, preview),
+    # 聘用村级协税员 ＝28户 (VAL038, told after: people hired counted in households)
+    "b267": {"REL011": 1, "REL016": 1, "VAL038": 1},
     # b268: 总投资185万元，其中上级…150万元、村集体自筹20万元 (FUND017), 全县茶叶初制加工率 (REL017), 项目竣工验收时间
     # ≤150天 (TIME007)
     "b268": {"FUND017": 1, "REL017": 1, "TIME007": 1},
@@ -1919,6 +1919,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b272: the goal's 补贴按月发放 against 每季度首月10日前 (REL018); CAT002 as in g208; 工作补贴 ＝1196000元 against
     # 500元/人·月 × 166人 × 12个月 = 996000 (FUND007 month_line); left: 儿童主任业务培训资金拨付金额 ＝90000元 under 数量
     "b272": {"CAT002": 1, "FUND007": 1, "REL018": 1},
+    # b271: 管护小型水库 ＝36公里 (VAL038, told after: reservoirs in kilometres); left: 巡查管护人员补助 ＝52.8万元
+    # against the goal's 36人×1000元×12个月, 安全鉴定完成时间 120天
+    "b271": {"VAL038": 1},
+    # b272: the goal's 补贴按月发放 against 每季度首月10日前 (REL018); CAT002 as in g208; left: 工作补贴 ＝1196000元
+    # against 166人×500元×12个月, 儿童主任业务培训资金拨付金额 ＝90000元 under 数量
+    "b272": {"CAT002": 1, "REL018": 1},
     # b273: 敬老院运转经费拨付金额 ＝840000元 under 数量 (VAL010: 经费 is spending), the goal's 补助按月拨付到院 against
     # 每季度首月10日前 (REL018); REL002 as in g209; 失能照护补助 ＝696000元 against 800元/人·月 × 其中：失能半失能
     # ≥60人 × 12个月 = 576000 (FUND007 month_line)
@@ -1926,9 +1932,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b274: 项目资金110万元，其中上级补助资金100万元、示范主体自筹20万元 (FUND017), 特聘农技员招募完成时间 60天 (TIME007);
     # REL002 as in g204; left: 示范主体培育补助资金发放金额 ＝300000元 under 数量
     "b274": {"FUND017": 1, "REL002": 1, "TIME007": 1},
-    # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018); left: ten 乡镇 named for 乡镇级水源地
-    # ＝12个, 设立界标和警示牌 ≥60米
-    "b275": {"REL018": 1},
+    # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018), 设立界标和警示牌 ≥60米 (VAL038,
+    # told after: signs in metres); left: ten 乡镇 named for 乡镇级水源地 ＝12个
+    "b275": {"REL018": 1, "VAL038": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or
@@ -1961,6 +1967,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     # year (b339);
     # 人均集中培训学时 in 人次 (b340) and 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345); no rule reads
     # a name's level or unit of time against the goal's.
+    # Left: a goal's 万 count as a tenth when the goal names the students after the figure or in other words than the
+    # name (b339 约4.2万名学生 against 受益学生人数 ≥4200人, b342 覆盖有需求的学生约1.4万人 against 参加课后服务学生
+    # ≥1400人: REL008 pairs neither, with or without 约); a standard per 学期 where the goal says per year (b336 每生每学期
+    # 1000元; b338 生均每天膳食补助标准 ＝5元/人·学期 told after by VAL039, the name's own 每天); one level's standard given to the other (b337 初中 720元 as 小学's);
+    # a standard below the goal's (b339 ＝4元/生·天 against 每生每天5元); 供餐天数 ≤200天 (b338) and ≥260天 over a school
+    # year (b339); 每天课后服务时长 ≤2小时 against 不少于2小时 (b342);
+    # 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345; b340's 人均集中培训学时 in 人次 told after by VAL018); 视力筛查频次
+    # 每年1次 against the goal's 每学期 (b343); no rule reads a name's level, cadence or unit of time against the goal's.
     # b336: 全县学前三年毛入园率 ≤92% (VAL015, told after), 家庭经济困难幼儿应助尽助率 ≥95% under the goal's 确保
     # 家庭经济困难幼儿应助尽助 (REL008, told after), 资助标准 每生每学期1000元 against the goal's 每生每年1000元 (REL008
     # standard: a year's amount given a term, told since the leftovers of audits 29–30)
@@ -1976,9 +1990,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ＝4元/生·天 against the goal's 按每生每天5元、全年260天的标准，为…提供营养膳食补助 (REL008 standard: the clause read
     # past the standard's listed terms to what it pays); left: 全年供餐天数 ≥260天 (goal moved with it) over a school year
     "b339": {"REL008": 2, "SAT001": 1},
+    # b338: 营养改善计划受益学生 ≥18600人 as a benefit (CAT005), 生均每天膳食补助标准 ＝5元/人·学期 (VAL039, told
+    # after: the name's 每天 against the value's 学期); left: 全年在校供餐天数 ≤200天
+    "b338": {"CAT005": 1, "VAL039": 1},
+    # b339: SAT001 as in g43; left: 全年供餐天数 ≥260天 (goal moved with it) over a school year, goal 约4.2万名 against
+    # 受益学生人数 ≥4200人, 膳食补助标准 ＝4元/生·天 against the goal's 每生每天5元
+    "b339": {"SAT001": 1},
     # b340: 集中培训完成时间 2026年11月30日前 against the goal's 10月31日前 (TIME006), 受益乡村教师人数 ≥600人 as a
-    # benefit (CAT005); left: 人均集中培训学时 ≥64人次
-    "b340": {"CAT005": 1, "TIME006": 1},
+    # benefit (CAT005), 人均集中培训学时 ≥64人次 (VAL018, told after: 学时 a unit of time, 人次 of counted times)
+    "b340": {"CAT005": 1, "TIME006": 1, "VAL018": 1},
     # b341: 小学寄宿生生活费补助标准 ＝1250元 against the goal's 1000元 (REL008), 义务教育巩固率 ≤97% (VAL015), the
     # 小学 line ＝1200000元 as 2400人×500元/生·学期, one semester (FUND004: the costs fall short of the funds; FUND007:
     # 1250元 × 2400人 is 2.5 times that line, both planted figures read at once); REL005 as in g200
@@ -1995,7 +2015,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # after), 参加体质测试学生 ≥32000人 as a benefit (CAT005)
     "b344": {"CAT005": 1, "FUND007": 1, "VAL015": 1},
     # b345: 改造实训室面积 ≥800所 (FUND007: the 平方米 price finds no 平方米), 实训设备完好率 ≤95% (VAL015); left: 专业
-    # 教师设备操作培训 ≥30学时 against the goal's 30人次
+    # 教师设备操作培训 ≥30学时 against the goal's 30人次 (by design no name-unit rule: a name ending in 培训 may fairly
+    # count class hours, as 培训时长 may; only the goal's 30人次 tells it, and REL008 reads no unit against the goal's)
     "b345": {"FUND007": 1, "VAL015": 1},
     # a twenty-eighth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's review
     # of the 2026 tables of its 文化广电旅游体育局 (体育场馆免费开放, 青少年体育赛事, 茶文化节推介, 文艺精品创作, 博物馆
@@ -2020,7 +2041,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # year (b335 第四次全国文物普查（2023—2026年） read as the figures' span: 培训普查队员40人次 against ≥30人次); the
     # staff's satisfaction beside the served's (b327 业余训练教练员满意度 beside 在训学生满意度, b333 非遗展演演员满意度
     # beside 参与群众满意度: by design an addition, as hospitals ask both); 场次 against 次 (b326 goal 20场 against
-    # ≥20次, b333 12场 against ≥12次: one count either way; b329 培训文艺创作人才 ≥100场次 against the goal's 100人次);
+    # ≥20次, b333 12场 against ≥12次: one count either way; b329 培训文艺创作人才 ≥100场次 told after by VAL038);
     # 门票收入 as a free-opening project's benefit (b326: no rule reads the project's 免费开放 against a benefit's
     # name), visitors over 日最大承载量500人次 × 306天 (b330), 展期 ＝5天 against 展期3天 (b328), the camp's dates moved
     # (b327), 一般项目扶持标准 ＝3万元/个 against 每个2万元 (b329), 景区质量等级 5A against 4A (b332), 修缮文物建筑面积
@@ -2035,9 +2056,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b328: 宣传推介曝光量 大幅提升 (VAL002), 网络直播曝光量 ≥500万元 (VAL037, told after); left: 展期 ＝5天 against the
     # goal's 展期3天
     "b328": {"VAL002": 1, "VAL037": 1},
-    # b329: 扶持作品展演展出观众 ≥2万元 (VAL037, told after); left: 培训文艺创作人才 ≥100场次 against the goal's 100人次,
-    # 一般项目扶持标准 ＝3万元/个 against the goal's 每个2万元
-    "b329": {"VAL037": 1},
+    # b329: 扶持作品展演展出观众 ≥2万元 (VAL037, told after), 培训文艺创作人才 ≥100场次 (VAL038, told after: people
+    # trained counted in sessions); left: 一般项目扶持标准 ＝3万元/个 against the goal's 每个2万元
+    "b329": {"VAL037": 1, "VAL038": 1},
     # b330: 全年免费开放天数 ≥370天 (VAL022), 讲解员满意度 as the only satisfaction (SAT002, told after); REL002, TIME003
     # and VAL013 as in g77; left: 接待观众人次 ≥18万人次 over 日最大承载量500人次 × 306天
     "b330": {"REL002": 1, "SAT002": 1, "TIME003": 1, "VAL013": 1, "VAL022": 1},

@@ -8,6 +8,8 @@ say what the rate is (variant ``percent_without_rate_name``, info), unless the n
 of ``change_words`` (化肥使用量较上年减少 ≥2%: a change, which a percentage measures).
 ``check: dimension`` — a name that says what it measures (…长度, …里程, …面积) with a value in a
 unit of another of the listed ``dimensions`` (管网改造长度 ≥25000平方米: variant ``dimension``).
+``check: period`` — a name that says the period its standard is for (生均每天膳食补助标准) with a value per
+another of the listed ``periods`` (＝5元/人·学期: variant ``period``).
 """
 
 from __future__ import annotations
@@ -21,21 +23,27 @@ from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, c
 
 NAME = "name-value-consistency"
 SCOPES = ("indicator",)
-VARIANTS = ("percent", "unit", "people_unit", "not_percent", "percent_without_rate_name", "dimension")
+VARIANTS = ("percent", "unit", "people_unit", "not_percent", "percent_without_rate_name", "dimension", "period")
 LEVELS = {"not_percent": Severity.WARNING, "percent_without_rate_name": Severity.INFO}
 PLACEHOLDERS = {"percent": ROW_PLACEHOLDERS + ("keyword",), "unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "people_unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "not_percent": ROW_PLACEHOLDERS + ("keyword",), "percent_without_rate_name": ROW_PLACEHOLDERS,
-                "dimension": ROW_PLACEHOLDERS + ("keyword", "unit", "measure")}
+                "dimension": ROW_PLACEHOLDERS + ("keyword", "unit", "measure"),
+                "period": ROW_PLACEHOLDERS + ("keyword", "per")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["check"],
     "additionalProperties": False,
     "properties": {
-        "check": {"enum": ["count", "rate", "dimension"]},
+        "check": {"enum": ["count", "rate", "dimension", "period"]},
         # check dimension: what a name ending in one of ``words`` measures, in ``units`` only
         "dimensions": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["words", "units"],
+            "properties": {"words": {"type": "array", "items": {"type": "string"}},
+                           "units": {"type": "array", "items": {"type": "string"}}}}},
+        # check period: a name holding one of ``words`` is per that period, a value per one of ``units``
+        "periods": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": ["words", "units"],
             "properties": {"words": {"type": "array", "items": {"type": "string"}},
                            "units": {"type": "array", "items": {"type": "string"}}}}},
@@ -62,6 +70,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if params["check"] == "dimension":
         yield from _other_dimension(row, params["dimensions"])
+        return
+    if params["check"] == "period":
+        yield from _other_period(row, params["periods"])
         return
     if params["check"] == "count":
         if hint.expects != "count" or parsed.change is not None or _ends_in_change_word(row.name, params):
@@ -117,6 +128,26 @@ def _other_dimension(row: Row, dimensions: list[dict[str, list[str]]]) -> Iterat
         if other is not None and other is not dimension:
             yield row_hit(row, variant="dimension", keyword=keyword, unit=unit, measure=other["words"][0])
         return
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def _other_period(row: Row, periods: list[dict[str, list[str]]]) -> Iterator[Hit]:
+    """A name that says its standard is per one period (生均每天膳食补助标准) with a value per another (＝5元/人·学期);
+    a name saying two periods (每天…每学期) or none (生均补助标准) is not judged, nor a period in brackets, the basis
+    of a total (运维总费用（每月1.5万元） ≤180000元/年)."""
+    parsed = row.parsed
+    if parsed.kind != "per_unit" or not parsed.per:
+        return
+    last = parsed.per.split("/")[-1].split("·")[-1]  # 人·学期 → 学期, the period of the value
+    name = _BRACKETED.sub("", row.name) if "（" in row.name or "(" in row.name else row.name
+    named = [(period, word) for period in periods if (word := next((w for w in period["words"] if w in name), None))]
+    if len(named) != 1:
+        return
+    period, word = named[0]
+    if last not in period["units"] and any(last in other["units"] for other in periods):
+        yield row_hit(row, variant="period", keyword=word, per=last)
 
 
 def _ends_in_change_word(name: str, params: dict[str, Any]) -> bool:
