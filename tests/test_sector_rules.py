@@ -1914,17 +1914,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b270: left: 带动九阡镇脱贫户 in 周覃镇's goal, 确权到周覃村、板光村集体 against ＝3个, 召开产业园建设镇村干部周例会
     "b270": {},
     # b271: 巡查管护人员补助 ＝52.8万元 against 管护人员补助标准 1000元/人·月 × 聘用巡查管护人员 ＝36人 × 12个月 = 43.2万
-    # (FUND007 month_line); left: 安全鉴定完成时间 120天, 管护小型水库 ＝36公里
-    "b271": {"FUND007": 1},
+    # (FUND007 month_line), 管护小型水库 ＝36公里 (VAL038, told after: reservoirs in kilometres); left: 安全鉴定完成时间
+    # 120天
+    "b271": {"FUND007": 1, "VAL038": 1},
     # b272: the goal's 补贴按月发放 against 每季度首月10日前 (REL018); CAT002 as in g208; 工作补贴 ＝1196000元 against
     # 500元/人·月 × 166人 × 12个月 = 996000 (FUND007 month_line); left: 儿童主任业务培训资金拨付金额 ＝90000元 under 数量
     "b272": {"CAT002": 1, "FUND007": 1, "REL018": 1},
-    # b271: 管护小型水库 ＝36公里 (VAL038, told after: reservoirs in kilometres); left: 巡查管护人员补助 ＝52.8万元
-    # against the goal's 36人×1000元×12个月, 安全鉴定完成时间 120天
-    "b271": {"VAL038": 1},
-    # b272: the goal's 补贴按月发放 against 每季度首月10日前 (REL018); CAT002 as in g208; left: 工作补贴 ＝1196000元
-    # against 166人×500元×12个月, 儿童主任业务培训资金拨付金额 ＝90000元 under 数量
-    "b272": {"CAT002": 1, "REL018": 1},
     # b273: 敬老院运转经费拨付金额 ＝840000元 under 数量 (VAL010: 经费 is spending), the goal's 补助按月拨付到院 against
     # 每季度首月10日前 (REL018); REL002 as in g209; 失能照护补助 ＝696000元 against 800元/人·月 × 其中：失能半失能
     # ≥60人 × 12个月 = 576000 (FUND007 month_line)
@@ -1961,20 +1956,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 学生约1.4万人 against 参加课后服务学生 ≥1400人), and b342's 每天课后服务时长 ≤2小时 against 不少于2小时
     # (floor_reversed; b338's 全年在校供餐天数 ≤200天 against 不少于200天 alike); b336's 资助标准 每生每学期1000元
     # against the goal's 每生每年1000元 (standard: the year's amount given a term); b339's ＝4元/生·天 against
-    # 每生每天5元 (standard, the clause read past 、全年260天的标准).
-    # Left: a standard per 学期 or per 人·学期 where the goal and the name say per year or per day (b338 生均每天膳食补助标准 ＝5元/人·学期); one level's standard given to the other (b337 初中 720元 as 小学's);
-    # 供餐天数 ≥260天 over a school
-    # year (b339);
-    # 人均集中培训学时 in 人次 (b340) and 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345); no rule reads
-    # a name's level or unit of time against the goal's.
-    # Left: a goal's 万 count as a tenth when the goal names the students after the figure or in other words than the
-    # name (b339 约4.2万名学生 against 受益学生人数 ≥4200人, b342 覆盖有需求的学生约1.4万人 against 参加课后服务学生
-    # ≥1400人: REL008 pairs neither, with or without 约); a standard per 学期 where the goal says per year (b336 每生每学期
-    # 1000元; b338 生均每天膳食补助标准 ＝5元/人·学期 told after by VAL039, the name's own 每天); one level's standard given to the other (b337 初中 720元 as 小学's);
-    # a standard below the goal's (b339 ＝4元/生·天 against 每生每天5元); 供餐天数 ≤200天 (b338) and ≥260天 over a school
-    # year (b339); 每天课后服务时长 ≤2小时 against 不少于2小时 (b342);
-    # 专业教师设备操作培训 ≥30学时 against the goal's 30人次 (b345; b340's 人均集中培训学时 in 人次 told after by VAL018); 视力筛查频次
-    # 每年1次 against the goal's 每学期 (b343); no rule reads a name's level, cadence or unit of time against the goal's.
+    # 每生每天5元 (standard, the clause read past 、全年260天的标准); b343's 视力筛查频次 每年1次 against the goal's
+    # 每学期 (REL018). Told since by the name alone: b338 生均每天膳食补助标准 ＝5元/人·学期 (VAL039, the name's own
+    # 每天) and b340's 人均集中培训学时 in 人次 (VAL018, 学时 a unit of time).
+    # Left: one level's standard given to the other (b337 初中 720元 as 小学's: REL008 reads 每生每年N元, not
+    # 720元/生·年); 供餐天数 ≥260天 over a school year (b339); 专业教师设备操作培训 ≥30学时 against the goal's 30人次
+    # (b345: 学时 fits a training's name, and no rule reads a value's unit against the goal's).
     # b336: 全县学前三年毛入园率 ≤92% (VAL015, told after), 家庭经济困难幼儿应助尽助率 ≥95% under the goal's 确保
     # 家庭经济困难幼儿应助尽助 (REL008, told after), 资助标准 每生每学期1000元 against the goal's 每生每年1000元 (REL008
     # standard: a year's amount given a term, told since the leftovers of audits 29–30)
@@ -1983,19 +1970,13 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 公用经费基准定额 720元/人·年, the goal's 小学 standard (the goal gives 初中 940元)
     "b337": {"REL008": 1, "VAL006": 1},
     # b338: 营养改善计划受益学生 ≥18600人 as a benefit (CAT005), 全年在校供餐天数 ≤200天 against the goal's 全年在校供餐
-    # 不少于200天 (REL008 floor_reversed, told since the leftovers of audits 29–30); left: 生均每天膳食补助标准
-    # ＝5元/人·学期
-    "b338": {"CAT005": 1, "REL008": 1},
+    # 不少于200天 (REL008 floor_reversed, told since the leftovers of audits 29–30), 生均每天膳食补助标准 ＝5元/人·学期
+    # (VAL039, told after: the name's 每天 against the value's 学期)
+    "b338": {"CAT005": 1, "REL008": 1, "VAL039": 1},
     # b339: SAT001 as in g43, goal 约4.2万名学生 against 受益学生人数 ≥4200人 (REL008: 万 read as 千), 膳食补助标准
     # ＝4元/生·天 against the goal's 按每生每天5元、全年260天的标准，为…提供营养膳食补助 (REL008 standard: the clause read
     # past the standard's listed terms to what it pays); left: 全年供餐天数 ≥260天 (goal moved with it) over a school year
     "b339": {"REL008": 2, "SAT001": 1},
-    # b338: 营养改善计划受益学生 ≥18600人 as a benefit (CAT005), 生均每天膳食补助标准 ＝5元/人·学期 (VAL039, told
-    # after: the name's 每天 against the value's 学期); left: 全年在校供餐天数 ≤200天
-    "b338": {"CAT005": 1, "VAL039": 1},
-    # b339: SAT001 as in g43; left: 全年供餐天数 ≥260天 (goal moved with it) over a school year, goal 约4.2万名 against
-    # 受益学生人数 ≥4200人, 膳食补助标准 ＝4元/生·天 against the goal's 每生每天5元
-    "b339": {"SAT001": 1},
     # b340: 集中培训完成时间 2026年11月30日前 against the goal's 10月31日前 (TIME006), 受益乡村教师人数 ≥600人 as a
     # benefit (CAT005), 人均集中培训学时 ≥64人次 (VAL018, told after: 学时 a unit of time, 人次 of counted times)
     "b340": {"CAT005": 1, "TIME006": 1, "VAL018": 1},
