@@ -113,6 +113,8 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
 
 # a price written in a cost line's note (按2.2万元/飞行小时包干): the figure, its money unit and what it is per
 _NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<per>[^\s0-9，,；;。、（()）×*]{1,6})")
+# the same, for price-note (a price line against the rate a cost note computes with)
+NOTE_PRICE = _NOTE_PRICE
 # a figure in a note that is not exact (约, 左右, 以上): no sum or product to hold a line to
 LOOSE_FIGURE_WORDS = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
 # a standard written in a cost line's name, in brackets (驻村生活补助（每人每月600元）, 助餐补贴（每人每餐3元）):
