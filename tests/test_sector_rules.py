@@ -1930,9 +1930,6 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018), 设立界标和警示牌 ≥60米 (VAL038,
     # told after: signs in metres); left: ten 乡镇 named for 乡镇级水源地 ＝12个
     "b275": {"REL018": 1, "VAL038": 1},
-    # b275: 县级水源地水质监测频次 每季度1次 against the goal's 每月监测1次 (REL018); left: ten 乡镇 named for 乡镇级水源地
-    # ＝12个, 设立界标和警示牌 ≥60米
-    "b275": {"REL018": 1},
     # a thirtieth recall audit, 30 defects of kinds not planted before, read as a county 财政投资评审中心 reviewer reads
     # the 成本指标 of 2021-framework tables against the funds, the notes and the outputs (人大代表履职培训, 社会组织
     # 等级评估, 民兵训练, 重点学科建设, 乡镇经济责任审计, 村庄清洁, 饮用水卫生监测, 机关集中办公区物业, 上消化道癌
