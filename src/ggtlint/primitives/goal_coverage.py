@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 from ggtlint.bilingual import BilingualError
 from ggtlint.primitives.base import Hit, TableContext, is_cost, longest_run
+from ggtlint.regexneeds import could_match, needs
 from ggtlint.regexsafety import compile_safe
 
 NAME = "goal-coverage"
@@ -48,8 +49,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     # a cost line pays for the promise, it does not measure it (社区科普e站建设补助 for 新建e站15个)
     names = "\n".join(row.name for row in ctx.rows if not is_cost(row))
     seen: set[str] = set()
+    text = goal[:5000]
     for pattern in params["patterns"]:
-        for match in pattern.finditer(goal[:5000]):
+        if not could_match(needs(pattern.pattern), text):  # a character every match holds is absent
+            continue
+        for match in pattern.finditer(text):
             item = match.group("item")
             # a pattern may name the words that must be measured (龙头企业 of 县域商业龙头企业)
             key = match.group("key") if "key" in pattern.groupindex and match.group("key") else item[-params["tail"]:]
