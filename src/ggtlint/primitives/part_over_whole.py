@@ -85,8 +85,11 @@ def _counts_what_the_whole_does(part: Row, whole: Row) -> bool:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    yield from _named_parts(ctx)
-    yield from _parts_in_other_words(ctx, params.get("part_names", ()))
+    # the lines counting things, neither a cost nor a 其中 line: both passes below read the same ones
+    counted = [row for row in ctx.rows if not is_cost(row) and not is_breakdown(row.name)
+               and row.parsed.kind in _COUNTED and row.parsed.number is not None]
+    yield from _named_parts(counted)
+    yield from _parts_in_other_words(counted, params.get("part_names", ()))
     if not any(is_breakdown(row.name) for row in ctx.rows):
         return  # most tables have no 其中 line
     overlapping = params.get("overlapping", ())
@@ -141,11 +144,10 @@ def _two_breakdowns(numbers: list[Decimal], whole: Decimal) -> bool:
     return False
 
 
-def _named_parts(ctx: TableContext) -> Iterator[Hit]:
-    """A line named as another with words before it, and more of them (青少年参赛运动员 over 参赛运动员)."""
-    counted = [(row, counted_words(row.name)) for row in ctx.rows
-               if not is_cost(row) and not is_breakdown(row.name) and row.parsed.kind in _COUNTED
-               and row.parsed.number is not None]
+def _named_parts(rows: list[Row]) -> Iterator[Hit]:
+    """A line named as another with words before it, and more of them (青少年参赛运动员 over 参赛运动员);
+    ``rows`` are the table's counted lines, neither a cost nor a 其中 line."""
+    counted = [(row, counted_words(row.name)) for row in rows]
     for whole, whole_words in counted:
         if len(whole_words) < _WHOLE_WORDS:
             continue
@@ -167,20 +169,20 @@ def _joined(part_name: str, whole_name: str) -> bool:
     return "、" in part_name and "、" not in whole_name
 
 
-def _parts_in_other_words(ctx: TableContext, groups: Any) -> Iterator[Hit]:
+def _parts_in_other_words(counted: list[Row], groups: Any) -> Iterator[Hit]:
     """A count named by what befalls only some of another's things (培训考核合格人数 of 培训专职消防队员,
-    完成验收项目 of 实施项目), and more of them."""
-    counted = [row for row in ctx.rows if not is_cost(row) and not is_breakdown(row.name)
-               and row.parsed.kind in _COUNTED and row.parsed.number is not None]
+    完成验收项目 of 实施项目), and more of them; ``counted`` as for _named_parts."""
     told: set[int] = set()
     for group in groups:
         wholes = tuple(group["wholes"])
         alone, with_whole = tuple(group.get("parts", ())), tuple(group.get("with_whole", ()))
         for part in counted:
             name = part.name
-            if id(part) in told or part.parsed.op in CEILING_OPS or _MORE_THAN_THE_YEAR.search(name) or not (
+            # (the group's words first: most names have none, and the search is dearer)
+            if id(part) in told or part.parsed.op in CEILING_OPS or not (
                     any(word in name for word in alone)
-                    or (any(word in name for word in with_whole) and any(word in name for word in wholes))):
+                    or (any(word in name for word in with_whole) and any(word in name for word in wholes))) \
+                    or _MORE_THAN_THE_YEAR.search(name):
                 continue
             # wholes in the part's unit or its other form (人次 for 人): a training counted in 人次 beside one in
             # 人 leaves the part's whole unknown
