@@ -212,12 +212,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if len(costs) < 2 or not quantities:
         return
     stems = {id(row): name_stem(row.name, generic) for row in costs + quantities}
+    # the ``related`` words each cost line names, looked up once per line rather than once per pair
+    related_to = {id(cost): [others for word, others in related.items() if word in cost.name] for cost in costs}
 
     def pair(cost: Row, quantity: Row) -> bool:
         if shares_run(stems[id(cost)], stems[id(quantity)], 2):  # a shared run of two is shared both ways
             return True
-        return any(word in cost.name and any(other in quantity.name for other in others)
-                   for word, others in related.items())
+        return any(other in quantity.name for others in related_to[id(cost)] for other in others)
 
     pairs = [(cost, quantity) for cost in costs for quantity in quantities if pair(cost, quantity)]  # once
     itemised = {id(cost) for cost, _quantity in pairs}
