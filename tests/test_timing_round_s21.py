@@ -91,6 +91,14 @@ def test_needs_reads_the_required_characters(pattern: str, clauses: list[str]) -
     assert ["".join(sorted(clause)) for clause in needs(pattern)] == ["".join(sorted(c)) for c in clauses]
 
 
+def test_flags_given_apart_from_the_pattern_count() -> None:
+    """A pattern compiled with IGNORECASE or VERBOSE as a flag, not inline: its text alone would say too much."""
+    folded = re.compile(r"abc", re.IGNORECASE)
+    assert needs(folded.pattern, folded.flags) == () and folded.search("ABC")
+    verbose = re.compile(r" a b  # c", re.VERBOSE)
+    assert ["".join(sorted(clause)) for clause in needs(verbose.pattern, verbose.flags)] == ["a", "b"]
+
+
 def test_could_match_needs_one_character_of_every_clause() -> None:
     clauses = needs(r"(?:较上年|比上年|同比)增长")
     assert could_match(clauses, "同比增长10%") and could_match(clauses, "比去年增加，增长")
@@ -100,12 +108,12 @@ def test_could_match_needs_one_character_of_every_clause() -> None:
 def test_no_pattern_is_skipped_where_it_matches(engine: Any, contexts: list[Any]) -> None:
     """Every goal-coverage and placeholder pattern, on every goal and indicator name: a text the precheck turns
     away has no match."""
-    patterns = [re.compile(pattern.pattern) for pattern in _rule(engine, "REL003").compiled["patterns"]]
-    patterns += [re.compile(pattern.pattern) for pattern in contexts[0].lexicon.placeholder_patterns]
+    patterns = [re.compile(pattern.pattern, pattern.flags) for pattern in _rule(engine, "REL003").compiled["patterns"]]
+    patterns += [re.compile(pattern.pattern, pattern.flags) for pattern in contexts[0].lexicon.placeholder_patterns]
     texts = {ctx.goal for ctx in contexts if ctx.goal} | {row.name for ctx in contexts for row in ctx.rows}
     skipped = 0
     for pattern in patterns:
-        clauses = needs(pattern.pattern)
+        clauses = needs(pattern.pattern, pattern.flags)
         for text in texts:
             if not could_match(clauses, text):
                 skipped += 1

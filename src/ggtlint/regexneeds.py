@@ -75,13 +75,14 @@ def _clauses(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
-def needs(pattern: str) -> Clauses:
-    """The clauses of characters every match of ``pattern`` holds; () when nothing can be said."""
+def needs(pattern: str, flags: int = 0) -> Clauses:
+    """The clauses of characters every match of ``pattern`` (compiled with ``flags``: pass a compiled
+    pattern's ``.flags``, as IGNORECASE or VERBOSE change what it matches) holds; () when nothing can be said."""
     try:
-        parsed = _sre_parse.parse(pattern)
+        parsed = _sre_parse.parse(pattern, flags)
     except (re.error, RecursionError, OverflowError):
         return ()
-    if parsed.state.flags & re.IGNORECASE:
+    if (parsed.state.flags | flags) & re.IGNORECASE:
         return ()
     try:
         return tuple(dict.fromkeys(_clauses(list(parsed))))  # (once each, in order)

@@ -51,7 +51,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     seen: set[str] = set()
     text = goal[:5000]
     for pattern in params["patterns"]:
-        if not could_match(needs(pattern.pattern), text):  # a character every match holds is absent
+        if not could_match(needs(pattern.pattern, pattern.flags), text):  # a character every match holds is absent
             continue
         for match in pattern.finditer(text):
             item = match.group("item")
