@@ -781,6 +781,19 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 办结回复时限 ≤15日 (REL008 unit_slip, g684). Table findings fixed, all justified: costs and counts unpaired (REL002,
     # g681–g683).
     "g680": {}, "g681": {}, "g682": {}, "g683": {}, "g684": {}, "g685": {}, "g686": {}, "g687": {},
+    # g688–g697, careful tables in sectors the fixtures had least (光荣牌, 希望工程, 器官捐献宣传, 防雷检测, 烈度速报台站,
+    # 寻根之旅夏令营, 知识产权维权援助, 储备粮库存检查, 户外劳动者驿站, 再生资源回收网点), five in the 2021 framework, three
+    # with a period across years: 1 false finding (a notice), fixed (test_values_careful_g688.py): REL008 standard on
+    # 专科新生资助标准 ＝4000元/人 under 本科新生90名、每人5000元，专科新生60名、每人4000元, the first standard read as
+    # paying the next clause's 专科新生 (goal_figures.py _listed_start, g689). Forms met with no finding: two standards
+    # per 件 (每件3万元, 每件5000元) with their counts and costs (g694); per-unit notes (65处×每处4000元, 22个×每个每年6000元,
+    # 120人×10天×每人每天300元: g691, g693, g696); 每季度, 每半年, 每月 rounds in the goal and the rows (g688, g691, g692,
+    # g694, g695); 2026.04-2027.03 and 2026年5月-2027年4月 with the year's deadlines (g695, g697); the goal's 不发生环境污染
+    # 事件 as 生态环境成本 ＝0起 (g697); 2025 tables (g690, g693). Table findings fixed, all justified: 明显增强, 达到…建设标准, 满足…
+    # 口粮需求, 步行10分钟内可达 as values (VAL002, VAL013: g688, g692, g695, g696), a percentage under a name saying no
+    # rate (VAL009, g694), counts and costs unpaired (REL002, g693, g696), one benefit only (STR007, g693, g696).
+    "g688": {}, "g689": {}, "g690": {}, "g691": {}, "g692": {}, "g693": {}, "g694": {}, "g695": {},
+    "g696": {}, "g697": {},
     # g660–g669, a second opinion on the last hour's checks: 0 false findings in the tables; in 93 single-line
     # variants 2 false notices and 2 misses, fixed (test_values_careful_g660.py): REL019 on a whole city's control
     # figure (全市政务数据泄露事件 ≤2起 beside 杜绝平台数据泄露事件: goal_none_allowed.py), FUND007 on a standard paired

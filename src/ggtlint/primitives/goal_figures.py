@@ -1367,7 +1367,7 @@ def _standards_clause(goal: str, match: re.Match[str]) -> str:
     in more than a word or two (尘肺病患者随访每人次300元，《职业病防治法》宣传周…), nor when the next clause opens
     on another matter (每人每月200元，并为…提供上门健康评估). A standard whose terms are listed on to 标准 (按每生每天5元、
     全年260天的标准，为…提供营养膳食补助) pays what the clause after the list names."""
-    start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, match.start())), default=0)
+    start = _listed_start(goal, match.start(), _CLAUSE_BREAK)
     ends = [found.start() for found in _CLAUSE_BREAK.finditer(goal, match.end())][:3]
     end = ends[0] if ends else len(goal)
     # (the standard's terms listed on to 标准 first: 按每生每天5元、全年260天的标准，为…提供营养膳食补助)
@@ -1383,9 +1383,27 @@ def _standards_clause(goal: str, match: re.Match[str]) -> str:
 
 def _kind_ahead(goal: str, match: re.Match[str]) -> str:
     """The words right before a standard, back to its clause or bracket, less the year and 按: the kind of head it
-    is for (小学 of 2026年按小学每生…, 初中 of 、初中每生…, 80-89周岁 of （80-89周岁每人…）."""
-    start = max((found.end() for found in _KIND_BREAK.finditer(goal, 0, match.start())), default=0)
+    is for (小学 of 2026年按小学每生…, 初中 of 、初中每生…, 80-89周岁 of （80-89周岁每人…）; for a standard right after a
+    、, the words before it (本科新生90名 of 本科新生90名、每人5000元)."""
+    start = _listed_start(goal, match.start(), _KIND_BREAK)
+    if start < match.start() and goal[match.start() - 1] == "、":
+        # (the count's words, less the count and 其中: 本科新生 of 其中本科新生90名、每人5000元)
+        return _LISTED_COUNT.sub("", goal[start:match.start() - 1])
     return _YEAR_AND_BY.sub("", goal[start:match.start()])
+
+
+# a count's figure and 其中 around the kind a standard listed after the count is for (其中本科新生90名、)
+_LISTED_COUNT = lazy_pattern(r"^(?:其中|20[0-9]{2}年(?:度)?)?(?:按照|按)?|[0-9][0-9,]*(?:\.[0-9]+)?[\u4e00-\u9fff]?$")
+
+
+def _listed_start(goal: str, at: int, breaks: re.Pattern[str]) -> int:
+    """Where the words before ``at`` start, back to a break; for a standard listed right after the count of whom it
+    pays (本科新生90名、每人5000元，专科新生60名、每人4000元), back over the 、 to the count's words: those are its
+    kind and what it pays for, not the next clause's."""
+    start = max((found.end() for found in breaks.finditer(goal, 0, at)), default=0)
+    if start == at and start > 0 and goal[start - 1] == "、":
+        start = max((found.end() for found in breaks.finditer(goal, 0, start - 1)), default=0)
+    return start
 
 
 def _names_the_head(name: str, per_head: str, goal_head: str) -> bool:
