@@ -382,7 +382,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # multiplying to the line or a little under it (30个×5500元 of ≤180000元, 5期×9000元 of ≤50000元, 1200平方米×
     # 480元 of ≤600000元, 6个×9.5万元 of ≤600000元, 20人×650元×12个月 of ≤16万元). A 其中：女性学员 of an all-women
     # training is rightly REL009's notice (it says nothing), so no table writes it.
-    "g350": {}, "g351": {}, "g352": {}, "g353": {}, "g354": {}, "g355": {}, "g356": {}, "g357": {},
+    "g350": {"XT003": 1}, "g351": {}, "g352": {}, "g353": {}, "g354": {}, "g355": {}, "g356": {}, "g357": {},
     # g358–g363, a quick careful round of the last hour's checks: 1 false finding found and fixed
     # (test_values_careful_g358.py): REL008 standard on a cost line naming the goal's standard in brackets with
     # the sum as its value (农贸市场提质改造补助（每个市场45万元） ＝3600000元 against 每个市场补助45万元, g360).
@@ -541,7 +541,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # _PER_ONE). Told and kept: 古镇保护修缮 asking 游客 with no word of tourism; a goal's 第一季度完成 against a
     # 时效 deadline of 4月30日 for the same work.
     "g420": {}, "g421": {}, "g422": {}, "g423": {}, "g424": {}, "g425": {}, "g426": {}, "g427": {},
-    "g428": {}, "g429": {}, "g430": {}, "g431": {},
+    "g428": {}, "g429": {"XT003": 1}, "g430": {}, "g431": {},
     # g432–g443, a careful round of the whole pack: 5 false findings fixed, of 5 causes (test_values_careful_g432.py):
     # VAL005 on 完成省下达目标（95%） (流动人口登记率, g439), a target completed is its figure at least (values/parse.py
     # _bracketed); REL002 on a cost whose name's standard times a count is the line (办公及档案设备购置费（每所2万元）
@@ -582,7 +582,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 300人×每人每月2500元×12个月, 1050人份×每人份150元, 3200人次×每人次1天×每人每天150元); 完成省下达目标（100%）;
     # 35～50种 as a range; ＜5% with GB 16006—2008 in a note; ≤0.0625; 报警后30分钟内, 自受理之日起15日内 and 每月15日前
     # as 时效; 保种场粪污未经处理直排量 ＝0吨 and 施工期道路半幅封闭时长 ≤30日 as 2021 social and ecological costs.
-    "g444": {}, "g445": {}, "g446": {}, "g447": {}, "g448": {}, "g449": {}, "g450": {}, "g451": {},
+    "g444": {}, "g445": {}, "g446": {}, "g447": {}, "g448": {}, "g449": {}, "g450": {"XT003": 1}, "g451": {},
     "g452": {}, "g453": {}, "g454": {}, "g455": {},
     # g456–g467, a careful round of the whole pack: 14 false findings fixed (test_values_careful_g456.py): VAL008 on
     # patients counted in 例 (耐药患者药物补助人数 ≥30例, g456; name_value.py _PEOPLE_UNITS); VAL006 on reports gathered
@@ -809,7 +809,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # a part built within the year (医疗污水处理站建成率, 基坑支护工程完工率 ＝100%: TIME009, g667, g668). The table
     # findings fixed were justified: standards per head under 质量 (VAL010, g664), 健全并落实 (VAL013), a 2027 finish
     # in the annual goal (TIME002, g668), a cost with no quantity (REL002, g668).
-    "g660": {}, "g661": {}, "g662": {}, "g663": {}, "g664": {}, "g665": {}, "g666": {}, "g667": {},
+    "g660": {}, "g661": {}, "g662": {}, "g663": {"XT003": 1}, "g664": {}, "g665": {}, "g666": {}, "g667": {},
     "g668": {}, "g669": {},
     # g650–g659, a second opinion on the morning's checks: 2 false findings in the tables, 3 more in single-line
     # variants, all fixed (test_values_careful_g650.py): VAL001 (an error) on 产后两月内 (g658: parse.py _after_event);
@@ -824,7 +824,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 全年开展. The table findings fixed were justified: costs as unit prices only or short of the total (FUND004,
     # FUND005, FUND007), counts and costs unpaired (REL002), a rate under 数量 (CAT003), 按时 under 质量 (CAT002),
     # 逐步提升/持续完善/有效保障 (VAL002, VAL013), a 2027 finish in the annual goal (TIME002), a name of 21 characters.
-    "g650": {}, "g651": {}, "g652": {}, "g653": {}, "g654": {}, "g655": {}, "g656": {}, "g657": {},
+    "g650": {}, "g651": {}, "g652": {}, "g653": {}, "g654": {}, "g655": {}, "g656": {}, "g657": {"XT003": 1},
     "g658": {}, "g659": {},
     # g628–g637, a last careful round on today's new rules: 5 false findings fixed (test_values_careful_g628.py), 2
     # in tables as written, 3 in variants of their lines: FUND004 (a warning) and REL002 on 标准蜂箱及蜂群补助 ≤60万元
@@ -1377,7 +1377,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b176": {"CAT017": 1, "CAT018": 1, "REL009": 1},
     # b177: 工程进度款支付进度 ≥4900万元 under 时效 (VAL010: 支付 is no money paid out in its words), 新建农村公路
     # 安全生命防护工程 ≥45公里 under 可持续影响 (CAT006), 受益建制村（不少于） ≤86个 (VAL030)
-    "b177": {"CAT006": 1, "VAL010": 1, "VAL030": 1},
+    "b177": {"CAT006": 1, "VAL010": 1, "VAL030": 1, "XT003": 1},  # XT003: b365, its source's copy too (audit 31)
     # b178: 参训人员培训后就业率 ＝100% (VAL029), 阜南县职业技能鉴定指导中心满意度, the implementer by name (SAT002),
     # 培训补贴资金审核拨付 2026年12月20日前 under 数量 (CAT017)
     "b178": {"CAT017": 1, "SAT002": 1, "VAL029": 1},
@@ -2005,6 +2005,74 @@ EXPECTED: dict[str, dict[str, int]] = {
     # after); REL002 on it, on 疏散指示标志更换费 (split from 消防通道及疏散指示设施改造费) and on the training it left
     # unpaid; left: the split as such
     "b355": {"FUND004": 1, "FUND008": 1, "FUND014": 1, "REL002": 3, "XT003": 1},
+    # a thirty-first recall audit, 30 defects of kinds not planted before, read as a city finance bureau's 预算绩效
+    # 管理科 reads the 2026 tables of projects running over several years (实施期限 2025年—2027年 and the like, in
+    # project.period or the goal): each a careful g table of works, IT systems or planting (g429 危桥改造, g193 智慧城管
+    # 二期, g657 应急指挥中心, g350 碳汇造林, g314 人工造林, g82 小学新建, g189 城市更新, g663 农业大数据平台运维, g450
+    # 海绵城市, g311 农村公路新改建), made one year's share of a multi-year project under a county of its own (b356–b365;
+    # g189 and g311 had been copied before, unnamed, to b287 and b177, which now draw XT003 against b362 and b365, as
+    # most sources do against their copies: g350, g429, g450, g657, g663 now carry XT003), three defects put in: the goal's or an indicator's figure of the whole
+    # period as the year's (＝16座 of 16 over two years, 幼林抚育管护 ≥9000亩 of three years, goal 2026年完成人工造林
+    # 1800公顷 of the three-year plan, goal 改造老旧小区18个 of three phases, 数据治理入库 ≥150万条 of a three-year
+    # contract, 新增海绵城市达标面积 ≥4平方公里 of two years, 受益建制村 ≥172个 of two years), funds equal to the whole
+    # project's investment (1240万元 against 2026年安排资金620万元), a deadline after the period ends or past the year
+    # (交工验收 2027年12月 against a period to 2027年10月, 管护期满移交 2029年, 合同期满验收 2028年, 工程完工 2027年),
+    # a 2026 deadline for the later stage (整体竣工验收 2026年11月30日前 against the goal's 2027年6月30日前, 片区整体竣工
+    # 验收 2026年9月30日前 against 2027年9月30日前, 指挥信息化平台上线 2026年12月31日前 against 列入2027年建设内容), the
+    # whole works finished in other words than TIME009's (工程总体形象进度 ＝100%, 三年行动任务完成率 ＝100%, 项目总投资
+    # 完成率 ＝100%, 项目整体完成率 ＝100%), a benefit or satisfaction measured after the year (2028年案件按期结案率, 2030年
+    # 固碳量, 2029年验收时调查的满意度, 2027年秋季学期招生, 2028年汛期消除积水点), last year's finished work as this year's
+    # output (建成数字化城管监督指挥系统, 完成单体建筑桩基础工程, 完成第一期老旧小区改造, 平台部署上线), a period ended
+    # before the budget year (实施期限 2024年4月-2025年6月, the goal's 项目实施期限2024—2025年): 7 told before its fixes
+    # (FUND004/REL008 on the funds, TIME001 ×4 on deadlines past the year, REL008 on the goal's 18个 and 4100户), 17 after:
+    # a period ended before the budget year (TIME010, new, a warning: 2 of 2; 0 of 10 look-alikes, held out 0 of 5 quiet
+    # wrongly), the whole works finished in other words (TIME009's 总体/整体形象进度 or 完成率, 总投资完成率, a multi-year
+    # plan's task completion rate: 3 of 4; 0 of 10 look-alikes, held out 0 of 5), an indicator measured in a year after
+    # the budget year (TIME002's indicator_after, a warning: 5 of 5; 0 of 12 look-alikes, held out 1 of 5), and two
+    # findings quieted that were no defect: TIME002 on a goal's later date within the table's own period (b357's 2027年
+    # 6月30日前整体竣工验收 beside 实施期限 2025年6月-2027年6月; the period field or the goal's 项目实施期限…至… is now the
+    # project's schedule, as 2024—2026年 was), REL003 on 改造其中8座 (其中 is no thing built).
+    # Left: the period's figure in an indicator against the year's in the goal (b356 ＝16座, b359 ≥9000亩, b363 ≥150万条,
+    # b364 ≥4平方公里, b365 ≥172个: REL008 tells a goal's larger figure against a smaller target, not a ≥ target above
+    # the goal's, which often is a floor met), the goal's whole-plan figure where the indicator gives the year's (b360
+    # 1800公顷 against ≥600公顷 beside 三年行动计划), a 2026 deadline for work the goal dates in the later year (b357,
+    # b362, b358: no rule pairs an indicator's work with the goal's later date), last year's finished work as this year's
+    # output (b357, b361, b362, b363: the goal's 2025年已建成… against a 数量 naming it needs a reading of which work is
+    # which), b358's 工程总体形象进度 ＝100% (its 实施期限 field, stale, ends before the year and is the period TIME009
+    # reads: TIME010 tells that instead).
+    # b356: 资金总额 1240万元 against 2026年安排资金620万元 (REL008; FUND004 the costs fall short of it: one defect, told
+    # twice), 改造桥梁交工验收时间 2027年12月31日前 past the year and the period (TIME001); XT003 against g429; left:
+    # 完成危旧桥梁改造 ＝16座 (the two years')
+    "b356": {"FUND004": 1, "REL008": 1, "TIME001": 1, "XT003": 1},
+    # b357: 2028年城市管理案件按期结案率 (TIME002 indicator_after, told after); left: 建成数字化城管
+    # 监督指挥系统 ＝1套 (2025's), 整体竣工验收时间 2026年11月30日前 against the goal's 2027年6月30日前
+    "b357": {"TIME002": 1},
+    # b358: 实施期限 2024年4月-2025年6月 in a 2026 table (TIME010, told after); XT003 against g657; left: 项目工程总体形象
+    # 进度 ＝100% (the stale period hides it), 应急指挥信息化平台上线运行时间 2026年12月31日前 against 列入2027年建设内容
+    "b358": {"TIME010": 1, "XT003": 1},
+    # b359: 管护期满造林地块移交时间 2029年6月30日前 (TIME001), 2030年碳汇林年固碳量 (TIME002 indicator_after, told
+    # after); XT003 against g350; left: 幼林抚育管护面积 ≥9000亩 (three years' 3000亩)
+    "b359": {"TIME001": 1, "TIME002": 1, "XT003": 1},
+    # b360: 三年行动人工造林任务完成率 ＝100% (TIME009, told after), 造林主体满意度（2029年三年行动验收时调查） (TIME002
+    # indicator_after, told after); XT003 against g314; left: the goal's 2026年完成人工造林1800公顷 (the plan's) against
+    # ≥600公顷
+    "b360": {"TIME002": 1, "TIME009": 1, "XT003": 1},
+    # b361: 项目总投资完成率 ＝100% (TIME009, told after), 2027年秋季学期新校区招收入学学生 (TIME002 indicator_after, told
+    # after); REL002 as in g82; XT003 against g82; left: 完成单体建筑桩基础工程 ＝3栋 (2025's)
+    "b361": {"REL002": 1, "TIME002": 1, "TIME009": 1, "XT003": 1},
+    # b362: the goal's 2026年…改造老旧小区18个、涉及居民4100户 (the three phases') against ＝6个 and ≥1280户 (REL008 ×2);
+    # XT003 against g189 and b287; left: 完成第一期老旧小区改造 ＝7个 (2025's), 片区整体竣工验收时间 2026年9月30日前
+    # against the goal's 2027年9月30日前
+    "b362": {"REL008": 2, "XT003": 1},
+    # b363: 运维合同期满验收时间 2028年6月30日前 (TIME001); left: 数据治理入库 ≥150万条 (three
+    # years'), 平台部署上线 ＝1套 (2025's)
+    "b363": {"TIME001": 1},
+    # b364: 海绵城市建设项目整体完成率 ＝100% (TIME009, told after), 2028年汛期消除易涝积水点 (TIME002 indicator_after,
+    # told after); XT003 against g450; left: 新增海绵城市达标面积 ≥4平方公里 (the two years')
+    "b364": {"TIME002": 1, "TIME009": 1, "XT003": 1},
+    # b365: the goal's 项目实施期限2024—2025年 (TIME010, told after), 工程完工时间 2027年11月30日前 (TIME001); XT003
+    # against g311 and b177; left: 受益建制村 ≥172个 (the two years') against the goal's 86个
+    "b365": {"TIME001": 1, "TIME010": 1, "XT003": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or
@@ -2331,7 +2399,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b286": {"REL002": 1, "VAL010": 1, "VAL013": 1},
     # b287: 片区改造工程竣工率 ＝100% with 项目建设期2025年3月至2027年9月 (TIME009), 专项债券…以…租赁收入偿还本息 and no
     # revenue indicator (REL003); left: 工程质量 合格
-    "b287": {"REL003": 1, "TIME009": 1},
+    "b287": {"REL003": 1, "TIME009": 1, "XT003": 1},  # XT003: b362, its source's copy too (audit 31)
     # b288: 实训室改造开工时间 after 实训室改造工程完工时间 (TIME006), 实训基地建设进度 ≥100% (VAL004), 建成智能制造实训基地
     # ＝1个 as a 可持续影响 (CAT006)
     "b288": {"CAT006": 1, "TIME006": 1, "VAL004": 1},

@@ -29,6 +29,20 @@ _FINISHED_RATE = re.compile(r"完工率|竣工率|建成率")
 # the year's share of the works (年度, 当年, 计划, 任务) or a part of them (一期, 首批, 标段, 主体工程 finished
 # before the rest)
 _SHARE_OF_WORKS = re.compile(r"年度|本年|当年|计划|任务|进度|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建")
+# the whole project in other words (the thirty-first recall audit): its overall progress or completion
+# (工程总体形象进度, 项目整体完成率), its total investment spent (项目总投资完成率), or the task of the whole
+# multi-year period (三年行动人工造林任务完成率, 建设期任务完成率); read with the year's words and parts still left out
+_WHOLE_RATE = re.compile(r"(?:总体|整体|全部)(?:形象进度|完成率|完工率)|总投资完成率"
+                         r"|(?:[两三四五]年(?:行动|计划|规划)?|全周期|建设期|实施期)[\u4e00-\u9fff]{0,10}?完成率")
+_SHARE_OF_WHOLE = re.compile(r"年度|本年|当年|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建")
+
+
+def _whole_works(name: str) -> bool:
+    """Whether a rate names the whole works finished (工程完工率, 工程总体形象进度, 三年行动造林任务完成率),
+    not the year's share or a part."""
+    if _FINISHED_RATE.search(name) and not _SHARE_OF_WORKS.search(name):
+        return True
+    return _WHOLE_RATE.search(name) is not None and not _SHARE_OF_WHOLE.search(name)
 
 # a part the goal itself has finished within the year (物资储备库于2026年11月30日前建成, or the date first:
 # 2026年11月30日前建成物资储备库): in its clause; no other date between (2026年11月完成主体、2027年5月建成 is next year's)
@@ -63,7 +77,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     # the rates first: most tables have no completion rate, and reading the period (the goal's search) is the cost
     rates = [row for row in ctx.rows if is_percent(row) and row.parsed.percent is not None
              and row.parsed.percent >= 100 and row.parsed.op in ("＝", "=", "≥", None)
-             and _FINISHED_RATE.search(row.name) and not _SHARE_OF_WORKS.search(row.name)]
+             and _whole_works(row.name)]
     if not rates or ctx.budget_year is None:
         return
     period = project_period(ctx)

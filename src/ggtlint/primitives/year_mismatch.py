@@ -39,17 +39,19 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import NEXT_YEAR_WORDS, Hit, Row, TableContext, compile_identity, other_year
+from ggtlint.primitives.deadline_after_period import project_period
 from ggtlint.primitives.goal_figures import stated_targets
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
 VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator", "goal_after", "goal_aim",
-            "goal_past", "plan")
+            "goal_past", "plan", "indicator_after")
 # the run's own choice, said so the findings can be read; an indicator's year may be a reference
 # goal_aim: an aim promised for a later year (力争到2025年…) is read from free wording, which a probe of
 # realistic goals misread too often for a warning (an aim the year's work serves, a plan's aim quoted)
 LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO, "goal_after": Severity.WARNING,
-          "goal_aim": Severity.INFO, "goal_past": Severity.INFO, "plan": Severity.INFO}
+          "goal_aim": Severity.INFO, "goal_past": Severity.INFO, "plan": Severity.INFO,
+          "indicator_after": Severity.WARNING}
 PLACEHOLDERS = {variant: ("found", "year", "text") for variant in VARIANTS}
 PLACEHOLDERS["goal_past"] = ("found", "year", "text", "target", "target_value")  # the indicator repeating the figure
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
@@ -200,12 +202,15 @@ def _says_this_years_part(goal: str, aim: re.Match[str], year: int) -> bool:
     return f"{year}年" in clause or any(word in clause for word in _THIS_YEAR_WORDS)
 
 
-def _after_year(goal: str, year: int) -> tuple[int, str, bool] | None:
+def _after_year(goal: str, year: int, period_end: int | None = None) -> tuple[int, str, bool] | None:
     """The first promise of the goal to finish after the budget year, as (year, phrase, whether it is an aim
-    reached by then: 力争到2025年…), or None."""
+    reached by then: 力争到2025年…), or None. ``period_end``: the last year of the project's own period (the
+    table's 实施期限, or the goal's 项目实施期限为2025年6月至2027年6月), whose later dates are its schedule."""
     promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal), *_later_aims(goal)],
                       key=lambda match: match.start())
     project_years = [(int(first), int(last)) for first, last in _PROJECT_YEARS.findall(goal)]
+    if period_end is not None:
+        project_years.append((year, period_end))
     several_years = _YEARS_LONG.search(goal) is not None
     for match in promises:
         found = year + 1 if match.group("next") else int(match.group("y"))
@@ -268,6 +273,24 @@ def _year_of_deed(row: Row) -> int | None:
     return int(opening.group(1))
 
 
+# an indicator measured in a year after the budget year (2028年城市管理案件按期结案率, 2030年碳汇林年固碳量,
+# 造林主体满意度（2029年验收时调查）: the thirty-first recall audit): the year's targets are judged at its end.
+# Not the end of a span or an aim (2026—2028年累计, 较2025年, 到2030年), a day just past the year's end (2027年1月,
+# 2027年春节前: TIME001's), nor work done this year for a later one (2027年度预算编制, 2027年春季学期教材征订,
+# 2027年项目储备) or a term that runs on (质保期, 使用年限, 有效期), nor a plan's aim (2030年碳达峰目标)
+_NAME_LATER_YEAR = re.compile(r"(?<![较比与至到—–~～0-9-])(20[0-9]{2})年(?!度?1月|度?元旦|度?春节|[0-9])")
+_LATER_YEAR_RIGHTLY = re.compile(r"预算|编制|申报|储备|征订|预订|采购|准备|筹备|谋划|计划|规划|目标|远景|愿景|达峰|中和"
+                                 r"|质保|保修|维保|年限|有效期|届")
+
+
+def _later_year(name: str, year: int) -> int | None:
+    """The year after the budget year an indicator's name is measured in, or None."""
+    if "年" not in name or _LATER_YEAR_RIGHTLY.search(name):
+        return None
+    later = [int(found) for found in _NAME_LATER_YEAR.findall(name) if int(found) > year]
+    return later[0] if later else None
+
+
 def _plan_end(name: str) -> int | None:
     """The last year of the five-year plan a name is for (2025 for “十四五”), or None."""
     plan = _PLAN_PERIOD.search(name)
@@ -302,12 +325,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year,
                                                    "text": row.name},
                       value=row.name, variant="indicator", severity=LEVELS["indicator"])
+        if "20" in row.name and (later := _later_year(row.name, ctx.budget_year)) is not None:
+            yield Hit(row.indicator.name_pointer, {"found": later, "year": ctx.budget_year, "text": row.name},
+                      value=row.name, variant="indicator_after", severity=LEVELS["indicator_after"])
         plan_end = _plan_end(row.name)
         if plan_end is not None and plan_end < ctx.budget_year and _PLAN_RIGHTLY.search(row.name) is None:
             yield Hit(row.indicator.name_pointer, {"found": plan_end, "year": ctx.budget_year, "text": row.name},
                       value=row.name, variant="plan", severity=LEVELS["plan"])
     goal = ctx.goal
-    after = _after_year(goal, ctx.budget_year)
+    period = project_period(ctx) if "20" in goal else None
+    after = _after_year(goal, ctx.budget_year, period[1].year if period is not None else None)
     # an indicator's deadline in that year is TIME001's finding already (one mistake, told once)
     if after is not None and after[0] != overridden and not any(
             row.parsed.deadline is not None and row.parsed.deadline.year == after[0] for row in ctx.rows):

@@ -1,0 +1,74 @@
+"""period-ended-before-year: the project's period, as the table's 实施期限 gives it (2024年4月-2025年6月) or else
+the goal states it (项目实施期限2024—2025年), ends before the budget year the table is for: a table copied
+from an earlier year's, or a period never brought up to date; either way the year's targets have no period.
+
+The field is read as TIME008 reads it (deadline_after_period.read_period); when it gives dates the goal is not
+read. The goal's statement is read in months (项目实施期为2024年4月至2025年6月) or in years alone
+(项目建设期限2024—2025年), only where it is the project's own: not an earlier round's or phase's (上一轮项目
+实施期, 一期工程建设期, 原建设期) nor one the goal says was extended (延期, 延长, 调整).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.primitives.deadline_after_period import _PERIOD, _period_dates, period_from, read_period
+
+NAME = "period-ended-before-year"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ("period", "period_from", "period_from_zh", "period_end_year", "year")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# the goal's period in years alone: 项目实施期限2024—2025年, 建设期为2024-2025年
+_PERIOD_YEARS = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|建设期限?|建设周期|(?<=项目)(?:期限|周期))"
+                           r"(?:为|是|：|:|自)?\s*(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年")
+# another round's or phase's period, or the old one (上一轮项目实施期, 一期工程建设期, 原建设期, 已于…)
+_NOT_ITS_OWN = re.compile(r"上一?轮|上期|前期|原|已|[一二三首]期|老|往年|此前")
+_BEFORE = 12
+# a period the goal says was moved (延期至2026年, 延长, 调整为)
+_MOVED = re.compile(r"延期|延长|顺延|调整|变更")
+_CLAUSE_END = re.compile(r"[。；;\n]")
+
+
+def _goal_period(goal: str, budget_year: int) -> tuple[str, int] | None:
+    """The goal's statement of the project's own period and its last year, when it ends before the budget year."""
+    for pattern in (_PERIOD, _PERIOD_YEARS):
+        for match in pattern.finditer(goal):
+            if pattern is _PERIOD:
+                dates = _period_dates(match, budget_year)
+                end_year = dates[1].year if dates is not None else None
+            else:
+                end_year = int(match.group("y2")) if match.group("y1") <= match.group("y2") else None
+            if end_year is None or end_year >= budget_year:
+                continue
+            if _NOT_ITS_OWN.search(goal, max(0, match.start() - _BEFORE), match.start()):
+                continue
+            sentence_end = _CLAUSE_END.search(goal, match.end())
+            sentence_start = max((m.end() for m in _CLAUSE_END.finditer(goal, 0, match.start())), default=0)
+            if _MOVED.search(goal, sentence_start, sentence_end.start() if sentence_end else len(goal)):
+                continue
+            return match.group().strip("，,；;。：: \n"), end_year
+    return None
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    year = ctx.budget_year
+    if year is None:
+        return
+    field = ctx.table.project.period
+    if (dates := read_period(field, year)) is not None:
+        if dates[1].year < year:
+            yield Hit("/project/period", {"period": field.strip(), "period_end_year": dates[1].year, "year": year,
+                                          **period_from(True)}, value=field.strip())
+        return  # the field's dates are the period; the goal's are not read
+    if "期" not in ctx.goal:  # most goals state no period
+        return
+    found = _goal_period(ctx.goal, year)
+    if found is not None:
+        words, end_year = found
+        yield Hit("/goal", {"period": words, "period_end_year": end_year, "year": year, **period_from(False)},
+                  value=words, find=words)
