@@ -2023,12 +2023,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 完成率 ＝100%, 项目整体完成率 ＝100%), a benefit or satisfaction measured after the year (2028年案件按期结案率, 2030年
     # 固碳量, 2029年验收时调查的满意度, 2027年秋季学期招生, 2028年汛期消除积水点), last year's finished work as this year's
     # output (建成数字化城管监督指挥系统, 完成单体建筑桩基础工程, 完成第一期老旧小区改造, 平台部署上线), a period ended
-    # before the budget year (实施期限 2024年4月-2025年6月, the goal's 项目实施期限2024—2025年): 7 told before its fixes
-    # (FUND004/REL008 on the funds, TIME001 ×4 on deadlines past the year, REL008 on the goal's 18个 and 4100户), 17 after:
-    # a period ended before the budget year (TIME010, new, a warning: 2 of 2; 0 of 10 look-alikes, held out 0 of 5 quiet
-    # wrongly), the whole works finished in other words (TIME009's 总体/整体形象进度 or 完成率, 总投资完成率, a multi-year
-    # plan's task completion rate: 3 of 4; 0 of 10 look-alikes, held out 0 of 5), an indicator measured in a year after
-    # the budget year (TIME002's indicator_after, a warning: 5 of 5; 0 of 12 look-alikes, held out 1 of 5), and two
+    # before the budget year (实施期限 2024年4月-2025年6月, the goal's 项目实施期限2024—2025年): 6 told before its fixes
+    # (FUND004/REL008 on the funds, TIME001 ×4 on deadlines past the year, REL008 on the goal's 18个 and 4100户), 16 after:
+    # a period ended before the budget year (TIME010, new, a warning: 2 of 2; 0 of 10 look-alikes, held out 4 of 5 right:
+    # 3 of 3 true cases, 1 of 2 look-alikes told wrongly, a pilot's past period quoted), the whole works finished in
+    # other words (TIME009's 总体/整体/全部 形象进度 or 完成率, 总投资完成率, a multi-year plan's task completion rate: 3 of
+    # 4; 0 of 10 look-alikes, held out 4 of 5 right: 2 of 2 true, 1 of 3 look-alikes wrongly, 整改问题全部完成率), an
+    # indicator measured in a year after the budget year (TIME002's indicator_after, a warning: 5 of 5; 0 of 11
+    # look-alikes, held out 4 of 5 right: 2 of 2 true, 1 of 3 look-alikes wrongly, 2027年度项目资金申请), and two
     # findings quieted that were no defect: TIME002 on a goal's later date within the table's own period (b357's 2027年
     # 6月30日前整体竣工验收 beside 实施期限 2025年6月-2027年6月; the period field or the goal's 项目实施期限…至… is now the
     # project's schedule, as 2024—2026年 was), REL003 on 改造其中8座 (其中 is no thing built).
