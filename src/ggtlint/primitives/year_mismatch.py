@@ -35,7 +35,7 @@ other figures for this year (上年已建成服务站40个，项目新建…), a
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import NEXT_YEAR_WORDS, Hit, Row, TableContext, compile_identity, other_year
@@ -202,15 +202,19 @@ def _says_this_years_part(goal: str, aim: re.Match[str], year: int) -> bool:
     return f"{year}年" in clause or any(word in clause for word in _THIS_YEAR_WORDS)
 
 
-def _after_year(goal: str, year: int, period_end: int | None = None) -> tuple[int, str, bool] | None:
+def _after_year(goal: str, year: int, period_end: Callable[[], int | None] = lambda: None) \
+        -> tuple[int, str, bool] | None:
     """The first promise of the goal to finish after the budget year, as (year, phrase, whether it is an aim
-    reached by then: 力争到2025年…), or None. ``period_end``: the last year of the project's own period (the
-    table's 实施期限, or the goal's 项目实施期限为2025年6月至2027年6月), whose later dates are its schedule."""
+    reached by then: 力争到2025年…), or None. ``period_end`` gives the last year of the project's own period (the
+    table's 实施期限, or the goal's 项目实施期限为2025年6月至2027年6月), whose later dates are its schedule; it is
+    read only when the goal promises something after the year (most do not)."""
     promises = sorted([*_AFTER_YEAR.finditer(goal), *_SPAN_INTO_YEAR.finditer(goal), *_later_aims(goal)],
                       key=lambda match: match.start())
+    if not promises:
+        return None
     project_years = [(int(first), int(last)) for first, last in _PROJECT_YEARS.findall(goal)]
-    if period_end is not None:
-        project_years.append((year, period_end))
+    if (own_end := period_end()) is not None:
+        project_years.append((year, own_end))
     several_years = _YEARS_LONG.search(goal) is not None
     for match in promises:
         found = year + 1 if match.group("next") else int(match.group("y"))
@@ -333,8 +337,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(row.indicator.name_pointer, {"found": plan_end, "year": ctx.budget_year, "text": row.name},
                       value=row.name, variant="plan", severity=LEVELS["plan"])
     goal = ctx.goal
-    period = project_period(ctx) if "20" in goal else None
-    after = _after_year(goal, ctx.budget_year, period[1].year if period is not None else None)
+    def period_end() -> int | None:
+        period = project_period(ctx)
+        return period[1].year if period is not None else None
+
+    after = _after_year(goal, ctx.budget_year, period_end)
     # an indicator's deadline in that year is TIME001's finding already (one mistake, told once)
     if after is not None and after[0] != overridden and not any(
             row.parsed.deadline is not None and row.parsed.deadline.year == after[0] for row in ctx.rows):
