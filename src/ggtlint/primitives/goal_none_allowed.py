@@ -4,6 +4,8 @@ indicator for it allows some (重大网络安全事件 ≤1起): one of the two 
 ``said`` (a regular expression, its group ``what`` the incident) is how the goal says none happens; an
 indicator is that incident when its name ends as an incident does (``named``) and shares ``min_shared``
 characters running with ``what``; it allows some when its count is a ceiling or a figure above none.
+``handled`` (optional) marks a name counting the incidents dealt with (查处食品安全事件 120起, 接报处置突发事件
+＝12起): work done on incidents, not incidents allowed to happen.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ PARAMS_SCHEMA = {
     "additionalProperties": False,
     "required": ["said", "named", "min_shared"],
     "properties": {"said": {"type": "string"}, "named": {"type": "string"},
-                   "min_shared": {"type": "integer", "minimum": 2}},
+                   "min_shared": {"type": "integer", "minimum": 2}, "handled": {"type": "string"}},
 }
 # a ceiling or a figure, with its sign or none (≤1起, ＝2起, 1起), allows so many; "<1起" is none, "<3起" allows two
 _ALLOWING = ("≤", "=", None)
@@ -41,7 +43,7 @@ _CLAUSE_ENDS = "，。；,;\n"
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
-    return compile_patterns(params, ("said", "named"))
+    return compile_patterns(params, ("said", "named", "handled"))
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -49,11 +51,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     said = list(params["said"].finditer(goal)) if goal else []
     if not said:
         return
+    handled = params.get("handled")
     for row in ctx.rows:
         parsed = row.parsed
         if parsed.kind != "count" or parsed.number is None \
                 or not (parsed.op in _ALLOWING and parsed.number > 0 or parsed.op == "<" and parsed.number > 1) \
-                or search(params["named"], row.name) is None:
+                or search(params["named"], row.name) is None \
+                or handled is not None and search(handled, row.name) is not None:
             continue
         shared, found = max(((longest_run(each.group("what"), row.name), each) for each in said), key=lambda pair: pair[0])
         if shared >= params["min_shared"] \

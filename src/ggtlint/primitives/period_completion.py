@@ -45,18 +45,25 @@ def _whole_works(name: str) -> bool:
     return _WHOLE_RATE.search(name) is not None and not _SHARE_OF_WHOLE.search(name)
 
 # a part the goal itself has finished within the year (物资储备库于2026年11月30日前建成, or the date first:
-# 2026年11月30日前建成物资储备库): in its clause; no other date between (2026年11月完成主体、2027年5月建成 is next year's)
-_FINISHED_IN_CLAUSE = re.compile(r"(?:(?P<year>20[0-9]{2})年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日)?[^，。；;,、\n0-9]{0,12}?(?:建成|完工|竣工)")
+# 2026年11月30日前建成物资储备库, 2026年完成老旧小区改造12个): in its clause; no other date between (2026年11月完成主体、
+# 2027年5月建成 is next year's); a year alone is a date too. 完成 only with the date first, right before the part: after
+# it (物资储备库于2026年11月完成主体) it finishes a piece of the part
+_DATE = r"(?:(?P<year>20[0-9]{2})年(?:(?:1[0-2]|[1-9])月)?|(?:1[0-2]|[1-9])月)(?:[1-3]?[0-9]日)?[^，。；;,、\n0-9]{0,12}?"
+_FINISHED_IN_CLAUSE = re.compile(_DATE + r"(?:建成|完工|竣工)")
+_FINISHED_BEFORE_PART = re.compile(_DATE + r"(?:建成|完工|竣工|完成)")
+# a 其中 line's lead-in and a closing bracket's note are no part of the part's name (其中：道路工程完工率)
+_NAME_LEAD = re.compile(r"^其中[：:]?|[（(][^（）()]*[）)]$")
 _CLAUSE_END = re.compile(r"[，。；;,\n]")
 _WHOLE_WORKS = re.compile(r"本?(?:工程|项目)")
-# a name going on past the part: the part names what the rest belongs to (2026年11月建成物资储备库配套道路)
-_NAME_GOES_ON = re.compile(r"(?!项目|工程|[并及和与])[\u4e00-\u9fff]")
+# a name going on past the part: the part names what the rest belongs to (2026年11月建成物资储备库配套道路); 建设 after
+# it, ending there, is the part's own building (2026年完成一号泵站建设, not 取水泵站建设用地征收)
+_NAME_GOES_ON = re.compile(r"(?!项目|工程|建设(?![\u4e00-\u9fff])|[并及和与])[\u4e00-\u9fff]")
 
 
 def _part_finished_in_year(name: str, goal: str, year: int) -> bool:
     """Whether the goal dates the rate's own part finished in the budget year (物资储备库建成率 beside
     物资储备库于2026年11月30日前建成): that part is done this year, whatever the project's period."""
-    part = _WHOLE_WORKS.sub("", _FINISHED_RATE.sub("", name))
+    part = _WHOLE_WORKS.sub("", _FINISHED_RATE.sub("", _NAME_LEAD.sub("", name)))
     if len(part) < 2:
         return False  # 工程完工率: the whole works
     for start in (m.start() for m in re.finditer(re.escape(part), goal)):
@@ -66,7 +73,7 @@ def _part_finished_in_year(name: str, goal: str, year: int) -> bool:
         # part whole, not the 物资储备库 of 物资储备库配套道路)
         clause_start = max(goal.rfind(stop, 0, start) for stop in "，。；;,\n") + 1
         if _NAME_GOES_ON.match(goal, start + len(part)) is None:
-            finishes += [finished for finished in _FINISHED_IN_CLAUSE.finditer(goal, clause_start, start)
+            finishes += [finished for finished in _FINISHED_BEFORE_PART.finditer(goal, clause_start, start)
                          if finished.end() == start]
         if any(int(finished.group("year") or year) == year for finished in finishes):
             return True
