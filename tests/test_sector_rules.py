@@ -1964,15 +1964,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     # tables, held out 4 of 5 told), the unit's own 机关日常办公费, 公用经费 or 运行经费 (FUND014 widened: b346, b351,
     # b355; 0 of 10 look-alikes, held out 4 of 5). REL002 notices the lines a defect leaves with no count (a 不可预见费,
     # an office line, a split line, another project's screening) and the outputs it leaves unpaid: fair, and not
-    # counted as told. The sources of 2026 (g390, g500, g524) and their copies b351, b354, b355 draw XT003 (most
+    # counted as told. A cost line of the next year (2027年度征兵宣传费, 2027年度内镜医师培训费) is told since audit 31's
+    # TIME002 indicator_after (16 of 30). The sources of 2026 (g390, g500, g524) and their copies b351, b354, b355 draw XT003 (most
     # indicators the same), as audit 29's plain copies did.
     # Left: a note's count other than the output's (b349 120个 against ≥100个, b353 800件次 against ≥1200件次: the note
     # and the line agree, and no rule reads a note's count against the output's); a note leaving the months out
     # (b351 240人×每人每月600元, b353 12万平方米×2.5元/平方米·月 for the year's amount: FUND007 reads a monthly rate as
     # the year's); a note's 元 slip where the line has a standard beside it (b350 1200人天×1500元/人天 for ≤18万元);
     # the same spending named twice (four tables: names differ, sums agree); 不可预见费 and 预备费 (b349, b352: no
-    # rule reads a contingency in a yearly project); a cost line of the next year (b348, b354: left to the time
-    # side's helper); another body's or project's work (b346, b351, b354: no rule knows whose work a name is).
+    # rule reads a contingency in a yearly project); another body's or project's work (b346, b351, b354: no rule knows whose work a name is).
     # b346: 培训费综合定额标准 ≤550元/人·天 above its note's 400元/人·天 (FUND018, told after), 人大常委会机关日常办公费
     # (FUND014, told after); left: 政协委员履职手册印制费
     "b346": {"FUND014": 1, "FUND018": 1},
@@ -1980,8 +1980,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # told after); left: 第三方评估机构现场核查费 beside 委托第三方评估服务费
     "b347": {"FUND007": 1, "FUND018": 1},
     # b348: 300人×15天×5元/人·天 for ≤225000元 (FUND007), 训练器材及被装购置费 不低于150000 (FUND008; FUND004 with it,
-    # the floor left out of the sum); left: 2027年度征兵宣传费
-    "b348": {"FUND004": 1, "FUND007": 1, "FUND008": 1},
+    # the floor left out of the sum), 2027年度征兵宣传费 (TIME002 indicator_after, told since audit 31's fixes)
+    "b348": {"FUND004": 1, "FUND007": 1, "FUND008": 1, "TIME002": 1},
     # b349: REL002 on 不可预见费 (no count; the contingency itself left); left: 重点学科实验室设备采购费 beside 教学
     # 科研仪器设备购置费, 研究生实验工位 noted 120个×1万元/个 against ≥100个
     "b349": {"REL002": 1},
@@ -1998,9 +1998,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ≤3600000元, 零星维修 noted 800件次 against ≥1200件次
     "b353": {"FUND014": 1, "REL002": 1},
     # b354: 普通胃镜检查补助标准 ＝350元/人 against 2000人×300元/人 (FUND007 over its line; FUND018); REL002 on 结直肠癌
-    # 肠镜筛查费 and the 病理活检 it left unpaid (another project's work, noticed, not told as such); left: 2027年度
-    # 内镜医师培训费
-    "b354": {"FUND007": 1, "FUND018": 1, "REL002": 2, "XT003": 1},
+    # 肠镜筛查费 and the 病理活检 it left unpaid (another project's work, noticed, not told as such), 2027年度内镜医师
+    # 培训费 (TIME002 indicator_after, told since audit 31's fixes)
+    "b354": {"FUND007": 1, "FUND018": 1, "REL002": 2, "TIME002": 1, "XT003": 1},
     # b355: 独立式感烟火灾探测报警器购置安装费 ≥45万元 (FUND008; FUND004 with it), 民政局机关日常办公费 (FUND014, told
     # after); REL002 on it, on 疏散指示标志更换费 (split from 消防通道及疏散指示设施改造费) and on the training it left
     # unpaid; left: the split as such
