@@ -30,6 +30,12 @@ the goal says the project runs over several years (建设期, 分期, 分两年�
 (≥6000万元) is a work report, not the year's goal (``goal_past``, a notice); not last year as background with
 other figures for this year (上年已建成服务站40个，项目新建…), as a baseline (在上年基础上, 较上年), results built on
 (巩固上年成果), money carried over or an earlier stage of the project (上年已完成选址和设计).
+A quantity naming work the goal says an earlier year finished (2025年已建成数字化城管监督指挥系统 beside 建成数字化城管
+监督指挥系统 ＝1套, 平台于2025年7月部署上线 beside 平台部署上线 ＝1套) is last year's output listed as this year's
+(``done_before``, a warning): the name made of that clause's words, or sharing three in a row with it and no more
+with another clause; a figure the clause gives in the target's unit must be the target's (not 第二期's 6个 beside
+第一期7个), a phase the name gives the clause's; not a baseline (基础上, 较), a running total (累计), a deed described
+(2025年建成的平台), upkeep or services, nor continued building (续建).
 """
 
 from __future__ import annotations
@@ -38,21 +44,26 @@ import re
 from typing import Any, Callable, Iterator
 
 from ggtlint.findings import Severity
-from ggtlint.primitives.base import NEXT_YEAR_WORDS, Hit, Row, TableContext, compile_identity, other_year
+from ggtlint.primitives.base import (NEXT_YEAR_WORDS, Hit, Row, TableContext, compile_identity, longest_run,
+                                     other_year)
 from ggtlint.primitives.deadline_after_period import project_period
 from ggtlint.primitives.goal_figures import stated_targets
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
 VARIANTS = ("name", "title", "year", "unknown", "overridden", "goal", "indicator", "goal_after", "goal_aim",
-            "goal_past", "plan", "indicator_after")
+            "goal_past", "plan", "indicator_after", "done_before")
 # the run's own choice, said so the findings can be read; an indicator's year may be a reference
 # goal_aim: an aim promised for a later year (力争到2025年…) is read from free wording, which a probe of
 # realistic goals misread too often for a warning (an aim the year's work serves, a plan's aim quoted)
+# done_before (recall audit 31's leftovers: last year's finished work as this year's output): a warning, 4 of 4, 0 of
+# 10 look-alikes; held out 4 of 5 right (0 of 3 look-alikes told, 1 of 2 true missed: 电商服务站 read as a service,
+# since told) (tests/test_leftovers_s21_years.py)
 LEVELS = {"overridden": Severity.INFO, "indicator": Severity.INFO, "goal_after": Severity.WARNING,
           "goal_aim": Severity.INFO, "goal_past": Severity.INFO, "plan": Severity.INFO,
-          "indicator_after": Severity.WARNING}
+          "indicator_after": Severity.WARNING, "done_before": Severity.WARNING}
 PLACEHOLDERS = {variant: ("found", "year", "text") for variant in VARIANTS}
+PLACEHOLDERS["done_before"] = ("found", "year", "text", "clause")  # the goal's clause of the earlier year's work
 PLACEHOLDERS["goal_past"] = ("found", "year", "text", "target", "target_value")  # the indicator repeating the figure
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
@@ -287,6 +298,77 @@ _LATER_YEAR_RIGHTLY = re.compile(r"预算|编制|申报|储备|征订|预订|采
                                  r"|质保|保修|维保|年限|有效期|届")
 
 
+# work the goal says an earlier year finished (2025年已建成数字化城管监督指挥系统, 平台于2025年7月部署上线, 2025年已
+# 完成第一期7个小区改造: the thirty-first recall audit's leftovers), in a clause of its own (not 、, which lists the
+# work: 教学楼、综合楼、食堂3栋单体的桩基础工程)
+_DONE_CLAUSE_END = re.compile(r"[。；;，,\n]")
+_DONE_IN = re.compile(r"(20[0-9]{2})年(?:[0-9]{1,2}月)?(?:底|末|份)?(?:前)?(?:已经?|已)?(?:全面|全部)?"
+                      r"(?:完成|建成|竣工|完工|部署上线|上线|投入使用|交付使用)")
+# not a baseline or a comparison (在2025年已建成…的基础上, 较2025年; not 桩基础), nor a deed described (2025年建成的平台)
+_DONE_RIGHTLY = re.compile(r"基础上|为基础|较|相比|比上年|以来|累计")
+# a quantity naming the work finished (建成, 完成, 部署上线), not the use or upkeep of what was finished
+_DONE_NAME = re.compile(r"完成|建成|竣工|完工|上线|投入使用|交付")
+# (服务 as work done, not a place built: 电商服务站, 服务中心)
+_AFTER_DONE = re.compile(r"运维|维护|管护|养护|运行|培训|服务(?![站点中心设])|使用率|累计|续建")
+_DONE_VERBS = ("已经", "已", "完成", "建成", "新建")
+_PHASE_NAMED = re.compile(r"第?[一二三四五六七八九十0-9]+(?:期|批|标段)")
+_DONE_RUN = 3  # characters in a row the name's work shares with the clause
+
+
+def _done_before(ctx: TableContext, goal: str, year: int) -> Iterator[tuple[str, int, Row]]:
+    """Quantities of this year's output naming work the goal says an earlier year finished (建成数字化城管监督指挥
+    系统 ＝1套 beside 2025年已建成数字化城管监督指挥系统): the name is made of the clause's words, or its work shares a
+    run of three with it and with no clause of this year's more; a figure the clause gives in the target's unit
+    (7个) must be the target's, and a phase the name gives (第二期) the clause's."""
+    if "年" not in goal:
+        return
+    done: list[tuple[str, int]] = []
+    others: list[str] = []
+    for clause in _DONE_CLAUSE_END.split(goal):
+        match = _DONE_IN.search(clause)
+        if match is not None and int(match.group(1)) < year and _DONE_RIGHTLY.search(clause) is None \
+                and not clause.startswith("的", match.end()) \
+                and not any(int(found) >= year for found in re.findall(r"(20[0-9]{2})年", clause)):
+            done.append((clause, int(match.group(1))))
+        elif clause:
+            others.append(clause)
+    if not done:
+        return
+    for row in ctx.rows:
+        if row.level2 != "数量指标" or not _DONE_NAME.search(row.name) or _AFTER_DONE.search(row.name):
+            continue
+        work = row.name
+        for verb in _DONE_VERBS:
+            work = work.replace(verb, "")
+        for clause, found in done:
+            run = longest_run(work, clause)
+            if not (_made_of(row.name, clause) or (run >= _DONE_RUN and all(longest_run(work, other) <= run
+                                                                            for other in others))):
+                continue
+            phase = _PHASE_NAMED.search(row.name)
+            if phase is not None and phase.group().lstrip("第") not in clause:
+                continue
+            unit = row.parsed.unit
+            said = [value for value in re.findall(r"([0-9]+(?:\.[0-9]+)?)" + re.escape(unit), clause)] if unit else []
+            if said and (row.parsed.number is None or all(float(value) != float(row.parsed.number) for value in said)):
+                continue
+            yield clause, found, row
+            break
+
+
+def _made_of(name: str, words: str) -> bool:
+    """Whether the name is made of runs of two or more characters of ``words``."""
+    at = 0
+    while at < len(name):
+        size = 0
+        while at + size < len(name) and name[at:at + size + 1] in words:
+            size += 1
+        if size < 2:
+            return False
+        at += size
+    return bool(name)
+
+
 def _later_year(name: str, year: int) -> int | None:
     """The year after the budget year an indicator's name is measured in, or None."""
     if "年" not in name or _LATER_YEAR_RIGHTLY.search(name):
@@ -337,6 +419,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit(row.indicator.name_pointer, {"found": plan_end, "year": ctx.budget_year, "text": row.name},
                       value=row.name, variant="plan", severity=LEVELS["plan"])
     goal = ctx.goal
+    for clause, found, row in _done_before(ctx, goal, ctx.budget_year):
+        yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year, "text": row.name,
+                                               "clause": clause},
+                  value=row.name, variant="done_before", severity=LEVELS["done_before"])
+
     def period_end() -> int | None:
         period = project_period(ctx)
         return period[1].year if period is not None else None
