@@ -242,6 +242,11 @@ _HEADS = ("人", "户", "名")
 _NOTE_LABEL = re.compile(r"^(?:测算依据|计算依据|测算方式|计算方式|计算方法|计算公式|测算公式)[：:]\s*")
 
 
+# a note that names costs its product leaves out (不含运输安装, 安装费另计, +运输费, 不含税): the ceiling's room may be
+# theirs (second opinion: 3 of 10 look-alikes drew note_room before)
+_NOTE_OUTSIDE = re.compile(r"不含|未含|不包括|另计|另行|另加|[+＋]")
+
+
 def _note_products(ctx: TableContext) -> Iterator[Hit]:
     """Cost lines whose note works the amount out (4家律师事务所×每家8万元/年) to another amount: an exact
     line (＝) off by more than 2%, a ceiling (≤) exceeded by more than 2% or five times over. Only a note that is nothing
@@ -259,7 +264,8 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
         under = product * (_EXACT_MARGIN if row.parsed.op in ("=", None) else _UNDER_FACTOR) < amount
         if over or under:
             yield note_hit(row, "note", severity=LEVELS["note"], product=yuan_text(product))
-        elif row.parsed.op in ("≤", "<") and product * _ROOM < amount and not _NOTE_CADENCE.search(note):
+        elif row.parsed.op in ("≤", "<") and product * _ROOM < amount and not _NOTE_CADENCE.search(note) \
+                and not _NOTE_OUTSIDE.search(note):
             yield note_hit(row, "note_room", severity=LEVELS["note_room"], product=yuan_text(product))
 
 
@@ -339,6 +345,9 @@ _MONTH_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万元|元)/人[·.]?月")
 _LINE_PART = re.compile(r"其中|及|含|和.{0,4}(?:保险|费)$|[＋+]")
 # a span of months said in the line, its note or the goal: the year's twelve are not assumed then
 _MONTHS_SAID = re.compile(r"[0-9一二三四五六七八九十两]+个月")
+# a goal whose standard is not the year's twelve months of the whole standard: months in a range (1-6月每人每月
+# 1000元，7-12月每人每月1200元) or a level's share of it (每人每月1000元中本级负担20%) (second opinion, 2 of 12 look-alikes)
+_GOAL_NOT_TWELVE = re.compile(r"[0-9]{1,2}\s*[-—–~～至到]\s*[0-9]{1,2}\s*月|负担|分担|承担|配套|比例")
 # words of a count's and a line's names that say nothing of whom they are (发放, 人数, 其中)
 _HEAD_WORDS = GENERIC_WORDS + ("人员", "的", "拨付", "聘用", "增加")
 
@@ -349,9 +358,9 @@ def _month_lines(ctx: TableContext) -> Iterator[Hit]:
     人 that names the same people (聘用巡查管护人员 ＝36人) times the year's twelve months: 52.8万元 of 43.2万元
     is a slip of the standard, the count or the amount. Over by more than 2% (10% with a count at least); under
     only when not a whole number of months short (a term of nine months). Not a line with a note (its own sum
-    is weighed), nor one naming another part (补助及保险) or a part (其中), nor when a span of months or a
-    project of several years is said."""
-    if _MONTHS_SAID.search(ctx.goal) or (ctx.table.project.period and "年" in ctx.table.project.period
+    is weighed), nor one naming another part (补助及保险) or a part (其中), nor when a span of months, a range
+    of months, a level's share or a project of several years is said."""
+    if _MONTHS_SAID.search(ctx.goal) or _GOAL_NOT_TWELVE.search(ctx.goal) or (ctx.table.project.period and "年" in ctx.table.project.period
                                         and len(set(re.findall(r"20[0-9]{2}", ctx.table.project.period))) > 1):
         return
     rates = []

@@ -64,7 +64,8 @@ _CLAUSE_END = re.compile(r"[，,；;。\n]")
 # work that may follow a period, dated in the goal after it: then the period is not the whole year's work
 # (9月至12月为后期管护期, 11月底前拨付, 12月完成竣工验收); a later month of the project's own work (出版物于10月31日前
 # 配送到位 beside 项目实施期为2026年3月至2026年9月) contradicts the period and leaves it standing
-_FOLLOW_UP = re.compile(r"管护|养护|维护|运维|运行|验收|巩固|后期|跟踪|质保|保修|结转|次年|下一?年度")
+# (后续: 10月至11月开展阅读推广活动（后续活动）, the goal's own word for work after the project)
+_FOLLOW_UP = re.compile(r"管护|养护|维护|运维|运行|验收|巩固|后期|后续|跟踪|质保|保修|结转|次年|下一?年度")
 
 
 def _day(year: int, month: int, day: str | None, last: bool) -> date | None:
