@@ -64,6 +64,21 @@ def test_val038_misses_told(engine: Any, name: str, value: str) -> None:
     assert "VAL038" in _unit_rules(engine, name, value)
 
 
+# held out, written after the bracket was read (a widening): 0 of 5 look-alikes told, 3 of 3 true cases told
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("聘用村级护林员（脱贫人口）", "＝60人", False),
+    ("培训基层文艺骨干人才（含线上）", "≥300人次", False),
+    ("设置安全警示牌（含更换）", "≥80块", False),
+    ("新建小型水库（续建）", "＝2座", False),
+    ("配备乡村保洁员（按行政村）", "≥1名/村", False),
+    ("招聘乡村医生人才（定向）", "≥12场次", True),
+    ("设置森林防火宣传牌（新建）", "≥300米", True),
+    ("聘用河道保洁员（公益岗）", "＝40户", True),
+])
+def test_val038_held_out(engine: Any, name: str, value: str, told: bool) -> None:
+    assert ("VAL038" in _unit_rules(engine, name, value)) is told
+
+
 # VAL039 (0 of 15 look-alikes, 4 of 4 misses) and VAL018's 学时 (0 of 11, 3 of 3): kept as measured
 @pytest.mark.parametrize(("name", "value", "rule", "level"), [
     ("每生每天营养膳食补助标准（每学年按200天计）", "＝5元/人·天", "VAL039", COST),
@@ -175,6 +190,17 @@ def test_month_line_still_tells_a_slip(engine: Any) -> None:
     assert _fund_told(engine, _line("＝52.8万元"), GOAL, "与标准不符")
 
 
+# held out, written after the fix: 2 of 2 quiet; the true case (a range of other work) was missed at first and the
+# range narrowed to one followed by its standard, so it is no longer held out
+@pytest.mark.parametrize(("amount", "goal", "told"), [
+    ("＝45.6万元", "2026年聘用巡查管护员36人，1—4月每人每月1000元，5—12月每人每月1100元。", False),
+    ("＝21.6万元", "2026年聘用巡查管护员36人，省级每人每月1000元，县级配套50%。", False),
+    ("＝60万元", "2026年聘用巡查管护员36人，每人每月1000元，汛期6-9月增加巡查频次。", True),
+])
+def test_month_line_held_out(engine: Any, amount: str, goal: str, told: bool) -> None:
+    assert _fund_told(engine, _line(amount), goal, "与标准不符") is told
+
+
 def _noted(engine: Any, value: str, note: str) -> bool:
     return _fund_told(engine, f'      - {{name: 灯具采购安装费, value: "{value}", note: "{note}"}}', GOAL, "余量")
 
@@ -196,6 +222,14 @@ def test_note_room_look_alikes(engine: Any, value: str, note: str) -> None:
                                              ("≤1.3万元", "20盏×500元/盏")])
 def test_note_room_misses_told(engine: Any, value: str, note: str) -> None:
     assert _noted(engine, value, note)
+
+
+# held out, written after the fix: 3 of 3 right
+@pytest.mark.parametrize(("value", "note", "told"), [("≤30万元", "500套×500元/套（安装费另行结算）", False),
+                                                     ("≤60万元", "1000套×450元/套（未含基础施工）", False),
+                                                     ("≤80万元", "500套×1000元/套", True)])
+def test_note_room_held_out(engine: Any, value: str, note: str, told: bool) -> None:
+    assert _noted(engine, value, note) is told
 
 
 TIMES = """version: 1
@@ -243,6 +277,20 @@ def test_time006_look_alikes(engine: Any, goal: str, name: str, value: str) -> N
 ])
 def test_time006_told(engine: Any, goal: str, name: str, value: str) -> None:
     assert _time_told(engine, "TIME006", goal, name, value)
+
+
+# held out, written after the fix: 4 of 5 right at first (the goal's clause dating the work's 招标 quieted it); a
+# clause dating what readies the work no longer counts, so that case is no longer held out
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    ("2026年5月开工建设污水管网8公里，同步实施的绿化补植于4月底前完成。", "绿化补植完成时间", "2026年4月30日前", False),
+    ("2026年6月开工，改造老旧小区12个；其中屋面防水改造3月已完成招标。", "屋面防水改造完成时间", "2026年5月31日前", True),
+    ("2026年4月开工，治理水土流失面积20平方公里，11月底前完工，植树造林年内完成。", "植树造林完成时间", "2026年3月31日前",
+     True),
+    ("2026年4月开工，新建堤防3公里，堤防绿化于2026年12月完成。", "堤防绿化完成时间", "2026年3月31日前", True),
+    ("2026年3月开工，修复矿山10处；2025年12月已完成一期植树造林。", "植树造林完成时间", "2026年2月28日前", False),
+])
+def test_time006_held_out(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    assert _time_told(engine, "TIME006", goal, name, value) is told
 
 
 # TIME008 (a preview): 10 look-alikes, 2 drew it before (fixed: 结余资金收回, a goal's 后续 work); 2 of 3 told

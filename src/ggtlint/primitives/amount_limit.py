@@ -346,8 +346,9 @@ _LINE_PART = re.compile(r"其中|及|含|和.{0,4}(?:保险|费)$|[＋+]")
 # a span of months said in the line, its note or the goal: the year's twelve are not assumed then
 _MONTHS_SAID = re.compile(r"[0-9一二三四五六七八九十两]+个月")
 # a goal whose standard is not the year's twelve months of the whole standard: months in a range (1-6月每人每月
-# 1000元，7-12月每人每月1200元) or a level's share of it (每人每月1000元中本级负担20%) (second opinion, 2 of 12 look-alikes)
-_GOAL_NOT_TWELVE = re.compile(r"[0-9]{1,2}\s*[-—–~～至到]\s*[0-9]{1,2}\s*月|负担|分担|承担|配套|比例")
+# 1000元，7-12月每人每月1200元) or a level's share of it (每人每月1000元中本级负担20%) (second opinion, 2 of 12 look-alikes);
+# a range of other work (汛期6-9月增加巡查频次) leaves the year's standard standing
+_GOAL_NOT_TWELVE = re.compile(r"[0-9]{1,2}\s*[-—–~～至到]\s*[0-9]{1,2}\s*月份?[^，,；;。]{0,4}每(?:人每)?月|负担|分担|配套")
 # words of a count's and a line's names that say nothing of whom they are (发放, 人数, 其中)
 _HEAD_WORDS = GENERIC_WORDS + ("人员", "的", "拨付", "聘用", "增加")
 

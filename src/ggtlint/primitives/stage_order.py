@@ -383,8 +383,8 @@ def _goal_dates_it_before(goal: str, stem: str, start: re.Match[str], begins: da
     for end in [m.start() for m in _GOAL_CLAUSE_END.finditer(goal)] + [len(goal)]:
         clause, at_start = goal[at:end], at
         at = end + 1
-        if at_start <= start.start() < end or longest_run(stem, clause) < 2:
-            continue
+        if at_start <= start.start() < end or longest_run(stem, clause) < 2 or _READYING.search(clause):
+            continue  # (a clause dating what readies the work, 3月已完成招标, does not date the work)
         for month in _MONTH.finditer(clause):
             year = int(month.group("year")) if month.group("year") else begins.year
             if date(year, int(month.group("month")), 1) < begins:
