@@ -57,9 +57,9 @@ from ggtlint.values.parse import CEILING_OPS, stated_sum
 NAME = "amount-limit"
 SCOPES = ("table",)
 VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under", "goal_price",
-            "month_line", "note_room")
+            "month_line", "note_room", "note_months")
 LEVELS = {"note": Severity.WARNING, "goal_price": Severity.INFO, "month_line": Severity.WARNING,
-          "note_room": Severity.INFO}  # the note's own sum: no pairing guessed
+          "note_room": Severity.INFO, "note_months": Severity.WARNING}  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product"),
@@ -72,7 +72,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", 
                 "rate_under": ROW_PLACEHOLDERS + ("count_name", "count", "product"),
                 "goal_price": ROW_PLACEHOLDERS + ("rate", "product", "total"),
                 "month_line": ROW_PLACEHOLDERS + ("rate_name", "rate", "count_name", "count", "product"),
-                "note_room": ROW_PLACEHOLDERS + ("note", "product")}
+                "note_room": ROW_PLACEHOLDERS + ("note", "product"),
+                "note_months": ROW_PLACEHOLDERS + ("note", "product")}
 PARAMS_SCHEMA = {
     "type": "object",
     "required": ["mode"],
@@ -258,6 +259,11 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
             continue
         product = _note_product(_NOTE_LABEL.sub("", note).removeprefix("按"), ctx.lexicon)
         amount = row.parsed.yuan
+        if product is None and amount and _MONTH_PRICE.search(note) and not _MONTHS_GIVEN.search(note):
+            month = _note_product(_NOTE_LABEL.sub("", note).removeprefix("按"), ctx.lexicon, months_given=True)
+            if month and abs(month * 12 - amount) <= amount / 50:
+                yield note_hit(row, "note_months", severity=LEVELS["note_months"], product=yuan_text(month))
+            continue
         if product is None or not amount or product == amount * TEN_THOUSAND or amount == product * TEN_THOUSAND:
             continue  # (a line in the wrong unit of money is FUND003's and FUND004's)
         over = product > amount * _EXACT_MARGIN
@@ -393,7 +399,13 @@ def _month_lines(ctx: TableContext) -> Iterator[Hit]:
                           rate=rate_row.shown, count_name=count.name, count=count.shown, product=yuan_text(product))
 
 
-def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
+# a note pricing by the month (240人×每人每月600元, 12万平方米×2.5元/平方米·月) with no months written in any
+# form (12个月, ×12, 全年, 按月, 1-12月): the line a year of them, the note one month's sum (audit 30: b351, b353)
+_MONTH_PRICE = re.compile(r"元/[^×*＊0-9]{0,6}月|每月[0-9]")
+_MONTHS_GIVEN = re.compile(r"个月|[×*＊xX]\s*(?:12|十二)(?![0-9])|全年|按月|[0-9一二三四五六七八九十]+月|月数|月份")
+
+
+def _note_product(note: str, lexicon: Lexicon, months_given: bool = False) -> Decimal | None:
     """What a note written as a product comes to in 元 (60个×3万元/个 → 1800000), or None when it is
     anything else, has not exactly one factor of money, or prices by the month, term, week, day or time with
     no count of them (300元/人·月×100人, 150元/人·天×3人, 50元/人·次×3000人: for how long, how often is not written),
@@ -421,7 +433,7 @@ def _note_product(note: str, lexicon: Lexicon) -> Decimal | None:
         if unit is None and (each := (factor.group("each") or "").removeprefix("每")).startswith(_HEADS):
             per_head.append(each[0])
         product *= number
-    if money != 1 or (per_period and not periods):
+    if money != 1 or (per_period and not periods and not months_given):
         return None
     if any(not any(head in unit for unit in counted) for head in per_head):
         return None  # one head's sum (每人8课时×每课时20元), no count of the heads to make it the line's
