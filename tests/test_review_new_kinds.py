@@ -507,9 +507,10 @@ def test_a_notes_sum_by_the_month_is_told_over_the_months_written(engine) -> Non
     ("≤240000元", "约4家律师事务所×每家8万元/年"),  # 约: no exact sum
     ("＝240000元", "3家×8万元/家，另含差旅费1万元"),  # the note says more than the sum
     ("＝360000元", "按每家每月1万元标准，共3家，12个月"),  # worked out in words, no product written
-    # a price by the month or quarter with no count of them: for how long is not written
-    ("＝360000元", "1万元/家·月×3家"),
-    ("＝360000元", "每家每月1万元×3家"),
+    # a price by the month or quarter with no count of them: for how long is not written (a line of nine
+    # months', not the year's twelve: a year's line is note_months' notice, tests/test_leftovers_s21_costs.py)
+    ("＝270000元", "1万元/家·月×3家"),
+    ("＝270000元", "每家每月1万元×3家"),
     ("＝400000元", "2万元/家·季×5家"),
     ("≤300000元", "2-3万元/家×10家"),  # a range of prices
     ("≤300000元", "120万元×25%"),  # a share of another sum

@@ -29,7 +29,7 @@ _MODULES: tuple[str, ...] = (
     "cost_qty_alignment", "goal_coverage", "unique", "indicator_count", "text_hygiene",
     "year_mismatch", "value_problem", "repeated_output", "goal_figures", "weights", "part_over_whole",
     "note_cadence", "stage_order", "calendar_limit", "funds_restated", "benefit_per_head", "below_standard",
-    "note_parts", "price_note", "goal_fiscal_only", "foreign_project", "deadline_after_period", "township", "goal_sources", "goal_cadence", "period_completion", "goal_none_allowed",
+    "note_parts", "price_note", "note_count", "contingency", "goal_fiscal_only", "foreign_project", "deadline_after_period", "township", "goal_sources", "goal_cadence", "period_completion", "goal_none_allowed",
     "period_ended",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",

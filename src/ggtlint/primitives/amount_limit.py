@@ -59,7 +59,7 @@ SCOPES = ("table",)
 VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under", "goal_price",
             "month_line", "note_room", "note_months")
 LEVELS = {"note": Severity.WARNING, "goal_price": Severity.INFO, "month_line": Severity.WARNING,
-          "note_room": Severity.INFO, "note_months": Severity.WARNING}  # the note's own sum: no pairing guessed
+          "note_room": Severity.INFO, "note_months": Severity.INFO}  # note_months: the sum agrees, the months unsaid  # the note's own sum: no pairing guessed
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product"),
@@ -405,12 +405,20 @@ _MONTH_PRICE = re.compile(r"元/[^×*＊0-9]{0,6}月|每月[0-9]")
 _MONTHS_GIVEN = re.compile(r"个月|[×*＊xX]\s*(?:12|十二)(?![0-9])|全年|按月|[0-9一二三四五六七八九十]+月|月数|月份")
 
 
+def _bare(unit: str) -> str:
+    """A unit with its separators dropped (人·天 and 人天 are one)."""
+    return unit.translate(_UNIT_SEPARATORS)
+
+
+_UNIT_SEPARATORS = str.maketrans("", "", "·・.．/")
+
+
 def _note_product(note: str, lexicon: Lexicon, months_given: bool = False) -> Decimal | None:
     """What a note written as a product comes to in 元 (60个×3万元/个 → 1800000), or None when it is
     anything else, has not exactly one factor of money, or prices by the month, term, week, day or time with
     no count of them (300元/人·月×100人, 150元/人·天×3人, 50元/人·次×3000人: for how long, how often is not written),
     or gives a figure per head with no count of the heads (每人8课时×每课时20元: one head's sum, not the line's)."""
-    product, money, per_period, periods = Decimal(1), 0, False, False
+    product, money, per_period, periods, rate_per = Decimal(1), 0, False, False, ""
     per, counted, per_head = "", [], []
     for part in _TIMES_SIGN.split(note):
         factor = _FACTOR.fullmatch(part)
@@ -423,6 +431,7 @@ def _note_product(note: str, lexicon: Lexicon, months_given: bool = False) -> De
             number *= unit[1].to_yuan  # type: ignore[operator]
             per_period = any(period in (factor.group("each") or "") + rest[unit[0]:] for period in _PERIODS)
             per = (factor.group("each") or "").removeprefix("每") or split_per(rest[unit[0]:].lstrip("/"))[0]
+            rate_per = (factor.group("each") or "").removeprefix("每") or rest[unit[0]:].lstrip("/")
         elif rest.startswith(_PERIOD_COUNTS):
             periods = True
         else:
@@ -433,6 +442,9 @@ def _note_product(note: str, lexicon: Lexicon, months_given: bool = False) -> De
         if unit is None and (each := (factor.group("each") or "").removeprefix("每")).startswith(_HEADS):
             per_head.append(each[0])
         product *= number
+    # a count in the rate's own unit of time (1200人天×150元/人天, 120人·天×每人·天1500元): its periods counted
+    if per_period and not periods and any(_bare(unit) and _bare(unit) == _bare(rate_per) for unit in counted):
+        periods = True
     if money != 1 or (per_period and not periods and not months_given):
         return None
     if any(not any(head in unit for unit in counted) for head in per_head):

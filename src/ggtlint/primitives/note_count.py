@@ -1,0 +1,108 @@
+"""note-count: a cost note's count against the count the outputs promise of the same thing.
+
+A cost line whose note works it out from one count (研究生实验工位建设费, 120个×1万元/个; 零星维修费, 800件次×
+250元/件次) beside a 数量指标 naming the same thing in the same unit (新增研究生实验工位 ≥100个; 完成零星维修
+≥1200件次) says two counts for one output: the cost pays for another number than the output promises, or the
+output is wrong. Read only where the reading is sure: a note that is a product of exactly one count besides its
+periods (4期×60人×3天: 60人 is one phase's) and one rate; not a note of a part or a phase (其中, 首批, 一期) nor a
+loose one (约, 以上); the output in the very unit (人次 is not 人), exact or a floor, paired by a run of three
+characters the two names share beyond generic words that cover all the line's words but one, not an output
+split into 其中 parts, with no other output
+as near and no other line paired with it (parts of one output). Told only when the note counts fewer than the
+output promises: more than a floor is room. Each cost line at most once.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_total, \
+    longest_run, name_stem, row_hit
+from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, unique_best
+from ggtlint.values.parse import CEILING_OPS
+
+NAME = "note-count"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("count", "output", "promised")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    return params
+
+
+_TIMES = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
+# one factor counting things: a figure and its unit, nothing else (120个, 800件次, 12人)
+_COUNT = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,3})")
+# one factor that is the rate: money per something (1万元/个, 每人每月600元)
+_RATE = re.compile(r"[0-9.]+(?:万元|元)/|每[\u4e00-\u9fff]{1,4}[0-9.]+(?:万元|元)")
+# a factor counting time, not things (3天, 12个月, 2学期): a period the count is multiplied by; not a phase
+# (4期×60人: a count of phases makes the other count one phase's, so the note has two counts and is not read)
+_PERIOD_UNITS = ("个月", "月", "年", "季", "季度", "天", "日", "周", "学期", "小时", "课时", "工日")
+# a note of a part, a phase or a round figure: its count is not the output's whole
+_PART_WORDS = ("其中", "首批", "一期", "二期", "第一", "第二", "阶段", "部分", "试点", "分期", "含", "另")
+# words naming no thing: a cost is a 费, an output 新增, 完成, 开展
+# (the longer first: 建设费 goes whole before GENERIC_WORDS' 费 would leave its 建设)
+_NAME_WORDS = ("建设费", "经费", "费用", "资金", "新增", "完成", "开展", "购置", "采购", "实施", "组织", "举办",
+               "数量", "个数", "次数", "人数") + GENERIC_WORDS + ("费",)
+_SLACK = Decimal("0.02")
+
+
+def _note_count(note: str) -> tuple[Decimal, str, str] | None:
+    """The one count a product note works with, (figure, unit, as written); None for any other note."""
+    if not note or any(word in note for word in LOOSE_FIGURE_WORDS + _PART_WORDS):
+        return None
+    parts = _TIMES.split(note.strip().removeprefix("按"))
+    if len(parts) < 2:
+        return None
+    counts, rates = [], 0
+    for part in parts:
+        part = part.strip().rstrip("；;。，,")
+        if _RATE.search(part):
+            rates += 1
+            continue
+        match = _COUNT.fullmatch(part)
+        if match is None:
+            return None  # a factor of another shape (a share, a word): not a plain product
+        if match.group("unit") not in _PERIOD_UNITS:
+            counts.append((Decimal(match.group("n")), match.group("unit"), part))
+    return counts[0] if rates == 1 and len(counts) == 1 else None
+
+
+def _short(count: Decimal, output: Row) -> bool:
+    """Whether the note's count falls short of what the output promises (a floor or an exact count); more
+    than a floor promises is room (听力筛查 3800人 for ≥3700人), not told."""
+    promised = output.parsed.number
+    return promised is not None and promised > 0 and count < promised * (1 - _SLACK)
+
+
+def _split(output: Row, outputs: list[Row]) -> bool:
+    """Whether the output is split into parts (其中：法人科技特派员 under 选派科技特派员): a line may pay one."""
+    return any(row is not output and row.name.startswith("其中") and row.parsed.unit == output.parsed.unit
+               for row in outputs)
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    noted = [(row, read) for row in ctx.rows if is_cost(row) and is_money_total(row)
+             and (read := _note_count(row.indicator.note or "")) is not None]
+    if not noted:
+        return  # most tables: no product note, no outputs to pair
+    outputs = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.kind == "count"
+               and row.parsed.number and row.parsed.op not in CEILING_OPS]
+    paired: list[tuple[Row, Decimal, str, Row]] = []
+    for line, (count, unit, shown) in noted:
+        same_unit = [row for row in outputs if row.parsed.unit == unit]
+        stem = name_stem(line.name, _NAME_WORDS)
+        output = unique_best([(longest_run(stem, name_stem(row.name, _NAME_WORDS)), row) for row in same_unit], 3)
+        # the line's own words within the output's name, but one character (培训费 of 保洁员 is not 聘用保洁员's
+        # pay; 新建便民网点 is a part of 便民网点建设改造; 个人科技特派员 a part of 科技特派员)
+        if output is not None and longest_run(stem, output.name) >= len(stem) - 1 and not _split(output, outputs):
+            paired.append((line, count, shown, output))
+    for line, count, shown, output in paired:
+        if sum(1 for other in paired if other[3] is output) > 1:
+            continue  # lines paying parts of one output (大棚 800亩 and 露地 2200亩 of 3000亩)
+        if _short(count, output):
+            yield row_hit(line, count=shown, output=output.name, promised=output.shown)
