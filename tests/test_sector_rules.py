@@ -1965,14 +1965,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b355; 0 of 10 look-alikes, held out 4 of 5). REL002 notices the lines a defect leaves with no count (a 不可预见费,
     # an office line, a split line, another project's screening) and the outputs it leaves unpaid: fair, and not
     # counted as told. A cost line of the next year (2027年度征兵宣传费, 2027年度内镜医师培训费) is told since audit 31's
-    # TIME002 indicator_after (16 of 30). Audit 30's cost leftovers (tests/test_leftovers_s21_costs.py) tell five more
-    # (21 of 30): a note pricing by the month with no months for a year's line (FUND007 note_months, a notice: b351,
-    # b353), a note counting fewer than its output promises (FUND019, new, a warning: b353), a 不可预见费 or 预备费
-    # in a yearly project not a works one (FUND020, new, a warning: b349, b352). The sources of 2026 (g390, g500, g524) and their copies b351, b354, b355 draw XT003 (most
-    # indicators the same), as audit 29's plain copies did.
+    # TIME002 indicator_after (16 of 30). Audit 30's cost leftovers (tests/test_leftovers_s21_costs.py) tell six
+    # more (22 of 30): a note pricing by the month with no months for a year's line (FUND007 note_months, a
+    # notice: b351, b353), a note counting fewer than its output promises (FUND019, new, a warning: b353), a
+    # 不可预见费 or 预备费 in a yearly project not a works one (FUND020, new, a warning: b349, b352), a note counting
+    # in its rate's own unit of time (1200人天×1500元/人天 for ≤18万元, FUND007's note sum: b350). The sources of
+    # 2026 (g390, g500, g524) and their copies b351, b354, b355 draw XT003 (most indicators the same), as audit
+    # 29's plain copies did.
     # Left: a note counting more than its output's floor (b349 120个 against ≥100个: more than a floor is room, not
-    # read); a note's 元 slip where the line has a standard beside it (b350 1200人天×1500元/人天 for ≤18万元);
-    # the same spending named twice (four tables: names differ, sums agree); another body's or project's work (b346, b351, b354: no rule knows whose work a name is).
+    # read); the same spending named twice (four tables: names differ, sums agree); another body's or project's work (b346, b351, b354: no rule knows whose work a name is).
     # b346: 培训费综合定额标准 ≤550元/人·天 above its note's 400元/人·天 (FUND018, told after), 人大常委会机关日常办公费
     # (FUND014, told after); left: 政协委员履职手册印制费
     "b346": {"FUND014": 1, "FUND018": 1},
@@ -1986,9 +1987,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 设备采购费 beside 教学科研仪器设备购置费, 研究生实验工位 noted 120个×1万元/个 against ≥100个 (more than a floor
     # promises is room: FUND019 reads only a note short of its output; careful g203 and g688 budget over floors too)
     "b349": {"FUND020": 1, "REL002": 1},
-    # b350: 审计外勤伙食及交通补助标准 ＝180元/人天 against its note's 150元/人天 (FUND007 over its line; FUND018);
-    # left: 村级财务审计报告编制费 beside the audit service, 1200人天×1500元/人天 for ≤18万元
-    "b350": {"FUND007": 1, "FUND018": 1},
+    # b350: 审计外勤伙食及交通补助标准 ＝180元/人天 against its note's 150元/人天 (FUND007 over its line; FUND018),
+    # 1200人天×1500元/人天 for ≤18万元 (FUND007's note sum, told after: the standard line beside it was not why it
+    # was quiet; 元/人天 was read as a rate per day with no days counted, though 1200人天 counts them); left:
+    # 村级财务审计报告编制费 beside the audit service
+    "b350": {"FUND007": 2, "FUND018": 1},
     # b351: 农业农村局机关日常办公费 (FUND014, told after; REL002: no count), 240人×每人每月600元 for ≤172.8万元
     # (FUND007 note_months, told after: the months unsaid); left: 城区垃圾中转站改造费
     "b351": {"FUND007": 1, "FUND014": 1, "REL002": 1, "XT003": 1},
