@@ -1,7 +1,9 @@
 """forbid-terms: wording that makes a target unverifiable.
 
 Params: ``source`` — ``vague`` (the vague-terms lexicon, as classified by the value parser)
-or ``list`` (the ``terms`` given here; the default when ``terms`` are given); ``field`` — value or name; ``match`` — ``all`` (the
+or ``list`` (the ``terms`` given here; the default when ``terms`` are given); ``field`` — value, name or note
+(the 备注: a finding on it points at the note); ``pattern`` — a regular expression to find instead of the terms
+(with ``source: list``; a note saying no survey was held, 未开展满意度调查, which no fixed word list covers); ``match`` — ``all`` (the
 text says nothing but such terms, e.g. a value that is only "有效提升") or ``any`` (it
 contains one); ``exempt_note`` — a pattern: a row whose 备注 matches it is left alone (其他费用 whose
 note breaks it down, 含…印制6000元).
@@ -12,13 +14,13 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ggtlint.bilingual import BilingualError
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, note_hit, row_hit
 from ggtlint.regexsafety import search
 
 NAME = "forbid-terms"
 SCOPES = ("indicator",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("terms",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("terms", "note")
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
     "type": "object",
@@ -26,7 +28,8 @@ PARAMS_SCHEMA = {
     "properties": {
         "source": {"enum": ["vague", "list"]},
         "terms": {"type": "array", "items": {"type": "string", "minLength": 1}},
-        "field": {"enum": ["value", "name"]},
+        "field": {"enum": ["value", "name", "note"]},
+        "pattern": {"type": "string"},
         "match": {"enum": ["all", "any"]},
         "exempt_note": {"type": "string"},
     },
@@ -41,13 +44,26 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
                              "vague-terms lexicon")
     if "terms" in params and "source" not in params:
         params = {**params, "source": "list"}
-    return compile_patterns(params, ("exempt_note",))
+    return compile_patterns(params, ("exempt_note", "pattern"))
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     field = params.get("field", "value")
-    text = (row.value if field == "value" else row.name).strip()
+    if field == "note":
+        text = (row.indicator.note or "").strip()
+    else:
+        text = (row.value if field == "value" else row.name).strip()
     if not text:
+        return
+    if "pattern" in params:
+        # a pattern stands for the terms: the first match is the term the message quotes
+        match = search(params["pattern"], text)
+        if match is None:
+            return
+        if field == "note":
+            yield note_hit(row, "default", terms=match.group(0))
+        else:
+            yield row_hit(row, terms=match.group(0), key=field == "name")
         return
     if "exempt_note" in params and search(params["exempt_note"], row.indicator.note or "") is not None:
         return
