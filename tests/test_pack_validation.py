@@ -202,7 +202,7 @@ def test_a_placeholder_the_check_does_not_give_stops_the_pack(tmp_path: Path) ->
     error = _refused(tmp_path, message='{zh: "“{name}”含“{foo}”。", en: "{name} contains {terms}."}')
     assert (error.line, error.field) == (9, "/rules/0/message/zh")
     assert error.message.startswith("消息中的占位符 {foo} 不是检查原语 forbid-terms 提供的")
-    assert "{name}、{value}、{level1}、{level2}、{terms}、{project}、{year}" in error.message
+    assert "{name}、{value}、{level1}、{level2}、{terms}、{note}、{project}、{year}" in error.message
     assert error.message_en.startswith("placeholder {foo} in the message is not given by check primitive forbid-terms")
     error = _refused(tmp_path, message='{zh: "“{name}”含“{terms}”。", en: "{name} contains {term}."}')
     assert error.field == "/rules/0/message/en" and "did you mean {terms}?" in error.message_en
@@ -385,7 +385,7 @@ def test_an_override_of_an_unknown_rule_is_reported_at_its_line(tmp_path: Path) 
                           "--lang", "en", cwd=tmp_path)
     assert english.returncode == 2 and english.stderr.startswith("ggtlint: rule pack error: ")
     assert english.stderr.rstrip().endswith("bureau.yaml:4: /overrides/SAT09: override names an unknown rule SAT09: "
-                                            "did you mean SAT003?"), english.stderr
+                                            "did you mean SAT004?"), english.stderr
 
 
 def test_a_rule_can_apply_only_to_projects_of_a_category_or_an_amount(tmp_path: Path) -> None:
