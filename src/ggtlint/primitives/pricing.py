@@ -428,9 +428,22 @@ def _days_count(ctx: TableContext) -> Row | None:
     return days[0] if len(days) == 1 else None
 
 
+# a number a name holds (90周岁以上, 2026年, 3级)
+_NAME_NUMBER = re.compile(r"[0-9]+")
+
+
+def _numbers_clash(price_name: str, row_name: str) -> bool:
+    """Both names hold numbers and share none (90周岁以上高龄津贴标准 against 80周岁以上老年人): another group's
+    count, whatever words the two share."""
+    ours = set(_NAME_NUMBER.findall(price_name))
+    return bool(ours) and bool(theirs := set(_NAME_NUMBER.findall(row_name))) and not ours & theirs
+
+
 def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
           strip: tuple[str, ...]) -> tuple[Row | None, bool]:
     """The quantity a price multiplies, and whether the pair is firm (three characters shared)."""
+    if any(char.isdigit() for char in price.name):
+        same_unit = [row for row in same_unit if not _numbers_clash(price.name, row.name)]
     stem = name_stem(without_breakdown_label(price.name), strip)
     runs = [(longest_run(stem, name_stem(without_breakdown_label(row.name), strip)), -index, row)
             for index, row in enumerate(same_unit)]
