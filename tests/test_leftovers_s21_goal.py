@@ -170,3 +170,32 @@ CARE = "2026年按每人每月300元、每年12个月的标准，为全县残疾
 ])
 def test_listed_terms_held_out(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert _told(engine, goal, name, value, "成本指标") is told
+
+
+def _quoted(engine: Any, goal: str, name: str, value: str, level2: str = "数量指标") -> list[str]:
+    text = TABLE.format(goal=goal, name=name, value=value, level2=level2)
+    return [f.message_zh for f in engine.check_source(load_text(text, "s21.yaml")).findings if f.rule_id == "REL008"]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "words"), [
+    (STUDENTS, "受益学生人数", "≥4200人", "“约4.2万名学生”"),
+    ("2026年（2021年框架）为约2.4万名学生提供营养膳食补助。", "受益学生人数", "≥2400人", "“约2.4万名学生”"),
+    (RESIDENTS, "沿线受益居民", "≥8人", "“约8万居民”"),
+    (AFTER_SCHOOL, "参加课后服务学生", "≥1400人", "“覆盖有需求的学生约1.4万人”"),  # the people before: the clause
+])
+def test_head_count_quotes_its_own_words(engine: Any, goal: str, name: str, value: str, words: str) -> None:
+    # the people the figure counts, not the clause before it (2026年（2021年框架）为约2.4万名)
+    messages = _quoted(engine, goal, name, value)
+    assert len(messages) == 1 and words in messages[0]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "words"), [
+    (GRANT, "国家助学金标准", "＝1500元/生·学期", "“每生每年1500元”"),  # not 2026年按每生每年1500元
+    (AID, "资助标准", "按省定标准每生每学期1000元", "“每生每年1000元”"),  # not 2026年按照…
+    ("2026年按每人次200元标准开展职业卫生培训。", "职业卫生培训补助标准", "＝300元/人·次", "“每人次200元”"),
+    (LEVELS, "初中寄宿生补助标准", "＝1500元/生·年", "“初中每生每年1250元”"),  # a listed item: its kind
+])
+def test_standard_quotes_its_own_words(engine: Any, goal: str, name: str, value: str, words: str) -> None:
+    # the standard without the year and 按 before it, which the goal's opening preposition carries
+    messages = _quoted(engine, goal, name, value, "成本指标")
+    assert len(messages) == 1 and words in messages[0]

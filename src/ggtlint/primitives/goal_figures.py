@@ -738,10 +738,29 @@ def _ten_thousand_as_thousand(goal: str, rows: list[Row], told: set[int]) -> Ite
             continue
         row, times = slipped[0]
         told.add(id(row))
+        # (the people named after the figure quoted with it, not the clause before: 约4.2万名学生)
+        said = _head_count_said(goal, match) if after in people and after in row.name \
+            else _goal_said(goal, match.start(), match.end())
         if times == "10000":
-            yield row_hit(row, variant="unit_slip", **_goal_said(goal, match.start(), match.end()), times=times)
+            yield row_hit(row, variant="unit_slip", **said, times=times)
         else:
-            yield row_hit(row, **_goal_said(goal, match.start(), match.end()), times=times)
+            yield row_hit(row, **said, times=times)
+
+
+# where the people a head count names after its figure end (学生 of 约4.2万名学生提供…, 在校生 of 5.2万名在校生的…)
+_PEOPLE_END = lazy_pattern(r"的|提供|开展|发放|实施|享受|参加|参与|受益|接受|办理|免费|缴纳|购买")
+
+
+def _head_count_said(goal: str, match: re.Match[str]) -> dict[str, str]:
+    """A message's placeholders for a head count in 万 that names its people after the figure: the figure, the
+    words before it saying about how many (约, 近) and the people (约4.2万名学生), not the clause before it
+    (2026年（2021年框架）为约2.4万名 said nothing of whom it counts)."""
+    about = _ABOUT_AHEAD.search(goal, max(0, match.start() - 6), match.start())
+    start = match.start() if about is None else about.start() + len(about.group()) - len(about.group().lstrip("的"))
+    people = _CLAUSE_BREAK.split(goal[match.end():match.end() + _QUOTE_AFTER + 1])[0]
+    cut = _PEOPLE_END.search(people, 2)
+    people = people[:cut.start()] if cut is not None else people[:_QUOTE_AFTER]
+    return {"goal_figure": match.group(), "goal_words": goal[start:match.end()] + people}
 
 
 # a floor the goal sets, with the two characters before it saying what it is of (每天不少于2小时)
@@ -1544,8 +1563,9 @@ def _quoted(goal: str, start: int, end: int) -> str:
     item = _ITEM_AHEAD.match(ahead)
     if item is not None and (_ELEVEN_THE_HOLIDAY.match(ahead) is None or "十、" in goal[:begin]):
         ahead = ahead[item.end():]
-    preposition = _PREPOSITION_AHEAD.match(ahead)
-    if preposition is not None and preposition.end() < len(ahead) and not _DEED.search(ahead, preposition.end()):
+    # (read with the figure: a standard's 每 opens the figure, 2026年按|每人次200元)
+    preposition = _PREPOSITION_AHEAD.match(ahead + goal[start:end])
+    if preposition is not None and preposition.end() <= len(ahead) and not _DEED.search(ahead, preposition.end()):
         ahead = ahead[preposition.end():]
     if len(ahead) > _QUOTE_AHEAD:
         window_start = len(ahead) - _QUOTE_AHEAD
