@@ -199,3 +199,9 @@ def test_standard_quotes_its_own_words(engine: Any, goal: str, name: str, value:
     # the standard without the year and 按 before it, which the goal's opening preposition carries
     messages = _quoted(engine, goal, name, value, "成本指标")
     assert len(messages) == 1 and words in messages[0]
+
+
+def test_floor_reversed_message(engine: Any) -> None:
+    # a ceiling met below the floor misses the goal; met at the figure itself it does not (not 恰好不满足)
+    messages = _quoted(engine, AFTER_SCHOOL, "每天课后服务时长", "≤2小时", "质量指标")
+    assert len(messages) == 1 and "“每天不少于2小时”（下限）" in messages[0] and "也可能达不到" in messages[0]
