@@ -205,3 +205,13 @@ def test_floor_reversed_message(engine: Any) -> None:
     # a ceiling met below the floor misses the goal; met at the figure itself it does not (not 恰好不满足)
     messages = _quoted(engine, AFTER_SCHOOL, "每天课后服务时长", "≤2小时", "质量指标")
     assert len(messages) == 1 and "“每天不少于2小时”（下限）" in messages[0] and "也可能达不到" in messages[0]
+
+
+@pytest.mark.parametrize(("goal", "name", "value"), [
+    ("2026年开展健康义诊，服务群众3万人次。", "服务群众人数", "≥3000人"),  # visits, not heads
+    ("2026年开展健康义诊，服务群众3万人次。", "服务群众", "≥3人"),
+    ("2026年走访慰问困难群众1万户次。", "走访困难群众户数", "≥1000户"),
+])
+def test_visits_in_ten_thousand_are_no_head_count(engine: Any, goal: str, name: str, value: str) -> None:
+    # (found in review: 3万人次 had been read as 3万人, and quoted so)
+    assert not _told(engine, goal, name, value)

@@ -707,8 +707,9 @@ def _ten_thousand_dropped(goal: str, before: int, rows: list[Row], shared: int, 
 
 
 # a head count in 万 and the people it counts, the two characters after its measure word (约4.2万名学生) or, with
-# none there, the two before it less 约 and the like (学生约1.4万人)
-_HEADS_IN_TEN_THOUSAND = lazy_pattern(r"(?<![0-9.,第])(?P<n>[0-9]+(?:\.[0-9]+)?)万(?P<unit>[名人户])?(?![元亩])")
+# none there, the two before it less 约 and the like (学生约1.4万人); not a count of visits (服务群众3万人次, 走访1万
+# 户次: 3000人 served may be the 3万人次)
+_HEADS_IN_TEN_THOUSAND = lazy_pattern(r"(?<![0-9.,第])(?P<n>[0-9]+(?:\.[0-9]+)?)万(?P<unit>[名人户])?(?![元亩次]|[人户]次)")
 _ABOUT_AHEAD = lazy_pattern(r"(?:约|近|共|逾|超过?|达到?|的)+$")
 # words of an indicator's name that say only whom it counts (受益学生人数, 参加课后服务学生)
 _COUNTING_WORDS = lazy_pattern(r"受益|受助|参加|参与|覆盖|人数|户数|数量|总数|数$")
