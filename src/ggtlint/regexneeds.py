@@ -11,7 +11,8 @@ the pattern's required path count (not those inside lookarounds, optional parts,
 branch one of whose alternatives needs none), and a pattern with IGNORECASE needs nothing.
 The answer is a tuple of clauses; a text can match only if, for every clause, it contains
 at least one of the clause's characters (``could_match``). It is remembered per pattern
-text, so the parse happens once per pattern, when first asked, not at start-up.
+text and flags (a compiled pattern's ``.flags``: IGNORECASE or VERBOSE given apart from the text change what it
+needs), so the parse happens once per pattern, when first asked, not at start-up.
 """
 
 from __future__ import annotations
