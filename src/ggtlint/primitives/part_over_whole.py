@@ -84,10 +84,15 @@ def _counts_what_the_whole_does(part: Row, whole: Row) -> bool:
     return thing[-2:] in words or (len(thing) == 3 and words.endswith(thing[-1]) and thing[0] in words)
 
 
+def counted_lines(ctx: TableContext) -> list[Row]:
+    """The table's lines counting things with a figure, neither a cost nor a 其中 line: what both the named-part
+    and the other-words passes read (listed once per table)."""
+    return [row for row in ctx.rows if not is_cost(row) and not is_breakdown(row.name)
+            and row.parsed.kind in _COUNTED and row.parsed.number is not None]
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    # the lines counting things, neither a cost nor a 其中 line: both passes below read the same ones
-    counted = [row for row in ctx.rows if not is_cost(row) and not is_breakdown(row.name)
-               and row.parsed.kind in _COUNTED and row.parsed.number is not None]
+    counted = counted_lines(ctx)
     yield from _named_parts(counted)
     yield from _parts_in_other_words(counted, params.get("part_names", ()))
     if not any(is_breakdown(row.name) for row in ctx.rows):
@@ -146,7 +151,7 @@ def _two_breakdowns(numbers: list[Decimal], whole: Decimal) -> bool:
 
 def _named_parts(rows: list[Row]) -> Iterator[Hit]:
     """A line named as another with words before it, and more of them (青少年参赛运动员 over 参赛运动员);
-    ``rows`` are the table's counted lines, neither a cost nor a 其中 line."""
+    ``rows`` are the table's counted_lines."""
     counted = [(row, counted_words(row.name)) for row in rows]
     for whole, whole_words in counted:
         if len(whole_words) < _WHOLE_WORDS:
