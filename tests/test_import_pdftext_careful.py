@@ -500,6 +500,9 @@ def test_held_out_wrapped_period_labels(lines: str, period: str) -> None:
     [item] = read_text(_PERIOD_HEAD.format(period=lines), "period.txt").tables
     assert item.table.project.period == period
     assert [(i.name, i.value) for i in item.table.indicators] == [("新建教学楼", "＝1栋")]
+    # the fifth's 项目负责人 is told as not read, not dropped; the others leave no note on the period
+    note = item.notes.get("/project/period")
+    assert (note is not None and "项目负责人 王德明" in note.message_zh) is ("项目负责人" in lines), note
 
 
 def test_a_wrapped_label_spaced_out_is_not_read_yet() -> None:
