@@ -115,7 +115,7 @@ def test_a_number_cell_showing_month_one_is_noted() -> None:
     (("实施期限", "2026年3月-2026年11月", "至", "2026年12月"), "2026年3月-2026年11月"),  # the start is a span already
     (("实施期限", "1年", "至", "2026年12月"), "1年"),
     (("实施期限", "2026年3月", "至今"), "2026年3月"),
-    (("实施期限", "自", "2026年3月1日"), "自"),  # no end: not a period over cells (kept as written)
+    (("实施期限", "自", "2026年3月1日"), "自2026年3月1日"),  # no end: the start with its 自 (it was 自 alone)
     (("实施期限", "2026年3月", "项目负责人", "张三"), "2026年3月"),  # the next label's row goes on
     (("实施期限", "2026年3月", "至", "2026年11月", "2026年12月"), "2026年3月至2026年11月"),  # four at most
     (("实施期限", 2026, 2027), "2026"),  # years as numbers: no month to join
@@ -125,6 +125,20 @@ def test_a_number_cell_showing_month_one_is_noted() -> None:
         "bare-months"])
 def test_look_alikes_are_not_joined(cells: tuple[Any, ...], read: str) -> None:
     assert _read(cells).table.project.period == read
+
+
+@pytest.mark.parametrize(("cells", "number_format", "read"), [
+    (("实施期限", "自", "2026年3月1日"), None, "自2026年3月1日"),
+    (("实施期限", "从", D(2026, 3, 1)), "yyyy/m/d", "从2026年3月1日"),
+    (("实施期限", "自", "2026年3月1日", "备注", "按进度拨付"), None, "自2026年3月1日"),
+])
+def test_a_start_with_no_end_keeps_its_date(cells: tuple[Any, ...], number_format: str | None, read: str) -> None:
+    # before, the period was 自 alone and the start's date was lost with no note; no end, so no dates are read
+    item = _read(cells, number_format)
+    assert item.table.project.period == read
+    assert read_period(read, 2026) is None
+    span = item.table.span("/project/period")
+    assert span is not None and span.end_column == 4  # the 自 cell and the date's
 
 
 def test_the_export_keeps_a_joined_period() -> None:

@@ -883,8 +883,9 @@ class _SheetReader:
         """A 实施期限 given over the cells of its row: a start and an end (2026/3/1 | 2026/11/30, or typed as
         text: 2026年3月1日 | 2026年11月30日, 2026.3 | 2026.11), maybe with a 至 / — cell between them and a 自
         cell before (自 | 2026年3月1日 | 至 | 2026年11月30日). The period as one text (start, joiner, end), a
-        note where a number cell may have lost a trailing 0 (2026.1 for 2026.10), and the cells' span; None
-        when the cells from ``col`` on are no such run. ``first`` is the value at ``col`` (the text after the
+        note where a number cell may have lost a trailing 0 (2026.1 for 2026.10), and the cells' span; a 自 cell
+        and a start with no end give that start with its 自 (自2026年3月1日); None when the cells from ``col`` on
+        are no such run. ``first`` is the value at ``col`` (the text after the
         label's colon when the label cell holds it: 实施期限：2026年3月 | 至 | 2026年11月)."""
         sheet = self.sheet
         in_row = sheet.by_row.get(row, [])
@@ -901,6 +902,9 @@ class _SheetReader:
         kinds = "".join(_period_kind(cell) for cell in cells)
         shape = _PERIOD_SHAPE.match(kinds)
         if shape is None:
+            if kinds.startswith("fd"):  # 自 | 2026年3月1日 and no end: the start kept with its 自, not 自 alone
+                text, note = _cell_text(cells[1])
+                return f"{squash_label(str(first.value))}{text}", note, Span(row, col, row, run[1] + 1)
             return None
         cells = cells[:shape.end()]
         if kinds.startswith("f"):
