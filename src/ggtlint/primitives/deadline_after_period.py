@@ -42,11 +42,11 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 _PERIOD_WORDS = (r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s*(?P<d1>[0-9]{1,2})\s*[日号])?(?:起)?\s*"
                  r"(?:至|到|—|–|-|~|～)\s*"
                  r"(?:(?P<y2>20[0-9]{2})\s*年)?\s*(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*[日号])?")
-# the project's period as the goal states it: 项目实施期为2026年1月至2026年9月, 实施期限：2026年3月1日至6月30日,
-# 项目建设期2026年3月至2027年6月;
+# the project's period as the goal states it (read by period_ended too): 项目实施期为2026年1月至2026年9月,
+# 实施期限：2026年3月1日至6月30日, 项目建设期2026年3月至2027年6月;
 # with no 项目 before it, only opening a clause (not a piece of work's: 园路修复工程实施时间为2026年4月至6月)
-_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
-                     + _PERIOD_WORDS)
+GOAL_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
+                         + _PERIOD_WORDS)
 # project.period by itself: the words of a period, or years alone (2026-2028年, 三年（2026—2028年）: from
 # the first's January to the last's December); dates written 2026.03, 2026/3/1 or 2026-03-01 are read as 2026年3月(1日)
 # (自2026年3月1日至…: from; 12月底, 12月31日止: the last day)
@@ -77,7 +77,7 @@ def _day(year: int, month: int, day: str | None, last: bool) -> date | None:
     return date(year, month, number) if 1 <= number <= days else None
 
 
-def _period_dates(match: re.Match[str], budget_year: int | None) -> tuple[date, date] | None:
+def period_dates(match: re.Match[str], budget_year: int | None) -> tuple[date, date] | None:
     """The first and last day of a period in words (a start with no year is in the budget year, an end with
     none in the start's); None when a date is no date, the year is unknown or the end comes first."""
     start_year = match.group("y1") or budget_year or match.group("y2")
@@ -98,7 +98,7 @@ def read_period(text: str | None, budget_year: int | None) -> tuple[date, date] 
     for numbered in (_HYPHENED_DATE, _DOTTED_DATE):
         dated = numbered.sub(lambda m: f"{m['y']}年{int(m['m'])}月" + (f"{int(m['d'])}日" if m["d"] else ""), dated)
     if (match := _FIELD_PERIOD.fullmatch(dated)) is not None:
-        return _period_dates(match, budget_year)
+        return period_dates(match, budget_year)
     if (years := _FIELD_YEARS.fullmatch(dated)) is not None and years["y1"] <= years["y2"]:
         return date(int(years["y1"]), 1, 1), date(int(years["y2"]), 12, 31)
     return None
@@ -117,8 +117,8 @@ def project_period(ctx: TableContext) -> tuple[str, date, re.Match[str] | None] 
     field = ctx.table.project.period
     if (dates := read_period(field, ctx.budget_year)) is not None:
         return field.strip(), dates[1], None
-    match = _PERIOD.search(ctx.goal)
-    dates = _period_dates(match, ctx.budget_year) if match is not None and ctx.budget_year is not None else None
+    match = GOAL_PERIOD.search(ctx.goal)
+    dates = period_dates(match, ctx.budget_year) if match is not None and ctx.budget_year is not None else None
     return None if dates is None else (match.group(), dates[1], match)
 
 

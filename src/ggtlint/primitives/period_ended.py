@@ -14,7 +14,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
-from ggtlint.primitives.deadline_after_period import _PERIOD, _period_dates, period_from, read_period
+from ggtlint.primitives.deadline_after_period import GOAL_PERIOD, period_dates, period_from, read_period
 
 NAME = "period-ended-before-year"
 SCOPES = ("table",)
@@ -36,10 +36,10 @@ _CLAUSE_END = re.compile(r"[。；;\n]")
 
 def _goal_period(goal: str, budget_year: int) -> tuple[str, int] | None:
     """The goal's statement of the project's own period and its last year, when it ends before the budget year."""
-    for pattern in (_PERIOD, _PERIOD_YEARS):
+    for pattern in (GOAL_PERIOD, _PERIOD_YEARS):
         for match in pattern.finditer(goal):
-            if pattern is _PERIOD:
-                dates = _period_dates(match, budget_year)
+            if pattern is GOAL_PERIOD:
+                dates = period_dates(match, budget_year)
                 end_year = dates[1].year if dates is not None else None
             else:
                 end_year = int(match.group("y2")) if match.group("y1") <= match.group("y2") else None
