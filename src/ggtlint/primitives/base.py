@@ -289,6 +289,20 @@ def longest_run(a: str, b: str) -> int:
     return longest
 
 
+def made_of(name: str, words: str) -> bool:
+    """Whether ``name`` is made wholly of runs of two or more characters found in ``words`` (改造施工 of
+    开展施工改造), taken greedily from the left; False for an empty name."""
+    at = 0
+    while at < len(name):
+        size = 0
+        while at + size < len(name) and name[at:at + size + 1] in words:
+            size += 1
+        if size < 2:
+            return False
+        at += size
+    return bool(name)
+
+
 def unit_at(text: str, lexicon: Lexicon, wanted: Callable[[UnitInfo], bool]) -> tuple[int, UnitInfo] | None:
     """The longest unit of the lexicon that ``text`` starts with and ``wanted`` takes (its length and
     its entry), cutting the words after it (名农村: 名; 万元/家: 万元); None when there is none.

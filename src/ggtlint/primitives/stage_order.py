@@ -34,8 +34,8 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import (NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, longest_run, name_stem,
-                                     row_hit)
+from ggtlint.primitives.base import (NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, longest_run, made_of,
+                                     name_stem, row_hit)
 from ggtlint.values.parse import chinese_numeral, parse_value
 
 NAME = "stage-order"
@@ -200,7 +200,7 @@ def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
         stem = name_stem(row.name, _TIME_WORDS)
         for work, said, deadline in promised:
             # a day later is the same deadline: 国庆节前 and 10月1日前 say before the day, 9月30日前 by it
-            if row.parsed.deadline > deadline + _SAME_DEADLINE and _made_of(stem, work) \
+            if row.parsed.deadline > deadline + _SAME_DEADLINE and made_of(stem, work) \
                     and (not _BEFORE_ANY_START.search(work) or _BEFORE_ANY_START.search(row.name)):
                 yield row_hit(row, variant="after_goal", severity=LEVELS["after_goal"], goal_deadline=said)
                 break
@@ -255,11 +255,11 @@ def _before_goal_later_year(ctx: TableContext, dated: list[Any]) -> Iterator[Hit
         own = name_stem(stem, tuple(word for word in _STAGE_WORDS.split("|") if word))
         if not own or _GENERIC.fullmatch(own):
             continue
-        if any(_made_of(stem, clause + "|" + project + _STAGE_WORDS) and longest_run(own, clause) >= 2
+        if any(made_of(stem, clause + "|" + project + _STAGE_WORDS) and longest_run(own, clause) >= 2
                for clause in this_year):
             continue
         for clause in clauses:
-            if _made_of(stem, clause + "|" + project + _STAGE_WORDS) and longest_run(own, clause) >= 2:
+            if made_of(stem, clause + "|" + project + _STAGE_WORDS) and longest_run(own, clause) >= 2:
                 yield row_hit(row, variant="before_goal_later_year", severity=LEVELS["before_goal_later_year"],
                               goal_clause=clause)
                 break
@@ -278,7 +278,7 @@ def _whole_year_after_finish(ctx: TableContext, goal: str, row: Row, stem: str) 
         # in its words and the finish's (改造完工 of 无障碍改造…全部完工)
         if finish is None or deadline is None or deadline >= row.parsed.deadline \
                 or (longest_run(stem, goal[:match.start()]) < _SHARED
-                    and not _made_of(stem, goal[:match.start()] + finish.group())) \
+                    and not made_of(stem, goal[:match.start()] + finish.group())) \
                 or _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
             continue
         clause_start = max((m.end() for m in _GOAL_CLAUSE_END.finditer(goal, 0, match.start())), default=0)
@@ -445,7 +445,7 @@ def _before_work_start(ctx: TableContext, goal: str, dated: list[Any], told: set
         work = (start.group("subject") or "") + start.group("work")  # 补贴申请 … 受理
         for row in dated:
             if id(row) not in told and row.parsed.deadline < begins \
-                    and _made_of(name_stem(row.name, _CLOSING_WORDS), work):
+                    and made_of(name_stem(row.name, _CLOSING_WORDS), work):
                 told.add(id(row))
                 yield row_hit(row, variant="before_start", start=start.group(0))
 
@@ -479,19 +479,6 @@ def _paid_before_applications(ctx: TableContext, goal: str, told: set[int]) -> I
                     or not all(int(year) == begins.year for year in _YEAR.findall(row.name)):
                 continue
             stem = _BATCH.sub("", _PAYING.sub("", name_stem(row.name, _MONEY_WORDS)))
-            if _made_of(stem, money + "资金"):
+            if made_of(stem, money + "资金"):
                 told.add(id(row))
                 yield row_hit(row, variant="before_start", start=match.group(0))
-
-
-def _made_of(stem: str, words: str) -> bool:
-    """Whether the stem is made of runs of two or more characters of ``words`` (改造施工 of 开展施工改造)."""
-    at = 0
-    while at < len(stem):
-        size = 0
-        while at + size < len(stem) and stem[at:at + size + 1] in words:
-            size += 1
-        if size < 2:
-            return False
-        at += size
-    return bool(stem)

@@ -45,7 +45,7 @@ from typing import Any, Callable, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (NEXT_YEAR_WORDS, Hit, Row, TableContext, compile_identity, longest_run,
-                                     other_year)
+                                     made_of, other_year)
 from ggtlint.primitives.deadline_after_period import project_period
 from ggtlint.primitives.goal_figures import stated_targets
 
@@ -342,7 +342,7 @@ def _done_before(ctx: TableContext, goal: str, year: int) -> Iterator[tuple[str,
             work = work.replace(verb, "")
         for clause, found in done:
             run = longest_run(work, clause)
-            if not (_made_of(row.name, clause) or (run >= _DONE_RUN and all(longest_run(work, other) <= run
+            if not (made_of(row.name, clause) or (run >= _DONE_RUN and all(longest_run(work, other) <= run
                                                                             for other in others))):
                 continue
             phase = _PHASE_NAMED.search(row.name)
@@ -354,19 +354,6 @@ def _done_before(ctx: TableContext, goal: str, year: int) -> Iterator[tuple[str,
                 continue
             yield clause, found, row
             break
-
-
-def _made_of(name: str, words: str) -> bool:
-    """Whether the name is made of runs of two or more characters of ``words``."""
-    at = 0
-    while at < len(name):
-        size = 0
-        while at + size < len(name) and name[at:at + size + 1] in words:
-            size += 1
-        if size < 2:
-            return False
-        at += size
-    return bool(name)
 
 
 def _later_year(name: str, year: int) -> int | None:
