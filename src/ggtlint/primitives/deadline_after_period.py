@@ -3,9 +3,11 @@ gives it (project.period, read by read_period) or else the goal states it (项�
 园林设施维修完成时间 2026年12月31日前): the work is due after the project has ended, so one of the two is wrong.
 
 Only a period ending in the budget year is read (a 建设期 over several years is TIME002's and TIME004's
-matter), and none when the goal dates other work of the year after the period (9月至12月为后期管护期, 资金于
-11月底前拨付): the period is then not the whole of the year's work. A deadline in the month after the period
-ends is left alone too, as TIME001's after_period leaves it: a period's work is reported or paid then.
+matter), and none when the goal dates work that may follow the period later in the year (9月至12月为后期管护期,
+资金于11月底前拨付: upkeep, acceptance and the like, or what ``exempt_name`` names): the period is then not the
+whole of the year's work; a later month of the project's own work (10月31日前配送到位) leaves it standing. A
+deadline in the month after the period ends is left alone too, as TIME001's after_period leaves it: a period's
+work is reported or paid then.
 
 ``exempt_name`` (a regular expression): work that rightly follows a period, found in the name (its accounts,
 audit, evaluation, report, money settled or passed on), is left alone; so is a deadline given as a floor
@@ -62,7 +64,7 @@ _GRACE_MONTHS = 1
 # a clause of the goal (around a later month it names)
 _CLAUSE_END = re.compile(r"[，,；;。\n]")
 # work that may follow a period, dated in the goal after it: then the period is not the whole year's work
-# (9月至12月为后期管护期, 11月底前拨付, 12月完成竣工验收); a later month of the project's own work (出版物于10月31日前
+# (9月至12月为后期管护期, 12月完成竣工验收; 11月底前拨付 by the rule's exempt_name); a later month of the project's own work (出版物于10月31日前
 # 配送到位 beside 项目实施期为2026年3月至2026年9月) contradicts the period and leaves it standing
 # (后续: 10月至11月开展阅读推广活动（后续活动）, the goal's own word for work after the project)
 _FOLLOW_UP = re.compile(r"管护|养护|维护|运维|运行|验收|巩固|后期|后续|跟踪|质保|保修|结转|次年|下一?年度")

@@ -291,8 +291,9 @@ def _year_of_deed(row: Row) -> int | None:
 # an indicator measured in a year after the budget year (2028年城市管理案件按期结案率, 2030年碳汇林年固碳量,
 # 造林主体满意度（2029年验收时调查）: the thirty-first recall audit): the year's targets are judged at its end.
 # Not the end of a span or an aim (2026—2028年累计, 较2025年, 到2030年), a day just past the year's end (2027年1月,
-# 2027年春节前: TIME001's), nor work done this year for a later one (2027年度预算编制, 2027年春季学期教材征订,
-# 2027年项目储备) or a term that runs on (质保期, 使用年限, 有效期), nor a plan's aim (2030年碳达峰目标)
+# 2027年春节前: TIME001's) nor any year followed by a figure (2028年6月: a date, not the year a thing is measured in),
+# nor work done this year for a later one (2027年度预算编制, 2027年春季学期教材征订, 2027年项目储备, 2027届毕业生)
+# or a term that runs on (质保期, 使用年限, 有效期), nor a plan's aim (2030年碳达峰目标)
 _NAME_LATER_YEAR = re.compile(r"(?<![较比与至到—–~～0-9-])(20[0-9]{2})年(?!度?1月|度?元旦|度?春节|[0-9])")
 _LATER_YEAR_RIGHTLY = re.compile(r"预算|编制|申报|储备|征订|预订|采购|准备|筹备|谋划|计划|规划|目标|远景|愿景|达峰|中和"
                                  r"|质保|保修|维保|年限|有效期|届")
