@@ -214,10 +214,11 @@ def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
 _GOAL_YEAR = lazy_pattern(r"(20[0-9]{2})年(?!度?(?:基础|以来|起|开始|至|—|-|－|~|～))")
 # the stage words a name may add to the goal's work (应急指挥信息化平台上线运行 of 指挥信息化平台列入2027年建设内容)
 _STAGE_WORDS = "|上线运行|上线|运行|投入使用|投用|建成|完工|竣工验收|竣工|交工验收|验收|交付使用|交付|完成|"
+_STAGES = tuple(word for word in _STAGE_WORDS.split("|") if word)  # (set aside from a name, once)
 # a clause of a period (实施期限为2026年3月至2027年10月) or a range of years dates no work in the later year alone
 _RANGE = lazy_pattern(r"期限|期为|实施期|周期|至|—|-|－|~|～|到")
 # a name of no work of its own left once its stages are set aside (项目, 工程, 整体)
-_GENERIC = lazy_pattern(r"(?:本?项目|本?工程|整体|全部|全面|总体)*")
+_NO_WORK_OF_ITS_OWN = lazy_pattern(r"(?:本?项目|本?工程|整体|全部|全面|总体)*")
 
 
 def _before_goal_later_year(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
@@ -228,13 +229,7 @@ def _before_goal_later_year(ctx: TableContext, dated: list[Any]) -> Iterator[Hit
     goal, year = ctx.goal, ctx.budget_year
     if not dated or not year or str(year + 1)[:3] not in goal:
         return
-    clauses, this_year = [], []
-    for clause in _GOAL_CLAUSE_END.split(goal):
-        # the goal's clauses dating work in the budget year (续建教学楼2026年6月30日前完成装修并交付使用): an
-        # indicator of their work is the goal's, whatever it dates later (2027年完成教学楼室外配套工程)
-        if (f"{year}年" in clause or _GOAL_DEADLINE.search(clause)) \
-                and all(int(later) <= year for later in _YEAR.findall(clause)):
-            this_year.append(clause)
+    clauses: list[str] = []
     for match in _GOAL_YEAR.finditer(goal):
         if int(match.group(1)) <= year:
             continue
@@ -244,7 +239,14 @@ def _before_goal_later_year(ctx: TableContext, dated: list[Any]) -> Iterator[Hit
         if not _RANGE.search(clause) and clause not in clauses:
             clauses.append(clause)
     if not clauses:
-        return
+        return  # (most goals date nothing after the year: the year's own clauses are read only when one does)
+    this_year = []
+    for clause in _GOAL_CLAUSE_END.split(goal):
+        # the goal's clauses dating work in the budget year (续建教学楼2026年6月30日前完成装修并交付使用): an
+        # indicator of their work is the goal's, whatever it dates later (2027年完成教学楼室外配套工程)
+        if (f"{year}年" in clause or _GOAL_DEADLINE.search(clause)) \
+                and all(int(later) <= year for later in _YEAR.findall(clause)):
+            this_year.append(clause)
     project = ctx.table.project.name or ""
     for row in dated:
         deadline = row.parsed.deadline
@@ -252,8 +254,8 @@ def _before_goal_later_year(ctx: TableContext, dated: list[Any]) -> Iterator[Hit
                 or _BEFORE_ANY_START.search(row.name):
             continue
         stem = name_stem(row.name, _TIME_WORDS)
-        own = name_stem(stem, tuple(word for word in _STAGE_WORDS.split("|") if word))
-        if not own or _GENERIC.fullmatch(own):
+        own = name_stem(stem, _STAGES)
+        if not own or _NO_WORK_OF_ITS_OWN.fullmatch(own):
             continue
         if any(made_of(stem, clause + "|" + project + _STAGE_WORDS) and longest_run(own, clause) >= 2
                for clause in this_year):
