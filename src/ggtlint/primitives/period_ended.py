@@ -28,10 +28,10 @@ _PERIOD_YEARS = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期�
                            r"(?:为|是|：|:|自)?\s*(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年")
 # another round's or phase's period, or the old one (上一轮项目实施期, 一期工程建设期, 原建设期, 已于…)
 _NOT_ITS_OWN = re.compile(r"上一?轮|上期|前期|原|已|[一二三首]期|老|往年|此前")
-_BEFORE = 12
+_OWN_REACH = 12  # characters before the period read for another round's or phase's words
 # a period the goal says was moved (延期至2026年, 延长, 调整为)
 _MOVED = re.compile(r"延期|延长|顺延|调整|变更")
-_CLAUSE_END = re.compile(r"[。；;\n]")
+_SENTENCE_END = re.compile(r"[。；;\n]")  # (a period moved is said in its own sentence)
 
 
 def _goal_period(goal: str, budget_year: int) -> tuple[str, int] | None:
@@ -45,10 +45,10 @@ def _goal_period(goal: str, budget_year: int) -> tuple[str, int] | None:
                 end_year = int(match.group("y2")) if match.group("y1") <= match.group("y2") else None
             if end_year is None or end_year >= budget_year:
                 continue
-            if _NOT_ITS_OWN.search(goal, max(0, match.start() - _BEFORE), match.start()):
+            if _NOT_ITS_OWN.search(goal, max(0, match.start() - _OWN_REACH), match.start()):
                 continue
-            sentence_end = _CLAUSE_END.search(goal, match.end())
-            sentence_start = max((m.end() for m in _CLAUSE_END.finditer(goal, 0, match.start())), default=0)
+            sentence_end = _SENTENCE_END.search(goal, match.end())
+            sentence_start = max((m.end() for m in _SENTENCE_END.finditer(goal, 0, match.start())), default=0)
             if _MOVED.search(goal, sentence_start, sentence_end.start() if sentence_end else len(goal)):
                 continue
             return match.group().strip("，,；;。：: \n"), end_year
