@@ -14,7 +14,11 @@ nothing but the works) are out of order too, whatever the start's name.
 Variant ``before_start``: a deadline before the month the goal says the project starts (项目于2025年6月
 启动, 实施; not 开工): nothing of it is done before it begins; work done before any start (前期, 招标, 设计) is left out.
 Also a deadline of a piece of work before the month the goal says that work starts (6月起开展施工改造: 改造施工完成时间
-2025年4月30日前), when the name is made of the work's own words. Variant ``before_bare_start``: the same against a
+2025年4月30日前), when the name is made of the work's own words; building finished (完工, 建成) or work on the site
+(植树造林, 生态修复; not what readies it: 苗木采购, 施工许可) before the month the goal says the works start (2026年4月开工),
+unless another clause of the goal dates that work earlier itself (植树造林于3月底前完成); and money paid, a first batch
+too, before the day the goal says applications for it open (补贴申请自2026年3月1日起受理), when the name is of that money
+alone (not 上年结转, 预拨, nor another subsidy). Variant ``before_bare_start``: the same against a
 start with no subject (2026年3月启动，…), a notice: what may be prepared before it is open-ended.
 Variant ``after_goal``: a deadline later than the one the goal gives the same work (goal LED改造于9月30日前完成,
 LED改造完成时间 2025年12月31日前): the name, its time words set aside, is made of the clause's words (LED改造;
