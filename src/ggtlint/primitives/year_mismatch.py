@@ -17,12 +17,17 @@ notice), and so was one named for an earlier year's plan or task anywhere in it 
 计划完成率 in 2025), or a quantity opening with a bare earlier year and at once the work done in it
 (2025年清运河道垃圾 in 2026): not one about money carried over or settled (2022年度结转资金支付率), work about
 that year (its report, audit, awards), a project still being built (续建), that year's batch finished
-now (2025年新建学校校舍竣工交付数量) nor a baseline (较2022年度增长). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
+now (2025年新建学校校舍竣工交付数量) nor a baseline (较2022年度增长). An indicator named for a year after the
+budget year (2028年城市管理案件按期结案率, 造林主体满意度（2029年验收时调查）) cannot be judged at the year's end
+(``indicator_after``, a warning): not a span's end, a baseline or an aim (2026—2028年累计, 较, 到2030年), a year
+followed by a figure (2027年1月), work done now for a later year (预算编制, 征订, 储备, 2027届), a term that runs on
+(质保期, 使用年限) nor a plan's aim (碳达峰目标). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
 完成… in 2023), or speaks of debts falling due in one (2024年度到期债券本息 in 2025, not overdue, rolled
 over, refinanced or unpaid ones), is told whatever else it says; one that puts part of the year's work
 after the year (补助资金于次年1月底前完成清算, 2027年1月底前 in 2026; a season from 2024年10月 to
 2025年3月 in 2024) is told too (``goal_after``, a warning), but not
-its evaluation, accounts or report, nor the end of a later year (a project over several years); a
+its evaluation, accounts or report, nor the end of a later year (a project over several years), nor a date within
+the project's own period (实施期限 2025年6月-2027年6月, or the goal's 项目实施期限为2025年6月至2027年6月); a
 promise to reach an aim by a later year (力争到2025年底全面消除… in 2024) is told as a notice (``goal_aim``), unless
 the goal says the project runs over several years (建设期, 分期, 分两年实施, 二期工程, 续建, 跨年度, 三年攻坚行动,
 “十四五”期间). A goal that only reports last year's work, no year number (上年已新发放贷款6000万元, 去年共选派
