@@ -141,3 +141,25 @@ def test_note_room_look_alikes_stay_quiet(engine: Any, value: str, note: str) ->
 ])
 def test_note_room_held_out(engine: Any, value: str, note: str, told: bool) -> None:
     assert _noted(engine, value, note) is told
+
+
+def _note_told(engine: Any, value: str, note: str) -> bool:
+    costs = f'      - {{name: 灯具采购安装费, value: "{value}", note: "{note}"}}'
+    text = TABLE.format(goal=GOAL, counts=COUNT, costs=costs, period="")
+    return any(f.rule_id == "FUND007" and "必有一处写错" in f.message_zh and "备注" in f.message_zh
+               for f in engine.check_source(load_text(text, "s21.yaml")).findings)
+
+
+# a note naming a cost outside its product (+运输费, 不含…, 另计) gives only a part of the line: a line over the
+# product is no slip (＝32万元 of 1000套×300元/套+运输费 was told before), a line under it still is
+@pytest.mark.parametrize(("value", "note", "told"), [
+    ("＝32万元", "1000套×300元/套+运输费", False),
+    ("＝32万元", "1000套×300元/套＋运输安装费", False),
+    ("＝32万元", "1000套×300元/套（不含运输费）", False),
+    ("≤200万元", "1000套×300元/套+运输费", False),
+    ("＝28万元", "1000套×300元/套+运输费", True),  # the product alone is over the line
+    ("＝32万元", "1000套×300元/套", True),  # nothing outside: 2万元 unexplained
+    ("＝32万元", "1000套×300元/套（含运输）", True),  # the price includes the transport
+])
+def test_a_note_naming_costs_outside_its_product(engine: Any, value: str, note: str, told: bool) -> None:
+    assert _note_told(engine, value, note) is told
