@@ -46,8 +46,8 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
                                      is_money_total, is_money_unit, leading_multiplier, longest_run, name_stem,
                                      note_hit, over_half_the_funds, row_hit, unit_at, yuan_text)
-from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, MANY_KINDS, PRICE_STRIP_WORDS, Priced, \
-    note_priced, priced_quantities, split_per, unique_best, unit_prices, unpriced_counts
+from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, MANY_KINDS, PRICE_STRIP_WORDS, TIMES_SIGN, \
+    Priced, bare_unit, note_priced, priced_quantities, split_per, unique_best, unit_prices, unpriced_counts
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
 from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
@@ -59,7 +59,7 @@ SCOPES = ("table",)
 VARIANTS = ("default", "over_line", "note", "units_differ", "note_price", "name_price", "rate_under", "goal_price",
             "month_line", "note_room", "note_months")
 LEVELS = {"note": Severity.WARNING, "goal_price": Severity.INFO, "month_line": Severity.WARNING,
-          "note_room": Severity.INFO, "note_months": Severity.INFO}  # note_months: the sum agrees, the months unsaid  # the note's own sum: no pairing guessed
+          "note_room": Severity.INFO, "note_months": Severity.INFO}  # note: its own sum, no pairing guessed; note_months: the sum agrees, the months unsaid
 # mode item gives amount and total; unit_times_quantity gives count_name, count, product and total,
 # and, against the cost line, that line and how many times it the product is
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("total", "amount", "count_name", "count", "product"),
@@ -230,8 +230,6 @@ def _cost_line(item: Priced, lines: list[Row], strip: tuple[str, ...]) -> Row | 
 # not a share (总价120万元×30%: the line may be any part of it)
 _FACTOR = re.compile(r"(?P<each>每[^0-9×*]{0,4})?(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
                      r"(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")  # 80,000元: a thousands comma
-# the times sign as typed: ×, *, ＊, x or X, 乘以
-_TIMES_SIGN = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
 # a price per month, quarter, term, week, day or time (300元/人·月, 每人每月300元, 1000元/生·学期, 150元/人·天,
 # 50元/人·次), which a count of them must go with (12个月, 4季, 2个学期, 365天, 200工日, 2次); a price per year
 # is the table's own, and one per 人次 is counted in 人次
@@ -257,7 +255,7 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
     for row in ctx.rows:
         note = (row.indicator.note or "").strip()
         if not note or not is_cost(row) or not is_money_total(row) or row.parsed.op not in ("=", None, "≤", "<") \
-                or any(word in note for word in LOOSE_FIGURE_WORDS) or not _TIMES_SIGN.search(note):  # regex last: dearest
+                or any(word in note for word in LOOSE_FIGURE_WORDS) or not TIMES_SIGN.search(note):  # regex last: dearest
             continue
         product = _note_product(_NOTE_LABEL.sub("", note).removeprefix("按"), ctx.lexicon)
         amount = row.parsed.yuan
@@ -408,14 +406,6 @@ _MONTH_PRICE = re.compile(r"元/[^×*＊0-9]{0,6}月|每月[0-9]")
 _MONTHS_GIVEN = re.compile(r"个月|[×*＊xX]\s*(?:12|十二)(?![0-9])|全年|按月|[0-9一二三四五六七八九十]+月|月数|月份")
 
 
-def _bare(unit: str) -> str:
-    """A unit with its separators dropped (人·天 and 人天 are one)."""
-    return unit.translate(_UNIT_SEPARATORS)
-
-
-_UNIT_SEPARATORS = str.maketrans("", "", "·・.．/")
-
-
 def _note_product(note: str, lexicon: Lexicon, months_given: bool = False) -> Decimal | None:
     """What a note written as a product comes to in 元 (60个×3万元/个 → 1800000), or None when it is
     anything else, has not exactly one factor of money, or prices by the month, term, week, day or time with
@@ -423,7 +413,7 @@ def _note_product(note: str, lexicon: Lexicon, months_given: bool = False) -> De
     or gives a figure per head with no count of the heads (每人8课时×每课时20元: one head's sum, not the line's)."""
     product, money, per_period, periods, rate_per = Decimal(1), 0, False, False, ""
     per, counted, per_head = "", [], []
-    for part in _TIMES_SIGN.split(note):
+    for part in TIMES_SIGN.split(note):
         factor = _FACTOR.fullmatch(part)
         if factor is None:
             return None
@@ -446,7 +436,7 @@ def _note_product(note: str, lexicon: Lexicon, months_given: bool = False) -> De
             per_head.append(each[0])
         product *= number
     # a count in the rate's own unit of time (1200人天×150元/人天, 120人·天×每人·天1500元): its periods counted
-    if per_period and not periods and any(_bare(unit) and _bare(unit) == _bare(rate_per) for unit in counted):
+    if per_period and not periods and any(bare_unit(unit) and bare_unit(unit) == bare_unit(rate_per) for unit in counted):
         periods = True
     if money != 1 or (per_period and not periods and not months_given):
         return None

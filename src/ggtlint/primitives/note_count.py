@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_total, \
     longest_run, name_stem, row_hit
-from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, unique_best
+from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, TIMES_SIGN, unique_best
 from ggtlint.values.parse import CEILING_OPS
 
 NAME = "note-count"
@@ -34,7 +34,6 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
-_TIMES = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
 # one factor counting things: a figure and its unit, nothing else (120个, 800件次, 12人)
 _COUNT = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,3})")
 # one factor that is the rate: money per something (1万元/个, 每人每月600元)
@@ -55,7 +54,7 @@ def _note_count(note: str) -> tuple[Decimal, str, str] | None:
     """The one count a product note works with, (figure, unit, as written); None for any other note."""
     if not note or any(word in note for word in LOOSE_FIGURE_WORDS + _PART_WORDS):
         return None
-    parts = _TIMES.split(note.strip().removeprefix("按"))
+    parts = TIMES_SIGN.split(note.strip().removeprefix("按"))
     if len(parts) < 2:
         return None
     counts, rates = [], 0

@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_total, longest_run, \
     name_stem, row_hit
-from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, NOTE_PRICE, unit_prices
+from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, NOTE_PRICE, bare_unit, unit_prices
 
 NAME = "price-note"
 SCOPES = ("table",)
@@ -29,15 +29,9 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
-_SEPARATORS = str.maketrans("", "", "·・.．/")
 # prices read: exact (＝) or a ceiling (≤, ＜); a floor is a minimum another line may exceed
 _EXACT = ("=", "＝", None)
 _CEILING = ("≤", "<", "＜")
-
-
-def _per(text: str) -> str:
-    """What a price is per, its separators dropped (人·次 and 人次 are one unit)."""
-    return text.translate(_SEPARATORS)
 
 
 def _rates(note: str) -> list[tuple[Decimal, str, str]]:
@@ -47,7 +41,7 @@ def _rates(note: str) -> list[tuple[Decimal, str, str]]:
     found = []
     for rate in NOTE_PRICE.finditer(note):
         yuan = Decimal(rate.group("n")) * (10000 if rate.group("money") == "万元" else 1)
-        found.append((yuan, _per(rate.group("per")), rate.group(0)))
+        found.append((yuan, bare_unit(rate.group("per")), rate.group(0)))
     return found
 
 
@@ -78,7 +72,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     noted = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.indicator.note]
     for price in prices:
         parsed = price.parsed
-        per = _per(parsed.per or "")
+        per = bare_unit(parsed.per or "")
         if parsed.yuan is None or not per:
             continue
         own = _one_rate(price.indicator.note or "", per)
@@ -88,7 +82,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         stem = _stem(price.name)
         # other kinds priced in the unit (普查员 2000元/人 and 普查指导员 2500元/人, 小学 and 初中): a note
         # computing with another price line's figure is that line's
-        others = {other.parsed.yuan for other in prices if other is not price and _per(other.parsed.per or "") == per}
+        others = {other.parsed.yuan for other in prices if other is not price and bare_unit(other.parsed.per or "") == per}
         scored = []
         for line in noted:
             rate = _one_rate(line.indicator.note or "", per)

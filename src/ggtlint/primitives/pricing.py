@@ -112,9 +112,17 @@ def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WO
 
 
 # a price written in a cost line's note (按2.2万元/飞行小时包干): the figure, its money unit and what it is per
-_NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<per>[^\s0-9，,；;。、（()）×*]{1,6})")
-# the same, for price-note (a price line against the rate a cost note computes with)
-NOTE_PRICE = _NOTE_PRICE
+# (public: price-note reads a price line against the rate a cost note computes with)
+NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<per>[^\s0-9，,；;。、（()）×*]{1,6})")
+#: the times sign of a note's product as typed: ×, *, ＊, x or X, 乘以 (amount-limit's and note-count's notes)
+TIMES_SIGN = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
+_UNIT_SEPARATORS = str.maketrans("", "", "·・.．/")
+
+
+def bare_unit(unit: str) -> str:
+    """A unit with its separators dropped, to compare what two prices or counts are per (人·天 and 人天, 人·次 and
+    人次 are one)."""
+    return unit.translate(_UNIT_SEPARATORS)
 # a figure in a note that is not exact (约, 左右, 以上): no sum or product to hold a line to
 LOOSE_FIGURE_WORDS = ("约", "左右", "以上", "以内", "以下", "不超过", "不低于", "最高", "上限", "-", "～", "~", "至")
 # a standard written in a cost line's name, in brackets (驻村生活补助（每人每月600元）, 助餐补贴（每人每餐3元）):
@@ -203,7 +211,7 @@ def _line_rate(line: Row) -> tuple[str, str, str, bool] | None:
     if note:
         if any(word in note for word in _TIMES) or any(word in note for word in _NOTE_PRICE_LOOSE):
             return None
-        rates = list(_NOTE_PRICE.finditer(note))
+        rates = list(NOTE_PRICE.finditer(note))
         if len(rates) > 1:
             return None
         if rates:
