@@ -163,3 +163,16 @@ def _note_told(engine: Any, value: str, note: str) -> bool:
 ])
 def test_a_note_naming_costs_outside_its_product(engine: Any, value: str, note: str, told: bool) -> None:
     assert _note_told(engine, value, note) is told
+
+
+# month_line: a standard of 0元 pays nothing to weigh (it had divided by zero and stopped the table's checks), and a
+# project of several years is quiet whichever way its period is written (2026.01-2027.12 had been read as one year)
+@pytest.mark.parametrize(("rate", "period"), [
+    ("＝0元/人·月", ""),
+    ("＝1000元/人·月", ", period: 2026.01-2027.12"),
+    ("＝1000元/人·月", ", period: 2026年1月-2027年12月"),
+    ("＝1000元/人·月", ", period: 3年"),
+])
+def test_month_line_not_weighed(engine: Any, rate: str, period: str) -> None:
+    costs = _lines(("巡查管护人员补助", "＝52.8万元"), ("管护人员补助标准", rate))
+    assert not _told(engine, costs, period=period)

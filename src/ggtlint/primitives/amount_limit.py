@@ -45,7 +45,7 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, is_cost,
                                      is_money_total, is_money_unit, leading_multiplier, longest_run, name_stem,
-                                     note_hit, over_half_the_funds, row_hit, unit_at, yuan_text)
+                                     note_hit, over_half_the_funds, row_hit, several_years, unit_at, yuan_text)
 from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, MANY_KINDS, PRICE_STRIP_WORDS, TIMES_SIGN, \
     Priced, bare_unit, note_priced, priced_quantities, split_per, unique_best, unit_prices, unpriced_counts
 from ggtlint.primitives.sum_matches import TEN_THOUSAND, cost_money_rows, is_unit_mix, unit_slip
@@ -368,12 +368,12 @@ def _month_lines(ctx: TableContext) -> Iterator[Hit]:
     only when not a whole number of months short (a term of nine months). Not a line with a note (its own sum
     is weighed), nor one naming another part (补助及保险) or a part (其中), nor when a span of months, a range
     of months, a level's share or a project of several years is said."""
-    if _MONTHS_SAID.search(ctx.goal) or _GOAL_NOT_TWELVE.search(ctx.goal) or (ctx.table.project.period and "年" in ctx.table.project.period
-                                        and len(set(re.findall(r"20[0-9]{2}", ctx.table.project.period))) > 1):
+    if _MONTHS_SAID.search(ctx.goal) or _GOAL_NOT_TWELVE.search(ctx.goal) or several_years(ctx.table.project.period):
         return
     rates = []
     for row in ctx.rows:
-        if is_cost(row) and "标准" in row.name and (match := _MONTH_RATE.search(row.indicator.value or "")):
+        if is_cost(row) and "标准" in row.name and (match := _MONTH_RATE.search(row.indicator.value or "")) \
+                and float(match.group(1)):  # (a standard of 0元 pays nothing to weigh, and would divide by zero)
             rates.append((row, Decimal(match.group(1)) * (TEN_THOUSAND if match.group(2) == "万元" else 1)))
     if not rates:
         return

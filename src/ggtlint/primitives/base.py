@@ -163,6 +163,18 @@ COST_LEVEL2_2021 = frozenset({"经济成本指标", "社会成本指标", "生�
 HARM_COST_LEVEL2 = frozenset({"社会成本指标", "生态环境成本指标"})
 
 
+_PERIOD_YEAR = re.compile(r"20[0-9]{2}")
+_PERIOD_YEARS_COUNTED = re.compile(r"(?<![0-9])[2-9]年$|[两三四五]年")
+
+
+def several_years(period: str | None) -> bool:
+    """Whether a project's period spans more than one year: two years named (2025年-2027年, 2026.01-2027.12) or
+    a count of years (3年, 三年)."""
+    if not period:
+        return False
+    return len(set(_PERIOD_YEAR.findall(period))) > 1 or _PERIOD_YEARS_COUNTED.search(period) is not None
+
+
 def is_cost(row: Row) -> bool:
     """A row in the cost block (legacy 产出/成本指标 or a 2021 成本 一级)."""
     return row.level1 == COST or row.level2 == COST or row.level2 in COST_LEVEL2_2021

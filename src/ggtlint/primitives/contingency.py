@@ -11,10 +11,10 @@ itself (ends on 预备费 or 不可预见费), not one naming something else it 
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, is_cost, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, is_cost, row_hit, \
+    several_years
 from ggtlint.regexsafety import search
 
 NAME = "contingency"
@@ -28,18 +28,9 @@ PARAMS_SCHEMA = {
     "properties": {"name": {"type": "string"}, "works": {"type": "string"}},
 }
 
-_YEAR = re.compile(r"20[0-9]{2}")
-
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     return compile_patterns(params, ("name", "works"))
-
-
-def _several_years(period: str | None) -> bool:
-    """Whether the project's period spans more than one year (2025年-2027年, 3年)."""
-    if not period:
-        return False
-    return len(set(_YEAR.findall(period))) > 1 or bool(re.search(r"(?<![0-9])[2-9]年$|[两三四五]年", period))
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -47,7 +38,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not lines:
         return  # nearly every table: no contingency line
     project = ctx.table.project
-    if _several_years(project.period) or any(search(params["works"], text or "")
+    if several_years(project.period) or any(search(params["works"], text or "")
                                             for text in (project.category, project.name)):
         return
     for row in lines:
