@@ -251,7 +251,10 @@ def _note_products(ctx: TableContext) -> Iterator[Hit]:
     """Cost lines whose note works the amount out (4家律师事务所×每家8万元/年) to another amount: an exact
     line (＝) off by more than 2%, a ceiling (≤) exceeded by more than 2% or five times over. Only a note that is nothing
     but the product, one factor money (元, 万元 …), every factor exact; a note naming costs its product leaves out
-    (+运输费, 不含税) only when its product alone is over the line."""
+    (+运输费, 不含税) only when its product alone is over the line. A note pricing by the month with no months
+    written in any form (240人×每人每月600元, no 12个月 nor 全年), which gives no product as it stands, is worked
+    out as one month's sum (months_given): when twelve of it are the line within 2%, the months left unsaid are
+    noted (note_months, a notice); otherwise it is left."""
     for row in ctx.rows:
         note = (row.indicator.note or "").strip()
         if not note or not is_cost(row) or not is_money_total(row) or row.parsed.op not in ("=", None, "≤", "<") \
