@@ -138,3 +138,25 @@ def test_a_satisfaction_asked_of_those_who_hand_out_aid(engine, satisfaction: st
 
 def test_the_probe_tables_base_is_quiet_on_all_three(engine) -> None:  # type: ignore[no-untyped-def]
     assert not _rules(engine) & {"REL014", "SAT004", "SAT002"}
+
+
+def test_forbid_terms_on_the_note_points_at_it_by_terms_too_and_a_pattern_keeps_exempt_note(engine) -> None:  # type: ignore[no-untyped-def]
+    """field: note with a word list gave a finding on the value (only the pattern's pointed at the note), and a
+    pattern made exempt_note silently unread; every finding fills {note}, which the primitive declares."""
+    from ggtlint.primitives import forbid_terms
+
+    source = load_text(TABLE.format(benefit="困难群众基本生活保障率", satisfaction="救助对象满意度",
+                                    note="参照往年情况估计"), "audit32.yaml")
+    ctx = engine.context(source.tables[0])
+    row = next(r for r in ctx.rows if r.name == "救助对象满意度")
+    by_terms = list(forbid_terms.check_row(ctx, row, forbid_terms.compile(
+        {"terms": ["往年"], "field": "note"})))
+    assert [(h.pointer.endswith("/note"), h.values["terms"]) for h in by_terms] == [(True, "往年")]
+    by_pattern = {"source": "list", "field": "note", "pattern": "往年[\u4e00-\u9fff]{0,4}?估计"}
+    assert [h.values["terms"] for h in forbid_terms.check_row(ctx, row, forbid_terms.compile(by_pattern))] \
+        == ["往年情况估计"]
+    exempt = forbid_terms.compile({**by_pattern, "exempt_note": "参照"})
+    assert list(forbid_terms.check_row(ctx, row, exempt)) == []
+    on_name = list(forbid_terms.check_row(ctx, row, forbid_terms.compile(
+        {"source": "list", "field": "name", "pattern": "满意度$"})))
+    assert [(h.pointer.endswith("/note"), h.values["note"]) for h in on_name] == [(False, "参照往年情况估计")]

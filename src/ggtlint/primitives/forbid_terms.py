@@ -3,10 +3,11 @@
 Params: ``source`` — ``vague`` (the vague-terms lexicon, as classified by the value parser)
 or ``list`` (the ``terms`` given here; the default when ``terms`` are given); ``field`` — value, name or note
 (the 备注: a finding on it points at the note); ``pattern`` — a regular expression to find instead of the terms
-(with ``source: list``; a note saying no survey was held, 未开展满意度调查, which no fixed word list covers); ``match`` — ``all`` (the
+(with ``source: list``; a note saying no survey was held, 未开展满意度调查, which no fixed word list covers; its
+first match is quoted as {terms}, and ``match`` does not apply); ``match`` — ``all`` (the
 text says nothing but such terms, e.g. a value that is only "有效提升") or ``any`` (it
 contains one); ``exempt_note`` — a pattern: a row whose 备注 matches it is left alone (其他费用 whose
-note breaks it down, 含…印制6000元).
+note breaks it down, 含…印制6000元), with terms or a pattern alike.
 """
 
 from __future__ import annotations
@@ -55,17 +56,13 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         text = (row.value if field == "value" else row.name).strip()
     if not text:
         return
+    if "exempt_note" in params and search(params["exempt_note"], row.indicator.note or "") is not None:
+        return
     if "pattern" in params:
         # a pattern stands for the terms: the first match is the term the message quotes
         match = search(params["pattern"], text)
-        if match is None:
-            return
-        if field == "note":
-            yield note_hit(row, "default", terms=match.group(0))
-        else:
-            yield row_hit(row, terms=match.group(0), key=field == "name")
-        return
-    if "exempt_note" in params and search(params["exempt_note"], row.indicator.note or "") is not None:
+        if match is not None:
+            yield _hit(row, field, match.group(0))
         return
     if params.get("source", "vague") == "vague" and field == "value":
         parsed = row.parsed
@@ -74,7 +71,7 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         terms = parsed.vague_terms or (text,)
         if params.get("match", "all") == "all" and parsed.kind != "qualitative":
             return
-        yield row_hit(row, terms="、".join(terms))
+        yield _hit(row, field, "、".join(terms))
         return
     terms = params.get("terms", [])
     found = [term for term in terms if term in text]
@@ -82,4 +79,12 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
         return
     if params.get("match", "any") == "all" and "".join(found) != text:
         return
-    yield row_hit(row, terms="、".join(found), key=field == "name")
+    yield _hit(row, field, "、".join(found))
+
+
+def _hit(row: Row, field: str, terms: str) -> Hit:
+    """The finding on the field read: a note's points at the note (and gives the fingerprint), a name's at the name;
+    every one fills {note}, which the primitive declares."""
+    if field == "note":
+        return note_hit(row, "default", terms=terms)
+    return row_hit(row, terms=terms, key=field == "name", note=row.indicator.note or "")
