@@ -97,7 +97,32 @@ _NO_SURVEY_HELD_OUT = [
 ]
 
 
-@pytest.mark.parametrize(("note", "told"), _NO_SURVEY + _NO_SURVEY_HELD_OUT)
+# the re-read: the respondents filling in or scoring themselves in other words, all ten told before 自行 was held to
+# a clause naming no one served and no 问卷 after it (used while tuning), then five held out, written after: 5 of 5 right
+_RESPONDENTS_THEMSELVES = [
+    ("服务对象自行填报满意度问卷", False),
+    ("由服务对象通过小程序自行打分", False),
+    ("受助群众自行打分后汇总", False),
+    ("居民自行评定满意程度", False),
+    ("家长自行填报电子问卷", False),
+    ("由学生扫码自行打分", False),
+    ("老年人自行评定满意度", False),
+    ("由受助农户自行填报评价表", False),
+    ("村民代表自行打分", False),
+    ("用户在线自行评定", False),
+    ("不另行调查，由各团队自行填报", True),  # the implementer's team, a clause after
+]
+_RESPONDENTS_HELD_OUT = [
+    ("满意度由街道办自行评定", True),
+    ("各村委会自行打分后上报", True),
+    ("项目实施后由镇政府自行估计", True),
+    ("由受益对象匿名自行打分", False),
+    ("出院患者自行填报满意度调查表", False),
+]
+
+
+@pytest.mark.parametrize(("note", "told"),
+                         _NO_SURVEY + _NO_SURVEY_HELD_OUT + _RESPONDENTS_THEMSELVES + _RESPONDENTS_HELD_OUT)
 def test_a_satisfaction_no_one_is_surveyed_on(engine, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("SAT004" in _rules(engine, note=note)) is told
 
