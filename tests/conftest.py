@@ -28,6 +28,10 @@ BAD_DIR = ROOT / "fixtures" / "bad"
 _CACHE_DIR = tempfile.mkdtemp(prefix="ggtlint-test-cache-")
 os.environ["GGTLINT_CACHE_DIR"] = _CACHE_DIR
 atexit.register(shutil.rmtree, _CACHE_DIR, True)
+# and its compiled-pattern store (ggtlint.regexcache) here, not in the user's home
+_REGEX_DIR = tempfile.mkdtemp(prefix="ggtlint-test-regex-")
+os.environ["GGTLINT_REGEX_CACHE_DIR"] = _REGEX_DIR
+atexit.register(shutil.rmtree, _REGEX_DIR, True)
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))

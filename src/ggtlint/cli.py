@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Iterator, NoReturn
 
 import click
 
-from ggtlint import __version__
+from ggtlint import __version__, regexcache
 from ggtlint.english import counted
 from ggtlint.interrupts import first_received, received
 
@@ -1493,6 +1493,8 @@ def _terminate_as_ctrl_c() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into a message and an exit code."""
+    if argv is None:  # the process is ggtlint's own: its patterns come from the compiled-pattern store
+        regexcache.install()
     from ggtlint.atomic import OutputError
     from ggtlint.engine.config import ConfigError
     from ggtlint.engine.pack import PackError
@@ -1561,4 +1563,5 @@ def main(argv: list[str] | None = None) -> None:
     dropped = first_received()
     if dropped is not None:  # an interrupt Python dropped (ggtlint.interrupts) ends the run as an interrupt
         _leave_interrupted(dropped)
+    regexcache.save()
     sys.exit(code if isinstance(code, int) else EXIT_OK)
