@@ -4,7 +4,7 @@ or unwritable store costs only time."""
 
 from __future__ import annotations
 
-import json
+import marshal
 import re
 import sys
 from pathlib import Path
@@ -17,7 +17,7 @@ SEED = SEED_DIR / "t04-jiuye-buzhu-2023.yaml"
 
 
 def _store(folder: Path) -> Path:
-    files = list(folder.glob("regex-*.json"))
+    files = list(folder.glob("regex-*.bin"))
     assert len(files) == 1, files
     return files[0]
 
@@ -33,7 +33,7 @@ def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 
 def test_a_new_interpreter_stores_the_patterns_of_the_run(first_run: tuple[Path, str]) -> None:
-    patterns = json.loads(_store(first_run[0]).read_text(encoding="utf-8"))["patterns"]
+    patterns = marshal.loads(_store(first_run[0]).read_bytes())["patterns"]
     assert len(patterns) > 300  # the primitives' and the pack's; a value parser's alone are ~90
     assert any("\\u4e00-\\u9fff" in pattern or "\u4e00-\u9fff" in pattern for pattern, _, _ in patterns)
 
@@ -41,7 +41,7 @@ def test_a_new_interpreter_stores_the_patterns_of_the_run(first_run: tuple[Path,
 def test_stored_patterns_are_the_ones_re_compile_makes(first_run: tuple[Path, str]) -> None:
     import _sre
 
-    for pattern, flags, entry in json.loads(_store(first_run[0]).read_text(encoding="utf-8"))["patterns"]:
+    for pattern, flags, entry in marshal.loads(_store(first_run[0]).read_bytes())["patterns"]:
         rebuilt = _sre.compile(entry[0], entry[1], entry[2], entry[3], entry[4], tuple(entry[5]))
         compiled = re.compile(pattern, flags)
         # a pattern's equality compares its source, flags and opcodes
@@ -61,19 +61,19 @@ def test_a_run_from_the_store_reports_the_same_and_leaves_it_as_it_was(first_run
 
 def test_a_damaged_store_is_compiled_around_and_mended(first_run: tuple[Path, str], tmp_path: Path) -> None:
     folder, first_output = first_run
-    data = json.loads(_store(folder).read_text(encoding="utf-8"))
+    data = marshal.loads(_store(folder).read_bytes())
     # one entry's opcodes broken (the engine refuses them), the rest intact
-    broken_pattern = data["patterns"][0][0]
-    data["patterns"][0][2][2] = [9999, 1, 2]
+    broken_pattern, flags, entry = data["patterns"][0]
+    data["patterns"][0] = (broken_pattern, flags, (*entry[:2], [9999, 1, 2], *entry[3:]))
     target = tmp_path / _store(folder).name
-    target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    target.write_bytes(marshal.dumps(data))
     done = run_ggtlint("check", "--no-cache", "--format", "json", SEED,
                        env={"GGTLINT_REGEX_CACHE_DIR": str(tmp_path)}, fresh=True)
     assert (done.returncode, done.stdout, done.stderr) == (0, first_output, "")
-    mended = {pattern: entry for pattern, _, entry in json.loads(target.read_text(encoding="utf-8"))["patterns"]}
+    mended = {pattern: entry for pattern, _, entry in marshal.loads(target.read_bytes())["patterns"]}
     assert mended[broken_pattern][2] != [9999, 1, 2]
 
-    target.write_bytes(b"\x00{not json")
+    target.write_bytes(b"\x00{not marshal")
     done = run_ggtlint("check", "--no-cache", "--format", "json", SEED, env={"GGTLINT_REGEX_CACHE_DIR": str(tmp_path)})
     assert (done.returncode, done.stdout, done.stderr) == (0, first_output, "")
 

@@ -9,18 +9,19 @@ arguments the first time a pattern is compiled and, on later runs, hands them st
 engine, which checks the opcodes itself before it builds the pattern. The result is the same
 pattern object ``re.compile`` would give (equal to it), made in microseconds.
 
-The store is one JSON file per interpreter build in the user's cache folder
-(``$XDG_CACHE_HOME/ggtlint`` or ``~/.cache/ggtlint``; ``GGTLINT_REGEX_CACHE_DIR`` moves it, ``off``
-turns it off). It is written atomically at the end of a run that compiled something new, and
-silently not when the folder cannot be written. Not the result cache (``--no-cache``): this one
-holds nothing of the tables, only what Python would compute again from the pack's patterns. A missing, stale or damaged store only means patterns are compiled as usual: any
-entry the engine refuses is dropped and compiled the ordinary way.
+The store is one file per interpreter build, in ``marshal`` form as Python's bytecode is, in
+the user's cache folder (``$XDG_CACHE_HOME/ggtlint`` or ``~/.cache/ggtlint``;
+``GGTLINT_REGEX_CACHE_DIR`` moves it, ``off`` turns it off). It is written atomically at the end
+of a run that compiled something new, and silently not when the folder cannot be written. It is
+not the result cache (``--no-cache``): it holds nothing of the tables, only what Python would
+compute again from the patterns. A missing, stale or damaged store only means patterns are
+compiled as usual: an entry the engine refuses is dropped and compiled the ordinary way.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import os
 import re
 import sys
@@ -39,7 +40,7 @@ class _Store:
     """The recorded compiler outputs of this interpreter, and what this run added to them."""
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[str, int], list[Any]] = {}
+        self.entries: dict[tuple[str, int], tuple[Any, ...]] = {}
         self.built: dict[tuple[str, int], re.Pattern[Any]] = {}
         self.added = 0
         self.path: Path | None = None
@@ -66,7 +67,7 @@ def store_path() -> Path | None:
     magic = getattr(engine, "MAGIC", 0)
     # the opcodes are the interpreter's own: one store per build of it
     tag = hashlib.sha256(f"{sys.version}|{sys.implementation.cache_tag}|{magic}|{_FORMAT}".encode()).hexdigest()[:16]
-    return Path(folder) / f"regex-{tag}.json"
+    return Path(folder) / f"regex-{tag}.bin"
 
 
 class _RecordingEngine:
@@ -85,9 +86,13 @@ class _RecordingEngine:
         if key is not None and args and args[0] == key[0]:
             _STORE.recording.key = None
             try:
-                entry = json.loads(json.dumps(list(args)))
+                pattern, flags, code, groups, groupindex, indexgroup = args
+                # the opcodes are int subclasses (named constants) that marshal does not take
+                entry = (pattern, int(flags), [int(op) for op in code], int(groups), dict(groupindex),
+                         tuple(indexgroup))
+                marshal.dumps(entry)
             except (TypeError, ValueError):
-                return compiled  # something JSON cannot hold: compiled every run, as usual
+                return compiled  # a shape this was not written for: compiled every run, as usual
             _STORE.entries[key] = entry
             _STORE.added += 1
         return compiled
@@ -97,7 +102,7 @@ def _cached_compile(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern[A
     """``re.compile``, answered from the store when the pattern was compiled before."""
     original = _STORE.original_compile
     assert original is not None
-    if type(pattern) is not str:
+    if type(pattern) is not str or flags & re.DEBUG:  # DEBUG prints the compiler's work: let it
         return original(pattern, flags)
     try:
         key = (pattern, int(flags))
@@ -142,13 +147,12 @@ def install() -> bool:
     return True
 
 
-def _read(path: Path) -> dict[tuple[str, int], list[Any]]:
+def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
     try:
-        data = json.loads(path.read_bytes())
-        return {(entry[0], int(entry[1])): entry[2] for entry in data["patterns"]
-                if isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
-                and isinstance(entry[2], list) and len(entry[2]) == 6}
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        data = marshal.loads(path.read_bytes())
+        return {(pattern, flags): entry for pattern, flags, entry in data["patterns"]
+                if type(pattern) is str and type(flags) is int and type(entry) is tuple and len(entry) == 6}
+    except (OSError, EOFError, ValueError, KeyError, TypeError):
         return {}
 
 
@@ -161,11 +165,10 @@ def save() -> None:
 
     entries = list(_STORE.entries.items())[-_MAX_ENTRIES:]
     payload = {"format": _FORMAT, "python": sys.version,
-               "patterns": [[pattern, flags, entry] for (pattern, flags), entry in entries]}
+               "patterns": [(pattern, flags, entry) for (pattern, flags), entry in entries]}
     try:
         _STORE.path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(_STORE.path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(),
-                           fsync=False)
+        write_bytes_atomic(_STORE.path, marshal.dumps(payload), fsync=False)
     except OSError:
         return
     _STORE.added = 0
