@@ -90,8 +90,9 @@ PATROL = "2026年对全县河道开展巡查，每月不少于4次，发现问�
     # missed: a frequency (≤4次 under 每月) is not read as the goal's floor's unit
     (PATROL, "每月河道巡查次数", "≤4次", "数量指标", False),
     (HEALTH, "培训村医人数", "≥2600人", "数量指标", False),
-    # a false positive: another thing done each day shares the floor's 每天 (why floor_reversed is a notice)
-    (AFTER_SCHOOL, "每天户外活动时间", "≤2小时", "质量指标", True),
+    # was a false positive (another thing done each day shares the floor's 每天); quiet since the name's other words
+    # must be in the floor's sentence (tests/test_slips_s22.py)
+    (AFTER_SCHOOL, "每天户外活动时间", "≤2小时", "质量指标", False),
 ])
 def test_held_out(engine: Any, goal: str, name: str, value: str, level2: str, told: bool) -> None:
     assert _told(engine, goal, name, value, level2) is told

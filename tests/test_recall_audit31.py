@@ -127,8 +127,9 @@ def test_no_goal_item_in_其中(engine) -> None:  # type: ignore[no-untyped-def]
     ("项目建设期为2024年3月至2025年11月，" + GOAL, None, True),
     (GOAL, "三年（2023-2025年）", True),
     ("该项目可研已于2024—2025年批复，项目实施期限2026—2027年，" + GOAL, None, False),
-    # wrongly told: a pilot's own period quoted as past, its work now carried on by the county
-    ("国家试点项目实施期为2023年1月至2025年12月，试点结束后由县财政接续保障，" + GOAL, None, True),
+    # was wrongly told (a pilot's own period quoted as past, its work now carried on by the county): quiet since
+    # tests/test_slips_s22.py
+    ("国家试点项目实施期为2023年1月至2025年12月，试点结束后由县财政接续保障，" + GOAL, None, False),
 ])
 def test_held_out_period_ended(engine, goal: str, period: str | None, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("TIME010" in _rules(engine, goal=goal, period=period)) is told
@@ -139,8 +140,8 @@ def test_held_out_period_ended(engine, goal: str, period: str | None, told: bool
     ("建设期任务完成率", "＝100%", True),
     ("项目工程总体形象进度", "≥60%", False),
     ("资金整体支出完成率", "＝100%", False),
-    # wrongly told: problems found all put right, not the works
-    ("审计整改问题全部完成率", "＝100%", True),
+    # was wrongly told (problems found all put right, not the works): quiet since tests/test_slips_s22.py
+    ("审计整改问题全部完成率", "＝100%", False),
 ])
 def test_held_out_whole_works(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("TIME009" in _rules(engine, name=name, value=value, period=MULTI_YEAR)) is told
@@ -151,8 +152,8 @@ def test_held_out_whole_works(engine, name: str, value: str, told: bool) -> None
     ("项目建成后（2028年）日均通行车辆", "≥3000辆", True),
     ("截至2026年底道路完好率", "≥95%", False),
     ("2026年12月至2027年2月冬季施工停工天数", "≤60天", False),
-    # wrongly told: applying this year for next year's money
-    ("2027年度项目资金申请按时完成率", "＝100%", True),
+    # was wrongly told (applying this year for next year's money): quiet since tests/test_slips_s22.py
+    ("2027年度项目资金申请按时完成率", "＝100%", False),
 ])
 def test_held_out_measured_after_the_year(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("TIME002" in _rules(engine, name=name, value=value)) is told

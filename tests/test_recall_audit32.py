@@ -155,9 +155,10 @@ _WHO_HANDS_OUT = [
     ("上门服务老年人满意度", False),
 ]
 # held out 3 of 5 right as first written: 获得资助人员 told (now a look-alike above, quiet), and the 资助中心's staff
-# missed (seven characters before them, past the six the pattern reads: left)
+# missed (seven characters before them, past the six the pattern reads: told since a 中心 or 机构 may close the six,
+# tests/test_slips_s22.py)
 _WHO_HANDS_OUT_HELD_OUT = [
-    ("县学生资助中心资助工作人员满意度", False),
+    ("县学生资助中心资助工作人员满意度", True),
     ("助餐上门服务人员满意度", True),
     ("上门服务家庭满意度", False),
     ("受上门服务人员满意度", False),

@@ -61,7 +61,7 @@ ecological cost set at none (施工临时断航累计时间 ＝0小时) where th
 and 应助尽助 against its own rate so named (家庭经济困难幼儿应助尽助率 ≥95%). A head count in 万 (约4.2万名学生)
 against the one count of those people written a thousandth (≥4200人) or bare (≥8人 of 约8万居民), and, as
 ``floor_reversed`` (a notice), a floor of the goal (每天不少于2小时) set as a ceiling at the same figure by the one
-indicator naming it (每天课后服务时长 ≤2小时).
+indicator naming it (每天课后服务时长 ≤2小时), its other words in the floor's sentence (not 每天户外活动时间).
 """
 
 from __future__ import annotations
@@ -769,17 +769,35 @@ _GOAL_FLOOR = lazy_pattern(r"(?P<what>[\u4e00-\u9fff]{2})(?:不少于|不低于|
                            r"(?P<unit>[\u4e00-\u9fff]{1,2})")
 
 
+# the measure a floor's indicator is named with (时长, 天数), no word of what is measured
+_FLOOR_MEASURE = lazy_pattern(r"时长|时间|时数|天数|次数|频次|小时|日数")
+_SENTENCE_BREAK = lazy_pattern(r"[。；;\n]")
+
+
+def _same_thing(name: str, what: str, sentence: str) -> bool:
+    """Whether the name, past the floor's own two characters and its measure, speaks of what the goal's sentence
+    does (课后服务 of 每天课后服务时长 in the sentence of 开展课后服务…每天不少于2小时), not of something else done as
+    often (户外活动 of 每天户外活动时间)."""
+    rest = _FLOOR_MEASURE.sub("", name.replace(what, ""))
+    return len(rest) < 2 or longest_run(rest, sentence) >= 2
+
+
 def _floor_reversed(goal: str, rows: list[Row], told: set[int]) -> Iterator[Hit]:
     """A floor of the goal (每天不少于2小时) the one indicator naming what it is of (每天课后服务时长) sets as a ceiling
     at the same figure (≤2小时): the direction turned round. Not a rate or an amount (a cost line is capped
-    whatever the goal's floor), nor an indicator at another figure (单次服务时长 ≤3小时 may be another thing)."""
+    whatever the goal's floor), nor an indicator at another figure (单次服务时长 ≤3小时 may be another thing), nor one
+    whose other words the floor's sentence does not say (每天户外活动时间 under 课后服务's 每天不少于2小时)."""
     for match in _GOAL_FLOOR.finditer(goal):
         number, unit, what = Decimal(match.group("n")), match.group("unit"), match.group("what")
         if unit.startswith(("元", "万")):
             continue
+        start = max((stop.end() for stop in _SENTENCE_BREAK.finditer(goal, 0, match.start())), default=0)
+        stop = _SENTENCE_BREAK.search(goal, match.end())
+        sentence = goal[start:stop.start() if stop else len(goal)]
         reversed_ = [row for row in rows if id(row) not in told and row.parsed.op in ("≤", "<")
                      and row.parsed.number == number and row.parsed.unit is not None
-                     and unit.startswith(row.parsed.unit) and row.level1 != "成本指标" and what in row.name]
+                     and unit.startswith(row.parsed.unit) and row.level1 != "成本指标" and what in row.name
+                     and _same_thing(row.name, what, sentence)]
         if len(reversed_) == 1:
             told.add(id(reversed_[0]))
             yield row_hit(reversed_[0], variant="floor_reversed", severity=LEVELS["floor_reversed"],
@@ -934,7 +952,6 @@ _YEARS_SPAN = r"(?P<first>20[0-9]{2})\s*年?\s*[—–\-~～至到]+\s*(?P<last>
 # its figures are not this year's target (培训期间 is no span of years)
 _SPAN_WORDS = lazy_pattern(r"建设期|总投资|累计|规划期|[两三四五六七八九十2-9]年(?:内|间|来|共)|到20[0-9]{2}年|至20[0-9]{2}年"
                            r"|" + _YEARS_SPAN)
-_SENTENCE_BREAK = lazy_pattern(r"[。；;\n]")
 _YEAR = lazy_pattern(r"(20[0-9]{2})年")
 
 

@@ -5,7 +5,8 @@ year's, or the period is wrong.
 
 Only a rate of the works finished (完工率, 竣工率, 建成率) is read; a rate of the year's share or plan
 (年度建设任务完成率, 年度计划完工率) or of a part (一期工程完工率, 主体工程完工率, or one the goal finishes within the
-year: 物资储备库于2026年11月30日前建成) is left alone, and so is one below 100%.
+year: 物资储备库于2026年11月30日前建成) is left alone, and so is one below 100% or one of problems put right in full
+(审计整改问题全部完成率), which is no works.
 The period is read as TIME008 reads it (deadline_after_period.project_period): the table's 实施期限 when its
 dates can be read, else the goal's.
 """
@@ -34,7 +35,9 @@ _SHARE_OF_WORKS = re.compile(r"年度|本年|当年|计划|任务|进度|[一二
 # multi-year period (三年行动人工造林任务完成率, 建设期任务完成率); read with the year's words and parts still left out
 _WHOLE_RATE = re.compile(r"(?:总体|整体|全部)(?:形象进度|完成率|完工率)|总投资完成率"
                          r"|(?:[两三四五]年(?:行动|计划|规划)?|全周期|建设期|实施期)[\u4e00-\u9fff]{0,10}?完成率")
-_SHARE_OF_WHOLE = re.compile(r"年度|本年|当年|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建")
+_SHARE_OF_WHOLE = re.compile(r"年度|本年|当年|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建"
+                             # problems found put right in full (审计整改问题全部完成率): a year's target, no works
+                             r"|整改|问题|隐患|投诉|信访|诉求|督办|交办|销号")
 
 
 def _whole_works(name: str) -> bool:

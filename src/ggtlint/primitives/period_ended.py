@@ -5,7 +5,8 @@ from an earlier year's, or a period never brought up to date; either way the yea
 The field is read as TIME008 reads it (deadline_after_period.read_period); when it gives dates the goal is not
 read. The goal's statement is read in months (项目实施期为2024年4月至2025年6月) or in years alone
 (项目建设期限2024—2025年), only where it is the project's own: not an earlier round's or phase's (上一轮项目
-实施期, 一期工程建设期, 原建设期) nor one the goal says was extended (延期, 延长, 调整).
+实施期, 一期工程建设期, 原建设期) nor one the goal says was extended (延期, 延长, 调整), nor a pilot's the goal
+says is over and carried on (试点…实施期为…，试点结束后…接续, …在全县推广).
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _OWN_REACH = 12  # characters before the period read for another round's or phas
 # a period the goal says was moved (延期至2026年, 延长, 调整为)
 _MOVED = re.compile(r"延期|延长|顺延|调整|变更")
 _SENTENCE_END = re.compile(r"[。；;\n]")  # (a period moved is said in its own sentence)
+# a pilot's period the goal says is over and carried on (国家试点项目实施期为2023年1月至2025年12月，试点结束后由县
+# 财政接续保障; 2026年在全县推广): the pilot's, not this project's; a pilot's period with no word of going on is read
+_PILOT = re.compile(r"试点")
+_CARRIED_ON = re.compile(r"结束后|期满后|推广|接续|延续|铺开|常态化")
 
 
 def _goal_period(goal: str, budget_year: int) -> tuple[str, int] | None:
@@ -46,6 +51,9 @@ def _goal_period(goal: str, budget_year: int) -> tuple[str, int] | None:
             if end_year is None or end_year >= budget_year:
                 continue
             if _NOT_ITS_OWN.search(goal, max(0, match.start() - _OWN_REACH), match.start()):
+                continue
+            if _PILOT.search(goal, max(0, match.start() - _OWN_REACH), match.start()) \
+                    and _CARRIED_ON.search(goal, match.end()):
                 continue
             sentence_end = _SENTENCE_END.search(goal, match.end())
             sentence_start = max((m.end() for m in _SENTENCE_END.finditer(goal, 0, match.start())), default=0)

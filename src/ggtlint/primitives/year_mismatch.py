@@ -20,7 +20,8 @@ that year (its report, audit, awards), a project still being built (续建), tha
 now (2025年新建学校校舍竣工交付数量) nor a baseline (较2022年度增长). An indicator named for a year after the
 budget year (2028年城市管理案件按期结案率, 造林主体满意度（2029年验收时调查）) cannot be judged at the year's end
 (``indicator_after``, a warning): not a span's end, a baseline or an aim (2026—2028年累计, 较, 到2030年), a year
-followed by a figure (2027年1月), work done now for a later year (预算编制, 征订, 储备, 2027届), a term that runs on
+followed by a figure (2027年1月) unless a later date opens the name (2028年6月底前道路完好率), work done now for a
+later year (预算编制, 征订, 储备, 资金申请, 2027届), a term that runs on
 (质保期, 使用年限) nor a plan's aim (碳达峰目标). A goal that promises to finish by a date of an earlier year (确保2022年12月底前
 完成… in 2023), or speaks of debts falling due in one (2024年度到期债券本息 in 2025, not overdue, rolled
 over, refinanced or unpaid ones), is told whatever else it says; one that puts part of the year's work
@@ -301,7 +302,12 @@ def _year_of_deed(row: Row) -> int | None:
 # or a term that runs on (质保期, 使用年限, 有效期), nor a plan's aim (2030年碳达峰目标)
 _NAME_LATER_YEAR = re.compile(r"(?<![较比与至到—–~～0-9-])(20[0-9]{2})年(?!度?1月|度?元旦|度?春节|[0-9])")
 _LATER_YEAR_RIGHTLY = re.compile(r"预算|编制|申报|储备|征订|预订|采购|准备|筹备|谋划|计划|规划|目标|远景|愿景|达峰|中和"
-                                 r"|质保|保修|维保|年限|有效期|届")
+                                 r"|质保|保修|维保|年限|有效期|届|(?:资金|经费|项目)申请|申请(?:资金|经费)")
+# a date opening the name, or after 截至 (2028年6月底前道路完好率, 截至2028年6月道路完好率), is the day a thing is
+# measured: after the budget year unless it is the next January, just past the year's end (TIME001's); not a span's
+# start (2027年6月至2028年)
+_NAME_LATER_DATE = re.compile(r"^(?:截至|截止)?(20[0-9]{2})年(1[0-2]|[1-9])月(?:[1-3]?[0-9]日)?(?:底|末|中旬|下旬|上旬)?"
+                              r"(?:之前|以前|前)?(?![至到起—–~～\-])[\u4e00-\u9fff]")
 
 
 # work the goal says an earlier year finished (2025年已建成数字化城管监督指挥系统, 平台于2025年7月部署上线, 2025年已
@@ -367,6 +373,10 @@ def _later_year(name: str, year: int) -> int | None:
     if "年" not in name or _LATER_YEAR_RIGHTLY.search(name):
         return None
     later = [int(found) for found in _NAME_LATER_YEAR.findall(name) if int(found) > year]
+    if not later and (date := _NAME_LATER_DATE.match(name)) is not None:
+        found, month = int(date.group(1)), int(date.group(2))
+        if found > year + 1 or (found == year + 1 and month > 1):
+            return found
     return later[0] if later else None
 
 
