@@ -76,6 +76,7 @@ from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (ITEM_NUMBER, PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
                                      is_cost, is_money_unit, is_percent, leading_multiplier, longest_run, row_hit,
                                      unit_at, yuan_text)
+from ggtlint.primitives.period_share import PLAN_WORDS, Scopes, period_words, project_years
 from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, name_standard_yuan, unique_best
 from ggtlint.primitives.unique import counted_words, is_rewording
 from ggtlint.values.lexicon import MEASURES_MOVED, Lexicon
@@ -86,7 +87,7 @@ NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip",
             "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below",
-            "quality_below_benefit", "cost_none", "coverage_short", "floor_reversed")
+            "quality_below_benefit", "cost_none", "coverage_short", "floor_reversed", "period_as_year", "plan_as_year")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
@@ -111,7 +112,9 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "tim
                 "quality_below_benefit": ROW_PLACEHOLDERS + ("benefit_name", "benefit_value"),
                 "cost_none": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
                 "coverage_short": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "count_name", "count"),
-                "floor_reversed": ROW_PLACEHOLDERS + ("goal_figure", "goal_words")}
+                "floor_reversed": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
+                "period_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period"),
+                "plan_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -179,6 +182,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield from _growths_as_whole(goal, figures, rows, ctx.budget_year, told)
     if ctx.budget_year is not None and _SEVERAL_YEARS.search(goal):  # a figure of several years set as this year's
         yield from _span_as_year(goal, placed, rows, ctx.budget_year, shared, told)
+    # a multi-year project's whole figure set as the year's, or the other way round (most tables run one year)
+    if ctx.budget_year is not None and (years := project_years(ctx)):
+        yield from _period_as_year(ctx, goal, figures, rows, years, shared, told)
     # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
     # 100个: 改造考场数 ≥100个 is no slip for the 10); a part's figure only by an indicator naming the part
     # (资助学生 ≥4000人 gives the part of 资助学生5000人（其中高中生4000人）, not the whole)
@@ -1026,6 +1032,81 @@ def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]
             yield row_hit(row, variant="span_as_year", span=span.group(),
                           **_goal_said(goal, match.start(), match.start() + len(figure.text)),
                           severity=LEVELS["span_as_year"])
+
+
+# the most characters read either side of a figure for the words it counts (…危旧桥梁16座共840延米)
+_SHARE_AHEAD = 20
+_SHARE_AFTER = 14
+
+
+def _words_around(goal: str, match: re.Match[str], length: int) -> str:
+    """A figure's clause, the words before it and after it, kept apart by "|" (五类危旧桥梁|共840延米,
+    改善沿线12个乡镇、|建制村群众出行条件: a list's 、 ends a clause here)."""
+    start, end = match.start(), match.start() + length
+    ahead = _SHARE_BREAK.split(goal[max(0, start - _SHARE_AHEAD):start])[-1]
+    after = _SHARE_BREAK.split(goal[end:end + _SHARE_AFTER])[0]
+    return f"{ahead}|{after}"
+
+
+_SHARE_BREAK = lazy_pattern(r"[，。；、;：:\n,]")
+
+
+def _period_as_year(ctx: TableContext, goal: str, figures: list[tuple[re.Match[str], _GoalFigure]], rows: list[Row],
+                    years: set[int], shared: int, told: set[int]) -> Iterator[Hit]:
+    """In a project of several years (``years``), a quantity set at the whole period's figure while the goal
+    gives the year a smaller share of the same thing: the goal's figure after its span (分两年改造…危旧桥梁16座,
+    完成危旧桥梁改造 ＝16座 beside 2026年…改造其中8座), or the year's share times the years (当年完成抚育管护3000亩
+    in a three-year project, 幼林抚育管护面积 ≥9000亩): ``period_as_year``. And the reverse, ``plan_as_year``:
+    the goal's figure for the year the quantity times the years, a plan named before it (按三年行动计划，2026年
+    完成人工造林1800公顷; 人工造林面积 ≥600公顷). Not a ceiling, a name counting the whole (累计, 总, 三年) or a
+    shorter period (每季度), nor an indicator giving another of the goal's figures exactly."""
+    scopes = Scopes(goal, ctx.budget_year)  # type: ignore[arg-type]
+    read = [(match, figure, _words_around(goal, match, len(figure.text)), scopes.at(match.start()))
+            for match, figure in figures]
+    year_figures = [(match, figure, words) for match, figure, words, scope in read if scope == "year"]
+    if not year_figures:
+        return
+    period = period_words(ctx)
+    for row in rows:
+        number = row.parsed.number
+        # (a benefit too, when the goal names both the whole and the year's share: 新增海绵城市达标面积)
+        quantity = row.level2 == "数量指标"
+        if not (quantity or row.level1 == "效益指标") or id(row) in told or row.parsed.op in CEILING_OPS \
+                or _CUMULATIVE.search(row.name) or _per_shorter_period(row.name):
+            continue
+        same = [(match, figure, words, scope) for match, figure, words, scope in read
+                if _same_measure(figure, row.parsed)]
+        given = any(figure.number == number for _match, figure, _words, _scope in same)
+        if any(scope == "year" and figure.number == number for _match, figure, _words, scope in same):
+            continue  # the goal gives the year as much (2024—2025年…服务站12个，其中2024年…服务站12个)
+        # the year's share of the same thing: the goal's year figure below it sharing its words
+        # (a share said 其中 names the whole's thing: 分两年新建…污水处理站24座，2026年建设其中12座)
+        shares = [(2 if "其中|" in words else longest_run(words, row.name), match, figure)
+                  for match, figure, words, scope in same if scope == "year" and figure.number < number]
+        best = max(shares, key=lambda share: share[0], default=None)
+        if best is not None and best[0] >= 2:
+            whole = any(scope == "period" and figure.number == number and longest_run(words, row.name) >= shared
+                        for _match, figure, words, scope in same)
+            multiple = quantity and not given and best[0] >= shared and any(best[2].number * count == number for count in years)
+            if whole or multiple:
+                told.add(id(row))
+                match, figure = best[1], best[2]
+                yield row_hit(row, variant="period_as_year", period=period,
+                              **_goal_said(goal, match.start(), match.start() + len(figure.text)))
+                continue
+        if given or not quantity or not PLAN_WORDS.search(goal):
+            continue
+        # the goal's year figure the quantity times the years, a plan named before it, given by no indicator
+        for match, figure, words, scope in same:
+            if scope == "year" and PLAN_WORDS.search(goal, 0, match.start()) \
+                    and any(number * count == figure.number for count in years) \
+                    and longest_run(words, row.name) >= shared \
+                    and not any(_same_measure(figure, other.parsed) and other.parsed.number == figure.number
+                                for other in rows):
+                told.add(id(row))
+                yield row_hit(row, variant="plan_as_year", period=period,
+                              **_goal_said(goal, match.start(), match.start() + len(figure.text)))
+                break
 
 
 def _governing_span(goal: str, match: re.Match[str], length: int, context: str,
