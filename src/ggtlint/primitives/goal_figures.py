@@ -62,9 +62,10 @@ and 应助尽助 against its own rate so named (家庭经济困难幼儿应助�
 against the one count of those people written a thousandth (≥4200人) or bare (≥8人 of 约8万居民), and, as
 ``floor_reversed`` (a notice), a floor of the goal (每天不少于2小时) set as a ceiling at the same figure by the one
 indicator naming it (每天课后服务时长 ≤2小时), its other words in the floor's sentence (not 每天户外活动时间).
-Variant ``period_as_year``: in a project of several years (period_share), a quantity set at the whole period's figure while the goal gives the year a smaller share of it
-(完成危旧桥梁改造 ＝16座 beside 分两年改造…16座，2026年改造其中8座), or at the year's share times the years;
-``plan_as_year`` the reverse, the goal's year figure the quantity times the years, a plan named before it.
+Variant ``period_as_year``: in a project of several years (period_share), a quantity set at the
+whole period's figure while the goal gives the year a smaller share of it (完成危旧桥梁改造 ＝16座
+beside 分两年改造…16座，2026年改造其中8座), or at the year's share times the years; ``plan_as_year`` the
+reverse, the goal's year figure the quantity times the years, a plan named before it.
 """
 
 from __future__ import annotations
