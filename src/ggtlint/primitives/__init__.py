@@ -27,7 +27,7 @@ _MODULES: tuple[str, ...] = (
     "numeric_range", "satisfaction", "name_pattern", "deadline_in_year", "deadline_form",
     "multi_year", "name_value", "unit_column", "nature_column", "forbid_terms", "value_in_name", "relevance",
     "cost_qty_alignment", "goal_coverage", "unique", "indicator_count", "text_hygiene",
-    "year_mismatch", "value_problem", "repeated_output", "goal_figures", "weights", "part_over_whole",
+    "year_mismatch", "value_problem", "repeated_output", "benefit_over_output", "goal_figures", "weights", "part_over_whole",
     "note_cadence", "stage_order", "calendar_limit", "funds_restated", "benefit_per_head", "below_standard",
     "note_parts", "price_note", "note_count", "contingency", "goal_fiscal_only", "foreign_project", "deadline_after_period", "township", "goal_sources", "goal_cadence", "period_completion", "goal_none_allowed",
     "period_ended",
