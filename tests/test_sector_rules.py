@@ -794,6 +794,21 @@ EXPECTED: dict[str, dict[str, int]] = {
     # rate (VAL009, g694), counts and costs unpaired (REL002, g693, g696), one benefit only (STR007, g693, g696).
     "g688": {}, "g689": {}, "g690": {}, "g691": {}, "g692": {}, "g693": {}, "g694": {}, "g695": {},
     "g696": {}, "g697": {},
+    # g698–g707, careful tables in sectors the fixtures had none of (民生计量器具强制检定, 推广普通话, 老年人免费乘公交,
+    # 防汛抗旱物资储备, 零散烈士纪念设施, 老年人能力评估, 盐碱耕地改良, 政府网站集约化平台, 兽药残留抽检, 考古调查勘探),
+    # five in the 2021 framework, one with a period across years, satisfaction with its survey in a note: 1 false
+    # finding (a notice), fixed (test_careful_round_g698.py): VAL009 on 改良地块耕层土壤含盐量下降幅度 ≥10%, a change's
+    # relative size read as a percentage with no rate named (values.yaml change_words: 幅度, 降幅, 增幅, 涨幅; g704).
+    # Forms met with no finding: costs per 台 in three grades, per 批次 in two, per 平方米, per 亩 three times over the
+    # same 1.2万亩 (g698, g704, g706, g707); 12个月×每月2万元 and 10台×每台每年8000元 (g705); a ridership capped
+    # ≤300万人次 with its per-ride subsidy (g700); pH ≤8.8 and 玉米亩均增产 ≥50公斤 (g704); 每季度, 每月, 每半年
+    # rounds (g701, g705, g706); 2026年5月15日前 and 2026年10月31日前 for spring and autumn work (g704); ≤2小时,
+    # ≤5个工作日, ≤15个工作日, ≤45日 limits (g700, g701, g703, g707). Table findings fixed, all justified: a note
+    # 3000人次×每人次700元 against ≤21万元 (FUND007, g703), a 21-character name (REL005, g702), 政务云资源租用费 with
+    # no count of hosts (REL002, g705). Kept: REL002 on g707's 出土文物保护整理费 ≤4万元, the finds a survey cannot count
+    # before it digs; the notice asks a person to look, as its note says, and the line is right to stand without one.
+    "g698": {}, "g699": {}, "g700": {}, "g701": {}, "g702": {}, "g703": {}, "g704": {}, "g705": {},
+    "g706": {}, "g707": {"REL002": 1},
     # g660–g669, a second opinion on the last hour's checks: 0 false findings in the tables; in 93 single-line
     # variants 2 false notices and 2 misses, fixed (test_values_careful_g660.py): REL019 on a whole city's control
     # figure (全市政务数据泄露事件 ≤2起 beside 杜绝平台数据泄露事件: goal_none_allowed.py), FUND007 on a standard paired
