@@ -796,9 +796,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     "g696": {}, "g697": {},
     # g698–g707, careful tables in sectors the fixtures had none of (民生计量器具强制检定, 推广普通话, 老年人免费乘公交,
     # 防汛抗旱物资储备, 零散烈士纪念设施, 老年人能力评估, 盐碱耕地改良, 政府网站集约化平台, 兽药残留抽检, 考古调查勘探),
-    # five in the 2021 framework, one with a period across years, satisfaction with its survey in a note: 1 false
-    # finding (a notice), fixed (test_careful_round_g698.py): VAL009 on 改良地块耕层土壤含盐量下降幅度 ≥10%, a change's
-    # relative size read as a percentage with no rate named (values.yaml change_words: 幅度, 降幅, 增幅, 涨幅; g704).
+    # five in the 2021 framework, one with a period across years, satisfaction with its survey in a note: 2 false
+    # findings (notices), fixed (test_careful_round_g698.py): VAL009 on 改良地块耕层土壤含盐量下降幅度 ≥10%, a change's
+    # relative size read as a percentage with no rate named (values.yaml change_words: 幅度, 降幅, 增幅, 涨幅; g704);
+    # REL002 on 布设探孔 ≥7.5万个 beside 考古勘探费, the holes being what the survey's fee pays for (hygiene.yaml
+    # related 勘探: 探孔, 探沟, 钻孔; g707).
     # Forms met with no finding: costs per 台 in three grades, per 批次 in two, per 平方米, per 亩 three times over the
     # same 1.2万亩 (g698, g704, g706, g707); 12个月×每月2万元 and 10台×每台每年8000元 (g705); a ridership capped
     # ≤300万人次 with its per-ride subsidy (g700); pH ≤8.8 and 玉米亩均增产 ≥50公斤 (g704); 每季度, 每月, 每半年
