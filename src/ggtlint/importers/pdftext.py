@@ -22,7 +22,8 @@ How a text is read:
   label the format has no field for (项目负责人, 联系电话 …, or any short label before a colon after a
   value) ends the value before it on its line, and is noted as not read; 项目期限 (实施期限, 建设期限,
   项目周期, 实施周期, 起止年限) is read as the project's period, also when its cell wrapped after 至, 到
-  or a dash (2026年3月至 / 2027年6月) and when its label wrapped in a narrow column (实施 / 期限). A level of
+  or a dash (2026年3月至 / 2027年6月) and when its label wrapped in a narrow column (实施 / 期限, also
+  spaced out: 实  施 / 期  限). A level of
   government alone with an amount ("中央    1142.40") is a fiscal source right under 财政拨款, a source
   or the 资金 heading; elsewhere it is noted as a fund row not read.
 * **Goal**: the lines up to the indicator grid; PDF wraps are rejoined and a new paragraph
@@ -2184,18 +2185,20 @@ class _Chunk:
         on the next, as LibreOffice and WPS print it), the value beside either line or wrapped over both
         (实施  2026年3月至 / 期限  2026年11月): the label joined, then the words of both lines, a period cut
         after 至 or a dash joined to the date that ends it with no space (one cell); None when the lines are no
-        such label."""
+        such label. Either half may be spaced out by the layout (实  施 / 期  限: single characters)."""
         after = _header_words(self.lines[below])
         if not words or not after or abs(words[0][1] - after[0][1]) > _LABEL_WRAP_SLACK:
             return None
-        head, tail = words[0][0], after[0][0]
-        if PDF_TEXT_LABELS.header(head) is not None or PDF_TEXT_LABELS.header(tail) is not None:
+        if PDF_TEXT_LABELS.header(words[0][0]) is not None or PDF_TEXT_LABELS.header(after[0][0]) is not None:
             return None
-        found = PDF_TEXT_LABELS.header(head + tail)
-        if found is None or found != ("period", ""):
+        halves = _period_label_halves(words, after)
+        if halves is None:
             return None
-        label = (head + tail, words[0][1], max(words[0][2], after[0][2]))
-        first, second = words[1:], after[1:]
+        n_first, n_second = halves
+        head = "".join(word for word, _start, _end in words[:n_first])
+        tail = "".join(word for word, _start, _end in after[:n_second])
+        label = (head + tail, words[0][1], max(words[n_first - 1][2], after[n_second - 1][2]))
+        first, second = words[n_first:], after[n_second:]
         if len(first) == 1 and second and _PERIOD_CUT.search(first[0][0]) and _PERIOD_END.match(second[0][0]):
             # the value's cell wrapped after 至 or a dash beside the label's: one value
             return [label, (_join((first[0][0], second[0][0])), first[0][1], second[0][2]), *second[1:]]
@@ -2369,6 +2372,32 @@ class _Chunk:
 
 # how far (in columns) the second line of a wrapped label may start from the first's
 _LABEL_WRAP_SLACK = 2
+# the most characters of a wrapped label's half spaced out one by one (实  施 / 期  限, 实  施  期 / 限)
+_SPACED_HALF_MAX = 3
+_ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_run(words: list[tuple[str, int, int]]) -> int:
+    """How many of the first words are single Chinese characters (a label spaced out), at most
+    _SPACED_HALF_MAX; 1 when the first word is longer (a half printed whole)."""
+    n = 0
+    while n < min(len(words), _SPACED_HALF_MAX) and _ONE_CJK.fullmatch(words[n][0]):
+        n += 1
+    return max(n, 1)
+
+
+def _period_label_halves(first: list[tuple[str, int, int]],
+                         second: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """How many words of each line spell a period label together (实施 / 期限: 1 and 1; 实  施 / 期  限: 2 and
+    2), the longest halves first; None when none do. A spaced half is its leading single characters, so a
+    value beside it (实  施  自  2026年3月) is not taken into the label unless the label needs it."""
+    for n_first in range(_spaced_run(first), 0, -1):
+        head = "".join(word for word, _start, _end in first[:n_first])
+        for n_second in range(_spaced_run(second), 0, -1):
+            tail = "".join(word for word, _start, _end in second[:n_second])
+            if PDF_TEXT_LABELS.header(head + tail) == ("period", ""):
+                return n_first, n_second
+    return None
 # a period cut where its cell wrapped: after 至, 到 or a dash, its end on the next line
 _PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
 _PERIOD_END = re.compile(r"[0-9][0-9年月日号./]{0,11}[)）]?$")
