@@ -2,13 +2,22 @@
 
 * PDF text: a wrapped label whose characters the layout spaced out (实  施 / 期  限, the value beside either
   line) is the period's label, as the unspaced 实施 / 期限 is.
+* Both: a period open at its end (2024年1月至今, 自2025年3月至今, in a workbook also 2026年3月 | 至今 over two
+  cells) is kept as written with its 至今, so no end date is made up (read_period gives no dates), and a note
+  tells the officer the end is open. 至今年12月 is no open end.
 """
 
 from __future__ import annotations
 
+import io
+from typing import Any
+
 import pytest
 
 from ggtlint.importers.pdftext import read_text
+from ggtlint.primitives.deadline_after_period import read_period
+
+from conftest import one_workbook_table  # noqa: E402
 
 _PDF_HEAD = """项目名称            剑河县第二中学教学楼新建工程
 主管部门            剑河县教育和科技局
@@ -23,7 +32,7 @@ _PDF_HEAD = """项目名称            剑河县第二中学教学楼新建工�
 """
 
 
-def _pdf(period: str, goal: str = "新建教学楼1栋。") -> object:
+def _pdf(period: str, goal: str = "新建教学楼1栋。") -> Any:
     """The one table of the PDF text with these period lines and this goal."""
     [item] = read_text(_PDF_HEAD.format(period=period, goal=goal), "period.txt").tables
     return item
@@ -57,3 +66,63 @@ def test_spaced_out_look_alikes_are_no_period_label(lines: str) -> None:
     item = _pdf(lines)
     assert item.table.project.period is None
     assert item.table.project.name == "剑河县第二中学教学楼新建工程"
+
+
+# -- 2. an open end: 至今 -------------------------------------------------------------------------------------
+
+_HEAD = [("项目名称", "2026年狂犬病防控"), ("主管部门", "锦屏县农业农村局"), ("实施单位", "锦屏县动物疫病预防控制中心")]
+_TAIL = [("金额单位：万元",), ("年度资金总额", 25), ("年度总体目标", "为全县犬只免疫狂犬病疫苗2万只。")]
+_GRID = [("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "犬只免疫数量", "≥2万只")]
+
+
+def _workbook(*rows: tuple[Any, ...], formats: dict[str, str] | None = None) -> Any:
+    """The one table of a workbook with these rows between its head and its funds (number formats by cell)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [*_HEAD, *rows, *_TAIL, *_GRID]:
+        sheet.append(list(row))
+    for at, number_format in (formats or {}).items():
+        sheet[at].number_format = number_format
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return one_workbook_table(buffer.getvalue())
+
+
+def _open_end_noted(item: Any) -> bool:
+    note = item.notes.get("/project/period")
+    return note is not None and "至今" in note.message_zh and "open" in note.message_en
+
+
+@pytest.mark.parametrize(("cells", "period"), [
+    (("实施期限", "2024年1月至今"), "2024年1月至今"),
+    (("实施期限", "自2025年3月至今"), "自2025年3月至今"),
+    (("实施期限", "2026年3月", "至今"), "2026年3月至今"),  # over two cells: the start was kept alone
+    (("实施期限", "2026年3月", "至", "今"), "2026年3月至今"),
+    (("实施期限", "自", "2025年3月", "至今"), "2025年3月至今"),
+])
+def test_a_workbook_period_open_at_its_end_is_kept_and_noted(cells: tuple[Any, ...], period: str) -> None:
+    item = _workbook(cells)
+    assert item.table.project.period == period
+    assert read_period(period, 2026) is None  # no end date made up
+    assert _open_end_noted(item)
+
+
+@pytest.mark.parametrize(("lines", "period"), [
+    ("实施期限            2024年1月至今", "2024年1月至今"),
+    ("实施期限            自2025年3月至今", "自2025年3月至今"),
+    ("项目期限            2024年1月至\n                    今", "2024年1月至今"),  # the cell wrapped before 今
+])
+def test_a_pdf_period_open_at_its_end_is_kept_and_noted(lines: str, period: str) -> None:
+    item = _pdf(lines)
+    assert item.table.project.period == period
+    assert _open_end_noted(item)
+
+
+@pytest.mark.parametrize("period", ["2026年3月至今年12月", "2026年3月至今年底", "2026年1月-2026年12月"])
+def test_no_open_end_is_noted_where_the_period_ends(period: str) -> None:
+    item = _workbook(("实施期限", period))
+    assert item.table.project.period == period
+    assert "/project/period" not in item.notes
+    assert _pdf(f"实施期限            {period}").table.project.period == period
+    assert "/project/period" not in _pdf(f"实施期限            {period}").notes

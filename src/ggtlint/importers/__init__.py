@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -59,6 +60,7 @@ __all__ = [
     "locate_findings",
     "mixed_units_note",
     "not_an_amount_note",
+    "open_end_note",
     "note_missing_unit",
     "set_source_or_framework",
     "take_attribute",
@@ -329,6 +331,26 @@ def set_source_or_framework(draft: Draft, key: str, text: str, span: Span) -> bo
             draft.framework_text = text.strip()
         return True
     return False
+
+
+# A period open at its end, on NFKC text: 至今 (until now) last, maybe after a dash (2024.1-至今); not 至今年12月
+_OPEN_END = re.compile(r"(?:至|到|迄)今\s*\.?$|[-—–~～]\s*今\s*\.?$")
+
+
+def open_end_note(period: str, before: Note | None = None) -> Note | None:
+    """The note for a 实施期限 open at its end (2024年1月至今, 自2025年3月至今): kept as written, with no end
+    date made up, and the officer told so; after ``before`` (another note on the field) when there is one.
+    ``before`` itself when the period has an end."""
+    if _OPEN_END.search(unicodedata.normalize("NFKC", period).replace("。", ".")) is None:
+        return before
+    zh = (f"实施期限“{period}”写到“至今”，没有结束时间：按所写保留，开始时间照读，结束时间未定，未推算结束日期；"
+          "请写明项目的结束时间（如“2024年1月至2026年12月”）")
+    en = (f'The project period "{period}" runs to 至今 ("until now"), so its end is open: kept as written, '
+          "read from its start with no end date (none was assumed). Write when the project ends "
+          "(e.g. 2024年1月至2026年12月)")
+    if before is not None:
+        zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"
+    return Note(zh, en)
 
 
 # What a 项目属性 (or 项目类型) says of the project over time, on squashed text: new or continuing

@@ -74,7 +74,7 @@ from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, convert_amount,
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
-    read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
+    open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
     units_in, unread_funds_note, without_code, year_in, year_mark)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
@@ -2368,6 +2368,8 @@ class _Chunk:
         if getattr(project, key) is None:
             setattr(project, key, without_code(text) if key == "implementer" else text)
             draft.spans[f"/project/{key}"] = span
+            if key == "period" and (note := open_end_note(text)) is not None:
+                self.note("/project/period", note.message_zh, note.message_en)  # 2024年1月至今: no end made up
 
 
 # how far (in columns) the second line of a wrapped label may start from the first's
@@ -2400,7 +2402,7 @@ def _period_label_halves(first: list[tuple[str, int, int]],
     return None
 # a period cut where its cell wrapped: after 至, 到 or a dash, its end on the next line
 _PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
-_PERIOD_END = re.compile(r"[0-9][0-9年月日号./]{0,11}[)）]?$")
+_PERIOD_END = re.compile(r"(?:[0-9][0-9年月日号./]{0,11}[)）]?|今)$")  # 今: 2024年1月至 / 今, an open end
 
 # Header labels the target format has no field for, printed beside the fields it reads (项目负责人
 # 张三, 执行期限 2023年1月-12月): they end the value before them, and are not read (项目期限, 实施期限,

@@ -61,7 +61,7 @@ from ggtlint.importers import (
     DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
     cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, unread_funds_note,
     without_code,
-    level1_of, note_missing_unit, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
+    level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     take_attribute, year_mark)
 from ggtlint.importers.labels import (
     WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
@@ -874,6 +874,8 @@ class _SheetReader:
         text = text.strip()
         if key in ("department", "implementer"):
             text = without_code(text)
+        if key == "period":
+            note = open_end_note(text, note)  # 2024年1月至今: kept, no end made up, and said
         setattr(project, key, text)
         draft.spans[f"/project/{key}"] = span
         if note:
@@ -909,6 +911,10 @@ class _SheetReader:
         cells = cells[:shape.end()]
         if kinds.startswith("f"):
             cells = cells[1:]  # 自: the start follows
+        span = Span(row, col, row, run[shape.end() - 1] + 1)
+        if kinds[shape.end() - 1] in "ot":  # 2026年3月 | 至今, 2026年3月 | 至 | 今: open at its end, no end date
+            text, note = _cell_text(cells[0])
+            return f"{text}至今", note, span
         start, *between, end = cells
         joiner = "至" if between and squash_label(str(between[0].value)) in ("至", "到") else "-"
         shown = [_cell_text(cell) for cell in (start, end)]
@@ -921,7 +927,7 @@ class _SheetReader:
                         f"The period is in number cells ({', '.join(lost)}), read as shown: Excel drops a number's "
                         "trailing 0, so October typed as 2026.10 shows as 2026.1. If October is meant, make the cell "
                         "text and write 2026.10 or 2026年10月")
-        return f"{shown[0][0]}{joiner}{shown[1][0]}", note, Span(row, col, row, run[shape.end() - 1] + 1)
+        return f"{shown[0][0]}{joiner}{shown[1][0]}", note, span
 
     def _goal_rows(self, draft: Draft, cell: tuple[int, int], labels: dict, head_end: int) -> None:
         """A goal written over several rows (目标1 / 目标2 in cells below): join them."""
@@ -1291,8 +1297,10 @@ def _is_day(cell: _Cell) -> bool:
     return parsed.kind == "deadline" and parsed.op is None and parsed.deadline is not None
 
 
-# the cells of a period over a row, one letter each: f 自 / 从, d a date, j a joiner (至, —), n anything else
-_PERIOD_SHAPE = re.compile(r"f?dj?d")
+# the cells of a period over a row, one letter each: f 自 / 从, d a date, j a joiner (至, —), o 至今 (an open end),
+# t 今 (after a joiner: 至 | 今), n anything else
+_PERIOD_SHAPE = re.compile(r"f?d(?:j?d|o|jt)")
+_OPEN_END_CELL = frozenset({"至今", "到今", "迄今"})
 _FROM_CELL = frozenset({"自", "从"})
 _JOIN_CELL = frozenset({"至", "到", "-", "—", "–", "~", "～", "——", "－"})
 # a year and month with a dot, as a text cell or a number cell shows it (2026.3, 2026.11)
@@ -1308,6 +1316,10 @@ def _period_kind(cell: _Cell) -> str:
             return "f"
         if squashed in _JOIN_CELL:
             return "j"
+        if squashed in _OPEN_END_CELL:
+            return "o"
+        if squashed == "今":
+            return "t"
         if _DOTTED_MONTH.fullmatch(nfkc(squashed)):
             return "d"
     elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
