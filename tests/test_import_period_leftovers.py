@@ -5,10 +5,15 @@
 * Both: a period open at its end (2024年1月至今, 自2025年3月至今, in a workbook also 2026年3月 | 至今 over two
   cells) is kept as written with its 至今, so no end date is made up (read_period gives no dates), and a note
   tells the officer the end is open. 至今年12月 is no open end.
+* Workbook: a start in a number cell shown as 2026.1 is noted as maybe 2026.10 (Excel drops the 0) only when
+  October could be meant: an end in the same year before October (2026.1 | 2026.6) makes the start January,
+  since October would start after the end. An end month 11 or 12 (2026.1 | 2026.12) tells nothing: 2026.10 to
+  2026.12 is as good a period, so that stays noted.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from typing import Any
 
@@ -126,3 +131,37 @@ def test_no_open_end_is_noted_where_the_period_ends(period: str) -> None:
     assert "/project/period" not in item.notes
     assert _pdf(f"实施期限            {period}").table.project.period == period
     assert "/project/period" not in _pdf(f"实施期限            {period}").notes
+
+
+# -- 3. 2026.1 in a number cell: January or a lost 0 of October ------------------------------------------------
+
+JANUARY_TO_JUNE = (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+
+
+@pytest.mark.parametrize(("cells", "period", "dates"), [
+    (("实施期限", 2026.1, "至", 2026.6), "2026.1至2026.6", JANUARY_TO_JUNE),
+    (("实施期限", 2026.1, 2026.9), "2026.1-2026.9", (dt.date(2026, 1, 1), dt.date(2026, 9, 30))),
+    (("实施期限", 2026.1, "至", "2026年6月30日"), "2026.1至2026年6月30日", JANUARY_TO_JUNE),
+    (("实施期限", 2026.1, "—", dt.datetime(2026, 6, 30)), "2026.1-2026年6月30日", JANUARY_TO_JUNE),
+])
+def test_a_start_shown_as_month_one_before_an_end_before_october_is_january(cells: tuple[Any, ...], period: str,
+                                                                           dates: tuple[dt.date, dt.date]) -> None:
+    dated = {"D4": "yyyy/m/d"} if isinstance(cells[-1], dt.datetime) else {}
+    item = _workbook(cells, formats=dated)
+    assert item.table.project.period == period
+    assert read_period(period, 2026) == dates
+    assert "/project/period" not in item.notes  # October would start after the end: no 0 was lost
+
+
+@pytest.mark.parametrize(("cells", "period"), [
+    (("实施期限", 2026.1, "至", 2026.12), "2026.1至2026.12"),  # January or October to December: both can be
+    (("实施期限", 2026.1, "至", 2027.6), "2026.1至2027.6"),  # October 2026 to June 2027 can be
+    (("实施期限", 2025.11, "至", 2026.1), "2025.11至2026.1"),  # the end: January or October 2026
+    (("实施期限", 2026.3, "至", 2026.1), "2026.3至2026.1"),  # an end before its start: October, as typed
+    (("实施期限", 2026.1, "至", 2026.1), "2026.1至2026.1"),  # both shown as month one: nothing to go by
+])
+def test_month_one_stays_noted_where_october_can_be_meant(cells: tuple[Any, ...], period: str) -> None:
+    item = _workbook(cells)
+    assert item.table.project.period == period
+    note = item.notes["/project/period"]
+    assert "2026.10" in note.message_zh and "October" in note.message_en

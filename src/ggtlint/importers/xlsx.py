@@ -885,7 +885,8 @@ class _SheetReader:
         """A 实施期限 given over the cells of its row: a start and an end (2026/3/1 | 2026/11/30, or typed as
         text: 2026年3月1日 | 2026年11月30日, 2026.3 | 2026.11), maybe with a 至 / — cell between them and a 自
         cell before (自 | 2026年3月1日 | 至 | 2026年11月30日). The period as one text (start, joiner, end), a
-        note where a number cell may have lost a trailing 0 (2026.1 for 2026.10), and the cells' span; a 自 cell
+        note where a number cell may have lost a trailing 0 (2026.1 for 2026.10; not a start whose end, in its
+        year before October, rules October out), and the cells' span; a 自 cell
         and a start with no end give that start with its 自 (自2026年3月1日); None when the cells from ``col`` on
         are no such run. ``first`` is the value at ``col`` (the text after the
         label's colon when the label cell holds it: 实施期限：2026年3月 | 至 | 2026年11月)."""
@@ -920,6 +921,8 @@ class _SheetReader:
         shown = [_cell_text(cell) for cell in (start, end)]
         note = next((found for _text, found in shown if found is not None), None)
         lost = [text for cell, (text, _n) in zip((start, end), shown) if _lost_zero(cell, text)]
+        if lost == [shown[0][0]] and _before_october(shown[0][0], shown[1][0]):
+            lost = []  # 2026.1 | 2026.6: October would start after the end, so the start is January
         if lost:
             words = "、".join(lost)
             note = Note(f"实施期限写在数值单元格中（{words}），按{words}读取：Excel 不显示数值末尾的 0，写作 2026.10 的"
@@ -1325,6 +1328,18 @@ def _period_kind(cell: _Cell) -> str:
     elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return "d" if _DOTTED_MONTH.fullmatch(_cell_text(cell)[0]) else "n"
     return "d" if _is_day(cell) else "n"
+
+
+# a year and a month at the start of a shown date: 2026.6, 2026年6月30日, 2026/6/30, 2026-06
+_YEAR_MONTH = re.compile(r"(20[0-9]{2})[./年-]([0-9]{1,2})")
+
+
+def _before_october(start: str, end: str) -> bool:
+    """True when ``end`` (as shown) falls in ``start``'s year before October: a start shown as month 1
+    (2026.1) then cannot be 2026.10 with its 0 dropped, as the period would end before it starts."""
+    first, last = _YEAR_MONTH.match(nfkc(start)), _YEAR_MONTH.match(nfkc(end))
+    return (first is not None and last is not None and first[1] == last[1]
+            and 1 <= int(last[2]) < 10)
 
 
 def _lost_zero(cell: _Cell, shown: str) -> bool:
