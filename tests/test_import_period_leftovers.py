@@ -9,6 +9,8 @@
   October could be meant: an end in the same year before October (2026.1 | 2026.6) makes the start January,
   since October would start after the end. An end month 11 or 12 (2026.1 | 2026.12) tells nothing: 2026.10 to
   2026.12 is as good a period, so that stays noted.
+* Both: 实施期限 inside a sentence of the goal (项目实施期限内完成…, a goal line starting 实施期限 内完成… or
+  实施期限：2026年3月至11月。 where the goal's cell wrapped) is no label: the goal keeps it, the period is not it.
 """
 
 from __future__ import annotations
@@ -80,12 +82,14 @@ _TAIL = [("金额单位：万元",), ("年度资金总额", 25), ("年度总体�
 _GRID = [("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "犬只免疫数量", "≥2万只")]
 
 
-def _workbook(*rows: tuple[Any, ...], formats: dict[str, str] | None = None) -> Any:
-    """The one table of a workbook with these rows between its head and its funds (number formats by cell)."""
+def _workbook(*rows: tuple[Any, ...], formats: dict[str, str] | None = None,
+              goal: tuple[tuple[Any, ...], ...] = _TAIL[2:]) -> Any:
+    """The one table of a workbook with these rows between its head and its funds (number formats by cell),
+    and these goal rows."""
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
-    for row in [*_HEAD, *rows, *_TAIL, *_GRID]:
+    for row in [*_HEAD, *rows, *_TAIL[:2], *goal, *_GRID]:
         sheet.append(list(row))
     for at, number_format in (formats or {}).items():
         sheet[at].number_format = number_format
@@ -165,3 +169,45 @@ def test_month_one_stays_noted_where_october_can_be_meant(cells: tuple[Any, ...]
     assert item.table.project.period == period
     note = item.notes["/project/period"]
     assert "2026.10" in note.message_zh and "October" in note.message_en
+
+
+# -- 4. 实施期限 inside a sentence is no label ---------------------------------------------------------------
+
+@pytest.mark.parametrize("goal", [
+    "新建教学楼1栋，项目实施期限内完成主体结构封顶。",
+    "新建教学楼1栋，\n                    项目实施期限内完成主体结构封顶。",
+    "新建教学楼1栋，\n                    实施期限 内完成主体结构封顶。",  # a gap in the line before 内
+    "新建教学楼1栋，项目\n                    实施期限：2026年3月至11月。",  # the goal's cell wrapped before it
+    "新建教学楼1栋，\n                    项 目 实 施 期 限 内 完 成 主 体 结 构 封 顶 。",  # spaced out
+])
+def test_a_pdf_goal_sentence_naming_the_period_is_no_label(goal: str) -> None:
+    item = _pdf("", goal)
+    assert item.table.project.period is None
+    kept = "".join(item.table.goal.split())  # the goal's own spacing aside
+    assert "主体结构封顶" in kept or "2026年3月至11月" in kept
+    assert "/project/period" not in item.notes
+
+
+@pytest.mark.parametrize(("lines", "period"), [
+    ("实施期限            2026年3月至2026年11月", "2026年3月至2026年11月"),
+    ("实施期限：2026年全年", "2026年全年"),
+    ("实施期限            三年（2026-2028年）", "三年（2026-2028年）"),
+])
+def test_pdf_period_labels_with_their_values_stay_read(lines: str, period: str) -> None:
+    assert _pdf(lines).table.project.period == period
+
+
+def test_a_workbook_goal_row_naming_the_period_is_no_label() -> None:
+    goal = "实施期限：2026年3月至11月完成主体结构封顶。"
+    item = _workbook(goal=(("年度总体目标", "新建教学楼1栋，"), ("", goal)))
+    assert item.table.project.period is None
+    assert goal in item.table.goal
+
+
+@pytest.mark.parametrize(("cells", "period"), [
+    (("实施期限：2026年全年",), "2026年全年"),
+    (("实施期限：三年（2026-2028年）",), "三年(2026-2028年)"),  # a value after the label's colon is read NFKC, as before
+    (("实施期限", "1年"), "1年"),
+])
+def test_workbook_period_labels_with_their_values_stay_read(cells: tuple[Any, ...], period: str) -> None:
+    assert _workbook(cells).table.project.period == period

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 __all__ = [
     "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
     "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
-    "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "shown_label", "squash_label",
+    "fund_source_name", "is_marker", "is_title", "period_in_sentence", "label_part", "nfkc", "shown_label", "squash_label",
     "without_item_number",
 ]
 
@@ -206,6 +206,18 @@ def is_title(squashed: str) -> bool:
     """True for a table's title ("黔南州2023年项目支出绩效目标批复表", "项目支出绩效目标表（2024年度）"),
     given its :func:`squash_label` form."""
     return _TITLE.search(squashed) is not None
+
+
+# What follows 实施期限 (项目周期 …) in a sentence rather than as its value, on NFKC text: 期限内完成 (内, 以内,
+# 之内, 期间), or a value that runs on as a clause (a full stop, or a comma or semicolon with more after it)
+_IN_SENTENCE = re.compile(r"^(?:内|以内|之内|期间)|。|[，,；;]\s*\S")
+
+
+def period_in_sentence(value: str) -> bool:
+    """True when the words after a period label (实施期限) show it is part of a sentence, not the label of a
+    field: 项目实施期限内完成…, 实施期限：2026年3月至11月完成主体结构封顶。 in a goal. ``value`` is what follows
+    the label (after its colon, or the fragments after it on its line)."""
+    return _IN_SENTENCE.search(nfkc(value).strip()) is not None
 
 
 def label_part(text: str, inline: str) -> str:

@@ -77,7 +77,8 @@ from ggtlint.importers import (
     open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
     units_in, unread_funds_note, without_code, year_in, year_mark)
 from ggtlint.importers.labels import (
-    PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
+    PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_in_sentence, shown_label,
+    squash_label)
 from ggtlint.model import Span
 from ggtlint.values import ParsedValue, default_lexicon, parse_value
 from ggtlint.values.normalize import decimal_text
@@ -2139,6 +2140,8 @@ class _Chunk:
                 while k < len(words) and PDF_TEXT_LABELS.header(words[k][0]) is None:
                     unread.append(words[k][0])
                     k += 1
+                if key == "period" and period_in_sentence(_strip_cjk_spaces(" ".join(values))):
+                    continue  # 实施期限 内完成… or 实施期限：2026年3月至11月。 on a goal's line: a sentence, no label
                 span = _span_to_line_end(lines, i, i, col)
                 if unread:
                     span = Span(i + 1, col + 1, i + 1, value_end + 1)

@@ -64,7 +64,7 @@ from ggtlint.importers import (
     level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     take_attribute, year_mark)
 from ggtlint.importers.labels import (
-    WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, shown_label, squash_label)
+    WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_in_sentence, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent, shows_whole_date)
@@ -398,8 +398,8 @@ class _SheetReader:
         for (row, col), cell in sheet.cells.items():
             if isinstance(cell.value, str):
                 found = WORKBOOK_LABELS.header(cell.value)
-                if found is not None:
-                    self.labels_at[(row, col)] = found
+                if found is not None and not (found[0] == "period" and period_in_sentence(found[1])):
+                    self.labels_at[(row, col)] = found  # not 实施期限：2026年3月至11月完成…。, a goal's sentence
         self.label_rows = sorted({row for row, _col in self.labels_at})
         #: row → how many of its cells are grid column headings (一级指标, 指标值 …)
         self.headings_in_row: dict[int, int] = {}
