@@ -211,3 +211,91 @@ def test_a_workbook_goal_row_naming_the_period_is_no_label() -> None:
 ])
 def test_workbook_period_labels_with_their_values_stay_read(cells: tuple[Any, ...], period: str) -> None:
     assert _workbook(cells).table.project.period == period
+
+
+def test_a_period_value_ending_in_a_full_stop_is_taken_for_a_sentence() -> None:
+    """Known limit, pinned so a change shows: a period after its label's colon (or beside it on a PDF line) that
+    ends in 。 reads as a goal's sentence, so no period is taken; in a cell of its own beside the label it is."""
+    assert _workbook(("实施期限：2026年1月-12月。",)).table.project.period is None
+    assert _pdf("实施期限            2026年1月-12月。").table.project.period is None
+    assert _workbook(("实施期限", "2026年1月-12月。")).table.project.period == "2026年1月-12月。"
+
+
+# -- held out: written after the changes above, not used while making them ---------------------------------
+# 1: 7 of 7; 2: 6 of 6; 3: 5 of 5; 4: 23 of 25 at first, the two misses a period with a comma after its label
+# (2026年1月至12月，分两期实施) taken for a sentence: the comma was dropped from the sign of one, and five more
+# written after that: 5 of 5
+
+@pytest.mark.parametrize(("lines", "period"), [
+    ("建  设\n期  限            2026年4月-2026年12月", "2026年4月-2026年12月"),
+    ("起  止\n年  限            2026年-2028年", "2026年-2028年"),
+    ("实  施            2026.3.1-\n期  限            2026.11.30", "2026.3.1-2026.11.30"),
+    ("实 施\n期 限          2026年3月至2026年11月", "2026年3月至2026年11月"),
+    ("实  施  期\n限                2026年3月-2026年11月", "2026年3月-2026年11月"),
+    ("实  施\n地  点            剑河县", None),
+    ("项  目\n负  责  人        王德明", None),
+])
+def test_held_out_spaced_labels(lines: str, period: str | None) -> None:
+    assert _pdf(lines).table.project.period == period
+
+
+@pytest.mark.parametrize(("cells", "formats", "period", "noted"), [
+    (("实施期限", "2023年9月起至今"), None, "2023年9月起至今", True),
+    (("实施期限", "2024.1-至今"), None, "2024.1-至今", True),
+    (("项目期限", "自2022年起至今"), None, "自2022年起至今", True),
+    (("实施期限", dt.datetime(2024, 1, 1), "至今"), {"B4": "yyyy/m/d"}, "2024年1月1日至今", True),
+    (("实施期限", "2026年1月至今年6月"), None, "2026年1月至今年6月", False),
+])
+def test_held_out_open_ends(cells: tuple[Any, ...], formats: dict[str, str] | None, period: str,
+                            noted: bool) -> None:
+    item = _workbook(cells, formats=formats)
+    assert (item.table.project.period, _open_end_noted(item)) == (period, noted)
+
+
+def test_held_out_open_end_in_pdf_text() -> None:
+    item = _pdf("建设期限            2023年5月—至今")
+    assert (item.table.project.period, _open_end_noted(item)) == ("2023年5月—至今", True)
+
+
+@pytest.mark.parametrize(("cells", "noted"), [
+    (("实施期限", 2026.1, "至", 2026.3), False),
+    (("实施期限", 2026.1, "-", "2026.06"), False),
+    (("实施期限", 2027.1, "至", 2027.5), False),
+    (("实施期限", 2026.1, "至", 2027.1), True),
+    (("实施期限", 2026.1, "至", 2026.11), True),
+])
+def test_held_out_month_one(cells: tuple[Any, ...], noted: bool) -> None:
+    assert ("/project/period" in _workbook(cells).notes) is noted
+
+
+@pytest.mark.parametrize("goal", [
+    "完成教学楼主体建设，\n                    建设期限 内完成竣工验收。",
+    "完成教学楼主体建设，项目\n                    实施周期：2026年全年，完成验收。",
+    "完成教学楼主体建设，在项目实施期限以内完成竣工验收。",
+    "开展巡查，\n                    实施期限 期间开展巡查4次。",
+    "新建教学楼1栋，项目实施\n                    期限内完成主体结构封顶。",
+])
+def test_held_out_goal_sentences(goal: str) -> None:
+    assert _pdf("", goal).table.project.period is None
+
+
+@pytest.mark.parametrize(("cells", "period"), [
+    (("实施期限：2026年1月至12月，分两期实施",), "2026年1月至12月,分两期实施"),  # NFKC after a colon, as before
+    (("实施期限：2026年3月至2026年11月；其中主体工程6个月",), "2026年3月至2026年11月;其中主体工程6个月"),
+])
+def test_held_out_workbook_labels_with_a_clause(cells: tuple[Any, ...], period: str) -> None:
+    assert _workbook(cells).table.project.period == period
+
+
+def test_held_out_workbook_goal_row() -> None:
+    item = _workbook(goal=(("年度总体目标", "新建教学楼1栋。"), ("", "建设期限：2026年3月至2026年10月，完成主体建设。")))
+    assert item.table.project.period is None and "完成主体建设" in item.table.goal
+
+
+@pytest.mark.parametrize(("lines", "period"), [
+    ("实施期限            2026年1月至12月，分两期实施", "2026年1月至12月，分两期实施"),
+    ("项目期限            2026年3月至2026年11月，共9个月", "2026年3月至2026年11月，共9个月"),
+    ("实施期限            2026年3月至2026年11月（共9个月）", "2026年3月至2026年11月（共9个月）"),
+])
+def test_held_out_pdf_labels_with_a_clause(lines: str, period: str) -> None:
+    assert _pdf(lines).table.project.period == period

@@ -209,8 +209,9 @@ def is_title(squashed: str) -> bool:
 
 
 # What follows 实施期限 (项目周期 …) in a sentence rather than as its value, on NFKC text: 期限内完成 (内, 以内,
-# 之内, 期间), or a value that runs on as a clause (a full stop, or a comma or semicolon with more after it)
-_IN_SENTENCE = re.compile(r"^(?:内|以内|之内|期间)|。|[，,；;]\s*\S")
+# 之内, 期间), or a sentence's full stop at the end (a field's value has none; a comma it may have: 2026年1月至12月，
+# 分两期实施)
+_IN_SENTENCE = re.compile(r"^(?:内|以内|之内|期间)|。$")
 
 
 def period_in_sentence(value: str) -> bool:
