@@ -8,7 +8,9 @@ periods (4期×60人×3天: 60人 is one phase's) and one rate; not a note of a 
 loose one (约, 以上); the output in the very unit (人次 is not 人), exact or a floor, paired by a run of three
 characters the two names share beyond generic words that cover all the line's words but one, not an output
 split into 其中 parts, with no other output
-as near and no other line paired with it (parts of one output). Told only when the note counts fewer than the
+as near and no other line paired with it (parts of one output). A line whose words stand in the output's name in
+another order (干部培训费 / 培训基层干部人数, 路灯安装费 / 安装路灯: words of two characters or more, all of
+them) pairs too, when it is the one output of that unit so named. Told only when the note counts fewer than the
 output promises: more than a floor is room. Each cost line at most once.
 """
 
@@ -19,7 +21,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_total, \
-    longest_run, name_stem, row_hit
+    longest_run, made_of, name_stem, row_hit
 from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, TIMES_SIGN, unique_best
 from ggtlint.values.parse import CEILING_OPS
 
@@ -48,6 +50,8 @@ _PART_WORDS = ("其中", "首批", "一期", "二期", "第一", "第二", "阶�
 _NAME_WORDS = ("建设费", "经费", "费用", "资金", "新增", "完成", "开展", "购置", "采购", "实施", "组织", "举办",
                "数量", "个数", "次数", "人数") + GENERIC_WORDS + ("费",)
 _SLACK = Decimal("0.02")
+# a line's name read in another word order holds two words at least (干部 培训): one word is a run of its own
+_SWAPPED_LEAST = 4
 
 
 def _note_count(note: str) -> tuple[Decimal, str, str] | None:
@@ -84,6 +88,16 @@ def _split(output: Row, outputs: list[Row]) -> bool:
                for row in outputs)
 
 
+def _swapped(stem: str, same_unit: list[Row]) -> Row | None:
+    """The one output whose name holds all the line's words in another order (培训基层干部人数 for 干部培训:
+    干部, 培训), each word two characters or more (村干部 is no word of 培训村级后备干部); None when no output or
+    more than one is so named."""
+    if len(stem) < _SWAPPED_LEAST:
+        return None
+    named = [row for row in same_unit if made_of(stem, row.name)]
+    return named[0] if len(named) == 1 else None
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     noted = [(row, read) for row in ctx.rows if is_cost(row) and is_money_total(row)
              and (read := _note_count(row.indicator.note or "")) is not None]
@@ -98,7 +112,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         output = unique_best([(longest_run(stem, name_stem(row.name, _NAME_WORDS)), row) for row in same_unit], 3)
         # the line's own words within the output's name, but one character (培训费 of 保洁员 is not 聘用保洁员's
         # pay; 新建便民网点 is a part of 便民网点建设改造; 个人科技特派员 a part of 科技特派员)
-        if output is not None and longest_run(stem, output.name) >= len(stem) - 1 and not _split(output, outputs):
+        if output is None or longest_run(stem, output.name) < len(stem) - 1:
+            output = _swapped(stem, same_unit)  # the same words in another order (路灯安装 / 安装路灯)
+        if output is not None and not _split(output, outputs):
             paired.append((line, count, shown, output))
     for line, count, shown, output in paired:
         if sum(1 for other in paired if other[3] is output) > 1:
