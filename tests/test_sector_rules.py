@@ -1945,9 +1945,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b270: left: 带动九阡镇脱贫户 in 周覃镇's goal, 确权到周覃村、板光村集体 against ＝3个, 召开产业园建设镇村干部周例会
     "b270": {},
     # b271: 巡查管护人员补助 ＝52.8万元 against 管护人员补助标准 1000元/人·月 × 聘用巡查管护人员 ＝36人 × 12个月 = 43.2万
-    # (FUND007 month_line), 管护小型水库 ＝36公里 (VAL038, told after: reservoirs in kilometres); left: 安全鉴定完成时间
-    # 120天
-    "b271": {"FUND007": 1, "VAL038": 1},
+    # (FUND007 month_line), 管护小型水库 ＝36公里 (VAL038, told after: reservoirs in kilometres), 安全鉴定完成时间 120天
+    # beside the goal's 11月30日前完成6座到期水库安全鉴定 (TIME006 length_goal_dated, a notice, told since round s22:
+    # tests/test_fund_misses_s22.py)
+    "b271": {"FUND007": 1, "TIME006": 1, "VAL038": 1},
     # b272: the goal's 补贴按月发放 against 每季度首月10日前 (REL018); CAT002 as in g208; 工作补贴 ＝1196000元 against
     # 500元/人·月 × 166人 × 12个月 = 996000 (FUND007 month_line); left: 儿童主任业务培训资金拨付金额 ＝90000元 under 数量
     "b272": {"CAT002": 1, "FUND007": 1, "REL018": 1},

@@ -24,6 +24,9 @@ Variant ``after_goal``: a deadline later than the one the goal gives the same wo
 LED改造完成时间 2025年12月31日前): the name, its time words set aside, is made of the clause's words (LED改造;
 土壤样品采集 of 采集化验土壤样品; not 秋季学期资助资金 of 春季学期资助资金于6月30日前);
 a goal's date for a part of the work (其中特殊检测2座于6月30日前完成) or for work before it (前期, 招标) is left out.
+Variant ``length_goal_dated``: a length with no start (安全鉴定完成时间 120天) for work the goal gives a date of its own
+(11月30日前完成6座到期水库安全鉴定), the name made of the clause's words as for ``after_goal``: a date is expected and
+the goal has it; not a length from a start (完成后30天内), per item (单座, 每件) or in working days or hours.
 Variant ``before_goal_later_year``: a deadline in the budget year for work the goal dates in a later year of a
 multi-year project (平台于2027年6月30日前整体竣工验收 beside 智慧城管平台整体竣工验收时间 2026年11月30日前, 列入2027年
 建设内容 beside 上线运行时间 2026年12月31日前); not a period's clause (实施期限…至2027年), a name of no work of its own
@@ -45,19 +48,20 @@ from ggtlint.values.parse import chinese_numeral, parse_value
 NAME = "stage-order"
 SCOPES = ("table",)
 VARIANTS = ("default", "before_start", "before_bare_start", "after_goal", "before_funds", "whole_year_after_finish",
-            "before_goal_later_year")
+            "before_goal_later_year", "length_goal_dated")
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("later_name", "later_value"), "before_start": ROW_PLACEHOLDERS + ("start",),
                 "before_bare_start": ROW_PLACEHOLDERS + ("start",),
                 "after_goal": ROW_PLACEHOLDERS + ("goal_deadline",), "before_funds": ROW_PLACEHOLDERS + ("arrival",),
                 "whole_year_after_finish": ROW_PLACEHOLDERS + ("goal_deadline",),
-                "before_goal_later_year": ROW_PLACEHOLDERS + ("goal_clause",)}
+                "before_goal_later_year": ROW_PLACEHOLDERS + ("goal_clause",),
+                "length_goal_dated": ROW_PLACEHOLDERS + ("goal_deadline",)}
 # a notice: 1 of 3 held-out look-alikes drew it (造林完成时间 against the goal's 3月31日前完成春季造林苗木采购)
 # a bare start (2026年3月启动，…) a notice too: what may be done before it is open-ended (g560's 实施方案编制 and
 # 资金下达 drew it as a warning before they were left out)
 # a budget-year deadline for work the goal dates in a later year (recall audit 31): a warning, 0 of 12 look-alikes;
 # held out 4 of 5 right (2 of 2 true, 1 of 3 look-alikes told wrongly, a 续建 work the goal dates this year, since
 # left out) (tests/test_leftovers_s21_years.py)
-LEVELS = {"after_goal": Severity.INFO, "before_funds": Severity.INFO, "whole_year_after_finish": Severity.INFO,
+LEVELS = {"length_goal_dated": Severity.INFO, "after_goal": Severity.INFO, "before_funds": Severity.INFO, "whole_year_after_finish": Severity.INFO,
           "before_bare_start": Severity.INFO, "before_goal_later_year": Severity.WARNING}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 PARAMS_SCHEMA = {
@@ -156,6 +160,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _before_start(ctx, dated)
     yield from _done_before_works_start(ctx, timed)
     yield from _after_goal(ctx, dated)
+    yield from _length_goal_dated(ctx)
     yield from _before_goal_later_year(ctx, dated)
     yield from _before_funds(ctx)
     if len(dated) < 2:
@@ -293,6 +298,34 @@ def _whole_year_after_finish(ctx: TableContext, goal: str, row: Row, stem: str) 
             yield row_hit(row, variant="whole_year_after_finish", severity=LEVELS["whole_year_after_finish"],
                           goal_deadline=match.group(0) + finish.group())
             return
+
+
+# a length that is a limit of its own: from a start (完成后30天内, 自…起), per item (单座, 每件, 平均), in working days
+# or hours (a case's handling), or how often (周期, 频次)
+_OWN_LENGTH = lazy_pattern(r"后|起|自|单|每|平均|工作日|小时|分钟|周期|频次|频率")
+
+
+def _length_goal_dated(ctx: TableContext) -> Iterator[Hit]:
+    """Lengths with no start (安全鉴定完成时间 120天) for work the goal dates (11月30日前完成6座到期水库安全鉴定)."""
+    goal = ctx.goal
+    if "前" not in goal:  # (every goal deadline read ends in 前)
+        return
+    lengths = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.kind == "duration"
+               and not _OWN_LENGTH.search(row.name + row.parsed.text + (row.indicator.note or ""))]
+    if not lengths:
+        return  # most tables: no length under 时效
+    promised = []  # (the work's words, the goal's date text)
+    for match in _GOAL_DEADLINE.finditer(goal):
+        if _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
+            continue  # 次年1月底前: next year's date, no day of the budget year's work
+        work = _goal_work(goal, match.start(), match.end())
+        if work is not None:
+            promised.append((work, match.group(0)))
+    for row in lengths:
+        stem = name_stem(row.name, _TIME_WORDS)
+        said = next((said for work, said in promised if len(stem) >= 2 and made_of(stem, work)), None)
+        if said is not None:
+            yield row_hit(row, variant="length_goal_dated", severity=LEVELS["length_goal_dated"], goal_deadline=said)
 
 
 def _goal_work(goal: str, start: int, end: int) -> str | None:
