@@ -1701,7 +1701,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (SAT001), “十四五”期末困难残疾人生活补贴覆盖率 in 2026 (TIME002 plan)
     "b236": {"FUND007": 1, "SAT001": 1, "TIME002": 1},
     # b237: “十四五”保障性租赁住房筹建计划累计完成率 in 2026 (TIME002 plan), 基本建成交付时间 2026年6月30日前 against
-    # the goal's 项目2026年7月集中开工 (TIME006); left: 其中新建套数 ≥2800套 × ≤3.5万元/套 over 9000万元
+    # the goal's 项目2026年7月集中开工 (TIME006); left: 其中新建套数 ≥2800套 × ≤3.5万元/套 over 9000万元 (round s22
+    # read it and left it: a ceiling per 套 times a floor count bounds nothing, and 新建项目建设补助 ≤6300万元 for
+    # ≥2800套 is 2.25万元 each, within the cap; FUND007 pairs no 其中 part by two characters and holds a ceiling ×
+    # floor only at twice its line, FUND018 reads notes, and there is none)
     "b237": {"TIME002": 1, "TIME006": 1},
     # b238: 首批户厕改造完工时间 2026年3月31日前 against the goal's 2026年4月开工 (TIME006); left: 未改厕农户改造覆盖率
     # ＝100% against 1800户 and ≥1500户, 改厕户卫生厕所达标率 ≥80% below 改厕质量验收合格率 ≥98%
@@ -2004,7 +2007,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b348": {"FUND004": 1, "FUND007": 1, "FUND008": 1, "TIME002": 1},
     # b349: 不可预见费 in a yearly project (FUND020, told after; REL002 on it too: no count); left: 重点学科实验室
     # 设备采购费 beside 教学科研仪器设备购置费, 研究生实验工位 noted 120个×1万元/个 against ≥100个 (more than a floor
-    # promises is room: FUND019 reads only a note short of its output; careful g203 and g688 budget over floors too)
+    # promises is room: FUND019 reads only a note short of its output; careful g203 and g688 budget over floors too;
+    # round s22 weighed a second variant and left it: the note's 120 keeps the floor ≥100, and a margin tuned on this
+    # one table's 20% would be no measure)
     "b349": {"FUND020": 1, "REL002": 1},
     # b350: 审计外勤伙食及交通补助标准 ＝180元/人天 against its note's 150元/人天 (FUND007 over its line; FUND018),
     # 1200人天×1500元/人天 for ≤18万元 (FUND007's note sum, told after: the standard line beside it was not why it
