@@ -7,6 +7,10 @@ only a township the work is done in (在明中乡, 为明中乡) or whose villag
 ``find: county-wide``: a 效益 named for the whole county or city (全县村级党组织…达标率, 全县茶叶初制加工率): one
 township's money cannot bring the county's figure about, nor can the figure be laid to it; the township's own
 rank in the county (全县…考评本镇排名) is its own.
+``find: province-wide``: the same one level up, in a county's, city's or prefecture's table (no 省, 自治区 or 厅 in
+its 主管部门, 实施单位 or 区域): an output or benefit named for the whole province or country (全省受益行政村个数,
+全省新建农村产业路), most often the province's overall target copied in place of the county's share; the county's
+own rank in the province (全省…排名, 本县) is its own.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "required": ["find"],
-    "properties": {"find": {"enum": ["another-township", "county-wide"]}},
+    "properties": {"find": {"enum": ["another-township", "county-wide", "province-wide"]}},
 }
 compile = compile_identity
 
@@ -55,6 +59,25 @@ _COUNTED_THERE = re.compile(r"^[0-9０-９]+(?:个|名|人|户|座|处)")
 _COUNTY_WIDE = re.compile(r"^(?:全县|全市|全区|全州|全旗|全盟|全省|县域)")
 # the township's own standing measured county-wide (全县人居环境整治考评本镇排名) is its own result
 _OWN_STANDING = re.compile(r"本[镇乡]")
+# a body below the province as the table's fields name it (罗甸县农业农村局, 黔南州财政局, 城口县龙门镇人民政府)
+_BELOW_PROVINCE = re.compile(r"[\u4e00-\u9fff][县区市州旗盟镇乡村]")
+_PROVINCIAL = re.compile(r"省|自治区|厅")
+# not 全国, which opens the names of national days, systems and events (全国科普日, 全国放鱼日, 全国学生资助管理
+# 信息系统) far more often than a copied target
+_PROVINCE_WIDE = re.compile(r"^(?:全省|全自治区|省域)(?!统一)")
+# the county's own standing in the province (全省县级考核排名, 本县位次) or its part in a provincial event or
+# system (全省青少年锦标赛团体总分, 全省…平台数据录入准确率)
+_OWN_PLACE = re.compile(r"本[县区市州旗盟镇乡]|排名|排位|位次|名次|赛|运动会|会演|展演|系统|平台|[^0-9０-９]日")
+
+
+def _below_province(ctx: TableContext) -> str | None:
+    """The first of the table's 主管部门, 实施单位 and 区域 naming a body below the province, when none names a
+    province's."""
+    project = ctx.table.project
+    fields = [text for text in (project.department, project.implementer, project.region) if text]
+    if not fields or any(_PROVINCIAL.search(text) for text in fields):
+        return None
+    return next((text for text in fields if _BELOW_PROVINCE.search(text)), None)
 
 
 def _own_townships(ctx: TableContext) -> list[str]:
@@ -84,6 +107,18 @@ def _other_township(text: str, own: list[str], where_worked: bool) -> str | None
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    if params["find"] == "province-wide":
+        body = _below_province(ctx)
+        if body is None:
+            return
+        township = bool(_own_townships(ctx))
+        for row in ctx.rows:
+            wide = _PROVINCE_WIDE.match(row.name)
+            # a township's benefit is REL017's (find: county-wide), which reads 全省 too
+            levels = ("产出指标",) if township else ("产出指标", "效益指标")
+            if wide and row.level1 in levels and not _OWN_PLACE.search(row.name):
+                yield row_hit(row, key=True, own=body, other="", scope=wide.group())
+        return
     own = _own_townships(ctx)
     if not own:
         return
