@@ -1,7 +1,7 @@
 """The thirty-third recall audit's checks (b376–b385, a county's transfer payments to townships and villages), each
 against the look-alikes it was measured on and the cases held out after it was written: a transfer passed down more
 than 30 days after receipt (TIME011), a subsidy paid before the acceptance the goal pays on (TIME012), the
-province's target in a county's table (REL020), and a satisfaction asked of the governments and finance offices
+province's target in a county's table (REL021), and a satisfaction asked of the governments and finance offices
 that pass the money on (SAT002)."""
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def test_paid_before_acceptance(engine: Any, goal: str, paid: str, paid_value: s
     assert ("TIME012" in _rules(engine, goal=goal, paid=paid, paid_value=paid_value, accepted=accepted)) is told
 
 
-# REL020: the audit's three (b376, b379, b383), ten look-alikes (0 told), five held out (5 of 5 right)
+# REL021: the audit's three (b376, b379, b383), ten look-alikes (0 told), five held out (5 of 5 right)
 _PROVINCE = [
     ("某县财政局", "全省受益行政村个数", True),
     ("黔南州财政局", "全省新建农村产业路", True),
@@ -133,7 +133,7 @@ _PROVINCE = [
 
 @pytest.mark.parametrize(("department", "output", "told"), _PROVINCE)
 def test_province_target_in_a_county_table(engine: Any, department: str, output: str, told: bool) -> None:
-    assert ("REL020" in _rules(engine, department=department, output=output)) is told
+    assert ("REL021" in _rules(engine, department=department, output=output)) is told
 
 
 # SAT002: the audit's four (b376, b378, b380, b381), ten look-alikes (0 told), five held out (5 of 5 right)

@@ -2205,7 +2205,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 60日内 ×2): 7 told before its fixes (CAT003 on b378, b380, b384's rates; REL008 on b380's 1000元; FUND007 on b382's
     # 2000元/盏; REL017 on b382's 全省; SAT002 on 镇村干部), 22 after: a payment before the acceptance the goal pays on
     # (TIME012, new, a warning, primitive paid-before-acceptance: 5 of 5; 0 of 10 look-alikes, held out 5 of 5 right), the
-    # province's target in a county's table (REL020, new, township find: province-wide: 3 of 3; 全国 left out after it
+    # province's target in a county's table (REL021, new, township find: province-wide: 3 of 3; 全国 left out after it
     # drew four careful tables' 全国科普日, 全国放鱼日, 全国学生资助管理信息系统 and 全省青少年锦标赛 at first; 0 of 10
     # look-alikes, held out 5 of 5 right), money passed down late (TIME011, new, a warning: 3 of 3; 0 of 10 look-alikes,
     # held out 5 of 5 right), the governments passing it on asked (SAT002's forbid_unless_served widened to 乡/镇/党委
@@ -2215,9 +2215,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # the office work as output (b377, b381, b385: REL002 tells two of them as costless, no fitting message; no rule
     # knows the county's own reviewing from the project's work), the bureau's own supervision as a benefit (b377, b382,
     # b384: REL014 knows only 效率; a 覆盖率 or 健全率 of the bureau's own management is not read).
-    # b376: 全省受益行政村个数 (REL020, told after), 县（市）财政局满意度 (SAT002, told after); left: 单个奖补项目财政
+    # b376: 全省受益行政村个数 (REL021, told after), 县（市）财政局满意度 (SAT002, told after); left: 单个奖补项目财政
     # 奖补上限 ≤80万元/个 against the goal's 办法 不超过50万元 (g81 is 2024's, so no XT003)
-    "b376": {"REL020": 1, "SAT002": 1},
+    "b376": {"REL021": 1, "SAT002": 1},
     # b377: 蜂箱补助资金拨付到户时间 2026年4月30日前 before 补助蜂箱验收完成时间 (TIME012, told after); REL002 on 县农业
     # 农村局审核扶持申报材料 (costless, not the defect's message); XT003 against g631; left: that output, and 县农业农村局
     # 项目资金监管覆盖率 as a benefit
@@ -2226,9 +2226,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # told after); REL003 on the goal's 冷藏运输车 the removed outputs measured; XT003 against g630; left: 单个项目财政
     # 补助上限 ≤150万元 against the goal's 不超过130万元
     "b378": {"CAT003": 2, "REL003": 1, "SAT002": 1, "XT003": 1},
-    # b379: 扶持资金拨付到村时间 before 扶持项目建成运营时间 under 先建后补 (TIME012, told after), 全省…村占比 (REL020,
+    # b379: 扶持资金拨付到村时间 before 扶持项目建成运营时间 under 先建后补 (TIME012, told after), 全省…村占比 (REL021,
     # told after; REL005 on its length), 收到上级资金后90日内 (TIME011, told after); XT003 against g519
-    "b379": {"REL005": 1, "REL020": 1, "TIME011": 1, "TIME012": 1, "XT003": 1},
+    "b379": {"REL005": 1, "REL021": 1, "TIME011": 1, "TIME012": 1, "XT003": 1},
     # b380: rates as the 数量 outputs (CAT003 ×2), ＝1000元/人·月 against the 办法's 800元 (REL008), 村“两委”干部满意度
     # (SAT002, told after); XT003 against g598
     "b380": {"CAT003": 2, "REL008": 1, "SAT002": 1, "XT003": 1},
@@ -2238,9 +2238,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b382: ＝2000元/盏 against the 办法's 1600元 (FUND007: 2000×270 over the funds), 全省农村主干道夜间照明覆盖率 in a
     # 乡's table (REL017); XT003 against g597; left: 乡财政所资金支付审核及时率 as a benefit
     "b382": {"FUND007": 1, "REL017": 1, "XT003": 1},
-    # b383: 衔接资金拨付完成时间 before 工程完工时间 under 先建后补 (TIME012, told after), 全省新建农村产业路 (REL020, told
+    # b383: 衔接资金拨付完成时间 before 工程完工时间 under 先建后补 (TIME012, told after), 全省新建农村产业路 (REL021, told
     # after), 镇村干部满意度 (SAT002); XT003 against g659
-    "b383": {"REL020": 1, "SAT002": 1, "TIME012": 1, "XT003": 1},
+    "b383": {"REL021": 1, "SAT002": 1, "TIME012": 1, "XT003": 1},
     # b384: rates as the 数量 outputs (CAT003 ×2; REL002 ×2 and REL003 follow from the removed outputs), 收到省级资金后
     # 60日内 (TIME011, told after); XT002/XT003 against g423; left: 县水务局项目管理制度健全率 as a benefit
     "b384": {"CAT003": 2, "REL002": 2, "REL003": 1, "TIME011": 1, "XT002": 1, "XT003": 1},
