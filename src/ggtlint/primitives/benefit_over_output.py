@@ -22,6 +22,7 @@ Left alone, as a benefit may rightly reach more than an output counts: a benefit
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -64,6 +65,8 @@ _OUTPUT, _BENEFIT = "产出指标", "效益指标"
 _HEADS = ("人", "名")  # one person each; 人次 and 户 are other things
 _BED_UNIT, _BED = "张", "床"
 _EACH = ("每", "单个", "平均")  # a bed count per site (每个设施护理床位) is no total
+# an output counting only those newly taken in, where the benefit counts all of the group (s22 second opinion)
+_NEW = re.compile(r"新增|新纳入|新认定|新识别|新申领")
 
 
 def _group(name: str, fillers: tuple[str, ...]) -> str:
@@ -128,6 +131,8 @@ def _over_people(benefit: Row, outputs: list[Row], params: dict[str, Any]) -> It
             continue  # another group
         if output.parsed.unit not in _HEADS:
             return  # the group counted in households or visits too: how many heads it holds is unknown
+        if _NEW.search(output.name) and not _NEW.search(benefit.name):
+            return  # the year's newcomers (新增发放高龄津贴的…老年人) against all the group: more is no gap
         own, theirs = group[:-shared], other[:-shared]
         if theirs in own:
             whole = True

@@ -197,8 +197,7 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
     if "forbid_unless_served" in params and (found := search(params["forbid_unless_served"], name)) is not None:
         who = found.group("who") if "who" in found.re.groupindex else found.group(0)
         project = ctx.table.project
-        if who not in (project.name or "") and who not in ctx.goal \
-                and not _served_asked_too(ctx, row, params):
+        if not _served_named(who, project.name or "", ctx.goal) and not _served_asked_too(ctx, row, params):
             return "staff_term", _term(found)
     if "forbid_unless_named" in params and ctx.goal.strip() \
             and (found := search(params["forbid_unless_named"], name)) is not None:  # no goal, nothing to tell by
@@ -206,6 +205,21 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
         if not _named_elsewhere(ctx, row, (who, *params.get("kin", {}).get(who, ()))):
             return "unserved_term", _term(found)
     return None
+
+
+# marks a body's name is written with or without (村“两委”, 乡（镇）人民政府): left out on both sides before comparing
+_SERVED_NOISE = re.compile(r"[“”\"‘’'（）()]|人民")
+
+
+def _served_named(who: str, *texts: str) -> bool:
+    """Whether the project's name or goal names the group asked as those it serves, however the body is
+    written (乡镇政府 of 为全县乡镇人民政府开展培训, 村两委成员 of 对全县村“两委”成员开展轮训, 村两委干部 of
+    各村（社区）两委干部)."""
+    if any(who in text for text in texts):
+        return True
+    plain = _SERVED_NOISE.sub("", who)
+    forms = (plain, plain[1:]) if plain.startswith("村两委") else (plain,)
+    return any(form in _SERVED_NOISE.sub("", text) for text in texts for form in forms)
 
 
 def _project_for_them(ctx: TableContext, found: re.Match[str]) -> bool:

@@ -50,6 +50,9 @@ _PART_WORDS = ("其中", "首批", "一期", "二期", "第一", "第二", "阶�
 _NAME_WORDS = ("建设费", "经费", "费用", "资金", "新增", "完成", "开展", "购置", "采购", "实施", "组织", "举办",
                "数量", "个数", "次数", "人数") + GENERIC_WORDS + ("费",)
 _SLACK = Decimal("0.02")
+# an output whose count says it holds what other money or old stock brings (安装路灯（含上年结转50盏）, 配置垃圾桶
+# （含利旧200个）, 制作标识牌（含社会捐赠20块）): the line pays for a part, fewer is no gap (s22 second opinion)
+_OTHERS_IN = re.compile(r"[（(]含|含(?:上年|往年|结转|利旧|原有|社会|捐赠|自筹)")
 # a line's name read in another word order holds two words at least (干部 培训): one word is a run of its own
 _SWAPPED_LEAST = 4
 
@@ -104,7 +107,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not noted:
         return  # most tables: no product note, no outputs to pair
     outputs = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.kind == "count"
-               and row.parsed.number and row.parsed.op not in CEILING_OPS]
+               and row.parsed.number and row.parsed.op not in CEILING_OPS and not _OTHERS_IN.search(row.name)]
     paired: list[tuple[Row, Decimal, str, Row]] = []
     for line, (count, unit, shown) in noted:
         same_unit = [row for row in outputs if row.parsed.unit == unit]

@@ -5,7 +5,9 @@ anything is accepted, against the rule the goal itself quotes.
 
 Only deadlines under 时效 are compared. A payment is a row naming paying (拨付, 兑付, 支付, 发放, 兑现) and none of
 what may go out early: an advance or first batch (预拨, 预付, 首批, 第一批, 进度款, 启动资金), or money passed down a
-level (下达, 分配, 到乡镇, 财政所), which the township pays on after acceptance itself. An acceptance is a row naming
+level (下达, 分配, 到乡镇, 财政所), which the township pays on after acceptance itself; nor a first part the goal
+lets go early (第一笔, 30%, 先行), last year's works (上年, an earlier year named) or what is no subsidy (设计监理费,
+以工代赈劳务报酬: the name must say 资金, 奖补, 补助, 补贴 or 奖励). An acceptance is a row naming
 验收, 完工, 竣工 or 建成 and no paying nor a phase or batch of its own (一期, 首批); the payment is told when it falls
 before the earliest of them.
 """
@@ -30,9 +32,21 @@ _AFTER_ACCEPTANCE = re.compile(r"先建后补|(?:验收|完工|竣工|建成)[^�
                                r"(?:拨付|兑付|支付|发放|拨款|兑现)")
 _PAYING = re.compile(r"拨付|兑付|支付|发放|兑现")
 # what may go out before acceptance: an advance, a first batch, money passed down a level
-_EARLY = re.compile(r"预拨|预付|首批|第一批|[一二三1-3]期|进度款|启动资金|前期|下达|分配|到乡|到镇|乡镇|财政所|工作经费")
+_EARLY = re.compile(r"预拨|预付|首批|第一批|[一二三1-3]期|进度款|启动资金|前期|下达|分配|到乡|到镇|乡镇|财政所|工作经费"
+                    # s22 second opinion: a first part the goal may advance (第一笔, 30%, 先行拨付) and the last
+                    # year's accepted works paid this spring (上年度奖补资金兑付)
+                    r"|第一笔|首笔|[0-9０-９]+%|先行|上年|往年|结转")
+# the subsidy itself, not a fee or wage paid as the works go (设计监理费, 以工代赈劳务报酬)
+_SUBSIDY = re.compile(r"资金|奖补|补助|补贴|奖励|奖金")
+# a year named in the payment's name (2025年度验收项目奖补资金): before the budget year, last year's works
+_NAMED_YEAR = re.compile(r"(20[0-9]{2})年")
 _ACCEPTED = re.compile(r"验收|完工|竣工|建成")
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+(?:期|批)|首批|标段|部分")
+
+
+def _earlier_year(name: str, budget_year: int | None) -> bool:
+    """Whether the name gives a year before the budget year (2025年度验收项目奖补资金兑付时间 in 2026's table)."""
+    return budget_year is not None and any(int(year) < budget_year for year in _NAMED_YEAR.findall(name))
 
 
 def _deadline_rows(ctx: TableContext) -> list[Row]:
@@ -44,7 +58,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     timed = _deadline_rows(ctx)
     if len(timed) < 2:
         return
-    payments = [row for row in timed if _PAYING.search(row.name) and not _EARLY.search(row.name)]
+    payments = [row for row in timed if _PAYING.search(row.name) and _SUBSIDY.search(row.name)
+                and not _EARLY.search(row.name) and not _earlier_year(row.name, ctx.budget_year)]
     accepted = [row for row in timed if _ACCEPTED.search(row.name) and not _PAYING.search(row.name)
                 and not _PHASE.search(row.name)]
     if not payments or not accepted:

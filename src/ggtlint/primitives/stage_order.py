@@ -305,6 +305,18 @@ def _whole_year_after_finish(ctx: TableContext, goal: str, row: Row, stem: str) 
 _OWN_LENGTH = lazy_pattern(r"后|起|自|单|每|平均|工作日|小时|分钟|周期|频次|频率")
 
 
+# a start the goal gives its work (自4月1日起, 5月1日起开展): s22 second opinion
+_STARTED = lazy_pattern(r"(?:[0-9]{1,2}月(?:[0-9]{1,2}日|初|中旬)?|开工|启动)起")
+_SENTENCE_END = "。；;\n"
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of the text holding the position ``at`` (up to 。 or ；)."""
+    start = max(text.rfind(mark, 0, at) for mark in _SENTENCE_END) + 1
+    ends = [found for mark in _SENTENCE_END if (found := text.find(mark, at)) >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def _length_goal_dated(ctx: TableContext) -> Iterator[Hit]:
     """Lengths with no start (安全鉴定完成时间 120天) for work the goal dates (11月30日前完成6座到期水库安全鉴定)."""
     goal = ctx.goal
@@ -318,6 +330,8 @@ def _length_goal_dated(ctx: TableContext) -> Iterator[Hit]:
     for match in _GOAL_DEADLINE.finditer(goal):
         if _NEXT_YEAR_BEFORE.search(goal, max(0, match.start() - 3), match.start()):
             continue  # 次年1月底前: next year's date, no day of the budget year's work
+        if _STARTED.search(_sentence(goal, match.start())):
+            continue  # the goal gives the work's start (自4月1日起用150天完成…): a length then has one
         work = _goal_work(goal, match.start(), match.end())
         if work is not None:
             promised.append((work, match.group(0)))

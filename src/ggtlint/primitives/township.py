@@ -66,8 +66,12 @@ _PROVINCIAL = re.compile(r"省|自治区|厅")
 # 信息系统) far more often than a copied target
 _PROVINCE_WIDE = re.compile(r"^(?:全省|全自治区|省域)(?!统一)")
 # the county's own standing in the province (全省县级考核排名, 本县位次) or its part in a provincial event or
-# system (全省青少年锦标赛团体总分, 全省…平台数据录入准确率)
-_OWN_PLACE = re.compile(r"本[县区市州旗盟镇乡]|排名|排位|位次|名次|赛|运动会|会演|展演|系统|平台|[^0-9０-９]日")
+# system (全省青少年锦标赛团体总分, 全省…平台数据录入准确率); since the s22 second opinion also a provincial
+# meeting, festival, exam, appraisal or selection the county takes part in or hosts (承办全省旅游产业发展大会,
+# 全省…现场会观摩点, 全省农民丰收节分会场, 全省学业水平考试合格率, 全省县域经济考核进位, 全省网上办事大厅,
+# 全省…培训班选送学员, 全省最美家庭评选推荐)
+_OWN_PLACE = re.compile(r"本[县区市州旗盟镇乡]|排名|排位|位次|名次|进位|赛|运动会|会演|展演|系统|平台|大厅|"
+                        r"[^0-9０-９]日|大会|现场会|会议|观摩|会场|节(?:活动|庆)|考试|考核|考评|培训班|评选|评比|推荐|选送")
 
 
 def _below_province(ctx: TableContext) -> str | None:
