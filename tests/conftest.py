@@ -108,6 +108,25 @@ def preview_engine():
 
 
 @pytest.fixture(scope="session")
+def builtin_packs_both_ways() -> list[tuple[Path, Any, Any]]:
+    """Each built-in pack file with the pack loaded as a user's pack is (schema, safety scan, every
+    pattern vetted) and as the engine loads it (trusted). test_rule_examples and test_pack_validation
+    compare the two, each on its own fields; vetting every pattern is slow (~10 s), so it is done
+    once for both."""
+    from ggtlint.engine.pack import builtin_pack_files, load_pack
+    from ggtlint.regexsafety import trusted_patterns
+
+    loaded = []
+    for path in builtin_pack_files():
+        checked = load_pack(path)
+        with trusted_patterns():
+            trusted = load_pack(path, trusted=True)
+        loaded.append((path, checked, trusted))
+    assert loaded  # a test over no pack would pass on nothing
+    return loaded
+
+
+@pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     files = sorted(SEED_DIR.glob("t*.yaml"))
     assert len(files) == 20

@@ -16,7 +16,7 @@ import yaml
 from ggtlint.engine import Engine
 from ggtlint.engine.config import Config
 from ggtlint.engine.examples import _run_corpus, example_document, run_examples
-from ggtlint.engine.pack import (SCOPE_PLACEHOLDERS, PackError, builtin_pack_files, load_pack,
+from ggtlint.engine.pack import (SCOPE_PLACEHOLDERS, PackError, load_pack,
                                  variant_placeholders)
 from ggtlint.load import load_file, load_text
 from ggtlint.primitives import PRIMITIVES
@@ -42,16 +42,11 @@ def test_every_primitive_declares_its_variants_and_placeholders() -> None:
             assert names and all(_IDENTIFIER.match(n) for n in names) and len(set(names)) == len(names), (name, variant)
 
 
-def test_builtin_packs_pass_the_checks_user_packs_get_selectors_included() -> None:
+def test_builtin_packs_pass_the_checks_user_packs_get_selectors_included(builtin_packs_both_ways) -> None:  # type: ignore[no-untyped-def]
     """Loaded as a user's pack is (every check of this file), a built-in pack gives the same
     rules: its messages use only declared variants and placeholders, its selectors only
     standard category names (what the engine compares rows with) and known kinds."""
-    from ggtlint.regexsafety import trusted_patterns
-
-    for path in builtin_pack_files():
-        checked = load_pack(path)
-        with trusted_patterns():
-            trusted = load_pack(path, trusted=True)
+    for path, checked, trusted in builtin_packs_both_ways:  # loaded once for this and test_rule_examples
         assert [(r.info.id, r.selector, r.messages) for r in checked.rules] == \
             [(r.info.id, r.selector, r.messages) for r in trusted.rules], path.name
 

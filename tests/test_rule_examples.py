@@ -21,15 +21,10 @@ def test_example_base_tables_are_clean(base: str) -> None:
     assert [(f.rule_id, f.message_zh) for f in result.findings] == []
 
 
-def test_builtin_packs_pass_the_checks_user_packs_get() -> None:
+def test_builtin_packs_pass_the_checks_user_packs_get(builtin_packs_both_ways) -> None:  # type: ignore[no-untyped-def]
     """The engine loads its own packs as trusted (no schema check, no safety scan): this is that check."""
-    from ggtlint.engine.pack import builtin_pack_files, load_pack
-    from ggtlint.regexsafety import trusted_patterns
-
-    for path in builtin_pack_files():
-        checked = load_pack(path)  # schema, safety scan and regex vetting, as for a user's pack
-        with trusted_patterns():
-            trusted = load_pack(path, trusted=True)
+    # checked: schema, safety scan and regex vetting, as for a user's pack (conftest loads both once)
+    for path, checked, trusted in builtin_packs_both_ways:
         assert [(r.info, r.params, r.messages) for r in checked.rules] == \
             [(r.info, r.params, r.messages) for r in trusted.rules], path.name
 
