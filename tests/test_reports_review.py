@@ -59,9 +59,16 @@ def _page(review: dict[str, Any], name: str) -> str:
 
 
 def _rows(review: dict[str, Any], name: str, sheet: str) -> list[tuple[Any, ...]]:
-    from openpyxl import load_workbook
+    """A sheet's rows (values). Each workbook is read once per ``review`` dict, every sheet of it:
+    openpyxl takes seconds over the run's Findings sheet, and the fixture's workbooks are read by
+    several tests and never written after the fixture. A copy of the list, so no test changes another's."""
+    books = review.setdefault("books", {})
+    if name not in books:
+        from openpyxl import load_workbook
 
-    return [tuple(row) for row in load_workbook(review["tmp"] / name)[sheet].iter_rows(values_only=True)]
+        book = load_workbook(review["tmp"] / name)
+        books[name] = {ws.title: [tuple(row) for row in ws.iter_rows(values_only=True)] for ws in book.worksheets}
+    return list(books[name][sheet])
 
 
 def _width(text: str) -> int:
