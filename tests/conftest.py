@@ -127,6 +127,18 @@ def builtin_packs_both_ways() -> list[tuple[Path, Any, Any]]:
 
 
 @pytest.fixture(scope="session")
+def careful_sector_findings(engine) -> dict[str, list[Any]]:  # type: ignore[no-untyped-def]
+    """The built-in rules' findings (default engine) on each careful sector table (fixtures/sectors/g*,
+    YAML and JSON), keyed by file name. test_sector_rules and test_funds_audit each sweep all of
+    them; the ~700 tables are checked once here for both."""
+    from ggtlint.load import load_file
+
+    sectors = ROOT / "fixtures" / "sectors"
+    paths = sorted([*sectors.glob("g*.yaml"), *sectors.glob("g*.json")])
+    return {path.name: engine.check_source(load_file(path, path.name)).findings for path in paths}
+
+
+@pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     files = sorted(SEED_DIR.glob("t*.yaml"))
     assert len(files) == 20
