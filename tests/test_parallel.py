@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bulk_helpers import check_json, make_corpus
-from conftest import BAD_DIR, SEED_DIR
+from conftest import BAD_DIR, SEED_DIR, python_m_ggtlint
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +135,8 @@ def test_findings_print_above_the_progress_bar_on_a_terminal(tmp_path: Path) -> 
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TERM": "xterm", "COLUMNS": "10000"}
     for name in ("CI", "NO_COLOR", "GGTLINT_DEBUG"):
         env.pop(name, None)
-    plain = subprocess.run(args, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300).stdout
+    # the run without a terminal: a fork of this process is what a new interpreter would print (conftest)
+    plain = python_m_ggtlint(*args[3:], env=env, encoding="utf-8", timeout=300).stdout
     main, child = os.openpty()
     proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=child, stderr=child, env=env)
     os.close(child)
