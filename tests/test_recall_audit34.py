@@ -1,7 +1,7 @@
 """The thirty-fourth recall audit's checks (b386–b395, a county 人大预算工委 reading education and health tables),
 each against the look-alikes it was measured on and the cases held out after it was written: a rate counted over
 those who already had what it measures (REL022), and a whole county's coverage at 100% when the goal reaches only
-some of its towns, villages or schools (REL023)."""
+some of its towns, villages or schools (REL023), and a change counted from the year before last (TIME013)."""
 
 from __future__ import annotations
 
@@ -104,3 +104,33 @@ _ALL_OF_PART = [
 @pytest.mark.parametrize(("goal", "name", "value", "told"), _ALL_OF_PART)
 def test_whole_coverage_of_a_part(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("REL023" in _rules(engine, name, value, goal)) is told
+
+
+# TIME013: the audit's four (b386, b389, b391, b394), ten look-alikes (0 told), five held out
+_BASELINE = [
+    (_GOAL, "较2024年下降≥1个百分点", True),
+    (_GOAL, "较2024年提高≥2个百分点", True),
+    (_GOAL, "比2024年提高≥5%", True),
+    # look-alikes
+    (_GOAL, "较2025年下降≥1个百分点", False),  # last year
+    (_GOAL, "较上年下降≥1个百分点", False),
+    (_GOAL, "较2020年提高≥5个百分点", False),  # a plan's base
+    (_GOAL, "较2023年提高≥3个百分点", False),
+    ("2026年以2024年为基数，健康知识知晓率提高5个百分点。", "较2024年提高≥5个百分点", False),  # named in the goal
+    (_GOAL, "2024年基线值为60%，≥66%", False),  # a year, no change counted from it
+    (_GOAL, "≥90%", False),
+    (_GOAL, "较2026年初提高≥5个百分点", False),
+    (_GOAL, "2024—2026年累计提高≥6个百分点", False),
+    (_GOAL, "较项目实施前提高≥10个百分点", False),
+    # held out, written after the check
+    (_GOAL, "与2024年相比下降≥2个百分点", True),
+    (_GOAL, "较2024年度提高≥1个百分点", True),
+    (_GOAL, "较2024年底提高≥3个百分点", True),
+    ("2026年在2024年完成首轮筛查的基础上开展第二轮筛查。", "较2024年提高≥5个百分点", False),
+    (_GOAL, "较2022年提高≥8个百分点", False),
+]
+
+
+@pytest.mark.parametrize(("goal", "value", "told"), _BASELINE)
+def test_baseline_year_before_last(engine: Any, goal: str, value: str, told: bool) -> None:
+    assert ("TIME013" in _rules(engine, "健康知识知晓率", value, goal)) is told
