@@ -1,7 +1,7 @@
 """The thirty-fourth recall audit's checks (b386–b395, a county 人大预算工委 reading education and health tables),
 each against the look-alikes it was measured on and the cases held out after it was written: a rate counted over
 those who already had what it measures (REL022), and a whole county's coverage at 100% when the goal reaches only
-some of its towns, villages or schools (REL023), and a change counted from the year before last (TIME013)."""
+some of its towns, villages or schools (REL023), a change counted from the year before last (TIME013), and the whole budget as one more cost line (FUND021)."""
 
 from __future__ import annotations
 
@@ -134,3 +134,59 @@ _BASELINE = [
 @pytest.mark.parametrize(("goal", "value", "told"), _BASELINE)
 def test_baseline_year_before_last(engine: Any, goal: str, value: str, told: bool) -> None:
     assert ("TIME013" in _rules(engine, "健康知识知晓率", value, goal)) is told
+
+
+COSTS = """version: 1
+project: {{name: 2026年某县适龄女孩HPV疫苗接种项目, year: 2026, department: 某县卫生健康局}}
+funds: {{unit: 万元, total: {total}, fiscal: {total}}}
+goal: 2026年为全县适龄女孩接种HPV疫苗5600剂。
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: 接种疫苗剂次, value: ≥5600剂}}
+    成本指标:
+{costs}
+  效益指标:
+    社会效益指标:
+      - {{name: 宫颈癌防治知识知晓率, value: ≥85%}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 接种学生家长满意度, value: ≥90%}}
+"""
+
+
+def _cost_rules(engine: Any, costs: list[tuple[str, str]], total: str = "182") -> set[str]:
+    lines = "\n".join(f"      - {{name: {name}, value: {value}}}" for name, value in costs)
+    text = COSTS.format(total=total, costs=lines)
+    return {f.rule_id for f in engine.check_source(load_text(text, "audit34-costs.yaml")).findings}
+
+
+_PARTS = [("疫苗采购费", "≤179.2万元"), ("接种服务补助", "≤2.8万元")]
+# FUND021: the audit's four (b386, b388, b390, b392), ten look-alikes (0 told), five held out
+_BUDGET_AS_COST = [
+    (_PARTS + [("HPV疫苗接种项目总成本", "＝182万元")], "182", True),
+    ([("项目总成本", "≤182万元")] + _PARTS, "182", True),
+    (_PARTS + [("项目经费总额", "＝1820000元")], "182", True),
+    # look-alikes
+    (_PARTS, "182", False),
+    ([("项目总成本", "≤182万元"), ("其中：疫苗采购费", "≤179.2万元"), ("其中：接种服务补助", "≤2.8万元")], "182", False),
+    ([("项目总成本", "≤182万元")], "182", False),  # a lone total
+    (_PARTS + [("每剂疫苗采购单价", "≤320元/剂")], "182", False),
+    (_PARTS + [("疫苗采购总费用", "≤179.2万元")], "182", False),  # a part's own total
+    ([("疫苗采购费", "≤150万元"), ("接种服务补助", "≤2.8万元"), ("项目总成本", "＝182万元")], "182", False),  # parts short
+    ([("疫苗采购费", "≤179.2万元"), ("项目总成本", "＝182万元")], "182", False),  # one part only
+    (_PARTS + [("人均接种成本", "≤650元")], "182", False),
+    (_PARTS + [("冷链运输总费用", "≤2万元")], "184", False),
+    (_PARTS + [("接种补助合计", "≤182万元")], "200", False),  # not the funds
+    # held out, written after the check
+    (_PARTS + [("全年资金合计", "＝182万元")], "182", True),
+    (_PARTS + [("项目总投入", "≤182万元")], "182", True),
+    ([("疫苗采购费", "≤170万元"), ("冷链运输费", "≤9.2万元"), ("接种服务补助", "≤2.8万元"), ("项目总经费", "＝182万元")], "182", True),
+    (_PARTS + [("接种工作总经费", "≤2.8万元")], "182", False),
+    (_PARTS + [("群众负担总费用", "＝0元")], "182", False),
+]
+
+
+@pytest.mark.parametrize(("costs", "total", "told"), _BUDGET_AS_COST)
+def test_budget_restated_as_a_cost_line(engine: Any, costs: list[tuple[str, str]], total: str, told: bool) -> None:
+    assert ("FUND021" in _cost_rules(engine, costs, total)) is told
