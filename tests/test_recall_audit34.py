@@ -1,7 +1,8 @@
 """The thirty-fourth recall audit's checks (b386–b395, a county 人大预算工委 reading education and health tables),
 each against the look-alikes it was measured on and the cases held out after it was written: a rate counted over
 those who already had what it measures (REL022), and a whole county's coverage at 100% when the goal reaches only
-some of its towns, villages or schools (REL023), a change counted from the year before last (TIME013), and the whole budget as one more cost line (FUND021)."""
+some of its towns, villages or schools (REL023), a change counted from the year before last (TIME013), the whole budget as one more cost line (FUND021), and an output below last year's actual the goal quotes
+(REL024)."""
 
 from __future__ import annotations
 
@@ -190,3 +191,34 @@ _BUDGET_AS_COST = [
 @pytest.mark.parametrize(("costs", "total", "told"), _BUDGET_AS_COST)
 def test_budget_restated_as_a_cost_line(engine: Any, costs: list[tuple[str, str]], total: str, told: bool) -> None:
     assert ("FUND021" in _cost_rules(engine, costs, total)) is told
+
+
+# REL024: the audit's four (b387, b389, b391, b393), ten look-alikes (0 told), five held out; the table's only
+# count is 服务人数 (TABLE above), so the goal names the work 服务
+_LAST_YEAR = [
+    ("2026年为全县居民提供健康服务2000人（2025年实际服务2300人）。", True),
+    ("2025年实际服务2.1万人，2026年为全县居民提供健康服务2000人。", True),
+    ("2026年为全县居民提供健康服务2000人，上年实际服务2200名。", True),
+    # look-alikes
+    ("2026年为全县居民提供健康服务2000人（2025年实际服务1800人）。", False),  # below this year's
+    ("2026年为全县居民提供健康服务2000人（2025年实际服务2000人）。", False),
+    ("2026年因上级补助调减，为全县居民提供健康服务2000人（2025年实际服务2300人）。", False),  # a reason
+    ("2026年为全县居民提供健康服务2000人（2024年实际服务2300人）。", False),  # not last year
+    ("2026年为全县居民提供健康服务2000人（2025年实际培训2300人）。", False),  # other work
+    ("2026年为全县居民提供健康服务2000人（2025年实际服务2300人次）。", False),  # another unit
+    ("2026年为全县居民提供健康服务2000人（2025年计划服务2300人）。", False),  # a plan, not done
+    ("2026年为全县居民提供健康服务2000人，2025年服务对象共2300人。", False),
+    ("2026年为全县居民提供健康服务2000人（2025年实际服务率92%）。", False),
+    ("2026年为全县居民提供健康服务2000人。", False),
+    # held out, written after the check
+    ("2026年提供健康服务2000人，2025年已完成服务2500人。", True),
+    ("2026年提供健康服务2000人（上一年度实际服务2400名）。", True),
+    ("2026年提供健康服务2000人，较2025年实际服务2400人压减400人。", False),
+    ("2026年提供健康服务2000人（2025年实际服务0.21万人）。", True),
+    ("2026年新增服务2000人，累计服务人数达到2025年实际服务人数的1.5倍。", False),
+]
+
+
+@pytest.mark.parametrize(("goal", "told"), _LAST_YEAR)
+def test_target_below_last_years_actual(engine: Any, goal: str, told: bool) -> None:
+    assert ("REL024" in _rules(engine, "服务完成率", goal=goal)) is told
