@@ -299,8 +299,9 @@ def test_clean_tables_are_listed_by_name(review: dict[str, Any]) -> None:
     # 617: audit 30's 2026 sources g390, g500, g524 draw XT003 against their copies b351, b354, b355; 616: audit 32's
     # g383, g433, g548, g575, g653, g666 against b372, b367, b373, b370, b374, b371; 625: careful g698–g706 (g707 keeps
     # a REL002 notice); 616: audit 33's g423, g511, g519, g597, g598, g630, g631, g636, g659 against b384, b385, b379,
-    # b382, b380, b378, b377, b381, b383
-    assert len(clean_sectors) == 616
+    # b382, b380, b378, b377, b381, b383; 606: audit 34's g374, g384, g392, g409, g428, g475, g505, g506, g546, g658
+    # against b387, b392, b386, b394, b389, b391, b388, b395, b390, b393
+    assert len(clean_sectors) == 606
     page = _page(review, "zh.html")
     listed = re.search(r'<details class="checked" id="clean-tables">.*?</details>', page, re.S).group(0)
     files = {html.unescape(f) for f in re.findall(r'<tr class="checked".*?<code>([^<]*)</code>', listed, re.S)}

@@ -413,7 +413,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 竣工验收后30日内, 整改期满后15个工作日内, 每季度结束后次月15日前 as 时效; ‰ for a fire-damage rate; a
     # coefficient under 生态; standards quoted (GB 3838—2002, CJJ 61—2017, HJ 818—2018) in the goal and notes.
     "g364": {}, "g366": {}, "g368": {}, "g369": {}, "g370": {}, "g372": {}, "g373": {},
-    "g374": {}, "g375": {},
+    "g374": {"XT003": 1}, "g375": {},
     # the lead's three: a cost line's remark in brackets (（补助标准：每户1.3万元）) no longer hints the line a
     # standard (values/hints.py), 由0.52提高到0.56 is ≥0.56 and 次日12时前 a limit kept every day (values/parse.py)
     "g365": {}, "g367": {}, "g371": {},
@@ -438,7 +438,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 24个点位×每季度1次×每点次750元, 65套×每套1000元, 6个×每个15000元, 30套×每套8000元); 竣工验收后30日内, 审核通过后
     # 20个工作日内, 每季度结束后15日内, 接报后2小时内, 每月10日前, 当日24时前 as 时效; 每日1次 as a round under 数量;
     # ≤1分钟 to turn out; standards quoted (HJ 61—2021, GB/T 3543.4—1995, 《中小学心理辅导室建设指南》).
-    "g376": {}, "g377": {}, "g378": {}, "g380": {}, "g381": {}, "g382": {}, "g383": {"XT003": 1}, "g384": {},
+    "g376": {}, "g377": {}, "g378": {}, "g380": {}, "g381": {}, "g382": {}, "g383": {"XT003": 1}, "g384": {"XT003": 1},
     "g385": {}, "g386": {},
     # the three left, since fixed by the lead: ±2.5%以内 is ≤2.5% (values/parse.py), 剂量率 no share
     # (values/hints.py), a line named for one term (春季学期) is not compared with a year's standard (goal_figures.py)
@@ -466,7 +466,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # rates of other work (REL008); 分部分项工程一次验收合格率 ≥95% beside the goal's 竣工验收合格率100% (REL008
     # quality_below); 受益低保家庭成员, 受益农村人口, 受益乡村学校学生, 惠及城乡群众, 服务辖区群众 unlike the outputs
     # (CAT005); 系统在线率 ≥98% over a note's 省厅考核要求，系统在线率不低于95% (VAL031).
-    "g388": {}, "g389": {}, "g390": {"XT003": 1}, "g391": {}, "g392": {}, "g393": {}, "g394": {}, "g395": {},
+    "g388": {}, "g389": {}, "g390": {"XT003": 1}, "g391": {}, "g392": {"XT003": 1}, "g393": {}, "g394": {}, "g395": {},
     # g396–g407, a careful round of the whole pack: 4 false findings fixed, of 4 causes (test_values_careful_g396.py):
     # VAL009 on a count of questionnaires taken for a rate by the 满意度 in its name (居民满意度调查问卷 ≥3000份, g397;
     # name-hints.yaml counts a name ending in 问卷); TIME004 on how long records are kept (监测预警数据保存期限 ≥1年,
@@ -517,7 +517,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 由80%提高到85%, 较上年下降≥1个百分点, ≥0.015毫米 with GB 13735—2017 in a note, 达到Ⅱ类, ≤55分贝, ≥2.6名, ≤5%;
     # 农作物收获后30日内, 封闭后6个月内, 整治方案批复后6个月内, 不合格结果确认后10个工作日内, 灾害发生后2小时内, 投诉受理后
     # 3个工作日内 and 每日1次 as 时效; 2026年12月1日至12月7日 (宪法宣传周) as a span in the year.
-    "g408": {}, "g409": {}, "g410": {}, "g411": {}, "g412": {}, "g413": {}, "g414": {}, "g415": {},
+    "g408": {}, "g409": {"XT003": 1}, "g410": {}, "g411": {}, "g412": {}, "g413": {}, "g414": {}, "g415": {},
     "g416": {}, "g417": {}, "g418": {}, "g419": {},
     # g420–g431, a second opinion on the seventeenth audit's checks: 2 false findings fixed, of 2 causes
     # (test_values_careful_g420.py): VAL033 on a change whose value names the way (治理路段交通事故起数较上年变化
@@ -541,7 +541,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # _PER_ONE). Told and kept: 古镇保护修缮 asking 游客 with no word of tourism; a goal's 第一季度完成 against a
     # 时效 deadline of 4月30日 for the same work.
     "g420": {}, "g421": {}, "g422": {}, "g423": {"XT002": 1, "XT003": 1}, "g424": {}, "g425": {}, "g426": {}, "g427": {},
-    "g428": {}, "g429": {"XT003": 1}, "g430": {}, "g431": {},
+    "g428": {"XT003": 1}, "g429": {"XT003": 1}, "g430": {}, "g431": {},
     # g432–g443, a careful round of the whole pack: 5 false findings fixed, of 5 causes (test_values_careful_g432.py):
     # VAL005 on 完成省下达目标（95%） (流动人口登记率, g439), a target completed is its figure at least (values/parse.py
     # _bracketed); REL002 on a cost whose name's standard times a count is the line (办公及档案设备购置费（每所2万元）
@@ -617,7 +617,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 返岗服务年限 ≥3年 (TIME004, g468), a 23-character name (REL005, g468), 开工时间 2026年4月起 (TIME005, g471) and
     # 自2026年4月起实施 (VAL001, g472) as 时效 (now dates 前), 受助农村中小学 with no cost (REL002, g475; moved to
     # 社会效益), 2026年秋季学期内 (TIME003, g475; now 12月31日前).
-    "g468": {}, "g469": {"TIME003": 1}, "g470": {}, "g471": {}, "g472": {}, "g473": {}, "g474": {}, "g475": {},
+    "g468": {}, "g469": {"TIME003": 1}, "g470": {}, "g471": {}, "g472": {}, "g473": {}, "g474": {}, "g475": {"XT003": 1},
     "g476": {}, "g477": {}, "g478": {}, "g479": {},
     # g480–g491, a second opinion on the nineteenth audit's checks: 4 false findings fixed
     # (test_values_careful_g480.py): FUND007 over_line on a standard that states its own sum (疑似危房安全鉴定费
@@ -709,7 +709,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # The table findings fixed were justified: one 效益 line (STR007, g548), a standard quoted in the name (REL005,
     # g549), a unit price with no total (FUND005, g550), a 宣传和随访 cost and a 巡查 count with no partner (REL002,
     # g550, g552).
-    "g546": {}, "g547": {}, "g548": {"XT003": 1}, "g549": {}, "g550": {}, "g551": {}, "g552": {}, "g553": {},
+    "g546": {"XT002": 1, "XT003": 1}, "g547": {}, "g548": {"XT003": 1}, "g549": {}, "g550": {}, "g551": {}, "g552": {}, "g553": {},
     # g574–g583, a second opinion on audit 21's checks: 4 false findings, fixed (test_values_careful_g574.py; the
     # first three found by variants of the tables' lines, then written into them): TIME006 (a warning) on
     # AED设备采购款支付完成时间 2026年12月15日前 beside AED设备安装完成时间 2026年8月31日前 (g574; money paid for the
@@ -842,7 +842,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # FUND005, FUND007), counts and costs unpaired (REL002), a rate under 数量 (CAT003), 按时 under 质量 (CAT002),
     # 逐步提升/持续完善/有效保障 (VAL002, VAL013), a 2027 finish in the annual goal (TIME002), a name of 21 characters.
     "g650": {}, "g651": {}, "g652": {}, "g653": {"XT003": 1}, "g654": {}, "g655": {}, "g656": {}, "g657": {"XT003": 1},
-    "g658": {}, "g659": {"XT003": 1},
+    "g658": {"XT003": 1}, "g659": {"XT003": 1},
     # g628–g637, a last careful round on today's new rules: 5 false findings fixed (test_values_careful_g628.py), 2
     # in tables as written, 3 in variants of their lines: FUND004 (a warning) and REL002 on 标准蜂箱及蜂群补助 ≤60万元
     # (g631), 标准 opening a name read as a price (hints.py _STANDARD_THING); VAL001 (an error) on ≥24具（套） (g636, 具
@@ -999,7 +999,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # tables: 成本指标 under 产出 in the 2021 framework (STR004), 有效减轻 (VAL013), 较上年减少 under 社会成本 (VAL001),
     # 小型水库安全度汛 ＝42座 repeating the output (CAT005), costs and counts unpaired (REL002 ×4), the farmers' own
     # 390万元 with no cost line (FUND004).
-    "g504": {}, "g505": {}, "g506": {}, "g507": {}, "g508": {}, "g509": {}, "g510": {}, "g511": {"XT003": 1},
+    "g504": {}, "g505": {"XT003": 1}, "g506": {"XT003": 1}, "g507": {}, "g508": {}, "g509": {}, "g510": {}, "g511": {"XT003": 1},
     "g512": {}, "g513": {},
     # a second recall audit, 48 defects planted in new forms (次年春节前, 1260名 against ≥1026人, 15亿元
     # against ≥1.5亿元, 成灾率 and 脱管率 with ≥, ≥95 under a 率, 完成…改良面积 under benefits, 留用率
@@ -2247,6 +2247,70 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b385: 奖补资金兑付完成时间 before 新增肉牛存栏验收完成时间 (TIME012, told after), 收到中央资金后60日内 (TIME011,
     # told after); XT003 against g511; left: 县畜牧站入户核查奖补申报材料 ≥1600份
     "b385": {"TIME011": 1, "TIME012": 1, "XT003": 1},
+    # a thirty-fourth recall audit, 30 defects of kinds not planted before, read as a county 人大常委会预算工作委员会
+    # staffer reads the 2026 tables of education and health projects before the budget is approved: each a careful g
+    # table not copied before (g392 乡村教师生活补助, g374 普通高中国家助学金, g505 山区学生交通补助, g428 老年人健康
+    # 体检, g546 HPV疫苗接种, g475 中小学图书配备, g384 中小学心理健康, g658 高危孕产妇管理, g409 儿童口腔干预, g506
+    # 流动医疗车巡诊; g276, first chosen, had been copied unnamed to b170, which drew XT001 ×8 against the new copy,
+    # so was swapped), copied for 2026 (b386–b395; the sources now carry XT003 against their copies, g546 XT002 too,
+    # its goal unchanged), three defects put in: a rate counted over those who already had what it measures (受助学生
+    # 资助覆盖率, 参加体检老年人体检率, 接种女孩接种率, 专案管理高危孕产妇专案管理率, 纳入随访管理慢病患者随访管理率), an
+    # output target below the actual of last year the goal quotes (资助2100人 against 2025年实际资助2260人, 体检2万人
+    # against 2.2万人, 172场 against 210场, 6000人 against 6350人), a whole county's coverage at 100% while the goal
+    # reaches only some of its towns, villages or schools (12个乡镇中的7个, 148所中的86所, 8个中的3个, 156个行政村中的60个),
+    # the year's whole budget as one more cost line beside its parts (…项目总成本 ×4), a coverage at 100% while the goal
+    # gives the eligible whole and a smaller reach (3100 teachers of whom 2860 paid, 4200 eligible students against
+    # 2000+1500, 52000 pupils against 20000 assessed, 6.2万 children against 20000 examined, 3.2万 villagers against
+    # 12000人次), a change counted from the year before last (较2024年 in a 2026 table ×4), an effect no year's work
+    # can show (受助学生高校毕业后就业率, 全县女性宫颈癌发病率 较上年下降≥5% from vaccinating 13-year-olds), a
+    # satisfaction asked of those who cannot answer (新生儿满意度, 接受窝沟封闭的6至9岁儿童满意度):
+    # 3 told before its fixes (REL008 coverage_short on b388's 4200人 and b392's 52000人, FUND004 on b388's 总成本 counted
+    # into the costs), 23 after: a rate over its own group (REL022, new, a warning, primitive rate-base: 5 of 5; 0 of 10
+    # look-alikes, held out 4 of 5 right, 在校学生入学率 missed), a whole's coverage against the goal's part (REL023,
+    # new, a warning: 4 of 4; 0 of 10 look-alikes, held out 4 of 5 right, another service's coverage over the towns
+    # told), the budget as a cost line (FUND021, new, a warning, primitive budget-as-cost: 3 of 3 not told before, and
+    # b388's too; 0 of 10 look-alikes, held out 5 of 5 right), a base year before last (TIME013, new, a warning,
+    # primitive stale-baseline: 4 of 4; 0 of 10 look-alikes, held out 5 of 5 right), a target below last year's actual
+    # (REL024, new, a warning, primitive last-year-actual: 4 of 4; 0 of 10 look-alikes, held out 5 of 5 right): all in
+    # tests/test_recall_audit34.py; none of the five draws on a careful g table or a seed table.
+    # Left: the coverage against the goal's eligible whole when the goal gives it in 万 or in 人次 against 人, or the
+    # count line is not the reach's (b386, b394, b395: REL008 coverage_short pairs the goal's whole with a 数量 count of
+    # the same unit and words); the effect no year's work can show (b387, b390: no rule knows how long an effect
+    # takes); the satisfaction of newborns and young children (b393, b394: SAT002 knows staff and governments, not who
+    # cannot answer).
+    # b386: 在岗乡村教师生活补助覆盖率 ＝100% against 3100 teachers of whom 2860 paid (left), 乡村教师生活补助项目总成本
+    # ＝1586.4万元 (FUND021, told after), 流失率 较2024年 (TIME013, told after); XT003 against g392
+    "b386": {"FUND021": 1, "TIME013": 1, "XT003": 1},
+    # b387: 受助学生资助覆盖率 (REL022, told after), ＝2100人 against 2025年实际资助2260人 (REL024, told after); XT003
+    # against g374; left: 受助学生高校毕业后就业率 ≥90%
+    "b387": {"REL022": 1, "REL024": 1, "XT003": 1},
+    # b388: 全县乡镇交通补助覆盖率 against 12个乡镇中的7个 (REL023, told after), 符合条件学生交通补助覆盖率 ＝100%
+    # against 4200 eligible (REL008 coverage_short, told before), 交通补助项目总成本 ≤240万元 (FUND004 before, FUND021
+    # after: one defect, told twice); XT003 against g505
+    "b388": {"FUND004": 1, "FUND021": 1, "REL008": 1, "REL023": 1, "XT003": 1},
+    # b389: 参加体检老年人体检率 (REL022, told after), ≥20000人 against 2025年实际体检2.2万人 (REL024, told after), 老年人
+    # 健康管理率 较2024年 (TIME013, told after); XT003 against g428
+    "b389": {"REL022": 1, "REL024": 1, "TIME013": 1, "XT003": 1},
+    # b390: 接种女孩接种率 (REL022, told after), HPV疫苗接种项目总成本 ＝182万元 (FUND021, told after); XT002/XT003
+    # against g546 (goal unchanged); left: 全县女性宫颈癌发病率 较上年下降≥5%
+    "b390": {"FUND021": 1, "REL022": 1, "XT002": 1, "XT003": 1},
+    # b391: 全县农村中小学图书配备覆盖率 against 148所中的86所 (REL023, told after), ≥172场 against 2025年实际开展210场
+    # (REL024, told after), 图书室开放率 较2024年 (TIME013, told after); XT003 against g475
+    "b391": {"REL023": 1, "REL024": 1, "TIME013": 1, "XT003": 1},
+    # b392: 四年级以上学生心理健康测评覆盖率 ＝100% against 52000 pupils (REL008 coverage_short, told before), 乡镇
+    # （街道）心理辅导室覆盖率 against 8个中的3个 (REL023, told after), 心理健康教育项目总成本 (FUND021, told after);
+    # XT003 against g384
+    "b392": {"FUND021": 1, "REL008": 1, "REL023": 1, "XT003": 1},
+    # b393: ≥6000人 against 2025年实际筛查评估6350人 (REL024, told after), 专案管理高危孕产妇专案管理率 (REL022, told
+    # after); XT003 against g658; left: 新生儿满意度
+    "b393": {"REL022": 1, "REL024": 1, "XT003": 1},
+    # b394: 龋患率 较2024年 (TIME013, told after); XT003 against g409; left: 适龄儿童口腔健康检查覆盖率 ＝100% against
+    # the goal's 6.2万名 (a 万 whole), 接受窝沟封闭的6至9岁儿童满意度
+    "b394": {"TIME013": 1, "XT003": 1},
+    # b395: 全县行政村巡诊覆盖率 against 156个行政村中的60个 (REL023, told after), 纳入随访管理慢病患者随访管理率
+    # (REL022, told after); XT003 against g506; left: 偏远行政村常住村民巡诊服务覆盖率 ＝100% against 3.2万人 and
+    # 12000人次
+    "b395": {"REL022": 1, "REL023": 1, "XT003": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or
