@@ -1124,9 +1124,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # and unmatched, REL002), 定性 on a count (VAL017)
     "b91": {"CAT009": 1, "REL002": 1, "TIME001": 1, "VAL009": 1, "VAL017": 1},
     # b92: the bond's 1200万元 not among the levels (FUND002), 召开项目推进调度会 drawn as unmatched (REL002) and,
-    # since audit 33's leftovers, as the office's own meetings counted as a works project's output (REL022, fair),
+    # since audit 33's leftovers, as the office's own meetings counted as a works project's output (REL025, fair),
     # 其中 5.6万人 of 4.8万人 (REL009), ≥86 in 米 against the goal's 86公里 (REL008, a unit 1000 times off)
-    "b92": {"FUND002": 1, "REL002": 1, "REL008": 1, "REL009": 1, "REL022": 1},
+    "b92": {"FUND002": 1, "REL002": 1, "REL008": 1, "REL009": 1, "REL025": 1},
     # b93: fair notices (航油储运费, 实战演练 with no pair, REL002), 森林覆盖率 under 生态环境成本 (CAT012,
     # preview), 飞行时间 in 架次 (VAL018), 机组人员满意度 (SAT002, a notice); 2.2万元/小时 × 300 in a note left
     # (and CAT022 since the twenty-third audit: 森林覆盖率 ≥62% is a floor under a cost, told by default)
@@ -2211,7 +2211,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # look-alikes, held out 5 of 5 right), money passed down late (TIME011, new, a warning: 3 of 3; 0 of 10 look-alikes,
     # held out 5 of 5 right), the governments passing it on asked (SAT002's forbid_unless_served widened to 乡/镇/党委
     # 政府, 财政局, 财政所 and 村“两委”干部 in quotes: 4 of 4; 0 of 10 look-alikes, held out 5 of 5 right): all in
-    # tests/test_recall_audit33.py. Then its leftovers, 22 → 28 told: the office work as output (REL022, new, a
+    # tests/test_recall_audit33.py. Then its leftovers, 22 → 28 told: the office work as output (REL025, new, a
     # warning, primitive office-work: 3 of 3, and b92's 召开项目推进调度会; 0 of the careful tables, 0 of 12
     # look-alikes, held out 5 of 5 right), the bureau's own management of the project's money as a benefit (REL014's
     # selector widened to 项目/资金 监管覆盖率, 管理制度健全率, 资金支付审核及时率 and its bodies to 乡/镇财政所: 3 of 3;
@@ -2222,9 +2222,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 奖补上限 ≤80万元/个 against the goal's 办法 不超过50万元 (g81 is 2024's, so no XT003)
     "b376": {"REL021": 1, "SAT002": 1},
     # b377: 蜂箱补助资金拨付到户时间 2026年4月30日前 before 补助蜂箱验收完成时间 (TIME012, told after); REL002 on 县农业
-    # 农村局审核扶持申报材料 (costless) and, since the leftovers, as the bureau's own paperwork (REL022); 县农业农村局
+    # 农村局审核扶持申报材料 (costless) and, since the leftovers, as the bureau's own paperwork (REL025); 县农业农村局
     # 项目资金监管覆盖率 as a benefit (REL014, told after the leftovers); XT003 against g631
-    "b377": {"REL002": 1, "REL014": 1, "REL022": 1, "TIME012": 1, "XT003": 1},
+    "b377": {"REL002": 1, "REL014": 1, "REL025": 1, "TIME012": 1, "XT003": 1},
     # b378: 衔接资金拨付率, 县级配套资金到位率 as the 数量 outputs (CAT003 ×2: one defect), 猫营镇人民政府满意度 (SAT002,
     # told after); REL003 on the goal's 冷藏运输车 the removed outputs measured; XT003 against g630; left: 单个项目财政
     # 补助上限 ≤150万元 against the goal's 不超过130万元
@@ -2236,9 +2236,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (SAT002, told after); XT003 against g598
     "b380": {"CAT003": 2, "REL008": 1, "SAT002": 1, "XT003": 1},
     # b381: 区级补助资金拨付时间 before 维修完工时间 under 先建后补 (TIME012, told after), 乡政府满意度 (SAT002, told
-    # after); REL002 on 乡人民政府印发项目实施方案 (costless) and REL022 (the office work it is, told after the
+    # after); REL002 on 乡人民政府印发项目实施方案 (costless) and REL025 (the office work it is, told after the
     # leftovers); XT003 against g636
-    "b381": {"REL002": 1, "REL022": 1, "SAT002": 1, "TIME012": 1, "XT003": 1},
+    "b381": {"REL002": 1, "REL025": 1, "SAT002": 1, "TIME012": 1, "XT003": 1},
     # b382: ＝2000元/盏 against the 办法's 1600元 (FUND007: 2000×270 over the funds), 全省农村主干道夜间照明覆盖率 in a
     # 乡's table (REL017); XT003 against g597; 乡财政所资金支付审核及时率 as a benefit (REL014, told after the leftovers)
     "b382": {"FUND007": 1, "REL014": 1, "REL017": 1, "XT003": 1},
@@ -2250,8 +2250,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # after the leftovers)
     "b384": {"CAT003": 2, "REL002": 2, "REL003": 1, "REL014": 1, "TIME011": 1, "XT002": 1, "XT003": 1},
     # b385: 奖补资金兑付完成时间 before 新增肉牛存栏验收完成时间 (TIME012, told after), 收到中央资金后60日内 (TIME011,
-    # told after); XT003 against g511; left: 县畜牧站入户核查奖补申报材料 ≥1600份
-    "b385": {"TIME011": 1, "TIME012": 1, "XT003": 1},
+    # told after); XT003 against g511; 县畜牧站入户核查奖补申报材料 ≥1600份 (REL025, told after the leftovers)
+    "b385": {"REL025": 1, "TIME011": 1, "TIME012": 1, "XT003": 1},
     # a thirty-fourth recall audit, 30 defects of kinds not planted before, read as a county 人大常委会预算工作委员会
     # staffer reads the 2026 tables of education and health projects before the budget is approved: each a careful g
     # table not copied before (g392 乡村教师生活补助, g374 普通高中国家助学金, g505 山区学生交通补助, g428 老年人健康
@@ -2316,8 +2316,6 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (REL022, told after); XT003 against g506; left: 偏远行政村常住村民巡诊服务覆盖率 ＝100% against 3.2万人 and
     # 12000人次
     "b395": {"REL022": 1, "REL023": 1, "XT003": 1},
-    # told after); XT003 against g511; 县畜牧站入户核查奖补申报材料 ≥1600份 (REL022, told after the leftovers)
-    "b385": {"REL022": 1, "TIME011": 1, "TIME012": 1, "XT003": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or
