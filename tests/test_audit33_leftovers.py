@@ -101,3 +101,65 @@ _OWN_MANAGEMENT = [
 @pytest.mark.parametrize(("benefit", "told"), _OWN_MANAGEMENT)
 def test_own_management_as_benefit(engine: Any, benefit: str, told: bool) -> None:
     assert ("REL014" in _rules(engine, benefit=benefit)) is told
+
+
+CAP_TABLE = """version: 1
+project: {{name: 2026年村级公益事业奖补资金, year: 2026, department: 某县财政局}}
+funds: {{unit: 万元, total: 800, fiscal: 800}}
+goal: {goal}
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: 奖补项目, value: ≥16个}}
+  成本指标:
+    经济成本指标:
+      - {{name: 村内道路硬化奖补资金, value: ≤800万元}}
+      - {{name: {cap}, value: "{value}"}}
+  效益指标:
+    社会效益指标:
+      - {{name: 受益农村人口, value: ≥3万人}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 受益村民满意度, value: ≥90%}}
+"""
+_CAP_GOAL = "2026年支持全县16个村实施村内道路硬化奖补项目；按《一事一议财政奖补资金管理办法》，单个奖补项目财政奖补不超过50万元。"
+_HIGHER = "高于目标所引的规定"  # REL008's cap_over message, not its other variants
+
+
+def _cap_told(engine: Any, goal: str, cap: str, value: str) -> bool:
+    text = CAP_TABLE.format(goal=goal, cap=cap, value=value)
+    return any(f.rule_id == "REL008" and _HIGHER in str(f.message())
+               for f in engine.check_source(load_text(text, "audit33_cap.yaml")).findings)
+
+
+# REL008 cap_over: the audit's two (b376, b378), twelve look-alikes (0 told), five held out
+_CAPS = [
+    (_CAP_GOAL, "单个奖补项目财政奖补上限", "≤80万元/个", True),
+    ("2026年新建果蔬保鲜冷库1座；按《村集体经济发展项目资金管理办法》，单个项目财政补助不超过130万元。",
+     "单个项目财政补助上限", "≤150万元", True),
+    # look-alikes
+    (_CAP_GOAL, "单个奖补项目财政奖补上限", "≤50万元/个", False),  # the same cap
+    (_CAP_GOAL, "单个奖补项目财政奖补上限", "≤40万元/个", False),  # stricter
+    ("2026年为全县400户农户改厕，每户最高补助2万元。", "单个项目财政补助上限", "≤80万元", False),  # another item
+    (_CAP_GOAL, "单个奖补项目总投资上限", "≤80万元", False),  # investment, not aid
+    ("2026年实施村内道路硬化奖补项目，单个项目省级补助不超过50万元。", "单个项目县级补助上限", "≤80万元", False),
+    ("2026年实施村内道路硬化奖补项目，财政奖补资金总额不超过50万元。", "单个项目奖补上限", "≤80万元", False),  # a total
+    (_CAP_GOAL, "单个奖补项目财政奖补", "＝80万元", False),  # no cap named
+    (_CAP_GOAL, "项目管理费上限", "≤80万元", False),  # a cost line, not per item
+    ("2026年为全县困难群众发放临时救助，每人每月最高不超过800元。", "单个项目补助上限", "≤80万元", False),
+    (_CAP_GOAL, "单个合作社贷款贴息上限", "≤80万元", False),
+    ("2026年支持全县16个村，每个村最高补助50万元、每户最高补助2万元。", "每户补助上限", "≤2万元", False),
+    (_CAP_GOAL, "单个奖补项目财政奖补上限", "≤0.8万元/户", False),  # a household's, far below
+    # held out, written after the check
+    ("2026年支持全县16个村实施村内道路硬化，每个村最高补助30万元。", "每村补助上限", "≤50万元", True),
+    ("2026年实施小型水利设施奖补，按《小型水利工程奖补办法》，单个项目补助资金最高不超过100万元。", "单个项目补助资金上限",
+     "≤120万元", True),
+    ("2026年为全县300户农户改造危房，每户最高补助1.5万元。", "每户补助上限", "≤2万元", True),
+    ("2026年实施村内道路硬化奖补项目，单个项目财政补助不超过50万元。", "单个项目财政补助上限", "≤500000元", False),
+    ("2026年支持全县16个村实施村内道路硬化，每个村最高补助30万元。", "每户补助上限", "≤50万元", False),
+]
+
+
+@pytest.mark.parametrize(("goal", "cap", "value", "told"), _CAPS)
+def test_cap_above_the_rules_the_goal_quotes(engine: Any, goal: str, cap: str, value: str, told: bool) -> None:
+    assert _cap_told(engine, goal, cap, value) is told

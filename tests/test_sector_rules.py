@@ -2212,23 +2212,27 @@ EXPECTED: dict[str, dict[str, int]] = {
     # held out 5 of 5 right), the governments passing it on asked (SAT002's forbid_unless_served widened to 乡/镇/党委
     # 政府, 财政局, 财政所 and 村“两委”干部 in quotes: 4 of 4; 0 of 10 look-alikes, held out 5 of 5 right): all in
     # tests/test_recall_audit33.py. Then its leftovers, 22 → 28 told: the office work as output (REL025, new, a
+    # tests/test_recall_audit33.py. Then its leftovers, 22 → 30 told (all 30 planted defects): the office work as output (REL022, new, a
     # warning, primitive office-work: 3 of 3, and b92's 召开项目推进调度会; 0 of the careful tables, 0 of 12
     # look-alikes, held out 5 of 5 right), the bureau's own management of the project's money as a benefit (REL014's
     # selector widened to 项目/资金 监管覆盖率, 管理制度健全率, 资金支付审核及时率 and its bodies to 乡/镇财政所: 3 of 3;
-    # 0 of the careful tables, 0 of 10 look-alikes, held out 5 of 5 right): tests/test_audit33_leftovers.py.
-    # Left: b376's and b378's 上限 against the 办法's (REL008 pairs a goal's standard with a price, not a cap with a
-    # cap; see the leftovers' report).
-    # b376: 全省受益行政村个数 (REL021, told after), 县（市）财政局满意度 (SAT002, told after); left: 单个奖补项目财政
-    # 奖补上限 ≤80万元/个 against the goal's 办法 不超过50万元 (g81 is 2024's, so no XT003)
-    "b376": {"REL021": 1, "SAT002": 1},
+    # 0 of the careful tables, 0 of 10 look-alikes, held out 5 of 5 right), a cap per item above the one the goal
+    # quotes from its 办法 (REL008's new cap_over: b376's ≤80万元/个 against 不超过50万元, b378's ≤150万元 against
+    # 130万元, 2 of 2; 0 of the careful tables, 0 of 12 look-alikes, held out 5 of 5 right):
+    # tests/test_audit33_leftovers.py.
+    # Left: none of the planted 30 (REL002 still draws b377's and b381's office work as costless beside REL022).
+    # b376: 全省受益行政村个数 (REL021, told after), 县（市）财政局满意度 (SAT002, told after), 单个奖补项目财政奖补
+    # 上限 ≤80万元/个 against the goal's 办法 不超过50万元 (REL008 cap_over, told after the leftovers) (g81 is 2024's,
+    # so no XT003)
+    "b376": {"REL008": 1, "REL021": 1, "SAT002": 1},
     # b377: 蜂箱补助资金拨付到户时间 2026年4月30日前 before 补助蜂箱验收完成时间 (TIME012, told after); REL002 on 县农业
     # 农村局审核扶持申报材料 (costless) and, since the leftovers, as the bureau's own paperwork (REL025); 县农业农村局
     # 项目资金监管覆盖率 as a benefit (REL014, told after the leftovers); XT003 against g631
     "b377": {"REL002": 1, "REL014": 1, "REL025": 1, "TIME012": 1, "XT003": 1},
     # b378: 衔接资金拨付率, 县级配套资金到位率 as the 数量 outputs (CAT003 ×2: one defect), 猫营镇人民政府满意度 (SAT002,
-    # told after); REL003 on the goal's 冷藏运输车 the removed outputs measured; XT003 against g630; left: 单个项目财政
-    # 补助上限 ≤150万元 against the goal's 不超过130万元
-    "b378": {"CAT003": 2, "REL003": 1, "SAT002": 1, "XT003": 1},
+    # told after); REL003 on the goal's 冷藏运输车 the removed outputs measured; XT003 against g630; 单个项目财政补助
+    # 上限 ≤150万元 against the goal's 不超过130万元 (REL008 cap_over, told after the leftovers)
+    "b378": {"CAT003": 2, "REL003": 1, "REL008": 1, "SAT002": 1, "XT003": 1},
     # b379: 扶持资金拨付到村时间 before 扶持项目建成运营时间 under 先建后补 (TIME012, told after), 全省…村占比 (REL021,
     # told after; REL005 on its length), 收到上级资金后90日内 (TIME011, told after); XT003 against g519
     "b379": {"REL005": 1, "REL021": 1, "TIME011": 1, "TIME012": 1, "XT003": 1},

@@ -91,7 +91,8 @@ NAME = "goal-figures"
 SCOPES = ("table",)
 VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip",
             "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below",
-            "quality_below_benefit", "cost_none", "coverage_short", "floor_reversed", "period_as_year", "plan_as_year")
+            "quality_below_benefit", "cost_none", "coverage_short", "floor_reversed", "period_as_year", "plan_as_year",
+            "cap_over")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
@@ -118,7 +119,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "tim
                 "coverage_short": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "count_name", "count"),
                 "floor_reversed": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
                 "period_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period"),
-                "plan_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period")}
+                "plan_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period"),
+                "cap_over": ROW_PLACEHOLDERS + ("goal_figure", "goal_words")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -279,6 +281,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _rates_over_all(goal, percents, before)
     if "每" in goal:
         yield from _standards(ctx, goal)
+    if "单个" in goal or "每" in goal:
+        yield from _caps_over(ctx, goal)
     # most tables have none (万 alone is in most goals: 万元)
     if "‰" in goal or any(per in goal for per in _PER_POPULATION) \
             or any(row.parsed.unit == _PER_MILLE for row in ctx.rows):
@@ -1442,6 +1446,63 @@ def _term_as_year(ctx: TableContext, goal: str, year_standards: list[tuple[re.Ma
         if len(same) == 1:
             yield row_hit(row, variant="standard", severity=LEVELS["standard"],
                           **_goal_said(goal, same[0].start(), same[0].end()))
+
+
+# a cap per item the goal quotes (按…管理办法，单个奖补项目财政奖补不超过50万元; 每个村最高补助30万元): the bound and
+# its amount; the item it is per is read back in the clause (_cap_item)
+_CAP = lazy_pattern(r"(?:不超过|不高于|不得超过|最高|上限为|上限|封顶)(?:补助|补贴|奖补|资助)?"
+                    r"(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?万?元)")
+# the item a cap is per, opening the words before the bound (单个奖补项目财政奖补, 每个村, 每户)
+_CAP_ITEM = lazy_pattern(r"(?:单个|每个|每)(?P<item>[\u4e00-\u9fff]{1,14})$")
+# a name setting a cap (单个项目财政补助上限, 每村最高奖补额)
+_CAP_NAME = lazy_pattern(r"上限|最高|封顶")
+# …per item, as the goal's is (单个项目, 每村, ≤80万元/个): not a cap on a cost line (项目管理费上限)
+_CAP_PER = lazy_pattern(r"单个|每|单[项村户]")
+# words any paying clause or name holds, and a level of government: set aside before the item is compared
+_CAP_GENERIC = lazy_pattern(r"补贴|补助|津贴|奖补|资助|资金|经费|财政|额度|金额|标准|单个|每个|上限|最高|封顶|"
+                            r"中央|省级|市级|州级|县级|区级|[每单]")
+# a cap on what is spent or built, not on what is paid (单个项目总投资上限): no subsidy cap to hold it against
+_NOT_PAID = lazy_pattern(r"投资|造价|总额|规模|面积|长度")
+_CAP_LEVEL = lazy_pattern(r"中央|省级|市级|州级|县级|区级")
+
+
+def _caps_over(ctx: TableContext, goal: str) -> Iterator[Hit]:
+    """An indicator capping the amount per item above the cap the goal quotes for the same item (the goal's 资金管理办法:
+    单个奖补项目财政奖补不超过50万元; the indicator: 单个奖补项目财政奖补上限 ≤80万元/个): the table allows what the
+    rules it cites forbid. Only a name setting a cap (上限, 最高, 封顶) per item (单个, 每, or a unit per item) with a
+    ceiling value, the one goal cap whose item it names (two characters shared, or the same word, once the paying
+    words and levels are set aside), at the same level of government;
+    a cap on investment or size (单个项目总投资上限) is no subsidy's."""
+    rows = [row for row in ctx.rows if row.level1 != _BENEFIT and row.parsed.op in CEILING_OPS
+            and row.parsed.kind in ("money", "per_unit") and row.parsed.yuan is not None
+            and _CAP_NAME.search(row.name) and not _NOT_PAID.search(row.name)
+            and (_CAP_PER.search(row.name) or row.parsed.per)]
+    if not rows:
+        return
+    caps = []
+    for match in _CAP.finditer(goal):
+        item = _cap_item(goal, match)
+        amount = _amount(match.group("amount"), ctx)
+        if item is not None and amount is not None:
+            caps.append((match, item, amount[1]))
+    for row in rows:
+        own = _CAP_GENERIC.sub("", row.name)
+        level = _CAP_LEVEL.search(row.name)
+        # (an item of one character named alike, 每个村 and 每村补助上限, is the same item)
+        named = [(match, yuan) for match, item, yuan in caps
+                 if ((rest := _CAP_GENERIC.sub("", item)) == own or longest_run(own, rest) >= 2)
+                 and (level is None or (found := _CAP_LEVEL.search(item)) is None or found.group() == level.group())]
+        if len(named) == 1 and row.parsed.yuan > named[0][1]:  # type: ignore[operator]
+            match = named[0][0]
+            yield row_hit(row, variant="cap_over", **_goal_said(goal, match.start("amount"), match.end("amount")))
+
+
+def _cap_item(goal: str, match: re.Match[str]) -> str | None:
+    """The item a goal's cap is per, read back from its bound to the clause's start (单个奖补项目财政奖补 of
+    单个奖补项目财政奖补不超过50万元): None when the clause names no 单个 or 每 item, a total's cap (资金总额不超过…)."""
+    start = _listed_start(goal, match.start(), _CLAUSE_BREAK)
+    found = _CAP_ITEM.search(goal, max(start, match.start() - 16), match.start())
+    return found.group("item") if found is not None else None
 
 
 def _floor_before(goal: str, match: re.Match[str]) -> bool:
