@@ -65,7 +65,9 @@ indicator naming it (每天课后服务时长 ≤2小时), its other words in th
 Variant ``period_as_year``: in a project of several years (period_share), a quantity set at the
 whole period's figure while the goal gives the year a smaller share of it (完成危旧桥梁改造 ＝16座
 beside 分两年改造…16座，2026年改造其中8座), or at the year's share times the years; ``plan_as_year`` the
-reverse, the goal's year figure the quantity times the years, a plan named before it.
+reverse, the goal's year figure the quantity times the years, a plan named before it. Variant ``cap_over``: a cap per
+item the goal quotes from its rules (单个奖补项目财政奖补不超过50万元) and the one indicator capping the same item
+higher (单个奖补项目财政奖补上限 ≤80万元/个).
 """
 
 from __future__ import annotations
