@@ -1,5 +1,5 @@
 """What recall audit 33 left (b376–b385), each check against the look-alikes it was measured on and the cases held
-out after it was written: the managing body's own paperwork counted as a subsidy project's output (REL022), and the
+out after it was written: the managing body's own paperwork counted as a subsidy project's output (REL025), and the
 bureau's own management of the project's money as a benefit (REL014 widened)."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _rules(engine: Any, project: str = _PROJECT, goal: str = _GOAL, output: str 
     return {f.rule_id for f in engine.check_source(load_text(text, "audit33_left.yaml")).findings}
 
 
-# REL022: the audit's three (b377, b381, b385; b92's 召开项目推进调度会 too), twelve look-alikes (0 told), five held out
+# REL025: the audit's three (b377, b381, b385; b92's 召开项目推进调度会 too), twelve look-alikes (0 told), five held out
 _OFFICE = [
     (_PROJECT, _GOAL, "县农业农村局审核扶持申报材料", "≥260份", True),
     (_PROJECT, _GOAL, "乡人民政府印发项目实施方案", "＝1份", True),
@@ -70,7 +70,7 @@ _OFFICE = [
 
 @pytest.mark.parametrize(("project", "goal", "output", "value", "told"), _OFFICE)
 def test_office_work_as_output(engine: Any, project: str, goal: str, output: str, value: str, told: bool) -> None:
-    assert ("REL022" in _rules(engine, project=project, goal=goal, output=output, output_value=value)) is told
+    assert ("REL025" in _rules(engine, project=project, goal=goal, output=output, output_value=value)) is told
 
 
 # REL014: the audit's three (b377, b382, b384), ten look-alikes (0 told), five held out
