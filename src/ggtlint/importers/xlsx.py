@@ -915,21 +915,20 @@ class _SheetReader:
         span = Span(row, col, row, run[shape.end() - 1] + 1)
         if kinds[shape.end() - 1] in "ot":  # 2026年3月 | 至今, 2026年3月 | 至 | 今: open at its end, no end date
             text, note = _cell_text(cells[0])
+            if _lost_zero(cells[0], text):  # 2026.1 | 至今: the start may be October, as before a dated end
+                note = _lost_zero_note([text])
             return f"{text}至今", note, span
         start, *between, end = cells
         joiner = "至" if between and squash_label(str(between[0].value)) in ("至", "到") else "-"
         shown = [_cell_text(cell) for cell in (start, end)]
         note = next((found for _text, found in shown if found is not None), None)
-        lost = [text for cell, (text, _n) in zip((start, end), shown) if _lost_zero(cell, text)]
-        if lost == [shown[0][0]] and _before_october(shown[0][0], shown[1][0]):
-            lost = []  # 2026.1 | 2026.6: October would start after the end, so the start is January
+        dropped = [_lost_zero(cell, text) for cell, (text, _n) in zip((start, end), shown)]
+        if dropped == [True, False] and _before_october(shown[0][0], shown[1][0]):
+            dropped = [False, False]  # 2026.1 | 2026.6: October would start after the end, so the start is January
+        # by cell, not by text: a text start 2026.1 beside a number end 2026.1 (maybe 2026.10) is the end's note
+        lost = [text for (text, _n), maybe in zip(shown, dropped) if maybe]
         if lost:
-            words = "、".join(lost)
-            note = Note(f"实施期限写在数值单元格中（{words}），按{words}读取：Excel 不显示数值末尾的 0，写作 2026.10 的"
-                        "10月也显示为 2026.1。若指10月，请把单元格设为文本，写“2026.10”或“2026年10月”",
-                        f"The period is in number cells ({', '.join(lost)}), read as shown: Excel drops a number's "
-                        "trailing 0, so October typed as 2026.10 shows as 2026.1. If October is meant, make the cell "
-                        "text and write 2026.10 or 2026年10月")
+            note = _lost_zero_note(lost)
         return f"{shown[0][0]}{joiner}{shown[1][0]}", note, span
 
     def _goal_rows(self, draft: Draft, cell: tuple[int, int], labels: dict, head_end: int) -> None:
@@ -1340,6 +1339,17 @@ def _before_october(start: str, end: str) -> bool:
     first, last = _YEAR_MONTH.match(nfkc(start)), _YEAR_MONTH.match(nfkc(end))
     return (first is not None and last is not None and first[1] == last[1]
             and 1 <= int(last[2]) < 10)
+
+
+def _lost_zero_note(lost: list[str]) -> Note:
+    """The note for a period's number cells shown as month 1 (``lost``: 2026.1), which may be October typed
+    2026.10 with its 0 dropped by Excel."""
+    words = "、".join(lost)
+    return Note(f"实施期限写在数值单元格中（{words}），按{words}读取：Excel 不显示数值末尾的 0，写作 2026.10 的"
+                "10月也显示为 2026.1。若指10月，请把单元格设为文本，写“2026.10”或“2026年10月”",
+                f"The period is in number cells ({', '.join(lost)}), read as shown: Excel drops a number's "
+                "trailing 0, so October typed as 2026.10 shows as 2026.1. If October is meant, make the cell "
+                "text and write 2026.10 or 2026年10月")
 
 
 def _lost_zero(cell: _Cell, shown: str) -> bool:
