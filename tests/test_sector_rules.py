@@ -2211,16 +2211,16 @@ EXPECTED: dict[str, dict[str, int]] = {
     # look-alikes, held out 5 of 5 right), money passed down late (TIME011, new, a warning: 3 of 3; 0 of 10 look-alikes,
     # held out 5 of 5 right), the governments passing it on asked (SAT002's forbid_unless_served widened to 乡/镇/党委
     # 政府, 财政局, 财政所 and 村“两委”干部 in quotes: 4 of 4; 0 of 10 look-alikes, held out 5 of 5 right): all in
-    # tests/test_recall_audit33.py. Then its leftovers, 22 → 28 told: the office work as output (REL025, new, a
-    # tests/test_recall_audit33.py. Then its leftovers, 22 → 30 told (all 30 planted defects): the office work as output (REL022, new, a
-    # warning, primitive office-work: 3 of 3, and b92's 召开项目推进调度会; 0 of the careful tables, 0 of 12
+    # tests/test_recall_audit33.py. Then its leftovers, 22 → 30 told (all 30 planted defects): the office work as
+    # output (REL025, new, a warning, primitive office-work: 3 of 3, and b92's 召开项目推进调度会; 0 of the careful
+    # tables, 0 of 12
     # look-alikes, held out 5 of 5 right), the bureau's own management of the project's money as a benefit (REL014's
     # selector widened to 项目/资金 监管覆盖率, 管理制度健全率, 资金支付审核及时率 and its bodies to 乡/镇财政所: 3 of 3;
     # 0 of the careful tables, 0 of 10 look-alikes, held out 5 of 5 right), a cap per item above the one the goal
     # quotes from its 办法 (REL008's new cap_over: b376's ≤80万元/个 against 不超过50万元, b378's ≤150万元 against
     # 130万元, 2 of 2; 0 of the careful tables, 0 of 12 look-alikes, held out 5 of 5 right):
     # tests/test_audit33_leftovers.py.
-    # Left: none of the planted 30 (REL002 still draws b377's and b381's office work as costless beside REL022).
+    # Left: none of the planted 30 (REL002 still draws b377's and b381's office work as costless beside REL025).
     # b376: 全省受益行政村个数 (REL021, told after), 县（市）财政局满意度 (SAT002, told after), 单个奖补项目财政奖补
     # 上限 ≤80万元/个 against the goal's 办法 不超过50万元 (REL008 cap_over, told after the leftovers) (g81 is 2024's,
     # so no XT003)

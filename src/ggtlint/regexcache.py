@@ -158,7 +158,8 @@ def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
 
 def save() -> None:
     """Write the store if this run compiled patterns it did not hold (atomically; quietly not
-    when the folder cannot be written or Python is told not to write bytecode)."""
+    when the folder cannot be written). PYTHONDONTWRITEBYTECODE does not stop it: the store has
+    its own switch, ``GGTLINT_REGEX_CACHE_DIR=off``."""
     if not _STORE.added or _STORE.path is None:
         return
     from ggtlint.atomic import write_bytes_atomic
