@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -341,7 +340,9 @@ def open_end_note(period: str, before: Note | None = None) -> Note | None:
     """The note for a 实施期限 open at its end (2024年1月至今, 自2025年3月至今): kept as written, with no end
     date made up, and the officer told so; after ``before`` (another note on the field) when there is one.
     ``before`` itself when the period has an end."""
-    if _OPEN_END.search(unicodedata.normalize("NFKC", period).replace("。", ".")) is None:
+    from ggtlint.importers.labels import nfkc
+
+    if _OPEN_END.search(nfkc(period).replace("。", ".")) is None:
         return before
     zh = (f"实施期限“{period}”写到“至今”，没有结束时间：按所写保留，开始时间照读，结束时间未定，未推算结束日期；"
           "请写明项目的结束时间（如“2024年1月至2026年12月”）")
