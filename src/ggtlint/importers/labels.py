@@ -27,7 +27,7 @@ from dataclasses import dataclass
 __all__ = [
     "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
     "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
-    "fund_source_name", "is_marker", "is_title", "period_in_sentence", "label_part", "nfkc", "shown_label", "squash_label",
+    "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "period_in_sentence", "shown_label", "squash_label",
     "without_item_number",
 ]
 
