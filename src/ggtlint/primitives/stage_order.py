@@ -307,14 +307,13 @@ _OWN_LENGTH = lazy_pattern(r"后|起|自|单|每|平均|工作日|小时|分钟|
 
 # a start the goal gives its work (自4月1日起, 5月1日起开展): s22 second opinion
 _STARTED = lazy_pattern(r"(?:[0-9]{1,2}月(?:[0-9]{1,2}日|初|中旬)?|开工|启动)起")
-_SENTENCE_END = "。；;\n"
 
 
 def _sentence(text: str, at: int) -> str:
-    """The sentence of the text holding the position ``at`` (up to 。 or ；)."""
-    start = max(text.rfind(mark, 0, at) for mark in _SENTENCE_END) + 1
-    ends = [found for mark in _SENTENCE_END if (found := text.find(mark, at)) >= 0]
-    return text[start:min(ends) if ends else len(text)]
+    """The sentence of the text holding the position ``at`` (between 。, ；, ; or line ends: _GOAL_SENTENCE_END)."""
+    start = max((found.end() for found in _GOAL_SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _GOAL_SENTENCE_END.search(text, at)
+    return text[start:end.start() if end else len(text)]
 
 
 def _length_goal_dated(ctx: TableContext) -> Iterator[Hit]:

@@ -305,9 +305,11 @@ _LATER_YEAR_RIGHTLY = re.compile(r"预算|编制|申报|储备|征订|预订|采
                                  r"|质保|保修|维保|年限|有效期|届|(?:资金|经费|项目)申请|申请(?:资金|经费)")
 # a date opening the name, or after 截至 (2028年6月底前道路完好率, 截至2028年6月道路完好率), is the day a thing is
 # measured: after the budget year unless it is the next January, just past the year's end (TIME001's); not a span's
-# start (2027年6月至2028年)
-_NAME_LATER_DATE = re.compile(r"^(?:截至|截止)?(20[0-9]{2})年(1[0-2]|[1-9])月(?:[1-3]?[0-9]日)?(?:底|末|中旬|下旬|上旬)?"
-                              r"(?:之前|以前|前)?(?![至到起—–~～\-])[\u4e00-\u9fff]")
+# start (2027年6月至2028年, 2027年6月底至2028年: the lookahead reads past the day's words, which are optional and
+# would otherwise be given back to let 底 pass as the name's first character)
+_NAME_LATER_DATE = re.compile(r"^(?:截至|截止)?(20[0-9]{2})年(1[0-2]|[1-9])月"
+                              r"(?!(?:[1-3]?[0-9]日)?(?:底|末|中旬|下旬|上旬)?(?:之前|以前|前)?[至到起—–~～\-])"
+                              r"(?:[1-3]?[0-9]日)?(?:底|末|中旬|下旬|上旬)?(?:之前|以前|前)?[\u4e00-\u9fff]")
 
 
 # work the goal says an earlier year finished (2025年已建成数字化城管监督指挥系统, 平台于2025年7月部署上线, 2025年已
