@@ -9,7 +9,8 @@ level (下达, 分配, 到乡镇, 财政所), which the township pays on after a
 lets go early (第一笔, 30%, 先行), last year's works (上年, an earlier year named) or what is no subsidy (设计监理费,
 以工代赈劳务报酬: the name must say 资金, 奖补, 补助, 补贴 or 奖励). An acceptance is a row naming
 验收, 完工, 竣工 or 建成 and no paying nor a phase or batch of its own (一期, 首批); the payment is told when it falls
-before the earliest of them.
+before the earliest of them. The rule is read in the goal, else in a payment row's own value (蜂箱补助兑付时限
+验收合格后30日内): variant ``rule_in_row`` then names that row, not the goal.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from ggtlint.regexsafety import MAX_MATCH_INPUT
 
 NAME = "paid-before-acceptance"
 SCOPES = ("table",)
-VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("later_name", "later_value", "rule")
+VARIANTS = ("default", "rule_in_row")
+PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("later_name", "later_value", "rule"),
+                "rule_in_row": ROW_PLACEHOLDERS + ("later_name", "later_value", "rule", "rule_row")}
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
@@ -65,12 +67,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not payments or not accepted:
         return
     rule = _AFTER_ACCEPTANCE.search(ctx.goal[:MAX_MATCH_INPUT])
+    rule_row: Row | None = None
     if rule is None:  # the rule in a payment row's own value (蜂箱补助兑付时限 验收合格后30日内)
-        rule = next((found for row in ctx.rows if _PAYING.search(row.name)
-                     for found in [_AFTER_ACCEPTANCE.search(row.value[:MAX_MATCH_INPUT])] if found), None)
+        rule_row, rule = next(((row, found) for row in ctx.rows if _PAYING.search(row.name)
+                               for found in [_AFTER_ACCEPTANCE.search(row.value[:MAX_MATCH_INPUT])] if found),
+                              (None, None))
     if rule is None:
         return
     first = min(accepted, key=lambda row: row.parsed.deadline)  # type: ignore[arg-type, return-value]
+    # the message says where the rule is written: the goal, or the row whose value gives it (s22 re-read)
+    where = {} if rule_row is None else {"variant": "rule_in_row", "rule_row": rule_row.name}
     for row in payments:
         if row.parsed.deadline < first.parsed.deadline:  # type: ignore[operator]
-            yield row_hit(row, later_name=first.name, later_value=first.value, rule=rule.group())
+            yield row_hit(row, later_name=first.name, later_value=first.value, rule=rule.group(), **where)
