@@ -4,7 +4,9 @@
 The goal quoting last year's actual (2025年实际体检2.2万人, 上年实际开展210场) sets the floor a budget committee
 reads this year's target against: a count target in the same unit below it, for the same work (the indicator's
 name shares a two-character word with what the goal says was done), plans less with no reason given. Told at
-the count (产出, not a 其中 line, ＝ or ≥); a goal that gives a reason (因, 调减, 减少, 压减, 下降) is left alone.
+the count (产出, not a 其中 line, ＝ or ≥); a goal that gives a reason (因, 调减, 减少, 压减, 下降) is left alone, and
+so is a stock rather than the year's work (截至2025年已建成服务站120个, 2025年已累计培训3000人, 共) and a count of
+the year's additions (新建, 新增) held to it: what exists is not what was done in the year.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ _UNITS = "人次|人|名|场|剂|例|所|个|户|次|册|份"
 _ACTUAL = re.compile(r"(?P<year>20[0-9]{2}年|上年|上一年)(?:度)?(?:实际|已)(?P<done>[\u4e00-\u9fff]{1,10}?)"
                      r"(?P<figure>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?P<unit>" + _UNITS + r")")
 _REASON = re.compile(r"因|调减|减少|压减|下降|缩减|收缩")
+# a stock to a date or a running total, not last year's work (截至2025年已建成…, 已累计…, 已共…)
+_STOCK_BEFORE = re.compile(r"(?:截至|截止|至)$")
+_STOCK_DONE = re.compile(r"累计|^共|^有")
+# a count of what the year adds (新建服务站, 新增管理患者): no match for a whole that exists
+_ADDED = re.compile(r"新建|新增|新纳入|新认定")
 _SAME_UNIT = {"名": "人"}
 _TEN_THOUSAND = Decimal(10000)
 
@@ -41,6 +48,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for found in _ACTUAL.finditer(goal):
         if found.group("year").startswith("20") and found.group("year") != f"{year - 1}年":
             continue
+        if _STOCK_DONE.search(found.group("done")) or _STOCK_BEFORE.search(goal, 0, found.start()):
+            continue
         figure = Decimal(found.group("figure")) * (_TEN_THOUSAND if found.group("wan") else 1)
         unit = found.group("unit")
         actuals.append((found, figure, _SAME_UNIT.get(unit, unit)))
@@ -49,7 +58,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in ctx.rows:
         parsed = row.parsed
         if row.level1 != "产出指标" or parsed.kind != "count" or parsed.number is None or parsed.op not in ("=", "≥") \
-                or is_breakdown(row.name):
+                or is_breakdown(row.name) or _ADDED.search(row.name):
             continue
         unit = _SAME_UNIT.get(parsed.unit or "", parsed.unit)
         for found, figure, said_unit in actuals:
