@@ -1077,6 +1077,9 @@ def _period_as_year(ctx: TableContext, goal: str, figures: list[tuple[re.Match[s
     if not year_figures:
         return
     period = period_words(ctx)
+    # where the goal first names a plan (read once, not per indicator), and whether any indicator gives a figure
+    plan = PLAN_WORDS.search(goal)
+    given_by: dict[int, bool] = {}
     for row in rows:
         number = row.parsed.number
         # (a benefit too, when the goal names both the whole and the year's share: 新增海绵城市达标面积)
@@ -1104,19 +1107,27 @@ def _period_as_year(ctx: TableContext, goal: str, figures: list[tuple[re.Match[s
                 yield row_hit(row, variant="period_as_year", period=period,
                               **_goal_said(goal, match.start(), match.start() + len(figure.text)))
                 continue
-        if given or not quantity or not PLAN_WORDS.search(goal):
+        if given or not quantity or plan is None:
             continue
         # the goal's year figure the quantity times the years, a plan named before it, given by no indicator
         for match, figure, words, scope in same:
-            if scope == "year" and PLAN_WORDS.search(goal, 0, match.start()) \
+            if scope == "year" and plan.end() <= match.start() \
                     and any(number * count == figure.number for count in years) \
                     and longest_run(words, row.name) >= shared \
-                    and not any(_same_measure(figure, other.parsed) and other.parsed.number == figure.number
-                                for other in rows):
+                    and not _given_by(figure, rows, given_by):
                 told.add(id(row))
                 yield row_hit(row, variant="plan_as_year", period=period,
                               **_goal_said(goal, match.start(), match.start() + len(figure.text)))
                 break
+
+
+def _given_by(figure: _GoalFigure, rows: list[Row], seen: dict[int, bool]) -> bool:
+    """Whether some indicator gives the goal's figure exactly, found once per figure (``seen``), not once per
+    indicator asking."""
+    key = id(figure)
+    if key not in seen:
+        seen[key] = any(_same_measure(figure, other.parsed) and other.parsed.number == figure.number for other in rows)
+    return seen[key]
 
 
 def _governing_span(goal: str, match: re.Match[str], length: int, context: str,
