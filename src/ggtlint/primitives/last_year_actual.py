@@ -15,7 +15,8 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, row_hit
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, longest_run,
+                                     row_hit)
 from ggtlint.regexsafety import MAX_MATCH_INPUT
 
 NAME = "last-year-actual"
@@ -62,9 +63,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         unit = _SAME_UNIT.get(parsed.unit or "", parsed.unit)
         for found, figure, said_unit in actuals:
-            done = found.group("done")
-            shares = any(done[i:i + 2] in row.name for i in range(len(done) - 1))
-            if unit == said_unit and shares and parsed.number < figure:
+            if unit == said_unit and parsed.number < figure and longest_run(found.group("done"), row.name) >= 2:
                 yield row_hit(row, said=found.group(), actual=f"{found.group('figure')}{found.group('wan') or ''}"
                               f"{found.group('unit')}")
                 break

@@ -88,6 +88,7 @@ _FULL = Decimal(100)
 
 
 def _all_of_part(ctx: TableContext) -> Iterator[Hit]:
+    """A whole's coverage at 100% (全县乡镇覆盖率 ＝100%) while the goal reaches only M of its N places."""
     goal = ctx.goal[:MAX_MATCH_INPUT]
     parts = [found for found in _PART_OF_WHOLE.finditer(goal) if int(found.group("part")) < int(found.group("whole"))]
     if not parts:
