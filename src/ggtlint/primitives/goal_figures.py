@@ -1471,12 +1471,14 @@ _CAP_ITEM = lazy_pattern(r"(?:单个|每个|每)(?P<item>[\u4e00-\u9fff]{1,14})$
 _CAP_NAME = lazy_pattern(r"上限|最高|封顶")
 # …per item, as the goal's is (单个项目, 每村, ≤80万元/个): not a cap on a cost line (项目管理费上限)
 _CAP_PER = lazy_pattern(r"单个|每|单[项村户]")
+# the levels of government a cap may name
+_CAP_LEVEL_WORDS = r"中央|省级|市级|州级|县级|区级"
 # words any paying clause or name holds, and a level of government: set aside before the item is compared
 _CAP_GENERIC = lazy_pattern(r"补贴|补助|津贴|奖补|资助|资金|经费|财政|额度|金额|标准|单个|每个|上限|最高|封顶|"
-                            r"中央|省级|市级|州级|县级|区级|[每单]")
+                            + _CAP_LEVEL_WORDS + r"|[每单]")
 # a cap on what is spent or built, not on what is paid (单个项目总投资上限): no subsidy cap to hold it against
 _NOT_PAID = lazy_pattern(r"投资|造价|总额|规模|面积|长度")
-_CAP_LEVEL = lazy_pattern(r"中央|省级|市级|州级|县级|区级")
+_CAP_LEVEL = lazy_pattern(_CAP_LEVEL_WORDS)
 
 
 def _caps_over(ctx: TableContext, goal: str) -> Iterator[Hit]:
