@@ -12,6 +12,25 @@ from ggtlint.load import load_text
 
 SECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "sectors"
 
+# A 2026 table with one cost line (its value and note given) beside a second cost line, the given outputs and a
+# satisfaction: how the cost-note checks (FUND007, FUND019, FUND020) are probed line by line.
+_COST_NOTE_TABLE = """version: 1
+project: {{name: "{project}", year: 2026, department: "{department}", category: "{category}"{period}}}
+funds: {{unit: 元, total: 4000000, fiscal: 4000000}}
+goal: 2026年完成年度工作任务。
+indicators:
+  成本指标:
+    经济成本指标:
+      - {{name: "{name}", value: "{value}", note: "{note}"}}
+      - {{name: 其他业务费, value: ≤100000元}}
+  产出指标:
+    数量指标:
+{outputs}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 服务对象满意度, value: ≥90%}}
+"""
+
 
 def rules_by_value(engine: Any, level2: str, rows: list[dict[str, str]], year: int | None = None) -> dict[str, set[str]]:
     """Rule ids by the value (or note) each finding reports, for ``rows`` (each of its own value) added
@@ -28,6 +47,19 @@ def rules_by_value(engine: Any, level2: str, rows: list[dict[str, str]], year: i
     for finding in engine.check_source(load_text(text, "t.yaml")).findings:
         found.setdefault(finding.value.split("\x1f")[-1], set()).add(finding.rule_id)
     return found
+
+
+def cost_note_findings(engine: Any, name: str, value: str, note: str = "",
+                       outputs: tuple[tuple[str, str], ...] = (("完成工作任务", "＝1项"),),
+                       project: str = "2026年业务工作经费", category: str = "特定目标-专项业务",
+                       period: str | None = None, department: str = "县卫生健康局") -> list[Any]:
+    """The findings on a 2026 table whose cost line ``name`` (``value``, ``note``) stands beside a second cost
+    line, the (name, value) ``outputs`` and a satisfaction; ``period`` fills project.period when given."""
+    rows = "\n".join(f'      - {{name: "{n}", value: "{v}"}}' for n, v in outputs)
+    text = _COST_NOTE_TABLE.format(project=project, department=department, category=category,
+                                   period=f', period: "{period}"' if period else "",
+                                   name=name, value=value, note=note, outputs=rows)
+    return list(engine.check_source(load_text(text, "cost_note.yaml")).findings)
 
 
 def line_findings(engine: Any, level2: str, line: dict[str, str], rule_id: str) -> list[Any]:

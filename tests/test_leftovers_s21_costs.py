@@ -9,33 +9,13 @@ from typing import Any
 
 import pytest
 
-from ggtlint.load import load_text
-
-TABLE = """version: 1
-project: {{name: "{project}", year: 2026, department: 县卫生健康局, category: "{category}", period: "{period}"}}
-funds: {{unit: 元, total: 4000000, fiscal: 4000000}}
-goal: 2026年完成年度工作任务。
-indicators:
-  成本指标:
-    经济成本指标:
-      - {{name: "{name}", value: "{value}", note: "{note}"}}
-      - {{name: 其他业务费, value: ≤100000元}}
-  产出指标:
-    数量指标:
-{outputs}
-  满意度指标:
-    服务对象满意度指标:
-      - {{name: 服务对象满意度, value: ≥90%}}
-"""
-
+from engine_helpers import cost_note_findings
 
 def _findings(engine: Any, name: str, value: str, note: str = "", outputs: tuple[tuple[str, str], ...] = (),
               project: str = "2026年业务工作经费", category: str = "特定目标-专项业务",
               period: str = "2026年1月-2026年12月") -> list[Any]:
-    rows = "\n".join(f'      - {{name: "{n}", value: "{v}"}}' for n, v in outputs or (("完成工作任务", "＝1项"),))
-    text = TABLE.format(project=project, category=category, period=period, name=name, value=value, note=note,
-                        outputs=rows)
-    return list(engine.check_source(load_text(text, "leftovers_s21_costs.yaml")).findings)
+    return cost_note_findings(engine, name, value, note, outputs or (("完成工作任务", "＝1项"),), project, category,
+                              period)
 
 
 def _months_told(engine: Any, value: str, note: str) -> bool:

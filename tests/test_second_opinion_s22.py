@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from engine_helpers import cost_note_findings
 from ggtlint.load import load_text
 
 
@@ -320,28 +321,9 @@ TIME006_CASES: list[tuple[str, str, str, bool]] = [
 
 
 # ---------------------------------------------------------------- FUND019 word-order fallback
-COST = """version: 1
-project: {{name: 2026年业务工作经费, year: 2026, department: 县委组织部, category: 特定目标-专项业务}}
-funds: {{unit: 元, total: 4000000, fiscal: 4000000}}
-goal: 2026年完成年度工作任务。
-indicators:
-  成本指标:
-    经济成本指标:
-      - {{name: "{name}", value: "{value}", note: "{note}"}}
-      - {{name: 其他业务费, value: ≤100000元}}
-  产出指标:
-    数量指标:
-{outputs}
-  满意度指标:
-    服务对象满意度指标:
-      - {{name: 服务对象满意度, value: ≥90%}}
-"""
-
-
 def _fund019(engine: Any, name: str, value: str, note: str, outputs: tuple[tuple[str, str], ...]) -> bool:
-    rows = "\n".join(f'      - {{name: "{n}", value: "{v}"}}' for n, v in outputs)
-    return any(f.rule_id == "FUND019" for f in _ids(engine, COST.format(name=name, value=value, note=note,
-                                                                            outputs=rows)))
+    found = cost_note_findings(engine, name, value, note, outputs, department="县委组织部")
+    return any(f.rule_id == "FUND019" for f in found)
 
 
 # (cost's name, value, note, outputs, told)
