@@ -811,6 +811,20 @@ EXPECTED: dict[str, dict[str, int]] = {
     # before it digs; the notice asks a person to look, as its note says, and the line is right to stand without one.
     "g698": {}, "g699": {}, "g700": {}, "g701": {}, "g702": {}, "g703": {}, "g704": {}, "g705": {},
     "g706": {}, "g707": {"REL002": 1},
+    # g708–g717, careful tables in sectors the fixtures had none of (行政区域界线联检, 劳动能力鉴定, 软件正版化, 商用密码
+    # 应用安全性评估, 文化市场综合执法, 食源性疾病监测, 重点用能单位节能监察, 无线电监测, 土地承包经营纠纷仲裁, 兽用抗菌药
+    # 减量化), five in the 2021 framework: 3 false findings (notices), fixed (test_careful_round_g708.py): REL002 on
+    # 日常巡查文化经营场所 ≥2500家次 and 双随机抽查文化经营单位 ≥21家 beside 执法车辆运行费, the patrols the vehicles drive
+    # to (g712), and on 报告食源性疾病病例信息 ≥600例 beside 哨点医院监测工作补助, the cases the hospitals are paid to report
+    # (g713; hygiene.yaml related 执法车/执法用车: 巡查, 抽查; 哨点: 病例).
+    # Forms met with no finding: costs per 公里, 颗, 套, 家, 座, 件, 份 and per 人次 with their counts (g708–g717); 2辆×每辆
+    # 每年3万元 and 6座×每座每年2万元 (g712, g715); 2期×100人×每人80元 (g710); 节能量 ≥5000吨标准煤 under 生态效益 (g714);
+    # 同比下降率 ≥5% (g717); ＝0起/＝0件 beside goals promising none (g708, g709, g711, g712, g715, g716); ≤60日, ≤24小时,
+    # ≤2小时, ≤5个工作日 limits (g709, g712, g713, g715, g716); 每月2次 (g709); a count of cases taken ≥80件 paid per case
+    # (g716). Table findings fixed, all justified: 平安边界宣传费 with no count of campaigns (REL002, g708), a report due
+    # 2027年1月31日前 written under 可持续影响 (TIME001, CAT014, g713).
+    "g708": {}, "g709": {}, "g710": {}, "g711": {}, "g712": {}, "g713": {}, "g714": {}, "g715": {},
+    "g716": {}, "g717": {},
     # g660–g669, a second opinion on the last hour's checks: 0 false findings in the tables; in 93 single-line
     # variants 2 false notices and 2 misses, fixed (test_values_careful_g660.py): REL019 on a whole city's control
     # figure (全市政务数据泄露事件 ≤2起 beside 杜绝平台数据泄露事件: goal_none_allowed.py), FUND007 on a standard paired
