@@ -23,6 +23,7 @@ def _told(engine: Any, costs: list[tuple[str, str]], quantities: list[tuple[str,
 # -- a law-enforcement vehicle's running cost pays for the patrols and spot checks it drives to (g712) -------------
 
 def _patrol_told(engine: Any, vehicle_fee: str, quantity: str, value: str = "≥2500家次") -> bool:
+    """REL002 tells ``quantity`` beside ``vehicle_fee``, a body-camera purchase and a training line, each counted."""
     costs = [(vehicle_fee, "≤6万元"), ("执法记录仪购置费", "≤2万元"), ("执法人员培训费", "≤1.2万元")]
     quantities = [("购置执法记录仪", "＝10台"), ("培训执法人员", "＝30人"), (quantity, value)]
     return _told(engine, costs, quantities, quantity)
@@ -64,6 +65,7 @@ def test_rel002_still_tells_what_the_vehicles_do_not_pay_for(engine: Any, fee: s
 # -- a sentinel hospital's subsidy pays for the cases it reports (g713) ---------------------------------------------
 
 def _cases_told(engine: Any, subsidy: str, quantity: str, value: str = "≥600例") -> bool:
+    """REL002 tells ``quantity`` beside ``subsidy``, a specimen-testing and a training line, each counted."""
     costs = [("生物标本检测费", "≤6万元"), (subsidy, "≤4万元"), ("监测人员培训费", "≤1.2万元")]
     quantities = [("病例生物标本检测", "≥200份"), ("培训监测人员", "＝80人"), ("监测哨点医院", "＝8家"),
                   (quantity, value)]
