@@ -198,6 +198,7 @@ def assemble(draft: Draft, file: str, document: int) -> ImportedTable:
     """The draft as a Table with loader-compatible pointers, positions and notes."""
     if draft.attribute_text is not None:
         _settle_attribute(draft)
+    _settle_period(draft)
     table = Table(file=file, document=document, project=draft.project, funds=draft.funds,
                   goal=draft.goal, source=draft.source)
     notes: dict[str, Note] = {}
@@ -352,6 +353,55 @@ def open_end_note(period: str, before: Note | None = None) -> Note | None:
     if before is not None:
         zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"
     return Note(zh, en)
+
+
+def unread_period_note(period: str, before: Note | None = None) -> Note | None:
+    """The note for a 实施期限 whose value is a sentence rather than a period's dates (实施期限：按合同约定执行。):
+    kept as written, nothing dropped, and the officer told that no start or end could be read from it; after
+    ``before`` when there is one. ``before`` itself for a period's own words (see labels.period_shaped)."""
+    from ggtlint.importers.labels import period_shaped
+
+    if not period.rstrip().endswith("。") or period_shaped(period):
+        return before
+    zh = (f"实施期限“{period}”是一句话，读不出起止时间：按所写保留；"
+          "请写明项目的起止时间（如“2026年1月至2026年12月”）")
+    en = (f'The project period "{period}" is a sentence with no start and end that can be read: kept as '
+          "written. Give the project's start and end (e.g. 2026年1月至2026年12月)")
+    if before is not None:
+        zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"
+    return Note(zh, en)
+
+
+def missing_period_note() -> Note:
+    """The note for a 实施期限 label whose value is blank: the field stays empty (the next line or row is
+    not taken for it)."""
+    return Note("“实施期限”一栏为空，未读到项目的起止时间", "The project period (实施期限) field is blank: no period read")
+
+
+# 今年, 本年, 当年 in a period (2024年1月至今年12月): the budget year; on NFKC text, not 至今 + 年
+_THIS_YEAR = re.compile(r"(?:今|本|当)年")
+
+
+def _settle_period(draft: Draft) -> None:
+    """Say where a period names the year as 今年 (本年, 当年) that it is read as the budget year, once that year
+    is known (a 预算年度 cell or the title may come after the period)."""
+    from ggtlint.importers.labels import nfkc
+
+    period = draft.project.period
+    if period is None or _THIS_YEAR.search(nfkc(period)) is None:
+        return
+    year = draft.project.year
+    if year is not None:
+        zh = f"实施期限中的“今年”（本年、当年）按预算年度{year}年读取"
+        en = f'The period\'s 今年 ("this year") is read as the budget year {year}'
+    else:
+        zh = "实施期限中的“今年”（本年、当年）本应按预算年度读取，但表中没有预算年度，起止时间读不出"
+        en = ('The period says 今年 ("this year"), which is the budget year, but the table gives no budget year: '
+              "its dates cannot be read")
+    before = draft.notes.get("/project/period")
+    if before is not None:
+        zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"
+    draft.notes["/project/period"] = Note(zh, en)
 
 
 # What a 项目属性 (or 项目类型) says of the project over time, on squashed text: new or continuing

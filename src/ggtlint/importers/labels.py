@@ -27,7 +27,8 @@ from dataclasses import dataclass
 __all__ = [
     "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
     "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
-    "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "period_in_sentence", "shown_label", "squash_label",
+    "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "period_cut", "period_end", "period_goes_on", "period_in_sentence",
+    "period_shaped", "period_value", "shown_label", "squash_label",
     "without_item_number",
 ]
 
@@ -214,11 +215,82 @@ def is_title(squashed: str) -> bool:
 _IN_SENTENCE = re.compile(r"^(?:内|以内|之内|期间)|。$")
 
 
-def period_in_sentence(value: str) -> bool:
+def period_in_sentence(value: str, in_goal: bool = True) -> bool:
     """True when the words after a period label (实施期限) show it is part of a sentence, not the label of a
     field: 项目实施期限内完成…, 实施期限：2026年3月至11月完成主体结构封顶。 in a goal. ``value`` is what follows
-    the label (after its colon, or the fragments after it on its line)."""
-    return _IN_SENTENCE.search(nfkc(value).strip()) is not None
+    the label (after its colon, or the fragments after it on its line). A full stop at its end makes a
+    sentence only where the words continue the goal's text (``in_goal``): on a line or cell of its own the
+    label is the field's, and what follows it is the period (实施期限：2026年1月至2026年12月。)."""
+    found = _IN_SENTENCE.search(nfkc(value).strip())
+    return found is not None and (in_goal or found.group() != "。")
+
+
+# A period's own words and nothing else, on NFKC text without its full stop: figures, 年/月/日, 至/到/dashes, 自,
+# 今(年), 全年, 年底, the length in brackets (三年（2026-2028年）, 共9个月). Any other word (完成, 建设, 按合同)
+# makes a sentence of it. One character class repeated: linear.
+_PERIOD_SHAPED = re.compile(r"[0-9零〇一二三四五六七八九十两年月日号度.\-/—–~～至到起止自从今本当底初末全共个半上下()\s]+")
+
+
+def period_shaped(value: str) -> bool:
+    """True when ``value`` (a period label's value) is a period's words only, maybe with a full stop after
+    them (2026年1月至2026年12月。, 2026年全年。, 三年（2026-2028年）。), not a sentence (2026年3月至11月完成主体
+    结构封顶。, 按合同约定执行。)."""
+    return _PERIOD_SHAPED.fullmatch(nfkc(value).strip().rstrip("。").rstrip()) is not None
+
+
+def period_value(text: str) -> str:
+    """A period's value as the table is to hold it: a full stop after a period's own words dropped
+    (2026年1月至2026年12月。 → 2026年1月至2026年12月; a field's value has none, and the dates are read without
+    it); a cell wrapped after 至, 到 or a dash joined with no break (2024年1月至\n今年12月), and so is one of a
+    period's words only wherever it wrapped (2026年1月\n至2026年12月); else as given."""
+    text = _WRAPPED_PERIOD.sub(r"\1", text)
+    if "\n" in text and period_shaped(text):  # 2026年1月\n至2026年12月, 2026年1月至2026\n年12月: a period's words only
+        text = _LINE_BREAK.sub("", text.strip())
+    if text.rstrip().endswith("。") and period_shaped(text):
+        return text.rstrip()[:-1].rstrip()
+    return text
+
+
+# a period cut where its cell wrapped: after 至, 到 or a dash, its end on the next line (or in the cell below)
+_PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
+# the end of a cut period: a date (2026年12月, 2026.12.31), 今 (2024年1月至 / 今: an open end) or a date in the
+# budget year written 今年 (本年, 当年: 今年12月, 今年底)
+_PERIOD_END = re.compile(r"(?:(?:今|本|当)年)?(?:[0-9][0-9年月日号./]{0,11}[)）]?|底|末)$|今$")
+
+
+def period_cut(value: str) -> bool:
+    """True when a period's value stops at 至, 到 or a dash (2024年1月至): its cell wrapped before the end."""
+    return _PERIOD_CUT.search(nfkc(value).rstrip()) is not None
+
+
+def period_end(text: str) -> bool:
+    """True when ``text`` is the end of a period cut by a wrap, alone: 2026年12月, 今年12月, 今年底, 今."""
+    return _PERIOD_END.match(nfkc(text).strip()) is not None
+
+
+# the next line of a period that wrapped before its joiner (2026年1月 / 至2026年12月) or inside a date
+# (2026年1月至2026 / 年12月), on NFKC text
+_JOINER_FIRST = re.compile(r"(?:至|到|[-—–~～])\s*")
+_DATE_REST = re.compile(r"[年月日号][0-9年月日号./]*$")
+
+
+def period_goes_on(value: str, text: str) -> bool:
+    """True when ``text``, alone on the line (or in the cell) after a period's ``value``, is the rest of that
+    period cut where its cell wrapped: its end after 至 or a dash (2024年1月至 / 今年12月), the joiner and the
+    end (2026年1月 / 至2026年12月), or the rest of a date cut after its figures (2026年1月至2026 / 年12月)."""
+    value, text = nfkc(value).rstrip(), nfkc(text).strip()
+    if not value or not text or not period_shaped(value):
+        return False
+    if period_cut(value):
+        return period_end(text)
+    if (joiner := _JOINER_FIRST.match(text)) is not None:
+        return _JOINER_FIRST.search(value) is None and period_end(text[joiner.end():])
+    return value[-1].isdigit() and _DATE_REST.match(text) is not None
+
+
+# a period's cell wrapped after 至, 到 or a dash: the break goes (2024年1月至\n今年12月 → 2024年1月至今年12月)
+_LINE_BREAK = re.compile(r"[ \t　]*\n\s*")
+_WRAPPED_PERIOD = re.compile(r"([至到\-—–~～])[ \t　]*\n\s*")
 
 
 def label_part(text: str, inline: str) -> str:

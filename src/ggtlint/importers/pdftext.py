@@ -75,10 +75,10 @@ from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, convert_amount,
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
     open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
-    units_in, unread_funds_note, without_code, year_in, year_mark)
+    units_in, unread_funds_note, without_code, year_in, year_mark, missing_period_note, unread_period_note)
 from ggtlint.importers.labels import (
-    PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_in_sentence, shown_label,
-    squash_label)
+    PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_cut, period_end,
+    period_goes_on, period_in_sentence, period_value, shown_label, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import ParsedValue, default_lexicon, parse_value
 from ggtlint.values.normalize import decimal_text
@@ -2140,8 +2140,11 @@ class _Chunk:
                 while k < len(words) and PDF_TEXT_LABELS.header(words[k][0]) is None:
                     unread.append(words[k][0])
                     k += 1
-                if key == "period" and period_in_sentence(_strip_cjk_spaces(" ".join(values))):
-                    continue  # 实施期限 内完成… or 实施期限：2026年3月至11月。 on a goal's line: a sentence, no label
+                # 实施期限 内完成… anywhere, or 实施期限：2026年3月至11月。 on a line of the goal (after its label, at or
+                # past the goal's column): a sentence, no label; before the goal, that line is the period's
+                in_goal = goal_from is not None and col >= goal_from[1]
+                if key == "period" and period_in_sentence(_strip_cjk_spaces(" ".join(values)), in_goal):
+                    continue
                 span = _span_to_line_end(lines, i, i, col)
                 if unread:
                     span = Span(i + 1, col + 1, i + 1, value_end + 1)
@@ -2202,7 +2205,7 @@ class _Chunk:
         tail = "".join(word for word, _start, _end in after[:n_second])
         label = (head + tail, words[0][1], max(words[n_first - 1][2], after[n_second - 1][2]))
         first, second = words[n_first:], after[n_second:]
-        if len(first) == 1 and second and _PERIOD_CUT.search(first[0][0]) and _PERIOD_END.match(second[0][0]):
+        if len(first) == 1 and second and period_cut(first[0][0]) and period_end(second[0][0]):
             # the value's cell wrapped after 至 or a dash beside the label's: one value
             return [label, (_join((first[0][0], second[0][0])), first[0][1], second[0][2]), *second[1:]]
         return [label, *first, *second]
@@ -2313,6 +2316,8 @@ class _Chunk:
             return None
         if _is_unread_label(words[0][0], first=True):  # 项目负责人：张三 is no value of the label above
             return None
+        if key == "period" and _COLON_LABEL.match(nfkc(words[0][0]).strip()):
+            return None  # 说明：本项目为续建 is a line of its own under a blank 实施期限, not its period
         if units_in(line) or is_title(squash_label(line)):
             return None
         if key in ("total", "fiscal", "other", "fund_source") and read_amount(line.strip())[0] is None:
@@ -2321,15 +2326,14 @@ class _Chunk:
 
     def _period_wrapped(self, index: int, label_col: int, value: str) -> str | None:
         """The end of a period wrapped onto line ``index`` (项目期限  2026年3月至 / 2027年6月): the line's one
-        fragment, indented past the label and short, starting with a figure as a date does, when the value
-        on the label's line stops at 至, 到 or a dash (not the first line of a goal printed above its label)."""
+        fragment, indented past the label, when it is the rest of the period on the label's line (its end
+        after 至, 到 or a dash; 至 and the end, 2026年1月 / 至2026年12月; the rest of a date cut after its
+        figures, 2026年1月至2026 / 年12月): not the first line of a goal printed above its label."""
         words = _header_words(self.lines[index])
-        if not _PERIOD_CUT.search(nfkc(value)) or len(words) != 1 or words[0][1] <= label_col:
+        if len(words) != 1 or words[0][1] <= label_col:
             return None
         word = words[0][0]
-        if not _PERIOD_END.match(nfkc(word)):
-            return None
-        return word
+        return word if period_goes_on(value, word) else None
 
     def _header_value(self, key: str, label: str, values: list[str], span: Span) -> None:
         """Take the value of header field ``key`` from the fragments ``values`` after its label
@@ -2347,6 +2351,10 @@ class _Chunk:
             if year is not None:
                 project.year = year
                 draft.spans["/project/year"] = span
+            return
+        if not text and key == "period" and project.period is None:
+            draft.notes.setdefault("/project/period", missing_period_note())
+            draft.spans.setdefault("/project/period", span)
             return
         if not text or set_source_or_framework(draft, key, text, span):
             return
@@ -2368,10 +2376,12 @@ class _Chunk:
                 self.note("/project/department", "同一行还有“%s”，未计入主管部门" % rest,
                           'The same line also holds "%s", which was not taken into the department' % rest)
             return
+        if key == "period":
+            text = period_value(text)  # 2026年1月至2026年12月。 without its 。
         if getattr(project, key) is None:
             setattr(project, key, without_code(text) if key == "implementer" else text)
             draft.spans[f"/project/{key}"] = span
-            if key == "period" and (note := open_end_note(text)) is not None:
+            if key == "period" and (note := unread_period_note(text, open_end_note(text))) is not None:
                 self.note("/project/period", note.message_zh, note.message_en)  # 2024年1月至今: no end made up
 
 
@@ -2403,9 +2413,6 @@ def _period_label_halves(first: list[tuple[str, int, int]],
             if PDF_TEXT_LABELS.header(head + tail) == ("period", ""):
                 return n_first, n_second
     return None
-# a period cut where its cell wrapped: after 至, 到 or a dash, its end on the next line
-_PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
-_PERIOD_END = re.compile(r"(?:[0-9][0-9年月日号./]{0,11}[)）]?|今)$")  # 今: 2024年1月至 / 今, an open end
 
 # Header labels the target format has no field for, printed beside the fields it reads (项目负责人
 # 张三, 执行期限 2023年1月-12月): they end the value before them, and are not read (项目期限, 实施期限,

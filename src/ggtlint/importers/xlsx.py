@@ -59,12 +59,13 @@ from typing import Any, Callable, Iterable, Iterator
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
-    cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, unread_funds_note,
-    without_code,
+    cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, missing_period_note,
+    unread_funds_note, unread_period_note, without_code,
     level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     take_attribute, year_mark)
 from ggtlint.importers.labels import (
-    WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_in_sentence, shown_label, squash_label)
+    WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
+    period_value, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
     shows_percent, shows_whole_date)
@@ -395,11 +396,19 @@ class _SheetReader:
         self.file = file
         # Every header label on the sheet, found once: (row, col) → (field, inline value).
         self.labels_at: dict[tuple[int, int], tuple[str, str]] = {}
+        stops: list[tuple[int, int, tuple[str, str]]] = []  # 实施期限：….: the field's, unless in the goal's text
         for (row, col), cell in sheet.cells.items():
             if isinstance(cell.value, str):
                 found = WORKBOOK_LABELS.header(cell.value)
-                if found is not None and not (found[0] == "period" and period_in_sentence(found[1])):
-                    self.labels_at[(row, col)] = found  # not 实施期限：2026年3月至11月完成…。, a goal's sentence
+                if found is not None and found[0] == "period" and period_in_sentence(found[1]):
+                    if not period_in_sentence(found[1], in_goal=False):
+                        stops.append((row, col, found))
+                    continue  # 项目实施期限内完成…: a sentence
+                if found is not None:
+                    self.labels_at[(row, col)] = found
+        for row, col, found in stops:
+            if not self._continues_goal(row, col):  # not 实施期限：2026年3月至11月完成…。 under the goal's cell
+                self.labels_at[(row, col)] = found
         self.label_rows = sorted({row for row, _col in self.labels_at})
         #: row → how many of its cells are grid column headings (一级指标, 指标值 …)
         self.headings_in_row: dict[int, int] = {}
@@ -411,6 +420,17 @@ class _SheetReader:
         #: the last 金额单位 line read on the sheet (not a label's "（万元）"), for a table under it that has none
         self.unit_line: tuple[str, Span] | None = None
         self.grid_rows = [row for row, _cols in self.grids]
+
+    def _continues_goal(self, row: int, col: int) -> bool:
+        """Whether the cell at (row, col) goes on with the goal's text: the cells above it in its column, up to
+        one beside a 年度总体目标 label, are all filled and none is a label."""
+        sheet = self.sheet
+        r = row - 1
+        while (r, col) in sheet.cells and (r, col) not in self.labels_at:
+            if any(self.labels_at.get((r, c), ("",))[0] == "goal" for c in sheet.by_row.get(r, ()) if c < col):
+                return True
+            r -= 1
+        return False
 
     def header_rows(self) -> list[tuple[int, dict[str, int]]]:
         """Rows that head an indicator grid, with the column of each grid field."""
@@ -664,9 +684,20 @@ class _SheetReader:
         below = (row + 1, col)
         # Only a row of labels has its values below it: beside a value ("项目名称 | 某项目 | 项目编码 |
         # (blank)") the cell below a label is the next row's, whatever it holds.
-        if row + 1 < head_end and below in sheet.cells and below not in labels and self._label_row(row, labels):
+        if row + 1 < head_end and below in sheet.cells and below not in labels and self._label_row(row, labels) \
+                and (self._labels_in_row(row, labels) > 1 or self._alone_in_row(*below)):
+            # A label alone in its row with nothing beside it ("实施期限 | (blank)") is no row of labels when the
+            # row below is a label and its value ("项目负责人 | 王德明"): that row is read as what it is.
             return sheet.raw(*below), row + 1, col
         return None
+
+    def _labels_in_row(self, row: int, labels: dict) -> int:
+        """How many of the row's cells are labels."""
+        return sum((row, c) in labels for c in self.sheet.by_row.get(row, ()))
+
+    def _alone_in_row(self, row: int, col: int) -> bool:
+        """True when (row, col) is the only cell of its row that is not covered by a merge."""
+        return all(c == col or self.sheet.merged_top(row, c) is not None for c in self.sheet.by_row.get(row, ()))
 
     def _furniture(self, row: int, col: int) -> bool:
         """True for a cell that names the unit ("单位：万元"), the year or the title: never a value."""
@@ -803,6 +834,8 @@ class _SheetReader:
     def _empty_field(self, draft: Draft, key: str, row: int, col: int, labels: dict) -> None:
         """A label whose value cell is blank: the field is empty, and that cell is where, as
         ``implementer: ""`` in a target file (so a finding points at the blank cell)."""
+        if key == "period" and draft.project.period is None:
+            draft.notes.setdefault("/project/period", missing_period_note())
         if key in ("total", "fiscal", "other"):
             pointer = f"/funds/{key}"
         elif key == "goal":
@@ -875,11 +908,26 @@ class _SheetReader:
         if key in ("department", "implementer"):
             text = without_code(text)
         if key == "period":
-            note = open_end_note(text, note)  # 2024年1月至今: kept, no end made up, and said
+            text = period_value(text)  # 2026年1月至2026年12月。 without its 。; 2024年1月至\n今年12月 joined
+            if (end := self._period_end_below(row, col, text)) is not None:
+                text = f"{text}{end}"  # 2024年1月至 | (row below) 今年12月: one value whose row wrapped
+                span = Span(span.line, span.column, span.end_line + 1, span.end_column)
+            note = unread_period_note(text, open_end_note(text, note))  # 2024年1月至今: kept, no end made up, and said
         setattr(project, key, text)
         draft.spans[f"/project/{key}"] = span
         if note:
             draft.notes[f"/project/{key}"] = note
+
+    def _period_end_below(self, row: int, col: int, text: str) -> str | None:
+        """The rest of a period (``text``, at (row, col)) cut where its row wrapped, written in the cell below,
+        alone in its row and no label (2024年1月至 over 今年12月 or 2026年12月; 2026年1月 over 至2026年12月);
+        None when there is none."""
+        below = (row + 1, col)
+        cell = self.sheet.cells.get(below)
+        if cell is None or below in self.labels_at or not self._alone_in_row(*below):
+            return None
+        words = _cell_text(cell)[0].strip()
+        return words if period_goes_on(text, words) else None
 
     def _period_run(self, row: int, col: int, first: _Cell) -> tuple[str, Note | None, Span] | None:
         """A 实施期限 given over the cells of its row: a start and an end (2026/3/1 | 2026/11/30, or typed as

@@ -56,6 +56,8 @@ _FIELD_PERIOD = re.compile(r"\s*(?:自|从)?\s*" + _PERIOD_WORDS + r"\s*底?止?
 _FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年?[）)]?\s*")
 _DOTTED_DATE = re.compile(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
 # with hyphens only a whole date (2026-03-01): a hyphen alone also joins the two ends (2026-2028年)
+# the budget year named by a word in project.period (2026年3月至今年12月); 今 alone after 至 is 至今 (until now)
+_THIS_YEAR = re.compile(r"(?:今|本|当)年")
 _HYPHENED_DATE = re.compile(r"(?P<y>20[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?![0-9])")
 
 # a month the goal names elsewhere (11月底前拨付, 9月至12月为后期管护期)
@@ -92,11 +94,13 @@ def period_dates(match: re.Match[str], budget_year: int | None) -> tuple[date, d
 
 
 def read_period(text: str | None, budget_year: int | None) -> tuple[date, date] | None:
-    """project.period's first and last day (2026年3月1日-2026年11月30日, 2026.03-2027.06, 2026-2028年); None
-    when it gives no dates (1年, 长期) or is not there."""
+    """project.period's first and last day (2026年3月1日-2026年11月30日, 2026.03-2027.06, 2026-2028年; 今年 as
+    ``budget_year``: 2026年3月至今年12月); None when it gives no dates (1年, 长期) or is not there."""
     if not text:
         return None
     dated = unicodedata.normalize("NFKC", text)
+    if budget_year is not None:  # 2024年1月至今年12月: 今年 (本年, 当年) is the budget year; not 至今 + 年 (an open end)
+        dated = _THIS_YEAR.sub(f"{budget_year}年", dated)
     for numbered in (_HYPHENED_DATE, _DOTTED_DATE):
         dated = numbered.sub(lambda m: f"{m['y']}年{int(m['m'])}月" + (f"{int(m['d'])}日" if m["d"] else ""), dated)
     if (match := _FIELD_PERIOD.fullmatch(dated)) is not None:
