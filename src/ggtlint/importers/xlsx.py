@@ -1075,8 +1075,19 @@ class _SheetReader:
             if not content:
                 continue
             name_text, name_merged = cells.get("l3", (None, False))
-            self._row(draft, row, cols, level1, level2, None if name_merged else name_text,
-                      sheet.raw(row, cols["value"]))
+            name_note = None
+            if name_merged and name_text and name_text.strip():
+                # one 三级 cell merged over rows each with a value of its own: every row is that indicator's,
+                # not an indicator with no name (a value's words continued in the row below would be one)
+                where = sheet.range_name(*self._origin(row, cols["l3"]))
+                shown = _unwrapped(name_text)
+                name_note = Note(
+                    f"三级指标单元格 {where} 是合并单元格，此行的指标值按“{shown}”读取；若此行是上一行指标值的续写，"
+                    "请把指标值写在一个单元格里",
+                    f'The indicator name cells {where} are merged: this row\'s value is read as "{shown}"\'s; if it '
+                    "goes on with the value of the row above, write the value in one cell")
+            self._row(draft, row, cols, level1, level2, None if name_merged and name_note is None else name_text,
+                      sheet.raw(row, cols["value"]), name_note)
 
     def _block_follows(self, row: int, cols: dict[str, int], end: int) -> bool:
         """Whether the next row with content after ``row`` starts or goes on with a block of the grid:
@@ -1251,9 +1262,9 @@ class _SheetReader:
         return False
 
     def _row(self, draft: Draft, row: int, cols: dict[str, int], level1: str | None, level2: str | None,
-             name: str | None, value_raw: Any) -> None:
+             name: str | None, value_raw: Any, name_note: Note | None = None) -> None:
         sheet = self.sheet
-        notes: dict[str, Note] = {}
+        notes: dict[str, Note] = {} if name_note is None else {"name": name_note}
         if level1 is None:
             level1 = level1_of(level2 or "") or "产出指标"
             draft.add_category(level1, None)
