@@ -827,7 +827,7 @@ def unread_funds_note(pieces_zh: str, pieces_en: str, count: int, *, workbook: b
 
 def read_amount(value: object) -> tuple[Decimal | None, str | None]:
     """(amount, unit written with it) from a cell or a line of text: numbers as they are, text
-    such as "1,600,000.00" or "628万元"; (None, None) for anything else."""
+    such as "1,600,000.00", "628万元" or "25.00（万元）"; (None, None) for anything else."""
     if isinstance(value, bool):  # TRUE/FALSE is no amount (as_decimal would read True as 1)
         return None, None
     if isinstance(value, (int, float, Decimal)):
@@ -839,9 +839,9 @@ def read_amount(value: object) -> tuple[Decimal | None, str | None]:
 
         text = _AMOUNT_NOISE.sub("", nfkc(value))
         unit = None
-        for suffix in ("万元", "元"):
+        for suffix in ("(万元)", "(元)", "万元", "元"):  # 25.00（万元）: the unit in brackets after the figure
             if text.endswith(suffix):
-                text, unit = text[: -len(suffix)], suffix
+                text, unit = text[: -len(suffix)], suffix.strip("()")
                 break
         try:
             amount = Decimal(text)
