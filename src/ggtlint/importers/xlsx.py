@@ -681,6 +681,9 @@ class _SheetReader:
             if (row, c) in labels or self._furniture(row, c) or self._fund_row_label(row, c):
                 break  # another label (one the vocabulary lacks too), or the unit or year beside the header
             return sheet.raw(row, c), row, c
+        else:
+            if (lower := self._beside_lower_rows(row, col, labels)) is not None:
+                return lower
         below = (row + 1, col)
         # Only a row of labels has its values below it: beside a value ("项目名称 | 某项目 | 项目编码 |
         # (blank)") the cell below a label is the next row's, whatever it holds.
@@ -689,6 +692,25 @@ class _SheetReader:
             # A label alone in its row with nothing beside it ("实施期限 | (blank)") is no row of labels when the
             # row below is a label and its value ("项目负责人 | 王德明"): that row is read as what it is.
             return sheet.raw(*below), row + 1, col
+        return None
+
+    def _beside_lower_rows(self, row: int, col: int, labels: dict) -> tuple[Any, int, int] | None:
+        """The value of a label merged down over rows (实施期限 in A4:A5) written beside a lower row of the merge
+        (B5) when nothing is beside its first: the first cell right of the merge on those rows, alone in its row
+        and neither a label, the unit nor the year."""
+        sheet = self.sheet
+        end = sheet.merge_end.get((row, col))
+        if end is None or end[0] == row:
+            return None
+        for r in sheet.rows[bisect_right(sheet.rows, row):bisect_right(sheet.rows, end[0])]:
+            in_row = sheet.by_row.get(r, [])
+            for c in in_row[bisect_right(in_row, end[1]):]:
+                if sheet.merged_top(r, c) is not None:
+                    continue
+                if (r, c) in labels or self._furniture(r, c) or self._fund_row_label(r, c) \
+                        or not self._alone_in_row(r, c):
+                    return None  # not 项目负责人 | 王德明 beside the merge: a label and its value of their own
+                return sheet.raw(r, c), r, c
         return None
 
     def _labels_in_row(self, row: int, labels: dict) -> int:
