@@ -115,3 +115,9 @@ def test_a_value_beside_the_third_row_of_a_merged_label_is_read() -> None:
 ])
 def test_look_alikes_beside_a_merged_label(rows: list[tuple[Any, ...]], merges: list[str], period: str | None) -> None:
     assert _head(rows, merges).table.project.period == period
+
+
+def test_held_out_a_value_beside_the_middle_row_of_a_merged_label() -> None:
+    """Written after the change, not used while making it (1 of 1)."""
+    assert _head([("实施期限", None), (None, "2026年1月-12月"), (None, None)], ["A4:A6"]).table.project.period == \
+        "2026年1月-12月"
