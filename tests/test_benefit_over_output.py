@@ -80,12 +80,12 @@ def test_look_alikes_not_told(engine, outputs: list[tuple[str, str]], name: str,
 
 
 # held out: written after the check was, run once, not used to tune it: 3 of 5 right, no look-alike told; the two
-# missed are pinned as missed (the output's group carries a qualifier the benefit's lacks, 建档立卡; the output's
-# name ends in its deed, 提供集中供养, not in the people)
+# missed were pinned as missed (the output's group carries a qualifier the benefit's lacks, 建档立卡; the output's
+# name ends in its deed, 提供集中供养, not in the people); the deed is set aside since s23 (tests/test_slips_s23.py)
 HELD_OUT = [
     # (outputs, benefit's name, value, whether it should be told, whether it is)
     ([("资助建档立卡家庭经济困难学生", "≥1500人")], "因资助顺利完成学业的家庭经济困难学生", "≥1800人", True, False),
-    ([("为特困供养人员提供集中供养", "≥350人")], "生活得到保障的特困供养人员", "≥420人", True, False),
+    ([("为特困供养人员提供集中供养", "≥350人")], "生活得到保障的特困供养人员", "≥420人", True, True),
     ([("开展残疾人康复训练", "≥300人")], "受益残疾人家庭", "≥300户", False, False),
     ([("新建农村幸福院床位", "≥60张")], "幸福院日间照料老年人", "≥400人", False, False),
     ([("救助流浪乞讨人员", "≥120人")], "护送返乡的流浪乞讨人员", "≥150人", True, True),

@@ -77,9 +77,10 @@ def _count_told(engine: Any, name: str, value: str, note: str, outputs: tuple[tu
     # held out (written after tuning, not tuned on): told 1 of 5 (names in another order or with another verb
     # are not paired: 农村改厕 / 农村户厕改造, 路灯安装 / 安装路灯, 宣传册印制 / 印制宣传册, 监测点位检测 / 监测点位).
     # Round s22 pairs the same words in another order (tests/test_fund_misses_s22.py): 路灯安装 and 宣传册印制 told
-    # since; 改厕 for 户厕改造 (an abbreviation) and 检测 beside 监测点位 (another verb) are still not paired
+    # since; 改厕 for 户厕改造 (an abbreviation) paired since s23 (rules/lexicons/same-things.yaml,
+    # tests/test_slips_s23.py); 检测 beside 监测点位 (another verb) is still not paired
     ("健康体检费", "≤100000元", "500人×200元/人", (("开展健康体检", "≥600人"),), True),
-    ("农村改厕补助", "≤120万元", "800户×1500元/户", (("完成农村户厕改造", "≥1000户"),), False),
+    ("农村改厕补助", "≤120万元", "800户×1500元/户", (("完成农村户厕改造", "≥1000户"),), True),
     ("路灯安装费", "≤45万元", "150盏×3000元/盏", (("安装路灯", "≥200盏"),), True),
     ("宣传册印制费", "≤20000元", "5000册×4元/册", (("印制宣传册", "≥8000册"),), True),
     ("监测点位检测费", "≤200000元", "40个×5000元/个", (("监测点位", "＝50个"),), False),

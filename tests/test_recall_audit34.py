@@ -75,7 +75,7 @@ def test_rate_over_its_own_group(engine: Any, name: str, told: bool) -> None:
 
 
 # REL023: the audit's four (b388, b391, b392, b395), ten look-alikes (0 told), five held out: 4 of 5 right (another
-# service's coverage over the towns told, pinned as it is: a warning)
+# service's coverage over the towns was told; quiet since s23, tests/test_slips_s23.py)
 _PART_GOAL = "2026年在全县12个乡镇中的7个偏远乡镇开展巡回医疗服务2000人。"
 _SCHOOLS_GOAL = "2026年为全县148所农村中小学中的86所图书不达标学校配备图书。"
 _ALL_OF_PART = [
@@ -98,7 +98,7 @@ _ALL_OF_PART = [
     ("2026年对全县20所幼儿园中的6所公办幼儿园幼儿发放资助。", "全县幼儿园资助覆盖率", "＝100%", True),
     ("2026年对全县20所幼儿园中的6所公办幼儿园幼儿发放资助。", "公办幼儿园资助覆盖率", "＝100%", False),
     ("2026年在全县15个乡镇卫生院中的5个开展家庭医生签约服务试点。", "乡镇卫生院家庭医生签约覆盖率", "＝100%", True),
-    (_PART_GOAL, "全县乡镇居民医保参保覆盖率", "＝100%", True),  # told wrongly: another service's coverage
+    (_PART_GOAL, "全县乡镇居民医保参保覆盖率", "＝100%", False),  # another service's coverage (quiet since s23)
 ]
 
 

@@ -1120,7 +1120,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # in a 2025 table (TIME002)
     "b86": {"CAT005": 1, "FUND001": 1, "REL009": 1, "TIME002": 1, "VAL013": 1},
     # b87: 片区参建企业满意度 (SAT002), 征收补偿安置费 under 社会成本 (CAT009), 长度 in 平方米 (VAL018), the
-    # goal's 25公里 for 2025—2027年 set as 2025's 雨污管网改造长度 ≥25公里 (REL008; the goal gives 2025's 8.5公里)
+    # goal's 25公里 for 2025—2027年 set as 2025's 雨污管网改造长度 ≥25公里 (REL008; the goal gives 2025's 8.5公里:
+    # told as period_as_year, quoting it, a warning, since s23; a span_as_year notice before)
     "b87": {"CAT009": 1, "REL008": 1, "SAT002": 1, "VAL018": 1},
     # b88: 建成…大棚 ≥60个 under benefits (CAT006, and CAT005 for its figure), 带动…增收户数 ≥420户 of the
     # goal's 全镇386户 (REL008), 村两委干部满意度 (SAT002, a notice: the cadres who carry the project out);

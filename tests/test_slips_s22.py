@@ -160,10 +160,10 @@ def test_floor_reversed_reprobe(engine: Any, goal: str, name: str, value: str, t
     assert _floor_reversed(engine, goal, name, value) is told
 
 
-# 2 of 3 look-alikes quiet: 反馈意见 (an inspection's findings put right) is problems in other words, still told
+# 2 of 3 look-alikes quiet: 反馈意见 (an inspection's findings put right) is problems in other words, told until s23
 @pytest.mark.parametrize(("name", "told"), [
     ("信访投诉问题全部完成率", False),
-    ("环保督察反馈意见整体完成率", True),  # wrongly told
+    ("环保督察反馈意见整体完成率", False),  # wrongly told until s23 (tests/test_slips_s23.py)
     ("安全隐患排查整治全部完成率", False),
     ("项目整体完成率", True),
 ])
@@ -171,12 +171,12 @@ def test_whole_works_reprobe(engine: Any, name: str, told: bool) -> None:
     assert ("TIME009" in _roads(engine, name=name, period=MULTI_YEAR)) is told
 
 
-# next year's money applied for: 2 of 3 look-alikes quiet (上级资金争取到位率, money secured for 2027, still told);
+# next year's money applied for: 2 of 3 look-alikes quiet (上级资金争取到位率, money secured for 2027, told until s23);
 # a date opening the name: 2 of 2 told, 3 of 3 look-alikes quiet (next January, a span, this year's)
 @pytest.mark.parametrize(("name", "value", "told"), [
     ("2027年度项目申请材料报送及时率", "＝100%", False),
     ("2027年专项资金申请按期完成率", "＝100%", False),
-    ("2027年度上级资金争取到位率", "≥80%", True),  # wrongly told
+    ("2027年度上级资金争取到位率", "≥80%", False),  # wrongly told until s23 (tests/test_slips_s23.py)
     ("2027年6月底前道路完好率", "≥95%", True),
     ("截至2028年3月道路完好率", "≥95%", True),
     ("2027年1月底前资金支付率", "≥95%", False),

@@ -53,6 +53,9 @@ PARAMS_SCHEMA = {
         # words of a benefit's people moving into beds (入住)
         "bed_words": _WORDS,
         "min_shared": {"type": "integer", "minimum": 2},
+        # deeds an output's name may open with or end in around its group, with no 的 (培训农村劳动力,
+        # 特困人员提供集中供养服务): set aside to find the group
+        "deeds": _WORDS,
     },
 }
 
@@ -66,6 +69,7 @@ _HEADS = ("人", "名")  # one person each; 人次 and 户 are other things
 _BED_UNIT, _BED = "张", "床"
 _EACH = ("每", "单个", "平均")  # a bed count per site (每个设施护理床位) is no total
 # an output counting only those newly taken in, where the benefit counts all of the group (s22 second opinion)
+_FOR = ("为", "对", "向")  # 为特困人员提供…: the group after the word of whom the deed is for
 _NEW = re.compile(r"新增|新纳入|新认定|新识别|新申领")
 
 
@@ -76,6 +80,26 @@ def _group(name: str, fillers: tuple[str, ...]) -> str:
     words = words[words.rfind("的") + 1:]
     for filler in fillers:
         words = words.replace(filler, "")
+    return words
+
+
+def _output_group(name: str, fillers: tuple[str, ...], people: tuple[str, ...], deeds: tuple[str, ...]) -> str:
+    """The people an output counts: as :func:`_group`, and where the name has no 的, a deed it opens with
+    (培训农村劳动力: 农村劳动力) or one following its group (为特困人员提供集中供养服务: 特困人员) set aside."""
+    words = _group(name, fillers)
+    if not deeds or "的" in counted_words(name):
+        return words
+    if not words.endswith(people):
+        ends = [at + len(word) for word in people for at in [words.find(word)] if at >= 0
+                and words.startswith(deeds, at + len(word))]
+        if not ends:
+            return words
+        words = words[:min(ends)]
+        if words.startswith(_FOR):
+            words = words[1:]
+    for deed in deeds:
+        if words.startswith(deed) and words[len(deed):].endswith(people):
+            return words[len(deed):]
     return words
 
 
@@ -116,6 +140,7 @@ def _over_people(benefit: Row, outputs: list[Row], params: dict[str, Any]) -> It
     """People of a group, more than the outputs reach of that group (or of the parts of it, added up)."""
     fillers = tuple(params.get("fillers", ()))
     people = tuple(params["people"])
+    deeds = tuple(params.get("deeds", ()))
     least = params.get("min_shared", 4)
     group = _group(benefit.name, fillers)
     if not group.endswith(people):
@@ -125,7 +150,7 @@ def _over_people(benefit: Row, outputs: list[Row], params: dict[str, Any]) -> It
     whole = False  # an output of the benefit's whole group (or a wider one), not only of parts of a union
     union_parts: list[list[str]] | None = None
     for output in outputs:
-        other = _group(output.name, fillers)
+        other = _output_group(output.name, fillers, people, deeds)
         shared = _shared_end(group, other)
         if shared < least or not group[-shared:].endswith(people):
             continue  # another group

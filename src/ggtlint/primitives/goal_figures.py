@@ -188,11 +188,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
               if (words := _context(goal, match, before, len(figure.text))) is not None]
     if ctx.budget_year is not None and ("上" in goal or "去年" in goal or str(ctx.budget_year - 1) in goal):
         yield from _growths_as_whole(goal, figures, rows, ctx.budget_year, told)
-    if ctx.budget_year is not None and _SEVERAL_YEARS.search(goal):  # a figure of several years set as this year's
-        yield from _span_as_year(goal, placed, rows, ctx.budget_year, shared, told)
-    # a multi-year project's whole figure set as the year's, or the other way round (most tables run one year)
+    # a multi-year project's whole figure set as the year's, or the other way round (most tables run one year);
+    # first, as where the goal also gives the year's share (三年完成…修复9万亩，2026年修复3万亩) it says more
     if ctx.budget_year is not None and (years := project_years(ctx)):
         yield from _period_as_year(ctx, goal, figures, rows, years, shared, told)
+    if ctx.budget_year is not None and _SEVERAL_YEARS.search(goal):  # a figure of several years set as this year's
+        yield from _span_as_year(goal, placed, rows, ctx.budget_year, shared, told)
     # an indicator that gives one of the goal's figures exactly is accounted for (新建考场10个、改造考场
     # 100个: 改造考场数 ≥100个 is no slip for the 10); a part's figure only by an indicator naming the part
     # (资助学生 ≥4000人 gives the part of 资助学生5000人（其中高中生4000人）, not the whole)
@@ -1018,6 +1019,7 @@ _HELD_EACH_YEAR = lazy_pattern(r"管护|养护|管养|保洁|清扫|运维|维�
 # a clause saying only whom the one before it reaches (惠及老年人1.5万人, 受益群众3万人)
 _REACHED = lazy_pattern(r"惠及|受益|覆盖")
 # an indicator that says it counts over the years, or the whole (累计改造长度, 项目总里程)
+_PERIOD_NAMED = "实施期"  # 危旧桥梁改造（实施期目标）: the name says it counts the period
 _CUMULATIVE = lazy_pattern(r"累计|总|全部|[两三四五2-5]年")
 
 
@@ -1085,8 +1087,8 @@ def _period_as_year(ctx: TableContext, goal: str, figures: list[tuple[re.Match[s
         # (a benefit too, when the goal names both the whole and the year's share: 新增海绵城市达标面积)
         quantity = row.level2 == "数量指标"
         if not (quantity or row.level1 == "效益指标") or id(row) in told or row.parsed.op in CEILING_OPS \
-                or _CUMULATIVE.search(row.name) or _per_shorter_period(row.name):
-            continue
+                or _CUMULATIVE.search(row.name) or _per_shorter_period(row.name) or _PERIOD_NAMED in row.name:
+            continue  # (a name saying it is the period's target is left to span_as_year, as before s23)
         same = [(match, figure, words, scope) for match, figure, words, scope in read
                 if _same_measure(figure, row.parsed)]
         given = any(figure.number == number for _match, figure, _words, _scope in same)

@@ -10,7 +10,8 @@ characters the two names share beyond generic words that cover all the line's wo
 split into 其中 parts, with no other output
 as near and no other line paired with it (parts of one output). A line whose words stand in the output's name in
 another order (干部培训费 / 培训基层干部人数, 路灯安装费 / 安装路灯: words of two characters or more, all of
-them) pairs too, when it is the one output of that unit so named. Told only when the note counts fewer than the
+them) pairs too, when it is the one output of that unit so named; words the lexicon's same-things.yaml names one
+thing in (改厕, 户厕改造) are compared as the group's first. Told only when the note counts fewer than the
 output promises: more than a floor is room. Each cost line at most once.
 """
 
@@ -91,14 +92,24 @@ def _split(output: Row, outputs: list[Row]) -> bool:
                for row in outputs)
 
 
-def _swapped(stem: str, same_unit: list[Row]) -> Row | None:
+def _swapped(stem: str, same_unit: list[Row], names: dict[int, str]) -> Row | None:
     """The one output whose name holds all the line's words in another order (培训基层干部人数 for 干部培训:
     干部, 培训), each word two characters or more (村干部 is no word of 培训村级后备干部); None when no output or
     more than one is so named."""
     if len(stem) < _SWAPPED_LEAST:
         return None
-    named = [row for row in same_unit if made_of(stem, row.name)]
+    named = [row for row in same_unit if made_of(stem, names[id(row)])]
     return named[0] if len(named) == 1 else None
+
+
+def _same_thing(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """A name with each word the lexicon's same-things.yaml groups put in its group's first word's place
+    (改厕补助资金: 户厕改造补助资金), so that a line and its output named in other words pair."""
+    for word, first in pairs:
+        if word in text:
+            # (not a word naming households, 改厕户粪污资源化利用: those the deed was done for, another thing)
+            text = re.sub(re.escape(word) + "(?!户)", first, text)
+    return text
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -109,14 +120,22 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     outputs = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.kind == "count"
                and row.parsed.number and row.parsed.op not in CEILING_OPS and not _OTHERS_IN.search(row.name)]
     paired: list[tuple[Row, Decimal, str, Row]] = []
+    pairs = ctx.lexicon.same_things
+    names = {id(row): _same_thing(row.name, pairs) for row in outputs}  # (each output's once, not per line)
+    firsts = {first for _word, first in pairs}
     for line, (count, unit, shown) in noted:
         same_unit = [row for row in outputs if row.parsed.unit == unit]
-        stem = name_stem(line.name, _NAME_WORDS)
-        output = unique_best([(longest_run(stem, name_stem(row.name, _NAME_WORDS)), row) for row in same_unit], 3)
+        stem = name_stem(_same_thing(line.name, pairs), _NAME_WORDS)
+        output = unique_best([(longest_run(stem, name_stem(names[id(row)], _NAME_WORDS)), row) for row in same_unit],
+                             3)
         # the line's own words within the output's name, but one character (培训费 of 保洁员 is not 聘用保洁员's
         # pay; 新建便民网点 is a part of 便民网点建设改造; 个人科技特派员 a part of 科技特派员)
-        if output is None or longest_run(stem, output.name) < len(stem) - 1:
-            output = _swapped(stem, same_unit)  # the same words in another order (路灯安装 / 安装路灯)
+        if output is None or longest_run(stem, names[id(output)]) < len(stem) - 1:
+            output = _swapped(stem, same_unit, names)  # the same words in another order (路灯安装 / 安装路灯)
+        # a line named in other words pairs only with an output naming the very thing (改厕 is 户厕改造, not the
+        # 公厕改造 its first word shares three characters with)
+        if output is not None and any(first in stem and first not in names[id(output)] for first in firsts):
+            output = None
         if output is not None and not _split(output, outputs):
             paired.append((line, count, shown, output))
     for line, count, shown, output in paired:

@@ -37,7 +37,9 @@ _WHOLE_RATE = re.compile(r"(?:总体|整体|全部)(?:形象进度|完成率|完
                          r"|(?:[两三四五]年(?:行动|计划|规划)?|全周期|建设期|实施期)[\u4e00-\u9fff]{0,10}?完成率")
 _SHARE_OF_WHOLE = re.compile(r"年度|本年|当年|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建"
                              # problems found put right in full (审计整改问题全部完成率): a year's target, no works
-                             r"|整改|问题|隐患|投诉|信访|诉求|督办|交办|销号")
+                             r"|整改|问题|隐患|投诉|信访|诉求|督办|交办|销号"
+                             # (s23) an inspection's findings in other words (环保督察反馈意见整体完成率)
+                             r"|反馈意见|督察意见|巡察意见|审计意见")
 
 
 def _whole_works(name: str) -> bool:

@@ -87,6 +87,10 @@ _WHOLE_NAME = re.compile(r"^(?:全县|全市|全区|全州|全旗|全镇|全乡|
 _FULL = Decimal(100)
 
 
+# (s23) people of the places, or their insurance, after the places' word: a coverage of people, not of the places
+_PEOPLE_COVERED = re.compile(r"居民|群众|人口|农民|村民|学生|儿童|老人|老年人|妇女|职工|参保")
+
+
 def _all_of_part(ctx: TableContext) -> Iterator[Hit]:
     """A whole's coverage at 100% (全县乡镇覆盖率 ＝100%) while the goal reaches only M of its N places."""
     goal = ctx.goal[:MAX_MATCH_INPUT]
@@ -104,6 +108,8 @@ def _all_of_part(ctx: TableContext) -> Iterator[Hit]:
             # the whole named: opened by 全县 (全县乡镇交通补助覆盖率) or by the goal's word for the places itself
             # (乡镇（街道）心理辅导室覆盖率), not by the part's own word (试点乡镇覆盖率)
             whole = (_WHOLE_NAME.match(name) and (place in name or place[-2:] in name)) or name.startswith(place)
+            if whole and _PEOPLE_COVERED.search(name, name.find(place[-2:]) + 2):
+                continue  # the people of the places covered, another service's (全县乡镇居民医保参保覆盖率)
             if whole:
                 yield row_hit(row, key=True, act="", group="", whole=found.group("whole") + found.group("unit"),
                               part=found.group("part") + found.group("unit"), place=place)

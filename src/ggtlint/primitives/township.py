@@ -24,7 +24,7 @@ from ggtlint.regexsafety import MAX_MATCH_INPUT
 NAME = "township"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("own", "other", "scope")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("own", "other", "scope", "level", "level_en")
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -61,7 +61,16 @@ _COUNTY_WIDE = re.compile(r"^(?:全县|全市|全区|全州|全旗|全盟|全省
 _OWN_STANDING = re.compile(r"本[镇乡]")
 # a body below the province as the table's fields name it (罗甸县农业农村局, 黔南州财政局, 城口县龙门镇人民政府)
 _BELOW_PROVINCE = re.compile(r"[\u4e00-\u9fff][县区市州旗盟镇乡村]")
-_PROVINCIAL = re.compile(r"省|自治区|厅")
+# (not a hall: 政务服务大厅, 餐厅, 展厅 are no provincial department)
+_PROVINCIAL = re.compile(r"省|自治区|(?<![大餐客展舞歌门])厅")
+# the table's own level as its body's name gives it (罗甸县…: 本县; 某市…: 本市), for the fix's words
+_LEVELS = {"县": ("本县", "the county's"), "市": ("本市", "the city's"), "区": ("本区", "the district's"),
+           "州": ("本州", "the prefecture's"), "旗": ("本旗", "the banner's"), "盟": ("本盟", "the league's"),
+           "镇": ("本镇", "the township's"), "乡": ("本乡", "the township's"), "村": ("本村", "the village's")}
+_UNKNOWN_LEVEL = ("本地", "the own")
+# a place's name and its level, one after another at the start of a body's name (深圳市|宝安区|住房和建设局)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?P<level>自治[县州旗]|[县区市州旗盟])")
+_NO_PLACE_BEFORE = set("城景园社山林牧矿灾街库校")  # 城市, 城区, 景区, 社区 … are no places
 # not 全国, which opens the names of national days, systems and events (全国科普日, 全国放鱼日, 全国学生资助管理
 # 信息系统) far more often than a copied target
 _PROVINCE_WIDE = re.compile(r"^(?:全省|全自治区|省域)(?!统一)")
@@ -69,9 +78,12 @@ _PROVINCE_WIDE = re.compile(r"^(?:全省|全自治区|省域)(?!统一)")
 # system (全省青少年锦标赛团体总分, 全省…平台数据录入准确率); since the s22 second opinion also a provincial
 # meeting, festival, exam, appraisal or selection the county takes part in or hosts (承办全省旅游产业发展大会,
 # 全省…现场会观摩点, 全省农民丰收节分会场, 全省学业水平考试合格率, 全省县域经济考核进位, 全省网上办事大厅,
-# 全省…培训班选送学员, 全省最美家庭评选推荐)
+# 全省…培训班选送学员, 全省最美家庭评选推荐); not 日光温室 nor 日间照料, facilities, for a 日
 _OWN_PLACE = re.compile(r"本[县区市州旗盟镇乡]|排名|排位|位次|名次|进位|赛|运动会|会演|展演|系统|平台|大厅|"
-                        r"[^0-9０-９]日|大会|现场会|会议|观摩|会场|节(?:活动|庆)|考试|考核|考评|培训班|评选|评比|推荐|选送")
+                        r"[^0-9０-９]日(?![光间])|大会|现场会|会议|观摩|会场|节(?:活动|庆)|考试|考核|考评|培训班|评选|评比|推荐|选送"
+                        # (s23) an exam by its name and a yardstick (全省中考平均分), a campaign's week or month
+                        # (全省消费促进月活动)
+                        r"|[中高]考|平均|[周月]活动|活动[周月]|宣传[周月]")
 
 
 def _below_province(ctx: TableContext) -> str | None:
@@ -82,6 +94,18 @@ def _below_province(ctx: TableContext) -> str | None:
     if not fields or any(_PROVINCIAL.search(text) for text in fields):
         return None
     return next((text for text in fields if _BELOW_PROVINCE.search(text)), None)
+
+
+def _place_level(body: str) -> str:
+    """The level of the place a body's name opens with, the last of its places (深圳市宝安区住房和建设局: 区;
+    黔南州财政局: 州); not 城市, 市场, 景区 or 社区, which are no places; empty when none."""
+    level, at = "", 0
+    while (found := _PLACE.match(body, at)) is not None:
+        end = found.end()
+        if body[end - 2] in _NO_PLACE_BEFORE or body[end:end + 1] == "场":
+            break
+        level, at = found.group("level"), end
+    return level[-1] if level else ""
 
 
 def _own_townships(ctx: TableContext) -> list[str]:
@@ -115,13 +139,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         body = _below_province(ctx)
         if body is None:
             return
-        township = bool(_own_townships(ctx))
+        townships = _own_townships(ctx)
+        township = bool(townships)
+        level, level_en = _LEVELS.get(townships[0][-1] if townships else _place_level(body), _UNKNOWN_LEVEL)
         for row in ctx.rows:
             wide = _PROVINCE_WIDE.match(row.name)
             # a township's benefit is REL017's (find: county-wide), which reads 全省 too
             levels = ("产出指标",) if township else ("产出指标", "效益指标")
             if wide and row.level1 in levels and not _OWN_PLACE.search(row.name):
-                yield row_hit(row, key=True, own=body, other="", scope=wide.group())
+                yield row_hit(row, key=True, own=body, other="", scope=wide.group(), level=level, level_en=level_en)
         return
     own = _own_townships(ctx)
     if not own:

@@ -302,7 +302,9 @@ def _year_of_deed(row: Row) -> int | None:
 # or a term that runs on (质保期, 使用年限, 有效期), nor a plan's aim (2030年碳达峰目标)
 _NAME_LATER_YEAR = re.compile(r"(?<![较比与至到—–~～0-9-])(20[0-9]{2})年(?!度?1月|度?元旦|度?春节|[0-9])")
 _LATER_YEAR_RIGHTLY = re.compile(r"预算|编制|申报|储备|征订|预订|采购|准备|筹备|谋划|计划|规划|目标|远景|愿景|达峰|中和"
-                                 r"|质保|保修|维保|年限|有效期|届|(?:资金|经费|项目)申请|申请(?:资金|经费)")
+                                 r"|质保|保修|维保|年限|有效期|届|(?:资金|经费|项目)申请|申请(?:资金|经费)"
+                                 # (s23) next year's money sought this year (2027年度上级资金争取到位率)
+                                 r"|(?:资金|经费|项目|债券)争取|争取(?:上级)?(?:资金|经费|项目|债券)")
 # a date opening the name, or after 截至 (2028年6月底前道路完好率, 截至2028年6月道路完好率), is the day a thing is
 # measured: after the budget year unless it is the next January, just past the year's end (TIME001's); not a span's
 # start (2027年6月至2028年, 2027年6月底至2028年: the lookahead reads past the day's words, which are optional and

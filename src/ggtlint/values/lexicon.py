@@ -140,6 +140,9 @@ class Lexicon:
     external_re: re.Pattern[str] | None = field(repr=False, default=None)
     policy_re: re.Pattern[str] | None = field(repr=False, default=None)
     policy_phrase_re: re.Pattern[str] | None = field(repr=False, default=None)
+    #: words naming one thing in other words (改厕 for 户厕改造), each (word, the group's first word), longest
+    #: word first: a cost line and its output are compared in the first word (same-things.yaml)
+    same_things: tuple[tuple[str, str], ...] = ()
     #: per-lexicon caches owned by the parser and hint modules (keyed by their own names)
     memo: dict[str, Any] = field(repr=False, default_factory=dict)
 
@@ -239,6 +242,7 @@ _FILES: dict[str, dict[str, str]] = {
     "negative-direction.yaml": {"terms": _STR_LIST, "exceptions": _STR_LIST, "manner": _STR_LIST,
                                 "reductions": _STR_LIST, "records": _STR_LIST},
     "category-aliases.yaml": {"level1": _CATEGORY_MAP, "level2": _CATEGORY_MAP},
+    "same-things.yaml": {"groups": _STR_LIST},
 }
 
 def lexicon_files() -> dict[str, dict[str, str]]:
@@ -464,6 +468,17 @@ def _words(data: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(w for w in out if w)
 
 
+def _same_things(groups: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """Each word of the groups (户厕改造、改厕、厕所改造) and the group's first word, the longest word first, so
+    that a longer word is put in its first word's place before a shorter one inside it could be."""
+    pairs: dict[str, str] = {}
+    for group in groups:
+        words = [word.strip() for word in group.split("、") if word.strip()]
+        for word in words[1:]:
+            pairs.setdefault(word, words[0])
+    return tuple(sorted(pairs.items(), key=lambda pair: len(pair[0]), reverse=True))
+
+
 def _alternation(words: Sequence[str]) -> str:
     # longest first, so that "明显提升" wins over a shorter word it contains
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
@@ -620,6 +635,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         if prefixes and keywords
         else None,
         policy_phrase_re=term_re(phrases),
+        same_things=_same_things(_words(raw["same-things.yaml"], "groups")),
     )
 
 
