@@ -380,7 +380,7 @@ def test_an_override_of_an_unknown_rule_is_reported_at_its_line(tmp_path: Path) 
                           "--lang", "en", cwd=tmp_path)
     assert english.returncode == 2 and english.stderr.startswith("ggtlint: rule pack error: ")
     assert english.stderr.rstrip().endswith("bureau.yaml:4: /overrides/SAT09: override names an unknown rule SAT09: "
-                                            "did you mean SAT004?"), english.stderr
+                                            "did you mean SAT005?"), english.stderr
 
 
 def test_a_rule_can_apply_only_to_projects_of_a_category_or_an_amount(tmp_path: Path) -> None:

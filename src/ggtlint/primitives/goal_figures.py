@@ -622,29 +622,74 @@ _PLACE_WHOLE_FIGURE = lazy_pattern(r"全[省市州县区旗镇乡村](?P<noun>[\
 _ADDED_THIS_YEAR = lazy_pattern(r"新建|新增|本年|今年|年度")
 
 
+# a whole the goal says it holds, not only a place's (全县126所乡村学校共有在岗乡村教师3100人, 全州100所小学共有适龄儿童
+# 6.2万名; 偏远行政村常住村民共3.2万人): the words after 共有 or before 共, the figure, 万 and the unit; not a floor or a
+# rough figure (6万名以上, 约), nor a count of visits (人次: a total of deeds)
+_HELD_WHOLE_FIGURE = lazy_pattern(r"(?:(?:共有|现有)(?P<noun>[\u4e00-\u9fff]{2,12}?)|(?P<before>[\u4e00-\u9fff]{2,12}?)"
+                                  r"(?:共计|总计|共))(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?P<unit>[人名位户个所家])"
+                                  r"(?![以余多左次])")
+_TEN_THOUSAND = Decimal(10000)
+
+
+def _wholes(goal: str) -> Iterator[tuple[int, int, str, str, Decimal]]:
+    """The goal's wholes a coverage may be of, as (start, end, words, unit, number): a place's (全区居民小区120个)
+    and one it says it holds (共有在岗乡村教师3100人, 常住村民共3.2万人); none naming a deed (全县完成改厕1500户,
+    开展培训共2000人次) or told about (约, 近)."""
+    for whole in _PLACE_WHOLE_FIGURE.finditer(goal):
+        yield whole.start(), whole.end(), whole.group("noun"), whole.group("unit"), Decimal(whole.group("n"))
+    for whole in _HELD_WHOLE_FIGURE.finditer(goal):
+        noun = whole.group("noun") or whole.group("before")
+        if noun.endswith(_ABOUT) or noun.endswith("共"):
+            continue
+        number = Decimal(whole.group("n")) * (_TEN_THOUSAND if whole.group("wan") else 1)
+        yield whole.start(), whole.end(), noun, whole.group("unit"), number
+
+
 def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
     """A coverage rate of the whole at 100% (分类投放点居民小区覆盖率 ＝100%) where the one 数量 count of the
     whole's things falls short of the whole the goal gives (全区居民小区120个; 实现生活垃圾分类的居民小区 ≥90个):
     both cannot be met. The rate and the count each share two characters in a row with the whole's words (the
-    count the most of any, 脱贫人口 before 劳动力); not a count of what the year adds (新建, 新增), nor a whole
-    naming a deed (全县完成改厕1500户: a target)."""
+    count the most of any, 脱贫人口 before 劳动力; when several tie, the one sharing the most with the rate:
+    口腔健康检查儿童 of 适龄儿童口腔健康检查覆盖率 among 口腔干预儿童 and 窝沟封闭儿童); the rate sharing the most
+    with them; not a count of what the year adds (新建, 新增), nor a whole naming a deed (全县完成改厕1500户: a
+    target). A whole of people may be reached by a count of visits (巡诊服务村民 ≥12000人次 of 3.2万人): no more
+    people than visits are reached."""
     rates = [row for row in ctx.rows if "覆盖率" in row.name and is_percent(row) and row.parsed.number == 100
              and row.parsed.op in ("≥", "=", None)]
     if not rates:
         return
-    for whole in _PLACE_WHOLE_FIGURE.finditer(goal):
-        noun, unit, number = whole.group("noun"), whole.group("unit"), Decimal(whole.group("n"))
+    told: set[int] = set()
+    for start, end, noun, unit, number in _wholes(goal):
         if _WHOLE_NOUN_END.search(noun):
             continue
+        unit = _PEOPLE.get(unit, unit)
+        units = (unit, "人次") if unit == "人" else (unit,)
         counts = [(longest_run(noun, row.name), row) for row in ctx.rows if row.level2 == "数量指标"
                   and row.parsed.kind == "count" and row.parsed.op in ("≥", "=", None) and row.parsed.number
-                  and _PEOPLE.get(row.parsed.unit or "", row.parsed.unit) == _PEOPLE.get(unit, unit)]
+                  and _PEOPLE.get(row.parsed.unit or "", row.parsed.unit) in units]
+        covering = [row for row in rates if longest_run(noun, row.name) >= 2 and id(row) not in told]
+        if not covering:
+            continue
+        rate = max(covering, key=lambda row: longest_run(noun, row.name))  # the first of the best
+        if _over_the_part(rate.name, noun, goal[end:end + 60]):
+            continue
         count = unique_best(counts, 2)  # the one naming the whole's things best
-        covering = [row for row in rates if longest_run(noun, row.name) >= 2]
-        if count is not None and count.parsed.number < number and not _ADDED_THIS_YEAR.search(count.name) \
-                and covering:
-            yield row_hit(covering[0], variant="coverage_short", **_goal_said(goal, whole.start(), whole.end()),
+        if count is None:  # several alike: the one naming the rate's words best
+            count = unique_best([(longest_run(rate.name, row.name), row) for run, row in counts
+                                 if run >= 2], 3)
+        if count is not None and count.parsed.number < number and not _ADDED_THIS_YEAR.search(count.name):
+            told.add(id(rate))
+            yield row_hit(rate, variant="coverage_short", **_goal_said(goal, start, end),
                           count_name=count.name, count=count.shown, severity=LEVELS["coverage_short"])
+
+
+def _over_the_part(name: str, noun: str, after: str) -> bool:
+    """Whether a coverage names, before the whole's words, the part the goal picks out of it after the whole (共有
+    义务教育阶段寄宿生1.2万人，对其中家庭经济困难的4000人…: 家庭经济困难寄宿生补助覆盖率 is the part's own)."""
+    size = longest_run(noun, name)
+    start = next(i for i in range(len(name) - size + 1) if name[i:i + size] in noun)
+    prefix = name[:start]
+    return len(prefix) >= 2 and longest_run(prefix, after) >= min(len(prefix), 3)
 
 
 def _counts_the_whole(name: str, whole: str) -> bool:
