@@ -623,9 +623,11 @@ _ADDED_THIS_YEAR = lazy_pattern(r"新建|新增|本年|今年|年度")
 
 
 # a whole the goal says it holds, not only a place's (全县126所乡村学校共有在岗乡村教师3100人, 全州100所小学共有适龄儿童
-# 6.2万名; 偏远行政村常住村民共3.2万人): the words after 共有 or before 共, the figure, 万 and the unit; not a floor or a
-# rough figure (6万名以上, 约), nor a count of visits (人次: a total of deeds)
-_HELD_WHOLE_FIGURE = lazy_pattern(r"(?:(?:共有|现有)(?P<noun>[\u4e00-\u9fff]{2,12}?)|(?P<before>[\u4e00-\u9fff]{2,12}?)"
+# 6.2万名; 偏远行政村常住村民共3.2万人; 共有65岁以上老年人4.8万人, its age kept with its words): the words after 共有
+# or before 共, the figure, 万 and the unit; not a floor or a rough figure (6万名以上, 约), nor a count of visits (人次:
+# a total of deeds)
+_HELD_WHOLE_FIGURE = lazy_pattern(r"(?:(?:共有|现有)(?P<age>[0-9]{1,3}周?岁(?:及?以上|以下)?)?(?P<noun>[\u4e00-\u9fff]{2,12}?)"
+                                  r"|(?P<before>[\u4e00-\u9fff]{2,12}?)"
                                   r"(?:共计|总计|共))(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?P<unit>[人名位户个所家])"
                                   r"(?![以余多左次])")
 _TEN_THOUSAND = Decimal(10000)
@@ -636,13 +638,14 @@ def _wholes(goal: str) -> Iterator[tuple[int, int, str, str, Decimal]]:
     and one it says it holds (共有在岗乡村教师3100人, 常住村民共3.2万人); none naming a deed (全县完成改厕1500户,
     开展培训共2000人次) or told about (约, 近)."""
     for whole in _PLACE_WHOLE_FIGURE.finditer(goal):
-        yield whole.start(), whole.end(), whole.group("noun"), whole.group("unit"), Decimal(whole.group("n"))
+        if not _WHOLE_NOUN_END.search(whole.group("noun")):
+            yield whole.start(), whole.end(), whole.group("noun"), whole.group("unit"), Decimal(whole.group("n"))
     for whole in _HELD_WHOLE_FIGURE.finditer(goal):
         noun = whole.group("noun") or whole.group("before")
-        if noun.endswith(_ABOUT) or noun.endswith("共"):
+        if noun.endswith(_ABOUT) or noun.endswith("共") or _WHOLE_NOUN_END.search(noun):
             continue
         number = Decimal(whole.group("n")) * (_TEN_THOUSAND if whole.group("wan") else 1)
-        yield whole.start(), whole.end(), noun, whole.group("unit"), number
+        yield whole.start(), whole.end(), (whole.group("age") or "") + noun, whole.group("unit"), number
 
 
 def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
@@ -660,8 +663,6 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
         return
     told: set[int] = set()
     for start, end, noun, unit, number in _wholes(goal):
-        if _WHOLE_NOUN_END.search(noun):
-            continue
         unit = _PEOPLE.get(unit, unit)
         units = (unit, "人次") if unit == "人" else (unit,)
         counts = [(longest_run(noun, row.name), row) for row in ctx.rows if row.level2 == "数量指标"
