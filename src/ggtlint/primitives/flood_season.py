@@ -1,0 +1,80 @@
+"""flood-season: works the goal says are done before the flood season, given a deadline inside it.
+
+A goal of river, reservoir, canal, drainage or road works often says a piece of them is finished before the flood
+season (主汛期前完成迎水坡护砌, 主体工程于主汛期前完工, 汛前完成清疏): the works must hold the water when it comes.
+A 时效 deadline for that same work past the season's start (迎水坡护砌完成时间 2026年8月31日前) plans it in the
+floods. The season starts at different times across the country; only a deadline past the latest start is told:
+汛期 (汛前, 汛期前) from 1 June in the north at the latest, so a deadline after 30 June; 主汛期, in the north the
+last third of July (七下八上), so a deadline after 15 July. The deadline's name, its time words set aside, must be
+made of the words of the goal's clause that holds the 汛期前 (with 工程, 项目, 整体, 全部), so other work (附属工程,
+竣工验收, 汛后复查) is left alone; a clause of next year's season (次年汛期前) or of a season past (汛后) gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, made_of, name_stem, row_hit
+
+NAME = "flood-season"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "season")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# 主汛期前, 汛期前, 汛前 (not 汛期后, 汛后, 非汛期); a bracketed date after it (汛前（5月31日前）) is the goal's own
+# date, which stage-order's after_goal compares
+_BEFORE_SEASON = re.compile(r"(?P<main>主)?汛期?(?:到来)?(?:以前|之前|前)(?![（(]\s*[0-9])")
+# next year's season (次年汛期前, 2027年汛期前, 明年) is no deadline of the budget year's
+_NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|20[0-9]{2}年(?:度)?)(?:主)?$")
+_CLAUSE_END = re.compile(r"[。；;，,、：:（）()]")
+_TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
+_WHOLE = "|工程|项目|整体|全部|建设|施工"
+# a name of the whole works (工程完工时间) is held only to a clause of the whole works (主汛期前完工, 工程于主汛期前完工),
+# not to a piece's (其中渠首及穿河建筑物须在主汛期前完工)
+_WHOLE_NAME = re.compile(r"(?:本?工程|本?项目|整体|全部|建设|施工|完工|完成|竣工)*")
+_WHOLE_SUBJECT = re.compile(r"(?:本?工程|本?项目|整体|全部|均|于|在|须|将|计划|确保|力争)*")
+# the latest start of each season across the country: 汛期 1 June (north), 主汛期 about 15 July (七下八上)
+_LATEST_START = {False: (6, 30), True: (7, 15)}
+
+
+def _clauses(goal: str) -> list[tuple[str, bool, bool]]:
+    """The goal's clauses that say work is done before the flood season, each with whether it is the 主汛期 and
+    whether it is of the whole works (no subject before the season but 工程, 项目)."""
+    found = []
+    for match in _BEFORE_SEASON.finditer(goal):
+        if _NEXT_SEASON.search(goal, max(0, match.start() - 6), match.start()):
+            continue
+        starts = [m.end() for m in _CLAUSE_END.finditer(goal, 0, match.start())]
+        start = starts[-1] if starts else 0
+        end_match = _CLAUSE_END.search(goal, match.end())
+        end = end_match.start() if end_match else len(goal)
+        whole = _WHOLE_SUBJECT.fullmatch(goal[start:match.start()]) is not None
+        found.append((goal[start:end], match.group("main") is not None, whole))
+    return found
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    goal = ctx.goal
+    year = ctx.budget_year
+    if year is None or "汛" not in goal:
+        return
+    flat = re.sub(r"\s*\n\s*", "", goal)  # a goal folded over lines is one text
+    clauses = _clauses(flat)
+    if not clauses:
+        return
+    for row in ctx.rows:
+        deadline = row.parsed.deadline
+        if row.level2 != "时效指标" or deadline is None or deadline.year != year \
+                or row.parsed.op not in ("≤", "<", None) or "汛" in row.name:
+            continue
+        stem = name_stem(row.name, _TIME_WORDS)
+        whole_name = _WHOLE_NAME.fullmatch(stem) is not None
+        for clause, main, whole in clauses:
+            month, day = _LATEST_START[main]
+            if deadline > date(year, month, day) and (whole or not whole_name) and made_of(stem, clause + _WHOLE):
+                yield row_hit(row, goal_clause=clause, season="主汛期" if main else "汛期")
+                break

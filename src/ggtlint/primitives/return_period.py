@@ -1,0 +1,55 @@
+"""return-period: a flood or drainage standard set below the return period the goal gives it.
+
+A goal of dikes, dams or drains names the standard the works are built to (加固段防洪标准达到20年一遇, 大坝按《防洪
+标准》20年一遇设计, 新建雨水管渠设计重现期不低于3年一遇); an indicator of that same standard at a shorter return
+period (10年一遇, 不低于2年一遇) is most often the design code's minimum written where the goal's own standard
+belongs. The indicator's name must share two characters in a row with the goal's clause before its figure
+(防洪标准 of 大坝按《防洪标准》, 重现期 of 设计重现期不低于): another standard of the same goal (县城内涝防治标准
+beside 雨水管渠设计重现期) is left alone; a check flood (校核) is compared with the goal's check flood only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
+
+NAME = "return-period"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "goal_years", "years")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# a return period (20年一遇; 二十年一遇 is rare in tables and left), not the check flood's (200年一遇校核)
+_PERIOD = re.compile(r"(?P<years>[0-9]{1,4})\s*年一遇(?!校核)")
+_CLAUSE_START = re.compile(r"[。；;，,、\n]")
+# what a name shares with any clause and says nothing of which standard (工程, 设计, 标准: 施工导流标准 and
+# 防洪标准 are two)
+_GENERIC = ("工程", "项目", "设计", "标准", "达到", "不低于")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    goal = ctx.goal
+    if "一遇" not in goal:
+        return
+    stated = []  # (the clause before the figure, its years)
+    for match in _PERIOD.finditer(goal):
+        starts = [m.end() for m in _CLAUSE_START.finditer(goal, 0, match.start())]
+        clause = goal[starts[-1] if starts else 0:match.start()]
+        stated.append((clause, int(match.group("years"))))
+    for row in ctx.rows:
+        if "一遇" not in row.value or "校核" in row.value.split("一遇")[0]:
+            continue
+        found = _PERIOD.search(row.value)
+        if found is None:
+            continue
+        years = int(found.group("years"))
+        name = row.name
+        for word in _GENERIC:
+            name = name.replace(word, "")
+        # the clause naming the standard most closely: the longest shared run, at least two characters
+        best = max(stated, key=lambda item: longest_run(name, item[0]))
+        if longest_run(name, best[0]) >= 2 and years < best[1]:
+            yield row_hit(row, goal_clause=best[0] + f"{best[1]}年一遇", goal_years=str(best[1]), years=str(years))

@@ -1,0 +1,59 @@
+"""unit-cost-short: a unit cost line whose price times the output's count is at most half the cost of that work.
+
+Beside 路基路面修复费 ≤336万元 and 修复路基路面 ≥28公里, a line 路基路面修复单位成本 ≤3万元/公里 prices the work at
+84万元: a quarter of what the table pays for it, so the unit cost, the count or the amount is wrong (12万元/公里
+is the table's own). The price line is a cost line per a unit (元/公里, 万元/座); the output is the one 数量
+indicator counted in that unit whose name shares a run of two characters with the price line's; the amount is
+the cost line of money (not a price) named most like the price line (two characters in a row at least), and
+sharing three in a row with the output's name (not 县级应急广播平台建设费 for 乡镇适配器单价 and 配置乡镇应急广播适配器);
+the price's name, its cost words set aside, made of the output's and the amount's words (not 小型水库维修养护标准
+beside 完成水库安全鉴定 and 水库安全鉴定费). Told when price × count is at most half that amount; a price above it is FUND007's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, is_money_total,
+                                     longest_run, made_of, name_stem, row_hit, yuan_text)
+
+NAME = "unit-cost-short"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("count_name", "count_value", "amount_name", "amount_value", "product")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# the words of a price line that name no work (单位里程年养护成本: 养护 is the work)
+_PRICE_WORDS = ("单位", "长度", "里程", "成本", "造价", "费用", "单价", "标准", "综合", "平均", "年均", "每", "单座", "单个",
+                "单处", "单户", "年")
+_HALF = Decimal("0.5")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    costs = [row for row in ctx.rows if is_cost(row)]
+    prices = [row for row in costs if row.parsed.kind == "per_unit" and row.parsed.yuan and row.parsed.per
+              and row.parsed.op in ("≤", "<", "=", "＝", None)]
+    if not prices:
+        return
+    amounts = [row for row in costs if is_money_total(row)]
+    counts = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.number]
+    for price in prices:
+        stem = name_stem(price.name, _PRICE_WORDS)
+        same_unit = [row for row in counts if row.parsed.unit == price.parsed.per and longest_run(stem, row.name) >= 2]
+        if len(same_unit) != 1:
+            continue  # no output, or several: which one the price is of is not read
+        count = same_unit[0]
+        # the amount of the price's own work: named most like the price, then like the output
+        ranked = sorted(amounts, key=lambda row: (longest_run(stem, row.name), longest_run(count.name, row.name)),
+                        reverse=True)
+        if not ranked or longest_run(stem, ranked[0].name) < 2 or longest_run(count.name, ranked[0].name) < 3:
+            continue
+        amount = ranked[0]
+        if not made_of(stem, count.name + "|" + amount.name):
+            continue  # the price names work neither gives (小型水库维修养护标准 beside 水库安全鉴定费)
+        product = price.parsed.yuan * count.parsed.number
+        if product <= amount.parsed.yuan * _HALF:
+            yield row_hit(price, count_name=count.name, count_value=count.value, amount_name=amount.name,
+                          amount_value=amount.value, product=yuan_text(product))

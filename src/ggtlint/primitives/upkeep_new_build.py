@@ -1,0 +1,36 @@
+"""upkeep-new-build: an upkeep or repair project counting new construction as its output.
+
+A project of 日常养护, 维修养护, 水毁修复 or 管护 keeps or restores what stands; a 数量 output of new roads, bridges,
+dikes, canals or pipes (新建通村公路 ≥12公里 in a 农村公路日常养护 table) is works of another project (新改建,
+建设) and another budget line, most often copied from a construction table. Left alone: a project whose name
+also builds (新建, 新改建, 建设, 改造, 续建, 配套, 提升), new and repaired counted together (新建和修复挡土墙), and new
+things that are not works (新建巡查台账, 新建监测点, equipment).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, row_hit
+
+NAME = "upkeep-new-build"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("project",)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+_UPKEEP = re.compile(r"养护|维修|维护|管护|修复|抢修|小修保养")
+_BUILDS = re.compile(r"新建|新改建|改扩建|建设|改造|续建|配套|提升|提质|除险加固|治理")
+# new works named as such: 新建 (and a word or two) before a road, bridge, dike, canal or pipe; not 新建和修复
+_NEW_WORKS = re.compile(r"^新建(?![和及与、或])[\u4e00-\u9fff]{0,8}?(?:公路|道路|路段|桥梁|桥|堤防|堤|渠道|沟渠|管网|管道|隧道)")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    project = ctx.table.project.name or ""
+    if not _UPKEEP.search(project) or _BUILDS.search(project):
+        return
+    for row in ctx.rows:
+        if row.level2 == "数量指标" and _NEW_WORKS.search(row.name):
+            yield row_hit(row, key=True, project=project)
