@@ -2346,9 +2346,6 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (REL022, told after); XT003 against g506; 偏远行政村常住村民巡诊服务覆盖率 ＝100% against 3.2万人 and 12000人次
     # (REL008 coverage_short, told by the leftovers)
     "b395": {"REL008": 1, "REL022": 1, "REL023": 1, "XT003": 1},
-    # (REL022, told after); XT003 against g506; left: 偏远行政村常住村民巡诊服务覆盖率 ＝100% against 3.2万人 and
-    # 12000人次
-    "b395": {"REL022": 1, "REL023": 1, "XT003": 1},
     # a thirty-fifth recall audit, 30 defects of kinds not planted before, read as a provincial finance department's
     # 事前绩效评估 team reads the 2026 tables of transport, water conservancy and housing projects before money is
     # allotted: each a careful g table not copied before (g427 道路交通安全隐患点段治理, g359 农村公路日常养护, g367 灌区
