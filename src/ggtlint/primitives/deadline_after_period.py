@@ -123,6 +123,12 @@ def project_period(ctx: TableContext) -> tuple[str, date, re.Match[str] | None] 
     field = ctx.table.project.period
     if (dates := read_period(field, ctx.budget_year)) is not None:
         return field.strip(), dates[1], None
+    return goal_period(ctx)
+
+
+def goal_period(ctx: TableContext) -> tuple[str, date, re.Match[str]] | None:
+    """The project's period as the goal states it (项目建设期2026年3月至2027年6月): its words, its last day and
+    the goal's match; None when the goal states none that can be read."""
     match = GOAL_PERIOD.search(ctx.goal)
     dates = period_dates(match, ctx.budget_year) if match is not None and ctx.budget_year is not None else None
     return None if dates is None else (match.group(), dates[1], match)

@@ -8,7 +8,7 @@ Only a rate of the works finished (完工率, 竣工率, 建成率) is read; a r
 year: 物资储备库于2026年11月30日前建成) is left alone, and so is one below 100% or one of problems put right in full
 (审计整改问题全部完成率), which is no works.
 The period is read as TIME008 reads it (deadline_after_period.project_period): the table's 实施期限 when its
-dates can be read, else the goal's.
+dates can be read, else the goal's; and the goal's too when the field ended before the budget year (stale: TIME010).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_percent, row_hit
-from ggtlint.primitives.deadline_after_period import period_from, project_period
+from ggtlint.primitives.deadline_after_period import goal_period, period_from, project_period
 
 NAME = "completion-before-period-end"
 SCOPES = ("table",)
@@ -93,6 +93,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not rates or ctx.budget_year is None:
         return
     period = project_period(ctx)
+    # a 实施期限 field ended before the budget year is stale (TIME010 tells it): the goal's own statement of the
+    # period, where it gives one, is then the project's (b358: 2024年4月-2025年6月 beside 项目实施期为2026年4月至
+    # 2027年6月 and 项目工程总体形象进度 ＝100%)
+    if period is not None and period[2] is None and period[1].year < ctx.budget_year:
+        period = goal_period(ctx)
     if period is None or period[1].year <= ctx.budget_year:
         return
     for row in rates:
