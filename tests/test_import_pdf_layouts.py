@@ -1,0 +1,123 @@
+"""PDF text of departments' template layouts, read back as the workbook says.
+
+The texts in ``tests/data/pdftext/layout-*-layout.txt`` are pdftotext -layout output (poppler) of PDFs
+LibreOffice Calc saved from the workbooks ``tests/data/pdftext/layouts_make.py`` makes:
+
+* ``name-merged-two-values``: a 三级指标 name merged over two rows, each with its own value, the name
+  printed on the line between them;
+* ``label-merged-down``: 实施期限 and 年度资金总额 merged down over two rows, the value beside the second;
+* ``long-names``: names wrapping over two lines inside their cell;
+* ``period-wrapped``: 实施期限 beside the project name, wrapped as 2024年1月至 / 今年底;
+* ``unit-in-header``: 万元 in the 项目资金（万元） label only, the amounts in a row under their headings;
+* ``goal-many-lines``: a numbered goal over four lines, its label printed between them;
+* ``uneven-columns``: narrow label columns, 年度资金总额（万元） wrapped around its amount;
+* ``template-combined``: a 批复表 with 单位：万元, a wrapped period, amounts under headings, a merged name.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ggtlint.importers import ImportedTable, import_path
+
+from conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "pdftext"
+
+ROWS = [
+    ("产出指标", "数量指标", "养护农村公路里程", "≥320公里"),
+    ("产出指标", "质量指标", "路面技术状况优良率", "≥80%"),
+    ("产出指标", "时效指标", "养护任务完成时间", "2024年12月31日前"),
+    ("产出指标", "成本指标", "每公里养护成本", "≤0.5万元"),
+    ("效益指标", "社会效益指标", "群众出行条件改善", "明显改善"),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"),
+]
+TWO_VALUES = [
+    ("产出指标", "数量指标", "养护农村公路里程", "县道≥120公里"),
+    ("产出指标", "数量指标", "养护农村公路里程", "乡村道≥200公里"),
+    *ROWS[1:],
+]
+GOAL = "完成全县320公里农村公路日常养护，路面技术状况优良率达到80%以上。\n"
+
+
+def _text(name: str) -> ImportedTable:
+    result = import_path(DATA / f"layout-{name}-layout.txt", as_text=True)
+    assert not result.problems and len(result.tables) == 1
+    return result.tables[0]
+
+
+def _rows(item: ImportedTable) -> list[tuple]:
+    return [(i.level1, i.level2, i.name, i.value) for i in item.table.indicators]
+
+
+def _funds(item: ImportedTable) -> tuple:
+    funds = item.table.funds
+    return funds.unit, funds.total, funds.fiscal, funds.other
+
+
+@pytest.mark.parametrize("name", ["goal-many-lines", "label-merged-down", "unit-in-header", "uneven-columns",
+                                  "period-wrapped"])
+def test_indicators_as_the_workbook_has_them(name: str) -> None:
+    item = _text(name)
+    assert _rows(item) == ROWS
+    assert item.table.project.name == "2024年农村公路养护工程"
+
+
+def test_long_names_wrapped_in_their_cell_are_whole() -> None:
+    assert [r[2] for r in _rows(_text("long-names"))] == [
+        "完成日常养护的县道、乡道和村道（含通自然村道路）总里程", "路面技术状况指数（PQI）达到优良等级的路段占比",
+        "养护任务完成时间", "农村公路安全隐患路段整治后交通事故起数较上年下降", "沿线群众满意度"]
+
+
+def test_goal_over_many_lines_is_whole() -> None:
+    goal = _text("goal-many-lines").table.goal
+    assert goal.startswith("目标1：完成全县320公里") and goal.count("目标") == 4 and "不挪作他用。" in goal
+
+
+def test_label_merged_down_takes_the_value_beside_its_second_row() -> None:
+    item = _text("label-merged-down")
+    assert item.table.project.period == "2024年1月至2024年12月"
+    assert _funds(item)[:2] == ("万元", Decimal("160"))
+
+
+# -- a name merged over two value rows -------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+@pytest.mark.parametrize("name", ["name-merged-two-values", "template-combined"])
+def test_name_merged_over_two_values_names_both_rows(name: str) -> None:
+    item = _text(name)
+    assert _rows(item) == TWO_VALUES
+    # the first row took the name printed below it: a note says so
+    assert any("养护农村公路里程" in note.message("zh") for pointer, note in item.notes.items()
+               if pointer.startswith("/indicators/产出指标/数量指标/0"))
+
+
+# -- a period wrapped beside its label -----------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_period_wrapped_around_its_label_is_whole() -> None:
+    assert _text("period-wrapped").table.project.period == "2024年1月至今年底"
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_period_wrapped_in_a_bureau_template_is_whole() -> None:
+    assert _text("template-combined").table.project.period == "2024年1月至2024年底"
+
+
+# -- amounts under their headings, the unit in a label ----------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_amounts_under_headings_with_the_unit_in_the_label() -> None:
+    assert _funds(_text("unit-in-header")) == ("万元", Decimal("160"), Decimal("150"), Decimal("10"))
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_amounts_under_headings_with_a_unit_line() -> None:
+    assert _funds(_text("template-combined")) == ("万元", Decimal("160"), Decimal("160"), Decimal("0"))
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_amount_label_wrapped_around_its_amount() -> None:
+    assert _funds(_text("uneven-columns"))[:2] == ("万元", Decimal("160"))
