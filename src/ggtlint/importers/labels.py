@@ -255,7 +255,7 @@ def period_value(text: str) -> str:
 _PERIOD_CUT = re.compile(r"(?:至|到|[-—–~～])$")
 # the end of a cut period: a date (2026年12月, 2026.12.31), 今 (2024年1月至 / 今: an open end) or a date in the
 # budget year written 今年 (本年, 当年: 今年12月, 今年底)
-_PERIOD_END = re.compile(r"(?:(?:今|本|当)年)?(?:[0-9][0-9年月日号./]{0,11}[)）]?|底|末)$|今$")
+_PERIOD_END = re.compile(r"(?:(?:今|本|当)年)?(?:[0-9][0-9年月日号./]{0,11}[)）]?|底|末)$|[0-9]{4}年[底末]$|今$")
 
 
 def period_cut(value: str) -> bool:
@@ -264,7 +264,7 @@ def period_cut(value: str) -> bool:
 
 
 def period_end(text: str) -> bool:
-    """True when ``text`` is the end of a period cut by a wrap, alone: 2026年12月, 今年12月, 今年底, 今."""
+    """True when ``text`` is the end of a period cut by a wrap, alone: 2026年12月, 今年12月, 今年底, 2026年底, 今."""
     return _PERIOD_END.match(nfkc(text).strip()) is not None
 
 

@@ -2163,6 +2163,11 @@ class _Chunk:
                         taken.add(head[nxt])
                         span = _span_to_line_end(lines, i, head[nxt], col) if nxt > at + 1 \
                             else _line_span(lines, head[nxt])
+                        if key == "period" and at > 0 and head[at - 1] not in taken \
+                                and (start := self._period_start_above(head[at - 1], head[nxt], values)) is not None:
+                            values = [_join((start, values[0])), *values[1:]]
+                            taken.add(head[at - 1])
+                            span = _span_to_line_end(lines, head[at - 1], head[nxt], col)
                 elif key == "period" and values and not unread and nxt < len(head) \
                         and (rest := self._period_wrapped(head[nxt], col, values[-1])) is not None:
                     values[-1] = _join((values[-1], rest))  # one value, wrapped: no space between
@@ -2334,6 +2339,19 @@ class _Chunk:
             return None
         word = words[0][0]
         return word if period_goes_on(value, word) else None
+
+    def _period_start_above(self, above: int, below: int, values: list[str]) -> str | None:
+        """The start of a period wrapped around its label (2024年1月至 / 实施期限 / 今年底: the label vertically
+        centred in its row, the value's two lines printed above and below it): line ``above``'s one fragment,
+        at the column of the value on line ``below``, when the value there goes on from it (it ends after 至, 到
+        or a dash, or is a date cut short). None otherwise: a line of its own above is not part of the period."""
+        over, under = _header_words(self.lines[above]), _header_words(self.lines[below])
+        if len(over) != 1 or not under or abs(over[0][1] - under[0][1]) > _LABEL_WRAP_SLACK:
+            return None
+        word = over[0][0]
+        if PDF_TEXT_LABELS.header(word) is not None or not period_goes_on(word, values[0]):
+            return None
+        return word
 
     def _header_value(self, key: str, label: str, values: list[str], span: Span) -> None:
         """Take the value of header field ``key`` from the fragments ``values`` after its label
