@@ -106,12 +106,10 @@ def test_period_wrapped_in_a_bureau_template_is_whole() -> None:
 
 # -- amounts under their headings, the unit in a label ----------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="not read yet")
 def test_amounts_under_headings_with_the_unit_in_the_label() -> None:
     assert _funds(_text("unit-in-header")) == ("万元", Decimal("160"), Decimal("150"), Decimal("10"))
 
 
-@pytest.mark.xfail(strict=True, reason="not read yet")
 def test_amounts_under_headings_with_a_unit_line() -> None:
     assert _funds(_text("template-combined")) == ("万元", Decimal("160"), Decimal("160"), Decimal("0"))
 
@@ -173,3 +171,63 @@ def test_line_above_a_period_that_does_not_go_on_is_not_joined(above: str, below
 ])
 def test_held_out_periods_wrapped_around_their_label(above: str, below: str, whole: str) -> None:
     assert _period(above, below) == whole
+
+
+# -- look-alikes of a 资金 heading between the labels and their amounts ------------------------------
+
+_FUNDS_HEAD = (
+    "                            2024年项目支出绩效目标表\n"
+    " 项目名称      2024年农村公路养护工程\n"
+    " 主管部门      某县交通运输局\n"
+    " 实施单位      某县公路管理段\n"
+    "{labels}\n"
+    "{between}\n"
+    "{amounts}\n"
+    " 年度总体目标    完成全县320公里农村公路日常养护，路面技术状况优良率达到80%以上。\n"
+    " 一级指标                二级指标                  三级指标         指标值\n"
+    "                     数量指标     养护农村公路里程                ≥320公里\n"
+    " 产出指标            时效指标     养护任务完成时间              2024年12月31日前\n"
+    " 满意度指标         服务对象满意度指标      沿线群众满意度                  ≥90%\n"
+)
+_LABELS = "                 年度资金总额                   其中：财政拨款       其他资金"
+_AMOUNTS = "                 160.00                   150.00       10.00"
+
+
+def _funds_of(labels: str, between: str, amounts: str) -> tuple:
+    from ggtlint.importers.pdftext import read_text
+    result = read_text(_FUNDS_HEAD.format(labels=labels, between=between, amounts=amounts), "probe.txt")
+    assert len(result.tables) == 1
+    funds = result.tables[0].table.funds
+    return funds.total, funds.fiscal, funds.other
+
+
+READ = (Decimal("160"), Decimal("150"), Decimal("10"))
+
+
+@pytest.mark.parametrize("labels, between, amounts", [
+    (_LABELS, "                 项目资金（万元）", _AMOUNTS),           # the heading right of the labels' start
+    (_LABELS, "项目资金（万元）  说明", _AMOUNTS),                     # more than the heading
+    (_LABELS, "备注", _AMOUNTS),                                        # no 资金 heading
+    (_LABELS, "项目负责人：张三", _AMOUNTS),
+    (_LABELS, "项目资金（万元）", "                 160.00                   150.00"),   # an amount short
+    (_LABELS, "项目资金（万元）", "                 见附件"),
+    (_LABELS, "项目资金（万元）", "                 160.00      150.00      10.00      5.00"),
+    ("                 年度资金总额                   项目负责人       其他资金", "项目资金（万元）", _AMOUNTS),
+    ("                 一级指标                   二级指标       三级指标", "项目资金（万元）", _AMOUNTS),
+    (_LABELS, "资金情况：160", _AMOUNTS),                               # a heading with a value of its own
+])
+def test_lines_between_labels_and_amounts_that_are_no_heading(labels: str, between: str, amounts: str) -> None:
+    assert _funds_of(labels, between, amounts) != READ
+
+
+# held out: written after the change, not used while making it
+@pytest.mark.parametrize("labels, between, amounts, read", [
+    (_LABELS, "项目资金（万元）", _AMOUNTS, READ),
+    (_LABELS, "   资金情况", _AMOUNTS, READ),
+    ("                 年度资金总额         财政拨款       其他资金", "资金规模（万元）",
+     "                 1,600.00           1,500.00       100.00", (Decimal("1600"), Decimal("1500"), Decimal("100"))),
+    (_LABELS, "项目资金", "                 160                   160       0", (Decimal("160"), Decimal("160"), Decimal("0"))),
+    ("                资金总额            财政拨款          其他资金", "资金来源（万元）", _AMOUNTS, READ),
+])
+def test_held_out_fund_headings_between(labels: str, between: str, amounts: str, read: tuple) -> None:
+    assert _funds_of(labels, between, amounts) == read

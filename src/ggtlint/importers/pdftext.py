@@ -2097,6 +2097,11 @@ class _Chunk:
             if at + 1 < len(head) and self._fund_labels_over_amounts(words, head[at + 1], fund_rows):
                 taken.add(head[at + 1])
                 continue
+            # the 资金 heading merged down over the labels' and the amounts' rows, printed between them
+            if at + 2 < len(head) and self._fund_heading_between(words, head[at + 1]) \
+                    and self._fund_labels_over_amounts(words, head[at + 2], fund_rows):
+                taken.update((head[at + 1], head[at + 2]))
+                continue
             if goal_from is None and _bare_level_source([word for word, _start, _end in words]):
                 if fiscal_block:
                     self._header_value("fund_source", words[0][0], [words[1][0]], _line_span(lines, i))
@@ -2252,6 +2257,16 @@ class _Chunk:
             else:
                 self._header_value(key[0], words[k][0], [text], Span(below + 1, start + 1, below + 1, end + 1))
         return True
+
+    def _fund_heading_between(self, words: list[tuple[str, int, int]], index: int) -> bool:
+        """True when line ``index`` holds the 资金 heading alone (项目资金（万元）, 资金情况), left of the first of
+        the labels ``words`` on the line above: the heading's cell is merged down over the labels' row and the
+        amounts' row, and pdftotext prints it on a line between them."""
+        between = _header_words(self.lines[index])
+        if len(between) != 1 or not words or between[0][2] > words[0][1]:
+            return False
+        found = PDF_TEXT_LABELS.header(between[0][0])
+        return found is not None and found[0] == "scale" and not found[1]
 
     def _unread_fund_rows(self, rows: list[tuple[int, str, Decimal, str | None]]) -> None:
         """Note the rows of the 资金 block whose label names no field (一般公共预算, 上年结转), as the
