@@ -742,12 +742,20 @@ class _Grid:
     def laid_out_row(self, row: _LaidRow, words: dict[str, str]) -> None:
         """One row of a laid-out grid: its name, value and the cells beside them (``words``: the
         heading of each column, as printed)."""
-        names = [t for cell in row.names for t in cell.toks]
+        names = [t for cell in (row.names or row.merged_name or []) for t in cell.toks]
         value_toks = [t for cell in row.values for t in cell.toks]
         # A value's line as printed, spaces inside it kept ("合格率 ≥95%").
         value = _join(self.lines[cell.line][cell.toks[0].col:cell.toks[-1].col + len(cell.toks[-1].text)]
                       for cell in row.values)
         notes: dict[str, Note] = {}
+        if row.merged_name:
+            shown = _join(t.text for t in names)
+            notes["name"] = Note(
+                f"此行没有自己的三级指标名称，“{shown}”印在此行与相邻一行的指标值之间（合并单元格），此行的指标值按“{shown}”"
+                "读取；若此行是相邻一行指标值的续写，请把指标值写在一个单元格里",
+                f'This row has no indicator name of its own; "{shown}" is printed between its value and the next '
+                f"row's (a merged cell): this row's value is read as \"{shown}\"'s; if it goes on with the other "
+                "row's value, write the value in one cell")
         if value_toks:
             last = value_toks[-1]
             if last.last and last.trail.strip(" \u3000") == "" and last.trail:
@@ -935,6 +943,9 @@ class _LaidRow:
     values: list[_Cell]
     names: list[_Cell]
     side: dict[str, list[_Tok]]
+    # a row with no name of its own under a name cell merged over it and the next or previous row (the
+    # name printed between the two rows' values): that row's name lines
+    merged_name: list[_Cell] | None = None
 
     @property
     def band(self) -> tuple[int, int]:
@@ -1559,7 +1570,9 @@ class _LaidOutGrid:
         assert best is not None
         if best[0] == float("inf"):
             return None
-        return [_LaidRow(values[i:i + a], names[j:j + b], {}) for i, a, j, b in best[1]]
+        rows = [_LaidRow(values[i:i + a], names[j:j + b], {}) for i, a, j, b in best[1]]
+        _share_merged_names(rows)
+        return rows
 
     def _place_side_cells(self, rows: list[_LaidRow], side: dict[int, dict[str, list[_Tok]]]) -> None:
         """Give each 计量单位/指标性质/权重/备注 line to its row, column by column (see _side_cell_rows)."""
@@ -1612,6 +1625,32 @@ class _LaidOutGrid:
 # A grid's rows in blocks: (一级 label, [(二级 label, [row index …]) …]) …, a label None where the
 # grid has none at that level.
 _Plan = list[tuple["_LaidLabel | None", list[tuple["_LaidLabel | None", list[int]]]]]
+
+
+def _share_merged_names(rows: list[_LaidRow]) -> None:
+    """Give a row with a value but no name the name printed between its value and the value of the row
+    next to it: a 三级 cell merged over two rows, each with a value of its own, is printed vertically centred,
+    on a line between the two values, and pairs with one of them only. The name must lie strictly between
+    the two rows' values and close to this row's (a row with no name elsewhere stays without one)."""
+    for k, row in enumerate(rows):
+        if row.names or not row.values:
+            continue
+        top, bottom = row.values[0].line, row.values[-1].line
+        for other in (rows[k - 1] if k else None, rows[k + 1] if k + 1 < len(rows) else None):
+            if other is None or not other.names or not other.values or other.merged_name:
+                continue
+            first, last = other.names[0].line, other.names[-1].line
+            if other.values[0].line > bottom:  # the named row is below: its name above its own value
+                fits = bottom < first and last < other.values[0].line and first - bottom <= _MERGED_NAME_GAP
+            else:  # the named row is above: its name below its own value
+                fits = other.values[-1].line < first and last < top and top - last <= _MERGED_NAME_GAP
+            if fits:
+                row.merged_name = other.names
+                break
+
+
+# lines at most between a value and the name of a 三级 cell merged over its row and the next, printed between
+_MERGED_NAME_GAP = 3
 
 
 def _level2_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: list[tuple[float, float]],
@@ -1899,7 +1938,7 @@ class _Chunk:
         begin = header[0] if header else self.end
         grid_at = _grid_start(grid, self.tokens, begin)
         grid_line = self.tokens[grid_at].line if grid_at < len(self.tokens) else self.end
-        head = [i for i in header if i < grid_line]
+        head = self._labels_wrapped_around_values([i for i in header if i < grid_line])
         self._unit(head)
         labelled = any(_starts_with_name_label(lines[i]) for i in head)
         if labelled:
@@ -1949,6 +1988,37 @@ class _Chunk:
         if draft.source is None:  # unless the table names its source (来源说明)
             draft.source = f"PDF 提取文本 {os.path.basename(self.file)} 第 {first}–{last} 行（ggtlint import）"
         return draft
+
+    def _labels_wrapped_around_values(self, head: list[int]) -> list[int]:
+        """``head`` with each label wrapped around its value put back on one line: a label cell too narrow for
+        its label (年度资金总额（万 / 元）) printed over two lines, the value's one line between them (the label
+        and the value vertically centred in a row of two lines), becomes "年度资金总额（万元）  160" on the
+        label's first line, the two lines after it blanked and left out of ``head``. Only when the two halves
+        joined are a header label and the first is none (the second no other field's), the second half under
+        the first and the value right of both."""
+        lines = self.lines
+        out: list[int] = []
+        k = 0
+        while k < len(head):
+            i = head[k]
+            if k + 2 < len(head) and head[k + 2] - i <= 4:
+                first, value, rest = (_header_words(lines[j]) for j in head[k:k + 3])
+                if len(first) == 1 and len(value) == 1 and len(rest) == 1:
+                    (w1, s1, e1), (w2, s2, _e2), (w3, s3, e3) = first[0], value[0], rest[0]
+                    label = w1 + w3
+                    found = PDF_TEXT_LABELS.header(label)
+                    second = PDF_TEXT_LABELS.header(w3)  # 总额 is a label itself: of the same field, a half
+                    if (found is not None and not found[1] and PDF_TEXT_LABELS.header(w1) is None
+                            and (second is None or second == found) and PDF_TEXT_LABELS.header(w2) is None
+                            and s1 - _LABEL_WRAP_SLACK <= s3 and e3 <= e1 + _LABEL_WRAP_SLACK and s2 > max(s1, e3)):
+                        lines[i] = f"{lines[i][:s1]}{label}  {w2}"
+                        lines[head[k + 1]] = lines[head[k + 2]] = ""
+                        out.append(i)
+                        k += 3
+                        continue
+            out.append(i)
+            k += 1
+        return out
 
     def _unit(self, head: list[int]) -> None:
         """The units the header lines name for all amounts ("单位：元"; "资金规模（万元）", the
