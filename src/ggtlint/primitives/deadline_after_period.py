@@ -53,7 +53,12 @@ GOAL_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?
 # the first's January to the last's December); dates written 2026.03, 2026/3/1 or 2026-03-01 are read as 2026年3月(1日)
 # (自2026年3月1日至…: from; 12月底, 12月31日止: the last day)
 _FIELD_PERIOD = re.compile(r"\s*(?:自|从)?\s*" + _PERIOD_WORDS + r"\s*底?止?\s*")
-_FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年?[）)]?\s*")
+_FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*(?:年\s*[底末]?)?"
+                          r"[）)]?\s*")
+# an end written with no month (2024年1月至2026年底, 至今年末, 2024年3月至年底: the start's year): December of
+# that year, only as the period's end (2024年底至2025年6月 starts at no month it names)
+_YEAR_END = re.compile(r"(?P<y>20[0-9]{2})\s*年\s*[底末](?=\s*止?\s*$)")
+_BARE_YEAR_END = re.compile(r"(?P<j>至|到|—|–|-|~|～)\s*年\s*[底末](?=\s*止?\s*$)")
 _DOTTED_DATE = re.compile(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
 # with hyphens only a whole date (2026-03-01): a hyphen alone also joins the two ends (2026-2028年)
 # the budget year named by a word in project.period (2026年3月至今年12月); 今 alone after 至 is 至今 (until now)
@@ -95,7 +100,8 @@ def period_dates(match: re.Match[str], budget_year: int | None) -> tuple[date, d
 
 def read_period(text: str | None, budget_year: int | None) -> tuple[date, date] | None:
     """project.period's first and last day (2026年3月1日-2026年11月30日, 2026.03-2027.06, 2026-2028年; 今年 as
-    ``budget_year``: 2026年3月至今年12月); None when it gives no dates (1年, 长期) or is not there."""
+    ``budget_year``: 2026年3月至今年12月; an end's 年底 or 年末 as December: 2024年1月至今年底, 2024年3月至2026年底);
+    None when it gives no dates (1年, 长期, 2026年底 with no start) or is not there."""
     if not text:
         return None
     dated = unicodedata.normalize("NFKC", text)
@@ -103,9 +109,11 @@ def read_period(text: str | None, budget_year: int | None) -> tuple[date, date] 
         dated = _THIS_YEAR.sub(f"{budget_year}年", dated)
     for numbered in (_HYPHENED_DATE, _DOTTED_DATE):
         dated = numbered.sub(lambda m: f"{m['y']}年{int(m['m'])}月" + (f"{int(m['d'])}日" if m["d"] else ""), dated)
+    years_only = dated  # 2024年至2026年底: years alone, the end's 年底 kept for _FIELD_YEARS
+    dated = _BARE_YEAR_END.sub(lambda m: f"{m['j']}12月", _YEAR_END.sub(lambda m: f"{m['y']}年12月", dated))
     if (match := _FIELD_PERIOD.fullmatch(dated)) is not None:
         return period_dates(match, budget_year)
-    if (years := _FIELD_YEARS.fullmatch(dated)) is not None and years["y1"] <= years["y2"]:
+    if (years := _FIELD_YEARS.fullmatch(years_only)) is not None and years["y1"] <= years["y2"]:
         return date(int(years["y1"]), 1, 1), date(int(years["y2"]), 12, 31)
     return None
 
