@@ -39,23 +39,36 @@ PARAMS_SCHEMA = {
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     """The params with each effect's patterns compiled once (and vetted like every pattern of a pack)."""
-    return {**params, "effects": [compile_patterns(effect, ("name", "within")) for effect in params["effects"]]}
+    return {**params, "effects": [compile_patterns(effect, ("name", "within")) for effect in params["effects"]],
+            "memo": {}}
+
+
+_MEMO_MAX = 4096  # names remembered per rule; bulk runs meet the same indicator names in thousands of tables
+
+
+def _effects_named(name: str, params: dict[str, Any]) -> tuple[tuple[dict[str, Any], str], ...]:
+    """Each effect whose pattern ``name`` holds, in order, with the text it matched; remembered per name."""
+    memo: dict[str, tuple[tuple[dict[str, Any], str], ...]] = params["memo"]
+    found = memo.get(name)
+    if found is None:
+        found = tuple((effect, match.group()) for effect in params["effects"]
+                      if (match := search(effect["name"], name)) is not None)
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[name] = found
+    return found
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    effects: list[dict[str, Any]] = params["effects"]
     about: str | None = None  # the project's name and goal, read only when a pattern needs them
     for row in ctx.rows:
         if is_cost(row):
             continue
-        for effect in effects:
-            found = search(effect["name"], row.name)
-            if found is None:
-                continue
+        for effect, matched in _effects_named(row.name, params):
             if "within" in effect:
                 if about is None:
                     about = f"{ctx.table.project.name or ''}\n{ctx.goal}"[:MAX_MATCH_INPUT]
                 if search(effect["within"], about) is None:
                     continue
-            yield row_hit(row, effect=found.group())
+            yield row_hit(row, effect=matched)
             break
