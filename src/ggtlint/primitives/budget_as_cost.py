@@ -5,11 +5,15 @@ A cost indicator says what one thing costs or what a part of the work may spend;
 (总成本, 合计, 总额, 总经费, 总费用, 总投入) at the funds' total, while the other cost lines, none a breakdown
 (其中), already come to the funds, restates the budget and tells nothing of cost: told at that line. The money
 sum leaves such a line out (sum_matches), so no other rule says it. A total whose parts follow as 其中 lines
-is a breakdown written out, not a restatement, and a lone total line (no parts) is another matter.
+is a breakdown written out, not a restatement, and a lone total line (no parts) is another matter. Nor is the
+form's own sum row at the foot of the cost lines, named by nothing but the heading it sums (合计, 成本合计,
+经济成本小计): where the template has one, filling it in is no cost line; a name of the project or the funds
+(项目成本合计, 全年资金合计), or such a row put first, still is.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -26,6 +30,8 @@ compile = compile_identity
 
 _WHOLE = ("总成本", "合计", "总计", "总额", "总经费", "总费用", "总投入")
 _TOLERANCE = Decimal("0.01")
+# the template's sum row: the cost heading at most, then the word that sums it (careful g724's 经济成本合计)
+_TEMPLATE_SUM = re.compile(r"(?:经济)?(?:成本)?(?:指标)?(?:合计|小计|总计)")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -37,6 +43,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if any(is_breakdown(row.name) for row in rows):
         return  # a total with its 其中 lines written out
     for row in rows:
+        if row is rows[-1] and _TEMPLATE_SUM.fullmatch(row.name.strip()):
+            continue  # the form's own sum row at the foot
         if not any(word in row.name for word in _WHOLE) or abs(row.parsed.yuan - total) > _TOLERANCE:  # type: ignore[operator]
             continue
         others = [other for other in rows if other is not row]
