@@ -825,6 +825,26 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 2027年1月31日前 written under 可持续影响 (TIME001, CAT014, g713).
     "g708": {}, "g709": {}, "g710": {}, "g711": {}, "g712": {}, "g713": {}, "g714": {}, "g715": {},
     "g716": {}, "g717": {},
+    # g718–g727, careful 2026 tables sitting where the recent checks look (窝沟封闭, 庭院经济先建后补, 集镇污水管网
+    # 2026—2028, 村居法律顾问 by a province-wide deployment, 区域性养老中心适老化 in 6 of 17 towns, 农村电商人才,
+    # 老年人认知筛查, 小型农田水利民办公助, 孕妇产前筛查, 无障碍三年行动): 1 false finding, fixed
+    # (test_careful_round_g718.py): FUND021 on g724's 经济成本合计 ≤48万元, the form's own sum row at the foot of
+    # its four priced lines (budget_as_cost.py).
+    # Forms met with no finding: a period 2026—2028 with the three years' whole and the year's share both in the goal
+    # and the year's share as indicators (REL008 period_as_year, plan_as_year: g720, g727); 单个项目财政补助不超过20万元
+    # and 每户奖补不超过3000元 with the indicator at the cap (cap_over: g719, g725); 收到上级资金后30日内 and 接到上级资金
+    # 指标文件后20个工作日内 (TIME011: g719, g725); 先建后补 paid after acceptance, by date and 验收合格后30日内
+    # (TIME012: g719, g725); 2025年实际封闭5120人 / 实际筛查4120人 below this year's ≥5400人 / ≥4300人 (REL024: g718,
+    # g726); rates over the eligible group (7至9岁适龄儿童覆盖率, 全县孕妇产前筛查率, 筛查高风险孕妇产前诊断率, 初筛
+    # 阳性者复核评估率: REL022); 较2024年基线 named in the goal and the note (TIME013: g718); 全省统一部署任务本县承担的
+    # 村（社区） ＝128个 (REL021: g721); 全县乡镇养老中心适老化覆盖率（6个/17个） ≥35% beside the six's 完成率 ＝100%
+    # (REL023: g722); ≥100人 moving into 120 beds, 160 of 400 trainees opening shops, 带动800户 (REL020: g722, g723);
+    # 基本预备费 in a works project of three years (FUND020: g720); notes 120张×, 1440人次×, 500处× matching their
+    # outputs (FUND019). Table findings fixed, all justified: a 2028 cumulative target in a 2026 table (TIME002,
+    # g720), names over 20 characters (REL005, g721, g722, g724), one benefit indicator only (STR007, g724), 逐年下降
+    # and 较上年下降 as values (VAL013, VAL002: g726, g727).
+    "g718": {}, "g719": {}, "g720": {}, "g721": {}, "g722": {}, "g723": {}, "g724": {}, "g725": {},
+    "g726": {}, "g727": {},
     # g660–g669, a second opinion on the last hour's checks: 0 false findings in the tables; in 93 single-line
     # variants 2 false notices and 2 misses, fixed (test_values_careful_g660.py): REL019 on a whole city's control
     # figure (全市政务数据泄露事件 ≤2起 beside 杜绝平台数据泄露事件: goal_none_allowed.py), FUND007 on a standard paired
