@@ -63,3 +63,63 @@ def test_fund021_still_tells_the_budget_restated(engine: Any, costs: list[tuple[
 ])
 def test_fund021_held_out_after_the_sum_row_fix(engine: Any, costs: list[tuple[str, str]], told: bool) -> None:
     assert _told(engine, costs) is told
+
+
+# -- a passing-down time whose second clause is the township's limit for paying on (variant of careful g719) --------
+
+from test_recall_audit33 import _rules  # noqa: E402
+
+
+def _late(engine: Any, value: str) -> bool:
+    """TIME011 tells the time row 资金分解下达时间 given as ``value``."""
+    return "TIME011" in _rules(engine, paid="资金分解下达时间", paid_value=value)
+
+
+# the probe: the county's 30 days, then the township's limit for paying on, none to be told (before the fix: 10 of 10)
+@pytest.mark.parametrize("value", [
+    "收到上级资金后30日内下达，乡镇收到后45日内兑付到户",
+    "收到上级资金后20日内下达乡镇，乡镇收到后60日内拨付到户",
+    "收到上级资金后30日内，乡镇收到后90日内开工",
+    "县级收到上级资金后15日内下达；乡镇收到资金后45日内兑付",
+    "收到上级资金后30日内下达，乡镇收到后2个月内发放到户",
+    "收到上级资金后30日内下达，项目单位收到后60日内完成支出",
+    "收到上级资金后25日内下达，乡镇收到后40日内兑付补助",
+    "收到上级资金后30日内下达，村级收到后45日内发放",
+    "收到上级资金后30日内下达，乡镇收到后50日内完工",
+    "收到上级资金后30日内下达，乡镇收到后三个月内竣工",
+])
+def test_time011_leaves_the_townships_limit_for_paying_on(engine: Any, value: str) -> None:
+    assert not _late(engine, value)
+
+
+# still told where the rule is right: the county's own passing down over 30 days, whatever follows it
+@pytest.mark.parametrize("value", [
+    "收到上级资金后45日内下达，乡镇收到后30日内兑付",
+    "收到上级资金后60日内",
+    "收到上级资金后2个月内分解下达到乡镇和部门",
+])
+def test_time011_still_tells_the_county_passing_down_late(engine: Any, value: str) -> None:
+    assert _late(engine, value)
+
+
+# held out, written after the fix: 4 of 5 right; missed the county's own late passing down that goes on to paying
+# out in one clause (收到上级资金后40日内下达乡镇并兑付到户), since told: a 下达 before the step keeps the limit the county's
+@pytest.mark.parametrize(("value", "told"), [
+    ("收到上级资金后30日内下达，乡镇收到后60日内发放到户", False),
+    ("收到上级资金后35日内下达，乡镇收到后30日内兑付", True),
+    ("接到上级资金文件后30日内下达，乡镇接到后45日内兑现到户", False),
+    ("收到上级资金后30日内下达，乡镇收到后45日内兑付奖补资金", False),
+    ("收到上级资金后40日内下达乡镇并兑付到户", True),
+])
+def test_time011_held_out_after_the_clause_fix(engine: Any, value: str, told: bool) -> None:
+    assert _late(engine, value) is told
+
+
+# held out, written after the 下达 was kept: 3 of 3 right
+@pytest.mark.parametrize(("value", "told"), [
+    ("收到上级资金后50日内分解下达并拨付到户", True),
+    ("收到上级资金后30日内下达，乡镇收到后两个月内开工", False),
+    ("资金到位后45日内下达到乡镇，乡镇验收后兑付", True),
+])
+def test_time011_held_out_after_the_downward_word_was_kept(engine: Any, value: str, told: bool) -> None:
+    assert _late(engine, value) is told
