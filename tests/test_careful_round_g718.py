@@ -1,7 +1,8 @@
 """g718–g727, a careful round aimed at the checks added lately (REL008's period and plan variants and cap_over,
 REL020–REL025, TIME011–TIME013, FUND019–FUND021): the one false finding the ten tables drew (FUND021 on g724's
-template sum row, 经济成本合计, at the foot of its cost lines), with the case that showed it, its look-alikes and
-held-out cases, and the restated budgets beside it still told.
+template sum row, 经济成本合计, at the foot of its cost lines), and the one of 34 single-line variants of the tables
+(TIME011 on g719's passing-down time going on to the township's 乡镇收到后45日内兑付到户), each with the case that
+showed it, its look-alikes and held-out cases, and the forms still told where the rule is right.
 """
 
 from __future__ import annotations

@@ -829,7 +829,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 2026—2028, 村居法律顾问 by a province-wide deployment, 区域性养老中心适老化 in 6 of 17 towns, 农村电商人才,
     # 老年人认知筛查, 小型农田水利民办公助, 孕妇产前筛查, 无障碍三年行动): 1 false finding, fixed
     # (test_careful_round_g718.py): FUND021 on g724's 经济成本合计 ≤48万元, the form's own sum row at the foot of
-    # its four priced lines (budget_as_cost.py).
+    # its four priced lines (budget_as_cost.py); in 34 single-line variants of the tables 1 more, fixed: TIME011 on
+    # 收到上级资金后30日内下达，乡镇收到后45日内兑付到户, the township's limit read as the county's (time.yaml).
     # Forms met with no finding: a period 2026—2028 with the three years' whole and the year's share both in the goal
     # and the year's share as indicators (REL008 period_as_year, plan_as_year: g720, g727); 单个项目财政补助不超过20万元
     # and 每户奖补不超过3000元 with the indicator at the cap (cap_over: g719, g725); 收到上级资金后30日内 and 接到上级资金
