@@ -106,15 +106,15 @@ def test_rel002_still_tells_what_a_sentinel_subsidy_does_not_buy(engine: Any, su
 
 
 # held out, written after the fix and not used to tune it: 4 of 5 right for each pair (the quiet ones quiet). The one
-# wrong in each is a miss, kept here as it is: a purchase that names the patrol or the cases (购买巡查无人机, 印制病例
-# 报告卡) is taken for the work the vehicle or the subsidy pays for, and its missing line goes untold (a notice lost,
-# no false one)
+# wrong in each was a miss: a purchase that names the patrol or the cases (购买巡查无人机, 印制病例报告卡) was taken for
+# the work the vehicle or the subsidy pays for; since second opinion s23b a related word pairs no quantity of things
+# bought, printed or hired, and both are told
 @pytest.mark.parametrize(("fee", "quantity", "value", "told"), [
     ("执法车辆运行费", "巡查出租屋", "≥800户次", False),
     ("执法车辆运维费", "抽查特种设备使用单位", "≥30家", False),
     ("执法车辆油料费", "开展夜间巡查", "≥100次", False),
     ("执法车辆运行费", "巡查矿山", "≥48次", False),
-    ("执法车辆运行费", "购买巡查无人机", "＝2架", False),  # the miss
+    ("执法车辆运行费", "购买巡查无人机", "＝2架", True),  # the miss, told since s23b
 ])
 def test_rel002_patrols_held_out(engine: Any, fee: str, quantity: str, value: str, told: bool) -> None:
     assert _patrol_told(engine, fee, quantity, value) is told
@@ -125,7 +125,7 @@ def test_rel002_patrols_held_out(engine: Any, fee: str, quantity: str, value: st
     ("哨点监测补助", "采集病例血清", "≥200份", False),
     ("哨点医院补助", "登记出生缺陷病例", "≥50例", False),
     ("哨点医院监测工作经费", "报告病例", "≥600例", False),
-    ("哨点医院监测工作补助", "印制病例报告卡", "＝5000张", False),  # the miss
+    ("哨点医院监测工作补助", "印制病例报告卡", "＝5000张", True),  # the miss, told since s23b
 ])
 def test_rel002_cases_held_out(engine: Any, subsidy: str, quantity: str, value: str, told: bool) -> None:
     assert _cases_told(engine, subsidy, quantity, value) is told

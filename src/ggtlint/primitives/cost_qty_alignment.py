@@ -30,6 +30,7 @@ a count in ``people_units`` whose name holds one of ``reach_words``).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -199,6 +200,10 @@ def _wholes_of_paired_parts(quantities: list[Row], paired: set[int]) -> set[int]
     return wholes
 
 
+# a quantity of things acquired for a work, which the line of the work's related words does not pay for
+_ACQUIRED = re.compile(r"购买|购置|采购|印制|聘请|聘用|租用|建设[\u4e00-\u9fff]{0,6}(?:系统|平台)")
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     generic = tuple(params.get("generic_words", _GENERIC))
     catch_all = tuple(params.get("catch_all_words", ["其他", "其它"]))
@@ -218,7 +223,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     def pair(cost: Row, quantity: Row) -> bool:
         if shares_run(stems[id(cost)], stems[id(quantity)], 2):  # a shared run of two is shared both ways
             return True
-        return any(other in quantity.name for others in related_to[id(cost)] for other in others)
+        # a line pays for the work its related words name, not for things bought, hired or built for that work
+        # (执法车辆运行费 and 印制巡查记录本, 哨点医院监测工作补助 and 购置病例样本运输箱: second opinion s23b)
+        return not _ACQUIRED.search(quantity.name) \
+            and any(other in quantity.name for others in related_to[id(cost)] for other in others)
 
     pairs = [(cost, quantity) for cost in costs for quantity in quantities if pair(cost, quantity)]  # once
     itemised = {id(cost) for cost, _quantity in pairs}

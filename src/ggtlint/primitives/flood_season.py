@@ -27,9 +27,10 @@ compile = compile_identity
 
 # 主汛期前, 汛期前, 汛前 (not 汛期后, 汛后, 非汛期); a bracketed date after it (汛前（5月31日前）) is the goal's own
 # date, which stage-order's after_goal compares
-_BEFORE_SEASON = re.compile(r"(?P<main>主)?汛期?(?:到来)?(?:以前|之前|前)(?![（(]\s*[0-9])")
+# (not 汛期前后, both sides of it: second opinion s23b)
+_BEFORE_SEASON = re.compile(r"(?P<main>主)?汛期?(?:到来)?(?:以前|之前|前)(?![（(]\s*[0-9]|后)")
 # next year's season (次年汛期前, 2027年汛期前, 明年) is no deadline of the budget year's
-_NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|20[0-9]{2}年(?:度)?)(?:主)?$")
+_NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?)(?:主)?$")
 _CLAUSE_END = re.compile(r"[。；;，,、：:（）()]")
 _TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
 _WHOLE = "|工程|项目|整体|全部|建设|施工"
@@ -37,16 +38,21 @@ _WHOLE = "|工程|项目|整体|全部|建设|施工"
 # not to a piece's (其中渠首及穿河建筑物须在主汛期前完工)
 _WHOLE_NAME = re.compile(r"(?:本?工程|本?项目|整体|全部|建设|施工|完工|完成|竣工)*")
 _WHOLE_SUBJECT = re.compile(r"(?:本?工程|本?项目|整体|全部|均|于|在|须|将|计划|确保|力争)*")
+# a clause a name of the whole works is held to says the works are finished (主汛期前完工并投入使用, 汛前全部完成), not
+# what readies them (汛期前完成施工图设计及招标: second opinion s23b)
+_WORKS_DONE = re.compile(r"完工|竣工|建成|投入使用|通水|(?:全部|全面|整体)完成|完成$")
 # the latest start of each season across the country: 汛期 1 June (north), 主汛期 about 15 July (七下八上)
 _LATEST_START = {False: (6, 30), True: (7, 15)}
 
 
-def _clauses(goal: str) -> list[tuple[str, bool, bool]]:
+def _clauses(goal: str, year: int) -> list[tuple[str, bool, bool]]:
     """The goal's clauses that say work is done before the flood season, each with whether it is the 主汛期 and
-    whether it is of the whole works (no subject before the season but 工程, 项目)."""
+    whether it is of the whole works (no subject before the season but 工程, 项目); the budget year's season
+    (2026年汛期前 in a 2026 table) is its own, another year's is not."""
     found = []
     for match in _BEFORE_SEASON.finditer(goal):
-        if _NEXT_SEASON.search(goal, max(0, match.start() - 6), match.start()):
+        later = _NEXT_SEASON.search(goal, max(0, match.start() - 6), match.start())
+        if later and later.group("year") != str(year):
             continue
         starts = [m.end() for m in _CLAUSE_END.finditer(goal, 0, match.start())]
         start = starts[-1] if starts else 0
@@ -63,7 +69,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if year is None or "汛" not in goal:
         return
     flat = re.sub(r"\s*\n\s*", "", goal)  # a goal folded over lines is one text
-    clauses = _clauses(flat)
+    clauses = _clauses(flat, year)
     if not clauses:
         return
     for row in ctx.rows:
@@ -75,6 +81,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         whole_name = _WHOLE_NAME.fullmatch(stem) is not None
         for clause, main, whole in clauses:
             month, day = _LATEST_START[main]
-            if deadline > date(year, month, day) and (whole or not whole_name) and made_of(stem, clause + _WHOLE):
+            if deadline > date(year, month, day) and (whole or not whole_name) and made_of(stem, clause + _WHOLE) \
+                    and (not whole_name or _WORKS_DONE.search(clause)):
                 yield row_hit(row, goal_clause=clause, season="主汛期" if main else "汛期")
                 break

@@ -56,6 +56,9 @@ _SLACK = Decimal("0.02")
 _OTHERS_IN = re.compile(r"[（(]含|含(?:上年|往年|结转|利旧|原有|社会|捐赠|自筹)")
 # a line's name read in another word order holds two words at least (干部 培训): one word is a run of its own
 _SWAPPED_LEAST = 4
+# what an output named by a same-things word may say after it: the thing done and no other deed on it (户厕改造任务,
+# not 户厕改造后粪污清运, 户厕改造技术指导, 改厕问题排查整改: second opinion s23b)
+_ONLY_THE_THING = re.compile(r"(?:任务|数量|户数|数|工作|[（(][^）)]*[）)])*$")
 
 
 def _note_count(note: str) -> tuple[Decimal, str, str] | None:
@@ -134,7 +137,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             output = _swapped(stem, same_unit, names)  # the same words in another order (路灯安装 / 安装路灯)
         # a line named in other words pairs only with an output naming the very thing (改厕 is 户厕改造, not the
         # 公厕改造 its first word shares three characters with)
-        if output is not None and any(first in stem and first not in names[id(output)] for first in firsts):
+        if output is not None and any(first in stem and (first not in names[id(output)]
+                                                         or not _ONLY_THE_THING.match(names[id(output)].split(first, 1)[1]))
+                                      for first in firsts):
             output = None
         if output is not None and not _split(output, outputs):
             paired.append((line, count, shown, output))

@@ -5,7 +5,8 @@ it is bought, so one of the two dates is wrong. Params: ``stages``, pairs of wor
 a stage and of one that follows it (采购, 招标 … then 安装, 调试, 上线 …). Only deadlines (on or
 before a day) under 时效 are compared, a name with words of both stages of a pair is left out
 (采购安装完成时间 names both), and a name naming a phase, batch or lot (一期, 第二批, 二标段) or next
-year (下一年度) is left out too: those are stages of their own. Money paid for the earlier stage (设备采购款支付,
+year (下一年度) is left out too: those are stages of their own; so is a pair of which one name alone is of works
+carried over (上年度工程竣工验收 beside 本年度工程交工验收). Money paid for the earlier stage (设备采购款支付,
 采购尾款) follows the later one and is not compared. The two must be of one thing: their
 names, the stages' words and the time's set aside, share three characters in a row (站点设备采购,
 站点设备安装调试) or one holds the other (设备); not 年度建设任务 and 新建实训室投入使用, nor 应急物资
@@ -170,10 +171,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         earlier = [row for row in dated if _mentions(row.name, first) and not _mentions(row.name, then)
                    and not _PAID.search(row.name)]
         later = [row for row in dated if _mentions(row.name, then) and not _mentions(row.name, first)]
+        if all(word.endswith("验收") for word in first):
+            # after an acceptance, only an acceptance: the works' end (工程竣工时间) comes before the 完工验收 of them
+            later = [row for row in later if "验收" in row.name]
         words = (*first, *then, *_TIME_WORDS)
         for row in earlier:
             for follower in later:
                 if id(row) not in told and row.parsed.deadline > follower.parsed.deadline \
+                        and _carried(row.name) == _carried(follower.name) \
                         and (_one_thing(name_stem(row.name, words), name_stem(follower.name, words))
                              or _whole_works_finish(follower.name, then, words)):  # type: ignore[operator]
                     told.add(id(row))
@@ -366,6 +371,15 @@ def _whole_works_finish(name: str, then: tuple[str, ...], words: tuple[str, ...]
     """Whether a later stage of finishing (完工, 竣工) names the whole works, nothing of a part."""
     return any(word in then for word in _FINISH_WORDS) and _mentions(name, _FINISH_WORDS) \
         and _WHOLE_WORKS.fullmatch(name_stem(name, words)) is not None
+
+
+# works carried over from last year (上年度工程竣工验收, 2025年续建工程) are no stage of this year's (本年度工程交工验收)
+_CARRIED = lazy_pattern(r"上年|结转|续建|以前年度|往年")
+
+
+def _carried(name: str) -> bool:
+    """Whether a name is of works carried over from an earlier year."""
+    return _CARRIED.search(name) is not None
 
 
 def _one_thing(stem: str, other: str) -> bool:

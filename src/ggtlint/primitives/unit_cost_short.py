@@ -7,11 +7,13 @@ indicator counted in that unit whose name shares a run of two characters with th
 the cost line of money (not a price) named most like the price line (two characters in a row at least), and
 sharing three in a row with the output's name (not 县级应急广播平台建设费 for 乡镇适配器单价 and 配置乡镇应急广播适配器);
 the price's name, its cost words set aside, made of the output's and the amount's words (not 小型水库维修养护标准
-beside 完成水库安全鉴定 and 水库安全鉴定费). Told when price × count is at most half that amount; a price above it is FUND007's.
+beside 完成水库安全鉴定 and 水库安全鉴定费); an amount joining another work to it (路基路面修复及附属设施费) pays
+for more than the price counts and is left. Told when price × count is at most half that amount; a price above it is FUND007's.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -29,6 +31,16 @@ compile = compile_identity
 _PRICE_WORDS = ("单位", "长度", "里程", "成本", "造价", "费用", "单价", "标准", "综合", "平均", "年均", "每", "单座", "单个",
                 "单处", "单户", "年")
 _HALF = Decimal("0.5")
+# an amount naming the priced work and another joined to it (路基路面修复及附属设施费) pays for more than the price
+# counts: each part must share two characters in a row with the price's name (second opinion s23b)
+_JOINED = re.compile(r"及|和|与|、|以及|并")
+_AMOUNT_WORDS = ("工程费", "费用", "资金", "经费", "费", "工程", "建设", "项目")
+
+
+def _pays_for_more(amount: str, stem: str) -> bool:
+    """Whether the amount's name joins to the price's work another the price does not name."""
+    parts = [name_stem(part, _AMOUNT_WORDS) for part in _JOINED.split(amount)]
+    return len(parts) > 1 and any(part and longest_run(part, stem) < 2 for part in parts)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -51,8 +63,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if not ranked or longest_run(stem, ranked[0].name) < 2 or longest_run(count.name, ranked[0].name) < 3:
             continue
         amount = ranked[0]
-        if not made_of(stem, count.name + "|" + amount.name):
-            continue  # the price names work neither gives (小型水库维修养护标准 beside 水库安全鉴定费)
+        if not made_of(stem, count.name + "|" + amount.name) or _pays_for_more(amount.name, stem):
+            continue  # the price names work neither gives (小型水库维修养护标准 beside 水库安全鉴定费), or the amount
+            # pays for more than the priced work
         product = price.parsed.yuan * count.parsed.number
         if product <= amount.parsed.yuan * _HALF:
             yield row_hit(price, count_name=count.name, count_value=count.value, amount_name=amount.name,

@@ -22,9 +22,13 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 _UPKEEP = re.compile(r"养护|维修|维护|管护|修复|抢修|小修保养")
-_BUILDS = re.compile(r"新建|新改建|改扩建|建设|改造|续建|配套|提升|提质|除险加固|治理")
-# new works named as such: 新建 (and a word or two) before a road, bridge, dike, canal or pipe; not 新建和修复
-_NEW_WORKS = re.compile(r"^新建(?![和及与、或])[\u4e00-\u9fff]{0,8}?(?:公路|道路|路段|桥梁|桥|堤防|堤|渠道|沟渠|管网|管道|隧道)")
+# (a flood-damaged road or bridge rebuilt where it stood, 水毁道路修复重建, is the project's own work)
+_BUILDS = re.compile(r"新建|新改建|改扩建|建设|改造|续建|配套|提升|提质|除险加固|治理|重建")
+# new works named as such: 新建 (and a word or two) before a road, bridge, dike, canal or pipe that ends the name (but
+# its length: 新建通村公路里程); not 新建和修复, nor a sign, record or monitor of the works (新建桥梁桥名牌, 新建公路养护
+# 巡查制度, 新建堤防位移监测点: second opinion s23b)
+_NEW_WORKS = re.compile(r"^新建(?![和及与、或])[\u4e00-\u9fff]{0,8}?(?:公路|道路|路段|桥梁|桥|堤防|堤|渠道|沟渠|渠|管网|管道|隧道)"
+                        r"(?:里程|长度|总长|数量|座数|条数)?$")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
