@@ -678,10 +678,36 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
         if count is None:  # several alike: the one naming the rate's words best
             count = unique_best([(longest_run(rate.name, row.name), row) for run, row in counts
                                  if run >= 2], 3)
-        if count is not None and count.parsed.number < number and not _ADDED_THIS_YEAR.search(count.name):
+        if count is not None and count.parsed.number < number and not _ADDED_THIS_YEAR.search(count.name) \
+                and not _whole_reached(counts, count, rate.name, noun, unit, number, "万" in goal[start:end]) \
+                and not _another_deed(count.name, rate.name, noun):
             told.add(id(rate))
             yield row_hit(rate, variant="coverage_short", **_goal_said(goal, start, end),
                           count_name=count.name, count=count.shown, severity=LEVELS["coverage_short"])
+
+
+def _whole_reached(counts: list[tuple[int, Row]], count: Row, rate: str, noun: str, unit: str, number: Decimal,
+                   in_wan: bool) -> bool:
+    """Whether a count of the whole's things in its own unit, naming them as well as the count found short and
+    the rate's deed, reaches the whole, so a count of visits beside it is no shortfall (常住居民共3.2万人: 签约服务居民
+    ≥32000人 beside 巡诊服务 ≥12000人次), or gives a whole written in 万 as a floor rounded down to whole 万 (共有农村
+    人口28.6万人: 受益农村人口 ≥28万人). Not a larger group's count (农村劳动力转移就业 ≥8000人 of 有劳动能力脱贫人口)."""
+    floor = (number // _TEN_THOUSAND) * _TEN_THOUSAND if in_wan and number >= _TEN_THOUSAND else number
+    least = max(2, longest_run(noun, count.name))
+    return any(run >= least and _PEOPLE.get(row.parsed.unit or "", row.parsed.unit) == unit
+               and (row.parsed.number >= number or (row.parsed.op in ("≥", ">") and row.parsed.number >= floor))
+               and not _another_deed(row.name, rate, noun) for run, row in counts)
+
+
+def _another_deed(count: str, rate: str, noun: str) -> bool:
+    """Whether the count and the rate, their whole's words set aside, name different deeds (低保金社会化发放覆盖率
+    against 入户核查低保户 of 共有农村低保户5200户: the check reaches 2000 households, the payment all of them)."""
+    def deed(name: str) -> str:
+        size = longest_run(noun, name)
+        at = next((i for i in range(len(name) - size + 1) if name[i:i + size] in noun), 0) if size else 0
+        return (name[:at] + name[at + size:]).replace("覆盖率", "")
+    own, asked = deed(count), deed(rate)
+    return len(own) >= 2 and len(asked) >= 2 and longest_run(own, asked) < 2
 
 
 def _over_the_part(name: str, noun: str, after: str) -> bool:
@@ -1047,8 +1073,9 @@ def _beyond_the_year(goal: str, match: re.Match[str], budget_year: int | None) -
 
 # words for several years ahead of a figure: a span (2025—2027年), or years added up (三年累计, 三年共),
 # not the years gone by (近三年累计, 过去三年累计: a record, no target); not 2年内, 3年内 (离校2年内,
-# 寄存3年内: a time of the people or the service)
-_SEVERAL_YEARS = lazy_pattern(_YEARS_SPAN + r"|(?<![近去前])[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
+# 寄存3年内: a time of the people or the service); nor a year's last digit (2026年共开展义诊60场: the year's own
+# total, read as 6年共 before the second opinion of s23, tests/test_second_opinion_s23a.py)
+_SEVERAL_YEARS = lazy_pattern(_YEARS_SPAN + r"|(?<![近去前0-9])[两三四五六七八九十2-9]年(?:累计|共|合计|总)")
 # …then the year's own part named before the figure (2024年补贴…, 本年度完成12个, 每年培训3000人, 首年, a clause
 # opening 年收运…300吨): the figure is the year's
 _THE_YEARS_PART = lazy_pattern(r"20[0-9]{2}\s*年|本年|年度|当年|今年|全年|每年|年均|首年|第一年"

@@ -4,12 +4,16 @@ from a year's 家庭医生签约): no year's spending can reach it and no year's
 
 ``effects`` is a list of ``{name, within}``: ``name`` a regular expression an indicator's name holds (its match
 is quoted as {effect}); ``within``, when given, one the project's name or its goal must hold too (a graduate's
-employment is years away only for the aid of a lower school: 高中, 中职). A screening's 早诊率 or a training's
-培训后就业率 is this year's and is named by no pattern.
+employment is years away only for the aid of a lower school: 高中, 中职); ``unless``, when given, one the
+indicator's name must not hold (招聘特岗教师中高校毕业后两年内人员占比 counts the teachers hired, not the pupils'
+future). A screening's 早诊率 or a training's 培训后就业率 is this year's and is named by no pattern. A long-term
+outcome put where it belongs, among 可持续影响 indicators with a later year or 中长期/持续 (人均预期寿命 2030年达到80岁),
+is left alone (the second opinion of s23: tests/test_second_opinion_s23a.py).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, is_cost, row_hit
@@ -30,7 +34,8 @@ PARAMS_SCHEMA = {
                 "type": "object",
                 "additionalProperties": False,
                 "required": ["name"],
-                "properties": {"name": {"type": "string"}, "within": {"type": "string"}},
+                "properties": {"name": {"type": "string"}, "within": {"type": "string"},
+                               "unless": {"type": "string"}},
             },
         },
     },
@@ -39,7 +44,7 @@ PARAMS_SCHEMA = {
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     """The params with each effect's patterns compiled once (and vetted like every pattern of a pack)."""
-    return {**params, "effects": [compile_patterns(effect, ("name", "within")) for effect in params["effects"]],
+    return {**params, "effects": [compile_patterns(effect, ("name", "within", "unless")) for effect in params["effects"]],
             "memo": {}}
 
 
@@ -47,16 +52,33 @@ _MEMO_MAX = 4096  # names remembered per rule; bulk runs meet the same indicator
 
 
 def _effects_named(name: str, params: dict[str, Any]) -> tuple[tuple[dict[str, Any], str], ...]:
-    """Each effect whose pattern ``name`` holds, in order, with the text it matched; remembered per name."""
+    """Each effect whose pattern ``name`` holds and whose ``unless`` it does not, in order, with the text it matched;
+    remembered per name."""
     memo: dict[str, tuple[tuple[dict[str, Any], str], ...]] = params["memo"]
     found = memo.get(name)
     if found is None:
         found = tuple((effect, match.group()) for effect in params["effects"]
-                      if (match := search(effect["name"], name)) is not None)
+                      if (match := search(effect["name"], name)) is not None
+                      and not ("unless" in effect and search(effect["unless"], name) is not None))
         if len(memo) >= _MEMO_MAX:
             memo.clear()
         memo[name] = found
     return found
+
+
+# a long-term outcome's own words in a 可持续影响 indicator: its horizon (中长期, 持续下降) or a year (checked later)
+_LONG_TERM = re.compile(r"中长期|长期|持续|逐步|远期|(?<![0-9])(20[0-9]{2})年")
+
+
+def _put_for_the_long_term(row: Any, budget_year: int | None) -> bool:
+    """Whether the row is a 可持续影响 indicator that says it is for the long term (2030年达到80岁, 持续下降)."""
+    if "可持续" not in (row.level2 or ""):
+        return False
+    text = f"{row.name} {row.indicator.value or ''} {row.indicator.note or ''}"[:MAX_MATCH_INPUT]
+    for found in _LONG_TERM.finditer(text):
+        if found.group(1) is None or budget_year is None or int(found.group(1)) > budget_year:
+            return True
+    return False
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -64,7 +86,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in ctx.rows:
         if is_cost(row):
             continue
-        for effect, matched in _effects_named(row.name, params):
+        effects = _effects_named(row.name, params)
+        if not effects or _put_for_the_long_term(row, ctx.budget_year):
+            continue
+        for effect, matched in effects:
             if "within" in effect:
                 if about is None:
                     about = f"{ctx.table.project.name or ''}\n{ctx.goal}"[:MAX_MATCH_INPUT]

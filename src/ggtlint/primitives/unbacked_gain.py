@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, row_hit, yuan_text
 from ggtlint.regexsafety import search
+from ggtlint.values import decimal_text
 
 NAME = "unbacked-gain"
 SCOPES = ("table",)
@@ -70,5 +71,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         elif total is not None and total > 0 and row.parsed.yuan >= total * params["times"] \
                 and search(params["gains"], ctx.goal) is None:
             times = int(row.parsed.yuan / total) if row.parsed.yuan < total * 100 else 100
-            yield row_hit(row, "scale", gain=gain, total=yuan_text(total), times=str(times))
+            # the total as the table gives it (4200万元), not in 元 (42,000,000 元), as the officer wrote it
+            shown = f"{decimal_text(funds.total)}{funds.unit}" if funds.unit else yuan_text(total)
+            yield row_hit(row, "scale", gain=gain, total=shown, times=str(times))
 
