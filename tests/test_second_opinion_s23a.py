@@ -337,3 +337,67 @@ def test_every_pin_names_a_case() -> None:
     keys |= {f"REL027:{c[3]}" for c in REL027_CASES}
     keys |= {f"TIME009:{c[2]}:{c[1][:14]}" for c in TIME009_CASES}
     assert set(STILL_WRONG) <= keys
+
+
+# ---------------------------------------------------------------- held out: written after the fixes, run once
+# (REL026 4 of 5 right, SAT005 2 of 3, REL008 2 of 3 (coverage_short itself 3 of 3), REL027 3 of 3); the wrong ones
+# are pinned in HELD_WRONG, not tuned away
+HELD_REL026 = [
+    ("2026年某县肿瘤防治项目", "2026年开展肿瘤登记和防治宣传。", "社会效益指标", "癌症发病率与死亡率监测点覆盖率", "＝100%", "",
+     False),
+    ("2026年某县城区照明提升项目", "2026年更换LED路灯800盏。", "社会效益指标", "LED路灯预期寿命", "≥5万小时", "", False),
+    ("2026年某县健康促进项目", "2026年开展全民健康生活方式行动。", "可持续影响指标", "居民健康期望寿命", "稳步提高", "", False),
+    ("2026年某县健康促进项目", "2026年开展全民健康生活方式行动。", "社会效益指标", "辖区居民健康预期寿命", "≥70岁", "", True),
+    ("2026年某县家庭医生签约服务项目", "2026年为重点人群提供签约服务3000人。", "可持续影响指标", "人均预期寿命", "＝79岁", "",
+     True),
+]
+HELD_SAT005 = [
+    ("0-6岁儿童满意度（监护人填报）", "", False),
+    ("新生儿满意度", "抽样调查产妇", False),
+    ("3岁以下婴幼儿满意度", "", True),
+]
+HELD_REL008 = [
+    ("2026年全县共有养老机构32家，为其中20家配备消防设施。", (("配备消防设施养老机构", "≥20家"),),
+     (("养老机构消防设施配备覆盖率", "＝100%"),), True),
+    ("2026年全县共有适龄儿童3.6万人，为适龄儿童接种免疫规划疫苗。", (("接种疫苗适龄儿童", "≥3.5万人"),),
+     (("适龄儿童免疫规划疫苗接种覆盖率", "＝100%"),), True),
+    ("2026年全县共有农村人口42.3万人，巩固农村饮水安全。", (("饮水安全受益农村人口", "≥42万人"),),
+     (("农村人口饮水安全覆盖率", "＝100%"),), False),
+]
+HELD_REL027 = [
+    ("2026年村级集体经济发展项目", 100, "2026年扶持5个村发展村级集体经济。", "带动村集体经济增收", "≥600万元", False),
+    ("2026年特困人员供养服务设施改造", 200, "2026年改造敬老院3所。", "带动县域养老护理行业产值", "≥2000万元", True),
+    ("2026年城区背街小巷改造工程", 800, "2026年改造背街小巷12条。", "带动沿街商户营业收入", "≥1亿元", True),
+]
+HELD_WRONG: dict[str, str] = {
+    # told wrongly: 稳步提高 is not among the long-term words (中长期, 持续, 逐步, a later year) of a 可持续影响 row
+    "REL026:居民健康期望寿命": "told wrongly: 稳步提高 is not read as the long term",
+    # told wrongly: the note names the mothers (产妇) who answer, not with 家长, 监护人 or 家属
+    "SAT005:新生儿满意度": "told wrongly: 产妇 in the note is not read as the parents",
+    # told by REL008's differs (not coverage_short, which is quiet): ≥42万人 against the goal's 42.3万人, a notice
+    "REL008:农村人口饮水安全覆盖率": "told by differs: a whole rounded down to 万 is read as another figure",
+}
+
+
+@pytest.mark.parametrize(("project", "goal", "level2", "name", "value", "note", "told"), HELD_REL026)
+def test_held_rel026(engine: Any, project: str, goal: str, level2: str, name: str, value: str, note: str,
+                     told: bool) -> None:
+    key = f"REL026:{name}"
+    assert (_rel026(engine, project, goal, level2, name, value, note) is told) is (key not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("name", "note", "told"), HELD_SAT005)
+def test_held_sat005(engine: Any, name: str, note: str, told: bool) -> None:
+    fired = "SAT005" in _rules(engine, SATISFIED.format(name=name, note=note))
+    assert (fired is told) is (f"SAT005:{name}" not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("goal", "counts", "rates", "told"), HELD_REL008)
+def test_held_rel008(engine: Any, goal: str, counts: tuple[tuple[str, str], ...], rates: tuple[tuple[str, str], ...],
+                     told: bool) -> None:
+    assert (_rel008(engine, goal, counts, rates) is told) is (f"REL008:{rates[0][0]}" not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("project", "total", "goal", "name", "value", "told"), HELD_REL027)
+def test_held_rel027(engine: Any, project: str, total: int, goal: str, name: str, value: str, told: bool) -> None:
+    assert (_rel027(engine, project, total, goal, name, value) is told) is (f"REL027:{name}" not in HELD_WRONG)

@@ -691,11 +691,12 @@ def _whole_reached(counts: list[tuple[int, Row]], count: Row, rate: str, noun: s
     """Whether a count of the whole's things in its own unit, naming them as well as the count found short and
     the rate's deed, reaches the whole, so a count of visits beside it is no shortfall (常住居民共3.2万人: 签约服务居民
     ≥32000人 beside 巡诊服务 ≥12000人次), or gives a whole written in 万 as a floor rounded down to whole 万 (共有农村
-    人口28.6万人: 受益农村人口 ≥28万人). Not a larger group's count (农村劳动力转移就业 ≥8000人 of 有劳动能力脱贫人口)."""
+    人口28.6万人: 受益农村人口 ≥28万人; not ≥3.5万人 of 3.6万, a part). Not a larger group's count (农村劳动力转移就业
+    ≥8000人 of 有劳动能力脱贫人口)."""
     floor = (number // _TEN_THOUSAND) * _TEN_THOUSAND if in_wan and number >= _TEN_THOUSAND else number
     least = max(2, longest_run(noun, count.name))
     return any(run >= least and _PEOPLE.get(row.parsed.unit or "", row.parsed.unit) == unit
-               and (row.parsed.number >= number or (row.parsed.op in ("≥", ">") and row.parsed.number >= floor))
+               and (row.parsed.number >= number or (row.parsed.op in ("≥", ">") and row.parsed.number == floor))
                and not _another_deed(row.name, rate, noun) for run, row in counts)
 
 
