@@ -2405,40 +2405,44 @@ EXPECTED: dict[str, dict[str, int]] = {
     # Left: a standard below the goal's other than a return period (b396 立柱埋深 ≥1.1米 against 1.4米, b397 优良中等
     # 路率 ≥75% against 80%以上, the goal naming the 省定 75% too: REL008 does not read either), an area over the
     # length × width the goal gives (b398, b401, b405), a year's use of works finished at its end (b398, b401, b403: no
-    # rule reads a benefit's year against the works' finish).
+    # rule reads a benefit's year against the works' finish). All 8 told by the leftovers since (REL008's differs
+    # widened ×2, REL030 ×3, REL031 ×3: tests/test_audit35_leftovers.py).
     # b396: 治理工程竣工验收时间 before 治理工程交工验收时间 (TIME006, told after), 治理工程验收合格率 ≥95% (VAL040, told
-    # after); XT003 against g427; left: 波形护栏立柱埋深 ≥1.1米 against the goal's 不低于1.4米
-    "b396": {"TIME006": 1, "VAL040": 1, "XT003": 1},
+    # after); XT003 against g427; 波形护栏立柱埋深 ≥1.1米 against the goal's 不低于1.4米 (REL008, told by the leftovers)
+    "b396": {"REL008": 1, "TIME006": 1, "VAL040": 1, "XT003": 1},
     # b397: 单位里程年养护成本 ≤1500元/公里 × 1800公里 against 5400000元 (FUND022, told after), 新建通村公路 in a 养护
-    # table (REL029, told after); XT002/XT003 against g359; left: 优良中等路率 ≥75% against the goal's 80%以上
-    "b397": {"FUND022": 1, "REL029": 1, "XT002": 1, "XT003": 1},
-    # b398: 渠首及穿河建筑物完工时间 2026年8月31日前 against 主汛期前 (TIME015, told after); XT003 against g367; left:
-    # 渠道衬砌面积 ≥15万平方米 against 28.6公里 × 2.5米, 2026年度实际节约灌溉用水量 of works finished 12月31日
-    "b398": {"TIME015": 1, "XT003": 1},
+    # table (REL029, told after); XT002/XT003 against g359; 优良中等路率 ≥75% against the goal's 80%以上 (REL008,
+    # told by the leftovers)
+    "b397": {"FUND022": 1, "REL008": 1, "REL029": 1, "XT002": 1, "XT003": 1},
+    # b398: 渠首及穿河建筑物完工时间 2026年8月31日前 against 主汛期前 (TIME015, told after); XT003 against g367;
+    # 渠道衬砌面积 ≥15万平方米 against 28.6公里 × 2.5米 (REL030), 2026年度实际节约灌溉用水量 of works finished 12月31日
+    # (REL031): told by the leftovers
+    "b398": {"REL030": 1, "REL031": 1, "TIME015": 1, "XT003": 1},
     # b399: 迎水坡护砌 8月31日 against 主汛期前 (TIME015, told after), 防洪标准 10年一遇 against 20年一遇 (REL028, told
     # after), 加固工程质量验收合格率 ≥95% (VAL040, told after); TIME003 as in g469; XT003 against g469
     "b399": {"REL028": 1, "TIME003": 1, "TIME015": 1, "VAL040": 1, "XT003": 1},
     # b400: 水毁路段抢通 7月31日 against 主汛期前 (TIME015, told after), 新建硬化通组公路 in 水毁修复 (REL029, told
     # after), 路基路面修复单位成本 ≤3万元/公里 × 28公里 against 336万元 (FUND022, told after); XT003 against g478
     "b400": {"FUND022": 1, "REL029": 1, "TIME015": 1, "XT003": 1},
-    # b401: 改造工程竣工验收合格率 ≥95% (VAL040, told after); REL003 on the goal's 道路总长, a side note; left: 小区道路
-    # 改造面积 ≥4.2万平方米 against 4.2公里 × 5米, 新增停车位2026年累计停放车辆 of works finished 12月20日 (g10 is
-    # 2023's, so no XT003)
-    "b401": {"REL003": 1, "VAL040": 1},
+    # b401: 改造工程竣工验收合格率 ≥95% (VAL040, told after); REL003 on the goal's 道路总长, a side note; 小区道路
+    # 改造面积 ≥4.2万平方米 against 4.2公里 × 5米 (REL030), 新增停车位2026年累计停放车辆 of works finished 12月20日
+    # (REL031): told by the leftovers (g10 is 2023's, so no XT003)
+    "b401": {"REL003": 1, "REL030": 1, "REL031": 1, "VAL040": 1},
     # b402: 工程完工时间 7月31日 against 主汛期前完工 (TIME015, told after), 设计重现期 不低于2年一遇 against 3年一遇
     # (REL028, told after), 雨水管网单位长度造价 ≤20万元/公里 × 3.6公里 against 288万元 (FUND022, told after); XT003
     # against g649
     "b402": {"FUND022": 1, "REL028": 1, "TIME015": 1, "XT003": 1},
     # b403: 单座候车亭改造成本 ≤0.8万元/座 × 56座 against 168万元 (FUND022, told after), 改造工程验收合格率 ≥95%
-    # (VAL040, told after); XT003 against g623; left: 改造候车亭2026年累计服务候车乘客 of works finished 12月25日
-    "b403": {"FUND022": 1, "VAL040": 1, "XT003": 1},
+    # (VAL040, told after); XT003 against g623; 改造候车亭2026年累计服务候车乘客 of works finished 12月25日 (REL031,
+    # told by the leftovers)
+    "b403": {"FUND022": 1, "REL031": 1, "VAL040": 1, "XT003": 1},
     # b404: 大坝防洪标准 10年一遇 against the goal's 20年一遇 (REL028, told after), 竣工验收时间 before 合同工程完工验收
     # 时间 (TIME006, told after), 主体工程完工 8月31日 against 主汛期前 (TIME015, told after) (g08 is 2023's, so no XT003)
     "b404": {"REL028": 1, "TIME006": 1, "TIME015": 1},
     # b405: 新建国省干线公路 in a 养护 table (REL029, told after; REL002 on it and on 沥青罩面面积, no cost line: side
-    # notes), 沥青罩面工程竣工验收 before 交工验收 (TIME006, told after); XT003 against g555; left: 沥青罩面面积
-    # ≥9.6万平方米 against 6公里 × 8米
-    "b405": {"REL002": 2, "REL029": 1, "TIME006": 1, "XT003": 1},
+    # notes), 沥青罩面工程竣工验收 before 交工验收 (TIME006, told after); XT003 against g555; 沥青罩面面积
+    # ≥9.6万平方米 against 6公里 × 8米 (REL030, told by the leftovers)
+    "b405": {"REL002": 2, "REL029": 1, "REL030": 1, "TIME006": 1, "XT003": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or

@@ -13,8 +13,11 @@ Only when the indicator asks for less than the goal promises (asking more agrees
 when several indicators share those words (parts of the goal's figure, or too loose a match). A name that is
 the goal's words, a measure word added or not, matches however short (查螺面积 for 查螺350万平方米, 营业收入增长率
 for 营业收入增长12%; a benefit so named, 全县蜂蜜产量, too), and a figure per unit the quantity named per the
-same unit (每座矿山检查6次, 每座矿山检查次数 ≥4次). An indicator giving a part's figure (其中高中生4000人) accounts
-for the part only when its name names the part: 资助学生 ≥4000人 is held against the whole's 资助学生5000人.
+same unit (每座矿山检查6次, 每座矿山检查次数 ≥4次), and a 质量 figure named as the goal's words before a floor it sets
+for the works (波形护栏立柱埋深 for 波形护栏立柱埋深不低于1.4米). A rate the goal raises past a standard it quotes
+(优良中等路率高于省定不低于75%的标准，达到80%以上) is the figure after the standard, its words those before it.
+An indicator giving a part's figure (其中高中生4000人) accounts for the part only when its name names the part:
+资助学生 ≥4000人 is held against the whole's 资助学生5000人.
 
 Amounts are compared for a factor of ten too (the goal's 带动投资15亿元 against 带动社会投资 ≥1.5亿元),
 but only with indicators that are no cost lines: a cost line may rightly be a tenth of the goal's total;
@@ -152,7 +155,9 @@ _BASELINE_AHEAD = lazy_pattern(r"[由从](?=[上原]|(?:20[0-9]{2}年[底末初]
 # and the words naming what it measures stand before the baseline
 _BASELINE_THEN_TO = lazy_pattern(r"(?:[由从](?:上年的?|20[0-9]{2}年[底末初]?的?)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?"
                                  # or an earlier year's figure, then the budget year's (2025年达到76%，2026年提高到)
-                                 r"|20[0-9]{2}年[底末]?(?:达到|为)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?[，,]20[0-9]{2}年)"
+                                 r"|20[0-9]{2}年[底末]?(?:达到|为)?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?[，,]20[0-9]{2}年"
+                                 # or a standard the goal's figure is to pass (高于省定不低于75%的标准，达到80%以上)
+                                 r"|高于[\u4e00-\u9fff]{0,6}[0-9][0-9,]*(?:\.[0-9]+)?[%％]?的?(?:标准|要求)[，,]?)"
                                  r"[\u4e00-\u9fff]{0,4}[到至]$")
 # the words raising a figure to what follows, the target (提高到, 增加至, 增至)
 _RAISE_TO_WORDS = r"(?:提高|提升|增加|增长|上升|扩大)[到至]|增至"
@@ -244,7 +249,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             # a benefit too when named as the figure itself (全县蜂蜜产量 for 全县蜂蜜产量达到180吨)
             # not a count its name gives per month or quarter (每季度开展优待政策宣传 ≥3场 for the year's 12场)
             quantities = [row for row in rows if _same_measure(figure, row.parsed) and (
-                row.level2 == "数量指标" or (row.level1 == "效益指标" and _named_as_the_figure(row.name, context)))
+                row.level2 == "数量指标" or (row.level1 == "效益指标" and _named_as_the_figure(row.name, context))
+                # a design figure of the works' quality so named (波形护栏立柱埋深 for 立柱埋深不低于1.4米)
+                or (row.level2 == "质量指标" and _design_floor_named(row.name, context)))
                 and not _per_shorter_period(row.name)]
             # an indicator meeting another of the goal's own figures in its unit is accounted for (三年3万亩,
             # 2024年1万亩: ≥1.2万亩 meets this year's, the figure its words go with) — when its name goes
@@ -2038,6 +2045,20 @@ def _named_as_the_figure(name: str, context: str) -> bool:
     reached = _REACH_AHEAD.sub("", stem)  # the stem without its reach word (受益学生人数: 学生)
     return ahead.endswith(name) or ahead.endswith(stem) or (len(reached) >= 2 and ahead.endswith(reached)) \
         or any(ahead.endswith(stem[:cut]) and after.startswith(stem[cut:]) for cut in range(2, len(stem) - 1))
+
+
+# a design figure's floor word before it (立柱埋深不低于1.4米, 路面厚度不小于18厘米)
+_FLOOR_AHEAD = lazy_pattern(r"(?:不低于|不小于|不少于)$")
+
+
+def _design_floor_named(name: str, context: str) -> bool:
+    """Whether a 质量 indicator's name is the goal's words right before a floor the goal sets for a design figure
+    (波形护栏立柱埋深 for 波形护栏立柱埋深不低于1.4米): the works' own measure, so a lower one is the goal's
+    standard lowered. Only with the floor word, and the name the words whole: a quality figure the goal merely
+    mentions (路面宽8米) is no standard set."""
+    ahead = context.split("|", 1)[0]
+    floor = _FLOOR_AHEAD.search(ahead)
+    return floor is not None and len(name) >= 4 and ahead[:floor.start()].endswith(name)
 
 
 def _names_the_part(goal: str, match: re.Match[str], name: str, before: int) -> bool:

@@ -1,0 +1,88 @@
+"""area-over-size: an area indicator larger than the length × width the goal gives the same works.
+
+The goal says 改造干支渠道28.6公里（平均衬砌宽度2.5米） or 对长6公里、宽8米的破损路段实施沥青罩面: the works'
+area is at most their product (71,500 and 48,000 square metres). An area indicator of those works asking for
+more (渠道衬砌面积 ≥15万平方米, 沥青罩面面积 ≥9.6万平方米) counts twice the works, most often a figure of another
+year or plan, or the width taken twice. Read: a length (公里, 千米, 米) and a width (宽 N 米, 平均宽度 N 米) in one
+clause of the goal, the width right after the length (in brackets, or after 、); the area indicator a quantity in
+square metres whose name, deed words set aside, shares two characters in a row with that clause. Told only past
+``margin`` times the product (bends, aprons and rounding add a little), and not when the width is a floor
+(宽度不低于6米), the length or width an estimate (以上, 约), or the goal itself gives the indicator's area.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
+
+NAME = "area-over-size"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "product")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False,
+                 "properties": {"margin": {"type": "number", "minimum": 1}}}
+compile = compile_identity
+
+_CLAUSE = re.compile(r"[^，,；;。\n]+")
+# a length, then within a few characters (a bracket, 、, 的) its width: 28.6公里（平均衬砌宽度2.5米）, 长6公里、宽8米
+_LENGTH_WIDTH = re.compile(r"([0-9]+(?:\.[0-9]+)?)(公里|千米|km|米|m)(?![0-9²³a-z])[（(、，,]?"
+                           r"[\u4e00-\u9fff]{0,6}?宽度?(?:为|约)?([0-9]+(?:\.[0-9]+)?)(?:米|m)(?![0-9²³a-z])")
+_LENGTH_UNITS = {"公里": Decimal(1000), "千米": Decimal(1000), "km": Decimal(1000), "米": Decimal(1), "m": Decimal(1)}
+_AREA_UNITS = {"平方米": Decimal(1), "m²": Decimal(1), "㎡": Decimal(1), "平方千米": Decimal(1000000),
+               "平方公里": Decimal(1000000)}
+# a floor or an estimate around the length or width: the area may rightly pass the product
+_NOT_EXACT = re.compile(r"不低于|不小于|不少于|以上|至少|约|左右|双向|车道|两侧")
+# deed words every works clause shares (改造, 实施): no sign the area is of the same works
+_DEEDS = re.compile(r"改造|新建|实施|建设|治理|整治|修复|完成|开展|提升|面积|工程")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?万?(?:平方米|m²|㎡)")
+_DEFAULT_MARGIN = Decimal("1.25")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    goal = ctx.goal
+    if not goal or "宽" not in goal:
+        return
+    sizes = list(_sizes(goal))
+    if not sizes:
+        return
+    said = {_square_metres(match.group()) for match in _FIGURE.finditer(goal)}
+    margin = Decimal(str(params.get("margin", _DEFAULT_MARGIN)))
+    for row in ctx.rows:
+        scale = _AREA_UNITS.get(row.parsed.unit or "")
+        if scale is None or row.level2 != "数量指标" or row.parsed.number is None \
+                or row.parsed.op not in ("≥", ">", "=", "＝", None):
+            continue
+        area = row.parsed.number * scale
+        if area in said:  # the goal's own area (改造面积4.2万平方米, 含人行道)
+            continue
+        words = _DEEDS.sub("|", row.name)
+        for clause, product in sizes:
+            if area > product * margin and longest_run(words, clause) >= 2:
+                yield row_hit(row, goal_clause=clause, product=_shown(product))
+                break
+
+
+def _sizes(goal: str) -> Iterator[tuple[str, Decimal]]:
+    """Each clause of the goal giving a length and its width, with their product in square metres."""
+    for clause in _CLAUSE.finditer(goal):
+        text = clause.group()
+        for match in _LENGTH_WIDTH.finditer(text):
+            if _NOT_EXACT.search(match.group()) or _NOT_EXACT.match(text, match.end()):
+                continue
+            length = Decimal(match.group(1)) * _LENGTH_UNITS[match.group(2)]
+            yield text.strip(), length * Decimal(match.group(3))
+
+
+def _square_metres(text: str) -> Decimal:
+    number = Decimal(re.match(r"[0-9]+(?:\.[0-9]+)?", text).group())  # type: ignore[union-attr]
+    return number * 10000 if "万" in text else number
+
+
+def _shown(product: Decimal) -> str:
+    """The product as the message gives it (7.15万平方米, 4800平方米)."""
+    if product >= 10000:
+        return f"{(product / 10000).normalize():f}万平方米"
+    return f"{product.normalize():f}平方米"
