@@ -422,9 +422,13 @@ class _SheetReader:
         self.grid_rows = [row for row, _cols in self.grids]
 
     def _continues_goal(self, row: int, col: int) -> bool:
-        """Whether the cell at (row, col) goes on with the goal's text: the cells above it in its column, up to
-        one beside a 年度总体目标 label, are all filled and none is a label."""
+        """Whether the cell at (row, col) is or goes on with the goal's text: it is the cell beside a 年度总体目标
+        label (the goal's own cell opening with 实施期限：…。), or the cells above it in its column, up to one
+        beside a 年度总体目标 label, are all filled and none is a label."""
         sheet = self.sheet
+        left = [c for c in sheet.by_row.get(row, ()) if c < col]
+        if left and self.labels_at.get((row, left[-1]), ("",))[0] == "goal":
+            return True
         r = row - 1
         while (r, col) in sheet.cells and (r, col) not in self.labels_at:
             if any(self.labels_at.get((r, c), ("",))[0] == "goal" for c in sheet.by_row.get(r, ()) if c < col):

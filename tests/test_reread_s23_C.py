@@ -1,0 +1,52 @@
+"""Re-read of round s23's importer changes (period stops, wrapped periods, merged names, PDF layouts): each test
+here failed before its fix.
+
+1. A goal's own cell (beside 年度总体目标) opening with 实施期限：… and ending in 。 was taken for the period's
+   label: the goal was lost (None, no note) and its words became the period. The goal keeps it, as before the
+   change.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+
+from conftest import one_workbook_table  # noqa: E402
+
+_HEAD = [("项目名称", "2026年狂犬病防控"), ("预算年度", 2026), ("主管部门", "锦屏县农业农村局"),
+         ("实施单位", "锦屏县动物疫病预防控制中心")]
+_GRID = [("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "犬只免疫数量", "≥2万只")]
+
+
+def _workbook(*rows: tuple[Any, ...], goal: tuple[tuple[Any, ...], ...], merges: tuple[str, ...] = ()) -> Any:
+    """The one table of a workbook with these rows after its head, these goal rows and these merged ranges."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [*_HEAD, *rows, ("金额单位：万元",), ("年度资金总额", 25), *goal, *_GRID]:
+        sheet.append(list(row))
+    for merge in merges:
+        sheet.merge_cells(merge)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return one_workbook_table(buffer.getvalue())
+
+
+# -- 1. the goal's own cell opening with 实施期限 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("goal", [
+    "实施期限：2026年3月至11月完成主体结构封顶。",
+    "实施期限：2026年3月至2026年11月。",
+])
+def test_the_goals_own_cell_opening_with_the_period_label_stays_the_goal(goal: str) -> None:
+    item = _workbook(goal=(("年度总体目标", goal),))
+    assert item.table.goal == goal
+    assert item.table.project.period is None
+
+
+def test_look_alike_a_period_cell_of_its_own_after_the_goal_is_read() -> None:
+    item = _workbook(goal=(("年度总体目标", "新建教学楼1栋。"), ("实施期限：2026年1月至2026年12月。",)))
+    assert item.table.project.period == "2026年1月至2026年12月"
+    assert item.table.goal == "新建教学楼1栋。"
