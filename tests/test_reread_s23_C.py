@@ -4,6 +4,9 @@ here failed before its fix.
 1. A goal's own cell (beside 年度总体目标) opening with 实施期限：… and ending in 。 was taken for the period's
    label: the goal was lost (None, no note) and its words became the period. The goal keeps it, as before the
    change.
+2. A period's cell of two lines was joined with no break whenever both lines were a period's words, so two whole
+   dates ran together (2026.1 / 2026.12 became 2026.12026.12, the table's text misquoted). Lines are joined only
+   where the second goes on with the first (after 至, the joiner first, the rest of a date), as on PDF lines.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import io
 from typing import Any
 
 import pytest
+
+from ggtlint.importers.labels import period_value
 
 from conftest import one_workbook_table  # noqa: E402
 
@@ -50,3 +55,21 @@ def test_look_alike_a_period_cell_of_its_own_after_the_goal_is_read() -> None:
     item = _workbook(goal=(("年度总体目标", "新建教学楼1栋。"), ("实施期限：2026年1月至2026年12月。",)))
     assert item.table.project.period == "2026年1月至2026年12月"
     assert item.table.goal == "新建教学楼1栋。"
+
+
+# -- 2. a period's cell of two lines -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell", ["2026.1\n2026.12", "2026年1月\n2026年12月", "2026年\n2027年"])
+def test_two_whole_dates_on_two_lines_do_not_run_together(cell: str) -> None:
+    assert period_value(cell) == cell
+    assert _workbook(("实施期限", cell), goal=(("年度总体目标", "新建教学楼1栋。"),)).table.project.period == cell
+
+
+@pytest.mark.parametrize(("cell", "period"), [
+    ("2026年1月\n至\n2026年12月", "2026年1月至2026年12月"),
+    ("2026年1月\n至2026年12月", "2026年1月至2026年12月"),
+    ("2026年1月至2026\n年12月", "2026年1月至2026年12月"),
+    ("2026年1月至2026年12月。\n", "2026年1月至2026年12月"),
+])
+def test_look_alike_a_wrapped_period_is_still_joined(cell: str, period: str) -> None:
+    assert period_value(cell) == period

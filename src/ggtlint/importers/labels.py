@@ -242,10 +242,15 @@ def period_value(text: str) -> str:
     """A period's value as the table is to hold it: a full stop after a period's own words dropped
     (2026年1月至2026年12月。 → 2026年1月至2026年12月; a field's value has none, and the dates are read without
     it); a cell wrapped after 至, 到 or a dash joined with no break (2024年1月至\n今年12月), and so is one of a
-    period's words only wherever it wrapped (2026年1月\n至2026年12月); else as given."""
+    period's words only where the line after goes on with it (2026年1月\n至2026年12月, 2026年1月至2026\n年12月); a
+    break between two whole dates (2026.1\n2026.12) is kept, so they do not run together; else as given."""
     text = _WRAPPED_PERIOD.sub(r"\1", text)
-    if "\n" in text and period_shaped(text):  # 2026年1月\n至2026年12月, 2026年1月至2026\n年12月: a period's words only
-        text = _LINE_BREAK.sub("", text.strip())
+    if "\n" in text and period_shaped(text):
+        lines = _LINE_BREAK.split(text.strip())
+        if len(lines) <= _PERIOD_LINES:  # a period wraps over a few lines; more is no period's cell
+            text = lines[0]
+            for line in lines[1:]:
+                text = f"{text}{line}" if period_goes_on(text, line) else f"{text}\n{line}"
     if text.rstrip().endswith("。") and period_shaped(text):
         return text.rstrip()[:-1].rstrip()
     return text
@@ -290,6 +295,8 @@ def period_goes_on(value: str, text: str) -> bool:
 
 # a period's cell wrapped after 至, 到 or a dash: the break goes (2024年1月至\n今年12月 → 2024年1月至今年12月)
 _LINE_BREAK = re.compile(r"[ \t　]*\n\s*")
+# at most this many lines of a cell are joined into one period (each join reads the text so far)
+_PERIOD_LINES = 4
 _WRAPPED_PERIOD = re.compile(r"([至到\-—–~～])[ \t　]*\n\s*")
 
 
