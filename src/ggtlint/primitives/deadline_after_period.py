@@ -60,9 +60,9 @@ _FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:�
 _YEAR_END = re.compile(r"(?P<y>20[0-9]{2})\s*年\s*[底末](?=\s*止?\s*$)")
 _BARE_YEAR_END = re.compile(r"(?P<j>至|到|—|–|-|~|～)\s*年\s*[底末](?=\s*止?\s*$)")
 _DOTTED_DATE = re.compile(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
-# with hyphens only a whole date (2026-03-01): a hyphen alone also joins the two ends (2026-2028年)
 # the budget year named by a word in project.period (2026年3月至今年12月); 今 alone after 至 is 至今 (until now)
 _THIS_YEAR = re.compile(r"(?:今|本|当)年")
+# with hyphens only a whole date (2026-03-01): a hyphen alone also joins the two ends (2026-2028年)
 _HYPHENED_DATE = re.compile(r"(?P<y>20[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?![0-9])")
 
 # a month the goal names elsewhere (11月底前拨付, 9月至12月为后期管护期)
