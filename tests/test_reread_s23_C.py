@@ -7,6 +7,8 @@ here failed before its fix.
 2. A period's cell of two lines was joined with no break whenever both lines were a period's words, so two whole
    dates ran together (2026.1 / 2026.12 became 2026.12026.12, the table's text misquoted). Lines are joined only
    where the second goes on with the first (after 至, the joiner first, the rest of a date), as on PDF lines.
+3. A blank 实施期限 kept its note (“实施期限”一栏为空，未读到项目的起止时间) when another period label (实施周期) gave
+   the period: the table said both that the period was read and that it was not. The note goes.
 """
 
 from __future__ import annotations
@@ -17,12 +19,31 @@ from typing import Any
 import pytest
 
 from ggtlint.importers.labels import period_value
+from ggtlint.importers.pdftext import read_text
 
 from conftest import one_workbook_table  # noqa: E402
 
 _HEAD = [("项目名称", "2026年狂犬病防控"), ("预算年度", 2026), ("主管部门", "锦屏县农业农村局"),
          ("实施单位", "锦屏县动物疫病预防控制中心")]
 _GRID = [("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "犬只免疫数量", "≥2万只")]
+
+
+_PDF = """项目名称            剑河县第二中学教学楼新建工程
+主管部门            剑河县教育和科技局
+实施单位            剑河县第二中学
+预算年度            2026年
+{period}
+年度资金总额                                 800
+年度总体目标        新建教学楼1栋。
+一级指标      二级指标      三级指标                指标值
+产出指标      数量指标      新建教学楼              ＝1栋
+"""
+
+
+def _pdf(period: str) -> Any:
+    """The one table of the PDF text with these period lines."""
+    [item] = read_text(_PDF.format(period=period), "period.txt").tables
+    return item
 
 
 def _workbook(*rows: tuple[Any, ...], goal: tuple[tuple[Any, ...], ...], merges: tuple[str, ...] = ()) -> Any:
@@ -73,3 +94,30 @@ def test_two_whole_dates_on_two_lines_do_not_run_together(cell: str) -> None:
 ])
 def test_look_alike_a_wrapped_period_is_still_joined(cell: str, period: str) -> None:
     assert period_value(cell) == period
+
+
+# -- 3. a blank 实施期限 beside a period given under another label -----------------------------------------------
+
+_GOAL = (("年度总体目标", "新建教学楼1栋。"),)
+
+
+@pytest.mark.parametrize("item", [
+    lambda: _workbook(("实施期限",), ("项目负责人", "王德明"), ("实施周期", "2026年全年"), goal=_GOAL),
+    lambda: _workbook(("实施期限", None, "实施周期", "2026年全年"), goal=_GOAL),
+    lambda: _pdf("实施期限\n项目负责人  王德明\n实施周期            2026年全年"),
+    lambda: _pdf("实施期限：          实施周期：2026年全年"),
+], ids=["wb-rows", "wb-one-row", "pdf-lines", "pdf-one-line"])
+def test_a_blank_period_label_beside_a_period_read_leaves_no_blank_note(item: Any) -> None:
+    table = item()
+    assert table.table.project.period == "2026年全年"
+    assert "/project/period" not in table.notes
+
+
+@pytest.mark.parametrize("item", [
+    lambda: _workbook(("实施期限",), ("项目负责人", "王德明"), goal=_GOAL),
+    lambda: _pdf("实施期限：\n说明：本项目为续建"),
+], ids=["wb", "pdf"])
+def test_look_alike_a_blank_period_alone_keeps_its_note(item: Any) -> None:
+    table = item()
+    assert table.table.project.period is None
+    assert "为空" in table.notes["/project/period"].message_zh
