@@ -9,6 +9,8 @@ here failed before its fix.
    where the second goes on with the first (after 至, the joiner first, the rest of a date), as on PDF lines.
 3. A blank 实施期限 kept its note (“实施期限”一栏为空，未读到项目的起止时间) when another period label (实施周期) gave
    the period: the table said both that the period was read and that it was not. The note goes.
+4. A 三级 name merged over two rows' values: the workbook and the PDF importer each wrote their own note; they
+   share importers.merged_name_note now, so the officer reads the same advice from both.
 """
 
 from __future__ import annotations
@@ -46,18 +48,23 @@ def _pdf(period: str) -> Any:
     return item
 
 
-def _workbook(*rows: tuple[Any, ...], goal: tuple[tuple[Any, ...], ...], merges: tuple[str, ...] = ()) -> Any:
-    """The one table of a workbook with these rows after its head, these goal rows and these merged ranges."""
+def _book_bytes(rows: list[tuple[Any, ...]], merges: tuple[str, ...] = ()) -> bytes:
+    """An .xlsx of these rows and merged ranges, as bytes."""
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
-    for row in [*_HEAD, *rows, ("金额单位：万元",), ("年度资金总额", 25), *goal, *_GRID]:
+    for row in rows:
         sheet.append(list(row))
     for merge in merges:
         sheet.merge_cells(merge)
     buffer = io.BytesIO()
     book.save(buffer)
-    return one_workbook_table(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def _workbook(*rows: tuple[Any, ...], goal: tuple[tuple[Any, ...], ...]) -> Any:
+    """The one table of a workbook with these rows after its head and these goal rows."""
+    return one_workbook_table(_book_bytes([*_HEAD, *rows, ("金额单位：万元",), ("年度资金总额", 25), *goal, *_GRID]))
 
 
 # -- 1. the goal's own cell opening with 实施期限 ---------------------------------------------------------------
@@ -121,3 +128,28 @@ def test_look_alike_a_blank_period_alone_keeps_its_note(item: Any) -> None:
     table = item()
     assert table.table.project.period is None
     assert "为空" in table.notes["/project/period"].message_zh
+
+
+# -- 4. one note for a merged 三级 name, in both importers -----------------------------------------------------
+
+_ADVICE_ZH = "此行的指标值按“免疫数量”读取；若此行是相邻一行指标值的续写，请把指标值写在一个单元格里"
+_ADVICE_EN = 'this row\'s value is read as "免疫数量"\'s; if it goes on with the value of the row next to it'
+
+
+def test_a_merged_name_is_noted_alike_in_a_workbook_and_in_pdf_text() -> None:
+    # rows: head 1-4, unit 5, total 6, goal 7, grid heading 8, the indicators 9 and 10 under C9:C10
+    sheet_rows = [*_HEAD, ("金额单位：万元",), ("年度资金总额", 25), *_GOAL, _GRID[0],
+                  ("产出指标", "数量指标", "免疫数量", "≥2万只"), (None, None, None, "≥500头")]
+    xlsx = one_workbook_table(_book_bytes(sheet_rows, ("C9:C10",)))
+    indicator = xlsx.table.indicators[1]
+    note = xlsx.notes[f"{indicator.pointer}/name"]
+    assert indicator.name == "免疫数量" and "C9:C10" in note.message_zh
+    assert _ADVICE_ZH in note.message_zh and _ADVICE_EN in note.message_en
+    pdf = read_text(_PDF.format(period="实施期限            2026年全年").replace(
+        "产出指标      数量指标      新建教学楼              ＝1栋\n",
+        "                                                  ≥2万只\n产出指标      数量指标      免疫数量\n"
+        "                                                  ≥500头\n"), "merged.txt").tables[0]
+    named = [i for i in pdf.table.indicators if i.name == "免疫数量"]
+    notes = [pdf.notes[f"{i.pointer}/name"] for i in named if f"{i.pointer}/name" in pdf.notes]
+    assert len(named) == 2 and len(notes) == 1
+    assert _ADVICE_ZH in notes[0].message_zh and _ADVICE_EN in notes[0].message_en

@@ -57,6 +57,8 @@ __all__ = [
     "line_place",
     "load_imported",
     "locate_findings",
+    "merged_name_note",
+    "missing_period_note",
     "mixed_units_note",
     "not_an_amount_note",
     "open_end_note",
@@ -66,6 +68,7 @@ __all__ = [
     "take_title",
     "take_units",
     "unread_funds_note",
+    "unread_period_note",
     "title_year_region",
     "units_in",
     "year_in",
@@ -370,6 +373,16 @@ def unread_period_note(period: str, before: Note | None = None) -> Note | None:
     if before is not None:
         zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"
     return Note(zh, en)
+
+
+def merged_name_note(name: str, where_zh: str, where_en: str) -> Note:
+    """The note for a row read under a 三级指标 name merged over it and the row next to it (each row with a value
+    of its own), the same in a workbook and in PDF text: where the name is (``where_zh``, ``where_en``: the merged
+    cells, or the line it is printed on), that this row's value is read as ``name``'s, and what to do when the
+    row only goes on with the next one's value."""
+    return Note(f"{where_zh}，此行的指标值按“{name}”读取；若此行是相邻一行指标值的续写，请把指标值写在一个单元格里",
+                f'{where_en}: this row\'s value is read as "{name}"\'s; if it goes on with the value of the row next '
+                "to it, write the value in one cell")
 
 
 def missing_period_note() -> Note:

@@ -75,7 +75,8 @@ from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, convert_amount,
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
     open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
-    units_in, unread_funds_note, without_code, year_in, year_mark, missing_period_note, unread_period_note)
+    units_in, unread_funds_note, without_code, year_in, year_mark, merged_name_note, missing_period_note,
+    unread_period_note)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_cut, period_end,
     period_goes_on, period_in_sentence, period_value, shown_label, squash_label)
@@ -750,12 +751,10 @@ class _Grid:
         notes: dict[str, Note] = {}
         if row.merged_name:
             shown = _join(t.text for t in names)
-            notes["name"] = Note(
-                f"此行没有自己的三级指标名称，“{shown}”印在此行与相邻一行的指标值之间（合并单元格），此行的指标值按“{shown}”"
-                "读取；若此行是相邻一行指标值的续写，请把指标值写在一个单元格里",
+            notes["name"] = merged_name_note(
+                shown, f"此行没有自己的三级指标名称，“{shown}”印在此行与相邻一行的指标值之间（合并单元格）",
                 f'This row has no indicator name of its own; "{shown}" is printed between its value and the next '
-                f"row's (a merged cell): this row's value is read as \"{shown}\"'s; if it goes on with the other "
-                "row's value, write the value in one cell")
+                "row's (a merged cell)")
         if value_toks:
             last = value_toks[-1]
             if last.last and last.trail.strip(" \u3000") == "" and last.trail:

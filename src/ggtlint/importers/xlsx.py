@@ -59,8 +59,8 @@ from typing import Any, Callable, Iterable, Iterator
 from ggtlint.english import counted
 from ggtlint.importers import (
     DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
-    cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, missing_period_note,
-    unread_funds_note, unread_period_note, without_code,
+    cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, merged_name_note,
+    missing_period_note, unread_funds_note, unread_period_note, without_code,
     level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     take_attribute, year_mark)
 from ggtlint.importers.labels import (
@@ -1107,11 +1107,8 @@ class _SheetReader:
                 # not an indicator with no name (a value's words continued in the row below would be one)
                 where = sheet.range_name(*self._origin(row, cols["l3"]))
                 shown = _unwrapped(name_text)
-                name_note = Note(
-                    f"三级指标单元格 {where} 是合并单元格，此行的指标值按“{shown}”读取；若此行是上一行指标值的续写，"
-                    "请把指标值写在一个单元格里",
-                    f'The indicator name cells {where} are merged: this row\'s value is read as "{shown}"\'s; if it '
-                    "goes on with the value of the row above, write the value in one cell")
+                name_note = merged_name_note(shown, f"三级指标单元格 {where} 是合并单元格",
+                                             f"The indicator name cells {where} are merged")
             self._row(draft, row, cols, level1, level2, None if name_merged and name_note is None else name_text,
                       sheet.raw(row, cols["value"]), name_note)
 
