@@ -130,7 +130,7 @@ def test_a_pdf_period_open_at_its_end_is_kept_and_noted(lines: str, period: str)
 
 @pytest.mark.parametrize("period", ["2026年3月至今年12月", "2026年3月至今年底", "2026年1月-2026年12月"])
 def test_no_open_end_is_noted_where_the_period_ends(period: str) -> None:
-    """至今年12月 is no open end; its 今年 is the budget year, which a note says (test_import_period_h218)."""
+    """至今年12月 is no open end; its 今年 is the budget year, which a note says (tests/test_import_period_stops.py)."""
     pdf = _pdf(f"实施期限            {period}")
     for item in (_workbook(("实施期限", period)), pdf):
         assert item.table.project.period == period
