@@ -11,6 +11,8 @@ here failed before its fix.
    the period: the table said both that the period was read and that it was not. The note goes.
 4. A 三级 name merged over two rows' values: the workbook and the PDF importer each wrote their own note; they
    share importers.merged_name_note now, so the officer reads the same advice from both.
+5. A period's end in the cell below read from a number cell showing month 1 (2024年1月至 over 2026.1) had no note,
+   though Excel shows October typed 2026.10 the same; a period over the cells of a row says so. It does now.
 """
 
 from __future__ import annotations
@@ -153,3 +155,17 @@ def test_a_merged_name_is_noted_alike_in_a_workbook_and_in_pdf_text() -> None:
     notes = [pdf.notes[f"{i.pointer}/name"] for i in named if f"{i.pointer}/name" in pdf.notes]
     assert len(named) == 2 and len(notes) == 1
     assert _ADVICE_ZH in notes[0].message_zh and _ADVICE_EN in notes[0].message_en
+
+
+# -- 5. an end below in a number cell showing month 1 -----------------------------------------------------------
+
+def test_an_end_below_in_a_number_cell_showing_month_1_is_noted() -> None:
+    item = _workbook(("实施期限", "2024年1月至"), (None, 2026.1), goal=_GOAL)
+    assert item.table.project.period == "2024年1月至2026.1"
+    assert "Excel 不显示数值末尾的 0" in item.notes["/project/period"].message_zh
+
+
+def test_look_alike_an_end_below_in_a_number_cell_of_another_month_has_no_note() -> None:
+    item = _workbook(("实施期限", "2024年1月至"), (None, 2026.12), goal=_GOAL)
+    assert item.table.project.period == "2024年1月至2026.12"
+    assert "/project/period" not in item.notes

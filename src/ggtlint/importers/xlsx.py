@@ -936,24 +936,29 @@ class _SheetReader:
         if key == "period":
             text = period_value(text)  # 2026年1月至2026年12月。 without its 。; 2024年1月至\n今年12月 joined
             if (end := self._period_end_below(row, col, text)) is not None:
-                text = f"{text}{end}"  # 2024年1月至 | (row below) 今年12月: one value whose row wrapped
+                text = f"{text}{end[0]}"  # 2024年1月至 | (row below) 今年12月: one value whose row wrapped
                 span = Span(span.line, span.column, span.end_line + 1, span.end_column)
+                if end[1]:  # 2024年1月至 | (row below) 2026.1 in a number cell: October's 0 may be lost
+                    lost = _lost_zero_note([end[0]])
+                    note = lost if note is None else Note(f"{note.message_zh}；{lost.message_zh}",
+                                                          f"{note.message_en}; {lost.message_en}")
             note = unread_period_note(text, open_end_note(text, note))  # 2024年1月至今: kept, no end made up, and said
         setattr(project, key, text)
         draft.spans[f"/project/{key}"] = span
         if note:
             draft.notes[f"/project/{key}"] = note
 
-    def _period_end_below(self, row: int, col: int, text: str) -> str | None:
+    def _period_end_below(self, row: int, col: int, text: str) -> tuple[str, bool] | None:
         """The rest of a period (``text``, at (row, col)) cut where its row wrapped, written in the cell below,
-        alone in its row and no label (2024年1月至 over 今年12月 or 2026年12月; 2026年1月 over 至2026年12月);
-        None when there is none."""
+        alone in its row and no label (2024年1月至 over 今年12月 or 2026年12月; 2026年1月 over 至2026年12月), and
+        whether it is a number cell showing month 1 (2026.1, maybe October with its 0 lost); None when there is
+        none."""
         below = (row + 1, col)
         cell = self.sheet.cells.get(below)
         if cell is None or below in self.labels_at or not self._alone_in_row(*below):
             return None
         words = _cell_text(cell)[0].strip()
-        return words if period_goes_on(text, words) else None
+        return (words, _lost_zero(cell, words)) if period_goes_on(text, words) else None
 
     def _period_run(self, row: int, col: int, first: _Cell) -> tuple[str, Note | None, Span] | None:
         """A 实施期限 given over the cells of its row: a start and an end (2026/3/1 | 2026/11/30, or typed as
