@@ -13,6 +13,8 @@ here failed before its fix.
    share importers.merged_name_note now, so the officer reads the same advice from both.
 5. A period's end in the cell below read from a number cell showing month 1 (2024年1月至 over 2026.1) had no note,
    though Excel shows October typed 2026.10 the same; a period over the cells of a row says so. It does now.
+6. 今年 in words that are no period (实施期限：今年内完成。, 当年完成) drew the note that it is read as the budget year,
+   beside the note that no start or end can be read: the two said opposite things. Only a period's own words get it.
 """
 
 from __future__ import annotations
@@ -169,3 +171,20 @@ def test_look_alike_an_end_below_in_a_number_cell_of_another_month_has_no_note()
     item = _workbook(("实施期限", "2024年1月至"), (None, 2026.12), goal=_GOAL)
     assert item.table.project.period == "2024年1月至2026.12"
     assert "/project/period" not in item.notes
+
+
+# -- 6. 今年 in words that are no period --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    lambda: _workbook(("实施期限：今年内完成。",), goal=_GOAL),
+    lambda: _workbook(("实施期限", "当年完成"), goal=_GOAL),
+    lambda: _pdf("实施期限            本年度内实施完毕。"),
+], ids=["wb-sentence", "wb-words", "pdf-sentence"])
+def test_this_year_in_words_that_are_no_period_is_not_said_to_be_read(item: Any) -> None:
+    note = item().notes.get("/project/period")
+    assert note is None or "按预算年度" not in note.message_zh
+
+
+def test_look_alike_this_year_in_a_period_is_still_said_to_be_read() -> None:
+    item = _workbook(("实施期限", "2024年1月至今年12月"), goal=_GOAL)
+    assert "按预算年度2026年读取" in item.notes["/project/period"].message_zh

@@ -396,16 +396,16 @@ _THIS_YEAR = re.compile(r"(?:今|本|当)年")
 
 
 def _settle_period(draft: Draft) -> None:
-    """Say where a period names the year as 今年 (本年, 当年) that it is read as the budget year, once that year
-    is known (a 预算年度 cell or the title may come after the period); drop the note of a blank 实施期限 when
-    another period label gave the period."""
-    from ggtlint.importers.labels import nfkc
+    """Say where a period (a period's own words) names the year as 今年 (本年, 当年) that it is read as the budget
+    year, once that year is known (a 预算年度 cell or the title may come after the period); drop the note of a
+    blank 实施期限 when another period label gave the period."""
+    from ggtlint.importers.labels import nfkc, period_shaped
 
     period = draft.project.period
     if period is not None and draft.notes.get("/project/period") == missing_period_note():
         del draft.notes["/project/period"]  # a blank 实施期限, and the period given under another label (实施周期)
-    if period is None or _THIS_YEAR.search(nfkc(period)) is None:
-        return
+    if period is None or _THIS_YEAR.search(nfkc(period)) is None or not period_shaped(period):
+        return  # not 今年内完成。 or 当年完成: words no dates are read from, the budget year or not
     year = draft.project.year
     if year is not None:
         zh = f"实施期限中的“今年”（本年、当年）按预算年度{year}年读取"
