@@ -43,6 +43,7 @@ _WHOLE_SUBJECT = re.compile(r"(?:本?工程|本?项目|整体|全部|均|于|在
 _WORKS_DONE = re.compile(r"完工|竣工|建成|投入使用|通水|(?:全部|全面|整体)完成|完成$")
 # the latest start of each season across the country: 汛期 1 June (north), 主汛期 about 15 July (七下八上)
 _LATEST_START = {False: (6, 30), True: (7, 15)}
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def _clauses(goal: str, year: int) -> list[tuple[str, bool, bool]]:
@@ -68,7 +69,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     year = ctx.budget_year
     if year is None or "汛" not in goal:
         return
-    flat = re.sub(r"\s*\n\s*", "", goal)  # a goal folded over lines is one text
+    flat = _LINE_BREAK.sub("", goal)  # a goal folded over lines is one text
     clauses = _clauses(flat, year)
     if not clauses:
         return

@@ -105,14 +105,22 @@ def _swapped(stem: str, same_unit: list[Row], names: dict[int, str]) -> Row | No
     return named[0] if len(named) == 1 else None
 
 
-def _same_thing(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+def _same_things_re(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    """The lexicon's same-things words as one pattern, longest first, compiled once (it is built per lexicon, not
+    per name); None when the lexicon names none."""
+    if not pairs:
+        return None
+    # (not a word naming households, 改厕户粪污资源化利用: those the deed was done for, another thing)
+    return re.compile("(?:" + "|".join(re.escape(word) for word, _first in pairs) + ")(?!户)")
+
+
+def _same_thing(text: str, pairs: tuple[tuple[str, str], ...], pattern: re.Pattern[str] | None) -> str:
     """A name with each word the lexicon's same-things.yaml groups put in its group's first word's place
     (改厕补助资金: 户厕改造补助资金), so that a line and its output named in other words pair."""
-    for word, first in pairs:
-        if word in text:
-            # (not a word naming households, 改厕户粪污资源化利用: those the deed was done for, another thing)
-            text = re.sub(re.escape(word) + "(?!户)", first, text)
-    return text
+    if pattern is None:
+        return text
+    firsts = dict(pairs)
+    return pattern.sub(lambda match: firsts[match.group()], text)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -124,11 +132,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                and row.parsed.number and row.parsed.op not in CEILING_OPS and not _OTHERS_IN.search(row.name)]
     paired: list[tuple[Row, Decimal, str, Row]] = []
     pairs = ctx.lexicon.same_things
-    names = {id(row): _same_thing(row.name, pairs) for row in outputs}  # (each output's once, not per line)
+    memo = ctx.lexicon.memo
+    if "note_count.same_things" not in memo:
+        memo["note_count.same_things"] = _same_things_re(pairs)
+    pattern = memo["note_count.same_things"]
+    names = {id(row): _same_thing(row.name, pairs, pattern) for row in outputs}  # (each output's once, not per line)
     firsts = {first for _word, first in pairs}
     for line, (count, unit, shown) in noted:
         same_unit = [row for row in outputs if row.parsed.unit == unit]
-        stem = name_stem(_same_thing(line.name, pairs), _NAME_WORDS)
+        stem = name_stem(_same_thing(line.name, pairs, pattern), _NAME_WORDS)
         output = unique_best([(longest_run(stem, name_stem(names[id(row)], _NAME_WORDS)), row) for row in same_unit],
                              3)
         # the line's own words within the output's name, but one character (培训费 of 保洁员 is not 聘用保洁员's
