@@ -69,3 +69,21 @@ def test_odd_input_raises_nothing(engine: Any) -> None:
     odd = _findings(engine, goal="", count="", count_value="若干", due="", due_value="汛前", cost="", cost_value="适量",
                     price="", price_value="元/公里", period="今年底")
     assert not {f.rule_id for f in odd} & {"TIME015", "FUND019", "FUND022", "FUND021", "VAL040"}
+
+
+def test_flood_season_not_the_preliminary_work(engine: Any) -> None:
+    # 防汛前期准备 is the preliminary work for the floods, no 汛前 deadline (told before the re-read)
+    quiet = _findings(engine, goal="做好防汛前期准备工作，完成堤防加固3公里。", due="前期准备工作完成时间")
+    assert "TIME015" not in {f.rule_id for f in quiet}
+    told = _findings(engine, goal="2026年汛前完成迎水坡护砌，做好防汛前期准备工作。")
+    assert [f.rule_id for f in told if f.rule_id == "TIME015"] == ["TIME015"]
+
+
+def test_years_period_with_a_closing_word() -> None:
+    from ggtlint.primitives.deadline_after_period import read_period
+
+    # 止 after a years-only end, as the dated form takes it (2024年3月至2026年底止 was read, these were not)
+    for text in ("2024年至2026年底止", "2024年-2026年末止", "2024年至2026年止"):
+        dates = read_period(text, 2026)
+        assert dates is not None and (dates[0].isoformat(), dates[1].isoformat()) == ("2024-01-01", "2026-12-31")
+    assert read_period("2026年底止", 2026) is None  # an end with no start

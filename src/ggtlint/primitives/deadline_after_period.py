@@ -53,8 +53,9 @@ GOAL_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?
 # the first's January to the last's December); dates written 2026.03, 2026/3/1 or 2026-03-01 are read as 2026年3月(1日)
 # (自2026年3月1日至…: from; 12月底, 12月31日止: the last day)
 _FIELD_PERIOD = re.compile(r"\s*(?:自|从)?\s*" + _PERIOD_WORDS + r"\s*底?止?\s*")
+# (an end's 止 as the dated form takes it: 2024年至2026年底止)
 _FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*(?:年\s*[底末]?)?"
-                          r"[）)]?\s*")
+                          r"\s*止?[）)]?\s*")
 # an end written with no month (2024年1月至2026年底, 至今年末, 2024年3月至年底: the start's year): December of
 # that year, only as the period's end (2024年底至2025年6月 starts at no month it names)
 _YEAR_END = re.compile(r"(?P<y>20[0-9]{2})\s*年\s*[底末](?=\s*止?\s*$)")

@@ -27,8 +27,8 @@ compile = compile_identity
 
 # 主汛期前, 汛期前, 汛前 (not 汛期后, 汛后, 非汛期); a bracketed date after it (汛前（5月31日前）) is the goal's own
 # date, which stage-order's after_goal compares
-# (not 汛期前后, both sides of it: second opinion s23b)
-_BEFORE_SEASON = re.compile(r"(?P<main>主)?汛期?(?:到来)?(?:以前|之前|前)(?![（(]\s*[0-9]|后)")
+# (not 汛期前后, both sides of it: second opinion s23b; nor 防汛前期准备, the preliminary work: re-read s23 B)
+_BEFORE_SEASON = re.compile(r"(?P<main>主)?汛期?(?:到来)?(?:以前|之前|前)(?![（(]\s*[0-9]|后|期)")
 # next year's season (次年汛期前, 2027年汛期前, 明年) is no deadline of the budget year's
 _NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?)(?:主)?$")
 _CLAUSE_END = re.compile(r"[。；;，,、：:（）()]")
