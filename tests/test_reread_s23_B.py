@@ -87,3 +87,13 @@ def test_years_period_with_a_closing_word() -> None:
         dates = read_period(text, 2026)
         assert dates is not None and (dates[0].isoformat(), dates[1].isoformat()) == ("2024-01-01", "2026-12-31")
     assert read_period("2026年底止", 2026) is None  # an end with no start
+
+
+def test_unit_cost_short_b402_shape(engine: Any) -> None:
+    # the audit's fourth case (b402, 20万元/公里 × 3.6公里 against 288万元), which tests/test_recall_audit35.py
+    # counts among its four but does not list: a count with a decimal
+    fields = {"count": "实施堤防除险加固", "count_value": "≥3.6公里", "cost": "堤防除险加固工程费", "cost_value": "≤288万元",
+              "price": "堤防除险加固单位成本"}
+    told = [f for f in _findings(engine, price_value="≤20万元/公里", **fields) if f.rule_id == "FUND022"]
+    assert len(told) == 1 and "720,000 元" in told[0].message_zh
+    assert "FUND022" not in {f.rule_id for f in _findings(engine, price_value="≤80万元/公里", **fields)}
