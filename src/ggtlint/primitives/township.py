@@ -67,7 +67,7 @@ _PROVINCIAL = re.compile(r"省|自治区|(?<![大餐客展舞歌门])厅")
 _LEVELS = {"县": ("本县", "the county's"), "市": ("本市", "the city's"), "区": ("本区", "the district's"),
            "州": ("本州", "the prefecture's"), "旗": ("本旗", "the banner's"), "盟": ("本盟", "the league's"),
            "镇": ("本镇", "the township's"), "乡": ("本乡", "the township's"), "村": ("本村", "the village's")}
-_UNKNOWN_LEVEL = ("本地", "the own")
+_UNKNOWN_LEVEL = ("本地", "its own")  # (not "the own": "give the own share" is no English)
 # a place's name and its level, one after another at the start of a body's name (深圳市|宝安区|住房和建设局)
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?P<level>自治[县州旗]|[县区市州旗盟])")
 _NO_PLACE_BEFORE = set("城景园社山林牧矿灾街库校")  # 城市, 城区, 景区, 社区 … are no places

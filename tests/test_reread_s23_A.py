@@ -1,0 +1,55 @@
+"""Re-read of the s23 goal, relevance and satisfaction checks (REL021's level words, ...): each test a slip the
+re-read found, failing before its fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ggtlint.load import load_text
+
+TABLE = """version: 1
+project: {{name: "{project}", year: 2026, department: "{department}"}}
+funds: {{unit: 万元, total: {total}, fiscal: {total}}}
+goal: "{goal}"
+indicators:
+  产出指标:
+    数量指标:
+{outputs}
+  效益指标:
+    社会效益指标:
+{benefits}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 群众满意度, value: ≥90%}}
+"""
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    return "\n".join(f'      - {{name: "{name}", value: "{value}"}}' for name, value in rows) \
+        or '      - {name: 受益人数, value: "≥1人"}'
+
+
+def _findings(engine: Any, rule: str, *, project: str = "2026年某项目", department: str = "某县农业农村局",
+              total: int = 100, goal: str = "2026年完成项目建设。", outputs: list[tuple[str, str]] | None = None,
+              benefits: list[tuple[str, str]] | None = None) -> list[Any]:
+    text = TABLE.format(project=project, department=department, total=total, goal=goal,
+                        outputs=_rows(outputs or []), benefits=_rows(benefits or []))
+    return [f for f in engine.check_source(load_text(text, "reread_s23_a.yaml")).findings if f.rule_id == rule]
+
+
+def test_rel021_level_unknown_reads_as_english(engine: Any) -> None:
+    """A body whose name gives no place's level (城市管理局) had REL021 say "give the own share" and, in its fix,
+    "the own own villages"."""
+    found = _findings(engine, "REL021", department="城市管理局", outputs=[("全省网格员培训人数", "≥100人")])
+    assert len(found) == 1
+    assert "give its own share" in found[0].message_en
+    assert "own own" not in found[0].suggestion_en and "the own" not in found[0].suggestion_en
+    assert "本地（城市管理局）" in found[0].message_zh
+
+
+def test_rel021_level_of_a_county(engine: Any) -> None:
+    found = _findings(engine, "REL021", department="罗甸县农业农村局", outputs=[("全省网格员培训人数", "≥100人")])
+    assert len(found) == 1
+    assert "give the county's share" in found[0].message_en
+    assert "such as the county's villages reached" in found[0].suggestion_en
+    assert "本县（罗甸县农业农村局）" in found[0].message_zh
