@@ -53,3 +53,24 @@ def test_rel021_level_of_a_county(engine: Any) -> None:
     assert "give the county's share" in found[0].message_en
     assert "such as the county's villages reached" in found[0].suggestion_en
     assert "本县（罗甸县农业农村局）" in found[0].message_zh
+
+
+SATISFACTION = """version: 1
+project: {{name: 2026年某项目, year: 2026, department: 某县民政局}}
+funds: {{unit: 万元, total: 100, fiscal: 100}}
+goal: 2026年完成。
+indicators:
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: {name}, value: ≥90%}}
+"""
+
+
+def test_sat005_fix_names_who_answers(engine: Any) -> None:
+    """SAT005's fix glued 家长（监护人） to any group: 逝者家长（监护人）满意度, 失智老人家长（监护人）满意度."""
+    for name in ("逝者满意度", "失智老人满意度", "新生儿满意度"):
+        text = SATISFACTION.format(name=name)
+        found = [f for f in engine.check_source(load_text(text, "sat.yaml")).findings if f.rule_id == "SAT005"]
+        assert len(found) == 1, name
+        assert "家长（监护人）满意度" not in found[0].suggestion_zh
+        assert "无法自己回答" in found[0].message_zh
