@@ -121,7 +121,7 @@ def test_return_period_below_the_goals(engine: Any, goal: str, name: str, value:
     assert ("REL028" in _rules(engine, goal, quality=[(name, value)])) is told
 
 
-# REL029: the audit's three (b397, b400, b405), ten look-alikes (0 told) and one more true case, five held out:
+# REL029: the audit's three (b397, b400, b405), eleven look-alikes (0 told), five held out:
 # 4 of 5 right (新建河道巡查便道 missed)
 _NEW_BUILD = [
     ("2026年农村公路日常养护项目", "新建通村公路", "≥12公里", True),
