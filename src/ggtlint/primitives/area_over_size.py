@@ -39,6 +39,7 @@ _NOT_EXACT = re.compile(r"不低于|不小于|不少于|以上|至少|约|左右
 _DEEDS = re.compile(r"改造|新建|实施|建设|治理|整治|修复|完成|开展|提升|面积|工程")
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?万?(?:平方米|m²|㎡)")
 _DEFAULT_MARGIN = Decimal("1.25")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -77,7 +78,8 @@ def _sizes(goal: str) -> Iterator[tuple[str, Decimal]]:
 
 
 def _square_metres(text: str) -> Decimal:
-    number = Decimal(re.match(r"[0-9]+(?:\.[0-9]+)?", text).group())  # type: ignore[union-attr]
+    """An area the goal gives (4.2万平方米) in square metres."""
+    number = Decimal(_NUMBER.match(text).group())  # type: ignore[union-attr]
     return number * 10000 if "万" in text else number
 
 

@@ -42,6 +42,7 @@ PARAMS_SCHEMA = {
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """The params with their patterns compiled once (and vetted like every pattern of a pack)."""
     return compile_patterns(params, ("drives", "gains", "per_unit", "aid", "market"))
 
 
@@ -74,4 +75,3 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             # the total as the table gives it (4200万元), not in 元 (42,000,000 元), as the officer wrote it
             shown = f"{decimal_text(funds.total)}{funds.unit}" if funds.unit else yuan_text(total)
             yield row_hit(row, "scale", gain=gain, total=shown, times=str(times))
-
