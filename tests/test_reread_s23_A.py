@@ -74,3 +74,11 @@ def test_sat005_fix_names_who_answers(engine: Any) -> None:
         assert len(found) == 1, name
         assert "家长（监护人）满意度" not in found[0].suggestion_zh
         assert "无法自己回答" in found[0].message_zh
+
+
+def test_rel021_city_table_not_told_of_counties(engine: Any) -> None:
+    """A city's table (本市) was told the province's target is met by 各县, as if it were a county's."""
+    found = _findings(engine, "REL021", department="某市住房和城乡建设局", outputs=[("全省保障性住房套数", "≥100套")])
+    assert len(found) == 1
+    assert "本市（某市住房和城乡建设局）" in found[0].message_zh
+    assert "各县" not in found[0].message_zh
