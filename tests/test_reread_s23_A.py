@@ -82,3 +82,15 @@ def test_rel021_city_table_not_told_of_counties(engine: Any) -> None:
     assert len(found) == 1
     assert "本市（某市住房和城乡建设局）" in found[0].message_zh
     assert "各县" not in found[0].message_zh
+
+
+RIVER_GOAL = "2026年治理河道5公里，治理段防洪标准提高到20年一遇。"
+
+
+def test_rel028_value_raising_the_standard(engine: Any) -> None:
+    """An indicator raising the standard to the goal's (由10年一遇提高到20年一遇) was read at its old period, 10,
+    and told as below the goal's 20."""
+    for value in ("由10年一遇提高到20年一遇", "现状10年一遇提高至20年一遇"):
+        assert not _findings(engine, "REL028", goal=RIVER_GOAL, benefits=[("治理段防洪标准", value)]), value
+    # still told: a value raising the standard short of the goal's
+    assert _findings(engine, "REL028", goal=RIVER_GOAL, benefits=[("治理段防洪标准", "由5年一遇提高到10年一遇")])

@@ -54,10 +54,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in ctx.rows:
         if "一遇" not in row.value or "校核" in row.value.split("一遇")[0]:
             continue
-        found = _PERIOD.search(row.value)
-        if found is None:
+        # the longest period the value gives: one raising the standard names the old one first (由10年一遇提高到
+        # 20年一遇 sets 20, not 10)
+        periods = [int(found.group("years")) for found in _PERIOD.finditer(row.value)]
+        if not periods:
             continue
-        years = int(found.group("years"))
+        years = max(periods)
         name = row.name
         for word in _GENERIC:
             name = name.replace(word, "")
