@@ -1,4 +1,5 @@
-"""Re-read of the s23 goal, relevance and satisfaction checks (REL021's level words, ...): each test a slip the
+"""Re-read of the s23 goal, relevance and satisfaction checks: REL021's level words in zh and en, SAT005's fix
+naming who answers, REL028 reading a value that raises the standard at the period it sets. Each test a slip the
 re-read found, failing before its fix."""
 
 from __future__ import annotations
