@@ -62,6 +62,32 @@ def cost_note_findings(engine: Any, name: str, value: str, note: str = "",
     return list(engine.check_source(load_text(text, "cost_note.yaml")).findings)
 
 
+# A 2026 民政 table with the given outputs and one social benefit: how REL020 (a benefit counting more than the
+# outputs reach) is probed.
+_BENEFIT_TABLE = """version: 1
+project: {{name: 2026年民生保障项目, year: 2026, department: 县民政局}}
+funds: {{unit: 万元, total: 100, fiscal: 100}}
+goal: 2026年保障困难群众基本生活。
+indicators:
+  产出指标:
+    数量指标:
+{outputs}
+  效益指标:
+    社会效益指标:
+      - {{name: "{name}", value: "{value}"}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 服务对象满意度, value: ≥90%}}
+"""
+
+
+def benefit_over_output_told(engine: Any, outputs: tuple[tuple[str, str], ...], name: str, value: str) -> bool:
+    """Whether REL020 tells the benefit ``name`` (``value``) beside the (name, value) ``outputs``."""
+    rows = "\n".join(f'      - {{name: "{n}", value: "{v}"}}' for n, v in outputs)
+    text = _BENEFIT_TABLE.format(outputs=rows, name=name, value=value)
+    return any(f.rule_id == "REL020" for f in engine.check_source(load_text(text, "benefit.yaml")).findings)
+
+
 def line_findings(engine: Any, level2: str, line: dict[str, str], rule_id: str) -> list[Any]:
     """The findings of ``rule_id`` on a 2026 table (a plain goal, no title) whose 产出指标 has ``line`` added
     under ``level2``."""

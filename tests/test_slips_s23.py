@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from engine_helpers import cost_note_findings
+from engine_helpers import benefit_over_output_told, cost_note_findings
 from ggtlint.load import load_text
 
 
@@ -22,29 +22,6 @@ def _findings(engine: Any, text: str) -> list[Any]:
 
 
 # --- 1. REL020: the output's deed set aside ---------------------------------------------------------------------
-
-BENEFIT = """version: 1
-project: {{name: 2026年民生保障项目, year: 2026, department: 县民政局}}
-funds: {{unit: 万元, total: 100, fiscal: 100}}
-goal: 2026年保障困难群众基本生活。
-indicators:
-  产出指标:
-    数量指标:
-{outputs}
-  效益指标:
-    社会效益指标:
-      - {{name: "{name}", value: "{value}"}}
-  满意度指标:
-    服务对象满意度指标:
-      - {{name: 服务对象满意度, value: ≥90%}}
-"""
-
-
-def _rel020(engine: Any, outputs: tuple[tuple[str, str], ...], name: str, value: str) -> bool:
-    rows = "\n".join(f'      - {{name: "{n}", value: "{v}"}}' for n, v in outputs)
-    text = BENEFIT.format(outputs=rows, name=name, value=value)
-    return any(f.rule_id == "REL020" for f in _findings(engine, text))
-
 
 @pytest.mark.parametrize(("outputs", "name", "value", "told"), [
     # the misses: the deed opens the name, or follows the group
@@ -67,7 +44,7 @@ def _rel020(engine: Any, outputs: tuple[tuple[str, str], ...], name: str, value:
 ])
 def test_rel020_deed_set_aside(engine: Any, outputs: tuple[tuple[str, str], ...], name: str, value: str,
                                told: bool) -> None:
-    assert _rel020(engine, outputs, name, value) is told
+    assert benefit_over_output_told(engine, outputs, name, value) is told
 
 
 # --- 2, 3, 6 (REL021), 7, 8: audit 33's table ------------------------------------------------------------------
