@@ -1,6 +1,6 @@
 """Re-read of the s23 goal, relevance and satisfaction checks: REL021's level words in zh and en, SAT005's fix
-naming who answers, REL028 reading a value that raises the standard at the period it sets. Each test a slip the
-re-read found, failing before its fix."""
+naming who answers, REL028 reading a value that raises the standard at the period it sets, REL030 pairing a road's
+length with another work's width. Each test a slip the re-read found, failing before its fix."""
 
 from __future__ import annotations
 
@@ -95,3 +95,16 @@ def test_rel028_value_raising_the_standard(engine: Any) -> None:
         assert not _findings(engine, "REL028", goal=RIVER_GOAL, benefits=[("治理段防洪标准", value)]), value
     # still told: a value raising the standard short of the goal's
     assert _findings(engine, "REL028", goal=RIVER_GOAL, benefits=[("治理段防洪标准", "由5年一遇提高到10年一遇")])
+
+
+def test_rel030_width_of_another_work_is_not_the_roads(engine: Any) -> None:
+    """道路3.2公里及桥梁宽12米: the 12 m is the bridge's, so 3.2 km × 12 m is no size of the road; the road's own
+    width in brackets is still read."""
+    def told(goal: str) -> bool:
+        return bool(_findings(engine, "REL030", project="2026年某县道路改造项目", department="某县交通运输局",
+                              total=480, goal=goal, outputs=[("道路路面改造面积", "≥5万平方米")]))
+
+    assert not told("2026年改造道路3.2公里及桥梁宽12米，改善群众出行条件。")
+    assert not told("2026年改造道路3.2公里和桥梁宽12米，改善群众出行条件。")
+    assert told("2026年改造道路3.2公里（宽12米），改善群众出行条件。")
+    assert told("2026年改造道路长3.2公里、宽12米，改善群众出行条件。")

@@ -35,6 +35,8 @@ _AREA_UNITS = {"平方米": Decimal(1), "m²": Decimal(1), "㎡": Decimal(1), "�
                "平方公里": Decimal(1000000)}
 # a floor or an estimate around the length or width: the area may rightly pass the product
 _NOT_EXACT = re.compile(r"不低于|不小于|不少于|以上|至少|约|左右|双向|车道|两侧")
+# a word joining another work between the length and the width (道路3.2公里及桥梁宽12米): the width is that work's
+_ANOTHER_WORK = re.compile(r"[及和与并另]")
 # deed words every works clause shares (改造, 实施): no sign the area is of the same works
 _DEEDS = re.compile(r"改造|新建|实施|建设|治理|整治|修复|完成|开展|提升|面积|工程")
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?万?(?:平方米|m²|㎡)")
@@ -71,7 +73,8 @@ def _sizes(goal: str) -> Iterator[tuple[str, Decimal]]:
     for clause in _CLAUSE.finditer(goal):
         text = clause.group()
         for match in _LENGTH_WIDTH.finditer(text):
-            if _NOT_EXACT.search(match.group()) or _NOT_EXACT.match(text, match.end()):
+            if _NOT_EXACT.search(match.group()) or _NOT_EXACT.match(text, match.end()) \
+                    or _ANOTHER_WORK.search(match.group(), match.end(2) - match.start()):
                 continue
             length = Decimal(match.group(1)) * _LENGTH_UNITS[match.group(2)]
             yield text.strip(), length * Decimal(match.group(3))
