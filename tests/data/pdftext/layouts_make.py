@@ -12,28 +12,13 @@ import sys
 from pathlib import Path
 
 import openpyxl
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sheet_cells import CENTER, LEFT, put  # beside this file
+
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
-thin = Side(style="thin")
-BORDER = Border(left=thin, right=thin, top=thin, bottom=thin)
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
-
-
-def put(ws: Worksheet, row: int, col: int, value: object, align: Alignment = CENTER, to_col: int | None = None,
-        to_row: int | None = None) -> None:
-    """Write ``value`` at (row, col) with borders, merged to (to_row, to_col) when given."""
-    last_row, last_col = to_row or row, to_col or col
-    for r in range(row, last_row + 1):
-        for c in range(col, last_col + 1):
-            ws.cell(r, c).border = BORDER
-    cell = ws.cell(row, col, value)
-    cell.alignment = align
-    if (last_row, last_col) != (row, col):
-        ws.merge_cells(start_row=row, start_column=col, end_row=last_row, end_column=last_col)
 
 
 def title(ws: Worksheet, text: str, ncols: int) -> int:
