@@ -110,9 +110,9 @@ def preview_engine():
 @pytest.fixture(scope="session")
 def builtin_packs_both_ways() -> list[tuple[Path, Any, Any]]:
     """Each built-in pack file with the pack loaded as a user's pack is (schema, safety scan, every
-    pattern vetted) and as the engine loads it (trusted). test_rule_examples and test_pack_validation
-    compare the two, each on its own fields; vetting every pattern is slow (~10 s), so it is done
-    once for both."""
+    pattern vetted) and as the engine loads it (trusted, from the parse snapshot). test_rule_examples,
+    test_pack_validation and test_pack_snapshot compare the two, each on its own fields; vetting every
+    pattern is slow (~10 s), so it is done once for all three."""
     from ggtlint.engine.pack import builtin_pack_files, load_pack
     from ggtlint.regexsafety import trusted_patterns
 
