@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import yaml
 
@@ -81,11 +81,16 @@ indicators:
 """
 
 
-def benefit_over_output_told(engine: Any, outputs: tuple[tuple[str, str], ...], name: str, value: str) -> bool:
-    """Whether REL020 tells the benefit ``name`` (``value``) beside the (name, value) ``outputs``."""
+def benefit_over_output_count(engine: Any, outputs: Sequence[tuple[str, str]], name: str, value: str) -> int:
+    """How many REL020 findings the benefit ``name`` (``value``) draws beside the (name, value) ``outputs``."""
     rows = "\n".join(f'      - {{name: "{n}", value: "{v}"}}' for n, v in outputs)
     text = _BENEFIT_TABLE.format(outputs=rows, name=name, value=value)
-    return any(f.rule_id == "REL020" for f in engine.check_source(load_text(text, "benefit.yaml")).findings)
+    return sum(f.rule_id == "REL020" for f in engine.check_source(load_text(text, "benefit.yaml")).findings)
+
+
+def benefit_over_output_told(engine: Any, outputs: Sequence[tuple[str, str]], name: str, value: str) -> bool:
+    """Whether REL020 tells the benefit ``name`` (``value``) beside the (name, value) ``outputs``."""
+    return benefit_over_output_count(engine, outputs, name, value) > 0
 
 
 def line_findings(engine: Any, level2: str, line: dict[str, str], rule_id: str) -> list[Any]:
