@@ -4,7 +4,6 @@ after the check was (not used to tune it)."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from engine_helpers import benefit_over_output_count
