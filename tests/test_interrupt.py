@@ -157,6 +157,42 @@ def test_a_ctrl_c_while_the_temporary_file_is_made_leaves_nothing(tmp_path: Path
     assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == set()  # nothing left held
 
 
+def test_a_ctrl_c_another_thread_takes_while_the_temporary_file_is_made_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernel hands a Ctrl-C to any thread not masking it (a progress bar's refresh thread,
+    a test runner's I/O thread); Python still runs it in the main thread, at once. Held all the
+    same until the temporary file's name is known, then raised."""
+    import tempfile
+    import threading
+
+    from ggtlint import atomic
+
+    real = tempfile.mkstemp
+    go, sent = threading.Event(), []
+
+    def refresh() -> None:  # started before the write, as a progress bar's thread is: nothing masked
+        go.wait()
+        signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+        sent.append(signal.SIGINT)
+
+    other = threading.Thread(target=refresh)
+    other.start()
+
+    def interrupted_mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+        made = real(*args, **kwargs)  # type: ignore[call-overload]
+        go.set()
+        other.join()  # the signal has come by now; its handler runs in this thread
+        return made  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", interrupted_mkstemp)
+    with pytest.raises(KeyboardInterrupt):
+        with atomic.atomic_write(tmp_path / "out.json") as handle:
+            handle.write("never written")
+    assert sent == [signal.SIGINT]
+    assert list(tmp_path.iterdir()) == []
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler put back
+
+
 def test_an_output_closed_by_the_interrupt_still_exits_130(monkeypatch: pytest.MonkeyPatch,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """Ctrl-C while an output is being closed: the clean-up closes the stream, and a last write to it

@@ -185,19 +185,46 @@ _INTERRUPTS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
 
 
 def hold_interrupts() -> object:
-    """Hold Ctrl-C (and SIGTERM) back while a temporary file or folder is created: an interrupt
-    between its creation and its name reaching the caller would leave it behind. Release in a
-    ``finally`` once the name is where the clean-up finds it. Returns what
-    :func:`release_interrupts` needs (None where signals cannot be held: not POSIX, not the
-    main thread)."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    """Hold Ctrl-C (and SIGTERM, SIGHUP) back while a temporary file or folder is created: an
+    interrupt between its creation and its name reaching the caller would leave it behind.
+    Release in a ``finally`` once the name is where the clean-up finds it; an interrupt that
+    came meanwhile is raised then. Returns what :func:`release_interrupts` needs (None where
+    handlers cannot be set: not the main thread).
+
+    The signals' handlers are swapped for one that only notes them, rather than the signals
+    masked: a mask holds back only the thread that sets it, and the kernel hands a signal sent
+    to the process to any thread not masking it (a progress bar's refresh thread), whose
+    arrival Python then runs in the main thread all the same."""
+    if threading.current_thread() is not threading.main_thread():
         return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+    received: list[int] = []
+    previous: dict[int, object] = {}
+    try:
+        for signum in _INTERRUPTS:
+            handler = signal.getsignal(signum)
+            if handler is None:  # set outside Python: cannot be put back, so left alone
+                continue
+            previous[signum] = handler
+            signal.signal(signum, lambda number, _frame: received.append(number))
+    except BaseException:
+        _put_back(previous)
+        raise
+    return previous, received
 
 
 def release_interrupts(held: object) -> None:
-    if held is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # type: ignore[arg-type]
+    """Put the handlers back and raise, through them, any interrupt noted while held."""
+    if held is None:
+        return
+    previous, received = held  # type: ignore[misc]
+    _put_back(previous)
+    for signum in dict.fromkeys(received):  # each signal once, in the order it came
+        signal.raise_signal(signum)
+
+
+def _put_back(previous: dict[int, object]) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)  # type: ignore[arg-type]
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str, fsync: bool = True) -> None:
