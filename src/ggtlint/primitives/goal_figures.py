@@ -627,6 +627,10 @@ _PLACE_WHOLE_FIGURE = lazy_pattern(r"全[省市州县区旗镇乡村](?P<noun>[\
                                    r"(?![以余多左])")
 # a count of what this year adds (新建服务站30个, 新增): the whole's coverage may hold what earlier years did
 _ADDED_THIS_YEAR = lazy_pattern(r"新建|新增|本年|今年|年度")
+# the goal saying the rest of the whole was done before (2026年为其中40个更新设备（其余已于2025年完成）): the year's
+# count is its share, no shortfall (precision s24); not the rest planned (其余已列入2027年计划)
+_REST_DONE = lazy_pattern(r"(?:其余|剩余)[^，,。；;、]{0,10}?已(?!列入|纳入|安排|计划)[^，,。；;]{0,12}?"
+                          r"(?:完成|实现|配备|配齐|覆盖|建成)")
 
 
 # a whole the goal says it holds, not only a place's (全县126所乡村学校共有在岗乡村教师3100人, 全州100所小学共有适龄儿童
@@ -662,8 +666,8 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
     count the most of any, 脱贫人口 before 劳动力; when several tie, the one sharing the most with the rate:
     口腔健康检查儿童 of 适龄儿童口腔健康检查覆盖率 among 口腔干预儿童 and 窝沟封闭儿童); the rate sharing the most
     with them; not a count of what the year adds (新建, 新增), nor a whole naming a deed (全县完成改厕1500户: a
-    target). A whole of people may be reached by a count of visits (巡诊服务村民 ≥12000人次 of 3.2万人): no more
-    people than visits are reached."""
+    target), nor one whose rest the goal says was done before (其余已于2025年完成). A whole of people may be reached
+    by a count of visits (巡诊服务村民 ≥12000人次 of 3.2万人): no more people than visits are reached."""
     rates = [row for row in ctx.rows if "覆盖率" in row.name and is_percent(row) and row.parsed.number == 100
              and row.parsed.op in ("≥", "=", None)]
     if not rates:
@@ -681,6 +685,9 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
         rate = max(covering, key=lambda row: longest_run(noun, row.name))  # the first of the best
         if _over_the_part(rate.name, noun, goal[end:end + 60]):
             continue
+        stop = goal.find("。", end)
+        if _REST_DONE.search(goal, end, len(goal) if stop < 0 else stop):
+            continue  # the rest was done in earlier years
         count = unique_best(counts, 2)  # the one naming the whole's things best
         if count is None:  # several alike: the one naming the rate's words best
             count = unique_best([(longest_run(rate.name, row.name), row) for run, row in counts
@@ -1102,6 +1109,9 @@ _REACHED = lazy_pattern(r"惠及|受益|覆盖")
 # an indicator that says it counts over the years, or the whole (累计改造长度, 项目总里程)
 _PERIOD_NAMED = "实施期"  # 危旧桥梁改造（实施期目标）: the name says it counts the period
 _CUMULATIVE = lazy_pattern(r"累计|总|全部|[两三四五2-5]年")
+# a record kept of the whole, not the year's share of building it (高标准农田上图入库面积 of a project building the
+# fields over three years: the whole area may be mapped in the year), when the goal does not say it (precision s24)
+_RECORDED = lazy_pattern(r"上图|确权|建档|备案")
 
 
 def _span_as_year(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
@@ -1152,7 +1162,8 @@ def _period_as_year(ctx: TableContext, goal: str, figures: list[tuple[re.Match[s
     in a three-year project, 幼林抚育管护面积 ≥9000亩): ``period_as_year``. And the reverse, ``plan_as_year``:
     the goal's figure for the year the quantity times the years, a plan named before it (按三年行动计划，2026年
     完成人工造林1800公顷; 人工造林面积 ≥600公顷). Not a ceiling, a name counting the whole (累计, 总, 三年) or a
-    shorter period (每季度), nor an indicator giving another of the goal's figures exactly."""
+    shorter period (每季度), a record of the whole the goal does not speak of (上图入库), nor an indicator giving
+    another of the goal's figures exactly."""
     scopes = Scopes(goal, ctx.budget_year)  # type: ignore[arg-type]
     read = [(match, figure, _words_around(goal, match, len(figure.text)), scopes.at(match.start()))
             for match, figure in figures]
@@ -1162,13 +1173,15 @@ def _period_as_year(ctx: TableContext, goal: str, figures: list[tuple[re.Match[s
     period = period_words(ctx)
     # where the goal first names a plan (read once, not per indicator), and whether any indicator gives a figure
     plan = PLAN_WORDS.search(goal)
+    records_unsaid = _RECORDED.search(goal) is None
     given_by: dict[int, bool] = {}
     for row in rows:
         number = row.parsed.number
         # (a benefit too, when the goal names both the whole and the year's share: 新增海绵城市达标面积)
         quantity = row.level2 == "数量指标"
         if not (quantity or row.level1 == "效益指标") or id(row) in told or row.parsed.op in CEILING_OPS \
-                or _CUMULATIVE.search(row.name) or _per_shorter_period(row.name) or _PERIOD_NAMED in row.name:
+                or _CUMULATIVE.search(row.name) or _per_shorter_period(row.name) or _PERIOD_NAMED in row.name \
+                or (records_unsaid and _RECORDED.search(row.name)):
             continue  # (a name saying it is the period's target is left to span_as_year, as before s23)
         same = [(match, figure, words, scope) for match, figure, words, scope in read
                 if _same_measure(figure, row.parsed)]

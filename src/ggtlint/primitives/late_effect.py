@@ -8,7 +8,8 @@ employment is years away only for the aid of a lower school: 高中, 中职); ``
 indicator's name must not hold (招聘特岗教师中高校毕业后两年内人员占比 counts the teachers hired, not the pupils'
 future). A screening's 早诊率 or a training's 培训后就业率 is this year's and is named by no pattern. A long-term
 outcome put where it belongs, among 可持续影响 indicators with a later year or 中长期/持续 (人均预期寿命 2030年达到80岁),
-is left alone (the second opinion of s23: tests/test_second_opinion_s23a.py).
+or there with a trend and no figure (居民健康期望寿命 稳步提高), is left alone (the second opinion of s23:
+tests/test_second_opinion_s23a.py; tests/test_precision_s24.py).
 """
 
 from __future__ import annotations
@@ -68,13 +69,19 @@ def _effects_named(name: str, params: dict[str, Any]) -> tuple[tuple[dict[str, A
 
 # a long-term outcome's own words in a 可持续影响 indicator: its horizon (中长期, 持续下降) or a year (checked later)
 _LONG_TERM = re.compile(r"中长期|长期|持续|逐步|远期|(?<![0-9])(20[0-9]{2})年")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _put_for_the_long_term(row: Any, budget_year: int | None) -> bool:
-    """Whether the row is a 可持续影响 indicator that says it is for the long term (2030年达到80岁, 持续下降)."""
+    """Whether the row is a 可持续影响 indicator that says it is for the long term (2030年达到80岁, 持续下降), or
+    gives no figure at all (稳步提高): there, by its place, a trend is the lasting direction, not a target the
+    year's end checks (＝79岁 still is; precision s24)."""
     if "可持续" not in (row.level2 or ""):
         return False
-    text = f"{row.name} {row.indicator.value or ''} {row.indicator.note or ''}"[:MAX_MATCH_INPUT]
+    value = str(row.indicator.value or "")
+    if value and _DIGIT.search(value) is None:
+        return True
+    text = f"{row.name} {value} {row.indicator.note or ''}"[:MAX_MATCH_INPUT]
     for found in _LONG_TERM.finditer(text):
         if found.group(1) is None or budget_year is None or int(found.group(1)) > budget_year:
             return True
