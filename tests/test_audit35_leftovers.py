@@ -72,8 +72,8 @@ _STANDARD = [
     ("2026年养护农村公路1800公里，列养率高于省定95%的要求，达到100%。", "农村公路列养率", "＝100%", False),
     (_ROAD, "桥梁技术状况评定合格率", "≥75%", False),  # another rate
     # held out, written after the change
-    # missed: 厘米 is no counting unit of the lexicon, so the goal's 18厘米 is read as no figure
-    ("2026年新建通组公路12公里，水泥混凝土路面厚度不低于18厘米。", "水泥混凝土路面厚度", "≥15厘米", False),
+    # missed until s24, when 厘米 and 毫米 joined the lexicon's 米 measure (tests/test_recall_leftovers_s24.py)
+    ("2026年新建通组公路12公里，水泥混凝土路面厚度不低于18厘米。", "水泥混凝土路面厚度", "≥15厘米", True),
     ("2026年养护国省干线286公里，公路优良路率高于全省不低于70%的要求，达到78%以上。", "公路优良路率", "≥70%", True),
     ("2026年新建堤防2公里，堤顶道路宽度不低于6米。", "堤顶道路宽度", "≥6米", False),
     ("2026年改造道路3公里，路基压实度不低于96%。", "路基压实度", "≥96%", False),

@@ -49,6 +49,20 @@ _PERIOD_WORDS = (r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s
 # with no 项目 before it, only opening a clause (not a piece of work's: 园路修复工程实施时间为2026年4月至6月)
 GOAL_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
                          + _PERIOD_WORDS)
+# the same in dotted dates (实施周期2026.3-2027.6, 项目建设周期2026.04-2027.12): both ends dotted, the second no number
+# running on (not 总投资2026.5万元)
+_DOTTED_END = r"(?P<y{n}>20[0-9]{{2}})[./](?P<m{n}>[0-9]{{1,2}})(?:[./](?P<d{n}>[0-9]{{1,2}}))?"
+_GOAL_DOTTED_PERIOD = re.compile(GOAL_PERIOD.pattern[:GOAL_PERIOD.pattern.index(_PERIOD_WORDS)]
+                                 + _DOTTED_END.format(n=1) + r"\s*(?:至|到|—|–|-|~|～)\s*" + _DOTTED_END.format(n=2)
+                                 + r"(?![0-9.])")
+# the project's period told by its start and its end (项目计划于2026年3月开工，2027年9月竣工; 本项目于2026年4月开工建设，
+# 预计2027年10月建成投用): the project's own, after 项目 or opening a clause, not a part's (一期工程于…开工, 其中配套道路
+# 2026年3月开工)
+_DATE_WORDS = r"(?:(?P<y{n}>20[0-9]{{2}})\s*年)?\s*(?P<m{n}>[0-9]{{1,2}})\s*月(?:\s*(?P<d{n}>[0-9]{{1,2}})\s*[日号])?"
+_GOAL_STARTED_ENDED = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:计划|拟|预计)?(?:于|自|从|在)?\s*" + _DATE_WORDS.format(n=1)
+                                 + r"(?:开工|动工|开始施工|开始实施|启动实施)(?:建设|实施)?[，,、]?\s*(?:并|计划|预计|拟|力争)?"
+                                 r"(?:于|在)?\s*" + _DATE_WORDS.format(n=2) + r"[底末]?(?:前|以前)?(?:竣工|完工|建成)")
+GOAL_PERIODS = (GOAL_PERIOD, _GOAL_DOTTED_PERIOD, _GOAL_STARTED_ENDED)
 # project.period by itself: the words of a period, or years alone (2026-2028年, 三年（2026—2028年）: from
 # the first's January to the last's December); dates written 2026.03, 2026/3/1 or 2026-03-01 are read as 2026年3月(1日)
 # (自2026年3月1日至…: from; 12月底, 12月31日止: the last day)
@@ -136,11 +150,17 @@ def project_period(ctx: TableContext) -> tuple[str, date, re.Match[str] | None] 
 
 
 def goal_period(ctx: TableContext) -> tuple[str, date, re.Match[str]] | None:
-    """The project's period as the goal states it (项目建设期2026年3月至2027年6月): its words, its last day and
-    the goal's match; None when the goal states none that can be read."""
-    match = GOAL_PERIOD.search(ctx.goal)
-    dates = period_dates(match, ctx.budget_year) if match is not None and ctx.budget_year is not None else None
-    return None if dates is None else (match.group(), dates[1], match)
+    """The project's period as the goal states it (项目建设期2026年3月至2027年6月, 实施周期2026.3-2027.6, 项目计划于
+    2026年3月开工，2027年9月竣工): its words, its last day and the goal's match; None when the goal states none that
+    can be read."""
+    if ctx.budget_year is None:
+        return None
+    # (the 实施期 words first; then dotted dates, then a start and an end: most goals hold none, three searches)
+    for pattern in GOAL_PERIODS:
+        match = pattern.search(ctx.goal)
+        if match is not None and (dates := period_dates(match, ctx.budget_year)) is not None:
+            return match.group(), dates[1], match
+    return None
 
 
 def _follows(goal: str, at: int, exempt: re.Pattern[str] | None) -> bool:
