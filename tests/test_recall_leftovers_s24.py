@@ -205,6 +205,67 @@ def test_a_gain_promoted(engine: Any, project: str, total: int, goal: str, name:
     assert ("REL027" in _rules(engine, text)) is told
 
 
+# ---------------------------------------------------------------- 2. REL008 coverage_short: an age span, a deed's count
+COVER = """version: 1
+project: {{name: 2026年某县基本公共卫生服务项目, year: 2026, department: 某县卫生健康局}}
+funds: {{unit: 万元, total: 100, fiscal: 100}}
+goal: {goal}
+indicators:
+  产出指标:
+    数量指标:
+{counts}
+    质量指标:
+{rates}
+  效益指标:
+    社会效益指标:
+      - {{name: 群众获得感, value: 有效提升}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 服务对象满意度, value: ≥90%}}
+"""
+_ELDERLY = "2026年全县共有65岁以上老年人2.4万人，全年开展中医药健康管理服务18000人次。"
+# (goal, counts, rates, told)
+WHOLES = [
+    # the s23 leftovers (test_audit34_leftovers.py, test_second_opinion_s23a.py)
+    ("2026年全县共有0-6岁儿童1.8万人，为其中9000人开展眼保健检查。", [("眼保健检查儿童", "≥9000人")],
+     [("0-6岁儿童眼保健检查覆盖率", "＝100%")], True),
+    (_ELDERLY, [("中医药健康管理服务", "≥18000人次")], [("65岁以上老年人中医药健康管理覆盖率", "＝100%")], True),
+    ("2026年全县共有3至6周岁儿童8000人，为其中5000人开展视力筛查。", [("视力筛查儿童", "≥5000人")],
+     [("3至6周岁儿童视力筛查覆盖率", "＝100%")], True),
+    ("2026年全县共有孕产妇6000人，全年提供产后访视服务4500人次。", [("产后访视服务", "≥4500人次")],
+     [("孕产妇产后访视覆盖率", "＝100%")], True),
+    # look-alikes: the whole reached, another group's count, another deed, a count of the year's additions, a span
+    # that is no age, a part picked out
+    ("2026年全县共有0-6岁儿童1.8万人，为全部儿童开展眼保健检查。", [("眼保健检查儿童", "≥18000人")],
+     [("0-6岁儿童眼保健检查覆盖率", "＝100%")], False),
+    (_ELDERLY, [("中医药健康管理服务", "≥24000人次")], [("65岁以上老年人中医药健康管理覆盖率", "＝100%")], False),
+    (_ELDERLY, [("孕产妇健康管理服务", "≥3000人")], [("65岁以上老年人健康管理覆盖率", "＝100%")], False),
+    (_ELDERLY, [("健康知识讲座", "≥18000人次")], [("65岁以上老年人中医药健康管理覆盖率", "＝100%")], False),
+    ("2026年全县共有65岁以上老年人2.4万人，新增中医药健康管理服务5000人次。", [("新增中医药健康管理服务", "≥5000人次")],
+     [("65岁以上老年人中医药健康管理覆盖率", "＝100%")], False),
+    # (written as a look-alike, read again as true once it fired: 体质辨识 is another deed, so the first count is the
+    # rate's own and short of the whole)
+    (_ELDERLY, [("中医药健康管理服务", "≥18000人次"), ("中医体质辨识服务", "≥12000人次")],
+     [("65岁以上老年人中医药健康管理覆盖率", "＝100%")], True),
+    (_ELDERLY, [("城区中医药健康管理服务", "≥12000人次"), ("农村中医药健康管理服务", "≥12000人次")],
+     [("65岁以上老年人中医药健康管理覆盖率", "＝100%")], False),  # parts adding up to the whole
+    ("2026年全县共有0-6岁儿童1.8万人，其中3岁以下婴幼儿6000人。", [("婴幼儿托育服务", "≥3000人")],
+     [("3岁以下婴幼儿托育服务覆盖率", "＝100%")], False),
+    ("2026年全县共有0-6岁儿童1.8万人，为其中9000人开展眼保健检查。", [("眼保健检查儿童", "≥9000人")],
+     [("0-6岁儿童健康档案建档覆盖率", "＝100%")], False),  # another deed
+    ("2026年全县共有2020-2025年退役军人3200人，为其中1200人提供就业培训。", [("就业培训退役军人", "≥1200人")],
+     [("退役军人就业培训参训率", "≥90%")], False),  # no coverage rate
+    ("2026年全县共有65岁以上老年人2.4万人，为其中失能老年人3000人开展中医药健康管理服务。",
+     [("中医药健康管理服务", "≥3000人次")], [("失能老年人中医药健康管理覆盖率", "＝100%")], False),  # the part's
+]
+
+
+@pytest.mark.parametrize(("goal", "counts", "rates", "told"), WHOLES)
+def test_coverage_short_of_a_whole(engine: Any, goal: str, counts: list[tuple[str, str]],
+                                   rates: list[tuple[str, str]], told: bool) -> None:
+    assert ("REL008" in _rules(engine, COVER.format(goal=goal, counts=_lines(counts), rates=_lines(rates)))) is told
+
+
 # ---------------------------------------------------------------- held out: written after the four changes, run once
 HELD_CENTIMETRES = [
     ("2026年新建村组道路8公里，路基宽度不低于5米，路面厚度不低于20厘米。", [("路面厚度", "≥16厘米")], True),
@@ -235,10 +296,26 @@ HELD_PROMOTED = [
     ("2026年城区排水管网改造", 800, "2026年改造排水管网10公里。", "促进城区经济发展", "明显", False),
     ("2026年特困人员供养资金", 900, "2026年保障特困人员1500人。", "促进特困人员人均消费", "≥3000元", False),
 ]
+# written after the coverage change (item 2), run once
+HELD_WHOLES = [
+    ("2026年全县共有0～3岁婴幼儿5200人，为其中3000人提供发育监测。", [("发育监测婴幼儿", "≥3000人")],
+     [("0～3岁婴幼儿发育监测覆盖率", "＝100%")], True),
+    ("2026年全县共有严重精神障碍患者1500人，全年开展随访服务1200人次。", [("随访服务", "≥1200人次")],
+     [("严重精神障碍患者随访服务覆盖率", "＝100%")], True),
+    ("2026年全县共有严重精神障碍患者1500人，全年开展随访服务6000人次。", [("随访服务", "≥6000人次")],
+     [("严重精神障碍患者随访服务覆盖率", "＝100%")], False),
+    ("2026年全县共有高血压患者2.1万人，为其中1.5万人提供规范管理。", [("糖尿病患者规范管理服务", "≥15000人")],
+     [("高血压患者规范管理覆盖率", "＝100%")], False),
+    ("2026年全县共有6-12岁儿童2.4万人，为其中4000名小学一年级学生开展窝沟封闭。", [("窝沟封闭", "≥4000人")],
+     [("小学一年级学生窝沟封闭覆盖率", "＝100%")], False),
+]
 HELD_WRONG: dict[str, str] = {
     # told wrongly: a registry's count of the new cases it takes in (≥1200例) is read as the incidence to lower; the
     # project (肿瘤登记) is not read, only the name
     "REL026:恶性肿瘤新发病例数": "told wrongly: a registry's count of cases taken in",
+    # told wrongly, by the pairing older than s24: 糖尿病患者 shares 患者 with the whole's 高血压患者 and is taken for its
+    # count (another group of patients)
+    "REL008:高血压患者规范管理覆盖率": "told wrongly: another group's count shares 患者 with the whole",
 }
 
 
@@ -265,3 +342,10 @@ def test_held_incidence(engine: Any, project: tuple[str, str], level2: str, name
 def test_held_promoted(engine: Any, project: str, total: int, goal: str, name: str, value: str, told: bool) -> None:
     fired = "REL027" in _rules(engine, GAIN.format(project=project, total=total, goal=goal, name=name, value=value))
     assert (fired is told) is (f"REL027:{name}" not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("goal", "counts", "rates", "told"), HELD_WHOLES)
+def test_held_wholes(engine: Any, goal: str, counts: list[tuple[str, str]], rates: list[tuple[str, str]],
+                     told: bool) -> None:
+    fired = "REL008" in _rules(engine, COVER.format(goal=goal, counts=_lines(counts), rates=_lines(rates)))
+    assert (fired is told) is (f"REL008:{rates[0][0]}" not in HELD_WRONG)

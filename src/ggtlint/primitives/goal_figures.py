@@ -634,10 +634,11 @@ _REST_DONE = lazy_pattern(r"(?:其余|剩余)[^，,。；;、]{0,10}?已(?!列�
 
 
 # a whole the goal says it holds, not only a place's (全县126所乡村学校共有在岗乡村教师3100人, 全州100所小学共有适龄儿童
-# 6.2万名; 偏远行政村常住村民共3.2万人; 共有65岁以上老年人4.8万人, its age kept with its words): the words after 共有
-# or before 共, the figure, 万 and the unit; not a floor or a rough figure (6万名以上, 约), nor a count of visits (人次:
-# a total of deeds)
-_HELD_WHOLE_FIGURE = lazy_pattern(r"(?:(?:共有|现有)(?P<age>[0-9]{1,3}周?岁(?:及?以上|以下)?)?(?P<noun>[\u4e00-\u9fff]{2,12}?)"
+# 6.2万名; 偏远行政村常住村民共3.2万人; 共有65岁以上老年人4.8万人, its age or age span kept with its words: 共有0-6岁
+# 儿童1.8万人, 3至6周岁儿童): the words after 共有 or before 共, the figure, 万 and the unit; not a floor or a rough
+# figure (6万名以上, 约), nor a count of visits (人次: a total of deeds)
+_HELD_WHOLE_FIGURE = lazy_pattern(r"(?:(?:共有|现有)(?P<age>(?:[0-9]{1,2}(?:周?岁)?(?:-|—|–|~|～|至|到))?[0-9]{1,3}周?岁"
+                                  r"(?:及?以上|以下)?)?(?P<noun>[\u4e00-\u9fff]{2,12}?)"
                                   r"|(?P<before>[\u4e00-\u9fff]{2,12}?)"
                                   r"(?:共计|总计|共))(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?P<unit>[人名位户个所家])"
                                   r"(?![以余多左次])")
@@ -665,9 +666,11 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
     both cannot be met. The rate and the count each share two characters in a row with the whole's words (the
     count the most of any, 脱贫人口 before 劳动力; when several tie, the one sharing the most with the rate:
     口腔健康检查儿童 of 适龄儿童口腔健康检查覆盖率 among 口腔干预儿童 and 窝沟封闭儿童); the rate sharing the most
-    with them; not a count of what the year adds (新建, 新增), nor a whole naming a deed (全县完成改厕1500户: a
-    target), nor one whose rest the goal says was done before (其余已于2025年完成). A whole of people may be reached
-    by a count of visits (巡诊服务村民 ≥12000人次 of 3.2万人): no more people than visits are reached."""
+    with them; where none names the whole's things, the one count that is the rate's deed (中医药健康管理服务 of
+    65岁以上老年人中医药健康管理覆盖率); not a count of what the year adds (新建, 新增), nor a whole naming a deed
+    (全县完成改厕1500户: a target), nor one whose rest the goal says was done before (其余已于2025年完成). A whole
+    of people may be reached by a count of visits (巡诊服务村民 ≥12000人次 of 3.2万人): no more people than visits
+    are reached."""
     rates = [row for row in ctx.rows if "覆盖率" in row.name and is_percent(row) and row.parsed.number == 100
              and row.parsed.op in ("≥", "=", None)]
     if not rates:
@@ -692,12 +695,33 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
         if count is None:  # several alike: the one naming the rate's words best
             count = unique_best([(longest_run(rate.name, row.name), row) for run, row in counts
                                  if run >= 2], 3)
+        if count is None and all(run < 2 for run, _row in counts):
+            count = _the_deeds_count([row for _run, row in counts], rate.name)
         if count is not None and count.parsed.number < number and not _ADDED_THIS_YEAR.search(count.name) \
                 and not _whole_reached(counts, count, rate.name, noun, unit, number, "万" in goal[start:end]) \
                 and not _another_deed(count.name, rate.name, noun):
             told.add(id(rate))
             yield row_hit(rate, variant="coverage_short", **_goal_said(goal, start, end),
                           count_name=count.name, count=count.shown, severity=LEVELS["coverage_short"])
+
+
+# what a count adds to the deed it names (中医药健康管理服务, 产后访视服务人次): no group of its own
+_COUNT_WORDS = lazy_pattern(r"服务|人数|人次|次数|数量|总数|对象|开展|提供|完成|全年|数")
+
+
+def _the_deeds_count(counts: list[Row], rate: str) -> Row | None:
+    """Where no count names the whole, the one count that is the rate's deed and nothing else (中医药健康管理服务
+    ≥18000人次 of 65岁以上老年人中医药健康管理覆盖率): its name the rate's words, three or more in a row, but for
+    words of counting (服务, 人次); not a count naming another group (孕产妇健康管理服务), nor one of two alike."""
+    found = []
+    for row in counts:
+        size = longest_run(rate, row.name)
+        if size < 3:
+            continue
+        at = next(i for i in range(len(row.name) - size + 1) if row.name[i:i + size] in rate)
+        if not _COUNT_WORDS.sub("", row.name[:at] + row.name[at + size:]):
+            found.append(row)
+    return found[0] if len(found) == 1 else None
 
 
 def _whole_reached(counts: list[tuple[int, Row]], count: Row, rate: str, noun: str, unit: str, number: Decimal,
