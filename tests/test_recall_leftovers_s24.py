@@ -2,7 +2,9 @@
 tests/test_second_opinion_s23a.py), each fix with the look-alikes it must leave quiet and the cases held out,
 written after it: REL008 a design floor in 厘米 (路面厚度不低于18厘米 against ≥15厘米), TIME009 a period told as
 开工…竣工 or in dotted dates (实施周期2026.3-2027.6), REL026 a cancer's incidence counted as 新发病例数, REL027 a gain
-set going by 促进 (促进县域老年消费增长 in a 高龄津贴 table)."""
+set going by 促进 (促进县域老年消费增长 in a 高龄津贴 table), REL008 coverage_short of a whole with an age span
+(共有0-6岁儿童1.8万人) or reached by a count naming only the rate's deed (中医药健康管理服务), and REL030 an area in 亩
+or 公顷 over the goal's length × width in 米. Cases the checks still get wrong are pinned in HELD_WRONG, not tuned away."""
 
 from __future__ import annotations
 
@@ -266,6 +268,58 @@ def test_coverage_short_of_a_whole(engine: Any, goal: str, counts: list[tuple[st
     assert ("REL008" in _rules(engine, COVER.format(goal=goal, counts=_lines(counts), rates=_lines(rates)))) is told
 
 
+# ---------------------------------------------------------------- 6. REL030: an area in 亩 or 公顷 over length × width
+AREA = """version: 1
+project: {{name: 2026年某县生态建设项目, year: 2026, department: 某县林业局}}
+funds: {{unit: 万元, total: 600, fiscal: 600}}
+goal: {goal}
+indicators:
+  产出指标:
+    数量指标:
+{counts}
+    质量指标:
+      - {{name: 工程验收合格率, value: ＝100%}}
+  效益指标:
+    生态效益指标:
+{benefits}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 周边群众满意度, value: ≥90%}}
+"""
+_BREAK = "2026年新建森林防火隔离带20公里（平均宽度20米）。"  # 40公顷, 600亩
+_BELT = "2026年新建农田防护林带5公里（林带宽30米）。"  # 15万平方米, 225亩
+# (goal, counts, benefits, told)
+AREAS = [
+    (_BREAK, [("防火隔离带建设面积", "≥60公顷")], [("森林火灾受害率", "≤0.9‰")], True),
+    (_BELT, [("防护林带造林面积", "≥500亩")], [("农田防护效果", "明显提升")], True),
+    (_BELT, [("防护林带造林面积", "≥0.05万亩")], [("农田防护效果", "明显提升")], True),
+    # look-alikes: the product or a little over, another work's area, a clause giving its own area, an area served,
+    # a width's floor or an estimate, a benefit, the goal's own area
+    (_BREAK, [("防火隔离带建设面积", "≥40公顷")], [("森林火灾受害率", "≤0.9‰")], False),
+    (_BREAK, [("防火隔离带建设面积", "≥45公顷")], [("森林火灾受害率", "≤0.9‰")], False),
+    (_BREAK, [("防火隔离带建设面积", "≥600亩")], [("森林火灾受害率", "≤0.9‰")], False),
+    ("2026年新建森林防火隔离带20公里（平均宽度20米），完成人工造林800亩。", [("人工造林面积", "≥800亩")],
+     [("森林火灾受害率", "≤0.9‰")], False),
+    ("2026年新建高标准农田1万亩（配套机耕路12公里、路面宽4.5米）。", [("高标准农田建设面积", "≥1.2万亩")],
+     [("亩均增产粮食", "≥50公斤")], False),
+    (_BELT, [("林带防护农田面积", "≥5000亩")], [("农田防护效果", "明显提升")], False),
+    ("2026年新建农田防护林带5公里，林带宽度不低于30米。", [("防护林带造林面积", "≥300亩")],
+     [("农田防护效果", "明显提升")], False),
+    ("2026年新建农田防护林带约5公里（林带宽30米）。", [("防护林带造林面积", "≥300亩")], [("农田防护效果", "明显提升")],
+     False),
+    (_BELT, [("新建防护林带长度", "≥5公里")], [("林带覆盖农田面积", "≥3000亩")], False),
+    ("2026年新建农田防护林带5公里（林带宽30米），造林面积300亩。", [("防护林带造林面积", "≥300亩")],
+     [("农田防护效果", "明显提升")], False),
+]
+
+
+@pytest.mark.parametrize(("goal", "counts", "benefits", "told"), AREAS)
+def test_an_area_in_mu_over_length_by_width(engine: Any, goal: str, counts: list[tuple[str, str]],
+                                            benefits: list[tuple[str, str]], told: bool) -> None:
+    text = AREA.format(goal=goal, counts=_lines(counts), benefits=_lines(benefits))
+    assert ("REL030" in _rules(engine, text)) is told
+
+
 # ---------------------------------------------------------------- held out: written after the four changes, run once
 HELD_CENTIMETRES = [
     ("2026年新建村组道路8公里，路基宽度不低于5米，路面厚度不低于20厘米。", [("路面厚度", "≥16厘米")], True),
@@ -309,6 +363,14 @@ HELD_WHOLES = [
     ("2026年全县共有6-12岁儿童2.4万人，为其中4000名小学一年级学生开展窝沟封闭。", [("窝沟封闭", "≥4000人")],
      [("小学一年级学生窝沟封闭覆盖率", "＝100%")], False),
 ]
+# written after the area change (item 6), run once
+HELD_AREAS = [
+    ("2026年新建生态隔离林带8公里（平均宽度25米）。", [("生态隔离林带造林面积", "≥50公顷")], True),
+    ("2026年实施河道生态修复3公里（河道平均宽40米）。", [("河道生态修复面积", "≥300亩")], True),
+    ("2026年新建生态隔离林带8公里（平均宽度25米）。", [("生态隔离林带造林面积", "≥300亩")], False),
+    ("2026年新建生态隔离林带8公里（平均宽度25米），同步完成退化林修复1200亩。", [("退化林修复面积", "≥1200亩")], False),
+    ("2026年实施河道生态修复3公里（河道平均宽40米）。", [("河道整治受益农田面积", "≥2000亩")], False),
+]
 HELD_WRONG: dict[str, str] = {
     # told wrongly: a registry's count of the new cases it takes in (≥1200例) is read as the incidence to lower; the
     # project (肿瘤登记) is not read, only the name
@@ -349,3 +411,10 @@ def test_held_wholes(engine: Any, goal: str, counts: list[tuple[str, str]], rate
                      told: bool) -> None:
     fired = "REL008" in _rules(engine, COVER.format(goal=goal, counts=_lines(counts), rates=_lines(rates)))
     assert (fired is told) is (f"REL008:{rates[0][0]}" not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("goal", "counts", "told"), HELD_AREAS)
+def test_held_areas(engine: Any, goal: str, counts: list[tuple[str, str]], told: bool) -> None:
+    fired = "REL030" in _rules(engine, AREA.format(goal=goal, counts=_lines(counts),
+                                                   benefits=_lines([("生态环境改善", "明显改善")])))
+    assert (fired is told) is (f"REL030:{counts[0][0]}" not in HELD_WRONG)

@@ -5,9 +5,11 @@ area is at most their product (71,500 and 48,000 square metres). An area indicat
 more (渠道衬砌面积 ≥15万平方米, 沥青罩面面积 ≥9.6万平方米) counts twice the works, most often a figure of another
 year or plan, or the width taken twice. Read: a length (公里, 千米, 米) and a width (宽 N 米, 平均宽度 N 米) in one
 clause of the goal, the width right after the length (in brackets, or after 、); the area indicator a quantity in
-square metres whose name, deed words set aside, shares two characters in a row with that clause. Told only past
-``margin`` times the product (bends, aprons and rounding add a little), and not when the width is a floor
-(宽度不低于6米), the length or width an estimate (以上, 约), or the goal itself gives the indicator's area.
+square metres, 亩 or 公顷 whose name, deed words set aside, shares two characters in a row with that clause. Told only
+past ``margin`` times the product (bends, aprons and rounding add a little), and not when the width is a floor
+(宽度不低于6米), the length or width an estimate (以上, 约), the goal itself gives the indicator's area, the name is of
+an area the works serve (受益, 灌溉, 防护农田面积), or, for 亩 and 公顷, the clause gives land its own area in them
+(高标准农田1万亩（配套机耕路12公里、路面宽4.5米）: the width is a road's within the land).
 """
 
 from __future__ import annotations
@@ -31,15 +33,24 @@ _CLAUSE = re.compile(r"[^，,；;。\n]+")
 _LENGTH_WIDTH = re.compile(r"([0-9]+(?:\.[0-9]+)?)(公里|千米|km|米|m)(?![0-9²³a-z])[（(、，,]?"
                            r"[\u4e00-\u9fff]{0,6}?宽度?(?:为|约)?([0-9]+(?:\.[0-9]+)?)(?:米|m)(?![0-9²³a-z])")
 _LENGTH_UNITS = {"公里": Decimal(1000), "千米": Decimal(1000), "km": Decimal(1000), "米": Decimal(1), "m": Decimal(1)}
+# (1 公顷 = 15 亩 = 10000 平方米: a 亩 is no whole number of square metres, so both sides go through the same
+# worths, the goal's own area too)
 _AREA_UNITS = {"平方米": Decimal(1), "m²": Decimal(1), "㎡": Decimal(1), "平方千米": Decimal(1000000),
-               "平方公里": Decimal(1000000)}
+               "平方公里": Decimal(1000000), "公顷": Decimal(10000), "亩": Decimal(10000) / Decimal(15)}
+# land measures: a clause giving land its own area in them (新建高标准农田1万亩（配套机耕路12公里、路面宽4.5米）) is of
+# the land, the length and width of a road within it
+_LAND_UNITS = ("亩", "公顷")
 # a floor or an estimate around the length or width: the area may rightly pass the product
 _NOT_EXACT = re.compile(r"不低于|不小于|不少于|以上|至少|约|左右|双向|车道|两侧")
+# an estimate's word right before the length (约5公里, 近3公里)
+_ABOUT_AHEAD = ("约", "近", "超过", "大约")
 # a word joining another work between the length and the width (道路3.2公里及桥梁宽12米): the width is that work's
 _ANOTHER_WORK = re.compile(r"[及和与并另]")
 # deed words every works clause shares (改造, 实施): no sign the area is of the same works
 _DEEDS = re.compile(r"改造|新建|实施|建设|治理|整治|修复|完成|开展|提升|面积|工程")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?万?(?:平方米|m²|㎡)")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?P<wan>万)?(?P<unit>平方米|m²|㎡|公顷|亩)")
+# an area the works serve, not their own (林带防护农田面积, 受益面积, 灌溉面积): it may rightly pass the product
+_SERVED = re.compile(r"受益|灌溉|覆盖|服务|防护[\u4e00-\u9fff]{0,2}面积|保护|辐射|带动|控制")
 _DEFAULT_MARGIN = Decimal("1.25")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -51,7 +62,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     sizes = list(_sizes(goal))
     if not sizes:
         return
-    said = {_square_metres(match.group()) for match in _FIGURE.finditer(goal)}
+    said = {_square_metres(match) for match in _FIGURE.finditer(goal)}
     margin = Decimal(str(params.get("margin", _DEFAULT_MARGIN)))
     for row in ctx.rows:
         scale = _AREA_UNITS.get(row.parsed.unit or "")
@@ -59,11 +70,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 or row.parsed.op not in ("≥", ">", "=", "＝", None):
             continue
         area = row.parsed.number * scale
-        if area in said:  # the goal's own area (改造面积4.2万平方米, 含人行道)
+        if area in said or _SERVED.search(row.name):  # the goal's own area (改造面积4.2万平方米, 含人行道)
             continue
         words = _DEEDS.sub("|", row.name)
+        land = row.parsed.unit in _LAND_UNITS
         for clause, product in sizes:
-            if area > product * margin and longest_run(words, clause) >= 2:
+            if area > product * margin and longest_run(words, clause) >= 2 \
+                    and not (land and any(m.group("unit") in _LAND_UNITS for m in _FIGURE.finditer(clause))):
                 yield row_hit(row, goal_clause=clause, product=_shown(product))
                 break
 
@@ -73,17 +86,19 @@ def _sizes(goal: str) -> Iterator[tuple[str, Decimal]]:
     for clause in _CLAUSE.finditer(goal):
         text = clause.group()
         for match in _LENGTH_WIDTH.finditer(text):
+            # (an estimate before the length too: 约5公里（宽30米）)
             if _NOT_EXACT.search(match.group()) or _NOT_EXACT.match(text, match.end()) \
+                    or text[:match.start()].endswith(_ABOUT_AHEAD) \
                     or _ANOTHER_WORK.search(match.group(), match.end(2) - match.start()):
                 continue
             length = Decimal(match.group(1)) * _LENGTH_UNITS[match.group(2)]
             yield text.strip(), length * Decimal(match.group(3))
 
 
-def _square_metres(text: str) -> Decimal:
-    """An area the goal gives (4.2万平方米) in square metres."""
-    number = Decimal(_NUMBER.match(text).group())  # type: ignore[union-attr]
-    return number * 10000 if "万" in text else number
+def _square_metres(match: re.Match[str]) -> Decimal:
+    """An area the goal gives (4.2万平方米, 300亩) in square metres, as an indicator's is reckoned."""
+    number = Decimal(_NUMBER.match(match.group()).group())  # type: ignore[union-attr]
+    return number * (10000 if match.group("wan") else 1) * _AREA_UNITS[match.group("unit")]
 
 
 def _shown(product: Decimal) -> str:
