@@ -5,7 +5,9 @@ Beside 路基路面修复费 ≤336万元 and 修复路基路面 ≥28公里, a 
 is the table's own). The price line is a cost line per a unit (元/公里, 万元/座); the output is the one 数量
 indicator counted in that unit whose name shares a run of two characters with the price line's; the amount is
 the cost line of money (not a price) named most like the price line (two characters in a row at least), and
-sharing three in a row with the output's name (not 县级应急广播平台建设费 for 乡镇适配器单价 and 配置乡镇应急广播适配器);
+sharing three in a row with the output's name (not 县级应急广播平台建设费 for 乡镇适配器单价 and 配置乡镇应急广播适配器),
+or holding all the output's words in another order (清淤河道 / 河道清淤工程费, s24); 单盏, 每公里 (单 or 每 with the
+price's unit) are cost words like 单价;
 the price's name, its cost words set aside, made of the output's and the amount's words (not 小型水库维修养护标准
 beside 完成水库安全鉴定 and 水库安全鉴定费); an amount joining another work to it (路基路面修复及附属设施费) pays
 for more than the price counts and is left. Told when price × count is at most half that amount; a price above it is FUND007's.
@@ -30,6 +32,9 @@ compile = compile_identity
 # the words of a price line that name no work (单位里程年养护成本: 养护 is the work)
 _PRICE_WORDS = ("单位", "长度", "里程", "成本", "造价", "费用", "单价", "标准", "综合", "平均", "年均", "每", "单座", "单个",
                 "单处", "单户", "年")
+# an output and an amount naming the same work in another word order (清淤河道 / 河道清淤工程费, 安装路灯 / 路灯安装费)
+# share no run of three: the output's whole name made of the amount's words, two words at least, pairs them too
+_SWAPPED_LEAST = 4
 _HALF = Decimal("0.5")
 # an amount naming the priced work and another joined to it (路基路面修复及附属设施费) pays for more than the price
 # counts: each part must share two characters in a row with the price's name (second opinion s23b)
@@ -43,6 +48,18 @@ def _pays_for_more(amount: str, stem: str) -> bool:
     return len(parts) > 1 and any(part and longest_run(part, stem) < 2 for part in parts)
 
 
+def _price_stem(name: str, per: str) -> str:
+    """The price line's name with its cost words set aside, and a one-of-its-unit word first (单盏路灯造价, 每公里造价:
+    路灯 of 单盏, for a price per 盏), whatever the unit is."""
+    return name_stem(name.replace("单" + per, "").replace("每" + per, ""), _PRICE_WORDS)
+
+
+def _same_work(count: str, amount: str) -> bool:
+    """Whether an output and an amount name one work: a run of three characters shared, or the output's words all
+    in the amount's name in another order (清淤河道 / 河道清淤工程费)."""
+    return longest_run(count, amount) >= 3 or (len(count) >= _SWAPPED_LEAST and made_of(count, amount))
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     costs = [row for row in ctx.rows if is_cost(row)]
     prices = [row for row in costs if row.parsed.kind == "per_unit" and row.parsed.yuan and row.parsed.per
@@ -52,7 +69,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     amounts = [row for row in costs if is_money_total(row)]
     counts = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.number]
     for price in prices:
-        stem = name_stem(price.name, _PRICE_WORDS)
+        stem = _price_stem(price.name, price.parsed.per)
         same_unit = [row for row in counts if row.parsed.unit == price.parsed.per and longest_run(stem, row.name) >= 2]
         if len(same_unit) != 1:
             continue  # no output, or several: which one the price is of is not read
@@ -60,7 +77,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         # the amount of the price's own work: named most like the price, then like the output
         ranked = sorted(amounts, key=lambda row: (longest_run(stem, row.name), longest_run(count.name, row.name)),
                         reverse=True)
-        if not ranked or longest_run(stem, ranked[0].name) < 2 or longest_run(count.name, ranked[0].name) < 3:
+        if not ranked or longest_run(stem, ranked[0].name) < 2 or not _same_work(count.name, ranked[0].name):
             continue
         amount = ranked[0]
         if not made_of(stem, count.name + "|" + amount.name) or _pays_for_more(amount.name, stem):
