@@ -7,6 +7,9 @@ indicator named 完工, 建成 or 竣工 with no object but the works themselves
 渠首建筑物完工时间 nor 竣工验收时间) in December of the budget year; the benefit a count whose name gives the budget
 year (2026年, 2026年度, 当年, 本年度) and 累计 or 实际. Not a capacity (能力, 设计), a year after the works (建成后,
 改造后), nor what building itself brings (务工, 就业, 用工).
+With no whole works' completion in the table, a named works' (泵站工程完工时间, 水厂建成时间) is read when every such
+completion the table gives falls in December: none of its works is done before then (s24); with no completion time at
+all, the goal's own December finish of the works (…，12月20日前完工; 年底前全部建成), not a piece's nor an acceptance.
 """
 
 from __future__ import annotations
@@ -28,6 +31,13 @@ compile = compile_identity
 _WHOLE_DONE = re.compile(r"^(?:(?:项目|工程|改造|提质|建设|施工|整体|全部|主体)(?:工程)?){0,3}(?:完工|建成|竣工)"
                          r"(?:时间|日期|时限)?$")
 _COMPLETION = re.compile(r"完工验收")
+# a named works' completion (泵站工程完工时间, 水厂主体建成时间): the works' own words before it, no acceptance but 完工验收
+_NAMED_DONE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:工程)?(?:完工|建成)(?:验收)?(?:时间|日期|时限)?$")
+# the goal's December finish of the works, a clause of its own (…，12月20日前完工; 工程于2026年12月底前全部建成): not a
+# piece's (渠首建筑物12月底前完工) nor an acceptance (年底前完成竣工验收)
+_GOAL_FINISH = re.compile(r"(?:^|(?<=[，,；;。]))(?:本?工程|本?项目|全部工程)?(?:于|在)?(?:(?P<year>20[0-9]{2})年)?"
+                          r"(?:12月(?P<day>[1-3]?[0-9]日|底|末)?|年底|年末)(?:以前|之前|前)(?:全部|全面|整体)?"
+                          r"(?:完工|建成)(?!验收)")
 _USE = re.compile(r"累计|实际")
 _NOT_USE = re.compile(r"能力|设计|后|务工|就业|用工|施工")
 
@@ -36,18 +46,40 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     year = ctx.budget_year
     if year is None:
         return
-    finish = None
-    for row in ctx.rows:
-        if row.level2 == "时效指标" and row.parsed.deadline is not None and _whole_works(row.name):
-            if finish is None or row.parsed.deadline > finish.parsed.deadline:
-                finish = row
-    if finish is None or finish.parsed.deadline < date(year, 12, 1) or finish.parsed.deadline.year != year:
+    late = _late_finish(ctx, year)
+    if late is None:
         return
+    finish_name, finish_value = late
     named = f"{year}年"
     for row in ctx.rows:
         if row.level1 == "效益指标" and row.parsed.kind == "count" and row.parsed.number \
                 and (named in row.name or "当年" in row.name or "本年" in row.name) and _USE.search(row.name) and not _NOT_USE.search(row.name):
-            yield row_hit(row, finish_name=finish.name, finish_value=finish.value)
+            yield row_hit(row, finish_name=finish_name, finish_value=finish_value)
+
+
+def _late_finish(ctx: TableContext, year: int) -> tuple[str, str] | None:
+    """The works' completion in the budget year's December, as (name, value): the whole works' latest; else the
+    earliest of the named works' when all of them fall in December; else, with no completion time, the goal's."""
+    dated = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None]
+    whole = [row for row in dated if _whole_works(row.name)]
+    named = [row for row in dated if _NAMED_DONE.match(row.name) is not None and "竣工" not in row.name]
+    if whole:
+        finish = max(whole, key=lambda row: row.parsed.deadline)
+    elif named:
+        finish = min(named, key=lambda row: row.parsed.deadline)  # (all in December, or none is late)
+    else:
+        return _goal_finish(ctx.goal, year)
+    if finish.parsed.deadline < date(year, 12, 1) or finish.parsed.deadline.year != year:
+        return None
+    return finish.name, finish.value
+
+
+def _goal_finish(goal: str, year: int) -> tuple[str, str] | None:
+    """The goal's clause finishing the works in the budget year's December, and its date; None when it gives none."""
+    for match in _GOAL_FINISH.finditer(goal):
+        if match.group("year") is None or int(match.group("year")) == year:
+            return "年度总体目标", match.group().lstrip("本工程项目全部于在")
+    return None
 
 
 def _whole_works(name: str) -> bool:
