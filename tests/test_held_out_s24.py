@@ -131,3 +131,64 @@ def test_a_years_use_of_works_named_or_goal_finished_late(engine: Any, times: li
                                                           name: str, told: bool) -> None:
     benefits = [("群众生产生活条件改善", "明显改善"), (name, _use_value(name))]
     assert ("REL031" in _rules(engine, goal=goal, times=times, benefits=benefits)) is told
+
+
+# REL029: audit 35's held-out miss (新建河道巡查便道, flipped in tests/test_recall_audit35.py), paths built to stay;
+# ten look-alikes written with the change (0 told), five held out written after it: 5 of 5 right
+_CARE = "2026年河道管护项目"
+_PARK = "2026年公园绿地日常养护项目"
+_NEW_PATH = [
+    (_CARE, "新建河道巡查便道", "≥2公里", True),
+    (_PARK, "新建健身步道", "≥1.5公里", True),
+    ("2026年景区设施维护项目", "新建观景栈道", "≥800米", True),
+    # look-alikes
+    ("2026年农村公路水毁修复项目", "新建施工便道", "≥1公里", False),  # the repair's own temporary road
+    ("2026年桥梁维修项目", "新建临时便道", "≥0.5公里", False),
+    (_CARE, "修复河道巡查便道", "≥2公里", False),
+    (_CARE, "新建和修复巡查便道", "≥2公里", False),
+    ("2026年河道综合治理及管护项目", "新建河道巡查便道", "≥2公里", False),  # a project that builds
+    (_CARE, "新建便道警示牌", "＝20块", False),  # a sign of the path
+    (_PARK, "步道日常保洁", "≥1.5公里", False),
+    (_PARK, "新建步道照明设施", "＝30套", False),
+    ("2026年景区设施维护项目", "维护观景栈道", "≥800米", False),
+    ("2026年公园提升改造项目", "新建健身步道", "≥1.5公里", False),
+    # held out, written after the change
+    ("2026年水库日常管护项目", "新建坝顶巡查便道", "≥1.2公里", True),
+    ("2026年城市绿道养护项目", "新建滨河步道", "≥3公里", True),
+    ("2026年水毁道路抢修项目", "新建抢修施工便道", "≥0.8公里", False),
+    ("2026年森林防火设施维护项目", "新建防火巡护步道", "≥5公里", True),
+    (_PARK, "新建步道休息座椅", "＝40个", False),
+]
+
+
+@pytest.mark.parametrize(("project", "name", "value", "told"), _NEW_PATH)
+def test_a_new_path_in_an_upkeep_project(engine: Any, project: str, name: str, value: str, told: bool) -> None:
+    assert ("REL029" in _rules(engine, project=project, counts=[(name, value)])) is told
+
+
+# TIME006: audit 35's held-out miss (竣工验收备案 before 交工验收, flipped in tests/test_recall_audit35.py): the filing
+# follows the whole works' acceptance; ten look-alikes written with the change (0 told), five held out after it: 5 of 5
+_FILING = [
+    ([("竣工验收备案时间", "2026年10月31日前"), ("交工验收时间", "2026年11月30日前")], True),
+    ([("工程竣工验收备案", "2026年9月30日前"), ("工程完工验收", "2026年10月31日前")], True),
+    # look-alikes
+    ([("交工验收时间", "2026年10月31日前"), ("竣工验收备案时间", "2026年11月30日前")], False),  # in order
+    ([("竣工验收备案时间", "2026年11月30日前"), ("交工验收时间", "2026年11月30日前")], False),  # same day
+    ([("桥梁竣工验收备案时间", "2026年10月31日前"), ("道路交工验收时间", "2026年11月30日前")], False),  # another work
+    ([("施工许可备案时间", "2026年3月31日前"), ("交工验收时间", "2026年11月30日前")], False),
+    ([("上年工程竣工验收备案时间", "2026年6月30日前"), ("交工验收时间", "2026年11月30日前")], False),  # carried over
+    ([("竣工验收备案时间", "2026年10月31日前"), ("二期工程交工验收时间", "2026年11月30日前")], False),  # a phase
+    ([("合同备案时间", "2026年3月31日前"), ("交工验收时间", "2026年11月30日前")], False),
+    ([("竣工验收备案时间", "2026年12月31日前"), ("合同工程完工验收时间", "2026年11月30日前")], False),
+    # held out, written after the change
+    ([("项目竣工验收备案时间", "2026年9月30日前"), ("项目交工验收时间", "2026年10月31日前")], True),
+    ([("竣工验收备案", "2026年8月31日前"), ("合同工程完工验收", "2026年9月30日前")], True),
+    ([("招标文件备案时间", "2026年4月30日前"), ("交工验收时间", "2026年11月30日前")], False),
+    ([("竣工验收备案时间", "2027年3月31日前"), ("交工验收时间", "2026年11月30日前")], False),
+    ([("泵站竣工验收备案时间", "2026年10月31日前"), ("渠道交工验收时间", "2026年11月30日前")], False),
+]
+
+
+@pytest.mark.parametrize(("times", "told"), _FILING)
+def test_a_completion_filing_before_handover(engine: Any, times: list[tuple[str, str]], told: bool) -> None:
+    assert ("TIME006" in _rules(engine, times=times)) is told

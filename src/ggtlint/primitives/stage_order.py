@@ -362,8 +362,9 @@ def _goal_work(goal: str, start: int, end: int) -> str | None:
     return None if _PART.search(clause) else clause
 
 
-# the whole works' finish (工程完工验收时间, 完工通水时间, 工程完工投运时间): no part of the works starts after it
-_WHOLE_WORKS = lazy_pattern(r"(?:本?工程|本?项目|全部|整体|并|通水|投运|验收)*")
+# the whole works' finish (工程完工验收时间, 完工通水时间, 工程完工投运时间): no part of the works starts after it; its
+# filing (竣工验收备案) follows the acceptance of the whole works (s24)
+_WHOLE_WORKS = lazy_pattern(r"(?:本?工程|本?项目|全部|整体|并|通水|投运|验收|备案)*")
 _FINISH_WORDS = ("完工", "竣工")
 
 

@@ -1,8 +1,9 @@
 """upkeep-new-build: an upkeep or repair project counting new construction as its output.
 
 A project of 日常养护, 维修养护, 水毁修复 or 管护 keeps or restores what stands; a 数量 output of new roads, bridges,
-dikes, canals or pipes (新建通村公路 ≥12公里 in a 农村公路日常养护 table) is works of another project (新改建,
-建设) and another budget line, most often copied from a construction table. Left alone: a project whose name
+dikes, canals, pipes or paths built to stay (新建通村公路 ≥12公里 in a 农村公路日常养护 table; 新建河道巡查便道, not
+the repair's own 施工便道) is works of another project (新改建, 建设) and another budget line, most often copied from
+a construction table. Left alone: a project whose name
 also builds (新建, 新改建, 建设, 改造, 续建, 配套, 提升), new and repaired counted together (新建和修复挡土墙), and new
 things that are not works (新建巡查台账, 新建监测点, equipment).
 """
@@ -27,7 +28,10 @@ _BUILDS = re.compile(r"新建|新改建|改扩建|建设|改造|续建|配套|�
 # new works named as such: 新建 (and a word or two) before a road, bridge, dike, canal or pipe that ends the name (but
 # its length: 新建通村公路里程); not 新建和修复, nor a sign, record or monitor of the works (新建桥梁桥名牌, 新建公路养护
 # 巡查制度, 新建堤防位移监测点: second opinion s23b)
-_NEW_WORKS = re.compile(r"^新建(?![和及与、或])[\u4e00-\u9fff]{0,8}?(?:公路|道路|路段|桥梁|桥|堤防|堤|渠道|沟渠|渠|管网|管道|隧道)"
+# a path built to stay is works too (新建河道巡查便道, 新建健身步道, 新建观景栈道: s24); not the works' own temporary
+# road (新建施工便道, 临时便道), which a repair needs
+_NEW_WORKS = re.compile(r"^新建(?![和及与、或])[\u4e00-\u9fff]{0,8}?(?:公路|道路|路段|(?<!施工)(?<!临时)便道|步道|栈道|桥梁|桥|堤防|堤"
+                        r"|渠道|沟渠|渠|管网|管道|隧道)"
                         r"(?:里程|长度|总长|数量|座数|条数)?$")
 
 
