@@ -11,7 +11,8 @@ split into 其中 parts, with no other output
 as near and no other line paired with it (parts of one output). A line whose words stand in the output's name in
 another order (干部培训费 / 培训基层干部人数, 路灯安装费 / 安装路灯: words of two characters or more, all of
 them) pairs too, when it is the one output of that unit so named; words the lexicon's same-things.yaml names one
-thing in (改厕, 户厕改造) are compared as the group's first. Told only when the note counts fewer than the
+thing in (改厕, 户厕改造) are compared as the group's first. 工程费 names no thing (河道清淤工程费 is 清淤河道's), and a
+rate may be written before its money (单盏3000元, 每人600元). Told only when the note counts fewer than the
 output promises: more than a floor is room. Each cost line at most once.
 """
 
@@ -40,7 +41,8 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 # one factor counting things: a figure and its unit, nothing else (120个, 800件次, 12人)
 _COUNT = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,3})")
 # one factor that is the rate: money per something (1万元/个, 每人每月600元)
-_RATE = re.compile(r"[0-9.]+(?:万元|元)/|每[\u4e00-\u9fff]{1,4}[0-9.]+(?:万元|元)")
+# (单盏3000元, 单价3000元 too: s24)
+_RATE = re.compile(r"[0-9.]+(?:万元|元)/|[每单][\u4e00-\u9fff]{1,4}[0-9.]+(?:万元|元)")
 # a factor counting time, not things (3天, 12个月, 2学期): a period the count is multiplied by; not a phase
 # (4期×60人: a count of phases makes the other count one phase's, so the note has two counts and is not read)
 _PERIOD_UNITS = ("个月", "月", "年", "季", "季度", "天", "日", "周", "学期", "小时", "课时", "工日")
@@ -48,7 +50,8 @@ _PERIOD_UNITS = ("个月", "月", "年", "季", "季度", "天", "日", "周", "
 _PART_WORDS = ("其中", "首批", "一期", "二期", "第一", "第二", "阶段", "部分", "试点", "分期", "含", "另")
 # words naming no thing: a cost is a 费, an output 新增, 完成, 开展
 # (the longer first: 建设费 goes whole before GENERIC_WORDS' 费 would leave its 建设)
-_NAME_WORDS = ("建设费", "经费", "费用", "资金", "新增", "完成", "开展", "购置", "采购", "实施", "组织", "举办",
+# (工程费 too: 河道清淤工程费 is the cost of 清淤河道, s24)
+_NAME_WORDS = ("建设费", "工程费", "经费", "费用", "资金", "新增", "完成", "开展", "购置", "采购", "实施", "组织", "举办",
                "数量", "个数", "次数", "人数") + GENERIC_WORDS + ("费",)
 _SLACK = Decimal("0.02")
 # an output whose count says it holds what other money or old stock brings (安装路灯（含上年结转50盏）, 配置垃圾桶
