@@ -32,7 +32,7 @@ _MODULES: tuple[str, ...] = (
     "note_parts", "price_note", "note_count", "contingency", "goal_fiscal_only", "foreign_project", "deadline_after_period", "township", "goal_sources", "goal_cadence", "period_completion", "goal_none_allowed",
     "period_ended", "paid_before_acceptance", "rate_base", "stale_baseline", "budget_as_cost", "last_year_actual",
     "office_work", "late_effect", "flood_season", "return_period", "upkeep_new_build", "unit_cost_short",
-    "unbacked_gain", "area_over_size", "year_use_late",
+    "unbacked_gain", "area_over_size", "year_use_late", "season_deadline", "looser_limit", "posts_over_pay",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )

@@ -1756,6 +1756,10 @@ def _same_standard(yuan: Decimal, goal_period: str | None, period: str | None,
     return {yuan * per_year[goal_period] / per_year[period]}  # type: ignore[index]
 
 
+# a standard's qualifier right before a figure (国家规定的, 省级要求的)
+_STANDARD_NAMED_AHEAD = lazy_pattern(r"(?:国家|省级?|行业|上级)(?:规定|要求)的$")
+
+
 def _context(goal: str, match: re.Match[str], before: int, length: int | None = None) -> str | None:
     """The words before a goal figure and after it (为12000名农村适龄妇女开展筛查), within its clause;
     None for a part of another figure (改造100户，其中C级危房10户; 其中 read back over its whole list), a figure
@@ -1767,6 +1771,10 @@ def _context(goal: str, match: re.Match[str], before: int, length: int | None = 
     baseline = _baseline_to(goal, match.start(), before)
     low = _RANGE_FLOOR_AHEAD.search(goal, max(0, match.start() - before), match.start()) if baseline is None else None
     anchor = low.start() if low is not None else match.start()
+    # the standard the figure is, named before it (免疫密度常年保持在国家规定的90%以上: recall audit 36): the words
+    # before it are the measure's, so the window opens before the qualifier
+    if (named := _STANDARD_NAMED_AHEAD.search(goal, max(0, anchor - 8), anchor)) is not None:
+        anchor = named.start()
     start = max(0, anchor - before)
     if low is not None:  # the baseline's 到 before the range (由上年的2000人增加到3000～3500人)
         baseline = _baseline_to(goal, anchor, before)

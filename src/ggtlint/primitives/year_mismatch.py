@@ -153,6 +153,11 @@ _CLAUSE_AFTER = re.compile(r"[^。；;，,\n]*")
 # the year is rightly not this one
 # work about that year (its report, accounts, audit, awards, inspections)
 _ABOUT_THAT_YEAR = r"报告|年报|报表|决算|审计|表彰|评选|考核|检查|统计|大事记|备案|总结|评价|自评|整改|鉴定"
+# a benefit or a quality named for a year before the budget year, the year opening its name (2026年森林火灾受害率, 2026年施工工地
+# PM10平均浓度较上年下降 in a 2027 table: recall audit 36): last year's result, not this year's target; not a year's end
+# or a span (2026年底, 2026年以来), a stock counted up to it (截至, 累计) or a base (基数, 基础)
+_BENEFIT_YEAR = re.compile(r"^(20[0-9]{2})年(?![度底末初前内起至以—\-~～])")
+_BENEFIT_YEAR_RIGHTLY = re.compile(r"截至|截止|以来|累计|结转|基数|基础|续建|同期")
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计|"
                               + _ABOUT_THAT_YEAR)
 # an indicator named for a five-year plan that ended before the budget year (“十四五”期末…覆盖率 in 2026): the
@@ -413,6 +418,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in ctx.rows:
         period = _NAME_PERIOD.search(row.name) if "20" in row.name and "年" in row.name else None  # most have no year
         found = int(period.group(1) or period.group(2)) if period is not None else _year_of_deed(row)
+        if found is None and (row.level1 == "效益指标" or row.level2 == "质量指标") and (opening := _BENEFIT_YEAR.match(row.name)) is not None \
+                and _BENEFIT_YEAR_RIGHTLY.search(row.name) is None and int(opening.group(1)) < ctx.budget_year \
+                and int(opening.group(1)) != overridden:
+            yield Hit(row.indicator.name_pointer, {"found": int(opening.group(1)), "year": ctx.budget_year,
+                                                   "text": row.name},
+                      value=row.name, variant="indicator", severity=LEVELS["indicator"])
+            continue
         if found is not None and found < ctx.budget_year and found != overridden \
                 and _EARLIER_RIGHTLY.search(row.name) is None and _RUNNING_NAME.search(row.name) is None:
             yield Hit(row.indicator.name_pointer, {"found": found, "year": ctx.budget_year,

@@ -1,0 +1,144 @@
+"""looser-limit: an indicator holding to a looser limit than the one the goal sets for the same thing.
+
+The goal of an ecology project often quotes the limit it must keep: 断面水质稳定达到Ⅲ类, 出水达到一级B标准,
+工地周界PM10小时浓度执行80微克/立方米的排放限值.
+An indicator of the same thing held to a looser one (水质类别 达到Ⅳ类, 出水水质 二级标准, PM10 ≤150微克/立方米)
+lets through what the goal forbids. Three kinds are read:
+
+- a surface-water class (Ⅰ–Ⅴ, 劣Ⅴ): the indicator's class (in its value, its name about 水质 or 断面) above the
+  goal's, in a clause about 水质 or 断面 sharing two characters in a row with the name;
+- a discharge grade (一级A, 一级B, 二级, 三级, each with 标准): the indicator's (its name about 出水 or 排放) below
+  the goal's;
+- a ceiling (≤ or <) in the unit of a figure a goal clause gives as a standard's limit (限值: 执行80微克/立方米的
+  排放限值, 浓度限值不超过…), the clause sharing two characters in a row with the name, set higher than the goal's
+  figure. A money total (a cost line) is no limit of this kind, and a cap on money per item or a plain 不超过 is
+  REL008's (cap_over, differs); a goal naming the indicator's own figure too (其余不超过…) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_money_total, \
+    longest_run, row_hit
+
+NAME = "looser-limit"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "goal_limit")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+_CLAUSE_END = re.compile(r"[。；;，,：:\n]")
+_CLASS = re.compile(r"(?P<worst>劣)?(?P<roman>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|V|I)\s*类")
+_ROMAN = {"Ⅰ": 1, "I": 1, "Ⅱ": 2, "II": 2, "Ⅲ": 3, "III": 3, "Ⅳ": 4, "IV": 4, "Ⅴ": 5, "V": 5}
+_WATER_NAME = re.compile(r"水质|断面|水体")
+_GRADE = re.compile(r"(?P<grade>一级\s*A|一级\s*B|二级|三级)\s*(?:排放)?标准")
+_GRADE_ORDER = {"一级A": 1, "一级B": 2, "二级": 3, "三级": 4}
+_DISCHARGE_NAME = re.compile(r"出水|排放|尾水")
+# a figure the goal bounds from above: the words before it, or after it
+_CAP_BEFORE = re.compile(r"(?:不超过|不高于|不大于|低于|小于|控制在|上限为?|最高(?:不超过)?)[^0-9，。；]{0,6}$")
+_CAP_AFTER = re.compile(r"^\s*(?:以内|以下|之内|的?(?:排放)?限值|为上限|封顶)")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_GENERIC = ("标准", "比例", "上限", "平均", "单台", "指标", "控制", "达到")
+
+
+def _class_of(text: str) -> int | None:
+    match = _CLASS.search(text)
+    if match is None:
+        return None
+    return 6 if match.group("worst") else _ROMAN[match.group("roman")]
+
+
+def _grade_of(text: str) -> int | None:
+    match = _GRADE.search(text)
+    return _GRADE_ORDER[re.sub(r"\s", "", match.group("grade"))] if match else None
+
+
+def _classes(text: str) -> list[int]:
+    """The distinct water classes a text names (a clause naming two is not read)."""
+    return sorted({6 if m.group("worst") else _ROMAN[m.group("roman")] for m in _CLASS.finditer(text)})
+
+
+def _grades(text: str) -> list[int]:
+    """The distinct discharge grades a text names with 标准."""
+    return sorted({_GRADE_ORDER[re.sub(r"\s", "", m.group("grade"))] for m in _GRADE.finditer(text)})
+
+
+def _limit_text(pattern: re.Pattern[str], clause: str) -> str:
+    match = pattern.search(clause)
+    return match.group(0) if match else ""
+
+
+def _shares(name: str, clause: str) -> bool:
+    """Whether the name and the clause share a run of two characters that is not a generic word."""
+    for size in range(min(len(name), 8), 1, -1):
+        for at in range(len(name) - size + 1):
+            run = name[at:at + size]
+            if run in clause and run not in _GENERIC:
+                return True
+    return False
+
+
+def _base_unit(row: Any) -> str | None:
+    parsed = row.parsed
+    if parsed.kind == "rate":
+        return "%"
+    if parsed.unit is None:
+        return None
+    return parsed.unit.split("/")[0] if parsed.kind == "per_unit" else parsed.unit
+
+
+def _caps(clause: str, unit: str) -> list[Decimal]:
+    """The figures in the clause, written in the unit, that the clause bounds from above."""
+    found = []
+    for match in re.finditer(r"([0-9]+(?:\.[0-9]+)?)\s*" + re.escape(unit), clause):
+        if _CAP_BEFORE.search(clause[max(0, match.start() - 12):match.start()]) \
+                or _CAP_AFTER.search(clause[match.end():match.end() + 8]):
+            try:
+                found.append(Decimal(match.group(1)))
+            except InvalidOperation:
+                continue
+    return found
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    goal = ctx.goal
+    if not goal:
+        return
+    clauses = [c for c in _CLAUSE_END.split(goal) if c.strip()]
+    for row in ctx.rows:
+        text = row.value
+        if _WATER_NAME.search(row.name) and (mine := _class_of(text)) is not None:
+            for clause in clauses:
+                theirs = _classes(clause)
+                if len(theirs) == 1 and _WATER_NAME.search(clause) and mine > theirs[0] \
+                        and longest_run(row.name, clause) >= 2:
+                    yield row_hit(row, goal_clause=clause, goal_limit=_limit_text(_CLASS, clause))
+                    break
+            continue
+        if _DISCHARGE_NAME.search(row.name) and (mine := _grade_of(text)) is not None:
+            for clause in clauses:
+                theirs = _grades(clause)
+                if len(theirs) == 1 and mine > theirs[0]:
+                    yield row_hit(row, goal_clause=clause, goal_limit=_limit_text(_GRADE, clause))
+                    break
+            continue
+        parsed = row.parsed
+        if parsed.op not in ("≤", "<") or parsed.number is None or is_money_total(row) or parsed.change:
+            continue
+        unit = _base_unit(row)
+        if not unit:
+            continue
+        number = parsed.number
+        for clause in clauses:
+            # only a standard's limit (排放限值, 浓度限值): a cap on money or on a count is REL008's (cap_over, differs)
+            if unit not in clause or "限值" not in clause or not _shares(row.name, clause):
+                continue
+            caps = _caps(clause, unit)
+            stated = [Decimal(m) for m in _NUMBER.findall(clause)]
+            if caps and all(cap < number for cap in caps) and number not in stated:
+                yield row_hit(row, goal_clause=clause, goal_limit=f"{min(caps)}{unit}")
+                break

@@ -1,0 +1,108 @@
+"""posts-over-pay: a count of hired people above the posts the table's pay line pays for.
+
+Forest rangers, river cleaners and village vaccinators are paid by the head: 护林员劳务补助 ≤151.2万元 at 每人每年
+3600元 pays 420 rangers, 河道保洁员劳务补助 ≤165.6万元 noted 92名×1.8万元/名 pays 92. A 数量 target of more of
+them (聘用生态护林员人数 ≥460人, 聘用河道保洁员 ≥110名) hires people nobody pays, so the count, the pay line or the
+standard is wrong. The people are named by a word ending in 员 (three characters: 护林员, 保洁员, 防疫员) that both the
+count's name and the one pay line's name hold (a line of 补助, 劳务, 报酬, not 防护用品购置费 or 培训费); the heads the line pays are its note's (92名×…), else the line's
+amount over a standard per head per month or year: a price line of the table naming the same word (防疫员补助标准
+300元/人·月), else the goal's sentence naming the word (每人每年3600元, 每人每月800元). A breakdown (其中), a count of
+places (防疫员配备乡镇数), a title of no post (特困人员), a line for some of them only (村级灾害信息员工作补助 beside
+配备灾害信息员: the line's words before the title missing from the count's name) and two pay lines naming the title
+are not read. Told when the count is above the heads paid by one or more.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, is_cost, \
+    is_money_total, row_hit, yuan_text
+
+NAME = "posts-over-pay"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("pay_name", "pay_value", "paid", "basis")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+_ROLE = re.compile(r"[\u4e00-\u9fff]{2}员")
+_PEOPLE = ("人", "名")
+# 人员, 成员 … name no post (特困人员, 村民小组成员)
+_NO_POST = ("人员", "成员", "党员", "会员", "委员", "学员", "动员", "社员", "队员", "职员", "官员")
+# a count of the places the people serve (防疫员配备乡镇数), not of them
+_PLACES = re.compile(r"[乡镇村户所站点区]数")
+_NOTE_HEADS = re.compile(r"([0-9]+)\s*[名人]\s*[×xX*]")
+# a standard per head per month or year, as the goal writes it (每人每年3600元, 每名每月800元, 按每人每月300元)
+_GOAL_RATE = re.compile(r"每(?:人|名)(?:每)?(?P<period>月|年)(?P<amount>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?元")
+# a line paying the people (补助, 劳务, 报酬), not what they are given or taught (防护用品购置费, 培训费)
+_PAY = re.compile(r"补助|劳务|报酬|工资|补贴|薪酬|津贴")
+_NOT_PAY = re.compile(r"购置|用品|培训|装备|保险|服装|体检|设备")
+_SENTENCE_END = re.compile(r"[。；;\n]")
+_MONTHS = {"月": Decimal(12), "年": Decimal(1)}
+
+
+def _row_rate(ctx: TableContext, role: str) -> tuple[Decimal, str] | None:
+    """The yearly pay per head a price line naming the role gives (300元/人·月 → 3600), with its text."""
+    for row in ctx.rows:
+        parsed = row.parsed
+        if role in row.name and parsed.kind == "per_unit" and parsed.yuan and parsed.per in ("人·月", "名·月", "人·年", "名·年"):
+            return parsed.yuan * _MONTHS[parsed.per[-1]], f"{row.name} {row.shown}"
+    return None
+
+
+def _goal_rate(goal: str, role: str) -> tuple[Decimal, str] | None:
+    """The yearly pay per head the goal's sentence naming the role gives (每人每年3600元), with its text."""
+    for sentence in _SENTENCE_END.split(goal):
+        if role not in sentence:
+            continue
+        rates = list(_GOAL_RATE.finditer(sentence))
+        if len(rates) != 1:
+            continue
+        match = rates[0]
+        try:
+            amount = Decimal(match.group("amount")) * (Decimal(10000) if match.group("wan") else 1)
+        except InvalidOperation:
+            continue
+        return amount * _MONTHS[match.group("period")], match.group()
+    return None
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    counts = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.kind == "count"
+              and row.parsed.unit in _PEOPLE and row.parsed.number and row.parsed.op in ("≥", ">", "＝", "=", None)
+              and not is_breakdown(row.name) and not _PLACES.search(row.name)]
+    if not counts:
+        return
+    pays = [row for row in ctx.rows if is_cost(row) and is_money_total(row)]
+    for count in counts:
+        roles = {match.group() for match in _ROLE.finditer(count.name) if match.group()[1:] not in _NO_POST}
+        for role in roles:
+            lines = [row for row in pays if role in row.name and _PAY.search(row.name) and not _NOT_PAY.search(row.name)]
+            if len(lines) != 1:
+                continue
+            line = lines[0]
+            # a line for some of them only (村级灾害信息员工作补助 beside 配备灾害信息员, village and town ones): the
+            # words before the title in the line's name must be the count's too
+            qualifier = line.name[:line.name.index(role)]
+            if qualifier and qualifier not in count.name:
+                continue
+            assert line.parsed.yuan is not None
+            heads = _NOTE_HEADS.findall(line.indicator.note or "")
+            if len(heads) == 1:
+                paid, basis = Decimal(heads[0]), line.indicator.note or ""
+            else:
+                rate = _row_rate(ctx, role) or _goal_rate(ctx.goal, role)
+                if rate is None or not rate[0]:
+                    continue
+                paid, basis = line.parsed.yuan / rate[0], rate[1]
+            number = count.parsed.number
+            assert number is not None
+            if number >= paid + 1:
+                shown = paid.quantize(Decimal(1)) if abs(paid - paid.to_integral_value()) < Decimal("0.01") \
+                    else paid.quantize(Decimal("0.1"))
+                yield row_hit(count, pay_name=line.name, pay_value=yuan_text(line.parsed.yuan), paid=str(shown),
+                              basis=basis)
+                break

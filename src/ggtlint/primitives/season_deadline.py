@@ -1,0 +1,106 @@
+"""season-deadline: work the goal says is done before a season of farm, forest or weather, given a deadline past it.
+
+The goal of a farm, forest or countryside project often ties a piece of work to a season rather than a date: 田间工程
+须在春耕前完工 (the fields must be tilled), 补贴于春耕前兑付到户 (farmers buy seed with it), 森林防火期（3月1日起）到来前
+建成防火隔离带, 供暖期前完成管网改造. A 时效 deadline of that same work after the latest start of the season anywhere
+in the country plans it too late: 春耕 (春播) starts by May in the far north, so a deadline after 31 May; 秋播 (秋种)
+after 31 October; 雨季 after 15 July; 供暖期 (采暖期) after 15 November; 封冻 (上冻, 入冬) after 30 November; a
+防火期 only where the goal dates its start (（3月1日起）, （1月1日至4月30日）), after that date (a fire season's
+start differs too much between provinces to assume one). The deadline's name, its time words set aside, must be made
+of the words of the goal's clause (with 工程, 项目, 建设 …), as for the flood season (TIME015, which reads 汛期); a
+clause of next year's season (次年春耕前) gives none.
+
+A 时效 deadline named for a spring campaign (春季集中免疫完成时间, 春防完成时间) dated after June is told too (variant
+named): the spring is over by then. A name of a check after the work (春季造林成活率调查, 春季学期) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, made_of, name_stem, row_hit
+
+NAME = "season-deadline"
+SCOPES = ("table",)
+VARIANTS = ("default", "named")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "season")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# a season and the latest day (month, day) it starts anywhere in the country; a 防火期 takes the goal's own start
+_SEASON = re.compile(
+    r"(?P<season>春耕(?:备耕|春播|生产)?|春播|秋播|秋种|雨季|供暖季|供暖期|采暖期|封冻|上冻|入冬|"
+    r"(?:森林)?(?:草原)?防火(?:紧要)?期(?:[（(](?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日[^）)]{0,12}[）)])?)"
+    r"(?:来临|到来)?(?:以前|之前|前)(?!后)")
+_LATEST_START = {"春耕": (5, 31), "春播": (5, 31), "秋播": (10, 31), "秋种": (10, 31), "雨季": (7, 15),
+                 "供暖": (11, 15), "采暖": (11, 15), "封冻": (11, 30), "上冻": (11, 30), "入冬": (11, 30)}
+_NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?)(?:春季|冬季|秋季)?$")
+# a clause ends at a stop or a comma, not at a bracket (通过“一卡（折）通”于春耕前兑付到户 is one clause)
+_CLAUSE_END = re.compile(r"[。；;，,：:]")
+_TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
+_WHOLE = "|工程|项目|整体|全部|建设|施工|完成"
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+# a deadline named for the spring campaign, and the checks after it that may well come later
+_SPRING_NAME = re.compile(r"春季|春防|春播|春耕")
+_AFTER_WORK = re.compile(r"学期|调查|核查|验收|检查|评估|监测|复查|成活|保存|考核|结算|审计|总结")
+
+
+def _season_start(match: re.Match[str], year: int) -> date | None:
+    """The latest start of the matched season in the budget year; None for a 防火期 the goal does not date."""
+    season = match.group("season")
+    if "防火" in season:
+        if match.group("month") is None:
+            return None
+        try:
+            return date(year, int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            return None
+    for word, (month, day) in _LATEST_START.items():
+        if season.startswith(word):
+            return date(year, month, day)
+    return None
+
+
+def _clauses(goal: str, year: int) -> list[tuple[str, date, str]]:
+    """The goal's clauses that say work is done before a season, each with the season's latest start and its name."""
+    found = []
+    for match in _SEASON.finditer(goal):
+        later = _NEXT_SEASON.search(goal, max(0, match.start() - 6), match.start())
+        if later and later.group("year") != str(year):
+            continue
+        start_day = _season_start(match, year)
+        if start_day is None:
+            continue
+        starts = [m.end() for m in _CLAUSE_END.finditer(goal, 0, match.start())]
+        start = starts[-1] if starts else 0
+        end_match = _CLAUSE_END.search(goal, match.end())
+        end = end_match.start() if end_match else len(goal)
+        season = re.sub(r"[（(].*", "", match.group("season"))
+        found.append((goal[start:end], start_day, season))
+    return found
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    year = ctx.budget_year
+    if year is None:
+        return
+    deadlines = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None
+                 and row.parsed.deadline.year == year and row.parsed.op in ("≤", "<", None)]
+    if not deadlines:
+        return
+    clauses = _clauses(_LINE_BREAK.sub("", ctx.goal), year) if ctx.goal else []
+    for row in deadlines:
+        deadline = row.parsed.deadline
+        assert deadline is not None
+        stem = name_stem(row.name, _TIME_WORDS)
+        told = False
+        for clause, start_day, season in clauses:
+            if deadline > start_day and made_of(stem, clause + _WHOLE):
+                yield row_hit(row, goal_clause=clause, season=season)
+                told = True
+                break
+        if not told and _SPRING_NAME.search(row.name) and not _AFTER_WORK.search(row.name) \
+                and deadline > date(year, 6, 30):
+            yield row_hit(row, "named", goal_clause="", season="春季")
