@@ -1061,7 +1061,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b51": {"FUND004": 1, "REL001": 1, "STR005": 1, "TIME001": 1},
     "b52": {"CAT001": 1, "FUND004": 1, "FUND008": 1, "TIME004": 1, "VAL001": 1},
     "b53": {"FUND001": 1, "VAL001": 1, "VAL006": 1, "VAL016": 1},
-    "b54": {"FUND007": 1, "TIME004": 1, "VAL005": 1, "VAL008": 1},
+    # b54's 260人 × 800元/人·月 over its 1872000元 line: FUND023 too since the thirty-sixth recall audit (more
+    # vaccinators than the pay line pays), the same planted defect FUND007 tells against the funds
+    "b54": {"FUND007": 1, "FUND023": 1, "TIME004": 1, "VAL005": 1, "VAL008": 1},
     "b55": {"CAT006": 1, "FUND004": 1, "REL002": 1, "TIME004": 1, "VAL006": 1},
     "b56": {"CAT003": 1, "REL003": 1, "REL008": 1, "TIME002": 1, "VAL009": 1},
     # b57: FUND022 since audit 35 (入户安全检查单价 15元/户 × the planted ≥3000户 of 3万户 is a tenth of the service fee)
@@ -2443,6 +2445,66 @@ EXPECTED: dict[str, dict[str, int]] = {
     # notes), 沥青罩面工程竣工验收 before 交工验收 (TIME006, told after); XT003 against g555; 沥青罩面面积
     # ≥9.6万平方米 against 6公里 × 8米 (REL030, told by the leftovers)
     "b405": {"REL002": 2, "REL029": 1, "REL030": 1, "TIME006": 1, "XT003": 1},
+    # a thirty-sixth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's 农业农村科
+    # reads the 2027 tables (budget year 2027, written in late 2026) of farm, forest and ecology projects: each a careful
+    # g table not copied before and drawing no XT001/XT003 (g309 高标准农田, g52 农机购置补贴, g223 畜禽粪污资源化, g12
+    # 森林防火, g308 生态护林员, g136 农村生活污水治理, g333 建筑工地扬尘监测, g307 耕地地力保护, g132 村级动物防疫员,
+    # g238 河湖长制), moved to 2027 (b406–b415; the plain 2027 copies drew no finding, so no 2027-readiness fix was
+    # needed; no XT003, the sources being of other years), three defects put in: last year's figure as this year's
+    # target (全市累计建成高标准农田 ≥45万亩 against 截至2026年底已累计建成45万亩, 机械化率 ≥78% and 治理率 ≥28%
+    # against 由2026年的…提高到…), a 2026 date for 2027 works (4), work due past the season the goal names (春耕前 ×2,
+    # 秋播前, 春季森林防火期（3月1日起）到来前, and 春季集中免疫 dated 8月), more people counted than the pay line pays
+    # (护林员 ≥460人 against 151.2万元 at 3600元, ＝350人 against 320人×9600元, 防疫员 ≥170人 against 540000元 at 300元/人·月,
+    # 保洁员 ≥110名 against 92名×1.8万元), a household benefit above the posts (带动脱贫家庭增收户数 ≥350户 of 320
+    # 护林员), a water class, discharge grade or standard limit looser than the goal's (Ⅳ类 against Ⅲ类, 二级 against
+    # 一级B, PM10 ≤150 against an 80微克/立方米 排放限值), a floor below the national one the goal states (免疫密度 ≥85%
+    # against 国家规定的90%), a benefit or quality named for last year (2026年度…节本增效, 2026年森林火灾受害率,
+    # 2026年…PM10…下降, 2026年度补贴政策公示率), a measure in the unit of another thing (粪污 ≥6万头, 柴油消耗 ≥120台),
+    # 亩 for the goal's 公顷 (管护森林面积 ≥32000亩; 补贴耕地面积 ≥35200亩 beside the goal's 52.8万亩（35200公顷）), a
+    # product above its raw material (有机肥 ≥7万吨 from 6万吨 of 粪污):
+    # 10 told before its fixes (TIME001 ×4, REL008 ×3 on 78%, 28%, 亩; TIME002 ×2 on 年度; FUND007 on ＝350人), 24
+    # after: work due past a season (TIME016, new, a warning, primitive season-deadline: 5 of 5; 0 of 11 look-alikes
+    # once 秋收后至春耕前 was read as next year's, held out 5 of 5), a looser class, grade or limit (REL032, new, a
+    # warning, primitive looser-limit: 3 of 3; 0 of 10 look-alikes once a grade was held to its clause's words, held
+    # out 4 of 5, 限值为400 missed), more people than the pay pays (FUND023, new, a warning, primitive posts-over-pay:
+    # 3 of 3 not told before and b410's and b54's told by FUND007 too; 0 of 11 look-alikes, held out 5 of 5), a
+    # benefit or quality opening with last year (TIME002's indicator variant widened: 2 of 2; 0 of 10 look-alikes, held
+    # out 5 of 5), a goal's figure after 国家规定的 (REL008 differs reading past the qualifier: 1 of 1; 0 of 8
+    # look-alikes, held out 4 of 5, a ‰ ceiling missed): all in tests/test_recall_audit36.py; none draws on a careful
+    # g table or a seed table.
+    # Left: last year's cumulative as this year's (b406), a measure in another thing's unit (b407, b408), a product
+    # above its raw material (b408), households above the posts (b410), 亩 for 公顷 where the goal gives both (b413).
+    # b406: 项目竣工验收时间 2026年12月31日前 (TIME001), 田间工程完工时间 2027年6月30日前 against 春耕前 (TIME016, told
+    # after); left: 全市累计建成高标准农田面积 ≥45万亩, the goal's 截至2026年底 figure
+    "b406": {"TIME001": 1, "TIME016": 1},
+    # b407: 综合机械化率 ≥78%, the goal's 2026 figure (REL008), 小麦播种机具补贴兑付时间 11月30日 against 秋播前
+    # (TIME016, told after); left: 报废老旧农机年减少柴油消耗 ≥120台
+    "b407": {"REL008": 1, "TIME016": 1},
+    # b408: 2026年度有机肥替代化肥节本增效 (TIME002); left: 年资源化处理畜禽粪污 ≥6万头 against the goal's 6万吨, 生产
+    # 有机肥 ≥7万吨 above the 6万吨 of 粪污 it is made from
+    "b408": {"TIME002": 1},
+    # b409: 聘用生态护林员人数 ≥460人 against 151.2万元 at 每人每年3600元 (FUND023, told after), 防火隔离带建设完成时间
+    # 6月30日 against 春季森林防火期（3月1日起）到来前 (TIME016, told after), 2026年森林火灾受害率 (TIME002, told after)
+    "b409": {"FUND023": 1, "TIME002": 1, "TIME016": 1},
+    # b410: 续聘生态护林员 ＝350人 against 320人×9600元 (FUND007 over the funds; FUND023 after: one defect, told twice),
+    # 管护森林面积 ≥32000亩 against 32000公顷 (REL008); REL008 also pairs the goal's 320名 with 其中：防止返贫监测对象
+    # ≥30人 once 续聘 no longer says 320 (a side note of the planted count); left: 带动脱贫家庭增收户数 ≥350户
+    "b410": {"FUND007": 1, "FUND023": 1, "REL008": 2},
+    # b411: 设施出水水质 二级标准 against 一级B (REL032, told after), 项目开工时间 2026年3月31日前 (TIME001), 治理率 ≥28%,
+    # the goal's 2026 figure (REL008)
+    "b411": {"REL008": 1, "REL032": 1, "TIME001": 1},
+    # b412: 监测设备接入完成时间 2026年5月31日前 (TIME001), 工地周界PM10 ≤150 against the 80微克/立方米 排放限值 (REL032,
+    # told after), 2026年施工工地PM10平均浓度较上年下降 (TIME002, told after; REL005 on its length, a side note)
+    "b412": {"REL005": 1, "REL032": 1, "TIME001": 1, "TIME002": 1},
+    # b413: 补贴资金兑付到户时间 9月30日 against 春耕前 (TIME016, told after), 2026年度补贴政策公示率 (TIME002); left:
+    # 补贴耕地面积 ≥35200亩 (the goal writes 52.8万亩（35200公顷）, so 35200 is in it)
+    "b413": {"TIME002": 1, "TIME016": 1},
+    # b414: 应免畜禽免疫密度 ≥85% against 国家规定的90% (REL008, told after), 春季集中免疫完成时间 8月31日 (TIME016
+    # named, told after), 补助村级动物防疫员 ≥170人 against 540000元 at 300元/人·月 (FUND023, told after)
+    "b414": {"FUND023": 1, "REL008": 1, "TIME016": 1},
+    # b415: 国控省控断面水质类别 Ⅳ类 against Ⅲ类 (REL032, told after), 聘用河道保洁员 ≥110名 against 92名×1.8万元 (FUND023,
+    # told after), 河长公示牌更新完成时间 2026年6月30日前 (TIME001)
+    "b415": {"FUND023": 1, "REL032": 1, "TIME001": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or

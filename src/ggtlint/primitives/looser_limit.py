@@ -8,7 +8,8 @@ lets through what the goal forbids. Three kinds are read:
 - a surface-water class (Ⅰ–Ⅴ, 劣Ⅴ): the indicator's class (in its value, its name about 水质 or 断面) above the
   goal's, in a clause about 水质 or 断面 sharing two characters in a row with the name;
 - a discharge grade (一级A, 一级B, 二级, 三级, each with 标准): the indicator's (its name about 出水 or 排放) below
-  the goal's;
+  the goal's, in a clause sharing two characters in a row with the name (not 镇区污水处理站执行一级A标准 for 村级站点
+  出水水质 beside 其余站点执行一级B标准);
 - a ceiling (≤ or <) in the unit of a figure a goal clause gives as a standard's limit (限值: 执行80微克/立方米的
   排放限值, 浓度限值不超过…), the clause sharing two characters in a row with the name, set higher than the goal's
   figure. A money total (a cost line) is no limit of this kind, and a cap on money per item or a plain 不超过 is
@@ -122,7 +123,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if _DISCHARGE_NAME.search(row.name) and (mine := _grade_of(text)) is not None:
             for clause in clauses:
                 theirs = _grades(clause)
-                if len(theirs) == 1 and mine > theirs[0]:
+                if len(theirs) == 1 and mine > theirs[0] and longest_run(row.name, clause) >= 2:
                     yield row_hit(row, goal_clause=clause, goal_limit=_limit_text(_GRADE, clause))
                     break
             continue

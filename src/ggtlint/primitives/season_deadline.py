@@ -8,7 +8,7 @@ after 31 October; 雨季 after 15 July; 供暖期 (采暖期) after 15 November;
 防火期 only where the goal dates its start (（3月1日起）, （1月1日至4月30日）), after that date (a fire season's
 start differs too much between provinces to assume one). The deadline's name, its time words set aside, must be made
 of the words of the goal's clause (with 工程, 项目, 建设 …), as for the flood season (TIME015, which reads 汛期); a
-clause of next year's season (次年春耕前) gives none.
+clause of next year's season (次年春耕前, 秋收后至春耕前) gives none.
 
 A 时效 deadline named for a spring campaign (春季集中免疫完成时间, 春防完成时间) dated after June is told too (variant
 named): the spring is over by then. A name of a check after the work (春季造林成活率调查, 春季学期) is left alone.
@@ -36,7 +36,9 @@ _SEASON = re.compile(
     r"(?:来临|到来)?(?:以前|之前|前)(?!后)")
 _LATEST_START = {"春耕": (5, 31), "春播": (5, 31), "秋播": (10, 31), "秋种": (10, 31), "雨季": (7, 15),
                  "供暖": (11, 15), "采暖": (11, 15), "封冻": (11, 30), "上冻": (11, 30), "入冬": (11, 30)}
-_NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?)(?:春季|冬季|秋季)?$")
+# (秋收后至春耕前, 入冬后至春播前: a span over the year's turn, so next year's spring)
+_NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?|秋收后?至|秋冬季?至|入冬后?至|冬季?至)"
+                          r"(?:春季|冬季|秋季)?$")
 # a clause ends at a stop or a comma, not at a bracket (通过“一卡（折）通”于春耕前兑付到户 is one clause)
 _CLAUSE_END = re.compile(r"[。；;，,：:]")
 _TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")

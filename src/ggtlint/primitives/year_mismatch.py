@@ -157,7 +157,9 @@ _ABOUT_THAT_YEAR = r"报告|年报|报表|决算|审计|表彰|评选|考核|检
 # PM10平均浓度较上年下降 in a 2027 table: recall audit 36): last year's result, not this year's target; not a year's end
 # or a span (2026年底, 2026年以来), a stock counted up to it (截至, 累计) or a base (基数, 基础)
 _BENEFIT_YEAR = re.compile(r"^(20[0-9]{2})年(?![度底末初前内起至以—\-~～])")
-_BENEFIT_YEAR_RIGHTLY = re.compile(r"截至|截止|以来|累计|结转|基数|基础|续建|同期")
+# … nor a thing that year made or set, measured now (2022年采购设备验收合格率, 2022年国家林业重点工程计划任务完成率)
+_BENEFIT_YEAR_RIGHTLY = re.compile(r"截至|截止|以来|累计|结转|基数|基础|续建|同期|采购|购置|下达|计划|任务|考核|结果|项目|工程"
+                                   r"|批次|立项|审计|资金|建成|新建|验收|招聘|招录|发行|申报")
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计|"
                               + _ABOUT_THAT_YEAR)
 # an indicator named for a five-year plan that ended before the budget year (“十四五”期末…覆盖率 in 2026): the
