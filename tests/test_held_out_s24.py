@@ -77,6 +77,11 @@ _UNIT_COST = [
     ([("安装监控摄像头", "＝200个")], [("摄像头安装费", "≤60万元"), ("单个摄像头安装成本", "≤0.3万元/个")], False),
     ([("维修水闸", "＝4座")], [("水闸维修费", "≤200万元"), ("单座水闸维修成本", "≤10万元/座")], True),
     ([("种植行道树", "≥1200株")], [("行道树种植费", "≤36万元"), ("单株行道树种植成本", "≤0.03万元/株")], False),
+    # merge of s24's helpers: a bare 单价 of the thing alone (路灯单价) beside an output naming a deed (安装路灯) is the
+    # thing's price (second opinion s23b's lamp); a bare 单价 naming the deed too is still the work's
+    (_LAMPS, [("路灯安装费", "≤90万元"), ("路灯单价", "≤0.1万元/盏")], False),
+    (_DREDGE, [("河道清淤工程费", "≤240万元"), ("河道清淤单价", "≤5万元/公里")], True),
+    (_LAMPS, [("路灯安装费", "≤90万元"), ("路灯安装单价", "≤0.1万元/盏")], True),
     # missed: 农村 of the output is not in the amount's name, so 改造农村户厕 and 户厕改造补助资金 do not pair
     ([("改造农村户厕", "≥500户")], [("户厕改造补助资金", "≤100万元"), ("每户改造补助标准", "≤0.1万元/户")], False),
 ]

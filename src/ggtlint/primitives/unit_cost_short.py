@@ -10,7 +10,8 @@ or holding all the output's words in another order (清淤河道 / 河道清淤�
 price's unit) are cost words like 单价;
 the price's name, its cost words set aside, made of the output's and the amount's words (not 小型水库维修养护标准
 beside 完成水库安全鉴定 and 水库安全鉴定费); an amount joining another work to it (路基路面修复及附属设施费) pays
-for more than the price counts and is left. Told when price × count is at most half that amount; a price above it is FUND007's.
+for more than the price counts and is left, as is a bare 单价 of the thing alone (路灯单价 beside 安装路灯:
+the lamp's own price). Told when price × count is at most half that amount; a price above it is FUND007's.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _PRICE_WORDS = ("单位", "长度", "里程", "成本", "造价", "费用", "单
 # share no run of three: the output's whole name made of the amount's words, two words at least, pairs them too
 _SWAPPED_LEAST = 4
 _HALF = Decimal("0.5")
+# words saying a price is what a piece of the work costs built or done, not the thing's own price
+_BUILT_WORDS = ("造价", "成本", "综合")
 # an amount naming the priced work and another joined to it (路基路面修复及附属设施费) pays for more than the price
 # counts: each part must share two characters in a row with the price's name (second opinion s23b)
 _JOINED = re.compile(r"及|和|与|、|以及|并")
@@ -60,6 +63,12 @@ def _same_work(count: str, amount: str) -> bool:
     return longest_run(count, amount) >= 3 or (len(count) >= _SWAPPED_LEAST and made_of(count, amount))
 
 
+def _things_price(name: str, stem: str, count: str) -> bool:
+    """Whether a price line gives the price of the thing alone: a bare 单价 naming the thing (路灯单价) where the
+    output names a deed besides it (安装路灯): the lamp's price, not what fitting one costs (造价, 成本 say that)."""
+    return "单价" in name and not any(word in name for word in _BUILT_WORDS) and bool(set(count) - set(stem))
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     costs = [row for row in ctx.rows if is_cost(row)]
     prices = [row for row in costs if row.parsed.kind == "per_unit" and row.parsed.yuan and row.parsed.per
@@ -74,6 +83,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if len(same_unit) != 1:
             continue  # no output, or several: which one the price is of is not read
         count = same_unit[0]
+        if _things_price(price.name, stem, count.name):
+            continue
         # the amount of the price's own work: named most like the price, then like the output
         ranked = sorted(amounts, key=lambda row: (longest_run(stem, row.name), longest_run(count.name, row.name)),
                         reverse=True)
