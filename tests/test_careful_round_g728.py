@@ -150,3 +150,68 @@ def test_rel002_still_tells_areas_no_road_line_pays(engine: Any, area: str, work
 ])
 def test_rel002_held_out_after_the_pavement_fix(engine: Any, area: str, works: str, told: bool) -> None:
     assert _unpaid(engine, area, works) is told
+
+
+# -- REL030: a width read as the length, 路基宽6.5米、路面宽4.5米 taken as a road 6.5 metres long (variant of g730) ----
+
+_AREA_TABLE = """version: 1
+project: {{name: 2027年某县道路工程, year: 2027, department: 某县交通运输局}}
+funds: {{unit: 万元, total: 800, fiscal: 800}}
+goal: "{goal}"
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: "{name}", value: "{value}"}}
+"""
+
+
+def _over(engine: Any, goal: str, name: str, value: str) -> bool:
+    """REL030 tells the area ``name`` (``value``) against ``goal``."""
+    text = _AREA_TABLE.format(goal=goal, name=name, value=value)
+    return "REL030" in {f.rule_id for f in engine.check_source(load_text(text, "g728_area.yaml")).findings}
+
+
+def test_rel030_leaves_a_width_after_a_width(engine: Any) -> None:
+    # the case that showed it: the product given was 6.5 × 4.5 = 29.25 square metres
+    assert not _over(engine, "2027年修复养护村道35公里，路基宽6.5米、路面宽4.5米。", "村道修复路面面积", "≥15.75万平方米")
+
+
+# the probe: two sizes of one cross-section, none a length, none to be told (before the fix: told where the first
+# size is in metres)
+@pytest.mark.parametrize(("goal", "name", "value"), [
+    ("2027年加固堤防，堤顶宽度6米、防汛道路宽4米。", "堤顶防汛道路硬化面积", "≥1.6万平方米"),
+    ("2027年衬砌渠道，渠底宽1.2米、渠顶宽2.5米。", "渠道衬砌面积", "≥3万平方米"),
+    ("2027年改造城区道路，人行道宽4.5米、车行道宽15米。", "车行道铺装面积", "≥2万平方米"),
+    ("2027年新建桥梁1座，桥面宽12米（人行道宽2米）。", "桥面铺装面积", "≥1500平方米"),
+    ("2027年新建箱涵3座，箱涵净高3.5米、宽4米。", "箱涵底板面积", "≥300平方米"),
+    ("2027年开挖排水沟，沟深2米、宽3米。", "排水沟开挖面积", "≥5000平方米"),
+    ("2027年浇筑混凝土路面，面层厚0.3米、宽6米。", "混凝土路面面积", "≥2万平方米"),
+    ("2027年改造背街小巷，路面宽度为6米、路肩宽0.75米。", "小巷路面面积", "≥1万平方米"),
+    ("2027年敷设雨水管道，管径1.2米、沟槽宽2米。", "雨水管道沟槽面积", "≥4000平方米"),
+])
+def test_rel030_leaves_widths_heights_and_depths(engine: Any, goal: str, name: str, value: str) -> None:
+    assert not _over(engine, goal, name, value)
+
+
+# still told where the rule is right: a length, then its width
+@pytest.mark.parametrize(("goal", "name", "value"), [
+    ("2027年新建道路长800米、宽6米。", "道路铺装面积", "≥1万平方米"),
+    ("2027年改造干支渠道28.6公里（平均衬砌宽度2.5米）。", "渠道衬砌面积", "≥15万平方米"),
+    ("2027年对长6公里、宽8米的破损路段实施沥青罩面。", "破损路段沥青罩面面积", "≥9.6万平方米"),
+])
+def test_rel030_still_tells_an_area_past_length_by_width(engine: Any, goal: str, name: str, value: str) -> None:
+    assert _over(engine, goal, name, value)
+
+
+# held out, written after the fix
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    ("2027年修建挡土墙，墙高4米、顶宽0.6米。", "挡土墙砌筑面积", "≥2000平方米", False),
+    ("2027年改造桥梁1座，桥面全宽10米、车行道宽7米。", "桥面铺装面积", "≥1000平方米", False),
+    ("2027年建设排水渠，渠深1.5米、底宽1米。", "排水渠衬砌面积", "≥3000平方米", False),
+    ("2027年新建村道长1.2公里、宽4.5米。", "村道硬化面积", "≥1万平方米", True),
+    # (missed, as before the fix: the width stands in the next clause, which the rule does not read)
+    ("2027年改造排洪沟2.4公里，沟宽3米。", "排洪沟衬砌面积", "≥1.2万平方米", False),
+])
+def test_rel030_held_out_after_the_cross_section_fix(engine: Any, goal: str, name: str, value: str,
+                                                     told: bool) -> None:
+    assert _over(engine, goal, name, value) is told

@@ -9,7 +9,8 @@ square metres, 亩 or 公顷 whose name, deed words set aside, shares two charac
 past ``margin`` times the product (bends, aprons and rounding add a little), and not when the width is a floor
 (宽度不低于6米), the length or width an estimate (以上, 约), the goal itself gives the indicator's area, the name is of
 an area the works serve (受益, 灌溉, 防护农田面积), or, for 亩 and 公顷, the clause gives land its own area in them
-(高标准农田1万亩（配套机耕路12公里、路面宽4.5米）: the width is a road's within the land).
+(高标准农田1万亩（配套机耕路12公里、路面宽4.5米）: the width is a road's within the land), or the
+"length" is itself a size of the cross-section (路基宽6.5米、路面宽4.5米: a width, then another).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ _DEEDS = re.compile(r"改造|新建|实施|建设|治理|整治|修复|完成|�
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?P<wan>万)?(?P<unit>平方米|m²|㎡|公顷|亩)")
 # an area the works serve, not their own (林带防护农田面积, 受益面积, 灌溉面积): it may rightly pass the product
 _SERVED = re.compile(r"受益|灌溉|覆盖|服务|防护[\u4e00-\u9fff]{0,2}面积|保护|辐射|带动|控制")
+# a size of the cross-section right before the figure (路基宽6.5米、路面宽4.5米, 净高3.5米、宽4米, 管径1.2米): that
+# figure is a width, height or depth, not the works' length (careful round g728)
+_CROSS_SECTION = re.compile(r"(?:宽|高|深|厚|径)度?(?:为|约)?$")
 _DEFAULT_MARGIN = Decimal("1.25")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -89,7 +93,8 @@ def _sizes(goal: str) -> Iterator[tuple[str, Decimal]]:
             # (an estimate before the length too: 约5公里（宽30米）)
             if _NOT_EXACT.search(match.group()) or _NOT_EXACT.match(text, match.end()) \
                     or text[:match.start()].endswith(_ABOUT_AHEAD) \
-                    or _ANOTHER_WORK.search(match.group(), match.end(2) - match.start()):
+                    or _ANOTHER_WORK.search(match.group(), match.end(2) - match.start()) \
+                    or _CROSS_SECTION.search(text, max(0, match.start() - 4), match.start()):
                 continue
             length = Decimal(match.group(1)) * _LENGTH_UNITS[match.group(2)]
             yield text.strip(), length * Decimal(match.group(3))
