@@ -215,3 +215,69 @@ def test_rel030_still_tells_an_area_past_length_by_width(engine: Any, goal: str,
 def test_rel030_held_out_after_the_cross_section_fix(engine: Any, goal: str, name: str, value: str,
                                                      told: bool) -> None:
     assert _over(engine, goal, name, value) is told
+
+
+# -- REL029: a road's drainage and a temporary bridge in a road's upkeep (variants of g730) -------------------------
+
+_UPKEEP_TABLE = """version: 1
+project: {{name: "{project}", year: 2027, department: 某县交通运输局}}
+funds: {{unit: 万元, total: 1080, fiscal: 1080}}
+goal: 2027年实施养护工程，结合修复养护完善排水设施。
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: 养护里程, value: ≥120公里}}
+      - {{name: "{name}", value: "{value}"}}
+"""
+_ROAD_UPKEEP = "2027年某县农村公路预防养护和修复养护项目"
+
+
+def _new_build(engine: Any, name: str, project: str = _ROAD_UPKEEP, value: str = "≥3.5公里") -> bool:
+    """REL029 tells the quantity ``name`` in the upkeep project ``project``."""
+    text = _UPKEEP_TABLE.format(project=project, name=name, value=value)
+    return "REL029" in {f.rule_id for f in engine.check_source(load_text(text, "g728_upkeep.yaml")).findings}
+
+
+def test_rel029_leaves_the_roads_own_drainage(engine: Any) -> None:
+    # the case that showed it: drainage added along the road under repair (公路养护工程管理办法: 修复养护 includes
+    # completing the road's drainage)
+    assert not _new_build(engine, "新建路侧排水沟渠")
+
+
+# the probe: a road's drainage and temporary bridges in a road's upkeep, none to be told (before the fix: 9 of 9)
+@pytest.mark.parametrize(("name", "project", "value"), [
+    ("新建路侧排水渠", _ROAD_UPKEEP, "≥3.5公里"),
+    ("新建边沟及排水管道", _ROAD_UPKEEP, "≥3.5公里"),
+    ("新建路基排水渠", _ROAD_UPKEEP, "≥2公里"),
+    ("新建截水沟渠", _ROAD_UPKEEP, "≥1.2公里"),
+    ("新建排水管道", "2027年某县城区市政道路维修养护项目", "≥0.6公里"),
+    ("新建路面排水管网", "2027年某县城区道路维护项目", "≥0.8公里"),
+    ("新建临时便桥", "2027年某县农村公路水毁修复项目", "＝2座"),
+    ("新建临时钢便桥", "2027年某县国省干线公路养护项目", "＝1座"),
+    ("新建临时保通便道路", "2027年某县农村公路水毁修复项目", "≥0.5公里"),
+])
+def test_rel029_leaves_drainage_and_temporary_works(engine: Any, name: str, project: str, value: str) -> None:
+    assert not _new_build(engine, name, project, value)
+
+
+# still told where the rule is right: new roads and bridges, and drainage canals of a project that is no road's
+@pytest.mark.parametrize(("name", "project", "value"), [
+    ("新建通村公路", "2027年某县农村公路日常养护项目", "≥12公里"),
+    ("新建桥梁", _ROAD_UPKEEP, "＝2座"),
+    ("新建排水渠", "2027年某县小型农田水利设施维修养护项目", "≥3公里"),
+    ("新建排水管网", "2027年某县城区供水管网维护项目", "≥2公里"),
+])
+def test_rel029_still_tells_new_works(engine: Any, name: str, project: str, value: str) -> None:
+    assert _new_build(engine, name, project, value)
+
+
+# held out, written after the fix
+@pytest.mark.parametrize(("name", "project", "value", "told"), [
+    ("新建排水沟渠", "2027年某县县乡公路修复养护项目", "≥1.5公里", False),
+    ("新建临时过水便桥", "2027年某县农村公路抢修项目", "＝1座", False),
+    ("新建截排水管道", "2027年某县城市道路日常维护项目", "≥0.3公里", False),
+    ("新建联网公路", "2027年某县农村公路养护项目", "≥5公里", True),
+    ("新建排水管道", "2027年某县城区污水管网维护项目", "≥1公里", True),
+])
+def test_rel029_held_out_after_the_drainage_fix(engine: Any, name: str, project: str, value: str, told: bool) -> None:
+    assert _new_build(engine, name, project, value) is told

@@ -5,7 +5,8 @@ dikes, canals, pipes or paths built to stay (新建通村公路 ≥12公里 in a
 the repair's own 施工便道) is works of another project (新改建, 建设) and another budget line, most often copied from
 a construction table. Left alone: a project whose name
 also builds (新建, 新改建, 建设, 改造, 续建, 配套, 提升), new and repaired counted together (新建和修复挡土墙), and new
-things that are not works (新建巡查台账, 新建监测点, equipment).
+things that are not works (新建巡查台账, 新建监测点, equipment), temporary works (新建临时便桥), and in a road's
+upkeep the road's own drainage (新建路侧排水沟渠).
 """
 
 from __future__ import annotations
@@ -34,11 +35,20 @@ _NEW_WORKS = re.compile(r"^新建(?![和及与、或])[\u4e00-\u9fff]{0,8}?(?:�
                         r"|渠道|沟渠|渠|管网|管道|隧道)"
                         r"(?:里程|长度|总长|数量|座数|条数)?$")
 
+# temporary works put up for the repair and taken down after it (新建临时便桥, 临时保通便道路): no new asset
+_TEMPORARY = re.compile(r"临时")
+# in a road's upkeep, the road's own drainage (新建路侧排水沟渠, 新建边沟及排水管道): 修复养护 completes a road's
+# drainage (公路养护工程管理办法), unlike a drainage canal of a 水利 project (careful round g728)
+_ROAD = re.compile(r"公路|道路")
+_DRAINAGE = re.compile(r"排水|截水|边沟")
+
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     project = ctx.table.project.name or ""
     if not _UPKEEP.search(project) or _BUILDS.search(project):
         return
+    road = _ROAD.search(project) is not None
     for row in ctx.rows:
-        if row.level2 == "数量指标" and _NEW_WORKS.search(row.name):
+        if row.level2 == "数量指标" and _NEW_WORKS.search(row.name) and not _TEMPORARY.search(row.name) \
+                and not (road and _DRAINAGE.search(row.name)):
             yield row_hit(row, key=True, project=project)
