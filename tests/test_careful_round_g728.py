@@ -281,3 +281,68 @@ def test_rel029_still_tells_new_works(engine: Any, name: str, project: str, valu
 ])
 def test_rel029_held_out_after_the_drainage_fix(engine: Any, name: str, project: str, value: str, told: bool) -> None:
     assert _new_build(engine, name, project, value) is told
+
+
+# -- SAT005: a parent or mother named with the child, 产妇及新生儿满意度 (variants of g732, g733) ------------------------
+
+_SAT5_TABLE = """version: 1
+project: {{name: 2027年某县妇幼健康项目, year: 2027, department: 某县卫生健康局}}
+funds: {{unit: 万元, total: 196, fiscal: 196}}
+goal: 2027年为住院分娩产妇、新生儿和0～6岁儿童、失智老人提供健康服务3600人。
+indicators:
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: "{name}", value: ≥90%}}
+"""
+
+
+def _cannot_answer(engine: Any, name: str) -> bool:
+    """SAT005 tells the satisfaction ``name``."""
+    text = _SAT5_TABLE.format(name=name)
+    return "SAT005" in {f.rule_id for f in engine.check_source(load_text(text, "g728_sat5.yaml")).findings}
+
+
+def test_sat005_leaves_the_mother_named_with_her_baby(engine: Any) -> None:
+    # the case that showed it (g732's satisfaction written for the mother and her baby): she answers for both, as
+    # 儿童及监护人满意度, the child named first, always was
+    assert not _cannot_answer(engine, "住院分娩产妇及新生儿满意度")
+
+
+# the probe: one who can answer named first, joined to the child, none to be told (before the fix: 10 of 10)
+@pytest.mark.parametrize("name", [
+    "产妇及婴儿满意度",
+    "孕产妇及新生儿满意度",
+    "母亲及新生儿满意度",
+    "父母及婴儿满意度",
+    "家长及0～6岁儿童满意度",
+    "家长和婴幼儿满意度",
+    "家长、幼儿满意度",
+    "监护人及学龄前儿童满意度",
+    "家属及失智老人满意度",
+    "家长与3至6岁儿童满意度",
+])
+def test_sat005_leaves_a_parent_named_first(engine: Any, name: str) -> None:
+    assert not _cannot_answer(engine, name)
+
+
+# still told where the rule is right: the child alone, or joined to someone who does not answer for it
+@pytest.mark.parametrize("name", [
+    "新生儿满意度",
+    "0～6岁儿童满意度",
+    "托育机构及婴幼儿满意度",
+    "医护人员及新生儿满意度",
+])
+def test_sat005_still_tells_the_child_asked(engine: Any, name: str) -> None:
+    assert _cannot_answer(engine, name)
+
+
+# held out, written after the fix
+@pytest.mark.parametrize(("name", "told"), [
+    ("产妇和新生儿满意度", False),
+    ("家长及学龄前儿童满意度", False),
+    ("监护人与婴幼儿满意度", False),
+    ("护士及新生儿满意度", True),
+    ("社区及失智老人满意度", True),
+])
+def test_sat005_held_out_after_the_parent_first_fix(engine: Any, name: str, told: bool) -> None:
+    assert _cannot_answer(engine, name) is told
