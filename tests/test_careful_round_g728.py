@@ -346,3 +346,71 @@ def test_sat005_still_tells_the_child_asked(engine: Any, name: str) -> None:
 ])
 def test_sat005_held_out_after_the_parent_first_fix(engine: Any, name: str, told: bool) -> None:
     assert _cannot_answer(engine, name) is told
+
+
+# -- REL031: works finished in batches, the first in mid-year, their year's reach counted (variant of g737) --------
+
+_BATCH_TABLE = """version: 1
+project: {{name: 2027年某市城市燃气老旧管网更新改造项目, year: 2027, department: 某市住房和城乡建设局}}
+funds: {{unit: 万元, total: 1260, fiscal: 1260}}
+goal: 2027年更新改造燃气管道30公里，分批实施。
+indicators:
+  产出指标:
+    时效指标:
+      - {{name: "{batch}", value: "{batch_value}"}}
+      - {{name: 工程完工时间, value: 2027年12月15日前}}
+  效益指标:
+    社会效益指标:
+      - {{name: "{gain}", value: ≥2800户}}
+"""
+
+
+def _late_use(engine: Any, batch: str, batch_value: str = "2027年6月30日前", gain: str = "2027年累计受益居民") -> bool:
+    """REL031 tells the benefit ``gain`` beside the batch deadline ``batch`` and the works done in December."""
+    text = _BATCH_TABLE.format(batch=batch, batch_value=batch_value, gain=gain)
+    return "REL031" in {f.rule_id for f in engine.check_source(load_text(text, "g728_batch.yaml")).findings}
+
+
+def test_rel031_leaves_a_years_reach_of_works_done_in_batches(engine: Any) -> None:
+    # the case that showed it: the first batch is in use from July, the year's households counted as they are done
+    assert not _late_use(engine, "首批中压管道完成时间")
+
+
+# the probe: a first batch or phase finished by September, none to be told (before the fix: 10 of 10)
+@pytest.mark.parametrize(("batch", "batch_value", "gain"), [
+    ("第一批改造完成时间", "2027年6月30日前", "2027年累计受益居民"),
+    ("首批改造片区完工时间", "2027年5月31日前", "2027年累计受益居民"),
+    ("一期工程完工时间", "2027年8月31日前", "2027年累计受益居民"),
+    ("首批管道通气时间", "2027年7月31日前", "当年累计受益居民"),
+    ("第一批次完工时间", "2027年9月30日前", "2027年累计受益居民"),
+    ("首批中压管道完成时间", "2027年6月30日前", "2027年实际受益居民"),
+    ("首批庭院管道完工时间", "2027年4月30日前", "本年度累计受益居民"),
+    ("第一批立管更换完成时间", "2027年6月30日前", "2027年度累计受益居民"),
+    ("一期改造完工验收时间", "2027年7月15日前", "2027年累计受益居民"),
+    ("首批改造任务完成时间", "2027年9月15日前", "2027年累计受益居民"),
+])
+def test_rel031_leaves_batches_done_by_september(engine: Any, batch: str, batch_value: str, gain: str) -> None:
+    assert not _late_use(engine, batch, batch_value, gain)
+
+
+# still told where the rule is right: a first batch done only late in the year, or no batch at all
+@pytest.mark.parametrize(("batch", "batch_value"), [
+    ("首批中压管道完成时间", "2027年11月30日前"),
+    ("设计招标完成时间", "2027年3月31日前"),
+    ("第一批改造完成时间", "2027年10月31日前"),
+])
+def test_rel031_still_tells_works_first_used_at_the_years_end(engine: Any, batch: str, batch_value: str) -> None:
+    assert _late_use(engine, batch, batch_value)
+
+
+# held out, written after the fix
+@pytest.mark.parametrize(("batch", "batch_value", "gain", "told"), [
+    ("第一批供水管网完工时间", "2027年8月31日前", "2027年累计受益人口", False),
+    ("一期工程竣工时间", "2027年6月30日前", "2027年累计供水户数", False),
+    ("首批改造完成时间", "2027年12月1日前", "2027年累计受益居民", True),
+    ("管材采购完成时间", "2027年5月31日前", "2027年累计受益居民", True),
+    ("施工图设计完成时间", "2027年4月30日前", "2027年实际受益居民", True),
+])
+def test_rel031_held_out_after_the_batch_fix(engine: Any, batch: str, batch_value: str, gain: str,
+                                             told: bool) -> None:
+    assert _late_use(engine, batch, batch_value, gain) is told

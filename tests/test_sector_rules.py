@@ -832,10 +832,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # aim, 林权抵押贷款贴息 leveraging 1亿元 and 增收 reckoned in the goal, 提灌站 finished in April with the season's
     # irrigation, 燃气老旧管网 2027—2029 with the year's share): 2 false findings, fixed (test_careful_round_g728.py):
     # REL002 on g731's 车行道/人行道铺装面积 paid by 道路主体工程费 (hygiene.yaml related 道路), SAT002 on g732's
-    # 新生儿家长满意度, SAT005's own fix, beside a goal of newborns (satisfaction.yaml 家长 kin 新生儿, 婴儿); in 73
-    # single-line variants 3 more, fixed: REL030 reading 路基宽6.5米、路面宽4.5米 as a road 6.5 m long (area_over_size.py),
-    # REL029 on 新建路侧排水沟渠 in a road's upkeep and on 新建临时便桥 (upkeep_new_build.py), SAT005 on 产妇及新生儿满意度
-    # (the one answering named first). Forms met with no finding: 由10年一遇提高到20年一遇 in the goal with the
+    # 新生儿家长满意度, SAT005's own fix, beside a goal of newborns (satisfaction.yaml 家长 kin 新生儿, 婴儿); in 76
+    # variants of one or two lines 9 false findings of 4 kinds, fixed: REL030 reading 路基宽6.5米、路面宽4.5米 as a road
+    # 6.5 m long (area_over_size.py), REL029 on 新建路侧排水沟渠/排水渠/边沟及排水管道 in a road's upkeep and on 新建临时
+    # 便桥 (upkeep_new_build.py), SAT005 on 产妇及新生儿满意度, 产妇及婴儿, 家长及0～6岁儿童 (the one answering named
+    # first), REL031 on 2027年累计受益居民 of 燃气 works done in batches, the first by 2027年6月30日 (year_use_late.py). Forms met with no finding: 由10年一遇提高到20年一遇 in the goal with the
     # indicator at 20年一遇 and a check flood at 50年一遇 (REL028: g728, g729); 汛前（2027年4月30日前）, 2027年6月15日前
     # before 主汛期, and 汛后 works in December (TIME015: g728, g729); 700万元/公里 × 4.2公里 and 1600万元/公里 × 1.85公里
     # equal to their works lines (FUND022: g728, g731); 工程竣工验收合格率 ＝100% beside 分部工程一次验收合格率 ≥95% (VAL040);

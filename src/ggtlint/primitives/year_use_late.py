@@ -6,7 +6,8 @@ most often a design year's figure written as this year's. Read: the completion t
 indicator named 完工, 建成 or 竣工 with no object but the works themselves: 工程完工时间, 改造完工验收时间, not
 渠首建筑物完工时间 nor 竣工验收时间) in December of the budget year; the benefit a count whose name gives the budget
 year (2026年, 2026年度, 当年, 本年度) and 累计 or 实际. Not a capacity (能力, 设计), a year after the works (建成后,
-改造后), nor what building itself brings (务工, 就业, 用工).
+改造后), nor what building itself brings (务工, 就业, 用工); nor any benefit when a first batch or phase of the works
+(首批, 第一批, 一期) is due in the budget year by September: the works are then in use in batches.
 With no whole works' completion in the table, a named works' (泵站工程完工时间, 水厂建成时间) is read when every such
 completion the table gives falls in December: none of its works is done before then (s24); with no completion time at
 all, the goal's own December finish of the works (…，12月20日前完工; 年底前全部建成), not a piece's nor an acceptance.
@@ -40,6 +41,9 @@ _GOAL_FINISH = re.compile(r"(?:^|(?<=[，,；;。]))(?:本?工程|本?项目|全
                           r"(?:完工|建成)(?!验收)")
 _USE = re.compile(r"累计|实际")
 _NOT_USE = re.compile(r"能力|设计|后|务工|就业|用工|施工")
+# a first batch or phase of the works with its own deadline (首批中压管道完成时间, 一期工程完工时间): works done in
+# batches serve from the first one's completion (careful round g728)
+_BATCH = re.compile(r"首批|第一批|一期")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -49,6 +53,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     late = _late_finish(ctx, year)
     if late is None:
         return
+    if any(row.level2 == "时效指标" and row.parsed.deadline is not None and _BATCH.search(row.name)
+           and date(year, 1, 1) <= row.parsed.deadline < date(year, 10, 1) for row in ctx.rows):
+        return  # a first batch in use by September: the year's reach and use are of the batches done
     finish_name, finish_value = late
     named = f"{year}年"
     for row in ctx.rows:
