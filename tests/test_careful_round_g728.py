@@ -43,8 +43,8 @@ def test_sat002_leaves_the_newborns_parents_the_goal_serves(engine: Any) -> None
     assert not _sat002(engine, "新生儿家长满意度")
 
 
-# the probe: parents of the babies or infants the project serves, none to be told (before the fix: told where the
-# table's words for the child are 新生儿 or 婴儿 only)
+# the probe: parents of the babies or infants the project serves, none to be told (before the fix: 6 of 6, the
+# table's words for the child being 新生儿 or 婴儿 only)
 @pytest.mark.parametrize(("name", "project", "goal", "output"), [
     ("新生儿访视家长满意度", _BIRTHS, _BIRTHS_GOAL, "新生儿产后家庭访视"),
     ("受访新生儿家长满意度", _BIRTHS, _BIRTHS_GOAL, "新生儿产后家庭访视"),
