@@ -4,7 +4,7 @@ A project of 日常养护, 维修养护, 水毁修复 or 管护 keeps or restore
 dikes, canals, pipes or paths built to stay (新建通村公路 ≥12公里 in a 农村公路日常养护 table; 新建河道巡查便道, not
 the repair's own 施工便道) is works of another project (新改建, 建设) and another budget line, most often copied from
 a construction table. Left alone: a project whose name
-also builds (新建, 新改建, 建设, 改造, 续建, 配套, 提升), new and repaired counted together (新建和修复挡土墙), and new
+also builds (新建, 新改建, 建设, 改造, 续建, 配套, 提升), new and repaired counted together (新建和修复挡土墙), new
 things that are not works (新建巡查台账, 新建监测点, equipment), temporary works (新建临时便桥), and in a road's
 upkeep the road's own drainage (新建路侧排水沟渠).
 """
