@@ -63,10 +63,13 @@ def _same_work(count: str, amount: str) -> bool:
     return longest_run(count, amount) >= 3 or (len(count) >= _SWAPPED_LEAST and made_of(count, amount))
 
 
-def _things_price(name: str, stem: str, count: str) -> bool:
+def _things_price(name: str, stem: str, count: str, amount: str) -> bool:
     """Whether a price line gives the price of the thing alone: a bare 单价 naming the thing (路灯单价) where the
-    output names a deed besides it (安装路灯): the lamp's price, not what fitting one costs (造价, 成本 say that)."""
-    return "单价" in name and not any(word in name for word in _BUILT_WORDS) and bool(set(count) - set(stem))
+    output names a deed besides it that the amount pays for (安装路灯, 路灯安装工程费): the lamp's price, not what
+    fitting one costs (造价, 成本 say that)."""
+    deed = set(count) - set(stem)
+    return "单价" in name and not any(word in name for word in _BUILT_WORDS) and len(deed) >= 2 \
+        and deed <= set(amount)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -83,14 +86,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if len(same_unit) != 1:
             continue  # no output, or several: which one the price is of is not read
         count = same_unit[0]
-        if _things_price(price.name, stem, count.name):
-            continue
         # the amount of the price's own work: named most like the price, then like the output
         ranked = sorted(amounts, key=lambda row: (longest_run(stem, row.name), longest_run(count.name, row.name)),
                         reverse=True)
         if not ranked or longest_run(stem, ranked[0].name) < 2 or not _same_work(count.name, ranked[0].name):
             continue
         amount = ranked[0]
+        if _things_price(price.name, stem, count.name, amount.name):
+            continue
         if not made_of(stem, count.name + "|" + amount.name) or _pays_for_more(amount.name, stem):
             continue  # the price names work neither gives (小型水库维修养护标准 beside 水库安全鉴定费), or the amount
             # pays for more than the priced work
