@@ -31,6 +31,7 @@ from ggtlint.limits import DEFAULT_LIMITS, Limits
 from ggtlint.load import other_format, read_error
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token, usable_amount
+from ggtlint.values.parse import THIS_YEAR
 
 __all__ = [
     "DEFAULT_LEVEL2",
@@ -391,10 +392,6 @@ def missing_period_note() -> Note:
     return Note("“实施期限”一栏为空，未读到项目的起止时间", "The project period (实施期限) field is blank: no period read")
 
 
-# 今年, 本年, 当年 in a period (2024年1月至今年12月): the budget year; on NFKC text, not 至今 + 年
-_THIS_YEAR = re.compile(r"(?:今|本|当)年")
-
-
 def _settle_period(draft: Draft) -> None:
     """Say where a period (a period's own words) names the year as 今年 (本年, 当年) that it is read as the budget
     year, once that year is known (a 预算年度 cell or the title may come after the period); drop the note of a
@@ -404,7 +401,7 @@ def _settle_period(draft: Draft) -> None:
     period = draft.project.period
     if period is not None and draft.notes.get("/project/period") == missing_period_note():
         del draft.notes["/project/period"]  # a blank 实施期限, and the period given under another label (实施周期)
-    if period is None or _THIS_YEAR.search(nfkc(period)) is None or not period_shaped(period):
+    if period is None or THIS_YEAR.search(nfkc(period)) is None or not period_shaped(period):
         return  # not 今年内完成。 or 当年完成: words no dates are read from, the budget year or not
     year = draft.project.year
     if year is not None:

@@ -27,6 +27,7 @@ from ggtlint.primitives.base import DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, Ta
     date_values, row_hit
 from ggtlint.primitives.deadline_in_year import named_period_last_month
 from ggtlint.regexsafety import search
+from ggtlint.values.parse import THIS_YEAR
 
 NAME = "deadline-after-period"
 SCOPES = ("table",)
@@ -75,8 +76,6 @@ _FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:�
 _YEAR_END = re.compile(r"(?P<y>20[0-9]{2})\s*年\s*[底末](?=\s*止?\s*$)")
 _BARE_YEAR_END = re.compile(r"(?P<j>至|到|—|–|-|~|～)\s*年\s*[底末](?=\s*止?\s*$)")
 _DOTTED_DATE = re.compile(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
-# the budget year named by a word in project.period (2026年3月至今年12月); 今 alone after 至 is 至今 (until now)
-_THIS_YEAR = re.compile(r"(?:今|本|当)年")
 # with hyphens only a whole date (2026-03-01): a hyphen alone also joins the two ends (2026-2028年)
 _HYPHENED_DATE = re.compile(r"(?P<y>20[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?![0-9])")
 
@@ -121,7 +120,7 @@ def read_period(text: str | None, budget_year: int | None) -> tuple[date, date] 
         return None
     dated = unicodedata.normalize("NFKC", text)
     if budget_year is not None:  # 2024年1月至今年12月: 今年 (本年, 当年) is the budget year; not 至今 + 年 (an open end)
-        dated = _THIS_YEAR.sub(f"{budget_year}年", dated)
+        dated = THIS_YEAR.sub(f"{budget_year}年", dated)
     for numbered in (_HYPHENED_DATE, _DOTTED_DATE):
         dated = numbered.sub(lambda m: f"{m['y']}年{int(m['m'])}月" + (f"{int(m['d'])}日" if m["d"] else ""), dated)
     years_only = dated  # 2024年至2026年底: years alone, the end's 年底 kept for _FIELD_YEARS

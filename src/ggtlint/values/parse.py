@@ -29,7 +29,7 @@ from .normalize import EXACT, decimal_text, normalize
 from ..lazyregex import lazy_pattern
 from ..regexsafety import search as _capped_search
 
-__all__ = ["KINDS", "KIND_WORDS", "OPS", "ParsedValue", "names_its_measure", "parse_value"]
+__all__ = ["KINDS", "KIND_WORDS", "OPS", "THIS_YEAR", "ParsedValue", "names_its_measure", "parse_value"]
 
 #: Every value kind the parser reports.
 KINDS = (
@@ -370,6 +370,9 @@ _DATE_BEFORE_PRE = {"截止到", "截止至", "截至", "截止", "不晚于", "
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = "".join(_CN_DIGITS) + "十"  # the characters a numeral starts with
+# 今年, 本年, 当年 in a project period (2024年1月至今年12月): the budget year, read so by the importers (which note it)
+# and by the rules that compare dates with the period; on NFKC text, and not 至今 + 年 (an open end, 至今)
+THIS_YEAR = re.compile(r"(?:今|本|当)年")
 _REL_YEAR = {"次年": 1, "明年": 1, "下年": 1, "翌年": 1, "下一年": 1, "下一年度": 1, "当年": 0, "本年": 0, "今年": 0}
 _YEAR = rf"(?:(?P<y>[0-9]{{4}})年(?:度)?|(?P<rel>{_alt(_REL_YEAR)})(?:度)?)"
 _DATE_CORES = (
