@@ -1902,6 +1902,7 @@ class _Chunk:
         # (财预〔2015〕88号 申报表): the goal is read in the annual one's column only.
         self.goal_beside_medium: tuple[float, float] | None = None
         self.refused: int | None = None  # the line of a laid-out grid whose rows cannot be placed
+        self.goal_end: int | None = None  # the line of a field's label under the goal's lines, if any
 
     def note(self, pointer: str, zh: str, en: str) -> None:
         self.draft.notes[pointer] = Note(zh, en)
@@ -1948,7 +1949,7 @@ class _Chunk:
         if goal_lines is not None:
             goal_at, skip = goal_lines
             # Lines of the goal printed above its label (a vertically centred label), if any.
-            goal_indices = self.goal_above + list(range(goal_at, grid_line))
+            goal_indices = self.goal_above + list(range(goal_at, min(grid_line, self.goal_end or grid_line)))
             goal_source = lines
             if self.goal_beside_medium is not None and goal_indices:
                 goal_source = _in_goal_column(lines, goal_indices, *self.goal_beside_medium)
@@ -2202,9 +2203,10 @@ class _Chunk:
                 values: list[str] = [inline] if inline else []
                 k += 1
                 value_end = end
-                while k < len(words) and PDF_TEXT_LABELS.header(words[k][0]) is None:
+                while k < len(words) and (PDF_TEXT_LABELS.header(words[k][0]) is None
+                                          or key == "goal" and not values and _opens_goal(words[k][0])):
                     # A label the format has no field for (项目负责人：张三) ends the value; the
-                    # goal's text may hold colons of its own ("目标1：").
+                    # goal's text may hold colons of its own ("目标1：") and open with 实施期限：….
                     if key != "goal" and _is_unread_label(words[k][0], first=not values):
                         break
                     values.append(words[k][0])
@@ -2247,6 +2249,9 @@ class _Chunk:
                     values[-1] = _join((values[-1], rest))  # one value, wrapped: no space between
                     taken.add(head[nxt])
                     span = _span_to_line_end(lines, i, head[nxt], col)
+                if goal_from is not None and key != "goal" and i >= goal_from[0] and col < goal_from[1] \
+                        and self.goal_end is None:
+                    self.goal_end = i  # a field's row under the goal's (实施期限 after it): the goal ends above
                 self._header_value(key, label, values, span)
                 if unread:
                     self._note_unread(key, label, " ".join(unread))
@@ -2532,6 +2537,13 @@ def _is_unread_label(fragment: str, first: bool) -> bool:
     fragment of a value (``first``), any short label before a colon."""
     text = nfkc(fragment).strip()
     return _UNREAD_LABEL.match(text) is not None or (not first and _COLON_LABEL.match(text) is not None)
+
+
+def _opens_goal(fragment: str) -> bool:
+    """True for a period label with its value after a colon (实施期限：2024年1月至12月。…) right of the goal's label
+    on its line: the goal's cell opening with the period, as the workbook reader reads that cell, not a field."""
+    found = PDF_TEXT_LABELS.header(fragment)
+    return found is not None and found[0] == "period" and bool(found[1])
 
 
 def _is_footer(fragment: str) -> bool:

@@ -227,7 +227,60 @@ def template_combined() -> None:
     save(wb, "template-combined", [12, 16, 22, 16, 14], heights=22)
 
 
+def goal_period_first() -> None:
+    """The goal's cell opening with the period (实施期限：2024年1月至12月。), and no 实施期限 field of its own."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    goal = "实施期限：2024年1月至12月。" + GOAL
+    r = fields(ws, title(ws, "2024年项目支出绩效目标表", 4), 4,
+               BASE + [("年度资金总额（万元）", 160), ("年度总体目标", goal)])
+    grid(ws, r, HEAD, ROWS)
+    save(wb, "goal-period-first", [14, 18, 26, 20], heights=36)
+
+
+def period_after_goal() -> None:
+    """实施期限 in the row under the goal's (the header's last field before the grid)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = fields(ws, title(ws, "2024年项目支出绩效目标表", 4), 4,
+               BASE + [("年度资金总额（万元）", 160), ("年度总体目标", GOAL), ("实施期限", "2024年1月至2024年12月")])
+    grid(ws, r, HEAD, ROWS)
+    save(wb, "period-after-goal", [14, 18, 26, 20], heights=30)
+
+
+def header_leftovers() -> None:
+    """Header text no field reads: a 填报单位（盖章） line with the unit's name and a date, a lone month above
+    实施期限; and the blanks a template always prints (填报单位（盖章）： with nothing, 单位：万元)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = title(ws, "2024年项目支出绩效目标表", 4)
+    put(ws, r, 1, "填报单位（盖章）：某县交通运输局", LEFT, to_col=3)
+    put(ws, r, 4, "单位：万元", LEFT)
+    r = fields(ws, r + 1, 4, BASE)
+    put(ws, r, 2, "2024年1月", LEFT, to_col=4)
+    r = fields(ws, r + 1, 4, [("实施期限", "2024年1月至2024年12月"), ("年度资金总额", 160), ("年度总体目标", GOAL)])
+    r = grid(ws, r, HEAD, ROWS)
+    put(ws, r, 1, "填报人：", LEFT, to_col=2)
+    put(ws, r, 3, "联系电话：", LEFT, to_col=4)
+    save(wb, "header-leftovers", [14, 18, 26, 20], heights=24)
+
+
+def header_blanks() -> None:
+    """Only the blanks a template always prints above its fields: 填报单位（盖章）： and 填报日期： with nothing."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = title(ws, "2024年项目支出绩效目标表", 4)
+    put(ws, r, 1, "填报单位（盖章）：", LEFT, to_col=2)
+    put(ws, r, 3, "填报日期：", LEFT)
+    put(ws, r, 4, "单位：万元", LEFT)
+    r = fields(ws, r + 1, 4, BASE + [("实施期限", "2024年1月至2024年12月"), ("年度资金总额", 160),
+                                     ("年度总体目标", GOAL)])
+    grid(ws, r, HEAD, ROWS)
+    save(wb, "header-blanks", [14, 18, 26, 20], heights=24)
+
+
 if __name__ == "__main__":
     for make in (name_merged_two_values, label_merged_down, long_names, period_wrapped, unit_in_header,
-                 goal_many_lines, uneven_columns, template_combined):
+                 goal_many_lines, uneven_columns, template_combined, goal_period_first, period_after_goal,
+                 header_leftovers, header_blanks):
         make()
