@@ -112,7 +112,9 @@ def test_a_label_without_value_does_not_take_the_next_label_or_the_goal() -> Non
     item = read_text(text, "t.txt").tables[0]
     table = item.table
     assert table.project.implementer == "某县人力资源和社会保障局"  # from the department, and noted
-    assert set(item.notes) == {"/project/implementer"}
+    # the line under the blank 其他资金 is no field's value: said so, not dropped in silence
+    assert set(item.notes) == {"/project/implementer", "/project"}
+    assert "第 11 行的“开发公益性岗位200个。”" in item.notes["/project"].message_zh
     assert table.funds.other is None and table.funds.total == Decimal(120)
 
 

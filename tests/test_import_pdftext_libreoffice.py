@@ -195,7 +195,15 @@ def test_weights_aligned_right_and_notes_are_read_into_their_fields() -> None:
 ])
 def test_layout_text_of_cells_set_otherwise_checks_as_the_table_does(text: str, seed: str) -> None:
     assert _findings(DATA / text, "--text-input") == _findings(SEED_DIR / seed)
-    assert _notes(DATA / text) == []
+    notes = _notes(DATA / text)
+    if text.startswith("t10"):
+        # the narrow layout loses two header lines printed above their labels (来源说明's value, the goal's first
+        # line beside 财政拨款's): not read right yet, but no longer in silence: one note names both
+        [note] = notes
+        assert "第 10 行的“黔南州人社局2023年项目支出绩效目标批复表（附表7），种子表”" in note
+        assert "第 15 行的“目标1：资金按规定用于职业培训补贴" in note and "未读取" in note
+    else:
+        assert notes == []
 
 
 def test_plain_text_of_a_grid_with_unit_and_nature_columns_is_refused() -> None:

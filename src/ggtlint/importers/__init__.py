@@ -68,7 +68,11 @@ __all__ = [
     "take_attribute",
     "take_title",
     "take_units",
+    "template_blank",
     "unread_funds_note",
+    "unread_header_note",
+    "header_noise",
+    "opens_unread_value",
     "unread_period_note",
     "title_year_region",
     "units_in",
@@ -836,6 +840,70 @@ def unread_funds_note(pieces_zh: str, pieces_en: str, count: int, *, workbook: b
         f"split into 中央/省级/市级/县级) and 其他资金 (other). {where_en}, put this amount into the row it "
         "belongs to (general-budget, government-fund-budget and carried-over fiscal money into 财政拨款; the "
         "unit's own money, social capital and the like into 其他资金), so that the total is fiscal plus other")
+
+
+# What a template prints above or below its fields to be filled in by hand, read as nothing while blank (on NFKC
+# text without spaces, one piece of a line at a time): a bare 盖章/签字 mark, the blanks of a date (年 月 日)
+_TEMPLATE_MARK = re.compile(r"\(?(?:盖章|签字|签章|公章|签名)\)?|[年月日]|日期|:")
+
+
+def template_blank(text: str) -> bool:
+    """Whether header text no field reads is only what every template prints there: footer and stamp labels with
+    nothing after their colon (填报单位（盖章）：, 填报日期：  年  月  日, 填报人：), a bare （盖章）, or a unit
+    (单位：万元, read by the unit's own reader). 填报单位（盖章）：某县交通运输局 or a lone 2024年1月 is text a user wrote."""
+    from ggtlint.importers.labels import PDF_TEXT_LABELS, nfkc
+
+    if units_in(text):
+        return True
+    for piece in nfkc(text).split():
+        label = PDF_TEXT_LABELS.footer(piece)
+        rest = piece[piece.find(label) + len(label):] if label is not None and label in piece else piece
+        if rest and _TEMPLATE_MARK.fullmatch(rest) is None:
+            return False
+    return True
+
+
+# A template's contact lines (项目负责人  张三, 联系电话：…): the format has no field for them by design; a footer's
+# labels (填报人, 审核人, 填报日期 …) likewise. What follows such a label on its line or row is its value.
+_CONTACT_LABEL = re.compile(r"^(?:项目)?(?:负责人|联系人|联系电话|联系方式|办公电话|电话|手机)(?:姓名)?(?::.*)?$")
+# who filled the table in (填报单位（盖章）：某县交通运输局): noise when it names the department or implementer read
+_FILING_UNIT = re.compile(r"^(?:填报|申报|编制)单位(?:\(盖章\))?:?(?P<unit>.*)$")
+
+
+def opens_unread_value(text: str) -> bool:
+    """Whether header text no field reads is a contact or footer label (项目负责人, 联系电话：, 填报人：张三, 填报单位
+    （盖章）：…), after which the rest of its line or row is that label's value, read by no field by design."""
+    from ggtlint.importers.labels import PDF_TEXT_LABELS, nfkc
+
+    flat = "".join(nfkc(text).split())
+    return bool(_CONTACT_LABEL.match(flat) or _FILING_UNIT.match(flat) or PDF_TEXT_LABELS.footer(flat))
+
+
+def header_noise(text: str, project: Project) -> bool:
+    """Whether header text no field reads is no news to note: what every template prints there (template_blank), a
+    contact or footer label with its value (项目负责人：张三, 填报人：李四), or the filing unit when it is the
+    department or the implementer read (填报单位（盖章）：某县交通运输局 over 主管部门 某县交通运输局)."""
+    from ggtlint.importers.labels import nfkc, squash_label
+
+    if template_blank(text):
+        return True
+    flat = "".join(nfkc(text).split())
+    if (filing := _FILING_UNIT.match(flat)) is not None:
+        unit = squash_label(filing["unit"])
+        return not unit or any(unit == squash_label(known) for known in (project.department, project.implementer)
+                               if known)
+    return opens_unread_value(text)
+
+
+def unread_header_note(pieces_zh: list[str], pieces_en: list[str], before: Note | None = None) -> Note:
+    """The note on header text that no field of the format reads (``pieces``: each text and where it is), so that
+    what was left out is said, not dropped; after what ``before`` said at the same place, if anything."""
+    zh = f"表头中{'、'.join(pieces_zh)}不属于绩效目标表的任何一栏，未读取；若其中有项目的信息，请写进对应的栏目"
+    en = (f"Header text {', '.join(pieces_en)} belongs to no field of a target table and was not read; if it "
+          "holds something of the project's, write it in its field")
+    if before is not None:
+        zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"
+    return Note(zh, en)
 
 
 def read_amount(value: object) -> tuple[Decimal | None, str | None]:

@@ -76,7 +76,7 @@ from ggtlint.importers import (
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
     open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
     units_in, unread_funds_note, without_code, year_in, year_mark, merged_name_note, missing_period_note,
-    unread_period_note)
+    unread_period_note, template_blank, unread_header_note, header_noise, opens_unread_value)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_cut, period_end,
     period_goes_on, period_in_sentence, period_value, shown_label, squash_label)
@@ -2160,6 +2160,7 @@ class _Chunk:
         # the line before was 财政拨款's, a fiscal source's or the 资金 heading's: a level alone with its
         # amount on the next line (中央    1142.40) is a source of 财政拨款, as in the workbook's cells
         fiscal_block = False
+        skipped: list[tuple[int, str, int]] = []  # (line, text, column) of text read as no field's
         for at, i in enumerate(head):
             if i in taken:
                 continue
@@ -2196,6 +2197,8 @@ class _Chunk:
                 word, col, end = words[k]
                 found = PDF_TEXT_LABELS.header(word)
                 if found is None:
+                    if goal_from is None:  # before any label of the line, above the goal: no field's value
+                        skipped.append((i, word, col))
                     k += 1
                     continue
                 key, inline = found
@@ -2262,6 +2265,8 @@ class _Chunk:
                     below = len(head) - at - (0 if values else 1)
                     self.goal_above = self._goal_above(head[:at], taken, i, end, below)
         self._unread_fund_rows(fund_rows)
+        self._note_unread_header([(i, word, col) for i, word, col in skipped
+                                  if i not in taken and i not in self.goal_above])
         if draft.project.implementer is None and draft.project.department is not None:
             draft.project.implementer = draft.project.department
             draft.spans["/project/implementer"] = draft.spans.get("/project/department", Span(1, 1, 1, 2))
@@ -2382,6 +2387,46 @@ class _Chunk:
             above.insert(0, index)
             line -= 1
         return above
+
+    def _note_unread_header(self, skipped: list[tuple[int, str, int]]) -> None:
+        """Note the header text above the goal that no label reads (a lone 2024年1月, 填报单位（盖章）：某县交通运输局),
+        with its line: on each line, from the first such fragment to the last (项目负责人  王五  联系电话  0854-…),
+        lines in a row joined as one cell wrapped (填报单位：某县人 / 力资源和社会保障 / 局); unless it is only what a
+        template always prints there (template_blank), a year mark, a page's furniture or a title wrapped over
+        lines. The span is the first such text's."""
+        project = self.draft.project
+        kept: list[tuple[int, str, int]] = []
+        valued: set[int] = set()  # lines whose rest is the value of a contact or footer label on them
+        for i, word, col in skipped:
+            if i in valued:
+                continue
+            if opens_unread_value(word):
+                valued.add(i)
+            if not header_noise(word, project) and year_mark(word) is None and not is_marker(squash_label(word)) \
+                    and not _is_page_number(word):
+                kept.append((i, word, col))
+        by_line: dict[int, tuple[int, int]] = {}  # line → (first column, last end) of its unread text
+        for i, word, col in kept:
+            first, last = by_line.get(i, (col, col + len(word)))
+            by_line[i] = (min(first, col), max(last, col + len(word)))
+        runs: list[list[int]] = []
+        for i in sorted(by_line):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        pieces: list[tuple[int, str]] = []
+        for run in runs:
+            text = "".join(" ".join(self.lines[i][by_line[i][0]:by_line[i][1]].split()) for i in run)
+            if not is_title(squash_label(_strip_cjk_spaces(text))) and not header_noise(text, project):
+                pieces.append((run[0], text))
+        if not pieces:
+            return
+        first = pieces[0][0]
+        self.draft.spans.setdefault("/project", Span(first + 1, by_line[first][0] + 1, first + 1, by_line[first][1] + 1))
+        self.draft.notes["/project"] = unread_header_note(
+            [f"第 {i + 1} 行的“{text}”" for i, text in pieces], [f'"{text}" (line {i + 1})' for i, text in pieces],
+            self.draft.notes.get("/project"))
 
     def _note_unread(self, key: str, label: str, unread: str) -> None:
         """Say at the field ``key`` (printed as ``label``) that ``unread``, printed after its value on

@@ -62,7 +62,7 @@ from ggtlint.importers import (
     cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, merged_name_note,
     missing_period_note, unread_funds_note, unread_period_note, without_code,
     level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
-    take_attribute, year_mark)
+    take_attribute, header_noise, opens_unread_value, unread_header_note, year_mark)
 from ggtlint.importers.labels import (
     WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
     period_value, shown_label, squash_label)
@@ -641,6 +641,7 @@ class _SheetReader:
         if goal_cell is not None:
             self._goal_rows(draft, goal_cell, labels, head_end)
         self._unplaced_funds(draft, head, taken)
+        self._note_unread_header(draft, head, taken)
         # Amounts that do not add up are a defect for the rules to report, not an import guess.
         note_missing_unit(draft, _place)
         if not has_name:
@@ -655,6 +656,34 @@ class _SheetReader:
             draft.source = f"Excel 工作簿 {os.path.basename(self.file)} 工作表“{sheet.title}”（ggtlint import）"
         draft.origin = draft.origin_en = f"{sheet.title}!{cell_name(start, 1)}"
         return draft
+
+    def _note_unread_header(self, draft: Draft, head: list[tuple[tuple[int, int], _Cell]],
+                            taken: set[tuple[int, int]]) -> None:
+        """Note the header's text cells that nothing read (填报单位（盖章）：某县交通运输局, a lone 2024年1月 above
+        实施期限), with their cells, as the PDF text reader does: not a label or a value read, not in a cell a read
+        field spans (a period over cells, the goal's rows), not the title, the unit, the year, a sheet marker, a fund
+        row (noted of its own) nor only what a template always prints (template_blank: 填报单位（盖章）： blank)."""
+        spans = list(draft.spans.values())
+        unread: list[tuple[int, int, str]] = []
+        valued: set[int] = set()  # rows whose cells right of a contact or footer label are that label's value
+        for (row, col), cell in head:
+            if row in valued or (row, col) in taken or not isinstance(cell.value, str) or not cell.value.strip():
+                continue
+            if opens_unread_value(cell.value):
+                valued.add(row)
+            if any(s.line <= row <= s.end_line and s.column <= col < max(s.end_column, s.column + 1) for s in spans):
+                continue
+            if (self._furniture(row, col) or is_marker(squash_label(cell.value)) or header_noise(cell.value, draft.project)
+                    or self._fund_text(row, col) is not None or WORKBOOK_LABELS.column(cell.value)):
+                continue
+            unread.append((row, col, shown_label(cell.value)))
+        if not unread:
+            return
+        row, col, _text = unread[0]
+        draft.spans.setdefault("/project", _cell_span(row, col))
+        before = draft.notes.get("/project")
+        draft.notes["/project"] = unread_header_note([f"{cell_name(r, c)}“{text}”" for r, c, text in unread],
+                                                     [f'"{text}" ({cell_name(r, c)})' for r, c, text in unread], before)
 
     def _annual_columns(self, draft: Draft, grid: tuple[int, dict[str, int]],
                         head: list[tuple[tuple[int, int], _Cell]]) -> tuple[int, dict[str, int]]:
