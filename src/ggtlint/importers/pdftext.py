@@ -1570,6 +1570,7 @@ class _LaidOutGrid:
         if best[0] == float("inf"):
             return None
         rows = [_LaidRow(values[i:i + a], names[j:j + b], {}) for i, a, j, b in best[1]]
+        _join_name_wrapped_between(rows)
         _share_merged_names(rows)
         return rows
 
@@ -1626,13 +1627,37 @@ class _LaidOutGrid:
 _Plan = list[tuple["_LaidLabel | None", list[tuple["_LaidLabel | None", list[int]]]]]
 
 
+# lines from one line of a wrapped name to its next, at most: the next line, or the one after a label's line between
+_NAME_WRAP_GAP = 2
+
+
+def _join_name_wrapped_between(rows: list[_LaidRow]) -> None:
+    """Make one name of a 三级 cell merged over two rows, its name wrapped over two lines printed between the two
+    rows' values (pdftext pairs one line with each value): the two rows next to each other, each name wholly on the
+    other side of its value from the row's neighbour (the upper row's below its value, the lower row's above it),
+    the name lines at most _NAME_WRAP_GAP apart (a 二级 label may be printed on a line between), and the first line
+    left open (a bracket not closed, 、 or a dash at its end) or the second going on from it (a bracket closed
+    first). The upper row keeps the whole name; the lower one shares it as a merged name, with its note. A row's
+    own name beside its value is never taken; a name cut inside a word with nothing left open stays two names."""
+    for upper, lower in zip(rows, rows[1:]):
+        if not (upper.names and lower.names and upper.values and lower.values) or upper.merged_name \
+                or lower.merged_name:
+            continue
+        if not (upper.values[-1].line < upper.names[0].line and lower.names[-1].line < lower.values[0].line
+                and lower.names[0].line - upper.names[-1].line <= _NAME_WRAP_GAP):
+            continue
+        if _broken_ends(upper.names[-1].text)[1] or _broken_ends(lower.names[0].text)[0]:
+            upper.names = upper.names + lower.names
+            lower.merged_name, lower.names = upper.names, []
+
+
 def _share_merged_names(rows: list[_LaidRow]) -> None:
     """Give a row with a value but no name the name printed between its value and the value of the row
     next to it: a 三级 cell merged over two rows, each with a value of its own, is printed vertically centred,
     on a line between the two values, and pairs with one of them only. The name must lie strictly between
     the two rows' values and close to this row's (a row with no name elsewhere stays without one)."""
     for k, row in enumerate(rows):
-        if row.names or not row.values:
+        if row.names or not row.values or row.merged_name:
             continue
         top, bottom = row.values[0].line, row.values[-1].line
         for other in (rows[k - 1] if k else None, rows[k + 1] if k + 1 < len(rows) else None):

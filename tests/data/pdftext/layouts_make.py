@@ -279,8 +279,23 @@ def header_blanks() -> None:
     save(wb, "header-blanks", [14, 18, 26, 20], heights=24)
 
 
+def name_wrapped_two_values() -> None:
+    """A long 三级指标 name merged over two rows, each with its own value, wrapped over two lines in its cell."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = fields(ws, title(ws, "2024年项目支出绩效目标表", 4), 4,
+               BASE + [("年度资金总额（万元）", 160), ("年度总体目标", GOAL)])
+    rows = [
+        ("产出指标", "数量指标", "养护农村公路里程（县道、乡村道合计）", "县道≥120公里"),
+        ("产出指标", "数量指标", "", "乡村道≥200公里"),
+        *ROWS[1:],
+    ]
+    grid(ws, r, HEAD, rows, name_runs=True)
+    save(wb, "name-wrapped-two-values", [12, 18, 16, 20], heights=24)
+
+
 if __name__ == "__main__":
     for make in (name_merged_two_values, label_merged_down, long_names, period_wrapped, unit_in_header,
                  goal_many_lines, uneven_columns, template_combined, goal_period_first, period_after_goal,
-                 header_leftovers, header_blanks):
+                 header_leftovers, header_blanks, name_wrapped_two_values):
         make()
