@@ -146,6 +146,7 @@ def test_header_text_no_label_reads_is_noted_in_a_workbook() -> None:
     [("A3", "项目负责人"), ("B3", "张三"), ("C3", "联系电话"), ("D3", "0851-1234567")],
     [("A3", "填报人：李四")],
     [("C4", "项目编码"), ("D4", "")],
+    [("A3", "中期目标（2024—2026年）"), ("B3", "三年养护农村公路900公里")],  # 中期: an annual table reads none
 ])
 def test_template_blanks_and_contact_lines_are_not_noted_in_a_workbook(cells: list[tuple[str, object]]) -> None:
     assert _unread(_workbook(cells)) == ""

@@ -625,7 +625,11 @@ class _SheetReader:
         goal_cell: tuple[int, int] | None = None
         medium = self._medium_amounts(head, labels)
         taken: set[tuple[int, int]] = set(labels)  # labels and the cells read as their values
+        by_design: set[tuple[int, int]] = set()  # the 中期 goal's and amounts' cells: an annual table reads none
         for (row, col), (key, inline) in sorted(labels.items()):
+            if key == "medium" or (row, col) in medium:
+                if (where := self._value_of(row, col, inline, labels, head_end)) is not None:
+                    by_design.add(where[1:])
             if key in ("scale", "stamp", "medium") or (row, col) in medium:  # labels without a value of their own
                 continue
             where = self._value_of(row, col, inline, labels, head_end)
@@ -641,7 +645,7 @@ class _SheetReader:
         if goal_cell is not None:
             self._goal_rows(draft, goal_cell, labels, head_end)
         self._unplaced_funds(draft, head, taken)
-        self._note_unread_header(draft, head, taken)
+        self._note_unread_header(draft, head, taken | by_design)
         # Amounts that do not add up are a defect for the rules to report, not an import guess.
         note_missing_unit(draft, _place)
         if not has_name:
