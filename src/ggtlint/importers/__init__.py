@@ -851,11 +851,11 @@ def template_blank(text: str) -> bool:
     """Whether header text no field reads is only what every template prints there: footer and stamp labels with
     nothing after their colon (填报单位（盖章）：, 填报日期：  年  月  日, 填报人：), a bare （盖章）, or a unit
     (单位：万元, read by the unit's own reader). 填报单位（盖章）：某县交通运输局 or a lone 2024年1月 is text a user wrote."""
-    from ggtlint.importers.labels import PDF_TEXT_LABELS, nfkc
+    from ggtlint.importers.labels import PDF_TEXT_LABELS, UNIT_TEXT, nfkc
 
-    if units_in(text):
-        return True
-    for piece in nfkc(text).split():
+    # the unit is read by its own reader; what is printed beside it is judged on its own (单位：万元 beside
+    # 填报单位（盖章）：某县财政局 or a remark must not hide them)
+    for piece in UNIT_TEXT.sub(" ", nfkc(text)).split():
         label = PDF_TEXT_LABELS.footer(piece)
         rest = piece[piece.find(label) + len(label):] if label is not None and label in piece else piece
         if rest and _TEMPLATE_MARK.fullmatch(rest) is None:
@@ -883,16 +883,29 @@ def header_noise(text: str, project: Project) -> bool:
     """Whether header text no field reads is no news to note: what every template prints there (template_blank), a
     contact or footer label with its value (项目负责人：张三, 填报人：李四), or the filing unit when it is the
     department or the implementer read (填报单位（盖章）：某县交通运输局 over 主管部门 某县交通运输局)."""
-    from ggtlint.importers.labels import nfkc, squash_label
+    from ggtlint.importers.labels import UNIT_TEXT, nfkc, squash_label
 
     if template_blank(text):
         return True
-    flat = "".join(nfkc(text).split())
-    if (filing := _FILING_UNIT.match(flat)) is not None:
-        unit = squash_label(filing["unit"])
-        return not unit or any(unit == squash_label(known) for known in (project.department, project.implementer)
-                               if known)
-    return opens_unread_value(text)
+    # One cell may hold several labels with their values (填报单位（盖章）：某县交通运输局    填报日期：2024年3月1日):
+    # each label's value runs to the next label; text before any label is judged on its own.
+    groups: list[str] = []
+    for piece in UNIT_TEXT.sub(" ", nfkc(text)).split():
+        if groups and not opens_unread_value(piece):
+            groups[-1] += piece
+        else:
+            groups.append(piece)
+    for flat in groups:
+        if template_blank(flat):
+            continue
+        if (filing := _FILING_UNIT.match(flat)) is not None:
+            unit = squash_label(filing["unit"])
+            if unit and all(unit != squash_label(known) for known in (project.department, project.implementer)
+                            if known):
+                return False
+        elif not opens_unread_value(flat):
+            return False
+    return True
 
 
 def unread_header_note(pieces_zh: list[str], pieces_en: list[str], before: Note | None = None) -> Note:

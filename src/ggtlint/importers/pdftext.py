@@ -76,7 +76,7 @@ from ggtlint.importers import (
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
     open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
     units_in, unread_funds_note, without_code, year_in, year_mark, merged_name_note, missing_period_note,
-    unread_period_note, template_blank, unread_header_note, header_noise, opens_unread_value)
+    unread_period_note, unread_header_note, header_noise, opens_unread_value)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_cut, period_end,
     period_goes_on, period_in_sentence, period_value, shown_label, squash_label)

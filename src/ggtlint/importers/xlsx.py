@@ -667,7 +667,8 @@ class _SheetReader:
         实施期限), with their cells, as the PDF text reader does: not a label or a value read, not in a cell a read
         field spans (a period over cells, the goal's rows), not the title, the unit, the year, a sheet marker, a fund
         row (noted of its own) nor only what a template always prints (template_blank: 填报单位（盖章）： blank)."""
-        spans = list(draft.spans.values())
+        # not the unit's span: a cell holding 单位：万元 may hold more (填报单位：某县财政局  单位：万元), for header_noise
+        spans = [span for pointer, span in draft.spans.items() if pointer != "/funds/unit"]
         unread: list[tuple[int, int, str]] = []
         valued: set[int] = set()  # rows whose cells right of a contact or footer label are that label's value
         for (row, col), cell in head:
@@ -677,7 +678,9 @@ class _SheetReader:
                 valued.add(row)
             if any(s.line <= row <= s.end_line and s.column <= col < max(s.end_column, s.column + 1) for s in spans):
                 continue
-            if (self._furniture(row, col) or is_marker(squash_label(cell.value)) or header_noise(cell.value, draft.project)
+            # the unit is judged by header_noise, not _furniture: text beside 单位：万元 in its cell is not the unit
+            if (year_mark(cell.value) or is_title(squash_label(cell.value)) or is_marker(squash_label(cell.value))
+                    or header_noise(cell.value, draft.project)
                     or self._fund_text(row, col) is not None or WORKBOOK_LABELS.column(cell.value)):
                 continue
             unread.append((row, col, shown_label(cell.value)))

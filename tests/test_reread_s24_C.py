@@ -1,0 +1,103 @@
+"""Re-read of s24's importer changes (the unread-header note): what the re-read found wrong, pinned.
+
+* The unit (单位：万元) in a cell or on a line hid the text beside it: a cell holding 填报单位（盖章）：某县财政局 and
+  单位：万元 or a remark ending in the unit was dropped in silence (the workbook reader's unit span claimed the cell,
+  template_blank called any text naming a unit blank).
+* A workbook cell holding two footer labels with their values (填报单位（盖章）：某县交通运输局    填报日期：2024年3月1日),
+  what many templates print in one merged cell, was noted as unread (the date was read as part of the unit's name);
+  the PDF text reader, which sees the two apart, said nothing.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from ggtlint.importers import import_bytes
+from ggtlint.importers.pdftext import read_text
+
+UNREAD = "不属于绩效目标表的任何一栏"
+GOAL = "完成全县320公里农村公路日常养护，路面技术状况优良率达到80%以上。"
+
+
+def _unread(notes: dict) -> str:
+    note = notes.get("/project")
+    return note.message("zh") if note is not None and UNREAD in note.message("zh") else ""
+
+
+def _workbook(cells: list[tuple[str, object]]) -> str:
+    """The unread-header note of a plain workbook table with ``cells`` (A1-style address, value) set too."""
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "2024年项目支出绩效目标表"
+    fields = [("项目名称", "2024年农村公路养护工程"), ("主管部门", "某县交通运输局"), ("实施单位", "某县公路管理段"),
+              ("实施期限", "2024年1月至2024年12月"), ("年度资金总额（万元）", 160), ("年度总体目标", GOAL)]
+    for r, (label, value) in enumerate(fields, 4):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+    for k, heading in enumerate(["一级指标", "二级指标", "三级指标", "指标值"], 1):
+        ws.cell(11, k, heading)
+    ws.append(["产出指标", "数量指标", "养护农村公路里程", "≥320公里"])
+    ws.append(["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"])
+    for at, value in cells:
+        ws[at] = value
+    out = io.BytesIO()
+    wb.save(out)
+    result = import_bytes(out.getvalue(), "probe.xlsx")
+    assert not result.problems and len(result.tables) == 1
+    return _unread(result.tables[0].notes)
+
+
+_TEXT = (
+    "                    2024年项目支出绩效目标表\n"
+    "{above}\n"
+    "  项目名称    2024年农村公路养护工程\n"
+    "  主管部门    某县交通运输局\n"
+    "  实施单位    某县公路管理段\n"
+    "  实施期限    2024年1月至2024年12月\n"
+    "年度资金总额（万元） 160\n"
+    " 年度总体目标   " + GOAL + "\n"
+    "  一级指标               二级指标            三级指标           指标值\n"
+    "  产出指标           数量指标       养护农村公路里程          ≥320公里\n"
+    "  满意度指标          服务对象满意度指标      沿线群众满意度            ≥90%\n"
+)
+
+
+def _text(above: str) -> str:
+    result = read_text(_TEXT.format(above=above), "probe.txt")
+    assert len(result.tables) == 1
+    return _unread(result.tables[0].notes)
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("填报单位（盖章）：某县财政局          单位：万元", "某县财政局"),
+    ("本项目由县财政局统筹安排，单位：万元", "本项目由县财政局统筹安排"),
+])
+def test_text_beside_the_unit_in_a_cell_is_noted(value: str, shown: str) -> None:
+    assert shown in _workbook([("A2", value)])
+
+
+def test_text_beside_the_unit_on_a_line_is_noted() -> None:
+    assert "本项目由县财政局统筹安排" in _text("本项目由县财政局统筹安排，单位：万元")
+
+
+@pytest.mark.parametrize("value", [
+    "单位：万元",
+    "金额单位：万元",
+    "填报单位（盖章）：某县交通运输局          单位：万元",
+    "填报单位（盖章）：某县交通运输局          填报日期：2024年3月1日",
+    "填报单位（盖章）：某县公路管理段    联系人：王五    联系电话：0851-1234567",
+    "填报单位：                 填报日期：    年   月   日          单位：万元",
+])
+def test_the_unit_and_footer_labels_with_their_values_in_one_cell_are_not_noted(value: str) -> None:
+    assert _workbook([("A2", value)]) == ""
+
+
+@pytest.mark.parametrize("above", [
+    "填报单位（盖章）：某县交通运输局          填报日期：2024年3月1日",
+    "                                          单位：万元",
+])
+def test_the_same_lines_are_not_noted_in_pdf_text(above: str) -> None:
+    assert _text(above) == ""
