@@ -101,3 +101,35 @@ def test_the_unit_and_footer_labels_with_their_values_in_one_cell_are_not_noted(
 ])
 def test_the_same_lines_are_not_noted_in_pdf_text(above: str) -> None:
     assert _text(above) == ""
+
+
+# A field's row under the goal ends the goal (s24): a line after that row the goal no longer takes was dropped.
+_AFTER_GOAL = (
+    "                    2024年项目支出绩效目标表\n"
+    "  项目名称    2024年农村公路养护工程\n"
+    "  主管部门    某县交通运输局\n"
+    "  实施单位    某县公路管理段\n"
+    " 年度总体目标   完成全县320公里农村公路日常养护，\n"
+    "                路面技术状况优良率达到80%以上。\n"
+    "  实施期限    2024年1月至2024年12月\n"
+    "{after}"
+    "  一级指标               二级指标            三级指标           指标值\n"
+    "  产出指标           数量指标       养护农村公路里程          ≥320公里\n"
+    "  满意度指标          服务对象满意度指标      沿线群众满意度            ≥90%\n"
+)
+
+
+def _after_goal(after: str) -> tuple[str, str | None, str]:
+    item = read_text(_AFTER_GOAL.format(after=after), "probe.txt").tables[0]
+    return (item.table.goal or "").strip(), item.table.project.period, _unread(item.notes)
+
+
+def test_a_line_under_the_field_that_ended_the_goal_is_noted() -> None:
+    goal, period, unread = _after_goal("                另：完成桥梁检测。\n")
+    assert goal == GOAL and period == "2024年1月至2024年12月"
+    assert "第 8 行的“另：完成桥梁检测。”" in unread
+
+
+def test_fields_under_the_goal_draw_no_note() -> None:
+    goal, period, unread = _after_goal("年度资金总额（万元） 160\n")
+    assert goal == GOAL and period == "2024年1月至2024年12月" and unread == ""

@@ -2222,7 +2222,9 @@ class _Chunk:
                 word, col, end = words[k]
                 found = PDF_TEXT_LABELS.header(word)
                 if found is None:
-                    if goal_from is None:  # before any label of the line, above the goal: no field's value
+                    # before any label of the line, above the goal, or under a field's row that ended the goal
+                    # (the goal no longer takes it): no field's value
+                    if goal_from is None or self.goal_end is not None and i > self.goal_end:
                         skipped.append((i, word, col))
                     k += 1
                     continue
@@ -2414,7 +2416,7 @@ class _Chunk:
         return above
 
     def _note_unread_header(self, skipped: list[tuple[int, str, int]]) -> None:
-        """Note the header text above the goal that no label reads (a lone 2024年1月, 填报单位（盖章）：某县交通运输局),
+        """Note the header text above the goal (or under a field's row that ended it) that no label reads (a lone 2024年1月, 填报单位（盖章）：某县交通运输局),
         with its line: on each line, from the first such fragment to the last (项目负责人  王五  联系电话  0854-…),
         lines in a row joined as one cell wrapped (填报单位：某县人 / 力资源和社会保障 / 局); unless it is only what a
         template always prints there (template_blank), a year mark, a page's furniture or a title wrapped over
