@@ -133,3 +133,32 @@ def test_a_line_under_the_field_that_ended_the_goal_is_noted() -> None:
 def test_fields_under_the_goal_draw_no_note() -> None:
     goal, period, unread = _after_goal("年度资金总额（万元） 160\n")
     assert goal == GOAL and period == "2024年1月至2024年12月" and unread == ""
+
+
+# -- REL031's batch exception (careful round g728): only a first batch or phase ---------------------------------
+
+_BATCH_TABLE = """\
+project: {{name: 2027年城市燃气老旧管网更新改造项目, year: 2027, department: 某市住房和城乡建设局}}
+funds: {{unit: 万元, total: 1260, fiscal: 1260}}
+goal: 2027年更新改造燃气管道30公里，分批实施。
+indicators:
+  产出指标:
+    时效指标:
+      - {{name: "{batch}", value: 2027年6月30日前}}
+      - {{name: 工程完工时间, value: 2027年12月15日前}}
+  效益指标:
+    社会效益指标:
+      - {{name: 2027年累计受益居民, value: ≥2800户}}
+"""
+
+
+@pytest.mark.parametrize("batch, told", [
+    ("第十一期管道巡检完成时间", True),   # the eleventh round of a recurring task: no first phase
+    ("统一期限内整改完成时间", True),
+    ("一期工程完工时间", False),          # the first phase, as before
+])
+def test_rel031_batch_is_a_first_batch_or_phase_only(engine: object, batch: str, told: bool) -> None:
+    from ggtlint.load import load_text
+
+    findings = engine.check_source(load_text(_BATCH_TABLE.format(batch=batch), "batch.yaml")).findings  # type: ignore[attr-defined]
+    assert ("REL031" in {f.rule_id for f in findings}) is told

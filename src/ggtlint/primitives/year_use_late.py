@@ -42,8 +42,9 @@ _GOAL_FINISH = re.compile(r"(?:^|(?<=[，,；;。]))(?:本?工程|本?项目|全
 _USE = re.compile(r"累计|实际")
 _NOT_USE = re.compile(r"能力|设计|后|务工|就业|用工|施工")
 # a first batch or phase of the works with its own deadline (首批中压管道完成时间, 一期工程完工时间): works done in
-# batches serve from the first one's completion (careful round g728)
-_BATCH = re.compile(r"首批|第一批|一期")
+# batches serve from the first one's completion (careful round g728); not the 一期 of 第十一期 (an eleventh
+# round) or of 统一期限/同一期 (one and the same period)
+_BATCH = re.compile(r"首批|第一批|(?<![十统同])一期")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
