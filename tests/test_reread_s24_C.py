@@ -162,3 +162,31 @@ def test_rel031_batch_is_a_first_batch_or_phase_only(engine: object, batch: str,
 
     findings = engine.check_source(load_text(_BATCH_TABLE.format(batch=batch), "batch.yaml")).findings  # type: ignore[attr-defined]
     assert ("REL031" in {f.rule_id for f in findings}) is told
+
+
+# -- REL030's cross-section exception (careful round g728): a deed making a size greater is no cross-section ---------
+
+_AREA_TABLE = """version: 1
+project: {{name: 2027年某县堤防工程, year: 2027, department: 某县水务局}}
+funds: {{unit: 万元, total: 800, fiscal: 800}}
+goal: "{goal}"
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: "{name}", value: "{value}"}}
+"""
+
+
+@pytest.mark.parametrize("goal, name, value, told", [
+    # 5.2 km treated × 8 m = 41600 m²: 10 万平方米 is past it (was left: 培厚 read as a thickness before the length)
+    ("2027年堤防加高培厚5.2公里、堤顶宽8米。", "堤防加固面积", "≥10万平方米", True),
+    ("2027年道路拓宽3公里、宽12米。", "道路拓宽铺装面积", "≥8万平方米", True),
+    ("2027年加固堤防，堤顶宽度6米、防汛道路宽4米。", "堤顶防汛道路硬化面积", "≥1.6万平方米", False),  # still left
+])
+def test_rel030_a_deed_making_a_size_greater_is_no_cross_section(engine: object, goal: str, name: str, value: str,
+                                                                  told: bool) -> None:
+    from ggtlint.load import load_text
+
+    text = _AREA_TABLE.format(goal=goal, name=name, value=value)
+    findings = engine.check_source(load_text(text, "area.yaml")).findings  # type: ignore[attr-defined]
+    assert ("REL030" in {f.rule_id for f in findings}) is told

@@ -53,8 +53,9 @@ _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?P<wan>万)?(?P<unit>平方米|m²|�
 # an area the works serve, not their own (林带防护农田面积, 受益面积, 灌溉面积): it may rightly pass the product
 _SERVED = re.compile(r"受益|灌溉|覆盖|服务|防护[\u4e00-\u9fff]{0,2}面积|保护|辐射|带动|控制")
 # a size of the cross-section right before the figure (路基宽6.5米、路面宽4.5米, 净高3.5米、宽4米, 管径1.2米): that
-# figure is a width, height or depth, not the works' length (careful round g728)
-_CROSS_SECTION = re.compile(r"(?:宽|高|深|厚|径)度?(?:为|约)?$")
+# figure is a width, height or depth, not the works' length (careful round g728); not a deed that makes a size
+# greater (堤防加高培厚5.2公里, 拓宽道路: the figure after it is the length of works so treated)
+_CROSS_SECTION = re.compile(r"(?<![加培拓增])(?:宽|高|深|厚|径)度?(?:为|约)?$")
 _DEFAULT_MARGIN = Decimal("1.25")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
