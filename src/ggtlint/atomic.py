@@ -223,8 +223,27 @@ def release_interrupts(held: object) -> None:
 
 
 def _put_back(previous: dict[int, object]) -> None:
+    """Put every handler in ``previous`` back, even when an interrupt is raised on the way.
+
+    signal.signal() first runs the handlers of signals already come but not yet handled, and
+    raises what they raise, before it sets anything: a Ctrl-C landing just after SIGINT's own
+    handler was put back would otherwise leave SIGTERM and SIGHUP noted and ignored for the
+    rest of the run. The first such exception is raised once all are back."""
+    raised: BaseException | None = None
     for signum, handler in previous.items():
-        signal.signal(signum, handler)  # type: ignore[arg-type]
+        for _attempt in range(_PUT_BACK_ATTEMPTS):
+            try:
+                signal.signal(signum, handler)  # type: ignore[arg-type]
+                break
+            except BaseException as exc:  # a handler's interrupt: set the rest all the same
+                raised = raised or exc
+    if raised is not None:
+        raise raised
+
+
+# Tries per handler: each failed one has run (and so cleared) the signals waiting; a handler
+# that cannot be set at all (an OSError from the system) is not tried for ever
+_PUT_BACK_ATTEMPTS = 4
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str, fsync: bool = True) -> None:
