@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import signal
 import threading
+from typing import Any
 
 import pytest
 
 from ggtlint import atomic
+from ggtlint.load import load_text
 
 _MAIN = threading.current_thread() is threading.main_thread()
 
@@ -40,3 +42,49 @@ def test_a_ctrl_c_while_the_handlers_are_put_back_leaves_none_swapped(monkeypatc
             real(signum, handler)  # type: ignore[arg-type]
     assert len(before) >= 2
     assert after == before
+
+
+def _table(goal: str, times: list[tuple[str, str]], costs: list[tuple[str, str]] | None = None,
+           counts: list[tuple[str, str]] | None = None) -> str:
+    def lines(rows: list[tuple[str, str]]) -> str:
+        return "\n".join(f"      - {{name: \"{name}\", value: \"{value}\"}}" for name, value in rows)
+
+    return f"""version: 1
+project: {{name: 2027年某县农业农村项目, year: 2027, department: 某县农业农村局, implementer: 某县农业农村局}}
+funds: {{unit: 元, total: 3000000, fiscal: 3000000}}
+goal: {goal}
+indicators:
+  成本指标:
+    经济成本指标:
+{lines(costs or [("项目工作经费", "≤3000000元")])}
+  产出指标:
+    数量指标:
+{lines(counts or [("开展项目工作", "≥1项")])}
+    质量指标:
+      - {{name: 资金使用合规率, value: ＝100%}}
+    时效指标:
+{lines(times)}
+  效益指标:
+    社会效益指标:
+      - {{name: 服务对象受益情况, value: 持续受益}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 服务对象满意度, value: ≥90%}}
+"""
+
+
+def _told(engine: Any, text: str) -> list[str]:
+    return sorted(f.rule_id for f in engine.check_source(load_text(text, "reread_s24_b.yaml")).findings)
+
+
+@pytest.mark.parametrize("season", ["2028年春季春耕前", "2028年度春季春耕前", "2028年春季春播前", "2028年冬季封冻前"])
+def test_time016_leaves_next_years_season_named_with_its_year_and_season(engine: Any, season: str) -> None:
+    """The words before the season were read six characters back: 2028年春季 (seven) lost its 2, so next
+    year's spring was taken for the budget year's and a December deadline told."""
+    goal = f"2027年实施高标准农田建设，田间工程于{season}完工。"
+    assert "TIME016" not in _told(engine, _table(goal, [("田间工程完工时间", "2027年12月31日前")]))
+
+
+def test_time016_still_tells_the_budget_years_season_named_with_its_year(engine: Any) -> None:
+    goal = "2027年实施高标准农田建设，田间工程于2027年度春季春耕前完工。"
+    assert "TIME016" in _told(engine, _table(goal, [("田间工程完工时间", "2027年12月31日前")]))

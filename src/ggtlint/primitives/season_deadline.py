@@ -39,6 +39,8 @@ _LATEST_START = {"春耕": (5, 31), "春播": (5, 31), "秋播": (10, 31), "秋�
 # (秋收后至春耕前, 入冬后至春播前: a span over the year's turn, so next year's spring)
 _NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?|秋收后?至|秋冬季?至|入冬后?至|冬季?至)"
                           r"(?:春季|冬季|秋季)?$")
+# the longest of those words before the season (2028年度春季): a shorter look cut 2028年春季春耕前 to 028年春季
+_NEXT_SEASON_REACH = 9
 # a clause ends at a stop or a comma, not at a bracket (通过“一卡（折）通”于春耕前兑付到户 is one clause)
 _CLAUSE_END = re.compile(r"[。；;，,：:]")
 _TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
@@ -69,7 +71,7 @@ def _clauses(goal: str, year: int) -> list[tuple[str, date, str]]:
     """The goal's clauses that say work is done before a season, each with the season's latest start and its name."""
     found = []
     for match in _SEASON.finditer(goal):
-        later = _NEXT_SEASON.search(goal, max(0, match.start() - 6), match.start())
+        later = _NEXT_SEASON.search(goal, max(0, match.start() - _NEXT_SEASON_REACH), match.start())
         if later and later.group("year") != str(year):
             continue
         start_day = _season_start(match, year)
