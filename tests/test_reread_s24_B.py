@@ -88,3 +88,27 @@ def test_time016_leaves_next_years_season_named_with_its_year_and_season(engine:
 def test_time016_still_tells_the_budget_years_season_named_with_its_year(engine: Any) -> None:
     goal = "2027年实施高标准农田建设，田间工程于2027年度春季春耕前完工。"
     assert "TIME016" in _told(engine, _table(goal, [("田间工程完工时间", "2027年12月31日前")]))
+
+
+def _findings(engine: Any, text: str, rule: str) -> list[Any]:
+    return [f for f in engine.check_source(load_text(text, "reread_s24_b.yaml")).findings if f.rule_id == rule]
+
+
+def test_time016_spring_work_is_set_within_the_spring_not_before_it(engine: Any) -> None:
+    """The named variant's fix said 提前到春季前 (move spring work before the spring) and put 春季, no word of the
+    table's, into the English."""
+    text = _table("2027年组织春季重大动物疫病集中免疫。", [("春季集中免疫完成时间", "2027年8月31日前")])
+    [finding] = _findings(engine, text, "TIME016")
+    assert "春季之内" in finding.suggestion_zh and "春季前" not in finding.suggestion_zh
+    assert "春季" not in finding.suggestion_en.replace("春季集中免疫完成时间", "")
+
+
+def test_rel031_names_the_goal_in_english_words_when_the_finish_is_the_goals(engine: Any) -> None:
+    """With no completion time, the finish is the goal's clause: the English said (年度总体目标), Chinese that is
+    no table's content."""
+    text = _table("2027年新建泵站1座，12月20日前完工。", [("资金拨付完成时间", "2027年12月31日前")])
+    text = text.replace("服务对象受益情况, value: 持续受益", "2027年累计受益群众, value: ≥5000人")
+    [finding] = _findings(engine, text, "REL031")
+    assert "年度总体目标" not in finding.message_en and "annual goal" in finding.message_en
+    assert "12月20日前完工" in finding.message_en
+    assert "年度总体目标写明“12月20日前完工”" in finding.message_zh

@@ -23,7 +23,7 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile
 
 NAME = "year-use-late"
 SCOPES = ("table",)
-VARIANTS = ("default",)
+VARIANTS = ("default", "goal")  # goal: the finish is the goal's own clause, no indicator's
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("finish_name", "finish_value")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
@@ -58,16 +58,18 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
            and date(year, 1, 1) <= row.parsed.deadline < date(year, 10, 1) for row in ctx.rows):
         return  # a first batch in use by September: the year's reach and use are of the batches done
     finish_name, finish_value = late
+    variant = "default" if finish_name else "goal"
     named = f"{year}年"
     for row in ctx.rows:
         if row.level1 == "效益指标" and row.parsed.kind == "count" and row.parsed.number \
                 and (named in row.name or "当年" in row.name or "本年" in row.name) and _USE.search(row.name) and not _NOT_USE.search(row.name):
-            yield row_hit(row, finish_name=finish_name, finish_value=finish_value)
+            yield row_hit(row, variant, finish_name=finish_name, finish_value=finish_value)
 
 
 def _late_finish(ctx: TableContext, year: int) -> tuple[str, str] | None:
     """The works' completion in the budget year's December, as (name, value): the whole works' latest; else the
-    earliest of the named works' when all of them fall in December; else, with no completion time, the goal's."""
+    earliest of the named works' when all of them fall in December; else, with no completion time, the goal's
+    (its name empty: the goal is no indicator, and the messages name it in their own words)."""
     dated = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None]
     whole = [row for row in dated if _whole_works(row.name)]
     named = [row for row in dated if _NAMED_DONE.match(row.name) is not None and "竣工" not in row.name]
@@ -86,7 +88,7 @@ def _goal_finish(goal: str, year: int) -> tuple[str, str] | None:
     """The goal's clause finishing the works in the budget year's December, and its date; None when it gives none."""
     for match in _GOAL_FINISH.finditer(goal):
         if match.group("year") is None or int(match.group("year")) == year:
-            return "年度总体目标", match.group().lstrip("本工程项目全部于在")
+            return "", match.group().lstrip("本工程项目全部于在")
     return None
 
 
