@@ -77,6 +77,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not counts:
         return
     pays = [row for row in ctx.rows if is_cost(row) and is_money_total(row)]
+    standards: dict[str, tuple[Decimal, str] | None] = {}  # a role's standard, looked up once a table
     for count in counts:
         roles = {match.group() for match in _ROLE.finditer(count.name) if match.group()[1:] not in _NO_POST}
         for role in roles:
@@ -94,7 +95,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if len(heads) == 1:
                 paid, basis = Decimal(heads[0]), line.indicator.note or ""
             else:
-                rate = _row_rate(ctx, role) or _goal_rate(ctx.goal, role)
+                if role not in standards:
+                    standards[role] = _row_rate(ctx, role) or _goal_rate(ctx.goal, role)
+                rate = standards[role]
                 if rate is None or not rate[0]:
                     continue
                 paid, basis = line.parsed.yuan / rate[0], rate[1]
