@@ -174,7 +174,7 @@ def test_a_new_path_in_an_upkeep_project(engine: Any, project: str, name: str, v
 
 
 # TIME006: audit 35's held-out miss (竣工验收备案 before 交工验收, flipped in tests/test_recall_audit35.py): the filing
-# follows the whole works' acceptance; ten look-alikes written with the change (0 told), five held out after it: 5 of 5
+# follows the whole works' acceptance; eight look-alikes written with the change (0 told), five held out after it: 5 of 5
 _FILING = [
     ([("竣工验收备案时间", "2026年10月31日前"), ("交工验收时间", "2026年11月30日前")], True),
     ([("工程竣工验收备案", "2026年9月30日前"), ("工程完工验收", "2026年10月31日前")], True),
