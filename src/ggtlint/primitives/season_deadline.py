@@ -46,6 +46,8 @@ _CLAUSE_END = re.compile(r"[。；;，,：:]")
 _TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
 _WHOLE = "|工程|项目|整体|全部|建设|施工|完成"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+# the dates a fire season's name carries (森林防火期（3月1日起）): the message names the season alone
+_SEASON_DATES = re.compile(r"[（(].*")
 # a deadline named for the spring campaign, and the checks after it that may well come later
 _SPRING_NAME = re.compile(r"春季|春防|春播|春耕")
 _AFTER_WORK = re.compile(r"学期|调查|核查|验收|检查|评估|监测|复查|成活|保存|考核|结算|审计|总结")
@@ -81,7 +83,7 @@ def _clauses(goal: str, year: int) -> list[tuple[str, date, str]]:
         start = starts[-1] if starts else 0
         end_match = _CLAUSE_END.search(goal, match.end())
         end = end_match.start() if end_match else len(goal)
-        season = re.sub(r"[（(].*", "", match.group("season"))
+        season = _SEASON_DATES.sub("", match.group("season"))
         found.append((goal[start:end], start_day, season))
     return found
 
