@@ -5,8 +5,8 @@ The goal of an ecology project often quotes the limit it must keep: 断面水质
 An indicator of the same thing held to a looser one (水质类别 达到Ⅳ类, 出水水质 二级标准, PM10 ≤150微克/立方米)
 lets through what the goal forbids. Three kinds are read:
 
-- a surface-water class (Ⅰ–Ⅴ, 劣Ⅴ): the indicator's class (in its value, its name about 水质 or 断面) above the
-  goal's, in a clause about 水质 or 断面 sharing two characters in a row with the name;
+- a surface-water class (Ⅰ–Ⅴ, 劣Ⅴ): the indicator's class (in its value, its name about 水质 or 断面; 优于Ⅳ类 is
+  Ⅲ or better) above the goal's, in a clause about 水质 or 断面 sharing two characters in a row with the name;
 - a discharge grade (一级A, 一级B, 二级, 三级, each with 标准): the indicator's (its name about 出水 or 排放) below
   the goal's, in a clause sharing two characters in a row with the name (not 镇区污水处理站执行一级A标准 for 村级站点
   出水水质 beside 其余站点执行一级B标准);
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_money_total, \
@@ -34,6 +35,8 @@ compile = compile_identity
 
 _CLAUSE_END = re.compile(r"[。；;，,：:\n]")
 _CLASS = re.compile(r"(?P<worst>劣)?(?P<roman>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|V|I)\s*类")
+# a class the value says it betters (优于Ⅳ类: Ⅲ or better), so one class stricter than the one written
+_BETTER_AHEAD = re.compile(r"(?:优于|好于)$")
 _ROMAN = {"Ⅰ": 1, "I": 1, "Ⅱ": 2, "II": 2, "Ⅲ": 3, "III": 3, "Ⅳ": 4, "IV": 4, "Ⅴ": 5, "V": 5}
 _WATER_NAME = re.compile(r"水质|断面|水体")
 _GRADE = re.compile(r"(?P<grade>一级\s*A|一级\s*B|二级|三级)\s*(?:排放)?标准")
@@ -47,13 +50,16 @@ _GENERIC = ("标准", "比例", "上限", "平均", "单台", "指标", "控制"
 
 
 def _class_of(text: str) -> int | None:
+    """The water class an indicator's value holds to (Ⅳ类 → 4, 劣Ⅴ类 → 6, 优于Ⅳ类 → 3); None for none."""
     match = _CLASS.search(text)
     if match is None:
         return None
-    return 6 if match.group("worst") else _ROMAN[match.group("roman")]
+    worth = 6 if match.group("worst") else _ROMAN[match.group("roman")]
+    return worth - 1 if _BETTER_AHEAD.search(text, 0, match.start()) else worth
 
 
 def _grade_of(text: str) -> int | None:
+    """The discharge grade an indicator's value names (一级A → 1 … 三级 → 4); None for none."""
     match = _GRADE.search(text)
     return _GRADE_ORDER[re.sub(r"\s", "", match.group("grade"))] if match else None
 
@@ -69,6 +75,7 @@ def _grades(text: str) -> list[int]:
 
 
 def _limit_text(pattern: re.Pattern[str], clause: str) -> str:
+    """The class or grade as the goal's clause writes it, for the message."""
     match = pattern.search(clause)
     return match.group(0) if match else ""
 
@@ -84,6 +91,7 @@ def _shares(name: str, clause: str) -> bool:
 
 
 def _base_unit(row: Any) -> str | None:
+    """The unit a ceiling is written in (微克/立方米, %; a rate per unit by its first part); None for none."""
     parsed = row.parsed
     if parsed.kind == "rate":
         return "%"
@@ -92,10 +100,16 @@ def _base_unit(row: Any) -> str | None:
     return parsed.unit.split("/")[0] if parsed.kind == "per_unit" else parsed.unit
 
 
+@lru_cache(maxsize=256)
+def _figure_in(unit: str) -> re.Pattern[str]:
+    """A figure written in the unit (80微克/立方米), compiled once per unit, not per row and clause."""
+    return re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*" + re.escape(unit))
+
+
 def _caps(clause: str, unit: str) -> list[Decimal]:
     """The figures in the clause, written in the unit, that the clause bounds from above."""
     found = []
-    for match in re.finditer(r"([0-9]+(?:\.[0-9]+)?)\s*" + re.escape(unit), clause):
+    for match in _figure_in(unit).finditer(clause):
         if _CAP_BEFORE.search(clause[max(0, match.start() - 12):match.start()]) \
                 or _CAP_AFTER.search(clause[match.end():match.end() + 8]):
             try:

@@ -1,0 +1,65 @@
+"""A second reading of s24's goal, relevance and satisfaction checks (REL008, REL026, REL030, REL032): each case a
+table the change plainly mishandled, told or kept quiet now, beside one that must keep its old answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+
+TABLE = """version: 1
+project: {{name: "{project}", year: 2027, department: 某县局, implementer: 某县局}}
+funds: {{unit: 元, total: 3000000, fiscal: 3000000}}
+goal: {goal}
+indicators:
+  成本指标:
+    经济成本指标:
+      - {{name: 项目工作经费, value: ≤3000000元}}
+  产出指标:
+    数量指标:
+{counts}
+    质量指标:
+{quality}
+    时效指标:
+      - {{name: 资金拨付完成时间, value: 2027年12月31日前}}
+  效益指标:
+    社会效益指标:
+      - {{name: 服务对象受益情况, value: 持续受益}}
+    可持续影响指标:
+{lasting}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 服务对象满意度, value: ≥90%}}
+"""
+Row = tuple[str, str]
+
+
+def _lines(rows: list[Row]) -> str:
+    return "\n".join(f"      - {{name: \"{name}\", value: \"{value}\"}}" for name, value in rows)
+
+
+def _rules(engine: Any, goal: str, counts: list[Row] | None = None, quality: list[Row] | None = None,
+           lasting: list[Row] | None = None, project: str = "2027年某县项目") -> set[str]:
+    text = TABLE.format(project=project, goal=goal,
+                        counts=_lines(counts or [("开展项目工作", "≥1项")]),
+                        quality=_lines(quality or [("资金使用合规率", "＝100%")]),
+                        lasting=_lines(lasting or [("长效管护机制", "健全")]))
+    return {f.rule_id for f in engine.check_source(load_text(text, "reread_s24_a.yaml")).findings}
+
+
+# REL032: a class the value says it betters (优于Ⅳ类) is the next class up, Ⅲ or better: no looser than Ⅲ类
+_RIVER = "2027年落实河长制，国控、省控断面水质稳定达到Ⅲ类。"
+_SEWAGE = "2027年乡镇污水处理厂出水执行一级A标准。"
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    (_RIVER, "国控省控断面水质类别", "优于Ⅳ类", False),  # told before: Ⅲ or better
+    (_RIVER, "国控省控断面水质类别", "好于Ⅳ类", False),
+    (_RIVER, "国控省控断面水质类别", "优于Ⅴ类", True),  # Ⅳ or better is still looser than Ⅲ
+    (_RIVER, "国控省控断面水质类别", "Ⅳ类", True),
+    (_SEWAGE, "污水处理厂出水水质", "二级标准", True),
+])
+def test_a_class_bettered_is_the_next_one_up(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    assert ("REL032" in _rules(engine, goal, quality=[(name, value)])) is told
