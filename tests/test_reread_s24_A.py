@@ -63,3 +63,17 @@ _SEWAGE = "2027年乡镇污水处理厂出水执行一级A标准。"
 ])
 def test_a_class_bettered_is_the_next_one_up(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("REL032" in _rules(engine, goal, quality=[(name, value)])) is told
+
+
+# REL026: a 可持续影响 row with no figure is a trend (稳步提高), but a figure in words (达到八十岁, read as 80岁) is a
+# year's target like ＝79岁
+@pytest.mark.parametrize(("value", "told"), [
+    ("达到八十岁", True),  # quiet before: no digit
+    ("≥七十九岁", True),
+    ("＝79岁", True),
+    ("稳步提高", False),
+    ("逐年提高", False),
+])
+def test_a_figure_in_words_is_no_trend(engine: Any, value: str, told: bool) -> None:
+    rules = _rules(engine, "2027年开展居民健康管理服务。", lasting=[("居民人均预期寿命", value)])
+    assert ("REL026" in rules) is told

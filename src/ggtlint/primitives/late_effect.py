@@ -79,7 +79,8 @@ def _put_for_the_long_term(row: Any, budget_year: int | None) -> bool:
     if "可持续" not in (row.level2 or ""):
         return False
     value = str(row.indicator.value or "")
-    if value and _DIGIT.search(value) is None:
+    # (a figure in words is a figure too: 达到八十岁 is read as 80岁)
+    if value and _DIGIT.search(value) is None and row.parsed.number is None:
         return True
     text = f"{row.name} {value} {row.indicator.note or ''}"[:MAX_MATCH_INPUT]
     for found in _LONG_TERM.finditer(text):
