@@ -77,3 +77,16 @@ def test_a_class_bettered_is_the_next_one_up(engine: Any, goal: str, name: str, 
 def test_a_figure_in_words_is_no_trend(engine: Any, value: str, told: bool) -> None:
     rules = _rules(engine, "2027年开展居民健康管理服务。", lasting=[("居民人均预期寿命", value)])
     assert ("REL026" in rules) is told
+
+
+# REL030: a figure right after 宽 is a size of the cross-section only in metres (路基宽6.5米、路面宽4.5米); one in
+# 公里 is the length widened (道路拓宽3公里（宽12米）: 36000平方米), as before s24's careful round
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    ("2027年实施城区道路拓宽3公里（宽12米）。", "道路拓宽面积", "≥6万平方米", True),  # quiet before
+    ("2027年实施城区道路拓宽3公里（宽12米）。", "道路拓宽面积", "≥3.6万平方米", False),  # the product
+    ("2027年改造通村公路，路基宽6.5米、路面宽4.5米。", "路面硬化面积", "≥3万平方米", False),  # two widths
+    ("2027年新建防火隔离带20公里、宽20米。", "防火隔离带建设面积", "≥60公顷", True),
+    ("2027年新建高标准农田1万亩（配套机耕路12公里、路面宽4.5米）。", "高标准农田建设面积", "≥1万亩", False),
+])
+def test_a_width_in_kilometres_is_a_length(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    assert ("REL030" in _rules(engine, goal, counts=[(name, value)])) is told

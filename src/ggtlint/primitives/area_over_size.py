@@ -10,7 +10,8 @@ past ``margin`` times the product (bends, aprons and rounding add a little), and
 (宽度不低于6米), the length or width an estimate (以上, 约), the goal itself gives the indicator's area, the name is of
 an area the works serve (受益, 灌溉, 防护农田面积), or, for 亩 and 公顷, the clause gives land its own area in them
 (高标准农田1万亩（配套机耕路12公里、路面宽4.5米）: the width is a road's within the land), or the
-"length" is itself a size of the cross-section (路基宽6.5米、路面宽4.5米: a width, then another).
+"length" is itself a size of the cross-section (路基宽6.5米、路面宽4.5米: a width, then another; one in 公里 is a
+length, 拓宽3公里（宽12米）).
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ _SERVED = re.compile(r"受益|灌溉|覆盖|服务|防护[\u4e00-\u9fff]{0,2}面
 # figure is a width, height or depth, not the works' length (careful round g728); not a deed that makes a size
 # greater (堤防加高培厚5.2公里, 拓宽道路: the figure after it is the length of works so treated)
 _CROSS_SECTION = re.compile(r"(?<![加培拓增])(?:宽|高|深|厚|径)度?(?:为|约)?$")
+# a cross-section is given in metres: a figure in 公里 after 宽 is a length widened (道路拓宽3公里（宽12米）)
+_METRES = ("米", "m")
 _DEFAULT_MARGIN = Decimal("1.25")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -79,26 +82,28 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         words = _DEEDS.sub("|", row.name)
         land = row.parsed.unit in _LAND_UNITS
-        for clause, product in sizes:
-            if area > product * margin and longest_run(words, clause) >= 2 \
-                    and not (land and any(m.group("unit") in _LAND_UNITS for m in _FIGURE.finditer(clause))):
+        for clause, product, land_said in sizes:
+            if area > product * margin and longest_run(words, clause) >= 2 and not (land and land_said):
                 yield row_hit(row, goal_clause=clause, product=_shown(product))
                 break
 
 
-def _sizes(goal: str) -> Iterator[tuple[str, Decimal]]:
-    """Each clause of the goal giving a length and its width, with their product in square metres."""
+def _sizes(goal: str) -> Iterator[tuple[str, Decimal, bool]]:
+    """Each clause of the goal giving a length and its width, with their product in square metres and whether the
+    clause gives land its own area in 亩 or 公顷 (read once here, not again for each indicator)."""
     for clause in _CLAUSE.finditer(goal):
         text = clause.group()
+        land_said = any(figure.group("unit") in _LAND_UNITS for figure in _FIGURE.finditer(text))
         for match in _LENGTH_WIDTH.finditer(text):
             # (an estimate before the length too: 约5公里（宽30米）)
             if _NOT_EXACT.search(match.group()) or _NOT_EXACT.match(text, match.end()) \
                     or text[:match.start()].endswith(_ABOUT_AHEAD) \
                     or _ANOTHER_WORK.search(match.group(), match.end(2) - match.start()) \
-                    or _CROSS_SECTION.search(text, max(0, match.start() - 4), match.start()):
+                    or (match.group(2) in _METRES
+                        and _CROSS_SECTION.search(text, max(0, match.start() - 4), match.start())):
                 continue
             length = Decimal(match.group(1)) * _LENGTH_UNITS[match.group(2)]
-            yield text.strip(), length * Decimal(match.group(3))
+            yield text.strip(), length * Decimal(match.group(3)), land_said
 
 
 def _square_metres(match: re.Match[str]) -> Decimal:
