@@ -90,3 +90,21 @@ def test_a_figure_in_words_is_no_trend(engine: Any, value: str, told: bool) -> N
 ])
 def test_a_width_in_kilometres_is_a_length(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("REL030" in _rules(engine, goal, counts=[(name, value)])) is told
+
+
+# REL008 coverage_short: the rest done before (其余已于2026年完成) keeps the year's share from a shortfall; the rest
+# only made ready (其余已完成招标, 已完成前期工作) does not: the whole is not covered
+_CLINICS = "全县共有村卫生室60个，2027年为其中40个更新设备（{rest}）。"
+
+
+@pytest.mark.parametrize(("rest", "told"), [
+    ("其余已完成招标，将于2028年完成更新", True),  # quiet before
+    ("其余20个已完成前期工作", True),
+    ("其余已于2026年完成", False),
+    ("其余20个已于2026年更新完成", False),
+    ("其余已列入2028年计划", True),
+])
+def test_the_rest_made_ready_is_not_done(engine: Any, rest: str, told: bool) -> None:
+    rules = _rules(engine, _CLINICS.format(rest=rest), counts=[("更新设备村卫生室", "≥40个")],
+                   quality=[("村卫生室设备配备覆盖率", "＝100%")])
+    assert ("REL008" in rules) is told

@@ -628,9 +628,10 @@ _PLACE_WHOLE_FIGURE = lazy_pattern(r"全[省市州县区旗镇乡村](?P<noun>[\
 # a count of what this year adds (新建服务站30个, 新增): the whole's coverage may hold what earlier years did
 _ADDED_THIS_YEAR = lazy_pattern(r"新建|新增|本年|今年|年度")
 # the goal saying the rest of the whole was done before (2026年为其中40个更新设备（其余已于2025年完成）): the year's
-# count is its share, no shortfall (precision s24); not the rest planned (其余已列入2027年计划)
+# count is its share, no shortfall (precision s24); not the rest planned (其余已列入2027年计划), nor only made ready
+# (其余已完成招标, 已完成前期工作: the work itself still to come)
 _REST_DONE = lazy_pattern(r"(?:其余|剩余)[^，,。；;、]{0,10}?已(?!列入|纳入|安排|计划)[^，,。；;]{0,12}?"
-                          r"(?:完成|实现|配备|配齐|覆盖|建成)")
+                          r"(?:完成|实现|配备|配齐|覆盖|建成)(?!招标|采购|设计|前期|立项|选址|审批|摸底|调查)")
 
 
 # a whole the goal says it holds, not only a place's (全县126所乡村学校共有在岗乡村教师3100人, 全州100所小学共有适龄儿童
