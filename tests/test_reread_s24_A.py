@@ -108,3 +108,18 @@ def test_the_rest_made_ready_is_not_done(engine: Any, rest: str, told: bool) -> 
     rules = _rules(engine, _CLINICS.format(rest=rest), counts=[("更新设备村卫生室", "≥40个")],
                    quality=[("村卫生室设备配备覆盖率", "＝100%")])
     assert ("REL008" in rules) is told
+
+
+# REL008 unit_slip: since 厘米 and 毫米 joined the 米 measure, a goal's size across (管径300毫米) met a length of the
+# same figure in 米 (铺设供水管道 ≥300米) and was told as a unit a thousand times off; a size across is no length
+@pytest.mark.parametrize(("goal", "counts", "quality", "told"), [
+    ("2027年铺设管径300毫米的供水管道。", [("铺设供水管道", "≥300米")], [], False),  # told before
+    ("2027年新建排水沟，沟深50厘米。", [("新建排水沟", "≥50米")], [], False),
+    ("2027年硬化村组道路，路面厚度不低于20厘米。", [("硬化村组道路", "≥20米")], [], False),
+    # still told: the same figure of the same thing, a thousand times off
+    ("2027年新建通村道路86公里。", [("新建通村道路长度", "＝86米")], [], True),
+    ("2027年建设雨量站3个，监测降雨量达到50毫米时预警。", [("建设雨量站", "≥3个")], [("预警降雨量", "50米")], True),
+])
+def test_a_size_across_is_no_length(engine: Any, goal: str, counts: list[Row], quality: list[Row],
+                                    told: bool) -> None:
+    assert ("REL008" in _rules(engine, goal, counts=counts, quality=quality)) is told

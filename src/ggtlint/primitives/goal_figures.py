@@ -788,16 +788,21 @@ _ACROSS = lazy_pattern(r"宽|高度|高程|高$|深|厚|径|距|间隔")
 # a size per head or of one of them (户均发放大米 ≥50千克, 亩均, 单段长度, 单次抽检样品, 救灾面粉发放标准 ＝50千克):
 # not the goal's whole
 _ONE_OF_THEM = lazy_pattern(r"[亩株头]均|单[段座栋处根条块]|标准$")
+# the goal's figure itself a size across (铺设管径300毫米的供水管道, 路面厚度20厘米): no length an indicator counts in
+# 米 (铺设供水管道 ≥300米), since 厘米 and 毫米 joined the 米 measure in s24 (reread s24 A)
+_ACROSS_AHEAD = lazy_pattern(r"(?:宽|高|深|厚|径|距|间隔)度?(?:为|约|达到?|不低于|不小于|不少于|不超过|不大于)?$")
 
 
 def _unit_slips(lexicon: Lexicon, goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
                 shared: int, given: set[tuple[str | None, Decimal | None]], told: set[int]) -> Iterator[Hit]:
     """An indicator naming a goal figure's words with its number in another unit of its measure
     (新建道路86公里, 新建道路长度 ＝86米): the same figure a thousand times off, a unit written wrong.
-    Not for a figure an indicator ``given`` already (新建排水沟长度 ＝1.5公里: 沟深 ≥1.5米 is another size),
-    nor for units less than ten times apart (斤 and 公斤: no 0 written too many or too few)."""
+    Not for a figure an indicator ``given`` already (新建排水沟长度 ＝1.5公里: 沟深 ≥1.5米 is another size), nor a
+    figure the goal gives as a size across (管径300毫米), nor for units less than ten times apart (斤 and 公斤: no 0
+    written too many or too few)."""
     for match, figure, context in placed:
-        if figure.unit not in lexicon.measures or _measure_key(figure.unit, figure.number) in given:
+        if figure.unit not in lexicon.measures or _measure_key(figure.unit, figure.number) in given \
+                or _ACROSS_AHEAD.search(goal, max(0, match.start() - 8), match.start()):
             continue
         for row in rows:
             worth = lexicon.conversion(row.parsed.unit, figure.unit) if row.parsed.unit else None
