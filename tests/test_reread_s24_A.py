@@ -123,3 +123,30 @@ def test_the_rest_made_ready_is_not_done(engine: Any, rest: str, told: bool) -> 
 def test_a_size_across_is_no_length(engine: Any, goal: str, counts: list[Row], quality: list[Row],
                                     told: bool) -> None:
     assert ("REL008" in _rules(engine, goal, counts=counts, quality=quality)) is told
+
+
+# REL031: the finish read from the goal (…，12月20日前完工) has no indicator to name; its message said so in Chinese
+# inside the English text ((年度总体目标)): now a message of its own, naming the annual goal in each language
+_PUMP_TABLE = """version: 1
+project: {name: 2026年排涝泵站建设项目, year: 2026, department: 某县水务局}
+funds: {unit: 万元, total: 800, fiscal: 800}
+goal: 2026年新建排涝泵站1座，12月20日前完工。
+indicators:
+  产出指标:
+    数量指标:
+      - {name: 新建排涝泵站, value: ＝1座}
+    时效指标:
+      - {name: 资金拨付完成时间, value: 2026年12月31日前}
+  效益指标:
+    经济效益指标:
+      - {name: 2026年累计排涝量, value: ≥500万立方米}
+"""
+
+
+def test_a_finish_the_goal_gives_is_named_in_english(engine: Any) -> None:
+    found = [f for f in engine.check_source(load_text(_PUMP_TABLE, "reread_pump.yaml")).findings
+             if f.rule_id == "REL031"]
+    assert len(found) == 1
+    assert "annual goal" in found[0].message_en and "12月20日前完工" in found[0].message_en
+    assert "年度总体目标" not in found[0].message_en
+    assert "年度总体目标写明“12月20日前完工”" in found[0].message_zh
