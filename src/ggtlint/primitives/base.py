@@ -315,6 +315,14 @@ def made_of(name: str, words: str) -> bool:
     return bool(name)
 
 
+def clause_around(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """Where the clause holding ``text[start:end]`` begins and ends: after the last break before it, up to the first
+    break after it (``breaks`` matches one break: a stop, a comma…); the whole text when there is none."""
+    begin = max((found.end() for found in breaks.finditer(text, 0, start)), default=0)
+    after = breaks.search(text, end)
+    return begin, after.start() if after else len(text)
+
+
 def unit_at(text: str, lexicon: Lexicon, wanted: Callable[[UnitInfo], bool]) -> tuple[int, UnitInfo] | None:
     """The longest unit of the lexicon that ``text`` starts with and ``wanted`` takes (its length and
     its entry), cutting the words after it (名农村: 名; 万元/家: 万元); None when there is none.

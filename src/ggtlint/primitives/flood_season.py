@@ -16,7 +16,8 @@ import re
 from datetime import date
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, made_of, name_stem, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, clause_around, compile_identity, made_of, \
+    name_stem, row_hit
 
 NAME = "flood-season"
 SCOPES = ("table",)
@@ -55,10 +56,7 @@ def _clauses(goal: str, year: int) -> list[tuple[str, bool, bool]]:
         later = _NEXT_SEASON.search(goal, max(0, match.start() - 6), match.start())
         if later and later.group("year") != str(year):
             continue
-        starts = [m.end() for m in _CLAUSE_END.finditer(goal, 0, match.start())]
-        start = starts[-1] if starts else 0
-        end_match = _CLAUSE_END.search(goal, match.end())
-        end = end_match.start() if end_match else len(goal)
+        start, end = clause_around(goal, match.start(), match.end(), _CLAUSE_END)
         whole = _WHOLE_SUBJECT.fullmatch(goal[start:match.start()]) is not None
         found.append((goal[start:end], match.group("main") is not None, whole))
     return found

@@ -20,7 +20,8 @@ import re
 from datetime import date
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, made_of, name_stem, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, clause_around, compile_identity, made_of, \
+    name_stem, row_hit
 
 NAME = "season-deadline"
 SCOPES = ("table",)
@@ -79,10 +80,7 @@ def _clauses(goal: str, year: int) -> list[tuple[str, date, str]]:
         start_day = _season_start(match, year)
         if start_day is None:
             continue
-        starts = [m.end() for m in _CLAUSE_END.finditer(goal, 0, match.start())]
-        start = starts[-1] if starts else 0
-        end_match = _CLAUSE_END.search(goal, match.end())
-        end = end_match.start() if end_match else len(goal)
+        start, end = clause_around(goal, match.start(), match.end(), _CLAUSE_END)
         season = _SEASON_DATES.sub("", match.group("season"))
         found.append((goal[start:end], start_day, season))
     return found
