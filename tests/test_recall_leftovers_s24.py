@@ -14,6 +14,8 @@ import pytest
 
 from ggtlint.load import load_text
 
+from test_second_opinion_s23a import GAIN
+
 
 def _rules(engine: Any, text: str) -> set[str]:
     """The rule ids the built-in pack tells on a table written as YAML text."""
@@ -164,21 +166,7 @@ def test_a_cancers_incidence_in_new_cases(engine: Any, project: tuple[str, str],
 
 
 # ---------------------------------------------------------------- 4. REL027: 促进 sets a gain going
-GAIN = """version: 1
-project: {{name: {project}, year: 2026, department: 某县发展和改革局}}
-funds: {{unit: 万元, total: {total}, fiscal: {total}}}
-goal: {goal}
-indicators:
-  产出指标:
-    数量指标:
-      - {{name: 服务对象, value: ≥500人}}
-  效益指标:
-    经济效益指标:
-      - {{name: "{name}", value: "{value}"}}
-  满意度指标:
-    服务对象满意度指标:
-      - {{name: 服务对象满意度, value: ≥90%}}
-"""
+# the one-benefit table of the s23 second opinion's REL027 probe (GAIN), here with 促进 in the benefit
 # (project, total, goal, name, value, told)
 PROMOTED = [
     ("2026年高龄津贴", 1386, "2026年按月为全县80周岁以上老年人发放高龄津贴。", "促进县域老年消费增长", "≥2000万元", True),

@@ -10,65 +10,23 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
-from ggtlint.importers import import_bytes
 from ggtlint.importers.pdftext import read_text
 
-UNREAD = "不属于绩效目标表的任何一栏"
-GOAL = "完成全县320公里农村公路日常养护，路面技术状况优良率达到80%以上。"
-
-
-def _unread(notes: dict) -> str:
-    note = notes.get("/project")
-    return note.message("zh") if note is not None and UNREAD in note.message("zh") else ""
+# the probe tables and the note reader of the change's own tests
+from test_import_header_leftovers import GOAL, _text_notes, _unread
+from test_import_header_leftovers import _workbook as _workbook_notes
 
 
 def _workbook(cells: list[tuple[str, object]]) -> str:
     """The unread-header note of a plain workbook table with ``cells`` (A1-style address, value) set too."""
-    openpyxl = pytest.importorskip("openpyxl")
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws["A1"] = "2024年项目支出绩效目标表"
-    fields = [("项目名称", "2024年农村公路养护工程"), ("主管部门", "某县交通运输局"), ("实施单位", "某县公路管理段"),
-              ("实施期限", "2024年1月至2024年12月"), ("年度资金总额（万元）", 160), ("年度总体目标", GOAL)]
-    for r, (label, value) in enumerate(fields, 4):
-        ws.cell(r, 1, label)
-        ws.cell(r, 2, value)
-    for k, heading in enumerate(["一级指标", "二级指标", "三级指标", "指标值"], 1):
-        ws.cell(11, k, heading)
-    ws.append(["产出指标", "数量指标", "养护农村公路里程", "≥320公里"])
-    ws.append(["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"])
-    for at, value in cells:
-        ws[at] = value
-    out = io.BytesIO()
-    wb.save(out)
-    result = import_bytes(out.getvalue(), "probe.xlsx")
-    assert not result.problems and len(result.tables) == 1
-    return _unread(result.tables[0].notes)
-
-
-_TEXT = (
-    "                    2024年项目支出绩效目标表\n"
-    "{above}\n"
-    "  项目名称    2024年农村公路养护工程\n"
-    "  主管部门    某县交通运输局\n"
-    "  实施单位    某县公路管理段\n"
-    "  实施期限    2024年1月至2024年12月\n"
-    "年度资金总额（万元） 160\n"
-    " 年度总体目标   " + GOAL + "\n"
-    "  一级指标               二级指标            三级指标           指标值\n"
-    "  产出指标           数量指标       养护农村公路里程          ≥320公里\n"
-    "  满意度指标          服务对象满意度指标      沿线群众满意度            ≥90%\n"
-)
+    return _unread(_workbook_notes(cells))
 
 
 def _text(above: str) -> str:
-    result = read_text(_TEXT.format(above=above), "probe.txt")
-    assert len(result.tables) == 1
-    return _unread(result.tables[0].notes)
+    """The unread-header note of a plain PDF-text table with the line ``above`` over its fields."""
+    return _unread(_text_notes(above))
 
 
 @pytest.mark.parametrize("value, shown", [
