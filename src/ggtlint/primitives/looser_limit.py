@@ -6,14 +6,16 @@ An indicator of the same thing held to a looser one (水质类别 达到Ⅳ类, 
 lets through what the goal forbids. Three kinds are read:
 
 - a surface-water class (Ⅰ–Ⅴ, 劣Ⅴ): the indicator's class (in its value, its name about 水质 or 断面; 优于Ⅳ类 is
-  Ⅲ or better) above the goal's, in a clause about 水质 or 断面 sharing two characters in a row with the name;
+  Ⅲ or better, 达到或优于Ⅳ类 Ⅳ) above the goal's (read the same way: 优于Ⅲ类 is Ⅱ), in a clause about 水质 or 断面
+  sharing two characters in a row with the name;
 - a discharge grade (一级A, 一级B, 二级, 三级, each with 标准): the indicator's (its name about 出水 or 排放) below
   the goal's, in a clause sharing two characters in a row with the name (not 镇区污水处理站执行一级A标准 for 村级站点
   出水水质 beside 其余站点执行一级B标准);
 - a ceiling (≤ or <) in the unit of a figure a goal clause gives as a standard's limit (限值: 执行80微克/立方米的
   排放限值, 浓度限值不超过…), the clause sharing two characters in a row with the name, set higher than the goal's
-  figure. A money total (a cost line) is no limit of this kind, and a cap on money per item or a plain 不超过 is
-  REL008's (cap_over, differs); a goal naming the indicator's own figure too (其余不超过…) is left alone.
+  figure (排放限值为400毫克/升 too: the figure after 限值为). A money total (a cost line) is no limit of this kind,
+  and a cap on money per item or a plain 不超过 is REL008's (cap_over, differs); a goal naming the indicator's own
+  figure too (其余不超过…) is left alone.
 """
 
 from __future__ import annotations
@@ -35,15 +37,18 @@ compile = compile_identity
 
 _CLAUSE_END = re.compile(r"[。；;，,：:\n]")
 _CLASS = re.compile(r"(?P<worst>劣)?(?P<roman>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|V|I)\s*类")
-# a class the value says it betters (优于Ⅳ类: Ⅲ or better), so one class stricter than the one written
-_BETTER_AHEAD = re.compile(r"(?:优于|好于)$")
+# a class a text says it betters (优于Ⅳ类: Ⅲ or better), so one class stricter than the one written; not 达到或优于Ⅳ类
+# (Ⅳ or better: the class itself), on the goal's side as on the indicator's
+_BETTER_AHEAD = re.compile(r"(?<!或)(?:优于|好于)$")
 _ROMAN = {"Ⅰ": 1, "I": 1, "Ⅱ": 2, "II": 2, "Ⅲ": 3, "III": 3, "Ⅳ": 4, "IV": 4, "Ⅴ": 5, "V": 5}
 _WATER_NAME = re.compile(r"水质|断面|水体")
 _GRADE = re.compile(r"(?P<grade>一级\s*A|一级\s*B|二级|三级)\s*(?:排放)?标准")
 _GRADE_ORDER = {"一级A": 1, "一级B": 2, "二级": 3, "三级": 4}
 _DISCHARGE_NAME = re.compile(r"出水|排放|尾水")
 # a figure the goal bounds from above: the words before it, or after it
-_CAP_BEFORE = re.compile(r"(?:不超过|不高于|不大于|低于|小于|控制在|上限为?|最高(?:不超过)?)[^0-9，。；]{0,6}$")
+# (排放限值为400毫克/升: the limit's figure after 限值 and its 为, 是 or colon; not 限值由500…收严为400, a limit changed)
+_CAP_BEFORE = re.compile(r"(?:不超过|不高于|不大于|低于|小于|控制在|上限为?|最高(?:不超过)?|限值(?:为|是|[：:]))"
+                         r"[^0-9，。；]{0,6}$")
 _CAP_AFTER = re.compile(r"^\s*(?:以内|以下|之内|的?(?:排放)?限值|为上限|封顶)")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _GENERIC = ("标准", "比例", "上限", "平均", "单台", "指标", "控制", "达到")
@@ -52,8 +57,11 @@ _GENERIC = ("标准", "比例", "上限", "平均", "单台", "指标", "控制"
 def _class_of(text: str) -> int | None:
     """The water class an indicator's value holds to (Ⅳ类 → 4, 劣Ⅴ类 → 6, 优于Ⅳ类 → 3); None for none."""
     match = _CLASS.search(text)
-    if match is None:
-        return None
+    return None if match is None else _worth(text, match)
+
+
+def _worth(text: str, match: re.Match[str]) -> int:
+    """The class a match of _CLASS holds to: its own, or one stricter after 优于 (优于Ⅲ类 → 2, 达到或优于Ⅲ类 → 3)."""
     worth = 6 if match.group("worst") else _ROMAN[match.group("roman")]
     return worth - 1 if _BETTER_AHEAD.search(text, 0, match.start()) else worth
 
@@ -65,8 +73,8 @@ def _grade_of(text: str) -> int | None:
 
 
 def _classes(text: str) -> list[int]:
-    """The distinct water classes a text names (a clause naming two is not read)."""
-    return sorted({6 if m.group("worst") else _ROMAN[m.group("roman")] for m in _CLASS.finditer(text)})
+    """The distinct water classes a text holds to (a clause naming two is not read; 优于Ⅲ类 is Ⅱ, as an indicator's)."""
+    return sorted({_worth(text, m) for m in _CLASS.finditer(text)})
 
 
 def _grades(text: str) -> list[int]:
