@@ -93,3 +93,48 @@ _LIMIT = [
 @pytest.mark.parametrize(("goal", "name", "value", "told"), _LIMIT)
 def test_limit_after_xianzhi_and_goal_better_than(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("REL032" in _rules(engine, goal, quality=[(name, value)])) is told
+
+
+# ------------------------------------------------------------------ REL031: 12月前 is November; a 主体's December
+_PUMP = "2026年新建排涝泵站1座，"
+_USE = "2026年累计排涝量"
+_BRIDGE = ("桥梁主体完工时间", "2026年12月20日前")
+_YEAR_USE = [
+    # the leftovers: the re-read's 12月前 (told before, left now) and s24's held-out bridge (left before, told now)
+    (None, _PUMP + "12月前完工。", _USE, False),
+    ([("泵站工程完工时间", "2026年12月前")], _GOAL, _USE, False),
+    ([_BRIDGE, ("引道工程完工时间", "2026年10月31日前")], _GOAL, "2026年累计通行车辆", True),
+    # (told before too: kept)
+    (None, _PUMP + "12月底前完工。", _USE, True),
+    ([("泵站工程完工时间", "2026年12月底前")], _GOAL, _USE, True),
+    # look-alikes
+    (None, _PUMP + "11月底前完工。", _USE, False),
+    (None, _PUMP + "12月以前全部建成。", _USE, False),
+    ([("桥梁主体完工时间", "2026年10月31日前"), ("引道工程完工时间", "2026年12月20日前")], _GOAL, "2026年累计通行车辆",
+     False),  # the main structure in use from October
+    ([_BRIDGE, ("泵站主体完工时间", "2026年6月30日前")], _GOAL, "2026年累计通行车辆", False),  # two works' mains
+    ([_BRIDGE, ("引道工程完工时间", "2026年10月31日前")], _GOAL, "桥梁建成后年通行车辆", False),  # a year after
+    ([_BRIDGE, ("引道工程完工时间", "2026年10月31日前")], _GOAL, "桥梁设计通行能力", False),  # a capacity
+    ([("泵站工程完工时间", "2026年12月15日前"), ("渠道衬砌完工时间", "2026年6月30日前")], _GOAL, "2026年累计提水灌溉量",
+     False),  # s24's: a works done in June, no main structure named
+    ([("桥梁主体竣工验收时间", "2026年12月20日前"), ("引道工程完工时间", "2026年10月31日前")], _GOAL,
+     "2026年累计通行车辆", False),  # an acceptance
+    # held out, written after the change
+    ([("水闸主体完工时间", "2026年12月25日前"), ("管理房完工时间", "2026年9月30日前")], _GOAL, "2026年累计引水量", True),
+    (None, "2026年新建村级供水站2座，12月之前建成。", "2026年累计供水量", False),
+    ([("供水工程完工时间", "2026年12月以前")], _GOAL, "2026年实际供水量", False),
+    ([("泵站主体建成时间", "2026年12月10日前"), ("进场道路完工时间", "2026年7月31日前")], _GOAL, "泵站年设计排涝能力", False),
+    ([("污水厂主体完工时间", "2026年12月31日前"), ("配套管网完工时间", "2026年11月30日前")], _GOAL, "2026年累计处理污水量",
+     True),
+]
+
+
+def _use_value(name: str) -> str:
+    return "≥50万辆次" if "车辆" in name or "能力" in name else "≥50万立方米"
+
+
+@pytest.mark.parametrize(("times", "goal", "name", "told"), _YEAR_USE)
+def test_a_years_use_before_december_or_of_a_main_structure(engine: Any, times: list[Row] | None, goal: str,
+                                                             name: str, told: bool) -> None:
+    benefits = [("群众生产生活条件改善", "明显改善"), (name, _use_value(name))]
+    assert ("REL031" in _rules(engine, goal=goal, times=times, benefits=benefits)) is told

@@ -11,6 +11,8 @@ year (2026年, 2026年度, 当年, 本年度) and 累计 or 实际. Not a capaci
 With no whole works' completion in the table, a named works' (泵站工程完工时间, 水厂建成时间) is read when every such
 completion the table gives falls in December: none of its works is done before then (s24); with no completion time at
 all, the goal's own December finish of the works (…，12月20日前完工; 年底前全部建成), not a piece's nor an acceptance.
+A named works' main structure (桥梁主体完工时间) is read before the other named works: an approach road (引道) done in
+October serves nothing before the bridge. 12月前 (before December, in a value or the goal) is no December finish (s25).
 """
 
 from __future__ import annotations
@@ -35,10 +37,16 @@ _COMPLETION = re.compile(r"完工验收")
 # a named works' completion (泵站工程完工时间, 水厂主体建成时间): the works' own words before it, no acceptance but 完工验收
 _NAMED_DONE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:工程)?(?:完工|建成)(?:验收)?(?:时间|日期|时限)?$")
 # the goal's December finish of the works, a clause of its own (…，12月20日前完工; 工程于2026年12月底前全部建成): not a
-# piece's (渠首建筑物12月底前完工) nor an acceptance (年底前完成竣工验收)
+# piece's (渠首建筑物12月底前完工) nor an acceptance (年底前完成竣工验收); nor 12月前完工 (before December: by November)
 _GOAL_FINISH = re.compile(r"(?:^|(?<=[，,；;。]))(?:本?工程|本?项目|全部工程)?(?:于|在)?(?:(?P<year>20[0-9]{2})年)?"
-                          r"(?:12月(?P<day>[1-3]?[0-9]日|底|末)?|年底|年末)(?:以前|之前|前)(?:全部|全面|整体)?"
+                          r"(?:12月(?P<day>[1-3]?[0-9]日|底|末)|年底|年末)(?:以前|之前|前)(?:全部|全面|整体)?"
                           r"(?:完工|建成)(?!验收)")
+# a value naming no day of December, only "before December" (2026年12月前, 12月以前): the value reader reads it as the
+# month's end, but the works are then done by November
+_BEFORE_DECEMBER = re.compile(r"12月(?:以前|之前|前)")
+# a named works' main structure (桥梁主体完工时间): without it none of the works is in use, whatever part (引道,
+# 附属工程) is done before it
+_MAIN = "主体"
 _USE = re.compile(r"累计|实际")
 _NOT_USE = re.compile(r"能力|设计|后|务工|就业|用工|施工")
 # a first batch or phase of the works with its own deadline (首批中压管道完成时间, 一期工程完工时间): works done in
@@ -73,15 +81,27 @@ def _late_finish(ctx: TableContext, year: int) -> tuple[str, str] | None:
     dated = [row for row in ctx.rows if row.level2 == "时效指标" and row.parsed.deadline is not None]
     whole = [row for row in dated if _whole_works(row.name)]
     named = [row for row in dated if _NAMED_DONE.match(row.name) is not None and "竣工" not in row.name]
+    main = [row for row in named if _MAIN in row.name]
     if whole:
-        finish = max(whole, key=lambda row: row.parsed.deadline)
-    elif named:
-        finish = min(named, key=lambda row: row.parsed.deadline)  # (all in December, or none is late)
+        finish = max(whole, key=_done_by)
+    elif main or named:
+        # the main structures' (or, with none, every named works') earliest: all in December, or none is late
+        finish = min(main or named, key=_done_by)
     else:
         return _goal_finish(ctx.goal, year)
-    if finish.parsed.deadline < date(year, 12, 1) or finish.parsed.deadline.year != year:
+    done = _done_by(finish)
+    if done < date(year, 12, 1) or done.year != year:
         return None
     return finish.name, finish.value
+
+
+def _done_by(row: Any) -> date:
+    """The day a completion indicator's works are done by: its deadline, or the end of November when the value says
+    only 12月前 (before December)."""
+    deadline: date = row.parsed.deadline
+    if deadline.month == 12 and _BEFORE_DECEMBER.search(row.value):
+        return date(deadline.year, 11, 30)
+    return deadline
 
 
 def _goal_finish(goal: str, year: int) -> tuple[str, str] | None:
