@@ -11,7 +11,9 @@ past ``margin`` times the product (bends, aprons and rounding add a little), and
 an area the works serve (受益, 灌溉, 防护农田面积), or, for 亩 and 公顷, the clause gives land its own area in them
 (高标准农田1万亩（配套机耕路12公里、路面宽4.5米）: the width is a road's within the land), or the
 "length" is itself a size of the cross-section (路基宽6.5米、路面宽4.5米: a width, then another; one in 公里 is a
-length, 拓宽3公里（宽12米）).
+length, 拓宽3公里（宽12米）). A width opening the clause after one ending in the length is read too (s25: 改造道路3.2公里，
+路面宽8米; 改造排洪沟2.4公里。沟宽3米) when it is the works' own (no word before 宽, the works' word, a road's 路面 or
+路基), not a part's (人行道宽, 桥面宽, 渠底宽).
 """
 
 from __future__ import annotations
@@ -59,6 +61,12 @@ _SERVED = re.compile(r"受益|灌溉|覆盖|服务|防护[\u4e00-\u9fff]{0,2}面
 _CROSS_SECTION = re.compile(r"(?<![加培拓增])(?:宽|高|深|厚|径)度?(?:为|约)?$")
 # a cross-section is given in metres: a figure in 公里 after 宽 is a length widened (道路拓宽3公里（宽12米）)
 _METRES = ("米", "m")
+# a clause ending in a length (改造道路3.2公里) and the next opening with a width (路面宽8米, 设计路面宽度8米, 沟宽3米):
+# the width is that length's when the words before 宽 (set aside 设计, 平均) are none, the works' own (沟 of 排洪沟), or
+# the 路面/路基 of a road; not 人行道宽, 桥面宽, 渠底宽 (a part's width, or one the lining passes)
+_ENDS_IN_LENGTH = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:公里|千米|km|米|m)\s*$")
+_OPENS_WITH_WIDTH = re.compile(r"^\s*(?:设计|平均)?(?P<head>[\u4e00-\u9fff]{0,4}?)(?:平均)?宽度?(?:为|约)?[0-9]")
+_ROAD_FACES = ("面", "基")
 _DEFAULT_MARGIN = Decimal("1.25")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -91,19 +99,48 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 def _sizes(goal: str) -> Iterator[tuple[str, Decimal, bool]]:
     """Each clause of the goal giving a length and its width, with their product in square metres and whether the
     clause gives land its own area in 亩 or 公顷 (read once here, not again for each indicator)."""
-    for clause in _CLAUSE.finditer(goal):
+    clauses = list(_CLAUSE.finditer(goal))
+    for at, clause in enumerate(clauses):
         text = clause.group()
         land_said = any(figure.group("unit") in _LAND_UNITS for figure in _FIGURE.finditer(text))
-        for match in _LENGTH_WIDTH.finditer(text):
-            # (an estimate before the length too: 约5公里（宽30米）)
-            if _NOT_EXACT.search(match.group()) or _NOT_EXACT.match(text, match.end()) \
-                    or text[:match.start()].endswith(_ABOUT_AHEAD) \
-                    or _ANOTHER_WORK.search(match.group(), match.end(2) - match.start()) \
-                    or (match.group(2) in _METRES
-                        and _CROSS_SECTION.search(text, max(0, match.start() - 4), match.start())):
-                continue
-            length = Decimal(match.group(1)) * _LENGTH_UNITS[match.group(2)]
-            yield text.strip(), length * Decimal(match.group(3)), land_said
+        for product in _products(text):
+            yield text.strip(), product, land_said
+        after = clauses[at + 1] if at + 1 < len(clauses) else None
+        if after is not None and _next_width(text, after.group()):
+            # the width in the next clause (改造道路3.2公里。路面宽8米): read as if written after a comma in one, and
+            # quoted as the goal writes the two
+            both = goal[clause.start():after.end()].strip()
+            land_said = land_said or any(f.group("unit") in _LAND_UNITS for f in _FIGURE.finditer(after.group()))
+            for product in _products(f"{text.rstrip()}，{after.group().strip()}"):
+                yield both, product, land_said
+
+
+def _next_width(text: str, after: str) -> bool:
+    """Whether ``text`` ends in a length and the clause ``after`` it opens with that length's width (路面宽8米 after
+    改造道路3.2公里, 沟宽3米 after 改造排洪沟2.4公里), not another part's (人行道宽3米, 桥面宽12米)."""
+    if _ENDS_IN_LENGTH.search(text) is None:
+        return False
+    opening = _OPENS_WITH_WIDTH.match(after)
+    if opening is None:
+        return False
+    head = opening.group("head")
+    works = _NUMBER.split(text)[-2]  # the words right before the length (年改造排洪沟)
+    return not head or head in works or (len(head) == 2 and head[0] in works and head[1] in _ROAD_FACES)
+
+
+def _products(text: str) -> Iterator[Decimal]:
+    """Each length × width a text gives, in square metres, but a floor's, an estimate's, another work's or a
+    cross-section's."""
+    for match in _LENGTH_WIDTH.finditer(text):
+        # (an estimate before the length too: 约5公里（宽30米）)
+        if _NOT_EXACT.search(match.group()) or _NOT_EXACT.match(text, match.end()) \
+                or text[:match.start()].endswith(_ABOUT_AHEAD) \
+                or _ANOTHER_WORK.search(match.group(), match.end(2) - match.start()) \
+                or (match.group(2) in _METRES
+                    and _CROSS_SECTION.search(text, max(0, match.start() - 4), match.start())):
+            continue
+        length = Decimal(match.group(1)) * _LENGTH_UNITS[match.group(2)]
+        yield length * Decimal(match.group(3))
 
 
 def _square_metres(match: re.Match[str]) -> Decimal:
