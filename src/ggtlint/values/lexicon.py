@@ -143,6 +143,13 @@ class Lexicon:
     #: words naming one thing in other words (改厕 for 户厕改造), each (word, the group's first word), longest
     #: word first: a cost line and its output are compared in the first word (same-things.yaml)
     same_things: tuple[tuple[str, str], ...] = ()
+    #: things measured by weight or volume (柴油, 粪污), the words of amount their names may end with (消耗, 处理量),
+    #: the units counting whole bodies that are never theirs (台, 头), and each product with every input it may be
+    #: made from (有机肥 from 粪污, 秸秆 …): units-of-things.yaml
+    substances: tuple[str, ...] = ()
+    substance_amounts: tuple[str, ...] = ()
+    body_units: frozenset[str] = frozenset()
+    made_from: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: per-lexicon caches owned by the parser and hint modules (keyed by their own names)
     memo: dict[str, Any] = field(repr=False, default_factory=dict)
 
@@ -243,6 +250,8 @@ _FILES: dict[str, dict[str, str]] = {
                                 "reductions": _STR_LIST, "records": _STR_LIST},
     "category-aliases.yaml": {"level1": _CATEGORY_MAP, "level2": _CATEGORY_MAP},
     "same-things.yaml": {"groups": _STR_LIST},
+    "units-of-things.yaml": {"substances": _STR_LIST, "amounts": _STR_LIST, "bodies": _STR_LIST,
+                             "made_from": _STR_LIST},
 }
 
 def lexicon_files() -> dict[str, dict[str, str]]:
@@ -479,6 +488,18 @@ def _same_things(groups: Sequence[str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs.items(), key=lambda pair: len(pair[0]), reverse=True))
 
 
+def _made_from(lines: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each product and the inputs it may be made from, of lines "有机肥：粪污、秸秆" (normalised: the colon may be
+    either width); a line with no colon or no input names nothing and is left out."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for line in lines:
+        product, _, inputs = line.replace(":", "：").partition("：")
+        words = tuple(word.strip() for word in inputs.split("、") if word.strip())
+        if product.strip() and words:
+            out.append((product.strip(), words))
+    return tuple(out)
+
+
 def _alternation(words: Sequence[str]) -> str:
     # longest first, so that "明显提升" wins over a shorter word it contains
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
@@ -636,6 +657,10 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         else None,
         policy_phrase_re=term_re(phrases),
         same_things=_same_things(_words(raw["same-things.yaml"], "groups")),
+        substances=_words(raw["units-of-things.yaml"], "substances"),
+        substance_amounts=_words(raw["units-of-things.yaml"], "amounts"),
+        body_units=frozenset(_words(raw["units-of-things.yaml"], "bodies")),
+        made_from=_made_from(_words(raw["units-of-things.yaml"], "made_from")),
     )
 
 
