@@ -32,7 +32,6 @@ _FLOORS = ("≥", "=", ">")
 # a product row names the making (生产有机肥, 年产大米) or its output (有机肥产量)
 _MAKING = re.compile(r"生产|加工|产出|制成|制作|年产|产量")
 _PRODUCT_TAIL = r"(?:生产量|加工量|产量|总量|量)?$"
-_AMOUNT_TAIL = r"(?:处理量|利用量|收集量|使用量|用量|消耗量|总量|量)?$"
 # a weight written after an input in the goal, in its clause (畜禽粪污6万吨以上, 粪污约6万吨)
 _AFTER = r"(?P<gap>[^0-9，。；;,、\n]{{0,8}}?)(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mul>万|千|亿)?(?P<unit>{units})"
 # … or before it (利用6万吨畜禽粪污)
@@ -57,9 +56,11 @@ class _Compiled:
         units = _alternation(self.mass)
         self.after = re.compile(_AFTER.format(units=units))
         self.before = re.compile(_BEFORE.format(units=units))
+        # an input's row ends with it or with it and a word of amount (年处理畜禽粪污, 粪污处理量): the lexicon's
+        amounts = f"(?:{_alternation(lexicon.substance_amounts)})?" if lexicon.substance_amounts else ""
         self.products = tuple(
             (product, re.compile(re.escape(product) + _PRODUCT_TAIL), re.compile(_alternation(inputs)),
-             re.compile(f"(?:{_alternation(inputs)}){_AMOUNT_TAIL}"))
+             re.compile(f"(?:{_alternation(inputs)}){amounts}$"))
             for product, inputs in lexicon.made_from)
 
 
@@ -112,7 +113,8 @@ def _inputs_weighed(ctx: TableContext, compiled: _Compiled, product: str, named:
         if figure is not None:
             factor = ctx.lexicon.conversion(figure.group("unit"), "千克")
             if factor is not None:
-                kilograms = Decimal(figure.group("num")) * _MULTIPLIER.get(figure.group("mul") or "", Decimal(1)) * factor
+                times = _MULTIPLIER.get(figure.group("mul") or "", Decimal(1))
+                kilograms = Decimal(figure.group("num")) * times * factor
         weigh(key, kilograms, text)
     for index, row in enumerate(ctx.rows):
         if index in skip:

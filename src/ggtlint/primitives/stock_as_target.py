@@ -17,8 +17,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown,
-                                     leading_multiplier, longest_run, unit_at)
-from ggtlint.primitives.base import row_hit
+                                     leading_multiplier, longest_run, row_hit, unit_at)
 from ggtlint.regexsafety import MAX_MATCH_INPUT
 
 NAME = "stock-as-target"
