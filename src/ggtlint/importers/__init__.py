@@ -72,7 +72,12 @@ __all__ = [
     "unread_funds_note",
     "unread_header_note",
     "header_noise",
+    "is_contact_label",
+    "is_remark",
+    "is_page_number",
     "opens_unread_value",
+    "quote_en",
+    "quote_zh",
     "unread_period_note",
     "title_year_region",
     "units_in",
@@ -865,9 +870,18 @@ def template_blank(text: str) -> bool:
 
 # A template's contact lines (项目负责人  张三, 联系电话：…): the format has no field for them by design; a footer's
 # labels (填报人, 审核人, 填报日期 …) likewise. What follows such a label on its line or row is its value.
-_CONTACT_LABEL = re.compile(r"^(?:项目)?(?:负责人|联系人|联系电话|联系方式|办公电话|电话|手机)(?:姓名)?(?::.*)?$")
+# 传真, 电子邮箱, 分机 … are printed beside 联系电话 on the same line; they are a contact's too.
+_CONTACT_LABEL = re.compile(r"^(?:项目)?(?:负责人|联系人|联系电话|联系方式|办公电话|电话|手机|传真|(?:电子)?邮箱|电子邮件|分机"
+                            r"|邮政编码|邮编|(?:通讯|联系)地址)(?:姓名)?(?::.*)?$")
 # who filled the table in (填报单位（盖章）：某县交通运输局): noise when it names the department or implementer read
 _FILING_UNIT = re.compile(r"^(?:填报|申报|编制)单位(?:\(盖章\))?:?(?P<unit>.*)$")
+# A remark's label, alone or before a colon (备注：…, 说明：…, 注：…): what follows is the writer's own text, noted, also
+# after a contact's value on its line or row (联系电话：0371-…  备注：…), though 注 and 说明 are footer labels where they
+# end a grid. Other labels after a contact's (职务：科长, 传真：…) are taken for more of the contact's.
+_REMARK_LABEL = re.compile(r"^(?:备注|说明|附注|其他说明|补充说明|注)(?::|$)")
+# The people a table's contact line names (on NFKC text without spaces): 注：… and 说明：… are footer labels too, of a
+# note, not of a person; 审核意见 is a reviewer's row.
+_NOT_A_PERSON = re.compile(r"^(?:注|说明)|审核意见")
 
 
 def opens_unread_value(text: str) -> bool:
@@ -876,7 +890,43 @@ def opens_unread_value(text: str) -> bool:
     from ggtlint.importers.labels import PDF_TEXT_LABELS, nfkc
 
     flat = "".join(nfkc(text).split())
+    if _REMARK_LABEL.match(flat):
+        return False
     return bool(_CONTACT_LABEL.match(flat) or _FILING_UNIT.match(flat) or PDF_TEXT_LABELS.footer(flat))
+
+
+def is_remark(text: str) -> bool:
+    """Whether ``text`` opens with a remark's label (备注：本项目含上年结转资金30万元, 说明：…)."""
+    from ggtlint.importers.labels import nfkc
+
+    return _REMARK_LABEL.match("".join(nfkc(text).split())) is not None
+
+
+def is_contact_label(text: str) -> bool:
+    """Whether ``text`` opens with the label of a person or a contact (联系人：王五, 联系电话, 项目负责人：张三, 填报人：),
+    alone or before a colon: a contact line, not a goal's (联系人制度, 负责人员培训覆盖率 are words of a sentence)."""
+    from ggtlint.importers.labels import PDF_TEXT_LABELS, nfkc
+
+    flat = "".join(nfkc(text).split())
+    if _CONTACT_LABEL.match(flat):
+        return True
+    footer = PDF_TEXT_LABELS.footer(flat)
+    return footer is not None and _NOT_A_PERSON.search(footer) is None
+
+
+# Page numbers as a PDF or a workbook's header or footer prints them (on NFKC text): - 1 -, 第 1 页，共 3 页, Page 1 of 3
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–―~]+\s*\d{1,4}\s*[-—–―~]+"                           # - 1 -, — 1 —
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?"        # 第 1 页，共 3 页
+    r"|共\s*\d{1,4}\s*页\s*[,，、]?\s*第\s*\d{1,4}\s*页"              # 共3页 第1页
+    r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.IGNORECASE)
+
+
+def is_page_number(text: str) -> bool:
+    """Whether ``text`` (a line or a cell) is only a page number (第 1 页，共 3 页, - 1 -)."""
+    from ggtlint.importers.labels import nfkc
+
+    return _PAGE_NUMBER.match(nfkc(text).strip()) is not None
 
 
 def header_noise(text: str, project: Project) -> bool:
@@ -888,10 +938,11 @@ def header_noise(text: str, project: Project) -> bool:
     if template_blank(text):
         return True
     # One cell may hold several labels with their values (填报单位（盖章）：某县交通运输局    填报日期：2024年3月1日):
-    # each label's value runs to the next label; text before any label is judged on its own.
+    # each label's value runs to the next label (a contact's to a remark's, 备注：…); text before any label is judged on
+    # its own.
     groups: list[str] = []
     for piece in UNIT_TEXT.sub(" ", nfkc(text)).split():
-        if groups and not opens_unread_value(piece):
+        if groups and not opens_unread_value(piece) and not is_remark(piece):
             groups[-1] += piece
         else:
             groups.append(piece)
@@ -908,11 +959,40 @@ def header_noise(text: str, project: Project) -> bool:
     return True
 
 
+# How much of one unread text a note quotes, and how many texts it lists: a note says what was left out, it does not
+# copy a page of it (the text is in the file, where the note points).
+QUOTE_MAX = 200
+PIECES_MAX = 10
+
+
+def _clipped(text: str) -> tuple[str, int]:
+    """``text`` cut to QUOTE_MAX characters with "…" after, and how many characters were left out."""
+    if len(text) <= QUOTE_MAX:
+        return text, 0
+    return text[:QUOTE_MAX] + "…", len(text) - QUOTE_MAX
+
+
+def quote_zh(text: str) -> str:
+    """``text`` in Chinese quotes for a note, cut at QUOTE_MAX characters, saying how many were left out."""
+    shown, left = _clipped(text)
+    return f"“{shown}”" + (f"（另有 {left} 字未列出）" if left else "")
+
+
+def quote_en(text: str) -> str:
+    """``text`` in quotes for an English note, cut as quote_zh cuts it."""
+    shown, left = _clipped(text)
+    return f'"{shown}"' + (f" ({counted(left, 'more character')} not shown)" if left else "")
+
+
 def unread_header_note(pieces_zh: list[str], pieces_en: list[str], before: Note | None = None) -> Note:
-    """The note on header text that no field of the format reads (``pieces``: each text and where it is), so that
-    what was left out is said, not dropped; after what ``before`` said at the same place, if anything."""
-    zh = f"表头中{'、'.join(pieces_zh)}不属于绩效目标表的任何一栏，未读取；若其中有项目的信息，请写进对应的栏目"
-    en = (f"Header text {', '.join(pieces_en)} belongs to no field of a target table and was not read; if it "
+    """The note on header text that no field of the format reads (``pieces``: each text and where it is, quoted by
+    quote_zh/quote_en), so that what was left out is said, not dropped; after what ``before`` said at the same place,
+    if anything. Past PIECES_MAX texts, only how many more there are is said."""
+    more = len(pieces_zh) - PIECES_MAX
+    listed_zh = "、".join(pieces_zh[:PIECES_MAX]) + (f"等 {len(pieces_zh)} 处文字" if more > 0 else "")
+    listed_en = ", ".join(pieces_en[:PIECES_MAX]) + (f" and {more} more" if more > 0 else "")
+    zh = f"表头中{listed_zh}不属于绩效目标表的任何一栏，未读取；若其中有项目的信息，请写进对应的栏目"
+    en = (f"Header text {listed_en} belongs to no field of a target table and was not read; if it "
           "holds something of the project's, write it in its field")
     if before is not None:
         zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"

@@ -76,7 +76,8 @@ from ggtlint.importers import (
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
     open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
     units_in, unread_funds_note, without_code, year_in, year_mark, merged_name_note, missing_period_note,
-    unread_period_note, unread_header_note, header_noise, opens_unread_value)
+    unread_period_note, unread_header_note, header_noise, is_contact_label, is_page_number, is_remark,
+    opens_unread_value, quote_en, quote_zh)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_cut, period_end,
     period_goes_on, period_in_sentence, period_value, shown_label, squash_label)
@@ -241,17 +242,8 @@ def _labels() -> _Labels:
 # -- page furniture -------------------------------------------------------------------------
 # What a PDF prints on every page rather than in the table: page numbers, and the title repeated
 # at the top of each page (a running header). Such lines are blanked before anything is read, so
-# they neither become indicator rows nor split a table; line numbers stay as they were.
-
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-—–―~]+\s*\d{1,4}\s*[-—–―~]+"                           # - 1 -, — 1 —
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?"        # 第 1 页，共 3 页
-    r"|共\s*\d{1,4}\s*页\s*[,，、]?\s*第\s*\d{1,4}\s*页"              # 共3页 第1页
-    r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.IGNORECASE)
-
-
-def _is_page_number(line: str) -> bool:
-    return _PAGE_NUMBER.match(nfkc(line).strip()) is not None
+# they neither become indicator rows nor split a table; line numbers stay as they were. (is_page_number is shared
+# with the workbook reader, whose unread-header note leaves page numbers out.)
 
 
 def _continues_grid(lines: list[str], index: int) -> bool:
@@ -259,7 +251,7 @@ def _continues_grid(lines: list[str], index: int) -> bool:
     a 一级/二级 label (or the grid's headings) with neither a header label (项目名称 …) nor a
     bare amount (the 附表7 header's 300,000.00) on the way."""
     for line in lines[index + 1:index + 40]:
-        if not line.strip() or _is_page_number(line) or units_in(line) or year_mark(line) is not None:
+        if not line.strip() or is_page_number(line) or units_in(line) or year_mark(line) is not None:
             continue
         key = squash_label(line)
         # the page may go on with a label and the first indicator on its line ("时效指标 完成时限 …")
@@ -290,7 +282,7 @@ def _without_furniture(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if _is_page_number(line) or _TOTAL_LINE.fullmatch(squash_label(line)):
+        if is_page_number(line) or _TOTAL_LINE.fullmatch(squash_label(line)):
             out[index] = ""  # 合计 100, 小计 50: a row of the form, not an indicator
             continue
         key = squash_label(line)
@@ -2186,6 +2178,7 @@ class _Chunk:
         # amount on the next line (中央    1142.40) is a source of 财政拨款, as in the workbook's cells
         fiscal_block = False
         skipped: list[tuple[int, str, int]] = []  # (line, text, column) of text read as no field's
+        goal_line = -1  # the line of the goal's label
         for at, i in enumerate(head):
             if i in taken:
                 continue
@@ -2217,6 +2210,11 @@ class _Chunk:
             if wrapped_label:
                 words = joined
                 taken.add(head[at + 1])
+            if goal_from is not None and self.goal_end is None and i > goal_line and words \
+                    and is_contact_label(words[0][0]):
+                # a contact line under the goal (联系人：王五  联系电话：…, the row between the goal's and the grid):
+                # no line of the goal; its text is judged as the header's (contact noise, a remark after it noted)
+                self.goal_end = i
             k = 0
             while k < len(words):
                 word, col, end = words[k]
@@ -2224,7 +2222,7 @@ class _Chunk:
                 if found is None:
                     # before any label of the line, above the goal, or under a field's row that ended the goal
                     # (the goal no longer takes it): no field's value
-                    if goal_from is None or self.goal_end is not None and i > self.goal_end:
+                    if goal_from is None or self.goal_end is not None and i >= self.goal_end:
                         skipped.append((i, word, col))
                     k += 1
                     continue
@@ -2286,6 +2284,7 @@ class _Chunk:
                 if unread:
                     self._note_unread(key, label, " ".join(unread))
                 if key == "goal":
+                    goal_line = i
                     # Text after the label on its own line starts the goal ("年度总体目标 目标1：…",
                     # or "年度总体目标：目标1：…" in one fragment); else the next line does.
                     goal_from = (i, end - (len(word) - len(label))) if values else (i + 1, 0)
@@ -2426,11 +2425,13 @@ class _Chunk:
         valued: set[int] = set()  # lines whose rest is the value of a contact or footer label on them
         for i, word, col in skipped:
             if i in valued:
-                continue
+                if not is_remark(word):
+                    continue
+                valued.discard(i)  # 联系电话：0371-…  备注：…: the remark is no longer the phone's
             if opens_unread_value(word):
                 valued.add(i)
             if not header_noise(word, project) and year_mark(word) is None and not is_marker(squash_label(word)) \
-                    and not _is_page_number(word):
+                    and not is_page_number(word):
                 kept.append((i, word, col))
         by_line: dict[int, tuple[int, int]] = {}  # line → (first column, last end) of its unread text
         for i, word, col in kept:
@@ -2452,8 +2453,8 @@ class _Chunk:
         first = pieces[0][0]
         self.draft.spans.setdefault("/project", Span(first + 1, by_line[first][0] + 1, first + 1, by_line[first][1] + 1))
         self.draft.notes["/project"] = unread_header_note(
-            [f"第 {i + 1} 行的“{text}”" for i, text in pieces], [f'"{text}" (line {i + 1})' for i, text in pieces],
-            self.draft.notes.get("/project"))
+            [f"第 {i + 1} 行的{quote_zh(text)}" for i, text in pieces],
+            [f"{quote_en(text)} (line {i + 1})" for i, text in pieces], self.draft.notes.get("/project"))
 
     def _note_unread(self, key: str, label: str, unread: str) -> None:
         """Say at the field ``key`` (printed as ``label``) that ``unread``, printed after its value on

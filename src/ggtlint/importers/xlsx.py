@@ -62,7 +62,8 @@ from ggtlint.importers import (
     cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, merged_name_note,
     missing_period_note, unread_funds_note, unread_period_note, without_code,
     level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
-    take_attribute, header_noise, opens_unread_value, unread_header_note, year_mark)
+    take_attribute, header_noise, is_page_number, is_remark, opens_unread_value, quote_en, quote_zh,
+    unread_header_note, year_mark)
 from ggtlint.importers.labels import (
     WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
     period_value, shown_label, squash_label)
@@ -663,34 +664,49 @@ class _SheetReader:
 
     def _note_unread_header(self, draft: Draft, head: list[tuple[tuple[int, int], _Cell]],
                             taken: set[tuple[int, int]]) -> None:
-        """Note the header's text cells that nothing read (填报单位（盖章）：某县交通运输局, a lone 2024年1月 above
-        实施期限), with their cells, as the PDF text reader does: not a label or a value read, not in a cell a read
-        field spans (a period over cells, the goal's rows), not the title, the unit, the year, a sheet marker, a fund
-        row (noted of its own) nor only what a template always prints (template_blank: 填报单位（盖章）： blank)."""
+        """Note the header's cells that nothing read (填报单位（盖章）：某县财政局, a lone 2024年1月 above 实施期限, a
+        number or a date beside no label: 2024, 350000), with their cells, as the PDF text reader does: not a label or
+        a value read, not in a cell a read field spans (a period over cells, the goal's rows), not the title, the unit,
+        the year, a sheet marker, a page number, a fund row (noted of its own) nor only what a template always prints
+        (template_blank: 填报单位（盖章）： blank); not right of a contact or footer label on its row (its value: 联系电话
+        0371-…, 填报日期 2024-03-01) unless a remark's label opens the cell (备注：…)."""
         # not the unit's span: a cell holding 单位：万元 may hold more (填报单位：某县财政局  单位：万元), for header_noise
         spans = [span for pointer, span in draft.spans.items() if pointer != "/funds/unit"]
         unread: list[tuple[int, int, str]] = []
         valued: set[int] = set()  # rows whose cells right of a contact or footer label are that label's value
         for (row, col), cell in head:
-            if row in valued or (row, col) in taken or not isinstance(cell.value, str) or not cell.value.strip():
+            value = cell.value
+            if (row, col) in taken or value is None or isinstance(value, bool) \
+                    or isinstance(value, str) and not value.strip():
                 continue
-            if opens_unread_value(cell.value):
+            text = value if isinstance(value, str) else None
+            if row in valued:
+                if text is None or not is_remark(text):
+                    continue
+                valued.discard(row)  # 联系电话 0371-… 备注：…: the remark is no longer the phone's
+            if text is not None and opens_unread_value(text):
                 valued.add(row)
             if any(s.line <= row <= s.end_line and s.column <= col < max(s.end_column, s.column + 1) for s in spans):
                 continue
-            # the unit is judged by header_noise, not _furniture: text beside 单位：万元 in its cell is not the unit
-            if (year_mark(cell.value) or is_title(squash_label(cell.value)) or is_marker(squash_label(cell.value))
-                    or header_noise(cell.value, draft.project)
-                    or self._fund_text(row, col) is not None or WORKBOOK_LABELS.column(cell.value)):
+            if text is None:
+                # a number or a date: a page or sheet number (1, 2) says nothing; any other is a value lost
+                if not _small_whole_number(value):
+                    unread.append((row, col, self.sheet.text(row, col) or str(value)))
                 continue
-            unread.append((row, col, shown_label(cell.value)))
+            # the unit is judged by header_noise, not _furniture: text beside 单位：万元 in its cell is not the unit
+            if (year_mark(text) or is_title(squash_label(text)) or is_marker(squash_label(text)) or is_page_number(text)
+                    or header_noise(text, draft.project)
+                    or self._fund_text(row, col) is not None and not is_remark(text) or WORKBOOK_LABELS.column(text)):
+                continue
+            unread.append((row, col, shown_label(text)))
         if not unread:
             return
         row, col, _text = unread[0]
         draft.spans.setdefault("/project", _cell_span(row, col))
         before = draft.notes.get("/project")
-        draft.notes["/project"] = unread_header_note([f"{cell_name(r, c)}“{text}”" for r, c, text in unread],
-                                                     [f'"{text}" ({cell_name(r, c)})' for r, c, text in unread], before)
+        draft.notes["/project"] = unread_header_note([f"{cell_name(r, c)}{quote_zh(text)}" for r, c, text in unread],
+                                                     [f"{quote_en(text)} ({cell_name(r, c)})" for r, c, text in unread],
+                                                     before)
 
     def _annual_columns(self, draft: Draft, grid: tuple[int, dict[str, int]],
                         head: list[tuple[tuple[int, int], _Cell]]) -> tuple[int, dict[str, int]]:
@@ -1488,6 +1504,17 @@ def _fund_pieces(rows: list[tuple[tuple[int, int], str, tuple[int, int], Decimal
     en = ", ".join(f'"{label}" ({cell_name(*at)}): {decimal_text(amount)} {unit} ({cell_name(*amount_at)})'
                    for at, label, amount_at, amount, unit in rows)
     return zh, en
+
+
+# A page or sheet number a header prints (1, 2 …): below this, a whole number beside no label says nothing to note
+_PAGE_NUMBER_MAX = 100
+
+
+def _small_whole_number(value: object) -> bool:
+    """Whether a header cell's ``value`` is a whole number from 1 to 99 (a page or sheet number), not a date."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return False
+    return value == int(value) and 0 < value < _PAGE_NUMBER_MAX
 
 
 def _cell_span(row: int, col: int) -> Span:

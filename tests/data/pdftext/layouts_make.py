@@ -294,8 +294,34 @@ def name_wrapped_two_values() -> None:
     save(wb, "name-wrapped-two-values", [12, 18, 16, 20], heights=24)
 
 
+def contact_after_goal() -> None:
+    """A contact row (联系人 | 王五 | 联系电话 | 0371-12345678) between the goal's row and the indicator grid."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = fields(ws, title(ws, "2024年项目支出绩效目标表", 4), 4,
+               BASE + [("实施期限", "2024年1月至2024年12月"), ("年度资金总额（万元）", 160), ("年度总体目标", GOAL)])
+    for k, text in enumerate(("联系人", "王五", "联系电话", "0371-12345678"), 1):
+        put(ws, r, k, text, LEFT)
+    grid(ws, r + 1, HEAD, ROWS)
+    save(wb, "contact-after-goal", [14, 18, 26, 20], heights=24)
+
+
+def contact_remark() -> None:
+    """A remark written after a contact label in one cell above the fields (联系电话：…  备注：…), and a contact
+    line with a remark after it between the goal's row and the grid."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = title(ws, "2024年项目支出绩效目标表", 4)
+    put(ws, r, 1, "联系电话：0371-12345678    备注：本项目含上年结转资金30万元", LEFT, to_col=4)
+    r = fields(ws, r + 1, 4, BASE + [("实施期限", "2024年1月至2024年12月"), ("年度资金总额（万元）", 160),
+                                     ("年度总体目标", GOAL)])
+    put(ws, r, 1, "联系人：王五    联系电话：13800000000    备注：养护合同另附", LEFT, to_col=4)
+    grid(ws, r + 1, HEAD, ROWS)
+    save(wb, "contact-remark", [14, 18, 26, 20], heights=24)
+
+
 if __name__ == "__main__":
     for make in (name_merged_two_values, label_merged_down, long_names, period_wrapped, unit_in_header,
                  goal_many_lines, uneven_columns, template_combined, goal_period_first, period_after_goal,
-                 header_leftovers, header_blanks, name_wrapped_two_values):
+                 header_leftovers, header_blanks, name_wrapped_two_values, contact_after_goal, contact_remark):
         make()
