@@ -207,3 +207,12 @@ def test_held_out_a_remark_glued_to_the_phone_is_missed() -> None:
 def test_held_out_contact_lines_under_the_goal(after: str, ends: bool) -> None:
     goal, unread = _goal_and_unread(after)
     assert (goal == "完成全县320公里农村公路日常养护，") is ends and unread == ""
+
+
+def test_past_ten_unread_cells_the_note_says_how_many() -> None:
+    cells: list[tuple[str, object]] = [(f"{col}{row}", f"另附材料{k}") for k, (row, col) in
+                                       enumerate(((r, c) for r in (2, 3) for c in "ABCDEF"), 1)]
+    notes = _workbook_notes(cells)
+    zh, en = notes["/project"].message("zh"), notes["/project"].message("en")
+    assert "F3" not in zh and "E3“另附材料11”" not in zh and "D3“另附材料10”" in zh and "等 12 处文字" in zh
+    assert '"另附材料10" (D3)' in en and "and 2 more" in en
