@@ -58,6 +58,7 @@ def test_a_number_or_date_cell_beside_no_label_is_noted(cells: list[tuple[str, o
     [("A2", "填报日期："), ("B2", dt.datetime(2024, 3, 1))],      # the date beside its label
     [("C2", "填报日期"), ("D2", dt.datetime(2024, 3, 1))],
     [("A2", "填报人：李四"), ("C2", "填报日期"), ("D2", dt.date(2024, 3, 1))],
+    [("C2", "填表日期："), ("D2", dt.datetime(2024, 3, 1))],      # the form's other wording of the label
     [("A2", "预算年度"), ("B2", 2024)],                           # the budget year, read under its label
     [("D2", "第1页")],                                            # page numbers
     [("D2", "第 1 页，共 2 页")],

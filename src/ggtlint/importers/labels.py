@@ -173,7 +173,7 @@ LABELS: tuple[Label, ...] = (
     # 覆盖率"). 注 and 说明 only before a colon or a number ("注：1.指标值应量化", "注1."): a bare
     # 注 may be the wrapped end of "关注".
     Label("footer", FOOTER, ("填报人", "填表人", "联系电话", "审核人", "单位负责人", "财务负责人", "负责人",
-                             "分管领导", "填报日期", "制表人", "制表", r"(?:填报|申报|编制)?单位\(盖章\)",
+                             "分管领导", "填报日期", "填表日期", "制表人", "制表", r"(?:填报|申报|编制)?单位\(盖章\)",
                              "注(?=:)", r"注\d+(?:[.、].*)?", "说明(?=:)",
                              # the reviewers' rows of the form (a 合计 or 小计 row of the weights is
                              # passed over by the workbook reader, not the end of the grid)
