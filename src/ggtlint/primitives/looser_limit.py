@@ -15,7 +15,8 @@ lets through what the goal forbids. Three kinds are read:
   排放限值, 浓度限值不超过…), the clause sharing two characters in a row with the name, set higher than the goal's
   figure (排放限值为400毫克/升 too: the figure after 限值为). A money total (a cost line) is no limit of this kind,
   and a cap on money per item or a plain 不超过 is REL008's (cap_over, differs); a goal naming the indicator's own
-  figure too (其余不超过…) is left alone.
+  figure too (其余不超过…) is left alone, and so is a clause limiting another pollutant than the indicator's (颗粒物
+  against 氮氧化物, PM2.5 against PM10).
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ _CAP_BEFORE = re.compile(r"(?:不超过|不高于|不大于|低于|小于|控制
 _CAP_AFTER = re.compile(r"^\s*(?:以内|以下|之内|的?(?:排放)?限值|为上限|封顶)")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _GENERIC = ("标准", "比例", "上限", "平均", "单台", "指标", "控制", "达到")
+# the pollutant a limit is for, its short names brought to one: a clause limiting one (颗粒物 ≤5毫克/立方米) says
+# nothing of another the row names (氮氧化物 ≤30, beside 氮氧化物不超过30 in the next clause; PM10 against PM2.5)
+_SUBSTANCE = re.compile(r"PM2\.5|PM10|颗粒物|烟尘|粉尘|二氧化硫|SO2|氮氧化物|NOx|化学需氧量|COD|生化需氧量|BOD|氨氮|总磷|总氮"
+                        r"|悬浮物|臭氧|一氧化碳|挥发性有机物|VOCs", re.I)
+_SAME_SUBSTANCE = {"so2": "二氧化硫", "nox": "氮氧化物", "cod": "化学需氧量", "bod": "生化需氧量", "vocs": "挥发性有机物"}
 
 
 def _class_of(text: str) -> int | None:
@@ -96,6 +102,11 @@ def _shares(name: str, clause: str) -> bool:
             if run in clause and run not in _GENERIC:
                 return True
     return False
+
+
+def _substances(text: str) -> set[str]:
+    """The pollutants a text names, each by one name (COD → 化学需氧量)."""
+    return {_SAME_SUBSTANCE.get(m.group(0).lower(), m.group(0).upper()) for m in _SUBSTANCE.finditer(text)}
 
 
 def _base_unit(row: Any) -> str | None:
@@ -157,10 +168,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if not unit:
             continue
         number = parsed.number
+        polluting = _substances(row.name)
         for clause in clauses:
             # only a standard's limit (排放限值, 浓度限值): a cap on money or on a count is REL008's (cap_over, differs)
             if unit not in clause or "限值" not in clause or not _shares(row.name, clause):
                 continue
+            limited = _substances(clause)
+            if polluting and limited and not polluting & limited:
+                continue  # another pollutant's limit
             caps = _caps(clause, unit)
             stated = [Decimal(m) for m in _NUMBER.findall(clause)]
             if caps and all(cap < number for cap in caps) and number not in stated:

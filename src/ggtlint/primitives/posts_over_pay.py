@@ -9,7 +9,8 @@ amount over a standard per head per month or year: a price line of the table nam
 300元/人·月), else the goal's sentence naming the word (每人每年3600元, 每人每月800元). A breakdown (其中), a count of
 places (防疫员配备乡镇数), a title of no post (特困人员), a line for some of them only (村级灾害信息员工作补助 beside
 配备灾害信息员: the line's words before the title missing from the count's name) and two pay lines naming the title
-are not read. Told when the count is above the heads paid by one or more.
+are not read, nor a line paying part of the year against a yearly standard (护林员劳务补助（7—12月）). Told when the
+count is above the heads paid by one or more.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ _GOAL_RATE = re.compile(r"每(?:人|名)(?:每)?(?P<period>月|年)(?P<amount>[0
 _PAY = re.compile(r"补助|劳务|报酬|工资|补贴|薪酬|津贴")
 _NOT_PAY = re.compile(r"购置|用品|培训|装备|保险|服装|体检|设备")
 _SENTENCE_END = re.compile(r"[。；;\n]")
+# a line paying part of the year (护林员劳务补助（7—12月）, 下半年, 6个月; not 12个月, the whole year): a yearly
+# standard does not give its heads
+_PART_OF_YEAR = re.compile(r"[0-9]{1,2}\s*(?:—|–|-|~|～|至|到)\s*[0-9]{1,2}\s*月|(?<![0-9一二三四五六七八九十])"
+                           r"(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|[上下]半年"
+                           r"|第?[一二三四1-4]季度")
 _MONTHS = {"月": Decimal(12), "年": Decimal(1)}
 
 
@@ -95,6 +101,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if len(heads) == 1:
                 paid, basis = Decimal(heads[0]), line.indicator.note or ""
             else:
+                if _PART_OF_YEAR.search(line.name):
+                    continue
                 if role not in standards:
                     standards[role] = _row_rate(ctx, role) or _goal_rate(ctx.goal, role)
                 rate = standards[role]

@@ -8,7 +8,9 @@ after 31 October; 雨季 after 15 July; 供暖期 (采暖期) after 15 November;
 防火期 only where the goal dates its start (（3月1日起）, （1月1日至4月30日）), after that date (a fire season's
 start differs too much between provinces to assume one). The deadline's name, its time words set aside, must be made
 of the words of the goal's clause (with 工程, 项目, 建设 …), as for the flood season (TIME015, which reads 汛期); a
-clause of next year's season (次年春耕前, 秋收后至春耕前) gives none.
+clause of next year's season (次年春耕前, 秋收后至春耕前) gives none. A name saying it is the whole (全部工程完工时间,
+整体建设完成时间) is read only against a clause saying the whole too (项目于春耕前全部完工): a clause naming a part
+(田间道路和渠系工程于春耕前完成) leaves the whole its own later finish.
 
 A 时效 deadline named for a spring campaign (春季集中免疫完成时间, 春防完成时间) dated after June is told too (variant
 named): the spring is over by then. A name of a check after the work (春季造林成活率调查, 春季学期) is left alone.
@@ -46,6 +48,9 @@ _NEXT_SEASON_REACH = 9
 _CLAUSE_END = re.compile(r"[。；;，,：:]")
 _TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
 _WHOLE = "|工程|项目|整体|全部|建设|施工|完成"
+# a name saying it is the whole (全部工程完工时间, 整体建设完成时间) is not the part a clause ties to the season
+# (田间道路和渠系工程于春耕前完成, 2027年11月30日前全部完工): only a clause that says the whole too is read for it
+_ALL_OF_IT = re.compile(r"全部|整体|全面|所有|总体")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 # the dates a fire season's name carries (森林防火期（3月1日起）): the message names the season alone
 _SEASON_DATES = re.compile(r"[（(].*")
@@ -99,8 +104,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         deadline = row.parsed.deadline
         assert deadline is not None
         stem = name_stem(row.name, _TIME_WORDS)
+        whole = _ALL_OF_IT.search(stem)
         told = False
         for clause, start_day, season in clauses:
+            if whole is not None and _ALL_OF_IT.search(clause) is None:
+                continue
             if deadline > start_day and made_of(stem, clause + _WHOLE):
                 yield row_hit(row, goal_clause=clause, season=season)
                 told = True

@@ -157,9 +157,12 @@ _ABOUT_THAT_YEAR = r"报告|年报|报表|决算|审计|表彰|评选|考核|检
 # PM10平均浓度较上年下降 in a 2027 table: recall audit 36): last year's result, not this year's target; not a year's end
 # or a span (2026年底, 2026年以来), a stock counted up to it (截至, 累计) or a base (基数, 基础)
 _BENEFIT_YEAR = re.compile(r"^(20[0-9]{2})年(?![度底末初前内起至以—\-~～])")
-# … nor a thing that year made or set, measured now (2022年采购设备验收合格率, 2022年国家林业重点工程计划任务完成率)
+# … nor a thing that year made or set, measured now (2022年采购设备验收合格率, 2022年国家林业重点工程计划任务完成率), nor
+# the people or works a disaster of that year struck, helped now (2026年受灾农户恢复生产比例, 2026年水毁工程修复率; not
+# the disaster's own size, 2026年农作物受灾面积, last year's result)
 _BENEFIT_YEAR_RIGHTLY = re.compile(r"截至|截止|以来|累计|结转|基数|基础|续建|同期|采购|购置|下达|计划|任务|考核|结果|项目|工程"
-                                   r"|批次|立项|审计|资金|建成|新建|验收|招聘|招录|发行|申报")
+                                   r"|批次|立项|审计|资金|建成|新建|验收|招聘|招录|发行|申报|灾后|水毁|灾毁"
+                                   r"|受灾(?:农户|群众|户|家庭|人员|学生|企业|村|乡镇|地区|学校|设施|房屋)")
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计|"
                               + _ABOUT_THAT_YEAR)
 # an indicator named for a five-year plan that ended before the budget year (“十四五”期末…覆盖率 in 2026): the
