@@ -138,6 +138,15 @@ def _caps(clause: str, unit: str) -> list[Decimal]:
     return found
 
 
+def _looser_than_all(name: str, mine: int, held: list[tuple[str, int]]) -> str | None:
+    """The clause closest to the name (longest run shared) when the row's class or grade is looser than every
+    clause it may be held to, else None: a goal naming one section Ⅱ类 and the rest Ⅲ类 (羊昌河国控断面…Ⅱ类，其余
+    省控、市控断面…不低于Ⅲ类) allows a Ⅲ类 row on the others."""
+    if not held or any(mine <= theirs for _, theirs in held):
+        return None
+    return max(held, key=lambda pair: longest_run(name, pair[0]))[0]
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     goal = ctx.goal
     # a class (Ⅲ类), a grade (一级A标准) or a limit (限值) in the goal, or nothing to hold a row to: most tables stop here
@@ -147,19 +156,17 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for row in ctx.rows:
         text = row.value
         if _WATER_NAME.search(row.name) and (mine := _class_of(text)) is not None:
-            for clause in clauses:
-                theirs = _classes(clause)
-                if len(theirs) == 1 and _WATER_NAME.search(clause) and mine > theirs[0] \
-                        and longest_run(row.name, clause) >= 2:
-                    yield row_hit(row, goal_clause=clause, goal_limit=_limit_text(_CLASS, clause))
-                    break
+            held = [(clause, theirs[0]) for clause in clauses
+                    if len(theirs := _classes(clause)) == 1 and _WATER_NAME.search(clause)
+                    and longest_run(row.name, clause) >= 2]
+            if (clause := _looser_than_all(row.name, mine, held)) is not None:
+                yield row_hit(row, goal_clause=clause, goal_limit=_limit_text(_CLASS, clause))
             continue
         if _DISCHARGE_NAME.search(row.name) and (mine := _grade_of(text)) is not None:
-            for clause in clauses:
-                theirs = _grades(clause)
-                if len(theirs) == 1 and mine > theirs[0] and longest_run(row.name, clause) >= 2:
-                    yield row_hit(row, goal_clause=clause, goal_limit=_limit_text(_GRADE, clause))
-                    break
+            held = [(clause, theirs[0]) for clause in clauses
+                    if len(theirs := _grades(clause)) == 1 and longest_run(row.name, clause) >= 2]
+            if (clause := _looser_than_all(row.name, mine, held)) is not None:
+                yield row_hit(row, goal_clause=clause, goal_limit=_limit_text(_GRADE, clause))
             continue
         parsed = row.parsed
         if parsed.op not in ("≤", "<") or parsed.number is None or is_money_total(row) or parsed.change:
