@@ -168,6 +168,7 @@ _RAISED_TO = lazy_pattern(r"[\u4e00-\u9fff]{0,4}[到至]")
 _PERCENT = lazy_pattern(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)[%％]")
 _NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _HANZI = lazy_pattern(r"[\u4e00-\u9fff]")
+_HANZI_RUNS = lazy_pattern(r"[^\u4e00-\u9fff]+")  # (set aside: what is no word, 0-6 of 0-6岁)
 # (not the comma grouping a figure's thousands, 1,200户: the figure's words stand before it)
 _CLAUSE_BREAK = lazy_pattern(r"[，。；、;：:\n]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 _PEOPLE = {"名": "人", "位": "人"}  # 12000名妇女 and ≥1200人 count the same
@@ -630,8 +631,26 @@ _ADDED_THIS_YEAR = lazy_pattern(r"新建|新增|本年|今年|年度")
 # the goal saying the rest of the whole was done before (2026年为其中40个更新设备（其余已于2025年完成）): the year's
 # count is its share, no shortfall (precision s24); not the rest planned (其余已列入2027年计划), nor only made ready
 # (其余已完成招标, 已完成前期工作: the work itself still to come)
-_REST_DONE = lazy_pattern(r"(?:其余|剩余)[^，,。；;、]{0,10}?已(?!列入|纳入|安排|计划)[^，,。；;]{0,12}?"
+_REST_DONE = lazy_pattern(r"(?:其余|剩余)[^，,。；;、]{0,10}?已(?!列入|纳入|安排|计划)(?P<when>[^，,。；;]{0,12}?)"
                           r"(?:完成|实现|配备|配齐|覆盖|建成)(?!招标|采购|设计|前期|立项|选址|审批|摸底|调查)")
+# …and not done only later, whatever is already settled (其余已确定于2028年完成, 其余已完成招标将于2028年完成更新: s25)
+# (已将…配齐 is done: 将 there takes the object; 已按计划完成 too)
+_DONE_LATER = lazy_pattern(r"将[于在要]|即将|拟|(?<!按)计划|预计|争取|力争|待|后续|明年|下一?年|(?<![0-9])(20[0-9]{2})年")
+
+
+def _rest_done(goal: str, start: int, stop: int, budget_year: int | None) -> bool:
+    """Whether the goal says, between ``start`` and ``stop``, that the rest of the whole was done by this year
+    (其余已于2026年完成, 其余已全部完成); not that it is to be done in a later year or some time ahead."""
+    for rest in _REST_DONE.finditer(goal, start, stop):
+        later = False
+        for word in _DONE_LATER.finditer(rest.group("when")):
+            year = word.group(1)
+            if year is None or (budget_year is not None and int(year) > budget_year):
+                later = True
+                break
+        if not later:
+            return True
+    return False
 
 
 # a whole the goal says it holds, not only a place's (全县126所乡村学校共有在岗乡村教师3100人, 全州100所小学共有适龄儿童
@@ -689,8 +708,10 @@ def _coverage_short(ctx: TableContext, goal: str) -> Iterator[Hit]:
         rate = max(covering, key=lambda row: longest_run(noun, row.name))  # the first of the best
         if _over_the_part(rate.name, noun, goal[end:end + 60]):
             continue
+        # (a count of another group sharing only the head word, 糖尿病患者 of 高血压患者, counts none of the whole)
+        counts = [(run, row) for run, row in counts if not _another_group(row.name, rate.name, noun)]
         stop = goal.find("。", end)
-        if _REST_DONE.search(goal, end, len(goal) if stop < 0 else stop):
+        if _rest_done(goal, end, len(goal) if stop < 0 else stop, ctx.budget_year):
             continue  # the rest was done in earlier years
         count = unique_best(counts, 2)  # the one naming the whole's things best
         if count is None:  # several alike: the one naming the rate's words best
@@ -750,6 +771,22 @@ def _another_deed(count: str, rate: str, noun: str) -> bool:
     return len(own) >= 2 and len(asked) >= 2 and longest_run(own, asked) < 2
 
 
+def _another_group(count: str, rate: str, noun: str) -> bool:
+    """Whether a count shares only a generic head word of two characters with the whole (患者, 儿童, 老人) and names
+    another group by it: the whole's own words before the head are not in the count's name, and its words before
+    the head are neither the whole's nor the rate's, nor a deed or a part (糖尿病患者规范管理服务 of 共有高血压患者
+    2.1万人; 困境儿童 of 农村留守儿童: s25). Not a count naming the rate's deed before the head (眼保健检查儿童,
+    随访管理患者), nor the whole in short (留守儿童 of 农村留守儿童), nor one sharing more (其中帮助脱贫人口就业人数 of
+    有劳动能力脱贫人口: the larger group, b244)."""
+    if longest_run(noun, count) != 2:
+        return False
+    head = next(count[i:i + 2] for i in range(len(count) - 1) if count[i:i + 2] in noun)
+    whose = _HANZI_RUNS.sub("", noun[:noun.find(head)])  # the whole's words before the head
+    own = count[:count.find(head)]  # the count's
+    return len(whose) >= 2 and len(own) >= 2 and longest_run(whose, count) < 2 and "其中" not in own \
+        and longest_run(own, noun) < 2 and longest_run(own, rate) < 2 and _DEED.search(own) is None
+
+
 def _over_the_part(name: str, noun: str, after: str) -> bool:
     """Whether a coverage names, before the whole's words, the part the goal picks out of it after the whole (共有
     义务教育阶段寄宿生1.2万人，对其中家庭经济困难的4000人…: 家庭经济困难寄宿生补助覆盖率 is the part's own)."""
@@ -789,8 +826,9 @@ _ACROSS = lazy_pattern(r"宽|高度|高程|高$|深|厚|径|距|间隔")
 # not the goal's whole
 _ONE_OF_THEM = lazy_pattern(r"[亩株头]均|单[段座栋处根条块]|标准$")
 # the goal's figure itself a size across (铺设管径300毫米的供水管道, 路面厚度20厘米): no length an indicator counts in
-# 米 (铺设供水管道 ≥300米), since 厘米 and 毫米 joined the 米 measure in s24 (reread s24 A)
-_ACROSS_AHEAD = lazy_pattern(r"(?:宽|高|深|厚|径|距|间隔)度?(?:为|约|达到?|不低于|不小于|不少于|不超过|不大于)?$")
+# 米 (铺设供水管道 ≥300米), since 厘米 and 毫米 joined the 米 measure in s24 (reread s24 A); only the same size
+# named by the indicator (路面厚度不低于18厘米, 水泥混凝土路面厚度 ≥18毫米: s25) is that figure in another unit
+_ACROSS_AHEAD = lazy_pattern(r"(?P<size>宽|高|深|厚|径|距|间隔)度?(?:为|约|达到?|不低于|不小于|不少于|不超过|不大于)?$")
 
 
 def _unit_slips(lexicon: Lexicon, goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]], rows: list[Row],
@@ -799,18 +837,20 @@ def _unit_slips(lexicon: Lexicon, goal: str, placed: list[tuple[re.Match[str], _
     (新建道路86公里, 新建道路长度 ＝86米): the same figure a thousand times off, a unit written wrong.
     Not for a figure an indicator ``given`` already (新建排水沟长度 ＝1.5公里: 沟深 ≥1.5米 is another size), nor a
     figure the goal gives as a size across (管径300毫米), nor for units less than ten times apart (斤 and 公斤: no 0
-    written too many or too few)."""
+    written too many or too few). A size across (路面厚度不低于18厘米) is held only against an indicator naming that
+    size (路面厚度 ≥18毫米), a length against none naming one."""
     for match, figure, context in placed:
-        if figure.unit not in lexicon.measures or _measure_key(figure.unit, figure.number) in given \
-                or _ACROSS_AHEAD.search(goal, max(0, match.start() - 8), match.start()):
+        if figure.unit not in lexicon.measures or _measure_key(figure.unit, figure.number) in given:
             continue
+        across = _ACROSS_AHEAD.search(goal, max(0, match.start() - 8), match.start())
         for row in rows:
             worth = lexicon.conversion(row.parsed.unit, figure.unit) if row.parsed.unit else None
             if worth is None or id(row) in told or row.parsed.number != figure.number:
                 continue
             times = max(worth, 1 / worth)
             if times < 10 or longest_run(context, row.name) < shared \
-                    or _ACROSS.search(row.name) or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
+                    or (across.group("size") not in row.name if across else _ACROSS.search(row.name)) \
+                    or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
                 continue
             told.add(id(row))
             # to two places: a 亩 is 666.666… 平方米

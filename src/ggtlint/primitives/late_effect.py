@@ -6,7 +6,8 @@ from a year's 家庭医生签约): no year's spending can reach it and no year's
 is quoted as {effect}); ``within``, when given, one the project's name or its goal must hold too (a graduate's
 employment is years away only for the aid of a lower school: 高中, 中职); ``unless``, when given, one the
 indicator's name must not hold (招聘特岗教师中高校毕业后两年内人员占比 counts the teachers hired, not the pupils'
-future). A screening's 早诊率 or a training's 培训后就业率 is this year's and is named by no pattern. A long-term
+future); ``unless_floor``, when true, leaves alone a count given a floor (恶性肿瘤新发病例数 ≥1200例 in a tumour
+registry: the cases it takes in, an output; an incidence to lower is capped or set to fall, ≤120例, 较上年减少). A screening's 早诊率 or a training's 培训后就业率 is this year's and is named by no pattern. A long-term
 outcome put where it belongs, among 可持续影响 indicators with a later year or 中长期/持续 (人均预期寿命 2030年达到80岁),
 or there with a trend and no figure (居民健康期望寿命 稳步提高), is left alone (the second opinion of s23:
 tests/test_second_opinion_s23a.py; tests/test_precision_s24.py).
@@ -36,7 +37,7 @@ PARAMS_SCHEMA = {
                 "additionalProperties": False,
                 "required": ["name"],
                 "properties": {"name": {"type": "string"}, "within": {"type": "string"},
-                               "unless": {"type": "string"}},
+                               "unless": {"type": "string"}, "unless_floor": {"type": "boolean"}},
             },
         },
     },
@@ -89,6 +90,12 @@ def _put_for_the_long_term(row: Any, budget_year: int | None) -> bool:
     return False
 
 
+def _a_counts_floor(row: Any) -> bool:
+    """Whether the row gives a count a floor (≥1200例, 不少于800例), no change (较上年减少≥20例 is a fall)."""
+    parsed = row.parsed
+    return parsed.kind == "count" and parsed.op in ("≥", ">") and parsed.change is None
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     about: str | None = None  # the project's name and goal, read only when a pattern needs them
     for row in ctx.rows:
@@ -98,6 +105,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if not effects or _put_for_the_long_term(row, ctx.budget_year):
             continue
         for effect, matched in effects:
+            if effect.get("unless_floor") and _a_counts_floor(row):
+                continue
             if "within" in effect:
                 if about is None:
                     about = f"{ctx.table.project.name or ''}\n{ctx.goal}"[:MAX_MATCH_INPUT]
