@@ -165,3 +165,79 @@ CARERS = [
 @pytest.mark.parametrize(("name", "note", "told"), CARERS)
 def test_the_parents_named_first_with_their_children(engine: Any, name: str, note: str, told: bool) -> None:
     assert ("SAT005" in _rules(engine, SATISFIED.format(name=name, note=note))) is told
+
+
+# ---------------------------------------------------------------- held out: written after the five changes, run once
+HELD_INCIDENCE = [
+    (("2026年某县肿瘤医院诊疗能力提升项目", "2026年提升县肿瘤医院诊疗能力。"), "肺癌新发病例数", "≥300例", False),
+    (("2026年某县胃癌早诊早治项目", "2026年开展胃镜筛查2000人。"), "全县胃癌新发病例数", "较上年下降5%", True),
+    (("2026年某县肝癌防治项目", "2026年为乙肝感染者提供抗病毒治疗800人。"), "全县肝癌新发病人数", "≤90人", True),
+    (_REGISTRY, "乳腺癌新发病例数", "不低于200例", False),
+    (_HPV, "宫颈癌新发病例数", "低于上年", True),
+]
+HELD_GROUPS = [
+    ("2026年全县共有脑卒中患者3200人，为其中2000人开展康复指导。", [("冠心病患者康复指导", "≥2000人")],
+     [("脑卒中患者康复指导覆盖率", "＝100%")], False),
+    ("2026年全县共有困境儿童860人，为其中500人开展心理辅导。", [("困境儿童心理辅导", "≥500人")],
+     [("困境儿童心理辅导覆盖率", "＝100%")], True),
+    ("2026年全县共有肺结核患者280人，全年开展督导服药200人。", [("督导服药患者", "≥200人")],
+     [("肺结核患者督导服药覆盖率", "＝100%")], True),
+    ("2026年全县共有空巢老人5000人，为其中3000人提供探访服务。", [("独居老人探访服务", "≥3000人")],
+     [("空巢老人探访服务覆盖率", "＝100%")], False),
+    ("2026年全县共有计划生育特殊家庭老人600人，为其中400人开展家庭医生签约。", [("签约服务老人", "≥400人")],
+     [("计划生育特殊家庭老人家庭医生签约覆盖率", "＝100%")], True),
+]
+HELD_ACROSS = [
+    ("2026年新建村组道路8公里，路面厚度不低于20厘米。", [("路面厚度", "≥20毫米")], True),
+    ("2026年改造排水管网5公里，管道壁厚不小于8毫米。", [("管道壁厚", "≥8厘米")], True),
+    ("2026年新建村组道路8公里，路面宽度不低于4.5米。", [("路面宽度", "≥4.5厘米")], True),
+    ("2026年新建村组道路8公里，路面厚度不低于20厘米。", [("路基宽度", "≥20米")], False),
+    ("2026年新建排水沟3公里，沟深不低于60厘米。", [("排水沟长度", "≥60米")], False),
+]
+HELD_REST = [
+    ("其余已明确于2029年前完成", True),
+    ("其余已于今年上半年完成", False),
+    ("其余已争取2028年完成", True),
+    ("剩余20个已于2026年底配齐", False),
+    ("其余已启动后续将于2028年完成", True),
+]
+HELD_CARERS = [
+    ("监护人与其新生儿满意度", "", False),
+    ("家属及其痴呆老人满意度", "", False),
+    ("医生及其0-6岁儿童满意度", "", True),
+    ("家长和其幼儿满意度", "", False),
+    ("5岁以下儿童满意度", "", True),
+]
+HELD_WRONG: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("project", "name", "value", "told"), HELD_INCIDENCE)
+def test_held_incidence(engine: Any, project: tuple[str, str], name: str, value: str, told: bool) -> None:
+    text = HEALTH.format(project=project[0], goal=project[1], level2="社会效益指标", name=name, value=value)
+    fired = "REL026" in _rules(engine, text)
+    assert (fired is told) is (f"REL026:{name}" not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("goal", "counts", "rates", "told"), HELD_GROUPS)
+def test_held_groups(engine: Any, goal: str, counts: list[Row], rates: list[Row], told: bool) -> None:
+    fired = "REL008" in _rules(engine, COVER.format(goal=goal, counts=_lines(counts), rates=_lines(rates)))
+    assert (fired is told) is (f"REL008:{counts[0][0]}" not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("goal", "quality", "told"), HELD_ACROSS)
+def test_held_across(engine: Any, goal: str, quality: list[Row], told: bool) -> None:
+    fired = _unit_slipped(engine, ROAD.format(goal=goal, quality=_lines(quality)))
+    assert (fired is told) is (f"REL008:{goal}:{quality[0][0]}" not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("rest", "told"), HELD_REST)
+def test_held_rest(engine: Any, rest: str, told: bool) -> None:
+    fired = "REL008" in _reread_rules(engine, _CLINICS.format(rest=rest), counts=[("更新设备村卫生室", "≥40个")],
+                                      quality=[("村卫生室设备配备覆盖率", "＝100%")])
+    assert (fired is told) is (f"REL008:{rest}" not in HELD_WRONG)
+
+
+@pytest.mark.parametrize(("name", "note", "told"), HELD_CARERS)
+def test_held_carers(engine: Any, name: str, note: str, told: bool) -> None:
+    fired = "SAT005" in _rules(engine, SATISFIED.format(name=name, note=note))
+    assert (fired is told) is (f"SAT005:{name}" not in HELD_WRONG)
