@@ -82,8 +82,9 @@ _UNIT_COST = [
     (_LAMPS, [("路灯安装费", "≤90万元"), ("路灯单价", "≤0.1万元/盏")], False),
     (_DREDGE, [("河道清淤工程费", "≤240万元"), ("河道清淤单价", "≤5万元/公里")], True),
     (_LAMPS, [("路灯安装费", "≤90万元"), ("路灯安装单价", "≤0.1万元/盏")], True),
-    # missed: 农村 of the output is not in the amount's name, so 改造农村户厕 and 户厕改造补助资金 do not pair
-    ([("改造农村户厕", "≥500户")], [("户厕改造补助资金", "≤100万元"), ("每户改造补助标准", "≤0.1万元/户")], False),
+    # missed at first (农村 of the output not in the amount's name), told since s25 sets a place word aside
+    # (tests/test_leftovers_s25_funds.py)
+    ([("改造农村户厕", "≥500户")], [("户厕改造补助资金", "≤100万元"), ("每户改造补助标准", "≤0.1万元/户")], True),
 ]
 
 
@@ -222,8 +223,9 @@ _NOTED = [
     ([("维修水闸", "＝4座")], ("水闸维修工程费", "≤30万元", "3座×10万元/座"), True),
     ([("硬化道路", "≥5公里")], ("道路硬化工程费", "≤400万元", "4公里×单价100万元"), True),
     ([("安装监控摄像头", "＝200个")], ("摄像头安装费", "≤60万元", "200个×单个3000元"), False),
-    # missed: 建设 of 污水管网建设工程费 is not in 新建污水管网, so the line's words are not all the output's
-    ([("新建污水管网", "≥6公里")], ("污水管网建设工程费", "≤900万元", "5公里×150万元/公里"), False),
+    # missed at first (建设 of 污水管网建设工程费 not in 新建污水管网), told since s25 reads 建设, 新建 as a deed's words
+    # (tests/test_leftovers_s25_funds.py)
+    ([("新建污水管网", "≥6公里")], ("污水管网建设工程费", "≤900万元", "5公里×150万元/公里"), True),
     ([("种植行道树", "≥1200株")], ("行道树种植工程费", "≤36万元", "1200株×单株300元"), False),
 ]
 

@@ -11,9 +11,10 @@ split into 其中 parts, with no other output
 as near and no other line paired with it (parts of one output). A line whose words stand in the output's name in
 another order (干部培训费 / 培训基层干部人数, 路灯安装费 / 安装路灯: words of two characters or more, all of
 them) pairs too, when it is the one output of that unit so named; words the lexicon's same-things.yaml names one
-thing in (改厕, 户厕改造) are compared as the group's first. 工程费 names no thing (河道清淤工程费 is 清淤河道's), and a
-rate may be written before its money (单盏3000元, 每人600元). Told only when the note counts fewer than the
-output promises: more than a floor is room. Each cost line at most once.
+thing in (改厕, 户厕改造) are compared as the group's first; 建设, 新建, 实施, 工程 are a deed's words
+(污水管网建设工程费 is 新建污水管网's: each name, those set aside, made of the other's words). 工程费 names no thing
+(河道清淤工程费 is 清淤河道's), and a rate may be written before its money (单盏3000元, 每人600元). Told only when the
+note counts fewer than the output promises: more than a floor is room. Each cost line at most once.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _PART_WORDS = ("其中", "首批", "一期", "二期", "第一", "第二", "阶�
 _NAME_WORDS = ("建设费", "工程费", "经费", "费用", "资金", "新增", "完成", "开展", "购置", "采购", "实施", "组织", "举办",
                "数量", "个数", "次数", "人数") + GENERIC_WORDS + ("费",)
 _SLACK = Decimal("0.02")
+# words of building or doing a thing, naming none (污水管网建设工程费 is 新建污水管网's line, s25)
+_DEED_WORDS = ("新建", "建设", "实施", "工程")
 # an output whose count says it holds what other money or old stock brings (安装路灯（含上年结转50盏）, 配置垃圾桶
 # （含利旧200个）, 制作标识牌（含社会捐赠20块）): the line pays for a part, fewer is no gap (s22 second opinion)
 _OTHERS_IN = re.compile(r"[（(]含|含(?:上年|往年|结转|利旧|原有|社会|捐赠|自筹)")
@@ -108,6 +111,19 @@ def _swapped(stem: str, same_unit: list[Row], names: dict[int, str]) -> Row | No
     return named[0] if len(named) == 1 else None
 
 
+def _built(stem: str, same_unit: list[Row], names: dict[int, str]) -> Row | None:
+    """The one output naming the line's thing with only words of building or doing it besides (新建污水管网 for
+    污水管网建设: 建设, 新建, 实施, 工程 name a deed, not a thing, s25), each name made of the other's words once they
+    are set aside: an output naming another deed too (支持便民网点建设改造 for 新建便民网点) is not the line's."""
+    core = name_stem(stem, _DEED_WORDS)
+    if len(core) < 2 or core == stem and not any(word in names[id(row)] for row in same_unit for word in _DEED_WORDS):
+        return None  # no deed word on either side: the pairing above has read it
+    named = [row for row in same_unit
+             if (other := name_stem(name_stem(names[id(row)], _NAME_WORDS), _DEED_WORDS))
+             and made_of(core, other) and made_of(other, core)]
+    return named[0] if len(named) == 1 else None
+
+
 def _same_things_re(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
     """The lexicon's same-things words as one pattern, longest first, compiled once (it is built per lexicon, not
     per name); None when the lexicon names none."""
@@ -149,7 +165,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         # the line's own words within the output's name, but one character (培训费 of 保洁员 is not 聘用保洁员's
         # pay; 新建便民网点 is a part of 便民网点建设改造; 个人科技特派员 a part of 科技特派员)
         if output is None or longest_run(stem, names[id(output)]) < len(stem) - 1:
-            output = _swapped(stem, same_unit, names)  # the same words in another order (路灯安装 / 安装路灯)
+            # the same words in another order (路灯安装 / 安装路灯), or past words of building (污水管网建设 / 新建污水管网)
+            output = _swapped(stem, same_unit, names) or _built(stem, same_unit, names)
         # a line named in other words pairs only with an output naming the very thing (改厕 is 户厕改造, not the
         # 公厕改造 its first word shares three characters with)
         if output is not None and any(first in stem and (first not in names[id(output)]

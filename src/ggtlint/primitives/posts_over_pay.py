@@ -8,9 +8,10 @@ count's name and the one pay line's name hold (a line of 补助, 劳务, 报酬,
 amount over a standard per head per month or year: a price line of the table naming the same word (防疫员补助标准
 300元/人·月), else the goal's sentence naming the word (每人每年3600元, 每人每月800元). A breakdown (其中), a count of
 places (防疫员配备乡镇数), a title of no post (特困人员), a line for some of them only (村级灾害信息员工作补助 beside
-配备灾害信息员: the line's words before the title missing from the count's name) and two pay lines naming the title
-are not read, nor a line paying part of the year against a yearly standard (护林员劳务补助（7—12月）). Told when the
-count is above the heads paid by one or more.
+配备灾害信息员: the line's words before the title missing from the count's name, the budget year opening it set aside:
+2027年生态护林员劳务补助 is the rangers' pay) and two pay lines naming the title are not read, nor a line paying part
+of the year against a yearly standard (护林员劳务补助（7—12月）). Told when the count is above the heads paid by one
+or more.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _GOAL_RATE = re.compile(r"每(?:人|名)(?:每)?(?P<period>月|年)(?P<amount>[0
 # a line paying the people (补助, 劳务, 报酬), not what they are given or taught (防护用品购置费, 培训费)
 _PAY = re.compile(r"补助|劳务|报酬|工资|补贴|薪酬|津贴")
 _NOT_PAY = re.compile(r"购置|用品|培训|装备|保险|服装|体检|设备")
+# a year opening a name (2027年, 2027年度)
+_YEAR = re.compile(r"^(?P<year>20[0-9]{2})\s*(?:年度|年)")
 _SENTENCE_END = re.compile(r"[。；;\n]")
 # a line paying part of the year (护林员劳务补助（7—12月）, 下半年, 6个月; not 12个月, the whole year): a yearly
 # standard does not give its heads
@@ -93,7 +96,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             line = lines[0]
             # a line for some of them only (村级灾害信息员工作补助 beside 配备灾害信息员, village and town ones): the
             # words before the title in the line's name must be the count's too
+            # (the budget year opening the line's name, 2027年生态护林员劳务补助, names no kind of them, s25; another
+            # year's, 2025年护林员劳务补助 in a 2026 table, pays other posts and is kept as a qualifier)
             qualifier = line.name[:line.name.index(role)]
+            year = _YEAR.match(qualifier)
+            if year and ctx.budget_year is not None and year.group("year") == str(ctx.budget_year):
+                qualifier = qualifier[year.end():]
             if qualifier and qualifier not in count.name:
                 continue
             assert line.parsed.yuan is not None

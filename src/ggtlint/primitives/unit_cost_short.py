@@ -6,7 +6,8 @@ is the table's own). The price line is a cost line per a unit (元/公里, 万�
 indicator counted in that unit whose name shares a run of two characters with the price line's; the amount is
 the cost line of money (not a price) named most like the price line (two characters in a row at least), and
 sharing three in a row with the output's name (not 县级应急广播平台建设费 for 乡镇适配器单价 and 配置乡镇应急广播适配器),
-or holding all the output's words in another order (清淤河道 / 河道清淤工程费, s24); 单盏, 每公里 (单 or 每 with the
+or holding all the output's words in another order (清淤河道 / 河道清淤工程费, s24), a place word of the output's
+(农村, 城区, 全县) set aside when the amount names no other place (改造农村户厕 / 户厕改造补助资金, s25); 单盏, 每公里 (单 or 每 with the
 price's unit) are cost words like 单价;
 the price's name, its cost words set aside, made of the output's and the amount's words (not 小型水库维修养护标准
 beside 完成水库安全鉴定 and 水库安全鉴定费); an amount joining another work to it (路基路面修复及附属设施费) pays
@@ -37,6 +38,8 @@ _PRICE_WORDS = ("单位", "长度", "里程", "成本", "造价", "费用", "单
 # share no run of three: the output's whole name made of the amount's words, two words at least, pairs them too
 _SWAPPED_LEAST = 4
 _HALF = Decimal("0.5")
+# where the work is done, not what it is (改造农村户厕 is the work 户厕改造补助资金 pays): set aside in the pairing
+_PLACE = re.compile(r"农村|乡村|城乡|城区|城镇|城市|县城|全县|全市|全区|全镇|全乡|县域|辖区")
 # words saying a price is what a piece of the work costs built or done, not the thing's own price
 _BUILT_WORDS = ("造价", "成本", "综合")
 # an amount naming the priced work and another joined to it (路基路面修复及附属设施费) pays for more than the price
@@ -59,8 +62,15 @@ def _price_stem(name: str, per: str) -> str:
 
 def _same_work(count: str, amount: str) -> bool:
     """Whether an output and an amount name one work: a run of three characters shared, or the output's words all
-    in the amount's name in another order (清淤河道 / 河道清淤工程费)."""
-    return longest_run(count, amount) >= 3 or (len(count) >= _SWAPPED_LEAST and made_of(count, amount))
+    in the amount's name in another order (清淤河道 / 河道清淤工程费), a place word of the output's set aside
+    (改造农村户厕 / 户厕改造补助资金, s25) when the amount names no place the output does not."""
+    if longest_run(count, amount) >= 3:
+        return True
+    places = _PLACE.findall(count)
+    if any(place not in places for place in _PLACE.findall(amount)):
+        return False  # another place's work (城区道路 / 农村道路改造费)
+    work = _PLACE.sub("", count)
+    return len(work) >= _SWAPPED_LEAST and made_of(work, amount)
 
 
 def _things_price(name: str, stem: str, count: str, amount: str) -> bool:
