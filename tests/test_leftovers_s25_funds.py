@@ -1,8 +1,9 @@
 """Session 25: the funds-side held-out leftovers of session 24, told, each against the look-alikes that must stay
 as they are (written with the change) and five cases held out, written after it: FUND022 pairing an output and an
 amount when the output names a place besides the work (改造农村户厕 / 户厕改造补助资金), FUND019 reading 建设, 新建,
-实施 and 工程 as words of a deed that name no thing (新建污水管网 / 污水管网建设工程费), and FUND023 reading a pay line
-named with a year (2027年生态护林员劳务补助)."""
+实施 and 工程 as words of a deed that name no thing (新建污水管网 / 污水管网建设工程费), FUND023 reading a pay line
+named with the budget year (2027年生态护林员劳务补助), and REL033, new, audit 36's b410 miss: households whose income
+the posts raise counted above the posts the whole of the money pays."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ggtlint.load import load_text
 
 TABLE = """version: 1
 project: {{name: "2026年某县基础设施项目", year: 2026, department: 某县住建局, implementer: 某县住建局}}
-funds: {{unit: 万元, total: 900, fiscal: 900}}
+funds: {{unit: 万元, total: {total}, fiscal: {total}}}
 goal: "{goal}"
 indicators:
   产出指标:
@@ -28,7 +29,7 @@ indicators:
 {costs}
   效益指标:
     社会效益指标:
-      - {{name: 群众生产生活条件改善, value: 明显改善}}
+{benefits}
   满意度指标:
     服务对象满意度指标:
       - {{name: 受益群众满意度, value: ≥90%}}
@@ -41,8 +42,10 @@ def _lines(rows: list[Row]) -> str:
                      + (f", note: \"{row[2]}\"" if len(row) > 2 else "") + "}" for row in rows)
 
 
-def _rules(engine: Any, counts: list[Row], costs: list[Row], goal: str = "2026年实施工程建设，完善配套设施。") -> set[str]:
-    text = TABLE.format(goal=goal, counts=_lines(counts), costs=_lines(costs))
+def _rules(engine: Any, counts: list[Row], costs: list[Row], goal: str = "2026年实施工程建设，完善配套设施。",
+           benefits: list[Row] | None = None, total: str = "900") -> set[str]:
+    text = TABLE.format(goal=goal, counts=_lines(counts), costs=_lines(costs), total=total,
+                        benefits=_lines(benefits or [("群众生产生活条件改善", "明显改善")]))
     return {f.rule_id for f in engine.check_source(load_text(text, "s25.yaml")).findings}
 
 
@@ -146,3 +149,42 @@ _POSTS: list[tuple[str, list[Row], list[Row], bool]] = [
 def test_posts_over_a_pay_line_named_with_a_year(engine: Any, goal: str, costs: list[Row], counts: list[Row],
                                                  told: bool) -> None:
     assert ("FUND023" in _rules(engine, counts, costs, goal)) is told
+
+
+# REL033: audit 36's b410 miss, households whose income the posts raise counted above the posts the whole of the
+# money pays (带动脱贫家庭增收户数 ≥350户 beside 320人×9600元/人·年): each post is one household's at most
+_FROM_POOR = "2026年从脱贫人口中续聘生态护林员320名，按每人每月800元标准发放劳务补助，带动脱贫家庭稳定增收。"
+_PAY_320 = [("生态护林员劳务补助资金", "≤307.2万元", "320人×9600元/人·年")]
+_HIRED = [("续聘生态护林员", "＝320人")]
+_HOUSEHOLDS: list[tuple[str, list[Row], list[Row], Row, bool]] = [
+    (_FROM_POOR, _PAY_320, _HIRED, ("带动脱贫家庭增收户数", "≥350户"), True),
+    (_FROM_POOR, [("生态护林员劳务补助资金", "≤307.2万元")], _HIRED, ("脱贫户增加收入户数", "≥400户"), True),  # goal's rate
+    # look-alikes
+    (_FROM_POOR, _PAY_320, _HIRED, ("带动脱贫家庭增收户数", "≥320户"), False),
+    (_FROM_POOR, _PAY_320, _HIRED, ("带动脱贫家庭增收户数", "≥300户"), False),
+    (_FROM_POOR, _PAY_320, _HIRED, ("带动脱贫人口增收", "≥1000人"), False),  # people: family members
+    (_FROM_POOR, _PAY_320, _HIRED, ("累计带动脱贫家庭增收户数", "≥900户"), False),  # over the years
+    (_FROM_POOR, _PAY_320, _HIRED, ("其中：监测户增收户数", "≥350户"), False),
+    (_FROM_POOR, _PAY_320, _HIRED, ("带动农户增收户数", "≥350户"), False),  # no group the goal names
+    (_FROM_POOR, _PAY_320, _HIRED, ("受益脱贫户数", "≥350户"), False),  # not income
+    (_FROM_POOR, [("生态护林员劳务补助资金", "≤250万元", "260人×9600元/人·年"), ("林下经济产业扶持资金", "≤57.2万元")],
+     _HIRED, ("带动脱贫家庭增收户数", "≥350户"), False),  # other money
+    (_FROM_POOR, [("生态护林员劳务补助资金", "≤200万元", "208人×9600元/人·年"),
+                  ("村级护林员劳务补助资金", "≤107.2万元", "112人×9600元/人·年")], _HIRED,
+     ("带动脱贫家庭增收户数", "≥350户"), False),  # two pay lines
+    (_FROM_POOR, _PAY_320, _HIRED, ("带动脱贫家庭增收户数", "≤350户"), False),  # a ceiling
+    # held out, written after the change
+    ("2026年从脱贫户中聘用河道保洁员320名，每人每年9600元，带动脱贫户增收。", [("河道保洁员劳务报酬", "≤307.2万元")],
+     [("聘用河道保洁员", "＝320名")], ("带动脱贫户增收户数", "≥380户"), True),
+    ("2026年从防止返贫监测对象中选聘护林员320名。", _PAY_320, _HIRED, ("监测对象家庭增收户数", "≥330户"), True),
+    (_FROM_POOR, [("生态护林员劳务补助资金", "≤300万元", "312人×9600元/人·年"), ("护林员巡护装备购置费", "≤7.2万元")],
+     _HIRED, ("带动脱贫家庭增收户数", "≥320户"), True),  # the gear is no income: 300 of 307.2 is the pay
+    (_FROM_POOR, _PAY_320, _HIRED, ("带动脱贫家庭人均增收", "≥350元"), False),
+    ("2026年续聘生态护林员320名。", _PAY_320, _HIRED, ("带动脱贫家庭增收户数", "≥350户"), False),  # no group in the goal
+]
+
+
+@pytest.mark.parametrize(("goal", "costs", "counts", "benefit", "told"), _HOUSEHOLDS)
+def test_households_over_the_posts(engine: Any, goal: str, costs: list[Row], counts: list[Row], benefit: Row,
+                                   told: bool) -> None:
+    assert ("REL033" in _rules(engine, counts, costs, goal, [benefit], total="307.2")) is told

@@ -2514,10 +2514,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # out 5 of 5), a goal's figure after 国家规定的 (REL008 differs reading past the qualifier: 1 of 1; 0 of 8
     # look-alikes, held out 4 of 5, a ‰ ceiling missed): all in tests/test_recall_audit36.py; none draws on a careful
     # g table or a seed table.
-    # Left: households above the posts (b410), 亩 for 公顷 where the goal gives both (b413); last year's cumulative as
-    # this year's (b406, REL035), a measure in another thing's unit (b407, b408, VAL041) and a product above its raw
-    # material (b408, REL034) are told since the s25 leftovers (new, warnings: probe in
-    # tests/test_leftovers_s25_audit36.py).
+    # Left: 亩 for 公顷 where the goal gives both (b413); last year's cumulative as this year's (b406, REL035), a
+    # measure in another thing's unit (b407, b408, VAL041), a product above its raw material (b408, REL034) and
+    # households above the posts (b410, REL033) are told since the s25 leftovers (new, warnings: probes in
+    # tests/test_leftovers_s25_audit36.py and tests/test_leftovers_s25_funds.py).
     # b406: 项目竣工验收时间 2026年12月31日前 (TIME001), 田间工程完工时间 2027年6月30日前 against 春耕前 (TIME016, told
     # after); 全市累计建成高标准农田面积 ≥45万亩, the goal's 截至2026年底 figure (REL035, told after)
     "b406": {"REL035": 1, "TIME001": 1, "TIME016": 1},
@@ -2532,8 +2532,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b409": {"FUND023": 1, "TIME002": 1, "TIME016": 1},
     # b410: 续聘生态护林员 ＝350人 against 320人×9600元 (FUND007 over the funds; FUND023 after: one defect, told twice),
     # 管护森林面积 ≥32000亩 against 32000公顷 (REL008); REL008 also pairs the goal's 320名 with 其中：防止返贫监测对象
-    # ≥30人 once 续聘 no longer says 320 (a side note of the planted count); left: 带动脱贫家庭增收户数 ≥350户
-    "b410": {"FUND007": 1, "FUND023": 1, "REL008": 2},
+    # ≥30人 once 续聘 no longer says 320 (a side note of the planted count); 带动脱贫家庭增收户数 ≥350户 above the 320
+    # posts the whole of the money pays (REL033, told in s25: tests/test_leftovers_s25_funds.py)
+    "b410": {"FUND007": 1, "FUND023": 1, "REL008": 2, "REL033": 1},
     # b411: 设施出水水质 二级标准 against 一级B (REL032, told after), 项目开工时间 2026年3月31日前 (TIME001), 治理率 ≥28%,
     # the goal's 2026 figure (REL008)
     "b411": {"REL008": 1, "REL032": 1, "TIME001": 1},

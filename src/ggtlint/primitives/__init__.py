@@ -33,7 +33,7 @@ _MODULES: tuple[str, ...] = (
     "period_ended", "paid_before_acceptance", "rate_base", "stale_baseline", "budget_as_cost", "last_year_actual",
     "office_work", "late_effect", "flood_season", "return_period", "upkeep_new_build", "unit_cost_short",
     "unbacked_gain", "area_over_size", "year_use_late", "season_deadline", "looser_limit", "posts_over_pay",
-    "thing_unit", "product_over_input", "stock_as_target",
+    "thing_unit", "product_over_input", "stock_as_target", "households_over_posts",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )

@@ -20,8 +20,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, is_cost, \
-    is_money_total, row_hit, yuan_text
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
+    is_cost, is_money_total, row_hit, yuan_text
 
 NAME = "posts-over-pay"
 SCOPES = ("table",)
@@ -79,18 +79,50 @@ def _goal_rate(goal: str, role: str) -> tuple[Decimal, str] | None:
     return None
 
 
+def post_roles(name: str) -> set[str]:
+    """The titles of posts a name holds (生态护林员 → 护林员), not words of no post (特困人员)."""
+    return {match.group() for match in _ROLE.finditer(name) if match.group()[1:] not in _NO_POST}
+
+
+def is_pay_line(row: Row) -> bool:
+    """A money line paying people (补助, 劳务, 报酬), not what they are given or taught (防护用品购置费, 培训费)."""
+    return is_cost(row) and is_money_total(row) and bool(_PAY.search(row.name)) and not _NOT_PAY.search(row.name)
+
+
+def paid_heads(ctx: TableContext, line: Row, role: str,
+               standards: dict[str, tuple[Decimal, str] | None]) -> tuple[Decimal, str] | None:
+    """The heads a pay line naming the role pays and what says so: its note's N名×…, else its amount over the
+    yearly standard of a price line or of the goal (``standards`` keeps each role's, looked up once a table)."""
+    heads = _NOTE_HEADS.findall(line.indicator.note or "")
+    if len(heads) == 1:
+        return Decimal(heads[0]), line.indicator.note or ""
+    if _PART_OF_YEAR.search(line.name):  # 护林员劳务补助（7—12月）: half a year's pay is no year's heads
+        return None
+    if role not in standards:
+        standards[role] = _row_rate(ctx, role) or _goal_rate(ctx.goal, role)
+    rate = standards[role]
+    if rate is None or not rate[0] or line.parsed.yuan is None:
+        return None
+    return line.parsed.yuan / rate[0], rate[1]
+
+
+def heads_text(paid: Decimal) -> str:
+    """Heads paid for a message: whole when within a hundredth of a whole, else to one place."""
+    whole = abs(paid - paid.to_integral_value()) < Decimal("0.01")
+    return str(paid.quantize(Decimal(1)) if whole else paid.quantize(Decimal("0.1")))
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     counts = [row for row in ctx.rows if row.level2 == "数量指标" and row.parsed.kind == "count"
               and row.parsed.unit in _PEOPLE and row.parsed.number and row.parsed.op in ("≥", ">", "＝", "=", None)
               and not is_breakdown(row.name) and not _PLACES.search(row.name)]
     if not counts:
         return
-    pays = [row for row in ctx.rows if is_cost(row) and is_money_total(row)]
+    pays = [row for row in ctx.rows if is_pay_line(row)]
     standards: dict[str, tuple[Decimal, str] | None] = {}  # a role's standard, looked up once a table
     for count in counts:
-        roles = {match.group() for match in _ROLE.finditer(count.name) if match.group()[1:] not in _NO_POST}
-        for role in roles:
-            lines = [row for row in pays if role in row.name and _PAY.search(row.name) and not _NOT_PAY.search(row.name)]
+        for role in post_roles(count.name):
+            lines = [row for row in pays if role in row.name]
             if len(lines) != 1:
                 continue
             line = lines[0]
@@ -104,24 +136,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 qualifier = qualifier[year.end():]
             if qualifier and qualifier not in count.name:
                 continue
-            assert line.parsed.yuan is not None
-            heads = _NOTE_HEADS.findall(line.indicator.note or "")
-            if len(heads) == 1:
-                paid, basis = Decimal(heads[0]), line.indicator.note or ""
-            else:
-                if _PART_OF_YEAR.search(line.name):
-                    continue
-                if role not in standards:
-                    standards[role] = _row_rate(ctx, role) or _goal_rate(ctx.goal, role)
-                rate = standards[role]
-                if rate is None or not rate[0]:
-                    continue
-                paid, basis = line.parsed.yuan / rate[0], rate[1]
+            read = paid_heads(ctx, line, role, standards)
+            if read is None:
+                continue
+            paid, basis = read
             number = count.parsed.number
             assert number is not None
             if number >= paid + 1:
-                shown = paid.quantize(Decimal(1)) if abs(paid - paid.to_integral_value()) < Decimal("0.01") \
-                    else paid.quantize(Decimal("0.1"))
-                yield row_hit(count, pay_name=line.name, pay_value=yuan_text(line.parsed.yuan), paid=str(shown),
+                yield row_hit(count, pay_name=line.name, pay_value=yuan_text(line.parsed.yuan), paid=heads_text(paid),
                               basis=basis)
                 break
