@@ -2550,6 +2550,64 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b415: 国控省控断面水质类别 Ⅳ类 against Ⅲ类 (REL032, told after), 聘用河道保洁员 ≥110名 against 92名×1.8万元 (FUND023,
     # told after), 河长公示牌更新完成时间 2026年6月30日前 (TIME001)
     "b415": {"FUND023": 1, "REL032": 1, "TIME001": 1},
+    # a thirty-seventh recall audit, 30 defects of kinds not planted before, read as a city finance bureau's 行政政法科
+    # reads the 2027 tables (budget year 2027, written in late 2026) of public-safety, justice, emergency and
+    # market-regulation projects: each a careful g table not copied before and drawing no XT001/XT003 (g09 视频监控,
+    # g16 法律援助, g46 人民调解, g115 社区矫正, g121 安全生产执法, g14 救灾物资储备, g591 乡镇应急救援队, g385 乡镇专职
+    # 消防队, g25 食品抽检, g106 特种设备), moved to 2027 (b416–b425; the plain 2027 copies drew no finding, so no
+    # 2027-readiness fix was needed), three defects put in: a time limit the goal sets written in another unit and
+    # longer (≤2天 for 24小时, ≤5个工作日 for 5日, ≤10个工作日 for 10日, ≤1天 for 12小时, ≤1小时 for 30分钟 ×2, ≤90秒 for
+    # 1分钟), a rate over the year's first months only (截至2027年9月底…结案率, 2027年上半年…完好率, 截至2027年6月30日…
+    # 整改率, 2027年1—6月…扑救成功率, 2027年前三季度…合格率), a count or a service period opening in 2026 (运维服务期
+    # 2026年12月1日至2027年11月30日, 2026年10月至2027年9月以案定补案件数, 2026年12月至2027年11月集中教育学习 and
+    # …抽检批次), more units than the line buys at the table's price (≥3000批次 at ≤400元/批次 of 960000元, ≥180台 at
+    # ≤2000元/台 of 300000元, ≥150人次 at ≤1500元/人次 of 180000元, ≥3200件 at 300-500元/件 of 800000元, ≥40场 against
+    # 32场×3000元, ＝36套 against 30套×8000元), 人次 above the goal's people × sessions (≥800人次 of 213人 in 3期,
+    # ≥150人次 of 50名 × 2期, ≥120人次 of 45名 × 2期, ≥1200人次 of 320名 × 3期, ≥600人次 of 200人 × 2次), a ceiling of
+    # deaths above the year before's the goal gives (≤8人 against 较2026年（7人）下降, ≤10人 against 2026年9人), cases
+    # above the applications the goal expects (≥1000件 of 950件 applied):
+    # 1 told before its fixes (FUND019 on ≥40场), 20 after: a time limit in a looser unit (REL036, new, a warning,
+    # primitive time-unit-looser: 7 of 7; 0 of 11 look-alikes once a row was held to the clause naming its act and
+    # grade (5 told at first), held out 5 of 5), a span not the budget year (TIME017, new, a warning, primitive
+    # span-off-year: 9 of 9; 0 of 10 look-alikes once a loan's 贴息计息期 was left alone, held out 5 of 5), more units
+    # than the line buys (FUND024, new, a warning, primitive count-over-line: 3 of 6 (b418, b420, b425); 0 of 10
+    # look-alikes, held out 5 of 5; 3 findings on other b/g tables (g90's 亩均修复成本, b165's 其中 row, b168's line of
+    # other work) removed by guards added after the held-out cases, which they did not change): all in
+    # tests/test_recall_audit37.py; none draws on a careful g table or a seed table. REL036 also reads b308's and
+    # b309's 24天/4天 for 24小时/4小时 but leaves the goal's own figure in another unit to REL008's unit slip.
+    # Left: 人次 above people × sessions (b418, b419, b420, b422, b425), a ceiling above the goal's baseline (b420,
+    # b421), cases above applications (b417), b424's price (three counts in 批次: unpaired), b423's ＝36套 against its
+    # note's 30套 (FUND019 does not pair 队员个人防护装备更新费 with 更新个人防护装备).
+    # b416: 前端设备故障修复时间 ≤2天 against 不超过24小时 (REL036), 2027年上半年前端设备完好率 (TIME017), 运维服务期
+    # 2026年12月1日至2027年11月30日 (TIME017)
+    "b416": {"REL036": 1, "TIME017": 2},
+    # b417: 截至2027年9月底…结案率 (TIME017), 审查决定时限 ≤5个工作日 against 5日内 (REL036); left: 办理法律援助案件
+    # ≥1000件 above the 950件 of applications the goal expects
+    "b417": {"REL036": 1, "TIME017": 1},
+    # b418: 2026年10月至2027年9月以案定补案件数 (TIME017; REL005 on its length, a side note), ≥3200件 at 300-500元/件
+    # of 800000元 (FUND024); left: 培训人民调解员 ≥800人次 of 213人 in 3期
+    "b418": {"FUND024": 1, "REL005": 1, "TIME017": 1},
+    # b419: 调查评估意见出具时限 ≤10个工作日 against 10日内 (REL036), 2026年12月至2027年11月集中教育学习 (TIME017; REL005
+    # on its length); left: 职业技能培训帮扶 ≥150人次 of 50名 × 2期
+    "b419": {"REL005": 1, "REL036": 1, "TIME017": 1},
+    # b420: 聘请第三方专家参与检查 ≥150人次 at ≤1500元/人次 of 180000元 (FUND024); left: 生产安全事故死亡人数 ≤8人
+    # against 较2026年（7人）下降, 执法人员业务培训 ≥120人次 of 45名 × 2期
+    "b420": {"FUND024": 1},
+    # b421: 初步救助时限 ≤1天 against 12小时内 (REL036), 截至2027年6月30日重大事故隐患整改率 (TIME017; REL005 on its
+    # length); left: 生产安全事故死亡人数 ≤10人 against 较上年（2026年9人）下降
+    "b421": {"REL005": 1, "REL036": 1, "TIME017": 1},
+    # b422: 到达现场时间 ≤1小时 against 30分钟内 (REL036), 开展实战演练 ≥40场 against the note's 32场 (FUND019, told
+    # before); left: 队员业务培训 ≥1200人次 of 320名 × 3期
+    "b422": {"FUND019": 1, "REL036": 1},
+    # b423: 接警后出动时间 ≤90秒 against 1分钟内 (REL036), 2027年1—6月…扑救成功率 (TIME017); left: 更新个人防护装备
+    # ＝36套 against the note's 30套×8000元
+    "b423": {"REL036": 1, "TIME017": 1},
+    # b424: 2026年12月至2027年11月…抽检批次 (TIME017; REL005 on its length), 2027年前三季度…合格率 (TIME017); left:
+    # ≥3000批次 at ≤400元/批次 of 960000元 (its price unpaired among three counts in 批次)
+    "b424": {"REL005": 1, "TIME017": 2},
+    # b425: 特种设备监督抽检 ≥180台 at ≤2000元/台 of 300000元 (FUND024), 救援到达现场时间 ≤1小时 against 不超过30分钟
+    # (REL036); left: 培训 ≥600人次 of 200人 × 2次
+    "b425": {"FUND024": 1, "REL036": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or

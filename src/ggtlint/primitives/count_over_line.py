@@ -1,0 +1,107 @@
+"""count-over-line: a count above the units its cost line buys at the table's own price for one.
+
+A cost block that gives a price per unit (委托检验单批次平均费用 ≤400元/批次, 监督抽检单价 ≤2000元/台, 专家技术服务费
+标准 ≤1500元/人次) and the line that pays for the work (食品监督抽检检验费 ≤960000元) says how many units are bought:
+960000 ÷ 400 = 2400 batches. A count of that work above it (监督抽检批次 ≥3000批次) promises units nobody pays for.
+
+A ceiling price (≤400元/批次) could be undercut, so it is held to only when the line is a whole number of units at
+it (960000 = 2400 × 400: the line was worked out at that price), and when the count is not so far over that
+FUND007 (amount-limit's ``over_line``, at twice the line) already tells it. A range of price (以案定补标准 300-500元/件)
+is held at its low end: even the cheapest unit times the count is over the line. The price and the count are paired
+as FUND007 pairs them (:func:`ggtlint.primitives.pricing.priced_quantities`; a range, by a count in its unit whose
+name shares two characters in a row with the price's); the line is the money line sharing most with the price's
+name, when no other shares as much: three characters in a row, or two when the line shares three with the count.
+A unit cost of the whole work (亩均修复成本), a count of a part (其中) and a price naming kinds of the work (民事、行政案件
+办案补贴标准) is for those only, and the others' cost is not known: not read.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
+    is_cost, is_money_total, longest_run, name_stem, row_hit
+from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, priced_quantities, split_per, unique_best
+
+NAME = "count-over-line"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("price_name", "price", "line_name", "line", "bought")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# FUND007 tells a ceiling price times its count above twice the line (amount-limit's MARGIN)
+_FUND007_MARGIN = Decimal(2)
+_ROUNDING = Decimal("1.02")
+_FLOORS = ("≥", ">", "＝", "=", None)
+_WORDS = GENERIC_WORDS + PRICE_STRIP_WORDS
+
+
+def _line(price: Row, count: Row, lines: list[Row]) -> Row | None:
+    """The line paying for the priced work: sharing most with the price's name, three characters in a row, or two
+    when it shares three with the count's too (食品监督抽检检验费 for 委托检验单批次平均费用 and 食品安全监督抽检批次;
+    not 仓房隔热保温屋面改造费 for 仓房空调控温设备购置及安装总费用, a line of other work in the same 仓房)."""
+    stem = name_stem(price.name, _WORDS)
+    line = unique_best([(longest_run(stem, name_stem(line.name, _WORDS)), line) for line in lines], 2)
+    if line is None or line is count:
+        return None
+    if longest_run(stem, name_stem(line.name, _WORDS)) < 3 and longest_run(line.name, count.name) < 3:
+        return None
+    return line
+
+
+# a unit cost of the whole work (亩均修复成本, 人均成本): the sum of several lines, not the price one line pays at
+_WHOLE_COST = re.compile(r"[亩人户件台吨米]均|成本")
+
+
+def _ranges(ctx: TableContext, lines: list[Row]) -> Iterator[tuple[Row, Row, Decimal]]:
+    """Each range of price per unit (300-500元/件) with the one count in its unit named alike, and its low end."""
+    for price in ctx.rows:
+        parsed = price.parsed
+        if not (is_cost(price) and parsed.kind == "range" and parsed.base_kind == "per_unit" and parsed.low
+                and parsed.unit and parsed.unit.startswith("元/")):
+            continue
+        head = split_per(parsed.unit[2:])[0]
+        stem = name_stem(price.name, _WORDS)
+        counts = [row for row in ctx.rows if row.parsed.kind == "count" and row.parsed.unit == head
+                  and row.parsed.number and longest_run(stem, name_stem(row.name, _WORDS)) >= 2]
+        if len(counts) == 1:
+            yield price, counts[0], parsed.low
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    lines = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.parsed.yuan]
+    if not lines:
+        return
+    for item in priced_quantities(ctx):
+        price, count = item.price, item.count
+        if price.parsed.op not in ("≤", "<", "＜") or count.parsed.op not in _FLOORS or item.periods != 1:
+            continue  # an exact price against its line is FUND007's, held to 2%
+        if "、" in price.name and "、" not in count.name:
+            continue  # a price for some kinds only (民事、行政案件办案补贴标准 of all cases): the others cost otherwise
+        if _WHOLE_COST.search(price.name) or is_breakdown(count.name):
+            continue  # a cost of the whole work, or a part (其中) another line may pay
+        line = _line(price, count, lines)
+        if line is None:
+            continue
+        amount, each = line.parsed.yuan, price.parsed.yuan
+        assert amount is not None and each is not None
+        bought = amount / each
+        if bought != bought.to_integral_value() or bought < 2:
+            continue  # the line was not worked out at this price: a cheaper unit may buy the count
+        if amount * _ROUNDING < item.product <= amount * _FUND007_MARGIN:
+            yield row_hit(count, price_name=price.name, price=price.shown, line_name=line.name, line=line.shown,
+                          bought=f"{bought.normalize():f}")
+    for price, count, low in _ranges(ctx, lines):
+        line = _line(price, count, lines)
+        if line is None or count.parsed.op not in _FLOORS or count.parsed.number is None:
+            continue
+        amount = line.parsed.yuan
+        assert amount is not None
+        if low * count.parsed.number > amount * _ROUNDING:
+            bought = (amount / low).quantize(Decimal(1), rounding="ROUND_FLOOR")
+            yield row_hit(count, price_name=price.name, price=price.shown, line_name=line.name, line=line.shown,
+                          bought=f"{bought.normalize():f}")
+

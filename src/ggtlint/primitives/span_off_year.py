@@ -1,0 +1,83 @@
+"""span-off-year: an indicator measured over a span that is not the budget year.
+
+A year's target counts the budget year's work. Two spans written into an indicator's name or value say it counts
+something else:
+
+``earlier`` — a span opening in an earlier year and closing in the budget year (2026年10月至2027年9月以案定补案件数,
+运维服务期 2026年12月1日至2027年11月30日 in a 2027 table): last year's months are counted as this year's, most
+often a contract's or a round's year copied in place of the budget year. Spans that straddle the turn of the year by
+nature (a heating season, a school year, a winter) and a loan's interest period (贴息计息期 2022年12月21日至2023年12月20日:
+banks settle interest on the 20th) are left alone.
+
+``part`` — a rate (%) measured only over the year's first months (截至2027年9月底法律援助案件结案率, 2027年上半年
+前端设备完好率, 2027年前三季度食品监督抽检合格率): the year's result is left out, and a rate of cases closed, of
+defects found or of samples passed can only be judged on the whole year. Progress rates, which a mid-year milestone
+is meant to measure (资金支出进度, 执行率, 拨付率, 完成率, 开工率), and 时效 rows are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, \
+    is_percent, row_hit
+
+NAME = "span-off-year"
+SCOPES = ("table",)
+VARIANTS = ("earlier", "part")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("span", "budget_year")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+_DASH = r"\s*(?:至|到|—|－|-|~|～|–)\s*"
+# 2026年10月至2027年9月, 2026年12月1日—2027年11月30日
+_SPAN = re.compile(r"(?P<y1>20[0-9]{2})年(?P<m1>[0-9]{1,2})月(?:[0-9]{1,2}日)?" + _DASH +
+                   r"(?P<y2>20[0-9]{2})年(?P<m2>[0-9]{1,2})月(?:[0-9]{1,2}日)?")
+# seasons and terms that straddle the year by nature: their span says what season, not which year's work
+_STRADDLING = re.compile(r"供暖|采暖|供热|冬季|冬春|学年|学期|越冬|雪季|枯水期|森林防火期|防火期|计息|结息|贴息")
+# the first months of a year: 截至2027年9月底, 2027年1—9月, 2027年上半年, 2027年前三季度, 2027年第一季度
+_PART = re.compile(r"截至(?P<y1>20[0-9]{2})年(?P<m1>[0-9]{1,2})月"
+                   r"|(?P<y2>20[0-9]{2})年(?:1|一)月?" + _DASH + r"(?P<m2>[0-9]{1,2})月"
+                   r"|(?P<y3>20[0-9]{2})年(?:度)?(?P<q>上半年|前三季度|前两季度|一季度|第一季度|前[0-9]{1,2}个月)")
+# rates a milestone during the year is meant to measure
+_PROGRESS = re.compile(r"进度|执行率|支出率|拨付率|完成率|到位率|开工率|序时|兑付率|发放率|下达率")
+
+
+def _earlier(row: Row, year: int) -> str | None:
+    for text in (row.name, row.value):
+        for match in _SPAN.finditer(text[:200]):
+            if int(match.group("y1")) < year == int(match.group("y2")) and not _STRADDLING.search(row.name):
+                return match.group()
+    return None
+
+
+def _part(row: Row, year: int) -> str | None:
+    if row.level2 == "时效指标" or not is_percent(row) or _PROGRESS.search(row.name):
+        return None
+    for text in (row.name, row.value):
+        for match in _PART.finditer(text[:200]):
+            said = match.group("y1") or match.group("y2") or match.group("y3")
+            if int(said) != year:
+                continue
+            month = match.group("m1") or match.group("m2")
+            if month is not None and int(month) >= 12:
+                continue
+            return match.group()
+    return None
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    year = ctx.budget_year
+    if year is None:
+        return
+    for row in ctx.rows:
+        if is_cost(row):
+            continue
+        span = _earlier(row, year)
+        if span is not None:
+            yield row_hit(row, variant="earlier", span=span, budget_year=str(year))
+            continue
+        span = _part(row, year)
+        if span is not None:
+            yield row_hit(row, variant="part", span=span, budget_year=str(year))

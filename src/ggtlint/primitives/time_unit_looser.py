@@ -1,0 +1,119 @@
+"""time-unit-looser: a time limit written in another unit than the goal's, and longer than the goal allows.
+
+The goal of a public-safety or emergency project often states how fast a thing is done: 故障修复时间不超过24小时,
+接警后30分钟内到达现场, 灾害发生后12小时内完成救助, 调查评估意见在10日内出具. An indicator of the same thing that
+changes the unit changes the limit too, often without anyone seeing it: ≤2天 for 24小时, ≤1小时 for 30分钟, ≤90秒
+for 1分钟, ≤10个工作日 for 10日 (ten working days run to two weeks). A ceiling of the same unit is REL008's to
+compare; this check reads only a change of unit, converting both to minutes (a working day as 1.4 calendar days, the
+share of the week it stands for; a month as 30 days) and telling the indicator's limit when it is the longer. The
+goal's own figure in another unit (24天 for 24小时) is REL008's unit slip, left to it; but working days for days
+(10个工作日 for 10日), which it does not read, are told here.
+
+The goal's limit is a figure with a unit of time written as one (24小时内, 不超过30分钟, 10日以内), in a clause (between
+commas and stops) that holds no other such limit; the indicator is a ceiling (≤, <) of time whose name, its time
+words (时间, 时限, 完成 …) set aside, ends in two characters the clause holds (its act: 修复, 出动, 到达现场; a 响应
+time is not a 修复 time), names no other grade of the work (一般, 重大 …) than the clause does, and shares at least
+two characters in a row with that clause, more than with any other such clause of the goal.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, \
+    longest_run, row_hit
+
+NAME = "time-unit-looser"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "goal_limit")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# minutes in one of each unit, as a limit is read (a working day: 7/5 of a calendar day)
+_MINUTES: dict[str, Decimal] = {
+    "秒": Decimal(1) / Decimal(60), "分钟": Decimal(1), "小时": Decimal(60), "日": Decimal(1440),
+    "工作日": Decimal(2016), "周": Decimal(10080), "月": Decimal(43200),
+}
+# the written units, each to one of _MINUTES' keys
+_UNIT_OF = {"秒": "秒", "秒钟": "秒", "分钟": "分钟", "分": "分钟", "小时": "小时", "个小时": "小时", "日": "日",
+            "天": "日", "工作日": "工作日", "个工作日": "工作日", "周": "周", "个月": "月", "月": "月"}
+_UNIT_WORDS = "个工作日|工作日|个小时|小时|分钟|秒钟|秒|日|天|周|个月"
+# a limit the goal sets: 24小时内, 在5日以内, 不超过30分钟, 控制在2小时以内 (not 每月, 7*24小时, 30天以上)
+_GOAL_LIMIT = re.compile(r"(?P<pre>不超过|不多于|不超|控制在|最长)?\s*(?<![0-9.*×每])(?P<n>[0-9]+(?:\.[0-9]+)?)\s*"
+                         rf"(?P<unit>{_UNIT_WORDS})(?P<post>以内|之内|内)?")
+_CLAUSE_END = re.compile(r"[。；;，,、：:\n]")
+# words of any time limit's name, which say nothing of what is timed
+_TIME_WORDS = re.compile(r"时间|时限|时长|用时|期限|周期|工期|完成|平均|不超过|以内")
+# grades of the work timed: a limit for one grade says nothing of another's
+_GRADE = re.compile(r"一般|重大|较大|特别重大|特大|紧急|普通|严重|轻微")
+_CEILING = ("≤", "<", "＜")
+
+
+def _row_minutes(row: Row) -> tuple[Decimal, str] | None:
+    """A ceiling of time the row sets, in minutes, with its unit's key."""
+    parsed = row.parsed
+    if parsed.op not in _CEILING or parsed.number is None or parsed.unit is None:
+        return None
+    if parsed.kind not in ("duration", "number"):
+        return None
+    unit = _UNIT_OF.get(parsed.unit.strip())
+    if unit is None:
+        return None
+    return parsed.number * _MINUTES[unit], unit
+
+
+def _goal_limits(goal: str) -> list[tuple[str, Decimal, str, str, Decimal]]:
+    """The goal's time limits, each alone in its clause: (the clause, minutes, unit key, the limit as written, its
+    figure)."""
+    found: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for match in _GOAL_LIMIT.finditer(goal):
+        if not (match.group("pre") or match.group("post")):
+            continue
+        begin = max((stop.end() for stop in _CLAUSE_END.finditer(goal, 0, match.start())), default=0)
+        after = _CLAUSE_END.search(goal, match.end())
+        found.setdefault((begin, after.start() if after else len(goal)), []).append(match)
+    limits = []
+    for (begin, end), matches in found.items():
+        if len(matches) != 1:
+            continue  # two limits in one clause (1小时内响应、24小时内到场 without a stop): which is whose is unclear
+        match = matches[0]
+        try:
+            number = Decimal(match.group("n"))
+        except InvalidOperation:
+            continue
+        unit = _UNIT_OF[match.group("unit")]
+        clause = goal[begin:end]
+        limits.append((clause, number * _MINUTES[unit], unit, match.group().strip(), number))
+    return limits
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    rows = [(row, read) for row in ctx.rows if not is_cost(row) for read in [_row_minutes(row)] if read is not None]
+    if not rows:
+        return
+    limits = _goal_limits(ctx.goal)
+    if not limits:
+        return
+    for row, (minutes, unit) in rows:
+        words = _TIME_WORDS.sub("", row.name)
+        act, grades = words[-2:], set(_GRADE.findall(row.name))
+        # the clauses naming the row's act (修复, 出动, 到达现场 …: a 响应 time is not a 修复 time) and no other grade of
+        # the work than the row's (一般故障 for 重大故障修复)
+        scored = sorted(((longest_run(words, clause), index) for index, (clause, *_rest) in enumerate(limits)
+                         if len(act) == 2 and act in clause and not (grades and set(_GRADE.findall(clause)) - grades)),
+                        reverse=True)
+        if not scored:
+            continue
+        best, index = scored[0]
+        if best < 2 or (len(scored) > 1 and scored[1][0] == best):
+            continue
+        clause, goal_minutes, goal_unit, written, figure = limits[index]
+        if goal_unit == unit:
+            continue  # one unit: a plain figure to compare, REL008's
+        if figure == row.parsed.number and "工作日" not in (unit, goal_unit):
+            continue  # the goal's figure in another unit (24天 for 24小时): REL008's unit slip tells it
+        if minutes > goal_minutes:
+            yield row_hit(row, goal_clause=clause.strip(), goal_limit=written)
