@@ -320,8 +320,51 @@ def contact_remark() -> None:
     save(wb, "contact-remark", [14, 18, 26, 20], heights=24)
 
 
+def plain_contact_after_goal() -> None:
+    """A table printed without its header labels (the 附表7 values only: category and name, the two agencies, the
+    three amounts, the goal), a contact row (联系人 | 王五 | 联系电话 | 0371-12345678) between the goal and the grid."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = title(ws, "某县2024年项目支出绩效目标表", 4)
+    put(ws, r, 1, "特定目标-单位发展专项", LEFT)
+    put(ws, r, 2, "2024年农村公路养护工程", LEFT, to_col=4)
+    r += 1
+    for value in ("某县交通运输局", "某县公路管理段", "1,600,000.00", "1,600,000.00", "0.00", GOAL):
+        put(ws, r, 1, value, LEFT, to_col=4)
+        r += 1
+    for k, text in enumerate(("联系人", "王五", "联系电话", "0371-12345678"), 1):
+        put(ws, r, k, text, LEFT)
+    grid(ws, r + 1, HEAD, ROWS)
+    save(wb, "plain-contact-after-goal", [22, 18, 26, 20], heights=24)
+
+
+def name_merged_three_values() -> None:
+    """A 三级指标 name merged over three rows, each with its own value, the name vertically centred; and its
+    look-alike, the name in the middle row's cell only, the cells above and below it left empty."""
+    for stem, merged in (("name-merged-three-values", True), ("name-between-two-nameless", False)):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        r = fields(ws, title(ws, "2024年项目支出绩效目标表", 4), 4,
+                   BASE + [("年度资金总额（万元）", 160), ("年度总体目标", GOAL)])
+        rows = [
+            ("产出指标", "数量指标", "", "一期≥100公里"),
+            ("产出指标", "数量指标", "", "二期≥100公里"),
+            ("产出指标", "数量指标", "", "三期≥120公里"),
+            *ROWS[1:],
+        ]
+        end = grid(ws, r, HEAD, rows)
+        top = r + 1
+        if merged:
+            put(ws, top, 3, "养护农村公路里程", LEFT, to_row=top + 2)
+        else:
+            put(ws, top + 1, 3, "养护农村公路里程", LEFT)
+        assert end == top + len(rows)
+        save(wb, stem, [12, 18, 26, 20], heights=24)
+
+
 if __name__ == "__main__":
     for make in (name_merged_two_values, label_merged_down, long_names, period_wrapped, unit_in_header,
                  goal_many_lines, uneven_columns, template_combined, goal_period_first, period_after_goal,
-                 header_leftovers, header_blanks, name_wrapped_two_values, contact_after_goal, contact_remark):
+                 header_leftovers, header_blanks, name_wrapped_two_values, contact_after_goal, contact_remark,
+                 plain_contact_after_goal, name_merged_three_values):
         make()
