@@ -193,10 +193,10 @@ def test_held_out_remarks_after_contacts(cells: list[tuple[str, object]], noted:
     assert bool(_workbook(cells)) == noted
 
 
-def test_held_out_a_remark_glued_to_the_phone_is_missed() -> None:
-    # missed: 备注 follows the number after a semicolon with no space (手机：13912345678；备注：…), one piece of the
-    # contact's value; pieces split at spaces only
-    assert _workbook([("A2", "手机：13912345678；备注：资金已下达")]) == ""
+def test_held_out_a_remark_glued_to_the_phone_is_noted() -> None:
+    # missed here once: 备注 follows the number after a semicolon with no space (手机：13912345678；备注：…), and pieces
+    # were split at spaces only; a remark's label glued by ；/，/。 now starts a piece of its own (s25b, item 1)
+    assert "资金已下达" in _workbook([("A2", "手机：13912345678；备注：资金已下达")])
 
 
 @pytest.mark.parametrize("after, ends", [

@@ -76,6 +76,7 @@ __all__ = [
     "is_remark",
     "is_page_number",
     "opens_unread_value",
+    "split_glued_remarks",
     "quote_en",
     "quote_zh",
     "unread_period_note",
@@ -884,6 +885,17 @@ _REMARK_LABEL = re.compile(r"^(?:备注|说明|附注|其他说明|补充说明|
 _NOT_A_PERSON = re.compile(r"^(?:注|说明)|审核意见")
 
 
+# A remark glued to a contact's value by a semicolon, comma or full stop, with no space (手机：139…；备注：资金已下达):
+# the remark's label must have its colon there, so 注册地, 说明书 … after the value stay the contact's.
+_GLUED_REMARK = re.compile(r"(?<=[;；,，。])(?=(?:备注|说明|附注|其他说明|补充说明|注)\s*[:：])")
+
+
+def split_glued_remarks(text: str) -> list[str]:
+    """``text`` cut before each remark glued to what comes before it by ；/，/。 (手机：13912345678；备注：… → 手机：
+    13912345678；, 备注：…); the pieces joined give ``text`` back, so a piece's column is the sum of those before it."""
+    return [piece for piece in _GLUED_REMARK.split(text) if piece]
+
+
 def opens_unread_value(text: str) -> bool:
     """Whether header text no field reads is a contact or footer label (项目负责人, 联系电话：, 填报人：张三, 填报单位
     （盖章）：…), after which the rest of its line or row is that label's value, read by no field by design."""
@@ -941,7 +953,7 @@ def header_noise(text: str, project: Project) -> bool:
     # each label's value runs to the next label (a contact's to a remark's, 备注：…); text before any label is judged on
     # its own.
     groups: list[str] = []
-    for piece in UNIT_TEXT.sub(" ", nfkc(text)).split():
+    for piece in (part for spaced in UNIT_TEXT.sub(" ", nfkc(text)).split() for part in split_glued_remarks(spaced)):
         if groups and not opens_unread_value(piece) and not is_remark(piece):
             groups[-1] += piece
         else:

@@ -77,7 +77,7 @@ from ggtlint.importers import (
     open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
     units_in, unread_funds_note, without_code, year_in, year_mark, merged_name_note, missing_period_note,
     unread_period_note, unread_header_note, header_noise, is_contact_label, is_page_number, is_remark,
-    opens_unread_value, quote_en, quote_zh)
+    opens_unread_value, quote_en, quote_zh, split_glued_remarks)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_cut, period_end,
     period_goes_on, period_in_sentence, period_value, shown_label, squash_label)
@@ -2423,7 +2423,12 @@ class _Chunk:
         project = self.draft.project
         kept: list[tuple[int, str, int]] = []
         valued: set[int] = set()  # lines whose rest is the value of a contact or footer label on them
+        glued: list[tuple[int, str, int]] = []  # a remark glued to a contact's value (手机：139…；备注：…) on its own
         for i, word, col in skipped:
+            for piece in split_glued_remarks(word):
+                glued.append((i, piece, col))
+                col += len(piece)
+        for i, word, col in glued:
             if i in valued:
                 if not is_remark(word):
                     continue
