@@ -77,6 +77,7 @@ __all__ = [
     "is_page_number",
     "opens_unread_value",
     "split_glued_remarks",
+    "listed_pieces",
     "quote_en",
     "quote_zh",
     "unread_period_note",
@@ -996,13 +997,20 @@ def quote_en(text: str) -> str:
     return f'"{shown}"' + (f" ({counted(left, 'more character')} not shown)" if left else "")
 
 
+def listed_pieces(pieces_zh: list[str], pieces_en: list[str], counter_zh: str = "处文字") -> tuple[str, str]:
+    """``pieces`` (each quoted by quote_zh/quote_en, with where it is) listed for a note, Chinese and English: past
+    PIECES_MAX, only how many there are in all (zh: 等 N ``counter_zh``) or how many more (en: and N more) is said."""
+    more = len(pieces_zh) - PIECES_MAX
+    listed_zh = "、".join(pieces_zh[:PIECES_MAX]) + (f"等 {len(pieces_zh)} {counter_zh}" if more > 0 else "")
+    listed_en = ", ".join(pieces_en[:PIECES_MAX]) + (f" and {more} more" if more > 0 else "")
+    return listed_zh, listed_en
+
+
 def unread_header_note(pieces_zh: list[str], pieces_en: list[str], before: Note | None = None) -> Note:
     """The note on header text that no field of the format reads (``pieces``: each text and where it is, quoted by
     quote_zh/quote_en), so that what was left out is said, not dropped; after what ``before`` said at the same place,
     if anything. Past PIECES_MAX texts, only how many more there are is said."""
-    more = len(pieces_zh) - PIECES_MAX
-    listed_zh = "、".join(pieces_zh[:PIECES_MAX]) + (f"等 {len(pieces_zh)} 处文字" if more > 0 else "")
-    listed_en = ", ".join(pieces_en[:PIECES_MAX]) + (f" and {more} more" if more > 0 else "")
+    listed_zh, listed_en = listed_pieces(pieces_zh, pieces_en)
     zh = f"表头中{listed_zh}不属于绩效目标表的任何一栏，未读取；若其中有项目的信息，请写进对应的栏目"
     en = (f"Header text {listed_en} belongs to no field of a target table and was not read; if it "
           "holds something of the project's, write it in its field")

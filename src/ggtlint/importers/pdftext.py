@@ -2471,8 +2471,9 @@ class _Chunk:
         else:
             pointer = f"/project/{key}"
         before = self.draft.notes.get(pointer)
-        zh = f"同一行在“{label}”之后还有“{unread}”，绩效目标表没有这一栏，未读取"
-        en = (f'The line also holds "{unread}" after "{label}", under a label the target table has no field '
+        # quoted as the header note quotes (cut at QUOTE_MAX characters): a note says what was left, not all of it
+        zh = f"同一行在“{label}”之后还有{quote_zh(unread)}，绩效目标表没有这一栏，未读取"
+        en = (f'The line also holds {quote_en(unread)} after "{label}", under a label the target table has no field '
               "for; not read")
         if before is not None:  # one note per field: keep what was said before
             zh, en = f"{before.message_zh}；{zh}", f"{before.message_en}; {en}"

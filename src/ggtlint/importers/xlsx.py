@@ -62,7 +62,8 @@ from ggtlint.importers import (
     cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, merged_name_note,
     missing_period_note, unread_funds_note, unread_period_note, without_code,
     level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
-    take_attribute, header_noise, is_page_number, is_remark, opens_unread_value, quote_en, quote_zh,
+    take_attribute, header_noise, is_page_number, is_remark, listed_pieces, opens_unread_value, quote_en, quote_zh,
+    PIECES_MAX,
     unread_header_note, year_mark)
 from ggtlint.importers.labels import (
     WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
@@ -1194,10 +1195,12 @@ class _SheetReader:
                   and any((sheet.text(row, col) or "").strip() for row in rows)]
         if not unread:
             return
-        zh = "、".join(f"{cell_name(header_row, col)}“{text}”" for col, text in unread)
-        en = ", ".join(f'"{text}" ({cell_name(header_row, col)})' for col, text in unread)
+        # quoted and listed as the header note is (cut at QUOTE_MAX characters, at most PIECES_MAX headings)
+        zh, en = listed_pieces([f"{cell_name(header_row, col)}{quote_zh(text)}" for col, text in unread],
+                               [f"{quote_en(text)} ({cell_name(header_row, col)})" for col, text in unread], "列")
+        these = "这一列" if len(unread) == 1 else "这几列" if len(unread) <= PIECES_MAX else ""
         _add_note(draft.notes, "/indicators", Note(
-            f"指标表中{zh}{'这一列' if len(unread) == 1 else '这几列'}没有读入：ggtlint 只读取每条指标的名称、指标值、"
+            f"指标表中{zh}{these}没有读入：ggtlint 只读取每条指标的名称、指标值、"
             "计量单位、指标性质、权重和备注。需要保留的内容，请在 Excel 中写进“备注”一列",
             f"The column{'s' if len(unread) > 1 else ''} {en} of the indicator grid {'were' if len(unread) > 1 else 'was'} "
             "not read: an indicator in a target file has only its name, value, unit, nature, weight and note. "
