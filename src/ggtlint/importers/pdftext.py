@@ -1962,6 +1962,8 @@ class _Chunk:
             goal_lines = self._labelled_header(head)
         else:
             goal_lines = self._plain_header(head)
+            if goal_lines is not None:
+                self._contact_line_ends_plain_goal(head, goal_lines[0])
         note_missing_unit(draft)
         if goal_lines is not None:
             goal_at, skip = goal_lines
@@ -2163,6 +2165,17 @@ class _Chunk:
                           "they were matched in order: check them")
         return run[-1] + 1, 0
 
+    def _contact_line_ends_plain_goal(self, head: list[int], goal_at: int) -> None:
+        """On the plain path (no header labels), end the goal at a contact line under it (联系人：王五  联系电话：…,
+        填报人：…: the row between the goal and the grid), as the labelled path does; that line and any after it are
+        judged as header text (contact noise, a remark after it noted), not dropped."""
+        for at, i in enumerate(head):
+            if i >= goal_at and _opens_contact_line(_header_words(self.lines[i])):
+                self.goal_end = i
+                self._note_unread_header([(j, word, col) for j in head[at:] for word, col, _end in
+                                          _header_words(self.lines[j])])
+                return
+
     # 附件2 and similar: "标签 值" lines.
     def _labelled_header(self, head: list[int]) -> tuple[int, int] | None:
         """Read "标签 值" lines; returns where the goal text starts (line, column).
@@ -2210,8 +2223,7 @@ class _Chunk:
             if wrapped_label:
                 words = joined
                 taken.add(head[at + 1])
-            if goal_from is not None and self.goal_end is None and i > goal_line and words \
-                    and is_contact_label(words[0][0]):
+            if goal_from is not None and self.goal_end is None and i > goal_line and _opens_contact_line(words):
                 # a contact line under the goal (联系人：王五  联系电话：…, the row between the goal's and the grid):
                 # no line of the goal; its text is judged as the header's (contact noise, a remark after it noted)
                 self.goal_end = i
@@ -2664,6 +2676,12 @@ def _header_words(line: str) -> list[tuple[str, int, int]]:
             words.append(merged[0])
             k = merged[1]
     return words
+
+
+def _opens_contact_line(words: list[tuple[str, int, int]]) -> bool:
+    """Whether a header line (its ``words``) opens with a contact's or a person's label (联系人：王五, 项目负责人  张三,
+    填报人：): a contact line, which ends the goal on both the labelled and the plain path."""
+    return bool(words) and is_contact_label(words[0][0])
 
 
 def _starts_with_name_label(line: str) -> bool:
