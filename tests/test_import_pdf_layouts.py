@@ -302,7 +302,9 @@ def test_held_out_names_merged_over_values(block: str, want: list[tuple[str, str
 # would be the merged name on all three rows; docs/format.md says a name over three values is not told apart: the
 # lines print exactly as a named row between two rows whose name cells are empty (the look-alike
 # f"{_V}≥80%\n  产出指标 … 养护农村公路里程    ≥320公里\n{_V}≥5%" above, which must keep one name), so no rule on
-# the layout tells them apart. (name-over-two-lines, the other case once pinned here, is now read right: below.)
+# the layout tells them apart (LibreOffice prints the two byte for byte the same: layout-name-merged-three-values and
+# layout-name-between-two-nameless). The two unnamed rows now carry a note naming the name that may be theirs
+# (tests/test_import_leftovers_s25b.py). (name-over-two-lines, the other case once pinned here, is now read right.)
 @pytest.mark.parametrize("block, read", [
     # the middle value's row printed on the name's line: the two others as rows with no name
     (f"{_V}一期≥100公里\n  产出指标          数量指标     养护农村公路里程            二期≥100公里\n{_V}三期≥120公里",

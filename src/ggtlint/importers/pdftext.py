@@ -747,6 +747,15 @@ class _Grid:
                 shown, f"此行没有自己的三级指标名称，“{shown}”印在此行与相邻一行的指标值之间（合并单元格）",
                 f'This row has no indicator name of its own; "{shown}" is printed between its value and the next '
                 "row's (a merged cell)")
+        elif row.name_over_three and not names:
+            shown = _join(t.text for t in (t for cell in row.name_over_three for t in cell.toks))
+            notes["name"] = Note(
+                f"此行没有三级指标名称。相邻三行中只有中间一行印有“{shown}”：若它是跨这三行合并的单元格，它也是此行的名称，"
+                "但原文的版式与只有中间一行填写名称时完全相同，无法区分，未按此读取；请核对原表，若是合并单元格，请在每一行写明名称",
+                f'This row has no indicator name. Of the three rows together only the middle one prints "{shown}": '
+                "if that is a cell merged over all three rows, it is this row's name too, but the text prints exactly "
+                "as when only the middle row is named, so it was not taken; check the original table, and if the cell "
+                "is merged, write the name in each row")
         if value_toks:
             last = value_toks[-1]
             if last.last and last.trail.strip(" \u3000") == "" and last.trail:
@@ -937,6 +946,9 @@ class _LaidRow:
     # a row with no name of its own under a name cell merged over it and the next or previous row (the
     # name printed between the two rows' values): that row's name lines
     merged_name: list[_Cell] | None = None
+    # a row with no name of its own above or below a named row printed between two such rows: that row's name lines,
+    # which a 三级 cell merged over all three rows prints just so (kept unnamed, with a note: see _names_over_three)
+    name_over_three: list[_Cell] | None = None
 
     @property
     def band(self) -> tuple[int, int]:
@@ -1564,6 +1576,7 @@ class _LaidOutGrid:
         rows = [_LaidRow(values[i:i + a], names[j:j + b], {}) for i, a, j, b in best[1]]
         _join_name_wrapped_between(rows)
         _share_merged_names(rows)
+        _names_over_three(rows)
         return rows
 
     def _place_side_cells(self, rows: list[_LaidRow], side: dict[int, dict[str, list[_Tok]]]) -> None:
@@ -1667,6 +1680,23 @@ def _share_merged_names(rows: list[_LaidRow]) -> None:
 
 # lines at most between a value and the name of a 三级 cell merged over its row and the next, printed between
 _MERGED_NAME_GAP = 3
+
+
+def _names_over_three(rows: list[_LaidRow]) -> None:
+    """Mark the two rows with no name around a named row whose name lies between their values, close to both (a
+    blank line apart): a 三级 cell merged over the three rows, vertically centred, prints its name on the middle row's
+    line, exactly as a named row between two rows whose name cells are empty prints (LibreOffice's text of the two is
+    the same, byte for byte). Nothing on the page tells them apart, and a row with no name is what the rules must see
+    when it is one, so the rows stay unnamed; the mark gives them a note naming the name that may be theirs."""
+    for up, mid, down in zip(rows, rows[1:], rows[2:]):
+        if not (mid.names and mid.values) or mid.merged_name:
+            continue
+        if any(row.names or not row.values or row.merged_name for row in (up, down)):
+            continue
+        first, last = mid.names[0].line, mid.names[-1].line
+        if up.values[-1].line < first and last < down.values[0].line \
+                and first - up.values[-1].line <= _MERGED_NAME_GAP and down.values[0].line - last <= _MERGED_NAME_GAP:
+            up.name_over_three = down.name_over_three = mid.names
 
 
 def _level2_first(level1: list[_LaidLabel], level2: list[_LaidLabel], bands: list[tuple[float, float]],
