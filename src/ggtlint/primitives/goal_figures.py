@@ -848,7 +848,7 @@ def _unit_slips(lexicon: Lexicon, goal: str, placed: list[tuple[re.Match[str], _
             if worth is None or id(row) in told or row.parsed.number != figure.number:
                 continue
             times = max(worth, 1 / worth)
-            if times < 10 or longest_run(context, row.name) < shared \
+            if times < 10 or (longest_run(context, row.name) < shared and not _split_by_a_qualifier(context, row.name)) \
                     or (across.group("size") not in row.name if across else _ACROSS.search(row.name)) \
                     or PER_UNIT.search(row.name) or _ONE_OF_THEM.search(row.name):
                 continue
@@ -856,6 +856,29 @@ def _unit_slips(lexicon: Lexicon, goal: str, placed: list[tuple[re.Match[str], _
             # to two places: a 亩 is 666.666… 平方米
             said = _goal_said(goal, match.start(), match.start() + len(figure.text))
             yield row_hit(row, variant="unit_slip", **said, times=decimal_text(round(times, 2)))
+
+
+# the most characters a name puts between two halves of the goal's words (补贴 耕地 面积; not 新建道路排水沟长度,
+# another thing along the goal's)
+_QUALIFIER_MOST = 2
+
+
+def _split_by_a_qualifier(context: str, name: str) -> bool:
+    """Whether the name holds two pieces of the goal's words for a figure, two or more characters each and one
+    right after the other before it, in order with a qualifier of one or two characters put between them
+    (补贴耕地面积 for 补贴面积52.8万亩（35200公顷）: b413; 新建乡村道路长度 for 新建道路长度86公里): it shares only two
+    in a row. Looked at only for an indicator already at the figure's number in another unit."""
+    for words in _HANZI_RUNS.split(context.split("|", 1)[0]):
+        for cut in range(2, len(words) - 1):
+            for first in (words[start:cut] for start in range(cut - 1)):  # (the longest first)
+                at = name.find(first)
+                if at < 0:
+                    continue
+                gap = at + len(first)
+                if any(name.find(words[cut:end], gap + 1, gap + _QUALIFIER_MOST + end - cut) > gap
+                       for end in range(cut + 2, len(words) + 1)):
+                    return True
+    return False
 
 
 # a figure in 万 with no unit after it (受益居民约8万, 惠及群众3.5万余): the unit is the count's own, left unsaid;
