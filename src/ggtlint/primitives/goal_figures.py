@@ -777,14 +777,35 @@ def _another_group(count: str, rate: str, noun: str) -> bool:
     the head are neither the whole's nor the rate's, nor a deed or a part (糖尿病患者规范管理服务 of 共有高血压患者
     2.1万人; 困境儿童 of 农村留守儿童: s25). Not a count naming the rate's deed before the head (眼保健检查儿童,
     随访管理患者), nor the whole in short (留守儿童 of 农村留守儿童), nor one sharing more (其中帮助脱贫人口就业人数 of
-    有劳动能力脱贫人口: the larger group, b244)."""
-    if longest_run(noun, count) != 2:
+    有劳动能力脱贫人口: the larger group, b244) but for another place before the longer head (_another_place)."""
+    size = longest_run(noun, count)
+    if size > 2:
+        return _another_place(count, rate, noun, size)
+    if size != 2:
         return False
     head = next(count[i:i + 2] for i in range(len(count) - 1) if count[i:i + 2] in noun)
     whose = _HANZI_RUNS.sub("", noun[:noun.find(head)])  # the whole's words before the head
     own = count[:count.find(head)]  # the count's
     return len(whose) >= 2 and len(own) >= 2 and longest_run(whose, count) < 2 and "其中" not in own \
         and longest_run(own, noun) < 2 and longest_run(own, rate) < 2 and _DEED.search(own) is None
+
+
+# a place or a kind of residence a group is named by, two of which never hold the same people (城镇低保对象, 农村低保
+# 对象); not one holding both (城乡, 全县)
+_PLACE_OF_A_GROUP = lazy_pattern(r"(?:城镇|农村|城市|乡村|城区|市区|县城|集镇|山区|牧区|库区|林区|垦区|景区|社区|户籍|常住|流动"
+                                 r"|外来|本地|外地|在校|在园|在职|退休)$")
+
+
+def _another_place(count: str, rate: str, noun: str, size: int) -> bool:
+    """Whether a count sharing with the whole a head of three or more characters (低保对象, 留守老人) names another
+    place or kind of residence right before it than the whole does (农村低保对象 of 共有城镇低保对象2000人: s25);
+    not a count naming no place there (低保对象, 全县低保对象) nor one the whole or the rate names too."""
+    at = next(i for i in range(len(count) - size + 1) if count[i:i + size] in noun)
+    head = count[at:at + size]
+    own = _PLACE_OF_A_GROUP.search(count[:at])
+    whose = _PLACE_OF_A_GROUP.search(noun[:noun.find(head)])
+    return own is not None and whose is not None and own.group() != whose.group() \
+        and own.group() not in noun and own.group() not in rate
 
 
 def _over_the_part(name: str, noun: str, after: str) -> bool:
