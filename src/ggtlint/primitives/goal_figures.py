@@ -780,7 +780,7 @@ def _another_group(count: str, rate: str, noun: str) -> bool:
     有劳动能力脱贫人口: the larger group, b244) but for another place before the longer head (_another_place)."""
     size = longest_run(noun, count)
     if size > 2:
-        return _another_place(count, rate, noun, size)
+        return _another_place(count, rate, noun)
     if size != 2:
         return False
     head = next(count[i:i + 2] for i in range(len(count) - 1) if count[i:i + 2] in noun)
@@ -792,20 +792,28 @@ def _another_group(count: str, rate: str, noun: str) -> bool:
 
 # a place or a kind of residence a group is named by, two of which never hold the same people (城镇低保对象, 农村低保
 # 对象); not one holding both (城乡, 全县)
-_PLACE_OF_A_GROUP = lazy_pattern(r"(?:城镇|农村|城市|乡村|城区|市区|县城|集镇|山区|牧区|库区|林区|垦区|景区|社区|户籍|常住|流动"
-                                 r"|外来|本地|外地|在校|在园|在职|退休)$")
+_PLACE_OF_A_GROUP = lazy_pattern(r"城镇|农村|城市|乡村|城区|市区|县城|集镇|山区|牧区|库区|林区|垦区|景区|社区|户籍|常住|流动"
+                                 r"|外来|本地|外地|在校|在园|在职|退休")
+_HEAD_LEAST = 3  # (a head of two characters is _another_group's own reading)
 
 
-def _another_place(count: str, rate: str, noun: str, size: int) -> bool:
-    """Whether a count sharing with the whole a head of three or more characters (低保对象, 留守老人) names another
-    place or kind of residence right before it than the whole does (农村低保对象 of 共有城镇低保对象2000人: s25);
-    not a count naming no place there (低保对象, 全县低保对象) nor one the whole or the rate names too."""
-    at = next(i for i in range(len(count) - size + 1) if count[i:i + size] in noun)
-    head = count[at:at + size]
-    own = _PLACE_OF_A_GROUP.search(count[:at])
-    whose = _PLACE_OF_A_GROUP.search(noun[:noun.find(head)])
-    return own is not None and whose is not None and own.group() != whose.group() \
-        and own.group() not in noun and own.group() not in rate
+def _another_place(count: str, rate: str, noun: str) -> bool:
+    """Whether a count and the whole each name a place or kind of residence, different ones, right before a head of
+    three or more characters they share (农村低保对象 of 共有城镇低保对象2000人, 库区留守儿童 of 山区留守儿童: s25); not a
+    count naming no place there (低保对象, 全县低保对象) nor one the whole or the rate names too (城乡 holds 农村)."""
+    theirs = [(place.group(), noun[place.end():]) for place in _PLACE_OF_A_GROUP.finditer(noun)]
+    if not theirs:
+        return False
+    for place in _PLACE_OF_A_GROUP.finditer(count):
+        own = place.group()
+        if own in noun or own in rate:
+            continue
+        after = count[place.end():]
+        for whose, head in theirs:
+            if whose != own and after[:_HEAD_LEAST] == head[:_HEAD_LEAST] \
+                    and _HANZI_RUNS.search(head[:_HEAD_LEAST]) is None:
+                return True
+    return False
 
 
 def _over_the_part(name: str, noun: str, after: str) -> bool:
