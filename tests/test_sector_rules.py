@@ -2514,10 +2514,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # out 5 of 5), a goal's figure after 国家规定的 (REL008 differs reading past the qualifier: 1 of 1; 0 of 8
     # look-alikes, held out 4 of 5, a ‰ ceiling missed): all in tests/test_recall_audit36.py; none draws on a careful
     # g table or a seed table.
-    # Left: 亩 for 公顷 where the goal gives both (b413); last year's cumulative as this year's (b406, REL035), a
-    # measure in another thing's unit (b407, b408, VAL041), a product above its raw material (b408, REL034) and
-    # households above the posts (b410, REL033) are told since the s25 leftovers (new, warnings: probes in
-    # tests/test_leftovers_s25_audit36.py and tests/test_leftovers_s25_funds.py).
+    # Left: none since the s25 leftovers: last year's cumulative as this year's (b406, REL035), a measure in another
+    # thing's unit (b407, b408, VAL041), a product above its raw material (b408, REL034) and households above the
+    # posts (b410, REL033) by new warnings (probes in tests/test_leftovers_s25_audit36.py and
+    # tests/test_leftovers_s25_funds.py), 亩 for 公顷 where the goal gives both (b413) by REL008's unit slip
+    # (tests/test_leftovers_s25_goal2.py).
     # b406: 项目竣工验收时间 2026年12月31日前 (TIME001), 田间工程完工时间 2027年6月30日前 against 春耕前 (TIME016, told
     # after); 全市累计建成高标准农田面积 ≥45万亩, the goal's 截至2026年底 figure (REL035, told after)
     "b406": {"REL035": 1, "TIME001": 1, "TIME016": 1},
