@@ -1,0 +1,46 @@
+"""award-before-results: an award for the budget year's own annual results paid within that year.
+
+Awards to enterprises are paid on a year's results once they are known: 对2026年度首次认定的高新技术企业 in a 2027
+table, paid in 2027. When the goal rewards the budget year's own 年度 results (对2027年度首次认定的高新技术企业,
+对2027年度完成设备投资500万元以上的技改项目, 对2027年度授权的发明专利) and a deadline row pays the award in that same
+year (奖补资金拨付时间 2027年6月30日前), the money is due before anyone can know who earned it: a 年度 recognition,
+investment or grant is settled at the year's end or after. Most often the year was moved forward with the table and
+the award's own year with it. An award for a batch or part of the year (对2027年度第一批认定的) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, date_values, row_hit
+
+NAME = "award-before-results"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("award", "award_year", "prior_year", "date", "date_zh")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# 对2027年度首次认定的…, 对2027年度完成设备投资…的…, 对2027年度授权的…
+_AWARD = re.compile(r"对(?P<year>20[0-9]{2})年度(?P<act>(?:首次|新|重新|经)?(?:认定|授权|评定|获评|认证|入库|完成|获批|命名|获得)"
+                    r"[^，,；;。]{0,30})")
+# the rows that pay an award out
+_PAYS = re.compile(r"拨付|发放|兑付|兑现")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    year = ctx.budget_year
+    if year is None or "年度" not in ctx.goal:
+        return
+    # the act must follow 年度 at once: 对2027年度第一批认定的 (a batch, known within the year) is not read
+    awards = [match for match in _AWARD.finditer(ctx.goal) if int(match.group("year")) == year]
+    if not awards:
+        return
+    award = awards[0]
+    for row in ctx.rows:
+        day = row.parsed.deadline
+        if day is None or day.year != year or not _PAYS.search(row.name):
+            continue
+        yield row_hit(row, award=award.group(), award_year=str(year), prior_year=str(year - 1),
+                      **date_values(day))

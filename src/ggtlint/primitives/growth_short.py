@@ -1,0 +1,122 @@
+"""growth-short: a level target below what its own base and growth rate give.
+
+A clause that gives last year's figure, a growth rate and this year's level states one target three ways:
+农村网络零售额达到8亿元（2026年7.5亿元）、同比增长15%以上 cannot all hold, since 7.5亿元 × 1.15 = 8.625亿元 and 8亿元
+is a growth of 6.7%. Met as the level, the growth is missed (or the base is wrong). The clause is read in the annual
+goal (split at stops and at commas outside brackets) and in one indicator with its note (受惠企业研发投入 ≥3.4亿元,
+noted 较2026年（3.2亿元）增长10%以上).
+
+The base is a figure dated the year before the budget year (2026年, 2026年底, 上年) in money or a count; the level the
+only other figure of its unit in the clause, after 达到/达/突破 (in the goal) or the indicator's floor; the growth the
+only 增长…% in the clause. A clause with two of any is left alone, as is a level above the base × growth (a level may
+outrun the rate it names as a floor).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
+
+NAME = "growth-short"
+SCOPES = ("table",)
+VARIANTS = ("goal", "row")
+_SAID = ("clause", "base", "rate", "level", "made")
+PLACEHOLDERS = {"goal": _SAID, "row": ROW_PLACEHOLDERS + _SAID}
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+_NUM = r"[0-9]+(?:\.[0-9]+)?"
+_UNIT = r"亿元|万元|元|人次|家|个|件|项|人|名|户"
+_MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
+_GROWTH = re.compile(r"增长(?:率)?(?:达到|达|不低于|超过)?(?P<rate>" + _NUM + r")%")
+_FIGURE = re.compile(r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")
+# last year's figure: 2026年7.5亿元, 2026年底（230家）, 2026年合计20亿元, 上年为40亿元
+_BASE_LEAD = re.compile(r"(?:(?P<year>20[0-9]{2})年(?:底|末|全年|度)?|上年|去年)[^0-9，,；;。（）()、]{0,8}?[（(]?"
+                        r"(?:合计|共|为|约|达)?$")
+# this year's level in the goal: 达到260家, 突破50亿元
+_LEVEL_LEAD = re.compile(r"(?:达到|达|突破|超过)(?:约)?$")
+_STOPS = re.compile(r"[；;。\n]")
+# a fall is no growth; an 新增/累计 figure is no level of the same thing
+_FALL = re.compile(r"下降|减少|降低")
+_SLACK = Decimal("0.995")
+
+
+def _clauses(text: str) -> Iterator[str]:
+    """The text's clauses: split at stops, and at commas outside brackets."""
+    for sentence in _STOPS.split(text):
+        depth, start = 0, 0
+        for i, char in enumerate(sentence):
+            if char in "（(":
+                depth += 1
+            elif char in "）)":
+                depth = max(depth - 1, 0)
+            elif char in "，," and depth == 0:
+                yield sentence[start:i]
+                start = i + 1
+        yield sentence[start:]
+
+
+def _amount(num: str, unit: str) -> tuple[Decimal, str]:
+    if unit in _MONEY:
+        return Decimal(num) * _MONEY[unit], "元"
+    return Decimal(num), unit
+
+
+def _read(clause: str, year: int, level_given: tuple[Decimal, str] | None) -> dict[str, Any] | None:
+    growths = list(_GROWTH.finditer(clause))
+    if len(growths) != 1 or _FALL.search(clause):
+        return None
+    bases, levels = [], []
+    for match in _FIGURE.finditer(clause):
+        head = clause[max(match.start() - 16, 0):match.start()]
+        lead = _BASE_LEAD.search(head)
+        amount = _amount(match.group("num"), match.group("unit"))
+        if lead is not None and (lead.group("year") is None or int(lead.group("year")) == year - 1):
+            bases.append((amount, match.group()))
+        elif level_given is None and _LEVEL_LEAD.search(head):
+            levels.append((amount, match.group()))
+    if len(bases) != 1:
+        return None
+    (base, unit), base_text = bases[0]
+    if level_given is not None:
+        levels = [(level_given, "")]
+    levels = [item for item in levels if item[0][1] == unit]
+    if len(levels) != 1 or base <= 0:
+        return None
+    (level, _), level_text = levels[0]
+    rate = Decimal(growths[0].group("rate"))
+    needed = base * (1 + rate / 100)
+    if level >= needed * _SLACK:
+        return None
+    made = (level / base - 1) * 100
+    return {"clause": clause.strip(), "base": base_text, "rate": f"{rate.normalize():f}%",
+            "level": level_text or "", "made": f"{made:.1f}%"}
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    year = ctx.budget_year
+    if year is None:
+        return
+    if "增长" in ctx.goal:
+        for clause in _clauses(ctx.goal):
+            said = _read(clause, year, None)
+            if said is not None:
+                yield Hit("/goal", said, value=said["clause"], find=said["clause"], variant="goal")
+    for row in ctx.rows:
+        note = row.indicator.note or ""
+        if is_cost(row) or "增长" not in row.name + note or row.parsed.op not in ("≥", "=", "＝"):
+            continue
+        parsed = row.parsed
+        if parsed.kind == "money" and parsed.yuan is not None:
+            given = (parsed.yuan, "元")
+        elif parsed.kind == "count" and parsed.number is not None and parsed.unit:
+            given = (parsed.number, parsed.unit)
+        else:
+            continue
+        said = _read(f"{row.name}（{note}）", year, given)
+        if said is not None:
+            said["level"] = row.shown
+            yield row_hit(row, variant="row", **said)

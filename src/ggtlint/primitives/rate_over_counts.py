@@ -1,0 +1,126 @@
+"""rate-over-counts: a rate above the share the table's own counts give.
+
+A table that counts both the whole and the part a rate is taken over says what the rate will be: 受理维权援助申请
+≥40件 and 办结维权援助案件 ≥30件 plan 75% closed, so 维权援助申请办结率 ≥95% beside them cannot both be the target;
+培训企业负责人 ≥200人次 with 培训考核合格 ≥150人次 plan 75% passed, not the 培训考核合格率 ≥95% written. One of the
+three figures is wrong (most often the part was set from last year's count, or the rate copied from a template).
+
+A rate is read in two forms: a name ending in an act and 率 (办结率, 合格率, 开工率, 到岗率, 竣工验收合格率) whose
+part is a count naming that act (办结…, …合格, …开工个数, …到岗); and a share (批发业企业占新增限上企业比例) whose part
+is a count naming the share's subject. The whole is a count in the part's unit, not naming the act, above the part,
+that is most like it by the character pairs they share (改造乡镇电商服务站 ＝12个 for 乡镇电商服务站验收合格 ≥10个). Only floors (≥, ＝) are
+read: a ceiling whole or part bounds nothing, and a rate of failures (不合格, 未办结) is not a part; nor is a count
+naming more after the act than the rate does (分志通过州级终审 beside 分志初稿一次评审通过率: another review).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
+    is_cost, is_percent, longest_run, row_hit, without_breakdown_label, without_qualifiers
+
+NAME = "rate-over-counts"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("part_name", "part_value", "whole_name", "whole_value", "share")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+_FLOORS = ("≥", "=", "＝", ">")
+# the acts a completion rate is taken over: the part count names the same act
+_ACT_RATE = re.compile(r"(?P<act>办结|结案|合格|开工|投产|到岗|竣工|入驻|达标|建成|完工|结业|通过)率$")
+# a share of a whole: 批发业企业占新增限上企业比例, 智能化改造项目占比
+_SHARE = re.compile(r"^(?P<part>.{2,12}?)占(?P<whole>.{2,14}?)(?:的)?(?:比例|比重)$")
+# words that name no subject: left out when matching a share's subject to a count
+_GENERIC = re.compile(r"企业|单位|人员|人数|数量|个数|项目数|家数|数$|业$")
+# a count of failures is not the part a rate of success is taken over
+_NEGATED = re.compile(r"不|未|非")
+# a rate and its counts agree within this many points (rounding a planned count)
+_SLACK = Decimal("0.5")
+
+
+def _plain(name: str) -> str:
+    return without_qualifiers(without_breakdown_label(name))
+
+
+def _counts(ctx: TableContext) -> list[Row]:
+    return [row for row in ctx.rows if not is_cost(row) and row.parsed.kind == "count"
+            and row.parsed.op in _FLOORS and row.parsed.number is not None and row.parsed.number > 0]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _likeness(a: str, b: str) -> float:
+    """How alike two names are: the share of character pairs they have in common (Dice), so that a long name sharing
+    a word with the part (签约项目预计新增就业岗位) counts for less than a short one (新签约项目数)."""
+    pairs_a, pairs_b = _bigrams(a), _bigrams(b)
+    if not pairs_a or not pairs_b:
+        return 0.0
+    return 2 * len(pairs_a & pairs_b) / (len(pairs_a) + len(pairs_b))
+
+
+def _best(candidates: list[tuple[Any, Row]]) -> Row | None:
+    """The candidate sharing most words; None when two share as many and differ in figure (which is meant is
+    unclear)."""
+    if not candidates:
+        return None
+    top = max(score for score, _ in candidates)
+    best = [row for score, row in candidates if score == top]
+    figures = {row.parsed.number for row in best}
+    return best[0] if len(figures) == 1 else None
+
+
+def _pair(stem: str, key: str, counts: list[Row], rate_name: str) -> tuple[Row, Row] | None:
+    """The part (a count naming ``key``) and its whole (a count in its unit, not naming it, above it)."""
+    parts = [(longest_run(stem, _plain(row.name)), row) for row in counts
+             if key in _plain(row.name) and not _NEGATED.search(_plain(row.name).split(key)[0][-1:] or "")]
+    part = _best([(score, row) for score, row in parts if score >= 2])
+    if part is None:
+        return None
+    # what the part names after the act must be the rate's too: 分志通过州级终审 is another review than
+    # 分志初稿一次评审通过率's
+    after = _GENERIC.sub("", _plain(part.name).split(key, 1)[1])
+    if len(after) >= 2 and longest_run(after, rate_name) < 2:
+        return None
+    part_words = _plain(part.name).replace(key, "")
+    wholes = [(_likeness(part_words, _plain(row.name)), row) for row in counts
+              if row is not part and key not in row.name and not is_breakdown(row.name)
+              and row.parsed.unit == part.parsed.unit and row.parsed.op != ">"
+              and row.parsed.number > part.parsed.number]  # type: ignore[operator]
+    whole = _best([(score, row) for score, row in wholes if score > 0])
+    return (part, whole) if whole is not None else None
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    rates = [row for row in ctx.rows if not is_cost(row) and is_percent(row) and row.parsed.op in _FLOORS
+             and row.parsed.percent is not None and row.level2 != "时效指标"]
+    if not rates:
+        return
+    counts = _counts(ctx)
+    if len(counts) < 2:
+        return
+    for rate in rates:
+        name = _plain(rate.name)
+        act = _ACT_RATE.search(name)
+        if act is not None:
+            pair = _pair(name[:act.start()] or act.group("act"), act.group("act"), counts, name)
+        else:
+            share = _SHARE.match(name)
+            if share is None:
+                continue
+            subject = _GENERIC.sub("", share.group("part"))
+            if len(subject) < 2:
+                continue
+            pair = _pair(share.group("whole"), subject[:2], counts, name)
+        if pair is None:
+            continue
+        part, whole = pair
+        share_of = part.parsed.number * 100 / whole.parsed.number  # type: ignore[operator]
+        if share_of + _SLACK < rate.parsed.percent:  # type: ignore[operator]
+            yield row_hit(rate, part_name=part.name, part_value=part.shown, whole_name=whole.name,
+                          whole_value=whole.shown, share=f"{share_of:.1f}%".replace(".0%", "%"))
