@@ -2577,9 +2577,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # other work) removed by guards added after the held-out cases, which they did not change): all in
     # tests/test_recall_audit37.py; none draws on a careful g table or a seed table. REL036 also reads b308's and
     # b309's 24天/4天 for 24小时/4小时 but leaves the goal's own figure in another unit to REL008's unit slip.
-    # Left: 人次 above people × sessions (b418, b419, b420, b422, b425), a ceiling above the goal's baseline (b420,
-    # b421), cases above applications (b417), b424's price (three counts in 批次: unpaired), b423's ＝36套 against its
-    # note's 30套 (FUND019 does not pair 队员个人防护装备更新费 with 更新个人防护装备).
+    # Told in session 25 (tests/test_leftovers_s25_audit37.py): 人次 above people × sessions (REL037, new, a warning:
+    # b418, b419, b420, b422, b425), a ceiling above the goal's baseline to fall (REL038, new, a warning: b420, b421),
+    # b423's ＝36套 against its note's 30套 (FUND019 pairs a line's words but a qualifier the goal ties to the thing).
+    # Left: cases above applications (b417), b424's price (three counts in 批次: unpaired).
     # b416: 前端设备故障修复时间 ≤2天 against 不超过24小时 (REL036), 2027年上半年前端设备完好率 (TIME017), 运维服务期
     # 2026年12月1日至2027年11月30日 (TIME017)
     "b416": {"REL036": 1, "TIME017": 2},
@@ -2587,29 +2588,29 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ≥1000件 above the 950件 of applications the goal expects
     "b417": {"REL036": 1, "TIME017": 1},
     # b418: 2026年10月至2027年9月以案定补案件数 (TIME017; REL005 on its length, a side note), ≥3200件 at 300-500元/件
-    # of 800000元 (FUND024); left: 培训人民调解员 ≥800人次 of 213人 in 3期
-    "b418": {"FUND024": 1, "REL005": 1, "TIME017": 1},
+    # of 800000元 (FUND024), 培训人民调解员 ≥800人次 of 213人 in 3期 (REL037)
+    "b418": {"FUND024": 1, "REL005": 1, "REL037": 1, "TIME017": 1},
     # b419: 调查评估意见出具时限 ≤10个工作日 against 10日内 (REL036), 2026年12月至2027年11月集中教育学习 (TIME017; REL005
-    # on its length); left: 职业技能培训帮扶 ≥150人次 of 50名 × 2期
-    "b419": {"REL005": 1, "REL036": 1, "TIME017": 1},
-    # b420: 聘请第三方专家参与检查 ≥150人次 at ≤1500元/人次 of 180000元 (FUND024); left: 生产安全事故死亡人数 ≤8人
-    # against 较2026年（7人）下降, 执法人员业务培训 ≥120人次 of 45名 × 2期
-    "b420": {"FUND024": 1},
+    # on its length), 职业技能培训帮扶 ≥150人次 of 50名 × 2期 (REL037)
+    "b419": {"REL005": 1, "REL036": 1, "REL037": 1, "TIME017": 1},
+    # b420: 聘请第三方专家参与检查 ≥150人次 at ≤1500元/人次 of 180000元 (FUND024), 生产安全事故死亡人数 ≤8人
+    # against 较2026年（7人）下降 (REL038), 执法人员业务培训 ≥120人次 of 45名 × 2期 (REL037)
+    "b420": {"FUND024": 1, "REL037": 1, "REL038": 1},
     # b421: 初步救助时限 ≤1天 against 12小时内 (REL036), 截至2027年6月30日重大事故隐患整改率 (TIME017; REL005 on its
-    # length); left: 生产安全事故死亡人数 ≤10人 against 较上年（2026年9人）下降
-    "b421": {"REL005": 1, "REL036": 1, "TIME017": 1},
+    # length), 生产安全事故死亡人数 ≤10人 against 较上年（2026年9人）下降 (REL038)
+    "b421": {"REL005": 1, "REL036": 1, "REL038": 1, "TIME017": 1},
     # b422: 到达现场时间 ≤1小时 against 30分钟内 (REL036), 开展实战演练 ≥40场 against the note's 32场 (FUND019, told
-    # before); left: 队员业务培训 ≥1200人次 of 320名 × 3期
-    "b422": {"FUND019": 1, "REL036": 1},
-    # b423: 接警后出动时间 ≤90秒 against 1分钟内 (REL036), 2027年1—6月…扑救成功率 (TIME017); left: 更新个人防护装备
-    # ＝36套 against the note's 30套×8000元
-    "b423": {"REL036": 1, "TIME017": 1},
+    # before), 队员业务培训 ≥1200人次 of 320名 × 3期 (REL037)
+    "b422": {"FUND019": 1, "REL036": 1, "REL037": 1},
+    # b423: 接警后出动时间 ≤90秒 against 1分钟内 (REL036), 2027年1—6月…扑救成功率 (TIME017), 更新个人防护装备 ＝36套
+    # against the note's 30套×8000元 (FUND019)
+    "b423": {"FUND019": 1, "REL036": 1, "TIME017": 1},
     # b424: 2026年12月至2027年11月…抽检批次 (TIME017; REL005 on its length), 2027年前三季度…合格率 (TIME017); left:
     # ≥3000批次 at ≤400元/批次 of 960000元 (its price unpaired among three counts in 批次)
     "b424": {"REL005": 1, "TIME017": 2},
     # b425: 特种设备监督抽检 ≥180台 at ≤2000元/台 of 300000元 (FUND024), 救援到达现场时间 ≤1小时 against 不超过30分钟
-    # (REL036); left: 培训 ≥600人次 of 200人 × 2次
-    "b425": {"FUND024": 1, "REL036": 1},
+    # (REL036), 培训 ≥600人次 of 200人 × 2次 (REL037)
+    "b425": {"FUND024": 1, "REL036": 1, "REL037": 1},
     # a thirty-eighth recall audit, 30 defects of kinds not planted before, read as a city finance bureau's 经济建设科
     # reads the 2027 tables (budget year 2027, written in late 2026) of science, industry, commerce and
     # investment-promotion projects: each a careful g table not copied before and drawing no XT001/XT003 (g113 技术改造

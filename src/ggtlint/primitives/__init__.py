@@ -34,7 +34,7 @@ _MODULES: tuple[str, ...] = (
     "office_work", "late_effect", "flood_season", "return_period", "upkeep_new_build", "unit_cost_short",
     "unbacked_gain", "area_over_size", "year_use_late", "season_deadline", "looser_limit", "posts_over_pay",
     "thing_unit", "product_over_input", "stock_as_target", "households_over_posts",
-    "span_off_year", "time_unit_looser", "count_over_line",
+    "span_off_year", "time_unit_looser", "count_over_line", "visits_over_sessions", "ceiling_over_baseline",
     "rate_over_counts", "growth_short", "award_before_results",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",

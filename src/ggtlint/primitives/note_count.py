@@ -12,8 +12,10 @@ as near and no other line paired with it (parts of one output). A line whose wor
 another order (干部培训费 / 培训基层干部人数, 路灯安装费 / 安装路灯: words of two characters or more, all of
 them) pairs too, when it is the one output of that unit so named; words the lexicon's same-things.yaml names one
 thing in (改厕, 户厕改造) are compared as the group's first; 建设, 新建, 实施, 工程 are a deed's words
-(污水管网建设工程费 is 新建污水管网's: each name, those set aside, made of the other's words). 工程费 names no thing
-(河道清淤工程费 is 清淤河道's), and a rate may be written before its money (单盏3000元, 每人600元). Told only when the
+(污水管网建设工程费 is 新建污水管网's: each name, those set aside, made of the other's words). A line's words but a
+leading qualifier (队员个人防护装备更新费 / 更新个人防护装备) pair when one clause of the goal holds the qualifier, the
+other words and a count in the unit (为队员更新个人防护装备30套): the goal makes the thing the qualifier's. 工程费
+names no thing (河道清淤工程费 is 清淤河道's), and a rate may be written before its money (单盏3000元, 每人600元). Told only when the
 note counts fewer than the output promises: more than a floor is room. Each cost line at most once.
 """
 
@@ -124,6 +126,31 @@ def _built(stem: str, same_unit: list[Row], names: dict[int, str]) -> Row | None
     return named[0] if len(named) == 1 else None
 
 
+# a goal's clause, to find the one that ties a line's qualifier to the output's thing (为队员更新个人防护装备30套)
+_GOAL_CLAUSE = re.compile(r"[，,。；;、：:\n]")
+_QUALIFIER_SIZES = (2, 3)
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _qualified(stem: str, unit: str, same_unit: list[Row], names: dict[int, str], goal: str) -> Row | None:
+    """The one output naming the line's words in any order but a leading qualifier of two or three characters
+    (队员 of 队员个人防护装备更新 for 更新个人防护装备, s25), where one clause of the goal holds the qualifier, the line's
+    other words and a count in the output's unit (为队员更新个人防护装备30套): the goal says the output's thing is the
+    qualifier's, so the line pays for the whole, not a part. None otherwise."""
+    for size in _QUALIFIER_SIZES:
+        qualifier, rest = stem[:size], stem[size:]
+        if len(rest) < _SWAPPED_LEAST:
+            continue
+        named = [row for row in same_unit if qualifier not in names[id(row)] and made_of(rest, names[id(row)])]
+        if len(named) != 1:
+            continue
+        if any(qualifier in clause and made_of(rest, clause)
+               and any(clause.startswith(unit, figure.end()) for figure in _FIGURE.finditer(clause))
+               for clause in _GOAL_CLAUSE.split(goal)):
+            return named[0]
+    return None
+
+
 def _same_things_re(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
     """The lexicon's same-things words as one pattern, longest first, compiled once (it is built per lexicon, not
     per name); None when the lexicon names none."""
@@ -166,7 +193,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         # pay; 新建便民网点 is a part of 便民网点建设改造; 个人科技特派员 a part of 科技特派员)
         if output is None or longest_run(stem, names[id(output)]) < len(stem) - 1:
             # the same words in another order (路灯安装 / 安装路灯), or past words of building (污水管网建设 / 新建污水管网)
-            output = _swapped(stem, same_unit, names) or _built(stem, same_unit, names)
+            output = _swapped(stem, same_unit, names) or _built(stem, same_unit, names) \
+                or _qualified(stem, unit, same_unit, names, ctx.goal)
         # a line named in other words pairs only with an output naming the very thing (改厕 is 户厕改造, not the
         # 公厕改造 its first word shares three characters with)
         if output is not None and any(first in stem and (first not in names[id(output)]
