@@ -5,12 +5,14 @@ The goal of a farm, forest or countryside project often ties a piece of work to 
 建成防火隔离带, 供暖期前完成管网改造. A 时效 deadline of that same work after the latest start of the season anywhere
 in the country plans it too late: 春耕 (春播) starts by May in the far north, so a deadline after 31 May; 秋播 (秋种)
 after 31 October; 雨季 after 15 July; 供暖期 (采暖期) after 15 November; 封冻 (上冻, 入冬) after 30 November; a
-防火期 only where the goal dates its start (（3月1日起）, （1月1日至4月30日）), after that date (a fire season's
+防火期 only where the goal dates its start (（3月1日起）, （1月1日至4月30日）, （2027年3月1日起） when that is the budget
+year: a later year's season is not this year's deadline), after that date (a fire season's
 start differs too much between provinces to assume one). The deadline's name, its time words set aside, must be made
 of the words of the goal's clause (with 工程, 项目, 建设 …), as for the flood season (TIME015, which reads 汛期); a
 clause of next year's season (次年春耕前, 秋收后至春耕前) gives none. A name saying it is the whole (全部工程完工时间,
 整体建设完成时间) is read only against a clause saying the whole too (项目于春耕前全部完工): a clause naming a part
-(田间道路和渠系工程于春耕前完成) leaves the whole its own later finish.
+(田间道路和渠系工程于春耕前完成) leaves the whole its own later finish; so is a generic name (工程完工时间, 项目完工时间)
+when the goal gives the whole its own date (田间工程于春耕前完成，2027年11月30日前全部完工).
 
 A 时效 deadline named for a spring campaign (春季集中免疫完成时间, 春防完成时间) dated after June is told too (variant
 named): the spring is over by then. A name of a check after the work (春季造林成活率调查, 春季学期) is left alone.
@@ -19,7 +21,7 @@ named): the spring is over by then. A name of a check after the work (春季造�
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, clause_around, compile_identity, made_of, \
@@ -35,7 +37,7 @@ compile = compile_identity
 # a season and the latest day (month, day) it starts anywhere in the country; a 防火期 takes the goal's own start
 _SEASON = re.compile(
     r"(?P<season>春耕(?:备耕|春播|生产)?|春播|秋播|秋种|雨季|供暖季|供暖期|采暖期|封冻|上冻|入冬|"
-    r"(?:森林)?(?:草原)?防火(?:紧要)?期(?:[（(](?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日[^）)]{0,12}[）)])?)"
+    r"(?:森林)?(?:草原)?防火(?:紧要)?期(?:[（(](?:(?P<dated>20[0-9]{2})年)?(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日[^）)]{0,12}[）)])?)"
     r"(?:来临|到来)?(?:以前|之前|前)(?!后)")
 _LATEST_START = {"春耕": (5, 31), "春播": (5, 31), "秋播": (10, 31), "秋种": (10, 31), "雨季": (7, 15),
                  "供暖": (11, 15), "采暖": (11, 15), "封冻": (11, 30), "上冻": (11, 30), "入冬": (11, 30)}
@@ -51,6 +53,10 @@ _WHOLE = "|工程|项目|整体|全部|建设|施工|完成"
 # a name saying it is the whole (全部工程完工时间, 整体建设完成时间) is not the part a clause ties to the season
 # (田间道路和渠系工程于春耕前完成, 2027年11月30日前全部完工): only a clause that says the whole too is read for it
 _ALL_OF_IT = re.compile(r"全部|整体|全面|所有|总体")
+# the whole's own date a goal gives beside a part's season (田间工程于春耕前完成，2027年11月30日前全部完工): a clause
+# saying the whole and a day of a year by which it is finished
+_WHOLE_BY = re.compile(r"(?P<y>20[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?[0-9])日)?(?:底|末)?(?:以前|之前|前)")
+_FINISHED = re.compile(r"完工|完成|建成|竣工|投用|投入使用")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 # the dates a fire season's name carries (森林防火期（3月1日起）): the message names the season alone
 _SEASON_DATES = re.compile(r"[（(].*")
@@ -64,6 +70,10 @@ def _season_start(match: re.Match[str], year: int) -> date | None:
     season = match.group("season")
     if "防火" in season:
         if match.group("month") is None:
+            return None
+        # a start dated with its year (（2027年3月1日起）) is read in that year: a later year's season (or last
+        # winter's) is no deadline of this year's work
+        if match.group("dated") is not None and int(match.group("dated")) != year:
             return None
         try:
             return date(year, int(match.group("month")), int(match.group("day")))
@@ -91,6 +101,25 @@ def _clauses(goal: str, year: int) -> list[tuple[str, date, str]]:
     return found
 
 
+def _whole_date(goal: str, year: int) -> date | None:
+    """The latest day of the budget year the goal says the whole is finished by (2027年11月30日前全部完工), or None."""
+    days = []
+    for clause in _CLAUSE_END.split(goal):
+        if _ALL_OF_IT.search(clause) is None or _FINISHED.search(clause) is None or _SEASON.search(clause):
+            continue
+        for found in _WHOLE_BY.finditer(clause):
+            if int(found.group("y")) != year:
+                continue
+            month = int(found.group("m"))
+            try:
+                day = date(year, month, int(found.group("d"))) if found.group("d") else \
+                    (date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31))
+            except ValueError:
+                continue
+            days.append(day)
+    return max(days, default=None)
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     year = ctx.budget_year
     if year is None:
@@ -99,15 +128,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                  and row.parsed.deadline.year == year and row.parsed.op in ("≤", "<", None)]
     if not deadlines:
         return
-    clauses = _clauses(_LINE_BREAK.sub("", ctx.goal), year) if ctx.goal else []
+    goal = _LINE_BREAK.sub("", ctx.goal) if ctx.goal else ""
+    clauses = _clauses(goal, year) if goal else []
+    whole_by = _whole_date(goal, year) if clauses else None
     for row in deadlines:
         deadline = row.parsed.deadline
         assert deadline is not None
         stem = name_stem(row.name, _TIME_WORDS)
         whole = _ALL_OF_IT.search(stem)
+        # a generic name (工程完工时间, 项目完工时间) is the whole when the goal gives the whole its own date: held to
+        # that date, not to a part's season
+        held_to_whole = whole is not None or (whole_by is not None and made_of(stem, _WHOLE))
         told = False
         for clause, start_day, season in clauses:
-            if whole is not None and _ALL_OF_IT.search(clause) is None:
+            if held_to_whole and _ALL_OF_IT.search(clause) is None:
                 continue
             if deadline > start_day and made_of(stem, clause + _WHOLE):
                 yield row_hit(row, goal_clause=clause, season=season)
