@@ -222,8 +222,9 @@ HELD_OUT: list[tuple[str, str, dict[str, list[Row]], bool]] = [
     ("FUND023", "2027年聘用保洁员60名，每人每年3万元。",
      {"costs": [("保洁员劳务费（12个月）", "≤120万元")], "counts": [("聘用保洁员", "＝60名")]}, True),
     ("TIME002", "2027年开展灾后恢复重建。", {"benefits": [("2026年受灾群众住房恢复重建率", "＝100%")]}, False),
-    # still told wrongly: a disaster named by its kind (洪灾倒损), not by 受灾 or 水毁
-    ("TIME002", "2027年开展灾后恢复重建。", {"benefits": [("2026年洪灾倒损农房重建完成率", "＝100%")]}, True),
+    # told wrongly at first: a disaster named by its kind (洪灾倒损), not by 受灾 or 水毁; quiet since, the kind and the
+    # work on it (tests/test_leftovers_s25_time.py)
+    ("TIME002", "2027年开展灾后恢复重建。", {"benefits": [("2026年洪灾倒损农房重建完成率", "＝100%")]}, False),
     ("TIME002", "2027年开展农业防灾减灾。", {"benefits": [("2026年农作物受灾面积", "≤1万亩")]}, True),
     ("TIME002", "2027年开展灾后恢复重建。", {"quality": [("2026年灾后重建项目竣工验收率", "＝100%")]}, False),
     ("TIME002", "2027年开展森林防火工作。", {"benefits": [("2026年森林火灾受害率", "≤0.9‰")]}, True),

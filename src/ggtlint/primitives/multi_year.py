@@ -43,6 +43,8 @@ _NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?
 # a span of years counted together (2023—2025年累计培训人次), or a year to reach after the budget
 # year (到2025年…达标率 in a 2022 table): not a plan's title (2021—2025年规划) nor a date of this year
 _NAME_SPAN = re.compile(r"20[0-9]{2}\s*年?\s*(?:—|–|-|~|～|至|到)+\s*20[0-9]{2}\s*年(?:度)?(?:累计|合计|共计|共|期间|内|间)")
+# (in a 可持续影响 row too, unlike TIME002's bare 2030年… there, on purpose: 到 says a target reached over the years
+# between, R19's multi-year target, which the reference tells in that row as well; see TIME004's comment, careful s25)
 _NAME_BY_YEAR = re.compile(r"(?<![较比与截])(?:到|至)\s*(?P<y>20[0-9]{2})\s*年(?!度?[0-9一二三四五六七八九十]|底前|末前)")
 # a cost paying whole years or a later year's months (授权费（2026—2027年两年）, 补助（含2027年1—6月）): paid ahead;
 # not a policy or school year (2025—2026年度, 2026—2027学年), a later year's own enrolment (参加2027年度医保),

@@ -158,11 +158,16 @@ _ABOUT_THAT_YEAR = r"报告|年报|报表|决算|审计|表彰|评选|考核|检
 # or a span (2026年底, 2026年以来), a stock counted up to it (截至, 累计) or a base (基数, 基础)
 _BENEFIT_YEAR = re.compile(r"^(20[0-9]{2})年(?![度底末初前内起至以—\-~～])")
 # … nor a thing that year made or set, measured now (2022年采购设备验收合格率, 2022年国家林业重点工程计划任务完成率), nor
-# the people or works a disaster of that year struck, helped now (2026年受灾农户恢复生产比例, 2026年水毁工程修复率; not
-# the disaster's own size, 2026年农作物受灾面积, last year's result)
+# the people or works a disaster of that year struck, helped now (2026年受灾农户恢复生产比例, 2026年水毁工程修复率,
+# 2026年洪灾倒损农房重建完成率: the disaster by its kind and the work on it, 重建, 恢复, 救助, 安置; not the disaster's
+# own size or toll, 2026年农作物受灾面积, 2026年洪涝灾害直接经济损失, last year's result)
 _BENEFIT_YEAR_RIGHTLY = re.compile(r"截至|截止|以来|累计|结转|基数|基础|续建|同期|采购|购置|下达|计划|任务|考核|结果|项目|工程"
                                    r"|批次|立项|审计|资金|建成|新建|验收|招聘|招录|发行|申报|灾后|水毁|灾毁"
-                                   r"|受灾(?:农户|群众|户|家庭|人员|学生|企业|村|乡镇|地区|学校|设施|房屋)")
+                                   r"|受灾(?:农户|群众|户|家庭|人员|学生|企业|村|乡镇|地区|学校|设施|房屋)"
+                                   # (careful s25: a disaster named by its kind, then the work on it; its size or toll
+                                   # alone, 2026年洪涝灾害直接经济损失, 2026年森林火灾受害率, is last year's result)
+                                   r"|(?:洪灾|洪涝|水灾|山洪|地震|台风|旱灾|干旱|火灾|雪灾|冰冻|冰雹|风雹|泥石流|滑坡|地质灾害)"
+                                   r"[\u4e00-\u9fff]{0,8}?(?:重建|恢复|救助|安置)")
 _EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计|"
                               + _ABOUT_THAT_YEAR)
 # an indicator named for a five-year plan that ended before the budget year (“十四五”期末…覆盖率 in 2026): the
@@ -436,7 +441,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                                                    "text": row.name},
                       value=row.name, variant="indicator", severity=LEVELS["indicator"])
         # (a 可持续影响 row is the long term by its place: 2031年结直肠癌五年生存率 there is the lasting effect the
-        # year's work serves, as REL026 reads it too, not the year's target)
+        # year's work serves, as REL026 reads it too, not the year's target; TIME004 (multi_year) still tells 到2031年…
+        # there, on purpose: 到 says a target reached over the years between, the multi-year target of the reference's
+        # R19, which it tells in any row (careful s25; rules/time.yaml's TIME004 comment))
         if "20" in row.name and row.level2 != "可持续影响指标" \
                 and (later := _later_year(row.name, ctx.budget_year)) is not None:
             yield Hit(row.indicator.name_pointer, {"found": later, "year": ctx.budget_year, "text": row.name},
