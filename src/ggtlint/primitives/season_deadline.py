@@ -9,7 +9,8 @@ after 31 October; 雨季 after 15 July; 供暖期 (采暖期) after 15 November;
 year: a later year's season is not this year's deadline), after that date (a fire season's
 start differs too much between provinces to assume one). The deadline's name, its time words set aside, must be made
 of the words of the goal's clause (with 工程, 项目, 建设 …), as for the flood season (TIME015, which reads 汛期); a
-clause of next year's season (次年春耕前, 秋收后至春耕前) gives none. A name saying it is the whole (全部工程完工时间,
+clause of next year's season (次年春耕前, 秋收后至春耕前) gives none; a season alone before a comma (在森林防火期
+（2027年2月1日起）到来前，完成防火隔离带清理) is read with the next clause, the work's. A name saying it is the whole (全部工程完工时间,
 整体建设完成时间) is read only against a clause saying the whole too (项目于春耕前全部完工): a clause naming a part
 (田间道路和渠系工程于春耕前完成) leaves the whole its own later finish; so is a generic name (工程完工时间, 项目完工时间)
 when the goal gives the whole its own date (田间工程于春耕前完成，2027年11月30日前全部完工).
@@ -48,6 +49,8 @@ _NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0
 _NEXT_SEASON_REACH = 9
 # a clause ends at a stop or a comma, not at a bracket (通过“一卡（折）通”于春耕前兑付到户 is one clause)
 _CLAUSE_END = re.compile(r"[。；;，,：:]")
+# what may stand before a season that has a clause to itself (在, 须在, 确保在 …)
+_LEAD_IN = re.compile(r"(?:确保|务必|必须|须|要|力争|争取|赶)?(?:在|于)?")
 _TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
 _WHOLE = "|工程|项目|整体|全部|建设|施工|完成"
 # a name saying it is the whole (全部工程完工时间, 整体建设完成时间) is not the part a clause ties to the season
@@ -96,6 +99,11 @@ def _clauses(goal: str, year: int) -> list[tuple[str, date, str]]:
         if start_day is None:
             continue
         start, end = clause_around(goal, match.start(), match.end(), _CLAUSE_END)
+        if end == match.end() and _LEAD_IN.fullmatch(goal, start, match.start()):
+            # the season alone before a comma (在森林防火期（2027年2月1日起）到来前，完成防火隔离带清理): the work is the
+            # next clause's
+            after = _CLAUSE_END.search(goal, end + 1)
+            end = after.start() if after else len(goal)
         season = _SEASON_DATES.sub("", match.group("season"))
         found.append((goal[start:end], start_day, season))
     return found
