@@ -42,13 +42,17 @@ _WORDS = GENERIC_WORDS + PRICE_STRIP_WORDS
 def _line(price: Row, count: Row, lines: list[Row]) -> Row | None:
     """The line paying for the priced work: sharing most with the price's name, three characters in a row, or two
     when it shares three with the count's too (食品监督抽检检验费 for 委托检验单批次平均费用 and 食品安全监督抽检批次;
-    not 仓房隔热保温屋面改造费 for 仓房空调控温设备购置及安装总费用, a line of other work in the same 仓房)."""
+    not 仓房隔热保温屋面改造费 for 仓房空调控温设备购置及安装总费用, a line of other work in the same 仓房); none when
+    another line shares three characters in a row with the price's name too (s25b)."""
     stem = name_stem(price.name, _WORDS)
-    line = unique_best([(longest_run(stem, name_stem(line.name, _WORDS)), line) for line in lines], 2)
+    runs = [(longest_run(stem, name_stem(line.name, _WORDS)), line) for line in lines]
+    line = unique_best(runs, 2)
     if line is None or line is count:
         return None
     if longest_run(stem, name_stem(line.name, _WORDS)) < 3 and longest_run(line.name, count.name) < 3:
         return None
+    if any(run >= 3 and other is not line for run, other in runs):
+        return None  # the price pays two lines' work (食品监督抽检检验费 and 农产品抽检检测费): the count may be both's
     return line
 
 

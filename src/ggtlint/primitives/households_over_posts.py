@@ -37,6 +37,9 @@ _GROUPS = ("脱贫", "监测对象", "低收入", "贫困", "困难")
 _FLOOR_OPS = ("≥", ">", "＝", "=", None)
 # the pay line holds the money but this share at most besides (a twentieth: a small 工作经费 beside it is no income)
 _REST = Decimal("0.05")
+# posts held in turns (每期6个月，分两期聘用; 轮岗): one post pays several people a year, each of another household, so
+# the heads a line pays at a year's standard are posts, not households (s25b)
+_TURNS = re.compile(r"每期|分[两二三四五六2-6]期|轮岗|轮换|轮流")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -46,6 +49,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 and any(group in row.name and group in ctx.goal for group in _GROUPS)]
     if not benefits:
         return  # most tables: no households' income counted
+    if _TURNS.search(ctx.goal):
+        return  # posts held in turns: more households than posts
     funds = ctx.table.funds
     total = funds.in_yuan(funds.total)
     lines = [row for row in ctx.rows if is_pay_line(row) and post_roles(row.name)]

@@ -37,6 +37,12 @@ _AFTER = r"(?P<gap>[^0-9，。；;,、\n]{{0,8}}?)(?P<num>[0-9]+(?:\.[0-9]+)?)(?
 # … or before it (利用6万吨畜禽粪污)
 _BEFORE = r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mul>万|千|亿)?(?P<unit>{units})[\u4e00-\u9fff]{{0,4}}$"
 _MORE = re.compile(r"[^，。；;,\n]{0,2}?等")  # 粪污等农业废弃物: inputs not all named
+# a weight per day or per 亩 is no year's input: a capacity (日处理畜禽粪污200吨, 日均收运餐厨垃圾50吨) or a yield
+# (稻谷亩产达到550公斤, 单产每亩500公斤) read as the whole input held a year's product above it (s25b); such a figure
+# leaves the input unweighed, as a name with no weight does
+_PER = re.compile(r"日|每(?!年)|亩产|单产|[亩人户]均")
+# … said just before the input in the goal (建设日处理畜禽粪污, 日均收运餐厨垃圾)
+_PER_BEFORE = re.compile(r"(?:日|每天|每日|日均)[\u4e00-\u9fff]{0,4}$")
 _MULTIPLIER = {"万": Decimal(10000), "千": Decimal(1000), "亿": Decimal(100000000)}
 
 
@@ -105,6 +111,10 @@ def _inputs_weighed(ctx: TableContext, compiled: _Compiled, product: str, named:
         figure = after.match(goal, found.end())
         if figure is not None and product in figure.group("gap"):
             figure = None
+        per_day = _PER_BEFORE.search(goal, max(found.start() - 6, 0), found.start()) is not None
+        if per_day or (figure is not None and _PER.search(figure.group("gap"))):
+            weigh(found.group()[-2:], None, found.group())
+            continue
         text = found.group() + (figure.group() if figure is not None else "")
         if figure is None:
             figure = before.search(goal, max(found.start() - 16, 0), found.start())
@@ -122,7 +132,7 @@ def _inputs_weighed(ctx: TableContext, compiled: _Compiled, product: str, named:
         name = without_qualifiers(row.name)
         for found in named.finditer(name):
             whole = ends.fullmatch(name, found.start())
-            kilograms = _kilograms(row, mass, ctx.lexicon) if whole is not None else None
+            kilograms = _kilograms(row, mass, ctx.lexicon) if whole is not None and not _PER.search(name) else None
             weigh(found.group()[-2:], kilograms, f"{row.name} {row.value}")
     if not weights or any(weight is None for weight in weights.values()):
         return None

@@ -35,13 +35,18 @@ _DASH = r"\s*(?:至|到|—|－|-|~|～|–)\s*"
 _SPAN = re.compile(r"(?P<y1>20[0-9]{2})年(?P<m1>[0-9]{1,2})月(?:[0-9]{1,2}日)?" + _DASH +
                    r"(?P<y2>20[0-9]{2})年(?P<m2>[0-9]{1,2})月(?:[0-9]{1,2}日)?")
 # seasons and terms that straddle the year by nature: their span says what season, not which year's work
-_STRADDLING = re.compile(r"供暖|采暖|供热|冬季|冬春|学年|学期|越冬|雪季|枯水期|森林防火期|防火期|计息|结息|贴息")
+# (s25b: 清洁取暖, a sugar mill's 榨季, 冬修 of water works, 防火紧要期 and 防火戒严期 too)
+_STRADDLING = re.compile(r"供暖|采暖|供热|取暖|冬季|冬春|冬修|学年|学期|越冬|雪季|枯水期|榨季|防火(?:紧要|戒严)?期|计息|结息"
+                         r"|贴息")
 # the first months of a year: 截至2027年9月底, 2027年1—9月, 2027年上半年, 2027年前三季度, 2027年第一季度
 _PART = re.compile(r"截至(?P<y1>20[0-9]{2})年(?P<m1>[0-9]{1,2})月"
                    r"|(?P<y2>20[0-9]{2})年(?:1|一)月?" + _DASH + r"(?P<m2>[0-9]{1,2})月"
                    r"|(?P<y3>20[0-9]{2})年(?:度)?(?P<q>上半年|前三季度|前两季度|一季度|第一季度|前[0-9]{1,2}个月)")
 # rates a milestone during the year is meant to measure
 _PROGRESS = re.compile(r"进度|执行率|支出率|拨付率|完成率|到位率|开工率|序时|兑付率|发放率|下达率")
+# a rate of spring work (2027年上半年春季集中免疫抗体合格率, 春耕期间农资抽检合格率): the season's campaign is over in the
+# year's first months, and its rate is the whole of it (s25b)
+_SPRING = re.compile(r"春季|春耕|春播|春防")
 
 
 def _earlier(row: Row, year: int) -> str | None:
@@ -53,7 +58,7 @@ def _earlier(row: Row, year: int) -> str | None:
 
 
 def _part(row: Row, year: int) -> str | None:
-    if row.level2 == "时效指标" or not is_percent(row) or _PROGRESS.search(row.name):
+    if row.level2 == "时效指标" or not is_percent(row) or _PROGRESS.search(row.name) or _SPRING.search(row.name):
         return None
     for text in (row.name, row.value):
         for match in _PART.finditer(text[:200]):

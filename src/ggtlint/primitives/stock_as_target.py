@@ -34,6 +34,10 @@ _ANY_YEAR = re.compile(r"20[0-9]{2}")
 # what was done and how much: 累计建成高标准农田45万亩
 _TOTAL = re.compile(r"累计(?P<what>[^0-9]{1,20}?)(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,5})")
 _FLOORS = ("≥", "=", ">")
+# a total within the year (全年累计培训, 本年度累计救治, 2027年累计新建): the year's own sum, not a running total since
+# the start (s25b); the budget year's number is matched in check_table
+_IN_YEAR = re.compile(r"(?:全年|年内|本年度|本年|当年|年度)累计")
+_YEAR_BEFORE = re.compile(r"(?<![至到止])(?P<year>20[0-9]{2})年度?累计")  # not 截至2027年累计: a total to its end
 
 
 def _stocks(ctx: TableContext, year: int) -> list[tuple[str, str, Decimal, str, str]]:
@@ -71,6 +75,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         if stocks is None:
             stocks = _stocks(ctx, year)
+        said_year = _YEAR_BEFORE.search(row.name)
+        if _IN_YEAR.search(row.name) or (said_year is not None and int(said_year.group("year")) == year):
+            continue  # the year's own sum
         named = row.name.replace("累计", "")
         for said, what, figure, unit, written in stocks:
             factor = ctx.lexicon.conversion(parsed.unit, unit)

@@ -4,7 +4,7 @@ The goal of a public-safety or emergency project often states how fast a thing i
 接警后30分钟内到达现场, 灾害发生后12小时内完成救助, 调查评估意见在10日内出具. An indicator of the same thing that
 changes the unit changes the limit too, often without anyone seeing it: ≤2天 for 24小时, ≤1小时 for 30分钟, ≤90秒
 for 1分钟, ≤10个工作日 for 10日 (ten working days run to two weeks). A ceiling of the same unit is REL008's to
-compare; this check reads only a change of unit, converting both to minutes (a working day as 1.4 calendar days, the
+compare; this check reads only a change of unit, converting both to seconds (a working day as 1.4 calendar days, the
 share of the week it stands for; a month as 30 days) and telling the indicator's limit when it is the longer. The
 goal's own figure in another unit (24天 for 24小时) is REL008's unit slip, left to it; but working days for days
 (10个工作日 for 10日), which it does not read, are told here.
@@ -32,12 +32,13 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "goal_limit")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
-# minutes in one of each unit, as a limit is read (a working day: 7/5 of a calendar day)
-_MINUTES: dict[str, Decimal] = {
-    "秒": Decimal(1) / Decimal(60), "分钟": Decimal(1), "小时": Decimal(60), "日": Decimal(1440),
-    "工作日": Decimal(2016), "周": Decimal(10080), "月": Decimal(43200),
+# seconds in one of each unit, as a limit is read (a working day: 7/5 of a calendar day); whole numbers, so that a
+# limit written in seconds compares exactly (≤180秒 is 3分钟, where 180 × 1/60 minutes came out a hair above 3, s25b)
+_SECONDS: dict[str, Decimal] = {
+    "秒": Decimal(1), "分钟": Decimal(60), "小时": Decimal(3600), "日": Decimal(86400),
+    "工作日": Decimal(120960), "周": Decimal(604800), "月": Decimal(2592000),
 }
-# the written units, each to one of _MINUTES' keys
+# the written units, each to one of _SECONDS' keys
 _UNIT_OF = {"秒": "秒", "秒钟": "秒", "分钟": "分钟", "分": "分钟", "小时": "小时", "个小时": "小时", "日": "日",
             "天": "日", "工作日": "工作日", "个工作日": "工作日", "周": "周", "个月": "月", "月": "月"}
 _UNIT_WORDS = "个工作日|工作日|个小时|小时|分钟|秒钟|秒|日|天|周|个月"
@@ -49,11 +50,17 @@ _CLAUSE_END = re.compile(r"[。；;，,、：:\n]")
 _TIME_WORDS = re.compile(r"时间|时限|时长|用时|期限|周期|工期|完成|平均|不超过|以内")
 # grades of the work timed: a limit for one grade says nothing of another's
 _GRADE = re.compile(r"一般|重大|较大|特别重大|特大|紧急|普通|严重|轻微")
+# the places a limit is set for: the goal's 城区 limit says nothing of a 农村 row's (s25b: 城区接警后15分钟内到达现场
+# beside 农村地区到达现场时间 ≤1小时); read as the grades are
+_AREA = re.compile(r"城区|市区|主城区|县城|城镇|集镇|乡镇|农村|偏远|山区|边远")
+# an average the goal sets (平均出警时间控制在15分钟以内) bounds no single case: a row's ceiling for every case (最长出警时间
+# ≤1小时) may be longer (s25b)
+_AVERAGE = "平均"
 _CEILING = ("≤", "<", "＜")
 
 
-def _row_minutes(row: Row) -> tuple[Decimal, str] | None:
-    """A ceiling of time the row sets, in minutes, with its unit's key."""
+def _row_seconds(row: Row) -> tuple[Decimal, str] | None:
+    """A ceiling of time the row sets, in seconds, with its unit's key."""
     parsed = row.parsed
     if parsed.op not in _CEILING or parsed.number is None or parsed.unit is None:
         return None
@@ -62,11 +69,11 @@ def _row_minutes(row: Row) -> tuple[Decimal, str] | None:
     unit = _UNIT_OF.get(parsed.unit.strip())
     if unit is None:
         return None
-    return parsed.number * _MINUTES[unit], unit
+    return parsed.number * _SECONDS[unit], unit
 
 
 def _goal_limits(goal: str) -> list[tuple[str, Decimal, str, str, Decimal]]:
-    """The goal's time limits, each alone in its clause: (the clause, minutes, unit key, the limit as written, its
+    """The goal's time limits, each alone in its clause: (the clause, seconds, unit key, the limit as written, its
     figure)."""
     found: dict[tuple[int, int], list[re.Match[str]]] = {}
     for match in _GOAL_LIMIT.finditer(goal):
@@ -86,34 +93,38 @@ def _goal_limits(goal: str) -> list[tuple[str, Decimal, str, str, Decimal]]:
             continue
         unit = _UNIT_OF[match.group("unit")]
         clause = goal[begin:end]
-        limits.append((clause, number * _MINUTES[unit], unit, match.group().strip(), number))
+        limits.append((clause, number * _SECONDS[unit], unit, match.group().strip(), number))
     return limits
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    rows = [(row, read) for row in ctx.rows if not is_cost(row) for read in [_row_minutes(row)] if read is not None]
+    rows = [(row, read) for row in ctx.rows if not is_cost(row) for read in [_row_seconds(row)] if read is not None]
     if not rows:
         return
     limits = _goal_limits(ctx.goal)
     if not limits:
         return
-    for row, (minutes, unit) in rows:
+    for row, (seconds, unit) in rows:
         words = _TIME_WORDS.sub("", row.name)
-        act, grades = words[-2:], set(_GRADE.findall(row.name))
-        # the clauses naming the row's act (修复, 出动, 到达现场 …: a 响应 time is not a 修复 time) and no other grade of
-        # the work than the row's (一般故障 for 重大故障修复)
+        act = words[-2:]
+        grades, areas = set(_GRADE.findall(row.name)), set(_AREA.findall(row.name))
+        # the clauses naming the row's act (修复, 出动, 到达现场 …: a 响应 time is not a 修复 time), no other grade of
+        # the work nor other place than the row's (一般故障 for 重大故障修复; 城区 for 农村地区), and no average where the
+        # row bounds each case
         scored = sorted(((longest_run(words, clause), index) for index, (clause, *_rest) in enumerate(limits)
-                         if len(act) == 2 and act in clause and not (grades and set(_GRADE.findall(clause)) - grades)),
+                         if len(act) == 2 and act in clause and not (grades and set(_GRADE.findall(clause)) - grades)
+                         and not (areas and set(_AREA.findall(clause)) - areas)
+                         and not (_AVERAGE in clause and _AVERAGE not in row.name)),
                         reverse=True)
         if not scored:
             continue
         best, index = scored[0]
         if best < 2 or (len(scored) > 1 and scored[1][0] == best):
             continue
-        clause, goal_minutes, goal_unit, written, figure = limits[index]
+        clause, goal_seconds, goal_unit, written, figure = limits[index]
         if goal_unit == unit:
             continue  # one unit: a plain figure to compare, REL008's
         if figure == row.parsed.number and "工作日" not in (unit, goal_unit):
             continue  # the goal's figure in another unit (24天 for 24小时): REL008's unit slip tells it
-        if minutes > goal_minutes:
+        if seconds > goal_seconds:
             yield row_hit(row, goal_clause=clause.strip(), goal_limit=written)
