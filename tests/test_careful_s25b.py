@@ -4,7 +4,7 @@ read against correct usage: one- or two-line tables a good department writes (a 
 in 台, households no more than the posts, a product lighter than its inputs, a running total to the end of 2027, a
 limit in another unit as strict as the goal's, a season crossing the year, a count the line buys at its price), each
 of which must draw none of those rules, beside true look-alikes that must still be told; with them the careful
-tables g748–g757 (tests/test_sector_rules.py). 77 correct variants and 9 true; 18 false findings of 10 kinds at first
+tables g748–g757 (tests/test_sector_rules.py). 77 correct variants and 10 true; 18 false findings of 10 kinds at first
 (VAL041 0 of 11, REL033 1 of 10, REL034 4 of 11, REL035 4 of 10, REL036 3 of 11, TIME017 5 of 13, FUND024 1 of 11),
 0 after: posts held in turns (REL033), a weight per day or per 亩 taken for the year's input (REL034), a total within
 the year (全年累计, 2027年累计: REL035), 180秒 read a hair above 3分钟, an average the goal sets against a ceiling for
@@ -148,6 +148,8 @@ v("REL035", "截至2026年底已累计建成高标准农田45万亩，2027年新
 # true look-alike
 v("REL035", "截至2026年底全市已累计建成高标准农田45万亩，2027年新建3万亩。", True,
   counts=[("全市累计建成高标准农田面积", "≥45万亩")])
+v("REL035", "截至2026年底全市已累计建成高标准农田45万亩，2027年新建3万亩。", True,
+  counts=[("到2027年度累计建成高标准农田面积", "≥45万亩")])
 
 # ---------------------------------------------------------------- REL036 (limits in another unit, no looser)
 v("REL036", "2027年维护城区路灯，路灯故障修复时间不超过24小时。", times=[("路灯故障修复时间", "≤1天")])

@@ -36,7 +36,7 @@ _TOTAL = re.compile(r"累计(?P<what>[^0-9]{1,20}?)(?P<num>[0-9]+(?:\.[0-9]+)?)(
 _FLOORS = ("≥", "=", ">")
 # a total within the year (全年累计培训, 本年度累计救治, 2027年累计新建): the year's own sum, not a running total since
 # the start (s25b); the budget year's number is matched in check_table
-_IN_YEAR = re.compile(r"(?:全年|年内|本年度|本年|当年|年度)累计")
+_IN_YEAR = re.compile(r"(?:全年|年内|本年度|本年|当年|(?<![0-9])年度)累计")  # not 到2027年度累计: a total to its end
 _YEAR_BEFORE = re.compile(r"(?<![至到止])(?P<year>20[0-9]{2})年度?累计")  # not 截至2027年累计: a total to its end
 
 
