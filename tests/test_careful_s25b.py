@@ -222,7 +222,8 @@ def _s25_rules(engine: Any, goal: str, rows: dict[str, list[Row]], total: str) -
     return {f.rule_id for f in engine.check_source(load_text(text, "careful_s25b.yaml")).findings} & _S25
 
 
-@pytest.mark.parametrize(("rule", "goal", "rows", "told", "total"), V, ids=[f"{case[0]}-{n}" for n, case in enumerate(V)])
+@pytest.mark.parametrize(("rule", "goal", "rows", "told", "total"), V,
+                         ids=[f"{case[0]}-{n}" for n, case in enumerate(V)])
 def test_correct_usage_draws_no_s25_finding(engine: Any, rule: str, goal: str, rows: dict[str, list[Row]],
                                             told: bool, total: str) -> None:
     found = _s25_rules(engine, goal, rows, total)
