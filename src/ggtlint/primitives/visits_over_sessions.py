@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, row_hit
+from ggtlint.values import chinese_numeral
 
 NAME = "visits-over-sessions"
 SCOPES = ("table",)
@@ -31,8 +32,8 @@ compile = compile_identity
 
 _ACTS = ("培训", "轮训", "帮扶", "演练", "辅导", "体检", "研修", "集训", "训练", "康复")
 _ACT = "|".join(_ACTS)
-_SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_K = r"(?P<k>[0-9]{1,2}|[一两二三四五六七八九十])"
+# a count of sessions, not the tail of a longer figure (120次培训 is no 20次, 十二期 no 二期)
+_K = r"(?<![0-9.一两二三四五六七八九十百])(?P<k>[0-9]{1,2}|[一两二三四五六七八九十])"
 # a count of people: 213人, 45名, 1.2万人 (not 人次, 人天, 人·日, nor a per-session 每期100人)
 _PEOPLE = re.compile(r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?:人|名)(?![次天日时份·/])")
 _PER_PERSON = re.compile(r"每人(?:每年|全年|年均)?" + _K + r"(?:次|期|轮)")
@@ -47,7 +48,8 @@ _FLOOR_OPS = ("≥", ">", "＝", "=")
 
 
 def _number(text: str) -> int:
-    return _SMALL[text] if text in _SMALL else int(text)
+    """A count of sessions as written: 3 or 三."""
+    return int(text) if text.isdigit() else chinese_numeral(text) or 0
 
 
 def _people(text: str) -> list[Decimal]:
@@ -106,7 +108,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not caps:
         return
     for row in rows:
-        fitting = [cap for cap in caps if any(act in row.name for act in cap[3])]
+        fitting = [cap for cap in caps if cap[2] and any(act in row.name for act in cap[3])]  # (培训0期: no cap)
         if not fitting:
             continue
         clause, people, sessions, _acts = max(fitting, key=lambda cap: cap[1] * cap[2])
