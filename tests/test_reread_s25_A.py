@@ -42,3 +42,12 @@ def _rules(engine: Any, goal: str, counts: list[tuple[str, str]]) -> set[str]:
 ])
 def test_visits_read_the_whole_count_of_sessions(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("REL037" in _rules(engine, goal, [(name, value)])) is told
+
+
+# REL036: a date's day (2027年6月30日之内) is no limit of 30 days
+@pytest.mark.parametrize(("goal", "value", "told"), [
+    ("2027年对200个点位进行维护，2027年6月30日之内完成设备修复。", "≤5周", False),  # told before
+    ("2027年对200个点位进行维护，30日之内完成设备修复。", "≤5周", True),
+])
+def test_a_dates_day_is_no_time_limit(engine: Any, goal: str, value: str, told: bool) -> None:
+    assert ("REL036" in _rules(engine, goal, [("设备修复时间", value)])) is told

@@ -42,8 +42,9 @@ _SECONDS: dict[str, Decimal] = {
 _UNIT_OF = {"秒": "秒", "秒钟": "秒", "分钟": "分钟", "分": "分钟", "小时": "小时", "个小时": "小时", "日": "日",
             "天": "日", "工作日": "工作日", "个工作日": "工作日", "周": "周", "个月": "月", "月": "月"}
 _UNIT_WORDS = "个工作日|工作日|个小时|小时|分钟|秒钟|秒|日|天|周|个月"
-# a limit the goal sets: 24小时内, 在5日以内, 不超过30分钟, 控制在2小时以内 (not 每月, 7*24小时, 30天以上)
-_GOAL_LIMIT = re.compile(r"(?P<pre>不超过|不多于|不超|控制在|最长)?\s*(?<![0-9.*×每])(?P<n>[0-9]+(?:\.[0-9]+)?)\s*"
+# a limit the goal sets: 24小时内, 在5日以内, 不超过30分钟, 控制在2小时以内 (not 每月, 7*24小时, 30天以上, nor a date's
+# day: 6月30日之内)
+_GOAL_LIMIT = re.compile(r"(?P<pre>不超过|不多于|不超|控制在|最长)?\s*(?<![0-9.*×每月])(?P<n>[0-9]+(?:\.[0-9]+)?)\s*"
                          rf"(?P<unit>{_UNIT_WORDS})(?P<post>以内|之内|内)?")
 _CLAUSE_END = re.compile(r"[。；;，,、：:\n]")
 # words of any time limit's name, which say nothing of what is timed
