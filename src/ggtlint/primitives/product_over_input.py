@@ -144,11 +144,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     compiled = _compiled(lexicon)
     if compiled is None:
         return
+    # the rows naming a making by weight, found in one pass: most tables have none and stop here, not once a product
+    making = [(index, row, name) for index, row in enumerate(ctx.rows) if _MAKING.search(row.name)
+              for name in [without_qualifiers(row.name)] if not is_breakdown(name) and _MAKING.search(name)]
+    if not making:
+        return
     for product, tail, named, ends in compiled.products:
         made: list[tuple[int, Row, Decimal]] = []
-        for index, row in enumerate(ctx.rows):
-            name = without_qualifiers(row.name)
-            if is_breakdown(name) or tail.search(name) is None or _MAKING.search(name) is None:
+        for index, row, name in making:
+            if tail.search(name) is None:
                 continue
             kilograms = _kilograms(row, compiled.mass, lexicon)
             if kilograms is not None:
