@@ -32,7 +32,7 @@ compile = compile_identity
 _FLOORS = ("≥", "=", "＝", ">")
 # the acts a completion rate is taken over: the part count names the same act
 _ACT_RATE = re.compile(r"(?P<act>办结|结案|合格|开工|投产|到岗|竣工|入驻|达标|建成|完工|结业|通过)率$")
-# a share of a whole: 批发业企业占新增限上企业比例, 智能化改造项目占比
+# a share of a whole named on both sides: 批发业企业占新增限上企业比例 (not a bare 智能化改造项目占比: no whole named)
 _SHARE = re.compile(r"^(?P<part>.{2,12}?)占(?P<whole>.{2,14}?)(?:的)?(?:比例|比重)$")
 # words that name no subject: left out when matching a share's subject to a count
 _GENERIC = re.compile(r"企业|单位|人员|人数|数量|个数|项目数|家数|数$|业$")
