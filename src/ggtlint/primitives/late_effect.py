@@ -7,8 +7,9 @@ is quoted as {effect}); ``within``, when given, one the project's name or its go
 employment is years away only for the aid of a lower school: 高中, 中职); ``unless``, when given, one the
 indicator's name must not hold (招聘特岗教师中高校毕业后两年内人员占比 counts the teachers hired, not the pupils'
 future); ``unless_floor``, when true, leaves alone a count given a floor (恶性肿瘤新发病例数 ≥1200例 in a tumour
-registry: the cases it takes in, an output; an incidence to lower is capped or set to fall, ≤120例, 较上年减少). A screening's 早诊率 or a training's 培训后就业率 is this year's and is named by no pattern. A long-term
-outcome put where it belongs, among 可持续影响 indicators with a later year or 中长期/持续 (人均预期寿命 2030年达到80岁),
+registry: the cases it takes in, an output; an incidence to lower is capped or set to fall, ≤120例, 较上年减少).
+A screening's 早诊率 or a training's 培训后就业率 is this year's and is named by no pattern. A long-term outcome
+put where it belongs, among 可持续影响 indicators with a later year or 中长期/持续 (人均预期寿命 2030年达到80岁),
 or there with a trend and no figure (居民健康期望寿命 稳步提高), is left alone (the second opinion of s23:
 tests/test_second_opinion_s23a.py; tests/test_precision_s24.py).
 """

@@ -47,8 +47,9 @@ _GRADE = re.compile(r"(?P<grade>一级\s*A|一级\s*B|二级|三级)\s*(?:排放
 _GRADE_ORDER = {"一级A": 1, "一级B": 2, "二级": 3, "三级": 4}
 _DISCHARGE_NAME = re.compile(r"出水|排放|尾水")
 # a figure the goal bounds from above: the words before it, or after it
-# (排放限值为400毫克/升: the limit's figure after 限值 and its 为, 是 or colon; not 限值由500…收严为400, a limit changed)
-_CAP_BEFORE = re.compile(r"(?:不超过|不高于|不大于|低于|小于|控制在|上限为?|最高(?:不超过)?|限值(?:为|是|[：:]))"
+# (排放限值为400毫克/升: the limit's figure after 限值 and its 为 or 是; not 限值由500…收严为400, a limit changed; a
+# colon ends the clause, _CLAUSE_END, so 排放限值：400毫克/升 is not read)
+_CAP_BEFORE = re.compile(r"(?:不超过|不高于|不大于|低于|小于|控制在|上限为?|最高(?:不超过)?|限值(?:为|是))"
                          r"[^0-9，。；]{0,6}$")
 _CAP_AFTER = re.compile(r"^\s*(?:以内|以下|之内|的?(?:排放)?限值|为上限|封顶)")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
