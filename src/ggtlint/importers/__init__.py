@@ -852,17 +852,22 @@ def unread_funds_note(pieces_zh: str, pieces_en: str, count: int, *, workbook: b
 # What a template prints above or below its fields to be filled in by hand, read as nothing while blank (on NFKC
 # text without spaces, one piece of a line at a time): a bare 盖章/签字 mark, the blanks of a date (年 月 日)
 _TEMPLATE_MARK = re.compile(r"\(?(?:盖章|签字|签章|公章|签名)\)?|[年月日]|日期|:")
+# A remark's label with nothing after it (备注：, a template's blank beside 联系电话): nothing written, nothing lost.
+# (说明： and 注： are footer labels, blank by the same reading.)
+_EMPTY_REMARK = re.compile(r"(?:备注|附注|其他说明|补充说明):?")
 
 
 def template_blank(text: str) -> bool:
-    """Whether header text no field reads is only what every template prints there: footer and stamp labels with
-    nothing after their colon (填报单位（盖章）：, 填报日期：  年  月  日, 填报人：), a bare （盖章）, or a unit
+    """Whether header text no field reads is only what every template prints there: footer, stamp and remark labels
+    with nothing after their colon (填报单位（盖章）：, 填报日期：  年  月  日, 填报人：, 备注：), a bare （盖章）, or a unit
     (单位：万元, read by the unit's own reader). 填报单位（盖章）：某县交通运输局 or a lone 2024年1月 is text a user wrote."""
     from ggtlint.importers.labels import PDF_TEXT_LABELS, UNIT_TEXT, nfkc
 
     # the unit is read by its own reader; what is printed beside it is judged on its own (单位：万元 beside
     # 填报单位（盖章）：某县财政局 or a remark must not hide them)
     for piece in UNIT_TEXT.sub(" ", nfkc(text)).split():
+        if _EMPTY_REMARK.fullmatch(piece):
+            continue
         label = PDF_TEXT_LABELS.footer(piece)
         rest = piece[piece.find(label) + len(label):] if label is not None and label in piece else piece
         if rest and _TEMPLATE_MARK.fullmatch(rest) is None:

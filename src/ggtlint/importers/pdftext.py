@@ -2477,8 +2477,10 @@ class _Chunk:
                 valued.discard(i)  # 联系电话：0371-…  备注：…: the remark is no longer the phone's
             if opens_unread_value(word):
                 valued.add(i)
-            if not header_noise(word, project) and year_mark(word) is None and not is_marker(squash_label(word)) \
-                    and not is_page_number(word):
+            # a remark's label is kept even alone (备注：  资金已下达 prints its text as a word of its own): the line's
+            # text is judged whole below, where a remark's label with nothing after it is a template's blank
+            if (is_remark(word) or not header_noise(word, project)) and year_mark(word) is None \
+                    and not is_marker(squash_label(word)) and not is_page_number(word):
                 kept.append((i, word, col))
         by_line: dict[int, tuple[int, int]] = {}  # line → (first column, last end) of its unread text
         for i, word, col in kept:

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import math
 import os
 import re
 import warnings
@@ -63,7 +64,7 @@ from ggtlint.importers import (
     missing_period_note, unread_funds_note, unread_period_note, without_code,
     level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
     take_attribute, header_noise, is_page_number, is_remark, listed_pieces, opens_unread_value, quote_en, quote_zh,
-    PIECES_MAX,
+    split_glued_remarks, PIECES_MAX,
     unread_header_note, year_mark)
 from ggtlint.importers.labels import (
     WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
@@ -697,7 +698,7 @@ class _SheetReader:
             # the unit is judged by header_noise, not _furniture: text beside 单位：万元 in its cell is not the unit
             if (year_mark(text) or is_title(squash_label(text)) or is_marker(squash_label(text)) or is_page_number(text)
                     or header_noise(text, draft.project)
-                    or self._fund_text(row, col) is not None and not is_remark(text) or WORKBOOK_LABELS.column(text)):
+                    or self._fund_text(row, col) is not None and not _holds_remark(text) or WORKBOOK_LABELS.column(text)):
                 continue
             unread.append((row, col, shown_label(text)))
         if not unread:
@@ -1509,6 +1510,13 @@ def _fund_pieces(rows: list[tuple[tuple[int, int], str, tuple[int, int], Decimal
     return zh, en
 
 
+def _holds_remark(text: str) -> bool:
+    """Whether a cell's ``text`` holds a remark's label, opening it or after a contact's value (联系人：王五  备注：资金
+    已下达, 手机：139…；备注：…): a remark naming money is the writer's word, not a fund row's label (which the funds
+    note names only beside an amount, so taking it for one dropped it unsaid)."""
+    return any(is_remark(piece) for spaced in nfkc(text).split() for piece in split_glued_remarks(spaced))
+
+
 # A page or sheet number a header prints (1, 2 …): below this, a whole number beside no label says nothing to note
 _PAGE_NUMBER_MAX = 100
 
@@ -1516,6 +1524,9 @@ _PAGE_NUMBER_MAX = 100
 def _small_whole_number(value: object) -> bool:
     """Whether a header cell's ``value`` is a whole number from 1 to 99 (a page or sheet number), not a date."""
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return False
+    # a cell of a damaged or hand-made file may hold 1E999 (read as inf) or NaN, which int() refuses: no page number
+    if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
         return False
     return value == int(value) and 0 < value < _PAGE_NUMBER_MAX
 
