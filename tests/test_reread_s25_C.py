@@ -5,7 +5,8 @@
 2. a remark's label with nothing after it (备注：, the template's blank beside 联系人：王五) was noted, in both
    readers, since s25 cut a contact's value at a remark: nothing written, nothing lost, so no note;
 3. a remark naming money after a contact's value in one workbook cell (联系人：王五  备注：资金已下达) was taken for a
-   fund row's label, which the funds note names only beside an amount: it was dropped unsaid.
+   fund row's label, which the funds note names only beside an amount: it was dropped unsaid;
+4. (a careful-round fix) FUND023's guard for a pay line of part of the year read （1—12月）, the whole year, as a part.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ggtlint.importers import import_path
+from ggtlint.load import load_text
 
 from test_import_header_leftovers import _text_notes, _unread, _workbook
 
@@ -88,3 +91,24 @@ def test_a_fund_label_with_no_amount_stays_quiet() -> None:
     # a template's fund row left blank (其中：债券资金 with no amount) is no remark: not noted, as before
     assert _unread(_workbook([("A2", "其中：债券资金")])) == ""
 
+
+# -- 4. FUND023's part-of-year guard (s25, for a pay line of 7—12月) took 1—12月, the whole year, for a part ----------
+
+def _fund023(engine: Any, pay_line: str) -> bool:
+    from test_careful_s25 import _DEFAULT, TABLE, _lines
+
+    goal = "2027年选聘生态护林员520人，按每人每年1万元发放劳务补助。"
+    rows = {"costs": [(pay_line, "≤520万元")], "counts": [("选聘生态护林员", "＝600人")]}
+    text = TABLE.format(goal=goal, **{place: _lines(rows.get(place, plain)) for place, plain in _DEFAULT.items()})
+    return any(f.rule_id == "FUND023" for f in engine.check_source(load_text(text, "probe.yaml")).findings)
+
+
+@pytest.mark.parametrize("pay_line, told", [
+    ("生态护林员劳务补助（1—12月）", True),
+    ("生态护林员劳务补助（1-12月）", True),
+    ("生态护林员劳务补助（01—12月）", True),
+    ("生态护林员劳务补助（7—12月）", False),
+    ("生态护林员劳务补助（11—12月）", False),
+])
+def test_a_whole_years_pay_line_is_still_held_to_the_yearly_standard(engine: Any, pay_line: str, told: bool) -> None:
+    assert _fund023(engine, pay_line) == told
