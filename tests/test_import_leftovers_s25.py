@@ -170,7 +170,7 @@ def test_a_short_unread_cell_is_quoted_whole() -> None:
 
 
 # -- held out: written after the changes, not used while making them -----------------------------------------
-# (cells, noted as it should be); the one miss is pinned as read, with why
+# (cells, noted as it should be); the one miss (a remark glued to the phone) was told in s25b, its pin flipped
 
 @pytest.mark.parametrize("cells, noted", [
     ([("D3", 2025)], True),
