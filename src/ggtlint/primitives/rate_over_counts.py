@@ -36,6 +36,8 @@ _ACT_RATE = re.compile(r"(?P<act>办结|结案|合格|开工|投产|到岗|竣�
 _SHARE = re.compile(r"^(?P<part>.{2,12}?)占(?P<whole>.{2,14}?)(?:的)?(?:比例|比重)$")
 # words that name no subject: left out when matching a share's subject to a count
 _GENERIC = re.compile(r"企业|单位|人员|人数|数量|个数|项目数|家数|数$|业$")
+# words naming no subject, cut out before a rate's subject is looked for in its whole
+_SUBJECTLESS = re.compile(r"企业|单位|人员|人数|数量|个数|项目|家数")
 # a count of failures is not the part a rate of success is taken over
 _NEGATED = re.compile(r"不|未|非")
 # a rate and its counts agree within this many points (rounding a planned count)
@@ -93,7 +95,21 @@ def _pair(stem: str, key: str, counts: list[Row], rate_name: str) -> tuple[Row, 
               and row.parsed.unit == part.parsed.unit and row.parsed.op != ">"
               and row.parsed.number > part.parsed.number]  # type: ignore[operator]
     whole = _best([(score, row) for score, row in wholes if score > 0])
-    return (part, whole) if whole is not None else None
+    if whole is None or _another_group(stem, _plain(part.name), _plain(whole.name)):
+        return None
+    return part, whole
+
+
+def _another_group(stem: str, part: str, whole: str) -> bool:
+    """Whether the rate is over a group its counts do not name: the two characters before a word naming no subject
+    in the rate (问题 of 问题企业整改达标率, 续建 of 续建项目开工率) in neither the part nor the whole (整改达标企业 of
+    检查企业; 本年开工项目 of 新建项目), so the counts are of other firms or works (技改 of 技改项目竣工投产率 is in
+    技改项目竣工投产: the same)."""
+    for head in _SUBJECTLESS.finditer(stem):
+        group = stem[max(head.start() - 2, 0):head.start()]
+        if len(group) == 2 and group not in part and group not in whole:
+            return True
+    return False
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
