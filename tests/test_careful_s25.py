@@ -17,7 +17,7 @@ from ggtlint.load import load_text
 
 TABLE = """version: 1
 project: {{name: 2027年某县项目, year: 2027, department: 某县农业农村局, implementer: 某县农业农村局}}
-funds: {{unit: 万元, total: 1000, fiscal: 1000}}
+funds: {{unit: 万元, total: {total}, fiscal: {total}}}
 goal: "{goal}"
 indicators:
   成本指标:
@@ -172,8 +172,15 @@ v("TIME006", "2027年新建业务用房。", times=[("质量监督备案时间",
 v("TIME006", "2027年新建业务用房。", times=[("施工合同备案时间", "2027年3月31日前"), ("主体工程完工时间", "2027年10月31日前")])
 
 
+def table_2027(goal: str, total: str = "1000", **rows: list[Row]) -> str:
+    """A 2027 table of the goal: the rows given by place (costs, counts, quality, times, benefits, lasting), the
+    others kept plain, and the funds' total in 万元 (also used by test_careful_s25b and test_leftovers_s25_time)."""
+    return TABLE.format(goal=goal, total=total,
+                        **{place: _lines(rows.get(place, plain)) for place, plain in _DEFAULT.items()})
+
+
 def _s24_rules(engine: Any, goal: str, rows: dict[str, list[Row]]) -> set[str]:
-    text = TABLE.format(goal=goal, **{place: _lines(rows.get(place, plain)) for place, plain in _DEFAULT.items()})
+    text = table_2027(goal, **rows)
     return {f.rule_id for f in engine.check_source(load_text(text, "careful_s25.yaml")).findings} & _S24
 
 

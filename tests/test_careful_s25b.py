@@ -19,44 +19,11 @@ import pytest
 
 from ggtlint.load import load_text
 
-TABLE = """version: 1
-project: {{name: 2027年某县项目, year: 2027, department: 某县农业农村局, implementer: 某县农业农村局}}
-funds: {{unit: 万元, total: {total}, fiscal: {total}}}
-goal: "{goal}"
-indicators:
-  成本指标:
-    经济成本指标:
-{costs}
-  产出指标:
-    数量指标:
-{counts}
-    质量指标:
-{quality}
-    时效指标:
-{times}
-  效益指标:
-    社会效益指标:
-{benefits}
-    可持续影响指标:
-{lasting}
-  满意度指标:
-    服务对象满意度指标:
-      - {{name: 服务对象满意度, value: ≥90%}}
-"""
-Row = tuple[str, ...]  # (name, value) or (name, value, note)
-_DEFAULT: dict[str, list[Row]] = {
-    "costs": [("项目工作经费", "≤1000万元")], "counts": [("开展项目工作", "≥1项")],
-    "quality": [("资金使用合规率", "＝100%")], "times": [("资金拨付完成时间", "2027年12月31日前")],
-    "benefits": [("服务对象受益情况", "持续受益")], "lasting": [("长效机制建立", "已建立")]}
+from test_careful_s25 import Row, table_2027
+
 # the seven checks session 25 added: none of them may speak on a correct variant
 _S25 = {"VAL041", "REL033", "REL034", "REL035", "REL036", "TIME017", "FUND024"}
 V: list[tuple[str, str, dict[str, list[Row]], bool, str]] = []
-
-
-def _lines(rows: list[Row]) -> str:
-    """Indicator lines, a third item of a row its 备注."""
-    return "\n".join(f"      - {{name: \"{row[0]}\", value: \"{row[1]}\""
-                     + (f", note: \"{row[2]}\"" if len(row) > 2 else "") + "}" for row in rows)
 
 
 def v(rule: str, goal: str, told: bool = False, total: str = "1000", **rows: list[Row]) -> None:
@@ -217,8 +184,7 @@ v("FUND024", "2027年开展食品安全监督抽检。", True, costs=[("食品�
 
 
 def _s25_rules(engine: Any, goal: str, rows: dict[str, list[Row]], total: str) -> set[str]:
-    text = TABLE.format(goal=goal, total=total,
-                        **{place: _lines(rows.get(place, plain)) for place, plain in _DEFAULT.items()})
+    text = table_2027(goal, total, **rows)
     return {f.rule_id for f in engine.check_source(load_text(text, "careful_s25b.yaml")).findings} & _S25
 
 

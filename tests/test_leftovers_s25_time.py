@@ -15,42 +15,14 @@ import pytest
 
 from ggtlint.load import load_text
 
-TABLE = """version: 1
-project: {{name: 2027年某县项目, year: 2027, department: 某县农业农村局, implementer: 某县农业农村局}}
-funds: {{unit: 万元, total: 1000, fiscal: 1000}}
-goal: "{goal}"
-indicators:
-  成本指标:
-    经济成本指标:
-      - {{name: 项目工作经费, value: ≤1000万元}}
-  产出指标:
-    数量指标:
-      - {{name: 开展项目工作, value: ≥1项}}
-    质量指标:
-{quality}
-    时效指标:
-{times}
-  效益指标:
-    社会效益指标:
-{benefits}
-    可持续影响指标:
-{lasting}
-  满意度指标:
-    服务对象满意度指标:
-      - {{name: 服务对象满意度, value: ≥90%}}
-"""
-Row = tuple[str, str]
-_DEFAULT: dict[str, list[Row]] = {
-    "quality": [("资金使用合规率", "＝100%")], "times": [("资金拨付完成时间", "2027年12月31日前")],
-    "benefits": [("服务对象受益情况", "持续受益")], "lasting": [("长效机制建立", "已建立")]}
+from test_careful_s25 import Row, table_2027
+
 # (rule, goal, rows by place, told): told = the rule named speaks on the table
 Case = tuple[str, str, dict[str, list[Row]], bool]
 
 
 def _rules(engine: Any, goal: str, rows: dict[str, list[Row]]) -> set[str]:
-    places = {place: "\n".join(f'      - {{name: "{name}", value: "{value}"}}' for name, value in rows.get(place, kept))
-              for place, kept in _DEFAULT.items()}
-    text = TABLE.format(goal=goal, **places)
+    text = table_2027(goal, **rows)
     return {f.rule_id for f in engine.check_source(load_text(text, "s25time.yaml")).findings}
 
 
