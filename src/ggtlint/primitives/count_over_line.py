@@ -60,6 +60,15 @@ def _line(price: Row, count: Row, lines: list[Row]) -> Row | None:
 _WHOLE_COST = re.compile(r"[亩人户件台吨米]均|成本")
 
 
+def _read(price: Row, count: Row) -> bool:
+    """Whether a price holds its count to the line at all: not a price for some kinds only (民事、行政案件办案补贴标准
+    of all cases: the others cost otherwise), a cost of the whole work (亩均修复成本) or a count of a part (其中,
+    which another line may pay). Asked of ceiling prices and ranges alike."""
+    if "、" in price.name and "、" not in count.name:
+        return False
+    return not (_WHOLE_COST.search(price.name) or is_breakdown(count.name))
+
+
 def _ranges(ctx: TableContext, lines: list[Row]) -> Iterator[tuple[Row, Row, Decimal]]:
     """Each range of price per unit (300-500元/件) with the one count in its unit named alike, and its low end."""
     for price in ctx.rows:
@@ -83,15 +92,14 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         price, count = item.price, item.count
         if price.parsed.op not in ("≤", "<", "＜") or count.parsed.op not in _FLOORS or item.periods != 1:
             continue  # an exact price against its line is FUND007's, held to 2%
-        if "、" in price.name and "、" not in count.name:
-            continue  # a price for some kinds only (民事、行政案件办案补贴标准 of all cases): the others cost otherwise
-        if _WHOLE_COST.search(price.name) or is_breakdown(count.name):
-            continue  # a cost of the whole work, or a part (其中) another line may pay
+        if not _read(price, count):
+            continue
         line = _line(price, count, lines)
         if line is None:
             continue
         amount, each = line.parsed.yuan, price.parsed.yuan
-        assert amount is not None and each is not None
+        if amount is None or not each:
+            continue  # a price of nothing (≤0元/批次) buys no count to hold
         bought = amount / each
         if bought != bought.to_integral_value() or bought < 2:
             continue  # the line was not worked out at this price: a cheaper unit may buy the count
@@ -99,6 +107,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield row_hit(count, price_name=price.name, price=price.shown, line_name=line.name, line=line.shown,
                           bought=f"{bought.normalize():f}")
     for price, count, low in _ranges(ctx, lines):
+        if not _read(price, count):
+            continue
         line = _line(price, count, lines)
         if line is None or count.parsed.op not in _FLOORS or count.parsed.number is None:
             continue

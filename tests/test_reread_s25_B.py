@@ -1,0 +1,60 @@
+"""Second reading of s25's time, funds and value checks (reviewer B): each case here was mishandled as merged —
+a crash on an odd value, a guard the docstring promised but one path skipped, a whole year read as part of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+
+TABLE = """version: 1
+project: {{name: 2027年监督抽检经费, year: 2027, department: 县市场监管局}}
+funds: {{unit: 元, total: 960000, fiscal: 960000}}
+goal: "{goal}"
+indicators:
+  成本指标:
+    经济成本指标:
+{costs}
+  产出指标:
+    数量指标:
+{counts}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 服务对象满意度, value: ≥90%}}
+"""
+
+
+def _findings(engine: Any, costs: list[tuple[str, str]], counts: list[tuple[str, str]],
+              goal: str = "2027年完成监督抽检工作。") -> list[Any]:
+    def rows(pairs: list[tuple[str, str]]) -> str:
+        return "\n".join(f'      - {{name: "{name}", value: "{value}"}}' for name, value in pairs) or "      []"
+    text = TABLE.format(goal=goal, costs=rows(costs), counts=rows(counts))
+    return list(engine.check_source(load_text(text, "reread_b.yaml")).findings)
+
+
+def _rules(engine: Any, costs: list[tuple[str, str]], counts: list[tuple[str, str]], goal: str = "2027年完成监督抽检工作。"
+           ) -> set[str]:
+    return {finding.rule_id for finding in _findings(engine, costs, counts, goal)}
+
+
+def test_fund024_a_price_of_nothing_does_not_raise(engine) -> None:  # type: ignore[no-untyped-def]
+    # ≤0元/批次 divided the line by zero (DivisionByZero out of the whole table's check)
+    told = _rules(engine, [("委托检验单批次平均费用", "≤0元/批次"), ("食品监督抽检检验费", "≤960000元")],
+                  [("食品安全监督抽检批次", "≥3000批次")])
+    assert "FUND024" not in told
+
+
+@pytest.mark.parametrize(("price", "line", "count", "told"), [
+    ("以案定补标准", "以案定补经费", "以案定补案件数", True),  # the range path itself still reads
+    ("案件办案补贴标准", "案件办案补贴", "法律援助案件数", True),
+    ("民事、行政案件办案补贴标准", "案件办案补贴", "法律援助案件数", False),  # a price for some kinds only
+    ("以案定补亩均成本", "以案定补经费", "以案定补案件数", False),  # a unit cost of the whole work
+    ("以案定补标准", "以案定补经费", "其中：以案定补案件数", False),  # a part another line may pay
+])
+def test_fund024_a_range_of_price_keeps_the_ceiling_prices_guards(engine, price: str, line: str,  # type: ignore[no-untyped-def]
+                                                                  count: str, told: bool) -> None:
+    # the docstring and the rule's description leave these three alone; the range path read them all
+    found = _rules(engine, [(price, "300-500元/件"), (line, "≤800000元")], [(count, "≥3200件")])
+    assert ("FUND024" in found) is told
