@@ -58,3 +58,28 @@ def test_fund024_a_range_of_price_keeps_the_ceiling_prices_guards(engine, price:
     # the docstring and the rule's description leave these three alone; the range path read them all
     found = _rules(engine, [(price, "300-500元/件"), (line, "≤800000元")], [(count, "≥3200件")])
     assert ("FUND024" in found) is told
+
+
+RANGER_GOAL = "2027年聘用生态护林员200名，每人每年10000元。"
+
+
+@pytest.mark.parametrize(("line", "told"), [
+    ("生态护林员劳务补助", True),
+    ("生态护林员劳务补助（1—12月）", True),  # January to December is the whole year, its yearly standard applies
+    ("生态护林员劳务补助（01-12月）", True),
+    ("生态护林员劳务补助（7—12月）", False),  # half a year's pay is no year's heads
+    ("生态护林员劳务补助（1-6月）", False),
+])
+def test_fund023_january_to_december_is_the_whole_year(engine, line: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _rules(engine, [(line, "≤1000000元")], [("聘用生态护林员", "≥200人")], RANGER_GOAL)
+    assert ("FUND023" in found) is told
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("2027年前9个月抽检合格率", True),
+    ("2027年前12个月抽检合格率", False),  # the first twelve months are the whole year
+    ("截至2027年12月底抽检合格率", False),
+])
+def test_time017_the_first_twelve_months_are_the_year(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _rules(engine, [], [("抽检批次", "≥100批次"), (name, "≥95%")])
+    assert ("TIME017" in found) is told

@@ -45,10 +45,11 @@ _NOT_PAY = re.compile(r"购置|用品|培训|装备|保险|服装|体检|设备"
 # a year opening a name (2027年, 2027年度)
 _YEAR = re.compile(r"^(?P<year>20[0-9]{2})\s*(?:年度|年)")
 _SENTENCE_END = re.compile(r"[。；;\n]")
-# a line paying part of the year (护林员劳务补助（7—12月）, 下半年, 6个月; not 12个月 nor 1—12月, the whole year): a
+# a line paying part of the year (护林员劳务补助（7—12月）, 下半年, 6个月; not 12个月 or 1—12月, the whole year): a
 # yearly standard does not give its heads
-_PART_OF_YEAR = re.compile(r"(?<![0-9])(?!0?1\s*(?:—|–|-|~|～|至|到)\s*12\s*月)"
-                           r"[0-9]{1,2}\s*(?:—|–|-|~|～|至|到)\s*[0-9]{1,2}\s*月|(?<![0-9一二三四五六七八九十])"
+_MONTH_DASH = r"\s*(?:—|–|-|~|～|至|到)\s*"
+_PART_OF_YEAR = re.compile(r"(?<![0-9])(?!0?1" + _MONTH_DASH + r"12\s*月)[0-9]{1,2}" + _MONTH_DASH + r"[0-9]{1,2}\s*月"
+                           r"|(?<![0-9一二三四五六七八九十])"
                            r"(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|[上下]半年"
                            r"|第?[一二三四1-4]季度")
 _MONTHS = {"月": Decimal(12), "年": Decimal(1)}
