@@ -41,7 +41,7 @@ _STRADDLING = re.compile(r"供暖|采暖|供热|取暖|冬季|冬春|冬修|学�
 # the first months of a year: 截至2027年9月底, 2027年1—9月, 2027年上半年, 2027年前三季度, 2027年第一季度
 _PART = re.compile(r"截至(?P<y1>20[0-9]{2})年(?P<m1>[0-9]{1,2})月"
                    r"|(?P<y2>20[0-9]{2})年(?:1|一)月?" + _DASH + r"(?P<m2>[0-9]{1,2})月"
-                   r"|(?P<y3>20[0-9]{2})年(?:度)?(?P<q>上半年|前三季度|前两季度|一季度|第一季度|前[0-9]{1,2}个月)")
+                   r"|(?P<y3>20[0-9]{2})年(?:度)?(?P<q>上半年|前三季度|前两季度|一季度|第一季度|前(?P<m3>[0-9]{1,2})个月)")
 # rates a milestone during the year is meant to measure
 _PROGRESS = re.compile(r"进度|执行率|支出率|拨付率|完成率|到位率|开工率|序时|兑付率|发放率|下达率")
 # a rate of spring work (2027年上半年春季集中免疫抗体合格率, 春耕期间农资抽检合格率): the season's campaign is over in the
@@ -65,9 +65,9 @@ def _part(row: Row, year: int) -> str | None:
             said = match.group("y1") or match.group("y2") or match.group("y3")
             if int(said) != year:
                 continue
-            month = match.group("m1") or match.group("m2")
+            month = match.group("m1") or match.group("m2") or match.group("m3")
             if month is not None and int(month) >= 12:
-                continue
+                continue  # up to December (截至2027年12月, 1—12月, 前12个月): the whole year
             return match.group()
     return None
 
