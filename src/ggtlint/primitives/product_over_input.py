@@ -20,6 +20,7 @@ from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, c
                                      row_hit, without_qualifiers)
 from ggtlint.regexsafety import MAX_MATCH_INPUT
 from ggtlint.values import Lexicon
+from ggtlint.values.lexicon import alternation
 
 NAME = "product-over-input"
 SCOPES = ("table",)
@@ -46,10 +47,6 @@ _PER_BEFORE = re.compile(r"(?:日|每天|每日|日均)[\u4e00-\u9fff]{0,4}$")
 _MULTIPLIER = {"万": Decimal(10000), "千": Decimal(1000), "亿": Decimal(100000000)}
 
 
-def _alternation(words: Any) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
-
-
 class _Compiled:
     """What the check reads with, compiled once per lexicon: the units of weight, the goal's weight after and
     before an input, and for each product the patterns of its name, of its inputs named, and of a name ending
@@ -59,14 +56,14 @@ class _Compiled:
 
     def __init__(self, lexicon: Lexicon, ton: tuple[int, Decimal]) -> None:
         self.mass = frozenset(unit for unit, (measure, _) in lexicon.measures.items() if measure == ton[0])
-        units = _alternation(self.mass)
+        units = alternation(self.mass)
         self.after = re.compile(_AFTER.format(units=units))
         self.before = re.compile(_BEFORE.format(units=units))
         # an input's row ends with it or with it and a word of amount (年处理畜禽粪污, 粪污处理量): the lexicon's
-        amounts = f"(?:{_alternation(lexicon.substance_amounts)})?" if lexicon.substance_amounts else ""
+        amounts = f"(?:{alternation(lexicon.substance_amounts)})?" if lexicon.substance_amounts else ""
         self.products = tuple(
-            (product, re.compile(re.escape(product) + _PRODUCT_TAIL), re.compile(_alternation(inputs)),
-             re.compile(f"(?:{_alternation(inputs)}){amounts}$"))
+            (product, re.compile(re.escape(product) + _PRODUCT_TAIL), re.compile(alternation(inputs)),
+             re.compile(f"(?:{alternation(inputs)}){amounts}$"))
             for product, inputs in lexicon.made_from)
 
 

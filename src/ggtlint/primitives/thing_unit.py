@@ -16,6 +16,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit, \
     without_qualifiers
 from ggtlint.values import Lexicon
+from ggtlint.values.lexicon import alternation
 
 NAME = "thing-unit"
 SCOPES = ("indicator",)
@@ -26,10 +27,6 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
-
-
 def substance_name(lexicon: Lexicon) -> re.Pattern[str] | None:
     """A name ending with a substance of the lexicon, or with one and a word of amount (…减少柴油消耗, …处理畜禽粪污):
     the substance in group ``substance``; compiled once per lexicon. None when the lexicon names none."""
@@ -37,8 +34,8 @@ def substance_name(lexicon: Lexicon) -> re.Pattern[str] | None:
     if "thing_unit_name" not in memo:
         pattern = None
         if lexicon.substances:
-            amounts = f"(?:{_alternation(lexicon.substance_amounts)})?" if lexicon.substance_amounts else ""
-            pattern = re.compile(rf"(?P<substance>{_alternation(lexicon.substances)}){amounts}$")
+            amounts = f"(?:{alternation(lexicon.substance_amounts)})?" if lexicon.substance_amounts else ""
+            pattern = re.compile(rf"(?P<substance>{alternation(lexicon.substances)}){amounts}$")
         memo["thing_unit_name"] = pattern
     found: re.Pattern[str] | None = memo["thing_unit_name"]
     return found

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
@@ -500,8 +500,9 @@ def _made_from(lines: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def _alternation(words: Sequence[str]) -> str:
-    # longest first, so that "明显提升" wins over a shorter word it contains
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, each escaped, longest first so that "明显提升" wins over a shorter word it
+    contains (ties in code-point order, so the pattern is the same from run to run)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -603,7 +604,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
     grades = _words(graded, "grades")
     suffixes = _words(graded, "suffixes")
     # B+, A++: the grades of the national assessment of public hospitals
-    grade = f"(?:{_alternation(grades)})(?:\\+{{1,2}})?(?:{_alternation(suffixes)})?" if grades else "(?!)"
+    grade = f"(?:{alternation(grades)})(?:\\+{{1,2}})?(?:{alternation(suffixes)})?" if grades else "(?!)"
     graded_re = re.compile(rf"{grade}(?:[/、,或和及]{grade})*(?P<ge>及以上|以上)?") if grades else None
 
     prefixes = _words(policy, "prefixes")
@@ -611,7 +612,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
     phrases = _words(policy, "phrases")
 
     def term_re(words: Sequence[str]) -> re.Pattern[str] | None:
-        return re.compile(_alternation(words)) if words else None
+        return re.compile(alternation(words)) if words else None
 
     vague_terms = _words(vague, "terms")
     immediate = _words(raw["immediate-terms.yaml"], "terms")
@@ -652,7 +653,7 @@ def _build(sources: tuple[Path, ...], raw: dict[str, Any]) -> Lexicon:
         graded_re=graded_re,
         immediate_re=term_re(immediate),
         external_re=term_re(external),
-        policy_re=re.compile(rf"(?:{_alternation(prefixes)}).*?(?:{_alternation(keywords)})")
+        policy_re=re.compile(rf"(?:{alternation(prefixes)}).*?(?:{alternation(keywords)})")
         if prefixes and keywords
         else None,
         policy_phrase_re=term_re(phrases),
