@@ -83,3 +83,15 @@ def test_fund023_january_to_december_is_the_whole_year(engine, line: str, told: 
 def test_time017_the_first_twelve_months_are_the_year(engine, name: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     found = _rules(engine, [], [("抽检批次", "≥100批次"), (name, "≥95%")])
     assert ("TIME017" in found) is told
+
+
+@pytest.mark.parametrize(("goal", "row", "told"), [
+    ("2027年对2027年度首次认定的高新技术企业40家每家奖补10万元。", "奖补资金拨付时间", True),
+    ("2027年对2027年度获评示范企业的给予一次性奖励。", "奖励资金兑现时间", True),
+    # a service to the year's firms, paid when done: no award waits on the year's results
+    ("2027年对2027年度首次认定的高新技术企业开展培训辅导。", "培训经费拨付时间", False),
+    ("2027年对2027年度完成设备投资的企业开展诊断服务；按季拨付服务费。", "服务费拨付时间", False),
+])
+def test_time018_reads_only_an_award(engine, goal: str, row: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    found = _rules(engine, [], [("服务企业数", "≥40家"), (row, "2027年6月30日前")], goal)
+    assert ("TIME018" in found) is told

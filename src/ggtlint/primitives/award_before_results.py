@@ -4,7 +4,8 @@ Awards to enterprises are paid on a year's results once they are known: 对2026�
 table, paid in 2027. When the goal rewards the budget year's own 年度 results (对2027年度首次认定的高新技术企业,
 对2027年度完成设备投资500万元以上的技改项目, 对2027年度授权的发明专利) and a deadline row pays the award in that same
 year (奖补资金拨付时间 2027年6月30日前), the money is due before anyone can know who earned it: a 年度 recognition,
-investment or grant is settled at the year's end or after. Most often the year was moved forward with the table and
+investment or grant is settled at the year's end or after (the sentence must give an award, 奖补, 奖励, 资助: a
+service to those firms, 开展培训辅导, is paid when done). Most often the year was moved forward with the table and
 the award's own year with it. An award for a batch or part of the year (对2027年度第一批认定的) is left alone.
 """
 
@@ -27,6 +28,16 @@ _AWARD = re.compile(r"对(?P<year>20[0-9]{2})年度(?P<act>(?:首次|新|重新|
                     r"[^，,；;。]{0,30})")
 # the rows that pay an award out
 _PAYS = re.compile(r"拨付|发放|兑付|兑现")
+# what makes the sentence an award (给予奖补, 每家奖励20万元, 给予资助): 对2027年度首次认定的企业开展培训辅导 pays
+# for a service, due when it is done, not on the year's results
+_REWARDS = re.compile(r"奖补|奖励|资助|补助|补贴|奖金|扶持资金")
+_SENTENCE_END = re.compile(r"[。；;\n]")
+
+
+def _rewards(goal: str, award: re.Match[str]) -> bool:
+    """Whether the goal's sentence holding the 对…年度… phrase gives an award for it, not a service to it."""
+    end = _SENTENCE_END.search(goal, award.end())
+    return _REWARDS.search(goal, award.start(), end.start() if end else len(goal)) is not None
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -34,7 +45,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if year is None or "年度" not in ctx.goal:
         return
     # the act must follow 年度 at once: 对2027年度第一批认定的 (a batch, known within the year) is not read
-    awards = [match for match in _AWARD.finditer(ctx.goal) if int(match.group("year")) == year]
+    awards = [match for match in _AWARD.finditer(ctx.goal) if int(match.group("year")) == year
+              and _rewards(ctx.goal, match)]
     if not awards:
         return
     award = awards[0]
