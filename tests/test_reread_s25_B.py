@@ -95,3 +95,15 @@ def test_time017_the_first_twelve_months_are_the_year(engine, name: str, told: b
 def test_time018_reads_only_an_award(engine, goal: str, row: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     found = _rules(engine, [], [("服务企业数", "≥40家"), (row, "2027年6月30日前")], goal)
     assert ("TIME018" in found) is told
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("运维服务期", "2026年12月1日至2027年11月30日", True),
+    ("供暖期补贴期间", "2026年11月15日至2027年3月15日", False),
+    # the season named in the value, not the name: it straddles the year by nature all the same
+    ("补贴期间", "2026年11月15日至2027年3月15日供暖期", False),
+])
+def test_time017_a_season_named_in_the_value_straddles_the_year(engine, name: str, value: str,  # type: ignore[no-untyped-def]
+                                                                told: bool) -> None:
+    found = _rules(engine, [], [("集中供热补贴面积", "≥120万平方米"), (name, value)])
+    assert ("TIME017" in found) is told

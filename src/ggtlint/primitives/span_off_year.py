@@ -50,14 +50,21 @@ _SPRING = re.compile(r"春季|春耕|春播|春防")
 
 
 def _earlier(row: Row, year: int) -> str | None:
+    """The span opening before the budget year and closing in it, in the row's name or value; None when there is
+    none or the name or value says it is a season straddling the year (补贴期间 2026年11月15日至2027年3月15日供暖期)."""
     for text in (row.name, row.value):
+        if text.count("年") < 2:  # a span names two years: most names and values stop here
+            continue
         for match in _SPAN.finditer(text[:200]):
-            if int(match.group("y1")) < year == int(match.group("y2")) and not _STRADDLING.search(row.name):
-                return match.group()
+            if int(match.group("y1")) < year == int(match.group("y2")):
+                straddles = _STRADDLING.search(row.name) or _STRADDLING.search(row.value[:200])
+                return None if straddles else match.group()
     return None
 
 
 def _part(row: Row, year: int) -> str | None:
+    """The first months of the budget year a rate (not a progress rate, not a spring campaign's, not a 时效 row) is
+    measured over, or None."""
     if row.level2 == "时效指标" or not is_percent(row) or _PROGRESS.search(row.name) or _SPRING.search(row.name):
         return None
     for text in (row.name, row.value):
