@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from ggtlint.load import load_text
+
 from test_recall_audit38 import Row, _rules
 
 _GROUPS = [
@@ -36,3 +38,17 @@ _GROUPS = [
 def test_a_rate_over_a_group_is_held_to_counts_of_that_group(engine: Any, counts: list[Row], rate: Row,
                                                              told: bool) -> None:
     assert ("REL039" in _rules(engine, counts=counts, quality=[rate])) is told
+
+
+def test_a_level_below_its_base_reads_as_a_fall_not_a_growth(engine: Any) -> None:
+    """VAL042 (re-read B): a level below last year's base gave "只增长-6.7%"; the message now gives the change as it is
+    (增幅为-6.7%), which reads right for a fall as for a short growth."""
+    from test_recall_audit38 import TABLE, _lines
+
+    text = TABLE.format(goal="2027年签约投资总额较2026年（45亿元）增长10%以上、达到42亿元以上。",
+                        counts=_lines([("开展项目工作", "≥1项")]), quality=_lines([("资金使用合规率", "＝100%")]),
+                        times=_lines([("资金拨付完成时间", "2027年12月31日前")]),
+                        benefits=_lines([("服务对象受益情况", "持续受益")]))
+    [finding] = [f for f in engine.check_source(load_text(text, "merge_s25.yaml")).findings if f.rule_id == "VAL042"]
+    assert "增幅为-6.7%" in finding.message() and "只增长" not in finding.message()
+    assert "a growth of -6.7%" in finding.message("en")
