@@ -95,11 +95,11 @@ def test_a_fund_label_with_no_amount_stays_quiet() -> None:
 # -- 4. FUND023's part-of-year guard (s25, for a pay line of 7—12月) took 1—12月, the whole year, for a part ----------
 
 def _fund023(engine: Any, pay_line: str) -> bool:
-    from test_careful_s25 import _DEFAULT, TABLE, _lines
+    from test_careful_s25 import table_2027
 
     goal = "2027年选聘生态护林员520人，按每人每年1万元发放劳务补助。"
     rows = {"costs": [(pay_line, "≤520万元")], "counts": [("选聘生态护林员", "＝600人")]}
-    text = TABLE.format(goal=goal, **{place: _lines(rows.get(place, plain)) for place, plain in _DEFAULT.items()})
+    text = table_2027(goal, **rows)
     return any(f.rule_id == "FUND023" for f in engine.check_source(load_text(text, "probe.yaml")).findings)
 
 
