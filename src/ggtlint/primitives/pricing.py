@@ -68,6 +68,17 @@ class Priced:
 
 
 def priced_quantities(ctx: TableContext, strip: tuple[str, ...] = PRICE_STRIP_WORDS) -> list[Priced]:
+    """Each unit price of the cost block with the quantity it multiplies, in table order (see _priced_quantities).
+
+    Four rules read the pairs (FUND007, FUND024, the cost composition, the sum of the costs): they are paired once a
+    table and strip words, kept in the table's memo."""
+    key = ("priced_quantities", strip)
+    if key not in ctx.memo:
+        ctx.memo[key] = _priced_quantities(ctx, strip)
+    return list(ctx.memo[key])
+
+
+def _priced_quantities(ctx: TableContext, strip: tuple[str, ...]) -> list[Priced]:
     """Each unit price of the cost block with the quantity it multiplies, in table order.
 
     Several prices may share one quantity: parts of one cost per person (补助 500元/人 + 食宿
