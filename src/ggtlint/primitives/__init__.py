@@ -37,6 +37,7 @@ _MODULES: tuple[str, ...] = (
     "span_off_year", "time_unit_looser", "count_over_line", "visits_over_sessions", "ceiling_over_baseline",
     "rate_over_counts", "growth_short", "award_before_results",
     "bounded_pair", "stated_basis",
+    "split_paid_whole", "line_over_rate",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )
