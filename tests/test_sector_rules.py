@@ -2651,24 +2651,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # missed), an award for the year's own results paid within it (TIME018, new, a warning, primitive
     # award-before-results: 3 of 3; 0 of 10 look-alikes, held out 5 of 5): all in tests/test_recall_audit38.py; none
     # draws on a careful g table or a seed table.
-    # Left: payment over years budgeted whole (b429, b432, b435), a standard above the goal's cap (b427, b428, b430,
-    # b432, b434), a line above rate × base (b426, b434). Since told (leftovers part C, tests/test_leftovers_s26_bounds.py,
-    # both warnings): 到位 above 签约 (b431) and 税收 above 产值 (b433) by REL041 (bounded-pair: 0 of 11 look-alikes, held
-    # out 4 of 5), 新增产值 above the goal's ratio (b426) and jobs above the agreements (b433) by REL042
-    # (over-stated-basis: 0 of 11 look-alikes, held out 5 of 5).
-    # b426: 对2027年度完成设备投资 paid by 2027年11月30日 (TIME018), 新增产值 ≥3亿元 against 1:3 of 4000万元 (REL042);
-    # left: ≤480万元 above 8% of 4000万元
-    "b426": {"REL042": 1, "TIME018": 1},
-    # Then (tests/test_leftovers_s26_funds.py): payment over years budgeted whole (FUND025, new, a warning, primitive
-    # split-paid-whole: b429, b432 ×3 for its A/B/C lines, b435; 0 of 10 look-alikes, held out 4 of 5: a standard six
-    # characters after 每人 missed) and a line above rate × base (FUND026, new, a warning, primitive line-over-rate: b426,
-    # b434; 0 of 11 look-alikes, held out 4 of 5: a base named in other words missed); neither draws on a careful g
-    # table or a seed table.
-    # Left: a standard above the goal's cap (b427, b428, b430, b432, b434), 新增产值 above the goal's ratio (b426), 到位
-    # above 签约 (b431), 税收 above 产值 (b433), jobs above the agreements (b433).
-    # b426: 对2027年度完成设备投资 paid by 2027年11月30日 (TIME018), ≤480万元 above 8% of 4000万元 (FUND026); left:
-    # 新增产值 ≥3亿元 against 1:3 of 4000万元
-    "b426": {"FUND026": 1, "TIME018": 1},
+    # Since told, 25 of 30 now (audit 38 leftovers, all warnings; none draws on a careful g table or a seed table):
+    # 到位 above 签约 (b431) and 税收 above 产值 (b433) by REL041 (bounded-pair: 0 of 11 look-alikes, held out 4 of 5),
+    # 新增产值 above the goal's ratio (b426) and jobs above the agreements (b433) by REL042 (over-stated-basis: 0 of 11
+    # look-alikes, held out 5 of 5), both in tests/test_leftovers_s26_bounds.py; payment over years budgeted whole by
+    # FUND025 (split-paid-whole: b429, b432 ×3 for its A/B/C lines, b435; 0 of 10 look-alikes, held out 4 of 5: a
+    # standard six characters after 每人 missed) and a line above rate × base by FUND026 (line-over-rate: b426, b434; 0
+    # of 11 look-alikes, held out 4 of 5: a base named in other words missed), both in tests/test_leftovers_s26_funds.py.
+    # Left: a standard above the goal's cap (b427, b428, b430, b432, b434).
+    # b426: 对2027年度完成设备投资 paid by 2027年11月30日 (TIME018), ≤480万元 above 8% of 4000万元 (FUND026), 新增产值
+    # ≥3亿元 against 1:3 of 4000万元 (REL042)
+    "b426": {"FUND026": 1, "REL042": 1, "TIME018": 1},
     # b427: 办结率 ≥95% of 30 of 40件 (REL039), 对2027年度授权的 patents paid by 2027年6月30日 (TIME018); left:
     # 单件资助标准 ≤4万元/件 against 最高不超过3万元
     "b427": {"REL039": 1, "TIME018": 1},
@@ -2684,23 +2677,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b431: 开工率 ≥60% of 8 of 20个 (REL039; REL002 and REL008 on the count, side notes), 50亿元 of 40亿元 +30%
     # (VAL042), 到位资金 ≥60亿元 above 签约 50亿元 (REL041)
     "b431": {"REL002": 1, "REL008": 1, "REL039": 1, "REL041": 1, "VAL042": 1},
-    # b432: 到岗率 ≥95% of 50 of 60名 (REL039); left: 分3年发放 with the whole this year, B类 ＝20万元/人 against 最高
-    # 不超过15万元/人
-    "b432": {"REL039": 1},
-    # b433: 验收合格率 ＝100% of 3 of 4栋 (REL039), 新增税收 ≥1.5亿元 above 年产值 1.2亿元 (REL041), 就业岗位 400个
-    # against the agreements' 300人 (REL042)
-    "b433": {"REL039": 1, "REL041": 1, "REL042": 1},
-    # b434: 研发投入 ≥3.4亿元 of 3.2亿元 +10% (VAL042); left: 400家×2.4万元/家 against 最高不超过2万元, ≤960万元 above
-    # 20% of 4000万元
-    "b434": {"VAL042": 1},
-    # (VAL042); left: 到位资金 ≥60亿元 above 签约 50亿元
-    "b431": {"REL002": 1, "REL008": 1, "REL039": 1, "VAL042": 1},
     # b432: 到岗率 ≥95% of 50 of 60名 (REL039), 分3年发放 with the whole this year (FUND025 on each of the A, B and C
     # lines); left: B类 ＝20万元/人 against 最高不超过15万元/人
     "b432": {"FUND025": 3, "REL039": 1},
-    # b433: 验收合格率 ＝100% of 3 of 4栋 (REL039); left: 新增税收 ≥1.5亿元 above 年产值 1.2亿元, 就业岗位 400个 against
-    # the agreements' 300人
-    "b433": {"REL039": 1},
+    # b433: 验收合格率 ＝100% of 3 of 4栋 (REL039), 新增税收 ≥1.5亿元 above 年产值 1.2亿元 (REL041), 就业岗位 400个
+    # against the agreements' 300人 (REL042)
+    "b433": {"REL039": 1, "REL041": 1, "REL042": 1},
     # b434: 研发投入 ≥3.4亿元 of 3.2亿元 +10% (VAL042), ≤960万元 above 20% of 4000万元 (FUND026); left: 400家×2.4万元/家
     # against 最高不超过2万元
     "b434": {"FUND026": 1, "VAL042": 1},
