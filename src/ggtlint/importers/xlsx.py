@@ -633,6 +633,10 @@ class _SheetReader:
             if key == "medium" or (row, col) in medium:
                 if (where := self._value_of(row, col, inline, labels, head_end)) is not None:
                     by_design.add(where[1:])
+            if key == "scale" and squash_label(inline):
+                # 资金来源：财政拨款 in one cell: the heading has no value of its own, so what follows its colon is
+                # read by no field; the header note quotes the cell
+                taken.discard((row, col))
             if key in ("scale", "stamp", "medium") or (row, col) in medium:  # labels without a value of their own
                 continue
             where = self._value_of(row, col, inline, labels, head_end)
@@ -698,7 +702,8 @@ class _SheetReader:
             # the unit is judged by header_noise, not _furniture: text beside 单位：万元 in its cell is not the unit
             if (year_mark(text) or is_title(squash_label(text)) or is_marker(squash_label(text)) or is_page_number(text)
                     or header_noise(text, draft.project)
-                    or self._fund_text(row, col) is not None and not _holds_remark(text) or WORKBOOK_LABELS.column(text)):
+                    or self._fund_row_label(row, col) and not _holds_remark(text) or _bare_breakdown(text)
+                    or WORKBOOK_LABELS.column(text)):
                 continue
             unread.append((row, col, shown_label(text)))
         if not unread:
@@ -1508,6 +1513,11 @@ def _fund_pieces(rows: list[tuple[tuple[int, int], str, tuple[int, int], Decimal
     en = ", ".join(f'"{label}" ({cell_name(*at)}): {decimal_text(amount)} {unit} ({cell_name(*amount_at)})'
                    for at, label, amount_at, amount, unit in rows)
     return zh, en
+
+
+def _bare_breakdown(text: str) -> bool:
+    """Whether ``text`` is a bare 其中： over a breakdown's labels: a template's word, not money a user named."""
+    return squash_label(text) in ("其中", "其中:")
 
 
 def _holds_remark(text: str) -> bool:
