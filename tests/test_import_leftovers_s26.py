@@ -5,13 +5,25 @@
    vocabulary does not know whose amount is missing (其中：以前年度结转, 债券资金), are now noted at /project with the
    other header text no field reads. A fiscal source's own label left blank (其中：上级补助 | blank, 其中：中央) is an
    empty field, as a blank 财政拨款 is, and is not noted.
+2. in PDF text, a remark's line under the goal (备注：…, the row between the goal's and the grid) was read as a line of
+   the goal, on the plain path (no header labels) and on the labelled one when the remark is left of the goal's
+   column: it now ends the goal there, as a contact line does, and the remark is noted with the header's text.
+
+``tests/data/pdftext/layout-{remark-after-goal,plain-remark-after-goal}-layout.txt`` are pdftotext -layout output of
+the PDFs LibreOffice Calc saved from the workbooks of ``tests/data/pdftext/layouts_make.py``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from test_import_header_leftovers import _unread
+from ggtlint.importers import import_path
+
+from conftest import ROOT
+from test_import_header_leftovers import _GOAL_HEAD, GOAL, _unread
+from test_import_leftovers_s25b import _plain_goal
 from test_import_header_leftovers import _workbook as _workbook_notes
 
 
@@ -58,3 +70,88 @@ def test_money_headings_and_fund_rows_with_amounts_are_not_noted_as_header_text(
 ])
 def test_held_out_money_text_in_a_workbook_header(cells: list[tuple[str, object]], noted: bool) -> None:
     assert bool(_unread(_workbook_notes(cells))) == noted
+
+
+# -- 2. a remark's line under the goal in PDF text ---------------------------------------------------------------
+
+DATA = ROOT / "tests" / "data" / "pdftext"
+REMARK = "备注：本项目含上年结转资金30万元"
+
+
+@pytest.mark.parametrize("name", ["remark-after-goal", "plain-remark-after-goal"])
+def test_a_remark_row_under_the_goal_ends_it_and_is_noted(name: str) -> None:
+    result = import_path(DATA / f"layout-{name}-layout.txt", as_text=True)
+    assert not result.problems and len(result.tables) == 1
+    item = result.tables[0]
+    assert (item.table.goal or "").strip() == GOAL
+    assert REMARK in _unread(item.notes)
+    assert len(item.table.indicators) == 6
+
+
+@pytest.mark.parametrize("after", [
+    "备注：培训教材另附",
+    "说明：本项目为续建项目，资金分两批下达。",
+    "补充说明：培训场地由县职业学校提供",
+    "备注    培训教材另附",
+])
+def test_a_remark_line_ends_the_goal_on_the_plain_path(after: str) -> None:
+    goal, unread = _plain_goal(after)
+    assert goal == "目标1：开展培训。" and "".join(after.split()) in "".join(unread.split())
+
+
+def _labelled_goal(after: str) -> tuple[str, str]:
+    from ggtlint.importers.pdftext import read_text
+    item = read_text(_GOAL_HEAD.format(after=after), "probe.txt").tables[0]
+    return (item.table.goal or "").replace("\n", ""), _unread(item.notes)
+
+
+def test_a_remark_left_of_the_goal_column_ends_the_goal_on_the_labelled_path() -> None:
+    goal, unread = _labelled_goal("  备注：本项目含上年结转资金30万元")
+    assert goal == "完成全县320公里农村公路日常养护，" and REMARK in unread
+
+
+# look-alikes: goal lines that speak of remarks or notes, and a remark written inside the goal's cell (at its
+# column); the goal keeps them, no note
+@pytest.mark.parametrize("after", [
+    "说明书编印1000册，培训合格率达到90%以上。",
+    "注重培训实效，培训合格率达到90%以上。",
+    "备案登记率达到100%。",
+    "目标2：补充说明材料按时报送。",
+])
+def test_goal_lines_naming_remarks_stay_in_the_goal_on_the_plain_path(after: str) -> None:
+    assert _plain_goal(after) == ("目标1：开展培训。" + after, "")
+
+
+@pytest.mark.parametrize("after", [
+    "                备注：路面优良率按年度检测结果计。",
+    "                说明书编印1000册。",
+    "  注重养护实效。",
+])
+def test_goal_lines_at_the_goal_column_or_naming_remarks_stay_in_the_labelled_goal(after: str) -> None:
+    goal, unread = _labelled_goal(after)
+    assert goal == "完成全县320公里农村公路日常养护，" + after.strip() and unread == ""
+
+
+# held out: written after the change, not used while making it
+@pytest.mark.parametrize("after, ends", [
+    ("附注：资金已下达", True),
+    ("注：以上指标按年度考核", True),
+    ("其他说明：无", True),
+    ("说明情况按季度报送。", False),
+    ("备注栏填写规范率100%。", False),
+    ("注册培训机构2家。", False),
+])
+def test_held_out_remark_lines_on_the_plain_path(after: str, ends: bool) -> None:
+    goal, unread = _plain_goal(after)
+    assert (goal == "目标1：开展培训。") == ends and bool(unread) == ends
+
+
+@pytest.mark.parametrize("after, ends", [
+    ("备注：资金已下达", True),
+    ("   说明：续建项目", True),
+    ("                说明：以上按年度计。", False),
+    ("  注册机构2家。", False),
+])
+def test_held_out_remark_lines_on_the_labelled_path(after: str, ends: bool) -> None:
+    goal, unread = _labelled_goal(after)
+    assert (goal == "完成全县320公里农村公路日常养护，") == ends and bool(unread) == ends

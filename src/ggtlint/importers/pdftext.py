@@ -2196,11 +2196,14 @@ class _Chunk:
         return run[-1] + 1, 0
 
     def _contact_line_ends_plain_goal(self, head: list[int], goal_at: int) -> None:
-        """On the plain path (no header labels), end the goal at a contact line under it (联系人：王五  联系电话：…,
-        填报人：…: the row between the goal and the grid), as the labelled path does; that line and any after it are
-        judged as header text (contact noise, a remark after it noted), not dropped."""
+        """On the plain path (no header labels), end the goal at a contact or remark line under it (联系人：王五
+        联系电话：…, 填报人：…, 备注：…: the row between the goal and the grid), as the labelled path does; that line
+        and any after it are judged as header text (contact noise, a remark noted), not dropped. The plain path prints
+        every cell at the left margin, so a remark's line cannot be told from the goal's by its column: a line that
+        opens with a remark's label (备注：, 说明：, not 说明书…) is taken for the remark's row."""
         for at, i in enumerate(head):
-            if i >= goal_at and _opens_contact_line(_header_words(self.lines[i])):
+            words = _header_words(self.lines[i]) if i >= goal_at else []
+            if words and (_opens_contact_line(words) or is_remark(words[0][0])):
                 self.goal_end = i
                 self._note_unread_header([(j, word, col) for j in head[at:] for word, col, _end in
                                           _header_words(self.lines[j])])
@@ -2253,9 +2256,11 @@ class _Chunk:
             if wrapped_label:
                 words = joined
                 taken.add(head[at + 1])
-            if goal_from is not None and self.goal_end is None and i > goal_line and _opens_contact_line(words):
-                # a contact line under the goal (联系人：王五  联系电话：…, the row between the goal's and the grid):
-                # no line of the goal; its text is judged as the header's (contact noise, a remark after it noted)
+            if goal_from is not None and self.goal_end is None and i > goal_line and words and (
+                    _opens_contact_line(words) or is_remark(words[0][0]) and words[0][1] < goal_from[1]):
+                # a contact line under the goal (联系人：王五  联系电话：…, the row between the goal's and the grid), or
+                # a remark's left of the goal's column (备注：…, its own row; at the column it is the goal cell's):
+                # no line of the goal; its text is judged as the header's (contact noise, a remark noted)
                 self.goal_end = i
             k = 0
             while k < len(words):

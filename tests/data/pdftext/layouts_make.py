@@ -362,9 +362,51 @@ def name_merged_three_values() -> None:
         save(wb, stem, [12, 18, 26, 20], heights=24)
 
 
+def remark_after_goal() -> None:
+    """A remark row (备注：… across the columns) between the goal's row and the indicator grid, in a labelled table
+    and in one printed without its header labels (the 附表7 values only)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = fields(ws, title(ws, "2024年项目支出绩效目标表", 4), 4,
+               BASE + [("实施期限", "2024年1月至2024年12月"), ("年度资金总额（万元）", 160), ("年度总体目标", GOAL)])
+    put(ws, r, 1, "备注：本项目含上年结转资金30万元", LEFT, to_col=4)
+    grid(ws, r + 1, HEAD, ROWS)
+    save(wb, "remark-after-goal", [14, 18, 26, 20], heights=24)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = title(ws, "某县2024年项目支出绩效目标表", 4)
+    put(ws, r, 1, "特定目标-单位发展专项", LEFT)
+    put(ws, r, 2, "2024年农村公路养护工程", LEFT, to_col=4)
+    r += 1
+    for value in ("某县交通运输局", "某县公路管理段", "1,600,000.00", "1,600,000.00", "0.00", GOAL):
+        put(ws, r, 1, value, LEFT, to_col=4)
+        r += 1
+    put(ws, r, 1, "备注：本项目含上年结转资金30万元", LEFT, to_col=4)
+    grid(ws, r + 1, HEAD, ROWS)
+    save(wb, "plain-remark-after-goal", [22, 18, 26, 20], heights=24)
+
+
+def name_merged_three_wrapped() -> None:
+    """A 三级指标 name merged over three rows, each with its own value, too long for its column: it wraps onto two
+    lines printed about the middle row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = fields(ws, title(ws, "2024年项目支出绩效目标表", 4), 4,
+               BASE + [("年度资金总额（万元）", 160), ("年度总体目标", GOAL)])
+    rows = [
+        ("产出指标", "数量指标", "", "一期≥100公里"),
+        ("产出指标", "数量指标", "", "二期≥100公里"),
+        ("产出指标", "数量指标", "", "三期≥120公里"),
+        *ROWS[1:],
+    ]
+    grid(ws, r, HEAD, rows)
+    put(ws, r + 1, 3, "农村公路日常养护及路面修补里程", LEFT, to_row=r + 3)
+    save(wb, "name-merged-three-wrapped", [12, 18, 11, 20], heights=24)
+
+
 if __name__ == "__main__":
     for make in (name_merged_two_values, label_merged_down, long_names, period_wrapped, unit_in_header,
                  goal_many_lines, uneven_columns, template_combined, goal_period_first, period_after_goal,
                  header_leftovers, header_blanks, name_wrapped_two_values, contact_after_goal, contact_remark,
-                 plain_contact_after_goal, name_merged_three_values):
+                 plain_contact_after_goal, name_merged_three_values, remark_after_goal, name_merged_three_wrapped):
         make()
