@@ -2687,9 +2687,27 @@ def _bare_level_source(fragments: list[str]) -> bool:
             and WORKBOOK_LABELS.header(fragments[0]) == ("fund_source", "") and read_amount(fragments[1])[0] is not None)
 
 
+# A header line's words, by its text: the header reader asks up to nine questions of one line (does it open with the
+# name's label, a contact's, is it a fund row, a wrapped label …), each of which needs its words; they are cut once.
+# Bounded, and emptied whole when full: a bulk review reads thousands of tables, whose lines seldom repeat.
+_WORDS_SEEN: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_WORDS_SEEN_MAX = 4096
+
+
 def _header_words(line: str) -> list[tuple[str, int, int]]:
     """The fragments of a header line, each with its start and end column; a label printed with
-    spaces between its characters ("项 目 名 称", "主 管 部 门：") is one fragment again."""
+    spaces between its characters ("项 目 名 称", "主 管 部 门：") is one fragment again. A new list each
+    call (callers may change it); the line is cut once."""
+    words = _WORDS_SEEN.get(line)
+    if words is None:
+        if len(_WORDS_SEEN) >= _WORDS_SEEN_MAX:
+            _WORDS_SEEN.clear()
+        words = _WORDS_SEEN[line] = tuple(_cut_header_words(line))
+    return list(words)
+
+
+def _cut_header_words(line: str) -> list[tuple[str, int, int]]:
+    """The work of _header_words: ``line`` cut into fragments, spaced-out labels joined again."""
     found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(line)]
     words: list[tuple[str, int, int]] = []
     k = 0
