@@ -1573,7 +1573,7 @@ class _LaidOutGrid:
         assert best is not None
         if best[0] == float("inf"):
             return None
-        rows = [_LaidRow(values[i:i + a], names[j:j + b], {}) for i, a, j, b in best[1]]
+        rows = _name_wrapped_over_three([_LaidRow(values[i:i + a], names[j:j + b], {}) for i, a, j, b in best[1]])
         _join_name_wrapped_between(rows)
         _share_merged_names(rows)
         _names_over_three(rows)
@@ -1654,6 +1654,72 @@ def _join_name_wrapped_between(rows: list[_LaidRow]) -> None:
         if _broken_ends(upper.names[-1].text)[1] or _broken_ends(lower.names[0].text)[0]:
             upper.names = upper.names + lower.names
             lower.merged_name, lower.names = upper.names, []
+
+
+# what the value reader makes of text that states no figure, date or share of its own (以上, 公里, 31日前)
+_NO_VALUE_KINDS = frozenset({"qualitative", "placeholder"})
+
+
+def _name_wrapped_over_three(rows: list[_LaidRow]) -> list[_LaidRow]:
+    """Three rows again where a 三级 name, wrapped onto two lines, is printed around the middle of three value lines
+    (value, name, value, name, value: a cell merged over three rows, vertically centred, or a name in the middle
+    row's cell only; LibreOffice prints both so) and pairing made two rows of them, one holding two of the values
+    (修补里程 | 二期≥100公里 三期≥120公里). Both of that row's values must read as values on their own and not as one
+    wrapped value (≥100公里 + 三期≥120公里, not 2024年12月 + 31日前), each name line next to the middle value. The
+    middle row takes both name lines; the rows around it are left unnamed, and _names_over_three marks them."""
+    out: list[_LaidRow] = []
+    k = 0
+    while k < len(rows):
+        three = rows[k:k + 3]
+        if len(three) == 3 and (split := _wrapped_three_paired_apart(*three)) is not None:
+            out += split
+            k += 3
+            continue
+        pair = rows[k:k + 2]
+        split = _split_wrapped_three(*pair) if len(pair) == 2 else None
+        if split is None:
+            out.append(rows[k])
+            k += 1
+        else:
+            out += split
+            k += 2
+    return out
+
+
+def _wrapped_three_paired_apart(first: _LaidRow, middle: _LaidRow, last: _LaidRow) -> list[_LaidRow] | None:
+    """The three rows of a name wrapped around the middle one (see _name_wrapped_over_three) when pairing gave each
+    of them its value and the name's two lines to two of them (≥95% | –, ≥96% | 路面技术状况优良, ≥97% |
+    率（分路段）): one line each, in the order value, name, value, name, value, each name line next to the middle
+    value. With every cell one line, a row's own name prints on its value's line; a name line between two values is
+    a taller cell's, and only a cell merged over (or centred in) the middle row prints two, one each side of it."""
+    rows = (first, middle, last)
+    names = [cell for row in rows for cell in row.names]
+    if len(names) != 2 or any(len(row.values) != 1 or row.side or row.merged_name for row in rows):
+        return None
+    upper, lower = names
+    top, centre, bottom = (row.values[0] for row in rows)
+    if not (top.line < upper.line < centre.line < lower.line < bottom.line
+            and centre.line - upper.line <= _NAME_WRAP_GAP and lower.line - centre.line <= _NAME_WRAP_GAP):
+        return None
+    return [_LaidRow([top], [], {}), _LaidRow([centre], [upper, lower], {}), _LaidRow([bottom], [], {})]
+
+
+def _split_wrapped_three(first: _LaidRow, second: _LaidRow) -> list[_LaidRow] | None:
+    """The three rows two paired rows (see _name_wrapped_over_three) stand for, else None."""
+    values, names = first.values + second.values, first.names + second.names
+    if len(values) != 3 or len(names) != 2 or first.side or second.side:
+        return None
+    top, middle, bottom = values
+    upper, lower = names
+    if not (top.line < upper.line < middle.line < lower.line < bottom.line
+            and middle.line - upper.line <= _NAME_WRAP_GAP and lower.line - middle.line <= _NAME_WRAP_GAP):
+        return None
+    glued = first.values if len(first.values) == 2 else second.values
+    lexicon = _labels().lex
+    if len(glued) != 2 or any(parse_value(cell.text, lexicon=lexicon).kind in _NO_VALUE_KINDS for cell in glued) \
+            or parse_value(_join(cell.text for cell in glued), lexicon=lexicon).kind not in _NO_VALUE_KINDS:
+        return None
+    return [_LaidRow([top], [], {}), _LaidRow([middle], names, {}), _LaidRow([bottom], [], {})]
 
 
 def _share_merged_names(rows: list[_LaidRow]) -> None:
