@@ -1,10 +1,11 @@
 """Importer leftovers after s25b (tests/test_import_leftovers_s25b.py), each pinned failing before it was fixed:
 
 1. a workbook header's money text with no amount beside it (资金来源：财政拨款 in one cell, 其中：上级补助 with no
-   number) was dropped in silence: the 资金来源 heading's own text after its colon, and a fund row's label the
-   vocabulary does not know whose amount is missing (其中：以前年度结转, 债券资金), are now noted at /project with the
-   other header text no field reads. A fiscal source's own label left blank (其中：上级补助 | blank, 其中：中央) is an
-   empty field, as a blank 财政拨款 is, and is not noted.
+   number) was dropped in silence: the 资金来源 heading's own text after its colon (资金来源：财政拨款, also with
+   其中：上级补助 under it in the cell) is now noted at /project with the other header text no field reads. A fund
+   row's label alone with no amount stays quiet: a fiscal source's (其中：上级补助 | blank) is an empty field, as a
+   blank 财政拨款 is, and one the vocabulary does not know (其中：债券资金 | blank) is a template's blank row
+   (tests/test_reread_s25_C.py pins that; noting it was tried here and broke that test).
 2. in PDF text, a remark's line under the goal (备注：…, the row between the goal's and the grid) was read as a line of
    the goal, on the plain path (no header labels) and on the labelled one when the remark is left of the goal's
    column: it now ends the goal there, as a contact line does, and the remark is noted with the header's text.
@@ -45,8 +46,6 @@ from test_import_header_leftovers import _workbook as _workbook_notes
     ([("A2", "资金来源：财政拨款")], "A2“资金来源：财政拨款”"),
     ([("A2", "资金来源：财政拨款、上级补助")], "资金来源：财政拨款、上级补助"),
     ([("A2", "资金来源：财政拨款\n其中：上级补助")], "A2“资金来源：财政拨款其中：上级补助”"),
-    ([("C8", "其中：以前年度结转")], "C8“其中：以前年度结转”"),
-    ([("A2", "债券资金")], "A2“债券资金”"),
     ([("A2", "资金来源:  财政拨款 160万元")], "资金来源:财政拨款160万元"),
 ])
 def test_money_text_with_no_amount_in_a_workbook_header_is_noted(cells: list[tuple[str, object]],
@@ -62,6 +61,8 @@ def test_money_text_with_no_amount_in_a_workbook_header_is_noted(cells: list[tup
     [("C8", "其中：")],
     [("C8", "其中：上级补助")],                    # a fiscal source's label left blank: an empty field, as 财政拨款
     [("C8", "其中：中央")],
+    [("C8", "其中：以前年度结转")],                # a template's fund row left blank
+    [("A2", "债券资金")],
     [("C8", "其中：上级补助"), ("D8", 20)],        # read as a fiscal source
     [("C8", "债券资金"), ("D8", 20)],              # a fund row with its amount: the funds note's, not the header's
     [("A2", "单位：万元")],
@@ -74,7 +75,7 @@ def test_money_headings_and_fund_rows_with_amounts_are_not_noted_as_header_text(
 # held out: written after the change, not used while making it
 @pytest.mark.parametrize("cells, noted", [
     ([("A2", "资金来源：一般公共预算")], True),
-    ([("C8", "其中：专项债券")], True),
+    ([("C8", "其中：专项债券")], False),  # written as True for an earlier version that noted blank fund rows
     ([("A3", "项目资金：自筹")], True),
     ([("C8", "其中：省级")], False),
     ([("A2", "资金规模：")], False),

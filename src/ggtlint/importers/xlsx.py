@@ -702,8 +702,7 @@ class _SheetReader:
             # the unit is judged by header_noise, not _furniture: text beside 单位：万元 in its cell is not the unit
             if (year_mark(text) or is_title(squash_label(text)) or is_marker(squash_label(text)) or is_page_number(text)
                     or header_noise(text, draft.project)
-                    or self._fund_row_label(row, col) and not _holds_remark(text) or _bare_breakdown(text)
-                    or WORKBOOK_LABELS.column(text)):
+                    or self._fund_text(row, col) is not None and not _holds_remark(text) or WORKBOOK_LABELS.column(text)):
                 continue
             unread.append((row, col, shown_label(text)))
         if not unread:
@@ -1513,11 +1512,6 @@ def _fund_pieces(rows: list[tuple[tuple[int, int], str, tuple[int, int], Decimal
     en = ", ".join(f'"{label}" ({cell_name(*at)}): {decimal_text(amount)} {unit} ({cell_name(*amount_at)})'
                    for at, label, amount_at, amount, unit in rows)
     return zh, en
-
-
-def _bare_breakdown(text: str) -> bool:
-    """Whether ``text`` is a bare 其中： over a breakdown's labels: a template's word, not money a user named."""
-    return squash_label(text) in ("其中", "其中:")
 
 
 def _holds_remark(text: str) -> bool:
