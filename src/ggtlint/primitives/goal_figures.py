@@ -83,10 +83,11 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (ITEM_NUMBER, PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
-                                     is_cost, is_money_unit, is_percent, leading_multiplier, longest_run, row_hit,
-                                     unit_at, yuan_text)
+                                     is_cost, is_money_unit, is_percent, leading_multiplier, longest_run, note_hit,
+                                     row_hit, unit_at, yuan_text)
 from ggtlint.primitives.period_share import PLAN_WORDS, Scopes, period_words, project_years
-from ggtlint.primitives.pricing import HEADS, PERIODS_A_YEAR, name_standard_yuan, unique_best
+from ggtlint.primitives.pricing import (HEADS, LOOSE_FIGURE_WORDS, NOTE_PRICE, PERIODS_A_YEAR, name_standard_yuan,
+                                       split_per, unique_best)
 from ggtlint.primitives.unique import counted_words, is_rewording
 from ggtlint.values.lexicon import MEASURES_MOVED, Lexicon
 from ggtlint.values.normalize import decimal_text
@@ -97,7 +98,7 @@ SCOPES = ("table",)
 VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip",
             "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below",
             "quality_below_benefit", "cost_none", "coverage_short", "floor_reversed", "period_as_year", "plan_as_year",
-            "cap_over")
+            "cap_over", "price_over_cap")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
@@ -125,7 +126,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "tim
                 "floor_reversed": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
                 "period_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period"),
                 "plan_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period"),
-                "cap_over": ROW_PLACEHOLDERS + ("goal_figure", "goal_words")}
+                "cap_over": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
+                "price_over_cap": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "price", "note")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -290,10 +292,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     yield from _funds_named(ctx, goal, amounts, before)
     percents = list(_PERCENT.finditer(goal))
     yield from _rates_over_all(goal, percents, before)
+    # a standard a cap of the goal bounds (首次认定企业奖补标准 of 首次认定的…每家奖补最高不超过10万元) is that cap's, not
+    # the next clause's standard (对重新认定的…每家奖补5万元): paired first, held to its cap, kept from _standards
+    capped = _priced_caps(ctx, goal) if any(word in goal for word in _CAP_WORDS_IN_GOAL) else []
     if "每" in goal:
-        yield from _standards(ctx, goal)
+        yield from _standards(ctx, goal, {id(row) for row, _cap, _price in capped})
     if "单个" in goal or "每" in goal:
         yield from _caps_over(ctx, goal)
+    for row, cap, price in capped:
+        if price[1] > cap.yuan:
+            said = _goal_said(goal, cap.match.start("amount"), cap.match.end("amount"))
+            if price[2]:  # the price is the note's (12个×20万元/个): pointed at the note
+                yield note_hit(row, "price_over_cap", price=price[0], **said)
+            else:
+                yield row_hit(row, variant="price_over_cap", price=price[0], **said)
     # most tables have none (万 alone is in most goals: 万元)
     if "‰" in goal or any(per in goal for per in _PER_POPULATION) \
             or any(row.parsed.unit == _PER_MILLE for row in ctx.rows):
@@ -1573,10 +1585,11 @@ _KIND_BREAK = lazy_pattern(r"[，。；、;：:\n（(]|,(?![0-9]{3}(?![0-9]))|(?
 _YEAR_AND_BY = lazy_pattern(r"^(?:20[0-9]{2}年(?:度)?)?(?:按照|按)?")
 
 
-def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
+def _standards(ctx: TableContext, goal: str, capped: set[int]) -> Iterator[Hit]:
     """An indicator giving the goal's standard per head at another amount (目标按每生每天5元, 生均每天膳食补助标准
     ＝6元/人·天): only the one standard of the goal for that head, and an indicator named for it (每生, 生均, or
-    元/人 in its unit) that pays what the standard's clause pays, its per-head words set aside."""
+    元/人 in its unit) that pays what the standard's clause pays, its per-head words set aside; not one a cap of
+    the goal bounds (``capped``: _priced_caps)."""
     standards = []
     floors = []  # (a floor, 每人每月不低于1400元, held only against a floor: 不低于1300元/人·月)
     for match in _STANDARD.finditer(goal):
@@ -1593,6 +1606,8 @@ def _standards(ctx: TableContext, goal: str) -> Iterator[Hit]:
     months_said = _YEAR_AS_MONTHS.search(goal)
     months = int(months_said.group(1)) if months_said else None
     for row in ctx.rows:
+        if id(row) in capped:
+            continue
         parsed = row.parsed
         floor_row = parsed.op in ("≥", ">")
         if parsed.kind not in ("money", "per_unit") or parsed.yuan is None or (parsed.op not in ("=", None)
@@ -1728,6 +1743,159 @@ def _caps_over(ctx: TableContext, goal: str) -> Iterator[Hit]:
         if len(named) == 1 and row.parsed.yuan > named[0][1]:  # type: ignore[operator]
             match = named[0][0]
             yield row_hit(row, variant="cap_over", **_goal_said(goal, match.start("amount"), match.end("amount")))
+
+
+# words a goal capping an amount says (most goals cap nothing: _priced_caps is not run for them)
+_CAP_WORDS_IN_GOAL = ("最高", "不超过", "不高于", "不得超过", "上限", "封顶")
+# what a cap is per, in its clause before the bound (每件, 每家, 单家企业, 每个村, 每人每月): the unit, the thing after
+# 个 (村 of 每个村) and the period
+_CAP_PER_UNIT = lazy_pattern(r"(?:每|单)(?P<unit>[件家个人户项村台套所座名位])(?P<thing>(?<=个)(?![补奖资最不上封])[\u4e00-\u9fff])?"
+                             r"(?:每(?P<period>年|月|季度|季|天|日))?")
+# …or in the unit after the amount (B类最高不超过15万元/人, 每人最高不超过2000元/月)
+_CAP_PER_AFTER = lazy_pattern(r"/(?P<unit>[件家个人户项村台套所座名位])?(?:[·.]?(?P<period>年|月|季度|季|天|日))?")
+# a class a cap or a standard names (B类最高不超过15万元/人, B类人才安家补贴标准): held only against the same class
+_CLASS = lazy_pattern(r"[A-Z甲乙丙丁一二三四]类")
+# a cap the goal gives as an earlier rule's (上年…每家最高不超过10万元，2027年起…): no bound on this year's standard
+_EARLIER_RULE = lazy_pattern(r"上一?年|去年|往年|以往|原(?:政策|标准|办法|规定)")
+# the most characters before a cap read as the thing it is per (对2027年度授权的中小企业发明专利实施转化给予资助，每件)
+_CAP_THING_AHEAD = 40
+# a sentence's end: a cap's thing is not read back past it
+_SENTENCE_END = lazy_pattern(r"[。；;\n]")
+# any amount of money in the goal: the words after one are the next clause's thing, not the one before's
+_ANY_AMOUNT = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?万?元")
+# a cost that pays a service or the work, not the aid a cap bounds (兑付材料第三方审核服务费 ≤40万元, 400家×0.1万元/家)
+_NOT_AID = lazy_pattern(r"服务费|管理费|工作经费|培训费|劳务费|宣传|审核|评审|差旅|会议|办公|印刷|咨询|监理|设计费|检测费")
+# a price a cost line's note gives per item, the sum written out or not (12个×20万元/个, 10件×每件3万元)
+_NOTE_EACH_PRICE = lazy_pattern(r"每(?P<per>[件家个人户项村台套所座名位])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
+_PEOPLE_UNITS = frozenset({"人", "名", "位"})
+
+
+@dataclass(frozen=True)
+class _Cap:
+    """A cap per item the goal quotes (每件最高不超过3万元): the match, its amount in 元, what it is per (units, period),
+    the class it names and the words before it saying what it is for."""
+
+    match: re.Match[str]
+    yuan: Decimal
+    units: frozenset[str]
+    period: str
+    kind: str | None
+    thing: str
+
+
+def _per_units(unit: str, thing: str | None) -> frozenset[str]:
+    """The units an amount per ``unit`` may be written per (人 and 名; 个 and the thing after it, 每个村)."""
+    units = {unit} | ({thing} if thing else set())
+    return frozenset(units | _PEOPLE_UNITS) if units & _PEOPLE_UNITS else frozenset(units)
+
+
+def _thing_ahead(goal: str, at: int, amounts: list[re.Match[str]]) -> str:
+    """The words before ``at`` saying what an amount there is for: back to the sentence's start, the amount before it,
+    or _CAP_THING_AHEAD characters (首次认定的高新技术企业40家每家奖补 of …最高不超过10万元, not the clause before)."""
+    start = max([found.end() for found in _SENTENCE_END.finditer(goal, max(0, at - _CAP_THING_AHEAD), at)]
+                + [found.end() for found in amounts if found.end() <= at] + [max(0, at - _CAP_THING_AHEAD)])
+    return goal[start:at]
+
+
+def _goal_caps(ctx: TableContext, goal: str, amounts: list[re.Match[str]]) -> list[_Cap]:
+    """The goal's caps per item whose unit is read (每件, 单家, /人): not a total's (总额不超过400万元), nor an earlier
+    rule's (上年…)."""
+    caps = []
+    for match in _CAP.finditer(goal):
+        amount = _amount(match.group("amount"), ctx)
+        if amount is None:
+            continue
+        clause = goal[_listed_start(goal, match.start(), _KIND_BREAK):match.start()]
+        thing = _thing_ahead(goal, match.start(), amounts)
+        per = None
+        for per in _CAP_PER_UNIT.finditer(clause):
+            pass  # (the last: 对每个村的每户…)
+        after = _CAP_PER_AFTER.match(goal, match.end())
+        unit = per.group("unit") if per is not None else (after.group("unit") if after is not None else None)
+        if unit is None or _EARLIER_RULE.search(thing):
+            continue
+        period = (per.group("period") if per is not None else None) or (after.group("period") if after else None) or ""
+        kind = _CLASS.findall(clause)
+        caps.append(_Cap(match, amount[1], _per_units(unit, per.group("thing") if per is not None else None),
+                         _DAY.get(period, period).replace("季度", "季").replace("年", ""), kind[-1] if kind else None,
+                         thing))
+    return caps
+
+
+def _priced_caps(ctx: TableContext, goal: str) -> list[tuple[Row, _Cap, tuple[str, Decimal, bool]]]:
+    """Each standard or cost line pricing an item a cap of the goal bounds, with that cap and its price (as written,
+    in 元, whether from the note): a standard per item in its value (发明专利转化单件资助标准 ≤4万元/件, B类人才安家补贴标准
+    ＝20万元/人) or one price per item in a cost line's note (乡镇电商服务站改造 ≤240万元, 12个×20万元/个), against the
+    goal's cap per the same unit and period (每件最高不超过3万元, 每个补助最高不超过15万元, B类最高不超过15万元/人, 单家
+    企业年度兑付最高不超过2万元). The cap's words before it (back to the amount before it or the sentence's start) share
+    three characters in a row with the name, its paying words set aside, or two where both name the cap's class; no
+    other cap or standard per head of the goal shares as many (对重新认定的…每家奖补5万元 beside the 首次认定 cap);
+    the class, where the cap names one, the name's. Not a name setting a cap itself (上限, 最高: _caps_over's), a
+    benefit, a service or the work's cost (审核服务费), a floor, nor a cap the goal gives as an earlier rule's."""
+    amounts = list(_ANY_AMOUNT.finditer(goal))
+    caps = _goal_caps(ctx, goal, amounts)
+    if not caps:
+        return []
+    # every amount per item the goal gives, cap or standard, with its words: the name's best is its cap
+    rivals = [(cap.match, cap.units, cap.thing) for cap in caps] + [
+        (match, _per_units(match.group("head")[0], None), _thing_ahead(goal, match.start(), amounts))
+        for match in _STANDARD.finditer(goal) if not _BOUND.search(match.group())]  # (a cap is read as a cap)
+    found = []
+    for row in ctx.rows:
+        price = _item_price(row, ctx)
+        if price is None or row.level1 == _BENEFIT or _CAP_NAME.search(row.name) or _NOT_AID.search(row.name):
+            continue
+        head, period = split_per(price[3])
+        period = _DAY.get(period, period).replace("季度", "季").replace("年", "")
+        own = _CAP_GENERIC.sub("", row.name)
+        kinds = _CLASS.findall(row.name)
+        fits = []
+        for cap in caps:
+            if head not in cap.units or period != cap.period or (cap.kind is not None and cap.kind not in kinds) \
+                    or (kinds and cap.kind is not None and kinds[-1] != cap.kind):
+                continue
+            run = longest_run(own, cap.thing)
+            if run >= 3 or (run >= 2 and cap.kind is not None):
+                fits.append((run, cap))
+        if len(fits) != 1:
+            continue
+        run, cap = fits[0]
+        # (a tie in the run, 专利转化 of 对实用新型专利转化每件5000元 against 发明专利 of the cap, goes to the words holding
+        # more of the name's characters: 发明专利实施转化 holds 发明 too)
+        score = (run, _held(own, cap.thing))
+        if any(match is not cap.match and head in units and (longest_run(own, thing), _held(own, thing)) >= score
+               for match, units, thing in rivals):
+            continue
+        found.append((row, cap, price[:3]))
+    return found
+
+
+def _held(name: str, words: str) -> int:
+    """How many of a name's characters ``words`` hold."""
+    return sum(1 for char in set(name) if char in words)
+
+
+def _item_price(row: Row, ctx: TableContext) -> tuple[str, Decimal, bool, str] | None:
+    """What a row prices one item at: its value, a money amount per item not a floor (≤4万元/件, ＝20万元/人), or the one
+    price a cost line's note gives (400家×2.4万元/家, 10件×每件3万元), not a loose one (平均, 约, 最高): (as written, in
+    元, whether from the note, what it is per)."""
+    parsed = row.parsed
+    if parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per and parsed.op in ("=", None, "≤", "<"):
+        return row.value, parsed.yuan, False, parsed.per
+    note = row.indicator.note or ""
+    if not note or not is_cost(row) or parsed.kind != "money" or any(word in note for word in LOOSE_FIGURE_WORDS):
+        return None
+    prices = [(found.group(), found.group("n"), found.group("money"), found.group("per"))
+              for found in NOTE_PRICE.finditer(note)] + \
+             [(found.group(), found.group("n"), found.group("money"), found.group("per"))
+              for found in _NOTE_EACH_PRICE.finditer(note)]
+    if len(prices) != 1:
+        return None
+    text, number, money, per = prices[0]
+    unit = unit_at(money, ctx.lexicon, is_money_unit)
+    if unit is None:
+        return None
+    return text, Decimal(number) * unit[1].to_yuan, True, per
 
 
 def _cap_item(goal: str, match: re.Match[str]) -> str | None:
