@@ -2700,6 +2700,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b434": {"FUND026": 1, "VAL042": 1},
     # (VAL042); left: 到位资金 ≥60亿元 above 签约 50亿元
     "b431": {"REL002": 1, "REL008": 1, "REL039": 1, "VAL042": 1},
+    # b429: 21亿元 of 20亿元 +10% (VAL042), 合格率 ≥95% of 150 of 200人次 (REL039); left: 分两年拨付 with the whole
+    # ≤150万元 this year
+    "b429": {"REL039": 1, "VAL042": 1},
+    # b430: 8亿元 of 7.5亿元 +15% (VAL042), 验收合格率 ＝100% of 10 of 12个 (REL039), 12个×20万元/个 against 每个补助
+    # 最高不超过15万元 (REL008, price_over_cap; its side note on 验收合格 ≥10个 against the 村级 100个 gone: the name is
+    # the 乡镇电商服务站12个 clause's)
+    "b430": {"REL008": 1, "REL039": 1, "VAL042": 1},
+    # b431: 开工率 ≥60% of 8 of 20个 (REL039; REL002 on the count, a side note; REL008's on 开工个数 against 新签约项目
+    # 20个 gone: 开工 is a later stage the goal's figure does not count), 50亿元 of 40亿元 +30% (VAL042); left: 到位资金
+    # ≥60亿元 above 签约 50亿元
+    "b431": {"REL002": 1, "REL039": 1, "VAL042": 1},
     # b432: 到岗率 ≥95% of 50 of 60名 (REL039), B类 ＝20万元/人 against B类最高不超过15万元/人 (REL008,
     # price_over_cap); left: 分3年发放 with the whole this year
     "b432": {"REL008": 1, "REL039": 1},

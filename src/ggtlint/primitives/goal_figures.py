@@ -235,7 +235,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             ratio = _ratio(figure.number, row.parsed.number)
             # a range's floor slipped as well (1200至1300公里, ≥120公里)
             floor_ratio = _ratio(floor, row.parsed.number) if ratio is None and floor != figure.number else None
-            if (ratio or floor_ratio) is not None and longest_run(context, row.name) >= shared:
+            # (a row naming another figure's words better is that figure's: 乡镇电商服务站验收合格 ≥10个 of 改造提升乡镇
+            # 电商服务站12个, not of the 村级电商服务点100个 after it, which shares only 电商服务)
+            if (ratio or floor_ratio) is not None and (run := longest_run(context, row.name)) >= shared \
+                    and not _named_better(row, figure, run, contexts):
                 told.add(id(row))
                 if ratio:
                     yield row_hit(row, **_goal_said(goal, *said_at), times=ratio)
@@ -272,7 +275,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                               [row for row in candidates if id(row) not in accounted and (
                                   longest_run(context, row.name) >= differs_shared
                                   or _named_as_the_figure(row.name, context))
-                               and not (place_whole and _served(row.name))], None))
+                               and not (place_whole and _served(row.name))
+                               and not _a_later_stage(row.name, context)], None))
     unmatched += parts_named
     if differs_shared is not None and "每" in goal:
         unmatched += _named_per_unit(goal, figures, placed, rows, before, ctx.budget_year)
@@ -1857,12 +1861,12 @@ def _priced_caps(ctx: TableContext, goal: str) -> list[tuple[Row, _Cap, tuple[st
             run = longest_run(own, cap.thing)
             if run >= 3 or (run >= 2 and cap.kind is not None):
                 fits.append((run, cap))
-        if len(fits) != 1:
+        if not fits:
             continue
-        run, cap = fits[0]
-        # (a tie in the run, 专利转化 of 对实用新型专利转化每件5000元 against 发明专利 of the cap, goes to the words holding
-        # more of the name's characters: 发明专利实施转化 holds 发明 too)
-        score = (run, _held(own, cap.thing))
+        # the cap whose words the name shares most (B级物流企业 of …，B级物流企业每家补助最高不超过5万元, not the A级 one's
+        # 级物流企业); a tie in the run (专利转化 of 对实用新型专利转化每件5000元 against 发明专利 of the cap) goes to the
+        # words holding more of the name's characters (发明专利实施转化 holds 发明 too), and a tie in both to none
+        score, cap = max((((run, _held(own, cap.thing)), cap) for run, cap in fits), key=lambda fit: fit[0])
         if any(match is not cap.match and head in units and (longest_run(own, thing), _held(own, thing)) >= score
                for match, units, thing in rivals):
             continue
@@ -2465,6 +2469,23 @@ def counts_in(text: str, ctx: TableContext) -> list[tuple[Decimal, str]]:
     """Every count a text states with its unit as compared (120场, 1800人次; 名 counted as 人)."""
     found = [_figure(match.group(), ctx) for match in _FIGURE.finditer(text)]
     return [(figure.number, _measure_key(figure.unit, None)[0] or "") for figure in found if figure is not None]
+
+
+# a stage things counted reach after the deed a figure counts (签约项目开工个数 of 新签约项目20个, 验收合格 of 改造12个):
+# a part of the figure's things, fewer of them by nature
+_LATER_STAGE = lazy_pattern(r"开工|竣工|投产|验收|合格|办结|结案|到岗|达标|落地|建成")
+
+
+def _a_later_stage(name: str, context: str) -> bool:
+    """Whether a count's name says a stage its things reach (开工, 验收合格, 办结) that the goal figure's words do not:
+    the count of those reaching it, not the figure restated (签约项目开工个数 ≥8个 of 全年新签约项目20个以上)."""
+    return any(found.group() not in context for found in _LATER_STAGE.finditer(name))
+
+
+def _named_better(row: Row, figure: _GoalFigure, run: int, contexts: list[tuple[_GoalFigure, str]]) -> bool:
+    """Whether another goal figure in the row's measure has words sharing a longer run with its name than ``run``."""
+    return any(other is not figure and _same_measure(other, row.parsed) and longest_run(words, row.name) > run
+               for other, words in contexts)
 
 
 def _same_measure(goal: _GoalFigure, parsed: Any) -> bool:
