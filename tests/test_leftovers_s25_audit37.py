@@ -116,8 +116,8 @@ _QUALIFIED = [
     ("为教师开展培训。", "教师培训费", "按200人次×每人次300元", "开展培训", "≥300人次", False),  # one word left
     ("为队员更新个人防护装备30套。", "队员个人防护装备更新费", "按30套×每套8000元", "更新个人防护装备", "≥30套", False),
     # held out, written after the change
-    pytest.param("为学生购置校服800套。", "学生校服购置费", "按500套×每套150元", "购置校服", "≥800套", True,
-                 marks=pytest.mark.xfail(strict=True, reason="held out, missed: the words left past 学生 are one (校服)")),
+    # (missed when held out, the words left past 学生 one, 校服: told since s26, the output naming that word alone)
+    ("为学生购置校服800套。", "学生校服购置费", "按500套×每套150元", "购置校服", "≥800套", True),
     ("为网格员配发巡查执法记录仪40台。", "网格员执法记录仪购置费", "按30台×每台2000元", "配发巡查执法记录仪", "＝40台", True),
     ("为新招队员配发个人防护装备6套，全队更新36套。", "新招队员个人防护装备费", "按6套×每套8000元", "更新个人防护装备",
      "＝36套", False),  # a part

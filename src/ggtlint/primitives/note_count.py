@@ -134,19 +134,25 @@ _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 def _qualified(stem: str, unit: str, same_unit: list[Row], names: dict[int, str], goal: str) -> Row | None:
     """The one output naming the line's words in any order but a leading qualifier of two or three characters
-    (队员 of 队员个人防护装备更新 for 更新个人防护装备, s25), where one clause of the goal holds the qualifier, the line's
-    other words and a count in the output's unit (为队员更新个人防护装备30套): the goal says the output's thing is the
-    qualifier's, so the line pays for the whole, not a part. None otherwise."""
+    (队员 of 队员个人防护装备更新 for 更新个人防护装备, s25; one word left, 校服 of 学生校服, only for an output naming
+    that word alone past its generic words, 购置校服, s26), where one clause of the goal holds the qualifier, the line's
+    other words and a count in the output's unit (为队员更新个人防护装备30套) and no other clause counts the thing: the goal
+    says the output's thing is the qualifier's, so the line pays for the whole, not a part. None otherwise."""
     for size in _QUALIFIER_SIZES:
         qualifier, rest = stem[:size], stem[size:]
-        if len(rest) < _SWAPPED_LEAST:
+        if len(rest) < 2:
             continue
-        named = [row for row in same_unit if qualifier not in names[id(row)] and made_of(rest, names[id(row)])]
+        # one word left (校服 of 学生校服): only an output naming that thing alone, past its generic words (购置校服),
+        # not one it is a part of (校服洗涤, 校服采购管理: s26)
+        named = [row for row in same_unit if qualifier not in names[id(row)] and made_of(rest, names[id(row)])
+                 and (len(rest) >= _SWAPPED_LEAST or name_stem(names[id(row)], _NAME_WORDS) == rest)]
         if len(named) != 1:
             continue
-        if any(qualifier in clause and made_of(rest, clause)
-               and any(clause.startswith(unit, figure.end()) for figure in _FIGURE.finditer(clause))
-               for clause in _GOAL_CLAUSE.split(goal)):
+        # the clauses counting the thing in the unit: one only, the qualifier's (为教师开展培训300人次，为学生开展培训
+        # 500人次 splits 开展培训 between two groups: the teachers' line pays a part, s26)
+        counting = [clause for clause in _GOAL_CLAUSE.split(goal) if made_of(rest, clause)
+                    and any(clause.startswith(unit, figure.end()) for figure in _FIGURE.finditer(clause))]
+        if len(counting) == 1 and qualifier in counting[0]:
             return named[0]
     return None
 
