@@ -2,7 +2,9 @@
 quiet and cases held out after it (written once the change was made, not tuned on):
 1. FUND019 (note_count.py): a line whose words past a leading qualifier are one word (学生校服购置费 of 为学生购置校服
    800套 beside 购置校服) pairs with the output naming that word alone; a goal counting the thing for two groups
-   ties it to neither (为教师…300人次，为学生…500人次)."""
+   ties it to neither (为教师…300人次，为学生…500人次);
+2. REL002 (cost_qty_alignment.py): a quantity's related words are looked for also past a Latin abbreviation between
+   its Chinese words (新增ICU床位 is 新增床位 for the 病床 line's related words)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from ggtlint.load import load_text
 
 from test_leftovers_s25_audit37 import FUND_TABLE
+from test_leftovers_s25_goal2 import _unpaid
 
 
 def _fund_rules(engine: Any, goal: str, line: str, note: str, output: str, value: str) -> set[str]:
@@ -51,3 +54,34 @@ _UNIFORMS_HELD = [
 def test_fund019_one_word_past_the_qualifier(engine: Any, goal: str, line: str, note: str, output: str, value: str,
                                              told: bool) -> None:
     assert ("FUND019" in _fund_rules(engine, goal, line, note, output, value)) is told
+
+
+# ---------------------------------------------------------------- 2. REL002: a ward's Latin letters between bed words
+# (count, told: REL002 finds no cost line for it) on the s25 hospital table (医疗设备及病床购置费, 病房改造工程费)
+_WARD_BEDS = [
+    (("新增ICU床位", "≥8张"), False),
+    # look-alikes: the beds' use or the ward's other work, which no line buys, told as before
+    (("ICU床位周转次数", "≥30次"), True),
+    (("ICU床位使用天数", "≥2000天"), True),
+    (("培训ICU医护人员", "≥20人"), True),
+    (("开展ICU患者随访", "≥300人次"), True),
+    (("ICU床旁检查", "≥500人次"), True),
+    (("NICU新生儿转运", "≥100人次"), True),
+    (("开展ICU质控督查", "≥4次"), True),
+    (("ICU出院患者床位随访", "≥800人次"), True),
+    (("ICU床位使用率统计", "≥12次"), True),
+    (("开展CT检查", "≥5000人次"), True),
+]
+# held out, written after the change
+_WARD_BEDS_HELD = [
+    (("开放NICU床位", "≥6张"), False),
+    (("增设CCU床位", "≥4张"), False),
+    (("ICU床位消毒", "≥365次"), True),
+    (("EICU床位占用天数", "≥1500天"), True),
+    (("新增PICU床位", "≥5张"), False),
+]
+
+
+@pytest.mark.parametrize(("count", "told"), _WARD_BEDS + _WARD_BEDS_HELD)
+def test_rel002_ward_beds_in_latin(engine: Any, count: tuple[str, str], told: bool) -> None:
+    assert _unpaid(engine, count) is told

@@ -200,6 +200,9 @@ def _wholes_of_paired_parts(quantities: list[Row], paired: set[int]) -> set[int]
     return wholes
 
 
+# a Latin abbreviation between a name's Chinese words (ICU, CCU, NICU of 新增ICU床位): the kind of a thing, not the thing;
+# only between two Chinese characters, so that a related word that is itself Latin (AED) still reads the name as written
+_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z]{2,6}(?=[\u4e00-\u9fff])")
 # a quantity of things acquired for a work, which the line of the work's related words does not pay for
 _ACQUIRED = re.compile(r"购买|购置|采购|印制|聘请|聘用|租用|建设[\u4e00-\u9fff]{0,6}(?:系统|平台)")
 
@@ -219,6 +222,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     stems = {id(row): name_stem(row.name, generic) for row in costs + quantities}
     # the ``related`` words each cost line names, looked up once per line rather than once per pair
     related_to = {id(cost): [others for word, others in related.items() if word in cost.name] for cost in costs}
+    # each quantity's name as the related words are looked for in it, also without a Latin abbreviation of a ward or
+    # kind between its words (新增ICU床位 is 新增床位 of the ICU: s26); once per quantity, not per pair
+    readings = {id(quantity): (quantity.name, _LATIN.sub("", quantity.name)) if _LATIN.search(quantity.name)
+                else (quantity.name,) for quantity in quantities}
 
     def pair(cost: Row, quantity: Row) -> bool:
         if shares_run(stems[id(cost)], stems[id(quantity)], 2):  # a shared run of two is shared both ways
@@ -226,7 +233,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         # a line pays for the work its related words name, not for things bought, hired or built for that work
         # (执法车辆运行费 and 印制巡查记录本, 哨点医院监测工作补助 and 购置病例样本运输箱: second opinion s23b)
         return not _ACQUIRED.search(quantity.name) \
-            and any(other in quantity.name for others in related_to[id(cost)] for other in others)
+            and any(other in name for others in related_to[id(cost)] for other in others
+                    for name in readings[id(quantity)])
 
     pairs = [(cost, quantity) for cost in costs for quantity in quantities if pair(cost, quantity)]  # once
     itemised = {id(cost) for cost, _quantity in pairs}
