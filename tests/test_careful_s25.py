@@ -204,7 +204,9 @@ HELD_OUT: list[tuple[str, str, dict[str, list[Row]], bool]] = [
     ("TIME016", "2027年建设育秧工厂1座，项目于春耕前整体建成投用。", {"times": [("整体建成时间", "2027年8月31日前")]}, True),
     ("TIME016", "2027年改造供热管网，主管网于供暖期前完成，所有附属设施2027年12月20日前完成。",
      {"times": [("所有附属设施完成时间", "2027年12月20日前")]}, False),
-    ("TIME016", "2027年建设高标准农田1万亩，田间工程于春耕前完成。", {"times": [("工程完工时间", "2027年10月31日前")]}, True),
+    # (written told; quiet since s26: a generic name is not the part the clause names, 田间工程, whose season is not
+    # the whole's when the goal gives the whole no date: tests/test_leftovers_s26_pinned.py)
+    ("TIME016", "2027年建设高标准农田1万亩，田间工程于春耕前完成。", {"times": [("工程完工时间", "2027年10月31日前")]}, False),
     # missed, not by these fixes (told neither before): a fire season dated with its year, （2027年3月1日起）, was not
     # read as dated (season_deadline's month-day bracket only); told since (tests/test_leftovers_s25_time.py)
     ("TIME016", "在森林防火期（2027年3月1日起）到来前全部完成防火道建设。",

@@ -5,7 +5,8 @@
 3. TIME004 and TIME002 on a 可持续影响 row: left differing on purpose (both rules' comments say why), TIME004 telling
    到2030年… there as the reference's R19 multi-year target (b55 plants it), TIME002 leaving 2030年… there (s24, g738);
    pinned as they stand, one finding for one name;
-4. TIME016 holds a generic name (工程完工时间) to the whole's own later date the goal gives, not a part's season."""
+4. TIME016 holds a generic name (工程完工时间) to the whole's own later date the goal gives, not a part's season
+   (and, since s26, to no part's season when the goal gives the whole no date: tests/test_leftovers_s26_pinned.py)."""
 
 from __future__ import annotations
 
@@ -48,9 +49,8 @@ TRUE: list[Case] = [
     ("TIME004", "2027年开展耕地质量提升工作。", {"lasting": [("耕地质量提升效果持续", "1年")]}, True),
     ("TIME004", "2027年开展耕地质量提升工作。", {"benefits": [("到2030年全县耕地质量平均等别", "≤4.5等")]}, True),
     ("TIME004", "2027年开展耕地质量提升工作。", {"lasting": [("3年内耕地撂荒面积", "＝0亩")]}, True),
-    # 4. the part's own name against its season; a generic name when the goal gives the whole no date
+    # 4. the part's own name against its season
     ("TIME016", _FIELDS, {"times": [("田间工程完工时间", "2027年10月31日前")]}, True),
-    ("TIME016", "2027年建设高标准农田1万亩，田间工程于春耕前完成。", {"times": [("工程完工时间", "2027年10月31日前")]}, True),
 ]
 LOOK_ALIKES: list[Case] = [
     # 1. done before the season starts; a later or an earlier year's season is not this year's deadline
@@ -78,6 +78,8 @@ LOOK_ALIKES: list[Case] = [
     # 4. a generic name held to the whole's own date
     ("TIME016", _FIELDS, {"times": [("工程完工时间", "2027年11月30日前")]}, False),
     ("TIME016", _FIELDS, {"times": [("项目完工时间", "2027年10月31日前")]}, False),
+    # 4. a generic name when the goal gives the whole no date: the part's season is not the whole's (told until s26)
+    ("TIME016", "2027年建设高标准农田1万亩，田间工程于春耕前完成。", {"times": [("工程完工时间", "2027年10月31日前")]}, False),
 ]
 
 

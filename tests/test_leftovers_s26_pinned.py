@@ -4,7 +4,10 @@ quiet and cases held out after it (written once the change was made, not tuned o
    800套 beside 购置校服) pairs with the output naming that word alone; a goal counting the thing for two groups
    ties it to neither (为教师…300人次，为学生…500人次);
 2. REL002 (cost_qty_alignment.py): a quantity's related words are looked for also past a Latin abbreviation between
-   its Chinese words (新增ICU床位 is 新增床位 for the 病床 line's related words)."""
+   its Chinese words (新增ICU床位 is 新增床位 for the 病床 line's related words);
+3. TIME016 (season_deadline.py): a generic name (工程完工时间, 项目完工时间) is not held to a clause naming a part of
+   the works (田间工程于春耕前完成: 工程 with a qualifier the project's name does not hold) when the goal gives the whole
+   no date: the whole may finish after its part."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from ggtlint.load import load_text
 
 from test_leftovers_s25_audit37 import FUND_TABLE
 from test_leftovers_s25_goal2 import _unpaid
+from test_careful_s25 import table_2027
 
 
 def _fund_rules(engine: Any, goal: str, line: str, note: str, output: str, value: str) -> set[str]:
@@ -85,3 +89,43 @@ _WARD_BEDS_HELD = [
 @pytest.mark.parametrize(("count", "told"), _WARD_BEDS + _WARD_BEDS_HELD)
 def test_rel002_ward_beds_in_latin(engine: Any, count: tuple[str, str], told: bool) -> None:
     assert _unpaid(engine, count) is told
+
+
+# ---------------------------------------------------------------- 3. TIME016: a generic name and a part's season
+def _time_rules(engine: Any, goal: str, name: str, deadline: str, project: str = "") -> set[str]:
+    text = table_2027(goal, times=[(name, deadline)])
+    if project:
+        text = text.replace("name: 2027年某县项目,", f"name: {project},")
+    return {f.rule_id for f in engine.check_source(load_text(text, "s26_time.yaml")).findings}
+
+
+# (goal, deadline's name, deadline, project's name or the plain one, told)
+_PART_SEASON = [
+    ("2027年建设高标准农田1万亩，田间工程于春耕前完成。", "工程完工时间", "2027年10月31日前", "", False),
+    # look-alikes: the clause naming the whole, or no part; the part's own name; a works the project's name holds
+    ("2027年建设高标准农田1万亩，工程于春耕前完成。", "工程完工时间", "2027年10月31日前", "", True),
+    ("2027年建设高标准农田1万亩，项目于春耕前完工。", "项目完工时间", "2027年10月31日前", "", True),
+    ("2027年建设高标准农田1万亩，田间工程于春耕前完成。", "田间工程完成时间", "2027年10月31日前", "", True),
+    ("2027年在春耕前完成全部工程建设。", "工程完工时间", "2027年10月31日前", "", True),
+    ("2027年改造供热管网9.6公里，管网改造于供暖期前完成。", "工程完成时间", "2027年12月20日前", "", True),
+    ("2027年治理水土流失，坡改梯工程于雨季前完成。", "坡改梯工程完成时间", "2027年8月31日前", "", True),
+    ("2027年建设高标准农田1万亩并于春耕前完工。", "项目完工时间", "2027年10月31日前", "", True),
+    ("2027年实施高标准农田建设，高标准农田工程于春耕前完成。", "工程完工时间", "2027年10月31日前",
+     "2027年高标准农田建设项目", True),
+    ("2027年建设高标准农田1万亩，田间工程于春耕前完成。", "工程完工时间", "2027年5月20日前", "", False),
+    ("2027年新建灌区1处，渠首工程于雨季前完成。", "渠首工程完成时间", "2027年9月30日前", "", True),
+]
+# held out, written after the change
+_PART_SEASON_HELD = [
+    ("2027年新建灌区1处，渠首工程于雨季前完成。", "工程完成时间", "2027年9月30日前", "", False),
+    ("2027年改造供热管网，在供暖期前完成主管网工程。", "项目完成时间", "2027年12月20日前", "", False),
+    ("2027年改造供热管网，在供暖期前完成主管网工程。", "主管网工程完成时间", "2027年12月20日前", "", True),
+    ("2027年修建山塘5座，工程须于雨季前完工。", "工程完工时间", "2027年8月31日前", "", True),
+    ("2027年建设育秧大棚20个，附属工程于春播前完成。", "建设完成时间", "2027年9月30日前", "", False),
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "deadline", "project", "told"), _PART_SEASON + _PART_SEASON_HELD)
+def test_time016_generic_name_and_a_parts_season(engine: Any, goal: str, name: str, deadline: str, project: str,
+                                                 told: bool) -> None:
+    assert ("TIME016" in _time_rules(engine, goal, name, deadline, project)) is told

@@ -13,7 +13,8 @@ clause of next year's season (次年春耕前, 秋收后至春耕前) gives none
 （2027年2月1日起）到来前，完成防火隔离带清理) is read with the next clause, the work's. A name saying it is the whole (全部工程完工时间,
 整体建设完成时间) is read only against a clause saying the whole too (项目于春耕前全部完工): a clause naming a part
 (田间道路和渠系工程于春耕前完成) leaves the whole its own later finish; so is a generic name (工程完工时间, 项目完工时间)
-when the goal gives the whole its own date (田间工程于春耕前完成，2027年11月30日前全部完工).
+when the goal gives the whole its own date (田间工程于春耕前完成，2027年11月30日前全部完工), and a generic name is never
+held to a clause naming a part of the works (工程 with a qualifier the project's name does not hold: 田间工程于春耕前完成).
 
 A 时效 deadline named for a spring campaign (春季集中免疫完成时间, 春防完成时间) dated after June is told too (variant
 named): the spring is over by then. A name of a check after the work (春季造林成活率调查, 春季学期) is left alone.
@@ -61,6 +62,11 @@ _ALL_OF_IT = re.compile(r"全部|整体|全面|所有|总体")
 _WHOLE_BY = re.compile(r"(?P<y>20[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?[0-9])日)?(?:底|末)?(?:以前|之前|前)")
 _FINISHED = re.compile(r"完工|完成|建成|竣工|投用|投入使用")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+# a part of the works a clause names (田间工程, 田间道路和渠系工程, 主体工程): 工程 with the words before it, the whole of
+# the subject or object (not 高标准农田1万亩并, whose 工程 is none); and the words around it that name none
+_PART_WORKS = re.compile(r"^(?P<qualifier>[\u4e00-\u9fff]{2,12}?)工程(?:建设|施工)?$")
+_LEAD_IN_END = re.compile(r"(?:确保|务必|必须|须|要|力争|争取|赶)?(?:在|于)?$")
+_DONE_START = re.compile(r"^(?:全面|全部)?(?:完成|建成|完工)?")
 # the dates a fire season's name carries (森林防火期（3月1日起）): the message names the season alone
 _SEASON_DATES = re.compile(r"[（(].*")
 # a deadline named for the spring campaign, and the checks after it that may well come later
@@ -88,8 +94,23 @@ def _season_start(match: re.Match[str], year: int) -> date | None:
     return None
 
 
-def _clauses(goal: str, year: int) -> list[tuple[str, date, str]]:
-    """The goal's clauses that say work is done before a season, each with the season's latest start and its name."""
+def _names_a_part(clause: str, season_at: int, season_end: int, project: str) -> bool:
+    """Whether the work a clause ties to a season is a named part of the works (田间工程于春耕前完成, 在春耕前完成灌排工程):
+    its subject before the season, or its object after a season that opens the clause, is 工程 with a qualifier of its
+    own that the project's name does not hold (田间, 主体, 田间道路和渠系; not 高标准农田 of 高标准农田建设项目)."""
+    subject = _LEAD_IN_END.sub("", clause[:season_at])
+    if not subject:
+        subject = _DONE_START.sub("", clause[season_end:])
+    found = _PART_WORKS.search(subject)
+    if found is None:
+        return False
+    qualifier = name_stem(found.group("qualifier"), tuple(_WHOLE.split("|")[1:]))
+    return bool(qualifier) and qualifier not in project
+
+
+def _clauses(goal: str, year: int, project: str = "") -> list[tuple[str, date, str, bool]]:
+    """The goal's clauses that say work is done before a season, each with the season's latest start, its name and
+    whether the work is a named part of the works (``_names_a_part``)."""
     found = []
     for match in _SEASON.finditer(goal):
         later = _NEXT_SEASON.search(goal, max(0, match.start() - _NEXT_SEASON_REACH), match.start())
@@ -105,7 +126,8 @@ def _clauses(goal: str, year: int) -> list[tuple[str, date, str]]:
             after = _CLAUSE_END.search(goal, end + 1)
             end = after.start() if after else len(goal)
         season = _SEASON_DATES.sub("", match.group("season"))
-        found.append((goal[start:end], start_day, season))
+        found.append((goal[start:end], start_day, season,
+                      _names_a_part(goal[start:end], match.start() - start, match.end() - start, project)))
     return found
 
 
@@ -137,7 +159,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not deadlines:
         return
     goal = _LINE_BREAK.sub("", ctx.goal) if ctx.goal else ""
-    clauses = _clauses(goal, year) if goal else []
+    clauses = _clauses(goal, year, ctx.table.project.name or "") if goal else []
     whole_by = _whole_date(goal, year) if clauses else None
     for row in deadlines:
         deadline = row.parsed.deadline
@@ -146,10 +168,15 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         whole = _ALL_OF_IT.search(stem)
         # a generic name (工程完工时间, 项目完工时间) is the whole when the goal gives the whole its own date: held to
         # that date, not to a part's season
-        held_to_whole = whole is not None or (whole_by is not None and made_of(stem, _WHOLE))
+        generic = made_of(stem, _WHOLE)
+        held_to_whole = whole is not None or (whole_by is not None and generic)
         told = False
-        for clause, start_day, season in clauses:
+        for clause, start_day, season, part in clauses:
             if held_to_whole and _ALL_OF_IT.search(clause) is None:
+                continue
+            # nor is a generic name the part a clause names when the goal gives the whole no date (田间工程于春耕前完成
+            # and 工程完工时间): the whole may finish after its part, s26
+            if generic and part:
                 continue
             if deadline > start_day and made_of(stem, clause + _WHOLE):
                 yield row_hit(row, goal_clause=clause, season=season)
