@@ -7,7 +7,9 @@ quiet and cases held out after it (written once the change was made, not tuned o
    its Chinese words (新增ICU床位 is 新增床位 for the 病床 line's related words);
 3. TIME016 (season_deadline.py): a generic name (工程完工时间, 项目完工时间) is not held to a clause naming a part of
    the works (田间工程于春耕前完成: 工程 with a qualifier the project's name does not hold) when the goal gives the whole
-   no date: the whole may finish after its part."""
+   no date: the whole may finish after its part;
+4. REL036 (time_unit_looser.py): a row naming no place is held to one place's limit (城区…15分钟) only when that is
+   the goal's one limit for the act; where the goal sets others (农村…30分钟) to the loosest of them."""
 
 from __future__ import annotations
 
@@ -129,3 +131,45 @@ _PART_SEASON_HELD = [
 def test_time016_generic_name_and_a_parts_season(engine: Any, goal: str, name: str, deadline: str, project: str,
                                                  told: bool) -> None:
     assert ("TIME016" in _time_rules(engine, goal, name, deadline, project)) is told
+
+
+# ---------------------------------------------------------------- 4. REL036: a row naming no place, limits by place
+_TWO_PLACES = "2027年城区接警后15分钟内到达现场，农村地区30分钟内到达。"
+# (goal, row's name, its ceiling, told)
+_PLACE_LIMITS = [
+    (_TWO_PLACES, "接警后到达现场时间", "≤0.5小时", False),
+    # look-alikes: looser than every place's limit; the row naming its place; the goal's one limit a place's
+    (_TWO_PLACES, "接警后到达现场时间", "≤1小时", True),
+    (_TWO_PLACES, "城区接警后到达现场时间", "≤0.5小时", True),
+    (_TWO_PLACES, "农村地区到达现场时间", "≤0.5小时", False),
+    ("2027年城区接警后15分钟内到达现场，农村地区30分钟内到达现场。", "农村地区到达现场时间", "≤1小时", True),
+    ("2027年城区接警后15分钟内到达现场。", "接警后到达现场时间", "≤0.5小时", True),
+    ("2027年维护城区路灯，路灯故障修复时间不超过24小时。", "路灯故障修复时间", "≤2天", True),
+    ("2027年维护城区路灯，路灯故障修复时间不超过24小时。", "路灯故障修复时间", "≤1天", False),
+    ("2027年城区路灯故障24小时内修复，乡镇路灯故障48小时内修复。", "路灯故障修复时间", "≤2天", False),
+    ("2027年城区路灯故障24小时内修复，乡镇路灯故障48小时内修复。", "路灯故障修复时间", "≤3天", True),
+    ("2027年接警后30分钟内到达现场。", "接警后到达现场时间", "≤1小时", True),
+    # (first written as held out; the first change, a clause holding the act, missed the goal's elided 农村地区30分钟内
+    # 到达 and ties (急救车辆出车时间 ≤0.5小时 told as the loosest 20分钟 allows): the change was redone on them)
+    ("2027年主城区120急救10分钟内出车，偏远山区20分钟内出车。", "急救车辆出车时间", "≤0.3小时", False),
+    ("2027年主城区120急救10分钟内出车，偏远山区20分钟内出车。", "急救车辆出车时间", "≤0.5小时", True),
+    ("2027年城区供水故障12小时内修复，农村供水故障24小时内修复。", "供水故障修复时间", "≤1天", False),
+    ("2027年城区供水故障12小时内修复，农村供水故障24小时内修复。", "城区供水故障修复时间", "≤1天", True),
+    ("2027年县城燃气泄漏报警后20分钟内到达现场。", "燃气抢修到达现场时间", "≤1小时", True),
+]
+# held out, written after the change was redone
+_PLACE_LIMITS_HELD = [
+    # (written expecting quiet, a slip of the writer's: 0.2天 is 4.8小时, above the loosest 4小时; told rightly)
+    ("2027年城区道路塌陷2小时内完成围挡，乡镇4小时内完成围挡。", "道路塌陷围挡完成时间", "≤0.2天", True),
+    ("2027年城区道路塌陷2小时内完成围挡，乡镇4小时内完成围挡。", "道路塌陷围挡完成时间", "≤0.5天", True),
+    ("2027年城区供电故障2小时内到达抢修现场，农村4小时内到达。", "供电抢修到达现场时间", "≤180分钟", False),
+    ("2027年城区供电故障2小时内到达抢修现场，农村4小时内到达。", "供电抢修到达现场时间", "≤300分钟", True),
+    ("2027年城区消防接警后5分钟内出动，全县15分钟内到场。", "消防出动时间", "≤600秒", True),
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), _PLACE_LIMITS + _PLACE_LIMITS_HELD)
+def test_rel036_a_row_naming_no_place(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    text = table_2027(goal, times=[(name, value)])
+    rules = {f.rule_id for f in engine.check_source(load_text(text, "s26_rel036.yaml")).findings}
+    assert ("REL036" in rules) is told

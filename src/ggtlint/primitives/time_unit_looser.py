@@ -13,7 +13,9 @@ The goal's limit is a figure with a unit of time written as one (24小时内, �
 commas and stops) that holds no other such limit; the indicator is a ceiling (≤, <) of time whose name, its time
 words (时间, 时限, 完成 …) set aside, ends in two characters the clause holds (its act: 修复, 出动, 到达现场; a 响应
 time is not a 修复 time), names no other grade of the work (一般, 重大 …) than the clause does, and shares at least
-two characters in a row with that clause, more than with any other such clause of the goal.
+two characters in a row with that clause, more than with any other such clause of the goal. A row naming no place
+is held to a clause naming one (城区) only when that is the one clause of the goal for the act; else to the loosest
+of the act's clauses (城区…15分钟, 农村…30分钟: the row may be the whole county's).
 """
 
 from __future__ import annotations
@@ -120,7 +122,20 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if not scored:
             continue
         best, index = scored[0]
-        if best < 2 or (len(scored) > 1 and scored[1][0] == best):
+        tied = len(scored) > 1 and scored[1][0] == best
+        if best < 2:
+            continue
+        if not areas and _AREA.search(limits[index][0]):
+            # a row naming no place against a place's limit, where the goal sets other places' for the work too
+            # (城区接警后15分钟内到达现场，农村地区30分钟内到达): the row may be the whole county's, which no one place's
+            # limit bounds, so it is held to the loosest of them (s26); to a place's limit alone only when that is the
+            # goal's one (维护城区路灯，…不超过24小时)
+            places = [at for at, (clause, *_rest) in enumerate(limits)
+                      if _AREA.search(clause) and longest_run(words, clause) >= 2]
+            if tied and any(_AREA.search(limits[at][0]) is None for run, at in scored if run == best):
+                continue
+            index = max(places, key=lambda at: limits[at][1])
+        elif tied:
             continue
         clause, goal_seconds, goal_unit, written, figure = limits[index]
         if goal_unit == unit:
