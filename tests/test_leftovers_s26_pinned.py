@@ -9,7 +9,9 @@ quiet and cases held out after it (written once the change was made, not tuned o
    the works (田间工程于春耕前完成: 工程 with a qualifier the project's name does not hold) when the goal gives the whole
    no date: the whole may finish after its part;
 4. REL036 (time_unit_looser.py): a row naming no place is held to one place's limit (城区…15分钟) only when that is
-   the goal's one limit for the act; where the goal sets others (农村…30分钟) to the loosest of them."""
+   the goal's one limit for the act; where the goal sets others (农村…30分钟) to the loosest of them;
+5. TIME017 (span_off_year.py): a school year's months (2026年9月—2027年7月) not named 学年 are left in a table about
+   schooling (its project, department or implementer) or a row naming pupils, schools or teachers."""
 
 from __future__ import annotations
 
@@ -173,3 +175,46 @@ def test_rel036_a_row_naming_no_place(engine: Any, goal: str, name: str, value: 
     text = table_2027(goal, times=[(name, value)])
     rules = {f.rule_id for f in engine.check_source(load_text(text, "s26_rel036.yaml")).findings}
     assert ("REL036" in rules) is told
+
+
+# ---------------------------------------------------------------- 5. TIME017: a school year not named 学年
+_SCHOOL_DEPT = "某县教育局"
+
+
+def _span_rules(engine: Any, name: str, value: str, department: str = "某县农业农村局", project: str = "") -> set[str]:
+    text = table_2027("2027年实施项目。", counts=[(name, value)]).replace(
+        "department: 某县农业农村局, implementer: 某县农业农村局", f"department: {department}, implementer: {department}")
+    if project:
+        text = text.replace("name: 2027年某县项目,", f"name: {project},")
+    return {f.rule_id for f in engine.check_source(load_text(text, "s26_time017.yaml")).findings}
+
+
+# (row's name, value, department, project, told)
+_SCHOOL_YEARS = [
+    ("资助家庭经济困难学生人数（2026年9月—2027年7月）", "≥3200人", "某县民政局", "", False),
+    # look-alikes: other spans, another table's, a school year not closing in the budget year
+    ("营养餐补助（2026年9月至2027年7月）", "≥5000人", _SCHOOL_DEPT, "", False),
+    ("课后服务覆盖（2026年9月—2027年6月）", "≥40所", "某县教育和体育局", "", False),
+    ("运维服务（2026年9月—2027年7月）", "≥12次", "某县农业农村局", "", True),
+    ("以案定补案件数（2026年10月至2027年9月）", "≥300件", _SCHOOL_DEPT, "", True),
+    ("运维服务期（2026年12月1日至2027年11月30日）巡检", "≥12次", _SCHOOL_DEPT, "", True),
+    ("免费师范生培养（2026年9月—2027年7月）", "≥30人", "某县人力资源和社会保障局", "2027年学前教育发展项目", False),
+    ("农机作业补贴（2026年9月—2027年7月）", "≥500台", "某县农业农村局", "", True),
+    ("资助学生人数（2025年9月—2026年7月）", "≥3200人", _SCHOOL_DEPT, "", False),
+    ("资助学生人数（2026年3月—2027年1月）", "≥3200人", _SCHOOL_DEPT, "", True),
+    ("资助学生人数（2026年9月—2027年12月）", "≥3200人", _SCHOOL_DEPT, "", True),
+]
+# held out, written after the change
+_SCHOOL_YEARS_HELD = [
+    ("寄宿生生活补助（2026年9月至2027年7月）", "≥800人", "某县教育局", "", False),
+    ("校车运营（2026年8月—2027年7月）", "≥20辆", "某县交通运输局", "2027年农村义务教育学生校车运营补助", False),
+    ("在校学生意外伤害保险覆盖（2026年9月—2027年8月）", "≥1.2万人", "某县财政局", "", False),
+    ("河道保洁（2026年9月—2027年7月）", "≥30公里", "某县水务局", "", True),
+    ("教师培训（2026年10月—2027年9月）", "≥300人次", "某县教育局", "", True),
+]
+
+
+@pytest.mark.parametrize(("name", "value", "department", "project", "told"), _SCHOOL_YEARS + _SCHOOL_YEARS_HELD)
+def test_time017_a_school_year_not_named(engine: Any, name: str, value: str, department: str, project: str,
+                                        told: bool) -> None:
+    assert ("TIME017" in _span_rules(engine, name, value, department, project)) is told

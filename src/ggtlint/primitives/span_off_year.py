@@ -6,7 +6,8 @@ something else:
 ``earlier`` — a span opening in an earlier year and closing in the budget year (2026年10月至2027年9月以案定补案件数,
 运维服务期 2026年12月1日至2027年11月30日 in a 2027 table): last year's months are counted as this year's, most
 often a contract's or a round's year copied in place of the budget year. Spans that straddle the turn of the year by
-nature (a heating season, a school year, a winter) and a loan's interest period (贴息计息期 2022年12月21日至2023年12月20日:
+nature (a heating season, a school year, a winter; a school year's months, 2026年9月—2027年7月, in a table or row about
+schooling, though not named 学年) and a loan's interest period (贴息计息期 2022年12月21日至2023年12月20日:
 banks settle interest on the 20th) are left alone.
 
 ``part`` — a rate (%) measured only over the year's first months (截至2027年9月底法律援助案件结案率, 2027年上半年
@@ -49,16 +50,32 @@ _PROGRESS = re.compile(r"进度|执行率|支出率|拨付率|完成率|到位�
 _SPRING = re.compile(r"春季|春耕|春播|春防")
 
 
-def _earlier(row: Row, year: int) -> str | None:
+# a school year's span (2026年9月—2027年7月: autumn term's start to summer's end) in a table of schools or pupils,
+# said by its project, department or implementer (某县教育局, 2027年学生资助项目) or by the row itself (资助学生人数): a school
+# year not named 学年 (s26)
+_SCHOOL_START, _SCHOOL_END = (8, 9), (6, 7, 8)
+_SCHOOLING = re.compile(r"教育局|教体局|教育和体育|教育体育|义务教育|学校|学院|大学|中学|小学|幼儿|学前|学生|在校|教师|校园")
+
+
+def _school_year(match: re.Match[str], school: bool) -> bool:
+    """Whether a span is a school year (from August or September to the June, July or August after) of a table or
+    row about schooling."""
+    return school and int(match.group("y2")) == int(match.group("y1")) + 1 \
+        and int(match.group("m1")) in _SCHOOL_START and int(match.group("m2")) in _SCHOOL_END
+
+
+def _earlier(row: Row, year: int, school: bool = False) -> str | None:
     """The span opening before the budget year and closing in it, in the row's name or value; None when there is
-    none or the name or value says it is a season straddling the year (补贴期间 2026年11月15日至2027年3月15日供暖期)."""
+    none or the name or value says it is a season straddling the year (补贴期间 2026年11月15日至2027年3月15日供暖期),
+    or it is a school year of a table about schooling (``school``, or the row's name says so)."""
+    school = school or _SCHOOLING.search(row.name) is not None
     for text in (row.name, row.value):
         if text.count("年") < 2:  # a span names two years: most names and values stop here
             continue
         for match in _SPAN.finditer(text[:200]):
             if int(match.group("y1")) < year == int(match.group("y2")):
                 straddles = _STRADDLING.search(row.name) or _STRADDLING.search(row.value[:200])
-                return None if straddles else match.group()
+                return None if straddles or _school_year(match, school) else match.group()
     return None
 
 
@@ -83,10 +100,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     year = ctx.budget_year
     if year is None:
         return
+    project = ctx.table.project
+    school = any(_SCHOOLING.search(text or "") for text in (project.name, project.department, project.implementer))
     for row in ctx.rows:
         if is_cost(row):
             continue
-        span = _earlier(row, year)
+        span = _earlier(row, year, school)
         if span is not None:
             yield row_hit(row, variant="earlier", span=span, budget_year=str(year))
             continue
