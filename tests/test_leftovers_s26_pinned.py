@@ -11,7 +11,10 @@ quiet and cases held out after it (written once the change was made, not tuned o
 4. REL036 (time_unit_looser.py): a row naming no place is held to one place's limit (城区…15分钟) only when that is
    the goal's one limit for the act; where the goal sets others (农村…30分钟) to the loosest of them;
 5. TIME017 (span_off_year.py): a school year's months (2026年9月—2027年7月) not named 学年 are left in a table about
-   schooling (its project, department or implementer) or a row naming pupils, schools or teachers."""
+   schooling (its project, department or implementer) or a row naming pupils, schools or teachers;
+6. the value reader reads 2027年12月前 as 31 December (leniently, as every M月前 by the month's end; its tests keep that
+   meaning): TIME016 (a season starting by 30 November: 封冻, 上冻, 入冬) and TIME006's after_goal (the goal's 11月底前)
+   held it so and told it; they now read it by 30 November (values/before_month.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,10 @@ from typing import Any
 
 import pytest
 
+import datetime as dt
+
 from ggtlint.load import load_text
+from ggtlint.values.before_month import strictly_before
 
 from test_leftovers_s25_audit37 import FUND_TABLE
 from test_leftovers_s25_goal2 import _unpaid
@@ -218,3 +224,53 @@ _SCHOOL_YEARS_HELD = [
 def test_time017_a_school_year_not_named(engine: Any, name: str, value: str, department: str, project: str,
                                         told: bool) -> None:
     assert ("TIME017" in _span_rules(engine, name, value, department, project)) is told
+
+
+# ---------------------------------------------------------------- 6. before a month: by the month before's end
+@pytest.mark.parametrize(("value", "read", "by"), [
+    ("2027年12月前", dt.date(2027, 12, 31), dt.date(2027, 11, 30)),
+    ("12月以前", dt.date(2027, 12, 31), dt.date(2027, 11, 30)),
+    ("十二月之前", dt.date(2027, 12, 31), dt.date(2027, 11, 30)),
+    ("2027年6月前", dt.date(2027, 6, 30), dt.date(2027, 5, 31)),
+    # the reader's own day kept: a day, 底, or another month's reading (2028年1月前 in a 2027 table: the end of 2027)
+    ("2027年12月底前", dt.date(2027, 12, 31), dt.date(2027, 12, 31)),
+    ("2027年12月31日前", dt.date(2027, 12, 31), dt.date(2027, 12, 31)),
+    ("2028年1月前", dt.date(2027, 12, 31), dt.date(2027, 12, 31)),
+    ("2027年12月", dt.date(2027, 12, 31), dt.date(2027, 12, 31)),
+])
+def test_strictly_before_a_month(value: str, read: dt.date, by: dt.date) -> None:
+    assert strictly_before(value, read) == by
+
+
+# (rule, goal, deadline's name, its value, told)
+_BEFORE_DECEMBER = [
+    ("TIME016", "2027年衬砌渠道8公里，渠道衬砌于封冻前完成。", "渠道衬砌完成时间", "2027年12月前", False),
+    ("TIME016", "2027年在入冬前完成农村危房改造200户。", "农村危房改造完成时间", "2027年12月前", False),
+    ("TIME006", "2027年发放补贴，补贴资金于2027年11月底前兑付到户。", "补贴资金兑付时间", "2027年12月前", False),
+    # look-alikes: the month's end or a December day is still after, as is a later month
+    ("TIME016", "2027年衬砌渠道8公里，渠道衬砌于封冻前完成。", "渠道衬砌完成时间", "2027年12月底前", True),
+    ("TIME016", "2027年在入冬前完成农村危房改造200户。", "农村危房改造完成时间", "2027年12月15日前", True),
+    ("TIME006", "2027年发放补贴，补贴资金于2027年11月底前兑付到户。", "补贴资金兑付时间", "2027年12月31日前", True),
+    ("TIME016", "2027年改造供热管网，管网改造于供暖期前完成。", "管网改造完成时间", "2027年12月前", True),
+    ("TIME016", "2027年建设高标准农田1万亩，田间工程于春耕前完成。", "田间工程完成时间", "2027年7月前", True),
+    ("TIME016", "2027年建设高标准农田1万亩，田间工程于春耕前完成。", "田间工程完成时间", "2027年6月前", False),
+    ("TIME006", "2027年发放补贴，补贴资金于2027年10月底前兑付到户。", "补贴资金兑付时间", "2027年12月前", True),
+    ("TIME016", "2027年上冻前完成管网铺设5公里。", "管网铺设完成时间", "2027年十二月底前", True),
+]
+# held out, written after the change
+_BEFORE_DECEMBER_HELD = [
+    ("TIME016", "2027年上冻前完成管网铺设5公里。", "管网铺设完成时间", "2027年12月以前", False),
+    ("TIME006", "2027年维修校舍，校舍维修于2027年8月底前完成。", "校舍维修完成时间", "2027年9月前", False),
+    ("TIME006", "2027年维修校舍，校舍维修于2027年8月底前完成。", "校舍维修完成时间", "2027年10月前", True),
+    # (written expecting quiet, the writer's slip: by 31 July is still after the 雨季's latest start, 15 July)
+    ("TIME016", "2027年治理地质灾害隐患点6处，边坡治理于雨季前完成。", "边坡治理完成时间", "2027年8月前", True),
+    ("TIME016", "2027年治理地质灾害隐患点6处，边坡治理于雨季前完成。", "边坡治理完成时间", "2027年9月前", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "goal", "name", "value", "told"), _BEFORE_DECEMBER + _BEFORE_DECEMBER_HELD)
+def test_before_a_month_is_by_the_month_before(engine: Any, rule: str, goal: str, name: str, value: str,
+                                               told: bool) -> None:
+    text = table_2027(goal, times=[(name, value)])
+    rules = {f.rule_id for f in engine.check_source(load_text(text, "s26_before.yaml")).findings}
+    assert (rule in rules) is told

@@ -28,6 +28,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, clause_around, compile_identity, made_of, \
     name_stem, row_hit
+from ggtlint.values.before_month import strictly_before
 
 NAME = "season-deadline"
 SCOPES = ("table",)
@@ -162,8 +163,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     clauses = _clauses(goal, year, ctx.table.project.name or "") if goal else []
     whole_by = _whole_date(goal, year) if clauses else None
     for row in deadlines:
-        deadline = row.parsed.deadline
-        assert deadline is not None
+        assert row.parsed.deadline is not None
+        # before December (12月前) is by 30 November, not the reader's month's end (s26)
+        deadline = strictly_before(row.value, row.parsed.deadline)
         stem = name_stem(row.name, _TIME_WORDS)
         whole = _ALL_OF_IT.search(stem)
         # a generic name (工程完工时间, 项目完工时间) is the whole when the goal gives the whole its own date: held to

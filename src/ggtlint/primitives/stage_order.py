@@ -44,6 +44,7 @@ from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, Hit, Row, TableContext, longest_run, made_of,
                                      name_stem, row_hit)
+from ggtlint.values.before_month import strictly_before
 from ggtlint.values.parse import chinese_numeral, parse_value
 
 NAME = "stage-order"
@@ -214,7 +215,8 @@ def _after_goal(ctx: TableContext, dated: list[Any]) -> Iterator[Hit]:
         stem = name_stem(row.name, _TIME_WORDS)
         for work, said, deadline in promised:
             # a day later is the same deadline: 国庆节前 and 10月1日前 say before the day, 9月30日前 by it
-            if row.parsed.deadline > deadline + _SAME_DEADLINE and made_of(stem, work) \
+            # (12月前 is by 30 November, not the reader's 31 December: before_month, s26)
+            if strictly_before(row.value, row.parsed.deadline) > deadline + _SAME_DEADLINE and made_of(stem, work) \
                     and (not _BEFORE_ANY_START.search(work) or _BEFORE_ANY_START.search(row.name)):
                 yield row_hit(row, variant="after_goal", severity=LEVELS["after_goal"], goal_deadline=said)
                 break
