@@ -38,6 +38,7 @@ _MODULES: tuple[str, ...] = (
     "rate_over_counts", "growth_short", "award_before_results",
     "bounded_pair", "stated_basis",
     "split_paid_whole", "line_over_rate",
+    "points_short", "threshold_off_goal", "payout_done_early",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )

@@ -1,0 +1,56 @@
+"""payout-done-early: a benefit the goal pays every month or quarter, its year's payment said done months early.
+
+A goal that pays a living allowance 按月发放 (or 按季度) pays the year's last instalment in its last month (or its last
+quarter): 全年救助供养金发放完成时间 2027年9月30日前 leaves October to December unpaid, or moves three months' money
+forward. Read: the goal's cadence of payment (按月/每月 or 按季度/每季度 within a clause before 发放/发放到/打卡), and a
+time indicator about paying (发放, 兑付, 拨付, 支付) the whole year (全年, 全部, 完成, 完毕, 到位, 发放完) dated in the
+budget year before the first day of the last instalment's period (1 December for monthly, 1 October for quarterly).
+A first payment, a new applicant's, a half-year's or a quarter's own deadline is not the year's.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any, Iterator
+
+from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, TableContext, compile_identity,
+                                     date_values, row_hit)
+
+NAME = "payout-done-early"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + DATE_PLACEHOLDERS + ("cadence", "last")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# a cadence of paying out, not a price by the month (按每车每月100元支付): no 元 between
+_CADENCE = re.compile(r"(?P<c>按月|每月|逐月|按季度|每季度|按季)[^，,；;。\n元]{0,14}?(?:发放|打卡|支付|拨付到|兑付)")
+_PAY = re.compile(r"发放|兑付|拨付|支付|打卡")
+_WHOLE = re.compile(r"全年|全部|完成|完毕|到位|发放完|年度")
+# not the year's last payment: the first, a new one's, a part of the year's
+_PART = re.compile(r"首次|首月|首批|首季|新增|新申请|新纳入|一季度|二季度|三季度|上半年|第[一二三]|春节|元旦|一次性|预拨|提前")
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    year = ctx.budget_year
+    goal = ctx.goal
+    if year is None or ("月" not in goal and "季" not in goal):
+        return
+    cadences = {m.group("c") for m in _CADENCE.finditer(goal)}
+    if not cadences:
+        return
+    monthly = any("月" in c for c in cadences)
+    quarterly = any("季" in c for c in cadences)
+    if monthly and quarterly:
+        return  # two cadences: which benefit the indicator pays is not known
+    last = _dt.date(year, 12, 1) if monthly else _dt.date(year, 10, 1)
+    for row in ctx.rows:
+        deadline = row.parsed.deadline
+        if deadline is None or deadline.year != year or deadline >= last:
+            continue
+        text = row.name + row.value
+        if not _PAY.search(text) or not _WHOLE.search(text) or _PART.search(text + (row.indicator.note or "")):
+            continue
+        yield row_hit(row, cadence="按月" if monthly else "按季度", last="12月" if monthly else "第四季度",
+                      **date_values(deadline))
