@@ -8,7 +8,7 @@ group's count: 70周岁以上特困老年人 ≥2600人 against the goal's 60周
 
 Thresholds read: ages (N周岁以上/及以上, 年满N周岁, 未满N周岁, N周岁以下, N至M周岁) and durations in months or years
 (N个月以上, N个月内, N年以上). The goal's thresholds of a kind near words the indicator's name shares (a run of
-two characters within twelve either side) are its groups; the indicator's threshold is told when it lies outside
+two characters within twelve either side) that overlap its own are its groups; the indicator's threshold is told when it lies outside
 all of them (wide) or inside one with that group's count as its value (whole_count).
 """
 
@@ -105,7 +105,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         for mine in _thresholds(row.name):
             words = _runs(row.name[:mine.start] + " " + row.name[mine.end:])
-            same = [(item, run) for item, run in groups if item.kind == mine.kind and words & run]
+            # the same people: words shared near the goal's threshold, and groups that overlap (0至6周岁儿童
+            # beside 65周岁以上老年人 are other people, not another threshold for them)
+            same = [(item, run) for item, run in groups if item.kind == mine.kind and words & run
+                    and mine.low <= item.high and item.low <= mine.high]
             if not same:
                 continue
             inside = [item for item, _ in same if item.low <= mine.low and mine.high <= item.high]
