@@ -2694,8 +2694,6 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b435: 53亿元 of 50亿元 +12% (VAL042), 批发业占比 ≥50% of 15 of 40家 (REL039; CAT003 on a share among the counts,
     # a side note), 分两年兑付 with ≤120万元 the whole (FUND025)
     "b435": {"CAT003": 1, "FUND025": 1, "REL039": 1, "VAL042": 1},
-    # a side note); left: 分两年兑付 with ≤120万元 the whole
-    "b435": {"CAT003": 1, "REL039": 1, "VAL042": 1},
     # a thirty-ninth recall audit, 30 defects of kinds not planted before, read as a city finance bureau's 社会保障科
     # reads the 2027 tables (budget year 2027, written in late 2026) of social-security, civil-affairs, employment,
     # veterans and disabled-person projects: each a careful g table not copied before and drawing no XT001/XT003 (g07
