@@ -53,6 +53,7 @@ from ggtlint.regexsafety import search
 from ggtlint.values import Lexicon
 from ggtlint.values.lexicon import MEASURES_MOVED
 from ggtlint.values.parse import CEILING_OPS, stated_sum
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "amount-limit"
 SCOPES = ("table",)
@@ -104,7 +105,7 @@ _UNDER_FACTOR = Decimal(5)
 #: tables keep a tenth: 按5期×每期9000元 for ≤50000元; 3600套×300元/套 for ≤162万元 keeps half again)
 _ROOM = Decimal("1.15")
 # a note counting how often a year (每季度1次, 每月2次): the sum as read may have left that factor out
-_NOTE_CADENCE = re.compile(r"每(?:年|季度|季|月|周|日|天)")
+_NOTE_CADENCE = lazy_pattern(r"每(?:年|季度|季|月|周|日|天)")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -228,8 +229,8 @@ def _cost_line(item: Priced, lines: list[Row], strip: tuple[str, ...]) -> Row | 
 
 # one factor of a sum written in a note: a figure, what it counts or costs (每家8万元/年, 4家律师事务所, 12个月);
 # not a share (总价120万元×30%: the line may be any part of it)
-_FACTOR = re.compile(r"(?P<each>每[^0-9×*]{0,4})?(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-                     r"(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")  # 80,000元: a thousands comma
+_FACTOR = lazy_pattern(r"(?P<each>每[^0-9×*]{0,4})?(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+                       r"(?P<rest>[^0-9×*，,；;。、%％‰]{0,12})")  # 80,000元: a thousands comma
 # a price per month, quarter, term, week, day or time (300元/人·月, 每人每月300元, 1000元/生·学期, 150元/人·天,
 # 50元/人·次), which a count of them must go with (12个月, 4季, 2个学期, 365天, 200工日, 2次); a price per year
 # is the table's own, and one per 人次 is counted in 人次
@@ -238,13 +239,13 @@ _PERIOD_COUNTS = ("个月", "月", "季", "个学期", "学期", "周", "天", "
 # the heads a figure in a note may be given per (每人8课时, 每户2次)
 _HEADS = ("人", "户", "名")
 # a note's heading before its sum (测算依据：4家×8万元/家)
-_NOTE_LABEL = re.compile(r"^(?:测算依据|计算依据|测算方式|计算方式|计算方法|计算公式|测算公式)[：:]\s*")
+_NOTE_LABEL = lazy_pattern(r"^(?:测算依据|计算依据|测算方式|计算方式|计算方法|计算公式|测算公式)[：:]\s*")
 
 
 # a note that names costs its product leaves out (不含运输安装, 安装费另计, +运输费, 不含税): its product is only a part
 # of the line, so a line over it is not told (note: ＝32万元 of 1000套×300元/套+运输费), nor its room (note_room; second
 # opinion: 3 of 10 look-alikes drew note_room before); a line under the product is still told
-_NOTE_OUTSIDE = re.compile(r"不含|未含|不包括|另计|另行|另加|[+＋]")
+_NOTE_OUTSIDE = lazy_pattern(r"不含|未含|不包括|另计|另行|另加|[+＋]")
 
 
 def _note_products(ctx: TableContext) -> Iterator[Hit]:
@@ -304,12 +305,12 @@ def _note_rates(ctx: TableContext, strip: tuple[str, ...]) -> Iterator[Hit]:
 # the goal's standard per one thing (按每台套平均1.5万元补贴, 每册30元), not a cap (每台最高补贴, 不超过) nor a rough
 # one (约); per a thing a table counts one kind of only (台套, 册, 吨), not per head or household (人, 户: several
 # kinds counted) nor per month or year (每人每月)
-_GOAL_RATE = re.compile(r"每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:平均|补助|补贴|奖补|按)?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
-_GOAL_RATE_CAPPED = re.compile(r"最高|不超过|不高于|上限|封顶|约|以内|以下|不足|分档|每[年月季日天]")
+_GOAL_RATE = lazy_pattern(r"每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:平均|补助|补贴|奖补|按)?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
+_GOAL_RATE_CAPPED = lazy_pattern(r"最高|不超过|不高于|上限|封顶|约|以内|以下|不足|分档|每[年月季日天]")
 # …nor one level's share or top-up (中央资金每台套1万元, 省级按每台套1.5万元累加补贴): other money may pay it
-_GOAL_RATE_SHARE = re.compile(r"中央|省|市级|县级|区级|累加|叠加")
+_GOAL_RATE_SHARE = lazy_pattern(r"中央|省|市级|县级|区级|累加|叠加")
 # the marks that end the goal's clause a standard is given in (按每台3万元补贴深松机具，安装监测终端120台)
-_GOAL_CLAUSE_MARK = re.compile(r"[，,；;。]")
+_GOAL_CLAUSE_MARK = lazy_pattern(r"[，,；;。]")
 
 
 def _goal_rates(ctx: TableContext, total: Decimal) -> Iterator[Hit]:
@@ -350,15 +351,15 @@ def _counts_the_standards_thing(goal: str, rate: re.Match[str], count: Row) -> b
 
 
 # a standard per head and month, read in the value even inside policy words (按县定标准1000元/人·月)
-_MONTH_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万元|元)/人[·.]?月")
+_MONTH_RATE = lazy_pattern(r"([0-9]+(?:\.[0-9]+)?)(万元|元)/人[·.]?月")
 # a line's name that ends on its standard's subject but adds another part or only a part of it (补助及保险, 其中)
-_LINE_PART = re.compile(r"其中|及|含|和.{0,4}(?:保险|费)$|[＋+]")
+_LINE_PART = lazy_pattern(r"其中|及|含|和.{0,4}(?:保险|费)$|[＋+]")
 # a span of months said in the line, its note or the goal: the year's twelve are not assumed then
-_MONTHS_SAID = re.compile(r"[0-9一二三四五六七八九十两]+个月")
+_MONTHS_SAID = lazy_pattern(r"[0-9一二三四五六七八九十两]+个月")
 # a goal whose standard is not the year's twelve months of the whole standard: months in a range (1-6月每人每月
 # 1000元，7-12月每人每月1200元) or a level's share of it (每人每月1000元中本级负担20%) (second opinion, 2 of 12 look-alikes);
 # a range of other work (汛期6-9月增加巡查频次) leaves the year's standard standing
-_GOAL_NOT_TWELVE = re.compile(r"[0-9]{1,2}\s*[-—–~～至到]\s*[0-9]{1,2}\s*月份?[^，,；;。]{0,4}每(?:人每)?月|负担|分担|配套")
+_GOAL_NOT_TWELVE = lazy_pattern(r"[0-9]{1,2}\s*[-—–~～至到]\s*[0-9]{1,2}\s*月份?[^，,；;。]{0,4}每(?:人每)?月|负担|分担|配套")
 # words of a count's and a line's names that say nothing of whom they are (发放, 人数, 其中)
 _HEAD_WORDS = GENERIC_WORDS + ("人员", "的", "拨付", "聘用", "增加")
 
@@ -405,8 +406,8 @@ def _month_lines(ctx: TableContext) -> Iterator[Hit]:
 
 # a note pricing by the month (240人×每人每月600元, 12万平方米×2.5元/平方米·月) with no months written in any
 # form (12个月, ×12, 全年, 按月, 1-12月): the line a year of them, the note one month's sum (audit 30: b351, b353)
-_MONTH_PRICE = re.compile(r"元/[^×*＊0-9]{0,6}月|每月[0-9]")
-_MONTHS_GIVEN = re.compile(r"个月|[×*＊xX]\s*(?:12|十二)(?![0-9])|全年|按月|[0-9一二三四五六七八九十]+月|月数|月份")
+_MONTH_PRICE = lazy_pattern(r"元/[^×*＊0-9]{0,6}月|每月[0-9]")
+_MONTHS_GIVEN = lazy_pattern(r"个月|[×*＊xX]\s*(?:12|十二)(?![0-9])|全年|按月|[0-9一二三四五六七八九十]+月|月数|月份")
 
 
 def _note_product(note: str, lexicon: Lexicon, months_given: bool = False) -> Decimal | None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable
 
 from ggtlint.findings import Severity
+from ggtlint.lazyregex import lazy_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.fixes import Fix
@@ -112,7 +113,7 @@ def compile_patterns(params: dict[str, Any], keys: tuple[str, ...]) -> dict[str,
 # -- shared helpers for the primitives -------------------------------------------------------
 
 # A year written in text ("2023年", also with full-width digits): the title's, a name's.
-YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR_IN_TEXT = lazy_pattern(r"((?:19|20)\d{2})\s*年")
 # the year after the budget year in words (次年1月底前, 明年): a regex alternation, for patterns to embed
 NEXT_YEAR_WORDS = r"次年|明年|下年|翌年|下一年"
 # a numbered item's mark (2、, 2., 2：, （二）, （十二）, ①; not a figure's decimal point, 12.5公里, a scale or a time,
@@ -122,12 +123,12 @@ ITEM_NUMBER = (r"[（(]?(?:[0-9]{1,3}|[一二三四五六七八九十]|[一二�
                r"(?:[）)、]|[:：](?![0-9]+(?![0-9年]))|[.．](?![0-9]))|[①-⑳]")
 # words that make a figure one per unit (每座…4次, 各乡镇2名, 单场, 人均): not the total a count gives;
 # 每年 is the year's own figure
-PER_UNIT = re.compile(r"每(?!年)|各|单[场次个项台]|平均|人均|户均")
+PER_UNIT = lazy_pattern(r"每(?!年)|各|单[场次个项台]|平均|人均|户均")
 
 
-_BOOK_TITLE = re.compile(r"《[^《》]*》")
+_BOOK_TITLE = lazy_pattern(r"《[^《》]*》")
 # a span of years (新建项目（2023—2025年）, 2021-2025年规划): consistent with any year within it
-_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})\s*年")
+_YEAR_SPAN = lazy_pattern(r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})\s*年")
 
 
 def other_year(text: str | None, budget_year: int) -> int | None:
@@ -163,8 +164,8 @@ COST_LEVEL2_2021 = frozenset({"经济成本指标", "社会成本指标", "生�
 HARM_COST_LEVEL2 = frozenset({"社会成本指标", "生态环境成本指标"})
 
 
-_PERIOD_YEAR = re.compile(r"20[0-9]{2}")
-_PERIOD_YEARS_COUNTED = re.compile(r"(?<![0-9])[2-9]年$|[两三四五]年")
+_PERIOD_YEAR = lazy_pattern(r"20[0-9]{2}")
+_PERIOD_YEARS_COUNTED = lazy_pattern(r"(?<![0-9])[2-9]年$|[两三四五]年")
 
 
 def several_years(period: str | None) -> bool:
@@ -235,7 +236,7 @@ def note_hit(row: Row, variant: str, severity: Severity | None = None, **extra: 
                value=f"{row.name}\x1f{note}", variant=variant, severity=severity)
 
 
-_BREAKDOWN = re.compile(r"^[\s（(【]*其中")
+_BREAKDOWN = lazy_pattern(r"^[\s（(【]*其中")
 
 
 def is_breakdown(name: str) -> bool:
@@ -243,7 +244,7 @@ def is_breakdown(name: str) -> bool:
     return _BREAKDOWN.match(name) is not None
 
 
-_BREAKDOWN_LABEL = re.compile(r"^[\s（(【]*其中[\s:：,，、】）)]*")
+_BREAKDOWN_LABEL = lazy_pattern(r"^[\s（(【]*其中[\s:：,，、】）)]*")
 
 
 def without_breakdown_label(name: str) -> str:
@@ -252,7 +253,7 @@ def without_breakdown_label(name: str) -> str:
 
 
 # a qualifier in brackets (村（社区）, 医疗服务收入（不含药品…）): a gloss on the name, not its words
-_QUALIFIER = re.compile(r"[（(][^（）()]*[)）]")
+_QUALIFIER = lazy_pattern(r"[（(][^（）()]*[)）]")
 
 
 def without_qualifiers(name: str) -> str:
@@ -281,7 +282,7 @@ def yuan_text(amount: Any) -> str:
     return f"{amount:,.2f} 元"
 
 
-_RATIO = re.compile(r"[0-9][:比][0-9]")  # 1:30, 19比1
+_RATIO = lazy_pattern(r"[0-9][:比][0-9]")  # 1:30, 19比1
 
 
 def is_ratio(row: Row) -> bool:
@@ -345,7 +346,7 @@ def leading_multiplier(text: str, lexicon: Lexicon) -> tuple[Decimal, str]:
 # how often work is done (设备巡检 每月1次, 每季度1场, 洒水降尘 ≥2次/日): rounds a period
 _ROUNDS = ("次", "场", "场次", "轮")
 _PERIODS = ("年", "半年", "季", "季度", "月", "旬", "周", "日", "天")
-_SPAN_COUNT = re.compile(r"^[0-9]+个?")  # per several periods (每2天1次, 每两月一次: 次/2天, 次/2个月)
+_SPAN_COUNT = lazy_pattern(r"^[0-9]+个?")  # per several periods (每2天1次, 每两月一次: 次/2天, 次/2个月)
 
 
 def is_frequency(row: Row) -> bool:

@@ -31,6 +31,7 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, co
 from ggtlint.primitives.unique import counted_words
 from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import CEILING_OPS
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "benefit-over-output"
 SCOPES = ("table",)
@@ -70,7 +71,7 @@ _BED_UNIT, _BED = "张", "床"
 _EACH = ("每", "单个", "平均")  # a bed count per site (每个设施护理床位) is no total
 # an output counting only those newly taken in, where the benefit counts all of the group (s22 second opinion)
 _FOR = ("为", "对", "向")  # 为特困人员提供…: the group after the word of whom the deed is for
-_NEW = re.compile(r"新增|新纳入|新认定|新识别|新申领")
+_NEW = lazy_pattern(r"新增|新纳入|新认定|新识别|新申领")
 
 
 def _group(name: str, fillers: tuple[str, ...]) -> str:

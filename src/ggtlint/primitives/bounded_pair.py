@@ -22,6 +22,7 @@ from typing import Any, Iterator, NamedTuple
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, row_hit, \
     without_breakdown_label, without_qualifiers
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "bounded-pair"
 SCOPES = ("table",)
@@ -47,17 +48,17 @@ class _Family(NamedTuple):
 
 _FAMILIES = (
     # money arrived is part of the money signed for: 签约项目实际到位资金 ≤ 签约项目投资总额
-    _Family(re.compile(r"到位"), re.compile(r"投资|总额|金额|资金|签约额"), re.compile(r"签约"),
-            re.compile(r"签约|实际|全年|当年|年度|本年"), "到位资金 ≤ 签约投资"),
+    _Family(lazy_pattern(r"到位"), lazy_pattern(r"投资|总额|金额|资金|签约额"), lazy_pattern(r"签约"),
+            lazy_pattern(r"签约|实际|全年|当年|年度|本年"), "到位资金 ≤ 签约投资"),
     # the tax firms pay is part of what they make or sell: 入驻企业新增税收 ≤ 入驻企业年产值
-    _Family(re.compile(r"税收|纳税|缴税|税金"), re.compile(r"产值|营业收入|销售收入|主营业务收入|营收|销售额"),
-            re.compile(r""), re.compile(r"新增|实现|带动|预计|全年|当年|年度|本年|年"), "税收 ≤ 产值（营业收入）"),
+    _Family(lazy_pattern(r"税收|纳税|缴税|税金"), lazy_pattern(r"产值|营业收入|销售收入|主营业务收入|营收|销售额"),
+            lazy_pattern(r""), lazy_pattern(r"新增|实现|带动|预计|全年|当年|年度|本年|年"), "税收 ≤ 产值（营业收入）"),
 )
 # a figure over several years or a stock is no year's figure to set against another
-_MANY_YEARS = re.compile(r"累计|历年|总计|[0-9两三四五]年|20[0-9]{2}")
+_MANY_YEARS = lazy_pattern(r"累计|历年|总计|[0-9两三四五]年|20[0-9]{2}")
 # words widening a subject past the bounding row's (全县入驻企业 is more than the project's 入驻企业)
-_WIDER = re.compile(r"全|[县市省州]|各|所有|域")
-_NEW = re.compile(r"新增|增加")
+_WIDER = lazy_pattern(r"全|[县市省州]|各|所有|域")
+_NEW = lazy_pattern(r"新增|增加")
 
 
 def _plain(name: str) -> str:

@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, row_hit, \
     yuan_text
 from ggtlint.primitives.sum_matches import cost_money_rows
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "budget-as-cost"
 SCOPES = ("table",)
@@ -31,7 +32,7 @@ compile = compile_identity
 _WHOLE = ("总成本", "合计", "总计", "总额", "总经费", "总费用", "总投入")
 _TOLERANCE = Decimal("0.01")
 # the template's sum row: the cost heading at most, then the word that sums it (careful g724's 经济成本合计)
-_TEMPLATE_SUM = re.compile(r"(?:经济)?(?:成本)?(?:指标)?(?:合计|小计|总计)")
+_TEMPLATE_SUM = lazy_pattern(r"(?:经济)?(?:成本)?(?:指标)?(?:合计|小计|总计)")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:

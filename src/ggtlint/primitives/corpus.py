@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ggtlint.primitives.base import Hit
 from ggtlint.values.normalize import decimal_text
+from ggtlint.lazyregex import lazy_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.primitives.base import TableContext
 
 # Spaces and punctuation that differ between transcriptions of the same indicator name.
-_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》【】\[\]\-—_·/\\]+")
-_GOAL_NOISE = re.compile(r"[\s，,。.、；;：:“”\"'‘’（）()《》【】\[\]]+")
+_NOISE = lazy_pattern(r"[\s，,。.、；;：:“”\"'‘’（）()《》【】\[\]\-—_·/\\]+")
+_GOAL_NOISE = lazy_pattern(r"[\s，,。.、；;：:“”\"'‘’（）()《》【】\[\]]+")
 
 
 @lru_cache(maxsize=8192)  # names repeat across a bureau's tables; bounded: memory stays flat
@@ -55,7 +56,7 @@ def quantity_key(parsed: Any) -> str | None:
     return None
 
 
-_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LEADING_NUMBER = lazy_pattern(r"\d+(?:\.\d+)?")
 
 
 def value_number(value_key: str) -> float:

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
     is_cost, is_money_total, longest_run, name_stem, row_hit
 from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, priced_quantities, split_per, unique_best
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "count-over-line"
 SCOPES = ("table",)
@@ -57,7 +58,7 @@ def _line(price: Row, count: Row, lines: list[Row]) -> Row | None:
 
 
 # a unit cost of the whole work (亩均修复成本, 人均成本): the sum of several lines, not the price one line pays at
-_WHOLE_COST = re.compile(r"[亩人户件台吨米]均|成本")
+_WHOLE_COST = lazy_pattern(r"[亩人户件台吨米]均|成本")
 
 
 def _read(price: Row, count: Row) -> bool:

@@ -28,6 +28,7 @@ from ggtlint.primitives.base import DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, Ta
 from ggtlint.primitives.deadline_in_year import named_period_last_month
 from ggtlint.regexsafety import search
 from ggtlint.values.parse import THIS_YEAR
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "deadline-after-period"
 SCOPES = ("table",)
@@ -48,47 +49,48 @@ _PERIOD_WORDS = (r"(?:(?P<y1>20[0-9]{2})\s*年)?\s*(?P<m1>[0-9]{1,2})\s*月(?:\s
 # the project's period as the goal states it (read by period_ended too): 项目实施期为2026年1月至2026年9月,
 # 实施期限：2026年3月1日至6月30日, 项目建设期2026年3月至2027年6月;
 # with no 项目 before it, only opening a clause (not a piece of work's: 园路修复工程实施时间为2026年4月至6月)
-GOAL_PERIOD = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|(?<=项目)(?:期限|周期))(?:为|是|：|:|自)?\s*"
-                         + _PERIOD_WORDS)
+_GOAL_PERIOD_HEAD = (r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|实施时间|执行期限?|建设期限?|建设周期|(?<=项目)(?:期限|周期))"
+                     r"(?:为|是|：|:|自)?\s*")
+GOAL_PERIOD = lazy_pattern(_GOAL_PERIOD_HEAD + _PERIOD_WORDS)
 # the same in dotted dates (实施周期2026.3-2027.6, 项目建设周期2026.04-2027.12): both ends dotted, the second no number
 # running on (not 总投资2026.5万元)
 _DOTTED_END = r"(?P<y{n}>20[0-9]{{2}})[./](?P<m{n}>[0-9]{{1,2}})(?:[./](?P<d{n}>[0-9]{{1,2}}))?"
-_GOAL_DOTTED_PERIOD = re.compile(GOAL_PERIOD.pattern[:GOAL_PERIOD.pattern.index(_PERIOD_WORDS)]
-                                 + _DOTTED_END.format(n=1) + r"\s*(?:至|到|—|–|-|~|～)\s*" + _DOTTED_END.format(n=2)
-                                 + r"(?![0-9.])")
+_GOAL_DOTTED_PERIOD = lazy_pattern(_GOAL_PERIOD_HEAD
+                                   + _DOTTED_END.format(n=1) + r"\s*(?:至|到|—|–|-|~|～)\s*" + _DOTTED_END.format(n=2)
+                                   + r"(?![0-9.])")
 # the project's period told by its start and its end (项目计划于2026年3月开工，2027年9月竣工; 本项目于2026年4月开工建设，
 # 预计2027年10月建成投用): the project's own, after 项目 or opening a clause, not a part's (一期工程于…开工, 其中配套道路
 # 2026年3月开工)
 _DATE_WORDS = r"(?:(?P<y{n}>20[0-9]{{2}})\s*年)?\s*(?P<m{n}>[0-9]{{1,2}})\s*月(?:\s*(?P<d{n}>[0-9]{{1,2}})\s*[日号])?"
-_GOAL_STARTED_ENDED = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:计划|拟|预计)?(?:于|自|从|在)?\s*" + _DATE_WORDS.format(n=1)
-                                 + r"(?:开工|动工|开始施工|开始实施|启动实施)(?:建设|实施)?[，,、]?\s*(?:并|计划|预计|拟|力争)?"
-                                 r"(?:于|在)?\s*" + _DATE_WORDS.format(n=2) + r"[底末]?(?:前|以前)?(?:竣工|完工|建成)")
+_GOAL_STARTED_ENDED = lazy_pattern(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:计划|拟|预计)?(?:于|自|从|在)?\s*" + _DATE_WORDS.format(n=1)
+                                   + r"(?:开工|动工|开始施工|开始实施|启动实施)(?:建设|实施)?[，,、]?\s*(?:并|计划|预计|拟|力争)?"
+                                   r"(?:于|在)?\s*" + _DATE_WORDS.format(n=2) + r"[底末]?(?:前|以前)?(?:竣工|完工|建成)")
 GOAL_PERIODS = (GOAL_PERIOD, _GOAL_DOTTED_PERIOD, _GOAL_STARTED_ENDED)
 # project.period by itself: the words of a period, or years alone (2026-2028年, 三年（2026—2028年）: from
 # the first's January to the last's December); dates written 2026.03, 2026/3/1 or 2026-03-01 are read as 2026年3月(1日)
 # (自2026年3月1日至…: from; 12月底, 12月31日止: the last day)
-_FIELD_PERIOD = re.compile(r"\s*(?:自|从)?\s*" + _PERIOD_WORDS + r"\s*底?止?\s*")
+_FIELD_PERIOD = lazy_pattern(r"\s*(?:自|从)?\s*" + _PERIOD_WORDS + r"\s*底?止?\s*")
 # (an end's 止 as the dated form takes it: 2024年至2026年底止)
-_FIELD_YEARS = re.compile(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*(?:年\s*[底末]?)?"
-                          r"\s*止?[）)]?\s*")
+_FIELD_YEARS = lazy_pattern(r"(?:[^（(]*[（(])?(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*(?:年\s*[底末]?)?"
+                            r"\s*止?[）)]?\s*")
 # an end written with no month (2024年1月至2026年底, 至今年末, 2024年3月至年底: the start's year): December of
 # that year, only as the period's end (2024年底至2025年6月 starts at no month it names)
-_YEAR_END = re.compile(r"(?P<y>20[0-9]{2})\s*年\s*[底末](?=\s*止?\s*$)")
-_BARE_YEAR_END = re.compile(r"(?P<j>至|到|—|–|-|~|～)\s*年\s*[底末](?=\s*止?\s*$)")
-_DOTTED_DATE = re.compile(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
+_YEAR_END = lazy_pattern(r"(?P<y>20[0-9]{2})\s*年\s*[底末](?=\s*止?\s*$)")
+_BARE_YEAR_END = lazy_pattern(r"(?P<j>至|到|—|–|-|~|～)\s*年\s*[底末](?=\s*止?\s*$)")
+_DOTTED_DATE = lazy_pattern(r"(?P<y>20[0-9]{2})[./](?P<m>[0-9]{1,2})(?:[./](?P<d>[0-9]{1,2}))?(?![0-9])")
 # with hyphens only a whole date (2026-03-01): a hyphen alone also joins the two ends (2026-2028年)
-_HYPHENED_DATE = re.compile(r"(?P<y>20[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?![0-9])")
+_HYPHENED_DATE = lazy_pattern(r"(?P<y>20[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?![0-9])")
 
 # a month the goal names elsewhere (11月底前拨付, 9月至12月为后期管护期)
-_MONTH = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年)?(?<![0-9])(?P<m>[0-9]{1,2})\s*月")
+_MONTH = lazy_pattern(r"(?:(?P<y>20[0-9]{2})\s*年)?(?<![0-9])(?P<m>[0-9]{1,2})\s*月")
 _GRACE_MONTHS = 1
 # a clause of the goal (around a later month it names)
-_CLAUSE_END = re.compile(r"[，,；;。\n]")
+_CLAUSE_END = lazy_pattern(r"[，,；;。\n]")
 # work that may follow a period, dated in the goal after it: then the period is not the whole year's work
 # (9月至12月为后期管护期, 12月完成竣工验收; 11月底前拨付 by the rule's exempt_name); a later month of the project's own work (出版物于10月31日前
 # 配送到位 beside 项目实施期为2026年3月至2026年9月) contradicts the period and leaves it standing
 # (后续: 10月至11月开展阅读推广活动（后续活动）, the goal's own word for work after the project)
-_FOLLOW_UP = re.compile(r"管护|养护|维护|运维|运行|验收|巩固|后期|后续|跟踪|质保|保修|结转|次年|下一?年度")
+_FOLLOW_UP = lazy_pattern(r"管护|养护|维护|运维|运行|验收|巩固|后期|后续|跟踪|质保|保修|结转|次年|下一?年度")
 
 
 def _day(year: int, month: int, day: str | None, last: bool) -> date | None:

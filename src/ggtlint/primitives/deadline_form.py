@@ -20,6 +20,7 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
                                      date_values, row_hit)
 from ggtlint.values.parse import CEILING_OPS
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "deadline-form"
 SCOPES = ("indicator",)
@@ -45,19 +46,19 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 # a day something happens on, not a deadline (防空警报试鸣日期 2025年9月20日, 全国放鱼日集中放流
 # 2024年6月6日): no 前 to add
-_ON_THE_DAY = re.compile(r"日期$|当天|当日|[节日](?:集中|活动|当天)|(?:纪念|宣传|放鱼|开放|活动|健身)日"
-                         r"|(?:开幕|闭幕|举办|召开|开班|开学)(?:时间|日期)?$")
+_ON_THE_DAY = lazy_pattern(r"日期$|当天|当日|[节日](?:集中|活动|当天)|(?:纪念|宣传|放鱼|开放|活动|健身)日"
+                           r"|(?:开幕|闭幕|举办|召开|开班|开学)(?:时间|日期)?$")
 # a name that says its date is the last day (补贴活动截止时间 2024年12月31日): 前 would say it twice
-_NAMED_DEADLINE = re.compile(r"截止(?:时间|日期)$")
+_NAMED_DEADLINE = lazy_pattern(r"截止(?:时间|日期)$")
 # …but 项目完成日期, 资金拨付日期 name a deadline
-_DEADLINE_WORDS = re.compile(r"完成|截止|竣工|验收|拨付|发放|上报|报送|办结|交付|到位|兑付")
+_DEADLINE_WORDS = lazy_pattern(r"完成|截止|竣工|验收|拨付|发放|上报|报送|办结|交付|到位|兑付")
 # an indicator of how often something is done, which a period answers (见习补贴发放频次 按月发放)
-_HOW_OFTEN = re.compile(r"(?:频次|频率|周期)$")
+_HOW_OFTEN = lazy_pattern(r"(?:频次|频率|周期)$")
 # the day one piece of work is finished (维修养护工程完工时间, 年度履约评估完成时间), which a count of times a
 # period (每月1次) does not answer; 发放时间 or 巡查时间 may recur and are left to recurring_undated
-_ONE_OFF_DONE = re.compile(r"(?:完成|完工|竣工|验收|建成|交付|办结|上线)(?:时间|日期|时限)$")
+_ONE_OFF_DONE = lazy_pattern(r"(?:完成|完工|竣工|验收|建成|交付|办结|上线)(?:时间|日期|时限)$")
 # times a period: 每月1次, 每季度一次 (a rate of 次 per 周, 月, 季度, 年)
-_TIMES_A_PERIOD = re.compile(r"^[次回遍]/(?:日|天|周|旬|月|季度?|半年|年)$")
+_TIMES_A_PERIOD = lazy_pattern(r"^[次回遍]/(?:日|天|周|旬|月|季度?|半年|年)$")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
                                      compile_identity, date_values, note_hit, row_hit)
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "deadline-in-year"
 SCOPES = ("indicator",)
@@ -38,26 +39,26 @@ LEVELS = {"after_period": Severity.WARNING}
 ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contradicted_year (the row memo's key)
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
-_NEXT_YEAR = re.compile(NEXT_YEAR_WORDS)
+_NEXT_YEAR = lazy_pattern(NEXT_YEAR_WORDS)
 # work that rightly follows the year (its evaluation, accounts, audit, report), not the work dated
-_FOLLOW_UP = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报|质保|保修|维保|为准|公布|来源")
+_FOLLOW_UP = lazy_pattern(r"自评|评价|审计|决算|总结|报告|报送|年报|质保|保修|维保|为准|公布|来源")
 _NOTED_LEVEL2 = ("时效指标", "数量指标", "成本指标", "经济成本指标")
-_NOTE_CLAUSE = re.compile(r"[，。；;,]")
+_NOTE_CLAUSE = lazy_pattern(r"[，。；;,]")
 # a month of a year in a note (于2026年1月底前结算, 奖励于次年一季度兑现), the work it dates
-_NOTE_DATE = re.compile(r"(?:(?P<y>20[0-9]{2})\s*年|(?P<next>" + NEXT_YEAR_WORDS + r")(?:度)?)\s*"
-                        r"(?:[0-9]{1,2}\s*月|[一二三四]季度|第[一二三四]季度|上半年|下半年|底|末)")
+_NOTE_DATE = lazy_pattern(r"(?:(?P<y>20[0-9]{2})\s*年|(?P<next>" + NEXT_YEAR_WORDS + r")(?:度)?)\s*"
+                          r"(?:[0-9]{1,2}\s*月|[一二三四]季度|第[一二三四]季度|上半年|下半年|底|末)")
 # …but not the end of a period the note names, over the year's turn (取暖期为当年11月至次年3月, 按学年资助
 # （当年9月至次年7月）): what the target covers, not work done late
-_PERIOD_BEFORE = re.compile(r"(?:暖期|学年)[^，。；;,]{0,6}?(?:当年|本年|20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}[日号])?"
-                            r"(?:至|到|—|–|~|～|-)$")
+_PERIOD_BEFORE = lazy_pattern(r"(?:暖期|学年)[^，。；;,]{0,6}?(?:当年|本年|20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}[日号])?"
+                              r"(?:至|到|—|–|~|～|-)$")
 
 
 # a period of the year an indicator's name names, and the month its last day is in (前三季度 ends with 三季度;
 # 下半年, 四季度 and 秋季学期 end with the year or after it); a name of last year's period, or of another
 # year's, is left out
-_NAMED_PERIOD = re.compile(r"(?P<period>第?(?P<quarter>[一二三123])季度|上半年|春季学期|年初)")
+_NAMED_PERIOD = lazy_pattern(r"(?P<period>第?(?P<quarter>[一二三123])季度|上半年|春季学期|年初)")
 _PERIOD_LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "上半年": 6, "春季学期": 7, "年初": 3}
-_OTHER_YEAR = re.compile(r"上年|去年|上一年|以前年度|(20[0-9]{2})年")
+_OTHER_YEAR = lazy_pattern(r"上年|去年|上一年|以前年度|(20[0-9]{2})年")
 _GRACE_MONTHS = 1  # a period's money paid, or its work reported, in the month after it ends
 
 

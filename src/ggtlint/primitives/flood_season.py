@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, clause_around, compile_identity, made_of, \
     name_stem, row_hit
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "flood-season"
 SCOPES = ("table",)
@@ -29,22 +30,22 @@ compile = compile_identity
 # 主汛期前, 汛期前, 汛前 (not 汛期后, 汛后, 非汛期); a bracketed date after it (汛前（5月31日前）) is the goal's own
 # date, which stage-order's after_goal compares
 # (not 汛期前后, both sides of it: second opinion s23b; nor 防汛前期准备, the preliminary work: re-read s23 B)
-_BEFORE_SEASON = re.compile(r"(?P<main>主)?汛期?(?:到来)?(?:以前|之前|前)(?![（(]\s*[0-9]|后|期)")
+_BEFORE_SEASON = lazy_pattern(r"(?P<main>主)?汛期?(?:到来)?(?:以前|之前|前)(?![（(]\s*[0-9]|后|期)")
 # next year's season (次年汛期前, 2027年汛期前, 明年) is no deadline of the budget year's
-_NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?)(?:主)?$")
-_CLAUSE_END = re.compile(r"[。；;，,、：:（）()]")
+_NEXT_SEASON = lazy_pattern(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?)(?:主)?$")
+_CLAUSE_END = lazy_pattern(r"[。；;，,、：:（）()]")
 _TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
 _WHOLE = "|工程|项目|整体|全部|建设|施工"
 # a name of the whole works (工程完工时间) is held only to a clause of the whole works (主汛期前完工, 工程于主汛期前完工),
 # not to a piece's (其中渠首及穿河建筑物须在主汛期前完工)
-_WHOLE_NAME = re.compile(r"(?:本?工程|本?项目|整体|全部|建设|施工|完工|完成|竣工)*")
-_WHOLE_SUBJECT = re.compile(r"(?:本?工程|本?项目|整体|全部|均|于|在|须|将|计划|确保|力争)*")
+_WHOLE_NAME = lazy_pattern(r"(?:本?工程|本?项目|整体|全部|建设|施工|完工|完成|竣工)*")
+_WHOLE_SUBJECT = lazy_pattern(r"(?:本?工程|本?项目|整体|全部|均|于|在|须|将|计划|确保|力争)*")
 # a clause a name of the whole works is held to says the works are finished (主汛期前完工并投入使用, 汛前全部完成), not
 # what readies them (汛期前完成施工图设计及招标: second opinion s23b)
-_WORKS_DONE = re.compile(r"完工|竣工|建成|投入使用|通水|(?:全部|全面|整体)完成|完成$")
+_WORKS_DONE = lazy_pattern(r"完工|竣工|建成|投入使用|通水|(?:全部|全面|整体)完成|完成$")
 # the latest start of each season across the country: 汛期 1 June (north), 主汛期 about 15 July (七下八上)
 _LATEST_START = {False: (6, 30), True: (7, 15)}
-_LINE_BREAK = re.compile(r"\s*\n\s*")
+_LINE_BREAK = lazy_pattern(r"\s*\n\s*")
 
 
 def _clauses(goal: str, year: int) -> list[tuple[str, bool, bool]]:

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, TableContext, compile_patterns
 from ggtlint.regexsafety import MAX_MATCH_INPUT
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "foreign-project"
 SCOPES = ("table",)
@@ -37,11 +38,11 @@ PARAMS_SCHEMA = {
 
 # a year, and the level of government a name begins with (县, 州级, 全市): the table's own place, no subject;
 # not the first character of a word (市场监管, 市政, 区域, 乡村振兴, 村庄)
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
-_LEVEL_FIRST = re.compile(r"^(?![市区乡村][场政民容域村庄])全?[省州市县区乡镇村](?:级|本级)?")
+_YEAR = lazy_pattern(r"(?:19|20)\d{2}\s*年度?")
+_LEVEL_FIRST = lazy_pattern(r"^(?![市区乡村][场政民容域村庄])全?[省州市县区乡镇村](?:级|本级)?")
 # the places a title or a department's name opens with (黔南州 of 黔南州2026年…, 某县 of 某县教育局): not the
 # department's own words (教育), which a project copied from another of its tables shares
-_PLACE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省州市县区旗盟](?![场政民容域]))+")
+_PLACE_OPENING = lazy_pattern(r"^(?:[\u4e00-\u9fff]{1,6}?[省州市县区旗盟](?![场政民容域]))+")
 _GAP = "\0"
 # so few characters left of a name tell nothing of which project it is
 _SHORTEST = 4

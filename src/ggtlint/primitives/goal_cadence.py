@@ -21,6 +21,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
 from ggtlint.regexsafety import MAX_MATCH_INPUT
 from ggtlint.values import chinese_numeral
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "goal-cadence"
 SCOPES = ("table",)
@@ -37,26 +38,27 @@ compile = compile_identity
 
 # a cadence: 按月, 每季度, 每半年, 每月10日前 (not 每人每月500元, a standard per month, nor a word opening with the
 # period's character: 按季节, 按周边, 按周期)
+# compiled now: matches are told apart by `match.re is _CADENCE`, which a lazy stand-in would never be
 _CADENCE = re.compile(r"(?:按|每)(?P<period>月|季度|季(?!节)|半年|周(?![边期])|旬|学期)(?![0-9０-９.]+(?:万元|元))"
-                      r"(?![人户村生])")
+                    r"(?![人户村生])")
 _PERIOD = {"月": "月", "季": "季度", "季度": "季度", "半年": "半年", "周": "周", "旬": "旬", "学期": "学期"}
 _PERIOD_EN = {"月": "month", "季度": "quarter", "半年": "half-year", "周": "week", "旬": "ten days", "年": "year",
               "学期": "term"}
 # an indicator's once a year (随访频次 每年1次): no cadence of the goal's is yearly, so it differs from each of them
 # (每年2次 may be 每半年1次, and is left)
-_ONCE_A_YEAR = re.compile(r"每年(?:1|一)次")
+_ONCE_A_YEAR = lazy_pattern(r"每年(?:1|一)次")
 # how many rounds a cadence gives (每旬开展1次, 每月3次, 每月十二次): 每旬1次 is 每月3次 said another way; the whole
 # numeral, not its last digit (十二次 is 12, not 2)
-_ROUNDS = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})次")
+_ROUNDS = lazy_pattern(r"(?<![0-9一二两三四五六七八九十])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})次")
 _ROUNDS_A_YEAR = {"月": 12, "季度": 4, "半年": 2, "周": 52, "旬": 36, "学期": 2}
 # what ends the goal's clause a cadence is said in
-_CLAUSE_MARK = re.compile(r"[，,；;。、\n]")
+_CLAUSE_MARK = lazy_pattern(r"[，,；;。、\n]")
 # a name that times the year's last payment or its completion, which a year-end date fits
-_WHOLE_YEAR_NAME = re.compile(r"全年|年度|完成|最后|末次|清算|结算|第四季度|四季度|12月|十二月|下半年|年底|年末")
+_WHOLE_YEAR_NAME = lazy_pattern(r"全年|年度|完成|最后|末次|清算|结算|第四季度|四季度|12月|十二月|下半年|年底|年末")
 # what may follow the verb in a name that times the work itself (发放时间, 发放到位时限)
-_TIMES_THE_VERB = re.compile(r"(?:到位|到户|到人|到卡|到账)?(?:时间|时限|日期)$")
+_TIMES_THE_VERB = lazy_pattern(r"(?:到位|到户|到人|到卡|到账)?(?:时间|时限|日期)$")
 # an object named beside a verb (鼠密度 of 开展1次鼠密度监测), not a count of rounds (1次)
-_OBJECT = re.compile(r"(?!次)[\u4e00-\u9fff]{2}")
+_OBJECT = lazy_pattern(r"(?!次)[\u4e00-\u9fff]{2}")
 # how near the verb follows the goal's cadence (补贴按月发放, 每月监测1次, 按季度拨付到村)
 _VERB_REACH = 10
 

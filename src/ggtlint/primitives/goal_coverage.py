@@ -17,6 +17,7 @@ from ggtlint.bilingual import BilingualError
 from ggtlint.primitives.base import Hit, TableContext, is_cost, longest_run
 from ggtlint.regexneeds import could_match, needs
 from ggtlint.regexsafety import compile_safe
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "goal-coverage"
 SCOPES = ("table",)
@@ -66,10 +67,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             yield Hit("/goal", {"item": item, "phrase": phrase}, value=item, find=phrase)
 
 
-_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_FIGURE = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # a growth on last year with the figure it comes to (较上年增长10%、达到450人次; by a count or points too, 增加50人次、
 # 达到450人次, 提高2个百分点、达到95%): that figure is the promise's
-_GROWTH_REACHING = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[%％]|个百分点|[\u4e00-\u9fff]{1,3}?)[，、,]?(?:达到|达|增至|增长到|提高到|提升到|增加到|至|到)")
+_GROWTH_REACHING = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?(?:[%％]|个百分点|[\u4e00-\u9fff]{1,3}?)[，、,]?(?:达到|达|增至|增长到|提高到|提升到|增加到|至|到)")
 
 
 def _counted_as_promised(goal: str, end: int, item: str, ctx: TableContext) -> bool:
@@ -122,7 +123,7 @@ def _as_share(item: str, tail: int, names: str) -> bool:
     return any(f"{stem}" in line and ("比例" in line or "占比" in line) for line in names.split("\n"))
 
 
-_TIMED = re.compile(r"(?:时间|时长|天数)$")
+_TIMED = lazy_pattern(r"(?:时间|时长|天数)$")
 
 
 def _timed_alike(key: str, names: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import Hit, TableContext
 from ggtlint.values.parse import has_cn_figure
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "goal-measurable"
 SCOPES = ("table",)
@@ -39,15 +40,15 @@ PARAMS_SCHEMA = {
 }
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     return {**params, "endings": tuple(params.get("list_endings", ["等"]))}
-_DIGIT = re.compile(r"[0-9０-９]")
-_NUMBERING = re.compile(r"目标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]")
+_DIGIT = lazy_pattern(r"[0-9０-９]")
+_NUMBERING = lazy_pattern(r"目标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]")
 _TRAILING = "。；;，,.、 \n\t"
-_CLAUSES = re.compile(r"[。；;\n]+")
+_CLAUSES = lazy_pattern(r"[。；;\n]+")
 # the department's standing duties (履行全市消防救援职责) written as the project's goal
-_DUTIES = re.compile(r"履行[^，,；;。、\n]{0,16}?职责")
+_DUTIES = lazy_pattern(r"履行[^，,；;。、\n]{0,16}?职责")
 # a date, a span of months (1-6月) or a day of each month (每月15日前): no figure of what the money achieves
-_DATE = re.compile(r"(?:20\d\d年)?(?:(?:1[0-2]|[1-9])[-—–~～至到])?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9][日号])?|20\d\d年"
-                   r"|每月[1-3]?[0-9][日号]")
+_DATE = lazy_pattern(r"(?:20\d\d年)?(?:(?:1[0-2]|[1-9])[-—–~～至到])?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9][日号])?|20\d\d年"
+                     r"|每月[1-3]?[0-9][日号]")
 _USE_WORDS = ("用于", "主要用于", "资金用于", "该资金用于", "项目资金用于")
 
 

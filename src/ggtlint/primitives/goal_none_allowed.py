@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, longest_run, row_hit
 from ggtlint.regexsafety import MAX_MATCH_INPUT, search
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "goal-none-allowed"
 SCOPES = ("table",)
@@ -32,13 +33,13 @@ _ALLOWING = ("≤", "=", None)
 # an incident's grade: the goal's 重大网络安全事件 rules out those of its grade only, so an indicator is held to it
 # only when it names that grade too (not 一般网络安全事件 ≤3起, nor 网络安全事件 ≤1起, which may be minor ones);
 # a goal naming none (不发生网络安全事件) rules out every grade
-_GRADE = re.compile(r"一般|较小|较大|重大|特大|特别重大")
+_GRADE = lazy_pattern(r"一般|较小|较大|重大|特大|特别重大")
 # the grades from the least, for a goal ruling out one and those above it (不发生较大及以上安全生产事故: 重大 too)
 _GRADES_UP = ("一般", "较小", "较大", "重大", "特大", "特别重大")
-_AND_ABOVE = re.compile(r"(一般|较小|较大|重大)及?以上")
+_AND_ABOVE = lazy_pattern(r"(一般|较小|较大|重大)及?以上")
 # a whole area's count (全市政务数据泄露事件 ≤2起) is a control figure for more than the goal's own system, unless
 # the goal's clause names that area too (全县不发生重大森林火灾事故)
-_AREA = re.compile(r"辖区|全[市县区省州镇乡]|本[市县区省]")
+_AREA = lazy_pattern(r"辖区|全[市县区省州镇乡]|本[市县区省]")
 _CLAUSE_ENDS = "，。；,;\n"
 
 

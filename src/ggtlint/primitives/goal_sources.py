@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import Hit, TableContext, compile_patterns, is_money_unit, yuan_text
 from ggtlint.regexsafety import MAX_MATCH_INPUT, search
 from ggtlint.values.normalize import decimal_text
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "goal-sources-sum"
 SCOPES = ("table",)
@@ -24,19 +25,19 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["
                  "properties": {"sources": {"type": "string"}}}
 
 # an amount and the 其中 that splits it, up to the clause's end (a part per unit, 元/亩, is no part)
-_SPLIT = re.compile(r"(?P<total>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)[，,]?其中[：:]?(?P<parts>[^。；;：:\n]{4,160})")
+_SPLIT = lazy_pattern(r"(?P<total>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)[，,]?其中[：:]?(?P<parts>[^。；;：:\n]{4,160})")
 # an amount, a part or one said before the split (not one per a unit: 500元/亩)
 _AMOUNT_TEXT = r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|元)(?![/每])"
-_AMOUNT = re.compile(_AMOUNT_TEXT)
-_PART = re.compile(r"(?P<words>[^0-9，,、和及与（(]{1,24}?)" + _AMOUNT_TEXT)
+_AMOUNT = lazy_pattern(_AMOUNT_TEXT)
+_PART = lazy_pattern(r"(?P<words>[^0-9，,、和及与（(]{1,24}?)" + _AMOUNT_TEXT)
 # parts joined by 、 和 及 与 (a comma may open another clause: 其中中央资金150万元，带动社会投资500万元)
-_JOINER = re.compile(r"^[、和及与]*$")
+_JOINER = lazy_pattern(r"^[、和及与]*$")
 # a list of sources going on past a comma (其中：中央资金120万元、县级46万元，村集体自筹20万元)
-_COMMA_JOINER = re.compile(r"^[，,][、和及与]*$")
+_COMMA_JOINER = lazy_pattern(r"^[，,][、和及与]*$")
 # a listed part whose words hold a joining word _PART cannot (、村集体及农户自筹10万元): its first words, read with it
-_CUT_WORDS = re.compile(r"^[、和及与]+(?P<words>[^0-9，,、和及与（(]{1,12}[和及与])$")
+_CUT_WORDS = lazy_pattern(r"^[、和及与]+(?P<words>[^0-9，,、和及与（(]{1,12}[和及与])$")
 # a part's own breakdown in brackets (上级补助80万元（含省级30万元、市级50万元）) is no part
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_BRACKETED = lazy_pattern(r"[（(][^（）()]*[）)]")
 
 
 def compile(params: dict[str, Any]) -> dict[str, Any]:

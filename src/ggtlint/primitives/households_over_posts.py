@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, row_hit, \
     yuan_text
 from ggtlint.primitives.posts_over_pay import heads_text, is_pay_line, paid_heads, post_roles
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "households-over-posts"
 SCOPES = ("table",)
@@ -29,9 +30,9 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 _BENEFIT = "效益指标"
-_INCOME = re.compile(r"增收|收入")
+_INCOME = lazy_pattern(r"增收|收入")
 # households counted over years or beyond the project's own posts (累计带动, 辐射带动)
-_WIDER = re.compile(r"累计|辐射|间接")
+_WIDER = lazy_pattern(r"累计|辐射|间接")
 # the groups posts are chosen from: the benefit's must be the goal's too
 _GROUPS = ("脱贫", "监测对象", "低收入", "贫困", "困难")
 _FLOOR_OPS = ("≥", ">", "＝", "=", None)
@@ -39,7 +40,7 @@ _FLOOR_OPS = ("≥", ">", "＝", "=", None)
 _REST = Decimal("0.05")
 # posts held in turns (每期6个月，分两期聘用; 轮岗): one post pays several people a year, each of another household, so
 # the heads a line pays at a year's standard are posts, not households (s25b)
-_TURNS = re.compile(r"每期|分[两二三四五六2-6]期|轮岗|轮换|轮流")
+_TURNS = lazy_pattern(r"每期|分[两二三四五六2-6]期|轮岗|轮换|轮流")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, longest_run,
                                      row_hit)
 from ggtlint.regexsafety import MAX_MATCH_INPUT
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "last-year-actual"
 SCOPES = ("table",)
@@ -28,14 +29,14 @@ compile = compile_identity
 
 _UNITS = "人次|人|名|场|剂|例|所|个|户|次|册|份"
 # 2025年实际资助2260人, 上年实际开展210场, 2025年已完成体检2.2万人: what was done and how much
-_ACTUAL = re.compile(r"(?P<year>20[0-9]{2}年|上年|上一年)(?:度)?(?:实际|已)(?P<done>[\u4e00-\u9fff]{1,10}?)"
-                     r"(?P<figure>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?P<unit>" + _UNITS + r")")
-_REASON = re.compile(r"因|调减|减少|压减|下降|缩减|收缩")
+_ACTUAL = lazy_pattern(r"(?P<year>20[0-9]{2}年|上年|上一年)(?:度)?(?:实际|已)(?P<done>[\u4e00-\u9fff]{1,10}?)"
+                       r"(?P<figure>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?P<unit>" + _UNITS + r")")
+_REASON = lazy_pattern(r"因|调减|减少|压减|下降|缩减|收缩")
 # a stock to a date or a running total, not last year's work (截至2025年已建成…, 已累计…, 已共…)
-_STOCK_BEFORE = re.compile(r"(?:截至|截止|至)$")
-_STOCK_DONE = re.compile(r"累计|^共|^有")
+_STOCK_BEFORE = lazy_pattern(r"(?:截至|截止|至)$")
+_STOCK_DONE = lazy_pattern(r"累计|^共|^有")
 # a count of what the year adds (新建服务站, 新增管理患者): no match for a whole that exists
-_ADDED = re.compile(r"新建|新增|新纳入|新认定")
+_ADDED = lazy_pattern(r"新建|新增|新纳入|新认定")
 _SAME_UNIT = {"名": "人"}
 _TEN_THOUSAND = Decimal(10000)
 

@@ -21,6 +21,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, is_cost, row_hit
 from ggtlint.regexsafety import MAX_MATCH_INPUT, search
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "late-effect"
 SCOPES = ("table",)
@@ -70,8 +71,8 @@ def _effects_named(name: str, params: dict[str, Any]) -> tuple[tuple[dict[str, A
 
 
 # a long-term outcome's own words in a 可持续影响 indicator: its horizon (中长期, 持续下降) or a year (checked later)
-_LONG_TERM = re.compile(r"中长期|长期|持续|逐步|远期|(?<![0-9])(20[0-9]{2})年")
-_DIGIT = re.compile(r"[0-9０-９]")
+_LONG_TERM = lazy_pattern(r"中长期|长期|持续|逐步|远期|(?<![0-9])(20[0-9]{2})年")
+_DIGIT = lazy_pattern(r"[0-9０-９]")
 
 
 def _put_for_the_long_term(row: Any, budget_year: int | None) -> bool:

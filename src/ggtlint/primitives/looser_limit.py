@@ -28,6 +28,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_money_total, \
     longest_run, row_hit
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "looser-limit"
 SCOPES = ("table",)
@@ -36,28 +37,28 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "goal_limit")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
-_CLAUSE_END = re.compile(r"[。；;，,：:\n]")
-_CLASS = re.compile(r"(?P<worst>劣)?(?P<roman>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|V|I)\s*类")
+_CLAUSE_END = lazy_pattern(r"[。；;，,：:\n]")
+_CLASS = lazy_pattern(r"(?P<worst>劣)?(?P<roman>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|V|I)\s*类")
 # a class a text says it betters (优于Ⅳ类: Ⅲ or better), so one class stricter than the one written; not 达到或优于Ⅳ类
 # (Ⅳ or better: the class itself), on the goal's side as on the indicator's
-_BETTER_AHEAD = re.compile(r"(?<!或)(?:优于|好于)$")
+_BETTER_AHEAD = lazy_pattern(r"(?<!或)(?:优于|好于)$")
 _ROMAN = {"Ⅰ": 1, "I": 1, "Ⅱ": 2, "II": 2, "Ⅲ": 3, "III": 3, "Ⅳ": 4, "IV": 4, "Ⅴ": 5, "V": 5}
-_WATER_NAME = re.compile(r"水质|断面|水体")
-_GRADE = re.compile(r"(?P<grade>一级\s*A|一级\s*B|二级|三级)\s*(?:排放)?标准")
+_WATER_NAME = lazy_pattern(r"水质|断面|水体")
+_GRADE = lazy_pattern(r"(?P<grade>一级\s*A|一级\s*B|二级|三级)\s*(?:排放)?标准")
 _GRADE_ORDER = {"一级A": 1, "一级B": 2, "二级": 3, "三级": 4}
-_DISCHARGE_NAME = re.compile(r"出水|排放|尾水")
+_DISCHARGE_NAME = lazy_pattern(r"出水|排放|尾水")
 # a figure the goal bounds from above: the words before it, or after it
 # (排放限值为400毫克/升: the limit's figure after 限值 and its 为 or 是; not 限值由500…收严为400, a limit changed; a
 # colon ends the clause, _CLAUSE_END, so 排放限值：400毫克/升 is not read)
-_CAP_BEFORE = re.compile(r"(?:不超过|不高于|不大于|低于|小于|控制在|上限为?|最高(?:不超过)?|限值(?:为|是))"
-                         r"[^0-9，。；]{0,6}$")
-_CAP_AFTER = re.compile(r"^\s*(?:以内|以下|之内|的?(?:排放)?限值|为上限|封顶)")
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_CAP_BEFORE = lazy_pattern(r"(?:不超过|不高于|不大于|低于|小于|控制在|上限为?|最高(?:不超过)?|限值(?:为|是))"
+                           r"[^0-9，。；]{0,6}$")
+_CAP_AFTER = lazy_pattern(r"^\s*(?:以内|以下|之内|的?(?:排放)?限值|为上限|封顶)")
+_NUMBER = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?")
 _GENERIC = ("标准", "比例", "上限", "平均", "单台", "指标", "控制", "达到")
 # the pollutant a limit is for, its short names brought to one: a clause limiting one (颗粒物 ≤5毫克/立方米) says
 # nothing of another the row names (氮氧化物 ≤30, beside 氮氧化物不超过30 in the next clause; PM10 against PM2.5)
-_SUBSTANCE = re.compile(r"PM2\.5|PM10|颗粒物|烟尘|粉尘|二氧化硫|SO2|氮氧化物|NOx|化学需氧量|COD|生化需氧量|BOD|氨氮|总磷|总氮"
-                        r"|悬浮物|臭氧|一氧化碳|挥发性有机物|VOCs", re.I)
+_SUBSTANCE = lazy_pattern(r"PM2\.5|PM10|颗粒物|烟尘|粉尘|二氧化硫|SO2|氮氧化物|NOx|化学需氧量|COD|生化需氧量|BOD|氨氮|总磷|总氮"
+                          r"|悬浮物|臭氧|一氧化碳|挥发性有机物|VOCs", re.I)
 _SAME_SUBSTANCE = {"so2": "二氧化硫", "nox": "氮氧化物", "cod": "化学需氧量", "bod": "生化需氧量", "vocs": "挥发性有机物"}
 
 

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, row_hit
 from ggtlint.values.parse import CEILING_OPS
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "multi-year"
 SCOPES = ("indicator",)
@@ -38,27 +39,27 @@ compile = compile_identity
 # (长期 and 多年 as a horizon, not in the name of a class of people or things: 长期滞留人员,
 # 长期护理保险, 长期卧床, 多年生牧草, 长期监测点 (a fixed station, set up this year), 长期保存 (the
 # preservation kept for records and digital resources: 数字资源长期保存率 is this year's share))
-_NAME_YEARS = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|^(?:未来|今后)(?:[0-9]+|[两二三四五六七八九十]+)\s*年|多年(?!生)"
-                         r"|长期(?!滞留|护理|照护|卧床|处方|租赁|借款|股权|待摊|投资|失业|在外|监测点|观测点|定位监测|定位观测|保存)|跨年度")
+_NAME_YEARS = lazy_pattern(r"^(?:[0-9]+|[两二三四五六七八九十]+)\s*年(?:内|以内|之内|来|间)|^(?:未来|今后)(?:[0-9]+|[两二三四五六七八九十]+)\s*年|多年(?!生)"
+                           r"|长期(?!滞留|护理|照护|卧床|处方|租赁|借款|股权|待摊|投资|失业|在外|监测点|观测点|定位监测|定位观测|保存)|跨年度")
 # a span of years counted together (2023—2025年累计培训人次), or a year to reach after the budget
 # year (到2025年…达标率 in a 2022 table): not a plan's title (2021—2025年规划) nor a date of this year
-_NAME_SPAN = re.compile(r"20[0-9]{2}\s*年?\s*(?:—|–|-|~|～|至|到)+\s*20[0-9]{2}\s*年(?:度)?(?:累计|合计|共计|共|期间|内|间)")
+_NAME_SPAN = lazy_pattern(r"20[0-9]{2}\s*年?\s*(?:—|–|-|~|～|至|到)+\s*20[0-9]{2}\s*年(?:度)?(?:累计|合计|共计|共|期间|内|间)")
 # (in a 可持续影响 row too, unlike TIME002's bare 2030年… there, on purpose: 到 says a target reached over the years
 # between, R19's multi-year target, which the reference tells in that row as well; see TIME004's comment, careful s25)
-_NAME_BY_YEAR = re.compile(r"(?<![较比与截])(?:到|至)\s*(?P<y>20[0-9]{2})\s*年(?!度?[0-9一二三四五六七八九十]|底前|末前)")
+_NAME_BY_YEAR = lazy_pattern(r"(?<![较比与截])(?:到|至)\s*(?P<y>20[0-9]{2})\s*年(?!度?[0-9一二三四五六七八九十]|底前|末前)")
 # a cost paying whole years or a later year's months (授权费（2026—2027年两年）, 补助（含2027年1—6月）): paid ahead;
 # not a policy or school year (2025—2026年度, 2026—2027学年), a later year's own enrolment (参加2027年度医保),
 # a service year of months (2026年7月至2027年6月) nor upkeep bundled with a purchase (含2027年维保); the months
 # are quoted without their 含, a space after it allowed as before (含 2027年1—6月)
-_PAID_YEARS = re.compile(r"20[0-9]{2}\s*(?:—|–|-|~|～|至|到)\s*(?P<y>20[0-9]{2})\s*年\s*(?:[两二三四五六七八九十]|[2-9])\s*年"
-                         r"|(?:(?<=含)|(?<=含\s))(?P<y2>20[0-9]{2})\s*年\s*[0-9]+\s*(?:—|–|-|~|～|至)\s*[0-9]+\s*月")
+_PAID_YEARS = lazy_pattern(r"20[0-9]{2}\s*(?:—|–|-|~|～|至|到)\s*(?P<y>20[0-9]{2})\s*年\s*(?:[两二三四五六七八九十]|[2-9])\s*年"
+                           r"|(?:(?<=含)|(?<=含\s))(?P<y2>20[0-9]{2})\s*年\s*[0-9]+\s*(?:—|–|-|~|～|至)\s*[0-9]+\s*月")
 # this year's share of a plan to a later year (到2025年森林覆盖率目标年度分解任务完成率)
-_THIS_YEARS_PART = re.compile(r"年度分解|分解任务|年度任务|本年度|当年")
+_THIS_YEARS_PART = lazy_pattern(r"年度分解|分解任务|年度任务|本年度|当年")
 _YEAR_UNITS = ("年",)
 # a lasting effect said to end in a year (持续至2026年6月底, 安全运行持续时间 至2026年6月); not a year's end
 # set for building it (到2026年底建立长效管护机制), nor a stock counted at a day (截至2026年底)
-_LASTING = re.compile(r"持续|保持|维持|期限|有效期")
-_LASTS_TO = re.compile(r"(?<![较比与截])(?:至|到)\s*(?P<y>20[0-9]{2})\s*年(?:\s*[0-9]{1,2}\s*月)?(?:底|末)?")
+_LASTING = lazy_pattern(r"持续|保持|维持|期限|有效期")
+_LASTS_TO = lazy_pattern(r"(?<![较比与截])(?:至|到)\s*(?P<y>20[0-9]{2})\s*年(?:\s*[0-9]{1,2}\s*月)?(?:底|末)?")
 
 
 def _one_year_limit(row: Row) -> bool:

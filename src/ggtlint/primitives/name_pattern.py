@@ -32,6 +32,7 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns, row_hit, \
     without_qualifiers
 from ggtlint.regexsafety import search
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "name-pattern"
 SCOPES = ("indicator",)
@@ -73,7 +74,7 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 
 
 # Quotes, brackets and spaces: marks around words, not words (“三支一扶” is four characters long)
-_MARKS = re.compile(r"[“”‘’\"'《》〈〉（）()【】\[\]\s]")
+_MARKS = lazy_pattern(r"[“”‘’\"'《》〈〉（）()【】\[\]\s]")
 # A qualifier in brackets is part of an official name's definition, not of its words:
 # 医疗服务收入（不含药品、耗材、检查、化验收入）占医疗收入比例 is a name of 15 characters.
 
@@ -97,14 +98,14 @@ def _own_unit(ctx: TableContext, name: str) -> str | None:
 
 # a unit's own staff asked (人防工程管理站职工满意度, 污水处理厂员工, 公路管理段养护职工): a body ending as units' names
 # do, then its staff; not staff named as the ones trained (参训乡镇卫生院职工: served, though their unit helps run it)
-_STAFF_ASKED = re.compile(r"^(?!参训|受训|参加|培训)(?P<body>[\u4e00-\u9fff]{1,12}?(?:局|站|中心|院|所|办|馆|委|队|处|厂|段))"
-                          r"(?:全体|一线|养护|在岗)?(?P<staff>干部职工|职工|干部|工作人员|员工|在职人员)满意")
+_STAFF_ASKED = lazy_pattern(r"^(?!参训|受训|参加|培训)(?P<body>[\u4e00-\u9fff]{1,12}?(?:局|站|中心|院|所|办|馆|委|队|处|厂|段))"
+                            r"(?:全体|一线|养护|在岗)?(?P<staff>干部职工|职工|干部|工作人员|员工|在职人员)满意")
 # the words of each staff word a project for the staff names them by (干部职工 in 职工疗休养 or 干部培训)
 _STAFF_WORDS = {"干部职工": ("职工", "干部"), "职工": ("职工",), "干部": ("干部",), "工作人员": ("工作人员",),
                 "员工": ("员工",), "在职人员": ("在职人员",)}
 # units named together in one 实施单位 cell (独山县各乡镇卫生院、社区卫生服务中心); 和 joins units only after a
 # unit's ending (县卫生健康局和各乡镇卫生院), inside a name it is part of it (人力资源和社会保障局)
-_UNIT_SEPARATORS = re.compile(r"[、，,；;]|(?<=[局站心院所办馆委队处厂段会])[及和与]")
+_UNIT_SEPARATORS = lazy_pattern(r"[、，,；;]|(?<=[局站心院所办馆委队处厂段会])[及和与]")
 
 
 def _own_staff(ctx: TableContext, name: str) -> str | None:
@@ -208,7 +209,7 @@ def _forbidden(ctx: TableContext, row: Row, params: dict[str, Any]) -> tuple[str
 
 
 # marks a body's name is written with or without (村“两委”, 乡（镇）人民政府): left out on both sides before comparing
-_SERVED_NOISE = re.compile(r"[“”\"‘’'（）()]|人民")
+_SERVED_NOISE = lazy_pattern(r"[“”\"‘’'（）()]|人民")
 
 
 def _served_named(who: str, *texts: str) -> bool:
@@ -238,7 +239,7 @@ def _named_elsewhere(ctx: TableContext, row: Row, words: tuple[str, ...]) -> boo
 
 # what the asked are asked about (上级政法委对网格工作满意度): who is asked is the part before it
 # (not 对口, 对象, 对接: words of their own, 市教育局对口帮扶学校满意度 asks the schools)
-_ASKED_ABOUT = re.compile(r"对(?![口象接应])[\u4e00-\u9fff]{1,8}?(?=满意)")
+_ASKED_ABOUT = lazy_pattern(r"对(?![口象接应])[\u4e00-\u9fff]{1,8}?(?=满意)")
 
 
 def _asker(name: str) -> str:

@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_percent, is_ratio,
                                      row_hit, unit_at)
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "name-value-consistency"
 SCOPES = ("indicator",)
@@ -60,8 +61,8 @@ _SKIP = ("empty", "placeholder", "qualitative", "horizon", "policy")
 # 例 counts patients in health tables (耐药患者药物补助人数 ≥30例: one case is one person)
 _PEOPLE_UNITS = ("人", "人次", "名", "位", "例", "万人", "万人次")
 # a count of places, bodies or things by its name's end (防疫员配备乡镇数, 覆盖行政村数, 支持企业家数)
-_THING_COUNT = re.compile(r"(?P<thing>乡镇|行政村|村|社区|街道|企业|单位|机构|学校|医院|站点|基地|网点|门店|设施|水库)"
-                          r"(?:个数|家数|座数|所数|数量|数)$")
+_THING_COUNT = lazy_pattern(r"(?P<thing>乡镇|行政村|村|社区|街道|企业|单位|机构|学校|医院|站点|基地|网点|门店|设施|水库)"
+                            r"(?:个数|家数|座数|所数|数量|数)$")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
@@ -105,7 +106,7 @@ def _counting_word(unit: str | None, ctx: TableContext) -> str | None:
 
 
 # how the figure is taken, in brackets after the name: 城区鼠密度（粉迹法）
-_METHOD_AFTER_NAME = re.compile(r"[（(][^（）()]{1,12}[)）]$")
+_METHOD_AFTER_NAME = lazy_pattern(r"[（(][^（）()]{1,12}[)）]$")
 
 
 def _without_method(name: str) -> str:
@@ -130,7 +131,7 @@ def _other_dimension(row: Row, dimensions: list[dict[str, list[str]]]) -> Iterat
         return
 
 
-_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+_BRACKETED = lazy_pattern(r"[（(][^（）()]*[)）]")
 
 
 def _other_period(row: Row, periods: list[dict[str, list[str]]]) -> Iterator[Hit]:

@@ -33,6 +33,7 @@ from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, c
 from ggtlint.regexsafety import search
 from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import hedge_of
+from ggtlint.lazyregex import lazy_pattern
 
 
 NAME = "operator"
@@ -133,7 +134,7 @@ def _benefit_to_raise(row: Row, params: dict[str, Any]) -> bool:
 
 
 # rates that may go above 100%: growth, leverage
-_CAN_EXCEED = re.compile(r"增长|增幅|增速|提高|提升|增加|撬动|带动|放大|杠杆")
+_CAN_EXCEED = lazy_pattern(r"增长|增幅|增速|提高|提升|增加|撬动|带动|放大|杠杆")
 
 
 def _time_per_period(ctx: TableContext, row: Row) -> bool:

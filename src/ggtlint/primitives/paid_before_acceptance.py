@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
 from ggtlint.regexsafety import MAX_MATCH_INPUT
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "paid-before-acceptance"
 SCOPES = ("table",)
@@ -30,20 +31,20 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 # the goal's (or a payment row's value's) rule: paid after the work is accepted or finished
-_AFTER_ACCEPTANCE = re.compile(r"先建后补|(?:验收|完工|竣工|建成)[^，,；;。\n]{0,4}?(?:后|之后)[^，,；;。\n]{0,12}?"
-                               r"(?:拨付|兑付|支付|发放|拨款|兑现)")
-_PAYING = re.compile(r"拨付|兑付|支付|发放|兑现")
+_AFTER_ACCEPTANCE = lazy_pattern(r"先建后补|(?:验收|完工|竣工|建成)[^，,；;。\n]{0,4}?(?:后|之后)[^，,；;。\n]{0,12}?"
+                                 r"(?:拨付|兑付|支付|发放|拨款|兑现)")
+_PAYING = lazy_pattern(r"拨付|兑付|支付|发放|兑现")
 # what may go out before acceptance: an advance, a first batch, money passed down a level
-_EARLY = re.compile(r"预拨|预付|首批|第一批|[一二三1-3]期|进度款|启动资金|前期|下达|分配|到乡|到镇|乡镇|财政所|工作经费"
-                    # s22 second opinion: a first part the goal may advance (第一笔, 30%, 先行拨付) and the last
-                    # year's accepted works paid this spring (上年度奖补资金兑付)
-                    r"|第一笔|首笔|[0-9０-９]+%|先行|上年|往年|结转")
+_EARLY = lazy_pattern(r"预拨|预付|首批|第一批|[一二三1-3]期|进度款|启动资金|前期|下达|分配|到乡|到镇|乡镇|财政所|工作经费"
+                      # s22 second opinion: a first part the goal may advance (第一笔, 30%, 先行拨付) and the last
+                      # year's accepted works paid this spring (上年度奖补资金兑付)
+                      r"|第一笔|首笔|[0-9０-９]+%|先行|上年|往年|结转")
 # the subsidy itself, not a fee or wage paid as the works go (设计监理费, 以工代赈劳务报酬)
-_SUBSIDY = re.compile(r"资金|奖补|补助|补贴|奖励|奖金")
+_SUBSIDY = lazy_pattern(r"资金|奖补|补助|补贴|奖励|奖金")
 # a year named in the payment's name (2025年度验收项目奖补资金): before the budget year, last year's works
-_NAMED_YEAR = re.compile(r"(20[0-9]{2})年")
-_ACCEPTED = re.compile(r"验收|完工|竣工|建成")
-_PHASE = re.compile(r"[一二三四五六七八九十0-9]+(?:期|批)|首批|标段|部分")
+_NAMED_YEAR = lazy_pattern(r"(20[0-9]{2})年")
+_ACCEPTED = lazy_pattern(r"验收|完工|竣工|建成")
+_PHASE = lazy_pattern(r"[一二三四五六七八九十0-9]+(?:期|批)|首批|标段|部分")
 
 
 def _earlier_year(name: str, budget_year: int | None) -> bool:

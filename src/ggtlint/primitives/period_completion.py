@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_percent, row_hit
 from ggtlint.primitives.deadline_after_period import goal_period, period_from, project_period
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "completion-before-period-end"
 SCOPES = ("table",)
@@ -26,20 +27,20 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("period", "period_from", "period_from_zh")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
-_FINISHED_RATE = re.compile(r"完工率|竣工率|建成率")
+_FINISHED_RATE = lazy_pattern(r"完工率|竣工率|建成率")
 # the year's share of the works (年度, 当年, 计划, 任务) or a part of them (一期, 首批, 标段, 主体工程 finished
 # before the rest)
-_SHARE_OF_WORKS = re.compile(r"年度|本年|当年|计划|任务|进度|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建")
+_SHARE_OF_WORKS = lazy_pattern(r"年度|本年|当年|计划|任务|进度|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建")
 # the whole project in other words (the thirty-first recall audit): its overall progress or completion
 # (工程总体形象进度, 项目整体完成率), its total investment spent (项目总投资完成率), or the task of the whole
 # multi-year period (三年行动人工造林任务完成率, 建设期任务完成率); read with the year's words and parts still left out
-_WHOLE_RATE = re.compile(r"(?:总体|整体|全部)(?:形象进度|完成率|完工率)|总投资完成率"
-                         r"|(?:[两三四五]年(?:行动|计划|规划)?|全周期|建设期|实施期)[\u4e00-\u9fff]{0,10}?完成率")
-_SHARE_OF_WHOLE = re.compile(r"年度|本年|当年|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建"
-                             # problems found put right in full (审计整改问题全部完成率): a year's target, no works
-                             r"|整改|问题|隐患|投诉|信访|诉求|督办|交办|销号"
-                             # (s23) an inspection's findings in other words (环保督察反馈意见整体完成率)
-                             r"|反馈意见|督察意见|巡察意见|审计意见")
+_WHOLE_RATE = lazy_pattern(r"(?:总体|整体|全部)(?:形象进度|完成率|完工率)|总投资完成率"
+                           r"|(?:[两三四五]年(?:行动|计划|规划)?|全周期|建设期|实施期)[\u4e00-\u9fff]{0,10}?完成率")
+_SHARE_OF_WHOLE = lazy_pattern(r"年度|本年|当年|[一二三四五六七八九十0-9首]+[期批]|标段|主体|土建"
+                               # problems found put right in full (审计整改问题全部完成率): a year's target, no works
+                               r"|整改|问题|隐患|投诉|信访|诉求|督办|交办|销号"
+                               # (s23) an inspection's findings in other words (环保督察反馈意见整体完成率)
+                               r"|反馈意见|督察意见|巡察意见|审计意见")
 
 
 def _whole_works(name: str) -> bool:
@@ -54,15 +55,15 @@ def _whole_works(name: str) -> bool:
 # 2027年5月建成 is next year's); a year alone is a date too. 完成 only with the date first, right before the part: after
 # it (物资储备库于2026年11月完成主体) it finishes a piece of the part
 _DATE = r"(?:(?P<year>20[0-9]{2})年(?:(?:1[0-2]|[1-9])月)?|(?:1[0-2]|[1-9])月)(?:[1-3]?[0-9]日)?[^，。；;,、\n0-9]{0,12}?"
-_FINISHED_IN_CLAUSE = re.compile(_DATE + r"(?:建成|完工|竣工)")
-_FINISHED_BEFORE_PART = re.compile(_DATE + r"(?:建成|完工|竣工|完成)")
+_FINISHED_IN_CLAUSE = lazy_pattern(_DATE + r"(?:建成|完工|竣工)")
+_FINISHED_BEFORE_PART = lazy_pattern(_DATE + r"(?:建成|完工|竣工|完成)")
 # a 其中 line's lead-in and a closing bracket's note are no part of the part's name (其中：道路工程完工率)
-_NAME_LEAD = re.compile(r"^其中[：:]?|[（(][^（）()]*[）)]$")
-_CLAUSE_END = re.compile(r"[，。；;,\n]")
-_WHOLE_WORKS = re.compile(r"本?(?:工程|项目)")
+_NAME_LEAD = lazy_pattern(r"^其中[：:]?|[（(][^（）()]*[）)]$")
+_CLAUSE_END = lazy_pattern(r"[，。；;,\n]")
+_WHOLE_WORKS = lazy_pattern(r"本?(?:工程|项目)")
 # a name going on past the part: the part names what the rest belongs to (2026年11月建成物资储备库配套道路); 建设 after
 # it, ending there, is the part's own building (2026年完成一号泵站建设, not 取水泵站建设用地征收)
-_NAME_GOES_ON = re.compile(r"(?!项目|工程|建设(?![\u4e00-\u9fff])|[并及和与])[\u4e00-\u9fff]")
+_NAME_GOES_ON = lazy_pattern(r"(?!项目|工程|建设(?![\u4e00-\u9fff])|[并及和与])[\u4e00-\u9fff]")
 
 
 def _part_finished_in_year(name: str, goal: str, year: int) -> bool:

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
 from ggtlint.primitives.deadline_after_period import GOAL_PERIOD, period_dates, period_from, read_period
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "period-ended-before-year"
 SCOPES = ("table",)
@@ -25,18 +26,18 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 # the goal's period in years alone: 项目实施期限2024—2025年, 建设期为2024-2025年
-_PERIOD_YEARS = re.compile(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|建设期限?|建设周期|(?<=项目)(?:期限|周期))"
-                           r"(?:为|是|：|:|自)?\s*(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年")
+_PERIOD_YEARS = lazy_pattern(r"(?:项目|^|(?<=[，,；;。：:\s]))(?:实施期限?|实施周期|建设期限?|建设周期|(?<=项目)(?:期限|周期))"
+                             r"(?:为|是|：|:|自)?\s*(?P<y1>20[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(?P<y2>20[0-9]{2})\s*年")
 # another round's or phase's period, or the old one (上一轮项目实施期, 一期工程建设期, 原建设期, 已于…)
-_NOT_ITS_OWN = re.compile(r"上一?轮|上期|前期|原|已|[一二三首]期|老|往年|此前")
+_NOT_ITS_OWN = lazy_pattern(r"上一?轮|上期|前期|原|已|[一二三首]期|老|往年|此前")
 _OWN_REACH = 12  # characters before the period read for another round's or phase's words
 # a period the goal says was moved (延期至2026年, 延长, 调整为)
-_MOVED = re.compile(r"延期|延长|顺延|调整|变更")
-_SENTENCE_END = re.compile(r"[。；;\n]")  # (a period moved is said in its own sentence)
+_MOVED = lazy_pattern(r"延期|延长|顺延|调整|变更")
+_SENTENCE_END = lazy_pattern(r"[。；;\n]")  # (a period moved is said in its own sentence)
 # a pilot's period the goal says is over and carried on (国家试点项目实施期为2023年1月至2025年12月，试点结束后由县
 # 财政接续保障; 2026年在全县推广): the pilot's, not this project's; a pilot's period with no word of going on is read
-_PILOT = re.compile(r"试点")
-_CARRIED_ON = re.compile(r"结束后|期满后|推广|接续|延续|铺开|常态化")
+_PILOT = lazy_pattern(r"试点")
+_CARRIED_ON = lazy_pattern(r"结束后|期满后|推广|接续|延续|铺开|常态化")
 
 
 def _goal_period(goal: str, budget_year: int) -> tuple[str, int] | None:

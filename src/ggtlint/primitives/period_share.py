@@ -16,18 +16,19 @@ from datetime import date
 
 from ggtlint.primitives.base import TableContext
 from ggtlint.primitives.deadline_after_period import GOAL_PERIOD, period_dates, read_period
+from ggtlint.lazyregex import lazy_pattern
 
 # a span of years or months (2026—2028年, 2026年3月至2027年10月), or years counted in words (分两年, 两年新增,
 # 三年行动, 连续三年): the whole period; not the years gone by (近三年, 过去两年), a time within (3年内, 两年后) nor how
 # often something recurs (每两年开展一次, 三年一轮: a frequency, not how long the project runs)
-_SPAN = re.compile(r"(?P<y1>20[0-9]{2})\s*年?(?:\s*(?P<m1>[0-9]{1,2})\s*月)?\s*(?:—|–|-|~|～|至|到)+\s*(?P<y2>20[0-9]{2})\s*年"
-                   r"(?:\s*(?P<m2>[0-9]{1,2})\s*月)?"
-                   r"|(?<![近去前过每])(?P<n>[两二三四五])年(?![内后前以来底末度级一])")
+_SPAN = lazy_pattern(r"(?P<y1>20[0-9]{2})\s*年?(?:\s*(?P<m1>[0-9]{1,2})\s*月)?\s*(?:—|–|-|~|～|至|到)+\s*(?P<y2>20[0-9]{2})\s*年"
+                     r"(?:\s*(?P<m2>[0-9]{1,2})\s*月)?"
+                     r"|(?<![近去前过每])(?P<n>[两二三四五])年(?![内后前以来底末度级一])")
 # the budget year alone, or a word for this year: what follows is the year's share
-_THIS_YEAR = re.compile(r"(?P<y>20[0-9]{2})\s*年(?!\s*(?:—|–|-|~|～|至|到))|当年|本年度?|今年|全年|年度")
+_THIS_YEAR = lazy_pattern(r"(?P<y>20[0-9]{2})\s*年(?!\s*(?:—|–|-|~|～|至|到))|当年|本年度?|今年|全年|年度")
 _CHINESE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # a plan the year's figure may have been copied from (三年行动计划, 实施方案)
-PLAN_WORDS = re.compile(r"计划|规划|行动|方案")
+PLAN_WORDS = lazy_pattern(r"计划|规划|行动|方案")
 
 
 def _years_of(start: date, end: date) -> int:

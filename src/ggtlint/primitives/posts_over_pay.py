@@ -22,6 +22,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
     is_cost, is_money_total, row_hit, yuan_text
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "posts-over-pay"
 SCOPES = ("table",)
@@ -30,28 +31,28 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("pay_name", "pay_value", "paid", "basis")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
-_ROLE = re.compile(r"[\u4e00-\u9fff]{2}员")
+_ROLE = lazy_pattern(r"[\u4e00-\u9fff]{2}员")
 _PEOPLE = ("人", "名")
 # 人员, 成员 … name no post (特困人员, 村民小组成员)
 _NO_POST = ("人员", "成员", "党员", "会员", "委员", "学员", "动员", "社员", "队员", "职员", "官员")
 # a count of the places the people serve (防疫员配备乡镇数), not of them
-_PLACES = re.compile(r"[乡镇村户所站点区]数")
-_NOTE_HEADS = re.compile(r"([0-9]+)\s*[名人]\s*[×xX*]")
+_PLACES = lazy_pattern(r"[乡镇村户所站点区]数")
+_NOTE_HEADS = lazy_pattern(r"([0-9]+)\s*[名人]\s*[×xX*]")
 # a standard per head per month or year, as the goal writes it (每人每年3600元, 每名每月800元, 按每人每月300元)
-_GOAL_RATE = re.compile(r"每(?:人|名)(?:每)?(?P<period>月|年)(?P<amount>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?元")
+_GOAL_RATE = lazy_pattern(r"每(?:人|名)(?:每)?(?P<period>月|年)(?P<amount>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?元")
 # a line paying the people (补助, 劳务, 报酬), not what they are given or taught (防护用品购置费, 培训费)
-_PAY = re.compile(r"补助|劳务|报酬|工资|补贴|薪酬|津贴")
-_NOT_PAY = re.compile(r"购置|用品|培训|装备|保险|服装|体检|设备")
+_PAY = lazy_pattern(r"补助|劳务|报酬|工资|补贴|薪酬|津贴")
+_NOT_PAY = lazy_pattern(r"购置|用品|培训|装备|保险|服装|体检|设备")
 # a year opening a name (2027年, 2027年度)
-_YEAR = re.compile(r"^(?P<year>20[0-9]{2})\s*(?:年度|年)")
-_SENTENCE_END = re.compile(r"[。；;\n]")
+_YEAR = lazy_pattern(r"^(?P<year>20[0-9]{2})\s*(?:年度|年)")
+_SENTENCE_END = lazy_pattern(r"[。；;\n]")
 # a line paying part of the year (护林员劳务补助（7—12月）, 下半年, 6个月; not 12个月 or 1—12月, the whole year): a
 # yearly standard does not give its heads
 _MONTH_DASH = r"\s*(?:—|–|-|~|～|至|到)\s*"
-_PART_OF_YEAR = re.compile(r"(?<![0-9])(?!0?1" + _MONTH_DASH + r"12\s*月)[0-9]{1,2}" + _MONTH_DASH + r"[0-9]{1,2}\s*月"
-                           r"|(?<![0-9一二三四五六七八九十])"
-                           r"(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|[上下]半年"
-                           r"|第?[一二三四1-4]季度")
+_PART_OF_YEAR = lazy_pattern(r"(?<![0-9])(?!0?1" + _MONTH_DASH + r"12\s*月)[0-9]{1,2}" + _MONTH_DASH + r"[0-9]{1,2}\s*月"
+                             r"|(?<![0-9一二三四五六七八九十])"
+                             r"(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|[上下]半年"
+                             r"|第?[一二三四1-4]季度")
 _MONTHS = {"月": Decimal(12), "年": Decimal(1)}
 
 

@@ -31,6 +31,7 @@ from ggtlint.primitives.corpus import name_key
 from ggtlint.values import Lexicon
 from ggtlint.values.lexicon import ONE
 from ggtlint.values.normalize import decimal_text
+from ggtlint.lazyregex import lazy_pattern
 
 # Words a unit price and its count differ by (校园招聘补贴标准 / 校园招聘补贴人数).
 PRICE_STRIP_WORDS = ("标准", "单价", "人数", "人次", "数量", "金额", "补助", "发放", "享受")
@@ -124,9 +125,9 @@ def _priced_quantities(ctx: TableContext, strip: tuple[str, ...]) -> list[Priced
 
 # a price written in a cost line's note (按2.2万元/飞行小时包干): the figure, its money unit and what it is per
 # (public: price-note reads a price line against the rate a cost note computes with)
-NOTE_PRICE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<per>[^\s0-9，,；;。、（()）×*]{1,6})")
+NOTE_PRICE = lazy_pattern(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)/(?P<per>[^\s0-9，,；;。、（()）×*]{1,6})")
 #: the times sign of a note's product as typed: ×, *, ＊, x or X, 乘以 (amount-limit's and note-count's notes)
-TIMES_SIGN = re.compile(r"\s*(?:[×*＊xX]|乘以)\s*")
+TIMES_SIGN = lazy_pattern(r"\s*(?:[×*＊xX]|乘以)\s*")
 _UNIT_SEPARATORS = str.maketrans("", "", "·・.．/")
 
 
@@ -141,14 +142,14 @@ LOOSE_FIGURE_WORDS = ("约", "左右", "以上", "以内", "以下", "不超过"
 # the period and the figure
 _EACH_RATE = (r"每(?P<per>[\u4e00-\u9fff]{1,5}?)(?:每(?P<period>年|月|季度|季|餐|次))?"
               r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
-_NAME_RATE = re.compile(r"[（(]" + _EACH_RATE + r"[）)]")
+_NAME_RATE = lazy_pattern(r"[（(]" + _EACH_RATE + r"[）)]")
 # the same standard written out in a cost line's note, no brackets (按每户每年2000元标准发放)
-_NOTE_EACH_RATE = re.compile(_EACH_RATE)
+_NOTE_EACH_RATE = lazy_pattern(_EACH_RATE)
 # any figure given per a thing (每人10课时, 每课时18元): a second beside the rate is a factor of its own; not a day
 # of the period, a month of the year or a payment's cadence, which multiply nothing (每月10日前, 每季度首月10日前,
 # 每年12月底前, 每季度拨付1次)
-_NOTE_EACH_FIGURE = re.compile(r"每(?!(?:年|半年|季度|季|月|旬|周)(?:首月|末月)?(?:[0-9]+[日号月]|拨付|发放|结算|支付|兑付|到账))"
-                               r"[\u4e00-\u9fff]{1,4}?[0-9]")
+_NOTE_EACH_FIGURE = lazy_pattern(r"每(?!(?:年|半年|季度|季|月|旬|周)(?:首月|末月)?(?:[0-9]+[日号月]|拨付|发放|结算|支付|兑付|到账))"
+                                 r"[\u4e00-\u9fff]{1,4}?[0-9]")
 # a rate per person per meal or visit counts a 人次 each (助餐服务 ≥60万人次), never people
 _PER_SERVING = ("餐", "次")
 # and a note's price that is no one rate of the whole line (分档, 加权平均不高于70元/吨, 其中…): nothing to multiply
@@ -284,7 +285,7 @@ def note_standard_a_year(note: str) -> Decimal | None:
 
 
 # a standard per a span of time, not per a thing (每月2万元, 每人每天100元): no count the line pays for
-_PER_TIME = re.compile(r"(?:^|每)(?:年|半年|季度|季|月|旬|周|天|日)$")
+_PER_TIME = lazy_pattern(r"(?:^|每)(?:年|半年|季度|季|月|旬|周|天|日)$")
 
 
 def _standard_a_year(rate: re.Match[str] | None) -> Decimal | None:
@@ -448,7 +449,7 @@ def _days_count(ctx: TableContext) -> Row | None:
 
 
 # a number a name holds (90周岁以上, 2026年, 3级)
-_NAME_NUMBER = re.compile(r"[0-9]+")
+_NAME_NUMBER = lazy_pattern(r"[0-9]+")
 
 
 def _numbers_clash(price_name: str, row_name: str) -> bool:
@@ -497,8 +498,8 @@ def _pair(ctx: TableContext, price: Row, head: str, same_unit: list[Row],
 
 
 # a count of people and the standard each is paid, in one clause of the goal (对120名…传承人按每人每年5000元给予传习补助)
-_GOAL_COUNT_STANDARD = re.compile(r"(?P<count>[0-9]+)(?:名|人)(?:(?![0-9])[^，。；,;、]){0,20}?每(?:人|名|生)"
-                                  r"(?:每(?P<period>年|月|季度|季))?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
+_GOAL_COUNT_STANDARD = lazy_pattern(r"(?P<count>[0-9]+)(?:名|人)(?:(?![0-9])[^，。；,;、]){0,20}?每(?:人|名|生)"
+                                    r"(?:每(?P<period>年|月|季度|季))?(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
 
 
 def _counted_in_the_goal(goal: str, price: Row, output: list[Row]) -> Row | None:

@@ -19,6 +19,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, row_hit
 from ggtlint.regexsafety import MAX_MATCH_INPUT
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "rate-base"
 SCOPES = ("table",)
@@ -33,22 +34,22 @@ PARAMS_SCHEMA = {
 compile = compile_identity
 
 # the act a rate counts, as the name's last words before 率 (or 覆盖率): two to four characters, longest first
-_RATE_END = re.compile(r"(?:覆盖)?率$")
+_RATE_END = lazy_pattern(r"(?:覆盖)?率$")
 # words before the earlier act that make its group those who had it (参加体检老年人, 纳入随访管理患者, 已接种儿童)
 # or leave it bare (接种女孩); words that make it those meant to have it (应种, 拟, 计划, 未) are read apart
-_MEANT = re.compile(r"(?:应|拟|计划|未|待|需|需要|符合|适龄)$")
+_MEANT = lazy_pattern(r"(?:应|拟|计划|未|待|需|需要|符合|适龄)$")
 # what the group may be called when it is those meant to have it, not those who had it (接种对象, 筛查目标人群)
-_TARGET_GROUP = re.compile(r"^(?:的)?(?:对象|目标|任务|人群|计划|范围)")
+_TARGET_GROUP = lazy_pattern(r"^(?:的)?(?:对象|目标|任务|人群|计划|范围)")
 # a further step or a quality of the act (全程接种率, 规范管理率, 按时随访率): a rate of its own over those who had
 # the act
-_FURTHER = re.compile(r"(?:全程|规范|按时|及时|有效|规律|合格|达标|首次|再次|二次|完整|足额|准确|复|规范化|满意)$")
+_FURTHER = lazy_pattern(r"(?:全程|规范|按时|及时|有效|规律|合格|达标|首次|再次|二次|完整|足额|准确|复|规范化|满意)$")
 # the group between the two acts: a few characters naming people (老年人, 女孩, 学生, 高危孕产妇, 慢病患者), no figure;
 # a group of things or a quality between (计量器具按期检定率, 主体守法经营率, 人员稳定就业率) is another rate's
-_GROUP = re.compile(r"^的?(?P<group>[\u4e00-\u9fff（）()]{0,8}[人者生员童孩妇儿民户女师])$")
+_GROUP = lazy_pattern(r"^的?(?P<group>[\u4e00-\u9fff（）()]{0,8}[人者生员童孩妇儿民户女师])$")
 # those who wish or need it (有就业意愿的退役军人就业率, 有需求的…): the base meant, not those who had it
-_WISH = re.compile(r"^(?:意愿|需求|需要|能力|条件|愿望)")
+_WISH = lazy_pattern(r"^(?:意愿|需求|需要|能力|条件|愿望)")
 # 受助, 获助 read as the help (资助, 救助, 补助) the rate counts
-_HELPED = re.compile(r"(?:受|获)(?=助)")
+_HELPED = lazy_pattern(r"(?:受|获)(?=助)")
 
 
 def _own_group(name: str) -> tuple[str, str] | None:
@@ -81,14 +82,14 @@ def _own_group(name: str) -> tuple[str, str] | None:
 
 
 # the goal's whole and its part: 全县12个乡镇中的7个偏远山区乡镇, 全县148所农村中小学中的86所
-_PART_OF_WHOLE = re.compile(r"(?P<whole>[0-9]+)(?P<unit>[个所家])(?P<place>[\u4e00-\u9fff（）()]{2,8}?)中的"
-                            r"(?P<part>[0-9]+)(?P=unit)")
-_WHOLE_NAME = re.compile(r"^(?:全县|全市|全区|全州|全旗|全镇|全乡|县域|市域)")
+_PART_OF_WHOLE = lazy_pattern(r"(?P<whole>[0-9]+)(?P<unit>[个所家])(?P<place>[\u4e00-\u9fff（）()]{2,8}?)中的"
+                              r"(?P<part>[0-9]+)(?P=unit)")
+_WHOLE_NAME = lazy_pattern(r"^(?:全县|全市|全区|全州|全旗|全镇|全乡|县域|市域)")
 _FULL = Decimal(100)
 
 
 # (s23) people of the places, or their insurance, after the places' word: a coverage of people, not of the places
-_PEOPLE_COVERED = re.compile(r"居民|群众|人口|农民|村民|学生|儿童|老人|老年人|妇女|职工|参保")
+_PEOPLE_COVERED = lazy_pattern(r"居民|群众|人口|农民|村民|学生|儿童|老人|老年人|妇女|职工|参保")
 
 
 def _all_of_part(ctx: TableContext) -> Iterator[Hit]:

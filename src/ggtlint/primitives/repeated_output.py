@@ -21,6 +21,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_patterns, is_cost, longest_run, row_hit
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "repeated-output"
 SCOPES = ("table",)
@@ -43,7 +44,7 @@ _KINDS = ("count", "money")
 _REACHED = ("受益", "惠及")
 # a level the benefit's name says its count reached (收入达到10万元以上的扶持村 ＝20个 beside 扶持村数量 ＝20个):
 # those that got there, a result, not the output counted again; not an age (60周岁以上), which says who they are
-_LEVEL_IN_NAME = re.compile(r"\d[^\d岁]{0,4}?以[上下]")
+_LEVEL_IN_NAME = lazy_pattern(r"\d[^\d岁]{0,4}?以[上下]")
 
 
 def _reached_again(benefit: str, output: str) -> bool:

@@ -15,6 +15,7 @@ from ggtlint.model import field_word
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
 from ggtlint.regexneeds import could_match, needs
 from ggtlint.values.normalize import normalize
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "required-fields"
 SCOPES = ("table",)
@@ -25,7 +26,7 @@ PLACEHOLDERS = {"missing": ("field", "field_en"), "empty": ("field", "field_en")
                 "goal_placeholder": ("field", "field_en", "value")}
 # characters of the goal shown on each side of a placeholder left in it (为全市XX名重点人群)
 _AROUND = 4
-_CLAUSE_END = re.compile(r"[，。；、,;\n]")
+_CLAUSE_END = lazy_pattern(r"[，。；、,;\n]")
 FIELDS = ("project.name", "project.department", "project.implementer", "project.code", "project.category",
           "funds.total", "funds.fiscal", "goal")
 PARAMS_SCHEMA = {

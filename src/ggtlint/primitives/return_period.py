@@ -16,6 +16,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "return-period"
 SCOPES = ("table",)
@@ -25,8 +26,8 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 # a return period (20年一遇; 二十年一遇 is rare in tables and left), not the check flood's (200年一遇校核)
-_PERIOD = re.compile(r"(?P<years>[0-9]{1,4})\s*年一遇(?!校核)")
-_CLAUSE_START = re.compile(r"[。；;，,、\n]")
+_PERIOD = lazy_pattern(r"(?P<years>[0-9]{1,4})\s*年一遇(?!校核)")
+_CLAUSE_START = lazy_pattern(r"[。；;，,、\n]")
 # what a name shares with any clause and says nothing of which standard (工程, 设计, 标准: 施工导流标准 and
 # 防洪标准 are two)
 _GENERIC = ("工程", "项目", "设计", "标准", "达到", "不低于")
@@ -34,7 +35,7 @@ _GENERIC = ("工程", "项目", "设计", "标准", "达到", "不低于")
 # another (治理段排涝标准 against 治理段防洪标准达到20年一遇: second opinion s23b)
 _KINDS = (("防洪", "洪水", "防汛"), ("排涝", "治涝", "除涝"), ("内涝",), ("重现期",), ("防潮", "挡潮"))
 # what the name says before its kind (乡镇段 of 乡镇段防洪标准): a place or reach the goal must name somewhere
-_KIND_WORD = re.compile("|".join(word for kind in _KINDS for word in kind))
+_KIND_WORD = lazy_pattern("|".join(word for kind in _KINDS for word in kind))
 
 
 def _kinds(text: str) -> set[int]:

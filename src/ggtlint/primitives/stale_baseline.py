@@ -13,6 +13,7 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, row_hit
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "stale-baseline"
 SCOPES = ("table",)
@@ -22,7 +23,7 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 # a baseline year in a change: 较2024年, 比2024年, 与2024年相比, 同2024年比
-_BASE = re.compile(r"(?:较|比|与|同)(?P<year>20[0-9]{2})年(?:度|底|末)?")
+_BASE = lazy_pattern(r"(?:较|比|与|同)(?P<year>20[0-9]{2})年(?:度|底|末)?")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit, \
     without_breakdown_label, without_qualifiers
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "over-stated-basis"
 SCOPES = ("table",)
@@ -39,20 +40,20 @@ _MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal
 _INPUT = r"(?P<input>[\u4e00-\u9fff]{1,8}?(?:投资|投入|资金))"
 _RATIO = (r"(?P<a>" + _NUM + r")\s*[:：∶比]\s*(?P<b>" + _NUM + r")")
 # 按设备投资1:3的投入产出比, 按设备投资的投入产出比1:3
-_RATIO_CLAUSES = (re.compile(r"按" + _INPUT + _RATIO + r"的?投入产出比"),
-                  re.compile(r"按" + _INPUT + r"的?投入产出比(?:为|约)?" + _RATIO))
+_RATIO_CLAUSES = (lazy_pattern(r"按" + _INPUT + _RATIO + r"的?投入产出比"),
+                  lazy_pattern(r"按" + _INPUT + r"的?投入产出比(?:为|约)?" + _RATIO))
 # the input's figure in the goal: 设备投资不少于4000万元, 设备投资4000万元以上
 _AFTER_INPUT = r"(?:额|总额)?(?:不少于|不低于|达到|达|超过|约|合计|共)?(?P<num>" + _NUM + r")(?P<unit>亿元|万元|元)"
-_NEW_OUTPUT = re.compile(r"新增[\u4e00-\u9fff]{0,4}?产值")
+_NEW_OUTPUT = lazy_pattern(r"新增[\u4e00-\u9fff]{0,4}?产值")
 _SLACK = Decimal("1.05")
 
 # a count of jobs, then a bracket: 新增就业岗位400个（6家企业投资协议约定用工合计300人）
-_JOBS = re.compile(r"(?:就业|岗位|用工)[\u4e00-\u9fff]{0,4}?(?P<num>[0-9]+)(?P<unit>个|人|名)(?:以上)?"
-                   r"[（(](?P<inside>[^（）()]{1,40})[）)]")
-_AGREED = re.compile(r"约定|协议|合同")
-_PART = re.compile(r"其中|含|包括|另|首批|一期|已|除|以外|部分|至少")
-_PEOPLE = re.compile(r"(?P<num>[0-9]+)(?:个|人|名)")
-_JOB_ROW = re.compile(r"就业|岗位|用工")
+_JOBS = lazy_pattern(r"(?:就业|岗位|用工)[\u4e00-\u9fff]{0,4}?(?P<num>[0-9]+)(?P<unit>个|人|名)(?:以上)?"
+                     r"[（(](?P<inside>[^（）()]{1,40})[）)]")
+_AGREED = lazy_pattern(r"约定|协议|合同")
+_PART = lazy_pattern(r"其中|含|包括|另|首批|一期|已|除|以外|部分|至少")
+_PEOPLE = lazy_pattern(r"(?P<num>[0-9]+)(?:个|人|名)")
+_JOB_ROW = lazy_pattern(r"就业|岗位|用工")
 
 
 def _plain(name: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown,
                                      leading_multiplier, longest_run, row_hit, unit_at)
 from ggtlint.regexsafety import MAX_MATCH_INPUT
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "stock-as-target"
 SCOPES = ("table",)
@@ -27,17 +28,17 @@ PLACEHOLDERS = ROW_PLACEHOLDERS + ("said", "stock")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
-_CLAUSE = re.compile(r"[^，。；;,\n]+")
+_CLAUSE = lazy_pattern(r"[^，。；;,\n]+")
 # the date a stock is counted to (截至2026年底, 到2025年末, 至2026年): before 累计 in the clause
-_DATE = re.compile(r"(?:截至|截止|到|至)(?P<year>20[0-9]{2})年")
-_ANY_YEAR = re.compile(r"20[0-9]{2}")
+_DATE = lazy_pattern(r"(?:截至|截止|到|至)(?P<year>20[0-9]{2})年")
+_ANY_YEAR = lazy_pattern(r"20[0-9]{2}")
 # what was done and how much: 累计建成高标准农田45万亩
-_TOTAL = re.compile(r"累计(?P<what>[^0-9]{1,20}?)(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,5})")
+_TOTAL = lazy_pattern(r"累计(?P<what>[^0-9]{1,20}?)(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,5})")
 _FLOORS = ("≥", "=", ">")
 # a total within the year (全年累计培训, 本年度累计救治, 2027年累计新建): the year's own sum, not a running total since
 # the start (s25b); the budget year's number is matched in check_table
-_IN_YEAR = re.compile(r"(?:全年|年内|本年度|本年|当年|(?<![0-9])年度)累计")  # not 到2027年度累计: a total to its end
-_YEAR_BEFORE = re.compile(r"(?<![至到止])(?P<year>20[0-9]{2})年度?累计")  # not 截至2027年累计: a total to its end
+_IN_YEAR = lazy_pattern(r"(?:全年|年内|本年度|本年|当年|(?<![0-9])年度)累计")  # not 到2027年度累计: a total to its end
+_YEAR_BEFORE = lazy_pattern(r"(?<![至到止])(?P<year>20[0-9]{2})年度?累计")  # not 截至2027年累计: a total to its end
 
 
 def _stocks(ctx: TableContext, year: int) -> list[tuple[str, str, Decimal, str, str]]:

@@ -36,6 +36,7 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import (Hit, Row, TableContext, is_breakdown, is_cost, is_money_total, is_price_for_one,
                                      longest_run, name_stem, yuan_text)
 from ggtlint.primitives.pricing import priced_quantities
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "sum-matches"
 SCOPES = ("table",)
@@ -66,8 +67,8 @@ _OWN_LEVELS = (("乡镇", ("乡镇级", "township", ("乡", "镇", "本级"))), 
                ("区", ("区级", "district", ("区", "县", "本级"))), ("市", ("市级", "municipal", ("市", "县", "本级"))),
                ("州", ("州级", "prefecture", ("州", "市", "本级"))), ("省", ("省级", "provincial", ("省", "本级"))))
 # Place-name endings, so that 贵州省 is a province, 杭州市 a city and 市场监督管理局 no city at all.
-_PLACE_LEVEL = re.compile(r"(自治区|自治州|自治县|街道|[省州县区旗]|市(?![场容貌辖直])"
-                          r"|(?<![城])乡(?![村镇])|(?<![城乡])镇(?!(?:宁|远|江|雄|平|安|康)(?:县|市|区|布依族|苗族)))")
+_PLACE_LEVEL = lazy_pattern(r"(自治区|自治州|自治县|街道|[省州县区旗]|市(?![场容貌辖直])"
+                            r"|(?<![城])乡(?![村镇])|(?<![城乡])镇(?!(?:宁|远|江|雄|平|安|康)(?:县|市|区|布依族|苗族)))")
 _LEVEL_OF = {"自治区": "省", "自治州": "州", "自治县": "县", "旗": "县", "乡": "乡镇", "镇": "乡镇", "街道": "乡镇"}
 
 
@@ -196,8 +197,8 @@ def breakdowns_over(ctx: TableContext, tolerance: Decimal = Decimal("0.01")) -> 
 # a cost line naming one level's money: the level then the money (省级补助…购置费, 县级配套…经费), or a
 # line of 资金 (中央膳食补助资金); not a thing of that level (县级物流配送中心建设补助), 市政, 县城 or two
 # levels (中央和省级补助资金)
-_COST_OF_A_LEVEL = re.compile(r"^(中央|[省市州县区](?=级|财政|补助|配套|专项|奖补))级?(?![和及与、])"
-                              r"(?:(?=财政|补助|配套|专项|奖补)|.*资金$)")
+_COST_OF_A_LEVEL = lazy_pattern(r"^(中央|[省市州县区](?=级|财政|补助|配套|专项|奖补))级?(?![和及与、])"
+                                r"(?:(?=财政|补助|配套|专项|奖补)|.*资金$)")
 
 
 def _costs_over_their_level(ctx: TableContext, tolerance: Decimal) -> Iterator[Hit]:
@@ -343,7 +344,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 
 # a line that says what it includes: 大坝及溢洪道维修加固费（含安全监测设施更新）
-_INCLUDES = re.compile(r"[（(]\s*(?:含|包含|包括)(?P<inner>[^）)]{2,30})[）)]")
+_INCLUDES = lazy_pattern(r"[（(]\s*(?:含|包含|包括)(?P<inner>[^）)]{2,30})[）)]")
 _COST_WORDS = ("费用", "经费", "资金", "费", "补助", "补贴")
 
 

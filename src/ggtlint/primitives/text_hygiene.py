@@ -17,6 +17,7 @@ from ggtlint.fixes import Fix
 from ggtlint.model import field_word
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, row_hit
 from ggtlint.values import category_key
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "text-hygiene"
 SCOPES = ("table",)
@@ -50,12 +51,12 @@ PARAMS_SCHEMA = {
     },
 }
 # not a word for whom before a price for each (老年人每人每年360元, 低保户每户每月): 人每人每 is no slip
-_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})(?<!每)\1")
+_DOUBLED = lazy_pattern(r"([\u4e00-\u9fff]{2,4})(?<!每)\1")
 _MEMO_MAX = 4096
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 
 
-_ANY_PAIR_CHAR = re.compile("[" + re.escape("".join(left + right for left, right in _PAIRS)) + "]")
+_ANY_PAIR_CHAR = lazy_pattern("[" + re.escape("".join(left + right for left, right in _PAIRS)) + "]")
 
 
 def _unbalanced(text: str) -> str | None:

@@ -21,6 +21,7 @@ from typing import Any, Iterator
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
 from ggtlint.primitives.corpus import name_key
 from ggtlint.values.parse import CEILING_OPS, FLOOR_OPS, ParsedValue
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "unique"
 SCOPES = ("table",)
@@ -34,7 +35,7 @@ compile = compile_identity
 
 # words that say how a thing is counted, not what: 改造老旧小区数量 and 老旧小区改造个数 count the same
 # (and 改造雨污分流管网 and 雨污分流管网改造长度)
-_MEASURE_WORDS = re.compile(r"数量|个数|人数|次数|件数|户数|长度|数")
+_MEASURE_WORDS = lazy_pattern(r"数量|个数|人数|次数|件数|户数|长度|数")
 
 
 @lru_cache(maxsize=4096)  # pure, and bulk runs meet the same names in thousands of tables

@@ -27,6 +27,7 @@ from ggtlint.findings import Severity
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
 from ggtlint.values.lexicon import without_variant
 from ggtlint.values.normalize import decimal_text, normalize
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "unit-column"
 SCOPES = ("indicator",)
@@ -41,11 +42,11 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 _FAMILIES = ({"%", "％", "百分比"}, {"月", "个月"}, {"日", "天"}, {"工作日", "个工作日"})
 _MONEY = {"元": 1, "千元": 1_000, "万元": 10_000, "亿元": 100_000_000}
-_NAME_MONEY_UNIT = re.compile(r"[（(](元|千元|万元|亿元)[）)]$")
+_NAME_MONEY_UNIT = lazy_pattern(r"[（(](元|千元|万元|亿元)[）)]$")
 # a price per period a name ends on (（元/人·年）, （元/人/年）, （元/年）), and the period a value's price is per (人·月,
 # 人/月 as 每人每月 is read, 月)
-_NAME_PRICE_UNIT = re.compile(r"[（(]((?:元|千元|万元)/(?:[^（）()·/]{1,3}[·/])?(年|月|季度|季|天|日|周))[）)]$")
-_PERIOD_OF_PER = re.compile(r"(?:^|[·/])(年|月|季度|季|天|日|周)$")
+_NAME_PRICE_UNIT = lazy_pattern(r"[（(]((?:元|千元|万元)/(?:[^（）()·/]{1,3}[·/])?(年|月|季度|季|天|日|周))[）)]$")
+_PERIOD_OF_PER = lazy_pattern(r"(?:^|[·/])(年|月|季度|季|天|日|周)$")
 _SAME_PERIOD = {"日": "天", "季": "季度"}
 
 

@@ -23,6 +23,7 @@ from typing import Any, Iterator
 
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, is_money_total,
                                      longest_run, made_of, name_stem, row_hit, yuan_text)
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "unit-cost-short"
 SCOPES = ("table",)
@@ -39,12 +40,12 @@ _PRICE_WORDS = ("单位", "长度", "里程", "成本", "造价", "费用", "单
 _SWAPPED_LEAST = 4
 _HALF = Decimal("0.5")
 # where the work is done, not what it is (改造农村户厕 is the work 户厕改造补助资金 pays): set aside in the pairing
-_PLACE = re.compile(r"农村|乡村|城乡|城区|城镇|城市|县城|全县|全市|全区|全镇|全乡|县域|辖区")
+_PLACE = lazy_pattern(r"农村|乡村|城乡|城区|城镇|城市|县城|全县|全市|全区|全镇|全乡|县域|辖区")
 # words saying a price is what a piece of the work costs built or done, not the thing's own price
 _BUILT_WORDS = ("造价", "成本", "综合")
 # an amount naming the priced work and another joined to it (路基路面修复及附属设施费) pays for more than the price
 # counts: each part must share two characters in a row with the price's name (second opinion s23b)
-_JOINED = re.compile(r"及|和|与|、|以及|并")
+_JOINED = lazy_pattern(r"及|和|与|、|以及|并")
 _AMOUNT_WORDS = ("工程费", "费用", "资金", "经费", "费", "工程", "建设", "项目")
 
 

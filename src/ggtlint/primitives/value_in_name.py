@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, row_hit
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "value-in-name"
 SCOPES = ("indicator",)
@@ -24,10 +25,10 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 # before the figure, a unit it is per (每户安装1台: PER_UNIT) or a threshold (每期不少于50人): what is
 # counted, not a second target
-_THRESHOLD = re.compile(r"不少于|不低于|至少|以上")
-_NUMBER_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.，,、。]{1,2})")
+_THRESHOLD = lazy_pattern(r"不少于|不低于|至少|以上")
+_NUMBER_UNIT = lazy_pattern(r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.，,、。]{1,2})")
 # a price per item in the name (1辆×168万元/辆): the figure the total is worked out from, not the total
-_PRICE = re.compile(r"[0-9.]+\s*[^\s0-9.，,、。/／]{1,2}[/／]")
+_PRICE = lazy_pattern(r"[0-9.]+\s*[^\s0-9.，,、。/／]{1,2}[/／]")
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:

@@ -54,6 +54,7 @@ from ggtlint.primitives.base import (NEXT_YEAR_WORDS, Hit, Row, TableContext, co
                                      made_of, other_year)
 from ggtlint.primitives.deadline_after_period import project_period
 from ggtlint.primitives.goal_figures import stated_targets
+from ggtlint.lazyregex import lazy_pattern
 
 NAME = "year-mismatch"
 SCOPES = ("table",)
@@ -78,9 +79,9 @@ _DEEDS = r"新建|新增|完成|实施|开展|培训|发放|建成|实现|投入
 # where or for whom, before the deed (2022年在5个乡镇新建…, 2022年对全县…实施)
 _WHERE_BEFORE_DEED = r"(?:(?:在|对|为|向)[^。；;，,、\n的]{1,14}?)?"
 # a sentence of the goal that starts with a year and what is done in it
-_GOAL_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
-                        + _WHERE_BEFORE_DEED + r"(?P<verb>" + _DEEDS + r")"
-                        r"[^。；;，,、\n]{0,16})")  # the clause, for the message
+_GOAL_YEAR = lazy_pattern(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<y>20[0-9]{2})年(?:度)?(?:内|全年|共|计划|力争|将|拟)?"
+                          + _WHERE_BEFORE_DEED + r"(?P<verb>" + _DEEDS + r")"
+                          r"[^。；;，,、\n]{0,16})")  # the clause, for the message
 # …and the year's services and care (选派, 救助, 筛查 …)
 _MORE_DEEDS = r"选派|放映|扶持|救助|接种|筛查|整治|种植|造林|推广"
 # a sentence of the goal reporting what was done last year, no year number: said done (上年已新发放贷款6000万元,
@@ -88,67 +89,67 @@ _MORE_DEEDS = r"选派|放映|扶持|救助|接种|筛查|整治|种植|造林|�
 # report, not the year's goal. Told only when an indicator sets its figure as this year's target, the goal says
 # nothing of this year (本年, 今年, 计划新建, 将, 继续 …) and the clause is no baseline, money carried over or deed
 # described (在上年基础上, 上年结转资金, 上年已建成的)
-_LAST_YEARS_DEED = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?:上一?年度?|去年|前一年度?)(?:"
-                              r"(?:[全我本][县市州区省镇乡])?(?:已经?|共计?|累计|合计)[^。；;，,、\n]{1,16}"
-                              r"|(?:全年|内)?" + _WHERE_BEFORE_DEED + r"新?(?:" + _DEEDS
-                              + r"|" + _MORE_DEEDS + r")[^。；;，,、\n]{0,16}))")
+_LAST_YEARS_DEED = lazy_pattern(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?:上一?年度?|去年|前一年度?)(?:"
+                                r"(?:[全我本][县市州区省镇乡])?(?:已经?|共计?|累计|合计)[^。；;，,、\n]{1,16}"
+                                r"|(?:全年|内)?" + _WHERE_BEFORE_DEED + r"新?(?:" + _DEEDS
+                                + r"|" + _MORE_DEEDS + r")[^。；;，,、\n]{0,16}))")
 # (an earlier stage of the project, 上年已完成选址和设计, is its background too)
-_LAST_YEAR_RIGHTLY = re.compile(r"基础|较|相比|同比|比上年|结转|结余|延续|巩固|成果|以来|截至|截止|审计|整改|评价|自评|决算"
-                                r"|前期|选址|设计|立项|可研|招标|征地|审批")
+_LAST_YEAR_RIGHTLY = lazy_pattern(r"基础|较|相比|同比|比上年|结转|结余|延续|巩固|成果|以来|截至|截止|审计|整改|评价|自评|决算"
+                                  r"|前期|选址|设计|立项|可研|招标|征地|审批")
 # (计划 before what is planned: 计划新建, 计划于; not a programme's name, 营养改善计划)
-_THIS_YEARS_WORK = re.compile(r"本年|今年|当年|年内|计划(?=[新完实开投安发建用于在对为向到0-9])|拟|将|继续|力争|确保|争取|预计|进一步")
+_THIS_YEARS_WORK = lazy_pattern(r"本年|今年|当年|年内|计划(?=[新完实开投安发建用于在对为向到0-9])|拟|将|继续|力争|确保|争取|预计|进一步")
 # …or with the deed, then the year (落实2023年度草原禁牧任务); not for that year's money or work about
 # it (完成2023年度绩效自评: _EARLIER_RIGHTLY), nor a project of that year still running (续建, 增发国债)
-_VERB_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<verb>落实|完成|开展)(?P<y>20[0-9]{2})年度?"
-                        r"[^。；;，,、\n]{0,16})")
-_STILL_RUNNING = re.compile(r"续建|增发国债|资金|项目")
+_VERB_YEAR = lazy_pattern(r"(?:^|[。；;，,：:\n\s）)])(?P<phrase>(?P<verb>落实|完成|开展)(?P<y>20[0-9]{2})年度?"
+                          r"[^。；;，,、\n]{0,16})")
+_STILL_RUNNING = lazy_pattern(r"续建|增发国债|资金|项目")
 # …and in an indicator's name (2023年下达计划续建项目完工率), where 资金 and 项目 say nothing of it
-_RUNNING_NAME = re.compile(r"续建|增发国债")
+_RUNNING_NAME = lazy_pattern(r"续建|增发国债")
 # a sentence that starts with a year, whatever follows (2024年启动…, 2024年底前完成…)
-_CLAUSE_YEAR = re.compile(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
-_DESCRIBED = re.compile(r"的")  # right after the verb: 建成的, 新建的
+_CLAUSE_YEAR = lazy_pattern(r"(?:^|[。；;，,：:\n\s）)])(20[0-9]{2})年")
+_DESCRIBED = lazy_pattern(r"的")  # right after the verb: 建成的, 新建的
 # an indicator named for a year's period, the year first: 2022年度补贴资金发放率 (not 编报2024年度…报告);
 # or for that year's plan or task anywhere in it (农村公路2024年养护计划完成率); not a batch named by its year
 # (2025年度第二批疑点数据核查, 2025年第四批中央预算内投资计划), sent down late and worked on now
 _NOT_A_BATCH = r"(?!度?第[一二三四五六七八九十0-9]{1,3}批)"
-_NAME_PERIOD = re.compile(r"^(20[0-9]{2})年度" + _NOT_A_BATCH + r"|(?<![较比与至到])(20[0-9]{2})年度?" + _NOT_A_BATCH
-                          + r"[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
+_NAME_PERIOD = lazy_pattern(r"^(20[0-9]{2})年度" + _NOT_A_BATCH + r"|(?<![较比与至到])(20[0-9]{2})年度?" + _NOT_A_BATCH
+                            + r"[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)")
 # …or opening with a bare year and at once the work done in it (2025年清运河道垃圾): not a year before what it
 # names (2025年高校毕业生, 2025年洪涝灾害水毁设施, 2025年底前), a work described or in use now (2025年建成的…,
 # 2025年新建供水工程运行维护), a follow-up on that year's people or loans (2025年培训学员跟踪回访率, 2025年发放
 # 贷款贴息), its money or projects (2025年中央财政衔接资金项目完工率: paid or built on), nor a plan
 # or task far from the year (2022年国家林业重点工程计划任务完成率: an older plan still carried out; near it,
 # _NAME_PERIOD's)
-_NAME_YEAR_DEED = re.compile(r"^(20[0-9]{2})年(?:全年|内|共)?(?:" + _DEEDS + "|" + _MORE_DEEDS
-                             + r"|清运|分析|检测|监测|随访|巡查|收治|维修|养护)")
+_NAME_YEAR_DEED = lazy_pattern(r"^(20[0-9]{2})年(?:全年|内|共)?(?:" + _DEEDS + "|" + _MORE_DEEDS
+                               + r"|清运|分析|检测|监测|随访|巡查|收治|维修|养护)")
 # (what a year's work brought, in use or followed up on now: also a target set on last year's deed, 运转村级养老服务站
 # ＝40个 after 上年已建成…40个, is this year's work on it)
 _IN_USE_NOW_WORDS = r"运行|运转|维护|管护|使用|运营|利用|开放|跟踪|回访|续聘|贴息|复查"
-_IN_USE_NOW = re.compile(_IN_USE_NOW_WORDS)
-_NAME_YEAR_RIGHTLY = re.compile(r"的|" + _IN_USE_NOW_WORDS + r"|巩固|资金|项目|债|计划|任务|目标")
+_IN_USE_NOW = lazy_pattern(_IN_USE_NOW_WORDS)
+_NAME_YEAR_RIGHTLY = lazy_pattern(r"的|" + _IN_USE_NOW_WORDS + r"|巩固|资金|项目|债|计划|任务|目标")
 # …nor what that year's deed brought, named and then worked on now, the name ending in its own work
 # (2025年采购入库储备冻猪肉轮出, 2025年接种犬只免疫抗体监测, 2025年新增事实无人抚养儿童定期探访), or finished
 # now and counted (2025年新建学校校舍竣工交付数量: that year's batch); not after a deed that is the work itself
 # (2025年开展水质监测)
-_NAME_YEAR_WORK_ITSELF = re.compile(r"完成|实施|开展|实现|落实|组织|举办")
-_NAME_YEAR_LATER_WORK = re.compile(r"[\u4e00-\u9fff]{2,}(?:探访|走访|监测|检测|核查|复核|验收|评估|轮出|轮换|抽检|巡查"
-                                   r"|竣工|完工|交付|投用)(?:数量|个数|[套处户所座个]数)?$")
+_NAME_YEAR_WORK_ITSELF = lazy_pattern(r"完成|实施|开展|实现|落实|组织|举办")
+_NAME_YEAR_LATER_WORK = lazy_pattern(r"[\u4e00-\u9fff]{2,}(?:探访|走访|监测|检测|核查|复核|验收|评估|轮出|轮换|抽检|巡查"
+                                     r"|竣工|完工|交付|投用)(?:数量|个数|[套处户所座个]数)?$")
 # …or cared for anywhere after it (2025年新建农村公路养护里程, 2025年造林地块补植补造, 2025年种植苗木抚育)
-_NAME_YEAR_CARE = re.compile(r"养护|维修|修缮|抚育|补植|补造|补种")
+_NAME_YEAR_CARE = lazy_pattern(r"养护|维修|修缮|抚育|补植|补造|补种")
 # a date a promise is kept by and the clause after it, for the message (12月底前完成…, 前完成清算)
 _BY_DATE = r"(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:底|末|上旬|中旬|下旬)?(?:以)?前[^。；;，,、\n]{0,16}"
 # a promise in the goal to finish by a date of an earlier year (确保2022年12月底前完成…): copied,
 # whatever else the goal says of the budget year
-_PROMISE_YEAR = re.compile(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?:在|于)?(?P<y>20[0-9]{2})年" + _BY_DATE + ")")
+_PROMISE_YEAR = lazy_pattern(r"(?P<phrase>(?:确保|力争|保证|争取|务必)(?:在|于)?(?P<y>20[0-9]{2})年" + _BY_DATE + ")")
 # a debt falling due in a year (2024年度到期债券本息, 2024年12月到期的贷款): of an earlier year, last
 # year's table copied; not a debt overdue, rolled over, refinanced or still unpaid, which this year settles
-_DUE_IN_YEAR = re.compile(r"(?P<phrase>(?P<y>20[0-9]{2})年度?(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:以前|前)?到期"
-                          r"[^。；;，,、\n]{0,16})")
-_DEBT = re.compile(r"债|贷款|借款|本息|本金|利息")
-_DUE_RIGHTLY = re.compile(r"逾期|展期|延期|续期|未偿|未还|未付|拖欠|欠款|置换|再融资|以前年度")
+_DUE_IN_YEAR = lazy_pattern(r"(?P<phrase>(?P<y>20[0-9]{2})年度?(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?(?:以前|前)?到期"
+                            r"[^。；;，,、\n]{0,16})")
+_DEBT = lazy_pattern(r"债|贷款|借款|本息|本金|利息")
+_DUE_RIGHTLY = lazy_pattern(r"逾期|展期|延期|续期|未偿|未还|未付|拖欠|欠款|置换|再融资|以前年度")
 # the clause a phrase stands in, over its lists (2024年到期、经批准展期的…): what it says of the debt
-_CLAUSE_BEFORE = re.compile(r"[^。；;，,\n]*$")
-_CLAUSE_AFTER = re.compile(r"[^。；;，,\n]*")
+_CLAUSE_BEFORE = lazy_pattern(r"[^。；;，,\n]*$")
+_CLAUSE_AFTER = lazy_pattern(r"[^。；;，,\n]*")
 # an earlier year's money carried over, settled or paid out (2023年度专利资助资金兑现), or a baseline:
 # the year is rightly not this one
 # work about that year (its report, accounts, audit, awards, inspections)
@@ -156,70 +157,71 @@ _ABOUT_THAT_YEAR = r"报告|年报|报表|决算|审计|表彰|评选|考核|检
 # a benefit or a quality named for a year before the budget year, the year opening its name (2026年森林火灾受害率, 2026年施工工地
 # PM10平均浓度较上年下降 in a 2027 table: recall audit 36): last year's result, not this year's target; not a year's end
 # or a span (2026年底, 2026年以来), a stock counted up to it (截至, 累计) or a base (基数, 基础)
-_BENEFIT_YEAR = re.compile(r"^(20[0-9]{2})年(?![度底末初前内起至以—\-~～])")
+_BENEFIT_YEAR = lazy_pattern(r"^(20[0-9]{2})年(?![度底末初前内起至以—\-~～])")
 # … nor a thing that year made or set, measured now (2022年采购设备验收合格率, 2022年国家林业重点工程计划任务完成率), nor
 # the people or works a disaster of that year struck, helped now (2026年受灾农户恢复生产比例, 2026年水毁工程修复率,
 # 2026年洪灾倒损农房重建完成率: the disaster by its kind and the work on it, 重建, 恢复, 救助, 安置; not the disaster's
 # own size or toll, 2026年农作物受灾面积, 2026年洪涝灾害直接经济损失, last year's result)
-_BENEFIT_YEAR_RIGHTLY = re.compile(r"截至|截止|以来|累计|结转|基数|基础|续建|同期|采购|购置|下达|计划|任务|考核|结果|项目|工程"
-                                   r"|批次|立项|审计|资金|建成|新建|验收|招聘|招录|发行|申报|灾后|水毁|灾毁"
-                                   r"|受灾(?:农户|群众|户|家庭|人员|学生|企业|村|乡镇|地区|学校|设施|房屋)"
-                                   # (careful s25: a disaster named by its kind, then the work on it; its size or toll
-                                   # alone, 2026年洪涝灾害直接经济损失, 2026年森林火灾受害率, is last year's result)
-                                   r"|(?:洪灾|洪涝|水灾|山洪|地震|台风|旱灾|干旱|火灾|雪灾|冰冻|冰雹|风雹|泥石流|滑坡|地质灾害)"
-                                   r"[\u4e00-\u9fff]{0,8}?(?:重建|恢复|救助|安置)")
-_EARLIER_RIGHTLY = re.compile(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计|"
-                              + _ABOUT_THAT_YEAR)
+_BENEFIT_YEAR_RIGHTLY = lazy_pattern(r"截至|截止|以来|累计|结转|基数|基础|续建|同期|采购|购置|下达|计划|任务|考核|结果|项目|工程"
+                                     r"|批次|立项|审计|资金|建成|新建|验收|招聘|招录|发行|申报|灾后|水毁|灾毁"
+                                     r"|受灾(?:农户|群众|户|家庭|人员|学生|企业|村|乡镇|地区|学校|设施|房屋)"
+                                     # (careful s25: a disaster named by its kind, then the work on it; its size or toll
+                                     # alone, 2026年洪涝灾害直接经济损失, 2026年森林火灾受害率, is last year's result)
+                                     r"|(?:洪灾|洪涝|水灾|山洪|地震|台风|旱灾|干旱|火灾|雪灾|冰冻|冰雹|风雹|泥石流|滑坡|地质灾害)"
+                                     r"[\u4e00-\u9fff]{0,8}?(?:重建|恢复|救助|安置)")
+_EARLIER_RIGHTLY = lazy_pattern(r"结转|结余|清算|补发|追加|兑现|兑付|上年度|较|相比|同比|环比|比上年|比对|基础|截至|截止|以来|累计|"
+                                + _ABOUT_THAT_YEAR)
 # an indicator named for a five-year plan that ended before the budget year (“十四五”期末…覆盖率 in 2026): the
 # plan's n-th period ends in 1955 + 5n (十四五, 2021—2025); not its evaluation or leftovers finished now (续建,
 # 收尾, 遗留), nor a baseline (较“十四五”末) or its results kept up (巩固“十四五”成果); its own total
 # (“十四五”期间累计…) is the plan's figure, not the year's
-_PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
+_PLAN_PERIOD = lazy_pattern(r"十([一二三四五六])五")
 _PLAN_NUMBERS = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
-_PLAN_RIGHTLY = re.compile(r"结转|续建|收尾|遗留|巩固|较|相比|基础|以来|" + _ABOUT_THAT_YEAR)
+_PLAN_RIGHTLY = lazy_pattern(r"结转|续建|收尾|遗留|巩固|较|相比|基础|以来|" + _ABOUT_THAT_YEAR)
 
 
 # a promise in the goal to finish part of the year's work after the year: by name (补助资金于次年1月底前
 # 完成清算) or by a month of a later year (2027年1月底前); not the work that rightly follows the year
 # (its evaluation, accounts, audit, report), nor the end of a later year (2024年底前完成主体建设: a
 # project over several years)
-_AFTER_YEAR = re.compile(r"(?P<phrase>(?:(?P<next>" + NEXT_YEAR_WORDS + r")|(?P<y>20[0-9]{2})年(?=[0-9]))" + _BY_DATE + ")")
+_AFTER_YEAR = lazy_pattern(r"(?P<phrase>(?:(?P<next>" + NEXT_YEAR_WORDS + r")|(?P<y>20[0-9]{2})年(?=[0-9]))" + _BY_DATE + ")")
 # …or a season of work running from a month of the year into a month of the next (秋冬季除治于2024年10月至
 # 2025年3月开展, 10月至次年4月)
+# compiled now (as _PROMISE_BY_LATER): a match is told by `match.re is _SPAN_INTO_YEAR`, never true of a lazy stand-in
 _SPAN_INTO_YEAR = re.compile(r"(?P<phrase>(?:20[0-9]{2}年)?[0-9]{1,2}月份?(?:至|到|—|–|~|～|-)"
-                             r"(?:(?P<next>" + NEXT_YEAR_WORDS + r")|(?P<y>20[0-9]{2})年)(?P<m>[0-9]{1,2})月[^。；;，,、\n]{0,16})")
+                           r"(?:(?P<next>" + NEXT_YEAR_WORDS + r")|(?P<y>20[0-9]{2})年)(?P<m>[0-9]{1,2})月[^。；;，,、\n]{0,16})")
 # …but not the whole span of a project over several years (建设期为2024年3月至2026年12月), nor of a
 # term given in brackets (秋季学期（9月至次年1月）): that is its schedule, which the goal may state
 # before the year's own part
-_PROJECT_SPAN = re.compile(r"(?:建设|实施|项目|服务|合同)?(?:期|周期|期限|工期)(?:为|是|：|:|（|\()?$")
+_PROJECT_SPAN = lazy_pattern(r"(?:建设|实施|项目|服务|合同)?(?:期|周期|期限|工期)(?:为|是|：|:|（|\()?$")
 # …nor a date in the later years of a project the goal says runs over several (2024—2026年分三期实施,
 # 建设周期为2023—2027年): its schedule, stated before the year's own part; not a span to a month
 # (2024年至2025年3月底前完成: a date)
-_PROJECT_YEARS = re.compile(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年(?![0-9])")
+_PROJECT_YEARS = lazy_pattern(r"(20[0-9]{2})年?(?:—|–|-|~|～|至|到)(20[0-9]{2})年(?![0-9])")
 # …or a promise to reach an aim by a later year (力争到2025年底全面消除易涝积水点 in 2024): that year's
 # goal, not this one's; not in a project the goal says runs over several years (its schedule, 三年行动),
 # nor the aim a plan sets that the year's work serves (为确保到2030年…, 以确保…, 为实现力争到…, 规划提出的力争到…,
 # “力争到…”, 「…」, 《力争到…方案》, 关于确保到…的部署, …到2025年…的目标); 争取到2024年度…资金 is money sought, no date
 _PROMISE_BY_LATER = re.compile(r"(?<![为以的“‘「『《\"])(?<!为了)(?<!关于)(?<!实现)(?P<phrase>(?:确保|力争|争取|保证|务必)到(?:(?P<next>" + NEXT_YEAR_WORDS + r")|(?P<y>20[0-9]{2})年(?!度))"
-                               r"(?:底|末)?[^。；;，,、\n]{0,16})")
-_MULTI_YEAR_PROJECT = re.compile(r"建设期|实施期|周期|工期|分期|分[两三四五]期|分[两三四五]年|[一二三四五]期(?:工程|项目)|续建|跨年度|规划期"
-                                 r"|十[三四五六]五”?(?:期间|时期)|[两三四五]年[\u4e00-\u9fff]{0,4}?(?:行动|计划|项目)")
+                             r"(?:底|末)?[^。；;，,、\n]{0,16})")
+_MULTI_YEAR_PROJECT = lazy_pattern(r"建设期|实施期|周期|工期|分期|分[两三四五]期|分[两三四五]年|[一二三四五]期(?:工程|项目)|续建|跨年度|规划期"
+                                   r"|十[三四五六]五”?(?:期间|时期)|[两三四五]年[\u4e00-\u9fff]{0,4}?(?:行动|计划|项目)")
 # the sentence names a long-term or mid-term aim before the promise (远期目标：, 长远看，, 中期目标：): not the year's
-_LONG_TERM = re.compile(r"(?:远期|长远|中长期|中期)[^。；;\n]*$")
+_LONG_TERM = lazy_pattern(r"(?:远期|长远|中长期|中期)[^。；;\n]*$")
 # 争取到 with money: obtained, no date (积极争取到2024年省级以上补助资金支持, 专项债券额度)
-_MONEY_SOUGHT = re.compile(r"资金|投资|补助|补贴|支持|债|额度")
+_MONEY_SOUGHT = lazy_pattern(r"资金|投资|补助|补贴|支持|债|额度")
 # …nor when its clause, past the phrase read, ends naming the aim or the directive it is (…旅游度假区目标,
 # 落实省委省政府确保到2025年…以上的工作要求)
-_AIM_NAMED = re.compile(r"(?:目标|的[\u4e00-\u9fff]{0,4}(?:要求|部署))$")
-_CLAUSE_REST = re.compile(r"[。；;，,\n]")
-_NEW_YEARS_DAY = re.compile(r"(?:" + NEXT_YEAR_WORDS + r"|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
-_FOLLOWS_THE_YEAR = re.compile(r"自评|评价|审计|决算|总结|报告|报送|年报")
+_AIM_NAMED = lazy_pattern(r"(?:目标|的[\u4e00-\u9fff]{0,4}(?:要求|部署))$")
+_CLAUSE_REST = lazy_pattern(r"[。；;，,\n]")
+_NEW_YEARS_DAY = lazy_pattern(r"(?:" + NEXT_YEAR_WORDS + r"|20[0-9]{2}年)1月(?:1[日号])?(?:以)?前")
+_FOLLOWS_THE_YEAR = lazy_pattern(r"自评|评价|审计|决算|总结|报告|报送|年报")
 # a project the goal says takes more than a year (跨年度, 分两年实施, 建设期两年): its later dates are its schedule
 # (a 工期 alone, 90天 or 6个月, may end after the year all the same)
-_YEARS_LONG = re.compile(r"跨年度|分[两三四五]年|(?:期|周期|工期)[为是]?[两三四五]年")
+_YEARS_LONG = lazy_pattern(r"跨年度|分[两三四五]年|(?:期|周期|工期)[为是]?[两三四五]年")
 # a later level of the measure the clause before gives for the budget year (2024年森林覆盖率保持在71%以上，
 # 力争到2026年稳定在72%以上): the year's part of the aim is said, as the notice asks
-_LATER_LEVEL = re.compile(r"(?:底|末)?(?:稳定在|保持在|达到|提高到|提升到|增加到|降低到|下降到|控制在)[0-9]")
+_LATER_LEVEL = lazy_pattern(r"(?:底|末)?(?:稳定在|保持在|达到|提高到|提升到|增加到|降低到|下降到|控制在)[0-9]")
 _THIS_YEAR_WORDS = ("本年", "今年", "当年")
 
 
@@ -315,34 +317,34 @@ def _year_of_deed(row: Row) -> int | None:
 # 2027年春节前: TIME001's) nor any year followed by a figure (2028年6月: a date, not the year a thing is measured in),
 # nor work done this year for a later one (2027年度预算编制, 2027年春季学期教材征订, 2027年项目储备, 2027届毕业生)
 # or a term that runs on (质保期, 使用年限, 有效期), nor a plan's aim (2030年碳达峰目标)
-_NAME_LATER_YEAR = re.compile(r"(?<![较比与至到—–~～0-9-])(20[0-9]{2})年(?!度?1月|度?元旦|度?春节|[0-9])")
-_LATER_YEAR_RIGHTLY = re.compile(r"预算|编制|申报|储备|征订|预订|采购|准备|筹备|谋划|计划|规划|目标|远景|愿景|达峰|中和"
-                                 r"|质保|保修|维保|年限|有效期|届|(?:资金|经费|项目)申请|申请(?:资金|经费)"
-                                 # (s23) next year's money sought this year (2027年度上级资金争取到位率)
-                                 r"|(?:资金|经费|项目|债券)争取|争取(?:上级)?(?:资金|经费|项目|债券)")
+_NAME_LATER_YEAR = lazy_pattern(r"(?<![较比与至到—–~～0-9-])(20[0-9]{2})年(?!度?1月|度?元旦|度?春节|[0-9])")
+_LATER_YEAR_RIGHTLY = lazy_pattern(r"预算|编制|申报|储备|征订|预订|采购|准备|筹备|谋划|计划|规划|目标|远景|愿景|达峰|中和"
+                                   r"|质保|保修|维保|年限|有效期|届|(?:资金|经费|项目)申请|申请(?:资金|经费)"
+                                   # (s23) next year's money sought this year (2027年度上级资金争取到位率)
+                                   r"|(?:资金|经费|项目|债券)争取|争取(?:上级)?(?:资金|经费|项目|债券)")
 # a date opening the name, or after 截至 (2028年6月底前道路完好率, 截至2028年6月道路完好率), is the day a thing is
 # measured: after the budget year unless it is the next January, just past the year's end (TIME001's); not a span's
 # start (2027年6月至2028年, 2027年6月底至2028年: the lookahead reads past the day's words, which are optional and
 # would otherwise be given back to let 底 pass as the name's first character)
-_NAME_LATER_DATE = re.compile(r"^(?:截至|截止)?(20[0-9]{2})年(1[0-2]|[1-9])月"
-                              r"(?!(?:[1-3]?[0-9]日)?(?:底|末|中旬|下旬|上旬)?(?:之前|以前|前)?[至到起—–~～\-])"
-                              r"(?:[1-3]?[0-9]日)?(?:底|末|中旬|下旬|上旬)?(?:之前|以前|前)?[\u4e00-\u9fff]")
+_NAME_LATER_DATE = lazy_pattern(r"^(?:截至|截止)?(20[0-9]{2})年(1[0-2]|[1-9])月"
+                                r"(?!(?:[1-3]?[0-9]日)?(?:底|末|中旬|下旬|上旬)?(?:之前|以前|前)?[至到起—–~～\-])"
+                                r"(?:[1-3]?[0-9]日)?(?:底|末|中旬|下旬|上旬)?(?:之前|以前|前)?[\u4e00-\u9fff]")
 
 
 # work the goal says an earlier year finished (2025年已建成数字化城管监督指挥系统, 平台于2025年7月部署上线, 2025年已
 # 完成第一期7个小区改造: the thirty-first recall audit's leftovers), in a clause of its own (not 、, which lists the
 # work: 教学楼、综合楼、食堂3栋单体的桩基础工程)
-_DONE_CLAUSE_END = re.compile(r"[。；;，,\n]")
-_DONE_IN = re.compile(r"(20[0-9]{2})年(?:[0-9]{1,2}月)?(?:底|末|份)?(?:前)?(?:已经?|已)?(?:全面|全部)?"
-                      r"(?:完成|建成|竣工|完工|部署上线|上线|投入使用|交付使用)")
+_DONE_CLAUSE_END = lazy_pattern(r"[。；;，,\n]")
+_DONE_IN = lazy_pattern(r"(20[0-9]{2})年(?:[0-9]{1,2}月)?(?:底|末|份)?(?:前)?(?:已经?|已)?(?:全面|全部)?"
+                        r"(?:完成|建成|竣工|完工|部署上线|上线|投入使用|交付使用)")
 # not a baseline or a comparison (在2025年已建成…的基础上, 较2025年; not 桩基础), nor a deed described (2025年建成的平台)
-_DONE_RIGHTLY = re.compile(r"基础上|为基础|较|相比|比上年|以来|累计")
+_DONE_RIGHTLY = lazy_pattern(r"基础上|为基础|较|相比|比上年|以来|累计")
 # a quantity naming the work finished (建成, 完成, 部署上线), not the use or upkeep of what was finished
-_DONE_NAME = re.compile(r"完成|建成|竣工|完工|上线|投入使用|交付")
+_DONE_NAME = lazy_pattern(r"完成|建成|竣工|完工|上线|投入使用|交付")
 # (服务 as work done, not a place built: 电商服务站, 服务中心)
-_AFTER_DONE = re.compile(r"运维|维护|管护|养护|运行|培训|服务(?![站点中心设])|使用率|累计|续建")
+_AFTER_DONE = lazy_pattern(r"运维|维护|管护|养护|运行|培训|服务(?![站点中心设])|使用率|累计|续建")
 _DONE_VERBS = ("已经", "已", "完成", "建成", "新建")
-_PHASE_NAMED = re.compile(r"第?[一二三四五六七八九十0-9]+(?:期|批|标段)")
+_PHASE_NAMED = lazy_pattern(r"第?[一二三四五六七八九十0-9]+(?:期|批|标段)")
 _DONE_RUN = 3  # characters in a row the name's work shares with the clause
 
 
