@@ -50,6 +50,7 @@ from ggtlint import __version__
 from ggtlint.atomic import write_text_atomic
 from ggtlint.findings import Finding, Severity
 from ggtlint.results import FileResult
+from ggtlint.lazyregex import lazy_pattern
 
 CACHE_DIR_NAME = ".ggtlint_cache"
 FORMAT = "v2"
@@ -89,7 +90,7 @@ def default_cache_dir(config: Any) -> Path:
     return root / CACHE_DIR_NAME
 
 
-_OWN_ENTRY = re.compile(r"CACHEDIR\.TAG|\.gitignore|v\d+")  # what a cache folder of ggtlint holds
+_OWN_ENTRY = lazy_pattern(r"CACHEDIR\.TAG|\.gitignore|v\d+")  # what a cache folder of ggtlint holds
 
 
 def foreign_entries(directory: Path) -> list[str]:

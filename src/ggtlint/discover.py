@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 from typing import Iterator
+from ggtlint.lazyregex import lazy_pattern
 
 #: Excel workbooks (a macro-enabled .xlsm is read as data; its macros never run).
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -153,7 +154,7 @@ def printable_path(shown: str) -> str:
     return shown
 
 
-_ESCAPED_BYTE = re.compile(rb"\\x([0-9a-f]{2})")
+_ESCAPED_BYTE = lazy_pattern(rb"\\x([0-9a-f]{2})")
 
 
 def path_bytes(shown: str) -> bytes:

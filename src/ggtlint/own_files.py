@@ -13,19 +13,20 @@ file, are read.
 from __future__ import annotations
 
 import re
+from ggtlint.lazyregex import lazy_pattern
 
 # ggtlint's JSON output starts {"tool": {"name": "ggtlint"; its SARIF names ggtlint as the
 # driver of its first run, within its first few hundred bytes.
-_JSON_OUTPUT = re.compile(rb'\A\s*\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
-_SARIF_OUTPUT = re.compile(rb'\A\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"\s*,'
-                           rb'\s*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
+_JSON_OUTPUT = lazy_pattern(rb'\A\s*\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
+_SARIF_OUTPUT = lazy_pattern(rb'\A\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"\s*,'
+                             rb'\s*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"ggtlint"')
 # its GitLab Code Quality report: an array of issues, each opening {"type": "issue", "engine_name": "ggtlint"
-_CODEQUALITY_OUTPUT = re.compile(rb'\A\[\s*\{\s*"type"\s*:\s*"issue"\s*,\s*"engine_name"\s*:\s*"ggtlint"')
-_JUNIT_OUTPUT = re.compile(rb'\A<\?xml[^>]*\?>\s*<testsuites name="ggtlint"')
+_CODEQUALITY_OUTPUT = lazy_pattern(rb'\A\[\s*\{\s*"type"\s*:\s*"issue"\s*,\s*"engine_name"\s*:\s*"ggtlint"')
+_JUNIT_OUTPUT = lazy_pattern(rb'\A<\?xml[^>]*\?>\s*<testsuites name="ggtlint"')
 # a baseline (--write-baseline) begins {"version": 1, "tool": "ggtlint"
-_BASELINE = re.compile(rb'\A\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"ggtlint"')
+_BASELINE = lazy_pattern(rb'\A\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"ggtlint"')
 # the last line of the terminal and GitHub outputs: the run's summary, in either language
-_SUMMARY_LINE = re.compile(r"(?:^|\n)(?:共检查 \d+ 个文件、\d+ 张表|Checked \d+ files?, \d+ tables?)[^\n]*\n?\Z")
+_SUMMARY_LINE = lazy_pattern(r"(?:^|\n)(?:共检查 \d+ 个文件、\d+ 张表|Checked \d+ files?, \d+ tables?)[^\n]*\n?\Z")
 _HEAD_BYTES = 1024
 _WORKBOOK_PART_MAX = 1 << 20  # the sheet list of a review workbook is well under 1 KiB
 

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ggtlint.findings import Finding
+from ggtlint.lazyregex import lazy_pattern
 
 # The line breaks str.splitlines() knows, so line numbers agree with it everywhere.
-_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAK = lazy_pattern("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from typing import Iterable, Mapping, Sequence
 import yaml
 
 from ggtlint.model import Indicator, Table, escape_pointer_token, field_label
+from ggtlint.lazyregex import lazy_pattern
 
 __all__ = ["NOTE_PREFIX", "SCHEMA_MODELINE", "format_amount", "scalar", "write_table", "write_tables"]
 
@@ -27,7 +28,7 @@ SCHEMA_MODELINE = "# yaml-language-server: $schema={schema}"
 
 _INDENT = "  "
 # Characters PyYAML accepts in a stream; anything else must be escaped in a double-quoted scalar.
-_PRINTABLE = re.compile("[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_PRINTABLE = lazy_pattern("[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Line breaks for YAML 1.1 besides \n and \r: a plain or literal scalar would break on them.
 _ODD_BREAKS = frozenset("\x85\u2028\u2029")
 _INDICATOR_START = frozenset("-?:,[]{}#&*!|>'\"%@`")

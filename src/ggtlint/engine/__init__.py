@@ -32,6 +32,7 @@ from ggtlint.regexsafety import search
 from ggtlint.results import FileResult
 from ggtlint.schemacheck import validate
 from ggtlint.values.normalize import decimal_text
+from ggtlint.lazyregex import lazy_pattern
 
 __all__ = ["Engine", "PackError", "ConfigError"]
 
@@ -71,7 +72,7 @@ _TEMPLATE_PARTS: dict[str, list[str]] = {}
 
 _INNER_QUOTES = str.maketrans("“”", "‘’")
 # a value whose first quotation mark closes the message's (进一步提高”“有效促进): the message's own marks
-_CLOSES_FIRST = re.compile(r"[^“]*”")
+_CLOSES_FIRST = lazy_pattern(r"[^“]*”")
 
 
 def render(template: str, values: dict[str, Any]) -> str:

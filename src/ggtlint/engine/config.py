@@ -23,6 +23,7 @@ from ggtlint.model import escape_pointer_token
 from ggtlint.schemacheck import validate
 from ggtlint.textfile import read_problem, read_text
 from ggtlint.yamldata import DataError, load_located, pointer_of
+from ggtlint.lazyregex import lazy_pattern
 
 # in this order within a folder; the names without the dot too, as other linters take
 # ruff.toml beside .ruff.toml (an officer who writes ggtlint.yaml gets it read, not checked as a table)
@@ -171,9 +172,9 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-_TOML_HEADER = re.compile(r"\s*\[\[?([^\[\]]+)\]\]?\s*(?:#.*)?$")  # [table] and [[array.of.tables]]
+_TOML_HEADER = lazy_pattern(r"\s*\[\[?([^\[\]]+)\]\]?\s*(?:#.*)?$")  # [table] and [[array.of.tables]]
 _TOML_PART = r"(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)"
-_TOML_KEY = re.compile(rf"\s*({_TOML_PART}(?:\s*\.\s*{_TOML_PART})*)\s*=")  # key, or dotted.key
+_TOML_KEY = lazy_pattern(rf"\s*({_TOML_PART}(?:\s*\.\s*{_TOML_PART})*)\s*=")  # key, or dotted.key
 
 
 def _toml_lines(text: str, section: tuple[str, ...]) -> dict[str, int]:

@@ -16,6 +16,7 @@ from ggtlint.primitives.base import (COST, COST_LEVEL2_2021, ITEM_NUMBER, YEAR_I
                                      contradicted_year)
 from ggtlint.values import category_key
 from ggtlint.values.parse import DATE_FIGURE, SUFFIX_WORDS
+from ggtlint.lazyregex import lazy_pattern
 
 
 
@@ -74,8 +75,8 @@ _AFTER_A_FIGURE = {"月": "个月", "日": "天", "百分比": "%"}
 
 
 # a name measuring how far off something may be (计量误差, 温控精度, 水位偏差): its bare ±2% is at most 2% off
-_DEVIATION_NAME = re.compile(r"误差|偏差|精度|波动|允差|偏离")
-_BARE_DEVIATION = re.compile(r"±[0-9]+(?:\.[0-9]+)?")
+_DEVIATION_NAME = lazy_pattern(r"误差|偏差|精度|波动|允差|偏离")
+_BARE_DEVIATION = lazy_pattern(r"±[0-9]+(?:\.[0-9]+)?")
 
 
 def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: Any) -> Any:
@@ -118,9 +119,9 @@ def _with_unit_column(indicator: Any, parsed: Any, year: int | None, lexicon: An
     return joined
 
 
-_BRACKETED_END = re.compile(r"[（(]([^（）()]{1,4})[)）]$")
+_BRACKETED_END = lazy_pattern(r"[（(]([^（）()]{1,4})[)）]$")
 # a figure alone, with a sign, that the parser may read as a date (2023.5, ≤2024.06, 20241015)
-_LONE_FIGURE = re.compile(r"[≥≤＞＜><=＝]?\s*(?P<figure>[0-9.]+)")
+_LONE_FIGURE = lazy_pattern(r"[≥≤＞＜><=＝]?\s*(?P<figure>[0-9.]+)")
 
 
 def _measure_unit(unit: Any, lexicon: Any) -> bool:
@@ -191,7 +192,7 @@ def build_context(table: Table, config: Config, lexicon: Any) -> TableContext:
 # A line break inside a sentence: not after the sentence's end, a blank line, nor before a numbered item (目标2：,
 # 2、, 2., （二）, ①; not a figure's decimal point, 12.5公里). A goal typed into a block (goal: |) or a cell wraps
 # where the line was full, and a wrap in the middle of 新改建农村⏎公路1200公里 would cut the figure off the words naming it.
-_MID_SENTENCE_BREAK = re.compile(
+_MID_SENTENCE_BREAK = lazy_pattern(
     r"(?<=[^。；;！？!?\s])[ \t\u3000]*\n[ \t\u3000]*"
     rf"(?![\s]|目标\s*[0-9一二三四五六七八九十]|{ITEM_NUMBER})")
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ggtlint.findings import Severity
+from ggtlint.lazyregex import lazy_pattern
 
 
 def rule_matches(entry: str, rule_id: str) -> bool:
@@ -22,7 +23,7 @@ def rule_matches(entry: str, rule_id: str) -> bool:
 
 #: {name} in a message template as the engine fills it (no attribute access, no format specs:
 #: packs are data); the pack loader checks a user pack's placeholders with it
-PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+PLACEHOLDER = lazy_pattern(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 DOCS_URL = "https://github.com/ggtlint/ggtlint/blob/main/docs/rules.md"
 

@@ -16,22 +16,23 @@ from dataclasses import dataclass, field
 
 from ggtlint.engine.rule import rule_matches
 from ggtlint.findings import Finding
+from ggtlint.lazyregex import lazy_pattern
 
 # "# ggtlint: disable=VAL001, TIME003  已与财政局沟通": a full-width colon, equals sign or comma
 # (typed with a Chinese input method) reads as the ASCII one; the ids may be lower case; a
 # reason may follow (after a space, "--" or directly in Chinese).
-_HEAD = re.compile(r"#\s*ggtlint\s*[:：]\s*(disable-file|disable-next-line|disable)\s*[=＝]\s*", re.IGNORECASE)
+_HEAD = lazy_pattern(r"#\s*ggtlint\s*[:：]\s*(disable-file|disable-next-line|disable)\s*[=＝]\s*", re.IGNORECASE)
 # what looks like a directive, written wrong: "# ggtlint: disabled=", "# ggtlint disable=",
 # "# ggtlint: disable-nextline=" (the comments ggtlint import writes, "# ggtlint-import: …",
 # "# 由 ggtlint import 从 … 导入", are no attempt at one); one after a full-width "＃", which YAML
 # reads as part of the value, not as a comment
-_ATTEMPT = re.compile(r"[#＃]\s*ggtlint\s*[:：]?\s*[A-Za-z][A-Za-z_-]*\s*[=＝]", re.IGNORECASE)
-_ID = re.compile(r"[A-Za-z0-9]+")  # read whole, so that a misspelt id (VAL0O1) is reported as one
+_ATTEMPT = lazy_pattern(r"[#＃]\s*ggtlint\s*[:：]?\s*[A-Za-z][A-Za-z_-]*\s*[=＝]", re.IGNORECASE)
+_ID = lazy_pattern(r"[A-Za-z0-9]+")  # read whole, so that a misspelt id (VAL0O1) is reported as one
 # after a space only a whole rule id continues the list ("VAL001 TIME003"); anything else is the
 # reason ("agreed", "OK", "R&D项目", "S级项目")
-_SPACED_ID = re.compile(r"[A-Z]{2,6}[0-9]{3}(?=[\s,，、]|$)")
-_COMMA = re.compile(r"\s*[,，、]\s*")
-_SPACE = re.compile(r"\s+")
+_SPACED_ID = lazy_pattern(r"[A-Z]{2,6}[0-9]{3}(?=[\s,，、]|$)")
+_COMMA = lazy_pattern(r"\s*[,，、]\s*")
+_SPACE = lazy_pattern(r"\s+")
 
 
 def _read_ids(line: str, start: int) -> tuple[str, ...]:
@@ -91,7 +92,7 @@ class Directive:
         return None
 
 
-_NAMED = re.compile("ggtlint", re.IGNORECASE)  # "# GGTLINT: DISABLE=…" is read too
+_NAMED = lazy_pattern("ggtlint", re.IGNORECASE)  # "# GGTLINT: DISABLE=…" is read too
 
 
 def read_directives(text: str) -> tuple[list[Directive], list[Malformed]]:

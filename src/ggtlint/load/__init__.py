@@ -22,6 +22,7 @@ from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.load.yamlparse import (ParseProblem, compose_documents, line_body, problem_words, split_lines,
                                     syntax_cause)
 from ggtlint.model import Table
+from ggtlint.lazyregex import lazy_pattern
 
 __all__ = ["SourceFile", "is_timeout", "load_file", "load_text", "timeout_finding"]
 
@@ -87,7 +88,7 @@ def is_timeout(finding: Finding) -> bool:
 
 # A key followed by a full-width colon (what a Chinese input method types): "total：100000",
 # "- name：培训人数", "数量指标：". YAML takes it for text, and the parser fails a line or two later.
-_FULL_WIDTH_KEY = re.compile(r"^(?P<indent>\s*(?:-\s+)?)(?P<key>[^\s#'\"：:][^#'\"：:]*?)\s*：")
+_FULL_WIDTH_KEY = lazy_pattern(r"^(?P<indent>\s*(?:-\s+)?)(?P<key>[^\s#'\"：:][^#'\"：:]*?)\s*：")
 _FULL_WIDTH_REACH = 3  # lines above the parser's complaint that are looked at
 _FULL_WIDTH_MENDABLE = 1_000_000  # characters: a larger file is not parsed again to test a mend
 

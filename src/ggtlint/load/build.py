@@ -22,6 +22,7 @@ from ggtlint.load.yamlparse import clip_text
 from ggtlint.model import (FIELD_ZH, Category, Indicator, Span, Table, escape_pointer_token, node_span,
                            usable_amount)
 from ggtlint.values.normalize import decimal_text
+from ggtlint.lazyregex import lazy_pattern
 
 T = TypeVar("T")
 _STR = "tag:yaml.org,2002:str"
@@ -42,8 +43,8 @@ INDICATOR_KEYS = INDICATOR_TEXT_KEYS + ("weight",)
 FRAMEWORKS = ("legacy", "fw2021")
 MONEY_UNITS = ("元", "万元")
 
-_AMOUNT_TEXT = re.compile(r"^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$")
-_SIXTEEN_DIGITS = re.compile(r"[+-]?\d{16}")
+_AMOUNT_TEXT = lazy_pattern(r"^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$")
+_SIXTEEN_DIGITS = lazy_pattern(r"[+-]?\d{16}")
 
 
 
@@ -426,7 +427,7 @@ def build_tables(documents: list[yaml.Node], file: str, limits: Limits) -> tuple
 
 
 # an amount written with its unit, as on paper: "30万", "30 万元", "300000元", "1,600,000.00元"
-_AMOUNT_WITH_UNIT = re.compile(r"\s*(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>万元|万|元)\s*")
+_AMOUNT_WITH_UNIT = lazy_pattern(r"\s*(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>万元|万|元)\s*")
 
 
 def _money_advice(text: str, key: str, unit: str | None) -> tuple[str, str, str, str, str] | None:

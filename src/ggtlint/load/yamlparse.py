@@ -15,6 +15,7 @@ from functools import lru_cache
 import yaml
 
 from ggtlint.limits import DEFAULT_LIMITS, Limits
+from ggtlint.lazyregex import lazy_pattern
 
 try:  # the C parser is several times faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -214,7 +215,7 @@ def problem_words(problem: str) -> tuple[str, str]:
     return problem, problem
 
 
-_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # libyaml's line breaks
+_BREAK = lazy_pattern("\r\n|[\r\n\x85\u2028\u2029]")  # libyaml's line breaks
 
 
 def _reader_problem(exc: yaml.reader.ReaderError, text: str) -> ParseProblem:
@@ -276,17 +277,17 @@ _MEND_SECONDS_PER_CHAR = 1e-6  # this much per character of the text
 
 # "key: value" or "- value" (any number of "- "), the value starting where the parser's
 # indicators would see it; a key is plain text up to the first ": " (quoted keys are left alone).
-_VALUE_LINE = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)*(?:(?P<key>[^\s#'\"\-?:][^#]*?):[ \t]+)?)(?P<value>\S.*)")
+_VALUE_LINE = lazy_pattern(r"(?P<lead>[ \t]*(?:-[ \t]+)*(?:(?P<key>[^\s#'\"\-?:][^#]*?):[ \t]+)?)(?P<value>\S.*)")
 _INDICATORS = frozenset(">|*!&@`%?,[]{}-")
-_COMMENT = re.compile(r"[ \t]+#")
-_BLOCK_HEADER = re.compile(r"[|>][-+0-9]*(?:[ \t]+#.*)?")
+_COMMENT = lazy_pattern(r"[ \t]+#")
+_BLOCK_HEADER = lazy_pattern(r"[|>][-+0-9]*(?:[ \t]+#.*)?")
 # a key with no plain space after its colon: "value:＝2次", "value:　≥200人"
-_TIGHT_COLON = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)*)(?P<key>[^\s#'\"\-:：][^\s:#：]*):(?P<gap>\u3000*)(?P<rest>\S.*)?")
-_NO_SPACE_DASH = re.compile(r"(?P<indent>[ \t]*)-(?P<rest>[^\s\-].*)")
+_TIGHT_COLON = lazy_pattern(r"(?P<lead>[ \t]*(?:-[ \t]+)*)(?P<key>[^\s#'\"\-:：][^\s:#：]*):(?P<gap>\u3000*)(?P<rest>\S.*)?")
+_NO_SPACE_DASH = lazy_pattern(r"(?P<indent>[ \t]*)-(?P<rest>[^\s\-].*)")
 # what a Chinese input method gives for "-": em dash, full-width hyphen-minus, en dash, …
-_WIDE_DASH = re.compile(r"(?P<indent>[ \t]*)(?P<dash>[—－–―‒−﹣‐‑])[ \t\u3000]*(?P<rest>\S.*)?")
-_LEADING = re.compile(r"[ \t\u3000]*")
-_OPEN_QUOTE = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)*(?:[^\s#'\"\-?:][^#]*?:[ \t]+)?)(?P<quote>[\"'])")
+_WIDE_DASH = lazy_pattern(r"(?P<indent>[ \t]*)(?P<dash>[—－–―‒−﹣‐‑])[ \t\u3000]*(?P<rest>\S.*)?")
+_LEADING = lazy_pattern(r"[ \t\u3000]*")
+_OPEN_QUOTE = lazy_pattern(r"(?P<lead>[ \t]*(?:-[ \t]+)*(?:[^\s#'\"\-?:][^#]*?:[ \t]+)?)(?P<quote>[\"'])")
 
 
 def clip_text(text: str, limit: int = 24) -> str:
@@ -407,7 +408,7 @@ def _indent_mends(lines: list[str], number: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(blanks + content for blanks in widths if not blanks.strip(" ")))
 
 
-_ITEM_LEAD = re.compile(r" *(?:- +)*")
+_ITEM_LEAD = lazy_pattern(r" *(?:- +)*")
 
 
 def _written_line(lines: list[str], number: int, step: int) -> str | None:
@@ -564,7 +565,7 @@ def _far_wide_indent(mender: _Mender, start: int) -> SyntaxCause | None:
 
 
 # "name: …" after a list item's dash: the line was meant as an item with that key
-_KEY_AFTER_DASH = re.compile(r"[ \t]*[-—－–―‒−﹣‐‑][ \t\u3000]*[^\s#'\"\-:：][^\s:：]*:(?:[ \t]|$)")
+_KEY_AFTER_DASH = lazy_pattern(r"[ \t]*[-—－–―‒−﹣‐‑][ \t\u3000]*[^\s#'\"\-:：][^\s:：]*:(?:[ \t]|$)")
 
 
 def _keeps_meaning(detect: object, line: str) -> bool:

@@ -23,8 +23,9 @@ from ggtlint.english import counted
 from ggtlint.findings import Finding, Summary
 from ggtlint.reporters import NOT_XML, ReportOptions, not_checked_message, xml_attribute, xml_text
 from ggtlint.results import FileResult
+from ggtlint.lazyregex import lazy_pattern
 
-_UNNAMED = re.compile(r"#\d+")  # how a table without a project name is labelled (Table.label)
+_UNNAMED = lazy_pattern(r"#\d+")  # how a table without a project name is labelled (Table.label)
 _WORDS = {
     "zh": {"table": "表", "cross": "跨表检查 cross-table"},
     "en": {"table": "table", "cross": "cross-table"},

@@ -23,6 +23,7 @@ from ggtlint.findings import Finding, Severity, Summary
 from ggtlint.fixes import Fix, describe, fix_of
 from ggtlint.reporters import ReportOptions, Verdict, terminal_safe, verdict
 from ggtlint.results import FileResult
+from ggtlint.lazyregex import lazy_pattern
 
 _MAX_MESSAGE = 1000   # characters of one message shown on the terminal
 _MAX_SNIPPET = 160    # characters of a long source line shown around the caret
@@ -43,7 +44,7 @@ _WORDS = {
 # punctuation; a run of ASCII (a number, an English word, "≥90%"'s digits) is never split.
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』】〕”’,.;:?!)]}%…")
 _NO_BREAK_AFTER = frozenset("（《「『【〔“‘([{")
-_UNITS = re.compile(r"[!-~]+|[ \t]+|.", re.S)
+_UNITS = lazy_pattern(r"[!-~]+|[ \t]+|.", re.S)
 
 
 def wrap_cells(text: str, first: int, rest: int) -> list[str]:

@@ -32,6 +32,7 @@ from ggtlint.bilingual import BilingualError
 from ggtlint.english import counted
 from ggtlint.findings import Severity, Summary
 from ggtlint.model import field_label
+from ggtlint.lazyregex import lazy_pattern
 
 # the levels in the order of every count a report keeps: [errors, warnings, infos]
 LEVELS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -49,7 +50,7 @@ _SHOWN_PATHS = 10  # checked paths named in a report's header; past that, "and N
 _FRAMEWORKS = {"legacy": ("旧版指标体系（产出含成本）", "pre-2021 framework (costs under outputs)"),
                "fw2021": ("财预〔2021〕101号指标体系", "the 2021 framework (财预〔2021〕101号)")}
 # where a rule's one-line summary ends its first clause: the rest is detail, not its title
-_TITLE_END = re.compile(r"[，。；：（(]")
+_TITLE_END = lazy_pattern(r"[，。；：（(]")
 
 
 def say(lang: str, zh: str, en: str) -> str:

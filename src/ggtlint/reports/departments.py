@@ -29,11 +29,12 @@ from typing import Sequence
 from ggtlint.atomic import OutputError, hold_interrupts, release_interrupts
 from ggtlint.reports import FindingRow, ReportCollector, TableRow, by_department, count_clean, count_unreadable, \
     department_order, say, worst_first
+from ggtlint.lazyregex import lazy_pattern
 
 UNKNOWN_WORKBOOK = ("部门未知", "department-unknown")
-_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
+_UNSAFE = lazy_pattern(r'[/\\:*?"<>|\x00-\x1f\x7f]')
 # Windows takes these for devices whatever follows the first dot (NUL.txt is NUL)
-_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?")
+_RESERVED = lazy_pattern(r"(?i)(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?")
 _MOST_CHARACTERS = 80  # "under ~100": room for "-12.xlsx"
 _MOST_BYTES = 200  # Linux takes 255 bytes a name; a Chinese character is 3 in UTF-8
 

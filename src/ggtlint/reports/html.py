@@ -28,6 +28,7 @@ from urllib.parse import quote
 from ggtlint.findings import Severity
 from ggtlint.reports import LEVELS, NO_DEPARTMENT, NO_DEPARTMENT_EN, UNKNOWN_DEPARTMENT, UNKNOWN_DEPARTMENT_EN, \
     display_width, level_plural, say
+from ggtlint.lazyregex import lazy_pattern
 
 _COLORS = {"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}
 _LEVELS = tuple(level.value for level in LEVELS)  # as the page's classes, data and script name them
@@ -39,8 +40,8 @@ _PLACEHOLDERS = {NO_DEPARTMENT, NO_DEPARTMENT_EN, UNKNOWN_DEPARTMENT, UNKNOWN_DE
 # Characters an HTML page may not hold (parse errors; a browser drops NUL or shows them raw):
 # controls other than tab, line feed, form feed and carriage return, C1 controls,
 # noncharacters and lone surrogates. Table text is free to contain them.
-_NOT_HTML = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-                       + "".join(rf"\U{plane:04x}fffe\U{plane:04x}ffff" for plane in range(1, 17)) + "]")
+_NOT_HTML = lazy_pattern(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+                         + "".join(rf"\U{plane:04x}fffe\U{plane:04x}ffff" for plane in range(1, 17)) + "]")
 
 
 def escape(text: str) -> str:
