@@ -48,6 +48,21 @@ class LazyPattern:
         return hash(re.compile(*self._source))
 
 
+def pattern_source(pattern: re.Pattern[str]) -> tuple[str, int]:
+    """A pattern's text and flags, read without compiling a lazy one that is not compiled yet (for
+    a precheck such as ``regexneeds.needs`` that decides whether it is searched at all). The flags
+    are those it was given; a compiled pattern's also hold ``re.UNICODE``, which ``re`` adds to
+    every text pattern, so either reads the same to ``re``'s parser."""
+    if isinstance(pattern, LazyPattern) and "pattern" not in pattern.__dict__:
+        return pattern._source
+    return pattern.pattern, pattern.flags
+
+
+def is_compiled(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is compiled already (a compiled pattern, or a lazy one used once)."""
+    return not isinstance(pattern, LazyPattern) or "pattern" in pattern.__dict__
+
+
 def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used. Typed as the compiled
     pattern it behaves as (its methods and ``pattern``/``flags``/``groups``/``groupindex``); it is

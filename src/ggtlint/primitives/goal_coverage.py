@@ -14,10 +14,10 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.bilingual import BilingualError
+from ggtlint.lazyregex import is_compiled, lazy_pattern, pattern_source
 from ggtlint.primitives.base import Hit, TableContext, is_cost, longest_run
 from ggtlint.regexneeds import could_match, needs
 from ggtlint.regexsafety import compile_safe
-from ggtlint.lazyregex import lazy_pattern
 
 NAME = "goal-coverage"
 SCOPES = ("table",)
@@ -37,7 +37,9 @@ PARAMS_SCHEMA = {
 def compile(params: dict[str, Any]) -> dict[str, Any]:
     patterns = [compile_safe(p) for p in params["patterns"]]
     for pattern in patterns:
-        if "item" not in pattern.groupindex:
+        # a built-in pack's patterns are compiled when a goal could match them (tests/test_lazy_compiles.py
+        # checks their groups); a user pack's are compiled here, and checked
+        if is_compiled(pattern) and "item" not in pattern.groupindex:
             raise BilingualError(f"goal-coverage 的正则需要命名分组 (?P<item>…)：{pattern.pattern}",
                                  f"the pattern needs a named group (?P<item>…): {pattern.pattern}")
     return {"patterns": patterns, "tail": params.get("tail", 3)}
@@ -52,7 +54,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     seen: set[str] = set()
     text = goal[:5000]
     for pattern in params["patterns"]:
-        if not could_match(needs(pattern.pattern, pattern.flags), text):  # a character every match holds is absent
+        if not could_match(needs(*pattern_source(pattern)), text):  # a character every match holds is absent
             continue
         for match in pattern.finditer(text):
             item = match.group("item")

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from ggtlint.model import field_word
 from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.lazyregex import pattern_source
 from ggtlint.regexneeds import could_match, needs
 from ggtlint.values.normalize import normalize
 from ggtlint.lazyregex import lazy_pattern
@@ -79,7 +80,7 @@ def _placeholder_in(goal: str, ctx: TableContext) -> str | None:
     """The words around a template placeholder left in the goal (为全市XX名重点人群提供…), or None."""
     text = normalize(goal[:5000])  # ＸＸ and ＊＊ as the values' placeholders are read
     for pattern in ctx.lexicon.placeholder_patterns:
-        if not could_match(needs(pattern.pattern, pattern.flags), text):  # most goals hold no X, * or _ at all
+        if not could_match(needs(*pattern_source(pattern)), text):  # most goals hold no X, * or _ at all
             continue
         match = pattern.search(text)
         if match is None or not match.group().strip() or match.group().strip() == "*":
