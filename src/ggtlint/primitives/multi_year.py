@@ -97,7 +97,9 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
                 return
         match = _NAME_YEARS.search(row.name) or _NAME_SPAN.search(row.name)
         if match is None and ctx.budget_year is not None:
-            by_year = _NAME_BY_YEAR.search(row.name)
+            # (every match holds 到 or 至 and 年: most names are not searched)
+            by_year = (_NAME_BY_YEAR.search(row.name)
+                       if "年" in row.name and ("到" in row.name or "至" in row.name) else None)
             if by_year is not None and int(by_year.group("y")) > ctx.budget_year and not _THIS_YEARS_PART.search(row.name):
                 match = by_year
         if match:

@@ -84,6 +84,8 @@ def _goal_rate(goal: str, role: str) -> tuple[Decimal, str] | None:
 
 def post_roles(name: str) -> set[str]:
     """The titles of posts a name holds (生态护林员 → 护林员), not words of no post (特困人员)."""
+    if "员" not in name:  # every title ends so: most names are not searched
+        return set()
     return {match.group() for match in _ROLE.finditer(name) if match.group()[1:] not in _NO_POST}
 
 
