@@ -867,6 +867,16 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (TIME003, g739).
     "g738": {}, "g739": {}, "g740": {}, "g741": {}, "g742": {}, "g743": {}, "g744": {}, "g745": {},
     "g746": {}, "g747": {},
+    # g758–g767, careful 2027 tables where the second wave's five warnings look (800人 每人参加集中培训2次 with 1600
+    # 人次, 分3期培训180名 with 180人次, 2026年死亡9人 力争下降10% with ≤8人, 较2026年（32人）下降 with ≤30人, 不合格
+    # 食品 60批次 核查处置率 and 问题企业 40家 整改达标率, 受理4.2万件 办结4万件 办结率95%, 较2026年（10亿元）增长15% 达到
+    # 11.5亿元, 增长8%左右（2026年40亿元） 达到43.2亿元, 对2026年度新认定的 paid by 2027年6月, 2027年度第一批认定的
+    # paid in 2027): none of REL037–REL039, VAL042, TIME018 spoke on them (tests/test_careful_s26.py for the variants).
+    # Table findings fixed, all justified: 持续提升/持续完善/有效降低 as values (VAL002, VAL013: all ten but g761's
+    # first draft), a ceiling on an output count (VAL020 preview, g767), costs short of the funds (FUND004: g758, g764), a count or a cost with no partner (REL002: g758,
+    # g760), 按时 in a quality row (CAT002, g763).
+    "g758": {}, "g759": {}, "g760": {}, "g761": {}, "g762": {}, "g763": {}, "g764": {}, "g765": {},
+    "g766": {}, "g767": {},
     # g748–g757, careful 2027 tables where session 25's checks look (报废老旧农机 in 台 beside 年减少柴油消耗 in 吨,
     # 生态护林员 1000人 with 增收户数 ＝1000户 and 家庭人口 in 人, 有机肥 2万吨 from 粪污 6万吨 and 秸秆 1万吨 with 猪当量 in
     # 头, 截至2026年底已累计45万亩 with 到2027年底累计 ≥48万亩, 24小时/30分钟/5个工作日 written ≤1天/≤0.5小时/≤7天,
