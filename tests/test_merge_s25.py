@@ -1,8 +1,8 @@
 """Found while merging session 25's helpers: REL039 (rate-over-counts) took a count of other firms or works as the
 whole a rate is over (re-read A: 问题企业整改达标率 against 检查企业 and 整改达标企业; 续建项目开工率 against 新建项目
 and 本年开工项目). A rate naming its group before a word naming no subject (问题企业, 续建项目) is now held only to
-counts naming that group. The first four were told before the change; of the five held out, written after it, one is still told
-wrongly (pinned as a strict xfail)."""
+counts naming that group. The first four were told before the change; of the five held out, written after it, one was still told
+wrongly (pinned as a strict xfail; quiet since session 26's careful round)."""
 
 from __future__ import annotations
 
@@ -26,10 +26,9 @@ _GROUPS = [
     ([("检查问题企业", "≥40家"), ("问题企业整改达标", "≥30家")], ("问题企业整改达标率", "≥95%"), True),
     ([("续建项目", "＝10个"), ("续建项目开工", "≥6个")], ("续建项目开工率", "≥90%"), True),
     ([("续建项目", "＝10个"), ("续建项目开工", "≥9个")], ("续建项目开工率", "≥90%"), False),
-    pytest.param([("入驻园区企业", "≥50家"), ("规上企业达标", "≥10家")], ("规上企业安全生产达标率", "≥95%"), False,
-                 marks=pytest.mark.xfail(strict=True, reason="told wrongly: the part names the group (规上), the "
-                                         "whole does not, and a whole lacking the group is still taken (技改 must "
-                                         "pair with 技术改造)")),
+    # told wrongly until session 26: the part names the group (规上), the whole does not; a whole must now name the
+    # rate's group, by its short or long form (规上, 规模以上; 技改, 技术改造), tests/test_careful_s26.py
+    ([("入驻园区企业", "≥50家"), ("规上企业达标", "≥10家")], ("规上企业安全生产达标率", "≥95%"), False),
     ([("受理维权援助申请", "≥40件"), ("办结维权援助案件", "≥30件")], ("维权援助申请办结率", "≥95%"), True),
 ]
 
@@ -57,7 +56,7 @@ def test_a_level_below_its_base_reads_as_a_fall_not_a_growth(engine: Any) -> Non
 
 # A second opinion on the five warnings the second wave added (REL037–REL039, VAL042, TIME018), written by the lead
 # after the merge and used in no tuning: correct usage that must stay quiet (0 of 15 told), true cases told, and two
-# misses pinned as they read.
+# misses, pinned as strict xfails until session 26 told them.
 _SECOND_WAVE = {"REL037", "REL038", "REL039", "VAL042", "TIME018"}
 _QUIET = [
     ("2027年培训基层应急救援队员120人，每人参加集中轮训2次。", {"counts": [("应急救援队员轮训人次", "≥240人次")]}),
@@ -82,15 +81,14 @@ _QUIET = [
     ("对2027年度首次认定的专精特新企业开展培训辅导，2027年12月底前完成。", {"times": [("培训费用拨付时间", "2027年12月31日前")]}),
     ("2027年对2027年度获评的星级农家乐给予奖补，于2028年3月底前兑付。", {"times": [("奖补资金兑付时间", "2028年3月31日前")]}),
 ]
-_MISSED = pytest.mark.xfail(strict=True, reason="missed: read only as the probe's comment says")
 _TOLD = [
     ("REL038", "2026年全县发生生产安全事故死亡8人，2027年力争下降10%以上。", {"benefits": [("生产安全事故死亡人数", "≤10人")]}),
     ("REL039", "2027年新建村级服务站20个，年底前全部通过验收。",
      {"counts": [("新建村级服务站", "＝20个"), ("村级服务站验收合格", "≥15个")], "quality": [("服务站验收合格率", "＝100%")]}),
-    # missed: words between 每人 and the sessions (每人参加集中轮训2次); the growth and the level in two comma clauses
-    pytest.param("REL037", "2027年培训基层应急救援队员120人，每人参加集中轮训2次。",
-                 {"counts": [("应急救援队员轮训人次", "≥300人次")]}, marks=_MISSED),
-    pytest.param("VAL042", "2027年全县规上工业增加值较2026年（50亿元）增长8%，达到52亿元。", {}, marks=_MISSED),
+    # missed until session 26 (tests/test_careful_s26.py): words between 每人 and the sessions (每人参加集中轮训2次);
+    # the growth and the level in two comma clauses
+    ("REL037", "2027年培训基层应急救援队员120人，每人参加集中轮训2次。", {"counts": [("应急救援队员轮训人次", "≥300人次")]}),
+    ("VAL042", "2027年全县规上工业增加值较2026年（50亿元）增长8%，达到52亿元。", {}),
 ]
 
 

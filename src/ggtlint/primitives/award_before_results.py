@@ -6,7 +6,8 @@ table, paid in 2027. When the goal rewards the budget year's own 年度 results 
 year (奖补资金拨付时间 2027年6月30日前), the money is due before anyone can know who earned it: a 年度 recognition,
 investment or grant is settled at the year's end or after (the sentence must give an award, 奖补, 奖励, 资助: a
 service to those firms, 开展培训辅导, is paid when done). Most often the year was moved forward with the table and
-the award's own year with it. An award for a batch or part of the year (对2027年度第一批认定的) is left alone.
+the award's own year with it. An award for a batch or part of the year (对2027年度第一批认定的) is left alone, as is a row paying a fee or
+a service (申报辅导服务费拨付时间) or naming another 年度 (2026年度认定奖励兑付时间: last year's award, paid this year).
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _PAYS = re.compile(r"拨付|发放|兑付|兑现")
 # for a service, due when it is done, not on the year's results
 _REWARDS = re.compile(r"奖补|奖励|资助|补助|补贴|奖金|扶持资金")
 _SENTENCE_END = re.compile(r"[。；;\n]")
+# a row paying something else: a fee or a service (申报辅导服务费拨付时间, 专家评审费), unless it names an award too
+_OTHER_PAY = re.compile(r"费|经费|工资|劳务|工程款|采购")
+# a row naming the 年度 it pays for (2026年度认定奖励兑付时间)
+_ROW_YEAR = re.compile(r"(20[0-9]{2})年度")
 
 
 def _rewards(goal: str, award: re.Match[str]) -> bool:
@@ -54,5 +59,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         day = row.parsed.deadline
         if day is None or day.year != year or not _PAYS.search(row.name):
             continue
+        if _OTHER_PAY.search(row.name) and not _REWARDS.search(row.name):
+            continue  # 申报辅导服务费拨付时间: paid for a service, when it is done
+        if any(int(named) != year for named in _ROW_YEAR.findall(row.name)):
+            continue  # 2026年度认定奖励兑付时间: last year's award, paid this year
         yield row_hit(row, award=award.group(), award_year=str(year), prior_year=str(year - 1),
                       **date_values(day))

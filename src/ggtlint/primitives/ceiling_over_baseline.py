@@ -9,7 +9,9 @@ Read where the goal says it plainly: the figure in brackets after 较上年 or �
 fewer of (事故, 死亡, 火灾, 案件, 投诉 …) followed within twenty characters by 下降 or 减少, with no 上升, 增长 or 不超过
 there. The indicator is a ceiling (≤, <) count in the same unit (人, 起, 例, 件, 宗, 次), not a rate (万, 每, 率) nor
 a 其中 line, whose name, its closing 人数/起数/数 set aside, is held whole in the subject (生产安全事故死亡 of
-生产安全事故死亡人数; not 道路交通事故死亡); told when the ceiling is above the figure.
+生产安全事故死亡人数; not 道路交通事故死亡); told when the ceiling is above the figure. The name must count the same
+thing as the subject less its place and 发生 (not a wider 全县事故死亡人数 nor a narrower 较大事故死亡人数; a bare
+死亡人数 is the goal's own).
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ _ADVERSE = re.compile(r"事故|死亡|伤亡|火灾|发案|案件|中毒|投诉|
 _NEAR = 20
 _RISE = re.compile(r"上升|增长|增加|不超过|控制在|以内")
 _LEAD = re.compile(r"^(?:20[0-9]{2}年|全年|确保|力争|全市|全县|全区|实现)+")
+# the words before the thing counted in the goal's subject: place, year and 发生 (全县发生生产安全事故死亡 counts
+# 生产安全事故死亡)
+_PLACE = re.compile(r"^(?:20[0-9]{2}年度?|全年|确保|力争|全市|全县|全区|全省|全州|全镇|全乡|本县|本市|本区|辖区内?|实现|"
+                    r"共发生|发生|共)+")
+# a kind of event: a name naming one must name the goal's own (事故死亡 is wider than 生产安全事故死亡; a bare 死亡
+# 人数 in the table of that goal is its count)
+_KIND = re.compile(r"事故|火灾|交通|溺水|中毒|案件|发案")
 _TAIL = re.compile(r"(?:人数|起数|总数|数量|数)$")
 _RATE = re.compile(r"万|每|率|亿元")
 _CEILING = ("≤", "<", "＜")
@@ -87,7 +96,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if len(stem) < 2:
             continue
         for clause, subject, figure, base_unit in bases:
-            if _SAME_UNIT.get(base_unit, base_unit) != unit or stem not in subject:
+            # the same thing counted, not one wider (全县事故死亡人数 holds road and fire deaths beside the goal's
+            # 生产安全事故死亡) nor narrower
+            core = _TAIL.sub("", _PLACE.sub("", subject))
+            if _SAME_UNIT.get(base_unit, base_unit) != unit or not (
+                    stem == core or core.endswith(stem) and not _KIND.search(stem)):
                 continue
             number = row.parsed.number
             assert number is not None

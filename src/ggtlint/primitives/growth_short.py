@@ -9,7 +9,9 @@ noted 较2026年（3.2亿元）增长10%以上).
 The base is a figure dated the year before the budget year (2026年, 2026年底, 上年) in money or a count; the level the
 only other figure of its unit in the clause, after 达到/达/突破 (in the goal) or the indicator's floor; the growth the
 only 增长…% in the clause. A clause with two of any is left alone, as is a level above the base × growth (a level may
-outrun the rate it names as a floor).
+outrun the rate it names as a floor). A clause that is only a level (，达到52亿元) is read with the one before it; a
+growth naming another thing in its own 、 part (有进出口实绩企业达到130家、进出口总额增长20%) is not the level's; a
+growth said as about (增长15%左右) holds within a point.
 """
 
 from __future__ import annotations
@@ -38,10 +40,19 @@ _BASE_LEAD = re.compile(r"(?:(?P<year>20[0-9]{2})年(?:底|末|全年|度)?|上�
                         r"(?:合计|共|为|约|达)?$")
 # this year's level in the goal: 达到260家, 突破50亿元
 _LEVEL_LEAD = re.compile(r"(?:达到|达|突破|超过)(?:约)?$")
+_LEVEL_LEAD_WORDS = re.compile(r"达到|达|突破|超过")
 _STOPS = re.compile(r"[；;。\n]")
 # a fall is no growth; an 新增/累计 figure is no level of the same thing
 _FALL = re.compile(r"下降|减少|降低")
 _SLACK = Decimal("0.995")
+# a growth said as about (增长15%左右, 增长约8%) holds within a point
+_ABOUT_AFTER = re.compile(r"^(?:左右|上下)")
+_ABOUT_POINTS = Decimal(1)
+# a clause that is only a level (达到52亿元), joined to the clause before it holding the base and the growth
+_LEVEL_ONLY = re.compile(r"^(?:力争|预计|全年)?(?:达到|达|突破)")
+# what may stand before 增长 in its own 、 part without naming another thing grown (同比, 较2026年（50亿元）)
+_GROWTH_LEAD = re.compile(r"20[0-9]{2}年(?:底|末|度)?|[（(][^（）()]*[)）]|同比|环比|较上年|比上年|较|比|年均|力争|预计|实现|"
+                          r"确保|以上|左右|约|、|，|,|\s")
 
 
 def _clauses(text: str) -> Iterator[str]:
@@ -57,6 +68,48 @@ def _clauses(text: str) -> Iterator[str]:
                 yield sentence[start:i]
                 start = i + 1
         yield sentence[start:]
+
+
+def _part(clause: str, at: int) -> tuple[int, int]:
+    """The bounds of the 、 part of a clause holding a position (、 inside brackets set aside)."""
+    depth, start = 0, 0
+    for i, char in enumerate(clause):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(depth - 1, 0)
+        elif char == "、" and depth == 0:
+            if i >= at:
+                return start, i
+            start = i + 1
+    return start, len(clause)
+
+
+def _same_thing(clause: str, growth: re.Match[str], level_at: int) -> bool:
+    """Whether a level and the growth beside it are of one thing: in the same 、 part, or the growth's part naming no
+    thing (同比增长), or the level's naming none of its own (、达到50亿元) or the growth's (有进出口实绩企业达到130家、进出口
+    总额增长20% are two things)."""
+    g_start, g_end = _part(clause, growth.start())
+    l_start, _ = _part(clause, level_at)
+    if l_start == g_start:
+        return True
+    subject = _GROWTH_LEAD.sub("", clause[g_start:growth.start()])
+    if not subject:
+        return True
+    lead = _LEVEL_LEAD_WORDS.search(clause, l_start, level_at)
+    own = _GROWTH_LEAD.sub("", clause[l_start:lead.start() if lead else level_at])
+    return not own or subject in own
+
+
+def _joined(clauses: Iterator[str]) -> Iterator[str]:
+    """The clauses, each followed by one that is only a level (较2026年（50亿元）增长8%，达到52亿元 read as one)."""
+    items = list(clauses)
+    for index, clause in enumerate(items):
+        if index + 1 < len(items) and _LEVEL_ONLY.match(items[index + 1].strip()) and "增长" in clause \
+                and "增长" not in items[index + 1] and not _LEVEL_LEAD.search(clause):
+            yield clause + "，" + items[index + 1]
+        else:
+            yield clause
 
 
 def _amount(num: str, unit: str) -> tuple[Decimal, str]:
@@ -76,7 +129,7 @@ def _read(clause: str, year: int, level_given: tuple[Decimal, str] | None) -> di
         amount = _amount(match.group("num"), match.group("unit"))
         if lead is not None and (lead.group("year") is None or int(lead.group("year")) == year - 1):
             bases.append((amount, match.group()))
-        elif level_given is None and _LEVEL_LEAD.search(head):
+        elif level_given is None and _LEVEL_LEAD.search(head) and _same_thing(clause, growths[0], match.start()):
             levels.append((amount, match.group()))
     if len(bases) != 1:
         return None
@@ -88,6 +141,8 @@ def _read(clause: str, year: int, level_given: tuple[Decimal, str] | None) -> di
         return None
     (level, _), level_text = levels[0]
     rate = Decimal(growths[0].group("rate"))
+    if _ABOUT_AFTER.match(clause[growths[0].end():]) or clause[max(growths[0].start() - 1, 0):growths[0].start()] == "约":
+        rate -= _ABOUT_POINTS  # 增长15%左右: 14% meets it
     needed = base * (1 + rate / 100)
     if level >= needed * _SLACK:
         return None
@@ -101,7 +156,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if year is None:
         return
     if "增长" in ctx.goal:
-        for clause in _clauses(ctx.goal):
+        for clause in _joined(_clauses(ctx.goal)):
             said = _read(clause, year, None)
             if said is not None:
                 yield Hit("/goal", said, value=said["clause"], find=said["clause"], variant="goal")

@@ -11,6 +11,9 @@ is a count naming the share's subject. The whole is a count in the part's unit, 
 that is most like it by the character pairs they share (改造乡镇电商服务站 ＝12个 for 乡镇电商服务站验收合格 ≥10个). Only floors (≥, ＝) are
 read: a ceiling whole or part bounds nothing, and a rate of failures (不合格, 未办结) is not a part; nor is a count
 naming more after the act than the rate does (分志通过州级终审 beside 分志初稿一次评审通过率: another review).
+Counts of another group or period are no pair either (办结上年结转案件 beside 案件办结率; a whole lacking the rate's
+规上 or 规模以上), nor is a count of places inspected the whole of a rate of fixing what was found (整改达标率 over
+检查企业).
 """
 
 from __future__ import annotations
@@ -40,6 +43,16 @@ _GENERIC = re.compile(r"企业|单位|人员|人数|数量|个数|项目数|家�
 _SUBJECTLESS = re.compile(r"企业|单位|人员|人数|数量|个数|项目|家数")
 # a count of failures is not the part a rate of success is taken over
 _NEGATED = re.compile(r"不|未|非")
+# words naming a group or a period of works or cases: a part naming one the rate does not (办结上年结转案件 beside
+# 案件办结率, 续建服务站建成 beside 新建服务站建成率) counts another group, and a whole lacking the rate's (入驻园区企业
+# beside 规上企业达标率) is not what the rate is over
+_GROUPS = ("新建", "续建", "改建", "扩建", "上年", "结转", "历史", "积案", "存量", "遗留", "往年", "规上", "限上", "重点", "问题",
+           "隐患", "不合格")
+# a group's long form, which names it as well (规模以上 for 规上)
+_LONG = {"规上": "规模以上", "限上": "限额以上", "技改": "技术改造"}
+# a rate of acts on what an inspection found (整改, 处置) is over the findings, not the places inspected
+_ON_FINDINGS = re.compile(r"整改|处置|核查|复查|销号|查处")
+_INSPECTED = re.compile(r"检查|抽检|抽查|巡查|排查|检测|监测|检验|督查")
 # a rate and its counts agree within this many points (rounding a planned count)
 _SLACK = Decimal("0.5")
 
@@ -95,9 +108,30 @@ def _pair(stem: str, key: str, counts: list[Row], rate_name: str) -> tuple[Row, 
               and row.parsed.unit == part.parsed.unit and row.parsed.op != ">"
               and row.parsed.number > part.parsed.number]  # type: ignore[operator]
     whole = _best([(score, row) for score, row in wholes if score > 0])
-    if whole is None or _another_group(stem, _plain(part.name), _plain(whole.name)):
+    if whole is None or _another_group(stem, _plain(part.name), _plain(whole.name)) \
+            or _groups_differ(rate_name, _plain(part.name), _plain(whole.name)):
         return None
+    if _ON_FINDINGS.search(rate_name + _plain(part.name)) and _INSPECTED.search(_plain(whole.name)) \
+            and not any(_names(_plain(whole.name), group) for group in _GROUPS):
+        return None  # 整改达标企业 of 检查企业: the rate is over the firms found wanting
     return part, whole
+
+
+def _names(text: str, group: str) -> bool:
+    """Whether a name names a group, by its short or its long form (规上, 规模以上)."""
+    return group in text or (group in _LONG and _LONG[group] in text)
+
+
+def _groups_differ(rate: str, part: str, whole: str) -> bool:
+    """Whether the part names a group or period the rate does not (办结上年结转案件 of 案件办结率), or the rate one the
+    whole does not (规上企业安全生产达标率 over 入驻园区企业)."""
+    for group in _GROUPS:
+        in_rate = _names(rate, group)
+        if _names(part, group) and not in_rate:
+            return True
+        if in_rate and not _names(whole, group):
+            return True
+    return False
 
 
 def _another_group(stem: str, part: str, whole: str) -> bool:

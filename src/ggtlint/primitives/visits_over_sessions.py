@@ -11,7 +11,10 @@ session: 每期100人) and either 每人k次/期/轮 (the people may stand in th
 每人2期) or a count of sessions joined to the act (培训2期, 分3期培训, 3期培训班) with no 、 between the two and no
 other 每 in the clause (每季度培训1次 sets no year's count here). The act is one of a short list (培训, 轮训, 帮扶,
 演练, 辅导, 体检, 研修, 集训, 训练, 康复); the indicator is a count in 人次, a floor or exact, whose name holds that act
-and is not 累计 nor a 其中 line; told when it is above the largest cap of that act by one or more.
+and is not 累计 nor a 其中 line; told when it is above the cap of that act by one or more. Words may stand between
+每人 and the sessions (每人参加集中轮训2次) but not a floor (每人不少于2次, 每人2次以上). Left alone: two caps of the
+act, people of the act named with no sessions (培训网格员300人 beside them), and a name joining a group the cap's
+clause does not name (村干部和网格员培训人次).
 """
 
 from __future__ import annotations
@@ -36,7 +39,14 @@ _ACT = "|".join(_ACTS)
 _K = r"(?<![0-9.一两二三四五六七八九十百])(?P<k>[0-9]{1,2}|[一两二三四五六七八九十])"
 # a count of people: 213人, 45名, 1.2万人 (not 人次, 人天, 人·日, nor a per-session 每期100人)
 _PEOPLE = re.compile(r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?:人|名)(?![次天日时份·/])")
-_PER_PERSON = re.compile(r"每人(?:每年|全年|年均)?" + _K + r"(?:次|期|轮)")
+# 每人2次, 每人参加集中轮训2次 (a few words between, none of them a floor: 每人参加培训不少于2次 caps nothing)
+_PER_PERSON = re.compile(r"每人(?:每年|全年|年均)?(?P<mid>[^0-9，,、；;。每]{0,8}?)" + _K + r"(?:次|期|轮)")
+_AT_LEAST = re.compile(r"不少于|不低于|至少|最少|以上|超过")
+# 2次以上, 2次及以上: a floor per person, no cap
+_FLOOR_AFTER = re.compile(r"^(?:及|或)?以上")
+# what joins two groups in an indicator's name (村干部和网格员培训人次), and the words that name no group
+_JOINS = re.compile(r"[和及与、]")
+_NO_GROUP = re.compile(r"人次|人员|人数|培训|轮训|帮扶|演练|辅导|体检|研修|集训|训练|康复|业务|集中|参加|开展|组织|全年|年度")
 # sessions joined to the act: 培训2期, 培训班3期, 分3期培训, 3期培训班
 _SESSIONS = re.compile(r"(?P<act1>" + _ACT + r")(?:班)?" + _K + r"(?:期|轮|批|次)|(?:分)?" + _K.replace("k", "k2")
                        + r"(?:期|轮|批|次)(?P<act2>" + _ACT + r")")
@@ -63,23 +73,33 @@ def _people(text: str) -> list[Decimal]:
     return found
 
 
-def _caps(goal: str) -> list[tuple[str, Decimal, int, frozenset[str]]]:
-    """(clause, people, sessions, acts) for each plain people × sessions the goal gives."""
-    caps = []
+Cap = tuple[str, Decimal, int, frozenset[str]]
+
+
+def _caps(goal: str) -> tuple[list[Cap], set[str]]:
+    """(clause, people, sessions, acts) for each plain people × sessions the goal gives, and the acts of the people
+    it names with no sessions (培训网格员300人 beside 培训村干部200人，每人2次: their visits are not bounded)."""
+    caps: list[Cap] = []
+    loose: set[str] = set()
     for sentence in _SENTENCE.split(_BRACKETS.sub("", goal)):
         clauses = _CLAUSE.split(sentence)
+        used: set[int] = set()
         for index, clause in enumerate(clauses):
             per = _PER_PERSON.search(clause)
+            if per and (_AT_LEAST.search(per.group("mid")) or _FLOOR_AFTER.match(clause[per.end():])):
+                continue  # 每人不少于2次, 每人2次以上: at least, not at most
             if per:
                 before = clause[:per.start()]
                 shown = clause
                 if not _people(before) and index > 0 and not before.strip("、 "):
                     before = clauses[index - 1]  # 为50名…提供培训帮扶，每人2期
                     shown = before + "，" + clause
+                    used.add(index - 1)
                 people = _people(before)
-                acts = frozenset(act for act in _ACTS if act in before)
+                acts = frozenset(act for act in _ACTS if act in before + per.group("mid"))
                 if len(people) == 1 and acts:
                     caps.append((shown, people[0], _number(per.group("k")), acts))
+                    used.add(index)
                 continue
             if "每" in clause:
                 continue  # 每季度培训1次, 每期100人: no year's people × sessions
@@ -95,7 +115,23 @@ def _caps(goal: str) -> list[tuple[str, Decimal, int, frozenset[str]]]:
             k = session.group("k") or session.group("k2")
             count = Decimal(person.group("n")) * (10000 if person.group("wan") else 1)
             caps.append((clause, count, _number(k), frozenset({act})))
-    return caps
+            used.add(index)
+        for index, clause in enumerate(clauses):
+            if index not in used and _people(clause):
+                loose.update(act for act in _ACTS if act in clause)
+    return caps, loose
+
+
+def _groups_in(name: str, clause: str) -> bool:
+    """Whether every group an indicator's name joins (村干部和网格员培训人次) is one the cap's clause speaks of: visits of
+    村干部 and 网格员 are not bounded by the 村干部's people × sessions."""
+    head = name
+    for act in _ACTS:
+        head = head.split(act)[0] if act in head else head
+    pieces = [_NO_GROUP.sub("", piece) for piece in _JOINS.split(head)]
+    if len(pieces) < 2:
+        return True
+    return all(len(piece) < 2 or any(piece[i:i + 2] in clause for i in range(len(piece) - 1)) for piece in pieces)
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -104,14 +140,18 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             and not is_breakdown(row.name) and any(act in row.name for act in _ACTS)]
     if not rows:
         return  # most tables: no visits of a training counted
-    caps = _caps(ctx.goal)
+    caps, loose = _caps(ctx.goal)
     if not caps:
         return
     for row in rows:
         fitting = [cap for cap in caps if cap[2] and any(act in row.name for act in cap[3])]  # (培训0期: no cap)
-        if not fitting:
+        # one cap only: two of the act (老年人2000人每人体检1次, 高血压患者600人另加体检3次), or people of the act with no
+        # sessions said, leave open whose visits the row counts
+        if len(fitting) != 1 or any(act in row.name for act in loose):
             continue
-        clause, people, sessions, _acts = max(fitting, key=lambda cap: cap[1] * cap[2])
+        clause, people, sessions, _acts = fitting[0]
+        if not _groups_in(row.name, clause):
+            continue
         number = row.parsed.number
         assert number is not None
         if number >= people * sessions + 1:
