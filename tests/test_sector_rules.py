@@ -872,9 +872,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 食品 60批次 核查处置率 and 问题企业 40家 整改达标率, 受理4.2万件 办结4万件 办结率95%, 较2026年（10亿元）增长15% 达到
     # 11.5亿元, 增长8%左右（2026年40亿元） 达到43.2亿元, 对2026年度新认定的 paid by 2027年6月, 2027年度第一批认定的
     # paid in 2027): none of REL037–REL039, VAL042, TIME018 spoke on them (tests/test_careful_s26.py for the variants).
-    # Table findings fixed, all justified: 持续提升/持续完善/有效降低 as values (VAL002, VAL013: all ten but g761's
-    # first draft), a ceiling on an output count (VAL020 preview, g767), costs short of the funds (FUND004: g758, g764), a count or a cost with no partner (REL002: g758,
-    # g760), 按时 in a quality row (CAT002, g763).
+    # Table findings fixed, all justified: 持续提升/持续完善/有效降低 as values (VAL002, VAL013: all ten), a ceiling on
+    # an output count (VAL020 preview, g767), costs short of the funds (FUND004: g758, g764), a count or a cost with no
+    # partner (REL002: g758, g760), 按时 in a quality row (CAT002, g763).
     "g758": {}, "g759": {}, "g760": {}, "g761": {}, "g762": {}, "g763": {}, "g764": {}, "g765": {},
     "g766": {}, "g767": {},
     # g748–g757, careful 2027 tables where session 25's checks look (报废老旧农机 in 台 beside 年减少柴油消耗 in 吨,
