@@ -8,11 +8,12 @@ month stands with no day and no 底/末 is read so (12月底前, 12月31日前 k
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
+from ..lazyregex import lazy_pattern
+
 # a month written with nothing between it and 前 (12月前, 12月以前, 十二月之前): not 12月底前, 12月31日前, 12月中旬前
-_BEFORE_MONTH = re.compile(r"(?<![0-9日])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:以前|之前|前)")
+_BEFORE_MONTH = lazy_pattern(r"(?<![0-9日])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:以前|之前|前)")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
              "十二": 12}
 

@@ -8,12 +8,11 @@ this with the parsed value (R25, R27, R28). The keyword lists and their order ar
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable
 
+from ..lazyregex import lazy_pattern
 from .lexicon import Lexicon, default_lexicon
 from .normalize import normalize
 
@@ -54,21 +53,21 @@ def name_hint(name: str, lexicon: Lexicon | None = None) -> NameHint:
 # (标准化试点示范项目资助, 新建标准化厂房) is standardisation, no price; 剂量率 (辐射剂量率 ≤200nGy/h) is a
 # physical quantity, no share
 _NOT_HINTS = ("比例尺", "评比", "对比", "相比", "环比", "标准化", "剂量率")
-_YEAR_ON_YEAR = re.compile(r"(?<!合)同比(?!例)")
+_YEAR_ON_YEAR = lazy_pattern(r"(?<!合)同比(?!例)")
 # …nor is a standard written (主导制定国家标准资助, 团体标准制定补助) or met (国三及以下排放标准柴油货车淘汰补贴);
 # at a name's end such words may still name the price paid (农村低保地方标准), so only before more words
-_STANDARD_DOCUMENT = re.compile(r"(?:国家|行业|地方|团体|企业|排放)标准(?=[\u4e00-\u9fff])")
+_STANDARD_DOCUMENT = lazy_pattern(r"(?:国家|行业|地方|团体|企业|排放)标准(?=[\u4e00-\u9fff])")
 # …nor a thing built to a standard, opening the name or after building it (标准蜂箱及蜂群补助, 高标准农田建设补助,
 # 新建标准厂房): the thing paid for, no price; but a standard sum is one (标准补助, 标准定额补助, 标准每亩500元),
 # and so is the highest or raised one (最高标准补助, 提高标准补助)
-_STANDARD_THING = re.compile(r"(?:^|(?<![最提])高|新增|新建|购置)标准(?![补奖定每提])(?=[\u4e00-\u9fff])")
+_STANDARD_THING = lazy_pattern(r"(?:^|(?<![最提])高|新增|新建|购置)标准(?![补奖定每提])(?=[\u4e00-\u9fff])")
 # 功率 is power, a physical quantity in 千瓦 (充电桩额定功率, 光伏装机功率), no rate; 成功率 is one
-_POWER = re.compile(r"(?<!成)功率")
-_HAS_FIGURE = re.compile(r"[0-9]")
+_POWER = lazy_pattern(r"(?<!成)功率")
+_HAS_FIGURE = lazy_pattern(r"[0-9]")
 # an amount for one: a per-one word anywhere (坐席人均服务费, 村均补助), or one for each, one of them or per measure opening
 # the name (每眼封井成本, 单个学员培训成本, 单位面积修缮成本); not each period (每年运维费 is the year's, 每学期生活补助 the
 # term's), nor 单位 alone (单位职工: an employer), nor 均等, 均衡 (公共卫生均等化服务经费 is no 生均)
-_PER_ONE = re.compile(r"[人户案生件次亩场床村校]均(?![等衡])|^(?:平均)?每(?![年月日天季周]|学期|学年)[\u4e00-\u9fff]|^单[个台套名座眼户所处]"
+_PER_ONE = lazy_pattern(r"[人户案生件次亩场床村校]均(?![等衡])|^(?:平均)?每(?![年月日天季周]|学期|学年)[\u4e00-\u9fff]|^单[个台套名座眼户所处]"
                       r"|^单位(?:面积|长度|重量|体积|产品|千瓦|公里|平方米|立方米)")
 
 
@@ -105,13 +104,13 @@ def _hint(name: str, *, lex: Lexicon) -> NameHint:
 # a count of the bad thing happening, or of the days it does (事故发生数, 超标天数, 安全事故次数):
 # the measure word cut, an incident must be left (not 投诉件数 or 维修故障次数, which may count work
 # done about it)
-_MEASURE_WORD = re.compile(r"(?:发生)?(?:数量|次数|起数|件数|天数|数|率)$")
+_MEASURE_WORD = lazy_pattern(r"(?:发生)?(?:数量|次数|起数|件数|天数|数|率)$")
 _INCIDENTS = ("事故", "超标", "火灾", "事件", "发案", "伤亡", "死亡", "超时")
 
 
 # the share of places or units keeping a bad thing under a line (布雷图指数控制在5以下的社区比例, 事故发生率低于1%的
 # 乡镇比例): the more of them the better, whatever bad thing the line is drawn on
-_SHARE_UNDER_A_LINE = re.compile(r"(?:以下|以内|之内|(?:低于|不超过|不高于|小于)[0-9.]+[%‰]?)的[\u4e00-\u9fff]{1,8}(?:比例|占比|比重)$")
+_SHARE_UNDER_A_LINE = lazy_pattern(r"(?:以下|以内|之内|(?:低于|不超过|不高于|小于)[0-9.]+[%‰]?)的[\u4e00-\u9fff]{1,8}(?:比例|占比|比重)$")
 
 
 def _negative(text: str, lex: Lexicon) -> bool:

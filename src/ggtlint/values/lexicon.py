@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 
 from ggtlint.bilingual import joined
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.regexsafety import RegexRejected, compile_safe
 from ggtlint.resources import lexicons_dir
 from ggtlint.textfile import read_problem, read_text
@@ -205,9 +206,9 @@ class Lexicon:
         return None
 
 
-_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_CJK_TAIL = lazy_pattern(r"[\u4e00-\u9fff]{1,6}")
 # a variant of a unit, in brackets after it: 元/台(套), 元/人(次), a 计量单位 of 台(套)
-_VARIANT = re.compile(r"\([\u4e00-\u9fff]{1,3}\)$")
+_VARIANT = lazy_pattern(r"\([\u4e00-\u9fff]{1,3}\)$")
 
 
 def without_variant(unit: str) -> str:

@@ -50,21 +50,21 @@ _TABLE.update(
 # through a regex over just these characters: str.translate looks up every character of a
 # long goal, and most characters of Chinese text need nothing.
 _REPLACEMENT = {chr(code): (chr(new) if isinstance(new, int) else new or "") for code, new in _TABLE.items()}
-_TO_REPLACE = re.compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
+_TO_REPLACE = lazy_pattern("[" + re.escape("".join(_REPLACEMENT)) + "]")
 
-_WS = re.compile(r"\s+")
+_WS = lazy_pattern(r"\s+")
 # a unit's power written as a plain digit, then a space and a figure (每m3 5元): the power is a
 # superscript, or dropping the space would make it the figure's first digit (每m35元)
 _POWER_THEN_FIGURE = lazy_pattern(r"(?<=[A-Za-z每/\s])m([23])\s+(?=[0-9])")
 _SUPERSCRIPT = {"2": "²", "3": "³"}
-_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = lazy_pattern(r"[A-Za-z]")
 # A run of comparison characters: ">=" "≥=" "=>" "==" … collapse to one operator.
-_OP_RUN = re.compile(r"[=<>≤≥]{2,}")
+_OP_RUN = lazy_pattern(r"[=<>≤≥]{2,}")
 # × or x between digits is multiplication: 7×24小时 → 7*24小时
-_TIMES = re.compile(r"(?<=[0-9])[×xX✕✖](?=[0-9])")
+_TIMES = lazy_pattern(r"(?<=[0-9])[×xX✕✖](?=[0-9])")
 _TRAILING = "。.,;、!?:"  # stripped from the end (the text has no whitespace left by then)
 # One search that tells whether any of the rewrites below applies (most values need none).
-_DIRTY = re.compile(r"\s|[=<>≤≥]{2}|[0-9][×xX✕✖][0-9]|[。.,;、!?:]$")
+_DIRTY = lazy_pattern(r"\s|[=<>≤≥]{2}|[0-9][×xX✕✖][0-9]|[。.,;、!?:]$")
 
 
 def _replacement(match: re.Match[str]) -> str:

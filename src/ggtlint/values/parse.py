@@ -372,25 +372,25 @@ _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = "".join(_CN_DIGITS) + "十"  # the characters a numeral starts with
 # 今年, 本年, 当年 in a project period (2024年1月至今年12月): the budget year, read so by the importers (which note it)
 # and by the rules that compare dates with the period; on NFKC text, and not 至今 + 年 (an open end, 至今)
-THIS_YEAR = re.compile(r"(?:今|本|当)年")
+THIS_YEAR = lazy_pattern(r"(?:今|本|当)年")
 _REL_YEAR = {"次年": 1, "明年": 1, "下年": 1, "翌年": 1, "下一年": 1, "下一年度": 1, "当年": 0, "本年": 0, "今年": 0}
 _YEAR = rf"(?:(?P<y>[0-9]{{4}})年(?:度)?|(?P<rel>{_alt(_REL_YEAR)})(?:度)?)"
 _DATE_CORES = (
     # 2023年12月31日 / 12月底 / 6月30日 / 2023年12月 / 十二月底
-    re.compile(
+    lazy_pattern(
         rf"{_YEAR}?(?P<m>[0-9]{{1,2}}|(?!两)[{_CN_NUM}]{{1,3}})月(?:份)?"  # (两月: two months, never February)
         rf"(?:(?P<d>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<me>月底|月末|底|末|中旬|上旬|下旬|月初|初|月中|中))?"
     ),
     # 2023年底 / 2023年年底 / 2023年 / 年底 / 当年 / 本年度 / 年中 (mid-year: by 30 June)
-    re.compile(rf"{_YEAR}(?:年?底|年?末|年?终|(?P<mid>年?中))?"),
-    re.compile(r"(?:本|当|今)?年(?:度)?(?:(?P<end>底|末|终)|(?P<mid>中))?"),
+    lazy_pattern(rf"{_YEAR}(?:年?底|年?末|年?终|(?P<mid>年?中))?"),
+    lazy_pattern(r"(?:本|当|今)?年(?:度)?(?:(?P<end>底|末|终)|(?P<mid>中))?"),
     # 2023-12-31 / 2023.12.31 / 2023/12/31 / 2023-12
-    re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"),
+    lazy_pattern(r"(?P<y>[0-9]{4})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"),
     # 2023年第三季度末 / 三季度 / 2023年Q4 / 前三季度 (the first three: by the third's end)
     # (个 only after 前: 前3个季度 is by the third's end, 一个季度内 a duration)
-    re.compile(rf"{_YEAR}?(?:(?P<qfirst>前)?第?(?P<q>[一二三四1-4]|(?<=第)[五六七八九5-9])(?:(?<=前[一二三四1-4])个)?季度|Q(?P<qn>[1-4]))(?:末|底)?"),
+    lazy_pattern(rf"{_YEAR}?(?:(?P<qfirst>前)?第?(?P<q>[一二三四1-4]|(?<=第)[五六七八九5-9])(?:(?<=前[一二三四1-4])个)?季度|Q(?P<qn>[1-4]))(?:末|底)?"),
     # 2023年上半年 / 下半年
-    re.compile(rf"{_YEAR}?(?P<half>上|下)半年(?:末|底)?"),
+    lazy_pattern(rf"{_YEAR}?(?P<half>上|下)半年(?:末|底)?"),
 )
 _HAS_DIGIT = lazy_pattern(r"[0-9]")
 _PLACEHOLDER_FILL = lazy_pattern(r"\*+|[Xx×]{2,}|[○□＿_]{2,}")
@@ -2525,7 +2525,7 @@ _GRADE_WITH_WORD = lazy_pattern(r"(?P<grade>.{1,12}?)\((?:较好|好|良好|优|
 # a season of a year (2026年春季): no day ends it
 _SEASON_OF_YEAR = lazy_pattern(r"(?:[0-9]{4}年度?)?[春夏秋冬]季(?:内|期间)?")
 # what is made in a day cleared the same day (垃圾日产日清, 账款日清日结): a limit of one day
-_BEFORE_SAID_LONGER = re.compile(r"[之以]前")
+_BEFORE_SAID_LONGER = lazy_pattern(r"[之以]前")
 _CLEARED_EACH_DAY = frozenset({"日产日清", "日清日结", "日结日清", "日产日结"})
 # (not the day counted in or left out, （不含当日）后 with its date missing: no limit of a day)
 _SAME_DAY = lazy_pattern(r"(?<!含)当[日天]")
