@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
 
 NAME = "area-over-size"
@@ -32,9 +33,9 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False,
                  "properties": {"margin": {"type": "number", "minimum": 1}}}
 compile = compile_identity
 
-_CLAUSE = re.compile(r"[^，,；;。\n]+")
+_CLAUSE = lazy_pattern(r"[^，,；;。\n]+")
 # a length, then within a few characters (a bracket, 、, 的) its width: 28.6公里（平均衬砌宽度2.5米）, 长6公里、宽8米
-_LENGTH_WIDTH = re.compile(r"([0-9]+(?:\.[0-9]+)?)(公里|千米|km|米|m)(?![0-9²³a-z])[（(、，,]?"
+_LENGTH_WIDTH = lazy_pattern(r"([0-9]+(?:\.[0-9]+)?)(公里|千米|km|米|m)(?![0-9²³a-z])[（(、，,]?"
                            r"[\u4e00-\u9fff]{0,6}?宽度?(?:为|约)?([0-9]+(?:\.[0-9]+)?)(?:米|m)(?![0-9²³a-z])")
 _LENGTH_UNITS = {"公里": Decimal(1000), "千米": Decimal(1000), "km": Decimal(1000), "米": Decimal(1), "m": Decimal(1)}
 # (1 公顷 = 15 亩 = 10000 平方米: a 亩 is no whole number of square metres, so both sides go through the same
@@ -45,30 +46,30 @@ _AREA_UNITS = {"平方米": Decimal(1), "m²": Decimal(1), "㎡": Decimal(1), "�
 # the land, the length and width of a road within it
 _LAND_UNITS = ("亩", "公顷")
 # a floor or an estimate around the length or width: the area may rightly pass the product
-_NOT_EXACT = re.compile(r"不低于|不小于|不少于|以上|至少|约|左右|双向|车道|两侧")
+_NOT_EXACT = lazy_pattern(r"不低于|不小于|不少于|以上|至少|约|左右|双向|车道|两侧")
 # an estimate's word right before the length (约5公里, 近3公里)
 _ABOUT_AHEAD = ("约", "近", "超过", "大约")
 # a word joining another work between the length and the width (道路3.2公里及桥梁宽12米): the width is that work's
-_ANOTHER_WORK = re.compile(r"[及和与并另]")
+_ANOTHER_WORK = lazy_pattern(r"[及和与并另]")
 # deed words every works clause shares (改造, 实施): no sign the area is of the same works
-_DEEDS = re.compile(r"改造|新建|实施|建设|治理|整治|修复|完成|开展|提升|面积|工程")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?P<wan>万)?(?P<unit>平方米|m²|㎡|公顷|亩)")
+_DEEDS = lazy_pattern(r"改造|新建|实施|建设|治理|整治|修复|完成|开展|提升|面积|工程")
+_FIGURE = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?(?P<wan>万)?(?P<unit>平方米|m²|㎡|公顷|亩)")
 # an area the works serve, not their own (林带防护农田面积, 受益面积, 灌溉面积): it may rightly pass the product
-_SERVED = re.compile(r"受益|灌溉|覆盖|服务|防护[\u4e00-\u9fff]{0,2}面积|保护|辐射|带动|控制")
+_SERVED = lazy_pattern(r"受益|灌溉|覆盖|服务|防护[\u4e00-\u9fff]{0,2}面积|保护|辐射|带动|控制")
 # a size of the cross-section right before the figure (路基宽6.5米、路面宽4.5米, 净高3.5米、宽4米, 管径1.2米): that
 # figure is a width, height or depth, not the works' length (careful round g728); not a deed that makes a size
 # greater (堤防加高培厚5.2公里, 拓宽道路: the figure after it is the length of works so treated)
-_CROSS_SECTION = re.compile(r"(?<![加培拓增])(?:宽|高|深|厚|径)度?(?:为|约)?$")
+_CROSS_SECTION = lazy_pattern(r"(?<![加培拓增])(?:宽|高|深|厚|径)度?(?:为|约)?$")
 # a cross-section is given in metres: a figure in 公里 after 宽 is a length widened (道路拓宽3公里（宽12米）)
 _METRES = ("米", "m")
 # a clause ending in a length (改造道路3.2公里) and the next opening with a width (路面宽8米, 设计路面宽度8米, 沟宽3米):
 # the width is that length's when the words before 宽 (set aside 设计, 平均) are none, the works' own (沟 of 排洪沟), or
 # the 路面/路基 of a road; not 人行道宽, 桥面宽, 渠底宽 (a part's width, or one the lining passes)
-_ENDS_IN_LENGTH = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:公里|千米|km|米|m)\s*$")
-_OPENS_WITH_WIDTH = re.compile(r"^\s*(?:设计|平均)?(?P<head>[\u4e00-\u9fff]{0,4}?)(?:平均)?宽度?(?:为|约)?[0-9]")
+_ENDS_IN_LENGTH = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?(?:公里|千米|km|米|m)\s*$")
+_OPENS_WITH_WIDTH = lazy_pattern(r"^\s*(?:设计|平均)?(?P<head>[\u4e00-\u9fff]{0,4}?)(?:平均)?宽度?(?:为|约)?[0-9]")
 _ROAD_FACES = ("面", "基")
 _DEFAULT_MARGIN = Decimal("1.25")
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_NUMBER = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:

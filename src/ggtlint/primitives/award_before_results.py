@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, date_values, row_hit
 
 NAME = "award-before-results"
@@ -25,18 +26,18 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 # 对2027年度首次认定的…, 对2027年度完成设备投资…的…, 对2027年度授权的…
-_AWARD = re.compile(r"对(?P<year>20[0-9]{2})年度(?P<act>(?:首次|新|重新|经)?(?:认定|授权|评定|获评|认证|入库|完成|获批|命名|获得)"
+_AWARD = lazy_pattern(r"对(?P<year>20[0-9]{2})年度(?P<act>(?:首次|新|重新|经)?(?:认定|授权|评定|获评|认证|入库|完成|获批|命名|获得)"
                     r"[^，,；;。]{0,30})")
 # the rows that pay an award out
-_PAYS = re.compile(r"拨付|发放|兑付|兑现")
+_PAYS = lazy_pattern(r"拨付|发放|兑付|兑现")
 # what makes the sentence an award (给予奖补, 每家奖励20万元, 给予资助): 对2027年度首次认定的企业开展培训辅导 pays
 # for a service, due when it is done, not on the year's results
-_REWARDS = re.compile(r"奖补|奖励|资助|补助|补贴|奖金|扶持资金")
-_SENTENCE_END = re.compile(r"[。；;\n]")
+_REWARDS = lazy_pattern(r"奖补|奖励|资助|补助|补贴|奖金|扶持资金")
+_SENTENCE_END = lazy_pattern(r"[。；;\n]")
 # a row paying something else: a fee or a service (申报辅导服务费拨付时间, 专家评审费), unless it names an award too
-_OTHER_PAY = re.compile(r"费|经费|工资|劳务|工程款|采购")
+_OTHER_PAY = lazy_pattern(r"费|经费|工资|劳务|工程款|采购")
 # a row naming the 年度 it pays for (2026年度认定奖励兑付时间)
-_ROW_YEAR = re.compile(r"(20[0-9]{2})年度")
+_ROW_YEAR = lazy_pattern(r"(20[0-9]{2})年度")
 
 
 def _rewards(goal: str, award: re.Match[str]) -> bool:

@@ -16,10 +16,10 @@ thing as the subject less its place and 发生 (not a wider 全县事故死亡�
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, row_hit
 
 NAME = "ceiling-over-baseline"
@@ -31,29 +31,29 @@ compile = compile_identity
 
 _UNITS = "人|名|起|例|件|宗|次"
 # 较2026年（7人）下降, 较上年（2026年9人）有所下降
-_BRACKETED = re.compile(r"较(?:上年|上一年|(?P<year>20[0-9]{2})年)度?[（(](?:(?P<year2>20[0-9]{2})年)?(?:的|为|共)?"
+_BRACKETED = lazy_pattern(r"较(?:上年|上一年|(?P<year>20[0-9]{2})年)度?[（(](?:(?P<year2>20[0-9]{2})年)?(?:的|为|共)?"
                         r"(?P<n>[0-9]+)(?P<unit>" + _UNITS + r")[)）](?:有所|明显|持续|进一步|实现)?(?:下降|减少)")
 # 2026年全市生产安全事故死亡12人 …下降 (the year's own figure, the fall said later in the sentence)
-_STATED = re.compile(r"(?P<year>20[0-9]{2})年(?:度)?(?P<subject>[\u4e00-\u9fff]{2,20}?)(?P<n>[0-9]+)(?P<unit>"
+_STATED = lazy_pattern(r"(?P<year>20[0-9]{2})年(?:度)?(?P<subject>[\u4e00-\u9fff]{2,20}?)(?P<n>[0-9]+)(?P<unit>"
                      + _UNITS + r")(?![次0-9])")
-_SENTENCE = re.compile(r"[。；;\n]")
-_CLAUSE_START = re.compile(r"[，,、：:]")
-_FALL = re.compile(r"下降|减少")
+_SENTENCE = lazy_pattern(r"[。；;\n]")
+_CLAUSE_START = lazy_pattern(r"[，,、：:]")
+_FALL = lazy_pattern(r"下降|减少")
 # what a stated year's figure must count to be read as one the goal wants fewer of (not 培训200人)
-_ADVERSE = re.compile(r"事故|死亡|伤亡|火灾|发案|案件|中毒|投诉|亡人")
+_ADVERSE = lazy_pattern(r"事故|死亡|伤亡|火灾|发案|案件|中毒|投诉|亡人")
 # how far after the stated figure its fall may be said (the next clause or so: 死亡12人，力争2027年下降)
 _NEAR = 20
-_RISE = re.compile(r"上升|增长|增加|不超过|控制在|以内")
-_LEAD = re.compile(r"^(?:20[0-9]{2}年|全年|确保|力争|全市|全县|全区|实现)+")
+_RISE = lazy_pattern(r"上升|增长|增加|不超过|控制在|以内")
+_LEAD = lazy_pattern(r"^(?:20[0-9]{2}年|全年|确保|力争|全市|全县|全区|实现)+")
 # the words before the thing counted in the goal's subject: place, year and 发生 (全县发生生产安全事故死亡 counts
 # 生产安全事故死亡)
-_PLACE = re.compile(r"^(?:20[0-9]{2}年度?|全年|确保|力争|全市|全县|全区|全省|全州|全镇|全乡|本县|本市|本区|辖区内?|实现|"
+_PLACE = lazy_pattern(r"^(?:20[0-9]{2}年度?|全年|确保|力争|全市|全县|全区|全省|全州|全镇|全乡|本县|本市|本区|辖区内?|实现|"
                     r"共发生|发生|共)+")
 # a kind of event: a name naming one must name the goal's own (事故死亡 is wider than 生产安全事故死亡; a bare 死亡
 # 人数 in the table of that goal is its count)
-_KIND = re.compile(r"事故|火灾|交通|溺水|中毒|案件|发案")
-_TAIL = re.compile(r"(?:人数|起数|总数|数量|数)$")
-_RATE = re.compile(r"万|每|率|亿元")
+_KIND = lazy_pattern(r"事故|火灾|交通|溺水|中毒|案件|发案")
+_TAIL = lazy_pattern(r"(?:人数|起数|总数|数量|数)$")
+_RATE = lazy_pattern(r"万|每|率|亿元")
 _CEILING = ("≤", "<", "＜")
 _SAME_UNIT = {"名": "人"}
 

@@ -30,10 +30,10 @@ a count in ``people_units`` whose name holds one of ``reach_words``).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (HARM_COST_LEVEL2, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_patterns,
                                      is_breakdown, is_cost, is_frequency, is_money_total, name_stem, row_hit,
                                      shares_run)
@@ -202,9 +202,9 @@ def _wholes_of_paired_parts(quantities: list[Row], paired: set[int]) -> set[int]
 
 # a Latin abbreviation between a name's Chinese words (ICU, CCU, NICU of 新增ICU床位): the kind of a thing, not the thing;
 # only between two Chinese characters, so that a related word that is itself Latin (AED) still reads the name as written
-_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z]{2,6}(?=[\u4e00-\u9fff])")
+_LATIN = lazy_pattern(r"(?<=[\u4e00-\u9fff])[A-Za-z]{2,6}(?=[\u4e00-\u9fff])")
 # a quantity of things acquired for a work, which the line of the work's related words does not pay for
-_ACQUIRED = re.compile(r"购买|购置|采购|印制|聘请|聘用|租用|建设[\u4e00-\u9fff]{0,6}(?:系统|平台)")
+_ACQUIRED = lazy_pattern(r"购买|购置|采购|印制|聘请|聘用|租用|建设[\u4e00-\u9fff]{0,6}(?:系统|平台)")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:

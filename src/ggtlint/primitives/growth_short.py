@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
 
 NAME = "growth-short"
@@ -33,25 +34,25 @@ compile = compile_identity
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 _UNIT = r"亿元|万元|元|人次|家|个|件|项|人|名|户"
 _MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
-_GROWTH = re.compile(r"增长(?:率)?(?:达到|达|不低于|超过)?(?P<rate>" + _NUM + r")%")
-_FIGURE = re.compile(r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")
+_GROWTH = lazy_pattern(r"增长(?:率)?(?:达到|达|不低于|超过)?(?P<rate>" + _NUM + r")%")
+_FIGURE = lazy_pattern(r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")
 # last year's figure: 2026年7.5亿元, 2026年底（230家）, 2026年合计20亿元, 上年为40亿元
-_BASE_LEAD = re.compile(r"(?:(?P<year>20[0-9]{2})年(?:底|末|全年|度)?|上年|去年)[^0-9，,；;。（）()、]{0,8}?[（(]?"
+_BASE_LEAD = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年(?:底|末|全年|度)?|上年|去年)[^0-9，,；;。（）()、]{0,8}?[（(]?"
                         r"(?:合计|共|为|约|达)?$")
 # this year's level in the goal: 达到260家, 突破50亿元
-_LEVEL_LEAD = re.compile(r"(?:达到|达|突破|超过)(?:约)?$")
-_LEVEL_LEAD_WORDS = re.compile(r"达到|达|突破|超过")
-_STOPS = re.compile(r"[；;。\n]")
+_LEVEL_LEAD = lazy_pattern(r"(?:达到|达|突破|超过)(?:约)?$")
+_LEVEL_LEAD_WORDS = lazy_pattern(r"达到|达|突破|超过")
+_STOPS = lazy_pattern(r"[；;。\n]")
 # a fall is no growth; an 新增/累计 figure is no level of the same thing
-_FALL = re.compile(r"下降|减少|降低")
+_FALL = lazy_pattern(r"下降|减少|降低")
 _SLACK = Decimal("0.995")
 # a growth said as about (增长15%左右, 增长约8%) holds within a point
-_ABOUT_AFTER = re.compile(r"^(?:左右|上下)")
+_ABOUT_AFTER = lazy_pattern(r"^(?:左右|上下)")
 _ABOUT_POINTS = Decimal(1)
 # a clause that is only a level (达到52亿元), joined to the clause before it holding the base and the growth
-_LEVEL_ONLY = re.compile(r"^(?:力争|预计|全年)?(?:达到|达|突破)")
+_LEVEL_ONLY = lazy_pattern(r"^(?:力争|预计|全年)?(?:达到|达|突破)")
 # what may stand before 增长 in its own 、 part without naming another thing grown (同比, 较2026年（50亿元）)
-_GROWTH_LEAD = re.compile(r"20[0-9]{2}年(?:底|末|度)?|[（(][^（）()]*[)）]|同比|环比|较上年|比上年|较|比|年均|力争|预计|实现|"
+_GROWTH_LEAD = lazy_pattern(r"20[0-9]{2}年(?:底|末|度)?|[（(][^（）()]*[)）]|同比|环比|较上年|比上年|较|比|年均|力争|预计|实现|"
                           r"确保|以上|左右|约|、|，|,|\s")
 
 

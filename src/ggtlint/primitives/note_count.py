@@ -25,6 +25,7 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, is_cost, is_money_total, \
     longest_run, made_of, name_stem, row_hit
 from ggtlint.primitives.pricing import GENERIC_WORDS, LOOSE_FIGURE_WORDS, TIMES_SIGN, unique_best
@@ -42,10 +43,10 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 
 
 # one factor counting things: a figure and its unit, nothing else (120个, 800件次, 12人)
-_COUNT = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,3})")
+_COUNT = lazy_pattern(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<unit>[\u4e00-\u9fff]{1,3})")
 # one factor that is the rate: money per something (1万元/个, 每人每月600元)
 # (单盏3000元, 单价3000元 too: s24)
-_RATE = re.compile(r"[0-9.]+(?:万元|元)/|[每单][\u4e00-\u9fff]{1,4}[0-9.]+(?:万元|元)")
+_RATE = lazy_pattern(r"[0-9.]+(?:万元|元)/|[每单][\u4e00-\u9fff]{1,4}[0-9.]+(?:万元|元)")
 # a factor counting time, not things (3天, 12个月, 2学期): a period the count is multiplied by; not a phase
 # (4期×60人: a count of phases makes the other count one phase's, so the note has two counts and is not read)
 _PERIOD_UNITS = ("个月", "月", "年", "季", "季度", "天", "日", "周", "学期", "小时", "课时", "工日")
@@ -61,12 +62,12 @@ _SLACK = Decimal("0.02")
 _DEED_WORDS = ("新建", "建设", "实施", "工程")
 # an output whose count says it holds what other money or old stock brings (安装路灯（含上年结转50盏）, 配置垃圾桶
 # （含利旧200个）, 制作标识牌（含社会捐赠20块）): the line pays for a part, fewer is no gap (s22 second opinion)
-_OTHERS_IN = re.compile(r"[（(]含|含(?:上年|往年|结转|利旧|原有|社会|捐赠|自筹)")
+_OTHERS_IN = lazy_pattern(r"[（(]含|含(?:上年|往年|结转|利旧|原有|社会|捐赠|自筹)")
 # a line's name read in another word order holds two words at least (干部 培训): one word is a run of its own
 _SWAPPED_LEAST = 4
 # what an output named by a same-things word may say after it: the thing done and no other deed on it (户厕改造任务,
 # not 户厕改造后粪污清运, 户厕改造技术指导, 改厕问题排查整改: second opinion s23b)
-_ONLY_THE_THING = re.compile(r"(?:任务|数量|户数|数|工作|[（(][^）)]*[）)])*$")
+_ONLY_THE_THING = lazy_pattern(r"(?:任务|数量|户数|数|工作|[（(][^）)]*[）)])*$")
 
 
 def _note_count(note: str) -> tuple[Decimal, str, str] | None:
@@ -127,9 +128,9 @@ def _built(stem: str, same_unit: list[Row], names: dict[int, str]) -> Row | None
 
 
 # a goal's clause, to find the one that ties a line's qualifier to the output's thing (为队员更新个人防护装备30套)
-_GOAL_CLAUSE = re.compile(r"[，,。；;、：:\n]")
+_GOAL_CLAUSE = lazy_pattern(r"[，,。；;、：:\n]")
 _QUALIFIER_SIZES = (2, 3)
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_FIGURE = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def _qualified(stem: str, unit: str, same_unit: list[Row], names: dict[int, str], goal: str) -> Row | None:

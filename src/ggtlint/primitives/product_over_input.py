@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown,
                                      row_hit, without_qualifiers)
 from ggtlint.regexsafety import MAX_MATCH_INPUT
@@ -31,19 +32,19 @@ compile = compile_identity
 
 _FLOORS = ("≥", "=", ">")
 # a product row names the making (生产有机肥, 年产大米) or its output (有机肥产量)
-_MAKING = re.compile(r"生产|加工|产出|制成|制作|年产|产量")
+_MAKING = lazy_pattern(r"生产|加工|产出|制成|制作|年产|产量")
 _PRODUCT_TAIL = r"(?:生产量|加工量|产量|总量|量)?$"
 # a weight written after an input in the goal, in its clause (畜禽粪污6万吨以上, 粪污约6万吨)
 _AFTER = r"(?P<gap>[^0-9，。；;,、\n]{{0,8}}?)(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mul>万|千|亿)?(?P<unit>{units})"
 # … or before it (利用6万吨畜禽粪污)
 _BEFORE = r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mul>万|千|亿)?(?P<unit>{units})[\u4e00-\u9fff]{{0,4}}$"
-_MORE = re.compile(r"[^，。；;,\n]{0,2}?等")  # 粪污等农业废弃物: inputs not all named
+_MORE = lazy_pattern(r"[^，。；;,\n]{0,2}?等")  # 粪污等农业废弃物: inputs not all named
 # a weight per day or per 亩 is no year's input: a capacity (日处理畜禽粪污200吨, 日均收运餐厨垃圾50吨) or a yield
 # (稻谷亩产达到550公斤, 单产每亩500公斤) read as the whole input held a year's product above it (s25b); such a figure
 # leaves the input unweighed, as a name with no weight does
-_PER = re.compile(r"日|每(?!年)|亩产|单产|[亩人户]均")
+_PER = lazy_pattern(r"日|每(?!年)|亩产|单产|[亩人户]均")
 # … said just before the input in the goal (建设日处理畜禽粪污, 日均收运餐厨垃圾)
-_PER_BEFORE = re.compile(r"(?:日|每天|每日|日均)[\u4e00-\u9fff]{0,4}$")
+_PER_BEFORE = lazy_pattern(r"(?:日|每天|每日|日均)[\u4e00-\u9fff]{0,4}$")
 _MULTIPLIER = {"万": Decimal(10000), "千": Decimal(1000), "亿": Decimal(100000000)}
 
 

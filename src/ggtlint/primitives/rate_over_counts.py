@@ -18,10 +18,10 @@ Counts of another group or period are no pair either (办结上年结转案件 b
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
     is_cost, is_percent, longest_run, row_hit, without_breakdown_label, without_qualifiers
 
@@ -34,15 +34,15 @@ compile = compile_identity
 
 _FLOORS = ("≥", "=", "＝", ">")
 # the acts a completion rate is taken over: the part count names the same act
-_ACT_RATE = re.compile(r"(?P<act>办结|结案|合格|开工|投产|到岗|竣工|入驻|达标|建成|完工|结业|通过)率$")
+_ACT_RATE = lazy_pattern(r"(?P<act>办结|结案|合格|开工|投产|到岗|竣工|入驻|达标|建成|完工|结业|通过)率$")
 # a share of a whole named on both sides: 批发业企业占新增限上企业比例 (not a bare 智能化改造项目占比: no whole named)
-_SHARE = re.compile(r"^(?P<part>.{2,12}?)占(?P<whole>.{2,14}?)(?:的)?(?:比例|比重)$")
+_SHARE = lazy_pattern(r"^(?P<part>.{2,12}?)占(?P<whole>.{2,14}?)(?:的)?(?:比例|比重)$")
 # words that name no subject: left out when matching a share's subject to a count
-_GENERIC = re.compile(r"企业|单位|人员|人数|数量|个数|项目数|家数|数$|业$")
+_GENERIC = lazy_pattern(r"企业|单位|人员|人数|数量|个数|项目数|家数|数$|业$")
 # words naming no subject, cut out before a rate's subject is looked for in its whole
-_SUBJECTLESS = re.compile(r"企业|单位|人员|人数|数量|个数|项目|家数")
+_SUBJECTLESS = lazy_pattern(r"企业|单位|人员|人数|数量|个数|项目|家数")
 # a count of failures is not the part a rate of success is taken over
-_NEGATED = re.compile(r"不|未|非")
+_NEGATED = lazy_pattern(r"不|未|非")
 # words naming a group or a period of works or cases: a part naming one the rate does not (办结上年结转案件 beside
 # 案件办结率, 续建服务站建成 beside 新建服务站建成率) counts another group, and a whole lacking the rate's (入驻园区企业
 # beside 规上企业达标率) is not what the rate is over
@@ -51,8 +51,8 @@ _GROUPS = ("新建", "续建", "改建", "扩建", "上年", "结转", "历史",
 # a group's long form, which names it as well (规模以上 for 规上)
 _LONG = {"规上": "规模以上", "限上": "限额以上", "技改": "技术改造"}
 # a rate of acts on what an inspection found (整改, 处置) is over the findings, not the places inspected
-_ON_FINDINGS = re.compile(r"整改|处置|核查|复查|销号|查处")
-_INSPECTED = re.compile(r"检查|抽检|抽查|巡查|排查|检测|监测|检验|督查")
+_ON_FINDINGS = lazy_pattern(r"整改|处置|核查|复查|销号|查处")
+_INSPECTED = lazy_pattern(r"检查|抽检|抽查|巡查|排查|检测|监测|检验|督查")
 # a rate and its counts agree within this many points (rounding a planned count)
 _SLACK = Decimal("0.5")
 

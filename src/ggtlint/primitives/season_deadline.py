@@ -26,6 +26,7 @@ import re
 from datetime import date, timedelta
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, clause_around, compile_identity, made_of, \
     name_stem, row_hit
 from ggtlint.values.before_month import strictly_before
@@ -38,41 +39,41 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 # a season and the latest day (month, day) it starts anywhere in the country; a 防火期 takes the goal's own start
-_SEASON = re.compile(
+_SEASON = lazy_pattern(
     r"(?P<season>春耕(?:备耕|春播|生产)?|春播|秋播|秋种|雨季|供暖季|供暖期|采暖期|封冻|上冻|入冬|"
     r"(?:森林)?(?:草原)?防火(?:紧要)?期(?:[（(](?:(?P<dated>20[0-9]{2})年)?(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日[^）)]{0,12}[）)])?)"
     r"(?:来临|到来)?(?:以前|之前|前)(?!后)")
 _LATEST_START = {"春耕": (5, 31), "春播": (5, 31), "秋播": (10, 31), "秋种": (10, 31), "雨季": (7, 15),
                  "供暖": (11, 15), "采暖": (11, 15), "封冻": (11, 30), "上冻": (11, 30), "入冬": (11, 30)}
 # (秋收后至春耕前, 入冬后至春播前: a span over the year's turn, so next year's spring)
-_NEXT_SEASON = re.compile(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?|秋收后?至|秋冬季?至|入冬后?至|冬季?至)"
+_NEXT_SEASON = lazy_pattern(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?|秋收后?至|秋冬季?至|入冬后?至|冬季?至)"
                           r"(?:春季|冬季|秋季)?$")
 # the longest of those words before the season (2028年度春季): a shorter look cut 2028年春季春耕前 to 028年春季
 _NEXT_SEASON_REACH = 9
 # a clause ends at a stop or a comma, not at a bracket (通过“一卡（折）通”于春耕前兑付到户 is one clause)
-_CLAUSE_END = re.compile(r"[。；;，,：:]")
+_CLAUSE_END = lazy_pattern(r"[。；;，,：:]")
 # what may stand before a season that has a clause to itself (在, 须在, 确保在 …)
-_LEAD_IN = re.compile(r"(?:确保|务必|必须|须|要|力争|争取|赶)?(?:在|于)?")
+_LEAD_IN = lazy_pattern(r"(?:确保|务必|必须|须|要|力争|争取|赶)?(?:在|于)?")
 _TIME_WORDS = ("完成时间", "完工时间", "时间", "日期", "时限", "节点")
 _WHOLE = "|工程|项目|整体|全部|建设|施工|完成"
 # a name saying it is the whole (全部工程完工时间, 整体建设完成时间) is not the part a clause ties to the season
 # (田间道路和渠系工程于春耕前完成, 2027年11月30日前全部完工): only a clause that says the whole too is read for it
-_ALL_OF_IT = re.compile(r"全部|整体|全面|所有|总体")
+_ALL_OF_IT = lazy_pattern(r"全部|整体|全面|所有|总体")
 # the whole's own date a goal gives beside a part's season (田间工程于春耕前完成，2027年11月30日前全部完工): a clause
 # saying the whole and a day of a year by which it is finished
-_WHOLE_BY = re.compile(r"(?P<y>20[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?[0-9])日)?(?:底|末)?(?:以前|之前|前)")
-_FINISHED = re.compile(r"完工|完成|建成|竣工|投用|投入使用")
-_LINE_BREAK = re.compile(r"\s*\n\s*")
+_WHOLE_BY = lazy_pattern(r"(?P<y>20[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?[0-9])日)?(?:底|末)?(?:以前|之前|前)")
+_FINISHED = lazy_pattern(r"完工|完成|建成|竣工|投用|投入使用")
+_LINE_BREAK = lazy_pattern(r"\s*\n\s*")
 # a part of the works a clause names (田间工程, 田间道路和渠系工程, 主体工程): 工程 with the words before it, the whole of
 # the subject or object (not 高标准农田1万亩并, whose 工程 is none); and the words around it that name none
-_PART_WORKS = re.compile(r"^(?P<qualifier>[\u4e00-\u9fff]{2,12}?)工程(?:建设|施工)?$")
-_LEAD_IN_END = re.compile(r"(?:确保|务必|必须|须|要|力争|争取|赶)?(?:在|于)?$")
-_DONE_START = re.compile(r"^(?:全面|全部)?(?:完成|建成|完工)?")
+_PART_WORKS = lazy_pattern(r"^(?P<qualifier>[\u4e00-\u9fff]{2,12}?)工程(?:建设|施工)?$")
+_LEAD_IN_END = lazy_pattern(r"(?:确保|务必|必须|须|要|力争|争取|赶)?(?:在|于)?$")
+_DONE_START = lazy_pattern(r"^(?:全面|全部)?(?:完成|建成|完工)?")
 # the dates a fire season's name carries (森林防火期（3月1日起）): the message names the season alone
-_SEASON_DATES = re.compile(r"[（(].*")
+_SEASON_DATES = lazy_pattern(r"[（(].*")
 # a deadline named for the spring campaign, and the checks after it that may well come later
-_SPRING_NAME = re.compile(r"春季|春防|春播|春耕")
-_AFTER_WORK = re.compile(r"学期|调查|核查|验收|检查|评估|监测|复查|成活|保存|考核|结算|审计|总结")
+_SPRING_NAME = lazy_pattern(r"春季|春防|春播|春耕")
+_AFTER_WORK = lazy_pattern(r"学期|调查|核查|验收|检查|评估|监测|复查|成活|保存|考核|结算|审计|总结")
 
 
 def _season_start(match: re.Match[str], year: int) -> date | None:

@@ -24,6 +24,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, \
     longest_run, row_hit
 
@@ -46,16 +47,16 @@ _UNIT_OF = {"秒": "秒", "秒钟": "秒", "分钟": "分钟", "分": "分钟", 
 _UNIT_WORDS = "个工作日|工作日|个小时|小时|分钟|秒钟|秒|日|天|周|个月"
 # a limit the goal sets: 24小时内, 在5日以内, 不超过30分钟, 控制在2小时以内 (not 每月, 7*24小时, 30天以上, nor a date's
 # day: 6月30日之内)
-_GOAL_LIMIT = re.compile(r"(?P<pre>不超过|不多于|不超|控制在|最长)?\s*(?<![0-9.*×每月])(?P<n>[0-9]+(?:\.[0-9]+)?)\s*"
+_GOAL_LIMIT = lazy_pattern(r"(?P<pre>不超过|不多于|不超|控制在|最长)?\s*(?<![0-9.*×每月])(?P<n>[0-9]+(?:\.[0-9]+)?)\s*"
                          rf"(?P<unit>{_UNIT_WORDS})(?P<post>以内|之内|内)?")
-_CLAUSE_END = re.compile(r"[。；;，,、：:\n]")
+_CLAUSE_END = lazy_pattern(r"[。；;，,、：:\n]")
 # words of any time limit's name, which say nothing of what is timed
-_TIME_WORDS = re.compile(r"时间|时限|时长|用时|期限|周期|工期|完成|平均|不超过|以内")
+_TIME_WORDS = lazy_pattern(r"时间|时限|时长|用时|期限|周期|工期|完成|平均|不超过|以内")
 # grades of the work timed: a limit for one grade says nothing of another's
-_GRADE = re.compile(r"一般|重大|较大|特别重大|特大|紧急|普通|严重|轻微")
+_GRADE = lazy_pattern(r"一般|重大|较大|特别重大|特大|紧急|普通|严重|轻微")
 # the places a limit is set for: the goal's 城区 limit says nothing of a 农村 row's (s25b: 城区接警后15分钟内到达现场
 # beside 农村地区到达现场时间 ≤1小时); read as the grades are
-_AREA = re.compile(r"城区|市区|主城区|县城|城镇|集镇|乡镇|农村|偏远|山区|边远")
+_AREA = lazy_pattern(r"城区|市区|主城区|县城|城镇|集镇|乡镇|农村|偏远|山区|边远")
 # an average the goal sets (平均出警时间控制在15分钟以内) bounds no single case: a row's ceiling for every case (最长出警时间
 # ≤1小时) may be longer (s25b)
 _AVERAGE = "平均"

@@ -19,10 +19,10 @@ clause does not name (村干部和网格员培训人次).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_breakdown, row_hit
 from ggtlint.values import chinese_numeral
 
@@ -38,22 +38,22 @@ _ACT = "|".join(_ACTS)
 # a count of sessions, not the tail of a longer figure (120次培训 is no 20次, 十二期 no 二期)
 _K = r"(?<![0-9.一两二三四五六七八九十百])(?P<k>[0-9]{1,2}|[一两二三四五六七八九十])"
 # a count of people: 213人, 45名, 1.2万人 (not 人次, 人天, 人·日, nor a per-session 每期100人)
-_PEOPLE = re.compile(r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?:人|名)(?![次天日时份·/])")
+_PEOPLE = lazy_pattern(r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?:人|名)(?![次天日时份·/])")
 # 每人2次, 每人参加集中轮训2次 (a few words between, none of them a floor: 每人参加培训不少于2次 caps nothing)
-_PER_PERSON = re.compile(r"每人(?:每年|全年|年均)?(?P<mid>[^0-9，,、；;。每]{0,8}?)" + _K + r"(?:次|期|轮)")
-_AT_LEAST = re.compile(r"不少于|不低于|至少|最少|以上|超过")
+_PER_PERSON = lazy_pattern(r"每人(?:每年|全年|年均)?(?P<mid>[^0-9，,、；;。每]{0,8}?)" + _K + r"(?:次|期|轮)")
+_AT_LEAST = lazy_pattern(r"不少于|不低于|至少|最少|以上|超过")
 # 2次以上, 2次及以上: a floor per person, no cap
-_FLOOR_AFTER = re.compile(r"^(?:及|或)?以上")
+_FLOOR_AFTER = lazy_pattern(r"^(?:及|或)?以上")
 # what joins two groups in an indicator's name (村干部和网格员培训人次), and the words that name no group
-_JOINS = re.compile(r"[和及与、]")
-_NO_GROUP = re.compile(r"人次|人员|人数|培训|轮训|帮扶|演练|辅导|体检|研修|集训|训练|康复|业务|集中|参加|开展|组织|全年|年度")
+_JOINS = lazy_pattern(r"[和及与、]")
+_NO_GROUP = lazy_pattern(r"人次|人员|人数|培训|轮训|帮扶|演练|辅导|体检|研修|集训|训练|康复|业务|集中|参加|开展|组织|全年|年度")
 # sessions joined to the act: 培训2期, 培训班3期, 分3期培训, 3期培训班
-_SESSIONS = re.compile(r"(?P<act1>" + _ACT + r")(?:班)?" + _K + r"(?:期|轮|批|次)|(?:分)?" + _K.replace("k", "k2")
+_SESSIONS = lazy_pattern(r"(?P<act1>" + _ACT + r")(?:班)?" + _K + r"(?:期|轮|批|次)|(?:分)?" + _K.replace("k", "k2")
                        + r"(?:期|轮|批|次)(?P<act2>" + _ACT + r")")
-_BRACKETS = re.compile(r"[（(][^（）()]{0,60}[)）]")
-_SENTENCE = re.compile(r"[。；;\n]")
-_CLAUSE = re.compile(r"[，,：:]")
-_WIDER = re.compile(r"累计|其中|人均|平均")
+_BRACKETS = lazy_pattern(r"[（(][^（）()]{0,60}[)）]")
+_SENTENCE = lazy_pattern(r"[。；;\n]")
+_CLAUSE = lazy_pattern(r"[，,：:]")
+_WIDER = lazy_pattern(r"累计|其中|人均|平均")
 _FLOOR_OPS = ("≥", ">", "＝", "=")
 
 
