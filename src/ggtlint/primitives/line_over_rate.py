@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
     is_cost, row_hit, yuan_text
 
@@ -34,27 +35,27 @@ _NUM = r"[0-9]+(?:\.[0-9]+)?"
 _MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 # 按设备投资额的8%, 按不超过项目设备投资额的10%, 按财政投入3500000元的6%, 补助比例为设备投资额的20%; the lead is
 # bounded, so the lazy run stays linear
-_RATE = re.compile(r"(?:按|比例为?)(?P<lead>[^，,；;。、：:（）()%\n]{2,24}?)的(?P<rate>" + _NUM + r")%"
+_RATE = lazy_pattern(r"(?:按|比例为?)(?P<lead>[^，,；;。、：:（）()%\n]{2,24}?)的(?P<rate>" + _NUM + r")%"
                    r"(?:[-—~～至到](?P<high>" + _NUM + r")%)?")
 # a rate that is a floor (不低于8%, 8%以上) bounds nothing from above
-_FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|至少)$")
-_FLOOR_AFTER = re.compile(r"^(?:以上|及以上|起)")
-_CAP_LEAD = re.compile(r"^(?:不超过|不高于|最高|最多)")
+_FLOOR_BEFORE = lazy_pattern(r"(?:不低于|不少于|至少)$")
+_FLOOR_AFTER = lazy_pattern(r"^(?:以上|及以上|起)")
+_CAP_LEAD = lazy_pattern(r"^(?:不超过|不高于|最高|最多)")
 # the money figure written inside the rate's lead (财政投入3500000元)
-_LEAD_FIGURE = re.compile(r"(?P<num>" + _NUM + r")(?P<unit>亿元|万元|元)$")
+_LEAD_FIGURE = lazy_pattern(r"(?P<num>" + _NUM + r")(?P<unit>亿元|万元|元)$")
 # what pays the subsidy, in the words after the rate or the row's name
-_PAYS = re.compile(r"奖补|补助|补贴|资助|奖励|兑付|贴息|扶持")
-_CLAUSE_END = re.compile(r"[，,；;。\n]")
+_PAYS = lazy_pattern(r"奖补|补助|补贴|资助|奖励|兑付|贴息|扶持")
+_CLAUSE_END = lazy_pattern(r"[，,；;。\n]")
 # the words a base may end with beyond its core (设备投资额 → 设备投资, 服务合同金额 → 服务合同)
-_BASE_TAIL = re.compile(r"(?:总额|金额|额|总量|总值)$")
+_BASE_TAIL = lazy_pattern(r"(?:总额|金额|额|总量|总值)$")
 # a base's amount after its words: 设备投资不少于4000万元, 合同金额4000万元以上, 设备投资约3000-4000万元
-_AFTER_CORE = re.compile(r"(?:总额|金额|额)?(?:为|达到|达|不少于|不低于|超过|约|合计|共|总计|计)?约?"
+_AFTER_CORE = lazy_pattern(r"(?:总额|金额|额)?(?:为|达到|达|不少于|不低于|超过|约|合计|共|总计|计)?约?"
                          r"(?:(?P<low>" + _NUM + r")[-—~～至到])?(?P<num>" + _NUM + r")(?P<unit>亿元|万元|元)")
 # a figure of whom may apply (500万元以上的企业) or of one (单个项目, 每家)
-_QUALIFIER_AFTER = re.compile(r"(?:及?以上|以下|以内)?的")
-_ONE_BEFORE = re.compile(r"单个|单家|单项|每个|每家|每项|每户|单笔|单户")
+_QUALIFIER_AFTER = lazy_pattern(r"(?:及?以上|以下|以内)?的")
+_ONE_BEFORE = lazy_pattern(r"单个|单家|单项|每个|每家|每项|每户|单笔|单户")
 # cost lines that are no amount paid out: caps, standards, rates
-_NOT_A_LINE = re.compile(r"上限|最高|单个|单家|单项|每|标准|比例|单价|限额")
+_NOT_A_LINE = lazy_pattern(r"上限|最高|单个|单家|单项|每|标准|比例|单价|限额")
 _SLACK = Decimal("1.005")
 
 

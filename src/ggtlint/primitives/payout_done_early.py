@@ -11,9 +11,9 @@ A first payment, a new applicant's, a half-year's or a quarter's own deadline is
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, TableContext, compile_identity,
                                      date_values, row_hit)
 
@@ -25,11 +25,11 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 # a cadence of paying out, not a price by the month (按每车每月100元支付): no 元 between
-_CADENCE = re.compile(r"(?P<c>按月|每月|逐月|按季度|每季度|按季)[^，,；;。\n元]{0,14}?(?:发放|打卡|支付|拨付到|兑付)")
-_PAY = re.compile(r"发放|兑付|拨付|支付|打卡")
-_WHOLE = re.compile(r"全年|全部|完成|完毕|到位|发放完|年度")
+_CADENCE = lazy_pattern(r"(?P<c>按月|每月|逐月|按季度|每季度|按季)[^，,；;。\n元]{0,14}?(?:发放|打卡|支付|拨付到|兑付)")
+_PAY = lazy_pattern(r"发放|兑付|拨付|支付|打卡")
+_WHOLE = lazy_pattern(r"全年|全部|完成|完毕|到位|发放完|年度")
 # not the year's last payment: the first, a new one's, a part of the year's
-_PART = re.compile(r"首次|首月|首批|首季|新增|新申请|新纳入|一季度|二季度|三季度|上半年|第[一二三]|春节|元旦|一次性|预拨|提前")
+_PART = lazy_pattern(r"首次|首月|首批|首季|新增|新申请|新纳入|一季度|二季度|三季度|上半年|第[一二三]|春节|元旦|一次性|预拨|提前")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:

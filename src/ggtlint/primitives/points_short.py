@@ -13,10 +13,10 @@ change is a floor).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, row_hit
 
 NAME = "points-short"
@@ -29,10 +29,10 @@ ROW_PURE = True
 compile = compile_identity
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
-_TARGET = re.compile(r"^\s*(?P<op>≥|≤|＝|=|不低于|不高于|不超过|达到)?\s*(?P<num>" + _NUM + r")\s*%")
-_CHANGE = re.compile(r"(?:较|比)(?:上年|去年|(?P<year>20[0-9]{2})年)(?:度|底|末)?(?:同期)?"
+_TARGET = lazy_pattern(r"^\s*(?P<op>≥|≤|＝|=|不低于|不高于|不超过|达到)?\s*(?P<num>" + _NUM + r")\s*%")
+_CHANGE = lazy_pattern(r"(?:较|比)(?:上年|去年|(?P<year>20[0-9]{2})年)(?:度|底|末)?(?:同期)?"
                      r"(?P<dir>提高|提升|增长|增加|上升|下降|降低|减少)(?:了)?(?P<num>" + _NUM + r")个百分点")
-_BASE = re.compile(r"(?:(?P<year>20[0-9]{2})年|上年|去年)(?:度|底|末|全年)?[^0-9%，,；;。（）()]{0,6}?"
+_BASE = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年|上年|去年)(?:度|底|末|全年)?[^0-9%，,；;。（）()]{0,6}?"
                    r"(?:为|是|达到|达|约|实际)?(?P<num>" + _NUM + r")%")
 _UP = ("提高", "提升", "增长", "增加", "上升")
 _RAISE_OPS = ("≥", "＝", "=", "不低于", "达到", None)

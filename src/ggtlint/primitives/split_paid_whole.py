@@ -16,10 +16,10 @@ instalment fell in an earlier year (2026年起分两年拨付), instalments with
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
     is_cost, longest_run, row_hit, yuan_text
 
@@ -34,28 +34,28 @@ _NUM = r"[0-9]+(?:\.[0-9]+)?"
 _MONEY = {"万元": Decimal(10000), "元": Decimal(1)}
 _ACT = r"拨付|兑付|发放|支付|兑现"
 # 分两年拨付, 分3年发放, 分三个年度兑付 (not 分两批, 分两次: within the year)
-_SPLIT = re.compile(r"分(?:[两二三四五2-5])个?年度?[^，,；;。（）()\n]{0,6}?(?:" + _ACT + ")")
+_SPLIT = lazy_pattern(r"分(?:[两二三四五2-5])个?年度?[^，,；;。（）()\n]{0,6}?(?:" + _ACT + ")")
 # 分期拨付 holds only with the year's part named: 按进度分期拨付 is within the year
-_INSTALMENTS = re.compile(r"分期[^，,；;。（）()\n]{0,6}?(?:" + _ACT + ")")
-_FIRST = re.compile(r"(?:首年|首期|当年|本年度?|20[0-9]{2}年)(?:度)?(?:先行|先)?(?:" + _ACT + r")"
+_INSTALMENTS = lazy_pattern(r"分期[^，,；;。（）()\n]{0,6}?(?:" + _ACT + ")")
+_FIRST = lazy_pattern(r"(?:首年|首期|当年|本年度?|20[0-9]{2}年)(?:度)?(?:先行|先)?(?:" + _ACT + r")"
                     r"(?:[0-9]+(?:\.[0-9]+)?%|[一二三四五]分之[一二三四]|一半|半数)")
-_YEAR = re.compile(r"(20[0-9]{2})年")
-_SENTENCE = re.compile(r"[^。；;\n]+")
-_CLAUSE_BREAK = re.compile(r"[，,]")
-_CLOSE = re.compile(r"[）)]")
+_YEAR = lazy_pattern(r"(20[0-9]{2})年")
+_SENTENCE = lazy_pattern(r"[^。；;\n]+")
+_CLAUSE_BREAK = lazy_pattern(r"[，,]")
+_CLOSE = lazy_pattern(r"[）)]")
 # a standard per one: 30万元/人, 每家50万元, 每家奖励3万元
-_STANDARD = re.compile(r"(?P<num>" + _NUM + r")(?P<unit>万元|元)(?P<per>/[人家个户项名件所座])?")
-_PER_BEFORE = re.compile(r"每[家人个户项名件所座]?[^0-9，,、；;。（）()]{0,4}$")
-_CAP_BEFORE = re.compile(r"(?:最高|不超过|不高于|上限|封顶)[^0-9，,、；;。]{0,3}$")
+_STANDARD = lazy_pattern(r"(?P<num>" + _NUM + r")(?P<unit>万元|元)(?P<per>/[人家个户项名件所座])?")
+_PER_BEFORE = lazy_pattern(r"每[家人个户项名件所座]?[^0-9，,、；;。（）()]{0,4}$")
+_CAP_BEFORE = lazy_pattern(r"(?:最高|不超过|不高于|上限|封顶)[^0-9，,、；;。]{0,3}$")
 # where a standard's words begin: after a stop, a comma or an enumeration mark
-_LABEL_BREAK = re.compile(r"[，,、；;。：:（）()\n按对]")
-_LABEL_NOISE = re.compile(r"^(?:其中|按照|按|对|给予|标准为?)|每[家人个户项名件所座]?.*$")
+_LABEL_BREAK = lazy_pattern(r"[，,、；;。：:（）()\n按对]")
+_LABEL_NOISE = lazy_pattern(r"^(?:其中|按照|按|对|给予|标准为?)|每[家人个户项名件所座]?.*$")
 _COUNT_UNITS = "家人名个户项件所座"
 # a count of the label's words in the goal: 国家级专精特新“小巨人”企业3家, A类人才2名
-_COUNT_AFTER = re.compile(r"[^0-9，,；;。\n]{0,16}?(?P<n>[0-9]+)[" + _COUNT_UNITS + "]")
-_NOTE_COUNT = re.compile(r"(?P<n>[0-9]+)\s*[" + _COUNT_UNITS + r"]?\s*[×xX*]")
+_COUNT_AFTER = lazy_pattern(r"[^0-9，,；;。\n]{0,16}?(?P<n>[0-9]+)[" + _COUNT_UNITS + "]")
+_NOTE_COUNT = lazy_pattern(r"(?P<n>[0-9]+)\s*[" + _COUNT_UNITS + r"]?\s*[×xX*]")
 # cost lines that are no amount paid out: caps, standards, rates
-_NOT_A_LINE = re.compile(r"上限|最高|标准|比例|单价|限额|每")
+_NOT_A_LINE = lazy_pattern(r"上限|最高|标准|比例|单价|限额|每")
 
 
 def _open_bracket(text: str, at: int) -> int:

@@ -14,10 +14,10 @@ all of them (wide) or inside one with that group's count as its value (whole_cou
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Iterator, NamedTuple
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, row_hit
 
 NAME = "threshold-off-goal"
@@ -31,15 +31,15 @@ compile = compile_identity
 _INF = Decimal(10 ** 6)
 _N = r"[0-9]{1,3}"
 # one threshold: kind (age/months), its interval [low, high] and the text; years of a duration become months
-_THRESHOLD = re.compile(
+_THRESHOLD = lazy_pattern(
     r"(?P<range>(?P<r1>" + _N + r")(?:至|到|-|—|～|~)(?P<r2>" + _N + r")(?P<runit>周岁|个月))"
     r"|(?P<full>年满(?P<f1>" + _N + r")周岁(?:及以上|以上)?)"
     r"|(?P<under>未满(?P<u1>" + _N + r")周岁)"
     r"|(?P<bound>(?<![0-9年月.])(?P<b1>" + _N + r")(?P<bunit>周岁|个月|年)(?P<side>及以上|以上|以下|以内|内))")
-_COUNT = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?:名|人|户)")
-_CLAUSE_BREAK = re.compile(r"[，,；;。、\n]")
+_COUNT = lazy_pattern(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<wan>万)?(?:名|人|户)")
+_CLAUSE_BREAK = lazy_pattern(r"[，,；;。、\n]")
 # words any threshold's context has: no sign of the same people
-_GENERIC = re.compile(r"周岁|个月|以上|以下|以内|年满|未满|人数|[0-9（）()≥≤＝%]")
+_GENERIC = lazy_pattern(r"周岁|个月|以上|以下|以内|年满|未满|人数|[0-9（）()≥≤＝%]")
 
 
 class Threshold(NamedTuple):
