@@ -114,6 +114,8 @@ def _clauses(goal: str, year: int, project: str = "") -> list[tuple[str, date, s
     """The goal's clauses that say work is done before a season, each with the season's latest start, its name and
     whether the work is a named part of the works (``_names_a_part``)."""
     found = []
+    if "前" not in goal:
+        return found  # every _SEASON match ends in 前 (以前, 之前): no search, no compiling
     for match in _SEASON.finditer(goal):
         later = _NEXT_SEASON.search(goal, max(0, match.start() - _NEXT_SEASON_REACH), match.start())
         if later and later.group("year") != str(year):

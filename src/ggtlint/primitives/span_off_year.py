@@ -86,6 +86,8 @@ def _part(row: Row, year: int) -> str | None:
     if row.level2 == "时效指标" or not is_percent(row) or _PROGRESS.search(row.name) or _SPRING.search(row.name):
         return None
     for text in (row.name, row.value):
+        if "年" not in text[:200]:
+            continue  # every _PART match holds 年
         for match in _PART.finditer(text[:200]):
             said = match.group("y1") or match.group("y2") or match.group("y3")
             if int(said) != year:

@@ -106,6 +106,8 @@ def _done_by(row: Any) -> date:
 
 def _goal_finish(goal: str, year: int) -> tuple[str, str] | None:
     """The goal's clause finishing the works in the budget year's December, and its date; None when it gives none."""
+    if "前" not in goal:
+        return None  # every _GOAL_FINISH match holds 前 (以前, 之前, 前)
     for match in _GOAL_FINISH.finditer(goal):
         if match.group("year") is None or int(match.group("year")) == year:
             return "", match.group().lstrip("本工程项目全部于在")
