@@ -36,7 +36,7 @@ compile = compile_identity
 _CLAUSE = lazy_pattern(r"[^，,；;。\n]+")
 # a length, then within a few characters (a bracket, 、, 的) its width: 28.6公里（平均衬砌宽度2.5米）, 长6公里、宽8米
 _LENGTH_WIDTH = lazy_pattern(r"([0-9]+(?:\.[0-9]+)?)(公里|千米|km|米|m)(?![0-9²³a-z])[（(、，,]?"
-                           r"[\u4e00-\u9fff]{0,6}?宽度?(?:为|约)?([0-9]+(?:\.[0-9]+)?)(?:米|m)(?![0-9²³a-z])")
+                             r"[\u4e00-\u9fff]{0,6}?宽度?(?:为|约)?([0-9]+(?:\.[0-9]+)?)(?:米|m)(?![0-9²³a-z])")
 _LENGTH_UNITS = {"公里": Decimal(1000), "千米": Decimal(1000), "km": Decimal(1000), "米": Decimal(1), "m": Decimal(1)}
 # (1 公顷 = 15 亩 = 10000 平方米: a 亩 is no whole number of square metres, so both sides go through the same
 # worths, the goal's own area too)

@@ -27,7 +27,7 @@ compile = compile_identity
 
 # 对2027年度首次认定的…, 对2027年度完成设备投资…的…, 对2027年度授权的…
 _AWARD = lazy_pattern(r"对(?P<year>20[0-9]{2})年度(?P<act>(?:首次|新|重新|经)?(?:认定|授权|评定|获评|认证|入库|完成|获批|命名|获得)"
-                    r"[^，,；;。]{0,30})")
+                      r"[^，,；;。]{0,30})")
 # the rows that pay an award out
 _PAYS = lazy_pattern(r"拨付|发放|兑付|兑现")
 # what makes the sentence an award (给予奖补, 每家奖励20万元, 给予资助): 对2027年度首次认定的企业开展培训辅导 pays

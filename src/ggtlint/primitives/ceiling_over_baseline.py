@@ -32,10 +32,10 @@ compile = compile_identity
 _UNITS = "人|名|起|例|件|宗|次"
 # 较2026年（7人）下降, 较上年（2026年9人）有所下降
 _BRACKETED = lazy_pattern(r"较(?:上年|上一年|(?P<year>20[0-9]{2})年)度?[（(](?:(?P<year2>20[0-9]{2})年)?(?:的|为|共)?"
-                        r"(?P<n>[0-9]+)(?P<unit>" + _UNITS + r")[)）](?:有所|明显|持续|进一步|实现)?(?:下降|减少)")
+                          r"(?P<n>[0-9]+)(?P<unit>" + _UNITS + r")[)）](?:有所|明显|持续|进一步|实现)?(?:下降|减少)")
 # 2026年全市生产安全事故死亡12人 …下降 (the year's own figure, the fall said later in the sentence)
 _STATED = lazy_pattern(r"(?P<year>20[0-9]{2})年(?:度)?(?P<subject>[\u4e00-\u9fff]{2,20}?)(?P<n>[0-9]+)(?P<unit>"
-                     + _UNITS + r")(?![次0-9])")
+                       + _UNITS + r")(?![次0-9])")
 _SENTENCE = lazy_pattern(r"[。；;\n]")
 _CLAUSE_START = lazy_pattern(r"[，,、：:]")
 _FALL = lazy_pattern(r"下降|减少")
@@ -48,7 +48,7 @@ _LEAD = lazy_pattern(r"^(?:20[0-9]{2}年|全年|确保|力争|全市|全县|全�
 # the words before the thing counted in the goal's subject: place, year and 发生 (全县发生生产安全事故死亡 counts
 # 生产安全事故死亡)
 _PLACE = lazy_pattern(r"^(?:20[0-9]{2}年度?|全年|确保|力争|全市|全县|全区|全省|全州|全镇|全乡|本县|本市|本区|辖区内?|实现|"
-                    r"共发生|发生|共)+")
+                      r"共发生|发生|共)+")
 # a kind of event: a name naming one must name the goal's own (事故死亡 is wider than 生产安全事故死亡; a bare 死亡
 # 人数 in the table of that goal is its count)
 _KIND = lazy_pattern(r"事故|火灾|交通|溺水|中毒|案件|发案")

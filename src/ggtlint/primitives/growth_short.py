@@ -38,7 +38,7 @@ _GROWTH = lazy_pattern(r"增长(?:率)?(?:达到|达|不低于|超过)?(?P<rate>
 _FIGURE = lazy_pattern(r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")
 # last year's figure: 2026年7.5亿元, 2026年底（230家）, 2026年合计20亿元, 上年为40亿元
 _BASE_LEAD = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年(?:底|末|全年|度)?|上年|去年)[^0-9，,；;。（）()、]{0,8}?[（(]?"
-                        r"(?:合计|共|为|约|达)?$")
+                          r"(?:合计|共|为|约|达)?$")
 # this year's level in the goal: 达到260家, 突破50亿元
 _LEVEL_LEAD = lazy_pattern(r"(?:达到|达|突破|超过)(?:约)?$")
 _LEVEL_LEAD_WORDS = lazy_pattern(r"达到|达|突破|超过")
@@ -53,7 +53,7 @@ _ABOUT_POINTS = Decimal(1)
 _LEVEL_ONLY = lazy_pattern(r"^(?:力争|预计|全年)?(?:达到|达|突破)")
 # what may stand before 增长 in its own 、 part without naming another thing grown (同比, 较2026年（50亿元）)
 _GROWTH_LEAD = lazy_pattern(r"20[0-9]{2}年(?:底|末|度)?|[（(][^（）()]*[)）]|同比|环比|较上年|比上年|较|比|年均|力争|预计|实现|"
-                          r"确保|以上|左右|约|、|，|,|\s")
+                            r"确保|以上|左右|约|、|，|,|\s")
 
 
 def _clauses(text: str) -> Iterator[str]:

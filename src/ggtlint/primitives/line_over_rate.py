@@ -36,7 +36,7 @@ _MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal
 # 按设备投资额的8%, 按不超过项目设备投资额的10%, 按财政投入3500000元的6%, 补助比例为设备投资额的20%; the lead is
 # bounded, so the lazy run stays linear
 _RATE = lazy_pattern(r"(?:按|比例为?)(?P<lead>[^，,；;。、：:（）()%\n]{2,24}?)的(?P<rate>" + _NUM + r")%"
-                   r"(?:[-—~～至到](?P<high>" + _NUM + r")%)?")
+                     r"(?:[-—~～至到](?P<high>" + _NUM + r")%)?")
 # a rate that is a floor (不低于8%, 8%以上) bounds nothing from above
 _FLOOR_BEFORE = lazy_pattern(r"(?:不低于|不少于|至少)$")
 _FLOOR_AFTER = lazy_pattern(r"^(?:以上|及以上|起)")
@@ -50,7 +50,7 @@ _CLAUSE_END = lazy_pattern(r"[，,；;。\n]")
 _BASE_TAIL = lazy_pattern(r"(?:总额|金额|额|总量|总值)$")
 # a base's amount after its words: 设备投资不少于4000万元, 合同金额4000万元以上, 设备投资约3000-4000万元
 _AFTER_CORE = lazy_pattern(r"(?:总额|金额|额)?(?:为|达到|达|不少于|不低于|超过|约|合计|共|总计|计)?约?"
-                         r"(?:(?P<low>" + _NUM + r")[-—~～至到])?(?P<num>" + _NUM + r")(?P<unit>亿元|万元|元)")
+                           r"(?:(?P<low>" + _NUM + r")[-—~～至到])?(?P<num>" + _NUM + r")(?P<unit>亿元|万元|元)")
 # a figure of whom may apply (500万元以上的企业) or of one (单个项目, 每家)
 _QUALIFIER_AFTER = lazy_pattern(r"(?:及?以上|以下|以内)?的")
 _ONE_BEFORE = lazy_pattern(r"单个|单家|单项|每个|每家|每项|每户|单笔|单户")

@@ -47,7 +47,7 @@ _LATEST_START = {"春耕": (5, 31), "春播": (5, 31), "秋播": (10, 31), "秋�
                  "供暖": (11, 15), "采暖": (11, 15), "封冻": (11, 30), "上冻": (11, 30), "入冬": (11, 30)}
 # (秋收后至春耕前, 入冬后至春播前: a span over the year's turn, so next year's spring)
 _NEXT_SEASON = lazy_pattern(r"(?:次年|明年|来年|下一?年度?|(?P<year>20[0-9]{2})年(?:度)?|秋收后?至|秋冬季?至|入冬后?至|冬季?至)"
-                          r"(?:春季|冬季|秋季)?$")
+                            r"(?:春季|冬季|秋季)?$")
 # the longest of those words before the season (2028年度春季): a shorter look cut 2028年春季春耕前 to 028年春季
 _NEXT_SEASON_REACH = 9
 # a clause ends at a stop or a comma, not at a bracket (通过“一卡（折）通”于春耕前兑付到户 is one clause)

@@ -35,15 +35,15 @@ compile = compile_identity
 _DASH = r"\s*(?:至|到|—|－|-|~|～|–)\s*"
 # 2026年10月至2027年9月, 2026年12月1日—2027年11月30日
 _SPAN = lazy_pattern(r"(?P<y1>20[0-9]{2})年(?P<m1>[0-9]{1,2})月(?:[0-9]{1,2}日)?" + _DASH +
-                   r"(?P<y2>20[0-9]{2})年(?P<m2>[0-9]{1,2})月(?:[0-9]{1,2}日)?")
+                     r"(?P<y2>20[0-9]{2})年(?P<m2>[0-9]{1,2})月(?:[0-9]{1,2}日)?")
 # seasons and terms that straddle the year by nature: their span says what season, not which year's work
 # (s25b: 清洁取暖, a sugar mill's 榨季, 冬修 of water works, 防火紧要期 and 防火戒严期 too)
 _STRADDLING = lazy_pattern(r"供暖|采暖|供热|取暖|冬季|冬春|冬修|学年|学期|越冬|雪季|枯水期|榨季|防火(?:紧要|戒严)?期|计息|结息"
-                         r"|贴息")
+                           r"|贴息")
 # the first months of a year: 截至2027年9月底, 2027年1—9月, 2027年上半年, 2027年前三季度, 2027年第一季度
 _PART = lazy_pattern(r"截至(?P<y1>20[0-9]{2})年(?P<m1>[0-9]{1,2})月"
-                   r"|(?P<y2>20[0-9]{2})年(?:1|一)月?" + _DASH + r"(?P<m2>[0-9]{1,2})月"
-                   r"|(?P<y3>20[0-9]{2})年(?:度)?(?P<q>上半年|前三季度|前两季度|一季度|第一季度|前(?P<m3>[0-9]{1,2})个月)")
+                     r"|(?P<y2>20[0-9]{2})年(?:1|一)月?" + _DASH + r"(?P<m2>[0-9]{1,2})月"
+                     r"|(?P<y3>20[0-9]{2})年(?:度)?(?P<q>上半年|前三季度|前两季度|一季度|第一季度|前(?P<m3>[0-9]{1,2})个月)")
 # rates a milestone during the year is meant to measure
 _PROGRESS = lazy_pattern(r"进度|执行率|支出率|拨付率|完成率|到位率|开工率|序时|兑付率|发放率|下达率")
 # a rate of spring work (2027年上半年春季集中免疫抗体合格率, 春耕期间农资抽检合格率): the season's campaign is over in the

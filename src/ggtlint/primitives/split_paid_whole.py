@@ -38,7 +38,7 @@ _SPLIT = lazy_pattern(r"分(?:[两二三四五2-5])个?年度?[^，,；;。（�
 # 分期拨付 holds only with the year's part named: 按进度分期拨付 is within the year
 _INSTALMENTS = lazy_pattern(r"分期[^，,；;。（）()\n]{0,6}?(?:" + _ACT + ")")
 _FIRST = lazy_pattern(r"(?:首年|首期|当年|本年度?|20[0-9]{2}年)(?:度)?(?:先行|先)?(?:" + _ACT + r")"
-                    r"(?:[0-9]+(?:\.[0-9]+)?%|[一二三四五]分之[一二三四]|一半|半数)")
+                      r"(?:[0-9]+(?:\.[0-9]+)?%|[一二三四五]分之[一二三四]|一半|半数)")
 _YEAR = lazy_pattern(r"(20[0-9]{2})年")
 _SENTENCE = lazy_pattern(r"[^。；;\n]+")
 _CLAUSE_BREAK = lazy_pattern(r"[，,]")

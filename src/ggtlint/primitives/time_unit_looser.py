@@ -48,7 +48,7 @@ _UNIT_WORDS = "个工作日|工作日|个小时|小时|分钟|秒钟|秒|日|天
 # a limit the goal sets: 24小时内, 在5日以内, 不超过30分钟, 控制在2小时以内 (not 每月, 7*24小时, 30天以上, nor a date's
 # day: 6月30日之内)
 _GOAL_LIMIT = lazy_pattern(r"(?P<pre>不超过|不多于|不超|控制在|最长)?\s*(?<![0-9.*×每月])(?P<n>[0-9]+(?:\.[0-9]+)?)\s*"
-                         rf"(?P<unit>{_UNIT_WORDS})(?P<post>以内|之内|内)?")
+                           rf"(?P<unit>{_UNIT_WORDS})(?P<post>以内|之内|内)?")
 _CLAUSE_END = lazy_pattern(r"[。；;，,、：:\n]")
 # words of any time limit's name, which say nothing of what is timed
 _TIME_WORDS = lazy_pattern(r"时间|时限|时长|用时|期限|周期|工期|完成|平均|不超过|以内")

@@ -49,7 +49,7 @@ _JOINS = lazy_pattern(r"[和及与、]")
 _NO_GROUP = lazy_pattern(r"人次|人员|人数|培训|轮训|帮扶|演练|辅导|体检|研修|集训|训练|康复|业务|集中|参加|开展|组织|全年|年度")
 # sessions joined to the act: 培训2期, 培训班3期, 分3期培训, 3期培训班
 _SESSIONS = lazy_pattern(r"(?P<act1>" + _ACT + r")(?:班)?" + _K + r"(?:期|轮|批|次)|(?:分)?" + _K.replace("k", "k2")
-                       + r"(?:期|轮|批|次)(?P<act2>" + _ACT + r")")
+                         + r"(?:期|轮|批|次)(?P<act2>" + _ACT + r")")
 _BRACKETS = lazy_pattern(r"[（(][^（）()]{0,60}[)）]")
 _SENTENCE = lazy_pattern(r"[。；;\n]")
 _CLAUSE = lazy_pattern(r"[，,：:]")

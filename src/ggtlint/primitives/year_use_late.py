@@ -32,15 +32,15 @@ compile = compile_identity
 
 # the whole works' completion: only generic words before 完工 (工程, 改造, 项目, 全部), not a piece's
 _WHOLE_DONE = lazy_pattern(r"^(?:(?:项目|工程|改造|提质|建设|施工|整体|全部|主体)(?:工程)?){0,3}(?:完工|建成|竣工)"
-                         r"(?:时间|日期|时限)?$")
+                           r"(?:时间|日期|时限)?$")
 _COMPLETION = lazy_pattern(r"完工验收")
 # a named works' completion (泵站工程完工时间, 水厂主体建成时间): the works' own words before it, no acceptance but 完工验收
 _NAMED_DONE = lazy_pattern(r"^[\u4e00-\u9fff]{1,10}?(?:工程)?(?:完工|建成)(?:验收)?(?:时间|日期|时限)?$")
 # the goal's December finish of the works, a clause of its own (…，12月20日前完工; 工程于2026年12月底前全部建成): not a
 # piece's (渠首建筑物12月底前完工) nor an acceptance (年底前完成竣工验收); nor 12月前完工 (before December: by November)
 _GOAL_FINISH = lazy_pattern(r"(?:^|(?<=[，,；;。]))(?:本?工程|本?项目|全部工程)?(?:于|在)?(?:(?P<year>20[0-9]{2})年)?"
-                          r"(?:12月(?P<day>[1-3]?[0-9]日|底|末)|年底|年末)(?:以前|之前|前)(?:全部|全面|整体)?"
-                          r"(?:完工|建成)(?!验收)")
+                            r"(?:12月(?P<day>[1-3]?[0-9]日|底|末)|年底|年末)(?:以前|之前|前)(?:全部|全面|整体)?"
+                            r"(?:完工|建成)(?!验收)")
 # a value naming no day of December, only "before December" (2026年12月前, 12月以前): the value reader reads it as the
 # month's end, but the works are then done by November
 _BEFORE_DECEMBER = lazy_pattern(r"12月(?:以前|之前|前)")

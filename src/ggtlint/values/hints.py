@@ -68,7 +68,7 @@ _HAS_FIGURE = lazy_pattern(r"[0-9]")
 # the name (每眼封井成本, 单个学员培训成本, 单位面积修缮成本); not each period (每年运维费 is the year's, 每学期生活补助 the
 # term's), nor 单位 alone (单位职工: an employer), nor 均等, 均衡 (公共卫生均等化服务经费 is no 生均)
 _PER_ONE = lazy_pattern(r"[人户案生件次亩场床村校]均(?![等衡])|^(?:平均)?每(?![年月日天季周]|学期|学年)[\u4e00-\u9fff]|^单[个台套名座眼户所处]"
-                      r"|^单位(?:面积|长度|重量|体积|产品|千瓦|公里|平方米|立方米)")
+                        r"|^单位(?:面积|长度|重量|体积|产品|千瓦|公里|平方米|立方米)")
 
 
 def _hint(name: str, *, lex: Lexicon) -> NameHint:
