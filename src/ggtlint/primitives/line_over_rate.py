@@ -110,6 +110,8 @@ def _line_low(row: Row) -> Decimal | None:
 def _rates(text: str) -> Iterator[tuple[re.Match[str], str, Decimal, Decimal | None, str]]:
     """Each rate of a base in ``text``: the match, the base's words, the rate (the top of a range), the amount written
     in the rate itself, and the words after it up to the clause's end."""
+    if "的" not in text or "%" not in text:
+        return  # every _RATE match holds 的 and %: no search, and no compiling
     for match in _RATE.finditer(text):
         if _FLOOR_BEFORE.search(text, 0, match.start("rate")) or _FLOOR_AFTER.match(text[match.end():match.end() + 3]):
             continue
