@@ -138,14 +138,15 @@ def _inputs_weighed(ctx: TableContext, compiled: _Compiled, product: str, named:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    lexicon = ctx.lexicon
-    compiled = _compiled(lexicon)
-    if compiled is None:
-        return
-    # the rows naming a making by weight, found in one pass: most tables have none and stop here, not once a product
+    # the rows naming a making by weight, found in one pass: most tables have none and stop here, before the
+    # lexicon's patterns are compiled (a short run then never compiles them)
     making = [(index, row, name) for index, row in enumerate(ctx.rows) if _MAKING.search(row.name)
               for name in [without_qualifiers(row.name)] if not is_breakdown(name) and _MAKING.search(name)]
     if not making:
+        return
+    lexicon = ctx.lexicon
+    compiled = _compiled(lexicon)
+    if compiled is None:
         return
     for product, tail, named, ends in compiled.products:
         made: list[tuple[int, Row, Decimal]] = []
