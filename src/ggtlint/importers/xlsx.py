@@ -67,7 +67,7 @@ from ggtlint.importers import (
     split_glued_remarks, PIECES_MAX,
     unread_header_note, year_mark)
 from ggtlint.importers.labels import (
-    WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
+    UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
     period_value, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
@@ -393,6 +393,13 @@ def _amount_shown(cell: _Cell) -> Any:
 
 # -- one sheet -> tables -----------------------------------------------------------------------
 
+def _beyond_unit(inline: str) -> str:
+    """What a money heading's own text after its colon (资金来源：财政拨款) says besides the unit of the amounts
+    (（万元）, 单位：万元, which the unit's reader takes), squashed; empty when it says nothing more."""
+    flat = UNIT_IN_BRACKETS.sub("", UNIT_TEXT.sub("", squash_label(inline)))
+    return flat.strip("():")
+
+
 class _SheetReader:
     def __init__(self, sheet: _Sheet, file: str) -> None:
         self.sheet = sheet
@@ -633,9 +640,10 @@ class _SheetReader:
             if key == "medium" or (row, col) in medium:
                 if (where := self._value_of(row, col, inline, labels, head_end)) is not None:
                     by_design.add(where[1:])
-            if key == "scale" and squash_label(inline):
+            if key == "scale" and _beyond_unit(inline):
                 # 资金来源：财政拨款 in one cell: the heading has no value of its own, so what follows its colon is
-                # read by no field; the header note quotes the cell
+                # read by no field; the header note quotes the cell. A unit there (资金规模：（万元）) is the unit's
+                # reader's, not text left unread
                 taken.discard((row, col))
             if key in ("scale", "stamp", "medium") or (row, col) in medium:  # labels without a value of their own
                 continue

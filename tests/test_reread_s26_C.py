@@ -1,0 +1,23 @@
+"""Re-read s26 (C): importers and the careful tables of today's change, each pinned failing before its fix.
+
+1. A workbook's money heading with only the unit after its colon (资金规模：（万元）, 资金来源：单位：元) had the unit read
+   from the cell and the cell noted as header text no field reads (未读取) all the same: the unit is read, nothing
+   else is left. Money text after the colon (资金来源：财政拨款) is still noted (tests/test_import_leftovers_s26.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_import_header_leftovers import _unread
+from test_import_header_leftovers import _workbook as _workbook_notes
+
+
+@pytest.mark.parametrize("text", ["资金规模：（万元）", "资金规模：单位：万元", "资金来源：单位：元", "资金规模：(元)"])
+def test_a_money_heading_giving_only_the_unit_after_its_colon_is_not_noted_unread(text: str) -> None:
+    assert _unread(_workbook_notes([("A2", text)])) == ""
+
+
+@pytest.mark.parametrize("text", ["资金来源：财政拨款（万元）", "资金来源：单位：万元 财政拨款"])
+def test_money_text_beside_the_unit_is_still_noted(text: str) -> None:
+    assert "财政拨款" in _unread(_workbook_notes([("A2", text)]))
