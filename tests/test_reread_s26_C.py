@@ -21,3 +21,18 @@ def test_a_money_heading_giving_only_the_unit_after_its_colon_is_not_noted_unrea
 @pytest.mark.parametrize("text", ["资金来源：财政拨款（万元）", "资金来源：单位：万元 财政拨款"])
 def test_money_text_beside_the_unit_is_still_noted(text: str) -> None:
     assert "财政拨款" in _unread(_workbook_notes([("A2", text)]))
+
+
+# 2. A remark's bare label on its own line under the goal (说明, 注, printed without a colon) ends the goal (c78127d)
+#    and was then noted as header text unread, where 说明： and 备注 are template blanks: nothing is written there.
+@pytest.mark.parametrize("after", ["说明", "注", "说明：", "备注"])
+def test_a_bare_remark_label_under_the_goal_ends_it_and_is_not_noted(after: str) -> None:
+    from test_import_leftovers_s25b import _plain_goal
+
+    assert _plain_goal(after) == ("目标1：开展培训。", "")
+
+
+def test_a_remark_with_text_under_the_goal_is_still_noted() -> None:
+    from test_import_leftovers_s25b import _plain_goal
+
+    assert "说明：续建" in _plain_goal("说明：续建")[1]

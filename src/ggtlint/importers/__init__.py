@@ -853,8 +853,8 @@ def unread_funds_note(pieces_zh: str, pieces_en: str, count: int, *, workbook: b
 # text without spaces, one piece of a line at a time): a bare 盖章/签字 mark, the blanks of a date (年 月 日)
 _TEMPLATE_MARK = re.compile(r"\(?(?:盖章|签字|签章|公章|签名)\)?|[年月日]|日期|:")
 # A remark's label with nothing after it (备注：, a template's blank beside 联系电话): nothing written, nothing lost.
-# (说明： and 注： are footer labels, blank by the same reading.)
-_EMPTY_REMARK = re.compile(r"(?:备注|附注|其他说明|补充说明):?")
+# (说明： and 注： are footer labels, blank by the same reading; printed without the colon they are only this.)
+_EMPTY_REMARK = re.compile(r"(?:备注|附注|其他说明|补充说明|说明|注):?")
 
 
 def template_blank(text: str) -> bool:
