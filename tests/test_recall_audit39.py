@@ -66,7 +66,7 @@ def test_points_held_out(engine, name: str, value: str, note: str, told: bool) -
     assert ("VAL043" in _rules(engine, name, value, note)) is told
 
 
-# TIME019: the planted forms, ten look-alikes, then five held out
+# TIME019: the planted forms, eleven look-alikes, then five held out
 MONTHLY = "2027年为全市3200名特困人员按月发放救助供养金，每月10日前发放到位。"
 QUARTERLY = "2027年为全市1.41万名高龄老人发放高龄津贴，津贴按季度发放，每季度首月20日前打卡到人。"
 
@@ -102,7 +102,7 @@ def test_payout_held_out(engine, goal: str, name: str, value: str, told: bool) -
     assert ("TIME019" in _rules(engine, name, value, goal=goal, level2="时效指标")) is told
 
 
-# REL043: the planted forms, ten look-alikes, then five held out
+# REL043: the planted forms, nine look-alikes, then five held out
 @pytest.mark.parametrize(("goal", "name", "value", "told"), [
     ("2027年为全市80周岁以上高龄老人1.41万人发放高龄津贴。", "受益70周岁以上老人人数", "≥1.41万人", True),
     ("2027年对年满16周岁的困难残疾人3000人发放生活补贴。", "享受困难残疾人生活补贴人数（年满18周岁）", "≥3000人", True),
