@@ -13,7 +13,8 @@ from test_import_header_leftovers import _unread
 from test_import_header_leftovers import _workbook as _workbook_notes
 
 
-@pytest.mark.parametrize("text", ["资金规模：（万元）", "资金规模：单位：万元", "资金来源：单位：元", "资金规模：(元)"])
+@pytest.mark.parametrize("text", ["资金规模：（万元）", "资金规模：单位：万元", "资金来源：单位：元", "资金规模：(元)",
+                                  "资金来源：单位（万元）"])
 def test_a_money_heading_giving_only_the_unit_after_its_colon_is_not_noted_unread(text: str) -> None:
     assert _unread(_workbook_notes([("A2", text)])) == ""
 

@@ -396,8 +396,8 @@ def _amount_shown(cell: _Cell) -> Any:
 def _beyond_unit(inline: str) -> str:
     """What a money heading's own text after its colon (资金来源：财政拨款) says besides the unit of the amounts
     (（万元）, 单位：万元, which the unit's reader takes), squashed; empty when it says nothing more."""
-    flat = UNIT_IN_BRACKETS.sub("", UNIT_TEXT.sub("", squash_label(inline)))
-    return flat.strip("():")
+    flat = UNIT_IN_BRACKETS.sub("", UNIT_TEXT.sub("", squash_label(inline))).strip("():")
+    return "" if flat in ("单位", "金额单位", "资金单位") else flat  # 单位（万元）: the unit's own label
 
 
 class _SheetReader:
