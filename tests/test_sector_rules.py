@@ -2734,21 +2734,25 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 0 of 11 look-alikes, held out 5 of 5; g339's 运营补助拨付完成时间 was told at first under 按每车每月100元支付, a
     # price by the month, since not read as a cadence): all in tests/test_recall_audit39.py; none draws on a careful g
     # table or a seed table.
-    # Left: visits or checks below people × cadence (b437, b441, b444), a count against its note's list (b438, b444,
-    # b445), the goal's old standard (b436), a note's standard below the goal's minimum (b437: FUND004 sees the funds
+    # Since told (session 26, tests/test_leftovers_s26_audit39.py): visits or checks equal to the people where the goal
+    # repeats them each quarter (REL044, new, a warning, primitive goal-cadence-visits: 3 of 3 (b437, b441, b444); 0 of
+    # 11 look-alikes, held out 5 of 5), a count against its note's list (VAL044, new, a warning, primitive
+    # note-list-count: 3 of 3 (b438, b444, b445); 0 of 10 look-alikes, one more written as a look-alike but the defect
+    # itself (＝3项 of 中央、省级); held out 5 of 5): 24 of 30 told now (18 before); neither draws on a careful g table or a seed.
+    # Left: the goal's old standard (b436), a note's standard below the goal's minimum (b437: FUND004 sees the funds
     # the lines leave), a term longer than the goal's (b438), b439's 按季度 against the goal's 按月 (REL018 reads 按季度
     # against 每月 in b440 but not 按季度发放 against 按月足额发放), a one-off priced by the month (b442), a household's
     # standard per person (b445).
     # b436: 70周岁以上特困老年人人数 ≥2600人 of the goal's 60周岁以上…2600名 (REL043 whole_count), 全年救助供养金发放完成
     # 时间 2027年9月30日前 of 按月 (TIME019); left: 基本生活标准 ≥700元/人·月 of the goal's 由700元提高到760元
     "b436": {"REL043": 1, "TIME019": 1},
-    # b437: 基本生活费全年发放完成时间 2027年10月31日前 (TIME019); left: 动态核查 ≥5300人次 of 5300人 每季度 (REL002 on
-    # it: no cost, a side note), the note's 每人每月800元 of the goal's 不低于900元 (FUND004: the lines fall 600万元 short
-    # of the funds, a side note)
-    "b437": {"FUND004": 1, "REL002": 1, "TIME019": 1},
-    # b438: 节地生态安葬率 ≥35% +2 points of 2026年35% (VAL043); left: 免除基本殡葬服务项目 ＝3项 of 4 listed, 骨灰免费
-    # 寄存期限 ＝5年 of the goal's 3年内
-    "b438": {"VAL043": 1},
+    # b437: 基本生活费全年发放完成时间 2027年10月31日前 (TIME019), 动态核查 ≥5300人次 of 5300人 每季度 (REL044, since
+    # session 26; REL002 on it: no cost, a side note); left: the note's 每人每月800元 of the goal's 不低于900元 (FUND004:
+    # the lines fall 600万元 short of the funds, a side note)
+    "b437": {"FUND004": 1, "REL002": 1, "REL044": 1, "TIME019": 1},
+    # b438: 节地生态安葬率 ≥35% +2 points of 2026年35% (VAL043), 免除基本殡葬服务项目 ＝3项 of 4 listed (VAL044, since
+    # session 26); left: 骨灰免费寄存期限 ＝5年 of the goal's 3年内
+    "b438": {"VAL043": 1, "VAL044": 1},
     # b439: 全程网办率 ≥80% +10 points of 75% (VAL043), 年满18周岁 ≥3000人 of 年满16周岁…3000人 (REL043 whole_count);
     # left: 按季度发放 against the goal's 按月足额发放
     "b439": {"REL043": 1, "VAL043": 1},
@@ -2756,20 +2760,21 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 老人人数 of 80周岁以上 (REL043 wide)
     "b440": {"REL018": 1, "REL043": 1, "TIME019": 1},
     # b441: 补贴发放对象（16周岁以下） ≥240人 of 未满18周岁 240名 (REL043 whole_count), 2027年10月10日前全部发放 of 按月
-    # (TIME019); left: 入户走访 ≥240人次 of 240名 每季度
-    "b441": {"REL043": 1, "TIME019": 1},
+    # (TIME019), 入户走访 ≥240人次 of 240名 每季度 (REL044, since session 26)
+    "b441": {"REL043": 1, "REL044": 1, "TIME019": 1},
     # b442: 经营3个月以上 of 6个月以上 (REL043 wide), ≥85% +5 points of 82% (VAL043); left: 一次性创业补贴 按每户每月
     # 5000元
     "b442": {"REL043": 1, "VAL043": 1},
     # b443: 培训残疾人（18至60周岁） of 16至59周岁 and 培训后12个月内 of 6个月内 (REL043 wide ×2), ≥70% +5 points of
     # 68% (VAL043); REL005 on the longer name, a side note
     "b443": {"REL005": 1, "REL043": 2, "VAL043": 1},
-    # b444: 证件信息差错率 ≤0.5% −0.5 points of 0.8% (VAL043); left: 走访优待合作商户 ≥60家次 of 60家 每季度, 覆盖行业
-    # ＝4类 of 5 listed
-    "b444": {"VAL043": 1},
+    # b444: 证件信息差错率 ≤0.5% −0.5 points of 0.8% (VAL043), 走访优待合作商户 ≥60家次 of 60家 每季度 (REL044, since
+    # session 26), 覆盖行业 ＝4类 of 5 listed (VAL044, since session 26)
+    "b444": {"REL044": 1, "VAL043": 1, "VAL044": 1},
     # b445: 发放差错率 ≤0.5% −0.3 points of 0.6% (VAL043); REL008 on 低保家庭取暖补贴标准 ＝600元/人·年 against the 特困
-    # 每人每年800元 (a wrong reason: the defect is 人 for the goal's 每户); left: 补贴对象类别 ＝3类 of 2 listed
-    "b445": {"REL008": 1, "VAL043": 1},
+    # 每人每年800元 (a wrong reason: the defect is 人 for the goal's 每户); 补贴对象类别 ＝3类 of 2 listed (VAL044, since
+    # session 26)
+    "b445": {"REL008": 1, "VAL043": 1, "VAL044": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or

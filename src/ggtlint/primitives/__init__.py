@@ -39,6 +39,7 @@ _MODULES: tuple[str, ...] = (
     "bounded_pair", "stated_basis",
     "split_paid_whole", "line_over_rate",
     "points_short", "threshold_off_goal", "payout_done_early",
+    "goal_cadence_visits", "note_list_count",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )

@@ -57,13 +57,14 @@ _WIDER = lazy_pattern(r"累计|其中|人均|平均")
 _FLOOR_OPS = ("≥", ">", "＝", "=")
 
 
-def _number(text: str) -> int:
-    """A count of sessions as written: 3 or 三."""
+def session_count(text: str) -> int:
+    """A count of sessions or times as written, 3 or 三 (0 when it is neither); read by goal-cadence-visits too."""
     return int(text) if text.isdigit() else chinese_numeral(text) or 0
 
 
-def _people(text: str) -> list[Decimal]:
-    """The counts of people a clause gives, leaving out one said per something (每期100人, 每个调委会1人)."""
+def people_counts(text: str) -> list[Decimal]:
+    """The counts of people (N人, N名, N万人; not 人次) a text gives, leaving out one said per something (每期100人,
+    每个调委会1人); read by goal-cadence-visits too."""
     found = []
     for match in _PEOPLE.finditer(text):
         if "每" in text[max(0, match.start() - 6):match.start()]:
@@ -91,14 +92,14 @@ def _caps(goal: str) -> tuple[list[Cap], set[str]]:
             if per:
                 before = clause[:per.start()]
                 shown = clause
-                if not _people(before) and index > 0 and not before.strip("、 "):
+                if not people_counts(before) and index > 0 and not before.strip("、 "):
                     before = clauses[index - 1]  # 为50名…提供培训帮扶，每人2期
                     shown = before + "，" + clause
                     used.add(index - 1)
-                people = _people(before)
+                people = people_counts(before)
                 acts = frozenset(act for act in _ACTS if act in before + per.group("mid"))
                 if len(people) == 1 and acts:
-                    caps.append((shown, people[0], _number(per.group("k")), acts))
+                    caps.append((shown, people[0], session_count(per.group("k")), acts))
                     used.add(index)
                 continue
             if "每" in clause:
@@ -114,10 +115,10 @@ def _caps(goal: str) -> tuple[list[Cap], set[str]]:
             act = session.group("act1") or session.group("act2")
             k = session.group("k") or session.group("k2")
             count = Decimal(person.group("n")) * (10000 if person.group("wan") else 1)
-            caps.append((clause, count, _number(k), frozenset({act})))
+            caps.append((clause, count, session_count(k), frozenset({act})))
             used.add(index)
         for index, clause in enumerate(clauses):
-            if index not in used and _people(clause):
+            if index not in used and people_counts(clause):
                 loose.update(act for act in _ACTS if act in clause)
     return caps, loose
 
