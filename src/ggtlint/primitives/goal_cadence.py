@@ -3,11 +3,12 @@ the same work (工作补贴发放时间 每季度首月10日前, 水质监测频
 
 ``verbs`` (words) are the work a cadence is given for (发放, 拨付, 监测); an indicator is the same work when the
 last of them its name holds is the verb (the first said after the goal's cadence) and it shares more characters
-running with the work's words of the goal's clause (before the cadence, and the object beside the verb) than with
-any other of the goal's cadences for that verb (a cadence opening its clause takes the clause before as the work's
-words: 开展视力筛查，每学期筛查1次). A cadence per term (每学期) is two rounds a year; it has no one-date variant, a
-term's work being dated each term. A standard per month (每人每月500元) is no cadence, and nor is a
-year's (每年2次 may be 每半年1次); the same rounds a year said another way (每旬1次, 每月3次) are no difference.
+running with the work's words of the goal's clause (before the cadence, and the object beside the verb, read after
+it to the clause's end: 按月足额发放残疾人两项补贴) than with any other of the goal's cadences for that verb (a cadence
+opening its clause takes the clause before as the work's words: 开展视力筛查，每学期筛查1次). A cadence
+per term (每学期) is two rounds a year; it has no one-date variant, a term's work being dated each term. A standard
+per month (每人每月500元) is no cadence, and nor is a year's (每年2次 may be 每半年1次); the same rounds a year said
+another way (每旬1次, 每月3次) are no difference.
 
 Variant ``one_date``: the indicator timing the work itself gives one date in December (特别扶助金发放时间
 2026年12月31日前) against the goal's monthly or quarterly cadence.
@@ -61,6 +62,8 @@ _TIMES_THE_VERB = lazy_pattern(r"(?:到位|到户|到人|到卡|到账)?(?:时�
 _OBJECT = lazy_pattern(r"(?!次)[\u4e00-\u9fff]{2}")
 # how near the verb follows the goal's cadence (补贴按月发放, 每月监测1次, 按季度拨付到村)
 _VERB_REACH = 10
+# how far the work's object after the verb is read (发放残疾人两项补贴), within its clause
+_OBJECT_REACH = 16
 
 
 def _rounds_a_year(period: str, text: str) -> int | None:
@@ -95,7 +98,10 @@ def _goal_cadences(goal: str, verbs: list[str]) -> list[tuple[str, str, str, str
         # the work's words before the cadence, and its object between the cadence and the verb (每季度对康复对象随访)
         # or after the verb (每季度走访重点企业1次)
         period = _PERIOD[cadence.group("period")]
-        words = "|".join((before, after[:at], after[at + len(verb):]))
+        # the object after the verb is read to the clause's end, past the verb's reach (按月足额发放残疾人两项补贴)
+        tail = goal[cadence.end() + at + len(verb):cadence.end() + at + len(verb) + _OBJECT_REACH]
+        tail = tail[:m.start()] if (m := _CLAUSE_MARK.search(tail)) else tail
+        words = "|".join((before, after[:at], tail))
         # the rounds may be counted past the verb's reach, after the work's object (每旬巡查水厂消毒设备运行1次), up
         # to the clause's end or the next cadence, whose rounds they are (每季度巡查水厂并每月通报3次)
         clause = goal[cadence.end():MAX_MATCH_INPUT]
