@@ -3,8 +3,8 @@
 Some money figures can never exceed another of the same scope: money arrived (到位资金) is part of the money signed
 for (签约投资) for the same projects, and the tax firms pay (税收) is part of what they sell or make (产值, 营业收入).
 签约项目实际到位资金 ≥60亿元 beside 签约项目投资总额 ≥50亿元, or 园区入驻企业新增税收 ≥1.5亿元 beside 入驻企业年产值
-≥1.2亿元, cannot both be met as planned: one figure is wrong (most often a 万元 figure taken for 亿元, or a figure
-copied from a wider total).
+≥1.2亿元, disagree: reaching the first needs at least as much of the second, which asks less (most often a 万元
+figure taken for 亿元, or a figure copied from a wider total).
 
 Only two indicator rows are read (the goal restates them), both money, not cost rows. The bounded row (到位, 税收)
 must be a floor or exact figure, and the bounding row (签约…投资/总额/金额, 产值/营业收入/销售收入) a floor, exact or ceiling.
@@ -27,7 +27,7 @@ from ggtlint.lazyregex import lazy_pattern
 NAME = "bounded-pair"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("bound_name", "bound_value", "relation")
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("bound_name", "bound_value", "relation", "relation_en")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
@@ -37,22 +37,25 @@ _BOUNDS = ("≥", "=", "＝", "≤", "<")
 
 class _Family(NamedTuple):
     """A pair of quantities: the bounded one's keyword, the bounding one's, what set aside to read each subject,
-    and the relation for the message."""
+    and the relation for the message (Chinese and English)."""
 
     lower: re.Pattern[str]
     upper: re.Pattern[str]
     upper_needs: re.Pattern[str]
     drop: re.Pattern[str]
     relation: str
+    relation_en: str
 
 
 _FAMILIES = (
     # money arrived is part of the money signed for: 签约项目实际到位资金 ≤ 签约项目投资总额
     _Family(lazy_pattern(r"到位"), lazy_pattern(r"投资|总额|金额|资金|签约额"), lazy_pattern(r"签约"),
-            lazy_pattern(r"签约|实际|全年|当年|年度|本年"), "到位资金 ≤ 签约投资"),
+            lazy_pattern(r"签约|实际|全年|当年|年度|本年"), "到位资金 ≤ 签约投资",
+            "money arrived ≤ money signed"),
     # the tax firms pay is part of what they make or sell: 入驻企业新增税收 ≤ 入驻企业年产值
     _Family(lazy_pattern(r"税收|纳税|缴税|税金"), lazy_pattern(r"产值|营业收入|销售收入|主营业务收入|营收|销售额"),
-            lazy_pattern(r""), lazy_pattern(r"新增|实现|带动|预计|全年|当年|年度|本年|年"), "税收 ≤ 产值（营业收入）"),
+            lazy_pattern(r""), lazy_pattern(r"新增|实现|带动|预计|全年|当年|年度|本年|年"), "税收 ≤ 产值（营业收入）",
+            "tax ≤ output or revenue"),
 )
 # a figure over several years or a stock is no year's figure to set against another
 _MANY_YEARS = lazy_pattern(r"累计|历年|总计|[0-9两三四五]年|20[0-9]{2}")
@@ -86,7 +89,13 @@ def _money(ctx: TableContext) -> list[tuple[Row, str]]:
             and row.parsed.yuan > 0 and not _MANY_YEARS.search(_plain(row.name))]
 
 
+# the bounded rows' keywords as plain text: most tables name none, and are left before any name is read further
+_LOWER_WORDS = ("到位", "税收", "纳税", "缴税", "税金")
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    if not any(word in row.name for row in ctx.rows for word in _LOWER_WORDS):
+        return
     rows = _money(ctx)
     if len(rows) < 2:
         return
@@ -107,5 +116,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 if _NEW.search(high_name) and not _NEW.search(low_name):
                     continue  # a whole tax may well exceed a new output
                 if low.parsed.yuan > high.parsed.yuan:  # type: ignore[operator]
-                    yield row_hit(low, bound_name=high.name, bound_value=high.shown, relation=family.relation)
+                    yield row_hit(low, bound_name=high.name, bound_value=high.shown, relation=family.relation,
+                                  relation_en=family.relation_en)
                     break
