@@ -141,10 +141,10 @@ def _read(clause: str, year: int, level_given: tuple[Decimal, str] | None) -> di
     if len(levels) != 1 or base <= 0:
         return None
     (level, _), level_text = levels[0]
-    rate = Decimal(growths[0].group("rate"))
+    rate = floor = Decimal(growths[0].group("rate"))
     if _ABOUT_AFTER.match(clause[growths[0].end():]) or clause[max(growths[0].start() - 1, 0):growths[0].start()] == "约":
-        rate -= _ABOUT_POINTS  # 增长15%左右: 14% meets it
-    needed = base * (1 + rate / 100)
+        floor -= _ABOUT_POINTS  # 增长15%左右: 14% meets it (the message still says the goal's 15%)
+    needed = base * (1 + floor / 100)
     if level >= needed * _SLACK:
         return None
     made = (level / base - 1) * 100

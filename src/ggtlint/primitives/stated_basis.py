@@ -18,7 +18,6 @@ Two forms are read:
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -43,7 +42,9 @@ _RATIO = (r"(?P<a>" + _NUM + r")\s*[:：∶比]\s*(?P<b>" + _NUM + r")")
 _RATIO_CLAUSES = (lazy_pattern(r"按" + _INPUT + _RATIO + r"的?投入产出比"),
                   lazy_pattern(r"按" + _INPUT + r"的?投入产出比(?:为|约)?" + _RATIO))
 # the input's figure in the goal: 设备投资不少于4000万元, 设备投资4000万元以上
-_AFTER_INPUT = r"(?:额|总额)?(?:不少于|不低于|达到|达|超过|约|合计|共)?(?P<num>" + _NUM + r")(?P<unit>亿元|万元|元)"
+# (matched right after each place the goal names the input: one pattern, not one compiled per input word)
+_AFTER_INPUT = lazy_pattern(r"(?:额|总额)?(?:不少于|不低于|达到|达|超过|约|合计|共)?(?P<num>" + _NUM
+                            + r")(?P<unit>亿元|万元|元)")
 _NEW_OUTPUT = lazy_pattern(r"新增[\u4e00-\u9fff]{0,4}?产值")
 _SLACK = Decimal("1.05")
 
@@ -65,8 +66,12 @@ def _input_amount(ctx: TableContext, word: str) -> Decimal | None:
     amounts = [row.parsed.yuan for row in ctx.rows
                if not is_cost(row) and row.parsed.kind == "money" and row.parsed.yuan is not None
                and row.parsed.op in _FLOORS and word in _plain(row.name)]
-    for found in re.finditer(re.escape(word) + _AFTER_INPUT, ctx.goal):
-        amounts.append(Decimal(found.group("num")) * _MONEY[found.group("unit")])
+    at = ctx.goal.find(word)
+    while at >= 0:
+        found = _AFTER_INPUT.match(ctx.goal, at + len(word))
+        if found is not None:
+            amounts.append(Decimal(found.group("num")) * _MONEY[found.group("unit")])
+        at = ctx.goal.find(word, at + len(word))
     amounts = [amount for amount in amounts if amount is not None and amount > 0]
     return max(amounts) if amounts else None
 
@@ -122,5 +127,8 @@ def _agreed_hits(ctx: TableContext) -> Iterator[Hit]:
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not ctx.goal:
         return
-    yield from _ratio_hits(ctx)
-    yield from _agreed_hits(ctx)
+    # plain-text prechecks: most goals state neither form, and are not searched
+    if "投入产出比" in ctx.goal:
+        yield from _ratio_hits(ctx)
+    if any(word in ctx.goal for word in ("约定", "协议", "合同")):
+        yield from _agreed_hits(ctx)
