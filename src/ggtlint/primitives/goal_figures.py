@@ -1881,8 +1881,8 @@ def _held(name: str, words: str) -> int:
 
 def _item_price(row: Row, ctx: TableContext) -> tuple[str, Decimal, bool, str] | None:
     """What a row prices one item at: its value, a money amount per item not a floor (≤4万元/件, ＝20万元/人), or the one
-    price a cost line's note gives (400家×2.4万元/家, 10件×每件3万元), not a loose one (平均, 约, 最高): (as written, in
-    元, whether from the note, what it is per)."""
+    price a cost line's note gives (400家×2.4万元/家, 10件×每件3万元), not a loose one (约, 左右, 最高; an average,
+    平均, is read: above the cap, some item is too): (as written, in 元, whether from the note, what it is per)."""
     parsed = row.parsed
     if parsed.kind == "per_unit" and parsed.yuan is not None and parsed.per and parsed.op in ("=", None, "≤", "<"):
         return row.value, parsed.yuan, False, parsed.per

@@ -43,6 +43,8 @@ _GENERIC = lazy_pattern(r"周岁|个月|以上|以下|以内|年满|未满|人�
 
 
 class Threshold(NamedTuple):
+    """One threshold read from a goal or a name: its kind (age, months), the interval it admits and where it is."""
+
     kind: str
     low: Decimal
     high: Decimal
