@@ -261,6 +261,11 @@ def without_qualifiers(name: str) -> str:
     return _QUALIFIER.sub("", name)
 
 
+def plain_name(name: str) -> str:
+    """The name without its breakdown label and bracketed qualifiers (其中：村（社区）灾害信息员 → 村灾害信息员)."""
+    return without_qualifiers(without_breakdown_label(name))
+
+
 def name_stem(name: str, words: tuple[str, ...]) -> str:
     """An indicator name without the given generic words (e.g. 人数, 资金), to compare what is left."""
     for word in words:

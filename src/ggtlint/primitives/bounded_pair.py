@@ -21,7 +21,7 @@ import re
 from typing import Any, Iterator, NamedTuple
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_cost, row_hit, \
-    without_breakdown_label, without_qualifiers
+    plain_name
 from ggtlint.lazyregex import lazy_pattern
 
 NAME = "bounded-pair"
@@ -64,10 +64,6 @@ _WIDER = lazy_pattern(r"全|[县市省州]|各|所有|域")
 _NEW = lazy_pattern(r"新增|增加")
 
 
-def _plain(name: str) -> str:
-    return without_qualifiers(without_breakdown_label(name))
-
-
 def _subject(name: str, key: re.Pattern[str], drop: re.Pattern[str]) -> str | None:
     """The row's subject: its name before the keyword, time words set aside; None without the keyword."""
     found = key.search(name)
@@ -84,9 +80,9 @@ def _same_scope(lower: str, upper: str) -> bool:
 
 
 def _money(ctx: TableContext) -> list[tuple[Row, str]]:
-    return [(row, _plain(row.name)) for row in ctx.rows
-            if not is_cost(row) and row.parsed.kind == "money" and row.parsed.yuan is not None
-            and row.parsed.yuan > 0 and not _MANY_YEARS.search(_plain(row.name))]
+    return [(row, plain) for row in ctx.rows
+            if not is_cost(row) and row.parsed.kind == "money" and row.parsed.yuan is not None and row.parsed.yuan > 0
+            for plain in (plain_name(row.name),) if not _MANY_YEARS.search(plain)]
 
 
 # the bounded rows' keywords as plain text: most tables name none, and are left before any name is read further

@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit, \
-    without_breakdown_label, without_qualifiers
+    plain_name
 from ggtlint.lazyregex import lazy_pattern
 
 NAME = "over-stated-basis"
@@ -57,15 +57,11 @@ _PEOPLE = lazy_pattern(r"(?P<num>[0-9]+)(?:个|人|名)")
 _JOB_ROW = lazy_pattern(r"就业|岗位|用工")
 
 
-def _plain(name: str) -> str:
-    return without_qualifiers(without_breakdown_label(name))
-
-
 def _input_amount(ctx: TableContext, word: str) -> Decimal | None:
     """The largest figure a money row naming the input, or the goal after it, gives; None when none does."""
     amounts = [row.parsed.yuan for row in ctx.rows
                if not is_cost(row) and row.parsed.kind == "money" and row.parsed.yuan is not None
-               and row.parsed.op in _FLOORS and word in _plain(row.name)]
+               and row.parsed.op in _FLOORS and word in plain_name(row.name)]
     at = ctx.goal.find(word)
     while at >= 0:
         found = _AFTER_INPUT.match(ctx.goal, at + len(word))
@@ -91,7 +87,7 @@ def _ratio_hits(ctx: TableContext) -> Iterator[Hit]:
         most = amount * b / a
         for row in ctx.rows:
             if is_cost(row) or row.parsed.kind != "money" or row.parsed.op not in _FLOORS \
-                    or row.parsed.yuan is None or not _NEW_OUTPUT.search(_plain(row.name)):
+                    or row.parsed.yuan is None or not _NEW_OUTPUT.search(plain_name(row.name)):
                 continue
             if row.parsed.yuan > most * _SLACK:
                 yield row_hit(row, "ratio", basis=clause.group(), input=word, input_value=_yuan(amount),
