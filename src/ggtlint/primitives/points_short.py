@@ -22,7 +22,7 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, co
 NAME = "points-short"
 SCOPES = ("indicator",)
 VARIANTS = ("up", "down")
-_SAID = ("base", "points", "target", "made")
+_SAID = ("base", "points", "target", "gap", "gap_en")
 PLACEHOLDERS = {"up": ROW_PLACEHOLDERS + _SAID, "down": ROW_PLACEHOLDERS + _SAID}
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 ROW_PURE = True
@@ -65,8 +65,20 @@ def _said(row: Row, year: int) -> dict[str, Any] | None:
     if needed < 0 or needed > 100:
         return None
     return {"variant": "up" if up else "down", "base": f"{base.normalize():f}%",
-            "points": f"{points.normalize():f}", "target": f"{needed.normalize():f}%",
-            "made": f"{abs(value - base).normalize():f}"}
+            "points": f"{points.normalize():f}", "target": f"{needed.normalize():f}%", **_gap(value - base, up)}
+
+
+def _gap(made: Decimal, up: bool) -> dict[str, str]:
+    """How far the target moves from last year's rate, in the message's words: a raise short of the promise, none, or
+    a move the other way (≥80% on last year's 85% is 5 points below it, not above)."""
+    size = f"{abs(made).normalize():f}"
+    if made == 0:
+        return {"gap": "与上年持平", "gap_en": "no change on last year"}
+    if (made > 0) is up:
+        return {"gap": f"只比上年{'高' if up else '低'}{size}个百分点",
+                "gap_en": f"only {size} points {'above' if up else 'below'} last year"}
+    return {"gap": f"反而比上年{'低' if up else '高'}{size}个百分点",
+            "gap_en": f"{size} points {'below' if up else 'above'} last year"}
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:

@@ -1,0 +1,48 @@
+"""Re-read of session 26's funds, time and value checks (letter B): what the re-read found wrong, pinned.
+
+VAL043 said a target below last year's rate was "only N points above" it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+
+TABLE = """version: 1
+project: {{name: 2027年城乡社会救助资金, year: 2027, department: 市民政局}}
+funds: {{unit: 万元, total: 100, fiscal: 100}}
+goal: {goal}
+indicators:
+  产出指标:
+    {level2}:
+      - {{name: "{name}", value: "{value}", note: "{note}"}}
+    数量指标:
+      - {{name: 救助对象, value: ≥1000人}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 救助对象满意度, value: ≥90%}}
+"""
+
+GOAL = "2027年为全市1000名困难群众发放救助金。"
+
+
+def _findings(engine: Any, rule: str, name: str, value: str, note: str = "", goal: str = GOAL,
+              level2: str = "质量指标") -> list[Any]:
+    text = TABLE.format(goal=goal, name=name, value=value, note=note, level2=level2)
+    return [f for f in engine.check_source(load_text(text, "reread_b.yaml")).findings if f.rule_id == rule]
+
+
+@pytest.mark.parametrize(("value", "note", "zh", "en"), [
+    ("≥80%（较上年提高10个百分点）", "2026年为75%", "只比上年高5个百分点", "only 5 points above last year"),
+    ("≥80%（较上年提高5个百分点）", "2026年为85%", "反而比上年低5个百分点", "5 points below last year"),
+    ("≥85%（较上年提高5个百分点）", "2026年为85%", "与上年持平", "no change on last year"),
+    ("≤1%（较上年下降0.5个百分点）", "2026年为0.8%", "反而比上年高0.2个百分点", "0.2 points above last year"),
+    ("≤0.6%（较上年下降0.5个百分点）", "2026年为0.8%", "只比上年低0.2个百分点", "only 0.2 points below last year"),
+])
+def test_points_short_says_which_way_the_target_moves(engine, value: str, note: str, zh: str,  # type: ignore[no-untyped-def]
+                                                      en: str) -> None:
+    found = _findings(engine, "VAL043", "网办率", value, note)
+    assert len(found) == 1
+    assert zh in found[0].message_zh and en in found[0].message_en
