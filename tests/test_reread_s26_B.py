@@ -1,6 +1,7 @@
 """Re-read of session 26's funds, time and value checks (letter B): what the re-read found wrong, pinned.
 
-VAL043 said a target below last year's rate was "only N points above" it."""
+VAL043 said a target below last year's rate was "only N points above" it; TIME019 read a fund allocation
+(资金拨付到位时间) as the year's payout to people and put Chinese words (按月, 12月) into its English message."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ indicators:
 """
 
 GOAL = "2027年为全市1000名困难群众发放救助金。"
+MONTHLY = "2027年为全市3200名特困人员按月发放救助供养金。"
+QUARTERLY = "2027年为全市1.41万名高龄老人发放高龄津贴，津贴按季度发放。"
 
 
 def _findings(engine: Any, rule: str, name: str, value: str, note: str = "", goal: str = GOAL,
@@ -46,3 +49,28 @@ def test_points_short_says_which_way_the_target_moves(engine, value: str, note: 
     found = _findings(engine, "VAL043", "网办率", value, note)
     assert len(found) == 1
     assert zh in found[0].message_zh and en in found[0].message_en
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    # the money's allocation to the department, early in the year: not the payout to people
+    (MONTHLY, "资金拨付到位时间", "2027年3月31日前", False),
+    (MONTHLY, "资金拨付完成时间", "2027年6月30日前", False),
+    (MONTHLY, "中央资金下达拨付完成时间", "2027年6月30日前", False),
+    (QUARTERLY, "补贴资金支付完成时间", "2027年6月30日前", False),
+    # the year's payout, said with 拨付 and 全年, or with 发放/兑付, is still told
+    (MONTHLY, "全年救助供养金拨付完成时间", "2027年9月30日前", True),
+    (MONTHLY, "救助供养金兑付完成时间", "2027年9月30日前", True),
+    (MONTHLY, "全年救助供养金发放完成时间", "2027年9月30日前", True),
+])
+def test_payout_not_an_allocation(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(_findings(engine, "TIME019", name, value, goal=goal, level2="时效指标")) is told
+
+
+@pytest.mark.parametrize(("goal", "cadence", "last"), [(MONTHLY, "monthly", "December"),
+                                                       (QUARTERLY, "quarterly", "the fourth quarter")])
+def test_payout_message_in_english(engine, goal: str, cadence: str, last: str) -> None:  # type: ignore[no-untyped-def]
+    found = _findings(engine, "TIME019", "全年发放完成时间", "2027年9月30日前", goal=goal, level2="时效指标")
+    assert len(found) == 1
+    assert cadence in found[0].message_en and last in found[0].message_en
+    assert "12月" not in found[0].message_en and "第四季度" not in found[0].message_en
+    assert last in found[0].suggestion_en

@@ -3,7 +3,8 @@
 A goal that pays a living allowance 按月发放 (or 按季度) pays the year's last instalment in its last month (or its last
 quarter): 全年救助供养金发放完成时间 2027年9月30日前 leaves October to December unpaid, or moves three months' money
 forward. Read: the goal's cadence of payment (按月/每月 or 按季度/每季度 within a clause before 发放/发放到/打卡), and a
-time indicator about paying (发放, 兑付, 拨付, 支付) the whole year (全年, 全部, 完成, 完毕, 到位, 发放完) dated in the
+time indicator about paying out (发放, 兑付, 打卡; 拨付, 支付 only of the whole year, 全年: 资金拨付到位时间 is the money's
+allocation to the department, done early in the year) the whole year (全年, 全部, 完成, 完毕, 到位, 发放完) dated in the
 budget year before the first day of the last instalment's period (1 December for monthly, 1 October for quarterly).
 A first payment, a new applicant's, a half-year's or a quarter's own deadline is not the year's.
 """
@@ -20,19 +21,22 @@ from ggtlint.primitives.base import (DATE_PLACEHOLDERS, ROW_PLACEHOLDERS, Hit, T
 NAME = "payout-done-early"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + DATE_PLACEHOLDERS + ("cadence", "last")
+PLACEHOLDERS = ROW_PLACEHOLDERS + DATE_PLACEHOLDERS + ("cadence", "last", "cadence_en", "last_en")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
 # a cadence of paying out, not a price by the month (按每车每月100元支付): no 元 between
 _CADENCE = lazy_pattern(r"(?P<c>按月|每月|逐月|按季度|每季度|按季)[^，,；;。\n元]{0,14}?(?:发放|打卡|支付|拨付到|兑付)")
-_PAY = lazy_pattern(r"发放|兑付|拨付|支付|打卡")
+_PAY = lazy_pattern(r"发放|兑付|打卡")
+# allocating the money (资金拨付到位时间, 2027年3月31日前) is not paying it out; only the whole year's is (全年补贴拨付)
+_ALLOT = lazy_pattern(r"拨付|支付")
 _WHOLE = lazy_pattern(r"全年|全部|完成|完毕|到位|发放完|年度")
 # not the year's last payment: the first, a new one's, a part of the year's
 _PART = lazy_pattern(r"首次|首月|首批|首季|新增|新申请|新纳入|一季度|二季度|三季度|上半年|第[一二三]|春节|元旦|一次性|预拨|提前")
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Each whole-year payout deadline before the last instalment of the goal's one cadence."""
     year = ctx.budget_year
     goal = ctx.goal
     if year is None or ("月" not in goal and "季" not in goal):
@@ -50,7 +54,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if deadline is None or deadline.year != year or deadline >= last:
             continue
         text = row.name + row.value
-        if not _PAY.search(text) or not _WHOLE.search(text) or _PART.search(text + (row.indicator.note or "")):
+        pays = _PAY.search(text) is not None or ("全年" in text and _ALLOT.search(text) is not None)
+        if not pays or not _WHOLE.search(text) or _PART.search(text + (row.indicator.note or "")):
             continue
         yield row_hit(row, cadence="按月" if monthly else "按季度", last="12月" if monthly else "第四季度",
-                      **date_values(deadline))
+                      cadence_en="monthly" if monthly else "quarterly",
+                      last_en="December" if monthly else "the fourth quarter", **date_values(deadline))
