@@ -69,13 +69,14 @@ def _earlier(row: Row, year: int, school: bool = False) -> str | None:
     """The span opening before the budget year and closing in it, in the row's name or value; None when there is
     none or the name or value says it is a season straddling the year (补贴期间 2026年11月15日至2027年3月15日供暖期),
     or it is a school year of a table about schooling (``school``, or the row's name says so)."""
-    school = school or _SCHOOLING.search(row.name) is not None
     for text in (row.name, row.value):
         if text.count("年") < 2:  # a span names two years: most names and values stop here
             continue
         for match in _SPAN.finditer(text[:200]):
             if int(match.group("y1")) < year == int(match.group("y2")):
                 straddles = _STRADDLING.search(row.name) or _STRADDLING.search(row.value[:200])
+                # the row's own words are read only for a span found (most rows have none)
+                school = school or _SCHOOLING.search(row.name) is not None
                 return None if straddles or _school_year(match, school) else match.group()
     return None
 
