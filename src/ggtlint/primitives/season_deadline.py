@@ -171,8 +171,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         deadline = strictly_before(row.value, row.parsed.deadline)
         stem = name_stem(row.name, _TIME_WORDS)
         whole = _ALL_OF_IT.search(stem)
-        # a generic name (工程完工时间, 项目完工时间) is the whole when the goal gives the whole its own date: held to
-        # that date, not to a part's season
+        # a generic name (工程完工时间, 项目完工时间) is the whole when the goal gives the whole its own date: read only
+        # against a clause saying the whole, not a part's season (the date itself is not compared here)
         generic = made_of(stem, _WHOLE)
         held_to_whole = whole is not None or (whole_by is not None and generic)
         told = False
