@@ -74,3 +74,34 @@ def test_payout_message_in_english(engine, goal: str, cadence: str, last: str) -
     assert cadence in found[0].message_en and last in found[0].message_en
     assert "12月" not in found[0].message_en and "第四季度" not in found[0].message_en
     assert last in found[0].suggestion_en
+
+
+FUND_TABLE = """version: 1
+project: {{name: 2027年某市企业发展奖补项目, year: 2027, department: 某市工业和信息化局}}
+funds: {{unit: 万元, total: 500, fiscal: 500}}
+goal: "{goal}"
+indicators:
+  成本指标:
+    经济成本指标:
+      - {{name: 项目补助资金, value: "≤30万元"}}
+  产出指标:
+    数量指标:
+      - {{name: 补助项目, value: ≥3个}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 受补助企业满意度, value: ≥90%}}
+"""
+
+
+@pytest.mark.parametrize(("goal", "told"), [
+    # a floor of the rate opening its words (按不低于…的6%): at least 21万元, so 30万元 is within it
+    ("2027年按不低于财政投入350万元的6%给予补助。", False),
+    ("2027年按不少于财政投入350万元的6%给予补助。", False),
+    # a cap, or a plain rate, bounds the line: 30万元 above 21万元
+    ("2027年按不超过财政投入350万元的6%给予补助。", True),
+    ("2027年按财政投入350万元的6%给予补助。", True),
+])
+def test_line_over_rate_floor_in_the_lead(engine, goal: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    text = FUND_TABLE.format(goal=goal)
+    rules = {f.rule_id for f in engine.check_source(load_text(text, "reread_b_rate.yaml")).findings}
+    assert ("FUND026" in rules) is told

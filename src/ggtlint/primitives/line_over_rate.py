@@ -10,7 +10,7 @@ the one written in the rate itself (按财政投入3500000元的6%), else the on
 right after the base's words (设备投资不少于4000万元, 合同金额4000万元以上); a figure of one project or firm
 (单个项目设备投资500万元, 完成设备投资500万元以上的企业: who may apply) is no base. The line is the one cost line
 naming the paying word (技术改造项目奖补资金), not a cap, standard or rate (单个项目奖补上限). Left alone: a rate of
-a floor (不低于8%, 8%以上), a base of other words than the rate's (总投资 for 设备投资额), two bases of different
+a floor (按不低于…的8%, 8%以上), a base of other words than the rate's (总投资 for 设备投资额), two bases of different
 amounts, two lines naming the word. A range of rate or base is held at its top, a range of line at its bottom.
 """
 
@@ -37,8 +37,9 @@ _MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal
 # bounded, so the lazy run stays linear
 _RATE = lazy_pattern(r"(?:按|比例为?)(?P<lead>[^，,；;。、：:（）()%\n]{2,24}?)的(?P<rate>" + _NUM + r")%"
                      r"(?:[-—~～至到](?P<high>" + _NUM + r")%)?")
-# a rate that is a floor (不低于8%, 8%以上) bounds nothing from above
-_FLOOR_BEFORE = lazy_pattern(r"(?:不低于|不少于|至少)$")
+# a rate that is a floor (按不低于…的8%, 8%以上) bounds nothing from above; 的 always stands right before the rate, so
+# the floor word opens the lead (不低于8% after 的 is no rate the pattern reads)
+_FLOOR_LEAD = lazy_pattern(r"^(?:不低于|不少于|至少)")
 _FLOOR_AFTER = lazy_pattern(r"^(?:以上|及以上|起)")
 _CAP_LEAD = lazy_pattern(r"^(?:不超过|不高于|最高|最多)")
 # the money figure written inside the rate's lead (财政投入3500000元)
@@ -113,7 +114,7 @@ def _rates(text: str) -> Iterator[tuple[re.Match[str], str, Decimal, Decimal | N
     if "的" not in text or "%" not in text:
         return  # every _RATE match holds 的 and %: no search, and no compiling
     for match in _RATE.finditer(text):
-        if _FLOOR_BEFORE.search(text, 0, match.start("rate")) or _FLOOR_AFTER.match(text[match.end():match.end() + 3]):
+        if _FLOOR_LEAD.match(match.group("lead")) or _FLOOR_AFTER.match(text[match.end():match.end() + 3]):
             continue
         lead = _CAP_LEAD.sub("", match.group("lead"))
         inline = None
