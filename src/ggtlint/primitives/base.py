@@ -278,6 +278,10 @@ def shares_run(a: str, b: str, size: int) -> bool:
     return any(a[i:i + size] in b for i in range(max(len(a) - size + 1, 0)))
 
 
+# 元 in one of each money unit a table writes, to compare amounts written in different units
+YUAN_PER: dict[str, Decimal] = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
+
+
 def yuan_text(amount: Any) -> str:
     """An amount of 元 for a message: 1,646,000 元 / 1,646,000.5 元."""
     if amount is None:

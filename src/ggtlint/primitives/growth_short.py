@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, YUAN_PER, Hit, TableContext, compile_identity, is_cost, row_hit
 
 NAME = "growth-short"
 SCOPES = ("table",)
@@ -33,7 +33,6 @@ compile = compile_identity
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 _UNIT = r"亿元|万元|元|人次|家|个|件|项|人|名|户"
-_MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 _GROWTH = lazy_pattern(r"增长(?:率)?(?:达到|达|不低于|超过)?(?P<rate>" + _NUM + r")%")
 _FIGURE = lazy_pattern(r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")
 # last year's figure: 2026年7.5亿元, 2026年底（230家）, 2026年合计20亿元, 上年为40亿元
@@ -114,8 +113,8 @@ def _joined(clauses: Iterator[str]) -> Iterator[str]:
 
 
 def _amount(num: str, unit: str) -> tuple[Decimal, str]:
-    if unit in _MONEY:
-        return Decimal(num) * _MONEY[unit], "元"
+    if unit in YUAN_PER:
+        return Decimal(num) * YUAN_PER[unit], "元"
     return Decimal(num), unit
 
 

@@ -22,7 +22,7 @@ from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
-    is_cost, row_hit, yuan_text
+    is_cost, row_hit, yuan_text, YUAN_PER
 
 NAME = "line-over-rate"
 SCOPES = ("table",)
@@ -32,7 +32,6 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
-_MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 # 按设备投资额的8%, 按不超过项目设备投资额的10%, 按财政投入3500000元的6%, 补助比例为设备投资额的20%; the lead is
 # bounded, so the lazy run stays linear
 _RATE = lazy_pattern(r"(?:按|比例为?)(?P<lead>[^，,；;。、：:（）()%\n]{2,24}?)的(?P<rate>" + _NUM + r")%"
@@ -61,7 +60,7 @@ _SLACK = Decimal("1.005")
 
 
 def _yuan(num: str, unit: str) -> Decimal:
-    return Decimal(num) * _MONEY[unit]
+    return Decimal(num) * YUAN_PER[unit]
 
 
 def _row_text(row: Row) -> str:
@@ -103,8 +102,8 @@ def _line_low(row: Row) -> Decimal | None:
     parsed = row.parsed
     if parsed.kind == "money":
         return parsed.yuan if parsed.op in ("≤", "=", "＝", None) else None
-    if parsed.base_kind == "money" and parsed.low is not None and parsed.unit in _MONEY:
-        return parsed.low * _MONEY[parsed.unit]
+    if parsed.base_kind == "money" and parsed.low is not None and parsed.unit in YUAN_PER:
+        return parsed.low * YUAN_PER[parsed.unit]
     return None
 
 

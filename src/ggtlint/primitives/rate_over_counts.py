@@ -23,7 +23,7 @@ from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
-    is_cost, is_percent, longest_run, row_hit, without_breakdown_label, without_qualifiers
+    is_cost, is_percent, longest_run, plain_name, row_hit
 
 NAME = "rate-over-counts"
 SCOPES = ("table",)
@@ -57,10 +57,6 @@ _INSPECTED = lazy_pattern(r"检查|抽检|抽查|巡查|排查|检测|监测|检
 _SLACK = Decimal("0.5")
 
 
-def _plain(name: str) -> str:
-    return without_qualifiers(without_breakdown_label(name))
-
-
 def _counts(ctx: TableContext) -> list[Row]:
     return [row for row in ctx.rows if not is_cost(row) and row.parsed.kind == "count"
             and row.parsed.op in _FLOORS and row.parsed.number is not None and row.parsed.number > 0]
@@ -92,27 +88,27 @@ def _best(candidates: list[tuple[Any, Row]]) -> Row | None:
 
 def _pair(stem: str, key: str, counts: list[Row], rate_name: str) -> tuple[Row, Row] | None:
     """The part (a count naming ``key``) and its whole (a count in its unit, not naming it, above it)."""
-    parts = [(longest_run(stem, _plain(row.name)), row) for row in counts
-             if key in _plain(row.name) and not _NEGATED.search(_plain(row.name).split(key)[0][-1:] or "")]
+    parts = [(longest_run(stem, plain_name(row.name)), row) for row in counts
+             if key in plain_name(row.name) and not _NEGATED.search(plain_name(row.name).split(key)[0][-1:] or "")]
     part = _best([(score, row) for score, row in parts if score >= 2])
     if part is None:
         return None
     # what the part names after the act must be the rate's too: 分志通过州级终审 is another review than
     # 分志初稿一次评审通过率's
-    after = _GENERIC.sub("", _plain(part.name).split(key, 1)[1])
+    after = _GENERIC.sub("", plain_name(part.name).split(key, 1)[1])
     if len(after) >= 2 and longest_run(after, rate_name) < 2:
         return None
-    part_words = _plain(part.name).replace(key, "")
-    wholes = [(_likeness(part_words, _plain(row.name)), row) for row in counts
+    part_words = plain_name(part.name).replace(key, "")
+    wholes = [(_likeness(part_words, plain_name(row.name)), row) for row in counts
               if row is not part and key not in row.name and not is_breakdown(row.name)
               and row.parsed.unit == part.parsed.unit and row.parsed.op != ">"
               and row.parsed.number > part.parsed.number]  # type: ignore[operator]
     whole = _best([(score, row) for score, row in wholes if score > 0])
-    if whole is None or _another_group(stem, _plain(part.name), _plain(whole.name)) \
-            or _groups_differ(rate_name, _plain(part.name), _plain(whole.name)):
+    if whole is None or _another_group(stem, plain_name(part.name), plain_name(whole.name)) \
+            or _groups_differ(rate_name, plain_name(part.name), plain_name(whole.name)):
         return None
-    if _ON_FINDINGS.search(rate_name + _plain(part.name)) and _INSPECTED.search(_plain(whole.name)) \
-            and not any(_names(_plain(whole.name), group) for group in _GROUPS):
+    if _ON_FINDINGS.search(rate_name + plain_name(part.name)) and _INSPECTED.search(plain_name(whole.name)) \
+            and not any(_names(plain_name(whole.name), group) for group in _GROUPS):
         return None  # 整改达标企业 of 检查企业: the rate is over the firms found wanting
     return part, whole
 
@@ -155,7 +151,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if len(counts) < 2:
         return
     for rate in rates:
-        name = _plain(rate.name)
+        name = plain_name(rate.name)
         act = _ACT_RATE.search(name)
         if act is not None:
             pair = _pair(name[:act.start()] or act.group("act"), act.group("act"), counts, name)

@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
-    is_cost, longest_run, row_hit, yuan_text
+    is_cost, longest_run, row_hit, yuan_text, YUAN_PER
 
 NAME = "split-paid-whole"
 SCOPES = ("table",)
@@ -31,7 +31,6 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
-_MONEY = {"万元": Decimal(10000), "元": Decimal(1)}
 _ACT = r"拨付|兑付|发放|支付|兑现"
 # 分两年拨付, 分3年发放, 分三个年度兑付 (not 分两批, 分两次: within the year)
 _SPLIT = lazy_pattern(r"分(?:[两二三四五2-5])个?年度?[^，,；;。（）()\n]{0,6}?(?:" + _ACT + ")")
@@ -106,7 +105,7 @@ def _standards(goal: str, start: int, end: int) -> list[tuple[Decimal, str, str]
             continue
         begin = max((m.end() for m in _LABEL_BREAK.finditer(goal, start, match.start())), default=start)
         label = _LABEL_NOISE.sub("", goal[begin:match.start()])
-        amount = Decimal(match.group("num")) * _MONEY[match.group("unit")]
+        amount = Decimal(match.group("num")) * YUAN_PER[match.group("unit")]
         out.append((amount, label, match.group()))
     if out and goal[end - len(out[-1][2]):end] == out[-1][2]:
         return out[-1:]  # 每家50万元（分两年拨付）: the bracket is the last standard's own

@@ -21,8 +21,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit, \
-    plain_name
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, YUAN_PER, Hit, TableContext, compile_identity, is_cost, \
+    plain_name, row_hit
 from ggtlint.lazyregex import lazy_pattern
 
 NAME = "over-stated-basis"
@@ -35,7 +35,6 @@ compile = compile_identity
 
 _FLOORS = ("≥", "=", "＝", ">")
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
-_MONEY = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 _INPUT = r"(?P<input>[\u4e00-\u9fff]{1,8}?(?:投资|投入|资金))"
 _RATIO = (r"(?P<a>" + _NUM + r")\s*[:：∶比]\s*(?P<b>" + _NUM + r")")
 # 按设备投资1:3的投入产出比, 按设备投资的投入产出比1:3
@@ -66,7 +65,7 @@ def _input_amount(ctx: TableContext, word: str) -> Decimal | None:
     while at >= 0:
         found = _AFTER_INPUT.match(ctx.goal, at + len(word))
         if found is not None:
-            amounts.append(Decimal(found.group("num")) * _MONEY[found.group("unit")])
+            amounts.append(Decimal(found.group("num")) * YUAN_PER[found.group("unit")])
         at = ctx.goal.find(word, at + len(word))
     amounts = [amount for amount in amounts if amount is not None and amount > 0]
     return max(amounts) if amounts else None
@@ -98,8 +97,8 @@ def _ratio_hits(ctx: TableContext) -> Iterator[Hit]:
 def _yuan(amount: Decimal) -> str:
     """An amount in the unit a goal would write it: 1.2亿元, 4000万元, 500元."""
     for unit in ("亿元", "万元"):
-        if amount >= _MONEY[unit]:
-            return f"{(amount / _MONEY[unit]).normalize():f}{unit}"
+        if amount >= YUAN_PER[unit]:
+            return f"{(amount / YUAN_PER[unit]).normalize():f}{unit}"
     return f"{amount.normalize():f}元"
 
 
