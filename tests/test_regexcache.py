@@ -34,7 +34,9 @@ def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def test_a_new_interpreter_stores_the_patterns_of_the_run(first_run: tuple[Path, str]) -> None:
     patterns = marshal.loads(_store(first_run[0]).read_bytes())["patterns"]
-    assert len(patterns) > 300  # the primitives' and the pack's; a value parser's alone are ~90
+    # the pack's and those of the primitives and value parser this table reaches (module patterns are compiled only
+    # when first used: tests/test_lazy_compiles.py); 187 on this seed table
+    assert len(patterns) > 150
     assert any("\\u4e00-\\u9fff" in pattern or "\u4e00-\u9fff" in pattern for pattern, _, _ in patterns)
 
 

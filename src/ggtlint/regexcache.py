@@ -1,7 +1,8 @@
 """Compiled regular expressions kept between runs of the command, as Python keeps bytecode.
 
-Python's regular-expression compiler is written in Python, and a check compiles some 450
-patterns (the pack's and the primitives'): about half of a small file's run. What the compiler
+Python's regular-expression compiler is written in Python, and a check of one table compiles
+some 200 patterns (the pack's and those of the primitives the table reaches; module patterns are
+compiled on first use, see lazyregex): without the store, a large part of a small file's run. What the compiler
 hands the C engine (``_sre.compile``'s arguments: the pattern, its flags, the opcode list and
 the group names) depends only on the pattern, its flags and the interpreter. The ``ggtlint``
 command (:func:`install`, called by the console script only, never on import) records those
@@ -29,7 +30,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-# Kept at most: a run of the built-in pack records ~450; custom packs add their own.
+# Kept at most: a run of the built-in pack records a few hundred; custom packs add their own.
 _MAX_ENTRIES = 4000
 _FORMAT = 1
 # GGTLINT_REGEX_CACHE_DIR values that turn the store off
