@@ -16,7 +16,6 @@ import yaml
 
 from ggtlint.lazyregex import is_compiled, lazy_pattern, pattern_source
 from ggtlint.regexneeds import needs
-from ggtlint.regexsafety import search
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -76,14 +75,3 @@ def test_every_built_in_goal_coverage_pattern_names_its_item() -> None:
                     found += 1
                     assert "item" in re.compile(source).groupindex, (rule["id"], source)
     assert found >= 10
-
-
-def test_a_search_that_cannot_match_leaves_a_lazy_pattern_uncompiled() -> None:
-    pattern = lazy_pattern(r"(?:学生|幼儿)[\u4e00-\u9fff]{0,4}?资助(?:人数|人次)")
-    assert search(pattern, "农村公路养护里程") is None  # holds no 资 nor 助: not searched
-    assert not is_compiled(pattern)
-    assert search(pattern, "资助学生人数") is None  # holds every character it needs: searched (and compiled)
-    assert is_compiled(pattern)
-    match = search(pattern, "家庭经济困难学生资助人数")
-    assert match is not None and match.group() == "学生资助人数"
-    assert search(re.compile(r"资助"), "资助") is not None

@@ -35,8 +35,6 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
 from ggtlint.bilingual import BilingualError
-from ggtlint.lazyregex import is_compiled, lazy_pattern, pattern_source
-from ggtlint.regexneeds import could_match, needs
 
 try:  # Python 3.11+
     import re._parser as _sre_parse  # type: ignore[import-not-found]
@@ -454,6 +452,8 @@ def compile_safe(pattern: str) -> re.Pattern[str]:
     built-in packs', vetted by the test suite) is compiled when first used: a small run uses a
     part of them, and compiling them all cost its start about 50 ms."""
     if _TRUSTED.get():
+        from ggtlint.lazyregex import lazy_pattern
+
         return lazy_pattern(pattern)
     vet(pattern)
     try:
@@ -463,11 +463,5 @@ def compile_safe(pattern: str) -> re.Pattern[str]:
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """Search with the input capped, so even an accepted pattern stays cheap. A built-in pattern not
-    compiled yet is first asked for the characters every match holds (ggtlint.regexneeds): a short
-    run searches ~50 selector patterns over the rows' names and most cannot match any of them, so
-    reading their text (a quarter of compiling it) spares compiling them at all."""
-    text = text[:MAX_MATCH_INPUT]
-    if not is_compiled(pattern) and not could_match(needs(*pattern_source(pattern)), text):
-        return None
-    return pattern.search(text)
+    """Search with the input capped, so even an accepted pattern stays cheap."""
+    return pattern.search(text[:MAX_MATCH_INPUT])
