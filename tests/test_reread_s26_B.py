@@ -10,23 +10,8 @@ from typing import Any
 import pytest
 
 from ggtlint.load import load_text
+from test_recall_audit39 import GOAL, TABLE  # the audit's own one-row table and goal
 
-TABLE = """version: 1
-project: {{name: 2027年城乡社会救助资金, year: 2027, department: 市民政局}}
-funds: {{unit: 万元, total: 100, fiscal: 100}}
-goal: {goal}
-indicators:
-  产出指标:
-    {level2}:
-      - {{name: "{name}", value: "{value}", note: "{note}"}}
-    数量指标:
-      - {{name: 救助对象, value: ≥1000人}}
-  满意度指标:
-    服务对象满意度指标:
-      - {{name: 救助对象满意度, value: ≥90%}}
-"""
-
-GOAL = "2027年为全市1000名困难群众发放救助金。"
 MONTHLY = "2027年为全市3200名特困人员按月发放救助供养金。"
 QUARTERLY = "2027年为全市1.41万名高龄老人发放高龄津贴，津贴按季度发放。"
 
