@@ -40,6 +40,7 @@ _MODULES: tuple[str, ...] = (
     "split_paid_whole", "line_over_rate",
     "points_short", "threshold_off_goal", "payout_done_early",
     "goal_cadence_visits", "note_list_count",
+    "medium_unit", "standard_medium", "goal_direction",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )
