@@ -128,7 +128,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b31": {"REL008": 1, "STR007": 1, "TIME002": 1, "VAL001": 1},
     "b32": {"CAT006": 1, "FUND009": 1, "TIME003": 1, "VAL001": 1},
     "b33": {"REL003": 1, "REL008": 1, "TIME001": 1, "VAL006": 1},
-    "b34": {"REL004": 1, "STR008": 1, "VAL006": 1, "VAL013": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 2小时内
+    "b34": {"REL004": 1, "REL046": 1, "STR008": 1, "VAL006": 1, "VAL013": 1},
     "b35": {"CAT001": 1, "REL005": 1, "SAT001": 1, "STR007": 1},
     "b36": {"FUND008": 1, "SAT001": 1, "VAL013": 1, "VAL014": 1},
     # (b37: its only benefit is a satisfaction, CAT004, that belongs under 满意度, CAT008: two changes to make;
@@ -1114,8 +1115,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b45": {"CAT001": 1, "STR005": 1, "TIME001": 1, "TIME003": 1, "VAL006": 1},
     # (b46 also puts its whole budget under 社会成本: CAT009 tells both lines)
     "b46": {"CAT009": 2, "REL008": 1, "SAT002": 1, "STR002": 1, "VAL013": 1},
-    "b47": {"REL005": 1, "SAT001": 1, "VAL006": 1, "VAL009": 1, "VAL013": 1},
-    "b48": {"FUND005": 1, "STR002": 1, "VAL001": 1, "VAL006": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 3‰以下
+    "b47": {"REL005": 1, "REL046": 1, "SAT001": 1, "VAL006": 1, "VAL009": 1, "VAL013": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 0.5%以下
+    "b48": {"FUND005": 1, "REL046": 1, "STR002": 1, "VAL001": 1, "VAL006": 1},
     "b49": {"FUND004": 1, "REL002": 1, "STR004": 1, "TIME002": 1, "VAL010": 1, "VAL013": 1},
     # a third recall audit, 48 subtler defects (a 时效 note past the year, 三年内达到100%, 2023—2025年累计…,
     # 乡镇数 counted in 人, …（含安全监测设施更新）beside its own line, a name's 20场 against ≥30场, ≥0.95 for
@@ -1345,7 +1348,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b151": {"CAT006": 1, "TIME001": 1, "VAL025": 1},
     # b152: 贴息资金（万元） ≤2100000元 (VAL011, name_unit), 带动就业 ≤1200人 (VAL015 benefit, a notice), a goal
     # of 上年已新发放… that says nothing of this year's work (TIME002 goal_past)
-    "b152": {"TIME002": 1, "VAL011": 1, "VAL015": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 1200人以上
+    "b152": {"REL046": 1, "TIME002": 1, "VAL011": 1, "VAL015": 1},
     # b153: the goal's 9月30日前 (全部完成, the 32 inspections) for 桥梁定期检测完成时间 due 10月31日 (TIME006
     # after_goal), 桥梁特殊检测费 ＝0元 beside 2 special inspections (VAL026, preview), 城市道路病害整治 due
     # 10月31日 under 效益, a deadline where an effect belongs (CAT014, a notice)
@@ -2778,6 +2782,69 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 每人每年800元 (a wrong reason: the defect is 人 for the goal's 每户); 补贴对象类别 ＝3类 of 2 listed (VAL044, since
     # session 26)
     "b445": {"REL008": 1, "VAL043": 1, "VAL044": 1},
+    # a fortieth recall audit, 30 defects of kinds not planted before, read as a city finance bureau's 自然资源和生态
+    # 环境科 reads the 2027 tables (budget year 2027, written in late 2026) of natural-resources, planning, land,
+    # surveying, protected-area and ecology-environment projects: each a careful g table not copied before and drawing
+    # no finding (g573 乡镇国土空间规划, g21 耕地保护, g99 基础测绘, g449 自然保护区巡护监测, g412 入河排污口整治,
+    # g370 危险废物规范化, g503 农村黑臭水体, g457 挥发性有机物治理, g600 尾矿库治理, g508 不动产登记档案), moved to
+    # 2027 under a county of its own (b446–b455; the plain 2027 copies drew no finding, so no 2027-readiness fix was
+    # needed), three defects put in: a count over the whole the goal names (≥12个 of 全县11个乡镇, 完成溯源 ＝350个 of
+    # 已排查的320个), a planning horizon off the goal's (2021—2030年 of 规划期至2035年), a publicity period under the
+    # goal's (≥15日 of 不少于30日), a protected part above its whole (永久基本农田 ≥55.6万亩 above 耕地保有量 52.3万亩),
+    # a grade where lower is better given with ≥ (新增耕地质量等别 ≥8等), a coverage below the goal's 全部 (≥90%),
+    # stations above the goal's end count (＝12座 of 由8座增至10座), a survey accuracy ten times loose (中误差 ≤0.5m),
+    # a map scale not the goal's (1:1000 of 1:500), an annual report due mid-year, a population to keep stable capped
+    # (≤600只), a range upside down (50～35种), a standard of another medium (GB 3095 for 水质, GB 3838 for 非甲烷总烃,
+    # GB 3096 for 地表水总锰), an indicator's cadence against its note's (每季度1次 of 每年2次), a storage term over the
+    # legal year (贮存期限 ≤18个月), an accident the goal rules out allowed (≤1起), a rate below the goal's (整改率 ≥80%
+    # of 100%, 归档率 ≥95% of 100%), a floor the goal gives made a ceiling (溶解氧 ＜2mg/L of 大于2mg/L, 减少 ≤3天 of
+    # 3天以上), a water parameter in a gas's unit and an air pollutant in a liquid's (氨氮 ＜15mg/m³, 非甲烷总烃
+    # ＜60mg/L), a volume in mass (底泥清淤量 ≥2万吨 of 2万立方米), a benefit over the output (消除隐患 ＝4处 of 2座),
+    # a note's parts over its line (452万元+330万元 of ≤742万元), a later stage above an earlier one (扫描挂接 ≥10万卷 of
+    # 整理 8万卷), a line over the carried-over funds the goal gives it (密集架 ≤25万元 of 结转15万元):
+    # 6 told before its fixes (FUND019 on b446's count, VAL012 on the range, REL008 ×2 on the rates below the goal's,
+    # REL019 on ≤1起, FUND004 on b455's line over the funds; TIME001 and CAT014 on b446's horizon for another reason,
+    # not counted), 13 after: a standard of another medium (REL045, new, a warning, primitive standard-medium: 3 of 3;
+    # 0 of 9 look-alikes, held out 5 of 5), a figure bounded from the other side than the goal's (REL046, new, a
+    # warning, primitive goal-direction: 2 of 2; at first a name sharing one pair of characters with the goal's clause
+    # (实训设备完好率 against 实训课程开出率…95%以上, b345) was told, since held to two pairs: 0 of 10 look-alikes, held
+    # out 5 of 5; it tells again eleven reversed figures of earlier audits that VAL006 or VAL015 tell by their names
+    # too (b152, b309, b310, b317, b318, b336, b337, b34, b344, b47, b48), kept since VAL015 misses a rate whose name
+    # does not say its side (held out: 城镇污水收集率 ≤70% of 70%以上)), a parameter in another medium's unit (VAL045, new,
+    # a warning, primitive medium-unit: 2 of 2; 0 of 10 look-alikes, held out 5 of 5): all in
+    # tests/test_recall_audit40.py; none draws on a careful g table or a seed table.
+    # Left: b446's horizon and publicity period (REL008 does not pair 不少于30日 with 规划成果批前公示时间), the counts
+    # over the goal's whole or end figure (b446, b448 ＝12座, b450 ＝350个: REL008 reads none of the three), the
+    # farmland part over its whole, the 等别 with ≥ and the 全部 coverage at 90% (b447), the accuracy and the scale
+    # (b448, domain limits no rule holds), b449's mid-year annual report and capped population, b450's cadence against
+    # its note, b451's storage term (a legal limit), b452's 万吨 of 万立方米 (REL008's unit slip reads areas, not a
+    # volume as mass), b454's benefit over the output (处 against 座) and note parts (FUND's note-parts reads no 2座，
+    # A库N万元、B库M万元 list), b455's later stage above the earlier and its line over the carried-over funds (FUND004
+    # tells the funds exceeded, not why).
+    # b446: ≥12个 against the line's 8个 (FUND019; the defect: 12 of the county's 11 乡镇); TIME001 and CAT014 on 规划
+    # 期限 2021—2030年 (a horizon past the budget year, under 效益: fair side notes, not the planted 2030 of 2035);
+    # left: 批前公示时间 ≥15日 of 不少于30日
+    "b446": {"CAT014": 1, "FUND019": 1, "TIME001": 1},
+    # b447: left: 永久基本农田 ≥55.6万亩 above 耕地保有量 ≥52.3万亩, 新增耕地质量等别 ≥8等, 核查覆盖率 ≥90% of 全部
+    "b447": {},
+    # b448: left: 运行维护基准站 ＝12座 of 由8座增至10座, 中误差 ≤0.5m, 1:1000地形图更新面积 of the goal's 1:500
+    "b448": {},
+    # b449: 50～35种 (VAL012); left: 年度监测报告 2027年6月30日前, 种群数量 ≤600只
+    "b449": {"VAL012": 1},
+    # b450: 出境断面水质 noted GB 3095 (REL045, told after); left: 完成溯源 ＝350个 of 320个, 监测频次 每季度1次 of the
+    # note's 每年2次
+    "b450": {"REL045": 1},
+    # b451: 整改率 ≥80% of 100% (REL008), 突发环境事件 ≤1起 of 不发生 (REL019); left: 贮存期限 ≤18个月
+    "b451": {"REL008": 1, "REL019": 1},
+    # b452: 溶解氧 ＜2mg/L of 大于2mg/L (REL046, told after), 氨氮 ＜15mg/m³ (VAL045, told after); left: 底泥清淤量
+    # ≥2万吨 of 2万立方米
+    "b452": {"REL046": 1, "VAL045": 1},
+    # b453: 非甲烷总烃 ＜60mg/L (VAL045) noted GB 3838 (REL045), 减少 ≤3天 of 3天以上 (REL046): all told after
+    "b453": {"REL045": 1, "REL046": 1, "VAL045": 1},
+    # b454: 地表水总锰达标率 noted GB 3096 (REL045, told after); left: 消除隐患 ＝4处 of 2座, 452万元+330万元 of ≤742万元
+    "b454": {"REL045": 1},
+    # b455: 归档率 ≥95% of 100% (REL008), 密集架 ≤25万元 over the funds (FUND004); left: 扫描挂接 ≥10万卷 of 8万卷
+    "b455": {"FUND004": 1, "REL008": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or
@@ -2813,10 +2880,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b336: 全县学前三年毛入园率 ≤92% (VAL015, told after), 家庭经济困难幼儿应助尽助率 ≥95% under the goal's 确保
     # 家庭经济困难幼儿应助尽助 (REL008, told after), 资助标准 每生每学期1000元 against the goal's 每生每年1000元 (REL008
     # standard: a year's amount given a term, told since the leftovers of audits 29–30)
-    "b336": {"REL008": 2, "VAL015": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 92%以上
+    "b336": {"REL008": 2, "REL046": 1, "VAL015": 1},
     # b337: goal 5.2万名 against 保障义务教育在校生人数 ≥5200人 (REL008), 初中学生辍学率 ≥0.5% (VAL006); left: 初中生均
     # 公用经费基准定额 720元/人·年, the goal's 小学 standard (the goal gives 初中 940元)
-    "b337": {"REL008": 1, "VAL006": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 0.5%以内
+    "b337": {"REL008": 1, "REL046": 1, "VAL006": 1},
     # b338: 营养改善计划受益学生 ≥18600人 as a benefit (CAT005), 全年在校供餐天数 ≤200天 against the goal's 全年在校供餐
     # 不少于200天 (REL008 floor_reversed, told since the leftovers of audits 29–30), 生均每天膳食补助标准 ＝5元/人·学期
     # (VAL039, told after: the name's 每天 against the value's 学期)
@@ -2842,7 +2911,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b343": {"REL018": 1, "VAL001": 1, "VAL006": 1},
     # b344: 补充体质测试器材 ＝12人 (FUND007: the 套 price finds no 套), 学生体质健康达标（合格）率 ≤92% (VAL015, told
     # after), 参加体质测试学生 ≥32000人 as a benefit (CAT005)
-    "b344": {"CAT005": 1, "FUND007": 1, "VAL015": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 92%以上
+    "b344": {"CAT005": 1, "FUND007": 1, "REL046": 1, "VAL015": 1},
     # b345: 改造实训室面积 ≥800所 (FUND007: the 平方米 price finds no 平方米), 实训设备完好率 ≤95% (VAL015); left: 专业
     # 教师设备操作培训 ≥30学时 against the goal's 30人次 (by design no name-unit rule: a name ending in 培训 may fairly
     # count class hours, as 培训时长 may; only the goal's 30人次 tells it, and REL008 reads no unit against the goal's)
@@ -2936,10 +3006,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b316": {"REL002": 1, "REL008": 1, "REL018": 1, "VAL012": 1, "VAL015": 1},
     # b317: 婚前医学检查率 ≥2040人 (VAL009), 新生儿出生缺陷发生率 ≥1.1% (VAL006), goal 12/10万 against 全县孕产妇死亡率
     # ≤12% (REL008 unit_slip, told after)
-    "b317": {"REL008": 1, "VAL006": 1, "VAL009": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 1.1%以下
+    "b317": {"REL008": 1, "REL046": 1, "VAL006": 1, "VAL009": 1},
     # b318: 急救呼叫满足率 ≤98% (VAL015), 院前急救转运途中患者死亡率 ＝0% (VAL035, told after), 购置负压救护车 ＝2次
     # (VAL036, told after); REL002 as in g174
-    "b318": {"REL002": 1, "VAL015": 1, "VAL035": 1, "VAL036": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 98%以上
+    "b318": {"REL002": 1, "REL046": 1, "VAL015": 1, "VAL035": 1, "VAL036": 1},
     # b319: 病媒生物监测点覆盖率 ≥24个 (VAL009), goal 按月监测 against 病媒生物监测频次 每季度1次 (REL018), 城区鼠密度
     # ≥3% (VAL006, told after)
     "b319": {"REL018": 1, "VAL006": 1, "VAL009": 1},
@@ -2994,10 +3066,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b308": {"REL008": 1, "REL019": 1},
     # b309: 一般故障响应时间 ≥30分钟 (VAL006), 交易系统正常运行 是 as a benefit (CAT024), 一般故障修复时间 ≤4天 against
     # the goal's 4小时内修复 (REL008 unit_slip, h171); REL002 as in g84
-    "b309": {"CAT024": 1, "REL002": 1, "REL008": 1, "VAL006": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 30分钟内
+    "b309": {"CAT024": 1, "REL002": 1, "REL008": 1, "REL046": 1, "VAL006": 1},
     # b310: 电子政务外网可用率 ≤99.9% (VAL015), 驻场运维工程师满意度 (SAT002), 重大网络安全事件 ≤1起 against the
     # goal's 全年不发生重大网络安全事件 (REL019)
-    "b310": {"REL019": 1, "SAT002": 1, "VAL015": 1},
+    # REL046 (audit 40) tells the same reversed figure again against the goal's 99.9%以上
+    "b310": {"REL019": 1, "REL046": 1, "SAT002": 1, "VAL015": 1},
     # b311: 平台升级版上线时间 2027年3月31日前 (TIME001), 公共服务平台正常运行 是 as a benefit (CAT024), 平台与政务服务网
     # 企业数据共享率 ≥110% (VAL003)
     "b311": {"CAT024": 1, "TIME001": 1, "VAL003": 1},
