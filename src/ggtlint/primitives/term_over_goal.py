@@ -1,0 +1,86 @@
+"""term-over-goal: a term an indicator grants longer than the one the goal caps for the same thing.
+
+A goal that pays for a service over a term caps it where it names the service: 骨灰寄存（3年内）, 免费寄存不超过3年,
+遗体暂存（3天内). An indicator giving that term (骨灰免费寄存期限 ＝5年) longer than the cap promises what the funds do
+not pay for, or the goal is wrong: one of the two must change.
+
+Read: the goal's caps (a figure in 年, 个月, 天 or 日 written as a limit: 3年内, 不超过3年, 最长6个月; not a date's day,
+6月30日内) with the six characters before and after each in its clause; an indicator, not a cost line, whose name ends
+in a term's word (期限, 年限, 期) and whose value is a duration. The name's act (its last two characters once the term's
+word and 免费 are set aside: 寄存 of 骨灰免费寄存期限) must stand in a cap's near words; the indicator is told when its
+term is longer than the loosest such cap (years and months as months, a day as a thirtieth of a month). A floor the
+goal sets (满3年以上) caps nothing and is not read; a time limit to do a thing (时限, 时间) is REL008's and REL036's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ggtlint.lazyregex import lazy_pattern
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit, \
+    without_qualifiers
+
+NAME = "term-over-goal"
+SCOPES = ("table",)
+VARIANTS = ("default",)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_term", "act")
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+compile = compile_identity
+
+# months in one of each unit a term is written in
+_MONTHS: dict[str, Decimal] = {"年": Decimal(12), "个月": Decimal(1), "月": Decimal(1), "天": Decimal(1) / 30,
+                               "日": Decimal(1) / 30}
+_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a cap: 3年内, （3天内）, 不超过3年, 最长6个月 (not a date's day: 6月30日内; not 每年)
+_CAP = lazy_pattern(r"(?P<pre>不超过|不超|最长|最多)?(?<![0-9.月年每第])(?P<n>[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十])"
+                    r"(?P<unit>个月|年|天|日)(?P<post>以内|之内|内)?")
+_CLAUSE_BREAK = lazy_pattern(r"[，,；;。、：:\n]")
+# a term's name: the last word of 骨灰免费寄存期限, 设计使用年限, 质保期
+_TERM_NAME = lazy_pattern(r"(?:期限|年限|期)$")
+# words of a term's name that say nothing of its act
+_ASIDE = lazy_pattern(r"免费|最长|最短|平均|累计")
+_NEAR = 6
+
+
+def _caps(goal: str) -> list[tuple[Decimal, str, str]]:
+    """The goal's caps on a term: (months, the cap as written, the words near it in its clause)."""
+    out = []
+    for m in _CAP.finditer(goal):
+        if not (m.group("pre") or m.group("post")):
+            continue
+        figure = m.group("n")
+        number = Decimal(_NUMERALS[figure]) if figure in _NUMERALS else Decimal(figure)
+        begin = max((stop.end() for stop in _CLAUSE_BREAK.finditer(goal, 0, m.start())), default=0)
+        after = _CLAUSE_BREAK.search(goal, m.end())
+        end = after.start() if after else len(goal)
+        near = goal[max(begin, m.start() - _NEAR):m.start()] + "|" + goal[m.end():min(end, m.end() + _NEAR)]
+        out.append((number * _MONTHS[m.group("unit")], m.group().strip(), near))
+    return out
+
+
+def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Each term indicator longer than the loosest of the goal's caps near its act."""
+    goal = ctx.goal
+    if "内" not in goal and "不超" not in goal and "最" not in goal:
+        return
+    caps: list[tuple[Decimal, str, str]] | None = None
+    for row in ctx.rows:
+        parsed = row.parsed
+        if parsed.kind != "duration" or parsed.number is None or parsed.unit not in _MONTHS or is_cost(row):
+            continue
+        name = without_qualifiers(row.name)
+        term = _TERM_NAME.search(name)
+        if term is None:
+            continue
+        act = _ASIDE.sub("", name[:term.start()])[-2:]
+        if len(act) < 2:
+            continue
+        if caps is None:
+            caps = _caps(goal)
+        mine = [cap for cap in caps if act in cap[2]]
+        if not mine:
+            continue
+        months, written, _near = max(mine, key=lambda cap: cap[0])
+        if parsed.number * _MONTHS[parsed.unit] > months:
+            yield row_hit(row, goal_term=written, act=act)
