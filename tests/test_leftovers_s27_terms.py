@@ -142,3 +142,73 @@ def test_one_off_held_out(engine: Any, goal: str, name: str, value: str, note: s
 ])
 def test_cases_held_out(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("REL047" in _rules(engine, goal, name, value, level2="数量指标")) is told
+
+
+# FUND024 widened: a ceiling price FUND007's pairing leaves alone, paired with its count through its line (b424)
+PRICED = """version: 1
+project: {{name: 2027年某市抽检经费, year: 2027, department: 某市市场监督管理局}}
+funds: {{unit: 元, total: 1200000, fiscal: 1200000}}
+goal: 2027年完成监督抽检任务。
+indicators:
+  成本指标:
+    经济成本指标:
+{costs}
+  产出指标:
+    数量指标:
+{counts}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 被抽检经营主体满意度, value: ≥85%}}
+"""
+PRICE = ("委托检验单批次平均费用", "≤400元/批次")
+LINE = ("食品监督抽检检验费", "≤960000元")
+REAGENTS = ("快检试剂及耗材费", "≤240000元")
+SAMPLED = ("食品安全监督抽检批次", "≥3000批次")
+PER_THOUSAND = ("每千人食品抽检量", "≥5批次")
+QUICK = ("农贸市场快检批次", "≥3万批次")
+
+
+def _fund024(engine: Any, costs: list[tuple[str, str]], counts: list[tuple[str, str]]) -> bool:
+    def block(rows: list[tuple[str, str]]) -> str:
+        return "\n".join(f"      - {{name: \"{name}\", value: \"{value}\"}}" for name, value in rows)
+    text = PRICED.format(costs=block(costs), counts=block(counts))
+    return "FUND024" in {f.rule_id for f in engine.check_source(load_text(text, "s27priced.yaml")).findings}
+
+
+@pytest.mark.parametrize(("costs", "counts", "told"), [
+    ([PRICE, LINE, REAGENTS], [SAMPLED, PER_THOUSAND, QUICK], True),  # b424
+    ([PRICE, ("食品监督抽检检验费", "≤1200000元"), REAGENTS], [SAMPLED, PER_THOUSAND, QUICK], False),  # 3000 bought
+    ([("委托检验单批次平均费用", "≤320元/批次"), LINE, REAGENTS], [SAMPLED, PER_THOUSAND, QUICK], False),
+    ([PRICE, LINE], [SAMPLED, ("食品监督抽检复检批次", "≥100批次")], False),  # two counts the line may pay
+    ([PRICE, LINE, REAGENTS], [PER_THOUSAND, QUICK], False),  # a rate per head only
+    ([PRICE, ("食品监督抽检检验费", "≤961000元")], [SAMPLED, QUICK], False),  # not worked out at the price
+    ([PRICE, LINE, ("农产品抽检检验费", "≤300000元")], [SAMPLED, QUICK], False),  # two lines alike
+    ([("委托检验单批次平均费用", "＝400元/批次"), LINE], [SAMPLED, QUICK], False),  # an exact price: FUND007's
+    ([PRICE, LINE], [("食品安全监督抽检", "≥3000份"), QUICK], False),  # another unit
+    ([PRICE, LINE], [("农贸市场抽检批次", "≥3000批次"), QUICK], False),  # two characters shared with the line
+    ([PRICE, LINE], [("其中：食品安全监督抽检批次", "≥3000批次"), QUICK], False),  # a part
+    ([PRICE, LINE], [("食品安全监督抽检批次", "≥2400批次"), QUICK], False),
+])
+def test_price_bridged_by_line(engine: Any, costs: list[tuple[str, str]], counts: list[tuple[str, str]],
+                               told: bool) -> None:
+    assert _fund024(engine, costs, counts) is told
+
+
+@pytest.mark.parametrize(("costs", "counts", "told"), [
+    # held out, written after the widening
+    ([("委托检测单台平均费用", "≤1000元/台"), ("特种设备监督检验检测费", "≤150000元")],
+     [("特种设备监督检验", "≥180台"), ("电梯应急救援演练", "≥20台")], True),
+    ([("委托检测单台平均费用", "≤1000元/台"), ("特种设备监督检验检测费", "≤150000元")],
+     [("特种设备监督检验", "≥150台"), ("电梯应急救援演练", "≥20台")], False),
+    ([("兽药委托检验平均单价", "≤800元/批次"), ("兽药质量监督抽检检验费", "≤80000元")],
+     [("兽药质量监督抽检批次", "≥120批次"), ("兽药快速检测批次", "≥500批次")], True),
+    # written as quiet (two counts the line may pay), but told, and by the pairing before the widening (which told it
+    # already): the one count named as the whole work, 150 of 120 bought; the expectation was wrong
+    ([("委托检验单批次平均费用", "≤500元/批次"), ("饲料监督抽检检验费", "≤60000元")],
+     [("饲料监督抽检批次", "≥150批次"), ("饲料监督抽检复核批次", "≥10批次")], True),
+    ([("委托检测单样平均费用", "≤600元/个"), ("饮用水水质监测检测费", "≤120000元")],
+     [("饮用水水质监测样品", "≥240个"), ("监测点位", "≥30个")], True),
+])
+def test_price_bridged_held_out(engine: Any, costs: list[tuple[str, str]], counts: list[tuple[str, str]],
+                                told: bool) -> None:
+    assert _fund024(engine, costs, counts) is told

@@ -2606,10 +2606,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # Told in session 25 (tests/test_leftovers_s25_audit37.py): 人次 above people × sessions (REL037, new, a warning:
     # b418, b419, b420, b422, b425), a ceiling above the goal's baseline to fall (REL038, new, a warning: b420, b421),
     # b423's ＝36套 against its note's 30套 (FUND019 pairs a line's words but a qualifier the goal ties to the thing).
-    # Left: b424's price (three counts in 批次: unpaired).
     # Since told (session 27, tests/test_leftovers_s27_terms.py): cases above applications (b417) by REL047 (new, a
-    # warning, primitive cases-over-applications: 1 of 1; 0 of 11 look-alikes, held out 5 of 5); 29 of 30 told now
-    # (28 before); none draws on a careful g table or a seed.
+    # warning, primitive cases-over-applications: 1 of 1; 0 of 11 look-alikes, held out 5 of 5), b424's price (three
+    # counts in 批次, unpaired) by FUND024 widened (a price left without a count paired through its line: 0 of 11
+    # look-alikes, held out 4 of 5 as written, the fifth's expectation wrong); all 30 told now (28 before); none
+    # draws on a careful g table or a seed.
     # b416: 前端设备故障修复时间 ≤2天 against 不超过24小时 (REL036), 2027年上半年前端设备完好率 (TIME017), 运维服务期
     # 2026年12月1日至2027年11月30日 (TIME017)
     "b416": {"REL036": 1, "TIME017": 2},
@@ -2634,9 +2635,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b423: 接警后出动时间 ≤90秒 against 1分钟内 (REL036), 2027年1—6月…扑救成功率 (TIME017), 更新个人防护装备 ＝36套
     # against the note's 30套×8000元 (FUND019)
     "b423": {"FUND019": 1, "REL036": 1, "TIME017": 1},
-    # b424: 2026年12月至2027年11月…抽检批次 (TIME017; REL005 on its length), 2027年前三季度…合格率 (TIME017); left:
-    # ≥3000批次 at ≤400元/批次 of 960000元 (its price unpaired among three counts in 批次)
-    "b424": {"REL005": 1, "TIME017": 2},
+    # b424: 2026年12月至2027年11月…抽检批次 (TIME017; REL005 on its length), 2027年前三季度…合格率 (TIME017),
+    # ≥3000批次 at ≤400元/批次 of 960000元 (FUND024, since session 27: the price paired through its line)
+    "b424": {"FUND024": 1, "REL005": 1, "TIME017": 2},
     # b425: 特种设备监督抽检 ≥180台 at ≤2000元/台 of 300000元 (FUND024), 救援到达现场时间 ≤1小时 against 不超过30分钟
     # (REL036), 培训 ≥600人次 of 200人 × 2次 (REL037)
     "b425": {"FUND024": 1, "REL036": 1, "REL037": 1},

@@ -13,6 +13,11 @@ name shares two characters in a row with the price's); the line is the money lin
 name, when no other shares as much: three characters in a row, or two when the line shares three with the count.
 A unit cost of the whole work (亩均修复成本), a count of a part (其中) and a price naming kinds of the work (民事、行政案件
 办案补贴标准) is for those only, and the others' cost is not known: not read.
+
+A ceiling price that pairing leaves without a count (b424: 委托检验单批次平均费用 beside three counts in 批次, none
+named like it) is paired through its line: the line sharing most with the price's name (two characters in a row),
+and the one count in the price's unit, no rate per head (每千人…), sharing three with the line (食品监督抽检检验费 and
+食品安全监督抽检批次). FUND007 does not see such a pair, so a count far over the line is told here too.
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, is_breakdown, \
-    is_cost, is_money_total, longest_run, name_stem, row_hit
-from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, priced_quantities, split_per, unique_best
+from ggtlint.primitives.base import PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, \
+    is_breakdown, is_cost, is_money_total, longest_run, name_stem, row_hit
+from ggtlint.primitives.pricing import GENERIC_WORDS, PRICE_STRIP_WORDS, priced_quantities, split_per, unique_best, \
+    unit_prices
 from ggtlint.lazyregex import lazy_pattern
 
 NAME = "count-over-line"
@@ -85,13 +91,41 @@ def _ranges(ctx: TableContext, lines: list[Row]) -> Iterator[tuple[Row, Row, Dec
             yield price, counts[0], parsed.low
 
 
+def _bridged(ctx: TableContext, paired: set[int], lines: list[Row]) -> Iterator[tuple[Row, Row, Decimal]]:
+    """Each ceiling price FUND007's pairing left without a count (b424: three counts in 批次, none named like 委托检验
+    单批次平均费用), with the one count its line names: the line shares two characters in a row with the price's
+    name, more than any other line, and three with the count's (食品监督抽检检验费: 检验 of the price, 监督抽检 of
+    食品安全监督抽检批次); the count in the price's unit, no rate per head (每千人食品抽检量) nor part, and no other
+    such count sharing three with the line. Yields (price, count, product)."""
+    for price in unit_prices(ctx):
+        parsed = price.parsed
+        head, period = split_per(parsed.per or "")
+        if id(price) in paired or period or parsed.op not in ("≤", "<", "＜") or not parsed.yuan:
+            continue
+        stem = name_stem(price.name, _WORDS)
+        line = unique_best([(longest_run(stem, name_stem(row.name, _WORDS)), row) for row in lines], 2)
+        if line is None:
+            continue
+        words = name_stem(line.name, _WORDS)
+        counts = [row for row in ctx.rows if not is_cost(row) and row.parsed.kind == "count" and row.parsed.unit == head
+                  and row.parsed.number and row.parsed.op in _FLOORS and not PER_UNIT.search(row.name)
+                  and longest_run(words, row.name) >= 3]
+        if len(counts) == 1 and not is_breakdown(counts[0].name):
+            yield price, counts[0], parsed.yuan * counts[0].parsed.number
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     lines = [row for row in ctx.rows if is_cost(row) and is_money_total(row) and row.parsed.yuan]
     if not lines:
         return
-    for item in priced_quantities(ctx):
-        price, count = item.price, item.count
-        if price.parsed.op not in ("≤", "<", "＜") or count.parsed.op not in _FLOORS or item.periods != 1:
+    items = priced_quantities(ctx)
+    # FUND007 sees only its own pairs: a bridged pair far over its line is told here too (no margin left to it)
+    pairs: list[tuple[Row, Row, Decimal, int, Decimal | None]] = [
+        (item.price, item.count, item.product, item.periods, _FUND007_MARGIN) for item in items]
+    pairs += [(price, count, product, 1, None) for price, count, product
+              in _bridged(ctx, {id(item.price) for item in items}, lines)]
+    for price, count, product, periods, margin in pairs:
+        if price.parsed.op not in ("≤", "<", "＜") or count.parsed.op not in _FLOORS or periods != 1:
             continue  # an exact price against its line is FUND007's, held to 2%
         if not _read(price, count):
             continue
@@ -104,7 +138,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         bought = amount / each
         if bought != bought.to_integral_value() or bought < 2:
             continue  # the line was not worked out at this price: a cheaper unit may buy the count
-        if amount * _ROUNDING < item.product <= amount * _FUND007_MARGIN:
+        if amount * _ROUNDING < product and (margin is None or product <= amount * margin):
             yield row_hit(count, price_name=price.name, price=price.shown, line_name=line.name, line=line.shown,
                           bought=f"{bought.normalize():f}")
     for price, count, low in _ranges(ctx, lines):
