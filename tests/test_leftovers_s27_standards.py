@@ -84,6 +84,7 @@ HOUSEHOLD = ("2027年按每户每年600元标准为3200户城乡低保家庭发�
      False),  # another benefit
     ("2027年按每户每年600元标准为3200户低保家庭发放取暖补贴。", "受助家庭户均减少取暖支出", "≥600元/人", False),
     ("2027年按每户每年1000元标准为3200户低保家庭发放慰问金。", "低保家庭人均慰问金", "≥300元/人·年", False),
+    ("2027年按每户每年600元标准为3200户低保家庭发放取暖补贴。", "低保家庭取暖补贴标准", "≤600元/人·年", False),  # a cap
 ])
 def test_standard_head_unit(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("VAL046" in _rules(engine, goal, name, value)) is told
@@ -96,3 +97,33 @@ def test_b445_rel008_quiet_on_another_clause(engine) -> None:  # type: ignore[no
     assert "REL008" not in told and "VAL046" in told
     # a standard the row names, at another amount, is still REL008's
     assert "REL008" in _rules(engine, HOUSEHOLD, "特困供养人员取暖补贴标准", "＝700元/人·年")
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "note", "told"), [
+    # held out
+    ("2027年将城乡低保标准从每人每月620元提高至每人每月680元，按月足额发放低保金。", "城乡低保标准", "≥620元/人·月", "",
+     True),
+    ("2027年孤儿基本生活费提标至每人每月1500元，为全县120名孤儿按月发放。", "孤儿基本生活费", "≤216万元",
+     "按120人×每人每月1400元×12个月", True),
+    ("2027年困难残疾人生活补贴标准不低于每人每月90元，为3000名困难残疾人按月发放。", "困难残疾人生活补贴", "≤324万元",
+     "按3000人×每人每月90元×12个月", False),
+    ("2027年将高龄津贴由每人每月100元提高到每人每月150元。", "重度残疾人护理补贴标准", "＝100元/人·月", "", False),
+    ("2027年城市低保标准不低于每人每月800元、农村低保标准不低于每人每月600元。", "农村低保金", "≤1440万元",
+     "按2000人×每人每月600元×12个月", False),
+])
+def test_standard_below_goal_held_out(engine, goal: str, name: str, value: str, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("FUND027" in _rules(engine, goal, name, value, note)) is told
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    # held out
+    ("2027年按每户每年1200元标准为500户脱贫监测户发放产业奖补。", "脱贫监测户产业奖补标准", "＝1200元/人·年", True),
+    ("2027年按每人每月200元标准为350名留守儿童发放关爱补助。", "留守儿童关爱补助标准", "＝200元/户·月", True),
+    ("2027年按每户每年3000元标准为200户分散供养特困家庭发放生活补助。", "分散供养特困家庭生活补助标准", "＝250元/人·月",
+     True),
+    ("2027年按每人每年500元标准为1000名困难群众购买意外保险，并按每户每年300元为低保户发放物价补贴。", "困难群众意外保险标准",
+     "＝500元/人·年", False),
+    ("2027年按每户每年800元标准为2000户低保户发放救助金。", "低保户救助金标准", "≥800元/户", False),
+])
+def test_standard_head_unit_held_out(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("VAL046" in _rules(engine, goal, name, value)) is told

@@ -42,6 +42,7 @@ _MODULES: tuple[str, ...] = (
     "goal_cadence_visits", "note_list_count",
     "medium_unit", "standard_medium", "goal_direction",
     "term_over_goal", "one_off_per_period", "cases_over_applications",
+    "standard_below_goal", "standard_head_unit",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )

@@ -51,7 +51,8 @@ the goal sets (按每生每天5元标准, 补助标准为每人每年6000元) an
 人均补助标准: the head named as 每生, 生均 or in its unit 元/人·天, a word of the goal's sentence besides) at another
 amount, per month and year worked out (3000元 a month is 36000元 a year); not a cap (每户最高补助2万元), a benefit
 (亩均节本增效), another payment per head (人均社会保险补贴 beside 岗位补贴按每人每月2000元发放), amounts listed
-after it (每生每年1000元、1250元) or a term's pay (save the year's very amount given a term: 每生每学期1000元 for
+after it (每生每年1000元、1250元), a row whose name plainly names another of the goal's standards (低保家庭取暖补贴标准
+＝600元/人·年 names 按每户每年600元…低保家庭, not 每人每年800元: goal_standards.named_standard) or a term's pay (save the year's very amount given a term: 每生每学期1000元 for
 每生每年1000元); a month's paid several times (每月100元, 5个月: 500元/户) and
 an amount worked out rounded as written (833.33元 a month of 10000元 a year) are the standard. Variant
 ``growth_as_whole``: a count named as a growth over last year (放映场次较上年增长) set at exactly the whole the
@@ -85,6 +86,7 @@ from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (ITEM_NUMBER, PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
                                      is_cost, is_money_unit, is_percent, leading_multiplier, longest_run, note_hit,
                                      row_hit, unit_at, yuan_text)
+from ggtlint.primitives.goal_standards import goal_standards, named_standard
 from ggtlint.primitives.period_share import PLAN_WORDS, Scopes, period_words, project_years
 from ggtlint.primitives.pricing import (HEADS, LOOSE_FIGURE_WORDS, NOTE_PRICE, PERIODS_A_YEAR, name_standard_yuan,
                                        split_per, unique_best)
@@ -1661,10 +1663,20 @@ def _standards(ctx: TableContext, goal: str, capped: set[int]) -> Iterator[Hit]:
                 continue
         elif amounts is None or _written_as(amounts, written) or several:  # (several: 5个月 of 每月100元)
             continue
+        if _names_another_standard(ctx, row, match):
+            continue
         yield row_hit(row, variant="standard", severity=LEVELS["standard"], **_goal_said(goal, match.start(), match.end()))
     if any(goal_period == "年" for _match, _yuan, goal_period in standards):
         yield from _term_as_year(ctx, goal, [(match, yuan) for match, yuan, goal_period in standards
                                             if goal_period == "年"])
+
+
+def _names_another_standard(ctx: TableContext, row: Row, match: re.Match[str]) -> bool:
+    """Whether the row's name plainly names another of the goal's standards than ``match``, whatever its head (低保家庭
+    取暖补贴标准 ＝600元/人·年 names 按每户每年600元…低保家庭, not the 每人每年800元 its unit's head pairs it with): a
+    wrong unit is VAL046's finding, not another standard's amount."""
+    named = named_standard(row.name, goal_standards(ctx))
+    return named is not None and not (named.start < match.end() and match.start() < named.end)
 
 
 # a name that is only a standard, no payment of its own named
