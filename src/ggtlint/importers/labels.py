@@ -27,7 +27,7 @@ from dataclasses import dataclass
 __all__ = [
     "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
     "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
-    "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "period_cut", "period_end", "period_goes_on", "period_in_sentence",
+    "beyond_unit", "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "period_cut", "period_end", "period_goes_on", "period_in_sentence",
     "period_shaped", "period_value", "shown_label", "squash_label",
     "without_item_number",
 ]
@@ -189,6 +189,14 @@ def nfkc(text: str) -> str:
 def squash_label(text: str) -> str:
     """A label as compared: NFKC, no whitespace, no leading * (required field), no trailing colon."""
     return _SPACES.sub("", nfkc(text)).lstrip("*").rstrip(":")
+
+
+def beyond_unit(inline: str) -> str:
+    """What a money heading's own text after its colon (资金来源：财政拨款) says besides the unit of the amounts
+    (（万元）, 单位：万元, which the unit's reader takes), squashed; empty when it says nothing more. Shared by the
+    workbook and the PDF text reader, which both note such text as the header's, read by no field."""
+    flat = UNIT_IN_BRACKETS.sub("", UNIT_TEXT.sub("", squash_label(inline))).strip("():")
+    return "" if flat in ("单位", "金额单位", "资金单位") else flat  # 单位（万元）: the unit's own label
 
 
 def shown_label(text: str) -> str:

@@ -71,6 +71,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ggtlint.english import counted
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.importers import (
     DEFAULT_LEVEL2, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1, convert_amount,
     fund_row_label, in_a_breakdown, is_operator_only, join_operator, level1_of, YEAR_LINE, note_missing_unit,
@@ -79,7 +80,7 @@ from ggtlint.importers import (
     unread_period_note, unread_header_note, header_noise, is_contact_label, is_page_number, is_remark,
     opens_unread_value, quote_en, quote_zh, split_glued_remarks)
 from ggtlint.importers.labels import (
-    PDF_TEXT_LABELS, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_cut, period_end,
+    PDF_TEXT_LABELS, WORKBOOK_LABELS, beyond_unit, is_marker, is_title, label_part, nfkc, period_cut, period_end,
     period_goes_on, period_in_sentence, period_value, shown_label, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import ParsedValue, default_lexicon, parse_value
@@ -2179,7 +2180,11 @@ class _Chunk:
         parts: list[tuple[str, bool, int]] = []
         alternatives: list[str] = []
         previous = first
+        unread_money: list[int] = []  # 资金来源：财政拨款 lines: money text no field reads, noted
         for i in middle:
+            if self._money_text(i):
+                unread_money.append(i)
+                continue
             words_i = lines[i].split()
             if len(words_i) >= 2 and _strip_cjk_spaces(" ".join(words_i[1:])) == name:
                 if words_i[0] != draft.project.category:
@@ -2233,6 +2238,7 @@ class _Chunk:
         if not dept_parts and not impl_parts:
             self.note("/project/department", "原文中没有找到主管部门", "No department (主管部门) found in the text")
         if amount_at is None:
+            self._note_money_text(unread_money)
             self.note("/funds/total", "原文中没有找到年度资金总额等金额",
                       "No amounts (年度资金总额 …) found in the text")
             return ((middle[-1] + 1) if middle else first + 1), 0
@@ -2242,6 +2248,20 @@ class _Chunk:
                 run.append(i)
             else:
                 break
+        goal_at = run[-1] + 1
+        # money text under the amounts (资金来源：财政拨款, noted; 其中：债券资金 with no amount, a template's blank row)
+        # is no line of the goal, which starts after it
+        rest = body[body.index(run[-1]) + 1:]
+        for at, i in enumerate(rest):
+            money = self._money_text(i, blank_rows=True)
+            # the last line before the grid is the goal's (争取上级资金 reads as a fund row's label): the goal
+            # comes after the funds
+            if money is None or money is False and at == len(rest) - 1:
+                break
+            if money:
+                unread_money.append(i)
+            goal_at = i + 1
+        self._note_money_text(unread_money)
         values = [read_amount(lines[i].strip())[0] for i in run]
         funds = draft.funds
         for key, value, i in zip(("total", "fiscal", "other"), values, run):
@@ -2259,7 +2279,29 @@ class _Chunk:
                 self.note(f"/funds/{key}", f"原文只有 {len(values)} 个金额且没有列名，按顺序对应，请核对",
                           f"The text has only {counted(len(values), 'amount')} and no column labels; "
                           "they were matched in order: check them")
-        return run[-1] + 1, 0
+        return goal_at, 0
+
+    def _money_text(self, index: int, blank_rows: bool = False) -> bool | None:
+        """On the plain path, whether header line ``index`` is money text with no amount: True for a money heading
+        saying more than the unit after its colon (资金来源：财政拨款), which no field reads; False (with
+        ``blank_rows``) for a fund row's label alone (其中：债券资金, a template's row left blank: no amount, not
+        zero) or a heading with only the unit; None for any other line."""
+        words = _header_words(self.lines[index])
+        if not words:
+            return None
+        found = PDF_TEXT_LABELS.header(words[0][0])
+        if found is not None and found[0] == "scale":
+            text = "".join([found[1], *(word for word, _start, _end in words[1:])])
+            return True if beyond_unit(text) else (False if blank_rows else None)
+        if blank_rows and len(words) == 1 and found is None and _blank_fund_row(words[0][0]):
+            return False
+        return None
+
+    def _note_money_text(self, indices: list[int]) -> None:
+        """Note the plain path's money text lines ``indices`` (资金来源：财政拨款) with the header's text unread."""
+        if indices:
+            self._note_unread_header([(i, word, col) for i in indices for word, col, _end in
+                                      _header_words(self.lines[i])])
 
     def _contact_line_ends_plain_goal(self, head: list[int], goal_at: int) -> None:
         """On the plain path (no header labels), end the goal at a contact or remark line under it (联系人：王五
@@ -2269,7 +2311,7 @@ class _Chunk:
         opens with a remark's label (备注：, 说明：, not 说明书…) is taken for the remark's row."""
         for at, i in enumerate(head):
             words = _header_words(self.lines[i]) if i >= goal_at else []
-            if words and (_opens_contact_line(words) or is_remark(words[0][0])):
+            if words and (_opens_contact_line(words) or _opens_remark(words)):
                 self.goal_end = i
                 self._note_unread_header([(j, word, col) for j in head[at:] for word, col, _end in
                                           _header_words(self.lines[j])])
@@ -2323,11 +2365,15 @@ class _Chunk:
                 words = joined
                 taken.add(head[at + 1])
             if goal_from is not None and self.goal_end is None and i > goal_line and words and (
-                    _opens_contact_line(words) or is_remark(words[0][0]) and words[0][1] < goal_from[1]):
+                    _opens_contact_line(words) or _opens_remark(words) and words[0][1] < goal_from[1]):
                 # a contact line under the goal (联系人：王五  联系电话：…, the row between the goal's and the grid), or
                 # a remark's left of the goal's column (备注：…, its own row; at the column it is the goal cell's):
                 # no line of the goal; its text is judged as the header's (contact noise, a remark noted)
                 self.goal_end = i
+                above = self._remark_value_above(head, at, goal_line, words)
+                if above:  # the remark's label alone, centred beside its value wrapped over lines around it
+                    self.goal_end = above[0]
+                    skipped.extend((j, word, col) for j in above for word, col, _end in _header_words(lines[j]))
             k = 0
             while k < len(words):
                 word, col, end = words[k]
@@ -2335,13 +2381,17 @@ class _Chunk:
                 if found is None:
                     # before any label of the line, above the goal, or under a field's row that ended the goal
                     # (the goal no longer takes it): no field's value
-                    if goal_from is None or self.goal_end is not None and i >= self.goal_end:
+                    # A fund row's label alone on its line (其中：债券资金 with no amount) is a template's row left
+                    # blank: no amount, not zero, as the workbook reader reads its cells; the funds stay as read
+                    if (goal_from is None or self.goal_end is not None and i >= self.goal_end) and not (
+                            len(words) == 1 and _blank_fund_row(word)):
                         skipped.append((i, word, col))
                     k += 1
                     continue
                 key, inline = found
                 fiscal_block = fiscal_block or key in ("fiscal", "fund_source", "scale")
                 values: list[str] = [inline] if inline else []
+                label_at = k
                 k += 1
                 value_end = end
                 while k < len(words) and (PDF_TEXT_LABELS.header(words[k][0]) is None
@@ -2369,6 +2419,11 @@ class _Chunk:
                 if key == "scale" and _bare_level_source(values):
                     # the 资金 heading printed on a source's line (资金情况（万元）  中央  1142.40)
                     key, label, values = "fund_source", values[0], values[1:]
+                elif key == "scale" and beyond_unit("".join(values)):
+                    # 资金来源：财政拨款, money text with no amount: the heading has no value of its own, so no field
+                    # reads it; noted with the header's text, as the workbook reader notes its cell
+                    skipped.extend((i, word, col) for word, col, _end in
+                                   words[label_at:label_at + 1 + len(values) - bool(inline)])
                 nxt = at + 1 + (wrapped_label and key == "period")  # the line after the label's (both)
                 if wrapped_label and key == "period":
                     span = _span_to_line_end(lines, i, head[at + 1], col)
@@ -2412,6 +2467,37 @@ class _Chunk:
             self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写",
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
+
+    def _remark_value_above(self, head: list[int], at: int, goal_line: int,
+                            words: list[tuple[str, int, int]]) -> list[int]:
+        """The lines above a remark's label alone on its line (``words``, line ``head[at]``) that are its value's: a
+        label vertically centred beside a value wrapped over lines prints between them (……核算 / 备注 / ，县道…),
+        so the value's first lines come above the label, under the goal's. As many lines as the value has below the
+        label, right after each other with no blank between, right of the label and at the column of the lines
+        below; never the goal's label line. Empty when the label has its text on its line or none below it."""
+        if len(words) != 1 or not _opens_remark(words):
+            return []
+        lines, label_end = self.lines, words[0][2]
+
+        def indent(index: int) -> int:
+            return len(lines[index]) - len(lines[index].lstrip())
+
+        below: list[int] = []
+        for index in head[at + 1:]:
+            if index != (below[-1] if below else head[at]) + 1 or indent(index) <= label_end or any(
+                    PDF_TEXT_LABELS.header(word) is not None for word, _start, _end in _header_words(lines[index])):
+                break
+            below.append(index)
+        if not below:
+            return []
+        column = indent(below[0])
+        above: list[int] = []
+        for index in reversed(head[:at]):
+            if len(above) == len(below) or index != (above[0] if above else head[at]) - 1 or index <= goal_line \
+                    or abs(indent(index) - column) > 1:
+                break
+            above.insert(0, index)
+        return above
 
     def _period_label_wrapped(self, words: list[tuple[str, int, int]],
                               below: int) -> list[tuple[str, int, int]] | None:
@@ -2555,8 +2641,9 @@ class _Chunk:
                 kept.append((i, word, col))
         by_line: dict[int, tuple[int, int]] = {}  # line → (first column, last end) of its unread text
         for i, word, col in kept:
-            first, last = by_line.get(i, (col, col + len(word)))
-            by_line[i] = (min(first, col), max(last, col + len(word)))
+            end = _printed_end(self.lines[i], col, word)
+            first, last = by_line.get(i, (col, end))
+            by_line[i] = (min(first, col), max(last, end))
         runs: list[list[int]] = []
         for i in sorted(by_line):
             if runs and runs[-1][-1] == i - 1:
@@ -2686,6 +2773,19 @@ class _Chunk:
                 self.note("/project/period", note.message_zh, note.message_en)  # 2024年1月至今: no end made up
 
 
+# A fund row's label as a template prints it (其中：债券资金, 上年结转, 其他资金): on the plain path, where every cell is
+# printed at the left margin, only such a short label alone on its line under the amounts is taken for a blank row, not
+# a goal's short first line (确保专项资金按时拨付)
+_BLANK_FUND_ROW = lazy_pattern(r"^(?:其中:.{1,10}|.{0,4}(?:资金|资本|结转|结余|债券|拨款|基金|自筹|收入))$")
+
+
+def _blank_fund_row(word: str) -> bool:
+    """Whether ``word``, alone on its line, is a fund row's label as a template prints it (其中：债券资金, 上年结转),
+    its amount left blank; not a remark (备注：…) nor a sentence naming money (本项目含上年结转资金30万元)."""
+    squashed = squash_label(word)
+    return _BLANK_FUND_ROW.match(squashed) is not None and fund_row_label(squashed) and not is_remark(word)
+
+
 # how far (in columns) the second line of a wrapped label may start from the first's
 _LABEL_WRAP_SLACK = 2
 # the most characters of a wrapped label's half spaced out one by one (实  施 / 期  限, 实  施  期 / 限)
@@ -2787,7 +2887,11 @@ def _cut_header_words(line: str) -> list[tuple[str, int, int]]:
                 run += 1
             for stop in range(run, k + 1, -1):
                 joined = "".join(text for text, _start, _end in found[k:stop])
-                if PDF_TEXT_LABELS.header(joined) is not None:
+                # a remark's or a contact's label spaced out (备 注：…, 说 明：…, 联 系 人：…) only where a label stands,
+                # first on its line: the goal's words are never spaced so, and mid-line single characters are a
+                # sentence's
+                if PDF_TEXT_LABELS.header(joined) is not None or not k and _spaced_remark_or_contact(
+                        joined, stop == len(found)):
                     merged = (joined, found[k][1], found[stop - 1][2]), stop
                     break
         if merged is None:
@@ -2797,6 +2901,31 @@ def _cut_header_words(line: str) -> list[tuple[str, int, int]]:
             words.append(merged[0])
             k = merged[1]
     return words
+
+
+def _spaced_remark_or_contact(joined: str, whole_line: bool) -> bool:
+    """Whether single characters spaced out first on a line, ``joined``, spell a remark's or a contact's label: with its
+    colon (备 注：…, 联 系 人：王五), or bare when they are the ``whole_line`` (备  注); not the first characters of a
+    spaced-out sentence (说 明 书 编 印 …, whose 说明 is no label without its colon)."""
+    return (whole_line or ":" in nfkc(joined)) and (is_remark(joined) or is_contact_label(joined))
+
+
+def _opens_remark(words: list[tuple[str, int, int]]) -> bool:
+    """Whether a header line (its ``words``) opens with a remark's label (备注：…, 说明：, a bare 注): not a single
+    character followed by more single characters (注 重 实 效: a sentence spaced out, no 注 label)."""
+    return bool(words) and is_remark(words[0][0]) and not (
+        len(words[0][0]) == 1 and len(words) > 1 and _ONE_CJK.fullmatch(words[1][0]) is not None)
+
+
+def _printed_end(line: str, col: int, word: str) -> int:
+    """The column after ``word`` as printed on ``line`` from ``col``: a label spaced out (备 注：…) is one word joined
+    without its spaces, so its printed end lies past ``col + len(word)``."""
+    left = sum(not char.isspace() for char in word)
+    end = col
+    while end < len(line) and left > 0:
+        left -= not line[end].isspace()
+        end += 1
+    return max(end, col + len(word)) if left else end
 
 
 def _opens_contact_line(words: list[tuple[str, int, int]]) -> bool:

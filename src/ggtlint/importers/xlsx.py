@@ -63,11 +63,11 @@ from ggtlint.importers import (
     cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, merged_name_note,
     missing_period_note, unread_funds_note, unread_period_note, without_code,
     level1_of, note_missing_unit, open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_title, take_units, units_in, year_in,
-    take_attribute, header_noise, is_page_number, is_remark, listed_pieces, opens_unread_value, quote_en, quote_zh,
+    take_attribute, header_noise, is_contact_label, is_page_number, is_remark, listed_pieces, opens_unread_value, quote_en, quote_zh,
     split_glued_remarks, PIECES_MAX,
     unread_header_note, year_mark)
 from ggtlint.importers.labels import (
-    UNIT_IN_BRACKETS, UNIT_TEXT, WORKBOOK_LABELS, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
+    WORKBOOK_LABELS, beyond_unit, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
     period_value, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
@@ -393,13 +393,6 @@ def _amount_shown(cell: _Cell) -> Any:
 
 # -- one sheet -> tables -----------------------------------------------------------------------
 
-def _beyond_unit(inline: str) -> str:
-    """What a money heading's own text after its colon (资金来源：财政拨款) says besides the unit of the amounts
-    (（万元）, 单位：万元, which the unit's reader takes), squashed; empty when it says nothing more."""
-    flat = UNIT_IN_BRACKETS.sub("", UNIT_TEXT.sub("", squash_label(inline))).strip("():")
-    return "" if flat in ("单位", "金额单位", "资金单位") else flat  # 单位（万元）: the unit's own label
-
-
 class _SheetReader:
     def __init__(self, sheet: _Sheet, file: str) -> None:
         self.sheet = sheet
@@ -640,7 +633,7 @@ class _SheetReader:
             if key == "medium" or (row, col) in medium:
                 if (where := self._value_of(row, col, inline, labels, head_end)) is not None:
                     by_design.add(where[1:])
-            if key == "scale" and _beyond_unit(inline):
+            if key == "scale" and beyond_unit(inline):
                 # 资金来源：财政拨款 in one cell: the heading has no value of its own, so what follows its colon is
                 # read by no field; the header note quotes the cell. A unit there (资金规模：（万元）) is the unit's
                 # reader's, not text left unread
@@ -688,6 +681,9 @@ class _SheetReader:
         spans = [span for pointer, span in draft.spans.items() if pointer != "/funds/unit"]
         unread: list[tuple[int, int, str]] = []
         valued: set[int] = set()  # rows whose cells right of a contact or footer label are that label's value
+        # rows a remark's label opens (备注 | 本项目含上年结转资金30万元): the cells after it are the remark's text, not a
+        # fund row's label left blank
+        remarked = {row for (row, _col), cell in head if isinstance(cell.value, str) and is_remark(cell.value)}
         for (row, col), cell in head:
             value = cell.value
             if (row, col) in taken or value is None or isinstance(value, bool) \
@@ -710,7 +706,8 @@ class _SheetReader:
             # the unit is judged by header_noise, not _furniture: text beside 单位：万元 in its cell is not the unit
             if (year_mark(text) or is_title(squash_label(text)) or is_marker(squash_label(text)) or is_page_number(text)
                     or header_noise(text, draft.project)
-                    or self._fund_text(row, col) is not None and not _holds_remark(text) or WORKBOOK_LABELS.column(text)):
+                    or self._fund_text(row, col) is not None and not _holds_remark(text) and row not in remarked
+                    or WORKBOOK_LABELS.column(text)):
                 continue
             unread.append((row, col, shown_label(text)))
         if not unread:
@@ -1083,13 +1080,23 @@ class _SheetReader:
         parts = [self._goal_line(row, col, draft.goal or "")]
         r = row + 1
         while r < head_end:
-            if r in label_rows or (r, col) not in self.sheet.cells:
+            if r in label_rows or (r, col) not in self.sheet.cells or self._remark_row(r, col):
                 break
             parts.append(self._goal_line(r, col, self.sheet.text(r, col) or ""))
             r += 1
         if parts[0] != (draft.goal or "") or len(parts) > 1:
             draft.goal = "\n".join(p.rstrip("\n") for p in parts)
             draft.spans["/goal"] = Span(row, col, r - 1, col + 1)
+
+    def _remark_row(self, row: int, col: int) -> bool:
+        """Whether ``row`` under the goal opens, left of the goal's column ``col``, with a remark's or a contact's
+        label (备注 | 本项目含…, 联系人 | 王五): its own row, no row of the goal; its text is judged as the header's (a
+        remark noted, a contact quiet), as the PDF text reader judges such a line."""
+        for c in self.sheet.by_row.get(row, ()):
+            text = self.sheet.text(row, c) if c < col else None
+            if text and text.strip():
+                return is_remark(text) or is_contact_label(text)
+        return False
 
     def _goal_line(self, row: int, col: int, text: str) -> str:
         """One line of the goal: a bare number in its own cell ("目标1" | 完成…) with the text
