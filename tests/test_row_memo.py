@@ -45,3 +45,18 @@ def test_a_full_memo_drops_its_older_half_only(monkeypatch) -> None:
     engine.check_source(load_file(path, str(path)))
     left = {key[1] for key in memo if key[0] == "earlier row"}
     assert left == set(range(15, 31))  # the 15 oldest went; the rest are still remembered
+
+
+def test_the_selector_memo_refuses_what_each_selector_refuses() -> None:
+    """Engine._refused answers, per row content, what the rules' selectors answer row by row; a
+    row met again in another table is not asked again."""
+    engine = Engine.build(Config())
+    paths = sorted(SECTORS.glob("*.yaml"))[:12]
+    contexts = [engine.context(table) for path in paths for table in load_file(path, str(path)).tables]
+    asked_every_time = [[frozenset(position for position, wanted in engine._selectors if not wanted(row))
+                         for row in ctx.rows] for ctx in contexts]
+    assert [engine._refused(ctx.rows) for ctx in contexts] == asked_every_time
+    assert any(refused for table in asked_every_time for refused in table)  # some selector refuses some row
+    entries = len(engine._select_memo)
+    engine._refused(contexts[0].rows)
+    assert len(engine._select_memo) == entries

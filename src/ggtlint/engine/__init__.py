@@ -152,6 +152,9 @@ class Engine:
                            and not set(getattr(PRIMITIVES[r.check], "ROW_IMPURE_PARAMS", ())) & set(r.params),
                            r.selector.project) for r in self.indicator_rules]
         self._row_memo: dict[tuple[Any, ...], frozenset[int]] = {}  # row content -> plan positions that hit
+        # (plan position, row predicate) of the row rules with a selector, and what they refused (_refused)
+        self._selectors = [(position, plan[2]) for position, plan in enumerate(self._row_plan) if plan[2] is not None]
+        self._select_memo: dict[tuple[Any, ...], frozenset[int]] = {}
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}
         self._builtin_ids = frozenset(self.builtin)
         self._running = frozenset(rule.info.id for rule in rules)
@@ -388,6 +391,7 @@ class Engine:
                  row.indicator.unit, row.indicator.nature, row.indicator.note, row.indicator.weight) for row in rows]
         known: list[frozenset[int] | None] = [memo.get(key) for key in keys]
         fresh = [index for index, seen in enumerate(known) if seen is None]
+        refused = self._refused(rows)
         hit_by: dict[int, set[int]] = {index: set() for index in fresh}
         rerun: dict[int, list[int]] = {}  # plan position -> known rows that this rule hit before
         for index, seen in enumerate(known):
@@ -408,15 +412,34 @@ class Engine:
             for count, index in enumerate(indexes):
                 if count & 255 == 0:  # a look at the clock every 256 rows
                     check_deadline(deadline, rule.info.id)
-                row = rows[index]
-                if wanted is not None and not wanted(row):
+                if wanted is not None and position in refused[index]:
                     continue
-                for hit in check_row(ctx, row, compiled):
+                for hit in check_row(ctx, rows[index], compiled):
                     findings.append(make(rule, ctx, hit, base))
                     if index in hit_by:
                         hit_by[index].add(position)
         for index in fresh:
             memo[keys[index]] = frozenset(hit_by[index])
+
+    def _refused(self, rows: list[Row]) -> list[frozenset[int]]:
+        """For each row, the row plan's positions whose selector leaves it out.
+
+        A selector reads only the row's categories, value kind and name, and bulk runs meet the same
+        indicator in thousands of tables: each selector is asked once per such content (about 60 of
+        them, some searching the name), not once per rule and row of every table.
+        """
+        memo = self._select_memo
+        if len(memo) > _ROW_MEMO_MAX:  # bounded as the row memo is
+            for key in list(islice(memo, len(memo) // 2)):
+                del memo[key]
+        refused: list[frozenset[int]] = []
+        for row in rows:
+            key = (row.level1, row.level2, row.parsed.kind, row.indicator.name)
+            left_out = memo.get(key)
+            if left_out is None:
+                left_out = memo[key] = frozenset(position for position, wanted in self._selectors if not wanted(row))
+            refused.append(left_out)
+        return refused
 
     # -- cross-table (corpus) rules ---------------------------------------------------------
     def _names_corpus_rule(self, entry: str) -> bool:
