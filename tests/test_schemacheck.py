@@ -17,7 +17,11 @@ from conftest import ROOT, SEED_DIR
 
 SCHEMA_DIR = ROOT / "src" / "ggtlint" / "schema"
 SCHEMAS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in SCHEMA_DIR.glob("*.json")}
-PACKS = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "rules").glob("*.yaml"))]
+# the C loader when PyYAML has it: the same documents, read in a fifth of the time (every xdist worker
+# reads the packs when it collects this module)
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PACKS = [yaml.load(p.read_text(encoding="utf-8"), Loader=_FAST_LOADER)
+         for p in sorted((ROOT / "rules").glob("*.yaml"))]
 
 
 def test_every_keyword_used_is_supported() -> None:
