@@ -878,6 +878,16 @@ EXPECTED: dict[str, dict[str, int]] = {
     # partner (REL002: g758, g760), 按时 in a quality row (CAT002, g763).
     "g758": {}, "g759": {}, "g760": {}, "g761": {}, "g762": {}, "g763": {}, "g764": {}, "g765": {},
     "g766": {}, "g767": {},
+    # g768–g777, careful 2027 tables where last session's new checks look (签约投资50亿元 with 当年到位20亿元, 设备投资
+    # 6000万元 × 8% = 480万元 and 1:2 for 新增产值1.2亿元, 国家级 50万元 分两年拨付 with 3家×25万元 this year, 1200名特困人员
+    # 按月 with 春节慰问金 due 2月5日, 900 分散供养 每季度探访 = 3600人次, 80周岁以上1.41万人 with 其中90周岁以上1500人, 每半年
+    # 核查 = 28200人次, A类 100万元 分5年 with 2人×20万元, 较上年提高10个百分点 from 75% to 85%, 4项 and 3类 with their
+    # notes' lists, 1—6月按月 临时价格补贴 due 6月30日 beside 全年低保金 due 12月31日, 每件最高不超过3万元 with 100件×3万元):
+    # one false finding (TIME019 on g776's 临时价格补贴 held to the 低保金's December), fixed (tests/test_careful_s27.py).
+    # Table findings fixed, all justified: 长效运行/持续提升/持续改善/有效减轻 as values (VAL013, VAL002: all ten), a count
+    # with no cost (REL002, g768: the visits' cost added, 新签约项目 moved to the benefits).
+    "g768": {}, "g769": {}, "g770": {}, "g771": {}, "g772": {}, "g773": {}, "g774": {}, "g775": {},
+    "g776": {}, "g777": {},
     # g748–g757, careful 2027 tables where session 25's checks look (报废老旧农机 in 台 beside 年减少柴油消耗 in 吨,
     # 生态护林员 1000人 with 增收户数 ＝1000户 and 家庭人口 in 人, 有机肥 2万吨 from 粪污 6万吨 and 秸秆 1万吨 with 猪当量 in
     # 头, 截至2026年底已累计45万亩 with 到2027年底累计 ≥48万亩, 24小时/30分钟/5个工作日 written ≤1天/≤0.5小时/≤7天,

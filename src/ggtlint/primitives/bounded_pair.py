@@ -9,8 +9,9 @@ figure taken for 亿元, or a figure copied from a wider total).
 Only two indicator rows are read (the goal restates them), both money, not cost rows. The bounded row (到位, 税收)
 must be a floor or exact figure, and the bounding row (签约…投资/总额/金额, 产值/营业收入/销售收入) a floor, exact or ceiling.
 They must plainly be of the same scope: the bounded row's subject (its name before the keyword, time words and 实际
-set aside) is the bounding row's or narrows it with words naming no wider place (园区 of 园区入驻企业 for 入驻企业;
-not 全县, 全市); a 到位 row naming no subject (实际到位资金: every project's, signed this year or before) is left
+set aside; 合同金额 read whole, so 新签约项目合同金额's subject is 新签约项目) is the bounding row's or narrows it with
+words naming no wider place (园区 of 园区入驻企业 for 入驻企业; not 全县, 全市) and adding no other projects (签约及续建项目:
+及, 和, 续建, 在建); a 到位 row naming no subject (实际到位资金: every project's, signed this year or before) is left
 alone. A row over several years (累计, 历年, 三年) is no year's figure, and a new tax (新增税收) is read only against
 a whole output (年产值) or a new one, never a whole tax against a new output.
 """
@@ -49,7 +50,7 @@ class _Family(NamedTuple):
 
 _FAMILIES = (
     # money arrived is part of the money signed for: 签约项目实际到位资金 ≤ 签约项目投资总额
-    _Family(lazy_pattern(r"到位"), lazy_pattern(r"投资|总额|金额|资金|签约额"), lazy_pattern(r"签约"),
+    _Family(lazy_pattern(r"到位"), lazy_pattern(r"合同金额|合同额|投资|总额|金额|资金|签约额"), lazy_pattern(r"签约"),
             lazy_pattern(r"签约|实际|全年|当年|年度|本年"), "到位资金 ≤ 签约投资",
             "money arrived ≤ money signed"),
     # the tax firms pay is part of what they make or sell: 入驻企业新增税收 ≤ 入驻企业年产值
@@ -59,8 +60,9 @@ _FAMILIES = (
 )
 # a figure over several years or a stock is no year's figure to set against another
 _MANY_YEARS = lazy_pattern(r"累计|历年|总计|[0-9两三四五]年|20[0-9]{2}")
-# words widening a subject past the bounding row's (全县入驻企业 is more than the project's 入驻企业)
-_WIDER = lazy_pattern(r"全|[县市省州]|各|所有|域")
+# words widening a subject past the bounding row's (全县入驻企业 is more than the project's 入驻企业; 签约及续建项目
+# adds other projects to the signed ones)
+_WIDER = lazy_pattern(r"全|[县市省州]|各|所有|域|[及和与、]|续建|在建")
 _NEW = lazy_pattern(r"新增|增加")
 
 

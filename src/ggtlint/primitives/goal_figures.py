@@ -1728,6 +1728,8 @@ _CAP_GENERIC = lazy_pattern(r"补贴|补助|津贴|奖补|资助|资金|经费|�
 # a cap on what is spent or built, not on what is paid (单个项目总投资上限): no subsidy cap to hold it against
 _NOT_PAID = lazy_pattern(r"投资|造价|总额|规模|面积|长度")
 _CAP_LEVEL = lazy_pattern(_CAP_LEVEL_WORDS)
+# a level a priced line and a cap may each name (国家级 too, which caps' own level words leave in the item)
+_ANY_LEVEL = lazy_pattern(r"国家级|" + _CAP_LEVEL_WORDS)
 
 
 def _caps_over(ctx: TableContext, goal: str) -> Iterator[Hit]:
@@ -1865,10 +1867,15 @@ def _priced_caps(ctx: TableContext, goal: str) -> list[tuple[Row, _Cap, tuple[st
         period = _DAY.get(period, period).replace("季度", "季").replace("年", "")
         own = _CAP_GENERIC.sub("", row.name)
         kinds = _CLASS.findall(row.name)
+        level = _ANY_LEVEL.findall(row.name)
         fits = []
         for cap in caps:
             if head not in cap.units or period != cap.period or (cap.kind is not None and cap.kind not in kinds) \
                     or (kinds and cap.kind is not None and kinds[-1] != cap.kind):
+                continue
+            # a cap of another level (省级每家最高不超过20万元) does not bound a 国家级 line
+            cap_level = _ANY_LEVEL.findall(cap.thing)
+            if level and cap_level and cap_level[-1] != level[-1]:
                 continue
             run = longest_run(own, cap.thing)
             if run >= 3 or (run >= 2 and cap.kind is not None):

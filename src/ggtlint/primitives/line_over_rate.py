@@ -7,11 +7,14 @@ money no enterprise can claim (or the base, or the rate, is wrong: most often on
 The rate is read after 按 (or 比例为) in the goal and in the cost lines (奖补比例 按设备投资额的8%; a line's note 按设备
 投资4000万元的8%计), with the paying word after it (给予奖补, 兑付, 补助) or, in a row, in its name. The base's amount is
 the one written in the rate itself (按财政投入3500000元的6%), else the one money figure the goal or an indicator gives
-right after the base's words (设备投资不少于4000万元, 合同金额4000万元以上); a figure of one project or firm
-(单个项目设备投资500万元, 完成设备投资500万元以上的企业: who may apply) is no base. The line is the one cost line
-naming the paying word (技术改造项目奖补资金), not a cap, standard or rate (单个项目奖补上限). Left alone: a rate of
-a floor (按不低于…的8%, 8%以上), a base of other words than the rate's (总投资 for 设备投资额), two bases of different
-amounts, two lines naming the word. A range of rate or base is held at its top, a range of line at its bottom.
+right after the base's words (设备投资不少于4000万元, 合同金额4000万元以上), or, where those give none, after the base
+named in other words (实际支付费用 as 企业支付检验检测费用600万元: 实际 set aside, its first two characters and its last
+two with at most six between); a figure of one project or firm (单个项目设备投资500万元, 完成设备投资500万元以上的
+企业: who may apply) is no base. The line is the one cost line naming the paying word (技术改造项目奖补资金), not a cap,
+standard or rate (单个项目奖补上限). Left alone: a rate of a floor (按不低于…的8%, 8%以上), a base of other words than
+the rate's (总投资 for 设备投资额), two bases of different amounts, two lines naming the word. A line two rates may pay
+(8% for 技术改造, 12% for 智能化改造 of the same 奖补) is held to the larger. A range of rate or base is held at its top,
+a range of line at its bottom.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ _ONE_BEFORE = lazy_pattern(r"单个|单家|单项|每个|每家|每项|每户|�
 # cost lines that are no amount paid out: caps, standards, rates
 _NOT_A_LINE = lazy_pattern(r"上限|最高|单个|单家|单项|每|标准|比例|单价|限额")
 _SLACK = Decimal("1.005")
+_YEAR = lazy_pattern(r"(20[0-9]{2})年")
 
 
 def _yuan(num: str, unit: str) -> Decimal:
@@ -126,12 +130,37 @@ def _rates(text: str) -> Iterator[tuple[re.Match[str], str, Decimal, Decimal | N
         yield match, lead, rate, inline, text[match.end():end.start() if end else len(text)]
 
 
+def _loose_bases(goal: str, core: str, year: int | None) -> set[Decimal]:
+    """The amounts after the base named in other words, where its own words give none: 实际支付费用 of the rate is the
+    goal's 企业支付检验检测费用600万元 (实际 set aside, the core's first two characters and its last two with at most six
+    between, in one clause); not one of a clause naming another year (2026年企业支付…600万元 is last year's)."""
+    core = core.removeprefix("实际")
+    found: set[Decimal] = set()
+    if len(core) < 4:
+        return found
+    head, tail = core[:2], core[-2:]
+    at = goal.find(head)
+    while at >= 0:
+        end = goal.find(tail, at + 3, at + 2 + 6 + 2)
+        if end >= 0 and not _CLAUSE_END.search(goal, at, end):
+            after = _AFTER_CORE.match(goal, end + 2)
+            start = max((m.end() for m in _CLAUSE_END.finditer(goal, 0, at)), default=0)
+            years = {int(y) for y in _YEAR.findall(goal, start, at)}
+            if after is not None and not _QUALIFIER_AFTER.match(goal, after.end()) \
+                    and not _ONE_BEFORE.search(goal, start, end) and years <= {year}:
+                found.add(_yuan(after.group("num"), after.group("unit")))
+        at = goal.find(head, at + 1)
+    return found
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if "%" not in ctx.goal and not any(is_cost(row) and "%" in _row_text(row) for row in ctx.rows):
         return
     sources: list[tuple[str, Row | None]] = [(ctx.goal, None)]
     sources += [(_row_text(row), row) for row in ctx.rows if is_cost(row) and "的" in _row_text(row)]
-    told: set[str] = set()
+    # each line's bounds, one per rate read: a line two rates may pay (8% for 技术改造, 12% for 智能化改造 of the same
+    # 奖补) is held to the larger
+    bounds: dict[str, list[tuple[Decimal, Row, str, Decimal]]] = {}
     for text, own in sources:
         for match, lead, rate, inline, after in _rates(text):
             pays = _PAYS.search(after) or (_PAYS.search(own.name) if own is not None else None)
@@ -143,7 +172,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             if inline is not None:
                 bases = {inline}
             else:
-                bases = _bases(ctx, core)
+                bases = _bases(ctx, core) or _loose_bases(ctx.goal, core, ctx.budget_year)
             if len(bases) != 1:
                 continue
             base = bases.pop()
@@ -151,10 +180,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             lines = [own] if own is not None and own.parsed.kind == "money" else _lines(ctx, pays.group())
             if len(lines) != 1:
                 continue
-            line = lines[0]
-            paid = _line_low(line)
-            bound = base * rate / 100
-            if paid is None or paid <= bound * _SLACK or line.pointer in told:
-                continue
-            told.add(line.pointer)
-            yield row_hit(line, rate_text=match.group(), base_text=yuan_text(base), bound=yuan_text(bound))
+            bounds.setdefault(lines[0].pointer, []).append((base * rate / 100, lines[0], match.group(), base))
+    for found in bounds.values():
+        bound, line, rate_text, base = max(found, key=lambda one: one[0])
+        paid = _line_low(line)
+        if paid is None or paid <= bound * _SLACK:
+            continue
+        yield row_hit(line, rate_text=rate_text, base_text=yuan_text(base), bound=yuan_text(bound))

@@ -5,8 +5,9 @@ An indicator 免除基本殡葬服务项目 ＝3项 noted 遗体接运、暂存�
 lists two. The count and its own list state one thing twice, and they disagree: one of them is wrong.
 
 Read only where the note plainly enumerates: the whole note a 、-separated list, or the list after 包括, 含, 即 or a
-colon up to the end of its clause. Each item is short (at most twelve characters, brackets set aside), holds no figure
-and no 和, 及, 与, 或 (a pair read as one item or two); a list with 等, 其他, 其中 or 若干 is open and not read. The value
+colon up to the end of its clause, and not after words naming a selection (重点检查：, 主要包括: some of the
+items). Each item is short (at most twelve characters, brackets set aside), holds no figure and no 和, 及, 与, 或 (a
+pair read as one item or two); a list with 等, 其他, 其中 or 若干 is open and not read. The value
 is a plain count in 项, 类 or 种: told when exact (＝) and not the list's size, or a floor (≥) above it.
 """
 
@@ -29,6 +30,8 @@ _UNITS = ("项", "类", "种")
 _BRACKETS = lazy_pattern(r"[（(][^（）()]{0,30}[)）]")
 # where a list starts inside a longer note: 包括A、B, 含A、B, 即A、B, 服务项目：A、B
 _LEAD = lazy_pattern(r"包括|含|即|[：:]")
+# a lead naming a selection, not the whole (重点检查：A、B、C of ≥5项; 主要包括A、B): the list is open
+_SOME = lazy_pattern(r"重点|主要|例如|比如|诸如|部分|突出|优先")
 # what ends the list's clause
 _END = lazy_pattern(r"[，,。；;！!？?\s]")
 # an open list, or one item that may be two
@@ -45,6 +48,9 @@ def _listed(note: str) -> list[str] | None:
     first = text.index("、")
     leads = [lead for lead in _LEAD.finditer(text) if lead.end() <= first]
     if leads:
+        clause = max((m.end() for m in _END.finditer(text, 0, leads[-1].start())), default=0)
+        if _SOME.search(text, clause, leads[-1].end()):
+            return None
         text = text[leads[-1].end():]  # the last lead before the list
     elif _END.search(text):
         return None  # no lead, and the note is more than a list

@@ -7,7 +7,9 @@ this year is the whole award, twice what the year pays out, and the rest sits id
 
 The split is 分两年/分N年 … 拨付 (兑付, 发放, 支付, 兑现), or 分期 … with the year's part named (首期/首年/当年/2027年拨付
 50%). It covers the standard it follows at once in brackets (每家50万元（分两年拨付）), else every standard per one of
-its sentence before it (30万元/人, 每家3万元; not a cap, 最高不超过15万元/人). A cost line is told when its name shares
+its sentence before it (30万元/人, 每家3万元, 每人发放生活补贴12万元: up to six characters after 每人; not a cap,
+最高不超过15万元/人); a clause opening with 每人 takes its words from the clause before it, whose people it pays
+(引进博士研究生10名，每人…). A cost line is told when its name shares
 the words before a standard (国家级, A类, 新入库企业) and its amount is a whole number of that standard, the count
 being one the table gives: its note (按3家×每家50万元), a count of the same words (其中：A类人才 ≥2名) or the goal
 (国家级…企业3家). Left alone: a line at the year's part (2027年拨付25万元, 50%: 3家 × 25万元), a split whose first
@@ -44,12 +46,16 @@ _CLAUSE_BREAK = lazy_pattern(r"[，,]")
 _CLOSE = lazy_pattern(r"[）)]")
 # a standard per one: 30万元/人, 每家50万元, 每家奖励3万元
 _STANDARD = lazy_pattern(r"(?P<num>" + _NUM + r")(?P<unit>万元|元)(?P<per>/[人家个户项名件所座])?")
-_PER_BEFORE = lazy_pattern(r"每[家人个户项名件所座]?[^0-9，,、；;。（）()]{0,4}$")
+# (每人发放生活补贴12万元: up to six characters between the one and the amount)
+_PER_BEFORE = lazy_pattern(r"每[家人个户项名件所座]?[^0-9，,、；;。（）()]{0,6}$")
 _CAP_BEFORE = lazy_pattern(r"(?:最高|不超过|不高于|上限|封顶)[^0-9，,、；;。]{0,3}$")
 # where a standard's words begin: after a stop, a comma or an enumeration mark
 _LABEL_BREAK = lazy_pattern(r"[，,、；;。：:（）()\n按对]")
 _LABEL_NOISE = lazy_pattern(r"^(?:其中|按照|按|对|给予|标准为?)|每[家人个户项名件所座]?.*$")
 _COUNT_UNITS = "家人名个户项件所座"
+# a clause naming whom the next clause's 每人 pays (2027年引进博士研究生10名，每人…): its year and count set aside
+_YEAR_LEAD = lazy_pattern(r"^20[0-9]{2}年度?")
+_COUNT_TAIL = lazy_pattern(r"[0-9]+[家人名个户项件所座]$")
 # a count of the label's words in the goal: 国家级专精特新“小巨人”企业3家, A类人才2名
 _COUNT_AFTER = lazy_pattern(r"[^0-9，,；;。\n]{0,16}?(?P<n>[0-9]+)[" + _COUNT_UNITS + "]")
 _NOTE_COUNT = lazy_pattern(r"(?P<n>[0-9]+)\s*[" + _COUNT_UNITS + r"]?\s*[×xX*]")
@@ -100,11 +106,15 @@ def _standards(goal: str, start: int, end: int) -> list[tuple[Decimal, str, str]
     with the words before each (A类, 国家级, 对新入库企业)."""
     out = []
     for match in _STANDARD.finditer(goal, start, end):
-        head = goal[max(start, match.start() - 8):match.start()]
+        head = goal[max(start, match.start() - 10):match.start()]
         if _CAP_BEFORE.search(head) or (match.group("per") is None and not _PER_BEFORE.search(head)):
             continue
         begin = max((m.end() for m in _LABEL_BREAK.finditer(goal, start, match.start())), default=start)
         label = _LABEL_NOISE.sub("", goal[begin:match.start()])
+        if len(label) < 2 and goal.startswith("每", begin) and begin > start and goal[begin - 1] in "，,":
+            # a clause opening with 每人 pays the people the clause before it names: their words are the label
+            before = max((m.end() for m in _LABEL_BREAK.finditer(goal, start, begin - 1)), default=start)
+            label = _COUNT_TAIL.sub("", _YEAR_LEAD.sub("", goal[before:begin - 1]))
         amount = Decimal(match.group("num")) * YUAN_PER[match.group("unit")]
         out.append((amount, label, match.group()))
     if out and goal[end - len(out[-1][2]):end] == out[-1][2]:
