@@ -38,7 +38,35 @@ def _rule_dict(info: RuleInfo) -> dict[str, Any]:
         "rationale": {"zh": info.rationale.zh, "en": info.rationale.en},
         "fix": {"zh": info.fix.zh, "en": info.fix.en},
         "source": info.source, "help_uri": info.help_uri, "preview": info.preview,
+        "yields_to": list(info.yields_to),
     }
+
+
+def yields_note(info: RuleInfo, lang: str, yielded_by: tuple[str, ...] = ()) -> str:
+    """What the rule's yields mean for its findings (``yields_to``), and which rules yield to it
+    (``yielded_by``); "" when neither."""
+    parts = []
+    if info.yields_to:
+        if lang == "en":
+            parts.append(f"Yields to {', '.join(info.yields_to)}: where one of them reports the same indicator (or "
+                         "the same field) of the same table in the run, this rule's finding there is dropped, so one "
+                         "defect draws one finding; a rule switched off or not run silences nothing.")
+        else:
+            parts.append(f"让位于 {'、'.join(info.yields_to)}：同一次检查中它们之一对同一张表的同一条指标（或同一字段）"
+                         "报告了问题时，本规则在该处的问题不再报告，一处问题只报一次；被关闭或未运行的规则不影响本规则。")
+    if yielded_by:
+        parts.append(f"Rules that yield to it: {', '.join(yielded_by)}." if lang == "en"
+                     else f"让位于本规则的：{'、'.join(yielded_by)}。")
+    return " ".join(parts) if lang == "en" else "".join(parts)
+
+
+def _yielded_by(infos: list[RuleInfo]) -> dict[str, tuple[str, ...]]:
+    """Each rule with the rules that yield to it."""
+    out: dict[str, list[str]] = {}
+    for info in infos:
+        for other in info.yields_to:
+            out.setdefault(other, []).append(info.id)
+    return {rule_id: tuple(ids) for rule_id, ids in out.items()}
 
 
 def preview_note(rule_id: str, lang: str) -> str:
@@ -76,8 +104,10 @@ def rules_table(engine: Any, lang: str, off: frozenset[str] = frozenset(),
     infos = engine.rule_infos()
     for info in infos:
         mark = (not_on if info.id in waiting else preview if info.preview else "") + (switched_off if info.id in off else "")
+        yields = ((f" (yields to {', '.join(info.yields_to)})" if lang == "en" else f"（让位于 {'、'.join(info.yields_to)}）")
+                  if info.yields_to else "")
         table.add_row(info.id, info.name + mark, info.level_words(lang), ",".join(info.refs),
-                      escape(info.summary.get(lang)))
+                      escape(info.summary.get(lang) + yields))
     console = Console(highlight=False)
     console.print(table)
     previews = [info.id for info in infos if info.preview]
@@ -223,6 +253,9 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
         console.print(f"\n[bold]{'Autofix' if en else '自动修复'}[/]\n{escape(autofix)}")
     if info.deterministic_note.zh:
         console.print(f"\n[bold]{'Limits' if en else '局限'}[/]\n{escape(info.deterministic_note.get(lang))}")
+    yielded_by = _yielded_by(engine.rule_infos()).get(info.id, ()) if engine is not None else ()
+    if info.yields_to or yielded_by:
+        console.print(f"\n[bold]{'Yields' if en else '让位'}[/]\n{escape(yields_note(info, lang, yielded_by))}")
     if engine is not None and info.frameworks != ("legacy", "fw2021"):
         console.print(f"\n{'Frameworks' if en else '适用指标体系'}: {', '.join(info.frameworks)}")
 
@@ -289,6 +322,7 @@ def rules_markdown(engine: Any, lang: str | None = None) -> str:
                 f"- **{info.id}** {info.name}: {info.deterministic_note.zh} *{info.deterministic_note.en}*"
                 for info in notes]
         out.append("")
+    yielded_by = _yielded_by(infos)
     family = None
     for info in infos:
         if info.family != family:
@@ -322,12 +356,15 @@ def rules_markdown(engine: Any, lang: str | None = None) -> str:
             out += both(autofix_text(info, "zh"), autofix_text(info, "en"), label="Autofix")
         if info.deterministic_note.zh:
             out += both(info.deterministic_note.zh, info.deterministic_note.en, label="Limits")
+        if info.yields_to or info.id in yielded_by:
+            out += both(yields_note(info, "zh", yielded_by.get(info.id, ())),
+                        yields_note(info, "en", yielded_by.get(info.id, ())), label="Yields")
     return "\n".join(out).rstrip() + "\n"
 
 
 # the section labels of docs/rules.md in Chinese
 _ZH_LABELS = {"What it checks": "检查内容", "Why": "为什么", "Basis": "依据", "Limits": "局限",
-              "Preview rules": "预览规则", "Autofix": "自动修复"}
+              "Preview rules": "预览规则", "Autofix": "自动修复", "Yields": "让位"}
 
 
 PACKS_DOC_START = "<!-- generated: python -m ggtlint.docs -->"

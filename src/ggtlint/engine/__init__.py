@@ -20,6 +20,7 @@ from ggtlint.engine.context import build_context
 from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_builtin_pack, load_pack
 from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text, rule_matches
 from ggtlint.engine.suppress import apply_directives, read_directives, unused
+from ggtlint.engine.yields import check_yields, drop_yielded, yield_map
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
 from ggtlint.load import SourceFile, timeout_finding
@@ -159,6 +160,8 @@ class Engine:
         self._builtin_ids = frozenset(self.builtin)
         self._running = frozenset(rule.info.id for rule in rules)
         self._running_per_file = frozenset(rule.info.id for rule in rules if rule.selector.scope != "corpus")
+        #: running rule -> the running rules it yields to (engine/yields.py)
+        self._yields = yield_map(rules)
         #: preview rules left out only because preview is off: not in this run's set of rules, so a
         #: suppression comment naming a family is judged by the family's other rules
         self.previews_off = frozenset(rule.info.id for pack in packs for rule in pack.rules
@@ -205,6 +208,7 @@ class Engine:
                                     "/overrides/" + escape_pointer_token(rule_id),
                                     f"覆盖了不存在的规则 {rule_id}" + (f"，是否想写 {near}？" if near else ""),
                                     f"override names an unknown rule {rule_id}" + (f": did you mean {near}?" if near else ""))
+        check_yields(packs, PackError)
         builtin_count = len(packs) - len(config.packs)
         extra_lexicons = [p.lexicon_dir for p in packs[builtin_count:] if p.lexicon_dir] + list(config.lexicons)
         lexicon = load_lexicon(tuple(extra_lexicons))
@@ -265,6 +269,8 @@ class Engine:
             timed_out = False
         always = self._always_reported if source.tables else self._builtin_ids  # no table loaded: all stay
         findings = [f for f in findings if f.rule_id in always or self._reported(f.rule_id, source.path)]
+        if self._yields:  # one defect, one finding: after per-file ignores, before suppressions
+            findings = drop_yielded(findings, self._yields)
         directives, malformed = read_directives(source.text)
         digests = self._digests(contexts, directives) if contexts else []
         findings, suppressed = apply_directives(findings, directives, always)

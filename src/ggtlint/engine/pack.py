@@ -111,6 +111,10 @@ class PackRule:
     # A fix per variant (empty: the one fix of ``info.fix`` serves every finding); a variant
     # without its own takes "default", else the documentation's (every fix, a line each).
     fixes: dict[str, Text] = field(default_factory=dict)
+    #: the line of each entry of ``info.yields_to``, and the rule's pointer in its pack (/rules/3),
+    #: for the engine's check that they name rules (ggtlint.engine.yields.check_yields)
+    yields_lines: tuple[int, ...] = ()
+    pointer: str = ""
 
 
 @dataclass(slots=True)
@@ -250,9 +254,12 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
             frameworks=tuple(raw.get("frameworks", ("legacy", "fw2021"))),
             check=raw["check"], pack=pack.name, examples=raw.get("examples", {}),
             deterministic_note=_note(raw.get("note")), preview=raw.get("preview", False),
+            yields_to=tuple(raw.get("yields_to", ())),
         )
         pack.rules.append(PackRule(info, selector, raw["check"], params, messages, shown, line, compiled,
-                                   fixes if len(fixes) > 1 or "default" not in fixes else {}))
+                                   fixes if len(fixes) > 1 or "default" not in fixes else {},
+                                   tuple(located.line_of(f"{pointer}/yields_to/{n}") for n in range(len(info.yields_to))),
+                                   pointer))
     return pack
 
 

@@ -67,6 +67,10 @@ class RuleInfo:
     #: a preview rule (still on trial: measured to draw false findings on realistic tables) runs
     #: only when preview is on, or when select names its full id
     preview: bool = False
+    #: rules this one yields to: its finding on a place of a table (an indicator's row, or the
+    #: field a table rule points at) is dropped when one of them reports the same place in the
+    #: same run (see :mod:`ggtlint.engine.yields`)
+    yields_to: tuple[str, ...] = ()
 
     @property
     def help_uri(self) -> str:
