@@ -1221,10 +1221,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # goal's 25公里 for 2025—2027年 set as 2025's 雨污管网改造长度 ≥25公里 (REL008; the goal gives 2025's 8.5公里:
     # told as period_as_year, quoting it, a warning, since s23; a span_as_year notice before)
     "b87": {"CAT009": 1, "REL008": 1, "SAT002": 1, "VAL018": 1},
-    # b88: 建成…大棚 ≥60个 under benefits (CAT006, and CAT005 for its figure), 带动…增收户数 ≥420户 of the
-    # goal's 全镇386户 (REL008), 村两委干部满意度 (SAT002, a notice: the cadres who carry the project out);
-    # 结转 in a note left
-    "b88": {"CAT005": 1, "CAT006": 1, "REL008": 1, "SAT002": 1},
+    # b88: 建成…大棚 ≥60个 under benefits (CAT006; CAT005, which tells its figure the output's, yields to it: one
+    # defect, one finding), 带动…增收户数 ≥420户 of the goal's 全镇386户 (REL008), 村两委干部满意度 (SAT002, a notice:
+    # the cadres who carry the project out); 结转 in a note left
+    "b88": {"CAT006": 1, "REL008": 1, "SAT002": 1},
     # b89: 2026年6月支付尾款 in a cost note (TIME001), 三、四级手术占比 ≥45% and ≤40% (REL004), 医疗废物处置费
     # under 生态环境成本 (CAT009; also unmatched, REL002, with 新开展四级手术新技术), 专科医护人员满意度 asked
     # with no patients' (SAT002, a notice)
@@ -1735,9 +1735,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b224: 实施物流园区配套设施建设项目 ＝1个 (VAL034), 完成公共分拨中心建设 ＝1座 under 经济效益 (CAT006), 冷链仓储库
     # 建设单价 ≤1000元/立方米 in its cost's place (REL002: 冷链仓储库容 has no cost, told in other words)
     "b224": {"CAT006": 1, "REL002": 1, "VAL034": 1},
-    # b225: 就诊患者满意度 in a 厂房 table (SAT002), 完成标准化厂房建设 ＝12栋 under 社会效益 (CAT006; CAT005 too,
-    # fair: the output's own figure), 新建厂房建筑面积 ≥16.5平方米 of 16.5万 (REL008)
-    "b225": {"CAT005": 1, "CAT006": 1, "REL008": 1, "SAT002": 1},
+    # b225: 就诊患者满意度 in a 厂房 table (SAT002), 完成标准化厂房建设 ＝12栋 under 社会效益 (CAT006; CAT005, the
+    # output's own figure, yields to it), 新建厂房建筑面积 ≥16.5平方米 of 16.5万 (REL008)
+    "b225": {"CAT006": 1, "REL008": 1, "SAT002": 1},
     # an eighteenth recall audit, 30 defects of kinds not planted before, read as an audit office (审计机关) reads a
     # county's 2026 tables in the 2021 framework (托育, 科技馆, 科普日, 人防工程, 食品抽检, 村卫生室, 家庭医生, 航空护林,
     # 公交补贴, 家电以旧换新; each a careful g table of 2024 or 2025 moved to 2026 with three defects put in, ten kinds
@@ -2285,18 +2285,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (REL008); TIME003 as in g160; XT003 against g160; 带动县域康复产业新增产值 ≥2000万元 in an aid table (REL027 aid,
     # told by the leftovers of audits 31–32)
     "b368": {"REL008": 1, "REL027": 1, "SAT001": 1, "TIME003": 1, "XT003": 1},
-    # b369: 基本公共卫生服务长效机制建立时间 2026年12月31日前 under 可持续影响 (CAT014), 满意度 ≥105% (VAL003 and SAT001:
-    # one defect, told twice), its note 由各乡镇卫生院自行填报 (SAT004, told after)
-    "b369": {"CAT014": 1, "SAT001": 1, "SAT004": 1, "VAL003": 1},
+    # b369: 基本公共卫生服务长效机制建立时间 2026年12月31日前 under 可持续影响 (CAT014), 满意度 ≥105% (VAL003; SAT001's
+    # notice yields to it: one defect, one finding), its note 由各乡镇卫生院自行填报 (SAT004, told after)
+    "b369": {"CAT014": 1, "SAT004": 1, "VAL003": 1},
     # b370: 人社部门补贴审核经办效率 (REL014, told after), 服务对象满意度 ≥90% against the goal's 95%以上 (REL008);
     # XT003 against g575; 实现稳定就业的就业困难人员 ≥260人 beside 200人 subsidised (REL020, told after)
     "b370": {"REL008": 1, "REL014": 1, "REL020": 1, "XT003": 1},
     # b371: 学校资助工作人员满意度 (SAT002, told after), 全县九年义务教育巩固率 ≥96% against the goal's 2025年已达到97.5%
     # (REL008), 学生资助精准认定机制建立时间 2026年11月30日前 (CAT014); XT003 against g666
     "b371": {"CAT014": 1, "REL008": 1, "SAT002": 1, "XT003": 1},
-    # b372: 低保对象满意度 ≥110% (VAL003 and SAT001: one defect), its note 未开展满意度调查，参照往年情况估计 (SAT004,
+    # b372: 低保对象满意度 ≥110% (VAL003; SAT001 yields to it: one defect), its note 未开展满意度调查，参照往年情况估计 (SAT004,
     # told after); XT003 against g383; 基本生活得到保障的城乡低保对象 ≥12000人 beside 1100人 + 9800人 (REL020, told after)
-    "b372": {"REL020": 1, "SAT001": 1, "SAT004": 1, "VAL003": 1, "XT003": 1},
+    "b372": {"REL020": 1, "SAT004": 1, "VAL003": 1, "XT003": 1},
     # b373: 受灾群众获得冬春生活救助 ≥4500人 as a benefit (CAT005), 应急管理局救灾工作效率 (REL014, told after), 受助群众
     # 满意度 ≥4000人 (SAT001); XT003 against g548
     "b373": {"CAT005": 1, "REL014": 1, "SAT001": 1, "XT003": 1},
@@ -3204,8 +3204,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # line), 提升改造工程竣工率 ＝100% with 项目实施期2026年1月至2027年6月 (TIME009); left: 改造工程质量 合格
     "b290": {"FUND004": 1, "FUND006": 1, "REL002": 1, "TIME009": 1},
     # b291: 雨水管网新建改造开工时间 after 工程完工验收时间 (TIME006), 建设排水防涝在线监测点 repeated as a 可持续影响 (CAT006,
-    # CAT005, REL004), 专项债券安排，以污水处理费收入偿还 and no revenue indicator (REL003)
-    "b291": {"CAT005": 1, "CAT006": 1, "REL003": 1, "REL004": 1, "TIME006": 1},
+    # REL004; CAT005 yields to CAT006), 专项债券安排，以污水处理费收入偿还 and no revenue indicator (REL003)
+    "b291": {"CAT006": 1, "REL003": 1, "REL004": 1, "TIME006": 1},
     # b292: the goal's 三年共完成：…购置服务器24台、存储设备1套、安全设备4台 (REL008 ×2 on the counts the indicators copy),
     # 平台建设进度 ≥100% (VAL004); REL002 on 归集政务数据 (no cost line of its own; fair once the added purchase tips the
     # quantities' share); left: 购置国产化数据库软件许可 ＝20套 × 单价约22万元/套 over 380万元
