@@ -65,13 +65,18 @@ def _line(price: Row, count: Row, lines: list[Row]) -> Row | None:
 
 # a unit cost of the whole work (亩均修复成本, 人均成本): the sum of several lines, not the price one line pays at
 _WHOLE_COST = lazy_pattern(r"[亩人户件台吨米]均|成本")
+# a count's note setting a part of it apart as paid otherwise (其中省级下达免费检验600批次, 其中上级承担200台)
+_PART_PAID_ELSEWHERE = lazy_pattern(r"其中[^。；;]{0,12}?(?:免费|下达|承担|另行|自筹|配套)")
 
 
 def _read(price: Row, count: Row) -> bool:
     """Whether a price holds its count to the line at all: not a price for some kinds only (民事、行政案件办案补贴标准
     of all cases: the others cost otherwise), a cost of the whole work (亩均修复成本) or a count of a part (其中,
-    which another line may pay). Asked of ceiling prices and ranges alike."""
+    which another line may pay, in the name or set apart in the note: 其中省级下达免费检验600批次). Asked of ceiling
+    prices and ranges alike."""
     if "、" in price.name and "、" not in count.name:
+        return False
+    if _PART_PAID_ELSEWHERE.search(count.indicator.note or ""):
         return False
     return not (_WHOLE_COST.search(price.name) or is_breakdown(count.name))
 

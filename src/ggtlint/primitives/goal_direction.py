@@ -7,7 +7,8 @@ goal is missed.
 Read in the goal: a figure with its unit after 大于, 高于, 超过, 多于, 至少 (a floor) or 小于, 低于, 少于 (a ceiling), or
 before 以上 (a floor) or 以下, 以内 (a ceiling); the 不-forms (不低于, 不超过) are REL008's. The indicator's value is
 the same figure and unit after ≥ or ＞ (a floor) or ≤ or ＜ (a ceiling), and its name shares two pairs of characters
-in a row with the goal's clause before the figure (实训课程开出率 and 实训设备完好率 share one: other things). A figure the goal gives twice with both sides is not judged. A rate is read too, though VAL006 and
+in a row with the goal's clause before the figure (实训课程开出率 and 实训设备完好率 share one: other things). A figure the goal gives twice with both sides is not judged, nor one followed by 的, which picks what
+the work covers (对排放浓度高于50mg/m³的燃气锅炉实施低氮改造: the boilers, not the result). A rate is read too, though VAL006 and
 VAL015 tell many a reversed rate by its name alone: they miss a rate whose name does not say its side
 (城镇污水收集率 ≤70% against the goal's 70%以上).
 """
@@ -54,6 +55,10 @@ class Bound(NamedTuple):
 def _bounds(goal: str) -> list[Bound]:
     out = []
     for m in _GOAL_FIGURE.finditer(goal):
+        # a bound followed by 的 picks what the work covers (对排放浓度高于50mg/m³的锅炉实施改造, 坡度25度以上的坡耕地),
+        # not a result the goal promises: an indicator of the result may bound the same figure from the other side
+        if goal.startswith("的", m.end()):
+            continue
         word = m.group("pre") or m.group("post")
         num, unit = (m.group("n1"), m.group("u1")) if m.group("pre") else (m.group("n2"), m.group("u2"))
         breaks = [b.end() for b in _BREAK.finditer(goal, 0, m.start())]

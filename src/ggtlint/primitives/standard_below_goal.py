@@ -11,7 +11,8 @@ the same head (人 or 户), in periods that convert (a month's twelve a year). A
 the old one up to the new (the old figure kept, or a step short of it); one raised to a figure the goal gives without
 the old (提标至) for any figure below it. A floor is told for a note's figure below it, and a value's that is not itself
 a floor (≥, which REL008's ``standard`` reads against the goal's floor). A value that is a ceiling (≤) is a cap, a
-benefit (效益指标) no standard; a note read is the one standard it gives, not a loose one (约, 最高, 分档, 其中).
+benefit (效益指标) no standard; a row of the months before a raise
+(1—6月, 上半年, 提标前) rightly pays the old figure; a note read is the one standard it gives, not a loose one (约, 最高, 分档, 其中).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, note_hit, row_hit
 from ggtlint.primitives.goal_standards import (HEAD_FAMILY, GoalStandard, goal_standards, is_loose, named_standard,
                                                note_standard, period_of, same_period_amounts)
@@ -36,6 +38,8 @@ compile = compile_identity
 _BENEFIT = "效益指标"
 _CEILINGS = ("≤", "<")
 _FLOORS = ("≥", ">")
+# the months before a raise takes effect (2027年7月起提高): the old standard is due for them
+_BEFORE_RAISE = lazy_pattern(r"上半年|提标前|调标前|调整前|(?<![0-9])1\s*[—\-－~～至到]\s*(?:[1-9]|1[01])月")
 
 
 def _below(standard: GoalStandard, amount: Decimal, period: str) -> bool:
@@ -64,6 +68,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         named = named_standard(row.name, every)
         if named is None or named.kind not in ("raised", "floor"):
             continue
+        if named.kind == "raised" and _BEFORE_RAISE.search(row.name + "|" + (row.indicator.note or "")):
+            continue  # (1—6月特困人员基本生活费 at the old figure, the raise starting in July)
         hit = _value_below(row, named) or _note_below(row, named)
         if hit is not None:
             yield hit

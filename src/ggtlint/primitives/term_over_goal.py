@@ -9,7 +9,8 @@ Read: the goal's caps (a figure in 年, 个月, 天 or 日 written as a limit: 3
 in a term's word (期限, 年限, 期) and whose value is a duration. The name's act (its last two characters once the term's
 word and 免费 are set aside: 寄存 of 骨灰免费寄存期限) must stand in a cap's near words; the indicator is told when its
 term is longer than the loosest such cap (years and months as months, a day as a thirtieth of a month). A floor the
-goal sets (满3年以上) caps nothing and is not read; a time limit to do a thing (时限, 时间) is REL008's and REL036's.
+goal sets (满3年以上) caps nothing and is not read, nor a limit counted from an event (质保期满后30日内支付尾款: a
+deadline for the payment, not a term of the warranty); a time limit to do a thing (时限, 时间) is REL008's and REL036's.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ def _caps(goal: str) -> list[tuple[Decimal, str, str]]:
     out = []
     for m in _CAP.finditer(goal):
         if not (m.group("pre") or m.group("post")):
+            continue
+        # a limit counted from an event (质保期满后30日内支付尾款, 申请后30天内发放) times a task; it is no term of
+        # the service named before the event
+        if not m.group("pre") and goal[max(0, m.start() - 1):m.start()] in ("后", "起"):
             continue
         figure = m.group("n")
         number = Decimal(_NUMERALS[figure]) if figure in _NUMERALS else Decimal(figure)
