@@ -2,7 +2,13 @@
 parameter-other-medium-unit, TIME020 term-over-goal, FUND029 one-off-per-period, REL047 cases-over-applications,
 FUND027 standard-below-goal, VAL046 standard-head-unit, FUND024's pairing through a line) read against correct
 usage: one- or few-line tables a good department writes, each of which must draw none of those rules, beside one true
-look-alike each that must still be told; with them the careful tables g778–g787 (tests/test_sector_rules.py)."""
+look-alike each that must still be told; with them the careful tables g778–g787 (tests/test_sector_rules.py: none of
+the nine spoke on them). 63 correct variants and 9 true; 4 false findings at first (REL046 1 of 7, TIME020 1 of 7,
+FUND027 1 of 7, FUND024 1 of 6; REL045, VAL045, FUND029, REL047, VAL046 none) and 0 of the 9 true missed, 0 and 0
+after: a bound followed by 的 picks what the work covers, not the result (对排放浓度高于50mg/m³的燃气锅炉实施改造:
+REL046), a limit counted from an event times a task, not a term (质保期满后30日内支付尾款: TIME020), a row of the months
+before a raise pays the old figure (1—6月…基本生活费: FUND027), a count's note setting a part apart as paid otherwise
+(其中省级下达免费检验600批次: FUND024). All narrowings; no b table's pin moved."""
 
 from __future__ import annotations
 
@@ -163,3 +169,81 @@ def test_correct_usage_draws_no_s27b_finding(engine: Any, rule: str, goal: str, 
         assert rule in found and found <= {rule}, found
     else:
         assert not found, found
+
+
+# held out: written after the fixes, run once, not tuned on (told = the rule named speaks). 14 of 15 right at the
+# first run: 消防栓采购最高限价 was no price to FUND024 at all (unit_prices leaves out names with 最高 as caps on one
+# item's subsidy); a procurement's 限价 is read on the line's path since (LIMIT_PRICE below), 15 of 15
+HELD_OUT: list[tuple[str, str, dict[str, list[Row]], bool]] = [
+    ("REL045", _PLAIN, {"quality": [("城市声环境功能区夜间达标率", "≥85%", "按GB 3096—2008《声环境质量标准》")]}, False),
+    ("REL045", _PLAIN, {"quality": [("建设用地土壤污染风险管控率", "＝100%", "按GB 3838—2002《地表水环境质量标准》")]}, True),
+    ("REL046", "2027年对坡度25度以上的坡耕地实施退耕还林800亩，造林成活率达到85%以上。",
+     {"quality": [("造林成活率", "≥85%")]}, False),
+    ("REL046", "2027年县城PM10年均浓度低于50μg/m³。", {"benefits": [("县城PM10年均浓度", "≥50μg/m³")]}, True),
+    ("VAL045", _PLAIN, {"quality": [("厂界非甲烷总烃浓度", "≤4mg/L")]}, True),
+    ("TIME020", "2027年对逝者免除遗体暂存（3天内）费用。", {"quality": [("遗体免费暂存期限", "＝7天")]}, True),
+    ("FUND029", "2027年对退役军人给予一次性自主就业创业补助，每人8000元；对就读的给予每人每年3000元学费资助。",
+     {"costs": [("退役军人学费资助", "≤30万元", "按100人×每人每年3000元")]}, False),
+    ("FUND029", "2027年对新入驻孵化基地的创业实体给予一次性开业补贴，每户3000元。",
+     {"costs": [("一次性开业补贴资金", "≤18万元", "按60户×每户每月3000元")]}, True),
+    ("REL047", "2027年受理法律援助申请1200件，办理法律援助案件1150件，其中刑事案件400件。",
+     {"counts": [("办理刑事法律援助案件", "≥400件"), ("办理法律援助案件", "≥1150件")]}, False),
+    ("REL047", "2027年预计受理法律援助申请700件。", {"counts": [("承办法律援助案件", "≥760件")]}, True),
+    ("FUND027", "2027年农村低保标准不低于每人每月600元。",
+     {"costs": [("农村低保金", "≤1320万元", "按2000人×每人每月550元×12个月")]}, True),
+    ("VAL046", "2027年按每人每月80元标准为农村留守儿童发放营养补助。", {"costs": [("留守儿童营养补助标准", "＝960元/人·年")]}, False),
+    ("VAL046", "2027年按每户每年1000元标准为320户脱贫监测户发放产业奖补。", {"costs": [("监测户产业奖补标准", "＝1000元/人·年")]},
+     True),
+    ("FUND024", _PLAIN, {"costs": [("消防栓采购最高限价", "≤5000元/个"), ("消防栓采购费", "≤50万元")],
+                         "counts": [("新装市政消防栓", "≥100个")]}, False),
+    ("FUND024", _PLAIN, {"costs": [("消防栓采购最高限价", "≤5000元/个"), ("消防栓采购费", "≤50万元")],
+                         "counts": [("新装市政消防栓", "≥120个")]}, True),
+]
+
+
+@pytest.mark.parametrize(("rule", "goal", "rows", "told"), HELD_OUT,
+                         ids=[f"held-{c[0]}-{n}" for n, c in enumerate(HELD_OUT)])
+def test_held_out_after_the_fixes(engine: Any, rule: str, goal: str, rows: dict[str, list[Row]], told: bool) -> None:
+    found = _s27b_rules(engine, goal, rows)
+    if told:
+        assert rule in found and found <= {rule}, found
+    else:
+        assert not found, found
+
+
+# FUND024 widened (careful s27b): a procurement's ceiling price (…最高限价 ≤800元/套), which FUND007's pairing and
+# unit_prices leave out as a cap, is read on the line's path. Measured on these eleven look-alikes: 1 told at first
+# (农机购置补贴限价, by FUND007's pairing before the widening too: a cap on each machine's subsidy), 0 after; the five
+# held out below, written after: 4 of 5 right (路灯 missed, pinned)
+_DESKS = ("课桌椅采购最高限价", "≤800元/套")
+_DESK_LINE = ("课桌椅采购费", "≤40万元")
+LIMIT_PRICE: list[Any] = [
+    ([_DESKS, _DESK_LINE], [("采购课桌椅", "＝500套")], False),  # the line bought at the ceiling
+    ([_DESKS, _DESK_LINE], [("采购课桌椅", "≥450套")], False),
+    ([_DESKS, ("课桌椅采购费", "≤41万元")], [("采购课桌椅", "≥600套")], False),  # not worked out at the ceiling
+    ([_DESKS, _DESK_LINE, ("课桌椅运输安装费", "≤5万元")], [("采购课桌椅", "≥600套")], False),  # two lines alike
+    ([("农机购置补贴限价", "≤15000元/台"), ("农机购置补贴资金", "≤300万元")], [("补贴农机", "≥250台")], False),
+    ([_DESKS, _DESK_LINE], [("采购课桌椅", "≥600张")], False),  # another unit
+    ([_DESKS, _DESK_LINE], [("其中：采购课桌椅", "≥600套")], False),  # a part
+    ([_DESKS, _DESK_LINE], [("采购课桌椅", "≥600套"), ("采购课桌椅（含讲台）", "≥20套")], False),  # two counts
+    ([("设备租赁最高限价", "≤2000元/台·年"), ("设备租赁费", "≤20万元")], [("租赁设备", "≥120台")], False),  # per year
+    ([_DESKS, ("一体机采购最高限价", "≤12000元/台"), ("教学设备采购费", "≤112万元")],
+     [("采购课桌椅", "≥500套"), ("采购一体机", "≥60台")], False),  # one line of two items
+    ([("课桌椅采购限价", "＝800元/套"), _DESK_LINE], [("采购课桌椅", "≥600套")], False),  # exact: FUND007's
+    ([_DESKS, _DESK_LINE], [("采购课桌椅", "≥600套")], True),
+    # held out, written after the widening
+    ([("路灯采购最高限价", "≤3000元/盏"), ("路灯采购安装费", "≤90万元")], [("新装路灯", "≥300盏")], False),
+    # missed: 新装路灯 shares only 路灯 with its line, the path asks three characters (pinned, not tuned on)
+    pytest.param([("路灯采购最高限价", "≤3000元/盏"), ("路灯采购安装费", "≤90万元")], [("新装路灯", "≥360盏")], True,
+                 marks=pytest.mark.xfail(strict=True, reason="count shares two characters with its line")),
+    ([("电脑采购最高限价", "≤5000元/台"), ("办公电脑采购费", "≤30万元")], [("采购办公电脑", "≥60台")], False),
+    ([("电脑采购最高限价", "≤5000元/台"), ("办公电脑采购费", "≤30万元")], [("采购办公电脑", "≥70台")], True),
+    ([("垃圾桶采购最高限价", "≤300元/个"), ("分类垃圾桶采购费", "≤6万元")], [("配置分类垃圾桶", "≥200个")], False),
+]
+
+
+@pytest.mark.parametrize(("costs", "counts", "told"), LIMIT_PRICE, ids=[f"limit-{n}" for n in range(len(LIMIT_PRICE))])
+def test_a_ceiling_price_named_limit_holds_its_count(engine: Any, costs: list[Row], counts: list[Row],
+                                                     told: bool) -> None:
+    found = _s27b_rules(engine, _PLAIN, {"costs": costs, "counts": counts})
+    assert ("FUND024" in found) is told, found

@@ -17,7 +17,9 @@ A unit cost of the whole work (亩均修复成本), a count of a part (其中) a
 A ceiling price that pairing leaves without a count (b424: 委托检验单批次平均费用 beside three counts in 批次, none
 named like it) is paired through its line: the line sharing most with the price's name (two characters in a row),
 and the one count in the price's unit, no rate per head (每千人…), sharing three with the line (食品监督抽检检验费 and
-食品安全监督抽检批次). FUND007 does not see such a pair, so a count far over the line is told here too.
+食品安全监督抽检批次). FUND007 does not see such a pair, so a count far over the line is told here too. A
+procurement's ceiling price (课桌椅采购最高限价 ≤800元/套) is read on this path too (careful s27b): FUND007 leaves it
+as a cap (最高), yet every unit bought costs at most that much.
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ def _read(price: Row, count: Row) -> bool:
         return False
     if _PART_PAID_ELSEWHERE.search(count.indicator.note or ""):
         return False
+    if "限价" in price.name and any(word in price.name for word in _SUBSIDY_WORDS):
+        return False  # (农机购置补贴限价: a cap on each machine's subsidy, many paid less, like 单台补贴上限)
     return not (_WHOLE_COST.search(price.name) or is_breakdown(count.name))
 
 
@@ -96,13 +100,29 @@ def _ranges(ctx: TableContext, lines: list[Row]) -> Iterator[tuple[Row, Row, Dec
             yield price, counts[0], parsed.low
 
 
+def _ceiling_prices(ctx: TableContext) -> Iterator[Row]:
+    """The cost block's prices per unit, and a procurement's ceiling price (课桌椅采购最高限价 ≤800元/套), which
+    unit_prices leaves out with the caps on one item's subsidy (单台套补贴额上限, 最高): a 限价 is what every unit
+    bought may cost at most, so its line's count is read as a price's."""
+    yield from unit_prices(ctx)
+    for price in ctx.rows:
+        parsed = price.parsed
+        if "限价" in price.name and is_cost(price) and parsed.kind == "per_unit" and parsed.yuan is not None \
+                and parsed.per and not any(word in price.name for word in _SUBSIDY_WORDS):
+            yield price
+
+
+# a cap on a subsidy per item (补贴限价) is no price paid for every unit
+_SUBSIDY_WORDS = ("补贴", "补助", "奖补", "奖励")
+
+
 def _bridged(ctx: TableContext, paired: set[int], lines: list[Row]) -> Iterator[tuple[Row, Row, Decimal]]:
     """Each ceiling price FUND007's pairing left without a count (b424: three counts in 批次, none named like 委托检验
     单批次平均费用), with the one count its line names: the line shares two characters in a row with the price's
     name, more than any other line, and three with the count's (食品监督抽检检验费: 检验 of the price, 监督抽检 of
     食品安全监督抽检批次); the count in the price's unit, no rate per head (每千人食品抽检量) nor part, and no other
     such count sharing three with the line. Yields (price, count, product)."""
-    for price in unit_prices(ctx):
+    for price in _ceiling_prices(ctx):
         parsed = price.parsed
         head, period = split_per(parsed.per or "")
         if id(price) in paired or period or parsed.op not in ("≤", "<", "＜") or not parsed.yuan:
