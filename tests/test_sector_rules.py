@@ -877,7 +877,6 @@ EXPECTED: dict[str, dict[str, int]] = {
     # partner (REL002: g758, g760), 按时 in a quality row (CAT002, g763).
     "g758": {}, "g759": {}, "g760": {}, "g761": {}, "g762": {}, "g763": {}, "g764": {}, "g765": {},
     "g766": {}, "g767": {},
-<<<<<<< HEAD
     # g768–g777, careful 2027 tables where last session's new checks look (签约投资50亿元 with 当年到位20亿元, 设备投资
     # 6000万元 × 8% = 480万元 and 1:2 for 新增产值1.2亿元, 国家级 50万元 分两年拨付 with 3家×25万元 this year, 1200名特困人员
     # 按月 with 春节慰问金 due 2月5日, 900 分散供养 每季度探访 = 3600人次, 80周岁以上1.41万人 with 其中90周岁以上1500人, 每半年
@@ -888,7 +887,6 @@ EXPECTED: dict[str, dict[str, int]] = {
     # with no cost (REL002, g768: the visits' cost added, 新签约项目 moved to the benefits).
     "g768": {}, "g769": {}, "g770": {}, "g771": {}, "g772": {}, "g773": {}, "g774": {}, "g775": {},
     "g776": {}, "g777": {},
-=======
     # g778–g787, careful 2027 tables where session 27's checks look (断面水质 by GB 3838, 地下水 by GB/T 14848, 自动站
     # by HJ 915, 空气 by GB 3095, 锅炉 by GB 13271; 溶解氧大于2mg/L with ＞2mg/L, 氮氧化物高于50mg/m³的燃气锅炉 改造后
     # ≤30mg/m³; 氨氮 in mg/L, PM2.5 in μg/m³; 骨灰寄存（3年内） with 期限 ＝3年, 质保期满后30日内付尾款 beside 质保期
@@ -901,7 +899,6 @@ EXPECTED: dict[str, dict[str, int]] = {
     # horizon (TIME004, g781: a false finding, 维护期 now read as a term like 管护期).
     "g778": {}, "g779": {}, "g780": {}, "g781": {}, "g782": {}, "g783": {}, "g784": {}, "g785": {},
     "g786": {}, "g787": {},
->>>>>>> 40a74cfa (careful tables g778–g787 (water and air monitoring by their GB standards, black-odorous water with 大于/小于 in the goal, a boiler retrofit scoped by 高于50mg/m³的, burial storage and upkeep terms, one-off beside monthly subsidies, legal aid, a raised and per-household standard, ceiling-priced procurement and sampling): none of session 27's checks spoke; TIME004 no longer takes a builder's 免费维护期限 for a horizon (g781, read as a term like 管护期); FUND029's English fix no longer quotes Chinese (test_an_english_report_says_nothing_of_its_own_in_chinese); clean tables 671, department workbooks 736)
     # g748–g757, careful 2027 tables where session 25's checks look (报废老旧农机 in 台 beside 年减少柴油消耗 in 吨,
     # 生态护林员 1000人 with 增收户数 ＝1000户 and 家庭人口 in 人, 有机肥 2万吨 from 粪污 6万吨 and 秸秆 1万吨 with 猪当量 in
     # 头, 截至2026年底已累计45万亩 with 到2027年底累计 ≥48万亩, 24小时/30分钟/5个工作日 written ≤1天/≤0.5小时/≤7天,
