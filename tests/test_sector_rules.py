@@ -2847,8 +2847,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # still tells a rate whose name does not say its side (held out: 城镇污水收集率 ≤70% of 70%以上)), a parameter in another medium's unit (VAL045, new,
     # a warning, primitive medium-unit: 2 of 2; 0 of 10 look-alikes, held out 5 of 5): all in
     # tests/test_recall_audit40.py; none draws on a careful g table or a seed table.
-    # Left: b446's horizon and publicity period (REL008 does not pair 不少于30日 with 规划成果批前公示时间), the counts
-    # over the goal's whole or end figure (b446, b448 ＝12座, b450 ＝350个: REL008 reads none of the three), the
+    # Left: b446's horizon and publicity period (REL008 does not pair 不少于30日 with 规划成果批前公示时间; since told), the
+    # counts over the goal's whole or end figure (b446, b448 ＝12座, b450 ＝350个: REL008 reads none of the three;
+    # b448's and b450's since told), the
     # farmland part over its whole, the 等别 with ≥ and the 全部 coverage at 90% (b447), the accuracy and the scale
     # (b448, domain limits no rule holds), b449's mid-year annual report and capped population, b450's cadence against
     # its note, b451's storage term (a legal limit), b452's 万吨 of 万立方米 (REL008's unit slip reads areas, not a
@@ -2857,17 +2858,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # tells the funds exceeded, not why).
     # b446: ≥12个 against the line's 8个 (FUND019; the defect: 12 of the county's 11 乡镇); TIME001 and CAT014 on 规划
     # 期限 2021—2030年 (a horizon past the budget year, under 效益: fair side notes, not the planted 2030 of 2035);
-    # left: 批前公示时间 ≥15日 of 不少于30日
-    "b446": {"CAT014": 1, "FUND019": 1, "TIME001": 1},
+    # 批前公示时间 ≥15日 of 不少于30日 (REL008, a notice, since told: a duration floor of the goal)
+    "b446": {"CAT014": 1, "FUND019": 1, "REL008": 1, "TIME001": 1},
     # b447: left: 永久基本农田 ≥55.6万亩 above 耕地保有量 ≥52.3万亩, 新增耕地质量等别 ≥8等, 核查覆盖率 ≥90% of 全部
     "b447": {},
-    # b448: left: 运行维护基准站 ＝12座 of 由8座增至10座, 中误差 ≤0.5m, 1:1000地形图更新面积 of the goal's 1:500
-    "b448": {},
+    # b448: 运行维护基准站 ＝12座 of 全县基准站由8座增至10座 (REL008, since told: over the count a place's whole is
+    # raised to); left: 中误差 ≤0.5m, 1:1000地形图更新面积 of the goal's 1:500
+    "b448": {"REL008": 1},
     # b449: 50～35种 (VAL012); left: 年度监测报告 2027年6月30日前, 种群数量 ≤600只
     "b449": {"VAL012": 1},
-    # b450: 出境断面水质 noted GB 3095 (REL045, told after); left: 完成溯源 ＝350个 of 320个, 监测频次 每季度1次 of the
-    # note's 每年2次
-    "b450": {"REL045": 1},
+    # b450: 出境断面水质 noted GB 3095 (REL045, told after), 完成溯源 ＝350个 of 已排查的320个 (REL008, since told: over
+    # a whole the goal says was found already); left: 监测频次 每季度1次 of the note's 每年2次
+    "b450": {"REL008": 1, "REL045": 1},
     # b451: 整改率 ≥80% of 100% (REL008), 突发环境事件 ≤1起 of 不发生 (REL019); left: 贮存期限 ≤18个月
     "b451": {"REL008": 1, "REL019": 1},
     # b452: 溶解氧 ＜2mg/L of 大于2mg/L (REL046, told after), 氨氮 ＜15mg/m³ (VAL045, told after); left: 底泥清淤量

@@ -282,8 +282,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     unmatched += parts_named
     if differs_shared is not None and "每" in goal:
         unmatched += _named_per_unit(goal, figures, placed, rows, before, ctx.budget_year)
-    if "全" in goal or "共" in goal:  # most goals name no whole
+    if "全" in goal or "共" in goal or "已" in goal:  # most goals name no whole
         yield from _over_whole(goal, placed, rows, told)
+    if "全" in goal or "共" in goal:
         yield from _coverage_short(ctx, goal)  # (a table with no 覆盖率 at 100% returns at once)
     yield from _unit_slips(ctx.lexicon, goal, placed, rows, shared, given_counts, told)
     if "万" in goal:
@@ -291,6 +292,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         yield from _ten_thousand_as_thousand(goal, rows, told)
     if "不少于" in goal or "不低于" in goal or "至少" in goal:
         yield from _floor_reversed(goal, ctx.rows, told)
+        if differs_shared is not None:
+            yield from _duration_floor_short(goal, ctx.rows, told)
     if differs_shared is not None:
         yield from _costs_of_none(ctx, goal, placed, before, differs_shared)
     amounts = _goal_amounts(ctx, goal, found)
@@ -614,30 +617,75 @@ def _over_whole(goal: str, placed: list[tuple[re.Match[str], _GoalFigure, str]],
             continue
         marker = _WHOLE_AHEAD.search(goal, max(0, match.start() - 3), match.start())
         noun_first = _WHOLE_NOUN_FIRST.search(_words_ahead(context)) if marker is None else None
-        variant = "over_whole"
+        variant, strict, raised, deed = "over_whole", False, False, None
         if marker is not None:
             whole, said = _whole_words(context, marker.group()), marker.group().lstrip("（(") + figure.text
         elif noun_first is not None and (noun_first.group("have") or noun_first.group("total")) \
                 and not _WHOLE_NOUN_END.search(noun_first.group("noun")) and not noun_first.group("noun").endswith(_ABOUT):
             whole, said = noun_first.group("noun"), noun_first.group("said") + figure.text
             variant = "stock_whole"
+        elif (found := _found_or_raised(goal, match, figure, context)) is not None:
+            whole, said, raised = found
+            strict, deed = True, None if raised else context.split("|", 1)[1]
         else:
             continue
         if whole is None or _DATED.search(_CLAUSE_BREAK.split(goal[:match.start()])[-1]):
             continue
         # the year's additions of the whole's things the goal names after it (共有公厕120座，新建公厕30座): the
-        # whole grows by them (not by 新建停车位300个 beside 老旧小区)
-        added = sum((other.number for found, other, words in placed if found.start() > match.start()
-                     and _measure_key(other.unit, None) == _measure_key(figure.unit, None)
-                     and _ADDED.search(_words_ahead(words)) and _counts_the_whole(_words_ahead(words), whole)),
-                    Decimal(0))
+        # whole grows by them (not by 新建停车位300个 beside 老旧小区); a count raised to (增至10座) holds them already
+        added = Decimal(0) if raised else sum(
+            (other.number for found_at, other, words in placed if found_at.start() > match.start()
+             and _measure_key(other.unit, None) == _measure_key(figure.unit, None)
+             and _ADDED.search(_words_ahead(words)) and _counts_the_whole(_words_ahead(words), whole)), Decimal(0))
         for row in rows:
             if id(row) not in told and _same_measure(figure, row.parsed) and row.parsed.op in ("≥", ">", "=", None) \
-                    and row.parsed.number > figure.number + added and _counts_the_whole(row.name, whole):
+                    and row.parsed.number > figure.number + added and _counts_the_whole(row.name, whole) \
+                    and not (strict and (longest_run(whole, row.name) < min(3, len(whole)) or _ADDED.search(row.name))) \
+                    and (deed is None or _does_the_deed(row.name, deed)):
                 told.add(id(row))
                 yield row_hit(row, variant=variant,
                               **_goal_said(goal, match.start(), match.start() + len(figure.text), said),
                               severity=LEVELS.get(variant))
+
+
+# a whole the goal says was found or built already, right before its figure (完成已排查的320个排污口溯源, 对已建成的
+# 30座污水处理站): no more of those things than that (audit 40's b450)
+_DONE_WHOLE_AHEAD = lazy_pattern(r"已经?[\u4e00-\u9fff]{1,4}的$")
+# a place's whole of things raised to the figure (全县基准站由8座增至10座): as many as there will be (b448); the
+# things' words between the place and 由
+_PLACE_RAISED_TO = lazy_pattern(r"全[省市州县区旗镇乡村](?P<noun>[A-Za-z\u4e00-\u9fff]{2,10}?)由[0-9][0-9,]*(?:\.[0-9]+)?"
+                                r"[\u4e00-\u9fff]{1,2}?(?:增至|增加[到至])$")
+# …only of things counted one by one (not deeds, 1200人次, nor a capacity, 污水处理能力3万吨)
+_THING_UNITS = frozenset("座个家所处张台套辆艘栋间条口眼根块")
+_NOT_THINGS = lazy_pattern(r"(?:数|量|能力|规模|率|面积|里程|人次|次数)$")
+
+
+def _found_or_raised(goal: str, match: re.Match[str], figure: _GoalFigure,
+                     context: str) -> tuple[str | None, str, bool] | None:
+    """A whole of things the goal gives other than as a place's or a stated stock: those found or built already
+    (完成已排查的320个排污口溯源: 排污口溯源, the words after the figure) or the count a place's whole is raised to
+    (全县基准站由8座增至10座: 基准站), as (its words, the goal's words quoted, whether raised to); None otherwise."""
+    if figure.unit not in _THING_UNITS:
+        return None
+    done = _DONE_WHOLE_AHEAD.search(goal, max(0, match.start() - 8), match.start())
+    if done is not None:
+        return _whole_words(context, ""), done.group() + figure.text, False
+    raised = _PLACE_RAISED_TO.search(_words_ahead(context))
+    if raised is not None and not _NOT_THINGS.search(raised.group("noun")) \
+            and not _WHOLE_NOUN_END.search(raised.group("noun")):
+        return raised.group("noun"), raised.group() + figure.text, True
+    return None
+
+
+def _does_the_deed(name: str, after: str) -> bool:
+    """Whether a count names, besides the things, what the goal does to those found or built already (完成溯源的入河
+    排污口 for 已排查的320个排污口溯源): those the year builds too may be counted by another deed (接入平台监测点 ＝65个
+    beside 对已建成的25个在线监测点开展运行维护 and 40 installed the same year: g381)."""
+    size = longest_run(after, name)
+    if size < 3:
+        return False
+    thing = next(name[i:i + size] for i in range(len(name) - size + 1) if name[i:i + size] in after)
+    return longest_run(after.replace(thing, ""), name.replace(thing, "")) >= 2
 
 
 # a whole of a place the goal counts (全区居民小区120个, 全县有劳动能力脱贫人口3800人): its things' words, the figure
@@ -1046,6 +1094,38 @@ def _floor_reversed(goal: str, rows: list[Row], told: set[int]) -> Iterator[Hit]
             told.add(id(reversed_[0]))
             yield row_hit(reversed_[0], variant="floor_reversed", severity=LEVELS["floor_reversed"],
                           **_goal_said(goal, match.start("what"), match.end("n") + len(reversed_[0].parsed.unit)))
+
+
+# a duration's units as the goal and a value write them (公示不少于30日, ≥30天: one unit); no other is converted
+_DAY = {"日": "天"}
+_DURATION_UNITS = frozenset(("天", "日", "小时", "分钟", "周", "个月", "月", "年"))
+
+
+def _duration_floor_short(goal: str, rows: list[Row], told: set[int]) -> Iterator[Hit]:
+    """A duration floor of the goal (规划成果批前公示不少于30日) that the one indicator naming what it is of
+    (规划成果批前公示时间) sets lower as its own floor or target (≥15日; audit 40's b446): met as written, the
+    indicator falls short of the goal. Only a duration in the goal's unit (日 and 天 one), the name holding the
+    floor's two characters and no other words its sentence lacks (as ``_floor_reversed``), counted over the year
+    (not 每月巡护天数 against the year's 300天); more than one indicator naming it, none is told."""
+    for match in _GOAL_FLOOR.finditer(goal):
+        unit, what = match.group("unit"), match.group("what")
+        unit = next((known for known in ("个月", "小时", "分钟") if unit.startswith(known)), unit[:1])
+        if unit not in _DURATION_UNITS:
+            continue
+        number = Decimal(match.group("n"))
+        start = max((stop.end() for stop in _SENTENCE_BREAK.finditer(goal, 0, match.start())), default=0)
+        stop = _SENTENCE_BREAK.search(goal, match.end())
+        sentence = goal[start:stop.start() if stop else len(goal)]
+        naming = [row for row in rows if row.parsed.kind == "duration" and row.parsed.number is not None
+                  and _DAY.get(row.parsed.unit or "", row.parsed.unit) == _DAY.get(unit, unit)
+                  and row.level1 != "成本指标" and what in row.name and _same_thing(row.name, what, sentence)
+                  and not _per_shorter_period(row.name)]
+        if len(naming) == 1 and id(naming[0]) not in told and naming[0].parsed.op in ("≥", ">", "=", None) \
+                and naming[0].parsed.number < number:
+            told.add(id(naming[0]))
+            said_end = match.end("n") + len(match.group("unit"))
+            yield row_hit(naming[0], variant="differs", severity=LEVELS["differs"],
+                          **_goal_said(goal, match.start("what"), said_end))
 
 
 def _reworded_with_less(figure: _GoalFigure, goal: str, said_at: tuple[int, int], context: str, rows: list[Row],
