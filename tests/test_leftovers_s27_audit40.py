@@ -139,3 +139,41 @@ HELD_OUT = [
 def test_held_out(engine, goal: str, rows: list[tuple[str, str]], told: bool,  # type: ignore[no-untyped-def]
                   marker: str) -> None:
     assert _told(engine, goal, rows, marker) is told
+
+
+# a volume the goal gives set as a mass, the same figure (底泥清淤2万立方米: 底泥清淤量 ≥2万吨, b452), or the other way
+MASS = "一个是体积、一个是质量"
+SILT = "2027年完成7处农村黑臭水体治理，实施控源截污管网8.5公里、底泥清淤2万立方米、岸带生态修复1.2万平方米。"
+MEASURE_CASES = [
+    (SILT, [("底泥清淤量", "≥2万吨")], True),  # b452
+    ("年内清运建筑垃圾3万吨。", [("建筑垃圾清运量", "≥3万立方米")], True),  # the other way round
+    (SILT, [("底泥清淤量", "≥2万立方米")], False),
+    (SILT, [("底泥清淤量", "≥3万吨")], False),  # another figure: maybe a weight of its own
+    (SILT, [("底泥无害化处置量", "≥2万吨")], False),  # another thing
+    ("新建污水处理厂一座，日处理污水2万立方米。", [("污水处理量", "≥2万吨")], False),  # water: a ton a cubic metre
+    ("年供水量达到500万立方米。", [("供水量", "≥500万吨")], False),
+    ("年处理垃圾渗滤液3万立方米。", [("渗滤液处理量", "≥3万吨")], False),
+    ("新增天然气供应2万立方米。", [("天然气供应量", "≥2万吨")], False),  # a gas: kept out
+    ("河道清淤2万立方米，清运垃圾2万吨。", [("清运垃圾", "≥2万吨")], False),  # the goal's own mass
+    (SILT, [("岸带生态修复面积", "≥1.2万平方米")], False),
+    ("年内清运建筑垃圾3万吨。", [("建筑垃圾清运车次", "≥3万车次")], False),
+]
+
+
+@pytest.mark.parametrize(("goal", "rows", "told"), MEASURE_CASES)
+def test_measure_slip(engine, goal: str, rows: list[tuple[str, str]], told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _told(engine, goal, rows, MASS) is told
+
+
+@pytest.mark.parametrize(("goal", "rows", "told"), [
+    # held out: written after the change
+    ("完成河道清淤5万立方米。", [("河道清淤量", "≥5万吨")], True),
+    ("年内收运餐厨垃圾1.5万吨。", [("餐厨垃圾收运量", "≥1.5万立方米")], True),
+    ("完成小型水库清淤8000立方米。", [("水库清淤量", "≥8000吨")], True),
+    ("年处理工业废水12万立方米。", [("工业废水处理量", "≥12万吨")], False),
+    ("完成土方开挖3万立方米。", [("土方开挖量", "≥3万立方米")], False),
+    ("回填土方3万立方米。", [("建筑垃圾资源化利用量", "≥3万吨")], False),
+])
+def test_measure_slip_held_out(engine, goal: str, rows: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+                               told: bool) -> None:
+    assert _told(engine, goal, rows, MASS) is told

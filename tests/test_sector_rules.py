@@ -2853,7 +2853,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     # farmland part over its whole, the 等别 with ≥ and the 全部 coverage at 90% (b447), the accuracy and the scale
     # (b448, domain limits no rule holds), b449's mid-year annual report and capped population, b450's cadence against
     # its note, b451's storage term (a legal limit), b452's 万吨 of 万立方米 (REL008's unit slip reads areas, not a
-    # volume as mass), b454's benefit over the output (处 against 座) and note parts (FUND's note-parts reads no 2座，
+    # volume as mass; since told), b454's benefit over the output (处 against 座) and note parts (FUND's note-parts reads no 2座，
     # A库N万元、B库M万元 list), b455's later stage above the earlier and its line over the carried-over funds (FUND004
     # tells the funds exceeded, not why).
     # b446: ≥12个 against the line's 8个 (FUND019; the defect: 12 of the county's 11 乡镇); TIME001 and CAT014 on 规划
@@ -2872,9 +2872,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "b450": {"REL008": 1, "REL045": 1},
     # b451: 整改率 ≥80% of 100% (REL008), 突发环境事件 ≤1起 of 不发生 (REL019); left: 贮存期限 ≤18个月
     "b451": {"REL008": 1, "REL019": 1},
-    # b452: 溶解氧 ＜2mg/L of 大于2mg/L (REL046, told after), 氨氮 ＜15mg/m³ (VAL045, told after); left: 底泥清淤量
-    # ≥2万吨 of 2万立方米
-    "b452": {"REL046": 1, "VAL045": 1},
+    # b452: 溶解氧 ＜2mg/L of 大于2mg/L (REL046, told after), 氨氮 ＜15mg/m³ (VAL045, told after), 底泥清淤量 ≥2万吨
+    # of 2万立方米 (REL008, since told: a volume set as a mass)
+    "b452": {"REL008": 1, "REL046": 1, "VAL045": 1},
     # b453: 非甲烷总烃 ＜60mg/L (VAL045) noted GB 3838 (REL045), 减少 ≤3天 of 3天以上 (REL046): all told after
     "b453": {"REL045": 1, "REL046": 1, "VAL045": 1},
     # b454: 地表水总锰达标率 noted GB 3096 (REL045, told after); left: 消除隐患 ＝4处 of 2座, 452万元+330万元 of ≤742万元

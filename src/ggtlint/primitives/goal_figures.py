@@ -100,7 +100,7 @@ SCOPES = ("table",)
 VARIANTS = ("default", "range_slip", "differs", "below_reached", "over_whole", "stock_whole", "unit_slip",
             "span_as_year", "funds", "rate_over_all", "standard", "growth_as_whole", "quality_below",
             "quality_below_benefit", "cost_none", "coverage_short", "floor_reversed", "period_as_year", "plan_as_year",
-            "cap_over", "price_over_cap")
+            "cap_over", "price_over_cap", "measure_slip")
 # differs: maybe two targets (a factor of ten is a slip); a several-year figure and a whole stated as what
 # there is (共有) are read from free wording, which a probe of realistic goals misread too often for a warning;
 # quality_below matches less than differs (a rate word and the objects around it), so it is no louder
@@ -129,7 +129,8 @@ PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "tim
                 "period_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period"),
                 "plan_as_year": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "period"),
                 "cap_over": ROW_PLACEHOLDERS + ("goal_figure", "goal_words"),
-                "price_over_cap": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "price", "note")}
+                "price_over_cap": ROW_PLACEHOLDERS + ("goal_figure", "goal_words", "price", "note"),
+                "measure_slip": ROW_PLACEHOLDERS + ("goal_figure", "goal_words")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -287,6 +288,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if "全" in goal or "共" in goal:
         yield from _coverage_short(ctx, goal)  # (a table with no 覆盖率 at 100% returns at once)
     yield from _unit_slips(ctx.lexicon, goal, placed, rows, shared, given_counts, told)
+    yield from _measure_slips(ctx.lexicon, placed, goal, rows, shared, given_counts, told)
     if "万" in goal:
         yield from _ten_thousand_dropped(goal, before, rows, shared, told)
         yield from _ten_thousand_as_thousand(goal, rows, told)
@@ -951,6 +953,34 @@ def _unit_slips(lexicon: Lexicon, goal: str, placed: list[tuple[re.Match[str], _
             # to two places: a 亩 is 666.666… 平方米
             said = _goal_said(goal, match.start(), match.start() + len(figure.text))
             yield row_hit(row, variant="unit_slip", **said, times=decimal_text(round(times, 2)))
+
+
+# a liquid or a gas, whose ton and cubic metre are written for one another (供水量, 污水, 渗滤液, 天然气); not a water
+# body or a work named by 水 (水体, 水库, 水利: 水库清淤 moves mud)
+_FLUID = lazy_pattern(r"水(?![体库域系利土泥渠面塘闸])|液|油|气|汽")
+_MASS, _VOLUME = "吨", "立方米"
+
+
+def _measure_slips(lexicon: Lexicon, placed: list[tuple[re.Match[str], _GoalFigure, str]], goal: str, rows: list[Row],
+                   shared: int, given: set[tuple[str | None, Decimal | None]], told: set[int]) -> Iterator[Hit]:
+    """An indicator naming a goal figure's words with its very number in a unit of the other measure, a mass for
+    a volume or the other way (底泥清淤2万立方米: 底泥清淤量 ≥2万吨, audit 40's b452): one is the wrong unit. Not a
+    liquid or a gas (供水量, 污水处理量: a ton is written for a cubic metre), nor a goal figure an indicator gives
+    already in its own unit (the mass then a measure of its own), nor another figure."""
+    for match, figure, context in placed:
+        goal_mass = lexicon.conversion(figure.unit, _MASS) is not None
+        if (not goal_mass and lexicon.conversion(figure.unit, _VOLUME) is None) \
+                or _measure_key(figure.unit, figure.number) in given:
+            continue
+        other = _VOLUME if goal_mass else _MASS
+        for row in rows:
+            if id(row) in told or row.parsed.number != figure.number or row.parsed.unit is None \
+                    or lexicon.conversion(row.parsed.unit, other) is None \
+                    or longest_run(context, row.name) < shared or _FLUID.search(row.name) \
+                    or _FLUID.search(_words_ahead(context)):
+                continue
+            told.add(id(row))
+            yield row_hit(row, variant="measure_slip", **_goal_said(goal, match.start(), match.start() + len(figure.text)))
 
 
 # the most characters a name puts between two halves of the goal's words (补贴 耕地 面积; not 新建道路排水沟长度,
