@@ -177,3 +177,72 @@ def test_measure_slip(engine, goal: str, rows: list[tuple[str, str]], told: bool
 def test_measure_slip_held_out(engine, goal: str, rows: list[tuple[str, str]],  # type: ignore[no-untyped-def]
                                told: bool) -> None:
     assert _told(engine, goal, rows, MASS) is told
+
+
+# an exact count over the goal's exact count of the same words, a benefit named by the goal's clause with words
+# left out counted too (消除2处尾矿库溃坝和渗漏环境风险隐患: 消除尾矿库环境风险隐患 ＝4处, b454)
+EXACT = "对应的指标"
+HAZARDS = "对2座尾矿库实施坝体加固，消除2处尾矿库溃坝和渗漏环境风险隐患。"
+BENEFIT_TABLE = """version: 1
+project: {{name: 2027年历史遗留尾矿库综合治理, year: 2027, department: 某县生态环境局}}
+funds: {{unit: 万元, total: 100, fiscal: 100}}
+goal: {goal}
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: 治理尾矿库, value: ＝2座}}
+  效益指标:
+    生态效益指标:
+      - {{name: "{name}", value: "{value}"}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 周边群众满意度, value: ≥90%}}
+"""
+
+
+def _benefit_told(engine: Any, goal: str, name: str, value: str) -> bool:
+    """Whether REL008 tells a benefit ``name`` at ``value`` against ``goal`` as the goal's own count."""
+    source = load_text(BENEFIT_TABLE.format(goal=goal, name=name, value=value), "s27_audit40b.yaml")
+    return any(EXACT in f.message_zh for f in engine.check_source(source).findings if f.rule_id == "REL008")
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    (HAZARDS, "消除尾矿库环境风险隐患", "＝4处", True),  # b454
+    (HAZARDS, "消除尾矿库环境风险隐患", "＝2处", False),
+    (HAZARDS, "消除尾矿库环境风险隐患", "≥4处", False),  # a floor: more agrees
+    ("对2座尾矿库实施坝体加固，消除不少于2处尾矿库环境风险隐患。", "消除尾矿库环境风险隐患", "＝4处", False),
+    ("对2座尾矿库实施坝体加固，消除2处以上尾矿库环境风险隐患。", "消除尾矿库环境风险隐患", "＝4处", False),
+    ("对2座尾矿库实施坝体加固，消除约2处尾矿库环境风险隐患。", "消除尾矿库环境风险隐患", "＝4处", False),
+    (HAZARDS, "受保护下游饮用水源地", "＝4处", False),  # not the clause's words
+    ("对2座尾矿库实施坝体加固，为每座尾矿库消除环境风险隐患2处。", "消除尾矿库环境风险隐患", "＝4处", False),  # per unit
+    ("完成2处滑坡治理。", "受保护群众", "＝400人", False),
+    ("对2座尾矿库实施坝体加固，消除2处尾矿库溃坝隐患。", "下游受保护耕地", "＝4处", False),
+])
+def test_exact_over_benefit(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _benefit_told(engine, goal, name, value) is told
+
+
+@pytest.mark.parametrize(("goal", "rows", "told"), [
+    ("为队员更新个人防护装备30套。", [("更新个人防护装备", "＝36套")], True),  # b423's planted count, FUND019's too
+    ("汛前为每个站点配备卫星电话、应急照明、救生衣等应急装备物资1套。", [("配备应急装备物资", "＝28套")], False),  # g521
+    ("为每个服务站配备医保经办终端1台。", [("配备医保经办终端", "＝104台")], False),  # g491
+    ("新建公厕10座。", [("公厕管护", "＝30座")], False),
+    ("2027年新建村级服务站10个。", [("新建村级服务站", "＝10个")], False),
+])
+def test_exact_over_quantity(engine, goal: str, rows: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+                             told: bool) -> None:
+    assert _told(engine, goal, rows, EXACT) is told
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    # held out: written after the change
+    ("完成3座病险水库除险加固。", "病险水库除险加固", "＝5座", True),
+    ("新建乡镇污水处理站3座。", "新建乡镇污水处理站", "≥5座", False),
+    ("全年开展应急演练不少于4次。", "应急演练", "＝6次", False),
+    ("为每个村配备保洁员2名。", "配备保洁员", "＝120名", False),
+    ("完成4处历史遗留矿山生态修复。", "历史遗留矿山生态修复", "＝6处", True),
+    ("更换路灯1200盏。", "更换路灯数量", "＝1200盏", False),
+])
+def test_exact_over_held_out(engine, goal: str, name: str, value: str,  # type: ignore[no-untyped-def]
+                             told: bool) -> None:
+    assert _benefit_told(engine, goal, name, value) is told

@@ -258,7 +258,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             # a benefit too when named as the figure itself (全县蜂蜜产量 for 全县蜂蜜产量达到180吨)
             # not a count its name gives per month or quarter (每季度开展优待政策宣传 ≥3场 for the year's 12场)
             quantities = [row for row in rows if _same_measure(figure, row.parsed) and (
-                row.level2 == "数量指标" or (row.level1 == "效益指标" and _named_as_the_figure(row.name, context))
+                row.level2 == "数量指标" or (row.level1 == "效益指标" and (
+                    _named_as_the_figure(row.name, context) or _named_with_gaps(row.name, _clause_of(goal, match))))
                 # a design figure of the works' quality so named (波形护栏立柱埋深 for 立柱埋深不低于1.4米)
                 or (row.level2 == "质量指标" and _design_floor_named(row.name, context)))
                 and not _per_shorter_period(row.name)]
@@ -266,9 +267,13 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             # 2024年1万亩: ≥1.2万亩 meets this year's, the figure its words go with) — when its name goes
             # with that figure's words at least as well as with this one's (农村公路日常养护里程 ≥1206公里
             # goes with 日常养护1260公里, not with 完善农村公路安全设施30公里, which shares only 农村公路)
+            # (an exact count over the goal's exact one meets it not: 消除2处…隐患, ＝4处)
+            exact_goal = _exact_count(goal, said_at, figure.unit)
             met = [row for row in quantities
                    if any(_same_measure(other, row.parsed) and row.parsed.number >= other.number
                           and longest_run(words, row.name) >= max(differs_shared, longest_run(context, row.name))
+                          and not (other is figure and exact_goal and row.parsed.op == "="
+                                   and row.parsed.number > figure.number)
                           for other, words in contexts)]
             candidates = [row for row in quantities if row not in met]
             # (a place's whole the goal only states, 全区高龄老人9800人, is not what a count of those the project
@@ -357,8 +362,11 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue  # the goal's figure is the sum of the indicators (180人次 = 120 + 60)
         # told only when the indicator asks for less than the goal promises (≥88% for 90%, ≥3000人 for
         # 5000人); asking more (≥95% for 不低于90%, or 16 of 2名 a station) agrees with it
-        if len(near) == 1 and id(near[0]) not in told and near[0].parsed.op in ("≥", ">", "=", None) \
-                and near[0].parsed.number < number:
+        if len(near) == 1 and id(near[0]) not in told and (
+                (near[0].parsed.op in ("≥", ">", "=", None) and near[0].parsed.number < number)
+                # an exact count over the goal's exact count (消除2处…隐患: ＝4处, audit 40's b454): both cannot hold
+                or (near[0].parsed.op == "=" and near[0].parsed.number > number
+                    and _exact_count(goal, said_at, near[0].parsed.unit))):
             told.add(id(near[0]))
             if reached_year is not None:  # a level already reached: the target falls back from it
                 yield row_hit(near[0], variant="below_reached", **_goal_said(goal, *said_at), reached_year=reached_year,
@@ -366,6 +374,51 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             else:
                 variant = "quality_below" if id(near[0]) in quality_rates else "differs"
                 yield row_hit(near[0], variant=variant, **_goal_said(goal, *said_at), severity=LEVELS[variant])
+
+
+def _clause_of(goal: str, match: re.Match[str]) -> str:
+    """The goal's clause holding a figure, the figure itself left in (消除2处尾矿库溃坝和渗漏环境风险隐患)."""
+    start = max((stop.end() for stop in _CLAUSE_BREAK.finditer(goal, 0, match.start())), default=0)
+    stop = _CLAUSE_BREAK.search(goal, match.end())
+    return goal[start:stop.start() if stop else len(goal)]
+
+
+_GAP_PIECES = 3  # the most pieces a name may be cut into (消除|尾矿库|环境风险隐患)
+_GAP_NAME_LEAST = 6
+
+
+def _named_with_gaps(name: str, clause: str) -> bool:
+    """Whether a name is the clause's own words in their order with only some left out, in at most three pieces of
+    two characters or more (消除尾矿库环境风险隐患 of 消除2处尾矿库溃坝和渗漏环境风险隐患, audit 40's b454): the same
+    count reworded by leaving out a qualifier, nothing added."""
+    if len(name) < _GAP_NAME_LEAST:
+        return False
+    at, pieces, rest = 0, 0, name
+    while rest:
+        size = next((size for size in range(len(rest), 1, -1) if clause.find(rest[:size], at) >= 0), 0)
+        if size < 2 or pieces == _GAP_PIECES:
+            return False
+        at = clause.find(rest[:size], at) + size
+        rest, pieces = rest[size:], pieces + 1
+    return True
+
+
+# words making a goal's count a floor or a rough figure (不少于2处, 2处以上, 约, 达到): more agrees with it
+_COUNT_FLOOR_AHEAD = lazy_pattern(r"(?:不少于|不低于|至少|超过|达到|达|约|近|逾|力争|争取|累计|共)$")
+_COUNT_FLOOR_AFTER = ("以上", "及以上", "余", "多", "左右", "次以上")
+
+
+def _exact_count(goal: str, said_at: tuple[int, int], unit: str | None) -> bool:
+    """Whether the goal's figure at ``said_at`` is an exact count in ``unit`` (消除2处…隐患): not a rate, not a floor
+    or a rough figure (不少于2处, 2处以上, 约2处), nor a range (2至3处), nor one per unit (每个站点…1套)."""
+    shown = goal[said_at[0]:said_at[1]]
+    if not unit or not shown.endswith(unit) or not _NUMBER.fullmatch(shown[:-len(unit)]):
+        return False
+    # (nor a figure per unit however far back its 每 stands: 为每个服务站配备医保经办终端1台, g491)
+    if PER_UNIT.search(_STRONG_BREAK.split(goal[:said_at[0]])[-1]):
+        return False
+    return _COUNT_FLOOR_AHEAD.search(goal, max(0, said_at[0] - 3), said_at[0]) is None \
+        and not goal.startswith(_COUNT_FLOOR_AFTER, said_at[1])
 
 
 # the first inspection's rate (隐蔽工程一次验收合格率, 初次验收合格率, 初检合格率): it may rightly be below the final one
@@ -1126,8 +1179,7 @@ def _floor_reversed(goal: str, rows: list[Row], told: set[int]) -> Iterator[Hit]
                           **_goal_said(goal, match.start("what"), match.end("n") + len(reversed_[0].parsed.unit)))
 
 
-# a duration's units as the goal and a value write them (公示不少于30日, ≥30天: one unit); no other is converted
-_DAY = {"日": "天"}
+# a duration's units as the goal writes them (公示不少于30日; 日 and 天 one unit by _DAY); no other is converted
 _DURATION_UNITS = frozenset(("天", "日", "小时", "分钟", "周", "个月", "月", "年"))
 
 
