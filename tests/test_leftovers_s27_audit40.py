@@ -246,3 +246,55 @@ def test_exact_over_quantity(engine, goal: str, rows: list[tuple[str, str]],  # 
 def test_exact_over_held_out(engine, goal: str, name: str, value: str,  # type: ignore[no-untyped-def]
                              told: bool) -> None:
     assert _benefit_told(engine, goal, name, value) is told
+
+
+# VAL047: a cost line over the amounts its note lists, one for each thing counted (b454)
+COST_TABLE = """version: 1
+project: {{name: 2027年历史遗留尾矿库综合治理, year: 2027, department: 某县生态环境局}}
+funds: {{unit: 万元, total: 2000, fiscal: 2000}}
+goal: 2027年完成2座历史遗留尾矿库综合治理。
+indicators:
+  成本指标:
+    经济成本指标:
+      - {{name: "{name}", value: "{value}", note: "{note}"}}
+  产出指标:
+    数量指标:
+      - {{name: 治理尾矿库, value: ＝2座}}
+"""
+
+
+def _val047(engine: Any, name: str, value: str, note: str) -> bool:
+    source = load_text(COST_TABLE.format(name=name, value=value, note=note), "s27_audit40c.yaml")
+    return any(f.rule_id == "VAL047" for f in engine.check_source(source).findings)
+
+
+@pytest.mark.parametrize(("name", "value", "note", "told"), [
+    ("尾矿库坝体加固及截排水工程费", "≤742万元", "2座，长兴库452万元、木树库330万元", True),  # b454
+    ("尾矿库治理工程费", "＝700万元", "2座：长兴库452万元、木树库330万元", True),  # exact, another sum
+    ("尾矿库坝体加固及截排水工程费", "≤782万元", "2座，长兴库452万元、木树库330万元", False),
+    ("尾矿库坝体加固及截排水工程费", "≤800万元", "2座，长兴库452万元、木树库330万元", False),  # room under a cap
+    ("尾矿库坝体加固及截排水工程费", "≤742万元", "3座，长兴库452万元、木树库330万元", False),  # a list short of its count
+    ("尾矿库坝体加固及截排水工程费", "≤742万元", "长兴库452万元、木树库330万元", False),  # no count: maybe not all
+    ("尾矿库坝体加固及截排水工程费", "≤742万元", "2座，其中中央资金452万元、省级330万元", False),  # 其中: sources
+    ("尾矿库坝体加固及截排水工程费", "≥742万元", "2座，长兴库452万元、木树库330万元", False),  # a floor
+    ("尾矿库坝体加固及截排水工程费", "≤742万元", "2座，长兴库452万元、木树库330万元（含上年结转）", False),
+    ("尾矿库坝体加固及截排水工程费", "≤742万元", "2座，按每座371万元", False),
+    ("尾矿库坝体加固及截排水工程费", "≤742万元", "2座，长兴库坝体加固452万元", False),
+    ("尾矿库坝体加固及截排水工程费", "≤742万元", "2座，长兴库2.5公顷、木树库3公顷", False),  # no amounts
+])
+def test_note_listed_amounts(engine, name: str, value: str, note: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _val047(engine, name, value, note) is told
+
+
+@pytest.mark.parametrize(("name", "value", "note", "told"), [
+    # held out: written after the change
+    ("污水处理站建设费", "≤300万元", "3个，城关站120万元、河西站100万元、新场站95万元", True),
+    ("村级服务站改造费", "＝60万元", "两个，A村30万元、B村30万元", False),
+    ("危桥改造工程费", "≤500万元", "2座，东门桥280万元、西河桥260万元", True),
+    ("设备购置费", "≤50万元", "2台，单价25万元、安装费5万元", False),
+    ("监测站运维费", "≤20万元", "4个，每个5万元", False),
+    ("山塘整治费", "≤90万元", "3处，石门塘30万元、李家塘30万元、新塘35万元", True),
+])
+def test_note_listed_amounts_held_out(engine, name: str, value: str, note: str,  # type: ignore[no-untyped-def]
+                                      told: bool) -> None:
+    assert _val047(engine, name, value, note) is told

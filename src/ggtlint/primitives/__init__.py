@@ -43,6 +43,7 @@ _MODULES: tuple[str, ...] = (
     "medium_unit", "standard_medium", "goal_direction",
     "term_over_goal", "one_off_per_period", "cases_over_applications",
     "standard_below_goal", "standard_head_unit",
+    "note_listed_amounts",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )
