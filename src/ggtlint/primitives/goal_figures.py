@@ -257,9 +257,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         if _measure_key(figure.unit, figure.number) not in given_quantities:
             # a benefit too when named as the figure itself (全县蜂蜜产量 for 全县蜂蜜产量达到180吨)
             # not a count its name gives per month or quarter (每季度开展优待政策宣传 ≥3场 for the year's 12场)
+            clause = _clause_of(goal, match)  # (once a figure, not once a row)
             quantities = [row for row in rows if _same_measure(figure, row.parsed) and (
                 row.level2 == "数量指标" or (row.level1 == "效益指标" and (
-                    _named_as_the_figure(row.name, context) or _named_with_gaps(row.name, _clause_of(goal, match))))
+                    _named_as_the_figure(row.name, context) or _named_with_gaps(row.name, clause)))
                 # a design figure of the works' quality so named (波形护栏立柱埋深 for 立柱埋深不低于1.4米)
                 or (row.level2 == "质量指标" and _design_floor_named(row.name, context)))
                 and not _per_shorter_period(row.name)]
