@@ -33,8 +33,9 @@ compile = compile_identity
 _MONTHS: dict[str, Decimal] = {"年": Decimal(12), "个月": Decimal(1), "月": Decimal(1), "天": Decimal(1) / 30,
                                "日": Decimal(1) / 30}
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# a cap: 3年内, （3天内）, 不超过3年, 最长6个月 (not a date's day: 6月30日内; not 每年)
-_CAP = lazy_pattern(r"(?P<pre>不超过|不超|最长|最多)?(?<![0-9.月年每第])(?P<n>[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十])"
+# a cap: 3年内, （3天内）, 不超过3年, 最长6个月 (not a date's day: 6月30日内; not 每年; not the last digit of a numeral of
+# several, 三十天内 or 十二个月内, which _NUMERALS cannot read)
+_CAP = lazy_pattern(r"(?P<pre>不超过|不超|最长|最多)?(?<![0-9.月年每第〇零一两二三四五六七八九十百千])(?P<n>[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十])"
                     r"(?P<unit>个月|年|天|日)(?P<post>以内|之内|内)?")
 _CLAUSE_BREAK = lazy_pattern(r"[，,；;。、：:\n]")
 # a term's name: the last word of 骨灰免费寄存期限, 设计使用年限, 质保期

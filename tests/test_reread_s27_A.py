@@ -1,0 +1,39 @@
+"""Re-read of session 27's new checks (reviewer A): each case a check plainly mishandled before its fix, beside the
+case it must still tell."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ggtlint.load import load_text
+
+TABLE = """version: 1
+project: {{name: 2027年某县民生项目, year: 2027, department: 某县民政局}}
+funds: {{unit: 万元, total: 100, fiscal: 100}}
+goal: "{goal}"
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: "{name}", value: "{value}", note: "{note}"}}
+  满意度指标:
+    服务对象满意度指标:
+      - {{name: 服务对象满意度, value: ≥90%}}
+"""
+
+
+def _rules(engine: Any, goal: str, name: str, value: str, note: str = "") -> set[str]:
+    text = TABLE.format(goal=goal, name=name, value=value, note=note)
+    return {f.rule_id for f in engine.check_source(load_text(text, "reread_s27_A.yaml")).findings}
+
+
+# TIME020: a numeral of two characters (三十天, 十二个月) was read by its last one (十天, 二个月)
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    ("对遗体暂存（三十天内）免收费用，惠及1500具。", "遗体免费暂存期限", "＝20天", False),  # was read as 十天内
+    ("骨灰寄存最长十二个月内免费。", "骨灰免费寄存期限", "＝6个月", False),  # was read as 二个月内
+    ("对遗体暂存（十天内）免收费用，惠及1500具。", "遗体免费暂存期限", "＝20天", True),
+    ("对遗体暂存（7天内）免收费用，惠及1500具。", "遗体免费暂存期限", "＝20天", True),
+])
+def test_term_numeral_of_two_characters(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    assert ("TIME020" in _rules(engine, goal, name, value)) is told
