@@ -37,3 +37,17 @@ def _rules(engine: Any, goal: str, name: str, value: str, note: str = "") -> set
 ])
 def test_term_numeral_of_two_characters(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("TIME020" in _rules(engine, goal, name, value)) is told
+
+
+# REL046: a bound negated by more than 不 (不得低于, 不应低于, 严禁超过) was read as its opposite side
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    ("2027年治理后水体溶解氧不得低于2mg/L。", "治理后水体溶解氧", "≥2mg/L", False),
+    ("2027年治理后水体溶解氧不应低于2mg/L。", "治理后水体溶解氧", "≥2mg/L", False),
+    ("2027年治理后水体溶解氧不能小于2mg/L。", "治理后水体溶解氧", "≥2mg/L", False),
+    ("2027年群众投诉处理时间严禁超过3天。", "群众投诉处理时间", "≤3天", False),
+    ("2027年群众投诉处理时间禁止超过3天。", "群众投诉处理时间", "≤3天", False),
+    ("2027年治理后水体溶解氧大于2mg/L。", "治理后水体溶解氧", "＜2mg/L", True),
+    ("2027年群众投诉处理时间少于3天。", "群众投诉处理时间", "≥3天", True),
+])
+def test_direction_negated_bound(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    assert ("REL046" in _rules(engine, goal, name, value)) is told

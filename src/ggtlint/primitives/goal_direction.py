@@ -5,7 +5,7 @@ The goal says 治理后水体溶解氧大于2mg/L and the indicator 治理后水
 goal is missed.
 
 Read in the goal: a figure with its unit after 大于, 高于, 超过, 多于, 至少 (a floor) or 小于, 低于, 少于 (a ceiling), or
-before 以上 (a floor) or 以下, 以内 (a ceiling); the 不-forms (不低于, 不超过) are REL008's. The indicator's value is
+before 以上 (a floor) or 以下, 以内 (a ceiling); the negated forms (不低于, 不得超过, 严禁超过) are REL008's. The indicator's value is
 the same figure and unit after ≥ or ＞ (a floor) or ≤ or ＜ (a ceiling), and its name shares two pairs of characters
 in a row with the goal's clause before the figure (实训课程开出率 and 实训设备完好率 share one: other things). A figure the goal gives twice with both sides is not judged, nor one followed by 的, which picks what
 the work covers (对排放浓度高于50mg/m³的燃气锅炉实施低氮改造: the boilers, not the result). A rate is read too, though VAL006 and
@@ -30,8 +30,9 @@ compile = compile_identity
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 # a unit: letters, a few symbols, or up to four CJK unit characters (not words like 以上)
 _UNIT = r"(?:[a-zA-Zμµ%‰/³²·]+[0-9³²]?(?:/[a-zA-Z³²]+)?|(?:个工作日|个月|万?[元人名户家个座处条次天日年吨亩米台件所起项份次分]|平方米|立方米|公里|千米|公顷|小时|分钟|厘米|毫米|分贝))"
+# a word negated (不低于, 不得低于, 不应超过, 严禁超过, 禁止超过) bounds the other side: not read (REL008's)
 _GOAL_FIGURE = lazy_pattern(
-    r"(?P<pre>(?<!不)(?:大于|高于|超过|多于|至少|小于|低于|少于))\s*(?P<n1>" + _NUM + r")\s*(?P<u1>" + _UNIT + r")"
+    r"(?P<pre>(?<![不禁])(?<!不[得应能会宜可准许要])(?<!禁止)(?:大于|高于|超过|多于|至少|小于|低于|少于))\s*(?P<n1>" + _NUM + r")\s*(?P<u1>" + _UNIT + r")"
     r"|(?<![0-9.])(?P<n2>" + _NUM + r")\s*(?P<u2>" + _UNIT + r")\s*(?P<post>以上|以下|以内|内(?![容部]))")
 _FLOOR_WORDS = ("大于", "高于", "超过", "多于", "至少", "以上")
 _VALUE = lazy_pattern(r"^\s*(?P<op>≥|＞|>|≤|＜|<)\s*(?P<num>" + _NUM + r")\s*(?P<unit>" + _UNIT + r")\s*$")
