@@ -51,3 +51,27 @@ def test_term_numeral_of_two_characters(engine: Any, goal: str, name: str, value
 ])
 def test_direction_negated_bound(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("REL046" in _rules(engine, goal, name, value)) is told
+
+
+STARTUP = "对困难家庭给予一次性临时救助，补贴120户。"
+
+
+# FUND029: a cap per period written 不得超过 (not 不超过) was read as a price per period
+@pytest.mark.parametrize(("note", "told"), [
+    ("每户每年不得超过5000元", False),
+    ("每户每年原则上不得超过5000元", False),
+    ("每户每年不超过5000元", False),
+    ("按每户每年5000元发放", True),
+])
+def test_one_off_cap_not_a_price(engine: Any, note: str, told: bool) -> None:
+    assert ("FUND029" in _rules(engine, STARTUP, "一次性临时救助资金", "≤60万元", note)) is told
+
+
+# VAL046 (goal_standards): a cap written 不得超过 before a standard was read as a standard paid
+@pytest.mark.parametrize(("goal", "told"), [
+    ("2027年按不得超过每户每年600元标准为3200户低保家庭发放取暖补贴。", False),
+    ("2027年按不超过每户每年600元标准为3200户低保家庭发放取暖补贴。", False),
+    ("2027年按每户每年600元标准为3200户低保家庭发放取暖补贴。", True),
+])
+def test_goal_standard_cap_not_read(engine: Any, goal: str, told: bool) -> None:
+    assert ("VAL046" in _rules(engine, goal, "低保家庭取暖补贴标准", "＝600元/人·年")) is told

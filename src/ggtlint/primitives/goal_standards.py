@@ -38,8 +38,9 @@ _RAISE = lazy_pattern(r"(?:[由从](?:" + _PER.format(h="ha", p="pa") + r")?(?P<
                       + _UNIT.format(h="hv", p="pv") + r")?")
 # a floor's words right before a standard (不低于每人每月900元)
 _FLOOR_AHEAD = lazy_pattern(r"(?:不低于|不少于|不得低于|最低)$")
-# a cap's words after or before it: no standard paid (每户最高补助2万元 is not read; 最高每户2000元 neither)
-_CAP_NEAR = lazy_pattern(r"(?:最高|不超过|不高于|上限|封顶)$")
+# a cap's words after or before it: no standard paid (每户最高补助2万元 is not read; 最高每户2000元, 不得超过每户2000元
+# neither)
+_CAP_NEAR = lazy_pattern(r"(?:最高|超过|不高于|上限|封顶)$")
 _CLAUSE_BREAK = lazy_pattern(r"[，。；;\n]|,(?![0-9]{3})")
 _BRACKET = lazy_pattern(r"[（(][^（）()]*[)）]")
 # places a standard may be set for apart: a name of one never names the other's

@@ -32,7 +32,7 @@ _GOAL_ONE_OFF = lazy_pattern(r"一次性(?P<pay>[\u4e00-\u9fff]{0,6}?" + _PAYMEN
 # a price per period: 每户每月5000元, 每月每人300元, 每人每年发放800元 (the words between kept to look for a cap)
 _PER_PERIOD = lazy_pattern(r"(?:每[户人名家个位])?每(?P<p>月|年|季度|季|天|日)(?:每[户人名家个位])?"
                            r"(?P<mid>[^，,；;。\n元0-9]{0,8})(?P<n>[0-9]+(?:\.[0-9]+)?)万?元")
-_CAP_WORDS = lazy_pattern(r"不超过|不高于|最高|最多|上限|累计|封顶")
+_CAP_WORDS = lazy_pattern(r"超过|不高于|最高|最多|上限|累计|封顶")  # 超过: 不超过, 不得超过, 原则上不超过
 # a unit priced per period: 元/户·月, 元/月, 元/人·年
 _UNIT_PERIOD = lazy_pattern(r"元/(?:[^·/]*·)?(?P<p>月|年|季度|季|天|日)$")
 # periods counted: 补贴6个月, 按3年计 (not a date's 12月 nor a year 2027年)
