@@ -75,3 +75,14 @@ def test_one_off_cap_not_a_price(engine: Any, note: str, told: bool) -> None:
 ])
 def test_goal_standard_cap_not_read(engine: Any, goal: str, told: bool) -> None:
     assert ("VAL046" in _rules(engine, goal, "低保家庭取暖补贴标准", "＝600元/人·年")) is told
+
+
+def test_standard_medium_message_names_what_is_measured(engine: Any) -> None:
+    """REL045's message says what the indicator measures (水质) and whose the standard is (空气（废气）), not 水, 大气."""
+    text = TABLE.format(goal="2027年完成入河排污口排查整治。", name="出境断面水质", value="达到Ⅱ类",
+                        note="按GB 3095—2012《环境空气质量标准》")
+    found = [f for f in engine.check_source(load_text(text, "reread_s27_A.yaml")).findings if f.rule_id == "REL045"]
+    assert len(found) == 1
+    assert "衡量的是水质" in found[0].message_zh and "却是空气（废气）的标准" in found[0].message_zh
+    assert "改引水质的适用标准" in found[0].suggestion_zh
+    assert "measures water" in found[0].message_en

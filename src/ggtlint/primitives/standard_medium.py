@@ -24,7 +24,8 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 ROW_PURE = True
 compile = compile_identity
 
-_ZH = {"water": "水", "air": "大气", "noise": "噪声", "soil": "土壤"}
+# as a message names them: 衡量的是水质, 却是空气（废气）的标准 (水 and 大气 alone read as the things, not what is measured)
+_ZH = {"water": "水质", "air": "空气（废气）", "noise": "噪声", "soil": "土壤"}
 _EN = {"water": "water", "air": "air", "noise": "noise", "soil": "soil"}
 # national standards of one medium each (leachate and incineration standards, of two, are left out)
 _NUMBERED = {"3838": "water", "14848": "water", "5749": "water", "3097": "water", "18918": "water", "8978": "water",
