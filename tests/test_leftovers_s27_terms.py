@@ -81,7 +81,8 @@ def test_one_off_per_period(engine: Any, goal: str, name: str, value: str, note:
     assert ("FUND029" in _rules(engine, goal, name, value, note, level2="数量指标")) is told
 
 
-# REL047: the audit's case, eleven look-alikes, then five held out
+# REL047: the audit's case, ten look-alikes and the case told through a row counting the applications, then five
+# held out
 LEGAL = "2027年预计受理法律援助申请950件，经审查给予援助、办理法律援助案件900件，提供法律咨询6000人次。"
 
 

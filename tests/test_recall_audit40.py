@@ -67,7 +67,7 @@ def test_medium_unit_held_out(engine, name: str, value: str, told: bool) -> None
     assert ("VAL045" in _rules(engine, name, value)) is told
 
 
-# REL045: the planted forms, ten look-alikes, then five held out
+# REL045: the planted forms, nine look-alikes, then five held out
 @pytest.mark.parametrize(("name", "value", "note", "told"), [
     ("出境断面水质", "达到Ⅱ类", "按GB 3095—2012《环境空气质量标准》", True),
     ("排气筒非甲烷总烃排放浓度", "＜60mg/m³", "执行GB 3838—2002《地表水环境质量标准》及地方排放标准", True),
