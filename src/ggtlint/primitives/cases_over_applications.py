@@ -18,8 +18,8 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, TableContext, compile_identity, is_cost, \
-    row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, TableContext, clause_around, \
+    compile_identity, is_cost, row_hit
 
 NAME = "cases-over-applications"
 SCOPES = ("table",)
@@ -49,9 +49,8 @@ def _subject(before: str) -> str:
 def _goal_applications(goal: str, year: int | None) -> list[tuple[str, Decimal, str]]:
     out = []
     for m in _APPLIED.finditer(goal):
-        begin = max((stop.end() for stop in _CLAUSE_BREAK.finditer(goal, 0, m.start())), default=0)
-        after = _CLAUSE_BREAK.search(goal, m.end())
-        clause = goal[begin:after.start() if after else len(goal)]
+        begin, end = clause_around(goal, m.start(), m.end(), _CLAUSE_BREAK)
+        clause = goal[begin:end]
         years = {int(y) for y in YEAR_IN_TEXT.findall(clause)}
         if _NOT_THE_YEAR.search(_TIME_WORDS.sub("", clause)) or (years and years != {year}):
             continue

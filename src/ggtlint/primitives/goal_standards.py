@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import TableContext, longest_run
+from ggtlint.primitives.base import TableContext, clause_around, longest_run
+from ggtlint.primitives.pricing import PERIODS_A_YEAR
 
 # heads a standard is per: people (名, 位 and 生 counted as people) or households
 HEAD_FAMILY = {"人": "人", "名": "人", "位": "人", "生": "人", "户": "户", "家": "户"}
-# periods of the year, and how many of each a year holds (天: the days are not known)
-PER_YEAR = {"年": 1, "月": 12, "季度": 4, "季": 4}
+# periods of the year, and how many of each a year holds (天: the days are not known; none said: not a period)
+PER_YEAR = {period: times for period, times in PERIODS_A_YEAR.items() if period}
 _NUM = r"[0-9][0-9,]*(?:\.[0-9]+)?"
 _PER = r"每(?P<{h}>[人户生名位])(?:每(?P<{p}>年|月|季度|季|天|日))?"
 _UNIT = r"/(?P<{h}>[人户])(?:[·.](?P<{p}>年|月|季度|季|天|日))?"
@@ -113,19 +114,13 @@ def _read(goal: str) -> list[GoalStandard]:
             head, period, amount = match.group("head2"), match.group("period2"), _yuan(match.group("n2"),
                                                                                        match.group("wan2"))
             bound = None
-        floor = bool(bound) or _FLOOR_AHEAD.search(goal, max(0, match.start() - 4), match.start()) is not None
         ahead = _FLOOR_AHEAD.search(goal, max(0, match.start() - 4), match.start())
+        floor = bool(bound) or ahead is not None
         said = (ahead.group() if ahead else "") + match.group()
         found.append(GoalStandard(match.start(), match.end(), HEAD_FAMILY[head], period_of(period), amount,
                                   "floor" if floor else "plain", None, "", said))
     found.sort(key=lambda each: each.start)
     return [_with_text(goal, each, found) for each in found]
-
-
-def _clause(goal: str, at: int) -> tuple[int, int]:
-    start = max((found.end() for found in _CLAUSE_BREAK.finditer(goal, 0, at)), default=0)
-    end = _CLAUSE_BREAK.search(goal, at)
-    return start, end.start() if end else len(goal)
 
 
 def _pieces(goal: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -145,7 +140,7 @@ def _pieces(goal: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _with_text(goal: str, standard: GoalStandard, every: list[GoalStandard]) -> GoalStandard:
-    start, end = _clause(goal, standard.start)
+    start, end = clause_around(goal, standard.start, standard.start, _CLAUSE_BREAK)
     text = goal[start:end]
     if sum(start <= other.start < end for other in every) > 1:
         pieces = _pieces(goal, start, end)

@@ -19,8 +19,8 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit, \
-    without_qualifiers
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, clause_around, compile_identity, is_cost, \
+    row_hit, without_qualifiers
 
 NAME = "term-over-goal"
 SCOPES = ("table",)
@@ -57,9 +57,7 @@ def _caps(goal: str) -> list[tuple[Decimal, str, str]]:
             continue
         figure = m.group("n")
         number = Decimal(_NUMERALS[figure]) if figure in _NUMERALS else Decimal(figure)
-        begin = max((stop.end() for stop in _CLAUSE_BREAK.finditer(goal, 0, m.start())), default=0)
-        after = _CLAUSE_BREAK.search(goal, m.end())
-        end = after.start() if after else len(goal)
+        begin, end = clause_around(goal, m.start(), m.end(), _CLAUSE_BREAK)
         near = goal[max(begin, m.start() - _NEAR):m.start()] + "|" + goal[m.end():min(end, m.end() + _NEAR)]
         out.append((number * _MONTHS[m.group("unit")], m.group().strip(), near))
     return out
