@@ -86,3 +86,14 @@ def test_standard_medium_message_names_what_is_measured(engine: Any) -> None:
     assert "衡量的是水质" in found[0].message_zh and "却是空气（废气）的标准" in found[0].message_zh
     assert "改引水质的适用标准" in found[0].suggestion_zh
     assert "measures water" in found[0].message_en
+
+
+# REL046: a bound naming a group (超过3天的投诉, 500人以上的企业) sets no target and was read as one
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    ("2027年投诉处理超过3天的予以督办，办结率达到95%以上。", "投诉处理时限", "≤3天", False),
+    ("2027年对企业用工人数500人以上的企业开展用工指导。", "企业用工人数", "≤500人", False),
+    ("2027年群众投诉处理超过3天的，纳入督办。", "群众投诉处理时限", "≤3天", False),
+    ("2027年投诉处理时间少于3天。", "投诉处理时限", "≥3天", True),
+])
+def test_direction_bound_naming_a_group(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    assert ("REL046" in _rules(engine, goal, name, value)) is told

@@ -8,7 +8,7 @@ Read in the goal: a figure with its unit after 大于, 高于, 超过, 多于, �
 before 以上 (a floor) or 以下, 以内 (a ceiling); the negated forms (不低于, 不得超过, 严禁超过) are REL008's. The indicator's value is
 the same figure and unit after ≥ or ＞ (a floor) or ≤ or ＜ (a ceiling), and its name shares two pairs of characters
 in a row with the goal's clause before the figure (实训课程开出率 and 实训设备完好率 share one: other things). A figure the goal gives twice with both sides is not judged, nor one followed by 的, which picks what
-the work covers (对排放浓度高于50mg/m³的燃气锅炉实施低氮改造: the boilers, not the result). A rate is read too, though VAL006 and
+the work covers or a group (对排放浓度高于50mg/m³的燃气锅炉实施低氮改造: the boilers, not the result; 超过3天的投诉). A rate is read too, though VAL006 and
 VAL015 tell many a reversed rate by its name alone: they miss a rate whose name does not say its side
 (城镇污水收集率 ≤70% against the goal's 70%以上).
 """
