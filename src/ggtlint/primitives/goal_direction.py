@@ -44,7 +44,7 @@ _GENERIC = frozenset({"以上", "以下", "以内", "大于", "小于", "高于"
 
 
 class Bound(NamedTuple):
-    """One figure the goal bounds: its number and unit, whether a floor, and the clause before it."""
+    """One figure the goal bounds: its number and unit, whether a floor, the clause before it and the bound as written."""
 
     num: str
     unit: str
@@ -73,6 +73,7 @@ def _pairs(text: str) -> set[str]:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Each indicator bounding a figure of the goal from the side opposite to the goal's."""
     goal = ctx.goal
     if not goal or not any(word in goal for word in ("于", "以上", "以下", "内", "至少", "超过")):
         return

@@ -32,6 +32,7 @@ _LIQUID_UNIT = lazy_pattern(r"(?:mg|μg|ug|µg|毫克|微克)\s*/\s*(?:L|l|升)(
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    """The row when its name names parameters of one medium and its value is in the other medium's unit."""
     name = row.name
     water, air = _WATER.search(name), _AIR.search(name)
     if (water is None) == (air is None):

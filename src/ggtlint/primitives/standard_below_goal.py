@@ -58,6 +58,7 @@ def _below(standard: GoalStandard, amount: Decimal, period: str) -> bool:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Each row naming a raised or floor standard of the goal, its value or note's standard below it."""
     standards = [each for each in goal_standards(ctx) if each.kind in ("raised", "floor")]
     if not standards:
         return

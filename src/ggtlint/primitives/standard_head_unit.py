@@ -33,6 +33,7 @@ _HEAD_WORDS = {"人": ("每人", "per person"), "户": ("每户", "per household
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Each standard value naming a standard of the goal at its amount, per the other head."""
     standards = goal_standards(ctx)
     if not standards:
         return

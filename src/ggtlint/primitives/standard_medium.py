@@ -50,6 +50,7 @@ def _media(text: str) -> set[str]:
 
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
+    """The row when its name is of one medium and every standard its note or value cites is of another."""
     cited = f"{row.indicator.note or ''} {row.value}"
     if "GB" not in cited and "《" not in cited:
         return
