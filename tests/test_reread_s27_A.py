@@ -97,3 +97,15 @@ def test_standard_medium_message_names_what_is_measured(engine: Any) -> None:
 ])
 def test_direction_bound_naming_a_group(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
     assert ("REL046" in _rules(engine, goal, name, value)) is told
+
+
+# FUND029: 一次性 of disposable goods (一次性医用耗材, 一次性餐具) was read as a one-off payment
+@pytest.mark.parametrize(("goal", "name", "value", "note", "told"), [
+    ("2027年为辖区医疗机构配备一次性医用耗材。", "一次性医用耗材采购费", "≤5000元/月", "", False),
+    ("2027年保障机关食堂运转。", "一次性餐具采购费", "≤3000元", "每月300元", False),
+    ("2027年保障机关食堂运转。", "一次性餐具消毒费", "≤300元/月", "", False),
+    ("对首次创业的高校毕业生给予一次性创业补贴。", "一次性创业补贴标准", "＝6000元/人·月", "", True),
+    ("对困难家庭给予临时救助。", "一次性临时救助资金", "≤60万元", "按每户每月500元发放", True),
+])
+def test_one_off_of_goods_not_a_payment(engine: Any, goal: str, name: str, value: str, note: str, told: bool) -> None:
+    assert ("FUND029" in _rules(engine, goal, name, value, note)) is told

@@ -4,8 +4,8 @@ A one-off subsidy (一次性创业补贴, 一次性求职补贴) is paid once at
 period (一次性创业补贴资金 note 按每户每月5000元标准发放) prices another payment, a monthly one, whose year costs twelve
 times the one-off's: the standard or the kind of payment is wrong.
 
-Read: an indicator naming the one-off (一次性 in its name, or the goal's one-off payment, 创业补贴 of 给予一次性创业补贴,
-of four characters or more), naming no second payment (及, 和, 与, 、), and a price per period in its value's unit
+Read: an indicator naming the one-off (一次性 and a payment in its name, not 一次性医用耗材; or the goal's one-off
+payment, 创业补贴 of 给予一次性创业补贴, of four characters or more), naming no second payment (及, 和, 与, 、), and a price per period in its value's unit
 (元/户·月) or its value or note (每户每月5000元, 每月每人300元). Not read: a cap per period (每户每年不超过5000元 bounds
 one-offs repeated through a year), a price whose clause names another payment (场租补贴每户每月500元), and a text that
 counts the periods (按每人每月500元一次性补贴6个月: the one-off is months' worth, paid at once).
@@ -44,7 +44,8 @@ _PERIOD_EN = {"月": "month", "年": "year", "季度": "quarter", "季": "quarte
 
 
 def _names_the_one_off(name: str, goal_pays: list[str]) -> bool:
-    return _ONE_OFF in name or any(pay in name for pay in goal_pays)
+    # 一次性 of a payment (一次性创业补贴), not of disposable goods (一次性医用耗材, 一次性餐具: bought monthly)
+    return (_ONE_OFF in name and _GOAL_ONE_OFF.search(name) is not None) or any(pay in name for pay in goal_pays)
 
 
 def _price(text: str, name: str) -> tuple[str, str] | None:
