@@ -109,3 +109,14 @@ def test_direction_bound_naming_a_group(engine: Any, goal: str, name: str, value
 ])
 def test_one_off_of_goods_not_a_payment(engine: Any, goal: str, name: str, value: str, note: str, told: bool) -> None:
     assert ("FUND029" in _rules(engine, goal, name, value, note)) is told
+
+
+# REL045: GB 18918 sets a sewage plant's effluent and its boundary's air (厂界恶臭): it was read as water's only
+@pytest.mark.parametrize(("name", "note", "told"), [
+    ("厂界恶臭污染物排放达标率", "按GB 18918—2002《城镇污水处理厂污染物排放标准》表4", False),
+    ("出水水质达标率", "按GB 18918—2002《城镇污水处理厂污染物排放标准》", False),
+    ("厂界恶臭污染物排放达标率", "按GB 3838—2002《地表水环境质量标准》", True),
+    ("出水水质达标率", "按GB 3095—2012", True),
+])
+def test_standard_of_two_media(engine: Any, name: str, note: str, told: bool) -> None:
+    assert ("REL045" in _rules(engine, "2027年完成污水处理厂提标改造。", name, "＝100%", note)) is told

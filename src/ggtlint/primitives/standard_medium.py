@@ -5,7 +5,8 @@
 basis it can be checked against (the note was copied from another line).
 
 The standard's medium is read from its number (GB 3838 地表水, GB 3095 环境空气, GB 3096 声环境, …) or, for a number
-not listed, from its title in 《》 when the title names one medium. The indicator's medium is read from its name; a
+not listed, from its title in 《》 when the title names one medium; a standard of two media (GB 18918, a sewage
+plant's effluent and its boundary's air) is not read. The indicator's medium is read from its name; a
 name of two media, or a note citing a standard of the name's own medium beside another, is not judged.
 """
 
@@ -28,10 +29,13 @@ compile = compile_identity
 _ZH = {"water": "水质", "air": "空气（废气）", "noise": "噪声", "soil": "土壤"}
 _EN = {"water": "water", "air": "air", "noise": "noise", "soil": "soil"}
 # national standards of one medium each (leachate and incineration standards, of two, are left out)
-_NUMBERED = {"3838": "water", "14848": "water", "5749": "water", "3097": "water", "18918": "water", "8978": "water",
+_NUMBERED = {"3838": "water", "14848": "water", "5749": "water", "3097": "water", "8978": "water",
              "3095": "air", "16297": "air", "37822": "air", "13271": "air", "14554": "air", "13223": "air",
              "3096": "noise", "12348": "noise", "12523": "noise", "22337": "noise",
              "15618": "soil", "36600": "soil"}
+# standards of two media, not judged by their number nor their title: GB 18918 (城镇污水处理厂污染物排放标准) sets the
+# plant's effluent and its boundary's air (厂界恶臭)
+_SEVERAL = frozenset({"18918"})
 _STANDARD = lazy_pattern(r"GB(?:/T)?\s*(?P<num>[0-9]{4,5})(?:\s*[—–\-]\s*[0-9]{4})?\s*(?:《(?P<title>[^《》]{2,40})》)?"
                          r"|《(?P<bare>[^《》]{2,40}标准)》")
 # what the words of a name or a standard's title tell of its medium
@@ -60,6 +64,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     (medium,) = own
     standards = []
     for match in _STANDARD.finditer(cited):
+        if match.group("num") in _SEVERAL:
+            continue
         title = match.group("title") or match.group("bare") or ""
         by_title = _media(title)
         known = _NUMBERED.get(match.group("num") or "")
