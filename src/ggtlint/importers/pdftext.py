@@ -2252,13 +2252,22 @@ class _Chunk:
         # money text under the amounts (资金来源：财政拨款, noted; 其中：债券资金 with no amount, a template's blank row)
         # is no line of the goal, which starts after it
         rest = body[body.index(run[-1]) + 1:]
+        amount_of_row = None  # the line after a fund row's label holding only its amount (其中：债券资金 / 50.00)
         for at, i in enumerate(rest):
+            if i == amount_of_row:
+                goal_at = i + 1
+                continue
             money = self._money_text(i, blank_rows=True)
             # the last line before the grid is the goal's (争取上级资金 reads as a fund row's label): the goal
             # comes after the funds
             if money is None or money is False and at == len(rest) - 1:
                 break
-            if money:
+            if money is False and _AMOUNT.match(lines[rest[at + 1]].strip()):
+                # not blank: every cell prints on its own line here, the row's amount on the next; no field reads
+                # the pair, so both are noted (as the header's text unread), and neither is the goal's
+                amount_of_row = rest[at + 1]
+                unread_money.extend((i, amount_of_row))
+            elif money:
                 unread_money.append(i)
             goal_at = i + 1
         self._note_money_text(unread_money)
@@ -2296,6 +2305,10 @@ class _Chunk:
         if blank_rows and len(words) == 1 and found is None and _blank_fund_row(words[0][0]):
             return False
         return None
+
+    def _amount_alone(self, index: int) -> bool:
+        """Whether line ``index`` holds only an amount (50, 1,600,000.00): a fund row's, when it is beside its label."""
+        return 0 <= index < len(self.lines) and _AMOUNT.match(self.lines[index].strip()) is not None
 
     def _note_money_text(self, indices: list[int]) -> None:
         """Note the plain path's money text lines ``indices`` (资金来源：财政拨款) with the header's text unread."""
@@ -2383,8 +2396,11 @@ class _Chunk:
                     # (the goal no longer takes it): no field's value
                     # A fund row's label alone on its line (其中：债券资金 with no amount) is a template's row left
                     # blank: no amount, not zero, as the workbook reader reads its cells; the funds stay as read
+                    # (unless its amount prints alone on the line beside it, the label wrapped or the amount centred:
+                    # then the pair is noted as before)
                     if (goal_from is None or self.goal_end is not None and i >= self.goal_end) and not (
-                            len(words) == 1 and _blank_fund_row(word)):
+                            len(words) == 1 and _blank_fund_row(word) and not self._amount_alone(i - 1)
+                            and not self._amount_alone(i + 1)):
                         skipped.append((i, word, col))
                     k += 1
                     continue
@@ -2474,7 +2490,8 @@ class _Chunk:
         label vertically centred beside a value wrapped over lines prints between them (……核算 / 备注 / ，县道…),
         so the value's first lines come above the label, under the goal's. As many lines as the value has below the
         label, right after each other with no blank between, right of the label and at the column of the lines
-        below; never the goal's label line. Empty when the label has its text on its line or none below it."""
+        below; never the goal's label line. Empty when the label has its text on its line or none below it, or when
+        the line right above it ends a sentence (the goal's own last line)."""
         if len(words) != 1 or not _opens_remark(words):
             return []
         lines, label_end = self.lines, words[0][2]
@@ -2497,6 +2514,10 @@ class _Chunk:
                     or abs(indent(index) - column) > 1:
                 break
             above.insert(0, index)
+        # a value's line printed above its label is cut mid-sentence (……分别核算 / 备注 / ，县道…); a line ending a
+        # sentence there is the goal's own last line (……达到80%以上。 / 备注 / 另附清单), which stays the goal's
+        if above and lines[above[-1]].rstrip().endswith(_SENTENCE_END):
+            return []
         return above
 
     def _period_label_wrapped(self, words: list[tuple[str, int, int]],

@@ -1,0 +1,106 @@
+"""Reviewer B's re-read of session 27's importer changes (tests/test_import_s27.py): cases each change got wrong.
+
+1. PDF text, plain path: a fund row's label with its amount on the next line (其中：债券资金 / 50.00, as every cell
+   prints on its own line there) was taken for a blank row and the amount glued to the goal (50.00完成全县…). The
+   pair is now noted as the header's text unread, and the goal starts after it.
+2. PDF text, labelled path: a fund row's label alone whose amount prints alone on the line beside it (the amount
+   centred on a wrapped label) was dropped in silence as a blank row, the note quoting a bare 50. The pair is noted
+   again, as before session 27.
+3. PDF text, labelled path: the goal's own last line right above a remark's label alone (……达到80%以上。 / 备注 /
+   另附清单) was taken for the remark's first line and cut from the goal. A line ending a sentence there stays the
+   goal's; a line cut mid-sentence (……分别核算 / 备注 / ，县道…) is still the remark's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ggtlint.importers import ImportedTable
+from ggtlint.importers.pdftext import read_text
+
+from conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "pdftext"
+UNREAD = "不属于绩效目标表的任何一栏"
+GOAL = "完成全县320公里农村公路日常养护，路面技术状况优良率达到80%以上。"
+
+
+def _layout(stem: str) -> str:
+    return (DATA / f"s27-{stem}-layout.txt").read_text(encoding="utf-8")
+
+
+def _read(text: str) -> ImportedTable:
+    result = read_text(text, "probe.txt")
+    assert not result.problems and len(result.tables) == 1
+    return result.tables[0]
+
+
+def _unread(item: ImportedTable) -> str:
+    note = item.notes.get("/project")
+    return note.message("zh") if note is not None and UNREAD in note.message("zh") else ""
+
+
+# -- 1. plain path: a fund row's amount on the line after its label ------------------------------------------
+
+@pytest.mark.parametrize("amount", ["50.00", "500,000.00"])
+def test_a_plain_fund_row_with_its_amount_below_is_noted_not_glued_to_the_goal(amount: str) -> None:
+    item = _read(_layout("plain-blank-bond").replace("其中：债券资金\n", f"其中：债券资金\n{amount}\n"))
+    assert (item.table.goal or "").strip() == GOAL
+    assert f"“其中：债券资金{amount}”" in _unread(item)
+
+
+def test_a_plain_blank_fund_row_is_still_quiet() -> None:
+    item = _read(_layout("plain-blank-bond"))
+    assert (item.table.goal or "").strip() == GOAL and _unread(item) == ""
+
+
+# -- 2. labelled path: a fund row's amount alone on the line beside its label -------------------------------
+
+@pytest.mark.parametrize("lines, quoted", [
+    ("        债券资金\n                   50\n", "债券资金50"),
+    ("                   50\n        债券资金\n", "50债券资金"),
+])
+def test_a_labelled_fund_row_with_its_amount_beside_is_noted_whole(lines: str, quoted: str) -> None:
+    item = _read(_layout("blank-bond").replace("        债券资金\n", lines))
+    assert (item.table.goal or "").strip() == GOAL
+    assert f"“{quoted}”" in _unread(item)
+
+
+def test_a_labelled_blank_fund_row_is_still_quiet() -> None:
+    item = _read(_layout("blank-bond"))
+    assert _unread(item) == "" and "/funds" not in item.notes
+
+
+# -- 3. labelled path: the goal's last line above a remark's label alone -------------------------------------
+
+_HEAD = (
+    "                    2024年项目支出绩效目标表\n"
+    "  项目名称    2024年农村公路养护工程\n"
+    "  主管部门    某县交通运输局\n"
+    "  实施单位    某县公路管理段\n"
+    "年度资金总额（万元） 160\n"
+    " 年度总体目标   完成全县320公里农村公路日常养护，\n"
+    "               路面技术状况优良率达到80%以上。\n"
+    "{after}\n"
+    "  一级指标               二级指标            三级指标           指标值\n"
+    "  产出指标           数量指标       养护农村公路里程          ≥320公里\n"
+    "  满意度指标          服务对象满意度指标      沿线群众满意度            ≥90%\n"
+)
+
+
+@pytest.mark.parametrize("after", ["    备注\n               另附清单", "    注\n               另附清单",
+                                   "    备 注\n               培训教材另附"])
+def test_the_goal_s_sentence_ending_line_above_a_remark_label_stays_the_goal_s(after: str) -> None:
+    item = _read(_HEAD.format(after=after))
+    assert (item.table.goal or "").replace("\n", "") == GOAL
+    assert "另附" in _unread(item) and "达到80%" not in _unread(item)
+
+
+def test_a_remark_s_line_cut_mid_sentence_above_its_label_is_still_the_remark_s() -> None:
+    item = _read(_HEAD.format(after="               本项目含上年结转资金30万元，养护里程按县道分别\n    备注\n"
+                                    "               核算，县道120公里。"))
+    assert (item.table.goal or "").replace("\n", "") == GOAL
+    assert "本项目含上年结转资金30万元" in _unread(item) and "核算，县道120公里" in _unread(item)
+
