@@ -104,3 +104,25 @@ def test_a_remark_s_line_cut_mid_sentence_above_its_label_is_still_the_remark_s(
     assert (item.table.goal or "").replace("\n", "") == GOAL
     assert "本项目含上年结转资金30万元" in _unread(item) and "核算，县道120公里" in _unread(item)
 
+
+# -- the engine's selector memo (Engine._refused): keyed by all a selector reads -----------------------------
+
+def test_the_selector_memo_answers_as_each_selector_for_rows_differing_in_one_field(engine) -> None:
+    """Rows alike but in one field a selector reads (一级, 二级, the value's kind, the name), asked in one pass: a memo
+    key leaving a field out would answer a later row with an earlier one's refusals."""
+    from dataclasses import replace
+    from itertools import product
+
+    from ggtlint.load import load_file
+
+    path = sorted((ROOT / "fixtures" / "sectors").glob("g*.yaml"))[0]
+    row = engine.context(load_file(path, str(path)).tables[0]).rows[0]
+    rows = [replace(row, level1=level1, level2=level2, parsed=replace(row.parsed, kind=kind),
+                    indicator=replace(row.indicator, name=name))
+            for level1, level2, kind, name in product(
+                ("产出指标", "成本指标"), ("数量指标", "质量指标", "经济成本指标"), ("count", "rate", "per_unit"),
+                ("培训人数", "设备购置单价", "群众满意度"))]
+    asked = [frozenset(position for position, plan in enumerate(engine._row_plan)
+                       if plan[2] is not None and not plan[2](one)) for one in rows]
+    assert engine._refused(rows) == asked
+    assert len(set(asked)) > 10  # the fields do change what the selectors refuse
