@@ -126,3 +126,21 @@ def test_the_selector_memo_answers_as_each_selector_for_rows_differing_in_one_fi
                        if plan[2] is not None and not plan[2](one)) for one in rows]
     assert engine._refused(rows) == asked
     assert len(set(asked)) > 10  # the fields do change what the selectors refuse
+
+
+# -- bench_rules --cpu: the clock follows the option on every call -------------------------------------------
+
+def test_bench_rules_picks_its_clock_on_every_call(monkeypatch, capsys) -> None:
+    import time
+
+    import bulk_helpers  # noqa: F401  (puts bench/ on the path)
+    import bench_rules
+
+    seen: list[object] = []
+    monkeypatch.setattr(bench_rules, "generate_corpus", lambda folder, count, broken: [])
+    monkeypatch.setattr(bench_rules, "measure", lambda files: seen.append(bench_rules._CLOCK[0]) or {})
+    monkeypatch.setattr(bench_rules, "report", lambda figures, top: seen.append(figures["clock"]))
+    monkeypatch.setattr(bench_rules, "_CLOCK", [time.perf_counter])
+    bench_rules.main(["--cpu"])
+    bench_rules.main([])
+    assert seen == [time.process_time, "cpu", time.perf_counter, "wall"]
