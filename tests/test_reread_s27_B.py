@@ -5,7 +5,8 @@
    pair is now noted as the header's text unread, and the goal starts after it.
 2. PDF text, labelled path: a fund row's label alone whose amount prints alone on the line beside it (the amount
    centred on a wrapped label) was dropped in silence as a blank row, the note quoting a bare 50. The pair is noted
-   again, as before session 27.
+   again, as before session 27. A fund word alone above the funds block (a 项目名称 wrapped: ……养护工程 / 专项资金) was
+   dropped as a blank row too: only a line under a money label read is one now.
 3. PDF text, labelled path: the goal's own last line right above a remark's label alone (……达到80%以上。 / 备注 /
    另附清单) was taken for the remark's first line and cut from the goal. A line ending a sentence there stays the
    goal's; a line cut mid-sentence (……分别核算 / 备注 / ，县道…) is still the remark's.
@@ -66,6 +67,13 @@ def test_a_labelled_fund_row_with_its_amount_beside_is_noted_whole(lines: str, q
     item = _read(_layout("blank-bond").replace("        债券资金\n", lines))
     assert (item.table.goal or "").strip() == GOAL
     assert f"“{quoted}”" in _unread(item)
+
+
+def test_a_fund_word_alone_above_the_funds_block_is_still_noted() -> None:
+    # a 项目名称 wrapped (……养护工程 / 专项资金) is no blank fund row: dropping its line changed the name unsaid
+    text = _layout("blank-bond").replace("        债券资金\n", "").replace(
+        "        项目名称     2024年农村公路养护工程\n", "        项目名称     2024年农村公路养护工程\n                     专项资金\n")
+    assert "“专项资金”" in _unread(_read(text))
 
 
 def test_a_labelled_blank_fund_row_is_still_quiet() -> None:

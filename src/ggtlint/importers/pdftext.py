@@ -2344,6 +2344,9 @@ class _Chunk:
         # the line before was 财政拨款's, a fiscal source's or the 资金 heading's: a level alone with its
         # amount on the next line (中央    1142.40) is a source of 财政拨款, as in the workbook's cells
         fiscal_block = False
+        # a money label was read above (年度资金总额, 财政拨款 …): a fund row's label alone is a blank row of the funds
+        # block only under it; above, it is another field's text (a 项目名称 wrapped: …养护工程 / 专项资金), noted
+        money_seen = False
         skipped: list[tuple[int, str, int]] = []  # (line, text, column) of text read as no field's
         goal_line = -1  # the line of the goal's label
         for at, i in enumerate(head):
@@ -2399,13 +2402,14 @@ class _Chunk:
                     # (unless its amount prints alone on the line beside it, the label wrapped or the amount centred:
                     # then the pair is noted as before)
                     if (goal_from is None or self.goal_end is not None and i >= self.goal_end) and not (
-                            len(words) == 1 and _blank_fund_row(word) and not self._amount_alone(i - 1)
-                            and not self._amount_alone(i + 1)):
+                            money_seen and len(words) == 1 and _blank_fund_row(word)
+                            and not self._amount_alone(i - 1) and not self._amount_alone(i + 1)):
                         skipped.append((i, word, col))
                     k += 1
                     continue
                 key, inline = found
                 fiscal_block = fiscal_block or key in ("fiscal", "fund_source", "scale")
+                money_seen = money_seen or fiscal_block or key in ("total", "other")
                 values: list[str] = [inline] if inline else []
                 label_at = k
                 k += 1
