@@ -2262,7 +2262,7 @@ class _Chunk:
             # comes after the funds
             if money is None or money is False and at == len(rest) - 1:
                 break
-            if money is False and _AMOUNT.match(lines[rest[at + 1]].strip()):
+            if money is False and self._amount_alone(rest[at + 1]):
                 # not blank: every cell prints on its own line here, the row's amount on the next; no field reads
                 # the pair, so both are noted (as the header's text unread), and neither is the goal's
                 amount_of_row = rest[at + 1]
