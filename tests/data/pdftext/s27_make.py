@@ -15,6 +15,7 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from sheet_cells import LEFT, put  # beside this file
 
@@ -34,7 +35,7 @@ GOAL = "完成全县320公里农村公路日常养护，路面技术状况优良
 PLAIN = ("某县交通运输局", "某县公路管理段", "1,600,000.00", "1,600,000.00", "0.00")
 
 
-def fields(ws, r: int, items: list[tuple[str, object]]) -> int:
+def fields(ws: Worksheet, r: int, items: list[tuple[str, object]]) -> int:
     """One "label | value" row per field, the value across the other columns."""
     for label, value in items:
         put(ws, r, 1, label)
@@ -43,7 +44,7 @@ def fields(ws, r: int, items: list[tuple[str, object]]) -> int:
     return r
 
 
-def grid(ws, top: int, rows: list[tuple]) -> int:
+def grid(ws: Worksheet, top: int, rows: list[tuple]) -> int:
     """The heading row, then one row per indicator (no merges: the layouts here are about the header)."""
     for k, text in enumerate(HEAD, 1):
         put(ws, top, k, text)
@@ -54,6 +55,8 @@ def grid(ws, top: int, rows: list[tuple]) -> int:
 
 
 def save(wb: openpyxl.Workbook, stem: str, widths: list[float], heights: float = 24) -> None:
+    """Save ``wb`` as s27-``stem``.xlsx under OUT: its columns ``widths`` wide, rows not sized ``heights`` high, one
+    A4 page wide."""
     ws = wb.active
     for k, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(k)].width = width
@@ -115,6 +118,7 @@ FUNDS = [("实施期限", "2024年1月至2024年12月"), ("年度资金总额（
 
 
 def main() -> None:
+    """Write every s27 workbook (print them to PDF and run pdftotext -layout as the docstring above says)."""
     # 1. the 资金来源 heading's money text with no amount
     labelled("funds-source-text", BASE + FUNDS, line_over_goal="资金来源：财政拨款")
     labelled("funds-source-field", BASE + FUNDS + [("资金来源", "财政拨款")])
