@@ -69,6 +69,13 @@ def test_a_labelled_fund_row_with_its_amount_beside_is_noted_whole(lines: str, q
     assert f"“{quoted}”" in _unread(item)
 
 
+def test_a_blank_fund_row_under_the_total_s_amount_on_its_own_line_is_still_quiet() -> None:
+    # 年度资金总额（万元） / 160 / 其中：债券资金: the 160 above is the total's value, not the blank row's amount
+    text = _layout("blank-bond-only").replace("   年度资金总额（万元）    160\n\n", "   年度资金总额（万元）\n    160\n")
+    item = _read(text)
+    assert item.table.funds.total == 160 and _unread(item) == ""
+
+
 def test_a_fund_word_alone_above_the_funds_block_is_still_noted() -> None:
     # a 项目名称 wrapped (……养护工程 / 专项资金) is no blank fund row: dropping its line changed the name unsaid
     text = _layout("blank-bond").replace("        债券资金\n", "").replace(

@@ -2400,10 +2400,11 @@ class _Chunk:
                     # A fund row's label alone on its line (其中：债券资金 with no amount) is a template's row left
                     # blank: no amount, not zero, as the workbook reader reads its cells; the funds stay as read
                     # (unless its amount prints alone on the line beside it, the label wrapped or the amount centred:
-                    # then the pair is noted as before)
+                    # then the pair is noted as before; an amount above read as a label's value is not its)
                     if (goal_from is None or self.goal_end is not None and i >= self.goal_end) and not (
                             money_seen and len(words) == 1 and _blank_fund_row(word)
-                            and not self._amount_alone(i - 1) and not self._amount_alone(i + 1)):
+                            and not (i - 1 not in taken and self._amount_alone(i - 1))
+                            and not self._amount_alone(i + 1)):
                         skipped.append((i, word, col))
                     k += 1
                     continue
