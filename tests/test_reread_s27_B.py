@@ -120,6 +120,21 @@ def test_a_remark_s_line_cut_mid_sentence_above_its_label_is_still_the_remark_s(
     assert "本项目含上年结转资金30万元" in _unread(item) and "核算，县道120公里" in _unread(item)
 
 
+
+# held out: written after the fixes above, not used while making them (5 of 5 as written)
+def test_held_out_fund_rows_and_remarks_after_review_b() -> None:
+    item = _read(_layout("plain-blank-bond").replace("其中：债券资金\n", "上年结转\n20.00\n"))
+    assert (item.table.goal or "").strip() == GOAL and "“上年结转20.00”" in _unread(item)
+    item = _read(_layout("blank-bond").replace("        债券资金\n", "        其中：上年结转\n                  20\n"))
+    assert "“其中：上年结转20”" in _unread(item)
+    item = _read(_HEAD.replace("达到80%以上。", "达到80%以上；").format(after="    备注\n               资金已下达"))
+    assert (item.table.goal or "").replace("\n", "").endswith("达到80%以上；") and "资金已下达" in _unread(item)
+    item = _read(_HEAD.format(after="               本项目为续建项目，分两批\n    说明：\n               下达。"))
+    assert (item.table.goal or "").replace("\n", "") == GOAL and "分两批" in _unread(item)
+    item = _read(_layout("blank-bond").replace("        债券资金\n", "").replace(
+        "        实施单位     某县公路管理段\n", "        实施单位     某县公路管理段\n                     建设资金\n"))
+    assert "“建设资金”" in _unread(item)
+
 # -- the engine's selector memo (Engine._refused): keyed by all a selector reads -----------------------------
 
 def test_the_selector_memo_answers_as_each_selector_for_rows_differing_in_one_field(engine) -> None:
