@@ -1366,8 +1366,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # half-year ends (TIME001 after_period), 培训植保机手 ≥200人次 under 效益 (CAT006)
     "b151": {"CAT006": 1, "TIME001": 1, "VAL025": 1},
     # b152: 贴息资金（万元） ≤2100000元 (VAL011, name_unit), 带动就业 ≤1200人 (VAL015 benefit, a notice), a goal
-    # of 上年已新发放… that says nothing of this year's work (TIME002 goal_past)
-    "b152": {"TIME002": 1, "VAL011": 1, "VAL015": 1},
+    # of 上年已新发放… that says nothing of this year's work (TIME002 goal_past); REL046 (audit 40) tells the
+    # same figure against the goal's 1200人以上 as a warning, and a warning does not yield to VAL015's notice
+    "b152": {"REL046": 1, "TIME002": 1, "VAL011": 1, "VAL015": 1},
     # b153: the goal's 9月30日前 (全部完成, the 32 inspections) for 桥梁定期检测完成时间 due 10月31日 (TIME006
     # after_goal), 桥梁特殊检测费 ＝0元 beside 2 special inspections (VAL026, preview), 城市道路病害整治 due
     # 10月31日 under 效益, a deadline where an effect belongs (CAT014, a notice)
@@ -2845,8 +2846,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 0 of 9 look-alikes, held out 5 of 5), a figure bounded from the other side than the goal's (REL046, new, a
     # warning, primitive goal-direction: 2 of 2; at first a name sharing one pair of characters with the goal's clause
     # (实训设备完好率 against 实训课程开出率…95%以上, b345) was told, since held to two pairs: 0 of 10 look-alikes, held
-    # out 5 of 5; it yields to VAL006 and VAL015 (yields_to): the eleven reversed figures of earlier audits they tell
-    # by their names (b152, b309, b310, b317, b318, b336, b337, b34, b344, b47, b48) draw one finding each, and it
+    # out 5 of 5; it yields to VAL006 and VAL015 (yields_to): ten reversed figures of earlier audits they tell by
+    # their names (b309, b310, b317, b318, b336, b337, b34, b344, b47, b48) draw one finding each (b152's 带动就业
+    # ≤1200人 two: VAL015's is a notice, and REL046's warning yields only to a level as high), and it
     # still tells a rate whose name does not say its side (held out: 城镇污水收集率 ≤70% of 70%以上)), a parameter in another medium's unit (VAL045, new,
     # a warning, primitive medium-unit: 2 of 2; 0 of 10 look-alikes, held out 5 of 5): all in
     # tests/test_recall_audit40.py; none draws on a careful g table or a seed table.

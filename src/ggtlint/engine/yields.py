@@ -19,7 +19,10 @@ What a user expects, and so what is done:
   silences the first (the third tells the place); the yields form no cycle (the pack check
   refuses one, which would silence every rule of it); every other finding, its order and its
   fingerprint stay as they were;
-- the levels are not compared: the rule yielded to tells the defect, at its own level;
+- a finding yields only to one at its level or a worse one: VAL015 tells 带动就业 ≤1200人 as a
+  notice, REL046 the same figure against the goal's 1200人以上 as a warning; dropping the warning
+  for the notice would let the defect pass --fail-on warning and vanish from --quiet, so both stay
+  (the same when a configuration lowers the level of the rule yielded to);
 - cross-table rules run at the end of a run, after each file's findings are settled, so neither
   side of a yield may be one (the pack check refuses it).
 """
@@ -59,11 +62,16 @@ def yield_map(rules: Iterable[Any]) -> dict[str, frozenset[str]]:
 
 def drop_yielded(findings: list[Finding], yields: dict[str, frozenset[str]]) -> list[Finding]:
     """``findings`` (one file's, as made) without those a yielding rule made on a place that a
-    rule it yields to reports too; the list itself when nothing is dropped."""
+    rule it yields to reports too, at the same level or a worse one; the list itself when nothing
+    is dropped."""
     if not any(finding.rule_id in yields for finding in findings):
         return findings
     targets = frozenset().union(*yields.values())
-    told = {(finding.rule_id, *place(finding)) for finding in findings if finding.rule_id in targets}
+    told: dict[tuple[str, int, str], int] = {}  # (rule, place) -> the worst level it reported there
+    for finding in findings:
+        if finding.rule_id in targets:
+            key = (finding.rule_id, *place(finding))
+            told[key] = max(told.get(key, 0), finding.severity.rank)
     if not told:
         return findings
     kept = []
@@ -71,7 +79,8 @@ def drop_yielded(findings: list[Finding], yields: dict[str, frozenset[str]]) -> 
         others = yields.get(finding.rule_id)
         if others is not None:
             where = place(finding)
-            if any((other, *where) in told for other in others):
+            rank = finding.severity.rank
+            if any(told.get((other, *where), 0) >= rank for other in others):
                 continue
         kept.append(finding)
     return kept
