@@ -1,12 +1,16 @@
 """Re-read of session 27's yields_to (reviewer C): a finding yields only to one at its level or a
 worse one, so a warning is never dropped for a notice (REL046's 带动就业 ≤1200人 against the goal's
-1200人以上 stays beside VAL015's notice), nor for a rule the configuration lowered."""
+1200人以上 stays beside VAL015's notice), nor for a rule the configuration lowered; a wrong yields_to
+entry of a user's pack is told in words, not the schema's pattern."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from ggtlint.engine import Engine
+import pytest
+
+from ggtlint.engine import Engine, PackError
 from ggtlint.engine.config import Config
 from ggtlint.engine.yields import drop_yielded
 from ggtlint.findings import Finding, Severity
@@ -63,3 +67,33 @@ def test_drop_compares_the_worst_level_told_at_the_place() -> None:
         ("A001", 0, "/indicators/效益指标/社会效益指标/1/value"), ("A001", 0, "/goal")]
     error = [_finding("A001", row, Severity.ERROR)]  # worse than anything B001 told there: kept
     assert drop_yielded(made[:2] + error, yields)[-1].rule_id == "A001"
+
+
+PACK = """pack: {name: bureau, version: "1"}
+rules:
+  - id: BUR001
+    name: no-visit
+    severity: warning
+    selector: {scope: indicator}
+    check: forbid-terms
+    params: {field: name, match: any, terms: [走访]}
+    message: {zh: "“{name}”含“{terms}”。", en: "{name} contains {terms}."}
+    summary: {zh: 不写走访。, en: No visits.}
+    rationale: {zh: 本局要求。, en: Bureau policy.}
+    fix: {zh: 改写。, en: Rewrite.}
+    yields_to: YIELDS
+"""
+
+
+@pytest.mark.parametrize(("yields", "zh", "en"), [
+    ("[]", "yields_to 是空列表：不让位于任何规则时删去这一项", "yields_to is an empty list"),
+    ("[val006]", "应是一条规则的编号（大写字母加三位数字，如 VAL006），现为 'val006'", "should be a rule's id"),
+    ("[XT003]", "XT003 是跨表规则", "XT003 is a cross-table rule"),
+])
+def test_a_wrong_yields_to_is_said_in_the_officers_words(tmp_path: Path, yields: str, zh: str, en: str) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK.replace("YIELDS", yields), encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        Engine.build(Config(packs=[path]))
+    assert zh in caught.value.message and en in caught.value.message_en, caught.value
+    assert "does not match" not in caught.value.message and "should have at least" not in caught.value.message_en

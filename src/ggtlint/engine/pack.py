@@ -490,6 +490,14 @@ def _schema_message(error: SchemaError, pointer: str = "") -> tuple[str, str]:
     if text is not None and validator in ("required", "additionalProperties", "type", "minLength", "minProperties",
                                           "oneOf", "pattern"):
         return _text_message(error, text.group(1), text.group(2), text.group(3))
+    if re.match(r"^/rules/\d+/yields_to(?:/\d+)?$", pointer) and validator in ("pattern", "minItems"):
+        if validator == "minItems":  # an empty list: the schema's words would be "[] should have at least 1 items"
+            return ("yields_to 是空列表：不让位于任何规则时删去这一项",
+                    "yields_to is an empty list: leave it out when the rule yields to none")
+        written = error.message.split(" does not match")[0]
+        return (f"yields_to 的每一项应是一条规则的编号（大写字母加三位数字，如 VAL006），现为 {written}",
+                f"each entry of yields_to should be a rule's id (capital letters and three digits, e.g. VAL006), "
+                f"not {written}")
     if validator == "required":
         missing = error.message.split(" ")[0]
         return f"缺少必填字段：{missing}", f"missing required field: {missing}"

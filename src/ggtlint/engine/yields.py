@@ -105,10 +105,11 @@ def check_yields(packs: list[Any], error: type[Exception]) -> None:
                 raise error(rule.file, line, pointer, f"规则 {other} 不能让位于自身",
                             f"rule {other} cannot yield to itself")
             if "corpus" in (rule.selector.scope, rules[other].selector.scope):
+                cross = rule.info.id if rule.selector.scope == "corpus" else other
                 raise error(rule.file, line, pointer,
-                            "跨表规则（scope: corpus）在整次检查结束时才运行，不能让位或被让位",
-                            "a cross-table rule (scope: corpus) runs at the end of the run: it can neither yield "
-                            "nor be yielded to")
+                            f"{cross} 是跨表规则（scope: corpus），在整次检查结束时才运行，不能让位或被让位",
+                            f"{cross} is a cross-table rule (scope: corpus), run at the end of the run: it can "
+                            "neither yield nor be yielded to")
     for start in rules.values():  # a cycle would drop every finding of it: each yields to another
         seen, stack = set(), list(start.info.yields_to)
         while stack:
