@@ -62,8 +62,8 @@ def yield_map(rules: Iterable[Any]) -> dict[str, frozenset[str]]:
 
 def drop_yielded(findings: list[Finding], yields: dict[str, frozenset[str]]) -> list[Finding]:
     """``findings`` (one file's, as made) without those a yielding rule made on a place that a
-    rule it yields to reports too, at the same level or a worse one; the list itself when nothing
-    is dropped."""
+    rule it yields to reports too, at the same level or a worse one; the list itself when neither
+    a yielding rule nor a rule yielded to reported anything (else a new list)."""
     if not any(finding.rule_id in yields for finding in findings):
         return findings
     targets = frozenset().union(*yields.values())
