@@ -97,3 +97,12 @@ def test_a_wrong_yields_to_is_said_in_the_officers_words(tmp_path: Path, yields:
         Engine.build(Config(packs=[path]))
     assert zh in caught.value.message and en in caught.value.message_en, caught.value
     assert "does not match" not in caught.value.message and "should have at least" not in caught.value.message_en
+
+
+def test_the_yields_note_reads_for_one_rule_or_several(engine: Any) -> None:
+    from ggtlint.docs import yields_note
+
+    one, two = engine.info("SAT001"), engine.info("REL046")
+    assert "中该规则对同一张表" in yields_note(one, "zh") and "where it reports" in yields_note(one, "en")
+    assert "中其中任一规则对" in yields_note(two, "zh") and "where one of them reports" in yields_note(two, "en")
+    assert "级别不低于本规则" in yields_note(two, "zh") and "at this rule's level or a worse one" in yields_note(two, "en")

@@ -47,15 +47,16 @@ def yields_note(info: RuleInfo, lang: str, yielded_by: tuple[str, ...] = ()) -> 
     (``yielded_by``); "" when neither."""
     parts = []
     if info.yields_to:
+        one = len(info.yields_to) == 1
         if lang == "en":
-            parts.append(f"Yields to {', '.join(info.yields_to)}: where one of them reports the same indicator (or "
-                         "the same field) of the same table in the run, at this rule's level or a worse one, this rule's "
-                         "finding there is dropped, so one defect draws one finding; a rule switched off or not run "
-                         "silences nothing.")
+            parts.append(f"Yields to {', '.join(info.yields_to)}: where {'it' if one else 'one of them'} reports the "
+                         "same indicator (or the same field) of the same table in the run, at this rule's level or a "
+                         "worse one, this rule's finding there is dropped, so one defect draws one finding; a rule "
+                         "switched off or not run silences nothing.")
         else:
-            parts.append(f"让位于 {'、'.join(info.yields_to)}：同一次检查中它们之一对同一张表的同一条指标（或同一字段）"
-                         "报告了问题、且级别不低于本规则的问题时，本规则在该处的问题不再报告，一处问题只报一次；"
-                         "被关闭或未运行的规则不影响本规则。")
+            parts.append(f"让位于 {'、'.join(info.yields_to)}：同一次检查中{'该规则' if one else '其中任一规则'}"
+                         "对同一张表的同一条指标（或同一字段）报告了问题、且级别不低于本规则的问题时，本规则在该处"
+                         "不再报告，一处问题只报一次；被关闭或未运行的规则不影响本规则。")
     if yielded_by:
         parts.append(f"Rules that yield to it: {', '.join(yielded_by)}." if lang == "en"
                      else f"让位于本规则的：{'、'.join(yielded_by)}。")
