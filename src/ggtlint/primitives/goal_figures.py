@@ -405,7 +405,7 @@ def _named_with_gaps(name: str, clause: str) -> bool:
 
 
 # words making a goal's count a floor or a rough figure (不少于2处, 2处以上, 约, 达到): more agrees with it
-_COUNT_FLOOR_AHEAD = lazy_pattern(r"(?:不少于|不低于|至少|超过|达到|达|约|近|逾|力争|争取|累计|共)$")
+_COUNT_FLOOR_AHEAD = lazy_pattern(r"(?:不少于|不低于|至少|超过|高于|大于|多于|达到|达|约|近|逾|力争|争取|累计|共)$")
 _COUNT_FLOOR_AFTER = ("以上", "及以上", "余", "多", "左右", "次以上")
 
 
@@ -413,7 +413,8 @@ def _exact_count(goal: str, said_at: tuple[int, int], unit: str | None) -> bool:
     """Whether the goal's figure at ``said_at`` is an exact count in ``unit`` (消除2处…隐患): not a rate, not a floor
     or a rough figure (不少于2处, 2处以上, 约2处), nor a range (2至3处), nor one per unit (每个站点…1套)."""
     shown = goal[said_at[0]:said_at[1]]
-    if not unit or not shown.endswith(unit) or not _NUMBER.fullmatch(shown[:-len(unit)]):
+    # (a rate is no count: 列养率高于省定95%的要求，达到100% against ＝100%, tests/test_audit35_leftovers.py)
+    if not unit or unit in ("%", "％", "‰") or not shown.endswith(unit) or not _NUMBER.fullmatch(shown[:-len(unit)]):
         return False
     # (nor a figure per unit however far back its 每 stands: 为每个服务站配备医保经办终端1台, g491)
     if PER_UNIT.search(_STRONG_BREAK.split(goal[:said_at[0]])[-1]):
