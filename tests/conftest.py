@@ -90,43 +90,6 @@ def _as_text(data: bytes, encoding: str) -> str:
     return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
 
 
-# Fixtures that check many tables once for every test that asks for them: under pytest-xdist each
-# worker would build them again for the tests it is sent, so those tests go to one worker
-# (--dist loadgroup, pyproject). Module-scoped fixtures of a test module are grouped the same way.
-_SHARED_SESSION_FIXTURES = ("careful_sector_findings", "builtin_packs_both_ways")
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the xdist_group marks
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark each test that uses a shared costly fixture with one xdist group, tests that share
-    any such fixture (directly or through another test) in the same group."""
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    keys_of: list[tuple[pytest.Item, list[str]]] = []
-    for item in items:
-        info = getattr(item, "_fixtureinfo", None)
-        if info is None:
-            continue
-        keys = []
-        for name, defs in info.name2fixturedefs.items():
-            last = defs[-1]
-            if name in _SHARED_SESSION_FIXTURES:
-                keys.append(name)
-            elif last.scope == "module" and last.baseid.endswith(".py"):
-                keys.append(last.baseid)
-        if keys:
-            for key in keys[1:]:
-                parent[root(key)] = root(keys[0])
-            keys_of.append((item, keys))
-    for item, keys in keys_of:
-        item.add_marker(pytest.mark.xdist_group(root(keys[0]).replace("@", "_")))
-
-
 @pytest.fixture(scope="session")
 def engine():
     from ggtlint.engine import Engine
