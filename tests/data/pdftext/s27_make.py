@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 
 import openpyxl
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sheet_cells import LEFT, put  # beside this file
+from sheet_cells import LEFT, fit_a4_wide, put  # beside this file
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
 
@@ -57,15 +56,7 @@ def grid(ws: Worksheet, top: int, rows: list[tuple]) -> int:
 def save(wb: openpyxl.Workbook, stem: str, widths: list[float], heights: float = 24) -> None:
     """Save ``wb`` as s27-``stem``.xlsx under OUT: its columns ``widths`` wide, rows not sized ``heights`` high, one
     A4 page wide."""
-    ws = wb.active
-    for k, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(k)].width = width
-    for r in range(1, ws.max_row + 1):
-        if ws.row_dimensions[r].height is None:
-            ws.row_dimensions[r].height = heights
-    ws.page_setup.paperSize = 9
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    fit_a4_wide(wb.active, widths, heights)
     wb.save(OUT / f"s27-{stem}.xlsx")
 
 
