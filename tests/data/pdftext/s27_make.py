@@ -16,21 +16,11 @@ from pathlib import Path
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
+from layouts_make import BASE, GOAL, HEAD, ROWS  # beside this file: the same road-upkeep table
 from sheet_cells import LEFT, fit_a4_wide, put  # beside this file
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
 
-HEAD = ["一级指标", "二级指标", "三级指标", "指标值"]
-BASE = [("项目名称", "2024年农村公路养护工程"), ("主管部门", "某县交通运输局"), ("实施单位", "某县公路管理段")]
-ROWS = [
-    ("产出指标", "数量指标", "养护农村公路里程", "≥320公里"),
-    ("产出指标", "质量指标", "路面技术状况优良率", "≥80%"),
-    ("产出指标", "时效指标", "养护任务完成时间", "2024年12月31日前"),
-    ("产出指标", "成本指标", "每公里养护成本", "≤0.5万元"),
-    ("效益指标", "社会效益指标", "群众出行条件改善", "明显改善"),
-    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"),
-]
-GOAL = "完成全县320公里农村公路日常养护，路面技术状况优良率达到80%以上。"
 PLAIN = ("某县交通运输局", "某县公路管理段", "1,600,000.00", "1,600,000.00", "0.00")
 
 
