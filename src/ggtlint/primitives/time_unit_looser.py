@@ -7,7 +7,9 @@ for 1分钟, ≤10个工作日 for 10日 (ten working days run to two weeks). A 
 compare; this check reads only a change of unit, converting both to seconds (a working day as 1.4 calendar days, the
 share of the week it stands for; a month as 30 days) and telling the indicator's limit when it is the longer. The
 goal's own figure in another unit (24天 for 24小时) is REL008's unit slip, left to it; but working days for days
-(10个工作日 for 10日), which it does not read, are told here.
+(10个工作日 for 10日), which it does not read, are told here. With ``unit: same`` (REL048) it reads the goal's own
+unit instead, a longer figure (接报后48小时内 against 接报后24小时内修复), for the rows REL008 does not pair with the
+goal's figure (the rule yields to REL008).
 
 The goal's limit is a figure with a unit of time written as one (24小时内, 不超过30分钟, 10日以内), in a clause (between
 commas and stops) that holds no other such limit; the indicator is a ceiling (≤, <) of time whose name, its time
@@ -32,7 +34,11 @@ NAME = "time-unit-looser"
 SCOPES = ("table",)
 VARIANTS = ("default",)
 PLACEHOLDERS = ROW_PLACEHOLDERS + ("goal_clause", "goal_limit")
-PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
+# unit: "other" (REL036) reads a limit in another unit than the goal's; "same" (REL048) one in the goal's own unit,
+# left by REL008 when the row's figure is not read as the goal's (故障灯具修复时限 接报后48小时内 against the goal's
+# 故障灯具接报后24小时内修复: audit 41, b456)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False,
+                 "properties": {"unit": {"enum": ["other", "same"]}}}
 compile = compile_identity
 
 # seconds in one of each unit, as a limit is read (a working day: 7/5 of a calendar day); whole numbers, so that a
@@ -108,6 +114,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     limits = _goal_limits(ctx.goal)
     if not limits:
         return
+    same_unit = params.get("unit", "other") == "same"
     for row, (seconds, unit) in rows:
         words = _TIME_WORDS.sub("", row.name)
         act = words[-2:]
@@ -126,6 +133,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         tied = len(scored) > 1 and scored[1][0] == best
         if best < 2:
             continue
+        if same_unit and (best < 3 or _AVERAGE in row.name):
+            # one unit: the act alone (审查) pairs another object's limit (合同审查…3个工作日内 against 重大行政决策合法性
+            # 审查时限), and an average (电梯困人平均解救时间 ≤40分钟) no limit on arriving (30分钟内到达现场解救): g195, g489
+            continue
         if not areas and _AREA.search(limits[index][0]):
             # a row naming no place against a place's limit, where the goal sets other places' for the work too
             # (城区接警后15分钟内到达现场，农村地区30分钟内到达): the row may be the whole county's, which no one place's
@@ -139,9 +150,9 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         elif tied:
             continue
         clause, goal_seconds, goal_unit, written, figure = limits[index]
-        if goal_unit == unit:
-            continue  # one unit: a plain figure to compare, REL008's
-        if figure == row.parsed.number and "工作日" not in (unit, goal_unit):
+        if (goal_unit == unit) != same_unit:
+            continue  # one unit: a plain figure to compare, REL008's, or REL048's where REL008 does not tell it
+        if not same_unit and figure == row.parsed.number and "工作日" not in (unit, goal_unit):
             continue  # the goal's figure in another unit (24天 for 24小时): REL008's unit slip tells it
         if seconds > goal_seconds:
             yield row_hit(row, goal_clause=clause.strip(), goal_limit=written)
