@@ -1,6 +1,7 @@
 """The forty-first recall audit's checks (b456–b465), each against the look-alikes it was measured on and the cases
 held out after it was written: a quantity in a unit of another (VAL048: energy in power, power in energy, a radius in
-an area, a pressure in a mass) and a time limit in the goal's own unit but longer (REL048)."""
+an area, a pressure in a mass), a time limit in the goal's own unit but longer (REL048) and heat works due after
+the start of the heating season the goal dates (TIME021)."""
 
 from __future__ import annotations
 
@@ -136,3 +137,49 @@ def test_a_time_limit_the_goal_allows_stays_quiet(engine, goal: str, name: str, 
 def test_held_out_time_limits_over_the_goals(engine, goal: str, name: str,  # type: ignore[no-untyped-def]
                                              value: str) -> None:
     assert "REL048" in _timed(engine, goal, name, value)
+
+
+HEAT = "2027年改造城区老旧供热管网16公里，供暖期（11月15日至次年3月15日）居民室温不低于18℃。"
+
+
+@pytest.mark.parametrize(("goal", "name", "value"), [
+    (HEAT, "管网改造完工时间", "2027年12月31日前"),  # b457
+])
+def test_heat_works_due_in_the_heating_season(engine, goal: str, name: str,  # type: ignore[no-untyped-def]
+                                              value: str) -> None:
+    assert "TIME021" in _timed(engine, goal, name, value)
+
+
+# look-alikes, measured while writing TIME021: 0 of 10 told
+@pytest.mark.parametrize(("goal", "name", "value"), [
+    (HEAT, "管网改造完工时间", "2027年10月31日前"),
+    (HEAT, "二次网改造完工时间", "2027年11月15日前"),  # on the season's first day
+    (HEAT, "采暖补贴发放时间", "2027年12月31日前"),  # a payment in the season
+    (HEAT, "供热管网巡检完成时间", "2027年12月31日前"),  # a patrol in the season
+    (HEAT, "管网改造工程竣工验收资料归档时间", "2027年12月31日前"),  # paperwork after the works
+    (HEAT, "燃气管网改造完工时间", "2027年12月31日前"),  # another network's pipes
+    (HEAT, "管网改造完工时间", "2028年6月30日前"),  # a later year: TIME001's
+    # no start dated: a season's start differs between cities (and 供暖期前 is TIME015's reading)
+    ("2027年改造城区老旧供热管网16公里，供暖期居民室温不低于18℃。", "管网改造完工时间", "2027年12月31日前"),
+    ("2027年新建燃气锅炉房1座，采暖期自10月15日起。", "燃气锅炉房建成时间", "2027年10月1日前"),
+    ("2027年对城区12个老旧小区实施改造，供暖期（11月15日至次年3月15日）前完成。", "老旧小区改造完工时间",
+     "2027年12月31日前"),  # no heat works named
+])
+def test_heat_works_before_the_season_stay_quiet(engine, goal: str, name: str,  # type: ignore[no-untyped-def]
+                                                 value: str) -> None:
+    assert "TIME021" not in _timed(engine, goal, name, value)
+
+
+# held out, written after TIME021 was tuned: told as written, 5 of 5 (the 燃气锅炉房 one written after a gas boiler
+# room was let back in as heat works, which the first draft's other-network words had shut out)
+@pytest.mark.parametrize(("goal", "name", "value"), [
+    ("2027年改造换热站8座，采暖期自10月15日起，室温达标率98%以上。", "换热站改造完工时间", "2027年11月30日前"),
+    ("2027年改造一次网5公里，供暖期（11月1日至次年3月31日）稳定供热。", "一次网改造完成时间", "2027年11月20日前"),
+    ("2027年新建燃气锅炉房1座，供热期为11月15日—次年3月15日。", "燃气锅炉房建成投用时间", "2027年12月15日前"),
+    (HEAT, "老旧供热管道更换完工时间", "2027年11月30日前"),
+    ("2027年实施热源厂锅炉超低排放改造，供暖期（11月15日至次年3月15日）达标排放。", "热源厂锅炉超低排放改造完成时间",
+     "2027年12月20日前"),
+])
+def test_held_out_heat_works_into_the_season(engine, goal: str, name: str,  # type: ignore[no-untyped-def]
+                                             value: str) -> None:
+    assert "TIME021" in _timed(engine, goal, name, value)

@@ -44,6 +44,7 @@ _MODULES: tuple[str, ...] = (
     "term_over_goal", "one_off_per_period", "cases_over_applications",
     "standard_below_goal", "standard_head_unit",
     "note_listed_amounts",
+    "heating_season_works",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )
