@@ -1187,9 +1187,11 @@ def _import_text(data: bytes, shown: str) -> ImportResult:
     return result
 
 
-def import_path(path: Path, shown: str | None = None, *, as_text: bool | None = None,
+def import_path(path: str | os.PathLike[str], shown: str | None = None, *, as_text: bool | None = None,
                 limits: Limits = DEFAULT_LIMITS) -> ImportResult:
-    """Read and import one file; every problem is a :class:`Problem`, never an exception."""
+    """Read and import one file (a ``str`` or any path-like); every problem is a :class:`Problem`, never an
+    exception."""
+    path = Path(path)  # callers of the library give str as often as Path: its suffix and bytes are read below
     shown = shown if shown is not None else str(path)
     try:
         info = os.stat(path)
@@ -1236,7 +1238,8 @@ def _finding(code: str, path: str, zh: str, en: str, *, line: int = 1, column: i
                    suggestion_zh=fix_zh, suggestion_en=fix_en, extra=extra)
 
 
-def load_imported(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS, *, as_text: bool | None = None):  # type: ignore[no-untyped-def]
+def load_imported(path: str | os.PathLike[str], shown: str, limits: Limits = DEFAULT_LIMITS, *,  # type: ignore[no-untyped-def]
+                  as_text: bool | None = None):
     """Import ``path`` in memory for ``ggtlint check``: a SourceFile and the sheet of each table.
 
     Importer problems become LOAD findings (LOAD012 unreadable workbook, LOAD004 no table …);
@@ -1326,8 +1329,9 @@ class PlannedFile:
     input: str
 
 
-def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as_text: bool | None = None,
-                   echo: Callable[[str], None] = print, lang: str = "zh") -> int:
+def import_command(inputs: list[str | os.PathLike[str]] | list[Path], out_dir: str | os.PathLike[str], *,
+                   force: bool = False, as_text: bool | None = None, echo: Callable[[str], None] = print,
+                   lang: str = "zh") -> int:
     """``ggtlint import``: one target file per table, notes as comments, a summary at the end.
 
     Returns the exit code: 0 all inputs imported, 1 an input had no table or could not be
@@ -1340,11 +1344,13 @@ def import_command(inputs: list[Path], out_dir: Path, *, force: bool = False, as
     def say(zh: str, en: str) -> None:
         echo(en if lang == "en" else zh)
 
+    paths = [Path(p) for p in inputs]  # str inputs from library callers too
+    out_dir = Path(out_dir)
     failed = False
     planned: list[PlannedFile] = []
     used: set[str] = set()
-    input_paths = {os.path.realpath(p) for p in inputs}
-    for path in inputs:
+    input_paths = {os.path.realpath(p) for p in paths}
+    for path in paths:
         shown = str(path)
         if path.suffix.lower() in DOCUMENT_SUFFIXES and as_text is not True:
             say(f"✗ {shown}：已经是目标文件格式，无需导入（可直接 ggtlint check）。",
