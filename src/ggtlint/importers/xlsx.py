@@ -684,6 +684,12 @@ class _SheetReader:
         # rows a remark's label opens (备注 | 本项目含上年结转资金30万元): the cells after it are the remark's text, not a
         # fund row's label left blank
         remarked = {row for (row, _col), cell in head if isinstance(cell.value, str) and is_remark(cell.value)}
+        # the first column of each row holding a remark's label: a number right of it is the remark's text (备注 | 30),
+        # no page number, and is noted whatever its size
+        labelled: dict[int, int] = {}
+        for (row, col), cell in head:
+            if row in remarked and row not in labelled and isinstance(cell.value, str) and is_remark(cell.value):
+                labelled[row] = col
         for (row, col), cell in head:
             value = cell.value
             if (row, col) in taken or value is None or isinstance(value, bool) \
@@ -700,7 +706,7 @@ class _SheetReader:
                 continue
             if text is None:
                 # a number or a date: a page or sheet number (1, 2) says nothing; any other is a value lost
-                if not _small_whole_number(value):
+                if not _small_whole_number(value) or labelled.get(row, col) < col:
                     unread.append((row, col, self.sheet.text(row, col) or str(value)))
                 continue
             # the unit is judged by header_noise, not _furniture: text beside 单位：万元 in its cell is not the unit
