@@ -2253,8 +2253,17 @@ class _Chunk:
         # is no line of the goal, which starts after it
         rest = body[body.index(run[-1]) + 1:]
         amount_of_row = None  # the line after a fund row's label holding only its amount (其中：债券资金 / 50.00)
+        fund_rows: list[tuple[int, str, Decimal, str | None]] = []  # 其中：债券资金 0.00 on one line
         for at, i in enumerate(rest):
             if i == amount_of_row:
+                goal_at = i + 1
+                continue
+            row = self._plain_fund_row(i)
+            if row is not None:
+                # a fund row with its amount (0.00 is zero, an amount; a blank row has none): read as the labelled
+                # path reads 债券资金  0, not glued to the goal, which starts after it
+                if row[1]:
+                    fund_rows.append(row)
                 goal_at = i + 1
                 continue
             money = self._money_text(i, blank_rows=True)
@@ -2276,6 +2285,7 @@ class _Chunk:
         for key, value, i in zip(("total", "fiscal", "other"), values, run):
             setattr(funds, key, value)
             draft.spans[f"/funds/{key}"] = _line_span(lines, i)
+        self._unread_fund_rows(fund_rows)  # after the amounts: a 其中 row they add up without is a breakdown
         if len(values) == 3:
             if None in values or values[0] != values[1] + values[2]:  # type: ignore[operator]
                 for key in ("total", "fiscal", "other"):
@@ -2305,6 +2315,23 @@ class _Chunk:
         if blank_rows and len(words) == 1 and found is None and _blank_fund_row(words[0][0]):
             return False
         return None
+
+    def _plain_fund_row(self, index: int) -> tuple[int, str, Decimal, str | None] | None:
+        """On the plain path, line ``index`` as a fund row with its amount on the line (其中：债券资金 0.00, 上年结转
+        20.00): a label shaped as a template's fund row (as _blank_fund_row reads one) and one amount, nothing else;
+        None for any other line (a goal's 确保专项资金 100%到位). A fiscal source's row (中央资金 500.00) is read as its
+        field here and given back with an empty label (no row to note)."""
+        words = _header_words(self.lines[index])
+        if len(words) != 2 or read_amount(words[1][0])[0] is None:
+            return None
+        found = PDF_TEXT_LABELS.header(words[0][0])
+        if found == ("fund_source", ""):  # 其中：中央资金 500,000.00: a source of 财政拨款, read as the labelled path does
+            self._header_value("fund_source", words[0][0], [words[1][0]], _line_span(self.lines, index))
+            return index, "", Decimal(0), None
+        if found is not None or not _blank_fund_row(words[0][0]):
+            return None
+        amount, unit = read_amount(words[1][0])
+        return None if amount is None else (index, shown_label(words[0][0]), amount, unit)
 
     def _amount_alone(self, index: int) -> bool:
         """Whether line ``index`` holds only an amount (50, 1,600,000.00): a fund row's, when it is beside its label."""
@@ -2401,10 +2428,12 @@ class _Chunk:
                     # blank: no amount, not zero, as the workbook reader reads its cells; the funds stay as read
                     # (unless its amount prints alone on the line beside it, the label wrapped or the amount centred:
                     # then the pair is noted as before; an amount above read as a label's value is not its)
+                    # (the lines beside it are the header's: pdftotext without -layout puts a blank line between)
+                    above_at, below_at = head[at - 1] if at else -1, head[at + 1] if at + 1 < len(head) else -1
                     if (goal_from is None or self.goal_end is not None and i >= self.goal_end) and not (
                             money_seen and len(words) == 1 and _blank_fund_row(word)
-                            and not (i - 1 not in taken and self._amount_alone(i - 1))
-                            and not self._amount_alone(i + 1)):
+                            and not (above_at not in taken and self._amount_alone(above_at))
+                            and not self._amount_alone(below_at)):
                         skipped.append((i, word, col))
                     k += 1
                     continue
