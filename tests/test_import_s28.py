@@ -14,6 +14,12 @@ the openpyxl workbooks it was printed from (``tests/data/pdftext/s28-*``, made b
    amount, zero; a blank row has none). On the labelled path's raw text (no -layout) a label and its amount print
    with a blank line between (债券资金 / (blank) / 0): the label was dropped as a blank row and a bare 0 noted; the
    pair is noted whole now, as on -layout text (the neighbour lines are the header's, not the text's next line).
+4. A 资金来源 field row whose value is money text with no amount (资金来源 | 财政拨款: a label cell, then the text
+   across the next columns) was passed over in silence by PDF text on -layout and raw text alike: the text is a
+   label's word (财政拨款), read as a second, empty label. The workbook did not note it either, as the brief assumed
+   it did: it took 财政拨款 for a row of labels and read the goal's cell below as its value (LOAD005, 不是金额). A
+   money label alone after the 资金 heading on its row (or, in raw text, on the line after it), with no amount beside
+   or under it, is now the heading's text: noted with the header's text unread in both readers, no field read.
 """
 
 from __future__ import annotations
@@ -251,3 +257,91 @@ def test_a_plain_fiscal_source_with_its_amount_is_read_as_the_source() -> None:
     item = _plain_with("其中：中央资金 500,000.00")
     assert item.table.funds.fiscal_sources == {"中央": 500000}
     assert (item.table.goal or "").strip() == GOAL
+
+
+# -- 4. a 资金来源 field row with money text and no amount --------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["s28-funds-source-field-layout.txt", "s28-funds-source-field-plain.txt",
+                                  "s28-funds-source-field.xlsx", "s28-funds-source-field-two-layout.txt",
+                                  "s28-funds-source-field-two.xlsx"])
+def test_a_funds_source_row_s_money_text_is_noted_in_both_readers(name: str) -> None:
+    item = _read(name)
+    unread = _unread(item)
+    assert "财政拨款" in unread and "年度总体目标" not in unread
+    assert (item.table.goal or "").strip() == GOAL
+    funds = item.table.funds
+    assert (funds.total, funds.fiscal, funds.other) == (160, None, None)
+    assert not any(note.rejected for note in item.notes.values())  # the goal's cell is no 财政拨款 amount
+
+
+def test_the_pdf_text_quotes_the_heading_with_its_text() -> None:
+    assert "第 13 行的“资金来源 财政拨款”" in _unread(_read("s28-funds-source-field-layout.txt"))
+    assert "B7“财政拨款”" in _unread(_read("s28-funds-source-field.xlsx"))
+
+
+def _source_text(name: str, old: str, new: str) -> ImportedTable:
+    from ggtlint.importers.pdftext import read_text
+
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert old in text
+    return read_text(text.replace(old, new), "probe.txt").tables[0]
+
+
+# look-alikes: the heading with a money label whose amount is beside it, under it, or across a row of labels over a
+# row of amounts, in -layout and raw text; the amount is read, nothing noted
+@pytest.mark.parametrize("name, new, fiscal, other", [
+    ("s28-funds-source-field-layout.txt", "        资金来源     财政拨款     160", 160, None),
+    ("s28-funds-source-field-layout.txt", "        资金来源     财政拨款\n                     160", 160, None),
+    ("s28-funds-source-field-layout.txt", "   资金来源（万元）   财政拨款     其他资金\n                   160         0", 160, 0),
+    ("s28-funds-source-field-layout.txt", "        资金来源", None, None),
+    ("s28-funds-source-field-layout.txt", "        财政拨款     160", 160, None),
+    ("s28-funds-source-field-plain.txt", "资金来源\n\n财政拨款\n\n160", 160, None),
+    ("s28-funds-source-field-plain.txt", "资金来源\n\n财政拨款\n\n其他资金", None, None),
+    # the funds block's field left blank above its next row (the shared seed's T2 prints 资金规模（万元） / 年度资金总额 /
+    # 财政拨款 628; tests/test_import_pdftext.py caught the first version of the change noting it)
+    ("s28-funds-source-field-plain.txt", "资金来源\n\n财政拨款\n\n中央资金 160", None, None),
+    ("s28-funds-source-field-layout.txt", "        资金来源     财政拨款\n        其中：上年结转   20", None, None),
+])
+def test_a_funds_heading_over_a_money_label_with_its_amount_is_not_noted(
+        name: str, new: str, fiscal: int | None, other: int | None) -> None:
+    old = "        资金来源     财政拨款" if name.endswith("layout.txt") else "资金来源\n\n财政拨款"
+    item = _source_text(name, old, new)
+    assert _unread(item) == "" and (item.table.goal or "").strip() == GOAL
+    assert (item.table.funds.fiscal, item.table.funds.other) == (fiscal, other)
+
+
+def _source_book(cells: list[tuple[str, object]]) -> ImportedTable:
+    """The goal moved a row down (A8), 资金来源 at A7 before it, then ``cells``."""
+    return _book([("A6", None), ("B6", None), ("A8", "年度总体目标"), ("B8", "目标1：完成养护。"), ("A7", "资金来源"),
+                  *cells])
+
+
+@pytest.mark.parametrize("cells, fiscal, other", [
+    ([("B7", "财政拨款"), ("C7", 160)], 160, None),
+    ([("A6", "资金来源（万元）"), ("B6", "财政拨款"), ("C6", "其他资金"), ("A7", None), ("B7", 160), ("C7", 0)], 160, 0),
+    ([("B7", "财政拨款"), ("C7", "160")], 160, None),
+])
+def test_a_workbook_s_funds_heading_over_a_money_label_with_its_amount_is_not_noted(
+        cells: list[tuple[str, object]], fiscal: int | None, other: int | None) -> None:
+    item = _source_book(cells)
+    assert _unread(item) == "" and not any(note.rejected for note in item.notes.values())
+    assert (item.table.funds.fiscal, item.table.funds.other) == (fiscal, other)
+
+
+# held out: written after the change, not used while making it (5 of 5 passed when first run, with the one below)
+@pytest.mark.parametrize("name, new, quoted", [
+    ("s28-funds-source-field-layout.txt", "        资金来源     其他资金", "“资金来源 其他资金”"),
+    ("s28-funds-source-field-layout.txt", "        资金来源     中央资金", "“资金来源 中央资金”"),
+    ("s28-funds-source-field-layout.txt", "   资金来源（万元）    财政拨款", "财政拨款”"),
+    ("s28-funds-source-field-plain.txt", "资金来源\n\n其他资金", "“其他资金”"),
+])
+def test_held_out_funds_heading_texts(name: str, new: str, quoted: str) -> None:
+    old = "        资金来源     财政拨款" if name.endswith("layout.txt") else "资金来源\n\n财政拨款"
+    item = _source_text(name, old, new)
+    assert quoted in _unread(item) and (item.table.goal or "").strip() == GOAL
+
+
+def test_held_out_workbook_funds_heading_text() -> None:
+    item = _source_book([("B7", "其他资金")])
+    assert "B7“其他资金”" in _unread(item) and item.table.funds.other is None
+    assert not any(note.rejected for note in item.notes.values())

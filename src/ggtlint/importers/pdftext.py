@@ -2367,6 +2367,7 @@ class _Chunk:
         lines, draft = self.lines, self.draft
         goal_from: tuple[int, int] | None = None
         taken: set[int] = set()  # lines read as the value of the label above them
+        heading_text: set[int] = set()  # a money label's line read as the 资金 heading's text above it (noted)
         fund_rows: list[tuple[int, str, Decimal, str | None]] = []  # 其中：以前年度结转    20 …
         # the line before was 财政拨款's, a fiscal source's or the 资金 heading's: a level alone with its
         # amount on the next line (中央    1142.40) is a source of 财政拨款, as in the workbook's cells
@@ -2377,7 +2378,7 @@ class _Chunk:
         skipped: list[tuple[int, str, int]] = []  # (line, text, column) of text read as no field's
         goal_line = -1  # the line of the goal's label
         for at, i in enumerate(head):
-            if i in taken:
+            if i in taken or i in heading_text:
                 continue
             words = _header_words(lines[i])
             if at + 1 < len(head) and self._fund_labels_over_amounts(words, head[at + 1], fund_rows):
@@ -2474,6 +2475,17 @@ class _Chunk:
                     # reads it; noted with the header's text, as the workbook reader notes its cell
                     skipped.extend((i, word, col) for word, col, _end in
                                    words[label_at:label_at + 1 + len(values) - bool(inline)])
+                elif key == "scale" and not values and not inline and not unread:
+                    # 资金来源 | 财政拨款: a money label's word after the heading, alone, with no amount beside or under
+                    # it, is the heading's text (as above), not an empty field; on its line, or (raw text, every cell
+                    # on a line of its own) on the next
+                    text = self._heading_money_text(head, at, words, k)
+                    if text is not None:
+                        skipped.extend([(i, word, col), *text])
+                        if k < len(words):
+                            k += 1
+                        else:
+                            heading_text.add(text[0][0])
                 nxt = at + 1 + (wrapped_label and key == "period")  # the line after the label's (both)
                 if wrapped_label and key == "period":
                     span = _span_to_line_end(lines, i, head[at + 1], col)
@@ -2594,6 +2606,32 @@ class _Chunk:
         if goals and mediums:
             medium = mediums[0][1]
             self.goal_beside_medium = (min((at for _k, at in goals), key=lambda at: abs(at - medium)), medium)
+
+    def _heading_money_text(self, head: list[int], at: int, words: list[tuple[str, int, int]],
+                            k: int) -> list[tuple[int, str, int]] | None:
+        """The (line, word, column) of a money label's word that is the 资金 heading's text (资金来源  财政拨款), the
+        heading on line ``head[at]`` before ``words[k]``: the line's last word, else (the heading alone on its line)
+        the next header line's only word; a money field's label with nothing after it, and under it neither an
+        amount (its value: a row of labels over a row of amounts) nor the funds block's next row (its field left
+        blank: 资金规模（万元） / 年度资金总额 / 财政拨款  628). None otherwise."""
+        if k < len(words):
+            word_at, candidates = at, words[k:]
+        elif len(words) == 1 and at + 1 < len(head):
+            word_at, candidates = at + 1, _header_words(self.lines[head[at + 1]])
+        else:
+            return None
+        if len(candidates) != 1 or (found := _money_label(candidates[0][0])) is None:
+            return None
+        if word_at + 1 < len(head):
+            below = head[word_at + 1]
+            after = _header_words(self.lines[below])
+            # an amount under it is its value; a money label or a fund row's under it, the funds block's next row
+            # (财政拨款  628, or a row of labels over amounts in raw text): it is the block's field left blank
+            if self._value_below(below, found) is not None or after and (
+                    _money_label(after[0][0]) is not None or fund_row_label(squash_label(after[0][0]))):
+                return None
+        word, col, _end = candidates[0]
+        return [(head[word_at], word, col)]
 
     def _fund_labels_over_amounts(self, words: list[tuple[str, int, int]], below: int,
                                   fund_rows: list[tuple[int, str, Decimal, str | None]]) -> bool:
@@ -2826,6 +2864,16 @@ class _Chunk:
             draft.spans[f"/project/{key}"] = span
             if key == "period" and (note := unread_period_note(text, open_end_note(text))) is not None:
                 self.note("/project/period", note.message_zh, note.message_en)  # 2024年1月至今: no end made up
+
+
+def _money_label(word: str) -> str | None:
+    """The key of an amount's field whose label ``word`` is, with no value in it (财政拨款, 其他资金, 中央资金), else
+    None."""
+    found = PDF_TEXT_LABELS.header(word)
+    return found[0] if found is not None and not found[1] and found[0] in _MONEY_KEYS else None
+
+
+_MONEY_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
 
 
 # A fund row's label as a template prints it (其中：债券资金, 上年结转, 其他资金): on the plain path, where every cell is

@@ -641,6 +641,13 @@ class _SheetReader:
             if key in ("scale", "stamp", "medium") or (row, col) in medium:  # labels without a value of their own
                 continue
             where = self._value_of(row, col, inline, labels, head_end)
+            if key in _MONEY_KEYS and not inline and where is not None and where[1] != row \
+                    and read_amount(where[0])[0] is None and self._headed_money(row, col, labels):
+                # 资金来源 | 财政拨款 with no amount beside it, and text that is no amount under it (another row's: the
+                # goal's, say): the heading's money text, read by no field; the header note quotes it. With nothing
+                # beside or under it, it is a blank field (项目资金 | 年度资金总额 | blank: the template's row unfilled)
+                taken.discard((row, col))
+                continue
             if where is None:
                 self._empty_field(draft, key, row, col, labels)
                 continue
@@ -713,6 +720,7 @@ class _SheetReader:
             if (year_mark(text) or is_title(squash_label(text)) or is_marker(squash_label(text)) or is_page_number(text)
                     or header_noise(text, draft.project)
                     or self._fund_text(row, col) is not None and not _holds_remark(text) and row not in remarked
+                    and not self._headed_money(row, col, self.labels_at)
                     or WORKBOOK_LABELS.column(text)):
                 continue
             unread.append((row, col, shown_label(text)))
@@ -808,6 +816,17 @@ class _SheetReader:
                    or self._fund_row_label(row, c) for c in self.sheet.by_row.get(row, ()))
 
     # -- rows of the 资金 block the vocabulary does not know ------------------------------------
+    def _headed_money(self, row: int, col: int, labels: dict) -> bool:
+        """Whether the 资金 heading (资金来源, 资金规模) is the cell left of (row, col) on its row, bar the heading's own
+        merged cells: text after it with no amount is the heading's (资金来源 | 财政拨款、单位自筹)."""
+        in_row = self.sheet.by_row.get(row, [])
+        for c in reversed(in_row[:bisect_left(in_row, col)]):
+            if self.sheet.merged_top(row, c) is not None:
+                continue
+            found = labels.get((row, c))
+            return found is not None and found[0] == "scale" and not beyond_unit(found[1])
+        return False
+
     def _fund_text(self, row: int, col: int) -> str | None:
         """The text of a short cell that names money but no field the vocabulary knows
         (其中：以前年度结转, 债券资金, 社会资本), else None."""
@@ -1544,6 +1563,8 @@ def _holds_remark(text: str) -> bool:
 
 # A page or sheet number a header prints (1, 2 …): below this, a whole number beside no label says nothing to note
 _PAGE_NUMBER_MAX = 100
+# the labels of an amount's field: after the 资金 heading with no amount, their word is the heading's money text
+_MONEY_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
 
 
 def _small_whole_number(value: object) -> bool:
