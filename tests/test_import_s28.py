@@ -83,7 +83,7 @@ def test_load_imported_and_import_command_take_str_paths(tmp_path: Path) -> None
     source, sheets = load_imported(str(DATA / "s27-blank-bond.xlsx"), "shown.xlsx")
     assert len(source.tables) == 1 and sheets != [None]
     said: list[str] = []
-    code = import_command([str(DATA / "s27-blank-bond.xlsx")], str(tmp_path), echo=said.append)  # type: ignore[list-item]
+    code = import_command([str(DATA / "s27-blank-bond.xlsx")], str(tmp_path), echo=said.append)
     assert code == 0 and len(list(tmp_path.glob("*.yaml"))) == 1, said
 
 
