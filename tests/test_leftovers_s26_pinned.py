@@ -57,9 +57,8 @@ _UNIFORMS_HELD = [
     ("为村医购置药箱120个。", "村医药箱购置费", "按100个×每个300元", "购置药箱", "≥120个", True),
     ("为环卫工人购置工装600套。", "环卫工人工装购置费", "按600套×每套200元", "购置工装", "≥600套", False),
     ("为网格员配发手机200部，为村干部配发手机300部。", "网格员手机购置费", "按200部×每部1500元", "配发手机", "≥500部", False),
-    pytest.param("为队员配发头盔60顶。", "队员头盔购置费", "按40顶×每顶500元", "配发头盔", "＝60顶", True,
-                 marks=pytest.mark.xfail(strict=True, reason="held out, missed: 配发 is no generic word, so the output "
-                                                             "names more than 头盔")),
+    # (missed at first, 配发 being no generic word; told since s28: a word of handing the thing out is set aside)
+    ("为队员配发头盔60顶。", "队员头盔购置费", "按40顶×每顶500元", "配发头盔", "＝60顶", True),
     ("为学生购置校服800套。", "学生校服购置费", "按500套×每套150元", "校服购置及发放", "≥800套", False),
 ]
 

@@ -14,7 +14,9 @@ them) pairs too, when it is the one output of that unit so named; words the lexi
 thing in (改厕, 户厕改造) are compared as the group's first; 建设, 新建, 实施, 工程 are a deed's words
 (污水管网建设工程费 is 新建污水管网's: each name, those set aside, made of the other's words). A line's words but a
 leading qualifier (队员个人防护装备更新费 / 更新个人防护装备) pair when one clause of the goal holds the qualifier, the
-other words and a count in the unit (为队员更新个人防护装备30套): the goal makes the thing the qualifier's. 工程费
+other words and a count in the unit (为队员更新个人防护装备30套): the goal makes the thing the qualifier's, unless its
+sentence says part of the count comes otherwise (其中新购40顶, 含利旧20顶, 由上级调拨); an output naming the one word
+left may hand it out (配发头盔 for 队员头盔购置费, s28). 工程费
 names no thing (河道清淤工程费 is 清淤河道's), and a rate may be written before its money (单盏3000元, 每人600元). Told only when the
 note counts fewer than the output promises: more than a floor is room. Each cost line at most once.
 """
@@ -133,12 +135,37 @@ _QUALIFIER_SIZES = (2, 3)
 _FIGURE = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?")
 
 
+# words of handing a bought thing out, naming none (配发头盔 is the helmets 队员头盔购置费 buys, s28): set aside only
+# where an output must name the line's one word alone (校服 of 学生校服), not in the pairing by shared runs
+_GIVING_WORDS = ("配发", "配备", "分发")
+
+
+# a sentence saying part of the count is not bought (其中新购40顶, 含利旧20顶, 另有20顶由上级调拨: s28 look-alikes)
+_ELSEWHERE = lazy_pattern(r"其中|含|另|利旧|调拨|调配|库存|现有|结转|捐赠|自筹|上级")
+_SENTENCE = lazy_pattern(r"[。；;\n]")
+
+
+def _from_elsewhere(goal: str, clause: str) -> bool:
+    """Whether the goal's sentence holding ``clause`` says part of its count comes otherwise than bought (其中新购40顶,
+    含利旧20顶, 由上级调拨): the line may then pay for fewer than the output hands out."""
+    return any(clause in sentence and _ELSEWHERE.search(sentence) for sentence in _SENTENCE.split(goal))
+
+
+def _names_alone(name: str, word: str) -> bool:
+    """Whether an output's name is the one word past its generic words, and past one word of handing it out
+    (购置校服, 配发头盔): not a part of it or another deed on it (校服洗涤, 头盔检测)."""
+    stem = name_stem(name, _NAME_WORDS)
+    return stem == word or name_stem(stem, _GIVING_WORDS) == word and len(stem) == len(word) + 2
+
+
 def _qualified(stem: str, unit: str, same_unit: list[Row], names: dict[int, str], goal: str) -> Row | None:
     """The one output naming the line's words in any order but a leading qualifier of two or three characters
     (队员 of 队员个人防护装备更新 for 更新个人防护装备, s25; one word left, 校服 of 学生校服, only for an output naming
-    that word alone past its generic words, 购置校服, s26), where one clause of the goal holds the qualifier, the line's
-    other words and a count in the output's unit (为队员更新个人防护装备30套) and no other clause counts the thing: the goal
-    says the output's thing is the qualifier's, so the line pays for the whole, not a part. None otherwise."""
+    that word alone past its generic words, 购置校服, s26, or past one word of handing it out, 配发头盔, s28), where one
+    clause of the goal holds the qualifier, the line's other words and a count in the output's unit (为队员更新个人防护
+    装备30套), no other clause counts the thing and its sentence says no part of the count comes otherwise (其中新购40顶,
+    含利旧20顶: s28): the goal says the output's thing is the qualifier's, so the line pays for the whole, not a part.
+    None otherwise."""
     for size in _QUALIFIER_SIZES:
         qualifier, rest = stem[:size], stem[size:]
         if len(rest) < 2:
@@ -146,14 +173,14 @@ def _qualified(stem: str, unit: str, same_unit: list[Row], names: dict[int, str]
         # one word left (校服 of 学生校服): only an output naming that thing alone, past its generic words (购置校服),
         # not one it is a part of (校服洗涤, 校服采购管理: s26)
         named = [row for row in same_unit if qualifier not in names[id(row)] and made_of(rest, names[id(row)])
-                 and (len(rest) >= _SWAPPED_LEAST or name_stem(names[id(row)], _NAME_WORDS) == rest)]
+                 and (len(rest) >= _SWAPPED_LEAST or _names_alone(names[id(row)], rest))]
         if len(named) != 1:
             continue
         # the clauses counting the thing in the unit: one only, the qualifier's (为教师开展培训300人次，为学生开展培训
         # 500人次 splits 开展培训 between two groups: the teachers' line pays a part, s26)
         counting = [clause for clause in _GOAL_CLAUSE.split(goal) if made_of(rest, clause)
                     and any(clause.startswith(unit, figure.end()) for figure in _FIGURE.finditer(clause))]
-        if len(counting) == 1 and qualifier in counting[0]:
+        if len(counting) == 1 and qualifier in counting[0] and not _from_elsewhere(goal, counting[0]):
             return named[0]
     return None
 
