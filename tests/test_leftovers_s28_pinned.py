@@ -3,6 +3,9 @@ leave quiet and cases held out (written once the change was made, run once, not 
 1. FUND019 (note_count.py): an output naming the line's one word past a word of handing it out (配发头盔 for
    队员头盔购置费, 为队员配发头盔60顶); a goal sentence saying part of the count is not bought (其中新购40顶, 含利旧20顶,
    另有20顶由上级调拨) now leaves the qualifier's pairing quiet: 3 of 13 look-alikes told at first, 0 after; held out
+   5 of 5 right;
+2. FUND029 (one_off_per_period.py): a one-off priced by the period before a standard per head (按月补贴标准300元/人),
+   not a cadence of handling (按月审核发放5000元/户): 1 of 14 look-alikes told at first (that one), 0 after; held out
    5 of 5 right;"""
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any
 import pytest
 
 from test_leftovers_s26_pinned import _fund_rules
+from test_leftovers_s27_terms import STARTUP, _rules
 
 # ---------------------------------------------------------------- 1. FUND019: a word of handing the thing out
 # (goal, line, its note, output, its value, told)
@@ -48,3 +52,43 @@ _HELMETS_HELD = [
 @pytest.mark.parametrize(("goal", "line", "note", "output", "value", "told"), _HELMETS + _HELMETS_HELD)
 def test_fund019_handed_out(engine: Any, goal: str, line: str, note: str, output: str, value: str, told: bool) -> None:
     assert ("FUND019" in _fund_rules(engine, goal, line, note, output, value)) is told
+
+
+# ---------------------------------------------------------------- 2. FUND029: 按月…标准N元/人
+_TRAIN = "对参加技能培训的农村劳动力给予一次性交通补贴。"
+# (goal, name, value, note, told)
+_BY_MONTH = [
+    (_TRAIN, "一次性交通补贴资金", "≤9万元", "按月补贴标准300元/人", True),
+    # look-alikes: a cadence, a clause break, 按年度, periods counted, not the one-off, a cap, another payment, the
+    # one-off's standard once
+    (STARTUP, "一次性创业补贴资金", "≤600000元", "按每户5000元标准发放，按月审核拨付", False),
+    (STARTUP, "一次性创业补贴资金", "≤600000元", "按月审核，补贴标准5000元/户", False),
+    (STARTUP, "一次性创业补贴资金", "≤600000元", "按年度标准5000元/户", False),
+    (STARTUP, "一次性社保补贴资金", "≤360000元", "按月补贴标准500元/人，共补贴6个月", False),
+    (STARTUP, "创业场租补贴资金", "≤100000元", "按月补贴标准500元/户", False),
+    (STARTUP, "一次性创业补贴资金", "≤600000元", "按月补贴标准不超过5000元/户", False),
+    ("对新就业的高校毕业生给予一次性求职补贴，每人1000元；按月发放生活补贴300元/人。", "生活补贴资金", "≤36万元",
+     "按月发放300元/人", False),
+    (STARTUP, "一次性创业补贴资金", "≤600000元", "按季度集中发放，每户5000元", False),
+    (STARTUP, "一次性创业补贴及场租补贴资金", "≤700000元", "场租补贴按月补贴标准500元/户", False),
+    (STARTUP, "一次性创业补贴资金", "≤600000元", "按年统计发放户数，每户5000元", False),
+    (_TRAIN, "一次性交通补贴资金", "≤9万元", "按月汇总申请，300元/人", False),
+    (_TRAIN, "一次性交通补贴资金", "≤9万元", "生活补贴按月补贴标准300元/人", False),
+    (_TRAIN, "一次性交通补贴资金", "≤9万元", "按300元/人标准一次性发放", False),
+    # (told at first: each household's one-off reviewed monthly)
+    (STARTUP, "一次性创业补贴资金", "≤600000元", "按月审核发放5000元/户", False),
+]
+# held out, written after the change
+_BY_MONTH_HELD = [
+    ("对首次来本市就业的高校毕业生给予一次性就业补贴。", "一次性就业补贴资金", "≤50万元", "按月发放补贴500元/人", True),
+    (_TRAIN, "一次性交通补贴资金", "≤9万元", "按月补贴标准300元/人，按3个月计", False),
+    ("对困难残疾人给予一次性生活补助。", "一次性生活补助资金", "≤20万元", "按年补助标准2000元/人", True),
+    ("对入驻孵化基地的创业实体给予一次性开业补贴，每户3000元。", "一次性开业补贴资金", "≤30万元", "按季度集中拨付3000元/户",
+     False),
+    ("对新录用的乡村医生给予一次性安家补贴，每人2万元。", "乡村医生岗位补贴资金", "≤48万元", "按月补贴标准2000元/人", False),
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "note", "told"), _BY_MONTH + _BY_MONTH_HELD)
+def test_fund029_priced_by_the_month(engine: Any, goal: str, name: str, value: str, note: str, told: bool) -> None:
+    assert ("FUND029" in _rules(engine, goal, name, value, note, level2="数量指标")) is told

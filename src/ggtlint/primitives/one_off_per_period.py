@@ -5,10 +5,12 @@ period (一次性创业补贴资金 note 按每户每月5000元标准发放) pri
 times the one-off's: the standard or the kind of payment is wrong.
 
 Read: an indicator naming the one-off (一次性 and a payment in its name, not 一次性医用耗材; or the goal's one-off
-payment, 创业补贴 of 给予一次性创业补贴, of four characters or more), naming no second payment (及, 和, 与, 、), and a price per period in its value's unit
-(元/户·月) or its value or note (每户每月5000元, 每月每人300元). Not read: a cap per period (每户每年不超过5000元 bounds
-one-offs repeated through a year), a price whose clause names another payment (场租补贴每户每月500元), and a text that
-counts the periods (按每人每月500元一次性补贴6个月: the one-off is months' worth, paid at once).
+payment, 创业补贴 of 给予一次性创业补贴, of four characters or more), naming no second payment (及, 和, 与, 、), and a
+price per period in its value's unit (元/户·月) or its value or note (每户每月5000元, 每月每人300元, 按月补贴标准
+300元/人: s28). Not read: a cap per period (每户每年不超过5000元 bounds one-offs repeated through a year), a cadence of
+handling (按月审核发放5000元/户: each one-off reviewed monthly), a price whose clause names another payment (场租补贴
+每户每月500元), and a text that counts the periods (按每人每月500元一次性补贴6个月: the one-off is months' worth, paid
+at once).
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ _GOAL_ONE_OFF = lazy_pattern(r"一次性(?P<pay>[\u4e00-\u9fff]{0,6}?" + _PAYMEN
 # a price per period: 每户每月5000元, 每月每人300元, 每人每年发放800元 (the words between kept to look for a cap)
 _PER_PERIOD = lazy_pattern(r"(?:每[户人名家个位])?每(?P<p>月|年|季度|季|天|日)(?:每[户人名家个位])?"
                            r"(?P<mid>[^，,；;。\n元0-9]{0,8})(?P<n>[0-9]+(?:\.[0-9]+)?)万?元")
+# a price by the period before a standard per head: 按月补贴标准300元/人, 按月发放300元/户 (s28; not 按年度, and the
+# money per head, so that a cadence of paying out, 按月审核, is no price)
+_BY_PERIOD = lazy_pattern(r"按(?P<p>月|季度|季|年(?!度))(?P<mid>[^，,；;。\n元0-9]{0,8})(?P<n>[0-9]+(?:\.[0-9]+)?)万?元"
+                          r"/[户人名家个位]")
+# words of a cadence of handling, not of the price (按月审核发放5000元/户: each household's one-off, reviewed monthly)
+_CADENCE_WORDS = lazy_pattern(r"审核|审批|汇总|统计|集中|申报|拨付|结算|兑付")
 _CAP_WORDS = lazy_pattern(r"超过|不高于|最高|最多|上限|累计|封顶")  # 超过: 不超过, 不得超过, 原则上不超过
 # a unit priced per period: 元/户·月, 元/月, 元/人·年
 _UNIT_PERIOD = lazy_pattern(r"元/(?:[^·/]*·)?(?P<p>月|年|季度|季|天|日)$")
@@ -50,8 +58,11 @@ def _names_the_one_off(name: str, goal_pays: list[str]) -> bool:
 
 def _price(text: str, name: str) -> tuple[str, str] | None:
     """The per-period price the text gives the row's payment: (the price as written, its period)."""
-    for m in _PER_PERIOD.finditer(text):
-        if _CAP_WORDS.search(m.group("mid")):
+    found = [(m, False) for m in _PER_PERIOD.finditer(text)]
+    if "按" in text:
+        found += [(m, True) for m in _BY_PERIOD.finditer(text)]
+    for m, by_period in found:
+        if _CAP_WORDS.search(m.group("mid")) or by_period and _CADENCE_WORDS.search(m.group("mid")):
             continue
         begin = max((stop.end() for stop in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
         others = [word.group() for word in _PAYMENT_NAMED.finditer(text, begin, m.start())]
