@@ -6,7 +6,10 @@ leave quiet and cases held out (written once the change was made, run once, not 
    5 of 5 right;
 2. FUND029 (one_off_per_period.py): a one-off priced by the period before a standard per head (按月补贴标准300元/人),
    not a cadence of handling (按月审核发放5000元/户): 1 of 14 look-alikes told at first (that one), 0 after; held out
-   5 of 5 right;"""
+   5 of 5 right;
+3. FUND026 (line_over_rate.py): a base named without its words of actuality (贷款利息 of 贷款实际发生利息) and 支出
+   before its amount (预计贷款利息支出400万元); a line holding other years' money (含上年结转100万元) now left: 1 of 13
+   look-alikes told at first (that line), 0 after; held out 5 of 5 right;"""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import pytest
 
 from test_leftovers_s26_pinned import _fund_rules
 from test_leftovers_s27_terms import STARTUP, _rules
+from test_careful_s27 import _s27_rules
 
 # ---------------------------------------------------------------- 1. FUND019: a word of handing the thing out
 # (goal, line, its note, output, its value, told)
@@ -92,3 +96,46 @@ _BY_MONTH_HELD = [
 @pytest.mark.parametrize(("goal", "name", "value", "note", "told"), _BY_MONTH + _BY_MONTH_HELD)
 def test_fund029_priced_by_the_month(engine: Any, goal: str, name: str, value: str, note: str, told: bool) -> None:
     assert ("FUND029" in _rules(engine, goal, name, value, note, level2="数量指标")) is told
+
+
+# ---------------------------------------------------------------- 3. FUND026: 贷款利息支出 for 贷款实际发生利息
+_INTEREST = "2027年按贷款实际发生利息的50%给予贴息，"
+_LINE = [("贷款贴息资金", "≤300万元")]
+# (goal, costs, told)
+_FEWER_WORDS: list[tuple[str, list[Any], bool]] = [
+    (_INTEREST + "预计贷款利息支出400万元。", _LINE, True),
+    # look-alikes: the line within the bound, last year's figure, one loan's, no base, a threshold, a range, two
+    # bases, a reduction, a base of 投资支出 within the bound, one firm's, two lines, a line holding last year's money
+    (_INTEREST + "预计贷款利息支出600万元。", _LINE, False),
+    (_INTEREST + "2026年贷款利息支出400万元。", _LINE, False),
+    (_INTEREST + "单笔贷款利息支出不超过40万元。", _LINE, False),
+    (_INTEREST + "预计发放贷款8000万元。", _LINE, False),
+    (_INTEREST + "贷款利息支出400万元以上的企业优先支持。", _LINE, False),
+    (_INTEREST + "预计贷款利息支出300—400万元。", [("贷款贴息资金", "≤200万元")], False),
+    (_INTEREST + "预计城区企业贷款利息支出400万元、农村企业贷款利息支出200万元。", [("贷款贴息资金", "≤280万元")], False),
+    (_INTEREST + "预计贷款利息支出减少400万元。", _LINE, False),
+    ("2027年按设备实际投资额的10%给予奖补，预计设备投资支出6000万元。", [("技术改造奖补资金", "≤600万元")], False),
+    (_INTEREST + "每家企业贷款利息支出400万元。", _LINE, False),
+    (_INTEREST + "预计贷款利息支出400万元。", [("创业担保贷款贴息资金", "≤300万元"), ("小微企业贷款贴息资金", "≤100万元")],
+     False),
+    # (told at first: the line pays last year's interest too)
+    (_INTEREST + "预计贷款利息支出400万元。", [("贷款贴息资金", "≤300万元", "含上年结转100万元")], False),
+]
+# held out, written after the change
+_FEWER_WORDS_HELD: list[tuple[str, list[Any], bool]] = [
+    ("2027年按企业实际发生研发费用的10%给予奖补，预计企业研发费用支出5000万元。", [("研发费用奖补资金", "≤600万元")], True),
+    ("2027年按贷款实际发生利息的60%给予贴息，预计贷款利息支出500万元。", _LINE, False),
+    ("2027年按实际发生物流费用的20%给予补贴，预计企业物流费用支出2000万元。", [("物流补贴资金", "≤500万元")], True),
+    ("2027年按贷款实际发生利息的50%给予贴息，预计单户企业贷款利息支出不超过20万元。", _LINE, False),
+    ("2027年对购买农业保险的农户按实际缴纳保费的40%给予补贴，预计农户缴纳保费支出1000万元。",
+     [("农业保险保费补贴", "≤500万元")], True),
+]
+
+
+@pytest.mark.parametrize(("goal", "costs", "told"), _FEWER_WORDS + _FEWER_WORDS_HELD)
+def test_fund026_base_in_fewer_words(engine: Any, goal: str, costs: list[Any], told: bool) -> None:
+    found = _s27_rules(engine, goal, {"costs": costs})
+    if told:
+        assert found == {"FUND026"}, found
+    else:
+        assert "FUND026" not in found, found

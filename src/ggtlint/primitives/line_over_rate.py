@@ -8,13 +8,14 @@ The rate is read after 按 (or 比例为) in the goal and in the cost lines (奖
 投资4000万元的8%计), with the paying word after it (给予奖补, 兑付, 补助) or, in a row, in its name. The base's amount is
 the one written in the rate itself (按财政投入3500000元的6%), else the one money figure the goal or an indicator gives
 right after the base's words (设备投资不少于4000万元, 合同金额4000万元以上), or, where those give none, after the base
-named in other words (实际支付费用 as 企业支付检验检测费用600万元: 实际 set aside, its first two characters and its last
-two with at most six between); a figure of one project or firm (单个项目设备投资500万元, 完成设备投资500万元以上的
-企业: who may apply) is no base. The line is the one cost line naming the paying word (技术改造项目奖补资金), not a cap,
-standard or rate (单个项目奖补上限). Left alone: a rate of a floor (按不低于…的8%, 8%以上), a base of other words than
-the rate's (总投资 for 设备投资额), two bases of different amounts, two lines naming the word. A line two rates may pay
-(8% for 技术改造, 12% for 智能化改造 of the same 奖补) is held to the larger. A range of rate or base is held at its top,
-a range of line at its bottom.
+named in other words (实际支付费用 as 企业支付检验检测费用600万元: 实际 and 发生 set aside, the rest whole or its first
+two characters and its last two with at most six between; 贷款实际发生利息 as 贷款利息支出400万元, 支出 read before the
+amount: s28); a figure of one project or firm (单个项目设备投资500万元, 完成设备投资500万元以上的企业: who may apply) is
+no base. The line is the one cost line naming the paying word (技术改造项目奖补资金), not a cap, standard or rate (单个
+项目奖补上限). Left alone: a rate of a floor (按不低于…的8%, 8%以上), a base of other words than the rate's (总投资 for
+设备投资额), two bases of different amounts, two lines naming the word, a line holding other years' money (含上年结转:
+s28). A line two rates may pay (8% for 技术改造, 12% for 智能化改造 of the same 奖补) is held to the larger. A range of
+rate or base is held at its top, a range of line at its bottom.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ _ONE_BEFORE = lazy_pattern(r"单个|单家|单项|每个|每家|每项|每户|�
 # cost lines that are no amount paid out: caps, standards, rates
 _NOT_A_LINE = lazy_pattern(r"上限|最高|单个|单家|单项|每|标准|比例|单价|限额")
 _SLACK = Decimal("1.005")
+# a line holding other years' money (含上年结转100万元, 清算往年贴息): the year's rate and base bound only a part (s28)
+_CARRIED = lazy_pattern(r"结转|上年|往年|以前年度|清算")
 _YEAR = lazy_pattern(r"(20[0-9]{2})年")
 
 
@@ -130,20 +133,28 @@ def _rates(text: str) -> Iterator[tuple[re.Match[str], str, Decimal, Decimal | N
         yield match, lead, rate, inline, text[match.end():end.start() if end else len(text)]
 
 
+# words saying a base is what was really spent (实际支付费用, 贷款实际发生利息), which the figure's words leave out
+_ACTUAL = lazy_pattern(r"实际|发生")
+
+
 def _loose_bases(goal: str, core: str, year: int | None) -> set[Decimal]:
     """The amounts after the base named in other words, where its own words give none: 实际支付费用 of the rate is the
-    goal's 企业支付检验检测费用600万元 (实际 set aside, the core's first two characters and its last two with at most six
-    between, in one clause); not one of a clause naming another year (2026年企业支付…600万元 is last year's)."""
-    core = core.removeprefix("实际")
+    goal's 企业支付检验检测费用600万元 (实际 and 发生 set aside, the rest whole or the core's first two characters and its
+    last two with at most six between, in one clause; 贷款实际发生利息 is 贷款利息支出400万元's, 支出 before the amount,
+    s28); not one of a clause naming another year (2026年企业支付…600万元 is last year's)."""
+    core = _ACTUAL.sub("", core)
     found: set[Decimal] = set()
     if len(core) < 4:
         return found
     head, tail = core[:2], core[-2:]
     at = goal.find(head)
     while at >= 0:
-        end = goal.find(tail, at + 3, at + 2 + 6 + 2)
+        # the core itself, its words of actuality set aside (贷款利息 of 贷款实际发生利息, s28), or its ends with words
+        # between
+        end = at + len(core) - 2 if goal.startswith(core, at) else goal.find(tail, at + 3, at + 2 + 6 + 2)
         if end >= 0 and not _CLAUSE_END.search(goal, at, end):
-            after = _AFTER_CORE.match(goal, end + 2)
+            # (支出 may stand before the amount: 贷款利息支出400万元, s28)
+            after = _AFTER_CORE.match(goal, end + 4 if goal.startswith("支出", end + 2) else end + 2)
             start = max((m.end() for m in _CLAUSE_END.finditer(goal, 0, at)), default=0)
             years = {int(y) for y in _YEAR.findall(goal, start, at)}
             if after is not None and not _QUALIFIER_AFTER.match(goal, after.end()) \
@@ -184,6 +195,6 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     for found in bounds.values():
         bound, line, rate_text, base = max(found, key=lambda one: one[0])
         paid = _line_low(line)
-        if paid is None or paid <= bound * _SLACK:
+        if paid is None or paid <= bound * _SLACK or _CARRIED.search(line.name + (line.indicator.note or "")):
             continue
         yield row_hit(line, rate_text=rate_text, base_text=yuan_text(base), bound=yuan_text(bound))
