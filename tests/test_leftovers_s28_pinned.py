@@ -9,7 +9,13 @@ leave quiet and cases held out (written once the change was made, run once, not 
    5 of 5 right;
 3. FUND026 (line_over_rate.py): a base named without its words of actuality (贷款利息 of 贷款实际发生利息) and 支出
    before its amount (预计贷款利息支出400万元); a line holding other years' money (含上年结转100万元) now left: 1 of 13
-   look-alikes told at first (that line), 0 after; held out 5 of 5 right;"""
+   look-alikes told at first (that line), 0 after; held out 5 of 5 right;
+4. FUND024 (count_over_line.py): on the ceiling price's path through its line, a count naming only a thing the line
+   and the price both name, past a word of buying or fitting it (新装路灯 for 路灯采购安装费), when no count shares three
+   characters with the line; a count naming units others bring or counted apart (（含企业捐赠30个）) is not paired so:
+   0 of 15 look-alikes; held out 4 of 5 at the first run, the one wrong a false finding of the older three-character
+   pairing (新增垃圾箱（含企业捐赠30个）), fixed; then three more held out, 1 of 3 right (another such false finding,
+   （含开发商配建20个）, fixed by reading a figure after 含; a miss, 栽植树苗, pinned)."""
 
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ import pytest
 from test_leftovers_s26_pinned import _fund_rules
 from test_leftovers_s27_terms import STARTUP, _rules
 from test_careful_s27 import _s27_rules
+from test_careful_s27b import _PLAIN, _s27b_rules
 
 # ---------------------------------------------------------------- 1. FUND019: a word of handing the thing out
 # (goal, line, its note, output, its value, told)
@@ -139,3 +146,50 @@ def test_fund026_base_in_fewer_words(engine: Any, goal: str, costs: list[Any], t
         assert found == {"FUND026"}, found
     else:
         assert "FUND026" not in found, found
+
+
+# ---------------------------------------------------------------- 4. FUND024: 新装路灯 of 路灯采购安装费
+_LAMPS = [("路灯采购最高限价", "≤3000元/盏"), ("路灯采购安装费", "≤90万元")]
+# (costs, counts, told)
+_THING_ONLY: list[Any] = [
+    (_LAMPS, [("新装路灯", "≥360盏")], True),
+    # look-alikes: another deed, a kind the line does not name, units others bring, two counts, another unit, a line
+    # not worked out at the price, no line or price naming the thing, a part paid elsewhere, a price per year, a
+    # subsidy's cap, a ceiling count, counts of other work
+    (_LAMPS, [("维修路灯", "≥360盏")], False),
+    (_LAMPS, [("更换路灯", "≥360盏")], False),
+    (_LAMPS, [("新装太阳能路灯", "≥360盏")], False),
+    (_LAMPS, [("新装路灯（含社会捐赠60盏）", "≥360盏")], False),
+    (_LAMPS, [("新装路灯", "≥360盏"), ("安装路灯", "≥360盏")], False),
+    (_LAMPS, [("新装路灯", "≥360个")], False),
+    ([("路灯采购最高限价", "≤3000元/盏"), ("路灯采购安装费", "≤91万元")], [("新装路灯", "≥360盏")], False),
+    ([("路灯采购最高限价", "≤3000元/盏"), ("照明设施改造费", "≤90万元")], [("新装路灯", "≥360盏")], False),
+    ([("灯具采购最高限价", "≤3000元/盏"), ("路灯采购安装费", "≤90万元")], [("新装路灯", "≥360盏")], False),
+    (_LAMPS, [("新装路灯", "≥360盏", "其中省级下达免费配发60盏")], False),
+    ([("路灯租赁最高限价", "≤3000元/盏·年"), ("路灯租赁安装费", "≤90万元")], [("新装路灯", "≥360盏")], False),
+    ([("路灯补贴限价", "≤3000元/盏"), ("路灯补贴资金", "≤90万元")], [("新装路灯", "≥360盏")], False),
+    (_LAMPS, [("新装路灯", "≤360盏")], False),
+    (_LAMPS, [("路灯亮灯率", "≥98%"), ("路灯巡查", "≥360盏")], False),
+]
+# held out, written after the change (the fifth told at first by the older pairing, then fixed; the next three
+# written after that fix)
+_THING_ONLY_HELD: list[Any] = [
+    ([("水表采购最高限价", "≤500元/块"), ("水表采购安装费", "≤10万元")], [("新装水表", "≥240块")], True),
+    ([("水表采购最高限价", "≤500元/块"), ("水表采购安装费", "≤10万元")], [("新装水表", "≥200块")], False),
+    ([("电脑采购最高限价", "≤5000元/台"), ("电脑采购费", "≤30万元")], [("配置电脑", "≥70台")], True),
+    ([("座椅采购最高限价", "≤1500元/张"), ("座椅采购安装费", "≤15万元")], [("维修座椅", "≥120张")], False),
+    ([("垃圾箱采购最高限价", "≤600元/个"), ("垃圾箱采购费", "≤6万元")], [("新增垃圾箱（含企业捐赠30个）", "≥120个")], False),
+    ([("护栏采购最高限价", "≤200元/米"), ("护栏采购安装费", "≤20万元")], [("新装护栏", "≥1200米")], True),
+    # (told at first by the older pairing, then fixed: a figure after 含 counts a part apart)
+    ([("消防栓采购最高限价", "≤5000元/个"), ("消防栓采购安装费", "≤50万元")], [("新装消防栓（含开发商配建20个）", "≥110个")],
+     False),
+    # missed: 栽植 is no word of buying (trees planted may come from the project's own nursery), so 栽植树苗 names
+    # more than the thing; not widened to words of planting on one case
+    pytest.param([("树苗采购最高限价", "≤100元/株"), ("树苗采购费", "≤5万元")], [("栽植树苗", "≥600株")], True,
+                 marks=pytest.mark.xfail(strict=True, reason="栽植 is no word of buying: the count names more than 树苗")),
+]
+
+
+@pytest.mark.parametrize(("costs", "counts", "told"), _THING_ONLY + _THING_ONLY_HELD)
+def test_fund024_count_naming_only_the_thing(engine: Any, costs: list[Any], counts: list[Any], told: bool) -> None:
+    assert ("FUND024" in _s27b_rules(engine, _PLAIN, {"costs": costs, "counts": counts})) is told

@@ -19,7 +19,10 @@ named like it) is paired through its line: the line sharing most with the price'
 and the one count in the price's unit, no rate per head (每千人…), sharing three with the line (食品监督抽检检验费 and
 食品安全监督抽检批次). FUND007 does not see such a pair, so a count far over the line is told here too. A
 procurement's ceiling price (课桌椅采购最高限价 ≤800元/套) is read on this path too (careful s27b): FUND007 leaves it
-as a cap (最高), yet every unit bought costs at most that much.
+as a cap (最高), yet every unit bought costs at most that much. Where no count shares three characters with the line,
+the one count naming nothing but a thing the line's and the price's names both hold, past a word of buying or fitting
+it (新装路灯 for 路灯采购安装费 and 路灯采购最高限价: s28), is the line's. A count saying it holds what others bring or a
+part counted apart (新装路灯（含社会捐赠60盏）, 新装消防栓（含开发商配建20个）) is not read on this path (s28).
 """
 
 from __future__ import annotations
@@ -116,6 +119,22 @@ def _ceiling_prices(ctx: TableContext) -> Iterator[Row]:
 _SUBSIDY_WORDS = ("补贴", "补助", "奖补", "奖励")
 
 
+# words of buying or fitting a thing, naming none (新装路灯 counts the 路灯 a 路灯采购安装费 buys)
+_BUYING_WORDS = ("新装", "安装", "新增", "采购", "购置", "购买", "配置")
+# a count saying it holds what other money or old stock brings (新装路灯（含社会捐赠60盏）, 新增垃圾箱（含企业捐赠30个）), or
+# a part it counts apart (新装消防栓（含开发商配建20个）): the line may pay for the rest only (s28; not every 含: 采购课桌椅
+# （含讲台） names what a unit holds)
+_OTHERS_IN = lazy_pattern(r"含[^）)，,]{0,6}?(?:上年|往年|结转|利旧|原有|捐赠|自筹|调拨|配套|[0-9])")
+
+
+def _names_the_thing(name: str, line_words: str, price_words: str) -> bool:
+    """Whether a count names nothing but a thing, past words of buying or fitting it, that both the line's and the
+    price's names hold (新装路灯 for 路灯采购安装费 and 路灯采购最高限价): two characters at least, no other deed on it
+    (维修路灯, 路灯巡查) nor a kind of it the line does not name (新装太阳能路灯)."""
+    thing = name_stem(name_stem(name, _WORDS), _BUYING_WORDS)
+    return len(thing) >= 2 and thing in line_words and thing in price_words
+
+
 def _bridged(ctx: TableContext, paired: set[int], lines: list[Row]) -> Iterator[tuple[Row, Row, Decimal]]:
     """Each ceiling price FUND007's pairing left without a count (b424: three counts in 批次, none named like 委托检验
     单批次平均费用), with the one count its line names: the line shares two characters in a row with the price's
@@ -132,9 +151,14 @@ def _bridged(ctx: TableContext, paired: set[int], lines: list[Row]) -> Iterator[
         if line is None:
             continue
         words = name_stem(line.name, _WORDS)
-        counts = [row for row in ctx.rows if not is_cost(row) and row.parsed.kind == "count" and row.parsed.unit == head
-                  and row.parsed.number and row.parsed.op in _FLOORS and not PER_UNIT.search(row.name)
-                  and longest_run(words, row.name) >= 3]
+        in_unit = [row for row in ctx.rows if not is_cost(row) and row.parsed.kind == "count"
+                   and row.parsed.unit == head and row.parsed.number and row.parsed.op in _FLOORS and not PER_UNIT.search(row.name)
+                   and not _OTHERS_IN.search(row.name)]
+        counts = [row for row in in_unit if longest_run(words, row.name) >= 3]
+        if not counts:
+            # a count naming only the thing past a word of buying or fitting it (新装路灯: 路灯 of 路灯采购安装费 and
+            # 路灯采购最高限价, s28)
+            counts = [row for row in in_unit if _names_the_thing(row.name, words, stem)]
         if len(counts) == 1 and not is_breakdown(counts[0].name):
             yield price, counts[0], parsed.yuan * counts[0].parsed.number
 
