@@ -1671,9 +1671,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # under 质量 (CAT019). REL002 as in g226
     "b206": {"CAT019": 1, "FUND002": 1, "REL002": 1, "REL014": 1},
     # b207: 户均改造补助标准 ≤45000元/户 × 160户 = 720万 of 72万 (FUND007), 改造完工时间 全年 against the goal's
-    # 10月31日前全部完工 (TIME006; TIME003 too, the whole year read as its end), 残疾人家庭幸福感 ＝100% (VAL009: no
-    # rate, nothing to count)
-    "b207": {"FUND007": 1, "TIME003": 1, "TIME006": 1, "VAL009": 1},
+    # 10月31日前全部完工 (TIME006, reading 全年 as the year's end: TIME003's same reading yields to it since s28),
+    # 残疾人家庭幸福感 ＝100% (VAL009: no rate, nothing to count)
+    "b207": {"FUND007": 1, "TIME006": 1, "VAL009": 1},
     # b208: 其中 600+2400 of ≥2800人次 (REL009), 人均救助标准1500元 ＝1500元 under 数量 (REL006, VAL010), 临时救助人次
     # 较上年变化 ≥5% (VAL033; VAL008 too, fair: a count in the name, a percentage in the value)
     "b208": {"REL006": 1, "REL009": 1, "VAL008": 1, "VAL010": 1, "VAL033": 1},
@@ -1682,8 +1682,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # its own name before its work's 审批工作效率)
     "b209": {"FUND002": 1, "REL014": 1, "TIME004": 1},
     # b210: 其中 20+70 of ≥86户 (REL009), 与省国资委平台数据对接完成时间 全年 against the goal's 上线 by 10月31日 (TIME006;
-    # TIME003 too, the whole year read as its end), 系统操作培训考核合格人数 ≥160人次 under 质量 (CAT019)
-    "b210": {"CAT019": 1, "REL009": 1, "TIME003": 1, "TIME006": 1},
+    # TIME003's whole-year reading yields to it since s28: TIME006 reads 全年 as the year's end too),
+    # 系统操作培训考核合格人数 ≥160人次 under 质量 (CAT019)
+    "b210": {"CAT019": 1, "REL009": 1, "TIME006": 1},
     # b211: 群众文化获得感 ＝100% (VAL009), 每场文体活动补助标准1500元 ＝1500元 under 数量 (REL006, VAL010), 村级文艺
     # 队伍常态化活动持续至2026年6月底 (TIME004 short_lasting; REL005, its long name, fair)
     "b211": {"REL005": 1, "REL006": 1, "TIME004": 1, "VAL009": 1, "VAL010": 1},

@@ -216,7 +216,9 @@ def changed_since_hashed(path: Path | str, content: str | None, started_ns: int)
 
 _EXPECTED_FIELDS = ("rule_id", "rule_name", "severity", "message_zh", "message_en", "file", "line", "column",
                     "end_line", "end_column", "path", "table", "document", "value", "suggestion_zh",
-                    "suggestion_en", "extra")
+                    "suggestion_en", "extra", "variant")
+# (``variant``, the kind of finding, is not stored: only the yields read it, and they are settled before a
+# result is cached; a finding read back has "default")
 # _Decoder spells this order out (for speed): a changed Finding must change both
 assert _FINDING_FIELDS == _EXPECTED_FIELDS, "ggtlint.cache: update the finding (de)serialisation"
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)

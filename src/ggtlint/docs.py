@@ -53,10 +53,15 @@ def yields_note(info: RuleInfo, lang: str, yielded_by: tuple[str, ...] = ()) -> 
                          "same indicator (or the same field) of the same table in the run, at this rule's level or a "
                          "worse one, this rule's finding there is dropped, so one defect draws one finding; a rule "
                          "switched off or not run silences nothing.")
+            if info.yields_variants:
+                parts.append(f"Only its findings of the kind {', '.join(info.yields_variants)} yield; its other "
+                             "findings stay beside theirs.")
         else:
             parts.append(f"让位于 {'、'.join(info.yields_to)}：同一次检查中{'该规则' if one else '其中任一规则'}"
                          "对同一张表的同一条指标（或同一字段）报告了问题、且级别不低于本规则的问题时，本规则在该处"
                          "不再报告，一处问题只报一次；被关闭或未运行的规则不影响本规则。")
+            if info.yields_variants:
+                parts.append(f"只有 {'、'.join(info.yields_variants)} 这类问题让位，本规则的其他问题照常报告。")
     if yielded_by:
         parts.append(f"Rules that yield to it: {', '.join(yielded_by)}." if lang == "en"
                      else f"让位于本规则的：{'、'.join(yielded_by)}。")

@@ -59,6 +59,9 @@ class Finding:
     suggestion_zh: str | None = None
     suggestion_en: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    #: the kind of finding its rule made (the message variant: SAT001's ``range``), read by the
+    #: yields (a rule may yield only some kinds); neither shown, fingerprinted nor compared
+    variant: str = field(default="default", compare=False, repr=False)
 
     def message(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" else self.message_zh

@@ -20,7 +20,7 @@ from ggtlint.engine.context import build_context
 from ggtlint.engine.pack import Pack, PackError, PackRule, builtin_pack_files, load_builtin_pack, load_pack
 from ggtlint.engine.rule import PLACEHOLDER, RuleInfo, Text, rule_matches
 from ggtlint.engine.suppress import apply_directives, read_directives, unused
-from ggtlint.engine.yields import check_yields, drop_yielded, yield_map
+from ggtlint.engine.yields import check_yields, drop_yielded, yield_map, yield_variants
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
 from ggtlint.load import SourceFile, timeout_finding
@@ -162,6 +162,8 @@ class Engine:
         self._running_per_file = frozenset(rule.info.id for rule in rules if rule.selector.scope != "corpus")
         #: running rule -> the running rules it yields to (engine/yields.py)
         self._yields = yield_map(rules)
+        #: a yielding rule -> the only kinds of its findings that yield (``yields_variants``)
+        self._yield_variants = yield_variants(rules)
         #: preview rules left out only because preview is off: not in this run's set of rules, so a
         #: suppression comment naming a family is judged by the family's other rules
         self.previews_off = frozenset(rule.info.id for pack in packs for rule in pack.rules
@@ -270,7 +272,7 @@ class Engine:
         always = self._always_reported if source.tables else self._builtin_ids  # no table loaded: all stay
         findings = [f for f in findings if f.rule_id in always or self._reported(f.rule_id, source.path)]
         if self._yields:  # one defect, one finding: after per-file ignores, before suppressions
-            findings = drop_yielded(findings, self._yields)
+            findings = drop_yielded(findings, self._yields, self._yield_variants)
         directives, malformed = read_directives(source.text)
         digests = self._digests(contexts, directives) if contexts else []
         findings, suppressed = apply_directives(findings, directives, always)
@@ -611,7 +613,7 @@ class Engine:
             message_zh=render(template.zh, values), message_en=render(template.en, values),
             file=file, line=line, column=column, end_line=end_line, end_column=end_column,
             path=hit.pointer, table=table, document=document, value=hit.value,
-            suggestion_zh=render(fix.zh, values), suggestion_en=render(fix.en, values),
+            suggestion_zh=render(fix.zh, values), suggestion_en=render(fix.en, values), variant=hit.variant,
         )
 
 

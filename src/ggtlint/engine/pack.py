@@ -115,6 +115,8 @@ class PackRule:
     #: for the engine's check that they name rules (ggtlint.engine.yields.check_yields)
     yields_lines: tuple[int, ...] = ()
     pointer: str = ""
+    #: the line of each entry of ``info.yields_variants`` (the same check)
+    yields_variant_lines: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -254,12 +256,13 @@ def load_pack(path: Path, trusted: bool = False) -> Pack:
             frameworks=tuple(raw.get("frameworks", ("legacy", "fw2021"))),
             check=raw["check"], pack=pack.name, examples=raw.get("examples", {}),
             deterministic_note=_note(raw.get("note")), preview=raw.get("preview", False),
-            yields_to=tuple(raw.get("yields_to", ())),
+            yields_to=tuple(raw.get("yields_to", ())), yields_variants=tuple(raw.get("yields_variants", ())),
         )
         pack.rules.append(PackRule(info, selector, raw["check"], params, messages, shown, line, compiled,
                                    fixes if len(fixes) > 1 or "default" not in fixes else {},
                                    tuple(located.line_of(f"{pointer}/yields_to/{n}") for n in range(len(info.yields_to))),
-                                   pointer))
+                                   pointer, tuple(located.line_of(f"{pointer}/yields_variants/{n}")
+                                                  for n in range(len(info.yields_variants)))))
     return pack
 
 
@@ -490,6 +493,14 @@ def _schema_message(error: SchemaError, pointer: str = "") -> tuple[str, str]:
     if text is not None and validator in ("required", "additionalProperties", "type", "minLength", "minProperties",
                                           "oneOf", "pattern"):
         return _text_message(error, text.group(1), text.group(2), text.group(3))
+    if re.match(r"^/rules/\d+/yields_variants(?:/\d+)?$", pointer) and validator in ("pattern", "minItems"):
+        if validator == "minItems":
+            return ("yields_variants 是空列表：各类问题都让位时删去这一项",
+                    "yields_variants is an empty list: leave it out when every kind of finding yields")
+        written = error.message.split(" does not match")[0]
+        return (f"yields_variants 的每一项应是本规则的一种问题（message 的变体名，如 exact_100），现为 {written}",
+                f"each entry of yields_variants should be a kind of this rule's finding (a message variant, "
+                f"e.g. exact_100), not {written}")
     if re.match(r"^/rules/\d+/yields_to(?:/\d+)?$", pointer) and validator in ("pattern", "minItems"):
         if validator == "minItems":  # an empty list: the schema's words would be "[] should have at least 1 items"
             return ("yields_to 是空列表：不让位于任何规则时删去这一项",

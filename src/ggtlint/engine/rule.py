@@ -71,6 +71,8 @@ class RuleInfo:
     #: field a table rule points at) is dropped when one of them reports the same place in the
     #: same run (see :mod:`ggtlint.engine.yields`)
     yields_to: tuple[str, ...] = ()
+    #: the kinds of its findings (message variants) that yield; empty: every kind does
+    yields_variants: tuple[str, ...] = ()
 
     @property
     def help_uri(self) -> str:

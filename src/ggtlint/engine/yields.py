@@ -23,6 +23,10 @@ What a user expects, and so what is done:
   notice, REL046 the same figure against the goal's 1200人以上 as a warning; dropping the warning
   for the notice would let the defect pass --fail-on warning and vanish from --quiet, so both stay
   (the same when a configuration lowers the level of the rule yielded to);
+- a rule whose findings are of several kinds (its message variants) may yield only those the
+  rules yielded to tell (``yields_variants: [exact_100]``): SAT001's notice on ≥105% says what
+  VAL003 says (above 100%), its notice on the band 90%-105% says to write the floor, which VAL003
+  does not, so that one stays beside VAL003's;
 - cross-table rules run at the end of a run, after each file's findings are settled, so neither
   side of a yield may be one (the pack check refuses it).
 """
@@ -32,8 +36,9 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ggtlint.findings import Finding
+from ggtlint.load.build import closest
 
-__all__ = ["yield_map", "check_yields", "drop_yielded", "place"]
+__all__ = ["yield_map", "yield_variants", "check_yields", "drop_yielded", "place"]
 
 
 def place(finding: Finding) -> tuple[int, str]:
@@ -60,10 +65,19 @@ def yield_map(rules: Iterable[Any]) -> dict[str, frozenset[str]]:
     return out
 
 
-def drop_yielded(findings: list[Finding], yields: dict[str, frozenset[str]]) -> list[Finding]:
+def yield_variants(rules: Iterable[Any]) -> dict[str, frozenset[str]]:
+    """Each yielding rule that yields only some kinds of its findings, with those kinds
+    (``yields_variants``); a rule not in it yields every kind."""
+    return {rule.info.id: frozenset(rule.info.yields_variants) for rule in rules
+            if rule.info.yields_to and rule.info.yields_variants}
+
+
+def drop_yielded(findings: list[Finding], yields: dict[str, frozenset[str]],
+                 variants: dict[str, frozenset[str]] | None = None) -> list[Finding]:
     """``findings`` (one file's, as made) without those a yielding rule made on a place that a
     rule it yields to reports too, at the same level or a worse one; the list itself when neither
-    a yielding rule nor a rule yielded to reported anything (else a new list)."""
+    a yielding rule nor a rule yielded to reported anything (else a new list). ``variants``: a
+    yielding rule -> the only kinds of its findings that yield (a finding of another kind stays)."""
     if not any(finding.rule_id in yields for finding in findings):
         return findings
     targets = frozenset().union(*yields.values())
@@ -77,7 +91,8 @@ def drop_yielded(findings: list[Finding], yields: dict[str, frozenset[str]]) -> 
     kept = []
     for finding in findings:
         others = yields.get(finding.rule_id)
-        if others is not None:
+        kinds = variants.get(finding.rule_id) if variants else None
+        if others is not None and (kinds is None or finding.variant in kinds):
             where = place(finding)
             rank = finding.severity.rank
             if any(told.get((other, *where), 0) >= rank for other in others):
@@ -89,8 +104,6 @@ def drop_yielded(findings: list[Finding], yields: dict[str, frozenset[str]]) -> 
 def check_yields(packs: list[Any], error: type[Exception]) -> None:
     """Raise ``error`` (PackError: file, line, field, zh, en) for a ``yields_to`` entry naming no
     loaded rule, the rule itself, or a cross-table rule (or written on one), or closing a cycle."""
-    from ggtlint.load.build import closest
-
     rules = {rule.info.id: rule for pack in packs for rule in pack.rules}
     for rule in rules.values():
         for index, other in enumerate(rule.info.yields_to):
@@ -110,6 +123,7 @@ def check_yields(packs: list[Any], error: type[Exception]) -> None:
                             f"{cross} 是跨表规则（scope: corpus），在整次检查结束时才运行，不能让位或被让位",
                             f"{cross} is a cross-table rule (scope: corpus), run at the end of the run: it can "
                             "neither yield nor be yielded to")
+        _check_variants(rule, error)
     for start in rules.values():  # a cycle would drop every finding of it: each yields to another
         seen, stack = set(), list(start.info.yields_to)
         while stack:
@@ -123,3 +137,29 @@ def check_yields(packs: list[Any], error: type[Exception]) -> None:
             if current not in seen:
                 seen.add(current)
                 stack.extend(rules[current].info.yields_to)
+
+
+def _check_variants(rule: Any, error: type[Exception]) -> None:
+    """``yields_variants`` only beside ``yields_to``, and each entry a kind of finding the rule's
+    check makes (one of its primitive's variants)."""
+    from ggtlint.primitives import PRIMITIVES
+
+    kinds = rule.info.yields_variants
+    if not kinds:
+        return
+    lines = rule.yields_variant_lines
+    if not rule.info.yields_to:
+        raise error(rule.file, lines[0] if lines else rule.line, f"{rule.pointer}/yields_variants",
+                    "写了 yields_variants 却没有 yields_to：不让位于任何规则时删去这一项",
+                    "yields_variants is written without yields_to: leave it out when the rule yields to none")
+    primitive = PRIMITIVES.get(rule.check)
+    known = tuple(getattr(primitive, "VARIANTS", ("default",)))
+    for index, kind in enumerate(kinds):
+        if kind not in known:
+            near = closest(kind, sorted(known))
+            raise error(rule.file, lines[index] if index < len(lines) else rule.line,
+                        f"{rule.pointer}/yields_variants/{index}",
+                        f"yields_variants 中的 {kind} 不是检查 {rule.check} 报告的问题种类（{'、'.join(known)}）"
+                        + (f"，是否想写 {near}？" if near else ""),
+                        f"yields_variants names {kind}, no kind of finding check {rule.check} makes "
+                        f"({', '.join(known)})" + (f": did you mean {near}?" if near else ""))

@@ -10,7 +10,8 @@ the same figure and unit after ≥ or ＞ (a floor) or ≤ or ＜ (a ceiling), a
 in a row with the goal's clause before the figure (实训课程开出率 and 实训设备完好率 share one: other things). A figure the goal gives twice with both sides is not judged, nor one followed by 的, which picks what
 the work covers or a group (对排放浓度高于50mg/m³的燃气锅炉实施低氮改造: the boilers, not the result; 超过3天的投诉). A rate is read too, though VAL006 and
 VAL015 tell many a reversed rate by its name alone: they miss a rate whose name does not say its side
-(城镇污水收集率 ≤70% against the goal's 70%以上).
+(城镇污水收集率 ≤70% against the goal's 70%以上). A unit spelt two ways is one (mg/l and mg/L, ug/m3 and μg/m³:
+values.normalize.unit_key).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, Iterator, NamedTuple
 
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, row_hit
+from ggtlint.values.normalize import unit_key
 
 NAME = "goal-direction"
 SCOPES = ("table",)
@@ -64,7 +66,9 @@ def _bounds(goal: str) -> list[Bound]:
         num, unit = (m.group("n1"), m.group("u1")) if m.group("pre") else (m.group("n2"), m.group("u2"))
         breaks = [b.end() for b in _BREAK.finditer(goal, 0, m.start())]
         clause = goal[breaks[-1] if breaks else 0:m.start()]
-        out.append(Bound(num.rstrip("0").rstrip(".") if "." in num else num, unit, word in _FLOOR_WORDS, clause, m.group(0)))
+        # the unit in one spelling (mg/l is mg/L, ug/m3 μg/m³), as the indicator's is read
+        out.append(Bound(num.rstrip("0").rstrip(".") if "." in num else num, unit_key(unit), word in _FLOOR_WORDS, clause,
+                         m.group(0)))
     return out
 
 
@@ -89,7 +93,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             continue
         num = m.group("num")
         num = num.rstrip("0").rstrip(".") if "." in num else num
-        key = (num, m.group("unit"))
+        key = (num, unit_key(m.group("unit")))
         if len(sides.get(key, ())) != 1:
             continue
         floor = m.group("op") in ("≥", "＞", ">")

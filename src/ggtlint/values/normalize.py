@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lazyregex import lazy_pattern
 
-__all__ = ["category_key", "decimal_text", "normalize"]
+__all__ = ["category_key", "decimal_text", "normalize", "unit_key"]
 
 # Full-width ASCII block (！ … ～) → ASCII, plus the other look-alikes seen in tables.
 _TABLE: dict[int, int | str | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -125,6 +125,31 @@ def category_key(name: str) -> str:
     copied with a zero-width character or a full-width letter from a PDF still matches.
     """
     return normalize(name).replace(" ", "")
+
+
+# A unit's spellings that name one unit: a power as a plain digit after a metre (m3, mg/m3), micro as u (ug/m³),
+# a litre as l (mg/l: a lone l, not the l of lx or ml's m)
+_PLAIN_POWER = lazy_pattern(r"(?<![0-9A-Za-z])m([23])(?![0-9])|(?<=[A-Za-z/])m([23])(?![0-9])")
+_MICRO_AS_U = lazy_pattern(r"(?<![A-Za-z])u(?=[gLlm])")
+_LITRE = lazy_pattern(r"(?<![A-Za-z])l(?![A-Za-z])")
+
+
+def _power(match: re.Match[str]) -> str:
+    return "m" + _SUPERSCRIPT[match.group(1) or match.group(2)]
+
+
+@lru_cache(maxsize=1024)  # units are a small closed set
+def unit_key(unit: str) -> str:
+    """One spelling of a unit written several ways, for comparing two units: ``mg/l`` is ``mg/L``,
+    ``ug/m3`` and ``µg/m³`` are ``μg/m³``, ``m3`` is ``m³``. Other letters keep their case (MW is not mW)."""
+    text = normalize(unit)  # µ to μ, full-width letters to ASCII
+    if "m2" in text or "m3" in text:
+        text = _PLAIN_POWER.sub(_power, text)
+    if "u" in text:
+        text = _MICRO_AS_U.sub("μ", text)
+    if "l" in text:
+        text = _LITRE.sub("L", text)
+    return text
 
 
 # Exact arithmetic for amounts: the default context (28 digits) would round a long amount
