@@ -5,7 +5,8 @@ mg/m³ or μg/m³. 治理后水体氨氮 ＜15mg/m³ or 排气筒非甲烷总烃
 the unit was copied from the other medium's line.
 
 Only parameters of one medium are read (臭氧 and 氨 are measured in both water and air and are left alone), and a
-name naming parameters of both media is not judged.
+name naming parameters of both media is not judged. A Latin name (COD, BOD5, PM10) is read as a word of its own, not
+inside a longer one (QRCODE, a PM100 model).
 """
 
 from __future__ import annotations
@@ -24,9 +25,12 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 ROW_PURE = True
 compile = compile_identity
 
-# parameters measured in one medium only (氨氮, not 氨; no 臭氧, a drinking water's disinfectant too)
-_WATER = lazy_pattern(r"氨氮|总磷|总氮|化学需氧量|COD|高锰酸盐指数|溶解氧|生化需氧量|BOD", 0)
-_AIR = lazy_pattern(r"PM2\.5|PM10|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|氮氧化物|非甲烷总烃|一氧化碳")
+# parameters measured in one medium only (氨氮, not 氨; no 臭氧, a drinking water's disinfectant too); a Latin one is
+# a word of its own, not letters of a longer one (QRCODE, BODYSHOP, a PM100 model): COD with its method (CODcr,
+# CODMn), BOD with its days (BOD5)
+_WATER = lazy_pattern(r"氨氮|总磷|总氮|化学需氧量|高锰酸盐指数|溶解氧|生化需氧量"
+                      r"|(?<![A-Za-z])(?:COD(?:[Cc][Rr]|[Mm][Nn])?|BOD[0-9]*)(?![A-Za-z])", 0)
+_AIR = lazy_pattern(r"(?<![A-Za-z])PM(?:2\.5|10)(?![0-9])|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|氮氧化物|非甲烷总烃|一氧化碳")
 _GAS_UNIT = lazy_pattern(r"(?:mg|μg|ug|µg|毫克|微克)\s*/\s*(?:N?m³|N?m3|标?立方米)")
 _LIQUID_UNIT = lazy_pattern(r"(?:mg|μg|ug|µg|毫克|微克)\s*/\s*(?:L|l|升)(?![a-zA-Z])")
 
