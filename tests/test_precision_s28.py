@@ -232,3 +232,36 @@ def test_val045_reads_latin_parameters_as_words(engine: Any, name: str, value: s
     text = MEDIUM_TABLE.format(name=name, value=value)
     found = {f.rule_id for f in engine.check_source(load_text(text, "val045.yaml")).findings}
     assert ("VAL045" in found) is told
+
+
+LOAN = "创业担保贷款期限{cap}，财政全额贴息，扶持创业300户。"
+ASHES = "对逝者免除遗体火化、骨灰寄存（{cap}）基本殡葬服务费用，预计惠及2000具。"
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), [
+    (LOAN.format(cap="不得超过3年"), "创业担保贷款期限", "＝5年", True),
+    (LOAN.format(cap="最长为3年"), "创业担保贷款期限", "＝5年", True),
+    (LOAN.format(cap="最长3年"), "创业担保贷款期限", "＝5年", True),
+    (ASHES.format(cap="十二个月内"), "骨灰免费寄存期限", "＝24个月", True),
+    (ASHES.format(cap="三十天内"), "骨灰免费寄存期限", "＝2个月", True),
+    # look-alikes: within the cap, a floor, a cap of another act, a numeral of a date or a count
+    (LOAN.format(cap="不得超过3年"), "创业担保贷款期限", "≤3年", False),
+    (LOAN.format(cap="最长为3年"), "创业担保贷款期限", "＝2年", False),
+    (ASHES.format(cap="十二个月内"), "骨灰免费寄存期限", "＝12个月", False),
+    (ASHES.format(cap="三十天内"), "骨灰免费寄存期限", "＝30天", False),
+    ("创业担保贷款不得少于3年，扶持创业300户。", "创业担保贷款期限", "＝5年", False),
+    ("项目建设期不得超过2年，质保期另计。", "设备质保期", "≥5年", False),
+    ("十二月内完成骨灰堂改造，惠及2000具。", "骨灰免费寄存期限", "＝3年", False),
+    ("免费寄存骨灰十二具以内，寄存期满后30日内领回。", "骨灰免费寄存期限", "＝1年", False),
+    # held out, written after the change: 2 of 2 told, 4 of 4 quiet
+    ("对符合条件的困难群众提供免费法律咨询，援助期限不应超过六个月。", "法律援助期限", "＝12个月", True),
+    ("为退役军人提供免费技能培训，培训补贴期限最长为二年。", "培训补贴期限", "＝3年", True),
+    ("为退役军人提供免费技能培训，培训补贴期限最长为二年。", "培训补贴期限", "＝24个月", False),
+    ("新建公租房3年内不得转让，租赁合同期限不得少于5年。", "公租房租赁合同期限", "＝5年", False),
+    ("二十三天内完成全部设备安装，设备质保期另计。", "设备质保期", "＝1年", False),
+    ("对特困人员提供临时住所，住所安置十五天内，惠及200人。", "临时住所安置期", "＝10天", False),
+])
+def test_time020_reads_more_caps_in_the_goal(engine: Any, goal: str, name: str, value: str, told: bool) -> None:
+    text = GOAL_TABLE.format(goal=goal, name=name, value=value).replace("生态效益指标", "社会效益指标")
+    found = {f.rule_id for f in engine.check_source(load_text(text, "time020.yaml")).findings}
+    assert ("TIME020" in found) is told

@@ -4,8 +4,8 @@ A goal that pays for a service over a term caps it where it names the service: �
 遗体暂存（3天内). An indicator giving that term (骨灰免费寄存期限 ＝5年) longer than the cap promises what the funds do
 not pay for, or the goal is wrong: one of the two must change.
 
-Read: the goal's caps (a figure in 年, 个月, 天 or 日 written as a limit: 3年内, 不超过3年, 最长6个月; not a date's day,
-6月30日内) with the six characters before and after each in its clause; an indicator, not a cost line, whose name ends
+Read: the goal's caps (a figure, in digits or a Chinese numeral, in 年, 个月, 天 or 日 written as a limit: 3年内,
+十二个月内, 不超过3年, 不得超过3年, 最长6个月, 最长为3年; not a date's day, 6月30日内) with the six characters before and after each in its clause; an indicator, not a cost line, whose name ends
 in a term's word (期限, 年限, 期) and whose value is a duration. The name's act (its last two characters once the term's
 word and 免费 are set aside: 寄存 of 骨灰免费寄存期限) must stand in a cap's near words; the indicator is told when its
 term is longer than the loosest such cap (years and months as months, a day as a thirtieth of a month). A floor the
@@ -21,6 +21,7 @@ from typing import Any, Iterator
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, clause_around, compile_identity, is_cost, \
     row_hit, without_qualifiers
+from ggtlint.values import chinese_numeral
 
 NAME = "term-over-goal"
 SCOPES = ("table",)
@@ -32,11 +33,10 @@ compile = compile_identity
 # months in one of each unit a term is written in
 _MONTHS: dict[str, Decimal] = {"年": Decimal(12), "个月": Decimal(1), "月": Decimal(1), "天": Decimal(1) / 30,
                                "日": Decimal(1) / 30}
-_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# a cap: 3年内, （3天内）, 不超过3年, 最长6个月 (not a date's day: 6月30日内; not 每年; not the last digit of a numeral of
-# several, 三十天内 or 十二个月内, which _NUMERALS cannot read)
-_CAP = lazy_pattern(r"(?P<pre>不超过|不超|最长|最多)?(?<![0-9.月年每第〇零一两二三四五六七八九十百千])(?P<n>[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十])"
-                    r"(?P<unit>个月|年|天|日)(?P<post>以内|之内|内)?")
+# a cap: 3年内, （3天内）, 十二个月内, 不超过3年, 不得超过3年, 最长6个月, 最长为3年 (not a date's day: 6月30日内, 十二月内;
+# not 每年; not the last digits of a numeral, 二十三天内 read whole)
+_CAP = lazy_pattern(r"(?P<pre>不超过|不超|不得超过|不应超过|最长为?|最多)?(?<![0-9.月年每第〇零一两二三四五六七八九十百千])"
+                    r"(?P<n>[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十]{1,3})(?P<unit>个月|年|天|日)(?P<post>以内|之内|内)?")
 _CLAUSE_BREAK = lazy_pattern(r"[，,；;。、：:\n]")
 # a term's name: the last word of 骨灰免费寄存期限, 设计使用年限, 质保期
 _TERM_NAME = lazy_pattern(r"(?:期限|年限|期)$")
@@ -56,7 +56,10 @@ def _caps(goal: str) -> list[tuple[Decimal, str, str]]:
         if not m.group("pre") and goal[max(0, m.start() - 1):m.start()] in ("后", "起"):
             continue
         figure = m.group("n")
-        number = Decimal(_NUMERALS[figure]) if figure in _NUMERALS else Decimal(figure)
+        spoken = chinese_numeral(figure) if not figure[0].isdigit() else None
+        if spoken is None and not figure[0].isdigit():
+            continue  # 三五年内: three or five, no one figure
+        number = Decimal(spoken) if spoken is not None else Decimal(figure)
         begin, end = clause_around(goal, m.start(), m.end(), _CLAUSE_BREAK)
         near = goal[max(begin, m.start() - _NEAR):m.start()] + "|" + goal[m.end():min(end, m.end() + _NEAR)]
         out.append((number * _MONTHS[m.group("unit")], m.group().strip(), near))
@@ -66,7 +69,7 @@ def _caps(goal: str) -> list[tuple[Decimal, str, str]]:
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     """Each term indicator longer than the loosest of the goal's caps near its act."""
     goal = ctx.goal
-    if "内" not in goal and "不超" not in goal and "最" not in goal:
+    if "内" not in goal and "超过" not in goal and "不超" not in goal and "最" not in goal:
         return
     caps: list[tuple[Decimal, str, str]] | None = None
     for row in ctx.rows:
