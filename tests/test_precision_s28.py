@@ -265,3 +265,50 @@ def test_time020_reads_more_caps_in_the_goal(engine: Any, goal: str, name: str, 
     text = GOAL_TABLE.format(goal=goal, name=name, value=value).replace("生态效益指标", "社会效益指标")
     found = {f.rule_id for f in engine.check_source(load_text(text, "time020.yaml")).findings}
     assert ("TIME020" in found) is told
+
+
+OUTPUT_TABLE = """version: 1
+project: {{name: 2026年地表水环境质量监测项目, year: 2026, department: 市生态环境局}}
+funds: {{unit: 万元, total: 100, fiscal: 100}}
+goal: 2026年完成全市30个地表水断面每月1次水质监测。
+indicators:
+  产出指标:
+    数量指标:
+      - {{name: {name}, value: "{value}"}}
+"""
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    # a count of sections times the rounds each is sampled: a unit, as 人次 and 户次 are
+    ("地表水断面水质监测", "≥360断面次", False),
+    ("地表水断面水质监测", "≥360断面·次", False),
+    ("地表水断面水质监测", "＝360断面次", False),
+    ("地表水监测点位采样", "≥120点位次", False),
+    # words, no figure: still text
+    ("地表水断面水质监测", "按断面次监测", True),
+    ("地表水断面水质监测", "断面次全覆盖", True),
+    ("地表水断面水质监测", "每断面次达标", True),
+    ("地表水断面水质监测", "断面水质达标", True),
+    ("地表水断面水质监测", "监测点位次序合理", True),
+    ("地表水断面水质监测", "完成各断面监测", True),
+    # held out, written after the change: 3 of 3 read as counts, 3 of 3 still text
+    ("国控断面水质监测", "≥720断面次", False),
+    ("国控断面水质监测", "不少于360断面次", False),
+    ("国控断面水质监测", "360断面次", False),
+    ("国控断面水质监测", "断面次数达标", True),
+    ("国控断面水质监测", "按月监测各断面次", True),
+    ("国控断面水质监测", "断面次均值达标", True),
+])
+def test_val001_reads_sections_times_rounds_as_a_count(engine: Any, name: str, value: str, told: bool) -> None:
+    text = OUTPUT_TABLE.format(name=name, value=value)
+    found = {f.rule_id for f in engine.check_source(load_text(text, "val001.yaml")).findings}
+    assert ("VAL001" in found) is told
+
+
+@pytest.mark.parametrize(("text", "unit"), [("≥360断面次", "断面次"), ("≥360断面·次", "断面·次"), ("≥120点位次", "点位次"),
+                                            ("≥30断面", "断面"), ("≥30个断面", "个断面"), ("≥500人次", "人次")])
+def test_the_reader_takes_a_count_unit(text: str, unit: str) -> None:
+    from ggtlint.values import parse_value
+
+    parsed = parse_value(text)
+    assert (parsed.kind, parsed.unit) == ("count", unit)
