@@ -183,3 +183,22 @@ def test_heat_works_before_the_season_stay_quiet(engine, goal: str, name: str,  
 def test_held_out_heat_works_into_the_season(engine, goal: str, name: str,  # type: ignore[no-untyped-def]
                                              value: str) -> None:
     assert "TIME021" in _timed(engine, goal, name, value)
+
+
+def _term_messages(engine: Any, goal: str, name: str, value: str) -> list[str]:
+    text = TABLE.format(goal=goal, name=name, value=value)
+    findings = engine.check_source(load_text(text, "audit41.yaml")).findings
+    return [f.message_zh for f in findings if f.rule_id == "TIME020"]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "act"), [
+    # b458's message quoted the act as 工工 (the last two characters before 期)
+    ("2027年加装电梯40部，单部电梯施工工期不超过60天。", "单部电梯施工工期", "≤90天", "施工"),
+    ("2027年改造老旧小区12个，每个小区建设工期不超过6个月。", "小区建设工期", "≤8个月", "建设"),
+    # 施工期 keeps 期 as its term word, 施工 as its act
+    ("2027年实施道路大修3条，每条道路施工期不超过3个月。", "道路施工期", "≤4个月", "施工"),
+])
+def test_a_term_over_the_goal_names_its_act(engine, goal: str, name: str, value: str,  # type: ignore[no-untyped-def]
+                                           act: str) -> None:
+    messages = _term_messages(engine, goal, name, value)
+    assert len(messages) == 1 and f"“{act}”以" in messages[0], messages

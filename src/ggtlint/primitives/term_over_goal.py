@@ -38,8 +38,9 @@ _MONTHS: dict[str, Decimal] = {"年": Decimal(12), "个月": Decimal(1), "月": 
 _CAP = lazy_pattern(r"(?P<pre>不超过|不超|不得超过|不应超过|最长为?|最多)?(?<![0-9.月年每第〇零一两二三四五六七八九十百千])"
                     r"(?P<n>[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十]{1,3})(?P<unit>个月|年|天|日)(?P<post>以内|之内|内)?")
 _CLAUSE_BREAK = lazy_pattern(r"[，,；;。、：:\n]")
-# a term's name: the last word of 骨灰免费寄存期限, 设计使用年限, 质保期
-_TERM_NAME = lazy_pattern(r"(?:期限|年限|期)$")
+# a term's name: the last word of 骨灰免费寄存期限, 设计使用年限, 质保期, and 工期 (施工工期, 建设工期: the act is
+# 施工 or 建设, not 工工 or 设工); 施工期 keeps 期 as its word
+_TERM_NAME = lazy_pattern(r"(?:期限|年限|(?<!施)工期|期)$")
 # words of a term's name that say nothing of its act
 _ASIDE = lazy_pattern(r"免费|最长|最短|平均|累计")
 _NEAR = 6
