@@ -2873,16 +2873,17 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 期限 2021—2030年 (a horizon past the budget year, under 效益: fair side notes, not the planted 2030 of 2035);
     # 批前公示时间 ≥15日 of 不少于30日 (REL008, a notice, since told: a duration floor of the goal)
     "b446": {"CAT014": 1, "FUND019": 1, "REL008": 1, "TIME001": 1},
-    # b447: left: 永久基本农田 ≥55.6万亩 above 耕地保有量 ≥52.3万亩, 新增耕地质量等别 ≥8等, 核查覆盖率 ≥90% of 全部
-    "b447": {},
+    # b447: 永久基本农田 ≥55.6万亩 above 耕地保有量 ≥52.3万亩 (REL009's other words, since told: a part by law);
+    # left: 新增耕地质量等别 ≥8等, 核查覆盖率 ≥90% of 全部
+    "b447": {"REL009": 1},
     # b448: 运行维护基准站 ＝12座 of 全县基准站由8座增至10座 (REL008, since told: over the count a place's whole is
     # raised to); left: 中误差 ≤0.5m, 1:1000地形图更新面积 of the goal's 1:500
     "b448": {"REL008": 1},
     # b449: 50～35种 (VAL012); left: 年度监测报告 2027年6月30日前, 种群数量 ≤600只
     "b449": {"VAL012": 1},
     # b450: 出境断面水质 noted GB 3095 (REL045, told after), 完成溯源 ＝350个 of 已排查的320个 (REL008, since told: over
-    # a whole the goal says was found already); left: 监测频次 每季度1次 of the note's 每年2次
-    "b450": {"REL008": 1, "REL045": 1},
+    # a whole the goal says was found already), 监测频次 每季度1次 of the cost note's 每年2次 (REL049, new, since told)
+    "b450": {"REL008": 1, "REL045": 1, "REL049": 1},
     # b451: 整改率 ≥80% of 100% (REL008), 突发环境事件 ≤1起 of 不发生 (REL019); left: 贮存期限 ≤18个月
     "b451": {"REL008": 1, "REL019": 1},
     # b452: 溶解氧 ＜2mg/L of 大于2mg/L (REL046, told after), 氨氮 ＜15mg/m³ (VAL045, told after), 底泥清淤量 ≥2万吨
@@ -2893,8 +2894,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b454: 地表水总锰达标率 noted GB 3096 (REL045, told after), 消除隐患 ＝4处 of 2座 (REL008, a notice, since told: the
     # goal's own 消除2处…隐患, an exact count over it), 452万元+330万元 of ≤742万元 (VAL047, new, since told)
     "b454": {"REL008": 1, "REL045": 1, "VAL047": 1},
-    # b455: 归档率 ≥95% of 100% (REL008), 密集架 ≤25万元 over the funds (FUND004); left: 扫描挂接 ≥10万卷 of 8万卷
-    "b455": {"FUND004": 1, "REL008": 1},
+    # b455: 归档率 ≥95% of 100% (REL008), 密集架 ≤25万元 over the funds (FUND004), 扫描挂接 ≥10万卷 of 整理 8万卷
+    # (REL009's other words, a notice, since told: a later stage above the earlier)
+    "b455": {"FUND004": 1, "REL008": 1, "REL009": 1},
     # a forty-first recall audit, 30 defects of kinds not planted before, read as a city finance bureau's 城建科 reads
     # the 2027 tables (budget year 2027, written in late 2026) of housing and construction, city-management, municipal,
     # heat, old-residential-area, property, parking and building-safety projects: each a careful g table not copied

@@ -20,6 +20,9 @@ Variant ``named_part``: with no 其中, a line named as another with words befor
 青少年参赛运动员 ≥6000人次) counts some of the other's, and may not count more; not a total over
 more than the year or the whole (累计, 全年, 总, 合计, 全县), nor others joined to it (幼儿园及中小学教师培训).
 
+Variant ``part_by_definition``: the same, for a pair the rule marks ``sure``: a part by definition or by law
+(永久基本农田保护面积 of 耕地保有量: permanent basic farmland is cultivated land), a warning.
+
 Variant ``other_words``: a count named by what befalls only some of another's things, in other words
 (培训专职消防队员 ≤300人, 培训考核合格人数 ≥320人; 实施项目 10个, 完成验收项目 12个), may not count more. The
 words are the rule's ``part_names``: a part word alone (结业, 验收) or, for a word with other senses (合格,
@@ -43,7 +46,7 @@ from ggtlint.values.parse import CEILING_OPS
 
 NAME = "part-over-whole"
 SCOPES = ("table",)
-VARIANTS = ("default", "parts_sum", "part_as_whole", "named_part", "other_words")
+VARIANTS = ("default", "parts_sum", "part_as_whole", "named_part", "other_words", "part_by_definition")
 # other_words: a lexicon's word pairs in free wording (管护保存行道树 of 新栽植行道树 is none), misread in 2 of 5
 # held-out look-alikes: a notice
 # parts_sum: whether two parts may be the same things is read from a word list (村党组织书记 and 致富带头人,
@@ -54,12 +57,15 @@ LEVELS = {"other_words": Severity.INFO, "parts_sum": Severity.INFO, "part_as_who
 _OF_A_WHOLE = ROW_PLACEHOLDERS + ("whole_name", "whole_value")
 PLACEHOLDERS = {"default": _OF_A_WHOLE, "parts_sum": _OF_A_WHOLE + ("parts_sum",), "part_as_whole": _OF_A_WHOLE,
                 "named_part": _OF_A_WHOLE,
-                "other_words": _OF_A_WHOLE}
+                "other_words": _OF_A_WHOLE, "part_by_definition": _OF_A_WHOLE}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {"part_names": {"type": "array", "items": {
     "type": "object", "required": ["wholes"], "additionalProperties": False,
-    # parts: words naming a part alone (结业); with_whole: only beside a whole's word (培训合格)
-    "properties": {"wholes": _WORDS, "parts": _WORDS, "with_whole": _WORDS}}},
+    # parts: words naming a part alone (结业); with_whole: only beside a whole's word (培训合格); shared: the
+    # characters in a row the two names' things must share (2 unless given); sure: a part by definition (永久基本农田
+    # of 耕地), told as such (part_by_definition), a warning
+    "properties": {"wholes": _WORDS, "parts": _WORDS, "with_whole": _WORDS,
+                   "shared": {"type": "integer", "minimum": 2}, "sure": {"type": "boolean"}}}},
     # traits a part's things may share with another part's (女性, 脱贫): such parts are not added up
     "overlapping": _WORDS}}
 compile = compile_identity
@@ -200,10 +206,11 @@ def _parts_in_other_words(counted: list[Row], groups: Any) -> Iterator[Hit]:
             whole = _the_whole(part, candidates, deeds)
             if (whole is not None and whole.parsed.unit == part.parsed.unit
                     and part.parsed.number > whole.parsed.number  # type: ignore[operator]
-                    and _of_the_same_things(part, whole, deeds)):
+                    and _of_the_same_things(part, whole, deeds, group.get("shared", 2))):
                 told.add(id(part))
-                yield row_hit(part, variant="other_words", whole_name=whole.name, whole_value=whole.value,
-                              severity=LEVELS["other_words"])
+                yield row_hit(part, whole_name=whole.name, whole_value=whole.value,
+                              **({"variant": "part_by_definition"} if group.get("sure") else
+                                 {"variant": "other_words", "severity": LEVELS["other_words"]}))
 
 
 def _the_whole(part: Row, candidates: list[Row], deeds: tuple[str, ...]) -> Row | None:
@@ -222,9 +229,9 @@ def _things(name: str, deeds: tuple[str, ...]) -> str:
     return name_stem(counted_words(name), GENERIC_WORDS + deeds)
 
 
-def _of_the_same_things(part: Row, whole: Row, deeds: tuple[str, ...]) -> bool:
-    """Whether two lines may count the same things: their names share two characters in a row once the
+def _of_the_same_things(part: Row, whole: Row, deeds: tuple[str, ...], shared: int = 2) -> bool:
+    """Whether two lines may count the same things: their names share ``shared`` characters in a row once the
     deeds are set aside, unless one names nothing more (培训结业人数 of 适应性培训退役军人); not 改造果园成活果树
     of 种植经果林苗木, nor 热线回访老年人 of 提供助餐服务."""
     own, other = _things(part.name, deeds), _things(whole.name, deeds)
-    return len(own) < 2 or len(other) < 2 or shares_run(own, other, 2)
+    return len(own) < 2 or len(other) < 2 or shares_run(own, other, shared)
