@@ -132,3 +132,43 @@ PART_HELD_OUT: list[tuple[list[tuple[str, str, str]], bool]] = [
 @pytest.mark.parametrize(("rows", "told"), PART_HELD_OUT)
 def test_later_stage_or_part_over_whole_held_out(engine, rows: list[tuple[str, str, str]], told: bool) -> None:  # type: ignore[no-untyped-def]
     assert _part_told(engine, rows) is told
+
+
+# a plan's horizon off the one the goal gives it (b446)
+PLAN = "2027年完成8个乡镇国土空间总体规划（规划期至2035年）编制；完成村庄规划编制40个。"
+HORIZON_CASES: list[tuple[str, str, str, bool]] = [
+    (PLAN, "乡镇国土空间总体规划期限", "2021—2030年", True),  # b446
+    (PLAN, "乡镇国土空间总体规划期限", "2021—2035年", False),
+    (PLAN, "乡镇国土空间总体规划期限", "至2035年", False),
+    ("2027年完成8个乡镇国土空间总体规划编制。", "乡镇国土空间总体规划期限", "2021—2030年", False),  # no horizon
+    (PLAN, "村庄规划期限", "2021—2025年", False),  # another plan
+    (PLAN, "近期规划期限", "2021—2025年", False),  # the near term
+    ("2027年完成县国土空间总体规划编制，规划期至2035年，近期至2025年。", "规划期限", "2021—2025年", False),
+    ("2027年完成县国土空间总体规划编制，规划期限为2021—2035年。", "规划期限", "2021—2035年", False),
+    (PLAN, "规划编制完成时间", "2027年12月31日前", False),  # a deadline, not the horizon
+    (PLAN, "规划基期年", "2020年", False),
+    ("2027年完成国土空间总体规划（规划期至2035年）编制，编制交通专项规划（2026—2030年）。", "交通专项规划期限",
+     "2026—2030年", False),  # another plan's own horizon
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), HORIZON_CASES)
+def test_plan_horizon_off_the_goals(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("TIME022" in _rules(engine, [("可持续影响指标", name, value, "")], goal)) is told
+
+
+# held out: written after TIME022 was built, not tuned on; 3 of 5 at first: the two told were missed (a comma before
+# 规划期 ended the goal's clause short of the plan it dates), told since the sentence is read
+HORIZON_HELD_OUT: list[tuple[str, str, str, bool]] = [
+    ("2027年编制县级国土空间生态修复规划，规划期限为2021—2035年。", "生态修复规划期限", "2021—2030年", True),
+    ("2027年编制矿产资源总体规划（规划期2021—2025年）。", "矿产资源规划期限", "2021—2025年", False),
+    ("2027年完成城区控制性详细规划编制（规划期至2035年）。", "规划年限", "2035年", False),
+    ("2027年完成林地保护利用规划编制，规划期至2035年。", "林地保护利用规划期限", "2021—2030年", True),
+    ("2027年完成20个村庄规划编制，规划期至2030年，与乡镇国土空间总体规划衔接。", "乡镇国土空间总体规划期限",
+     "2021—2035年", False),  # the goal dates the village plans, not the township's
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), HORIZON_HELD_OUT)
+def test_plan_horizon_off_the_goals_held_out(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("TIME022" in _rules(engine, [("可持续影响指标", name, value, "")], goal)) is told

@@ -2871,8 +2871,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # (FUND019's too) told as well, b410 losing a side pairing; no careful g table or seed gains a finding.
     # b446: ≥12个 against the line's 8个 (FUND019; the defect: 12 of the county's 11 乡镇); TIME001 and CAT014 on 规划
     # 期限 2021—2030年 (a horizon past the budget year, under 效益: fair side notes, not the planted 2030 of 2035);
-    # 批前公示时间 ≥15日 of 不少于30日 (REL008, a notice, since told: a duration floor of the goal)
-    "b446": {"CAT014": 1, "FUND019": 1, "REL008": 1, "TIME001": 1},
+    # 批前公示时间 ≥15日 of 不少于30日 (REL008, a notice, since told: a duration floor of the goal), the planted 2030 of
+    # the goal's 规划期至2035年 (TIME022, new, since told)
+    "b446": {"CAT014": 1, "FUND019": 1, "REL008": 1, "TIME001": 1, "TIME022": 1},
     # b447: 永久基本农田 ≥55.6万亩 above 耕地保有量 ≥52.3万亩 (REL009's other words, since told: a part by law);
     # left: 新增耕地质量等别 ≥8等, 核查覆盖率 ≥90% of 全部
     "b447": {"REL009": 1},
