@@ -172,3 +172,45 @@ HORIZON_HELD_OUT: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(("goal", "name", "value", "told"), HORIZON_HELD_OUT)
 def test_plan_horizon_off_the_goals_held_out(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("TIME022" in _rules(engine, [("可持续影响指标", name, value, "")], goal)) is told
+
+
+# an annual report of the budget year due mid-year, the goal dating the same report at the year's end (b449)
+SURVEY = "2027年在保护区开展日常巡护和生物多样性监测，2027年12月15日前形成年度监测报告，主要保护对象种群数量保持稳定。"
+REPORT_CASES: list[tuple[str, str, str, bool]] = [
+    (SURVEY, "年度监测报告完成时间", "2027年6月30日前", True),  # b449
+    (SURVEY, "年度监测报告完成时间", "2027年12月15日前", False),
+    (SURVEY, "年度监测报告完成时间", "2027年11月30日前", False),  # earlier, still after the year's monitoring
+    (SURVEY, "上年度监测报告报送时间", "2027年3月31日前", False),  # last year's report
+    (SURVEY, "2026年度监测报告报送时间", "2027年3月31日前", False),
+    (SURVEY, "红外相机布设完成时间", "2027年5月31日前", False),  # other work
+    (SURVEY, "半年监测报告完成时间", "2027年6月30日前", False),  # a half-year's report
+    ("2027年开展生物多样性监测，全年巡护里程不少于12000公里。", "年度监测报告完成时间", "2027年6月30日前",
+     False),  # the goal dates no report: it may be last year's
+    ("2027年开展生物多样性监测，2027年6月30日前报送上年度监测报告。", "年度监测报告报送时间", "2027年6月30日前",
+     False),  # the goal's report is last year's
+    ("2027年开展生物多样性监测，2027年12月15日前形成年度监测报告。", "年度绩效自评报告完成时间", "2027年3月31日前",
+     False),  # another report
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), REPORT_CASES)
+def test_annual_report_due_mid_year(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("REL050" in _rules(engine, [("时效指标", name, value, "")], goal)) is told
+
+
+# held out: written after REL050 was built, not tuned on
+REPORT_HELD_OUT: list[tuple[str, str, str, bool]] = [
+    ("2027年开展城市供水水质监测，12月15日前完成年度监测报告报送。", "年度监测报告报送时间", "2027年7月31日前", True),
+    ("2027年完成辐射环境监测，年度辐射环境质量报告于2027年12月20日前完成。", "年度辐射环境质量报告完成时间",
+     "2027年9月30日前", True),
+    ("2027年开展城市供水水质监测，12月15日前完成年度监测报告报送。", "年度监测报告报送时间", "2027年12月10日前", False),
+    ("2027年开展耕地质量监测，2027年12月15日前形成年度监测报告；2027年4月30日前报送上年度监测报告。",
+     "上年度监测报告报送时间", "2027年4月30日前", False),
+    ("2027年开展重点实验室运行评估，2027年12月15日前报送年度运行报告。", "年度监测报告完成时间", "2027年6月30日前",
+     False),  # another report
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "told"), REPORT_HELD_OUT)
+def test_annual_report_due_mid_year_held_out(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("REL050" in _rules(engine, [("时效指标", name, value, "")], goal)) is told

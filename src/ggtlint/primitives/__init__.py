@@ -45,7 +45,7 @@ _MODULES: tuple[str, ...] = (
     "standard_below_goal", "standard_head_unit",
     "note_listed_amounts",
     "heating_season_works",
-    "cadence_off_note", "horizon_off_goal",
+    "cadence_off_note", "horizon_off_goal", "annual_report_early",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )
