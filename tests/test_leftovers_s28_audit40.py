@@ -1,8 +1,8 @@
 """The fortieth recall audit's leftovers (session 28): an indicator's cadence against the one another line's note
-costs the same work at (REL049, b450's 每季度1次 of 每年2次), a later stage or a named part above its whole (REL009's
+costs the same work at (REL049, b450's 每季度1次 of 每年2次), a later stage or a part by law above its whole (REL009's
 part_names widened: b455's 扫描 of 整理, b447's 永久基本农田 of 耕地保有量), a plan's horizon off the goal's own
-(TIME022, b446's 2021—2030年 of 规划期至2035年) and a grade where lower is better given a floor (REL050, b447's
-新增耕地质量等别 ≥8等). Each against the look-alikes it was measured on and the cases held out (written after the
+(TIME022, b446's 2021—2030年 of 规划期至2035年) and the year's annual report due mid-year where the goal dates it at the
+year's end (REL050, b449). Each against the look-alikes it was measured on and the cases held out (written after the
 change, not tuned on)."""
 
 from __future__ import annotations
