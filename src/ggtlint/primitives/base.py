@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable
 
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
+from ggtlint.values.normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     from ggtlint.fixes import Fix
@@ -157,6 +159,12 @@ def contradicted_year(table: Any, budget_year: int | None) -> int | None:
         return None
     name, title = other_year(project.name, budget_year), other_year(project.title, budget_year)
     return name if name is not None and name == title else None
+
+@lru_cache(maxsize=16)  # a table's goal, met by several checks of that table in turn (the placeholder check, the digest)
+def normalized_goal(goal: str) -> str:
+    """``normalize(goal)``, worked out once for the table being checked, not once by each check that reads it."""
+    return normalize(goal)
+
 
 COST = "成本指标"
 COST_LEVEL2_2021 = frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"})

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable
 
-from ggtlint.primitives.base import Hit
+from ggtlint.primitives.base import Hit, normalized_goal
 from ggtlint.values.normalize import decimal_text
 from ggtlint.lazyregex import lazy_pattern
 
@@ -75,9 +75,7 @@ def goal_key(goal: str | None) -> tuple[str | None, int]:
     """Hash and length of the goal with spaces and punctuation removed (None when empty)."""
     if not goal:
         return None, 0
-    from ggtlint.values import normalize
-
-    text = _GOAL_NOISE.sub("", normalize(goal))
+    text = _GOAL_NOISE.sub("", normalized_goal(goal))
     if not text:
         return None, 0
     return hashlib.blake2b(text.encode("utf-8"), digest_size=10).hexdigest(), len(text)
