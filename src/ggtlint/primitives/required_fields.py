@@ -12,10 +12,9 @@ import re
 from typing import Any, Iterator
 
 from ggtlint.model import field_word
-from ggtlint.primitives.base import Hit, TableContext, compile_identity
+from ggtlint.primitives.base import Hit, TableContext, compile_identity, normalized_goal
 from ggtlint.lazyregex import pattern_source
 from ggtlint.regexneeds import could_match, needs
-from ggtlint.values.normalize import normalize
 from ggtlint.lazyregex import lazy_pattern
 
 NAME = "required-fields"
@@ -78,7 +77,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
 
 def _placeholder_in(goal: str, ctx: TableContext) -> str | None:
     """The words around a template placeholder left in the goal (为全市XX名重点人群提供…), or None."""
-    text = normalize(goal[:5000])  # ＸＸ and ＊＊ as the values' placeholders are read
+    text = normalized_goal(goal[:5000])  # ＸＸ and ＊＊ as the values' placeholders are read (the digest reads it too)
     for pattern in ctx.lexicon.placeholder_patterns:
         if not could_match(needs(*pattern_source(pattern)), text):  # most goals hold no X, * or _ at all
             continue
