@@ -178,6 +178,17 @@ def named_standard(name: str, standards: list[GoalStandard]) -> GoalStandard | N
     return winners[0] if best >= _LEAST_RUN and len(winners) == 1 else None
 
 
+def named_standard_in(ctx: TableContext, name: str) -> GoalStandard | None:
+    """``named_standard(name, goal_standards(ctx))``, worked out once a table and name (``ctx.memo``): the rules
+    reading a row's standard (FUND027, VAL046) ask it of the same row in turn."""
+    named = ctx.memo.get("named_standard")
+    if named is None:
+        named = ctx.memo["named_standard"] = {}
+    if name not in named:
+        named[name] = named_standard(name, goal_standards(ctx))
+    return named[name]
+
+
 def a_year(amount: Decimal, period: str) -> Decimal | None:
     """An amount per period as a year's (760元 a month is 9120元), None for a period that does not convert."""
     times = PER_YEAR.get(period)
