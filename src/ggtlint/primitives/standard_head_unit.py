@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, row_hit
-from ggtlint.primitives.goal_standards import HEAD_FAMILY, goal_standards, named_standard, period_of, same_period_amounts
+from ggtlint.primitives.goal_standards import HEAD_FAMILY, goal_standards, named_standard_in, period_of, same_period_amounts
 from ggtlint.primitives.pricing import split_per
 
 NAME = "standard-head-unit"
@@ -45,7 +45,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         family = HEAD_FAMILY.get(head)
         if family not in _HEAD_WORDS:
             continue
-        named = named_standard(row.name, standards)
+        named = named_standard_in(ctx, row.name)
         if named is None or named.head == family:
             continue
         pair = same_period_amounts(parsed.yuan, period_of(period), named.amount, named.period)
