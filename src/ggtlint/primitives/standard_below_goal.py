@@ -22,7 +22,7 @@ from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity, note_hit, row_hit
-from ggtlint.primitives.goal_standards import (HEAD_FAMILY, GoalStandard, goal_standards, is_loose, named_standard,
+from ggtlint.primitives.goal_standards import (HEAD_FAMILY, GoalStandard, goal_standards, is_loose, named_standard_in,
                                                note_standard, period_of, same_period_amounts)
 from ggtlint.primitives.pricing import split_per
 from ggtlint.values.normalize import decimal_text
@@ -62,11 +62,10 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     standards = [each for each in goal_standards(ctx) if each.kind in ("raised", "floor")]
     if not standards:
         return
-    every = goal_standards(ctx)
     for row in ctx.rows:
         if row.level1 == _BENEFIT or (row.parsed.kind != "per_unit" and "元" not in (row.indicator.note or "")):
             continue  # (no standard to read: the names are not compared)
-        named = named_standard(row.name, every)
+        named = named_standard_in(ctx, row.name)
         if named is None or named.kind not in ("raised", "floor"):
             continue
         if named.kind == "raised" and _BEFORE_RAISE.search(row.name + "|" + (row.indicator.note or "")):
