@@ -32,8 +32,10 @@ words are the rule's ``part_names``: a part word alone (结业, 验收) or, for 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
-from typing import Any, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, Callable, Iterator, Sequence
 
 from ggtlint.findings import Severity
 from ggtlint.lazyregex import lazy_pattern
@@ -187,12 +189,14 @@ def _parts_in_other_words(counted: list[Row], groups: Any) -> Iterator[Hit]:
     for group in groups:
         wholes = tuple(group["wholes"])
         alone, with_whole = tuple(group.get("parts", ())), tuple(group.get("with_whole", ()))
+        # each word list as one search (any of its words in a name), built once per list, not a generator per row
+        any_alone, any_with_whole, any_whole = _any_word(alone), _any_word(with_whole), _any_word(wholes)
         for part in counted:
             name = part.name
             # (the group's words first: most names have none, and the search is dearer)
             if id(part) in told or part.parsed.op in CEILING_OPS or not (
-                    any(word in name for word in alone)
-                    or (any(word in name for word in with_whole) and any(word in name for word in wholes))) \
+                    any_alone(name) is not None
+                    or (any_with_whole(name) is not None and any_whole(name) is not None)) \
                     or _MORE_THAN_THE_YEAR.search(name):
                 continue
             # wholes in the part's unit or its other form (人次 for 人): a training counted in 人次 beside one in
@@ -211,6 +215,19 @@ def _parts_in_other_words(counted: list[Row], groups: Any) -> Iterator[Hit]:
                 yield row_hit(part, whole_name=whole.name, whole_value=whole.value,
                               **({"variant": "part_by_definition"} if group.get("sure") else
                                  {"variant": "other_words", "severity": LEVELS["other_words"]}))
+
+
+def _none(_text: str) -> None:
+    return None
+
+
+@lru_cache(maxsize=256)  # a pack's word lists: a closed set
+def _any_word(words: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """A search finding any of ``words`` in a text (None where none is in it): ``any(word in text for word in
+    words)`` as one pass; no words, none found."""
+    if not words:
+        return _none
+    return re.compile("|".join(re.escape(word) for word in words)).search
 
 
 def _the_whole(part: Row, candidates: list[Row], deeds: tuple[str, ...]) -> Row | None:
