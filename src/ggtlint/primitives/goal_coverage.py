@@ -42,7 +42,8 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
         if is_compiled(pattern) and "item" not in pattern.groupindex:
             raise BilingualError(f"goal-coverage 的正则需要命名分组 (?P<item>…)：{pattern.pattern}",
                                  f"the pattern needs a named group (?P<item>…): {pattern.pattern}")
-    return {"patterns": patterns, "tail": params.get("tail", 3)}
+    # what each pattern needs (regexneeds), read when first asked and kept: not looked up again for every goal
+    return {"patterns": patterns, "tail": params.get("tail", 3), "needs": [None] * len(patterns)}
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -53,8 +54,12 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     names = "\n".join(row.name for row in ctx.rows if not is_cost(row))
     seen: set[str] = set()
     text = goal[:5000]
-    for pattern in params["patterns"]:
-        if not could_match(needs(*pattern_source(pattern)), text):  # a character every match holds is absent
+    needed = params["needs"]
+    for at, pattern in enumerate(params["patterns"]):
+        clauses = needed[at]
+        if clauses is None:
+            clauses = needed[at] = needs(*pattern_source(pattern))
+        if not could_match(clauses, text):  # a character every match holds is absent
             continue
         for match in pattern.finditer(text):
             item = match.group("item")
