@@ -1190,8 +1190,11 @@ def _duration_floor_short(goal: str, rows: list[Row], told: set[int]) -> Iterato
     (规划成果批前公示时间) sets lower as its own floor or target (≥15日; audit 40's b446): met as written, the
     indicator falls short of the goal. Only a duration in the goal's unit (日 and 天 one), the name holding the
     floor's two characters and no other words its sentence lacks (as ``_floor_reversed``), counted over the year
-    (not 每月巡护天数 against the year's 300天); more than one indicator naming it, none is told."""
-    for match in _GOAL_FLOOR.finditer(goal):
+    (not 每月巡护天数 against the year's 300天); more than one indicator naming it, none is told. Where the
+    sentence gives the same thing several floors (实施前公示不少于7日，竣工后公示不少于15日), each is held only by a row
+    naming its own clause's words (实施前公示时间 ≥10日 is the 7日's, careful s28), a bare 公示时间 by none."""
+    floors = list(_GOAL_FLOOR.finditer(goal))
+    for match in floors:
         unit, what = match.group("unit"), match.group("what")
         unit = next((known for known in ("个月", "小时", "分钟") if unit.startswith(known)), unit[:1])
         if unit not in _DURATION_UNITS:
@@ -1199,10 +1202,17 @@ def _duration_floor_short(goal: str, rows: list[Row], told: set[int]) -> Iterato
         number = Decimal(match.group("n"))
         start = max((stop.end() for stop in _SENTENCE_BREAK.finditer(goal, 0, match.start())), default=0)
         stop = _SENTENCE_BREAK.search(goal, match.end())
-        sentence = goal[start:stop.start() if stop else len(goal)]
+        end = stop.start() if stop else len(goal)
+        sentence = goal[start:end]
+        # the same thing's other floors in the sentence: this one's own words run from the one before it
+        alike = [other for other in floors if other is not match and other.group("what") == what
+                 and start <= other.start() < end]
+        own = goal[max([start] + [other.end() for other in alike if other.end() <= match.start()]):match.end()] \
+            if alike else sentence
         naming = [row for row in rows if row.parsed.kind == "duration" and row.parsed.number is not None
                   and _DAY.get(row.parsed.unit or "", row.parsed.unit) == _DAY.get(unit, unit)
-                  and row.level1 != "成本指标" and what in row.name and _same_thing(row.name, what, sentence)
+                  and row.level1 != "成本指标" and what in row.name and _same_thing(row.name, what, own)
+                  and not (alike and len(_FLOOR_MEASURE.sub("", row.name.replace(what, ""))) < 2)
                   and not _per_shorter_period(row.name)]
         if len(naming) == 1 and id(naming[0]) not in told and naming[0].parsed.op in ("≥", ">", "=", None) \
                 and naming[0].parsed.number < number:
