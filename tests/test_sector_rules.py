@@ -899,6 +899,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     # horizon (TIME004, g781: a false finding, 维护期 now read as a term like 管护期).
     "g778": {}, "g779": {}, "g780": {}, "g781": {}, "g782": {}, "g783": {}, "g784": {}, "g785": {},
     "g786": {}, "g787": {},
+    # g788–g797, careful 2027 tables where last session's widenings look (规划成果批前公示不少于30日 and 批准后公告不少于15日,
+    # each row its own floor; 乡镇污水处理站 and GNSS基准站 由13座增至15座 / 由8座增至10座 with 运维 ＝15座 / ＝10座 and
+    # 巡检 ≥40次; 已排查的320个排污口 溯源 ＝320个 beside 整治 ≥150个, 已排查的80处隐患点 监测 ≥80处; 已建成的40座公厕 管护
+    # ＝40座 with 新建10座 and 年末 ＝50座; 消除2处/3处隐患 ＝2处/＝3处 and 消除危桥 ＝5座 of 2+3; 河道清淤2万立方米 and
+    # 塘坝清淤8000立方米 beside 淤泥外运1.6万吨, 建筑垃圾3万吨 beside 库容5万立方米; notes listing parts that add up:
+    # 长兴库452万元、木树库330万元 ＝782万元, 东门桥280万元、西河桥260万元 ＝540万元, three 治理点 ＝220万元): none of
+    # REL008's readings, VAL047 or a yield spoke (tests/test_careful_s28.py for the variants). Table findings, all the
+    # tables' fault and replaced: a text value as a benefit (VAL013: g791, g792, g794), a cost with no count (REL002,
+    # g797), a term in years as a lasting benefit (TIME004: g788, g791); and 规划实施期限 至2035年 told as a deadline
+    # past the year (TIME001, g788: a planning horizon, not a deadline; left, listed for the lead).
+    "g788": {}, "g789": {}, "g790": {}, "g791": {}, "g792": {}, "g793": {}, "g794": {}, "g795": {},
+    "g796": {}, "g797": {},
     # g748–g757, careful 2027 tables where session 25's checks look (报废老旧农机 in 台 beside 年减少柴油消耗 in 吨,
     # 生态护林员 1000人 with 增收户数 ＝1000户 and 家庭人口 in 人, 有机肥 2万吨 from 粪污 6万吨 and 秸秆 1万吨 with 猪当量 in
     # 头, 截至2026年底已累计45万亩 with 到2027年底累计 ≥48万亩, 24小时/30分钟/5个工作日 written ≤1天/≤0.5小时/≤7天,
