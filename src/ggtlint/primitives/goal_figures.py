@@ -367,7 +367,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 (near[0].parsed.op in ("≥", ">", "=", None) and near[0].parsed.number < number)
                 # an exact count over the goal's exact count (消除2处…隐患: ＝4处, audit 40's b454): both cannot hold
                 or (near[0].parsed.op == "=" and near[0].parsed.number > number
-                    and _exact_count(goal, said_at, near[0].parsed.unit))):
+                    and _exact_count(goal, said_at, near[0].parsed.unit)
+                    and not _a_goal_total(figures, number, near[0].parsed))):
             told.add(id(near[0]))
             if reached_year is not None:  # a level already reached: the target falls back from it
                 yield row_hit(near[0], variant="below_reached", **_goal_said(goal, *said_at), reached_year=reached_year,
@@ -375,6 +376,16 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
             else:
                 variant = "quality_below" if id(near[0]) in quality_rates else "differs"
                 yield row_hit(near[0], variant=variant, **_goal_said(goal, *said_at), severity=LEVELS[variant])
+
+
+def _a_goal_total(figures: list[tuple[re.Match[str], _GoalFigure]], number: Decimal, written: Any) -> bool:
+    """Whether an exact count over the goal's exact one is that figure and others of the goal in its unit added: a
+    total of them, not another count of the same thing (对已建成的15座…开展水质检测，新建工程3座: ＝18座, careful s28)."""
+    rest = [figure.number for _match, figure in figures if figure.unit == written.unit]
+    if number in rest:
+        rest.remove(number)
+    return bool(rest) and (written.number == number + sum(rest) or any(written.number == number + other
+                                                                        for other in rest))
 
 
 def _clause_of(goal: str, match: re.Match[str]) -> str:
