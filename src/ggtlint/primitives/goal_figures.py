@@ -86,7 +86,7 @@ from ggtlint.lazyregex import lazy_pattern
 from ggtlint.primitives.base import (ITEM_NUMBER, PER_UNIT, ROW_PLACEHOLDERS, Hit, Row, TableContext, compile_identity,
                                      is_cost, is_money_unit, is_percent, leading_multiplier, longest_run, note_hit,
                                      row_hit, unit_at, yuan_text)
-from ggtlint.primitives.goal_standards import goal_standards, named_standard
+from ggtlint.primitives.goal_standards import named_standard_in
 from ggtlint.primitives.period_share import PLAN_WORDS, Scopes, period_words, project_years
 from ggtlint.primitives.pricing import (HEADS, LOOSE_FIGURE_WORDS, NOTE_PRICE, PERIODS_A_YEAR, name_standard_yuan,
                                        split_per, unique_best)
@@ -1860,7 +1860,7 @@ def _names_another_standard(ctx: TableContext, row: Row, match: re.Match[str]) -
     """Whether the row's name plainly names another of the goal's standards than ``match``, whatever its head (低保家庭
     取暖补贴标准 ＝600元/人·年 names 按每户每年600元…低保家庭, not the 每人每年800元 its unit's head pairs it with): a
     wrong unit is VAL046's finding, not another standard's amount."""
-    named = named_standard(row.name, goal_standards(ctx))
+    named = named_standard_in(ctx, row.name)
     return named is not None and not (named.start < match.end() and match.start() < named.end)
 
 
