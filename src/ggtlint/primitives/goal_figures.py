@@ -368,7 +368,8 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 # an exact count over the goal's exact count (消除2处…隐患: ＝4处, audit 40's b454): both cannot hold
                 or (near[0].parsed.op == "=" and near[0].parsed.number > number
                     and _exact_count(goal, said_at, near[0].parsed.unit)
-                    and not _a_goal_total(figures, number, near[0].parsed))):
+                    and not _a_goal_total(goal, said_at, placed, number, near[0].parsed.number,
+                                          near[0].parsed.unit))):
             told.add(id(near[0]))
             if reached_year is not None:  # a level already reached: the target falls back from it
                 yield row_hit(near[0], variant="below_reached", **_goal_said(goal, *said_at), reached_year=reached_year,
@@ -378,14 +379,18 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
                 yield row_hit(near[0], variant=variant, **_goal_said(goal, *said_at), severity=LEVELS[variant])
 
 
-def _a_goal_total(figures: list[tuple[re.Match[str], _GoalFigure]], number: Decimal, written: Any) -> bool:
-    """Whether an exact count over the goal's exact one is that figure and others of the goal in its unit added: a
-    total of them, not another count of the same thing (对已建成的15座…开展水质检测，新建工程3座: ＝18座, careful s28)."""
-    rest = [figure.number for _match, figure in figures if figure.unit == written.unit]
-    if number in rest:
-        rest.remove(number)
-    return bool(rest) and (written.number == number + sum(rest) or any(written.number == number + other
-                                                                        for other in rest))
+def _a_goal_total(goal: str, said_at: tuple[int, int], placed: list[tuple[re.Match[str], _GoalFigure, str]],
+                  number: Decimal, written: Decimal, unit: str | None) -> bool:
+    """Whether an exact count ``written`` over the goal's exact ``number`` is a whole the goal says is there already
+    (对已建成的15座…, 全县共有…) with the new ones it names after it in the unit added (…新建工程3座: ＝18座, careful
+    s28): all there will be, not another count of the same thing. Other figures of the goal in the unit are no such
+    total (完成2处…闭库治理，消除2处…隐患: ＝4处 is still the 2处's slip; 新建公厕10座、改造公厕20座: 新建公厕 ＝30座)."""
+    if _DONE_WHOLE_AHEAD.search(goal, max(0, said_at[0] - 8), said_at[0]) is None \
+            and _WHOLE_AHEAD.search(goal, max(0, said_at[0] - 3), said_at[0]) is None:
+        return False
+    added = [figure.number for match, figure, words in placed if match.start() >= said_at[1]
+             and figure.unit == unit and _ADDED.search(_words_ahead(words))]
+    return bool(added) and (written == number + sum(added) or any(written == number + one for one in added))
 
 
 def _clause_of(goal: str, match: re.Match[str]) -> str:
