@@ -4,7 +4,10 @@ fixes found on the re-read hold.
 REL008's total: a count that is the goal's figure plus any other figure of the goal in its unit was left quiet, so
 消除2处…隐患 ＝4处 beside 完成2处…闭库治理 (audit 40's b454 defect) and 新建公厕 ＝30座 beside 新建公厕10座、改造公厕20座
 went untold; a total is now only a whole the goal says is there already (已建成的15座, 全县共有) plus the new ones it
-names after it (新建工程3座)."""
+names after it (新建工程3座).
+
+REL008's duration floors of one thing in a sentence: a row naming the later stage and the sentence's opening words
+(道路硬化竣工后公示时间 ≥5日) was told against the earlier floor (7日), its goal quoted wrong; now the 15日's."""
 
 from __future__ import annotations
 
@@ -41,3 +44,32 @@ def test_an_exact_count_is_a_total_only_of_a_whole_and_its_new_ones(engine: Any,
     findings = engine.check_source(load_text(table_2027(goal, **rows), "reread_s28_C.yaml")).findings
     named = [f.value.split("\x1f")[0] for f in findings if f.rule_id == "REL008"]
     assert named == ([told] if told else []), named
+
+
+# REL008's duration floor where one sentence gives the same thing two floors: a row naming the later stage (竣工后) was
+# held to the first floor when it also named the sentence's opening words (道路硬化), which stand in the first floor's
+# words: ≥5日 was told against the 7日, the goal quoted wrong (≥10日 met the 7日 and went on to the 15日, told right).
+# Now the stage named right before each floor's two characters decides: (goal, row, value, the floor quoted or None)
+_ROAD = "2027年道路硬化项目实施前公示不少于7日，竣工后公示不少于15日。"
+FLOORS: list[tuple[str, str, str, str | None]] = [
+    (_ROAD, "道路硬化竣工后公示时间", "≥5日", "15日"),
+    (_ROAD, "道路硬化竣工后公示时间", "≥10日", "15日"),
+    (_ROAD, "道路硬化实施前公示时间", "≥5日", "7日"),
+    (_ROAD, "道路硬化实施前公示时间", "≥10日", None),  # met
+    (_ROAD, "道路硬化竣工后公示时间", "≥15日", None),
+    (_ROAD, "项目公示时间", "≥10日", None),  # no stage: held to neither
+    ("2027年竣工后公示不少于15日，实施前公示不少于7日。", "实施前公示时间", "≥10日", None),
+    ("2027年低保对象名单公示不少于7日，资金发放前公示不少于5日。", "低保对象名单公示时间", "≥5日", "7日"),
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "value", "quoted"), FLOORS, ids=[f"floor-{n}" for n in range(len(FLOORS))])
+def test_a_row_is_held_to_the_floor_of_the_stage_it_names(engine: Any, goal: str, name: str, value: str,
+                                                          quoted: str | None) -> None:
+    text = table_2027(goal, quality=[(name, value)])
+    found = [f.message_zh for f in engine.check_source(load_text(text, "reread_s28_C.yaml")).findings
+             if f.rule_id == "REL008"]
+    if quoted is None:
+        assert not found, found
+    else:
+        assert len(found) == 1 and f"不少于{quoted}”" in found[0], found

@@ -1208,7 +1208,8 @@ def _duration_floor_short(goal: str, rows: list[Row], told: set[int]) -> Iterato
     floor's two characters and no other words its sentence lacks (as ``_floor_reversed``), counted over the year
     (not 每月巡护天数 against the year's 300天); more than one indicator naming it, none is told. Where the
     sentence gives the same thing several floors (实施前公示不少于7日，竣工后公示不少于15日), each is held only by a row
-    naming its own clause's words (实施前公示时间 ≥10日 is the 7日's, careful s28), a bare 公示时间 by none."""
+    naming its own clause's words and no other floor's stage alone (实施前公示时间 ≥10日 is the 7日's, careful s28;
+    道路硬化竣工后公示时间 the 15日's, though 道路硬化 opens the 7日's clause), a bare 公示时间 by none."""
     floors = list(_GOAL_FLOOR.finditer(goal))
     for match in floors:
         unit, what = match.group("unit"), match.group("what")
@@ -1228,7 +1229,8 @@ def _duration_floor_short(goal: str, rows: list[Row], told: set[int]) -> Iterato
         naming = [row for row in rows if row.parsed.kind == "duration" and row.parsed.number is not None
                   and _DAY.get(row.parsed.unit or "", row.parsed.unit) == _DAY.get(unit, unit)
                   and row.level1 != "成本指标" and what in row.name and _same_thing(row.name, what, own)
-                  and not (alike and len(_FLOOR_MEASURE.sub("", row.name.replace(what, ""))) < 2)
+                  and not (alike and _anothers_floor(_FLOOR_MEASURE.sub("", row.name.replace(what, "")), goal,
+                                                     match, alike))
                   and not _per_shorter_period(row.name)]
         if len(naming) == 1 and id(naming[0]) not in told and naming[0].parsed.op in ("≥", ">", "=", None) \
                 and naming[0].parsed.number < number:
@@ -1236,6 +1238,18 @@ def _duration_floor_short(goal: str, rows: list[Row], told: set[int]) -> Iterato
             said_end = match.end("n") + len(match.group("unit"))
             yield row_hit(naming[0], variant="differs", severity=LEVELS["differs"],
                           **_goal_said(goal, match.start("what"), said_end))
+
+
+def _anothers_floor(rest: str, goal: str, match: re.Match[str], alike: list[re.Match[str]]) -> bool:
+    """Whether a row's words past the floor's own two characters and its measure (``rest``) hold it to none of a
+    sentence's several floors of one thing (bare: 公示时间), or to another of them than ``match``: they name another
+    floor's stage, the words right before its two characters (竣工后), and not this one's (道路硬化竣工后公示时间 is
+    the 15日's of 道路硬化项目实施前公示不少于7日，竣工后公示不少于15日, though 道路硬化 stands in the 7日's words)."""
+    if len(rest) < 2:
+        return True
+    stage = goal[max(0, match.start() - 3):match.start()]
+    return longest_run(rest, stage) < 2 and any(
+        longest_run(rest, goal[max(0, other.start() - 3):other.start()]) >= 2 for other in alike)
 
 
 def _reworded_with_less(figure: _GoalFigure, goal: str, said_at: tuple[int, int], context: str, rows: list[Row],
