@@ -7,7 +7,9 @@ went untold; a total is now only a whole the goal says is there already (已建�
 names after it (新建工程3座).
 
 REL008's duration floors of one thing in a sentence: a row naming the later stage and the sentence's opening words
-(道路硬化竣工后公示时间 ≥5日) was told against the earlier floor (7日), its goal quoted wrong; now the 15日's."""
+(道路硬化竣工后公示时间 ≥5日) was told against the earlier floor (7日), its goal quoted wrong; now the 15日's.
+
+VAL047's widening to 间/口/栋: a note pricing each thing (2间，每间15万元、公共部位5万元) read as a list of two things."""
 
 from __future__ import annotations
 
@@ -73,3 +75,21 @@ def test_a_row_is_held_to_the_floor_of_the_stage_it_names(engine: Any, goal: str
         assert not found, found
     else:
         assert len(found) == 1 and f"不少于{quoted}”" in found[0], found
+
+
+# VAL047's widening to 间/口/栋: a note pricing each thing (每间15万元) beside a part was read as a list of two things,
+# 2间，每间15万元、公共部位5万元 adding to 20万元 against the line's right ＝35万元 (told before this re-read); a price
+# for each (每, 单间) is no item. (cost row, told)
+PRICED: list[tuple[Row, bool]] = [
+    (("公租房维修费", "＝35万元", "2间，每间15万元、公共部位5万元"), False),
+    (("蓄水池建设费", "＝40万元", "2口，单口15万元、进水管道10万元"), False),
+    (("厂房建设费", "＝1600万元", "2栋，单栋700万元、连廊200万元"), False),
+    (("公租房维修费", "≤30万元", "2间，东间15万元、西间20万元"), True),  # two things named: still read
+]
+
+
+@pytest.mark.parametrize(("cost", "told"), PRICED, ids=[f"priced-{n}" for n in range(len(PRICED))])
+def test_a_note_pricing_each_thing_is_no_list(engine: Any, cost: Row, told: bool) -> None:
+    text = table_2027("2027年实施城乡基础设施改造。", costs=[cost])
+    found = [f for f in engine.check_source(load_text(text, "reread_s28_C.yaml")).findings if f.rule_id == "VAL047"]
+    assert bool(found) is told, [f.message_zh for f in found]

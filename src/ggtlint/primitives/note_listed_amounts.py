@@ -6,7 +6,8 @@ they disagree: one of them is wrong.
 
 Read only where the note plainly lists: a count of things first (2座, 3个, 两处, 2栋, 3段) and a comma or colon,
 then exactly that many items, each a name (its number may lead: 1号厂房) and one amount of money (长兴库452万元),
-、 or ， between them and nothing else; not the money's sources or parts (其中中央资金452万元、省级330万元). The value
+、 or ， between them and nothing else; not the money's sources or parts (其中中央资金452万元、省级330万元), nor a
+price for each (每间15万元, 单口20万元). The value
 is an amount of money in the cost block: told when the items add up to more than a ceiling (≤, <), or to another sum
 than an exact amount (＝ or none).
 """
@@ -35,8 +36,10 @@ _HEAD = lazy_pattern(r"^\s*(?:按|共|计)?(?P<n>[0-9]{1,2}|[一二两三四五�
 # one item: a name with no figure but its number (长兴库, 1号厂房), and one amount of money (长兴库452万元)
 _ITEM = lazy_pattern(r"(?P<name>(?:[0-9]{1,3}号)?[\u4e00-\u9fffA-Za-z（）()]{1,16})(?P<amount>[0-9]+(?:\.[0-9]+)?)(?P<money>万元|元)")
 _SEPARATOR = lazy_pattern(r"[、，,]")
-# items that are the money's sources or parts, not the things counted (其中中央资金452万元、省级330万元)
-_NOT_THINGS = lazy_pattern(r"其中|资金|配套|补助|中央|省级|市级|州级|县级|区级|自筹|结转|预留|不可预见")
+# items that are the money's sources or parts, not the things counted (其中中央资金452万元、省级330万元), or a price
+# for each of them (2间，每间15万元、公共部位5万元: 35万元, not 20)
+_NOT_THINGS = lazy_pattern(r"其中|资金|配套|补助|中央|省级|市级|州级|县级|区级|自筹|结转|预留|不可预见"
+                           r"|每|单[个座处所家项台套条宗块栋幢段口间]")
 _CHINESE_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _YUAN = {"万元": Decimal(10000), "元": Decimal(1)}
 _EXACT_OPS = ("=", None)
