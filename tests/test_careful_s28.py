@@ -12,7 +12,7 @@ careful tables g788–g797 (tests/test_sector_rules.py: none of these readings s
 公示 two floors, 实施前…不少于7日，竣工后…不少于15日, held a row of one stage to the other's), 0 of the 6 true missed;
 0 and 0 after (each floor held only by a row naming its own clause's words). 15 yield variants (4 where the drop is
 due, 11 where a finding must stay): all right at the first run. Held out, written after the fix: 13 of 15 right at
-the first run (an exact count over the goal's, ＝18座 for 已建成的15座 plus 新建3座, a total of the goal's figures; VAL047
+the first run (an exact count over the goal's, ＝18座 for 已建成的15座 plus 新建3座, a whole and its new ones; VAL047
 missing 2栋，1号厂房…), both fixed since."""
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ def test_a_yield_drops_only_the_same_defect_told_twice(config: dict[str, Any], g
 
 # held out: written after the fix, run once, not tuned on (told = the reading speaks; for a yield, the findings kept).
 # 13 of 15 right at the first run: held-done-5 told (REL008's exact count over the goal's 15座, which the row's ＝18座
-# adds to the year's 新建3座: a total of the goal's figures in the unit is no other count since) and VAL047 missing
+# adds to the year's 新建3座: a whole there already with the new ones after it is no other count since) and VAL047 missing
 # 2栋，1号厂房900万元… (栋 and a numbered name read since: the look-alikes below)
 HELD_OUT: list[tuple[str, str, dict[str, list[Row]], bool]] = [
     ("floor", "2027年开展项目实施前公示不少于7日，竣工后公示不少于15日。", {"quality": [("竣工后公示时间", "≥10日")]}, True),
