@@ -107,6 +107,10 @@ def test_time001_horizon_under_lasting_effect(engine, level2: str, name: str, va
 _PUBLICITY = "2027年实施村内道路硬化项目，项目实施前公示不少于7日，竣工后公示不少于15日。"
 _TRAINING = "2027年培训农村实用人才200人，理论培训不少于3天，实操培训不少于5天。"
 _SLEEP = "2027年开展课后服务，小学每天服务不少于2小时，初中每天服务不少于3小时。"
+_SUBSIDY = "2027年发放耕地地力保护补贴，补贴名单公示不少于7日，资金发放前公示不少于5日。"
+_HOME_TEACHING = "2027年为重度残疾儿童开展送教上门，每周送教不少于1次，每次送教不少于2小时。"
+_MEALS = "2027年开展老年人助餐服务，午餐供应不少于300天，晚餐供应不少于200天。"
+_OUTDOORS = "2027年幼儿每天户外活动不少于2小时，其中体育活动不少于1小时。"
 
 
 @pytest.mark.parametrize(("goal", "name", "value", "told"), [
@@ -126,6 +130,16 @@ _SLEEP = "2027年开展课后服务，小学每天服务不少于2小时，初�
     (_SLEEP, "初中每天服务时长", "≤3小时", True),
     # one floor in the sentence: the thing named before it still counts (课后服务 of 每天不少于2小时)
     ("2027年开展课后服务，每天不少于2小时。", "每天课后服务时长", "≤2小时", True),
+    # held out, written after the fix: 6 of 7 right (3 of 7 before it)
+    (_SUBSIDY, "资金发放前公示时间", "≤7日", False),
+    (_SUBSIDY, "补贴名单公示时间", "≤7日", True),
+    (_HOME_TEACHING, "每次送教时长", "≤2小时", True),
+    (_MEALS, "晚餐供应天数", "≤300天", False),
+    (_MEALS, "供应天数", "≤300天", False),
+    (_OUTDOORS, "每天户外活动时间", "≤1小时", False),
+    # missed: 每天 fits the first clause as well as 体育 the second, a tie, so no floor holds the row
+    pytest.param(_OUTDOORS, "每天体育活动时间", "≤1小时", True,
+                 marks=pytest.mark.xfail(strict=True, reason="a tie between a shared frame word and the clause's own")),
 ])
 def test_floor_reversed_per_clause(engine, goal: str, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     text = TABLE.format(goal=goal, level2="时效指标", name=name, value=value)

@@ -1179,22 +1179,51 @@ def _floor_reversed(goal: str, rows: list[Row], told: set[int]) -> Iterator[Hit]
     """A floor of the goal (每天不少于2小时) the one indicator naming what it is of (每天课后服务时长) sets as a ceiling
     at the same figure (≤2小时): the direction turned round. Not a rate or an amount (a cost line is capped
     whatever the goal's floor), nor an indicator at another figure (单次服务时长 ≤3小时 may be another thing), nor one
-    whose other words the floor's sentence does not say (每天户外活动时间 under 课后服务's 每天不少于2小时)."""
-    for match in _GOAL_FLOOR.finditer(goal):
+    whose other words the floor's sentence does not say (每天户外活动时间 under 课后服务's 每天不少于2小时). Where the
+    sentence gives the same thing several floors (实施前公示不少于7日，竣工后公示不少于15日), a row is held only to the one
+    whose own clause its words fit best (项目实施前公示时间 ≤15日 is the 7日's, not the 15日's turned round), a row fitting
+    none better than another (公示时间) to none (s28b)."""
+    floors = list(_GOAL_FLOOR.finditer(goal))
+    for match in floors:
         number, unit, what = Decimal(match.group("n")), match.group("unit"), match.group("what")
         if unit.startswith(("元", "万")):
             continue
         start = max((stop.end() for stop in _SENTENCE_BREAK.finditer(goal, 0, match.start())), default=0)
         stop = _SENTENCE_BREAK.search(goal, match.end())
-        sentence = goal[start:stop.start() if stop else len(goal)]
+        end = stop.start() if stop else len(goal)
+        sentence = goal[start:end]
+        alike = [other for other in floors if other.group("what") == what and start <= other.start() < end]
         reversed_ = [row for row in rows if id(row) not in told and row.parsed.op in ("≤", "<")
                      and row.parsed.number == number and row.parsed.unit is not None
                      and unit.startswith(row.parsed.unit) and row.level1 != "成本指标" and what in row.name
-                     and _same_thing(row.name, what, sentence)]
+                     and _same_thing(row.name, what, sentence)
+                     and (len(alike) < 2 or _own_floor(goal, row.name, what, alike, start) is match)]
         if len(reversed_) == 1:
             told.add(id(reversed_[0]))
             yield row_hit(reversed_[0], variant="floor_reversed", severity=LEVELS["floor_reversed"],
                           **_goal_said(goal, match.start("what"), match.end("n") + len(reversed_[0].parsed.unit)))
+
+
+_CLAUSE_STOP = lazy_pattern(r"[，,、：:]")
+
+
+def _own_floor(goal: str, name: str, what: str, alike: list[re.Match[str]], start: int) -> re.Match[str] | None:
+    """Of a sentence's floors of the same thing (its ``alike``, in order; the sentence from ``start``), the one whose own
+    clause the name's other words fit best (项目竣工后公示时间: 竣工后 of …，竣工后公示不少于15日), None on a tie
+    (公示时间, 每天服务时长). A floor's own clause runs from the floor before it, the first's from the clause break before
+    it, so a lead-in the floors share (开展课后服务，) fits none."""
+    rest = _FLOOR_MEASURE.sub("", name.replace(what, ""))
+    fits: list[tuple[int, re.Match[str]]] = []
+    for index, floor in enumerate(alike):
+        if index:
+            begin = alike[index - 1].end()
+        else:
+            stops = [stop.end() for stop in _CLAUSE_STOP.finditer(goal, start, floor.start())]
+            begin = stops[-1] if stops else start
+        fits.append((longest_run(rest, goal[begin:floor.end()]) if rest else 0, floor))
+    best = max(fit for fit, _floor in fits)
+    owners = [floor for fit, floor in fits if fit == best]
+    return owners[0] if best >= 2 and len(owners) == 1 else None
 
 
 # a duration's units as the goal writes them (公示不少于30日; 日 and 天 one unit by _DAY); no other is converted
