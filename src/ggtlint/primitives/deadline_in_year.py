@@ -11,7 +11,9 @@ name (次年春节前, 明年汛期前). An output's 备注 that puts part of th
 deadline there too (``note_after``, at the note). A deadline more than a month after the end of the
 period its own name names (上半年防控作业完成时间 2026年10月31日前, 春季学期补助拨付时间 2026年11月30日前) is
 ``after_period``: the month allows for paying or reporting a period's work after it ends (一季度补贴
-发放时间 4月15日前); a report or evaluation of the period (上半年工作总结报送) is left out.
+发放时间 4月15日前); a report or evaluation of the period (上半年工作总结报送) is left out. Under the 二级指标 the rule's
+``lasting_under`` names (可持续影响指标), a plan's horizon or a lasting effect's year (规划实施期限 至2035年) is how long it
+runs, not a deadline, and a year after the budget year is not reported there.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from typing import Any, Iterator
 
 from ggtlint.findings import Severity
 from ggtlint.primitives.base import (DATE_PLACEHOLDERS, NEXT_YEAR_WORDS, ROW_PLACEHOLDERS, YEAR_IN_TEXT, Hit, Row, TableContext,
-                                     compile_identity, date_values, note_hit, row_hit)
+                                     compile_patterns, date_values, note_hit, row_hit)
 from ggtlint.lazyregex import lazy_pattern
+from ggtlint.regexsafety import search
 
 NAME = "deadline-in-year"
 SCOPES = ("indicator",)
@@ -36,9 +39,23 @@ PLACEHOLDERS = {"after": ROW_PLACEHOLDERS + ("year",) + DATE_PLACEHOLDERS,
                 "after_period": ROW_PLACEHOLDERS + ("period", "period_end", "period_end_zh") + DATE_PLACEHOLDERS}
 # a deadline after its name's period is a warning, not an error: the name may be the one that is wrong
 LEVELS = {"after_period": Severity.WARNING}
-ROW_PURE = True  # check_row reads only the row, ctx.budget_year and ctx.contradicted_year (the row memo's key)
-PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
-compile = compile_identity
+ROW_PURE = True  # check_row reads only the row, its params, ctx.budget_year and ctx.contradicted_year (the row memo's key)
+PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {
+    # a lasting effect's year: under these 二级指标, a year past the budget year that a name of a horizon or term
+    # gives (lasting_names: 规划实施期限, 设计使用年限) or a value of a span does (lasting_values: 至2035年, 持续至2040年)
+    # is how long the effect or the plan runs, no deadline of this year's work; a name of a deadline (建立时间) is one
+    "lasting_under": {"type": "array", "items": {"type": "string"}},
+    "lasting_names": {"type": "string"}, "lasting_values": {"type": "string"}, "deadline_names": {"type": "string"}}}
+
+
+def compile(params: dict[str, Any]) -> dict[str, Any]:
+    """The lasting-effect patterns compiled once (and vetted like every pattern of a pack)."""
+    compiled = compile_patterns(params, ("lasting_names", "lasting_values", "deadline_names"))
+    if "lasting_under" in compiled:
+        compiled["lasting_under"] = frozenset(compiled["lasting_under"])
+    return compiled
+
+
 _NEXT_YEAR = lazy_pattern(NEXT_YEAR_WORDS)
 # work that rightly follows the year (its evaluation, accounts, audit, report), not the work dated
 _FOLLOW_UP = lazy_pattern(r"自评|评价|审计|决算|总结|报告|报送|年报|质保|保修|维保|为准|公布|来源")
@@ -64,7 +81,7 @@ _GRACE_MONTHS = 1  # a period's money paid, or its work reported, in the month a
 
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     told = False
-    for hit in _checked(ctx, row):
+    for hit in _checked(ctx, row, _lasting(row, params)):
         told = True
         yield hit
     if not told:
@@ -117,14 +134,26 @@ def _after_named_period(row: Row) -> Iterator[Hit]:
                       period_end=end["date"], period_end_zh=end["date_zh"], **date_values(deadline))
 
 
-def _checked(ctx: TableContext, row: Row) -> Iterator[Hit]:
+def _lasting(row: Row, params: dict[str, Any]) -> bool:
+    """Whether the row gives how long a lasting effect or a plan runs (可持续影响指标: 规划实施期限 至2035年), so a
+    year past the budget year is its nature; one before it is still told."""
+    if row.level2 not in params.get("lasting_under", ()):
+        return False
+    if "deadline_names" in params and search(params["deadline_names"], row.name) is not None:
+        return False
+    return ("lasting_names" in params and search(params["lasting_names"], row.name) is not None) \
+        or ("lasting_values" in params and search(params["lasting_values"], row.parsed.text) is not None)
+
+
+def _checked(ctx: TableContext, row: Row, lasting: bool = False) -> Iterator[Hit]:
     deadline = row.parsed.deadline
     if deadline is None and row.parsed.quality == "external" and ctx.budget_year is not None:
         written = YEAR_IN_TEXT.match(row.parsed.text)
         found = int(written.group(1)) if written else None
         if found is None and _NEXT_YEAR.match(row.parsed.text):
             found = ctx.budget_year + 1
-        if found is not None and found not in (ctx.budget_year, ctx.contradicted_year):
+        if found is not None and found not in (ctx.budget_year, ctx.contradicted_year) \
+                and not (lasting and found > ctx.budget_year):
             yield row_hit(row, variant="year_after" if found > ctx.budget_year else "year_before",
                           year=ctx.budget_year, found=found)
         return
@@ -134,7 +163,7 @@ def _checked(ctx: TableContext, row: Row) -> Iterator[Hit]:
         return  # the 预算年度 is the doubtful one (TIME002)
     # before the day, not on it (2024年1月1日（不含）前): the day before is the last one
     last = deadline - timedelta(days=1) if row.parsed.op == "<" else deadline
-    if last.year > ctx.budget_year:
+    if last.year > ctx.budget_year and not lasting:
         yield row_hit(row, variant="after", year=ctx.budget_year, **date_values(deadline))
     elif last.year < ctx.budget_year:
         yield row_hit(row, variant="before", year=ctx.budget_year, **date_values(deadline))
