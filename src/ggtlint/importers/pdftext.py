@@ -78,7 +78,7 @@ from ggtlint.importers import (
     open_end_note, read_amount, read_weight, set_amount, set_source_or_framework, take_attribute, take_title, take_units,
     units_in, unread_funds_note, without_code, year_in, year_mark, merged_name_note, missing_period_note,
     unread_period_note, unread_header_note, header_noise, is_contact_label, is_page_number, is_remark,
-    opens_unread_value, quote_en, quote_zh, split_glued_remarks)
+    opens_unread_value, quote_en, quote_zh, split_glued_remarks, template_blank)
 from ggtlint.importers.labels import (
     PDF_TEXT_LABELS, WORKBOOK_LABELS, beyond_unit, is_marker, is_title, label_part, nfkc, period_cut, period_end,
     period_goes_on, period_in_sentence, period_value, shown_label, squash_label)
@@ -2254,9 +2254,19 @@ class _Chunk:
         rest = body[body.index(run[-1]) + 1:]
         amount_of_row = None  # the line after a fund row's label holding only its amount (其中：债券资金 / 50.00)
         fund_rows: list[tuple[int, str, Decimal, str | None]] = []  # 其中：债券资金 0.00 on one line
+        remark_to = -1  # the last line of a remark's row read under the amounts (备注：资金已下达), if any
         for at, i in enumerate(rest):
-            if i == amount_of_row:
+            if i == amount_of_row or i <= remark_to:
                 goal_at = i + 1
+                continue
+            words = _header_words(lines[i]) if at < len(rest) - 1 else []
+            if words and (_opens_remark(words) or _opens_contact_line(words)):
+                # a remark's row between the amounts and the goal (备注：本项目资金已于2024年3月下达), or a contact's:
+                # judged as the header's text (a remark noted, a contact's value not), not taken for the goal's first
+                # line, which the label then ended at once (the goal was lost, its text noted as the header's)
+                remark_to = self._plain_remark_end(rest, at, run) if _opens_remark(words) else i
+                unread_money.extend(j for j in rest[at:] if j <= remark_to)
+                goal_at = remark_to + 1
                 continue
             row = self._plain_fund_row(i)
             if row is not None:
@@ -2299,6 +2309,31 @@ class _Chunk:
                           f"The text has only {counted(len(values), 'amount')} and no column labels; "
                           "they were matched in order: check them")
         return goal_at, 0
+
+    def _plain_remark_end(self, rest: list[int], at: int, run: list[int]) -> int:
+        """On the plain path, the last line of the remark's row opening at ``rest[at]`` under the amounts (``run``, their
+        lines). The goal's cell follows it, so one line at least is left for the goal. Where the text prints a blank
+        line between cells (pdftotext -layout: the amounts are not on adjacent lines), a line right under the remark's
+        is its cell wrapped; in raw text (every line adjacent) a label alone (备注：) has its text cell on the next line,
+        and only a line cut mid-sentence (ending in ，、—) goes on into the next: a remark wrapped mid-word leaves its
+        tail on the goal, which cannot be told from it there."""
+        lines = self.lines
+        spaced = len(run) > 1 and run[1] - run[0] > 1
+        last = at
+        if not spaced and at + 2 < len(rest) and template_blank(lines[rest[at]]):
+            last = at + 1  # raw text: a remark's label cell alone (备注：), its text cell on the next line
+        while last + 1 < len(rest) - 1 and rest[last + 1] == rest[last] + 1 and (
+                spaced or lines[rest[last]].rstrip().endswith(_GOES_ON)):
+            nxt = _header_words(lines[rest[last + 1]])
+            if not nxt or _opens_remark(nxt) or _opens_contact_line(nxt) or self._plain_fund_row_shape(rest[last + 1]):
+                break
+            last += 1
+        return rest[last]
+
+    def _plain_fund_row_shape(self, index: int) -> bool:
+        """Whether line ``index`` is shaped as a fund row's label, alone or with its amount (其中：债券资金 50.00)."""
+        words = _header_words(self.lines[index])
+        return bool(words) and len(words) <= 2 and _blank_fund_row(words[0][0])
 
     def _money_text(self, index: int, blank_rows: bool = False) -> bool | None:
         """On the plain path, whether header line ``index`` is money text with no amount: True for a money heading
