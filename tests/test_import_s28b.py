@@ -5,7 +5,17 @@ text and the openpyxl workbooks it was printed from (``tests/data/pdftext/s28b-*
 1. PDF text, plain path (a table printed without its header labels): a remark's row between the amounts and the goal
    (备注：本项目资金已于2024年3月下达) was taken for the goal's first line, and the remark's label then ended the goal
    before it started: the goal was lost (None) and its text noted as the header's unread. The remark is noted now (as
-   the header's text unread, as a remark under the goal is) and the goal starts after it.
+   the header's text unread, as a remark under the goal is) and the goal starts after it. A contact's line there is
+   judged as header text (its value quiet) too.
+2. Workbook: a row under the goal whose first cell is an unknown label with a number beside it (另附资料 | 3) put the
+   3 into the goal (目标1：完成养护。\n3): only a remark's and a contact's label ended the goal. A row opening, left of
+   the goal's column, with a short label ending in a colon or a label's word (资料, 附件, 名称, 日期 …), or with a fund
+   row's label and its amount (其中：债券资金 | 3), is its own row now: the goal ends above it, the label and its number
+   are noted (the number as the label's, no page number), the fund row at /funds. A goal's row keeps its number or
+   its own words left of it (说明书 | 目标2：编印说明书。, 2 | …, 产出目标：| …, 主要任务：| …).
+3. Workbook: 备注：资金已下达 | 3 read the 3 as an unread fund amount at /funds (资金 in the remark read as a fund
+   row's label). A remark's cell, and the cells right of it on its row, are no fund row: the 3 is the remark's text,
+   noted with the header's text unread.
 """
 
 from __future__ import annotations
@@ -126,3 +136,113 @@ def test_held_out_remarks_over_the_plain_goal() -> None:
     item = _text(_PLAIN.replace(_REMARK, "备注：资金已下达\n\n其中：债券资金 0.00"))
     assert _goal(item) == GOAL and "资金已下达" in _unread(item)
     assert (item.table.funds.total, item.table.funds.fiscal) == (1600000, 1600000)
+
+
+# -- 2. and 3. workbook rows under the goal ----------------------------------------------------------------------
+
+def _book(cells: list[tuple[str, object]]) -> ImportedTable:
+    """A real openpyxl workbook: the road-upkeep header, its goal at B6, ``cells`` written over it, a one-row grid."""
+    import io
+
+    openpyxl = pytest.importorskip("openpyxl")
+    from ggtlint.importers import import_bytes
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "2024年项目支出绩效目标表"
+    fields = [("项目名称", "2024年农村公路养护工程"), ("主管部门", "某县交通运输局"), ("实施单位", "某县公路管理段"),
+              ("年度资金总额（万元）", 160), ("年度总体目标", "目标1：完成养护。")]
+    for r, (label, value) in enumerate(fields, 2):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+    for k, heading in enumerate(["一级指标", "二级指标", "三级指标", "指标值"], 1):
+        ws.cell(9, k, heading)
+    ws.append(["产出指标", "数量指标", "养护农村公路里程", "≥320公里"])
+    for at, value in cells:
+        ws[at] = value
+    out = io.BytesIO()
+    wb.save(out)
+    return import_bytes(out.getvalue(), "probe.xlsx").tables[0]
+
+
+@pytest.mark.parametrize("cells, quoted", [
+    ([("A7", "另附资料"), ("B7", 3)], "A7“另附资料”、B7“3”"),
+    ([("A7", "另附资料"), ("B7", "3份")], "A7“另附资料”、B7“3份”"),
+    ([("A7", "附件："), ("B7", "实施方案")], "A7“附件”、B7“实施方案”"),
+    ([("A7", "其他事项："), ("B7", "按计划推进")], "B7“按计划推进”"),
+    ([("B7", "目标2：完成修补。"), ("A8", "佐证材料（份）"), ("B8", 2)], "B8“2”"),
+])
+def test_a_labelled_row_under_the_workbook_goal_ends_it(cells: list[tuple[str, object]], quoted: str) -> None:
+    item = _book(cells)
+    assert _goal(item) in ("目标1：完成养护。", "目标1：完成养护。目标2：完成修补。")
+    assert quoted in _unread(item)
+    assert "/funds" not in item.notes and item.table.funds.total == 160
+
+
+def test_a_fund_row_under_the_workbook_goal_ends_it_and_is_noted_at_the_funds() -> None:
+    item = _book([("A7", "其中：债券资金"), ("B7", 3)])
+    assert _goal(item) == "目标1：完成养护。"
+    assert "A7“其中：债券资金”的 3万元" in item.notes["/funds"].message("zh")
+
+
+# look-alikes: rows of a goal written over several rows, with their number or words left of the goal's column
+@pytest.mark.parametrize("cells, goal", [
+    ([("B7", "目标2：完成修补。")], "目标1：完成养护。目标2：完成修补。"),
+    ([("B7", "目标2：完成修补。"), ("B8", "目标3：群众满意。")], "目标1：完成养护。目标2：完成修补。目标3：群众满意。"),
+    ([("A7", "说明书"), ("B7", "目标2：编印说明书。")], "目标1：完成养护。目标2：编印说明书。"),
+    ([("A7", "2"), ("B7", "完成修补。")], "目标1：完成养护。完成修补。"),
+    ([("A7", "目标2"), ("B7", "完成修补。")], "目标1：完成养护。完成修补。"),
+    ([("A7", "产出目标："), ("B7", "完成修补。")], "目标1：完成养护。完成修补。"),
+    ([("A7", "效益目标"), ("B7", "群众满意。")], "目标1：完成养护。群众满意。"),
+    ([("A7", "主要任务："), ("B7", "完成修补。")], "目标1：完成养护。完成修补。"),
+    ([("A7", "（二）"), ("B7", "完成修补。")], "目标1：完成养护。完成修补。"),
+    ([("A7", "债券资金"), ("B7", "完成修补。")], "目标1：完成养护。完成修补。"),  # no amount beside: no fund row
+    ([("B7", 3)], "目标1：完成养护。3"),  # no label left of it: the goal's cell, as before
+])
+def test_look_alikes_of_a_labelled_row_stay_the_goal_s(cells: list[tuple[str, object]], goal: str) -> None:
+    assert _goal(_book(cells)) == goal
+
+
+@pytest.mark.parametrize("cells, quoted", [
+    ([("A7", "备注：资金已下达"), ("B7", 3)], "A7“备注：资金已下达”、B7“3”"),
+    ([("A7", "备注"), ("B7", "资金已下达"), ("C7", 3)], "B7“资金已下达”、C7“3”"),
+    ([("A7", "说明：上年结转资金"), ("B7", 30)], "B7“30”"),
+])
+def test_a_number_beside_a_remark_naming_money_is_the_remark_s_not_a_fund_row(
+        cells: list[tuple[str, object]], quoted: str) -> None:
+    item = _book(cells)
+    assert quoted in _unread(item) and "/funds" not in item.notes
+    assert _goal(item) == "目标1：完成养护。" and item.table.funds.total == 160
+
+
+# a fund row with its amount on a row of its own under a remark's row: noted at /funds with its own label (before,
+# the remark's text 资金已下达 took the amount under it as its own, as a fund row's label over its amount)
+@pytest.mark.parametrize("cells, quoted", [
+    ([("A8", "其中：债券资金"), ("B8", 3)], "A8“其中：债券资金”的 3万元"),
+    ([("A8", "上年结转资金"), ("B8", 20), ("C8", "备注：已下达")], "A8“上年结转资金”的 20万元"),
+])
+def test_a_fund_row_under_a_remark_is_noted_at_the_funds_with_its_own_label(
+        cells: list[tuple[str, object]], quoted: str) -> None:
+    item = _book([("A7", "备注"), ("B7", "资金已下达"), *cells])
+    assert quoted in item.notes["/funds"].message("zh") and "B7“资金已下达”" in _unread(item)
+
+
+# held out: written after the change, not used while making it (6 of 7 passed as first written; the seventh, 年度目标：
+# | 完成修补。 under the goal, is below: no miss of this change, a reading older than it)
+@pytest.mark.parametrize("cells, goal, quoted", [
+    ([("A7", "佐证资料"), ("B7", "验收报告")], "目标1：完成养护。", "B7“验收报告”"),
+    ([("A7", "资料份数"), ("B7", 5)], "目标1：完成养护。", "B7“5”"),
+    ([("A7", "目标3"), ("B7", "群众满意。")], "目标1：完成养护。群众满意。", ""),
+    ([("A7", "备注：含债券资金"), ("B7", "50")], "目标1：完成养护。", "B7“50”"),
+    ([("A7", "附注"), ("B7", "上年结转"), ("C7", 20)], "目标1：完成养护。", "C7“20”"),
+])
+def test_held_out_workbook_rows_under_the_goal(cells: list[tuple[str, object]], goal: str, quoted: str) -> None:
+    item = _book(cells)
+    assert _goal(item) == goal and (quoted in _unread(item) if quoted else True)
+    assert "/funds" not in item.notes
+
+
+@pytest.mark.xfail(strict=True, reason="年度目标： under 年度总体目标 is read as a second goal label, whose value replaces "
+                                       "the first goal's (older than this change; left for its own fix)")
+def test_a_second_goal_label_under_the_goal_keeps_the_first_goal() -> None:
+    assert _goal(_book([("A7", "年度目标："), ("B7", "完成修补。")])).startswith("目标1：完成养护。")

@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ggtlint.english import counted
+from ggtlint.lazyregex import lazy_pattern
 from ggtlint.importers import (
     DEFAULT_LEVEL2, FRAMEWORK_WORDS, Draft, DraftRow, ImportResult, Note, Problem, assemble, canonical_level1,
     cell_name, convert_amount, fund_row_label, in_a_breakdown, is_operator_only, join_operator, merged_name_note,
@@ -423,6 +424,8 @@ class _SheetReader:
         #: the last 金额单位 line read on the sheet (not a label's "（万元）"), for a table under it that has none
         self.unit_line: tuple[str, Span] | None = None
         self.grid_rows = [row for row, _cols in self.grids]
+        #: row → column of a label that ended the goal above it (另附资料 | 3): a number right of it is its value
+        self.goal_enders: dict[int, int] = {}
 
     def _continues_goal(self, row: int, col: int) -> bool:
         """Whether the cell at (row, col) is or goes on with the goal's text: it is the cell beside a 年度总体目标
@@ -697,6 +700,8 @@ class _SheetReader:
         for (row, col), cell in head:
             if row in remarked and row not in labelled and isinstance(cell.value, str) and is_remark(cell.value):
                 labelled[row] = col
+        for row, col in self.goal_enders.items():
+            labelled.setdefault(row, col)
         for (row, col), cell in head:
             value = cell.value
             if (row, col) in taken or value is None or isinstance(value, bool) \
@@ -889,8 +894,16 @@ class _SheetReader:
         its cell, label and amount, so that no amount is lost in silence."""
         tops = self._medium_tops(head)
         found: list[tuple[tuple[int, int], str, tuple[int, int], Decimal, str]] = []
+        # the first column of a remark on each row (备注：资金已下达 | 3, 备注 | 资金已下达 | 3): its cell and those right
+        # of it are the remark's text, no fund row's label with its amount; the number is noted as the remark's
+        remarks: dict[int, int] = {}
+        for (row, col), cell in head:
+            if row not in remarks and isinstance(cell.value, str) and _holds_remark(cell.value):
+                remarks[row] = col
         for (row, col), _cell in head:
             in_medium = col in tops and row >= tops[col]  # 中期资金总额 and the rows under it: not this year's
+            if remarks.get(row, col + 1) <= col:
+                continue
             label = self._fund_text(row, col) if (row, col) not in taken and not in_medium else None
             at = self._amount_beside(row, col) if label is not None else None
             if label is None or at is None or at in taken:
@@ -1107,11 +1120,31 @@ class _SheetReader:
         while r < head_end:
             if r in label_rows or (r, col) not in self.sheet.cells or self._remark_row(r, col):
                 break
+            left = self._row_label_left(r, col)
+            if left is not None:
+                self.goal_enders[r] = left  # 另附资料 | 3: a row of its own; the 3 is the label's, noted, no page number
+                break
             parts.append(self._goal_line(r, col, self.sheet.text(r, col) or ""))
             r += 1
         if parts[0] != (draft.goal or "") or len(parts) > 1:
             draft.goal = "\n".join(p.rstrip("\n") for p in parts)
             draft.spans["/goal"] = Span(row, col, r - 1, col + 1)
+
+    def _row_label_left(self, row: int, col: int) -> int | None:
+        """The column of a label opening ``row`` under the goal, left of the goal's column ``col`` (另附资料 | 3, 项目编码：
+        | …): a short cell ending in a colon or a label's word (资料, 附件, 名称, 日期 …, see _ROW_LABEL), or a fund row's
+        label with its amount (其中：债券资金 | 3, noted at /funds). Such a row
+        is its own, no row of the goal (the goal's text would take its value, a 3 glued under 完成养护。). A goal's row
+        keeps its number or its own words there (目标2, 2, 说明书 | 目标2：编印说明书。), and a cell naming a goal (产出目标：)
+        is the goal's. None when no such label opens the row."""
+        for c in self.sheet.by_row.get(row, ()):
+            if c >= col:
+                return None
+            text = self.sheet.text(row, c) if self.sheet.merged_top(row, c) is None else None
+            if text and text.strip():
+                label = _ROW_LABEL.fullmatch("".join(nfkc(text).split())) or self._fund_row_label(row, c)
+                return c if label else None
+        return None
 
     def _remark_row(self, row: int, col: int) -> bool:
         """Whether ``row`` under the goal opens, left of the goal's column ``col``, with a remark's or a contact's
@@ -1467,6 +1500,13 @@ _FISCAL_KIND = re.compile(r"贴息|补贴|补助|财政|奖补")
 _TOTAL_ROW = re.compile(r"(?:权重|分值)?(?:合计|小计|总计)")
 # The number of one line of the goal in a cell of its own, its text in the next cell: 目标1, 目标一, 1.
 _GOAL_NUMBER = re.compile(r"(?:目标)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、:]?")
+# A row's own label left of the goal's column under the goal (on NFKC text without spaces): a short run of Chinese
+# words, a bracket after it (另附资料(份)), ending in a colon or a label's word; none naming a goal (产出目标：, a
+# goal's own row). 说明书 | 目标2：… ends in neither and stays the goal's.
+_ROW_LABEL = lazy_pattern(
+    r"(?!.*(?:目标|任务))[\u4e00-\u9fff]{0,8}(?:资料|材料|附件|清单|名称|编码|编号|代码|单位|部门|人|电话|方式|地址|日期|时间"
+    r"|依据|意见|情况|类别|类型|份数|页数)(?:\([\u4e00-\u9fff]{1,4}\))?:?"
+    r"|(?!.*(?:目标|任务))[\u4e00-\u9fff]{2,10}(?:\([\u4e00-\u9fff]{1,4}\))?:")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
 _KNOWN_LEVEL1 = frozenset(DEFAULT_LEVEL2)  # 产出指标, 效益指标, 满意度指标, 成本指标
 # Excel date serials from 2000-01-01 to 2050-12-31: a bare whole number in this range under a
