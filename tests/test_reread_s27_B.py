@@ -45,11 +45,14 @@ def _unread(item: ImportedTable) -> str:
 
 # -- 1. plain path: a fund row's amount on the line after its label ------------------------------------------
 
+# Session 28b: the pair was noted as the header's text while the same row on one line (其中：债券资金 50.00, read since
+# session 28) is a fund row; the amount alone after a fund row's label alone under the plain amounts is no one else's,
+# so the pair is that fund row now: a 其中 row the amounts add up without is a breakdown, quiet (tests/test_import_s28b.py)
 @pytest.mark.parametrize("amount", ["50.00", "500,000.00"])
-def test_a_plain_fund_row_with_its_amount_below_is_noted_not_glued_to_the_goal(amount: str) -> None:
+def test_a_plain_fund_row_with_its_amount_below_is_not_glued_to_the_goal(amount: str) -> None:
     item = _read(_layout("plain-blank-bond").replace("其中：债券资金\n", f"其中：债券资金\n{amount}\n"))
     assert (item.table.goal or "").strip() == GOAL
-    assert f"“其中：债券资金{amount}”" in _unread(item)
+    assert _unread(item) == "" and "/funds" not in item.notes  # a breakdown of the 1,600,000.00 财政拨款
 
 
 def test_a_plain_blank_fund_row_is_still_quiet() -> None:
@@ -124,7 +127,8 @@ def test_a_remark_s_line_cut_mid_sentence_above_its_label_is_still_the_remark_s(
 # held out: written after the fixes above, not used while making them (5 of 5 as written)
 def test_held_out_fund_rows_and_remarks_after_review_b() -> None:
     item = _read(_layout("plain-blank-bond").replace("其中：债券资金\n", "上年结转\n20.00\n"))
-    assert (item.table.goal or "").strip() == GOAL and "“上年结转20.00”" in _unread(item)
+    # session 28b: a fund row on two lines, read as on one line: noted at /funds (it was the header's text unread)
+    assert (item.table.goal or "").strip() == GOAL and "“上年结转”的 20元" in item.notes["/funds"].message("zh")
     item = _read(_layout("blank-bond").replace("        债券资金\n", "        其中：上年结转\n                  20\n"))
     assert "“其中：上年结转20”" in _unread(item)
     item = _read(_HEAD.replace("达到80%以上。", "达到80%以上；").format(after="    备注\n               资金已下达"))

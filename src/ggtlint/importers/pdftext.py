@@ -2269,6 +2269,13 @@ class _Chunk:
                 goal_at = remark_to + 1
                 continue
             row = self._plain_fund_row(i)
+            if row is None and at + 2 < len(rest):  # the goal's line after the pair: no amount glued to the goal
+                row = self._plain_fund_row_split(i, rest[at + 1])
+                if row is not None:
+                    # 其中：债券资金 / 50.00: the row on two lines (raw text prints cell after cell; -layout a row
+                    # LibreOffice split) is read as on one line: the lone amount after a fund row's label alone, under
+                    # the amounts, is no one else's (the plain layout prints nothing else there but the goal)
+                    amount_of_row = rest[at + 1]
             if row is not None:
                 # a fund row with its amount (0.00 is zero, an amount; a blank row has none): read as the labelled
                 # path reads 债券资金  0, not glued to the goal, which starts after it
@@ -2357,16 +2364,33 @@ class _Chunk:
         None for any other line (a goal's 确保专项资金 100%到位). A fiscal source's row (中央资金 500.00) is read as its
         field here and given back with an empty label (no row to note)."""
         words = _header_words(self.lines[index])
-        if len(words) != 2 or read_amount(words[1][0])[0] is None:
+        if len(words) != 2:
             return None
-        found = PDF_TEXT_LABELS.header(words[0][0])
+        return self._plain_fund_pair(index, words[0][0], words[1][0], _line_span(self.lines, index))
+
+    def _plain_fund_row_split(self, index: int, below: int) -> tuple[int, str, Decimal, str | None] | None:
+        """On the plain path, a fund row printed over two lines: its label alone on line ``index`` (其中：债券资金), its
+        amount alone on the next, ``below`` (50.00: its cell on a row of its own, or raw text's cell after cell). Read
+        as the same row on one line is (_plain_fund_row); None unless the two lines are shaped so."""
+        words = _header_words(self.lines[index])
+        if len(words) != 1 or not self._amount_alone(below):
+            return None
+        return self._plain_fund_pair(index, words[0][0], self.lines[below].strip(),
+                                     _span_to_line_end(self.lines, index, below))
+
+    def _plain_fund_pair(self, index: int, label: str, amount_text: str,
+                         span: Span) -> tuple[int, str, Decimal, str | None] | None:
+        """A fund row's ``label`` and ``amount_text`` as _plain_fund_row reads them (a fiscal source's read at once)."""
+        amount, unit = read_amount(amount_text)
+        if amount is None:
+            return None
+        found = PDF_TEXT_LABELS.header(label)
         if found == ("fund_source", ""):  # 其中：中央资金 500,000.00: a source of 财政拨款, read as the labelled path does
-            self._header_value("fund_source", words[0][0], [words[1][0]], _line_span(self.lines, index))
+            self._header_value("fund_source", label, [amount_text], span)
             return index, "", Decimal(0), None
-        if found is not None or not _blank_fund_row(words[0][0]):
+        if found is not None or not _blank_fund_row(label):
             return None
-        amount, unit = read_amount(words[1][0])
-        return None if amount is None else (index, shown_label(words[0][0]), amount, unit)
+        return index, shown_label(label), amount, unit
 
     def _amount_alone(self, index: int) -> bool:
         """Whether line ``index`` holds only an amount (50, 1,600,000.00): a fund row's, when it is beside its label."""
