@@ -21,8 +21,15 @@ text and the openpyxl workbooks it was printed from (``tests/data/pdftext/s28b-*
    while the same row on one line (其中：债券资金 50.00) is read as a fund row since session 28. The lone amount after a
    fund row's label alone under the plain amounts is no one else's (the plain layout prints only the goal there), so
    the pair is read as that row: a 其中 row the amounts add up without is a breakdown (quiet), any other is noted at
-   /funds, a fiscal source is read. tests/test_reread_s27_B.py's pins of the pair noted are updated so. (The labelled
-   path's pairs are left: see the end of this file.)
+   /funds, a fiscal source is read. tests/test_reread_s27_B.py's pins of the pair noted are updated so.
+   On the labelled path, a fund row's label alone with its amount alone on the line under it (raw text's 债券资金 /
+   (blank) / 0; -layout's label set at the top of a tall row, its amount at the bottom: before, the label was noted
+   and the 50 lost unsaid) is read as the row on one line (债券资金  50) and the workbook read it: noted at /funds, or
+   quiet as a breakdown. Not when another fund label alone follows the amount (债券资金 / 50 / 上年结转: whose?), nor
+   an amount above the label (50 / 债券资金: any row's above), both still noted whole as the header's text; the pins of
+   tests/test_reread_s27_B.py and tests/test_import_s28.py that held the pair noted are updated with why. A long
+   label wrapped around its amount (其中：地方政府专项债券资金（新增 / 50 / 一般债券）) is still noted whole as the header's
+   text (the workbook drops its 50 unsaid: reported, not fixed here).
 """
 
 from __future__ import annotations
@@ -321,3 +328,70 @@ def test_held_out_plain_fund_rows_over_two_lines() -> None:
     assert _goal(item) == GOAL and "“结余资金”的 1000元" in item.notes["/funds"].message("zh")
     item = _text(_SPLIT.replace("其中：债券资金\n\n50.00", "其中：省级资金\n\n300,000.00"))
     assert item.table.funds.fiscal_sources == {"省级": 300000} and _goal(item) == GOAL
+
+
+
+# -- 4. labelled path: a fund row's amount under its label alone -----------------------------------------------
+
+@pytest.mark.parametrize("name, quoted", [
+    ("s28b-bond-amount-under-layout.txt", "第 14 行“债券资金”的 50万元"),
+    ("s28b-bond-amount-under-plain.txt", "第 26 行“债券资金”的 50万元"),
+    ("s28b-bond-amount-under.xlsx", "A8“债券资金”的 50万元（B8）"),
+    ("s28b-carry-over-amount-under-layout.txt", "“上年结转资金”的 20万元"),
+    ("s28b-carry-over-amount-under-plain.txt", "“上年结转资金”的 20万元"),
+    ("s28b-carry-over-amount-under.xlsx", "A8“上年结转资金”的 20万元（B8）"),
+    ("s28-bond-zero-plain.txt", "“债券资金”的 0万元"),
+])
+def test_a_labelled_fund_row_s_amount_under_its_label_is_read_as_on_one_line(name: str, quoted: str) -> None:
+    item = _read(name)
+    assert _goal(item) == GOAL and _unread(item) == ""
+    assert quoted in item.notes["/funds"].message("zh")
+    assert (item.table.funds.total, item.table.funds.fiscal) == (160, 160)
+
+
+_UNDER = (DATA / "s28b-bond-amount-under-layout.txt").read_text(encoding="utf-8")
+_UNDER_RAW = (DATA / "s28b-bond-amount-under-plain.txt").read_text(encoding="utf-8")
+
+
+# look-alikes: an amount above the label, an amount between two fund labels alone, a label alone with no amount, a
+# fund word alone above the funds block (another field's text): as before
+@pytest.mark.parametrize("text, old, new, quoted, funds", [
+    (_UNDER, "        债券资金\n\n\n                 50\n", "                 50\n        债券资金\n", "“50债券资金”", False),
+    (_UNDER, "        债券资金\n\n\n                 50\n",
+     "        债券资金\n                 50\n        上年结转\n", "“债券资金50上年结转”", False),
+    (_UNDER, "        债券资金\n\n\n                 50\n", "        债券资金\n", "", False),
+    (_UNDER_RAW, "债券资金\n50\n", "债券资金\n50\n\n上年结转\n", "“债券资金50”", False),
+])
+def test_look_alikes_of_a_labelled_amount_under_its_label(text: str, old: str, new: str, quoted: str,
+                                                          funds: bool) -> None:
+    assert old in text
+    item = _text(text.replace(old, new))
+    assert _goal(item) == GOAL
+    assert (quoted in _unread(item)) if quoted else _unread(item) == ""
+    assert ("/funds" in item.notes) == funds
+
+
+def test_a_fund_word_under_the_name_above_the_funds_block_is_still_the_header_s_text() -> None:
+    text = _UNDER.replace("        债券资金\n\n\n                 50\n", "").replace(
+        "        项目名称     2024年农村公路养护工程\n",
+        "        项目名称     2024年农村公路养护工程\n                     专项资金\n                     30\n")
+    assert "专项资金" in _unread(_text(text))
+
+
+# left: a long label wrapped around its amount (the amount centred between its lines) is noted whole as the header's
+# text, the amount inside the quote: not lost, not read as a fund row
+def test_a_label_wrapped_around_its_amount_is_noted_whole() -> None:
+    for name in ("s28b-bond-label-wrapped-layout.txt", "s28b-bond-label-wrapped-plain.txt"):
+        assert "“其中：地方政府专项债券资金（新增50一般债券）”" in _unread(_read(name))
+
+
+# held out: written after the change, not used while making it; the row over two lines reads as on one line
+@pytest.mark.parametrize("label, amount", [("自筹资金", "10"), ("债券资金", "0.00"), ("其中：债券资金", "30"),
+                                           ("结余资金", "1,000"), ("社会资本", "40")])
+def test_held_out_labelled_rows_over_two_lines_read_as_on_one_line(label: str, amount: str) -> None:
+    old = "        债券资金\n\n\n                 50\n"
+    split = _text(_UNDER.replace(old, f"        {label}\n                 {amount}\n"))
+    one = _text(_UNDER.replace(old, f"        {label}   {amount}\n"))
+    assert _goal(split) == _goal(one) == GOAL and _unread(split) == _unread(one) == ""
+    assert split.table.funds == one.table.funds
+    assert [n.message("zh") for n in split.notes.values()] == [n.message("zh") for n in one.notes.values()]

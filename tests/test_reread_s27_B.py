@@ -63,13 +63,22 @@ def test_a_plain_blank_fund_row_is_still_quiet() -> None:
 # -- 2. labelled path: a fund row's amount alone on the line beside its label -------------------------------
 
 @pytest.mark.parametrize("lines, quoted", [
-    ("        债券资金\n                   50\n", "债券资金50"),
     ("                   50\n        债券资金\n", "50债券资金"),
 ])
 def test_a_labelled_fund_row_with_its_amount_beside_is_noted_whole(lines: str, quoted: str) -> None:
     item = _read(_layout("blank-bond").replace("        债券资金\n", lines))
     assert (item.table.goal or "").strip() == GOAL
     assert f"“{quoted}”" in _unread(item)
+
+
+# Session 28b: the amount on the line under a fund row's label alone (债券资金 / 50) was noted with it as the header's
+# text, while the row on one line (债券资金  50) is a fund row noted at /funds; under the label, with no other fund
+# label alone after it, the amount is the row's, read as on one line (raw text prints every pair so). An amount above
+# the label (above) may be any row's: still noted whole. tests/test_import_s28b.py
+def test_a_labelled_fund_row_with_its_amount_under_it_is_read_as_on_one_line() -> None:
+    item = _read(_layout("blank-bond").replace("        债券资金\n", "        债券资金\n                   50\n"))
+    assert (item.table.goal or "").strip() == GOAL and _unread(item) == ""
+    assert "“债券资金”的 50万元" in item.notes["/funds"].message("zh")
 
 
 def test_a_blank_fund_row_under_the_total_s_amount_on_its_own_line_is_still_quiet() -> None:
@@ -130,7 +139,9 @@ def test_held_out_fund_rows_and_remarks_after_review_b() -> None:
     # session 28b: a fund row on two lines, read as on one line: noted at /funds (it was the header's text unread)
     assert (item.table.goal or "").strip() == GOAL and "“上年结转”的 20元" in item.notes["/funds"].message("zh")
     item = _read(_layout("blank-bond").replace("        债券资金\n", "        其中：上年结转\n                  20\n"))
-    assert "“其中：上年结转20”" in _unread(item)
+    # session 28b: the amount under the label is the row's, read as on one line (it was the pair noted): a 其中 row of
+    # 20 the amounts (160 = 财政拨款 160) add up without is a breakdown, quiet as 其中：上年结转   20 on one line is
+    assert "/funds" not in item.notes and _unread(item) == ""
     item = _read(_HEAD.replace("达到80%以上。", "达到80%以上；").format(after="    备注\n               资金已下达"))
     assert (item.table.goal or "").replace("\n", "").endswith("达到80%以上；") and "资金已下达" in _unread(item)
     item = _read(_HEAD.format(after="               本项目为续建项目，分两批\n    说明：\n               下达。"))

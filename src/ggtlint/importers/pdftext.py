@@ -2490,6 +2490,15 @@ class _Chunk:
                     # then the pair is noted as before; an amount above read as a label's value is not its)
                     # (the lines beside it are the header's: pdftotext without -layout puts a blank line between)
                     above_at, below_at = head[at - 1] if at else -1, head[at + 1] if at + 1 < len(head) else -1
+                    if goal_from is None and money_seen and len(words) == 1 and _blank_fund_row(word) \
+                            and self._labelled_fund_amount_below(head, at):
+                        # 债券资金 / 50 (raw text's cell after cell, or -layout's amount a line under its label): the
+                        # row read as on one line (债券资金  50), its amount at /funds, not the pair noted as header text
+                        amount, unit = read_amount(lines[below_at].strip())
+                        fund_rows.append((i, shown_label(word), amount, unit))  # type: ignore[arg-type]
+                        taken.add(below_at)
+                        k += 1
+                        continue
                     if (goal_from is None or self.goal_end is not None and i >= self.goal_end) and not (
                             money_seen and len(words) == 1 and _blank_fund_row(word)
                             and not (above_at not in taken and self._amount_alone(above_at))
@@ -2588,6 +2597,19 @@ class _Chunk:
             self.note("/project/implementer", "表中没有“实施单位”一栏，按主管部门填写",
                       "The table has no 实施单位 (implementing unit) field; taken to be the department")
         return goal_from
+
+    def _labelled_fund_amount_below(self, head: list[int], at: int) -> bool:
+        """On the labelled path, whether the line under a fund row's label alone (line ``head[at]``) is that row's amount:
+        it holds only an amount and no other fund row's label alone follows it (债券资金 / 50 / 上年结转: whose the 50 is
+        cannot be told, the pair is noted as before). An amount above the label (50 / 债券资金) is not taken: it may be
+        any row's above it."""
+        if at + 1 >= len(head) or not self._amount_alone(head[at + 1]):
+            return False
+        if at + 2 < len(head):
+            after = _header_words(self.lines[head[at + 2]])
+            if len(after) == 1 and PDF_TEXT_LABELS.header(after[0][0]) is None and _blank_fund_row(after[0][0]):
+                return False
+        return True
 
     def _remark_value_above(self, head: list[int], at: int, goal_line: int,
                             words: list[tuple[str, int, int]]) -> list[int]:

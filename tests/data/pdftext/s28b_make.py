@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+from openpyxl.styles import Alignment
 
 import s27_make  # beside this file: the road-upkeep table's labelled and plain layouts
 import s28_make
@@ -30,6 +31,23 @@ def save(wb: openpyxl.Workbook, stem: str, widths: list[float], heights: float =
     wb.save(OUT / f"s28b-{stem}.xlsx")
 
 
+def top_label_bottom_amount(stem: str, label: str, amount: object) -> None:
+    """A labelled table whose fund row ``label | amount`` is a tall row, its label set at the top of its cell and its
+    amount at the bottom: -layout text prints the amount on a line under the label's."""
+    def tweak(wb: openpyxl.Workbook, name: str, widths: list[float], heights: float = 24) -> None:
+        ws = wb.active
+        for row in ws.iter_rows():
+            if row[0].value == label:
+                row[0].alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
+                row[1].alignment = Alignment(horizontal="left", vertical="bottom", wrap_text=True)
+                ws.row_dimensions[row[0].row].height = 48
+        save(wb, name, widths, heights)
+
+    s27_make.save = tweak
+    s27_make.labelled(stem, BASE + s27_make.FUNDS + [("其中：财政拨款", 160), (label, amount)])
+    s27_make.save = save
+
+
 def main() -> None:
     """Write every s28b workbook (print them to PDF and run pdftotext as the docstring above says)."""
     s27_make.save = save
@@ -43,7 +61,11 @@ def main() -> None:
     # 4. a fund row split over two lines: its label, its amount on the next line
     s28_make.plain_rows("plain-bond-split", [("其中：债券资金",), ("50.00",)])
     s27_make.labelled("bond-label-wrapped", BASE + funds + [("其中：财政拨款", 160),
-                                                           ("其中：地方政府专项债券资金", 50)])
+                                                           ("其中：地方政府专项债券资金（新增一般债券）", 50)])
+    s27_make.labelled("bond-label-wrapped-three", BASE + funds + [("其中：财政拨款", 160),
+                                                                 ("其中：地方政府专项债券资金（新增一般债券部分）项目", 50)])
+    top_label_bottom_amount("bond-amount-under", "债券资金", 50)
+    top_label_bottom_amount("carry-over-amount-under", "上年结转资金", 20)
 
 
 if __name__ == "__main__":
