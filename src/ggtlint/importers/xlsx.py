@@ -1131,12 +1131,12 @@ class _SheetReader:
             draft.spans["/goal"] = Span(row, col, r - 1, col + 1)
 
     def _row_label_left(self, row: int, col: int) -> int | None:
-        """The column of a label opening ``row`` under the goal, left of the goal's column ``col`` (另附资料 | 3, 项目编码：
-        | …): a short cell ending in a colon or a label's word (资料, 附件, 名称, 日期 …, see _ROW_LABEL), or a fund row's
-        label with its amount (其中：债券资金 | 3, noted at /funds). Such a row
-        is its own, no row of the goal (the goal's text would take its value, a 3 glued under 完成养护。). A goal's row
-        keeps its number or its own words there (目标2, 2, 说明书 | 目标2：编印说明书。), and a cell naming a goal (产出目标：)
-        is the goal's. None when no such label opens the row."""
+        """The column of a label opening ``row`` under the goal, left of the goal's column ``col`` (另附资料 | 3, 附件： |
+        实施方案): a short cell ending in a colon or a label's word (资料, 附件, 名称, 日期 …, see _ROW_LABEL), or a fund
+        row's label with its amount (其中：债券资金 | 3, noted at /funds). Such a row is its own, no row of the goal (the
+        goal would take its value: a 3 glued under 完成养护。). A goal's row keeps its number or its own words there (目标2,
+        2, 说明书 | 目标2：编印说明书。), and a cell naming a goal or a task (产出目标：, 主要任务：) is the goal's. None when no
+        such label opens the row."""
         for c in self.sheet.by_row.get(row, ()):
             if c >= col:
                 return None
