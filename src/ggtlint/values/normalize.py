@@ -127,28 +127,30 @@ def category_key(name: str) -> str:
     return normalize(name).replace(" ", "")
 
 
-# A unit's spellings that name one unit: a power as a plain digit after a metre (m3, mg/m3), micro as u (ug/m³),
-# a litre as l (mg/l: a lone l, not the l of lx or ml's m)
-_PLAIN_POWER = lazy_pattern(r"(?<![0-9A-Za-z])m([23])(?![0-9])|(?<=[A-Za-z/])m([23])(?![0-9])")
+# A unit's spellings that name one unit: a power as a plain digit after a metre (m3, mg/m3, km2; a unit holds no
+# figure, so a digit before the m is none of it), micro as u (ug/m³), a litre as l, alone or after its prefix (mg/l,
+# ml, μl, mg/dl: not the l of lx)
+_PLAIN_POWER = lazy_pattern(r"(?<![0-9])m([23])(?![0-9])")
 _MICRO_AS_U = lazy_pattern(r"(?<![A-Za-z])u(?=[gLlm])")
-_LITRE = lazy_pattern(r"(?<![A-Za-z])l(?![A-Za-z])")
+_LITRE = lazy_pattern(r"(?<![A-Za-z])([mdcμ]?)l(?![A-Za-z])")
 
 
-def _power(match: re.Match[str]) -> str:
-    return "m" + _SUPERSCRIPT[match.group(1) or match.group(2)]
+def _litre(match: re.Match[str]) -> str:
+    return match.group(1) + "L"
 
 
 @lru_cache(maxsize=1024)  # units are a small closed set
 def unit_key(unit: str) -> str:
     """One spelling of a unit written several ways, for comparing two units: ``mg/l`` is ``mg/L``,
-    ``ug/m3`` and ``µg/m³`` are ``μg/m³``, ``m3`` is ``m³``. Other letters keep their case (MW is not mW)."""
+    ``ug/m3`` and ``µg/m³`` are ``μg/m³``, ``m3`` is ``m³``, ``ml`` is ``mL``. Other letters keep their case (MW is
+    not mW)."""
     text = normalize(unit)  # µ to μ, full-width letters to ASCII
     if "m2" in text or "m3" in text:
-        text = _PLAIN_POWER.sub(_power, text)
+        text = _PLAIN_POWER.sub(_superscript, text)
     if "u" in text:
         text = _MICRO_AS_U.sub("μ", text)
     if "l" in text:
-        text = _LITRE.sub("L", text)
+        text = _LITRE.sub(_litre, text)
     return text
 
 

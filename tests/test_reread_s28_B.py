@@ -1,0 +1,74 @@
+"""Re-read of session 28's change (helper B): units spelt two ways compared as one (a litre's prefix too),
+the water monitor's count units in both spellings, and what the engine, the importers and the speed changes
+must keep doing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ggtlint.engine import Engine
+from ggtlint.engine.config import Config
+from ggtlint.load import load_text
+from ggtlint.values import parse_value
+from ggtlint.values.normalize import unit_key
+
+GOAL_TABLE = """version: 1
+project: {{name: 2026年无偿献血推广项目, year: 2026, department: 市卫生健康委员会}}
+funds: {{unit: 万元, total: 100, fiscal: 100}}
+goal: {goal}
+indicators:
+  效益指标:
+    社会效益指标:
+      - {{name: {name}, value: "{value}"}}
+"""
+
+
+# a litre's prefix before a small l (ml, dl, μl) is the same unit as before a capital one; the l of lx, lm stays
+@pytest.mark.parametrize(("written", "key"), [
+    ("ml", "mL"), ("mL", "mL"), ("μl", "μL"), ("ul", "μL"), ("mg/dl", "mg/dL"), ("ml/min", "mL/min"),
+    ("lx", "lx"), ("lm", "lm"), ("km2", "km²"), ("mm2", "mm²"), ("mg/Nm3", "mg/Nm³"), ("kWh", "kWh"),
+])
+def test_unit_key_reads_a_litre_s_prefix(written: str, key: str) -> None:
+    assert unit_key(written) == key
+
+
+@pytest.fixture(scope="module")
+def rel046_alone() -> Engine:
+    """REL046's own reading: the rules it yields to on the same indicator switched off."""
+    return Engine.build(Config(ignore=["VAL006", "VAL015"]))
+
+
+@pytest.mark.parametrize(("goal", "value", "told"), [
+    ("2026年单人单次献血量大于400ml。", "＜400mL", True),   # ml and mL: one unit, against the goal
+    ("2026年单人单次献血量大于400mL。", "＜400ml", True),
+    # look-alikes (probe: 0 of 10 told): the goal's side, another figure, another unit or prefix
+    ("2026年单人单次献血量大于400ml。", "≥400mL", False),
+    ("2026年单人单次献血量大于400ml。", "＞400mL", False),
+    ("2026年单人单次献血量大于400ml。", "＜300mL", False),
+    ("2026年单人单次献血量大于400ml。", "＜400L", False),
+    ("2026年单人单次献血量大于400ml。", "＜400dL", False),
+    ("2026年单人单次献血量大于400ml。", "＜400μL", False),
+    ("2026年单人单次献血量大于400ml。", "＜400m³", False),
+    ("2026年单人单次献血量大于5mg/dl。", "＜5mg/L", False),
+    ("2026年单人单次献血量大于400cl。", "＜400mL", False),
+    ("2026年单人单次献血量大于400L。", "＜400mL", False),
+    # held out, written after the change: 5 of 5 right at the first run
+    ("2026年单人单次献血量大于200mL。", "＜200ml", True),
+    ("2026年单人单次献血量大于10dl。", "＜10dL", True),
+    ("2026年单人单次献血量大于0.5l。", "＜0.5L", True),
+    ("2026年单人单次献血量大于200ml。", "≥200ml", False),
+    ("2026年单人单次献血量大于200ml。", "＜200mg", False),
+])
+def test_rel046_reads_ml_as_ml(rel046_alone: Engine, goal: str, value: str, told: bool) -> None:
+    text = GOAL_TABLE.format(goal=goal, name="单人单次献血量", value=value)
+    found = {f.rule_id for f in rel046_alone.check_source(load_text(text, "rel046.yaml")).findings}
+    assert ("REL046" in found) is told
+
+
+# 点位·次 beside 断面·次: a monitor's points times rounds in both spellings, as 人·次 is
+@pytest.mark.parametrize(("text", "unit"), [("≥120点位·次", "点位·次"), ("≥120点位・次", "点位·次"), ("≥360断面·次", "断面·次")])
+def test_points_times_rounds_is_a_count_in_both_spellings(text: str, unit: str) -> None:
+    parsed = parse_value(text)
+    assert (parsed.kind, parsed.unit) == ("count", unit)
