@@ -72,3 +72,13 @@ def test_rel046_reads_ml_as_ml(rel046_alone: Engine, goal: str, value: str, told
 def test_points_times_rounds_is_a_count_in_both_spellings(text: str, unit: str) -> None:
     parsed = parse_value(text)
     assert (parsed.kind, parsed.unit) == ("count", unit)
+
+
+def test_the_rules_list_says_which_kinds_of_findings_yield(engine: Any) -> None:
+    import json
+
+    from ggtlint.docs import rules_json
+
+    rules = {rule["id"]: rule for rule in json.loads(rules_json(engine))["rules"]}
+    assert rules["SAT001"]["yields_to"] == ["VAL003"] and rules["SAT001"]["yields_variants"] == ["exact_100"]
+    assert rules["VAL001"]["yields_variants"] == []

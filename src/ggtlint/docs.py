@@ -39,6 +39,9 @@ def _rule_dict(info: RuleInfo) -> dict[str, Any]:
         "fix": {"zh": info.fix.zh, "en": info.fix.en},
         "source": info.source, "help_uri": info.help_uri, "preview": info.preview,
         "yields_to": list(info.yields_to),
+        # the kinds of its findings that yield (empty: all): without it, a reader of this list would take SAT001's
+        # every finding for dropped beside VAL003's
+        "yields_variants": list(info.yields_variants),
     }
 
 
