@@ -43,6 +43,7 @@ from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, Row, TableContext, co
     is_cost, name_stem, row_hit, shares_run
 from ggtlint.primitives.pricing import GENERIC_WORDS, HEADS
 from ggtlint.primitives.unique import counted_words
+from ggtlint.values.lexicon import alternation
 from ggtlint.values.normalize import decimal_text
 from ggtlint.values.parse import CEILING_OPS
 
@@ -225,9 +226,7 @@ def _none(_text: str) -> None:
 def _any_word(words: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
     """A search finding any of ``words`` in a text (None where none is in it): ``any(word in text for word in
     words)`` as one pass; no words, none found."""
-    if not words:
-        return _none
-    return re.compile("|".join(re.escape(word) for word in words)).search
+    return re.compile(alternation(words)).search if words else _none
 
 
 def _the_whole(part: Row, candidates: list[Row], deeds: tuple[str, ...]) -> Row | None:
