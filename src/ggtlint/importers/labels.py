@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "HEADER", "GRID", "SECTION", "FOOTER", "WORKBOOK", "PDF_TEXT", "LABELS", "Label", "Vocabulary",
-    "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT",
+    "WORKBOOK_LABELS", "PDF_TEXT_LABELS", "UNIT_IN_BRACKETS", "UNIT_TEXT", "MONEY_KEYS",
     "beyond_unit", "fund_source_name", "is_marker", "is_title", "label_part", "nfkc", "period_cut", "period_end", "period_goes_on", "period_in_sentence",
     "period_shaped", "period_value", "shown_label", "squash_label",
     "without_item_number",
@@ -37,6 +37,10 @@ HEADER = "header"    # a label beside (or above) its value: 项目名称 | 职�
 GRID = "grid"        # a column heading of the indicator grid: 一级指标 | 二级指标 | 三级指标 | 指标值
 SECTION = "section"  # a title over a part of the table, with no value of its own
 FOOTER = "footer"    # what a form prints below the grid (填报人：…); alone or before a colon
+
+# The fields of an amount (资金总额, 财政拨款, 其他资金, 中央资金): after the 资金 heading with no amount beside or under
+# it, their label's word is the heading's money text (资金来源 | 财政拨款), in both readers
+MONEY_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
 
 # Where a label is read.
 WORKBOOK = "workbook"  # a whole workbook cell

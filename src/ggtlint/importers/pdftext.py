@@ -80,7 +80,7 @@ from ggtlint.importers import (
     unread_period_note, unread_header_note, header_noise, is_contact_label, is_page_number, is_remark,
     opens_unread_value, quote_en, quote_zh, split_glued_remarks, template_blank)
 from ggtlint.importers.labels import (
-    PDF_TEXT_LABELS, WORKBOOK_LABELS, beyond_unit, is_marker, is_title, label_part, nfkc, period_cut, period_end,
+    MONEY_KEYS, PDF_TEXT_LABELS, WORKBOOK_LABELS, beyond_unit, is_marker, is_title, label_part, nfkc, period_cut, period_end,
     period_goes_on, period_in_sentence, period_value, shown_label, squash_label)
 from ggtlint.model import Span
 from ggtlint.values import ParsedValue, default_lexicon, parse_value
@@ -2951,10 +2951,8 @@ def _money_label(word: str) -> str | None:
     """The key of an amount's field whose label ``word`` is, with no value in it (财政拨款, 其他资金, 中央资金), else
     None."""
     found = PDF_TEXT_LABELS.header(word)
-    return found[0] if found is not None and not found[1] and found[0] in _MONEY_KEYS else None
+    return found[0] if found is not None and not found[1] and found[0] in MONEY_KEYS else None
 
-
-_MONEY_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
 
 
 # A fund row's label as a template prints it (其中：债券资金, 上年结转, 其他资金): on the plain path, where every cell is

@@ -68,7 +68,7 @@ from ggtlint.importers import (
     split_glued_remarks, PIECES_MAX,
     unread_header_note, year_mark)
 from ggtlint.importers.labels import (
-    WORKBOOK_LABELS, beyond_unit, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
+    MONEY_KEYS, WORKBOOK_LABELS, beyond_unit, is_marker, is_title, label_part, nfkc, period_goes_on, period_in_sentence,
     period_value, shown_label, squash_label)
 from ggtlint.importers.numfmt import (
     as_decimal, builtin_format, is_date_format, is_shown_date_format, is_unknown_builtin, render_date, render_number,
@@ -644,7 +644,7 @@ class _SheetReader:
             if key in ("scale", "stamp", "medium") or (row, col) in medium:  # labels without a value of their own
                 continue
             where = self._value_of(row, col, inline, labels, head_end)
-            if key in _MONEY_KEYS and not inline and where is not None and where[1] != row \
+            if key in MONEY_KEYS and not inline and where is not None and where[1] != row \
                     and read_amount(where[0])[0] is None and self._headed_money(row, col, labels):
                 # 资金来源 | 财政拨款 with no amount beside it, and text that is no amount under it (another row's: the
                 # goal's, say): the heading's money text, read by no field; the header note quotes it. With nothing
@@ -1603,8 +1603,6 @@ def _holds_remark(text: str) -> bool:
 
 # A page or sheet number a header prints (1, 2 …): below this, a whole number beside no label says nothing to note
 _PAGE_NUMBER_MAX = 100
-# the labels of an amount's field: after the 资金 heading with no amount, their word is the heading's money text
-_MONEY_KEYS = frozenset({"total", "fiscal", "other", "fund_source"})
 
 
 def _small_whole_number(value: object) -> bool:
