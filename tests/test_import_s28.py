@@ -128,7 +128,8 @@ def test_a_number_beside_a_remark_s_label_is_noted_not_taken_for_a_page_number(
 
 
 def test_the_number_is_noted_as_the_same_text_in_a_text_cell_is() -> None:
-    assert _unread(_book([("A7", "备注"), ("B7", 30)])) == _unread(_book([("A7", "备注"), ("B7", "30")]))
+    as_number, as_text = _unread(_book([("A7", "备注"), ("B7", 30)])), _unread(_book([("A7", "备注"), ("B7", "30")]))
+    assert as_number == as_text != ""  # (both quiet would pass a bare equality)
 
 
 # look-alikes: a lone small number (a page or sheet number), one left of the remark's label, one on a row of its own

@@ -22,13 +22,13 @@ import stat
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from ggtlint.english import counted
 from ggtlint.discover import DOCUMENT_SUFFIXES, WORKBOOK_SUFFIXES
 from ggtlint.findings import Finding
 from ggtlint.limits import DEFAULT_LIMITS, Limits
-from ggtlint.load import other_format, read_error
+from ggtlint.load import SourceFile, other_format, read_error
 from ggtlint.load.diagnostics import LOAD_DIAGNOSTICS
 from ggtlint.model import Category, Funds, Indicator, Project, Span, Table, escape_pointer_token, usable_amount
 from ggtlint.values.parse import THIS_YEAR
@@ -1238,15 +1238,13 @@ def _finding(code: str, path: str, zh: str, en: str, *, line: int = 1, column: i
                    suggestion_zh=fix_zh, suggestion_en=fix_en, extra=extra)
 
 
-def load_imported(path: str | os.PathLike[str], shown: str, limits: Limits = DEFAULT_LIMITS, *,  # type: ignore[no-untyped-def]
-                  as_text: bool | None = None):
+def load_imported(path: str | os.PathLike[str], shown: str, limits: Limits = DEFAULT_LIMITS, *,
+                  as_text: bool | None = None) -> tuple[SourceFile, list[str | None]]:
     """Import ``path`` in memory for ``ggtlint check``: a SourceFile and the sheet of each table.
 
     Importer problems become LOAD findings (LOAD012 unreadable workbook, LOAD004 no table …);
     each uncertain field becomes a LOAD013 note at its cell or line.
     """
-    from ggtlint.load import SourceFile
-
     result = import_path(path, shown, as_text=as_text, limits=limits)
     source = SourceFile(path=shown, text=result.text, encoding=result.encoding)
     sheets: list[str | None] = []
@@ -1329,7 +1327,7 @@ class PlannedFile:
     input: str
 
 
-def import_command(inputs: list[str | os.PathLike[str]] | list[Path], out_dir: str | os.PathLike[str], *,
+def import_command(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
                    force: bool = False, as_text: bool | None = None, echo: Callable[[str], None] = print,
                    lang: str = "zh") -> int:
     """``ggtlint import``: one target file per table, notes as comments, a summary at the end.
