@@ -82,3 +82,36 @@ def test_the_rules_list_says_which_kinds_of_findings_yield(engine: Any) -> None:
     rules = {rule["id"]: rule for rule in json.loads(rules_json(engine))["rules"]}
     assert rules["SAT001"]["yields_to"] == ["VAL003"] and rules["SAT001"]["yields_variants"] == ["exact_100"]
     assert rules["VAL001"]["yields_variants"] == []
+
+
+_PACK = """pack: {name: bureau, version: "1"}
+rules:
+  - id: BUR001
+    name: low-satisfaction
+    severity: warning
+    selector: {scope: indicator}
+    check: satisfaction-target
+    message: {zh: "“{name}”满意度不当。", en: "{name}: satisfaction."}
+    summary: {zh: 满意度。, en: Satisfaction.}
+    rationale: {zh: 本局要求。, en: Bureau policy.}
+    fix: {zh: 改写。, en: Rewrite.}
+    yields_to: [VAL003]
+    yields_variants: [exact100]
+"""
+
+
+@pytest.mark.parametrize(("lang", "said"), [("zh", "是否想写 exact_100"), ("en", "did you mean exact_100")])
+def test_a_pack_s_wrong_yields_variants_exits_2_with_its_words_from_the_command_line(
+        tmp_path: Any, monkeypatch: Any, capsys: Any, lang: str, said: str) -> None:
+    from ggtlint import cli
+
+    (tmp_path / "pack.yaml").write_text(_PACK, encoding="utf-8")
+    (tmp_path / "cfg.yaml").write_text("packs: [pack.yaml]\n", encoding="utf-8")
+    (tmp_path / "t.yaml").write_text(GOAL_TABLE.format(goal="2026年献血。", name="献血量", value="≥400mL"),
+                                     encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as done:  # main turns every failure into a message and an exit code
+        cli.main(["--lang", lang, "check", "t.yaml", "--no-cache", "--config", "cfg.yaml"])
+    said_out = capsys.readouterr()
+    assert done.value.code == 2 and said in said_out.err and "/rules/0/yields_variants/0" in said_out.err, said_out
+    assert "Traceback" not in said_out.err + said_out.out
