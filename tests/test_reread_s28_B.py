@@ -115,3 +115,14 @@ def test_a_pack_s_wrong_yields_variants_exits_2_with_its_words_from_the_command_
     said_out = capsys.readouterr()
     assert done.value.code == 2 and said in said_out.err and "/rules/0/yields_variants/0" in said_out.err, said_out
     assert "Traceback" not in said_out.err + said_out.out
+
+
+def test_the_kinds_that_yield_are_told_by_their_messages_not_their_names(engine: Any) -> None:
+    from ggtlint.docs import rules_markdown, yielding_kinds, yields_note
+
+    sat = engine.info("SAT001")
+    zh = yields_note(sat, "zh", (), yielding_kinds(engine, sat, "zh"))
+    en = yields_note(sat, "en", (), yielding_kinds(engine, sat, "en"))
+    assert "只有这类问题让位：满意度“××”定为 ××，难以核实" in zh and "exact_100" not in zh
+    assert 'of the kind "Satisfaction … is set at …' in en and "exact_100" not in en
+    assert "只有这类问题让位：满意度“××”定为 ××" in rules_markdown(engine)

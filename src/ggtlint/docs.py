@@ -45,9 +45,10 @@ def _rule_dict(info: RuleInfo) -> dict[str, Any]:
     }
 
 
-def yields_note(info: RuleInfo, lang: str, yielded_by: tuple[str, ...] = ()) -> str:
+def yields_note(info: RuleInfo, lang: str, yielded_by: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> str:
     """What the rule's yields mean for its findings (``yields_to``), and which rules yield to it
-    (``yielded_by``); "" when neither."""
+    (``yielded_by``); "" when neither. ``kinds``: the kinds that yield (``yields_variants``) in words, as
+    :func:`yielding_kinds` gives them (their variant names when not given)."""
     parts = []
     if info.yields_to:
         one = len(info.yields_to) == 1
@@ -57,18 +58,34 @@ def yields_note(info: RuleInfo, lang: str, yielded_by: tuple[str, ...] = ()) -> 
                          "worse one, this rule's finding there is dropped, so one defect draws one finding; a rule "
                          "switched off or not run silences nothing.")
             if info.yields_variants:
-                parts.append(f"Only its findings of the kind {', '.join(info.yields_variants)} yield; its other "
-                             "findings stay beside theirs.")
+                parts.append(f"Only its findings of the kind {'; '.join(kinds or info.yields_variants)} yield; its "
+                             "other findings stay beside theirs.")
         else:
             parts.append(f"让位于 {'、'.join(info.yields_to)}：同一次检查中{'该规则' if one else '其中任一规则'}"
                          "对同一张表的同一条指标（或同一字段）报告了问题、且级别不低于本规则的问题时，本规则在该处"
                          "不再报告，一处问题只报一次；被关闭或未运行的规则不影响本规则。")
             if info.yields_variants:
-                parts.append(f"只有 {'、'.join(info.yields_variants)} 这类问题让位，本规则的其他问题照常报告。")
+                parts.append(f"只有这类问题让位：{'；'.join(kinds or info.yields_variants)}。本规则的其他问题照常报告。")
     if yielded_by:
         parts.append(f"Rules that yield to it: {', '.join(yielded_by)}." if lang == "en"
                      else f"让位于本规则的：{'、'.join(yielded_by)}。")
     return " ".join(parts) if lang == "en" else "".join(parts)
+
+
+def yielding_kinds(engine: Any, info: RuleInfo, lang: str) -> tuple[str, ...]:
+    """The kinds of the rule's findings that yield, as a reader knows them: each its message in ``lang``, with what a
+    finding fills in shown as ×× (… in English; quoted there); a kind the rule words no message for, by its name."""
+    rule = next((each for each in getattr(engine, "rules", ()) if each.info.id == info.id), None)
+    blank = "…" if lang == "en" else "××"
+    out = []
+    for kind in info.yields_variants:
+        template = rule.messages.get(kind) if rule is not None else None
+        if template is None:
+            out.append(kind)
+            continue
+        words = PLACEHOLDER.sub(blank, template.get(lang)).rstrip("。.")
+        out.append(f'"{words}"' if lang == "en" else words)
+    return tuple(out)
 
 
 def _yielded_by(infos: list[RuleInfo]) -> dict[str, tuple[str, ...]]:
@@ -266,7 +283,8 @@ def explain_rule(engine: Any, info: RuleInfo, lang: str, switched_off: bool = Fa
         console.print(f"\n[bold]{'Limits' if en else '局限'}[/]\n{escape(info.deterministic_note.get(lang))}")
     yielded_by = _yielded_by(engine.rule_infos()).get(info.id, ()) if engine is not None else ()
     if info.yields_to or yielded_by:
-        console.print(f"\n[bold]{'Yields' if en else '让位'}[/]\n{escape(yields_note(info, lang, yielded_by))}")
+        kinds = yielding_kinds(engine, info, lang) if engine is not None else ()
+        console.print(f"\n[bold]{'Yields' if en else '让位'}[/]\n{escape(yields_note(info, lang, yielded_by, kinds))}")
     if engine is not None and info.frameworks != ("legacy", "fw2021"):
         console.print(f"\n{'Frameworks' if en else '适用指标体系'}: {', '.join(info.frameworks)}")
 
@@ -368,8 +386,9 @@ def rules_markdown(engine: Any, lang: str | None = None) -> str:
         if info.deterministic_note.zh:
             out += both(info.deterministic_note.zh, info.deterministic_note.en, label="Limits")
         if info.yields_to or info.id in yielded_by:
-            out += both(yields_note(info, "zh", yielded_by.get(info.id, ())),
-                        yields_note(info, "en", yielded_by.get(info.id, ())), label="Yields")
+            out += both(yields_note(info, "zh", yielded_by.get(info.id, ()), yielding_kinds(engine, info, "zh")),
+                        yields_note(info, "en", yielded_by.get(info.id, ()), yielding_kinds(engine, info, "en")),
+                        label="Yields")
     return "\n".join(out).rstrip() + "\n"
 
 
