@@ -75,6 +75,8 @@ def yields_note(info: RuleInfo, lang: str, yielded_by: tuple[str, ...] = (), kin
 def yielding_kinds(engine: Any, info: RuleInfo, lang: str) -> tuple[str, ...]:
     """The kinds of the rule's findings that yield, as a reader knows them: each its message in ``lang``, with what a
     finding fills in shown as ×× (… in English; quoted there); a kind the rule words no message for, by its name."""
+    if not info.yields_variants:
+        return ()
     rule = next((each for each in getattr(engine, "rules", ()) if each.info.id == info.id), None)
     blank = "…" if lang == "en" else "××"
     out = []
