@@ -23,6 +23,7 @@ from ggtlint.engine.suppress import apply_directives, read_directives, unused
 from ggtlint.engine.yields import check_yields, drop_yielded, yield_map, yield_variants
 from ggtlint.findings import Finding, Severity
 from ggtlint.limits import TimeBudgetExceeded, check_deadline
+from time import monotonic
 from ggtlint.load import SourceFile, timeout_finding
 from ggtlint.load.diagnostics import CONTROLLABLE_LOAD, LOAD_DIAGNOSTICS
 from ggtlint.load.diagnostics import rationale as diagnostic_rationale
@@ -66,9 +67,11 @@ def _format_value(value: Any) -> str:
     return str(value)
 
 
-# Templates split once into [literal, name, literal, name, ..., literal]; they come from the
-# packs, a closed set, but the memo is capped anyway.
-_TEMPLATE_PARTS: dict[str, list[str]] = {}
+# Templates split once into [literal, name, literal, name, ..., literal], with each placeholder's
+# (position, name, whether the message quotes it: “{name}”); they come from the packs, a closed set,
+# but the memo is capped anyway.
+_TEMPLATE_PARTS: dict[str, tuple[list[str], tuple[tuple[int, str, bool], ...]]] = {}
+_ABSENT = object()  # a placeholder the values do not fill: left as written
 
 
 _INNER_QUOTES = str.maketrans("“”", "‘’")
@@ -76,26 +79,38 @@ _INNER_QUOTES = str.maketrans("“”", "‘’")
 _CLOSES_FIRST = lazy_pattern(r"[^“]*”")
 
 
+def _template_parts(template: str) -> tuple[list[str], tuple[tuple[int, str, bool], ...]]:
+    """The template split at its placeholders, and each placeholder's place, name and quoting."""
+    parts = PLACEHOLDER.split(template)
+    slots = tuple((index, parts[index], parts[index - 1].endswith("“") and parts[index + 1].startswith("”"))
+                  for index in range(1, len(parts), 2))
+    return parts, slots
+
+
 def render(template: str, values: dict[str, Any]) -> str:
     """Fill ``{name}`` placeholders; no attribute access or format specs (packs are untrusted)."""
     if "{" not in template:
         return template
-    parts = _TEMPLATE_PARTS.get(template)
-    if parts is None:
-        parts = PLACEHOLDER.split(template)
+    found = _TEMPLATE_PARTS.get(template)
+    if found is None:
+        found = _template_parts(template)
         if len(_TEMPLATE_PARTS) < 4096:
-            _TEMPLATE_PARTS[template] = parts
-    out = [parts[0]]
-    for index in range(1, len(parts), 2):
-        name = parts[index]
-        text = _format_value(values[name]) if name in values else "{" + name + "}"
+            _TEMPLATE_PARTS[template] = found
+    parts, slots = found
+    out = parts.copy()  # the literals in place; each placeholder's slot is filled below
+    for index, name, quoted in slots:
+        value = values.get(name, _ABSENT)
+        if type(value) is str:  # the common case, first: this runs for every placeholder of every finding
+            text = value
+        elif value is _ABSENT:
+            text = "{" + name + "}"
+        else:
+            text = _format_value(value)
         # a name's own quotes (“十四五”期末…) inside the message's quotes around it: single ones; not a list the
         # message quotes item by item (进一步提高”“有效促进, its quotes the message's own)
-        if "“" in text and parts[index - 1].endswith("“") and parts[index + 1].startswith("”") \
-                and not _CLOSES_FIRST.match(text):
+        if quoted and "“" in text and not _CLOSES_FIRST.match(text):
             text = text.translate(_INNER_QUOTES)
-        out.append(text)
-        out.append(parts[index + 1])
+        out[index] = text
     return "".join(out)
 
 
@@ -156,6 +171,10 @@ class Engine:
         # (plan position, row predicate) of the row rules with a selector, and what they refused (_refused)
         self._selectors = [(position, plan[2]) for position, plan in enumerate(self._row_plan) if plan[2] is not None]
         self._select_memo: dict[tuple[Any, ...], frozenset[int]] = {}
+        #: (rule id, variant) -> its message, its fix and whether an override fixes its level (_make_finding)
+        self._variant_texts: dict[tuple[str, str], tuple[Any, Any, bool]] = {}
+        #: framework -> (the table plan, the row plan, their entries that run under it): see _plans
+        self._framework_plans: dict[str, tuple[Any, Any, list[Any], list[tuple[int, Any]]]] = {}
         self.builtin = {code: _diagnostic_info(code) for code in LOAD_DIAGNOSTICS}
         self._builtin_ids = frozenset(self.builtin)
         self._running = frozenset(rule.info.id for rule in rules)
@@ -353,6 +372,19 @@ class Engine:
     def context(self, table: Table) -> TableContext:
         return build_context(table, self.config, self.lexicon)
 
+    def _plans(self, framework: str) -> tuple[list[Any], list[tuple[int, Any]]]:
+        """The table plan and the row plan (with each entry's position in it) of the rules that run
+        under ``framework``: filtered once per framework, not rule by rule for every table. Made again
+        when the plans were replaced (bench/bench_rules.py wraps their checks in timers)."""
+        found = self._framework_plans.get(framework)
+        if found is None or found[0] is not self._table_plan or found[1] is not self._row_plan:
+            found = (self._table_plan, self._row_plan,
+                     [entry for entry in self._table_plan if framework in entry[0].info.frameworks],
+                     [(position, entry) for position, entry in enumerate(self._row_plan)
+                      if framework in entry[0].info.frameworks])
+            self._framework_plans[framework] = found
+        return found[2], found[3]
+
     def _check_table_into(self, findings: list[Finding], table: Table, lines: list[str],
                           deadline: float | None) -> TableContext:
         """Append the table's findings to ``findings`` as they are made, so a time-out keeps them."""
@@ -362,12 +394,13 @@ class Engine:
         # with no budget year a fix reads "写成“××××年××月××日前”", not "“年××月××日前”"
         base = {"project": table.project.name or "", "year": ctx.budget_year or "××××"}
         make = self._finding
-        for rule, check_table, project in self._table_plan:
-            if framework not in rule.info.frameworks:
-                continue
+        table_plan, _ = self._plans(framework)
+        for rule, check_table, project in table_plan:
             if project is not None and not project.holds(table):
                 continue
-            check_deadline(deadline, rule.info.id)
+            # check_deadline's test, inline: it runs for every rule of every table
+            if deadline is not None and monotonic() > deadline:
+                raise TimeBudgetExceeded(rule.info.id)
             for hit in check_table(ctx, rule.compiled):
                 check_deadline(deadline, rule.info.id)  # a table rule yields hits as it goes
                 findings.append(make(rule, ctx, hit, base))
@@ -407,19 +440,24 @@ class Engine:
                 for position in seen:
                     rerun.setdefault(position, []).append(index)
         make = self._finding
-        for position, (rule, check_row, wanted, pure, project) in enumerate(self._row_plan):
-            if framework not in rule.info.frameworks:
-                continue
-            if project is not None and not project.holds(ctx.table):
-                continue
-            if pure:
-                indexes = sorted(fresh + rerun[position]) if position in rerun else fresh
+        _, row_plan = self._plans(framework)
+        for position, (rule, check_row, wanted, pure, project) in row_plan:
+            if pure:  # (a pure rule has no project condition)
+                if position in rerun:
+                    indexes = sorted(fresh + rerun[position])
+                elif fresh:
+                    indexes = fresh
+                else:
+                    continue  # every row met before, none hit by this rule: most rules of most tables
             else:
+                if project is not None and not project.holds(ctx.table):
+                    continue
                 indexes = range(len(rows))
             compiled = rule.compiled
             for count, index in enumerate(indexes):
-                if count & 255 == 0:  # a look at the clock every 256 rows
-                    check_deadline(deadline, rule.info.id)
+                # a look at the clock every 256 rows (check_deadline's test, inline)
+                if count & 255 == 0 and deadline is not None and monotonic() > deadline:
+                    raise TimeBudgetExceeded(rule.info.id)
                 if wanted is not None and position in refused[index]:
                     continue
                 for hit in check_row(ctx, rows[index], compiled):
@@ -603,10 +641,15 @@ class Engine:
     def _make_finding(self, rule: PackRule, hit: Hit, values: dict[str, Any], file: str,
                       span: tuple[int, int, int, int], table: str | None, document: int) -> Finding:
         """Messages rendered in both languages, severity settled (an override beats a variant's level)."""
-        template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
         info = rule.info
-        fix = (rule.fixes.get(hit.variant) or rule.fixes.get("default") or info.fix) if rule.fixes else info.fix
-        severity = info.severity if info.id in self.overridden else (hit.severity or info.severity)
+        # the message, the fix and whether the level is fixed, worked out once per rule and kind of finding
+        texts = self._variant_texts.get((info.id, hit.variant))
+        if texts is None:
+            template = rule.messages.get(hit.variant) or next(iter(rule.messages.values()))
+            fix = (rule.fixes.get(hit.variant) or rule.fixes.get("default") or info.fix) if rule.fixes else info.fix
+            texts = self._variant_texts[(info.id, hit.variant)] = (template, fix, info.id in self.overridden)
+        template, fix, overridden = texts
+        severity = info.severity if overridden else (hit.severity or info.severity)
         line, column, end_line, end_column = span
         return Finding(
             rule_id=info.id, rule_name=info.name, severity=severity,
