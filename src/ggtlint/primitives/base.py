@@ -96,8 +96,16 @@ class TableContext:
     # the 年度总体目标 as the rules read it: a line wrapped mid-sentence joined again (see joined_goal)
     goal: str = ""
 
+    # rows_in's answers: several rules ask for the same category of a table (a row rule asks once per row)
+    _rows_in: dict[tuple[str | None, str | None], list[Row]] = field(default_factory=dict, repr=False, compare=False)
+
     def rows_in(self, level1: str | None = None, level2: str | None = None) -> list[Row]:
-        return [r for r in self.rows if (level1 is None or r.level1 == level1) and (level2 is None or r.level2 == level2)]
+        """The rows under ``level1`` and ``level2`` (canonical; None: any), in table order: a new list each call."""
+        found = self._rows_in.get((level1, level2))
+        if found is None:
+            found = self._rows_in[(level1, level2)] = [
+                r for r in self.rows if (level1 is None or r.level1 == level1) and (level2 is None or r.level2 == level2)]
+        return found.copy()
 
 
 
