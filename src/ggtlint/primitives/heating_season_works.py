@@ -5,8 +5,9 @@ pipes, exchange stations and boilers cannot be dug up or changed while they carr
 done before it starts. A 时效 deadline of those works in the budget year after the season's start (管网改造完工时间
 2027年12月31日前 against 供暖期（11月15日至次年3月15日）) has them run into the season, cutting homes off in winter or
 leaving the deadline untrue. Only a goal that dates the season's start is read (a season's start differs between
-cities); only a row naming the heat works (管网, 换热站, 锅炉, 热源 …) and their finish (完工, 竣工, 完成, 建成), not a
-subsidy paid or a complaint handled in the season. A deadline in a later year is TIME001's.
+cities); only a row naming the heat works (管网, 换热站, 锅炉, 热源 …) and their finish (完工, 竣工, 建成, 投用, 交付; 完成
+only beside a building act, 改造, 新建, 更换 …), not a subsidy paid, a complaint handled, a check, test, survey,
+report, design or tender in the season. A deadline in a later year is TIME001's.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from datetime import date
 from typing import Any, Iterator
 
 from ggtlint.lazyregex import lazy_pattern
-from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, is_cost, row_hit
+from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, date_values, is_cost, \
+    row_hit
 
 NAME = "heating-season-works"
 SCOPES = ("table",)
 VARIANTS = ("default",)
-PLACEHOLDERS = ROW_PLACEHOLDERS + ("season", "start")
+# start: the season's start in the budget year for English text (2027-11-15), start_zh as the goal writes it (11月15日)
+PLACEHOLDERS = ROW_PLACEHOLDERS + ("season", "start", "start_zh")
 PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": {}}
 compile = compile_identity
 
@@ -30,8 +33,13 @@ _SEASON_START = lazy_pattern(r"(?P<season>供暖期|采暖期|供热期)[（(为
 # the heat works a row finishes, and the finish itself
 _WORKS = lazy_pattern(r"管网|管道|一次网|二次网|换热站|热力站|换热机组|锅炉|热源|供热设施|供热工程|热网")
 _FINISH = lazy_pattern(r"完工|竣工|完成|建成|投用|交付")
-# a payment, a service or paperwork in the season, no works
-_NOT_WORKS = lazy_pattern(r"补贴|补助|发放|拨付|投诉|缴费|收费|巡检|抢修|维修时限|验收|归档|结算|决算|审计|评价")
+# 完成 names no works by itself: it needs a building act beside it (热源厂运行数据报送完成时间 is no works)
+_WORKS_FINISH = lazy_pattern(r"完工|竣工|建成|投用|交付")
+_BUILDING = lazy_pattern(r"改造|新建|建设|铺设|敷设|安装|更换|改建|扩建|施工|工程|迁改|替换")
+# a payment, a service, a check or paperwork in the season or before the works, no works (安全检查, 能效测试, 管网普查,
+# 改造设计, 工程招标, 水力平衡调试: re-read s28 A)
+_NOT_WORKS = lazy_pattern(r"补贴|补助|发放|拨付|投诉|缴费|收费|巡检|抢修|维修时限|验收|归档|结算|决算|审计|评价|检查|检测|"
+                          r"测试|普查|排查|调查|摸底|监测|巡查|报送|上报|报告|统计|数据|设计|方案|招标|评审|调试|培训|宣传")
 # another network's pipes (燃气管网, 供水管道) carry no heat, unless the name says heat too (燃气锅炉, 供热管网)
 _OTHER_NETWORK = lazy_pattern(r"燃气|天然气|供水|给水|排水|污水|雨水|电力|通信")
 _HEAT = lazy_pattern(r"锅炉|换热|热源|热力|供热|供暖|采暖|热网|一次网|二次网")
@@ -49,6 +57,7 @@ def _season_start(goal: str, year: int) -> tuple[str, date] | None:
 
 
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Each heat works' deadline in the budget year after the start of the heating season the goal dates."""
     if ctx.budget_year is None or "期" not in ctx.goal:
         return
     found = _season_start(ctx.goal, ctx.budget_year)
@@ -62,5 +71,7 @@ def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
         name = row.name
         if not (_WORKS.search(name) and _FINISH.search(name)) or _NOT_WORKS.search(name):
             continue
+        if _WORKS_FINISH.search(name) is None and _BUILDING.search(name) is None:
+            continue
         if _OTHER_NETWORK.search(name) is None or _HEAT.search(name):
-            yield row_hit(row, season=season, start=f"{start.month}月{start.day}日")
+            yield row_hit(row, season=season, start=date_values(start)["date"], start_zh=f"{start.month}月{start.day}日")
