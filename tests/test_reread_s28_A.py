@@ -67,3 +67,36 @@ def test_heat_season_start_in_english_text(engine) -> None:  # type: ignore[no-u
     assert len(found) == 1
     assert "11月15日" in found[0].message_zh and "11月15日" not in found[0].message_en
     assert "2027-11-15" in found[0].message_en and "2027-11-15" in found[0].suggestion_en
+
+
+# REL049: a note's range (每年一到两次) is no one cadence, and a line naming a deed the row does not (监测设备维护费's
+# 每季度维护1次 against 水质监测频次) costs other work (found on re-reading: both were told)
+MONITOR = "重点排污口水质监测频次"
+CADENCE_QUIET: list[Rows] = [
+    [("质量指标", MONITOR, "每年1次", ""), ("成本指标", "重点排污口水质监测费", "≤5万元", "按120个×每年一到两次×1200元")],
+    [("质量指标", MONITOR, "每年1次", ""), ("成本指标", "重点排污口水质监测费", "≤5万元", "按120个×每年一至两次×1200元")],
+    [("质量指标", MONITOR, "每月1次", ""),
+     ("成本指标", "重点排污口水质监测设备维护费", "≤5万元", "按10台×每季度维护1次×1250元")],
+]
+# held out, written after the fix: 3 of 3 told, 2 of 2 quiet
+CADENCE_HELD_OUT: list[tuple[Rows, bool]] = [
+    ([("质量指标", MONITOR, "每季度1次", ""), ("成本指标", "重点排污口水质监测费", "≤5万元", "按120个×每年两次×1200元")],
+     True),
+    ([("质量指标", "河道巡查频次", "每月1次", ""), ("成本指标", "河道巡查劳务费", "≤5万元", "按10人×每月巡查二十次×100元")],
+     True),
+    ([("质量指标", "监测站设备维护频次", "每月1次", ""),
+      ("成本指标", "监测站设备维护费", "≤5万元", "按8个站×每季度1次×1500元")], True),
+    ([("质量指标", "公园绿地养护频次", "每月2次", ""),
+      ("成本指标", "公园绿地养护及病虫害监测费", "≤5万元", "按每年4次监测×1万元")], False),
+    ([("质量指标", "公厕保洁频次", "每天2次", ""), ("成本指标", "公厕保洁费", "≤5万元", "按30座×每年一或两次深度保洁")], False),
+]
+
+
+@pytest.mark.parametrize("rows", CADENCE_QUIET)
+def test_cadence_note_range_or_other_deed(engine, rows: Rows) -> None:  # type: ignore[no-untyped-def]
+    assert "REL049" not in _rules(engine, rows)
+
+
+@pytest.mark.parametrize(("rows", "told"), CADENCE_HELD_OUT)
+def test_cadence_held_out(engine, rows: Rows, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("REL049" in _rules(engine, rows)) is told

@@ -6,8 +6,8 @@ cadences: one of them is wrong.
 
 Read: a row (not a cost line) whose value is a cadence over a whole period (每季度1次, 每月≥2次, 每年2次); a row whose
 note gives exactly one cadence (每年2次, 每季度检查1次) and names no other period, season or extra rounds (丰水期, 汛期,
-另…加密, 其中 part of the points). The two names hold the same deed (监测, 巡查, 保洁 …) and, the deed and generic
-words (频次, 费, 经费 …) set aside, the same object (重点排污口水质 in both) or one sharing three characters in a row
+另…加密, 其中 part of the points), nor a range (每年一到两次). The two names hold the same deeds (监测, 巡查, 保洁 …; a
+deed one holds alone, 维护 of 监测设备维护费, is other work) and, the deed and generic words (频次, 费, 经费 …) set aside, the same object (重点排污口水质 in both) or one sharing three characters in a row
 (水质 alone is not enough: 饮用水水源地水质监测 is another monitoring). Told when the counts a year disagree: an exact
 cadence other than the note's, a floor above it, a ceiling under it.
 """
@@ -31,8 +31,10 @@ PARAMS_SCHEMA = {"type": "object", "additionalProperties": False, "properties": 
 compile = compile_identity
 
 _PER_YEAR = {"年": 1, "半年": 2, "季度": 4, "季": 4, "月": 12, "个月": 12, "周": 52}
-# a cadence in a note: 每年2次, 每季度检查1次 (a few characters of the deed between)
-_NOTE_CADENCE = lazy_pattern(r"每(?P<period>个月|季度|半年|月|季|周|年)[\u4e00-\u9fff]{0,4}?"
+# a cadence in a note: 每年2次, 每季度检查1次 (a few characters of the deed between, no numeral nor range word: 每年
+# 一到两次 is a range, not 两次: re-read s28 A)
+_NOTE_CADENCE = lazy_pattern(r"每(?P<period>个月|季度|半年|月|季|周|年)"
+                             r"(?:(?![一二两三四五六七八九十到至或])[\u4e00-\u9fff]){0,4}?"
                              r"(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:次|轮)")
 # any period a note names: a second one (其中40个每季度1次, 每天, 每旬) leaves the note's cadence not the only one
 _ANY_PERIOD = lazy_pattern(r"每(?:个)?(?:年|半年|季度|季|月|周|旬|天|日)")
@@ -67,7 +69,10 @@ def _object(name: str, deed: str) -> str:
 
 
 def _same_work(a: str, b: str) -> bool:
-    """Whether two names hold one deed and the same object, or objects sharing three characters in a row."""
+    """Whether two names hold the same deeds and the same object, or objects sharing three characters in a row (a
+    deed one name holds alone is other work: 重点排污口水质监测设备维护费's 每季度维护1次 is no monitoring's cadence)."""
+    if [deed in a for deed in _DEEDS] != [deed in b for deed in _DEEDS]:
+        return False
     for deed in _DEEDS:
         if deed in a and deed in b:
             first, second = _object(a, deed), _object(b, deed)
