@@ -100,3 +100,21 @@ def test_cadence_note_range_or_other_deed(engine, rows: Rows) -> None:  # type: 
 @pytest.mark.parametrize(("rows", "told"), CADENCE_HELD_OUT)
 def test_cadence_held_out(engine, rows: Rows, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("REL049" in _rules(engine, rows)) is told
+
+
+# VAL048: a water pressure in metres of head (服务水头) is the usual way to give it (it was told as a radius's unit),
+# and a unit of length is named 距离's in the message, not 半径's
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("最不利点供水压力", "≥28米", False), ("管网末梢水压", "≥14米", False),  # found on re-reading
+    # held out, written after the fix: 4 of 4
+    ("二次供水用户端水压", "≥10m", False), ("供水管网服务压力", "≥0.28MPa", False),
+    ("消火栓出水压力", "≥0.10千克", True), ("城区公厕服务半径", "≤500平方米", True),
+])
+def test_water_pressure_in_metres_of_head(engine, name: str, value: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("VAL048" in _rules(engine, [("质量指标", name, value, "")])) is told
+
+
+def test_a_length_unit_named_as_a_distance(engine) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in _findings(engine, [("质量指标", "屋顶光伏装机容量", "≥500米", "")], "2027年完成年度项目任务。")
+             if f.rule_id == "VAL048"]
+    assert len(found) == 1 and "距离的单位" in found[0].message_zh and "半径" not in found[0].message_zh

@@ -125,6 +125,8 @@ def _other_dimension(row: Row, dimensions: list[dict[str, list[str]]]) -> Iterat
         keyword = next((word for word in dimension["words"] if name.endswith(word)), None)
         if keyword is None:
             continue
+        if unit in dimension["units"]:
+            return  # a unit of the name's own measure, though another lists it too (米 of a 水压's head and a 距离)
         other = next((other for other in dimensions if unit in other["units"]), None)
         if other is not None and other is not dimension:
             yield row_hit(row, variant="dimension", keyword=keyword, unit=unit, measure=other["words"][0])
