@@ -5,9 +5,10 @@ A goal that pays for a service over a term caps it where it names the service: �
 not pay for, or the goal is wrong: one of the two must change.
 
 Read: the goal's caps (a figure, in digits or a Chinese numeral, in 年, 个月, 天 or 日 written as a limit: 3年内,
-十二个月内, 不超过3年, 不得超过3年, 最长6个月, 最长为3年; not a date's day, 6月30日内) with the six characters before and after each in its clause; an indicator, not a cost line, whose name ends
-in a term's word (期限, 年限, 期) and whose value is a duration. The name's act (its last two characters once the term's
-word and 免费 are set aside: 寄存 of 骨灰免费寄存期限) must stand in a cap's near words; the indicator is told when its
+十二个月内, 不超过3年, 不得超过3年, 最长6个月, 最长为3年; not a date's day, 6月30日内) with the six characters before
+and after each in its clause; an indicator, not a cost line, whose name ends in a term's word (期限, 年限, 工期, 期)
+and whose value is a duration. The name's act (its last two characters once the term's word and 免费 are set aside:
+寄存 of 骨灰免费寄存期限, 施工 of 施工工期) must stand in a cap's near words; the indicator is told when its
 term is longer than the loosest such cap (years and months as months, a day as a thirtieth of a month). A floor the
 goal sets (满3年以上) caps nothing and is not read, nor a limit counted from an event (质保期满后30日内支付尾款: a
 deadline for the payment, not a term of the warranty); a time limit to do a thing (时限, 时间) is REL008's and REL036's.
