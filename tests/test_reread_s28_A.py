@@ -118,3 +118,11 @@ def test_a_length_unit_named_as_a_distance(engine) -> None:  # type: ignore[no-u
     found = [f for f in _findings(engine, [("质量指标", "屋顶光伏装机容量", "≥500米", "")], "2027年完成年度项目任务。")
              if f.rule_id == "VAL048"]
     assert len(found) == 1 and "距离的单位" in found[0].message_zh and "半径" not in found[0].message_zh
+
+
+def test_heat_works_before_the_season_told_once(engine) -> None:  # type: ignore[no-untyped-def]
+    """A goal saying the works are done before the season (于供暖期前完成) and dating it: TIME016 tells the row, TIME021
+    yields (both were told)."""
+    goal = "2027年于供暖期前完成供热管网改造16公里，供暖期（11月15日至次年3月15日）室温达标。"
+    told = _rules(engine, [("时效指标", "供热管网改造完成时间", "2027年12月31日前", "")], goal)
+    assert "TIME016" in told and "TIME021" not in told
