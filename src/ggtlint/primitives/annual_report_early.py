@@ -5,8 +5,9 @@ b449): a report of the year's monitoring cannot be done before half the year's m
 at the year's end. One of the two dates is wrong.
 
 Read only where the goal dates the report itself: a clause naming an annual report (年度监测报告, 年度运行报告) with a
-date of the budget year from October on (12月15日前形成年度监测报告), no other year's (上年度, 2026年度) nor a half-year's
-or quarter's. An indicator's deadline in the budget year before October, its name holding the same report's words
+date of the budget year from October on (12月15日前形成年度监测报告), no other year's (上年度) nor a half-year's or
+quarter's, and no year written before 年度 (2026年度; the budget year's own 2027年度 is left unread too, a miss kept
+for now). An indicator's deadline in the budget year before October, its name holding the same report's words
 (年度监测报告) and naming no other year (上年度, 2026年度), is told. Without the goal's date a report due mid-year may
 well be last year's, and is not read.
 """
@@ -29,7 +30,7 @@ compile = compile_identity
 _CLAUSE = lazy_pattern(r"[^，,；;。\n]+")
 _REPORT = lazy_pattern(r"年度[\u4e00-\u9fff]{0,8}?报告")
 _GOAL_DATE = lazy_pattern(r"(?:(?P<year>20[0-9]{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>[0-3]?[0-9])日")
-# another year's report, or a shorter period's
+# another year's report, or a shorter period's (any year before 年度, the budget year's too: see the docstring)
 _OTHER_PERIOD = lazy_pattern(r"上年|上一年|前一年|去年|半年|季度|月度|20[0-9]{2}年度")
 _LATE_MONTH = 10  # from October the year's work is mostly done: a report then may be of it
 
