@@ -21,7 +21,8 @@ Variant ``named_part``: with no 其中, a line named as another with words befor
 more than the year or the whole (累计, 全年, 总, 合计, 全县), nor others joined to it (幼儿园及中小学教师培训).
 
 Variant ``part_by_definition``: the same, for a pair the rule marks ``sure``: a part by definition or by law
-(永久基本农田保护面积 of 耕地保有量: permanent basic farmland is cultivated land), a warning.
+(永久基本农田保护面积 of 耕地保有量: permanent basic farmland is cultivated land), a warning; not a part joined to
+others (永久基本农田及生态保护红线面积).
 
 Variant ``other_words``: a count named by what befalls only some of another's things, in other words
 (培训专职消防队员 ≤300人, 培训考核合格人数 ≥320人; 实施项目 10个, 完成验收项目 12个), may not count more. The
@@ -77,6 +78,8 @@ _ANY_THING = ("个",)
 # words before a name that widen it, not narrow it: a total over more (累计服务群众 of 服务群众),
 # or others joined to it (幼儿园及中小学教师 of 中小学教师), or a whole place's (全县老年人)
 _WIDER = lazy_pattern(r"累计|全年|总|合计|共计|全部|所有|及|和|与|、|全[县区市省州镇乡]|辖区")
+# others joined to a name (永久基本农田及生态保护红线, 耕地和林地)
+_JOINED = lazy_pattern(r"及|和|与|、|以及|并")
 # a part named with more than the year's own (完成验收项目（含上年结转）): the whole need not hold it
 _MORE_THAN_THE_YEAR = lazy_pattern(r"累计|含|结转|历年|往年|以前年度")
 _WHOLE_WORDS = 4  # a shorter name (培训) is too general to hold the longer one's things
@@ -200,6 +203,8 @@ def _parts_in_other_words(counted: list[Row], groups: Any) -> Iterator[Hit]:
                     or (any_with_whole(name) is not None and any_whole(name) is not None)) \
                     or _MORE_THAN_THE_YEAR.search(name):
                 continue
+            if group.get("sure") and _JOINED.search(name):
+                continue  # others joined to a part by definition (永久基本农田及生态保护红线面积) make it none (re-read s28 A)
             # wholes in the part's unit or its other form (人次 for 人): a training counted in 人次 beside one in
             # 人 leaves the part's whole unknown
             units = (part.parsed.unit, *HEADS.get(part.parsed.unit or "", ()))
