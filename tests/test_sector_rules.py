@@ -2987,8 +2987,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     # 5元/户 (3000户 × 5元 a tenth of ≤150000元), 紧急隐患现场处置时限 接到报告后24小时内
     "b464": {"FUND007": 1},
     # b465: 路面坑槽修复时限 接报后2个月内 of 2个工作日内 (REL008, REL036), 桥梁定期检测完成时间 2027年11月31日前
-    # (VAL012); left: 修补破损路面 ≥1.5 in 万米
-    "b465": {"REL008": 1, "REL036": 1, "VAL012": 1},
+    # (VAL012), 修补破损路面 ≥1.5 in 万米 (VAL018, told since session 28: a patched 路面 is an area)
+    "b465": {"REL008": 1, "REL036": 1, "VAL012": 1, "VAL018": 1},
     # a twenty-ninth recall audit, 30 defects of kinds not planted before, read as a county finance bureau's education
     # section (教科文科) reads the 2026 tables of its 教育局 (学前教育资助, 义务教育公用经费, 营养改善计划 ×2, 国培乡村
     # 教师培训, 寄宿生生活费补助, 课后服务, 近视防控, 体质健康监测, 中职实训基地; each a careful g table of 2023, 2024 or

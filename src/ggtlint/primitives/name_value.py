@@ -42,7 +42,13 @@ PARAMS_SCHEMA = {
         "dimensions": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": ["words", "units"],
             "properties": {"words": {"type": "array", "items": {"type": "string"}},
-                           "units": {"type": "array", "items": {"type": "string"}}}}},
+                           "units": {"type": "array", "items": {"type": "string"}},
+                           # a name ending in one of ``words`` that also says one of ``deeds`` done to it measures
+                           # this too (修补破损路面, 粉刷外墙面: an area), while the bare surface may be a road's length
+                           "surfaces": {"type": "array", "items": {
+                               "type": "object", "additionalProperties": False, "required": ["words", "deeds"],
+                               "properties": {"words": {"type": "array", "items": {"type": "string"}},
+                                              "deeds": {"type": "array", "items": {"type": "string"}}}}}}}},
         # check period: a name holding one of ``words`` is per that period, a value per one of ``units``
         "periods": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": ["words", "units"],
@@ -125,7 +131,22 @@ def _without_method(name: str) -> str:
     return _METHOD_AFTER_NAME.sub("", name) if name.endswith((")", "）")) else name
 
 
-def _other_dimension(row: Row, dimensions: list[dict[str, list[str]]]) -> Iterator[Hit]:
+def _keyword(name: str, dimension: dict[str, Any]) -> str | None:
+    """The word of ``dimension`` the name ends in: one of its words, or a surface a deed of its is done to (the
+    deed said before it, or after it at the name's end)."""
+    keyword = next((word for word in dimension["words"] if name.endswith(word)), None)
+    if keyword is None:
+        for surface in dimension.get("surfaces", ()):
+            # the deed before the surface (修补破损路面) or right after it, ending the name (楼道墙面粉刷)
+            keyword = next((word for word in surface["words"]
+                            if (name.endswith(word) and any(deed in name[:-len(word)] for deed in surface["deeds"]))
+                            or any(name.endswith(word + deed) for deed in surface["deeds"])), None)
+            if keyword is not None:
+                break
+    return keyword
+
+
+def _other_dimension(row: Row, dimensions: list[dict[str, Any]]) -> Iterator[Hit]:
     """A name that says what it measures (…长度, …面积) with a value in a unit of another measure
     (管网改造长度 ≥25000平方米): units of no listed measure (个, 处) are not judged."""
     unit = row.parsed.unit
@@ -133,7 +154,7 @@ def _other_dimension(row: Row, dimensions: list[dict[str, list[str]]]) -> Iterat
         return
     name = _without_method(row.name)
     for dimension in dimensions:
-        keyword = next((word for word in dimension["words"] if name.endswith(word)), None)
+        keyword = _keyword(name, dimension)
         if keyword is None:
             continue
         if unit in dimension["units"]:
