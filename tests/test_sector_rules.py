@@ -2968,9 +2968,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     # b458: 单部电梯施工工期 ≤90天 of 不超过60天 (REL008, TIME020); left: 加装电梯补助标准 ＝15万元/户 of 每部15万元,
     # 加装电梯维护保养频次 每季度1次 (TSG T5002: at least every 15 days)
     "b458": {"REL008": 1, "TIME020": 1},
-    # b459: 城区公厕服务半径 ≤500平方米 (VAL048, told after); left: 公厕保洁频次 一日一次 of 一日两次以上, 公厕保洁
-    # 管护费 noted 186座×1.2万元/座·月 (12 times its ≤223.2万元)
-    "b459": {"VAL048": 1},
+    # b459: 城区公厕服务半径 ≤500平方米 (VAL048, told after), 公厕保洁频次 一日一次 of 一日两次以上 (REL018, told since
+    # session 28: a per-day cadence under the goal's); left: 公厕保洁管护费 noted 186座×1.2万元/座·月 (12 times its
+    # ≤223.2万元)
+    "b459": {"REL018": 1, "VAL048": 1},
     # b460: left: 覆盖居民户数 ≥18000人 of 约18000户, 投诉量较上年下降 ≥20件 of 20%, 成立业主委员会 ≥50户 of 50个
     "b460": {},
     # b461: 市政消火栓出水压力 ≥0.10千克 (VAL048, told after); left: 巡检 ＝4次/座 noted 每月1次, 新建市政消火栓间距

@@ -10,6 +10,11 @@ per term (每学期) is two rounds a year; it has no one-date variant, a term's 
 per month (每人每月500元) is no cadence, and nor is a year's (每年2次 may be 每半年1次); the same rounds a year said
 another way (每旬1次, 每月3次) are no difference.
 
+Variant ``day_short``: a cadence per day (保洁一日两次以上, 每日清扫两遍, 每天巡查1次), the verb said just before it or
+after it, read only against an indicator's own per-day cadence (一日一次, 每天2次, ≥2次/日, 日清扫两遍) for the same
+verb and told when it gives fewer rounds a day. A clause naming no object but the verb (保洁一日两次以上) takes the
+sentence before it as the work's words (公厕每日开放…，保洁一日两次以上: 公厕); the verb itself is no shared word.
+
 Variant ``one_date``: the indicator timing the work itself gives one date in December (特别扶助金发放时间
 2026年12月31日前) against the goal's monthly or quarterly cadence.
 """
@@ -17,18 +22,22 @@ Variant ``one_date``: the indicator timing the work itself gives one date in Dec
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any, Iterator
 
 from ggtlint.primitives.base import ROW_PLACEHOLDERS, Hit, TableContext, compile_identity, longest_run, row_hit
 from ggtlint.regexsafety import MAX_MATCH_INPUT
+from ggtlint.values.normalize import decimal_text
 from ggtlint.values import chinese_numeral
+from ggtlint.values.parse import CEILING_OPS
 from ggtlint.lazyregex import lazy_pattern
 
 NAME = "goal-cadence"
 SCOPES = ("table",)
-VARIANTS = ("default", "one_date")
+VARIANTS = ("default", "one_date", "day_short")
 PLACEHOLDERS = {"default": ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "cadence", "goal_cadence_en", "cadence_en"),
-                "one_date": ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "goal_cadence_en", "verb")}
+                "one_date": ROW_PLACEHOLDERS + ("goal_words", "goal_cadence", "goal_cadence_en", "verb"),
+                "day_short": ROW_PLACEHOLDERS + ("goal_words", "goal_rounds", "rounds")}
 PARAMS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -64,6 +73,75 @@ _OBJECT = lazy_pattern(r"(?!次)[\u4e00-\u9fff]{2}")
 _VERB_REACH = 10
 # how far the work's object after the verb is read (发放残疾人两项补贴), within its clause
 _OBJECT_REACH = 16
+
+# a cadence per day (保洁一日两次以上, 每日清扫两遍) with its rounds (次, 遍) said within a few characters, in the goal
+_DAY = lazy_pattern(r"[每一][日天]")
+_DAY_ROUNDS = lazy_pattern(r"(?<![0-9一二两三四五六七八九十])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})[次遍]")
+_DAY_REACH = 8
+# an indicator's per-day cadence at its value's start (一日一次, 日清扫两遍), or one parsed per day (≥2次/日)
+_VALUE_DAY = lazy_pattern(r"[每一]?[日天][\u4e00-\u9fff]{0,4}?(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})[次遍]")
+_DAY_UNITS = ("次/日", "次/天", "遍/日", "遍/天")
+_SENTENCE_MARK = lazy_pattern(r"[。；;\n]")
+# a floor said between the cadence and its rounds (每日不少于3次) is no object of the work
+_FLOOR = lazy_pattern(r"不少于|不低于|至少|最少")
+
+
+def _number(count: str) -> int | None:
+    """A count written in digits or Chinese numerals (2, 两, 十二)."""
+    return int(count) if count.isdigit() else chinese_numeral(count)
+
+
+def _goal_daily(goal: str, verbs: list[str]) -> list[tuple[str, int, str, str]]:
+    """The goal's per-day cadences: (verb, rounds a day, the work's words without the verb, the words said)."""
+    found = []
+    for day in _DAY.finditer(goal[:MAX_MATCH_INPUT]):
+        after = goal[day.end():day.end() + _DAY_REACH]
+        after = after[:m.start()] if (m := _CLAUSE_MARK.search(after)) else after
+        if (rounds := _DAY_ROUNDS.search(after)) is None or (number := _number(rounds.group("n"))) is None:
+            continue
+        between = after[:rounds.start()]
+        opening = max((mark.end() for mark in _CLAUSE_MARK.finditer(goal, 0, day.start())), default=0)
+        before = goal[opening:day.start()]
+        # the verb said between the cadence and its rounds (每日清扫两遍), else the one ending the words before it
+        verb = min(((between.index(word), word) for word in verbs if word in between), default=(0, None))[1] \
+            or next((word for word in verbs if before.endswith(word)), None)
+        if verb is None:
+            continue
+        words = (before + "|" + _FLOOR.sub("|", between)).replace(verb, "|")
+        if _OBJECT.search(words) is None:  # 保洁一日两次以上: the object is the sentence's (公厕每日开放…)
+            start = max((mark.end() for mark in _SENTENCE_MARK.finditer(goal, 0, opening)), default=0)
+            words = goal[start:opening].replace(verb, "|")
+        found.append((verb, number, words, goal[opening:day.end() + len(after)]))
+    return found
+
+
+def _daily_rounds(row: Any) -> Decimal | None:
+    """The rounds a day an indicator's value gives (一日一次, 每天2次, ≥2次/日, 日清扫两遍), not a ceiling's."""
+    parsed = row.parsed
+    if parsed.op in CEILING_OPS:
+        return None
+    if parsed.kind == "per_unit" and parsed.unit in _DAY_UNITS and parsed.number is not None:
+        return Decimal(parsed.number)
+    if (own := _VALUE_DAY.match(row.value)) is not None and (number := _number(own.group("n"))) is not None:
+        return Decimal(number)
+    return None
+
+
+def _day_short(ctx: TableContext, daily: list[tuple[str, int, str, str]], verbs: list[str]) -> Iterator[Hit]:
+    """Rows giving fewer rounds a day than the goal's per-day cadence for their verb."""
+    for row in ctx.rows:
+        if row.level2 not in ("时效指标", "数量指标", "质量指标") or (rounds := _daily_rounds(row)) is None:
+            continue
+        named = max(((row.name.rfind(verb), verb) for verb in verbs if verb in row.name), default=None)
+        if named is None:
+            continue
+        same_work = sorted(((longest_run(words, row.name), number, said)
+                            for verb, number, words, said in daily if verb == named[1]), key=lambda each: -each[0])
+        if not same_work or same_work[0][0] < 2 or (len(same_work) > 1 and same_work[1][0] == same_work[0][0]):
+            continue  # no clause of the goal, or no one clause, speaks of this work
+        if rounds < same_work[0][1]:
+            yield row_hit(row, "day_short", goal_words=same_work[0][2], goal_rounds=str(same_work[0][1]),
+                          rounds=decimal_text(rounds))
 
 
 def _rounds_a_year(period: str, text: str) -> int | None:
@@ -121,6 +199,8 @@ def _year_end_date_only(row: Any) -> bool:
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
     if not ctx.goal:
         return
+    if daily := _goal_daily(ctx.goal, params["verbs"]):
+        yield from _day_short(ctx, daily, params["verbs"])
     cadences = _goal_cadences(ctx.goal, params["verbs"])
     if not cadences:
         return
