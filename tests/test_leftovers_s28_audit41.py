@@ -108,3 +108,33 @@ DAILY_HELD_OUT: list[tuple[str, Rows, bool]] = [
 @pytest.mark.parametrize(("goal", "rows", "told"), DAILY_CASES + DAILY_HELD_OUT)
 def test_a_daily_cadence_under_the_goals(engine: Any, goal: str, rows: Rows, told: bool) -> None:
     assert ("REL018" in _rules(engine, rows, goal)) is told
+
+
+# a count per place a year under its own note's cadence (b461): REL010 reads 次/座 as the rounds each place has a year
+PER_PLACE_CASES: list[tuple[str, str, str, bool]] = [
+    ("市政消火栓巡检", "＝4次/座", "680座，每月1次", True),  # b461
+    ("市政消火栓巡检", "＝12次/座", "680座，每月1次", False),
+    ("市政消火栓巡检", "≥4次/座", "680座，每季度1次", False),
+    ("市政消火栓巡检", "＝4次/座", "680座", False),  # no cadence
+    ("市政消火栓巡检", "≤4次/座", "每月1次", False),  # a ceiling
+    ("市政消火栓巡检", "＝4次/座", "680座，汛期每月1次", False),  # part of the year
+    ("消防安全培训", "＝4次/人", "每季度1次", False),
+    ("消火栓标识更新", "＝2元/座", "每月1次", False),  # money, no rounds
+    ("市政消火栓巡检", "＝4次/座", "680座，每月巡查1次", False),  # another deed than the name's
+    ("市政消火栓巡检", "＝4次/座", "按680座×每季度1次", False),
+    ("市政消火栓保养", "＝1次/座", "每年1次", False),
+    ("二次供水水箱清洗", "＝2次/座", "每半年1次", False),
+]
+# held out, written after the change
+PER_PLACE_HELD_OUT: list[tuple[str, str, str, bool]] = [
+    ("二次供水水箱清洗", "＝1次/座", "126座，每季度清洗1次", True),
+    ("路灯巡查", "＝2次/处", "每月1次", True),
+    ("公厕消杀", "≥6次/座", "每月消杀2次", True),
+    ("窨井盖巡查", "＝12次/个", "每月1次", False),
+    ("垃圾转运站检查", "＝24次/站", "每月1次", True),
+]
+
+
+@pytest.mark.parametrize(("name", "value", "note", "told"), PER_PLACE_CASES + PER_PLACE_HELD_OUT)
+def test_a_count_per_place_against_its_note(engine: Any, name: str, value: str, note: str, told: bool) -> None:
+    assert ("REL010" in _rules(engine, [("数量指标", name, value, note)])) is told

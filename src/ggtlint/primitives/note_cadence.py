@@ -10,6 +10,9 @@ place or head (每个乡镇每月1场, 6个社区×每月1场), which the count 
 Variant ``note_more``: the other way round, a value half or less of what its own note plans (服务机构督导检查
 ≥1次 noted 按季度…开展督导检查, 保密知识抽查频次 每年1次 noted 按季度…抽查): the target is set under the work planned.
 按月, 按季度 with no figure is once a period, and the note's last word must be the name's deed (检查, 抽查).
+
+A count per place (市政消火栓巡检 ＝4次/座 noted 680座，每月1次) is the rounds each place has a year, read against
+the note's cadence as a count is.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ _CLAUSES = lazy_pattern(r"[，,、；;。]")
 _FAR_MORE = 2
 _PER_YEAR = {"个月": 12, "月": 12, "季度": 4, "季": 4, "半年": 2, "周": 52, "年": 1}
 _SAME_UNIT = {"场次": "场"}
+# the places a count per place is of (＝4次/座): each has the note's cadence (680座，每月1次)
+_PLACES = ("座", "处", "个", "台", "套", "栋", "幢", "口", "眼", "站", "点")
 
 
 def _yearly_value(row: Row) -> tuple[Decimal, str] | None:
@@ -81,6 +86,21 @@ def _once_a_period(row: Row, note: str, unit: str) -> Decimal | None:
     return Decimal(_PER_YEAR[by_period.group("period")])
 
 
+def _counted(row: Row) -> tuple[Decimal, str] | None:
+    """The value as a count with its unit: ≥15场, or the rounds each place has (市政消火栓巡检 ＝4次/座, read as 4次:
+    the note's cadence is each place's, 680座，每月1次); not a ceiling."""
+    parsed = row.parsed
+    if parsed.number is None or parsed.op in CEILING_OPS:
+        return None
+    if parsed.kind == "count":
+        return parsed.number, parsed.unit or ""
+    if parsed.kind == "per_unit" and parsed.unit is not None:
+        rounds, _, place = parsed.unit.partition("/")
+        if rounds in _DEED_UNITS and place in _PLACES:
+            return parsed.number, rounds
+    return None
+
+
 def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[Hit]:
     note = row.indicator.note
     parsed = row.parsed
@@ -93,7 +113,8 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
             if planned >= value[0] * _FAR_MORE:
                 yield note_hit(row, "note_more", LEVELS["note_more"], yearly=f"{decimal_text(planned)}{value[1]}")
             return
-    if parsed.kind != "count" or parsed.number is None or parsed.op in CEILING_OPS:
+    counted = _counted(row)
+    if counted is None:
         return
     if "每" not in note:
         return  # most notes give no cadence
@@ -104,10 +125,10 @@ def check_row(ctx: TableContext, row: Row, params: dict[str, Any]) -> Iterator[H
     if deed and deed not in row.name:
         return
     each = parse_value(cadence.group("figure"))
-    if each.number is None or _SAME_UNIT.get(each.unit or "", each.unit) != _SAME_UNIT.get(parsed.unit or "", parsed.unit):
+    if each.number is None or _SAME_UNIT.get(each.unit or "", each.unit) != _SAME_UNIT.get(counted[1], counted[1]):
         return
     yearly = each.number * Decimal(_PER_YEAR[cadence.group("period")])
-    if yearly < parsed.number:
+    if yearly < counted[0]:
         yield note_hit(row, "default", yearly=f"{decimal_text(yearly)}{each.unit}")
-    elif yearly >= parsed.number * _FAR_MORE:
+    elif yearly >= counted[0] * _FAR_MORE:
         yield note_hit(row, "note_more", LEVELS["note_more"], yearly=f"{decimal_text(yearly)}{each.unit}")
