@@ -27,6 +27,11 @@ Rows = list[tuple[str, str, str, str]]
 
 def _rules(engine: Any, rows: Rows, goal: str = GOAL) -> list[str]:
     """The rule of each finding in a table of ``goal`` and ``rows`` (二级 block, name, value, note: '' for none)."""
+    return [rule for rule, _ in _findings(engine, rows, goal)]
+
+
+def _findings(engine: Any, rows: Rows, goal: str = GOAL) -> list[tuple[str, str]]:
+    """The rule and variant of each finding in a table of ``goal`` and ``rows``."""
     tree: dict[str, dict[str, list[str]]] = {"产出指标": {"数量指标": ["      - {name: 完成项目任务, value: ≥1项}"]}}
     for block, name, value, note in rows:
         line = f'      - {{name: "{name}", value: "{value}"' + (f', note: "{note}"' if note else "") + "}"
@@ -35,7 +40,7 @@ def _rules(engine: Any, rows: Rows, goal: str = GOAL) -> list[str]:
     body = "\n".join(f"  {l1}:\n" + "\n".join(f"    {l2}:\n" + "\n".join(lines) for l2, lines in l2s.items())
                      for l1, l2s in tree.items())
     source = load_text(HEAD.format(goal=goal) + body + "\n", "s28_audit41.yaml")
-    return [f.rule_id for f in engine.check_source(source).findings]
+    return [(f.rule_id, f.variant) for f in engine.check_source(source).findings]
 
 
 # a surface patched, painted or waterproofed, in a unit of length (b465); 路面 only when patched: 硬化路面, 铺设沥青路面
@@ -138,3 +143,33 @@ PER_PLACE_HELD_OUT: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(("name", "value", "note", "told"), PER_PLACE_CASES + PER_PLACE_HELD_OUT)
 def test_a_count_per_place_against_its_note(engine: Any, name: str, value: str, note: str, told: bool) -> None:
     assert ("REL010" in _rules(engine, [("数量指标", name, value, note)])) is told
+
+
+# a name counting households given in persons (b460): VAL008's counts of places or bodies in people read 户数 too
+HEADS_CASES: list[tuple[str, str, bool]] = [
+    ("覆盖居民户数", "≥18000人", True),  # b460
+    ("覆盖居民户数", "≥18000户", False),
+    ("覆盖居民户数", "≥1.8万户", False),
+    ("覆盖居民人数", "≥5万人", False),
+    ("注册用户数", "≥5000人", False),  # users are people
+    ("服务客户数", "≥300人", False),
+    ("受益户数", "≥95%", False),  # a share: VAL008's percent variant, if any, not people_unit
+    ("入户走访次数", "≥2000人次", False),
+    ("受益人口", "≥3000人", False),
+    ("开立社保卡账户数", "≥12000人", False),
+    ("帮扶脱贫户数", "≥120个", False),  # 个: no person unit
+]
+# held out, written after the change
+HEADS_HELD_OUT: list[tuple[str, str, bool]] = [
+    ("改造惠及居民户数", "≥3200人", True),
+    ("慰问困难户数", "≥300人", True),
+    ("安装燃气用户数", "≥800人", False),
+    ("危房改造农户数", "≥120名", True),
+    ("光纤入户数", "≥500人", True),
+]
+
+
+@pytest.mark.parametrize(("name", "value", "told"), HEADS_CASES + HEADS_HELD_OUT)
+def test_households_in_persons(engine: Any, name: str, value: str, told: bool) -> None:
+    findings = _findings(engine, [("数量指标", name, value, "")])
+    assert any(rule == "VAL008" and "people_unit" == variant for rule, variant in findings) is told

@@ -2978,6 +2978,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # ≤300米 (GB 50974: 120米); CAT011 (--preview) told that 间距 under 质量指标 as a count of work done until s28b (a
     # spacing is a design standard, no count: names ending in a design measure are left alone since)
     "b461": {"VAL048": 1},
+    # b460: 覆盖居民户数 ≥18000人 of 约18000户 (VAL008 people_unit, told since session 28: households given in
+    # persons); left: 投诉量较上年下降 ≥20件 of 20%, 成立业主委员会 ≥50户 of 50个
+    "b460": {"VAL008": 1},
     # b461: 市政消火栓出水压力 ≥0.10千克 (VAL048, told after), 巡检 ＝4次/座 noted 每月1次 (REL010 note_more, told
     # since session 28: a count per place against its note); left: 新建市政消火栓间距 ≤300米 (GB 50974: 120米); CAT011 (--preview) on that 间距 under 质量指标 as a count of work done: a preview rule's
     # false finding (a spacing is a design standard, no count), left to its own trial

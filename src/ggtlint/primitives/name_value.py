@@ -76,8 +76,10 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
 _SKIP = ("empty", "placeholder", "qualitative", "horizon", "policy")
 # 例 counts patients in health tables (耐药患者药物补助人数 ≥30例: one case is one person)
 _PEOPLE_UNITS = ("人", "人次", "名", "位", "例", "万人", "万人次")
-# a count of places, bodies or things by its name's end (防疫员配备乡镇数, 覆盖行政村数, 支持企业家数)
-_THING_COUNT = lazy_pattern(r"(?P<thing>乡镇|行政村|村|社区|街道|企业|单位|机构|学校|医院|站点|基地|网点|门店|设施|水库)"
+# a count of places, bodies or things by its name's end (防疫员配备乡镇数, 覆盖行政村数, 支持企业家数), households
+# among them (覆盖居民户数: recall audit 41, b460), not users, clients or accounts (注册用户数 in 人 is right)
+_THING_COUNT = lazy_pattern(r"(?P<thing>乡镇|行政村|村|社区|街道|企业|单位|机构|学校|医院|站点|基地|网点|门店|设施|水库|"
+                            r"(?<![用客账])户)"
                             r"(?:个数|家数|座数|所数|数量|数)$")
 
 
