@@ -173,3 +173,35 @@ HEADS_HELD_OUT: list[tuple[str, str, bool]] = [
 def test_households_in_persons(engine: Any, name: str, value: str, told: bool) -> None:
     findings = _findings(engine, [("数量指标", name, value, "")])
     assert any(rule == "VAL008" and "people_unit" == variant for rule, variant in findings) is told
+
+
+# a scope year off the goal's for the same thing (b462): TIME023
+HOUSES = "2027年对城区1985年以前建成的既有房屋开展安全排查，对排查出的疑似危房90栋开展安全鉴定。"
+TWO = "2027年排查1985年以前建成的既有房屋和2000年以前建成的农村自建房。"
+OLD_AREAS = "2027年对2000年底前建成的老旧小区实施改造。"
+SCOPE_CASES: list[tuple[str, str, bool]] = [
+    (HOUSES, "排查2000年以前建成的城镇既有房屋", True),  # b462
+    (HOUSES, "排查1985年以前建成的城镇既有房屋", False),
+    (HOUSES, "排查2000年以前建成的农村自建房", False),  # another thing
+    (HOUSES, "排查城镇既有房屋", False),  # no year
+    ("2027年对城区既有房屋开展安全排查。", "排查2000年以前建成的城镇既有房屋", False),  # no goal year
+    (TWO, "排查2000年以前建成的农村自建房", False),
+    (TWO, "排查1985年以前建成的既有房屋", False),
+    (OLD_AREAS, "改造2000年底前建成的老旧小区", False),
+    (OLD_AREAS, "改造2005年以后建成的老旧小区", False),  # after a year: not read
+    (HOUSES, "1985年以前建成房屋排查完成率", False),
+    (OLD_AREAS, "2000年以前建成的老旧小区改造", False),
+]
+# held out, written after the change
+SCOPE_HELD_OUT: list[tuple[str, str, bool]] = [
+    ("2027年对全县2000年以前建成的城镇老旧小区实施改造。", "改造2005年以前建成的城镇老旧小区", True),
+    ("2027年对1990年以前建成的农村危房开展排查。", "排查1995年前建成的农村危房", True),
+    ("2027年完成2000年底前建成的老旧小区改造12个。", "2000年底以前建成的老旧小区改造", False),
+    ("2027年对1985年以前建成的既有房屋开展排查。", "1980年以前建设的既有房屋鉴定", True),
+    ("2027年对2000年以前建成的老旧小区实施改造，对1990年以前建成的老旧小区加装电梯。", "2000年以前建成的老旧小区改造", False),
+]
+
+
+@pytest.mark.parametrize(("goal", "name", "told"), SCOPE_CASES + SCOPE_HELD_OUT)
+def test_a_scope_year_off_the_goals(engine: Any, goal: str, name: str, told: bool) -> None:
+    assert ("TIME023" in _rules(engine, [("数量指标", name, "≥100栋", "")], goal)) is told

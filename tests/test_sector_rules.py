@@ -2985,9 +2985,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     # since session 28: a count per place against its note); left: 新建市政消火栓间距 ≤300米 (GB 50974: 120米); CAT011 (--preview) on that 间距 under 质量指标 as a count of work done: a preview rule's
     # false finding (a spacing is a design standard, no count), left to its own trial
     "b461": {"CAT011": 1, "REL010": 1, "VAL048": 1},
-    # b462: 安全鉴定完成时间 2027年6月31日前 (VAL012), D级危房人员撤离时限 72小时内 of 48小时内 (REL048, told after);
-    # left: 排查2000年以前建成的城镇既有房屋 of the goal's 1985年以前
-    "b462": {"REL048": 1, "VAL012": 1},
+    # b462: 安全鉴定完成时间 2027年6月31日前 (VAL012), D级危房人员撤离时限 72小时内 of 48小时内 (REL048, told after),
+    # 排查2000年以前建成的城镇既有房屋 of the goal's 1985年以前 (TIME023, new, told since session 28)
+    "b462": {"REL048": 1, "TIME023": 1, "VAL012": 1},
     # b463: 补植绿化面积 ≥1500米 (VAL018), 单个充电桩额定功率 ≥7千瓦时 and 充电桩年充电量 ≥30万千瓦 (VAL048 ×2, told
     # after)
     "b463": {"VAL018": 1, "VAL048": 2},

@@ -46,6 +46,7 @@ _MODULES: tuple[str, ...] = (
     "note_listed_amounts",
     "heating_season_works",
     "cadence_off_note", "horizon_off_goal", "annual_report_early",
+    "scope_year_off_goal",
     # corpus scope: cross-table rules, run once over the digests of every table in the run
     "same_quantity", "same_goal", "copied_indicators",
 )
