@@ -2958,6 +2958,11 @@ EXPECTED: dict[str, dict[str, int]] = {
     # cadence (每月1次 of ＝4次/座) and spacing (a GB limit), b462's scope year, b464's 5元/户 (the price row and its line
     # are two rows; FUND007 pairs the 公里 price only) and gas emergency hours (no goal figure), b465's 万米 for a 路面
     # (VAL018 reads names ending in 面积). b457's reversed season is told by VAL001 as no quantity, not as reversed.
+    # Since told (session 28, tests/test_leftovers_s28_audit41.py), 5 of the 15 left: b459's 一日一次 (REL018 day_short:
+    # 0 of 12 look-alikes, held out 4 of 5 then 3 of 3), b461's note cadence (REL010 reads 次/座: 0 of 12, held out 5 of
+    # 5), b465's 路面 in 万米 (VAL018 reads a patched 路面, a painted 墙面…: 0 of 11, held out 3 of 5 then 3 of 3), b460's
+    # 户 as 人 (VAL008 people_unit reads 户数: 0 of 11, held out 5 of 5), b462's scope year (TIME023, new: 0 of 10, held
+    # out 5 of 5): 20 of the 30 told now; each table's line says what is still left.
     # b456: 年节约用电 ≥80万千瓦 (VAL048), 故障灯具修复时限 接报后48小时内 of the goal's 24小时内修复 (REL048): both
     # told after; left: 年减少二氧化碳排放 ≥6400吨 (ten times what 80万千瓦时 saves)
     "b456": {"REL048": 1, "VAL048": 1},
