@@ -69,8 +69,13 @@ def compile(params: dict[str, Any]) -> dict[str, Any]:
     with one test, not one search of each measure's words (VAL018, VAL048 run on every indicator)."""
     if params.get("check") != "dimension":
         return params
-    endings = tuple(word for dimension in params["dimensions"] for word in dimension["words"])
-    return {**params, "_endings": endings}
+    endings = [word for dimension in params["dimensions"] for word in dimension["words"]]
+    # a surface a deed is done to ends the name as itself (修补破损路面) or with the deed after it (楼道墙面粉刷)
+    for dimension in params["dimensions"]:
+        for surface in dimension.get("surfaces", ()):
+            endings += surface["words"]
+            endings += [word + deed for word in surface["words"] for deed in surface["deeds"]]
+    return {**params, "_endings": tuple(endings)}
 
 
 _SKIP = ("empty", "placeholder", "qualitative", "horizon", "policy")
