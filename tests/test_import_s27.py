@@ -34,6 +34,7 @@ import pytest
 from ggtlint.importers import ImportedTable, import_path
 
 from conftest import ROOT
+from workbook_helpers import road_upkeep_book
 
 DATA = ROOT / "tests" / "data" / "pdftext"
 UNREAD = "不属于绩效目标表的任何一栏"
@@ -254,27 +255,7 @@ def test_the_goal_s_own_lines_above_a_remark_label_stay_the_goal_s(after: str) -
 
 
 def _book_goal(cells: list[tuple[str, object]]) -> tuple[str, str]:
-    import io
-
-    openpyxl = pytest.importorskip("openpyxl")
-    from ggtlint.importers import import_bytes
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws["A1"] = "2024年项目支出绩效目标表"
-    fields = [("项目名称", "2024年农村公路养护工程"), ("主管部门", "某县交通运输局"), ("实施单位", "某县公路管理段"),
-              ("年度资金总额（万元）", 160), ("年度总体目标", "目标1：完成养护。")]
-    for r, (label, value) in enumerate(fields, 2):
-        ws.cell(r, 1, label)
-        ws.cell(r, 2, value)
-    for k, heading in enumerate(["一级指标", "二级指标", "三级指标", "指标值"], 1):
-        ws.cell(9, k, heading)
-    ws.append(["产出指标", "数量指标", "养护农村公路里程", "≥320公里"])
-    for at, value in cells:
-        ws[at] = value
-    out = io.BytesIO()
-    wb.save(out)
-    item = import_bytes(out.getvalue(), "probe.xlsx").tables[0]
+    item = road_upkeep_book(cells)
     return item.table.goal or "", _unread(item)
 
 

@@ -32,6 +32,7 @@ import pytest
 from ggtlint.importers import ImportedTable, import_path
 
 from conftest import ROOT
+from workbook_helpers import road_upkeep_book
 
 DATA = ROOT / "tests" / "data" / "pdftext"
 UNREAD = "不属于绩效目标表的任何一栏"
@@ -89,31 +90,6 @@ def test_load_imported_and_import_command_take_str_paths(tmp_path: Path) -> None
 
 # -- 2. a remark row holding a number in a workbook ------------------------------------------------------------
 
-def _book(cells: list[tuple[str, object]]) -> ImportedTable:
-    """A real openpyxl workbook: the road-upkeep header and goal, ``cells`` written over it, a one-row grid."""
-    import io
-
-    openpyxl = pytest.importorskip("openpyxl")
-    from ggtlint.importers import import_bytes
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws["A1"] = "2024年项目支出绩效目标表"
-    fields = [("项目名称", "2024年农村公路养护工程"), ("主管部门", "某县交通运输局"), ("实施单位", "某县公路管理段"),
-              ("年度资金总额（万元）", 160), ("年度总体目标", "目标1：完成养护。")]
-    for r, (label, value) in enumerate(fields, 2):
-        ws.cell(r, 1, label)
-        ws.cell(r, 2, value)
-    for k, heading in enumerate(["一级指标", "二级指标", "三级指标", "指标值"], 1):
-        ws.cell(9, k, heading)
-    ws.append(["产出指标", "数量指标", "养护农村公路里程", "≥320公里"])
-    for at, value in cells:
-        ws[at] = value
-    out = io.BytesIO()
-    wb.save(out)
-    return import_bytes(out.getvalue(), "probe.xlsx").tables[0]
-
-
 @pytest.mark.parametrize("cells, quoted", [
     ([("A7", "备注"), ("B7", 30)], "B7“30”"),
     ([("A7", "备注："), ("B7", 30)], "B7“30”"),
@@ -122,13 +98,13 @@ def _book(cells: list[tuple[str, object]]) -> ImportedTable:
 ])
 def test_a_number_beside_a_remark_s_label_is_noted_not_taken_for_a_page_number(
         cells: list[tuple[str, object]], quoted: str) -> None:
-    item = _book(cells)
+    item = road_upkeep_book(cells)
     assert quoted in _unread(item)
     assert item.table.goal == "目标1：完成养护。" and item.table.funds.total == 160
 
 
 def test_the_number_is_noted_as_the_same_text_in_a_text_cell_is() -> None:
-    as_number, as_text = _unread(_book([("A7", "备注"), ("B7", 30)])), _unread(_book([("A7", "备注"), ("B7", "30")]))
+    as_number, as_text = _unread(road_upkeep_book([("A7", "备注"), ("B7", 30)])), _unread(road_upkeep_book([("A7", "备注"), ("B7", "30")]))
     assert as_number == as_text != ""  # (both quiet would pass a bare equality)
 
 
@@ -143,7 +119,7 @@ def test_the_number_is_noted_as_the_same_text_in_a_text_cell_is() -> None:
     [("D1", 1)],
 ])
 def test_a_lone_small_number_stays_a_page_number(cells: list[tuple[str, object]]) -> None:
-    assert _unread(_book(cells)) == ""
+    assert _unread(road_upkeep_book(cells)) == ""
 
 
 # held out: written after the change, not used while making it (5 of 5 passed when first run)
@@ -155,7 +131,7 @@ def test_a_lone_small_number_stays_a_page_number(cells: list[tuple[str, object]]
     ([("A7", "说明："), ("B7", 1), ("C7", 2)], "B7“1”、C7“2”"),
 ])
 def test_held_out_numbers_beside_labels(cells: list[tuple[str, object]], noted: str) -> None:
-    unread = _unread(_book(cells))
+    unread = _unread(road_upkeep_book(cells))
     assert (noted in unread) if noted else unread == ""
 
 
@@ -317,7 +293,7 @@ def test_a_funds_heading_over_a_money_label_with_its_amount_is_not_noted(
 
 def _source_book(cells: list[tuple[str, object]]) -> ImportedTable:
     """The goal moved a row down (A8), 资金来源 at A7 before it, then ``cells``."""
-    return _book([("A6", None), ("B6", None), ("A8", "年度总体目标"), ("B8", "目标1：完成养护。"), ("A7", "资金来源"),
+    return road_upkeep_book([("A6", None), ("B6", None), ("A8", "年度总体目标"), ("B8", "目标1：完成养护。"), ("A7", "资金来源"),
                   *cells])
 
 
