@@ -202,3 +202,17 @@ def test_a_term_over_the_goal_names_its_act(engine, goal: str, name: str, value:
                                            act: str) -> None:
     messages = _term_messages(engine, goal, name, value)
     assert len(messages) == 1 and f"“{act}”以" in messages[0], messages
+
+
+@pytest.mark.parametrize(("name", "value", "said"), [
+    # the message names the measure the name's word is of, not the word itself (节约用电 → 电量, 半径 → 距离)
+    ("年节约用电", "≥80万千瓦", "量的是电量"),
+    ("城区公厕服务半径", "≤500平方米", "量的是距离"),
+    ("修补破损路面", "≥1.5万米", "量的是面积"),  # VAL018's surface
+])
+def test_a_unit_of_another_quantity_names_the_names_measure(engine, name: str,  # type: ignore[no-untyped-def]
+                                                            value: str, said: str) -> None:
+    text = TABLE.format(goal=GOAL, name=name, value=value)
+    messages = [f.message_zh for f in engine.check_source(load_text(text, "audit41.yaml")).findings
+                if f.rule_id in ("VAL018", "VAL048")]
+    assert len(messages) == 1 and said in messages[0], messages

@@ -29,7 +29,7 @@ LEVELS = {"not_percent": Severity.WARNING, "percent_without_rate_name": Severity
 PLACEHOLDERS = {"percent": ROW_PLACEHOLDERS + ("keyword",), "unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "people_unit": ROW_PLACEHOLDERS + ("keyword", "unit"),
                 "not_percent": ROW_PLACEHOLDERS + ("keyword",), "percent_without_rate_name": ROW_PLACEHOLDERS,
-                "dimension": ROW_PLACEHOLDERS + ("keyword", "unit", "measure"),
+                "dimension": ROW_PLACEHOLDERS + ("keyword", "unit", "measure", "own"),
                 "period": ROW_PLACEHOLDERS + ("keyword", "per")}
 ROW_PURE = True  # check_row reads only the row and ctx.budget_year (see Engine._check_table_into)
 PARAMS_SCHEMA = {
@@ -168,7 +168,9 @@ def _other_dimension(row: Row, dimensions: list[dict[str, Any]]) -> Iterator[Hit
             return  # a unit of the name's own measure, though another lists it too (米 of a 水压's head and a 距离)
         other = next((other for other in dimensions if unit in other["units"]), None)
         if other is not None and other is not dimension:
-            yield row_hit(row, variant="dimension", keyword=keyword, unit=unit, measure=other["words"][0])
+            # own: the measure the name's word is of (电量 of 节约用电, 距离 of 半径, 面积 of 路面), as the message says it
+            yield row_hit(row, variant="dimension", keyword=keyword, unit=unit, measure=other["words"][0],
+                          own=dimension["words"][0])
         return
 
 
