@@ -107,12 +107,22 @@ def _goal_limits(goal: str) -> list[tuple[str, Decimal, str, str, Decimal]]:
     return limits
 
 
+def _time_rows_and_limits(ctx: TableContext) -> tuple[list[tuple[Row, tuple[Decimal, str]]],
+                                                        list[tuple[str, Decimal, str, str, Decimal]]]:
+    """The table's time-limit rows (with their seconds and unit) and the goal's limits, read once a table
+    (``ctx.memo``): REL036 and REL048 both ask. Neither list is changed by a caller."""
+    key = "time-unit-looser"
+    if key not in ctx.memo:
+        rows = [(row, read) for row in ctx.rows if not is_cost(row) for read in [_row_seconds(row)] if read is not None]
+        ctx.memo[key] = (rows, _goal_limits(ctx.goal) if rows else [])
+    return ctx.memo[key]  # type: ignore[no-any-return]
+
+
 def check_table(ctx: TableContext, params: dict[str, Any]) -> Iterator[Hit]:
-    rows = [(row, read) for row in ctx.rows if not is_cost(row) for read in [_row_seconds(row)] if read is not None]
-    if not rows:
-        return
-    limits = _goal_limits(ctx.goal)
-    if not limits:
+    """Each time-limit row looser than the goal's limit for its act: in another unit (REL036), or in the same
+    (``unit: same``, REL048)."""
+    rows, limits = _time_rows_and_limits(ctx)
+    if not rows or not limits:
         return
     same_unit = params.get("unit", "other") == "same"
     for row, (seconds, unit) in rows:
